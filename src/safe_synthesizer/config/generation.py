@@ -1,0 +1,46 @@
+"""``generation`` section: sampling synthetic records."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from safe_synthesizer.config.base import Auto, Section
+
+
+class StructuredGenerationParameters(Section):
+    """Constrained decoding for the LLM path (the built-in model is always constrained)."""
+
+    enabled: bool = False
+
+
+class ValidationParameters(Section):
+    """Record validation for the LLM path."""
+
+    enforce_numeric_range: bool = True
+
+
+class GenerationParameters(Section):
+    """How many records to sample and how."""
+
+    num_records: int = Field(1000, ge=1, description="Valid records wanted.")
+    temperature: float | Auto = Field(
+        "auto", gt=0, description="Sampling temperature (auto: 1.0 built-in, 0.9 LLM)."
+    )
+    top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling mass.")
+    repetition_penalty: float = Field(1.0, gt=0, description="LLM path only.")
+    batch_size: int | Auto = Field("auto", description="Records sampled per batch.")
+    patience: int = Field(3, ge=1, description="Batches over the invalid threshold before stopping.")
+    invalid_fraction_threshold: float = Field(0.8, gt=0, le=1)
+    privacy_filter: bool = Field(
+        False,
+        description="Drop synthetic records that match a training record, regenerating to keep the count.",
+    )
+    privacy_filter_distance: float = Field(
+        0.0,
+        ge=0,
+        description="With privacy_filter: also drop records within this normalised distance (0: exact only).",
+    )
+    structured_generation: StructuredGenerationParameters = Field(
+        default_factory=StructuredGenerationParameters
+    )
+    validation: ValidationParameters = Field(default_factory=ValidationParameters)

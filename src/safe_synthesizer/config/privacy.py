@@ -1,0 +1,29 @@
+"""``privacy`` section: differential privacy (DP-SGD) settings."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from safe_synthesizer.config.base import Auto, Section
+
+
+class PrivacyParameters(Section):
+    """DP-SGD with accounting; off by default."""
+
+    dp_enabled: bool = Field(False, description="Train with DP-SGD.")
+    epsilon: float = Field(8.0, gt=0, description="Total privacy budget of this run.")
+    delta: float | Auto = Field(
+        "auto", description="auto: 1/n^1.2 for n privacy units (0.1/n under 100)."
+    )
+    per_sample_max_grad_norm: float = Field(1.0, gt=0, description="Per-unit clipping norm.")
+    preprocessing_epsilon_share: float = Field(
+        0.1,
+        ge=0,
+        lt=1,
+        description="Share of epsilon spent on DP statistics (vocabularies, bounds) before training.",
+    )
+    max_total_epsilon: float | None = Field(
+        10.0,
+        gt=0,
+        description="Warn when the ledger's cumulative epsilon for this data source would exceed it.",
+    )

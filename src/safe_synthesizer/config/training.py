@@ -1,0 +1,56 @@
+"""``training`` section: the built-in tabular model (default) or a pretrained LLM with LoRA."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from safe_synthesizer.config.base import Auto, Section
+
+
+class TrainingParameters(Section):
+    """Model choice and optimisation settings."""
+
+    pretrained_model: str | None = Field(
+        None,
+        description="HF id or local path of a pretrained LLM to fine-tune with LoRA; "
+        "None uses the built-in tabular model trained from scratch.",
+    )
+    model_size: Literal["auto", "small", "medium", "large"] = Field(
+        "auto", description="Built-in model capacity; auto picks from the data size."
+    )
+    learning_rate: float | Auto = Field(
+        "auto", description="Peak learning rate (auto: 3e-3 built-in, 5e-4 LoRA)."
+    )
+    batch_size: int | Auto = Field("auto", description="Examples per optimiser step.")
+    gradient_accumulation_steps: int = Field(8, ge=1, description="LLM path only.")
+    epochs: float | Auto = Field("auto", description="Passes over the data; auto uses early stopping.")
+    max_training_time: float | None = Field(
+        None, gt=0, description="Wall-clock cap on training, in minutes."
+    )
+    num_input_records_to_sample: int | Auto = Field(
+        "auto", description="LLM path: records seen in training (auto: 25000)."
+    )
+    validation_ratio: float | Auto = Field(
+        "auto",
+        ge=0,
+        lt=1,
+        description="Share of training rows for validation / early stopping (auto: 0.1 built-in, 0 LLM).",
+    )
+    value_protection: bool = Field(
+        True, description="Never reproduce rare categories or numeric extremes verbatim."
+    )
+    rare_category_threshold: int = Field(
+        5, ge=1, description="Value protection: a category seen in fewer records is not reproduced."
+    )
+    numeric_protection_quantile: float = Field(
+        0.001, ge=0, lt=0.5, description="Value protection: numbers are clipped to these quantiles."
+    )
+    lora_r: int = Field(32, ge=1, description="LoRA rank (LLM path).")
+    lora_alpha_over_r: float = Field(1.0, gt=0, description="LoRA alpha / r (rsLoRA).")
+    lora_target_modules: list[str] = Field(
+        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"],
+        description="Modules adapted with LoRA (LLM path).",
+    )
+    num_threads: int | Auto = Field("auto", description="CPU threads for torch (auto: all cores).")

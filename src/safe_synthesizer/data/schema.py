@@ -1,0 +1,109 @@
+"""Column types and the table schema artifact (``dataset/schema.json``).
+
+The schema is the contract between the data stage and every later stage: the codec, the PII
+stage and the evaluators all read column roles from it instead of guessing again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from safe_synthesizer.utils.atomic import atomic_write_json
+
+
+class ColumnType(str, Enum):
+    """The role a column plays; decides how it is encoded, replaced and evaluated."""
+
+    INTEGER = "integer"
+    FLOAT = "float"
+    CATEGORICAL = "categorical"
+    DATETIME = "datetime"
+    TEXT = "text"
+    IDENTIFIER = "identifier"
+    CONSTANT = "constant"
+    EMPTY = "empty"
+
+    @property
+    def is_numeric(self) -> bool:
+        return self in (ColumnType.INTEGER, ColumnType.FLOAT)
+
+
+@dataclass(frozen=True)
+class ColumnSchema:
+    """One column: its type plus the facts needed to write values back in the input's format.
+
+    ``decimals`` is the number of decimal places seen (floats); ``datetime_format`` a strftime
+    pattern; ``pii_entity`` is filled by the PII stage when the column holds personal data.
+    """
+
+    name: str
+    type: ColumnType
+    n_unique: int = 0
+    n_missing: int = 0
+    decimals: int | None = None
+    datetime_format: str | None = None
+    pii_entity: str | None = None
+    overridden: bool = False
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["type"] = self.type.value
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ColumnSchema:
+        return cls(**{**d, "type": ColumnType(d["type"])})
+
+
+@dataclass
+class TableSchema:
+    """Ordered column schemas of a table, plus its entity/order columns."""
+
+    columns: list[ColumnSchema]
+    n_rows: int = 0
+    group_by: str | None = None
+    order_by: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def __getitem__(self, name: str) -> ColumnSchema:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+    def of_type(self, *types: ColumnType) -> list[str]:
+        """Names of the columns whose type is one of ``types``, in table order."""
+        return [c.name for c in self.columns if c.type in types]
+
+    def to_dict(self) -> dict:
+        return {
+            "n_rows": self.n_rows,
+            "group_by": self.group_by,
+            "order_by": self.order_by,
+            "columns": [c.to_dict() for c in self.columns],
+            "notes": list(self.notes),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TableSchema:
+        return cls(
+            columns=[ColumnSchema.from_dict(c) for c in d["columns"]],
+            n_rows=d.get("n_rows", 0),
+            group_by=d.get("group_by"),
+            order_by=d.get("order_by"),
+            notes=list(d.get("notes", [])),
+        )
+
+    def save(self, path: Path) -> None:
+        atomic_write_json(path, self.to_dict())
+
+    @classmethod
+    def load(cls, path: Path) -> TableSchema:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
