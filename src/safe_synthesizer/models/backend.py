@@ -1,0 +1,78 @@
+"""The seam between the pipeline and a model: a backend trains into a directory and samples from it.
+
+The model directory (``<run>/train/model/``) is the contract: ``train`` writes everything needed
+there, ``generate`` needs nothing else, so ``run generate --run-path`` works in a new process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import pandas as pd
+
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.schema import TableSchema
+
+
+@dataclass
+class TrainResult:
+    """What training reports: plain numbers for the manifest and the summary table.
+
+    ``privacy`` is filled when DP-SGD ran: epsilon/delta spent and their itemisation.
+    """
+
+    metrics: dict[str, Any] = field(default_factory=dict)
+    privacy: dict[str, Any] | None = None
+
+
+@dataclass
+class GenerateResult:
+    """Synthetic records plus generation counters (valid/invalid, filtered, rows/s)."""
+
+    data: pd.DataFrame
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+class ModelBackend(Protocol):
+    """A trainable generator of records."""
+
+    name: str
+
+    def train(
+        self,
+        training: pd.DataFrame,
+        schema: TableSchema,
+        params: SafeSynthesizerParameters,
+        model_dir: Path,
+    ) -> TrainResult:
+        """Fit on ``training`` (already PII-replaced) and save the model into ``model_dir``."""
+        ...
+
+    def generate(
+        self,
+        model_dir: Path,
+        params: SafeSynthesizerParameters,
+        *,
+        num_records: int,
+        seed_data: pd.DataFrame | None = None,
+        training: pd.DataFrame | None = None,
+    ) -> GenerateResult:
+        """Sample ``num_records`` valid records; ``seed_data`` fixes some columns per row;
+        ``training`` is given for the optional privacy filter."""
+        ...
+
+
+def get_backend(params: SafeSynthesizerParameters) -> ModelBackend:
+    """The built-in tabular model unless ``training.pretrained_model`` names an LLM."""
+    if params.training.pretrained_model is None:
+        from safe_synthesizer.models.builtin.backend import BuiltinBackend
+
+        return BuiltinBackend()
+    from safe_synthesizer.errors import StageNotBuiltError
+
+    raise StageNotBuiltError(
+        "training.pretrained_model: the pretrained-LLM (LoRA) path is not built yet; "
+        "remove training.pretrained_model to use the built-in model"
+    )
