@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 
 from safe_synthesizer.config.base import Auto, Section
@@ -23,8 +25,8 @@ class GenerationParameters(Section):
     """How many records to sample and how."""
 
     num_records: int = Field(1000, ge=1, description="Valid records wanted.")
-    temperature: float | Auto = Field(
-        "auto", gt=0, description="Sampling temperature (auto: 1.0 built-in, 0.9 LLM)."
+    temperature: Annotated[float, Field(gt=0)] | Auto = Field(
+        "auto", description="Sampling temperature (auto: 1.0 built-in, 0.9 LLM)."
     )
     top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling mass.")
     repetition_penalty: float = Field(1.0, gt=0, description="LLM path only.")

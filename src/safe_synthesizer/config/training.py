@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -32,10 +32,8 @@ class TrainingParameters(Section):
     num_input_records_to_sample: int | Auto = Field(
         "auto", description="LLM path: records seen in training (auto: 25000)."
     )
-    validation_ratio: float | Auto = Field(
+    validation_ratio: Annotated[float, Field(ge=0, lt=1)] | Auto = Field(
         "auto",
-        ge=0,
-        lt=1,
         description="Share of training rows for validation / early stopping (auto: 0.1 built-in, 0 LLM).",
     )
     value_protection: bool = Field(

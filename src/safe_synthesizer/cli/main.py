@@ -1,0 +1,75 @@
+"""Entry point: ``safe-synthesizer``. User mistakes print one line (exit 2); ``-v`` adds tracebacks."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+import click
+
+from safe_synthesizer import __version__
+from safe_synthesizer.cli.artifacts import artifacts
+from safe_synthesizer.cli.config_cmd import config
+from safe_synthesizer.cli.run import run
+from safe_synthesizer.cli.standalone import evaluate, pii
+from safe_synthesizer.errors import ConfigError, SafeSynthesizerError, UserInputError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(help="Turn a sensitive table into a private synthetic one.")
+@click.version_option(__version__, prog_name="safe-synthesizer")
+def cli() -> None:
+    pass
+
+
+for command in (run, config, artifacts, evaluate, pii):
+    cli.add_command(command)
+
+
+def _verbose(argv: list[str]) -> bool:
+    return any(a in ("-v", "-vv", "-vvv", "--verbose") for a in argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and map errors to exit codes: 0 ok, 2 usage/config/input error, 1 failure."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        cli.main(args=argv, prog_name="safe-synthesizer", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return EXIT_FAILURE
+    except click.UsageError as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_FAILURE
+    except (ConfigError, UserInputError) as exc:
+        if _verbose(argv):
+            traceback.print_exc()
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_USAGE
+    except SafeSynthesizerError as exc:
+        if _verbose(argv):
+            traceback.print_exc()
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        return 130
+    except Exception as exc:
+        if _verbose(argv):
+            traceback.print_exc()
+        click.echo(f"error: unexpected failure ({type(exc).__name__}: {exc}); run again with -v for "
+                   "the traceback", err=True)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

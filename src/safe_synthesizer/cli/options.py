@@ -1,0 +1,99 @@
+"""Options shared by the commands, and ``--section__field VALUE`` config overrides."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from safe_synthesizer.config.io import OVERRIDE_SEPARATOR, apply_overrides, field_paths, load_yaml
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.observability import configure_logging
+
+OVERRIDES_HELP = (
+    "Every config field is also an option: --section__field VALUE, e.g. --training__max_training_time 5 "
+    "(see docs/configuration.md). Precedence: option > --config YAML > default."
+)
+
+# Passed to commands that accept config overrides as extra arguments.
+OVERRIDE_CONTEXT = {"ignore_unknown_options": True, "allow_extra_args": True}
+
+
+def parse_overrides(args: list[str], known_options: list[str]) -> dict[str, str]:
+    """``["--training__epochs", "3", "--data__holdout=0.1"]`` -> ``{"training__epochs": "3", ...}``."""
+    valid = set(field_paths())
+    overrides: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if not token.startswith("--"):
+            raise click.UsageError(f"unexpected argument '{token}'; options start with '--'")
+        name, has_value, value = token[2:].partition("=")
+        if OVERRIDE_SEPARATOR not in name:
+            close = difflib.get_close_matches(token, known_options, n=1, cutoff=0.6)
+            hint = f"; did you mean '{close[0]}'?" if close else "; see --help"
+            raise click.UsageError(f"unknown option '{token}'{hint}")
+        if name not in valid:
+            close = difflib.get_close_matches(name, sorted(valid), n=1, cutoff=0.6)
+            hint = f"; did you mean '--{close[0]}'?" if close else "; see docs/configuration.md"
+            raise click.UsageError(f"unknown config option '--{name}'{hint}")
+        if not has_value:
+            if i + 1 >= len(args) or args[i + 1].startswith("--"):
+                raise click.UsageError(f"option '--{name}' needs a value")
+            value = args[i + 1]
+            i += 1
+        overrides[name] = value
+        i += 1
+    return overrides
+
+
+def build_params(
+    ctx: click.Context, config: Path | None, *, no_replace_pii: bool = False
+) -> SafeSynthesizerParameters:
+    """Defaults, then the YAML file, then ``--section__field`` options, then explicit flags."""
+    params = load_yaml(config) if config else SafeSynthesizerParameters()
+    known = [f"--{p.name.replace('_', '-')}" for p in ctx.command.params if p.name]
+    overrides: dict[str, Any] = parse_overrides(list(ctx.args), known)
+    if no_replace_pii:
+        overrides["replace_pii__enabled"] = "false"
+    try:
+        return apply_overrides(params, overrides) if overrides else params
+    except ConfigError as exc:
+        raise ConfigError(str(exc).replace("command line: ", "option ")) from exc
+
+
+def logging_options(func: Callable) -> Callable:
+    """``--log-format``, ``--log-file`` and ``-v``; configures console logging before the command."""
+
+    @click.option("--log-format", type=click.Choice(["plain", "json"]), default="plain",
+                  show_default=True, help="Console log format.")
+    @click.option("--log-file", type=click.Path(path_type=Path), default=None,
+                  help="Also write JSON-lines logs here.")
+    @click.option("-v", "--verbose", count=True, help="More output; -v shows tracebacks, -vv debug logs.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, log_format: str, log_file: Path | None, verbose: int, **kwargs: Any) -> Any:
+        configure_logging(log_format, verbose)
+        if log_file is None:
+            return func(*args, **kwargs)
+        from safe_synthesizer.observability import run_log_file
+
+        with run_log_file(log_file):
+            return func(*args, **kwargs)
+
+    return wrapper
+
+
+def config_option(func: Callable) -> Callable:
+    return click.option("--config", type=click.Path(path_type=Path), default=None,
+                        help="YAML config file.")(func)
+
+
+def artifact_path_option(func: Callable) -> Callable:
+    return click.option("--artifact-path", type=click.Path(path_type=Path), envvar="NSS_ARTIFACTS_PATH",
+                        default="./safe-synthesizer-artifacts", show_default=True,
+                        help="Where run directories are created (env NSS_ARTIFACTS_PATH).")(func)

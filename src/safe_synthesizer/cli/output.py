@@ -1,0 +1,61 @@
+"""Rich rendering of schemas, preflight findings and the final run summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from safe_synthesizer.data.preflight import Finding
+from safe_synthesizer.data.schema import TableSchema
+
+console = Console()
+_LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def print_schema(schema: TableSchema, title: str) -> None:
+    table = Table(title=title)
+    for header in ("column", "type", "distinct", "missing", "format"):
+        table.add_column(header)
+    for c in schema.columns:
+        fmt = c.datetime_format or (f"{c.decimals} decimals" if c.decimals is not None else "")
+        if c.name == schema.group_by:
+            fmt = "entity (group by)"
+        table.add_row(c.name, c.type.value + (" (set)" if c.overridden else ""), str(c.n_unique),
+                      str(c.n_missing), fmt)
+    console.print(table)
+
+
+def print_findings(findings: list[Finding]) -> None:
+    if not findings:
+        console.print("[green]preflight: no problems found[/green]")
+        return
+    for f in findings:
+        console.print(f"[{_LEVEL_STYLE[f.level]}]{f.level}[/]: {f.message}", markup=True, highlight=False)
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return "-" if value is None else str(value)
+
+
+def print_summary(summary: dict[str, Any]) -> None:
+    """Outputs, scores and timings of a finished run."""
+    table = Table(title="safe-synthesizer run summary", show_header=False)
+    table.add_column("item", style="bold")
+    table.add_column("value", overflow="fold")
+    table.add_row("run directory", summary.get("run_path", "-"))
+    for name, path in summary.get("outputs", {}).items():
+        table.add_row(name, str(path))
+    metrics = summary.get("metrics", {})
+    for key, label in (("sqs", "quality (SQS, 0-10)"), ("dps", "privacy (DPS, 0-10)"),
+                       ("epsilon", "DP epsilon spent")):
+        if key in metrics:
+            table.add_row(label, _fmt(metrics[key]))
+    for stage, seconds in summary.get("timings", {}).items():
+        table.add_row(f"time: {stage}", f"{seconds:.1f} s")
+    for note in summary.get("not_built", []):
+        table.add_row("not built yet", note)
+    console.print(table)

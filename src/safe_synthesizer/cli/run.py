@@ -1,0 +1,138 @@
+"""``safe-synthesizer run`` (full pipeline), ``run train`` and ``run generate``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from safe_synthesizer.cli.options import (
+    OVERRIDE_CONTEXT,
+    OVERRIDES_HELP,
+    artifact_path_option,
+    build_params,
+    config_option,
+    logging_options,
+)
+from safe_synthesizer.cli.output import console, print_findings, print_schema, print_summary
+from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.run_directory import RunDirectory
+
+PIPELINE = "pipeline"
+
+
+class RunGroup(click.Group):
+    """``run ARGS`` runs the whole pipeline; ``run train|generate ARGS`` runs part of it."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands:
+            args = [PIPELINE, *args]
+        return super().parse_args(ctx, args)
+
+
+def _config_name(config: Path | None) -> str:
+    return config.stem if config else "default"
+
+
+def data_source_option(required: bool = True):
+    return click.option("--data-source", type=click.Path(path_type=Path), required=required,
+                        help="Input table: CSV/TSV, Parquet, JSON or JSONL.")
+
+
+@click.group(cls=RunGroup, help="Run the pipeline: 'run --data-source F' does every stage; "
+                                "'run train' and 'run generate' do part of it.")
+def run() -> None:
+    pass
+
+
+@run.command(PIPELINE, context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
+             help="Every stage: data, PII, train, generate, evaluate. Subcommands: train, generate.")
+@config_option
+@data_source_option()
+@artifact_path_option
+@click.option("--output-file", type=click.Path(path_type=Path), help="Also write the synthetic CSV here.")
+@click.option("--no-replace-pii", is_flag=True, help="Train on the data as is (PII replacement is on by default).")
+@click.option("--strict-budget", is_flag=True, help="Refuse a DP run that would exceed privacy.max_total_epsilon.")
+@logging_options
+@click.pass_context
+def pipeline(ctx: click.Context, config: Path | None, data_source: Path, artifact_path: Path,
+             output_file: Path | None, no_replace_pii: bool, strict_budget: bool) -> None:
+    from safe_synthesizer.sdk import SafeSynthesizer
+
+    params = build_params(ctx, config, no_replace_pii=no_replace_pii)
+    synthesizer = SafeSynthesizer(params, artifact_path=artifact_path, config_name=_config_name(config),
+                                  strict_budget=strict_budget)
+    results = synthesizer.with_data_source(data_source).run(output_file=output_file)
+    print_summary(results.summary)
+
+
+@run.command("train", context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
+             help="Data, PII and training only; with --validate, only the schema and preflight checks.")
+@config_option
+@data_source_option()
+@artifact_path_option
+@click.option("--validate", is_flag=True, help="Only infer the schema and run preflight checks.")
+@click.option("--no-replace-pii", is_flag=True, help="Train on the data as is.")
+@click.option("--strict-budget", is_flag=True, help="Refuse a DP run that would exceed privacy.max_total_epsilon.")
+@logging_options
+@click.pass_context
+def train(ctx: click.Context, config: Path | None, data_source: Path, artifact_path: Path,
+          validate: bool, no_replace_pii: bool, strict_budget: bool) -> None:
+    from safe_synthesizer.sdk import SafeSynthesizer
+
+    params = build_params(ctx, config, no_replace_pii=no_replace_pii)
+    synthesizer = SafeSynthesizer(params, artifact_path=artifact_path, config_name=_config_name(config),
+                                  strict_budget=strict_budget).with_data_source(data_source)
+    if validate:
+        check = synthesizer.validate()
+        print_schema(check.schema, f"{data_source}: {len(check.data)} rows x {check.data.shape[1]} columns")
+        print_findings(check.findings)
+        if check.errors:
+            raise SystemExit(2)
+        return
+    synthesizer.train()
+    console.print(f"trained: {synthesizer.run_path}")
+    console.print(f"next: safe-synthesizer run generate --run-path '{synthesizer.run_path}'")
+
+
+def latest_trained_run(artifact_path: Path) -> Path:
+    """The newest run under ``artifact_path`` that has a trained model."""
+    candidates = sorted(p.parent.parent for p in Path(artifact_path).glob("*/*/train/model") if p.is_dir())
+    candidates.sort(key=lambda p: p.stat().st_mtime)
+    if not candidates:
+        raise UserInputError(f"{artifact_path}: no trained run found; run 'safe-synthesizer run train' first")
+    return candidates[-1]
+
+
+@run.command("generate", context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
+             help="Generate (and evaluate) from a trained run.")
+@click.option("--run-path", type=click.Path(path_type=Path), help="Run directory of a trained model.")
+@click.option("--auto-discover-adapter", is_flag=True, help="Use the newest trained run under --artifact-path.")
+@artifact_path_option
+@click.option("--seed-data", type=click.Path(path_type=Path),
+              help="Table of partial rows: its columns are fixed and the model fills the rest.")
+@click.option("--output-file", type=click.Path(path_type=Path), help="Also write the synthetic CSV here.")
+@logging_options
+@click.pass_context
+def generate(ctx: click.Context, run_path: Path | None, auto_discover_adapter: bool, artifact_path: Path,
+             seed_data: Path | None, output_file: Path | None) -> None:
+    from safe_synthesizer.cli.options import parse_overrides
+    from safe_synthesizer.data.readers import read_table
+    from safe_synthesizer.sdk import SafeSynthesizer
+
+    if run_path is None:
+        if not auto_discover_adapter:
+            raise click.UsageError("give --run-path DIR (or --auto-discover-adapter)")
+        run_path = latest_trained_run(artifact_path)
+    RunDirectory.open(run_path)
+    synthesizer = SafeSynthesizer.load_from_save_path(run_path)
+    known = [f"--{p.name.replace('_', '-')}" for p in ctx.command.params if p.name]
+    overrides = parse_overrides(list(ctx.args), known)
+    generation = {k.removeprefix("generation__"): v for k, v in overrides.items() if k.startswith("generation__")}
+    if len(generation) != len(overrides):
+        raise click.UsageError("run generate accepts only --generation__* config options")
+    seed_frame = read_table(seed_data) if seed_data else None
+    synthesizer.with_generate(seed_data=seed_frame, **generation).generate()
+    if synthesizer.params.evaluation.enabled:
+        synthesizer.evaluate()
+    print_summary(synthesizer.save_results(output_file=output_file).summary)

@@ -1,0 +1,66 @@
+"""``safe-synthesizer evaluate`` and ``safe-synthesizer pii``: single stages on plain files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from safe_synthesizer.cli.options import (
+    OVERRIDE_CONTEXT,
+    OVERRIDES_HELP,
+    build_params,
+    config_option,
+    logging_options,
+)
+from safe_synthesizer.cli.output import console
+
+
+@click.command("evaluate", context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
+               help="Score any synthetic table against its training data (and a holdout).")
+@click.option("--training", type=click.Path(path_type=Path), required=True, help="Training table.")
+@click.option("--synthetic", type=click.Path(path_type=Path), required=True, help="Synthetic table.")
+@click.option("--test", type=click.Path(path_type=Path), help="Holdout table never used in training.")
+@click.option("--output-dir", type=click.Path(path_type=Path), default=Path("."), show_default=True)
+@config_option
+@logging_options
+@click.pass_context
+def evaluate(ctx: click.Context, training: Path, synthetic: Path, test: Path | None, output_dir: Path,
+             config: Path | None) -> None:
+    from safe_synthesizer.evaluation.standalone import evaluate_files
+
+    params = build_params(ctx, config)
+    result = evaluate_files(training, synthetic, test, output_dir, params.evaluation)
+    sqs = "-" if result.sqs is None else f"{result.sqs:.2f}"
+    dps = "-" if result.dps is None else f"{result.dps:.2f}"
+    console.print(f"SQS {sqs}  DPS {dps}  report: {output_dir / 'evaluation_report.html'}")
+
+
+@click.command("pii", context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
+               help="Detect and replace personal data in a table (the PII stage alone).")
+@click.option("--data-source", type=click.Path(path_type=Path), required=True)
+@click.option("--output-file", type=click.Path(path_type=Path), help="Where to write the transformed table.")
+@click.option("--dry-run", is_flag=True, help="Only report what would be replaced.")
+@config_option
+@logging_options
+@click.pass_context
+def pii(ctx: click.Context, data_source: Path, output_file: Path | None, dry_run: bool,
+        config: Path | None) -> None:
+    from rich.table import Table
+
+    from safe_synthesizer.pii.standalone import run_pii_file
+
+    if output_file is None and not dry_run:
+        raise click.UsageError("give --output-file FILE, or --dry-run to only report")
+    params = build_params(ctx, config)
+    report = run_pii_file(data_source, output_file, params.replace_pii, dry_run=dry_run)
+    table = Table(title="PII " + ("found (dry run)" if dry_run else "replaced"))
+    rows = report.to_dict()["columns"]
+    headers = list(rows[0]) if rows else ["column", "entity"]
+    for header in headers:
+        table.add_column(str(header))
+    for row in rows:
+        table.add_row(*(str(row.get(h, "")) for h in headers))
+    console.print(table)
+    if output_file is not None and not dry_run:
+        console.print(f"wrote {output_file}")

@@ -1,0 +1,54 @@
+"""Resolve every ``"auto"`` in one place, from facts about the data; the result is what the run
+records in ``config.yaml`` and ``manifest.json``."""
+
+from __future__ import annotations
+
+import secrets
+
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+
+
+def resolve_auto(
+    params: SafeSynthesizerParameters, *, n_rows: int, n_units: int
+) -> SafeSynthesizerParameters:
+    """A copy of ``params`` with seeds and data-dependent ``auto`` values filled in.
+
+    ``n_rows`` counts training records, ``n_units`` privacy units (entities when grouped).
+    """
+    resolved = params.model_copy(deep=True)
+    data = resolved.data
+    if data.random_state is None:
+        data.random_state = secrets.randbelow(2**31 - 1)
+    if data.max_sequences_per_example == "auto":
+        data.max_sequences_per_example = 1 if resolved.privacy.dp_enabled else 10
+    if resolved.privacy.delta == "auto":
+        resolved.privacy.delta = default_delta(n_units)
+    if resolved.training.pretrained_model is None:
+        try:  # TODO(integration): drop the guard once the built-in model lands
+            from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
+        except ModuleNotFoundError:
+            return resolved
+        resolved = resolve_training_defaults(resolved, n_rows)
+    else:
+        _resolve_llm_defaults(resolved)
+    return resolved
+
+
+def default_delta(n_units: int) -> float:
+    """delta = 1/n^1.2 (0.1/n below 100 units): small enough that no unit is likely exposed."""
+    n = max(int(n_units), 1)
+    return 0.1 / n if n < 100 else 1.0 / n**1.2
+
+
+def _resolve_llm_defaults(params: SafeSynthesizerParameters) -> None:
+    training, generation = params.training, params.generation
+    if training.learning_rate == "auto":
+        training.learning_rate = 5e-4
+    if training.batch_size == "auto":
+        training.batch_size = 1
+    if training.num_input_records_to_sample == "auto":
+        training.num_input_records_to_sample = 25_000
+    if training.validation_ratio == "auto":
+        training.validation_ratio = 0.0
+    if generation.temperature == "auto":
+        generation.temperature = 0.9

@@ -1,0 +1,63 @@
+"""Preflight checks: problems a user should hear about before any training starts."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+import pandas as pd
+
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.schema import ColumnType, TableSchema
+
+MIN_ROWS = 200
+FEW_ROWS = 1000
+FEW_DP_UNITS = 10_000
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One preflight result; ``error`` stops the run, ``warning`` and ``info`` are reported."""
+
+    level: Literal["error", "warning", "info"]
+    message: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def preflight(
+    df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerParameters, source: str = "data"
+) -> list[Finding]:
+    """Check size, entity/order columns and degenerate columns; errors first."""
+    findings: list[Finding] = []
+    n = len(df)
+    group_by = params.data.group_training_examples_by
+    order_by = params.data.order_training_examples_by
+    for key, column in (("group_training_examples_by", group_by), ("order_training_examples_by", order_by)):
+        if column is not None and column not in df.columns:
+            findings.append(Finding("error", f"data.{key}: column '{column}' is not in {source}; "
+                                             f"columns are {list(df.columns)}"))
+    if n < MIN_ROWS:
+        findings.append(Finding("error", f"{source}: {n} rows; at least {MIN_ROWS} are needed to train "
+                                         "and evaluate a model"))
+    elif n < FEW_ROWS:
+        findings.append(Finding("warning", f"{source}: only {n} rows; expect weaker quality below {FEW_ROWS}"))
+    if params.privacy.dp_enabled:
+        units = df[group_by].nunique() if group_by in df.columns else n
+        unit = f"entities ('{group_by}')" if group_by else "records"
+        if units < FEW_DP_UNITS:
+            findings.append(Finding("warning", f"differential privacy with {units} {unit}: under "
+                                               f"{FEW_DP_UNITS} the noise usually costs much quality"))
+    if order_by is not None and group_by is None:
+        findings.append(Finding("warning", "data.order_training_examples_by is set without "
+                                           "data.group_training_examples_by; it has no effect"))
+    for column in schema.columns:
+        if column.type == ColumnType.EMPTY:
+            findings.append(Finding("warning", f"column '{column.name}' is empty; it will stay empty"))
+        elif column.type == ColumnType.CONSTANT:
+            findings.append(Finding("info", f"column '{column.name}' is constant; it is copied as is"))
+        elif column.type == ColumnType.IDENTIFIER and column.name != group_by:
+            findings.append(Finding("info", f"column '{column.name}' is an identifier; new unique values "
+                                            "are generated"))
+    return sorted(findings, key=lambda f: ("error", "warning", "info").index(f.level))

@@ -1,0 +1,173 @@
+"""Integers and floats: one value slot (frequent exact value | quantile bin | missing) plus digits.
+
+A value that is frequent (seen in >= k records, and common enough to deserve a token) gets its
+own token, so point masses such as ``capital-gain == 0`` are one exact choice. Every other value
+is written as a quantile bin plus the offset from the bin's lower edge, in base-10 digits at the
+column's precision (most significant first): integers round-trip exactly and floats keep their
+decimals. Value protection clips to the protected quantiles first, so extremes are never copied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, decimals_of, n_digits
+from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
+
+MAX_VALUE_TOKENS = 100
+MIN_TOKEN_SHARE = 0.01
+MAX_BINS = 64
+MIN_PER_BIN = 20
+MAX_DIGITS = 8
+BASE = 10
+
+
+@dataclass
+class NumericEncoder:
+    """Reversible numeric encoding; see the module docstring."""
+
+    column: str
+    is_integer: bool
+    decimals: int
+    lo: float
+    hi: float
+    values: list[float]
+    edges: list[float]
+    digits: int
+    coarse: int
+    has_missing: bool
+
+    @classmethod
+    def fit(
+        cls,
+        column: str,
+        series: pd.Series,
+        *,
+        is_integer: bool,
+        decimals: int | None,
+        stats: CodecStatistics,
+        protection: Protection,
+    ) -> NumericEncoder:
+        x = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        finite = x[np.isfinite(x)]
+        dec = 0 if is_integer else (decimals if decimals is not None else decimals_of(finite))
+        lo, hi = stats.bounds(finite, protection.q)
+        lo, hi = float(np.round(lo, dec)), float(np.round(hi, dec))
+        clipped = np.round(np.clip(finite, lo, hi), dec)
+        n_unique = len(np.unique(clipped))
+        min_count = protection.k
+        if n_unique > MAX_VALUE_TOKENS:
+            min_count = max(min_count, int(np.ceil(MIN_TOKEN_SHARE * len(clipped))))
+        frequent = stats.frequent_values(clipped.tolist(), min_count)
+        values = sorted(float(v) for v in list(frequent)[:MAX_VALUE_TOKENS])
+        rest = clipped[~np.isin(clipped, values)]
+        edges: list[float] = []
+        digits, coarse = 0, 1
+        if rest.size:
+            n_bins = max(1, min(MAX_BINS, len(np.unique(rest)), rest.size // MIN_PER_BIN))
+            q = stats.quantiles(rest, np.linspace(0, 1, n_bins + 1))
+            edges = sorted({float(np.round(e, dec)) for e in q} | {lo, hi})
+            edges = [e for e in edges if lo <= e <= hi]
+            unit = 10.0**-dec
+            widths = np.round(np.diff(edges) / unit).astype(np.int64) if len(edges) > 1 else np.zeros(1)
+            digits = n_digits(int(widths.max()), BASE)
+            if digits > MAX_DIGITS:
+                # Too fine to model digit by digit: keep the leading digits, sample the rest uniformly.
+                coarse = BASE ** (digits - MAX_DIGITS)
+                digits = MAX_DIGITS
+        return cls(
+            column=column,
+            is_integer=is_integer,
+            decimals=int(dec),
+            lo=lo,
+            hi=hi,
+            values=values,
+            edges=edges,
+            digits=digits,
+            coarse=int(coarse),
+            has_missing=bool(np.isnan(x).any()),
+        )
+
+    @property
+    def n_bins(self) -> int:
+        return max(len(self.edges) - 1, 1) if self.edges else 0
+
+    @property
+    def missing_token(self) -> int:
+        return len(self.values) + self.n_bins
+
+    @property
+    def slots(self) -> list[SlotSpec]:
+        size = len(self.values) + self.n_bins + int(self.has_missing)
+        slots = [SlotSpec(f"{self.column}", self.column, max(size, 1))]
+        slots += [SlotSpec(f"{self.column}#d{i}", self.column, BASE, "digit") for i in range(self.digits)]
+        return slots
+
+    def encode(self, series: pd.Series) -> np.ndarray:
+        x = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        n = len(x)
+        out = np.zeros((n, 1 + self.digits), dtype=np.int64)
+        missing = ~np.isfinite(x)
+        xc = np.round(np.clip(np.where(missing, self.lo, x), self.lo, self.hi), self.decimals)
+        values = np.asarray(self.values, dtype=np.float64)
+        pos = np.searchsorted(values, xc) if len(values) else np.zeros(n, dtype=np.int64)
+        is_value = np.zeros(n, dtype=bool)
+        if len(values):
+            in_range = pos < len(values)
+            is_value[in_range] = np.isclose(values[pos[in_range]], xc[in_range], rtol=0, atol=1e-9)
+        out[is_value, 0] = pos[is_value]
+        binned = ~is_value & ~missing
+        if binned.any():
+            if not self.edges:
+                # No bins were fitted (every training value had a token): nearest token instead.
+                near = np.abs(xc[binned, None] - values[None, :]).argmin(axis=1)
+                out[binned, 0] = near
+            else:
+                edges = np.asarray(self.edges)
+                b = np.clip(np.searchsorted(edges, xc[binned], side="right") - 1, 0, self.n_bins - 1)
+                out[binned, 0] = len(values) + b
+                offset = np.round((xc[binned] - edges[b]) * 10.0**self.decimals).astype(np.int64)
+                offset = offset // self.coarse
+                for i in range(self.digits):
+                    out[binned, 1 + i] = (offset // BASE ** (self.digits - 1 - i)) % BASE
+        if self.has_missing:
+            out[missing, 0] = self.missing_token
+        elif missing.any():
+            out[missing, 0] = 0
+        return out
+
+    def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
+        n = len(tokens)
+        first = tokens[:, 0]
+        out = np.full(n, np.nan)
+        n_values = len(self.values)
+        is_value = first < n_values
+        out[is_value] = np.asarray(self.values)[first[is_value]]
+        binned = (first >= n_values) & (first < n_values + self.n_bins)
+        if binned.any():
+            edges = np.asarray(self.edges)
+            b = first[binned] - n_values
+            offset = np.zeros(int(binned.sum()), dtype=np.int64)
+            for i in range(self.digits):
+                offset = offset * BASE + tokens[binned, 1 + i]
+            offset = offset * self.coarse
+            if self.coarse > 1:
+                offset = offset + rng.integers(0, self.coarse, size=len(offset))
+            upper = edges[np.minimum(b + 1, len(edges) - 1)]
+            value = np.minimum(edges[b] + offset * 10.0**-self.decimals, upper)
+            out[binned] = value
+        out = np.round(out, self.decimals)
+        if self.is_integer:
+            result = pd.Series(out, name=self.column)
+            return result.astype("Int64") if np.isnan(out).any() else result.astype(np.int64)
+        return pd.Series(out, name=self.column, dtype=np.float64)
+
+    def to_dict(self) -> dict:
+        return {"kind": "numeric", **self.__dict__}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> NumericEncoder:
+        return cls(**{k: v for k, v in d.items() if k != "kind"})

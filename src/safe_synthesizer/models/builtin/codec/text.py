@@ -1,0 +1,151 @@
+"""Free text: byte-level BPE subwords from a tokenizer trained on the column, bounded length.
+
+The tokenizer (``tokenizers`` BPE) is trained locally on the column's training values. Value
+protection: a subword seen in fewer than k records is never a model output; in training it is
+spelled with its byte tokens instead, so rare names or numbers inside texts are not copied as a
+unit. Only the kept subwords' strings are saved (the full tokenizer with its rare merges is not).
+Sequences hold at most ``max_tokens`` subwords; longer texts are truncated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec
+from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
+
+END = 0
+MISSING = 1
+FIRST_TOKEN = 2
+DEFAULT_VOCAB_SIZE = 1000
+DEFAULT_MAX_TOKENS = 64
+
+
+def _bytes_to_unicode() -> dict[int, str]:
+    # GPT-2's reversible byte -> printable character table, as used by ByteLevel pre-tokenizers.
+    printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1), *range(ord("®"), ord("ÿ") + 1)]
+    chars = list(printable)
+    extra = 0
+    for b in range(256):
+        if b not in printable:
+            printable.append(b)
+            chars.append(256 + extra)
+            extra += 1
+    return {b: chr(c) for b, c in zip(printable, chars, strict=True)}
+
+
+_BYTE_TO_CHAR = _bytes_to_unicode()
+_CHAR_TO_BYTE = {c: b for b, c in _BYTE_TO_CHAR.items()}
+
+
+@dataclass
+class TextEncoder:
+    """Subword positions of one text column; see the module docstring."""
+
+    column: str
+    pieces: list[str]
+    max_tokens: int
+    has_missing: bool
+    _tokenizer: object | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def fit(
+        cls,
+        column: str,
+        series: pd.Series,
+        *,
+        stats: CodecStatistics,
+        protection: Protection,
+        vocab_size: int = DEFAULT_VOCAB_SIZE,
+        max_tokens: int = DEFAULT_MAX_TOKENS,
+    ) -> TextEncoder:
+        from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+
+        texts = [str(v) for v in series[~series.isna()].tolist()]
+        tokenizer = Tokenizer(models.BPE())
+        tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
+        tokenizer.decoder = decoders.ByteLevel()
+        trainer = trainers.BpeTrainer(
+            vocab_size=vocab_size,
+            min_frequency=max(2, protection.k),
+            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+            show_progress=False,
+        )
+        tokenizer.train_from_iterator(texts, trainer=trainer)
+        ids = [e.ids for e in tokenizer.encode_batch(texts)] if texts else []
+        counts = stats.token_record_counts([set(seq) for seq in ids])
+        byte_chars = set(_BYTE_TO_CHAR.values())
+        kept = []
+        for token_id in range(tokenizer.get_vocab_size()):
+            piece = tokenizer.id_to_token(token_id)
+            if piece is not None and (piece in byte_chars or counts.get(token_id, 0) >= protection.k):
+                kept.append(piece)
+        longest = max((len(seq) for seq in ids), default=0) + 1
+        encoder = cls(
+            column=column,
+            pieces=kept,
+            max_tokens=int(max(1, min(max_tokens, longest))),
+            has_missing=bool(series.isna().any()),
+        )
+        encoder._tokenizer = tokenizer
+        return encoder
+
+    @property
+    def slots(self) -> list[SlotSpec]:
+        size = FIRST_TOKEN + len(self.pieces)
+        return [SlotSpec(f"{self.column}#t{i}", self.column, size, "text") for i in range(self.max_tokens)]
+
+    def encode(self, series: pd.Series) -> np.ndarray:
+        out = np.full((len(series), self.max_tokens), END, dtype=np.int64)
+        if self._tokenizer is None:
+            # A reloaded codec keeps no tokenizer: text is only encoded for training, which happens
+            # in the fitting process. Seeded text values are copied to the output as given.
+            out[series.isna().to_numpy(), 0] = MISSING if self.has_missing else END
+            return out
+        index = {piece: FIRST_TOKEN + i for i, piece in enumerate(self.pieces)}
+        tokenizer = self._tokenizer
+        values = series.tolist()
+        present = [i for i, v in enumerate(values) if not pd.isna(v)]
+        encodings = tokenizer.encode_batch([str(values[i]) for i in present])  # type: ignore[attr-defined]
+        for row, enc in zip(present, encodings, strict=True):
+            seq: list[int] = []
+            for piece in enc.tokens:
+                if piece in index:
+                    seq.append(index[piece])
+                else:
+                    seq.extend(index[ch] for ch in piece)
+            seq = seq[: self.max_tokens]
+            out[row, : len(seq)] = seq
+        if self.has_missing:
+            out[series.isna().to_numpy(), 0] = MISSING
+        return out
+
+    def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
+        pieces = ["", "", *self.pieces]
+        values: list[str | None] = []
+        for row in tokens:
+            if row[0] == MISSING and self.has_missing:
+                values.append(None)
+                continue
+            ends = np.flatnonzero(row == END)
+            stop = int(ends[0]) if len(ends) else len(row)
+            chars = "".join(pieces[t] for t in row[:stop] if t >= FIRST_TOKEN)
+            data = bytes(_CHAR_TO_BYTE[c] for c in chars if c in _CHAR_TO_BYTE)
+            values.append(data.decode("utf-8", errors="replace"))
+        return pd.Series(values, name=self.column, dtype=object)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": "text",
+            "column": self.column,
+            "pieces": self.pieces,
+            "max_tokens": self.max_tokens,
+            "has_missing": self.has_missing,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TextEncoder:
+        return cls(**{k: v for k, v in d.items() if k != "kind"})

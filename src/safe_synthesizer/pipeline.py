@@ -1,0 +1,263 @@
+"""The pipeline as plain stage functions over a run directory.
+
+Follow one record: ``process_data`` reads and splits it (``dataset/``), ``replace_pii`` swaps
+personal data (``dataset/transformed_training.csv``), ``train`` fits the model (``train/model/``),
+``generate`` samples new records (``generate/synthetic_data.csv``) and ``evaluate`` scores them
+(``generate/evaluation_*``). Each stage reads its inputs from the run directory, so any stage can
+be rerun or resumed alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from safe_synthesizer.config.io import save_yaml, to_plain_dict
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.config.resolve import resolve_auto
+from safe_synthesizer.data.holdout import split_holdout
+from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.preflight import Finding, preflight
+from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.models.backend import get_backend
+from safe_synthesizer.run_directory import RunDirectory, file_sha256
+from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+
+logger = logging.getLogger(__name__)
+
+TRAINING_CSV = "training.csv"
+TEST_CSV = "test.csv"
+TRANSFORMED_CSV = "transformed_training.csv"
+TRANSFORMED_TEST_CSV = "transformed_test.csv"
+SCHEMA_JSON = "schema.json"
+SYNTHETIC_CSV = "synthetic_data.csv"
+METRICS_JSON = "evaluation_metrics.json"
+REPORT_HTML = "evaluation_report.html"
+
+
+@dataclass
+class DataCheck:
+    """What ``inspect_data`` found: the schema, preflight findings and the resolved config."""
+
+    data: pd.DataFrame
+    schema: TableSchema
+    findings: list[Finding]
+    params: SafeSynthesizerParameters
+    source_name: str
+    fingerprint: str | None
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+
+@dataclass
+class StageOutcome:
+    """Paths and numbers a stage produced, for the summary table."""
+
+    outputs: dict[str, Path] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """CSV written atomically: a reader never sees a half-written table."""
+    with atomic_path(path) as tmp:
+        frame.to_csv(tmp, index=False)
+    return path
+
+
+def read_dataset(run: RunDirectory, name: str) -> pd.DataFrame:
+    """A CSV of the run read back with the run's schema types."""
+    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+    return apply_schema(read_table(run.dataset_dir / name), schema)
+
+
+# Stage 0: inspect -------------------------------------------------------------------------
+def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParameters) -> DataCheck:
+    """Read ``source``, infer its schema, run preflight and resolve ``auto`` config values."""
+    raw = read_table(source)
+    data_cfg = params.data
+    schema = infer_schema(
+        raw,
+        overrides=data_cfg.column_types,
+        datetime_formats=data_cfg.datetime_formats,
+        group_by=data_cfg.group_training_examples_by,
+        order_by=data_cfg.order_training_examples_by,
+    )
+    name = "dataframe" if isinstance(source, pd.DataFrame) else Path(source).stem
+    findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source))
+    group_by = data_cfg.group_training_examples_by
+    n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
+    resolved = resolve_auto(params, n_rows=len(raw), n_units=int(n_units))
+    fingerprint = None if isinstance(source, pd.DataFrame) else file_sha256(Path(source))
+    return DataCheck(apply_schema(raw, schema), schema, findings, resolved, name, fingerprint)
+
+
+# Stage 1: data ----------------------------------------------------------------------------
+def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
+    """Split off the holdout and write the dataset artifacts and the resolved config."""
+    if check.errors:
+        raise UserInputError(check.errors[0].message)
+    params = check.params
+    with run.stage("data") as facts:
+        train, test, split = split_holdout(
+            check.data,
+            holdout=params.data.holdout,
+            max_holdout=params.data.max_holdout,
+            seed=int(params.data.random_state),
+            group_by=params.data.group_training_examples_by,
+        )
+        check.schema.save(run.dataset_dir / SCHEMA_JSON)
+        atomic_write_json(run.dataset_dir / "preflight.json", [f.to_dict() for f in check.findings])
+        write_csv(train, run.dataset_dir / TRAINING_CSV)
+        write_csv(test, run.dataset_dir / TEST_CSV)
+        save_yaml(params, run.path / "config.yaml")
+        facts.update(split.to_dict())
+        run.update_manifest(
+            input={
+                "source": check.source_name,
+                "sha256": check.fingerprint,
+                "rows": len(check.data),
+                "columns": check.data.shape[1],
+            },
+            seed=params.data.random_state,
+            config=to_plain_dict(params),
+        )
+    logger.info("data: %d training rows, %d holdout rows", split.n_train, split.n_test)
+    return StageOutcome({"training": run.dataset_dir / TRAINING_CSV, "test": run.dataset_dir / TEST_CSV})
+
+
+# Stage 2: PII -----------------------------------------------------------------------------
+def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
+    """Replace personal data in the training and test splits with one consistent mapping.
+
+    Both splits go through one replacement so evaluation compares like with like; the
+    real-to-fake mapping lives only in memory.
+    """
+    train = read_dataset(run, TRAINING_CSV)
+    test = read_dataset(run, TEST_CSV)
+    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+    with run.stage("replace_pii") as facts:
+        if not params.replace_pii.enabled:
+            facts["enabled"] = False
+            transformed_train, transformed_test, report = train, test, []
+        else:
+            from safe_synthesizer.pii import replace_pii as replace
+
+            protected = {c for c in (params.data.group_training_examples_by,
+                                     params.data.order_training_examples_by,
+                                     params.time_series.timestamp_column) if c}
+            both = pd.concat([train, test], ignore_index=True)
+            result = replace(both, schema, params.replace_pii, protected_columns=protected,
+                             seed=int(params.data.random_state))
+            transformed_train = result.data.iloc[: len(train)].reset_index(drop=True)
+            transformed_test = result.data.iloc[len(train):].reset_index(drop=True)
+            report = result.report.to_dict()["columns"] if hasattr(result.report, "to_dict") else []
+            facts["columns_replaced"] = len(report)
+        write_csv(transformed_train, run.dataset_dir / TRANSFORMED_CSV)
+        write_csv(transformed_test, run.dataset_dir / TRANSFORMED_TEST_CSV)
+        atomic_write_json(run.dataset_dir / "pii_report.json", report)
+    return StageOutcome({"transformed_training": run.dataset_dir / TRANSFORMED_CSV},
+                        {"pii_columns": len(report)})
+
+
+# Stage 3: train ---------------------------------------------------------------------------
+def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
+    """Fit the model on the transformed training split into ``train/model/``."""
+    training = read_dataset(run, TRANSFORMED_CSV)
+    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+    backend = get_backend(params)
+    with run.stage("train") as facts:
+        result = backend.train(training, schema, params, run.model_dir)
+        facts.update(result.metrics)
+        if result.privacy is not None:
+            run.update_manifest(privacy={"dp_enabled": True, **result.privacy})
+    return StageOutcome({"model": run.model_dir}, dict(result.metrics))
+
+
+# Stage 4: generate ------------------------------------------------------------------------
+def generate(
+    run: RunDirectory,
+    params: SafeSynthesizerParameters,
+    *,
+    num_records: int | None = None,
+    seed_data: pd.DataFrame | None = None,
+    output_file: Path | None = None,
+) -> StageOutcome:
+    """Sample records from ``train/model/`` into ``generate/synthetic_data.csv``."""
+    backend = get_backend(params)
+    count = num_records if num_records is not None else params.generation.num_records
+    if seed_data is not None:
+        count = len(seed_data)
+    training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
+    with run.stage("generate") as facts:
+        start = time.perf_counter()
+        result = backend.generate(run.model_dir, params, num_records=count, seed_data=seed_data,
+                                  training=training)
+        facts.update(result.metrics)
+        facts.setdefault("seconds_sampling", round(time.perf_counter() - start, 3))
+        path = write_csv(result.data, run.generate_dir / SYNTHETIC_CSV)
+        if output_file is not None:
+            write_csv(result.data, Path(output_file))
+    logger.info("generate: %d records", len(result.data))
+    return StageOutcome({"synthetic_data": path}, dict(result.metrics))
+
+
+# Stage 5: evaluate ------------------------------------------------------------------------
+def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
+    """Score the synthetic data against training and holdout; write metrics and the report."""
+    from safe_synthesizer.evaluation import evaluate as score
+    from safe_synthesizer.report import ReportContext, write_report
+
+    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+    training = read_dataset(run, TRANSFORMED_CSV)
+    test_path = run.dataset_dir / TRANSFORMED_TEST_CSV
+    test = read_dataset(run, TRANSFORMED_TEST_CSV) if test_path.exists() else None
+    synthetic = apply_schema(read_table(run.generate_dir / SYNTHETIC_CSV), schema)
+    pii_report = _read_json(run.dataset_dir / "pii_report.json", [])
+    with run.stage("evaluate") as facts:
+        result = score(
+            training, synthetic, test if test is not None and len(test) else None,
+            schema=schema, params=params.evaluation,
+            pii_columns={r["column"]: r["entity"] for r in pii_report if r.get("entity")},
+            seed=int(params.data.random_state or 0),
+        )
+        metrics = result.to_dict()
+        atomic_write_json(run.generate_dir / METRICS_JSON, metrics)
+        manifest = run.read_manifest()
+        context = ReportContext(
+            title=f"{manifest.get('input', {}).get('source', 'dataset')} synthetic data report",
+            config=manifest.get("config", {}),
+            timings=run.timings(),
+            dataset_stats={"training_rows": len(training), "synthetic_rows": len(synthetic),
+                           "holdout_rows": 0 if test is None else len(test),
+                           "columns": len(schema.columns)},
+            generation=manifest.get("stages", {}).get("generate", {}),
+            privacy=manifest.get("privacy") if manifest.get("privacy", {}).get("dp_enabled") else None,
+            pii=pii_report or None,
+        )
+        write_report(result, run.generate_dir / REPORT_HTML, context=context)
+        facts.update({"sqs": result.sqs, "dps": result.dps})
+    run.update_manifest(scores={"sqs": result.sqs, "dps": result.dps})
+    return StageOutcome(
+        {"evaluation_report": run.generate_dir / REPORT_HTML, "evaluation_metrics": run.generate_dir / METRICS_JSON},
+        {"sqs": result.sqs, "dps": result.dps},
+    )
+
+
+def _read_json(path: Path, default: Any) -> Any:
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
+
+
+def finish(run: RunDirectory, status: str = "completed") -> None:
+    """Mark the run finished (``completed``) once every requested stage succeeded."""
+    run.update_manifest(status=status)

@@ -1,0 +1,246 @@
+"""The Python face of the pipeline: a builder that collects settings, then runs the stages.
+
+Example:
+    >>> from safe_synthesizer import SafeSynthesizer
+    >>> results = (
+    ...     SafeSynthesizer()
+    ...     .with_data_source("adult.csv")
+    ...     .with_generate(num_records=500)
+    ...     .run()
+    ... )  # doctest: +SKIP
+    >>> results.synthetic_data.head()  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from safe_synthesizer import pipeline
+from safe_synthesizer.config.io import apply_overrides, load_yaml, parse_config, to_plain_dict
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.inference import apply_schema
+from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.observability import run_log_file
+from safe_synthesizer.run_directory import RunDirectory
+
+DEFAULT_ARTIFACT_PATH = "./safe-synthesizer-artifacts"
+
+
+def default_artifact_path() -> Path:
+    """``$NSS_ARTIFACTS_PATH`` or ``./safe-synthesizer-artifacts``."""
+    return Path(os.environ.get("NSS_ARTIFACTS_PATH", DEFAULT_ARTIFACT_PATH))
+
+
+@dataclass
+class SafeSynthesizerResults:
+    """What a run produced. ``summary`` holds scores, timings and output paths."""
+
+    run_path: Path
+    synthetic_data: pd.DataFrame | None = None
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def report_path(self) -> Path | None:
+        path = self.run_path / "generate" / pipeline.REPORT_HTML
+        return path if path.exists() else None
+
+    @property
+    def report_html(self) -> str | None:
+        path = self.report_path
+        return path.read_text(encoding="utf-8") if path else None
+
+
+class SafeSynthesizer:
+    """Builder for a synthesis run; every ``with_*`` returns ``self``.
+
+    ``config`` may be parameters, a dict of sections, or a YAML path.
+    """
+
+    def __init__(
+        self,
+        config: SafeSynthesizerParameters | dict | str | Path | None = None,
+        *,
+        artifact_path: str | Path | None = None,
+        config_name: str | None = None,
+        strict_budget: bool = False,
+    ) -> None:
+        if config is None:
+            self._params = SafeSynthesizerParameters()
+        elif isinstance(config, SafeSynthesizerParameters):
+            self._params = config.model_copy(deep=True)
+        elif isinstance(config, dict):
+            self._params = parse_config(config)
+        else:
+            self._params = load_yaml(config)
+            config_name = config_name or Path(config).stem
+        self._config_name = config_name or "default"
+        self._strict_budget = strict_budget
+        self._artifact_path = Path(artifact_path) if artifact_path else default_artifact_path()
+        self._source: str | Path | pd.DataFrame | None = None
+        self._seed_data: pd.DataFrame | None = None
+        self._run: RunDirectory | None = None
+        self._check: pipeline.DataCheck | None = None
+        self._results: SafeSynthesizerResults | None = None
+        self._summary: dict[str, Any] = {"outputs": {}, "metrics": {}}
+
+    # Builder -------------------------------------------------------------------------------
+    @property
+    def params(self) -> SafeSynthesizerParameters:
+        """The current (unresolved) parameters."""
+        return self._params
+
+    def _override(self, section: str, values: dict[str, Any]) -> SafeSynthesizer:
+        self._params = apply_overrides(
+            self._params, {f"{section}__{k}": v for k, v in values.items() if v is not None}, source="SDK"
+        )
+        return self
+
+    def with_data_source(self, source: str | Path | pd.DataFrame) -> SafeSynthesizer:
+        """The table to synthesise: a path (CSV/TSV, Parquet, JSON/JSONL) or a DataFrame."""
+        self._source = source
+        return self
+
+    def with_data(self, **settings: Any) -> SafeSynthesizer:
+        """``data`` section settings, e.g. ``holdout=0.1, group_training_examples_by="id"``."""
+        return self._override("data", settings)
+
+    def with_replace_pii(self, enable: bool = True, **settings: Any) -> SafeSynthesizer:
+        """Turn PII replacement on (default) or off; other ``replace_pii`` settings as keywords."""
+        return self._override("replace_pii", {"enabled": enable, **settings})
+
+    def with_train(self, **settings: Any) -> SafeSynthesizer:
+        """``training`` section settings, e.g. ``max_training_time=5``."""
+        return self._override("training", settings)
+
+    def with_generate(
+        self, num_records: int | None = None, *, seed_data: pd.DataFrame | None = None, **settings: Any
+    ) -> SafeSynthesizer:
+        """``generation`` settings; ``seed_data`` fixes some columns per row (conditional generation)."""
+        self._seed_data = seed_data
+        return self._override("generation", {"num_records": num_records, **settings})
+
+    def with_evaluate(self, enabled: bool = True, **settings: Any) -> SafeSynthesizer:
+        """``evaluation`` settings."""
+        return self._override("evaluation", {"enabled": enabled, **settings})
+
+    def with_differential_privacy(
+        self,
+        epsilon: float = 8.0,
+        delta: float | str = "auto",
+        per_sample_max_grad_norm: float = 1.0,
+        **settings: Any,
+    ) -> SafeSynthesizer:
+        """Train with DP-SGD under the (epsilon, delta) budget."""
+        return self._override("privacy", {"dp_enabled": True, "epsilon": epsilon, "delta": delta,
+                                          "per_sample_max_grad_norm": per_sample_max_grad_norm, **settings})
+
+    # Stages --------------------------------------------------------------------------------
+    @property
+    def run_path(self) -> Path | None:
+        return self._run.path if self._run else None
+
+    def _resolved(self) -> SafeSynthesizerParameters:
+        if self._check is not None:
+            return self._check.params
+        return parse_config(self._run.read_manifest()["config"], source=str(self._run.path))
+
+    def validate(self) -> pipeline.DataCheck:
+        """Read the data, infer the schema and run preflight checks without training."""
+        if self._source is None:
+            raise UserInputError("no data source; call .with_data_source(path_or_dataframe) first")
+        self._check = pipeline.inspect_data(self._source, self._params)
+        return self._check
+
+    def process_data(self) -> SafeSynthesizer:
+        """Create the run directory, split the data and replace PII."""
+        check = self.validate()
+        if check.errors:
+            raise UserInputError(check.errors[0].message)
+        self._run = RunDirectory.create(self._artifact_path, self._config_name, check.source_name)
+        with run_log_file(self._run.logs_dir / "run.jsonl"):
+            self._record(pipeline.process_data(self._run, check))
+            self._record(pipeline.replace_pii(self._run, check.params))
+        return self
+
+    def train(self) -> SafeSynthesizer:
+        """Fit the model (runs ``process_data`` first if needed)."""
+        if self._run is None:
+            self.process_data()
+        with run_log_file(self._run.logs_dir / "run.jsonl"):
+            self._record(pipeline.train(self._run, self._resolved()))
+        return self
+
+    def generate(self, num_records: int | None = None) -> SafeSynthesizer:
+        """Sample synthetic records from the trained model."""
+        if self._run is None:
+            self.train()
+        with run_log_file(self._run.logs_dir / "run.jsonl"):
+            self._record(pipeline.generate(self._run, self._generation_params(), num_records=num_records,
+                                           seed_data=self._seed_data))
+        return self
+
+    def evaluate(self) -> SafeSynthesizer:
+        """Score the synthetic data and write the HTML report."""
+        if self._run is None:
+            raise UserInputError("nothing to evaluate; call .generate() or .run() first")
+        with run_log_file(self._run.logs_dir / "run.jsonl"):
+            self._record(pipeline.evaluate(self._run, self._resolved()))
+        return self
+
+    def save_results(self, output_file: str | Path | None = None) -> SafeSynthesizerResults:
+        """Mark the run complete, optionally copy the synthetic CSV, and return the results."""
+        if self._run is None:
+            raise UserInputError("no run to save; call .run() first")
+        synthetic_path = self._run.generate_dir / pipeline.SYNTHETIC_CSV
+        synthetic = None
+        if synthetic_path.exists():
+            schema = TableSchema.load(self._run.dataset_dir / pipeline.SCHEMA_JSON)
+            synthetic = apply_schema(read_table(synthetic_path), schema)
+            if output_file is not None:
+                pipeline.write_csv(synthetic, Path(output_file))
+                self._summary["outputs"]["output_file"] = str(output_file)
+        pipeline.finish(self._run)
+        self._summary["timings"] = self._run.timings()
+        self._summary["run_path"] = str(self._run.path)
+        self._results = SafeSynthesizerResults(self._run.path, synthetic, self._summary)
+        return self._results
+
+    def run(self, output_file: str | Path | None = None) -> SafeSynthesizerResults:
+        """All stages in order: data, PII, train, generate, evaluate (if enabled), save."""
+        self.process_data().train().generate()
+        if self._resolved().evaluation.enabled:
+            self.evaluate()
+        return self.save_results(output_file)
+
+    @property
+    def results(self) -> SafeSynthesizerResults | None:
+        """The results of the last ``run()`` / ``save_results()``."""
+        return self._results
+
+    # Resume --------------------------------------------------------------------------------
+    @classmethod
+    def load_from_save_path(cls, run_path: str | Path) -> SafeSynthesizer:
+        """Reopen a saved run, e.g. to generate more records from its trained model."""
+        run = RunDirectory.open(Path(run_path))
+        params = parse_config(run.read_manifest().get("config", {}), source=str(run_path))
+        synthesizer = cls(params, artifact_path=run.path.parent.parent)
+        synthesizer._run = run
+        return synthesizer
+
+    def _generation_params(self) -> SafeSynthesizerParameters:
+        """Resolved run config with this builder's generation settings applied on top."""
+        resolved = self._resolved()
+        wanted = to_plain_dict(self._params)["generation"]
+        return apply_overrides(resolved, {f"generation__{k}": v for k, v in wanted.items()
+                                          if v != "auto" and not isinstance(v, dict)}, source="SDK")
+
+    def _record(self, outcome: pipeline.StageOutcome) -> None:
+        self._summary["outputs"].update({k: str(v) for k, v in outcome.outputs.items()})
+        self._summary["metrics"].update(outcome.metrics)
