@@ -124,9 +124,7 @@ def calibrate_noise_multiplier(
     def eps(sigma: float) -> float:
         return compute_epsilon(sigma, sample_rate, steps, delta, accountant)
 
-    lo, eps_lo, hi, eps_hi = _bracket(
-        target_epsilon, eps, start=_rdp_guess(target_epsilon, delta, sample_rate, steps)
-    )
+    lo, eps_lo, hi, eps_hi = _bracket(target_epsilon, eps, start=_rdp_guess(target_epsilon, delta, sample_rate, steps))
     # Invariant: eps(hi) <= target < eps(lo).
     for _ in range(60):
         if target_epsilon - eps_hi <= rtol * target_epsilon or hi - lo <= 1e-6 * hi:
@@ -161,9 +159,7 @@ def _rdp_guess(target_epsilon: float, delta: float, sample_rate: float, steps: i
     return hi
 
 
-def _bracket(
-    target_epsilon: float, eps: Callable[[float], float], start: float
-) -> tuple[float, float, float, float]:
+def _bracket(target_epsilon: float, eps: Callable[[float], float], start: float) -> tuple[float, float, float, float]:
     """Return ``(lo, eps(lo), hi, eps(hi))`` with ``eps(hi) <= target < eps(lo)``."""
     hi = max(start, 1e-3)
     eps_hi = eps(hi)

@@ -73,9 +73,7 @@ class DPStep:
         from opacus import GradSampleModule
 
         if noise_multiplier < 0 or max_grad_norm <= 0 or expected_units_per_step <= 0:
-            raise ValueError(
-                "DPStep needs noise_multiplier >= 0, max_grad_norm > 0 and expected_units_per_step > 0"
-            )
+            raise ValueError("DPStep needs noise_multiplier >= 0, max_grad_norm > 0 and expected_units_per_step > 0")
         self.model = model
         self.optimizer = optimizer
         self.noise_multiplier = float(noise_multiplier)
@@ -130,9 +128,7 @@ class DPStep:
         self.optimizer.zero_grad(set_to_none=True)
         return stats
 
-    def _per_unit_grads(
-        self, per_row_loss: torch.Tensor, unit_index: torch.Tensor
-    ) -> tuple[list[torch.Tensor], int]:
+    def _per_unit_grads(self, per_row_loss: torch.Tensor, unit_index: torch.Tensor) -> tuple[list[torch.Tensor], int]:
         n_rows = per_row_loss.shape[0]
         for p in self.params:
             p.grad = None

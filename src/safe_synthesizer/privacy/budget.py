@@ -1,0 +1,249 @@
+"""The privacy budget of one run: plan it, spend it, itemise it.
+
+A run with DP splits ``privacy.epsilon`` in two: ``preprocessing_epsilon_share`` of it pays for
+the DP statistics the codec needs (vocabularies, bounds, quantiles; see ``privacy.preprocessing``)
+and the rest for DP-SGD. Delta is split the same way (only thresholded vocabularies use it).
+
+Composition: the released model (and so the synthetic data) depends on every part, so the run is
+``(sum of epsilons, sum of deltas)``-DP by basic sequential composition (Dwork & Roth 2014,
+Thm 3.16), which also holds when later parts depend on earlier outputs (DP-SGD trains on a codec
+built from the DP statistics). Pure-DP parts contribute ``delta = 0``. DP-SGD's own
+``(epsilon, delta)`` comes from the PRV accountant over all its steps (RDP as a cross-check).
+
+Example:
+    >>> plan = plan_budget(epsilon=8.0, delta="auto", n_units=30_000, unit="record",
+    ...                    expected_units_per_step=300, epochs=3)
+    >>> budget = PrivacyBudget(plan)
+    >>> while budget.can_take_step():
+    ...     budget.record_step()  # after each DPStep.step()
+    >>> budget.epsilon_spent() <= 8.0
+    True
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.privacy.accounting import (
+    Accountant,
+    calibrate_noise_multiplier,
+    compute_epsilon,
+    resolve_delta,
+)
+
+# Preprocessing may spend its allocation up to float rounding of an even split.
+_ALLOCATION_SLACK = 1e-9
+
+
+@dataclass(frozen=True)
+class BudgetPlan:
+    """The solved budget of a DP run (all fields are public: none depends on the data's values).
+
+    Attributes:
+        epsilon_target / delta_target: the run's total budget (``privacy.epsilon``, resolved delta).
+        unit: ``"record"`` or ``"entity:<column>"``; n_units: number of privacy units.
+        preprocessing_epsilon / preprocessing_delta: share for DP statistics before training.
+        sgd_epsilon / sgd_delta: what DP-SGD may spend; noise_multiplier is calibrated to it.
+        sample_rate: Poisson rate ``q``; expected_units_per_step = ``q * n_units``.
+        steps: planned DP-SGD steps (training must not take more).
+        max_grad_norm: per-unit clipping bound, recorded for the report (not used in accounting).
+    """
+
+    epsilon_target: float
+    delta_target: float
+    unit: str
+    n_units: int
+    preprocessing_epsilon: float
+    preprocessing_delta: float
+    sgd_epsilon: float
+    sgd_delta: float
+    noise_multiplier: float
+    sample_rate: float
+    expected_units_per_step: float
+    steps: int
+    accountant: Accountant
+    max_grad_norm: float | None = None
+
+
+def plan_budget(
+    *,
+    epsilon: float,
+    delta: float | str,
+    n_units: int,
+    unit: str,
+    expected_units_per_step: float,
+    epochs: float | None = None,
+    steps: int | None = None,
+    preprocessing_epsilon_share: float = 0.1,
+    accountant: Accountant = "prv",
+    max_grad_norm: float | None = None,
+) -> BudgetPlan:
+    """Solve the noise multiplier for a run of ``epochs`` (or ``steps``) at the given budget.
+
+    Args:
+        epsilon: total epsilon of the run (``privacy.epsilon``).
+        delta: total delta, or ``"auto"`` for :func:`resolve_delta` of ``n_units``.
+        n_units: number of privacy units in the training data.
+        unit: ``"record"`` or ``"entity:<column>"``.
+        expected_units_per_step: wanted mean batch size in units; ``q = it / n_units`` (max 1).
+        epochs: passes over the units (``steps = ceil(epochs / q)``); or give ``steps``.
+        preprocessing_epsilon_share: share of epsilon and delta kept for DP statistics; 0 when
+            all codec metadata is public (user-supplied).
+        accountant: ``"prv"`` (default) or ``"rdp"``.
+        max_grad_norm: ``privacy.per_sample_max_grad_norm``, carried into the summary.
+    """
+    if n_units < 1:
+        raise ConfigError("privacy: no privacy units in the training data; DP needs at least one record.")
+    if (epochs is None) == (steps is None):
+        raise ValueError("plan_budget takes exactly one of epochs or steps")
+    if not 0 <= preprocessing_epsilon_share < 1:
+        raise ConfigError(f"privacy.preprocessing_epsilon_share: {preprocessing_epsilon_share} must be in [0, 1).")
+    if epsilon <= 0:
+        raise ConfigError(f"privacy.epsilon: {epsilon} must be > 0.")
+    delta_target = resolve_delta(n_units) if delta == "auto" else float(delta)
+    if not 0 < delta_target < 1:
+        raise ConfigError(f"privacy.delta: {delta} must be 'auto' or a number in (0, 1).")
+    if expected_units_per_step <= 0:
+        raise ConfigError("training.batch_size: the expected batch must hold at least one unit.")
+    sample_rate = min(1.0, expected_units_per_step / n_units)
+    if steps is None:
+        assert epochs is not None
+        steps = max(1, math.ceil(epochs / sample_rate - 1e-9))
+    pre_eps = epsilon * preprocessing_epsilon_share
+    pre_delta = delta_target * preprocessing_epsilon_share
+    sgd_eps, sgd_delta = epsilon - pre_eps, delta_target - pre_delta
+    sigma = calibrate_noise_multiplier(sgd_eps, sgd_delta, sample_rate, steps, accountant)
+    return BudgetPlan(
+        epsilon_target=float(epsilon),
+        delta_target=delta_target,
+        unit=unit,
+        n_units=int(n_units),
+        preprocessing_epsilon=pre_eps,
+        preprocessing_delta=pre_delta,
+        sgd_epsilon=sgd_eps,
+        sgd_delta=sgd_delta,
+        noise_multiplier=sigma,
+        sample_rate=sample_rate,
+        expected_units_per_step=sample_rate * n_units,
+        steps=int(steps),
+        accountant=accountant,
+        max_grad_norm=max_grad_norm,
+    )
+
+
+@dataclass(frozen=True)
+class BudgetItem:
+    """One DP release inside the run: a statistic or the DP-SGD training."""
+
+    name: str
+    epsilon: float
+    delta: float
+    mechanism: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "epsilon": self.epsilon, "delta": self.delta, "mechanism": self.mechanism}
+
+
+@dataclass
+class PrivacyBudget:
+    """Spending tracker for a :class:`BudgetPlan`.
+
+    The trainer asks :meth:`can_take_step` before each batch and calls :meth:`record_step` after
+    each DP-SGD step; preprocessing calls :meth:`allocate` then :meth:`record_release` per
+    statistic. :meth:`epsilon_spent` is what the run actually spent (less than planned if
+    training stopped early); :meth:`summary` is the itemised dict for the manifest and report.
+    """
+
+    plan: BudgetPlan
+    steps_taken: int = 0
+    releases: list[BudgetItem] = field(default_factory=list)
+    _sgd_cache: dict[tuple[int, str], float] = field(default_factory=dict, repr=False)
+
+    def can_take_step(self) -> bool:
+        """True while one more step keeps DP-SGD within its share (epsilon grows with steps)."""
+        return self.steps_taken < self.plan.steps
+
+    def record_step(self) -> None:
+        if not self.can_take_step():
+            raise RuntimeError(f"privacy budget: all {self.plan.steps} planned DP-SGD steps are spent")
+        self.steps_taken += 1
+
+    def allocate(self, names: list[str]) -> dict[str, float]:
+        """Split the unspent preprocessing epsilon evenly over ``names`` (sorted, deterministic)."""
+        if not names:
+            return {}
+        left = self.plan.preprocessing_epsilon - self.preprocessing_epsilon_spent()
+        return {name: left / len(names) for name in sorted(names)}
+
+    def preprocessing_delta_per_release(self, n_releases: int) -> float:
+        """Even split of the preprocessing delta over ``n_releases`` approximate-DP statistics."""
+        return self.plan.preprocessing_delta / max(1, n_releases)
+
+    def record_release(self, name: str, epsilon: float, delta: float, mechanism: str) -> None:
+        """Record one DP statistic; refuses to go over the preprocessing share."""
+        eps_after = self.preprocessing_epsilon_spent() + epsilon
+        delta_after = sum(r.delta for r in self.releases) + delta
+        if eps_after > self.plan.preprocessing_epsilon * (1 + _ALLOCATION_SLACK) + _ALLOCATION_SLACK:
+            raise RuntimeError(
+                f"privacy budget: {name} would bring preprocessing to epsilon {eps_after:.4g} > "
+                f"{self.plan.preprocessing_epsilon:.4g}"
+            )
+        if delta_after > self.plan.preprocessing_delta * (1 + _ALLOCATION_SLACK) + 1e-300:
+            raise RuntimeError(f"privacy budget: {name} would exceed the preprocessing delta")
+        self.releases.append(BudgetItem(name, float(epsilon), float(delta), mechanism))
+
+    def preprocessing_epsilon_spent(self) -> float:
+        return sum(r.epsilon for r in self.releases)
+
+    def sgd_epsilon_spent(self, accountant: Accountant | None = None) -> float:
+        """DP-SGD's epsilon after the steps taken so far (at ``sgd_delta``)."""
+        acc = accountant or self.plan.accountant
+        key = (self.steps_taken, acc)
+        if key not in self._sgd_cache:
+            self._sgd_cache[key] = compute_epsilon(
+                self.plan.noise_multiplier, self.plan.sample_rate, self.steps_taken, self.plan.sgd_delta, acc
+            )
+        return self._sgd_cache[key]
+
+    def epsilon_spent(self) -> float:
+        """Total epsilon spent so far: preprocessing releases plus DP-SGD (basic composition)."""
+        return self.preprocessing_epsilon_spent() + self.sgd_epsilon_spent()
+
+    def delta_spent(self) -> float:
+        sgd = self.plan.sgd_delta if self.steps_taken else 0.0
+        return sum(r.delta for r in self.releases) + sgd
+
+    def summary(self) -> dict[str, Any]:
+        """Itemised budget for the manifest and the report (no data values, only public numbers)."""
+        items = [r.as_dict() for r in self.releases]
+        if self.steps_taken:
+            items.append(
+                BudgetItem(
+                    "dp_sgd",
+                    self.sgd_epsilon_spent(),
+                    self.plan.sgd_delta,
+                    f"Poisson-subsampled Gaussian (DP-SGD), {self.plan.accountant.upper()} accountant",
+                ).as_dict()
+            )
+        other = "rdp" if self.plan.accountant == "prv" else "prv"
+        return {
+            "epsilon_total": self.epsilon_spent(),
+            "delta": self.delta_spent(),
+            "epsilon_target": self.plan.epsilon_target,
+            "delta_target": self.plan.delta_target,
+            "unit": self.plan.unit,
+            "n_units": self.plan.n_units,
+            "items": items,
+            "composition": "basic (epsilons and deltas add up)",
+            "noise_multiplier": self.plan.noise_multiplier,
+            "max_grad_norm": self.plan.max_grad_norm,
+            "sample_rate": self.plan.sample_rate,
+            "expected_units_per_step": self.plan.expected_units_per_step,
+            "steps": self.steps_taken,
+            "steps_planned": self.plan.steps,
+            "accountant": self.plan.accountant,
+            f"dp_sgd_epsilon_{other}_check": self.sgd_epsilon_spent(other) if self.steps_taken else 0.0,
+        }
