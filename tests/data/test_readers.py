@@ -53,8 +53,7 @@ def test_header_only(tmp_path: Path, content: str) -> None:
 def test_non_utf8_bytes_in_sample(tmp_path: Path) -> None:
     path = _write(tmp_path / "latin1.csv", b"name,city\n" + "José,Köln\n".encode("latin-1"))
     assert _error(path) == (
-        f"{path}: not valid UTF-8 (byte 0xe9 at offset 13); re-save the file as UTF-8 "
-        "(e.g. 'iconv -f cp1252 -t utf-8')"
+        f"{path}: not valid UTF-8 (byte 0xe9 at offset 13); re-save the file as UTF-8 (e.g. 'iconv -f cp1252 -t utf-8')"
     )
 
 
@@ -99,9 +98,7 @@ def test_unnamed_column(tmp_path: Path, header: str, position: int) -> None:
 
 def test_unsupported_extension(tmp_path: Path) -> None:
     path = _write(tmp_path / "table.xlsx", "a,b\n1,2\n")
-    assert _error(path) == (
-        f"{path}: unsupported file type '.xlsx'; use .csv, .tsv, .parquet, .json or .jsonl"
-    )
+    assert _error(path) == (f"{path}: unsupported file type '.xlsx'; use .csv, .tsv, .parquet, .json or .jsonl")
 
 
 def test_directory(tmp_path: Path) -> None:
@@ -116,8 +113,7 @@ def test_ragged_rows_too_many_fields(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #1: pandas turns the extra first field into a dropped index",
-                   strict=True)
+@pytest.mark.xfail(reason="foundation-bugs.md #1: pandas turns the extra first field into a dropped index", strict=True)
 def test_ragged_rows_every_row_one_field_too_many(tmp_path: Path) -> None:
     path = _write(tmp_path / "shifted.csv", "a,b\n1,2,3\n4,5,6\n")
     message = _error(path)
@@ -141,8 +137,7 @@ def test_tsv_whose_single_column_header_contains_a_comma(tmp_path: Path) -> None
     )
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #2: 'name;age' over single-field rows reads as 2 columns",
-                   strict=True)
+@pytest.mark.xfail(reason="foundation-bugs.md #2: 'name;age' over single-field rows reads as 2 columns", strict=True)
 def test_single_column_header_with_other_delimiter_fails(tmp_path: Path) -> None:
     path = _write(tmp_path / "one.csv", "name;age\nx\ny\nz\n")
     message = _error(path)
