@@ -1,0 +1,318 @@
+"""infer_schema / apply_schema: the right role for every column of the real datasets, plus rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from safe_synthesizer.data.inference import apply_schema, detect_datetime_format, infer_schema
+from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.errors import ConfigError
+
+INT, F, C, D, T, ID = "integer", "float", "categorical", "datetime", "text", "identifier"
+
+ADULT = {
+    "age": INT, "workclass": C, "fnlwgt": INT, "education": C, "education-num": INT, "marital-status": C,
+    "occupation": C, "relationship": C, "race": C, "sex": C, "capital-gain": INT, "capital-loss": INT,
+    "hours-per-week": INT, "native-country": C, "income": C,
+}  # fmt: skip
+WOMENS = {
+    "Clothing ID": C,  # a product code repeated across reviews, not a record id
+    "Age": INT, "Title": T, "Review Text": T, "Rating": INT, "Recommended IND": INT,
+    "Positive Feedback Count": INT, "Division Name": C, "Department Name": C, "Class Name": C,
+}  # fmt: skip
+PBCSEQ = {
+    "id": ID, "futime": INT, "status": INT, "trt": INT, "age": F, "sex": C, "day": INT, "ascites": INT,
+    "hepato": INT, "spiders": INT, "edema": F, "bili": F, "chol": INT, "albumin": F, "alk.phos": INT,
+    "ast": F, "platelet": INT, "protime": F, "stage": INT,
+}  # fmt: skip
+CDNOW = {"customer_id": ID, "date": D, "number_of_cds": INT, "dollar_value": F}
+LAHMAN = {
+    "playerID": ID, "birthYear": INT, "birthMonth": INT, "birthDay": INT, "birthCountry": C,
+    "birthState": C, "birthCity": C, "deathYear": INT, "deathMonth": INT, "deathDay": INT,
+    "deathCountry": C, "deathState": C, "deathCity": C, "nameFirst": C, "nameLast": C,
+    "nameGiven": C, "weight": INT, "height": INT, "bats": C, "throws": C, "debut": D, "finalGame": D,
+    "retroID": ID, "bbrefID": ID,
+}  # fmt: skip
+
+
+def _types(schema: TableSchema) -> dict[str, str]:
+    return {c.name: c.type.value for c in schema.columns}
+
+
+# Real datasets -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "nrows", "group_by", "expected"),
+    [
+        ("adult.csv", 2000, None, ADULT),
+        ("womens_clothing_reviews.csv", 2000, None, WOMENS),
+        ("pbcseq_visits.csv", None, "id", PBCSEQ),
+        ("cdnow_transactions.csv", 3000, "customer_id", CDNOW),
+        ("lahman_people.csv", 2000, None, LAHMAN),
+    ],
+    ids=["adult", "womens", "pbcseq", "cdnow", "lahman"],
+)
+def test_every_column_of_real_datasets(
+    data_slice: Callable[..., Path], name: str, nrows: int | None, group_by: str | None, expected: dict
+) -> None:
+    frame = read_table(data_slice(name, nrows))
+    schema = infer_schema(frame, group_by=group_by)
+    assert _types(schema) == expected
+    assert schema.names == list(frame.columns)
+    assert schema.n_rows == len(frame)
+    assert schema.group_by == group_by
+
+
+def test_real_dataset_facts(data_slice: Callable[..., Path]) -> None:
+    pbc = infer_schema(read_table(data_slice("pbcseq_visits.csv")), group_by="id", order_by="day")
+    assert pbc["id"].n_unique == 312
+    assert not pbc["id"].overridden  # the group-by role is not a user override
+    assert pbc.order_by == "day"
+    assert pbc["albumin"].decimals == 2
+    assert pbc["chol"].n_missing == 821
+    cd = infer_schema(read_table(data_slice("cdnow_transactions.csv", 3000)))
+    assert cd["date"].datetime_format == "%Y-%m-%d"
+    assert cd["dollar_value"].decimals == 2
+    # Zero-padded customer ids are never numbers (that would drop the zeros).
+    assert cd["customer_id"].type in (ColumnType.CATEGORICAL, ColumnType.IDENTIFIER)
+    lahman = infer_schema(read_table(data_slice("lahman_people.csv", 2000)))
+    assert lahman["debut"].datetime_format == "%Y-%m-%d"
+    assert lahman["playerID"].n_unique == 2000
+    assert lahman["deathYear"].n_missing > 0  # living persons: missing, still an integer column
+
+
+def test_pbcseq_id_without_group_by_is_a_repeated_code(data_slice: Callable[..., Path]) -> None:
+    schema = infer_schema(read_table(data_slice("pbcseq_visits.csv")))
+    assert schema["id"].type == ColumnType.CATEGORICAL
+
+
+# Rules -------------------------------------------------------------------------------------------
+def _one(values: list, name: str = "x", **kwargs):
+    return infer_schema(pd.DataFrame({name: values}), **kwargs)[name]
+
+
+@pytest.mark.parametrize(
+    ("values", "fmt"),
+    [
+        (["2020-01-31", "2021-02-01", "2022-12-15"], "%Y-%m-%d"),
+        (["2020-01-31 10:00:00", "2021-02-01 23:59:59", "2022-12-15 00:00:00"], "%Y-%m-%d %H:%M:%S"),
+        (["2020-01-31T10:00:00", "2021-02-01T23:59:59", "2022-12-15T00:00:00"], "%Y-%m-%dT%H:%M:%S"),
+        (["2020-01-31T10:00:00Z", "2021-02-01T23:59:59Z", "2022-12-15T00:00:00Z"], "%Y-%m-%dT%H:%M:%SZ"),
+        (["2020/01/31", "2021/02/01", "2022/12/15"], "%Y/%m/%d"),
+        (["12/31/2020", "01/02/2021", "03/15/2021"], "%m/%d/%Y"),
+        (["31/12/2020", "01/02/2021", "15/03/2021"], "%d/%m/%Y"),
+        (["31.12.2020", "01.02.2021", "15.03.2021"], "%d.%m.%Y"),
+        (["Jan 05, 2020", "Feb 10, 2021", "Mar 15, 2022"], "%b %d, %Y"),
+        (["05 Jan 2020", "10 Feb 2021", "15 Mar 2022"], "%d %b %Y"),
+        (["2020-01", "2020-02", "2021-03"], "%Y-%m"),
+    ],
+)
+def test_datetime_formats(values: list[str], fmt: str) -> None:
+    column = _one(values)
+    assert (column.type, column.datetime_format) == (ColumnType.DATETIME, fmt)
+
+
+def test_ambiguous_dates_take_the_first_listed_format() -> None:
+    assert _one(["01/02/2020", "03/04/2021", "05/06/2021"]).datetime_format == "%m/%d/%Y"
+
+
+def test_datetime_format_from_config_resolves_ambiguity() -> None:
+    column = _one(["01/02/2020", "03/04/2021", "05/06/2021"], datetime_formats={"x": "%d/%m/%Y"})
+    assert (column.type, column.datetime_format) == (ColumnType.DATETIME, "%d/%m/%Y")
+
+
+def test_mixed_date_and_text_is_not_datetime() -> None:
+    assert _one(["2020-01-01", "2020-02-01", "soon"]).type == ColumnType.CATEGORICAL
+    assert detect_datetime_format(pd.Series(["2020-01-01", "2020-02-01", "soon"])) is None
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #13: numeric branch runs before the user's format", strict=True)
+def test_datetime_format_override_beats_numeric() -> None:
+    column = _one(["20200101", "20200215", "20210310"], datetime_formats={"x": "%Y%m%d"})
+    assert (column.type, column.datetime_format) == (ColumnType.DATETIME, "%Y%m%d")
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #14: a user format that does not parse is accepted", strict=True)
+def test_datetime_format_override_must_fit() -> None:
+    with pytest.raises(ConfigError, match=r"data\.datetime_formats\.x"):
+        _one(["2020-01-01", "2020-02-15", "2021-03-10"], datetime_formats={"x": "%d.%m.%Y"})
+
+
+@pytest.mark.parametrize(
+    ("values", "decimals"),
+    [
+        (["1.50", "2.25", "3.125"], 3),
+        (["1.0", "2.5", "3"], 1),
+        (["-0.5", ".25", "+7.0"], 2),
+        (["10.10", "20.20"], 2),  # trailing zeros as written count
+    ],
+)
+def test_float_decimals_as_written(values: list[str], decimals: int) -> None:
+    column = _one(values)
+    assert (column.type, column.decimals) == (ColumnType.FLOAT, decimals)
+
+
+def test_float_dtype_decimals_from_shortest_repr() -> None:
+    column = _one([1.5, 2.25, np.nan, 0.1])
+    assert (column.type, column.decimals, column.n_missing) == (ColumnType.FLOAT, 2, 1)
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #10: exponent ignored when counting decimals", strict=True)
+def test_decimals_scientific_notation() -> None:
+    assert _one(["1e3", "2.5e-2", "3"]).decimals == 3
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["1", "2", "-3", "+4"], ColumnType.INTEGER),
+        (["1.0", "2.0", "3.0"], ColumnType.INTEGER),  # integral floats as written by pandas/R
+        ([1, 2, 3], ColumnType.INTEGER),
+        (["0", "5", "10"], ColumnType.INTEGER),  # a lone zero is not zero-padding
+        (["0.5", "0.25"], ColumnType.FLOAT),
+        (["007", "008", "010"], ColumnType.CATEGORICAL),  # zero-padded codes stay strings
+        (["true", "false", "true"], ColumnType.CATEGORICAL),
+        ([True, False, True], ColumnType.CATEGORICAL),
+        (["a", "b", "a"], ColumnType.CATEGORICAL),
+    ],
+)
+def test_scalar_rules(values: list, expected: ColumnType) -> None:
+    assert _one(values).type == expected
+
+
+def test_constant_and_empty() -> None:
+    frame = pd.DataFrame(
+        {
+            "const": ["x"] * 4,
+            "const_gaps": ["x", None, "x", ""],
+            "empty": [None, "", "  ", None],
+            "nan": [np.nan] * 4,
+        }
+    )
+    schema = infer_schema(frame)
+    assert _types(schema) == {"const": "constant", "const_gaps": "constant", "empty": "empty", "nan": "empty"}
+    assert schema["const_gaps"].n_missing == 2
+    assert schema["empty"].n_missing == 4  # whitespace-only counts as missing
+
+
+def test_id_named_integers() -> None:
+    unique = _one([str(i) for i in range(50)], name="user_id")
+    repeated = _one([str(i % 5) for i in range(50)], name="product_id")
+    plain = _one([str(i) for i in range(50)], name="count")
+    assert (unique.type, repeated.type, plain.type) == (
+        ColumnType.IDENTIFIER,
+        ColumnType.CATEGORICAL,
+        ColumnType.INTEGER,
+    )
+
+
+def test_unique_tokens_are_identifiers_only_with_enough_rows() -> None:
+    assert _one([f"tok{i:03d}x" for i in range(25)]).type == ColumnType.IDENTIFIER
+    assert _one([f"tok{i:03d}x" for i in range(10)]).type == ColumnType.CATEGORICAL
+
+
+def test_free_text() -> None:
+    sentences = [f"this is review number {i} and it is fine" for i in range(30)]
+    assert _one(sentences).type == ColumnType.TEXT
+    titles = [f"nice dress {i}" for i in range(30)]  # short distinct phrases
+    assert _one(titles).type == ColumnType.TEXT
+
+
+# Overrides ---------------------------------------------------------------------------------------
+def test_overrides_force_type_and_mark_overridden() -> None:
+    frame = pd.DataFrame({"zip": ["02139", "10001", "94105"], "n": ["1", "2", "3"], "v": ["1", "2", "2"]})
+    schema = infer_schema(frame, overrides={"n": "float", "v": ColumnType.CATEGORICAL})
+    assert _types(schema) == {"zip": "categorical", "n": "float", "v": "categorical"}
+    assert [c.overridden for c in schema.columns] == [False, True, True]
+    assert schema["n"].decimals == 0
+
+
+def test_override_wins_over_group_by_role() -> None:
+    frame = pd.DataFrame({"g": ["1", "1", "2"], "x": ["a", "b", "c"]})
+    schema = infer_schema(frame, overrides={"g": "categorical"}, group_by="g")
+    assert schema["g"].type == ColumnType.CATEGORICAL
+    assert schema["g"].overridden
+
+
+def test_group_by_column_is_identifier() -> None:
+    schema = infer_schema(pd.DataFrame({"g": ["1", "1", "2"], "x": ["a", "b", "c"]}), group_by="g")
+    assert schema["g"].type == ColumnType.IDENTIFIER
+    assert not schema["g"].overridden
+
+
+def test_override_numeric_on_text_fails() -> None:
+    with pytest.raises(ConfigError) as info:
+        _one(["007", "abc"], name="zip", overrides={"zip": "integer"})
+    assert str(info.value) == (
+        "data.column_types.zip: 'integer' but the column has non-numeric values; use categorical or text"
+    )
+
+
+def test_override_datetime_without_fitting_format_fails() -> None:
+    with pytest.raises(ConfigError) as info:
+        _one(["1999", "2000"], name="year", overrides={"year": "datetime"})
+    assert str(info.value) == (
+        "data.column_types.year: 'datetime' but no date format fits its values; "
+        "set data.datetime_formats.year (e.g. '%Y-%m-%d')"
+    )
+
+
+def test_override_datetime_with_format() -> None:
+    column = _one(["1999", "2000"], name="year", overrides={"year": "datetime"}, datetime_formats={"year": "%Y"})
+    assert (column.type, column.datetime_format, column.overridden) == (ColumnType.DATETIME, "%Y", True)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "key"),
+    [
+        ({"overrides": {"nope": "integer"}}, "data.column_types"),
+        ({"datetime_formats": {"nope": "%Y"}}, "data.datetime_formats"),
+    ],
+)
+def test_override_of_unknown_column_fails(kwargs: dict, key: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        infer_schema(pd.DataFrame({"a": ["1"], "b": ["2"]}), **kwargs)
+    assert str(info.value) == f"{key}: column 'nope' is not in the data; columns are ['a', 'b']"
+
+
+# apply_schema --------------------------------------------------------------------------------------
+def test_apply_schema_dtypes_and_missing() -> None:
+    frame = pd.DataFrame(
+        {
+            "i": ["1", "2", "3", "4"],
+            "i_gap": ["1", None, "3", ""],
+            "f": ["1.5", "2", None, ""],
+            "zip": ["00123", " 00456 ", "", None],
+            "d": ["2020-01-01", "2020-01-02", "2020-01-03", None],
+        }
+    )
+    schema = infer_schema(frame)
+    typed = apply_schema(frame, schema)
+    assert {k: str(v) for k, v in typed.dtypes.items()} == {
+        "i": "int64",
+        "i_gap": "float64",  # missing integers become NaN in float64
+        "f": "float64",
+        "zip": "object",
+        "d": "object",  # datetimes stay strings in their input format
+    }
+    assert typed["i"].tolist() == [1, 2, 3, 4]
+    assert typed["i_gap"].isna().tolist() == [False, True, False, True]
+    assert typed["zip"].iloc[:2].tolist() == ["00123", "00456"]  # stripped, zeros kept
+    assert typed["zip"].isna().tolist() == [False, False, True, True]
+    assert typed["d"].iloc[0] == "2020-01-01"
+    assert typed.index.equals(frame.index)
+
+
+def test_apply_schema_on_real_slice_roundtrips_through_csv(data_slice: Callable[..., Path], tmp_path: Path) -> None:
+    frame = read_table(data_slice("pbcseq_visits.csv", 300))
+    schema = infer_schema(frame, group_by="id")
+    typed = apply_schema(frame, schema)
+    typed.to_csv(tmp_path / "typed.csv", index=False)
+    again = apply_schema(read_table(tmp_path / "typed.csv"), schema)
+    pd.testing.assert_frame_equal(typed, again)
+    assert _types(infer_schema(read_table(tmp_path / "typed.csv"), group_by="id")) == _types(schema)
