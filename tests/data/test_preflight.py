@@ -1,0 +1,113 @@
+"""preflight: size thresholds, DP unit counts, entity/order columns and degenerate columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.config import SafeSynthesizerParameters, apply_overrides
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.preflight import FEW_DP_UNITS, FEW_ROWS, MIN_ROWS, Finding, preflight
+from safe_synthesizer.data.readers import read_table
+
+
+def _frame(n: int) -> pd.DataFrame:
+    return pd.DataFrame({"x": [str(i % 7) for i in range(n)], "g": [str(i // 3) for i in range(n)]})
+
+
+def _run(frame: pd.DataFrame, **overrides: object) -> list[Finding]:
+    params = apply_overrides(SafeSynthesizerParameters(), overrides)
+    schema = infer_schema(frame)
+    return preflight(frame, schema, params, source="t.csv")
+
+
+def _messages(findings: list[Finding], level: str) -> list[str]:
+    return [f.message for f in findings if f.level == level]
+
+
+def test_thresholds_match_the_reference() -> None:
+    assert (MIN_ROWS, FEW_ROWS, FEW_DP_UNITS) == (200, 1000, 10_000)
+
+
+@pytest.mark.parametrize(
+    ("n", "errors", "warnings"),
+    [
+        (199, ["t.csv: 199 rows; at least 200 are needed to train and evaluate a model"], []),
+        (200, [], ["t.csv: only 200 rows; expect weaker quality below 1000"]),
+        (999, [], ["t.csv: only 999 rows; expect weaker quality below 1000"]),
+        (1000, [], []),
+    ],
+)
+def test_row_count_thresholds(n: int, errors: list[str], warnings: list[str]) -> None:
+    findings = _run(_frame(n))
+    assert _messages(findings, "error") == errors
+    assert _messages(findings, "warning") == warnings
+
+
+def test_dp_with_few_records_warns() -> None:
+    findings = _run(_frame(1000), privacy__dp_enabled=True)
+    assert _messages(findings, "warning") == [
+        "differential privacy with 1000 records: under 10000 the noise usually costs much quality"
+    ]
+
+
+def test_dp_counts_entities_when_grouped() -> None:
+    findings = _run(_frame(1000), privacy__dp_enabled=True, data__group_training_examples_by="g")
+    assert _messages(findings, "warning") == [
+        "differential privacy with 334 entities ('g'): under 10000 the noise usually costs much quality"
+    ]
+
+
+def test_dp_with_enough_units_is_quiet() -> None:
+    assert _run(_frame(10_000), privacy__dp_enabled=True) == []
+
+
+def test_no_dp_warning_without_dp() -> None:
+    assert _run(_frame(1000)) == []
+
+
+def test_missing_group_and_order_columns_are_errors() -> None:
+    findings = _run(_frame(1000), data__group_training_examples_by="patient", data__order_training_examples_by="visit")
+    assert _messages(findings, "error") == [
+        "data.group_training_examples_by: column 'patient' is not in t.csv; columns are ['x', 'g']",
+        "data.order_training_examples_by: column 'visit' is not in t.csv; columns are ['x', 'g']",
+    ]
+
+
+def test_order_without_group_warns() -> None:
+    findings = _run(_frame(1000), data__order_training_examples_by="x")
+    assert _messages(findings, "warning") == [
+        "data.order_training_examples_by is set without data.group_training_examples_by; it has no effect"
+    ]
+
+
+def test_constant_empty_and_identifier_columns() -> None:
+    frame = _frame(1000).assign(c=["k"] * 1000, e=[None] * 1000, rid=[f"r{i:05d}" for i in range(1000)])
+    findings = _run(frame)
+    assert findings == [
+        Finding("warning", "column 'e' is empty; it will stay empty"),
+        Finding("info", "column 'c' is constant; it is copied as is"),
+        Finding("info", "column 'rid' is an identifier; new unique values are generated"),
+    ]
+
+
+def test_errors_sort_first() -> None:
+    findings = _run(_frame(150).assign(e=[None] * 150), data__group_training_examples_by="nope")
+    assert [f.level for f in findings] == ["error", "error", "warning"]
+
+
+def test_pbcseq_grouped_by_id_passes(data_slice: Callable[..., Path]) -> None:
+    frame = read_table(data_slice("pbcseq_visits.csv"))
+    params = apply_overrides(
+        SafeSynthesizerParameters(),
+        {"data__group_training_examples_by": "id", "data__order_training_examples_by": "day"},
+    )
+    schema = infer_schema(frame, group_by="id", order_by="day")
+    assert preflight(frame, schema, params, source="pbcseq_visits.csv") == []
+    dp = apply_overrides(params, {"privacy__dp_enabled": True})
+    assert _messages(preflight(frame, schema, dp), "warning") == [
+        "differential privacy with 312 entities ('id'): under 10000 the noise usually costs much quality"
+    ]
