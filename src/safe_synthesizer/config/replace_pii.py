@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from safe_synthesizer.config.base import Section
 
@@ -26,7 +26,14 @@ DEFAULT_ENTITIES = [
     "national_id",
     "tax_id",
     "credit_debit_card",
+    "iban",
+    "ip_address",
+    "url",
+    "date_of_birth",
 ]
+
+# Every entity the PII stage can detect (``safe_synthesizer.pii.entities.ALL_ENTITIES``).
+KNOWN_ENTITIES = (*DEFAULT_ENTITIES,)
 
 
 class PiiGlobals(Section):
@@ -41,9 +48,7 @@ class ReplacePiiParameters(Section):
 
     enabled: bool = Field(True, description="Replace PII before training (on by default).")
     globals: PiiGlobals = Field(default_factory=PiiGlobals)
-    entities: list[str] = Field(
-        default_factory=lambda: list(DEFAULT_ENTITIES), description="Entity types to detect."
-    )
+    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES), description="Entity types to detect.")
     default_strategy: Strategy = Field("fake", description="How detected values are replaced.")
     entity_strategies: dict[str, Strategy] = Field(
         default_factory=dict, description="Per-entity strategy, e.g. {email: hash}."
@@ -55,3 +60,31 @@ class ReplacePiiParameters(Section):
     min_column_confidence: float = Field(
         0.7, ge=0, le=1, description="Share of sampled values that must match to tag a column."
     )
+    min_column_confidence_with_cue: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="Share of sampled values that must match when the column name names the entity.",
+    )
+    detection_sample_size: int = Field(
+        500, ge=10, description="Distinct values sampled per column to decide its entity."
+    )
+    date_shift_max_days: int = Field(
+        365, ge=1, description="Fake dates of birth move by up to this many days (never zero)."
+    )
+
+    @field_validator("entities")
+    @classmethod
+    def _known_entities(cls, value: list[str]) -> list[str]:
+        unknown = [e for e in value if e not in KNOWN_ENTITIES]
+        if unknown:
+            raise ValueError(f"unknown PII entities {unknown}; choose from {list(KNOWN_ENTITIES)}")
+        return value
+
+    @field_validator("entity_strategies")
+    @classmethod
+    def _known_strategy_entities(cls, value: dict[str, Strategy]) -> dict[str, Strategy]:
+        unknown = [e for e in value if e not in KNOWN_ENTITIES]
+        if unknown:
+            raise ValueError(f"entity_strategies: unknown entities {unknown}; choose from {list(KNOWN_ENTITIES)}")
+        return value

@@ -1,0 +1,274 @@
+"""Consistent fakes: one in-memory real->fake mapping per run.
+
+``FakeMapper.map_values(entity, originals)`` returns a fake for each original. The same original
+always gets the same fake within a mapper (across columns and free text of the same entity
+namespace), so repeated persons and join keys survive. Fakes are drawn from pools that Faker
+builds once per locale list, then combined with a seeded numpy generator: fast enough for 100k
+distinct values per column, and deterministic given the seed and the data.
+
+Privacy: the mapping lives only in this object. It is never logged, pickled or written; the
+object refuses to be pickled so it cannot leak through multiprocessing or caching by accident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from faker import Faker
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import formats as F
+from safe_synthesizer.pii import gazetteers
+
+POOL_SIZE = 3000
+MAX_UNIQUE_ROUNDS = 20
+
+
+class _Pools:
+    """Component pools drawn from Faker once (names, streets, cities, domains)."""
+
+    def __init__(self, locales: Sequence[str], seed: int) -> None:
+        self._faker = Faker(list(locales))
+        self._faker.seed_instance(seed)
+        self._cache: dict[str, np.ndarray] = {}
+
+    def get(self, kind: str) -> np.ndarray:
+        if kind not in self._cache:
+            method: Callable[[], str] = getattr(self._faker, kind)
+            size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
+            # Dedupe, keep first-seen order: determinism does not depend on set ordering.
+            values = list(dict.fromkeys(str(method()) for _ in range(size)))
+            self._cache[kind] = np.array(values, dtype=object)
+        return self._cache[kind]
+
+
+def _match_case(fake: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return fake.upper()
+    if original.islower():
+        return fake.lower()
+    return fake
+
+
+class FakeMapper:
+    """Consistent, seeded real->fake mapping for one PII run (memory only).
+
+    Example::
+
+        mapper = FakeMapper(["en_US"], seed=0)
+        fakes = mapper.map_values("email", ["a@b.org", "c@d.org"])
+        mapper.map_values("email", ["a@b.org"]) == {"a@b.org": fakes["a@b.org"]}  # True
+    """
+
+    def __init__(self, locales: Sequence[str] = ("en_US",), seed: int = 0, *, phone_region: str = "US") -> None:
+        self._rng = np.random.default_rng(seed)
+        self._pools = _Pools(locales or ("en_US",), seed)
+        self._maps: dict[str, dict[str, str]] = {}
+        self._nanp = phone_region in ("US", "CA")
+        # A fresh secret key per run: hashes are consistent within the run but cannot be reversed
+        # by hashing guessed names, even by someone who knows the seed.
+        self._hash_key = secrets.token_bytes(32)
+
+    def __reduce__(self):  # pragma: no cover - exercised by a test via pickle.dumps
+        raise TypeError("FakeMapper holds the real->fake mapping and must not be serialised")
+
+    def __repr__(self) -> str:
+        sizes = {ns: len(m) for ns, m in sorted(self._maps.items())}
+        return f"FakeMapper(namespaces={sizes})"
+
+    # -- public -----------------------------------------------------------------------------
+
+    def map_values(self, entity: str, originals: Sequence[str]) -> dict[str, str]:
+        """Fakes for ``originals`` (strings), consistent with every earlier call."""
+        if entity == E.NAME:
+            return self._map_full_names(originals)
+        if entity in (E.FIRST_NAME, E.LAST_NAME):
+            return self._map_name_tokens(entity, originals)
+        ns = E.namespace(entity)
+        mapping = self._maps.setdefault(ns, {})
+        todo = [v for v in dict.fromkeys(originals) if v not in mapping]
+        if todo:
+            fakes = self._generate(entity, todo)
+            if entity in E.UNIQUE_FAKE_ENTITIES:
+                fakes = self._make_unique(entity, todo, fakes, mapping)
+            mapping.update(zip(todo, fakes, strict=True))
+        return {v: mapping[v] for v in originals}
+
+    def hash_value(self, value: str) -> str:
+        """Keyed hash (16 hex characters) of ``value``; consistent within this mapper only."""
+        return hmac.new(self._hash_key, value.encode("utf-8"), hashlib.blake2b).hexdigest()[:16]
+
+    def date_shift_days(self, value: str, max_days: int) -> int:
+        """A non-zero shift in ``[-max_days, max_days]`` days, fixed per original value."""
+        digest = hmac.new(self._hash_key, b"date:" + value.encode("utf-8"), hashlib.blake2b).digest()
+        span = int.from_bytes(digest[:8], "big") % (2 * max_days) + 1
+        return -span if span <= max_days else span - max_days
+
+    # -- names ------------------------------------------------------------------------------
+
+    def _map_name_tokens(self, entity: str, originals: Sequence[str]) -> dict[str, str]:
+        """First/last names are mapped token by token, so "David Allan" and "David" agree."""
+        ns = entity
+        mapping = self._maps.setdefault(ns, {})
+        splitter = re.compile(r"([\s\-]+)")
+        tokens = {t for v in originals for t in splitter.split(v)[::2] if t}
+        todo = sorted(t for t in tokens if t not in mapping)
+        if todo:
+            pool = self._pools.get(ns)
+            avoid = {t.lower() for t in mapping} | {t.lower() for t in todo}
+            candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
+            picks = candidates[self._rng.integers(0, len(candidates), size=len(todo))]
+            mapping.update((t, _match_case(str(p), t)) for t, p in zip(todo, picks, strict=True))
+        out = {}
+        for v in originals:
+            parts = splitter.split(v)
+            out[v] = "".join(mapping[p] if i % 2 == 0 and p else p for i, p in enumerate(parts))
+        return out
+
+    def _map_full_names(self, originals: Sequence[str]) -> dict[str, str]:
+        """``First [Middle] Last`` / ``Last, First``: first tokens via first names, last via last."""
+        firsts: list[str] = []
+        lasts: list[str] = []
+        plans = {}
+        for v in dict.fromkeys(originals):
+            first_part, last_part, comma = _split_full_name(v)
+            plans[v] = (first_part, last_part, comma)
+            if first_part:
+                firsts.append(first_part)
+            if last_part:
+                lasts.append(last_part)
+        first_map = self._map_name_tokens(E.FIRST_NAME, firsts)
+        last_map = self._map_name_tokens(E.LAST_NAME, lasts)
+        out = {}
+        for v, (first_part, last_part, comma) in plans.items():
+            f = first_map.get(first_part, "") if first_part else ""
+            la = last_map.get(last_part, "") if last_part else ""
+            out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
+        return {v: out[v] for v in originals}
+
+    # -- generation per entity --------------------------------------------------------------
+
+    def _generate(self, entity: str, originals: list[str]) -> list[str]:
+        rng = self._rng
+        if entity == E.CREDIT_DEBIT_CARD:
+            return [F.fake_card(v, rng) for v in originals]
+        if entity == E.SSN:
+            return [F.fake_ssn(v, rng) for v in originals]
+        if entity == E.IBAN:
+            return [F.fake_iban(v, rng) for v in originals]
+        if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
+            return [F.fake_phone(v, rng, nanp=self._nanp) for v in originals]
+        if entity == E.IP_ADDRESS:
+            return [F.fake_ipv6(rng) if ":" in v else F.fake_ipv4(rng) for v in originals]
+        if entity == E.EMAIL:
+            return self._emails(len(originals))
+        if entity == E.URL:
+            return self._urls(originals)
+        if entity == E.STREET_ADDRESS:
+            return [self._street(v) for v in originals]
+        if entity == E.ADDRESS:
+            return [self._address(v) for v in originals]
+        if entity == E.CITY:
+            return self._pick_avoiding("city", originals)
+        if entity == E.STATE:
+            abbr = [len(v) <= 3 and v.isupper() for v in originals]
+            full = self._pick_avoiding("state", originals)
+            short = self._pick_avoiding("state_abbr", originals)
+            return [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
+        # postcode, national_id, tax_id, custom: same layout, random characters.
+        return [F.scramble(v, rng, nonzero_first=v[:1].isdigit() and v[:1] != "0") for v in originals]
+
+    def _pick_avoiding(self, kind: str, originals: list[str]) -> list[str]:
+        pool = self._pools.get(kind)
+        avoid = {v.lower() for v in originals} | {v.lower() for v in self._maps.get(E.namespace(kind), {})}
+        allowed = np.array([p for p in pool if p.lower() not in avoid], dtype=object)
+        # Small closed domains (50 states) can run out of values that are not originals.
+        candidates = allowed if len(allowed) else pool
+        picks = candidates[self._rng.integers(0, len(candidates), size=len(originals))]
+        return [_match_case(str(p), o) for p, o in zip(picks, originals, strict=True)]
+
+    def _emails(self, n: int) -> list[str]:
+        rng = self._rng
+        first = self._pools.get("first_name")[rng.integers(0, POOL_SIZE, size=n) % len(self._pools.get("first_name"))]
+        last = self._pools.get("last_name")[rng.integers(0, POOL_SIZE, size=n) % len(self._pools.get("last_name"))]
+        domains = np.concatenate([self._pools.get("free_email_domain"), self._pools.get("domain_name")[:200]])
+        dom = domains[rng.integers(0, len(domains), size=n)]
+        seps = np.array([".", "_", ""], dtype=object)[rng.integers(0, 3, size=n)]
+        nums = rng.integers(0, 1000, size=n)
+        with_num = rng.random(n) < 0.5
+        out = []
+        for f, la, d, s, k, w in zip(first, last, dom, seps, nums, with_num, strict=True):
+            local = _ascii_word(f) + s + _ascii_word(la) + (str(k) if w else "")
+            out.append(f"{local}@{d}")
+        return out
+
+    def _urls(self, originals: list[str]) -> list[str]:
+        domains = self._pools.get("domain_name")
+        picks = domains[self._rng.integers(0, len(domains), size=len(originals))]
+        out = []
+        for v, d in zip(originals, picks, strict=True):
+            scheme = re.match(r"^[a-zA-Z]+://", v)
+            out.append(f"{scheme.group(0) if scheme else ''}www.{d}/")
+        return out
+
+    def _street(self, original: str) -> str:
+        number = re.match(r"^\s*(\d+)", original)
+        width = len(number.group(1)) if number else 3
+        pool = self._pools.get("street_name")
+        street = pool[self._rng.integers(0, len(pool))]
+        fake = f"{int(self._rng.integers(10 ** (width - 1) if width > 1 else 1, 10**width))} {street}"
+        secondary = re.search(r"\b(Apt\.?|Suite|Unit|Ste\.?|#)\s*(\w+)", original, re.IGNORECASE)
+        if secondary:
+            fake += f" {secondary.group(1)} {F.scramble(secondary.group(2), self._rng, nonzero_first=True)}"
+        return fake
+
+    def _address(self, original: str) -> str:
+        sep = "\n" if "\n" in original else ", "
+        first_line = re.split(r"[\n,]", original, maxsplit=1)[0]
+        city = self._pools.get("city")[self._rng.integers(0, len(self._pools.get("city")))]
+        state = self._pools.get("state_abbr")[self._rng.integers(0, len(self._pools.get("state_abbr")))]
+        postcode = F.scramble("00000", self._rng, nonzero_first=True)
+        return f"{self._street(first_line)}{sep}{city}, {state} {postcode}"
+
+    def _make_unique(self, entity: str, originals: list[str], fakes: list[str], mapping: dict[str, str]) -> list[str]:
+        """Regenerate fakes that collide with each other, earlier fakes or any original."""
+        taken = set(mapping.values())
+        forbidden = set(originals) | set(mapping)
+        out = list(fakes)
+        for _ in range(MAX_UNIQUE_ROUNDS):
+            seen: set[str] = set()
+            redo = []
+            for i, f in enumerate(out):
+                if f in taken or f in forbidden or f in seen:
+                    redo.append(i)
+                else:
+                    seen.add(f)
+            if not redo:
+                return out
+            again = self._generate(entity, [originals[i] for i in redo])
+            for i, f in zip(redo, again, strict=True):
+                out[i] = f
+        return out
+
+
+def _ascii_word(word: str) -> str:
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKD", str(word)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", norm.lower()) or "user"
+
+
+def _split_full_name(value: str) -> tuple[str, str, bool]:
+    """(first part, last part, written as "Last, First")."""
+    if "," in value:
+        last, _, first = value.partition(",")
+        return first.strip(), last.strip(), True
+    tokens = [t for t in value.split() if t.lower().rstrip(".") not in gazetteers.TITLES]
+    if len(tokens) <= 1:
+        return (tokens[0] if tokens else ""), "", False
+    return " ".join(tokens[:-1]), tokens[-1], False

@@ -1,0 +1,181 @@
+"""Format-preserving fakes for identifiers: the fake keeps the original's layout.
+
+Each digit is replaced by a random digit and each letter by a random letter of the same case, so
+``(555) 123-4567`` stays a phone-shaped string. Checksums are recomputed where the entity has one
+(Luhn for cards, mod-97 for IBANs) and SSN rules are respected, so fakes still pass validators.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from datetime import date, timedelta
+
+import numpy as np
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+_DIGITS = string.digits
+_UPPER = string.ascii_uppercase
+_LOWER = string.ascii_lowercase
+
+
+def scramble(value: str, rng: np.random.Generator, *, keep: int = 0, nonzero_first: bool = False) -> str:
+    """Replace digits and letters (after the first ``keep`` of them) by random ones of the same class.
+
+    ``nonzero_first`` keeps the first replaced digit non-zero (integer columns lose leading zeros).
+    """
+    chars = list(value)
+    # One draw per call (not per character): this runs for every distinct identifier.
+    digits = rng.integers(0, 10, size=len(chars))
+    letters = rng.integers(0, 26, size=len(chars))
+    seen = 0
+    first_digit = True
+    for i, ch in enumerate(chars):
+        if not ch.isascii() or not ch.isalnum():
+            continue
+        seen += 1
+        if seen <= keep:
+            first_digit = False
+            continue
+        if ch.isdigit():
+            d = int(digits[i])
+            if nonzero_first and first_digit and d == 0:
+                d = 1 + int(letters[i]) % 9
+            chars[i] = _DIGITS[d]
+            first_digit = False
+        elif ch.isupper():
+            chars[i] = _UPPER[letters[i]]
+        else:
+            chars[i] = _LOWER[letters[i]]
+    return "".join(chars)
+
+
+def _put_digits(layout: str, digits: str) -> str:
+    """Write ``digits`` into the digit positions of ``layout``, keeping separators."""
+    it = iter(digits)
+    return "".join(next(it) if ch.isdigit() else ch for ch in layout)
+
+
+def fake_card(value: str, rng: np.random.Generator) -> str:
+    """Same network prefix (2 digits) and layout, random body, valid Luhn check digit."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 13:
+        return scramble(value, rng)
+    body = digits[:2] + "".join(str(d) for d in rng.integers(0, 10, size=len(digits) - 3))
+    return _put_digits(value, body + luhn.calc_check_digit(body))
+
+
+def fake_ssn(value: str, rng: np.random.Generator) -> str:
+    """A random SSN passing the SSA rules, in the original layout (dashed or not)."""
+    area = int(rng.integers(1, 900))
+    while area == 666:
+        area = int(rng.integers(1, 900))
+    digits = f"{area:03d}{int(rng.integers(1, 100)):02d}{int(rng.integers(1, 10000)):04d}"
+    if sum(ch.isdigit() for ch in value) != 9:
+        return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+    return _put_digits(value, digits)
+
+
+def fake_iban(value: str, rng: np.random.Generator) -> str:
+    """Same country and layout, random account part, valid mod-97 check digits."""
+    compact = re.sub(r"\s", "", value).upper()
+    if len(compact) < 15:
+        return scramble(value, rng)
+    bban = scramble(compact[4:], rng)
+    check = stdnum_iban.calc_check_digits(compact[:2] + "00" + bban)
+    new = compact[:2] + check + bban
+    it = iter(new)
+    return "".join(next(it) if not ch.isspace() else ch for ch in value)
+
+
+def fake_phone(value: str, rng: np.random.Generator, *, nanp: bool = True) -> str:
+    """Keep the country prefix and layout; randomise the subscriber digits.
+
+    For North American numbers the area code and exchange start with 2-9, as real ones do.
+    """
+    stripped = value.lstrip()
+    keep = 0
+    if stripped.startswith("+"):
+        keep = len(re.match(r"\+\s*(\d+)", stripped).group(1)) if re.match(r"\+\s*\d", stripped) else 0
+        keep = min(keep, 3)
+    elif stripped.startswith("00"):
+        keep = len(re.match(r"(\d+)", stripped).group(1))
+        keep = min(keep, 5)
+    main = re.split(r"(?i)\s*(?:x|ext\.?|extension)\s*", value, maxsplit=1)
+    faked = scramble(main[0], rng, keep=keep)
+    digits = re.sub(r"\D", "", faked)
+    national = digits[keep:]
+    if nanp and keep in (0, 1, 3) and len(national) in (10, 11):
+        if len(national) == 11 and keep == 0:  # leading trunk "1"
+            national = national[:1] + _nanp(national[1:], rng)
+        elif len(national) == 10:
+            national = _nanp(national, rng)
+        faked = _put_digits(faked, digits[:keep] + national)
+    if len(main) == 2:
+        ext = value[len(main[0]) : len(value) - len(main[1])]
+        faked += ext + scramble(main[1], rng)
+    return faked
+
+
+def _nanp(national: str, rng: np.random.Generator) -> str:
+    chars = list(national)
+    chars[0] = str(int(rng.integers(2, 10)))
+    chars[3] = str(int(rng.integers(2, 10)))
+    return "".join(chars)
+
+
+def fake_ipv4(rng: np.random.Generator) -> str:
+    """A random public-looking IPv4 address."""
+    first = int(rng.integers(1, 224))
+    while first in (10, 127, 169, 172, 192):
+        first = int(rng.integers(1, 224))
+    rest = rng.integers(0, 256, size=3)
+    return f"{first}.{rest[0]}.{rest[1]}.{rest[2]}"
+
+
+def fake_ipv6(rng: np.random.Generator) -> str:
+    """A random global-unicast IPv6 address (2000::/3), compressed form."""
+    import ipaddress
+
+    high = 0x2000 | int(rng.integers(0, 0x2000))
+    rest = int.from_bytes(rng.bytes(14), "big")
+    return str(ipaddress.IPv6Address((high << 112) | rest))
+
+
+_ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
+_US = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
+
+
+def shift_date_string(value: str, days: int) -> str | None:
+    """Shift a written date by ``days``, keeping its layout; ``None`` if it is not a date."""
+    if m := _ISO.match(value):
+        year, sep, month, day, rest = m.groups()
+        new = _shifted(int(year), int(month), int(day), days)
+        if new is None:
+            return None
+        return f"{new.year:04d}{sep}{_pad(new.month, month)}{sep}{_pad(new.day, day)}{rest}"
+    if m := _US.match(value):
+        a, sep, b, year, rest = m.groups()
+        day_first = int(a) > 12
+        month, day = (b, a) if day_first else (a, b)
+        full_year = int(year) + (0 if len(year) == 4 else 1900 if int(year) > 30 else 2000)
+        new = _shifted(full_year, int(month), int(day), days)
+        if new is None:
+            return None
+        y = f"{new.year:04d}" if len(year) == 4 else f"{new.year % 100:02d}"
+        m_s, d_s = _pad(new.month, month), _pad(new.day, day)
+        first, second = (d_s, m_s) if day_first else (m_s, d_s)
+        return f"{first}{sep}{second}{sep}{y}{rest}"
+    return None
+
+
+def _shifted(year: int, month: int, day: int, days: int) -> date | None:
+    try:
+        return date(year, month, day) + timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _pad(number: int, like: str) -> str:
+    return f"{number:0{len(like)}d}" if len(like) == 2 else str(number)

