@@ -1,0 +1,70 @@
+"""resolve_auto: every 'auto' resolved from data facts, seeds drawn once and recorded."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.config import SafeSynthesizerParameters, apply_overrides
+from safe_synthesizer.config.resolve import default_delta, resolve_auto
+
+
+@pytest.mark.parametrize(
+    ("n_units", "delta"),
+    [(1, 0.1), (50, 0.1 / 50), (99, 0.1 / 99), (100, 100**-1.2), (1000, 1000**-1.2), (312, 312**-1.2), (0, 0.1)],
+)
+def test_default_delta_formula(n_units: int, delta: float) -> None:
+    assert default_delta(n_units) == pytest.approx(delta, rel=1e-12)
+
+
+def test_delta_resolved_from_units_not_rows() -> None:
+    params = apply_overrides(SafeSynthesizerParameters(), {"privacy__dp_enabled": "true"})
+    resolved = resolve_auto(params, n_rows=1945, n_units=312)
+    assert resolved.privacy.delta == pytest.approx(312**-1.2)
+
+
+def test_explicit_delta_is_kept() -> None:
+    params = apply_overrides(SafeSynthesizerParameters(), {"privacy__delta": "1e-7"})
+    assert resolve_auto(params, n_rows=1000, n_units=1000).privacy.delta == 1e-7
+
+
+def test_random_state_drawn_and_input_untouched() -> None:
+    params = SafeSynthesizerParameters()
+    resolved = resolve_auto(params, n_rows=1000, n_units=1000)
+    assert isinstance(resolved.data.random_state, int)
+    assert 0 <= resolved.data.random_state < 2**31 - 1
+    assert params.data.random_state is None
+    assert params.privacy.delta == "auto"
+    # Resolving the resolved config again keeps the recorded seed.
+    assert resolve_auto(resolved, n_rows=1000, n_units=1000).data.random_state == resolved.data.random_state
+
+
+def test_explicit_random_state_is_kept() -> None:
+    params = apply_overrides(SafeSynthesizerParameters(), {"data__random_state": "17"})
+    assert resolve_auto(params, n_rows=1000, n_units=1000).data.random_state == 17
+
+
+@pytest.mark.parametrize(("dp", "expected"), [("false", 10), ("true", 1)])
+def test_max_sequences_per_example(dp: str, expected: int) -> None:
+    params = apply_overrides(SafeSynthesizerParameters(), {"privacy__dp_enabled": dp})
+    assert resolve_auto(params, n_rows=1000, n_units=1000).data.max_sequences_per_example == expected
+
+
+def test_llm_path_defaults() -> None:
+    params = apply_overrides(SafeSynthesizerParameters(), {"training__pretrained_model": "some/model"})
+    resolved = resolve_auto(params, n_rows=1000, n_units=1000)
+    t, g = resolved.training, resolved.generation
+    assert (t.learning_rate, t.batch_size, t.num_input_records_to_sample, t.validation_ratio) == (5e-4, 1, 25_000, 0.0)
+    assert g.temperature == 0.9
+
+
+def test_llm_path_keeps_explicit_values() -> None:
+    params = apply_overrides(
+        SafeSynthesizerParameters(),
+        {
+            "training__pretrained_model": "some/model",
+            "training__learning_rate": "1e-4",
+            "generation__temperature": "0.7",
+        },
+    )
+    resolved = resolve_auto(params, n_rows=1000, n_units=1000)
+    assert (resolved.training.learning_rate, resolved.generation.temperature) == (1e-4, 0.7)
