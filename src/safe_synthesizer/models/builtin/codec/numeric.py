@@ -2,7 +2,7 @@
 
 A value that is frequent (seen in >= k records, and common enough to deserve a token) gets its
 own token, so point masses such as ``capital-gain == 0`` are one exact choice. Every other value
-is written as a quantile bin plus the offset from the bin's lower edge, in base-10 digits at the
+is written as a quantile bin plus the offset from the bin's lower edge, in base-100 digits at the
 column's precision (most significant first): integers round-trip exactly and floats keep their
 decimals. Value protection clips to the protected quantiles first, so extremes are never copied.
 """
@@ -21,8 +21,8 @@ MAX_VALUE_TOKENS = 100
 MIN_TOKEN_SHARE = 0.01
 MAX_BINS = 64
 MIN_PER_BIN = 20
-MAX_DIGITS = 8
-BASE = 10
+MAX_DIGITS = 4
+BASE = 100
 
 
 @dataclass
@@ -39,6 +39,7 @@ class NumericEncoder:
     digits: int
     coarse: int
     has_missing: bool
+    base: int = BASE
 
     @classmethod
     def fit(
@@ -103,7 +104,7 @@ class NumericEncoder:
     def slots(self) -> list[SlotSpec]:
         size = len(self.values) + self.n_bins + int(self.has_missing)
         slots = [SlotSpec(f"{self.column}", self.column, max(size, 1))]
-        slots += [SlotSpec(f"{self.column}#d{i}", self.column, BASE, "digit") for i in range(self.digits)]
+        slots += [SlotSpec(f"{self.column}#d{i}", self.column, self.base, "digit") for i in range(self.digits)]
         return slots
 
     def encode(self, series: pd.Series) -> np.ndarray:
@@ -132,7 +133,7 @@ class NumericEncoder:
                 offset = np.round((xc[binned] - edges[b]) * 10.0**self.decimals).astype(np.int64)
                 offset = offset // self.coarse
                 for i in range(self.digits):
-                    out[binned, 1 + i] = (offset // BASE ** (self.digits - 1 - i)) % BASE
+                    out[binned, 1 + i] = (offset // self.base ** (self.digits - 1 - i)) % self.base
         if self.has_missing:
             out[missing, 0] = self.missing_token
         elif missing.any():
@@ -152,7 +153,7 @@ class NumericEncoder:
             b = first[binned] - n_values
             offset = np.zeros(int(binned.sum()), dtype=np.int64)
             for i in range(self.digits):
-                offset = offset * BASE + tokens[binned, 1 + i]
+                offset = offset * self.base + tokens[binned, 1 + i]
             offset = offset * self.coarse
             if self.coarse > 1:
                 offset = offset + rng.integers(0, self.coarse, size=len(offset))

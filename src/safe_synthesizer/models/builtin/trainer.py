@@ -1,0 +1,283 @@
+"""Training loop of the built-in model: batches, optimisation step, early stopping, checkpoints.
+
+The two pieces a differentially private trainer replaces are separate and small:
+``BatchSource`` (which records form each step: here shuffled fixed-size batches; under DP,
+Poisson sampling of privacy units) and ``StepFunction`` (one optimisation step from a batch:
+here plain AdamW on the mean of per-record losses; under DP, per-unit clipping plus noise).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+
+from safe_synthesizer.models.builtin.model import SlotModel
+from safe_synthesizer.observability import progress_bar
+from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+
+logger = logging.getLogger(__name__)
+
+CHECKPOINT_WEIGHTS = "checkpoint.safetensors"
+CHECKPOINT_STATE = "checkpoint.json"
+
+
+@dataclass
+class TrainSettings:
+    """Resolved optimisation settings (no ``auto`` left)."""
+
+    learning_rate: float
+    batch_size: int
+    max_epochs: int
+    patience: int = 4
+    max_seconds: float | None = None
+    warmup_steps: int = 100
+    weight_decay: float = 1e-4
+    any_order_share: float = 0.5
+    seed: int = 0
+
+
+@dataclass
+class TrainOutcome:
+    """What the loop reports."""
+
+    epochs: int
+    steps: int
+    best_val_loss: float | None
+    train_loss: float
+    seconds: float
+    stopped_by: str
+    resumed_from_epoch: int = 0
+    history: list[dict] = field(default_factory=list)
+
+
+class BatchSource(Protocol):
+    """Row-index batches of one epoch; deterministic in (seed, epoch)."""
+
+    def epoch(self, epoch: int) -> Iterator[np.ndarray]: ...
+
+    def steps_per_epoch(self) -> int: ...
+
+
+@dataclass
+class ShuffledBatches:
+    """Each epoch a fresh permutation of the rows cut into batches (the last one may be short)."""
+
+    n_rows: int
+    batch_size: int
+    seed: int
+
+    def epoch(self, epoch: int) -> Iterator[np.ndarray]:
+        perm = np.random.default_rng([self.seed, epoch, 1]).permutation(self.n_rows)
+        for start in range(0, self.n_rows, self.batch_size):
+            yield perm[start : start + self.batch_size]
+
+    def steps_per_epoch(self) -> int:
+        return max(1, math.ceil(self.n_rows / self.batch_size))
+
+
+class StepFunction(Protocol):
+    """One optimisation step on a batch; returns the batch's mean record loss."""
+
+    optimizer: torch.optim.Optimizer
+
+    def __call__(self, model: SlotModel, tokens: torch.Tensor, ranks: torch.Tensor, lr: float) -> float: ...
+
+
+class AdamWStep:
+    """AdamW on the mean of per-record losses (never a token mean: DP needs per-record terms)."""
+
+    def __init__(self, model: SlotModel, weight_decay: float) -> None:
+        self.optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=weight_decay, fused=True)
+
+    def __call__(self, model: SlotModel, tokens: torch.Tensor, ranks: torch.Tensor, lr: float) -> float:
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        self.optimizer.zero_grad(set_to_none=True)
+        loss = model.record_loss(tokens, ranks).mean()
+        loss.backward()
+        self.optimizer.step()
+        return float(loss.detach())
+
+
+def random_ranks(model: SlotModel, n: int, share: float, rng: np.random.Generator) -> torch.Tensor:
+    """Per-record column ranks: the table order, or with probability ``share`` a random order of
+    the flat columns (text columns stay last)."""
+    n_cols = model.config.n_columns
+    flat = np.asarray(model.flat_columns, dtype=np.int64)
+    ranks = np.tile(np.arange(n_cols, dtype=np.int64), (n, 1))
+    if len(flat) > 1 and share > 0:
+        shuffled = rng.random(n) < share
+        k = int(shuffled.sum())
+        perm = np.argsort(rng.random((k, len(flat))), axis=1)
+        sub = ranks[shuffled]
+        sub[:, flat] = np.sort(flat)[perm]
+        ranks[shuffled] = sub
+    return torch.from_numpy(ranks)
+
+
+def canonical_ranks(model: SlotModel, n: int) -> torch.Tensor:
+    return torch.arange(model.config.n_columns).unsqueeze(0).expand(n, -1)
+
+
+@torch.no_grad()
+def evaluate(model: SlotModel, tokens: torch.Tensor, batch_size: int = 4096) -> float:
+    """Mean record loss in the table's column order."""
+    model.eval()
+    total = 0.0
+    for start in range(0, len(tokens), batch_size):
+        chunk = tokens[start : start + batch_size]
+        total += float(model.record_loss(chunk, canonical_ranks(model, len(chunk))).sum())
+    model.train()
+    return total / max(1, len(tokens))
+
+
+def train_model(
+    model: SlotModel,
+    train_tokens: np.ndarray,
+    val_tokens: np.ndarray | None,
+    settings: TrainSettings,
+    checkpoint_dir: Path,
+    *,
+    batches: BatchSource | None = None,
+    step: StepFunction | None = None,
+    fingerprint: str = "",
+    on_epoch: Callable[[int], None] | None = None,
+) -> TrainOutcome:
+    """Fit ``model`` in place, keeping the weights with the best validation loss.
+
+    Resumes from ``checkpoint_dir`` when it holds a checkpoint with the same ``fingerprint``.
+    """
+    torch.manual_seed(settings.seed)
+    batches = batches or ShuffledBatches(len(train_tokens), settings.batch_size, settings.seed)
+    step = step or AdamWStep(model, settings.weight_decay)
+    train_t = torch.from_numpy(train_tokens)
+    val_t = torch.from_numpy(val_tokens) if val_tokens is not None and len(val_tokens) else None
+    state = {"epoch": 0, "steps": 0, "bad_epochs": 0, "lr_scale": 1.0, "best_val": None, "seconds": 0.0}
+    history: list[dict] = []
+    best = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    resumed = _load_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer)
+    if resumed is not None:
+        state, history, best = resumed
+        logger.info("resuming training from epoch %d", state["epoch"])
+    resumed_from = state["epoch"]
+    per_epoch = batches.steps_per_epoch()
+    started = time.monotonic() - state["seconds"]
+    stopped_by = "max_epochs"
+    train_loss = math.nan
+    model.train()
+    with progress_bar("training", total=settings.max_epochs * per_epoch) as bar:
+        if bar:
+            bar.update(bar.task_ids[0], completed=state["epoch"] * per_epoch)
+        while state["epoch"] < settings.max_epochs:
+            epoch = state["epoch"]
+            epoch_start = time.monotonic()
+            rng = np.random.default_rng([settings.seed, epoch, 2])
+            losses = []
+            for rows in batches.epoch(epoch):
+                lr = settings.learning_rate * state["lr_scale"] * _schedule(state["steps"], settings, per_epoch)
+                ranks = random_ranks(model, len(rows), settings.any_order_share, rng)
+                losses.append(step(model, train_t[torch.from_numpy(rows)], ranks, lr))
+                state["steps"] += 1
+                if bar:
+                    bar.update(bar.task_ids[0], advance=1, description=f"training loss {losses[-1]:.3f}")
+            train_loss = float(np.mean(losses)) if losses else math.nan
+            val_loss = evaluate(model, val_t) if val_t is not None else train_loss
+            improved = state["best_val"] is None or val_loss < state["best_val"] - 1e-4 * abs(state["best_val"])
+            if improved:
+                state["best_val"], state["bad_epochs"] = val_loss, 0
+                best = {k: v.detach().clone() for k, v in model.state_dict().items()}
+            else:
+                state["bad_epochs"] += 1
+                state["lr_scale"] *= 0.5
+            state["epoch"] = epoch + 1
+            state["seconds"] = time.monotonic() - started
+            history.append({"epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss, "lr": lr})
+            logger.debug("epoch %d train %.4f val %.4f", epoch + 1, train_loss, val_loss)
+            _save_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer, state, history, best)
+            if on_epoch:
+                on_epoch(epoch + 1)
+            if state["bad_epochs"] >= settings.patience:
+                stopped_by = "early_stopping"
+                break
+            epoch_seconds = time.monotonic() - epoch_start
+            if settings.max_seconds and state["seconds"] + epoch_seconds > settings.max_seconds:
+                stopped_by = "max_training_time"
+                break
+    model.load_state_dict(best)
+    return TrainOutcome(
+        epochs=state["epoch"],
+        steps=state["steps"],
+        best_val_loss=state["best_val"] if val_t is not None else None,
+        train_loss=train_loss,
+        seconds=state["seconds"],
+        stopped_by=stopped_by,
+        resumed_from_epoch=resumed_from,
+        history=history,
+    )
+
+
+def _schedule(step: int, settings: TrainSettings, per_epoch: int) -> float:
+    """Linear warm-up, then linear decay to 10% of the peak at the last planned step."""
+    warmup = min(settings.warmup_steps, per_epoch)
+    if step < warmup:
+        return (step + 1) / warmup
+    total = max(warmup + 1, settings.max_epochs * per_epoch)
+    return max(0.1, 1.0 - 0.9 * (step - warmup) / (total - warmup))
+
+
+def _save_checkpoint(directory, fingerprint, model, optimizer, state, history, best) -> None:
+    tensors = {f"model.{k}": v.contiguous() for k, v in model.state_dict().items()}
+    tensors.update({f"best.{k}": v.contiguous() for k, v in best.items()})
+    opt = optimizer.state_dict()
+    for idx, pstate in opt["state"].items():
+        for name, value in pstate.items():
+            tensors[f"opt.{idx}.{name}"] = torch.as_tensor(value).contiguous()
+    rng_state = torch.get_rng_state()
+    tensors["rng.torch"] = rng_state
+    directory.mkdir(parents=True, exist_ok=True)
+    with atomic_path(directory / CHECKPOINT_WEIGHTS) as tmp:
+        save_file(tensors, str(tmp))
+    groups = [{k: v for k, v in g.items() if k != "params"} | {"params": g["params"]} for g in opt["param_groups"]]
+    atomic_write_json(
+        directory / CHECKPOINT_STATE,
+        {"fingerprint": fingerprint, "state": state, "history": history, "param_groups": groups},
+    )
+
+
+def _load_checkpoint(directory, fingerprint, model, optimizer):
+    state_path, weights_path = directory / CHECKPOINT_STATE, directory / CHECKPOINT_WEIGHTS
+    if not (state_path.exists() and weights_path.exists()):
+        return None
+    meta = json.loads(state_path.read_text(encoding="utf-8"))
+    if meta.get("fingerprint") != fingerprint:
+        logger.info("ignoring a checkpoint from a different configuration")
+        return None
+    tensors = load_file(str(weights_path))
+    model.load_state_dict({k[6:]: v for k, v in tensors.items() if k.startswith("model.")})
+    best = {k[5:]: v for k, v in tensors.items() if k.startswith("best.")}
+    opt_state: dict = {}
+    for key, value in tensors.items():
+        if key.startswith("opt."):
+            _, idx, name = key.split(".", 2)
+            opt_state.setdefault(int(idx), {})[name] = value
+    optimizer.load_state_dict({"state": opt_state, "param_groups": meta["param_groups"]})
+    torch.set_rng_state(tensors["rng.torch"])
+    return meta["state"], meta["history"], best
+
+
+def settings_fingerprint(settings: TrainSettings, extra: str) -> str:
+    """A key identifying one training configuration (a checkpoint resumes only the same one)."""
+    import hashlib
+
+    payload = json.dumps(asdict(settings), sort_keys=True) + extra
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
