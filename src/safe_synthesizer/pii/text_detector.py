@@ -37,6 +37,11 @@ _NER_LABELS = {"PERSON": E.NAME, "GPE": E.CITY, "LOC": E.CITY}
 
 _EMAIL_SPAN = re.compile(r"[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")
 _URL_SPAN = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
+# Candidate phone numbers and card numbers; each candidate is confirmed by a validator.
+_PHONE_SPAN = re.compile(
+    r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.IGNORECASE
+)
+_CARD_SPAN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _SENTENCE_END = ".!?\"'(:;\n-"
@@ -66,7 +71,6 @@ def _load_engine() -> tuple[Any, list[Any]]:
         CreditCardRecognizer,
         IbanRecognizer,
         IpRecognizer,
-        PhoneRecognizer,
         UsSsnRecognizer,
     )
 
@@ -77,8 +81,9 @@ def _load_engine() -> tuple[Any, list[Any]]:
             nlp.disable_pipe(pipe)
     # Presidio's e-mail and URL recognizers call tldextract, which fetches a suffix list over the
     # network; those two entities use this package's validators instead.
+    # Presidio's phone recognizer runs the phonenumbers matcher over the whole text (slow);
+    # phone candidates come from a regex and are confirmed by ``phonenumbers`` instead.
     recognizers = [
-        PhoneRecognizer(),
         UsSsnRecognizer(),
         CreditCardRecognizer(),
         IbanRecognizer(),
@@ -172,6 +177,21 @@ class TextPiiDetector:
         if ("://" in text or "www." in text.lower()) and self._allowed(E.URL):
             out += [TextSpan(m.start(), m.end(), E.URL, 1.0) for m in _URL_SPAN.finditer(text)]
         if len(_DIGIT.findall(text)) >= 4:
+            if self._allowed(E.PHONE_NUMBER):
+                for m in _PHONE_SPAN.finditer(text):
+                    value, start = m.group().strip(), m.start()
+                    if value.startswith("(") and ")" not in value[:6]:
+                        # "(call 001-...)": the bracket belongs to the prose, not the number.
+                        value, start = value[1:], start + 1
+                    n_digits = len(_DIGIT.findall(value))
+                    if V.is_phone_number(value, region=self.region, cued=n_digits in (10, 11)):
+                        out.append(TextSpan(start, start + len(value), E.PHONE_NUMBER, 0.9))
+            if self._allowed(E.CREDIT_DEBIT_CARD):
+                out += [
+                    TextSpan(m.start(), m.end(), E.CREDIT_DEBIT_CARD, 1.0)
+                    for m in _CARD_SPAN.finditer(text)
+                    if V.is_credit_card(m.group())
+                ]
             for recognizer in self._recognizers:
                 for r in recognizer.analyze(text, recognizer.supported_entities, None):
                     entity = E.PRESIDIO_TO_ENTITY.get(r.entity_type)
