@@ -13,8 +13,8 @@ Run: ``.venv/bin/python benchmarks/bench_pii.py`` -> ``benchmarks/results/pii.js
 
 from __future__ import annotations
 
-import json
 import os
+import string
 import sys
 import time
 from pathlib import Path
@@ -58,12 +58,13 @@ def _faker(seed: int) -> Faker:
 
 def structured_set(seed: int = SEED) -> tuple[pd.DataFrame, dict[str, tuple[str, ...] | None]]:
     """A labelled table: column -> accepted entities, or None for a non-PII column."""
-    rng = np.random.default_rng(seed)
     lahman = read_table(DATA / "lahman_people.csv").sample(N_ROWS, random_state=seed).reset_index(drop=True)
     y, m, d = (pd.to_numeric(lahman[c], errors="coerce") for c in ("birthYear", "birthMonth", "birthDay"))
     ok = y.notna() & m.notna() & d.notna()
     lahman["birthDate"] = None
-    lahman.loc[ok, "birthDate"] = [f"{int(a):04d}-{int(b):02d}-{int(c):02d}" for a, b, c in zip(y[ok], m[ok], d[ok])]
+    lahman.loc[ok, "birthDate"] = [
+        f"{int(a):04d}-{int(b):02d}-{int(c):02d}" for a, b, c in zip(y[ok], m[ok], d[ok], strict=True)
+    ]
     labels: dict[str, tuple[str, ...] | None] = {c: LAHMAN_LABELS.get(c) for c in lahman.columns}
 
     fake = _faker(seed)
@@ -107,7 +108,6 @@ def structured_set(seed: int = SEED) -> tuple[pd.DataFrame, dict[str, tuple[str,
         negatives.append(other)
         labels.update(dict.fromkeys(other.columns))
     table = pd.concat([lahman, pd.DataFrame(extra), *negatives], axis=1)
-    del rng
     return table, labels
 
 
@@ -147,7 +147,6 @@ TEMPLATES = [
 
 def text_set(seed: int = SEED, n: int = 1000) -> tuple[list[str], list[list[tuple[int, int, str]]]]:
     """Sentences with embedded entities and their true (start, end, entity) spans."""
-    rng = np.random.default_rng(seed)
     fake = _faker(seed + 1)
     people = read_table(DATA / "lahman_people.csv")[["nameFirst", "nameLast", "birthCity"]].dropna()
     people = people.sample(n * 2, random_state=seed, replace=True).to_numpy()
@@ -168,17 +167,15 @@ def text_set(seed: int = SEED, n: int = 1000) -> tuple[list[str], list[list[tupl
             "ip": (fake.ipv4(), "ip_address"),
             "url": (fake.url(), "url"),
         }
-        text, spans, pos = "", [], 0
-        for literal, field, _, _ in __import__("string").Formatter().parse(template):
+        text, spans = "", []
+        for literal, field, _, _ in string.Formatter().parse(template):
             text += literal
             if field:
                 value, entity = values[field]
                 spans.append((len(text), len(text) + len(value), entity))
                 text += value
-        del pos
         texts.append(text)
         truths.append(spans)
-    del rng
     return texts, truths
 
 
@@ -237,7 +234,7 @@ def throughput_table(n: int = 100_000, seed: int = SEED) -> pd.DataFrame:
         {
             "first_name": first,
             "last_name": last,
-            "email": [f"{a}.{b}{i}@example.org".lower() for i, (a, b) in enumerate(zip(first, last))],
+            "email": [f"{a}.{b}{i}@example.org".lower() for i, (a, b) in enumerate(zip(first, last, strict=True))],
             "phone": [
                 f"({2 + r[0] % 8}{r[1]}{r[2]}) {2 + r[3] % 8}{r[4]}{r[5]}-{r[6]}{r[7]}{r[8]}{r[9]}" for r in digits
             ],
