@@ -15,6 +15,48 @@ import pytest
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
+INT, F, C, D, T, ID = "integer", "float", "categorical", "datetime", "text", "identifier"
+
+ADULT = {
+    "age": INT, "workclass": C, "fnlwgt": INT, "education": C, "education-num": INT, "marital-status": C,
+    "occupation": C, "relationship": C, "race": C, "sex": C, "capital-gain": INT, "capital-loss": INT,
+    "hours-per-week": INT, "native-country": C, "income": C,
+}  # fmt: skip
+WOMENS = {
+    "Clothing ID": C,  # a product code repeated across reviews, not a record id
+    "Age": INT, "Title": T, "Review Text": T, "Rating": INT, "Recommended IND": INT,
+    "Positive Feedback Count": INT, "Division Name": C, "Department Name": C, "Class Name": C,
+}  # fmt: skip
+PBCSEQ = {
+    "id": ID, "futime": INT, "status": INT, "trt": INT, "age": F, "sex": C, "day": INT, "ascites": INT,
+    "hepato": INT, "spiders": INT, "edema": F, "bili": F, "chol": INT, "albumin": F, "alk.phos": INT,
+    "ast": F, "platelet": INT, "protime": F, "stage": INT,
+}  # fmt: skip
+CDNOW = {"customer_id": ID, "date": D, "number_of_cds": INT, "dollar_value": F}
+LAHMAN = {
+    "playerID": ID, "birthYear": INT, "birthMonth": INT, "birthDay": INT, "birthCountry": C,
+    "birthState": C, "birthCity": C, "deathYear": INT, "deathMonth": INT, "deathDay": INT,
+    "deathCountry": C, "deathState": C, "deathCity": C, "nameFirst": C, "nameLast": C,
+    "nameGiven": C, "weight": INT, "height": INT, "bats": C, "throws": C, "debut": D, "finalGame": D,
+    "retroID": ID, "bbrefID": ID,
+}  # fmt: skip
+
+# Correct column types of the shared datasets (pbcseq grouped by `id`, cdnow by `customer_id`).
+EXPECTED_TYPES: dict[str, dict[str, str]] = {
+    "adult.csv": ADULT,
+    "womens_clothing_reviews.csv": WOMENS,
+    "pbcseq_visits.csv": PBCSEQ,
+    "cdnow_transactions.csv": CDNOW,
+    "lahman_people.csv": LAHMAN,
+}
+
+
+@pytest.fixture(scope="session")
+def expected_types() -> dict[str, dict[str, str]]:
+    """``expected_types["adult.csv"]`` -> ``{column: type}`` as inference must find them."""
+    return EXPECTED_TYPES
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """``<repo>/../shared/data``; skips the test when the datasets are not checked out."""

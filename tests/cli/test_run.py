@@ -1,0 +1,141 @@
+"""``safe-synthesizer run ...``: --validate prints schema and preflight; user mistakes are one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("name", "nrows", "extra"),
+    [
+        ("adult.csv", 1500, []),
+        ("womens_clothing_reviews.csv", 1500, []),
+        ("pbcseq_visits.csv", None, ["--data__group_training_examples_by", "id"]),
+    ],
+    ids=["adult", "womens", "pbcseq"],
+)
+def test_validate_prints_schema_and_preflight(
+    cli,
+    schema_rows,
+    expected_types,
+    data_slice: Callable[..., Path],
+    tmp_path: Path,
+    name: str,
+    nrows: int | None,
+    extra: list,
+) -> None:
+    expected = expected_types[name]
+    source = data_slice(name, nrows)
+    artifacts = tmp_path / "arts"
+    result = cli("run", "train", "--validate", "--data-source", source, "--artifact-path", artifacts, *extra)
+    assert result.code == 0, result.err
+    assert schema_rows(result.out) == expected
+    rows = len(source.read_text(encoding="utf-8").splitlines()) - 1 if nrows is None else nrows
+    assert f"{rows} rows x {len(expected)} columns" in result.out  # the table title (wrapped to table width)
+    assert "preflight: no problems found" in result.out
+    assert not artifacts.exists()  # --validate writes nothing
+
+
+def test_validate_marks_group_column_and_formats(cli, data_slice: Callable[..., Path]) -> None:
+    source = data_slice("pbcseq_visits.csv")
+    result = cli(
+        "run", "train", "--validate", "--data-source", source,
+        "--data__group_training_examples_by", "id", "--data__column_types", "{stage: categorical}",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    lines = {line.split("│")[1].strip(): line for line in result.out.splitlines() if line.startswith("│")}
+    assert "entity (group by)" in lines["id"]
+    assert "2 decimals" in lines["albumin"]
+    assert "categorical (set)" in lines["stage"]
+
+
+def test_validate_prints_warnings(cli, data_slice: Callable[..., Path]) -> None:
+    source = data_slice("adult.csv", 500)
+    result = cli("run", "train", "--validate", "--data-source", source, "--privacy__dp_enabled", "true")
+    assert result.code == 0
+    assert f"warning: {source}: only 500 rows; expect weaker quality below 1000" in result.out
+    assert "warning: differential privacy with 500 records: under 10000 the noise usually costs much quality" in (
+        result.out
+    )
+
+
+def test_validate_with_preflight_error_exits_2(cli, data_slice: Callable[..., Path]) -> None:
+    source = data_slice("adult.csv", 150)
+    result = cli("run", "train", "--validate", "--data-source", source)
+    assert result.code == 2
+    assert f"error: {source}: 150 rows; at least 200 are needed to train and evaluate a model" in result.out
+    assert "Traceback" not in result.out + result.err
+
+
+def test_validate_with_missing_group_column(cli, data_slice: Callable[..., Path]) -> None:
+    source = data_slice("pbcseq_visits.csv")
+    result = cli("run", "train", "--validate", "--data-source", source, "--data__group_training_examples_by", "patient")
+    assert result.code == 2
+    assert f"error: data.group_training_examples_by: column 'patient' is not in {source}; columns are" in (
+        result.out.replace("\n", "")
+    )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["run", "train", "--validate"],
+        ["run", "train"],
+        ["run"],  # the full pipeline
+    ],
+    ids=["validate", "train", "pipeline"],
+)
+def test_missing_data_file_is_one_line(cli, tmp_path: Path, argv: list[str]) -> None:
+    missing = tmp_path / "nope.csv"
+    result = cli(*argv, "--data-source", missing, "--artifact-path", tmp_path / "arts")
+    assert result.code == 2
+    assert result.err == f"error: {missing}: file not found; check the path given as --data-source\n"
+    assert "Traceback" not in result.out
+
+
+def test_bad_input_file_is_one_line(cli, tmp_path: Path) -> None:
+    bad = tmp_path / "dup.csv"
+    bad.write_text("a,b,a\n1,2,3\n", encoding="utf-8")
+    result = cli("run", "train", "--validate", "--data-source", bad)
+    assert result.code == 2
+    assert result.err == f"error: {bad}: duplicate column name 'a' (columns 1 and 3); rename one of them\n"
+
+
+def test_unknown_config_option_on_run(cli, tmp_path: Path) -> None:
+    result = cli("run", "--data-source", tmp_path / "x.csv", "--training__learnin_rate", "1e-3")
+    assert result.code == 2
+    assert result.err == (
+        "error: unknown config option '--training__learnin_rate'; did you mean '--training__learning_rate'?\n"
+    )
+
+
+def test_missing_required_option(cli) -> None:
+    result = cli("run", "train", "--validate")
+    assert result.code == 2
+    assert "--data-source" in result.err
+
+
+def test_generate_needs_a_run(cli, tmp_path: Path) -> None:
+    result = cli("run", "generate")
+    assert (result.code, result.err) == (2, "error: give --run-path DIR (or --auto-discover-adapter)\n")
+    result = cli("run", "generate", "--run-path", tmp_path)
+    assert result.code == 2
+    assert result.err == (
+        f"error: {tmp_path}: not a run directory (no manifest.json); pass the folder printed by "
+        "'safe-synthesizer run'\n"
+    )
+    result = cli("run", "generate", "--auto-discover-adapter", "--artifact-path", tmp_path)
+    assert (result.code, result.err) == (
+        2,
+        f"error: {tmp_path}: no trained run found; run 'safe-synthesizer run train' first\n",
+    )
+
+
+def test_log_format_json_is_accepted(cli, data_slice: Callable[..., Path]) -> None:
+    result = cli("run", "train", "--validate", "--data-source", data_slice("adult.csv", 300), "--log-format", "json")
+    assert result.code == 0
+    bad = cli("run", "train", "--validate", "--data-source", "x.csv", "--log-format", "xml")
+    assert bad.code == 2
