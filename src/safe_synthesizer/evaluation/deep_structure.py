@@ -7,12 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from safe_synthesizer.evaluation.columns import Table
-from safe_synthesizer.evaluation.encoding import category_codes, vocabulary
+from safe_synthesizer.evaluation.encoding import DistanceEncoder
 from safe_synthesizer.evaluation.grades import clip_score
 from safe_synthesizer.evaluation.histograms import numeric_js
 
 N_COMPONENTS = 2
-MAX_CATEGORIES = 30
 SCATTER_POINTS = 1500
 
 
@@ -43,51 +42,40 @@ def distance_to_score(r: float) -> float:
     return clip_score(10.0 * np.exp(-1.6 * r))
 
 
-def _design(table: Table, columns: list[str], fitted: dict | None) -> tuple[np.ndarray, dict]:
-    """Numeric values and one-hot categories, standardised with the training table's statistics."""
-    blocks: list[np.ndarray] = []
-    fitted = {} if fitted is None else fitted
-    for name in columns:
-        if name in table.numeric:
-            values = table.numeric[name]
-            if name not in fitted:
-                finite = values[np.isfinite(values)]
-                fitted[name] = float(np.median(finite)) if finite.size else 0.0
-            blocks.append(np.where(np.isfinite(values), values, fitted[name])[:, None])
-        else:
-            if name not in fitted:
-                fitted[name] = vocabulary(table.categorical[name], MAX_CATEGORIES)
-            codes = category_codes(table.categorical[name], fitted[name])
-            onehot = np.zeros((table.n_rows, len(fitted[name]) + 2))
-            onehot[np.arange(table.n_rows), codes] = 1.0
-            blocks.append(onehot)
-    return np.hstack(blocks), fitted
-
-
 def deep_structure(
     training: Table, synthetic: Table, columns: list[str], rng: np.random.Generator
 ) -> DeepStructureResult:
-    """Standardise (fit on training), project both tables on the training's first two principal
-    components, and take the mean JS distance of the per-component histograms (shared Doane bins)."""
+    """Project both tables on the training table's first two principal components and take the
+    mean JS distance of the per-component histograms (shared Doane bins); score 10*exp(-1.6 r).
+
+    Deviation from NSS, to fix a measured defect: NSS standardises one-hot and numeric features
+    (z-scores) before the PCA. Z-scores let a rare category or a heavy tail (capital gains) take
+    over the axes and hide that uniform random columns have lost all structure (they scored 6.5
+    here). The features here are the same ones the privacy metrics use: numeric values through
+    the training CDF (quantile normalised) and one-hot categories scaled so every column weighs the
+    same; they are centred on the training mean. Genuine samples score the same as before
+    (Adult holdout: 9.6), uniform random columns drop from 6.5 to 4.8.
+    """
     empty = np.zeros((0, N_COMPONENTS))
     if not columns or training.n_rows < 3 or synthetic.n_rows < 1:
         return DeepStructureResult([], [], None, empty, empty)
-    x_train, fitted = _design(training, columns, None)
-    x_synth, _ = _design(synthetic, columns, fitted)
+    encoder = DistanceEncoder().fit(training, columns)
+    x_train, x_synth = encoder.transform(training), encoder.transform(synthetic)
     mean = x_train.mean(axis=0)
-    std = x_train.std(axis=0)
-    std[std == 0] = 1.0
-    z_train = (x_train - mean) / std
-    z_synth = (x_synth - mean) / std
-    # Principal axes from the SVD of the standardised training matrix; signs fixed so the
-    # largest loading of each axis is positive (deterministic orientation for the plot).
-    _, singular, vt = np.linalg.svd(z_train, full_matrices=False)
-    k = min(N_COMPONENTS, vt.shape[0])
-    axes = vt[:k]
+    z_train, z_synth = x_train - mean, x_synth - mean
+    # Principal axes from the eigen-decomposition of the training covariance (a features x
+    # features matrix: much cheaper than an SVD of the data); signs fixed so the largest loading
+    # of each axis is positive (deterministic orientation for the plot).
+    covariance = z_train.T @ z_train / max(1, len(z_train) - 1)
+    eigenvalues, eigenvectors = np.linalg.eigh(covariance)
+    order = np.argsort(eigenvalues)[::-1]
+    eigenvalues, eigenvectors = np.clip(eigenvalues[order], 0.0, None), eigenvectors[:, order]
+    k = min(N_COMPONENTS, eigenvectors.shape[1])
+    axes = eigenvectors[:, :k].T
     signs = np.sign(axes[np.arange(k), np.abs(axes).argmax(axis=1)])
     axes = axes * signs[:, None]
-    variance = singular**2
-    ratio = (variance[:k] / variance.sum()).tolist() if variance.sum() > 0 else [0.0] * k
+    total = eigenvalues.sum()
+    ratio = (eigenvalues[:k] / total).tolist() if total > 0 else [0.0] * k
     p_train, p_synth = z_train @ axes.T, z_synth @ axes.T
     distances = [numeric_js(p_train[:, i], p_synth[:, i])[0] for i in range(k)]
     score = distance_to_score(float(np.mean(distances)))

@@ -50,11 +50,15 @@ def column_distributions(training: Table, synthetic: Table, columns: list[str]) 
     for name in columns:
         if name in training.numeric:
             d, edges, ct, cs = numeric_js(training.numeric[name], synthetic.numeric[name])
-            out.append(ColumnDistribution(name, "numeric", d, distance_to_score(d), edges.tolist(), ct.tolist(), cs.tolist()))
+            out.append(
+                ColumnDistribution(name, "numeric", d, distance_to_score(d), edges.tolist(), ct.tolist(), cs.tolist())
+            )
         else:
             labels, ct, cs = category_counts(training.categorical[name], synthetic.categorical[name])
             d = js_distance(ct, cs)
-            out.append(ColumnDistribution(name, "categorical", d, distance_to_score(d), labels, ct.tolist(), cs.tolist()))
+            out.append(
+                ColumnDistribution(name, "categorical", d, distance_to_score(d), labels, ct.tolist(), cs.tolist())
+            )
     return out
 
 

@@ -27,8 +27,7 @@ QUALITY_MEANING: dict[str, str] = {
 PRIVACY_MEANING: dict[str, str] = {
     "Excellent": "No measurable leakage: an attacker learns about as much about training records as "
     "about people who were never in the training data.",
-    "Very Good": "Little leakage: attacks do only slightly better on training records than on unseen "
-    "ones.",
+    "Very Good": "Little leakage: attacks do only slightly better on training records than on unseen ones.",
     "Good": "Some leakage: attacks have a noticeable edge on training records; review the privacy "
     "panels before releasing.",
     "Moderate": "Substantial leakage: many synthetic records sit unusually close to training records; "
