@@ -191,3 +191,31 @@ def test_failed_stage_in_pipeline_marks_run_failed(pbc_run: tuple[Path, SafeSynt
     assert manifest["status"] == "failed"
     assert manifest["failed_stage"] == "train"
     assert manifest["stages"]["train"]["error"]
+
+
+def test_resume_a_saved_run(pbc_run: tuple[Path, SafeSynthesizer]) -> None:
+    _, synth = pbc_run
+    resumed = SafeSynthesizer.load_from_save_path(synth.run_path)
+    assert resumed.run_path == synth.run_path
+    manifest = json.loads((synth.run_path / MANIFEST).read_text(encoding="utf-8"))
+    assert resumed.params == parse_config(manifest["config"])  # the resolved config, seed included
+    assert resumed.params.data.random_state == manifest["seed"]
+
+
+def test_run_log_is_json_lines_without_data_values(data_slice: Callable[..., Path], tmp_path: Path) -> None:
+    source = data_slice("womens_clothing_reviews.csv", 400)
+    synth = (
+        SafeSynthesizer(artifact_path=tmp_path)
+        .with_data_source(source)
+        .with_replace_pii(enable=False)
+        .with_data(random_state=3)
+        .process_data()
+    )
+    lines = (synth.run_path / "logs" / "run.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert records
+    assert all({"time", "level", "logger", "message"} <= set(r) for r in records)
+    assert any(r["message"] == "data: 380 training rows, 20 holdout rows" for r in records)
+    reviews = pd.read_csv(source)["Review Text"].dropna().str[:40]
+    text = "\n".join(lines)
+    assert not [r for r in reviews if r in text]
