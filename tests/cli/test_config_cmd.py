@@ -118,3 +118,19 @@ def test_usage_errors_exit_2(cli, argv: list[str]) -> None:
     if argv != ["config"]:
         assert result.code == 2
         assert result.err.startswith("error: ")
+
+
+def test_validate_reports_a_bad_value_with_its_key(cli, tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("privacy:\n  epsilon: -3\n", encoding="utf-8")
+    result = cli("config", "validate", "--config", path)
+    assert result.code == 2
+    assert result.err == (
+        f"error: {path}: invalid value for 'privacy.epsilon': Input should be greater than 0 (got -3)\n"
+    )
+
+
+def test_create_into_new_folder(cli, tmp_path: Path) -> None:
+    path = tmp_path / "configs" / "new" / "c.yaml"
+    assert cli("config", "create", "-o", path).code == 0
+    assert sorted(p.name for p in path.parent.iterdir()) == ["c.yaml"]

@@ -305,3 +305,28 @@ def test_dataframe_is_copied_and_reindexed() -> None:
 def test_dataframe_non_string_column_labels_become_strings() -> None:
     frame = read_table(pd.DataFrame([[1, 2]]))
     assert list(frame.columns) == ["0", "1"]
+
+
+def test_windows_line_endings(tmp_path: Path) -> None:
+    frame = read_table(_write(tmp_path / "crlf.csv", b"a,b\r\n1,2\r\n3,4\r\n"))
+    assert frame.to_dict("list") == {"a": ["1", "3"], "b": ["2", "4"]}
+
+
+def test_quoted_newline_stays_in_value(tmp_path: Path) -> None:
+    frame = read_table(_write(tmp_path / "qn.csv", 'a,b\n"line1\nline2",2\n'))
+    assert frame["a"].tolist() == ["line1\nline2"]
+
+
+def test_trailing_delimiter_is_an_unnamed_column(tmp_path: Path) -> None:
+    path = _write(tmp_path / "trailing.csv", "a,b,\n1,2,\n3,4,\n")
+    assert _error(path) == f"{path}: column 3 has no name; give every column a header"
+
+
+def test_duplicate_beside_a_pandas_mangled_name(tmp_path: Path) -> None:
+    # pandas would rename the second 'a' to 'a.2' (a.1 is taken); the header check sees the file itself.
+    path = _write(tmp_path / "mangle.csv", "a,a.1,a\n1,2,3\n")
+    assert _error(path) == f"{path}: duplicate column name 'a' (columns 1 and 3); rename one of them"
+
+
+def test_column_names_are_case_sensitive(tmp_path: Path) -> None:
+    assert list(read_table(_write(tmp_path / "case.csv", "A,a\n1,2\n")).columns) == ["A", "a"]
