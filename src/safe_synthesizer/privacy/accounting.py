@@ -36,8 +36,8 @@ def resolve_delta(n_units: int) -> float:
     would already be (0, delta)-DP.
 
     Example:
-        >>> round(resolve_delta(10_000), 10)
-        1.58e-05
+        >>> f"{resolve_delta(10_000):.3g}"
+        '1.58e-05'
     """
     if n_units < 1:
         raise ConfigError(f"privacy.delta: cannot derive delta for {n_units} privacy units; need >= 1.")
@@ -86,10 +86,10 @@ def compute_epsilon(
 
     acc = PRVAccountant() if accountant == "prv" else RDPAccountant()
     acc.history = [(float(noise_multiplier), float(sample_rate), int(steps))]
-    # RDP warns when its best order is the largest one tried (the bound is still valid); PRV
+    # RDP warns when its best order is at the edge of those tried (the bound is still valid); PRV
     # takes log(0) at q = 1 on a branch np.where then discards.
     with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
-        warnings.filterwarnings("ignore", message="Optimal order is the largest alpha")
+        warnings.filterwarnings("ignore", message="Optimal order is the (largest|smallest) alpha")
         return float(acc.get_epsilon(delta=delta))
 
 
@@ -112,7 +112,7 @@ def calibrate_noise_multiplier(
 
     Example:
         >>> round(calibrate_noise_multiplier(3.0, 1e-5, 0.01, 1000, accountant="rdp"), 2)
-        0.87
+        0.86
     """
     _check_accountant(accountant)
     _check_args(sample_rate, steps, delta)

@@ -109,8 +109,9 @@ def dp_token_vocabulary(
 
     Example:
         >>> rows = [["the", "cat"]] * 400 + [["the", "dog"]] * 400 + [["zyx"]]
-        >>> dp_token_vocabulary(rows, 1.0, delta=1e-6, rng=np.random.default_rng(0), max_tokens_per_unit=2)
-        ['the', 'dog', 'cat']
+        >>> vocab = dp_token_vocabulary(rows, 1.0, delta=1e-6, rng=np.random.default_rng(0), max_tokens_per_unit=2)
+        >>> vocab[0], sorted(vocab)
+        ('the', ['cat', 'dog', 'the'])
     """
     lengths = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
     flat = pd.Series([tok for toks in token_lists for tok in toks], dtype=object)
@@ -154,11 +155,7 @@ def _thresholded_histogram(
         raise ValueError("max_items_per_unit and min_count must be >= 1")
     if n_items == 0:
         return []
-    pairs = pd.DataFrame({"unit": units, "item": codes}).drop_duplicates()
-    # Bound each unit's contribution: keep a random subset of at most m distinct items.
-    pairs = pairs.iloc[rng.permutation(len(pairs))]
-    pairs = pairs[pairs.groupby("unit", sort=False).cumcount() < max_items_per_unit]
-    counts = np.bincount(pairs["item"].to_numpy(), minlength=n_items)
+    counts = np.bincount(_bounded_items(units, codes, n_items, max_items_per_unit, rng), minlength=n_items)
     shifted = np.maximum(counts - (min_count - 1), 0)
     present = np.flatnonzero(shifted > 0)
     noisy = shifted[present] + rng.laplace(0.0, max_items_per_unit / epsilon, size=len(present))
@@ -181,12 +178,15 @@ def dp_quantiles(
     integer: bool = False,
     grid_size: int = 4096,
     grid: np.ndarray | None = None,
+    upper_edges: bool = False,
 ) -> np.ndarray:
     """DP quantiles by the exponential mechanism on a public grid, ``epsilon / len(quantiles)`` each.
 
     Candidates are ``grid_size`` evenly spaced points of ``bounds`` (or every integer in them when
-    ``integer`` and there are at most ``16 * grid_size``), or the given public ``grid``. Candidate ``c`` scores
-    ``-max(q n - #{x <= c}, #{x < c} - q n, 0)``: zero exactly at the true quantile, even when
+    ``integer`` and there are at most ``16 * grid_size``), or the given public ``grid``. Each
+    candidate stands for the grid cell it starts, ``[c_i, c_i+1)`` (with ``upper_edges``, the
+    cell it ends, ``(c_i-1, c_i]``, to round up), and scores ``-max(q n - #{x in or below the
+    cell}, #{x below the cell} - q n, 0)``: zero for the cell holding the true quantile even when
     many values tie there (a column of mostly zeros has median 0), and of sensitivity 1 (``m``
     when a unit adds up to ``m`` values). ``bounds`` must be public or DP (:func:`dp_bounds`);
     values are clipped to them and NaNs dropped. Results are sorted (post-processing).
@@ -211,11 +211,19 @@ def dp_quantiles(
         grid = np.arange(math.ceil(lo), math.floor(hi) + 1, dtype=float)
     else:
         grid = np.linspace(lo, hi, grid_size)
-    at_most = np.searchsorted(x, grid, side="right")
-    below = np.searchsorted(x, grid, side="left")
+    if upper_edges:
+        # Candidate i stands for the cell (grid[i-1], grid[i]]; the first cell is (-inf, grid[0]].
+        at_most = np.searchsorted(x, grid, side="right")
+        below = np.concatenate([[0], at_most[:-1]])
+    else:
+        # Candidate i stands for the cell [grid[i], grid[i+1]); the last cell is [grid[-1], inf).
+        below = np.searchsorted(x, grid, side="left")
+        at_most = np.concatenate([below[1:], [n]])
     eps_each = epsilon / max(1, len(quantiles))
     out = np.empty(len(quantiles))
     for j, q in enumerate(quantiles):
+        # Zero when the q-quantile's rank falls in the cell (ties included), growing by one per
+        # rank away from it.
         miss = np.maximum(np.maximum(q * n - at_most, below - q * n), 0.0)
         score = -eps_each * miss / (2.0 * max_values_per_unit)
         # Gumbel-max trick: argmax(score + Gumbel) samples index i with prob ∝ exp(score_i).
@@ -284,7 +292,7 @@ def dp_length_limit(
     # public here as everywhere in the accounting (sample rate, delta).
     margin = 2.0 / (epsilon * max(1, len(lengths))) * (math.log(len(grid)) + 3.0)
     q_eff = max(0.5, min(quantile, 1.0 - margin))
-    q = dp_quantiles(lengths, [q_eff], epsilon, (0.0, float(cap)), rng, grid=grid)
+    q = dp_quantiles(lengths, [q_eff], epsilon, (0.0, float(cap)), rng, grid=grid, upper_edges=True)
     return max(1, math.ceil(q[0]))
 
 
@@ -302,6 +310,21 @@ def _coarse_range(x: np.ndarray, epsilon: float, sensitivity: int, rng: np.rando
     if len(hit) == 0:  # too little signal: fall back to the single most likely bin
         hit = np.array([int(np.argmax(noisy))])
     return float(edges[hit[0]]), float(edges[hit[-1] + 1])
+
+
+def _bounded_items(units: np.ndarray, codes: np.ndarray, n_items: int, m: int, rng: np.random.Generator) -> np.ndarray:
+    """Item codes counted once per unit, at most ``m`` distinct items per unit (a random subset)."""
+    _, unit_dense = np.unique(units, return_inverse=True)
+    pairs = np.unique(unit_dense.astype(np.int64) * n_items + codes)  # distinct (unit, item)
+    pair_unit, pair_item = pairs // n_items, pairs % n_items
+    per_unit = np.bincount(pair_unit)
+    if len(per_unit) == 0 or per_unit.max() <= m:
+        return pair_item
+    # Random order inside each unit, then keep each unit's first m pairs.
+    order = np.lexsort((rng.random(len(pairs)), pair_unit))
+    starts = np.concatenate([[0], np.cumsum(per_unit)[:-1]])
+    rank = np.arange(len(pairs)) - starts[pair_unit[order]]
+    return pair_item[order[rank < m]]
 
 
 def _bounded_contributions(x: np.ndarray, unit_ids: np.ndarray | None, m: int, rng: np.random.Generator) -> np.ndarray:

@@ -1,0 +1,115 @@
+"""Budget plan: calibration to the DP-SGD share, stop-before-exceeding, itemised summary."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.privacy.accounting import compute_epsilon, resolve_delta
+from safe_synthesizer.privacy.budget import PrivacyBudget, plan_budget
+
+
+def _plan(**kw):
+    args = {
+        "epsilon": 4.0,
+        "delta": "auto",
+        "n_units": 5_000,
+        "unit": "record",
+        "expected_units_per_step": 100,
+        "epochs": 2,
+        "accountant": "rdp",
+    }
+    args.update(kw)
+    return plan_budget(**args)
+
+
+def test_plan_splits_budget_and_calibrates_sgd_share():
+    plan = _plan(preprocessing_epsilon_share=0.25, max_grad_norm=1.0)
+    assert plan.delta_target == pytest.approx(resolve_delta(5_000))
+    assert plan.preprocessing_epsilon == pytest.approx(1.0)
+    assert plan.sgd_epsilon == pytest.approx(3.0)
+    assert plan.preprocessing_delta + plan.sgd_delta == pytest.approx(plan.delta_target)
+    assert plan.sample_rate == pytest.approx(0.02)
+    assert plan.steps == 100  # 2 epochs / q
+    eps = compute_epsilon(plan.noise_multiplier, plan.sample_rate, plan.steps, plan.sgd_delta, "rdp")
+    assert 0.99 * plan.sgd_epsilon <= eps <= plan.sgd_epsilon
+
+
+def test_training_stops_before_the_budget_is_exceeded():
+    budget = PrivacyBudget(_plan(epochs=1))
+    taken = 0
+    while budget.can_take_step():
+        budget.record_step()
+        taken += 1
+    assert taken == budget.plan.steps
+    with pytest.raises(RuntimeError, match="planned DP-SGD steps"):
+        budget.record_step()
+    assert budget.epsilon_spent() <= budget.plan.epsilon_target
+    assert budget.sgd_epsilon_spent() == pytest.approx(budget.plan.sgd_epsilon, rel=0.01)
+
+
+def test_early_stop_reports_the_smaller_epsilon_actually_spent():
+    budget = PrivacyBudget(_plan())
+    assert budget.epsilon_spent() == 0.0
+    for _ in range(budget.plan.steps // 4):
+        budget.record_step()
+    partial = budget.epsilon_spent()
+    assert 0 < partial < budget.plan.sgd_epsilon
+
+
+def test_preprocessing_releases_are_bounded_and_itemised():
+    budget = PrivacyBudget(_plan(preprocessing_epsilon_share=0.2, unit="entity:id"))
+    shares = budget.allocate(["vocab:occupation", "bounds:age", "quantiles:age"])
+    assert list(shares) == sorted(shares)
+    assert sum(shares.values()) == pytest.approx(0.8)
+    delta_each = budget.preprocessing_delta_per_release(1)
+    budget.record_release("vocab:occupation", shares["vocab:occupation"], delta_each, "thresholded Laplace")
+    budget.record_release("bounds:age", shares["bounds:age"], 0.0, "Laplace histogram + exponential")
+    with pytest.raises(RuntimeError, match="preprocessing"):
+        budget.record_release("quantiles:age", shares["quantiles:age"] * 1.5, 0.0, "exponential")
+    budget.record_release("quantiles:age", shares["quantiles:age"], 0.0, "exponential")
+    for _ in range(budget.plan.steps):
+        budget.record_step()
+
+    summary = budget.summary()
+    assert summary["unit"] == "entity:id"
+    names = [item["name"] for item in summary["items"]]
+    assert names == ["vocab:occupation", "bounds:age", "quantiles:age", "dp_sgd"]
+    assert summary["epsilon_total"] == pytest.approx(sum(i["epsilon"] for i in summary["items"]))
+    assert summary["delta"] == pytest.approx(sum(i["delta"] for i in summary["items"]))
+    assert summary["epsilon_total"] <= summary["epsilon_target"]
+    assert summary["delta"] <= summary["delta_target"] * (1 + 1e-12)
+    assert summary["steps"] == summary["steps_planned"] == budget.plan.steps
+    # The PRV cross-check of an RDP plan is tighter.
+    assert summary["dp_sgd_epsilon_prv_check"] < summary["items"][-1]["epsilon"]
+    for key in ("noise_multiplier", "sample_rate", "accountant", "delta"):
+        assert key in summary
+
+
+def test_zero_preprocessing_share_gives_everything_to_sgd():
+    plan = _plan(preprocessing_epsilon_share=0.0, delta=1e-6)
+    assert plan.sgd_epsilon == plan.epsilon_target
+    assert plan.sgd_delta == 1e-6
+    assert PrivacyBudget(plan).allocate(["x"]) == {"x": 0.0}
+
+
+def test_steps_and_small_data():
+    plan = _plan(steps=37, epochs=None, n_units=60, expected_units_per_step=100)
+    assert plan.sample_rate == 1.0  # the batch cannot exceed the data
+    assert plan.steps == 37
+    assert plan.delta_target == pytest.approx(0.1 / 60)
+    plan = _plan(epochs=1.5, n_units=1000, expected_units_per_step=64)
+    assert plan.steps == math.ceil(1.5 / 0.064)
+
+
+def test_invalid_plans():
+    with pytest.raises(ConfigError, match="no privacy units"):
+        _plan(n_units=0)
+    with pytest.raises(ConfigError, match="delta"):
+        _plan(delta=2.0)
+    with pytest.raises(ValueError, match="exactly one"):
+        _plan(steps=10)
+    with pytest.raises(ConfigError, match="cannot be met"):
+        _plan(epsilon=1e-4, steps=100_000, epochs=None, expected_units_per_step=4000)
