@@ -69,6 +69,9 @@ class FakeMapper:
         self._rng = np.random.default_rng(seed)
         self._pools = _Pools(locales or ("en_US",), seed)
         self._maps: dict[str, dict[str, str]] = {}
+        # Lower-cased originals per namespace, registered before any fake is drawn, so no fake
+        # equals an original that appears anywhere in the run (another column, free text).
+        self._reserved: dict[str, set[str]] = {}
         self._nanp = phone_region in ("US", "CA")
         # A fresh secret key per run: hashes are consistent within the run but cannot be reversed
         # by hashing guessed names, even by someone who knows the seed.
@@ -82,6 +85,18 @@ class FakeMapper:
         return f"FakeMapper(namespaces={sizes})"
 
     # -- public -----------------------------------------------------------------------------
+
+    def reserve(self, entity: str, originals: Sequence[str]) -> None:
+        """Register originals that fakes of this entity's namespace must never equal."""
+        if entity == E.NAME:
+            for value in originals:
+                first, last, _ = _split_full_name(value)
+                self._reserved.setdefault(E.FIRST_NAME, set()).update(_name_tokens(first))
+                self._reserved.setdefault(E.LAST_NAME, set()).update(_name_tokens(last))
+        elif entity in (E.FIRST_NAME, E.LAST_NAME):
+            self._reserved.setdefault(entity, set()).update(t for v in originals for t in _name_tokens(v))
+        else:
+            self._reserved.setdefault(E.namespace(entity), set()).update(v.lower() for v in originals)
 
     def map_values(self, entity: str, originals: Sequence[str]) -> dict[str, str]:
         """Fakes for ``originals`` (strings), consistent with every earlier call."""
@@ -120,7 +135,7 @@ class FakeMapper:
         todo = sorted(t for t in tokens if t not in mapping)
         if todo:
             pool = self._pools.get(ns)
-            avoid = {t.lower() for t in mapping} | {t.lower() for t in todo}
+            avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
             candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
             picks = candidates[self._rng.integers(0, len(candidates), size=len(todo))]
             mapping.update((t, _match_case(str(p), t)) for t, p in zip(todo, picks, strict=True))
@@ -185,7 +200,9 @@ class FakeMapper:
 
     def _pick_avoiding(self, kind: str, originals: list[str]) -> list[str]:
         pool = self._pools.get(kind)
-        avoid = {v.lower() for v in originals} | {v.lower() for v in self._maps.get(E.namespace(kind), {})}
+        ns = E.STATE if kind.startswith("state") else kind
+        avoid = {v.lower() for v in originals} | {v.lower() for v in self._maps.get(ns, {})}
+        avoid |= self._reserved.get(ns, set())
         allowed = np.array([p for p in pool if p.lower() not in avoid], dtype=object)
         # Small closed domains (50 states) can run out of values that are not originals.
         candidates = allowed if len(allowed) else pool
@@ -238,13 +255,14 @@ class FakeMapper:
     def _make_unique(self, entity: str, originals: list[str], fakes: list[str], mapping: dict[str, str]) -> list[str]:
         """Regenerate fakes that collide with each other, earlier fakes or any original."""
         taken = set(mapping.values())
-        forbidden = set(originals) | set(mapping)
+        forbidden = {v.lower() for v in originals} | {v.lower() for v in mapping}
+        forbidden |= self._reserved.get(E.namespace(entity), set())
         out = list(fakes)
         for _ in range(MAX_UNIQUE_ROUNDS):
             seen: set[str] = set()
             redo = []
             for i, f in enumerate(out):
-                if f in taken or f in forbidden or f in seen:
+                if f in taken or f.lower() in forbidden or f in seen:
                     redo.append(i)
                 else:
                     seen.add(f)
@@ -261,6 +279,13 @@ def _ascii_word(word: str) -> str:
 
     norm = unicodedata.normalize("NFKD", str(word)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z]", "", norm.lower()) or "user"
+
+
+_TOKEN_SPLIT = re.compile(r"[\s\-]+")
+
+
+def _name_tokens(value: str) -> list[str]:
+    return [t.lower() for t in _TOKEN_SPLIT.split(value) if t]
 
 
 def _split_full_name(value: str) -> tuple[str, str, bool]:

@@ -23,7 +23,7 @@ from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import scramble, shift_date_string
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
-from safe_synthesizer.pii.text_detector import TextPiiDetector, load_text_detector
+from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 
 logger = logging.getLogger(__name__)
 
@@ -168,16 +168,33 @@ def _run(
         )
         if detector is None:
             report.warnings.append("free-text PII detection skipped: the 'pii' extra is not installed")
+    # Pass 1: find every original (column values, text spans) and reserve them, so that no fake
+    # drawn later equals an original seen anywhere in the table.
+    prepared_text: dict[str, _TextCells] = {}
+    for plan in plans:
+        if plan.strategy == "keep":
+            continue
+        if plan.entity == E.FREE_TEXT:
+            if detector is not None:
+                prepared_text[plan.column] = _detect_text(df[plan.column], detector)
+                for entity, values in prepared_text[plan.column].values_by_entity().items():
+                    mapper.reserve(entity, values)
+        elif not dry_run and plan.strategy == "fake":
+            mapper.reserve(plan.entity, list(pd.unique(_as_strings(df[plan.column].dropna()))))
+    # Pass 2: replace, column by column in table order.
     for plan in plans:
         series = df[plan.column]
         span_counts: dict[str, int] = {}
         if plan.strategy == "keep":
             n = 0
         elif plan.entity == E.FREE_TEXT:
-            if detector is None:
+            if plan.column not in prepared_text:
                 continue
-            new, span_counts = _replace_text(series, plan.strategy, mapper, detector, params)
+            cells = prepared_text[plan.column]
+            span_counts = cells.span_counts()
             n = sum(span_counts.values())
+            if not dry_run:
+                new = _replace_text(series, cells, plan.strategy, mapper, params)
         elif dry_run:
             n = int(series.notna().sum())
         else:
@@ -257,37 +274,51 @@ def _replace_datetimes(
     return _replace_structured(strings, entity, strategy, mapper, params)
 
 
+@dataclass
+class _TextCells:
+    """Distinct texts of a free-text column, their spans, and how often each text occurs."""
+
+    texts: list[str]
+    spans: list[list[TextSpan]]
+    occurrences: list[int]
+
+    def values_by_entity(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for text, spans in zip(self.texts, self.spans, strict=True):
+            for s in spans:
+                out.setdefault(s.entity, []).append(text[s.start : s.end])
+        return {e: list(dict.fromkeys(v)) for e, v in sorted(out.items())}
+
+    def span_counts(self) -> dict[str, int]:
+        counts: Counter[str] = Counter()
+        for spans, k in zip(self.spans, self.occurrences, strict=True):
+            for s in spans:
+                counts[s.entity] += k
+        return dict(sorted(counts.items()))
+
+
+def _detect_text(series: pd.Series, detector: TextPiiDetector) -> _TextCells:
+    counts = series.dropna().astype(str).value_counts(sort=False)
+    texts = [str(t) for t in counts.index]
+    return _TextCells(texts, detector.find_spans(texts), [int(k) for k in counts.to_numpy()])
+
+
 def _replace_text(
-    series: pd.Series,
-    strategy: str,
-    mapper: FakeMapper,
-    detector: TextPiiDetector,
-    params: ReplacePiiParameters,
-) -> tuple[pd.Series, dict[str, int]]:
-    """Replace entity spans inside each text cell; returns the new column and span counts."""
-    mask = series.notna()
-    texts = series[mask].astype(str)
-    uniques = list(pd.unique(texts))
-    spans_per_text = detector.find_spans(uniques)
-    by_entity: dict[str, list[str]] = {}
-    for text, spans in zip(uniques, spans_per_text, strict=True):
-        for s in spans:
-            by_entity.setdefault(s.entity, []).append(text[s.start : s.end])
+    series: pd.Series, cells: _TextCells, strategy: str, mapper: FakeMapper, params: ReplacePiiParameters
+) -> pd.Series:
+    """Replace entity spans inside each text cell (same fake for the same span everywhere)."""
     replacements = {
-        entity: _mapping(entity, strategy, list(dict.fromkeys(values)), mapper, params)
-        for entity, values in sorted(by_entity.items())
+        entity: _mapping(entity, strategy, values, mapper, params)
+        for entity, values in cells.values_by_entity().items()
     }
     rewritten = {}
-    counts: Counter[str] = Counter()
-    for text, spans in zip(uniques, spans_per_text, strict=True):
+    for text, spans in zip(cells.texts, cells.spans, strict=True):
         pieces, last = [], 0
         for s in spans:
             pieces += [text[last : s.start], replacements[s.entity][text[s.start : s.end]]]
             last = s.end
         rewritten[text] = "".join([*pieces, text[last:]])
-    span_count = dict(zip(uniques, (Counter(s.entity for s in sp) for sp in spans_per_text), strict=True))
-    for text in texts:
-        counts.update(span_count[text])
+    mask = series.notna()
     new = series.copy()
-    new[mask] = texts.map(rewritten)
-    return new, dict(sorted(counts.items()))
+    new[mask] = series[mask].astype(str).map(rewritten)
+    return new

@@ -17,7 +17,6 @@ import logging
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from safe_synthesizer.pii import entities as E
@@ -63,9 +62,18 @@ class TextSpan:
     score: float
 
 
-@lru_cache(maxsize=1)
+_ENGINE: tuple[Any, list[Any]] | None = None
+
+
 def _load_engine() -> tuple[Any, list[Any]]:
-    """spaCy pipeline (via Presidio's NLP engine) and Presidio pattern recognizers; cached."""
+    """spaCy pipeline (via Presidio's NLP engine) and Presidio pattern recognizers; loaded once."""
+    global _ENGINE
+    if _ENGINE is None:
+        _ENGINE = _build_engine()
+    return _ENGINE
+
+
+def _build_engine() -> tuple[Any, list[Any]]:
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,

@@ -133,8 +133,8 @@ def parse_date(value: str) -> date | None:
 def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bool:
     """A possible phone number for ``region`` (``phonenumbers``).
 
-    Without a cue it must be written like a phone number (separators, ``+`` or ``00``) and not be
-    a date; with a cue a bare run of 7-15 digits is enough.
+    Without a cue it must be written like a phone number (separated groups with at least 10
+    digits, or a ``+``/``00`` prefix) and not be a date; with a cue 7-15 digits are enough.
     """
     if not value or len(value) > 30 or looks_like_date(value):
         return False
@@ -144,7 +144,9 @@ def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bo
     n_digits = sum(len(g) for g in groups)
     if not 7 <= n_digits <= 15:
         return False
-    if not cued and len(groups) < 2 and not value.startswith("+"):
+    if not cued and not value.startswith(("+", "00")) and (len(groups) < 2 or n_digits < 10):
+        # Short digit groups ("32-24-36", "7 145-150") are measurements or codes far more often
+        # than local numbers without an area code.
         return False
     if value.startswith("00"):
         # International dialling prefix ("001-..."), which phonenumbers only knows as "+".

@@ -1,0 +1,117 @@
+"""Column detection on real and Faker-generated columns, and no false positives on adult."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.config.replace_pii import KNOWN_ENTITIES
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType
+from safe_synthesizer.pii.column_detector import detect_column, sample_values
+
+ALL = list(KNOWN_ENTITIES)
+
+
+def _detect(df: pd.DataFrame, column: str, entities=ALL):
+    schema = infer_schema(df)
+    return detect_column(df[column], schema[column], entities=entities)
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("nameFirst", "first_name"),
+        ("nameLast", "last_name"),
+        ("nameGiven", "first_name"),
+        ("birthCity", "city"),
+        ("birthState", "state"),
+        ("deathCity", "city"),
+    ],
+)
+def test_lahman_pii_columns(lahman, column, entity):
+    detection = _detect(lahman, column)
+    assert detection is not None and detection.entity == entity
+    assert detection.method == "name+values" and detection.confidence >= 0.75
+
+
+@pytest.mark.parametrize("column", ["playerID", "birthYear", "birthCountry", "weight", "bats", "debut", "retroID"])
+def test_lahman_non_pii_columns(lahman, column):
+    assert _detect(lahman, column) is None
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("customer_name", "name"),
+        ("email", "email"),
+        ("phone", "phone_number"),
+        ("ssn", "ssn"),
+        ("card", "credit_debit_card"),
+        ("iban", "iban"),
+        ("street", "street_address"),
+        ("ip", "ip_address"),
+    ],
+)
+def test_faker_columns_with_names(faker_people, column, entity):
+    detection = _detect(faker_people, column)
+    assert detection is not None and detection.entity == entity
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("customer_name", "name"),
+        ("email", "email"),
+        ("phone", "phone_number"),
+        ("ssn", "ssn"),
+        ("card", "credit_debit_card"),
+        ("iban", "iban"),
+        ("street", "street_address"),
+        ("ip", "ip_address"),
+    ],
+)
+def test_values_alone_decide_without_a_telling_name(faker_people, column, entity):
+    renamed = faker_people[[column]].rename(columns={column: "col_x"})
+    detection = _detect(renamed, "col_x")
+    assert detection is not None and detection.entity == entity and detection.method == "values"
+
+
+def test_no_false_positive_on_adult(adult):
+    schema = infer_schema(adult)
+    found = {c.name: detect_column(adult[c.name], c, entities=ALL) for c in schema.columns}
+    assert {k: v for k, v in found.items() if v is not None} == {}
+
+
+def test_no_false_positive_on_clothing_categories(clothing):
+    for column in ("Division Name", "Department Name", "Class Name", "Clothing ID", "Age", "Rating"):
+        assert _detect(clothing, column) is None, column
+
+
+def test_entity_outside_the_configured_list_is_not_detected(faker_people):
+    assert _detect(faker_people, "email", entities=["name", "ssn"]) is None
+
+
+def test_few_distinct_surnames_are_a_category_not_names():
+    df = pd.DataFrame({"grp": ["White", "Black", "Brown", "Green"] * 50})
+    assert _detect(df, "grp") is None
+
+
+def test_card_numbers_in_an_integer_column(faker_people):
+    cards = faker_people["card"].str.replace(" ", "")
+    cards = cards[cards.str.len() <= 18].astype("int64")
+    detection = detect_column(cards, ColumnSchema("c", ColumnType.INTEGER), entities=ALL)
+    assert detection is not None and detection.entity == "credit_debit_card"
+
+
+def test_date_of_birth_needs_its_cue():
+    dates = pd.Series([f"19{50 + i % 40}-0{1 + i % 9}-1{i % 9}" for i in range(100)])
+    assert detect_column(dates, ColumnSchema("dob", ColumnType.DATETIME), entities=ALL).entity == "date_of_birth"
+    assert detect_column(dates, ColumnSchema("debut", ColumnType.DATETIME), entities=ALL) is None
+
+
+def test_sample_is_seeded_and_bounded():
+    s = pd.Series([f"v{i}" for i in range(5000)])
+    a, b = sample_values(s, 100, seed=3), sample_values(s, 100, seed=3)
+    assert a.values == b.values and len(a.values) == 100 and a.n_distinct == 5000
+    assert sample_values(s, 100, seed=4).values != a.values

@@ -1,0 +1,70 @@
+"""Format-preserving fakes keep layout and checksums."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from safe_synthesizer.pii import formats as F
+from safe_synthesizer.pii import validators as V
+
+
+def _layout(value: str) -> str:
+    return re.sub(r"\d", "9", re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", value)))
+
+
+@pytest.mark.parametrize("value", ["4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "6011111111111117"])
+def test_fake_card_is_luhn_valid_same_layout(value):
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        fake = F.fake_card(value, rng)
+        assert V.is_credit_card(fake) and _layout(fake) == _layout(value) and fake != value
+        assert fake[:2] == value[:2]  # network prefix kept
+
+
+@pytest.mark.parametrize("value", ["536-22-8726", "536228726"])
+def test_fake_ssn_valid_same_layout(value):
+    rng = np.random.default_rng(1)
+    for _ in range(50):
+        fake = F.fake_ssn(value, rng)
+        assert V.is_ssn(fake, allow_undashed=True) and _layout(fake) == _layout(value)
+
+
+@pytest.mark.parametrize("value", ["DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432"])
+def test_fake_iban_mod97_valid_same_country(value):
+    rng = np.random.default_rng(2)
+    for _ in range(20):
+        fake = F.fake_iban(value, rng)
+        assert V.is_iban(fake) and fake[:2] == value[:2] and _layout(fake) == _layout(value)
+
+
+@pytest.mark.parametrize("value", ["(212) 555-0187", "+1-234-567-8901", "001-315-732-7881x943", "212.555.0187x12"])
+def test_fake_phone_same_shape_and_possible(value):
+    rng = np.random.default_rng(3)
+    fake = F.fake_phone(value, rng)
+    assert _layout(fake) == _layout(value) and fake != value
+    assert V.is_phone_number(fake, cued=True)
+
+
+def test_fake_phone_keeps_country_code():
+    assert F.fake_phone("+44 20 7946 0958", np.random.default_rng(0)).startswith("+44 ")
+
+
+def test_scramble_keeps_classes_and_prefix():
+    fake = F.scramble("AB-12cd", np.random.default_rng(0), keep=1)
+    assert fake[0] == "A" and _layout(fake) == _layout("AB-12cd")
+
+
+def test_shift_date_string_keeps_layout():
+    assert F.shift_date_string("1981-12-27", 10) == "1982-01-06"
+    assert F.shift_date_string("12/27/1981", -27) == "11/30/1981"
+    assert F.shift_date_string("27.12.1981", 1) == "28.12.1981"
+    assert F.shift_date_string("not a date", 3) is None
+
+
+def test_ip_fakes_parse():
+    rng = np.random.default_rng(0)
+    assert all(V.is_ip_address(F.fake_ipv4(rng)) for _ in range(50))
+    assert V.is_ip_address(F.fake_ipv6(rng))

@@ -1,0 +1,122 @@
+"""Each value validator: real positives, near-miss negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii import validators as V
+
+
+@pytest.mark.parametrize("value", ["jane.doe@example.org", "a_b+tag@mail.co.uk", "x@y.io"])
+def test_email_positive(value):
+    assert V.is_email(value)
+
+
+@pytest.mark.parametrize("value", ["jane@localhost", "@handle", "jane.doe@", "not an email", "a@b.c"])
+def test_email_negative(value):
+    assert not V.is_email(value)
+
+
+@pytest.mark.parametrize("value", ["4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "6011111111111117"])
+def test_credit_card_luhn_positive(value):
+    assert V.is_credit_card(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["4111 1111 1111 1112", "1234567812345678", "4111", "9111111111111111", "411111111111111111111"],
+)
+def test_credit_card_negative(value):
+    assert not V.is_credit_card(value)
+
+
+@pytest.mark.parametrize("value", ["DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "NL91ABNA0417164300"])
+def test_iban_positive(value):
+    assert V.is_iban(value)
+
+
+@pytest.mark.parametrize("value", ["DE88 3704 0044 0532 0130 00", "GB82WEST1234569876543", "XX00123", "12345678901234567"])
+def test_iban_negative_mod97_or_shape(value):
+    assert not V.is_iban(value)
+
+
+def test_ssn_rules():
+    assert V.is_ssn("536-22-8726")
+    assert not V.is_ssn("000-22-8726")  # area 000
+    assert not V.is_ssn("666-22-8726")  # area 666
+    assert not V.is_ssn("936-22-8726")  # area 9xx
+    assert not V.is_ssn("536-00-8726")  # group 00
+    assert not V.is_ssn("536-22-0000")  # serial 0000
+    assert not V.is_ssn("536228726")  # undashed needs a cue
+    assert V.is_ssn("536228726", allow_undashed=True)
+
+
+@pytest.mark.parametrize("value", ["(212) 555-0187", "+44 20 7946 0958", "001-315-732-7881x943", "212.555.0187"])
+def test_phone_positive(value):
+    assert V.is_phone_number(value)
+
+
+@pytest.mark.parametrize("value", ["2004-04-06", "12/27/1981", "32-24-36", "7 145-150", "123", "215646"])
+def test_phone_negative_dates_measurements_numbers(value):
+    assert not V.is_phone_number(value)
+
+
+def test_phone_bare_digits_only_with_cue():
+    assert not V.is_phone_number("2125550187")
+    assert V.is_phone_number("2125550187", cued=True)
+
+
+@pytest.mark.parametrize("value", ["192.168.1.10", "8.8.8.8", "2001:db8::1"])
+def test_ip_positive(value):
+    assert V.is_ip_address(value)
+
+
+@pytest.mark.parametrize("value", ["256.1.1.1", "1.2.3", "3.14", "abc::xyz::1"])
+def test_ip_negative(value):
+    assert not V.is_ip_address(value)
+
+
+def test_url():
+    assert V.is_url("https://example.org/path?q=1")
+    assert V.is_url("www.example.com")
+    assert not V.is_url("example")
+    assert not V.is_url("sooo.pretty")
+
+
+def test_dates():
+    assert V.looks_like_date("1981-12-27")
+    assert V.looks_like_date("12/27/1981")
+    assert not V.looks_like_date("1981-13-45")
+    assert not V.looks_like_date("Denver")
+
+
+def test_postcode_needs_cue_except_zip4():
+    assert V.is_postcode("12345-6789")
+    assert not V.is_postcode("12345")
+    assert V.is_postcode("12345", cued=True)
+    assert V.is_postcode("SW1A 1AA", cued=True)
+    assert not V.is_postcode("Denver", cued=True)
+
+
+def test_names():
+    assert V.is_known_first_name("David")
+    assert V.is_known_first_name("David Allan")
+    assert V.is_known_last_name("Smith-Jones")
+    assert V.is_full_name("John Smith")
+    assert V.is_full_name("Smith, John")
+    assert V.is_full_name("Dr. Maria Garcia")
+    assert not V.is_full_name("Exec-managerial")
+    assert not V.is_full_name("General Petite")
+    assert V.is_name_shaped("Mary-Kate O'Neil")
+    assert not V.is_name_shaped("aardsda01")
+
+
+def test_addresses_and_states():
+    assert V.is_street_address("6885 Mitchell Oval")
+    assert V.is_street_address("8031 Jesse Inlet Suite 579")
+    assert not V.is_street_address("Mitchell Oval")
+    assert not V.is_street_address("40 hours")
+    assert V.is_full_address("3636 Krystal Bridge\nJohnsontown, VA 79544")
+    assert not V.is_full_address("6885 Mitchell Oval")
+    assert V.is_state("CA") and V.is_state("New York") and V.is_state("ON")
+    assert not V.is_state("Private")
