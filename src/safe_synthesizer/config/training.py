@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from safe_synthesizer.config.base import Auto, Section
+from safe_synthesizer.config.base import Auto, PositiveFloat, PositiveInt, Share, Section
 
 
 class TrainingParameters(Section):
@@ -20,25 +20,19 @@ class TrainingParameters(Section):
     model_size: Literal["auto", "small", "medium", "large"] = Field(
         "auto", description="Built-in model capacity; auto picks from the data size."
     )
-    learning_rate: float | Auto = Field(
-        "auto", description="Peak learning rate (auto: 3e-3 built-in, 5e-4 LoRA)."
-    )
-    batch_size: int | Auto = Field("auto", description="Examples per optimiser step.")
+    learning_rate: PositiveFloat | Auto = Field("auto", description="Peak learning rate (auto: 3e-3 built-in, 5e-4 LoRA).")
+    batch_size: PositiveInt | Auto = Field("auto", description="Examples per optimiser step.")
     gradient_accumulation_steps: int = Field(8, ge=1, description="LLM path only.")
-    epochs: float | Auto = Field("auto", description="Passes over the data; auto uses early stopping.")
-    max_training_time: float | None = Field(
-        None, gt=0, description="Wall-clock cap on training, in minutes."
-    )
-    num_input_records_to_sample: int | Auto = Field(
+    epochs: PositiveFloat | Auto = Field("auto", description="Passes over the data; auto uses early stopping.")
+    max_training_time: float | None = Field(None, gt=0, description="Wall-clock cap on training, in minutes.")
+    num_input_records_to_sample: PositiveInt | Auto = Field(
         "auto", description="LLM path: records seen in training (auto: 25000)."
     )
     validation_ratio: Annotated[float, Field(ge=0, lt=1)] | Auto = Field(
         "auto",
         description="Share of training rows for validation / early stopping (auto: 0.1 built-in, 0 LLM).",
     )
-    value_protection: bool = Field(
-        True, description="Never reproduce rare categories or numeric extremes verbatim."
-    )
+    value_protection: bool = Field(True, description="Never reproduce rare categories or numeric extremes verbatim.")
     rare_category_threshold: int = Field(
         5, ge=1, description="Value protection: a category seen in fewer records is not reproduced."
     )
@@ -51,4 +45,15 @@ class TrainingParameters(Section):
         default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"],
         description="Modules adapted with LoRA (LLM path).",
     )
-    num_threads: int | Auto = Field("auto", description="CPU threads for torch (auto: all cores).")
+    num_threads: PositiveInt | Auto = Field("auto", description="CPU threads for torch (auto: all cores).")
+    random_order_share: Share | Auto = Field(
+        "auto",
+        description="Built-in model: share of training records seen in a random column order, so "
+        "generation can condition on any columns (auto: 0.5; 0 trains the table order only).",
+    )
+    text_max_tokens: int = Field(
+        64, ge=1, description="Built-in model: subword tokens kept per free-text value (longer is truncated)."
+    )
+    text_vocab_size: int = Field(
+        1000, ge=300, description="Built-in model: BPE vocabulary size trained per free-text column."
+    )

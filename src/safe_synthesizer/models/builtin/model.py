@@ -170,6 +170,7 @@ class SlotModel(nn.Module):
         shifted = torch.cat([pad, emb], dim=1)  # position p sees tokens < p
         window = []
         for k in range(self.config.text_window):
+            k = min(k, length + 1)
             part = torch.cat([emb.new_zeros((batch, k, emb.shape[2])), shifted[:, : length + 1 - k]], dim=1)
             window.append(part)
         counts = torch.arange(length + 1, device=prev.device, dtype=emb.dtype).clamp(min=1).view(1, -1, 1)

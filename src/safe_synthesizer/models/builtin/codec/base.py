@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -95,4 +94,8 @@ def decimals_of(values: np.ndarray, cap: int = 6) -> int:
 
 def n_digits(width: int, base: int = 10) -> int:
     """Digits needed to write every integer in ``[0, width]`` in ``base``."""
-    return 0 if width <= 0 else int(math.floor(math.log(width, base) + 1e-9)) + 1
+    digits = 0
+    while width > 0:
+        width //= base
+        digits += 1
+    return digits

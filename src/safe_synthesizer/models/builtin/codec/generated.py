@@ -41,9 +41,7 @@ class IdentifierEncoder:
     slots: list[SlotSpec] = field(default_factory=list)
 
     @classmethod
-    def fit(
-        cls, column: str, series: pd.Series, *, protection: Protection, salt: str
-    ) -> IdentifierEncoder:
+    def fit(cls, column: str, series: pd.Series, *, protection: Protection, salt: str) -> IdentifierEncoder:
         present = series[~series.isna()]
         missing_share = float(series.isna().mean()) if len(series) else 0.0
         as_number = pd.to_numeric(present, errors="coerce")

@@ -1,0 +1,278 @@
+"""``BuiltinBackend``: the default model behind ``safe-synthesizer run`` (see ``models.backend``).
+
+``train`` fits the codec, trains the slot model and writes into ``model_dir``: ``codec.json``,
+``model_config.json``, ``model.safetensors`` and ``builtin.json`` (settings and metrics); no pickle.
+A killed training resumes from ``model_dir/checkpoint/``. ``generate`` needs only ``model_dir``.
+
+Example:
+    >>> backend = BuiltinBackend()
+    >>> backend.train(train_df, schema, params, Path("run/train/model"))            # doctest: +SKIP
+    >>> result = backend.generate(Path("run/train/model"), params, num_records=1000)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import torch
+from safetensors.torch import load_file, save_file
+
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.models.backend import GenerateResult, TrainResult
+from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
+from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
+from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
+from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
+from safe_synthesizer.models.builtin.sampler import sample_tokens
+from safe_synthesizer.models.builtin.trainer import TrainSettings, settings_fingerprint, train_model
+from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+
+logger = logging.getLogger(__name__)
+
+WEIGHTS_FILE = "model.safetensors"
+MANIFEST_FILE = "builtin.json"
+CHECKPOINT_DIR = "checkpoint"
+MAX_FILTER_ROUNDS = 20
+
+
+def _seed(params: SafeSynthesizerParameters) -> int:
+    return int(params.data.random_state) if params.data.random_state is not None else 0
+
+
+def _set_threads(n: int) -> None:
+    if torch.get_num_threads() != n:
+        torch.set_num_threads(max(1, n))
+
+
+class BuiltinBackend:
+    """The built-in tabular model (codec + slot model), trained from scratch on CPU."""
+
+    name = "builtin"
+
+    def __init__(self, statistics: CodecStatistics | None = None) -> None:
+        # A DP run passes a DP statistics provider; the default computes exact statistics.
+        self.statistics = statistics
+
+    # -- training ----------------------------------------------------------------------------
+    def train(
+        self,
+        training: pd.DataFrame,
+        schema: TableSchema,
+        params: SafeSynthesizerParameters,
+        model_dir: Path,
+    ) -> TrainResult:
+        started = time.monotonic()
+        model_dir = Path(model_dir)
+        model_dir.mkdir(parents=True, exist_ok=True)
+        missing = [c for c in schema.names if c not in training.columns]
+        if missing:
+            raise UserInputError(f"training data lacks schema column(s) {missing}; re-run the data stage")
+        seed = _seed(params)
+        defaults = resolve_training_defaults(params, len(training))
+        _set_threads(defaults.num_threads)
+        t = params.training
+        protection = Protection(t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile)
+        codec = TabularCodec.fit(
+            training,
+            schema,
+            protection=protection,
+            stats=self.statistics,
+            text_vocab_size=t.text_vocab_size,
+            text_max_tokens=t.text_max_tokens,
+            seed=seed,
+        )
+        tokens = codec.encode(training.reset_index(drop=True))
+        perm = np.random.default_rng([seed, 0]).permutation(len(tokens))
+        n_val = round(len(tokens) * defaults.validation_ratio)
+        val_tokens, train_tokens = tokens[perm[:n_val]], tokens[perm[n_val:]]
+        config = ModelConfig.for_slots(codec.slots, defaults.model_size)
+        torch.manual_seed(seed)
+        model = SlotModel(config)
+        settings = TrainSettings(
+            learning_rate=defaults.learning_rate,
+            batch_size=defaults.batch_size,
+            max_epochs=defaults.epochs,
+            max_seconds=defaults.max_seconds,
+            any_order_share=defaults.random_order_share,
+            seed=seed,
+        )
+        codec_json = json.dumps(codec.to_dict(), sort_keys=True, default=str)
+        data_hash = hashlib.sha256(tokens.tobytes()).hexdigest()
+        fingerprint = settings_fingerprint(settings, codec_json + data_hash + json.dumps(config.__dict__))
+        logger.info(
+            "training built-in model: %d rows, %d slots, %d parameters, size %s",
+            len(train_tokens),
+            len(config.slot_sizes),
+            sum(p.numel() for p in model.parameters()),
+            defaults.model_size,
+        )
+        outcome = train_model(
+            model,
+            train_tokens,
+            val_tokens if n_val else None,
+            settings,
+            model_dir / CHECKPOINT_DIR,
+            fingerprint=fingerprint,
+        )
+        codec.save(model_dir)
+        config.save(model_dir)
+        with atomic_path(model_dir / WEIGHTS_FILE) as tmp:
+            save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(tmp))
+        metrics = {
+            "backend": self.name,
+            "train_rows": len(train_tokens),
+            "validation_rows": int(n_val),
+            "n_slots": len(config.slot_sizes),
+            "n_parameters": sum(p.numel() for p in model.parameters()),
+            "epochs": outcome.epochs,
+            "steps": outcome.steps,
+            "stopped_by": outcome.stopped_by,
+            "best_validation_loss": outcome.best_val_loss,
+            "final_train_loss": outcome.train_loss,
+            "resumed_from_epoch": outcome.resumed_from_epoch,
+            "train_seconds": round(time.monotonic() - started, 3),
+        }
+        atomic_write_json(
+            model_dir / MANIFEST_FILE,
+            {"seed": seed, "settings": defaults.to_dict(), "metrics": metrics, "history": outcome.history},
+        )
+        shutil.rmtree(model_dir / CHECKPOINT_DIR, ignore_errors=True)
+        return TrainResult(metrics=metrics)
+
+    # -- generation --------------------------------------------------------------------------
+    def generate(
+        self,
+        model_dir: Path,
+        params: SafeSynthesizerParameters,
+        *,
+        num_records: int,
+        seed_data: pd.DataFrame | None = None,
+        training: pd.DataFrame | None = None,
+    ) -> GenerateResult:
+        started = time.monotonic()
+        counters = {"num_filtered_records": 0}
+        chunks = list(
+            self.iter_generate(
+                model_dir, params, num_records=num_records, seed_data=seed_data, training=training, counters=counters
+            )
+        )
+        data = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
+        seconds = time.monotonic() - started
+        metrics = {
+            "num_valid_records": len(data),
+            "num_invalid_records": 0,
+            "num_filtered_records": counters["num_filtered_records"],
+            "generate_seconds": round(seconds, 3),
+            "records_per_second": round(len(data) / seconds, 1) if seconds > 0 else None,
+        }
+        return GenerateResult(data=data, metrics=metrics)
+
+    def iter_generate(
+        self,
+        model_dir: Path,
+        params: SafeSynthesizerParameters,
+        *,
+        num_records: int,
+        seed_data: pd.DataFrame | None = None,
+        training: pd.DataFrame | None = None,
+        counters: dict | None = None,
+    ) -> Iterator[pd.DataFrame]:
+        """Yield the synthetic records in chunks of ``generation.batch_size`` (for streaming to disk).
+
+        ``seed_data`` rows are used in turn (row ``i`` seeds record ``i mod len(seed_data)``);
+        its non-missing cells are copied to the output and the model fills the other columns.
+        """
+        model_dir = Path(model_dir)
+        codec = TabularCodec.load(model_dir)
+        config = ModelConfig.load(model_dir)
+        model = SlotModel(config)
+        model.load_state_dict(load_file(str(model_dir / WEIGHTS_FILE)))
+        n_rows = json.loads((model_dir / MANIFEST_FILE).read_text(encoding="utf-8"))["metrics"]["train_rows"]
+        defaults = resolve_training_defaults(params, n_rows)
+        _set_threads(defaults.num_threads)
+        seed = _seed(params)
+        generator = torch.Generator().manual_seed(seed)
+        rng = np.random.default_rng([seed, 7])
+        g = params.generation
+        if seed_data is not None:
+            unknown = [c for c in seed_data.columns if c not in codec.column_order]
+            if unknown:
+                raise UserInputError(f"seed data column(s) {unknown} are not in the trained table; drop or rename them")
+            if len(seed_data) == 0:
+                raise UserInputError("seed data has no rows; give at least one partial record")
+            seed_data = seed_data.reset_index(drop=True)
+        privacy = (
+            PrivacyFilter(training, g.privacy_filter_distance, columns=codec.column_order)
+            if g.privacy_filter and training is not None
+            else None
+        )
+        batch = defaults.generation_batch_size
+        for start in range(0, num_records, batch):
+            n = min(batch, num_records - start)
+            seeds = None
+            if seed_data is not None:
+                seeds = seed_data.iloc[np.arange(start, start + n) % len(seed_data)].reset_index(drop=True)
+            chunk = self._sample(codec, model, n, seeds, defaults, g.top_p, generator, rng)
+            if privacy is not None:
+                chunk = self._filter(chunk, privacy, codec, model, seeds, defaults, g.top_p, generator, rng, counters)
+            yield chunk
+
+    def _sample(self, codec, model, n, seeds, defaults: BuiltinDefaults, top_p, generator, rng) -> pd.DataFrame:
+        if seeds is None:
+            tokens = sample_tokens(
+                model,
+                n,
+                temperature=defaults.temperature,
+                top_p=top_p,
+                generator=generator,
+                batch_size=defaults.generation_batch_size,
+            )
+            return codec.decode(tokens, rng)
+        out = pd.DataFrame(index=range(n), columns=codec.column_order, dtype=object)
+        present = seeds.notna().to_numpy()
+        patterns = {tuple(row) for row in present.tolist()}
+        column_index = {c: i for i, c in enumerate(dict.fromkeys(s.column for s in codec.slots))}
+        for pattern in sorted(patterns):
+            rows = np.flatnonzero((present == np.array(pattern)).all(axis=1))
+            given = [c for c, p in zip(seeds.columns, pattern, strict=True) if p]
+            fixed = codec.encode(seeds.iloc[rows][given].reset_index(drop=True))
+            tokens = sample_tokens(
+                model,
+                len(rows),
+                fixed=fixed,
+                fixed_columns=[column_index[c] for c in given if c in column_index],
+                temperature=defaults.temperature,
+                top_p=top_p,
+                generator=generator,
+                batch_size=defaults.generation_batch_size,
+            )
+            decoded = codec.decode(tokens, rng)
+            for c in given:
+                # Given values are honoured exactly, even rare ones the codec would protect.
+                decoded[c] = seeds.iloc[rows][c].to_numpy()
+            out.iloc[rows] = decoded[codec.column_order].to_numpy()
+        return out.infer_objects()
+
+    def _filter(self, chunk, privacy, codec, model, seeds, defaults, top_p, generator, rng, counters):
+        for _ in range(MAX_FILTER_ROUNDS):
+            drop = privacy.too_close(chunk)
+            if not drop.any():
+                return chunk
+            if counters is not None:
+                counters["num_filtered_records"] += int(drop.sum())
+            redo_seeds = seeds.iloc[np.flatnonzero(drop)].reset_index(drop=True) if seeds is not None else None
+            fresh = self._sample(codec, model, int(drop.sum()), redo_seeds, defaults, top_p, generator, rng)
+            chunk = chunk.copy()
+            chunk.iloc[np.flatnonzero(drop)] = fresh[chunk.columns].to_numpy()
+        logger.warning("privacy filter: some records still match training after %d rounds; dropped", MAX_FILTER_ROUNDS)
+        return chunk[~privacy.too_close(chunk)].reset_index(drop=True)
