@@ -20,7 +20,7 @@ import pandas as pd
 from safe_synthesizer.config.io import save_yaml, to_plain_dict
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
-from safe_synthesizer.data.holdout import split_holdout
+from safe_synthesizer.data.holdout import holdout_size, split_holdout
 from safe_synthesizer.data.inference import apply_schema, infer_schema
 from safe_synthesizer.data.preflight import Finding, preflight
 from safe_synthesizer.data.readers import read_table
@@ -95,7 +95,8 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source))
     group_by = data_cfg.group_training_examples_by
     n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
-    resolved = resolve_auto(params, n_rows=len(raw), n_units=int(n_units))
+    n_train = len(raw) - holdout_size(len(raw), data_cfg.holdout, data_cfg.max_holdout)
+    resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units))
     fingerprint = None if isinstance(source, pd.DataFrame) else file_sha256(Path(source))
     return DataCheck(apply_schema(raw, schema), schema, findings, resolved, name, fingerprint)
 
@@ -141,10 +142,10 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
     Both splits go through one replacement so evaluation compares like with like; the
     real-to-fake mapping lives only in memory.
     """
-    train = read_dataset(run, TRAINING_CSV)
-    test = read_dataset(run, TEST_CSV)
-    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
     with run.stage("replace_pii") as facts:
+        train = read_dataset(run, TRAINING_CSV)
+        test = read_dataset(run, TEST_CSV)
+        schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
         if not params.replace_pii.enabled:
             facts["enabled"] = False
             transformed_train, transformed_test, report = train, test, []
@@ -171,10 +172,10 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
 # Stage 3: train ---------------------------------------------------------------------------
 def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
     """Fit the model on the transformed training split into ``train/model/``."""
-    training = read_dataset(run, TRANSFORMED_CSV)
-    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
-    backend = get_backend(params)
     with run.stage("train") as facts:
+        training = read_dataset(run, TRANSFORMED_CSV)
+        schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+        backend = get_backend(params)
         result = backend.train(training, schema, params, run.model_dir)
         facts.update(result.metrics)
         if result.privacy is not None:
@@ -192,12 +193,12 @@ def generate(
     output_file: Path | None = None,
 ) -> StageOutcome:
     """Sample records from ``train/model/`` into ``generate/synthetic_data.csv``."""
-    backend = get_backend(params)
     count = num_records if num_records is not None else params.generation.num_records
     if seed_data is not None:
         count = len(seed_data)
-    training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
     with run.stage("generate") as facts:
+        backend = get_backend(params)
+        training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
         start = time.perf_counter()
         result = backend.generate(run.model_dir, params, num_records=count, seed_data=seed_data,
                                   training=training)
@@ -216,13 +217,13 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
     from safe_synthesizer.evaluation import evaluate as score
     from safe_synthesizer.report import ReportContext, write_report
 
-    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
-    training = read_dataset(run, TRANSFORMED_CSV)
-    test_path = run.dataset_dir / TRANSFORMED_TEST_CSV
-    test = read_dataset(run, TRANSFORMED_TEST_CSV) if test_path.exists() else None
-    synthetic = apply_schema(read_table(run.generate_dir / SYNTHETIC_CSV), schema)
-    pii_report = _read_json(run.dataset_dir / "pii_report.json", [])
     with run.stage("evaluate") as facts:
+        schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+        training = read_dataset(run, TRANSFORMED_CSV)
+        test_path = run.dataset_dir / TRANSFORMED_TEST_CSV
+        test = read_dataset(run, TRANSFORMED_TEST_CSV) if test_path.exists() else None
+        synthetic = apply_schema(read_table(run.generate_dir / SYNTHETIC_CSV), schema)
+        pii_report = _read_json(run.dataset_dir / "pii_report.json", [])
         result = score(
             training, synthetic, test if test is not None and len(test) else None,
             schema=schema, params=params.evaluation,

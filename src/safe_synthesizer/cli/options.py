@@ -12,7 +12,6 @@ import click
 
 from safe_synthesizer.config.io import OVERRIDE_SEPARATOR, apply_overrides, field_paths, load_yaml
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.observability import configure_logging
 
 OVERRIDES_HELP = (
@@ -61,10 +60,7 @@ def build_params(
     overrides: dict[str, Any] = parse_overrides(list(ctx.args), known)
     if no_replace_pii:
         overrides["replace_pii__enabled"] = "false"
-    try:
-        return apply_overrides(params, overrides) if overrides else params
-    except ConfigError as exc:
-        raise ConfigError(str(exc).replace("command line: ", "option ")) from exc
+    return apply_overrides(params, overrides, source="command-line option") if overrides else params
 
 
 def logging_options(func: Callable) -> Callable:

@@ -10,7 +10,8 @@ from rich.table import Table
 from safe_synthesizer.data.preflight import Finding
 from safe_synthesizer.data.schema import TableSchema
 
-console = Console()
+# soft_wrap: paths in plain lines stay whole when piped (copy-paste, grep); tables still fit.
+console = Console(soft_wrap=True)
 _LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 

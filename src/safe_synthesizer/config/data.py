@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from safe_synthesizer.config.base import Auto, Section
+from safe_synthesizer.config.base import Auto, PositiveInt, Section
 from safe_synthesizer.data.schema import ColumnType
 
 
@@ -23,7 +23,7 @@ class DataParameters(Section):
     order_training_examples_by: str | None = Field(
         None, description="Column that orders records inside an entity."
     )
-    max_sequences_per_example: int | Auto = Field(
+    max_sequences_per_example: PositiveInt | Auto = Field(
         "auto", description="Records packed per LLM example (auto: 10, or 1 under DP)."
     )
     random_state: int | None = Field(

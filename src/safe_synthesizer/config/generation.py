@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from pydantic import Field
 
-from safe_synthesizer.config.base import Auto, Section
+from safe_synthesizer.config.base import Auto, PositiveFloat, PositiveInt, Section
 
 
 class StructuredGenerationParameters(Section):
@@ -25,12 +23,12 @@ class GenerationParameters(Section):
     """How many records to sample and how."""
 
     num_records: int = Field(1000, ge=1, description="Valid records wanted.")
-    temperature: Annotated[float, Field(gt=0)] | Auto = Field(
+    temperature: PositiveFloat | Auto = Field(
         "auto", description="Sampling temperature (auto: 1.0 built-in, 0.9 LLM)."
     )
     top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling mass.")
     repetition_penalty: float = Field(1.0, gt=0, description="LLM path only.")
-    batch_size: int | Auto = Field("auto", description="Records sampled per batch.")
+    batch_size: PositiveInt | Auto = Field("auto", description="Records sampled per batch.")
     patience: int = Field(3, ge=1, description="Batches over the invalid threshold before stopping.")
     invalid_fraction_threshold: float = Field(0.8, gt=0, le=1)
     privacy_filter: bool = Field(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 from pathlib import Path
 from typing import Any
@@ -28,9 +29,27 @@ def _model_at(path: tuple[str | int, ...]) -> type[BaseModel] | None:
     return model
 
 
+def _field_loc(loc: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """``loc`` cut after the config key: drops pydantic's union tags (``learning_rate.float``),
+    keeps the key of a dict-typed field (``data.column_types.zip``)."""
+    model: type[BaseModel] = SafeSynthesizerParameters
+    for i, part in enumerate(loc):
+        field = model.model_fields.get(str(part))
+        if field is None:
+            return loc[: i + 1]
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+            continue
+        return loc[: i + 2] if getattr(annotation, "__origin__", None) is dict else loc[: i + 1]
+    return loc
+
+
 def _format_error(exc: ValidationError, source: str) -> str:
     first = exc.errors()[0]
     loc = tuple(first["loc"])
+    if first["type"] != "extra_forbidden":
+        loc = _field_loc(loc)
     key = ".".join(str(p) for p in loc)
     if first["type"] == "extra_forbidden":
         parent = _model_at(loc[:-1])
@@ -59,7 +78,9 @@ def load_yaml(path: str | Path) -> SafeSynthesizerParameters:
     """Read and validate a YAML config file."""
     path = Path(path)
     if not path.is_file():
-        raise ConfigError(f"{path}: config file not found; create one with 'safe-synthesizer config create -o {path}'")
+        raise ConfigError(
+            f"{path}: config file not found; create one with 'safe-synthesizer config create -o {path}'"
+        )
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
@@ -91,11 +112,9 @@ def apply_overrides(
     raw = to_plain_dict(params)
     for dotted, value in overrides.items():
         parts = dotted.split(OVERRIDE_SEPARATOR) if OVERRIDE_SEPARATOR in dotted else dotted.split(".")
-        if isinstance(value, str):
-            try:
-                value = yaml.safe_load(value) if value != "" else value
-            except yaml.YAMLError:
-                pass
+        if isinstance(value, str) and value != "" and not _is_text_field(parts):
+            with contextlib.suppress(yaml.YAMLError):
+                value = yaml.safe_load(value)
         node = raw
         for part in parts[:-1]:
             if not isinstance(node.get(part), dict):
@@ -103,6 +122,13 @@ def apply_overrides(
             node = node[part]
         node[parts[-1]] = value
     return parse_config(raw, source=source)
+
+
+def _is_text_field(parts: list[str]) -> bool:
+    """Column names such as ``2020`` or ``no`` must stay strings: no YAML parsing for str fields."""
+    model = _model_at(tuple(parts[:-1]))
+    field = model.model_fields.get(parts[-1]) if model else None
+    return field is not None and field.annotation in (str, str | None)
 
 
 def field_paths(model: type[BaseModel] = SafeSynthesizerParameters, prefix: str = "") -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from safe_synthesizer.config.base import Auto, Section
+from safe_synthesizer.config.base import Auto, Share, OpenShare, Section
 
 
 class PrivacyParameters(Section):
@@ -12,7 +12,7 @@ class PrivacyParameters(Section):
 
     dp_enabled: bool = Field(False, description="Train with DP-SGD.")
     epsilon: float = Field(8.0, gt=0, description="Total privacy budget of this run.")
-    delta: float | Auto = Field(
+    delta: OpenShare | Auto = Field(
         "auto", description="auto: 1/n^1.2 for n privacy units (0.1/n under 100)."
     )
     per_sample_max_grad_norm: float = Field(1.0, gt=0, description="Per-unit clipping norm.")

@@ -24,11 +24,11 @@ def resolve_auto(
     if resolved.privacy.delta == "auto":
         resolved.privacy.delta = default_delta(n_units)
     if resolved.training.pretrained_model is None:
-        try:  # TODO(integration): drop the guard once the built-in model lands
-            from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
-        except ModuleNotFoundError:
-            return resolved
-        resolved = resolve_training_defaults(resolved, n_rows)
+        from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
+
+        for section, values in resolve_training_defaults(resolved, n_rows).as_overrides().items():
+            for key, value in values.items():
+                setattr(getattr(resolved, section), key, value)
     else:
         _resolve_llm_defaults(resolved)
     return resolved

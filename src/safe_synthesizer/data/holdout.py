@@ -57,8 +57,13 @@ def split_holdout(
     """
     target = holdout_size(len(df), holdout, max_holdout)
     rng = np.random.default_rng(seed)
-    note = "" if target or holdout <= 0 else f"no holdout: fewer than {MIN_ROWS_FOR_HOLDOUT} rows"
     if target == 0:
+        if holdout <= 0:
+            note = ""  # asked for: nothing to explain
+        elif max_holdout <= 0:
+            note = "no holdout: data.max_holdout is 0"
+        else:
+            note = f"no holdout: fewer than {MIN_ROWS_FOR_HOLDOUT} rows"
         info = SplitInfo(len(df), 0, seed, group_by, holdout, note)
         return df.reset_index(drop=True), df.iloc[0:0].copy(), info
     if group_by is None:
@@ -68,10 +73,17 @@ def split_holdout(
         keys = df[group_by].astype(str).fillna("<missing>")
         sizes = keys.value_counts(sort=False).sort_index()  # sorted: independent of hash order
         order = rng.permutation(len(sizes))
-        cumulative = np.cumsum(sizes.to_numpy()[order])
-        n_groups = int(np.searchsorted(cumulative, target) + 1)
-        n_groups = min(n_groups, len(sizes) - 1)
-        test_mask = keys.isin(set(sizes.index[order[:n_groups]])).to_numpy()
+        # Whole entities, in random order, while they fit: the size is a hard cap.
+        chosen, taken = [], 0
+        for position in order[:-1]:  # at least one entity stays for training
+            size = int(sizes.iloc[position])
+            if taken + size <= target:
+                chosen.append(sizes.index[position])
+                taken += size
+            if taken == target:
+                break
+        test_mask = keys.isin(set(chosen)).to_numpy()
     train = df[~test_mask].reset_index(drop=True)
     test = df[test_mask].reset_index(drop=True)
+    note = "" if len(test) else "no holdout: every entity is larger than data.max_holdout"
     return train, test, SplitInfo(len(train), len(test), seed, group_by, holdout, note)

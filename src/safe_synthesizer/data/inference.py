@@ -76,12 +76,20 @@ def infer_schema(
         forced = overrides.get(name)
         if name == group_by and forced is None:
             forced = ColumnType.IDENTIFIER
-        column = _infer_column(df[name], name, forced=ColumnType(forced) if forced else None,
+        column = _infer_column(df[name], name, forced=_column_type(forced, name) if forced else None,
                                datetime_format=datetime_formats.get(name))
         if column.overridden and name not in overrides:  # the group-by role, not a user override
             column = dataclasses.replace(column, overridden=False)
         columns.append(column)
     return TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by)
+
+
+def _column_type(value: ColumnType | str, name: str) -> ColumnType:
+    try:
+        return ColumnType(value)
+    except ValueError:
+        allowed = ", ".join(t.value for t in ColumnType)
+        raise ConfigError(f"data.column_types.{name}: '{value}' is not a column type; use one of {allowed}") from None
 
 
 def _infer_column(
@@ -96,6 +104,9 @@ def _infer_column(
     base = {"name": name, "n_unique": n_unique, "n_missing": n_missing, "overridden": forced is not None}
     if forced is not None:
         return _forced_column(values, base, forced, datetime_format)
+    if datetime_format is not None:
+        _check_datetime_format(values.astype(str), name, datetime_format)
+        return ColumnSchema(type=ColumnType.DATETIME, datetime_format=datetime_format, **base)
     if len(values) == 0:
         return ColumnSchema(type=ColumnType.EMPTY, **base)
     if n_unique == 1:
@@ -111,7 +122,7 @@ def _infer_column(
             return ColumnSchema(type=ColumnType.INTEGER, **base)
         return ColumnSchema(type=ColumnType.FLOAT, decimals=_decimals(values), **base)
     strings = values.astype(str)
-    fmt = datetime_format or detect_datetime_format(strings)
+    fmt = detect_datetime_format(strings)
     if fmt is not None:
         return ColumnSchema(type=ColumnType.DATETIME, datetime_format=fmt, **base)
     sample = strings.sample(min(len(strings), SAMPLE_SIZE), random_state=0)
@@ -135,6 +146,8 @@ def _forced_column(
             "use categorical or text"
         )
     if forced == ColumnType.DATETIME:
+        if datetime_format is not None:
+            _check_datetime_format(values.astype(str), name, datetime_format)
         fmt = datetime_format or detect_datetime_format(values.astype(str))
         if fmt is None:
             raise ConfigError(
@@ -165,9 +178,27 @@ def _decimals(values: pd.Series) -> int:
     strings = values.astype(str)
     if pd.api.types.is_float_dtype(values.dtype):
         strings = pd.Series([repr(float(v)) for v in values.to_numpy()[:SAMPLE_SIZE * 5]])
-    fractional = strings.str.extract(r"\.(\d+)(?:[eE].*)?$")[0].dropna()
-    fractional = fractional.str.rstrip("0") if pd.api.types.is_float_dtype(values.dtype) else fractional
-    return int(min(10, fractional.str.len().max())) if len(fractional) else 0
+    parts = strings.str.extract(r"^[+-]?\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?$")
+    fractional = parts[0].fillna("")
+    if pd.api.types.is_float_dtype(values.dtype):
+        fractional = fractional.str.rstrip("0")
+    exponent = pd.to_numeric(parts[1], errors="coerce").fillna(0)
+    # 2.5e-2 has one written decimal but means 0.025: three places.
+    places = (fractional.str.len() - exponent).clip(lower=0)
+    return int(min(10, places.max())) if len(places) else 0
+
+
+def _check_datetime_format(strings: pd.Series, name: str, fmt: str) -> None:
+    """A user-given format must parse every value; the error counts failures, never shows values."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = pd.to_datetime(strings, format=fmt, errors="coerce")
+    failures = int(parsed.isna().sum())
+    if failures:
+        raise ConfigError(
+            f"data.datetime_formats.{name}: '{fmt}' does not parse {failures} of {len(strings)} values; "
+            "fix the strftime pattern (e.g. '%Y-%m-%d') or remove it to infer one"
+        )
 
 
 def detect_datetime_format(strings: pd.Series) -> str | None:

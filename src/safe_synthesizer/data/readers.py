@@ -35,8 +35,8 @@ def read_table(source: str | Path | pd.DataFrame) -> pd.DataFrame:
         raise UserInputError(f"{path}: is a directory; pass a CSV, Parquet or JSON file")
     if path.stat().st_size == 0:
         raise UserInputError(f"{path}: file is empty; provide a header row and at least 200 data rows")
-    suffix = "".join(path.suffixes[-2:]).lower() if path.suffix.lower() == ".gz" else path.suffix.lower()
-    suffix = suffix.removesuffix(".gz") or suffix
+    suffix = (path.suffixes[-2] if len(path.suffixes) > 1 else "") if path.suffix.lower() == ".gz" else path.suffix
+    suffix = suffix.lower()
     if suffix == ".parquet" or suffix == ".pq":
         frame = _read_parquet(path)
     elif suffix in (".jsonl", ".ndjson"):
@@ -52,22 +52,40 @@ def read_table(source: str | Path | pd.DataFrame) -> pd.DataFrame:
     return _check_frame(frame, str(path))
 
 
-def _decode_sample(path: Path) -> str:
-    raw = path.read_bytes()[:_SNIFF_BYTES]
+def _open_bytes(path: Path) -> bytes:
+    if path.suffix.lower() == ".gz":
+        import gzip
+
+        try:
+            return gzip.decompress(path.read_bytes())
+        except OSError as exc:
+            raise UserInputError(f"{path}: not a readable gzip file ({exc}); check the file") from exc
+    return path.read_bytes()
+
+
+def _decode(path: Path, raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        # A cut multi-byte character at the sample end is not an encoding problem.
-        if exc.start >= len(raw) - 4:
-            return raw[: exc.start].decode("utf-8-sig")
         raise UserInputError(
             f"{path}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
             "re-save the file as UTF-8 (e.g. 'iconv -f cp1252 -t utf-8')"
         ) from exc
 
 
+def _decode_sample(path: Path) -> str:
+    raw = _open_bytes(path)[:_SNIFF_BYTES]
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the sample's end is not an encoding problem.
+        if exc.start >= len(raw) - 4:
+            return raw[: exc.start].decode("utf-8-sig")
+        return _decode(path, raw)
+
+
 def _guess_delimiter(path: Path, sample: str) -> str:
-    if path.suffix.lower() in (".tsv", ".tab"):
+    if path.suffix.lower() in (".tsv", ".tab") or path.name.lower().endswith((".tsv.gz", ".tab.gz")):
         return "\t"
     lines = [line for line in sample.splitlines()[:50] if line.strip()]
     try:
@@ -84,32 +102,40 @@ def _header_fields(sample: str, delimiter: str) -> list[str]:
     return next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
 
 
+def _check_field_counts(path: Path, text: str, delimiter: str) -> None:
+    """Every row must have as many fields as the header: pandas would silently shift or pad."""
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = next(rows, [])
+    for line_number, row in enumerate(rows, start=2):
+        if row and len(row) != len(header):
+            raise UserInputError(
+                f"{path}: line {line_number} has {len(row)} fields but the header has {len(header)}; "
+                f"check the delimiter (read as '{_name(delimiter)}') or quoting"
+            )
+
+
 def _read_delimited(path: Path) -> pd.DataFrame:
-    sample = _decode_sample(path)
-    if not sample.strip():
+    text = _decode(path, _open_bytes(path))
+    if not text.strip():
         raise UserInputError(f"{path}: file has no content; provide a header row and data rows")
-    delimiter = _guess_delimiter(path, sample)
-    header = _header_fields(sample, delimiter)
+    delimiter = _guess_delimiter(path, text[:_SNIFF_BYTES])
+    header = _header_fields(text, delimiter)
     _check_duplicate_names([h.strip() for h in header], str(path))
+    _check_field_counts(path, text, delimiter)
     try:
         frame = pd.read_csv(
-            path,
+            io.StringIO(text),
             sep=delimiter,
             dtype=str,
             keep_default_na=False,
             na_values=NA_VALUES,
-            encoding="utf-8-sig",
             skipinitialspace=True,
+            index_col=False,
         )
-    except UnicodeDecodeError as exc:
-        raise UserInputError(
-            f"{path}: not valid UTF-8 at byte offset {exc.start}; re-save the file as UTF-8"
-        ) from exc
     except pd.errors.ParserError as exc:
         detail = str(exc).strip().splitlines()[-1]
         raise UserInputError(
-            f"{path}: cannot parse as '{_name(delimiter)}'-delimited text ({detail}); "
-            "check quoting, or that every row has the same number of fields"
+            f"{path}: cannot parse as '{_name(delimiter)}'-delimited text ({detail}); check quoting"
         ) from exc
     frame.columns = [str(c).strip() for c in frame.columns]
     if frame.shape[1] == 1:
@@ -117,8 +143,8 @@ def _read_delimited(path: Path) -> pd.DataFrame:
         if others:
             raise UserInputError(
                 f"{path}: read as a single column but the header contains '{_name(others[0])}'; "
-                f"the delimiter guess '{_name(delimiter)}' looks wrong: save the file with ',' or "
-                "give it a .tsv extension for tabs"
+                f"the delimiter guess '{_name(delimiter)}' looks wrong: save the file with ','"
+                + ("" if path.suffix.lower() in (".tsv", ".tab") else " or give it a .tsv extension for tabs")
             )
     return frame
 
