@@ -51,7 +51,7 @@ class DataCheck:
     findings: list[Finding]
     params: SafeSynthesizerParameters
     source_name: str
-    fingerprint: str | None
+    fingerprint: str
 
     @property
     def errors(self) -> list[Finding]:
@@ -97,7 +97,12 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
     n_train = len(raw) - holdout_size(len(raw), data_cfg.holdout, data_cfg.max_holdout)
     resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units))
-    fingerprint = None if isinstance(source, pd.DataFrame) else file_sha256(Path(source))
+    if isinstance(source, pd.DataFrame):
+        from safe_synthesizer.privacy.ledger import fingerprint_dataframe
+
+        fingerprint = fingerprint_dataframe(raw)
+    else:
+        fingerprint = file_sha256(Path(source))
     return DataCheck(apply_schema(raw, schema), schema, findings, resolved, name, fingerprint)
 
 

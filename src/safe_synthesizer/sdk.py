@@ -163,6 +163,9 @@ class SafeSynthesizer:
         check = self.validate()
         if check.errors:
             raise UserInputError(check.errors[0].message)
+        if check.params.privacy.dp_enabled:  # refuse before anything is written
+            self._ledger().check(check.fingerprint, check.params.privacy.epsilon,
+                                 check.params.privacy.max_total_epsilon, strict=self._strict_budget)
         self._run = RunDirectory.create(self._artifact_path, self._config_name, check.source_name)
         with run_log_file(self._run.logs_dir / "run.jsonl"):
             self._record(pipeline.process_data(self._run, check))
@@ -174,8 +177,22 @@ class SafeSynthesizer:
         if self._run is None:
             self.process_data()
         with run_log_file(self._run.logs_dir / "run.jsonl"):
-            self._record(pipeline.train(self._run, self._resolved()))
+            outcome = pipeline.train(self._run, self._resolved())
+        self._record(outcome)
+        privacy = self._run.read_manifest().get("privacy", {})
+        if privacy.get("dp_enabled"):
+            self._summary["metrics"]["epsilon"] = privacy.get("epsilon_total")
+            manifest = self._run.read_manifest()
+            self._ledger().record(manifest["input"]["sha256"], epsilon=privacy["epsilon_total"],
+                                  delta=privacy["delta"], run_path=self._run.path, unit=privacy.get("unit"),
+                                  source=manifest["input"].get("source"))
         return self
+
+    @staticmethod
+    def _ledger() -> "PrivacyLedger":  # noqa: F821 - imported lazily
+        from safe_synthesizer.privacy.ledger import PrivacyLedger
+
+        return PrivacyLedger()
 
     def generate(self, num_records: int | None = None) -> SafeSynthesizer:
         """Sample synthetic records from the trained model."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import secrets
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.privacy.accounting import resolve_delta
 
 
 def resolve_auto(
@@ -22,7 +23,7 @@ def resolve_auto(
     if data.max_sequences_per_example == "auto":
         data.max_sequences_per_example = 1 if resolved.privacy.dp_enabled else 10
     if resolved.privacy.delta == "auto":
-        resolved.privacy.delta = default_delta(n_units)
+        resolved.privacy.delta = resolve_delta(n_units)
     if resolved.training.pretrained_model is None:
         from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
 
@@ -32,12 +33,6 @@ def resolve_auto(
     else:
         _resolve_llm_defaults(resolved)
     return resolved
-
-
-def default_delta(n_units: int) -> float:
-    """delta = 1/n^1.2 (0.1/n below 100 units): small enough that no unit is likely exposed."""
-    n = max(int(n_units), 1)
-    return 0.1 / n if n < 100 else 1.0 / n**1.2
 
 
 def _resolve_llm_defaults(params: SafeSynthesizerParameters) -> None:
