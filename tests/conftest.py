@@ -57,6 +57,12 @@ def expected_types() -> dict[str, dict[str, str]]:
     return EXPECTED_TYPES
 
 
+@pytest.fixture(autouse=True)
+def _private_ledger(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DP runs record spent epsilon in a ledger: keep it out of the user's home during tests."""
+    monkeypatch.setenv("SAFE_SYNTHESIZER_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.json"))
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """``<repo>/../shared/data``; skips the test when the datasets are not checked out."""

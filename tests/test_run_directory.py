@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from safe_synthesizer import SafeSynthesizer
+from safe_synthesizer import SafeSynthesizer, pipeline
 from safe_synthesizer.config.io import parse_config
 from safe_synthesizer.errors import ConfigError, UserInputError
 from safe_synthesizer.run_directory import MANIFEST, RunDirectory, file_sha256
@@ -153,22 +153,32 @@ def test_dataset_artifacts_after_data_stage(pbc_run: tuple[Path, SafeSynthesizer
     assert _temp_files(synth.run_path) == []
 
 
-def test_failing_data_stage_marks_run_failed(data_slice: Callable[..., Path], tmp_path: Path) -> None:
+def test_impossible_holdout_fails_before_a_run_exists(data_slice: Callable[..., Path], tmp_path: Path) -> None:
     synth = (
         SafeSynthesizer(artifact_path=tmp_path)
         .with_data_source(data_slice("adult.csv", 300))
         .with_replace_pii(enable=False)
-        .with_data(holdout=5000)  # more rows than the table has: fails inside the data stage
+        .with_data(holdout=5000)  # more rows than the table has
     )
-    with pytest.raises(ConfigError, match="would hold out all 300 rows"):
+    with pytest.raises(ConfigError) as info:
         synth.process_data()
-    (run_path,) = [p.parent for p in tmp_path.glob(f"*/*/{MANIFEST}")]
-    manifest = json.loads((run_path / MANIFEST).read_text(encoding="utf-8"))
+    assert str(info.value) == (
+        "data.holdout: 5000.0 would hold out all 300 rows; use a fraction below 1 or a smaller count"
+    )
+    assert list(tmp_path.glob(f"*/*/{MANIFEST}")) == []
+
+
+def test_failed_pii_stage_marks_run_failed(pbc_run: tuple[Path, SafeSynthesizer]) -> None:
+    _, synth = pbc_run
+    run = RunDirectory.open(synth.run_path)
+    (run.dataset_dir / "training.csv").unlink()  # a damaged run, rerun from its PII stage
+    with pytest.raises(UserInputError, match="file not found"):
+        pipeline.replace_pii(run, synth.params)
+    manifest = run.read_manifest()
     assert manifest["status"] == "failed"
-    assert manifest["failed_stage"] == "data"
-    assert "would hold out all 300 rows" in manifest["stages"]["data"]["error"]
-    assert not (run_path / "dataset" / "training.csv").exists()  # nothing that looks complete
-    assert _temp_files(run_path) == []
+    assert manifest["failed_stage"] == "replace_pii"
+    assert "training.csv: file not found" in manifest["stages"]["replace_pii"]["error"]
+    assert _temp_files(run.path) == []
 
 
 def test_preflight_error_creates_no_run(data_slice: Callable[..., Path], tmp_path: Path) -> None:
@@ -179,9 +189,6 @@ def test_preflight_error_creates_no_run(data_slice: Callable[..., Path], tmp_pat
     assert list(tmp_path.glob(f"*/*/{MANIFEST}")) == []
 
 
-@pytest.mark.xfail(
-    reason="foundation-bugs.md #7: reads before `with run.stage(...)` escape the failure record", strict=True
-)
 def test_failed_stage_in_pipeline_marks_run_failed(pbc_run: tuple[Path, SafeSynthesizer]) -> None:
     _, synth = pbc_run
     (synth.run_path / "dataset" / "transformed_training.csv").unlink()  # a damaged run

@@ -41,7 +41,6 @@ def test_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().err == "error: No such command 'synthesize'.\n"
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #15: the 80-column console wraps long paths", strict=True)
 def test_paths_are_not_wrapped_when_piped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     deep = tmp_path / ("a-rather-long-folder-name-" * 3) / "artifacts"
     run = RunDirectory.create(deep, "config", "dataset")

@@ -162,16 +162,9 @@ def test_bad_value_message(raw: dict, message: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "key"),
     [
-        pytest.param(
-            {"training": {"learning_rate": "fast"}},
-            "training.learning_rate",
-            marks=pytest.mark.xfail(reason="foundation-bugs.md #3: union member tag appended to the key", strict=True),
-        ),
-        pytest.param(
-            {"generation": {"temperature": 0}},
-            "generation.temperature",
-            marks=pytest.mark.xfail(reason="foundation-bugs.md #3: union member tag appended to the key", strict=True),
-        ),
+        ({"training": {"learning_rate": "fast"}}, "training.learning_rate"),
+        ({"generation": {"temperature": 0}}, "generation.temperature"),
+        ({"data": {"column_types": {"zip": "zipcode"}}}, "data.column_types.zip"),
         ({"data": {"max_holdout": -5}}, "data.max_holdout"),
         ({"evaluation": {"quasi_identifier_count": 0}}, "evaluation.quasi_identifier_count"),
         ({"time_series": {"timestamp_interval_seconds": -1}}, "time_series.timestamp_interval_seconds"),
@@ -232,7 +225,6 @@ def test_unknown_override_key(override: str, message: str) -> None:
     assert _config_error(apply_overrides, SafeSynthesizerParameters(), {override: "1"}) == message
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #5: CLI text for a str field is YAML-parsed", strict=True)
 @pytest.mark.parametrize("column", ["123", "yes", "2020"])
 def test_override_string_field_keeps_numeric_looking_text(column: str) -> None:
     params = apply_overrides(SafeSynthesizerParameters(), {"data__group_training_examples_by": column})

@@ -49,7 +49,6 @@ def test_assignment_is_validated() -> None:
         params.generation.num_records = 0
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #4: 'X | auto' fields have no bounds", strict=True)
 @pytest.mark.parametrize(
     "raw",
     [

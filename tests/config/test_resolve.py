@@ -5,15 +5,22 @@ from __future__ import annotations
 import pytest
 
 from safe_synthesizer.config import SafeSynthesizerParameters, apply_overrides
-from safe_synthesizer.config.resolve import default_delta, resolve_auto
+from safe_synthesizer.config.resolve import resolve_auto
+from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.privacy.accounting import resolve_delta
 
 
 @pytest.mark.parametrize(
     ("n_units", "delta"),
-    [(1, 0.1), (50, 0.1 / 50), (99, 0.1 / 99), (100, 100**-1.2), (1000, 1000**-1.2), (312, 312**-1.2), (0, 0.1)],
+    [(1, 0.1), (50, 0.1 / 50), (99, 0.1 / 99), (100, 100**-1.2), (1000, 1000**-1.2), (312, 312**-1.2)],
 )
 def test_default_delta_formula(n_units: int, delta: float) -> None:
-    assert default_delta(n_units) == pytest.approx(delta, rel=1e-12)
+    assert resolve_delta(n_units) == pytest.approx(delta, rel=1e-12)
+
+
+def test_delta_needs_a_unit() -> None:
+    with pytest.raises(ConfigError, match=r"^privacy\.delta: cannot derive delta for 0 privacy units"):
+        resolve_delta(0)
 
 
 def test_delta_resolved_from_units_not_rows() -> None:

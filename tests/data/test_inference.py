@@ -105,16 +105,33 @@ def test_mixed_date_and_text_is_not_datetime() -> None:
     assert detect_datetime_format(pd.Series(["2020-01-01", "2020-02-01", "soon"])) is None
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #13: numeric branch runs before the user's format", strict=True)
 def test_datetime_format_override_beats_numeric() -> None:
     column = _one(["20200101", "20200215", "20210310"], datetime_formats={"x": "%Y%m%d"})
     assert (column.type, column.datetime_format) == (ColumnType.DATETIME, "%Y%m%d")
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #14: a user format that does not parse is accepted", strict=True)
 def test_datetime_format_override_must_fit() -> None:
-    with pytest.raises(ConfigError, match=r"data\.datetime_formats\.x"):
-        _one(["2020-01-01", "2020-02-15", "2021-03-10"], datetime_formats={"x": "%d.%m.%Y"})
+    with pytest.raises(ConfigError) as info:
+        _one(["2020-01-01", "2020-02-15", "2021-03-10", None], datetime_formats={"x": "%d.%m.%Y"})
+    assert str(info.value) == (
+        "data.datetime_formats.x: '%d.%m.%Y' does not parse 3 of 3 values; fix the strftime pattern "
+        "(e.g. '%Y-%m-%d') or remove it to infer one"
+    )
+    assert "2020" not in str(info.value)  # counts, never raw values
+
+
+def test_datetime_format_override_must_fit_forced_datetime() -> None:
+    with pytest.raises(ConfigError, match=r"^data\.datetime_formats\.x: '%Y' does not parse 2 of 2 values"):
+        _one(["2020-01", "2021-02"], overrides={"x": "datetime"}, datetime_formats={"x": "%Y"})
+
+
+def test_unknown_override_type_is_a_config_error() -> None:
+    with pytest.raises(ConfigError) as info:
+        _one(["1", "2"], overrides={"x": "bogus"})
+    assert str(info.value) == (
+        "data.column_types.x: 'bogus' is not a column type; use one of integer, float, categorical, "
+        "datetime, text, identifier, constant, empty"
+    )
 
 
 @pytest.mark.parametrize(
@@ -136,7 +153,6 @@ def test_float_dtype_decimals_from_shortest_repr() -> None:
     assert (column.type, column.decimals, column.n_missing) == (ColumnType.FLOAT, 2, 1)
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #10: exponent ignored when counting decimals", strict=True)
 def test_decimals_scientific_notation() -> None:
     assert _one(["1e3", "2.5e-2", "3"]).decimals == 3
 
