@@ -35,7 +35,9 @@ def test_iban_positive(value):
     assert V.is_iban(value)
 
 
-@pytest.mark.parametrize("value", ["DE88 3704 0044 0532 0130 00", "GB82WEST1234569876543", "XX00123", "12345678901234567"])
+@pytest.mark.parametrize(
+    "value", ["DE88 3704 0044 0532 0130 00", "GB82WEST1234569876543", "XX00123", "12345678901234567"]
+)
 def test_iban_negative_mod97_or_shape(value):
     assert not V.is_iban(value)
 

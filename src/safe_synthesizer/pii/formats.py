@@ -58,11 +58,11 @@ def _put_digits(layout: str, digits: str) -> str:
 
 
 def fake_card(value: str, rng: np.random.Generator) -> str:
-    """Same network prefix (2 digits) and layout, random body, valid Luhn check digit."""
+    """Same network prefix (4 digits: brand, not person) and layout, random body, valid Luhn digit."""
     digits = re.sub(r"\D", "", value)
-    if len(digits) < 13:
+    if len(digits) < 12:
         return scramble(value, rng)
-    body = digits[:2] + "".join(str(d) for d in rng.integers(0, 10, size=len(digits) - 3))
+    body = digits[:4] + "".join(str(d) for d in rng.integers(0, 10, size=len(digits) - 5))
     return _put_digits(value, body + luhn.calc_check_digit(body))
 
 

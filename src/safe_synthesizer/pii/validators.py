@@ -68,7 +68,7 @@ def is_credit_card(value: str) -> bool:
     digits = re.sub(r"[ \-]", "", value)
     if not 12 <= len(digits) <= 19 or not _known_card_prefix(digits):
         return False
-    if len(digits) == 12 and not digits.startswith(("50", "56", "57", "58", "6")):
+    if len(digits) == 12 and not digits.startswith(("50", "56", "57", "58", "6", "0604")):
         return False  # only Maestro issues 12-digit cards
     return luhn.is_valid(digits)
 
@@ -84,7 +84,7 @@ def _known_card_prefix(digits: str) -> bool:
         or two == 35
         or digits.startswith(("2131", "1800"))  # JCB
         or two in (30, 36, 38, 39)  # Diners
-        or digits.startswith(("50", "56", "57", "58", "6"))  # Maestro and others
+        or digits.startswith(("50", "56", "57", "58", "6", "0604"))  # Maestro and others
     )
 
 
