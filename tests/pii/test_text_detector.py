@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
 
@@ -59,7 +60,7 @@ def test_spans_do_not_overlap_and_batch_keeps_order(detector):
     out = detector.find_spans(texts)
     assert out[0] == out[2] and out[1] == []
     spans = out[0]
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
 
 
 def test_only_configured_entities(detector):
