@@ -1,0 +1,77 @@
+"""``run_pii_file`` (the ``safe-synthesizer pii`` command) and the never-on-disk guarantee."""
+
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.observability import run_log_file
+from safe_synthesizer.pii.standalone import run_pii_file
+
+PARAMS = ReplacePiiParameters(free_text_ner=False)
+
+
+@pytest.fixture()
+def people_csv(tmp_path_factory, lahman, faker_people):
+    df = pd.concat([lahman.head(200).reset_index(drop=True), faker_people], axis=1)
+    path = tmp_path_factory.mktemp("input") / "people.csv"
+    df.to_csv(path, index=False)
+    return path
+
+
+def test_writes_transformed_file(people_csv, tmp_path):
+    out = tmp_path / "safe.csv"
+    report = run_pii_file(people_csv, out, PARAMS)
+    original, safe = read_table(people_csv), read_table(out)
+    assert list(safe.columns) == list(original.columns) and len(safe) == len(original)
+    assert report.columns_by_entity()["email"] == "email"
+    assert not set(safe["email"]) & set(original["email"])
+    assert (safe["birthYear"].fillna("") == original["birthYear"].fillna("")).all()
+
+
+def test_dry_run_writes_nothing(people_csv, tmp_path):
+    out = tmp_path / "safe.csv"
+    report = run_pii_file(people_csv, out, PARAMS, dry_run=True)
+    assert report.dry_run and not out.exists() and list(tmp_path.iterdir()) == []
+    assert report.columns_by_entity()["ssn"] == "ssn"
+
+
+def test_output_required_and_distinct(people_csv):
+    with pytest.raises(UserInputError, match="--output-file"):
+        run_pii_file(people_csv, None, PARAMS)
+    with pytest.raises(UserInputError, match="differ"):
+        run_pii_file(people_csv, people_csv, PARAMS)
+
+
+def test_mapping_never_written_or_logged(people_csv, tmp_path, caplog):
+    """Scan every file the run wrote and every log record for original PII values."""
+    run_dir = tmp_path / "run"
+    out = run_dir / "safe.csv"
+    log = run_dir / "logs" / "pii.jsonl"
+    with caplog.at_level(logging.DEBUG), run_log_file(log):
+        report = run_pii_file(people_csv, out, ReplacePiiParameters(), seed=0)
+    original = read_table(people_csv)
+    pii_columns = report.columns_by_entity()
+    assert {"email", "ssn", "card", "nameFirst", "customer_name"} <= set(pii_columns)
+    originals = {str(v) for c in pii_columns if c not in ("birthState", "deathState") for v in original[c].dropna()}
+    long_originals = {v for v in originals if len(v) >= 6}
+    # Only the output and the log exist: no mapping file, no cache, no temp leftovers.
+    assert sorted(p.relative_to(run_dir).as_posix() for p in run_dir.rglob("*") if p.is_file()) == [
+        "logs/pii.jsonl",
+        "safe.csv",
+    ]
+    safe = read_table(out)
+    for column in pii_columns:
+        if column in ("birthState", "deathState"):
+            continue
+        # A fake first name may coincide with a real *town* ("Stanley"); within a column never.
+        assert not set(safe[column].dropna()) & set(original[column].dropna()), column
+    log_text = log.read_text(encoding="utf-8") + "\n".join(r.getMessage() for r in caplog.records)
+    assert "pii: column email -> email" in log_text
+    leaked = [v for v in long_originals if v in log_text]
+    assert leaked == []
