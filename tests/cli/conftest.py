@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ import pytest
 
 from safe_synthesizer.cli import output
 from safe_synthesizer.cli.main import main
+from safe_synthesizer.observability import LOGGER_NAME
 
 
 @dataclass
@@ -26,6 +28,8 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     default 80-column behaviour when stdout is piped).
     """
     monkeypatch.setattr(output.console, "width", 400)
+    # --log-format json binds a handler to the captured stderr; drop it when the test ends.
+    monkeypatch.setattr(logging.getLogger(LOGGER_NAME), "handlers", [])
 
     def invoke(*argv: object) -> CliResult:
         capsys.readouterr()  # drop anything printed before

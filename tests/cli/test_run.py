@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -139,3 +140,21 @@ def test_log_format_json_is_accepted(cli, data_slice: Callable[..., Path]) -> No
     assert result.code == 0
     bad = cli("run", "train", "--validate", "--data-source", "x.csv", "--log-format", "xml")
     assert bad.code == 2
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #19: untrained run -> unexpected FileNotFoundError", strict=True)
+def test_generate_from_untrained_run_is_a_user_error(cli, data_slice: Callable[..., Path], tmp_path: Path) -> None:
+    from safe_synthesizer import SafeSynthesizer
+
+    processed = (
+        SafeSynthesizer(artifact_path=tmp_path / "arts")
+        .with_data_source(data_slice("adult.csv", 300))
+        .with_replace_pii(enable=False)
+        .process_data()
+    )
+    result = cli("run", "generate", "--run-path", processed.run_path)
+    assert result.code == 2
+    assert result.err.count("\n") == 1
+    assert "run train" in result.err
+    manifest = json.loads((processed.run_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] != "failed"

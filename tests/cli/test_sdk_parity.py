@@ -117,3 +117,36 @@ def test_data_processing_parity(data_slice: Callable[..., Path], tmp_path: Path,
         sdk_manifest["input"]["rows"],
         sdk_manifest["input"]["columns"],
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [("a,b,a\n1,2,3\n", "dup.csv"), ("", "empty.csv"), ("a,b\n", "header.csv"), (None, "missing.csv")],
+)
+def test_sdk_raises_the_line_the_cli_prints(cli, tmp_path: Path, content: str | None, name: str) -> None:
+    from safe_synthesizer.errors import UserInputError
+
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserInputError) as info:
+        SafeSynthesizer(artifact_path=tmp_path / "arts").with_data_source(path).process_data()
+    result = cli("run", "--data-source", path, "--artifact-path", tmp_path / "arts")
+    assert (result.code, result.err) == (2, f"error: {info.value}\n")
+    assert not (tmp_path / "arts").exists()
+
+
+def test_sdk_without_data_source() -> None:
+    from safe_synthesizer.errors import UserInputError
+
+    with pytest.raises(UserInputError) as info:
+        SafeSynthesizer().process_data()
+    assert str(info.value) == "no data source; call .with_data_source(path_or_dataframe) first"
+
+
+def test_sdk_unknown_setting_names_the_key() -> None:
+    from safe_synthesizer.errors import ConfigError
+
+    with pytest.raises(ConfigError) as info:
+        SafeSynthesizer().with_train(learnin_rate=1e-3)
+    assert str(info.value) == "SDK: unknown config key 'training.learnin_rate'; did you mean 'training.learning_rate'?"
