@@ -226,3 +226,23 @@ def test_run_log_is_json_lines_without_data_values(data_slice: Callable[..., Pat
     reviews = pd.read_csv(source)["Review Text"].dropna().str[:40]
     text = "\n".join(lines)
     assert not [r for r in reviews if r in text]
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #20: privacy record hard-coded to dp_enabled False", strict=True)
+def test_manifest_privacy_reflects_config(pbc_run: tuple[Path, SafeSynthesizer]) -> None:
+    _, synth = pbc_run  # built with .with_differential_privacy(epsilon=4.0)
+    manifest = json.loads((synth.run_path / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["privacy"]["dp_enabled"] is True
+
+
+def test_config_name_comes_from_the_yaml_file(data_slice: Callable[..., Path], tmp_path: Path) -> None:
+    config = tmp_path / "my config.yaml"
+    config.write_text("data:\n  holdout: 0.1\n", encoding="utf-8")
+    synth = (
+        SafeSynthesizer(config, artifact_path=tmp_path / "arts")
+        .with_data_source(data_slice("adult.csv", 300, out_name="adult slice.csv"))
+        .with_replace_pii(enable=False)
+        .process_data()
+    )
+    assert synth.run_path.parent == tmp_path / "arts" / "my_config---adult_slice"
+    assert json.loads((synth.run_path / MANIFEST).read_text(encoding="utf-8"))["stages"]["data"]["n_test"] == 30
