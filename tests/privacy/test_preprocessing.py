@@ -11,6 +11,7 @@ import pytest
 from safe_synthesizer.privacy.preprocessing import (
     dp_bounds,
     dp_category_vocabulary,
+    dp_item_counts,
     dp_length_limit,
     dp_quantiles,
     dp_token_vocabulary,
@@ -46,7 +47,8 @@ def test_entity_level_counts_entities_not_rows(pbcseq):
     assert n_rows > 5
     for seed in range(100):
         vocab = dp_category_vocabulary(df["note"], 50.0, delta=0.4, rng=_rng(seed), unit_ids=df["id"].to_numpy())
-        assert vocab == ["common"]
+        assert list(vocab) == ["common"]
+        assert vocab["common"] == pytest.approx(df["id"].nunique() - 1, abs=20)  # noisy entity count
     # At record level the same rows count separately and the category shows up.
     assert "only-this-patient" in dp_category_vocabulary(df["note"], 50.0, delta=0.4, rng=_rng(0))
 
@@ -77,8 +79,9 @@ def test_frequent_categories_survive_a_realistic_budget(adult):
     vocab = dp_category_vocabulary(adult["occupation"], 1.0, delta=1e-6, rng=_rng(0))
     top = adult["occupation"].value_counts().index[:10].tolist()
     assert set(top) <= set(vocab)
-    # Ordered by noisy count: the most frequent category comes first.
-    assert vocab[0] == top[0]
+    # Ordered by noisy count: the most frequent category comes first, with its noisy count.
+    assert next(iter(vocab)) == top[0]
+    assert vocab[top[0]] == pytest.approx(adult["occupation"].value_counts().iloc[0], abs=30)
     assert dp_category_vocabulary(adult["occupation"], 1.0, delta=1e-6, rng=_rng(0)) == vocab
 
 
@@ -163,3 +166,34 @@ def test_invalid_arguments():
         dp_quantiles(np.arange(3.0), [0.5], 0.0, (0, 1), _rng())
     with pytest.raises(ValueError, match="bounds"):
         dp_quantiles(np.arange(3.0), [0.5], 1.0, (1, 1), _rng())
+
+
+def test_rows_per_unit_bound_suppresses_single_entity_categories():
+    # An entity cut to 3 rows, all with its own category: without unit ids the mechanism must be
+    # told that one unit may own 3 rows, and then never emits the category.
+    values = pd.Series(["solo"] * 3 + ["common"] * 400)
+    leaked = 0
+    for seed in range(100):
+        assert "solo" not in dp_category_vocabulary(values, 50.0, delta=0.4, rng=_rng(seed), max_rows_per_unit=3)
+        leaked += "solo" in dp_category_vocabulary(values, 50.0, delta=0.4, rng=_rng(seed))
+    assert leaked > 0  # treating the rows as separate units would leak it
+
+
+def test_rows_per_unit_threshold_matches_its_delta():
+    # Worst case for K = 3 rows per unit: a count of 2K (two units) sits at shifted count K;
+    # the chance it clears the threshold is delta / l1 = delta / 3 (union bound over 3 items).
+    values = pd.Series(["big"] * 1000 + ["edge"] * 6)
+    eps, delta, trials = 2.0, 0.3, 3000
+    hits = sum(
+        "edge" in dp_category_vocabulary(values, eps, delta=delta, rng=_rng(s), max_rows_per_unit=3)
+        for s in range(trials)
+    )
+    p = delta / 3
+    assert hits / trials == pytest.approx(p, abs=4 * np.sqrt(p * (1 - p) / trials))
+
+
+def test_item_counts_for_token_ids():
+    rows = [[5, 7, 7], [5, 9], [5], [11]] * 300 + [[42]]
+    counts = dp_item_counts(rows, 1.0, delta=1e-6, rng=_rng(0), max_items_per_row=4)
+    assert set(counts) == {5, 7, 9, 11}
+    assert counts[5] == pytest.approx(900, abs=40)

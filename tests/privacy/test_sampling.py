@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.privacy.sampling import PoissonUnitSampler, privacy_units
+from safe_synthesizer.privacy.sampling import PoissonUnitSampler, privacy_units, truncate_units
 
 
 def _inclusion_matrix(sampler: PoissonUnitSampler, unit_ids: np.ndarray) -> np.ndarray:
@@ -110,3 +110,14 @@ def test_bad_arguments():
         privacy_units(pd.DataFrame({"a": [1]}), "b")
     with pytest.raises(ConfigError, match="sample rate"):
         PoissonUnitSampler(np.arange(3), 0.0, 1, seed=0)
+
+
+def test_truncate_units_keeps_at_most_k_rows_per_entity(pbcseq):
+    units = privacy_units(pbcseq, "id")
+    keep = truncate_units(units.ids, 3, seed=0)
+    per_unit = np.bincount(units.ids[keep], minlength=units.n_units)
+    full = np.bincount(units.ids, minlength=units.n_units)
+    np.testing.assert_array_equal(per_unit, np.minimum(full, 3))
+    assert np.all(np.diff(keep) > 0)
+    np.testing.assert_array_equal(keep, truncate_units(units.ids, 3, seed=0))
+    assert not np.array_equal(keep, truncate_units(units.ids, 3, seed=1))

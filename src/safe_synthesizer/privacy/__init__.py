@@ -5,7 +5,9 @@ One concept per module:
 - ``sampling``: ``privacy_units`` (record or entity) and ``PoissonUnitSampler``.
 - ``dp_sgd``: ``DPStep``, per-unit clipping + Gaussian noise around a torch optimizer (imports torch).
 - ``budget``: ``plan_budget`` / ``PrivacyBudget``, the run's itemised epsilon.
-- ``preprocessing``: DP vocabularies, quantiles, bounds and length limits for the codec.
+- ``preprocessing``: DP vocabularies (``vocabulary``), quantiles, bounds and length limits
+  (``quantiles``) for the codec; ``codec_statistics.DPCodecStatistics`` serves them to the
+  built-in codec and charges the budget.
 - ``ledger``: ``PrivacyLedger``, cumulative epsilon per data source across runs.
 
 Only the torch-free modules are re-exported here.
@@ -13,18 +15,21 @@ Only the torch-free modules are re-exported here.
 
 from safe_synthesizer.privacy.accounting import calibrate_noise_multiplier, compute_epsilon, resolve_delta
 from safe_synthesizer.privacy.budget import BudgetPlan, PrivacyBudget, plan_budget
+from safe_synthesizer.privacy.codec_statistics import DPCodecStatistics
 from safe_synthesizer.privacy.ledger import PrivacyLedger, default_ledger_path, fingerprint_dataframe
 from safe_synthesizer.privacy.preprocessing import (
     dp_bounds,
     dp_category_vocabulary,
+    dp_item_counts,
     dp_length_limit,
     dp_quantiles,
     dp_token_vocabulary,
 )
-from safe_synthesizer.privacy.sampling import PoissonUnitSampler, PrivacyUnits, privacy_units
+from safe_synthesizer.privacy.sampling import PoissonUnitSampler, PrivacyUnits, privacy_units, truncate_units
 
 __all__ = [
     "BudgetPlan",
+    "DPCodecStatistics",
     "PoissonUnitSampler",
     "PrivacyBudget",
     "PrivacyLedger",
@@ -34,6 +39,7 @@ __all__ = [
     "default_ledger_path",
     "dp_bounds",
     "dp_category_vocabulary",
+    "dp_item_counts",
     "dp_length_limit",
     "dp_quantiles",
     "dp_token_vocabulary",
@@ -41,4 +47,5 @@ __all__ = [
     "plan_budget",
     "privacy_units",
     "resolve_delta",
+    "truncate_units",
 ]

@@ -1,27 +1,20 @@
 """DP statistics for the codec: vocabularies, numeric bounds, quantiles, length limits.
 
-Everything the model's codec learns from the data outside DP-SGD is computed here, each call
-spending its own ``epsilon`` (and, for vocabularies, ``delta``) that the caller records in the
-run's :class:`~safe_synthesizer.privacy.budget.PrivacyBudget`.
+Everything the model's codec learns from the data outside DP-SGD must come from here (or from
+public, user-supplied metadata), each call spending its own ``epsilon`` (and, for vocabularies,
+``delta``) that the caller records in the run's ``PrivacyBudget``; ``codec_statistics`` wraps
+these functions behind the built-in codec's statistics interface and does that bookkeeping.
 
-Mechanisms:
-- Vocabularies (categories, text tokens): *thresholded noisy counts* over an unknown domain
-  (Korolova et al. 2009; Wilson et al. 2020). A unit's contribution is bounded to ``m`` distinct
-  items (``m = 1`` for one category per record), each counted once per unit. The count of an
-  item is shifted by ``min_count - 1`` (``f = max(count - (min_count - 1), 0)``, still of
-  sensitivity 1), so an item held by fewer than ``min_count`` units is *never* emitted, whatever
-  the noise. Laplace noise of scale ``m / epsilon`` plus the threshold
-  ``1 + (m / epsilon) * ln(m / (2 delta))`` make the release ``(epsilon, delta)``-DP.
-- Quantiles: the exponential mechanism over a public grid of candidates inside public (or DP)
-  bounds, ``epsilon / len(quantiles)`` each, with a rank score that handles ties; sensitivity
-  ``m`` when a unit may add up to ``m`` values. Pure epsilon-DP.
-- Bounds: a Laplace histogram over fixed, public power-of-two magnitude bins gives a coarse
-  range (pure DP, half the epsilon); the exponential-mechanism quantiles 0 and 1 inside it
-  refine the range (the other half).
+- ``vocabulary``: ``dp_category_vocabulary``, ``dp_token_vocabulary``, ``dp_item_counts``
+  (thresholded Laplace counts, (epsilon, delta)-DP; an item seen in one record or one entity is
+  never emitted).
+- ``quantiles``: ``dp_quantiles`` (exponential mechanism on a public grid), ``dp_bounds``
+  (Laplace magnitude histogram + quantiles), ``dp_length_limit``; pure epsilon-DP.
 
-Entity-level privacy: pass ``unit_ids`` (one id per row, e.g. ``PrivacyUnits.ids``). Each
-entity then contributes at most ``m`` distinct items / ``m`` values, drawn at random with
-``rng`` when it has more; the noise scale grows with ``m``, which is why it is a parameter.
+Privacy units: record-level by default. Under entity-level privacy either pass ``unit_ids`` (the
+functions bound each entity's contribution themselves) or cut the table to at most ``K`` rows per
+entity (``sampling.truncate_units``) and pass ``max_rows_per_unit=K`` /
+``max_values_per_unit=K``: the noise then scales with ``K``.
 
 Randomness is numpy's (PCG64 floating-point Laplace/Gumbel): fine for this tool's threat model,
 not a hardened implementation against floating-point side channels (Mironov 2012).
@@ -29,320 +22,20 @@ not a hardened implementation against floating-point side channels (Mironov 2012
 
 from __future__ import annotations
 
-import math
-from collections.abc import Hashable, Sequence
+from safe_synthesizer.privacy.quantiles import dp_bounds, dp_length_limit, dp_quantiles
+from safe_synthesizer.privacy.vocabulary import (
+    dp_category_vocabulary,
+    dp_item_counts,
+    dp_token_vocabulary,
+    vocabulary_threshold,
+)
 
-import numpy as np
-import pandas as pd
-
-# Magnitude bins for dp_bounds: |x| in [2^k, 2^(k+1)) for k in this range, per sign, plus a
-# bin for |x| < 2^MIN_EXP. Public and data-independent, so only the counts need noise.
-_MIN_EXP, _MAX_EXP = -20, 64
-# Chance that dp_bounds' threshold lets an empty bin through (then its range is just looser).
-_BOUNDS_FALSE_BIN_PROB = 1e-3
-
-
-def dp_category_vocabulary(
-    values: pd.Series,
-    epsilon: float,
-    *,
-    delta: float,
-    rng: np.random.Generator,
-    unit_ids: np.ndarray | None = None,
-    max_categories_per_unit: int = 1,
-    min_count: int = 2,
-) -> list[Hashable]:
-    """Categories of ``values`` whose noisy unit count clears the DP threshold.
-
-    Missing values are never part of the vocabulary (the codec should always reserve a missing
-    slot rather than learn from the data whether there are any).
-
-    Args:
-        values: the column.
-        epsilon, delta: budget of this release.
-        rng: numpy generator for the noise (and the contribution sampling).
-        unit_ids: privacy unit per row; ``None`` = each row is its own unit.
-        max_categories_per_unit: ``m``, distinct categories counted per unit (1 for records).
-        min_count: a category held by fewer units is never emitted (default 2: no singletons).
-
-    Returns:
-        The released categories, most frequent (by noisy count) first, ties by string value.
-
-    Example:
-        >>> col = pd.Series(["a"] * 500 + ["b"] * 300 + ["rare"])
-        >>> dp_category_vocabulary(col, 1.0, delta=1e-6, rng=np.random.default_rng(0))
-        ['a', 'b']
-    """
-    mask = values.notna().to_numpy()
-    rows = np.flatnonzero(mask)
-    codes, uniques = pd.factorize(values[mask], sort=True)
-    items = list(uniques)
-    unit = np.arange(len(values)) if unit_ids is None else np.asarray(unit_ids)
-    released = _thresholded_histogram(
-        unit[rows],
-        codes.astype(np.int64),
-        len(items),
-        epsilon,
-        delta=delta,
-        rng=rng,
-        max_items_per_unit=max_categories_per_unit,
-        min_count=min_count,
-    )
-    return [items[i] for i in released]
-
-
-def dp_token_vocabulary(
-    token_lists: Sequence[Sequence[str]],
-    epsilon: float,
-    *,
-    delta: float,
-    rng: np.random.Generator,
-    unit_ids: np.ndarray | None = None,
-    max_tokens_per_unit: int = 32,
-    min_count: int = 2,
-) -> list[str]:
-    """Tokens (words, characters...) used by enough units, for a text column's tokenizer.
-
-    ``token_lists[i]`` are the tokens of row ``i`` (already pre-tokenized). Each unit counts
-    each distinct token once and at most ``max_tokens_per_unit`` distinct tokens (a random subset
-    when it has more), so the noise scale is ``max_tokens_per_unit / epsilon``.
-
-    Example:
-        >>> rows = [["the", "cat"]] * 400 + [["the", "dog"]] * 400 + [["zyx"]]
-        >>> vocab = dp_token_vocabulary(rows, 1.0, delta=1e-6, rng=np.random.default_rng(0), max_tokens_per_unit=2)
-        >>> vocab[0], sorted(vocab)
-        ('the', ['cat', 'dog', 'the'])
-    """
-    lengths = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
-    flat = pd.Series([tok for toks in token_lists for tok in toks], dtype=object)
-    codes, uniques = pd.factorize(flat, sort=True)
-    row_unit = np.arange(len(token_lists)) if unit_ids is None else np.asarray(unit_ids)
-    released = _thresholded_histogram(
-        np.repeat(row_unit, lengths),
-        codes.astype(np.int64),
-        len(uniques),
-        epsilon,
-        delta=delta,
-        rng=rng,
-        max_items_per_unit=max_tokens_per_unit,
-        min_count=min_count,
-    )
-    return [str(uniques[i]) for i in released]
-
-
-def vocabulary_threshold(epsilon: float, delta: float, max_items_per_unit: int = 1) -> float:
-    """Noisy-count threshold (in shifted counts) that makes a vocabulary release (eps, delta)-DP."""
-    m = max_items_per_unit
-    return 1.0 + (m / epsilon) * math.log(m / (2.0 * delta))
-
-
-def _thresholded_histogram(
-    units: np.ndarray,
-    codes: np.ndarray,
-    n_items: int,
-    epsilon: float,
-    *,
-    delta: float,
-    rng: np.random.Generator,
-    max_items_per_unit: int,
-    min_count: int,
-) -> list[int]:
-    """Item codes released by the thresholded Laplace histogram (see module docstring)."""
-    _check_budget(epsilon, delta)
-    if delta <= 0:
-        raise ValueError("a vocabulary over an unknown domain needs delta > 0 (thresholding)")
-    if max_items_per_unit < 1 or min_count < 1:
-        raise ValueError("max_items_per_unit and min_count must be >= 1")
-    if n_items == 0:
-        return []
-    counts = np.bincount(_bounded_items(units, codes, n_items, max_items_per_unit, rng), minlength=n_items)
-    shifted = np.maximum(counts - (min_count - 1), 0)
-    present = np.flatnonzero(shifted > 0)
-    noisy = shifted[present] + rng.laplace(0.0, max_items_per_unit / epsilon, size=len(present))
-    keep = noisy > vocabulary_threshold(epsilon, delta, max_items_per_unit)
-    chosen, chosen_noisy = present[keep], noisy[keep]
-    # Most frequent first; equal noisy counts (measure zero) fall back to code order.
-    order = np.lexsort((chosen, -chosen_noisy))
-    return [int(c) for c in chosen[order]]
-
-
-def dp_quantiles(
-    values: np.ndarray,
-    quantiles: Sequence[float],
-    epsilon: float,
-    bounds: tuple[float, float],
-    rng: np.random.Generator,
-    *,
-    unit_ids: np.ndarray | None = None,
-    max_values_per_unit: int = 1,
-    integer: bool = False,
-    grid_size: int = 4096,
-    grid: np.ndarray | None = None,
-    upper_edges: bool = False,
-) -> np.ndarray:
-    """DP quantiles by the exponential mechanism on a public grid, ``epsilon / len(quantiles)`` each.
-
-    Candidates are ``grid_size`` evenly spaced points of ``bounds`` (or every integer in them when
-    ``integer`` and there are at most ``16 * grid_size``), or the given public ``grid``. Each
-    candidate stands for the grid cell it starts, ``[c_i, c_i+1)`` (with ``upper_edges``, the
-    cell it ends, ``(c_i-1, c_i]``, to round up), and scores ``-max(q n - #{x in or below the
-    cell}, #{x below the cell} - q n, 0)``: zero for the cell holding the true quantile even when
-    many values tie there (a column of mostly zeros has median 0), and of sensitivity 1 (``m``
-    when a unit adds up to ``m`` values). ``bounds`` must be public or DP (:func:`dp_bounds`);
-    values are clipped to them and NaNs dropped. Results are sorted (post-processing).
-
-    Example:
-        >>> x = np.random.default_rng(1).normal(50, 10, 5000)
-        >>> np.round(dp_quantiles(x, [0.25, 0.5, 0.75], 1.0, (0, 100), np.random.default_rng(0)))
-        array([43., 50., 57.])
-    """
-    _check_budget(epsilon, 0.0)
-    lo, hi = float(bounds[0]), float(bounds[1])
-    if not lo < hi:
-        raise ValueError(f"dp_quantiles: bounds {bounds} must satisfy lower < upper")
-    if any(not 0 <= q <= 1 for q in quantiles):
-        raise ValueError("dp_quantiles: quantiles must be in [0, 1]")
-    x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
-    x = np.sort(np.clip(x, lo, hi))
-    n = len(x)
-    if grid is not None:
-        grid = np.sort(np.asarray(grid, dtype=float))
-    elif integer and math.ceil(lo) <= math.floor(hi) and math.floor(hi) - math.ceil(lo) < 16 * grid_size:
-        grid = np.arange(math.ceil(lo), math.floor(hi) + 1, dtype=float)
-    else:
-        grid = np.linspace(lo, hi, grid_size)
-    if upper_edges:
-        # Candidate i stands for the cell (grid[i-1], grid[i]]; the first cell is (-inf, grid[0]].
-        at_most = np.searchsorted(x, grid, side="right")
-        below = np.concatenate([[0], at_most[:-1]])
-    else:
-        # Candidate i stands for the cell [grid[i], grid[i+1]); the last cell is [grid[-1], inf).
-        below = np.searchsorted(x, grid, side="left")
-        at_most = np.concatenate([below[1:], [n]])
-    eps_each = epsilon / max(1, len(quantiles))
-    out = np.empty(len(quantiles))
-    for j, q in enumerate(quantiles):
-        # Zero when the q-quantile's rank falls in the cell (ties included), growing by one per
-        # rank away from it.
-        miss = np.maximum(np.maximum(q * n - at_most, below - q * n), 0.0)
-        score = -eps_each * miss / (2.0 * max_values_per_unit)
-        # Gumbel-max trick: argmax(score + Gumbel) samples index i with prob ∝ exp(score_i).
-        out[j] = grid[int(np.argmax(score + rng.gumbel(size=len(grid))))]
-    return np.sort(out)
-
-
-def dp_bounds(
-    values: np.ndarray,
-    epsilon: float,
-    rng: np.random.Generator,
-    *,
-    unit_ids: np.ndarray | None = None,
-    max_values_per_unit: int = 1,
-    tail: float = 0.001,
-    integer: bool = False,
-) -> tuple[float, float]:
-    """A DP range ``(lower, upper)`` covering all but ~``tail`` of each end, without public bounds.
-
-    Half of epsilon finds the occupied power-of-two magnitude bins (Laplace histogram with a
-    threshold); the other half refines the ends with the DP quantiles ``tail`` and ``1 - tail``
-    inside that range (``tail=0`` covers everything, but then the ends land anywhere between the
-    extremes and the coarse bin edges). With few values or a tiny epsilon the range is loose.
-
-    Example:
-        >>> ages = np.random.default_rng(2).integers(17, 90, 20_000)
-        >>> lo, hi = dp_bounds(ages, 1.0, np.random.default_rng(0))
-        >>> 8 <= lo <= 20 and 85 <= hi <= 128
-        True
-    """
-    _check_budget(epsilon, 0.0)
-    x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
-    x = x[np.isfinite(x)]
-    coarse = _coarse_range(x, epsilon / 2, max_values_per_unit, rng)
-    refined = dp_quantiles(
-        x, [tail, 1.0 - tail], epsilon / 2, coarse, rng, max_values_per_unit=max_values_per_unit, integer=integer
-    )
-    return float(refined[0]), float(refined[1])
-
-
-def dp_length_limit(
-    lengths: np.ndarray,
-    epsilon: float,
-    rng: np.random.Generator,
-    *,
-    cap: int,
-    quantile: float = 0.99,
-) -> int:
-    """DP upper limit for sequence lengths (tokens per text, records per entity).
-
-    ``lengths`` holds one value per privacy unit (e.g. each entity's record count); ``cap`` is a
-    public maximum. Returns the DP ``quantile`` on a grid of integers about 10% apart (at least 1);
-    with few units or a small epsilon a lower quantile is used (at least the median), because the
-    top quantiles cannot be told apart from the noise.
-
-    Example:
-        >>> dp_length_limit(np.full(1000, 12), 1.0, np.random.default_rng(1), cap=256)
-        12
-    """
-    lengths = np.asarray(lengths, dtype=float)
-    # A geometric grid (steps of ~10%): above a high quantile the score is flat, so with a linear
-    # grid the many candidates past the true value would outweigh it; few candidates, few errors.
-    grid = np.unique(np.round(np.geomspace(1, cap, max(2, math.ceil(math.log(cap) / math.log(1.1)) + 1))))
-    # The mechanism's rank error is ~(2 / epsilon) * (ln|grid| + 3) with high probability; a
-    # quantile closer to the top than that is noise, so aim lower. Uses the unit count, which is
-    # public here as everywhere in the accounting (sample rate, delta).
-    margin = 2.0 / (epsilon * max(1, len(lengths))) * (math.log(len(grid)) + 3.0)
-    q_eff = max(0.5, min(quantile, 1.0 - margin))
-    q = dp_quantiles(lengths, [q_eff], epsilon, (0.0, float(cap)), rng, grid=grid, upper_edges=True)
-    return max(1, math.ceil(q[0]))
-
-
-def _coarse_range(x: np.ndarray, epsilon: float, sensitivity: int, rng: np.random.Generator) -> tuple[float, float]:
-    """Lowest and highest occupied magnitude bins, by a thresholded Laplace histogram."""
-    exps = np.arange(_MIN_EXP, _MAX_EXP + 1)
-    # Bin edges in increasing order: -2^(MAX+1) ... -2^MIN, [small bin], 2^MIN ... 2^(MAX+1).
-    pos = np.ldexp(1.0, exps)
-    edges = np.concatenate([-pos[::-1] * 2, [-pos[0], pos[0]], pos[1:], [pos[-1] * 2]])
-    x = np.clip(x, edges[0], np.nextafter(edges[-1], 0))
-    counts = np.histogram(x, bins=edges)[0] if len(x) else np.zeros(len(edges) - 1)
-    noisy = counts + rng.laplace(0.0, sensitivity / epsilon, size=len(counts))
-    threshold = (sensitivity / epsilon) * math.log(len(counts) / (2 * _BOUNDS_FALSE_BIN_PROB))
-    hit = np.flatnonzero(noisy > threshold)
-    if len(hit) == 0:  # too little signal: fall back to the single most likely bin
-        hit = np.array([int(np.argmax(noisy))])
-    return float(edges[hit[0]]), float(edges[hit[-1] + 1])
-
-
-def _bounded_items(units: np.ndarray, codes: np.ndarray, n_items: int, m: int, rng: np.random.Generator) -> np.ndarray:
-    """Item codes counted once per unit, at most ``m`` distinct items per unit (a random subset)."""
-    _, unit_dense = np.unique(units, return_inverse=True)
-    pairs = np.unique(unit_dense.astype(np.int64) * n_items + codes)  # distinct (unit, item)
-    pair_unit, pair_item = pairs // n_items, pairs % n_items
-    per_unit = np.bincount(pair_unit)
-    if len(per_unit) == 0 or per_unit.max() <= m:
-        return pair_item
-    # Random order inside each unit, then keep each unit's first m pairs.
-    order = np.lexsort((rng.random(len(pairs)), pair_unit))
-    starts = np.concatenate([[0], np.cumsum(per_unit)[:-1]])
-    rank = np.arange(len(pairs)) - starts[pair_unit[order]]
-    return pair_item[order[rank < m]]
-
-
-def _bounded_contributions(x: np.ndarray, unit_ids: np.ndarray | None, m: int, rng: np.random.Generator) -> np.ndarray:
-    """Non-missing values, keeping at most ``m`` random values per unit."""
-    keep = ~np.isnan(x)
-    if unit_ids is None:
-        return x[keep]
-    if m < 1:
-        raise ValueError("max_values_per_unit must be >= 1")
-    units = np.asarray(unit_ids)[keep]
-    x = x[keep]
-    perm = rng.permutation(len(x))
-    rank = pd.Series(units[perm]).groupby(units[perm], sort=False).cumcount().to_numpy()
-    return x[perm[rank < m]]
-
-
-def _check_budget(epsilon: float, delta: float) -> None:
-    if not epsilon > 0:
-        raise ValueError(f"epsilon must be > 0, got {epsilon}")
-    if delta < 0 or delta >= 1:
-        raise ValueError(f"delta must be in [0, 1), got {delta}")
+__all__ = [
+    "dp_bounds",
+    "dp_category_vocabulary",
+    "dp_item_counts",
+    "dp_length_limit",
+    "dp_quantiles",
+    "dp_token_vocabulary",
+    "vocabulary_threshold",
+]

@@ -120,3 +120,26 @@ class PoissonUnitSampler:
         # Expand each unit's [start, start + count) range without a Python loop.
         within = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
         return self._order[np.repeat(self._starts[units], counts) + within]
+
+
+def truncate_units(unit_ids: np.ndarray, max_rows: int, seed: int) -> np.ndarray:
+    """Row indices keeping at most ``max_rows`` random rows of every unit (sorted).
+
+    Used before computing DP statistics without unit ids: on the cut table one unit owns at most
+    ``max_rows`` rows, the sensitivity those mechanisms are told (``max_rows_per_unit``). Choose
+    ``max_rows`` from public knowledge or with ``dp_length_limit`` on the units' row counts.
+
+    Example:
+        >>> truncate_units(np.array([0, 0, 0, 1]), max_rows=2, seed=0).tolist()
+        [1, 2, 3]
+    """
+    if max_rows < 1:
+        raise ValueError("max_rows must be >= 1")
+    unit_ids = np.asarray(unit_ids)
+    rng = np.random.default_rng(seed)
+    order = np.lexsort((rng.random(len(unit_ids)), unit_ids))
+    sorted_ids = unit_ids[order]
+    starts = np.flatnonzero(np.r_[True, sorted_ids[1:] != sorted_ids[:-1]]) if len(order) else np.zeros(0, int)
+    group_start = np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    rank = np.arange(len(order)) - group_start
+    return np.sort(order[rank < max_rows])

@@ -1,0 +1,193 @@
+"""DP quantiles, bounds and length limits for numeric (and datetime) columns.
+
+- Quantiles: the exponential mechanism over a public grid of candidates inside public (or DP)
+  bounds, ``epsilon / len(quantiles)`` each, with a rank score that handles ties. Pure DP.
+- Bounds: a Laplace histogram over fixed, public power-of-two magnitude bins gives a coarse
+  range (pure DP, half the epsilon); DP quantiles near 0 and 1 inside it refine the range.
+- Length limits: a DP high quantile of per-unit lengths on a geometric grid.
+
+Sensitivity: one unit adds at most ``max_values_per_unit`` values. With ``unit_ids`` this is
+enforced here (a random subset per unit); without, the caller guarantees it (e.g. the table was
+cut to that many rows per entity, see ``sampling.truncate_units``); 1 for record-level privacy.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+# Magnitude bins for dp_bounds: |x| in [2^k, 2^(k+1)) for k in this range, per sign, plus a
+# bin for |x| < 2^MIN_EXP. Public and data-independent, so only the counts need noise.
+_MIN_EXP, _MAX_EXP = -20, 64
+# Chance that dp_bounds' threshold lets an empty bin through (then its range is just looser).
+_BOUNDS_FALSE_BIN_PROB = 1e-3
+
+
+def dp_quantiles(
+    values: np.ndarray,
+    quantiles: Sequence[float],
+    epsilon: float,
+    bounds: tuple[float, float],
+    rng: np.random.Generator,
+    *,
+    unit_ids: np.ndarray | None = None,
+    max_values_per_unit: int = 1,
+    integer: bool = False,
+    grid_size: int = 4096,
+    grid: np.ndarray | None = None,
+    upper_edges: bool = False,
+) -> np.ndarray:
+    """DP quantiles by the exponential mechanism on a public grid, ``epsilon / len(quantiles)`` each.
+
+    Candidates are ``grid_size`` evenly spaced points of ``bounds`` (or every integer in them when
+    ``integer`` and there are at most ``16 * grid_size``), or the given public ``grid``. Each
+    candidate stands for the grid cell it starts, ``[c_i, c_i+1)`` (with ``upper_edges``, the
+    cell it ends, ``(c_i-1, c_i]``, to round up), and scores ``-max(q n - #{x in or below the
+    cell}, #{x below the cell} - q n, 0)``: zero for the cell holding the true quantile even when
+    many values tie there (a column of mostly zeros has median 0), and of sensitivity 1 (``m``
+    when a unit adds up to ``m`` values). ``bounds`` must be public or DP (:func:`dp_bounds`);
+    values are clipped to them and NaNs dropped. Results are sorted (post-processing).
+
+    Example:
+        >>> x = np.random.default_rng(1).normal(50, 10, 5000)
+        >>> np.round(dp_quantiles(x, [0.25, 0.5, 0.75], 1.0, (0, 100), np.random.default_rng(0)))
+        array([43., 50., 57.])
+    """
+    _check_budget(epsilon, 0.0)
+    lo, hi = float(bounds[0]), float(bounds[1])
+    if not lo < hi:
+        raise ValueError(f"dp_quantiles: bounds {bounds} must satisfy lower < upper")
+    if any(not 0 <= q <= 1 for q in quantiles):
+        raise ValueError("dp_quantiles: quantiles must be in [0, 1]")
+    x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
+    x = np.sort(np.clip(x, lo, hi))
+    n = len(x)
+    if grid is not None:
+        grid = np.sort(np.asarray(grid, dtype=float))
+    elif integer and math.ceil(lo) <= math.floor(hi) and math.floor(hi) - math.ceil(lo) < 16 * grid_size:
+        grid = np.arange(math.ceil(lo), math.floor(hi) + 1, dtype=float)
+    else:
+        grid = np.linspace(lo, hi, grid_size)
+    if upper_edges:
+        # Candidate i stands for the cell (grid[i-1], grid[i]]; the first cell is (-inf, grid[0]].
+        at_most = np.searchsorted(x, grid, side="right")
+        below = np.concatenate([[0], at_most[:-1]])
+    else:
+        # Candidate i stands for the cell [grid[i], grid[i+1]); the last cell is [grid[-1], inf).
+        below = np.searchsorted(x, grid, side="left")
+        at_most = np.concatenate([below[1:], [n]])
+    eps_each = epsilon / max(1, len(quantiles))
+    out = np.empty(len(quantiles))
+    for j, q in enumerate(quantiles):
+        # Zero when the q-quantile's rank falls in the cell (ties included), growing by one per
+        # rank away from it.
+        miss = np.maximum(np.maximum(q * n - at_most, below - q * n), 0.0)
+        score = -eps_each * miss / (2.0 * max_values_per_unit)
+        # Gumbel-max trick: argmax(score + Gumbel) samples index i with prob ∝ exp(score_i).
+        out[j] = grid[int(np.argmax(score + rng.gumbel(size=len(grid))))]
+    return np.sort(out)
+
+
+def dp_bounds(
+    values: np.ndarray,
+    epsilon: float,
+    rng: np.random.Generator,
+    *,
+    unit_ids: np.ndarray | None = None,
+    max_values_per_unit: int = 1,
+    tail: float = 0.001,
+    integer: bool = False,
+) -> tuple[float, float]:
+    """A DP range ``(lower, upper)`` covering all but ~``tail`` of each end, without public bounds.
+
+    Half of epsilon finds the occupied power-of-two magnitude bins (Laplace histogram with a
+    threshold); the other half refines the ends with the DP quantiles ``tail`` and ``1 - tail``
+    inside that range (``tail=0`` covers everything, but then the ends land anywhere between the
+    extremes and the coarse bin edges). With few values or a tiny epsilon the range is loose.
+
+    Example:
+        >>> ages = np.random.default_rng(2).integers(17, 90, 20_000)
+        >>> lo, hi = dp_bounds(ages, 1.0, np.random.default_rng(0))
+        >>> 8 <= lo <= 20 and 85 <= hi <= 128
+        True
+    """
+    _check_budget(epsilon, 0.0)
+    x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
+    x = x[np.isfinite(x)]
+    coarse = _coarse_range(x, epsilon / 2, max_values_per_unit, rng)
+    refined = dp_quantiles(
+        x, [tail, 1.0 - tail], epsilon / 2, coarse, rng, max_values_per_unit=max_values_per_unit, integer=integer
+    )
+    return float(refined[0]), float(refined[1])
+
+
+def dp_length_limit(
+    lengths: np.ndarray,
+    epsilon: float,
+    rng: np.random.Generator,
+    *,
+    cap: int,
+    quantile: float = 0.99,
+) -> int:
+    """DP upper limit for sequence lengths (tokens per text, records per entity).
+
+    ``lengths`` holds one value per privacy unit (e.g. each entity's record count); ``cap`` is a
+    public maximum. Returns the DP ``quantile`` on a grid of integers about 10% apart (at least 1);
+    with few units or a small epsilon a lower quantile is used (at least the median), because the
+    top quantiles cannot be told apart from the noise.
+
+    Example:
+        >>> dp_length_limit(np.full(1000, 12), 1.0, np.random.default_rng(1), cap=256)
+        12
+    """
+    lengths = np.asarray(lengths, dtype=float)
+    # A geometric grid (steps of ~10%): above a high quantile the score is flat, so with a linear
+    # grid the many candidates past the true value would outweigh it; few candidates, few errors.
+    grid = np.unique(np.round(np.geomspace(1, cap, max(2, math.ceil(math.log(cap) / math.log(1.1)) + 1))))
+    # The mechanism's rank error is ~(2 / epsilon) * (ln|grid| + 3) with high probability; a
+    # quantile closer to the top than that is noise, so aim lower. Uses the unit count, which is
+    # public here as everywhere in the accounting (sample rate, delta).
+    margin = 2.0 / (epsilon * max(1, len(lengths))) * (math.log(len(grid)) + 3.0)
+    q_eff = max(0.5, min(quantile, 1.0 - margin))
+    q = dp_quantiles(lengths, [q_eff], epsilon, (0.0, float(cap)), rng, grid=grid, upper_edges=True)
+    return max(1, math.ceil(q[0]))
+
+
+def _coarse_range(x: np.ndarray, epsilon: float, sensitivity: int, rng: np.random.Generator) -> tuple[float, float]:
+    """Lowest and highest occupied magnitude bins, by a thresholded Laplace histogram."""
+    exps = np.arange(_MIN_EXP, _MAX_EXP + 1)
+    # Bin edges in increasing order: -2^(MAX+1) ... -2^MIN, [small bin], 2^MIN ... 2^(MAX+1).
+    pos = np.ldexp(1.0, exps)
+    edges = np.concatenate([-pos[::-1] * 2, [-pos[0], pos[0]], pos[1:], [pos[-1] * 2]])
+    x = np.clip(x, edges[0], np.nextafter(edges[-1], 0))
+    counts = np.histogram(x, bins=edges)[0] if len(x) else np.zeros(len(edges) - 1)
+    noisy = counts + rng.laplace(0.0, sensitivity / epsilon, size=len(counts))
+    threshold = (sensitivity / epsilon) * math.log(len(counts) / (2 * _BOUNDS_FALSE_BIN_PROB))
+    hit = np.flatnonzero(noisy > threshold)
+    if len(hit) == 0:  # too little signal: fall back to the single most likely bin
+        hit = np.array([int(np.argmax(noisy))])
+    return float(edges[hit[0]]), float(edges[hit[-1] + 1])
+
+
+def _bounded_contributions(x: np.ndarray, unit_ids: np.ndarray | None, m: int, rng: np.random.Generator) -> np.ndarray:
+    """Non-missing values, keeping at most ``m`` random values per unit."""
+    keep = ~np.isnan(x)
+    if unit_ids is None:
+        return x[keep]
+    if m < 1:
+        raise ValueError("max_values_per_unit must be >= 1")
+    units = np.asarray(unit_ids)[keep]
+    x = x[keep]
+    perm = rng.permutation(len(x))
+    rank = pd.Series(units[perm]).groupby(units[perm], sort=False).cumcount().to_numpy()
+    return x[perm[rank < m]]
+
+
+def _check_budget(epsilon: float, delta: float) -> None:
+    if not epsilon > 0:
+        raise ValueError(f"epsilon must be > 0, got {epsilon}")
+    if delta < 0 or delta >= 1:
+        raise ValueError(f"delta must be in [0, 1), got {delta}")

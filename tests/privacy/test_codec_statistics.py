@@ -1,0 +1,89 @@
+"""DP codec statistics: the built-in codec fits through them and every release is charged."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.models.builtin.codec.codec import TabularCodec
+from safe_synthesizer.privacy.budget import PrivacyBudget, plan_budget
+from safe_synthesizer.privacy.codec_statistics import DPCodecStatistics
+from safe_synthesizer.privacy.sampling import privacy_units, truncate_units
+
+
+def _budget(n_units: int, unit: str = "record", share: float = 0.2) -> PrivacyBudget:
+    plan = plan_budget(
+        epsilon=8.0,
+        delta="auto",
+        n_units=n_units,
+        unit=unit,
+        expected_units_per_step=min(n_units, 128),
+        epochs=1,
+        preprocessing_epsilon_share=share,
+        accountant="rdp",
+    )
+    return PrivacyBudget(plan)
+
+
+def test_builtin_codec_fits_on_dp_statistics(adult):
+    df = adult.head(4000)
+    schema = infer_schema(df)
+    budget = _budget(len(df))
+    kinds = [c.type for c in schema.columns]
+    stats = DPCodecStatistics(budget, n_releases=DPCodecStatistics.releases_for(kinds), seed=0)
+    codec = TabularCodec.fit(df, schema, stats=stats, seed=0)
+    tokens = codec.encode(df)
+    assert tokens.shape[0] == len(df)
+    # Every statistic was charged, within the preprocessing share.
+    spent = budget.preprocessing_epsilon_spent()
+    assert 0 < spent <= budget.plan.preprocessing_epsilon * (1 + 1e-9)
+    assert len(budget.releases) == stats._calls
+    assert all(r.epsilon == pytest.approx(stats.epsilon_each) for r in budget.releases)
+    summary_names = {r.name.split("#")[0] for r in budget.releases}
+    assert {"frequent_values", "bounds", "quantiles"} <= summary_names
+    # No category of a single record made it into the codec.
+    enc = {e.column: e for e in codec.encoders}
+    counts = df["native-country"].value_counts()
+    assert not set(enc["native-country"].categories) & set(counts[counts == 1].index)
+    assert set(enc["native-country"].categories) <= set(counts.index)
+
+
+def test_entity_level_codec_on_truncated_table(pbcseq):
+    units = privacy_units(pbcseq, "id")
+    cut = 4
+    keep = truncate_units(units.ids, cut, seed=0)
+    assert np.bincount(units.ids[keep]).max() <= cut
+    df = pbcseq.iloc[keep].reset_index(drop=True)
+    schema = infer_schema(df)
+    budget = _budget(units.n_units, unit=units.label, share=0.5)
+    stats = DPCodecStatistics(
+        budget, n_releases=DPCodecStatistics.releases_for(c.type for c in schema.columns), seed=1, max_rows_per_unit=cut
+    )
+    TabularCodec.fit(df, schema, stats=stats, seed=0)
+    assert budget.preprocessing_epsilon_spent() <= budget.plan.preprocessing_epsilon * (1 + 1e-9)
+    assert budget.summary()["unit"] == "entity:id"
+
+
+def test_more_calls_than_announced_are_refused(adult):
+    budget = _budget(len(adult))
+    stats = DPCodecStatistics(budget, n_releases=1, seed=0)
+    stats.frequent_values(adult["sex"].tolist(), 5)
+    with pytest.raises(RuntimeError, match="preprocessing"):
+        stats.frequent_values(adult["race"].tolist(), 5)
+
+
+def test_quantile_levels_zero_and_one_are_the_dp_bounds(adult):
+    stats = DPCodecStatistics(_budget(len(adult)), n_releases=2, seed=0)
+    age = adult["age"].to_numpy(float)
+    lo, hi = stats.bounds(age, 0.0)
+    q = stats.quantiles(age, np.linspace(0, 1, 5))
+    assert q[0] == lo and q[-1] == hi
+    assert np.all(np.diff(q) >= 0)
+    assert q[2] == pytest.approx(np.median(age), abs=3)
+
+
+def test_no_preprocessing_budget_is_a_config_error():
+    with pytest.raises(ConfigError, match="preprocessing_epsilon_share"):
+        DPCodecStatistics(_budget(1000, share=0.0), n_releases=3, seed=0)
