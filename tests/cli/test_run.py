@@ -158,3 +158,20 @@ def test_generate_from_untrained_run_is_a_user_error(cli, data_slice: Callable[.
     assert "run train" in result.err
     manifest = json.loads((processed.run_path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["status"] != "failed"
+
+
+def test_validate_with_impossible_holdout(cli, data_slice: Callable[..., Path]) -> None:
+    result = cli("run", "train", "--validate", "--data-source", data_slice("adult.csv", 300), "--data__holdout", "300")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "error: data.holdout: 300.0 would hold out all 300 rows; use a fraction below 1 or a smaller count\n"
+    )
+
+
+def test_validate_with_bad_column_override(cli, data_slice: Callable[..., Path]) -> None:
+    source = data_slice("adult.csv", 300)
+    result = cli("run", "train", "--validate", "--data-source", source, "--data__column_types", "{workclass: integer}")
+    assert result.code == 2
+    assert result.err == (
+        "error: data.column_types.workclass: 'integer' but the column has non-numeric values; use categorical or text\n"
+    )
