@@ -344,3 +344,19 @@ def test_native_dtypes_from_dataframe_and_parquet(tmp_path: Path) -> None:
 @pytest.mark.xfail(reason="foundation-bugs.md #10: float32 values are widened before counting decimals", strict=True)
 def test_float32_decimals() -> None:
     assert _one(np.array([0.1, 0.2, 1.5], dtype="float32")).decimals == 1
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #22: long integers with gaps go through float64", strict=True)
+def test_long_integer_codes_survive_apply_schema(tmp_path: Path) -> None:
+    codes = ["123456789012345678", "223456789012345679", None, "323456789012345671"]
+    frame = pd.DataFrame({"account": codes})
+    apply_schema(frame, infer_schema(frame)).to_csv(tmp_path / "out.csv", index=False)
+    written = read_table(tmp_path / "out.csv")["account"].tolist()
+    assert written[0] == "123456789012345678"
+    assert written[3] == "323456789012345671"
+
+
+def test_long_integer_codes_without_gaps_survive(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"account": ["123456789012345678", "223456789012345679", "323456789012345671"]})
+    apply_schema(frame, infer_schema(frame)).to_csv(tmp_path / "out.csv", index=False)
+    assert read_table(tmp_path / "out.csv")["account"].tolist() == frame["account"].tolist()
