@@ -351,3 +351,13 @@ def test_duplicate_beside_a_pandas_mangled_name(tmp_path: Path) -> None:
 
 def test_column_names_are_case_sensitive(tmp_path: Path) -> None:
     assert list(read_table(_write(tmp_path / "case.csv", "A,a\n1,2\n")).columns) == ["A", "a"]
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #23: named index dropped by reset_index(drop=True)", strict=True)
+def test_named_index_becomes_a_column(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"id": [10, 20, 30], "x": [1, 2, 3]}).set_index("id")
+    frame.to_parquet(tmp_path / "indexed.parquet")
+    for source in (frame, tmp_path / "indexed.parquet"):
+        out = read_table(source)
+        assert list(out.columns) == ["id", "x"]
+        assert out["id"].tolist() == [10, 20, 30]
