@@ -134,3 +134,11 @@ def test_create_into_new_folder(cli, tmp_path: Path) -> None:
     path = tmp_path / "configs" / "new" / "c.yaml"
     assert cli("config", "create", "-o", path).code == 0
     assert sorted(p.name for p in path.parent.iterdir()) == ["c.yaml"]
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #24: -v only exists on subcommands", strict=True)
+def test_verbose_before_the_subcommand(cli, tmp_path: Path) -> None:
+    result = cli("-v", "config", "validate", "--config", tmp_path / "nope.yaml")
+    assert result.code == 2
+    assert "Traceback" in result.err
+    assert "config file not found" in result.err

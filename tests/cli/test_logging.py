@@ -68,3 +68,11 @@ def test_cli_log_file_option(cli, data_slice, tmp_path: Path) -> None:
     assert result.code == 0
     assert path.exists()  # created even when nothing was logged
     assert all(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.xfail(reason="foundation-bugs.md #25: IsADirectoryError is an unexpected failure", strict=True)
+def test_log_file_that_is_a_directory(cli, tmp_path: Path) -> None:
+    result = cli("config", "create", "-o", tmp_path / "c.yaml", "--log-file", tmp_path)
+    assert result.code == 2
+    assert result.err.count("\n") == 1
+    assert "unexpected failure" not in result.err
