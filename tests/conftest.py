@@ -14,7 +14,8 @@ import pytest
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
-
+# Correct column types of the shared datasets (pbcseq grouped by `id`, cdnow by `customer_id`),
+# used by the inference tests and by `run train --validate`.
 INT, F, C, D, T, ID = "integer", "float", "categorical", "datetime", "text", "identifier"
 
 ADULT = {
@@ -41,7 +42,6 @@ LAHMAN = {
     "retroID": ID, "bbrefID": ID,
 }  # fmt: skip
 
-# Correct column types of the shared datasets (pbcseq grouped by `id`, cdnow by `customer_id`).
 EXPECTED_TYPES: dict[str, dict[str, str]] = {
     "adult.csv": ADULT,
     "womens_clothing_reviews.csv": WOMENS,
