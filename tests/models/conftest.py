@@ -17,10 +17,7 @@ ADULT_INTEGERS = ("age", "fnlwgt", "education-num", "capital-gain", "capital-los
 def build_adult_schema(df: pd.DataFrame) -> TableSchema:
     """The adult schema by hand (until the data stage's inference is used here)."""
     return TableSchema(
-        [
-            ColumnSchema(c, ColumnType.INTEGER if c in ADULT_INTEGERS else ColumnType.CATEGORICAL)
-            for c in df.columns
-        ],
+        [ColumnSchema(c, ColumnType.INTEGER if c in ADULT_INTEGERS else ColumnType.CATEGORICAL) for c in df.columns],
         n_rows=len(df),
     )
 

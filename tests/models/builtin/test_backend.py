@@ -68,7 +68,7 @@ def test_same_seed_same_records(trained):
 
 
 def test_conditional_generation_honours_fixed_values(trained):
-    df, params, model_dir, _ = trained
+    _, params, model_dir, _ = trained
     seeds = pd.DataFrame({"sex": ["Female", "Male", None], "income": [">50K", "<=50K", ">50K"]})
     out = BuiltinBackend().generate(model_dir, params, num_records=600, seed_data=seeds).data
     assert len(out) == 600

@@ -146,7 +146,8 @@ class SlotModel(nn.Module):
         visible = (dim_keys < keys[:, j : j + 1]).to(x.dtype)
         own_rank = column_rank[:, self.config.slot_columns[self.flat[j]]].unsqueeze(1)
         flags = (column_rank < own_rank).to(x.dtype)
-        return torch.cat([x * visible, flags], dim=1)
+        # Ranks may be given once for the whole batch (one row): broadcast them.
+        return torch.cat([x * visible, flags.expand(x.shape[0], -1)], dim=1)
 
     def dim_keys(self, keys: torch.Tensor) -> torch.Tensor:
         """The generation rank of the slot owning each context dimension, ``[B, context_dim]``."""
@@ -195,7 +196,7 @@ class SlotModel(nn.Module):
         return loss
 
     def text_context_vector(self, t: int, c: int, x: torch.Tensor, column_rank: torch.Tensor) -> torch.Tensor:
-        flags = (column_rank < column_rank[:, c : c + 1]).to(x.dtype)
+        flags = (column_rank < column_rank[:, c : c + 1]).to(x.dtype).expand(x.shape[0], -1)
         return F.gelu(self.text_context[t](torch.cat([x, flags], dim=1)))
 
     def _text_loss(self, t, c, x, keys, column_rank, tokens) -> torch.Tensor:

@@ -38,7 +38,10 @@ def sample_next(logits: torch.Tensor, temperature: float, top_p: float, generato
         drop = (sorted_probs.cumsum(dim=-1) - sorted_probs) >= top_p
         sorted_probs = sorted_probs.masked_fill(drop, 0.0)
         probs = torch.zeros_like(probs).scatter(-1, order, sorted_probs)
-    return torch.multinomial(probs, 1, generator=generator).squeeze(1)
+    # Inverse-CDF sampling: one uniform per row (torch.multinomial is several times slower here).
+    cdf = probs.cumsum(dim=-1)
+    u = torch.rand((probs.shape[0], 1), generator=generator) * cdf[:, -1:]
+    return torch.searchsorted(cdf, u, right=True).squeeze(1).clamp(max=probs.shape[1] - 1)
 
 
 @torch.no_grad()
@@ -75,12 +78,12 @@ def sample_tokens(
 def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator) -> torch.Tensor:
     config = model.config
     tokens = torch.zeros((b, len(config.slot_sizes)), dtype=torch.long)
-    rank = column_ranks(model, fixed_columns, b)
+    rank = column_ranks(model, fixed_columns, 1)  # one order for the whole batch
     keys = model.slot_keys(rank)
     dim_keys = model.dim_keys(keys)
     x = torch.zeros((b, model.context_dim))
     offsets = np.cumsum([0] + [config.emb_dims[i] for i in model.flat])
-    for j in torch.argsort(keys[0]).tolist():
+    for j in torch.argsort(keys[0]).tolist():  # slots in generation order
         i = model.flat[j]
         if config.slot_columns[i] in fixed_columns:
             token = fixed[:, i]

@@ -1,0 +1,269 @@
+"""Benchmark of the built-in model alone (no pipeline): train, generate, fidelity and privacy checks.
+
+    .venv/bin/python benchmarks/bench_builtin.py                        # adult (fixed split)
+    .venv/bin/python benchmarks/bench_builtin.py --datasets adult california_housing womens_clothing_reviews
+    .venv/bin/python benchmarks/bench_builtin.py --set training__model_size=small --tag small
+
+Adult uses ../shared/data/adult_train.csv / adult_holdout.csv and generates as many rows as the
+training split; other datasets are split 80/20 with ``default_rng(0)``. Schemas are built by
+hand here. Writes ``benchmarks/results/<tag>.json`` and ``.md``. Each dataset runs in its own
+process so peak RSS is per dataset. Timings on a shared 2-core box are noisy: compare ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+
+INT, FLOAT, CAT, TEXT = "integer", "float", "categorical", "text"
+DATASETS: dict[str, dict] = {
+    "adult": {
+        "train": "adult_train.csv",
+        "holdout": "adult_holdout.csv",
+        "types": {c: INT for c in ("age", "fnlwgt", "education-num", "capital-gain", "capital-loss", "hours-per-week")},
+        "default": CAT,
+    },
+    "california_housing": {"train": "california_housing.csv", "holdout": None, "types": {}, "default": FLOAT},
+    "womens_clothing_reviews": {
+        "train": "womens_clothing_reviews.csv",
+        "holdout": None,
+        "types": {
+            "Age": INT,
+            "Rating": INT,
+            "Recommended IND": INT,
+            "Positive Feedback Count": INT,
+            "Title": TEXT,
+            "Review Text": TEXT,
+        },
+        "default": CAT,
+    },
+}
+
+
+def _load(name: str):
+    import numpy as np
+    import pandas as pd
+
+    from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+
+    spec = DATASETS[name]
+    df = pd.read_csv(DATA / spec["train"])
+    if spec["holdout"]:
+        train, holdout = df, pd.read_csv(DATA / spec["holdout"])
+    else:
+        perm = np.random.default_rng(0).permutation(len(df))
+        cut = int(0.8 * len(df))
+        train, holdout = df.iloc[np.sort(perm[:cut])], df.iloc[np.sort(perm[cut:])]
+    schema = TableSchema(
+        [ColumnSchema(c, ColumnType(spec["types"].get(c, spec["default"]))) for c in df.columns], n_rows=len(train)
+    )
+    return train.reset_index(drop=True), holdout.reset_index(drop=True), schema
+
+
+def _row_keys(df):
+    import pandas as pd
+
+    canon = df.apply(
+        lambda s: pd.to_numeric(s, errors="coerce").astype(str) if s.dtype.kind in "iuf" else s.astype(str)
+    )
+    return canon.agg("|".join, axis=1)
+
+
+def _gower_features(df, numeric, spans, lows, categories):
+    import numpy as np
+    import torch
+
+    num = ((df[numeric].astype(float) - lows) / spans).fillna(-1.0).to_numpy(np.float32)
+    codes = np.stack([categories[c].get_indexer(df[c].astype(str)) for c in categories], axis=1)
+    return torch.tensor(num), torch.from_numpy(codes.astype(np.int64))
+
+
+def dcr_share(train, holdout, synthetic, schema, n_synthetic: int = 3000, seed: int = 0) -> float:
+    """Share of synthetic rows closer (Gower) to a training row than to a holdout row.
+
+    Training is subsampled to the holdout's size so 0.5 means "no closer to training than to unseen
+    data"; ties count half.
+    """
+    import numpy as np
+    import pandas as pd
+    import torch
+
+    rng = np.random.default_rng(seed)
+    train = train.iloc[rng.choice(len(train), size=min(len(train), len(holdout)), replace=False)]
+    synthetic = synthetic.iloc[rng.choice(len(synthetic), size=min(n_synthetic, len(synthetic)), replace=False)]
+    numeric = [c.name for c in schema.columns if c.type.is_numeric]
+    other = [c.name for c in schema.columns if not c.type.is_numeric]
+    both = pd.concat([train, holdout])
+    lows = both[numeric].min()
+    spans = (both[numeric].max() - lows).replace(0, 1)
+    categories = {c: pd.Index(both[c].astype(str).unique()) for c in other}
+
+    def nearest(reference) -> np.ndarray:
+        ref_n, ref_c = _gower_features(reference, numeric, spans, lows, categories)
+        syn_n, syn_c = _gower_features(synthetic, numeric, spans, lows, categories)
+        out = []
+        for s in range(0, len(synthetic), 256):
+            d = torch.cdist(syn_n[s : s + 256], ref_n, p=1) + (syn_c[s : s + 256, None] != ref_c[None]).sum(2)
+            out.append(d.min(dim=1).values.numpy())
+        return np.concatenate(out)
+
+    to_train, to_holdout = nearest(train), nearest(holdout)
+    return float(np.mean((to_train < to_holdout) + 0.5 * (to_train == to_holdout)))
+
+
+def marginal_tv(reference, other, schema) -> dict[str, float]:
+    """Total-variation distance of each column's marginal (numbers in 20 reference-quantile bins)."""
+    import numpy as np
+    import pandas as pd
+
+    out = {}
+    for col in schema.columns:
+        a, b = reference[col.name], other[col.name]
+        if col.type.is_numeric:
+            a, b = pd.to_numeric(a, errors="coerce").dropna(), pd.to_numeric(b, errors="coerce").dropna()
+            edges = np.unique(np.quantile(a, np.linspace(0, 1, 21)))
+            if len(edges) < 2:
+                edges = np.array([edges[0] - 0.5, edges[0] + 0.5])
+            ha = np.histogram(np.clip(a, edges[0], edges[-1]), edges)[0] / max(len(a), 1)
+            hb = np.histogram(np.clip(b, edges[0], edges[-1]), edges)[0] / max(len(b), 1)
+            out[col.name] = round(float(0.5 * np.abs(ha - hb).sum()), 4)
+        elif col.type.value == "categorical":
+            pa = a.astype(str).value_counts(normalize=True)
+            pb = b.astype(str).value_counts(normalize=True)
+            out[col.name] = round(float(0.5 * pa.subtract(pb, fill_value=0).abs().sum()), 4)
+    return out
+
+
+def run_one(name: str, overrides: list[str]) -> dict:
+    import numpy as np
+    import torch
+
+    from safe_synthesizer.config.io import apply_overrides
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+    from safe_synthesizer.models.builtin.backend import BuiltinBackend
+
+    train, holdout, schema = _load(name)
+    params = SafeSynthesizerParameters()
+    params.data.random_state = 0
+    if overrides:
+        params = apply_overrides(params, dict(o.split("=", 1) for o in overrides), source="benchmark")
+    model_dir = Path(tempfile.mkdtemp(prefix="bench-builtin-"))
+    backend = BuiltinBackend()
+    start = time.perf_counter()
+    trained = backend.train(train, schema, params, model_dir)
+    train_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    generated = backend.generate(model_dir, params, num_records=len(train))
+    generate_seconds = time.perf_counter() - start
+    synthetic = generated.data
+    train_keys = set(_row_keys(train))
+    row = {
+        "dataset": name,
+        "rows": len(train),
+        "columns": train.shape[1],
+        "threads": torch.get_num_threads(),
+        "train_seconds": round(train_seconds, 2),
+        "generate_seconds": round(generate_seconds, 2),
+        "rows_per_second": round(len(synthetic) / generate_seconds),
+        "invalid_records": generated.metrics["num_invalid_records"],
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "train": trained.metrics,
+        "exact_match_synthetic": round(float(_row_keys(synthetic).isin(train_keys).mean()), 5),
+        "exact_match_holdout": round(float(_row_keys(holdout).isin(train_keys).mean()), 5),
+        "dcr_share": round(dcr_share(train, holdout, synthetic, schema), 4),
+        "marginal_tv": marginal_tv(train, synthetic, schema),
+        "marginal_tv_holdout": marginal_tv(train, holdout, schema),
+    }
+    row["marginal_tv_mean"] = round(float(np.mean(list(row["marginal_tv"].values()) or [0])), 4)
+    row["marginal_tv_mean_holdout"] = round(float(np.mean(list(row["marginal_tv_holdout"].values()) or [0])), 4)
+    if name == "adult":
+        mapping = train.groupby("education")["education-num"].agg(lambda s: s.mode().iloc[0])
+        row["education_consistency"] = round(
+            float((synthetic["education-num"] == synthetic["education"].map(mapping)).mean()), 4
+        )
+        husbands = synthetic[synthetic["relationship"] == "Husband"]
+        row["husband_male_share"] = round(float((husbands["sex"] == "Male").mean()), 4)
+    try:
+        from safe_synthesizer.data.inference import apply_schema
+        from safe_synthesizer.evaluation import evaluate
+
+        start = time.perf_counter()
+        result = evaluate(
+            apply_schema(train, schema),
+            apply_schema(synthetic, schema),
+            apply_schema(holdout, schema),
+            schema=schema,
+            seed=0,
+        ).to_dict()
+        row["sqs"] = result["synthetic_data_quality_score"]["score"]
+        row["sqs_parts"] = result["synthetic_data_quality_score"]
+        row["dps"] = result["data_privacy_score"]["score"]
+        row["dps_parts"] = result["data_privacy_score"]
+        row["evaluation_dcr_share"] = (result.get("distance_to_closest_record") or {}).get("share_closer_to_training")
+        row["evaluate_seconds"] = round(time.perf_counter() - start, 1)
+    except Exception as error:  # the evaluation stage is optional for this benchmark
+        row["evaluation_error"] = f"{type(error).__name__}: {error}"
+    return row
+
+
+def to_markdown(rows: list[dict]) -> str:
+    lines = [
+        "| dataset | rows x cols | train s | generate s | rows/s | invalid | peak RSS MB | exact match synth / holdout "
+        "| DCR share | marginal TV synth / holdout | edu consistency | Husband->Male | SQS | DPS |",
+        "|" + "---|" * 14,
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['dataset']} | {r['rows']} x {r['columns']} | {r['train_seconds']} | {r['generate_seconds']} "
+            f"| {r['rows_per_second']} | {r['invalid_records']} | {r['peak_rss_mb']} "
+            f"| {r['exact_match_synthetic']} / {r['exact_match_holdout']} | {r['dcr_share']} "
+            f"| {r['marginal_tv_mean']} / {r['marginal_tv_mean_holdout']} | {r.get('education_consistency', '-')} "
+            f"| {r.get('husband_male_share', '-')} | {r.get('sqs', '-')} | {r.get('dps', '-')} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--datasets", nargs="*", default=["adult"], choices=list(DATASETS))
+    parser.add_argument("--set", nargs="*", default=[], metavar="section__field=VALUE", help="config overrides")
+    parser.add_argument("--tag", default="builtin", help="results file name stem")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        Path(args.out).write_text(json.dumps(run_one(args.one, args.set), default=str), encoding="utf-8")
+        return
+    rows = []
+    for name in args.datasets:
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
+            out = handle.name
+        print(f"[bench_builtin] {name} ...", flush=True)
+        subprocess.run(
+            [sys.executable, __file__, "--one", name, "--out", out, "--set", *args.set],
+            check=True,
+            env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        )
+        rows.append(json.loads(Path(out).read_text(encoding="utf-8")))
+        os.unlink(out)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{args.tag}.json").write_text(json.dumps(rows, indent=2, default=str), encoding="utf-8")
+    (RESULTS / f"{args.tag}.md").write_text(to_markdown(rows), encoding="utf-8")
+    print(to_markdown(rows))
+
+
+if __name__ == "__main__":
+    main()
