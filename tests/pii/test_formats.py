@@ -68,3 +68,26 @@ def test_ip_fakes_parse():
     rng = np.random.default_rng(0)
     assert all(V.is_ip_address(F.fake_ipv4(rng)) for _ in range(50))
     assert V.is_ip_address(F.fake_ipv6(rng))
+
+
+def test_batch_fakes_match_single_value_guarantees():
+    from faker import Faker
+
+    from safe_synthesizer.pii import batch_formats as B
+
+    fake = Faker("en_US")
+    fake.seed_instance(5)
+    rng = np.random.default_rng(5)
+    cards = [fake.credit_card_number() for _ in range(300)] + ["4111 1111 1111 1111"]
+    ibans = [fake.iban() for _ in range(100)] + ["DE89 3704 0044 0532 0130 00"]
+    phones = [fake.phone_number() for _ in range(300)]
+    ssns = [fake.ssn() for _ in range(300)] + ["536228726"]
+    for originals, fakes, check in (
+        (cards, B.fake_cards(cards, rng), V.is_credit_card),
+        (ibans, B.fake_ibans(ibans, rng), V.is_iban),
+        (phones, B.fake_phones(phones, rng), lambda v: V.is_phone_number(v, cued=True)),
+        (ssns, B.fake_ssns(ssns, rng), lambda v: V.is_ssn(v, allow_undashed=True)),
+    ):
+        assert [_layout(f) for f in fakes] == [_layout(o) for o in originals]
+        assert all(check(f) for f, o in zip(fakes, originals, strict=True) if check(o))
+    assert B.scramble_many(["02134", "é-12"], rng, nonzero_first=True)[0][0] != "0"

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from faker import Faker
 
+from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import gazetteers
@@ -171,13 +172,13 @@ class FakeMapper:
     def _generate(self, entity: str, originals: list[str]) -> list[str]:
         rng = self._rng
         if entity == E.CREDIT_DEBIT_CARD:
-            return [F.fake_card(v, rng) for v in originals]
+            return B.fake_cards(originals, rng)
         if entity == E.SSN:
-            return [F.fake_ssn(v, rng) for v in originals]
+            return B.fake_ssns(originals, rng)
         if entity == E.IBAN:
-            return [F.fake_iban(v, rng) for v in originals]
+            return B.fake_ibans(originals, rng)
         if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-            return [F.fake_phone(v, rng, nanp=self._nanp) for v in originals]
+            return B.fake_phones(originals, rng, nanp=self._nanp)
         if entity == E.IP_ADDRESS:
             return [F.fake_ipv6(rng) if ":" in v else F.fake_ipv4(rng) for v in originals]
         if entity == E.EMAIL:
@@ -196,7 +197,13 @@ class FakeMapper:
             short = self._pick_avoiding("state_abbr", originals)
             return [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
         # postcode, national_id, tax_id, custom: same layout, random characters.
-        return [F.scramble(v, rng, nonzero_first=v[:1].isdigit() and v[:1] != "0") for v in originals]
+        nonzero = [v[:1].isdigit() and v[:1] != "0" for v in originals]
+        out = [""] * len(originals)
+        for flag in (False, True):
+            idx = [i for i, z in enumerate(nonzero) if z == flag]
+            for i, fake in zip(idx, B.scramble_many([originals[i] for i in idx], rng, nonzero_first=flag), strict=True):
+                out[i] = fake
+        return out
 
     def _pick_avoiding(self, kind: str, originals: list[str]) -> list[str]:
         pool = self._pools.get(kind)
