@@ -186,9 +186,9 @@ def text_quality(params: ReplacePiiParameters) -> dict:
     load_seconds = time.perf_counter() - t0
     if detector is None:
         return {"skipped": "pii extra not installed"}
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = detector.find_spans(texts)
-    seconds = time.perf_counter() - t0
+    seconds, cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
     per_entity: dict[str, list[int]] = {}
     n_pred = n_pred_ok = 0
     for truth, spans in zip(truths, found, strict=True):
@@ -203,9 +203,9 @@ def text_quality(params: ReplacePiiParameters) -> dict:
     hits = sum(v[0] for v in per_entity.values())
     total = sum(v[1] for v in per_entity.values())
     reviews = read_table(DATA / "womens_clothing_reviews.csv")["Review Text"].dropna().head(3000).tolist()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     review_spans = detector.find_spans(reviews)
-    review_seconds = time.perf_counter() - t0
+    review_seconds, review_cpu = time.perf_counter() - t0, time.process_time() - c0
     return {
         "n_sentences": len(texts),
         "n_entities": total,
@@ -214,7 +214,9 @@ def text_quality(params: ReplacePiiParameters) -> dict:
         "recall_by_entity": {e: round(v[0] / v[1], 4) for e, v in sorted(per_entity.items())},
         "model_load_seconds": round(load_seconds, 2),
         "sentences_per_second": round(len(texts) / seconds, 1),
+        "sentences_per_cpu_second": round(len(texts) / cpu_seconds, 1),
         "reviews_per_second": round(len(reviews) / review_seconds, 1),
+        "reviews_per_cpu_second": round(len(reviews) / review_cpu, 1),
         "review_spans_found": int(sum(len(s) for s in review_spans)),
     }
 
@@ -253,9 +255,9 @@ def throughput(params: ReplacePiiParameters) -> dict:
     t0 = time.perf_counter()
     schema = infer_schema(table)
     schema_seconds = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     result = replace_pii(table, schema, params, seed=SEED)
-    seconds = time.perf_counter() - t0
+    seconds, cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
     leaked = {
         c: int(table[c].isin(set(result.data[c].dropna())).sum())
         for c in ("email", "phone", "ssn", "card_number", "iban")
@@ -264,6 +266,7 @@ def throughput(params: ReplacePiiParameters) -> dict:
         "rows": len(table),
         "columns": table.shape[1],
         "replace_seconds": round(seconds, 2),
+        "replace_cpu_seconds": round(cpu_seconds, 2),
         "schema_seconds": round(schema_seconds, 2),
         "columns_replaced": len(result.report),
         "original_identifiers_in_output": leaked,
@@ -304,13 +307,18 @@ def _markdown(r: dict) -> str:
         f"| column-level precision ({c['n_columns']} columns) | {c['precision']:.3f} | >= 0.95 |",
         f"| free-text entity recall ({t.get('n_entities', 0)} entities) | {t.get('entity_recall', 0):.3f} | >= 0.85 |",
         f"| free-text span precision | {t.get('span_precision', 0):.3f} | |",
-        f"| free text, labelled sentences/s | {t.get('sentences_per_second', 0)} | >= 500 |",
-        f"| free text, real reviews/s | {t.get('reviews_per_second', 0)} | |",
-        f"| replace 100k rows x 10 columns (s) | {p['replace_seconds']} | <= 30 |",
+        f"| free text, labelled sentences/s (wall; per CPU-second) | {t.get('sentences_per_second', 0)}; "
+        f"{t.get('sentences_per_cpu_second', 0)} | >= 500 |",
+        f"| free text, real reviews/s (wall; per CPU-second) | {t.get('reviews_per_second', 0)}; "
+        f"{t.get('reviews_per_cpu_second', 0)} | |",
+        f"| replace 100k rows x 10 columns, s (wall; CPU) | {p['replace_seconds']}; {p['replace_cpu_seconds']} "
+        "| <= 30 |",
         "",
         f"Missed columns: {c['missed'] or 'none'}; wrong or false columns: {c['false_or_wrong'] or 'none'}.",
         f"Free-text recall by entity: {t.get('recall_by_entity')}.",
         f"Original identifiers found in replaced output: {p['original_identifiers_in_output']}.",
+        f"Machine: {os.cpu_count()} cores shared with other jobs (load average at the end: "
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}); wall-clock rates vary with that load.",
         "",
     ]
     return "\n".join(lines)

@@ -84,3 +84,15 @@ def test_missing_extra_warns_once(monkeypatch, caplog):
         assert T.load_text_detector(["name"]) is None
     warnings = [r for r in caplog.records if "free-text PII detection skipped" in r.getMessage()]
     assert len(warnings) == 1 and "pii" in warnings[0].getMessage()
+
+
+def test_mask_and_unmask_offsets():
+    text = "Mail a@b.org then ask Jane Doe, or call +1 212 555 0187 for Bob Smith."
+    spans = [T.TextSpan(5, 12, "email", 1.0), T.TextSpan(40, 55, "phone_number", 0.9)]
+    masked, placeholders = T._mask(text, spans)
+    assert masked == "Mail X then ask Jane Doe, or call X for Bob Smith."
+    found = [T.TextSpan(masked.index("Jane"), masked.index(","), "name", 0.85),
+             T.TextSpan(masked.index("Bob"), len(masked) - 1, "name", 0.85),
+             T.TextSpan(masked.index("call"), masked.index("call") + 6, "name", 0.85)]  # fmt: skip
+    back = T._unmask(found, placeholders)
+    assert [text[s.start : s.end] for s in back] == ["Jane Doe", "Bob Smith"]

@@ -143,12 +143,17 @@ class TextPiiDetector:
     def find_spans(self, texts: Sequence[str]) -> list[list[TextSpan]]:
         """Non-overlapping spans per text, sorted by position."""
         unique = list(dict.fromkeys(texts))
-        spans = {t: self._pattern_spans(t) + self._gazetteer_spans(t) for t in unique}
+        patterns = {t: _resolve(self._pattern_spans(t)) for t in unique}
+        spans = {t: patterns[t] + self._gazetteer_spans(t) for t in unique}
         wants_ner = bool(self.entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY})
         if wants_ner:
             ner_texts = [t for t in unique if _may_hold_names(t)]
-            for text, doc in zip(ner_texts, self._nlp.pipe(ner_texts, batch_size=self.batch_size), strict=True):
-                spans[text].extend(self._ner_spans(doc))
+            # Identifiers already found are masked to one token: less work for the model, and no
+            # PERSON/GPE guesses inside e-mail addresses or URLs.
+            masked = [_mask(t, patterns[t]) for t in ner_texts]
+            docs = self._nlp.pipe([m for m, _ in masked], batch_size=self.batch_size)
+            for text, (_, offsets), doc in zip(ner_texts, masked, docs, strict=True):
+                spans[text].extend(_unmask(self._ner_spans(doc), offsets))
         resolved = {t: _resolve(s) for t, s in spans.items()}
         return [resolved[t] for t in texts]
 
@@ -240,6 +245,38 @@ def _may_hold_names(text: str) -> bool:
         if any(word in n for n in names):
             return True
     return False
+
+
+_MASK = "X"
+
+
+def _mask(text: str, spans: list[TextSpan]) -> tuple[str, list[tuple[int, int, int]]]:
+    """Replace each (non-overlapping) span by one placeholder character.
+
+    Returns the masked text and, per placeholder, (masked position, original start, original end).
+    """
+    pieces, placeholders, last, shift = [], [], 0, 0
+    for span in spans:
+        pieces += [text[last : span.start], _MASK]
+        placeholders.append((span.start - shift, span.start, span.end))
+        shift += span.end - span.start - 1
+        last = span.end
+    pieces.append(text[last:])
+    return "".join(pieces), placeholders
+
+
+def _unmask(spans: list[TextSpan], placeholders: list[tuple[int, int, int]]) -> list[TextSpan]:
+    """Map spans found in the masked text back to original offsets; drop any touching a mask."""
+    out = []
+    for span in spans:
+        if any(span.start <= pos < span.end for pos, _, _ in placeholders):
+            continue
+
+        def orig(offset: int) -> int:
+            return offset + sum(end - start - 1 for pos, start, end in placeholders if pos < offset)
+
+        out.append(TextSpan(orig(span.start), orig(span.end), span.entity, span.score))
+    return out
 
 
 def _resolve(spans: list[TextSpan]) -> list[TextSpan]:
