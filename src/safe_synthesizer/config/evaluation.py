@@ -29,6 +29,6 @@ class EvaluationParameters(Section):
         description="Attack and query records per table for distance-based privacy metrics "
         "(the synthetic and training tables attacked are never subsampled).",
     )
-    text_sample_rows: int = Field(500, ge=10, description="Cells per table embedded for text semantic similarity.")
+    text_sample_rows: int = Field(150, ge=10, description="Cells per table embedded for text semantic similarity.")
     utility_max_rows: int = Field(20000, ge=100, description="Training rows for each utility model.")
     report_max_plotted_columns: int = Field(60, ge=1, description="Columns with a distribution plot in the report.")

@@ -24,6 +24,9 @@ import numpy as np
 from safe_synthesizer.evaluation.grades import clip_score
 
 CLOSE_QUANTILE = 0.05
+# The binomial standard error covers the synthetic queries only; which rows landed in the two
+# matched reference samples adds variability of its own (seen with random data: +0.04).
+SHARE_MARGIN = 0.02
 _STEEPNESS = 5.0
 
 
@@ -99,14 +102,14 @@ def risk_to_score(risk: float) -> float:
 
 def share_excess(share: float | None, full_copy: float | None, n_queries: int) -> float:
     """How far the DCR share sits above 0.5, as a share of the way to what a full copy reaches,
-    after a two-standard-error margin so sampling noise alone does not count as copying.
+    after a margin (two standard errors + 0.02) so sampling noise alone does not count as copying.
 
     >>> share_excess(0.5, 0.6, 10_000), share_excess(0.6, 0.6, 10_000), round(share_excess(0.55, 0.6, 10_000), 3)
-    (0.0, 1.0, 0.444)
+    (0.0, 1.0, 0.286)
     """
     if share is None or full_copy is None or n_queries < 1:
         return 0.0
-    margin = 2.0 * np.sqrt(0.25 / n_queries)
+    margin = 2.0 * np.sqrt(0.25 / n_queries) + SHARE_MARGIN
     window = full_copy - 0.5 - margin
     if window <= 0:
         return 0.0

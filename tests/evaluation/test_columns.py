@@ -1,0 +1,40 @@
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.evaluation.columns import ColumnRoles, category_text, prepare, to_numeric
+
+
+def test_category_text_normalises_numbers_and_missing():
+    assert category_text(1.0) == "1"
+    assert category_text(np.int64(3)) == "3"
+    assert category_text(float("nan")) is None
+    assert category_text(pd.NA) is None
+    assert category_text("1") == "1"
+
+
+def test_roles_and_prepare():
+    schema = TableSchema(
+        [
+            ColumnSchema("n", ColumnType.INTEGER),
+            ColumnSchema("id", ColumnType.IDENTIFIER),
+            ColumnSchema("d", ColumnType.DATETIME, datetime_format="%Y-%m-%d"),
+            ColumnSchema("c", ColumnType.CATEGORICAL),
+            ColumnSchema("t", ColumnType.TEXT),
+        ]
+    )
+    df = pd.DataFrame(
+        {"n": ["1", "x"], "id": ["a", "b"], "d": ["1970-01-02", None], "c": [1, None], "t": ["hello", "  "]}
+    )
+    roles = ColumnRoles.from_schema(schema, list(df.columns), 250)
+    assert roles.tabular == ["n", "d", "c"] and roles.text == ["t"]
+    table = prepare(df, roles)
+    assert np.isnan(table.numeric["n"][1]) and table.numeric["n"][0] == 1.0
+    assert table.numeric["d"][0] == 86400.0 and np.isnan(table.numeric["d"][1])
+    assert table.categorical["c"].tolist() == ["1", None]
+    assert table.text["t"] == ["hello", None]
+
+
+def test_to_numeric_datetime_dtype():
+    values = pd.Series(pd.to_datetime(["1970-01-01", "1970-01-03"]))
+    assert to_numeric(values, is_datetime=True).tolist() == [0.0, 172800.0]

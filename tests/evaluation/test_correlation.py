@@ -1,0 +1,67 @@
+import numpy as np
+import pytest
+
+from safe_synthesizer.evaluation.columns import Table
+from safe_synthesizer.evaluation.correlation import (
+    association_matrix,
+    correlation_ratio,
+    correlation_stability,
+    difference_to_score,
+    pearson,
+    theils_u,
+)
+
+
+def test_pearson_hand_cases():
+    x = np.array([1.0, 2.0, 3.0, 4.0])
+    assert pearson(x, 2 * x + 1) == pytest.approx(1.0)
+    assert pearson(x, -x) == pytest.approx(-1.0)
+    assert pearson(x, np.array([1.0, 1.0, 1.0, 1.0])) == 0.0
+    assert pearson(np.array([1.0, 2.0, np.nan, 4.0]), np.array([2.0, 4.0, 100.0, 8.0])) == pytest.approx(1.0)
+
+
+def test_correlation_ratio_hand_computed():
+    # group means 2 and 6 around 4: between = 16, total = 20
+    assert correlation_ratio(np.array([0, 0, 1, 1]), np.array([1.0, 3.0, 5.0, 7.0])) == pytest.approx(np.sqrt(0.8))
+
+
+def test_theils_u_hand_cases():
+    x = np.array(["a", "a", "b", "b"], dtype=object)
+    assert theils_u(x, x) == pytest.approx(1.0)
+    assert theils_u(x, np.array(["u", "v", "u", "v"], dtype=object)) == pytest.approx(0.0)
+    # y = (p, p, q, r): H(x|y) = 0.5 * log 2 of H(x) = log 2 -> U = 0.5
+    assert theils_u(
+        np.array(["a", "b", "a", "b"], dtype=object), np.array(["p", "p", "q", "r"], dtype=object)
+    ) == pytest.approx(0.5)
+
+
+def test_nss_mapping_points():
+    assert difference_to_score(0.009) == 10.0
+    assert difference_to_score(0.47) == 0.0
+    assert difference_to_score(0.1) == pytest.approx(37.562 * 0.01 - 3.5643 + 10.056)
+
+
+def _table(n=200, seed=0, related=True):
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=n)
+    y = x + 0.1 * rng.normal(size=n) if related else rng.normal(size=n)
+    c = np.where(x > 0, "hi", "lo").astype(object) if related else rng.choice(["hi", "lo"], n).astype(object)
+    return Table(n, {"x": x, "y": y}, {"c": c}, {})
+
+
+def test_matrix_diagonal_and_range():
+    m = association_matrix(_table(), ["x", "y", "c"])
+    assert np.allclose(np.diag(m), 1.0)
+    assert m[0, 1] > 0.9 and m[0, 2] > 0.5
+
+
+def test_lost_associations_score_low_and_weighting_beats_plain_mean():
+    result = correlation_stability(_table(), _table(seed=1, related=False), ["x", "y", "c"])
+    assert result.weighted_abs_difference >= result.mean_abs_difference
+    assert result.score < 2.0
+    same = correlation_stability(_table(), _table(), ["x", "y", "c"])
+    assert same.score == 10.0
+
+
+def test_single_column_has_no_score():
+    assert correlation_stability(_table(), _table(), ["x"]).score is None

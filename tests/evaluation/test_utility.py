@@ -1,0 +1,38 @@
+import numpy as np
+import pytest
+
+from safe_synthesizer.evaluation.columns import ColumnRoles, prepare
+from safe_synthesizer.evaluation.utility import choose_target, macro_auc, utility
+
+from .conftest import shuffled_columns
+
+
+def test_macro_auc_binary_matches_hand_case():
+    y = np.array(["a", "a", "b", "b"])
+    proba = np.array([[0.9, 0.1], [0.6, 0.4], [0.35, 0.65], [0.2, 0.8]])
+    assert macro_auc(y, proba, ["a", "b"]) == 1.0
+    assert macro_auc(y, proba, ["a", "c"]) == pytest.approx((1.0 + 0.5) / 2)
+
+
+def test_auto_target_is_last_low_cardinality_column(adult_train, schema):
+    roles = ColumnRoles.from_schema(schema, list(adult_train.columns), 250)
+    table = prepare(adult_train, roles)
+    assert choose_target(table, roles.tabular, None) == ("income", "classification")
+    assert choose_target(table, roles.tabular, "age") == ("age", "regression")
+    assert choose_target(table, roles.tabular, "missing") == (None, None)
+
+
+def test_tstr_real_sample_close_to_real_shuffled_far(adult_train, adult_holdout, schema):
+    roles = ColumnRoles.from_schema(schema, list(adult_train.columns), 250)
+    train = prepare(adult_train, roles)
+    test = prepare(adult_holdout.iloc[:1000], roles)
+    real_like = prepare(adult_holdout.iloc[1000:2000], roles)
+    noise = prepare(shuffled_columns(adult_train), roles)
+    rng = np.random.default_rng(0)
+    good = utility(train, real_like, test, roles.tabular, None, max_rows=1000, rng=rng, seed=0)
+    bad = utility(train, noise, test, roles.tabular, None, max_rows=1000, rng=rng, seed=0)
+    assert good.task == "classification" and good.n_train_rows == 1000
+    assert abs(good.real["auc"] - good.synthetic["auc"]) < 0.05
+    assert bad.synthetic["auc"] < 0.65 < bad.real["auc"]
+    none = utility(train, real_like, None, roles.tabular, None, max_rows=1000, rng=rng, seed=0)
+    assert "holdout" in none.unavailable
