@@ -57,7 +57,7 @@ def _manual_unit_grads(model: nn.Module, x, y, units: list[int]) -> list[list[to
     return out
 
 
-def _make(model, *, sigma, clip, expected, seed=0, lr=0.0, adam=False):
+def _make(model, *, sigma, clip, expected, seed=0, lr=0.0, adam=False, mode="ghost"):
     return DPStep(
         model,
         (torch.optim.Adam(model.parameters(), lr=lr) if adam else torch.optim.SGD(model.parameters(), lr=lr)),
@@ -65,10 +65,12 @@ def _make(model, *, sigma, clip, expected, seed=0, lr=0.0, adam=False):
         max_grad_norm=clip,
         expected_units_per_step=expected,
         generator=torch.Generator().manual_seed(seed),
+        mode=mode,
     )
 
 
-def test_unit_aggregation_and_clipping_match_manual_computation(tokens):
+@pytest.mark.parametrize("mode", ["ghost", "opacus"])
+def test_unit_aggregation_and_clipping_match_manual_computation(tokens, mode):
     vocab = int(tokens.max()) + 1
     model = _model(vocab)
     reference = copy.deepcopy(model)
@@ -76,7 +78,7 @@ def test_unit_aggregation_and_clipping_match_manual_computation(tokens):
     units = [4, 4, 4, 9, 1, 1, 7, 7, 7, 7, 2, 0]  # six units of 1-4 records
     x, y = _batch(tokens, rows)
     clip, expected = 0.05, 5.0
-    dp = _make(model, sigma=0.0, clip=clip, expected=expected)
+    dp = _make(model, sigma=0.0, clip=clip, expected=expected, mode=mode)
     model.train()
     grads, stats = dp.private_gradient(_per_row_loss(model, x, y), torch.tensor(units))
     assert stats.num_rows == 12
@@ -93,12 +95,13 @@ def test_unit_aggregation_and_clipping_match_manual_computation(tokens):
     assert stats.clipped_share == 1.0  # the tiny bound clips every unit
 
 
-def test_unclipped_sum_equals_batch_gradient(tokens):
+@pytest.mark.parametrize("mode", ["ghost", "opacus"])
+def test_unclipped_sum_equals_batch_gradient(tokens, mode):
     model = _model(int(tokens.max()) + 1, seed=1)
     reference = copy.deepcopy(model)
     x, y = _batch(tokens, list(range(20, 40)))
     units = torch.arange(20) // 3
-    dp = _make(model, sigma=0.0, clip=1e6, expected=1.0)
+    dp = _make(model, sigma=0.0, clip=1e6, expected=1.0, mode=mode)
     grads, stats = dp.private_gradient(_per_row_loss(model, x, y), units)
     full = torch.autograd.grad(_per_row_loss(reference, x, y).sum(), list(reference.parameters()))
     for g, f in zip(grads, full, strict=True):
@@ -106,10 +109,11 @@ def test_unclipped_sum_equals_batch_gradient(tokens):
     assert stats.clipped_share == 0.0
 
 
-def test_each_unit_contributes_at_most_the_clipping_bound(tokens):
+@pytest.mark.parametrize("mode", ["ghost", "opacus"])
+def test_each_unit_contributes_at_most_the_clipping_bound(tokens, mode):
     model = _model(int(tokens.max()) + 1, seed=2)
     x, y = _batch(tokens, list(range(100, 130)))
-    dp = _make(model, sigma=0.0, clip=0.3, expected=1.0)
+    dp = _make(model, sigma=0.0, clip=0.3, expected=1.0, mode=mode)
     # One entity holding all 30 rows: its summed gradient is clipped as one unit.
     grads, stats = dp.private_gradient(_per_row_loss(model, x, y), torch.zeros(30, dtype=torch.long))
     assert stats.num_units == 1
@@ -135,10 +139,11 @@ def test_noise_scale_on_empty_batches(tokens):
     assert float(noise.std()) == pytest.approx(sigma * clip / expected, rel=0.03)
 
 
-def test_step_with_zero_row_forward_then_normal_step(tokens):
+@pytest.mark.parametrize("mode", ["ghost", "opacus"])
+def test_step_with_zero_row_forward_then_normal_step(tokens, mode):
     model = _model(int(tokens.max()) + 1, seed=4)
     reference = copy.deepcopy(model)
-    dp = _make(model, sigma=0.0, clip=1e6, expected=2.0, lr=0.1)
+    dp = _make(model, sigma=0.0, clip=1e6, expected=2.0, lr=0.1, mode=mode)
     x, y = _batch(tokens, [])
     before = [p.detach().clone() for p in model.parameters()]
     dp.step(_per_row_loss(model, x, y), torch.zeros(0, dtype=torch.long))
@@ -170,7 +175,8 @@ def test_noisy_training_still_learns(tokens):
     assert end < start - 0.15
 
 
-def test_layers_that_merge_rows_are_refused():
+@pytest.mark.parametrize("mode", ["ghost", "opacus"])
+def test_layers_that_merge_rows_are_refused(mode):
     class Merging(nn.Module):
         def __init__(self) -> None:
             super().__init__()
@@ -181,7 +187,65 @@ def test_layers_that_merge_rows_are_refused():
 
     torch.manual_seed(0)
     model = Merging()
-    dp = _make(model, sigma=0.0, clip=1.0, expected=1.0)
+    dp = _make(model, sigma=0.0, clip=1.0, expected=1.0, mode=mode)
     x = torch.randn(3, 2, 4)
-    with pytest.raises(RuntimeError, match="rows on dim 0"):
+    with pytest.raises(RuntimeError, match=r"rows on dim 0|rows for"):
         dp.private_gradient(model(x), torch.arange(3))
+
+
+class _Sequence(nn.Module):
+    """Embedding -> LayerNorm -> Linear over positions, several calls of one layer, tied rows."""
+
+    def __init__(self, vocab: int, padding_idx: int | None = None) -> None:
+        super().__init__()
+        self.emb = nn.Embedding(vocab, 6, padding_idx=padding_idx)
+        self.norm = nn.LayerNorm(6)
+        self.mix = nn.Linear(6, 6)
+        self.out = nn.Linear(6, vocab)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.norm(self.emb(x))  # [B, T, 6]
+        h = torch.tanh(self.mix(h)) + torch.tanh(self.mix(h.flip(1)))  # two calls of one layer
+        logits = self.out(h[:, :-1])
+        return nn.functional.cross_entropy(logits.transpose(1, 2), x[:, 1:], reduction="none").sum(1)
+
+
+def test_ghost_engine_matches_opacus_per_sample_gradients(tokens):
+    """Entity units, active clipping, 3-D activations, repeated layer calls."""
+    vocab = int(tokens.max()) + 1
+    torch.manual_seed(7)
+    ghost_model = _Sequence(vocab)
+    opacus_model = copy.deepcopy(ghost_model)
+    x = tokens[200:240]
+    units = torch.as_tensor(np.repeat(np.arange(14), 3)[:40])  # 14 entities of up to 3 rows
+    results = []
+    for model, mode in ((ghost_model, "ghost"), (opacus_model, "opacus")):
+        dp = _make(model, sigma=0.0, clip=0.5, expected=10.0, mode=mode)
+        model.train()
+        results.append(dp.private_gradient(model(x), units))
+    (g_ghost, s_ghost), (g_opacus, s_opacus) = results
+    assert s_ghost == s_opacus
+    assert s_ghost.clipped_share > 0
+    for a, b in zip(g_ghost, g_opacus, strict=True):
+        torch.testing.assert_close(a, b, rtol=2e-4, atol=1e-6)
+
+
+def test_unsupported_layers_need_the_opacus_engine():
+    model = nn.Sequential(nn.Linear(3, 3), nn.GroupNorm(1, 3))
+    with pytest.raises(TypeError, match="mode='opacus'"):
+        _make(model, sigma=0.0, clip=1.0, expected=1.0)
+    _make(copy.deepcopy(model), sigma=0.0, clip=1.0, expected=1.0, mode="opacus")
+
+
+def test_ghost_engine_respects_embedding_padding_index(tokens):
+    # torch gives the padding row no gradient; Opacus's per-sample rule does not know that.
+    vocab = int(tokens.max()) + 1
+    torch.manual_seed(8)
+    model = _Sequence(vocab, padding_idx=int(tokens[0, 0]))
+    reference = copy.deepcopy(model)
+    x = tokens[:30]
+    dp = _make(model, sigma=0.0, clip=1e6, expected=1.0)
+    grads, _ = dp.private_gradient(model(x), torch.arange(30))
+    full = torch.autograd.grad(reference(x).sum(), list(reference.parameters()))
+    for g, f in zip(grads, full, strict=True):
+        torch.testing.assert_close(g, f, rtol=1e-4, atol=1e-5)
