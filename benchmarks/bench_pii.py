@@ -186,9 +186,14 @@ def text_quality(params: ReplacePiiParameters) -> dict:
     load_seconds = time.perf_counter() - t0
     if detector is None:
         return {"skipped": "pii extra not installed"}
-    t0, c0 = time.perf_counter(), time.process_time()
-    found = detector.find_spans(texts)
-    seconds, cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
+    # Best of three runs: the machine is shared, the minimum is the least disturbed measurement.
+    runs = []
+    for _ in range(3):
+        t0, c0 = time.perf_counter(), time.process_time()
+        found = detector.find_spans(texts)
+        runs.append((time.perf_counter() - t0, time.process_time() - c0))
+    seconds, cpu_seconds = min(runs)
+    median_seconds = sorted(r[0] for r in runs)[1]
     per_entity: dict[str, list[int]] = {}
     n_pred = n_pred_ok = 0
     for truth, spans in zip(truths, found, strict=True):
@@ -214,6 +219,7 @@ def text_quality(params: ReplacePiiParameters) -> dict:
         "recall_by_entity": {e: round(v[0] / v[1], 4) for e, v in sorted(per_entity.items())},
         "model_load_seconds": round(load_seconds, 2),
         "sentences_per_second": round(len(texts) / seconds, 1),
+        "sentences_per_second_median": round(len(texts) / median_seconds, 1),
         "sentences_per_cpu_second": round(len(texts) / cpu_seconds, 1),
         "reviews_per_second": round(len(reviews) / review_seconds, 1),
         "reviews_per_cpu_second": round(len(reviews) / review_cpu, 1),
@@ -307,7 +313,8 @@ def _markdown(r: dict) -> str:
         f"| column-level precision ({c['n_columns']} columns) | {c['precision']:.3f} | >= 0.95 |",
         f"| free-text entity recall ({t.get('n_entities', 0)} entities) | {t.get('entity_recall', 0):.3f} | >= 0.85 |",
         f"| free-text span precision | {t.get('span_precision', 0):.3f} | |",
-        f"| free text, labelled sentences/s (wall; per CPU-second) | {t.get('sentences_per_second', 0)}; "
+        f"| free text, labelled sentences/s (wall best of 3; median; per CPU-second) | "
+        f"{t.get('sentences_per_second', 0)}; {t.get('sentences_per_second_median', 0)}; "
         f"{t.get('sentences_per_cpu_second', 0)} | >= 500 |",
         f"| free text, real reviews/s (wall; per CPU-second) | {t.get('reviews_per_second', 0)}; "
         f"{t.get('reviews_per_cpu_second', 0)} | |",

@@ -10,7 +10,7 @@ import pytest
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.pii import detect_pii, replace_pii
+from safe_synthesizer.pii import annotate_schema, detect_pii, replace_pii
 from safe_synthesizer.pii import text_detector as T
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.audit import surviving_values
@@ -192,3 +192,14 @@ def test_missing_pii_extra_still_replaces_structured(monkeypatch, clothing, fake
     assert result.report.warnings and "pii" in result.report.warnings[0]
     pd.testing.assert_series_equal(result.data["Review Text"], df["Review Text"])
     assert not (result.data["email"] == df["email"]).any()
+
+
+def test_schema_group_and_order_columns_are_protected(people):
+    schema = infer_schema(people, group_by="email")
+    out = replace_pii(people, schema, PARAMS).data
+    pd.testing.assert_series_equal(out["email"], people["email"])
+
+
+def test_annotate_schema(people, replaced):
+    schema = annotate_schema(infer_schema(people), replaced.report)
+    assert schema["email"].pii_entity == "email" and schema["segment"].pii_entity is None

@@ -8,7 +8,15 @@ Public API::
     result.report.to_dict()  # per column: entity, confidence, values replaced, strategy, method
 """
 
-from safe_synthesizer.pii.replace import PiiResult, detect_pii, plan_columns, replace_pii
+from safe_synthesizer.pii.replace import PiiResult, annotate_schema, detect_pii, plan_columns, replace_pii
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 
-__all__ = ["PiiColumnReport", "PiiReport", "PiiResult", "detect_pii", "plan_columns", "replace_pii"]
+__all__ = [
+    "PiiColumnReport",
+    "PiiReport",
+    "PiiResult",
+    "annotate_schema",
+    "detect_pii",
+    "plan_columns",
+    "replace_pii",
+]

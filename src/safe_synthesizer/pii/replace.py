@@ -7,6 +7,7 @@ plan with one in-memory :class:`FakeMapper`; :func:`detect_pii` is the dry run.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Collection
@@ -74,7 +75,8 @@ def plan_columns(
         raise ConfigError(
             f"replace_pii.column_overrides: column(s) {unknown} are not in the data; columns are {list(df.columns)}"
         )
-    protected = set(protected_columns)
+    # The schema's entity and order columns are always protected: they structure the table.
+    protected = set(protected_columns) | {c for c in (schema.group_by, schema.order_by) if c}
     region = phone_region(params)
     plans = []
     for column in schema.columns:
@@ -213,6 +215,19 @@ def _run(
         )  # fmt: skip
     del mapper  # the mapping dies with this call
     return PiiResult(data=out, report=report)
+
+
+def annotate_schema(schema: TableSchema, report: PiiReport) -> TableSchema:
+    """Copy of ``schema`` with ``pii_entity`` set on the columns the report lists.
+
+    Example::
+
+        schema = annotate_schema(schema, result.report)
+        schema["email"].pii_entity  # "email"
+    """
+    entities = report.columns_by_entity(include_free_text=True)
+    columns = [dataclasses.replace(c, pii_entity=entities.get(c.name, c.pii_entity)) for c in schema.columns]
+    return dataclasses.replace(schema, columns=columns)
 
 
 def _as_strings(values: pd.Series) -> pd.Series:
