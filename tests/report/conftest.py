@@ -1,0 +1,47 @@
+"""An evaluation of a small adult slice with hostile values, shared by the report tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.evaluation import EvaluationResult, evaluate
+from safe_synthesizer.report import ReportContext
+
+SHARED_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+HOSTILE = "<script>window.__xss = 1</script>"
+HOSTILE_COLUMN = "note</script><img src=x onerror=window.__xss=2>"
+COLUMNS = ["age", "workclass", "education", "hours-per-week", "sex", "income"]
+
+
+def _frame(name: str, n: int) -> pd.DataFrame:
+    df = pd.read_csv(SHARED_DATA / name, nrows=n, usecols=COLUMNS)
+    df[HOSTILE_COLUMN] = ["plain", "</script>", HOSTILE, "a & b"] * (n // 4)
+    return df
+
+
+@pytest.fixture(scope="session")
+def hostile_result() -> EvaluationResult:
+    train = _frame("adult_train.csv", 400)
+    holdout = _frame("adult_holdout.csv", 400)
+    synthetic = holdout.iloc[:200].copy()
+    synthetic.loc[0, "workclass"] = HOSTILE
+    kinds = {"age": ColumnType.INTEGER, "hours-per-week": ColumnType.INTEGER}
+    schema = TableSchema([ColumnSchema(c, kinds.get(c, ColumnType.CATEGORICAL)) for c in train.columns])
+    return evaluate(train, synthetic, holdout.iloc[200:], schema=schema, pii_columns={HOSTILE_COLUMN: "name"})
+
+
+@pytest.fixture(scope="session")
+def full_context() -> ReportContext:
+    return ReportContext(
+        title=f"Run {HOSTILE}",
+        config={"training": {"learning_rate": 0.0005}, "note": HOSTILE},
+        timings={"train": 12.5, "generate": 3.25},
+        dataset_stats={"source": f"data/{HOSTILE}.csv"},
+        generation={"valid_records": 200, "invalid_records": 3},
+        privacy={"epsilon": 8.0, "delta": 1.2e-5, "unit": "record", "itemisation": {"dp_sgd": 7.5, "bounds": 0.5}},
+        pii=[{"column": "name", "entity": "first_name", "confidence": 0.93, "n_replaced": 40, "strategy": HOSTILE}],
+    )
