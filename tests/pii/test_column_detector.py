@@ -115,3 +115,10 @@ def test_sample_is_seeded_and_bounded():
     a, b = sample_values(s, 100, seed=3), sample_values(s, 100, seed=3)
     assert a.values == b.values and len(a.values) == 100 and a.n_distinct == 5000
     assert sample_values(s, 100, seed=4).values != a.values
+
+
+@pytest.mark.parametrize(("column", "entity"), [("nameFirst", "first_name"), ("deathState", "state")])
+def test_real_names_and_states_detected_from_values_alone(lahman, column, entity):
+    renamed = lahman[[column]].rename(columns={column: "col_x"})
+    detection = _detect(renamed, "col_x")
+    assert detection is not None and detection.entity == entity and detection.method == "values"

@@ -121,17 +121,33 @@ def _score(entity: str, sample: ValueSample, cued: bool, region: str) -> tuple[f
         known = V.is_known_first_name if entity == E.FIRST_NAME else V.is_known_last_name
         if cued:
             return _cued_name_share(sample, known), True
-        return sample.share(known), sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
+        return _uncued_name_share(sample, known), sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
     if entity == E.STATE:
         known = sample.share(V.is_state)
+        rows = sample.row_share(V.is_state)
         if cued:
             shape = sample.share(lambda v: V.is_place_shaped(v) or V.is_state(v))
-            return (shape if known >= 0.3 and shape >= MIN_SHAPE_SHARE else known), True
-        return known, sample.n_distinct >= MIN_DISTINCT_STATES and known >= 0.9
+            hits = max(known, rows)
+            return (shape if hits >= 0.3 and shape >= MIN_SHAPE_SHARE else hits), True
+        # Foreign provinces are missing from the lists, so frequent (row-weighted) hits count too.
+        strong = known >= 0.9 or (rows >= 0.9 and known >= 0.3)
+        return max(known, rows), sample.n_distinct >= MIN_DISTINCT_STATES and strong
     if entity == E.CITY:
         # No offline gazetteer covers real towns, so a city column needs its name cue.
         return sample.share(V.is_place_shaped), False
     return 0.0, False
+
+
+def _uncued_name_share(sample: ValueSample, known: Callable[[str], bool]) -> float:
+    """Without a cue: the gazetteer share, or a combined score for real-world name columns.
+
+    Real name columns hold many rare names missing from any list, so a column that is entirely
+    name-shaped with at least 40% of distinct values and half of its rows known counts as names.
+    """
+    distinct = sample.share(known)
+    if distinct >= 0.4 and sample.row_share(known) >= 0.5 and sample.share(V.is_name_shaped) >= 0.95:
+        return max(distinct, 0.7 + 0.3 * distinct)
+    return distinct
 
 
 def _cued_name_share(sample: ValueSample, known: Callable[[str], bool]) -> float:
