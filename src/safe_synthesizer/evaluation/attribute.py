@@ -27,6 +27,7 @@ from safe_synthesizer.evaluation.neighbors import nearest
 N_NEIGHBOURS = 5
 NUMERIC_TOLERANCE = 0.05
 MAX_COMBINATIONS = 10
+MAX_TARGET_COLUMNS = 30  # attributes guessed (first in table order); QIs come from all columns
 _EPS = 1e-6
 
 
@@ -87,17 +88,11 @@ def vote(codes: np.ndarray, weights: np.ndarray) -> np.ndarray:
 
 
 def _guess_accuracy(
-    neighbours: np.ndarray,
-    weights: np.ndarray,
-    target: Table,
-    rows: np.ndarray,
-    synthetic: Table,
-    column: str,
-    sorted_train: np.ndarray | None,
+    neighbours: np.ndarray, weights: np.ndarray, synthetic: np.ndarray, truth: np.ndarray, numeric: bool
 ) -> float:
-    if sorted_train is not None:  # numeric, compared on the training CDF
-        syn_cdf = midrank_cdf(sorted_train, synthetic.numeric[column])[neighbours]
-        truth = midrank_cdf(sorted_train, target.numeric[column][rows])
+    """Share of targets whose value the weighted neighbours guess (see the module docstring)."""
+    if numeric:  # values are training-CDF positions, NaN for missing
+        syn_cdf = synthetic[neighbours]
         missing = np.isnan(syn_cdf)
         w_present = np.where(missing, 0.0, weights)
         predict_missing = (weights * missing).sum(axis=1) > w_present.sum(axis=1)
@@ -105,19 +100,29 @@ def _guess_accuracy(
         ok_missing = predict_missing & np.isnan(truth)
         ok_value = ~predict_missing & ~np.isnan(truth) & (np.abs(guess - np.nan_to_num(truth)) <= NUMERIC_TOLERANCE)
         return float(np.mean(ok_missing | ok_value))
-    syn_values = synthetic.categorical[column]
-    true_values = target.categorical[column][rows]
-    codes, uniques = pd.factorize(
-        pd.Series(np.concatenate([syn_values, true_values]), dtype=object), use_na_sentinel=False, sort=False
-    )
-    # recode so that code order = sorted text order (ties then go to the first category by name)
+    return float(np.mean(vote(synthetic[neighbours], weights) == truth))
+
+
+def _encode(column: str, sorted_train: np.ndarray | None, tables: list[Table | None]) -> list[np.ndarray | None]:
+    """One column of each table in a shared form: training-CDF positions (numeric) or integer
+    codes whose order is the sorted order of the category text (categorical)."""
+    if sorted_train is not None:
+        return [None if t is None else midrank_cdf(sorted_train, t.numeric[column]) for t in tables]
+    present = [t.categorical[column] for t in tables if t is not None]
+    codes, uniques = pd.factorize(pd.Series(np.concatenate(present), dtype=object), use_na_sentinel=False)
     order = np.argsort(np.array(["\0" if u is None else "\1" + str(u) for u in uniques], dtype=object), kind="stable")
     rank = np.empty_like(order)
     rank[order] = np.arange(order.size)
     codes = rank[codes]
-    syn_codes, true_codes = codes[: syn_values.size], codes[syn_values.size :]
-    guess = vote(syn_codes[neighbours], weights)
-    return float(np.mean(guess == true_codes))
+    out: list[np.ndarray | None] = []
+    start = 0
+    for t in tables:
+        if t is None:
+            out.append(None)
+            continue
+        out.append(codes[start : start + t.n_rows])
+        start += t.n_rows
+    return out
 
 
 def attribute_inference(
@@ -137,9 +142,11 @@ def attribute_inference(
     """Run the attack for each QI set; ``targets`` are training records, ``baseline`` holdout
     records (or ``None``: then the baseline is guessing the training's most common value)."""
     combos = qi_combinations(columns, qi_count, rng)
-    sorted_train = {c: np.sort(v[np.isfinite(v)]) for c, v in training.numeric.items() if c in columns}
-    acc_t: dict[str, list[float]] = {c: [] for c in columns}
-    acc_b: dict[str, list[float]] = {c: [] for c in columns}
+    guessed = columns[:MAX_TARGET_COLUMNS]
+    sorted_train = {c: np.sort(v[np.isfinite(v)]) for c, v in training.numeric.items() if c in guessed}
+    encoded = {c: _encode(c, sorted_train.get(c), [synthetic, targets, baseline]) for c in guessed}
+    acc_t: dict[str, list[float]] = {c: [] for c in guessed}
+    acc_b: dict[str, list[float]] = {c: [] for c in guessed}
     for qi in combos:
         features = encoder.features_of(qi)
         syn_q = np.ascontiguousarray(x_synthetic[:, features])
@@ -148,20 +155,19 @@ def attribute_inference(
         if baseline is not None and x_baseline is not None:
             d_b, i_b = nearest(x_baseline[:, features], syn_q, k=N_NEIGHBOURS)
             w_b = 1.0 / (d_b + _EPS)
-        for column in columns:
+        for column in guessed:
             if column in qi:
                 continue
-            srt = sorted_train.get(column)
-            acc_t[column].append(_guess_accuracy(i_t, w_t, targets, np.arange(targets.n_rows), synthetic, column, srt))
-            if baseline is not None:
-                acc_b[column].append(
-                    _guess_accuracy(i_b, w_b, baseline, np.arange(baseline.n_rows), synthetic, column, srt)
-                )
+            numeric = column in sorted_train
+            syn_values, target_values, baseline_values = encoded[column]
+            acc_t[column].append(_guess_accuracy(i_t, w_t, syn_values, target_values, numeric))
+            if baseline_values is not None:
+                acc_b[column].append(_guess_accuracy(i_b, w_b, syn_values, baseline_values, numeric))
             else:
-                acc_b[column].append(_prior_accuracy(training, targets, column, srt))
+                acc_b[column].append(_prior_accuracy(training, targets, column, sorted_train.get(column)))
     details = []
     total_w = total_risk = 0.0
-    for column in columns:
+    for column in guessed:
         if not acc_t[column]:
             continue
         values = training.numeric[column] if column in training.numeric else training.categorical[column]

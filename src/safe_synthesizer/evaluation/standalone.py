@@ -57,6 +57,7 @@ def evaluate_files(
             "test file": None if test is None else str(test),
         },
     )
-    write_report(result, output_dir / REPORT_FILE, context=context)
+    max_plotted = (params or EvaluationParameters()).report_max_plotted_columns
+    write_report(result, output_dir / REPORT_FILE, context=context, max_plotted_columns=max_plotted)
     logger.info("wrote %s and %s to %s", METRICS_FILE, REPORT_FILE, output_dir)
     return result
