@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
-from safe_synthesizer.config.base import Auto, Share, OpenShare, Section
+from safe_synthesizer.config.base import Auto, OpenShare, Section
 
 
 class PrivacyParameters(Section):
@@ -12,9 +14,7 @@ class PrivacyParameters(Section):
 
     dp_enabled: bool = Field(False, description="Train with DP-SGD.")
     epsilon: float = Field(8.0, gt=0, description="Total privacy budget of this run.")
-    delta: OpenShare | Auto = Field(
-        "auto", description="auto: 1/n^1.2 for n privacy units (0.1/n under 100)."
-    )
+    delta: OpenShare | Auto = Field("auto", description="auto: 1/n^1.2 for n privacy units (0.1/n under 100).")
     per_sample_max_grad_norm: float = Field(1.0, gt=0, description="Per-unit clipping norm.")
     preprocessing_epsilon_share: float = Field(
         0.1,
@@ -26,4 +26,13 @@ class PrivacyParameters(Section):
         10.0,
         gt=0,
         description="Warn when the ledger's cumulative epsilon for this data source would exceed it.",
+    )
+    accountant: Literal["prv", "rdp"] = Field(
+        "prv", description="Privacy accountant for DP-SGD: prv (tighter) or rdp (classic, for comparison)."
+    )
+    entity_row_cap: int = Field(
+        8,
+        ge=1,
+        description="Entity-level DP: at most this many random rows per entity feed the codec's DP "
+        "statistics (their noise grows with it).",
     )
