@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from safe_synthesizer.evaluation.grades import clip_score
+
 TABULAR_WEIGHTS = {
     "deep_structure_stability": 0.84,
     "column_distribution_stability": 0.86,
@@ -37,7 +39,7 @@ def combine_sqs(sub_scores: dict[str, float | None], n_tabular: int, n_text: int
     parts = [(n, s) for n, s in ((n_tabular, tabular), (n_text, text)) if s is not None and n > 0]
     if not parts:
         return None
-    return sum(n * s for n, s in parts) / sum(n for n, _ in parts)
+    return clip_score(sum(n * s for n, s in parts) / sum(n for n, _ in parts))
 
 
 def combine_dps(mia: float | None, aia: float | None, copy_protection: float | None) -> float | None:
@@ -55,4 +57,4 @@ def combine_dps(mia: float | None, aia: float | None, copy_protection: float | N
     score = sum(attacks) / len(attacks) if attacks else None
     if copy_protection is not None:
         score = copy_protection if score is None else min(score, copy_protection)
-    return score
+    return None if score is None else clip_score(score)

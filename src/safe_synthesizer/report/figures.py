@@ -41,19 +41,32 @@ def _layout(title: str, **extra) -> dict:
 
 
 def gauge(value: float | None, title: str) -> dict:
-    """A 0-10 gauge with the grade bands."""
-    return {
-        "data": [
-            {
-                "type": "indicator",
-                "mode": "gauge+number",
-                "value": 0.0 if value is None else round(value, 2),
-                "number": {"suffix": " / 10" if value is not None else " (n/a)", "valueformat": ".1f"},
-                "gauge": {"axis": {"range": [0, 10]}, "bar": {"color": "#0f2740"}, "steps": GRADE_STEPS},
-            }
-        ],
-        "layout": _layout(title, margin={"l": 30, "r": 30, "t": 50, "b": 10}, height=260),
+    """A 0-10 gauge with the grade bands; an unmeasured score shows "not measured", not a 0."""
+    trace = {
+        "type": "indicator",
+        "mode": "gauge+number" if value is not None else "gauge",
+        "value": round(value, 2) if value is not None else 0.0,
+        "number": {"suffix": " / 10", "valueformat": ".1f"},
+        "gauge": {
+            "axis": {"range": [0, 10]},
+            "bar": {"color": "#0f2740" if value is not None else "rgba(0,0,0,0)"},
+            "steps": GRADE_STEPS,
+        },
     }
+    layout = _layout(title, margin={"l": 30, "r": 30, "t": 50, "b": 10}, height=260)
+    if value is None:
+        layout["annotations"] = [
+            {
+                "text": "not measured",
+                "showarrow": False,
+                "x": 0.5,
+                "y": 0.2,
+                "xref": "paper",
+                "yref": "paper",
+                "font": {"size": 20},
+            }
+        ]
+    return {"data": [trace], "layout": layout}
 
 
 def distribution(column: str, kind: str, bins: list, training: list[float], synthetic: list[float]) -> dict:
