@@ -83,3 +83,14 @@ def test_mapping_cannot_be_pickled_or_printed():
     with pytest.raises(TypeError):
         pickle.dumps(mapper)
     assert "secret.person" not in repr(mapper)
+
+
+def test_first_names_keep_gender_when_known():
+    from safe_synthesizer.pii import gazetteers
+
+    mapper = FakeMapper(["en_US"], seed=0)
+    out = mapper.map_values("first_name", ["David", "Michael", "Robert", "Jennifer", "Susan", "Linda"])
+    for original in ("David", "Michael", "Robert"):
+        assert out[original].lower() in gazetteers.male_first_names()
+    for original in ("Jennifer", "Susan", "Linda"):
+        assert out[original].lower() in gazetteers.female_first_names()

@@ -16,7 +16,9 @@ import hashlib
 import hmac
 import re
 import secrets
+import zlib
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 from faker import Faker
@@ -30,22 +32,33 @@ POOL_SIZE = 3000
 MAX_UNIQUE_ROUNDS = 20
 
 
+@lru_cache(maxsize=128)
+def _pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
+    """Distinct Faker values of one kind (names, streets, cities, domains); cached per process.
+
+    Each pool has its own Faker seeded from (seed, kind), so its content does not depend on which
+    pools were built before. Pools hold only generated values, never data.
+    """
+    faker = Faker(list(locales))
+    faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
+    method: Callable[[], str] = getattr(faker, kind)
+    size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
+    # Dedupe, keep first-seen order: determinism does not depend on set ordering.
+    values = list(dict.fromkeys(str(method()) for _ in range(size)))
+    pool = np.array(values, dtype=object)
+    pool.flags.writeable = False
+    return pool
+
+
 class _Pools:
-    """Component pools drawn from Faker once (names, streets, cities, domains)."""
+    """Component pools for one mapper's locales and seed."""
 
     def __init__(self, locales: Sequence[str], seed: int) -> None:
-        self._faker = Faker(list(locales))
-        self._faker.seed_instance(seed)
-        self._cache: dict[str, np.ndarray] = {}
+        self._locales = tuple(locales)
+        self._seed = seed
 
     def get(self, kind: str) -> np.ndarray:
-        if kind not in self._cache:
-            method: Callable[[], str] = getattr(self._faker, kind)
-            size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
-            # Dedupe, keep first-seen order: determinism does not depend on set ordering.
-            values = list(dict.fromkeys(str(method()) for _ in range(size)))
-            self._cache[kind] = np.array(values, dtype=object)
-        return self._cache[kind]
+        return _pool(self._locales, self._seed, kind)
 
 
 def _match_case(fake: str, original: str) -> str:
@@ -135,11 +148,16 @@ class FakeMapper:
         tokens = {t for v in originals for t in splitter.split(v)[::2] if t}
         todo = sorted(t for t in tokens if t not in mapping)
         if todo:
-            pool = self._pools.get(ns)
             avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
-            candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
-            picks = candidates[self._rng.integers(0, len(candidates), size=len(todo))]
-            mapping.update((t, _match_case(str(p), t)) for t, p in zip(todo, picks, strict=True))
+            # First names keep their gender where the name lists know it (a name column often
+            # sits beside a sex/gender column the model should still be able to learn).
+            kinds = [_name_kind(ns, t) for t in todo]
+            for kind in dict.fromkeys(kinds):
+                group = [t for t, k in zip(todo, kinds, strict=True) if k == kind]
+                pool = self._pools.get(kind)
+                candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
+                picks = candidates[self._rng.integers(0, len(candidates), size=len(group))]
+                mapping.update((t, _match_case(str(p), t)) for t, p in zip(group, picks, strict=True))
         out = {}
         for v in originals:
             parts = splitter.split(v)
@@ -286,6 +304,17 @@ def _ascii_word(word: str) -> str:
 
     norm = unicodedata.normalize("NFKD", str(word)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z]", "", norm.lower()) or "user"
+
+
+def _name_kind(namespace: str, token: str) -> str:
+    """Faker pool for a name token: gendered first-name pools when the lists are unambiguous."""
+    if namespace != E.FIRST_NAME:
+        return namespace
+    word = token.lower()
+    male, female = word in gazetteers.male_first_names(), word in gazetteers.female_first_names()
+    if male != female:
+        return "first_name_male" if male else "first_name_female"
+    return "first_name"
 
 
 _TOKEN_SPLIT = re.compile(r"[\s\-]+")

@@ -51,6 +51,18 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def male_first_names() -> frozenset[str]:
+    """Lower-cased first names listed as male in the name locales."""
+    return _collect("person", NAME_LOCALES, ("first_names_male",))
+
+
+@lru_cache(maxsize=1)
+def female_first_names() -> frozenset[str]:
+    """Lower-cased first names listed as female in the name locales."""
+    return _collect("person", NAME_LOCALES, ("first_names_female",))
+
+
+@lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
     """Lower-cased last names of the name locales."""
     return _collect("person", NAME_LOCALES, ("last_names",))
