@@ -188,7 +188,17 @@ def train_dp(train, schema, params, model_dir: Path, epsilon: float) -> dict:
     )
     batches = PoissonBatches(units.ids, plan, seed=seed, budget=budget)
     step = DPStepFunction(model, batches, plan, budget=budget, weight_decay=settings.weight_decay, seed=seed)
-    outcome = train_model(model, tokens, None, settings, model_dir / "checkpoint", batches=batches, step=step)
+    # The trainer keeps its best-loss weights; a DP run must release the last ones (choosing by the
+    # loss of private rows is outside the accounting), so snapshot them at every epoch's end.
+    final: dict = {}
+
+    def keep_final(_epoch: int) -> None:
+        final.update({k: v.detach().clone() for k, v in model.state_dict().items()})
+
+    outcome = train_model(
+        model, tokens, None, settings, model_dir / "checkpoint", batches=batches, step=step, on_epoch=keep_final
+    )
+    model.load_state_dict(final)
     codec.save(model_dir)
     config.save(model_dir)
     save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(model_dir / WEIGHTS_FILE))

@@ -12,7 +12,9 @@ import torch
 from torch import nn
 
 
-@pytest.mark.parametrize("module", ["accounting", "sampling", "dp_sgd", "budget", "vocabulary", "quantiles"])
+@pytest.mark.parametrize(
+    "module", ["accounting", "sampling", "dp_sgd", "budget", "vocabulary", "quantiles", "guidance"]
+)
 def test_docstring_examples(module):
     mod = importlib.import_module(f"safe_synthesizer.privacy.{module}")
     extra = {"np": np, "pd": pd, "torch": torch, "nn": nn}
