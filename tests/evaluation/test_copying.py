@@ -8,6 +8,7 @@ from safe_synthesizer.evaluation.copying import (
     exact_match_rate,
     excess,
     nndr,
+    noise_margin,
     risk_to_score,
     row_keys,
     share_excess,
@@ -20,6 +21,13 @@ def test_excess_hand_cases():
     assert excess(1.0, 0.05) == 1.0
     assert excess(0.525, 0.05) == pytest.approx(0.5)
     assert excess(1.0, 1.0) == 0.0
+
+
+def test_excess_ignores_sampling_noise():
+    margin = noise_margin(0.05, 400, 400)
+    assert excess(0.05 + margin * 0.9, 0.05, margin) == 0.0
+    assert excess(0.5, 0.05, margin) > 0.4
+    assert noise_margin(0.0, 100, 100) == 0.0
 
 
 def test_risk_to_score_is_steep_and_bounded():
@@ -61,6 +69,8 @@ def test_copy_detection_exact_copy_is_zero():
     result = copy_detection(
         exact_synthetic=1.0,
         exact_baseline=0.0,
+        n_synthetic=100,
+        n_baseline=100,
         synthetic_knn=knn,
         baseline_knn=base,
         baseline="holdout",

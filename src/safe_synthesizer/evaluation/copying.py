@@ -76,15 +76,28 @@ class CopyResult:
         }
 
 
-def excess(rate: float, baseline: float) -> float:
-    """Share of the room above the baseline rate that is used: 0 at or below it, 1 at 100 %.
+def excess(rate: float, baseline: float, margin: float = 0.0) -> float:
+    """Share of the room above ``baseline + margin`` that ``rate`` uses: 0 at or below it, 1 at 100 %.
 
-    >>> excess(0.05, 0.05), excess(1.0, 0.05), round(excess(0.525, 0.05), 3)
-    (0.0, 1.0, 0.5)
+    >>> excess(0.05, 0.05), excess(1.0, 0.05), round(excess(0.525, 0.05), 3), excess(0.06, 0.05, 0.02)
+    (0.0, 1.0, 0.5, 0.0)
     """
-    if baseline >= 1.0:
+    floor = baseline + margin
+    if floor >= 1.0:
         return 0.0
-    return float(min(1.0, max(0.0, (rate - baseline) / (1.0 - baseline))))
+    return float(min(1.0, max(0.0, (rate - floor) / (1.0 - floor))))
+
+
+def noise_margin(baseline: float, n_a: int, n_b: int) -> float:
+    """Two standard errors of the difference of two shares measured on ``n_a`` and ``n_b`` rows
+    when both are really ``baseline``: an excess inside it is sampling noise, not copying.
+
+    >>> round(noise_margin(0.05, 400, 400), 4)
+    0.0308
+    """
+    if n_a < 1 or n_b < 1:
+        return 0.0
+    return float(2.0 * np.sqrt(baseline * (1.0 - baseline) * (1.0 / n_a + 1.0 / n_b)))
 
 
 def risk_to_score(risk: float) -> float:
@@ -137,19 +150,23 @@ def copy_detection(
     *,
     exact_synthetic: float,
     exact_baseline: float,
+    n_synthetic: int,
+    n_baseline: int,
     synthetic_knn: np.ndarray,
     baseline_knn: np.ndarray,
     baseline: str,
     share: float | None,
     share_full_copy: float | None,
 ) -> CopyResult:
-    """Combine the statistics; risk = the largest excess (exact matches, close rows, DCR share)."""
+    """Combine the statistics; risk = the largest excess (exact matches, close rows, DCR share),
+    each counted only beyond two standard errors of sampling noise. ``n_synthetic`` and
+    ``n_baseline`` are the row counts the exact-match rates were measured on."""
     dcr_s, dcr_b = synthetic_knn[:, 0], baseline_knn[:, 0]
     threshold = float(np.quantile(dcr_b, CLOSE_QUANTILE))
     close_s = float(np.mean(dcr_s <= threshold))
     close_b = float(np.mean(dcr_b <= threshold))
-    risk_exact = excess(exact_synthetic, exact_baseline)
-    risk_close = excess(close_s, close_b)
+    risk_exact = excess(exact_synthetic, exact_baseline, noise_margin(exact_baseline, n_synthetic, n_baseline))
+    risk_close = excess(close_s, close_b, noise_margin(close_b, len(dcr_s), len(dcr_b)))
     risk_share = share_excess(share, share_full_copy, len(dcr_s))
     risk = max(risk_exact, risk_close, risk_share)
     return CopyResult(

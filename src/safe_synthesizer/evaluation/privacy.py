@@ -97,6 +97,8 @@ def measure_privacy(
     parts.copying = copy_detection(
         exact_synthetic=exact_syn,
         exact_baseline=exact_base,
+        n_synthetic=synthetic.n_rows,
+        n_baseline=holdout.n_rows if has_holdout else training.n_rows,
         synthetic_knn=syn_knn,
         baseline_knn=base_knn,
         baseline=baseline,
