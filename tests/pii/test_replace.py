@@ -203,3 +203,10 @@ def test_schema_group_and_order_columns_are_protected(people):
 def test_annotate_schema(people, replaced):
     schema = annotate_schema(infer_schema(people), replaced.report)
     assert schema["email"].pii_entity == "email" and schema["segment"].pii_entity is None
+
+
+def test_categorical_dtype_column(faker_people):
+    df = pd.DataFrame({"email": faker_people["email"].astype("category")})
+    out = replace_pii(df, infer_schema(df), PARAMS).data["email"]
+    assert isinstance(out.dtype, pd.CategoricalDtype)
+    assert not set(out) & set(df["email"])

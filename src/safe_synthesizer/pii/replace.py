@@ -250,12 +250,16 @@ def _replace_structured(
     mapping = _mapping(entity, strategy, uniques, mapper, params)
     replaced = originals.map(mapping)
     n = int((replaced != originals).sum())
-    new = series.copy() if not pd.api.types.is_numeric_dtype(series.dtype) else series.astype(object)
+    # Numeric and categorical dtypes cannot hold the new strings directly: go through object.
+    plain = not pd.api.types.is_numeric_dtype(series.dtype) and not isinstance(series.dtype, pd.CategoricalDtype)
+    new = series.copy() if plain else series.astype(object)
     new[mask] = replaced
     if pd.api.types.is_numeric_dtype(series.dtype):
         numeric = pd.to_numeric(new, errors="coerce")
         if bool((numeric.notna() == mask).all()):
             new = numeric.astype(series.dtype)
+    elif isinstance(series.dtype, pd.CategoricalDtype):
+        new = new.astype("category")
     return new, n
 
 
