@@ -36,3 +36,20 @@ def test_tstr_real_sample_close_to_real_shuffled_far(adult_train, adult_holdout,
     assert bad.synthetic["auc"] < 0.65 < bad.real["auc"]
     none = utility(train, real_like, None, roles.tabular, None, max_rows=1000, rng=rng, seed=0)
     assert "holdout" in none.unavailable
+
+
+def test_auto_target_prefers_few_classes_then_falls_back_to_regression():
+    from safe_synthesizer.evaluation.columns import Table
+
+    n = 40
+    table = Table(
+        n,
+        {"x": np.arange(n, dtype=float), "y": np.linspace(0, 1, n)},
+        {
+            "many": np.array([str(i % 5) for i in range(n)], dtype=object),
+            "two": np.array(["a", "b"] * 20, dtype=object),
+        },
+        {},
+    )
+    assert choose_target(table, ["x", "two", "many", "y"], None) == ("two", "classification")
+    assert choose_target(table, ["x", "y"], None) == ("y", "regression")

@@ -42,25 +42,42 @@ class UtilityResult:
 
 
 def choose_target(training: Table, columns: list[str], requested: str | None) -> tuple[str | None, str | None]:
-    """The target column and task. Automatic choice: the LAST column in table order that is
-    categorical (or integer) with 2-20 distinct values (datasets usually put the label last)."""
+    """The target column and task.
+
+    Automatic choice: among categorical (or small-integer) columns with 2-20 distinct values, the
+    one with the FEWEST classes, ties to the last in table order (datasets usually put the label
+    last; few classes keep the boosting models fast). Without such a column, the last numeric
+    column with more than 10 distinct values, as a regression target.
+    """
     if requested is not None:
         if requested in training.categorical:
             return requested, "classification"
         if requested in training.numeric:
             return requested, "regression"
         return None, None
-    for column in reversed(columns):
+    best: tuple[int, int, str] | None = None
+    regression: str | None = None
+    for position, column in enumerate(columns):
         values = training.categorical.get(column)
         if values is None:
             numbers = training.numeric[column]
             finite = numbers[np.isfinite(numbers)]
-            if finite.size and np.all(finite == np.round(finite)) and 2 <= np.unique(finite).size <= 10:
-                return column, "classification"
-            continue
-        n_unique = len({v for v in values if v is not None})
-        if 2 <= n_unique <= MAX_CLASSES:
-            return column, "classification"
+            n_unique = np.unique(finite).size
+            if finite.size and np.all(finite == np.round(finite)) and 2 <= n_unique <= 10:
+                candidate = (n_unique, -position, column)
+            else:
+                regression = column if n_unique > 10 else regression
+                continue
+        else:
+            n_unique = len({v for v in values if v is not None})
+            if not 2 <= n_unique <= MAX_CLASSES:
+                continue
+            candidate = (n_unique, -position, column)
+        best = candidate if best is None or candidate < best else best
+    if best is not None:
+        return best[2], "classification"
+    if regression is not None:
+        return regression, "regression"
     return None, None
 
 
