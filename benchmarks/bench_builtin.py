@@ -87,7 +87,8 @@ def _gower_features(df, numeric, spans, lows, categories):
     import torch
 
     num = ((df[numeric].astype(float) - lows) / spans).fillna(-1.0).to_numpy(np.float32)
-    codes = np.stack([categories[c].get_indexer(df[c].astype(str)) for c in categories], axis=1)
+    codes = [categories[c].get_indexer(df[c].astype(str)) for c in categories]
+    codes = np.stack(codes, axis=1) if codes else np.zeros((len(df), 0), dtype=np.int64)
     return torch.tensor(num), torch.from_numpy(codes.astype(np.int64))
 
 

@@ -63,6 +63,7 @@ def test_text_step_features_match_the_parallel_ones(read_slice):
     for p in range(seq.shape[1]):
         step = model.text_features(0, context, seq[:, :p])[:, -1]
         assert torch.allclose(parallel[:, p], step, atol=1e-6)
+        assert torch.allclose(parallel[:, p], model.next_text_features(0, context, seq[:, :p]), atol=1e-6)
 
 
 def test_only_opacus_friendly_layers(read_slice):

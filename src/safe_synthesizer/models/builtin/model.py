@@ -120,12 +120,15 @@ class SlotModel(nn.Module):
             [nn.Embedding(config.slot_sizes[self.text_slots[c][0]], td) for c in self.text_columns]
         )
         self.text_positions = nn.ModuleList([nn.Embedding(len(self.text_slots[c]), td) for c in self.text_columns])
+        # Text heads end in a low-rank output (h -> td -> vocabulary): the vocabulary projection
+        # runs at every position of every record and dominates the cost otherwise.
         self.text_heads = nn.ModuleList(
             [
                 nn.Sequential(
                     nn.Linear(h + (config.text_window + 2) * td, h),
                     nn.GELU(),
-                    nn.Linear(h, config.slot_sizes[self.text_slots[c][0]]),
+                    nn.Linear(h, td),
+                    nn.Linear(td, config.slot_sizes[self.text_slots[c][0]]),
                 )
                 for c in self.text_columns
             ]
@@ -181,6 +184,23 @@ class SlotModel(nn.Module):
         ctx = context.unsqueeze(1).expand(-1, length + 1, -1)
         return torch.cat([ctx, *window, mean, positions], dim=2)
 
+    def next_text_features(self, t: int, context: torch.Tensor, prev: torch.Tensor) -> torch.Tensor:
+        """``text_features(t, context, prev)[:, -1]`` without building every earlier position."""
+        batch, length = prev.shape
+        d = self.config.text_dim
+        window = []
+        for k in range(self.config.text_window):
+            if length - 1 - k >= 0:
+                window.append(self.text_embeddings[t](prev[:, length - 1 - k]))
+            else:
+                window.append(context.new_zeros((batch, d)))
+        if length:
+            mean = self.text_embeddings[t](prev).sum(dim=1) / length
+        else:
+            mean = context.new_zeros((batch, d))
+        position = self.text_positions[t](torch.full((batch,), length, dtype=torch.long))
+        return torch.cat([context, *window, mean, position], dim=1)
+
     # -- training ----------------------------------------------------------------------------
     def record_loss(self, tokens: torch.Tensor, column_rank: torch.Tensor) -> torch.Tensor:
         """Negative log-likelihood of each record, ``[B]`` (sum over slots; text up to its end)."""
@@ -202,10 +222,14 @@ class SlotModel(nn.Module):
     def _text_loss(self, t, c, x, keys, column_rank, tokens) -> torch.Tensor:
         slots = self.text_slots[c]
         seq = tokens[:, slots]  # [B, L]
+        # Positions after every record's end are padding in the whole batch: skip them.
+        lengths = (seq != TEXT_END).to(torch.int64).cumprod(dim=1).sum(dim=1)
+        seq = seq[:, : int(min(seq.shape[1], int(lengths.max()) + 1))]
         context = self.text_context_vector(t, c, x, column_rank)
         feats = self.text_features(t, context, seq[:, :-1])  # [B, L, F]
         logits = self.text_heads[t](feats)
-        nll = F.cross_entropy(logits.transpose(1, 2), seq, reduction="none")  # [B, L]
+        nll = F.cross_entropy(logits.reshape(-1, logits.shape[2]), seq.reshape(-1), reduction="none")
+        nll = nll.view(seq.shape)  # [B, L]
         # Positions after the first end token are padding: count the end token, not the padding.
         ended_before = torch.cumsum((seq == TEXT_END).to(torch.int64), dim=1) - (seq == TEXT_END).to(torch.int64)
         return (nll * (ended_before == 0).to(nll.dtype)).sum(dim=1)

@@ -100,7 +100,7 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator)
         context = model.text_context_vector(t, c, x, rank)
         done = torch.zeros(b, dtype=torch.bool)
         for p, i in enumerate(slots):
-            feats = model.text_features(t, context, tokens[:, slots[:p]])[:, -1]
+            feats = model.next_text_features(t, context, tokens[:, slots[:p]])
             token = sample_next(model.text_heads[t](feats), temperature, top_p, generator)
             token = torch.where(done, torch.full_like(token, TEXT_END), token)
             if p > 0:

@@ -71,12 +71,12 @@ class TextEncoder:
         trainer = trainers.BpeTrainer(
             vocab_size=vocab_size,
             min_frequency=max(2, protection.k),
-            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
             show_progress=False,
         )
         tokenizer.train_from_iterator(texts, trainer=trainer)
         ids = [e.ids for e in tokenizer.encode_batch(texts)] if texts else []
         counts = stats.token_record_counts([set(seq) for seq in ids])
+        # Single characters (bytes) are always kept: rare subwords are spelled with them.
         byte_chars = set(_BYTE_TO_CHAR.values())
         kept = []
         for token_id in range(tokenizer.get_vocab_size()):
@@ -116,7 +116,7 @@ class TextEncoder:
                 if piece in index:
                     seq.append(index[piece])
                 else:
-                    seq.extend(index[ch] for ch in piece)
+                    seq.extend(index[ch] for ch in piece if ch in index)
             seq = seq[: self.max_tokens]
             out[row, : len(seq)] = seq
         if self.has_missing:
