@@ -1,7 +1,8 @@
 """DP quantiles, bounds and length limits for numeric (and datetime) columns.
 
-- Quantiles: the exponential mechanism over a public grid of candidates inside public (or DP)
-  bounds, ``epsilon / len(quantiles)`` each, with a rank score that handles ties. Pure DP.
+- Quantiles: for one or two, the exponential mechanism over a public grid of candidates inside
+  public (or DP) bounds, with a rank score that handles ties; for more, one Laplace histogram
+  over equal cells whose noisy CDF answers them all. Pure DP.
 - Bounds: a Laplace histogram over fixed, public power-of-two magnitude bins gives a coarse
   range (pure DP, half the epsilon); DP quantiles near 0 and 1 inside it refine the range.
 - Length limits: a DP high quantile of per-unit lengths on a geometric grid.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -39,17 +41,25 @@ def dp_quantiles(
     grid_size: int = 4096,
     grid: np.ndarray | None = None,
     upper_edges: bool = False,
+    method: Literal["auto", "exponential", "histogram"] = "auto",
 ) -> np.ndarray:
-    """DP quantiles by the exponential mechanism on a public grid, ``epsilon / len(quantiles)`` each.
+    """DP quantiles inside public (or DP) ``bounds``; pure epsilon-DP in total.
 
-    Candidates are ``grid_size`` evenly spaced points of ``bounds`` (or every integer in them when
-    ``integer`` and there are at most ``16 * grid_size``), or the given public ``grid``. Each
+    ``method="auto"`` takes the exponential mechanism for one or two quantiles and a noisy
+    histogram for more: the exponential mechanism spends ``epsilon / len(quantiles)`` per quantile,
+    so its rank error grows linearly with their number, while one Laplace histogram (cells of
+    equal width, ``~(n epsilon)^(2/3)`` of them) answers every quantile from the same noisy CDF.
+
+    Exponential mechanism: candidates are ``grid_size`` evenly spaced points of ``bounds`` (or
+    every integer in them when ``integer`` and there are at most ``16 * grid_size``), or the
+    given public ``grid``. Each
     candidate stands for the grid cell it starts, ``[c_i, c_i+1)`` (with ``upper_edges``, the
     cell it ends, ``(c_i-1, c_i]``, to round up), and scores ``-max(q n - #{x in or below the
     cell}, #{x below the cell} - q n, 0)``: zero for the cell holding the true quantile even when
     many values tie there (a column of mostly zeros has median 0), and of sensitivity 1 (``m``
     when a unit adds up to ``m`` values). ``bounds`` must be public or DP (:func:`dp_bounds`);
-    values are clipped to them and NaNs dropped. Results are sorted (post-processing).
+    values are clipped to them and NaNs dropped. Results are sorted (post-processing); with
+    ``integer`` they are whole numbers.
 
     Example:
         >>> x = np.random.default_rng(1).normal(50, 10, 5000)
@@ -65,6 +75,9 @@ def dp_quantiles(
     x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
     x = np.sort(np.clip(x, lo, hi))
     n = len(x)
+    if method == "histogram" or (method == "auto" and len(quantiles) > 2 and grid is None):
+        out = _histogram_quantiles(x, quantiles, epsilon, lo, hi, max_values_per_unit, rng)
+        return np.sort(np.clip(np.round(out), math.ceil(lo), math.floor(hi)) if integer else out)
     if grid is not None:
         grid = np.sort(np.asarray(grid, dtype=float))
     elif integer and math.ceil(lo) <= math.floor(hi) and math.floor(hi) - math.ceil(lo) < 16 * grid_size:
@@ -89,6 +102,34 @@ def dp_quantiles(
         # Gumbel-max trick: argmax(score + Gumbel) samples index i with prob ∝ exp(score_i).
         out[j] = grid[int(np.argmax(score + rng.gumbel(size=len(grid))))]
     return np.sort(out)
+
+
+def _histogram_quantiles(
+    x: np.ndarray,
+    quantiles: Sequence[float],
+    epsilon: float,
+    lo: float,
+    hi: float,
+    sensitivity: int,
+    rng: np.random.Generator,
+) -> np.ndarray:
+    """Quantiles of a Laplace histogram's CDF, interpolated inside cells (``x`` sorted, clipped)."""
+    # Cells: prefix noise ~ sqrt(cells) / epsilon against cell width ~ n / cells ranks. The row
+    # count is public here, as everywhere in the accounting (sample rate, delta).
+    cells = int(np.clip(round((max(len(x), 1) * epsilon / sensitivity) ** (2 / 3)), 8, 1024))
+    edges = np.linspace(lo, hi, cells + 1)
+    counts = np.histogram(x, bins=edges)[0].astype(float)
+    noisy = np.maximum(counts + rng.laplace(0.0, sensitivity / epsilon, size=cells), 0.0)
+    total = noisy.sum()
+    if total <= 0:
+        noisy, total = np.ones(cells), float(cells)
+    cdf = np.concatenate([[0.0], np.cumsum(noisy) / total])
+    out = np.empty(len(quantiles))
+    for j, q in enumerate(quantiles):
+        i = int(np.clip(np.searchsorted(cdf, q, side="left") - 1, 0, cells - 1))
+        share = (q - cdf[i]) / (cdf[i + 1] - cdf[i]) if cdf[i + 1] > cdf[i] else 0.0
+        out[j] = edges[i] + float(np.clip(share, 0.0, 1.0)) * (edges[i + 1] - edges[i])
+    return out
 
 
 def dp_bounds(
