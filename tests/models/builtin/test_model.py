@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 import torch
 
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
@@ -73,3 +74,25 @@ def test_only_opacus_friendly_layers(read_slice):
     for module in model.modules():
         if any(True for _ in module.parameters(recurse=False)):
             assert isinstance(module, allowed), type(module)
+
+
+def test_opacus_per_sample_gradients_match_single_record_gradients(read_slice):
+    """The later DP-SGD stage wraps the model in Opacus' GradSampleModule (hooks mode)."""
+    opacus = pytest.importorskip("opacus")
+    df, schema = _mixed(read_slice)
+    codec = TabularCodec.fit(df, schema, text_max_tokens=12)
+    torch.manual_seed(0)
+    model = SlotModel(ModelConfig.for_slots(codec.slots, "small"))
+    tokens = torch.from_numpy(codec.encode(df))[:6]
+    ranks = random_ranks(model, len(tokens), 0.5, np.random.default_rng(0))
+    wrapped = opacus.GradSampleModule(model, loss_reduction="sum")
+    wrapped.train()
+    model.record_loss(tokens, ranks).sum().backward()
+    per_sample = {name: p.grad_sample.clone() for name, p in model.named_parameters()}
+    assert all(g.shape[0] == len(tokens) for g in per_sample.values())
+    wrapped.zero_grad()
+    single = SlotModel(model.config)
+    single.load_state_dict(model.state_dict())
+    single.record_loss(tokens[2:3], ranks[2:3]).sum().backward()
+    for name, p in single.named_parameters():
+        assert torch.allclose(per_sample[name][2], p.grad, atol=1e-5), name

@@ -71,7 +71,7 @@ def resolve_training_defaults(params: SafeSynthesizerParameters, n_rows: int) ->
     Example:
         >>> d = resolve_training_defaults(SafeSynthesizerParameters(), 26_049)
         >>> d.model_size, d.batch_size, d.epochs
-        ('medium', 512, 13)
+        ('medium', 512, 14)
     """
     t, g = params.training, params.generation
     size = auto_model_size(n_rows) if t.model_size == "auto" else t.model_size

@@ -194,10 +194,7 @@ class SlotModel(nn.Module):
                 window.append(self.text_embeddings[t](prev[:, length - 1 - k]))
             else:
                 window.append(context.new_zeros((batch, d)))
-        if length:
-            mean = self.text_embeddings[t](prev).sum(dim=1) / length
-        else:
-            mean = context.new_zeros((batch, d))
+        mean = self.text_embeddings[t](prev).sum(dim=1) / length if length else context.new_zeros((batch, d))
         position = self.text_positions[t](torch.full((batch,), length, dtype=torch.long))
         return torch.cat([context, *window, mean, position], dim=1)
 
