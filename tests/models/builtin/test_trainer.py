@@ -77,3 +77,11 @@ def test_same_seed_same_model(encoded, tmp_path):
     train_model(c, train, val, _settings(max_epochs=2, seed=5), tmp_path / "c")
     assert not all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), c.state_dict().values(), strict=True))
     assert np.isfinite(evaluate(c, torch.from_numpy(val)))
+
+
+def test_without_validation_the_planned_epochs_run_and_the_last_weights_are_kept(encoded, tmp_path):
+    codec, train, _ = encoded
+    model = _model(codec)
+    outcome = train_model(model, train, None, _settings(max_epochs=2, patience=1), tmp_path / "ck")
+    assert outcome.epochs == 2 and outcome.best_val_loss is None and outcome.stopped_by == "max_epochs"
+    assert all(h["val_loss"] is None for h in outcome.history)

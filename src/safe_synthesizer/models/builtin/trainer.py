@@ -153,9 +153,13 @@ def train_model(
     fingerprint: str = "",
     on_epoch: Callable[[int], None] | None = None,
 ) -> TrainOutcome:
-    """Fit ``model`` in place, keeping the weights with the best validation loss.
+    """Fit ``model`` in place.
 
-    Resumes from ``checkpoint_dir`` when it holds a checkpoint with the same ``fingerprint``.
+    With validation tokens: keeps the weights with the best validation loss, halves the learning
+    rate when it stalls and stops after ``patience`` epochs without improvement. Without them:
+    runs ``max_epochs`` on the schedule and keeps the last weights. Always stops at
+    ``max_seconds``. Resumes from ``checkpoint_dir`` when it holds a checkpoint with the same
+    ``fingerprint`` (epochs are deterministic in (seed, epoch), so a resumed run ends identical).
     """
     torch.manual_seed(settings.seed)
     batches = batches or ShuffledBatches(len(train_tokens), settings.batch_size, settings.seed)
@@ -174,6 +178,7 @@ def train_model(
     started = time.monotonic() - state["seconds"]
     stopped_by = "max_epochs"
     train_loss = math.nan
+    lr = 0.0
     model.train()
     with progress_bar("training", total=settings.max_epochs * per_epoch) as bar:
         if bar:
@@ -191,9 +196,12 @@ def train_model(
                 if bar:
                     bar.update(bar.task_ids[0], advance=1, description=f"training loss {losses[-1]:.3f}")
             train_loss = float(np.mean(losses)) if losses else math.nan
-            val_loss = evaluate(model, val_t) if val_t is not None else train_loss
-            improved = state["best_val"] is None or val_loss < state["best_val"] - 1e-4 * abs(state["best_val"])
-            if improved:
+            val_loss = evaluate(model, val_t) if val_t is not None else None
+            if val_t is None:
+                # No validation split (e.g. under DP, where choosing weights or stopping on the
+                # losses of private rows would escape the accounting): keep the last weights.
+                best = {k: v.detach().clone() for k, v in model.state_dict().items()}
+            elif state["best_val"] is None or val_loss < state["best_val"] - 1e-4 * abs(state["best_val"]):
                 state["best_val"], state["bad_epochs"] = val_loss, 0
                 best = {k: v.detach().clone() for k, v in model.state_dict().items()}
             else:
@@ -202,7 +210,7 @@ def train_model(
             state["epoch"] = epoch + 1
             state["seconds"] = time.monotonic() - started
             history.append({"epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss, "lr": lr})
-            logger.debug("epoch %d train %.4f val %.4f", epoch + 1, train_loss, val_loss)
+            logger.debug("epoch %d train loss %.4f validation loss %s", epoch + 1, train_loss, val_loss)
             _save_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer, state, history, best)
             if on_epoch:
                 on_epoch(epoch + 1)
