@@ -43,6 +43,8 @@ def test_sqs_ordering(cases):
 def test_privacy_ordering(cases):
     assert cases["copy"].dps < cases["noisy"].dps < cases["real"].dps
     assert cases["copy"].mia < cases["noisy"].mia < cases["real"].mia
+    assert cases["copy"].aia < cases["noisy"].aia < cases["real"].aia
+    assert cases["copy"].aia < 2.0  # the attacker's best quasi-identifiers single out copied rows
     assert cases["copy"].dps_grade == "Poor"
     assert cases["real"].dps_grade == "Excellent"
 

@@ -57,15 +57,37 @@ def attribute_section(result: EvaluationResult, charts: Charts) -> str:
         small=True,
     )
     rows = [
-        (c["column"], c["accuracy_training"], c["accuracy_baseline"], c["risk"], c["entropy_weight"], c["score"])
+        (
+            c["column"],
+            ", ".join(c.get("quasi_identifiers", [])),
+            c["accuracy_training"],
+            c["accuracy_baseline"],
+            c["risk"],
+            c["entropy_weight"],
+            c["score"],
+        )
         for c in a.columns
     ]
     qi = "; ".join(", ".join(s) for s in a.quasi_identifier_sets)
     return f"""
 <h3>Attribute inference protection: {esc(fmt(a.score))} {badge(grade(a.score))}</h3>
 <div class="grid"><div>{chart}</div><div>
-{table(("column", "accuracy (training)", "accuracy (baseline)", "risk", "entropy weight", "protection"), rows)}
-<p class="note">Quasi-identifier sets: {esc(qi)}.</p></div></div>"""
+{
+        table(
+            (
+                "column",
+                "attacker's best known columns",
+                "accuracy (training)",
+                "accuracy (baseline)",
+                "risk",
+                "entropy weight",
+                "protection",
+            ),
+            rows,
+        )
+    }
+<p class="note">Per column, the quasi-identifier set that guesses it best is shown. Sets tried: {esc(qi)}.</p>
+</div></div>"""
 
 
 def copy_section(result: EvaluationResult, charts: Charts) -> str:
