@@ -7,10 +7,12 @@ risk is the EXCESS accuracy on training records over holdout records (people the
 saw), as a share of the room above the holdout accuracy. Per column the WORST quasi-identifier set
 counts (an attacker uses the columns that work best; averaging over sets let an exact copy look
 safe because most column triples do not single anyone out), then columns are weighted by their
-normalised entropy. Reproducible by construction: QI combinations come from a seeded generator over columns
-in table order, categories are compared as text, vote ties go to the first category in sorted
-order, and numbers count as guessed when within 5 percentile points (training CDF) - exact float
-equality, the NSS rule, almost never holds.
+normalised entropy.
+
+Reproducible by construction: QI combinations come from a seeded generator over columns in
+table order, categories are compared as text, vote ties go to the first category in sorted
+order, and numbers count as guessed when within 5 percentile points (training CDF) - exact
+float equality, the NSS rule, almost never holds.
 """
 
 from __future__ import annotations
