@@ -17,3 +17,15 @@ def test_replay_share_per_column_case_insensitive():
 
 def test_columns_absent_from_a_table_are_skipped():
     assert pii_replay(pd.DataFrame({"a": [1]}), pd.DataFrame({"b": [1]}), {"a": "email"}) == []
+
+
+def test_evaluate_uses_the_pii_source_table():
+    from safe_synthesizer.evaluation import evaluate
+
+    original = pd.DataFrame({"name": ["Ann", "Bob"] * 60, "x": list(range(120))})
+    replaced = original.assign(name=["Zed", "Yul"] * 60)
+    synthetic = replaced.iloc[:50]
+    default = evaluate(replaced, synthetic, None, pii_columns={"name": "first_name"})
+    real = evaluate(replaced, synthetic, None, pii_columns={"name": "first_name"}, pii_source=original)
+    assert default.pii_replay[0].replay_share == 1.0
+    assert real.pii_replay[0].replay_share == 0.0

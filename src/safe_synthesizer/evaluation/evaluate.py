@@ -31,13 +31,17 @@ def evaluate(
     params: EvaluationParameters | None = None,
     pii_columns: dict[str, str] | None = None,
     seed: int = 0,
+    pii_source: pd.DataFrame | None = None,
 ) -> EvaluationResult:
     """Score ``synthetic`` for quality (SQS), privacy (DPS) and utility.
 
     ``holdout`` holds real records the generator never saw: it is the baseline of the privacy
     metrics and the test set of the utility models (without it, membership inference, DCR share
     and utility are reported as unavailable). ``pii_columns`` maps column -> detected entity for
-    the PII replay table. Same inputs and ``seed`` give the same result, whatever PYTHONHASHSEED.
+    the PII replay table; ``pii_source`` is the table whose values are looked for (default:
+    ``training``; pass the original table when ``training`` already had its PII replaced, so
+    the replay table measures whether real personal values leak). Same inputs and ``seed`` give
+    the same result, whatever PYTHONHASHSEED.
 
     Example:
         >>> import pandas as pd
@@ -104,7 +108,7 @@ def evaluate(
 
     replay = []
     if params.pii_replay_enabled and pii_columns:
-        replay = pii_replay(training, synthetic, pii_columns)
+        replay = pii_replay(training if pii_source is None else pii_source, synthetic, pii_columns)
 
     sub_scores = {name: quality.sub_scores.get(name) for name in SUB_SCORES}
     n_text = (
