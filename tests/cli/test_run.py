@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 
@@ -175,3 +176,35 @@ def test_validate_with_bad_column_override(cli, data_slice: Callable[..., Path])
     assert result.err == (
         "error: data.column_types.workclass: 'integer' but the column has non-numeric values; use categorical or text\n"
     )
+
+
+@pytest.mark.slow
+def test_train_then_generate_from_the_newest_run(
+    data_slice: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`run train` prints the run path and the next command; `run generate --auto-discover-adapter` finds it.
+
+    Uses ``main`` directly (not the widened ``cli`` fixture) so the output is what a pipe receives.
+    """
+    from safe_synthesizer.cli.main import main
+
+    artifacts = tmp_path / "arts"
+    source = data_slice("adult.csv", 400)
+    code = main(["run", "train", "--data-source", str(source), "--artifact-path", str(artifacts), "--no-replace-pii",
+                 "--training__max_training_time", "0.05", "--data__random_state", "1"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    (run_path,) = [p.parent for p in artifacts.glob("*/*/manifest.json")]
+    assert f"trained: {run_path}\n" in out
+    assert f"next: safe-synthesizer run generate --run-path '{run_path}'\n" in out
+    assert json.loads((run_path / "manifest.json").read_text(encoding="utf-8"))["stages"]["train"]["status"] == (
+        "completed"
+    )
+    code = main(["run", "generate", "--auto-discover-adapter", "--artifact-path", str(artifacts),
+                 "--generation__num_records", "40"])  # fmt: skip
+    out = capsys.readouterr().out
+    assert code == 0
+    manifest = json.loads((run_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "completed"
+    assert len(pd.read_csv(run_path / "generate" / "synthetic_data.csv")) == 40
+    assert "synthetic_data" in out  # the summary table
