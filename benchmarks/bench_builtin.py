@@ -76,10 +76,13 @@ def _load(name: str):
 def _row_keys(df):
     import pandas as pd
 
-    canon = df.apply(
-        lambda s: pd.to_numeric(s, errors="coerce").astype(str) if s.dtype.kind in "iuf" else s.astype(str)
-    )
-    return canon.agg("|".join, axis=1)
+    def cell_text(s):
+        if s.dtype.kind in "iuf":
+            s = pd.to_numeric(s, errors="coerce")
+        # pandas 3 keeps NaN in astype(str) of string columns: map missing to "" first.
+        return s.astype(object).where(s.notna(), "").astype(str)
+
+    return df.apply(cell_text).agg("|".join, axis=1)
 
 
 def _gower_features(df, numeric, spans, lows, categories):
@@ -260,9 +263,10 @@ def main() -> None:
         )
         rows.append(json.loads(Path(out).read_text(encoding="utf-8")))
         os.unlink(out)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"{args.tag}.json").write_text(json.dumps(rows, indent=2, default=str), encoding="utf-8")
-    (RESULTS / f"{args.tag}.md").write_text(to_markdown(rows), encoding="utf-8")
+        # Written after every dataset so a later failure keeps the earlier rows.
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / f"{args.tag}.json").write_text(json.dumps(rows, indent=2, default=str), encoding="utf-8")
+        (RESULTS / f"{args.tag}.md").write_text(to_markdown(rows), encoding="utf-8")
     print(to_markdown(rows))
 
 
