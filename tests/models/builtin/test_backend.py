@@ -97,3 +97,15 @@ def test_privacy_filter_drops_training_copies(trained):
     assert 100 <= len(result.data) <= 300  # rows the model can only copy are dropped
     key = lambda d: d.astype(str).agg("|".join, axis=1)  # noqa: E731
     assert not key(result.data).isin(set(key(df))).any()
+
+
+def test_privacy_filter_with_a_distance_keeps_records_away_from_training(trained):
+    df, params, model_dir, _ = trained
+    filtered = params.model_copy(deep=True)
+    filtered.generation.privacy_filter = True
+    filtered.generation.privacy_filter_distance = 0.02
+    result = BuiltinBackend().generate(model_dir, filtered, num_records=300, training=df)
+    from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
+
+    assert (PrivacyFilter(df, distance=0.02).nearest_distance(result.data) > 0.02).all()
+    assert result.metrics["num_filtered_records"] >= 0 and len(result.data) > 250
