@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from safe_synthesizer.config.base import Auto, PositiveFloat, PositiveInt, Share, Section
+from safe_synthesizer.config.base import Auto, PositiveFloat, PositiveInt, Section, Share
 
 
 class TrainingParameters(Section):
@@ -20,7 +20,9 @@ class TrainingParameters(Section):
     model_size: Literal["auto", "small", "medium", "large"] = Field(
         "auto", description="Built-in model capacity; auto picks from the data size."
     )
-    learning_rate: PositiveFloat | Auto = Field("auto", description="Peak learning rate (auto: 3e-3 built-in, 5e-4 LoRA).")
+    learning_rate: PositiveFloat | Auto = Field(
+        "auto", description="Peak learning rate (auto: 3e-3 built-in, 5e-4 LoRA)."
+    )
     batch_size: PositiveInt | Auto = Field("auto", description="Examples per optimiser step.")
     gradient_accumulation_steps: int = Field(8, ge=1, description="LLM path only.")
     epochs: PositiveFloat | Auto = Field("auto", description="Passes over the data; auto uses early stopping.")
@@ -49,7 +51,8 @@ class TrainingParameters(Section):
     random_order_share: Share | Auto = Field(
         "auto",
         description="Built-in model: share of training records seen in a random column order, so "
-        "generation can condition on any columns (auto: 0.5; 0 trains the table order only).",
+        "generation can condition on any columns (auto: 0.5; 0 trains the table order only: "
+        "higher fidelity, but no real conditioning).",
     )
     text_max_tokens: int = Field(
         64, ge=1, description="Built-in model: subword tokens kept per free-text value (longer is truncated)."

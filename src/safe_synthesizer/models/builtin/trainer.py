@@ -111,16 +111,20 @@ class AdamWStep:
 
 def random_ranks(model: SlotModel, n: int, share: float, rng: np.random.Generator) -> torch.Tensor:
     """Per-record column ranks: the table order, or with probability ``share`` a random order of
-    the flat columns (text columns stay last)."""
+    the flat columns (text columns stay last).
+
+    Fully random orders teach conditioning better than orders that only move a subset of
+    columns to the front (measured on adult: P(Husband | Female) 0.08 vs 0.25 at share 0.5).
+    """
     n_cols = model.config.n_columns
     flat = np.asarray(model.flat_columns, dtype=np.int64)
     ranks = np.tile(np.arange(n_cols, dtype=np.int64), (n, 1))
     if len(flat) > 1 and share > 0:
         shuffled = rng.random(n) < share
         k = int(shuffled.sum())
-        perm = np.argsort(rng.random((k, len(flat))), axis=1)
+        random_rank = np.argsort(np.argsort(rng.random((k, len(flat))), axis=1), axis=1)
         sub = ranks[shuffled]
-        sub[:, flat] = np.sort(flat)[perm]
+        sub[:, flat] = random_rank
         ranks[shuffled] = sub
     return torch.from_numpy(ranks)
 
