@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import tempfile
@@ -139,7 +140,9 @@ def step_cost(repeats: int = 15) -> dict:
     return out
 
 
-def train_dp(train, schema, params, model_dir: Path, epsilon: float, codec_stats: str = "dp") -> dict:
+def train_dp(
+    train, schema, params, model_dir: Path, epsilon: float, codec_stats: str = "dp", dp: dict | None = None
+) -> dict:
     """The DP training path: DP codec statistics, Poisson units, DP-SGD, no loss-based selection."""
     import torch
     from safetensors.torch import save_file
@@ -157,14 +160,19 @@ def train_dp(train, schema, params, model_dir: Path, epsilon: float, codec_stats
     started = time.perf_counter()
     t, p = params.training, params.privacy
     defaults = resolve_training_defaults(params, len(train))
+    dp = dp or {}
+    batch = int(dp.get("batch") or defaults.batch_size)
+    epochs = float(dp.get("epochs") or defaults.epochs)
+    lr = float(dp.get("lr") or defaults.learning_rate)
+    order_share = defaults.random_order_share if dp.get("order_share") is None else float(dp["order_share"])
     units = privacy_units(train, params.data.group_training_examples_by)
     plan = plan_budget(
         epsilon=epsilon,
         delta=p.delta,
         n_units=units.n_units,
         unit=units.label,
-        expected_units_per_step=defaults.batch_size,
-        epochs=defaults.epochs,
+        expected_units_per_step=batch,
+        epochs=epochs,
         preprocessing_epsilon_share=p.preprocessing_epsilon_share,
         max_grad_norm=p.per_sample_max_grad_norm,
     )
@@ -183,11 +191,11 @@ def train_dp(train, schema, params, model_dir: Path, epsilon: float, codec_stats
     torch.manual_seed(seed)
     model = SlotModel(config)
     settings = TrainSettings(
-        learning_rate=defaults.learning_rate,
-        batch_size=defaults.batch_size,
-        max_epochs=defaults.epochs + 1,
+        learning_rate=lr,
+        batch_size=batch,
+        max_epochs=math.ceil(epochs) + 1,
         patience=10**6,
-        any_order_share=defaults.random_order_share,
+        any_order_share=order_share,
         seed=seed,
     )
     batches = PoissonBatches(units.ids, plan, seed=seed, budget=budget)
@@ -219,7 +227,11 @@ def train_dp(train, schema, params, model_dir: Path, epsilon: float, codec_stats
 
 
 def utility(
-    epsilons: list[float], baseline: bool = True, codec_stats: str = "dp", share: float | None = None
+    epsilons: list[float],
+    baseline: bool = True,
+    codec_stats: str = "dp",
+    share: float | None = None,
+    dp: dict | None = None,
 ) -> list[dict]:
     from bench_builtin import dcr_share, marginal_tv
     from safe_synthesizer.config.parameters import SafeSynthesizerParameters
@@ -242,7 +254,7 @@ def utility(
             metrics = backend.train(train, schema, params, model_dir).metrics
             row = {"epsilon": "none", "train_seconds": round(time.perf_counter() - start, 2), "steps": metrics["steps"]}
         else:
-            info = train_dp(train, schema, params, model_dir, epsilon, codec_stats)
+            info = train_dp(train, schema, params, model_dir, epsilon, codec_stats, dp)
             priv = info["privacy"]
             row = {
                 "epsilon": epsilon,
@@ -327,6 +339,10 @@ def main() -> None:
     parser.add_argument("--no-baseline", action="store_true", help="skip the non-DP run")
     parser.add_argument("--codec-stats", default="dp", choices=["dp", "exact"], help="exact: diagnostic, not private")
     parser.add_argument("--share", type=float, help="privacy.preprocessing_epsilon_share override")
+    parser.add_argument("--dp-batch", type=int, help="expected units per DP step (default: the model's batch)")
+    parser.add_argument("--dp-epochs", type=float, help="DP epochs (default: the model's epochs)")
+    parser.add_argument("--dp-lr", type=float, help="DP learning rate (default: the model's)")
+    parser.add_argument("--dp-order-share", type=float, help="share of random column orders under DP")
     args = parser.parse_args()
     res: dict = {}
     if "accounting" in args.parts:
@@ -334,7 +350,8 @@ def main() -> None:
     if "step" in args.parts:
         res["step"] = step_cost()
     if "utility" in args.parts:
-        res["utility"] = utility(args.epsilons, not args.no_baseline, args.codec_stats, args.share)
+        dp = {"batch": args.dp_batch, "epochs": args.dp_epochs, "lr": args.dp_lr, "order_share": args.dp_order_share}
+        res["utility"] = utility(args.epsilons, not args.no_baseline, args.codec_stats, args.share, dp)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{args.tag}.json").write_text(json.dumps(res, indent=2, default=str) + "\n", encoding="utf-8")
     (RESULTS / f"{args.tag}.md").write_text(to_markdown(res), encoding="utf-8")
