@@ -43,18 +43,23 @@ def test_floats_keep_their_decimals(read_slice):
     df = read_slice("california_housing.csv", 800)
     schema = TableSchema([ColumnSchema(c, ColumnType.FLOAT, decimals=None) for c in df.columns])
     back = _roundtrip(df, schema)
-    for column in ["Longitude", "Latitude", "HouseAge", "Population", "MedHouseVal"]:
+    # Few decimals over a short range: exact.
+    for column in ["Longitude", "Latitude", "HouseAge"]:
         assert np.allclose(back[column], df[column], rtol=0, atol=1e-9), column
-    # Full-precision ratios keep 6 decimals; very fine values are coarsened below that.
-    span = df["AveRooms"].max() - df["AveRooms"].min()
-    assert np.allclose(back["AveRooms"], df["AveRooms"], rtol=0, atol=1e-6 * span)
+    # Otherwise two base-100 digits resolve the widest bin to at least 1/100 of its width (the
+    # finer digits of measured values are sampled); the decimals written stay those of the input.
+    for column in df.columns:
+        span = df[column].max() - df[column].min()
+        assert np.abs(back[column] - df[column]).max() <= 1e-2 * span + 1e-9, column
+        decimals = max(len(f"{v:.6f}".rstrip("0").split(".")[1]) for v in df[column])
+        assert (np.round(back[column], decimals) == back[column]).all(), column
 
 
 def test_wide_floats_are_coarsened_but_keep_decimal_count():
     rng = np.random.default_rng(2)
     df = pd.DataFrame({"x": np.round(rng.normal(0, 1e6, 300), 4)})
     back = _roundtrip(df, TableSchema([ColumnSchema("x", ColumnType.FLOAT, decimals=4)]))
-    assert np.abs(back["x"] - df["x"]).max() <= 1.0  # the 2 lowest base-100 digits are sampled
+    assert np.abs(back["x"] - df["x"]).max() <= 1e-2 * (df["x"].max() - df["x"].min())
     assert (np.round(back["x"], 4) == back["x"]).all()
 
 

@@ -22,6 +22,10 @@ MIN_TOKEN_SHARE = 0.01
 MAX_BINS = 64
 MIN_PER_BIN = 20
 MAX_DIGITS = 4
+# Floats: 2 base-100 digits resolve a bin to 1/10,000 of its width; finer digits of measured
+# values are noise that the model would only memorise (and overfit on), so they are sampled
+# uniformly at decode instead. Integers keep up to MAX_DIGITS and round-trip exactly.
+FLOAT_MAX_DIGITS = 2
 BASE = 100
 
 
@@ -75,10 +79,11 @@ class NumericEncoder:
             unit = 10.0**-dec
             widths = np.round(np.diff(edges) / unit).astype(np.int64) if len(edges) > 1 else np.zeros(1)
             digits = n_digits(int(widths.max()), BASE)
-            if digits > MAX_DIGITS:
+            max_digits = MAX_DIGITS if is_integer else FLOAT_MAX_DIGITS
+            if digits > max_digits:
                 # Too fine to model digit by digit: keep the leading digits, sample the rest uniformly.
-                coarse = BASE ** (digits - MAX_DIGITS)
-                digits = MAX_DIGITS
+                coarse = BASE ** (digits - max_digits)
+                digits = max_digits
         return cls(
             column=column,
             is_integer=is_integer,
