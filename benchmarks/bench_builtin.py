@@ -223,19 +223,24 @@ def run_one(name: str, overrides: list[str]) -> dict:
     return row
 
 
+def _num(value) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
 def to_markdown(rows: list[dict]) -> str:
     lines = [
-        "| dataset | rows x cols | train s | generate s | rows/s | invalid | peak RSS MB | exact match synth / holdout "
-        "| DCR share | marginal TV synth / holdout | edu consistency | Husband->Male | SQS | DPS |",
+        "| dataset | rows x cols | train s | generate s | rows/s | invalid | peak RSS MB "
+        "| exact match synth / holdout | DCR share (Gower / evaluation) | marginal TV synth / holdout | edu consistency | Husband->Male | SQS | DPS |",
         "|" + "---|" * 14,
     ]
     for r in rows:
         lines.append(
             f"| {r['dataset']} | {r['rows']} x {r['columns']} | {r['train_seconds']} | {r['generate_seconds']} "
             f"| {r['rows_per_second']} | {r['invalid_records']} | {r['peak_rss_mb']} "
-            f"| {r['exact_match_synthetic']} / {r['exact_match_holdout']} | {r['dcr_share']} "
+            f"| {r['exact_match_synthetic']} / {r['exact_match_holdout']} "
+            f"| {r['dcr_share']} / {r.get('evaluation_dcr_share', '-')} "
             f"| {r['marginal_tv_mean']} / {r['marginal_tv_mean_holdout']} | {r.get('education_consistency', '-')} "
-            f"| {r.get('husband_male_share', '-')} | {r.get('sqs', '-')} | {r.get('dps', '-')} |"
+            f"| {r.get('husband_male_share', '-')} | {_num(r.get('sqs'))} | {_num(r.get('dps'))} |"
         )
     return "\n".join(lines) + "\n"
 
