@@ -230,7 +230,8 @@ def _num(value) -> str:
 def to_markdown(rows: list[dict]) -> str:
     lines = [
         "| dataset | rows x cols | train s | generate s | rows/s | invalid | peak RSS MB "
-        "| exact match synth / holdout | DCR share (Gower / evaluation) | marginal TV synth / holdout | edu consistency | Husband->Male | SQS | DPS |",
+        "| exact match synth / holdout | DCR share (Gower / evaluation) | marginal TV synth / holdout "
+        "| edu consistency | Husband->Male | SQS | DPS |",
         "|" + "---|" * 14,
     ]
     for r in rows:
