@@ -87,6 +87,10 @@ def run_one(name: str, extra: list[str]) -> dict:
     }
 
 
+def fmt(value: object) -> str:
+    return "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
 def _score(metrics: dict, *path: str):
     node = metrics
     for key in path:
@@ -106,7 +110,6 @@ def to_markdown(rows: list[dict]) -> str:
         exact_text = "-" if not isinstance(exact, dict) else (
             f"{exact.get('synthetic_rate', float('nan')):.4f} / {exact.get('holdout_rate', float('nan')):.4f}")
         dcr = _score(m, "privacy", "dcr", "share_closer_to_training")
-        fmt = (lambda v: "-" if v is None else f"{v:.2f}" if isinstance(v, float) else str(v))
         lines.append(
             f"| {r['dataset']} | {r['train_rows']} x {r['columns']} | {fmt(r['train_seconds'])} "
             f"| {fmt(r['generate_seconds'])} | {r['rows_per_second']} | {r['invalid_records']} "

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 from rich.progress import (
     BarColumn,
@@ -29,7 +30,7 @@ LOGGER_NAME = "safe_synthesizer"
 class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, message and any ``extra`` fields."""
 
-    _RESERVED = set(vars(logging.makeLogRecord({})))
+    _RESERVED: ClassVar[frozenset[str]] = frozenset(vars(logging.makeLogRecord({})))
 
     def format(self, record: logging.LogRecord) -> str:
         payload = {

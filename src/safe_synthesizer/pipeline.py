@@ -9,6 +9,7 @@ be rerun or resumed alone.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -156,6 +157,7 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
             transformed_train, transformed_test, report = train, test, []
         else:
             from safe_synthesizer.pii import replace_pii as replace
+            from safe_synthesizer.pii.replace import annotate_schema
 
             protected = {c for c in (params.data.group_training_examples_by,
                                      params.data.order_training_examples_by,
@@ -165,7 +167,8 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
                              seed=int(params.data.random_state))
             transformed_train = result.data.iloc[: len(train)].reset_index(drop=True)
             transformed_test = result.data.iloc[len(train):].reset_index(drop=True)
-            report = result.report.to_dict()["columns"] if hasattr(result.report, "to_dict") else []
+            report = result.report.to_dict()["columns"]
+            annotate_schema(schema, result.report).save(run.dataset_dir / SCHEMA_JSON)
             facts["columns_replaced"] = len(report)
         write_csv(transformed_train, run.dataset_dir / TRANSFORMED_CSV)
         write_csv(transformed_test, run.dataset_dir / TRANSFORMED_TEST_CSV)
@@ -229,13 +232,16 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
         test = read_dataset(run, TRANSFORMED_TEST_CSV) if test_path.exists() else None
         synthetic = apply_schema(read_table(run.generate_dir / SYNTHETIC_CSV), schema)
         pii_report = _read_json(run.dataset_dir / "pii_report.json", [])
+        pii_columns = {r["column"]: r["entity"] for r in pii_report if r.get("entity")}
         result = score(
             training, synthetic, test if test is not None and len(test) else None,
             schema=schema, params=params.evaluation,
-            pii_columns={r["column"]: r["entity"] for r in pii_report if r.get("entity")},
+            pii_columns=pii_columns,
             seed=int(params.data.random_state or 0),
+            # The replay table looks for the real personal values, which only the raw split holds.
+            pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
         )
-        metrics = result.to_dict()
+        metrics = {"sqs": result.sqs, "dps": result.dps, **result.to_dict()}
         atomic_write_json(run.generate_dir / METRICS_JSON, metrics)
         manifest = run.read_manifest()
         context = ReportContext(
@@ -259,8 +265,6 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
 
 
 def _read_json(path: Path, default: Any) -> Any:
-    import json
-
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
 
 

@@ -28,6 +28,7 @@ from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.observability import run_log_file
+from safe_synthesizer.privacy.ledger import PrivacyLedger
 from safe_synthesizer.run_directory import RunDirectory
 
 DEFAULT_ARTIFACT_PATH = "./safe-synthesizer-artifacts"
@@ -189,9 +190,7 @@ class SafeSynthesizer:
         return self
 
     @staticmethod
-    def _ledger() -> "PrivacyLedger":  # noqa: F821 - imported lazily
-        from safe_synthesizer.privacy.ledger import PrivacyLedger
-
+    def _ledger() -> PrivacyLedger:
         return PrivacyLedger()
 
     def generate(self, num_records: int | None = None) -> SafeSynthesizer:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-
 WIDTH = 100  # fixed, so the generated file does not depend on the terminal
 
 

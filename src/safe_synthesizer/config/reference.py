@@ -11,10 +11,7 @@ from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 
 
 def _default(field) -> str:
-    if field.default_factory is not None:
-        value = field.default_factory()
-    else:
-        value = field.default
+    value = field.default_factory() if field.default_factory is not None else field.default
     if isinstance(value, BaseModel):
         return ""
     text = json.dumps(value, default=lambda v: getattr(v, "value", str(v)))

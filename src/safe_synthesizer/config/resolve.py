@@ -27,7 +27,7 @@ def resolve_auto(
     if resolved.training.pretrained_model is None:
         from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
 
-        for section, values in resolve_training_defaults(resolved, n_rows).as_overrides().items():
+        for section, values in resolve_training_defaults(resolved, n_rows, n_units).as_overrides().items():
             for key, value in values.items():
                 setattr(getattr(resolved, section), key, value)
     else:

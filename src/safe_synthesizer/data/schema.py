@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from safe_synthesizer.utils.atomic import atomic_write_json
 
 
-class ColumnType(str, Enum):
+class ColumnType(StrEnum):
     """The role a column plays; decides how it is encoded, replaced and evaluated."""
 
     INTEGER = "integer"

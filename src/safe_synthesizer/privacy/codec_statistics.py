@@ -27,8 +27,10 @@ from safe_synthesizer.privacy.quantiles import dp_bounds, dp_quantiles
 from safe_synthesizer.privacy.vocabulary import dp_category_vocabulary, dp_item_counts
 
 # Calls the built-in codec makes per column type (numeric: bounds, frequent values, bin
-# quantiles). Used to split the budget; an underestimate makes the budget refuse the extra call.
-RELEASES_PER_KIND = {"integer": 3, "float": 3, "categorical": 1, "datetime": 1, "text": 1}
+# quantiles; identifier: string shapes; constant: its value). Text costs nothing: under DP it is
+# spelled with data-independent byte tokens. Used to split the budget; an underestimate makes the
+# budget refuse the extra call.
+RELEASES_PER_KIND = {"integer": 3, "float": 3, "categorical": 1, "datetime": 1, "identifier": 1, "constant": 1}
 
 
 class DPCodecStatistics:
@@ -43,6 +45,8 @@ class DPCodecStatistics:
             and pass that cut.
         max_tokens_per_record: distinct text tokens counted per record.
     """
+
+    private = True
 
     def __init__(
         self,

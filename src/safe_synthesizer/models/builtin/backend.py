@@ -31,6 +31,7 @@ from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import GenerateResult, TrainResult
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
+from safe_synthesizer.models.builtin.dp import plan_dp_training
 from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
 from safe_synthesizer.models.builtin.sampler import sample_tokens
@@ -78,20 +79,22 @@ class BuiltinBackend:
         if missing:
             raise UserInputError(f"training data lacks schema column(s) {missing}; re-run the data stage")
         seed = _seed(params)
-        defaults = resolve_training_defaults(params, len(training))
+        dp = plan_dp_training(training, schema, params, seed) if params.privacy.dp_enabled else None
+        defaults = dp.defaults if dp else resolve_training_defaults(params, len(training))
         _set_threads(defaults.num_threads)
         t = params.training
         protection = Protection(t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile)
+        training = training.reset_index(drop=True)
         codec = TabularCodec.fit(
-            training,
+            training if dp is None else training.iloc[dp.codec_rows],
             schema,
             protection=protection,
-            stats=self.statistics,
+            stats=dp.statistics if dp else self.statistics,
             text_vocab_size=t.text_vocab_size,
             text_max_tokens=t.text_max_tokens,
             seed=seed,
         )
-        tokens = codec.encode(training.reset_index(drop=True))
+        tokens = codec.encode(training)
         perm = np.random.default_rng([seed, 0]).permutation(len(tokens))
         n_val = round(len(tokens) * defaults.validation_ratio)
         val_tokens, train_tokens = tokens[perm[:n_val]], tokens[perm[n_val:]]
@@ -101,11 +104,15 @@ class BuiltinBackend:
         settings = TrainSettings(
             learning_rate=defaults.learning_rate,
             batch_size=defaults.batch_size,
-            max_epochs=defaults.epochs,
+            max_epochs=dp.max_epochs if dp else defaults.epochs,
             max_seconds=defaults.max_seconds,
             any_order_share=defaults.random_order_share,
             seed=seed,
         )
+        batches, step = dp.batches_and_step(model, settings.weight_decay) if dp else (None, None)
+        if dp:
+            # The budget's spent steps are not checkpointed, so a DP run always starts afresh.
+            shutil.rmtree(model_dir / CHECKPOINT_DIR, ignore_errors=True)
         codec_json = json.dumps(codec.to_dict(), sort_keys=True, default=str)
         data_hash = hashlib.sha256(tokens.tobytes()).hexdigest()
         fingerprint = settings_fingerprint(settings, codec_json + data_hash + json.dumps(config.__dict__))
@@ -122,6 +129,8 @@ class BuiltinBackend:
             val_tokens if n_val else None,
             settings,
             model_dir / CHECKPOINT_DIR,
+            batches=batches,
+            step=step,
             fingerprint=fingerprint,
         )
         codec.save(model_dir)
@@ -142,12 +151,19 @@ class BuiltinBackend:
             "resumed_from_epoch": outcome.resumed_from_epoch,
             "train_seconds": round(time.monotonic() - started, 3),
         }
+        privacy = {"dp_enabled": True, **dp.budget.summary()} if dp else None
         atomic_write_json(
             model_dir / MANIFEST_FILE,
-            {"seed": seed, "settings": defaults.to_dict(), "metrics": metrics, "history": outcome.history},
+            {
+                "seed": seed,
+                "settings": defaults.to_dict(),
+                "metrics": metrics,
+                "history": outcome.history,
+                "privacy": privacy,
+            },
         )
         shutil.rmtree(model_dir / CHECKPOINT_DIR, ignore_errors=True)
-        return TrainResult(metrics=metrics)
+        return TrainResult(metrics=metrics, privacy=privacy)
 
     # -- generation --------------------------------------------------------------------------
     def generate(

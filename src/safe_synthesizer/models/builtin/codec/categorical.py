@@ -37,8 +37,8 @@ class CategoricalEncoder:
         return cls(
             column=column,
             categories=categories,
-            has_rare=len(frequent) < len(set(map(_key, values))),
-            has_missing=bool(series.isna().any()),
+            has_rare=stats.private or len(frequent) < len(set(map(_key, values))),
+            has_missing=stats.private or bool(series.isna().any()),
         )
 
     @property

@@ -103,9 +103,11 @@ class TabularCodec:
                 )
             elif kind == ColumnType.IDENTIFIER:
                 salt = f"{seed & 0xFFFFFFFF:08x}{len(generated):08x}"
-                generated.append(IdentifierEncoder.fit(col.name, series, protection=protection, salt=salt))
+                generated.append(IdentifierEncoder.fit(col.name, series, protection=protection, salt=salt, stats=stats))
+            elif kind == ColumnType.CONSTANT:
+                generated.append(ConstantEncoder.fit(col.name, series, stats))
             else:
-                generated.append(ConstantEncoder.fit(col.name, series))
+                generated.append(ConstantEncoder.fit(col.name, series.iloc[:0]))
         return cls(encoders=modelled + text + generated, column_order=schema.names)
 
     @property

@@ -58,7 +58,8 @@ class DatetimeEncoder:
             fmt = datetime_format
             parts = [name for name, directives, _, _ in _PARTS if any(d in fmt for d in directives)]
         else:
-            has_time = bool(
+            # Under DP the presence of a time part is not learnt from the data: give the format.
+            has_time = not stats.private and bool(
                 parsed.dropna().dt.hour.any() or parsed.dropna().dt.minute.any() or parsed.dropna().dt.second.any()
             )
             fmt = ISO_FORMAT if has_time else "%Y-%m-%d"
@@ -70,7 +71,7 @@ class DatetimeEncoder:
             parts=parts,
             year_lo=int(lo),
             year_hi=int(hi),
-            has_missing=bool(parsed.isna().any()),
+            has_missing=stats.private or bool(parsed.isna().any()),
         )
 
     @property

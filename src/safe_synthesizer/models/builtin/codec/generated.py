@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, to_native
+from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
 _DIGITS = np.array(list("0123456789"))
 _UPPER = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -41,8 +42,18 @@ class IdentifierEncoder:
     slots: list[SlotSpec] = field(default_factory=list)
 
     @classmethod
-    def fit(cls, column: str, series: pd.Series, *, protection: Protection, salt: str) -> IdentifierEncoder:
+    def fit(
+        cls,
+        column: str,
+        series: pd.Series,
+        *,
+        protection: Protection,
+        salt: str,
+        stats: CodecStatistics | None = None,
+    ) -> IdentifierEncoder:
         present = series[~series.isna()]
+        if stats is not None and stats.private:
+            return cls._fit_private(column, present, stats, protection, salt)
         missing_share = float(series.isna().mean()) if len(series) else 0.0
         as_number = pd.to_numeric(present, errors="coerce")
         is_int = (
@@ -68,6 +79,26 @@ class IdentifierEncoder:
             salt=salt,
             hashes=sorted({_hash(salt, v) for v in values}),
             missing_share=missing_share,
+        )
+
+    @classmethod
+    def _fit_private(
+        cls, column: str, present: pd.Series, stats: CodecStatistics, protection: Protection, salt: str
+    ) -> IdentifierEncoder:
+        """Under DP: integer ids count from 1; string ids take only the shapes the DP vocabulary
+        releases (the real ids are not kept, not even hashed; a collision is pure chance)."""
+        as_number = pd.to_numeric(present, errors="coerce")
+        if len(present) and not pd.api.types.is_string_dtype(present.dtype) and bool(as_number.notna().all()):
+            return cls(column, integer_start=1)
+        shapes = stats.frequent_values([_shape(str(v)) for v in present.tolist()], protection.k)
+        kept = sorted(shapes.items(), key=lambda sc: (-sc[1], sc[0])) or [("AAAA9999", 1)]
+        total = sum(max(c, 1) for _, c in kept)
+        return cls(
+            column,
+            integer_start=None,
+            shapes=[s for s, _ in kept],
+            shape_weights=[max(c, 1) / total for _, c in kept],
+            salt=salt,
         )
 
     def encode(self, series: pd.Series) -> np.ndarray:
@@ -137,8 +168,12 @@ class ConstantEncoder:
     slots: list[SlotSpec] = field(default_factory=list)
 
     @classmethod
-    def fit(cls, column: str, series: pd.Series) -> ConstantEncoder:
+    def fit(cls, column: str, series: pd.Series, stats: CodecStatistics | None = None) -> ConstantEncoder:
+        """The column's value; under DP only if the DP vocabulary releases it (else empty)."""
         present = series[~series.isna()]
+        if stats is not None and stats.private:
+            released = stats.frequent_values([to_native(v) for v in present.tolist()], 2)
+            return cls(column, next(iter(released), None))
         return cls(column, to_native(present.iloc[0]) if len(present) else None)
 
     def encode(self, series: pd.Series) -> np.ndarray:

@@ -94,7 +94,7 @@ class NumericEncoder:
             edges=edges,
             digits=digits,
             coarse=int(coarse),
-            has_missing=bool(np.isnan(x).any()),
+            has_missing=stats.private or bool(np.isnan(x).any()),
         )
 
     @property

@@ -4,6 +4,10 @@ Everything the codec learns from the data (category vocabularies, numeric bounds
 bins, text-token frequencies) goes through a ``CodecStatistics``. ``ExactStatistics`` computes
 them exactly; a differentially private provider (noisy counts with a threshold, DP quantiles) can
 replace it without touching the encoders.
+
+A provider with ``private = True`` also tells the encoders to learn nothing outside it: they then
+reserve missing and rare tokens whether or not the data has any, spell text with data-independent
+byte tokens, and take no value of a generated column (identifier start, constant) from the data.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ import numpy as np
 
 class CodecStatistics(Protocol):
     """What the codec may learn from the training data."""
+
+    private: bool
 
     def frequent_values(self, values: Sequence[Hashable], min_count: int) -> dict[Hashable, int]:
         """Values seen in at least ``min_count`` records, with their counts (one value per record)."""
@@ -41,6 +47,8 @@ class ExactStatistics:
         >>> ExactStatistics().frequent_values(["a", "a", "b"], min_count=2)
         {'a': 2}
     """
+
+    private = False
 
     def frequent_values(self, values: Sequence[Hashable], min_count: int) -> dict[Hashable, int]:
         counts: dict[Hashable, int] = {}

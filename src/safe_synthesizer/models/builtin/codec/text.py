@@ -4,7 +4,8 @@ The tokenizer (``tokenizers`` BPE) is trained locally on the column's training v
 protection: a subword seen in fewer than k records is never a model output; in training it is
 spelled with its byte tokens instead, so rare names or numbers inside texts are not copied as a
 unit. Only the kept subwords' strings are saved (the full tokenizer with its rare merges is not).
-Sequences hold at most ``max_tokens`` subwords; longer texts are truncated.
+Sequences hold at most ``max_tokens`` subwords; longer texts are truncated. Under DP (a private
+statistics provider) no subword is learnt: text is spelled with the 256 byte tokens.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class TextEncoder:
         from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
         texts = [str(v) for v in series[~series.isna()].tolist()]
+        if stats.private:
+            return cls._fit_bytes(column, texts, max_tokens)
         tokenizer = Tokenizer(models.BPE())
         tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
         tokenizer.decoder = decoders.ByteLevel()
@@ -90,6 +93,23 @@ class TextEncoder:
             max_tokens=int(max(1, min(max_tokens, longest))),
             has_missing=bool(series.isna().any()),
         )
+        encoder._tokenizer = tokenizer
+        return encoder
+
+    @classmethod
+    def _fit_bytes(cls, column: str, texts: list[str], max_tokens: int) -> TextEncoder:
+        """Under DP: the 256 byte tokens and the configured length, nothing learnt from the texts.
+
+        Subword merges trained on the column would depend on every record at once (outside any
+        DP mechanism), so a DP run spells text byte by byte; ``texts`` only get encoded.
+        """
+        from tokenizers import Tokenizer, decoders, models, pre_tokenizers
+
+        pieces = [_BYTE_TO_CHAR[b] for b in range(256)]
+        tokenizer = Tokenizer(models.BPE(vocab={p: i for i, p in enumerate(pieces)}, merges=[]))
+        tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
+        tokenizer.decoder = decoders.ByteLevel()
+        encoder = cls(column=column, pieces=pieces, max_tokens=int(max(1, max_tokens)), has_missing=True)
         encoder._tokenizer = tokenizer
         return encoder
 

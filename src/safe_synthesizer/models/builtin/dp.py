@@ -1,0 +1,92 @@
+"""The built-in model's differentially private path: the ``privacy`` package wired to the trainer.
+
+With ``privacy.dp_enabled`` the backend asks :func:`plan_dp_training` for everything that
+differs from plain training, in one place:
+
+- the privacy units (records, or entities of ``data.group_training_examples_by``) and the budget
+  plan (noise multiplier solved for ``privacy.epsilon`` over the planned DP-SGD steps);
+- DP codec statistics charged to the budget's preprocessing share, computed on at most
+  ``privacy.entity_row_cap`` random rows per entity (the sensitivity those mechanisms assume);
+- Poisson sampling of units and per-unit clipped, noised steps (``privacy.training``).
+
+The schema (column names, types, datetime formats, decimals) is treated as public metadata, as
+in every DP synthesizer: set ``data.column_types`` and ``data.datetime_formats`` to fix it from
+public knowledge rather than from the data.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from torch import nn
+
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
+from safe_synthesizer.privacy import (
+    DPCodecStatistics,
+    PrivacyBudget,
+    PrivacyUnits,
+    plan_budget,
+    privacy_units,
+    truncate_units,
+)
+from safe_synthesizer.privacy.training import DPStepFunction, PoissonBatches
+
+
+@dataclass
+class DPTraining:
+    """What a DP run trains with; ``budget.summary()`` is the run's itemised privacy spend."""
+
+    defaults: BuiltinDefaults
+    units: PrivacyUnits
+    budget: PrivacyBudget
+    statistics: DPCodecStatistics
+    codec_rows: np.ndarray
+    seed: int
+
+    @property
+    def max_epochs(self) -> int:
+        """Epochs the trainer must allow so that every planned step can be taken."""
+        per_epoch = max(1, round(1 / self.budget.plan.sample_rate))
+        return max(1, math.ceil(self.budget.plan.steps / per_epoch))
+
+    def batches_and_step(self, model: nn.Module, weight_decay: float) -> tuple[PoissonBatches, DPStepFunction]:
+        """The trainer's batch source and step function for this plan."""
+        plan = self.budget.plan
+        batches = PoissonBatches(self.units.ids, plan, seed=self.seed, budget=self.budget)
+        step = DPStepFunction(model, batches, plan, budget=self.budget, weight_decay=weight_decay, seed=self.seed)
+        return batches, step
+
+
+def plan_dp_training(
+    training: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerParameters, seed: int
+) -> DPTraining:
+    """Resolve the DP training settings, solve the budget for them and build the DP statistics."""
+    p = params.privacy
+    units = privacy_units(training, params.data.group_training_examples_by)
+    defaults = resolve_training_defaults(params, len(training), units.n_units)
+    plan = plan_budget(
+        epsilon=p.epsilon,
+        delta=p.delta,
+        n_units=units.n_units,
+        unit=units.label,
+        expected_units_per_step=min(defaults.batch_size, units.n_units),
+        epochs=defaults.epochs,
+        preprocessing_epsilon_share=p.preprocessing_epsilon_share,
+        accountant=p.accountant,
+        max_grad_norm=p.per_sample_max_grad_norm,
+    )
+    budget = PrivacyBudget(plan)
+    row_cap = 1 if units.label == "record" else p.entity_row_cap
+    statistics = DPCodecStatistics(
+        budget,
+        n_releases=DPCodecStatistics.releases_for(c.type for c in schema.columns),
+        seed=seed,
+        max_rows_per_unit=row_cap,
+    )
+    rows = np.arange(len(training)) if row_cap == 1 else truncate_units(units.ids, row_cap, seed)
+    return DPTraining(defaults, units, budget, statistics, codec_rows=rows, seed=seed)
