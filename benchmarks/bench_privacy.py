@@ -3,16 +3,16 @@
     .venv/bin/python benchmarks/bench_privacy.py                    # everything on adult
     .venv/bin/python benchmarks/bench_privacy.py --parts accounting step
     .venv/bin/python benchmarks/bench_privacy.py --epsilons 8 3 1 --tag privacy
+    .venv/bin/python benchmarks/bench_privacy.py --parts utility --dataset pbcseq --epsilons 6 1 --tag privacy_pbcseq
 
 Parts:
 - ``accounting``: our epsilon vs Opacus's accountants (fed step by step) for several
   (sigma, q, steps, delta), and the calibrated sigmas of REFERENCE.md section 7.
 - ``step``: seconds per optimisation step of the built-in model on adult (batch 512): plain
   AdamW vs DP-SGD with the ghost engine and with Opacus per-sample gradients.
-- ``utility``: the built-in model trained on adult_train without DP (the product's path) and
-  with DP at each epsilon (delta auto, record level), then generated and evaluated on the
-  holdout: train seconds, SQS, DPS, epsilon actually spent. The DP path is wired here by hand
-  from the privacy package exactly as the trainer integration is meant to do it.
+- ``utility``: the built-in model (``BuiltinBackend``, the product's path) trained on
+  adult_train (or pbcseq, protected per patient) without DP and with DP at each epsilon (delta
+  auto), then generated and evaluated on the holdout: train seconds, SQS, DPS, epsilon spent.
 
 Writes ``benchmarks/results/<tag>.json`` and ``.md``. Timings on a shared 2-core box are noisy.
 """
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
 import tempfile
@@ -140,142 +139,81 @@ def step_cost(repeats: int = 15) -> dict:
     return out
 
 
-def train_dp(
-    train, schema, params, model_dir: Path, epsilon: float, codec_stats: str = "dp", dp: dict | None = None
-) -> dict:
-    """The DP training path: DP codec statistics, Poisson units, DP-SGD, no loss-based selection."""
-    import torch
-    from safetensors.torch import save_file
+def _pbcseq():
+    """pbcseq visits with a patient-grouped 20% holdout and the inferred schema."""
+    import pandas as pd
 
-    from safe_synthesizer.models.builtin.backend import MANIFEST_FILE, WEIGHTS_FILE
-    from safe_synthesizer.models.builtin.codec import Protection, TabularCodec
-    from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
-    from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
-    from safe_synthesizer.models.builtin.trainer import TrainSettings, train_model
-    from safe_synthesizer.privacy import DPCodecStatistics, PrivacyBudget, plan_budget, privacy_units
-    from safe_synthesizer.privacy.training import DPStepFunction, PoissonBatches
-    from safe_synthesizer.utils.atomic import atomic_write_json
+    from safe_synthesizer.data.holdout import split_holdout
+    from safe_synthesizer.data.inference import apply_schema, infer_schema
 
-    seed = 0
-    started = time.perf_counter()
-    t, p = params.training, params.privacy
-    defaults = resolve_training_defaults(params, len(train))
-    dp = dp or {}
-    batch = int(dp.get("batch") or defaults.batch_size)
-    epochs = float(dp.get("epochs") or defaults.epochs)
-    lr = float(dp.get("lr") or defaults.learning_rate)
-    order_share = defaults.random_order_share if dp.get("order_share") is None else float(dp["order_share"])
-    units = privacy_units(train, params.data.group_training_examples_by)
-    plan = plan_budget(
-        epsilon=epsilon,
-        delta=p.delta,
-        n_units=units.n_units,
-        unit=units.label,
-        expected_units_per_step=batch,
-        epochs=epochs,
-        preprocessing_epsilon_share=p.preprocessing_epsilon_share,
-        max_grad_norm=p.per_sample_max_grad_norm,
-    )
-    budget = PrivacyBudget(plan)
-    stats = DPCodecStatistics(
-        budget, n_releases=DPCodecStatistics.releases_for(c.type for c in schema.columns), seed=seed
-    )
-    protection = Protection(t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile)
-    # codec_stats="exact" is a diagnostic only (its statistics are NOT private): it separates the
-    # quality cost of DP preprocessing from that of DP-SGD.
-    codec = TabularCodec.fit(
-        train, schema, protection=protection, stats=stats if codec_stats == "dp" else None, seed=seed
-    )
-    tokens = codec.encode(train)
-    config = ModelConfig.for_slots(codec.slots, defaults.model_size)
-    torch.manual_seed(seed)
-    model = SlotModel(config)
-    settings = TrainSettings(
-        learning_rate=lr,
-        batch_size=batch,
-        max_epochs=math.ceil(epochs) + 1,
-        patience=10**6,
-        any_order_share=order_share,
-        seed=seed,
-    )
-    batches = PoissonBatches(units.ids, plan, seed=seed, budget=budget)
-    step = DPStepFunction(model, batches, plan, budget=budget, weight_decay=settings.weight_decay, seed=seed)
-    # The trainer keeps its best-loss weights; a DP run must release the last ones (choosing by the
-    # loss of private rows is outside the accounting), so snapshot them at every epoch's end.
-    final: dict = {}
-
-    def keep_final(_epoch: int) -> None:
-        final.update({k: v.detach().clone() for k, v in model.state_dict().items()})
-
-    outcome = train_model(
-        model, tokens, None, settings, model_dir / "checkpoint", batches=batches, step=step, on_epoch=keep_final
-    )
-    model.load_state_dict(final)
-    codec.save(model_dir)
-    config.save(model_dir)
-    save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(model_dir / WEIGHTS_FILE))
-    summary = budget.summary()
-    atomic_write_json(
-        model_dir / MANIFEST_FILE, {"seed": seed, "metrics": {"train_rows": len(train)}, "privacy": summary}
-    )
-    return {
-        "train_seconds": round(time.perf_counter() - started, 2),
-        "steps": outcome.steps,
-        "final_train_loss": outcome.train_loss,
-        "privacy": summary,
-    }
+    df = pd.read_csv(DATA / "pbcseq_visits.csv")
+    schema = infer_schema(df, group_by="id")
+    df = apply_schema(df, schema)
+    train, holdout, _ = split_holdout(df, holdout=0.2, max_holdout=10**9, seed=0, group_by="id")
+    return train.reset_index(drop=True), holdout.reset_index(drop=True), schema
 
 
 def utility(
     epsilons: list[float],
     baseline: bool = True,
-    codec_stats: str = "dp",
     share: float | None = None,
-    dp: dict | None = None,
+    training: dict | None = None,
+    dataset: str = "adult",
 ) -> list[dict]:
+    """Train, generate and evaluate through ``BuiltinBackend`` (the product's path), without DP
+    and at each epsilon; pbcseq is protected per patient (``group_training_examples_by="id"``)."""
     from bench_builtin import dcr_share, marginal_tv
     from safe_synthesizer.config.parameters import SafeSynthesizerParameters
     from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.evaluation import evaluate
     from safe_synthesizer.models.builtin.backend import BuiltinBackend
 
-    train, holdout, schema = _adult()
+    train, holdout, schema = _adult() if dataset == "adult" else _pbcseq()
     rows = []
     for epsilon in [None, *epsilons] if baseline else epsilons:
         params = SafeSynthesizerParameters()
         params.data.random_state = 0
+        if dataset == "pbcseq":
+            params.data.group_training_examples_by = "id"
+        if epsilon is not None:
+            params.privacy.dp_enabled = True
+            params.privacy.epsilon = epsilon
+            for key, value in (training or {}).items():
+                if value is not None:
+                    setattr(params.training, key, value)
         if share is not None:
             params.privacy.preprocessing_epsilon_share = share
         model_dir = Path(tempfile.mkdtemp(prefix="bench-privacy-"))
         backend = BuiltinBackend()
-        print(f"[bench_privacy] training epsilon={epsilon} ...", flush=True)
-        if epsilon is None:
-            start = time.perf_counter()
-            metrics = backend.train(train, schema, params, model_dir).metrics
-            row = {"epsilon": "none", "train_seconds": round(time.perf_counter() - start, 2), "steps": metrics["steps"]}
-        else:
-            info = train_dp(train, schema, params, model_dir, epsilon, codec_stats, dp)
-            priv = info["privacy"]
-            row = {
-                "epsilon": epsilon,
-                "train_seconds": info["train_seconds"],
-                "steps": info["steps"],
+        print(f"[bench_privacy] {dataset}: training epsilon={epsilon} ...", flush=True)
+        start = time.perf_counter()
+        result = backend.train(train, schema, params, model_dir)
+        row = {
+            "dataset": dataset,
+            "epsilon": "none" if epsilon is None else epsilon,
+            "train_seconds": round(time.perf_counter() - start, 2),
+            "steps": result.metrics["steps"],
+        }
+        if result.privacy is not None:
+            priv = result.privacy
+            row |= {
+                "unit": priv["unit"],
                 "epsilon_spent": round(priv["epsilon_total"], 4),
                 "delta": priv["delta"],
                 "noise_multiplier": round(priv["noise_multiplier"], 4),
                 "sample_rate": round(priv["sample_rate"], 5),
-                "preprocessing_epsilon": round(sum(i["epsilon"] for i in priv["items"][:-1]), 4),
+                "preprocessing_epsilon": round(sum(i["epsilon"] for i in priv["items"] if i["name"] != "dp_sgd"), 4),
             }
         synthetic = backend.generate(model_dir, params, num_records=len(train)).data
-        result = evaluate(
+        scores = evaluate(
             apply_schema(train, schema),
             apply_schema(synthetic, schema),
             apply_schema(holdout, schema),
             schema=schema,
             seed=0,
-        ).to_dict()
-        row["sqs"] = round(result["synthetic_data_quality_score"]["score"], 2)
-        row["dps"] = round(result["data_privacy_score"]["score"], 2)
+        )
+        row["sqs"] = round(scores.sqs, 2)
+        row["dps"] = round(scores.dps, 2)
         row["dcr_share"] = round(dcr_share(train, holdout, synthetic, schema), 4)
         row["marginal_tv_mean"] = round(sum(marginal_tv(train, synthetic, schema).values()) / len(schema.columns), 4)
         rows.append(row)
@@ -316,13 +254,14 @@ def to_markdown(res: dict) -> str:
         ]
     if "utility" in res:
         lines += [
-            "## Privacy-utility on adult (record level, delta auto)",
+            "## Privacy-utility (delta auto)",
             "",
-            "| epsilon | spent | sigma | steps | train s | SQS | DPS | DCR share | marginal TV |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| dataset | epsilon | unit | spent | sigma | steps | train s | SQS | DPS | DCR share | marginal TV |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         lines += [
-            f"| {r['epsilon']} | {r.get('epsilon_spent', '-')} | {r.get('noise_multiplier', '-')} | {r['steps']} "
+            f"| {r['dataset']} | {r['epsilon']} | {r.get('unit', '-')} | {r.get('epsilon_spent', '-')} "
+            f"| {r.get('noise_multiplier', '-')} | {r['steps']} "
             f"| {r['train_seconds']} | {r['sqs']} | {r['dps']} | {r['dcr_share']} | {r['marginal_tv_mean']} |"
             for r in res["utility"]
         ]
@@ -337,12 +276,12 @@ def main() -> None:
     parser.add_argument("--epsilons", nargs="*", type=float, default=[8.0, 3.0, 1.0])
     parser.add_argument("--tag", default="privacy")
     parser.add_argument("--no-baseline", action="store_true", help="skip the non-DP run")
-    parser.add_argument("--codec-stats", default="dp", choices=["dp", "exact"], help="exact: diagnostic, not private")
+    parser.add_argument("--dataset", default="adult", choices=["adult", "pbcseq"], help="pbcseq: DP per patient")
     parser.add_argument("--share", type=float, help="privacy.preprocessing_epsilon_share override")
-    parser.add_argument("--dp-batch", type=int, help="expected units per DP step (default: the model's batch)")
-    parser.add_argument("--dp-epochs", type=float, help="DP epochs (default: the model's epochs)")
-    parser.add_argument("--dp-lr", type=float, help="DP learning rate (default: the model's)")
-    parser.add_argument("--dp-order-share", type=float, help="share of random column orders under DP")
+    parser.add_argument("--dp-batch", type=int, help="expected units per DP step (default: auto)")
+    parser.add_argument("--dp-epochs", type=float, help="DP epochs (default: auto)")
+    parser.add_argument("--dp-lr", type=float, help="DP learning rate (default: auto)")
+    parser.add_argument("--dp-order-share", type=float, help="share of random column orders under DP (default: auto)")
     args = parser.parse_args()
     res: dict = {}
     if "accounting" in args.parts:
@@ -350,8 +289,13 @@ def main() -> None:
     if "step" in args.parts:
         res["step"] = step_cost()
     if "utility" in args.parts:
-        dp = {"batch": args.dp_batch, "epochs": args.dp_epochs, "lr": args.dp_lr, "order_share": args.dp_order_share}
-        res["utility"] = utility(args.epsilons, not args.no_baseline, args.codec_stats, args.share, dp)
+        training = {
+            "batch_size": args.dp_batch,
+            "epochs": args.dp_epochs,
+            "learning_rate": args.dp_lr,
+            "random_order_share": args.dp_order_share,
+        }
+        res["utility"] = utility(args.epsilons, not args.no_baseline, args.share, training, args.dataset)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{args.tag}.json").write_text(json.dumps(res, indent=2, default=str) + "\n", encoding="utf-8")
     (RESULTS / f"{args.tag}.md").write_text(to_markdown(res), encoding="utf-8")

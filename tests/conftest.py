@@ -6,7 +6,8 @@ Tests read real data (never mocks of our own results) but keep it small: a slice
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -61,6 +62,17 @@ def expected_types() -> dict[str, dict[str, str]]:
 def _private_ledger(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """DP runs record spent epsilon in a ledger: keep it out of the user's home during tests."""
     monkeypatch.setenv("SAFE_SYNTHESIZER_LEDGER", str(tmp_path_factory.mktemp("ledger") / "ledger.json"))
+
+
+@pytest.fixture(autouse=True)
+def _detach_console_logging() -> Iterator[None]:
+    """CLI tests run in-process: drop their console log handlers so later tests see clean output."""
+    yield
+    logger = logging.getLogger("safe_synthesizer")
+    for handler in list(logger.handlers):
+        if getattr(handler, "_safe_synthesizer_console", False):
+            logger.removeHandler(handler)
+    logger.propagate = True
 
 
 @pytest.fixture(scope="session")

@@ -56,9 +56,16 @@ def configure_logging(log_format: str = "plain", verbosity: int = 0) -> None:
         handler: logging.Handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(JsonFormatter())
     else:
+        from rich.console import Console
         from rich.logging import RichHandler
 
-        handler = RichHandler(show_path=verbosity > 1, markup=False, rich_tracebacks=verbosity > 0)
+        # Logs go to stderr so that stdout stays clean for piping (rich's default is stdout).
+        handler = RichHandler(
+            console=Console(stderr=True),
+            show_path=verbosity > 1,
+            markup=False,
+            rich_tracebacks=verbosity > 0,
+        )
         handler.setFormatter(logging.Formatter("%(message)s"))
     handler.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO if verbosity >= 0 else logging.WARNING)
     handler._safe_synthesizer_console = True  # type: ignore[attr-defined]

@@ -42,6 +42,17 @@ def full_context() -> ReportContext:
         timings={"train": 12.5, "generate": 3.25},
         dataset_stats={"source": f"data/{HOSTILE}.csv"},
         generation={"valid_records": 200, "invalid_records": 3},
-        privacy={"epsilon": 8.0, "delta": 1.2e-5, "unit": "record", "itemisation": {"dp_sgd": 7.5, "bounds": 0.5}},
+        privacy={
+            "dp_enabled": True,
+            "epsilon_total": 8.0,
+            "delta": 1.2e-5,
+            "epsilon_target": 8.0,
+            "unit": "record",
+            "n_units": 1000,
+            "items": [
+                {"name": "bounds#1", "epsilon": 0.5, "delta": 0.0, "mechanism": "Laplace"},
+                {"name": "dp_sgd", "epsilon": 7.5, "delta": 1.2e-5, "mechanism": "DP-SGD"},
+            ],
+        },
         pii=[{"column": "name", "entity": "first_name", "confidence": 0.93, "n_replaced": 40, "strategy": HOSTILE}],
     )

@@ -78,3 +78,11 @@ def test_empty_result_renders():
     html = render_report(result, ReportContext())
     assert "not measured" in html
     assert _figures(html)[1]["data"][0]["value"] == 0.0
+
+
+def test_dp_section_explains_the_guarantee_and_itemises_the_budget(hostile_result, full_context):
+    html = render_report(hostile_result, full_context)
+    section = html.split('<section id="dp">', 1)[1].split("</section>", 1)[0]
+    assert "differentially private at the level of one record" in section
+    assert "<td>dp_sgd</td>" in section and "<td>bounds#1</td>" in section
+    assert "unit of privacy" in section

@@ -6,6 +6,7 @@ import json
 
 from safe_synthesizer.evaluation.grades import GRADE_BANDS, PRIVACY_MEANING, QUALITY_MEANING, grade
 from safe_synthesizer.evaluation.result import SUB_SCORES, EvaluationResult
+from safe_synthesizer.privacy.guidance import plain_words
 from safe_synthesizer.report import figures
 from safe_synthesizer.report.charts import Charts
 from safe_synthesizer.report.context import ReportContext
@@ -138,12 +139,30 @@ def dataset_section(result: EvaluationResult, context: ReportContext) -> str:
 def differential_privacy_section(context: ReportContext) -> str:
     if not context.privacy:
         return ""
+    privacy = context.privacy
+    unit = str(privacy.get("unit", "record"))
+    headline = {
+        "epsilon spent (total)": privacy.get("epsilon_total"),
+        "delta": privacy.get("delta"),
+        "epsilon budget (target)": privacy.get("epsilon_target"),
+        "unit of privacy": "one record" if unit == "record" else f"one entity ({unit.split(':', 1)[-1]})",
+        "privacy units": privacy.get("n_units"),
+        "noise multiplier": privacy.get("noise_multiplier"),
+        "clipping norm": privacy.get("max_grad_norm"),
+        "sample rate": privacy.get("sample_rate"),
+        "DP-SGD steps (taken / planned)": f"{privacy.get('steps')} / {privacy.get('steps_planned')}",
+        "accountant": privacy.get("accountant"),
+        "composition": privacy.get("composition"),
+    }
+    items = [(i.get("name"), i.get("epsilon"), i.get("delta"), i.get("mechanism")) for i in privacy.get("items", [])]
     return f"""
 <section id="dp"><h2>Differential privacy</h2>
-<p class="note">The model was trained with DP-SGD. Epsilon bounds how much any one privacy unit can change
-what the model learned (smaller is stronger); delta is the probability the bound does not hold. Releasing
-several datasets from the same source adds up their budgets.</p>
-{key_values(context.privacy)}
+<p class="note">{esc(plain_words(privacy))}</p>
+{key_values({k: v for k, v in headline.items() if v is not None})}
+<h3>Where the budget went</h3>
+<p class="note">Every statistic taken from the data outside DP-SGD (vocabularies, bounds, bins) was
+computed with a DP mechanism from its own share; the total is the sum of all parts.</p>
+{table(("release", "epsilon", "delta", "mechanism"), items)}
 </section>"""
 
 
