@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,16 +208,32 @@ def generate(
     with run.stage("generate") as facts:
         backend = get_backend(params)
         training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
+        counters = {"num_filtered_records": 0}
+        path = run.generate_dir / SYNTHETIC_CSV
         start = time.perf_counter()
-        result = backend.generate(run.model_dir, params, num_records=count, seed_data=seed_data,
-                                  training=training)
-        facts.update(result.metrics)
-        facts.setdefault("seconds_sampling", round(time.perf_counter() - start, 3))
-        path = write_csv(result.data, run.generate_dir / SYNTHETIC_CSV)
+        n_rows = 0
+        # Chunks are appended to a temporary file renamed at the end: memory stays flat for large
+        # requests and a reader never sees a partial table.
+        with atomic_path(path) as tmp:
+            chunks = backend.iter_generate(run.model_dir, params, num_records=count, seed_data=seed_data,
+                                           training=training, counters=counters)
+            for i, chunk in enumerate(chunks):
+                chunk.to_csv(tmp, mode="a" if i else "w", header=i == 0, index=False)
+                n_rows += len(chunk)
+        seconds = time.perf_counter() - start
+        metrics = {
+            "num_valid_records": n_rows,
+            "num_invalid_records": 0,
+            "num_filtered_records": counters["num_filtered_records"],
+            "generate_seconds": round(seconds, 3),
+            "records_per_second": round(n_rows / seconds, 1) if seconds > 0 else None,
+        }
+        facts.update(metrics)
         if output_file is not None:
-            write_csv(result.data, Path(output_file))
-    logger.info("generate: %d records", len(result.data))
-    return StageOutcome({"synthetic_data": path}, dict(result.metrics))
+            with atomic_path(Path(output_file)) as tmp:
+                shutil.copyfile(path, tmp)
+    logger.info("generate: %d records", n_rows)
+    return StageOutcome({"synthetic_data": path}, metrics)
 
 
 # Stage 5: evaluate ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ there, ``generate`` needs nothing else, so ``run generate --run-path`` works in 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -61,6 +62,19 @@ class ModelBackend(Protocol):
     ) -> GenerateResult:
         """Sample ``num_records`` valid records; ``seed_data`` fixes some columns per row;
         ``training`` is given for the optional privacy filter."""
+        ...
+
+    def iter_generate(
+        self,
+        model_dir: Path,
+        params: SafeSynthesizerParameters,
+        *,
+        num_records: int,
+        seed_data: pd.DataFrame | None = None,
+        training: pd.DataFrame | None = None,
+        counters: dict[str, int] | None = None,
+    ) -> Iterator[pd.DataFrame]:
+        """``generate`` in chunks, for streaming to disk; adds to ``counters["num_filtered_records"]``."""
         ...
 
 
