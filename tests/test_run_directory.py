@@ -228,11 +228,13 @@ def test_run_log_is_json_lines_without_data_values(data_slice: Callable[..., Pat
     assert not [r for r in reviews if r in text]
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #20: privacy record hard-coded to dp_enabled False", strict=True)
 def test_manifest_privacy_reflects_config(pbc_run: tuple[Path, SafeSynthesizer]) -> None:
     _, synth = pbc_run  # built with .with_differential_privacy(epsilon=4.0)
     manifest = json.loads((synth.run_path / MANIFEST).read_text(encoding="utf-8"))
     assert manifest["privacy"]["dp_enabled"] is True
+    # Before training: the plan from the resolved config (training replaces it with what was spent).
+    assert manifest["privacy"]["epsilon"] == 4.0
+    assert manifest["privacy"]["delta"] == manifest["config"]["privacy"]["delta"] != "auto"
 
 
 def test_config_name_comes_from_the_yaml_file(data_slice: Callable[..., Path], tmp_path: Path) -> None:
@@ -254,7 +256,6 @@ def _autos(node: object, path: str = "") -> list[str]:
     return [path] if node == "auto" else []
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #21: training.num_input_records_to_sample stays 'auto'", strict=True)
 def test_run_config_has_no_auto_left(pbc_run: tuple[Path, SafeSynthesizer]) -> None:
     _, synth = pbc_run
     assert _autos(yaml.safe_load((synth.run_path / "config.yaml").read_text(encoding="utf-8"))) == []

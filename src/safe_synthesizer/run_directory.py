@@ -53,6 +53,17 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+def planned_privacy(config: dict[str, Any]) -> dict[str, Any]:
+    """The manifest's privacy record from a resolved config (as a plain dict), before training.
+
+    Training replaces it with what DP-SGD actually spent (``epsilon_total``, ``delta``, ``unit``...).
+    """
+    privacy = config.get("privacy", {})
+    if not privacy.get("dp_enabled"):
+        return {"dp_enabled": False}
+    return {"dp_enabled": True, "epsilon": privacy.get("epsilon"), "delta": privacy.get("delta")}
+
+
 class RunDirectory:
     """A run's folder and its manifest. Every stage reads and writes through one of these."""
 
@@ -125,9 +136,18 @@ class RunDirectory:
 
     def update_manifest(self, **fields: Any) -> dict[str, Any]:
         manifest = self.read_manifest() if self.manifest_path.exists() else {}
+        if "config" in fields and "privacy" not in fields and not manifest.get("privacy", {}).get("epsilon_total"):
+            # process_data records the resolved config here; until training records the budget it
+            # spent, the privacy record is that config's plan (not the placeholder from create()).
+            fields["privacy"] = planned_privacy(fields["config"])
         manifest.update(fields)
         self.write_manifest(manifest)
         return manifest
+
+    def has_trained_model(self) -> bool:
+        """Whether the train stage completed, so ``train/model/`` is ready to generate from."""
+        stage = self.read_manifest().get("stages", {}).get("train", {})
+        return stage.get("status") == "completed" and self.model_dir.is_dir()
 
     @contextlib.contextmanager
     def stage(self, name: str) -> Iterator[dict[str, Any]]:

@@ -98,8 +98,9 @@ class SafeSynthesizer:
         return self._params
 
     def _override(self, section: str, values: dict[str, Any]) -> SafeSynthesizer:
+        # An explicit None is a value (e.g. max_training_time=None removes the cap), as 'null' on the CLI.
         self._params = apply_overrides(
-            self._params, {f"{section}__{k}": v for k, v in values.items() if v is not None}, source="SDK"
+            self._params, {f"{section}__{k}": v for k, v in values.items()}, source="SDK"
         )
         return self
 
@@ -125,7 +126,9 @@ class SafeSynthesizer:
     ) -> SafeSynthesizer:
         """``generation`` settings; ``seed_data`` fixes some columns per row (conditional generation)."""
         self._seed_data = seed_data
-        return self._override("generation", {"num_records": num_records, **settings})
+        if num_records is not None:  # None here means "keep the configured count"
+            settings = {"num_records": num_records, **settings}
+        return self._override("generation", settings)
 
     def with_evaluate(self, enabled: bool = True, **settings: Any) -> SafeSynthesizer:
         """``evaluation`` settings."""
@@ -197,6 +200,11 @@ class SafeSynthesizer:
         """Sample synthetic records from the trained model."""
         if self._run is None:
             self.train()
+        elif not self._run.has_trained_model():  # checked before the stage, so the run is not marked failed
+            raise UserInputError(
+                f"{self._run.path}: this run has no trained model; train one first with "
+                "'safe-synthesizer run train --data-source FILE' (SDK: .train()), then generate from that run"
+            )
         with run_log_file(self._run.logs_dir / "run.jsonl"):
             self._record(pipeline.generate(self._run, self._generation_params(), num_records=num_records,
                                            seed_data=self._seed_data))

@@ -136,7 +136,6 @@ def test_create_into_new_folder(cli, tmp_path: Path) -> None:
     assert sorted(p.name for p in path.parent.iterdir()) == ["c.yaml"]
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #24: -v only exists on subcommands", strict=True)
 def test_verbose_before_the_subcommand(cli, tmp_path: Path) -> None:
     result = cli("-v", "config", "validate", "--config", tmp_path / "nope.yaml")
     assert result.code == 2

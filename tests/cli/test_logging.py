@@ -70,9 +70,17 @@ def test_cli_log_file_option(cli, data_slice, tmp_path: Path) -> None:
     assert all(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #25: IsADirectoryError is an unexpected failure", strict=True)
 def test_log_file_that_is_a_directory(cli, tmp_path: Path) -> None:
     result = cli("config", "create", "-o", tmp_path / "c.yaml", "--log-file", tmp_path)
     assert result.code == 2
     assert result.err.count("\n") == 1
     assert "unexpected failure" not in result.err
+
+
+def test_log_file_that_cannot_be_created(cli, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    result = cli("config", "create", "-o", tmp_path / "c.yaml", "--log-file", blocker / "run.jsonl")
+    assert result.code == 2
+    assert result.err.startswith(f"error: Invalid value for '--log-file': cannot write '{blocker / 'run.jsonl'}'")
+    assert result.err.count("\n") == 1

@@ -48,7 +48,6 @@ def test_paths_are_not_wrapped_when_piped(tmp_path: Path, capsys: pytest.Capture
     assert f"would delete {run.path} (running)\n" in capsys.readouterr().out
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #28: the summary table folds long paths", strict=True)
 def test_summary_paths_are_whole_when_piped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from safe_synthesizer.cli.output import print_summary
 

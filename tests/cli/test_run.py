@@ -143,7 +143,6 @@ def test_log_format_json_is_accepted(cli, data_slice: Callable[..., Path]) -> No
     assert bad.code == 2
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #19: untrained run -> unexpected FileNotFoundError", strict=True)
 def test_generate_from_untrained_run_is_a_user_error(cli, data_slice: Callable[..., Path], tmp_path: Path) -> None:
     from safe_synthesizer import SafeSynthesizer
 

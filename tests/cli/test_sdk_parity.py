@@ -152,9 +152,13 @@ def test_sdk_unknown_setting_names_the_key() -> None:
     assert str(info.value) == "SDK: unknown config key 'training.learnin_rate'; did you mean 'training.learning_rate'?"
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #27: the builder drops explicit None", strict=True)
 def test_builder_can_reset_to_none() -> None:
     sdk = SafeSynthesizer().with_train(max_training_time=5).with_train(max_training_time=None)
     cli = _cli_params(["--training__max_training_time", "5", "--training__max_training_time", "null"])
     assert cli.training.max_training_time is None
     assert sdk.params == cli
+
+
+def test_builder_without_num_records_keeps_the_configured_count() -> None:
+    sdk = SafeSynthesizer().with_generate(num_records=50).with_generate(temperature=0.8)
+    assert sdk.params.generation.num_records == 50

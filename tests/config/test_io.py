@@ -248,10 +248,24 @@ def test_field_paths_cover_every_leaf() -> None:
         assert apply_overrides(defaults, {path: node}) == defaults, path
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #26: a null section is rejected", strict=True)
 def test_empty_section_means_defaults(tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"
     path.write_text("training:\n  # learning_rate: 0.01\ngeneration:\n  num_records: 5\n", encoding="utf-8")
     params = load_yaml(path)
     assert params.training == SafeSynthesizerParameters().training
     assert params.generation.num_records == 5
+
+
+def test_empty_nested_section_means_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("generation:\n  validation:\n  num_records: 5\n", encoding="utf-8")
+    params = load_yaml(path)
+    assert params.generation.validation == SafeSynthesizerParameters().generation.validation
+    assert params.generation.num_records == 5
+
+
+def test_null_value_of_a_key_is_still_validated(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("generation:\n  num_records:\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"invalid value for 'generation\.num_records'"):
+        load_yaml(path)

@@ -75,3 +75,8 @@ def test_llm_path_keeps_explicit_values() -> None:
     )
     resolved = resolve_auto(params, n_rows=1000, n_units=1000)
     assert (resolved.training.learning_rate, resolved.generation.temperature) == (1e-4, 0.7)
+
+
+def test_builtin_path_records_the_training_rows_it_sees() -> None:
+    resolved = resolve_auto(SafeSynthesizerParameters(), n_rows=1234, n_units=1234)
+    assert resolved.training.num_input_records_to_sample == 1234

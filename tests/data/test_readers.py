@@ -135,14 +135,12 @@ def test_blank_lines_are_not_ragged(tmp_path: Path) -> None:
     assert frame.to_dict("list") == {"a": ["1", "3"], "b": ["2", "4"]}
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #17: field count check lacks skipinitialspace", strict=True)
 def test_space_then_quoted_value_with_delimiter(tmp_path: Path) -> None:
     # skipinitialspace: ', "a,b"' is one quoted field, for the field count as for pandas.
     frame = read_table(_write(tmp_path / "spaced.csv", 'x, y\n1, "a,b"\n2, "c"\n'))
     assert frame.to_dict("list") == {"x": ["1", "2"], "y": ["a,b", "c"]}
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #18: record number reported as line number", strict=True)
 def test_ragged_row_after_multiline_value_names_the_file_line(tmp_path: Path) -> None:
     path = _write(tmp_path / "multiline.csv", 'a,b\n"x\ny",1\n1,2,3\n')
     assert _error(path).startswith(f"{path}: line 4 has 3 fields but the header has 2;")
@@ -353,7 +351,6 @@ def test_column_names_are_case_sensitive(tmp_path: Path) -> None:
     assert list(read_table(_write(tmp_path / "case.csv", "A,a\n1,2\n")).columns) == ["A", "a"]
 
 
-@pytest.mark.xfail(reason="foundation-bugs.md #23: named index dropped by reset_index(drop=True)", strict=True)
 def test_named_index_becomes_a_column(tmp_path: Path) -> None:
     frame = pd.DataFrame({"id": [10, 20, 30], "x": [1, 2, 3]}).set_index("id")
     frame.to_parquet(tmp_path / "indexed.parquet")

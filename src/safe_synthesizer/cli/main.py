@@ -10,6 +10,7 @@ import click
 from safe_synthesizer import __version__
 from safe_synthesizer.cli.artifacts import artifacts
 from safe_synthesizer.cli.config_cmd import config
+from safe_synthesizer.cli.options import VERBOSE_HELP, VERBOSE_META
 from safe_synthesizer.cli.run import run
 from safe_synthesizer.cli.standalone import evaluate, pii
 from safe_synthesizer.errors import ConfigError, SafeSynthesizerError, UserInputError
@@ -19,8 +20,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 @click.group(help="Turn a sensitive table into a private synthetic one.")
 @click.version_option(__version__, prog_name="safe-synthesizer")
-def cli() -> None:
-    pass
+@click.option("-v", "--verbose", count=True, help=VERBOSE_HELP)
+@click.pass_context
+def cli(ctx: click.Context, verbose: int) -> None:
+    ctx.meta[VERBOSE_META] = verbose  # read by every subcommand's logging options
 
 
 for command in (run, config, artifacts, evaluate, pii):

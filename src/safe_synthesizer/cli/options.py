@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 from collections.abc import Callable
@@ -12,7 +13,7 @@ import click
 
 from safe_synthesizer.config.io import OVERRIDE_SEPARATOR, apply_overrides, field_paths, load_yaml
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.observability import configure_logging
+from safe_synthesizer.observability import configure_logging, run_log_file
 
 OVERRIDES_HELP = (
     "Every config field is also an option: --section__field VALUE, e.g. --training__max_training_time 5 "
@@ -21,6 +22,10 @@ OVERRIDES_HELP = (
 
 # Passed to commands that accept config overrides as extra arguments.
 OVERRIDE_CONTEXT = {"ignore_unknown_options": True, "allow_extra_args": True}
+
+# ``ctx.meta`` key for the top-level ``safe-synthesizer -v``; ctx.meta is shared by every subcommand.
+VERBOSE_META = "safe_synthesizer.verbose"
+VERBOSE_HELP = "More output; -v shows tracebacks, -vv debug logs."
 
 
 def parse_overrides(args: list[str], known_options: list[str]) -> dict[str, str]:
@@ -68,17 +73,21 @@ def logging_options(func: Callable) -> Callable:
 
     @click.option("--log-format", type=click.Choice(["plain", "json"]), default="plain",
                   show_default=True, help="Console log format.")
-    @click.option("--log-file", type=click.Path(path_type=Path), default=None,
+    @click.option("--log-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
                   help="Also write JSON-lines logs here.")
-    @click.option("-v", "--verbose", count=True, help="More output; -v shows tracebacks, -vv debug logs.")
+    @click.option("-v", "--verbose", count=True, help=VERBOSE_HELP)
     @functools.wraps(func)
     def wrapper(*args: Any, log_format: str, log_file: Path | None, verbose: int, **kwargs: Any) -> Any:
+        # 'safe-synthesizer -v config ...' and 'safe-synthesizer config ... -v' mean the same.
+        verbose = max(verbose, click.get_current_context().meta.get(VERBOSE_META, 0))
         configure_logging(log_format, verbose)
-        if log_file is None:
-            return func(*args, **kwargs)
-        from safe_synthesizer.observability import run_log_file
-
-        with run_log_file(log_file):
+        with contextlib.ExitStack() as stack:
+            if log_file is not None:
+                try:  # only opening the file: errors of the command itself pass through
+                    stack.enter_context(run_log_file(log_file))
+                except OSError as exc:
+                    raise click.BadParameter(f"cannot write '{log_file}' ({exc.strerror or exc}); "
+                                             "choose a writable file", param_hint="'--log-file'") from exc
             return func(*args, **kwargs)
 
     return wrapper

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.measure import Measurement
+from rich.segment import Segments
 from rich.table import Table
 
 from safe_synthesizer.data.preflight import Finding
@@ -59,4 +61,15 @@ def print_summary(summary: dict[str, Any]) -> None:
         table.add_row(f"time: {stage}", f"{seconds:.1f} s")
     for note in summary.get("not_built", []):
         table.add_row("not built yet", note)
-    console.print(table)
+    _print_unfolded(table)
+
+
+def _print_unfolded(table: Table) -> None:
+    """On a terminal the table fits the screen; piped, it is as wide as its longest path, so
+    every path stays whole for copy-paste and grep (rich would fold it at 80 columns)."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    natural = Measurement.get(console, console.options.update_width(1_000_000), table).maximum
+    options = console.options.update_width(max(natural, console.width))
+    console.print(Segments(console.render(table, options)))

@@ -69,9 +69,25 @@ def parse_config(raw: dict[str, Any], source: str = "config") -> SafeSynthesizer
     if not isinstance(raw, dict):
         raise ConfigError(f"{source}: the top level must be a mapping of sections, got {type(raw).__name__}")
     try:
-        return SafeSynthesizerParameters.model_validate(raw)
+        return SafeSynthesizerParameters.model_validate(_drop_empty_sections(raw))
     except ValidationError as exc:
         raise ConfigError(_format_error(exc, source)) from exc
+
+
+def _drop_empty_sections(raw: dict[str, Any], model: type[BaseModel] = SafeSynthesizerParameters) -> dict[str, Any]:
+    """Without its empty sections: ``training:`` with every key commented out is YAML null and
+    means "all defaults", not an invalid section. Unknown keys stay, for the error message."""
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        field = model.model_fields.get(str(key))
+        section = getattr(field, "annotation", None)
+        if isinstance(section, type) and issubclass(section, BaseModel):
+            if value is None:
+                continue
+            if isinstance(value, dict):
+                value = _drop_empty_sections(value, section)
+        out[key] = value
+    return out
 
 
 def load_yaml(path: str | Path) -> SafeSynthesizerParameters:

@@ -30,6 +30,9 @@ def resolve_auto(
         for section, values in resolve_training_defaults(resolved, n_rows, n_units).as_overrides().items():
             for key, value in values.items():
                 setattr(getattr(resolved, section), key, value)
+        if resolved.training.num_input_records_to_sample == "auto":
+            # The built-in model trains on every training record; record that instead of 'auto'.
+            resolved.training.num_input_records_to_sample = max(1, n_rows)
     else:
         _resolve_llm_defaults(resolved)
     return resolved

@@ -28,7 +28,9 @@ class TrainingParameters(Section):
     epochs: PositiveFloat | Auto = Field("auto", description="Passes over the data; auto uses early stopping.")
     max_training_time: float | None = Field(None, gt=0, description="Wall-clock cap on training, in minutes.")
     num_input_records_to_sample: PositiveInt | Auto = Field(
-        "auto", description="LLM path: records seen in training (auto: 25000)."
+        "auto",
+        description="LLM path: records seen in training (auto: 25000). The built-in model always uses "
+        "every training record; its run config records that count.",
     )
     validation_ratio: Annotated[float, Field(ge=0, lt=1)] | Auto = Field(
         "auto",

@@ -13,6 +13,7 @@ import dataclasses
 import re
 import warnings
 from collections.abc import Mapping
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -47,6 +48,8 @@ TEXT_MIN_MEAN_WORDS = 4.0
 # Short phrases (review titles) are text when most of them are distinct.
 PHRASE_MIN_MEAN_WORDS = 2.5
 PHRASE_MIN_UNIQUE_SHARE = 0.3
+# From here on, float64 no longer holds every integer exactly (2**53 + 1 rounds to 2**53).
+_FLOAT64_EXACT_INT = 2**53
 
 
 def infer_schema(
@@ -177,7 +180,9 @@ def _decimals(values: pd.Series) -> int:
     """Decimal places as written in the input (at most 10)."""
     strings = values.astype(str)
     if pd.api.types.is_float_dtype(values.dtype):
-        strings = pd.Series([repr(float(v)) for v in values.to_numpy()[:SAMPLE_SIZE * 5]])
+        # str() of the numpy scalar is the shortest text of its own precision: float32 0.1 is
+        # '0.1', while widening it to a Python float first gives '0.10000000149011612'.
+        strings = pd.Series([str(v) for v in values.to_numpy()[:SAMPLE_SIZE * 5]])
     parts = strings.str.extract(r"^[+-]?\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?$")
     fractional = parts[0].fillna("")
     if pd.api.types.is_float_dtype(values.dtype):
@@ -218,18 +223,35 @@ def detect_datetime_format(strings: pd.Series) -> str | None:
 
 def apply_schema(df: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
     """Typed copy of ``df``: numbers as int64/float64 (NaN for missing), everything else as
-    strings with NaN for missing; datetimes stay strings in their input format."""
+    strings with NaN for missing; datetimes stay strings in their input format.
+
+    Integers with missing values beyond 2**53 (account numbers) become nullable Int64: float64
+    would round them."""
     out = {}
     for column in schema.columns:
         series = df[column.name]
         if column.type.is_numeric:
             numbers = pd.to_numeric(series, errors="coerce")
+            exact = None
             if column.type == ColumnType.INTEGER and numbers.notna().all():
-                numbers = numbers.astype("int64")
-            else:
-                numbers = numbers.astype("float64")
-            out[column.name] = numbers
+                exact = numbers.astype("int64")
+            elif column.type == ColumnType.INTEGER and (numbers.abs() >= _FLOAT64_EXACT_INT).any():
+                exact = _exact_integers(series, numbers)
+            out[column.name] = exact if exact is not None else numbers.astype("float64")
         else:
             strings = series.astype("string").str.strip()
             out[column.name] = strings.where(strings.notna() & (strings != ""), None).astype(object)
     return pd.DataFrame(out, index=df.index)
+
+
+def _exact_integers(series: pd.Series, numbers: pd.Series) -> pd.Series | None:
+    """``series`` as nullable Int64 parsed value by value (``pd.to_numeric`` goes through float64
+    when values are missing), or None when a value does not fit int64."""
+    try:
+        values = [
+            pd.NA if pd.isna(number) else int(Decimal(raw.strip())) if isinstance(raw, str) else int(raw)
+            for raw, number in zip(series, numbers, strict=True)
+        ]
+        return pd.Series(pd.array(values, dtype="Int64"), index=series.index)
+    except (ArithmeticError, ValueError, TypeError):  # Decimal's errors and OverflowError included
+        return None

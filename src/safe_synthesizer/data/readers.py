@@ -99,19 +99,23 @@ def _guess_delimiter(path: Path, sample: str) -> str:
 
 def _header_fields(sample: str, delimiter: str) -> list[str]:
     first = sample.splitlines()[0] if sample else ""
-    return next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
+    return next(csv.reader(io.StringIO(first), delimiter=delimiter, skipinitialspace=True), [])
 
 
 def _check_field_counts(path: Path, text: str, delimiter: str) -> None:
     """Every row must have as many fields as the header: pandas would silently shift or pad."""
-    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # skipinitialspace as in pd.read_csv below: in 'x, "a,b"' the quotes still group the comma.
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
     header = next(rows, [])
-    for line_number, row in enumerate(rows, start=2):
+    # Report the file line where the record starts: a quoted value may span several lines.
+    first_line = rows.line_num + 1
+    for row in rows:
         if row and len(row) != len(header):
             raise UserInputError(
-                f"{path}: line {line_number} has {len(row)} fields but the header has {len(header)}; "
+                f"{path}: line {first_line} has {len(row)} fields but the header has {len(header)}; "
                 f"check the delimiter (read as '{_name(delimiter)}') or quoting"
             )
+        first_line = rows.line_num + 1
 
 
 def _read_delimited(path: Path) -> pd.DataFrame:
@@ -186,6 +190,10 @@ def _check_duplicate_names(names: list[str], where: str) -> None:
 
 
 def _check_frame(frame: pd.DataFrame, where: str) -> pd.DataFrame:
+    if any(name is not None for name in frame.index.names):
+        # A named index (set_index("id"), or a Parquet file written from one) holds data: keep it.
+        _check_duplicate_names([str(n) for n in [*frame.index.names, *frame.columns] if n is not None], where)
+        frame = frame.reset_index()
     if frame.shape[1] == 0:
         raise UserInputError(f"{where}: no columns found; provide a header row and data rows")
     _check_duplicate_names([str(c) for c in frame.columns], where)
