@@ -29,7 +29,7 @@ from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import get_backend
-from safe_synthesizer.run_directory import RunDirectory, file_sha256
+from safe_synthesizer.run_directory import RunDirectory, file_sha256, planned_privacy
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
 logger = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
             },
             seed=params.data.random_state,
             config=to_plain_dict(params),
+            # The plan until training records what DP-SGD actually spent.
+            privacy=planned_privacy(to_plain_dict(params)),
         )
     logger.info("data: %d training rows, %d holdout rows", split.n_train, split.n_test)
     return StageOutcome({"training": run.dataset_dir / TRAINING_CSV, "test": run.dataset_dir / TEST_CSV})

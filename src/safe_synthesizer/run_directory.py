@@ -136,10 +136,6 @@ class RunDirectory:
 
     def update_manifest(self, **fields: Any) -> dict[str, Any]:
         manifest = self.read_manifest() if self.manifest_path.exists() else {}
-        if "config" in fields and "privacy" not in fields and not manifest.get("privacy", {}).get("epsilon_total"):
-            # process_data records the resolved config here; until training records the budget it
-            # spent, the privacy record is that config's plan (not the placeholder from create()).
-            fields["privacy"] = planned_privacy(fields["config"])
         manifest.update(fields)
         self.write_manifest(manifest)
         return manifest
