@@ -207,3 +207,19 @@ def test_train_then_generate_from_the_newest_run(
     assert manifest["status"] == "completed"
     assert len(pd.read_csv(run_path / "generate" / "synthetic_data.csv")) == 40
     assert "synthetic_data" in out  # the summary table
+
+
+@pytest.mark.slow
+def test_run_without_holdout_evaluates_without_test_split(data_slice: Callable[..., Path], tmp_path: Path) -> None:
+    """``data.holdout 0`` leaves an empty test split: every stage must still run (no holdout-based metrics)."""
+    from safe_synthesizer.cli.main import main
+
+    artifacts = tmp_path / "arts"
+    code = main(["run", "--data-source", str(data_slice("adult.csv", 300)), "--artifact-path", str(artifacts),
+                 "--data__holdout", "0", "--training__max_training_time", "0.05", "--generation__num_records", "100",
+                 "--data__random_state", "3"])  # fmt: skip
+    assert code == 0
+    (run_path,) = [p.parent for p in artifacts.glob("*/*/manifest.json")]
+    manifest = json.loads((run_path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "completed"
+    assert 0 <= manifest["scores"]["sqs"] <= 10
