@@ -79,7 +79,7 @@ def run_one(name: str, extra: list[str]) -> dict:
         "train_seconds": timings.get("train"),
         "generate_seconds": timings.get("generate"),
         "rows_per_second": round(len(synthetic) / max(timings.get("generate", 1e-9), 1e-9)),
-        "invalid_records": generate.get("invalid_records", 0),
+        "invalid_records": generate.get("num_invalid_records", 0),
         "evaluate_seconds": round(eval_seconds, 2),
         "pii_seconds": timings.get("replace_pii"),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -106,14 +106,16 @@ def to_markdown(rows: list[dict]) -> str:
     lines = [header, "|" + "---|" * 12]
     for r in rows:
         m = r.get("metrics", {})
-        exact = _score(m, "privacy", "exact_match")
+        exact = m.get("exact_match")
         exact_text = "-" if not isinstance(exact, dict) else (
-            f"{exact.get('synthetic_rate', float('nan')):.4f} / {exact.get('holdout_rate', float('nan')):.4f}")
-        dcr = _score(m, "privacy", "dcr", "share_closer_to_training")
+            f"{exact.get('synthetic_rate', float('nan')):.4f} / {exact.get('baseline_rate', float('nan')):.4f}")
+        dcr = _score(m, "distance_to_closest_record", "share_closer_to_training")
         lines.append(
             f"| {r['dataset']} | {r['train_rows']} x {r['columns']} | {fmt(r['train_seconds'])} "
             f"| {fmt(r['generate_seconds'])} | {r['rows_per_second']} | {r['invalid_records']} "
-            f"| {fmt(r['evaluate_seconds'])} | {r['peak_rss_mb']} | {fmt(m.get('sqs'))} | {fmt(m.get('dps'))} "
+            f"| {fmt(r['evaluate_seconds'])} | {r['peak_rss_mb']} "
+            f"| {fmt(_score(m, 'synthetic_data_quality_score', 'score'))} "
+            f"| {fmt(_score(m, 'data_privacy_score', 'score'))} "
             f"| {exact_text} | {fmt(dcr)} |"
         )
     return "\n".join(lines) + "\n"

@@ -265,7 +265,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             # The replay table looks for the real personal values, which only the raw split holds.
             pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
         )
-        metrics = {"sqs": result.sqs, "dps": result.dps, **result.to_dict()}
+        metrics = result.to_dict()
         atomic_write_json(run.generate_dir / METRICS_JSON, metrics)
         manifest = run.read_manifest()
         context = ReportContext(

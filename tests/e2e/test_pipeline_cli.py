@@ -51,7 +51,8 @@ def test_run_writes_the_reference_layout_and_a_complete_manifest(finished_run: P
     assert len(synthetic) == 400
     assert list(synthetic.columns) == list(pd.read_csv(finished_run / "dataset" / "training.csv").columns)
     metrics = json.loads((finished_run / "generate" / "evaluation_metrics.json").read_text())
-    assert 0 <= metrics["sqs"] <= 10
+    assert 0 <= metrics["synthetic_data_quality_score"]["score"] <= 10
+    assert metrics["data_privacy_score"]["grade"] in {"Poor", "Moderate", "Good", "Very Good", "Excellent"}
 
 
 def test_logs_are_json_lines_without_data_values(finished_run: Path) -> None:
