@@ -95,8 +95,10 @@ class BuiltinBackend:
             seed=seed,
         )
         tokens = codec.encode(training)
-        perm = np.random.default_rng([seed, 0]).permutation(len(tokens))
         n_val = round(len(tokens) * defaults.validation_ratio)
+        # Under DP (no validation split) rows keep their order: the Poisson batches pick them
+        # through ``dp.units.ids``, one privacy unit per row of ``training`` in that order.
+        perm = np.arange(len(tokens)) if dp else np.random.default_rng([seed, 0]).permutation(len(tokens))
         val_tokens, train_tokens = tokens[perm[:n_val]], tokens[perm[n_val:]]
         config = ModelConfig.for_slots(codec.slots, defaults.model_size)
         torch.manual_seed(seed)
@@ -147,7 +149,8 @@ class BuiltinBackend:
             "steps": outcome.steps,
             "stopped_by": outcome.stopped_by,
             "best_validation_loss": outcome.best_val_loss,
-            "final_train_loss": outcome.train_loss,
+            # Under DP the losses of private rows are not noised, so they are not released.
+            "final_train_loss": None if dp else outcome.train_loss,
             "resumed_from_epoch": outcome.resumed_from_epoch,
             "train_seconds": round(time.monotonic() - started, 3),
         }
@@ -158,7 +161,7 @@ class BuiltinBackend:
                 "seed": seed,
                 "settings": defaults.to_dict(),
                 "metrics": metrics,
-                "history": outcome.history,
+                "history": [{**h, "train_loss": None} for h in outcome.history] if dp else outcome.history,
                 "privacy": privacy,
             },
         )
