@@ -79,11 +79,14 @@ def read_dataset(run: RunDirectory, name: str) -> pd.DataFrame:
     """A CSV of the run read back with the run's schema types (an empty split stays empty)."""
     schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
     path = run.dataset_dir / name
-    with path.open(encoding="utf-8") as f:
-        header_only = sum(1 for _ in zip(range(2), f, strict=False)) < 2
-    if header_only:  # e.g. data.holdout 0: the input checks of read_table would refuse it
+    if path.is_file() and _header_only(path):  # e.g. data.holdout 0: the input checks of read_table would refuse it
         return apply_schema(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.names}), schema)
     return apply_schema(read_table(path), schema)
+
+
+def _header_only(path: Path) -> bool:
+    with path.open(encoding="utf-8") as f:
+        return sum(1 for _ in zip(range(2), f, strict=False)) < 2
 
 
 # Stage 0: inspect -------------------------------------------------------------------------

@@ -87,3 +87,34 @@ def test_quantile_levels_zero_and_one_are_the_dp_bounds(adult):
 def test_no_preprocessing_budget_is_a_config_error():
     with pytest.raises(ConfigError, match="preprocessing_epsilon_share"):
         DPCodecStatistics(_budget(1000, share=0.0), n_releases=3, seed=0)
+
+
+def test_public_metadata_replaces_dp_statistics_and_frees_their_epsilon(adult):
+    df = adult.head(2000)
+    schema = infer_schema(df)
+    columns = [(c.name, c.type) for c in schema.columns]
+    bounds, categories = {"age": (17.0, 90.0)}, {"sex": ["Female", "Male"]}
+    n_all = DPCodecStatistics.releases_for_columns(columns)
+    n_public = DPCodecStatistics.releases_for_columns(columns, bounds, categories)
+    assert n_public == n_all - 2
+    budget = _budget(len(df))
+    stats = DPCodecStatistics(budget, n_releases=n_public, seed=0, public_bounds=bounds, public_categories=categories)
+    codec = TabularCodec.fit(df, schema, stats=stats, seed=0)
+    enc = {e.column: e for e in codec.encoders}
+    assert (enc["age"].lo, enc["age"].hi) == (17.0, 90.0)
+    assert enc["sex"].categories == ["Female", "Male"]
+    # The public answers cost nothing; the others share the whole preprocessing epsilon.
+    assert len(budget.releases) == stats._calls <= n_public
+    assert stats.epsilon_each == pytest.approx(budget.plan.preprocessing_epsilon / n_public)
+
+
+def test_public_metadata_must_name_existing_columns(adult):
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+    from safe_synthesizer.models.builtin.dp import plan_dp_training
+
+    df = adult.head(500)
+    params = SafeSynthesizerParameters()
+    params.privacy.dp_enabled = True
+    params.privacy.public_bounds = {"agee": (0.0, 120.0)}
+    with pytest.raises(ConfigError, match=r"privacy.public_bounds: column\(s\) \['agee'\] are not in the data"):
+        plan_dp_training(df, infer_schema(df), params, seed=0)

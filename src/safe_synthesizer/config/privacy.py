@@ -30,6 +30,16 @@ class PrivacyParameters(Section):
     accountant: Literal["prv", "rdp"] = Field(
         "prv", description="Privacy accountant for DP-SGD: prv (tighter) or rdp (classic, for comparison)."
     )
+    public_bounds: dict[str, tuple[float, float]] = Field(
+        default_factory=dict,
+        description="Public value ranges of numeric/datetime-year columns, e.g. {age: [0, 120]}: under DP they "
+        "replace the DP bounds (no epsilon spent; values outside are clipped).",
+    )
+    public_categories: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Public category lists, e.g. {sex: [F, M]}: under DP they replace the DP vocabulary "
+        "(no epsilon spent; other values become the rare token).",
+    )
     entity_row_cap: int = Field(
         8,
         ge=1,

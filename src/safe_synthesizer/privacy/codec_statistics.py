@@ -17,7 +17,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -44,6 +44,8 @@ class DPCodecStatistics:
             record level; under entity-level privacy fit the codec on ``truncate_units`` output
             and pass that cut.
         max_tokens_per_record: distinct text tokens counted per record.
+        public_bounds / public_categories: user-supplied public metadata per column
+            (``privacy.public_bounds`` / ``privacy.public_categories``): used as given, no epsilon spent.
     """
 
     private = True
@@ -56,6 +58,8 @@ class DPCodecStatistics:
         seed: int,
         max_rows_per_unit: int = 1,
         max_tokens_per_record: int = 64,
+        public_bounds: Mapping[str, tuple[float, float]] | None = None,
+        public_categories: Mapping[str, Sequence[Hashable]] | None = None,
     ) -> None:
         plan = budget.plan
         left = plan.preprocessing_epsilon - budget.preprocessing_epsilon_spent()
@@ -71,17 +75,46 @@ class DPCodecStatistics:
         self.max_rows_per_unit = int(max_rows_per_unit)
         self.max_tokens_per_record = int(max_tokens_per_record)
         self.rng = np.random.default_rng([seed, 0x5AFE])
+        self.public_bounds = dict(public_bounds or {})
+        self.public_categories = dict(public_categories or {})
+        self._column: str | None = None
         self._bounds: tuple[float, float] | None = None
         self._calls = 0
+
+    def for_column(self, name: str) -> DPCodecStatistics:
+        """Answer the next calls for column ``name`` (its public metadata applies)."""
+        self._column = name
+        self._bounds = None
+        return self
 
     @staticmethod
     def releases_for(kinds: Iterable[str]) -> int:
         """Statistics the built-in codec computes for columns of these types (``ColumnType`` values)."""
         return sum(RELEASES_PER_KIND.get(str(getattr(k, "value", k)), 0) for k in kinds)
 
+    @staticmethod
+    def releases_for_columns(
+        columns: Iterable[tuple[str, str]],
+        public_bounds: Mapping[str, object] | None = None,
+        public_categories: Mapping[str, object] | None = None,
+    ) -> int:
+        """Like ``releases_for`` for ``(name, type)`` pairs, minus what public metadata answers."""
+        total = 0
+        for name, kind in columns:
+            kind = str(getattr(kind, "value", kind))
+            n = RELEASES_PER_KIND.get(kind, 0)
+            if public_bounds and name in public_bounds and kind in ("integer", "float", "datetime"):
+                n -= 1
+            if public_categories and name in public_categories and kind == "categorical":
+                n -= 1
+            total += n
+        return total
+
     # -- the CodecStatistics interface -------------------------------------------------------
     def frequent_values(self, values: Sequence[Hashable], min_count: int) -> dict[Hashable, int]:
         """Values with a noisy count over the DP threshold (never one held by a single unit)."""
+        if self._column in self.public_categories:
+            return {value: 0 for value in self.public_categories[self._column]}
         result = dp_category_vocabulary(
             values,
             self.epsilon_each,
@@ -94,7 +127,11 @@ class DPCodecStatistics:
         return result
 
     def bounds(self, values: np.ndarray, quantile: float) -> tuple[float, float]:
-        """DP range covering all but ~``quantile`` of each tail."""
+        """DP range covering all but ~``quantile`` of each tail (or the column's public bounds)."""
+        if self._column in self.public_bounds:
+            lo, hi = (float(v) for v in self.public_bounds[self._column])
+            self._bounds = (lo, hi)
+            return lo, hi
         lo, hi = dp_bounds(
             np.asarray(values, dtype=float),
             self.epsilon_each,

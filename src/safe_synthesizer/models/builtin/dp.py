@@ -11,7 +11,9 @@ differs from plain training, in one place:
 
 The schema (column names, types, datetime formats, decimals) is treated as public metadata, as
 in every DP synthesizer: set ``data.column_types`` and ``data.datetime_formats`` to fix it from
-public knowledge rather than from the data.
+public knowledge rather than from the data. ``privacy.public_bounds`` (numeric ranges; years for
+datetimes) and ``privacy.public_categories`` replace the matching DP statistics and leave their
+epsilon to the others, which matters most for small tables.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from torch import nn
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
 from safe_synthesizer.privacy import (
     DPCodecStatistics,
@@ -81,12 +84,29 @@ def plan_dp_training(
         max_grad_norm=p.per_sample_max_grad_norm,
     )
     budget = PrivacyBudget(plan)
+    _check_public_metadata(p.public_bounds, p.public_categories, schema)
     row_cap = 1 if units.label == "record" else p.entity_row_cap
     statistics = DPCodecStatistics(
         budget,
-        n_releases=DPCodecStatistics.releases_for(c.type for c in schema.columns),
+        n_releases=DPCodecStatistics.releases_for_columns(
+            ((c.name, c.type) for c in schema.columns), p.public_bounds, p.public_categories
+        ),
         seed=seed,
         max_rows_per_unit=row_cap,
+        public_bounds=p.public_bounds,
+        public_categories=p.public_categories,
     )
     rows = np.arange(len(training)) if row_cap == 1 else truncate_units(units.ids, row_cap, seed)
     return DPTraining(defaults, units, budget, statistics, codec_rows=rows, seed=seed)
+
+
+def _check_public_metadata(
+    bounds: dict[str, tuple[float, float]], categories: dict[str, list[str]], schema: TableSchema
+) -> None:
+    for key, names in (("privacy.public_bounds", bounds), ("privacy.public_categories", categories)):
+        unknown = [n for n in names if n not in schema.names]
+        if unknown:
+            raise ConfigError(f"{key}: column(s) {unknown} are not in the data; columns are {schema.names}")
+    for name, (low, high) in bounds.items():
+        if not low <= high:
+            raise ConfigError(f"privacy.public_bounds.{name}: [{low}, {high}] must have low <= high")

@@ -64,9 +64,11 @@ class TabularCodec:
         modelled: list[ColumnEncoder] = []
         text: list[ColumnEncoder] = []
         generated: list[ColumnEncoder] = []
+        all_stats = stats
         for col in schema.columns:
             series = df[col.name]
             kind = col.type
+            stats = all_stats.for_column(col.name)
             if kind in (ColumnType.INTEGER, ColumnType.FLOAT):
                 modelled.append(
                     NumericEncoder.fit(

@@ -23,6 +23,10 @@ class CodecStatistics(Protocol):
 
     private: bool
 
+    def for_column(self, name: str) -> CodecStatistics:
+        """The provider to use for column ``name`` (a DP provider may hold public metadata per column)."""
+        ...
+
     def frequent_values(self, values: Sequence[Hashable], min_count: int) -> dict[Hashable, int]:
         """Values seen in at least ``min_count`` records, with their counts (one value per record)."""
         ...
@@ -49,6 +53,9 @@ class ExactStatistics:
     """
 
     private = False
+
+    def for_column(self, name: str) -> ExactStatistics:
+        return self
 
     def frequent_values(self, values: Sequence[Hashable], min_count: int) -> dict[Hashable, int]:
         counts: dict[Hashable, int] = {}
