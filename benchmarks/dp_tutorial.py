@@ -126,7 +126,11 @@ def main() -> None:
     sources = {"adult": (ADULT, None), "pbcseq": (args.pbcseq, "id")}
     # Keep the tutorial's DP releases out of the user's own ledger.
     os.environ.setdefault("SAFE_SYNTHESIZER_LEDGER", str(Path(tempfile.mkdtemp()) / "ledger.json"))
-    results: dict[str, list[dict]] = {}
+    # Datasets not rerun keep their earlier rows, so one dataset can be refreshed alone.
+    previous = RESULTS / "dp_tutorial.json"
+    results: dict[str, list[dict]] = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
+    for name in args.datasets:
+        results[name] = []
     with tempfile.TemporaryDirectory(prefix="dp-tutorial-") as artifacts:
         for name in args.datasets:
             source, group_by = sources[name]
