@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import shutil
 import time
 from collections.abc import Iterator
@@ -110,6 +111,7 @@ class BuiltinBackend:
             max_seconds=defaults.max_seconds,
             any_order_share=defaults.random_order_share,
             seed=seed,
+            report_losses=dp is None,
         )
         batches, step = dp.batches_and_step(model, settings.weight_decay) if dp else (None, None)
         if dp:
@@ -149,8 +151,7 @@ class BuiltinBackend:
             "steps": outcome.steps,
             "stopped_by": outcome.stopped_by,
             "best_validation_loss": outcome.best_val_loss,
-            # Under DP the losses of private rows are not noised, so they are not released.
-            "final_train_loss": None if dp else outcome.train_loss,
+            "final_train_loss": None if math.isnan(outcome.train_loss) else outcome.train_loss,
             "resumed_from_epoch": outcome.resumed_from_epoch,
             "train_seconds": round(time.monotonic() - started, 3),
         }
@@ -161,7 +162,7 @@ class BuiltinBackend:
                 "seed": seed,
                 "settings": defaults.to_dict(),
                 "metrics": metrics,
-                "history": [{**h, "train_loss": None} for h in outcome.history] if dp else outcome.history,
+                "history": outcome.history,
                 "privacy": privacy,
             },
         )

@@ -44,6 +44,8 @@ class TrainSettings:
     weight_decay: float = 1e-4
     any_order_share: float = 0.5
     seed: int = 0
+    # False under DP: losses of private rows are not noised, so they go to no log, bar or history.
+    report_losses: bool = True
 
 
 @dataclass
@@ -198,8 +200,9 @@ def train_model(
                 losses.append(step(model, train_t[torch.from_numpy(rows)], ranks, lr))
                 state["steps"] += 1
                 if bar:
-                    bar.update(bar.task_ids[0], advance=1, description=f"training loss {losses[-1]:.3f}")
-            train_loss = float(np.mean(losses)) if losses else math.nan
+                    text = f"training loss {losses[-1]:.3f}" if settings.report_losses else "training (DP)"
+                    bar.update(bar.task_ids[0], advance=1, description=text)
+            train_loss = float(np.mean(losses)) if losses and settings.report_losses else math.nan
             val_loss = evaluate(model, val_t) if val_t is not None else None
             if val_t is None:
                 # No validation split (e.g. under DP, where choosing weights or stopping on the
@@ -213,8 +216,9 @@ def train_model(
                 state["lr_scale"] *= 0.5
             state["epoch"] = epoch + 1
             state["seconds"] = time.monotonic() - started
-            history.append({"epoch": epoch + 1, "train_loss": train_loss, "val_loss": val_loss, "lr": lr})
-            logger.debug("epoch %d train loss %.4f validation loss %s", epoch + 1, train_loss, val_loss)
+            shown_loss = None if math.isnan(train_loss) else train_loss
+            history.append({"epoch": epoch + 1, "train_loss": shown_loss, "val_loss": val_loss, "lr": lr})
+            logger.debug("epoch %d train loss %s validation loss %s", epoch + 1, shown_loss, val_loss)
             _save_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer, state, history, best)
             if on_epoch:
                 on_epoch(epoch + 1)
