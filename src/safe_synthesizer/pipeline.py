@@ -106,7 +106,7 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     group_by = data_cfg.group_training_examples_by
     n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
     n_train = len(raw) - holdout_size(len(raw), data_cfg.holdout, data_cfg.max_holdout)
-    resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units))
+    resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units), schema=schema)
     if isinstance(source, pd.DataFrame):
         from safe_synthesizer.privacy.ledger import fingerprint_dataframe
 

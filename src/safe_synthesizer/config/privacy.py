@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -16,11 +16,10 @@ class PrivacyParameters(Section):
     epsilon: float = Field(8.0, gt=0, description="Total privacy budget of this run.")
     delta: OpenShare | Auto = Field("auto", description="auto: 1/n^1.2 for n privacy units (0.1/n under 100).")
     per_sample_max_grad_norm: float = Field(1.0, gt=0, description="Per-unit clipping norm.")
-    preprocessing_epsilon_share: float = Field(
-        0.1,
-        ge=0,
-        lt=1,
-        description="Share of epsilon spent on DP statistics (vocabularies, bounds) before training.",
+    preprocessing_epsilon_share: Annotated[float, Field(ge=0, lt=1)] | Auto = Field(
+        "auto",
+        description="Share of epsilon spent on DP statistics (vocabularies, bounds, bins) before training; "
+        "auto: more for few units or a small epsilon, between 0.1 and 0.5.",
     )
     max_total_epsilon: float | None = Field(
         10.0,
@@ -41,7 +40,7 @@ class PrivacyParameters(Section):
         "(no epsilon spent; other values become the rare token).",
     )
     entity_row_cap: int = Field(
-        8,
+        1,
         ge=1,
         description="Entity-level DP: at most this many random rows per entity feed the codec's DP "
         "statistics (their noise grows with it).",

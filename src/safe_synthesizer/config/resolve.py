@@ -6,15 +6,19 @@ from __future__ import annotations
 import secrets
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.privacy.accounting import resolve_delta
+from safe_synthesizer.privacy.budget import MIN_PREPROCESSING_SHARE, auto_preprocessing_share
+from safe_synthesizer.privacy.codec_statistics import DPCodecStatistics
 
 
 def resolve_auto(
-    params: SafeSynthesizerParameters, *, n_rows: int, n_units: int
+    params: SafeSynthesizerParameters, *, n_rows: int, n_units: int, schema: TableSchema | None = None
 ) -> SafeSynthesizerParameters:
     """A copy of ``params`` with seeds and data-dependent ``auto`` values filled in.
 
-    ``n_rows`` counts training records, ``n_units`` privacy units (entities when grouped).
+    ``n_rows`` counts training records, ``n_units`` privacy units (entities when grouped);
+    ``schema`` decides how many DP statistics share the preprocessing budget.
     """
     resolved = params.model_copy(deep=True)
     data = resolved.data
@@ -24,6 +28,18 @@ def resolve_auto(
         data.max_sequences_per_example = 1 if resolved.privacy.dp_enabled else 10
     if resolved.privacy.delta == "auto":
         resolved.privacy.delta = resolve_delta(n_units)
+    privacy = resolved.privacy
+    if privacy.preprocessing_epsilon_share == "auto":
+        n_releases = DPCodecStatistics.releases_for_columns(
+            ((c.name, c.type) for c in (schema.columns if schema else [])),
+            privacy.public_bounds,
+            privacy.public_categories,
+        )
+        privacy.preprocessing_epsilon_share = (
+            auto_preprocessing_share(n_releases, n_units, privacy.epsilon)
+            if privacy.dp_enabled and schema is not None
+            else MIN_PREPROCESSING_SHARE
+        )
     if resolved.training.pretrained_model is None:
         from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
 

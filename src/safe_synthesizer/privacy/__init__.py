@@ -14,7 +14,7 @@ Only the torch-free modules are re-exported here.
 """
 
 from safe_synthesizer.privacy.accounting import calibrate_noise_multiplier, compute_epsilon, resolve_delta
-from safe_synthesizer.privacy.budget import BudgetPlan, PrivacyBudget, plan_budget
+from safe_synthesizer.privacy.budget import BudgetPlan, PrivacyBudget, auto_preprocessing_share, plan_budget
 from safe_synthesizer.privacy.codec_statistics import DPCodecStatistics
 from safe_synthesizer.privacy.ledger import PrivacyLedger, default_ledger_path, fingerprint_dataframe
 from safe_synthesizer.privacy.preprocessing import (
@@ -34,6 +34,7 @@ __all__ = [
     "PrivacyBudget",
     "PrivacyLedger",
     "PrivacyUnits",
+    "auto_preprocessing_share",
     "calibrate_noise_multiplier",
     "compute_epsilon",
     "default_ledger_path",

@@ -68,6 +68,25 @@ class BudgetPlan:
     max_grad_norm: float | None = None
 
 
+# Measured on adult (benchmarks/results/privacy_share.md): the DP statistics need roughly
+# epsilon * units / releases >= 750 before DP-SGD is the bottleneck.
+SHARE_UNITS_PER_RELEASE = 750.0
+MIN_PREPROCESSING_SHARE, MAX_PREPROCESSING_SHARE = 0.1, 0.5
+
+
+def auto_preprocessing_share(n_releases: int, n_units: int, epsilon: float) -> float:
+    """The share of epsilon for the DP statistics: more when units are few or epsilon is small.
+
+    Example:
+        >>> auto_preprocessing_share(25, 26_049, 8.0), auto_preprocessing_share(25, 3_000, 6.0)
+        (0.1, 0.5)
+    """
+    if n_releases <= 0:
+        return 0.0
+    wanted = SHARE_UNITS_PER_RELEASE * n_releases / (max(n_units, 1) * epsilon)
+    return float(min(MAX_PREPROCESSING_SHARE, max(MIN_PREPROCESSING_SHARE, wanted)))
+
+
 def plan_budget(
     *,
     epsilon: float,
@@ -236,6 +255,7 @@ class PrivacyBudget:
             "delta_target": self.plan.delta_target,
             "unit": self.plan.unit,
             "n_units": self.plan.n_units,
+            "preprocessing_epsilon_planned": self.plan.preprocessing_epsilon,
             "items": items,
             "composition": "basic (epsilons and deltas add up)",
             "noise_multiplier": self.plan.noise_multiplier,

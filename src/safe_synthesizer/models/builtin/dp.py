@@ -33,6 +33,7 @@ from safe_synthesizer.privacy import (
     DPCodecStatistics,
     PrivacyBudget,
     PrivacyUnits,
+    auto_preprocessing_share,
     plan_budget,
     privacy_units,
     truncate_units,
@@ -72,6 +73,15 @@ def plan_dp_training(
     p = params.privacy
     units = privacy_units(training, params.data.group_training_examples_by)
     defaults = resolve_training_defaults(params, len(training), units.n_units)
+    _check_public_metadata(p.public_bounds, p.public_categories, schema)
+    n_releases = DPCodecStatistics.releases_for_columns(
+        ((c.name, c.type) for c in schema.columns), p.public_bounds, p.public_categories
+    )
+    share = (
+        auto_preprocessing_share(n_releases, units.n_units, p.epsilon)
+        if p.preprocessing_epsilon_share == "auto"
+        else float(p.preprocessing_epsilon_share)
+    )
     plan = plan_budget(
         epsilon=p.epsilon,
         delta=p.delta,
@@ -79,18 +89,15 @@ def plan_dp_training(
         unit=units.label,
         expected_units_per_step=min(defaults.batch_size, units.n_units),
         epochs=defaults.epochs,
-        preprocessing_epsilon_share=p.preprocessing_epsilon_share,
+        preprocessing_epsilon_share=share,
         accountant=p.accountant,
         max_grad_norm=p.per_sample_max_grad_norm,
     )
     budget = PrivacyBudget(plan)
-    _check_public_metadata(p.public_bounds, p.public_categories, schema)
     row_cap = 1 if units.label == "record" else p.entity_row_cap
     statistics = DPCodecStatistics(
         budget,
-        n_releases=DPCodecStatistics.releases_for_columns(
-            ((c.name, c.type) for c in schema.columns), p.public_bounds, p.public_categories
-        ),
+        n_releases=n_releases,
         seed=seed,
         max_rows_per_unit=row_cap,
         public_bounds=p.public_bounds,
