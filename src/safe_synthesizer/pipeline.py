@@ -27,7 +27,7 @@ from safe_synthesizer.data.inference import apply_schema, infer_schema
 from safe_synthesizer.data.preflight import Finding, preflight
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
-from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.errors import ConfigError, UserInputError
 from safe_synthesizer.models.backend import get_backend
 from safe_synthesizer.run_directory import RunDirectory, file_sha256, planned_privacy
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
@@ -215,6 +215,12 @@ def generate(
     count = num_records if num_records is not None else params.generation.num_records
     if seed_data is not None:
         count = len(seed_data)
+    if params.privacy.dp_enabled and params.generation.privacy_filter:
+        raise ConfigError(
+            "generation.privacy_filter: the filter compares the output with the training records outside "
+            "the DP accounting, so epsilon would no longer cover the released data; turn it off for a "
+            "DP run (DP already limits copying)"
+        )
     with run.stage("generate") as facts:
         backend = get_backend(params)
         training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
