@@ -183,3 +183,18 @@ def test_auto_dp_settings_follow_the_dp_recipe(adult, adult_schema):
     assert dp.budget.plan.expected_units_per_step == pytest.approx(60)
     assert dp.max_epochs * round(1 / dp.budget.plan.sample_rate) >= dp.budget.plan.steps
     assert np.array_equal(dp.codec_rows, np.arange(1500))
+
+
+@pytest.mark.parametrize("row_cap", [1, 3])
+def test_entity_level_statistics_see_at_most_row_cap_rows_per_entity(row_cap):
+    visits = pd.read_csv(DATA / "pbcseq_visits.csv").head(600)
+    schema = infer_schema(visits, group_by="id")
+    params = SafeSynthesizerParameters()
+    params.privacy.dp_enabled = True
+    params.data.group_training_examples_by = "id"
+    params.privacy.entity_row_cap = row_cap
+    dp = plan_dp_training(apply_schema(visits, schema), schema, params, seed=0)
+    per_entity = np.bincount(dp.units.ids[dp.codec_rows])
+    assert per_entity.max() == row_cap  # the sensitivity the DP statistics are told
+    assert dp.statistics.max_rows_per_unit == row_cap
+    assert len(per_entity) == dp.units.n_units  # every entity still contributes

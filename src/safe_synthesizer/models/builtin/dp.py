@@ -103,7 +103,9 @@ def plan_dp_training(
         public_bounds=p.public_bounds,
         public_categories=p.public_categories,
     )
-    rows = np.arange(len(training)) if row_cap == 1 else truncate_units(units.ids, row_cap, seed)
+    # At entity level the statistics must see at most ``row_cap`` rows of each entity: the
+    # sensitivity the mechanisms are told (``max_rows_per_unit``).
+    rows = np.arange(len(training)) if units.label == "record" else truncate_units(units.ids, row_cap, seed)
     return DPTraining(defaults, units, budget, statistics, codec_rows=rows, seed=seed)
 
 
