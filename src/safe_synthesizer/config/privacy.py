@@ -40,7 +40,7 @@ class PrivacyParameters(Section):
         "(no epsilon spent; other values become the rare token).",
     )
     entity_row_cap: int = Field(
-        1,
+        8,
         ge=1,
         description="Entity-level DP: at most this many random rows per entity feed the codec's DP "
         "statistics (their noise grows with it).",
