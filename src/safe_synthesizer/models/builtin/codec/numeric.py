@@ -62,17 +62,20 @@ class NumericEncoder:
         lo, hi = stats.bounds(finite, protection.q)
         lo, hi = float(np.round(lo, dec)), float(np.round(hi, dec))
         clipped = np.round(np.clip(finite, lo, hi), dec)
-        n_unique = len(np.unique(clipped))
         min_count = protection.k
-        if n_unique > MAX_VALUE_TOKENS:
+        if not stats.private and len(np.unique(clipped)) > MAX_VALUE_TOKENS:
             min_count = max(min_count, int(np.ceil(MIN_TOKEN_SHARE * len(clipped))))
         frequent = stats.frequent_values(clipped.tolist(), min_count)
         values = sorted(float(v) for v in list(frequent)[:MAX_VALUE_TOKENS])
         rest = clipped[~np.isin(clipped, values)]
         edges: list[float] = []
         digits, coarse = 0, 1
-        if rest.size:
-            n_bins = max(1, min(MAX_BINS, len(np.unique(rest)), rest.size // MIN_PER_BIN))
+        # Under DP the bins' shape must not depend on the data: always MAX_BINS DP quantiles (the
+        # DP vocabulary's threshold already keeps rare exact values out of ``values``).
+        if stats.private or rest.size:
+            n_bins = MAX_BINS
+            if not stats.private:
+                n_bins = max(1, min(MAX_BINS, len(np.unique(rest)), rest.size // MIN_PER_BIN))
             q = stats.quantiles(rest, np.linspace(0, 1, n_bins + 1))
             edges = sorted({float(np.round(e, dec)) for e in q} | {lo, hi})
             edges = [e for e in edges if lo <= e <= hi]
