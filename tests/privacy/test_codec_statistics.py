@@ -118,3 +118,19 @@ def test_public_metadata_must_name_existing_columns(adult):
     params.privacy.public_bounds = {"agee": (0.0, 120.0)}
     with pytest.raises(ConfigError, match=r"privacy.public_bounds: column\(s\) \['agee'\] are not in the data"):
         plan_dp_training(df, infer_schema(df), params, seed=0)
+
+
+def test_dp_numeric_encoder_shape_does_not_depend_on_the_values():
+    """A binary column and a wide one make the same three releases (no data-dependent branch)."""
+    import pandas as pd
+
+    df = pd.DataFrame({"flag": [0, 1] * 500, "amount": np.arange(1000) * 7})
+    schema = infer_schema(df)
+    columns = [(c.name, c.type) for c in schema.columns]
+    budget = _budget(len(df))
+    n = DPCodecStatistics.releases_for_columns(columns)
+    stats = DPCodecStatistics(budget, n_releases=n, seed=0)
+    TabularCodec.fit(df, schema, stats=stats, seed=0)
+    kinds = [r.name.split("#")[0] for r in budget.releases]
+    assert kinds == ["bounds", "frequent_values", "quantiles"] * 2
+    assert budget.preprocessing_epsilon_spent() == pytest.approx(budget.plan.preprocessing_epsilon)
