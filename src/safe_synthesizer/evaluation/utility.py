@@ -118,11 +118,16 @@ def _fit_and_score(train: Table, test: Table, target: str, task: str, features: 
     y_train, y_test = _labels(train, target), _labels(test, target)
     keep_tr = np.array([v is not None for v in y_train])
     keep_te = np.array([v is not None for v in y_test])
-    y_train, y_test = y_train[keep_tr].astype(str), y_test[keep_te].astype(str)
+    x_fit, y_train, y_test = x_train[keep_tr], y_train[keep_tr].astype(str), y_test[keep_te].astype(str)
+    # A class seen once cannot be learnt, and the model's stratified early-stopping split refuses it.
+    labels, counts = np.unique(y_train, return_counts=True)
+    if (counts < 2).any() and (counts >= 2).any():
+        seen_twice = np.isin(y_train, labels[counts >= 2])
+        x_fit, y_train = x_fit[seen_twice], y_train[seen_twice]
     if np.unique(y_train).size < 2:
         return {"accuracy": float(np.mean(y_test == y_train[0])), "macro_f1": None, "auc": None}
     model = HistGradientBoostingClassifier(categorical_features=mask, random_state=seed)
-    model.fit(x_train[keep_tr], y_train)
+    model.fit(x_fit, y_train)
     proba = model.predict_proba(x_test[keep_te])
     pred = model.classes_[proba.argmax(axis=1)]
     return {
