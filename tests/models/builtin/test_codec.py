@@ -174,3 +174,21 @@ def test_statistics_provider_is_used(adult):
         adult[["workclass"]], TableSchema([ColumnSchema("workclass", ColumnType.CATEGORICAL)]), stats=TopThree()
     )
     assert len(small.encoders[0].categories) == 3 < len(codec.encoders[0].categories)
+
+
+class _WildPrivateStatistics(ExactStatistics):
+    """Private-mode statistics whose bounds are as far off as DP noise can make them on tiny data."""
+
+    private = True
+
+    def bounds(self, values: np.ndarray, quantile: float) -> tuple[float, float]:
+        return 5.7e18, 8.7e18
+
+
+def test_private_integer_bounds_stay_in_the_exact_float_range():
+    df = pd.DataFrame({"n": np.arange(300) % 7})
+    schema = TableSchema([ColumnSchema("n", ColumnType.INTEGER)], n_rows=len(df))
+    codec = TabularCodec.fit(df, schema, stats=_WildPrivateStatistics(), seed=0)
+    decoded = codec.decode(codec.encode(df), np.random.default_rng(0))
+    assert decoded["n"].dtype.kind == "i"
+    assert decoded["n"].abs().max() <= 2**53

@@ -20,6 +20,7 @@ from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 MAX_VALUE_TOKENS = 100
 MIN_TOKEN_SHARE = 0.01
 MAX_BINS = 64
+EXACT_LIMIT = float(2**53)  # largest magnitude where every integer is a float64
 MIN_PER_BIN = 20
 MAX_DIGITS = 4
 # Floats: 2 base-100 digits resolve a bin to 1/10,000 of its width; finer digits of measured
@@ -60,6 +61,9 @@ class NumericEncoder:
         finite = x[np.isfinite(x)]
         dec = 0 if is_integer else (decimals if decimals is not None else decimals_of(finite))
         lo, hi = stats.bounds(finite, protection.q)
+        if stats.private:
+            # DP bounds of a small table can be far off; keep them where float64 is exact.
+            lo, hi = min(max(lo, -EXACT_LIMIT), EXACT_LIMIT), min(max(hi, -EXACT_LIMIT), EXACT_LIMIT)
         lo, hi = float(np.round(lo, dec)), float(np.round(hi, dec))
         clipped = np.round(np.clip(finite, lo, hi), dec)
         min_count = protection.k
