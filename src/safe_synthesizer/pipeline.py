@@ -28,7 +28,7 @@ from safe_synthesizer.data.preflight import Finding, preflight
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import ConfigError, UserInputError
-from safe_synthesizer.models.backend import get_backend
+from safe_synthesizer.models.backend import generation_metrics, get_backend
 from safe_synthesizer.run_directory import RunDirectory, file_sha256, planned_privacy
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
@@ -135,6 +135,7 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
         write_csv(train, run.dataset_dir / TRAINING_CSV)
         write_csv(test, run.dataset_dir / TEST_CSV)
         save_yaml(params, run.path / "config.yaml")
+        config = to_plain_dict(params)
         facts.update(split.to_dict())
         run.update_manifest(
             input={
@@ -144,9 +145,9 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
                 "columns": check.data.shape[1],
             },
             seed=params.data.random_state,
-            config=to_plain_dict(params),
+            config=config,
             # The plan until training records what DP-SGD actually spent.
-            privacy=planned_privacy(to_plain_dict(params)),
+            privacy=planned_privacy(config),
         )
     logger.info("data: %d training rows, %d holdout rows", split.n_train, split.n_test)
     return StageOutcome({"training": run.dataset_dir / TRAINING_CSV, "test": run.dataset_dir / TEST_CSV})
@@ -236,14 +237,7 @@ def generate(
             for i, chunk in enumerate(chunks):
                 chunk.to_csv(tmp, mode="a" if i else "w", header=i == 0, index=False)
                 n_rows += len(chunk)
-        seconds = time.perf_counter() - start
-        metrics = {
-            "num_valid_records": n_rows,
-            "num_invalid_records": 0,
-            "num_filtered_records": counters["num_filtered_records"],
-            "generate_seconds": round(seconds, 3),
-            "records_per_second": round(n_rows / seconds, 1) if seconds > 0 else None,
-        }
+        metrics = generation_metrics(n_rows, time.perf_counter() - start, counters["num_filtered_records"])
         facts.update(metrics)
         if output_file is not None:
             with atomic_path(Path(output_file)) as tmp:

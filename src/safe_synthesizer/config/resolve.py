@@ -30,16 +30,12 @@ def resolve_auto(
         resolved.privacy.delta = resolve_delta(n_units)
     privacy = resolved.privacy
     if privacy.preprocessing_epsilon_share == "auto":
-        n_releases = DPCodecStatistics.releases_for_columns(
-            ((c.name, c.type) for c in (schema.columns if schema else [])),
-            privacy.public_bounds,
-            privacy.public_categories,
-        )
-        privacy.preprocessing_epsilon_share = (
-            auto_preprocessing_share(n_releases, n_units, privacy.epsilon)
-            if privacy.dp_enabled and schema is not None
-            else MIN_PREPROCESSING_SHARE
-        )
+        privacy.preprocessing_epsilon_share = MIN_PREPROCESSING_SHARE
+        if privacy.dp_enabled and schema is not None:
+            n_releases = DPCodecStatistics.releases_for_columns(
+                ((c.name, c.type) for c in schema.columns), privacy.public_bounds, privacy.public_categories
+            )
+            privacy.preprocessing_epsilon_share = auto_preprocessing_share(n_releases, n_units, privacy.epsilon)
     if resolved.training.pretrained_model is None:
         from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
 

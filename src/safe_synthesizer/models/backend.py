@@ -36,6 +36,17 @@ class GenerateResult:
     metrics: dict[str, Any] = field(default_factory=dict)
 
 
+def generation_metrics(n_records: int, seconds: float, n_filtered: int) -> dict[str, Any]:
+    """The generation counters every backend reports (records are valid by construction)."""
+    return {
+        "num_valid_records": n_records,
+        "num_invalid_records": 0,
+        "num_filtered_records": n_filtered,
+        "generate_seconds": round(seconds, 3),
+        "records_per_second": round(n_records / seconds, 1) if seconds > 0 else None,
+    }
+
+
 class ModelBackend(Protocol):
     """A trainable generator of records."""
 

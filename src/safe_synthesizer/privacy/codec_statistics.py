@@ -90,7 +90,7 @@ class DPCodecStatistics:
     @staticmethod
     def releases_for(kinds: Iterable[str]) -> int:
         """Statistics the built-in codec computes for columns of these types (``ColumnType`` values)."""
-        return sum(RELEASES_PER_KIND.get(str(getattr(k, "value", k)), 0) for k in kinds)
+        return DPCodecStatistics.releases_for_columns(("", kind) for kind in kinds)
 
     @staticmethod
     def releases_for_columns(

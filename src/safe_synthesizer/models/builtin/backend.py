@@ -29,7 +29,7 @@ from safetensors.torch import load_file, save_file
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
-from safe_synthesizer.models.backend import GenerateResult, TrainResult
+from safe_synthesizer.models.backend import GenerateResult, TrainResult, generation_metrics
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
 from safe_synthesizer.models.builtin.dp import plan_dp_training
@@ -187,14 +187,7 @@ class BuiltinBackend:
             )
         )
         data = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
-        seconds = time.monotonic() - started
-        metrics = {
-            "num_valid_records": len(data),
-            "num_invalid_records": 0,
-            "num_filtered_records": counters["num_filtered_records"],
-            "generate_seconds": round(seconds, 3),
-            "records_per_second": round(len(data) / seconds, 1) if seconds > 0 else None,
-        }
+        metrics = generation_metrics(len(data), time.monotonic() - started, counters["num_filtered_records"])
         return GenerateResult(data=data, metrics=metrics)
 
     def iter_generate(

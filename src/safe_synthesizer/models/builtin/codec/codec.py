@@ -64,11 +64,10 @@ class TabularCodec:
         modelled: list[ColumnEncoder] = []
         text: list[ColumnEncoder] = []
         generated: list[ColumnEncoder] = []
-        all_stats = stats
         for col in schema.columns:
             series = df[col.name]
             kind = col.type
-            stats = all_stats.for_column(col.name)
+            column_stats = stats.for_column(col.name)
             if kind in (ColumnType.INTEGER, ColumnType.FLOAT):
                 modelled.append(
                     NumericEncoder.fit(
@@ -76,19 +75,19 @@ class TabularCodec:
                         series,
                         is_integer=kind == ColumnType.INTEGER,
                         decimals=col.decimals,
-                        stats=stats,
+                        stats=column_stats,
                         protection=protection,
                     )
                 )
             elif kind == ColumnType.CATEGORICAL:
-                modelled.append(CategoricalEncoder.fit(col.name, series, stats=stats, protection=protection))
+                modelled.append(CategoricalEncoder.fit(col.name, series, stats=column_stats, protection=protection))
             elif kind == ColumnType.DATETIME:
                 modelled.append(
                     DatetimeEncoder.fit(
                         col.name,
                         series,
                         datetime_format=col.datetime_format,
-                        stats=stats,
+                        stats=column_stats,
                         protection=protection,
                     )
                 )
@@ -97,7 +96,7 @@ class TabularCodec:
                     TextEncoder.fit(
                         col.name,
                         series,
-                        stats=stats,
+                        stats=column_stats,
                         protection=protection,
                         vocab_size=text_vocab_size,
                         max_tokens=text_max_tokens,
@@ -105,11 +104,13 @@ class TabularCodec:
                 )
             elif kind == ColumnType.IDENTIFIER:
                 salt = f"{seed & 0xFFFFFFFF:08x}{len(generated):08x}"
-                generated.append(IdentifierEncoder.fit(col.name, series, protection=protection, salt=salt, stats=stats))
+                generated.append(
+                    IdentifierEncoder.fit(col.name, series, protection=protection, salt=salt, stats=column_stats)
+                )
             elif kind == ColumnType.CONSTANT:
-                generated.append(ConstantEncoder.fit(col.name, series, stats))
+                generated.append(ConstantEncoder.fit(col.name, series, column_stats))
             else:
-                generated.append(ConstantEncoder.fit(col.name, series.iloc[:0]))
+                generated.append(ConstantEncoder(col.name))  # an empty column stays empty
         return cls(encoders=modelled + text + generated, column_order=schema.names)
 
     @property

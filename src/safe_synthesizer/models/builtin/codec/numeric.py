@@ -63,7 +63,7 @@ class NumericEncoder:
         lo, hi = stats.bounds(finite, protection.q)
         if stats.private:
             # DP bounds of a small table can be far off; keep them where float64 is exact.
-            lo, hi = min(max(lo, -EXACT_LIMIT), EXACT_LIMIT), min(max(hi, -EXACT_LIMIT), EXACT_LIMIT)
+            lo, hi = np.clip([lo, hi], -EXACT_LIMIT, EXACT_LIMIT)
         lo, hi = float(np.round(lo, dec)), float(np.round(hi, dec))
         clipped = np.round(np.clip(finite, lo, hi), dec)
         min_count = protection.k
