@@ -36,7 +36,11 @@ class ColumnSchema:
     """One column: its type plus the facts needed to write values back in the input's format.
 
     ``decimals`` is the number of decimal places seen (floats); ``datetime_format`` a strftime
-    pattern; ``pii_entity`` is filled by the PII stage when the column holds personal data.
+    pattern (the most common one) and ``datetime_formats`` every pattern found in the column, most
+    common first, when values are written in several; ``number_format`` how numbers are written
+    (``{"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}``) when not plainly;
+    ``special_values`` the non-numeric (or non-date) codes kept next to the numeric part (``inf``,
+    ``n/a``, ``<5``); ``pii_entity`` is filled by the PII stage when the column holds personal data.
     """
 
     name: str
@@ -45,6 +49,9 @@ class ColumnSchema:
     n_missing: int = 0
     decimals: int | None = None
     datetime_format: str | None = None
+    datetime_formats: list[str] | None = None
+    number_format: dict[str, str] | None = None
+    special_values: list[str] | None = None
     pii_entity: str | None = None
     overridden: bool = False
 
