@@ -25,7 +25,7 @@ ADULT = {
     "hours-per-week": INT, "native-country": C, "income": C,
 }  # fmt: skip
 WOMENS = {
-    "Clothing ID": C,  # a product code repeated across reviews, not a record id
+    "Clothing ID": ID,  # an id-named integer repeated over reviews (235 distinct): rows per id are kept
     "Age": INT, "Title": T, "Review Text": T, "Rating": INT, "Recommended IND": INT,
     "Positive Feedback Count": INT, "Division Name": C, "Department Name": C, "Class Name": C,
 }  # fmt: skip

@@ -1,10 +1,18 @@
 """Column type inference: decide each column's role from its values.
 
 Rules, in order, on the non-missing values of a column:
-all missing -> empty; one distinct value -> constant; all numeric (no zero-padded codes) ->
-integer or float (an id-named integer column: identifier when unique per row, else categorical); all parse with one
-date format -> datetime; long multi-word strings -> text; unique short tokens -> identifier;
+all missing -> empty; one distinct value -> constant; at least 90 % of values numbers in one
+number format (``1,484,622``, ``3,14``, ``$5``, ``12%``; no zero-padded codes) and the rest a few
+repeated codes (``n/a``, ``<5``; ``inf`` always) -> integer or float with ``number_format`` and
+``special_values``; an id-named integer column is an identifier when unique per row or when it
+repeats over more than 20 distinct values (rows of one subject), else a categorical code; at least
+95 % of values dates in one or several formats and the rest a few codes -> datetime; long
+multi-word strings -> text; unique short tokens, or id-named tokens mostly distinct -> identifier;
 everything else -> categorical. The group-by column is an identifier of entities.
+
+Every decision a reader might not expect (special values, a number format, several date formats,
+an id that repeats, a near-date column kept as text) adds one sentence to ``TableSchema.notes``
+with counts and shares, never raw values.
 """
 
 from __future__ import annotations
@@ -18,38 +26,67 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data.datetimes import (
+    DATETIME_FORMATS,
+    detect_datetime_format,
+    detect_datetime_formats,
+    parse_datetimes,
+)
+from safe_synthesizer.data.numbers import (
+    NumberFormat,
+    detect_number_format,
+    infinity_sign,
+    plain_strings,
+    read_plain,
+    to_floats,
+)
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.errors import ConfigError
 
+__all__ = ["DATETIME_FORMATS", "apply_schema", "detect_datetime_format", "infer_schema"]
+
 SAMPLE_SIZE = 2000
-_ID_NAME = re.compile(r"(^|[_\s-])(id|key|uuid|guid)$|[a-z]ID$|^id[_\s-]|^ID$", re.IGNORECASE)
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
-DATETIME_FORMATS = [
-    "%Y-%m-%d",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%d %H:%M",
-    "%Y-%m-%dT%H:%M:%SZ",
-    "%Y-%m-%dT%H:%M:%S.%f",
-    "%Y-%m-%d %H:%M:%S.%f",
-    "%Y/%m/%d",
-    "%m/%d/%Y",
-    "%d/%m/%Y",
-    "%m/%d/%Y %H:%M",
-    "%m/%d/%Y %H:%M:%S",
-    "%d.%m.%Y",
-    "%d-%m-%Y",
-    "%b %d, %Y",
-    "%d %b %Y",
-    "%Y-%m",
-]
+# An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
+# ``SUBJECT_ID``, ``patient id``), or an entity word glued to "id" (``userid``); not ``idea``/``valid``.
+_ID_WORDS = {"id", "ids", "key", "uuid", "guid"}
+_ID_GLUED = re.compile(
+    r"^(user|patient|subject|customer|client|member|person|record|account|order|product|item|session|"
+    r"transaction|visit|row|employee|emp|student|case|sample|device|pt|study)_?id$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 TEXT_MIN_MEAN_WORDS = 4.0
 # Short phrases (review titles) are text when most of them are distinct.
 PHRASE_MIN_MEAN_WORDS = 2.5
 PHRASE_MIN_UNIQUE_SHARE = 0.3
 # From here on, float64 no longer holds every integer exactly (2**53 + 1 rounds to 2**53).
 _FLOAT64_EXACT_INT = 2**53
+NUMERIC_MIN_SHARE = 0.9
+DATETIME_MIN_SHARE = 0.95
+# Codes kept next to numbers or dates: few, and each repeated or rare (a one-off in a small
+# column is more likely a typo or a free-text remark than a code).
+MAX_SPECIAL_VALUES = 10
+ONE_OFF_MAX_SHARE = 0.05
+# An id-named integer with at most this many distinct values is a code (site, arm), not an id.
+ID_MAX_CODES = 20
+# A near miss worth a note: this share of values parsed, but not enough to change the type.
+NOTE_MIN_SHARE = 0.5
+
+
+def is_id_name(name: str) -> bool:
+    """True for names of id columns: ``user_id``, ``subjectId``, ``SUBJECT_ID``, ``patient id``, ``ID``.
+
+    Example:
+        >>> [is_id_name(n) for n in ("pt_subject_id", "subjectId", "idea", "width", "valid")]
+        [True, True, False, False, False]
+    """
+    words = _WORDS.findall(name)
+    if not words:
+        return False
+    return words[-1].lower() in _ID_WORDS or (words[0].lower() == "id" and len(words) > 1) or bool(
+        _ID_GLUED.match(name.strip())
+    )
 
 
 def infer_schema(
@@ -75,16 +112,20 @@ def infer_schema(
             if name not in df.columns:
                 raise ConfigError(f"{key}: column '{name}' is not in the data; columns are {list(df.columns)}")
     columns = []
+    notes: list[str] = []
     for name in df.columns:
         forced = overrides.get(name)
         if name == group_by and forced is None:
             forced = ColumnType.IDENTIFIER
-        column = _infer_column(df[name], name, forced=_column_type(forced, name) if forced else None,
-                               datetime_format=datetime_formats.get(name))
+        column, column_notes = _infer_column(
+            df[name], name, forced=_column_type(forced, name) if forced else None,
+            datetime_format=datetime_formats.get(name),
+        )
         if column.overridden and name not in overrides:  # the group-by role, not a user override
             column = dataclasses.replace(column, overridden=False)
         columns.append(column)
-    return TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by)
+        notes.extend(column_notes)
+    return TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by, notes=notes)
 
 
 def _column_type(value: ColumnType | str, name: str) -> ColumnType:
@@ -95,9 +136,73 @@ def _column_type(value: ColumnType | str, name: str) -> ColumnType:
         raise ConfigError(f"data.column_types.{name}: '{value}' is not a column type; use one of {allowed}") from None
 
 
+@dataclasses.dataclass
+class _Part:
+    """The numeric (or date) part of a column and the codes next to it."""
+
+    share: float  # of non-missing values read as numbers/dates (infinity counts as read)
+    specials: list[str]  # codes, most common first
+    special_share: float
+    acceptable: bool  # few enough codes
+    fmt: NumberFormat = dataclasses.field(default_factory=NumberFormat)
+    plain: list[str | None] = dataclasses.field(default_factory=list)
+    formats: list[str] = dataclasses.field(default_factory=list)
+
+
+def _codes(unread: pd.Series, n_values: int, always: pd.Series | None = None) -> tuple[list[str], bool]:
+    """Distinct codes, most common first, and whether they are few and repeated (or rare) enough."""
+    counts = unread.value_counts()
+    ok = len(counts) <= MAX_SPECIAL_VALUES and bool(
+        ((counts > 1) | (counts < ONE_OFF_MAX_SHARE * n_values)).all()
+    )
+    if always is not None and len(always):
+        counts = pd.concat([counts, always.value_counts()]).sort_values(ascending=False, kind="stable")
+    ordered = sorted(counts.index, key=lambda v: (-int(counts[v]), str(v)))
+    return [str(v) for v in ordered], ok
+
+
+def _numeric_part(values: pd.Series) -> _Part | None:
+    """How ``values`` read as numbers, or None when they are not numbers at all."""
+    if len(values) == 0 or pd.api.types.is_bool_dtype(values.dtype):
+        return None
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        x = values.to_numpy(dtype=float)
+        inf = np.isinf(x)
+        specials = sorted({"inf" if v > 0 else "-inf" for v in x[inf]}, reverse=True)
+        plain = [None if np.isinf(v) else s for v, s in zip(x, plain_strings(values.tolist()), strict=True)]
+        return _Part(1.0, specials, float(inf.mean()), True, plain=plain)
+    strings = values.astype(str)
+    if strings.str.match(_ZERO_PADDED).any():
+        return None
+    fmt, share = detect_number_format(strings)
+    if share == 0:
+        return None
+    plain = plain_strings(strings.tolist(), fmt)
+    read = np.array([p is not None for p in plain])
+    unread = strings[~read]
+    infinite = unread.map(infinity_sign).to_numpy() != 0
+    specials, ok = _codes(unread[~infinite], len(strings), always=unread[infinite])
+    share = float(read.sum() + infinite.sum()) / len(strings)
+    return _Part(share, specials, float(1 - read.mean()), ok, fmt=fmt, plain=plain)
+
+
+def _datetime_part(strings: pd.Series) -> _Part | None:
+    """How ``strings`` read as dates (exactly, over the whole column), or None when not at all."""
+    formats, share = detect_datetime_formats(strings)
+    if not formats or share < NOTE_MIN_SHARE:
+        return None
+    _, used = parse_datetimes(strings, formats)
+    read = used >= 0
+    specials, ok = _codes(strings[~read], len(strings))
+    # Formats that only read values an earlier one already read are dropped (a sample's artefact).
+    counts = np.bincount(used[read], minlength=len(formats))
+    kept = [formats[i] for i in np.argsort(-counts, kind="stable") if counts[i] > 0]
+    return _Part(float(read.mean()), specials, float(1 - read.mean()), ok, formats=kept)
+
+
 def _infer_column(
     series: pd.Series, name: str, *, forced: ColumnType | None, datetime_format: str | None
-) -> ColumnSchema:
+) -> tuple[ColumnSchema, list[str]]:
     values = series.dropna()
     if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
         values = values.astype(str).str.strip()
@@ -106,35 +211,112 @@ def _infer_column(
     n_unique = int(values.nunique())
     base = {"name": name, "n_unique": n_unique, "n_missing": n_missing, "overridden": forced is not None}
     if forced is not None:
-        return _forced_column(values, base, forced, datetime_format)
+        return _forced_column(values, base, forced, datetime_format), []
     if datetime_format is not None:
         _check_datetime_format(values.astype(str), name, datetime_format)
-        return ColumnSchema(type=ColumnType.DATETIME, datetime_format=datetime_format, **base)
+        return ColumnSchema(type=ColumnType.DATETIME, datetime_format=datetime_format, **base), []
     if len(values) == 0:
-        return ColumnSchema(type=ColumnType.EMPTY, **base)
+        return ColumnSchema(type=ColumnType.EMPTY, **base), []
     if n_unique == 1:
-        return ColumnSchema(type=ColumnType.CONSTANT, **base)
-    numeric = _as_numeric(values)
-    if numeric is not None:
-        is_integer = bool(np.all(np.mod(numeric, 1) == 0))
-        if is_integer and _ID_NAME.search(name):
-            # Unique per row: a record id. Repeated: a code of something (product, site).
-            kind = ColumnType.IDENTIFIER if n_unique == len(values) else ColumnType.CATEGORICAL
-            return ColumnSchema(type=kind, **base)
-        if is_integer:
-            return ColumnSchema(type=ColumnType.INTEGER, **base)
-        return ColumnSchema(type=ColumnType.FLOAT, decimals=_decimals(values), **base)
+        return ColumnSchema(type=ColumnType.CONSTANT, **base), []
+    notes: list[str] = []
+    numeric = _numeric_part(values)
+    if numeric is not None and numeric.share >= NUMERIC_MIN_SHARE and numeric.acceptable:
+        column = _numeric_column(values, numeric, base, notes)
+        if column is not None:
+            return column, notes
     strings = values.astype(str)
-    fmt = detect_datetime_format(strings)
-    if fmt is not None:
-        return ColumnSchema(type=ColumnType.DATETIME, datetime_format=fmt, **base)
+    dates = _datetime_part(strings)
+    if dates is not None and dates.share >= DATETIME_MIN_SHARE and dates.acceptable:
+        return _datetime_column(dates, base, notes), notes
+    column = _other_column(strings, base, notes)
+    if numeric is not None and numeric.share >= NOTE_MIN_SHARE:
+        notes.append(
+            f"'{name}': {numeric.share:.0%} of values are numbers but {len(numeric.specials)} distinct other "
+            f"values remain; kept as {column.type.value}"
+        )
+    elif dates is not None:
+        notes.append(f"'{name}': {1 - dates.share:.0%} of values unparsable as dates, kept as {column.type.value}")
+    return column, notes
+
+
+def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]) -> ColumnSchema | None:
+    name, n = base["name"], len(values)
+    numbers = to_floats(part.plain)
+    finite = numbers[np.isfinite(numbers)]
+    if finite.size == 0:
+        return None  # only infinities: not a numeric column
+    is_integer = bool(np.all(np.mod(finite, 1) == 0))
+    number_format = None if part.fmt.is_plain else part.fmt.to_dict()
+    if is_integer and is_id_name(name):
+        distinct = len(np.unique(finite))
+        if distinct == finite.size:
+            return ColumnSchema(type=ColumnType.IDENTIFIER, number_format=number_format, **base)
+        if distinct <= ID_MAX_CODES:
+            notes.append(f"'{name}': id-named integers with only {distinct} distinct values; a categorical code")
+            return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
+        notes.append(
+            f"'{name}': id-named integers repeat ({distinct} distinct over {n} rows); "
+            "kept as an identifier with its rows per id"
+        )
+        return ColumnSchema(type=ColumnType.IDENTIFIER, number_format=number_format, **base)
+    if number_format is not None:
+        notes.append(f"'{name}': numbers written with {part.fmt.describe()}; written back the same way")
+    if part.specials:
+        notes.append(
+            f"'{name}': {len(part.specials)} distinct non-numeric value(s) ({part.special_share:.1%} of values) "
+            "kept as special values next to the numbers"
+        )
+    specials = part.specials or None
+    if is_integer:
+        return ColumnSchema(type=ColumnType.INTEGER, number_format=number_format, special_values=specials, **base)
+    if pd.api.types.is_float_dtype(values.dtype):
+        decimals = _decimals(values[np.isfinite(values.to_numpy(dtype=float))])
+    else:
+        decimals = _decimals(pd.Series([p for p in part.plain if p is not None], dtype=object))
+    return ColumnSchema(
+        type=ColumnType.FLOAT, decimals=decimals, number_format=number_format, special_values=specials, **base
+    )
+
+
+def _datetime_column(part: _Part, base: dict, notes: list[str]) -> ColumnSchema:
+    name = base["name"]
+    if len(part.formats) > 1:
+        notes.append(
+            f"'{name}': dates written in {len(part.formats)} formats ({', '.join(part.formats)}); "
+            "each value is written back in its own format"
+        )
+    if part.specials:
+        notes.append(
+            f"'{name}': {len(part.specials)} distinct non-date value(s) ({part.special_share:.1%} of values) "
+            "kept as special values next to the dates"
+        )
+    return ColumnSchema(
+        type=ColumnType.DATETIME,
+        datetime_format=part.formats[0],
+        datetime_formats=part.formats if len(part.formats) > 1 else None,
+        special_values=part.specials or None,
+        **base,
+    )
+
+
+def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSchema:
+    """Text, identifier or categorical for a column that is neither numbers nor dates."""
+    n, n_unique = len(strings), base["n_unique"]
     sample = strings.sample(min(len(strings), SAMPLE_SIZE), random_state=0)
     mean_words = float(sample.str.split().str.len().mean())
     if mean_words >= TEXT_MIN_MEAN_WORDS or (
-        mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * len(values)
+        mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * n
     ):
         return ColumnSchema(type=ColumnType.TEXT, **base)
-    if n_unique == len(values) and len(values) >= 20 and mean_words <= 1.0:
+    if n_unique == n and n >= 20 and mean_words <= 1.0:
+        return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
+    if is_id_name(base["name"]) and mean_words <= 1.0 and n_unique > 0.5 * n:
+        if n_unique < n:
+            notes.append(
+                f"'{base['name']}': id-named values repeat ({n_unique} distinct over {n} rows); "
+                "kept as an identifier with its rows per id"
+            )
         return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
     return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
 
@@ -143,37 +325,33 @@ def _forced_column(
     values: pd.Series, base: dict, forced: ColumnType, datetime_format: str | None
 ) -> ColumnSchema:
     name = base["name"]
-    if forced.is_numeric and len(values) and _as_numeric(values) is None:
-        raise ConfigError(
-            f"data.column_types.{name}: '{forced.value}' but the column has non-numeric values; "
-            "use categorical or text"
+    if forced.is_numeric and len(values):
+        part = _numeric_part(values)
+        if part is None or part.share < NUMERIC_MIN_SHARE or not part.acceptable:
+            raise ConfigError(
+                f"data.column_types.{name}: '{forced.value}' but the column has non-numeric values; "
+                "use categorical or text"
+            )
+        decimals = None
+        if forced == ColumnType.FLOAT:
+            decimals = _decimals(pd.Series([p for p in part.plain if p is not None], dtype=object))
+        return ColumnSchema(
+            type=forced, decimals=decimals, number_format=None if part.fmt.is_plain else part.fmt.to_dict(),
+            special_values=part.specials or None, **base,
         )
     if forced == ColumnType.DATETIME:
         if datetime_format is not None:
             _check_datetime_format(values.astype(str), name, datetime_format)
-        fmt = datetime_format or detect_datetime_format(values.astype(str))
-        if fmt is None:
+            return ColumnSchema(type=forced, datetime_format=datetime_format, **base)
+        part = _datetime_part(values.astype(str)) if len(values) else None
+        if part is None or part.share < DATETIME_MIN_SHARE or not part.acceptable:
             raise ConfigError(
                 f"data.column_types.{name}: 'datetime' but no date format fits its values; "
                 f"set data.datetime_formats.{name} (e.g. '%Y-%m-%d')"
             )
-        return ColumnSchema(type=forced, datetime_format=fmt, **base)
+        return _datetime_column(part, base, [])
     decimals = _decimals(values) if forced == ColumnType.FLOAT else None
     return ColumnSchema(type=forced, decimals=decimals, **base)
-
-
-def _as_numeric(values: pd.Series) -> np.ndarray | None:
-    """Values as floats, or None when any value is not a plain number or is zero-padded."""
-    if pd.api.types.is_bool_dtype(values.dtype):
-        return None
-    if pd.api.types.is_numeric_dtype(values.dtype):
-        return values.to_numpy(dtype=float)
-    strings = values.astype(str)
-    if not strings.str.match(_NUMBER).all():
-        return None
-    if strings.str.match(_ZERO_PADDED).any():
-        return None
-    return pd.to_numeric(strings).to_numpy(dtype=float)
 
 
 def _decimals(values: pd.Series) -> int:
@@ -206,31 +384,26 @@ def _check_datetime_format(strings: pd.Series, name: str, fmt: str) -> None:
         )
 
 
-def detect_datetime_format(strings: pd.Series) -> str | None:
-    """The first format of ``DATETIME_FORMATS`` that parses every sampled value, else None."""
-    sample = strings.drop_duplicates()
-    sample = sample.sample(min(len(sample), 500), random_state=0) if len(sample) > 500 else sample
-    if sample.empty or not sample.str.contains(r"\d").all():
-        return None
-    for fmt in DATETIME_FORMATS:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parsed = pd.to_datetime(sample, format=fmt, errors="coerce")
-        if parsed.notna().all():
-            return fmt
-    return None
-
-
 def apply_schema(df: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
     """Typed copy of ``df``: numbers as int64/float64 (NaN for missing), everything else as
     strings with NaN for missing; datetimes stay strings in their input format.
 
-    Integers with missing values beyond 2**53 (account numbers) become nullable Int64: float64
-    would round them."""
+    Numbers written with a ``number_format`` are read with it (``"1,234"`` -> 1234). A numeric
+    column with ``special_values`` becomes object dtype holding Python ints/floats and the special
+    strings exactly as written (None for missing). Integers with missing values beyond 2**53
+    (account numbers) become nullable Int64: float64 would round them.
+
+    Example:
+        >>> raw = pd.DataFrame({"n": ["1,234", "inf", "5,000", None]})
+        >>> apply_schema(raw, infer_schema(raw))["n"].tolist()
+        [1234, 'inf', 5000, None]
+    """
     out = {}
     for column in schema.columns:
         series = df[column.name]
-        if column.type.is_numeric:
+        if column.type.is_numeric and (column.number_format or column.special_values):
+            out[column.name] = _formatted_numbers(series, column)
+        elif column.type.is_numeric:
             numbers = pd.to_numeric(series, errors="coerce")
             exact = None
             if column.type == ColumnType.INTEGER and numbers.notna().all():
@@ -242,6 +415,33 @@ def apply_schema(df: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
             strings = series.astype("string").str.strip()
             out[column.name] = strings.where(strings.notna() & (strings != ""), None).astype(object)
     return pd.DataFrame(out, index=df.index)
+
+
+def _formatted_numbers(series: pd.Series, column: ColumnSchema) -> pd.Series:
+    """A numeric column with a number format and/or special values, typed (see ``apply_schema``)."""
+    integer = column.type == ColumnType.INTEGER
+    plain = read_plain(series.tolist(), NumberFormat.from_dict(column.number_format), integer=integer)
+    if not column.special_values:
+        numbers = pd.Series(to_floats(plain), index=series.index)
+        if integer and numbers.notna().all():
+            return pd.Series([int(Decimal(p)) for p in plain], index=series.index, dtype="int64") if (
+                numbers.abs() < 2**63).all() else numbers
+        if integer and (numbers.abs() >= _FLOAT64_EXACT_INT).any():
+            exact = _exact_integers(pd.Series(plain, index=series.index, dtype=object), numbers)
+            return exact if exact is not None else numbers
+        return numbers.astype("float64")
+    specials = set(column.special_values)
+    infinities = {infinity_sign(s): s for s in reversed(column.special_values) if infinity_sign(s)}
+    values: list[object] = []
+    for raw, number in zip(series.tolist(), plain, strict=True):
+        if number is not None:
+            values.append(int(Decimal(number)) if integer else float(number))
+        elif isinstance(raw, str) and raw.strip() in specials:
+            values.append(raw.strip())
+        else:
+            # A float infinity (a DataFrame input) takes the column's own spelling ("inf", "-Infinity").
+            values.append(infinities.get(infinity_sign(raw)))
+    return pd.Series(values, index=series.index, dtype=object)
 
 
 def _exact_integers(series: pd.Series, numbers: pd.Series) -> pd.Series | None:

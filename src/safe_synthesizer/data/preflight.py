@@ -8,7 +8,7 @@ from typing import Literal
 import pandas as pd
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 
 MIN_ROWS = 200
 FEW_ROWS = 1000
@@ -57,7 +57,12 @@ def preflight(
             findings.append(Finding("warning", f"column '{column.name}' is empty; it will stay empty"))
         elif column.type == ColumnType.CONSTANT:
             findings.append(Finding("info", f"column '{column.name}' is constant; it is copied as is"))
-        elif column.type == ColumnType.IDENTIFIER and column.name != group_by:
+        elif column.type == ColumnType.IDENTIFIER and column.name != group_by and _unique(column, n):
+            # Only ids unique per row: a repeated id keeps its rows per id (the schema notes say so).
             findings.append(Finding("info", f"column '{column.name}' is an identifier; new unique values "
                                             "are generated"))
     return sorted(findings, key=lambda f: ("error", "warning", "info").index(f.level))
+
+
+def _unique(column: ColumnSchema, n_rows: int) -> bool:
+    return column.n_unique + column.n_missing == n_rows

@@ -1,0 +1,140 @@
+"""Date and time formats: detect the strftime patterns of a column, even several in one column.
+
+``detect_datetime_formats`` picks formats greedily by how many values each newly reads, so an
+ambiguous value (``01/02/2020``) goes to the format the other values prove (``13/02/2020`` proves
+``%d/%m/%Y``). ``parse_datetimes`` reads every value with the first of those formats that fits
+and says which one it used, so values can be written back in their own format.
+
+Example:
+    >>> import pandas as pd
+    >>> detect_datetime_formats(pd.Series(["2020-01-31", "13/02/2020", "01/02/2020", "2021-05-01"]))
+    (['%Y-%m-%d', '%d/%m/%Y'], 1.0)
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+DATETIME_FORMATS = [
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%M:%SZ",
+    "%Y-%m-%dT%H:%M:%S%z",
+    "%Y-%m-%dT%H:%M:%S.%f",
+    "%Y-%m-%d %H:%M:%S.%f",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%m/%d/%Y",
+    "%d/%m/%Y",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%m/%d/%y",
+    "%d/%m/%y",
+    "%d.%m.%Y",
+    "%d.%m.%Y %H:%M",
+    "%d-%m-%Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%Y-%m",
+]
+# Time-only patterns (%H:%M) are left out on purpose: "3:2" match scores and "12:45" ratios
+# would read as clock times.
+SAMPLE_VALUES = 1000
+
+
+def _parse_one(strings: pd.Series, fmt: str) -> pd.Series:
+    """Naive timestamps (NaT when ``fmt`` does not read a value); offsets are converted to UTC."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if "%z" in fmt:
+            parsed = pd.to_datetime(strings, format=fmt, errors="coerce", utc=True)
+            return pd.Series(parsed, index=strings.index).dt.tz_localize(None)
+        parsed = pd.to_datetime(strings, format=fmt, errors="coerce")
+    return pd.Series(parsed, index=strings.index)
+
+
+def detect_datetime_formats(strings: pd.Series) -> tuple[list[str], float]:
+    """Formats that together read ``strings`` (most common first) and the share of values read.
+
+    Example:
+        >>> detect_datetime_formats(pd.Series(["01/02/2020", "03/04/2021", "later"]))
+        (['%m/%d/%Y'], 0.6666666666666666)
+    """
+    counts = strings.dropna().astype(str).str.strip().value_counts()
+    n_values = float(counts.sum())
+    counts = counts[counts.index.str.contains(r"\d")]
+    if counts.empty:
+        return [], 0.0
+    # Share of values that could be dates at all; a large column is judged on a weighted sample.
+    with_digits = float(counts.sum()) / n_values
+    if len(counts) > SAMPLE_VALUES:
+        half = SAMPLE_VALUES // 2
+        counts = pd.concat([counts.iloc[:half], counts.iloc[half:].sample(half, random_state=0)])
+    texts = pd.Series(counts.index, dtype=object)
+    weights = counts.to_numpy(dtype=np.float64)
+    masks = {fmt: _parse_one(texts, fmt).notna().to_numpy() for fmt in DATETIME_FORMATS}
+    left = np.ones(len(texts), dtype=bool)
+    chosen: list[str] = []
+    while left.any():
+        gains = {fmt: float(weights[mask & left].sum()) for fmt, mask in masks.items() if fmt not in chosen}
+        if not gains:
+            break
+        fmt = max(gains, key=lambda f: (gains[f], -DATETIME_FORMATS.index(f)))
+        if gains[fmt] == 0:
+            break
+        chosen.append(fmt)
+        left &= ~masks[fmt]
+    return chosen, float(weights[~left].sum()) / float(weights.sum()) * with_digits
+
+
+def detect_datetime_format(strings: pd.Series) -> str | None:
+    """The one format that reads every value, else None (see ``detect_datetime_formats``).
+
+    Example:
+        >>> detect_datetime_format(pd.Series(["2020-01-01", "2020-02-01", "soon"])) is None
+        True
+    """
+    formats, share = detect_datetime_formats(strings)
+    return formats[0] if len(formats) == 1 and share == 1.0 else None
+
+
+def parse_datetimes(values: pd.Series, formats: list[str]) -> tuple[pd.Series, np.ndarray]:
+    """Timestamps of ``values`` read with the first of ``formats`` that fits (NaT if none), and
+    the index of that format per value (-1 when missing or unread).
+
+    Example:
+        >>> stamps, used = parse_datetimes(pd.Series(["2020-01-31", "31/01/2020", "x"]), ["%Y-%m-%d", "%d/%m/%Y"])
+        >>> used.tolist()
+        [0, 1, -1]
+    """
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        stamps = pd.Series(pd.to_datetime(values), index=values.index)
+        if getattr(stamps.dt, "tz", None) is not None:
+            stamps = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
+        return stamps, np.where(stamps.notna().to_numpy(), 0, -1)
+    strings = values.astype(object).where(values.notna(), None)
+    strings = pd.Series([s.strip() if isinstance(s, str) else s for s in strings], index=values.index, dtype=object)
+    stamps = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    used = np.full(len(values), -1, dtype=np.int64)
+    for i, fmt in enumerate(formats):
+        todo = (used < 0) & strings.notna().to_numpy()
+        if not todo.any():
+            break
+        parsed = _parse_one(strings[todo], fmt)
+        ok = parsed.notna().to_numpy()
+        rows = np.flatnonzero(todo)[ok]
+        stamps.iloc[rows] = parsed[ok].to_numpy().astype("datetime64[ns]")
+        used[rows] = i
+    return stamps, used
