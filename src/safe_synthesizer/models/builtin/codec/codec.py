@@ -77,6 +77,8 @@ class TabularCodec:
                         decimals=col.decimals,
                         stats=column_stats,
                         protection=protection,
+                        number_format=col.number_format,
+                        special_values=col.special_values,
                     )
                 )
             elif kind == ColumnType.CATEGORICAL:
@@ -89,6 +91,8 @@ class TabularCodec:
                         datetime_format=col.datetime_format,
                         stats=column_stats,
                         protection=protection,
+                        datetime_formats=col.datetime_formats,
+                        special_values=col.special_values,
                     )
                 )
             elif kind == ColumnType.TEXT:

@@ -3,15 +3,22 @@
 Only the parts the column's ``datetime_format`` shows are modelled; the year range is clipped to
 the protected quantiles. A sampled day past the month's end is clamped (Feb 30 -> Feb 28/29), so
 every decoded value is a real date.
+
+A column written in several formats (``datetime_formats``) gets one more slot, the format index,
+so each format's share is learnt and every value is written back in its own format. Special
+values (``unknown``, ``9999``) are extra tokens of the year slot after the missing token; one seen
+in fewer than k records is encoded as missing. Under private statistics they are always encoded
+as missing: a vocabulary of them would be one more DP release than the budget plans for a date.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data.datetimes import parse_datetimes
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
@@ -38,6 +45,9 @@ class DatetimeEncoder:
     year_lo: int
     year_hi: int
     has_missing: bool
+    # Absent from codec.json files written before several formats: one format, no specials.
+    datetime_formats: list[str] = field(default_factory=list)
+    special_values: list[str] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -48,15 +58,24 @@ class DatetimeEncoder:
         datetime_format: str | None,
         stats: CodecStatistics,
         protection: Protection,
+        datetime_formats: list[str] | None = None,
+        special_values: list[str] | None = None,
     ) -> DatetimeEncoder:
-        parsed = _parse(series, datetime_format)
+        """Fit on ``series`` (strings in the column's formats, or datetime64)."""
+        formats = list(datetime_formats or []) if datetime_format else []
+        parsed, _ = _parse_all(series, datetime_format, formats)
+        specials = _specials(series, parsed, special_values)
+        kept: list[str] = []
+        if specials and not stats.private:
+            kept = [str(v) for v in stats.frequent_values([v for v in specials if v is not None], protection.k)]
         years = parsed.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
         lo, hi = stats.bounds(years, protection.q)
         if hi - lo >= MAX_YEARS:
             lo = hi - MAX_YEARS + 1
         if datetime_format:
             fmt = datetime_format
-            parts = [name for name, directives, _, _ in _PARTS if any(d in fmt for d in directives)]
+            shown = "".join(formats or [fmt])
+            parts = [name for name, directives, _, _ in _PARTS if any(d in shown for d in directives)]
         else:
             # Under DP the presence of a time part is not learnt from the data: give the format.
             has_time = not stats.private and bool(
@@ -71,43 +90,72 @@ class DatetimeEncoder:
             parts=parts,
             year_lo=int(lo),
             year_hi=int(hi),
-            has_missing=stats.private or bool(parsed.isna().any()),
+            # Specials not kept (rare, or under DP) are encoded as missing.
+            has_missing=stats.private or bool((parsed.isna() & pd.Series([v is None for v in specials],
+                                                                         index=parsed.index)).any())
+            or len(kept) < len({v for v in specials if v is not None}),
+            datetime_formats=formats if len(formats) > 1 else [],
+            special_values=kept,
         )
 
     @property
+    def n_years(self) -> int:
+        return self.year_hi - self.year_lo + 1
+
+    @property
     def slots(self) -> list[SlotSpec]:
-        n_years = self.year_hi - self.year_lo + 1
-        slots = [SlotSpec(f"{self.column}#year", self.column, n_years + int(self.has_missing))]
+        size = self.n_years + int(self.has_missing) + len(self.special_values)
+        slots = [SlotSpec(f"{self.column}#year", self.column, size)]
+        if self.datetime_formats:
+            slots.append(SlotSpec(f"{self.column}#format", self.column, len(self.datetime_formats)))
         sizes = {name: size for name, _, size, _ in _PARTS}
         slots += [SlotSpec(f"{self.column}#{p}", self.column, sizes[p]) for p in self.parts]
         return slots
 
     def encode(self, series: pd.Series) -> np.ndarray:
-        parsed = _parse(series, self.datetime_format)
+        parsed, used = _parse_all(series, self.datetime_format, self.datetime_formats)
         missing = parsed.isna().to_numpy()
-        out = np.zeros((len(series), 1 + len(self.parts)), dtype=np.int64)
+        extra = int(bool(self.datetime_formats))
+        out = np.zeros((len(series), 1 + extra + len(self.parts)), dtype=np.int64)
         filled = parsed.fillna(pd.Timestamp(year=self.year_lo, month=1, day=1))
         years = np.clip(filled.dt.year.to_numpy(), self.year_lo, self.year_hi) - self.year_lo
-        out[:, 0] = np.where(missing & self.has_missing, self.year_hi - self.year_lo + 1, years)
+        out[:, 0] = np.where(missing & self.has_missing, self.n_years, years)
+        if extra:
+            out[:, 1] = np.maximum(used, 0)
         starts = {name: first for name, _, _, first in _PARTS}
         for i, part in enumerate(self.parts):
-            out[:, 1 + i] = getattr(filled.dt, part).to_numpy() - starts[part]
+            out[:, 1 + extra + i] = getattr(filled.dt, part).to_numpy() - starts[part]
+        index = {v: i for i, v in enumerate(self.special_values)}
+        for row, value in enumerate(_specials(series, parsed, self.special_values)):
+            if value in index:
+                out[row, 0] = self.n_years + int(self.has_missing) + index[value]
         return out
 
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
-        n_years = self.year_hi - self.year_lo + 1
+        n_years = self.n_years
         missing = tokens[:, 0] >= n_years
+        extra = int(bool(self.datetime_formats))
         starts = {name: first for name, _, _, first in _PARTS}
         fields = {"year": self.year_lo + np.minimum(tokens[:, 0], n_years - 1)}
         for i, part in enumerate(self.parts):
-            fields[part] = tokens[:, 1 + i] + starts[part]
+            fields[part] = tokens[:, 1 + extra + i] + starts[part]
         fields.setdefault("month", np.ones(len(tokens), dtype=np.int64))
         day = fields.pop("day", np.ones(len(tokens), dtype=np.int64))
         month_start = pd.to_datetime(pd.DataFrame({"year": fields["year"], "month": fields["month"], "day": 1}))
         fields["day"] = np.minimum(day, month_start.dt.days_in_month.to_numpy())
         stamps = pd.to_datetime(pd.DataFrame(fields))
-        text = stamps.dt.strftime(self.output_format).astype(object)
+        if extra:
+            text = pd.Series(None, index=stamps.index, dtype=object)
+            which = np.minimum(tokens[:, 1], len(self.datetime_formats) - 1)
+            for i, fmt in enumerate(self.datetime_formats):
+                rows = which == i
+                text[rows] = stamps[rows].dt.strftime(_writable(fmt)).astype(object)
+        else:
+            text = stamps.dt.strftime(_writable(self.output_format)).astype(object)
         text[missing] = None
+        first_special = n_years + int(self.has_missing)
+        for row in np.flatnonzero(tokens[:, 0] >= first_special):
+            text.iloc[row] = self.special_values[int(tokens[row, 0]) - first_special]
         return pd.Series(text.to_numpy(), name=self.column, dtype=object)
 
     def to_dict(self) -> dict:
@@ -124,3 +172,28 @@ def _parse(series: pd.Series, fmt: str | None) -> pd.Series:
     if fmt:
         return pd.to_datetime(series, format=fmt, errors="coerce")
     return pd.to_datetime(series, errors="coerce", format="mixed")
+
+
+def _parse_all(series: pd.Series, fmt: str | None, formats: list[str]) -> tuple[pd.Series, np.ndarray]:
+    """Timestamps and the index of the format used per value (0 with a single format)."""
+    if formats and len(formats) > 1 and not pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return parse_datetimes(series, formats)
+    if fmt and "%z" in fmt and not pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return parse_datetimes(series, [fmt])
+    parsed = _parse(series, fmt)
+    return parsed, np.where(parsed.notna().to_numpy(), 0, -1)
+
+
+def _specials(series: pd.Series, parsed: pd.Series, special_values: list[str] | None) -> list[str | None]:
+    """The special value of every unparsed row (None when missing or not a known special)."""
+    known = set(special_values or [])
+    out: list[str | None] = []
+    for value, stamp in zip(series.tolist(), parsed.isna().tolist(), strict=True):
+        text = value.strip() if isinstance(value, str) else None
+        out.append(text if stamp and text in known else None)
+    return out
+
+
+def _writable(fmt: str) -> str:
+    """Offsets are parsed into UTC: write them as +0000 (strftime of a naive time writes none)."""
+    return fmt.replace("%z", "+0000")

@@ -5,15 +5,22 @@ own token, so point masses such as ``capital-gain == 0`` are one exact choice. E
 is written as a quantile bin plus the offset from the bin's lower edge, in base-100 digits at the
 column's precision (most significant first): integers round-trip exactly and floats keep their
 decimals. Value protection clips to the protected quantiles first, so extremes are never copied.
+
+A column written with a number format (``1,484,622``, ``$5.00``) is parsed with it and written
+back with it; its special values (``inf``, ``n/a``, ``<5``) get tokens of the first slot after the
+missing token. A special value seen in fewer than k records is encoded as missing; under private
+statistics the kept ones come from the same DP vocabulary release as the exact values.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data.numbers import NumberFormat, format_numbers, infinity_sign, read_plain, to_floats
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, decimals_of, n_digits
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
@@ -45,6 +52,9 @@ class NumericEncoder:
     coarse: int
     has_missing: bool
     base: int = BASE
+    # Absent from codec.json files written before number formats: plain numbers, no specials.
+    number_format: dict[str, str] | None = None
+    special_values: list[str] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -56,8 +66,11 @@ class NumericEncoder:
         decimals: int | None,
         stats: CodecStatistics,
         protection: Protection,
+        number_format: dict[str, str] | None = None,
+        special_values: list[str] | None = None,
     ) -> NumericEncoder:
-        x = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        """Fit on ``series`` (numbers, formatted strings, or both mixed with special strings)."""
+        x, special = _read(series, number_format, special_values, is_integer)
         finite = x[np.isfinite(x)]
         dec = 0 if is_integer else (decimals if decimals is not None else decimals_of(finite))
         lo, hi = stats.bounds(finite, protection.q)
@@ -69,7 +82,17 @@ class NumericEncoder:
         min_count = protection.k
         if not stats.private and len(np.unique(clipped)) > MAX_VALUE_TOKENS:
             min_count = max(min_count, int(np.ceil(MIN_TOKEN_SHARE * len(clipped))))
-        frequent = stats.frequent_values(clipped.tolist(), min_count)
+        specials_seen = [v for v in special if v is not None]
+        if specials_seen:
+            # One release for exact values and special codes (each record holds at most one).
+            frequent = stats.frequent_values(clipped.tolist() + specials_seen, protection.k)
+            kept = [v for v in frequent if isinstance(v, str)]
+            frequent = {
+                v: c for v, c in frequent.items() if not isinstance(v, str) and (stats.private or c >= min_count)
+            }
+        else:
+            frequent = stats.frequent_values(clipped.tolist(), min_count)
+            kept = []
         values = sorted(float(v) for v in list(frequent)[:MAX_VALUE_TOKENS])
         rest = clipped[~np.isin(clipped, values)]
         edges: list[float] = []
@@ -101,7 +124,11 @@ class NumericEncoder:
             edges=edges,
             digits=digits,
             coarse=int(coarse),
-            has_missing=stats.private or bool(np.isnan(x).any()),
+            # Rare special values are encoded as missing, so they need the missing token too.
+            has_missing=stats.private or bool((np.isnan(x) & np.array([v is None for v in special])).any())
+            or len(kept) < len(set(specials_seen)),
+            number_format=number_format or None,
+            special_values=kept,
         )
 
     @property
@@ -112,15 +139,19 @@ class NumericEncoder:
     def missing_token(self) -> int:
         return len(self.values) + self.n_bins
 
+    def special_token(self, i: int) -> int:
+        """Token of the ``i``-th special value: right after the missing token."""
+        return self.missing_token + int(self.has_missing) + i
+
     @property
     def slots(self) -> list[SlotSpec]:
-        size = len(self.values) + self.n_bins + int(self.has_missing)
+        size = len(self.values) + self.n_bins + int(self.has_missing) + len(self.special_values)
         slots = [SlotSpec(f"{self.column}", self.column, max(size, 1))]
         slots += [SlotSpec(f"{self.column}#d{i}", self.column, self.base, "digit") for i in range(self.digits)]
         return slots
 
     def encode(self, series: pd.Series) -> np.ndarray:
-        x = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        x, special = _read(series, self.number_format, self.special_values, self.is_integer)
         n = len(x)
         out = np.zeros((n, 1 + self.digits), dtype=np.int64)
         missing = ~np.isfinite(x)
@@ -150,6 +181,11 @@ class NumericEncoder:
             out[missing, 0] = self.missing_token
         elif missing.any():
             out[missing, 0] = 0
+        index = {v: i for i, v in enumerate(self.special_values)}
+        for row, value in enumerate(special):
+            if value in index:
+                out[row, 0] = self.special_token(index[value])
+                out[row, 1:] = 0
         return out
 
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
@@ -173,10 +209,22 @@ class NumericEncoder:
             value = np.minimum(edges[b] + offset * 10.0**-self.decimals, upper)
             out[binned] = value
         out = np.round(out, self.decimals)
+        if self.number_format or self.special_values:
+            return self._written(out, first)
         if self.is_integer:
             result = pd.Series(out, name=self.column)
             return result.astype("Int64") if np.isnan(out).any() else result.astype(np.int64)
         return pd.Series(out, name=self.column, dtype=np.float64)
+
+    def _written(self, numbers: np.ndarray, first: np.ndarray) -> pd.Series:
+        """Strings in the column's own number format, special values as written, None for missing."""
+        fmt = NumberFormat.from_dict(self.number_format)
+        values: list[Any] = [None if np.isnan(v) else (int(v) if self.is_integer else float(v)) for v in numbers]
+        text: list[Any] = format_numbers(values, fmt, self.decimals, self.is_integer)
+        start = self.special_token(0)
+        for row in np.flatnonzero(first >= start):
+            text[row] = self.special_values[int(first[row]) - start]
+        return pd.Series(text, name=self.column, dtype=object)
 
     def to_dict(self) -> dict:
         return {"kind": "numeric", **self.__dict__}
@@ -184,3 +232,28 @@ class NumericEncoder:
     @classmethod
     def from_dict(cls, d: dict) -> NumericEncoder:
         return cls(**{k: v for k, v in d.items() if k != "kind"})
+
+
+def _read(
+    series: pd.Series, number_format: dict[str, str] | None, special_values: list[str] | None, is_integer: bool
+) -> tuple[np.ndarray, list[str | None]]:
+    """Numbers of ``series`` (NaN when missing or special) and the special value of every row.
+
+    Plain columns take the old fast path; a float infinity takes the column's spelling of it.
+    """
+    if not number_format and not special_values:
+        x = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+        return x, [None] * len(x)
+    raw = series.tolist()
+    x = to_floats(read_plain(raw, NumberFormat.from_dict(number_format), integer=is_integer))
+    specials = set(special_values or [])
+    infinities = {infinity_sign(s): s for s in reversed(special_values or []) if infinity_sign(s)}
+    special: list[str | None] = []
+    for value, number in zip(raw, x, strict=True):
+        if not np.isnan(number):
+            special.append(None)
+        elif isinstance(value, str) and value.strip() in specials:
+            special.append(value.strip())
+        else:
+            special.append(infinities.get(infinity_sign(value)))
+    return np.where(np.isfinite(x), x, np.nan), special

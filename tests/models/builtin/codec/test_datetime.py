@@ -1,0 +1,71 @@
+"""DatetimeEncoder with several formats and special values: shares and formats survive."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.models.builtin.codec import ExactStatistics, Protection
+from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
+
+OFF = Protection(enabled=False)
+FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%B %d, %Y"]
+
+
+def _mixed(n: int = 300) -> pd.Series:
+    rng = np.random.default_rng(4)
+    stamps = pd.Timestamp("2001-01-01") + pd.to_timedelta(rng.integers(0, 9000, n), unit="D")
+    which = rng.choice(3, size=n, p=[0.6, 0.3, 0.1])
+    return pd.Series([s.strftime(FORMATS[w]) for s, w in zip(stamps, which, strict=True)], dtype=object)
+
+
+def _fit(series: pd.Series, protection: Protection = OFF, private: bool = False, **kwargs) -> DatetimeEncoder:
+    stats = ExactStatistics()
+    if private:
+        stats.private = True  # type: ignore[misc]  # instance flag: the private code path
+    return DatetimeEncoder.fit("d", series, datetime_format=FORMATS[0], stats=stats, protection=protection, **kwargs)
+
+
+def test_each_value_comes_back_in_its_own_format() -> None:
+    series = _mixed()
+    encoder = _fit(series, datetime_formats=FORMATS)
+    assert [s.name for s in encoder.slots][:2] == ["d#year", "d#format"]
+    tokens = encoder.encode(series)
+    assert encoder.decode(tokens, np.random.default_rng(0)).tolist() == series.tolist()
+
+
+def test_format_shares_are_kept_when_tokens_are_resampled() -> None:
+    series = _mixed(1000)
+    encoder = _fit(series, datetime_formats=FORMATS)
+    tokens = encoder.encode(series)
+    shuffled = tokens[np.random.default_rng(1).permutation(len(tokens))]
+    shuffled[:, 1] = tokens[:, 1]  # the format slot as the model would learn it; other parts mixed
+    out = encoder.decode(shuffled, np.random.default_rng(0))
+    shares = [out.str.match(p).mean() for p in (r"^\d{4}-", r"^\d{2}/", r"^[A-Z]")]
+    expected = [series.str.match(p).mean() for p in (r"^\d{4}-", r"^\d{2}/", r"^[A-Z]")]
+    assert np.allclose(shares, expected)
+
+
+def test_special_values_are_year_tokens_and_rare_ones_missing() -> None:
+    series = pd.Series(["2020-01-02", "unknown", "2021-03-04", None, "2022-05-06"] * 10 + ["never"] * 2, dtype=object)
+    encoder = _fit(series, Protection(min_count=5, quantile=0.0), special_values=["unknown", "never"])
+    assert encoder.special_values == ["unknown"] and encoder.has_missing
+    assert encoder.slots[0].size == encoder.n_years + 1 + 1
+    back = encoder.decode(encoder.encode(series), np.random.default_rng(0))
+    assert back.tolist()[:50] == series.tolist()[:50]
+    assert back.tolist()[50:] == [None, None]
+
+
+def test_private_statistics_encode_specials_as_missing() -> None:
+    series = pd.Series(["2020-01-02", "unknown"] * 20)
+    encoder = _fit(series, private=True, special_values=["unknown"])
+    assert encoder.special_values == []
+    assert encoder.decode(encoder.encode(series), np.random.default_rng(0)).tolist()[1] is None
+
+
+def test_old_codec_json_still_loads() -> None:
+    series = pd.Series(["2020-01-02", "2021-03-04"] * 10)
+    encoder = _fit(series)
+    old = {k: v for k, v in encoder.to_dict().items() if k not in ("datetime_formats", "special_values")}
+    loaded = DatetimeEncoder.from_dict(old)
+    assert loaded.decode(loaded.encode(series), np.random.default_rng(0)).tolist() == series.tolist()

@@ -1,0 +1,97 @@
+"""NumericEncoder with number formats and special values: round trips, protection, DP, old JSON."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.models.builtin.codec import ExactStatistics, Protection
+from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
+
+OFF = Protection(enabled=False)
+THOUSANDS = {"thousands": ",", "decimal": ".", "prefix": "", "suffix": ""}
+
+
+def _fit(series: pd.Series, protection: Protection = OFF, stats=None, **kwargs) -> NumericEncoder:
+    kwargs.setdefault("is_integer", True)
+    kwargs.setdefault("decimals", None)
+    return NumericEncoder.fit("x", series, stats=stats or ExactStatistics(), protection=protection, **kwargs)
+
+
+def _roundtrip(encoder: NumericEncoder, series: pd.Series) -> pd.Series:
+    tokens = encoder.encode(series)
+    sizes = np.array([s.size for s in encoder.slots])
+    assert ((tokens >= 0) & (tokens < sizes)).all()
+    return encoder.decode(tokens, np.random.default_rng(0))
+
+
+def test_formatted_integers_and_specials_roundtrip_as_written() -> None:
+    # Typed input as apply_schema gives it: Python ints, the special strings, None for missing.
+    values = [1_484_622, 2_001, "inf", None, -45_000, "n/a", 7] * 20
+    series = pd.Series(values, dtype=object)
+    encoder = _fit(series, number_format=THOUSANDS, special_values=["inf", "n/a"])
+    back = _roundtrip(encoder, series)
+    assert back.tolist() == ["1,484,622", "2,001", "inf", None, "-45,000", "n/a", "7"] * 20
+    # Seed data arrives formatted: same tokens.
+    written = pd.Series(back.tolist(), dtype=object)
+    assert (encoder.encode(written) == encoder.encode(series)).all()
+
+
+def test_special_tokens_sit_after_the_missing_token() -> None:
+    series = pd.Series([1, 2, None, "<5", 3] * 10, dtype=object)
+    encoder = _fit(series, special_values=["<5"])
+    assert encoder.special_token(0) == encoder.missing_token + 1
+    assert encoder.slots[0].size == encoder.special_token(0) + 1
+    assert encoder.encode(pd.Series(["<5"], dtype=object))[0, 0] == encoder.special_token(0)
+
+
+def test_rare_special_values_are_encoded_as_missing() -> None:
+    series = pd.Series([10, 20, 30] * 10 + ["unknown"] * 6 + ["<5"] * 2, dtype=object)
+    encoder = _fit(series, Protection(min_count=5, quantile=0.0), special_values=["unknown", "<5"])
+    assert encoder.special_values == ["unknown"] and encoder.has_missing
+    back = _roundtrip(encoder, series)
+    assert "<5" not in set(back.dropna()) and back.isna().sum() == 2
+    assert (back == "unknown").sum() == 6
+
+
+def test_float_infinity_takes_the_columns_spelling() -> None:
+    series = pd.Series([1.5, float("inf"), 2.25, -np.inf] * 10)
+    encoder = _fit(series, is_integer=False, decimals=2, special_values=["Infinity", "-Infinity"])
+    assert _roundtrip(encoder, series).tolist() == ["1.5", "Infinity", "2.25", "-Infinity"] * 10
+
+
+def test_money_keeps_prefix_and_fixed_decimals() -> None:
+    fmt = {"thousands": ",", "decimal": ".", "prefix": "$", "suffix": "", "fixed_decimals": "true"}
+    series = pd.Series(["$1,200.50", "$3.00", "$12,000.25"] * 10)
+    back = _roundtrip(_fit(series, is_integer=False, decimals=2, number_format=fmt), series)
+    assert back.tolist() == series.tolist()
+
+
+class _PrivateStatistics(ExactStatistics):
+    private = True
+
+    def __init__(self) -> None:
+        self.calls: list[list] = []
+
+    def frequent_values(self, values, min_count):
+        self.calls.append(list(values))
+        return super().frequent_values(values, min_count)
+
+
+def test_private_specials_come_from_the_one_vocabulary_release() -> None:
+    stats = _PrivateStatistics()
+    series = pd.Series([5, 6, 7, "n/a"] * 30, dtype=object)
+    encoder = _fit(series, stats=stats, special_values=["n/a"])
+    assert len(stats.calls) == 1 and "n/a" in stats.calls[0]
+    assert encoder.special_values == ["n/a"]
+
+
+def test_codec_json_without_the_new_keys_still_loads() -> None:
+    series = pd.Series(np.arange(100) % 17)
+    encoder = _fit(series)
+    old = {k: v for k, v in encoder.to_dict().items() if k not in ("number_format", "special_values")}
+    loaded = NumericEncoder.from_dict(old)
+    assert (loaded.encode(series) == encoder.encode(series)).all()
+    assert loaded.decode(loaded.encode(series), np.random.default_rng(0)).tolist() == series.tolist()
+    again = NumericEncoder.from_dict(_fit(pd.Series([1, "inf"] * 9, dtype=object), special_values=["inf"]).to_dict())
+    assert again.special_values == ["inf"]
