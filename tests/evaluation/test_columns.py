@@ -38,3 +38,15 @@ def test_roles_and_prepare():
 def test_to_numeric_datetime_dtype():
     values = pd.Series(pd.to_datetime(["1970-01-01", "1970-01-03"]))
     assert to_numeric(values, is_datetime=True).tolist() == [0.0, 172800.0]
+
+
+def test_numbers_with_special_values_score_the_numeric_part():
+    values = pd.Series([1, 2.5, "inf", "n/a", None, float("inf")], dtype=object)
+    out = to_numeric(values)
+    assert out[:2].tolist() == [1.0, 2.5] and np.isnan(out[2:]).all()
+
+
+def test_dates_in_several_formats_are_all_read():
+    values = pd.Series(["2020-01-02", "03/01/2020", "unknown", None], dtype=object)
+    out = to_numeric(values, is_datetime=True, datetime_format="%Y-%m-%d")
+    assert np.isfinite(out[:2]).all() and np.isnan(out[2:]).all()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data.numbers import numeric_values
 from safe_synthesizer.data.schema import ColumnType, TableSchema
 
 NUMERIC_TYPES = (ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.DATETIME)
@@ -95,16 +96,23 @@ def to_numeric(values: pd.Series, *, is_datetime: bool = False, datetime_format:
         if pd.api.types.is_datetime64_any_dtype(values):
             parsed = values
         else:
-            parsed = pd.to_datetime(values, format=datetime_format, errors="coerce")
-            if datetime_format and parsed.isna().all() and values.notna().any():
-                parsed = pd.to_datetime(values, errors="coerce", format="mixed")
+            parsed = pd.Series(pd.to_datetime(values, format=datetime_format, errors="coerce"), index=values.index)
+            unread = parsed.isna() & values.notna()
+            if datetime_format and unread.any():
+                # Several formats in one column (or none given): read the rest value by value;
+                # special values ("unknown") stay NaT.
+                try:
+                    rest = pd.to_datetime(values[unread], errors="coerce", format="mixed", utc=True)
+                    parsed[unread] = rest.dt.tz_localize(None)
+                except (TypeError, ValueError):
+                    pass  # unreadable leftovers stay NaT
         parsed = pd.Series(parsed)
         if getattr(parsed.dt, "tz", None) is not None:
             parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
         seconds = (parsed - pd.Timestamp("1970-01-01")).dt.total_seconds()
         return seconds.to_numpy(dtype=float, na_value=np.nan)
-    numbers = pd.to_numeric(values, errors="coerce")
-    return pd.Series(numbers).to_numpy(dtype=float, na_value=np.nan)
+    # Special values next to the numbers ("inf", "n/a") count as missing here.
+    return numeric_values(values)
 
 
 def to_category(values: pd.Series) -> np.ndarray:
