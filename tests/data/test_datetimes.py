@@ -1,0 +1,62 @@
+"""Date formats: several per column, ambiguity settled by proving values, parsing per value."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.data.datetimes import detect_datetime_format, detect_datetime_formats, parse_datetimes
+
+
+@pytest.mark.parametrize(
+    ("values", "fmt"),
+    [
+        (["5 March 2020", "17 July 2021"], "%d %B %Y"),
+        (["March 5, 2020", "July 17, 2021"], "%B %d, %Y"),
+        (["05-Mar-2020", "17-Jul-2021"], "%d-%b-%Y"),
+        (["2020.03.05", "2021.07.17"], "%Y.%m.%d"),
+        (["2020-03-05T10:00:00+0100", "2021-07-17T23:59:00-0500"], "%Y-%m-%dT%H:%M:%S%z"),
+        (["12/31/20", "01/15/21"], "%m/%d/%y"),
+        (["31/12/20", "15/01/21"], "%d/%m/%y"),
+    ],
+)
+def test_new_single_formats(values: list[str], fmt: str) -> None:
+    assert detect_datetime_format(pd.Series(values)) == fmt
+
+
+def test_several_formats_most_common_first() -> None:
+    values = ["2020-01-31", "2020-02-01", "2021-07-04", "5 March 2020", "17 July 2021", "2022-12-01"]
+    assert detect_datetime_formats(pd.Series(values)) == (["%Y-%m-%d", "%d %B %Y"], 1.0)
+    assert detect_datetime_format(pd.Series(values)) is None  # the single-format answer
+
+
+def test_ambiguous_values_go_to_the_proven_format() -> None:
+    # 13/02 proves day-first; 01/02 would read either way and follows it.
+    values = pd.Series(["13/02/2020", "01/02/2020", "25/12/2021", "03/04/2021"])
+    assert detect_datetime_formats(values) == (["%d/%m/%Y"], 1.0)
+    stamps, used = parse_datetimes(values, ["%d/%m/%Y"])
+    assert stamps[1] == pd.Timestamp("2020-02-01") and used.tolist() == [0, 0, 0, 0]
+
+
+def test_unreadable_share() -> None:
+    formats, share = detect_datetime_formats(pd.Series(["2020-01-01", "2020-02-01", "soon", "later"]))
+    assert formats == ["%Y-%m-%d"] and share == 0.5
+
+
+def test_parse_per_value_with_format_index() -> None:
+    values = pd.Series(["2020-01-31", None, "31/01/2020", "x", " 2021-05-06 "], dtype=object)
+    stamps, used = parse_datetimes(values, ["%Y-%m-%d", "%d/%m/%Y"])
+    assert used.tolist() == [0, -1, 1, -1, 0]
+    assert stamps[0] == stamps[2] == pd.Timestamp("2020-01-31") and stamps.isna().tolist()[1::2] == [True, True]
+
+
+def test_offsets_are_read_as_utc() -> None:
+    stamps, _ = parse_datetimes(pd.Series(["2020-01-31T10:00:00+0100"]), ["%Y-%m-%dT%H:%M:%S%z"])
+    assert stamps[0] == pd.Timestamp("2020-01-31 09:00:00")
+
+
+def test_inference_keeps_old_import_path() -> None:
+    from safe_synthesizer.data.inference import DATETIME_FORMATS
+    from safe_synthesizer.data.inference import detect_datetime_format as old
+
+    assert old is detect_datetime_format and "%d %B %Y" in DATETIME_FORMATS
