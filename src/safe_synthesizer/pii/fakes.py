@@ -79,9 +79,18 @@ class FakeMapper:
         mapper.map_values("email", ["a@b.org"]) == {"a@b.org": fakes["a@b.org"]}  # True
     """
 
-    def __init__(self, locales: Sequence[str] = ("en_US",), seed: int = 0, *, phone_region: str = "US") -> None:
+    def __init__(
+        self,
+        locales: Sequence[str] = ("en_US",),
+        seed: int = 0,
+        *,
+        phone_region: str = "US",
+        pool_seed: int | None = None,
+    ) -> None:
         self._rng = np.random.default_rng(seed)
-        self._pools = _Pools(locales or ("en_US",), seed)
+        # Pools are cached per (locales, pool_seed): a fixed pool_seed lets many mappers with
+        # fresh seeds share one set of Faker pools (building a pool costs far more than a pick).
+        self._pools = _Pools(locales or ("en_US",), seed if pool_seed is None else pool_seed)
         self._maps: dict[str, dict[str, str]] = {}
         # Lower-cased originals per namespace, registered before any fake is drawn, so no fake
         # equals an original that appears anywhere in the run (another column, free text).
@@ -127,6 +136,20 @@ class FakeMapper:
                 fakes = self._make_unique(entity, todo, fakes, mapping)
             mapping.update(zip(todo, fakes, strict=True))
         return {v: mapping[v] for v in originals}
+
+    def new_fakes(self, entity: str, templates: Sequence[str]) -> list[str]:
+        """One fresh fake per template (its layout and letter case are followed), outside any mapping.
+
+        For values that stand for no original, e.g. a synthetic record whose real value was rare.
+
+        Example::
+
+            FakeMapper(["en_GB"], seed=3).new_fakes("phone_number", ["01632 960000"])  # ['01632 9...']
+        """
+        if entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME):
+            mapping = self.map_values(entity, list(templates))
+            return [mapping[t] for t in templates]
+        return self._generate(entity, list(templates))
 
     def hash_value(self, value: str) -> str:
         """Keyed hash (16 hex characters) of ``value``; consistent within this mapper only."""

@@ -55,7 +55,7 @@ def phone_region(params: ReplacePiiParameters) -> str:
     return region if len(region) == 2 and region.isalpha() else "US"
 
 
-def _strategy(params: ReplacePiiParameters, column: str, entity: str) -> str:
+def column_strategy(params: ReplacePiiParameters, column: str, entity: str) -> str:
     if column in params.column_overrides:
         return params.column_overrides[column]
     return params.entity_strategies.get(entity, params.default_strategy)
@@ -102,7 +102,8 @@ def plan_columns(
             entity, confidence, method, method_suffix = E.CUSTOM, 1.0, "override", ""
         else:
             continue
-        plans.append(ColumnPlan(name, entity, confidence, method + method_suffix, _strategy(params, name, entity)))
+        strategy = column_strategy(params, name, entity)
+        plans.append(ColumnPlan(name, entity, confidence, method + method_suffix, strategy))
     return plans
 
 

@@ -31,6 +31,7 @@ from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import GenerateResult, TrainResult, generation_metrics
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
+from safe_synthesizer.models.builtin.codec.fakes import FakeSettings
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
 from safe_synthesizer.models.builtin.dp import plan_dp_training
 from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
@@ -49,6 +50,21 @@ MAX_FILTER_ROUNDS = 20
 
 def _seed(params: SafeSynthesizerParameters) -> int:
     return int(params.data.random_state) if params.data.random_state is not None else 0
+
+
+def fake_settings(schema: TableSchema, params: SafeSynthesizerParameters) -> dict[str, FakeSettings]:
+    """Columns the PII stage replaced with fakes, with its locales (their new values are fakes too)."""
+    pii = params.replace_pii
+    if not pii.enabled:
+        return {}
+    from safe_synthesizer.pii.replace import column_strategy, phone_region
+
+    settings = FakeSettings(tuple(pii.globals.locales or ["en_US"]), phone_region(pii))
+    return {
+        c.name: settings
+        for c in schema.columns
+        if c.pii_entity and column_strategy(pii, c.name, c.pii_entity) == "fake"
+    }
 
 
 def _set_threads(n: int) -> None:
@@ -84,7 +100,9 @@ class BuiltinBackend:
         defaults = dp.defaults if dp else resolve_training_defaults(params, len(training))
         _set_threads(defaults.num_threads)
         t = params.training
-        protection = Protection(t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile)
+        protection = Protection(
+            t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile, t.rare_category_replacement
+        )
         training = training.reset_index(drop=True)
         codec = TabularCodec.fit(
             training if dp is None else training.iloc[dp.codec_rows],
@@ -94,6 +112,7 @@ class BuiltinBackend:
             text_vocab_size=t.text_vocab_size,
             text_max_tokens=t.text_max_tokens,
             seed=seed,
+            fakes=fake_settings(schema, params),
         )
         tokens = codec.encode(training)
         n_val = round(len(tokens) * defaults.validation_ratio)
@@ -249,6 +268,7 @@ class BuiltinBackend:
                 top_p=top_p,
                 generator=generator,
                 batch_size=defaults.generation_batch_size,
+                forbidden=codec.forbidden_tokens(),
             )
             return codec.decode(tokens, rng)
         out = pd.DataFrame(index=range(n), columns=codec.column_order, dtype=object)
@@ -268,6 +288,7 @@ class BuiltinBackend:
                 top_p=top_p,
                 generator=generator,
                 batch_size=defaults.generation_batch_size,
+                forbidden=codec.forbidden_tokens(),
             )
             decoded = codec.decode(tokens, rng)
             for c in given:

@@ -55,8 +55,13 @@ def sample_tokens(
     top_p: float = 1.0,
     generator: torch.Generator,
     batch_size: int = 8192,
+    forbidden: dict[int, list[int]] | None = None,
 ) -> np.ndarray:
     """``[n, n_slots]`` sampled tokens. ``fixed`` (same shape, used where ``fixed_columns``) is copied.
+
+    ``forbidden`` maps a (non-text) slot index to tokens never sampled there: the rest of that
+    slot's distribution, given the record so far, is renormalised (how rare categories are
+    resampled instead of written as a placeholder).
 
     Example:
         >>> g = torch.Generator().manual_seed(0)
@@ -70,12 +75,12 @@ def sample_tokens(
         stop = min(n, start + batch_size)
         fixed_part = torch.from_numpy(fixed[start:stop]) if fixed is not None else None
         out[start:stop] = _sample_batch(
-            model, stop - start, fixed_part, fixed_columns, temperature, top_p, generator
+            model, stop - start, fixed_part, fixed_columns, temperature, top_p, generator, forbidden or {}
         ).numpy()
     return out
 
 
-def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator) -> torch.Tensor:
+def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator, forbidden) -> torch.Tensor:
     config = model.config
     tokens = torch.zeros((b, len(config.slot_sizes)), dtype=torch.long)
     rank = column_ranks(model, fixed_columns, 1)  # one order for the whole batch
@@ -89,6 +94,8 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator)
             token = fixed[:, i]
         else:
             logits = model.heads[j](model.head_input(x, keys, rank, j, dim_keys))
+            if i in forbidden:
+                logits[:, forbidden[i]] = float("-inf")
             token = sample_next(logits, temperature, top_p, generator)
         tokens[:, i] = token
         x[:, offsets[j] : offsets[j + 1]] = model.embeddings[j](token)

@@ -36,12 +36,14 @@ class SlotSpec:
 class Protection:
     """Value protection: rare categories/tokens and numeric extremes are never reproduced.
 
-    ``min_count`` is k (1 when protection is off); ``quantile`` clips numbers (0 when off).
+    ``min_count`` is k (1 when protection is off); ``quantile`` clips numbers (0 when off);
+    ``rare_replacement`` is ``training.rare_category_replacement`` (what a rare category becomes).
     """
 
     enabled: bool = True
     min_count: int = 5
     quantile: float = 0.001
+    rare_replacement: str = "auto"
 
     @property
     def k(self) -> int:

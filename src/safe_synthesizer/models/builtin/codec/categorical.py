@@ -1,20 +1,39 @@
-"""Categories: one token per value seen in >= k records, one ``_RARE_`` token, one missing token.
+"""Categories: one token per value seen in >= k records, one rare token, one missing token.
 
-A protected (rare) value is never written back: the ``_RARE_`` token decodes to the literal
-placeholder ``"_RARE_"`` (the same convention as MOSTLY AI), so the share of rare values is kept
-but none of them can be re-identified from the output.
+A protected (rare) value is never written back. What the rare token becomes in the output is
+``training.rare_category_replacement``:
+
+- ``resample``: the sampler never draws the rare token, so the model picks a frequent category
+  given the rest of the record (the rare share moves to the categories most like it);
+- ``generate``: a new value. For a PII-replaced column, a fresh fake of the same entity and
+  locale; for other string columns, a new string from a subword sub-model (a text tail trained on
+  the rare values only, whose subwords seen in fewer than k records are spelled in bytes); a
+  string that equals a rare training value is swapped for another generated one;
+- ``token``: the literal placeholder ``_RARE_`` (MOSTLY AI's convention), on request only;
+- ``auto``: ``generate`` for PII-replaced columns and long-tailed string columns (names, titles,
+  free codes), ``resample`` otherwise.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import RARE_PLACEHOLDER, Protection, SlotSpec, to_native
+from safe_synthesizer.models.builtin.codec.fakes import FakeSource
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
+from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
+
+# A string column is long-tailed when rare values fill this share of its rows and are many:
+# resampling them would visibly reshape it (job titles, names), so new strings are generated.
+LONG_TAIL_ROW_SHARE = 0.05
+LONG_TAIL_MIN_DISTINCT = 20
+TAIL_SUFFIX = "#tail"
+MODES = ("token", "resample", "fake", "text")
 
 
 @dataclass
@@ -25,21 +44,58 @@ class CategoricalEncoder:
     categories: list[Any]
     has_rare: bool
     has_missing: bool
+    mode: str = "token"
+    weights: list[float] = field(default_factory=list)
+    fakes: dict | None = None
+    tail: TextEncoder | None = None
+    salt: str = ""
+    rare_hashes: list[str] = field(default_factory=list)
 
     @classmethod
     def fit(
-        cls, column: str, series: pd.Series, *, stats: CodecStatistics, protection: Protection
+        cls,
+        column: str,
+        series: pd.Series,
+        *,
+        stats: CodecStatistics,
+        protection: Protection,
+        fakes: FakeSource | None = None,
+        salt: str = "",
+        text_vocab_size: int = DEFAULT_VOCAB_SIZE,
+        text_max_tokens: int = DEFAULT_MAX_TOKENS,
     ) -> CategoricalEncoder:
         present = series[~series.isna()]
         values = [to_native(v) for v in present.tolist()]
         frequent = stats.frequent_values(values, protection.k)
-        categories = list(frequent)
-        return cls(
+        kept = {_key(v) for v in frequent}
+        rare = [v for v in values if _key(v) not in kept]
+        encoder = cls(
             column=column,
-            categories=categories,
-            has_rare=stats.private or len(frequent) < len(set(map(_key, values))),
+            categories=list(frequent),
+            has_rare=stats.private or bool(rare),
             has_missing=stats.private or bool(series.isna().any()),
+            weights=[float(c) for c in frequent.values()],
         )
+        encoder.mode = _choose_mode(protection.rare_replacement, frequent, rare, values, fakes, stats.private)
+        if encoder.mode == "fake":
+            encoder.fakes = fakes.to_dict() if fakes is not None else None
+        elif encoder.mode == "text":
+            tail = TextEncoder.fit(
+                column + TAIL_SUFFIX,
+                pd.Series([str(v) for v in rare], dtype=object),
+                stats=stats,
+                protection=protection,
+                vocab_size=text_vocab_size,
+                max_tokens=text_max_tokens,
+            )
+            tail.has_missing = False  # rows with a frequent category or none get an empty tail
+            encoder.tail = tail
+            if not stats.private:
+                # Hashes (keyed, never the values) so a generated string equal to a rare training
+                # value can be replaced; under DP the model's noise is the protection instead.
+                encoder.salt = salt
+                encoder.rare_hashes = sorted({_hash(salt, str(v)) for v in rare})
+        return encoder
 
     @property
     def rare_token(self) -> int:
@@ -52,7 +108,14 @@ class CategoricalEncoder:
     @property
     def slots(self) -> list[SlotSpec]:
         size = len(self.categories) + int(self.has_rare) + int(self.has_missing)
-        return [SlotSpec(self.column, self.column, max(size, 1))]
+        own = [SlotSpec(self.column, self.column, max(size, 1))]
+        return own + (self.tail.slots if self.tail is not None else [])
+
+    def forbidden_tokens(self) -> dict[int, list[int]]:
+        """Tokens the sampler must never draw, by slot index within this encoder."""
+        if self.mode == "resample" and self.has_rare and self.categories:
+            return {0: [self.rare_token]}
+        return {}
 
     def encode(self, series: pd.Series) -> np.ndarray:
         index = {_key(v): i for i, v in enumerate(self.categories)}
@@ -64,7 +127,11 @@ class CategoricalEncoder:
                 out[i] = missing_token
             else:
                 out[i] = index.get(_key(to_native(value)), fallback)
-        return out[:, None]
+        if self.tail is None:
+            return out[:, None]
+        rare = out == self.rare_token
+        texts = pd.Series(np.where(rare, series.astype(str).to_numpy(dtype=object), ""), dtype=object)
+        return np.concatenate([out[:, None], self.tail.encode(texts)], axis=1)
 
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
         lookup = [*self.categories]
@@ -74,14 +141,83 @@ class CategoricalEncoder:
             lookup.append(None)
         table = np.empty(len(lookup), dtype=object)
         table[:] = lookup
-        return pd.Series(table[tokens[:, 0]], name=self.column, dtype=object)
+        out = table[tokens[:, 0]]
+        rare = np.flatnonzero(tokens[:, 0] == self.rare_token) if self.has_rare else np.zeros(0, dtype=np.int64)
+        if len(rare) and self.mode != "token":
+            out[rare] = self._new_values(tokens[rare], rng)
+        return pd.Series(out, name=self.column, dtype=object)
+
+    def _new_values(self, tokens: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+        """What the rare token becomes for these rows (see the module docstring)."""
+        n = len(tokens)
+        out = np.empty(n, dtype=object)
+        if self.mode == "fake" and self.fakes is not None:
+            out[:] = FakeSource.from_dict(self.fakes).draw(n, rng)
+            return out
+        bad = np.ones(n, dtype=bool)
+        if self.mode == "text" and self.tail is not None:
+            texts = self.tail.decode(tokens[:, 1:], rng).to_numpy(dtype=object)
+            taken = set(self.rare_hashes)
+            bad = np.array([not t or (bool(taken) and _hash(self.salt, t) in taken) for t in texts], dtype=bool)
+            out[~bad] = texts[~bad]
+            if bad.any() and (~bad).any():
+                # A copied rare value or an empty string: take another new string of this batch.
+                out[bad] = rng.choice(texts[~bad], size=int(bad.sum()))
+                return out
+        if bad.any():
+            out[bad] = self._resample(int(bad.sum()), rng)
+        return out
+
+    def _resample(self, n: int, rng: np.random.Generator) -> np.ndarray:
+        """Frequent categories drawn by their training shares (the protected distribution)."""
+        if not self.categories:
+            return np.full(n, None, dtype=object)
+        weights = np.asarray(self.weights if len(self.weights) == len(self.categories) else
+                             [1.0] * len(self.categories), dtype=float)
+        weights = np.clip(weights, 1e-9, None)
+        table = np.empty(len(self.categories), dtype=object)
+        table[:] = self.categories
+        return table[rng.choice(len(self.categories), size=n, p=weights / weights.sum())]
 
     def to_dict(self) -> dict:
-        return {"kind": "categorical", **self.__dict__}
+        d = {k: v for k, v in self.__dict__.items() if k != "tail"}
+        return {"kind": "categorical", **d, "tail": self.tail.to_dict() if self.tail is not None else None}
 
     @classmethod
     def from_dict(cls, d: dict) -> CategoricalEncoder:
-        return cls(**{k: v for k, v in d.items() if k != "kind"})
+        fields = {k: v for k, v in d.items() if k not in ("kind", "tail")}
+        tail = TextEncoder.from_dict(d["tail"]) if d.get("tail") else None
+        return cls(**fields, tail=tail)
+
+
+def _choose_mode(
+    requested: str,
+    frequent: dict,
+    rare: list[Any],
+    values: list[Any],
+    fakes: FakeSource | None,
+    private: bool,
+) -> str:
+    """The rare-value mode for ``training.rare_category_replacement`` on this column."""
+    if requested == "token":
+        return "token"
+    strings = bool(values) and all(isinstance(v, str) for v in values)
+    can_generate = fakes is not None or strings
+    if requested == "auto":
+        distinct_rare = len(set(map(_key, rare)))
+        long_tail = (
+            not private and len(rare) >= LONG_TAIL_ROW_SHARE * max(len(values), 1)
+            and distinct_rare >= LONG_TAIL_MIN_DISTINCT
+        )
+        generate = fakes is not None or long_tail or not frequent
+        requested = "generate" if generate and can_generate else "resample"
+    if requested == "generate" and can_generate:
+        return "fake" if fakes is not None else "text"
+    # resample (or generate where nothing can be generated); with no frequent category to draw
+    # from, a string column still gets generated values rather than an empty column.
+    if not frequent and strings:
+        return "text"
+    return "resample"
 
 
 def _key(value: Any) -> tuple[str, str]:
@@ -91,6 +227,10 @@ def _key(value: Any) -> tuple[str, str]:
     if isinstance(value, int | float):
         return ("num", repr(float(value)))
     return ("str", str(value))
+
+
+def _hash(salt: str, value: str) -> str:
+    return hashlib.blake2b(value.encode("utf-8"), key=salt.encode("ascii"), digest_size=8).hexdigest()
 
 
 def _isna(value: Any) -> bool:

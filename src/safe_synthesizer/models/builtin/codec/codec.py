@@ -1,7 +1,9 @@
 """The tabular codec: a table <-> an integer matrix of slot tokens, saved as JSON.
 
-Modelled columns (categorical, numeric, datetime, then text) become slots in table order with
-text last; identifiers, constants and empty columns have no slots and are produced at decode.
+Modelled columns (categorical, numeric, datetime, then text) become slots in table order; every
+text slot (free-text columns and the text tails of long-tailed categories) comes after every
+other slot, because the model generates text last. Identifiers, constants and empty columns have
+no slots and are produced at decode.
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -22,6 +24,7 @@ from safe_synthesizer.data.schema import ColumnType, TableSchema
 from safe_synthesizer.models.builtin.codec.base import ColumnEncoder, Protection, SlotSpec
 from safe_synthesizer.models.builtin.codec.categorical import CategoricalEncoder
 from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
+from safe_synthesizer.models.builtin.codec.fakes import FakeSettings, FakeSource
 from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, IdentifierEncoder
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics
@@ -57,10 +60,16 @@ class TabularCodec:
         text_vocab_size: int = DEFAULT_VOCAB_SIZE,
         text_max_tokens: int = DEFAULT_MAX_TOKENS,
         seed: int = 0,
+        fakes: dict[str, FakeSettings] | None = None,
     ) -> TabularCodec:
-        """Fit one encoder per column of ``schema`` on ``df`` (the training split)."""
+        """Fit one encoder per column of ``schema`` on ``df`` (the training split).
+
+        ``fakes`` maps the columns the PII stage replaced with fakes to its locales: their rare
+        or generated values become fresh fakes of the column's ``pii_entity``.
+        """
         protection = protection or Protection()
         stats = stats or ExactStatistics()
+        fakes = fakes or {}
         modelled: list[ColumnEncoder] = []
         text: list[ColumnEncoder] = []
         generated: list[ColumnEncoder] = []
@@ -68,6 +77,16 @@ class TabularCodec:
             series = df[col.name]
             kind = col.type
             column_stats = stats.for_column(col.name)
+            salt = f"{seed & 0xFFFFFFFF:08x}{len(modelled) + len(text) + len(generated):08x}"
+            fake_source = None
+            if col.name in fakes and col.pii_entity:
+                fake_source = FakeSource.fit(
+                    col.pii_entity,
+                    [str(v) for v in series.dropna().tolist()],
+                    settings=fakes[col.name],
+                    stats=column_stats,
+                    min_count=protection.k,
+                )
             if kind in (ColumnType.INTEGER, ColumnType.FLOAT):
                 modelled.append(
                     NumericEncoder.fit(
@@ -82,7 +101,18 @@ class TabularCodec:
                     )
                 )
             elif kind == ColumnType.CATEGORICAL:
-                modelled.append(CategoricalEncoder.fit(col.name, series, stats=column_stats, protection=protection))
+                modelled.append(
+                    CategoricalEncoder.fit(
+                        col.name,
+                        series,
+                        stats=column_stats,
+                        protection=protection,
+                        fakes=fake_source,
+                        salt=salt,
+                        text_vocab_size=text_vocab_size,
+                        text_max_tokens=text_max_tokens,
+                    )
+                )
             elif kind == ColumnType.DATETIME:
                 modelled.append(
                     DatetimeEncoder.fit(
@@ -107,9 +137,10 @@ class TabularCodec:
                     )
                 )
             elif kind == ColumnType.IDENTIFIER:
-                salt = f"{seed & 0xFFFFFFFF:08x}{len(generated):08x}"
                 generated.append(
-                    IdentifierEncoder.fit(col.name, series, protection=protection, salt=salt, stats=column_stats)
+                    IdentifierEncoder.fit(
+                        col.name, series, protection=protection, salt=salt, stats=column_stats, fakes=fake_source
+                    )
                 )
             elif kind == ColumnType.CONSTANT:
                 generated.append(ConstantEncoder.fit(col.name, series, column_stats))
@@ -117,46 +148,61 @@ class TabularCodec:
                 generated.append(ConstantEncoder(col.name))  # an empty column stays empty
         return cls(encoders=modelled + text + generated, column_order=schema.names)
 
+    def _positions(self) -> list[np.ndarray]:
+        """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
+        kinds = [[slot.kind == "text" for slot in enc.slots] for enc in self.encoders]
+        n_flat = sum(not t for ks in kinds for t in ks)
+        flat_next, text_next = 0, n_flat
+        positions = []
+        for ks in kinds:
+            pos = []
+            for is_text in ks:
+                if is_text:
+                    pos.append(text_next)
+                    text_next += 1
+                else:
+                    pos.append(flat_next)
+                    flat_next += 1
+            positions.append(np.asarray(pos, dtype=np.int64))
+        return positions
+
     @property
     def slots(self) -> list[SlotSpec]:
-        return [slot for enc in self.encoders for slot in enc.slots]
+        out: list[SlotSpec | None] = [None] * sum(len(enc.slots) for enc in self.encoders)
+        for enc, pos in zip(self.encoders, self._positions(), strict=True):
+            for slot, p in zip(enc.slots, pos, strict=True):
+                out[p] = slot
+        return [slot for slot in out if slot is not None]
 
     @property
     def modelled_columns(self) -> list[str]:
-        """Columns with at least one slot, in slot order."""
+        """Columns with at least one slot, in encoder order."""
         return [enc.column for enc in self.encoders if enc.slots]
 
-    def column_slices(self) -> dict[str, slice]:
-        """Slot range of every modelled column."""
-        out: dict[str, slice] = {}
-        start = 0
-        for enc in self.encoders:
-            if enc.slots:
-                out[enc.column] = slice(start, start + len(enc.slots))
-                start += len(enc.slots)
+    def forbidden_tokens(self) -> dict[int, list[int]]:
+        """Tokens the sampler must never draw, by slot index (rare tokens to resample)."""
+        out: dict[int, list[int]] = {}
+        for enc, pos in zip(self.encoders, self._positions(), strict=True):
+            forbidden = getattr(enc, "forbidden_tokens", None)
+            for slot, tokens in (forbidden() if forbidden else {}).items():
+                out[int(pos[slot])] = tokens
         return out
 
     def encode(self, df: pd.DataFrame) -> np.ndarray:
         """``[len(df), len(slots)]`` int64 tokens; missing columns of ``df`` encode as missing."""
-        parts = []
-        for enc in self.encoders:
-            if not enc.slots:
+        out = np.zeros((len(df), len(self.slots)), dtype=np.int64)
+        for enc, pos in zip(self.encoders, self._positions(), strict=True):
+            if not len(pos):
                 continue
             series = df[enc.column] if enc.column in df else pd.Series([None] * len(df), dtype=object)
-            parts.append(enc.encode(series.reset_index(drop=True)))
-        if not parts:
-            return np.zeros((len(df), 0), dtype=np.int64)
-        return np.concatenate(parts, axis=1)
+            out[:, pos] = enc.encode(series.reset_index(drop=True))
+        return out
 
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.DataFrame:
         """A DataFrame with every column of the training table, in its order."""
         columns: dict[str, pd.Series] = {}
-        start = 0
-        for enc in self.encoders:
-            width = len(enc.slots)
-            part = tokens[:, start : start + width] if width else np.zeros((len(tokens), 0), np.int64)
-            columns[enc.column] = enc.decode(part, rng).reset_index(drop=True)
-            start += width
+        for enc, pos in zip(self.encoders, self._positions(), strict=True):
+            columns[enc.column] = enc.decode(tokens[:, pos], rng).reset_index(drop=True)
         return pd.DataFrame({name: columns[name] for name in self.column_order})
 
     def to_dict(self) -> dict:

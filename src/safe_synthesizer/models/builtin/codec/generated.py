@@ -1,15 +1,19 @@
 """Columns that are not modelled: identifiers are regenerated, constants and empties reproduced.
 
-Identifiers (unique per row) get new unique values in the training values' format, never a
-training value: integers continue above the training maximum; strings follow character-class
-shapes (``AB-0042`` -> ``AA-9999``: letters and digits drawn at random, other characters kept)
-of shapes seen in >= k records, and a candidate whose keyed hash matches a training value is
-drawn again.
+Identifiers get new values in the training values' format, never a training value: integers
+continue above the training maximum; strings follow character-class shapes (``AB-0042`` ->
+``AA-9999``: letters and digits drawn at random, other characters kept) of shapes seen in >= k
+records, or are fresh fakes when the PII stage replaced the column (emails stay emails); a
+candidate whose keyed hash matches a training value is drawn again. An id that repeats over
+rows (a subject's several tests) keeps its repeat structure: each new id is used for a number of
+rows drawn from the training distribution of rows per id, capped at the k-th largest count so no
+single long history is copied.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,20 +21,15 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, to_native
+from safe_synthesizer.models.builtin.codec.fakes import FakeSource, fill_shape, shape_of
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
-_DIGITS = np.array(list("0123456789"))
-_UPPER = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-_LOWER = np.array(list("abcdefghijklmnopqrstuvwxyz"))
-
-
-def _shape(value: str) -> str:
-    return "".join("9" if c.isdigit() else "A" if c.isupper() else "a" if c.islower() else c for c in value)
+MAX_DRAW_ROUNDS = 100
 
 
 @dataclass
 class IdentifierEncoder:
-    """New unique identifiers; see the module docstring."""
+    """New identifiers; see the module docstring."""
 
     column: str
     integer_start: int | None
@@ -39,6 +38,9 @@ class IdentifierEncoder:
     salt: str = ""
     hashes: list[str] = field(default_factory=list)
     missing_share: float = 0.0
+    repeat_sizes: list[int] = field(default_factory=list)
+    repeat_weights: list[float] = field(default_factory=list)
+    fakes: dict | None = None
     slots: list[SlotSpec] = field(default_factory=list)
 
     @classmethod
@@ -50,24 +52,22 @@ class IdentifierEncoder:
         protection: Protection,
         salt: str,
         stats: CodecStatistics | None = None,
+        fakes: FakeSource | None = None,
     ) -> IdentifierEncoder:
         present = series[~series.isna()]
+        fake_dict = fakes.to_dict() if fakes is not None else None
         if stats is not None and stats.private:
-            return cls._fit_private(column, present, stats, protection, salt)
+            return cls._fit_private(column, present, stats, protection, salt, fake_dict)
         missing_share = float(series.isna().mean()) if len(series) else 0.0
-        as_number = pd.to_numeric(present, errors="coerce")
-        is_int = (
-            len(present) > 0
-            and not pd.api.types.is_string_dtype(present.dtype)
-            and bool(as_number.notna().all())
-            and bool((as_number % 1 == 0).all())
-        )
-        if is_int:
-            return cls(column, integer_start=int(as_number.max()) + 1, missing_share=missing_share)
+        sizes, weights = _repeat_structure(present, protection.k)
+        if _is_integer(present):
+            start = int(pd.to_numeric(present).max()) + 1
+            return cls(column, integer_start=start, missing_share=missing_share,
+                       repeat_sizes=sizes, repeat_weights=weights)
         values = [str(v) for v in present.tolist()]
         counts: dict[str, int] = {}
         for v in values:
-            counts[_shape(v)] = counts.get(_shape(v), 0) + 1
+            counts[shape_of(v)] = counts.get(shape_of(v), 0) + 1
         kept = sorted(((s, c) for s, c in counts.items() if c >= protection.k), key=lambda sc: (-sc[1], sc[0]))
         if not kept:
             kept = sorted(counts.items(), key=lambda sc: (-sc[1], sc[0]))[:1] or [("AAAA9999", 1)]
@@ -79,18 +79,22 @@ class IdentifierEncoder:
             salt=salt,
             hashes=sorted({_hash(salt, v) for v in values}),
             missing_share=missing_share,
+            repeat_sizes=sizes,
+            repeat_weights=weights,
+            fakes=fake_dict,
         )
 
     @classmethod
     def _fit_private(
-        cls, column: str, present: pd.Series, stats: CodecStatistics, protection: Protection, salt: str
+        cls, column: str, present: pd.Series, stats: CodecStatistics, protection: Protection, salt: str,
+        fakes: dict | None,
     ) -> IdentifierEncoder:
         """Under DP: integer ids count from 1; string ids take only the shapes the DP vocabulary
-        releases (the real ids are not kept, not even hashed; a collision is pure chance)."""
-        as_number = pd.to_numeric(present, errors="coerce")
-        if len(present) and not pd.api.types.is_string_dtype(present.dtype) and bool(as_number.notna().all()):
+        releases (the real ids are not kept, not even hashed; a collision is pure chance). Ids
+        are unique per row: the repeat structure would be a statistic outside the budget."""
+        if _is_integer(present):
             return cls(column, integer_start=1)
-        shapes = stats.frequent_values([_shape(str(v)) for v in present.tolist()], protection.k)
+        shapes = stats.frequent_values([shape_of(str(v)) for v in present.tolist()], protection.k)
         kept = sorted(shapes.items(), key=lambda sc: (-sc[1], sc[0])) or [("AAAA9999", 1)]
         total = sum(max(c, 1) for _, c in kept)
         return cls(
@@ -99,6 +103,7 @@ class IdentifierEncoder:
             shapes=[s for s, _ in kept],
             shape_weights=[max(c, 1) / total for _, c in kept],
             salt=salt,
+            fakes=fakes,
         )
 
     def encode(self, series: pd.Series) -> np.ndarray:
@@ -106,31 +111,46 @@ class IdentifierEncoder:
 
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
         n = len(tokens)
+        sizes = self._group_sizes(n, rng)
+        n_ids = len(sizes)
         if self.integer_start is not None:
-            span = max(10 * n, 1000)
-            values: list[Any] = (self.integer_start + rng.choice(span, size=n, replace=False)).tolist()
+            span = max(10 * n_ids, 1000)
+            ids: list[Any] = (self.integer_start + rng.choice(span, size=n_ids, replace=False)).tolist()
         else:
-            values = self._strings(n, rng)
+            ids = self._strings(n_ids, rng)
+        if self.repeat_sizes:
+            values = np.repeat(np.array(ids, dtype=object), sizes)[:n]
+            values = values[rng.permutation(n)]
+        else:
+            values = np.array(ids, dtype=object)
         out = pd.Series(values, name=self.column, dtype=object)
         if self.missing_share > 0:
             out[rng.random(n) < self.missing_share] = None
         return out
 
+    def _group_sizes(self, n: int, rng: np.random.Generator) -> np.ndarray:
+        """Rows per new id, summing to at least ``n`` (all ones when ids never repeat)."""
+        if not self.repeat_sizes or n == 0:
+            return np.ones(n, dtype=np.int64)
+        mean = float(np.dot(self.repeat_sizes, self.repeat_weights))
+        sizes = rng.choice(self.repeat_sizes, size=int(n / mean) + 8, p=self.repeat_weights)
+        while sizes.sum() < n:
+            sizes = np.concatenate([sizes, rng.choice(self.repeat_sizes, size=8, p=self.repeat_weights)])
+        keep = int(np.searchsorted(np.cumsum(sizes), n) + 1)
+        return sizes[:keep]
+
     def _strings(self, n: int, rng: np.random.Generator) -> list[str]:
-        taken = set(self.hashes)
-        seen: set[str] = set()
-        out: list[str] = []
+        if self.fakes is not None:
+            source = FakeSource.from_dict(self.fakes)
+            return _unique(n, lambda k, attempt: source.draw(k, rng), self.salt, self.hashes)
         shape_idx = rng.choice(len(self.shapes), size=n, p=self.shape_weights)
-        for idx in shape_idx:
-            shape = self.shapes[idx]
-            for attempt in range(100):
-                # After many collisions the shape space is nearly exhausted: lengthen the value.
-                candidate = _fill(shape + ("9" * (attempt // 20)), rng)
-                if candidate not in seen and _hash(self.salt, candidate) not in taken:
-                    break
-            seen.add(candidate)
-            out.append(candidate)
-        return out
+
+        def propose(k: int, attempt: int) -> list[str]:
+            # After many collisions the shape space is nearly exhausted: lengthen the value.
+            picks = shape_idx[:k] if attempt == 0 else rng.choice(len(self.shapes), size=k, p=self.shape_weights)
+            return [fill_shape(self.shapes[i] + "9" * (attempt // 20), rng) for i in picks]
+
+        return _unique(n, propose, self.salt, self.hashes)
 
     def to_dict(self) -> dict:
         d = {k: v for k, v in self.__dict__.items() if k != "slots"}
@@ -141,18 +161,45 @@ class IdentifierEncoder:
         return cls(**{k: v for k, v in d.items() if k != "kind"})
 
 
-def _fill(shape: str, rng: np.random.Generator) -> str:
-    chars = []
-    for c in shape:
-        if c == "9":
-            chars.append(_DIGITS[rng.integers(10)])
-        elif c == "A":
-            chars.append(_UPPER[rng.integers(26)])
-        elif c == "a":
-            chars.append(_LOWER[rng.integers(26)])
-        else:
-            chars.append(c)
-    return "".join(chars)
+def _is_integer(present: pd.Series) -> bool:
+    if len(present) == 0 or pd.api.types.is_string_dtype(present.dtype):
+        return False
+    as_number = pd.to_numeric(present, errors="coerce")
+    return bool(as_number.notna().all()) and bool((as_number % 1 == 0).all())
+
+
+def _repeat_structure(present: pd.Series, k: int) -> tuple[list[int], list[float]]:
+    """Rows-per-id sizes and their shares, capped at the k-th largest count; empty when unique."""
+    counts = present.astype(str).value_counts().to_numpy()
+    if len(counts) == 0 or counts.max() <= 1:
+        return [], []
+    cap = int(np.sort(counts)[::-1][min(k, len(counts)) - 1])
+    sizes, freq = np.unique(np.minimum(counts, max(cap, 1)), return_counts=True)
+    return [int(s) for s in sizes], [float(f) / float(freq.sum()) for f in freq]
+
+
+def _unique(
+    n: int, propose: Callable[[int, int], list[str]], salt: str, hashes: list[str]
+) -> list[str]:
+    """``n`` distinct candidates none of which hashes to a training value (``hashes``)."""
+    taken = set(hashes)
+    seen: set[str] = set()
+    out: list[str | None] = [None] * n
+    todo = list(range(n))
+    for attempt in range(MAX_DRAW_ROUNDS):
+        if not todo:
+            break
+        redo = []
+        for i, candidate in zip(todo, propose(len(todo), attempt), strict=True):
+            if candidate in seen or (taken and _hash(salt, candidate) in taken):
+                redo.append(i)
+            else:
+                seen.add(candidate)
+                out[i] = candidate
+        todo = redo
+    for i in todo:  # the space is exhausted: accept repeats rather than loop forever
+        out[i] = propose(1, MAX_DRAW_ROUNDS)[0]
+    return [str(v) for v in out]
 
 
 def _hash(salt: str, value: str) -> str:

@@ -103,14 +103,9 @@ class TextEncoder:
         Subword merges trained on the column would depend on every record at once (outside any
         DP mechanism), so a DP run spells text byte by byte; ``texts`` only get encoded.
         """
-        from tokenizers import Tokenizer, decoders, models, pre_tokenizers
-
         pieces = [_BYTE_TO_CHAR[b] for b in range(256)]
-        tokenizer = Tokenizer(models.BPE(vocab={p: i for i, p in enumerate(pieces)}, merges=[]))
-        tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
-        tokenizer.decoder = decoders.ByteLevel()
         encoder = cls(column=column, pieces=pieces, max_tokens=int(max(1, max_tokens)), has_missing=True)
-        encoder._tokenizer = tokenizer
+        encoder._tokenizer = _byte_tokenizer()
         return encoder
 
     @property
@@ -168,4 +163,21 @@ class TextEncoder:
 
     @classmethod
     def from_dict(cls, d: dict) -> TextEncoder:
-        return cls(**{k: v for k, v in d.items() if k != "kind"})
+        encoder = cls(**{k: v for k, v in d.items() if k != "kind"})
+        if encoder.pieces == _BYTE_PIECES:
+            # A byte-level encoder learnt nothing from the data: rebuild it so a reloaded codec
+            # encodes seed data and checks exactly as the fitted one did.
+            encoder._tokenizer = _byte_tokenizer()
+        return encoder
+
+
+_BYTE_PIECES = [_BYTE_TO_CHAR[b] for b in range(256)]
+
+
+def _byte_tokenizer() -> object:
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers
+
+    tokenizer = Tokenizer(models.BPE(vocab={p: i for i, p in enumerate(_BYTE_PIECES)}, merges=[]))
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)
+    tokenizer.decoder = decoders.ByteLevel()
+    return tokenizer

@@ -1,0 +1,116 @@
+"""New fakes for PII-replaced columns: what a rare or generated value becomes in the output.
+
+A PII-replaced column holds fakes, so its rare values are not real ones; still, writing a rare
+training fake back would tie the output to one training record. Instead such cells get fresh
+fakes of the same entity and locale, laid out like the column's values: the layout comes from
+character-class shapes (``(999) 999-9999``, ``Aaaaa``) seen in >= k records, never from a value.
+
+Example:
+    >>> source = FakeSource("phone_number", ["en_US"], "US", ["(999) 999-9999"], [1.0])
+    >>> len(source.draw(3, np.random.default_rng(0)))
+    3
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
+
+FALLBACK_SHAPE = "Aaaaaa"
+# Fakes of one decode call share Faker pools built once per process for these locales.
+POOL_SEED = 0
+_DIGITS = np.array(list("0123456789"))
+_UPPER = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+_LOWER = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+
+
+@dataclass(frozen=True)
+class FakeSettings:
+    """What the codec needs to know about the PII stage: its locales and phone region."""
+
+    locales: tuple[str, ...] = ("en_US",)
+    phone_region: str = "US"
+
+
+def shape_of(value: str) -> str:
+    """Character classes of ``value``: digits -> 9, upper -> A, lower -> a, the rest kept."""
+    return "".join("9" if c.isdigit() else "A" if c.isupper() else "a" if c.islower() else c for c in value)
+
+
+def fill_shape(shape: str, rng: np.random.Generator) -> str:
+    """A random string of ``shape`` (the inverse of :func:`shape_of`)."""
+    chars = []
+    for c in shape:
+        if c == "9":
+            chars.append(_DIGITS[rng.integers(10)])
+        elif c == "A":
+            chars.append(_UPPER[rng.integers(26)])
+        elif c == "a":
+            chars.append(_LOWER[rng.integers(26)])
+        else:
+            chars.append(c)
+    return "".join(chars)
+
+
+def frequent_shapes(
+    values: Sequence[str], stats: CodecStatistics, min_count: int
+) -> tuple[list[str], list[float]]:
+    """Shapes seen in >= ``min_count`` records with their shares (most frequent first).
+
+    When no shape is frequent enough, the most common one is kept outside DP (a shape is a
+    layout, not a value); under DP only what the DP vocabulary releases, else a neutral shape.
+    """
+    shapes = [shape_of(str(v)) for v in values]
+    kept: dict[Hashable, int] = stats.frequent_values(shapes, min_count)
+    if not kept and shapes and not stats.private:
+        counts: dict[str, int] = {}
+        for s in shapes:
+            counts[s] = counts.get(s, 0) + 1
+        best = min(counts.items(), key=lambda sc: (-sc[1], sc[0]))
+        kept = {best[0]: best[1]}
+    if not kept:
+        kept = {FALLBACK_SHAPE: 1}
+    total = sum(max(int(c), 1) for c in kept.values())
+    return [str(s) for s in kept], [max(int(c), 1) / total for c in kept.values()]
+
+
+@dataclass
+class FakeSource:
+    """Draws fresh fakes of one entity laid out like the column's frequent shapes."""
+
+    entity: str
+    locales: list[str]
+    phone_region: str
+    shapes: list[str]
+    shape_weights: list[float]
+
+    @classmethod
+    def fit(
+        cls, entity: str, values: Sequence[str], *, settings: FakeSettings, stats: CodecStatistics, min_count: int
+    ) -> FakeSource:
+        shapes, weights = frequent_shapes(values, stats, min_count)
+        return cls(entity, list(settings.locales), settings.phone_region, shapes, weights)
+
+    def draw(self, n: int, rng: np.random.Generator) -> list[str]:
+        """``n`` fresh fakes (deterministic given ``rng``)."""
+        if n == 0:
+            return []
+        from safe_synthesizer.pii.fakes import FakeMapper
+
+        picks = rng.choice(len(self.shapes), size=n, p=self.shape_weights)
+        templates = [fill_shape(self.shapes[i], rng) for i in picks]
+        mapper = FakeMapper(
+            self.locales, seed=int(rng.integers(2**32)), phone_region=self.phone_region, pool_seed=POOL_SEED
+        )
+        return mapper.new_fakes(self.entity, templates)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> FakeSource:
+        return cls(**d)
