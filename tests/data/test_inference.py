@@ -365,3 +365,150 @@ def test_long_integer_codes_without_gaps_survive(tmp_path: Path) -> None:
 def test_integers_too_long_for_int64_fall_back_to_float(tmp_path: Path) -> None:
     frame = pd.DataFrame({"n": ["123456789012345678901", "223456789012345678901", None]})
     assert str(apply_schema(frame, infer_schema(frame))["n"].dtype) == "float64"
+
+
+# Real-world typing: number formats, special values, several date formats, ids --------------------
+def _schema(**columns: list) -> TableSchema:
+    return infer_schema(pd.DataFrame(columns))
+
+
+def test_float_with_infinity_strings_is_a_float_with_special_values() -> None:
+    values = ["0.5", "inf", "1.25", "-inf", "Infinity", "2.0"] * 5
+    schema = _schema(ratio=values)
+    column = schema["ratio"]
+    assert (column.type, column.decimals) == (ColumnType.FLOAT, 2)
+    assert sorted(column.special_values) == ["-inf", "Infinity", "inf"]
+    note = "'ratio': 3 distinct non-numeric value(s) (50.0% of values) kept as special values next to the numbers"
+    assert schema.notes == [note]
+
+
+def test_thousands_separators_are_integers_not_identifiers() -> None:
+    schema = _schema(population=["1,484,622", "981,052", "2,001,000", "45", "12,345"] * 6)
+    column = schema["population"]
+    assert column.type == ColumnType.INTEGER
+    assert column.number_format == {"thousands": ",", "decimal": ".", "prefix": "", "suffix": ""}
+    assert schema.notes == ["'population': numbers written with thousands ','; written back the same way"]
+
+
+def test_money_and_percent_formats() -> None:
+    schema = _schema(price=["$1,200.50", "$3.00", "$45.99"] * 4, rate=["12.5%", "3%", "0.25%"] * 4)
+    assert schema["price"].type == ColumnType.FLOAT and schema["price"].decimals == 2
+    assert schema["price"].number_format["prefix"] == "$"
+    assert schema["rate"].number_format["suffix"] == "%" and schema["rate"].decimals == 2
+
+
+def test_numbers_with_a_few_text_codes() -> None:
+    values = [str(v) for v in range(40)] + ["<5", "<5", "n/k", "n/k"]
+    column = _schema(lab=values)["lab"]
+    assert (column.type, column.special_values) == (ColumnType.INTEGER, ["<5", "n/k"])
+
+
+def test_too_many_or_too_frequent_codes_keep_a_column_categorical() -> None:
+    many_codes = [str(v % 30) for v in range(90)] + [f"code{i}" for i in range(11)]
+    schema = _schema(x=many_codes)
+    assert schema["x"].type == ColumnType.CATEGORICAL
+    assert schema.notes == ["'x': 89% of values are numbers but 11 distinct other values remain; kept as categorical"]
+    assert _schema(x=[str(v) for v in range(8)] + ["n/a"] * 2)["x"].type == ColumnType.CATEGORICAL  # 80 %
+    # A one-off that is 5 % or more of a small column: no code, a remark.
+    assert _schema(x=[str(v) for v in range(18)] + ["see notes"])["x"].type == ColumnType.CATEGORICAL
+
+
+def test_zero_padded_codes_are_never_numbers_even_among_numbers() -> None:
+    assert _schema(zip=["02139", "94105", "10001", "60614"] * 3)["zip"].type == ColumnType.CATEGORICAL
+
+
+def test_dates_in_several_formats() -> None:
+    values = ["2020-01-31", "2020-02-14", "2021-03-01", "14/02/2020", "03/04/2021", "2022-07-04"] * 4
+    schema = _schema(visit=values)
+    column = schema["visit"]
+    assert column.type == ColumnType.DATETIME
+    assert (column.datetime_format, column.datetime_formats) == ("%Y-%m-%d", ["%Y-%m-%d", "%d/%m/%Y"])
+    assert schema.notes == [
+        "'visit': dates written in 2 formats (%Y-%m-%d, %d/%m/%Y); each value is written back in its own format"
+    ]
+
+
+def test_dates_with_a_special_code() -> None:
+    values = [f"2020-01-{d:02d}" for d in range(1, 29)] * 2 + ["unknown"] * 2
+    schema = _schema(onset=values)
+    assert (schema["onset"].type, schema["onset"].special_values) == (ColumnType.DATETIME, ["unknown"])
+    assert "'onset': 1 distinct non-date value(s) (3.4% of values)" in schema.notes[0]
+
+
+def test_mostly_dates_but_not_enough_is_categorical_with_a_note() -> None:
+    values = ([f"2020-01-{d:02d}" for d in range(1, 23)] + ["soon", "later", "never"]) * 2
+    schema = _schema(when=values)
+    assert schema["when"].type == ColumnType.CATEGORICAL
+    assert schema.notes == ["'when': 12% of values unparsable as dates, kept as categorical"]
+
+
+@pytest.mark.parametrize("name", ["pt_subject_id", "subjectId", "SUBJECT_ID", "patient id", "ID", "userid", "id_x"])
+def test_id_names(name: str) -> None:
+    assert _one([str(i // 3) for i in range(90)], name=name).type == ColumnType.IDENTIFIER
+
+
+@pytest.mark.parametrize("name", ["idea", "width", "valid", "paid", "hybrid"])
+def test_not_id_names(name: str) -> None:
+    assert _one([str(i // 3) for i in range(90)], name=name).type == ColumnType.INTEGER
+
+
+def test_repeated_integer_ids_are_identifiers_unless_few() -> None:
+    schema = _schema(subject_id=[str(100 + i // 4) for i in range(120)], site_id=[str(i % 6) for i in range(120)])
+    assert schema["subject_id"].type == ColumnType.IDENTIFIER
+    assert schema["site_id"].type == ColumnType.CATEGORICAL
+    assert schema.notes == [
+        "'subject_id': id-named integers repeat (30 distinct over 120 rows); "
+        "kept as an identifier with its rows per id",
+        "'site_id': id-named integers with only 6 distinct values; a categorical code",
+    ]
+
+
+def test_id_named_tokens_mostly_distinct_are_identifiers() -> None:
+    tokens = [f"P{i // 2:04d}X" for i in range(30)] + [f"Q{i}" for i in range(30)]
+    assert _one(tokens, name="patientId").type == ColumnType.IDENTIFIER
+    assert _one([f"P{i % 5}" for i in range(60)], name="patientId").type == ColumnType.CATEGORICAL
+    assert _one(tokens, name="label").type == ColumnType.CATEGORICAL
+
+
+def test_overrides_still_win_on_messy_columns() -> None:
+    column = _one(["1,000", "2,500", "3,000", "4,000", "5,000", "6,000", "7,000", "8,000", "9,000", "n/a"] * 2,
+                  overrides={"x": "float"})
+    assert (column.type, column.special_values, column.number_format["thousands"]) == (ColumnType.FLOAT, ["n/a"], ",")
+    assert _one(["1,000", "2,500"], overrides={"x": "categorical"}).type == ColumnType.CATEGORICAL
+    forced = _one(["2020-01-02", "02/03/2021"] * 3, overrides={"x": "datetime"})
+    assert forced.datetime_formats == ["%Y-%m-%d", "%m/%d/%Y"]
+    single = _one(["2020-01-02", "2021-05-03"], datetime_formats={"x": "%Y-%m-%d"})
+    assert (single.datetime_format, single.datetime_formats) == ("%Y-%m-%d", None)
+
+
+def test_notes_never_show_raw_values() -> None:
+    frame = pd.DataFrame({
+        "amount": ["1,111,111", "2,222,222", "secret-code", "secret-code"] * 10,
+        "when": ["2020-01-31", "31/01/2020", "hidden", "hidden"] * 10,
+    })  # fmt: skip
+    notes = " ".join(infer_schema(frame).notes)
+    assert notes and "1,111" not in notes and "secret" not in notes and "hidden" not in notes and "2020" not in notes
+
+
+def test_messy_table_roundtrips_through_csv(tmp_path: Path) -> None:
+    frame = pd.DataFrame({
+        "population": ["1,484,622", "981,052", None, "12,345"] * 10,
+        "ratio": ["0.5", "inf", "-inf", "1.25"] * 10,
+        "lab": ["12", "30", "7", "44", "<5", "15", "16", "17", "18", "19"] * 4,
+        "big": ["123,456,789,012,345,678", "5", "6", "7", "8", "9", "10", "11", "12", "n/a"] * 4,
+        "price": ["$1,200.50", "($3.00)", "$45.99", None] * 10,
+        "euro": ["1.234,5", "7,25", "12", "3.000.000,75"] * 10,
+        "visit": ["2020-01-31", "14/02/2020", "2021-03-01", "2022-04-01", "2023-05-01", "2021-02-03", "2020-05-06",
+                  "2020-07-08", "2020-09-10", "unknown"] * 4,
+    })  # fmt: skip
+    schema = infer_schema(frame)
+    typed = apply_schema(frame, schema)
+    assert typed["population"].dtype == "float64" and typed["population"].iloc[0] == 1484622
+    assert typed["ratio"].tolist()[:4] == [0.5, "inf", "-inf", 1.25]
+    assert typed["lab"].tolist()[3:5] == [44, "<5"] and isinstance(typed["lab"].iloc[0], int)
+    assert typed["big"].iloc[0] == 123456789012345678  # exact past 2**53
+    assert typed["price"].tolist()[:3] == [1200.5, -3.0, 45.99]
+    assert typed["euro"].tolist() == [1234.5, 7.25, 12.0, 3000000.75] * 10
+    typed.to_csv(tmp_path / "typed.csv", index=False)
+    again = apply_schema(read_table(tmp_path / "typed.csv"), schema)
+    pd.testing.assert_frame_equal(typed, again)
