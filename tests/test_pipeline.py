@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from safe_synthesizer import pipeline
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.run_directory import RunDirectory
+from safe_synthesizer.sdk import SafeSynthesizer
 
 
 def test_privacy_filter_is_refused_for_a_dp_run(tmp_path: Path) -> None:
@@ -21,3 +26,53 @@ def test_privacy_filter_is_refused_for_a_dp_run(tmp_path: Path) -> None:
         pipeline.generate(run, params)
     assert "generate" not in run.read_manifest().get("stages", {})
     assert not (run.generate_dir / pipeline.SYNTHETIC_CSV).exists()
+
+
+def _messy_table(n: int = 300) -> pd.DataFrame:
+    """Thousands separators, infinity strings, two date formats, numbers with a text code."""
+    rng = np.random.default_rng(5)
+    days = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 3000, n), unit="D")
+    fmt = rng.choice(["%Y-%m-%d", "%d %B %Y"], size=n, p=[0.7, 0.3])
+    ratio = np.round(rng.gamma(2.0, 1.5, n), 2).astype(str).astype(object)
+    ratio[rng.random(n) < 0.1] = "inf"
+    lab = rng.integers(5, 400, n).astype(str).astype(object)
+    lab[rng.random(n) < 0.08] = "<5"
+    return pd.DataFrame({
+        "population": [f"{v:,}" for v in rng.integers(1_000, 3_000_000, n)],
+        "ratio": ratio,
+        "visit": [d.strftime(f) for d, f in zip(days, fmt, strict=True)],
+        "lab": lab,
+        "group": rng.choice(["a", "b", "c"], n),
+    })  # fmt: skip
+
+
+@pytest.mark.slow
+def test_messy_table_keeps_its_formats_in_the_synthetic_csv(tmp_path: Path) -> None:
+    source = tmp_path / "messy.csv"
+    _messy_table().to_csv(source, index=False)
+    synth = (
+        SafeSynthesizer(artifact_path=tmp_path / "arts")
+        .with_data_source(source)
+        .with_data(random_state=3)
+        .with_train(model_size="small", epochs=2, num_threads=1)
+        .with_replace_pii(False)
+        .with_generate(num_records=300)
+    )
+    synth.run()
+    run = synth.run_path
+    assert run is not None
+    schema = TableSchema.load(run / "dataset" / pipeline.SCHEMA_JSON)
+    assert schema["population"].number_format["thousands"] == ","
+    assert schema["ratio"].special_values == ["inf"] and schema["lab"].special_values == ["<5"]
+    assert schema["visit"].datetime_formats == ["%Y-%m-%d", "%d %B %Y"]
+    out = read_table(run / "generate" / pipeline.SYNTHETIC_CSV)
+    population = out["population"].dropna()
+    assert population.str.fullmatch(r"\d{1,3}(,\d{3})*").all() and population.str.contains(",").mean() > 0.9
+    assert (out["ratio"] == "inf").mean() > 0.02
+    assert pd.to_numeric(out["ratio"][out["ratio"] != "inf"]).notna().all()
+    assert (out["lab"] == "<5").mean() > 0.01
+    visits = out["visit"].dropna()
+    iso = visits.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+    spelled = visits.str.fullmatch(r"\d{2} [A-Z][a-z]+ \d{4}")
+    assert (iso | spelled).all() and 0.1 < spelled.mean() < 0.5
+    assert (run / "generate" / pipeline.METRICS_JSON).is_file()  # evaluation read the formatted CSV back
