@@ -231,10 +231,29 @@ class SafeSynthesizer:
                 pipeline.write_csv(synthetic, Path(output_file))
                 self._summary["outputs"]["output_file"] = str(output_file)
         pipeline.finish(self._run)
+        self.diagnose()
         self._summary["timings"] = self._run.timings()
         self._summary["run_path"] = str(self._run.path)
         self._results = SafeSynthesizerResults(self._run.path, synthetic, self._summary)
         return self._results
+
+    def diagnose(self) -> list[dict[str, Any]]:
+        """What to check before using this run's output, also in ``summary["warnings"]``.
+
+        Preflight warnings, type decisions, junk in the output and doubtful scores; written to
+        ``<run>/diagnostics.json`` and logged at WARNING. ``save_results`` (so ``run``) calls it.
+
+        Example:
+            >>> SafeSynthesizer().with_data_source("adult.csv").train().diagnose()  # doctest: +SKIP
+            [{'source': 'preflight', 'message': 'adult.csv: only 300 rows; ...', 'column': None, 'level': 'warning'}]
+        """
+        from safe_synthesizer.diagnostics import diagnose
+
+        if self._run is None:
+            raise UserInputError("no run to check; call .train() or .run() first")
+        with run_log_file(self._run.logs_dir / "run.jsonl"):
+            self._summary["warnings"] = [d.to_dict() for d in diagnose(self._run)]
+        return self._summary["warnings"]
 
     def run(self, output_file: str | Path | None = None) -> SafeSynthesizerResults:
         """All stages in order: data, PII, train, generate, evaluate (if enabled), save."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import functools
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ import click
 
 from safe_synthesizer.config.io import OVERRIDE_SEPARATOR, apply_overrides, field_paths, load_yaml
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.observability import configure_logging, run_log_file
+from safe_synthesizer.observability import LOGGER_NAME, configure_logging, run_log_file
 
 OVERRIDES_HELP = (
     "Every config field is also an option: --section__field VALUE, e.g. --training__max_training_time 5 "
@@ -81,6 +82,8 @@ def logging_options(func: Callable) -> Callable:
         # 'safe-synthesizer -v config ...' and 'safe-synthesizer config ... -v' mean the same.
         verbose = max(verbose, click.get_current_context().meta.get(VERBOSE_META, 0))
         configure_logging(log_format, verbose)
+        if log_format == "plain":
+            _hide_diagnostic_records()
         with contextlib.ExitStack() as stack:
             if log_file is not None:
                 try:  # only opening the file: errors of the command itself pass through
@@ -91,6 +94,18 @@ def logging_options(func: Callable) -> Callable:
             return func(*args, **kwargs)
 
     return wrapper
+
+
+def _not_a_diagnostic(record: logging.LogRecord) -> bool:
+    return not hasattr(record, "diagnostic_source")
+
+
+def _hide_diagnostic_records() -> None:
+    """Diagnostics are printed as one "Check these" block; their WARNING records (kept in
+    ``logs/run.jsonl`` and in JSON console logs) would repeat them line by line on a plain console."""
+    for handler in logging.getLogger(LOGGER_NAME).handlers:
+        if getattr(handler, "_safe_synthesizer_console", False):
+            handler.addFilter(_not_a_diagnostic)
 
 
 def config_option(func: Callable) -> Callable:

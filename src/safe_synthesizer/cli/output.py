@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.measure import Measurement
 from rich.segment import Segments
 from rich.table import Table
+from rich.text import Text
 
 from safe_synthesizer.data.preflight import Finding
 from safe_synthesizer.data.schema import TableSchema
 
 # soft_wrap: paths in plain lines stay whole when piped (copy-paste, grep); tables still fit.
 console = Console(soft_wrap=True)
-_LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "note": "cyan"}
+MAX_CHECK_LINES = 12
 
 
 def print_schema(schema: TableSchema, title: str) -> None:
@@ -36,6 +39,32 @@ def print_findings(findings: list[Finding]) -> None:
         return
     for f in findings:
         console.print(f"[{_LEVEL_STYLE[f.level]}]{f.level}[/]: {f.message}", markup=True, highlight=False)
+
+
+def print_notes(notes: list[str]) -> None:
+    """Type decisions that changed a column (``TableSchema.notes``), one ``note:`` line each."""
+    for note in notes:
+        console.print(Text.assemble(("note", _LEVEL_STYLE["note"]), ": ", note))
+
+
+def print_checks(warnings: list[dict[str, Any]], details: Path) -> None:
+    """The "Check these" block: one line per diagnostic (``summary["warnings"]``), at most
+    ``MAX_CHECK_LINES``; the rest are counted and left in ``details`` (``diagnostics.json``).
+
+    Example:
+        >>> print_checks([{"level": "warning", "message": "column `x`: ..."}], Path("d.json"))  # doctest: +SKIP
+        Check these (1):
+          warning: column `x`: ...
+    """
+    if not warnings:
+        console.print(Text("checks: nothing to flag", style="green"))
+        return
+    console.print(Text(f"Check these ({len(warnings)}):", style="bold yellow"))
+    for w in warnings[:MAX_CHECK_LINES]:
+        level = w.get("level", "warning")
+        console.print(Text.assemble("  ", (level, _LEVEL_STYLE.get(level, "")), ": ", w["message"]))
+    if len(warnings) > MAX_CHECK_LINES:
+        console.print(Text(f"  ... {len(warnings) - MAX_CHECK_LINES} more in {details}"))
 
 
 def _fmt(value: Any) -> str:

@@ -14,7 +14,14 @@ from safe_synthesizer.cli.options import (
     config_option,
     logging_options,
 )
-from safe_synthesizer.cli.output import console, print_findings, print_schema, print_summary
+from safe_synthesizer.cli.output import (
+    console,
+    print_checks,
+    print_findings,
+    print_notes,
+    print_schema,
+    print_summary,
+)
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.run_directory import RunDirectory
 
@@ -63,7 +70,7 @@ def pipeline(ctx: click.Context, config: Path | None, data_source: Path, artifac
     synthesizer = SafeSynthesizer(params, artifact_path=artifact_path, config_name=_config_name(config),
                                   strict_budget=strict_budget)
     results = synthesizer.with_data_source(data_source).run(output_file=output_file)
-    print_summary(results.summary)
+    _print_results_and_checks(results.summary)
 
 
 @run.command("train", context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
@@ -87,12 +94,25 @@ def train(ctx: click.Context, config: Path | None, data_source: Path, artifact_p
         check = synthesizer.validate()
         print_schema(check.schema, f"{data_source}: {len(check.data)} rows x {check.data.shape[1]} columns")
         print_findings(check.findings)
+        print_notes(check.schema.notes)
         if check.errors:
             raise SystemExit(2)
         return
     synthesizer.train()
     console.print(f"trained: {synthesizer.run_path}")
     console.print(f"next: safe-synthesizer run generate --run-path '{synthesizer.run_path}'")
+    print_checks(synthesizer.diagnose(), _diagnostics_file(synthesizer.run_path))
+
+
+def _diagnostics_file(run_path: Path) -> Path:
+    from safe_synthesizer.diagnostics import DIAGNOSTICS_JSON
+
+    return Path(run_path) / DIAGNOSTICS_JSON
+
+
+def _print_results_and_checks(summary: dict) -> None:
+    print_summary(summary)
+    print_checks(summary.get("warnings", []), _diagnostics_file(summary["run_path"]))
 
 
 def latest_trained_run(artifact_path: Path) -> Path:
@@ -135,4 +155,4 @@ def generate(ctx: click.Context, run_path: Path | None, auto_discover_adapter: b
     synthesizer.with_generate(seed_data=seed_frame, **generation).generate()
     if synthesizer.params.evaluation.enabled:
         synthesizer.evaluate()
-    print_summary(synthesizer.save_results(output_file=output_file).summary)
+    _print_results_and_checks(synthesizer.save_results(output_file=output_file).summary)

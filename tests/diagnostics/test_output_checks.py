@@ -1,0 +1,50 @@
+"""Placeholder and range checks on frames, and the docstring examples of the diagnostics package."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+
+import pandas as pd
+import pytest
+
+import safe_synthesizer.diagnostics
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.diagnostics.output_checks import out_of_range, placeholder_cells, share_text
+
+MODULES = sorted(
+    f"safe_synthesizer.diagnostics.{m.name}" for m in pkgutil.iter_modules(safe_synthesizer.diagnostics.__path__)
+)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    assert doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_placeholder_pattern_is_whole_cell_upper_case() -> None:
+    synthetic = pd.DataFrame({"c": ["_RARE_", "_OTHER_", "a_RARE_", "_rare_", "_RARE_ ", None]})
+    (found,) = placeholder_cells(synthetic, pd.DataFrame({"c": ["a"]}))
+    assert found.message == (
+        "column `c`: 3 of 6 synthetic cells (50 %) are placeholders (`_RARE_`, `_OTHER_`), not values"
+    )
+
+
+def test_range_margin_is_ten_percent_of_the_range() -> None:
+    schema = TableSchema([ColumnSchema("x", ColumnType.FLOAT)])
+    training = pd.DataFrame({"x": [10.0, 20.0]})
+    inside = pd.DataFrame({"x": [9.0, 21.0, None]})  # exactly at the margin: fine
+    assert out_of_range(inside, training, schema) == []
+    (found,) = out_of_range(pd.DataFrame({"x": [8.9, 15.0]}), training, schema)
+    assert found.column == "x" and "1 of 2 synthetic values (50 %)" in found.message
+
+
+def test_non_numeric_columns_are_not_range_checked() -> None:
+    schema = TableSchema([ColumnSchema("c", ColumnType.CATEGORICAL)])
+    assert out_of_range(pd.DataFrame({"c": ["9"]}), pd.DataFrame({"c": ["1"]}), schema) == []
+
+
+@pytest.mark.parametrize(("count", "total", "text"), [(1, 3, "33 %"), (1, 201, "<1 %"), (3, 3, "100 %")])
+def test_share_text(count: int, total: int, text: str) -> None:
+    assert share_text(count, total) == text
