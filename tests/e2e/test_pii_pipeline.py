@@ -49,3 +49,46 @@ def test_no_original_pii_survives_and_mapping_never_written(tmp_path: Path) -> N
         if path.is_file() and path.name not in ("training.csv", "test.csv"):
             text = path.read_text(encoding="utf-8", errors="ignore")
             assert not any(e in text for e in list(emails)[:50]), path
+
+
+def _people_two_locales(n: int = 600) -> pd.DataFrame:
+    from faker import Faker
+
+    rows = []
+    for locale, seed in (("en_GB", 11), ("de_DE", 12)):
+        faker = Faker(locale)
+        faker.seed_instance(seed)
+        for _ in range(n // 2):
+            rows.append({
+                "pt_first_name": faker.first_name().lower(),
+                "pt_last_name": faker.last_name(),
+                "home_phone": faker.phone_number(),
+                "fake_city": faker.city(),
+                "mail": faker.email(),
+                "country": locale[-2:],
+                "visits": int(faker.random_int(0, 12)),
+            })
+    return pd.DataFrame(rows)
+
+
+def test_people_table_with_pii_replacement_has_no_placeholder_in_output(tmp_path: Path) -> None:
+    people = _people_two_locales()
+    results = (SafeSynthesizer(artifact_path=tmp_path)
+               .with_data_source(people)
+               .with_replace_pii(enable=True)
+               .with_train(model_size="small", num_threads=1)
+               .with_generate(num_records=400)
+               .with_evaluate(enabled=False)
+               .run())
+    out = results.synthetic_data
+    assert len(out) == 400
+    text = out.astype(str)
+    assert not text.apply(lambda c: c.str.fullmatch(r"_[A-Z]+_")).any().any()
+    training = pd.read_csv(results.run_path / "dataset" / "transformed_training.csv", dtype=str)
+    for column in ("home_phone", "fake_city", "pt_last_name"):
+        assert out[column].notna().mean() > 0.95, column
+        # New values, not only the few frequent ones: the column keeps its variety.
+        assert out[column].nunique() > 0.3 * out[column].notna().sum(), column
+    assert out["country"].isin(["GB", "DE"]).all()
+    assert not set(out["pt_first_name"].dropna()) - set(out["pt_first_name"].dropna().str.lower())
+    assert len(set(training["mail"]) & set(out["mail"])) == 0

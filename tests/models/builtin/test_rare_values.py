@@ -64,7 +64,7 @@ def test_long_tailed_strings_get_a_text_tail_that_never_copies_a_rare_value():
     encoder = codec.encoders[0]
     assert encoder.mode == "text" and encoder.tail is not None
     # Text slots sit after the category slot; the tail is its own text column for the model.
-    assert [s.kind for s in codec.slots][0] == "value" and {s.kind for s in codec.slots[1:]} == {"text"}
+    assert codec.slots[0].kind == "value" and {s.kind for s in codec.slots[1:]} == {"text"}
     assert codec.slots[1].column == "title#tail"
     tokens = codec.encode(pd.DataFrame({"title": titles}))
     rare_rows = tokens[:, 0] == encoder.rare_token
@@ -172,3 +172,11 @@ def test_codec_json_round_trip_keeps_modes(tmp_path):
     assert loaded.slots == codec.slots and loaded.encoders[0].mode == "text"
     tokens = _all_tokens(codec, 50)
     assert loaded.decode(tokens, np.random.default_rng(0)).equals(codec.decode(tokens, np.random.default_rng(0)))
+
+
+def test_phone_templates_keep_the_dialling_prefix():
+    source = FakeSource.fit(
+        "phone_number", ["+44 20 7946 0000"] * 6, settings=FakeSettings(), stats=ExactStatistics(), min_count=5
+    )
+    assert source.shapes == ["+44 99 9999 9999"]
+    assert all(p.startswith("+44") for p in source.draw(20, np.random.default_rng(0)))

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 from dataclasses import asdict, dataclass
 
@@ -41,6 +42,20 @@ def shape_of(value: str) -> str:
     return "".join("9" if c.isdigit() else "A" if c.isupper() else "a" if c.islower() else c for c in value)
 
 
+_DIALLING_PREFIX = re.compile(r"^\s*(\+\s*\d{1,3}|00\d{1,3}|0)")
+_PHONE_ENTITIES = ("phone_number", "fax_number")
+
+
+def template_shape(entity: str, value: str) -> str:
+    """:func:`shape_of`, but a phone's dialling prefix (``+44``, ``0049``, trunk ``0``) stays
+    literal: it is the country, which fresh fakes should keep, not a random number."""
+    if entity in _PHONE_ENTITIES:
+        prefix = _DIALLING_PREFIX.match(value)
+        if prefix:
+            return prefix.group(0) + shape_of(value[prefix.end():])
+    return shape_of(value)
+
+
 def fill_shape(shape: str, rng: np.random.Generator) -> str:
     """A random string of ``shape`` (the inverse of :func:`shape_of`)."""
     chars = []
@@ -57,14 +72,14 @@ def fill_shape(shape: str, rng: np.random.Generator) -> str:
 
 
 def frequent_shapes(
-    values: Sequence[str], stats: CodecStatistics, min_count: int
+    values: Sequence[str], stats: CodecStatistics, min_count: int, entity: str = ""
 ) -> tuple[list[str], list[float]]:
     """Shapes seen in >= ``min_count`` records with their shares (most frequent first).
 
     When no shape is frequent enough, the most common one is kept outside DP (a shape is a
     layout, not a value); under DP only what the DP vocabulary releases, else a neutral shape.
     """
-    shapes = [shape_of(str(v)) for v in values]
+    shapes = [template_shape(entity, str(v)) for v in values]
     kept: dict[Hashable, int] = stats.frequent_values(shapes, min_count)
     if not kept and shapes and not stats.private:
         counts: dict[str, int] = {}
@@ -92,7 +107,7 @@ class FakeSource:
     def fit(
         cls, entity: str, values: Sequence[str], *, settings: FakeSettings, stats: CodecStatistics, min_count: int
     ) -> FakeSource:
-        shapes, weights = frequent_shapes(values, stats, min_count)
+        shapes, weights = frequent_shapes(values, stats, min_count, entity)
         return cls(entity, list(settings.locales), settings.phone_region, shapes, weights)
 
     def draw(self, n: int, rng: np.random.Generator) -> list[str]:
