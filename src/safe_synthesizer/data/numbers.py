@@ -42,7 +42,7 @@ _SEPARATORS = [
 _INFINITY = {"inf": 1, "+inf": 1, "-inf": -1, "infinity": 1, "+infinity": 1, "-infinity": -1}
 _PREFIX = re.compile(r"^[(" + _SIGNS + r"]*\s*([$€£¥]|[A-Z]{3})\s?(?=[" + _SIGNS + r"]?[\d.])")
 _SUFFIX = re.compile(r"\d\s?(%|[$€£¥]|[A-Z]{3})\)?$")
-_PLAIN = re.compile(r"^\s*[+-]?(?:0|[1-9]\d*|(?=\.\d))(?:\.\d*)?(?:[eE][+-]?\d+)?\s*$")
+SAMPLE_VALUES = 2000
 
 
 @dataclass(frozen=True)
@@ -151,9 +151,12 @@ def plain_strings(values: Iterable[Any], fmt: NumberFormat | None = None) -> lis
     """
     fmt = fmt or NumberFormat()
     out: list[str | None] = []
+    seen: dict[str, str | None] = {}  # columns repeat values: read each distinct string once
     for value in values:
         if isinstance(value, str):
-            out.append(_canonical(value, fmt))
+            if value not in seen:
+                seen[value] = _canonical(value, fmt)
+            out.append(seen[value])
         elif isinstance(value, bool) or value is None or value is pd.NA:
             out.append(None)
         elif isinstance(value, int | np.integer):
@@ -260,6 +263,10 @@ def detect_number_format(strings: pd.Series) -> tuple[NumberFormat, float]:
     counts = strings.astype(str).str.strip().value_counts()
     if counts.empty:
         return NumberFormat(), 0.0
+    if len(counts) > SAMPLE_VALUES:
+        # Judged on the most common values plus a random rest; the share is then an estimate.
+        half = SAMPLE_VALUES // 2
+        counts = pd.concat([counts.iloc[:half], counts.iloc[half:].sample(half, random_state=0)])
     texts = counts.index.tolist()
     weights = counts.to_numpy(dtype=np.int64)
     prefix = _most_common(texts, weights, _PREFIX, _SYMBOLS)
