@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
 
@@ -32,3 +33,19 @@ def test_near_copies_need_a_distance(adult):
     distances = filt.nearest_distance(far)
     assert (distances > 0).all()
     assert np.isclose(filt.nearest_distance(train.head(5)), 0).all()
+
+
+def test_formatted_copies_of_typed_training_records_are_caught():
+    # The training split as apply_schema types it; the decoder writes numbers in the input format.
+    training = pd.DataFrame({
+        "population": [1484622, 981052, 12345],
+        "lab": pd.Series([12, "<5", 30], dtype=object),
+        "group": ["a", "b", "a"],
+    })  # fmt: skip
+    synthetic = pd.DataFrame({
+        "population": ["1,484,622", "981,052", "77,777"],
+        "lab": ["12", "<5", "30"],
+        "group": ["a", "b", "a"],
+    })  # fmt: skip
+    assert PrivacyFilter(training).too_close(synthetic).tolist() == [True, True, False]
+    assert PrivacyFilter(training, distance=0.01).too_close(synthetic).tolist() == [True, True, False]

@@ -12,19 +12,30 @@ import numpy as np
 import pandas as pd
 import torch
 
+from safe_synthesizer.data.numbers import detect_number_format, parse_numbers
+
 CHUNK = 256
+
+
+def _numbers(s: pd.Series) -> pd.Series:
+    """Cells as numbers (NaN when not one); strings are read in the column's own number format,
+    so a decoded ``"1,484,622"`` equals the training split's 1484622."""
+    if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
+        return pd.to_numeric(s, errors="coerce")
+    strings = s[[isinstance(v, str) for v in s.tolist()]]
+    fmt = detect_number_format(strings)[0] if len(strings) else None
+    return pd.Series(parse_numbers(s.tolist(), fmt), index=s.index)
 
 
 def _canonical(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     out = {}
     for c in columns:
         s = df[c]
-        # Compare numbers by value so "38", 38 and 38.0 are the same cell.
-        num = pd.to_numeric(s, errors="coerce")
-        if num.notna().sum() == s.notna().sum():
-            out[c] = num.round(9).astype("Float64").astype(str)
-        else:
-            out[c] = s.astype(object).where(s.notna(), None).astype(str)
+        # Compare numbers by value so "38", 38, 38.0 and "1,234" vs 1234 are the same cell;
+        # other cells (special values such as "inf", categories) by their text.
+        num = _numbers(s)
+        text = s.astype(object).where(s.notna(), None).astype(str)
+        out[c] = text.where(num.isna(), num.round(9).astype("Float64").astype(str))
     return pd.DataFrame(out)
 
 
@@ -53,14 +64,14 @@ class PrivacyFilter:
             span = (self._training[self._numeric].max() - lo).replace(0, 1)
             self._lo, self._span = lo, span
             self._categories = {
-                c: pd.Index(self._training[c].astype(str).unique()) for c in self.columns if c not in self._numeric
+                c: pd.Index(_canonical(self._training, [c])[c].unique()) for c in self.columns if c not in self._numeric
             }
             self._train_features = self._features(self._training)
 
     def _features(self, df: pd.DataFrame) -> tuple[torch.Tensor, torch.Tensor]:
-        num = ((df[self._numeric].apply(pd.to_numeric, errors="coerce") - self._lo) / self._span).fillna(-1.0)
+        num = ((df[self._numeric].apply(_numbers) - self._lo) / self._span).fillna(-1.0)
         codes = (
-            np.stack([self._categories[c].get_indexer(df[c].astype(str)) for c in self._categories], axis=1)
+            np.stack([self._categories[c].get_indexer(_canonical(df, [c])[c]) for c in self._categories], axis=1)
             if self._categories
             else np.zeros((len(df), 0), dtype=np.int64)
         )
