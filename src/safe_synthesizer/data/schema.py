@@ -38,7 +38,9 @@ class ColumnSchema:
     ``decimals`` is the number of decimal places seen (floats); ``datetime_format`` a strftime
     pattern (the most common one) and ``datetime_formats`` every pattern found in the column, most
     common first, when values are written in several; ``number_format`` how numbers are written
-    (``{"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}``) when not plainly;
+    (``{"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}``, plus ``"negative":
+    "parentheses"`` and ``"fixed_decimals": "true"`` when used; see ``data.numbers.NumberFormat``)
+    when not plainly;
     ``special_values`` the non-numeric (or non-date) codes kept next to the numeric part (``inf``,
     ``n/a``, ``<5``); ``pii_entity`` is filled by the PII stage when the column holds personal data.
     """
