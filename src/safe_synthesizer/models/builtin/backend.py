@@ -38,6 +38,7 @@ from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
 from safe_synthesizer.models.builtin.sampler import sample_tokens
 from safe_synthesizer.models.builtin.trainer import TrainSettings, settings_fingerprint, train_model
+from safe_synthesizer.privacy.entropy import fresh_seed
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,10 @@ CHECKPOINT_DIR = "checkpoint"
 MAX_FILTER_ROUNDS = 20
 
 
-def _seed(params: SafeSynthesizerParameters) -> int:
+def _seed(params: SafeSynthesizerParameters, *, private: bool = False) -> int:
+    """``data.random_state``, or under DP a fresh secret seed (see ``privacy.entropy``)."""
+    if private:
+        return fresh_seed()
     return int(params.data.random_state) if params.data.random_state is not None else 0
 
 
@@ -77,9 +81,12 @@ class BuiltinBackend:
 
     name = "builtin"
 
-    def __init__(self, statistics: CodecStatistics | None = None) -> None:
+    def __init__(self, statistics: CodecStatistics | None = None, *, audit_seed: int | None = None) -> None:
         # A DP run passes a DP statistics provider; the default computes exact statistics.
         self.statistics = statistics
+        # Privacy audits only (canary tests compare two DP trainings with the same noise): a DP
+        # run with a known seed has no guarantee, so the pipeline never sets this.
+        self.audit_seed = audit_seed
 
     # -- training ----------------------------------------------------------------------------
     def train(
@@ -95,7 +102,7 @@ class BuiltinBackend:
         missing = [c for c in schema.names if c not in training.columns]
         if missing:
             raise UserInputError(f"training data lacks schema column(s) {missing}; re-run the data stage")
-        seed = _seed(params)
+        seed = self.audit_seed if self.audit_seed is not None else _seed(params, private=params.privacy.dp_enabled)
         dp = plan_dp_training(training, schema, params, seed) if params.privacy.dp_enabled else None
         defaults = dp.defaults if dp else resolve_training_defaults(params, len(training))
         _set_threads(defaults.num_threads)
@@ -178,7 +185,8 @@ class BuiltinBackend:
         atomic_write_json(
             model_dir / MANIFEST_FILE,
             {
-                "seed": seed,
+                # Under DP the seed is secret: stored, it would let anyone replay the noise.
+                "seed": None if dp else seed,
                 "settings": defaults.to_dict(),
                 "metrics": metrics,
                 "history": outcome.history,
@@ -229,10 +237,10 @@ class BuiltinBackend:
         config = ModelConfig.load(model_dir)
         model = SlotModel(config)
         model.load_state_dict(load_file(str(model_dir / WEIGHTS_FILE)))
-        n_rows = json.loads((model_dir / MANIFEST_FILE).read_text(encoding="utf-8"))["metrics"]["train_rows"]
-        defaults = resolve_training_defaults(params, n_rows)
+        manifest = json.loads((model_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
+        defaults = resolve_training_defaults(params, manifest["metrics"]["train_rows"])
         _set_threads(defaults.num_threads)
-        seed = _seed(params)
+        seed = _seed(params, private=manifest.get("privacy") is not None)
         generator = torch.Generator().manual_seed(seed)
         rng = np.random.default_rng([seed, 7])
         g = params.generation
