@@ -38,6 +38,9 @@ class ColumnPlan:
     confidence: float
     method: str
     strategy: str
+    # The Faker locale the column's values look like (``en_GB``), None when not known: fakes are
+    # written in that locale and format.
+    locale: str | None = None
 
 
 @dataclass
