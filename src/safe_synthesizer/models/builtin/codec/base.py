@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -101,3 +102,8 @@ def n_digits(width: int, base: int = 10) -> int:
         width //= base
         digits += 1
     return digits
+
+
+def keyed_hash(salt: str, value: str) -> str:
+    """A short keyed hash of a training value: lets the codec refuse to output it, without storing it."""
+    return hashlib.blake2b(value.encode("utf-8"), key=salt.encode("ascii"), digest_size=8).hexdigest()

@@ -16,14 +16,13 @@ A protected (rare) value is never written back. What the rare token becomes in t
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.models.builtin.codec.base import RARE_PLACEHOLDER, Protection, SlotSpec, to_native
+from safe_synthesizer.models.builtin.codec.base import RARE_PLACEHOLDER, Protection, SlotSpec, keyed_hash, to_native
 from safe_synthesizer.models.builtin.codec.fakes import FakeSource
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
@@ -94,7 +93,7 @@ class CategoricalEncoder:
                 # Hashes (keyed, never the values) so a generated string equal to a rare training
                 # value can be replaced; under DP the model's noise is the protection instead.
                 encoder.salt = salt
-                encoder.rare_hashes = sorted({_hash(salt, str(v)) for v in rare})
+                encoder.rare_hashes = sorted({keyed_hash(salt, str(v)) for v in rare})
         return encoder
 
     @property
@@ -158,7 +157,7 @@ class CategoricalEncoder:
         if self.mode == "text" and self.tail is not None:
             texts = self.tail.decode(tokens[:, 1:], rng).to_numpy(dtype=object)
             taken = set(self.rare_hashes)
-            bad = np.array([not t or (bool(taken) and _hash(self.salt, t) in taken) for t in texts], dtype=bool)
+            bad = np.array([not t or (bool(taken) and keyed_hash(self.salt, t) in taken) for t in texts], dtype=bool)
             out[~bad] = texts[~bad]
             if bad.any() and (~bad).any():
                 # A copied rare value or an empty string: take another new string of this batch.
@@ -228,9 +227,6 @@ def _key(value: Any) -> tuple[str, str]:
         return ("num", repr(float(value)))
     return ("str", str(value))
 
-
-def _hash(salt: str, value: str) -> str:
-    return hashlib.blake2b(value.encode("utf-8"), key=salt.encode("ascii"), digest_size=8).hexdigest()
 
 
 def _isna(value: Any) -> bool:

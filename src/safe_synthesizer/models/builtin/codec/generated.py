@@ -12,7 +12,6 @@ single long history is copied.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, to_native
+from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, keyed_hash, to_native
 from safe_synthesizer.models.builtin.codec.fakes import FakeSource, fill_shape, shape_of
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
@@ -77,7 +76,7 @@ class IdentifierEncoder:
             shapes=[s for s, _ in kept],
             shape_weights=[c / sum(c for _, c in kept) for _, c in kept],
             salt=salt,
-            hashes=sorted({_hash(salt, v) for v in values}),
+            hashes=sorted({keyed_hash(salt, v) for v in values}),
             missing_share=missing_share,
             repeat_sizes=sizes,
             repeat_weights=weights,
@@ -191,7 +190,7 @@ def _unique(
             break
         redo = []
         for i, candidate in zip(todo, propose(len(todo), attempt), strict=True):
-            if candidate in seen or (taken and _hash(salt, candidate) in taken):
+            if candidate in seen or (taken and keyed_hash(salt, candidate) in taken):
                 redo.append(i)
             else:
                 seen.add(candidate)
@@ -201,9 +200,6 @@ def _unique(
         out[i] = propose(1, MAX_DRAW_ROUNDS)[0]
     return [str(v) for v in out]
 
-
-def _hash(salt: str, value: str) -> str:
-    return hashlib.blake2b(value.encode("utf-8"), key=salt.encode("ascii"), digest_size=8).hexdigest()
 
 
 @dataclass
