@@ -60,6 +60,9 @@ def test_scramble_keeps_classes_and_prefix():
 def test_shift_date_string_keeps_layout():
     assert F.shift_date_string("1981-12-27", 10) == "1982-01-06"
     assert F.shift_date_string("12/27/1981", -27) == "11/30/1981"
+    # Any layout the data stage reads as a date is shifted, never scrambled into "96 Mvd 2032".
+    assert F.shift_date_string("07 Jan 1969", 30) == "06 Feb 1969"
+    assert F.shift_date_string("1969.01.07", 1) == "1969.01.08"
     assert F.shift_date_string("27.12.1981", 1) == "28.12.1981"
     assert F.shift_date_string("not a date", 3) is None
 

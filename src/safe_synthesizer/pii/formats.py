@@ -167,6 +167,24 @@ def shift_date_string(value: str, days: int) -> str | None:
         m_s, d_s = _pad(new.month, month), _pad(new.day, day)
         first, second = (d_s, m_s) if day_first else (m_s, d_s)
         return f"{first}{sep}{second}{sep}{y}{rest}"
+    return _shift_known_format(value, days)
+
+
+def _shift_known_format(value: str, days: int) -> str | None:
+    """Any other layout the data stage reads as a date (``07 Jan 1969``, ``1969.01.07``)."""
+    from datetime import datetime
+
+    from safe_synthesizer.data.datetimes import DATETIME_FORMATS
+
+    for fmt in DATETIME_FORMATS:
+        try:
+            parsed = datetime.strptime(value.strip(), fmt)
+        except ValueError:
+            continue
+        try:
+            return (parsed + timedelta(days=days)).strftime(fmt)
+        except OverflowError:
+            return None
     return None
 
 
