@@ -16,6 +16,7 @@ from safe_synthesizer.evaluation.distribution import (
     column_distributions,
     distribution_stability,
 )
+from safe_synthesizer.evaluation.rare_categories import pool_rare_categories
 from safe_synthesizer.evaluation.text_semantic import EmbeddingUnavailable, TextSemantic, load_model, text_semantic
 from safe_synthesizer.evaluation.text_structure import TextStructure, text_structure
 
@@ -42,6 +43,8 @@ def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: 
             parts.sub_scores[name] = None
             parts.unavailable[name] = "no numeric or categorical columns"
         return parts
+    # Names, titles, cities: one-off values are compared as one tail cell (see rare_categories).
+    training, synthetic = pool_rare_categories(training, synthetic)
     parts.distributions = column_distributions(training, synthetic, columns)
     parts.sub_scores["column_distribution_stability"] = distribution_stability(parts.distributions)
     parts.correlation = correlation_stability(training, synthetic, columns)

@@ -1,0 +1,43 @@
+"""Quality scores compare the frequent categories and the size of the tail, not one-off values."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.evaluation import evaluate
+from safe_synthesizer.evaluation.rare_categories import RARE_CELL, pool_values
+
+
+def _names(n: int, seed: int, tail: str = "t") -> pd.DataFrame:
+    """Half the rows from 10 common names, half one-off names; ``group`` follows the name."""
+    rng = np.random.default_rng(seed)
+    common = [f"name{i}" for i in range(10)]
+    names = [common[rng.integers(10)] if rng.random() < 0.5 else f"{tail}{seed}_{i}" for i in range(n)]
+    group = ["a" if x in common[:5] else "b" for x in names]
+    return pd.DataFrame({"name": names, "group": group})
+
+
+SCHEMA = TableSchema([ColumnSchema("name", ColumnType.CATEGORICAL), ColumnSchema("group", ColumnType.CATEGORICAL)])
+
+
+def _column_score(training: pd.DataFrame, synthetic: pd.DataFrame) -> float:
+    result = evaluate(training, synthetic, None, schema=SCHEMA)
+    return next(c for c in result.to_dict()["columns"]["distribution"] if c["column"] == "name")["score"]
+
+
+def test_a_fresh_sample_of_a_long_tailed_column_scores_high():
+    assert _column_score(_names(2000, 1), _names(2000, 2)) > 9.0
+
+
+def test_new_tail_values_do_not_hide_a_lost_head():
+    training = _names(2000, 1)
+    wrong = _names(2000, 2)
+    wrong["name"] = [f"new{i}" for i in range(len(wrong))]  # every frequent name lost
+    assert _column_score(training, wrong) < 4.0
+
+
+def test_pooling_keeps_frequent_values_and_missing():
+    values = np.array(["a", "b", None, "c"], dtype=object)
+    assert pool_values(values, {"a"}).tolist() == ["a", RARE_CELL, None, RARE_CELL]
