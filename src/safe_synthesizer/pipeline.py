@@ -23,8 +23,9 @@ from safe_synthesizer.config.io import save_yaml, to_plain_dict
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
 from safe_synthesizer.data.holdout import holdout_size, split_holdout
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.preflight import Finding, preflight
+from safe_synthesizer.data.private_schema import infer_run_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import ConfigError, UserInputError
@@ -42,6 +43,7 @@ SCHEMA_JSON = "schema.json"
 SYNTHETIC_CSV = "synthetic_data.csv"
 METRICS_JSON = "evaluation_metrics.json"
 REPORT_HTML = "evaluation_report.html"
+RELEASABLE_REPORT_HTML = "evaluation_report_releasable.html"
 
 
 @dataclass
@@ -94,13 +96,8 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     """Read ``source``, infer its schema, run preflight and resolve ``auto`` config values."""
     raw = read_table(source)
     data_cfg = params.data
-    schema = infer_schema(
-        raw,
-        overrides=data_cfg.column_types,
-        datetime_formats=data_cfg.datetime_formats,
-        group_by=data_cfg.group_training_examples_by,
-        order_by=data_cfg.order_training_examples_by,
-    )
+    # Under DP every schema fact is config, a rule or a DP release charged to the budget.
+    schema = infer_run_schema(raw, params)
     name = "dataframe" if isinstance(source, pd.DataFrame) else Path(source).stem
     findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source))
     group_by = data_cfg.group_training_examples_by
@@ -250,7 +247,7 @@ def generate(
 def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
     """Score the synthetic data against training and holdout; write metrics and the report."""
     from safe_synthesizer.evaluation import evaluate as score
-    from safe_synthesizer.report import ReportContext, write_report
+    from safe_synthesizer.report import ReportContext, write_releasable_report, write_report
 
     with run.stage("evaluate") as facts:
         schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
@@ -271,6 +268,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
         metrics = result.to_dict()
         atomic_write_json(run.generate_dir / METRICS_JSON, metrics)
         manifest = run.read_manifest()
+        dp = bool(manifest.get("privacy", {}).get("dp_enabled"))
         context = ReportContext(
             title=f"{manifest.get('input', {}).get('source', 'dataset')} synthetic data report",
             config=manifest.get("config", {}),
@@ -279,14 +277,21 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
                            "holdout_rows": 0 if test is None else len(test),
                            "columns": len(schema.columns)},
             generation=manifest.get("stages", {}).get("generate", {}),
-            privacy=manifest.get("privacy") if manifest.get("privacy", {}).get("dp_enabled") else None,
+            privacy=manifest.get("privacy") if dp else None,
             pii=pii_report or None,
+            # Only a DP codec's values are DP releases; a non-DP codec holds exact statistics.
+            released_codec=_read_json(run.model_dir / "codec.json", None) if dp else None,
         )
         write_report(result, run.generate_dir / REPORT_HTML, context=context)
+        outputs = {"evaluation_report": run.generate_dir / REPORT_HTML}
+        if params.evaluation.releasable_report:
+            outputs["evaluation_report_releasable"] = write_releasable_report(
+                synthetic, schema, run.generate_dir / RELEASABLE_REPORT_HTML, context=context,
+                max_plotted_columns=params.evaluation.report_max_plotted_columns)
         facts.update({"sqs": result.sqs, "dps": result.dps})
     run.update_manifest(scores={"sqs": result.sqs, "dps": result.dps})
     return StageOutcome(
-        {"evaluation_report": run.generate_dir / REPORT_HTML, "evaluation_metrics": run.generate_dir / METRICS_JSON},
+        {**outputs, "evaluation_metrics": run.generate_dir / METRICS_JSON},
         {"sqs": result.sqs, "dps": result.dps},
     )
 

@@ -32,3 +32,9 @@ class EvaluationParameters(Section):
     text_sample_rows: int = Field(150, ge=10, description="Cells per table embedded for text semantic similarity.")
     utility_max_rows: int = Field(20000, ge=100, description="Training rows for each utility model.")
     report_max_plotted_columns: int = Field(60, ge=1, description="Columns with a distribution plot in the report.")
+    releasable_report: bool = Field(
+        False,
+        description="Also write generate/evaluation_report_releasable.html: synthetic-side statistics and "
+        "DP-released facts only, nothing computed from the training or holdout data (see docs/privacy-model.md). "
+        "The main report holds exact training statistics and is for the data owner only.",
+    )

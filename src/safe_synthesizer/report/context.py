@@ -11,6 +11,9 @@ class ReportContext:
 
     ``privacy`` holds the DP accounting when DP-SGD ran (epsilon, delta, unit, itemisation);
     ``pii`` the PII stage's per-column report (column, entity, confidence, n_replaced, strategy).
+    ``released_codec`` is a DP run's ``train/model/codec.json`` (its DP-released vocabularies,
+    bounds and bins, shown by the releasable report); leave it ``None`` for a non-DP run, whose
+    codec holds exact training statistics.
     """
 
     title: str = "Synthetic data evaluation"
@@ -20,3 +23,4 @@ class ReportContext:
     generation: dict = field(default_factory=dict)
     privacy: dict | None = None
     pii: list[dict] | None = None
+    released_codec: dict | None = None

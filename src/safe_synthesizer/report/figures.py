@@ -101,6 +101,36 @@ def distribution(column: str, kind: str, bins: list, training: list[float], synt
     }
 
 
+def synthetic_distribution(column: str, kind: str, bins: list, counts: list[float]) -> dict:
+    """Synthetic shares alone: bars per category (top 30) or per numeric bin (edges in ``bins``).
+
+    Example:
+        >>> synthetic_distribution("sex", "categorical", ["F", "M"], [3, 1])["data"][0]["y"]
+        [0.75, 0.25]
+    """
+    c = np.asarray(counts, dtype=float)
+    share = c / c.sum() if c.sum() else c
+    if kind == "categorical":
+        order = sorted(range(len(bins)), key=lambda i: (-share[i], str(bins[i])))[:MAX_CATEGORIES_PLOTTED]
+        x = [label(bins[i]) for i in order]
+        y = [float(share[i]) for i in order]
+        xaxis: dict = {"type": "category"}
+    else:
+        edges = np.asarray(bins, dtype=float)
+        centres = (edges[:-1] + edges[1:]) / 2
+        x = [f"{v:.4g}" for v in centres]
+        y = share[: len(centres)].tolist()
+        if len(c) > len(centres) and c[-1] > 0:
+            x.append("(missing)")
+            y.append(float(share[-1]))
+        xaxis = {"type": "category", "title": {"text": "bin centre"}}
+    data = [{"type": "bar", "name": "synthetic", "x": x, "y": y, "marker": {"color": SYNTHETIC}}]
+    return {
+        "data": data,
+        "layout": _layout(column, xaxis=xaxis, yaxis={"title": {"text": "share of rows"}}, height=300),
+    }
+
+
 def heatmap(matrix: np.ndarray, columns: list[str], title: str, *, difference: bool = False) -> dict:
     """An association matrix (-1..1, red-blue) or an absolute difference matrix (0..1, reds)."""
     names = [label(c) for c in columns]

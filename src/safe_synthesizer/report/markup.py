@@ -129,4 +129,10 @@ td { white-space: pre-wrap; overflow-wrap: break-word; max-width: 700px; }
 .headline { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 12px; }
 .unavailable { color: #9a3412; font-size: 13px; }
 pre { background: #f0f3f7; padding: 10px; overflow-x: auto; font-size: 12px; }
+.banner { border: 2px solid #b91c1c; background: #fef2f2; border-radius: 8px; padding: 12px 18px; margin: 16px 0;
+          font-size: 14px; }
+.banner.mild { border-color: #d97706; background: #fffbeb; }
+.banner.releasable { border-color: #15803d; background: #f0fdf4; }
+.banner.releasable.mild { border-color: #d97706; background: #fffbeb; }
+code { background: #f0f3f7; padding: 0 4px; border-radius: 3px; font-size: 12px; }
 """

@@ -11,6 +11,7 @@ from safe_synthesizer.report import figures
 from safe_synthesizer.report.charts import Charts
 from safe_synthesizer.report.context import ReportContext
 from safe_synthesizer.report.markup import badge, esc, fmt, key_values, table
+from safe_synthesizer.report.notices import PRIVACY_MODEL_DOC, RANDOMNESS_NOTE, displayed_config
 
 SUB_SCORE_TITLES = {
     "column_distribution_stability": "Column Distribution Stability",
@@ -146,7 +147,7 @@ def differential_privacy_section(context: ReportContext) -> str:
         "delta": privacy.get("delta"),
         "epsilon budget (target)": privacy.get("epsilon_target"),
         "unit of privacy": "one record" if unit == "record" else f"one entity ({unit.split(':', 1)[-1]})",
-        "privacy units": privacy.get("n_units"),
+        "privacy units (treated as public)": privacy.get("n_units"),
         "noise multiplier": privacy.get("noise_multiplier"),
         "clipping norm": privacy.get("max_grad_norm"),
         "sample rate": privacy.get("sample_rate"),
@@ -160,8 +161,10 @@ def differential_privacy_section(context: ReportContext) -> str:
 <p class="note">{esc(plain_words(privacy))}</p>
 {key_values({k: v for k, v in headline.items() if v is not None})}
 <h3>Where the budget went</h3>
-<p class="note">Every statistic taken from the data outside DP-SGD (vocabularies, bounds, bins) was
-computed with a DP mechanism from its own share; the total is the sum of all parts.</p>
+<p class="note">Every statistic the model's codec takes from the data outside DP-SGD (vocabularies,
+bounds, bins) was computed with a DP mechanism from its own share; the total is the sum of all parts
+(basic composition). Column names and types and the number of privacy units are treated as public; see
+{esc(PRIVACY_MODEL_DOC)}.</p>
 {table(("release", "epsilon", "delta", "mechanism"), items)}
 </section>"""
 
@@ -194,9 +197,13 @@ def run_section(result: EvaluationResult, context: ReportContext) -> str:
     }
     timing_rows = [(k, f"{v:.2f} s") for k, v in timings.items()]
     generation = f"<h3>Generation</h3>{key_values(context.generation)}" if context.generation else ""
-    config = json.dumps(context.config, indent=2, default=str, sort_keys=False) if context.config else "{}"
+    dp = context.privacy is not None
+    shown = displayed_config(context.config, dp=dp)
+    config = json.dumps(shown, indent=2, default=str, sort_keys=False) if shown else "{}"
+    randomness = f'<p class="note">{esc(RANDOMNESS_NOTE)}</p>' if dp else ""
     return f"""
 <section id="run"><h2>Configuration and timings</h2>
+{randomness}
 {generation}
 <div class="grid">
 <div><h3>Timings</h3>{table(("stage", "seconds"), timing_rows)}</div>

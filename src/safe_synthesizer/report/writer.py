@@ -10,6 +10,7 @@ from safe_synthesizer.evaluation.result import EvaluationResult
 from safe_synthesizer.report.charts import Charts
 from safe_synthesizer.report.context import ReportContext
 from safe_synthesizer.report.markup import CSS, esc, script_json
+from safe_synthesizer.report.notices import owner_banner
 from safe_synthesizer.report.overview import (
     dataset_section,
     differential_privacy_section,
@@ -63,11 +64,18 @@ def render_report(
     *,
     max_plotted_columns: int = DEFAULT_MAX_PLOTTED_COLUMNS,
 ) -> str:
-    """The report as one HTML string (plotly.js embedded once, every data value escaped)."""
+    """The owner report as one HTML string (plotly.js embedded once, every data value escaped).
+
+    It opens with a banner saying it holds exact training and holdout statistics and is for the
+    data owner, not for release (see ``report.notices``); under DP the configuration it shows
+    leaves out ``data.random_state``, which does not seed a DP run's noise.
+    """
     context = context or ReportContext()
+    dp = context.privacy is not None
     charts = Charts()
     body = "".join(
         [
+            owner_banner(dp=dp),
             overview(result, charts),
             dataset_section(result, context),
             distributions_section(result, charts, max_plotted_columns),
@@ -81,32 +89,42 @@ def render_report(
             run_section(result, context),
         ]
     )
-    nav = "".join(
-        f'<a href="#{anchor}">{esc(title)}</a>'
-        for anchor, title in (
-            ("overview", "Overview"),
-            ("dataset", "Dataset"),
-            ("distributions", "Distributions"),
-            ("correlations", "Correlations"),
-            ("deep-structure", "PCA"),
-            ("text", "Text"),
-            ("privacy", "Privacy"),
-            ("utility", "Utility"),
-            ("dp", "Differential privacy"),
-            ("pii-stage", "PII"),
-            ("run", "Configuration"),
-        )
-        if f'id="{anchor}"' in body
-    )
+    return page(context.title, body, charts, OWNER_NAV)
+
+
+OWNER_NAV = (
+    ("overview", "Overview"),
+    ("dataset", "Dataset"),
+    ("distributions", "Distributions"),
+    ("correlations", "Correlations"),
+    ("deep-structure", "PCA"),
+    ("text", "Text"),
+    ("privacy", "Privacy"),
+    ("utility", "Utility"),
+    ("dp", "Differential privacy"),
+    ("pii-stage", "PII"),
+    ("run", "Configuration"),
+)
+
+
+def page(title: str, body: str, charts: Charts, nav_items: tuple[tuple[str, str], ...]) -> str:
+    """The self-contained page around ``body``: styles, plotly.js, navigation and the figures.
+
+    Example:
+        >>> html = page("t", '<section id="a"></section>', Charts(), (("a", "A"), ("b", "B")))  # doctest: +SKIP
+        >>> '<a href="#a">A</a>' in html and "#b" not in html  # doctest: +SKIP
+        True
+    """
+    nav = "".join(f'<a href="#{anchor}">{esc(name)}</a>' for anchor, name in nav_items if f'id="{anchor}"' in body)
     generated = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{esc(context.title)}</title>
+<title>{esc(title)}</title>
 <style>{CSS}</style>
 <script>{_plotly_js()}</script>
 </head><body>
-<header><h1>{esc(context.title)}</h1><p>Generated {esc(generated)} by safe-synthesizer</p></header>
+<header><h1>{esc(title)}</h1><p>Generated {esc(generated)} by safe-synthesizer</p></header>
 <nav>{nav}</nav>
 <main>{body}</main>
 <script type="application/json" id="report-figures">{script_json(charts.figures)}</script>
