@@ -32,7 +32,7 @@ def _table(n: int, seed: int, city_marker: str | None = None) -> pd.DataFrame:
         }
     )
     if city_marker is not None:
-        df.loc[:4, "city"] = city_marker  # five records: frequent enough to be plotted
+        df.loc[:7, "city"] = city_marker  # eight records: frequent enough to be plotted
     return df
 
 
