@@ -172,8 +172,9 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
                                      params.data.order_training_examples_by,
                                      params.time_series.timestamp_column) if c}
             both = pd.concat([train, test], ignore_index=True)
+            # Under DP each record's replacement must depend on that record only (keyed fakes).
             result = replace(both, schema, params.replace_pii, protected_columns=protected,
-                             seed=int(params.data.random_state))
+                             seed=int(params.data.random_state), dp=bool(params.privacy.dp_enabled))
             transformed_train = result.data.iloc[: len(train)].reset_index(drop=True)
             transformed_test = result.data.iloc[len(train):].reset_index(drop=True)
             report = result.report.to_dict()["columns"]

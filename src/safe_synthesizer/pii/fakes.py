@@ -6,6 +6,14 @@ namespace), so repeated persons and join keys survive. Fakes are drawn from pool
 builds once per locale list, then combined with a seeded numpy generator: fast enough for 100k
 distinct values per column, and deterministic given the seed and the data.
 
+Locales: every call takes the column's Faker ``locale`` (``en_GB``): names, streets, towns and
+postcodes come from that locale's pools and phone numbers stay valid numbers of its country.
+
+Keyed mode (``keyed=True``, used under differential privacy): a value's fake depends on that value
+and a fresh secret key only (an HMAC of the value seeds its own generator), never on the other
+records: no fake is steered away from other records' originals, so adding a record leaves every
+other record's replacement unchanged.
+
 Privacy: the mapping lives only in this object. It is never logged, pickled or written; the
 object refuses to be pickled so it cannot leak through multiprocessing or caching by accident.
 """
@@ -23,10 +31,13 @@ from functools import lru_cache
 import numpy as np
 from faker import Faker
 
+from safe_synthesizer.pii import addresses as A
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii import phones as P
+from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
 
 POOL_SIZE = 3000
 MAX_UNIQUE_ROUNDS = 20
@@ -41,7 +52,9 @@ def _pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     """
     faker = Faker(list(locales))
     faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
-    method: Callable[[], str] = getattr(faker, kind)
+    method: Callable[[], str] | None = getattr(faker, kind, None)
+    if method is None:  # the locale has no such kind (en_GB has no states): fall back to en_US
+        return _pool(("en_US",), seed, kind) if locales != ("en_US",) else np.array(["Unknown"], dtype=object)
     size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
     # Dedupe, keep first-seen order: determinism does not depend on set ordering.
     values = list(dict.fromkeys(str(method()) for _ in range(size)))
@@ -57,8 +70,9 @@ class _Pools:
         self._locales = tuple(locales)
         self._seed = seed
 
-    def get(self, kind: str) -> np.ndarray:
-        return _pool(self._locales, self._seed, kind)
+    def get(self, kind: str, locale: str | None = None) -> np.ndarray:
+        """Pool of ``kind`` for ``locale`` (the mapper's locale list when None)."""
+        return _pool((locale,) if locale else self._locales, self._seed, kind)
 
 
 def _match_case(fake: str, original: str) -> str:
@@ -86,8 +100,11 @@ class FakeMapper:
         *,
         phone_region: str = "US",
         pool_seed: int | None = None,
+        keyed: bool = False,
     ) -> None:
         self._rng = np.random.default_rng(seed)
+        self._keyed = keyed
+        self._phone_region = phone_region
         # Pools are cached per (locales, pool_seed): a fixed pool_seed lets many mappers with
         # fresh seeds share one set of Faker pools (building a pool costs far more than a pick).
         self._pools = _Pools(locales or ("en_US",), seed if pool_seed is None else pool_seed)
@@ -110,7 +127,16 @@ class FakeMapper:
     # -- public -----------------------------------------------------------------------------
 
     def reserve(self, entity: str, originals: Sequence[str]) -> None:
-        """Register originals that fakes of this entity's namespace must never equal."""
+        """Register originals that fakes of this entity's namespace must never equal.
+
+        Ignored in keyed mode: there a fake may depend on its own original only.
+        """
+        if self._keyed:
+            return
+        if entity == E.ADDRESS:
+            for kind, values in _address_parts(originals, "en_US").items():
+                self.reserve(_PART_ENTITY[kind], values)
+            return
         if entity == E.NAME:
             for value in originals:
                 first, last, _ = _split_full_name(value)
@@ -121,19 +147,29 @@ class FakeMapper:
         else:
             self._reserved.setdefault(E.namespace(entity), set()).update(v.lower() for v in originals)
 
-    def map_values(self, entity: str, originals: Sequence[str]) -> dict[str, str]:
-        """Fakes for ``originals`` (strings), consistent with every earlier call."""
+    def map_values(self, entity: str, originals: Sequence[str], *, locale: str | None = None) -> dict[str, str]:
+        """Fakes for ``originals`` (strings) in ``locale``, consistent with every earlier call.
+
+        Example::
+
+            FakeMapper(["en_US"], seed=1).map_values("phone_number", ["0121 496 0628"], locale="en_GB")
+            # {'0121 496 0628': '0151 283 7710'}  (a valid UK number, same layout)
+        """
         if entity == E.NAME:
-            return self._map_full_names(originals)
+            return self._map_full_names(originals, locale)
         if entity in (E.FIRST_NAME, E.LAST_NAME):
-            return self._map_name_tokens(entity, originals)
+            return self._map_name_tokens(entity, originals, locale)
+        if entity == E.ADDRESS:
+            return self._map_addresses(originals, locale)
         ns = E.namespace(entity)
         mapping = self._maps.setdefault(ns, {})
         todo = [v for v in dict.fromkeys(originals) if v not in mapping]
-        if todo:
-            fakes = self._generate(entity, todo)
+        if todo and self._keyed:
+            mapping.update((v, self._keyed_fake(entity, v, locale)) for v in todo)
+        elif todo:
+            fakes = self._generate(entity, todo, locale)
             if entity in E.UNIQUE_FAKE_ENTITIES:
-                fakes = self._make_unique(entity, todo, fakes, mapping)
+                fakes = self._make_unique(entity, todo, fakes, mapping, locale)
             mapping.update(zip(todo, fakes, strict=True))
         return {v: mapping[v] for v in originals}
 
@@ -146,14 +182,29 @@ class FakeMapper:
 
             FakeMapper(["en_GB"], seed=3).new_fakes("phone_number", ["01632 960000"])  # ['01632 9...']
         """
-        if entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME):
+        if entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.ADDRESS):
             mapping = self.map_values(entity, list(templates))
             return [mapping[t] for t in templates]
-        return self._generate(entity, list(templates))
+        return self._generate(entity, list(templates), None)
 
     def hash_value(self, value: str) -> str:
         """Keyed hash (16 hex characters) of ``value``; consistent within this mapper only."""
         return hmac.new(self._hash_key, value.encode("utf-8"), hashlib.blake2b).hexdigest()[:16]
+
+    def value_rng(self, namespace: str, value: str, attempt: int = 0) -> np.random.Generator:
+        """A generator seeded by a keyed hash of one value: its draws depend on that value only."""
+        message = f"{namespace}\x00{attempt}\x00{value}".encode()
+        digest = hmac.new(self._hash_key, message, hashlib.blake2b).digest()
+        return np.random.default_rng(int.from_bytes(digest[:16], "big"))
+
+    def _keyed_fake(self, entity: str, value: str, locale: str | None) -> str:
+        """Keyed mode: the fake of one value, redrawn (from that value's key) if it equals it."""
+        fake = value
+        for attempt in range(8):
+            fake = self._generate(entity, [value], locale, rng=self.value_rng(E.namespace(entity), value, attempt))[0]
+            if fake.lower() != value.lower():
+                break
+        return fake
 
     def date_shift_days(self, value: str, max_days: int) -> int:
         """A non-zero shift in ``[-max_days, max_days]`` days, fixed per original value."""
@@ -163,7 +214,7 @@ class FakeMapper:
 
     # -- names ------------------------------------------------------------------------------
 
-    def _map_name_tokens(self, entity: str, originals: Sequence[str]) -> dict[str, str]:
+    def _map_name_tokens(self, entity: str, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         """First/last names are mapped token by token, so "David Allan" and "David" agree."""
         ns = entity
         mapping = self._maps.setdefault(ns, {})
@@ -177,7 +228,12 @@ class FakeMapper:
             kinds = [_name_kind(ns, t) for t in todo]
             for kind in dict.fromkeys(kinds):
                 group = [t for t, k in zip(todo, kinds, strict=True) if k == kind]
-                pool = self._pools.get(kind)
+                pool = self._pools.get(kind, locale)
+                if self._keyed:  # avoid only the token itself; the pick depends on the token only
+                    for t in group:
+                        own = [p for p in pool if p.lower() != t.lower()]
+                        mapping[t] = _match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
+                    continue
                 candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
                 picks = candidates[self._rng.integers(0, len(candidates), size=len(group))]
                 mapping.update((t, _match_case(str(p), t)) for t, p in zip(group, picks, strict=True))
@@ -187,7 +243,7 @@ class FakeMapper:
             out[v] = "".join(mapping[p] if i % 2 == 0 and p else p for i, p in enumerate(parts))
         return out
 
-    def _map_full_names(self, originals: Sequence[str]) -> dict[str, str]:
+    def _map_full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         """``First [Middle] Last`` / ``Last, First``: first tokens via first names, last via last."""
         firsts: list[str] = []
         lasts: list[str] = []
@@ -199,8 +255,8 @@ class FakeMapper:
                 firsts.append(first_part)
             if last_part:
                 lasts.append(last_part)
-        first_map = self._map_name_tokens(E.FIRST_NAME, firsts)
-        last_map = self._map_name_tokens(E.LAST_NAME, lasts)
+        first_map = self._map_name_tokens(E.FIRST_NAME, firsts, locale)
+        last_map = self._map_name_tokens(E.LAST_NAME, lasts, locale)
         out = {}
         for v, (first_part, last_part, comma) in plans.items():
             f = first_map.get(first_part, "") if first_part else ""
@@ -208,10 +264,32 @@ class FakeMapper:
             out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
         return {v: out[v] for v in originals}
 
+    # -- addresses --------------------------------------------------------------------------
+
+    def _map_addresses(self, originals: Sequence[str], locale: str | None) -> dict[str, str]:
+        """Whole addresses: each part mapped through its entity's namespace, then reassembled.
+
+        Units (``Flat 8``) and lone house numbers keep their words and get new numbers.
+        """
+        loc = locale or self._pools._locales[0]
+        parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals)}
+        fakes: dict[tuple[str, str], str] = {}
+        for kind, values in _address_parts(originals, loc, parsed).items():
+            if kind in (A.UNIT, A.NUMBER):
+                numbers = {v: re.sub(r"^.*?(?=[\dA-Za-z\-]+$)", "", v) if kind == A.UNIT else v for v in values}
+                mapped = self.map_values(E.CUSTOM, [n for n in numbers.values() if n], locale=locale)
+                fakes.update(((kind, v), v[: len(v) - len(n)] + mapped[n]) for v, n in numbers.items() if n)
+                continue
+            mapped = self.map_values(_PART_ENTITY[kind], values, locale=locale)
+            fakes.update(((kind, v), f) for v, f in mapped.items())
+        return {v: A.assemble(parsed[v], fakes) for v in originals}
+
     # -- generation per entity --------------------------------------------------------------
 
-    def _generate(self, entity: str, originals: list[str]) -> list[str]:
-        rng = self._rng
+    def _generate(
+        self, entity: str, originals: list[str], locale: str | None, rng: np.random.Generator | None = None
+    ) -> list[str]:
+        rng = self._rng if rng is None else rng
         if entity == E.CREDIT_DEBIT_CARD:
             return B.fake_cards(originals, rng)
         if entity == E.SSN:
@@ -219,25 +297,29 @@ class FakeMapper:
         if entity == E.IBAN:
             return B.fake_ibans(originals, rng)
         if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-            return B.fake_phones(originals, rng, nanp=self._nanp)
+            region = region_of(locale) if locale else self._phone_region
+            return P.fake_phones(originals, rng, region=region)
         if entity == E.IP_ADDRESS:
             return [F.fake_ipv6(rng) if ":" in v else F.fake_ipv4(rng) for v in originals]
         if entity == E.EMAIL:
-            return self._emails(len(originals))
+            return self._emails(len(originals), rng)
         if entity == E.URL:
-            return self._urls(originals)
+            return self._urls(originals, rng)
         if entity == E.STREET_ADDRESS:
-            return [self._street(v) for v in originals]
+            return [self._street(v, locale, rng) for v in originals]
         if entity == E.ADDRESS:
-            return [self._address(v) for v in originals]
+            return [self._map_addresses([v], locale)[v] for v in originals]
         if entity == E.CITY:
-            return self._pick_avoiding("city", originals)
+            return self._pick_avoiding("city", originals, locale, rng)
         if entity == E.STATE:
             abbr = [len(v) <= 3 and v.isupper() for v in originals]
-            full = self._pick_avoiding("state", originals)
-            short = self._pick_avoiding("state_abbr", originals)
-            return [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
-        # postcode, national_id, tax_id, custom: same layout, random characters.
+            full = self._pick_avoiding("state", originals, locale, rng)
+            short = self._pick_avoiding("state_abbr", originals, locale, rng)
+            out = [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
+            return [f"({o[:2]})" if v.startswith("(") else o for v, o in zip(originals, out, strict=True)]
+        if entity == E.POSTCODE and locale in POSTCODE_PATTERNS:
+            return self._postcodes(originals, locale, rng)
+        # postcode, national_id, tax_id, house numbers, custom: same layout, random characters.
         nonzero = [v[:1].isdigit() and v[:1] != "0" for v in originals]
         out = [""] * len(originals)
         for flag in (False, True):
@@ -246,21 +328,48 @@ class FakeMapper:
                 out[i] = fake
         return out
 
-    def _pick_avoiding(self, kind: str, originals: list[str]) -> list[str]:
-        pool = self._pools.get(kind)
+    def _postcodes(self, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
+        """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one."""
+        pool = self._pools.get("postcode", locale)
+        by_layout: dict[str, list[str]] = {}
+        for p in pool:
+            by_layout.setdefault(str(p).upper().translate(B._LAYOUT), []).append(str(p).upper())
+        out = []
+        for v in originals:
+            compact = v.strip().upper()
+            same = by_layout.get(compact.translate(B._LAYOUT))
+            if same is None and " " in compact:  # "SW1A 1AA" <-> "SW1A1AA" style
+                same = by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
+            if same is None and " " not in compact:
+                same = [p.replace(" ", "") for p in pool.tolist() if len(str(p).replace(" ", "")) == len(compact)]
+            candidates = [p for p in (same or [str(p) for p in pool]) if p.replace(" ", "") != compact.replace(" ", "")]
+            fake = candidates[int(rng.integers(0, len(candidates)))] if candidates else F.scramble(v, rng)
+            if len(fake) == len(v) and " " in v and " " not in fake:
+                fake = fake[: v.index(" ")] + " " + fake[v.index(" ") :]
+            extra = re.fullmatch(r"\d{5}(-\d{4})", v.strip())  # ZIP+4
+            if extra and "-" not in fake:
+                fake += "-" + F.scramble(extra.group(1)[1:], rng)
+            out.append(fake.lower() if v.islower() else fake)
+        return out
+
+    def _pick_avoiding(
+        self, kind: str, originals: list[str], locale: str | None, rng: np.random.Generator
+    ) -> list[str]:
+        pool = self._pools.get(kind, locale)
         ns = E.STATE if kind.startswith("state") else kind
-        avoid = {v.lower() for v in originals} | {v.lower() for v in self._maps.get(ns, {})}
-        avoid |= self._reserved.get(ns, set())
+        avoid = {v.lower() for v in originals}
+        if not self._keyed:
+            avoid |= {v.lower() for v in self._maps.get(ns, {})} | self._reserved.get(ns, set())
         allowed = np.array([p for p in pool if p.lower() not in avoid], dtype=object)
         # Small closed domains (50 states) can run out of values that are not originals.
         candidates = allowed if len(allowed) else pool
-        picks = candidates[self._rng.integers(0, len(candidates), size=len(originals))]
+        picks = candidates[rng.integers(0, len(candidates), size=len(originals))]
         return [_match_case(str(p), o) for p, o in zip(picks, originals, strict=True)]
 
-    def _emails(self, n: int) -> list[str]:
-        rng = self._rng
-        first = self._pools.get("first_name")[rng.integers(0, POOL_SIZE, size=n) % len(self._pools.get("first_name"))]
-        last = self._pools.get("last_name")[rng.integers(0, POOL_SIZE, size=n) % len(self._pools.get("last_name"))]
+    def _emails(self, n: int, rng: np.random.Generator) -> list[str]:
+        firsts, lasts = self._pools.get("first_name"), self._pools.get("last_name")
+        first = firsts[rng.integers(0, len(firsts), size=n)]
+        last = lasts[rng.integers(0, len(lasts), size=n)]
         domains = np.concatenate([self._pools.get("free_email_domain"), self._pools.get("domain_name")[:200]])
         dom = domains[rng.integers(0, len(domains), size=n)]
         seps = np.array([".", "_", ""], dtype=object)[rng.integers(0, 3, size=n)]
@@ -272,35 +381,38 @@ class FakeMapper:
             out.append(f"{local}@{d}")
         return out
 
-    def _urls(self, originals: list[str]) -> list[str]:
+    def _urls(self, originals: list[str], rng: np.random.Generator) -> list[str]:
         domains = self._pools.get("domain_name")
-        picks = domains[self._rng.integers(0, len(domains), size=len(originals))]
+        picks = domains[rng.integers(0, len(domains), size=len(originals))]
         out = []
         for v, d in zip(originals, picks, strict=True):
             scheme = re.match(r"^[a-zA-Z]+://", v)
             out.append(f"{scheme.group(0) if scheme else ''}www.{d}/")
         return out
 
-    def _street(self, original: str) -> str:
-        number = re.match(r"^\s*(\d+)", original)
-        width = len(number.group(1)) if number else 3
-        pool = self._pools.get("street_name")
-        street = pool[self._rng.integers(0, len(pool))]
-        fake = f"{int(self._rng.integers(10 ** (width - 1) if width > 1 else 1, 10**width))} {street}"
-        secondary = re.search(r"\b(Apt\.?|Suite|Unit|Ste\.?|#)\s*(\w+)", original, re.IGNORECASE)
-        if secondary:
-            fake += f" {secondary.group(1)} {F.scramble(secondary.group(2), self._rng, nonzero_first=True)}"
-        return fake
+    def _street(self, original: str, locale: str | None, rng: np.random.Generator) -> str:
+        """A street line of ``locale``: with a house number when the original has one."""
+        street, unit = A.unit_suffix(original.strip())
+        has_number = any(ch.isdigit() for ch in street)
+        if locale and locale not in ("en_US", "en_GB"):
+            pool = self._pools.get("street_address" if has_number else "street_name", locale)
+            fake = str(pool[rng.integers(0, len(pool))])
+            fake = A.unit_suffix(fake)[0]
+        else:
+            number = re.match(r"^\s*(\d+)", street)
+            width = len(number.group(1)) if number else 3
+            pool = self._pools.get("street_name", locale)
+            name = pool[rng.integers(0, len(pool))]
+            low = 10 ** (width - 1) if width > 1 else 1
+            fake = f"{int(rng.integers(low, 10**width))} {name}" if has_number else str(name)
+        if unit:
+            m = re.match(r"(\s+\S+\s*)(.*)$", unit)
+            fake += m.group(1) + F.scramble(m.group(2), rng, nonzero_first=True) if m else unit
+        return _match_case(fake, original)
 
-    def _address(self, original: str) -> str:
-        sep = "\n" if "\n" in original else ", "
-        first_line = re.split(r"[\n,]", original, maxsplit=1)[0]
-        city = self._pools.get("city")[self._rng.integers(0, len(self._pools.get("city")))]
-        state = self._pools.get("state_abbr")[self._rng.integers(0, len(self._pools.get("state_abbr")))]
-        postcode = F.scramble("00000", self._rng, nonzero_first=True)
-        return f"{self._street(first_line)}{sep}{city}, {state} {postcode}"
-
-    def _make_unique(self, entity: str, originals: list[str], fakes: list[str], mapping: dict[str, str]) -> list[str]:
+    def _make_unique(
+        self, entity: str, originals: list[str], fakes: list[str], mapping: dict[str, str], locale: str | None
+    ) -> list[str]:
         """Regenerate fakes that collide with each other, earlier fakes or any original."""
         taken = set(mapping.values())
         forbidden = {v.lower() for v in originals} | {v.lower() for v in mapping}
@@ -316,10 +428,30 @@ class FakeMapper:
                     seen.add(f)
             if not redo:
                 return out
-            again = self._generate(entity, [originals[i] for i in redo])
+            again = self._generate(entity, [originals[i] for i in redo], locale)
             for i, f in zip(redo, again, strict=True):
                 out[i] = f
         return out
+
+
+# Address part kind -> entity whose namespace maps it.
+_PART_ENTITY = {
+    A.STREET: E.STREET_ADDRESS, A.CITY: E.CITY, A.STATE: E.STATE, A.POSTCODE: E.POSTCODE,
+    A.UNIT: E.CUSTOM, A.NUMBER: E.CUSTOM,
+}  # fmt: skip
+
+
+def _address_parts(
+    originals: Sequence[str], locale: str, parsed: dict[str, A.Address] | None = None
+) -> dict[str, list[str]]:
+    """Part kind -> distinct address parts of that kind."""
+    out: dict[str, list[str]] = {}
+    for v in dict.fromkeys(originals):
+        address = parsed[v] if parsed is not None else A.parse(v, locale)
+        for kind, text in address.parts:
+            if kind in _PART_ENTITY and text:
+                out.setdefault(kind, []).append(text)
+    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _ascii_word(word: str) -> str:

@@ -147,8 +147,56 @@ _ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
 _US = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
 
 
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]  # fmt: skip
+_DAY_MONTH = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( )([A-Za-z]+)(\.?,? )(\d{4})$")
+_MONTH_DAY = re.compile(r"^([A-Za-z]+)(\.? )(\d{1,2})(st|nd|rd|th)?(,? )(\d{4})$")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return next((i + 1 for i, m in enumerate(_MONTH_NAMES) if len(word) >= 3 and m.startswith(word)), None)
+
+
+def _month_word(month: int, like: str) -> str:
+    name = _MONTH_NAMES[month - 1]
+    name = name[: len(like)] if len(like) <= 4 and len(like) < len(_MONTH_NAMES[_month(like) - 1]) else name  # type: ignore[operator]
+    return name.capitalize() if like[:1].isupper() else name
+
+
+def _shift_written(value: str, days: int) -> str | None:
+    """``3 March 1980`` / ``March 3, 1980`` (English month names, full or short)."""
+    if (m := _DAY_MONTH.match(value)) and (month := _month(m.group(4))):
+        new = _shifted(int(m.group(6)), month, int(m.group(1)), days)
+        if new is None:
+            return None
+        suffix = _ordinal(new.day) if m.group(2) else ""
+        day = _pad(new.day, m.group(1))
+        return f"{day}{suffix}{m.group(3)}{_month_word(new.month, m.group(4))}{m.group(5)}{new.year}"
+    if (m := _MONTH_DAY.match(value)) and (month := _month(m.group(1))):
+        new = _shifted(int(m.group(6)), month, int(m.group(3)), days)
+        if new is None:
+            return None
+        suffix = _ordinal(new.day) if m.group(4) else ""
+        day = _pad(new.day, m.group(3))
+        return f"{_month_word(new.month, m.group(1))}{m.group(2)}{day}{suffix}{m.group(5)}{new.year}"
+    return None
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 def shift_date_string(value: str, days: int) -> str | None:
-    """Shift a written date by ``days``, keeping its layout; ``None`` if it is not a date."""
+    """Shift a written date by ``days``, keeping its layout; ``None`` if it is not a date.
+
+    Example::
+
+        shift_date_string("1980-03-03", 2)  # '1980-03-05'
+        shift_date_string("3 March 1980", -3)  # '29 February 1980'
+    """
+    if written := _shift_written(value, days):
+        return written
     if m := _ISO.match(value):
         year, sep, month, day, rest = m.groups()
         new = _shifted(int(year), int(month), int(day), days)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -20,11 +19,15 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnType, TableSchema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import detect_column
+from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import scramble, shift_date_string
+from safe_synthesizer.pii.locales import PHONE_REGIONS, guess_locale, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
-from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
+from safe_synthesizer.pii.text_detector import TextPiiDetector, load_text_detector
+from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 
 logger = logging.getLogger(__name__)
 
@@ -71,8 +74,18 @@ def plan_columns(
     *,
     protected_columns: Collection[str] = (),
     seed: int = 0,
+    dp: bool = False,
 ) -> list[ColumnPlan]:
-    """Decide, per column in table order, the entity and strategy (no data is changed)."""
+    """Decide, per column in table order, the entity and strategy (no data is changed).
+
+    Under differential privacy (``dp=True``) no value is looked at: the entity comes from the
+    column-name cue, the schema type and the config only (:func:`plan_column_dp`), so one record
+    more or less cannot change which columns are replaced.
+
+    Example::
+
+        [p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters())]  # ['email', ...]
+    """
     unknown = [c for c in params.column_overrides if c not in df.columns]
     if unknown:
         raise ConfigError(
@@ -86,19 +99,34 @@ def plan_columns(
         name = column.name
         if name not in df.columns or (name in protected and name not in params.column_overrides):
             continue
-        detection = detect_column(
-            df[name],
-            column,
-            entities=params.entities,
-            min_share=params.min_column_confidence,
-            min_share_with_cue=params.min_column_confidence_with_cue,
-            sample_size=params.detection_sample_size,
-            region=region,
-            seed=seed,
+        detection = (
+            None
+            if dp
+            else detect_column(
+                df[name],
+                column,
+                entities=params.entities,
+                min_share=params.min_column_confidence,
+                min_share_with_cue=params.min_column_confidence_with_cue,
+                sample_size=params.detection_sample_size,
+                region=region,
+                seed=seed,
+            )
         )
         method_suffix = "+override" if name in params.column_overrides else ""
+        if dp:
+            dp_plan = plan_column_dp(name, column.type, params)
+            if dp_plan is not None:
+                plans.append(dp_plan)
+            continue
         if detection is not None:
             entity, confidence, method = detection.entity, detection.confidence, detection.method
+        elif (
+            column.type == ColumnType.TEXT
+            and E.ADDRESS in params.entities
+            and (share := address_share(_sample(df[name], params.detection_sample_size, seed))) >= 0.5
+        ):
+            entity, confidence, method = E.ADDRESS, share, "address-shape"
         elif column.type == ColumnType.TEXT and (params.free_text_ner or name in params.column_overrides):
             entity, confidence, method = E.FREE_TEXT, 0.0, "ner"
         elif name in params.column_overrides:
@@ -110,6 +138,44 @@ def plan_columns(
     return plans
 
 
+# Which cued entity wins when a column name cues several (most specific first).
+_DP_PRIORITY = (
+    E.SSN, E.EMAIL, E.FAX_NUMBER, E.PHONE_NUMBER, E.CREDIT_DEBIT_CARD, E.IBAN, E.IP_ADDRESS, E.URL,
+    E.DATE_OF_BIRTH, E.POSTCODE, E.FIRST_NAME, E.LAST_NAME, E.NAME, E.ADDRESS, E.STREET_ADDRESS, E.CITY,
+    E.STATE, E.NATIONAL_ID, E.TAX_ID,
+)  # fmt: skip
+
+
+def plan_column_dp(name: str, column_type: ColumnType, params: ReplacePiiParameters) -> ColumnPlan | None:
+    """Plan for one column from its name cue, schema type and the config only (no values read).
+
+    Example::
+
+        plan_column_dp("customer_email", ColumnType.TEXT, ReplacePiiParameters()).entity  # 'email'
+    """
+    cued = cued_entities(name) & set(params.entities)
+    if column_type in (ColumnType.INTEGER, ColumnType.FLOAT):
+        cued &= E.DIGIT_ENTITIES
+    entity = next((e for e in _DP_PRIORITY if e in cued), None)
+    if entity == E.STREET_ADDRESS and column_type == ColumnType.TEXT and E.ADDRESS in cued:
+        entity = E.ADDRESS
+    method = "name-cue"
+    if entity is None and column_type == ColumnType.TEXT and (params.free_text_ner or name in params.column_overrides):
+        entity, method = E.FREE_TEXT, "ner"
+    if entity is None and name in params.column_overrides:
+        entity, method = E.CUSTOM, "override"
+    if entity is None:
+        return None
+    return ColumnPlan(name, entity, 1.0, method, column_strategy(params, name, entity))
+
+
+def _sample(series: pd.Series, size: int, seed: int) -> list[str]:
+    values = series.dropna().astype(str)
+    if len(values) > size:
+        values = values.sample(size, random_state=seed)
+    return values.tolist()
+
+
 def detect_pii(
     df: pd.DataFrame,
     schema: TableSchema,
@@ -117,6 +183,7 @@ def detect_pii(
     *,
     protected_columns: Collection[str] = (),
     seed: int = 0,
+    dp: bool = False,
 ) -> PiiReport:
     """Dry run: report what :func:`replace_pii` would replace, without changing anything.
 
@@ -128,7 +195,7 @@ def detect_pii(
         report = detect_pii(df, infer_schema(df), ReplacePiiParameters())
         report.columns_by_entity()  # {"nameFirst": "first_name", ...}
     """
-    return _run(df, schema, params, protected_columns=protected_columns, seed=seed, dry_run=True).report
+    return _run(df, schema, params, protected_columns=protected_columns, seed=seed, dry_run=True, dp=dp).report
 
 
 def replace_pii(
@@ -138,19 +205,26 @@ def replace_pii(
     *,
     protected_columns: Collection[str] = (),
     seed: int = 0,
+    dp: bool = False,
 ) -> PiiResult:
     """Detect and replace PII; returns the transformed copy of ``df`` and the report.
 
     Columns keep their order and, where the replacement allows it, their dtype. Protected columns
     (group-by, order-by, timestamp) are left alone unless listed in ``column_overrides``. The
-    real->fake mapping exists only during this call.
+    real->fake mapping exists only during this call. Fakes are written in each column's locale
+    (``ColumnPlan.locale``, else guessed from the values, else ``globals.locales[0]``).
+
+    ``dp=True`` (the pipeline passes ``privacy.dp_enabled``): each record's replacement depends on
+    that record only. Columns are chosen without reading values (:func:`plan_column_dp`), fakes
+    come from a keyed hash of each value with a fresh secret key (never stored), no fake is steered
+    away from other records' originals, and locales are not guessed from the column's values.
 
     Example::
 
         result = replace_pii(df, schema, ReplacePiiParameters(), protected_columns=["id"], seed=7)
         result.data["email"].iloc[0]  # 'jessica.moore12@example.org'
     """
-    return _run(df, schema, params, protected_columns=protected_columns, seed=seed, dry_run=False)
+    return _run(df, schema, params, protected_columns=protected_columns, seed=seed, dry_run=False, dp=dp)
 
 
 def _run(
@@ -161,11 +235,15 @@ def _run(
     protected_columns: Collection[str],
     seed: int,
     dry_run: bool,
+    dp: bool = False,
 ) -> PiiResult:
-    plans = plan_columns(df, schema, params, protected_columns=protected_columns, seed=seed)
+    plans = plan_columns(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
+    default_locale = (params.globals.locales or ["en_US"])[0]
+    plans = [p if p.locale or dp else dataclasses.replace(p, locale=_guess(df, p, default_locale, params, seed))
+             for p in plans]  # fmt: skip
     report = PiiReport(dry_run=dry_run, n_rows=len(df))
     out = df if dry_run else df.copy()
-    mapper = FakeMapper(params.globals.locales, seed, phone_region=phone_region(params))
+    mapper = FakeMapper(params.globals.locales, seed, phone_region=phone_region(params), keyed=dp)
     detector: TextPiiDetector | None = None
     text_plans = [p for p in plans if p.entity == E.FREE_TEXT and p.strategy != "keep"]
     if text_plans:
@@ -174,15 +252,17 @@ def _run(
         )
         if detector is None:
             report.warnings.append("free-text PII detection skipped: the 'pii' extra is not installed")
+    # Names in the structured columns of each row: found again inside that row's text cells.
+    names = row_names(df, [p for p in plans if p.strategy != "keep"])
     # Pass 1: find every original (column values, text spans) and reserve them, so that no fake
-    # drawn later equals an original seen anywhere in the table.
-    prepared_text: dict[str, _TextCells] = {}
+    # drawn later equals an original seen anywhere in the table (not in keyed mode).
+    prepared_text: dict[str, TextCells] = {}
     for plan in plans:
         if plan.strategy == "keep":
             continue
         if plan.entity == E.FREE_TEXT:
             if detector is not None:
-                prepared_text[plan.column] = _detect_text(df[plan.column], detector)
+                prepared_text[plan.column] = detect_text(df[plan.column], detector, names)
                 for entity, values in prepared_text[plan.column].values_by_entity().items():
                     mapper.reserve(entity, values)
         elif not dry_run and plan.strategy == "fake":
@@ -200,11 +280,15 @@ def _run(
             span_counts = cells.span_counts()
             n = sum(span_counts.values())
             if not dry_run:
-                new = _replace_text(series, cells, plan.strategy, mapper, params)
+                maps = {
+                    entity: _mapping(entity, plan.strategy, values, mapper, params, plan.locale)
+                    for entity, values in cells.values_by_entity().items()
+                }
+                new = cells.rewrite(series, maps)
         elif dry_run:
             n = int(series.notna().sum())
         else:
-            new, n = _replace_structured(series, plan.entity, plan.strategy, mapper, params)
+            new, n = _replace_structured(series, plan, mapper, params)
         if not dry_run and plan.strategy != "keep":
             out[plan.column] = new
         report.columns.append(
@@ -212,13 +296,18 @@ def _run(
         )
         # Names and counts only: values never reach the log.
         logger.info(
-            "pii: column %s -> %s (%s, confidence %.2f): %d %s %s",
-            plan.column, plan.entity, plan.method, plan.confidence, n,
+            "pii: column %s -> %s (%s, confidence %.2f, locale %s): %d %s %s",
+            plan.column, plan.entity, plan.method, plan.confidence, plan.locale, n,
             "spans" if plan.entity == E.FREE_TEXT else "values",
             "would be replaced" if dry_run else f"replaced ({plan.strategy})",
         )  # fmt: skip
     del mapper  # the mapping dies with this call
     return PiiResult(data=out, report=report)
+
+
+def _guess(df: pd.DataFrame, plan: ColumnPlan, default: str, params: ReplacePiiParameters, seed: int) -> str:
+    """The locale of a column's values (:func:`guess_locale` on a sample)."""
+    return guess_locale(plan.entity, _sample(df[plan.column], params.detection_sample_size, seed), default)
 
 
 def annotate_schema(schema: TableSchema, report: PiiReport) -> TableSchema:
@@ -242,16 +331,17 @@ def _as_strings(values: pd.Series) -> pd.Series:
 
 
 def _replace_structured(
-    series: pd.Series, entity: str, strategy: str, mapper: FakeMapper, params: ReplacePiiParameters
+    series: pd.Series, plan: ColumnPlan, mapper: FakeMapper, params: ReplacePiiParameters
 ) -> tuple[pd.Series, int]:
+    entity, strategy = plan.entity, plan.strategy
     mask = series.notna()
     if not mask.any():
         return series, 0
     if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        return _replace_datetimes(series, entity, strategy, mapper, params)
+        return _replace_datetimes(series, plan, mapper, params)
     originals = _as_strings(series[mask])
     uniques = list(pd.unique(originals))
-    mapping = _mapping(entity, strategy, uniques, mapper, params)
+    mapping = _mapping(entity, strategy, uniques, mapper, params, plan.locale)
     replaced = originals.map(mapping)
     n = int((replaced != originals).sum())
     # Numeric and categorical dtypes cannot hold the new strings directly: go through object.
@@ -268,7 +358,12 @@ def _replace_structured(
 
 
 def _mapping(
-    entity: str, strategy: str, uniques: list[str], mapper: FakeMapper, params: ReplacePiiParameters
+    entity: str,
+    strategy: str,
+    uniques: list[str],
+    mapper: FakeMapper,
+    params: ReplacePiiParameters,
+    locale: str | None = None,
 ) -> dict[str, str]:
     if strategy == "hash":
         return {v: mapper.hash_value(v) for v in uniques}
@@ -280,12 +375,24 @@ def _mapping(
             shifted = shift_date_string(v, mapper.date_shift_days(v, params.date_shift_max_days))
             out[v] = shifted if shifted is not None else scramble(v, np.random.default_rng(len(out)))
         return out
-    return mapper.map_values(entity, uniques)
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
+        # Each number is faked in its own country (found per value: a record-local decision).
+        first = region_of(locale) if locale else phone_region(params)
+        regions = (first, *(r for r in PHONE_REGIONS if r != first))
+        groups: dict[str | None, list[str]] = {}
+        for v in uniques:
+            groups.setdefault(locale_of_region(phone_region_of(v, regions)) or locale, []).append(v)
+        out = {}
+        for loc, values in groups.items():
+            out.update(mapper.map_values(entity, values, locale=loc))
+        return out
+    return mapper.map_values(entity, uniques, locale=locale)
 
 
 def _replace_datetimes(
-    series: pd.Series, entity: str, strategy: str, mapper: FakeMapper, params: ReplacePiiParameters
+    series: pd.Series, plan: ColumnPlan, mapper: FakeMapper, params: ReplacePiiParameters
 ) -> tuple[pd.Series, int]:
+    strategy = plan.strategy
     mask = series.notna()
     if strategy == "fake":
         keys = series[mask].astype(str)
@@ -294,54 +401,4 @@ def _replace_datetimes(
         new[mask] = series[mask] + pd.to_timedelta(keys.map(shifts).to_numpy(), unit="D")
         return new, int(mask.sum())
     strings = series.astype(object).where(~mask, series.astype(str))
-    return _replace_structured(strings, entity, strategy, mapper, params)
-
-
-@dataclass
-class _TextCells:
-    """Distinct texts of a free-text column, their spans, and how often each text occurs."""
-
-    texts: list[str]
-    spans: list[list[TextSpan]]
-    occurrences: list[int]
-
-    def values_by_entity(self) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for text, spans in zip(self.texts, self.spans, strict=True):
-            for s in spans:
-                out.setdefault(s.entity, []).append(text[s.start : s.end])
-        return {e: list(dict.fromkeys(v)) for e, v in sorted(out.items())}
-
-    def span_counts(self) -> dict[str, int]:
-        counts: Counter[str] = Counter()
-        for spans, k in zip(self.spans, self.occurrences, strict=True):
-            for s in spans:
-                counts[s.entity] += k
-        return dict(sorted(counts.items()))
-
-
-def _detect_text(series: pd.Series, detector: TextPiiDetector) -> _TextCells:
-    counts = series.dropna().astype(str).value_counts(sort=False)
-    texts = [str(t) for t in counts.index]
-    return _TextCells(texts, detector.find_spans(texts), [int(k) for k in counts.to_numpy()])
-
-
-def _replace_text(
-    series: pd.Series, cells: _TextCells, strategy: str, mapper: FakeMapper, params: ReplacePiiParameters
-) -> pd.Series:
-    """Replace entity spans inside each text cell (same fake for the same span everywhere)."""
-    replacements = {
-        entity: _mapping(entity, strategy, values, mapper, params)
-        for entity, values in cells.values_by_entity().items()
-    }
-    rewritten = {}
-    for text, spans in zip(cells.texts, cells.spans, strict=True):
-        pieces, last = [], 0
-        for s in spans:
-            pieces += [text[last : s.start], replacements[s.entity][text[s.start : s.end]]]
-            last = s.end
-        rewritten[text] = "".join([*pieces, text[last:]])
-    mask = series.notna()
-    new = series.copy()
-    new[mask] = series[mask].astype(str).map(rewritten)
-    return new
+    return _replace_structured(strings, plan, mapper, params)

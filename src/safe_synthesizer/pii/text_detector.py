@@ -22,6 +22,8 @@ from typing import Any
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.locales import PHONE_REGIONS
+from safe_synthesizer.pii.text_patterns import pattern_spans
 
 logger = logging.getLogger(__name__)
 
@@ -43,12 +45,47 @@ _PHONE_SPAN = re.compile(
 _CARD_SPAN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
+_NOT_SURNAMES = frozenset(
+    [
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "drive",
+        "court",
+        "way",
+        "place",
+        "the",
+        "and",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+    ]
+)
 _SENTENCE_END = ".!?\"'(:;\n-"
 _DIGIT = re.compile(r"\d")
 # Specific identifiers win over generic ones when spans overlap.
 _RANK = {
-    E.CREDIT_DEBIT_CARD: 0, E.IBAN: 1, E.SSN: 2, E.EMAIL: 3, E.URL: 4, E.IP_ADDRESS: 5,
-    E.PHONE_NUMBER: 6, E.NAME: 7, E.CITY: 8,
+    E.CREDIT_DEBIT_CARD: 0, E.IBAN: 1, E.SSN: 2, E.NATIONAL_ID: 3, E.EMAIL: 4, E.URL: 5, E.IP_ADDRESS: 6,
+    E.DATE_OF_BIRTH: 7, E.PHONE_NUMBER: 8, E.STREET_ADDRESS: 9, E.POSTCODE: 10, E.NAME: 11,
+    E.LAST_NAME: 12, E.FIRST_NAME: 13, E.CITY: 14,
 }  # fmt: skip
 
 
@@ -139,6 +176,7 @@ class TextPiiDetector:
         self.region = region
         self.batch_size = batch_size
         self._nlp, self._recognizers = _load_engine()
+        self._regions = (region, *(r for r in PHONE_REGIONS if r != region))
 
     def find_spans(self, texts: Sequence[str]) -> list[list[TextSpan]]:
         """Non-overlapping spans per text, sorted by position."""
@@ -180,11 +218,13 @@ class TextPiiDetector:
         return [
             TextSpan(m.start(), m.end(), E.NAME, 0.7)
             for m in _NAME_PAIR.finditer(text)
-            if m.group(1).lower() in first and m.group(2).split("-")[0].lower() in last
+            if m.group(1).lower() in first
+            and (m.group(2).split("-")[0].lower() in last or m.group(2).lower() not in _NOT_SURNAMES)
         ]
 
     def _pattern_spans(self, text: str) -> list[TextSpan]:
-        out: list[TextSpan] = []
+        wanted = frozenset(e for e in (*self.entities, E.NAME, E.PHONE_NUMBER) if self._allowed(e))
+        out = [TextSpan(a, b, e, 0.9) for a, b, e in pattern_spans(text, self._regions, wanted)]
         if "@" in text and self._allowed(E.EMAIL):
             out += [TextSpan(m.start(), m.end(), E.EMAIL, 1.0) for m in _EMAIL_SPAN.finditer(text)]
         if ("://" in text or "www." in text.lower()) and self._allowed(E.URL):

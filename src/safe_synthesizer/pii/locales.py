@@ -1,0 +1,150 @@
+"""Locales of PII values: which Faker locale a column's values look like, and locale rules.
+
+Fakes are written in the locale of the column (``ColumnPlan.locale`` when the detector set it,
+else :func:`guess_locale` from the values, else the first of ``replace_pii.globals.locales``): a
+UK phone becomes another valid UK phone, a German name a German name, a Dutch postcode a Dutch
+postcode.
+
+Example::
+
+    guess_locale("phone_number", ["0121 496 0628", "020 7946 0958"], default="en_US")  # 'en_GB'
+    region_of("de_DE")  # 'DE'
+    is_valid_postcode("SW1A 1AA", "en_GB")  # True
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import phonenumbers
+
+#: Locales with locale-specific fakes (names, streets, towns, postcodes, phones) and tests.
+SUPPORTED_LOCALES: tuple[str, ...] = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
+
+#: Phone region -> Faker locale.
+REGION_LOCALES: dict[str, str] = {
+    "US": "en_US", "CA": "en_US", "GB": "en_GB", "DE": "de_DE", "FR": "fr_FR", "ES": "es_ES",
+    "IT": "it_IT", "NL": "nl_NL",
+}  # fmt: skip
+
+#: Regions tried when a phone number in free text carries no country code.
+PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
+
+_UK = r"(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
+#: Well-formed postcode per locale (shape, not existence).
+POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
+    "en_US": re.compile(r"\d{5}(?:-\d{4})?"),
+    "en_GB": re.compile(_UK, re.IGNORECASE),
+    "de_DE": re.compile(r"\d{5}"),
+    "fr_FR": re.compile(r"\d{5}"),
+    "es_ES": re.compile(r"(?:0[1-9]|[1-4]\d|5[0-2])\d{3}"),
+    "it_IT": re.compile(r"\d{5}"),
+    "nl_NL": re.compile(r"[1-9]\d{3} ?[A-Z]{2}", re.IGNORECASE),
+}
+#: A postcode at the end of an address (distinctive layouts only: UK and Dutch).
+_POSTCODE_TAIL = {
+    "en_GB": re.compile(rf"\b{_UK}\s*$", re.IGNORECASE),
+    "nl_NL": re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\b"),
+}
+
+
+def region_of(locale: str) -> str:
+    """Phone region of a Faker locale (``en_GB`` -> ``GB``); ``US`` when it has none."""
+    region = locale.split("_")[-1].upper()
+    return region if len(region) == 2 and region.isalpha() else "US"
+
+
+def locale_of_region(region: str | None) -> str | None:
+    """Faker locale for a phone region, ``None`` when not supported."""
+    return REGION_LOCALES.get((region or "").upper())
+
+
+def is_valid_postcode(value: str, locale: str) -> bool:
+    """``value`` has the postcode layout of ``locale`` (locales without a rule accept anything)."""
+    pattern = POSTCODE_PATTERNS.get(locale)
+    return True if pattern is None else bool(pattern.fullmatch(value.strip()))
+
+
+def parse_phone(value: str, region: str) -> phonenumbers.PhoneNumber | None:
+    """Parse a written phone number (``00`` prefix and ``(0)`` trunk allowed); ``None`` if unparsable."""
+    text = value.strip()
+    if text.startswith("00"):
+        text = "+" + text[2:].lstrip("-. ")
+    try:
+        return phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def phone_region_of(value: str, regions: Sequence[str]) -> str | None:
+    """First region (of ``regions``; any for ``+``-numbers) where ``value`` is a valid number."""
+    for region in regions:
+        parsed = parse_phone(value, region)
+        if parsed is not None and phonenumbers.is_valid_number(parsed):
+            return phonenumbers.region_code_for_number(parsed)
+        if value.lstrip().startswith(("+", "00")):
+            return None
+    return None
+
+
+@lru_cache(maxsize=16)
+def _name_lists(locale: str) -> frozenset[str]:
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError:
+        return frozenset()
+    names: set[str] = set()
+    for attr in ("first_names", "last_names", "first_names_male", "first_names_female"):
+        names.update(str(n).lower() for n in getattr(provider, attr, ()))
+    return frozenset(names)
+
+
+def _best(votes: Counter[str], n: int, min_share: float) -> str | None:
+    if not votes or not n:
+        return None
+    locale, count = votes.most_common(1)[0]
+    return locale if count / n >= min_share else None
+
+
+def guess_locale(entity: str, values: Sequence[str], default: str = "en_US", *, sample: int = 300) -> str:
+    """The Faker locale ``values`` of ``entity`` look like; ``default`` when the values do not say.
+
+    Phones vote by the region where they are valid numbers (``default``'s region first), postcodes
+    and addresses by distinctive postcode layouts (UK, Dutch), names by the locale name lists
+    (only when clearly better than ``default``'s list).
+
+    Example::
+
+        guess_locale("name", ["Hans Müller", "Greta Schmidt", "Jürgen Weber"])  # 'de_DE'
+    """
+    values = [str(v) for v in values[:sample] if str(v).strip()]
+    if not values:
+        return default
+    found: str | None = None
+    if entity in ("phone_number", "fax_number"):
+        regions = (region_of(default), *(r for r in PHONE_REGIONS if r != region_of(default)))
+        votes = Counter(locale_of_region(phone_region_of(v, regions)) for v in values)
+        votes.pop(None, None)
+        found = _best(votes, len(values), 0.5)  # type: ignore[arg-type]
+    elif entity in ("postcode", "address", "street_address", "free_text"):
+        votes = Counter()
+        for v in values:
+            for locale, pattern in _POSTCODE_TAIL.items():
+                if pattern.search(v):
+                    votes[locale] += 1
+                    break
+        found = _best(votes, len(values), 0.5)
+    elif entity in ("name", "first_name", "last_name"):
+        tokens = [[t.lower() for t in re.split(r"[\s,\-]+", v) if t] for v in values]
+        scores = {
+            loc: sum(all(t in _name_lists(loc) for t in ts) for ts in tokens if ts) / len(values)
+            for loc in SUPPORTED_LOCALES
+        }
+        best = max(scores, key=lambda loc: scores[loc])
+        if scores[best] >= 0.5 and scores[best] >= scores.get(default, 0.0) + 0.25:
+            found = best
+    return found or default

@@ -1,0 +1,102 @@
+"""Rule-based free-text recognizers the NER model misses: titled names, any-country phones,
+SSN/NI numbers, IDs and dates of birth with context, street addresses, UK postcodes.
+
+Each function returns :class:`~safe_synthesizer.pii.text_detector.TextSpan`-compatible tuples
+``(start, end, entity)``; :class:`~safe_synthesizer.pii.text_detector.TextPiiDetector` merges them.
+
+Example::
+
+    pattern_spans("Seen by Dr Little; call 01184960194.", ("US", "GB"))
+    # [(11, 17, 'last_name'), (24, 35, 'phone_number')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.locales import phone_region_of
+
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Nurse|Herr|Frau|Mme|Mlle|Sr|Sra|Sig|Sig\.ra|Dhr|Mevr)"
+_TITLED = re.compile(rf"\b{_TITLE}\.?\s+((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.)(?:\s+[A-Z][a-zà-ÿ'\-]+){{0,2}})")
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.I)
+_SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
+_SSN_CUED = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)[\s:#.]*(\d{3}[ -]?\d{2}[ -]?\d{4})\b")
+_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_ID_CUED = re.compile(
+    r"(?i)\b(?:id|mrn|nhs|patient|passport|licen[cs]e|account|acct|policy|member(?:ship)?|ref(?:erence)?|case|"
+    r"employee|customer|badge|record)(?:\s+(?:id|no\.?|number|#))?\s*[:#]?\s*"
+    r"((?=[A-Z0-9\- ]*\d{3})[A-Z0-9][A-Z0-9\-]{3,}\d(?: \d{3,4}){0,2})\b"
+)
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+)
+_DOB = re.compile(rf"(?i)\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date|birthday)\b[\s:,\-]*({_DATE})")
+_SUFFIX = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Close|Crescent|"
+    r"Terrace|Grove|Gardens|Square|Sq|Row|Mews|Walk|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Hill|Park|Green|"
+    r"View|Rise|Loop|Path|Pike|Run|Plaza|Alley|Heights|Ridge|Crossing)"
+)
+_STREET_EN = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\-]+\s+){{1,3}}{_SUFFIX}\b\.?(?:,?\s+(?:Apt\.?|Suite|Unit|Flat|#)\s*\w+)?"
+)
+_STREET_EU = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|straat|laan|gracht|plein|dreef|kade|singel)"
+    r"\s+\d{1,4}[a-z]?\b"
+    r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)\s+(?:d[eu']\s?|la\s|les\s)?[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?"
+    r"|\b(?:Calle|Avenida|Plaza|Paseo|Camino|Carrer|Via|Viale|Piazza|Corso|Vicolo|Largo)\s+(?:(?:de|del|della|di|la)\s+)?"
+    r"[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?,?\s+\d{1,4}\b"
+)
+_UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+
+
+def _group(regex: re.Pattern[str], text: str, entity: str, group: int = 0) -> list[tuple[int, int, str]]:
+    return [(m.start(group), m.end(group), entity) for m in regex.finditer(text)]
+
+
+def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names after a title: one word is a surname (``Dr Little``), more a full name."""
+    out = []
+    for m in _TITLED.finditer(text):
+        entity = E.NAME if " " in m.group(1) else E.LAST_NAME
+        out.append((m.start(1), m.end(1), entity))
+    return out
+
+
+def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Phone numbers valid in one of ``regions`` (any country with a ``+``/``00`` prefix)."""
+    out = []
+    for m in _PHONE.finditer(text):
+        value, start = m.group().strip(), m.start()
+        if value.startswith("(") and ")" not in value[:6]:
+            value, start = value[1:], start + 1
+        if sum(ch.isdigit() for ch in value) < 7 or V.looks_like_date(value):
+            continue
+        if phone_region_of(value, regions) is not None:
+            out.append((start, start + len(value), E.PHONE_NUMBER))
+    return out
+
+
+def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Every rule-based span of ``text`` for the wanted ``entities`` (overlaps not yet resolved)."""
+    names = bool(entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME})
+    out = titled_name_spans(text) if names else []
+    if not any(ch.isdigit() for ch in text):
+        return out
+    if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
+        out += phone_spans(text, regions)
+    if E.SSN in entities:
+        out += _group(_SSN, text, E.SSN) + _group(_SSN_CUED, text, E.SSN, 1)
+    if E.NATIONAL_ID in entities:
+        out += _group(_NINO, text, E.NATIONAL_ID) + _group(_ID_CUED, text, E.NATIONAL_ID, 1)
+    if E.DATE_OF_BIRTH in entities:
+        out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
+    if entities & {E.STREET_ADDRESS, E.ADDRESS}:
+        out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
+    if E.POSTCODE in entities:
+        out += _group(_UK_POSTCODE, text, E.POSTCODE)
+    return out

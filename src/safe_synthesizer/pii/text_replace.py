@@ -1,0 +1,110 @@
+"""Free-text cells: spans per row, names linked to the row's name columns, rewriting.
+
+A person named in a row's ``name``/``first_name``/``last_name`` column is looked for again in that
+row's text cells (capitalised, whole words), so ``Dr Little`` in a note is found when ``Little`` is
+the row's surname and gets the same fake as the column: both go through the first-/last-name
+namespaces of one :class:`~safe_synthesizer.pii.fakes.FakeMapper`. Only the row's own columns are
+used, so a record's text replacement never depends on other records.
+
+Example::
+
+    cells = detect_text(df["note"], detector, row_names(df, plans))
+    cells.span_counts()  # {'last_name': 20, 'phone_number': 20}
+    new = cells.rewrite(df["note"], {"last_name": {"Little": "Fairley"}, ...})
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.fakes import _split_full_name
+from safe_synthesizer.pii.text_detector import TextSpan, _resolve
+
+if TYPE_CHECKING:
+    from safe_synthesizer.pii.text_detector import TextPiiDetector
+
+_NAME_ENTITIES = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
+_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def row_names(df: pd.DataFrame, plans: Sequence[Any]) -> list[dict[str, str]] | None:
+    """Per row: lower-cased name token -> ``first_name``/``last_name``, from the row's name columns."""
+    columns = [(p.column, p.entity) for p in plans if p.entity in _NAME_ENTITIES]
+    if not columns:
+        return None
+    out: list[dict[str, str]] = [{} for _ in range(len(df))]
+    for column, entity in columns:
+        for i, value in enumerate(df[column].tolist()):
+            if not isinstance(value, str) or not value.strip():
+                continue
+            if entity == E.NAME:
+                first, last, _ = _split_full_name(value.strip())
+                pairs = [(t, E.FIRST_NAME) for t in first.split()] + [(t, E.LAST_NAME) for t in last.split()]
+            else:
+                pairs = [(t, entity) for t in re.split(r"[\s\-]+", value.strip())]
+            for token, kind in pairs:
+                if len(token) > 1:
+                    out[i].setdefault(token.lower(), kind)
+    return out
+
+
+@dataclass
+class TextCells:
+    """One text column: the cell of each row (None when missing) and its entity spans."""
+
+    texts: list[str | None]
+    spans: list[list[TextSpan]]
+
+    def values_by_entity(self) -> dict[str, list[str]]:
+        """Entity -> distinct span texts, in first-seen order."""
+        out: dict[str, list[str]] = {}
+        for text, spans in zip(self.texts, self.spans, strict=True):
+            for s in spans:
+                out.setdefault(s.entity, []).append(text[s.start : s.end])  # type: ignore[index]
+        return {e: list(dict.fromkeys(v)) for e, v in sorted(out.items())}
+
+    def span_counts(self) -> dict[str, int]:
+        """Entity -> number of spans over all rows."""
+        counts: Counter[str] = Counter(s.entity for spans in self.spans for s in spans)
+        return dict(sorted(counts.items()))
+
+    def rewrite(self, series: pd.Series, maps: dict[str, dict[str, str]]) -> pd.Series:
+        """``series`` with every span replaced by ``maps[entity][span text]``."""
+        new = []
+        for original, text, spans in zip(series.tolist(), self.texts, self.spans, strict=True):
+            if text is None or not spans:
+                new.append(original)
+                continue
+            pieces, last = [], 0
+            for s in spans:
+                pieces += [text[last : s.start], maps[s.entity][text[s.start : s.end]]]
+                last = s.end
+            new.append("".join([*pieces, text[last:]]))
+        return pd.Series(new, index=series.index, dtype=series.dtype if series.dtype == object else object)
+
+
+def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[str, str]] | None = None) -> TextCells:
+    """Spans of every cell (detector, plus the row's own names found as capitalised words)."""
+    texts = [None if pd.isna(v) else str(v) for v in series.tolist()]
+    present = [t for t in texts if t is not None]
+    found = iter(detector.find_spans(present))
+    spans = [next(found) if t is not None else [] for t in texts]
+    if names is not None:
+        for i, (text, known) in enumerate(zip(texts, names, strict=True)):
+            if text is None or not known:
+                continue
+            extra = [
+                TextSpan(m.start(), m.end(), known[m.group().lower()], 0.95)
+                for m in _WORD.finditer(text)
+                if m.group()[:1].isupper() and m.group().lower() in known
+            ]
+            if extra:
+                spans[i] = _resolve(spans[i] + extra)
+    return TextCells(texts, spans)
