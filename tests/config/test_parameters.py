@@ -80,3 +80,20 @@ def test_out_of_range_values_rejected(raw: dict) -> None:
 )
 def test_valid_values_accepted(raw: dict) -> None:
     parse_config(raw)
+
+
+def test_schema_keys_of_the_data_section() -> None:
+    p = SafeSynthesizerParameters.model_validate(
+        {"data": {"column_decimals": {"price": 2}, "number_formats": {"price": {"thousands": ",", "prefix": "$"}}}}
+    )
+    assert (p.data.column_decimals, p.data.dp_default_decimals) == ({"price": 2}, 2)
+    assert p.data.number_formats["price"].as_schema() == {"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}
+    parens = {"negative": "parentheses", "fixed_decimals": True}
+    assert SafeSynthesizerParameters.model_validate({"data": {"number_formats": {"x": parens}}}).data.number_formats[
+        "x"
+    ].as_schema() == {"thousands": "", "decimal": ".", "prefix": "", "suffix": "", "negative": "parentheses",
+                      "fixed_decimals": "true"}
+    for bad in ({"column_decimals": {"x": 11}}, {"number_formats": {"x": {"decimal": ";"}}},
+                {"number_formats": {"x": {"currency": "$"}}}):
+        with pytest.raises(ValueError):
+            SafeSynthesizerParameters.model_validate({"data": bad})

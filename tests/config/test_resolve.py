@@ -80,3 +80,19 @@ def test_llm_path_keeps_explicit_values() -> None:
 def test_builtin_path_records_the_training_rows_it_sees() -> None:
     resolved = resolve_auto(SafeSynthesizerParameters(), n_rows=1234, n_units=1234)
     assert resolved.training.num_input_records_to_sample == 1234
+
+
+def test_auto_preprocessing_share_adds_the_schema_releases() -> None:
+    from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+
+    params = apply_overrides(SafeSynthesizerParameters(), {"privacy__dp_enabled": "true", "privacy__epsilon": "8"})
+    columns = [ColumnSchema("x", ColumnType.INTEGER)]
+    release = {"name": "schema_value_kinds:x", "epsilon": 0.16, "delta": 0.0, "mechanism": "Laplace"}
+    without = resolve_auto(params, n_rows=30_000, n_units=30_000, schema=TableSchema(columns))
+    charged = TableSchema(columns, privacy_releases=[release])
+    with_schema = resolve_auto(params, n_rows=30_000, n_units=30_000, schema=charged)
+    assert with_schema.privacy.preprocessing_epsilon_share == pytest.approx(
+        without.privacy.preprocessing_epsilon_share + 0.02)
+    explicit = apply_overrides(params, {"privacy__preprocessing_epsilon_share": "0.2"})
+    kept = resolve_auto(explicit, n_rows=30_000, n_units=30_000, schema=charged)
+    assert kept.privacy.preprocessing_epsilon_share == 0.2

@@ -18,7 +18,18 @@ def resolve_auto(
     """A copy of ``params`` with seeds and data-dependent ``auto`` values filled in.
 
     ``n_rows`` counts training records, ``n_units`` privacy units (entities when grouped);
-    ``schema`` decides how many DP statistics share the preprocessing budget.
+    ``schema`` decides how many DP statistics share the preprocessing budget. Under DP an ``auto``
+    share also covers what the schema's own DP releases spent (``TableSchema.privacy_releases``),
+    so the codec's statistics keep the share they would have without them.
+
+    Example:
+        >>> from safe_synthesizer.config import SafeSynthesizerParameters
+        >>> from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+        >>> p = SafeSynthesizerParameters.model_validate({"privacy": {"dp_enabled": True, "epsilon": 8.0}})
+        >>> s = TableSchema([ColumnSchema("x", ColumnType.INTEGER)], privacy_releases=[
+        ...     {"name": "schema_value_kinds:x", "epsilon": 0.4, "delta": 0.0, "mechanism": "Laplace"}])
+        >>> resolve_auto(p, n_rows=30_000, n_units=30_000, schema=s).privacy.preprocessing_epsilon_share
+        0.15
     """
     resolved = params.model_copy(deep=True)
     data = resolved.data
@@ -35,7 +46,8 @@ def resolve_auto(
             n_releases = DPCodecStatistics.releases_for_columns(
                 ((c.name, c.type) for c in schema.columns), privacy.public_bounds, privacy.public_categories
             )
-            privacy.preprocessing_epsilon_share = auto_preprocessing_share(n_releases, n_units, privacy.epsilon)
+            codec_share = auto_preprocessing_share(n_releases, n_units, privacy.epsilon)
+            privacy.preprocessing_epsilon_share = round(codec_share + schema.privacy_epsilon / privacy.epsilon, 12)
     if resolved.training.pretrained_model is None:
         from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
 

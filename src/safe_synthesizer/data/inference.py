@@ -94,10 +94,14 @@ def infer_schema(
     *,
     overrides: Mapping[str, ColumnType | str] | None = None,
     datetime_formats: Mapping[str, str] | None = None,
+    column_decimals: Mapping[str, int] | None = None,
+    number_formats: Mapping[str, dict[str, str]] | None = None,
     group_by: str | None = None,
     order_by: str | None = None,
 ) -> TableSchema:
-    """Infer a :class:`TableSchema` for ``df``; ``overrides`` force a column's type.
+    """Infer a :class:`TableSchema` for ``df``; ``overrides`` force a column's type, the other
+    mappings its date format, decimal places (a positive count makes a numeric column float) and
+    number format (``NumberFormat.to_dict`` form). DP runs use ``private_schema`` instead.
 
     Example:
         >>> import pandas as pd
@@ -107,25 +111,36 @@ def infer_schema(
     """
     overrides = dict(overrides or {})
     datetime_formats = dict(datetime_formats or {})
-    for key, mapping in (("data.column_types", overrides), ("data.datetime_formats", datetime_formats)):
-        for name in mapping:
-            if name not in df.columns:
-                raise ConfigError(f"{key}: column '{name}' is not in the data; columns are {list(df.columns)}")
+    decimals, formats = dict(column_decimals or {}), dict(number_formats or {})
+    check_config_columns(df, overrides, datetime_formats, decimals, formats)
     columns = []
     notes: list[str] = []
     for name in df.columns:
         forced = overrides.get(name)
         if name == group_by and forced is None:
             forced = ColumnType.IDENTIFIER
+        fmt = NumberFormat.from_dict(formats[name]) if name in formats else None
         column, column_notes = _infer_column(
             df[name], name, forced=_column_type(forced, name) if forced else None,
-            datetime_format=datetime_formats.get(name),
+            datetime_format=datetime_formats.get(name), number_format=fmt,
         )
+        if name in decimals and column.type.is_numeric and (decimals[name] or column.type == ColumnType.FLOAT):
+            column = dataclasses.replace(column, type=ColumnType.FLOAT, decimals=decimals[name])
         if column.overridden and name not in overrides:  # the group-by role, not a user override
             column = dataclasses.replace(column, overridden=False)
         columns.append(column)
         notes.extend(column_notes)
     return TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by, notes=notes)
+
+
+def check_config_columns(df: pd.DataFrame, *mappings: Mapping[str, object]) -> None:
+    """Every column named in ``data.column_types``, ``datetime_formats``, ``column_decimals`` and
+    ``number_formats`` (in that order) must be in ``df``."""
+    keys = ("data.column_types", "data.datetime_formats", "data.column_decimals", "data.number_formats")
+    for key, mapping in zip(keys, mappings, strict=False):
+        for name in mapping:
+            if name not in df.columns:
+                raise ConfigError(f"{key}: column '{name}' is not in the data; columns are {list(df.columns)}")
 
 
 def _column_type(value: ColumnType | str, name: str) -> ColumnType:
@@ -161,8 +176,9 @@ def _codes(unread: pd.Series, n_values: int, always: pd.Series | None = None) ->
     return [str(v) for v in ordered], ok
 
 
-def _numeric_part(values: pd.Series) -> _Part | None:
-    """How ``values`` read as numbers, or None when they are not numbers at all."""
+def _numeric_part(values: pd.Series, given: NumberFormat | None = None) -> _Part | None:
+    """How ``values`` read as numbers (in the ``given`` format, else the detected one), or None
+    when they are not numbers at all."""
     if len(values) == 0 or pd.api.types.is_bool_dtype(values.dtype):
         return None
     if pd.api.types.is_numeric_dtype(values.dtype):
@@ -174,11 +190,13 @@ def _numeric_part(values: pd.Series) -> _Part | None:
     strings = values.astype(str)
     if strings.str.match(_ZERO_PADDED).any():
         return None
-    fmt, share = detect_number_format(strings)
+    fmt, share = (given, 1.0) if given is not None else detect_number_format(strings)
     if share == 0:
         return None
     plain = plain_strings(strings.tolist(), fmt)
     read = np.array([p is not None for p in plain])
+    if not read.any():
+        return None
     unread = strings[~read]
     infinite = unread.map(infinity_sign).to_numpy() != 0
     specials, ok = _codes(unread[~infinite], len(strings), always=unread[infinite])
@@ -201,7 +219,8 @@ def _datetime_part(strings: pd.Series) -> _Part | None:
 
 
 def _infer_column(
-    series: pd.Series, name: str, *, forced: ColumnType | None, datetime_format: str | None
+    series: pd.Series, name: str, *, forced: ColumnType | None, datetime_format: str | None,
+    number_format: NumberFormat | None = None,
 ) -> tuple[ColumnSchema, list[str]]:
     values = series.dropna()
     if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
@@ -211,7 +230,7 @@ def _infer_column(
     n_unique = int(values.nunique())
     base = {"name": name, "n_unique": n_unique, "n_missing": n_missing, "overridden": forced is not None}
     if forced is not None:
-        return _forced_column(values, base, forced, datetime_format), []
+        return _forced_column(values, base, forced, datetime_format, number_format), []
     if datetime_format is not None:
         _check_datetime_format(values.astype(str), name, datetime_format)
         return ColumnSchema(type=ColumnType.DATETIME, datetime_format=datetime_format, **base), []
@@ -220,7 +239,7 @@ def _infer_column(
     if n_unique == 1:
         return ColumnSchema(type=ColumnType.CONSTANT, **base), []
     notes: list[str] = []
-    numeric = _numeric_part(values)
+    numeric = _numeric_part(values, number_format)
     if numeric is not None and numeric.share >= NUMERIC_MIN_SHARE and numeric.acceptable:
         column = _numeric_column(values, numeric, base, notes)
         if column is not None:
@@ -322,11 +341,12 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
 
 
 def _forced_column(
-    values: pd.Series, base: dict, forced: ColumnType, datetime_format: str | None
+    values: pd.Series, base: dict, forced: ColumnType, datetime_format: str | None,
+    number_format: NumberFormat | None = None,
 ) -> ColumnSchema:
     name = base["name"]
     if forced.is_numeric and len(values):
-        part = _numeric_part(values)
+        part = _numeric_part(values, number_format)
         if part is None or part.share < NUMERIC_MIN_SHARE or not part.acceptable:
             raise ConfigError(
                 f"data.column_types.{name}: '{forced.value}' but the column has non-numeric values; "

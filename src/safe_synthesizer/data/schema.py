@@ -69,13 +69,25 @@ class ColumnSchema:
 
 @dataclass
 class TableSchema:
-    """Ordered column schemas of a table, plus its entity/order columns."""
+    """Ordered column schemas of a table, plus its entity/order columns.
+
+    ``privacy_releases`` lists the DP releases a DP run's inference made (one per column whose
+    type or format was learnt from the data; ``{"name", "epsilon", "delta", "mechanism"}``, the
+    ``privacy.budget.BudgetItem`` form): the budget records them before the codec's statistics.
+    Empty without DP, and when config and rules decide every column.
+    """
 
     columns: list[ColumnSchema]
     n_rows: int = 0
     group_by: str | None = None
     order_by: str | None = None
     notes: list[str] = field(default_factory=list)
+    privacy_releases: list[dict] = field(default_factory=list)
+
+    @property
+    def privacy_epsilon(self) -> float:
+        """Epsilon the schema's DP releases spent (0 without DP)."""
+        return float(sum(r["epsilon"] for r in self.privacy_releases))
 
     @property
     def names(self) -> list[str]:
@@ -98,6 +110,7 @@ class TableSchema:
             "order_by": self.order_by,
             "columns": [c.to_dict() for c in self.columns],
             "notes": list(self.notes),
+            "privacy_releases": [dict(r) for r in self.privacy_releases],
         }
 
     @classmethod
@@ -108,6 +121,7 @@ class TableSchema:
             group_by=d.get("group_by"),
             order_by=d.get("order_by"),
             notes=list(d.get("notes", [])),
+            privacy_releases=[dict(r) for r in d.get("privacy_releases", [])],
         )
 
     def save(self, path: Path) -> None:
