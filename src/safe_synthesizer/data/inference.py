@@ -12,7 +12,14 @@ everything else -> categorical. The group-by column is an identifier of entities
 
 Every decision a reader might not expect (special values, a number format, several date formats,
 an id that repeats, a near-date column kept as text) adds one sentence to ``TableSchema.notes``
-with counts and shares, never raw values.
+with counts and shares, never raw values. ``data.column_types``, ``datetime_formats``,
+``column_decimals`` and ``number_formats`` override what the values say.
+
+Privacy policy: every rule above looks at all values, so this module serves runs without DP only.
+Under ``privacy.dp_enabled`` ``data.private_schema.infer_run_schema`` decides each schema fact by
+config, by a rule that looks at no value (id names, ``data.dp_default_decimals``, plain numbers,
+no special values, never constant or empty) or from a Laplace histogram of value kinds charged
+to the run's budget (docs/privacy-schema.md).
 """
 
 from __future__ import annotations

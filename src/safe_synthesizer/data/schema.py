@@ -35,7 +35,9 @@ class ColumnType(StrEnum):
 class ColumnSchema:
     """One column: its type plus the facts needed to write values back in the input's format.
 
-    ``decimals`` is the number of decimal places seen (floats); ``datetime_format`` a strftime
+    ``decimals`` is the number of decimal places of a float column: seen in the values, or
+    ``data.column_decimals``, or under DP that or ``data.dp_default_decimals`` (never learnt from
+    values); ``n_unique``/``n_missing`` are exact counts (0 under DP); ``datetime_format`` a strftime
     pattern (the most common one) and ``datetime_formats`` every pattern found in the column, most
     common first, when values are written in several; ``number_format`` how numbers are written
     (``{"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}``, plus ``"negative":
