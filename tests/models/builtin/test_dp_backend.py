@@ -16,6 +16,7 @@ import torch
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.inference import apply_schema, infer_schema
 from safe_synthesizer.data.schema import ColumnType
+from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.models.builtin.backend import BuiltinBackend
 from safe_synthesizer.models.builtin.codec.codec import TabularCodec
 from safe_synthesizer.models.builtin.defaults import dp_batch_size
@@ -227,3 +228,41 @@ def test_non_dp_runs_stay_reproducible_from_the_seed(tmp_path, fast_params, adul
         BuiltinBackend().train(df, adult_schema(df), fast_params, tmp_path / f"m{i}")
         weights.append(load_file(str(tmp_path / f"m{i}" / "model.safetensors")))
     assert all(torch.equal(weights[0][k], weights[1][k]) for k in weights[0])
+
+
+def test_dp_run_with_pii_fake_columns_stays_in_budget_and_stores_no_salt(tmp_path, fast_params):
+    """PII layouts under DP come from the DP vocabulary (no extra release), and no salt derived
+    from the secret seed is written to codec.json."""
+    from faker import Faker
+
+    from safe_synthesizer.data.schema import ColumnSchema, TableSchema
+
+    faker = Faker("en_US")
+    faker.seed_instance(3)
+    n = 600
+    df = pd.DataFrame({
+        "phone": [faker.phone_number() for _ in range(n)],
+        "member": [f"M-{i:05d}" for i in range(n)],
+        "plan": np.random.default_rng(0).choice(["basic", "plus", "max"], n),
+    })
+    schema = TableSchema([
+        ColumnSchema("phone", ColumnType.CATEGORICAL, pii_entity="phone_number"),
+        ColumnSchema("member", ColumnType.IDENTIFIER, pii_entity="national_id"),
+        ColumnSchema("plan", ColumnType.CATEGORICAL),
+    ], n_rows=n)
+    params = _dp_params(fast_params, 8.0)
+    BuiltinBackend().train(df, schema, params, tmp_path)
+    codec = json.loads((tmp_path / "codec.json").read_text())
+    assert all(not e.get("salt") and not e.get("hashes") and not e.get("rare_hashes") for e in codec["encoders"])
+    out = BuiltinBackend().generate(tmp_path, params, num_records=50).data
+    assert out["member"].notna().all() and out["phone"].notna().mean() > 0.9
+
+
+def test_backend_refuses_the_privacy_filter_on_a_dp_model(dp_run, adult):
+    # The pipeline refused it, but BuiltinBackend.iter_generate (the SDK's backend path) did not.
+    params, model_dir, _ = dp_run
+    plain = params.model_copy(deep=True)
+    plain.privacy.dp_enabled = False  # the model is DP whatever the generation config says
+    plain.generation.privacy_filter = True
+    with pytest.raises(ConfigError, match=r"^generation.privacy_filter"):
+        next(BuiltinBackend().iter_generate(model_dir, plain, num_records=10, training=adult))

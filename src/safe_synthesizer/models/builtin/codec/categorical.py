@@ -76,8 +76,10 @@ class CategoricalEncoder:
             weights=[float(c) for c in frequent.values()],
         )
         encoder.mode = _choose_mode(protection.rare_replacement, frequent, rare, values, fakes, stats.private)
-        if encoder.mode == "fake":
-            encoder.fakes = fakes.to_dict() if fakes is not None else None
+        if encoder.mode == "fake" and fakes is not None:
+            if stats.private:
+                fakes = fakes.with_shapes_of(frequent)  # the DP vocabulary's layouts, no new release
+            encoder.fakes = fakes.to_dict()
         elif encoder.mode == "text":
             tail = TextEncoder.fit(
                 column + TAIL_SUFFIX,
@@ -200,6 +202,11 @@ def _choose_mode(
     """The rare-value mode for ``training.rare_category_replacement`` on this column."""
     if requested == "token":
         return "token"
+    if private and not frequent and fakes is None:
+        # No category cleared the DP threshold (too few units for the epsilon): a string model
+        # trained on bytes alone writes noise, so the column is generated empty (resample with
+        # nothing to draw from gives missing values). PII columns still get fresh fakes.
+        return "resample"
     strings = bool(values) and all(isinstance(v, str) for v in values)
     can_generate = fakes is not None or strings
     if requested == "auto":

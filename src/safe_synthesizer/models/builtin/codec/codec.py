@@ -77,9 +77,13 @@ class TabularCodec:
             series = df[col.name]
             kind = col.type
             column_stats = stats.for_column(col.name)
-            salt = f"{seed & 0xFFFFFFFF:08x}{len(modelled) + len(text) + len(generated):08x}"
+            # Under DP the seed is secret and no training value is hashed: no salt at all.
+            position = len(modelled) + len(text) + len(generated)
+            salt = "" if column_stats.private else f"{seed & 0xFFFFFFFF:08x}{position:08x}"
             fake_source = None
-            if col.name in fakes and col.pii_entity:
+            if col.name in fakes and col.pii_entity and column_stats.private:
+                fake_source = FakeSource.unfitted(col.pii_entity, fakes[col.name])
+            elif col.name in fakes and col.pii_entity:
                 fake_source = FakeSource.fit(
                     col.pii_entity,
                     [str(v) for v in series.dropna().tolist()],

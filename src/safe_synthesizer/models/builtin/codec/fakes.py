@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -22,6 +22,16 @@ import numpy as np
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
 FALLBACK_SHAPE = "Aaaaaa"
+# Layouts used when nothing about the column's own layout is known (a DP run that released none).
+_DEFAULT_SHAPES = {
+    "phone_number": "999-999-9999",
+    "fax_number": "999-999-9999",
+    "email": "aaaaa@aaaaa.aaa",
+    "ssn": "999-99-9999",
+    "postcode": "99999",
+    "ip_address": "999.999.999.999",
+    "url": "aaaa://aaa.aaaaa.aaa/",
+}
 # Fakes of one decode call share Faker pools built once per process for these locales.
 POOL_SEED = 0
 _DIGITS = np.array(list("0123456789"))
@@ -109,6 +119,25 @@ class FakeSource:
     ) -> FakeSource:
         shapes, weights = frequent_shapes(values, stats, min_count, entity)
         return cls(entity, list(settings.locales), settings.phone_region, shapes, weights)
+
+    @classmethod
+    def unfitted(cls, entity: str, settings: FakeSettings) -> FakeSource:
+        """Under DP: no layout learnt here (it would be one more release); the encoder that
+        uses it calls :meth:`with_shapes_of` on what it releases anyway."""
+        return cls(entity, list(settings.locales), settings.phone_region, [], [])
+
+    def with_shapes_of(self, released: Mapping[Hashable, float]) -> FakeSource:
+        """A copy laid out like ``released`` values (a DP vocabulary: value -> noisy count);
+        computing shapes from a DP release is post-processing and costs no budget."""
+        counts: dict[str, float] = {}
+        for value, count in released.items():
+            shape = template_shape(self.entity, str(value))
+            counts[shape] = counts.get(shape, 0.0) + max(float(count), 1.0)
+        if not counts:
+            counts = {_DEFAULT_SHAPES.get(self.entity, FALLBACK_SHAPE): 1.0}
+        total = sum(counts.values())
+        weights = [c / total for c in counts.values()]
+        return FakeSource(self.entity, self.locales, self.phone_region, list(counts), weights)
 
     def draw(self, n: int, rng: np.random.Generator) -> list[str]:
         """``n`` fresh fakes (deterministic given ``rng``)."""

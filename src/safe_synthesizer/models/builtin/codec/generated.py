@@ -56,7 +56,7 @@ class IdentifierEncoder:
         present = series[~series.isna()]
         fake_dict = fakes.to_dict() if fakes is not None else None
         if stats is not None and stats.private:
-            return cls._fit_private(column, present, stats, protection, salt, fake_dict)
+            return cls._fit_private(column, present, stats, protection, fake_dict)
         missing_share = float(series.isna().mean()) if len(series) else 0.0
         sizes, weights = _repeat_structure(present, protection.k)
         if _is_integer(present):
@@ -85,8 +85,7 @@ class IdentifierEncoder:
 
     @classmethod
     def _fit_private(
-        cls, column: str, present: pd.Series, stats: CodecStatistics, protection: Protection, salt: str,
-        fakes: dict | None,
+        cls, column: str, present: pd.Series, stats: CodecStatistics, protection: Protection, fakes: dict | None
     ) -> IdentifierEncoder:
         """Under DP: integer ids count from 1; string ids take only the shapes the DP vocabulary
         releases (the real ids are not kept, not even hashed; a collision is pure chance). Ids
@@ -101,8 +100,7 @@ class IdentifierEncoder:
             integer_start=None,
             shapes=[s for s, _ in kept],
             shape_weights=[max(c, 1) / total for _, c in kept],
-            salt=salt,
-            fakes=fakes,
+            fakes=FakeSource.from_dict(fakes).with_shapes_of(dict(kept)).to_dict() if fakes else None,
         )
 
     def encode(self, series: pd.Series) -> np.ndarray:
