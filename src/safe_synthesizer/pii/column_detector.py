@@ -1,10 +1,22 @@
 """Column-level detection: decide which entity (if any) a structured column holds.
 
-Evidence comes from two places: the column name (see :mod:`cues`) and a seeded sample of the
-column's *distinct* values, each checked by a validator. Distinct values (not rows) are scored so
-that a categorical column dominated by one level that happens to be a surname (``race = White``)
-cannot pass as a name column. A cue lowers the share of values that must match; without a cue only
-entities whose values are self-evident (checksums, e-mail syntax, known names) can be tagged.
+Values first, name second. A seeded sample of the column's *distinct* values is checked by
+validators (checksums, ``phonenumbers`` in several regions, postcode and street layouts of seven
+locales, per-country name lists in any case, town and region lists); the share that passes is the
+evidence. The column name is only a hint (:mod:`cues`, extra tokens and other languages allowed):
+it lowers the share needed and breaks ties, it never tags a column whose values disagree.
+Distinct values (not rows) are scored, so a category dominated by one level that happens to be a
+surname (``race = White``) cannot pass as a name column; without a hint, name, town and region
+columns also need many distinct values.
+
+Each detection carries a confidence, a short human-readable ``evidence`` and the Faker ``locale``
+its values look like (:mod:`column_locale`).
+
+Example::
+
+    det = detect_column(df["pt_vorname"], schema["pt_vorname"], entities=["first_name"])
+    det.entity, det.locale, det.evidence
+    # ('first_name', 'de_DE', 'hint first_name; 100% name-shaped, 81% listed first names; ...')
 """
 
 from __future__ import annotations
@@ -18,15 +30,19 @@ import pandas as pd
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.cues import cued_entities
+from safe_synthesizer.pii.column_locale import guess_column_locale
+from safe_synthesizer.pii.cues import cue_hints
 
-# Name and state columns without a cue need this many distinct values: a handful of levels that
-# happen to be in a name list is an ordinary category.
+# Name, town and state columns without a hint need this many distinct values: a handful of levels
+# that happen to be in a name list is an ordinary category.
 MIN_DISTINCT_WITHOUT_CUE = 20
 MIN_DISTINCT_STATES = 5
-# A cued name/place column must be mostly name-shaped *and* show some gazetteer hits.
+# A hinted name/place column must be mostly name-shaped *and* show some list hits.
 MIN_SHAPE_SHARE = 0.8
 MIN_KNOWN_SHARE_WITH_CUE = 0.1
+# Share of town markers (``New ...``, ``-sur-``, ``...ville``) or listed towns that make a column
+# of words a town column rather than a name column.
+MIN_PLACE_MARKERS = 0.3
 
 # Tie-break among entities with equal confidence: the more specific entity wins.
 _PRIORITY = (
@@ -38,14 +54,16 @@ _PRIORITY = (
 
 @dataclass(frozen=True)
 class ColumnDetection:
-    """The entity decided for one column, with how sure and why."""
+    """The entity decided for one column, with how sure, why, and in which locale."""
 
     column: str
     entity: str
     confidence: float
     share: float
-    method: str  # "name+values" (cue and values agree) or "values"
+    method: str  # "name+values" (hint and values agree) or "values"
     n_sampled: int
+    locale: str | None = None
+    evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +86,15 @@ class ValueSample:
         return float(self.counts[hits].sum() / self.counts.sum())
 
 
+@dataclass(frozen=True)
+class Score:
+    """Value evidence for one entity: matching share, whether values alone may decide, and why."""
+
+    share: float
+    values_decide: bool
+    evidence: str
+
+
 def sample_values(series: pd.Series, sample_size: int, seed: int) -> ValueSample:
     """Up to ``sample_size`` distinct non-null values (stripped strings) with their row counts."""
     values = series.dropna()
@@ -85,76 +112,136 @@ def sample_values(series: pd.Series, sample_size: int, seed: int) -> ValueSample
     return ValueSample([str(v) for v in counts.index], counts.to_numpy(dtype=float), n_distinct)
 
 
-def _score(entity: str, sample: ValueSample, cued: bool, region: str) -> tuple[float, bool]:
-    """(share of matching values, whether the entity may be decided without a cue)."""
-    if entity == E.EMAIL:
-        return sample.share(V.is_email), True
-    if entity == E.URL:
-        return sample.share(V.is_url), True
-    if entity == E.IP_ADDRESS:
-        return sample.share(V.is_ip_address), True
-    if entity == E.CREDIT_DEBIT_CARD:
-        return sample.share(V.is_credit_card), True
-    if entity == E.IBAN:
-        return sample.share(V.is_iban), True
-    if entity == E.SSN:
-        return sample.share(lambda v: V.is_ssn(v, allow_undashed=cued)), True
-    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-        # A fax column without a "fax" cue is reported as a phone column.
-        return sample.share(lambda v: V.is_phone_number(v, region=region, cued=cued)), (entity == E.PHONE_NUMBER)
-    if entity == E.POSTCODE:
-        return sample.share(lambda v: V.is_postcode(v, cued=cued)), True
-    if entity == E.ADDRESS:
-        return sample.share(V.is_full_address), True
-    if entity == E.STREET_ADDRESS:
-        return sample.share(V.is_street_address), True
-    if entity == E.DATE_OF_BIRTH:
-        return sample.share(V.looks_like_date), False
-    if entity in (E.NATIONAL_ID, E.TAX_ID):
-        return sample.share(V.is_id_code), False
+def _pct(x: float) -> str:
+    return f"{round(100 * x)}%"
+
+
+# Quick reject: when fewer than this share of the first values pass, the rest are not checked.
+_PROBE, _PROBE_MIN = 40, 0.25
+
+
+def _simple(sample: ValueSample, check: Callable[[str], bool], what: str, values_decide: bool = True) -> Score:
+    probe = sample.values[:_PROBE]
+    if len(sample.values) > _PROBE and sum(1 for v in probe if check(v)) < _PROBE_MIN * len(probe):
+        return Score(0.0, values_decide, f"<{_pct(_PROBE_MIN)} {what}")
+    share = sample.share(check)
+    return Score(share, values_decide, f"{_pct(share)} {what}")
+
+
+class _Names:
+    """Name and place statistics of one sample, computed once and shared by the name entities."""
+
+    def __init__(self, sample: ValueSample) -> None:
+        self.sample = sample
+        self.shape = sample.share(V.is_name_shaped_any_case)
+        if self.shape < 0.5:  # not words: no list lookups needed
+            self.multi = self.first = self.first_rows = self.last = self.last_rows = self.full = self.places = 0.0
+            return
+        self.multi = sample.share(lambda v: V.is_name_shaped_any_case(v) and len(V.name_words(v)) >= 2)
+        self.first = sample.share(V.first_name_known)
+        self.first_rows = sample.row_share(V.first_name_known)
+        self.last = sample.share(V.last_name_known)
+        self.last_rows = sample.row_share(V.last_name_known)
+        self.full = sample.share(V.full_name_known)
+        self.places = max(sample.share(V.has_place_marker), sample.share(V.is_listed_city))
+
+    @property
+    def place_like(self) -> bool:
+        return self.places >= MIN_PLACE_MARKERS
+
+
+def _person(entity: str, names: _Names, cued: bool) -> Score:
+    sample = names.sample
+    many = sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
     if entity == E.NAME:
-        full = sample.share(V.is_full_name)
-        if cued:
-            return _cued_name_share(sample, lambda v: V.is_full_name(v) or V.is_known_first_name(v)), True
-        return full, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
-    if entity in (E.FIRST_NAME, E.LAST_NAME):
-        known = V.is_known_first_name if entity == E.FIRST_NAME else V.is_known_last_name
-        if cued:
-            return _cued_name_share(sample, known), True
-        return _uncued_name_share(sample, known), sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
+        known, rows, label = names.full, sample.row_share(V.full_name_known), "listed full names"
+        shape = names.multi
+    elif entity == E.FIRST_NAME:
+        known, rows, label, shape = names.first, names.first_rows, "listed first names", names.shape
+    else:
+        known, rows, label, shape = names.last, names.last_rows, "listed surnames", names.shape
+    evidence = f"{_pct(shape)} name-shaped, {_pct(known)} {label}"
+    if names.place_like:
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.places)} town-like")
+    if entity == E.LAST_NAME and names.multi > 0.5 or entity == E.FIRST_NAME and names.multi > 0.5 > names.first:
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")
+    if entity == E.NAME and names.first >= 0.5 and names.first >= names.full:
+        # "Henry Louis": every word a first name, a given-names column.
+        return Score(min(known, 0.6), False, evidence + f", {_pct(names.first)} only first names")
+    other = names.last if entity == E.FIRST_NAME else names.first if entity == E.LAST_NAME else 0.0
+    if cued:
+        hits = max(known, rows)
+        share = shape if shape >= MIN_SHAPE_SHARE and hits >= MIN_KNOWN_SHARE_WITH_CUE else hits
+    elif known >= 0.4 and rows >= 0.5 and names.shape >= 0.95:
+        # Real name columns hold many rare or invented names missing from any list.
+        share = max(known, 0.7 + 0.3 * known)
+    else:
+        share = known
+    if other > known + 0.05:
+        # More values are listed as the other kind of name: first and last would swap.
+        share = min(share, 0.6)
+        evidence += f" (but {_pct(other)} the other kind)"
+    return Score(share, cued or many, evidence)
+
+
+def _place(entity: str, names: _Names, cued: bool) -> Score:
+    sample = names.sample
+    shape = names.shape
     if entity == E.STATE:
-        known = sample.share(V.is_state)
-        rows = sample.row_share(V.is_state)
+        known, rows = sample.share(V.is_listed_region), sample.row_share(V.is_listed_region)
+        evidence = f"{_pct(known)} listed states/regions"
         if cued:
-            shape = sample.share(lambda v: V.is_place_shaped(v) or V.is_state(v))
             hits = max(known, rows)
-            return (shape if hits >= 0.3 and shape >= MIN_SHAPE_SHARE else hits), True
+            return Score(shape if hits >= 0.3 and shape >= MIN_SHAPE_SHARE else hits, True, evidence)
         # Foreign provinces are missing from the lists, so frequent (row-weighted) hits count too.
         strong = known >= 0.9 or (rows >= 0.9 and known >= 0.3)
-        return max(known, rows), sample.n_distinct >= MIN_DISTINCT_STATES and strong
-    if entity == E.CITY:
-        # No offline gazetteer covers real towns, so a city column needs its name cue.
-        return sample.share(V.is_place_shaped), False
-    return 0.0, False
+        return Score(max(known, rows), sample.n_distinct >= MIN_DISTINCT_STATES and strong, evidence)
+    evidence = f"{_pct(shape)} place-shaped, {_pct(names.places)} listed or marked towns"
+    if cued:
+        return Score(shape, True, evidence)
+    decided = names.place_like and sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
+    return Score(shape if decided else names.places, decided, evidence)
 
 
-def _uncued_name_share(sample: ValueSample, known: Callable[[str], bool]) -> float:
-    """Without a cue: the gazetteer share, or a combined score for real-world name columns.
+def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -> Score:
+    """Value evidence for ``entity`` (``cued``: the column name hints at it)."""
+    if entity == E.EMAIL:
+        return _simple(sample, V.is_email, "e-mail addresses")
+    if entity == E.URL:
+        return _simple(sample, V.is_url, "URLs")
+    if entity == E.IP_ADDRESS:
+        return _simple(sample, V.is_ip_address, "IP addresses")
+    if entity == E.CREDIT_DEBIT_CARD:
+        return _simple(sample, V.is_credit_card, "card numbers (Luhn)")
+    if entity == E.IBAN:
+        return _simple(sample, V.is_iban, "IBANs (mod 97)")
+    if entity == E.SSN:
+        return _simple(sample, lambda v: V.is_ssn(v, allow_undashed=cued), "SSNs")
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
+        # A fax column without a "fax" hint is reported as a phone column.
+        score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
+        return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
+    if entity == E.POSTCODE:
+        if cued:
+            return _simple(sample, lambda v: V.is_postcode(v, cued=True) or bool(V.postcode_locales(v)), "postcodes")
+        strong = _simple(sample, lambda v: bool(V.postcode_locales(v.upper())) and not v.isdigit(), "postcodes")
+        return Score(strong.share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, strong.evidence)
+    if entity == E.ADDRESS:
+        return _simple(sample, V.is_address_any, "full addresses")
+    if entity == E.STREET_ADDRESS:
+        return _simple(sample, V.is_street_any, "street lines")
+    if entity == E.DATE_OF_BIRTH:
+        return _simple(sample, V.looks_like_date, "dates", values_decide=False)
+    if entity in (E.NATIONAL_ID, E.TAX_ID):
+        return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
+    if names is None:
+        return Score(0.0, False, "")
+    if entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME):
+        return _person(entity, names, cued)
+    return _place(entity, names, cued)
 
-    Real name columns hold many rare names missing from any list, so a column that is entirely
-    name-shaped with at least 40% of distinct values and half of its rows known counts as names.
-    """
-    distinct = sample.share(known)
-    if distinct >= 0.4 and sample.row_share(known) >= 0.5 and sample.share(V.is_name_shaped) >= 0.95:
-        return max(distinct, 0.7 + 0.3 * distinct)
-    return distinct
 
-
-def _cued_name_share(sample: ValueSample, known: Callable[[str], bool]) -> float:
-    # With a cue, common names carry the evidence: weigh gazetteer hits by rows too.
-    shape = sample.share(V.is_name_shaped)
-    hits = max(sample.share(known), sample.row_share(known))
-    return shape if shape >= MIN_SHAPE_SHARE and hits >= MIN_KNOWN_SHARE_WITH_CUE else hits
+_WORD_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
 
 
 def detect_column(
@@ -170,40 +257,79 @@ def detect_column(
 ) -> ColumnDetection | None:
     """Decide the entity of one column, or ``None`` when it holds no detectable PII.
 
+    ``region`` is kept for callers; phone numbers are tried in every supported region.
+
     Example::
 
         det = detect_column(df["email"], schema["email"], entities=["email", "name"])
-        det.entity, det.confidence  # ("email", 1.0)
+        det.entity, det.confidence, det.evidence  # ("email", 1.0, "100% e-mail addresses")
     """
+    del region
     if column.type in (ColumnType.CONSTANT, ColumnType.EMPTY):
         return None
     allowed = set(entities)
-    cues = cued_entities(column.name) & allowed
+    cues = cue_hints(column.name) & allowed
+    hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):
         if E.DATE_OF_BIRTH in cues and series.notna().any():
-            return ColumnDetection(column.name, E.DATE_OF_BIRTH, 1.0, 1.0, "name+values", 0)
+            return ColumnDetection(column.name, E.DATE_OF_BIRTH, 1.0, 1.0, "name+values", 0, None, hint + "dates")
         return None
-    numeric = column.type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
     if pd.api.types.is_bool_dtype(series.dtype):
         return None
+    numeric = column.type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
     candidates = [e for e in _PRIORITY if e in allowed]
     if numeric:
         candidates = [e for e in candidates if e in E.DIGIT_ENTITIES and (e in cues or e == E.CREDIT_DEBIT_CARD)]
-    sample = sample_values(series, sample_size, seed)
-    if not sample.values or not candidates:
+    if not candidates:
         return None
-    best: ColumnDetection | None = None
+    sample = sample_values(series, sample_size, seed)
+    if not sample.values:
+        return None
+    names = _Names(sample) if not numeric and _WORD_ENTITIES & set(candidates) else None
+    best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
         cued = entity in cues
-        share, value_only_ok = _score(entity, sample, cued, region)
-        if cued and share >= min_share_with_cue:
-            confidence, method = 0.5 + 0.5 * share, "name+values"
-        elif value_only_ok and share >= min_share:
-            confidence, method = share, "values"
+        score = _score(entity, sample, cued, names)
+        if cued and score.share >= min_share_with_cue:
+            confidence, method = 0.5 + 0.5 * score.share, "name+values"
+        elif score.values_decide and score.share >= min_share:
+            confidence, method = score.share, "values"
         else:
             continue
-        if best is None or confidence > best.confidence + 1e-9:
-            best = ColumnDetection(
-                column.name, entity, round(confidence, 4), round(share, 4), method, len(sample.values)
-            )
-    return best
+        # Equal confidence: the hinted entity wins (Spanish towns are also province names).
+        if (
+            best is None
+            or confidence > best[0] + 1e-9
+            or (abs(confidence - best[0]) <= 1e-9 and cued and best[3] != "name+values")
+        ):
+            best = (confidence, entity, score, method)
+    if best is None:
+        return None
+    confidence, entity, score, method = best
+    locale, vote = guess_column_locale(entity, sample.values)
+    where = f"; locale {locale} ({_pct(vote)} of votes)" if locale else ""
+    return ColumnDetection(
+        column.name, entity, round(confidence, 4), round(score.share, 4), method, len(sample.values),
+        locale, hint + score.evidence + where,
+    )  # fmt: skip
+
+
+def detect_columns(
+    df: pd.DataFrame, schema, *, entities: Collection[str], seed: int = 0, **kwargs
+) -> dict[str, ColumnDetection]:
+    """Detections of every column of ``df`` (``schema`` a ``TableSchema``), with table locale filled.
+
+    Example::
+
+        found = detect_columns(df, infer_schema(df), entities=KNOWN_ENTITIES)
+        found["telefono"].locale  # "es_ES"
+    """
+    from safe_synthesizer.pii.column_locale import fill_table_locale
+
+    found = [
+        d
+        for c in schema.columns
+        if c.name in df.columns
+        and (d := detect_column(df[c.name], c, entities=entities, seed=seed, **kwargs)) is not None
+    ]
+    return {d.column: d for d in fill_table_locale(found)}

@@ -1,21 +1,119 @@
-"""Column-name cues: does a column's name say which entity it holds?
+"""Column-name cues: a *hint* of which entity a column holds; the values decide.
 
-A name is split into lower-case tokens (``nameFirst`` -> {name, first}, ``e-mail_addr`` ->
-{e, mail, addr}). An entity's cue matches when one of its token patterns is contained in the name
-and every other token is a harmless qualifier (``customer``, ``birth``, ``home``...). So
-``birthCity`` cues ``city``, while ``Division Name`` or ``Class Name`` cue nothing: ``division``
-is not a qualifier of a person.
+A name is split into lower-case, accent-folded tokens (``fake_Vorname_1`` -> {fake, vorname, 1},
+``pCódigo Postal`` -> {pcodigo, postal}). An entity is cued when every token of one of its
+patterns (English, German, French, Spanish, Italian, Dutch words) appears in the name, either as a
+token or glued to other letters (``pIndirizzo``, ``nameFirst``); extra tokens (``fake_``, ``pt_``,
+``_1``, ``patient``, ``cust``) are ignored. Person-name cues are cancelled by a token saying the
+name is of a thing (``Division Name``, ``product_name``, ``file name``).
+
+Example::
+
+    cued_entities("pt_vorname_1")   # {"first_name"}
+    cued_entities("Class Name")     # set()
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from safe_synthesizer.pii import entities as E
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
+# Shortest cue word that may be glued to other letters (``ptvorname``); shorter ones must stand alone.
+MIN_GLUED = 4
 
+_CUE_WORDS: dict[str, tuple[str, ...]] = {
+    E.FIRST_NAME: ("first name", "firstname", "fname", "forename", "given name", "givenname", "given", "first",
+                   "christian name", "middle name", "vorname", "vornamen", "rufname", "prenom", "prenoms", "nombre",
+                   "nome", "voornaam", "voornamen", "roepnaam"),
+    E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name",
+                  "sur name", "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille",
+                  "apellido", "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam"),
+    E.NAME: ("name", "fullname", "full name", "person", "contact", "nickname", "nick name", "nom", "nom complet",
+             "nombre completo", "nome completo", "naam", "volledige naam", "vollstandiger name"),
+    E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica"),
+    E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn",
+                     "telefon", "telefono", "telefonnummer", "telefoonnummer", "handy", "movil", "cellulare",
+                     "portable", "gsm", "mobiel", "rufnummer", "numero telephone"),
+    E.FAX_NUMBER: ("fax", "telefax"),
+    E.SSN: ("ssn", "social security", "socialsecurity"),
+    E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
+                    "drivers license", "licence", "license number", "dni", "nie", "bsn", "personalausweis",
+                    "ausweisnummer", "insee", "nir", "reisepass", "pasaporte", "passeport"),
+    E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
+               "codice fiscale", "cif", "siren", "siret", "partita iva"),
+    E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
+                          "carte", "tarjeta", "kreditkarte", "carta", "karte", "kaartnummer"),
+    E.IBAN: ("iban", "bank account", "account number", "konto", "kontonummer", "cuenta", "rekeningnummer",
+             "rekening", "conto", "compte", "bankverbindung"),
+    E.IP_ADDRESS: ("ip", "ipaddress", "ipv4", "ipv6", "ip address"),
+    E.URL: ("url", "website", "homepage", "web", "link", "uri", "webseite", "sitio web", "site web"),
+    E.DATE_OF_BIRTH: ("dob", "birthday", "birthdate", "birth date", "date of birth", "born", "birth", "bday",
+                      "geburtsdatum", "geburtstag", "naissance", "nacimiento", "nascita", "geboortedatum",
+                      "geboren", "ddn", "fdn"),
+    E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz",
+                 "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer"),
+    E.STREET_ADDRESS: ("street", "street address", "streetaddress", "address", "addr", "address line", "strasse",
+                       "str", "rue", "calle", "via", "straat", "adresse", "direccion", "indirizzo", "adres",
+                       "anschrift", "domicilio"),
+    E.ADDRESS: ("address", "full address", "mailing address", "addr", "adresse", "direccion", "indirizzo",
+                "adres", "anschrift", "postanschrift", "domicilio"),
+    E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place", "ville", "stadt",
+             "ort", "wohnort", "ciudad", "citta", "comune", "localidad", "plaats", "woonplaats", "gemeente",
+             "poblacion", "localite", "commune", "municipio", "geburtsort"),
+    E.STATE: ("state", "province", "region", "county", "bundesland", "provincia", "provincie", "departement",
+              "regione", "comunidad", "kanton", "regio"),
+}  # fmt: skip
+
+CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    entity: tuple(tuple(p.split()) for p in patterns) for entity, patterns in _CUE_WORDS.items()
+}
+
+#: Tokens that make a "name" the name of a thing, not of a person (cancel person-name cues).
+NOT_A_PERSON = frozenset(
+    {
+        "class", "division", "department", "dept", "product", "company", "business", "brand", "file", "filename",
+        "host", "hostname", "domain", "team", "store", "shop", "item", "category", "test", "project", "event",
+        "street", "city", "town", "place", "country", "organisation", "organization", "org", "hospital", "ward",
+        "drug", "medication", "course", "school", "bank", "dataset", "table", "column", "field", "app", "device",
+        "model", "user", "username", "login", "account", "server", "service", "plan", "group", "role", "species",
+        "variable", "feature", "method", "type", "kind", "channel", "campaign", "region", "state", "unit",
+        "produkt", "firma", "produit", "entreprise", "producto", "empresa", "prodotto", "azienda", "bedrijf",
+    }
+)  # fmt: skip
+_PERSON_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (``Straße`` -> ``strasse``, ``Città`` -> ``citta``)."""
+    text = str(text).replace("ß", "ss").replace("ẞ", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def tokens(column_name: str) -> frozenset[str]:
+    """Lower-case, accent-folded word tokens of a column name (camelCase, snake_case, spaces, dashes).
+
+    Example::
+
+        tokens("pt_nameFirst_1")  # frozenset({"pt", "name", "first", "1"})
+    """
+    spaced = _CAMEL.sub(" ", str(column_name).replace("ß", "ss"))
+    return frozenset(t for t in _SPLIT.split(fold(spaced)) if t)
+
+
+def _has(word: str, name_tokens: frozenset[str]) -> bool:
+    if word in name_tokens:
+        return True
+    if len(word) < MIN_GLUED:
+        return False
+    return any(len(t) > len(word) and (t.endswith(word) or t.startswith(word)) for t in name_tokens)
+
+
+#: Harmless extra tokens: who or which one (``customer``, ``home``, ``2``) and decorations (``fake_``).
 QUALIFIERS = frozenset(
     {
         "customer", "client", "user", "player", "patient", "person", "people", "contact", "employee",
@@ -23,55 +121,50 @@ QUALIFIERS = frozenset(
         "primary", "secondary", "alt", "alternate", "other", "home", "work", "office", "personal",
         "business", "billing", "shipping", "mailing", "postal", "residence", "residential", "birth",
         "death", "current", "legal", "preferred", "full", "of", "the", "no", "num", "number", "nr",
-        "1", "2", "3", "txt", "str", "value", "raw", "middle", "emergency", "parent",
-        "mother", "father", "spouse", "manager", "doctor", "physician", "sender", "recipient",
-        "line", "addr", "address", "cardholder", "main", "mobile", "cell", "day", "evening", "nick",
+        "txt", "str", "value", "raw", "middle", "emergency", "parent", "mother", "father", "spouse",
+        "manager", "doctor", "physician", "sender", "recipient", "line", "addr", "address", "cardholder",
+        "main", "mobile", "cell", "day", "evening", "nick", "fake", "src", "old", "new", "orig", "tmp",
+        "x", "pt", "cust", "de", "del", "di", "du", "la", "le", "van", "von", "des", "da", "numero",
     }
 )  # fmt: skip
 
-# Entity -> token patterns; one pattern must be a subset of the name's tokens.
-CUES: dict[str, tuple[frozenset[str], ...]] = {
-    E.FIRST_NAME: ("first name", "firstname", "fname", "forename", "given name", "givenname",
-                   "given", "first", "christian name", "middle name"),
-    E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname",
-                  "maiden name", "sur name", "last"),
-    E.NAME: ("name", "fullname", "full name", "person", "contact", "nickname", "nick name"),
-    E.EMAIL: ("email", "e mail", "mail", "emailaddress"),
-    E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn"),
-    E.FAX_NUMBER: ("fax",),
-    E.SSN: ("ssn", "social security", "socialsecurity"),
-    E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
-                    "drivers license", "licence", "license number"),
-    E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number"),
-    E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number",
-                          "debit card"),
-    E.IBAN: ("iban", "bank account", "account number"),
-    E.IP_ADDRESS: ("ip", "ipaddress", "ipv4", "ipv6", "ip address"),
-    E.URL: ("url", "website", "homepage", "web", "link", "uri"),
-    E.DATE_OF_BIRTH: ("dob", "birthday", "birthdate", "birth date", "date of birth", "born", "birth",
-                      "bday"),
-    E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz"),
-    E.STREET_ADDRESS: ("street", "street address", "streetaddress", "address", "addr", "address line"),
-    E.ADDRESS: ("address", "full address", "mailing address", "addr"),
-    E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place"),
-    E.STATE: ("state", "province", "region", "county"),
-}  # type: ignore[assignment]  # fmt: skip
-CUES = {entity: tuple(frozenset(p.split()) for p in patterns) for entity, patterns in CUES.items()}  # type: ignore[union-attr]
 
-
-def tokens(column_name: str) -> frozenset[str]:
-    """Lower-case word tokens of a column name (camelCase, snake_case, spaces, dashes)."""
-    spaced = _CAMEL.sub(" ", str(column_name))
-    return frozenset(t for t in _SPLIT.split(spaced.lower()) if t)
-
-
-def cued_entities(column_name: str) -> set[str]:
-    """Entities whose name cue matches ``column_name``."""
-    name_tokens = tokens(column_name)
+def _matches(name_tokens: frozenset[str], strict: bool) -> set[str]:
     found: set[str] = set()
     for entity, patterns in CUES.items():
         for pattern in patterns:
-            if pattern <= name_tokens and (name_tokens - pattern) <= QUALIFIERS:
-                found.add(entity)
-                break
+            if not all(_has(w, name_tokens) for w in pattern):
+                continue
+            if strict:
+                rest = {t for t in name_tokens if not any(t == w or (len(w) >= MIN_GLUED and w in t) for w in pattern)}
+                if not all(t in QUALIFIERS or t.isdigit() for t in rest):
+                    continue
+            found.add(entity)
+            break
+    if found & _PERSON_ENTITIES and any(_has(w, name_tokens) for w in NOT_A_PERSON):
+        found -= _PERSON_ENTITIES  # "Class Name", "street name": the name of a thing or a place
     return found
+
+
+def cue_hints(column_name: str) -> set[str]:
+    """Entities the column name hints at, whatever other tokens it has (the detector's hint).
+
+    Example::
+
+        cue_hints("pt_vorname_1")   # {"first_name", "name"}
+        cue_hints("Class Name")     # set()
+    """
+    return _matches(tokens(column_name), strict=False)
+
+
+def cued_entities(column_name: str) -> set[str]:
+    """Entities the column name *says* it holds: a cue word plus only harmless extra tokens.
+
+    Stricter than :func:`cue_hints` (``first_visit`` hints at a first name but says nothing), for
+    callers that cannot look at values (the DP plan).
+
+    Example::
+
+        cued_entities("fake_Téléphone")  # {"phone_number"}
+    """
+    return _matches(tokens(column_name), strict=True)

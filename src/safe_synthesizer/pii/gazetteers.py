@@ -8,7 +8,7 @@ real data improves a lot over ``en_US`` alone) and cached lower-cased.
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache, lru_cache
 
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "en_IN", "es_ES", "es_MX", "fr_FR", "de_DE",
@@ -84,4 +84,114 @@ def street_suffixes() -> frozenset[str]:
     """Lower-cased street-type words (``street``, ``ave``, ``boulevard``...)."""
     words = set(_collect("address", ("en_US", "en_GB", "en_CA", "en_AU"), ("street_suffixes",)))
     words |= set(_EXTRA_STREET_SUFFIXES)
+    return frozenset(words)
+
+
+# --- Per-locale lists (locale guesses) ---------------------------------------------------------
+
+#: Locales whose names, places, phone numbers and postcodes the detector can tell apart.
+DETECT_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
+#: Phone/IBAN/e-mail country code -> Faker locale.
+COUNTRY_LOCALE = {
+    "US": "en_US", "CA": "en_US", "GB": "en_GB", "UK": "en_GB", "IE": "en_GB", "DE": "de_DE", "AT": "de_DE",
+    "FR": "fr_FR", "BE": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL",
+}  # fmt: skip
+#: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
+PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+                       "von", "zu", "vom", "ten", "ter", "mc", "st", "y", "i", "'t"})  # fmt: skip
+# Street-type words per locale beyond Faker's lists: prefixes (``rue``, ``calle``) and suffixes.
+_STREET_WORDS = {
+    "en_US": ("street", "avenue", "road", "drive", "lane", "boulevard", "court", "apt", "suite"),
+    "en_GB": ("street", "road", "lane", "close", "flat", "studio", "crescent", "mews", "gardens", "terrace"),
+    "de_DE": ("straße", "strasse", "str", "weg", "gasse", "allee", "platz", "ring", "damm", "ufer", "chaussee"),
+    "fr_FR": ("rue", "avenue", "boulevard", "chemin", "allée", "impasse", "place", "quai", "route", "cours"),
+    "es_ES": ("calle", "avenida", "plaza", "paseo", "camino", "ronda", "carrera", "cuesta", "callejón", "vía",
+              "piso", "puerta", "pasaje", "rambla", "urbanización", "acceso", "glorieta", "alameda", "via"),
+    "it_IT": ("via", "viale", "piazza", "corso", "strada", "vicolo", "largo", "piazzale", "contrada",
+              "rotonda", "borgo", "canale", "incrocio", "stretto", "appartamento", "piano", "lungomare"),
+    "nl_NL": ("straat", "laan", "weg", "plein", "dreef", "pad", "hof", "singel", "kade", "gracht", "steeg"),
+}  # fmt: skip
+
+
+def _weights(values) -> dict[str, float]:
+    """Lower-cased name -> relative frequency (Faker's weights, or uniform)."""
+    if not values:
+        return {}
+    items = values.items() if isinstance(values, dict) else ((v, 1.0) for v in values)
+    out: dict[str, float] = {}
+    for value, weight in items:
+        out[str(value).lower()] = out.get(str(value).lower(), 0.0) + float(weight)
+    total = sum(out.values()) or 1.0
+    return {k: v / total for k, v in out.items()}
+
+
+@cache
+def locale_first_names(locale: str) -> dict[str, float]:
+    """First name -> frequency in ``locale`` (``locale_first_names("de_DE")["jürgen"]``)."""
+    provider = _provider("person", locale)
+    merged: dict[str, float] = {}
+    for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for k, v in _weights(getattr(provider, attribute, None)).items():
+            merged[k] = max(merged.get(k, 0.0), v)
+    return merged
+
+
+@cache
+def locale_last_names(locale: str) -> dict[str, float]:
+    """Last name -> frequency in ``locale``; multi-word surnames (``van Mil``) add their last word."""
+    out: dict[str, float] = {}
+    for name, weight in _weights(getattr(_provider("person", locale), "last_names", None)).items():
+        for key in {name, name.split()[-1]}:
+            out[key] = max(out.get(key, 0.0), weight)
+    return out
+
+
+@cache
+def locale_places(locale: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(cities, states/regions/counties) of ``locale``, lower-cased."""
+    provider = _provider("address", locale)
+    cities = {str(c).lower() for c in getattr(provider, "cities", ()) or ()}
+    regions: set[str] = set()
+    for attribute in ("states", "provinces", "regions", "counties", "departments", "states_abbr"):
+        for value in getattr(provider, attribute, ()) or ():
+            items = value if isinstance(value, tuple) else (value,)
+            regions.update(str(v).lower() for v in items)
+    return frozenset(cities), frozenset(regions)
+
+
+@cache
+def locale_street_words(locale: str) -> frozenset[str]:
+    """Street-type words of ``locale`` (Faker's street suffixes/prefixes plus common ones)."""
+    provider = _provider("address", locale)
+    words = set(_STREET_WORDS.get(locale, ()))
+    for attribute in ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short"):
+        for value in getattr(provider, attribute, ()) or ():
+            words.add(str(value).lower().strip(" -.").strip())
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+@lru_cache(maxsize=1)
+def all_cities() -> frozenset[str]:
+    """Cities listed by any detectable locale."""
+    return frozenset().union(*(locale_places(loc)[0] for loc in DETECT_LOCALES))
+
+
+@lru_cache(maxsize=1)
+def all_regions() -> frozenset[str]:
+    """States, regions, provinces and counties of the detectable locales (plus :func:`states`)."""
+    return frozenset().union(states(), *(locale_places(loc)[1] for loc in DETECT_LOCALES))
+
+
+@lru_cache(maxsize=1)
+def all_street_words() -> frozenset[str]:
+    """Street-type words of every detectable locale and :func:`street_suffixes`."""
+    return frozenset().union(street_suffixes(), *(locale_street_words(loc) for loc in DETECT_LOCALES))
+
+
+@lru_cache(maxsize=1)
+def surname_words() -> frozenset[str]:
+    """:func:`last_names` plus every word of multi-word or hyphenated surnames (``van mil`` -> ``mil``)."""
+    words = set(last_names())
+    for name in last_names():
+        words.update(w for w in name.replace("-", " ").split() if w not in PARTICLES)
     return frozenset(words)

@@ -232,3 +232,227 @@ def is_full_address(value: str) -> bool:
         return False
     tail = rest[1].replace(",", " ").split()
     return any(_ZIP.match(t) or t.lower() in gazetteers.states() for t in tail)
+
+
+# --- Case-insensitive, locale-aware checks (values decide; see column_detector) --------------
+
+_WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*\.?$")
+_NL_POSTCODE = re.compile(r"^\d{4} ?[A-Z]{2}$", re.IGNORECASE)
+_FIVE = re.compile(r"^\d{5}$")
+_UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
+_PLACE_PREFIX = re.compile(
+    r"^(new|north|south|east|west|lake|port|saint|sainte|st|ste|san|santa|santo|sankt|bad|fort|mount|mont|"
+    r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein)\b\.?\s",
+    re.IGNORECASE,
+)
+_PLACE_INFIX = re.compile(
+    r"(-|\s)(sur|sous|les|lès|en|la|le|am|an der|im|bei|aan|aan de|op|de la|del|di|in)(-|\s)", re.IGNORECASE
+)
+_PLACE_SUFFIX = re.compile(
+    r"(ville|town|burgh|bury|borough|view|mouth|stad|furt|chester|haven|shire|dorf|hausen|heim|stedt|ingen|"
+    r"drecht|huizen|veen|nec|boeuf|bourg|port|fort|side|berg|land)$",
+    re.IGNORECASE,
+)
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
+
+
+def name_words(value: str) -> list[str]:
+    """Word tokens of a name, commas dropped (``"doe, jane"`` -> ``["doe", "jane"]``)."""
+    return value.replace(",", " ").split()
+
+
+def is_name_shaped_any_case(value: str) -> bool:
+    """One to five words of letters (any case, any script), as names and places are written."""
+    words = name_words(value)
+    return 1 <= len(words) <= 5 and len(value) <= 60 and all(_WORD.match(w) for w in words)
+
+
+def _name_parts(value: str) -> list[str]:
+    words = [w.lower().rstrip(".") for w in re.split(r"[\s\-]+", value.replace(",", " ")) if w]
+    return [w for w in words if w not in gazetteers.TITLES and w not in gazetteers.PARTICLES]
+
+
+def first_name_known(value: str) -> bool:
+    """Every word is a listed first name, any case (``"jean-luc"``, ``"MARIA JOSE"``)."""
+    parts = _name_parts(value)
+    return bool(parts) and all(p in gazetteers.first_names() for p in parts)
+
+
+def last_name_known(value: str) -> bool:
+    """Every word (particles such as ``van der`` aside) is a listed surname, any case."""
+    parts = _name_parts(value)
+    return bool(parts) and all(p in gazetteers.surname_words() for p in parts)
+
+
+def full_name_known(value: str) -> bool:
+    """Two or more name words whose first is a listed first name and whose last is a listed surname.
+
+    Handles ``"Last, First"``, titles (``Dr.``), particles (``van Vliet``) and any case.
+    """
+    if not is_name_shaped_any_case(value):
+        return False
+    if "," in value:
+        last, _, first = value.partition(",")
+        value = f"{first} {last}"
+    parts = [w.lower().rstrip(".") for w in value.split() if w.lower().rstrip(".") not in gazetteers.TITLES]
+    parts = [p for p in parts if p not in gazetteers.PARTICLES]
+    if len(parts) < 2:
+        return False
+    first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
+    surnames = gazetteers.surname_words()
+    return first in gazetteers.first_names() and (last in surnames or last in gazetteers.first_names())
+
+
+def has_place_marker(value: str) -> bool:
+    """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings."""
+    return bool(_PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value.strip()))
+
+
+def is_listed_city(value: str) -> bool:
+    """A town in one of the per-locale city lists (any case)."""
+    return value.lower() in gazetteers.all_cities()
+
+
+def is_listed_region(value: str) -> bool:
+    """A state, region, province or county of a detectable locale (any case)."""
+    return value.lower() in gazetteers.all_regions()
+
+
+def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -> tuple[str, ...]:
+    """Regions (of :data:`PHONE_REGIONS`, or the number's own) where ``value`` is a possible number.
+
+    An international number (``+33 1 23...``, ``0049...``) gives its own region; a national one is
+    tried against every region and returns those where ``phonenumbers`` says it is *valid*, or
+    else possible. Empty when it is not written like a phone number (see :func:`is_phone_number`).
+
+    Example::
+
+        phone_regions("+44 20 7946 0958")  # ("GB",)
+    """
+    if not first_only and not is_phone_number(value, region="US", cued=cued) and not _possible_elsewhere(value, cued):
+        return ()
+    text = "+" + value[2:].lstrip("-. ") if value.startswith("00") else value
+    if text.startswith("+"):
+        try:
+            parsed = phonenumbers.parse(text, None)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is not None and phonenumbers.is_possible_number(parsed):
+            region = phonenumbers.region_code_for_country_code(parsed.country_code)
+            return (region,) if region and region != "ZZ" else ()
+        if value.startswith("+"):
+            return ()
+        text = value  # "0047 439575": a national number with a leading 0, not a dialling prefix
+    valid, possible = [], []
+    for region in PHONE_REGIONS:
+        try:
+            parsed = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if first_only:
+            if phonenumbers.is_possible_number(parsed):
+                return (region,)
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            valid.append(region)
+        elif phonenumbers.is_possible_number(parsed):
+            possible.append(region)
+    return tuple(valid or possible)
+
+
+def _possible_elsewhere(value: str, cued: bool) -> bool:
+    """Phone-shaped and possible for some region other than the US (``(01632) 960868``)."""
+    if not value or len(value) > 30 or looks_like_date(value) or not _PHONE_SHAPE.match(value):
+        return False
+    groups = _PHONE_GROUPS.findall(value.split("x")[0])
+    n_digits = sum(len(g) for g in groups)
+    if not 7 <= n_digits <= 15 or (not cued and not value.startswith(("+", "00")) and n_digits < 9):
+        return False
+    return any(is_phone_number(value, region=r, cued=True) for r in PHONE_REGIONS[1:])
+
+
+def is_phone_any(value: str, *, cued: bool = False) -> bool:
+    """Written like a phone number and possible in some supported region (cheap: stops at the first).
+
+    Without a cue it needs a ``+``/``00`` prefix or separated digit groups with at least 9 digits.
+
+    Example::
+
+        is_phone_any("(01632) 960868")  # True
+    """
+    if not value or len(value) > 30 or not _PHONE_SHAPE.match(value):
+        return False
+    groups = _PHONE_GROUPS.findall(re.split(r"(?i)x|ext", value)[0])
+    n_digits = sum(len(g) for g in groups)
+    international = value.startswith(("+", "00"))
+    if not 7 <= n_digits <= 15 or (not cued and not international and (len(groups) < 2 or n_digits < 9)):
+        return False
+    if looks_like_date(value):
+        return False
+    return bool(phone_regions(value, cued=cued, first_only=True))
+
+
+def postcode_locales(value: str) -> tuple[str, ...]:
+    """Locales whose postcode layout ``value`` has (``"SW1A 1AA"`` -> ``("en_GB",)``)."""
+    if _ZIP4.match(value):
+        return ("en_US",)
+    if _UK_POSTCODE.match(value):
+        return ("en_GB",)
+    if _NL_POSTCODE.match(value):
+        return ("nl_NL",)
+    if _FIVE.match(value):
+        return ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
+    return ()
+
+
+def street_locales(value: str) -> tuple[str, ...]:
+    """Locales whose street-type words occur in ``value`` (``"12, rue Victor Hugo"`` -> fr_FR...)."""
+    words = [w.lower().strip(".,") for w in re.split(r"[\s\n]+", value) if w]
+    found = []
+    for locale in gazetteers.DETECT_LOCALES:
+        vocabulary = gazetteers.locale_street_words(locale)
+        glued = locale in ("de_DE", "nl_NL")
+        if any(w in vocabulary or (glued and _glued_street(w, vocabulary)) for w in words):
+            found.append(locale)
+    return tuple(found)
+
+
+def _glued_street(word: str, vocabulary: frozenset[str]) -> bool:
+    return any(len(word) > len(s) + 2 and word.endswith(s) for s in vocabulary if len(s) >= 3)
+
+
+def is_street_any(value: str) -> bool:
+    """A street line in any detectable locale: a street-type word plus a house number or a name.
+
+    Covers ``123 Main St``, ``Löwerstr. 7``, ``7, boulevard Dupont``, ``Piazza Pellico, 59``,
+    ``Yusufbaan 6`` and ``Flat 0\\nOlivia Forge``; at most 12 words.
+    """
+    if not value or len(value) > 120 or "@" in value:
+        return False
+    words = [w for w in re.split(r"\s+", value.strip()) if w]
+    if not 2 <= len(words) <= 12:
+        return False
+    has_number = any(_HOUSE_NUMBER.match(w) for w in words)
+    vocabulary = gazetteers.all_street_words()
+    lowered = [w.lower().strip(".,") for w in words]
+    typed = any(w in vocabulary for w in lowered) or any(
+        _glued_street(w, gazetteers.locale_street_words(loc)) for w in lowered for loc in ("de_DE", "nl_NL")
+    )
+    if not typed:
+        return False
+    return has_number or lowered[0] in vocabulary
+
+
+def is_address_any(value: str) -> bool:
+    """A multi-part address: a street part and a postcode (any detectable layout) in another part."""
+    parts = [p.strip() for p in re.split(r"[\n;]|,(?=\s*\D)|,\s*(?=\d{4,5}\b)", value) if p.strip()]
+    if len(parts) < 2 or not any(is_street_any(p) or _HOUSE_NUMBER.match(p.split()[0]) for p in parts[:-1]):
+        return False
+    tail = " ".join(parts[1:])
+    return bool(
+        re.search(r"\b\d{4,5}\b", tail)
+        or _UK_POSTCODE_ANYWHERE.search(tail)
+        or re.search(r"\b\d{4} ?[A-Z]{2}\b", tail)
+        or any(t.strip(",") in gazetteers.states() for t in tail.lower().split())
+    )

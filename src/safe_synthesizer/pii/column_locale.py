@@ -1,0 +1,146 @@
+"""Which Faker locale a detected PII column's values look like (``en_GB``, ``de_DE``...).
+
+Evidence per entity: phone numbers vote for the regions where ``phonenumbers`` finds them valid
+(or the region of their country code), IBANs and e-mail domains for their country, postcodes for
+the locales whose layout they have (five bare digits say nothing), streets for the locales whose
+street words they use (``rue``, ``Straße``, ``straat``), names for the locales whose name lists
+hold them (a name listed in fewer locales weighs more), towns and regions for the locale lists
+that hold them. A locale is returned only when it has a clear plurality of the votes.
+
+Example::
+
+    guess_column_locale("phone_number", ["+44 20 7946 0958", "020 7946 0000"])  # ("en_GB", 1.0)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers as G
+from safe_synthesizer.pii import validators as V
+
+#: Share of the votes the top locale needs.
+MIN_VOTE_SHARE = 0.4
+_TLD = {"uk": "en_GB", "de": "de_DE", "at": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
+        "us": "en_US"}  # fmt: skip
+_NAME_ENTITIES = (E.FIRST_NAME, E.LAST_NAME, E.NAME)
+
+
+def _name_votes(values: Sequence[str], entity: str) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    for value in values:
+        words = [w.lower().rstrip(".") for w in re.split(r"[\s,\-]+", value) if w]
+        words = [w for w in words if w not in G.TITLES and w not in G.PARTICLES]
+        for word in words:
+            holders = []
+            for locale in G.DETECT_LOCALES:
+                lists = (G.locale_first_names(locale), G.locale_last_names(locale))
+                if entity == E.FIRST_NAME:
+                    lists = lists[:1]
+                elif entity == E.LAST_NAME:
+                    lists = lists[1:]
+                if any(word in names for names in lists):
+                    holders.append(locale)
+            for locale in holders:
+                votes[locale] += 1.0 / len(holders)
+    return votes
+
+
+def _place_votes(values: Sequence[str], entity: str) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    index = 0 if entity == E.CITY else 1
+    for value in values:
+        key = value.lower()
+        holders = [loc for loc in G.DETECT_LOCALES if key in G.locale_places(loc)[index]]
+        for locale in holders:
+            votes[locale] += 1.0 / len(holders)
+    if entity == E.CITY and sum(votes.values()) < 0.3 * len(values):
+        # Invented or unlisted towns: the names they are built from (``Dumontboeuf``) still vote.
+        votes.update(_name_votes([re.sub(r"(?i)(sur|les|saint|sainte|new|port|north|south|east|west|lake)", " ", v)
+                                  for v in values], E.NAME))
+    return votes
+
+
+def _spread(votes: Counter[str], holders: Sequence[str]) -> None:
+    for locale in holders:
+        votes[locale] += 1.0 / len(holders)
+
+
+def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
+        for value in values:
+            holders = [G.COUNTRY_LOCALE[r] for r in V.phone_regions(value, cued=True) if r in G.COUNTRY_LOCALE]
+            _spread(votes, list(dict.fromkeys(holders)))
+    elif entity == E.IBAN:
+        for value in values:
+            if value[:2].upper() in G.COUNTRY_LOCALE:
+                votes[G.COUNTRY_LOCALE[value[:2].upper()]] += 1
+    elif entity in (E.EMAIL, E.URL):
+        for value in values:
+            host = value.rsplit("@", 1)[-1].split("/")[2 if "://" in value else 0].lower()
+            tld = host.rsplit(".", 1)[-1]
+            if tld in _TLD:
+                votes[_TLD[tld]] += 1
+    elif entity == E.POSTCODE:
+        for value in values:
+            holders = V.postcode_locales(value.upper())
+            if len(holders) == 1:
+                votes[holders[0]] += 1
+    elif entity in (E.STREET_ADDRESS, E.ADDRESS):
+        for value in values:
+            holders = list(V.street_locales(value))
+            for line in re.split(r"[\n,]", value):
+                codes = V.postcode_locales(line.strip().upper())
+                if len(codes) == 1:
+                    holders.append(codes[0])
+            _spread(votes, holders)
+    elif entity in _NAME_ENTITIES:
+        votes = _name_votes(values, entity)
+    elif entity in (E.CITY, E.STATE):
+        votes = _place_votes(values, entity)
+    elif entity == E.SSN:
+        votes["en_US"] = len(values)
+    return votes
+
+
+def guess_column_locale(entity: str, values: Sequence[str]) -> tuple[str | None, float]:
+    """(locale or ``None``, its share of the votes) for a column of ``entity`` values.
+
+    Example::
+
+        guess_column_locale("iban", ["DE89370400440532013000"])  # ("de_DE", 1.0)
+    """
+    votes = _votes(entity, list(values)[:100])
+    total = sum(votes.values())
+    if not total:
+        return None, 0.0
+    (best, top), *rest = [*votes.most_common(2), ("", 0.0)]
+    share = top / total
+    runner_up = rest[0][1] if rest else 0.0
+    if share < MIN_VOTE_SHARE or top < 1.25 * runner_up:
+        return None, round(share, 3)
+    return best, round(share, 3)
+
+
+def fill_table_locale(plans: list, min_columns: int = 2) -> list:
+    """Give plans without a locale the table's majority locale (when ``min_columns`` agree on it).
+
+    Works on any frozen dataclass with ``locale`` (``ColumnPlan``, ``ColumnDetection``): a table
+    whose phones and names are German has German five-digit postcodes too.
+
+    Example::
+
+        plans = fill_table_locale(plans)  # the postcode column's locale None -> "de_DE"
+    """
+    counts = Counter(p.locale for p in plans if getattr(p, "locale", None))
+    if not counts:
+        return plans
+    (locale, n), *rest = counts.most_common(2)
+    if n < min_columns or (rest and rest[0][1] * 2 > n):
+        return plans
+    return [dataclasses.replace(p, locale=locale) if getattr(p, "locale", "x") is None else p for p in plans]
