@@ -134,7 +134,8 @@ def plan_columns(
         else:
             continue
         strategy = column_strategy(params, name, entity)
-        plans.append(ColumnPlan(name, entity, confidence, method + method_suffix, strategy))
+        locale = detection.locale if detection is not None else None  # detection owns the locale guess
+        plans.append(ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale))
     return plans
 
 
