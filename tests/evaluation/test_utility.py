@@ -72,3 +72,20 @@ def test_synthetic_class_seen_once_does_not_break_the_utility_model():
     test = Table(100, {"x": np.arange(100, dtype=float)}, {"t": np.array(["a", "b"] * 50, dtype=object)}, {})
     scores = _fit_and_score(synthetic, test, "t", "classification", ["x"], seed=0)
     assert 0 <= scores["accuracy"] <= 1
+
+
+def test_a_feature_empty_on_the_training_side_does_not_crash_the_utility_model():
+    import numpy as np
+    import pandas as pd
+
+    from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+    from safe_synthesizer.evaluation import evaluate
+
+    rng = np.random.default_rng(0)
+    n = 300
+    training = pd.DataFrame({"a": rng.normal(size=n), "b": np.full(n, np.nan), "c": rng.choice(["x", "y"], n)})
+    synthetic = training.assign(a=rng.normal(size=n), b=rng.normal(size=n))
+    schema = TableSchema([ColumnSchema("a", ColumnType.FLOAT), ColumnSchema("b", ColumnType.FLOAT),
+                          ColumnSchema("c", ColumnType.CATEGORICAL)])
+    result = evaluate(training, synthetic, training.sample(50, random_state=1), schema=schema)
+    assert result.sqs is not None

@@ -108,6 +108,13 @@ def _fit_and_score(train: Table, test: Table, target: str, task: str, features: 
     vocabularies = {c: vocabulary(train.categorical[c], MAX_CATEGORIES) for c in features if c in train.categorical}
     mask = np.array([c in train.categorical for c in features], dtype=bool)
     x_train, x_test = _features(train, features, vocabularies), _features(test, features, vocabularies)
+    # A feature with no value at all in the training side (an empty column, or one the model
+    # never generated) carries nothing to learn, and the model's binning refuses it.
+    usable = np.isfinite(x_train).any(axis=0) if x_train.size else np.zeros(x_train.shape[1], dtype=bool)
+    x_train, x_test, mask = x_train[:, usable], x_test[:, usable], mask[usable]
+    if not usable.any():
+        x_train, x_test = np.zeros((len(x_train), 1)), np.zeros((len(x_test), 1))
+        mask = np.zeros(1, dtype=bool)
     if task == "regression":
         y_train, y_test = train.numeric[target], test.numeric[target]
         keep_tr, keep_te = np.isfinite(y_train), np.isfinite(y_test)
