@@ -46,3 +46,37 @@ def test_no_cue_for_ordinary_columns(column):
 
 def test_email_address_is_not_a_street_address():
     assert cued_entities("email_address") == {"email"}
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("smpl_firstname", "first_name"),
+        ("rcpt_cognome", "last_name"),
+        ("Prénom usuel", "first_name"),
+        ("Telefonnummer privat", "phone_number"),
+        ("Straße und Hausnummer", "street_address"),
+        ("Woonplaats klant", "city"),
+        ("q_codigoPostal_2", "postcode"),
+        ("Fecha de nacimiento", "date_of_birth"),
+    ],
+)
+def test_hints_ignore_extra_tokens_and_read_other_languages(column, entity):
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert entity in cue_hints(column)
+
+
+@pytest.mark.parametrize("column", ["Product Name", "hostname", "ward_name", "test_name", "Class Name"])
+def test_names_of_things_hint_no_person(column):
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert not cue_hints(column) & {"name", "first_name", "last_name"}
+
+
+def test_strict_cue_needs_harmless_extra_tokens():
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert cued_entities("first_visit") == set() and "first_name" in cue_hints("first_visit")
+    assert cued_entities("fake_Vorname_1") == {"first_name", "name"}
+    assert tokens("Straße") == {"strasse"}

@@ -38,3 +38,10 @@ def test_lookup():
     assert len(report) == 2 and [e.column for e in report] == ["email", "note"]
     with pytest.raises(KeyError):
         report["missing"]
+
+
+def test_locale_and_evidence_round_trip():
+    entry = PiiColumnReport("tel", "phone_number", 0.9, 5, "fake", "values", locale="en_GB", evidence="90% phones")
+    report = PiiReport(columns=[entry])
+    back = PiiReport.from_dict(json.loads(json.dumps(report.to_dict())))
+    assert back["tel"].locale == "en_GB" and back["tel"].evidence == "90% phones"

@@ -75,3 +75,40 @@ def test_mapping_never_written_or_logged(people_csv, tmp_path, caplog):
     assert "pii: column email -> email" in log_text
     leaked = [v for v in long_originals if v in log_text]
     assert leaked == []
+
+
+def test_dry_run_table_shows_confidence_evidence_and_locale(tmp_path):
+    from faker import Faker
+
+    fake = Faker("de_DE")
+    fake.seed_instance(29)
+    df = pd.DataFrame(
+        {
+            "kd_vorname": [fake.first_name().lower() for _ in range(120)],
+            "kd_telefon": [fake.phone_number() for _ in range(120)],
+            "station": [["nord", "süd", "ost"][i % 3] for i in range(120)],
+        }
+    )
+    path = tmp_path / "kunden.csv"
+    df.to_csv(path, index=False)
+    report = run_pii_file(path, None, PARAMS, dry_run=True)
+    assert report.columns_by_entity() == {"kd_vorname": "first_name", "kd_telefon": "phone_number"}
+    first = report["kd_vorname"]
+    assert first.locale == "de_DE" and first.confidence > 0.7
+    assert "hint first_name" in first.evidence and "listed first names" in first.evidence
+    # Evidence is aggregate: no value of the column appears in it.
+    assert not any(v in first.evidence for v in df["kd_vorname"] if len(v) > 3)
+
+
+def test_cli_dry_run_prints_evidence(tmp_path, lahman, monkeypatch):
+    from click.testing import CliRunner
+
+    from safe_synthesizer.cli.output import console
+    from safe_synthesizer.cli.standalone import pii
+
+    monkeypatch.setattr(console, "width", 250)
+    path = tmp_path / "people.csv"
+    lahman.head(150).to_csv(path, index=False)
+    result = CliRunner().invoke(pii, ["--data-source", str(path), "--dry-run"], terminal_width=250)
+    assert result.exit_code == 0, result.output
+    assert "evidence" in result.output and "locale" in result.output and "listed" in result.output

@@ -122,3 +122,40 @@ def test_addresses_and_states():
     assert not V.is_full_address("6885 Mitchell Oval")
     assert V.is_state("CA") and V.is_state("New York") and V.is_state("ON")
     assert not V.is_state("Private")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("jean-luc", True), ("MARIA", True), ("o'brien", True), ("b2", False), ("x@y.z", False), ("", False)],
+)
+def test_name_shape_any_case(value, expected):
+    assert V.is_name_shaped_any_case(value) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "regions"),
+    [("+44 20 7946 0958", ("GB",)), ("0049 30 901820", ("DE",)), ("06 12 34 56 78", None)],
+)
+def test_phone_regions(value, regions):
+    found = V.phone_regions(value)
+    assert found == regions if regions else "FR" in found
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Löwenstr. 12", "7, boulevard Haussmann", "Piazza Navona, 12", "Keizersgracht 123", "Calle Mayor 5",
+     "221B Baker Street"],
+)  # fmt: skip
+def test_street_lines_of_several_locales(value):
+    assert V.is_street_any(value)
+
+
+@pytest.mark.parametrize("value", ["north wing", "12", "Main", "lost to follow-up", "a@b.de"])
+def test_not_street_lines(value):
+    assert not V.is_street_any(value)
+
+
+def test_place_markers_and_postcode_layouts():
+    assert V.has_place_marker("Villeneuve-sur-Lot") and V.has_place_marker("New Brighton")
+    assert not V.has_place_marker("Johnson")
+    assert V.postcode_locales("SW1A 1AA") == ("en_GB",) and V.postcode_locales("1011 AB") == ("nl_NL",)

@@ -55,12 +55,15 @@ def pii(ctx: click.Context, data_source: Path, output_file: Path | None, dry_run
     params = build_params(ctx, config)
     report = run_pii_file(data_source, output_file, params.replace_pii, dry_run=dry_run)
     table = Table(title="PII " + ("found (dry run)" if dry_run else "replaced"))
-    rows = report.to_dict()["columns"]
-    headers = list(rows[0]) if rows else ["column", "entity"]
-    for header in headers:
-        table.add_column(str(header))
-    for row in rows:
-        table.add_row(*(str(row.get(h, "")) for h in headers))
+    # One row per column: what, how sure, which locale, and why (aggregate evidence, never a value).
+    for header in ("column", "entity", "confidence", "locale", "method", "values", "strategy", "evidence"):
+        table.add_column(header, overflow="fold", ratio=3 if header == "evidence" else None)
+    for e in report.columns:
+        evidence = e.evidence or ", ".join(f"{k}: {v}" for k, v in e.span_counts.items())
+        table.add_row(
+            e.column, e.entity, f"{e.confidence:.2f}", e.locale or "-", e.method, str(e.n_values_replaced),
+            e.strategy, evidence,
+        )  # fmt: skip
     console.print(table)
     if output_file is not None and not dry_run:
         console.print(f"wrote {output_file}")

@@ -163,7 +163,8 @@ def _person(entity: str, names: _Names, cued: bool) -> Score:
     evidence = f"{_pct(shape)} name-shaped, {_pct(known)} {label}"
     if names.place_like:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.places)} town-like")
-    if entity == E.LAST_NAME and names.multi > 0.5 or entity == E.FIRST_NAME and names.multi > 0.5 > names.first:
+    several = names.multi > 0.5 and (entity == E.LAST_NAME or (entity == E.FIRST_NAME and names.first < 0.5))
+    if several:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")
     if entity == E.NAME and names.first >= 0.5 and names.first >= names.full:
         # "Henry Louis": every word a first name, a given-names column.

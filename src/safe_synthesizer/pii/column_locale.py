@@ -60,8 +60,12 @@ def _place_votes(values: Sequence[str], entity: str) -> Counter[str]:
             votes[locale] += 1.0 / len(holders)
     if entity == E.CITY and sum(votes.values()) < 0.3 * len(values):
         # Invented or unlisted towns: the names they are built from (``Dumontboeuf``) still vote.
-        votes.update(_name_votes([re.sub(r"(?i)(sur|les|saint|sainte|new|port|north|south|east|west|lake)", " ", v)
-                                  for v in values], E.NAME))
+        votes.update(
+            _name_votes(
+                [re.sub(r"(?i)(sur|les|saint|sainte|new|port|north|south|east|west|lake)", " ", v) for v in values],
+                E.NAME,
+            )
+        )
     return votes
 
 

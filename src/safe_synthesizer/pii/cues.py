@@ -141,7 +141,7 @@ def _matches(name_tokens: frozenset[str], strict: bool) -> set[str]:
                     continue
             found.add(entity)
             break
-    if found & _PERSON_ENTITIES and any(_has(w, name_tokens) for w in NOT_A_PERSON):
+    if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
         found -= _PERSON_ENTITIES  # "Class Name", "street name": the name of a thing or a place
     return found
 

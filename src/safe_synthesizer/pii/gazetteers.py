@@ -167,6 +167,8 @@ def locale_street_words(locale: str) -> frozenset[str]:
     for attribute in ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short"):
         for value in getattr(provider, attribute, ()) or ():
             words.add(str(value).lower().strip(" -.").strip())
+    # Faker's lists borrow a few words from other languages.
+    words -= {"rue", "via", "calle", "plaza", "piazza", "straat"} if locale.startswith("en_") else {"street"}
     return frozenset(w for w in words if len(w) >= 2)
 
 

@@ -14,7 +14,9 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.replace import detect_pii, replace_pii
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.utils.atomic import atomic_path
@@ -45,11 +47,45 @@ def run_pii_file(
     df = read_table(data_source)
     schema = infer_schema(df)
     if dry_run:
-        return detect_pii(df, schema, params, seed=seed)
+        return explain(detect_pii(df, schema, params, seed=seed), df, schema, params, seed=seed)
     result = replace_pii(df, schema, params, seed=seed)
     write_table(result.data, Path(output_file))  # type: ignore[arg-type]
     logger.info("pii: wrote %d rows to %s", len(result.data), output_file)
-    return result.report
+    return explain(result.report, df, schema, params, seed=seed)
+
+
+def explain(
+    report: PiiReport, df: pd.DataFrame, schema: TableSchema, params: ReplacePiiParameters, *, seed: int = 0
+) -> PiiReport:
+    """Fill each structured column's ``locale`` and ``evidence`` in ``report`` from the detector.
+
+    The evidence is aggregate (shares of values passing a check, the column-name hint), never a
+    value, so the report stays safe to print and store.
+
+    Example::
+
+        report = explain(detect_pii(df, schema, params), df, schema, params)
+        report["pt_vorname"].evidence  # "hint first_name; 100% name-shaped, 80% listed first names; ..."
+    """
+    for entry in report.columns:
+        if entry.column not in df.columns or entry.column not in schema.names or entry.evidence:
+            continue
+        detection = detect_column(
+            df[entry.column],
+            schema[entry.column],
+            entities=params.entities,
+            min_share=params.min_column_confidence,
+            min_share_with_cue=params.min_column_confidence_with_cue,
+            sample_size=params.detection_sample_size,
+            seed=seed,
+        )
+        if detection is not None and detection.entity == entry.entity:
+            entry.locale, entry.evidence = detection.locale, detection.evidence
+        elif entry.method.startswith("override"):
+            entry.evidence = "forced by replace_pii.column_overrides"
+        elif entry.entity == "free_text":
+            entry.evidence = "free text: entity spans found by NER and patterns"
+    return report
 
 
 def write_table(df: pd.DataFrame, path: Path) -> None:

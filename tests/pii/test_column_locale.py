@@ -1,0 +1,84 @@
+"""Per-locale detection: each locale's columns are found and carry that locale (seeds 21-23)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+from faker import Faker
+
+from safe_synthesizer.config.replace_pii import KNOWN_ENTITIES, ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.column_detector import ColumnDetection, detect_columns
+from safe_synthesizer.pii.column_locale import fill_table_locale, guess_column_locale
+from safe_synthesizer.pii.replace import plan_columns
+
+LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
+# Column -> (Faker method, entity); names in no particular language, as real exports have.
+COLUMNS = {
+    "ct_tel": ("phone_number", "phone_number"),
+    "ct_fullname": ("name", "name"),
+    "ct_surname": ("last_name", "last_name"),
+    "ct_addr1": ("street_address", "street_address"),
+    "ct_bank_iban": ("iban", "iban"),
+}
+
+
+def _table(locale: str, seed: int = 21, n: int = 160) -> pd.DataFrame:
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    return pd.DataFrame({c: [getattr(fake, m)() for _ in range(n)] for c, (m, _) in COLUMNS.items()})
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_columns_and_locale_per_locale(locale):
+    df = _table(locale)
+    found = detect_columns(df, infer_schema(df), entities=KNOWN_ENTITIES)
+    assert {c: d.entity for c, d in found.items()} == {c: e for c, (_, e) in COLUMNS.items()}
+    for column in ("ct_tel", "ct_fullname", "ct_surname"):
+        assert found[column].locale == locale, (column, found[column].evidence)
+    if locale != "en_US":  # Faker's en_US IBANs are British
+        assert found["ct_bank_iban"].locale == locale
+
+
+@pytest.mark.parametrize("locale", ["de_DE", "fr_FR", "it_IT", "nl_NL", "es_ES"])
+def test_street_locale_from_street_words(locale):
+    df = _table(locale, seed=22)
+    found = detect_columns(df, infer_schema(df), entities=KNOWN_ENTITIES)
+    assert found["ct_addr1"].locale == locale
+
+
+def test_plan_columns_carries_the_locale():
+    df = _table("nl_NL", seed=23)
+    plans = {p.column: p for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(free_text_ner=False))}
+    assert plans["ct_tel"].locale == "nl_NL" and plans["ct_surname"].locale == "nl_NL"
+
+
+@pytest.mark.parametrize(
+    ("entity", "values", "locale"),
+    [
+        ("postcode", ["SW1A 1AA", "M1 1AE", "B33 8TH"], "en_GB"),
+        ("postcode", ["1011 AB", "3512JC", "9711 LM"], "nl_NL"),
+        ("postcode", ["10115", "80331", "50667"], None),  # five digits: US, DE, FR, ES or IT
+        ("phone_number", ["+33 1 42 68 53 00", "+33 6 12 34 56 78"], "fr_FR"),
+        ("email", ["a@web.de", "b@gmx.de", "c@example.com"], "de_DE"),
+        ("iban", ["ES9121000418450200051332", "ES7921000813610123456789"], "es_ES"),
+        ("street_address", ["12, rue des Lilas", "3 avenue Foch"], "fr_FR"),
+    ],
+)
+def test_guess_column_locale(entity, values, locale):
+    assert guess_column_locale(entity, values)[0] == locale
+
+
+def test_fill_table_locale_gives_ambiguous_columns_the_table_locale():
+    det = [
+        ColumnDetection("tel", "phone_number", 1.0, 1.0, "values", 10, "de_DE"),
+        ColumnDetection("nm", "name", 1.0, 1.0, "values", 10, "de_DE"),
+        ColumnDetection("plz", "postcode", 1.0, 1.0, "name+values", 10, None),
+    ]
+    filled = {d.column: d.locale for d in fill_table_locale(det)}
+    assert filled == {"tel": "de_DE", "nm": "de_DE", "plz": "de_DE"}
+    # A single vote is not a table locale.
+    assert fill_table_locale(det[1:])[1].locale is None
+    assert dataclasses.is_dataclass(fill_table_locale(det)[0])
