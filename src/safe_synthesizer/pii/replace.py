@@ -119,6 +119,15 @@ def plan_columns(
             if dp_plan is not None:
                 plans.append(dp_plan)
             continue
+        if (
+            detection is not None
+            and column.type == ColumnType.TEXT
+            and params.free_text_ner
+            and _is_prose(_sample(df[name], params.detection_sample_size, seed))
+        ):
+            # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
+            # replacing the whole cell by one fake would lose the text and miss the other spans.
+            detection = None
         if detection is not None:
             entity, confidence, method = detection.entity, detection.confidence, detection.method
         elif (
@@ -168,6 +177,14 @@ def plan_column_dp(name: str, column_type: ColumnType, params: ReplacePiiParamet
     if entity is None:
         return None
     return ColumnPlan(name, entity, 1.0, method, column_strategy(params, name, entity))
+
+
+def _is_prose(values: list[str]) -> bool:
+    """Most values are sentences (7+ words) and not addresses."""
+    if not values:
+        return False
+    words = sorted(len(v.split()) for v in values)
+    return words[len(words) // 2] >= 7 and address_share(values) < 0.5
 
 
 def _sample(series: pd.Series, size: int, seed: int) -> list[str]:

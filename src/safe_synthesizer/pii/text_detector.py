@@ -17,12 +17,13 @@ import logging
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.locales import PHONE_REGIONS
+from safe_synthesizer.pii.locales import PHONE_REGIONS, SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_patterns import pattern_spans
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ _PHONE_SPAN = re.compile(
 )
 _CARD_SPAN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿß]+)\s+(?:[A-Z]\.\s+)?([A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)\b")
 # Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
 _NOT_SURNAMES = frozenset(
     [
@@ -214,7 +215,7 @@ class TextPiiDetector:
     def _gazetteer_spans(self, text: str) -> list[TextSpan]:
         if not self._allowed(E.NAME):
             return []
-        first, last = gazetteers.first_names(), gazetteers.last_names()
+        first, last = gazetteers.first_names() | _locale_names(), gazetteers.last_names()
         return [
             TextSpan(m.start(), m.end(), E.NAME, 0.7)
             for m in _NAME_PAIR.finditer(text)
@@ -252,6 +253,12 @@ class TextPiiDetector:
                     if entity and self._allowed(entity) and _validates(entity, value, self.region):
                         out.append(TextSpan(r.start, r.end, entity, max(float(r.score), 0.9)))
         return out
+
+
+@lru_cache(maxsize=1)
+def _locale_names() -> frozenset[str]:
+    """Given and family names of every supported Faker locale (lower case)."""
+    return frozenset().union(*(_name_lists(loc) for loc in SUPPORTED_LOCALES))
 
 
 def _validates(entity: str, value: str, region: str) -> bool:

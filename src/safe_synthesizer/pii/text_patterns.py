@@ -42,7 +42,7 @@ _SUFFIX = (
     r"View|Rise|Loop|Path|Pike|Run|Plaza|Alley|Heights|Ridge|Crossing)"
 )
 _STREET_EN = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][a-z'\-]+\s+){{1,3}}{_SUFFIX}\b\.?(?:,?\s+(?:Apt\.?|Suite|Unit|Flat|#)\s*\w+)?"
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-ZÀ-Ý][a-zà-ÿß'\-]+\s+){{1,3}}{_SUFFIX}\b\.?(?:,?\s+(?:Apt\.?|Suite|Unit|Flat|#)\s*\w+)?"
 )
 _STREET_EU = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|straat|laan|gracht|plein|dreef|kade|singel)"
@@ -50,6 +50,9 @@ _STREET_EU = re.compile(
     r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)\s+(?:d[eu']\s?|la\s|les\s)?[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?"
     r"|\b(?:Calle|Avenida|Plaza|Paseo|Camino|Carrer|Via|Viale|Piazza|Corso|Vicolo|Largo)\s+(?:(?:de|del|della|di|la)\s+)?"
     r"[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?,?\s+\d{1,4}\b"
+)
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|ring|reach|contact|fax|whatsapp|sms|text|number|on|from)\b(?:\W+\w+){0,2}\W*$"
 )
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
@@ -76,7 +79,8 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             value, start = value[1:], start + 1
         if sum(ch.isdigit() for ch in value) < 7 or V.looks_like_date(value):
             continue
-        if phone_region_of(value, regions) is not None:
+        cued = bool(_PHONE_CUE.search(text[max(0, start - 30) : start])) and 7 <= sum(c.isdigit() for c in value) <= 15
+        if cued or phone_region_of(value, regions) is not None:
             out.append((start, start + len(value), E.PHONE_NUMBER))
     return out
 

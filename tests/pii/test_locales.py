@@ -1,0 +1,66 @@
+"""Locale guesses and per-locale fakes: phones valid for their country, postcodes, names."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from faker import Faker
+
+from safe_synthesizer.pii.fakes import FakeMapper
+from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, guess_locale, is_valid_postcode, region_of
+from safe_synthesizer.pii.phones import fake_phones, is_valid_phone
+
+
+def _faker(locale: str, seed: int) -> Faker:
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    return fake
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_phone_fakes_stay_valid_numbers_of_the_country(locale):
+    fake = _faker(locale, 101)
+    region = region_of(locale)
+    originals = [p for p in (fake.phone_number() for _ in range(400)) if is_valid_phone(p, region)]
+    out = FakeMapper(["en_US"], seed=3).map_values("phone_number", originals, locale=locale)
+    valid = sum(is_valid_phone(out[p], region) for p in originals) / len(originals)
+    assert valid >= 0.99, (locale, valid)
+    assert not set(out.values()) & set(originals)
+    # Same layout: separators and their positions are kept.
+    assert all(len(out[p]) == len(p) and [c for c in out[p] if not c.isdigit()] ==
+               [c for c in p if not c.isdigit()] for p in originals)  # fmt: skip
+
+
+def test_uk_phone_in_us_default_column_stays_uk():
+    out = fake_phones(["01214960628", "0121 496 0628"], np.random.default_rng(4), region="GB")
+    assert all(is_valid_phone(v, "GB") and v.startswith("01") for v in out)
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_postcode_fakes_have_the_locale_layout(locale):
+    fake = _faker(locale, 202)
+    originals = list(dict.fromkeys(fake.postcode() for _ in range(300)))
+    out = FakeMapper(["en_US"], seed=5).map_values("postcode", originals, locale=locale)
+    share = sum(is_valid_postcode(out[p], locale) for p in originals) / len(originals)
+    assert share >= 0.99, (locale, share)
+
+
+def test_locale_guesses():
+    gb = _faker("en_GB", 7)
+    assert guess_locale("phone_number", [gb.phone_number() for _ in range(80)], "en_US") == "en_GB"
+    assert guess_locale("address", [gb.address() for _ in range(80)], "en_US") == "en_GB"
+    de = _faker("de_DE", 8)
+    assert guess_locale("name", [f"{de.first_name()} {de.last_name()}" for _ in range(80)], "en_US") == "de_DE"
+    assert guess_locale("phone_number", ["n/a", "unknown"], "fr_FR") == "fr_FR"
+
+
+def test_german_names_get_german_fakes():
+    from safe_synthesizer.pii.locales import _name_lists
+
+    de = _faker("de_DE", 9)
+    names = [f"{de.first_name()} {de.last_name()}" for _ in range(50)]
+    out = FakeMapper(["en_US"], seed=1).map_values("name", names, locale="de_DE")
+    german = _name_lists("de_DE")
+    assert all(all(t.lower() in german for t in re.split(r"[\s\-]+", out[n])) for n in names)
