@@ -76,3 +76,15 @@ def test_messy_table_keeps_its_formats_in_the_synthetic_csv(tmp_path: Path) -> N
     spelled = visits.str.fullmatch(r"\d{2} [A-Z][a-z]+ \d{4}")
     assert (iso | spelled).all() and 0.1 < spelled.mean() < 0.5
     assert (run / "generate" / pipeline.METRICS_JSON).is_file()  # evaluation read the formatted CSV back
+
+
+def test_ledger_key_is_the_same_for_a_file_and_its_dataframe(tmp_path: Path) -> None:
+    # The ledger keyed files by their bytes and DataFrames by a CSV rendering: the same table
+    # through the CLI and the SDK never added up.
+    frame = pd.DataFrame({"age": [31, 45, None] * 100, "income": [1.5, 2.25, 3.0] * 100, "city": ["a", "b", "c"] * 100})
+    path = tmp_path / "t.csv"
+    frame.to_csv(path, index=False)
+    params = SafeSynthesizerParameters()
+    by_file = pipeline.inspect_data(path, params)
+    by_frame = pipeline.inspect_data(pd.read_csv(path), params)
+    assert by_file.ledger_key and by_file.ledger_key == by_frame.ledger_key

@@ -112,7 +112,10 @@ def test_manifest_after_data_stage(pbc_run: tuple[Path, SafeSynthesizer], tmp_pa
         "sha256": file_sha256(source),
         "rows": 1945,
         "columns": 19,
+        # The privacy ledger's key: a canonical rendering of the table, as for a DataFrame.
+        "ledger_key": manifest["input"]["ledger_key"],
     }
+    assert manifest["input"]["ledger_key"].startswith("sha256:")
     config = parse_config(manifest["config"])
     assert config.data.random_state == manifest["seed"]
     assert isinstance(manifest["seed"], int)

@@ -28,8 +28,10 @@ from safe_synthesizer.data.preflight import Finding, preflight
 from safe_synthesizer.data.private_schema import infer_run_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
-from safe_synthesizer.errors import ConfigError, UserInputError
+from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
+from safe_synthesizer.privacy.guidance import check_privacy_filter
+from safe_synthesizer.privacy.ledger import fingerprint_dataframe
 from safe_synthesizer.run_directory import RunDirectory, file_sha256, planned_privacy
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
@@ -56,6 +58,8 @@ class DataCheck:
     params: SafeSynthesizerParameters
     source_name: str
     fingerprint: str
+    # The privacy ledger's key: the same for the same table, read from a file or given as a DataFrame.
+    ledger_key: str = ""
 
     @property
     def errors(self) -> list[Finding]:
@@ -104,13 +108,9 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
     n_train = len(raw) - holdout_size(len(raw), data_cfg.holdout, data_cfg.max_holdout)
     resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units), schema=schema)
-    if isinstance(source, pd.DataFrame):
-        from safe_synthesizer.privacy.ledger import fingerprint_dataframe
-
-        fingerprint = fingerprint_dataframe(raw)
-    else:
-        fingerprint = file_sha256(Path(source))
-    return DataCheck(apply_schema(raw, schema), schema, findings, resolved, name, fingerprint)
+    data = apply_schema(raw, schema)
+    fingerprint = fingerprint_dataframe(raw) if isinstance(source, pd.DataFrame) else file_sha256(Path(source))
+    return DataCheck(data, schema, findings, resolved, name, fingerprint, fingerprint_dataframe(data))
 
 
 # Stage 1: data ----------------------------------------------------------------------------
@@ -138,6 +138,7 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
             input={
                 "source": check.source_name,
                 "sha256": check.fingerprint,
+                "ledger_key": check.ledger_key,
                 "rows": len(check.data),
                 "columns": check.data.shape[1],
             },
@@ -214,12 +215,7 @@ def generate(
     count = num_records if num_records is not None else params.generation.num_records
     if seed_data is not None:
         count = len(seed_data)
-    if params.privacy.dp_enabled and params.generation.privacy_filter:
-        raise ConfigError(
-            "generation.privacy_filter: the filter compares the output with the training records outside "
-            "the DP accounting, so epsilon would no longer cover the released data; turn it off for a "
-            "DP run (DP already limits copying)"
-        )
+    check_privacy_filter(dp=params.privacy.dp_enabled, privacy_filter=params.generation.privacy_filter)
     with run.stage("generate") as facts:
         backend = get_backend(params)
         training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None

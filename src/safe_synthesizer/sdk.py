@@ -168,7 +168,7 @@ class SafeSynthesizer:
         if check.errors:
             raise UserInputError(check.errors[0].message)
         if check.params.privacy.dp_enabled:  # refuse before anything is written
-            self._ledger().check(check.fingerprint, check.params.privacy.epsilon,
+            self._ledger().check(check.ledger_key, check.params.privacy.epsilon,
                                  check.params.privacy.max_total_epsilon, strict=self._strict_budget)
         self._run = RunDirectory.create(self._artifact_path, self._config_name, check.source_name)
         with run_log_file(self._run.logs_dir / "run.jsonl"):
@@ -187,7 +187,8 @@ class SafeSynthesizer:
         if privacy.get("dp_enabled"):
             self._summary["metrics"]["epsilon"] = privacy.get("epsilon_total")
             manifest = self._run.read_manifest()
-            self._ledger().record(manifest["input"]["sha256"], epsilon=privacy["epsilon_total"],
+            key = manifest["input"].get("ledger_key") or manifest["input"]["sha256"]  # older runs: file sha
+            self._ledger().record(key, epsilon=privacy["epsilon_total"],
                                   delta=privacy["delta"], run_path=self._run.path, unit=privacy.get("unit"),
                                   source=manifest["input"].get("source"))
         return self

@@ -108,6 +108,30 @@ def test_pbcseq_grouped_by_id_passes(data_slice: Callable[..., Path]) -> None:
     schema = infer_schema(frame, group_by="id", order_by="day")
     assert preflight(frame, schema, params, source="pbcseq_visits.csv") == []
     dp = apply_overrides(params, {"privacy__dp_enabled": True})
-    assert _messages(preflight(frame, schema, dp), "warning") == [
+    warnings = _messages(preflight(frame, schema, dp), "warning")
+    assert warnings[0] == (
         "differential privacy with 312 entities ('id'): under 10000 the noise usually costs much quality"
-    ]
+    )
+    # The DP guidance reaches the console: too few patients for the DP statistics at epsilon 8.
+    assert len(warnings) == 2 and "privacy.public_bounds" in warnings[1] and "epsilon 8" in warnings[1]
+
+
+def test_dp_refuses_missing_entity_ids() -> None:
+    frame = _frame(1000)
+    frame.loc[[3, 10], "g"] = None
+    errors = _messages(_run(frame, privacy__dp_enabled=True, data__group_training_examples_by="g"), "error")
+    assert len(errors) == 1 and "column 'g' is empty in 2 row(s)" in errors[0] and "Fill the missing ids" in errors[0]
+    # Without DP a missing id is allowed.
+    assert _messages(_run(frame, data__group_training_examples_by="g"), "error") == []
+
+
+def test_dp_delta_is_warned_above_one_over_n_and_refused_above_the_bound() -> None:
+    refused = _messages(_run(_frame(1000), privacy__dp_enabled=True, privacy__delta=0.5), "error")
+    assert len(refused) == 1 and refused[0].startswith("privacy.delta: 0.5 is above 0.01")
+    warned = _messages(_run(_frame(1000), privacy__dp_enabled=True, privacy__delta=0.005), "warning")
+    assert any(w.startswith("privacy.delta: 0.005 is above 1/n") for w in warned)
+
+
+def test_dp_huge_epsilon_is_an_error() -> None:
+    errors = _messages(_run(_frame(1000), privacy__dp_enabled=True, privacy__epsilon=1000), "error")
+    assert len(errors) == 1 and errors[0].startswith("privacy.epsilon: 1000 is above 50")

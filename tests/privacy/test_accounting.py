@@ -99,3 +99,25 @@ def test_bad_arguments_raise_config_errors():
         compute_epsilon(1.0, 0.1, 10, 1e-5, accountant="gdp")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match=r"privacy\.epsilon"):
         calibrate_noise_multiplier(-1.0, 1e-5, 0.01, 100)
+
+
+def test_huge_epsilon_is_refused_fast():
+    import time
+
+    from safe_synthesizer.privacy.budget import plan_budget
+
+    start = time.monotonic()
+    with pytest.raises(ConfigError, match=r"^privacy.epsilon: 1000 is above 50") as info:
+        plan_budget(epsilon=1000.0, delta="auto", n_units=1000, unit="record", expected_units_per_step=40, epochs=20)
+    assert "\n" not in str(info.value)
+    assert time.monotonic() - start < 1.0
+
+
+def test_delta_refused_above_bound_and_warned_above_one_over_n():
+    from safe_synthesizer.privacy.accounting import check_delta
+    from safe_synthesizer.privacy.budget import plan_budget
+
+    with pytest.raises(ConfigError, match=r"^privacy.delta: 0.5 is above 0.01"):
+        plan_budget(epsilon=8.0, delta=0.5, n_units=1000, unit="record", expected_units_per_step=40, epochs=1)
+    assert "1/n" in (check_delta(0.005, 1000) or "")
+    assert check_delta(1e-5, 1000) is None

@@ -113,3 +113,9 @@ def test_invalid_plans():
         _plan(steps=10)
     with pytest.raises(ConfigError, match="cannot be met"):
         _plan(epsilon=1e-4, steps=100_000, epochs=None, expected_units_per_step=4000)
+
+
+def test_summary_states_what_is_treated_as_public():
+    plan = plan_budget(epsilon=8.0, delta="auto", n_units=300, unit="entity:id", expected_units_per_step=16, epochs=1)
+    public = PrivacyBudget(plan).summary()["treated_as_public"]
+    assert any("privacy units" in p for p in public) and any("training rows" in p for p in public)

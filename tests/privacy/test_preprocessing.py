@@ -197,3 +197,29 @@ def test_item_counts_for_token_ids():
     counts = dp_item_counts(rows, 1.0, delta=1e-6, rng=_rng(0), max_items_per_row=4)
     assert set(counts) == {5, 7, 9, 11}
     assert counts[5] == pytest.approx(900, abs=40)
+
+
+def test_histogram_cells_depend_on_public_size_only(monkeypatch):
+    # The cell count of the quantile histogram used len(values): the exact count of non-missing
+    # values, not public. Now it is a function of n_public (units) only.
+    from safe_synthesizer.privacy import quantiles as q
+
+    seen: list[int] = []
+    original = q._histogram_quantiles
+
+    def spy(x, quantiles, epsilon, lo, hi, sensitivity, rng, cells):
+        seen.append(cells)
+        return original(x, quantiles, epsilon, lo, hi, sensitivity, rng, cells)
+
+    monkeypatch.setattr(q, "_histogram_quantiles", spy)
+    levels = [0.25, 0.5, 0.75]
+    for n in (200, 5000):
+        x = _rng(n).normal(50, 10, n)
+        dp_quantiles(x, levels, 1.0, (0, 100), _rng(0), n_public=1000)
+    assert seen[0] == seen[1] == q.histogram_cells(1000, 1.0, 1)
+
+
+def test_bounds_without_signal_release_no_range():
+    # Too few values for the epsilon: the old fallback returned a random magnitude bin.
+    x = _rng(0).integers(1, 5, 40).astype(float)
+    assert all(dp_bounds(x, 0.05, _rng(seed)) is None for seed in range(20))

@@ -97,12 +97,13 @@ def test_privacy_units_record_and_entity(adult):
     assert all(mapping[v] == i for v, i in zip(shuffled["education"], ent2.ids, strict=True))
 
 
-def test_missing_entity_ids_are_separate_units():
+def test_missing_entity_ids_are_refused_with_the_column_and_the_fix():
+    # Each null row used to become its own unit: one person's unlabelled rows were protected
+    # one by one, and preflight (nunique) and delta counted different unit numbers.
     df = pd.DataFrame({"pid": ["a", None, "a", None]})
-    units = privacy_units(df, "pid")
-    assert units.n_units == 3
-    assert units.ids[0] == units.ids[2]
-    assert units.ids[1] != units.ids[3]
+    with pytest.raises(ConfigError, match=r"column 'pid' is empty in 2 row\(s\).*Fill the missing ids") as info:
+        privacy_units(df, "pid")
+    assert "\n" not in str(info.value)
 
 
 def test_bad_arguments():

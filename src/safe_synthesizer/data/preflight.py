@@ -12,7 +12,7 @@ from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 
 MIN_ROWS = 200
 FEW_ROWS = 1000
-FEW_DP_UNITS = 10_000
+FEW_DP_UNITS = 10_000  # privacy.guidance.RECOMMENDED_MIN_UNITS: below it preflight warns under DP
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,8 @@ def preflight(
                                          "and evaluate a model"))
     elif n < FEW_ROWS:
         findings.append(Finding("warning", f"{source}: only {n} rows; expect weaker quality below {FEW_ROWS}"))
-    if params.privacy.dp_enabled:
-        units = df[group_by].nunique() if group_by in df.columns else n
-        unit = f"entities ('{group_by}')" if group_by else "records"
-        if units < FEW_DP_UNITS:
-            findings.append(Finding("warning", f"differential privacy with {units} {unit}: under "
-                                               f"{FEW_DP_UNITS} the noise usually costs much quality"))
+    if params.privacy.dp_enabled and (group_by is None or group_by in df.columns):
+        findings += _dp_findings(df, schema, params)
     if order_by is not None and group_by is None:
         findings.append(Finding("warning", "data.order_training_examples_by is set without "
                                            "data.group_training_examples_by; it has no effect"))
@@ -62,6 +58,45 @@ def preflight(
             findings.append(Finding("info", f"column '{column.name}' is an identifier; new unique values "
                                             "are generated"))
     return sorted(findings, key=lambda f: ("error", "warning", "info").index(f.level))
+
+
+def _dp_findings(df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerParameters) -> list[Finding]:
+    """DP refusals (missing entity ids, delta) and the guidance warnings, with units counted as DP counts them.
+
+    Counts the whole table; training sees it minus the holdout, so the numbers are estimates.
+    """
+    from safe_synthesizer.errors import ConfigError
+    from safe_synthesizer.privacy.accounting import check_delta, check_epsilon, resolve_delta
+    from safe_synthesizer.privacy.codec_statistics import plan_statistics
+    from safe_synthesizer.privacy.guidance import preflight_warnings
+    from safe_synthesizer.privacy.sampling import missing_group_message, privacy_units
+
+    p = params.privacy
+    group_by = params.data.group_training_examples_by
+    if group_by is not None and df[group_by].isna().any():
+        return [Finding("error", missing_group_message(group_by, int(df[group_by].isna().sum())))]
+    units = privacy_units(df, group_by)
+    findings: list[Finding] = []
+    try:
+        check_epsilon(p.epsilon)
+        delta = resolve_delta(max(units.n_units, 1)) if p.delta == "auto" else float(p.delta)
+        warning = check_delta(delta, units.n_units)
+        if warning:
+            findings.append(Finding("warning", warning))
+    except ConfigError as exc:
+        return [Finding("error", str(exc))]
+    stats = plan_statistics(
+        ((c.name, c.type) for c in schema.columns),
+        n_units=units.n_units,
+        epsilon=p.epsilon,
+        share=p.preprocessing_epsilon_share,
+        public_bounds=p.public_bounds,
+        public_categories=p.public_categories,
+    )
+    messages = preflight_warnings(
+        n_units=units.n_units, epsilon=p.epsilon, unit=units.label, epsilon_per_statistic=stats.epsilon_each
+    )
+    return findings + [Finding("warning", m) for m in messages]
 
 
 def _unique(column: ColumnSchema, n_rows: int) -> bool:

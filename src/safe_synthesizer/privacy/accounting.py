@@ -27,6 +27,55 @@ ACCOUNTANTS: tuple[str, ...] = ("prv", "rdp")
 
 # Above this the mechanism is pure noise; asking for more means the budget cannot be met.
 MAX_NOISE_MULTIPLIER = 1e4
+# Above this epsilon a DP guarantee bounds nothing (e^50 ~ 5e21), and the accountants need a
+# noise multiplier so small that calibration overflows and takes minutes: refuse it.
+MAX_EPSILON = 50.0
+# A delta above this is refused: "release a random 1% of the units in the clear" is (0, 0.01)-DP.
+MAX_DELTA = 0.01
+
+
+def check_epsilon(epsilon: float) -> None:
+    """Refuse an epsilon outside ``(0, MAX_EPSILON]`` with a one-line ``ConfigError``.
+
+    Example:
+        >>> check_epsilon(8.0)
+        >>> check_epsilon(1000.0)
+        Traceback (most recent call last):
+        ...
+        safe_synthesizer.errors.ConfigError: privacy.epsilon: 1000 is above 50, where differential privacy \
+bounds nothing; use at most 50 (typical: 1 to 10), or turn DP off.
+    """
+    if not epsilon > 0:
+        raise ConfigError(f"privacy.epsilon: {epsilon:g} must be > 0.")
+    if epsilon > MAX_EPSILON:
+        raise ConfigError(
+            f"privacy.epsilon: {epsilon:g} is above {MAX_EPSILON:g}, where differential privacy bounds nothing; "
+            f"use at most {MAX_EPSILON:g} (typical: 1 to 10), or turn DP off."
+        )
+
+
+def check_delta(delta: float, n_units: int) -> str | None:
+    """Refuse a delta above ``MAX_DELTA``; return a warning when it is above ``1/n_units``.
+
+    Example:
+        >>> check_delta(1e-6, 1000) is None
+        True
+        >>> check_delta(0.005, 1000)[:40]
+        'privacy.delta: 0.005 is above 1/n = 0.00'
+    """
+    if not 0 < delta < 1:
+        raise ConfigError(f"privacy.delta: {delta:g} must be 'auto' or a number in (0, 1).")
+    if delta > MAX_DELTA:
+        raise ConfigError(
+            f"privacy.delta: {delta:g} is above {MAX_DELTA:g}, which would allow releasing whole units in the "
+            "clear; use 'auto' (1/n^1.2) or a value below 1/n."
+        )
+    if n_units > 0 and delta > 1.0 / n_units:
+        return (
+            f"privacy.delta: {delta:g} is above 1/n = {1.0 / n_units:.2g} for {n_units:,} units: the guarantee "
+            "then allows leaking one unit in the clear; use 'auto' or a value below 1/n."
+        )
+    return None
 
 
 def resolve_delta(n_units: int) -> float:
@@ -116,8 +165,7 @@ def calibrate_noise_multiplier(
     """
     _check_accountant(accountant)
     _check_args(sample_rate, steps, delta)
-    if target_epsilon <= 0:
-        raise ConfigError(f"privacy.epsilon: {target_epsilon} must be > 0.")
+    check_epsilon(target_epsilon)
     if steps == 0:
         raise ConfigError("privacy: cannot calibrate noise for 0 training steps.")
 

@@ -30,8 +30,18 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.privacy.accounting import (
     Accountant,
     calibrate_noise_multiplier,
+    check_delta,
+    check_epsilon,
     compute_epsilon,
     resolve_delta,
+)
+
+# What the guarantee does not cover: released as is, stated in every budget summary.
+TREATED_AS_PUBLIC = (
+    "schema: column names, types, datetime formats, decimals",
+    "the number of privacy units (sets the sample rate and delta)",
+    "the number of training rows (model metadata and report; at entity level not covered by epsilon)",
+    "privacy.public_bounds and privacy.public_categories",
 )
 
 # Preprocessing may spend its allocation up to float rounding of an even split.
@@ -120,11 +130,9 @@ def plan_budget(
         raise ValueError("plan_budget takes exactly one of epochs or steps")
     if not 0 <= preprocessing_epsilon_share < 1:
         raise ConfigError(f"privacy.preprocessing_epsilon_share: {preprocessing_epsilon_share} must be in [0, 1).")
-    if epsilon <= 0:
-        raise ConfigError(f"privacy.epsilon: {epsilon} must be > 0.")
+    check_epsilon(epsilon)
     delta_target = resolve_delta(n_units) if delta == "auto" else float(delta)
-    if not 0 < delta_target < 1:
-        raise ConfigError(f"privacy.delta: {delta} must be 'auto' or a number in (0, 1).")
+    check_delta(delta_target, n_units)  # refuses above MAX_DELTA; preflight shows the 1/n warning
     if expected_units_per_step <= 0:
         raise ConfigError("training.batch_size: the expected batch must hold at least one unit.")
     sample_rate = min(1.0, expected_units_per_step / n_units)
@@ -258,6 +266,7 @@ class PrivacyBudget:
             "preprocessing_epsilon_planned": self.plan.preprocessing_epsilon,
             "items": items,
             "composition": "basic (epsilons and deltas add up)",
+            "treated_as_public": list(TREATED_AS_PUBLIC),
             "noise_multiplier": self.plan.noise_multiplier,
             "max_grad_norm": self.plan.max_grad_norm,
             "sample_rate": self.plan.sample_rate,

@@ -17,20 +17,80 @@ Example::
 
 from __future__ import annotations
 
+import logging
+import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.privacy.budget import PrivacyBudget
+from safe_synthesizer.privacy.budget import PrivacyBudget, auto_preprocessing_share
 from safe_synthesizer.privacy.quantiles import dp_bounds, dp_quantiles
 from safe_synthesizer.privacy.vocabulary import dp_category_vocabulary, dp_item_counts
+
+logger = logging.getLogger(__name__)
 
 # Calls the built-in codec makes per column type (numeric: bounds, frequent values, bin
 # quantiles; identifier: string shapes; constant: its value). Text costs nothing: under DP it is
 # spelled with data-independent byte tokens. Used to split the budget; an underestimate makes the
 # budget refuse the extra call.
 RELEASES_PER_KIND = {"integer": 3, "float": 3, "categorical": 1, "datetime": 1, "identifier": 1, "constant": 1}
+NUMERIC_KINDS = ("integer", "float")
+# Lean plan: below this ``n_units * epsilon_each`` the three numeric releases would each be too
+# weak to find even a coarse range (dp_bounds needs ~11 / epsilon units in one magnitude bin), so
+# numeric columns spend their whole share on the bounds, and their bins are evenly spaced inside
+# them and exact values get no token (post-processing of the bounds, no epsilon).
+LEAN_BELOW_UNITS_EPSILON = 100.0
+
+
+@dataclass(frozen=True)
+class StatisticsPlan:
+    """How the preprocessing share is split (public: depends on schema, unit count and epsilon).
+
+    Attributes:
+        n_releases: DP statistics the codec will compute.
+        share: ``privacy.preprocessing_epsilon_share`` resolved (``auto`` included).
+        epsilon_each: epsilon of each statistic.
+        lean: numeric columns release their bounds only (see ``LEAN_BELOW_UNITS_EPSILON``).
+    """
+
+    n_releases: int
+    share: float
+    epsilon_each: float
+    lean: bool
+
+
+def plan_statistics(
+    columns: Iterable[tuple[str, str]],
+    *,
+    n_units: int,
+    epsilon: float,
+    share: float | str = "auto",
+    public_bounds: Mapping[str, object] | None = None,
+    public_categories: Mapping[str, object] | None = None,
+) -> StatisticsPlan:
+    """Releases, share and epsilon per statistic for ``(name, type)`` columns.
+
+    Example:
+        >>> cols = [("age", "float"), ("sex", "categorical")] * 9
+        >>> plan_statistics(cols, n_units=300, epsilon=8.0)
+        StatisticsPlan(n_releases=18, share=0.5, epsilon_each=0.2222222222222222, lean=True)
+        >>> plan_statistics(cols, n_units=30_000, epsilon=8.0).lean
+        False
+    """
+    columns = [(name, str(getattr(kind, "value", kind))) for name, kind in columns]
+
+    def resolve(lean: bool) -> tuple[int, float, float]:
+        n = DPCodecStatistics.releases_for_columns(columns, public_bounds, public_categories, lean=lean)
+        s = auto_preprocessing_share(n, n_units, epsilon) if share == "auto" else float(share)
+        return n, s, epsilon * s / max(n, 1)
+
+    n, s, each = resolve(False)
+    lean = n_units * each < LEAN_BELOW_UNITS_EPSILON and any(kind in NUMERIC_KINDS for _, kind in columns)
+    if lean:
+        n, s, each = resolve(True)
+    return StatisticsPlan(n, s, each, lean)
 
 
 class DPCodecStatistics:
@@ -46,6 +106,14 @@ class DPCodecStatistics:
         max_tokens_per_record: distinct text tokens counted per record.
         public_bounds / public_categories: user-supplied public metadata per column
             (``privacy.public_bounds`` / ``privacy.public_categories``): used as given, no epsilon spent.
+        unit_ids: the privacy unit of every row of the table the codec fits on. Bounds then count
+            one random value per unit (sensitivity 1 instead of ``max_rows_per_unit``).
+        column_kinds: column name to type (``ColumnType`` value); needed by ``lean`` and for
+            integer bounds.
+        lean: numeric columns release their bounds only (see ``plan_statistics``).
+
+    The public size behind every mechanism's layout is ``budget.plan.n_units`` (never a count of
+    the column's values, which is not public).
     """
 
     private = True
@@ -60,6 +128,9 @@ class DPCodecStatistics:
         max_tokens_per_record: int = 64,
         public_bounds: Mapping[str, tuple[float, float]] | None = None,
         public_categories: Mapping[str, Sequence[Hashable]] | None = None,
+        unit_ids: np.ndarray | None = None,
+        column_kinds: Mapping[str, str] | None = None,
+        lean: bool = False,
     ) -> None:
         plan = budget.plan
         left = plan.preprocessing_epsilon - budget.preprocessing_epsilon_spent()
@@ -77,6 +148,11 @@ class DPCodecStatistics:
         self.rng = np.random.default_rng([seed, 0x5AFE])
         self.public_bounds = dict(public_bounds or {})
         self.public_categories = dict(public_categories or {})
+        self.unit_ids = None if unit_ids is None else np.asarray(unit_ids)
+        self.column_kinds = {k: str(getattr(v, "value", v)) for k, v in (column_kinds or {}).items()}
+        self.lean = bool(lean)
+        self.n_public = int(plan.n_units)
+        self.empty_columns: list[str] = []
         self._column: str | None = None
         self._bounds: tuple[float, float] | None = None
         self._calls = 0
@@ -97,12 +173,14 @@ class DPCodecStatistics:
         columns: Iterable[tuple[str, str]],
         public_bounds: Mapping[str, object] | None = None,
         public_categories: Mapping[str, object] | None = None,
+        *,
+        lean: bool = False,
     ) -> int:
         """Like ``releases_for`` for ``(name, type)`` pairs, minus what public metadata answers."""
         total = 0
         for name, kind in columns:
             kind = str(getattr(kind, "value", kind))
-            n = RELEASES_PER_KIND.get(kind, 0)
+            n = 1 if lean and kind in NUMERIC_KINDS else RELEASES_PER_KIND.get(kind, 0)
             if public_bounds and name in public_bounds and kind in ("integer", "float", "datetime"):
                 n -= 1
             if public_categories and name in public_categories and kind == "categorical":
@@ -111,10 +189,15 @@ class DPCodecStatistics:
         return total
 
     # -- the CodecStatistics interface -------------------------------------------------------
+    def _kind(self) -> str:
+        return self.column_kinds.get(self._column or "", "")
+
     def frequent_values(self, values: Sequence[Hashable], min_count: int) -> dict[Hashable, int]:
         """Values with a noisy count over the DP threshold (never one held by a single unit)."""
         if self._column in self.public_categories:
             return {value: 0 for value in self.public_categories[self._column]}
+        if self.lean and self._kind() in NUMERIC_KINDS:
+            return {}  # lean plan: numeric exact values get no token, nothing released
         result = dp_category_vocabulary(
             values,
             self.epsilon_each,
@@ -127,21 +210,41 @@ class DPCodecStatistics:
         return result
 
     def bounds(self, values: np.ndarray, quantile: float) -> tuple[float, float]:
-        """DP range covering all but ~``quantile`` of each tail (or the column's public bounds)."""
+        """DP range covering all but ~``quantile`` of each tail (or the column's public bounds).
+
+        Returns ``(nan, nan)`` when the mechanism finds no range (too few units for the
+        epsilon): the encoders then generate the column empty, and ``empty_columns`` lists it.
+        Pass one value per row of the fitted table (NaN for missing) to count units, not rows.
+        """
         if self._column in self.public_bounds:
             lo, hi = (float(v) for v in self.public_bounds[self._column])
             self._bounds = (lo, hi)
             return lo, hi
-        lo, hi = dp_bounds(
-            np.asarray(values, dtype=float),
+        values = np.asarray(values, dtype=float)
+        by_unit = self.unit_ids is not None and len(self.unit_ids) == len(values)
+        found = dp_bounds(
+            values,
             self.epsilon_each,
             self.rng,
-            max_values_per_unit=self.max_rows_per_unit,
+            unit_ids=self.unit_ids if by_unit else None,
+            max_values_per_unit=1 if by_unit else self.max_rows_per_unit,
             tail=float(quantile),
+            integer=self._kind() in ("integer", "datetime"),
+            n_public=self.n_public,
         )
         self._record("bounds", 0.0, "Laplace magnitude histogram + exponential-mechanism quantiles")
-        self._bounds = (lo, hi)
-        return lo, hi
+        if found is None:
+            self.empty_columns.append(self._column or "?")
+            logger.warning(
+                "privacy: column %r: too few privacy units for a DP range at epsilon %.3g per statistic; "
+                "it is generated empty. Give its range in privacy.public_bounds or raise privacy.epsilon.",
+                self._column,
+                self.epsilon_each,
+            )
+            self._bounds = (math.nan, math.nan)
+            return math.nan, math.nan
+        self._bounds = found
+        return found
 
     def quantiles(self, values: np.ndarray, levels: np.ndarray) -> np.ndarray:
         """DP quantiles inside the last DP bounds; levels 0 and 1 are those bounds themselves."""
@@ -152,7 +255,9 @@ class DPCodecStatistics:
         levels = np.asarray(levels, dtype=float)
         out = np.where(levels <= 0, lo, hi).astype(float)
         inner = (levels > 0) & (levels < 1)
-        if inner.any() and lo < hi:
+        if inner.any() and self.lean and self._kind() in NUMERIC_KINDS:
+            out[inner] = lo + levels[inner] * (hi - lo)  # evenly spaced: post-processing of the bounds
+        elif inner.any() and lo < hi:
             out[inner] = dp_quantiles(
                 np.asarray(values, dtype=float),
                 levels[inner].tolist(),
@@ -160,6 +265,7 @@ class DPCodecStatistics:
                 (lo, hi),
                 self.rng,
                 max_values_per_unit=self.max_rows_per_unit,
+                n_public=self.n_public * self.max_rows_per_unit,
             )
             self._record("quantiles", 0.0, "exponential mechanism")
         elif inner.any():

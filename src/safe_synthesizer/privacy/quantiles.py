@@ -4,7 +4,9 @@
   public (or DP) bounds, with a rank score that handles ties; for more, one Laplace histogram
   over equal cells whose noisy CDF answers them all. Pure DP.
 - Bounds: a Laplace histogram over fixed, public power-of-two magnitude bins gives a coarse
-  range (pure DP, half the epsilon); DP quantiles near 0 and 1 inside it refine the range.
+  range (pure DP, half the epsilon); DP quantiles near 0 and 1 inside it refine the range when
+  the public unit count says the refinement is more than noise. No bin over the threshold means
+  no range (``None``), never a guessed bin.
 - Length limits: a DP high quantile of per-unit lengths on a geometric grid.
 
 Sensitivity: one unit adds at most ``max_values_per_unit`` values. With ``unit_ids`` this is
@@ -26,6 +28,14 @@ import pandas as pd
 _MIN_EXP, _MAX_EXP = -20, 64
 # Chance that dp_bounds' threshold lets an empty bin through (then its range is just looser).
 _BOUNDS_FALSE_BIN_PROB = 1e-3
+# Cells of the quantile histogram when no public size is given.
+DEFAULT_CELLS = 64
+# dp_bounds refines the coarse range only when the refinement's rank error, about
+# 2 ln(grid) / (epsilon / 4) units, is below a quarter of the units; otherwise the refined ends
+# land anywhere in the coarse range (cutting off most of the data) and the whole epsilon is
+# better spent on the coarse histogram.
+_REFINE_MAX_RANK_ERROR = 0.25
+_REFINE_GRID = 4096
 
 
 def dp_quantiles(
@@ -42,6 +52,7 @@ def dp_quantiles(
     grid: np.ndarray | None = None,
     upper_edges: bool = False,
     method: Literal["auto", "exponential", "histogram"] = "auto",
+    n_public: int | None = None,
 ) -> np.ndarray:
     """DP quantiles inside public (or DP) ``bounds``; pure epsilon-DP in total.
 
@@ -61,6 +72,11 @@ def dp_quantiles(
     values are clipped to them and NaNs dropped. Results are sorted (post-processing); with
     ``integer`` they are whole numbers.
 
+    The histogram's cell count is a function of ``n_public``, a public size (the number of
+    privacy units, times the values each may add); never of ``len(values)``, whose exact count
+    of non-missing values would otherwise leak through the cell layout. Without it, a fixed
+    ``DEFAULT_CELLS``.
+
     Example:
         >>> x = np.random.default_rng(1).normal(50, 10, 5000)
         >>> np.round(dp_quantiles(x, [0.25, 0.5, 0.75], 1.0, (0, 100), np.random.default_rng(0)))
@@ -76,7 +92,8 @@ def dp_quantiles(
     x = np.sort(np.clip(x, lo, hi))
     n = len(x)
     if method == "histogram" or (method == "auto" and len(quantiles) > 2 and grid is None):
-        out = _histogram_quantiles(x, quantiles, epsilon, lo, hi, max_values_per_unit, rng)
+        cells = histogram_cells(n_public, epsilon, max_values_per_unit)
+        out = _histogram_quantiles(x, quantiles, epsilon, lo, hi, max_values_per_unit, rng, cells)
         return np.sort(np.clip(np.round(out), math.ceil(lo), math.floor(hi)) if integer else out)
     if grid is not None:
         grid = np.sort(np.asarray(grid, dtype=float))
@@ -112,11 +129,9 @@ def _histogram_quantiles(
     hi: float,
     sensitivity: int,
     rng: np.random.Generator,
+    cells: int,
 ) -> np.ndarray:
     """Quantiles of a Laplace histogram's CDF, interpolated inside cells (``x`` sorted, clipped)."""
-    # Cells: prefix noise ~ sqrt(cells) / epsilon against cell width ~ n / cells ranks. The row
-    # count is public here, as everywhere in the accounting (sample rate, delta).
-    cells = int(np.clip(round((max(len(x), 1) * epsilon / sensitivity) ** (2 / 3)), 8, 1024))
     edges = np.linspace(lo, hi, cells + 1)
     counts = np.histogram(x, bins=edges)[0].astype(float)
     noisy = np.maximum(counts + rng.laplace(0.0, sensitivity / epsilon, size=cells), 0.0)
@@ -132,6 +147,21 @@ def _histogram_quantiles(
     return out
 
 
+def histogram_cells(n_public: int | None, epsilon: float, sensitivity: int) -> int:
+    """Cells of the quantile histogram: a function of public numbers only.
+
+    Prefix noise grows like ``sqrt(cells) / epsilon`` and a cell spans ``n / cells`` ranks, so
+    ``(n epsilon / sensitivity)^(2/3)`` cells balance the two, for the public size ``n_public``.
+
+    Example:
+        >>> histogram_cells(1_000, 1.0, 1), histogram_cells(None, 1.0, 1)
+        (100, 64)
+    """
+    if n_public is None:
+        return DEFAULT_CELLS
+    return int(np.clip(round((max(n_public, 1) * epsilon / sensitivity) ** (2 / 3)), 8, 1024))
+
+
 def dp_bounds(
     values: np.ndarray,
     epsilon: float,
@@ -141,28 +171,73 @@ def dp_bounds(
     max_values_per_unit: int = 1,
     tail: float = 0.001,
     integer: bool = False,
-) -> tuple[float, float]:
+    n_public: int | None = None,
+) -> tuple[float, float] | None:
     """A DP range ``(lower, upper)`` covering all but ~``tail`` of each end, without public bounds.
 
-    Half of epsilon finds the occupied power-of-two magnitude bins (Laplace histogram with a
-    threshold); the other half refines the ends with the DP quantiles ``tail`` and ``1 - tail``
-    inside that range (``tail=0`` covers everything, but then the ends land anywhere between the
-    extremes and the coarse bin edges). With few values or a tiny epsilon the range is loose.
+    A Laplace histogram over fixed power-of-two magnitude bins, thresholded, finds the occupied
+    bins (the coarse range); DP quantiles ``tail`` and ``1 - tail`` inside it refine the ends
+    (``tail=0`` covers everything, but then the ends land anywhere between the extremes and the
+    coarse bin edges). Each step gets half of epsilon. With ``n_public`` (the public number of
+    units) the refinement is skipped when it would be noise (see ``refines``), and the whole
+    epsilon finds the coarse range instead.
+
+    Returns ``None`` when no bin clears the threshold: too few units for this epsilon. No range
+    is then better than a guess: the most likely bin of a histogram that is mostly noise is a
+    random magnitude anywhere in 2^-20..2^65 (a column of values 1-4 came back as -97,432).
 
     Example:
         >>> ages = np.random.default_rng(2).integers(17, 90, 20_000)
         >>> lo, hi = dp_bounds(ages, 1.0, np.random.default_rng(0))
         >>> 8 <= lo <= 20 and 85 <= hi <= 128
         True
+        >>> dp_bounds(ages[:50], 0.05, np.random.default_rng(0)) is None
+        True
     """
     _check_budget(epsilon, 0.0)
     x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
     x = x[np.isfinite(x)]
-    coarse = _coarse_range(x, epsilon / 2, max_values_per_unit, rng)
+    refine = n_public is None or refines(n_public, epsilon, max_values_per_unit)
+    coarse = _coarse_range(x, epsilon / 2 if refine else epsilon, max_values_per_unit, rng)
+    if coarse is None:
+        return None
+    if not refine:
+        lo, hi = coarse
+        # The upper edge 2^(k+1) is exclusive: the largest integer the bin holds is one below.
+        return (float(math.ceil(lo)), float(max(math.ceil(lo), math.ceil(hi) - 1))) if integer else coarse
     refined = dp_quantiles(
         x, [tail, 1.0 - tail], epsilon / 2, coarse, rng, max_values_per_unit=max_values_per_unit, integer=integer
     )
     return float(refined[0]), float(refined[1])
+
+
+def refines(n_public: int, epsilon: float, sensitivity: int = 1) -> bool:
+    """Whether ``dp_bounds`` refines its coarse range at this public size and epsilon.
+
+    Example:
+        >>> refines(26_000, 0.02), refines(300, 0.2)
+        (True, False)
+    """
+    rank_error = 2.0 * sensitivity * math.log(_REFINE_GRID) / (epsilon / 4)
+    return rank_error <= _REFINE_MAX_RANK_ERROR * sensitivity * max(n_public, 1)
+
+
+def bounds_min_units(epsilon: float, sensitivity: int = 1) -> float:
+    """Units (sensitivity 1) that one magnitude bin needs to clear ``dp_bounds``' threshold.
+
+    Public: a function of epsilon only. A column whose units spread over several power-of-two
+    magnitudes needs several times this many units in all.
+
+    Example:
+        >>> round(bounds_min_units(0.2))
+        57
+    """
+    return _threshold(epsilon, sensitivity) / sensitivity
+
+
+def _threshold(epsilon: float, sensitivity: int) -> float:
+    n_bins = 2 * (_MAX_EXP - _MIN_EXP + 1) + 1
+    return (sensitivity / epsilon) * math.log(n_bins / (2 * _BOUNDS_FALSE_BIN_PROB))
 
 
 def dp_length_limit(
@@ -197,8 +272,10 @@ def dp_length_limit(
     return max(1, math.ceil(q[0]))
 
 
-def _coarse_range(x: np.ndarray, epsilon: float, sensitivity: int, rng: np.random.Generator) -> tuple[float, float]:
-    """Lowest and highest occupied magnitude bins, by a thresholded Laplace histogram."""
+def _coarse_range(
+    x: np.ndarray, epsilon: float, sensitivity: int, rng: np.random.Generator
+) -> tuple[float, float] | None:
+    """Lowest and highest occupied magnitude bins, by a thresholded Laplace histogram (or None)."""
     exps = np.arange(_MIN_EXP, _MAX_EXP + 1)
     # Bin edges in increasing order: -2^(MAX+1) ... -2^MIN, [small bin], 2^MIN ... 2^(MAX+1).
     pos = np.ldexp(1.0, exps)
@@ -206,10 +283,11 @@ def _coarse_range(x: np.ndarray, epsilon: float, sensitivity: int, rng: np.rando
     x = np.clip(x, edges[0], np.nextafter(edges[-1], 0))
     counts = np.histogram(x, bins=edges)[0] if len(x) else np.zeros(len(edges) - 1)
     noisy = counts + rng.laplace(0.0, sensitivity / epsilon, size=len(counts))
-    threshold = (sensitivity / epsilon) * math.log(len(counts) / (2 * _BOUNDS_FALSE_BIN_PROB))
-    hit = np.flatnonzero(noisy > threshold)
-    if len(hit) == 0:  # too little signal: fall back to the single most likely bin
-        hit = np.array([int(np.argmax(noisy))])
+    hit = np.flatnonzero(noisy > _threshold(epsilon, sensitivity))
+    if len(hit) == 0:
+        # Too little signal. Every count was noised, so any choice here is still DP, but the
+        # "most likely bin" is then a random magnitude: refuse to guess (see dp_bounds).
+        return None
     return float(edges[hit[0]]), float(edges[hit[-1] + 1])
 
 

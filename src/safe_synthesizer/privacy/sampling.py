@@ -43,7 +43,8 @@ def privacy_units(df: pd.DataFrame, group_by: str | None = None) -> PrivacyUnits
     """Unit ids for ``df``: each row its own unit, or one unit per value of ``group_by``.
 
     Ids follow the sorted order of the group values, so they do not depend on row order.
-    Missing group values form one entity each row (a missing id is not a shared identity).
+    A missing group value is refused (``ConfigError``): its rows may belong to one person, and
+    making each its own unit would silently protect that person's rows one by one.
 
     Example:
         >>> privacy_units(pd.DataFrame({"id": ["b", "a", "b"]}), "id").ids.tolist()
@@ -57,12 +58,32 @@ def privacy_units(df: pd.DataFrame, group_by: str | None = None) -> PrivacyUnits
             f"data.group_training_examples_by: column {group_by!r} is not in the data; "
             "set it to an existing column or leave it empty."
         )
+    check_group_ids(df, group_by)
     codes, uniques = pd.factorize(df[group_by], sort=True, use_na_sentinel=True)
-    codes = codes.astype(np.int64)
-    missing = codes < 0
-    if missing.any():
-        codes[missing] = len(uniques) + np.arange(int(missing.sum()), dtype=np.int64)
-    return PrivacyUnits(codes, int(codes.max()) + 1 if len(codes) else 0, f"entity:{group_by}")
+    return PrivacyUnits(codes.astype(np.int64), len(uniques), f"entity:{group_by}")
+
+
+def missing_group_message(column: str, n_missing: int) -> str:
+    """The one-line refusal for rows without an entity id (shared by preflight and training)."""
+    return (
+        f"data.group_training_examples_by: column {column!r} is empty in {n_missing} row(s); under DP every "
+        "row must name its entity. Fill the missing ids (one per real entity) or drop those rows."
+    )
+
+
+def check_group_ids(df: pd.DataFrame, group_by: str) -> None:
+    """Refuse rows whose entity id is missing (see ``privacy_units``).
+
+    Example:
+        >>> check_group_ids(pd.DataFrame({"id": [1, None]}), "id")
+        Traceback (most recent call last):
+        ...
+        safe_synthesizer.errors.ConfigError: data.group_training_examples_by: column 'id' is empty in 1 row(s); \
+under DP every row must name its entity. Fill the missing ids (one per real entity) or drop those rows.
+    """
+    n_missing = int(df[group_by].isna().sum())
+    if n_missing:
+        raise ConfigError(missing_group_message(group_by, n_missing))
 
 
 class PoissonUnitSampler:

@@ -39,6 +39,7 @@ from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
 from safe_synthesizer.models.builtin.sampler import sample_tokens
 from safe_synthesizer.models.builtin.trainer import TrainSettings, settings_fingerprint, train_model
 from safe_synthesizer.privacy.entropy import fresh_seed
+from safe_synthesizer.privacy.guidance import check_privacy_filter
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
 logger = logging.getLogger(__name__)
@@ -240,7 +241,9 @@ class BuiltinBackend:
         manifest = json.loads((model_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
         defaults = resolve_training_defaults(params, manifest["metrics"]["train_rows"])
         _set_threads(defaults.num_threads)
-        seed = _seed(params, private=manifest.get("privacy") is not None)
+        dp_model = manifest.get("privacy") is not None
+        check_privacy_filter(dp=dp_model or params.privacy.dp_enabled, privacy_filter=params.generation.privacy_filter)
+        seed = _seed(params, private=dp_model)
         generator = torch.Generator().manual_seed(seed)
         rng = np.random.default_rng([seed, 7])
         g = params.generation

@@ -33,11 +33,11 @@ from safe_synthesizer.privacy import (
     DPCodecStatistics,
     PrivacyBudget,
     PrivacyUnits,
-    auto_preprocessing_share,
     plan_budget,
     privacy_units,
     truncate_units,
 )
+from safe_synthesizer.privacy.codec_statistics import plan_statistics
 from safe_synthesizer.privacy.training import DPStepFunction, PoissonBatches
 
 
@@ -74,14 +74,15 @@ def plan_dp_training(
     units = privacy_units(training, params.data.group_training_examples_by)
     defaults = resolve_training_defaults(params, len(training), units.n_units)
     _check_public_metadata(p.public_bounds, p.public_categories, schema)
-    n_releases = DPCodecStatistics.releases_for_columns(
-        ((c.name, c.type) for c in schema.columns), p.public_bounds, p.public_categories
+    stats_plan = plan_statistics(
+        ((c.name, c.type) for c in schema.columns),
+        n_units=units.n_units,
+        epsilon=p.epsilon,
+        share=p.preprocessing_epsilon_share,
+        public_bounds=p.public_bounds,
+        public_categories=p.public_categories,
     )
-    share = (
-        auto_preprocessing_share(n_releases, units.n_units, p.epsilon)
-        if p.preprocessing_epsilon_share == "auto"
-        else float(p.preprocessing_epsilon_share)
-    )
+    n_releases, share = stats_plan.n_releases, stats_plan.share
     plan = plan_budget(
         epsilon=p.epsilon,
         delta=p.delta,
@@ -95,6 +96,9 @@ def plan_dp_training(
     )
     budget = PrivacyBudget(plan)
     row_cap = 1 if units.label == "record" else p.entity_row_cap
+    # At entity level the statistics must see at most ``row_cap`` rows of each entity: the
+    # sensitivity the mechanisms are told (``max_rows_per_unit``).
+    rows = np.arange(len(training)) if units.label == "record" else truncate_units(units.ids, row_cap, seed)
     statistics = DPCodecStatistics(
         budget,
         n_releases=n_releases,
@@ -102,10 +106,11 @@ def plan_dp_training(
         max_rows_per_unit=row_cap,
         public_bounds=p.public_bounds,
         public_categories=p.public_categories,
+        # Entity level: bounds count one value per entity (sensitivity 1, not row_cap).
+        unit_ids=None if units.label == "record" else units.ids[rows],
+        column_kinds={c.name: str(c.type.value) for c in schema.columns},
+        lean=stats_plan.lean,
     )
-    # At entity level the statistics must see at most ``row_cap`` rows of each entity: the
-    # sensitivity the mechanisms are told (``max_rows_per_unit``).
-    rows = np.arange(len(training)) if units.label == "record" else truncate_units(units.ids, row_cap, seed)
     return DPTraining(defaults, units, budget, statistics, codec_rows=rows, seed=seed)
 
 

@@ -32,6 +32,8 @@ _PARTS = [
 ]
 ISO_FORMAT = "%Y-%m-%d %H:%M:%S"
 MAX_YEARS = 2000
+# Placeholder year range of an encoder that writes every value as missing.
+EMPTY_YEAR = 2000
 
 
 @dataclass
@@ -48,6 +50,8 @@ class DatetimeEncoder:
     # Absent from codec.json files written before several formats: one format, no specials.
     datetime_formats: list[str] = field(default_factory=list)
     special_values: list[str] = field(default_factory=list)
+    # Under DP without a released year range: every value is written as missing.
+    empty: bool = False
 
     @classmethod
     def fit(
@@ -70,6 +74,10 @@ class DatetimeEncoder:
             kept = [str(v) for v in stats.frequent_values([v for v in specials if v is not None], protection.k)]
         years = parsed.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
         lo, hi = stats.bounds(years, protection.q)
+        empty = stats.private and not (np.isfinite(lo) and np.isfinite(hi))
+        if empty:
+            # No DP year range (too few units for the epsilon): every value is written as missing.
+            lo = hi = EMPTY_YEAR
         if hi - lo >= MAX_YEARS:
             lo = hi - MAX_YEARS + 1
         if datetime_format:
@@ -96,6 +104,7 @@ class DatetimeEncoder:
             or len(kept) < len({v for v in specials if v is not None}),
             datetime_formats=formats if len(formats) > 1 else [],
             special_values=kept,
+            empty=bool(empty),
         )
 
     @property
@@ -114,7 +123,7 @@ class DatetimeEncoder:
 
     def encode(self, series: pd.Series) -> np.ndarray:
         parsed, used = _parse_all(series, self.datetime_format, self.datetime_formats)
-        missing = parsed.isna().to_numpy()
+        missing = parsed.isna().to_numpy() | self.empty
         extra = int(bool(self.datetime_formats))
         out = np.zeros((len(series), 1 + extra + len(self.parts)), dtype=np.int64)
         filled = parsed.fillna(pd.Timestamp(year=self.year_lo, month=1, day=1))

@@ -73,9 +73,14 @@ class NumericEncoder:
         x, special = _read(series, number_format, special_values, is_integer)
         finite = x[np.isfinite(x)]
         dec = 0 if is_integer else (decimals if decimals is not None else decimals_of(finite))
-        lo, hi = stats.bounds(finite, protection.q)
+        # Row-aligned (NaN for missing): a DP provider can then count privacy units, not rows.
+        lo, hi = stats.bounds(x if stats.private else finite, protection.q)
+        if stats.private and not (np.isfinite(lo) and np.isfinite(hi)):
+            # The DP mechanism found no range (too few units for the epsilon): no value can be
+            # generated inside released bounds, so the column is generated empty.
+            return cls.empty(column, is_integer, dec, number_format)
         if stats.private:
-            # DP bounds of a small table can be far off; keep them where float64 is exact.
+            # Keep DP bounds where float64 is exact.
             lo, hi = np.clip([lo, hi], -EXACT_LIMIT, EXACT_LIMIT)
         lo, hi = float(np.round(lo, dec)), float(np.round(hi, dec))
         clipped = np.round(np.clip(finite, lo, hi), dec)
@@ -131,6 +136,19 @@ class NumericEncoder:
             special_values=kept,
         )
 
+    @classmethod
+    def empty(
+        cls, column: str, is_integer: bool, decimals: int, number_format: dict[str, str] | None
+    ) -> NumericEncoder:
+        """An encoder that writes every value as missing (a DP column without a released range).
+
+        Example:
+            >>> enc = NumericEncoder.empty("x", True, 0, None)
+            >>> enc.decode(enc.encode(pd.Series([1, 2])), np.random.default_rng(0)).isna().all()
+            True
+        """
+        return cls(column, is_integer, int(decimals), 0.0, 0.0, [], [], 0, 1, True, number_format=number_format or None)
+
     @property
     def n_bins(self) -> int:
         return max(len(self.edges) - 1, 1) if self.edges else 0
@@ -164,6 +182,10 @@ class NumericEncoder:
             is_value[in_range] = np.isclose(values[pos[in_range]], xc[in_range], rtol=0, atol=1e-9)
         out[is_value, 0] = pos[is_value]
         binned = ~is_value & ~missing
+        if binned.any() and not self.edges and not len(values):
+            # An empty encoder (no released range): every value is written as missing.
+            missing = missing | binned
+            binned = np.zeros(n, dtype=bool)
         if binned.any():
             if not self.edges:
                 # No bins were fitted (every training value had a token): nearest token instead.
