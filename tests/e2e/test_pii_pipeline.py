@@ -92,3 +92,33 @@ def test_people_table_with_pii_replacement_has_no_placeholder_in_output(tmp_path
     assert out["country"].isin(["GB", "DE"]).all()
     assert not set(out["pt_first_name"].dropna()) - set(out["pt_first_name"].dropna().str.lower())
     assert len(set(training["mail"]) & set(out["mail"])) == 0
+
+
+def test_replay_no_original_value_survives_anywhere_in_transformed_files(tmp_path: Path) -> None:
+    """Every planted original (columns and inside notes) is absent from transformed_*.csv."""
+    from faker import Faker
+
+    fake = Faker("en_GB")
+    fake.seed_instance(404)
+    rows, planted = [], set()
+    for i in range(240):
+        first, last = fake.first_name(), fake.last_name()
+        phone, street = fake.phone_number(), f"{10 + i} {fake.last_name()} Road"
+        ssn = f"{200 + i}-{10 + i % 80}-{1000 + i}"
+        rows.append({
+            "first_name": first, "last_name": last, "email": fake.email(), "mobile": phone,
+            "home_address": fake.address(),
+            "note": f"Mr {last} ({first} {last}) at {street}, SSN {ssn}, call {phone}.",
+            "visits": i % 7,
+        })
+        planted |= {f"{first} {last}", street, ssn, phone}
+    people = pd.DataFrame(rows)
+    planted |= set(people["email"]) | set(people["home_address"])
+    synth = (SafeSynthesizer(artifact_path=tmp_path)
+             .with_data_source(people).with_data(random_state=3).process_data())
+    dataset = synth.run_path / "dataset"
+    text = "\n".join((dataset / name).read_text(encoding="utf-8")
+                     for name in ("transformed_training.csv", "transformed_test.csv") if (dataset / name).exists())
+    csv_text = text.replace('"', "").replace("\r", "")
+    survivors = [v for v in planted if v.replace('"', "") in csv_text]
+    assert not survivors, survivors[:10]

@@ -19,7 +19,8 @@ from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii import text_detector as T
 
 TEMPLATES = [
-    ("Patient {name} reviewed by Dr {surname}; reach her on {phone} or {email}.", ["name", "surname", "phone", "email"]),
+    ("Patient {name} reviewed by Dr {surname}; reach her on {phone} or {email}.",
+     ["name", "surname", "phone", "email"]),
     ("{name} moved to {street}. New SSN on file {ssn}, card {card} to be cancelled.",
      ["name", "street", "ssn", "card"]),
     ("Refund to IBAN {iban} for {name}, DOB {dob}; call back {phone}.", ["iban", "name", "dob", "phone"]),

@@ -330,24 +330,24 @@ class FakeMapper:
 
     def _postcodes(self, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
         """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one."""
-        pool = self._pools.get("postcode", locale)
-        by_layout: dict[str, list[str]] = {}
-        for p in pool:
-            by_layout.setdefault(str(p).upper().translate(B._LAYOUT), []).append(str(p).upper())
+        by_layout = _postcodes_by_layout((locale,), self._pools._seed)
+        pool = [p for group in by_layout.values() for p in group]
+        draws = rng.integers(0, 1 << 30, size=(len(originals), 3))
         out = []
-        for v in originals:
+        for v, draw in zip(originals, draws, strict=True):
             compact = v.strip().upper()
-            same = by_layout.get(compact.translate(B._LAYOUT))
-            if same is None and " " in compact:  # "SW1A 1AA" <-> "SW1A1AA" style
-                same = by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
-            if same is None and " " not in compact:
-                same = [p.replace(" ", "") for p in pool.tolist() if len(str(p).replace(" ", "")) == len(compact)]
-            candidates = [p for p in (same or [str(p) for p in pool]) if p.replace(" ", "") != compact.replace(" ", "")]
-            fake = candidates[int(rng.integers(0, len(candidates)))] if candidates else F.scramble(v, rng)
-            if len(fake) == len(v) and " " in v and " " not in fake:
-                fake = fake[: v.index(" ")] + " " + fake[v.index(" ") :]
-            extra = re.fullmatch(r"\d{5}(-\d{4})", v.strip())  # ZIP+4
-            if extra and "-" not in fake:
+            same = (
+                by_layout.get(compact.translate(B._LAYOUT))
+                or by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
+                or pool
+            )
+            fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact), None)
+            fake = fake or F.scramble(v, rng)
+            if " " not in compact:
+                fake = fake.replace(" ", "")
+            elif " " not in fake and len(fake) == len(compact) - 1:
+                fake = fake[: compact.index(" ")] + " " + fake[compact.index(" ") :]
+            if (extra := re.fullmatch(r"\d{5}(-\d{4})", v.strip())) and "-" not in fake:  # ZIP+4
                 fake += "-" + F.scramble(extra.group(1)[1:], rng)
             out.append(fake.lower() if v.islower() else fake)
         return out
@@ -452,6 +452,19 @@ def _address_parts(
             if kind in _PART_ENTITY and text:
                 out.setdefault(kind, []).append(text)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=32)
+def _postcodes_by_layout(locales: tuple[str, ...], seed: int) -> dict[str, list[str]]:
+    """Pool postcodes grouped by layout (``SW1A 1AA`` -> ``AA9A 9AA``), with and without spaces."""
+    out: dict[str, list[str]] = {}
+    for p in _pool(locales, seed, "postcode"):
+        code = str(p).upper()
+        out.setdefault(code.translate(B._LAYOUT), []).append(code)
+    for layout, codes in list(out.items()):
+        if " " in layout:
+            out.setdefault(layout.replace(" ", ""), []).extend(c.replace(" ", "") for c in codes)
+    return out
 
 
 def _ascii_word(word: str) -> str:

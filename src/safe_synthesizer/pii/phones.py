@@ -85,8 +85,13 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
             continue
         cc, target, pos = found
         # Country code, trunk prefix and separators of the original stay; extension stays faked.
-        main = len(B._EXTENSION.split(value, maxsplit=1)[0])
-        out[i] = value[:main] + out[i][main:]
+        # Fallback when no valid number turns up (the original itself was not valid): the
+        # original's prefix with scrambled subscriber digits.
+        chars = list(out[i])  # same layout and length as the original
+        for p in range(pos[0]):
+            chars[p] = value[p]
+        chars[pos[0]] = value[pos[0]]
+        out[i] = "".join(chars)
         todo.append((i, cc, target, pos))
     for _ in range(MAX_ROUNDS):
         if not todo:

@@ -299,7 +299,7 @@ def _run(
             n = sum(span_counts.values())
             if not dry_run:
                 maps = {
-                    entity: _mapping(entity, plan.strategy, values, mapper, params, plan.locale)
+                    entity: _mapping(entity, plan.strategy, values, mapper, params, plan.locale, free_text=True)
                     for entity, values in cells.values_by_entity().items()
                 }
                 new = cells.rewrite(series, maps)
@@ -382,6 +382,8 @@ def _mapping(
     mapper: FakeMapper,
     params: ReplacePiiParameters,
     locale: str | None = None,
+    *,
+    free_text: bool = False,
 ) -> dict[str, str]:
     if strategy == "hash":
         return {v: mapper.hash_value(v) for v in uniques}
@@ -399,7 +401,11 @@ def _mapping(
         regions = (first, *(r for r in PHONE_REGIONS if r != first))
         groups: dict[str | None, list[str]] = {}
         for v in uniques:
-            groups.setdefault(locale_of_region(phone_region_of(v, regions)) or locale, []).append(v)
+            # International numbers name their country; national ones are the column's locale
+            # unless (free text) they are valid only in another region.
+            international = v.lstrip().startswith(("+", "00"))
+            region = phone_region_of(v, regions if free_text or international else ())
+            groups.setdefault(locale_of_region(region) or locale, []).append(v)
         out = {}
         for loc, values in groups.items():
             out.update(mapper.map_values(entity, values, locale=loc))

@@ -20,7 +20,8 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Nurse|Herr|Frau|Mme|Mlle|Sr|Sra|Sig|Sig\.ra|Dhr|Mevr)"
-_TITLED = re.compile(rf"\b{_TITLE}\.?\s+((?:[A-Z][a-zà-ÿ'\-]+|[A-Z]\.)(?:\s+[A-Z][a-zà-ÿ'\-]+){{0,2}})")
+_NAME_WORD = r"[A-ZÀ-Ý][A-Za-zà-ÿß'\-]*[a-zà-ÿß]"
+_TITLED = re.compile(rf"\b{_TITLE}\.?\s+((?:{_NAME_WORD}|[A-Z]\.)(?:\s+{_NAME_WORD}){{0,2}})")
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.I)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 _SSN_CUED = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)[\s:#.]*(\d{3}[ -]?\d{2}[ -]?\d{4})\b")
@@ -42,7 +43,7 @@ _SUFFIX = (
     r"View|Rise|Loop|Path|Pike|Run|Plaza|Alley|Heights|Ridge|Crossing)"
 )
 _STREET_EN = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-ZÀ-Ý][a-zà-ÿß'\-]+\s+){{1,3}}{_SUFFIX}\b\.?(?:,?\s+(?:Apt\.?|Suite|Unit|Flat|#)\s*\w+)?"
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-ZÀ-Ý][A-Za-zà-ÿß'\-]+\s+){{1,3}}{_SUFFIX}\b\.?(?:,?\s+(?:Apt\.?|Suite|Unit|Flat|#)\s*\w+)?"
 )
 _STREET_EU = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß\-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|straat|laan|gracht|plein|dreef|kade|singel)"
