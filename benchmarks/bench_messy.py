@@ -65,7 +65,9 @@ def number_regex(spec: dict) -> re.Pattern:
     thousands, point, prefix, suffix = (re.escape(fmt.get(k, "")) for k in ("thousands", "decimal", "prefix", "suffix"))
     whole = rf"\d{{1,3}}(?:{thousands}\d{{3}})*" if fmt.get("thousands") else r"\d+"
     fraction = ""
-    if spec["type"] == "float" and fmt.get("decimals", 0) > 0:
+    if spec["type"] == "float" and fmt.get("fixed_decimals") and fmt.get("decimals", 0) > 0:
+        fraction = rf"{point}\d{{{fmt['decimals']}}}"
+    elif spec["type"] == "float" and fmt.get("decimals", 0) > 0:
         fraction = rf"(?:{point}\d{{1,{fmt['decimals']}}})?"
     return re.compile(rf"^(?:-?{prefix}|{prefix}-?){whole}{fraction}{suffix}$")
 
@@ -188,6 +190,41 @@ def reproduced(real: pd.DataFrame, synthetic: pd.DataFrame, intent: dict) -> dic
     return out
 
 
+def shape(value: str) -> str:
+    """Character classes of an identifier: digits 9, letters a/A, a leading zero kept as 0."""
+    classes = "".join("9" if ch.isdigit() else "a" if ch.islower() else "A" if ch.isupper() else ch for ch in value)
+    return "0" + classes[1:] if value.startswith("0") else classes
+
+
+def identifier_checks(real: pd.DataFrame, synthetic: pd.DataFrame, intent: dict) -> dict[str, dict]:
+    """Identifier columns: share of synthetic values shaped like an input value; for ids that repeat
+    in the input, the share of synthetic ids (2+ rows) whose per-id constant columns stay constant."""
+    out = {}
+    for column, spec in intent.items():
+        if spec is None or spec["type"] != "identifier" or column not in synthetic:
+            continue
+        truth, values = present(real[column]), present(synthetic[column])
+        shapes = set(truth.map(shape))
+        entry: dict = {"shape_share": float(values.map(shape).isin(shapes).mean()) if len(values) else None}
+        if truth.nunique() < len(truth):
+            keyed = real.loc[truth.index]
+            constant = [
+                c for c in real.columns if c != column and (keyed.groupby(column)[c].nunique(dropna=False) == 1).all()
+            ]
+            synth = synthetic.loc[values.index]
+            counts = synth[column].value_counts()
+            repeated = synth[synth[column].isin(counts[counts > 1].index)]
+            entry["constant_columns"] = constant
+            entry["rows_per_id_real"] = round(float(truth.value_counts().mean()), 2)
+            entry["rows_per_id_synthetic"] = round(float(counts.mean()), 2) if len(counts) else None
+            if constant and len(repeated):
+                same = repeated.groupby(column)[constant].nunique(dropna=False).eq(1)
+                entry["entity_consistency"] = float(same.all(axis=1).mean())
+                entry["per_column_consistency"] = {c: round(float(same[c].mean()), 3) for c in constant}
+        out[column] = entry
+    return out
+
+
 def typing(schema: dict, intent: dict) -> tuple[dict, list[str], list[str]]:
     """Inferred types of every column; mismatches of labelled columns; format-fact notes."""
     columns = {c["name"]: c for c in schema.get("columns", [])}
@@ -306,6 +343,7 @@ def run_one(name: str, records: int | None, workdir: Path) -> dict:
         row["reproduced"] = copies
         worst = max(copies, key=copies.get) if copies else None
         row["reproduced_max"], row["reproduced_column"] = (copies[worst], worst) if worst else (None, None)
+        row["identifiers"] = identifier_checks(real, synthetic, intent)
         far = out_of_range(real, synthetic, intent)
         row["out_of_range"] = far
         row["out_of_range_share"], row["out_of_range_worst"], row["out_of_range_worst_share"] = _pooled(far, "far")
@@ -370,6 +408,22 @@ def to_markdown(rows: list[dict]) -> str:
         if e["share"] is not None and e["share"] < 0.99
     ]
     lines += bad or ["- none"]
+    lines += ["", "Identifier columns (synthetic values shaped like input values; repeated ids):", ""]
+    ids = [
+        f"- {r['table']}.{c}: shape {_pct(e.get('shape_share'))}"
+        + (
+            f"; rows per id {e['rows_per_id_real']} real / {e.get('rows_per_id_synthetic')} synthetic; ids whose "
+            f"per-id constant columns ({', '.join(e['constant_columns'])}) all stay constant: "
+            f"{_pct(e.get('entity_consistency'))} (per column: "
+            + ", ".join(f"{c} {_pct(v)}" for c, v in e.get("per_column_consistency", {}).items())
+            + ")"
+            if "constant_columns" in e
+            else ""
+        )
+        for r in rows
+        for c, e in r.get("identifiers", {}).items()
+    ]
+    lines += ids or ["- none"]
     mixes = [
         f"- {r['table']}.{c}: real {e['mix_real']}, synthetic {e['mix_synthetic']}"
         for r in rows

@@ -7,7 +7,8 @@ Each generator returns ``(frame, intent)``:
   datetime, categorical, text, identifier) or ``None`` when the intent is not a typing claim (the
   personal-data columns, a job-title column that is categorical and text at once). Datetime
   columns add ``"formats"`` (every strftime pattern written); number columns add ``"format"``
-  (``thousands``, ``decimal``, ``prefix``, ``decimals`` = the most decimal places written) and
+  (``thousands``, ``decimal``, ``prefix``; for floats ``decimals`` = the most decimal places written
+  and ``fixed_decimals`` = every value has exactly that many, both read off the written column) and
   ``"special"`` (the non-numeric codes written on purpose, e.g. ``inf`` or ``<5``).
 
 Real values come from ``../shared/data`` (Lahman people, PBC visits, California housing, Adult;
@@ -17,6 +18,7 @@ table) and numpy. Seeds and templates are this file's own: the set is independen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -396,4 +398,18 @@ def build(name: str) -> tuple[pd.DataFrame, Intent]:
     frame, intent = TABLES[name]()
     assert list(frame.columns) == list(intent), name
     frame = frame.astype(object)
-    return frame.where(frame.notna(), None), intent
+    frame = frame.where(frame.notna(), None)
+    for column, spec in intent.items():
+        if spec is not None and spec["type"] == "float":
+            spec["format"].update(_written_decimals(frame[column], spec))
+    return frame, intent
+
+
+def _written_decimals(values: pd.Series, spec: dict) -> dict:
+    """Decimal places as written: the most seen, and whether every number has exactly that many."""
+    fmt = spec["format"]
+    text = values.dropna().astype(str)
+    text = text[~text.isin(spec.get("special", []))]
+    fraction = text.str.extract(rf"{re.escape(fmt['decimal'])}(\d+)$")[0].fillna("").str.len()
+    decimals = int(fraction.max()) if len(fraction) else 0
+    return {"decimals": decimals, "fixed_decimals": bool(len(fraction) and (fraction == decimals).all())}
