@@ -44,7 +44,8 @@ class ColumnSchema:
     "parentheses"`` and ``"fixed_decimals": "true"`` when used; see ``data.numbers.NumberFormat``)
     when not plainly;
     ``special_values`` the non-numeric (or non-date) codes kept next to the numeric part (``inf``,
-    ``n/a``, ``<5``); ``pii_entity`` is filled by the PII stage when the column holds personal data.
+    ``n/a``, ``<5``); ``pii_entity`` (and ``pii_locale``, the Faker locale its values look like) is filled by the PII
+    stage when the column holds personal data.
     """
 
     name: str
@@ -57,6 +58,7 @@ class ColumnSchema:
     number_format: dict[str, str] | None = None
     special_values: list[str] | None = None
     pii_entity: str | None = None
+    pii_locale: str | None = None
     overridden: bool = False
 
     def to_dict(self) -> dict:

@@ -56,9 +56,7 @@ class PiiResult:
 
 def phone_region(params: ReplacePiiParameters) -> str:
     """Default phone-number region from the first Faker locale (``en_GB`` -> ``GB``)."""
-    locale = (params.globals.locales or ["en_US"])[0]
-    region = locale.split("_")[-1].upper()
-    return region if len(region) == 2 and region.isalpha() else "US"
+    return region_of((params.globals.locales or ["en_US"])[0])
 
 
 def column_strategy(params: ReplacePiiParameters, column: str, entity: str) -> str:
@@ -329,7 +327,7 @@ def _guess(df: pd.DataFrame, plan: ColumnPlan, default: str, params: ReplacePiiP
 
 
 def annotate_schema(schema: TableSchema, report: PiiReport) -> TableSchema:
-    """Copy of ``schema`` with ``pii_entity`` set on the columns the report lists.
+    """Copy of ``schema`` with ``pii_entity`` (and ``pii_locale``) set on the columns the report lists.
 
     Example::
 
@@ -337,7 +335,13 @@ def annotate_schema(schema: TableSchema, report: PiiReport) -> TableSchema:
         schema["email"].pii_entity  # "email"
     """
     entities = report.columns_by_entity(include_free_text=True)
-    columns = [dataclasses.replace(c, pii_entity=entities.get(c.name, c.pii_entity)) for c in schema.columns]
+    locales = {e.column: e.locale for e in report.columns}
+    columns = [
+        dataclasses.replace(
+            c, pii_entity=entities.get(c.name, c.pii_entity), pii_locale=locales.get(c.name, c.pii_locale)
+        )
+        for c in schema.columns
+    ]
     return dataclasses.replace(schema, columns=columns)
 
 

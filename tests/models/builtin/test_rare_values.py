@@ -180,3 +180,16 @@ def test_phone_templates_keep_the_dialling_prefix():
     )
     assert source.shapes == ["+44 99 9999 9999"]
     assert all(p.startswith("+44") for p in source.draw(20, np.random.default_rng(0)))
+
+
+def test_fakes_of_a_column_follow_its_detected_locale():
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+    from safe_synthesizer.models.builtin.backend import fake_settings
+
+    schema = TableSchema([
+        ColumnSchema("tel", ColumnType.CATEGORICAL, pii_entity="phone_number", pii_locale="en_GB"),
+        ColumnSchema("nom", ColumnType.CATEGORICAL, pii_entity="last_name"),
+        ColumnSchema("plan", ColumnType.CATEGORICAL),
+    ])
+    settings = fake_settings(schema, SafeSynthesizerParameters())
+    assert settings == {"tel": FakeSettings(("en_GB",), "GB"), "nom": FakeSettings(("en_US",), "US")}

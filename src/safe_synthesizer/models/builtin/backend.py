@@ -62,11 +62,12 @@ def fake_settings(schema: TableSchema, params: SafeSynthesizerParameters) -> dic
     pii = params.replace_pii
     if not pii.enabled:
         return {}
+    from safe_synthesizer.pii.locales import region_of
     from safe_synthesizer.pii.replace import column_strategy, phone_region
 
-    settings = FakeSettings(tuple(pii.globals.locales or ["en_US"]), phone_region(pii))
+    default = FakeSettings(tuple(pii.globals.locales or ["en_US"]), phone_region(pii))
     return {
-        c.name: settings
+        c.name: FakeSettings((c.pii_locale,), region_of(c.pii_locale)) if c.pii_locale else default
         for c in schema.columns
         if c.pii_entity and column_strategy(pii, c.name, c.pii_entity) == "fake"
     }
