@@ -78,5 +78,5 @@ def test_strict_cue_needs_harmless_extra_tokens():
     from safe_synthesizer.pii.cues import cue_hints
 
     assert cued_entities("first_visit") == set() and "first_name" in cue_hints("first_visit")
-    assert cued_entities("fake_Vorname_1") == {"first_name", "name"}
+    assert cued_entities("fake_Vorname_1") == {"first_name"} and cued_entities("tablename") == set()
     assert tokens("Straße") == {"strasse"}

@@ -221,6 +221,11 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         # A fax column without a "fax" hint is reported as a phone column.
         score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
+        if not cued and 0.3 <= score.share < 0.7:
+            # Written numbers prove the column; bare national ones ("0304144698") may fill the rest.
+            loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
+            if loose >= 0.9:
+                score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
         return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
     if entity == E.POSTCODE:
         if cued:

@@ -129,16 +129,31 @@ QUALIFIERS = frozenset(
 )  # fmt: skip
 
 
+def _harmless(token: str, pattern: tuple[str, ...]) -> bool:
+    """A token a strict cue allows: a pattern word, a qualifier, or a word glued to a qualifier."""
+    if token in pattern or token in QUALIFIERS or token.isdigit():
+        return True
+    for word in pattern:
+        if len(word) >= MIN_GLUED and word in token:
+            rest = token.replace(word, "", 1)
+            if (
+                not rest
+                or rest in QUALIFIERS
+                or rest in pattern
+                or any(rest == w for p in CUES.values() for q in p for w in q)
+            ):
+                return True
+    return False
+
+
 def _matches(name_tokens: frozenset[str], strict: bool) -> set[str]:
     found: set[str] = set()
     for entity, patterns in CUES.items():
         for pattern in patterns:
             if not all(_has(w, name_tokens) for w in pattern):
                 continue
-            if strict:
-                rest = {t for t in name_tokens if not any(t == w or (len(w) >= MIN_GLUED and w in t) for w in pattern)}
-                if not all(t in QUALIFIERS or t.isdigit() for t in rest):
-                    continue
+            if strict and not all(_harmless(t, pattern) for t in name_tokens):
+                continue
             found.add(entity)
             break
     if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
