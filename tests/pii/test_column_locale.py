@@ -82,3 +82,22 @@ def test_fill_table_locale_gives_ambiguous_columns_the_table_locale():
     # A single vote is not a table locale.
     assert fill_table_locale(det[1:])[1].locale is None
     assert dataclasses.is_dataclass(fill_table_locale(det)[0])
+
+
+def test_plan_fills_ambiguous_postcodes_with_the_table_locale():
+    fake = Faker("de_DE")
+    fake.seed_instance(24)
+    df = pd.DataFrame(
+        {
+            "tel": [fake.phone_number() for _ in range(120)],
+            "nachname": [fake.last_name() for _ in range(120)],
+            "plz": [fake.postcode() for _ in range(120)],
+        }
+    )
+    plans = {p.column: p for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(free_text_ner=False))}
+    assert plans["plz"].entity == "postcode" and plans["plz"].locale == "de_DE"
+
+
+@pytest.mark.parametrize(("value", "locale"), [("123 Oak Street Apt. 4", "en_US"), ("Flat 2\nOlivia Road", "en_GB")])
+def test_english_unit_words_tell_us_from_gb(value, locale):
+    assert guess_column_locale("street_address", [value])[0] == locale

@@ -28,6 +28,7 @@ MIN_VOTE_SHARE = 0.4
 _TLD = {"uk": "en_GB", "de": "de_DE", "at": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
         "us": "en_US"}  # fmt: skip
 _NAME_ENTITIES = (E.FIRST_NAME, E.LAST_NAME, E.NAME)
+_EN_MARKERS = {"apt": "en_US", "suite": "en_US", "flat": "en_GB", "studio": "en_GB"}
 
 
 def _name_votes(values: Sequence[str], entity: str) -> Counter[str]:
@@ -98,6 +99,10 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     elif entity in (E.STREET_ADDRESS, E.ADDRESS):
         for value in values:
             holders = list(V.street_locales(value))
+            words = set(re.findall(r"[a-z]+", value.lower()))
+            if {"en_US", "en_GB"} <= set(holders) and words & _EN_MARKERS.keys():
+                # English streets share their suffixes; unit words tell the countries apart.
+                holders = [_EN_MARKERS[next(iter(words & _EN_MARKERS.keys()))]]
             for line in re.split(r"[\n,]", value):
                 codes = V.postcode_locales(line.strip().upper())
                 if len(codes) == 1:

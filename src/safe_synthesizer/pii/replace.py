@@ -21,6 +21,7 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import detect_column
+from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import scramble, shift_date_string
@@ -143,7 +144,7 @@ def plan_columns(
         strategy = column_strategy(params, name, entity)
         locale = detection.locale if detection is not None else None  # detection owns the locale guess
         plans.append(ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale))
-    return plans
+    return fill_table_locale(plans)  # ambiguous columns (5-digit postcodes) take the table locale
 
 
 # Which cued entity wins when a column name cues several (most specific first).
