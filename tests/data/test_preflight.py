@@ -134,4 +134,4 @@ def test_dp_delta_is_warned_above_one_over_n_and_refused_above_the_bound() -> No
 
 def test_dp_huge_epsilon_is_an_error() -> None:
     errors = _messages(_run(_frame(1000), privacy__dp_enabled=True, privacy__epsilon=1000), "error")
-    assert len(errors) == 1 and errors[0].startswith("privacy.epsilon: 1000 is above 50")
+    assert len(errors) == 1 and errors[0].startswith("privacy.epsilon: 1000 is above 100")

@@ -107,7 +107,7 @@ def test_huge_epsilon_is_refused_fast():
     from safe_synthesizer.privacy.budget import plan_budget
 
     start = time.monotonic()
-    with pytest.raises(ConfigError, match=r"^privacy.epsilon: 1000 is above 50") as info:
+    with pytest.raises(ConfigError, match=r"^privacy.epsilon: 1000 is above 100") as info:
         plan_budget(epsilon=1000.0, delta="auto", n_units=1000, unit="record", expected_units_per_step=40, epochs=20)
     assert "\n" not in str(info.value)
     assert time.monotonic() - start < 1.0

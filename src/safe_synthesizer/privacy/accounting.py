@@ -27,9 +27,9 @@ ACCOUNTANTS: tuple[str, ...] = ("prv", "rdp")
 
 # Above this the mechanism is pure noise; asking for more means the budget cannot be met.
 MAX_NOISE_MULTIPLIER = 1e4
-# Above this epsilon a DP guarantee bounds nothing (e^50 ~ 5e21), and the accountants need a
+# Above this epsilon a DP guarantee bounds nothing (e^100 ~ 3e43), and the accountants need a
 # noise multiplier so small that calibration overflows and takes minutes: refuse it.
-MAX_EPSILON = 50.0
+MAX_EPSILON = 100.0
 # A delta above this is refused: "release a random 1% of the units in the clear" is (0, 0.01)-DP.
 MAX_DELTA = 0.01
 
@@ -42,8 +42,8 @@ def check_epsilon(epsilon: float) -> None:
         >>> check_epsilon(1000.0)
         Traceback (most recent call last):
         ...
-        safe_synthesizer.errors.ConfigError: privacy.epsilon: 1000 is above 50, where differential privacy \
-bounds nothing; use at most 50 (typical: 1 to 10), or turn DP off.
+        safe_synthesizer.errors.ConfigError: privacy.epsilon: 1000 is above 100, where differential privacy \
+bounds nothing; use at most 100 (typical: 1 to 10), or turn DP off.
     """
     if not epsilon > 0:
         raise ConfigError(f"privacy.epsilon: {epsilon:g} must be > 0.")

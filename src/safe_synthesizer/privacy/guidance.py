@@ -1,7 +1,7 @@
 """Plain-words guidance on a DP run: preflight warnings and what epsilon/delta mean.
 
 Example:
-    >>> preflight_warnings(n_units=2_000, epsilon=8.0, unit="record")[0][:39]
+    >>> preflight_warnings(n_units=2_000, epsilon=8.0, unit="record")[0][:38]
     'differential privacy with 2000 records'
 """
 

@@ -144,7 +144,7 @@ class NumericEncoder:
 
         Example:
             >>> enc = NumericEncoder.empty("x", True, 0, None)
-            >>> enc.decode(enc.encode(pd.Series([1, 2])), np.random.default_rng(0)).isna().all()
+            >>> bool(enc.decode(enc.encode(pd.Series([1, 2])), np.random.default_rng(0)).isna().all())
             True
         """
         return cls(column, is_integer, int(decimals), 0.0, 0.0, [], [], 0, 1, True, number_format=number_format or None)
