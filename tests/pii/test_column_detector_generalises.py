@@ -140,3 +140,14 @@ def test_things_called_name_are_not_people():
     fake = _faker("en_US", 19)
     df = pd.DataFrame({"Product Name": [fake.last_name() + " " + fake.word() for _ in range(100)]})
     assert _detect(df, "Product Name") is None
+
+
+def test_patient_tests_replacement_touches_only_the_name_columns():
+    from safe_synthesizer.pii import replace_pii
+
+    df = _patient_tests(n=120, seed=31)
+    out = replace_pii(df, infer_schema(df), PARAMS, seed=5).data
+    for column in ("ward", "outcome", "assay", "result"):
+        assert out[column].equals(df[column]), column
+    assert (out["smpl_firstname"] != df["smpl_firstname"]).mean() > 0.9
+    assert (out["smpl_surname"] != df["smpl_surname"]).mean() > 0.9

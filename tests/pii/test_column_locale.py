@@ -101,3 +101,11 @@ def test_plan_fills_ambiguous_postcodes_with_the_table_locale():
 @pytest.mark.parametrize(("value", "locale"), [("123 Oak Street Apt. 4", "en_US"), ("Flat 2\nOlivia Road", "en_GB")])
 def test_english_unit_words_tell_us_from_gb(value, locale):
     assert guess_column_locale("street_address", [value])[0] == locale
+
+
+def test_phones_written_the_us_way_are_us_even_with_random_digits():
+    import numpy as np
+
+    rng = np.random.default_rng(41)
+    phones = [f"({rng.integers(200, 999)}) {rng.integers(200, 999)}-{rng.integers(1000, 9999)}" for _ in range(80)]
+    assert guess_column_locale("phone_number", phones)[0] == "en_US"

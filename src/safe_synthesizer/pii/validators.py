@@ -358,7 +358,23 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
             valid.append(region)
         elif phonenumbers.is_possible_number(parsed):
             possible.append(region)
-    return tuple(valid or possible)
+    # A number written the way a region writes its numbers ("(234) 567-8901") is from there.
+    grouped = [r for r in valid or possible if _written_like(value, r)]
+    return tuple(grouped or valid or possible)
+
+
+def _written_like(value: str, region: str) -> bool:
+    """The digit groups of ``value`` are those of ``region``'s national format."""
+    groups = [len(g) for g in _PHONE_GROUPS.findall(re.split(r"(?i)x|ext", value)[0])]
+    if len(groups) < 2:
+        return False
+    try:
+        national = phonenumbers.format_number(
+            phonenumbers.parse(value, region), phonenumbers.PhoneNumberFormat.NATIONAL
+        )
+    except phonenumbers.NumberParseException:
+        return False
+    return groups == [len(g) for g in _PHONE_GROUPS.findall(national)]
 
 
 def _possible_elsewhere(value: str, cued: bool) -> bool:
