@@ -65,6 +65,11 @@ NEGATIVES: dict[str, tuple[str, ...]] = {
     "department_name": ("Sales", "Marketing", "Finance", "Legal", "Operations", "Research", "Support"),
 }  # fmt: skip
 
+# Faker providers whose values must not be tagged (words, codes, places that are not addresses).
+FAKER_NEGATIVES = (
+    "company", "job", "color_name", "user_name", "license_plate", "country", "language_name", "file_name",
+    "catch_phrase", "currency_name", "ean13", "swift", "day_of_week", "domain_name",
+)  # fmt: skip
 _SYLLABLES = ("ka", "lo", "mir", "dru", "vel", "sa", "tho", "ren", "qui", "zor", "bel", "an", "ti", "mo", "gra")
 
 
@@ -153,4 +158,8 @@ def locale_table(locale: str, seed: int, n: int = N_ROWS) -> tuple[pd.DataFrame,
         labels[name] = None
     columns["visit_count"] = list(rng.integers(1, 30, size=n))
     labels["visit_count"] = None
+    # Faker values that are not personal data but look like words, codes or places.
+    for name in FAKER_NEGATIVES:
+        columns[f"x_{name}"] = [str(getattr(fake, name)()) for _ in range(n)]
+        labels[f"x_{name}"] = None
     return pd.DataFrame(columns), labels, locales

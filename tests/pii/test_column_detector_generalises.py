@@ -151,3 +151,14 @@ def test_patient_tests_replacement_touches_only_the_name_columns():
         assert out[column].equals(df[column]), column
     assert (out["smpl_firstname"] != df["smpl_firstname"]).mean() > 0.9
     assert (out["smpl_surname"] != df["smpl_surname"]).mean() > 0.9
+
+
+@pytest.mark.parametrize("locale", ["it_IT", "de_DE", "en_GB"])
+def test_word_and_code_columns_are_not_pii(locale):
+    fake = _faker(locale, 57)
+    makers = ("company", "job", "license_plate", "country", "file_name", "swift", "domain_name", "word")
+    df = pd.DataFrame({m: [str(getattr(fake, m)()) for _ in range(200)] for m in makers})
+    for hidden in (False, True):
+        table = df.rename(columns={c: f"k{i}" for i, c in enumerate(df.columns)}) if hidden else df
+        schema = infer_schema(table)
+        assert [c for c in table.columns if detect_column(table[c], schema[c], entities=ALL)] == []

@@ -32,7 +32,8 @@ _DATE_LIKE = re.compile(
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 _POSTCODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$")
-_UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
+# Royal Mail: the inward code ends in two letters other than C, I, K, M, O, V.
+_UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
 _PLACE = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'\- ]{0,40}$")
 _ID_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{1,4}(?:[ \-./]?[A-Za-z0-9]{1,8}){1,5}$")
