@@ -40,13 +40,13 @@ class TrainingParameters(Section):
     rare_category_threshold: int = Field(
         5, ge=1, description="Value protection: a category seen in fewer records is not reproduced."
     )
-    rare_category_replacement: Literal["auto", "resample", "generate", "token"] = Field(
-        "auto",
+    rare_category_replacement: Literal["per_column", "resample", "generate", "token"] = Field(
+        "per_column",
         description="Value protection: what a protected (rare) category becomes in the output. "
         "resample: a frequent category drawn given the rest of the record; generate: a new value "
         "(new fakes of the same entity for a PII-replaced column, else a new string from a subword "
         "sub-model that never reproduces a rare training value); token: the literal placeholder "
-        "'_RARE_'. auto: generate for PII-replaced and long-tailed string columns, resample otherwise.",
+        "'_RARE_'. per_column: generate for PII-replaced and long-tailed string columns, resample otherwise.",
     )
     numeric_protection_quantile: float = Field(
         0.001, ge=0, lt=0.5, description="Value protection: numbers are clipped to these quantiles."

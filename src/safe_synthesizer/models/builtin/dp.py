@@ -95,6 +95,8 @@ def plan_dp_training(
         max_grad_norm=p.per_sample_max_grad_norm,
     )
     budget = PrivacyBudget(plan)
+    for item in schema.privacy_releases:  # the schema's DP releases (data.private_schema), made first
+        budget.record_release(item["name"], item["epsilon"], item["delta"], item["mechanism"])
     row_cap = 1 if units.label == "record" else p.entity_row_cap
     # At entity level the statistics must see at most ``row_cap`` rows of each entity: the
     # sensitivity the mechanisms are told (``max_rows_per_unit``).

@@ -44,7 +44,7 @@ class Protection:
     enabled: bool = True
     min_count: int = 5
     quantile: float = 0.001
-    rare_replacement: str = "auto"
+    rare_replacement: str = "per_column"
 
     @property
     def k(self) -> int:

@@ -10,8 +10,8 @@ A protected (rare) value is never written back. What the rare token becomes in t
   the rare values only, whose subwords seen in fewer than k records are spelled in bytes); a
   string that equals a rare training value is swapped for another generated one;
 - ``token``: the literal placeholder ``_RARE_`` (MOSTLY AI's convention), on request only;
-- ``auto``: ``generate`` for PII-replaced columns and long-tailed string columns (names, titles,
-  free codes), ``resample`` otherwise.
+- ``per_column`` (the default): ``generate`` for PII-replaced columns and long-tailed string
+  columns (names, titles, free codes), ``resample`` otherwise.
 """
 
 from __future__ import annotations
@@ -209,7 +209,7 @@ def _choose_mode(
         return "resample"
     strings = bool(values) and all(isinstance(v, str) for v in values)
     can_generate = fakes is not None or strings
-    if requested == "auto":
+    if requested == "per_column":
         distinct_rare = len(set(map(_key, rare)))
         long_tail = (
             not private and len(rare) >= LONG_TAIL_ROW_SHARE * max(len(values), 1)
