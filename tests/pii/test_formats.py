@@ -63,6 +63,9 @@ def test_shift_date_string_keeps_layout():
     # Any layout the data stage reads as a date is shifted, never scrambled into "96 Mvd 2032".
     assert F.shift_date_string("07 Jan 1969", 30) == "06 Feb 1969"
     assert F.shift_date_string("1969.01.07", 1) == "1969.01.08"
+    # The column's own formats decide how an ambiguous date is read.
+    assert F.shift_date_string("05/03/1980", 1, ["%d/%m/%Y"]) == "06/03/1980"
+    assert F.shift_date_string("05/03/1980", 1) == "05/04/1980"  # month first without the schema
     assert F.shift_date_string("27.12.1981", 1) == "28.12.1981"
     assert F.shift_date_string("not a date", 3) is None
 

@@ -210,3 +210,19 @@ def test_categorical_dtype_column(faker_people):
     out = replace_pii(df, infer_schema(df), PARAMS).data["email"]
     assert isinstance(out.dtype, pd.CategoricalDtype)
     assert not set(out) & set(df["email"])
+
+
+def test_day_first_dates_of_birth_stay_valid_dates_of_their_column_format():
+    import numpy as np
+
+    rng = np.random.default_rng(4)
+    days = rng.integers(0, 30_000, 300)
+    dob = (pd.Timestamp("1930-01-01") + pd.to_timedelta(days, unit="D")).strftime("%d/%m/%Y")
+    df = pd.DataFrame({"date_of_birth": dob, "tier": rng.choice(["a", "b"], 300)})
+    schema = infer_schema(df)
+    assert schema["date_of_birth"].datetime_format == "%d/%m/%Y"
+    out = replace_pii(df, schema, ReplacePiiParameters(), seed=0).data
+    parsed = pd.to_datetime(out["date_of_birth"], format="%d/%m/%Y", errors="coerce")
+    assert parsed.notna().all() and (out["date_of_birth"] != df["date_of_birth"]).mean() > 0.95
+    shift = (parsed - pd.to_datetime(df["date_of_birth"], format="%d/%m/%Y")).dt.days.abs()
+    assert shift.max() <= ReplacePiiParameters().date_shift_max_days

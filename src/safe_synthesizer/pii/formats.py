@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import numpy as np
@@ -187,14 +188,19 @@ def _ordinal(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def shift_date_string(value: str, days: int) -> str | None:
+def shift_date_string(value: str, days: int, formats: Sequence[str] = ()) -> str | None:
     """Shift a written date by ``days``, keeping its layout; ``None`` if it is not a date.
+
+    ``formats`` (the column's strftime patterns, when the schema knows them) are tried first, so
+    an ambiguous ``05/03/1980`` is read the way the rest of its column is.
 
     Example::
 
         shift_date_string("1980-03-03", 2)  # '1980-03-05'
         shift_date_string("3 March 1980", -3)  # '29 February 1980'
     """
+    if formats and (shifted := _shift_with_formats(value, days, formats)) is not None:
+        return shifted
     if written := _shift_written(value, days):
         return written
     if m := _ISO.match(value):
@@ -215,16 +221,16 @@ def shift_date_string(value: str, days: int) -> str | None:
         m_s, d_s = _pad(new.month, month), _pad(new.day, day)
         first, second = (d_s, m_s) if day_first else (m_s, d_s)
         return f"{first}{sep}{second}{sep}{y}{rest}"
-    return _shift_known_format(value, days)
-
-
-def _shift_known_format(value: str, days: int) -> str | None:
-    """Any other layout the data stage reads as a date (``07 Jan 1969``, ``1969.01.07``)."""
-    from datetime import datetime
-
     from safe_synthesizer.data.datetimes import DATETIME_FORMATS
 
-    for fmt in DATETIME_FORMATS:
+    return _shift_with_formats(value, days, DATETIME_FORMATS)
+
+
+def _shift_with_formats(value: str, days: int, formats: Sequence[str]) -> str | None:
+    """The first of ``formats`` that reads ``value``, shifted and written back with it."""
+    from datetime import datetime
+
+    for fmt in formats:
         try:
             parsed = datetime.strptime(value.strip(), fmt)
         except ValueError:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
-from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.addresses import address_share
@@ -45,6 +45,9 @@ class ColumnPlan:
     # The Faker locale the column's values look like (``en_GB``), None when not known: fakes are
     # written in that locale and format.
     locale: str | None = None
+    # The schema's date formats of the column: a shifted date of birth is read and written with
+    # them (``05/03/1980`` under ``%d/%m/%Y`` is the 5th of March, not May).
+    date_formats: tuple[str, ...] = ()
 
 
 @dataclass
@@ -116,7 +119,7 @@ def plan_columns(
         if dp:
             dp_plan = plan_column_dp(name, column.type, params)
             if dp_plan is not None:
-                plans.append(dp_plan)
+                plans.append(dataclasses.replace(dp_plan, date_formats=_date_formats(column)))
             continue
         if (
             detection is not None
@@ -143,8 +146,14 @@ def plan_columns(
             continue
         strategy = column_strategy(params, name, entity)
         locale = detection.locale if detection is not None else None  # detection owns the locale guess
-        plans.append(ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale))
+        plans.append(
+            ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale, _date_formats(column))
+        )
     return fill_table_locale(plans)  # ambiguous columns (5-digit postcodes) take the table locale
+
+
+def _date_formats(column: ColumnSchema) -> tuple[str, ...]:
+    return tuple(column.datetime_formats or ([column.datetime_format] if column.datetime_format else []))
 
 
 # Which cued entity wins when a column name cues several (most specific first).
@@ -364,7 +373,7 @@ def _replace_structured(
         return _replace_datetimes(series, plan, mapper, params)
     originals = _as_strings(series[mask])
     uniques = list(pd.unique(originals))
-    mapping = _mapping(entity, strategy, uniques, mapper, params, plan.locale)
+    mapping = _mapping(entity, strategy, uniques, mapper, params, plan.locale, date_formats=plan.date_formats)
     replaced = originals.map(mapping)
     n = int((replaced != originals).sum())
     # Numeric and categorical dtypes cannot hold the new strings directly: go through object.
@@ -389,6 +398,7 @@ def _mapping(
     locale: str | None = None,
     *,
     free_text: bool = False,
+    date_formats: tuple[str, ...] = (),
 ) -> dict[str, str]:
     if strategy == "hash":
         return {v: mapper.hash_value(v) for v in uniques}
@@ -397,7 +407,7 @@ def _mapping(
     if entity == E.DATE_OF_BIRTH:
         out = {}
         for v in uniques:
-            shifted = shift_date_string(v, mapper.date_shift_days(v, params.date_shift_max_days))
+            shifted = shift_date_string(v, mapper.date_shift_days(v, params.date_shift_max_days), date_formats)
             out[v] = shifted if shifted is not None else scramble(v, np.random.default_rng(len(out)))
         return out
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
