@@ -92,6 +92,12 @@ def test_people_table_with_pii_replacement_has_no_placeholder_in_output(tmp_path
     assert out["country"].isin(["GB", "DE"]).all()
     assert not set(out["pt_first_name"].dropna()) - set(out["pt_first_name"].dropna().str.lower())
     assert len(set(training["mail"]) & set(out["mail"])) == 0
+    # The detected locale reaches the schema, so the model's new fakes follow it too.
+    import json
+
+    schema = json.loads((results.run_path / "dataset" / "schema.json").read_text())
+    locales = {c["name"]: c.get("pii_locale") for c in schema["columns"]}
+    assert locales["home_phone"] in ("en_GB", "de_DE") and locales["country"] is None
 
 
 def test_replay_no_original_value_survives_anywhere_in_transformed_files(tmp_path: Path) -> None:

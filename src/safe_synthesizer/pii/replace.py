@@ -318,7 +318,9 @@ def _run(
         if not dry_run and plan.strategy != "keep":
             out[plan.column] = new
         report.columns.append(
-            PiiColumnReport(plan.column, plan.entity, plan.confidence, n, plan.strategy, plan.method, span_counts)
+            PiiColumnReport(
+                plan.column, plan.entity, plan.confidence, n, plan.strategy, plan.method, span_counts, plan.locale
+            )
         )
         # Names and counts only: values never reach the log.
         logger.info(
