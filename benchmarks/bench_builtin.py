@@ -3,9 +3,16 @@
     .venv/bin/python benchmarks/bench_builtin.py                        # adult (fixed split)
     .venv/bin/python benchmarks/bench_builtin.py --datasets adult california_housing womens_clothing_reviews
     .venv/bin/python benchmarks/bench_builtin.py --set training__model_size=small --tag small
+    .venv/bin/python benchmarks/bench_builtin.py --datasets adult_sample --seeds 0 1 2   # small data
 
 Adult uses ../shared/data/adult_train.csv / adult_holdout.csv and generates as many rows as the
-training split; other datasets are split 80/20 with ``default_rng(0)``. Schemas are built by
+training split; other datasets are split 80/20 with ``default_rng(0)`` (``adult_sample`` is the
+bundled 3,000-row sample: 2,400 training rows, 600 holdout). On the Adult tables the script also
+checks ``education`` <-> ``education-num`` consistency (and how much of the inconsistency is rows
+with a ``_RARE_`` cell), ``Husband`` -> ``Male`` and the age ~ marital-status association
+(correlation ratio, the evaluator's own function) in training, holdout and synthetic data.
+``--seeds`` repeats a dataset with several seeds (small tables have noisy scores) and reports
+the mean. Schemas are built by
 hand here. Writes ``benchmarks/results/<tag>.json`` and ``.md``. Each dataset runs in its own
 process so peak RSS is per dataset. Timings on a shared 2-core box are noisy: compare ratios.
 """
@@ -29,11 +36,19 @@ DATA = ROOT.parent / "shared" / "data"
 RESULTS = ROOT / "benchmarks" / "results"
 
 INT, FLOAT, CAT, TEXT = "integer", "float", "categorical", "text"
+RARE = "_RARE_"  # the value-protection placeholder of the categorical encoder
+ADULT_TYPES = {c: INT for c in ("age", "fnlwgt", "education-num", "capital-gain", "capital-loss", "hours-per-week")}
 DATASETS: dict[str, dict] = {
+    "adult_sample": {
+        "train": ROOT / "src" / "safe_synthesizer" / "sample_data" / "adult_sample.csv",
+        "holdout": None,
+        "types": ADULT_TYPES,
+        "default": CAT,
+    },
     "adult": {
         "train": "adult_train.csv",
         "holdout": "adult_holdout.csv",
-        "types": {c: INT for c in ("age", "fnlwgt", "education-num", "capital-gain", "capital-loss", "hours-per-week")},
+        "types": ADULT_TYPES,
         "default": CAT,
     },
     "california_housing": {"train": "california_housing.csv", "holdout": None, "types": {}, "default": FLOAT},
@@ -151,6 +166,43 @@ def marginal_tv(reference, other, schema) -> dict[str, float]:
     return out
 
 
+def rare_cell_share(df) -> float:
+    """Share of cells holding the value-protection placeholder ``_RARE_``."""
+    import numpy as np
+
+    return round(float(np.mean(df.astype(str).to_numpy() == RARE)), 5)
+
+
+def association(df, nominal: str, numeric: str) -> float:
+    """The evaluator's correlation ratio (eta) of ``numeric`` given ``nominal``."""
+    import numpy as np
+    import pandas as pd
+
+    from safe_synthesizer.evaluation.correlation import correlation_ratio
+
+    codes, _ = pd.factorize(df[nominal].astype(object), use_na_sentinel=False)
+    values = pd.to_numeric(df[numeric], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+    return round(correlation_ratio(codes.astype(np.int64), values), 4)
+
+
+def adult_checks(train, holdout, synthetic) -> dict:
+    """Deterministic pair, implication and one strong association of the Adult tables."""
+    mapping = train.groupby("education")["education-num"].agg(lambda s: s.mode().iloc[0])
+    consistent = synthetic["education-num"] == synthetic["education"].map(mapping)
+    rare = (synthetic[["education", "education-num"]].astype(str) == RARE).any(axis=1)
+    husbands = synthetic[synthetic["relationship"] == "Husband"]
+    return {
+        "education_consistency": round(float(consistent.mean()), 4),
+        # Inconsistent rows with a _RARE_ cell in the pair (the placeholder maps to no number).
+        "education_inconsistent_rare": round(float((~consistent & rare).mean()), 4),
+        "education_consistency_without_rare": round(float(consistent[~rare].mean()), 4),
+        "husband_male_share": round(float((husbands["sex"] == "Male").mean()), 4),
+        "age_marital_eta_train": association(train, "marital-status", "age"),
+        "age_marital_eta_holdout": association(holdout, "marital-status", "age"),
+        "age_marital_eta_synthetic": association(synthetic, "marital-status", "age"),
+    }
+
+
 def run_one(name: str, overrides: list[str]) -> dict:
     import numpy as np
     import torch
@@ -176,6 +228,7 @@ def run_one(name: str, overrides: list[str]) -> dict:
     train_keys = set(_row_keys(train))
     row = {
         "dataset": name,
+        "seed": params.data.random_state,
         "rows": len(train),
         "columns": train.shape[1],
         "threads": torch.get_num_threads(),
@@ -193,13 +246,10 @@ def run_one(name: str, overrides: list[str]) -> dict:
     }
     row["marginal_tv_mean"] = round(float(np.mean(list(row["marginal_tv"].values()) or [0])), 4)
     row["marginal_tv_mean_holdout"] = round(float(np.mean(list(row["marginal_tv_holdout"].values()) or [0])), 4)
-    if name == "adult":
-        mapping = train.groupby("education")["education-num"].agg(lambda s: s.mode().iloc[0])
-        row["education_consistency"] = round(
-            float((synthetic["education-num"] == synthetic["education"].map(mapping)).mean()), 4
-        )
-        husbands = synthetic[synthetic["relationship"] == "Husband"]
-        row["husband_male_share"] = round(float((husbands["sex"] == "Male").mean()), 4)
+    row["settings"] = json.loads((model_dir / "builtin.json").read_text(encoding="utf-8"))["settings"]
+    row["rare_cell_share"] = rare_cell_share(synthetic)
+    if name.startswith("adult"):
+        row.update(adult_checks(train, holdout, synthetic))
     try:
         from safe_synthesizer.data.inference import apply_schema
         from safe_synthesizer.evaluation import evaluate
@@ -229,21 +279,71 @@ def _num(value) -> str:
 
 def to_markdown(rows: list[dict]) -> str:
     lines = [
-        "| dataset | rows x cols | train s | generate s | rows/s | invalid | peak RSS MB "
+        "| dataset | seed | rows x cols | train s | generate s | rows/s | invalid | peak RSS MB "
         "| exact match synth / holdout | DCR share (Gower / evaluation) | marginal TV synth / holdout "
-        "| edu consistency | Husband->Male | SQS | DPS |",
-        "|" + "---|" * 14,
+        "| edu consistency (w/o _RARE_) | Husband->Male | age~marital eta train / synth | _RARE_ cells | SQS | DPS |",
+        "|" + "---|" * 17,
     ]
     for r in rows:
+        consistency = r.get("education_consistency", "-")
+        if "education_consistency_without_rare" in r:
+            consistency = f"{consistency} ({r['education_consistency_without_rare']})"
+        eta = "-"
+        if "age_marital_eta_train" in r:
+            eta = f"{r['age_marital_eta_train']} / {r['age_marital_eta_synthetic']}"
         lines.append(
-            f"| {r['dataset']} | {r['rows']} x {r['columns']} | {r['train_seconds']} | {r['generate_seconds']} "
-            f"| {r['rows_per_second']} | {r['invalid_records']} | {r['peak_rss_mb']} "
+            f"| {r['dataset']} | {r.get('seed', 0)} | {r['rows']} x {r['columns']} | {r['train_seconds']} "
+            f"| {r['generate_seconds']} | {r['rows_per_second']} | {r['invalid_records']} | {r['peak_rss_mb']} "
             f"| {r['exact_match_synthetic']} / {r['exact_match_holdout']} "
             f"| {r['dcr_share']} / {r.get('evaluation_dcr_share', '-')} "
-            f"| {r['marginal_tv_mean']} / {r['marginal_tv_mean_holdout']} | {r.get('education_consistency', '-')} "
-            f"| {r.get('husband_male_share', '-')} | {_num(r.get('sqs'))} | {_num(r.get('dps'))} |"
+            f"| {r['marginal_tv_mean']} / {r['marginal_tv_mean_holdout']} | {consistency} "
+            f"| {r.get('husband_male_share', '-')} | {eta} | {r.get('rare_cell_share', '-')} "
+            f"| {_num(r.get('sqs'))} | {_num(r.get('dps'))} |"
         )
+    means = summary(rows)
+    if any(m["runs"] > 1 for m in means):
+        lines += [
+            "",
+            "Mean over seeds:",
+            "",
+            "| dataset | runs | train s | SQS | DPS | edu consistency | w/o _RARE_ "
+            "| age~marital eta synth | DCR share |",
+            "|" + "---|" * 9,
+        ]
+        for m in means:
+            lines.append(
+                f"| {m['dataset']} | {m['runs']} | {m['train_seconds']} | {_num(m.get('sqs'))} | {_num(m.get('dps'))} "
+                f"| {m.get('education_consistency', '-')} | {m.get('education_consistency_without_rare', '-')} "
+                f"| {m.get('age_marital_eta_synthetic', '-')} | {m.get('dcr_share', '-')} |"
+            )
     return "\n".join(lines) + "\n"
+
+
+SUMMARY_KEYS = (
+    "train_seconds",
+    "sqs",
+    "dps",
+    "education_consistency",
+    "education_consistency_without_rare",
+    "age_marital_eta_synthetic",
+    "dcr_share",
+)
+
+
+def summary(rows: list[dict]) -> list[dict]:
+    """Per dataset: the mean of the headline metrics over its runs (seeds)."""
+    import numpy as np
+
+    out = []
+    for name in dict.fromkeys(r["dataset"] for r in rows):
+        runs = [r for r in rows if r["dataset"] == name]
+        mean = {"dataset": name, "runs": len(runs)}
+        for key in SUMMARY_KEYS:
+            values = [r[key] for r in runs if r.get(key) is not None]
+            if values:
+                mean[key] = round(float(np.mean(values)), 4)
+        out.append(mean)
+    return out
 
 
 def main() -> None:
@@ -251,6 +351,7 @@ def main() -> None:
     parser.add_argument("--datasets", nargs="*", default=["adult"], choices=list(DATASETS))
     parser.add_argument("--set", nargs="*", default=[], metavar="section__field=VALUE", help="config overrides")
     parser.add_argument("--tag", default="builtin", help="results file name stem")
+    parser.add_argument("--seeds", nargs="*", type=int, default=[0], help="data.random_state of each run")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -258,12 +359,12 @@ def main() -> None:
         Path(args.out).write_text(json.dumps(run_one(args.one, args.set), default=str), encoding="utf-8")
         return
     rows = []
-    for name in args.datasets:
+    for name, seed in ((n, s) for n in args.datasets for s in args.seeds):
         with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
             out = handle.name
-        print(f"[bench_builtin] {name} ...", flush=True)
+        print(f"[bench_builtin] {name} seed {seed} ...", flush=True)
         subprocess.run(
-            [sys.executable, __file__, "--one", name, "--out", out, "--set", *args.set],
+            [sys.executable, __file__, "--one", name, "--out", out, "--set", f"data__random_state={seed}", *args.set],
             check=True,
             env={**os.environ, "HF_HUB_OFFLINE": "1"},
         )

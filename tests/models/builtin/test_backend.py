@@ -74,9 +74,12 @@ def test_conditional_generation_honours_fixed_values(trained):
     assert len(out) == 600
     assert (out["income"].to_numpy() == np.tile(seeds["income"].to_numpy(), 200)).all()
     assert (out["sex"].iloc[0::3] == "Female").all() and (out["sex"].iloc[1::3] == "Male").all()
-    # Conditioning reaches the other columns: women are (almost) never husbands.
-    assert (out["relationship"].iloc[0::3] == "Husband").mean() < 0.1
-    assert (out["relationship"].iloc[1::3] == "Husband").mean() > 0.2
+    # Conditioning reaches the other columns: women are far more rarely husbands than men. (This
+    # 1,500-row small model puts about 0.15 on Husband for women at seed 7, before and after the
+    # small-table changes, against about 0.42 for men: 200 draws of it once gave 0.09, once 0.12.)
+    women = (out["relationship"].iloc[0::3] == "Husband").mean()
+    men = (out["relationship"].iloc[1::3] == "Husband").mean()
+    assert women < 0.5 * men and men > 0.2
 
 
 def test_seed_data_errors_name_the_column(trained):
