@@ -110,12 +110,3 @@ def test_dict_roundtrip() -> None:
     fmt = NumberFormat(",", ".", "$", "", parentheses=True, fixed_decimals=True)
     assert NumberFormat.from_dict(fmt.to_dict()) == fmt
     assert NumberFormat.from_dict(None).is_plain
-
-
-def test_plain_floats_with_a_fixed_number_of_decimals_keep_their_trailing_zeros() -> None:
-    values = pd.Series([f"{v:.4f}" for v in np.linspace(0.5, 9.5, 40)])
-    fmt, _ = detect_number_format(values)
-    assert fmt.fixed_decimals and not fmt.thousands
-    assert format_numbers([8.325], fmt, 4, False) == ["8.3250"]
-    whole, _ = detect_number_format(pd.Series([f"{v}.0" for v in range(40)]))
-    assert whole.is_plain  # "41.0": a CSV writer's artefact, not a format

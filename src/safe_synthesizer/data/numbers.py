@@ -106,8 +106,6 @@ class NumberFormat:
             parts.append(f"suffix '{self.suffix.strip()}'")
         if self.parentheses:
             parts.append("negatives in parentheses")
-        if self.fixed_decimals:
-            parts.append("a fixed number of decimals")
         return " and ".join(parts) or "plain"
 
 
@@ -290,10 +288,8 @@ def detect_number_format(strings: pd.Series) -> tuple[NumberFormat, float]:
         fmt.suffix if any(fmt.suffix.strip() and fmt.suffix.strip() in t for t in read) else "",
         parentheses=any(t.startswith("(") for t in read),
     )
-    plain_fixed = len(read) >= MIN_FIXED_EVIDENCE and _has_fractions(read)
-    if _fixed_decimals(read, fmt.decimal) and (not fmt.is_plain or plain_fixed):
-        # Every value shows the same places ("$1.50", "8.3250"): trailing zeros are part of the
-        # look. Not for whole numbers written as floats ("41.0"), a CSV writer's artefact.
+    if not fmt.is_plain and _fixed_decimals(read, fmt.decimal):
+        # Only a formatted column keeps its trailing zeros ("$1.50"); plain ones never did.
         fmt = dataclasses.replace(fmt, fixed_decimals=True)
     return fmt, covered / float(weights.sum())
 
@@ -314,16 +310,6 @@ def _most_common(texts: list[str], weights: np.ndarray, pattern: re.Pattern[str]
             spelled = (" " if m[0][1:].startswith(" ") else "") + m[1]
         tally[spelled] = tally.get(spelled, 0) + int(weight)
     return max(tally, key=lambda k: (tally[k], k)) if tally else ""
-
-
-# A plain column is read as "always N decimals" only on this many distinct values: two values
-# with three decimals each say little.
-MIN_FIXED_EVIDENCE = 20
-
-
-def _has_fractions(texts: list[str]) -> bool:
-    """True when some value has a non-zero fractional part."""
-    return any(re.search(r"\.\d*[1-9]", t) for t in texts)
 
 
 def _fixed_decimals(texts: list[str], decimal: str) -> bool:
