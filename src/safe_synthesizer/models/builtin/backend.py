@@ -124,6 +124,8 @@ class BuiltinBackend:
             fakes=fake_settings(schema, params),
         )
         tokens = codec.encode(training)
+        if dp is None:
+            codec.find_pairs(tokens)
         n_val = round(len(tokens) * defaults.validation_ratio)
         # Under DP (no validation split) rows keep their order: the Poisson batches pick them
         # through ``dp.units.ids``, one privacy unit per row of ``training`` in that order.
@@ -281,6 +283,7 @@ class BuiltinBackend:
                 generator=generator,
                 batch_size=defaults.generation_batch_size,
                 forbidden=codec.forbidden_tokens(),
+                pairs=codec.pairs,
             )
             return codec.decode(tokens, rng)
         out = pd.DataFrame(index=range(n), columns=codec.column_order, dtype=object)
@@ -301,6 +304,7 @@ class BuiltinBackend:
                 generator=generator,
                 batch_size=defaults.generation_batch_size,
                 forbidden=codec.forbidden_tokens(),
+                pairs=codec.pairs,
             )
             decoded = codec.decode(tokens, rng)
             for c in given:

@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from torch.nn import functional as F
 
+from safe_synthesizer.models.builtin.constraints import DeterministicPair
 from safe_synthesizer.models.builtin.model import TEXT_END, SlotModel
 
 TEXT_MISSING = 1
@@ -56,12 +57,14 @@ def sample_tokens(
     generator: torch.Generator,
     batch_size: int = 8192,
     forbidden: dict[int, list[int]] | None = None,
+    pairs: list[DeterministicPair] | None = None,
 ) -> np.ndarray:
     """``[n, n_slots]`` sampled tokens. ``fixed`` (same shape, used where ``fixed_columns``) is copied.
 
     ``forbidden`` maps a (non-text) slot index to tokens never sampled there: the rest of that
     slot's distribution, given the record so far, is renormalised (how rare categories are
-    resampled instead of written as a placeholder).
+    resampled instead of written as a placeholder). ``pairs`` fix a slot's token from an earlier
+    slot's where the training data showed a deterministic pair (``constraints``).
 
     Example:
         >>> g = torch.Generator().manual_seed(0)
@@ -75,12 +78,13 @@ def sample_tokens(
         stop = min(n, start + batch_size)
         fixed_part = torch.from_numpy(fixed[start:stop]) if fixed is not None else None
         out[start:stop] = _sample_batch(
-            model, stop - start, fixed_part, fixed_columns, temperature, top_p, generator, forbidden or {}
+            model, stop - start, fixed_part, fixed_columns, temperature, top_p, generator, forbidden or {},
+            {p.target: p for p in pairs or []},
         ).numpy()
     return out
 
 
-def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator, forbidden) -> torch.Tensor:
+def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator, forbidden, pairs) -> torch.Tensor:
     config = model.config
     tokens = torch.zeros((b, len(config.slot_sizes)), dtype=torch.long)
     rank = column_ranks(model, fixed_columns, 1)  # one order for the whole batch
@@ -88,6 +92,7 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
     dim_keys = model.dim_keys(keys)
     x = torch.zeros((b, model.context_dim))
     offsets = np.cumsum([0] + [config.emb_dims[i] for i in model.flat])
+    done: set[int] = set()
     for j in torch.argsort(keys[0]).tolist():  # slots in generation order
         i = model.flat[j]
         if config.slot_columns[i] in fixed_columns:
@@ -97,7 +102,11 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
             if i in forbidden:
                 logits[:, forbidden[i]] = float("-inf")
             token = sample_next(logits, temperature, top_p, generator)
+            pair = pairs.get(i)
+            if pair is not None and pair.source in done:
+                token = _apply_pair(pair, tokens[:, pair.source], token)
         tokens[:, i] = token
+        done.add(i)
         x[:, offsets[j] : offsets[j + 1]] = model.embeddings[j](token)
     for t, c in enumerate(model.text_columns):
         slots = model.text_slots[c]
@@ -118,3 +127,12 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
             if bool(done.all()):
                 break
     return tokens
+
+
+def _apply_pair(pair: DeterministicPair, source: torch.Tensor, sampled: torch.Tensor) -> torch.Tensor:
+    """``sampled`` with the token the pair fixes wherever the source token has a mapping."""
+    mapping = torch.tensor(pair.mapping, dtype=torch.long)
+    known = source < len(mapping)
+    fixed = torch.full_like(sampled, -1)
+    fixed[known] = mapping[source[known]]
+    return torch.where(fixed >= 0, fixed, sampled)

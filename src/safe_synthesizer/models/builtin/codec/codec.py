@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +29,7 @@ from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, Ide
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
+from safe_synthesizer.models.builtin.constraints import DeterministicPair, find_deterministic_pairs
 from safe_synthesizer.utils.atomic import atomic_write_json
 
 _DECODERS = {
@@ -44,10 +45,15 @@ CODEC_FILE = "codec.json"
 
 @dataclass
 class TabularCodec:
-    """Per-column encoders in slot order, plus the table's original column order."""
+    """Per-column encoders in slot order, plus the table's original column order.
+
+    ``pairs`` are the deterministic column pairs found on the training tokens (see
+    ``models.builtin.constraints``); with ``forbidden_tokens`` they are what the sampler must obey.
+    """
 
     encoders: list[ColumnEncoder]
     column_order: list[str]
+    pairs: list[DeterministicPair] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -209,13 +215,33 @@ class TabularCodec:
             columns[enc.column] = enc.decode(tokens[:, pos], rng).reset_index(drop=True)
         return pd.DataFrame({name: columns[name] for name in self.column_order})
 
+    def find_pairs(self, tokens: np.ndarray) -> None:
+        """Record the deterministic column pairs of the training ``tokens`` (never under DP)."""
+        first, exact = [], []
+        for enc, pos in zip(self.encoders, self._positions(), strict=True):
+            if not len(pos) or enc.slots[0].kind == "text":
+                continue
+            first.append(int(pos[0]))
+            if len(pos) == 1:
+                exact.append(None)
+            elif isinstance(enc, NumericEncoder):
+                exact.append(set(range(len(enc.values))))  # exact-value tokens; bins need digits
+            else:
+                exact.append(set())
+        self.pairs = find_deterministic_pairs(tokens, first, exact)
+
     def to_dict(self) -> dict:
-        return {"column_order": self.column_order, "encoders": [enc.to_dict() for enc in self.encoders]}
+        return {
+            "column_order": self.column_order,
+            "encoders": [enc.to_dict() for enc in self.encoders],
+            "pairs": [p.to_dict() for p in self.pairs],
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> TabularCodec:
         encoders = [_DECODERS[e["kind"]].from_dict(e) for e in d["encoders"]]
-        return cls(encoders=encoders, column_order=list(d["column_order"]))
+        pairs = [DeterministicPair.from_dict(p) for p in d.get("pairs", [])]
+        return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs)
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())
