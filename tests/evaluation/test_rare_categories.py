@@ -41,3 +41,11 @@ def test_new_tail_values_do_not_hide_a_lost_head():
 def test_pooling_keeps_frequent_values_and_missing():
     values = np.array(["a", "b", None, "c"], dtype=object)
     assert pool_values(values, {"a"}).tolist() == ["a", RARE_CELL, None, RARE_CELL]
+
+
+def test_a_repeated_placeholder_is_not_hidden_in_the_tail():
+    training = _names(2000, 1)
+    flooded = _names(2000, 2)
+    tail = ~flooded["name"].str.startswith("name")
+    flooded.loc[tail, "name"] = "_RARE_"
+    assert _column_score(training, flooded) < 4.0 < _column_score(training, _names(2000, 2))

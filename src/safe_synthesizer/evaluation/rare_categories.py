@@ -5,8 +5,10 @@ column category by category scores even a fresh sample of the same population ba
 samples share few of their one-off values), and punishes what value protection does on purpose:
 a rare value is never reproduced, so its share must come out as other, new values. So before the
 distribution and correlation comparisons, categories seen in fewer than ``RARE_MIN_COUNT``
-training records, and synthetic values that are none of the frequent training categories, share
-one "rare" cell: what is compared is the frequent categories and the size of the tail.
+training records, and synthetic values that are none of the frequent training categories and
+are rare in the synthetic table too, share one "rare" cell: what is compared is the frequent
+categories and the size of the tail. A new value the synthetic table repeats (a placeholder such
+as ``_RARE_``, a made-up category) keeps its own cell and counts against the score.
 
 Example:
     >>> import numpy as np
@@ -33,10 +35,14 @@ def frequent_categories(values: np.ndarray, min_count: int = RARE_MIN_COUNT) -> 
     return {v for v, c in counts.items() if c >= min_count}
 
 
-def pool_values(values: np.ndarray, frequent: set[str]) -> np.ndarray:
-    """``values`` with every category outside ``frequent`` replaced by the rare cell."""
+def pool_values(values: np.ndarray, frequent: set[str], min_count: int | None = None) -> np.ndarray:
+    """``values`` with every category outside ``frequent`` replaced by the rare cell; with
+    ``min_count``, a value seen that often in ``values`` itself keeps its own cell."""
+    keep = set(frequent)
+    if min_count is not None:
+        keep |= frequent_categories(values, min_count)
     out = np.empty(len(values), dtype=object)
-    out[:] = [v if v is None or v in frequent else RARE_CELL for v in values.tolist()]
+    out[:] = [v if v is None or v in keep else RARE_CELL for v in values.tolist()]
     return out
 
 
@@ -47,7 +53,10 @@ def pool_rare_categories(training: Table, synthetic: Table, min_count: int = RAR
     for name, values in training.categorical.items():
         frequent = frequent_categories(values, min_count)
         pooled_training[name] = pool_values(values, frequent)
-        pooled_synthetic[name] = pool_values(synthetic.categorical[name], frequent)
+        # The same bar relative to the table's size: a synthetic value as common as a frequent
+        # training category is a category of its own, not part of the tail.
+        scaled = max(2, round(min_count * synthetic.n_rows / max(training.n_rows, 1)))
+        pooled_synthetic[name] = pool_values(synthetic.categorical[name], frequent, scaled)
     return (
         Table(training.n_rows, training.numeric, pooled_training, training.text),
         Table(synthetic.n_rows, synthetic.numeric, pooled_synthetic, synthetic.text),

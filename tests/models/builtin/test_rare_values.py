@@ -193,3 +193,11 @@ def test_fakes_of_a_column_follow_its_detected_locale():
     ])
     settings = fake_settings(schema, SafeSynthesizerParameters())
     assert settings == {"tel": FakeSettings(("en_GB",), "GB"), "nom": FakeSettings(("en_US",), "US")}
+
+
+def test_phone_templates_keep_extension_letters():
+    source = FakeSource.fit(
+        "phone_number", ["555.123.4567x1922"] * 6, settings=FakeSettings(), stats=ExactStatistics(), min_count=5
+    )
+    assert source.shapes == ["999.999.9999x9999"]
+    assert all(re.fullmatch(r"[\d.]+x\d+", p) for p in source.draw(20, np.random.default_rng(0)))

@@ -57,12 +57,13 @@ _PHONE_ENTITIES = ("phone_number", "fax_number")
 
 
 def template_shape(entity: str, value: str) -> str:
-    """:func:`shape_of`, but a phone's dialling prefix (``+44``, ``0049``, trunk ``0``) stays
-    literal: it is the country, which fresh fakes should keep, not a random number."""
+    """:func:`shape_of`, but for a phone only digits vary: its dialling prefix (``+44``, ``0049``,
+    trunk ``0``) is the country, which fresh fakes keep, and letters (``x`` of an extension) stay
+    letters as written, never random ones (``555.123.4567q12``)."""
     if entity in _PHONE_ENTITIES:
         prefix = _DIALLING_PREFIX.match(value)
-        if prefix:
-            return prefix.group(0) + shape_of(value[prefix.end():])
+        head = prefix.group(0) if prefix else ""
+        return head + "".join("9" if c.isdigit() else c for c in value[len(head):])
     return shape_of(value)
 
 
