@@ -67,7 +67,7 @@ def _dp_findings(df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerP
     """
     from safe_synthesizer.errors import ConfigError
     from safe_synthesizer.privacy.accounting import check_delta, check_epsilon, resolve_delta
-    from safe_synthesizer.privacy.codec_statistics import plan_statistics
+    from safe_synthesizer.privacy.codec_statistics import plan_run_statistics
     from safe_synthesizer.privacy.guidance import preflight_warnings
     from safe_synthesizer.privacy.sampling import missing_group_message, privacy_units
 
@@ -85,14 +85,7 @@ def _dp_findings(df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerP
             findings.append(Finding("warning", warning))
     except ConfigError as exc:
         return [Finding("error", str(exc))]
-    stats = plan_statistics(
-        ((c.name, c.type) for c in schema.columns),
-        n_units=units.n_units,
-        epsilon=p.epsilon,
-        share=p.preprocessing_epsilon_share,
-        public_bounds=p.public_bounds,
-        public_categories=p.public_categories,
-    )
+    stats = plan_run_statistics(schema, p, units.n_units)
     messages = preflight_warnings(
         n_units=units.n_units, epsilon=p.epsilon, unit=units.label, epsilon_per_statistic=stats.epsilon_each
     )

@@ -21,6 +21,7 @@ import logging
 import math
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -28,6 +29,10 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.privacy.budget import PrivacyBudget, auto_preprocessing_share
 from safe_synthesizer.privacy.quantiles import dp_bounds, dp_quantiles
 from safe_synthesizer.privacy.vocabulary import dp_category_vocabulary, dp_item_counts
+
+if TYPE_CHECKING:
+    from safe_synthesizer.config.privacy import PrivacyParameters
+    from safe_synthesizer.data.schema import TableSchema
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +64,19 @@ class StatisticsPlan:
     share: float
     epsilon_each: float
     lean: bool
+
+
+def plan_run_statistics(schema: TableSchema, privacy: PrivacyParameters, n_units: int) -> StatisticsPlan:
+    """:func:`plan_statistics` for a run's schema and ``privacy`` section (preflight and training
+    must plan the same releases)."""
+    return plan_statistics(
+        ((c.name, c.type) for c in schema.columns),
+        n_units=n_units,
+        epsilon=privacy.epsilon,
+        share=privacy.preprocessing_epsilon_share,
+        public_bounds=privacy.public_bounds,
+        public_categories=privacy.public_categories,
+    )
 
 
 def plan_statistics(

@@ -37,7 +37,7 @@ from safe_synthesizer.privacy import (
     privacy_units,
     truncate_units,
 )
-from safe_synthesizer.privacy.codec_statistics import plan_statistics
+from safe_synthesizer.privacy.codec_statistics import plan_run_statistics
 from safe_synthesizer.privacy.training import DPStepFunction, PoissonBatches
 
 
@@ -74,14 +74,7 @@ def plan_dp_training(
     units = privacy_units(training, params.data.group_training_examples_by)
     defaults = resolve_training_defaults(params, len(training), units.n_units)
     _check_public_metadata(p.public_bounds, p.public_categories, schema)
-    stats_plan = plan_statistics(
-        ((c.name, c.type) for c in schema.columns),
-        n_units=units.n_units,
-        epsilon=p.epsilon,
-        share=p.preprocessing_epsilon_share,
-        public_bounds=p.public_bounds,
-        public_categories=p.public_categories,
-    )
+    stats_plan = plan_run_statistics(schema, p, units.n_units)
     n_releases, share = stats_plan.n_releases, stats_plan.share
     plan = plan_budget(
         epsilon=p.epsilon,
