@@ -33,6 +33,8 @@ def test_theils_u_hand_cases():
     assert theils_u(
         np.array(["a", "b", "a", "b"], dtype=object), np.array(["p", "p", "q", "r"], dtype=object)
     ) == pytest.approx(0.5)
+    # A constant column is associated with nothing (as Pearson and eta say), not "fully explained".
+    assert theils_u(np.array(["c"] * 4, dtype=object), x) == 0.0
 
 
 def test_nss_mapping_points():

@@ -89,3 +89,20 @@ def test_a_feature_empty_on_the_training_side_does_not_crash_the_utility_model()
                           ColumnSchema("c", ColumnType.CATEGORICAL)])
     result = evaluate(training, synthetic, training.sample(50, random_state=1), schema=schema)
     assert result.sqs is not None
+
+
+@pytest.mark.parametrize("target", ["c", "a"])
+def test_a_synthetic_target_that_is_all_missing_does_not_crash(target):
+    import numpy as np
+    import pandas as pd
+
+    from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+    from safe_synthesizer.evaluation import evaluate
+
+    rng = np.random.default_rng(1)
+    n = 300
+    training = pd.DataFrame({"a": rng.normal(size=n), "c": rng.choice(["x", "y"], n)})
+    synthetic = training.assign(**{target: None})
+    schema = TableSchema([ColumnSchema("a", ColumnType.FLOAT), ColumnSchema("c", ColumnType.CATEGORICAL)])
+    result = evaluate(training, synthetic, training.sample(60, random_state=2), schema=schema)
+    assert result.sqs is not None

@@ -118,6 +118,8 @@ def _fit_and_score(train: Table, test: Table, target: str, task: str, features: 
     if task == "regression":
         y_train, y_test = train.numeric[target], test.numeric[target]
         keep_tr, keep_te = np.isfinite(y_train), np.isfinite(y_test)
+        if not keep_tr.any():  # no labelled row left (a synthetic target that is all missing)
+            return {"r2": None, "mae": None}
         model = HistGradientBoostingRegressor(categorical_features=mask, random_state=seed)
         model.fit(x_train[keep_tr], y_train[keep_tr])
         pred = model.predict(x_test[keep_te])
@@ -131,6 +133,8 @@ def _fit_and_score(train: Table, test: Table, target: str, task: str, features: 
     if (counts < 2).any() and (counts >= 2).any():
         seen_twice = np.isin(y_train, labels[counts >= 2])
         x_fit, y_train = x_fit[seen_twice], y_train[seen_twice]
+    if len(y_train) == 0:  # no labelled row left (e.g. a synthetic target that is all missing)
+        return {"accuracy": 0.0, "macro_f1": None, "auc": None}
     if np.unique(y_train).size < 2:
         return {"accuracy": float(np.mean(y_test == y_train[0])), "macro_f1": None, "auc": None}
     model = HistGradientBoostingClassifier(categorical_features=mask, random_state=seed)
