@@ -35,6 +35,10 @@ def test_theils_u_hand_cases():
     ) == pytest.approx(0.5)
     # A constant column is associated with nothing (as Pearson and eta say), not "fully explained".
     assert theils_u(np.array(["c"] * 4, dtype=object), x) == 0.0
+    # Nearly constant: 2 other cells in 1,000 rows cannot show a strong association by themselves.
+    near = np.array(["US"] * 998 + ["MX", "MX"], dtype=object)
+    y = np.array(["a"] * 996 + ["b"] * 4, dtype=object)
+    assert theils_u(near, y) < 0.15
 
 
 def test_nss_mapping_points():
