@@ -92,7 +92,7 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
     dim_keys = model.dim_keys(keys)
     x = torch.zeros((b, model.context_dim))
     offsets = np.cumsum([0] + [config.emb_dims[i] for i in model.flat])
-    done: set[int] = set()
+    sampled: set[int] = set()  # flat slots already drawn (a pair's source must be among them)
     for j in torch.argsort(keys[0]).tolist():  # slots in generation order
         i = model.flat[j]
         if config.slot_columns[i] in fixed_columns:
@@ -103,10 +103,10 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
                 logits[:, forbidden[i]] = float("-inf")
             token = sample_next(logits, temperature, top_p, generator)
             pair = pairs.get(i)
-            if pair is not None and pair.source in done:
+            if pair is not None and pair.source in sampled:
                 token = _apply_pair(pair, tokens[:, pair.source], token)
         tokens[:, i] = token
-        done.add(i)
+        sampled.add(i)
         x[:, offsets[j] : offsets[j + 1]] = model.embeddings[j](token)
     for t, c in enumerate(model.text_columns):
         slots = model.text_slots[c]

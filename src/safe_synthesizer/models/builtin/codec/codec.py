@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.models.builtin.codec.base import ColumnEncoder, Protection, SlotSpec
 from safe_synthesizer.models.builtin.codec.categorical import CategoricalEncoder
 from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
@@ -86,17 +86,6 @@ class TabularCodec:
             # Under DP the seed is secret and no training value is hashed: no salt at all.
             position = len(modelled) + len(text) + len(generated)
             salt = "" if column_stats.private else f"{seed & 0xFFFFFFFF:08x}{position:08x}"
-            fake_source = None
-            if col.name in fakes and col.pii_entity and column_stats.private:
-                fake_source = FakeSource.unfitted(col.pii_entity, fakes[col.name])
-            elif col.name in fakes and col.pii_entity:
-                fake_source = FakeSource.fit(
-                    col.pii_entity,
-                    [str(v) for v in series.dropna().tolist()],
-                    settings=fakes[col.name],
-                    stats=column_stats,
-                    min_count=protection.k,
-                )
             if kind in (ColumnType.INTEGER, ColumnType.FLOAT):
                 modelled.append(
                     NumericEncoder.fit(
@@ -117,7 +106,7 @@ class TabularCodec:
                         series,
                         stats=column_stats,
                         protection=protection,
-                        fakes=fake_source,
+                        fakes=_fake_source(col, series, fakes, column_stats, protection.k),
                         salt=salt,
                         text_vocab_size=text_vocab_size,
                         text_max_tokens=text_max_tokens,
@@ -149,7 +138,12 @@ class TabularCodec:
             elif kind == ColumnType.IDENTIFIER:
                 generated.append(
                     IdentifierEncoder.fit(
-                        col.name, series, protection=protection, salt=salt, stats=column_stats, fakes=fake_source
+                        col.name,
+                        series,
+                        protection=protection,
+                        salt=salt,
+                        stats=column_stats,
+                        fakes=_fake_source(col, series, fakes, column_stats, protection.k),
                     )
                 )
             elif kind == ColumnType.CONSTANT:
@@ -249,3 +243,15 @@ class TabularCodec:
     @classmethod
     def load(cls, model_dir: Path) -> TabularCodec:
         return cls.from_dict(json.loads((Path(model_dir) / CODEC_FILE).read_text(encoding="utf-8")))
+
+
+def _fake_source(
+    col: ColumnSchema, series: pd.Series, fakes: dict[str, FakeSettings], stats: CodecStatistics, min_count: int
+) -> FakeSource | None:
+    """Where a PII-replaced column's new values come from (None for other columns)."""
+    if col.name not in fakes or not col.pii_entity:
+        return None
+    if stats.private:
+        return FakeSource.unfitted(col.pii_entity, fakes[col.name])
+    values = [str(v) for v in series.dropna().tolist()]
+    return FakeSource.fit(col.pii_entity, values, settings=fakes[col.name], stats=stats, min_count=min_count)
