@@ -251,11 +251,12 @@ def test_dp_run_with_pii_fake_columns_stays_in_budget_and_stores_no_salt(tmp_pat
         ColumnSchema("plan", ColumnType.CATEGORICAL),
     ], n_rows=n)
     params = _dp_params(fast_params, 8.0)
-    BuiltinBackend().train(df, schema, params, tmp_path)
+    # DP draws come from fresh entropy; the audit seed makes this check reproducible.
+    BuiltinBackend(audit_seed=3).train(df, schema, params, tmp_path)
     codec = json.loads((tmp_path / "codec.json").read_text())
     assert all(not e.get("salt") and not e.get("hashes") and not e.get("rare_hashes") for e in codec["encoders"])
-    out = BuiltinBackend().generate(tmp_path, params, num_records=50).data
-    assert out["member"].notna().all() and out["phone"].notna().mean() > 0.9
+    out = BuiltinBackend(audit_seed=3).generate(tmp_path, params, num_records=200).data
+    assert out["member"].notna().all() and out["phone"].notna().mean() > 0.85
 
 
 def test_backend_refuses_the_privacy_filter_on_a_dp_model(dp_run, adult):
