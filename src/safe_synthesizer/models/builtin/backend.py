@@ -98,6 +98,10 @@ class BuiltinBackend:
         params: SafeSynthesizerParameters,
         model_dir: Path,
     ) -> TrainResult:
+        from safe_synthesizer.models.builtin.sequence import sequence_columns, train_sequences
+
+        if sequence_columns(params):  # entity histories: an entity part and an event part
+            return train_sequences(self, training, schema, params, Path(model_dir))
         started = time.monotonic()
         model_dir = Path(model_dir)
         model_dir.mkdir(parents=True, exist_ok=True)
@@ -237,6 +241,13 @@ class BuiltinBackend:
         its non-missing cells are copied to the output and the model fills the other columns.
         """
         model_dir = Path(model_dir)
+        from safe_synthesizer.models.builtin.sequence import LAYOUT_FILE, iter_generate_sequences
+
+        if (model_dir / LAYOUT_FILE).exists():  # entity histories: num_records counts entities
+            yield from iter_generate_sequences(
+                self, model_dir, params, num_records=num_records, seed_data=seed_data, counters=counters
+            )
+            return
         codec = TabularCodec.load(model_dir)
         config = ModelConfig.load(model_dir)
         model = SlotModel(config)

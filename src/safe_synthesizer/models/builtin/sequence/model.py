@@ -1,0 +1,233 @@
+"""Entity histories with the built-in model: an entity part and an event part, both flat models.
+
+With ``data.group_training_examples_by`` and ``data.order_training_examples_by`` (or
+``time_series.timestamp_column``) the built-in backend hands the run to this module, which
+trains two ordinary built-in models (``BuiltinBackend.train``, unchanged) in ``model_dir``:
+
+- ``entities/``: one row per entity (entity-level columns, number of events, first time);
+- ``events/``: one row per event, conditioned on its entity, its position, the time elapsed and
+  the previous event (see ``frames``); it samples the gap to the previous event and the
+  event-level columns.
+
+Generation draws whole entities from the entity part (conditionally on seed data, one seed row
+per entity), then their events position by position (``events.sample_events``), and gives each
+entity a fresh id in the training ids' format. ``num_records`` counts entities.
+
+Under DP both parts are trained with entity-level DP (one entity is one privacy unit: a row of
+the entity table, all rows of one entity in the event table); the run's epsilon and delta are
+split between them (``ENTITY_SHARE`` to the entity part) and add up (basic composition); each
+entity keeps at most ``time_series.max_events_per_entity`` first events (a fixed public rule).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+import torch
+
+from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.models.backend import TrainResult
+from safe_synthesizer.models.builtin.defaults import resolve_training_defaults
+from safe_synthesizer.models.builtin.sequence.events import EventModel, sample_events
+from safe_synthesizer.models.builtin.sequence.frames import (
+    DELTA,
+    ELAPSED,
+    START,
+    entity_schema,
+    entity_table,
+    event_schema,
+    event_table,
+    ordered_events,
+)
+from safe_synthesizer.models.builtin.sequence.layout import SequenceLayout, new_ids, sequence_columns
+from safe_synthesizer.privacy.budget import resolve_delta
+from safe_synthesizer.privacy.entropy import fresh_seed
+
+if TYPE_CHECKING:
+    from safe_synthesizer.models.builtin.backend import BuiltinBackend
+
+logger = logging.getLogger(__name__)
+
+ENTITIES_DIR = "entities"
+EVENTS_DIR = "events"
+# Under DP: the entity table has one row of a few columns per entity and needs little budget;
+# the event model (many more columns and rows) gets the rest.
+ENTITY_SHARE = 0.3
+
+
+def part_params(params: SafeSynthesizerParameters, layout: SequenceLayout, n_entities: int, part: str):
+    """The settings one part trains and samples with: flat (no order, no time series), the event
+    part grouped by entity (its DP units), and under DP its share of epsilon and delta."""
+    group = layout.entity_column if part == EVENTS_DIR else None
+    update: dict = {
+        "data": params.data.model_copy(update={"group_training_examples_by": group, "order_training_examples_by": None}),
+        "time_series": params.time_series.model_copy(update={"is_timeseries": False}),
+    }
+    p = params.privacy
+    if p.dp_enabled:
+        share = ENTITY_SHARE if part == ENTITIES_DIR else 1 - ENTITY_SHARE
+        delta = resolve_delta(n_entities) if p.delta == "auto" else float(p.delta)
+        update["privacy"] = p.model_copy(update={"epsilon": p.epsilon * share, "delta": delta * share})
+    return params.model_copy(update=update)
+
+
+def train_sequences(
+    backend: BuiltinBackend,
+    training: pd.DataFrame,
+    schema: TableSchema,
+    params: SafeSynthesizerParameters,
+    model_dir: Path,
+) -> TrainResult:
+    """Train the entity and event parts into ``model_dir`` (see the module docstring)."""
+    started = time.monotonic()
+    model_dir = Path(model_dir)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    entity, order = sequence_columns(params)
+    dp = params.privacy.dp_enabled
+    cap = params.time_series.max_events_per_entity if dp else None
+    layout = SequenceLayout.detect(training, schema, entity, order, max_events=cap)
+    df, t = ordered_events(training, layout)
+    if not len(df):
+        raise UserInputError(f"data.order_training_examples_by: no row has a readable value in {order!r}")
+    entities, events = entity_table(df, t, layout), event_table(df, t, layout)
+    logger.info(
+        "entity histories: %d entities, %d events; entity-level columns %s",
+        len(entities), len(events), layout.entity_columns,
+    )
+    ent = backend.train(
+        entities, entity_schema(schema, layout), part_params(params, layout, len(entities), ENTITIES_DIR),
+        model_dir / ENTITIES_DIR,
+    )
+    evt = backend.train(
+        events, event_schema(schema, layout), part_params(params, layout, len(entities), EVENTS_DIR),
+        model_dir / EVENTS_DIR,
+    )
+    if dp:
+        # The exact time range is private: bound it by the DP-released codec ranges instead.
+        part = EventModel.load(model_dir / EVENTS_DIR)
+        s, e, d = (part.numeric_range(c) for c in (START, ELAPSED, DELTA))
+        if s and e and d:
+            layout.time_low, layout.time_high = s[0], s[1] + e[1] + d[1]
+    else:
+        layout.time_low, layout.time_high = float(t.min()), float(t.max())
+    layout.save(model_dir)
+    counts = entities["__events__"].to_numpy()
+    metrics = {
+        "backend": backend.name,
+        "model": "entity_histories",
+        "train_rows": int(len(events)),
+        "train_entities": int(len(entities)),
+        "events_per_entity_mean": round(float(counts.mean()), 3),
+        "events_per_entity_max": int(counts.max()),
+        "entity_level_columns": list(layout.entity_columns),
+        "epochs": evt.metrics.get("epochs"),
+        "entity_part": ent.metrics,
+        "event_part": evt.metrics,
+        "train_seconds": round(time.monotonic() - started, 3),
+    }
+    privacy = _combined_privacy(ent.privacy, evt.privacy, params) if dp else None
+    return TrainResult(metrics=metrics, privacy=privacy)
+
+
+def _combined_privacy(ent: dict | None, evt: dict | None, params: SafeSynthesizerParameters) -> dict | None:
+    if ent is None or evt is None:
+        return None
+    items = [{**i, "name": f"entities: {i['name']}"} for i in ent.get("items", [])]
+    items += [{**i, "name": f"events: {i['name']}"} for i in evt.get("items", [])]
+    return {
+        **evt,
+        "epsilon_total": ent["epsilon_total"] + evt["epsilon_total"],
+        "delta": ent["delta"] + evt["delta"],
+        "epsilon_target": params.privacy.epsilon,
+        "delta_target": ent["delta_target"] + evt["delta_target"],
+        "preprocessing_epsilon_planned": ent["preprocessing_epsilon_planned"] + evt["preprocessing_epsilon_planned"],
+        "items": items,
+        "composition": "basic (epsilons and deltas add up); entity part and event part trained on the same entities",
+        "max_events_per_entity": params.time_series.max_events_per_entity,
+        "parts": {"entities": ent, "events": evt},
+    }
+
+
+def iter_generate_sequences(
+    backend: BuiltinBackend,
+    model_dir: Path,
+    params: SafeSynthesizerParameters,
+    *,
+    num_records: int,
+    seed_data: pd.DataFrame | None = None,
+    counters: dict | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Yield whole synthetic entities (all their events, ordered) in chunks; ``num_records`` entities."""
+    model_dir = Path(model_dir)
+    layout = SequenceLayout.load(model_dir)
+    if params.generation.privacy_filter:
+        raise UserInputError(
+            "generation.privacy_filter compares single records and is not available for entity histories; "
+            "set generation.privacy_filter: false (or use privacy.dp_enabled)"
+        )
+    ids = None
+    if seed_data is not None:
+        allowed = {*layout.entity_columns, layout.entity_column}
+        unknown = [c for c in seed_data.columns if c not in allowed]
+        if unknown:
+            raise UserInputError(
+                f"seed data column(s) {unknown} are not entity-level columns; seed whole entities with "
+                f"{sorted(layout.entity_columns)} (one row per entity)"
+            )
+        if len(seed_data) == 0:
+            raise UserInputError("seed data has no rows; give at least one entity")
+        seed_data = seed_data.reset_index(drop=True)
+        if layout.entity_column in seed_data:
+            ids = seed_data[layout.entity_column]
+            seed_data = seed_data.drop(columns=[layout.entity_column])
+        if seed_data.shape[1] == 0:
+            seed_data = None
+    part = EventModel.load(model_dir / EVENTS_DIR)
+    event_params = part_params(params, layout, 1, EVENTS_DIR)
+    defaults = resolve_training_defaults(event_params, part.train_rows)
+    dp_model = (model_dir / ENTITIES_DIR / "builtin.json").exists() and _is_dp(model_dir)
+    seed = fresh_seed() if dp_model else int(params.data.random_state or 0)
+    generator = torch.Generator().manual_seed(seed + 1)
+    rng = np.random.default_rng([seed, 11])
+    entity_params = part_params(params, layout, 1, ENTITIES_DIR)
+    chunks = backend.iter_generate(
+        model_dir / ENTITIES_DIR, entity_params, num_records=num_records, seed_data=seed_data, counters=counters
+    )
+    made = 0
+    for chunk in chunks:
+        events, owner, t = sample_events(
+            part, chunk, layout, temperature=defaults.temperature, top_p=params.generation.top_p,
+            generator=generator, rng=rng, batch_size=defaults.generation_batch_size,
+        )
+        if ids is not None:
+            chunk_ids = ids.iloc[np.arange(made, made + len(chunk)) % len(ids)].reset_index(drop=True)
+            chunk_ids = chunk_ids.where(chunk_ids.notna(), new_ids(layout.id_format, made + 1, len(chunk)))
+        else:
+            chunk_ids = new_ids(layout.id_format, made + 1, len(chunk))
+        out = {
+            layout.entity_column: chunk_ids.iloc[owner].to_numpy(),
+            layout.time_column: layout.from_time(t).to_numpy(),
+        }
+        for c in layout.entity_columns:
+            out[c] = chunk[c].iloc[owner].to_numpy()
+        for c in layout.event_columns:
+            out[c] = events[c].to_numpy()
+        made += len(chunk)
+        if counters is not None:
+            counters["num_entities"] = counters.get("num_entities", 0) + len(chunk)
+        yield pd.DataFrame(out)[layout.column_order]
+
+
+def _is_dp(model_dir: Path) -> bool:
+    import json
+
+    manifest = json.loads((model_dir / ENTITIES_DIR / "builtin.json").read_text(encoding="utf-8"))
+    return manifest.get("privacy") is not None
