@@ -68,7 +68,9 @@ def part_params(params: SafeSynthesizerParameters, layout: SequenceLayout, n_ent
     part grouped by entity (its DP units), and under DP its share of epsilon and delta."""
     group = layout.entity_column if part == EVENTS_DIR else None
     update: dict = {
-        "data": params.data.model_copy(update={"group_training_examples_by": group, "order_training_examples_by": None}),
+        "data": params.data.model_copy(
+            update={"group_training_examples_by": group, "order_training_examples_by": None}
+        ),
         "time_series": params.time_series.model_copy(update={"is_timeseries": False}),
     }
     p = params.privacy
@@ -123,8 +125,8 @@ def train_sequences(
     metrics = {
         "backend": backend.name,
         "model": "entity_histories",
-        "train_rows": int(len(events)),
-        "train_entities": int(len(entities)),
+        "train_rows": len(events),
+        "train_entities": len(entities),
         "events_per_entity_mean": round(float(counts.mean()), 3),
         "events_per_entity_max": int(counts.max()),
         "entity_level_columns": list(layout.entity_columns),
