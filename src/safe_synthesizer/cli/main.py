@@ -12,6 +12,7 @@ from safe_synthesizer.cli.artifacts import artifacts
 from safe_synthesizer.cli.config_cmd import config
 from safe_synthesizer.cli.options import VERBOSE_HELP, VERBOSE_META
 from safe_synthesizer.cli.run import run
+from safe_synthesizer.cli.serve import serve, token
 from safe_synthesizer.cli.standalone import evaluate, pii
 from safe_synthesizer.errors import ConfigError, SafeSynthesizerError, UserInputError
 
@@ -26,7 +27,7 @@ def cli(ctx: click.Context, verbose: int) -> None:
     ctx.meta[VERBOSE_META] = verbose  # read by every subcommand's logging options
 
 
-for command in (run, config, artifacts, evaluate, pii):
+for command in (run, config, artifacts, evaluate, pii, serve, token):
     cli.add_command(command)
 
 
