@@ -98,7 +98,7 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
         if config.slot_columns[i] in fixed_columns:
             token = fixed[:, i]
         else:
-            logits = model.heads[j](model.head_input(x, keys, rank, j, dim_keys))
+            logits = _head_logits(model, j, x, keys[0], rank[0], dim_keys[0])
             if i in forbidden:
                 logits[:, forbidden[i]] = float("-inf")
             token = sample_next(logits, temperature, top_p, generator)
@@ -127,6 +127,33 @@ def _sample_batch(model, b, fixed, fixed_columns, temperature, top_p, generator,
             if bool(done.all()):
                 break
     return tokens
+
+
+def _head_logits(
+    model: SlotModel, j: int, x: torch.Tensor, keys: torch.Tensor, rank: torch.Tensor, dim_keys: torch.Tensor
+) -> torch.Tensor:
+    """``model.heads[j](model.head_input(...))`` for one column order shared by the whole batch.
+
+    While sampling, ``x`` is still zero on every slot not drawn yet, so the visibility mask is a
+    no-op: the first layer only needs the columns of the visible dimensions (a prefix of ``x`` in
+    the table order) and the constant column flags fold into its bias. About half the
+    multiply-adds of the masked product, and no ``[b, context]`` copies (the head input's
+    ``cat`` was a fifth of the sampling time on adult).
+    """
+    first, act, last = model.heads[j]
+    weight = first.weight
+    visible = torch.nonzero(dim_keys < keys[j]).squeeze(1)
+    own_rank = rank[model.config.slot_columns[model.flat[j]]]
+    flags = (rank < own_rank).to(x.dtype)
+    bias = first.bias + weight[:, model.context_dim :] @ flags
+    k = len(visible)
+    if k == 0:
+        hidden = bias.expand(x.shape[0], -1)
+    elif int(visible[-1]) == k - 1:  # a prefix: slice, no copy
+        hidden = torch.addmm(bias, x[:, :k], weight[:, :k].t())
+    else:
+        hidden = torch.addmm(bias, x.index_select(1, visible), weight.index_select(1, visible).t())
+    return last(act(hidden))
 
 
 def _apply_pair(pair: DeterministicPair, source: torch.Tensor, sampled: torch.Tensor) -> torch.Tensor:
