@@ -41,7 +41,7 @@ def run_one(name: str, extra: list[str]) -> dict:
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import TableSchema
     from safe_synthesizer.evaluation import evaluate
-    from safe_synthesizer.pipeline import SCHEMA_JSON, TRANSFORMED_CSV, TRANSFORMED_TEST_CSV
+    from safe_synthesizer.run_directory import TRANSFORMED_CSV, TRANSFORMED_TEST_CSV
 
     spec = DATASETS[name]
     fixed_holdout = spec["holdout"] is not None
@@ -60,13 +60,13 @@ def run_one(name: str, extra: list[str]) -> dict:
     run = synth._run
     timings = run.timings()
     manifest = run.read_manifest()
-    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
-    training = apply_schema(read_table(run.dataset_dir / TRANSFORMED_CSV), schema)
+    schema = TableSchema.load(run.schema_json)
+    training = apply_schema(read_table(run.dataset_file(TRANSFORMED_CSV)), schema)
     synthetic = synth.results.synthetic_data
     if fixed_holdout:
         holdout = apply_schema(read_table(DATA / spec["holdout"]), schema)
     else:
-        holdout = apply_schema(read_table(run.dataset_dir / TRANSFORMED_TEST_CSV), schema)
+        holdout = apply_schema(read_table(run.dataset_file(TRANSFORMED_TEST_CSV)), schema)
     start = time.perf_counter()
     metrics = evaluate(training, synthetic, holdout, schema=schema, seed=0).to_dict()
     eval_seconds = time.perf_counter() - start

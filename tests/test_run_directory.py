@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -14,20 +15,21 @@ import yaml
 from safe_synthesizer import SafeSynthesizer, pipeline
 from safe_synthesizer.config.io import parse_config
 from safe_synthesizer.errors import ConfigError, UserInputError
-from safe_synthesizer.run_directory import MANIFEST, RunDirectory, file_sha256
+from safe_synthesizer.run_directory import LOCK_FILE, MANIFEST, RunDirectory, file_sha256
 
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(-\d+)?$")
 
 
 def _temp_files(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.name.startswith(".") or p.suffix == ".tmp"]
+    return [p for p in root.rglob("*") if (p.name.startswith(".") and p.name != LOCK_FILE) or p.suffix == ".tmp"]
 
 
 def test_layout(tmp_path: Path) -> None:
     run = RunDirectory.create(tmp_path / "arts", "my config", "adult.v2")
     assert run.path.parent == tmp_path / "arts" / "my_config---adult.v2"
     assert STAMP.match(run.path.name)
-    assert sorted(p.name for p in run.path.iterdir()) == ["dataset", "generate", "logs", MANIFEST, "train"]
+    assert sorted(p.name for p in run.path.iterdir()) == [LOCK_FILE, "dataset", "generate", "logs", MANIFEST, "train"]
+    assert run.is_live() and run.holder() == os.getpid()  # locked from birth by its creator
     assert run.model_dir == run.path / "train" / "model"
     manifest = run.read_manifest()
     assert manifest["status"] == "running"

@@ -32,20 +32,28 @@ from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
 from safe_synthesizer.privacy.guidance import check_privacy_filter
 from safe_synthesizer.privacy.ledger import fingerprint_dataframe
-from safe_synthesizer.run_directory import RunDirectory, file_sha256, planned_privacy
+from safe_synthesizer.run_directory import (  # the file names are the run directory's; re-exported for old imports
+    METRICS_JSON,
+    PII_REPORT_JSON,
+    PREFLIGHT_JSON,
+    RELEASABLE_REPORT_HTML,
+    REPORT_HTML,
+    SYNTHETIC_CSV,
+    TEST_CSV,
+    TRAINING_CSV,
+    TRANSFORMED_CSV,
+    TRANSFORMED_TEST_CSV,
+    RunDirectory,
+    file_sha256,
+    planned_privacy,
+)
+from safe_synthesizer.run_directory import (
+    SCHEMA_JSON as SCHEMA_JSON,
+)
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
 logger = logging.getLogger(__name__)
 
-TRAINING_CSV = "training.csv"
-TEST_CSV = "test.csv"
-TRANSFORMED_CSV = "transformed_training.csv"
-TRANSFORMED_TEST_CSV = "transformed_test.csv"
-SCHEMA_JSON = "schema.json"
-SYNTHETIC_CSV = "synthetic_data.csv"
-METRICS_JSON = "evaluation_metrics.json"
-REPORT_HTML = "evaluation_report.html"
-RELEASABLE_REPORT_HTML = "evaluation_report_releasable.html"
 
 
 @dataclass
@@ -83,8 +91,8 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
 
 def read_dataset(run: RunDirectory, name: str) -> pd.DataFrame:
     """A CSV of the run read back with the run's schema types (an empty split stays empty)."""
-    schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
-    path = run.dataset_dir / name
+    schema = TableSchema.load(run.schema_json)
+    path = run.dataset_file(name)
     if path.is_file() and _header_only(path):  # e.g. data.holdout 0: the input checks of read_table would refuse it
         return apply_schema(pd.DataFrame({c: pd.Series(dtype=object) for c in schema.names}), schema)
     return apply_schema(read_table(path), schema)
@@ -127,11 +135,11 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
             seed=int(params.data.random_state),
             group_by=params.data.group_training_examples_by,
         )
-        check.schema.save(run.dataset_dir / SCHEMA_JSON)
-        atomic_write_json(run.dataset_dir / "preflight.json", [f.to_dict() for f in check.findings])
-        write_csv(train, run.dataset_dir / TRAINING_CSV)
-        write_csv(test, run.dataset_dir / TEST_CSV)
-        save_yaml(params, run.path / "config.yaml")
+        check.schema.save(run.schema_json)
+        atomic_write_json(run.dataset_file(PREFLIGHT_JSON), [f.to_dict() for f in check.findings])
+        write_csv(train, run.dataset_file(TRAINING_CSV))
+        write_csv(test, run.dataset_file(TEST_CSV))
+        save_yaml(params, run.config_yaml)
         config = to_plain_dict(params)
         facts.update(split.to_dict())
         run.update_manifest(
@@ -148,7 +156,7 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
             privacy=planned_privacy(config),
         )
     logger.info("data: %d training rows, %d holdout rows", split.n_train, split.n_test)
-    return StageOutcome({"training": run.dataset_dir / TRAINING_CSV, "test": run.dataset_dir / TEST_CSV})
+    return StageOutcome({"training": run.dataset_file(TRAINING_CSV), "test": run.dataset_file(TEST_CSV)})
 
 
 # Stage 2: PII -----------------------------------------------------------------------------
@@ -161,7 +169,7 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
     with run.stage("replace_pii") as facts:
         train = read_dataset(run, TRAINING_CSV)
         test = read_dataset(run, TEST_CSV)
-        schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+        schema = TableSchema.load(run.schema_json)
         if not params.replace_pii.enabled:
             facts["enabled"] = False
             transformed_train, transformed_test, report = train, test, []
@@ -179,12 +187,12 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
             transformed_train = result.data.iloc[: len(train)].reset_index(drop=True)
             transformed_test = result.data.iloc[len(train):].reset_index(drop=True)
             report = result.report.to_dict()["columns"]
-            annotate_schema(schema, result.report).save(run.dataset_dir / SCHEMA_JSON)
+            annotate_schema(schema, result.report).save(run.schema_json)
             facts["columns_replaced"] = len(report)
-        write_csv(transformed_train, run.dataset_dir / TRANSFORMED_CSV)
-        write_csv(transformed_test, run.dataset_dir / TRANSFORMED_TEST_CSV)
-        atomic_write_json(run.dataset_dir / "pii_report.json", report)
-    return StageOutcome({"transformed_training": run.dataset_dir / TRANSFORMED_CSV},
+        write_csv(transformed_train, run.dataset_file(TRANSFORMED_CSV))
+        write_csv(transformed_test, run.dataset_file(TRANSFORMED_TEST_CSV))
+        atomic_write_json(run.dataset_file(PII_REPORT_JSON), report)
+    return StageOutcome({"transformed_training": run.dataset_file(TRANSFORMED_CSV)},
                         {"pii_columns": len(report)})
 
 
@@ -193,7 +201,7 @@ def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
     """Fit the model on the transformed training split into ``train/model/``."""
     with run.stage("train") as facts:
         training = read_dataset(run, TRANSFORMED_CSV)
-        schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+        schema = TableSchema.load(run.schema_json)
         backend = get_backend(params)
         result = backend.train(training, schema, params, run.model_dir)
         facts.update(result.metrics)
@@ -211,16 +219,21 @@ def generate(
     seed_data: pd.DataFrame | None = None,
     output_file: Path | None = None,
 ) -> StageOutcome:
-    """Sample records from ``train/model/`` into ``generate/synthetic_data.csv``."""
+    """Sample records from ``train/model/`` into a new ``generate/generation-NNN/`` folder.
+
+    The new generation then becomes the latest at ``generate/synthetic_data.csv``; earlier
+    generations keep their folders.
+    """
     count = num_records if num_records is not None else params.generation.num_records
     if seed_data is not None:
         count = len(seed_data)
     check_privacy_filter(dp=params.privacy.dp_enabled, privacy_filter=params.generation.privacy_filter)
+    generation = run.new_generation(seed_data=seed_data is not None)
     with run.stage("generate") as facts:
         backend = get_backend(params)
         training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
         counters = {"num_filtered_records": 0}
-        path = run.generate_dir / SYNTHETIC_CSV
+        path = generation.synthetic_csv
         start = time.perf_counter()
         n_rows = 0
         # Chunks are appended to a temporary file renamed at the end: memory stays flat for large
@@ -233,11 +246,14 @@ def generate(
                 n_rows += len(chunk)
         metrics = generation_metrics(n_rows, time.perf_counter() - start, counters["num_filtered_records"])
         facts.update(metrics)
+        facts["generation"] = generation.number
+        run.publish(generation)
+        run.update_generation(generation, status="completed", records=n_rows)
         if output_file is not None:
             with atomic_path(Path(output_file)) as tmp:
                 shutil.copyfile(path, tmp)
-    logger.info("generate: %d records", n_rows)
-    return StageOutcome({"synthetic_data": path}, metrics)
+    logger.info("generate: %d records (%s)", n_rows, generation.path.name)
+    return StageOutcome({"synthetic_data": run.synthetic_csv, "generation": generation.path}, metrics)
 
 
 # Stage 5: evaluate ------------------------------------------------------------------------
@@ -246,13 +262,16 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
     from safe_synthesizer.evaluation import evaluate as score
     from safe_synthesizer.report import ReportContext, write_releasable_report, write_report
 
+    generation = run.latest_generation()
+    # A run written before numbered generations keeps its files at the reference paths.
+    folder = generation.path if generation is not None else run.generate_dir
     with run.stage("evaluate") as facts:
-        schema = TableSchema.load(run.dataset_dir / SCHEMA_JSON)
+        schema = TableSchema.load(run.schema_json)
         training = read_dataset(run, TRANSFORMED_CSV)
-        test_path = run.dataset_dir / TRANSFORMED_TEST_CSV
+        test_path = run.dataset_file(TRANSFORMED_TEST_CSV)
         test = read_dataset(run, TRANSFORMED_TEST_CSV) if test_path.exists() else None
-        synthetic = apply_schema(read_table(run.generate_dir / SYNTHETIC_CSV), schema)
-        pii_report = _read_json(run.dataset_dir / "pii_report.json", [])
+        synthetic = apply_schema(read_table(folder / SYNTHETIC_CSV), schema)
+        pii_report = _read_json(run.dataset_file(PII_REPORT_JSON), [])
         pii_columns = {r["column"]: r["entity"] for r in pii_report if r.get("entity")}
         result = score(
             training, synthetic, test if test is not None and len(test) else None,
@@ -263,7 +282,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
         )
         metrics = result.to_dict()
-        atomic_write_json(run.generate_dir / METRICS_JSON, metrics)
+        atomic_write_json(folder / METRICS_JSON, metrics)
         manifest = run.read_manifest()
         dp = bool(manifest.get("privacy", {}).get("dp_enabled"))
         context = ReportContext(
@@ -279,16 +298,20 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             # Only a DP codec's values are DP releases; a non-DP codec holds exact statistics.
             released_codec=_read_json(run.model_dir / "codec.json", None) if dp else None,
         )
-        write_report(result, run.generate_dir / REPORT_HTML, context=context)
-        outputs = {"evaluation_report": run.generate_dir / REPORT_HTML}
+        write_report(result, folder / REPORT_HTML, context=context)
+        outputs = {"evaluation_report": run.report_html}
         if params.evaluation.releasable_report:
-            outputs["evaluation_report_releasable"] = write_releasable_report(
-                synthetic, schema, run.generate_dir / RELEASABLE_REPORT_HTML, context=context,
+            write_releasable_report(
+                synthetic, schema, folder / RELEASABLE_REPORT_HTML, context=context,
                 max_plotted_columns=params.evaluation.report_max_plotted_columns)
+            outputs["evaluation_report_releasable"] = run.releasable_report_html
         facts.update({"sqs": result.sqs, "dps": result.dps})
+        if generation is not None:
+            run.publish(generation)
+            run.update_generation(generation, sqs=result.sqs, dps=result.dps)
     run.update_manifest(scores={"sqs": result.sqs, "dps": result.dps})
     return StageOutcome(
-        {**outputs, "evaluation_metrics": run.generate_dir / METRICS_JSON},
+        {**outputs, "evaluation_metrics": run.metrics_json},
         {"sqs": result.sqs, "dps": result.dps},
     )
 

@@ -13,15 +13,18 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from safe_synthesizer import pipeline
+from safe_synthesizer import guards, pipeline
 from safe_synthesizer.config.io import apply_overrides, load_yaml, parse_config, to_plain_dict
+from safe_synthesizer.config.limits import RunLimits
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.readers import read_table
@@ -49,7 +52,7 @@ class SafeSynthesizerResults:
 
     @property
     def report_path(self) -> Path | None:
-        path = self.run_path / "generate" / pipeline.REPORT_HTML
+        path = RunDirectory(self.run_path).report_html
         return path if path.exists() else None
 
     @property
@@ -61,7 +64,9 @@ class SafeSynthesizerResults:
 class SafeSynthesizer:
     """Builder for a synthesis run; every ``with_*`` returns ``self``.
 
-    ``config`` may be parameters, a dict of sections, or a YAML path.
+    ``config`` may be parameters, a dict of sections, or a YAML path. ``run_path`` is an explicit
+    run folder (new or empty) instead of one named after config, data and time under
+    ``artifact_path``. ``force`` skips the time and disk limits (``limits``) checked before work.
     """
 
     def __init__(
@@ -71,6 +76,9 @@ class SafeSynthesizer:
         artifact_path: str | Path | None = None,
         config_name: str | None = None,
         strict_budget: bool = False,
+        run_path: str | Path | None = None,
+        force: bool = False,
+        limits: RunLimits | None = None,
     ) -> None:
         if config is None:
             self._params = SafeSynthesizerParameters()
@@ -84,12 +92,19 @@ class SafeSynthesizer:
         self._config_name = config_name or "default"
         self._strict_budget = strict_budget
         self._artifact_path = Path(artifact_path) if artifact_path else default_artifact_path()
+        self._explicit_run_path = Path(run_path) if run_path is not None else None
+        self._force = force
+        self._limits = limits or RunLimits()
         self._source: str | Path | pd.DataFrame | None = None
         self._seed_data: pd.DataFrame | None = None
         self._run: RunDirectory | None = None
         self._check: pipeline.DataCheck | None = None
         self._results: SafeSynthesizerResults | None = None
         self._summary: dict[str, Any] = {"outputs": {}, "metrics": {}}
+        self._evaluation_overrides: dict[str, Any] = {}
+        self._stack: contextlib.ExitStack | None = None
+        self._run_in_session = False
+        self._resuming = False
 
     # Builder -------------------------------------------------------------------------------
     @property
@@ -102,6 +117,8 @@ class SafeSynthesizer:
         self._params = apply_overrides(
             self._params, {f"{section}__{k}": v for k, v in values.items()}, source="SDK"
         )
+        if section == "evaluation":  # applied on top of a saved run's config too (run generate)
+            self._evaluation_overrides.update(values)
         return self
 
     def with_data_source(self, source: str | Path | pd.DataFrame) -> SafeSynthesizer:
@@ -145,6 +162,31 @@ class SafeSynthesizer:
         return self._override("privacy", {"dp_enabled": True, "epsilon": epsilon, "delta": delta,
                                           "per_sample_max_grad_norm": per_sample_max_grad_norm, **settings})
 
+    # Sessions ------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[None]:
+        """Hold the run's lock for the outermost call: ``run()`` keeps it across every stage, so
+        no other writer (or ``artifacts clean``) gets in between two stages."""
+        if self._stack is not None:
+            self._enter_run_session()
+            yield
+            return
+        with contextlib.ExitStack() as stack:
+            self._stack = stack
+            try:
+                self._enter_run_session()
+                yield
+            finally:
+                self._stack, self._run_in_session = None, False
+
+    def _enter_run_session(self) -> None:
+        if self._run is not None and self._stack is not None and not self._run_in_session:
+            self._stack.enter_context(self._run.session())
+            self._run_in_session = True
+
+    def _log(self) -> contextlib.AbstractContextManager[None]:
+        return run_log_file(self._run.log_file)
+
     # Stages --------------------------------------------------------------------------------
     @property
     def run_path(self) -> Path | None:
@@ -162,80 +204,123 @@ class SafeSynthesizer:
         self._check = pipeline.inspect_data(self._source, self._params)
         return self._check
 
+    def _guard_training(self, check: pipeline.DataCheck) -> None:
+        """Refuse before anything is written: holdout, time and disk (``force`` skips the limits)."""
+        guards.check_holdout(check.params, len(check.data))
+        source = self._source
+        size = Path(source).stat().st_size if isinstance(source, str | Path) else int(
+            check.data.memory_usage(deep=True).sum())
+        guards.check_training(check.params, n_rows=len(check.data), n_columns=check.data.shape[1],
+                              source_bytes=size, artifact_path=self._explicit_run_path or self._artifact_path,
+                              limits=self._limits, force=self._force)
+
     def process_data(self) -> SafeSynthesizer:
         """Create the run directory, split the data and replace PII."""
-        check = self.validate()
-        if check.errors:
-            raise UserInputError(check.errors[0].message)
-        if check.params.privacy.dp_enabled:  # refuse before anything is written
-            self._ledger().check(check.ledger_key, check.params.privacy.epsilon,
-                                 check.params.privacy.max_total_epsilon, strict=self._strict_budget)
-        self._run = RunDirectory.create(self._artifact_path, self._config_name, check.source_name)
-        with run_log_file(self._run.logs_dir / "run.jsonl"):
-            self._record(pipeline.process_data(self._run, check))
-            self._record(pipeline.replace_pii(self._run, check.params))
+        with self._session():
+            if self._resuming:
+                self._resume_data()
+                return self
+            check = self.validate()
+            if check.errors:
+                raise UserInputError(check.errors[0].message)
+            self._guard_training(check)
+            if check.params.privacy.dp_enabled:  # refuse before anything is written
+                self._ledger().check(check.ledger_key, check.params.privacy.epsilon,
+                                     check.params.privacy.max_total_epsilon, strict=self._strict_budget)
+            if self._explicit_run_path is not None:
+                self._run = RunDirectory.create_at(self._explicit_run_path)
+            else:
+                self._run = RunDirectory.create(self._artifact_path, self._config_name, check.source_name)
+            self._enter_run_session()
+            with self._log():
+                self._record(pipeline.process_data(self._run, check))
+                self._record(pipeline.replace_pii(self._run, check.params))
         return self
+
+    def _resume_data(self) -> None:
+        if not self._run.stage_completed("data"):
+            raise UserInputError(
+                f"cannot resume {self._run.path}: it stopped before its data stage finished, so nothing is "
+                "saved to continue from; start a new run with 'safe-synthesizer run --data-source FILE'"
+            )
+        if not self._run.stage_completed("replace_pii"):
+            with self._log():
+                self._record(pipeline.replace_pii(self._run, self._resolved()))
 
     def train(self) -> SafeSynthesizer:
         """Fit the model (runs ``process_data`` first if needed)."""
-        if self._run is None:
-            self.process_data()
-        with run_log_file(self._run.logs_dir / "run.jsonl"):
-            outcome = pipeline.train(self._run, self._resolved())
-        self._record(outcome)
-        privacy = self._run.read_manifest().get("privacy", {})
-        if privacy.get("dp_enabled"):
-            self._summary["metrics"]["epsilon"] = privacy.get("epsilon_total")
-            manifest = self._run.read_manifest()
-            key = manifest["input"].get("ledger_key") or manifest["input"]["sha256"]  # older runs: file sha
-            self._ledger().record(key, epsilon=privacy["epsilon_total"],
-                                  delta=privacy["delta"], run_path=self._run.path, unit=privacy.get("unit"),
-                                  source=manifest["input"].get("source"))
+        with self._session():
+            if self._run is None or self._resuming:
+                self.process_data()
+            if self._resuming and self._run.has_trained_model():
+                return self
+            with self._log():
+                outcome = pipeline.train(self._run, self._resolved())
+            self._record(outcome)
+            privacy = self._run.read_manifest().get("privacy", {})
+            if privacy.get("dp_enabled"):
+                self._summary["metrics"]["epsilon"] = privacy.get("epsilon_total")
+                manifest = self._run.read_manifest()
+                key = manifest["input"].get("ledger_key") or manifest["input"]["sha256"]  # older runs: file sha
+                self._ledger().record(key, epsilon=privacy["epsilon_total"],
+                                      delta=privacy["delta"], run_path=self._run.path, unit=privacy.get("unit"),
+                                      source=manifest["input"].get("source"))
         return self
 
     @staticmethod
     def _ledger() -> PrivacyLedger:
         return PrivacyLedger()
 
-    def generate(self, num_records: int | None = None) -> SafeSynthesizer:
-        """Sample synthetic records from the trained model."""
-        if self._run is None:
-            self.train()
-        elif not self._run.has_trained_model():  # checked before the stage, so the run is not marked failed
-            raise UserInputError(
-                f"{self._run.path}: this run has no trained model; train one first with "
-                "'safe-synthesizer run train --data-source FILE' (SDK: .train()), then generate from that run"
-            )
-        with run_log_file(self._run.logs_dir / "run.jsonl"):
-            self._record(pipeline.generate(self._run, self._generation_params(), num_records=num_records,
-                                           seed_data=self._seed_data))
+    def generate(self, num_records: int | None = None, *, output_file: str | Path | None = None) -> SafeSynthesizer:
+        """Sample synthetic records from the trained model (into a new numbered generation folder)."""
+        with self._session():
+            if self._run is None or self._resuming:
+                self.train()
+            elif not self._run.has_trained_model():  # checked before the stage, so the run is not marked failed
+                raise UserInputError(
+                    f"{self._run.path}: this run has no trained model; train one first with "
+                    "'safe-synthesizer run train --data-source FILE' (SDK: .train()), then generate from that run"
+                )
+            params = self._generation_params()
+            count = num_records if num_records is not None else params.generation.num_records
+            if self._seed_data is not None:
+                count = len(self._seed_data)
+            schema = TableSchema.load(self._run.schema_json)
+            guards.check_generation(self._run, count, n_columns=len(schema.columns),
+                                    output_file=Path(output_file) if output_file else None,
+                                    limits=self._limits, force=self._force)
+            with self._log():
+                self._record(pipeline.generate(self._run, params, num_records=num_records,
+                                               seed_data=self._seed_data))
         return self
 
     def evaluate(self) -> SafeSynthesizer:
         """Score the synthetic data and write the HTML report."""
         if self._run is None:
             raise UserInputError("nothing to evaluate; call .generate() or .run() first")
-        with run_log_file(self._run.logs_dir / "run.jsonl"):
-            self._record(pipeline.evaluate(self._run, self._resolved()))
+        with self._session(), self._log():
+            self._record(pipeline.evaluate(self._run, self._evaluation_params()))
         return self
 
     def save_results(self, output_file: str | Path | None = None) -> SafeSynthesizerResults:
         """Mark the run complete, optionally copy the synthetic CSV, and return the results."""
         if self._run is None:
             raise UserInputError("no run to save; call .run() first")
-        synthetic_path = self._run.generate_dir / pipeline.SYNTHETIC_CSV
-        synthetic = None
-        if synthetic_path.exists():
-            schema = TableSchema.load(self._run.dataset_dir / pipeline.SCHEMA_JSON)
-            synthetic = apply_schema(read_table(synthetic_path), schema)
-            if output_file is not None:
-                pipeline.write_csv(synthetic, Path(output_file))
-                self._summary["outputs"]["output_file"] = str(output_file)
-        pipeline.finish(self._run)
-        self.diagnose()
-        self._summary["timings"] = self._run.timings()
-        self._summary["run_path"] = str(self._run.path)
-        self._results = SafeSynthesizerResults(self._run.path, synthetic, self._summary)
+        with self._session():
+            synthetic_path = self._run.synthetic_csv
+            synthetic = None
+            if synthetic_path.exists():
+                schema = TableSchema.load(self._run.schema_json)
+                synthetic = apply_schema(read_table(synthetic_path), schema)
+                if output_file is not None:
+                    guards.check_writable(Path(output_file), "--output-file")
+                    pipeline.write_csv(synthetic, Path(output_file))
+                    self._summary["outputs"]["output_file"] = str(output_file)
+            pipeline.finish(self._run)
+            self.diagnose()
+            self._summary["timings"] = self._run.timings()
+            self._summary["run_path"] = str(self._run.path)
+            self._results = SafeSynthesizerResults(self._run.path, synthetic, self._summary)
         return self._results
 
     def diagnose(self) -> list[dict[str, Any]]:
@@ -252,16 +337,23 @@ class SafeSynthesizer:
 
         if self._run is None:
             raise UserInputError("no run to check; call .train() or .run() first")
-        with run_log_file(self._run.logs_dir / "run.jsonl"):
+        with self._session(), self._log():
             self._summary["warnings"] = [d.to_dict() for d in diagnose(self._run)]
         return self._summary["warnings"]
 
     def run(self, output_file: str | Path | None = None) -> SafeSynthesizerResults:
-        """All stages in order: data, PII, train, generate, evaluate (if enabled), save."""
-        self.process_data().train().generate()
-        if self._resolved().evaluation.enabled:
-            self.evaluate()
-        return self.save_results(output_file)
+        """All stages in order: data, PII, train, generate, evaluate (if enabled), save.
+
+        ``output_file`` is checked for writability before any work.
+        """
+        if output_file is not None:
+            guards.check_writable(Path(output_file), "--output-file")
+        with self._session():
+            self.process_data().train().generate(output_file=output_file)
+            self._resuming = False
+            if self._evaluation_params().evaluation.enabled:
+                self.evaluate()
+            return self.save_results(output_file)
 
     @property
     def results(self) -> SafeSynthesizerResults | None:
@@ -278,12 +370,55 @@ class SafeSynthesizer:
         synthesizer._run = run
         return synthesizer
 
+    @classmethod
+    def resume(cls, run_path: str | Path, *, force: bool = False) -> SafeSynthesizer:
+        """Reopen an interrupted run; ``.run()`` then continues it where it stopped.
+
+        Training continues from its last checkpoint (epoch), so the model equals an uninterrupted
+        run's with the same seed. Under DP the run is refused: the accountant's spent steps and the
+        secret noise seed are not checkpointed, so a continued training could not be accounted.
+
+        Example:
+            >>> SafeSynthesizer.resume("artifacts/default---adult/2026-01-01T10:00:00").run()  # doctest: +SKIP
+        """
+        synthesizer = cls.load_from_save_path(run_path)
+        synthesizer._force = force
+        run = synthesizer._run
+        manifest = run.manifest()
+        if run.is_live():
+            raise UserInputError(f"cannot resume {run.path}: process {run.holder()} is still writing it; wait "
+                                 "for it to finish or stop it first")
+        if manifest.status == "completed":
+            raise UserInputError(
+                f"{run.path}: this run completed; nothing to resume. Generate more records with "
+                f"'safe-synthesizer run generate --run-path {run.path}'"
+            )
+        dp = bool(manifest.config.get("privacy", {}).get("dp_enabled"))
+        if dp and not run.has_trained_model():
+            raise UserInputError(
+                f"cannot resume {run.path}: DP training (privacy.dp_enabled) cannot continue from a checkpoint: "
+                "the privacy accountant's spent steps and the secret noise seed are not saved, so the epsilon "
+                "could not be honoured; start a new run (the interrupted one released nothing)"
+            )
+        manifest.resumed += 1
+        run.write_manifest(manifest)
+        synthesizer._resuming = True
+        return synthesizer
+
     def _generation_params(self) -> SafeSynthesizerParameters:
         """Resolved run config with this builder's generation settings applied on top."""
         resolved = self._resolved()
         wanted = to_plain_dict(self._params)["generation"]
         return apply_overrides(resolved, {f"generation__{k}": v for k, v in wanted.items()
                                           if v != "auto" and not isinstance(v, dict)}, source="SDK")
+
+    def _evaluation_params(self) -> SafeSynthesizerParameters:
+        """Resolved run config with the ``with_evaluate`` / ``--evaluation__*`` settings on top."""
+        resolved = self._resolved()
+        if not self._evaluation_overrides:
+            return resolved
+        return apply_overrides(resolved, {f"evaluation__{k}": v for k, v in self._evaluation_overrides.items()},
+                               source="SDK")
 
     def _record(self, outcome: pipeline.StageOutcome) -> None:
         self._summary["outputs"].update({k: str(v) for k, v in outcome.outputs.items()})
