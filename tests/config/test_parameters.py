@@ -23,7 +23,7 @@ def test_reference_defaults() -> None:
     assert p.training.lora_target_modules == ["q_proj", "k_proj", "v_proj", "o_proj"]
     assert (p.generation.num_records, p.generation.top_p, p.generation.repetition_penalty) == (1000, 1.0, 1.0)
     assert (p.generation.patience, p.generation.invalid_fraction_threshold) == (3, 0.8)
-    assert p.generation.structured_generation.enabled is False
+    assert p.generation.structured_generation.enabled is True  # issue 12: on by default (LLM path)
     assert p.generation.validation.enforce_numeric_range is True
     assert (p.privacy.dp_enabled, p.privacy.epsilon, p.privacy.delta) == (False, 8.0, "auto")
     assert p.privacy.per_sample_max_grad_norm == 1.0
@@ -79,7 +79,10 @@ def test_out_of_range_values_rejected(raw: dict) -> None:
     ],
 )
 def test_valid_values_accepted(raw: dict) -> None:
-    parse_config(raw)
+    params = parse_config(raw)
+    for section, values in raw.items():
+        for key, value in values.items():
+            assert getattr(getattr(params, section), key) == value, f"{section}.{key}"
 
 
 def test_schema_keys_of_the_data_section() -> None:

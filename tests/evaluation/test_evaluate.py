@@ -138,9 +138,12 @@ def test_text_column_with_missing_model_still_scores_the_rest(tmp_path):
     assert result.sqs is not None and result.dps is not None
 
 
-def test_missing_synthetic_column_is_noted_and_empty_tables_rejected():
+def test_missing_synthetic_column_is_refused_and_empty_tables_rejected():
     train = read_adult("adult_train.csv", 300)
-    result = evaluate(train, train.drop(columns=["fnlwgt"]).iloc[:200], None, schema=adult_schema())
+    with pytest.raises(UserInputError, match="the synthetic table lacks fnlwgt"):
+        evaluate(train, train.drop(columns=["fnlwgt"]).iloc[:200], None, schema=adult_schema())
+    result = evaluate(train, train.drop(columns=["fnlwgt"]).iloc[:200], None, schema=adult_schema(),
+                      common_columns=True)
     assert any("fnlwgt" in note for note in result.notes)
     with pytest.raises(UserInputError, match="synthetic table is empty"):
         evaluate(train, train.iloc[:0], None, schema=adult_schema())

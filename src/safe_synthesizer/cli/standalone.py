@@ -22,18 +22,29 @@ from safe_synthesizer.cli.output import console
 @click.option("--synthetic", type=click.Path(path_type=Path), required=True, help="Synthetic table.")
 @click.option("--test", type=click.Path(path_type=Path), help="Holdout table never used in training.")
 @click.option("--output-dir", type=click.Path(path_type=Path), default=Path("."), show_default=True)
+@click.option("--common-columns", is_flag=True,
+              help="Tables with different columns: score the shared ones, the others count as failed columns "
+                   "(default: refuse, listing the differences).")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seed of the attack and query samples: the same tables and seed give the same scores.")
 @config_option
 @logging_options
 @click.pass_context
 def evaluate(ctx: click.Context, training: Path, synthetic: Path, test: Path | None, output_dir: Path,
-             config: Path | None) -> None:
-    from safe_synthesizer.evaluation.standalone import evaluate_files
+             common_columns: bool, seed: int, config: Path | None) -> None:
+    from safe_synthesizer.report.standalone import evaluate_files
 
     params = build_params(ctx, config)
-    result = evaluate_files(training, synthetic, test, output_dir, params.evaluation)
+    result = evaluate_files(training, synthetic, test, output_dir, params.evaluation,
+                            common_columns=common_columns, seed=seed)
     sqs = "-" if result.sqs is None else f"{result.sqs:.2f}"
     dps = "-" if result.dps is None else f"{result.dps:.2f}"
     console.print(f"SQS {sqs}  DPS {dps}  report: {output_dir / 'evaluation_report.html'}")
+    if result.column_failures:
+        from rich.markup import escape
+
+        failed = ", ".join(f"{f['column']} ({f['table']}: {f['problem']})" for f in result.column_failures)
+        console.print(f"[red]failed columns, not compared:[/red] {escape(failed)}", markup=True, highlight=False)
 
 
 @click.command("pii", context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,

@@ -11,7 +11,9 @@ import pandas as pd
 from safe_synthesizer.config.evaluation import EvaluationParameters
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.evaluation.column_sets import check_columns, compare_columns
 from safe_synthesizer.evaluation.columns import ColumnRoles, Table, prepare, sample_rows
+from safe_synthesizer.evaluation.distribution import distance_to_score
 from safe_synthesizer.evaluation.pii_replay import pii_replay
 from safe_synthesizer.evaluation.privacy import measure_privacy
 from safe_synthesizer.evaluation.quality import QualityParts, tabular_quality, text_quality
@@ -32,6 +34,8 @@ def evaluate(
     pii_columns: dict[str, str] | None = None,
     seed: int = 0,
     pii_source: pd.DataFrame | None = None,
+    common_columns: bool = False,
+    histories: tuple[str, str] | None = None,
 ) -> EvaluationResult:
     """Score ``synthetic`` for quality (SQS), privacy (DPS) and utility.
 
@@ -42,6 +46,10 @@ def evaluate(
     ``training``; pass the original table when ``training`` already had its PII replaced, so
     the replay table measures whether real personal values leak). Same inputs and ``seed`` give
     the same result, whatever PYTHONHASHSEED.
+
+    Tables with different columns are refused with the differences listed (``UserInputError``);
+    with ``common_columns=True`` the shared columns are scored and each training column the
+    synthetic table lacks counts as a failed column (the largest distribution distance).
 
     Example:
         >>> import pandas as pd
@@ -60,12 +68,10 @@ def evaluate(
         from safe_synthesizer.data.inference import infer_schema
 
         schema = infer_schema(training)
-    available = [c for c in training.columns if c in synthetic.columns and (holdout is None or c in holdout.columns)]
-    notes = [
-        f"column {c!r} is missing from the synthetic table and was not evaluated"
-        for c in training.columns
-        if c not in synthetic.columns
-    ]
+    column_sets = compare_columns(training, synthetic, holdout)
+    check_columns(column_sets, common_columns=common_columns)
+    available = column_sets.common
+    notes = [f"not evaluated, counted as failures: {column_sets.describe()}"] if column_sets.differs else []
     if holdout is not None and holdout.empty:
         holdout = None
         notes.append("the holdout table is empty: holdout-based metrics are unavailable")
@@ -88,6 +94,7 @@ def evaluate(
     if roles.text:
         timings["quality_text"] = time.perf_counter() - t0
     _mark_missing_text(quality, roles)
+    _count_missing_columns(quality, column_sets.missing.get("synthetic", []))
 
     t0 = time.perf_counter()
     privacy = measure_privacy(train_full, synth_full, hold_full, roles, params, rng)
@@ -144,7 +151,8 @@ def evaluate(
         copying=privacy.copying,
         pii_replay=replay,
         utility=util,
-        dataset=_dataset_stats(training, synthetic, holdout, schema, roles, train_full),
+        dataset=_with_histories(_dataset_stats(training, synthetic, holdout, schema, roles, train_full),
+                                training, synthetic, schema, histories, seed),
         timings=timings,
         unavailable={
             **quality.unavailable,
@@ -152,7 +160,28 @@ def evaluate(
             **({"utility": util.unavailable} if util.unavailable else {}),
         },
         notes=notes,
+        column_sets=column_sets.to_dict(),
+        column_failures=column_sets.failures(),
     )
+
+
+def _count_missing_columns(quality: QualityParts, missing: list[str]) -> None:
+    """A training column the synthetic table lacks is as far from its distribution as can be
+    (JS distance 1): with ``common_columns`` it lowers the score instead of vanishing from it."""
+    if not missing:
+        return
+    distances = [d.distance for d in quality.distributions] + [1.0] * len(missing)
+    quality.sub_scores["column_distribution_stability"] = distance_to_score(float(np.mean(distances)))
+
+
+def _with_histories(dataset: dict, training, synthetic, schema, histories, seed: int) -> dict:
+    """``histories`` (entity column, time column): add the sequence metrics as ``dataset["sequences"]``."""
+    if not histories or not all(c in training.columns and c in synthetic.columns for c in histories):
+        return dataset
+    from safe_synthesizer.evaluation.sequences import sequence_metrics
+
+    metrics = sequence_metrics(training, synthetic, schema, histories[0], histories[1], seed=seed)
+    return {**dataset, "sequences": metrics.to_dict()}
 
 
 def _mark_missing_text(quality: QualityParts, roles: ColumnRoles) -> None:

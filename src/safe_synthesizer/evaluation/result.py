@@ -48,6 +48,9 @@ class EvaluationResult:
     timings: dict[str, float] = field(default_factory=dict)
     unavailable: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # Columns compared, and those one table lacks or adds (only with ``common_columns``).
+    column_sets: dict = field(default_factory=dict)
+    column_failures: list[dict] = field(default_factory=list)
 
     @property
     def sqs_grade(self) -> str | None:
@@ -126,4 +129,6 @@ class EvaluationResult:
             "timings": self.timings,
             "unavailable": self.unavailable,
             "notes": self.notes,
+            "column_sets": self.column_sets,
+            "column_failures": self.column_failures,
         }

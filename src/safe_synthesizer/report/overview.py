@@ -72,6 +72,7 @@ def overview(result: EvaluationResult, charts: Charts) -> str:
     notes = "".join(f"<li>{esc(n)}</li>" for n in result.notes)
     return f"""
 <section id="overview"><h2>Overview</h2>
+{column_failures(result)}
 <div class="headline">
   <div>{sqs_chart}<p>Quality grade: {badge(result.sqs_grade)}</p></div>
   <div>{dps_chart}<p>Privacy grade: {badge(result.dps_grade)}</p></div>
@@ -86,6 +87,19 @@ protection: copied training records are a leak whatever the attacks find.</p></d
 {table(("grade", "score", "quality (SQS)", "privacy (DPS)"), meaning_rows, raw_columns={0})}
 {f"<h3>Notes</h3><ul>{notes}</ul>" if notes else ""}
 </section>"""
+
+
+def column_failures(result: EvaluationResult) -> str:
+    """A failure banner listing the columns one table lacks or adds (evaluated with
+    ``--common-columns``); nothing when the tables have the same columns."""
+    if not result.column_failures:
+        return ""
+    problems = {"missing": "missing: not generated", "not in training": "not in the training table: not evaluated"}
+    rows = [(f["column"], f["table"], problems.get(f["problem"], f["problem"])) for f in result.column_failures]
+    return f"""<div class="banner" id="column-failures"><strong>Failed: {len(rows)} column(s) could not be
+compared.</strong> Scores cover the {len(result.column_sets.get("evaluated", []))} common column(s) only; each
+training column the synthetic table lacks counts as the largest distribution distance.
+{table(("column", "table", "problem"), rows)}</div>"""
 
 
 def dataset_section(result: EvaluationResult, context: ReportContext) -> str:

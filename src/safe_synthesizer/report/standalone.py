@@ -1,4 +1,8 @@
-"""Score any generator's output from files: ``safe-synthesizer evaluate --training T --synthetic S``."""
+"""Score any generator's output from files: ``safe-synthesizer evaluate --training T --synthetic S``.
+
+It lives in ``report`` because it writes the report: ``evaluation`` computes scores and never
+imports ``report`` (the two packages import one way only).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,13 @@ import logging
 from pathlib import Path
 
 from safe_synthesizer.config.evaluation import EvaluationParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.evaluation.evaluate import evaluate
 from safe_synthesizer.evaluation.result import EvaluationResult
+from safe_synthesizer.report.context import ReportContext
+from safe_synthesizer.report.writer import write_report
 from safe_synthesizer.utils.atomic import atomic_write_json
 
 logger = logging.getLogger(__name__)
@@ -22,12 +31,16 @@ def evaluate_files(
     test: Path | None,
     output_dir: Path,
     params: EvaluationParameters | None = None,
+    *,
+    common_columns: bool = False,
+    seed: int = 0,
 ) -> EvaluationResult:
     """Read the tables, evaluate, and write ``evaluation_metrics.json`` and
     ``evaluation_report.html`` into ``output_dir`` (created if needed).
 
     ``test`` is real data the generator never saw (the holdout); without it the holdout-based
-    metrics (membership inference, DCR share, utility) are reported as unavailable.
+    metrics (membership inference, DCR share, utility) are reported as unavailable. Tables with
+    different columns are refused unless ``common_columns`` (see ``evaluation.column_sets``).
 
     Example:
         >>> result = evaluate_files(Path("train.csv"), Path("synthetic.csv"), Path("test.csv"),
@@ -35,15 +48,16 @@ def evaluate_files(
         >>> result.sqs_grade  # doctest: +SKIP
         'Very Good'
     """
-    from safe_synthesizer.data.inference import infer_schema
-    from safe_synthesizer.data.readers import read_table
-    from safe_synthesizer.report import ReportContext, write_report
-
-    train_df = read_table(training)
-    synth_df = read_table(synthetic)
-    test_df = read_table(test) if test is not None else None
+    tables = {}
+    for flag, path in (("--training", training), ("--synthetic", synthetic), ("--test", test)):
+        if path is not None and not Path(path).exists():
+            raise UserInputError(f"{path}: file not found; check the path given as {flag}")
+        tables[flag] = read_table(path) if path is not None else None
+    train_df, synth_df, test_df = tables["--training"], tables["--synthetic"], tables["--test"]
     schema = infer_schema(train_df)
-    result = evaluate(train_df, synth_df, test_df, schema=schema, params=params)
+    result = evaluate(
+        train_df, synth_df, test_df, schema=schema, params=params, seed=seed, common_columns=common_columns
+    )
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_json(output_dir / METRICS_FILE, result.to_dict())
