@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from safe_synthesizer.config.base import Auto, PositiveFloat, PositiveInt, Section
@@ -10,7 +12,9 @@ from safe_synthesizer.config.base import Auto, PositiveFloat, PositiveInt, Secti
 class StructuredGenerationParameters(Section):
     """Constrained decoding for the LLM path (the built-in model is always constrained)."""
 
-    enabled: bool = False
+    enabled: bool = Field(
+        True, description="LLM path: decode through a grammar of the training schema (every record parses)."
+    )
 
 
 class ValidationParameters(Section):
@@ -39,6 +43,9 @@ class GenerationParameters(Section):
         0.0,
         ge=0,
         description="With privacy_filter: also drop records within this normalised distance (0: exact only).",
+    )
+    engine: Literal["auto", "transformers", "vllm"] = Field(
+        "auto", description="LLM path: decoding engine (auto: vLLM when installed with a GPU, else transformers)."
     )
     structured_generation: StructuredGenerationParameters = Field(
         default_factory=StructuredGenerationParameters

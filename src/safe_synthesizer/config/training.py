@@ -57,6 +57,19 @@ class TrainingParameters(Section):
         default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"],
         description="Modules adapted with LoRA (LLM path).",
     )
+    lora_dropout: float = Field(0.0, ge=0, lt=1, description="Dropout on the LoRA branch (LLM path).")
+    lr_scheduler: Literal["cosine", "linear", "constant"] = Field(
+        "cosine", description="Learning-rate decay after warm-up (LLM path)."
+    )
+    warmup_ratio: float = Field(0.05, ge=0, lt=1, description="Share of LLM steps spent warming up the learning rate.")
+    max_sequence_length: PositiveInt | Auto = Field(
+        "auto",
+        description="LLM path: token budget of one training example, prompt included (auto: the "
+        "model's context, at most 2048).",
+    )
+    quantize_model: bool = Field(False, description="LLM path: QLoRA, base weights in 4/8 bits (GPU + bitsandbytes).")
+    quantization_bits: Literal[4, 8] = Field(4, description="LLM path: bits of the quantized base weights.")
+    use_unsloth: bool = Field(False, description="LLM path: Unsloth kernels (GPU + unsloth).")
     num_threads: PositiveInt | Auto = Field("auto", description="CPU threads for torch (auto: all cores).")
     random_order_share: Share | Auto = Field(
         "auto",

@@ -91,13 +91,21 @@ class ModelBackend(Protocol):
 
 def get_backend(params: SafeSynthesizerParameters) -> ModelBackend:
     """The built-in tabular model unless ``training.pretrained_model`` names an LLM."""
+    from safe_synthesizer.config.applicability import warn_inapplicable
+
     if params.training.pretrained_model is None:
         from safe_synthesizer.models.builtin.backend import BuiltinBackend
 
+        warn_inapplicable(params, "builtin")
         return BuiltinBackend()
-    from safe_synthesizer.errors import StageNotBuiltError
+    warn_inapplicable(params, "llm")
+    try:
+        from safe_synthesizer.models.llm import LLMBackend
+    except ImportError as exc:  # transformers/peft are the optional ``llm`` extra
+        from safe_synthesizer.errors import StageNotBuiltError
 
-    raise StageNotBuiltError(
-        "training.pretrained_model: the pretrained-LLM (LoRA) path is not built yet; "
-        "remove training.pretrained_model to use the built-in model"
-    )
+        raise StageNotBuiltError(
+            f"training.pretrained_model: the LLM path needs the 'llm' extra ({exc.name} is missing); "
+            "pip install 'safe-synthesizer[llm]' or remove training.pretrained_model to use the built-in model"
+        ) from None
+    return LLMBackend()

@@ -1,0 +1,252 @@
+"""Sampling records from the fine-tuned LLM: batched ``generate`` (KV cache), parse, validate, count.
+
+Every sequence starts from the same chat prompt and asks for ``K`` records (the packing of
+training). With ``generation.structured_generation.enabled`` (default) an xgrammar logits
+processor only lets the model write ``K`` valid records then EOS (``models.llm.grammar``);
+without it the model writes freely and each line is parsed and validated the same way, invalid
+lines are counted. Generation stops early when the share of invalid records of a batch reaches
+``generation.invalid_fraction_threshold`` for ``generation.patience`` batches in a row.
+
+The token budget of a sequence follows the record lengths seen in training (at most the model's
+context); under DP, where those lengths are private, it is the public ``max_sequence_length``.
+
+vLLM (``generation.engine``) is used when installed with a CUDA GPU; it is imported lazily and
+asked for on a CPU it raises a one-line error.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import math
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import torch
+
+from safe_synthesizer.errors import SafeSynthesizerError, StageNotBuiltError
+from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
+
+logger = logging.getLogger(__name__)
+
+
+class GenerationStoppedError(SafeSynthesizerError):
+    """Too many invalid records: the model cannot yet write this table."""
+
+
+@dataclass(frozen=True)
+class SamplingSettings:
+    """Resolved ``generation`` settings of the LLM path."""
+
+    temperature: float
+    top_p: float
+    repetition_penalty: float
+    batch_size: int
+    records_per_sequence: int
+    max_new_tokens: int
+    structured: bool
+    patience: int
+    invalid_fraction_threshold: float
+    enforce_numeric_range: bool
+    seed: int
+
+
+@dataclass
+class GenerationCounters:
+    """What generation did; added to the stage's metrics."""
+
+    num_valid_records: int = 0
+    num_invalid_records: int = 0
+    num_sequences: int = 0
+    num_new_tokens: int = 0
+    stopped_early: bool = False
+    seconds: float = 0.0
+    batch_invalid_fractions: list[float] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.num_valid_records + self.num_invalid_records
+        return {
+            "num_valid_records": self.num_valid_records,
+            "num_invalid_records": self.num_invalid_records,
+            "valid_record_fraction": round(self.num_valid_records / total, 4) if total else None,
+            "num_sequences": self.num_sequences,
+            "num_new_tokens": self.num_new_tokens,
+            "stopped_early": self.stopped_early,
+            "generate_seconds": round(self.seconds, 3),
+        }
+
+
+def choose_engine(engine: str) -> str:
+    """``transformers`` or ``vllm`` for ``generation.engine`` on this machine."""
+    has_gpu = bool(torch.cuda.is_available())
+    has_vllm = importlib.util.find_spec("vllm") is not None
+    if engine == "vllm":
+        if not has_gpu:
+            raise StageNotBuiltError(
+                "generation.engine: vllm needs a CUDA GPU and this machine has none; set generation.engine: auto"
+            )
+        if not has_vllm:
+            raise StageNotBuiltError(
+                "generation.engine: vllm is not installed; pip install 'safe-synthesizer[gpu]' or set "
+                "generation.engine: auto"
+            )
+        return "vllm"
+    if engine == "auto" and has_gpu and has_vllm:
+        return "vllm"
+    return "transformers"
+
+
+def parse_text(text: str, spec: RecordSpec, *, finished: bool, enforce_range: bool) -> tuple[list[dict], int]:
+    """Valid records and the number of invalid ones in one generated sequence.
+
+    A last line cut by the token budget (``finished`` False) counts as invalid: the record is lost.
+    """
+    lines = text.split("\n")
+    tail = lines.pop()  # text after the last newline: a complete record only if the model stopped
+    if tail.strip() and finished:
+        lines.append(tail)
+    valid, invalid = [], 0 if finished or not tail.strip() else 1
+    for line in lines:
+        if not line.strip():
+            continue
+        record = spec.parse(line, enforce_range)
+        if record is None:
+            invalid += 1
+        else:
+            valid.append(record)
+    return valid, invalid
+
+
+def sample_batches(
+    model: Any,
+    tokenizer: Any,
+    prompt: list[int],
+    spec: RecordSpec,
+    settings: SamplingSettings,
+    num_records: int,
+    counters: GenerationCounters,
+) -> Iterator[pd.DataFrame]:
+    """Yield DataFrames of valid records until ``num_records`` or the stop rule (see module docs)."""
+    started = time.monotonic()
+    vocab = model.get_output_embeddings().weight.shape[0]
+    grammar = None
+    if settings.structured:
+        grammar = compile_grammar(spec, tokenizer_info(tokenizer, vocab), settings.records_per_sequence)
+    torch.manual_seed(settings.seed)
+    prompt_t = torch.tensor([prompt], dtype=torch.long)
+    eos = tokenizer.eos_token_id
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos
+    bad_batches, produced = 0, 0
+    model.eval()
+    while produced < num_records:
+        need = num_records - produced
+        rows = min(settings.batch_size, max(1, math.ceil(need / settings.records_per_sequence * 1.1)))
+        processors = []
+        if grammar is not None:
+            from xgrammar.contrib.hf import LogitsProcessor
+
+            processors.append(LogitsProcessor(grammar))  # one per generate call (it keeps matcher state)
+        with torch.no_grad():
+            out = model.generate(
+                input_ids=prompt_t.expand(rows, -1),
+                attention_mask=torch.ones((rows, prompt_t.shape[1]), dtype=torch.long),
+                do_sample=True,
+                temperature=settings.temperature,
+                top_p=settings.top_p,
+                top_k=0,
+                repetition_penalty=settings.repetition_penalty,
+                max_new_tokens=settings.max_new_tokens,
+                eos_token_id=eos,
+                pad_token_id=pad,
+                logits_processor=processors or None,
+                use_cache=True,
+            )
+        new = out[:, prompt_t.shape[1]:]
+        records, invalid = [], 0
+        for seq in new.tolist():
+            finished = eos in seq
+            n_tokens = seq.index(eos) if finished else len(seq)
+            counters.num_new_tokens += n_tokens
+            text = tokenizer.decode(seq[:n_tokens], skip_special_tokens=True)
+            valid, bad = parse_text(text, spec, finished=finished, enforce_range=settings.enforce_numeric_range)
+            records += valid
+            invalid += bad
+        counters.num_sequences += rows
+        counters.num_invalid_records += invalid
+        records = records[:need]
+        counters.num_valid_records += len(records)
+        produced += len(records)
+        total = len(records) + invalid
+        share = invalid / total if total else 1.0
+        counters.batch_invalid_fractions.append(round(share, 4))
+        bad_batches = bad_batches + 1 if share >= settings.invalid_fraction_threshold else 0
+        counters.seconds = time.monotonic() - started
+        if records:
+            yield pd.DataFrame.from_records(records, columns=spec.names)
+        if bad_batches >= settings.patience:
+            counters.stopped_early = True
+            message = (
+                f"generation stopped: at least {settings.invalid_fraction_threshold:.0%} of the records were invalid "
+                f"in {settings.patience} batches in a row ({produced} valid of {num_records} wanted); train longer "
+                "(training.epochs or training.max_training_time) or set generation.structured_generation.enabled: true"
+            )
+            if produced == 0:
+                raise GenerationStoppedError(message)
+            logger.warning(message)
+            return
+
+
+def sample_with_vllm(
+    base_location: str,
+    adapter_dir: str,
+    prompt_text: str,
+    spec: RecordSpec,
+    settings: SamplingSettings,
+    num_records: int,
+    counters: GenerationCounters,
+) -> Iterator[pd.DataFrame]:
+    """The GPU path: vLLM with the LoRA adapter and JSON-schema guided decoding (not runnable on CPU)."""
+    import json
+
+    from vllm import LLM, SamplingParams
+    from vllm.lora.request import LoRARequest
+
+    llm = LLM(model=base_location, enable_lora=True, max_lora_rank=64, seed=settings.seed)
+    extra: dict[str, Any] = {}
+    if settings.structured:
+        from vllm.sampling_params import GuidedDecodingParams
+
+        extra["guided_decoding"] = GuidedDecodingParams(json=json.dumps(spec.json_schema()))
+    params = SamplingParams(
+        temperature=settings.temperature,
+        top_p=settings.top_p,
+        repetition_penalty=settings.repetition_penalty,
+        max_tokens=settings.max_new_tokens,
+        **extra,
+    )
+    produced, bad_batches, started = 0, 0, time.monotonic()
+    while produced < num_records:
+        need = num_records - produced
+        adapter = LoRARequest("adapter", 1, adapter_dir)
+        outputs = llm.generate([prompt_text] * settings.batch_size, params, lora_request=adapter)
+        records, invalid = [], 0
+        for o in outputs:
+            valid, bad = parse_text(o.outputs[0].text, spec, finished=o.outputs[0].finish_reason == "stop",
+                                    enforce_range=settings.enforce_numeric_range)
+            records += valid
+            invalid += bad
+        records = records[:need]
+        counters.num_valid_records += len(records)
+        counters.num_invalid_records += invalid
+        produced += len(records)
+        share = invalid / max(1, len(records) + invalid)
+        bad_batches = bad_batches + 1 if share >= settings.invalid_fraction_threshold else 0
+        counters.seconds = time.monotonic() - started
+        if records:
+            yield pd.DataFrame.from_records(records, columns=spec.names)
+        if bad_batches >= settings.patience:
+            counters.stopped_early = True
+            return

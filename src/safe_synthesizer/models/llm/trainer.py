@@ -1,0 +1,280 @@
+"""LoRA fine-tuning loop (transformers model + peft adapter), with checkpoints and a time budget.
+
+A plain loop rather than ``transformers.Trainer``: DP-SGD needs the per-example losses of one
+forward (``privacy.dp_sgd``), the time budget must stop between steps, and resuming must restore
+exactly the adapter, optimizer and position. Each optimizer step sees ``batch_size`` x
+``gradient_accumulation_steps`` examples (non-DP) or one Poisson batch of privacy units (DP,
+``models.llm.dp``). The learning rate warms up linearly over ``warmup_ratio`` of the steps, then
+follows ``lr_scheduler`` (cosine/linear to 0, or constant).
+
+Checkpoints (``<model_dir>/checkpoint/``: trainable tensors + optimizer state in safetensors and a
+JSON state) are written every ``CHECKPOINT_SECONDS`` and when the time budget ends; a run with the
+same settings fingerprint resumes from them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, save_file
+from torch.nn import functional as F
+
+from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.models.llm.examples import IGNORE_INDEX, Example
+from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+
+logger = logging.getLogger(__name__)
+
+CHECKPOINT_SECONDS = 120.0
+CHECKPOINT_WEIGHTS = "trainable.safetensors"
+CHECKPOINT_STATE = "state.json"
+
+
+@dataclass(frozen=True)
+class LoraSettings:
+    """``training.lora_*``: rank, alpha / r (rsLoRA scaling alpha / sqrt(r)), dropout, modules."""
+
+    r: int
+    alpha_over_r: float
+    dropout: float
+    target_modules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LLMTrainSettings:
+    """Resolved optimisation settings of one LoRA run."""
+
+    learning_rate: float
+    batch_size: int
+    gradient_accumulation_steps: int
+    total_steps: int
+    warmup_ratio: float = 0.05
+    scheduler: str = "cosine"
+    max_seconds: float | None = None
+    seed: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class LLMTrainOutcome:
+    steps: int
+    stopped_by: str
+    final_loss: float | None
+    resumed_from_step: int | None
+    tokens_seen: int
+    seconds: float
+    history: list[dict[str, float]] = field(default_factory=list)
+
+
+def attach_lora(model: Any, lora: LoraSettings) -> Any:
+    """Wrap ``model`` with a fresh LoRA adapter on ``lora.target_modules`` (base weights frozen)."""
+    from peft import LoraConfig, get_peft_model
+
+    names = [n for n, _ in model.named_modules()]
+    missing = [m for m in lora.target_modules if not any(n == m or n.endswith("." + m) for n in names)]
+    if missing:
+        linear = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)})
+        raise ConfigError(
+            f"training.lora_target_modules: {missing} not found in the model; its linear layers are {linear}"
+        )
+    config = LoraConfig(
+        r=lora.r,
+        lora_alpha=lora.alpha_over_r * lora.r,
+        lora_dropout=lora.dropout,
+        target_modules=list(lora.target_modules),
+        use_rslora=True,
+        bias="none",
+        task_type="CAUSAL_LM",
+    )
+    return get_peft_model(model, config)
+
+
+def collate(examples: Sequence[Example], pad_id: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Right-padded ``input_ids``, ``labels`` (``-100`` on padding) and ``attention_mask``."""
+    width = max(len(e.input_ids) for e in examples)
+    ids = torch.full((len(examples), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(examples), width), IGNORE_INDEX, dtype=torch.long)
+    mask = torch.zeros((len(examples), width), dtype=torch.long)
+    for i, e in enumerate(examples):
+        n = len(e.input_ids)
+        ids[i, :n] = torch.tensor(e.input_ids)
+        labels[i, :n] = torch.tensor(e.labels)
+        mask[i, :n] = 1
+    return ids, labels, mask
+
+
+def per_example_loss(model: Any, ids: torch.Tensor, labels: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Each example's mean next-token loss over its unmasked tokens (shape ``[examples]``).
+
+    HF's ``labels=`` loss is one token mean over the batch, which per-example clipping cannot use.
+    """
+    logits = model(input_ids=ids, attention_mask=mask, use_cache=False).logits[:, :-1]
+    target = labels[:, 1:]
+    ce = F.cross_entropy(
+        logits.reshape(-1, logits.shape[-1]).float(), target.reshape(-1), ignore_index=IGNORE_INDEX, reduction="none"
+    ).view(target.shape)
+    counted = (target != IGNORE_INDEX).sum(dim=1).clamp(min=1)
+    return ce.sum(dim=1) / counted
+
+
+def lr_factor(step: int, settings: LLMTrainSettings) -> float:
+    """Warm-up then the scheduler's decay, as a factor of the peak learning rate."""
+    total = max(1, settings.total_steps)
+    warmup = round(settings.warmup_ratio * total)
+    if step < warmup:
+        return (step + 1) / warmup
+    if settings.scheduler == "constant":
+        return 1.0
+    progress = (step - warmup) / max(1, total - warmup)
+    if settings.scheduler == "linear":
+        return max(0.0, 1.0 - progress)
+    return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
+
+
+# A DP step: called with (step index, lr) and returns the batch's mean loss (NaN when empty).
+DPStepCallable = Callable[[int, float], float]
+
+
+def train_lora(
+    model: Any,
+    examples: Sequence[Example],
+    settings: LLMTrainSettings,
+    checkpoint_dir: Path,
+    *,
+    pad_id: int,
+    fingerprint: str,
+    optimizer: torch.optim.Optimizer | None = None,
+    dp_step: DPStepCallable | None = None,
+    progress: Callable[[int, float], None] | None = None,
+) -> LLMTrainOutcome:
+    """Run ``settings.total_steps`` optimizer steps (or until the time budget), checkpointing.
+
+    With ``dp_step`` every step is delegated to it (it samples its own Poisson batch and steps the
+    shared ``optimizer``); no checkpoint is resumed then (the budget's steps are not saved).
+    """
+    started = time.monotonic()
+    trainable = [p for p in model.parameters() if p.requires_grad]
+    if optimizer is None:
+        optimizer = torch.optim.AdamW(trainable, lr=settings.learning_rate, weight_decay=0.0)
+    model.train()
+    rng = np.random.default_rng([settings.seed, 3])
+    step, tokens_seen, history, resumed = 0, 0, [], None
+    state = None if dp_step is not None else _load_checkpoint(checkpoint_dir, fingerprint, model, optimizer)
+    if state is not None:
+        step, tokens_seen, history = state["step"], state["tokens_seen"], state["history"]
+        rng = np.random.default_rng([settings.seed, 3, step])
+        resumed = step
+        logger.info("resuming LoRA training from step %d", step)
+    per_step = settings.batch_size * settings.gradient_accumulation_steps
+    order: list[int] = []
+    last_save, stopped_by, loss_ema = time.monotonic(), "steps", math.nan
+    while step < settings.total_steps:
+        if settings.max_seconds is not None and time.monotonic() - started >= settings.max_seconds:
+            stopped_by = "time"
+            break
+        lr = settings.learning_rate * lr_factor(step, settings)
+        if dp_step is not None:
+            loss = dp_step(step, lr)  # DP batch sizes are not counted: they are not released
+        else:
+            for group in optimizer.param_groups:
+                group["lr"] = lr
+            losses = []
+            for _ in range(settings.gradient_accumulation_steps):
+                if len(order) < settings.batch_size:
+                    order += rng.permutation(len(examples)).tolist()
+                batch = [examples[i] for i in order[: settings.batch_size]]
+                del order[: settings.batch_size]
+                ids, labels, mask = collate(batch, pad_id)
+                per_example = per_example_loss(model, ids, labels, mask)
+                (per_example.sum() / per_step).backward()
+                losses.append(float(per_example.detach().mean()))
+                tokens_seen += int(mask.sum())
+            torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            loss = float(np.mean(losses))
+        step += 1
+        if not math.isnan(loss):
+            loss_ema = loss if math.isnan(loss_ema) else 0.9 * loss_ema + 0.1 * loss
+        history.append({"step": step, "loss": round(loss, 5) if not math.isnan(loss) else None, "lr": lr})
+        if progress is not None:
+            progress(step, loss)
+        if dp_step is None and time.monotonic() - last_save >= CHECKPOINT_SECONDS:
+            _save_checkpoint(checkpoint_dir, fingerprint, model, optimizer, step, tokens_seen, history)
+            last_save = time.monotonic()
+    if dp_step is None and stopped_by == "time":
+        _save_checkpoint(checkpoint_dir, fingerprint, model, optimizer, step, tokens_seen, history)
+    return LLMTrainOutcome(
+        steps=step,
+        stopped_by=stopped_by,
+        final_loss=None if math.isnan(loss_ema) else round(loss_ema, 5),
+        resumed_from_step=resumed,
+        tokens_seen=tokens_seen,
+        seconds=round(time.monotonic() - started, 3),
+        history=history,
+    )
+
+
+def trainable_state(model: Any) -> dict[str, torch.Tensor]:
+    return {n: p.detach().contiguous() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def _save_checkpoint(directory: Path, fingerprint: str, model: Any, optimizer: torch.optim.Optimizer, step: int,
+                     tokens_seen: int, history: list) -> None:
+    tensors = {f"model.{k}": v for k, v in trainable_state(model).items()}
+    opt = optimizer.state_dict()
+    for idx, pstate in opt["state"].items():
+        for name, value in pstate.items():
+            tensors[f"opt.{idx}.{name}"] = torch.as_tensor(value).contiguous()
+    tensors["rng.torch"] = torch.get_rng_state()
+    directory.mkdir(parents=True, exist_ok=True)
+    with atomic_path(directory / CHECKPOINT_WEIGHTS) as tmp:
+        save_file(tensors, str(tmp))
+    atomic_write_json(
+        directory / CHECKPOINT_STATE,
+        {"fingerprint": fingerprint, "step": step, "tokens_seen": tokens_seen, "history": history,
+         "param_groups": opt["param_groups"]},
+    )
+    logger.info("LoRA checkpoint at step %d", step)
+
+
+def _load_checkpoint(directory: Path, fingerprint: str, model: Any, optimizer: torch.optim.Optimizer) -> dict | None:
+    state_path, weights_path = directory / CHECKPOINT_STATE, directory / CHECKPOINT_WEIGHTS
+    if not (state_path.exists() and weights_path.exists()):
+        return None
+    meta = json.loads(state_path.read_text(encoding="utf-8"))
+    if meta.get("fingerprint") != fingerprint:
+        logger.info("ignoring a LoRA checkpoint from a different configuration")
+        return None
+    tensors = load_file(str(weights_path))
+    params = dict(model.named_parameters())
+    with torch.no_grad():
+        for key, value in tensors.items():
+            if key.startswith("model."):
+                params[key[6:]].copy_(value)
+    opt_state: dict = {}
+    for key, value in tensors.items():
+        if key.startswith("opt."):
+            _, idx, name = key.split(".", 2)
+            opt_state.setdefault(int(idx), {})[name] = value
+    optimizer.load_state_dict({"state": opt_state, "param_groups": meta["param_groups"]})
+    torch.set_rng_state(tensors["rng.torch"])
+    return meta
+
+
+def fingerprint_of(*parts: Any) -> str:
+    """A key of one training configuration + data (a checkpoint resumes only the same one)."""
+    import hashlib
+
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
