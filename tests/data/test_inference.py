@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.data.inference import apply_schema, detect_datetime_format, infer_schema
+from safe_synthesizer.data.numbers import NumberFormat, format_numbers
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import ColumnType, TableSchema
 from safe_synthesizer.errors import ConfigError
@@ -388,6 +389,18 @@ def test_thousands_separators_are_integers_not_identifiers() -> None:
     assert column.type == ColumnType.INTEGER
     assert column.number_format == {"thousands": ",", "decimal": ".", "prefix": "", "suffix": ""}
     assert schema.notes == ["'population': numbers written with thousands ','; written back the same way"]
+
+
+def test_written_decimals_make_a_float_even_when_every_fraction_is_zero() -> None:
+    # pbcseq alk.phos written as "1,718.0": whole numbers, but the writer shows one decimal.
+    values = ["1,718.0", "2,107.0", "996.0", None, "7,395.0"] * 6
+    schema = _schema(alk_phos=values, plain=["1.0", "2.0", "3.0", "4.0", "5.0"] * 6)
+    column = schema["alk_phos"]
+    assert (column.type, column.decimals, column.number_format["fixed_decimals"]) == (ColumnType.FLOAT, 1, "true")
+    # plain "1.0" strings read as floats by a CSV reader keep the integer rule (CLI/SDK parity)
+    assert schema["plain"].type == ColumnType.INTEGER
+    written = format_numbers([1718.0, 996.0, None], NumberFormat.from_dict(column.number_format), 1, False)
+    assert written == ["1,718.0", "996.0", None]
 
 
 def test_money_and_percent_formats() -> None:

@@ -294,6 +294,15 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
             "kept as special values next to the numbers"
         )
     specials = part.specials or None
+    # "1,718.0": every value shows the same decimals, so the writer meant a float even when each
+    # fraction is zero. Only formatted columns are strings in both a CSV and a DataFrame (a
+    # float DataFrame has no written decimals), so plain columns keep the integer rule.
+    written = part.fmt.fixed_decimals and not part.fmt.is_plain
+    if is_integer and written:
+        decimals = _decimals(pd.Series([p for p in part.plain if p is not None], dtype=object))
+        return ColumnSchema(
+            type=ColumnType.FLOAT, decimals=decimals, number_format=number_format, special_values=specials, **base
+        )
     if is_integer:
         return ColumnSchema(type=ColumnType.INTEGER, number_format=number_format, special_values=specials, **base)
     if pd.api.types.is_float_dtype(values.dtype):
