@@ -10,6 +10,7 @@ import contextlib
 import json
 import logging
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,11 +76,16 @@ def configure_logging(log_format: str = "plain", verbosity: int = 0) -> None:
 
 @contextlib.contextmanager
 def run_log_file(path: Path) -> Iterator[None]:
-    """Also write every record of this package as JSON lines to ``path`` while the block runs."""
+    """Also write every record of this package as JSON lines to ``path`` while the block runs.
+
+    Only records of the calling thread: runs in parallel threads (SDK) keep separate logs.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(JsonFormatter())
     handler.setLevel(logging.DEBUG)
+    thread = threading.get_ident()
+    handler.addFilter(lambda record: record.thread == thread)
     logger = logging.getLogger(LOGGER_NAME)
     logger.addHandler(handler)
     if logger.level == logging.NOTSET or logger.level > logging.DEBUG:

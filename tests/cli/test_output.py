@@ -44,8 +44,10 @@ def test_unknown_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_paths_are_not_wrapped_when_piped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     deep = tmp_path / ("a-rather-long-folder-name-" * 3) / "artifacts"
     run = RunDirectory.create(deep, "config", "dataset")
+    run.update_manifest(status="interrupted")
+    run.release()
     assert main(["artifacts", "clean", "--dry-run", "--artifact-path", str(deep)]) == 0
-    assert f"would delete {run.path} (running)\n" in capsys.readouterr().out
+    assert f"would delete {run.path} (interrupted)\n" in capsys.readouterr().out
 
 
 def test_summary_paths_are_whole_when_piped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,6 +15,7 @@ from safe_synthesizer.cli.run import run
 from safe_synthesizer.cli.serve import serve, token
 from safe_synthesizer.cli.standalone import evaluate, pii
 from safe_synthesizer.errors import ConfigError, SafeSynthesizerError, UserInputError
+from safe_synthesizer.utils.interrupts import exit_code, interruption_reason, signals_as_exceptions
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -39,7 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI and map errors to exit codes: 0 ok, 2 usage/config/input error, 1 failure."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        cli.main(args=argv, prog_name="safe-synthesizer", standalone_mode=False)
+        # SIGTERM unwinds like Ctrl-C: temporary files are removed and the run is marked interrupted.
+        with signals_as_exceptions():
+            cli.main(args=argv, prog_name="safe-synthesizer", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:
@@ -63,9 +66,20 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         click.echo(f"error: {exc}", err=True)
         return EXIT_FAILURE
-    except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
-        return 130
+    except KeyboardInterrupt as exc:
+        click.echo(f"interrupted: {interruption_reason(exc)}", err=True)
+        return exit_code(exc)
+    except MemoryError:
+        click.echo("error: out of memory; lower --generation__num_records or --generation__batch_size, or "
+                   "sample fewer rows", err=True)
+        return EXIT_FAILURE
+    except OSError as exc:
+        if _verbose(argv):
+            traceback.print_exc()
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"error: {where}{exc.strerror or exc}; check that the path exists, is writable and the disk "
+                   "has space (-v for the traceback)", err=True)
+        return EXIT_FAILURE
     except Exception as exc:
         if _verbose(argv):
             traceback.print_exc()

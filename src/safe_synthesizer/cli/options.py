@@ -14,6 +14,7 @@ import click
 
 from safe_synthesizer.config.io import OVERRIDE_SEPARATOR, apply_overrides, field_paths, load_yaml
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.observability import LOGGER_NAME, configure_logging, run_log_file
 
 OVERRIDES_HELP = (
@@ -72,10 +73,10 @@ def build_params(
 def logging_options(func: Callable) -> Callable:
     """``--log-format``, ``--log-file`` and ``-v``; configures console logging before the command."""
 
-    @click.option("--log-format", type=click.Choice(["plain", "json"]), default="plain",
-                  show_default=True, help="Console log format.")
-    @click.option("--log-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
-                  help="Also write JSON-lines logs here.")
+    @click.option("--log-format", type=click.Choice(["plain", "json"]), default="plain", envvar="NSS_LOG_FORMAT",
+                  show_default=True, help="Console log format (env NSS_LOG_FORMAT).")
+    @click.option("--log-file", type=click.Path(path_type=Path, dir_okay=False), default=None, envvar="NSS_LOG_FILE",
+                  help="Also write JSON-lines logs here (env NSS_LOG_FILE).")
     @click.option("-v", "--verbose", count=True, help=VERBOSE_HELP)
     @functools.wraps(func)
     def wrapper(*args: Any, log_format: str, log_file: Path | None, verbose: int, **kwargs: Any) -> Any:
@@ -109,8 +110,18 @@ def _hide_diagnostic_records() -> None:
 
 
 def config_option(func: Callable) -> Callable:
-    return click.option("--config", type=click.Path(path_type=Path), default=None,
-                        help="YAML config file.")(func)
+    return click.option("--config", type=click.Path(path_type=Path), default=None, envvar="NSS_CONFIG",
+                        help="YAML config file (env NSS_CONFIG).")(func)
+
+
+def existing_file(path: Path, flag: str) -> Path:
+    """``path`` if it is a readable file, else a one-line error naming ``flag`` (not a generic one)."""
+    path = Path(path)
+    if not path.exists():
+        raise UserInputError(f"{flag} {path}: file not found; check the path")
+    if path.is_dir():
+        raise UserInputError(f"{flag} {path}: is a folder; give a CSV, Parquet or JSON file")
+    return path
 
 
 def artifact_path_option(func: Callable) -> Callable:

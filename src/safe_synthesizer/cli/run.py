@@ -37,6 +37,29 @@ class RunGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+class PipelineCommand(click.Command):
+    """The full pipeline, shown to the user as ``run`` (its internal name never appears in help)."""
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        path = ctx.parent.command_path if ctx.parent is not None else ctx.command_path
+        formatter.write_usage(path, " ".join(self.collect_usage_pieces(ctx)))
+
+
+def run_path_option(help_text: str):
+    return click.option("--run-path", type=click.Path(path_type=Path), help=help_text)
+
+
+def force_option(func):
+    return click.option("--force", is_flag=True,
+                        help="Run even above the planned time or disk limits (see 'Guards' in docs/cli.md).")(func)
+
+
+def _interrupted(run_path: Path | None) -> None:
+    """After Ctrl-C/SIGTERM: how to continue (the manifest already says 'interrupted')."""
+    if run_path is not None:
+        console.print(f"interrupted; continue with: safe-synthesizer run --resume '{run_path}'")
+
+
 def _config_name(config: Path | None) -> str:
     return config.stem if config else "default"
 
@@ -52,24 +75,43 @@ def run() -> None:
     pass
 
 
-@run.command(PIPELINE, context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
-             help="Every stage: data, PII, train, generate, evaluate. Subcommands: train, generate.")
+@run.command(PIPELINE, cls=PipelineCommand, context_settings=OVERRIDE_CONTEXT, epilog=OVERRIDES_HELP,
+             help="Every stage: data, PII, train, generate, evaluate. Subcommands: 'run train', 'run generate'. "
+                  "'run --resume RUN' continues an interrupted run (training from its last checkpoint).")
 @config_option
-@data_source_option()
+@data_source_option(required=False)
 @artifact_path_option
+@run_path_option("Explicit run folder (new or empty) instead of one under --artifact-path.")
+@click.option("--resume", type=click.Path(path_type=Path), metavar="RUN",
+              help="Continue the interrupted run in folder RUN (not under DP).")
 @click.option("--output-file", type=click.Path(path_type=Path), help="Also write the synthetic CSV here.")
 @click.option("--no-replace-pii", is_flag=True, help="Train on the data as is (PII replacement is on by default).")
 @click.option("--strict-budget", is_flag=True, help="Refuse a DP run that would exceed privacy.max_total_epsilon.")
+@force_option
 @logging_options
 @click.pass_context
-def pipeline(ctx: click.Context, config: Path | None, data_source: Path, artifact_path: Path,
-             output_file: Path | None, no_replace_pii: bool, strict_budget: bool) -> None:
+def pipeline(ctx: click.Context, config: Path | None, data_source: Path | None, artifact_path: Path,
+             run_path: Path | None, resume: Path | None, output_file: Path | None, no_replace_pii: bool,
+             strict_budget: bool, force: bool) -> None:
     from safe_synthesizer.sdk import SafeSynthesizer
 
-    params = build_params(ctx, config, no_replace_pii=no_replace_pii)
-    synthesizer = SafeSynthesizer(params, artifact_path=artifact_path, config_name=_config_name(config),
-                                  strict_budget=strict_budget)
-    results = synthesizer.with_data_source(data_source).run(output_file=output_file)
+    if resume is not None:
+        if data_source is not None or run_path is not None or ctx.args:
+            raise click.UsageError("--resume RUN continues RUN with its own data and config; drop --data-source, "
+                                   "--run-path and config options")
+        synthesizer = SafeSynthesizer.resume(resume, force=force)
+    else:
+        if data_source is None:
+            raise click.UsageError("Missing option '--data-source' (or give --resume RUN)")
+        params = build_params(ctx, config, no_replace_pii=no_replace_pii)
+        synthesizer = SafeSynthesizer(params, artifact_path=artifact_path, config_name=_config_name(config),
+                                      strict_budget=strict_budget, run_path=run_path,
+                                      force=force).with_data_source(data_source)
+    try:
+        results = synthesizer.run(output_file=output_file)
+    except KeyboardInterrupt:
+        _interrupted(synthesizer.run_path)
+        raise
     _print_results_and_checks(results.summary)
 
 
@@ -78,18 +120,21 @@ def pipeline(ctx: click.Context, config: Path | None, data_source: Path, artifac
 @config_option
 @data_source_option()
 @artifact_path_option
+@run_path_option("Explicit run folder (new or empty) instead of one under --artifact-path.")
 @click.option("--validate", is_flag=True, help="Only infer the schema and run preflight checks.")
 @click.option("--no-replace-pii", is_flag=True, help="Train on the data as is.")
 @click.option("--strict-budget", is_flag=True, help="Refuse a DP run that would exceed privacy.max_total_epsilon.")
+@force_option
 @logging_options
 @click.pass_context
-def train(ctx: click.Context, config: Path | None, data_source: Path, artifact_path: Path,
-          validate: bool, no_replace_pii: bool, strict_budget: bool) -> None:
+def train(ctx: click.Context, config: Path | None, data_source: Path, artifact_path: Path, run_path: Path | None,
+          validate: bool, no_replace_pii: bool, strict_budget: bool, force: bool) -> None:
     from safe_synthesizer.sdk import SafeSynthesizer
 
     params = build_params(ctx, config, no_replace_pii=no_replace_pii)
     synthesizer = SafeSynthesizer(params, artifact_path=artifact_path, config_name=_config_name(config),
-                                  strict_budget=strict_budget).with_data_source(data_source)
+                                  strict_budget=strict_budget, run_path=run_path,
+                                  force=force).with_data_source(data_source)
     if validate:
         check = synthesizer.validate()
         print_schema(check.schema, f"{data_source}: {len(check.data)} rows x {check.data.shape[1]} columns")
@@ -98,7 +143,11 @@ def train(ctx: click.Context, config: Path | None, data_source: Path, artifact_p
         if check.errors:
             raise SystemExit(2)
         return
-    synthesizer.train()
+    try:
+        synthesizer.train()
+    except KeyboardInterrupt:
+        _interrupted(synthesizer.run_path)
+        raise
     console.print(f"trained: {synthesizer.run_path}")
     console.print(f"next: safe-synthesizer run generate --run-path '{synthesizer.run_path}'")
     print_checks(synthesizer.diagnose(), _diagnostics_file(synthesizer.run_path))
@@ -132,12 +181,14 @@ def latest_trained_run(artifact_path: Path) -> Path:
 @click.option("--seed-data", type=click.Path(path_type=Path),
               help="Table of partial rows: its columns are fixed and the model fills the rest.")
 @click.option("--output-file", type=click.Path(path_type=Path), help="Also write the synthetic CSV here.")
+@force_option
 @logging_options
 @click.pass_context
 def generate(ctx: click.Context, run_path: Path | None, auto_discover_adapter: bool, artifact_path: Path,
-             seed_data: Path | None, output_file: Path | None) -> None:
-    from safe_synthesizer.cli.options import parse_overrides
+             seed_data: Path | None, output_file: Path | None, force: bool) -> None:
+    from safe_synthesizer.cli.options import existing_file, parse_overrides
     from safe_synthesizer.data.readers import read_table
+    from safe_synthesizer.guards import check_writable
     from safe_synthesizer.sdk import SafeSynthesizer
 
     if run_path is None:
@@ -145,14 +196,29 @@ def generate(ctx: click.Context, run_path: Path | None, auto_discover_adapter: b
             raise click.UsageError("give --run-path DIR (or --auto-discover-adapter)")
         run_path = latest_trained_run(artifact_path)
     RunDirectory.open(run_path)
-    synthesizer = SafeSynthesizer.load_from_save_path(run_path)
     known = [f"--{p.name.replace('_', '-')}" for p in ctx.command.params if p.name]
     overrides = parse_overrides(list(ctx.args), known)
-    generation = {k.removeprefix("generation__"): v for k, v in overrides.items() if k.startswith("generation__")}
-    if len(generation) != len(overrides):
-        raise click.UsageError("run generate accepts only --generation__* config options")
-    seed_frame = read_table(seed_data) if seed_data else None
-    synthesizer.with_generate(seed_data=seed_frame, **generation).generate()
-    if synthesizer.params.evaluation.enabled:
-        synthesizer.evaluate()
-    _print_results_and_checks(synthesizer.save_results(output_file=output_file).summary)
+    sections = {"generation": {}, "evaluation": {}}
+    for key, value in overrides.items():
+        section, _, name = key.partition("__")
+        if section not in sections:
+            raise click.UsageError(f"run generate accepts only --generation__* and --evaluation__* config options, "
+                                   f"not '--{key}' (the model was trained with the run's own config)")
+        sections[section][name] = value
+    if output_file is not None:  # before generating, not after
+        check_writable(output_file, "--output-file")
+    seed_frame = read_table(existing_file(seed_data, "--seed-data")) if seed_data else None
+    synthesizer = SafeSynthesizer.load_from_save_path(run_path)
+    synthesizer._force = force
+    synthesizer.with_generate(seed_data=seed_frame, **sections["generation"])
+    if sections["evaluation"]:
+        synthesizer.with_evaluate(**sections["evaluation"])
+    try:
+        synthesizer.generate(output_file=output_file)
+        if synthesizer.params.evaluation.enabled:
+            synthesizer.evaluate()
+        summary = synthesizer.save_results(output_file=output_file).summary
+    except KeyboardInterrupt:
+        _interrupted(synthesizer.run_path)
+        raise
+    _print_results_and_checks(summary)
