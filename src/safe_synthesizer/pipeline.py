@@ -235,15 +235,13 @@ def generate(
         counters = {"num_filtered_records": 0}
         path = generation.synthetic_csv
         start = time.perf_counter()
-        n_rows = 0
-        # Chunks are appended to a temporary file renamed at the end: memory stays flat for large
-        # requests and a reader never sees a partial table.
-        with atomic_path(path) as tmp:
-            chunks = backend.iter_generate(run.model_dir, params, num_records=count, seed_data=seed_data,
-                                           training=training, counters=counters)
-            for i, chunk in enumerate(chunks):
-                chunk.to_csv(tmp, mode="a" if i else "w", header=i == 0, index=False)
-                n_rows += len(chunk)
+        # Chunks stream through a temporary file renamed at the end: memory stays flat for large
+        # requests and a reader never sees a partial table; generation.num_processes shards them.
+        from safe_synthesizer.models.builtin.sharded import generate_to_file
+
+        n_rows = generate_to_file(run.model_dir, params, num_records=count, path=path, seed_data=seed_data,
+                                  processes=params.generation.num_processes, training=training, backend=backend,
+                                  counters=counters).n_rows
         metrics = generation_metrics(n_rows, time.perf_counter() - start, counters["num_filtered_records"])
         facts.update(metrics)
         facts["generation"] = generation.number

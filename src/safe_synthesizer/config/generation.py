@@ -33,6 +33,11 @@ class GenerationParameters(Section):
     top_p: float = Field(1.0, gt=0, le=1, description="Nucleus sampling mass.")
     repetition_penalty: float = Field(1.0, gt=0, description="LLM path only.")
     batch_size: PositiveInt | Auto = Field("auto", description="Records sampled per batch.")
+    num_processes: PositiveInt = Field(
+        1,
+        description="Built-in model: processes sharing the generation, each with its own seed and "
+        "num_threads / num_processes threads; their shards are merged in order (exact count).",
+    )
     patience: int = Field(3, ge=1, description="Batches over the invalid threshold before stopping.")
     invalid_fraction_threshold: float = Field(0.8, gt=0, le=1)
     privacy_filter: bool = Field(
