@@ -24,6 +24,7 @@ from safe_synthesizer.service.settings import ServiceSettings
 ADULT = Path(__file__).resolve().parents[2] / "src" / "safe_synthesizer" / "sample_data" / "adult_sample.csv"
 # Small and fast but a real run: 1 epoch of the small built-in model on one thread.
 FAST_CONFIG = {
+    "data": {"holdout": 100},  # the privacy score needs at least 100 holdout records
     "training": {"epochs": 1, "model_size": "small", "num_threads": 1},
     "generation": {"num_records": 100},
 }

@@ -100,7 +100,9 @@ def _synthesize(job_dir: Path, request: dict[str, Any]) -> dict[str, Any]:
         "epsilon": results.summary["metrics"].get("epsilon"),
         "num_valid_records": results.summary["metrics"].get("num_valid_records"),
         "timings": results.summary.get("timings", {}),
-        "warnings": [w.get("message") for w in results.summary.get("warnings", [])],
+        # Messages name the upload by its server path; clients know it by its file name.
+        "warnings": [str(w.get("message")).replace(f"{upload.parent}{os.sep}", "")
+                     for w in results.summary.get("warnings", [])],
         "raw_data_removed": removed,
     }
     return {"run_path": str(results.run_path), "summary": summary, "epsilon": summary["epsilon"]}
