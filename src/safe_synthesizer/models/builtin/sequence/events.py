@@ -33,6 +33,7 @@ from safe_synthesizer.models.builtin.sequence.layout import SequenceLayout
 
 WEIGHTS_FILE = "model.safetensors"  # the flat backend's file names (models.builtin.backend)
 MANIFEST_FILE = "builtin.json"
+REDRAWS = 8
 
 
 @dataclass
@@ -101,26 +102,37 @@ def sample_events(
         ctx[previous_name(DELTA)] = _as_time(prev_delta[active], layout)
         for c in layout.previous_columns:
             ctx[previous_name(c)] = previous[c].iloc[active].to_numpy()
-        tokens = sample_tokens(
-            part.model,
-            len(active),
-            fixed=codec.encode(ctx),
-            fixed_columns=fixed_columns,
-            temperature=temperature,
-            top_p=top_p,
-            generator=generator,
-            batch_size=batch_size,
-            forbidden=forbidden,
-            pairs=pairs,
-        )
-        decoded = codec.decode(tokens, rng)
-        delta = np.clip(pd.to_numeric(decoded[DELTA], errors="coerce").fillna(0).to_numpy(dtype=float), 0, None)
-        if k == 0:
-            delta[:] = 0.0
-        t = start[active] + elapsed[active] + delta
+        fixed = codec.encode(ctx)
+
+        def draw(rows: np.ndarray, fixed: np.ndarray = fixed) -> pd.DataFrame:
+            tokens = sample_tokens(
+                part.model,
+                len(rows),
+                fixed=fixed[rows],
+                fixed_columns=fixed_columns,
+                temperature=temperature,
+                top_p=top_p,
+                generator=generator,
+                batch_size=batch_size,
+                forbidden=forbidden,
+                pairs=pairs,
+            )
+            return codec.decode(tokens, rng)
+
+        decoded = draw(np.arange(len(active)))
+        now = start[active] + elapsed[active]
+        # An event past the end of the observed time range is drawn again (the gap distribution
+        # truncated to the range); clipping it would pile events on the last day instead.
+        for _ in range(REDRAWS if k and layout.time_high is not None else 0):
+            late = np.flatnonzero(now + _gaps(decoded, k) > layout.time_high)
+            if not len(late):
+                break
+            decoded.iloc[late] = draw(late)[decoded.columns].to_numpy()
+        delta = _gaps(decoded, k)
+        t = now + delta
         if layout.time_high is not None:
-            t = np.minimum(t, layout.time_high)
-            delta = np.maximum(0.0, t - start[active] - elapsed[active])
+            t = np.minimum(t, np.maximum(now, layout.time_high))
+            delta = t - now
         elapsed[active] += delta
         prev_delta[active] = delta
         for c in layout.previous_columns:
@@ -136,6 +148,13 @@ def sample_events(
     step = np.concatenate([np.full(len(a), k) for k, a in enumerate(owners)])
     order = np.lexsort((step, owner))
     return events.iloc[order].reset_index(drop=True), owner[order], time[order]
+
+
+def _gaps(decoded: pd.DataFrame, k: int) -> np.ndarray:
+    """The sampled gaps to the previous event (0 for an entity's first event, never negative)."""
+    if k == 0:
+        return np.zeros(len(decoded))
+    return np.clip(pd.to_numeric(decoded[DELTA], errors="coerce").fillna(0).to_numpy(dtype=float), 0, None)
 
 
 def _as_time(t: np.ndarray, layout: SequenceLayout) -> np.ndarray:
