@@ -243,6 +243,8 @@ def generate(
                                   processes=params.generation.num_processes, training=training, backend=backend,
                                   counters=counters).n_rows
         metrics = generation_metrics(n_rows, time.perf_counter() - start, counters["num_filtered_records"])
+        if "num_entities" in counters:  # entity histories: num_records counted entities
+            metrics.update(num_entities=counters["num_entities"], num_rows=n_rows)
         facts.update(metrics)
         facts["generation"] = generation.number
         run.publish(generation)
@@ -278,6 +280,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             seed=int(params.data.random_state or 0),
             # The replay table looks for the real personal values, which only the raw split holds.
             pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
+            histories=_histories(params),
         )
         metrics = result.to_dict()
         atomic_write_json(folder / METRICS_JSON, metrics)
@@ -312,6 +315,13 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
         {**outputs, "evaluation_metrics": run.metrics_json},
         {"sqs": result.sqs, "dps": result.dps},
     )
+
+
+def _histories(params: SafeSynthesizerParameters) -> tuple[str, str] | None:
+    """(entity column, time column) when the run models entity histories (sequence metrics)."""
+    from safe_synthesizer.models.builtin.sequence import sequence_columns
+
+    return sequence_columns(params)
 
 
 def _read_json(path: Path, default: Any) -> Any:

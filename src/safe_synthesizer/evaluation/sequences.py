@@ -156,7 +156,10 @@ def _compare(name: str, real: np.ndarray, synth: np.ndarray, kind: str, halves: 
         labels = [str(a) if b - a == 1 else f"{a}-{int(b) - 1}" for a, b in itertools.pairwise(COUNT_EDGES)]
         labels.append(f"{COUNT_EDGES[-1]}+")
     else:
-        inner = np.unique(np.quantile(real, np.linspace(0, 1, TIME_BINS + 1)[1:-1])) if len(real) else np.array([])
+        # Deciles of both tables pooled: bins from one side only could put every value of a
+        # differently spread other side into one bin.
+        pooled = np.concatenate([real, synth])
+        inner = np.unique(np.quantile(pooled, np.linspace(0, 1, TIME_BINS + 1)[1:-1])) if len(pooled) else pooled
         edges = np.concatenate([[-np.inf], inner, [np.inf]])
         labels = _interval_labels(edges)
     r, s = _histogram(real, edges), _histogram(synth, edges)

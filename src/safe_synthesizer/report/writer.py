@@ -25,6 +25,7 @@ from safe_synthesizer.report.quality_sections import (
     distributions_section,
     text_section,
 )
+from safe_synthesizer.report.sequence_section import sequence_section
 from safe_synthesizer.utils.atomic import atomic_write_text
 
 DEFAULT_MAX_PLOTTED_COLUMNS = 60
@@ -81,6 +82,7 @@ def render_report(
             distributions_section(result, charts, max_plotted_columns),
             correlation_section(result, charts),
             deep_structure_section(result, charts),
+            sequence_section(result, charts),
             text_section(result, charts),
             privacy_section(result, charts),
             utility_section(result),
@@ -98,6 +100,7 @@ OWNER_NAV = (
     ("distributions", "Distributions"),
     ("correlations", "Correlations"),
     ("deep-structure", "PCA"),
+    ("sequences", "Histories"),
     ("text", "Text"),
     ("privacy", "Privacy"),
     ("utility", "Utility"),
