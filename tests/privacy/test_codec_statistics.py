@@ -11,6 +11,7 @@ from safe_synthesizer.models.builtin.codec.codec import TabularCodec
 from safe_synthesizer.privacy.budget import PrivacyBudget, plan_budget
 from safe_synthesizer.privacy.codec_statistics import DPCodecStatistics
 from safe_synthesizer.privacy.sampling import privacy_units, truncate_units
+from safe_synthesizer.privacy.zcdp import epsilon_for
 
 
 def _budget(n_units: int, unit: str = "record", share: float = 0.2) -> PrivacyBudget:
@@ -40,7 +41,12 @@ def test_builtin_codec_fits_on_dp_statistics(adult):
     spent = budget.preprocessing_epsilon_spent()
     assert 0 < spent <= budget.plan.preprocessing_epsilon * (1 + 1e-9)
     assert len(budget.releases) == stats._calls
-    assert all(r.epsilon == pytest.approx(stats.epsilon_each) for r in budget.releases)
+    # zCDP block: the items sum to the conversion of the rho spent so far (never an even share
+    # that would under-charge a block stopping early), and the delta stays within the plan.
+    rho_spent = stats._calls * stats.rho_each
+    assert spent == pytest.approx(epsilon_for(rho_spent, stats.conversion_delta))
+    assert budget.delta_spent() <= budget.plan.preprocessing_delta * (1 + 1e-9)
+    assert all(r.epsilon > 0 and "rho" in r.mechanism for r in budget.releases)
     summary_names = {r.name.split("#")[0] for r in budget.releases}
     assert {"frequent_values", "bounds", "quantiles"} <= summary_names
     # No category of a single record made it into the codec.

@@ -2,8 +2,10 @@
 
 ``DPCodecStatistics`` has the four methods of ``models.builtin.codec.statistics.CodecStatistics``
 (``frequent_values``, ``bounds``, ``quantiles``, ``token_record_counts``) and answers each with
-a DP mechanism from ``privacy.preprocessing``, spending an equal share of the preprocessing
-budget per call and recording it in the :class:`~safe_synthesizer.privacy.budget.PrivacyBudget`
+a DP mechanism from ``privacy.preprocessing``, spending an equal share (``rho_each``) of the
+preprocessing budget per call under zCDP composition (``privacy.zcdp``: Gaussian thresholded
+counts for vocabularies, pure-DP bounds and quantiles at ``sqrt(2 rho_each)``) and recording its
+marginal ``(epsilon, delta)`` in the :class:`~safe_synthesizer.privacy.budget.PrivacyBudget`
 (so the manifest itemises every statistic). More calls than announced are refused by the budget,
 never silently overspent.
 
@@ -29,6 +31,7 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.privacy.budget import PrivacyBudget, auto_preprocessing_share
 from safe_synthesizer.privacy.quantiles import dp_bounds, dp_quantiles
 from safe_synthesizer.privacy.vocabulary import dp_category_vocabulary, dp_item_counts
+from safe_synthesizer.privacy.zcdp import epsilon_for, pure_epsilon, rho_for
 
 if TYPE_CHECKING:
     from safe_synthesizer.config.privacy import PrivacyParameters
@@ -159,8 +162,15 @@ class DPCodecStatistics:
             )
         self.budget = budget
         self.n_releases = max(1, n_releases)
-        self.epsilon_each = left / self.n_releases
-        self.delta_each = plan.preprocessing_delta / self.n_releases
+        self.epsilon_each = left / self.n_releases  # the even share (what basic composition gave)
+        # zCDP block (privacy.zcdp): half the preprocessing delta converts the summed rho to
+        # (epsilon, delta)-DP, the other half is split over the thresholds of the vocabularies.
+        delta_left = plan.preprocessing_delta - sum(r.delta for r in budget.releases)
+        self.conversion_delta = delta_left / 2
+        self.delta_each = delta_left / 2 / self.n_releases
+        self.rho_each = rho_for(left, self.conversion_delta) / self.n_releases if left > 0 else 0.0
+        self.pure_epsilon = pure_epsilon(self.rho_each) if self.rho_each > 0 else 0.0
+        self._spent_before = budget.preprocessing_epsilon_spent()
         self.max_rows_per_unit = int(max_rows_per_unit)
         self.max_tokens_per_record = int(max_tokens_per_record)
         self.rng = np.random.default_rng([seed, 0x5AFE])
@@ -218,13 +228,14 @@ class DPCodecStatistics:
             return {}  # lean plan: numeric exact values get no token, nothing released
         result = dp_category_vocabulary(
             values,
-            self.epsilon_each,
+            self.pure_epsilon,
             delta=self.delta_each,
             rng=self.rng,
             max_rows_per_unit=self.max_rows_per_unit,
             min_count=max(2, int(min_count)),
+            rho=self.rho_each,
         )
-        self._record("frequent_values", self.delta_each, "thresholded Laplace counts")
+        self._record("frequent_values", self.delta_each, "thresholded Gaussian counts")
         return result
 
     def bounds(self, values: np.ndarray, quantile: float) -> tuple[float, float]:
@@ -242,7 +253,7 @@ class DPCodecStatistics:
         by_unit = self.unit_ids is not None and len(self.unit_ids) == len(values)
         found = dp_bounds(
             values,
-            self.epsilon_each,
+            self.pure_epsilon,
             self.rng,
             unit_ids=self.unit_ids if by_unit else None,
             max_values_per_unit=1 if by_unit else self.max_rows_per_unit,
@@ -257,7 +268,7 @@ class DPCodecStatistics:
                 "privacy: column %r: too few privacy units for a DP range at epsilon %.3g per statistic; "
                 "it is generated empty. Give its range in privacy.public_bounds or raise privacy.epsilon.",
                 self._column,
-                self.epsilon_each,
+                self.pure_epsilon,
             )
             self._bounds = (math.nan, math.nan)
             return math.nan, math.nan
@@ -279,7 +290,7 @@ class DPCodecStatistics:
             out[inner] = dp_quantiles(
                 np.asarray(values, dtype=float),
                 levels[inner].tolist(),
-                self.epsilon_each,
+                self.pure_epsilon,
                 (lo, hi),
                 self.rng,
                 max_values_per_unit=self.max_rows_per_unit,
@@ -297,15 +308,24 @@ class DPCodecStatistics:
         """
         result = dp_item_counts(
             [sorted(s) for s in token_sets],
-            self.epsilon_each,
+            self.pure_epsilon,
             delta=self.delta_each,
             rng=self.rng,
             max_items_per_row=self.max_tokens_per_record,
             max_rows_per_unit=self.max_rows_per_unit,
+            rho=self.rho_each,
         )
-        self._record("token_record_counts", self.delta_each, "thresholded Laplace counts")
+        self._record("token_record_counts", self.delta_each, "thresholded Gaussian counts")
         return result
 
     def _record(self, kind: str, delta: float, mechanism: str) -> None:
+        """Charge the release its marginal cost in the zCDP block: after ``k`` releases the items
+        sum to ``epsilon_for(k * rho_each)`` exactly (the conversion is concave, so an even share
+        would under-charge a block that stops early). The first also carries the conversion delta."""
         self._calls += 1
-        self.budget.record_release(f"{kind}#{self._calls}", self.epsilon_each, delta, mechanism)
+        k = self._calls
+        before = epsilon_for((k - 1) * self.rho_each, self.conversion_delta)
+        epsilon = epsilon_for(k * self.rho_each, self.conversion_delta) - before
+        delta = delta + (self.conversion_delta if k == 1 else 0.0)
+        note = f"{mechanism}; rho {self.rho_each:.3g} (zCDP, block of {self.n_releases})"
+        self.budget.record_release(f"{kind}#{k}", epsilon, delta, note)

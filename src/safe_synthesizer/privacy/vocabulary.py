@@ -18,6 +18,11 @@ shift (``min_count >= 2``) it is never even a candidate: **an item seen in a sin
 single entity) is never emitted, whatever the noise**. Adding a unit can make at most ``l1`` items
 candidates, each with shifted count at most ``s``; the threshold ``T = s + b ln(l1 / (2 delta))``
 keeps the chance that any of them is released below ``delta``. Hence (epsilon, delta)-DP.
+
+With ``rho`` the noise is Gaussian instead (l2 sensitivity ``s * sqrt(m)``, ``sigma`` from
+``privacy.zcdp.gaussian_sigma``): the counts of items present in both datasets are then
+``rho``-zCDP, and the threshold ``s + sigma * Phi^-1(1 - delta / m)`` keeps the chance that any
+new item is released below ``delta`` (approximate zCDP, composed in ``privacy.zcdp``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from collections.abc import Hashable, Sequence
 
 import numpy as np
 import pandas as pd
+
+from safe_synthesizer.privacy.zcdp import gaussian_sigma, gaussian_threshold
 
 
 def dp_category_vocabulary(
@@ -39,6 +46,7 @@ def dp_category_vocabulary(
     max_categories_per_unit: int = 1,
     max_rows_per_unit: int = 1,
     min_count: int = 2,
+    rho: float | None = None,
 ) -> dict[Hashable, int]:
     """Categories whose noisy count clears the DP threshold, with their (rounded) noisy counts.
 
@@ -53,6 +61,7 @@ def dp_category_vocabulary(
         max_categories_per_unit: with ``unit_ids``, distinct categories counted per unit.
         max_rows_per_unit: without ``unit_ids``, the most rows one unit may own (see module doc).
         min_count: categories held by fewer contributors are never emitted (>= 2).
+        rho: Gaussian noise for a ``rho``-zCDP release (``epsilon`` then unused; see the module doc).
 
     Returns:
         ``{category: noisy count}``, most frequent (by noisy count) first.
@@ -82,6 +91,7 @@ def dp_category_vocabulary(
         max_items=max_categories_per_unit if unit_ids is not None else 1,
         rows_per_unit=1 if unit_ids is not None else max_rows_per_unit,
         min_count=min_count,
+        rho=rho,
     )
     return {_native(items[i]): c for i, c in released}
 
@@ -137,6 +147,7 @@ def dp_item_counts(
     max_items_per_row: int,
     max_rows_per_unit: int = 1,
     min_count: int = 2,
+    rho: float | None = None,
 ) -> dict[int, int]:
     """Like :func:`dp_token_vocabulary` for integer item ids given as one collection per row."""
     lengths = np.fromiter((len(s) for s in item_sets), dtype=np.int64, count=len(item_sets))
@@ -152,6 +163,7 @@ def dp_item_counts(
         max_items=max_items_per_row,
         rows_per_unit=max_rows_per_unit,
         min_count=min_count,
+        rho=rho,
     )
     return {int(uniques[i]): c for i, c in released}
 
@@ -175,9 +187,10 @@ def _thresholded_histogram(
     max_items: int,
     rows_per_unit: int,
     min_count: int,
+    rho: float | None = None,
 ) -> list[tuple[int, int]]:
     """``(item code, rounded noisy count)`` released, most frequent first (see module docstring)."""
-    _check_budget(epsilon, delta)
+    _check_budget(epsilon if rho is None else 1.0, delta)
     if delta <= 0:
         raise ValueError("a vocabulary over an unknown domain needs delta > 0 (thresholding)")
     if max_items < 1 or rows_per_unit < 1 or min_count < 2:
@@ -188,8 +201,15 @@ def _thresholded_histogram(
     counts = np.bincount(_bounded_items(contributors, codes, n_items, max_items, rng), minlength=n_items)
     shifted = np.maximum(counts - s * (min_count - 1), 0)
     present = np.flatnonzero(shifted > 0)
-    noisy = shifted[present] + rng.laplace(0.0, l1 / epsilon, size=len(present))
-    keep = noisy > vocabulary_threshold(epsilon, delta, max_items, rows_per_unit)
+    if rho is None:
+        noisy = shifted[present] + rng.laplace(0.0, l1 / epsilon, size=len(present))
+        threshold = vocabulary_threshold(epsilon, delta, max_items, rows_per_unit)
+    else:
+        # One unit moves at most max_items counts by s each: l2 sensitivity s * sqrt(max_items).
+        sigma = gaussian_sigma(rho, s * math.sqrt(max_items))
+        noisy = shifted[present] + rng.normal(0.0, sigma, size=len(present))
+        threshold = gaussian_threshold(sigma, delta, l1, s)  # at most l1 new candidates
+    keep = noisy > threshold
     chosen, chosen_noisy = present[keep], noisy[keep]
     # Most frequent first; equal noisy counts (measure zero) fall back to code order. Reported
     # counts are the noisy counts with the shift added back (post-processing).
