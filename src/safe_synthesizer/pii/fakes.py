@@ -9,6 +9,9 @@ distinct values per column, and deterministic given the seed and the data.
 Locales: every call takes the column's Faker ``locale`` (``en_GB``): names, streets, towns and
 postcodes come from that locale's pools and phone numbers stay valid numbers of its country.
 
+Pools live in :mod:`fake_pools`, per-entity generators in :mod:`fake_values`, name handling in
+:mod:`name_parts`; this module keeps the mapping and its consistency rules.
+
 Keyed mode (``keyed=True``, used under differential privacy): a value's fake depends on that value
 and a fresh secret key only (an HMAC of the value seeds its own generator), never on the other
 records: no fake is steered away from other records' originals, so adding a record leaves every
@@ -24,63 +27,21 @@ import hashlib
 import hmac
 import re
 import secrets
-import zlib
-from collections.abc import Callable, Sequence
-from functools import lru_cache
+from collections.abc import Sequence
 
 import numpy as np
-from faker import Faker
 
 from safe_synthesizer.pii import addresses as A
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
-from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import phones as P
+from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
+from safe_synthesizer.pii.name_parts import match_case, name_kind, name_tokens, split_full_name
 
-POOL_SIZE = 3000
 MAX_UNIQUE_ROUNDS = 20
-
-
-@lru_cache(maxsize=128)
-def _pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
-    """Distinct Faker values of one kind (names, streets, cities, domains); cached per process.
-
-    Each pool has its own Faker seeded from (seed, kind), so its content does not depend on which
-    pools were built before. Pools hold only generated values, never data.
-    """
-    faker = Faker(list(locales))
-    faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
-    method: Callable[[], str] | None = getattr(faker, kind, None)
-    if method is None:  # the locale has no such kind (en_GB has no states): fall back to en_US
-        return _pool(("en_US",), seed, kind) if locales != ("en_US",) else np.array(["Unknown"], dtype=object)
-    size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
-    # Dedupe, keep first-seen order: determinism does not depend on set ordering.
-    values = list(dict.fromkeys(str(method()) for _ in range(size)))
-    pool = np.array(values, dtype=object)
-    pool.flags.writeable = False
-    return pool
-
-
-class _Pools:
-    """Component pools for one mapper's locales and seed."""
-
-    def __init__(self, locales: Sequence[str], seed: int) -> None:
-        self._locales = tuple(locales)
-        self._seed = seed
-
-    def get(self, kind: str, locale: str | None = None) -> np.ndarray:
-        """Pool of ``kind`` for ``locale`` (the mapper's locale list when None)."""
-        return _pool((locale,) if locale else self._locales, self._seed, kind)
-
-
-def _match_case(fake: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return fake.upper()
-    if original.islower():
-        return fake.lower()
-    return fake
 
 
 class FakeMapper:
@@ -107,7 +68,7 @@ class FakeMapper:
         self._phone_region = phone_region
         # Pools are cached per (locales, pool_seed): a fixed pool_seed lets many mappers with
         # fresh seeds share one set of Faker pools (building a pool costs far more than a pick).
-        self._pools = _Pools(locales or ("en_US",), seed if pool_seed is None else pool_seed)
+        self._pools = Pools(locales or ("en_US",), seed if pool_seed is None else pool_seed)
         self._maps: dict[str, dict[str, str]] = {}
         # Lower-cased originals per namespace, registered before any fake is drawn, so no fake
         # equals an original that appears anywhere in the run (another column, free text).
@@ -139,11 +100,11 @@ class FakeMapper:
             return
         if entity == E.NAME:
             for value in originals:
-                first, last, _ = _split_full_name(value)
-                self._reserved.setdefault(E.FIRST_NAME, set()).update(_name_tokens(first))
-                self._reserved.setdefault(E.LAST_NAME, set()).update(_name_tokens(last))
+                first, last, _ = split_full_name(value)
+                self._reserved.setdefault(E.FIRST_NAME, set()).update(name_tokens(first))
+                self._reserved.setdefault(E.LAST_NAME, set()).update(name_tokens(last))
         elif entity in (E.FIRST_NAME, E.LAST_NAME):
-            self._reserved.setdefault(entity, set()).update(t for v in originals for t in _name_tokens(v))
+            self._reserved.setdefault(entity, set()).update(t for v in originals for t in name_tokens(v))
         else:
             self._reserved.setdefault(E.namespace(entity), set()).update(v.lower() for v in originals)
 
@@ -225,18 +186,18 @@ class FakeMapper:
             avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
             # First names keep their gender where the name lists know it (a name column often
             # sits beside a sex/gender column the model should still be able to learn).
-            kinds = [_name_kind(ns, t) for t in todo]
+            kinds = [name_kind(ns, t) for t in todo]
             for kind in dict.fromkeys(kinds):
                 group = [t for t, k in zip(todo, kinds, strict=True) if k == kind]
                 pool = self._pools.get(kind, locale)
                 if self._keyed:  # avoid only the token itself; the pick depends on the token only
                     for t in group:
                         own = [p for p in pool if p.lower() != t.lower()]
-                        mapping[t] = _match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
+                        mapping[t] = match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
                     continue
                 candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
                 picks = candidates[self._rng.integers(0, len(candidates), size=len(group))]
-                mapping.update((t, _match_case(str(p), t)) for t, p in zip(group, picks, strict=True))
+                mapping.update((t, match_case(str(p), t)) for t, p in zip(group, picks, strict=True))
         out = {}
         for v in originals:
             parts = splitter.split(v)
@@ -249,7 +210,7 @@ class FakeMapper:
         lasts: list[str] = []
         plans = {}
         for v in dict.fromkeys(originals):
-            first_part, last_part, comma = _split_full_name(v)
+            first_part, last_part, comma = split_full_name(v)
             plans[v] = (first_part, last_part, comma)
             if first_part:
                 firsts.append(first_part)
@@ -271,7 +232,7 @@ class FakeMapper:
 
         Units (``Flat 8``) and lone house numbers keep their words and get new numbers.
         """
-        loc = locale or self._pools._locales[0]
+        loc = locale or self._pools.locales[0]
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals)}
         fakes: dict[tuple[str, str], str] = {}
         for kind, values in _address_parts(originals, loc, parsed).items():
@@ -302,11 +263,11 @@ class FakeMapper:
         if entity == E.IP_ADDRESS:
             return [F.fake_ipv6(rng) if ":" in v else F.fake_ipv4(rng) for v in originals]
         if entity == E.EMAIL:
-            return self._emails(len(originals), rng)
+            return V.emails(self._pools, len(originals), rng)
         if entity == E.URL:
-            return self._urls(originals, rng)
+            return V.urls(self._pools, originals, rng)
         if entity == E.STREET_ADDRESS:
-            return [self._street(v, locale, rng) for v in originals]
+            return [V.street(self._pools, v, locale, rng) for v in originals]
         if entity == E.ADDRESS:
             return [self._map_addresses([v], locale)[v] for v in originals]
         if entity == E.CITY:
@@ -318,7 +279,7 @@ class FakeMapper:
             out = [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
             return [f"({o[:2]})" if v.startswith("(") else o for v, o in zip(originals, out, strict=True)]
         if entity == E.POSTCODE and locale in POSTCODE_PATTERNS:
-            return self._postcodes(originals, locale, rng)
+            return V.postcodes(self._pools, originals, locale, rng)
         # postcode, national_id, tax_id, house numbers, custom: same layout, random characters.
         nonzero = [v[:1].isdigit() and v[:1] != "0" for v in originals]
         out = [""] * len(originals)
@@ -328,87 +289,14 @@ class FakeMapper:
                 out[i] = fake
         return out
 
-    def _postcodes(self, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
-        """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one."""
-        by_layout = _postcodes_by_layout((locale,), self._pools._seed)
-        pool = [p for group in by_layout.values() for p in group]
-        draws = rng.integers(0, 1 << 30, size=(len(originals), 3))
-        out = []
-        for v, draw in zip(originals, draws, strict=True):
-            compact = v.strip().upper()
-            same = (
-                by_layout.get(compact.translate(B._LAYOUT))
-                or by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
-                or pool
-            )
-            fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact), None)
-            fake = fake or F.scramble(v, rng)
-            if " " not in compact:
-                fake = fake.replace(" ", "")
-            elif " " not in fake and len(fake) == len(compact) - 1:
-                fake = fake[: compact.index(" ")] + " " + fake[compact.index(" ") :]
-            if (extra := re.fullmatch(r"\d{5}(-\d{4})", v.strip())) and "-" not in fake:  # ZIP+4
-                fake += "-" + F.scramble(extra.group(1)[1:], rng)
-            out.append(fake.lower() if v.islower() else fake)
-        return out
-
     def _pick_avoiding(
         self, kind: str, originals: list[str], locale: str | None, rng: np.random.Generator
     ) -> list[str]:
-        pool = self._pools.get(kind, locale)
         ns = E.STATE if kind.startswith("state") else kind
         avoid = {v.lower() for v in originals}
         if not self._keyed:
             avoid |= {v.lower() for v in self._maps.get(ns, {})} | self._reserved.get(ns, set())
-        allowed = np.array([p for p in pool if p.lower() not in avoid], dtype=object)
-        # Small closed domains (50 states) can run out of values that are not originals.
-        candidates = allowed if len(allowed) else pool
-        picks = candidates[rng.integers(0, len(candidates), size=len(originals))]
-        return [_match_case(str(p), o) for p, o in zip(picks, originals, strict=True)]
-
-    def _emails(self, n: int, rng: np.random.Generator) -> list[str]:
-        firsts, lasts = self._pools.get("first_name"), self._pools.get("last_name")
-        first = firsts[rng.integers(0, len(firsts), size=n)]
-        last = lasts[rng.integers(0, len(lasts), size=n)]
-        domains = np.concatenate([self._pools.get("free_email_domain"), self._pools.get("domain_name")[:200]])
-        dom = domains[rng.integers(0, len(domains), size=n)]
-        seps = np.array([".", "_", ""], dtype=object)[rng.integers(0, 3, size=n)]
-        nums = rng.integers(0, 1000, size=n)
-        with_num = rng.random(n) < 0.5
-        out = []
-        for f, la, d, s, k, w in zip(first, last, dom, seps, nums, with_num, strict=True):
-            local = _ascii_word(f) + s + _ascii_word(la) + (str(k) if w else "")
-            out.append(f"{local}@{d}")
-        return out
-
-    def _urls(self, originals: list[str], rng: np.random.Generator) -> list[str]:
-        domains = self._pools.get("domain_name")
-        picks = domains[rng.integers(0, len(domains), size=len(originals))]
-        out = []
-        for v, d in zip(originals, picks, strict=True):
-            scheme = re.match(r"^[a-zA-Z]+://", v)
-            out.append(f"{scheme.group(0) if scheme else ''}www.{d}/")
-        return out
-
-    def _street(self, original: str, locale: str | None, rng: np.random.Generator) -> str:
-        """A street line of ``locale``: with a house number when the original has one."""
-        street, unit = A.unit_suffix(original.strip())
-        has_number = any(ch.isdigit() for ch in street)
-        if locale and locale not in ("en_US", "en_GB"):
-            pool = self._pools.get("street_address" if has_number else "street_name", locale)
-            fake = str(pool[rng.integers(0, len(pool))])
-            fake = A.unit_suffix(fake)[0]
-        else:
-            number = re.match(r"^\s*(\d+)", street)
-            width = len(number.group(1)) if number else 3
-            pool = self._pools.get("street_name", locale)
-            name = pool[rng.integers(0, len(pool))]
-            low = 10 ** (width - 1) if width > 1 else 1
-            fake = f"{int(rng.integers(low, 10**width))} {name}" if has_number else str(name)
-        if unit:
-            m = re.match(r"(\s+\S+\s*)(.*)$", unit)
-            fake += m.group(1) + F.scramble(m.group(2), rng, nonzero_first=True) if m else unit
-        return _match_case(fake, original)
+        return V.pick_avoiding(self._pools.get(kind, locale), originals, avoid, rng)
 
     def _make_unique(
         self, entity: str, originals: list[str], fakes: list[str], mapping: dict[str, str], locale: str | None
@@ -452,52 +340,3 @@ def _address_parts(
             if kind in _PART_ENTITY and text:
                 out.setdefault(kind, []).append(text)
     return {k: list(dict.fromkeys(v)) for k, v in out.items()}
-
-
-@lru_cache(maxsize=32)
-def _postcodes_by_layout(locales: tuple[str, ...], seed: int) -> dict[str, list[str]]:
-    """Pool postcodes grouped by layout (``SW1A 1AA`` -> ``AA9A 9AA``), with and without spaces."""
-    out: dict[str, list[str]] = {}
-    for p in _pool(locales, seed, "postcode"):
-        code = str(p).upper()
-        out.setdefault(code.translate(B._LAYOUT), []).append(code)
-    for layout, codes in list(out.items()):
-        if " " in layout:
-            out.setdefault(layout.replace(" ", ""), []).extend(c.replace(" ", "") for c in codes)
-    return out
-
-
-def _ascii_word(word: str) -> str:
-    import unicodedata
-
-    norm = unicodedata.normalize("NFKD", str(word)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z]", "", norm.lower()) or "user"
-
-
-def _name_kind(namespace: str, token: str) -> str:
-    """Faker pool for a name token: gendered first-name pools when the lists are unambiguous."""
-    if namespace != E.FIRST_NAME:
-        return namespace
-    word = token.lower()
-    male, female = word in gazetteers.male_first_names(), word in gazetteers.female_first_names()
-    if male != female:
-        return "first_name_male" if male else "first_name_female"
-    return "first_name"
-
-
-_TOKEN_SPLIT = re.compile(r"[\s\-]+")
-
-
-def _name_tokens(value: str) -> list[str]:
-    return [t.lower() for t in _TOKEN_SPLIT.split(value) if t]
-
-
-def _split_full_name(value: str) -> tuple[str, str, bool]:
-    """(first part, last part, written as "Last, First")."""
-    if "," in value:
-        last, _, first = value.partition(",")
-        return first.strip(), last.strip(), True
-    tokens = [t for t in value.split() if t.lower().rstrip(".") not in gazetteers.TITLES]
-    if len(tokens) <= 1:
-        return (tokens[0] if tokens else ""), "", False
-    return " ".join(tokens[:-1]), tokens[-1], False

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.fakes import _split_full_name
+from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_detector import TextSpan, _resolve
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def row_names(df: pd.DataFrame, plans: Sequence[Any]) -> list[dict[str, str]] | 
             if not isinstance(value, str) or not value.strip():
                 continue
             if entity == E.NAME:
-                first, last, _ = _split_full_name(value.strip())
+                first, last, _ = split_full_name(value.strip())
                 pairs = [(t, E.FIRST_NAME) for t in first.split()] + [(t, E.LAST_NAME) for t in last.split()]
             else:
                 pairs = [(t, entity) for t in re.split(r"[\s\-]+", value.strip())]

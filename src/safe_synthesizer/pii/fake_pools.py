@@ -1,0 +1,68 @@
+"""Pools of Faker values (names, streets, towns, postcodes...) that fakes are picked from.
+
+Building values with Faker one by one is slow; a pool of a few thousand distinct values per
+(locales, seed, kind) is built once per process and picked from with numpy. Pools hold only
+generated values, never data.
+
+Example::
+
+    Pools(["en_GB"], seed=0).get("city")[:2]  # array(['Port Lucy', 'Lake Andrewmouth'], dtype=object)
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import numpy as np
+from faker import Faker
+
+from safe_synthesizer.pii import batch_formats as B
+
+POOL_SIZE = 3000
+
+
+@lru_cache(maxsize=128)
+def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
+    """Distinct Faker values of one kind (names, streets, cities, domains); cached per process.
+
+    Each pool has its own Faker seeded from (seed, kind), so its content does not depend on which
+    pools were built before.
+    """
+    faker = Faker(list(locales))
+    faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
+    method: Callable[[], str] | None = getattr(faker, kind, None)
+    if method is None:  # the locale has no such kind (en_GB has no states): fall back to en_US
+        return pool(("en_US",), seed, kind) if locales != ("en_US",) else np.array(["Unknown"], dtype=object)
+    size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
+    # Dedupe, keep first-seen order: determinism does not depend on set ordering.
+    values = list(dict.fromkeys(str(method()) for _ in range(size)))
+    out = np.array(values, dtype=object)
+    out.flags.writeable = False
+    return out
+
+
+class Pools:
+    """Component pools for one mapper's locales and seed."""
+
+    def __init__(self, locales: Sequence[str], seed: int) -> None:
+        self.locales = tuple(locales)
+        self.seed = seed
+
+    def get(self, kind: str, locale: str | None = None) -> np.ndarray:
+        """Pool of ``kind`` for ``locale`` (the mapper's locale list when None)."""
+        return pool((locale,) if locale else self.locales, self.seed, kind)
+
+
+@lru_cache(maxsize=32)
+def postcodes_by_layout(locales: tuple[str, ...], seed: int) -> dict[str, list[str]]:
+    """Pool postcodes grouped by layout (``SW1A 1AA`` -> ``AA9A 9AA``), with and without spaces."""
+    out: dict[str, list[str]] = {}
+    for p in pool(locales, seed, "postcode"):
+        code = str(p).upper()
+        out.setdefault(code.translate(B._LAYOUT), []).append(code)
+    for layout, codes in list(out.items()):
+        if " " in layout:
+            out.setdefault(layout.replace(" ", ""), []).extend(c.replace(" ", "") for c in codes)
+    return out

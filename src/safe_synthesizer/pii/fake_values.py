@@ -1,0 +1,116 @@
+"""Fake values per entity that need more than a shuffled layout: e-mails, URLs, street lines,
+postcodes of a locale, and picks from a pool that avoid given originals.
+
+Each function takes the pools and a numpy generator, so the caller decides what the draws depend
+on (the run's generator, or in keyed mode a generator seeded by the value alone).
+
+Example::
+
+    rng = np.random.default_rng(0)
+    street(Pools(["en_GB"], 0), "Flat 3, 12 Mill Lane", "en_GB", rng)  # 'Flat 7, 48 Smith Lodge'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+
+import numpy as np
+
+from safe_synthesizer.pii import addresses as A
+from safe_synthesizer.pii import batch_formats as B
+from safe_synthesizer.pii import formats as F
+from safe_synthesizer.pii.fake_pools import Pools, postcodes_by_layout
+from safe_synthesizer.pii.name_parts import match_case
+
+
+def ascii_word(word: str) -> str:
+    """Lower-case ASCII letters of ``word`` (accents dropped); ``user`` when none are left."""
+    norm = unicodedata.normalize("NFKD", str(word)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", norm.lower()) or "user"
+
+
+def emails(pools: Pools, n: int, rng: np.random.Generator) -> list[str]:
+    """``first.last12@domain`` addresses from the name and domain pools."""
+    firsts, lasts = pools.get("first_name"), pools.get("last_name")
+    first = firsts[rng.integers(0, len(firsts), size=n)]
+    last = lasts[rng.integers(0, len(lasts), size=n)]
+    domains = np.concatenate([pools.get("free_email_domain"), pools.get("domain_name")[:200]])
+    dom = domains[rng.integers(0, len(domains), size=n)]
+    seps = np.array([".", "_", ""], dtype=object)[rng.integers(0, 3, size=n)]
+    nums = rng.integers(0, 1000, size=n)
+    with_num = rng.random(n) < 0.5
+    out = []
+    for f, la, d, s, k, w in zip(first, last, dom, seps, nums, with_num, strict=True):
+        local = ascii_word(f) + s + ascii_word(la) + (str(k) if w else "")
+        out.append(f"{local}@{d}")
+    return out
+
+
+def urls(pools: Pools, originals: list[str], rng: np.random.Generator) -> list[str]:
+    """``www.<domain>/`` keeping the original's scheme."""
+    domains = pools.get("domain_name")
+    picks = domains[rng.integers(0, len(domains), size=len(originals))]
+    out = []
+    for v, d in zip(originals, picks, strict=True):
+        scheme = re.match(r"^[a-zA-Z]+://", v)
+        out.append(f"{scheme.group(0) if scheme else ''}www.{d}/")
+    return out
+
+
+def street(pools: Pools, original: str, locale: str | None, rng: np.random.Generator) -> str:
+    """A street line of ``locale``: with a house number when the original has one, unit kept."""
+    line, unit = A.unit_suffix(original.strip())
+    has_number = any(ch.isdigit() for ch in line)
+    if locale and locale not in ("en_US", "en_GB"):
+        pool = pools.get("street_address" if has_number else "street_name", locale)
+        fake = str(pool[rng.integers(0, len(pool))])
+        fake = A.unit_suffix(fake)[0]
+    else:
+        number = re.match(r"^\s*(\d+)", line)
+        width = len(number.group(1)) if number else 3
+        pool = pools.get("street_name", locale)
+        name = pool[rng.integers(0, len(pool))]
+        low = 10 ** (width - 1) if width > 1 else 1
+        fake = f"{int(rng.integers(low, 10**width))} {name}" if has_number else str(name)
+    if unit:
+        m = re.match(r"(\s+\S+\s*)(.*)$", unit)
+        fake += m.group(1) + F.scramble(m.group(2), rng, nonzero_first=True) if m else unit
+    return match_case(fake, original)
+
+
+def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
+    """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one."""
+    by_layout = postcodes_by_layout((locale,), pools.seed)
+    pool = [p for group in by_layout.values() for p in group]
+    draws = rng.integers(0, 1 << 30, size=(len(originals), 3))
+    out = []
+    for v, draw in zip(originals, draws, strict=True):
+        compact = v.strip().upper()
+        same = (
+            by_layout.get(compact.translate(B._LAYOUT))
+            or by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
+            or pool
+        )
+        fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact), None)
+        fake = fake or F.scramble(v, rng)
+        if " " not in compact:
+            fake = fake.replace(" ", "")
+        elif " " not in fake and len(fake) == len(compact) - 1:
+            fake = fake[: compact.index(" ")] + " " + fake[compact.index(" ") :]
+        if (extra := re.fullmatch(r"\d{5}(-\d{4})", v.strip())) and "-" not in fake:  # ZIP+4
+            fake += "-" + F.scramble(extra.group(1)[1:], rng)
+        out.append(fake.lower() if v.islower() else fake)
+    return out
+
+
+def pick_avoiding(
+    pool: np.ndarray, originals: list[str], avoid: Collection[str], rng: np.random.Generator
+) -> list[str]:
+    """One pool value per original, none of them in ``avoid`` (lower case) while the pool allows."""
+    allowed = np.array([p for p in pool if p.lower() not in avoid], dtype=object)
+    # Small closed domains (50 states) can run out of values that are not originals.
+    candidates = allowed if len(allowed) else pool
+    picks = candidates[rng.integers(0, len(candidates), size=len(originals))]
+    return [match_case(str(p), o) for p, o in zip(picks, originals, strict=True)]
