@@ -270,9 +270,10 @@ def _pooled(entries: dict[str, dict], key: str) -> tuple[float | None, str | Non
 
 
 # One table, in its own process -------------------------------------------------------------
-def run_one(name: str, records: int | None, workdir: Path) -> dict:
+def run_one(name: str, records: int | None, workdir: Path, overrides: list[str] | None = None) -> dict:
     import safe_synthesizer
     from safe_synthesizer import SafeSynthesizer
+    from safe_synthesizer.config.io import apply_overrides
 
     frame, intent = build(name)
     csv = workdir / f"{name}.csv"
@@ -288,6 +289,9 @@ def run_one(name: str, records: int | None, workdir: Path) -> dict:
         "package": str(Path(safe_synthesizer.__file__).parent),
     }
     synth = SafeSynthesizer(artifact_path=workdir / "artifacts")
+    if overrides:  # --set section__field=VALUE, as in run.py (a sweep, not the default path)
+        synth._params = apply_overrides(synth.params, dict(o.split("=", 1) for o in overrides), source="benchmark")
+        row["overrides"] = overrides
     start = time.perf_counter()
     summary: dict = {}
     try:
@@ -448,12 +452,13 @@ def main() -> None:
         help="measure the src/ of this git revision (exported to a temp dir, put first on PYTHONPATH) "
         "instead of the working tree, e.g. HEAD while others edit src/",
     )
+    parser.add_argument("--set", nargs="*", default=[], metavar="section__field=VALUE", help="config overrides")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        row = run_one(args.one, args.records or None, Path(args.workdir))
+        row = run_one(args.one, args.records or None, Path(args.workdir), args.set)
         Path(args.out).write_text(json.dumps(row, default=str), encoding="utf-8")
         return
     names = [t.strip() for t in args.tables.split(",") if t.strip()]
@@ -484,6 +489,7 @@ def main() -> None:
             str(workdir),
             "--records",
             str(args.records),
+            *(["--set", *args.set] if args.set else []),
         ]
         print(f"[messy] {name} -> {workdir}", flush=True)
         try:
