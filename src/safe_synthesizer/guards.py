@@ -140,7 +140,9 @@ def check_generation(
     estimate = estimate_generation(run, num_records, n_columns=n_columns)
     if output_file is not None:  # the copy written next to the run's own file
         estimate = Estimate(estimate.seconds, estimate.bytes * 2, estimate.rate, estimate.measured)
-    logger.info("generation plan: %d records, %s", num_records, estimate.describe("records"))
+    # Worth a line on the console only when the wait is noticeable.
+    level = logging.INFO if estimate.seconds > 60 else logging.DEBUG
+    logger.log(level, "generation plan: %d records, %s", num_records, estimate.describe("records"))
     if not force:
         _refuse(f"generation.num_records {num_records:,}", estimate, "records", free_bytes(run.generate_dir),
                 limits, limits.max_generation_hours, "lower --generation__num_records")

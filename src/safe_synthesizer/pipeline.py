@@ -9,6 +9,7 @@ be rerun or resumed alone.
 
 from __future__ import annotations
 
+import csv
 import json
 import logging
 import shutil
@@ -106,7 +107,13 @@ def _header_only(path: Path) -> bool:
 # Stage 0: inspect -------------------------------------------------------------------------
 def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParameters) -> DataCheck:
     """Read ``source``, infer its schema, run preflight and resolve ``auto`` config values."""
-    raw = read_table(source)
+    try:
+        raw = read_table(source)
+    except csv.Error as exc:  # e.g. a 5 MB cell: over the csv module's field limit
+        raise UserInputError(
+            f"{source}: cannot be read as CSV ({exc}); look for an unclosed quote or a cell over 128 kB "
+            "(shorten the text or store the table as Parquet)"
+        ) from None
     data_cfg = params.data
     # Under DP every schema fact is config, a rule or a DP release charged to the budget.
     schema = infer_run_schema(raw, params)
@@ -211,6 +218,30 @@ def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
 
 
 # Stage 4: generate ------------------------------------------------------------------------
+def verify_model(run: RunDirectory) -> None:
+    """A damaged model (truncated weights, cut JSON) is a one-line error before generation starts.
+
+    Only headers are read (safetensors keeps its index at the front), so this is cheap even for
+    large weights.
+    """
+    from safetensors import SafetensorError, safe_open
+
+    for path in sorted(run.model_dir.rglob("*")):
+        if "checkpoint" in path.relative_to(run.model_dir).parts or not path.is_file():
+            continue
+        try:
+            if path.suffix == ".safetensors":
+                with safe_open(str(path), "pt"):
+                    pass
+            elif path.suffix == ".json":
+                json.loads(path.read_text(encoding="utf-8"))
+        except (SafetensorError, ValueError, OSError) as exc:
+            raise UserInputError(
+                f"{path}: the trained model is damaged ({exc}); train again with 'safe-synthesizer run train' "
+                "or restore the run folder from a backup"
+            ) from None
+
+
 def generate(
     run: RunDirectory,
     params: SafeSynthesizerParameters,
@@ -277,7 +308,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             training, synthetic, test if test is not None and len(test) else None,
             schema=schema, params=params.evaluation,
             pii_columns=pii_columns,
-            seed=int(params.data.random_state or 0),
+            # No run seed: the evaluation seed is fixed, so the same tables always get the same scores.
             # The replay table looks for the real personal values, which only the raw split holds.
             pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
             histories=_histories(params),

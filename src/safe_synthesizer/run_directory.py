@@ -334,7 +334,7 @@ class RunDirectory:
             self._lock.release()
 
     @contextlib.contextmanager
-    def session(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[RunDirectory]:
+    def session(self, wait: float | None = None) -> Iterator[RunDirectory]:
         """Hold the lock while the block writes the run; nested sessions share it.
 
         The manifest says ``running`` (with this pid) inside, ``completed`` after a clean end,
@@ -348,7 +348,7 @@ class RunDirectory:
             finally:
                 self._depth -= 1
             return
-        self._acquire(wait)
+        self._acquire(LOCK_WAIT_SECONDS if wait is None else wait)
         self._depth = 1
         try:
             manifest = self.manifest()

@@ -281,6 +281,7 @@ class SafeSynthesizer:
                     f"{self._run.path}: this run has no trained model; train one first with "
                     "'safe-synthesizer run train --data-source FILE' (SDK: .train()), then generate from that run"
                 )
+            pipeline.verify_model(self._run)
             params = self._generation_params()
             count = num_records if num_records is not None else params.generation.num_records
             if self._seed_data is not None:
