@@ -75,14 +75,15 @@ def wait_healthy(url: str, timeout: float = 60) -> None:
 
 
 @contextlib.contextmanager
-def thread_server(settings: ServiceSettings) -> Iterator[Live]:
+def thread_server(settings: ServiceSettings, start_workers: bool = True) -> Iterator[Live]:
     """The app under uvicorn in a daemon thread; stopped (and its workers killed) on exit."""
     import uvicorn
 
     from safe_synthesizer.service.app import create_app
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    app = create_app(settings, start_workers=start_workers)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
