@@ -43,7 +43,7 @@ def build_tiny_model(directory: Path, df: pd.DataFrame) -> Path:
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
-    corpus = record_lines(df, small_schema(df)) + [prompt_text(df.columns), "user assistant"]
+    corpus = [*record_lines(df, small_schema(df)), prompt_text(df.columns), "user assistant"]
     trainer = trainers.BpeTrainer(vocab_size=400, special_tokens=specials,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
     tok.train_from_iterator(corpus, trainer)

@@ -193,7 +193,9 @@ class LLMBackend:
                     source.label, len(examples), settings.total_steps, n_trainable)
         pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
         data_hash = hashlib.sha256(json.dumps([e.input_ids for e in examples]).encode()).hexdigest()
-        fingerprint = fingerprint_of(settings.to_dict(), lora.__dict__, source.to_dict(), data_hash)
+        # The time budget is not part of the key: raising it must resume, not restart.
+        fingerprint = fingerprint_of({**settings.to_dict(), "max_seconds": None}, lora.__dict__, source.to_dict(),
+                                     data_hash)
         dp_step = None
         optimizer = None
         if dp_plan is not None:

@@ -207,10 +207,15 @@ def _store_converted(model: Any, source: ModelSource, target: Path) -> None:
     tmp = target.with_name(target.name + f".tmp{os.getpid()}")
     try:
         tokenizer = load_tokenizer(source)
+        # The weights are already dequantised to float32; transformers still refuses to save a model
+        # loaded "with gguf" unless its quantizer marker is dropped.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
         model.save_pretrained(str(tmp), safe_serialization=True)
         tokenizer.save_pretrained(str(tmp))
         tmp.replace(target)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         logger.info("could not cache the converted GGUF model in %s: %s", target, exc)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -168,16 +168,14 @@ def train_lora(
     if optimizer is None:
         optimizer = torch.optim.AdamW(trainable, lr=settings.learning_rate, weight_decay=0.0)
     model.train()
-    rng = np.random.default_rng([settings.seed, 3])
     step, tokens_seen, history, resumed = 0, 0, [], None
     state = None if dp_step is not None else _load_checkpoint(checkpoint_dir, fingerprint, model, optimizer)
     if state is not None:
         step, tokens_seen, history = state["step"], state["tokens_seen"], state["history"]
-        rng = np.random.default_rng([settings.seed, 3, step])
         resumed = step
         logger.info("resuming LoRA training from step %d", step)
     per_step = settings.batch_size * settings.gradient_accumulation_steps
-    order: list[int] = []
+    stream = ExampleStream(len(examples), settings.seed)
     last_save, stopped_by, loss_ema = time.monotonic(), "steps", math.nan
     while step < settings.total_steps:
         if settings.max_seconds is not None and time.monotonic() - started >= settings.max_seconds:
@@ -190,11 +188,9 @@ def train_lora(
             for group in optimizer.param_groups:
                 group["lr"] = lr
             losses = []
-            for _ in range(settings.gradient_accumulation_steps):
-                if len(order) < settings.batch_size:
-                    order += rng.permutation(len(examples)).tolist()
-                batch = [examples[i] for i in order[: settings.batch_size]]
-                del order[: settings.batch_size]
+            for j in range(settings.gradient_accumulation_steps):
+                start = (step * settings.gradient_accumulation_steps + j) * settings.batch_size
+                batch = [examples[i] for i in stream.take(start, settings.batch_size)]
                 ids, labels, mask = collate(batch, pad_id)
                 per_example = per_example_loss(model, ids, labels, mask)
                 (per_example.sum() / per_step).backward()
@@ -208,11 +204,11 @@ def train_lora(
         if not math.isnan(loss):
             loss_ema = loss if math.isnan(loss_ema) else 0.9 * loss_ema + 0.1 * loss
         history.append({"step": step, "loss": round(loss, 5) if not math.isnan(loss) else None, "lr": lr})
-        if progress is not None:
-            progress(step, loss)
         if dp_step is None and time.monotonic() - last_save >= CHECKPOINT_SECONDS:
             _save_checkpoint(checkpoint_dir, fingerprint, model, optimizer, step, tokens_seen, history)
             last_save = time.monotonic()
+        if progress is not None:
+            progress(step, loss)
     if dp_step is None and stopped_by == "time":
         _save_checkpoint(checkpoint_dir, fingerprint, model, optimizer, step, tokens_seen, history)
     return LLMTrainOutcome(
@@ -224,6 +220,27 @@ def train_lora(
         seconds=round(time.monotonic() - started, 3),
         history=history,
     )
+
+
+class ExampleStream:
+    """Example indices as one endless sequence of per-epoch shuffles (epoch ``e`` uses ``[seed, e]``).
+
+    A batch is a slice of this sequence fixed by the step number, so a resumed run sees exactly
+    the batches the uninterrupted run would have seen.
+    """
+
+    def __init__(self, n: int, seed: int) -> None:
+        self.n, self.seed = n, seed
+        self._perms: dict[int, np.ndarray] = {}
+
+    def take(self, start: int, count: int) -> list[int]:
+        out = []
+        for position in range(start, start + count):
+            epoch, i = divmod(position, self.n)
+            if epoch not in self._perms:
+                self._perms = {epoch: np.random.default_rng([self.seed, 3, epoch]).permutation(self.n)}
+            out.append(int(self._perms[epoch][i]))
+        return out
 
 
 def trainable_state(model: Any) -> dict[str, torch.Tensor]:
