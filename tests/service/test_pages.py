@@ -1,0 +1,76 @@
+"""The web page in headless Chromium: sign in with a token, see projects and jobs with scores, open a report.
+
+Needs the Debian packages ``chromium`` and ``chromium-driver``; skipped (with the reason) when they
+are not installed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--no-first-run", "--disable-component-update", "--disable-sync", "--window-size=1400,1000")
+
+
+@pytest.fixture
+def browser():
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    if binary is None or driver_path is None:
+        pytest.skip("headless Chromium not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.binary_location = binary
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_dashboard_lists_jobs_with_scores_and_opens_the_report(browser, served) -> None:
+    from selenium.webdriver.common.by import By
+
+    url = served.live.url
+    browser.get(f"{url}/ui")
+    assert browser.current_url.endswith("/ui/login")  # no cookie yet: sent to sign in
+    browser.find_element(By.ID, "token").send_keys("nss_wrong")
+    browser.find_element(By.ID, "signin").click()
+    assert "unknown or revoked token" in browser.find_element(By.ID, "error").text
+
+    browser.find_element(By.ID, "token").send_keys(served.tokens["viewer"])
+    browser.find_element(By.ID, "signin").click()
+    assert browser.current_url.endswith("/ui")
+    assert "workspace default" in browser.find_element(By.TAG_NAME, "h1").text
+    assert "p (" in browser.find_element(By.ID, "projects").text
+    row = browser.find_element(By.ID, served.job["id"])
+    assert row.find_element(By.CLASS_NAME, "status").text == "completed"
+    sqs = float(row.find_element(By.CLASS_NAME, "sqs").text)
+    assert sqs == pytest.approx(served.job["summary"]["synthetic_data_quality_score"], abs=0.01)
+    row.find_element(By.CLASS_NAME, "report").click()  # the API route, authorised by the page's cookie
+    assert "synthetic data report" in browser.title
+    assert "this token" not in browser.page_source[:2000]  # not a 401/403 body
+
+
+def test_page_escapes_user_supplied_names(served) -> None:
+    from .live import submit
+
+    with served.client("member") as member:
+        job = submit(member, name="<script>alert(1)</script>", action="validate", data=served.data)
+        assert job.status_code == 201
+        member.cookies.set("nss_token", served.tokens["member"])
+        del member.headers["authorization"]  # the page's own way in: the cookie
+        response = member.get("/ui")
+    assert response.status_code == 200 and "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+    assert "<script>" not in response.text
