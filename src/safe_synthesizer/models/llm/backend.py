@@ -385,8 +385,9 @@ class LLMBackend:
         return model.merge_and_unload().eval()
 
 
-def _seconds(minutes: float | None) -> float | None:
-    return None if minutes is None else float(minutes) * 60.0
+def _seconds(minutes: float | str | None) -> float | None:
+    """``training.max_training_time`` in seconds; ``auto`` means no cap on the LLM path."""
+    return None if minutes is None or minutes == "auto" else float(minutes) * 60.0
 
 
 def _save_dir(write: Any, target: Path) -> None:
