@@ -32,6 +32,7 @@ N_NEIGHBOURS = 5
 NUMERIC_TOLERANCE = 0.05
 MAX_COMBINATIONS = 10
 MAX_TARGET_COLUMNS = 30  # attributes guessed (first in table order); QIs come from all columns
+REPEATS = 5  # attacks with fresh QI sets and targets, averaged (see ``combine_repeats``)
 _EPS = 1e-6
 
 
@@ -44,6 +45,8 @@ class AttributeResult:
     columns: list[dict] = field(default_factory=list)
     risk: float = 0.0
     score: float = 10.0
+    repeats: int = 1
+    score_interval: tuple[float, float] | None = None  # lowest and highest score over repeated attacks
 
     def to_dict(self) -> dict:
         return {
@@ -52,7 +55,33 @@ class AttributeResult:
             "columns": self.columns,
             "risk": self.risk,
             "score": self.score,
+            "repeats": self.repeats,
+            "score_interval": None if self.score_interval is None else list(self.score_interval),
         }
+
+
+def combine_repeats(runs: list[AttributeResult]) -> AttributeResult:
+    """One result from attacks repeated with fresh QI sets and targets: the median attack gives
+    the score, risk and per-column details, the interval is the range over repeats. One draw of
+    QI sets moved AIA by 1.2 points on a 3,000-row table, and on an exact copy one draw in five
+    found no identifying set (6.8 against 0.7-2.0): the median ignores such a draw, a mean did not.
+
+    >>> runs = [AttributeResult([], "holdout", risk=r, score=10 * (1 - r)) for r in (0.1, 0.3, 0.2)]
+    >>> r = combine_repeats(runs)
+    >>> round(r.score, 6), r.repeats, [round(x, 6) for x in r.score_interval], round(r.risk, 6)
+    (8.0, 3, [7.0, 9.0], 0.2)
+    """
+    scores = np.array([r.score for r in runs])
+    median = runs[int(np.argsort(scores, kind="stable")[len(runs) // 2])]
+    return AttributeResult(
+        quasi_identifier_sets=median.quasi_identifier_sets,
+        baseline=median.baseline,
+        columns=median.columns,
+        risk=median.risk,
+        score=median.score,
+        repeats=len(runs),
+        score_interval=(float(scores.min()), float(scores.max())),
+    )
 
 
 def qi_combinations(

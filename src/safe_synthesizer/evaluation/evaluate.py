@@ -18,7 +18,7 @@ from safe_synthesizer.evaluation.pii_replay import pii_replay
 from safe_synthesizer.evaluation.privacy import measure_privacy
 from safe_synthesizer.evaluation.quality import QualityParts, tabular_quality, text_quality
 from safe_synthesizer.evaluation.result import SUB_SCORES, EvaluationResult
-from safe_synthesizer.evaluation.scores import combine_dps, combine_sqs
+from safe_synthesizer.evaluation.scores import combine_dps, combine_dps_without_membership, combine_sqs
 from safe_synthesizer.evaluation.utility import utility
 
 logger = logging.getLogger(__name__)
@@ -125,11 +125,16 @@ def evaluate(
     )
     sqs = combine_sqs(sub_scores, len(roles.tabular), n_text)
     copy_score = None if privacy.copying is None else privacy.copying.score
-    dps = combine_dps(
-        None if privacy.membership is None else privacy.membership.score,
-        None if privacy.attribute is None else privacy.attribute.score,
-        copy_score,
-    )
+    aia_score = None if privacy.attribute is None else privacy.attribute.score
+    if privacy.membership is None and params.mia_enabled:
+        # Never graded on the attribute attack alone (1 holdout row once gave "Excellent").
+        dps = combine_dps_without_membership(aia_score, copy_score)
+        if dps is None:
+            privacy.unavailable["data_privacy_score"] = privacy.unavailable.get(
+                "membership_inference", "membership inference not measured"
+            )
+    else:
+        dps = combine_dps(None if privacy.membership is None else privacy.membership.score, aia_score, copy_score)
     timings["total"] = time.perf_counter() - started
     logger.info(
         "evaluation done in %.1fs (sqs=%s, dps=%s)",

@@ -16,6 +16,13 @@ import numpy as np
 from safe_synthesizer.evaluation.grades import clip_score
 
 THRESHOLD_QUANTILES = (0.1, 0.2, 0.3, 0.4)
+# Below this many holdout records the attack is not measured: at 100 records per side the
+# q=0.1 attack flags 20 records and one run's protection score already moves by about 2 points.
+MIN_NON_MEMBERS = 100
+# Attacks repeated on fresh member samples and resampled non-members: the score is their mean
+# (one draw swung DPS by 2 points on a 3,000-row table) and their spread is the reported interval.
+REPEATS = 200
+INTERVAL = (5.0, 95.0)
 
 
 @dataclass
@@ -28,6 +35,8 @@ class MembershipResult:
     auc: float = 0.5
     risk: float = 0.0
     score: float = 10.0
+    repeats: int = 1
+    score_interval: tuple[float, float] | None = None  # 5th-95th percentile over repeated attacks
 
     def to_dict(self) -> dict:
         return {
@@ -37,6 +46,8 @@ class MembershipResult:
             "auc": self.auc,
             "risk": self.risk,
             "score": self.score,
+            "repeats": self.repeats,
+            "score_interval": None if self.score_interval is None else list(self.score_interval),
         }
 
 
@@ -73,6 +84,44 @@ def membership_inference(member_distances: np.ndarray, non_member_distances: np.
     auc = rank_auc(-member_distances, -non_member_distances)
     return MembershipResult(
         member_distances.size, non_member_distances.size, attacks, auc, risk, clip_score(10.0 * (1.0 - risk))
+    )
+
+
+def repeated_membership(
+    member_pool: np.ndarray,
+    non_members: np.ndarray,
+    n_members: int,
+    rng: np.random.Generator,
+    repeats: int = REPEATS,
+) -> MembershipResult:
+    """``membership_inference`` repeated: each repeat draws ``n_members`` training distances from
+    ``member_pool`` and resamples the non-members with replacement (a bootstrap). The attack table,
+    AUC, risk and score are means over the repeats; ``score_interval`` is their 5th-95th percentile.
+
+    >>> rng = np.random.default_rng(0)
+    >>> r = repeated_membership(rng.random(500), rng.random(200), 200, np.random.default_rng(1))
+    >>> r.repeats, r.score_interval[0] <= r.score <= r.score_interval[1]
+    (200, True)
+    """
+    runs = []
+    for _ in range(repeats):
+        members = member_pool[rng.choice(member_pool.size, min(n_members, member_pool.size), replace=False)]
+        runs.append(membership_inference(members, non_members[rng.integers(0, non_members.size, non_members.size)]))
+    attacks = [
+        {key: float(np.mean([r.attacks[i][key] for r in runs])) for key in runs[0].attacks[i]}
+        for i in range(len(THRESHOLD_QUANTILES))
+    ]
+    scores = np.array([r.score for r in runs])
+    low, high = np.percentile(scores, INTERVAL)
+    return MembershipResult(
+        n_members=runs[0].n_members,
+        n_non_members=non_members.size,
+        attacks=attacks,
+        auc=float(np.mean([r.auc for r in runs])),
+        risk=float(np.mean([r.risk for r in runs])),
+        score=clip_score(float(scores.mean())),
+        repeats=repeats,
+        score_interval=(float(low), float(high)),
     )
 
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from safe_synthesizer.config.evaluation import EvaluationParameters
-from safe_synthesizer.evaluation.attribute import AttributeResult, attribute_inference
+from safe_synthesizer.evaluation.attribute import REPEATS as AIA_REPEATS
+from safe_synthesizer.evaluation.attribute import AttributeResult, attribute_inference, combine_repeats
 from safe_synthesizer.evaluation.columns import ColumnRoles, Table, sample_rows
 from safe_synthesizer.evaluation.copying import (
     CopyResult,
@@ -23,7 +24,7 @@ from safe_synthesizer.evaluation.copying import (
     row_keys,
 )
 from safe_synthesizer.evaluation.encoding import DistanceEncoder
-from safe_synthesizer.evaluation.membership import MembershipResult, membership_inference
+from safe_synthesizer.evaluation.membership import MIN_NON_MEMBERS, MembershipResult, repeated_membership
 from safe_synthesizer.evaluation.neighbors import nearest
 
 
@@ -105,31 +106,50 @@ def measure_privacy(
         share=share,
         share_full_copy=full_copy,
     )
-    if params.mia_enabled and has_holdout:
-        d_members, _ = nearest(x_train[members], x_synth, k=1)
+    if params.mia_enabled and has_holdout and holdout.n_rows >= MIN_NON_MEMBERS:
+        # Distances of a pool of training records (up to the sample cap), so that repeated
+        # attacks draw fresh members without measuring distances again.
+        pool = np.sort(rng.choice(training.n_rows, min(training.n_rows, max(cap, n_attack)), replace=False))
+        d_pool, _ = nearest(x_train[pool], x_synth, k=1)
         d_non, _ = nearest(x_hold, x_synth, k=1)
-        parts.membership = membership_inference(d_members[:, 0], d_non[:, 0])
+        parts.membership = repeated_membership(d_pool[:, 0], d_non[:, 0], n_attack, rng)
+    elif params.mia_enabled and has_holdout:
+        parts.unavailable["membership_inference"] = (
+            f"not measured: {holdout.n_rows} holdout records, at least {MIN_NON_MEMBERS} are needed "
+            "(raise data.holdout)"
+        )
     elif params.mia_enabled:
-        parts.unavailable["membership_inference"] = "no holdout table (non-members are needed)"
+        parts.unavailable["membership_inference"] = (
+            "not measured: no holdout table (non-members are needed)"
+            if holdout is None or holdout.n_rows == 0
+            else f"not measured: {holdout.n_rows} holdout record(s), at least {MIN_NON_MEMBERS} are needed "
+            "(raise data.holdout)"
+        )
     else:
         parts.unavailable["membership_inference"] = "disabled (evaluation.mia_enabled)"
     if params.aia_enabled and len(columns) >= 2:
         n_targets = min(n_attack, 1000)
-        t_rows = members[sample_rows(members.size, n_targets, rng)]
-        b_rows = q_hold[sample_rows(q_hold.size, n_targets, rng)] if has_holdout else None
-        parts.attribute = attribute_inference(
-            encoder=encoder,
-            training=training,
-            synthetic=synthetic,
-            x_synthetic=x_synth,
-            targets=training.take(t_rows),
-            x_targets=x_train[t_rows],
-            baseline=holdout.take(b_rows) if has_holdout else None,
-            x_baseline=encoder.transform(holdout.take(b_rows)) if has_holdout else None,
-            columns=columns,
-            qi_count=params.quasi_identifier_count,
-            rng=rng,
-        )
+        runs = []
+        for _ in range(AIA_REPEATS):
+            # fresh training targets each repeat; the holdout baseline is resampled with replacement
+            t_rows = np.sort(rng.choice(training.n_rows, n_targets, replace=False))
+            b_rows = np.sort(rng.integers(0, holdout.n_rows, n_targets)) if has_holdout else None
+            runs.append(
+                attribute_inference(
+                    encoder=encoder,
+                    training=training,
+                    synthetic=synthetic,
+                    x_synthetic=x_synth,
+                    targets=training.take(t_rows),
+                    x_targets=x_train[t_rows],
+                    baseline=holdout.take(b_rows) if has_holdout else None,
+                    x_baseline=encoder.transform(holdout.take(b_rows)) if has_holdout else None,
+                    columns=columns,
+                    qi_count=params.quasi_identifier_count,
+                    rng=rng,
+                )
+            )
+        parts.attribute = combine_repeats(runs)
     else:
         parts.unavailable["attribute_inference"] = (
             "disabled (evaluation.aia_enabled)" if not params.aia_enabled else "fewer than two tabular columns"

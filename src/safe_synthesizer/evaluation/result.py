@@ -83,6 +83,12 @@ class EvaluationResult:
             "grade": self.dps_grade,
             "membership_inference_protection": self.mia,
             "membership_inference_protection_grade": grade(self.mia),
+            "membership_inference_protection_interval": None
+            if self.membership is None or self.membership.score_interval is None
+            else list(self.membership.score_interval),
+            "attribute_inference_protection_interval": None
+            if self.attribute is None or self.attribute.score_interval is None
+            else list(self.attribute.score_interval),
             "attribute_inference_protection": self.aia,
             "attribute_inference_protection_grade": grade(self.aia),
             "copy_protection": self.copy_protection,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safe_synthesizer.evaluation.grades import clip_score
+from safe_synthesizer.evaluation.grades import GRADE_BANDS, clip_score
 
 TABULAR_WEIGHTS = {
     "deep_structure_stability": 0.84,
@@ -58,3 +58,17 @@ def combine_dps(mia: float | None, aia: float | None, copy_protection: float | N
     if copy_protection is not None:
         score = copy_protection if score is None else min(score, copy_protection)
     return None if score is None else clip_score(score)
+
+
+def combine_dps_without_membership(aia: float | None, copy_protection: float | None) -> float | None:
+    """DPS when membership inference could not be measured (no or too small holdout): not
+    measured, since the attribute attack alone cannot show the data is safe, except that copying
+    graded "Poor" is a proven leak and is reported as such.
+
+    >>> combine_dps_without_membership(9.5, 10.0), combine_dps_without_membership(9.5, 0.0)
+    (None, 0.0)
+    """
+    poor = GRADE_BANDS[0][0]
+    if copy_protection is not None and copy_protection < poor:
+        return combine_dps(None, aia, copy_protection)
+    return None

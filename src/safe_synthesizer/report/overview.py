@@ -31,6 +31,17 @@ def _band_text() -> list[str]:
     return out
 
 
+def _with_interval(score: float | None, interval: tuple[float, float] | None) -> str:
+    """A score with the spread of its repeated attacks, e.g. ``8.3 (7.9-8.7)``.
+
+    >>> _with_interval(8.31, (7.9, 8.74)), _with_interval(None, None)
+    ('8.31 (7.9\u20138.74)', '\u2014')
+    """
+    if score is None or interval is None:
+        return fmt(score)
+    return f"{fmt(score)} ({fmt(interval[0])}\u2013{fmt(interval[1])})"
+
+
 def overview(result: EvaluationResult, charts: Charts) -> str:
     """Headline gauges, sub-scores, and what each grade means."""
     sqs_chart = charts.add(figures.gauge(result.sqs, "Synthetic Quality Score (SQS)"), small=True)
@@ -47,13 +58,13 @@ def overview(result: EvaluationResult, charts: Charts) -> str:
     privacy_rows = [
         (
             "Membership Inference Protection",
-            fmt(result.mia),
+            _with_interval(result.mia, None if result.membership is None else result.membership.score_interval),
             badge(grade(result.mia)),
             result.unavailable.get("membership_inference", ""),
         ),
         (
             "Attribute Inference Protection",
-            fmt(result.aia),
+            _with_interval(result.aia, None if result.attribute is None else result.attribute.score_interval),
             badge(grade(result.aia)),
             result.unavailable.get("attribute_inference", ""),
         ),
@@ -81,7 +92,11 @@ def overview(result: EvaluationResult, charts: Charts) -> str:
 <div><h3>Quality sub-scores</h3>{table(("score", "value", "grade", "note"), quality_rows, raw_columns={2})}</div>
 <div><h3>Privacy sub-scores</h3>{table(("score", "value", "grade", "note"), privacy_rows, raw_columns={2})}
 <p class="note">DPS is the mean of membership and attribute inference protection, capped by copy
-protection: copied training records are a leak whatever the attacks find.</p></div>
+protection: copied training records are a leak whatever the attacks find. Attack scores summarise
+repeated attacks (fresh training samples, resampled holdout: the mean for membership, the median for
+attributes); in brackets the range they span (5th-95th
+percentile for membership, lowest-highest for attributes): a wide range means a small table, not a precise
+score. Without enough holdout records membership inference is not measured, and neither is DPS.</p></div>
 </div>
 <h3>What the grades mean</h3>
 {table(("grade", "score", "quality (SQS)", "privacy (DPS)"), meaning_rows, raw_columns={0})}

@@ -14,6 +14,15 @@ def _unavailable(result: EvaluationResult, key: str, title: str) -> str:
     return f'<p class="unavailable">{esc(title)} unavailable: {esc(reason)}</p>' if reason else ""
 
 
+def _interval_note(repeats: int, interval: tuple[float, float] | None, kind: str) -> str:
+    if interval is None:
+        return ""
+    return (
+        f'<p class="note">Mean of {repeats} repeated attacks; their scores span {esc(fmt(interval[0]))} to '
+        f"{esc(fmt(interval[1]))} ({esc(kind)}).</p>"
+    )
+
+
 def membership_section(result: EvaluationResult, charts: Charts) -> str:
     m = result.membership
     if m is None:
@@ -33,6 +42,7 @@ def membership_section(result: EvaluationResult, charts: Charts) -> str:
 <h3>Membership inference protection: {esc(fmt(m.score))} {badge(grade(m.score))}</h3>
 <div class="grid"><div>{chart}</div><div>
 {table(("quantile", "distance threshold", "flagged", "precision", "accuracy"), rows, raw_columns={2})}
+{_interval_note(m.repeats, m.score_interval, "5th-95th percentile")}
 <p class="note">{m.n_members} training records and {m.n_non_members} holdout records; a record is flagged as a
 training member when its nearest synthetic record is closer than the threshold. AUC {esc(fmt(m.auc))}
 (0.5 = no better than chance).</p></div></div>"""
@@ -86,6 +96,7 @@ def attribute_section(result: EvaluationResult, charts: Charts) -> str:
             rows,
         )
     }
+{_interval_note(a.repeats, a.score_interval, "lowest to highest; the table shows the median attack")}
 <p class="note">Per column, the quasi-identifier set that guesses it best is shown. Sets tried: {esc(qi)}.</p>
 </div></div>"""
 
