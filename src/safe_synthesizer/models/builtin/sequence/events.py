@@ -127,7 +127,11 @@ def sample_events(
             late = np.flatnonzero(now + _gaps(decoded, k) > layout.time_high)
             if not len(late):
                 break
-            decoded.iloc[late] = draw(late)[decoded.columns].to_numpy()
+            redrawn = draw(late)
+            for c in decoded.columns:  # object columns: a redraw may hold a missing integer
+                values = np.array(decoded[c].to_numpy(dtype=object), dtype=object)  # a writable copy
+                values[late] = redrawn[c].to_numpy(dtype=object)
+                decoded[c] = pd.Series(values).infer_objects()
         delta = _gaps(decoded, k)
         t = now + delta
         if layout.time_high is not None:

@@ -46,6 +46,7 @@ from safe_synthesizer.models.builtin.sequence.frames import (
     event_schema,
     event_table,
     ordered_events,
+    previous_name,
 )
 from safe_synthesizer.models.builtin.sequence.layout import SequenceLayout, new_ids, sequence_columns
 from safe_synthesizer.privacy.budget import resolve_delta
@@ -77,8 +78,49 @@ def part_params(params: SafeSynthesizerParameters, layout: SequenceLayout, n_ent
     if p.dp_enabled:
         share = ENTITY_SHARE if part == ENTITIES_DIR else 1 - ENTITY_SHARE
         delta = resolve_delta(n_entities) if p.delta == "auto" else float(p.delta)
-        update["privacy"] = p.model_copy(update={"epsilon": p.epsilon * share, "delta": delta * share})
+        bounds, categories = public_metadata(p.public_bounds, p.public_categories, layout, part)
+        update["privacy"] = p.model_copy(
+            update={
+                "epsilon": p.epsilon * share,
+                "delta": delta * share,
+                "public_bounds": bounds,
+                "public_categories": categories,
+            }
+        )
     return params.model_copy(update=update)
+
+
+def public_time_range(bounds: dict, layout: SequenceLayout) -> tuple[float, float] | None:
+    """``privacy.public_bounds`` of the time column in the model's time units (years for dates)."""
+    if layout.time_column not in bounds:
+        return None
+    low, high = bounds[layout.time_column]
+    if layout.time_kind == "number":
+        return float(low), float(high)
+    first = pd.Timestamp(year=int(low), month=1, day=1)
+    last = pd.Timestamp(year=int(high) + 1, month=1, day=1)
+    scale = 86400.0 if layout.time_kind == "days" else 1.0
+    epoch = pd.Timestamp("1970-01-01")
+    return (first - epoch).total_seconds() / scale, ((last - epoch).total_seconds() - 1) / scale
+
+
+def public_metadata(bounds: dict, categories: dict, layout: SequenceLayout, part: str) -> tuple[dict, dict]:
+    """The user's public bounds and categories renamed onto one part's columns: the time column's
+    range bounds the first time and (as a span) the gaps; previous-event columns share their
+    column's; the entity and time columns themselves are not modelled."""
+    columns = set(layout.entity_columns) | (set(layout.event_columns) if part == EVENTS_DIR else set())
+    out_b = {c: v for c, v in bounds.items() if c in columns}
+    out_c = {c: v for c, v in categories.items() if c in columns}
+    span = public_time_range(bounds, layout)
+    if span is not None:
+        out_b[START] = span
+        if part == EVENTS_DIR:
+            for c in (ELAPSED, DELTA, previous_name(DELTA)):
+                out_b[c] = (0.0, span[1] - span[0])
+    if part == EVENTS_DIR:
+        out_b.update({previous_name(c): v for c, v in bounds.items() if c in layout.previous_columns})
+        out_c.update({previous_name(c): v for c, v in categories.items() if c in layout.previous_columns})
+    return out_b, out_c
 
 
 def train_sequences(
@@ -112,12 +154,16 @@ def train_sequences(
         events, event_schema(schema, layout), part_params(params, layout, len(entities), EVENTS_DIR),
         model_dir / EVENTS_DIR,
     )
-    if dp:
-        # The exact time range is private: bound it by the DP-released codec ranges instead.
+    public = public_time_range(params.privacy.public_bounds, layout) if dp else None
+    if public is not None:
+        layout.time_low, layout.time_high = public
+    elif dp:
+        # The exact time range is private: bound it by the DP-released codec ranges instead
+        # (first time, plus the largest time since the first event).
         part = EventModel.load(model_dir / EVENTS_DIR)
-        s, e, d = (part.numeric_range(c) for c in (START, ELAPSED, DELTA))
-        if s and e and d:
-            layout.time_low, layout.time_high = s[0], s[1] + e[1] + d[1]
+        s, e = part.numeric_range(START), part.numeric_range(ELAPSED)
+        if s and e:
+            layout.time_low, layout.time_high = s[0], s[1] + e[1]
     else:
         layout.time_low, layout.time_high = float(t.min()), float(t.max())
     layout.save(model_dir)
