@@ -29,6 +29,7 @@ from safe_synthesizer.data.preflight import Finding, preflight
 from safe_synthesizer.data.private_schema import infer_run_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.data.seed_validation import check_seed_data
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
 from safe_synthesizer.privacy.guidance import check_privacy_filter
@@ -258,6 +259,8 @@ def generate(
     count = num_records if num_records is not None else params.generation.num_records
     if seed_data is not None:
         count = len(seed_data)
+        # Unknown columns and text in number columns stop here; out-of-range values are warned about.
+        check_seed_data(seed_data, run.model_dir, TableSchema.load(run.schema_json), source="--seed-data")
     check_privacy_filter(dp=params.privacy.dp_enabled, privacy_filter=params.generation.privacy_filter)
     generation = run.new_generation(seed_data=seed_data is not None)
     with run.stage("generate") as facts:
@@ -278,12 +281,16 @@ def generate(
             metrics.update(num_entities=counters["num_entities"], num_rows=n_rows)
         facts.update(metrics)
         facts["generation"] = generation.number
-        run.publish(generation)
+        if seed_data is None:  # seeded records stay in their generation folder, never the main output
+            run.publish(generation)
         run.update_generation(generation, status="completed", records=n_rows)
         if output_file is not None:
             with atomic_path(Path(output_file)) as tmp:
                 shutil.copyfile(path, tmp)
     logger.info("generate: %d records (%s)", n_rows, generation.path.name)
+    if seed_data is not None:
+        logger.info("seeded records written to %s; %s is unchanged", path, run.synthetic_csv)
+        return StageOutcome({"synthetic_data": path, "generation": generation.path}, metrics)
     return StageOutcome({"synthetic_data": run.synthetic_csv, "generation": generation.path}, metrics)
 
 
@@ -339,11 +346,14 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             outputs["evaluation_report_releasable"] = run.releasable_report_html
         facts.update({"sqs": result.sqs, "dps": result.dps})
         if generation is not None:
-            run.publish(generation)
+            if _seeded(run):  # the seeded generation's report stays in its folder
+                outputs = {k: folder / Path(v).name for k, v in outputs.items()}
+            else:
+                run.publish(generation)
             run.update_generation(generation, sqs=result.sqs, dps=result.dps)
     run.update_manifest(scores={"sqs": result.sqs, "dps": result.dps})
     return StageOutcome(
-        {**outputs, "evaluation_metrics": run.metrics_json},
+        {**outputs, "evaluation_metrics": outputs["evaluation_report"].parent / METRICS_JSON},
         {"sqs": result.sqs, "dps": result.dps},
     )
 
@@ -353,6 +363,12 @@ def _histories(params: SafeSynthesizerParameters) -> tuple[str, str] | None:
     from safe_synthesizer.models.builtin.sequence import sequence_columns
 
     return sequence_columns(params)
+
+
+def _seeded(run: RunDirectory) -> bool:
+    """Whether the newest generation came from seed data (it is never published as the main output)."""
+    generations = run.manifest().generations
+    return bool(generations and generations[-1].seed_data)
 
 
 def _read_json(path: Path, default: Any) -> Any:

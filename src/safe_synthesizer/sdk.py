@@ -308,7 +308,8 @@ class SafeSynthesizer:
         if self._run is None:
             raise UserInputError("no run to save; call .run() first")
         with self._session():
-            synthetic_path = self._run.synthetic_csv
+            # A seeded generation is not the run's main output: its own file is returned.
+            synthetic_path = Path(self._summary["outputs"].get("synthetic_data", self._run.synthetic_csv))
             synthetic = None
             if synthetic_path.exists():
                 schema = TableSchema.load(self._run.schema_json)
