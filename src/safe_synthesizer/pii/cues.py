@@ -2,7 +2,8 @@
 
 A name is split into lower-case, accent-folded tokens (``fake_Vorname_1`` -> {fake, vorname, 1},
 ``pCódigo Postal`` -> {pcodigo, postal}). An entity is cued when every token of one of its
-patterns (English, German, French, Spanish, Italian, Dutch words) appears in the name, either as a
+patterns (English, German, French, Spanish, Italian, Dutch, Portuguese, Polish,
+Scandinavian, Finnish and Czech words) appears in the name, either as a
 token or glued to other letters (``pIndirizzo``, ``nameFirst``); extra tokens (``fake_``, ``pt_``,
 ``_1``, ``patient``, ``cust``) are ignored. Person-name cues are cancelled by a token saying the
 name is of a thing (``Division Name``, ``product_name``, ``file name``).
@@ -20,6 +21,7 @@ import unicodedata
 
 from safe_synthesizer.pii import entities as E
 
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 # Shortest cue word that may be glued to other letters (``ptvorname``); shorter ones must stand alone.
@@ -28,44 +30,59 @@ MIN_GLUED = 4
 _CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.FIRST_NAME: ("first name", "firstname", "fname", "forename", "given name", "givenname", "given", "first",
                    "christian name", "middle name", "vorname", "vornamen", "rufname", "prenom", "prenoms", "nombre",
-                   "nome", "voornaam", "voornamen", "roepnaam"),
-    E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name",
-                  "sur name", "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille",
-                  "apellido", "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam"),
+                   "nome", "voornaam", "voornamen", "roepnaam", "primeiro nome", "nome proprio", "imie", "fornamn",
+                   "fornavn", "etunimi", "jmeno", "krestni jmeno"),
+    E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name", "sur name",
+                  "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille", "apellido",
+                  "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam", "sobrenome", "apelido",
+                  "nazwisko", "efternamn", "efternavn", "etternavn", "sukunimi", "prijmeni"),
     E.NAME: ("name", "fullname", "full name", "person", "contact", "nickname", "nick name", "nom", "nom complet",
-             "nombre completo", "nome completo", "naam", "volledige naam", "vollstandiger name"),
-    E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica"),
-    E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn",
-                     "telefon", "telefono", "telefonnummer", "telefoonnummer", "handy", "movil", "cellulare",
-                     "portable", "gsm", "mobiel", "rufnummer", "numero telephone"),
+             "nombre completo", "nome completo", "naam", "volledige naam", "vollstandiger name", "imie i nazwisko",
+             "namn", "fullstandigt namn", "navn", "fulde navn", "nimi", "jmeno a prijmeni", "nome e sobrenome"),
+    E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica", "e post", "epost",
+              "e postadress", "sahkoposti", "correio eletronico", "email addr"),
+    E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn", "telefon",
+                     "telefono", "telefonnummer", "telefoonnummer", "handy", "movil", "cellulare", "portable", "gsm",
+                     "mobiel", "rufnummer", "numero telephone", "telefone", "celular", "telemovel", "komorka",
+                     "mobilnummer", "puhelin", "puhelinnumero", "contact number", "contact no", "mobil",
+                     "telefonni cislo"),
     E.FAX_NUMBER: ("fax", "telefax"),
     E.SSN: ("ssn", "social security", "socialsecurity"),
     E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
                     "drivers license", "licence", "license number", "dni", "nie", "bsn", "personalausweis",
-                    "ausweisnummer", "insee", "nir", "reisepass", "pasaporte", "passeport"),
+                    "ausweisnummer", "insee", "nir", "reisepass", "pasaporte", "passeport", "cpf", "rg", "pesel",
+                    "personnummer", "personnr", "aadhaar", "cpr", "henkilotunnus", "rodne cislo", "fodselsnummer"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
                "codice fiscale", "cif", "siren", "siret", "partita iva"),
     E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
-                          "carte", "tarjeta", "kreditkarte", "carta", "karte", "kaartnummer"),
-    E.IBAN: ("iban", "bank account", "account number", "konto", "kontonummer", "cuenta", "rekeningnummer",
-             "rekening", "conto", "compte", "bankverbindung"),
+                          "carte", "tarjeta", "kreditkarte", "carta", "karte", "kaartnummer", "cartao", "karta",
+                          "kortnummer", "kort", "kortti", "cc number"),
+    E.IBAN: ("iban", "bank account", "account number", "konto", "kontonummer", "cuenta", "rekeningnummer", "rekening",
+             "conto", "compte", "bankverbindung", "numer konta", "bankkonto", "tilinumero", "cislo uctu",
+             "conta bancaria"),
     E.IP_ADDRESS: ("ip", "ipaddress", "ipv4", "ipv6", "ip address"),
     E.URL: ("url", "website", "homepage", "web", "link", "uri", "webseite", "sitio web", "site web"),
     E.DATE_OF_BIRTH: ("dob", "birthday", "birthdate", "birth date", "date of birth", "born", "birth", "bday",
-                      "geburtsdatum", "geburtstag", "naissance", "nacimiento", "nascita", "geboortedatum",
-                      "geboren", "ddn", "fdn"),
+                      "geburtsdatum", "geburtstag", "naissance", "nacimiento", "nascita", "geboortedatum", "geboren",
+                      "ddn", "fdn", "nascimento", "data urodzenia", "fodelsedatum", "fodselsdato", "syntymaaika",
+                      "datum narozeni"),
     E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz",
-                 "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer"),
+                 "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer", "cep",
+                 "kod pocztowy", "postinumero", "psc", "pin code", "pincode", "pin", "postal", "postnr"),
     E.STREET_ADDRESS: ("street", "street address", "streetaddress", "address", "addr", "address line", "strasse",
                        "str", "rue", "calle", "via", "straat", "adresse", "direccion", "indirizzo", "adres",
-                       "anschrift", "domicilio"),
-    E.ADDRESS: ("address", "full address", "mailing address", "addr", "adresse", "direccion", "indirizzo",
-                "adres", "anschrift", "postanschrift", "domicilio"),
+                       "anschrift", "domicilio", "rua", "logradouro", "ulica", "gata", "gatuadress", "gade", "vej",
+                       "katu", "katuosoite", "ulice", "street line"),
+    E.ADDRESS: ("address", "full address", "mailing address", "addr", "adresse", "direccion", "indirizzo", "adres",
+                "anschrift", "postanschrift", "domicilio", "endereco", "morada", "postadress", "adress", "osoite",
+                "adresa", "home address"),
     E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place", "ville", "stadt",
              "ort", "wohnort", "ciudad", "citta", "comune", "localidad", "plaats", "woonplaats", "gemeente",
-             "poblacion", "localite", "commune", "municipio", "geburtsort"),
+             "poblacion", "localite", "commune", "municipio", "geburtsort", "cidade", "miasto", "miejscowosc",
+             "kaupunki", "mesto", "obec", "postort", "kommune", "kommun"),
     E.STATE: ("state", "province", "region", "county", "bundesland", "provincia", "provincie", "departement",
-              "regione", "comunidad", "kanton", "regio"),
+              "regione", "comunidad", "kanton", "regio", "estado", "uf", "wojewodztwo", "lan", "maakunta", "kraj",
+              "fylke"),
 }  # fmt: skip
 
 CUES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -89,7 +106,8 @@ _PERSON_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME})
 
 def fold(text: str) -> str:
     """Lower case without accents (``Straße`` -> ``strasse``, ``Città`` -> ``citta``)."""
-    text = str(text).replace("ß", "ss").replace("ẞ", "ss")
+    # ł/Ł and ø/æ have no decomposition: fold them by hand (``Miejscowość``, ``Fødselsdato``).
+    text = str(text).replace("ß", "ss").replace("ẞ", "ss").translate(_UNDECOMPOSABLE)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

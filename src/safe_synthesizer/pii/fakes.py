@@ -39,7 +39,7 @@ from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
-from safe_synthesizer.pii.name_parts import match_case, name_kind, name_tokens, split_full_name
+from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 
 MAX_UNIQUE_ROUNDS = 20
 
@@ -180,6 +180,8 @@ class FakeMapper:
         ns = entity
         mapping = self._maps.setdefault(ns, {})
         splitter = re.compile(r"([\s\-]+)")
+        # Particles ("van", "de") are no identifier and keep the name readable: kept as written.
+        mapping.update((t, t) for v in originals for t in v.split() if is_particle(t))
         tokens = {t for v in originals for t in splitter.split(v)[::2] if t}
         todo = sorted(t for t in tokens if t not in mapping)
         if todo:
@@ -201,7 +203,15 @@ class FakeMapper:
         out = {}
         for v in originals:
             parts = splitter.split(v)
-            out[v] = "".join(mapping[p] if i % 2 == 0 and p else p for i, p in enumerate(parts))
+            words = [mapping[p] if i % 2 == 0 and p else p for i, p in enumerate(parts)]
+            for i in range(2, len(words), 2):
+                if is_particle(parts[i - 2]):
+                    # "van Arkel" -> "van" + "van Rooij": the fake brings its own particles.
+                    fake_words = words[i].split()
+                    while len(fake_words) > 1 and is_particle(fake_words[0]):
+                        fake_words.pop(0)
+                    words[i] = " ".join(fake_words)
+            out[v] = "".join(words)
         return out
 
     def _map_full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:

@@ -98,7 +98,7 @@ COUNTRY_LOCALE = {
 }  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
-                       "von", "zu", "vom", "ten", "ter", "mc", "st", "y", "i", "'t"})  # fmt: skip
+                       "von", "zu", "vom", "ten", "ter", "mc", "st", "y", "i", "'t", "het", "die"})  # fmt: skip
 # Street-type words per locale beyond Faker's lists: prefixes (``rue``, ``calle``) and suffixes.
 _STREET_WORDS = {
     "en_US": ("street", "avenue", "road", "drive", "lane", "boulevard", "court", "apt", "suite"),

@@ -4,6 +4,7 @@ the gendered Faker pool of a first name, and letter case carried over to a fake.
 Example::
 
     split_full_name("Smith, Jane")  # ('Jane', 'Smith', True)
+    split_full_name("Emir van Holland")  # ('Emir', 'van Holland', False)
     match_case("Fairley", "LITTLE")  # 'FAIRLEY'
 """
 
@@ -50,4 +51,11 @@ def split_full_name(value: str) -> tuple[str, str, bool]:
     tokens = [t for t in value.split() if t.lower().rstrip(".") not in gazetteers.TITLES]
     if len(tokens) <= 1:
         return (tokens[0] if tokens else ""), "", False
-    return " ".join(tokens[:-1]), tokens[-1], False
+    # Lower-case particles start the surname: "Emir van Holland" -> ("Emir", "van Holland").
+    cut = next((i for i in range(1, len(tokens) - 1) if is_particle(tokens[i])), len(tokens) - 1)
+    return " ".join(tokens[:cut]), " ".join(tokens[cut:]), False
+
+
+def is_particle(token: str) -> bool:
+    """A lower-case surname particle as written (``van``, ``de``, ``'t``): kept by the fakes."""
+    return (token.islower() and token in gazetteers.PARTICLES) or token == "'t"

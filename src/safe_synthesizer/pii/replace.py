@@ -19,6 +19,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
@@ -188,11 +189,17 @@ def plan_column_dp(name: str, column_type: ColumnType, params: ReplacePiiParamet
 
 
 def _is_prose(values: list[str]) -> bool:
-    """Most values are sentences (7+ words) and not addresses."""
+    """Most values are sentences (7+ words) and not addresses.
+
+    Addresses are recognised in any detectable locale (``is_address_any``), not only by the en_US
+    parser: a Spanish ``Camino Teófila Barreda 768 Piso 1, Guipúzcoa, 48844`` has 7+ words too.
+    """
     if not values:
         return False
     words = sorted(len(v.split()) for v in values)
-    return words[len(words) // 2] >= 7 and address_share(values) < 0.5
+    if words[len(words) // 2] < 7:
+        return False
+    return address_share(values) < 0.5 and sum(map(V.is_address_any, values)) < 0.5 * len(values)
 
 
 def _sample(series: pd.Series, size: int, seed: int) -> list[str]:

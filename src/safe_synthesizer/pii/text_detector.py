@@ -24,7 +24,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS, SUPPORTED_LOCALES, _name_lists
-from safe_synthesizer.pii.text_patterns import pattern_spans
+from safe_synthesizer.pii.text_patterns import _PARTICLE, is_title, pattern_spans
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,16 @@ _PHONE_SPAN = re.compile(
 )
 _CARD_SPAN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
-_NAME_PAIR = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿß]+)\s+(?:[A-Z]\.\s+)?([A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)\b")
+# Capitalised words of any Latin script (``Błażej``, ``Śnieg``): upper case, then lower case letters.
+_UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
+_CAP_WORD = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_NAME_PAIR = re.compile(rf"\b({_UP}{_LOW}+)\s+(?:[A-Z]\.\s+)?({_CAP_WORD})\b")
+# "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
+# second first name, then the surname.
+_NAME_LONG = re.compile(
+    rf"\b({_UP}{_LOW}+)\s+((?:{_CAP_WORD}\s+){{0,2}})((?:{_PARTICLE}\s+){{0,3}})({_CAP_WORD})\b"
+)
 # Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
 _NOT_SURNAMES = frozenset(
     [
@@ -209,19 +218,37 @@ class TextPiiDetector:
             entity = _NER_LABELS.get(ent.label_)
             # Names are written capitalised; lower-case hits in casual prose are mostly noise.
             if entity and self._allowed(entity) and len(ent.text.strip()) > 1 and ent.text[:1].isupper():
-                out.append(TextSpan(ent.start_char, ent.end_char, entity, 0.85))
+                start = ent.start_char
+                head = ent.text.split()[0]
+                if is_title(head):  # "Dott. Manacorda": the title is no part of the name (nor a town)
+                    start += len(ent.text) - len(ent.text[len(head) :].lstrip())
+                end = start + len(_trim_tail(ent.text[start - ent.start_char :]))
+                if start < end:
+                    out.append(TextSpan(start, end, entity, 0.85))
         return [s for s in out if s.score >= self.threshold]
 
     def _gazetteer_spans(self, text: str) -> list[TextSpan]:
         if not self._allowed(E.NAME):
             return []
         first, last = gazetteers.first_names() | _locale_names(), gazetteers.last_names()
-        return [
+
+        def surname(word: str) -> bool:
+            return word.split("-")[0].lower() in last or word.lower() not in _NOT_SURNAMES
+
+        spans = [
             TextSpan(m.start(), m.end(), E.NAME, 0.7)
             for m in _NAME_PAIR.finditer(text)
-            if m.group(1).lower() in first
-            and (m.group(2).split("-")[0].lower() in last or m.group(2).lower() not in _NOT_SURNAMES)
+            if m.group(1).lower() in first and surname(m.group(2))
         ]
+        for m in _NAME_LONG.finditer(text):
+            middles = m.group(2).split()
+            if not middles and not m.group(3):
+                continue  # a plain pair: _NAME_PAIR
+            # Middle words are given names or parts of a double surname ("Vitor Gabriel Casa Grande").
+            middle_ok = all(w.lower() in first or w.split("-")[0].lower() in last for w in middles)
+            if m.group(1).lower() in first and middle_ok and surname(m.group(4)):
+                spans.append(TextSpan(m.start(), m.end(), E.NAME, 0.7))
+        return spans
 
     def _pattern_spans(self, text: str) -> list[TextSpan]:
         wanted = frozenset(e for e in (*self.entities, E.NAME, E.PHONE_NUMBER) if self._allowed(e))
@@ -259,6 +286,14 @@ class TextPiiDetector:
 def _locale_names() -> frozenset[str]:
     """Given and family names of every supported Faker locale (lower case)."""
     return frozenset().union(*(_name_lists(loc) for loc in SUPPORTED_LOCALES))
+
+
+def _trim_tail(name: str) -> str:
+    """``name`` without the lower-case words and dashes the model glued to its end ("Gołota - try")."""
+    words = name.split(" ")
+    while len(words) > 1 and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words).rstrip(" -–—")
 
 
 def _validates(entity: str, value: str, region: str) -> bool:

@@ -18,10 +18,23 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.text_streets import street_spans
 
-_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Nurse|Herr|Frau|Mme|Mlle|Sr|Sra|Sig|Sig\.ra|Dhr|Mevr)"
+# Titles of the locales (a name follows): English, German, French, Spanish, Italian, Dutch,
+# Portuguese, Polish, Scandinavian.
+TITLES = (
+    "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Rev", "Nurse", "Herr", "Frau", "Hr",
+    "Fr", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Dra", "Dña", "Don", "Doña", "Sig", "Sig.ra", "Sig.na", "Dott",
+    "Dott.ssa", "Avv", "Ing", "Dhr", "Mevr", "Mw", "Mej", "Pan", "Pani", "Fru", "Frk", "Hr", "Srs", "Exmo", "Exma",
+)  # fmt: skip
+_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r"|M\.)"
+_PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
+              "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
+_PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
 _NAME_WORD = r"[A-ZÀ-Ý][A-Za-zà-ÿß'\-]*[a-zà-ÿß]"
-_TITLED = re.compile(rf"\b{_TITLE}\.?\s+((?:{_NAME_WORD}|[A-Z]\.)(?:\s+{_NAME_WORD}){{0,2}})")
+_TITLED = re.compile(
+    rf"(?<![\w.]){_TITLE}\.?\s+((?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+)
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.I)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 _SSN_CUED = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)[\s:#.]*(\d{3}[ -]?\d{2}[ -]?\d{4})\b")
@@ -53,8 +66,11 @@ _STREET_EU = re.compile(
     r"[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?,?\s+\d{1,4}\b"
 )
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|ring|reach|contact|fax|whatsapp|sms|text|number|on|from)\b(?:\W+\w+){0,2}\W*$"
+    r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|ring|reach|reached|contact|fax|whatsapp|sms|text|number|on|from|"
+    r"line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|tél|tlf|nr|n°|no)\b(?:\W+\w+){0,2}\W*$"
 )
+# "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
+_IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 
@@ -63,12 +79,26 @@ def _group(regex: re.Pattern[str], text: str, entity: str, group: int = 0) -> li
 
 
 def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
-    """Names after a title: one word is a surname (``Dr Little``), more a full name."""
+    """Names after a title: one word is a surname (``Dr Little``, ``Mevr. van Arkel``), more a full name."""
     out = []
     for m in _TITLED.finditer(text):
-        entity = E.NAME if " " in m.group(1) else E.LAST_NAME
-        out.append((m.start(1), m.end(1), entity))
+        name = m.group(1)
+        # Trailing particles belong to no name ("Dr de" at the end of a clause).
+        words = name.split()
+        while words and re.fullmatch(_PARTICLE, words[-1]):
+            words.pop()
+        if not words:
+            continue
+        end = m.start(1) + len(" ".join(words)) if name.startswith(words[0]) else m.end(1)
+        named = [w for w in words if not re.fullmatch(_PARTICLE, w)]
+        entity = E.NAME if len(named) > 1 else E.LAST_NAME
+        out.append((m.start(1), end, entity))
     return out
+
+
+def is_title(word: str) -> bool:
+    """``word`` (with or without its dot) is a title such as ``Dr``, ``Mevr.``, ``Dott.``."""
+    return bool(re.fullmatch(rf"{_TITLE}\.?", word.strip()))
 
 
 def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -94,6 +124,8 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         return out
     if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
         out += phone_spans(text, regions)
+    if E.IBAN in entities:
+        out += _group(_IBAN_CUED, text, E.IBAN, 1)
     if E.SSN in entities:
         out += _group(_SSN, text, E.SSN) + _group(_SSN_CUED, text, E.SSN, 1)
     if E.NATIONAL_ID in entities:
@@ -102,6 +134,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
+        out += street_spans(text)
     if E.POSTCODE in entities:
         out += _group(_UK_POSTCODE, text, E.POSTCODE)
     return out

@@ -13,6 +13,7 @@ from datetime import date
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
+from stdnum import isbn as stdnum_isbn
 from stdnum import luhn
 from stdnum.us import ssn as stdnum_ssn
 
@@ -131,6 +132,12 @@ def parse_date(value: str) -> date | None:
     return None
 
 
+def is_isbn(value: str) -> bool:
+    """An ISBN-13 (``978-1-84356-028-9``) with a valid check digit: a book, not a phone number."""
+    digits = re.sub(r"[ \-]", "", value)
+    return len(digits) == 13 and digits.startswith(("978", "979")) and stdnum_isbn.is_valid(digits)
+
+
 def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bool:
     """A possible phone number for ``region`` (``phonenumbers``).
 
@@ -139,7 +146,7 @@ def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bo
     """
     if not value or len(value) > 30 or looks_like_date(value):
         return False
-    if not _PHONE_SHAPE.match(value):
+    if not _PHONE_SHAPE.match(value) or is_isbn(value):
         return False
     groups = _PHONE_GROUPS.findall(value.split("x")[0].split("ext")[0])
     n_digits = sum(len(g) for g in groups)
@@ -405,7 +412,7 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     international = value.startswith(("+", "00"))
     if not 7 <= n_digits <= 15 or (not cued and not international and (len(groups) < 2 or n_digits < 9)):
         return False
-    if looks_like_date(value):
+    if looks_like_date(value) or is_isbn(value):
         return False
     return bool(phone_regions(value, cued=cued, first_only=True))
 

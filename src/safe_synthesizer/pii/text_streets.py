@@ -1,0 +1,147 @@
+"""Street lines inside free text, in many locales: ``Studio 38, Iain Manor``, ``12 rue Victor Hugo``,
+``Gabi-Heser-Gasse 28/38 Wohnung 15``, ``ul. Gdańska 72/92``, ``Siennahof 939 bus 2``.
+
+Three layouts cover the Faker locales' street formats:
+
+- number first, then a street-type word before the name (``12, rue de la Paix``) or after it
+  (``4060 Shepherd Curve``; the English street suffixes of Faker's en_* locales);
+- a street-type word first, then the name and a house number (``Calle de Lino Córdoba 73``,
+  ``Via Roma, 5``, ``Rua das Flores, 406``, ``aleja Mazurska 07/43``);
+- one word glued to a street type, then a house number (``Löwenstraße 7``, ``Quinnsteeg 850``,
+  ``Parkgatan 00``, ``Gabi-Heser-Gasse 28``).
+
+Unit words before (``Flat 1, Studio 84``) or after (``Apt. 5``, ``Wohnung 15``, ``Piano 8 Interno 7``,
+``m. 5``) belong to the span. The vocabulary is Faker's street suffixes and prefixes of the locales
+below plus common words Faker lacks; names of streets must be capitalised, so prose such as "sent
+via post 3 times" is not a street.
+
+Example::
+
+    street_spans("Moved to Gabi-Heser-Gasse 28/38 Wohnung 15 in May.")  # [(9, 42, 'street_address')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+
+_EN_LOCALES = ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ")
+_GLUED_LOCALES = ("de_DE", "de_AT", "de_CH", "nl_NL", "nl_BE", "sv_SE", "da_DK", "no_NO", "fi_FI")
+# English street suffixes that are ordinary words after a number too often ("3 Little", "2 Top").
+_AMBIGUOUS_EN = frozenset(
+    """little line key keys top union unions upper lower rest end fall falls light lights part turn follow break
+    dip well wells block club common front ground land loaf lock locks mission pocket point points round sound
+    station strip trace track wall wade brace elbow neck quad ride flat flats port ports fort camp bend branch
+    cross edge gap key link mount range reach reserve retreat right spring springs summit trail trailer
+    triangle island islands lake lakes river valley view views village villages""".split()  # noqa: SIM905
+)
+# Words that start a street in the locales (Faker's prefixes where they are street types, and more);
+# any case (``ul.``, ``rue``, ``calle``).
+PREFIXES = (
+    "rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "calle", "avenida", "avda", "paseo",
+    "camino", "ronda", "cuesta", "callejón", "cañada", "vía", "pasaje", "pasadizo", "rambla", "glorieta",
+    "urbanización", "alameda", "viale", "piazza", "piazzale", "corso", "strada", "vicolo", "contrada", "rotonda",
+    "borgo", "canale", "lungomare", "rua", "travessa", "praça", "rodovia", "estrada", "ladeira", "viela", "pátio",
+    "esplanada", "ulica", "aleja", "plac", "osiedle", "carrer", "passeig", "avinguda", "rúa",
+)  # fmt: skip
+# Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
+DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str")
+# Street words that are also ordinary English words: only capitalised (``Via Roma 5``, not "via DHL").
+CAPITALISED_PREFIXES = (
+    "Via", "Place", "Route", "Square", "Plaza", "Largo", "Vila", "Casa", "Quadra", "Setor", "Trecho", "Vereda",
+    "Conjunto", "Acceso", "Vial", "Carrera", "Stretto", "Incrocio", "Ave",
+)  # fmt: skip
+# Glued street types (``Hauptstraße``, ``Kerkstraat``, ``Storgatan``).
+_GLUED_EXTRA = (
+    "straße", "strasse", "str", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer", "chaussee", "steig",
+    "pfad", "straat", "laan", "gracht", "plein", "dreef", "kade", "singel", "hof", "steeg", "baan", "dijk", "-ring",
+    "gatan", "gata", "vägen", "väg", "stigen", "gränd", "torget", "backe", "gade", "vej", "stræde", "allé", "veien",
+    "vegen", "katu", "polku", "kuja", "bulevardi",
+)  # fmt: skip
+UNITS = (
+    "flat", "studio", "apt", "apartment", "suite", "ste", "unit", "room", "floor", "fl", "wohnung", "whg", "bus",
+    "appartamento", "app", "piano", "interno", "int", "scala", "sc", "piso", "puerta", "escalera", "esc", "apto",
+    "casa", "bloco", "bl", "m", "lok", "lgh", "étage", "bât", "appt", "porte", "h.no", "house no", "no", "#",
+)  # fmt: skip
+_AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
+_CAP = r"[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*"
+_PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d')(?![\w])"
+_NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=2)
+def _en_suffixes(ambiguous: bool = False) -> tuple[str, ...]:
+    words = set(gazetteers.street_suffixes())
+    for locale in _EN_LOCALES:
+        words |= {w for w in gazetteers.locale_street_words(locale) if " " not in w}
+    words |= {"nagar", "marg", "chowk", "ganj", "zila", "path"}  # en_IN
+    words -= {u.lower() for u in UNITS}  # "Curve Suite 549": the unit follows the street
+    return tuple(w for w in words if (ambiguous or w not in _AMBIGUOUS_EN) and len(w) > 1 and w.isalpha())
+
+
+_PREFIX_LOCALES = ("es_ES", "es_MX", "pt_BR", "pt_PT", "fr_FR", "it_IT", "es_CO", "es_AR", "pt_PT")
+
+
+@lru_cache(maxsize=1)
+def _faker_prefixes() -> tuple[str, ...]:
+    """Faker's street prefixes of the Romance locales (``Morro``, ``Trevo``, ``Sítio``), capitalised only."""
+    words: set[str] = set()
+    for locale in _PREFIX_LOCALES:
+        provider = gazetteers._provider("address", locale)
+        for value in getattr(provider, "street_prefixes", ()) or ():
+            word = str(value).strip().rstrip(".")
+            if word[:1].isupper() and len(word) > 2:
+                words.add(word)
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _glued() -> tuple[str, ...]:
+    words = set(_GLUED_EXTRA)
+    for locale in _GLUED_LOCALES:
+        words |= {w for w in gazetteers.locale_street_words(locale) if " " not in w and len(w) >= 3}
+    # Endings of ordinary words ("Spring 2021", "During 3", "Bowtie", "iPad 2"): hyphenated only.
+    return tuple(words - _AMBIGUOUS_GLUED)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    units = _alternation(UNITS)
+    # A unit's number holds a digit or is one or two capitals (``Flat 8``, ``Apt. 5B``, ``Unit C``).
+    unit = rf"(?i:{units})\.?\s*(?:No\.?\s*)?(?:[\w\-]{{0,4}}\d[\w\-]{{0,4}}|[A-Z]{{1,2}})\b"
+    head = rf"(?:{unit},?\s+){{0,2}}"
+    tail = rf"(?:,?\s+{unit}){{0,2}}"
+    prefix = (
+        rf"(?:(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\.?"
+        rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
+    )
+    name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s*){{0,2}}{_CAP}){{0,3}}"
+    suffix = rf"(?i:{_alternation(_en_suffixes())})\b\.?"
+    # After a unit ("Studio 41, Marilyn Keys") every English street type counts.
+    any_suffix = rf"(?i:{_alternation(_en_suffixes(ambiguous=True))})\b\.?"
+    number_first = rf"{head}\b{_NUMBER},?\s+(?:{prefix}\s+{name}|(?:{_CAP}\s+){{1,3}}{suffix}){tail}"
+    unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
+    prefix_first = rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER}\b{tail}"
+    # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
+    unit_name = rf"(?:{unit},?\s+){{1,2}}(?:{_NUMBER},\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}"
+    glued = rf"{head}\b{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
+    return tuple(re.compile(p) for p in (number_first, unit_only, prefix_first, glued, unit_name))
+
+
+def street_spans(text: str) -> list[tuple[int, int, str]]:
+    """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
+    out = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in ",. ":
+                end -= 1
+            out.append((start, end, E.STREET_ADDRESS))
+    return out
