@@ -215,7 +215,7 @@ class RunDirectory:
         parent = Path(artifact_path) / f"{_slug(config_name)}---{_slug(dataset_name)}"
         stamp = dt.datetime.now().strftime("%Y-%m-%dT%H:%M:%S")
         try:
-            parent.mkdir(parents=True, exist_ok=True)
+            parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             path, suffix = parent / stamp, 1
             while True:
                 try:
@@ -259,8 +259,12 @@ class RunDirectory:
         if run.manifest_path.exists():
             run._lock.release()
             raise UserInputError(f"{path} already holds a run; choose a new folder")
-        for folder in (run.dataset_dir, run.train_dir, run.generate_dir, run.logs_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        # User-only permissions: the run holds copies of the data (files are 0o600 via atomic writes).
+        for folder in (run.dataset_dir, run.train_dir, run.model_dir, run.generate_dir, run.logs_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for private in (run.path / LOCK_FILE, run.log_file):
+            os.close(os.open(private, os.O_CREAT | os.O_WRONLY, 0o600))
+            os.chmod(private, 0o600)
         run.write_manifest(RunManifest(status="running", created=_now(), pid=os.getpid(),
                                        host=socket.gethostname(), package_versions=package_versions()))
         return run
@@ -463,7 +467,7 @@ class RunDirectory:
         manifest = self.manifest()
         if not existing and self.synthetic_csv.is_file():
             legacy = self._generation(1)
-            legacy.path.mkdir(parents=True)
+            legacy.path.mkdir(parents=True, mode=0o700)
             for name in GENERATION_FILES:
                 if (self.generate_dir / name).is_file():
                     _link_or_copy(self.generate_dir / name, legacy.path / name)
@@ -474,7 +478,7 @@ class RunDirectory:
         while True:
             generation = self._generation(number)
             try:
-                generation.path.mkdir(parents=True)
+                generation.path.mkdir(parents=True, mode=0o700)
                 break
             except FileExistsError:
                 number += 1

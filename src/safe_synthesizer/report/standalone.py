@@ -59,7 +59,7 @@ def evaluate_files(
         train_df, synth_df, test_df, schema=schema, params=params, seed=seed, common_columns=common_columns
     )
     output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
+    output_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # the report holds training statistics
     atomic_write_json(output_dir / METRICS_FILE, result.to_dict())
     context = ReportContext(
         title=f"Evaluation of {Path(synthetic).name}",
