@@ -149,3 +149,28 @@ def test_entity_level_dp_run(tmp_path) -> None:
     assert dates.notna().all() and dates.dt.year.between(1997, 1998).all()
     m = sequence_metrics(df, out, schema, "customer_id", "date")
     assert m.distance("events_per_entity") < 0.5  # 885 customers, 2 DP epochs (the benchmark measures all)
+
+
+@pytest.mark.slow
+def test_run_through_the_sdk_reports_entities_and_sequence_metrics(tmp_path) -> None:
+    from safe_synthesizer.sdk import SafeSynthesizer
+
+    source = tmp_path / "pbc.csv"
+    pd.read_csv(DATA / "pbcseq_visits.csv", dtype=str, keep_default_na=False, nrows=300).to_csv(source, index=False)
+    results = (
+        SafeSynthesizer(artifact_path=tmp_path / "arts")
+        .with_data_source(source)
+        .with_data(group_training_examples_by="id", order_training_examples_by="day", random_state=2, holdout=0.15)
+        .with_train(model_size="small", epochs=2, num_threads=1)
+        .with_generate(num_records=40)
+        .run()
+    )
+    out = results.synthetic_data
+    assert out["id"].nunique() == 40
+    assert results.summary["metrics"]["num_entities"] == 40 and results.summary["metrics"]["num_rows"] == len(out)
+    run = results.summary["run_path"]
+    metrics = json.loads(next((tmp_path / "arts").rglob("evaluation_metrics.json")).read_text())
+    assert metrics["dataset"]["sequences"]["ordered_share"] == 1.0
+    assert metrics["dataset"]["sequences"]["synthetic_entities"] == 40
+    report = next((tmp_path / "arts").rglob("evaluation_report.html")).read_text()
+    assert 'id="sequences"' in report and run
