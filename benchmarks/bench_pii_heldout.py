@@ -4,7 +4,8 @@ The tables (``bench_pii_heldout_tables.py``) were written after the detector and
 they measure how the PII stage holds on data it was not tuned on. Per locale:
 
 - column recall and precision of ``plan_columns`` with the column names shown, and hidden (every
-  column renamed ``c000``...; 5-digit postcodes are "don't care" there: any 5-digit code);
+  column renamed ``c000``...; bare 5/6-digit postcodes and es_ES towns, which are Faker's province
+  list, are "don't care" there: no one can tell them from other codes or regions);
 - free-text recall per entity: ``replace_pii`` on the whole table, then a note's entity counts as
   caught when no trace of it is left in the replaced note (identifiers: the exact string; names:
   every name word; street lines: every word that is not a street type, unit word or number);
@@ -40,7 +41,7 @@ from safe_synthesizer.pii.replace import plan_columns, replace_pii
 from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
 
 RESULTS = Path(__file__).resolve().parent / "results"
-_FIVE_DIGITS = re.compile(r"^\d{5}$")
+_FIVE_DIGITS = re.compile(r"^\d{5,6}$")
 _WORDS = re.compile(r"[^\W\d_][\w'’.\-]*[^\W_]|[^\W\d_]")
 # Words of a street line that are no trace of the original street (types, units, particles).
 GENERIC = frozenset(
@@ -64,7 +65,7 @@ def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
 
 def _dont_care(df: pd.DataFrame, column: str, label: tuple[str, ...], hidden: bool, locale: str) -> bool:
     """Labels no one can decide from values alone (as in ``bench_pii_locales``)."""
-    if hidden and label[0] == "postcode":
+    if hidden and label[0] == "postcode":  # bare 5- or 6-digit codes: any number column of that width
         return bool(df[column].astype(str).str.match(_FIVE_DIGITS).mean() > 0.5)
     # Faker's es_ES towns are drawn from its province list: the same values as a region column.
     return hidden and label[0] == "city" and locale == "es_ES"

@@ -16,7 +16,11 @@ NAME_LOCALES = (
 )  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii", "iv"})
+_LAST_NAME_ATTRIBUTES = (
+    "last_names", "male_last_names", "female_last_names", "unisex_last_names", "last_names_male", "last_names_female",
+)  # fmt: skip
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii", "iv", "herr", "frau",
+                    "mme", "mlle", "sra", "srta", "dott", "sig", "dhr", "mevr", "pan", "pani", "fru"})  # fmt: skip
 
 _EXTRA_STREET_SUFFIXES = (
     "st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "ter", "cir", "sq",
@@ -64,8 +68,11 @@ def female_first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def last_names() -> frozenset[str]:
-    """Lower-cased last names of the name locales."""
-    return _collect("person", NAME_LOCALES, ("last_names",))
+    """Lower-cased last names of the name locales (Polish and Czech keep theirs by gender)."""
+    names = set(_collect("person", NAME_LOCALES, _LAST_NAME_ATTRIBUTES))
+    # Faker writes Polish female surnames from the male list at run time (Kowalski -> Kowalska).
+    names |= {n[:-1] + "a" for n in names if n.endswith(("ski", "cki", "dzki"))}
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +98,17 @@ def street_suffixes() -> frozenset[str]:
 
 #: Locales whose names, places, phone numbers and postcodes the detector can tell apart.
 DETECT_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
+#: Locales whose town, region and street-type words also count as evidence (they are not told
+#: apart): the detector must see a Polish street or a Brazilian town as one without naming its locale.
+VOCAB_LOCALES = (
+    *DETECT_LOCALES, "en_AU", "en_CA", "en_IE", "en_IN", "de_AT", "de_CH", "fr_CA", "es_MX", "pt_BR", "pt_PT",
+    "pl_PL", "cs_CZ",
+    "sv_SE", "da_DK", "no_NO", "fi_FI", "ro_RO", "hu_HU", "tr_TR",
+)  # fmt: skip
+#: Locales whose street words are glued to the name (``Hauptstraße``, ``Storgatan``, ``Mannerheimintie``).
+GLUED_STREET_LOCALES = ("de_DE", "de_AT", "de_CH", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI")
+# Faker's street "prefixes" of these locales are name parts (``Björk``, ``Agricolan``), not street types.
+_PREFIXES_NOT_TYPES = frozenset({"sv_SE", "fi_FI", "no_NO", "da_DK"})
 #: Phone/IBAN/e-mail country code -> Faker locale.
 COUNTRY_LOCALE = {
     "US": "en_US", "CA": "en_US", "GB": "en_GB", "UK": "en_GB", "IE": "en_GB", "DE": "de_DE", "AT": "de_DE",
@@ -110,6 +128,8 @@ _STREET_WORDS = {
     "it_IT": ("via", "viale", "piazza", "corso", "strada", "vicolo", "largo", "piazzale", "contrada",
               "rotonda", "borgo", "canale", "incrocio", "stretto", "appartamento", "piano", "lungomare"),
     "nl_NL": ("straat", "laan", "weg", "plein", "dreef", "pad", "hof", "singel", "kade", "gracht", "steeg"),
+    "en_IN": ("nagar", "marg", "chowk", "ganj", "zila", "path", "road", "street", "circle"),
+    "pl_PL": ("ulica", "ul", "aleja", "al", "plac", "pl", "osiedle", "os"),
 }  # fmt: skip
 
 
@@ -164,7 +184,8 @@ def locale_street_words(locale: str) -> frozenset[str]:
     """Street-type words of ``locale`` (Faker's street suffixes/prefixes plus common ones)."""
     provider = _provider("address", locale)
     words = set(_STREET_WORDS.get(locale, ()))
-    for attribute in ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short"):
+    attributes = ("street_suffixes", "street_prefixes", "street_suffixes_long", "street_suffixes_short")
+    for attribute in attributes[:1] + attributes[2:] if locale in _PREFIXES_NOT_TYPES else attributes:
         for value in getattr(provider, attribute, ()) or ():
             words.add(str(value).lower().strip(" -.").strip())
     # Faker's lists borrow a few words from other languages.
@@ -174,20 +195,20 @@ def locale_street_words(locale: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def all_cities() -> frozenset[str]:
-    """Cities listed by any detectable locale."""
-    return frozenset().union(*(locale_places(loc)[0] for loc in DETECT_LOCALES))
+    """Cities listed by any vocabulary locale (:data:`VOCAB_LOCALES`)."""
+    return frozenset().union(*(locale_places(loc)[0] for loc in VOCAB_LOCALES))
 
 
 @lru_cache(maxsize=1)
 def all_regions() -> frozenset[str]:
-    """States, regions, provinces and counties of the detectable locales (plus :func:`states`)."""
-    return frozenset().union(states(), *(locale_places(loc)[1] for loc in DETECT_LOCALES))
+    """States, regions, provinces and counties of the vocabulary locales (plus :func:`states`)."""
+    return frozenset().union(states(), *(locale_places(loc)[1] for loc in VOCAB_LOCALES))
 
 
 @lru_cache(maxsize=1)
 def all_street_words() -> frozenset[str]:
-    """Street-type words of every detectable locale and :func:`street_suffixes`."""
-    return frozenset().union(street_suffixes(), *(locale_street_words(loc) for loc in DETECT_LOCALES))
+    """Street-type words of every vocabulary locale and :func:`street_suffixes`."""
+    return frozenset().union(street_suffixes(), *(locale_street_words(loc) for loc in VOCAB_LOCALES))
 
 
 @lru_cache(maxsize=1)

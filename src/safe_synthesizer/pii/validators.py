@@ -32,7 +32,7 @@ _DATE_LIKE = re.compile(
 )
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
-_POSTCODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$")
+_POSTCODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$|^\d{6}$|^\d{5}-?\d{3}$")
 # Royal Mail: the inward code ends in two letters other than C, I, K, M, O, V.
 _UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
@@ -95,6 +95,15 @@ def is_iban(value: str) -> bool:
     if len(value) < 15 or len(value) > 42 or not value[:2].isalpha():
         return False
     return stdnum_iban.is_valid(value)
+
+
+def is_iban_shaped(value: str) -> bool:
+    """Country letters, two check digits and 10-30 letters/digits (``GB55ZCOS4160603950876``).
+
+    For columns or text that *say* IBAN: exported test data and typos break the checksum.
+    """
+    compact = value.replace(" ", "")
+    return bool(re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact)) and any(ch.isdigit() for ch in compact[4:])
 
 
 def is_ssn(value: str, *, allow_undashed: bool = False) -> bool:
@@ -245,6 +254,12 @@ def is_full_address(value: str) -> bool:
 # --- Case-insensitive, locale-aware checks (values decide; see column_detector) --------------
 
 _WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*\.?$")
+# Postcodes of other layouts inside an address: Polish 00-950, Brazilian 01310-100 / 01310100,
+# Indian 110001, Swedish/Czech 114 55, Japanese 100-0001.
+_OTHER_POSTCODE = re.compile(r"\b(?:\d{2}-\d{3}|\d{5}-?\d{3}|\d{6}|\d{3} \d{2}|\d{3}-\d{4})\b")
+_PL_POSTCODE = re.compile(r"^\d{2}-\d{3}$")
+_BR_POSTCODE = re.compile(r"^\d{5}-\d{3}$")
+_SPACED_POSTCODE = re.compile(r"^\d{3} \d{2}$")
 _NL_POSTCODE = re.compile(r"^\d{4} ?[A-Z]{2}$", re.IGNORECASE)
 _FIVE = re.compile(r"^\d{5}$")
 _UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
@@ -427,6 +442,12 @@ def postcode_locales(value: str) -> tuple[str, ...]:
         return ("nl_NL",)
     if _FIVE.match(value):
         return ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
+    if _PL_POSTCODE.match(value):
+        return ("pl_PL",)
+    if _BR_POSTCODE.match(value):
+        return ("pt_BR",)
+    if _SPACED_POSTCODE.match(value):
+        return ("sv_SE", "cs_CZ")
     return ()
 
 
@@ -460,8 +481,9 @@ def is_street_any(value: str) -> bool:
     has_number = any(_HOUSE_NUMBER.match(w) for w in words)
     vocabulary = gazetteers.all_street_words()
     lowered = [w.lower().strip(".,") for w in words]
+    glued_locales = gazetteers.GLUED_STREET_LOCALES
     typed = any(w in vocabulary for w in lowered) or any(
-        _glued_street(w, gazetteers.locale_street_words(loc)) for w in lowered for loc in ("de_DE", "nl_NL")
+        _glued_street(w, gazetteers.locale_street_words(loc)) for w in lowered for loc in glued_locales
     )
     if not typed:
         return False
@@ -476,6 +498,7 @@ def is_address_any(value: str) -> bool:
     tail = " ".join(parts[1:])
     return bool(
         re.search(r"\b\d{4,5}\b", tail)
+        or _OTHER_POSTCODE.search(tail)
         or _UK_POSTCODE_ANYWHERE.search(tail)
         or re.search(r"\b\d{4} ?[A-Z]{2}\b", tail)
         or any(t.strip(",") in gazetteers.states() for t in tail.lower().split())
