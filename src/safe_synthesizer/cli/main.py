@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
             cli.main(args=argv, prog_name="safe-synthesizer", standalone_mode=False)
     except click.exceptions.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click wraps Ctrl-C (and our SIGTERM) in Abort
+            click.echo(f"interrupted: {interruption_reason(exc.__cause__)}", err=True)
+            return exit_code(exc.__cause__)
         click.echo("aborted", err=True)
         return EXIT_FAILURE
     except click.UsageError as exc:
