@@ -101,6 +101,7 @@ def test_cancel_a_queued_job_and_bad_input_errors(live) -> None:
         first.wait_for_completion(poll_interval=0.3, timeout=60)
     with pytest.raises(ApiError, match="409"):
         first.fetch_summary()
+    assert not (server.settings.jobs_dir / first.job_id / "upload").exists()  # a stopped job's raw data goes too
     first.delete()
     with pytest.raises(ApiError, match="404"):
         client.get_job(first.job_id)

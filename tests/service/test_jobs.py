@@ -43,8 +43,9 @@ def test_interrupted_jobs_go_back_to_the_queue_until_their_attempts_run_out(engi
     for attempt in (1, 2):
         assert jobs.claim_next(engine, f"old-{attempt}")["attempts"] == attempt
         # A fresh heartbeat: only the start-up rule (another instance's job on SQLite) re-queues it.
-        assert jobs.requeue_orphans(engine, worker="new", stale_after=60, max_attempts=2) == []
-        assert jobs.requeue_orphans(engine, worker="new", stale_after=60, max_attempts=2, foreign_now=True) == [job_id]
+        assert jobs.requeue_orphans(engine, worker="new", stale_after=60, max_attempts=2) == {}
+        expected = {job_id: "queued" if attempt == 1 else "interrupted"}
+        assert jobs.requeue_orphans(engine, worker="new", stale_after=60, max_attempts=2, foreign_now=True) == expected
     job = jobs.get(engine, "w", job_id)
     assert job["status"] == "interrupted" and "stopped" in job["error"]
     actions = [r["action"] for r in audit.query(engine, "w", target=job_id)]
@@ -58,3 +59,13 @@ def test_a_cancel_request_reaches_the_worker_through_the_heartbeat(engine) -> No
     assert jobs.request_cancel(engine, who, running)["status"] == "cancelled"  # still queued: at once
     assert jobs.request_cancel(engine, who, queued)["cancel_requested"] is True
     assert jobs.heartbeat(engine, "a", [queued]) == [queued]
+
+
+def test_a_silent_instance_loses_its_jobs_to_the_others(engine) -> None:
+    """PostgreSQL, several instances: no heartbeat for ``stale_after`` seconds and the job is re-queued."""
+    who = authenticate(engine, create_token(engine, "w", "member"))
+    (job_id,) = _submit(engine, who, 1)
+    jobs.claim_next(engine, "instance-a")
+    assert jobs.requeue_orphans(engine, worker="instance-b", stale_after=30, max_attempts=3) == {}
+    assert jobs.requeue_orphans(engine, worker="instance-b", stale_after=0, max_attempts=3) == {job_id: "queued"}
+    assert jobs.claim_next(engine, "instance-b")["attempts"] == 2

@@ -214,15 +214,15 @@ def finish(
 
 def requeue_orphans(
     engine: Engine, *, worker: str, stale_after: float, max_attempts: int, foreign_now: bool = False,
-) -> list[str]:
+) -> dict[str, str]:
     """Re-queue running jobs whose instance stopped: no heartbeat for ``stale_after`` seconds or, with
     ``foreign_now`` (SQLite: one instance per data directory, so at start-up every running job that
-    is not ours was interrupted), any other instance's job. Return the affected ids."""
+    is not ours was interrupted), any other instance's job. Return ``{job id: new status}``."""
     cutoff = utcnow() - dt.timedelta(seconds=stale_after)
     orphaned = or_(jobs.c.heartbeat_at < cutoff, jobs.c.heartbeat_at.is_(None))
     if foreign_now:
         orphaned = or_(orphaned, jobs.c.worker != worker)
-    affected = []
+    affected: dict[str, str] = {}
     with engine.begin() as conn:
         rows = conn.execute(select(jobs).where(and_(jobs.c.status == "running", orphaned))).all()
         for row in rows:
@@ -238,5 +238,5 @@ def requeue_orphans(
                          action="job.requeue" if status == "queued" else f"job.{status}", target=job["id"],
                          dataset_fingerprint=job["dataset_fingerprint"],
                          detail={"attempt": job["attempts"], "previous_worker": job["worker"]})
-            affected.append(job["id"])
+            affected[job["id"]] = status
     return affected

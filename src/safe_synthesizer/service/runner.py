@@ -60,18 +60,24 @@ def scores(metrics: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _remove_raw_copies(run_path: Path, upload: Path) -> list[str]:
-    """Raw data left on disk after training: the upload and the run's split copies (real records)."""
-    from safe_synthesizer import pipeline
-    from safe_synthesizer.run_directory import RunDirectory
+def remove_raw_data(job_dir: Path) -> list[str]:
+    """Delete the raw data a job leaves on disk: its upload and its runs' split copies (real records).
 
-    removed = []
-    dataset_dir = RunDirectory.open(run_path).dataset_dir
+    Called by the runner when a job ends and by the pool for jobs whose process was stopped
+    (cancelled, killed), unless the server retains uploads. Returns the names of removed files.
+    """
+    from safe_synthesizer import pipeline
+
     names = (pipeline.TRAINING_CSV, pipeline.TEST_CSV, pipeline.TRANSFORMED_CSV, pipeline.TRANSFORMED_TEST_CSV)
-    for path in [upload, *(dataset_dir / n for n in names)]:
-        if path.exists():
-            path.unlink()
-            removed.append(path.name)
+    removed = sorted(p.name for p in (job_dir / "upload").glob("*")) if (job_dir / "upload").is_dir() else []
+    shutil.rmtree(job_dir / "upload", ignore_errors=True)
+    # Run directories are <runs>/<config>---<dataset>/<timestamp>/, with the splits in dataset/.
+    for run in sorted((job_dir / "runs").glob("*/*/")):
+        for name in names:
+            path = run / "dataset" / name
+            if path.exists():
+                path.unlink()
+                removed.append(name)
     return removed
 
 
@@ -92,7 +98,7 @@ def _synthesize(job_dir: Path, request: dict[str, Any]) -> dict[str, Any]:
         synth.evaluate()
     _progress(job_dir, "saving")
     results = synth.save_results()
-    removed = [] if request["retain_uploads"] else _remove_raw_copies(results.run_path, upload)
+    removed = [] if request["retain_uploads"] else remove_raw_data(job_dir)
     metrics_path = Path(results.summary["outputs"].get("evaluation_metrics", results.run_path / "none"))
     metrics = json.loads(metrics_path.read_text(encoding="utf-8")) if metrics_path.is_file() else {}
     summary = {
@@ -139,10 +145,10 @@ def run_job(job_dir: Path) -> int:
         atomic_write_json(job_dir / ERROR, {"error": f"{type(exc).__name__}: {exc}", "kind": "failure"})
         return 1
     finally:
-        # The raw upload goes when the job ends (not right after training), so that an attempt
-        # interrupted by a restart can be re-queued from it; killed processes never get here.
+        # Raw data goes when the job ends (not right after training), so that an attempt interrupted
+        # by a restart can be re-queued from its upload; for stopped processes the pool removes it.
         if not request["retain_uploads"]:
-            shutil.rmtree(job_dir / "upload", ignore_errors=True)
+            remove_raw_data(job_dir)
     atomic_write_json(job_dir / RESULT, result)
     return 0
 

@@ -25,7 +25,7 @@ from typing import IO
 from sqlalchemy import Engine
 
 from safe_synthesizer.service import jobs
-from safe_synthesizer.service.runner import ERROR, LOG, PARENT_PID_ENV, PROGRESS, RESULT
+from safe_synthesizer.service.runner import ERROR, LOG, PARENT_PID_ENV, PROGRESS, RESULT, remove_raw_data
 from safe_synthesizer.service.settings import ServiceSettings
 
 logger = logging.getLogger(__name__)
@@ -64,8 +64,7 @@ class WorkerPool:
             self.engine, worker=self.worker_id, stale_after=self.settings.stale_after_seconds,
             max_attempts=self.settings.max_attempts, foreign_now=sqlite,
         )
-        if requeued:
-            logger.warning("re-queued %d job(s) interrupted by a restart: %s", len(requeued), ", ".join(requeued))
+        self._after_orphans(requeued)
         self._thread = threading.Thread(target=self._loop, name="nss-worker-pool", daemon=True)
         self._thread.start()
 
@@ -113,8 +112,10 @@ class WorkerPool:
                     self._cancel(self._running[job_id])
         if self.engine.dialect.name != "sqlite" and now - self._last_orphan_check >= self.settings.heartbeat_seconds:
             self._last_orphan_check = now  # several instances share the queue: take over a dead one's jobs
-            jobs.requeue_orphans(self.engine, worker=self.worker_id, stale_after=self.settings.stale_after_seconds,
-                                 max_attempts=self.settings.max_attempts)
+            self._after_orphans(jobs.requeue_orphans(
+                self.engine, worker=self.worker_id, stale_after=self.settings.stale_after_seconds,
+                max_attempts=self.settings.max_attempts,
+            ))
         while len(self._running) < self.settings.max_workers and not self._stop.is_set():
             job = jobs.claim_next(self.engine, self.worker_id)
             if job is None:
@@ -154,8 +155,19 @@ class WorkerPool:
             self._record_end(run, code)
             self._wake.set()  # a slot is free: claim the next job without waiting a poll period
 
+    def _after_orphans(self, affected: dict[str, str]) -> None:
+        """Log re-queued jobs; remove the raw data of those that ended (their runner never cleaned up)."""
+        requeued = [job_id for job_id, status in affected.items() if status == "queued"]
+        if requeued:
+            logger.warning("re-queued %d job(s) interrupted by a restart: %s", len(requeued), ", ".join(requeued))
+        for job_id, status in affected.items():
+            if status != "queued" and not self.settings.retain_uploads:
+                remove_raw_data(job_dir(self.settings, job_id))
+
     def _record_end(self, run: _Running, code: int) -> None:
         directory = job_dir(self.settings, run.job_id)
+        if not self.settings.retain_uploads:  # a stopped or killed runner did not get to clean up
+            remove_raw_data(directory)
         retained = (directory / "upload").exists()
         if run.cancel_sent_at is not None:
             jobs.finish(self.engine, run.job_id, "cancelled", error="cancelled on request", retained=retained)
