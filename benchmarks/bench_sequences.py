@@ -171,9 +171,15 @@ def run_before(name: str, work: Path) -> dict:
     model_dir = work / f"{name}_before"
     BuiltinBackend().train(df, schema, params, model_dir)
     synth = BuiltinBackend().generate(model_dir, params, num_records=len(df)).data
+    from safe_synthesizer.evaluation.sequences import sequence_metrics
+
+    m = sequence_metrics(df, synth, schema, group, DATASETS[name][2])
+    consistency = [e["synthetic"] for e in m.entity_level if e["synthetic"] is not None]
     return {"rows": len(synth), "entities": int(synth[group].nunique()),
             "rows_per_entity": round(len(synth) / max(1, synth[group].nunique()), 2),
-            "real_rows_per_entity": round(len(df) / df[group].nunique(), 2)}
+            "real_rows_per_entity": round(len(df) / df[group].nunique(), 2),
+            "entity_level_consistency": min(consistency) if consistency else None,
+            "ordered_share": m.ordered_share}
 
 
 def run_mostly(name: str, work: Path, python: str) -> dict:
@@ -209,7 +215,52 @@ def run_mostly(name: str, work: Path, python: str) -> dict:
     return out
 
 
+ROWS = [
+    ("train_seconds", "training seconds"),
+    ("generate_seconds", "generation seconds"),
+    ("entities", "synthetic entities"),
+    ("rows_per_entity", "rows per entity"),
+    ("js_events_per_entity", "JS events per entity"),
+    ("noise_events_per_entity", "  noise reference"),
+    ("js_inter_event_time", "JS inter-event time"),
+    ("noise_inter_event_time", "  noise reference"),
+    ("js_first_event_time", "JS first event time"),
+    ("ordered_share", "entities in time order"),
+    ("entity_level_consistency", "entity-level consistency (min)"),
+    ("transitions_js_mean", "transitions JS (mean)"),
+    ("autocorr_abs_diff_mean", "lag-1 autocorrelation abs. diff (mean)"),
+    ("sqs", "row-level SQS"),
+    ("epsilon_spent", "epsilon spent"),
+    ("in_range_share", "numeric/time cells in the real range"),
+]
+
+
+def render(results: dict) -> str:
+    """The results as markdown tables, one per dataset (methods side by side)."""
+    lines = []
+    for name, methods in results.items():
+        cols = [m for m in ("ours", "mostly", "ours_dp_eps8") if m in methods]
+        lines += [f"### {name}", "", "| metric | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
+        for key, label in ROWS:
+            if any(key in methods[m] for m in cols):
+                lines.append(f"| {label} | " + " | ".join(str(methods[m].get(key, "")) for m in cols) + " |")
+        if "before" in methods:
+            b = methods["before"]
+            lines += ["", f"Before (flat model, grouping only): {b['rows_per_entity']} rows per synthetic entity "
+                      f"({b['entities']} distinct ids in {b['rows']} rows; real {b['real_rows_per_entity']}); "
+                      f"entity-level consistency {b.get('entity_level_consistency')}, "
+                      f"entities in time order {b.get('ordered_share')}."]
+        for m in cols:
+            if "error" in methods[m]:
+                lines.append(f"{m}: failed: {methods[m]['error']}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--render":
+        print(render(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))))
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "--mostly-worker":
         a = sys.argv[2:]
         mostly_worker(a[0], a[1], a[2], a[3], a[4], int(a[5]))
