@@ -118,3 +118,34 @@ def test_audit_log_names_who_what_and_which_data(served) -> None:
     assert since == []
     # Downloads are audited with the reader's token.
     assert any(r["action"].startswith("download.") and r["role"] == "viewer" for r in records)
+
+
+def test_queue_limit_and_raw_upload_access_while_queued(tmp_path) -> None:
+    """In-process app without workers: jobs stay queued with their upload on disk."""
+    from fastapi.testclient import TestClient
+
+    from safe_synthesizer.service.app import create_app
+    from safe_synthesizer.service.settings import ServiceSettings
+
+    from .live import adult_slice, make_token
+
+    settings = ServiceSettings(data_dir=tmp_path / "data", max_queued_jobs=2)
+    data = adult_slice(tmp_path / "adult300.csv")
+    member, viewer = (make_token(settings, "default", role) for role in ("member", "viewer"))
+    with TestClient(create_app(settings, start_workers=False)) as client:
+        client.headers["Authorization"] = f"Bearer {member}"
+        client.post(f"{WS}/projects", json={"name": "p"})
+        first, _ = (submit(client, name=f"j{i}", data=data).json() for i in range(2))
+        refused = submit(client, name="j3", data=data)
+        assert refused.status_code == 429 and "--max-queued-jobs" in refused.json()["detail"]
+        raw = client.get(f"{WS}/jobs/{first['id']}/dataset")
+        assert raw.status_code == 200 and raw.content == data.read_bytes()
+        as_viewer = client.get(f"{WS}/jobs/{first['id']}/dataset", headers={"Authorization": f"Bearer {viewer}"})
+        assert as_viewer.status_code == 403
+        assert client.delete(f"{WS}/jobs/{first['id']}").status_code == 409  # cancel first
+        assert client.post(f"{WS}/jobs/{first['id']}/cancel").json()["status"] == "cancelled"
+        assert client.get(f"{WS}/jobs/{first['id']}/dataset").status_code == 410  # raw data gone with the job
+        assert submit(client, name="j3", data=data).status_code == 201  # a slot is free again
+        assert client.delete(f"{WS}/jobs/{first['id']}").status_code == 204
+        assert not (settings.jobs_dir / first["id"]).exists()
+        assert client.get(f"{WS}/jobs/{first['id']}").status_code == 404

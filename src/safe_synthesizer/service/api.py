@@ -21,7 +21,7 @@ from safe_synthesizer.service import audit, jobs
 from safe_synthesizer.service.auth import Principal, check_name
 from safe_synthesizer.service.db import projects, utcnow
 from safe_synthesizer.service.deps import engine_of, principal, require, settings_of
-from safe_synthesizer.service.runner import LOG, PROGRESS, REQUEST
+from safe_synthesizer.service.runner import LOG, PROGRESS, REQUEST, remove_raw_data
 from safe_synthesizer.service.schemas import (
     AuditList,
     ErrorOut,
@@ -236,6 +236,8 @@ def cancel_job(request: Request, workspace: str, job_id: str, who: Caller) -> Jo
     find_job(request, who, workspace, job_id)
     require(who, workspace, "member")
     job = jobs.request_cancel(engine_of(request), who, job_id)
+    if job["status"] == "cancelled" and not settings_of(request).retain_uploads:
+        remove_raw_data(job_dir(settings_of(request), job_id))  # never started: no runner cleans up
     request.app.state.pool.wake()
     return job_out(request, job)
 
