@@ -109,13 +109,12 @@ def request_cancel(engine: Engine, principal: Principal, job_id: str) -> dict[st
         job = get_any(conn, job_id)
         if job is None or job["workspace"] != principal.workspace:
             return None
-        if job["status"] == "queued":
-            conn.execute(jobs.update().where(jobs.c.id == job_id, jobs.c.status == "queued")
-                         .values(status="cancelled", finished_at=utcnow(), cancel_requested=True))
-        elif job["status"] == "running":
-            conn.execute(jobs.update().where(jobs.c.id == job_id).values(cancel_requested=True))
-        else:
+        if job["status"] not in ("queued", "running"):
             return job  # already final: cancelling is a no-op, not an error
+        stopped = conn.execute(jobs.update().where(jobs.c.id == job_id, jobs.c.status == "queued")
+                               .values(status="cancelled", finished_at=utcnow(), cancel_requested=True)).rowcount
+        if not stopped:  # running, or claimed by a pool since we read it: its pool stops the process
+            conn.execute(jobs.update().where(jobs.c.id == job_id).values(cancel_requested=True))
         audit.record(conn, actor=principal.actor, role=principal.role, workspace=principal.workspace,
                      action="job.cancel", target=job_id, dataset_fingerprint=job["dataset_fingerprint"],
                      detail={"status_before": job["status"]})
