@@ -83,6 +83,8 @@ def inapplicable_fields(params: SafeSynthesizerParameters, backend: str) -> list
         fields = {f: _BUILTIN_REASON for f in BUILTIN_ONLY_FIELDS} | LLM_PARTIAL_FIELDS
         if params.privacy.dp_enabled:
             fields["data.max_sequences_per_example"] = "under DP each LLM example holds one record (or one entity)"
+            fields["training.num_input_records_to_sample"] = "under DP the steps follow training.epochs (the plan)"
+            fields["training.gradient_accumulation_steps"] = "under DP each step is one Poisson batch of units"
     else:
         fields = dict.fromkeys(LLM_ONLY_FIELDS, _LLM_REASON)
     found = []

@@ -98,3 +98,11 @@ def test_inapplicable_fields_are_warned_once(caplog):
     llm.training.model_size = "large"
     assert [f for f, _, _ in inapplicable_fields(llm, "llm")] == ["training.model_size"]
     assert inapplicable_fields(SafeSynthesizerParameters(), "builtin") == []
+
+
+def test_dp_only_warnings_for_llm():
+    params = SafeSynthesizerParameters()
+    params.training.pretrained_model = "smollm2"
+    params.privacy.dp_enabled = True
+    params.training.gradient_accumulation_steps = 4
+    assert [f for f, _, _ in inapplicable_fields(params, "llm")] == ["training.gradient_accumulation_steps"]
