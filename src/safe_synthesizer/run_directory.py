@@ -426,6 +426,9 @@ class RunDirectory:
             self._set_stage(name, StageRecord(status=status, seconds=seconds, error=reason, **facts))
             manifest = self.manifest()
             manifest.status, manifest.failed_stage = status, name
+            for record in manifest.generations:  # a generation cut short by this stage
+                if record.status == "running":
+                    record.status = status
             if interrupted:
                 manifest.interrupted = f"{reason} during {name}"
             self.write_manifest(manifest)
