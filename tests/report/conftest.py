@@ -14,12 +14,16 @@ from safe_synthesizer.report import ReportContext
 SHARED_DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
 HOSTILE = "<script>window.__xss = 1</script>"
 HOSTILE_COLUMN = "note</script><img src=x onerror=window.__xss=2>"
+# A link-shaped payload: harmless as text, an injection if it ever became an href or src.
+JS_URL = "javascript:window.__xss=3"
+JS_COLUMN = 'javascript:window.__xss=4"><a href="javascript:window.__xss=5">click</a>'
 COLUMNS = ["age", "workclass", "education", "hours-per-week", "sex", "income"]
 
 
 def _frame(name: str, n: int) -> pd.DataFrame:
     df = pd.read_csv(SHARED_DATA / name, nrows=n, usecols=COLUMNS)
     df[HOSTILE_COLUMN] = ["plain", "</script>", HOSTILE, "a & b"] * (n // 4)
+    df[JS_COLUMN] = ["x", JS_URL, f'<a href="{JS_URL}">y</a>', "' onmouseover='window.__xss=6"] * (n // 4)
     return df
 
 
@@ -29,6 +33,7 @@ def hostile_result() -> EvaluationResult:
     holdout = _frame("adult_holdout.csv", 400)
     synthetic = holdout.iloc[:200].copy()
     synthetic.loc[0, "workclass"] = HOSTILE
+    synthetic.loc[1, "education"] = JS_URL
     kinds = {"age": ColumnType.INTEGER, "hours-per-week": ColumnType.INTEGER}
     schema = TableSchema([ColumnSchema(c, kinds.get(c, ColumnType.CATEGORICAL)) for c in train.columns])
     return evaluate(train, synthetic, holdout.iloc[200:], schema=schema, pii_columns={HOSTILE_COLUMN: "name"})
@@ -40,7 +45,7 @@ def full_context() -> ReportContext:
         title=f"Run {HOSTILE}",
         config={"training": {"learning_rate": 0.0005}, "note": HOSTILE},
         timings={"train": 12.5, "generate": 3.25},
-        dataset_stats={"source": f"data/{HOSTILE}.csv"},
+        dataset_stats={"source": f"data/{HOSTILE}.csv", JS_COLUMN: JS_URL},
         generation={"valid_records": 200, "invalid_records": 3},
         privacy={
             "dp_enabled": True,

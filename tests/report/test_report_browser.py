@@ -82,6 +82,26 @@ def test_report_renders_offline_in_chromium(browser, hostile_result, full_contex
     assert counts[0] >= 10 and counts[0] == counts[1], f"{counts[1]} of {counts[0]} charts rendered"
     assert browser.execute_script("return window.__xss === undefined")
     assert "window.__xss" in browser.find_element("tag name", "body").text  # shown as text
+    assert "javascript:window.__xss=3" in browser.find_element("tag name", "body").text
+    # No payload became markup: links stay in-page, no event handler or javascript: URL anywhere.
+    risky = browser.execute_script(
+        "var out = [];"
+        "document.querySelectorAll('*').forEach(function (el) {"
+        "  Array.from(el.attributes).forEach(function (a) {"
+        "    var v = a.value.trim().toLowerCase();"
+        "    var url = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data'].indexOf(a.name) >= 0;"
+        "    var js = url && v.indexOf('javascript:') === 0;"
+        "    if (a.name.indexOf('on') === 0 || js) out.push(el.tagName + ' ' + a.name);"
+        "  });"
+        "});"
+        "return out;"
+    )
+    assert risky == []
+    hrefs = browser.execute_script(
+        "return Array.from(document.querySelectorAll('a[href]')).map(function (a) { return a.getAttribute('href'); })"
+    )
+    assert hrefs and all(h.startswith("#") for h in hrefs), hrefs
+    assert browser.execute_script("return document.querySelectorAll('img').length") == 0
 
     render_ms = int(browser.execute_script("return document.body.dataset.renderMs"))
     (ARTIFACTS / "evaluation_report_render.json").write_text(

@@ -90,6 +90,9 @@ def _drop_empty_sections(raw: dict[str, Any], model: type[BaseModel] = SafeSynth
     return out
 
 
+MAX_CONFIG_BYTES = 1_000_000
+
+
 def load_yaml(path: str | Path) -> SafeSynthesizerParameters:
     """Read and validate a YAML config file."""
     path = Path(path)
@@ -97,7 +100,12 @@ def load_yaml(path: str | Path) -> SafeSynthesizerParameters:
         raise ConfigError(
             f"{path}: config file not found; create one with 'safe-synthesizer config create -o {path}'"
         )
+    size = path.stat().st_size
+    if size > MAX_CONFIG_BYTES:  # a config is a few KB; a huge file is a mistake or an alias bomb
+        raise ConfigError(f"{path}: config file too large ({size:,} bytes, at most {MAX_CONFIG_BYTES:,}); "
+                          "pass the YAML config, not a data file")
     try:
+        # safe_load only: tags such as !!python/object never construct objects or run code
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
