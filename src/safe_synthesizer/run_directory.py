@@ -235,6 +235,18 @@ class RunDirectory:
     def create_at(cls, path: Path) -> RunDirectory:
         """A new run in exactly ``path`` (``--run-path``), which must be new or an empty folder."""
         path = Path(path)
+        cls.check_new(path)
+        try:
+            path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise UserInputError(f"--run-path {path}: cannot create it ({exc.strerror or exc}); choose a "
+                                 "writable location") from None
+        return cls._claim(path)
+
+    @staticmethod
+    def check_new(path: Path) -> None:
+        """Fail unless ``path`` can hold a new run (``--run-path``): absent or an empty folder."""
+        path = Path(path)
         if (path / MANIFEST).exists():
             raise UserInputError(
                 f"--run-path {path} already holds a run; continue it with 'safe-synthesizer run --resume {path}', "
@@ -242,12 +254,6 @@ class RunDirectory:
             )
         if path.exists() and (not path.is_dir() or any(p.name != LOCK_FILE for p in path.iterdir())):
             raise UserInputError(f"--run-path {path}: not an empty folder; choose a new or empty folder")
-        try:
-            path.mkdir(parents=True, exist_ok=True, mode=0o700)
-        except OSError as exc:
-            raise UserInputError(f"--run-path {path}: cannot create it ({exc.strerror or exc}); choose a "
-                                 "writable location") from None
-        return cls._claim(path)
 
     @classmethod
     def _claim(cls, path: Path) -> RunDirectory:

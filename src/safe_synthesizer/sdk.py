@@ -220,6 +220,8 @@ class SafeSynthesizer:
             if self._resuming:
                 self._resume_data()
                 return self
+            if self._explicit_run_path is not None:  # before reading the data: a wrong folder fails at once
+                RunDirectory.check_new(self._explicit_run_path)
             check = self.validate()
             if check.errors:
                 raise UserInputError(check.errors[0].message)
