@@ -153,6 +153,9 @@ def _evaluation(run: RunDirectory) -> list[Diagnostic]:
         found.append(Diagnostic("evaluation", f"privacy score (DPS) rests on only {n_holdout} holdout rows "
                                               f"(under {MIN_HOLDOUT_ROWS}): the membership attack is too small "
                                               "to trust; treat it as doubtful"))
+    not_measured = metrics.get("unavailable", {}).get("data_privacy_score")
+    if privacy.get("score") is None and not_measured:  # e.g. too few holdout rows for membership inference
+        found.append(Diagnostic("evaluation", f"privacy score (DPS) {not_measured}"))
     if quality.get("score") is None:
         reasons = sorted({r for r in metrics.get("unavailable", {}).values() if r != "no text columns"})
         found.append(Diagnostic("evaluation", "no quality score (SQS) could be computed"

@@ -16,9 +16,10 @@ import numpy as np
 from safe_synthesizer.evaluation.grades import clip_score
 
 THRESHOLD_QUANTILES = (0.1, 0.2, 0.3, 0.4)
-# Below this many holdout records the attack is not measured: at 100 records per side the
-# q=0.1 attack flags 20 records and one run's protection score already moves by about 2 points.
-MIN_NON_MEMBERS = 100
+# Below this many holdout records the attack is not measured (the run diagnostics' "too small
+# to trust" line): at 50 records per side the q=0.1 attack flags 10 records, and one attack's
+# protection score moves by about 3 points; the mean of repeated attacks and its interval remain.
+MIN_NON_MEMBERS = 50
 # Attacks repeated on fresh member samples and resampled non-members: the score is their mean
 # (one draw swung DPS by 2 points on a 3,000-row table) and their spread is the reported interval.
 REPEATS = 200
