@@ -82,16 +82,30 @@ def check_writable(target: Path, flag: str) -> None:
     if not folder.is_dir():
         raise UserInputError(f"{flag} {target}: {folder} is a file, not a folder; choose another path")
     try:
-        if folder == target.parent.absolute():
-            fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-            os.close(fd)
-            os.unlink(probe)
-        elif not os.access(folder, os.W_OK | os.X_OK):
-            raise PermissionError(13, "Permission denied")
+        _probe(folder)
     except OSError as exc:
         raise UserInputError(
             f"{flag} {target}: cannot write in {folder} ({exc.strerror or exc}); choose a writable location"
         ) from None
+
+
+def check_writable_folder(folder: Path, flag: str) -> None:
+    """Fail now, naming ``flag``, if ``folder`` (to be created if missing) cannot hold new files."""
+    existing = _existing_ancestor(Path(folder))
+    if not existing.is_dir():
+        raise UserInputError(f"{flag} {folder}: {existing} is a file, not a folder; choose another path")
+    try:
+        _probe(existing)
+    except OSError as exc:
+        raise UserInputError(f"{flag} {folder}: cannot write in {existing} ({exc.strerror or exc}); choose a "
+                             "writable location") from None
+
+
+def _probe(folder: Path) -> None:
+    """Create and delete a temporary file: the only test that also catches read-only file systems."""
+    fd, probe = tempfile.mkstemp(prefix=".write-probe.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(probe)
 
 
 def _refuse(what: str, estimate: Estimate, unit: str, free: int, limits: RunLimits,
@@ -164,7 +178,7 @@ def check_training(
     t = params.training
     epochs = 20 if t.epochs == "auto" else float(t.epochs)  # auto: at most 20 with early stopping
     seconds = n_rows * n_columns * epochs / KNOWN_TRAINED_CELL_EPOCHS_PER_SECOND
-    if t.max_training_time is not None:
+    if isinstance(t.max_training_time, int | float):  # minutes; None or "auto" leave the estimate
         seconds = min(seconds, float(t.max_training_time) * 60)
     # training/test and their PII-replaced copies: about twice the input, with margin.
     estimate = Estimate(seconds, int(2.5 * source_bytes), KNOWN_TRAINED_CELL_EPOCHS_PER_SECOND, False)

@@ -207,6 +207,10 @@ class SafeSynthesizer:
     def _guard_training(self, check: pipeline.DataCheck) -> None:
         """Refuse before anything is written: holdout, time and disk (``force`` skips the limits)."""
         guards.check_holdout(check.params, len(check.data))
+        if self._explicit_run_path is not None:
+            guards.check_writable_folder(self._explicit_run_path, "--run-path")
+        else:
+            guards.check_writable_folder(self._artifact_path, "--artifact-path")
         source = self._source
         size = Path(source).stat().st_size if isinstance(source, str | Path) else int(
             check.data.memory_usage(deep=True).sum())
