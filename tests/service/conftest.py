@@ -34,6 +34,6 @@ def served(tmp_path_factory) -> Served:
             assert member.post("/v1/workspaces/default/projects", json={"name": "p"}).status_code == 201
             created = submit(member, name="first", data=data)
             assert created.status_code == 201, created.text
-            job = wait_job(member, created.json()["id"], timeout=300)
+            job = wait_job(member, created.json()["id"], timeout=600)
         assert job["status"] == "completed", job
         yield Served(live, tokens, job, data)

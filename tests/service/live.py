@@ -64,7 +64,7 @@ class Live:
         return make_token(self.settings, workspace, role)
 
 
-def wait_healthy(url: str, timeout: float = 60) -> None:
+def wait_healthy(url: str, timeout: float = 180) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with contextlib.suppress(httpx.HTTPError):

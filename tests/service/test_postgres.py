@@ -69,7 +69,7 @@ def test_two_api_instances_share_one_queue(pg_url, tmp_path) -> None:
             assert client_a.post("/v1/workspaces/pg/projects", json={"name": "p"}).status_code == 201
             ids = [submit(client_a, name=f"v{i}", action="validate", data=data, workspace="pg").json()["id"]
                    for i in range(3)]
-            done = [wait_job(client_b, i, timeout=180, workspace="pg") for i in ids]
+            done = [wait_job(client_b, i, timeout=300, workspace="pg") for i in ids]
     assert [d["status"] for d in done] == ["completed"] * 3 and all(d["attempts"] == 1 for d in done)
     engine = make_engine(pg_url)
     workers = {jobs.get(engine, "pg", i)["worker"] for i in ids}

@@ -28,7 +28,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"  # a zombie has finished; only its exit status waits to be collected
 
 
-def _wait_stage(client, job_id: str, stage: str, timeout: float = 120) -> dict:
+def _wait_stage(client, job_id: str, stage: str, timeout: float = 300) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         job = client.get(f"/v1/workspaces/default/jobs/{job_id}").json()
@@ -64,8 +64,8 @@ def test_a_job_interrupted_by_a_server_kill_is_requeued_and_completes(tmp_path: 
 
         server, url = start_subprocess_server(data_dir, "--workers", "1")
         with Live(url, settings).client(token) as client:
-            done = wait_job(client, first["id"], timeout=300)
-            behind = wait_job(client, second["id"], timeout=120)
+            done = wait_job(client, first["id"], timeout=600)
+            behind = wait_job(client, second["id"], timeout=300)
         assert done["status"] == "completed" and done["attempts"] == 2, done
         assert behind["status"] == "completed" and behind["started_at"] > done["started_at"]  # order kept
         assert done["summary"]["num_valid_records"] == 100
