@@ -104,8 +104,7 @@ def test_train_then_generate_print_the_block(cli, data_slice: Callable[..., Path
         "moves it by about 2 points; treat it as doubtful"
     ) in block
     assert (
-        "  warning: privacy score (DPS) rests on only 15 holdout rows (under 50): the membership attack is "
-        "too small to trust; treat it as doubtful"
+        "  warning: privacy score (DPS) not measured: 15 holdout records, at least 50 are needed (raise data.holdout)"
     ) in block
     assert block[-1] == preflight  # input warnings come after output and score problems
     assert "check:" not in result.err  # not repeated as log lines on the console...
