@@ -43,6 +43,15 @@ def mostly_worker(events_csv: str, entities_csv: str, key: str, out_csv: str, wo
 
     events = pd.read_csv(events_csv, dtype={key: str})
     entities = pd.read_csv(entities_csv, dtype={key: str})
+    # The time column (second) as a relative datetime: MOSTLY's encoding for event times within a
+    # sequence. A numeric time (pbcseq days) goes through a date and back.
+    time_col = events.columns[1]
+    numeric_time = pd.api.types.is_numeric_dtype(events[time_col])
+    origin = pd.Timestamp("2000-01-01")
+    if numeric_time:
+        events[time_col] = origin + pd.to_timedelta(events[time_col], unit="D")
+    else:
+        events[time_col] = pd.to_datetime(events[time_col])
     ws = Path(workspace)
     started = time.monotonic()
     engine.split(workspace_dir=ws / "ctx", tgt_data=entities, tgt_primary_key=key, model_type="TABULAR")
@@ -50,7 +59,8 @@ def mostly_worker(events_csv: str, entities_csv: str, key: str, out_csv: str, wo
     engine.encode(workspace_dir=ws / "ctx")
     engine.train(workspace_dir=ws / "ctx", max_training_time=MOSTLY_MINUTES / 2)
     engine.split(workspace_dir=ws / "seq", tgt_data=events, ctx_data=entities, ctx_primary_key=key,
-                 tgt_context_key=key, model_type="TABULAR")
+                 tgt_context_key=key, model_type="TABULAR",
+                 tgt_encoding_types={time_col: "TABULAR_DATETIME_RELATIVE"})
     engine.analyze(workspace_dir=ws / "seq")
     engine.encode(workspace_dir=ws / "seq")
     engine.train(workspace_dir=ws / "seq", max_training_time=MOSTLY_MINUTES)
@@ -60,6 +70,8 @@ def mostly_worker(events_csv: str, entities_csv: str, key: str, out_csv: str, wo
     ctx = _read_parquet_dir(ws / "ctx" / "SyntheticData")
     engine.generate(workspace_dir=ws / "seq", ctx_data=ctx)
     seq = _read_parquet_dir(ws / "seq" / "SyntheticData")
+    t = pd.to_datetime(seq[time_col])
+    seq[time_col] = (t - origin).dt.days if numeric_time else t.dt.strftime("%Y-%m-%d")
     out = seq.merge(ctx, on=key, how="left")
     out.to_csv(out_csv, index=False)
     print(json.dumps({"train_seconds": train_seconds, "generate_seconds": time.monotonic() - started}))
