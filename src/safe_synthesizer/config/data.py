@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from safe_synthesizer.config.base import Auto, PositiveInt, Section
-from safe_synthesizer.data.schema import ColumnType
+from safe_synthesizer.config.column_types import ColumnType
 
 Decimals = Annotated[int, Field(ge=0, le=10)]
 

@@ -4,12 +4,15 @@ records in ``config.yaml`` and ``manifest.json``."""
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.privacy.accounting import resolve_delta
 from safe_synthesizer.privacy.budget import MIN_PREPROCESSING_SHARE, auto_preprocessing_share
 from safe_synthesizer.privacy.codec_statistics import DPCodecStatistics
+
+if TYPE_CHECKING:  # an annotation only: config imports nothing from data at run time
+    from safe_synthesizer.data.schema import TableSchema
 
 
 def resolve_auto(

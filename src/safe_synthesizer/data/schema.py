@@ -8,27 +8,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
+from safe_synthesizer.config.column_types import ColumnType as ColumnType  # defined with the config vocabulary
 from safe_synthesizer.utils.atomic import atomic_write_json
-
-
-class ColumnType(StrEnum):
-    """The role a column plays; decides how it is encoded, replaced and evaluated."""
-
-    INTEGER = "integer"
-    FLOAT = "float"
-    CATEGORICAL = "categorical"
-    DATETIME = "datetime"
-    TEXT = "text"
-    IDENTIFIER = "identifier"
-    CONSTANT = "constant"
-    EMPTY = "empty"
-
-    @property
-    def is_numeric(self) -> bool:
-        return self in (ColumnType.INTEGER, ColumnType.FLOAT)
 
 
 @dataclass(frozen=True)
