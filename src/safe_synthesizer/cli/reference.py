@@ -31,6 +31,10 @@ def cli_reference_markdown() -> str:
         "Generated from the click commands by `python scripts/generate_docs.py`.",
         "Exit codes: 0 success, 2 usage/config/input error (one line on stderr), 1 failure.",
         "`-v` shows tracebacks; `--log-format json` writes JSON lines to stderr.",
+        "Environment: `NSS_CONFIG` (--config), `NSS_ARTIFACTS_PATH` (--artifact-path), `NSS_LOG_FORMAT`",
+        "(--log-format), `NSS_LOG_FILE` (--log-file). Ctrl-C / SIGTERM exit 130 / 143 and mark the run",
+        "`interrupted`; locks, numbered generations, `run --resume` and the checks before work (`--force`)",
+        "are described in [runs.md](runs.md).",
         "",
     ]
     return "\n".join(header + _walk(cli, ["safe-synthesizer"]))
