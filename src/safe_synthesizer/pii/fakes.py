@@ -186,6 +186,8 @@ class FakeMapper:
         todo = sorted(t for t in tokens if t not in mapping)
         if todo:
             avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
+            # Nor any original given or family name: "Bernard Weiss" must not become "Dwayne Bernard".
+            avoid |= self._reserved.get(E.FIRST_NAME, set()) | self._reserved.get(E.LAST_NAME, set())
             # First names keep their gender where the name lists know it (a name column often
             # sits beside a sex/gender column the model should still be able to learn).
             kinds = [name_kind(ns, t) for t in todo]

@@ -16,6 +16,7 @@ NAME_LOCALES = (
 )  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
+_FIRST_GENDERED = ("first_names_male", "first_names_female")
 _LAST_NAME_ATTRIBUTES = (
     "last_names", "male_last_names", "female_last_names", "unisex_last_names", "last_names_male", "last_names_female",
 )  # fmt: skip
@@ -52,6 +53,12 @@ def _collect(kind: str, locales: tuple[str, ...], attributes: tuple[str, ...]) -
 def first_names() -> frozenset[str]:
     """Lower-cased first names of the name locales."""
     return _collect("person", NAME_LOCALES, ("first_names", "first_names_male", "first_names_female"))
+
+
+@lru_cache(maxsize=1)
+def cjk_names() -> frozenset[str]:
+    """Given and family names of the Japanese, Chinese and Korean Faker locales (``直人``, ``山下``)."""
+    return _collect("person", ("ja_JP", "zh_CN", "zh_TW", "ko_KR"), ("first_names", "last_names", *_FIRST_GENDERED))
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,8 @@ _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
 _CAP_WORD = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
 _NAME_PAIR = re.compile(rf"\b({_UP}{_LOW}+)\s+(?:[A-Z]\.\s+)?({_CAP_WORD})\b")
+_CJK = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
+_CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
 _NAME_LONG = re.compile(
@@ -240,6 +242,13 @@ class TextPiiDetector:
             for m in _NAME_PAIR.finditer(text)
             if m.group(1).lower() in first and surname(m.group(2))
         ]
+        if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
+            cjk = gazetteers.cjk_names()
+            spans += [
+                TextSpan(m.start(), m.end(), E.NAME, 0.7)
+                for m in _CJK_PAIR.finditer(text)
+                if m.group(1) in cjk or m.group(2) in cjk
+            ]
         for m in _NAME_LONG.finditer(text):
             middles = m.group(2).split()
             if not middles and not m.group(3):

@@ -32,8 +32,9 @@ _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das",
               "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
 _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
 _NAME_WORD = r"[A-ZÀ-Ý][A-Za-zà-ÿß'\-]*[a-zà-ÿß]"
+_CJK_WORD = r"[\u3400-\u9fff]{1,4}"
 _TITLED = re.compile(
-    rf"(?<![\w.]){_TITLE}\.?\s+((?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
+    rf"(?<![\w.]){_TITLE}\.?\s+((?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE}|{_CJK_WORD})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.I)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
@@ -120,6 +121,8 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     """Every rule-based span of ``text`` for the wanted ``entities`` (overlaps not yet resolved)."""
     names = bool(entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME})
     out = titled_name_spans(text) if names else []
+    if entities & {E.STREET_ADDRESS, E.ADDRESS}:
+        out += street_spans(text)
     if not any(ch.isdigit() for ch in text):
         return out
     if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
@@ -134,7 +137,6 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
-        out += street_spans(text)
     if E.POSTCODE in entities:
         out += _group(_UK_POSTCODE, text, E.POSTCODE)
     return out

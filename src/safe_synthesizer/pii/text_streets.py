@@ -49,6 +49,11 @@ PREFIXES = (
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
 DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str")
+# Street types that name a street without a number (``rue de Fleury``, ``Avenida de Sousa``).
+UNNUMBERED_PREFIXES = (
+    "rue", "boulevard", "chemin", "allée", "impasse", "quai", "calle", "avenida", "paseo", "rua", "travessa",
+    "ulica", "aleja", "viale", "piazza", "vicolo", "corso", "largo", "alameda", "praça",
+)  # fmt: skip
 # Street words that are also ordinary English words: only capitalised (``Via Roma 5``, not "via DHL").
 CAPITALISED_PREFIXES = (
     "Via", "Place", "Route", "Square", "Plaza", "Largo", "Vila", "Casa", "Quadra", "Setor", "Trecho", "Vereda",
@@ -67,7 +72,8 @@ UNITS = (
     "casa", "bloco", "bl", "m", "lok", "lgh", "étage", "bât", "appt", "porte", "h.no", "house no", "no", "#",
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
-_CAP = r"[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*"
+# A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
+_CAP = r"(?:[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*|[\u3040-\u30ff\u3400-\u9fff]{1,8})"
 _PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d')(?![\w])"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
 
@@ -115,9 +121,9 @@ def _glued() -> tuple[str, ...]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     units = _alternation(UNITS)
     # A unit's number holds a digit or is one or two capitals (``Flat 8``, ``Apt. 5B``, ``Unit C``).
-    unit = rf"(?i:{units})\.?\s*(?:No\.?\s*)?(?:[\w\-]{{0,4}}\d[\w\-]{{0,4}}|[A-Z]{{1,2}})\b"
+    unit = rf"(?<!\w)(?i:{units})\.?\s*(?:No\.?\s*)?(?:[\w\-]{{0,4}}\d[\w\-]{{0,4}}|[A-Z]{{1,2}})\b"
     head = rf"(?:{unit},?\s+){{0,2}}"
-    tail = rf"(?:,?\s+{unit}){{0,2}}"
+    tail = rf"(?:,?\s+{unit}){{0,2}}(?:\s*\d{{1,4}}号室)?"
     prefix = (
         rf"(?:(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\.?"
         rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
@@ -132,13 +138,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
     unit_name = rf"(?:{unit},?\s+){{1,2}}(?:{_NUMBER},\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}"
     glued = rf"{head}\b{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
-    return tuple(re.compile(p) for p in (number_first, unit_only, prefix_first, glued, unit_name))
+    bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
+    return tuple(re.compile(p) for p in (number_first, unit_only, prefix_first, glued, unit_name, bare))
 
 
 def street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
     out = []
-    for pattern in _patterns():
+    patterns = _patterns() if any(ch.isdigit() for ch in text) else _patterns()[-1:]
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in ",. ":

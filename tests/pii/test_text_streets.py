@@ -1,0 +1,54 @@
+"""Street lines inside free text, in many locales (text_streets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii.text_streets import street_spans
+
+
+def _found(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in street_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Studio 41, Marilyn Keys",  # en_GB: a unit, then a street without a number
+        "Flat 1, Studio 84O, Aimee Ridges",
+        "4060 Shepherd Curve Suite 549",
+        "Gabi-Heser-Gasse 28/38 Wohnung 15",  # de_DE: glued street type, unit after
+        "Wojciech-Barkholz-Ring 5/6",
+        "Vicolo Maccanelli, 78 Piano 8 Interno 7",  # it_IT
+        "Giovannihof 47 bus 15",  # nl_NL
+        "ul. Gdańska 72/92",  # pl_PL
+        "ulica Kościuszki 754 m. 5",
+        "Pátio Novais, 3",  # pt_BR (Faker's street prefixes)
+        "C. de Rosa Fabregat 789 Piso 5",  # es_ES
+        "19, avenue de Da Costa",  # fr_FR
+        "rue de Fleury",  # fr_FR without a number
+        "Parkgatan 12 lgh 4",  # sv_SE
+        "H.No. 356, Prabhu",  # en_IN
+    ],
+)
+def test_street_of_each_locale_found_whole(street):
+    assert max(_found(f"The patient now lives at {street}; call later."), key=len) == street
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "sent via DHL 3 times in Spring 2021",
+        "we met 3 Little Women during 3 days",
+        "took place Monday 5 with Vitamin C Tablets 500",
+        "im Januar 2020 kam er 5 mal",
+        "the place was full and the rue is French for street",
+    ],
+)
+def test_prose_with_numbers_is_no_street(prose):
+    assert _found(prose) == []
+
+
+def test_unit_word_glued_in_a_word_is_no_unit():
+    # "from 963": the "m" of "from" is not the Polish unit "m." (flat).
+    assert _found("returned from 963 Baker Street today") == ["963 Baker Street"]
