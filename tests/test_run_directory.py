@@ -278,3 +278,42 @@ def test_run_config_resolves_the_data_dependent_autos(pbc_run: tuple[Path, SafeS
         "generation.temperature",
     ):
         assert key not in left
+
+
+def test_session_status_and_recovery_of_a_dead_writer(tmp_path: Path) -> None:
+    run = RunDirectory.create(tmp_path, "c", "d")
+    run.release()
+    with run.session():
+        assert run.manifest().status == "running" and run.manifest().pid == os.getpid()
+    assert run.manifest().status == "completed"
+    with pytest.raises(KeyboardInterrupt), run.session():
+        raise KeyboardInterrupt
+    assert (run.manifest().status, run.manifest().interrupted) == ("interrupted", "SIGINT received (Ctrl-C)")
+    with pytest.raises(UserInputError), run.session():  # an error outside any stage keeps the status
+        raise UserInputError("no")
+    assert run.manifest().status == "interrupted"
+    # A writer killed mid-stage: 'running' on disk, a temporary file left, nobody holding the lock.
+    run.update_manifest(status="running", pid=999_999_999, stages={"train": {"status": "running"}})
+    leftover = run.model_dir / ".model.safetensors.abc.tmp"
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_bytes(b"partial")
+    with run.session():
+        pass
+    manifest = run.manifest()
+    assert manifest.interrupted == "the process (pid 999999999) stopped without finishing (killed or crashed)"
+    assert manifest.stages["train"].status == "interrupted" and not leftover.exists()
+
+
+def test_numbered_generations_adopt_a_legacy_layout(tmp_path: Path) -> None:
+    run = RunDirectory.create(tmp_path, "c", "d")
+    run.synthetic_csv.write_text("a\n1\n", encoding="utf-8")  # written before numbered generations
+    run.report_html.write_text("<html>old</html>", encoding="utf-8")
+    second = run.new_generation()
+    assert second.number == 2
+    assert (run.generate_dir / "generation-001" / "synthetic_data.csv").read_text() == "a\n1\n"
+    second.synthetic_csv.write_text("a\n2\n", encoding="utf-8")
+    run.publish(second)
+    assert run.synthetic_csv.read_text() == "a\n2\n"
+    assert not run.report_html.exists()  # the old report described generation 1, which keeps it
+    assert (run.generate_dir / "generation-001" / "evaluation_report.html").is_file()
+    assert [(g.number, g.status) for g in run.manifest().generations] == [(1, "completed"), (2, "running")]
