@@ -58,7 +58,7 @@ def test_a_cancel_request_reaches_the_worker_through_the_heartbeat(engine) -> No
     assert jobs.claim_next(engine, "a")["id"] == queued  # first in, first out
     assert jobs.request_cancel(engine, who, running)["status"] == "cancelled"  # still queued: at once
     assert jobs.request_cancel(engine, who, queued)["cancel_requested"] is True
-    assert jobs.heartbeat(engine, "a", [queued]) == [queued]
+    assert jobs.heartbeat(engine, "a", [queued]) == ([queued], [])
 
 
 def test_a_silent_instance_loses_its_jobs_to_the_others(engine) -> None:
@@ -69,3 +69,8 @@ def test_a_silent_instance_loses_its_jobs_to_the_others(engine) -> None:
     assert jobs.requeue_orphans(engine, worker="instance-b", stale_after=30, max_attempts=3) == {}
     assert jobs.requeue_orphans(engine, worker="instance-b", stale_after=0, max_attempts=3) == {job_id: "queued"}
     assert jobs.claim_next(engine, "instance-b")["attempts"] == 2
+    assert jobs.heartbeat(engine, "instance-a", [job_id]) == ([], [job_id])  # a learns it lost the job
+    jobs.finish(engine, job_id, "failed", error="late", worker="instance-a")  # ignored: not a's any more
+    assert jobs.get(engine, "w", job_id)["status"] == "running"
+    jobs.finish(engine, job_id, "completed", worker="instance-b")
+    assert jobs.get(engine, "w", job_id)["status"] == "completed"

@@ -164,16 +164,19 @@ def set_pid(engine: Engine, job_id: str, pid: int) -> None:
         conn.execute(jobs.update().where(jobs.c.id == job_id).values(pid=pid))
 
 
-def heartbeat(engine: Engine, worker: str, job_ids: list[str]) -> list[str]:
-    """Mark the pool's running jobs alive; return those whose cancellation was requested."""
+def heartbeat(engine: Engine, worker: str, job_ids: list[str]) -> tuple[list[str], list[str]]:
+    """Mark the pool's running jobs alive. Return (cancel requested, lost): a job is lost when
+    another instance took it over after missing heartbeats, so this pool must stop its process."""
     if not job_ids:
-        return []
+        return [], []
     with engine.begin() as conn:
-        conn.execute(jobs.update().where(jobs.c.id.in_(job_ids), jobs.c.worker == worker)
-                     .values(heartbeat_at=utcnow()))
-        return list(conn.execute(
-            select(jobs.c.id).where(jobs.c.id.in_(job_ids), jobs.c.cancel_requested.is_(True))
-        ).scalars())
+        conn.execute(jobs.update().where(jobs.c.id.in_(job_ids), jobs.c.worker == worker,
+                                         jobs.c.status == "running").values(heartbeat_at=utcnow()))
+        rows = conn.execute(select(jobs.c.id, jobs.c.worker, jobs.c.status, jobs.c.cancel_requested)
+                            .where(jobs.c.id.in_(job_ids))).all()
+    mine = {r.id for r in rows if r.worker == worker and r.status == "running"}
+    flagged = [r.id for r in rows if r.id in mine and r.cancel_requested]
+    return flagged, [i for i in job_ids if i not in mine]
 
 
 def cancel_requested(engine: Engine, job_ids: list[str]) -> list[str]:
@@ -195,16 +198,19 @@ def finish(
     summary: dict[str, Any] | None = None,
     epsilon: float | None = None,
     retained: bool | None = None,
+    worker: str | None = None,
 ) -> None:
-    """Record the end of a job's run; the audit record carries the epsilon it spent."""
+    """Record the end of a job's run; the audit record carries the epsilon it spent.
+
+    With ``worker``, only while that instance still owns the job (not after a takeover)."""
     values: dict[str, Any] = dict(status=status, finished_at=utcnow(), error=error, run_path=run_path,
                                   summary=summary, epsilon_spent=epsilon, pid=None)
     if retained is not None:
         values["dataset_retained"] = retained
     with engine.begin() as conn:
         job = get_any(conn, job_id)
-        if job is None:  # deleted while running
-            return
+        if job is None or (worker is not None and (job["worker"] != worker or job["status"] != "running")):
+            return  # deleted, or re-queued and taken over by another instance
         conn.execute(jobs.update().where(jobs.c.id == job_id).values(**values))
         audit.record(conn, actor=audit.SYSTEM, role="system", workspace=job["workspace"],
                      action=f"job.{status}", target=job_id, dataset_fingerprint=job["dataset_fingerprint"],

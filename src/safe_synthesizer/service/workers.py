@@ -104,7 +104,9 @@ class WorkerPool:
         if self._running:
             if now - self._last_beat >= self.settings.heartbeat_seconds:
                 self._last_beat = now
-                flagged = jobs.heartbeat(self.engine, self.worker_id, list(self._running))
+                flagged, lost = jobs.heartbeat(self.engine, self.worker_id, list(self._running))
+                for job_id in lost:
+                    self._abandon(job_id)
             else:  # a cancel must not wait for the next heartbeat: one cheap query per tick
                 flagged = jobs.cancel_requested(self.engine, list(self._running))
             for job_id in flagged:
@@ -145,6 +147,15 @@ class WorkerPool:
         elif time.monotonic() - run.cancel_sent_at > self.settings.cancel_grace_seconds:
             run.process.kill()
 
+    def _abandon(self, job_id: str) -> None:
+        """Another instance re-queued this job (our heartbeats stopped reaching the database): kill
+        our copy without recording anything, the job now belongs to the other attempt."""
+        run = self._running.pop(job_id)
+        run.process.kill()
+        run.process.wait(timeout=30)
+        run.log.close()
+        logger.warning("job %s was taken over by another instance; stopped its process here", job_id)
+
     def _reap(self) -> None:
         for job_id, run in list(self._running.items()):
             code = run.process.poll()
@@ -170,14 +181,16 @@ class WorkerPool:
             remove_raw_data(directory)
         retained = (directory / "upload").exists()
         if run.cancel_sent_at is not None:
-            jobs.finish(self.engine, run.job_id, "cancelled", error="cancelled on request", retained=retained)
+            jobs.finish(self.engine, run.job_id, "cancelled", error="cancelled on request", retained=retained,
+                        worker=self.worker_id)
         elif code == 0 and (directory / RESULT).is_file():
             result = json.loads((directory / RESULT).read_text(encoding="utf-8"))
             jobs.finish(self.engine, run.job_id, "completed", run_path=result.get("run_path"),
-                        summary=result.get("summary"), epsilon=result.get("epsilon"), retained=retained)
+                        summary=result.get("summary"), epsilon=result.get("epsilon"), retained=retained,
+                        worker=self.worker_id)
         else:
             error = f"worker process ended with exit code {code}; see the job's logs"
             if (directory / ERROR).is_file():
                 error = json.loads((directory / ERROR).read_text(encoding="utf-8")).get("error", error)
-            jobs.finish(self.engine, run.job_id, "failed", error=error, retained=retained)
+            jobs.finish(self.engine, run.job_id, "failed", error=error, retained=retained, worker=self.worker_id)
         logger.info("job %s ended (exit code %s)", run.job_id, code)
