@@ -82,9 +82,11 @@ def test_completed_job_has_scores_progress_and_logs(served) -> None:
     ({"name": "j", "project": "p"}, "exe", 422, "unsupported type '.exe'"),
     ({"name": "j", "project": "p"}, "empty", 422, "is empty"),
     ({"name": "j", "project": "p"}, "big", 413, "larger than the server's limit"),
+    ({"name": "j", "project": "p"}, "huge", 413, "larger than the server's upload limit"),  # by Content-Length
 ])  # fmt: skip
 def test_bad_submissions_get_one_line_reasons(served, spec, file, status, message) -> None:
-    content = {"ok": served.data.read_bytes(), "exe": b"MZ", "empty": b"", "big": b"a,b\n" + b"1,2\n" * 100_000}[file]
+    content = {"ok": served.data.read_bytes(), "exe": b"MZ", "empty": b"", "big": b"a,b\n" + b"1,2\n" * 100_000,
+               "huge": b"a,b\n" + b"1,2\n" * 400_000}[file]
     name = "x.exe" if file == "exe" else "table.csv"
     with served.client("member") as member:
         response = member.post(f"{WS}/jobs", files={"data": (name, content, "text/csv")},

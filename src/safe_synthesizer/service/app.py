@@ -77,6 +77,18 @@ def create_app(settings: ServiceSettings, *, start_workers: bool = True) -> Fast
     app.state.settings = settings
     app.state.engine = engine
     app.state.pool = WorkerPool(engine, settings)
+    limit = int(settings.max_upload_mb * (1 << 20)) + (1 << 20)  # the table plus room for the spec and framing
+
+    @app.middleware("http")
+    async def refuse_oversized_uploads(request: Request, call_next):
+        """Refuse a too-large body from its Content-Length, before it is spooled to disk."""
+        declared = request.headers.get("content-length", "")
+        if request.method == "POST" and declared.isdigit() and int(declared) > limit:
+            return JSONResponse({"detail": f"request body of {int(declared) >> 20} MB is larger than the server's "
+                                           f"upload limit of {settings.max_upload_mb:g} MB (serve --max-upload-mb)"},
+                                status_code=413)
+        return await call_next(request)
+
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(UserInputError, _input_error)
     app.add_exception_handler(ConfigError, _input_error)
