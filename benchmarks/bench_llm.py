@@ -18,6 +18,7 @@ Writes ``benchmarks/results/llm.json`` after every phase and ``llm.md`` at the e
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -127,6 +128,56 @@ def run(args: argparse.Namespace) -> dict:
     return row
 
 
+def overhead(model_dir: Path, rows: int, repeats: int, threads: int) -> dict:
+    """Seconds per decoding step with and without the grammar, same prompts, alternated back to back.
+
+    One ``generate`` call advances all rows together, so the cost of a step (a forward of the batch
+    plus, when structured, the grammar's token masks) is the fair unit; rows that finish early
+    only pad. Two records per sequence keep the calls short on a loaded machine.
+    """
+    import torch
+    from transformers import AutoTokenizer
+    from xgrammar.contrib.hf import LogitsProcessor
+
+    from safe_synthesizer.models.llm import loading
+    from safe_synthesizer.models.llm.backend import LLMBackend
+    from safe_synthesizer.models.llm.examples import prompt_ids
+    from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
+
+    torch.set_num_threads(threads)
+    manifest = json.loads((model_dir / "llm.json").read_text())
+    spec = RecordSpec.from_dict(json.loads((model_dir / "record_spec.json").read_text()))
+    tokenizer = AutoTokenizer.from_pretrained(str(model_dir / "tokenizer"))
+    model = LLMBackend._load_for_generation(loading.ModelSource.from_dict(manifest["source"]), model_dir)
+    vocab = model.get_output_embeddings().weight.shape[0]
+    began = time.perf_counter()
+    grammar = compile_grammar(spec, tokenizer_info(tokenizer, vocab), 2)
+    compile_seconds = time.perf_counter() - began
+    prompt = torch.tensor([prompt_ids(tokenizer, spec.names)]).expand(rows, -1)
+    timings: dict[str, list[float]] = {"structured": [], "unconstrained": []}
+    valid: dict[str, list[int]] = {"structured": [], "unconstrained": []}
+    for r in range(repeats):
+        for mode in ("structured", "unconstrained"):
+            torch.manual_seed(r)
+            processors = [LogitsProcessor(grammar)] if mode == "structured" else None
+            began = time.perf_counter()
+            with torch.no_grad():
+                out = model.generate(input_ids=prompt, attention_mask=torch.ones_like(prompt), do_sample=True,
+                                     temperature=0.9, top_k=0, max_new_tokens=160,
+                                     logits_processor=processors, pad_token_id=tokenizer.pad_token_id,
+                                     eos_token_id=None if mode == "unconstrained" else tokenizer.eos_token_id)
+            seconds = time.perf_counter() - began
+            steps = out.shape[1] - prompt.shape[1]
+            timings[mode].append(seconds / steps)
+            texts = tokenizer.batch_decode(out[:, prompt.shape[1]:], skip_special_tokens=True)
+            valid[mode].append(sum(spec.parse(line) is not None for t in texts for line in t.split("\n")[:2]))
+    step = {m: sum(v) / len(v) for m, v in timings.items()}
+    return {"rows": rows, "repeats": repeats, "grammar_compile_seconds": round(compile_seconds, 2),
+            "seconds_per_step": {m: round(v, 4) for m, v in step.items()},
+            "overhead": round(step["structured"] / step["unconstrained"] - 1, 3),
+            "valid_of_first_two_lines": valid, "load_average": os.getloadavg()[0]}
+
+
 def to_markdown(row: dict) -> str:
     s, u = row.get("structured", {}), row.get("unconstrained", {})
     lines = [
@@ -168,8 +219,17 @@ def main() -> None:
     parser.add_argument("--unconstrained-records", type=int, default=50)
     parser.add_argument("--generation-batch", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--overhead-model-dir", type=Path, default=None,
+                        help="only measure the grammar's per-step overhead on a trained model directory")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if args.overhead_model_dir is not None:
+        from safe_synthesizer.utils.atomic import atomic_write_json
+
+        result = overhead(args.overhead_model_dir, rows=8, repeats=2, threads=args.threads)
+        atomic_write_json(RESULTS / "llm_overhead.json", result)
+        print(json.dumps(result, indent=1))
+        return
     row = run(args)
     from safe_synthesizer.utils.atomic import atomic_write_text
 
