@@ -283,6 +283,12 @@ class SafeSynthesizer:
             if self._run is None or self._resuming:
                 self.train()
             elif not self._run.has_trained_model():  # checked before the stage, so the run is not marked failed
+                train = self._run.manifest().stages.get("train")
+                if train is not None and train.status in ("interrupted", "failed", "running"):
+                    raise UserInputError(
+                        f"{self._run.path}: this run's training did not finish ({train.status}); continue it with "
+                        f"'safe-synthesizer run --resume {self._run.path}' (SDK: SafeSynthesizer.resume(path).run())"
+                    )
                 raise UserInputError(
                     f"{self._run.path}: this run has no trained model; train one first with "
                     "'safe-synthesizer run train --data-source FILE' (SDK: .train()), then generate from that run"

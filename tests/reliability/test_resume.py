@@ -54,7 +54,7 @@ def uninterrupted(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Run
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "kill-9"])
 def test_training_resumes_to_the_uninterrupted_result(
-    sig: signal.Signals, source: Path, uninterrupted: RunDirectory, tmp_path: Path
+    sig: signal.Signals, source: Path, uninterrupted: RunDirectory, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     run_path = tmp_path / "run"
     child = cli_process("run", "--data-source", source, "--run-path", run_path, *TRAIN_ARGS, cwd=tmp_path)
@@ -73,6 +73,10 @@ def test_training_resumes_to_the_uninterrupted_result(
         wait_unlocked(run_path)
     assert run.holder() is None
     assert (run.model_dir / "checkpoint").is_dir()
+    # 'run generate' on it points to resume instead of "train one first".
+    assert main(["run", "generate", "--run-path", str(run_path)]) == 2
+    assert f"training did not finish (interrupted); continue it with 'safe-synthesizer run --resume {run_path}'" in (
+        capsys.readouterr().err)
 
     assert main(["run", "--resume", str(run_path)]) == 0
 

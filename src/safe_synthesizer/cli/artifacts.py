@@ -43,6 +43,8 @@ def clean(artifact_path: Path, dry_run: bool, failed_only: bool) -> None:
             continue
         if failed_only and status == "completed":
             continue
+        if status == "running":  # not live (checked above): its writer died without a word
+            status = "running, but its process is gone"
         console.print(f"{'would delete' if dry_run else 'deleting'} {path} ({status})")
         if not dry_run:
             shutil.rmtree(path)
