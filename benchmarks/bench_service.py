@@ -289,6 +289,11 @@ def main() -> None:
         "The queued jobs are `validate` jobs (preflight: read, type and check the 300-row table in a fresh worker "
         "process), so the wall time is mostly process start-up and imports; a synthesize job adds its training.",
         "",
+        "Wall-clock latencies depend on how much CPU the server process gets: with a load average far above the "
+        "2 cores, each request waits for the scheduler at every hand-over between uvicorn's event loop and its "
+        "thread pool. The server CPU per request (user + system time of the server process over the phase, "
+        "divided by the requests served) is the load-independent cost; 'one free core' is 1000 / that.",
+        "",
     ]
     if tutorial:
         lines += _tutorial_lines(tutorial, args.tutorial_rows, args.tutorial_epochs)
