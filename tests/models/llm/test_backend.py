@@ -106,3 +106,18 @@ def test_dp_only_warnings_for_llm():
     params.privacy.dp_enabled = True
     params.training.gradient_accumulation_steps = 4
     assert [f for f, _, _ in inapplicable_fields(params, "llm")] == ["training.gradient_accumulation_steps"]
+
+
+def test_missing_llm_extra_is_a_clear_error(monkeypatch):
+    import sys
+
+    from safe_synthesizer.errors import StageNotBuiltError
+
+    params = SafeSynthesizerParameters()
+    params.training.pretrained_model = "smollm2"
+    for name in [m for m in sys.modules if m == "safe_synthesizer.models.llm" or m.startswith(
+            ("safe_synthesizer.models.llm.", "peft"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "peft", None)  # import peft -> ImportError
+    with pytest.raises(StageNotBuiltError, match=r"needs the 'llm' extra \(peft is missing\)"):
+        get_backend(params)

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import peft  # noqa: F401  (the optional 'llm' extra: fail at backend choice, with get_backend's message)
 import torch
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
