@@ -57,9 +57,7 @@ def _names(columns: list[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def compare_columns(
-    training: pd.DataFrame, synthetic: pd.DataFrame, holdout: pd.DataFrame | None = None
-) -> ColumnSets:
+def compare_columns(training: pd.DataFrame, synthetic: pd.DataFrame, holdout: pd.DataFrame | None = None) -> ColumnSets:
     """The columns of ``training`` (in its order) present in every table, and the differences.
 
     >>> t = pd.DataFrame({"a": [1], "b": [2]})

@@ -12,8 +12,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from safe_synthesizer.config.evaluation import EvaluationParameters
-from safe_synthesizer.evaluation.attribute import REPEATS as AIA_REPEATS
-from safe_synthesizer.evaluation.attribute import AttributeResult, attribute_inference, combine_repeats
+from safe_synthesizer.evaluation.attribute import (
+    AttributeResult,
+    attack_repeats,
+    attribute_inference,
+    combine_repeats,
+)
 from safe_synthesizer.evaluation.columns import ColumnRoles, Table, sample_rows
 from safe_synthesizer.evaluation.copying import (
     CopyResult,
@@ -130,7 +134,7 @@ def measure_privacy(
     if params.aia_enabled and len(columns) >= 2:
         n_targets = min(n_attack, 1000)
         runs = []
-        for _ in range(AIA_REPEATS):
+        for _ in range(attack_repeats(n_targets)):
             # fresh training targets each repeat; the holdout baseline is resampled with replacement
             t_rows = np.sort(rng.choice(training.n_rows, n_targets, replace=False))
             b_rows = np.sort(rng.integers(0, holdout.n_rows, n_targets)) if has_holdout else None
