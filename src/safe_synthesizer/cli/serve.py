@@ -12,6 +12,9 @@ from pathlib import Path
 import click
 
 from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.service.settings import ServiceSettings  # stdlib only: no extra needed to import it
+
+_DEFAULTS = {name: f.default for name, f in ServiceSettings.__dataclass_fields__.items()}  # one source of defaults
 
 DATA_DIR_HELP = "Folder holding the service database (SQLite) and every job's files."
 DB_URL_HELP = ("Database URL, e.g. postgresql+psycopg://user@host/db to share the queue between several API "
@@ -35,12 +38,12 @@ def _need_extra() -> None:
 @click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--data-dir", required=True, type=click.Path(file_okay=False, path_type=Path), help=DATA_DIR_HELP)
 @click.option("--database-url", default=None, help=DB_URL_HELP)
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+@click.option("--workers", default=_DEFAULTS["max_workers"], show_default=True, type=click.IntRange(1, 64),
               help="Jobs run at once, each in its own process.")
-@click.option("--max-queued-jobs", default=1000, show_default=True, type=click.IntRange(1),
+@click.option("--max-queued-jobs", default=_DEFAULTS["max_queued_jobs"], show_default=True, type=click.IntRange(1),
               help="Queued or running jobs per workspace before submissions get HTTP 429.")
-@click.option("--max-upload-mb", default=512.0, show_default=True, type=click.FloatRange(min=0.001),
-              help="Largest accepted data upload.")
+@click.option("--max-upload-mb", default=_DEFAULTS["max_upload_mb"], show_default=True,
+              type=click.FloatRange(min=0.001), help="Largest accepted data upload.")
 @click.option("--retain-uploads", is_flag=True,
               help="Keep raw uploads and the runs' data splits after each job (default: deleted).")
 def serve(host: str, port: int, data_dir: Path, database_url: str | None, workers: int, max_queued_jobs: int,
@@ -49,7 +52,6 @@ def serve(host: str, port: int, data_dir: Path, database_url: str | None, worker
     import uvicorn
 
     from safe_synthesizer.service.app import create_app
-    from safe_synthesizer.service.settings import ServiceSettings
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = ServiceSettings(data_dir=data_dir, database_url=database_url, max_workers=workers,
@@ -76,7 +78,6 @@ def token_create(data_dir: Path, database_url: str | None, workspace: str, role:
     _need_extra()
     from safe_synthesizer.service.auth import create_token
     from safe_synthesizer.service.db import make_engine, migrate
-    from safe_synthesizer.service.settings import ServiceSettings
 
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(ServiceSettings(data_dir=data_dir, database_url=database_url).url)
@@ -92,7 +93,6 @@ def token_revoke(data_dir: Path, database_url: str | None, token_prefix: str) ->
     _need_extra()
     from safe_synthesizer.service.auth import revoke_token
     from safe_synthesizer.service.db import make_engine, migrate
-    from safe_synthesizer.service.settings import ServiceSettings
 
     engine = make_engine(ServiceSettings(data_dir=data_dir, database_url=database_url).url)
     migrate(engine)
