@@ -308,7 +308,12 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
         training = read_dataset(run, TRANSFORMED_CSV)
         test_path = run.dataset_file(TRANSFORMED_TEST_CSV)
         test = read_dataset(run, TRANSFORMED_TEST_CSV) if test_path.exists() else None
-        synthetic = apply_schema(read_table(folder / SYNTHETIC_CSV), schema)
+        # A large output is evaluated on a uniform sample read by streaming (the report says so).
+        from safe_synthesizer.data.chunked import EVALUATION_SAMPLE_ROWS, read_sample
+
+        synthetic, n_synthetic = read_sample(folder / SYNTHETIC_CSV, None if _histories(params) else max(
+            EVALUATION_SAMPLE_ROWS, params.evaluation.sqs_report_rows, params.evaluation.utility_max_rows))
+        synthetic = apply_schema(synthetic, schema)
         pii_report = _read_json(run.dataset_file(PII_REPORT_JSON), [])
         pii_columns = {r["column"]: r["entity"] for r in pii_report if r.get("entity")}
         result = score(
@@ -319,6 +324,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             # The replay table looks for the real personal values, which only the raw split holds.
             pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
             histories=_histories(params),
+            synthetic_rows=n_synthetic,
         )
         metrics = result.to_dict()
         atomic_write_json(folder / METRICS_JSON, metrics)
@@ -328,7 +334,7 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             title=f"{manifest.get('input', {}).get('source', 'dataset')} synthetic data report",
             config=manifest.get("config", {}),
             timings=run.timings(),
-            dataset_stats={"training_rows": len(training), "synthetic_rows": len(synthetic),
+            dataset_stats={"training_rows": len(training), "synthetic_rows": n_synthetic,
                            "holdout_rows": 0 if test is None else len(test),
                            "columns": len(schema.columns)},
             generation=manifest.get("stages", {}).get("generate", {}),

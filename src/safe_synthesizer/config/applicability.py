@@ -29,7 +29,6 @@ _BUILTIN_REASON = "built-in model only (training.pretrained_model is set)"
 LLM_ONLY_FIELDS: tuple[str, ...] = (
     "data.max_sequences_per_example",
     "training.gradient_accumulation_steps",
-    "training.num_input_records_to_sample",
     "training.lora_r",
     "training.lora_alpha_over_r",
     "training.lora_target_modules",
@@ -48,6 +47,7 @@ LLM_ONLY_FIELDS: tuple[str, ...] = (
     "generation.validation.enforce_numeric_range",
 )
 BUILTIN_ONLY_FIELDS: tuple[str, ...] = (
+    "generation.num_processes",
     "training.model_size",
     "training.random_order_share",
     "training.text_max_tokens",

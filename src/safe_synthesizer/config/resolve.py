@@ -73,6 +73,8 @@ def _resolve_llm_defaults(params: SafeSynthesizerParameters) -> None:
         training.batch_size = 1
     if training.num_input_records_to_sample == "auto":
         training.num_input_records_to_sample = 25_000
+    if training.max_training_time == "auto":
+        training.max_training_time = None
     if training.validation_ratio == "auto":
         training.validation_ratio = 0.0
     if generation.temperature == "auto":

@@ -26,11 +26,17 @@ class TrainingParameters(Section):
     batch_size: PositiveInt | Auto = Field("auto", description="Examples per optimiser step.")
     gradient_accumulation_steps: int = Field(8, ge=1, description="LLM path only.")
     epochs: PositiveFloat | Auto = Field("auto", description="Passes over the data; auto uses early stopping.")
-    max_training_time: float | None = Field(None, gt=0, description="Wall-clock cap on training, in minutes.")
+    max_training_time: PositiveFloat | Auto | None = Field(
+        "auto",
+        description="Wall-clock cap on training, in minutes; null: no cap. auto: built-in model 15 min + "
+        "30 min per million training records, at most 180 (none under DP, whose epochs are planned); "
+        "LLM path: no cap.",
+    )
     num_input_records_to_sample: PositiveInt | Auto = Field(
         "auto",
-        description="LLM path: records seen in training (auto: 25000). The built-in model always uses "
-        "every training record; its run config records that count.",
+        description="LLM path: records seen in training (auto: 25000). Built-in model: training records "
+        "drawn at random from the training split (whole groups with data.group_training_examples_by); "
+        "auto: all of them, and the run config records that count.",
     )
     validation_ratio: Annotated[float, Field(ge=0, lt=1)] | Auto = Field(
         "auto",

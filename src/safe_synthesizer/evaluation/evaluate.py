@@ -36,6 +36,7 @@ def evaluate(
     pii_source: pd.DataFrame | None = None,
     common_columns: bool = False,
     histories: tuple[str, str] | None = None,
+    synthetic_rows: int | None = None,
 ) -> EvaluationResult:
     """Score ``synthetic`` for quality (SQS), privacy (DPS) and utility.
 
@@ -72,6 +73,10 @@ def evaluate(
     check_columns(column_sets, common_columns=common_columns)
     available = column_sets.common
     notes = [f"not evaluated, counted as failures: {column_sets.describe()}"] if column_sets.differs else []
+    if synthetic_rows is not None and synthetic_rows > len(synthetic):
+        # ``synthetic`` is a uniform sample of a larger output (``data.chunked.read_sample``).
+        notes.append(f"synthetic table: a uniform random sample of {len(synthetic):,} of its "
+                     f"{synthetic_rows:,} records was evaluated")
     if holdout is not None and holdout.empty:
         holdout = None
         notes.append("the holdout table is empty: holdout-based metrics are unavailable")

@@ -12,7 +12,8 @@ def test_auto_values_scale_with_the_data():
     assert (small.model_size, large.model_size) == ("small", "medium")
     assert small.batch_size < large.batch_size
     assert small.epochs > large.epochs  # small data needs more passes for the same number of steps
-    assert large.validation_ratio == 0.1 and large.temperature == 1.0 and large.max_seconds is None
+    assert large.validation_ratio == 0.1 and large.temperature == 1.0
+    assert small.max_seconds < large.max_seconds == 15.78 * 60  # auto budget: 15 min + 30 min per 1M rows
 
 
 def test_explicit_values_win_and_overrides_use_config_keys():

@@ -85,3 +85,31 @@ def test_without_validation_the_planned_epochs_run_and_the_last_weights_are_kept
     outcome = train_model(model, train, None, _settings(max_epochs=2, patience=1), tmp_path / "ck")
     assert outcome.epochs == 2 and outcome.best_val_loss is None and outcome.stopped_by == "max_epochs"
     assert all(h["val_loss"] is None for h in outcome.history)
+
+
+def test_time_budget_stops_within_an_epoch_and_decays_by_time(encoded, tmp_path):
+    codec, train, val = encoded
+    settings = _settings(batch_size=8, max_epochs=50, max_seconds=1.0)
+    outcome = train_model(_model(codec), train, val, settings, tmp_path / "ck")
+    per_epoch = -(-len(train) // 8)
+    assert outcome.stopped_by == "max_training_time" and outcome.steps < 50 * per_epoch
+    assert outcome.best_val_loss is not None  # the partial epoch was still validated
+    from safe_synthesizer.models.builtin.trainer import _schedule
+
+    # Behind schedule (90% of the budget used at 10% of the steps): the rate is already low.
+    assert _schedule(100, settings, per_epoch, 0.9) < 0.2 < _schedule(100, settings, per_epoch, 0.0)
+
+
+def test_progress_lines_without_a_terminal(encoded, tmp_path, caplog):
+    codec, train, val = encoded
+    caplog.set_level("INFO", logger="safe_synthesizer")
+    train_model(_model(codec), train, val, _settings(max_epochs=1, progress_seconds=0.0, max_seconds=600.0),
+                tmp_path / "a")
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("training:")]
+    assert "time budget 10.0 min" in lines[0]
+    assert any("step 1/" in line and "loss " in line and "s elapsed" in line for line in lines)
+    caplog.clear()
+    train_model(_model(codec), train, None, _settings(max_epochs=1, progress_seconds=0.0, report_losses=False),
+                tmp_path / "b")
+    lines = [r.getMessage() for r in caplog.records if "step" in r.getMessage()]
+    assert lines and not any("loss 1" in line or "loss 2" in line for line in lines)  # DP: no loss values

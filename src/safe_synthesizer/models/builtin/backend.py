@@ -27,12 +27,14 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.chunked import sample_records
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import GenerateResult, TrainResult, generation_metrics
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
+from safe_synthesizer.models.builtin.distributed import DistributedContext, check_dp_allowed
 from safe_synthesizer.models.builtin.dp import plan_dp_training
 from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
@@ -109,9 +111,14 @@ class BuiltinBackend:
         if missing:
             raise UserInputError(f"training data lacks schema column(s) {missing}; re-run the data stage")
         seed = self.audit_seed if self.audit_seed is not None else _seed(params, private=params.privacy.dp_enabled)
+        # Under torchrun every rank runs this same call (data-parallel, see ``distributed``).
+        context = DistributedContext.from_env()
+        check_dp_allowed(context, params.privacy.dp_enabled)
+        training = sample_records(training, params.training.num_input_records_to_sample, seed,
+                                  params.data.group_training_examples_by)
         dp = plan_dp_training(training, schema, params, seed) if params.privacy.dp_enabled else None
         defaults = dp.defaults if dp else resolve_training_defaults(params, len(training))
-        _set_threads(defaults.num_threads)
+        _set_threads(max(1, defaults.num_threads // context.world_size))
         t = params.training
         protection = Protection(
             t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile, t.rare_category_replacement
@@ -170,7 +177,10 @@ class BuiltinBackend:
             batches=batches,
             step=step,
             fingerprint=fingerprint,
+            context=context,
         )
+        if not context.is_main:  # every rank holds the same weights; rank 0 writes them
+            return TrainResult(metrics={"backend": self.name, "rank": context.rank, "steps": outcome.steps})
         codec.save(model_dir)
         config.save(model_dir)
         with atomic_path(model_dir / WEIGHTS_FILE) as tmp:

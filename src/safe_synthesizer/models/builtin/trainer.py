@@ -21,6 +21,7 @@ import numpy as np
 import torch
 from safetensors.torch import load_file, save_file
 
+from safe_synthesizer.models.builtin.distributed import DistributedContext
 from safe_synthesizer.models.builtin.model import SlotModel
 from safe_synthesizer.observability import progress_bar
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
@@ -29,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 CHECKPOINT_WEIGHTS = "checkpoint.safetensors"
 CHECKPOINT_STATE = "checkpoint.json"
+# Without a terminal (logs, CI, a batch job) a progress line every this many seconds.
+PROGRESS_SECONDS = 30.0
 
 
 @dataclass
@@ -46,6 +49,7 @@ class TrainSettings:
     seed: int = 0
     # False under DP: losses of private rows are not noised, so they go to no log, bar or history.
     report_losses: bool = True
+    progress_seconds: float = PROGRESS_SECONDS
 
 
 @dataclass
@@ -96,19 +100,33 @@ class StepFunction(Protocol):
 
 
 class AdamWStep:
-    """AdamW on the mean of per-record losses (never a token mean: DP needs per-record terms)."""
+    """AdamW on the mean of per-record losses (never a token mean: DP needs per-record terms).
 
-    def __init__(self, model: SlotModel, weight_decay: float) -> None:
+    Under ``torchrun`` (``context.world_size > 1``) each rank gets its slice of the global batch;
+    the summed losses and gradients are all-reduced and divided by the global batch size, so every
+    rank takes the step one process would take on the whole batch (same loss curve).
+    """
+
+    def __init__(self, model: SlotModel, weight_decay: float, context: DistributedContext | None = None) -> None:
         self.optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=weight_decay, fused=True)
+        self.context = context or DistributedContext()
+        self.global_count: int | None = None
 
     def __call__(self, model: SlotModel, tokens: torch.Tensor, ranks: torch.Tensor, lr: float) -> float:
         for group in self.optimizer.param_groups:
             group["lr"] = lr
         self.optimizer.zero_grad(set_to_none=True)
-        loss = model.record_loss(tokens, ranks).mean()
-        loss.backward()
+        if self.context.world_size == 1:
+            loss = model.record_loss(tokens, ranks).mean()
+            loss.backward()
+            self.optimizer.step()
+            return float(loss.detach())
+        total = model.record_loss(tokens, ranks).sum() if len(tokens) else torch.zeros(())
+        count = self.global_count or len(tokens)
+        (total / count).backward()
+        loss_sum = self.context.all_reduce_gradients(model, float(total.detach()))
         self.optimizer.step()
-        return float(loss.detach())
+        return loss_sum / count
 
 
 def random_ranks(model: SlotModel, n: int, share: float, rng: np.random.Generator) -> torch.Tensor:
@@ -158,20 +176,30 @@ def train_model(
     step: StepFunction | None = None,
     fingerprint: str = "",
     on_epoch: Callable[[int], None] | None = None,
+    context: DistributedContext | None = None,
 ) -> TrainOutcome:
     """Fit ``model`` in place.
 
     With validation tokens: keeps the weights with the best validation loss, halves the learning
     rate when it stalls and stops after ``patience`` epochs without improvement. Without them:
     runs ``max_epochs`` on the schedule and keeps the last weights. Always stops at
-    ``max_seconds``. Resumes from ``checkpoint_dir`` when it holds a checkpoint with the same
-    ``fingerprint`` (epochs are deterministic in (seed, epoch), so a resumed run ends identical).
+    ``max_seconds``, within an epoch if need be (a large table may not finish one), and decays
+    the learning rate by elapsed time when the budget, not the epochs, will end the run. Resumes
+    from ``checkpoint_dir`` when it holds a checkpoint with the same ``fingerprint`` (epochs are
+    deterministic in (seed, epoch), so a resumed run ends identical). Under ``torchrun``
+    (``context``) every rank runs this with the same arguments; see ``AdamWStep``.
     """
+    context = context or DistributedContext()
     torch.manual_seed(settings.seed)
     batches = batches or ShuffledBatches(len(train_tokens), settings.batch_size, settings.seed)
-    step = step or AdamWStep(model, settings.weight_decay)
-    train_t = torch.from_numpy(train_tokens)
-    val_t = torch.from_numpy(val_tokens) if val_tokens is not None and len(val_tokens) else None
+    step = step or AdamWStep(model, settings.weight_decay, context)
+    if context.world_size > 1 and not isinstance(step, AdamWStep):
+        raise ValueError("data-parallel training supports the plain AdamW step only")
+    # int64 arrays are indexed as tensors; compact or memory-mapped ones (``data.token_store``)
+    # are read per batch and widened there, so the table is never copied whole.
+    train_t = torch.from_numpy(train_tokens) if _is_int64_array(train_tokens) else None
+    val_t = (torch.from_numpy(np.asarray(val_tokens, dtype=np.int64))
+             if val_tokens is not None and len(val_tokens) else None)
     state = {"epoch": 0, "steps": 0, "bad_epochs": 0, "lr_scale": 1.0, "best_val": None, "seconds": 0.0}
     history: list[dict] = []
     best = {k: v.detach().clone() for k, v in model.state_dict().items()}
@@ -186,7 +214,10 @@ def train_model(
     train_loss = math.nan
     lr = 0.0
     model.train()
-    with progress_bar("training", total=settings.max_epochs * per_epoch) as bar:
+    total_steps = settings.max_epochs * per_epoch
+    progress = _ProgressLog(settings, total_steps, per_epoch, started, enabled=context.is_main)
+    out_of_time = False
+    with progress_bar("training", total=total_steps) as bar:
         if bar:
             bar.update(bar.task_ids[0], completed=state["epoch"] * per_epoch)
         while state["epoch"] < settings.max_epochs:
@@ -195,15 +226,31 @@ def train_model(
             rng = np.random.default_rng([settings.seed, epoch, 2])
             losses = []
             for rows in batches.epoch(epoch):
-                lr = settings.learning_rate * state["lr_scale"] * _schedule(state["steps"], settings, per_epoch)
+                elapsed = time.monotonic() - started
+                if settings.max_seconds and context.any(elapsed > settings.max_seconds):
+                    out_of_time = True
+                    break
+                time_share = elapsed / settings.max_seconds if settings.max_seconds else 0.0
+                lr = settings.learning_rate * state["lr_scale"] * _schedule(
+                    state["steps"], settings, per_epoch, time_share)
+                # Column orders for the whole global batch, then this rank's slice: every rank
+                # draws the same random numbers as one process would.
                 ranks = random_ranks(model, len(rows), settings.any_order_share, rng)
-                losses.append(step(model, train_t[torch.from_numpy(rows)], ranks, lr))
+                if context.world_size > 1:
+                    step.global_count = len(rows)
+                    part = context.slice(len(rows))
+                    rows, ranks = rows[part], ranks[part]
+                batch = (train_t[torch.from_numpy(rows)] if train_t is not None
+                         else torch.from_numpy(np.asarray(train_tokens[rows], dtype=np.int64)))
+                losses.append(step(model, batch, ranks, lr))
                 state["steps"] += 1
                 if bar:
                     text = f"training loss {losses[-1]:.3f}" if settings.report_losses else "training (DP)"
                     bar.update(bar.task_ids[0], advance=1, description=text)
+                else:
+                    progress.step(epoch, state["steps"], losses[-1])
             train_loss = float(np.mean(losses)) if losses and settings.report_losses else math.nan
-            val_loss = evaluate(model, val_t) if val_t is not None else None
+            val_loss = context.mean(evaluate(model, val_t)) if val_t is not None else None
             if val_t is None:
                 # No validation split (e.g. under DP, where choosing weights or stopping on the
                 # losses of private rows would escape the accounting): keep the last weights.
@@ -219,14 +266,20 @@ def train_model(
             shown_loss = None if math.isnan(train_loss) else train_loss
             history.append({"epoch": epoch + 1, "train_loss": shown_loss, "val_loss": val_loss, "lr": lr})
             logger.debug("epoch %d train loss %s validation loss %s", epoch + 1, shown_loss, val_loss)
-            _save_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer, state, history, best)
+            if not bar:
+                progress.epoch(epoch + 1, shown_loss, val_loss)
+            if context.is_main:
+                _save_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer, state, history, best)
             if on_epoch:
                 on_epoch(epoch + 1)
+            if out_of_time:
+                stopped_by = "max_training_time"
+                break
             if state["bad_epochs"] >= settings.patience:
                 stopped_by = "early_stopping"
                 break
             epoch_seconds = time.monotonic() - epoch_start
-            if settings.max_seconds and state["seconds"] + epoch_seconds > settings.max_seconds:
+            if settings.max_seconds and context.any(state["seconds"] + epoch_seconds > settings.max_seconds):
                 stopped_by = "max_training_time"
                 break
     model.load_state_dict(best)
@@ -242,13 +295,52 @@ def train_model(
     )
 
 
-def _schedule(step: int, settings: TrainSettings, per_epoch: int) -> float:
-    """Linear warm-up, then linear decay to 10% of the peak at the last planned step."""
+def _is_int64_array(tokens: np.ndarray) -> bool:
+    return type(tokens) is np.ndarray and tokens.dtype == np.int64
+
+
+def _schedule(step: int, settings: TrainSettings, per_epoch: int, time_share: float = 0.0) -> float:
+    """Linear warm-up, then linear decay to 10% of the peak at the last planned step, or at the
+    time budget's end when the run is on course to hit it first (``time_share``: share used)."""
     warmup = min(settings.warmup_steps, per_epoch)
     if step < warmup:
         return (step + 1) / warmup
     total = max(warmup + 1, settings.max_epochs * per_epoch)
-    return max(0.1, 1.0 - 0.9 * (step - warmup) / (total - warmup))
+    done = max((step - warmup) / (total - warmup), time_share)
+    return max(0.1, 1.0 - 0.9 * done)
+
+
+class _ProgressLog:
+    """Progress lines for logs when no terminal shows the bar (steps, loss, elapsed, time left)."""
+
+    def __init__(self, settings: TrainSettings, total_steps: int, per_epoch: int, started: float, *,
+                 enabled: bool) -> None:
+        self.settings, self.total, self.per_epoch, self.started = settings, total_steps, per_epoch, started
+        self.enabled = enabled
+        self.last = time.monotonic()
+        if enabled:
+            budget = f"{settings.max_seconds / 60:.1f} min" if settings.max_seconds else "none"
+            logger.info("training: up to %d epochs of %d steps (batch %d), time budget %s "
+                        "(training.max_training_time)", settings.max_epochs, per_epoch, settings.batch_size, budget)
+
+    def step(self, epoch: int, steps: int, loss: float) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < self.settings.progress_seconds:
+            return
+        self.last = now
+        elapsed = now - self.started
+        left = elapsed / max(steps, 1) * (self.total - steps)
+        if self.settings.max_seconds:
+            left = min(left, max(0.0, self.settings.max_seconds - elapsed))
+        shown = f"loss {loss:.3f}" if self.settings.report_losses else "DP: losses not shown"
+        logger.info("training: epoch %d/%d, step %d/%d (%.0f%%), %s, %.0f s elapsed, at most %.0f s left",
+                    epoch + 1, self.settings.max_epochs, steps, self.total, 100 * steps / max(self.total, 1),
+                    shown, elapsed, left)
+
+    def epoch(self, epoch: int, train_loss: float | None, val_loss: float | None) -> None:
+        if self.enabled and train_loss is not None:
+            logger.info("training: epoch %d done, train loss %.3f, validation loss %s", epoch, train_loss,
+                        "-" if val_loss is None else f"{val_loss:.3f}")
 
 
 def _save_checkpoint(directory, fingerprint, model, optimizer, state, history, best) -> None:

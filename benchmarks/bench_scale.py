@@ -1,0 +1,280 @@
+"""Scale benchmark of the built-in model: generation and training time and peak memory vs rows/columns.
+
+    .venv/bin/python benchmarks/bench_scale.py generate --rows 10000 100000 1000000 10000000
+    .venv/bin/python benchmarks/bench_scale.py generate --rows 1000000 --formats parquet --processes 2
+    .venv/bin/python benchmarks/bench_scale.py columns --rows 100000 --columns 5 15 30
+    .venv/bin/python benchmarks/bench_scale.py train --rows 100000 1000000 --budget 10
+
+``generate`` trains one model on ../shared/data/adult_train.csv (a short fixed budget, cached in
+``--model-dir``) and then generates each row count in a fresh child process through
+``generate_to_file`` (the pipeline's path): wall seconds, CPU seconds (user + system of the child
+and its shard processes) and peak RSS (the largest of the child and its shards; a sharded run's
+processes run side by side, so their sum is also given). ``columns`` does the same at one row
+count for Adult cut or widened to k columns (each model trained on 26,049 rows). ``train`` builds
+a table of N rows by resampling Adult's training split with noise (ages and hours +-2, fnlwgt
++-5 %, categories kept), trains with ``training.max_training_time = --budget`` minutes in a child
+process, generates as many rows as the holdout and scores SQS on Adult's real holdout with a
+bounded evaluation sample. Results go to ``benchmarks/results/scale.json`` (merged per key) and
+``scale.md``. The machine is shared: compare CPU seconds and ratios, not wall time alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+RESULTS = ROOT / "benchmarks" / "results"
+ADULT_INTEGERS = ("age", "fnlwgt", "education-num", "capital-gain", "capital-loss", "hours-per-week")
+
+
+def _schema(df):
+    from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+
+    return TableSchema(
+        [ColumnSchema(c, ColumnType.INTEGER if c.split("__")[0] in ADULT_INTEGERS else ColumnType.CATEGORICAL)
+         for c in df.columns], n_rows=len(df))
+
+
+def _adult(n_columns: int | None = None):
+    import pandas as pd
+
+    df = pd.read_csv(DATA / "adult_train.csv")
+    if n_columns is None or n_columns == df.shape[1]:
+        return df
+    if n_columns < df.shape[1]:
+        return df.iloc[:, :n_columns]
+    # Wider: repeat columns from a shifted row order (new columns, related within each copy).
+    parts, k = [df], 1
+    while sum(p.shape[1] for p in parts) < n_columns:
+        extra = df.sample(frac=1.0, random_state=k).reset_index(drop=True).add_suffix(f"__{k}")
+        parts.append(extra)
+        k += 1
+    return pd.concat(parts, axis=1).iloc[:, :n_columns]
+
+
+def _params(**training):
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+
+    params = SafeSynthesizerParameters()
+    params.data.random_state = 0
+    for key, value in training.items():
+        setattr(params.training, key, value)
+    return params
+
+
+def _train_model(model_dir: Path, n_columns: int | None, minutes: float) -> None:
+    from safe_synthesizer.models.builtin.backend import BuiltinBackend
+
+    if (model_dir / "builtin.json").exists():
+        return
+    df = _adult(n_columns)
+    BuiltinBackend().train(df, _schema(df), _params(max_training_time=minutes), model_dir)
+
+
+def _peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def child_generate(model_dir: Path, rows: int, fmt: str, processes: int, out: Path) -> dict:
+    from safe_synthesizer.models.builtin.sharded import generate_to_file
+
+    path = out.with_suffix(f".{fmt}")
+    started = time.monotonic()
+    outcome = generate_to_file(model_dir, _params(), num_records=rows, path=path, processes=processes)
+    seconds = time.monotonic() - started
+    own, shards = _peak_mb()
+    size = path.stat().st_size
+    path.unlink()
+    return {"rows": outcome.n_rows, "seconds": round(seconds, 2), "peak_rss_mb": round(max(own, shards)),
+            "parent_rss_mb": round(own), "shard_rss_mb": round(shards) if processes > 1 else None,
+            "file_mb": round(size / 2**20, 1), "shard_rows": outcome.shard_rows}
+
+
+def _run_child(args: list[str]) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr[-3000:])
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    record["cpu_seconds"] = round((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), 1)
+    record["wall_with_startup"] = round(time.monotonic() - started, 1)
+    record["load_average"] = round(os.getloadavg()[0], 1)
+    return record
+
+
+def generate(args) -> dict:
+    model_dir = Path(args.model_dir) / f"cols{args.columns_default}"
+    _train_model(model_dir, None, args.model_minutes)
+    rows_out = {}
+    for fmt in args.formats:
+        for processes in args.processes:
+            for rows in args.rows:
+                key = f"generate/{fmt}/p{processes}/{rows}"
+                record = _run_child(["--child-generate", str(model_dir), str(rows), fmt, str(processes),
+                                     str(Path(args.model_dir) / "out")])
+                record["rows_per_second"] = round(rows / record["seconds"])
+                record["cpu_us_per_row"] = round(1e6 * record["cpu_seconds"] / rows, 1)
+                print(key, record, flush=True)
+                rows_out[key] = record
+                _save({key: record})
+    return rows_out
+
+
+def columns(args) -> dict:
+    out = {}
+    for k in args.columns:
+        model_dir = Path(args.model_dir) / f"cols{k}"
+        _train_model(model_dir, k, args.model_minutes)
+        rows = args.rows[0]
+        record = _run_child(["--child-generate", str(model_dir), str(rows), "csv", "1",
+                             str(Path(args.model_dir) / "out")])
+        record["columns"] = k
+        record["rows_per_second"] = round(rows / record["seconds"])
+        record["cpu_us_per_row"] = round(1e6 * record["cpu_seconds"] / rows, 1)
+        key = f"columns/{k}/{rows}"
+        print(key, record, flush=True)
+        out[key] = record
+        _save({key: record})
+    return out
+
+
+def resampled_adult(n: int, seed: int = 0):
+    """``n`` rows drawn from Adult's training split with noise on the numeric columns."""
+    import numpy as np
+
+    df = _adult()
+    rng = np.random.default_rng(seed)
+    out = df.iloc[rng.integers(0, len(df), n)].reset_index(drop=True)
+    out["age"] = (out["age"] + rng.integers(-2, 3, n)).clip(17, 90)
+    out["hours-per-week"] = (out["hours-per-week"] + rng.integers(-2, 3, n)).clip(1, 99)
+    out["fnlwgt"] = (out["fnlwgt"] * rng.uniform(0.95, 1.05, n)).round().astype("int64")
+    return out
+
+
+def child_train(rows: int, minutes: float, work: Path) -> dict:
+    import pandas as pd
+
+    from safe_synthesizer.evaluation import evaluate
+    from safe_synthesizer.models.builtin.backend import BuiltinBackend
+
+    train = resampled_adult(rows)
+    holdout = pd.read_csv(DATA / "adult_holdout.csv")
+    schema = _schema(train)
+    model_dir = work / f"train{rows}"
+    params = _params(max_training_time=minutes)
+    started = time.monotonic()
+    result = BuiltinBackend().train(train, schema, params, model_dir)
+    train_seconds = time.monotonic() - started
+    rss_train = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    synthetic = BuiltinBackend().generate(model_dir, params, num_records=len(holdout)).data
+    sample = train.sample(n=min(len(train), 50_000), random_state=0)  # the evaluation's stated sample
+    scores = evaluate(sample, synthetic, holdout, schema=schema, params=params.evaluation)
+    m = result.metrics
+    return {"rows": rows, "budget_minutes": minutes, "train_seconds": round(train_seconds, 1),
+            "epochs": m["epochs"], "steps": m["steps"], "stopped_by": m["stopped_by"],
+            "records_seen": m["steps"] * json.loads((model_dir / "builtin.json").read_text())["settings"]["batch_size"],
+            "best_validation_loss": m["best_validation_loss"], "peak_rss_mb_training": round(rss_train),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "sqs": scores.sqs, "evaluation_sample_rows": len(sample)}
+
+
+def train(args) -> dict:
+    out = {}
+    for rows in args.rows:
+        key = f"train/{rows}/{args.budget}min"
+        record = _run_child(["--child-train", str(rows), str(args.budget), str(args.model_dir)])
+        print(key, record, flush=True)
+        out[key] = record
+        _save({key: record})
+    return out
+
+
+def _save(new: dict) -> None:
+    path = RESULTS / "scale.json"
+    data = json.loads(path.read_text()) if path.exists() else {}
+    data.update(new)
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+    (RESULTS / "scale.md").write_text(render(data))
+
+
+def render(data: dict) -> str:
+    lines = ["# Scale benchmark (benchmarks/bench_scale.py)", "",
+             "Machine: 2 shared cores (load average in the table), 24 GB RAM, no GPU. CPU s is user + system "
+             "time of the generating process(es); compare it and the ratios, wall time depends on the load.", ""]
+    gen = {k: v for k, v in data.items() if k.startswith("generate/")}
+    if gen:
+        lines += ["## Generation (Adult model, 15 columns)", "",
+                  "| format | processes | rows | wall s | rows/s | CPU s | CPU µs/row | peak RSS MB | file MB | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
+        for key in sorted(gen, key=lambda k: (k.split("/")[1], k.split("/")[2], int(k.split("/")[3]))):
+            _, fmt, procs, rows = key.split("/")
+            r = gen[key]
+            lines.append(f"| {fmt} | {procs[1:]} | {int(rows):,} | {r['seconds']} | {r['rows_per_second']:,} | "
+                         f"{r['cpu_seconds']} | {r['cpu_us_per_row']} | {r['peak_rss_mb']} | {r['file_mb']} | "
+                         f"{r['load_average']} |")
+        lines.append("")
+    cols = {k: v for k, v in data.items() if k.startswith("columns/")}
+    if cols:
+        lines += ["## Generation vs columns (CSV, one process)", "",
+                  "| columns | rows | wall s | rows/s | CPU µs/row | peak RSS MB | load |",
+                  "|---|---|---|---|---|---|---|"]
+        for key in sorted(cols, key=lambda k: int(k.split("/")[1])):
+            r = cols[key]
+            lines.append(f"| {r['columns']} | {r['rows']:,} | {r['seconds']} | {r['rows_per_second']:,} | "
+                         f"{r['cpu_us_per_row']} | {r['peak_rss_mb']} | {r['load_average']} |")
+        lines.append("")
+    tr = {k: v for k, v in data.items() if k.startswith("train/")}
+    if tr:
+        lines += ["## Training (Adult resampled with noise; SQS on Adult's real holdout)", "",
+                  "| rows | budget min | train s | CPU s | epochs | steps | records seen | stopped by | "
+                  "peak RSS MB (training / with evaluation) | SQS | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for key in sorted(tr, key=lambda k: int(k.split("/")[1])):
+            r = tr[key]
+            lines.append(f"| {r['rows']:,} | {r['budget_minutes']} | {r['train_seconds']} | {r['cpu_seconds']} | "
+                         f"{r['epochs']} | {r['steps']} | {r['records_seen']:,} | {r['stopped_by']} | "
+                         f"{r['peak_rss_mb_training']} / {r['peak_rss_mb']} | {r['sqs']} | {r['load_average']} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-generate":
+        model_dir, rows, fmt, processes, out = sys.argv[2:7]
+        print(json.dumps(child_generate(Path(model_dir), int(rows), fmt, int(processes), Path(out))))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-train":
+        rows, minutes, work = sys.argv[2:5]
+        print(json.dumps(child_train(int(rows), float(minutes), Path(work))))
+        return
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=["generate", "columns", "train"])
+    parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "parquet"])
+    parser.add_argument("--processes", type=int, nargs="+", default=[1])
+    parser.add_argument("--columns", type=int, nargs="+", default=[5, 15, 30])
+    parser.add_argument("--budget", type=float, default=10.0, help="training budget, minutes")
+    parser.add_argument("--model-minutes", type=float, default=2.0, help="training budget of the generation models")
+    parser.add_argument("--model-dir", default="/tmp/bench_scale")
+    args = parser.parse_args()
+    args.columns_default = 15
+    Path(args.model_dir).mkdir(parents=True, exist_ok=True)
+    {"generate": generate, "columns": columns, "train": train}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()
