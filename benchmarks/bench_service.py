@@ -68,6 +68,16 @@ def _serve(data_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
     raise SystemExit("server did not start")
 
 
+def _stop(server: subprocess.Popen) -> None:
+    """SIGTERM (the server stops its workers), then SIGKILL if it is still there a minute later."""
+    os.kill(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=30)
+
+
 def _cpu_seconds(pid: int) -> float:
     """User + system CPU time of one process (not its children: the workers are separate)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -222,8 +232,7 @@ def main() -> None:
             try:
                 tutorial = run_tutorial(url, token, args.tutorial_rows, args.tutorial_epochs)
             finally:
-                os.kill(server.pid, signal.SIGTERM)
-                server.wait(timeout=30)
+                _stop(server)
         kept = RESULTS.read_text(encoding="utf-8").split("## The tutorial's")[0] if RESULTS.exists() else ""
         text = kept.rstrip() + "\n\n" + "\n".join(_tutorial_lines(tutorial, args.tutorial_rows, args.tutorial_epochs))
         atomic_write_text(RESULTS, text)
@@ -254,8 +263,7 @@ def main() -> None:
                 queue = bench_queue(client, data, args.queue_jobs, args.workers, args.timeout)
             tutorial = run_tutorial(url, token, args.tutorial_rows, args.tutorial_epochs) if args.tutorial else []
         finally:
-            os.kill(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
+            _stop(server)
     load = os.getloadavg()
     lines = [
         "# Job service benchmark",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from typing import Any
 
 import httpx
@@ -10,6 +11,8 @@ import httpx
 from safe_synthesizer.errors import SafeSynthesizerError
 
 BASE_URL_ENV, TOKEN_ENV = "NSS_BASE_URL", "NSS_API_TOKEN"
+GET_RETRIES = 3
+DROPPED = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)  # not refused, not timed out
 DEFAULT_BASE_URL = "http://localhost:8080"
 
 
@@ -76,11 +79,19 @@ class SafeSynthesizerClient:
         self.projects = Projects(self)
 
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        try:
-            response = self._http.request(method, path, **kwargs)
-        except httpx.TransportError as exc:
-            raise ApiError(0, f"cannot reach the job service at {self.base_url} ({type(exc).__name__}); "
-                              "is 'safe-synthesizer serve' running there?") from exc
+        # A GET is retried on a dropped connection: the server closes idle keep-alive connections,
+        # and a poller that slept past that reuses a socket the server is closing.
+        attempts = GET_RETRIES + 1 if method == "GET" else 1
+        for attempt in range(attempts):
+            try:
+                response = self._http.request(method, path, **kwargs)
+                break
+            except httpx.TransportError as exc:
+                if attempt + 1 < attempts and isinstance(exc, DROPPED):
+                    time.sleep(0.5 * (attempt + 1))
+                    continue
+                raise ApiError(0, f"cannot reach the job service at {self.base_url} ({type(exc).__name__}); "
+                                  "is 'safe-synthesizer serve' running there?") from exc
         return _raise_for(response)
 
     def jobs_path(self, job_id: str = "") -> str:
