@@ -130,8 +130,12 @@ def wait_job(client: httpx.Client, job_id: str, *, until: tuple[str, ...] = ("co
              "interrupted"), timeout: float = 180, workspace: str = "default") -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        job = client.get(f"/v1/workspaces/{workspace}/jobs/{job_id}").json()
+        try:
+            job = client.get(f"/v1/workspaces/{workspace}/jobs/{job_id}").json()
+        except httpx.TransportError:  # a keep-alive connection closed under us on a loaded machine
+            time.sleep(0.25)
+            continue
         if job["status"] in until:
             return job
         time.sleep(0.25)
-    raise TimeoutError(f"job {job_id} not in {until} after {timeout} s (last: {job['status']})")
+    raise TimeoutError(f"job {job_id} not in {until} after {timeout} s")

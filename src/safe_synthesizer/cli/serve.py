@@ -59,7 +59,8 @@ def serve(host: str, port: int, data_dir: Path, database_url: str | None, worker
                                retain_uploads=retain_uploads)
     app = create_app(settings)
     click.echo(f"safe-synthesizer service on http://{host}:{port} (data in {data_dir}, {workers} workers)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # Keep-alive longer than uvicorn's 5 s, so that clients polling every few seconds reuse their connection.
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 @click.group(help="Manage the job service's API tokens.")
