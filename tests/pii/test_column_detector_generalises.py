@@ -162,3 +162,45 @@ def test_word_and_code_columns_are_not_pii(locale):
         table = df.rename(columns={c: f"k{i}" for i, c in enumerate(df.columns)}) if hidden else df
         schema = infer_schema(table)
         assert [c for c in table.columns if detect_column(table[c], schema[c], entities=ALL)] == []
+
+
+# --- Locales the detector has no rules of its own for (vocabulary from Faker) -----------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "entity", "make"),
+    [
+        ("pl_PL", "last_name", lambda f: f.last_name()),
+        ("pl_PL", "street_address", lambda f: f.street_address()),
+        ("pt_BR", "street_address", lambda f: f.street_address()),
+        ("sv_SE", "street_address", lambda f: f.street_address()),
+        ("cs_CZ", "last_name", lambda f: f.last_name()),
+    ],
+)
+def test_values_of_other_locales_decide_without_a_name(locale, entity, make):
+    fake = _faker(locale, 17)
+    df = pd.DataFrame({"col_a": [make(fake) for _ in range(150)]})
+    found = _detect(df, "col_a")
+    assert found is not None and found.entity == entity, found
+
+
+def test_isbn_is_no_phone_number():
+    fake = _faker("en_US", 13)
+    df = pd.DataFrame({"ref": [fake.isbn13() for _ in range(100)]})
+    assert _detect(df, "ref") is None
+
+
+def test_iban_column_with_broken_checksums_is_found_by_its_name():
+    rng = np.random.default_rng(11)
+    values = ["GB" + "".join(map(str, rng.integers(0, 10, 2))) + "ZCOS" + "".join(map(str, rng.integers(0, 10, 13)))
+              for _ in range(80)]  # fmt: skip
+    df = pd.DataFrame({"account_iban": values, "other": values})
+    assert _detect(df, "account_iban").entity == "iban"
+    assert _detect(df, "other") is None  # without the name, a failing checksum is no IBAN
+
+
+@pytest.mark.parametrize("name", ["PATIENT_cep", "postalTxt", "kod_pocztowy", "x_nazwisko", "Miejscowość"])
+def test_column_names_of_more_languages_are_hints(name):
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert cue_hints(name)

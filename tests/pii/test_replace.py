@@ -226,3 +226,18 @@ def test_day_first_dates_of_birth_stay_valid_dates_of_their_column_format():
     assert parsed.notna().all() and (out["date_of_birth"] != df["date_of_birth"]).mean() > 0.95
     shift = (parsed - pd.to_datetime(df["date_of_birth"], format="%d/%m/%Y")).dt.days.abs()
     assert shift.max() <= ReplacePiiParameters().date_shift_max_days
+
+
+def test_spanish_and_italian_address_columns_are_addresses_not_prose():
+    from faker import Faker
+
+    rows = []
+    for locale in ("es_ES", "it_IT"):
+        fake = Faker(locale)
+        fake.seed_instance(23)
+        # Lower case, a unit on its own line: "calle de lino córdoba 73\npiso 3\nla rioja, 06761".
+        rows += [fake.address().lower().replace("\n", "\npiso 3\n", 1) for _ in range(60)]
+    df = pd.DataFrame({"domicilio": rows})
+    report = detect_pii(df, infer_schema(df), ReplacePiiParameters())
+    # Whole addresses (or their street lines): one fake per cell, not span by span as prose.
+    assert report.columns_by_entity(include_free_text=True)["domicilio"] in ("address", "street_address")
