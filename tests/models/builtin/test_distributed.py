@@ -62,11 +62,11 @@ def test_torchrun_two_processes_match_one_process(tmp_path, shared_data):
     env = {k: v for k, v in os.environ.items() if k not in ("RANK", "WORLD_SIZE", "LOCAL_RANK")}
     env["OMP_NUM_THREADS"] = "1"
     single = subprocess.run([sys.executable, str(script), str(data), str(tmp_path / "one"), "1"],
-                            env=env, capture_output=True, text=True, timeout=300)
+                            env=env, capture_output=True, text=True, timeout=900)
     assert single.returncode == 0, single.stderr[-2000:]
     run = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", str(script),
            str(data), str(tmp_path / "two"), "2"]
-    ddp = subprocess.run(run, env=env, capture_output=True, text=True, timeout=300)
+    ddp = subprocess.run(run, env=env, capture_output=True, text=True, timeout=900)
     assert ddp.returncode == 0, ddp.stderr[-2000:]
     one, two = _history(tmp_path / "one"), _history(tmp_path / "two")
     assert len(one) == len(two) == 3
@@ -77,5 +77,5 @@ def test_torchrun_two_processes_match_one_process(tmp_path, shared_data):
         assert b["val_loss"] == pytest.approx(a["val_loss"], rel=1e-3)
     assert one[-1]["val_loss"] < one[0]["val_loss"]  # it learnt something
     refused = subprocess.run([*run[:-3], str(data), str(tmp_path / "dp"), "2", "dp"], env=env,
-                             capture_output=True, text=True, timeout=300)
+                             capture_output=True, text=True, timeout=900)
     assert refused.returncode != 0 and "DP-SGD under torchrun" in refused.stderr
