@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from tests.reliability.conftest import TRAIN_ARGS, cli_process
+from tests.reliability.conftest import ROWS, TRAIN_ARGS, cli_process
 
 from safe_synthesizer import SafeSynthesizer
 from safe_synthesizer.cli.main import main
@@ -44,9 +45,24 @@ def test_four_cli_runs_in_parallel_on_one_artifact_directory(adult: Path, tmp_pa
     assert pids == {c.pid for c in children}
 
 
-def test_two_generates_on_one_run_are_serialised(adult: Path, tmp_path: Path) -> None:
-    run_path = tmp_path / "run"
-    assert main(["run", "train", "--data-source", str(adult), "--run-path", str(run_path), *TRAIN_ARGS[:6]]) == 0
+@pytest.fixture(scope="module")
+def trained(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("trained")
+    source = folder / "adult.csv"
+    with (shared_data / "adult.csv").open(encoding="utf-8") as f:
+        source.write_text("".join(line for _, line in zip(range(ROWS + 1), f, strict=False)), encoding="utf-8")
+    assert main(["run", "train", "--data-source", str(source), "--run-path", str(folder / "run"),
+                 *TRAIN_ARGS[:6]]) == 0
+    return folder / "run"
+
+
+def _copy(run: Path, tmp_path: Path) -> Path:
+    shutil.copytree(run, tmp_path / "run", ignore=shutil.ignore_patterns(".lock"))
+    return tmp_path / "run"
+
+
+def test_two_generates_on_one_run_are_serialised(trained: Path, tmp_path: Path) -> None:
+    run_path = _copy(trained, tmp_path)
     children = [cli_process("run", "generate", "--run-path", run_path, "--generation__num_records", n,
                             "--evaluation__enabled", "false", cwd=tmp_path) for n in (5000, 7000)]
     outcomes = [(c.communicate(timeout=600)[1], c.returncode) for c in children]
@@ -61,9 +77,8 @@ def test_two_generates_on_one_run_are_serialised(adult: Path, tmp_path: Path) ->
     assert _rows(run.synthetic_csv) == done[-1].records
 
 
-def test_a_held_run_refuses_a_second_writer_by_pid(adult: Path, tmp_path: Path, monkeypatch) -> None:
-    run_path = tmp_path / "run"
-    assert main(["run", "train", "--data-source", str(adult), "--run-path", str(run_path), *TRAIN_ARGS[:6]]) == 0
+def test_a_held_run_refuses_a_second_writer_by_pid(trained: Path, tmp_path: Path, monkeypatch) -> None:
+    run_path = _copy(trained, tmp_path)
     monkeypatch.setattr("safe_synthesizer.run_directory.LOCK_WAIT_SECONDS", 0.3)
     holder = RunDirectory.open(run_path)
     with holder.session():
