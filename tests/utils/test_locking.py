@@ -31,7 +31,8 @@ def test_second_lock_in_the_same_process_is_refused_with_the_holder(tmp_path: Pa
 def test_a_killed_holder_frees_the_lock(tmp_path: Path) -> None:
     child = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from safe_synthesizer.utils.locking import FileLock; "
-         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(60)", str(tmp_path / ".lock")],
+         "lock = FileLock(sys.argv[1]); lock.acquire(); print('held', flush=True); time.sleep(60)",
+         str(tmp_path / ".lock")],
         stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "held"
     assert lock_holder(tmp_path / ".lock") == child.pid
