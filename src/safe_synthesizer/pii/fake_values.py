@@ -22,6 +22,7 @@ from safe_synthesizer.pii import addresses as A
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii.fake_pools import Pools, postcodes_by_layout
+from safe_synthesizer.pii.locales import is_valid_postcode
 from safe_synthesizer.pii.name_parts import match_case
 
 
@@ -94,6 +95,8 @@ def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Ge
             or pool
         )
         fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact), None)
+        if not is_valid_postcode(v, locale):
+            fake = None  # not a postcode of this locale (an Indian PIN in an en_US column): keep its layout
         fake = fake or F.scramble(v, rng)
         if " " not in compact:
             fake = fake.replace(" ", "")
