@@ -21,6 +21,7 @@ from safe_synthesizer.config.limits import RunLimits
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.holdout import MIN_ROWS_FOR_HOLDOUT, holdout_size
 from safe_synthesizer.errors import ConfigError, UserInputError
+from safe_synthesizer.evaluation.membership import MIN_NON_MEMBERS
 from safe_synthesizer.run_directory import TRANSFORMED_CSV, RunDirectory
 
 logger = logging.getLogger(__name__)
@@ -30,8 +31,8 @@ KNOWN_GENERATED_CELLS_PER_SECOND = 150_000.0
 KNOWN_TRAINED_CELL_EPOCHS_PER_SECOND = 20_000.0
 # Disk per generated record relative to a training CSV row (sampled values are about as long).
 RECORD_SIZE_MARGIN = 1.2
-# Fewer holdout rows than this and the membership-inference attack has nothing to measure.
-MIN_MEMBERSHIP_HOLDOUT = 20
+# Fewer holdout rows than the evaluation's attack needs and the privacy score says "not measured".
+MIN_MEMBERSHIP_HOLDOUT = MIN_NON_MEMBERS
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from safe_synthesizer.data.private_schema import infer_run_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.seed_validation import check_seed_data
+from safe_synthesizer.data.writers import csv_safe
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
 from safe_synthesizer.privacy.guidance import check_privacy_filter
@@ -87,7 +88,7 @@ class StageOutcome:
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """CSV written atomically: a reader never sees a half-written table."""
     with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False)
+        csv_safe(frame).to_csv(tmp, index=False)
     return path
 
 
@@ -277,6 +278,10 @@ def generate(
                                   processes=params.generation.num_processes, training=training, backend=backend,
                                   counters=counters).n_rows
         metrics = generation_metrics(n_rows, time.perf_counter() - start, counters["num_filtered_records"])
+        # A backend that can produce invalid records (the LLM path) reports how many it dropped.
+        for key in ("num_invalid_records", "valid_record_fraction", "stopped_early"):
+            if key in counters:
+                metrics[key] = counters[key]
         if "num_entities" in counters:  # entity histories: num_records counted entities
             metrics.update(num_entities=counters["num_entities"], num_rows=n_rows)
         facts.update(metrics)

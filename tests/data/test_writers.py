@@ -64,3 +64,18 @@ def test_parts_concatenate_to_the_whole_table(tmp_path, suffix):
     concatenate(parts, target)
     back = pd.read_csv(target) if output_format(target) == "csv" else pd.read_parquet(target)
     pd.testing.assert_frame_equal(back, table, check_dtype=False)
+
+
+def test_carriage_returns_in_text_read_back(tmp_path) -> None:
+    # A lone '\r' is not quoted by to_csv, and the reader then saw a line break in an unquoted field.
+    from safe_synthesizer.data.readers import read_table
+    from safe_synthesizer.pipeline import write_csv
+
+    frame = pd.DataFrame({"note": ["first\rsecond", "a\r\nb", "plain"], "n": [1, 2, 3]})
+    write_csv(frame, tmp_path / "whole.csv")
+    with RecordWriter(tmp_path / "chunks.csv") as writer:
+        writer.write(frame)
+    for name in ("whole.csv", "chunks.csv"):
+        back = read_table(tmp_path / name)
+        assert back["note"].tolist() == ["first\nsecond", "a\nb", "plain"]
+        assert back["n"].astype(int).tolist() == [1, 2, 3]

@@ -36,6 +36,30 @@ def output_format(path: Path) -> Format:
     return "parquet" if Path(path).suffix.lower() in PARQUET_SUFFIXES else "csv"
 
 
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with carriage returns inside text written as newlines.
+
+    ``to_csv`` quotes a value holding ``\\n`` but not one holding a lone ``\\r``, and a CSV reader
+    then sees a line break in an unquoted field; free text generated from quoted multi-line
+    training values can hold either.
+
+    Example:
+        >>> csv_safe(pd.DataFrame({"note": ["a\\r\\nb", "c\\rd", "e"]}))["note"].tolist()
+        ['a\\nb', 'c\\nd', 'e']
+    """
+    text = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+    carrying = [c for c in text if frame[c].astype("string").str.contains("\r", regex=False).any()]
+    if not carrying:
+        return frame
+    frame = frame.copy()
+    for column in carrying:
+        frame[column] = frame[column].map(
+            lambda v: v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v
+        )
+    return frame
+
+
 class RecordWriter:
     """Append DataFrame chunks to ``path`` (CSV or Parquet); the file appears on ``close``.
 
@@ -68,6 +92,7 @@ class RecordWriter:
         if self.format == "csv":
             if self._csv is None:
                 self._csv = self._tmp.open("w", encoding="utf-8", newline="")
+            chunk = csv_safe(chunk)
             chunk.to_csv(self._csv, header=self.header and self.n_rows == 0 and self._csv.tell() == 0, index=False)
         else:
             table = self._arrow(chunk)

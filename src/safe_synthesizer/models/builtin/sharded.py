@@ -24,6 +24,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -88,6 +89,10 @@ def generate_to_file(
     path = Path(path)
     counters = counters if counters is not None else {}
     counters.setdefault("num_filtered_records", 0)
+    if processes > 1 and (Path(model_dir) / "entities").is_dir():
+        # Shards of entity histories would each number their entities from the start (repeated ids).
+        logger.warning("generation.num_processes %d: entity histories are generated in one process", processes)
+        processes = 1
     sizes = shard_sizes(num_records, processes)
     if len(sizes) > 1 and backend is not None and getattr(backend, "name", None) != "builtin":
         raise UserInputError(
@@ -131,9 +136,11 @@ def generate_to_file(
                              shard_rows)
 
 
-def _add(total: dict[str, int], part: dict[str, int]) -> None:
+def _add(total: dict[str, Any], part: dict[str, Any]) -> None:
+    # Counts add up over shards; other facts (a fraction, a flag) keep the last shard's value.
     for key, value in part.items():
-        total[key] = total.get(key, 0) + value
+        counted = isinstance(value, int | float) and not isinstance(value, bool) and key.startswith("num_")
+        total[key] = total.get(key, 0) + value if counted else value
 
 
 def _write_shard(

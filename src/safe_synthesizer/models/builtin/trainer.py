@@ -301,12 +301,18 @@ def _is_int64_array(tokens: np.ndarray) -> bool:
 
 def _schedule(step: int, settings: TrainSettings, per_epoch: int, time_share: float = 0.0) -> float:
     """Linear warm-up, then linear decay to 10% of the peak at the last planned step, or at the
-    time budget's end when the run is on course to hit it first (``time_share``: share used)."""
+    time budget's end when the run is on course to hit it first (``time_share``: share used,
+    ahead of the share of planned steps done)."""
     warmup = min(settings.warmup_steps, per_epoch)
     if step < warmup:
         return (step + 1) / warmup
     total = max(warmup + 1, settings.max_epochs * per_epoch)
-    done = max((step - warmup) / (total - warmup), time_share)
+    done = (step - warmup) / (total - warmup)
+    # The clock steers the decay only when time is running out faster than the planned steps;
+    # a run well inside its budget keeps a schedule of steps alone, so the same seed gives the
+    # same model (and a resumed run the uninterrupted one's).
+    if time_share > (step + 1) / total:
+        done = max(done, time_share)
     return max(0.1, 1.0 - 0.9 * done)
 
 
