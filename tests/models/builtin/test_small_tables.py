@@ -13,7 +13,9 @@ from safe_synthesizer.evaluation.correlation import correlation_ratio
 from safe_synthesizer.models.builtin.backend import BuiltinBackend
 from safe_synthesizer.models.builtin.codec import SlotSpec
 from safe_synthesizer.models.builtin.defaults import (
+    SMALL_TABLE_EPOCHS,
     SMALL_TABLE_MIN_EPOCHS,
+    SMALL_TABLE_MIN_ROWS,
     SMALL_TABLE_ROWS,
     resolve_training_defaults,
 )
@@ -44,8 +46,12 @@ def test_value_embeddings_with_many_tokens_start_ordered():
 
 def test_small_tables_train_until_early_stopping():
     params = SafeSynthesizerParameters()
-    assert resolve_training_defaults(params, 3_000).epochs == SMALL_TABLE_MIN_EPOCHS
-    assert resolve_training_defaults(params, SMALL_TABLE_ROWS - 1).epochs == SMALL_TABLE_MIN_EPOCHS
+    # Below SMALL_TABLE_MIN_ROWS: a validation split, early stopping and at least the floor.
+    assert resolve_training_defaults(params, SMALL_TABLE_MIN_ROWS - 100).epochs >= SMALL_TABLE_MIN_EPOCHS
+    # From there to SMALL_TABLE_ROWS: every row, a fixed number of epochs.
+    for n in (3_000, SMALL_TABLE_ROWS - 1):
+        fixed = resolve_training_defaults(params, n)
+        assert fixed.epochs == SMALL_TABLE_EPOCHS and fixed.validation_ratio == 0.0
     assert resolve_training_defaults(params, 26_049).epochs == 14  # large tables unchanged
     params.training.epochs = 5
     assert resolve_training_defaults(params, 3_000).epochs == 5  # an explicit value wins
