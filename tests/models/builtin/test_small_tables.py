@@ -44,7 +44,7 @@ def test_value_embeddings_with_many_tokens_start_ordered():
     assert slots[3].size <= ORDINAL_MIN_TOKENS
 
 
-def test_small_tables_train_until_early_stopping():
+def test_small_table_epochs_by_size():
     params = SafeSynthesizerParameters()
     # Below SMALL_TABLE_MIN_ROWS: a validation split, early stopping and at least the floor.
     assert resolve_training_defaults(params, SMALL_TABLE_MIN_ROWS - 100).epochs >= SMALL_TABLE_MIN_EPOCHS
