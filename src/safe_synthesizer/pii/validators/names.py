@@ -1,0 +1,93 @@
+"""Person-name checks: name-shaped values and the offline first-name/surname lists, any case.
+
+Example::
+
+    full_name_known("doe, jane")  # True
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import gazetteers
+
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
+_WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*\.?$")
+
+
+def is_name_shaped(value: str) -> bool:
+    """One to four capitalised word tokens, as person names are written."""
+    tokens = value.replace(",", " ").split()
+    return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) for t in tokens) and len(value) <= 60
+
+
+def is_known_first_name(value: str) -> bool:
+    """Every token is a first name in the offline name lists."""
+    tokens = value.split()
+    return bool(tokens) and all(t.lower().rstrip(".") in gazetteers.first_names() for t in tokens)
+
+
+def is_known_last_name(value: str) -> bool:
+    """The value is a surname in the offline name lists (hyphenated parts each count)."""
+    parts = re.split(r"[\s\-]", value)
+    return bool(parts) and all(p.lower() in gazetteers.last_names() for p in parts if p)
+
+
+def is_full_name(value: str) -> bool:
+    """``First [Middle] Last`` or ``Last, First`` with known first and last names."""
+    if not is_name_shaped(value):
+        return False
+    if "," in value:
+        last, _, first = value.partition(",")
+        return is_known_last_name(last.strip()) and is_known_first_name(first.strip().split()[0])
+    tokens = [t for t in value.split() if t.lower().rstrip(".") not in gazetteers.TITLES]
+    if len(tokens) < 2:
+        return False
+    return tokens[0].lower() in gazetteers.first_names() and is_known_last_name(tokens[-1])
+
+
+def name_words(value: str) -> list[str]:
+    """Word tokens of a name, commas dropped (``"doe, jane"`` -> ``["doe", "jane"]``)."""
+    return value.replace(",", " ").split()
+
+
+def is_name_shaped_any_case(value: str) -> bool:
+    """One to five words of letters (any case, any script), as names and places are written."""
+    words = name_words(value)
+    return 1 <= len(words) <= 5 and len(value) <= 60 and all(_WORD.match(w) for w in words)
+
+
+def _name_parts(value: str) -> list[str]:
+    words = [w.lower().rstrip(".") for w in re.split(r"[\s\-]+", value.replace(",", " ")) if w]
+    return [w for w in words if w not in gazetteers.TITLES and w not in gazetteers.PARTICLES]
+
+
+def first_name_known(value: str) -> bool:
+    """Every word is a listed first name, any case (``"jean-luc"``, ``"MARIA JOSE"``)."""
+    parts = _name_parts(value)
+    return bool(parts) and all(p in gazetteers.first_names() for p in parts)
+
+
+def last_name_known(value: str) -> bool:
+    """Every word (particles such as ``van der`` aside) is a listed surname, any case."""
+    parts = _name_parts(value)
+    return bool(parts) and all(p in gazetteers.surname_words() for p in parts)
+
+
+def full_name_known(value: str) -> bool:
+    """Two or more name words whose first is a listed first name and whose last is a listed surname.
+
+    Handles ``"Last, First"``, titles (``Dr.``), particles (``van Vliet``) and any case.
+    """
+    if not is_name_shaped_any_case(value):
+        return False
+    if "," in value:
+        last, _, first = value.partition(",")
+        value = f"{first} {last}"
+    parts = [w.lower().rstrip(".") for w in value.split() if w.lower().rstrip(".") not in gazetteers.TITLES]
+    parts = [p for p in parts if p not in gazetteers.PARTICLES]
+    if len(parts) < 2:
+        return False
+    first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
+    surnames = gazetteers.surname_words()
+    return first in gazetteers.first_names() and (last in surnames or last in gazetteers.first_names())

@@ -1,0 +1,139 @@
+"""Phone checks: is a value written like a phone number, and of which regions (``phonenumbers``)?
+
+Example::
+
+    phone_regions("+44 20 7946 0958")  # ("GB",)
+    is_phone_any("(01632) 960868")  # True
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from safe_synthesizer.pii.validators.dates import looks_like_date
+from safe_synthesizer.pii.validators.identifiers import is_isbn
+
+# A phone number written with separators or a leading +/00: "(555) 123-4567", "+44 20 7946 0958".
+_PHONE_SHAPE = re.compile(r"^(?:\+|00)?[\d\s().\-]{7,22}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
+_PHONE_GROUPS = re.compile(r"\d+")
+PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
+
+
+def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bool:
+    """A possible phone number for ``region`` (``phonenumbers``).
+
+    Without a cue it must be written like a phone number (separated groups with at least 10
+    digits, or a ``+``/``00`` prefix) and not be a date; with a cue 7-15 digits are enough.
+    """
+    if not value or len(value) > 30 or looks_like_date(value):
+        return False
+    if not _PHONE_SHAPE.match(value) or is_isbn(value):
+        return False
+    groups = _PHONE_GROUPS.findall(value.split("x")[0].split("ext")[0])
+    n_digits = sum(len(g) for g in groups)
+    if not 7 <= n_digits <= 15:
+        return False
+    if not cued and not value.startswith(("+", "00")) and (len(groups) < 2 or n_digits < 10):
+        # Short digit groups ("32-24-36", "7 145-150") are measurements or codes far more often
+        # than local numbers without an area code.
+        return False
+    if value.startswith("00"):
+        # International dialling prefix ("001-..."), which phonenumbers only knows as "+".
+        value = "+" + value[2:].lstrip("-. ")
+    try:
+        parsed = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(parsed)
+
+
+def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -> tuple[str, ...]:
+    """Regions (of :data:`PHONE_REGIONS`, or the number's own) where ``value`` is a possible number.
+
+    An international number (``+33 1 23...``, ``0049...``) gives its own region; a national one is
+    tried against every region and returns those where ``phonenumbers`` says it is *valid*, or
+    else possible. Empty when it is not written like a phone number (see :func:`is_phone_number`).
+
+    Example::
+
+        phone_regions("+44 20 7946 0958")  # ("GB",)
+    """
+    if not first_only and not is_phone_number(value, region="US", cued=cued) and not _possible_elsewhere(value, cued):
+        return ()
+    text = "+" + value[2:].lstrip("-. ") if value.startswith("00") else value
+    if text.startswith("+"):
+        try:
+            parsed = phonenumbers.parse(text, None)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is not None and phonenumbers.is_possible_number(parsed):
+            region = phonenumbers.region_code_for_country_code(parsed.country_code)
+            return (region,) if region and region != "ZZ" else ()
+        if value.startswith("+"):
+            return ()
+        text = value  # "0047 439575": a national number with a leading 0, not a dialling prefix
+    valid, possible = [], []
+    for region in PHONE_REGIONS:
+        try:
+            parsed = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if first_only:
+            if phonenumbers.is_possible_number(parsed):
+                return (region,)
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            valid.append(region)
+        elif phonenumbers.is_possible_number(parsed):
+            possible.append(region)
+    # A number written the way a region writes its numbers ("(234) 567-8901") is from there.
+    grouped = [r for r in valid or possible if _written_like(value, r)]
+    return tuple(grouped or valid or possible)
+
+
+def _written_like(value: str, region: str) -> bool:
+    """The digit groups of ``value`` are those of ``region``'s national format."""
+    groups = [len(g) for g in _PHONE_GROUPS.findall(re.split(r"(?i)x|ext", value)[0])]
+    if len(groups) < 2:
+        return False
+    try:
+        national = phonenumbers.format_number(
+            phonenumbers.parse(value, region), phonenumbers.PhoneNumberFormat.NATIONAL
+        )
+    except phonenumbers.NumberParseException:
+        return False
+    return groups == [len(g) for g in _PHONE_GROUPS.findall(national)]
+
+
+def _possible_elsewhere(value: str, cued: bool) -> bool:
+    """Phone-shaped and possible for some region other than the US (``(01632) 960868``)."""
+    if not value or len(value) > 30 or looks_like_date(value) or not _PHONE_SHAPE.match(value):
+        return False
+    groups = _PHONE_GROUPS.findall(value.split("x")[0])
+    n_digits = sum(len(g) for g in groups)
+    if not 7 <= n_digits <= 15 or (not cued and not value.startswith(("+", "00")) and n_digits < 9):
+        return False
+    return any(is_phone_number(value, region=r, cued=True) for r in PHONE_REGIONS[1:])
+
+
+def is_phone_any(value: str, *, cued: bool = False) -> bool:
+    """Written like a phone number and possible in some supported region (cheap: stops at the first).
+
+    Without a cue it needs a ``+``/``00`` prefix or separated digit groups with at least 9 digits.
+
+    Example::
+
+        is_phone_any("(01632) 960868")  # True
+    """
+    if not value or len(value) > 30 or not _PHONE_SHAPE.match(value):
+        return False
+    groups = _PHONE_GROUPS.findall(re.split(r"(?i)x|ext", value)[0])
+    n_digits = sum(len(g) for g in groups)
+    international = value.startswith(("+", "00"))
+    if not 7 <= n_digits <= 15 or (not cued and not international and (len(groups) < 2 or n_digits < 9)):
+        return False
+    if looks_like_date(value) or is_isbn(value):
+        return False
+    return bool(phone_regions(value, cued=cued, first_only=True))

@@ -1,0 +1,176 @@
+"""Place checks: postcodes, towns, regions, street lines and whole addresses of many locales.
+
+Example::
+
+    postcode_locales("SW1A 1AA")  # ("en_GB",)
+    is_street_any("Löwerstr. 7")  # True
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import gazetteers
+
+_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
+_ZIP4 = re.compile(r"^\d{5}-\d{4}$")
+_POSTCODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$|^\d{6}$|^\d{5}-?\d{3}$")
+# Royal Mail: the inward code ends in two letters other than C, I, K, M, O, V.
+_UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
+_PLACE = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'\- ]{0,40}$")
+_STREET_NUMBER = re.compile(r"^\d{1,6}[A-Za-z]?(?:-\d{1,4})?,?$")
+_SECONDARY = re.compile(r"\b(apt|apartment|suite|ste|unit|#)\b\.?\s*\w+", re.IGNORECASE)
+# Postcodes of other layouts inside an address: Polish 00-950, Brazilian 01310-100 / 01310100,
+# Indian 110001, Swedish/Czech 114 55, Japanese 100-0001.
+_OTHER_POSTCODE = re.compile(r"\b(?:\d{2}-\d{3}|\d{5}-?\d{3}|\d{6}|\d{3} \d{2}|\d{3}-\d{4})\b")
+_PL_POSTCODE = re.compile(r"^\d{2}-\d{3}$")
+_BR_POSTCODE = re.compile(r"^\d{5}-\d{3}$")
+_SPACED_POSTCODE = re.compile(r"^\d{3} \d{2}$")
+_NL_POSTCODE = re.compile(r"^\d{4} ?[A-Z]{2}$", re.IGNORECASE)
+_FIVE = re.compile(r"^\d{5}$")
+_UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
+_PLACE_PREFIX = re.compile(
+    r"^(new|north|south|east|west|lake|port|saint|sainte|st|ste|san|santa|santo|sankt|bad|fort|mount|mont|"
+    r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein)\b\.?\s",
+    re.IGNORECASE,
+)
+_PLACE_INFIX = re.compile(
+    r"(-|\s)(sur|sous|les|lès|en|la|le|am|an der|im|bei|aan|aan de|op|de la|del|di|in)(-|\s)", re.IGNORECASE
+)
+_PLACE_SUFFIX = re.compile(
+    r"(ville|town|burgh|bury|borough|view|mouth|stad|furt|chester|haven|shire|dorf|hausen|heim|stedt|ingen|"
+    r"drecht|huizen|veen|nec|boeuf|bourg|port|fort|side|berg|land)$",
+    re.IGNORECASE,
+)
+
+
+def is_postcode(value: str, *, cued: bool = False) -> bool:
+    """ZIP+4 (``12345-6789``) alone; with a cue also 5-digit ZIPs and other national layouts."""
+    if _ZIP4.match(value):
+        return True
+    if not cued:
+        return False
+    return bool(_ZIP.match(value) or _UK_POSTCODE.match(value) or _POSTCODE.match(value))
+
+
+def is_place_shaped(value: str) -> bool:
+    """A place name: letters, spaces, dots, hyphens, apostrophes; starts upper-case."""
+    return bool(_PLACE.match(value)) and value[:1].isupper() and len(value.split()) <= 5
+
+
+def is_state(value: str) -> bool:
+    """A state or province name or postal abbreviation in the offline lists."""
+    return value.lower() in gazetteers.states()
+
+
+def is_street_address(value: str) -> bool:
+    """``123 Main Street [Apt. 4]``: a house number, a street name and a street-type word."""
+    first_line = re.split(r"[\n,]", value.strip(), maxsplit=1)[0]
+    tokens = _SECONDARY.sub("", first_line).split()
+    if len(tokens) < 2 or not _STREET_NUMBER.match(tokens[0]):
+        return False
+    suffixes = gazetteers.street_suffixes()
+    return any(t.lower().rstrip(".,") in suffixes for t in tokens[1:])
+
+
+def is_full_address(value: str) -> bool:
+    """A street address followed by a city/state/postcode part on the same value."""
+    if not is_street_address(value):
+        return False
+    rest = re.split(r"[\n,]", value.strip(), maxsplit=1)
+    if len(rest) < 2:
+        return False
+    tail = rest[1].replace(",", " ").split()
+    return any(_ZIP.match(t) or t.lower() in gazetteers.states() for t in tail)
+
+
+# --- Case-insensitive, locale-aware checks (values decide; see column_detector) --------------
+
+
+def has_place_marker(value: str) -> bool:
+    """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings."""
+    return bool(_PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value.strip()))
+
+
+def is_listed_city(value: str) -> bool:
+    """A town in one of the per-locale city lists (any case)."""
+    return value.lower() in gazetteers.all_cities()
+
+
+def is_listed_region(value: str) -> bool:
+    """A state, region, province or county of a detectable locale (any case)."""
+    return value.lower() in gazetteers.all_regions()
+
+
+def postcode_locales(value: str) -> tuple[str, ...]:
+    """Locales whose postcode layout ``value`` has (``"SW1A 1AA"`` -> ``("en_GB",)``)."""
+    if _ZIP4.match(value):
+        return ("en_US",)
+    if _UK_POSTCODE.match(value):
+        return ("en_GB",)
+    if _NL_POSTCODE.match(value):
+        return ("nl_NL",)
+    if _FIVE.match(value):
+        return ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
+    if _PL_POSTCODE.match(value):
+        return ("pl_PL",)
+    if _BR_POSTCODE.match(value):
+        return ("pt_BR",)
+    if _SPACED_POSTCODE.match(value):
+        return ("sv_SE", "cs_CZ")
+    return ()
+
+
+def street_locales(value: str) -> tuple[str, ...]:
+    """Locales whose street-type words occur in ``value`` (``"12, rue Victor Hugo"`` -> fr_FR...)."""
+    words = [w.lower().strip(".,") for w in re.split(r"[\s\n]+", value) if w]
+    found = []
+    for locale in gazetteers.DETECT_LOCALES:
+        vocabulary = gazetteers.locale_street_words(locale)
+        glued = locale in ("de_DE", "nl_NL")
+        if any(w in vocabulary or (glued and _glued_street(w, vocabulary)) for w in words):
+            found.append(locale)
+    return tuple(found)
+
+
+def _glued_street(word: str, vocabulary: frozenset[str]) -> bool:
+    return any(len(word) > len(s) + 2 and word.endswith(s) for s in vocabulary if len(s) >= 3)
+
+
+def is_street_any(value: str) -> bool:
+    """A street line in any detectable locale: a street-type word plus a house number or a name.
+
+    Covers ``123 Main St``, ``Löwerstr. 7``, ``7, boulevard Dupont``, ``Piazza Pellico, 59``,
+    ``Yusufbaan 6`` and ``Flat 0\\nOlivia Forge``; at most 12 words.
+    """
+    if not value or len(value) > 120 or "@" in value:
+        return False
+    words = [w for w in re.split(r"\s+", value.strip()) if w]
+    if not 2 <= len(words) <= 12:
+        return False
+    has_number = any(_HOUSE_NUMBER.match(w) for w in words)
+    vocabulary = gazetteers.all_street_words()
+    lowered = [w.lower().strip(".,") for w in words]
+    glued_locales = gazetteers.GLUED_STREET_LOCALES
+    typed = any(w in vocabulary for w in lowered) or any(
+        _glued_street(w, gazetteers.locale_street_words(loc)) for w in lowered for loc in glued_locales
+    )
+    if not typed:
+        return False
+    return has_number or lowered[0] in vocabulary
+
+
+def is_address_any(value: str) -> bool:
+    """A multi-part address: a street part and a postcode (any detectable layout) in another part."""
+    parts = [p.strip() for p in re.split(r"[\n;]|,(?=\s*\D)|,\s*(?=\d{4,5}\b)", value) if p.strip()]
+    if len(parts) < 2 or not any(is_street_any(p) or _HOUSE_NUMBER.match(p.split()[0]) for p in parts[:-1]):
+        return False
+    tail = " ".join(parts[1:])
+    return bool(
+        re.search(r"\b\d{4,5}\b", tail)
+        or _OTHER_POSTCODE.search(tail)
+        or _UK_POSTCODE_ANYWHERE.search(tail)
+        or re.search(r"\b\d{4} ?[A-Z]{2}\b", tail)
+        or any(t.strip(",") in gazetteers.states() for t in tail.lower().split())
+    )
