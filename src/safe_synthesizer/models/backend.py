@@ -6,6 +6,7 @@ there, ``generate`` needs nothing else, so ``run generate --run-path`` works in 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,35 @@ def generation_metrics(n_records: int, seconds: float, n_filtered: int) -> dict[
         "generate_seconds": round(seconds, 3),
         "records_per_second": round(n_records / seconds, 1) if seconds > 0 else None,
     }
+
+
+def collect_generated(
+    backend: ModelBackend,
+    model_dir: Path,
+    params: SafeSynthesizerParameters,
+    *,
+    num_records: int,
+    seed_data: pd.DataFrame | None = None,
+    training: pd.DataFrame | None = None,
+) -> GenerateResult:
+    """``generate`` for any backend: gather ``iter_generate`` chunks into one table with its counters.
+
+    A backend that times its own sampling (``counters["generate_seconds"]``, e.g. without model
+    loading) is trusted; otherwise the wall time of the whole loop is reported. Counters beyond the
+    common ones (an LLM's invalid records, say) are passed through.
+    """
+    started = time.monotonic()
+    counters: dict[str, Any] = {"num_filtered_records": 0}
+    chunks = list(
+        backend.iter_generate(
+            model_dir, params, num_records=num_records, seed_data=seed_data, training=training, counters=counters
+        )
+    )
+    data = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
+    seconds = float(counters.pop("generate_seconds", None) or (time.monotonic() - started))
+    metrics = {**generation_metrics(len(data), seconds, counters["num_filtered_records"]), **counters}
+    metrics["num_valid_records"] = len(data)
+    return GenerateResult(data=data, metrics=metrics)
 
 
 class ModelBackend(Protocol):

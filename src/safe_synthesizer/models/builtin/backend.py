@@ -18,7 +18,7 @@ import logging
 import math
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +30,7 @@ from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.chunked import sample_records
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
-from safe_synthesizer.models.backend import GenerateResult, TrainResult, generation_metrics
+from safe_synthesizer.models.backend import GenerateResult, TrainResult, collect_generated
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
@@ -99,7 +99,11 @@ class BuiltinBackend:
         schema: TableSchema,
         params: SafeSynthesizerParameters,
         model_dir: Path,
+        *,
+        given_columns: Sequence[str] = (),
     ) -> TrainResult:
+        """Train into ``model_dir``; ``given_columns`` (leading columns of ``schema``) are always
+        fixed when sampling, so the model only learns the others given them (``ModelConfig``)."""
         from safe_synthesizer.models.builtin.sequence import sequence_columns, train_sequences
 
         if sequence_columns(params):  # entity histories: an entity part and an event part
@@ -142,7 +146,7 @@ class BuiltinBackend:
         # through ``dp.units.ids``, one privacy unit per row of ``training`` in that order.
         perm = np.arange(len(tokens)) if dp else np.random.default_rng([seed, 0]).permutation(len(tokens))
         val_tokens, train_tokens = tokens[perm[:n_val]], tokens[perm[n_val:]]
-        config = ModelConfig.for_slots(codec.slots, defaults.model_size)
+        config = ModelConfig.for_slots(codec.slots, defaults.model_size, given=given_columns)
         torch.manual_seed(seed)
         model = SlotModel(config)
         settings = TrainSettings(
@@ -224,16 +228,9 @@ class BuiltinBackend:
         seed_data: pd.DataFrame | None = None,
         training: pd.DataFrame | None = None,
     ) -> GenerateResult:
-        started = time.monotonic()
-        counters = {"num_filtered_records": 0}
-        chunks = list(
-            self.iter_generate(
-                model_dir, params, num_records=num_records, seed_data=seed_data, training=training, counters=counters
-            )
+        return collect_generated(
+            self, model_dir, params, num_records=num_records, seed_data=seed_data, training=training
         )
-        data = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
-        metrics = generation_metrics(len(data), time.monotonic() - started, counters["num_filtered_records"])
-        return GenerateResult(data=data, metrics=metrics)
 
     def iter_generate(
         self,

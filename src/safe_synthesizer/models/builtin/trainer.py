@@ -8,7 +8,6 @@ here plain AdamW on the mean of per-record losses; under DP, per-unit clipping p
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import time
@@ -19,12 +18,11 @@ from typing import Protocol
 
 import numpy as np
 import torch
-from safetensors.torch import load_file, save_file
 
 from safe_synthesizer.models.builtin.distributed import DistributedContext
 from safe_synthesizer.models.builtin.model import SlotModel
 from safe_synthesizer.observability import progress_bar
-from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+from safe_synthesizer.utils.checkpoints import fingerprint_of, load_checkpoint, save_checkpoint
 
 logger = logging.getLogger(__name__)
 
@@ -350,48 +348,27 @@ class _ProgressLog:
 
 
 def _save_checkpoint(directory, fingerprint, model, optimizer, state, history, best) -> None:
-    tensors = {f"model.{k}": v.contiguous() for k, v in model.state_dict().items()}
-    tensors.update({f"best.{k}": v.contiguous() for k, v in best.items()})
-    opt = optimizer.state_dict()
-    for idx, pstate in opt["state"].items():
-        for name, value in pstate.items():
-            tensors[f"opt.{idx}.{name}"] = torch.as_tensor(value).contiguous()
-    rng_state = torch.get_rng_state()
-    tensors["rng.torch"] = rng_state
-    directory.mkdir(parents=True, exist_ok=True)
-    with atomic_path(directory / CHECKPOINT_WEIGHTS) as tmp:
-        save_file(tensors, str(tmp))
-    groups = [{k: v for k, v in g.items() if k != "params"} | {"params": g["params"]} for g in opt["param_groups"]]
-    atomic_write_json(
+    save_checkpoint(
+        directory / CHECKPOINT_WEIGHTS,
         directory / CHECKPOINT_STATE,
-        {"fingerprint": fingerprint, "state": state, "history": history, "param_groups": groups},
+        fingerprint=fingerprint,
+        groups={"model": model.state_dict(), "best": best},
+        optimizer=optimizer,
+        meta={"state": state, "history": history},
     )
 
 
 def _load_checkpoint(directory, fingerprint, model, optimizer):
-    state_path, weights_path = directory / CHECKPOINT_STATE, directory / CHECKPOINT_WEIGHTS
-    if not (state_path.exists() and weights_path.exists()):
+    loaded = load_checkpoint(
+        directory / CHECKPOINT_WEIGHTS, directory / CHECKPOINT_STATE, fingerprint=fingerprint, optimizer=optimizer
+    )
+    if loaded is None:
         return None
-    meta = json.loads(state_path.read_text(encoding="utf-8"))
-    if meta.get("fingerprint") != fingerprint:
-        logger.info("ignoring a checkpoint from a different configuration")
-        return None
-    tensors = load_file(str(weights_path))
-    model.load_state_dict({k[6:]: v for k, v in tensors.items() if k.startswith("model.")})
-    best = {k[5:]: v for k, v in tensors.items() if k.startswith("best.")}
-    opt_state: dict = {}
-    for key, value in tensors.items():
-        if key.startswith("opt."):
-            _, idx, name = key.split(".", 2)
-            opt_state.setdefault(int(idx), {})[name] = value
-    optimizer.load_state_dict({"state": opt_state, "param_groups": meta["param_groups"]})
-    torch.set_rng_state(tensors["rng.torch"])
-    return meta["state"], meta["history"], best
+    meta, groups = loaded
+    model.load_state_dict(groups["model"])
+    return meta["state"], meta["history"], groups.get("best", {})
 
 
 def settings_fingerprint(settings: TrainSettings, extra: str) -> str:
     """A key identifying one training configuration (a checkpoint resumes only the same one)."""
-    import hashlib
-
-    payload = json.dumps(asdict(settings), sort_keys=True) + extra
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+    return fingerprint_of(asdict(settings), extra)

@@ -34,7 +34,7 @@ import torch
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import ConfigError, UserInputError
-from safe_synthesizer.models.backend import GenerateResult, TrainResult
+from safe_synthesizer.models.backend import GenerateResult, TrainResult, collect_generated
 from safe_synthesizer.models.llm import loading
 from safe_synthesizer.models.llm.examples import build_examples, chat_prompt, prompt_ids, record_lengths
 from safe_synthesizer.models.llm.generation import (
@@ -49,12 +49,12 @@ from safe_synthesizer.models.llm.trainer import (
     LLMTrainSettings,
     LoraSettings,
     attach_lora,
-    fingerprint_of,
     train_lora,
 )
 from safe_synthesizer.privacy.entropy import fresh_seed
 from safe_synthesizer.privacy.guidance import check_privacy_filter
 from safe_synthesizer.utils.atomic import atomic_write_json
+from safe_synthesizer.utils.checkpoints import fingerprint_of
 
 logger = logging.getLogger(__name__)
 
@@ -253,17 +253,9 @@ class LLMBackend:
         seed_data: pd.DataFrame | None = None,
         training: pd.DataFrame | None = None,
     ) -> GenerateResult:
-        counters: dict[str, Any] = {"num_filtered_records": 0}
-        chunks = list(self.iter_generate(model_dir, params, num_records=num_records, seed_data=seed_data,
-                                         training=training, counters=counters))
-        data = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
-        seconds = float(counters.get("generate_seconds") or 0.0)
-        metrics = {
-            **counters,
-            "num_valid_records": len(data),
-            "records_per_second": round(len(data) / seconds, 2) if seconds > 0 else None,
-        }
-        return GenerateResult(data=data, metrics=metrics)
+        return collect_generated(
+            self, model_dir, params, num_records=num_records, seed_data=seed_data, training=training
+        )
 
     def iter_generate(
         self,

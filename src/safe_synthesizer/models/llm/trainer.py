@@ -14,7 +14,6 @@ same settings fingerprint resumes from them.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import time
@@ -25,12 +24,11 @@ from typing import Any
 
 import numpy as np
 import torch
-from safetensors.torch import load_file, save_file
 from torch.nn import functional as F
 
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.models.llm.examples import IGNORE_INDEX, Example
-from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+from safe_synthesizer.utils.checkpoints import load_checkpoint, save_checkpoint
 
 logger = logging.getLogger(__name__)
 
@@ -249,49 +247,26 @@ def trainable_state(model: Any) -> dict[str, torch.Tensor]:
 
 def _save_checkpoint(directory: Path, fingerprint: str, model: Any, optimizer: torch.optim.Optimizer, step: int,
                      tokens_seen: int, history: list) -> None:
-    tensors = {f"model.{k}": v for k, v in trainable_state(model).items()}
-    opt = optimizer.state_dict()
-    for idx, pstate in opt["state"].items():
-        for name, value in pstate.items():
-            tensors[f"opt.{idx}.{name}"] = torch.as_tensor(value).contiguous()
-    tensors["rng.torch"] = torch.get_rng_state()
-    directory.mkdir(parents=True, exist_ok=True)
-    with atomic_path(directory / CHECKPOINT_WEIGHTS) as tmp:
-        save_file(tensors, str(tmp))
-    atomic_write_json(
+    save_checkpoint(
+        directory / CHECKPOINT_WEIGHTS,
         directory / CHECKPOINT_STATE,
-        {"fingerprint": fingerprint, "step": step, "tokens_seen": tokens_seen, "history": history,
-         "param_groups": opt["param_groups"]},
+        fingerprint=fingerprint,
+        groups={"model": trainable_state(model)},
+        optimizer=optimizer,
+        meta={"step": step, "tokens_seen": tokens_seen, "history": history},
     )
     logger.info("LoRA checkpoint at step %d", step)
 
 
 def _load_checkpoint(directory: Path, fingerprint: str, model: Any, optimizer: torch.optim.Optimizer) -> dict | None:
-    state_path, weights_path = directory / CHECKPOINT_STATE, directory / CHECKPOINT_WEIGHTS
-    if not (state_path.exists() and weights_path.exists()):
+    loaded = load_checkpoint(
+        directory / CHECKPOINT_WEIGHTS, directory / CHECKPOINT_STATE, fingerprint=fingerprint, optimizer=optimizer
+    )
+    if loaded is None:
         return None
-    meta = json.loads(state_path.read_text(encoding="utf-8"))
-    if meta.get("fingerprint") != fingerprint:
-        logger.info("ignoring a LoRA checkpoint from a different configuration")
-        return None
-    tensors = load_file(str(weights_path))
+    meta, groups = loaded
     params = dict(model.named_parameters())
     with torch.no_grad():
-        for key, value in tensors.items():
-            if key.startswith("model."):
-                params[key[6:]].copy_(value)
-    opt_state: dict = {}
-    for key, value in tensors.items():
-        if key.startswith("opt."):
-            _, idx, name = key.split(".", 2)
-            opt_state.setdefault(int(idx), {})[name] = value
-    optimizer.load_state_dict({"state": opt_state, "param_groups": meta["param_groups"]})
-    torch.set_rng_state(tensors["rng.torch"])
+        for name, value in groups["model"].items():
+            params[name].copy_(value)
     return meta
-
-
-def fingerprint_of(*parts: Any) -> str:
-    """A key of one training configuration + data (a checkpoint resumes only the same one)."""
-    import hashlib
-
-    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
