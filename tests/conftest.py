@@ -7,6 +7,8 @@ Tests read real data (never mocks of our own results) but keep it small: a slice
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -105,3 +107,38 @@ def data_slice(shared_data: Path, tmp_path: Path) -> Callable[..., Path]:
         return target
 
     return make
+
+
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
+    "--disable-component-update", "--disable-sync", "--window-size=1400,1800",
+)  # fmt: skip
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    """Headless Chromium through Selenium, offline, with its console log kept (``get_log("browser")``).
+
+    Needs the Debian packages ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them);
+    the test is skipped with that reason when they are missing.
+    """
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    if binary is None or driver_path is None:
+        pytest.skip("headless Chromium not installed (apt-get install chromium chromium-driver)")
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    profile = tempfile.mkdtemp(prefix="chromium-profile-")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.binary_location = binary
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from tests.people import people as people_table
 
 from safe_synthesizer import SafeSynthesizer
 
@@ -14,25 +15,8 @@ pytestmark = pytest.mark.slow
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 
 
-def _people(n: int = 400) -> pd.DataFrame:
-    from faker import Faker
-
-    faker = Faker("en_US")
-    Faker.seed(5)
-    lahman = pd.read_csv(SHARED / "lahman_people.csv").dropna(subset=["nameFirst", "nameLast"]).head(n)
-    return pd.DataFrame({
-        "first_name": lahman["nameFirst"].to_numpy(),
-        "last_name": lahman["nameLast"].to_numpy(),
-        "email": [faker.unique.email() for _ in range(n)],
-        "phone": [faker.phone_number() for _ in range(n)],
-        "ssn": [faker.ssn() for _ in range(n)],
-        "weight": lahman["weight"].fillna(180).astype(int).to_numpy(),
-        "bats": lahman["bats"].fillna("R").to_numpy(),
-    })
-
-
 def test_no_original_pii_survives_and_mapping_never_written(tmp_path: Path) -> None:
-    people = _people()
+    people = people_table(seed=5)
     synth = (SafeSynthesizer(artifact_path=tmp_path)
              .with_data_source(people).with_data(random_state=1).process_data())
     run = synth.run_path
