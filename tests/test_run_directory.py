@@ -122,7 +122,7 @@ def test_manifest_after_data_stage(pbc_run: tuple[Path, SafeSynthesizer], tmp_pa
     assert config.data.random_state == manifest["seed"]
     assert isinstance(manifest["seed"], int)
     assert config.privacy.delta == pytest.approx(312**-1.2)  # resolved from the 312 patients
-    assert config.data.max_sequences_per_example == 1  # DP
+    assert config.data.max_sequences_per_example == "auto"  # LLM-only, left unset on the built-in path
     assert config.privacy.epsilon == 4.0
     data_stage = manifest["stages"]["data"]
     assert data_stage["status"] == "completed"
@@ -276,7 +276,6 @@ def test_run_config_resolves_the_data_dependent_autos(pbc_run: tuple[Path, SafeS
     left = _autos(yaml.safe_load((synth.run_path / "config.yaml").read_text(encoding="utf-8")))
     for key in (
         "privacy.delta",
-        "data.max_sequences_per_example",
         "training.learning_rate",
         "training.epochs",
         "training.batch_size",

@@ -52,8 +52,18 @@ def test_explicit_random_state_is_kept() -> None:
 
 @pytest.mark.parametrize(("dp", "expected"), [("false", 10), ("true", 1)])
 def test_max_sequences_per_example(dp: str, expected: int) -> None:
-    params = apply_overrides(SafeSynthesizerParameters(), {"privacy__dp_enabled": dp})
+    params = apply_overrides(
+        SafeSynthesizerParameters(), {"privacy__dp_enabled": dp, "training__pretrained_model": "some/model"}
+    )
     assert resolve_auto(params, n_rows=1000, n_units=1000).data.max_sequences_per_example == expected
+
+
+def test_llm_only_auto_stays_unset_on_the_builtin_path() -> None:
+    from safe_synthesizer.config.applicability import inapplicable_fields
+
+    resolved = resolve_auto(SafeSynthesizerParameters(), n_rows=1000, n_units=1000)
+    assert resolved.data.max_sequences_per_example == "auto"
+    assert inapplicable_fields(resolved, "builtin") == []  # the default run warns about nothing
 
 
 def test_llm_path_defaults() -> None:

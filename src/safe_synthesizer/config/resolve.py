@@ -38,7 +38,8 @@ def resolve_auto(
     data = resolved.data
     if data.random_state is None:
         data.random_state = secrets.randbelow(2**31 - 1)
-    if data.max_sequences_per_example == "auto":
+    # LLM-only: resolving it on the built-in path would make an unset field look set (and warned about).
+    if data.max_sequences_per_example == "auto" and resolved.training.pretrained_model is not None:
         data.max_sequences_per_example = 1 if resolved.privacy.dp_enabled else 10
     if resolved.privacy.delta == "auto":
         resolved.privacy.delta = resolve_delta(n_units)
