@@ -5,7 +5,8 @@ Evidence per entity: phone numbers vote for the regions where ``phonenumbers`` f
 the locales whose layout they have (five bare digits say nothing), streets for the locales whose
 street words they use (``rue``, ``Straße``, ``straat``), names for the locales whose name lists
 hold them (a name listed in fewer locales weighs more), towns and regions for the locale lists
-that hold them. A locale is returned only when it has a clear plurality of the votes.
+that hold them; names, places and addresses written in kana/kanji for ``ja_JP``. A locale is
+returned only when it has a clear plurality of the votes.
 
 Example::
 
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.validators.japanese import has_cjk
 
 #: Share of the votes the top locale needs.
 MIN_VOTE_SHARE = 0.4
@@ -75,8 +77,17 @@ def _spread(votes: Counter[str], holders: Sequence[str]) -> None:
         votes[locale] += 1.0 / len(holders)
 
 
+# Entities whose values written in kana/kanji vote for Japanese (the one CJK locale with fakes).
+_SCRIPT_ENTITIES = (*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS)
+
+
 def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
+    if entity in _SCRIPT_ENTITIES:
+        cjk = sum(has_cjk(v) for v in values)
+        if cjk >= 0.5 * len(values):
+            votes["ja_JP"] = cjk
+            return votes
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         for value in values:
             holders = [G.COUNTRY_LOCALE[r] for r in V.phone_regions(value, cued=True) if r in G.COUNTRY_LOCALE]

@@ -40,6 +40,7 @@ from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
+from safe_synthesizer.pii.validators.japanese import has_cjk, is_japanese_address, split_unspaced
 
 MAX_UNIQUE_ROUNDS = 20
 
@@ -223,6 +224,12 @@ class FakeMapper:
         plans = {}
         for v in dict.fromkeys(originals):
             first_part, last_part, comma = split_full_name(v)
+            if has_cjk(v) and not comma:
+                # Family name first (``山口 花子``, ``山口花子``): the fake keeps that order.
+                parts = (first_part, last_part) if last_part else split_unspaced(first_part)
+                if parts is not None:
+                    last_part, first_part = parts
+                    comma = None
             plans[v] = (first_part, last_part, comma)
             if first_part:
                 firsts.append(first_part)
@@ -234,7 +241,10 @@ class FakeMapper:
         for v, (first_part, last_part, comma) in plans.items():
             f = first_map.get(first_part, "") if first_part else ""
             la = last_map.get(last_part, "") if last_part else ""
-            out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
+            if comma is None:
+                out[v] = (" " if " " in v.strip() or "\u3000" in v else "").join(p for p in (la, f) if p)
+            else:
+                out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
         return {v: out[v] for v in originals}
 
     # -- addresses --------------------------------------------------------------------------
@@ -245,9 +255,13 @@ class FakeMapper:
         Units (``Flat 8``) and lone house numbers keep their words and get new numbers.
         """
         loc = locale or self._pools.locales[0]
-        parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals)}
+        japanese = [v for v in dict.fromkeys(originals) if is_japanese_address(v)]
+        out = self._map_japanese_addresses(japanese) if japanese else {}
+        if len(out) == len(set(originals)):
+            return {v: out[v] for v in originals}
+        parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
         fakes: dict[tuple[str, str], str] = {}
-        for kind, values in _address_parts(originals, loc, parsed).items():
+        for kind, values in _address_parts(list(parsed), loc, parsed).items():
             if kind in (A.UNIT, A.NUMBER):
                 numbers = {v: re.sub(r"^.*?(?=[\dA-Za-z\-]+$)", "", v) if kind == A.UNIT else v for v in values}
                 mapped = self.map_values(E.CUSTOM, [n for n in numbers.values() if n], locale=locale)
@@ -255,7 +269,16 @@ class FakeMapper:
                 continue
             mapped = self.map_values(_PART_ENTITY[kind], values, locale=locale)
             fakes.update(((kind, v), f) for v, f in mapped.items())
-        return {v: A.assemble(parsed[v], fakes) for v in originals}
+        return {v: out[v] if v in out else A.assemble(parsed[v], fakes) for v in originals}
+
+    def _map_japanese_addresses(self, originals: list[str]) -> dict[str, str]:
+        """Japanese addresses (no spaces between parts): one Faker ``ja_JP`` address each, consistently."""
+        mapping = self._maps.setdefault("ja_address", {})
+        for v in originals:
+            if v not in mapping:
+                rng = self.value_rng("ja_address", v) if self._keyed else self._rng
+                mapping[v] = V.japanese_address(self._pools, v, rng)
+        return {v: mapping[v] for v in originals}
 
     # -- generation per entity --------------------------------------------------------------
 

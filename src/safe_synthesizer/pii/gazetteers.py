@@ -119,7 +119,8 @@ _PREFIXES_NOT_TYPES = frozenset({"sv_SE", "fi_FI", "no_NO", "da_DK"})
 #: Phone/IBAN/e-mail country code -> Faker locale.
 COUNTRY_LOCALE = {
     "US": "en_US", "CA": "en_US", "GB": "en_GB", "UK": "en_GB", "IE": "en_GB", "DE": "de_DE", "AT": "de_DE",
-    "FR": "fr_FR", "BE": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL",
+    "FR": "fr_FR", "BE": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN",
+    "JP": "ja_JP", "PL": "pl_PL", "SE": "sv_SE",
 }  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",

@@ -25,14 +25,15 @@ import phonenumbers
 #: Locales with locale-specific fakes (names, streets, towns, postcodes, phones) and tests.
 SUPPORTED_LOCALES: tuple[str, ...] = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
 
-#: Phone region -> Faker locale.
+#: Phone region -> Faker locale (a fake phone is a valid number of the region, in the same layout).
 REGION_LOCALES: dict[str, str] = {
     "US": "en_US", "CA": "en_US", "GB": "en_GB", "DE": "de_DE", "FR": "fr_FR", "ES": "es_ES",
-    "IT": "it_IT", "NL": "nl_NL",
+    "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN", "JP": "ja_JP", "PL": "pl_PL",
+    "SE": "sv_SE",
 }  # fmt: skip
 
-#: Regions tried when a phone number in free text carries no country code.
-PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
+#: Regions tried when a phone number carries no country code (the column's own region first).
+PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "JP", "PL", "SE")
 
 _UK = r"(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 #: Well-formed postcode per locale (shape, not existence).

@@ -93,14 +93,18 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
         chars[pos[0]] = value[pos[0]]
         out[i] = "".join(chars)
         todo.append((i, cc, target, pos))
-    for _ in range(MAX_ROUNDS):
+    for round_ in range(MAX_ROUNDS):
         if not todo:
             break
+        # Valid numbers can be rare among random digits (Japanese mobiles need 70/80/90): later
+        # rounds keep one more leading digit of the original (itself valid) each quarter.
+        keep = _KEEP_NSN_DIGITS + (4 * round_) // MAX_ROUNDS
         draws = rng.integers(0, 10, size=(len(todo), max(len(t[3]) for t in todo)))
         redo = []
         for (i, cc, target, pos), row in zip(todo, draws, strict=True):
             current = out[i]
-            nsn = current[pos[0]] + "".join(map(str, row[: len(pos) - _KEEP_NSN_DIGITS]))
+            k = min(keep, len(pos) - 1)
+            nsn = "".join(values[i][p] for p in pos[:k]) + "".join(map(str, row[: len(pos) - k]))
             if not phonenumbers.is_valid_number_for_region(_number(cc, nsn), target):
                 redo.append((i, cc, target, pos))
                 continue

@@ -54,9 +54,7 @@ _CJK = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
-_NAME_LONG = re.compile(
-    rf"\b({_UP}{_LOW}+)\s+((?:{_CAP_WORD}\s+){{0,2}})((?:{_PARTICLE}\s+){{0,3}})({_CAP_WORD})\b"
-)
+_NAME_LONG = re.compile(rf"\b({_UP}{_LOW}+)\s+((?:{_CAP_WORD}\s+){{0,2}})((?:{_PARTICLE}\s+){{0,3}})({_CAP_WORD})\b")
 # Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
 _NOT_SURNAMES = frozenset(
     [

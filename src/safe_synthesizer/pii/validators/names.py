@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.validators.japanese import ja_first_names, ja_full_name, ja_last_names
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
 _WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*\.?$")
@@ -65,22 +66,25 @@ def _name_parts(value: str) -> list[str]:
 def first_name_known(value: str) -> bool:
     """Every word is a listed first name, any case (``"jean-luc"``, ``"MARIA JOSE"``)."""
     parts = _name_parts(value)
-    return bool(parts) and all(p in gazetteers.first_names() for p in parts)
+    return bool(parts) and all(p in gazetteers.first_names() or p in ja_first_names() for p in parts)
 
 
 def last_name_known(value: str) -> bool:
     """Every word (particles such as ``van der`` aside) is a listed surname, any case."""
     parts = _name_parts(value)
-    return bool(parts) and all(p in gazetteers.surname_words() for p in parts)
+    return bool(parts) and all(p in gazetteers.surname_words() or p in ja_last_names() for p in parts)
 
 
 def full_name_known(value: str) -> bool:
     """Two or more name words whose first is a listed first name and whose last is a listed surname.
 
-    Handles ``"Last, First"``, titles (``Dr.``), particles (``van Vliet``) and any case.
+    Handles ``"Last, First"``, titles (``Dr.``), particles (``van Vliet``), any case, and Japanese
+    names (family name first, spaced or not: ``山口 花子``, ``山口花子``).
     """
     if not is_name_shaped_any_case(value):
         return False
+    if ja_full_name(value):
+        return True
     if "," in value:
         last, _, first = value.partition(",")
         value = f"{first} {last}"

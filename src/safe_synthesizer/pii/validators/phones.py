@@ -12,13 +12,13 @@ import re
 
 import phonenumbers
 
+from safe_synthesizer.pii.locales import PHONE_REGIONS
 from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
 # A phone number written with separators or a leading +/00: "(555) 123-4567", "+44 20 7946 0958".
 _PHONE_SHAPE = re.compile(r"^(?:\+|00)?[\d\s().\-]{7,22}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
 _PHONE_GROUPS = re.compile(r"\d+")
-PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
 
 
 def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bool:
@@ -89,13 +89,22 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
         elif phonenumbers.is_possible_number(parsed):
             possible.append(region)
     # A number written the way a region writes its numbers ("(234) 567-8901") is from there.
-    grouped = [r for r in valid or possible if _written_like(value, r)]
-    return tuple(grouped or valid or possible)
+    # Same groups *and* separators ("090-5109-2972" is Japanese, "090 5109 2972" Italian) first.
+    candidates = valid or possible
+    exact = [r for r in candidates if _written_like(value, r, separators=True)]
+    grouped = exact or [r for r in candidates if _written_like(value, r)]
+    return tuple(grouped or candidates)
 
 
-def _written_like(value: str, region: str) -> bool:
-    """The digit groups of ``value`` are those of ``region``'s national format."""
-    groups = [len(g) for g in _PHONE_GROUPS.findall(re.split(r"(?i)x|ext", value)[0])]
+def _skeleton(text: str) -> str:
+    return re.sub(r"\d+", "9", text.strip())
+
+
+def _written_like(value: str, region: str, *, separators: bool = False) -> bool:
+    """The digit groups (and with ``separators`` the characters between them) of ``value`` are
+    those of ``region``'s national format."""
+    main = re.split(r"(?i)x|ext", value)[0]
+    groups = [len(g) for g in _PHONE_GROUPS.findall(main)]
     if len(groups) < 2:
         return False
     try:
@@ -104,7 +113,9 @@ def _written_like(value: str, region: str) -> bool:
         )
     except phonenumbers.NumberParseException:
         return False
-    return groups == [len(g) for g in _PHONE_GROUPS.findall(national)]
+    if groups != [len(g) for g in _PHONE_GROUPS.findall(national)]:
+        return False
+    return not separators or _skeleton(main) == _skeleton(national)
 
 
 def _possible_elsewhere(value: str, cued: bool) -> bool:

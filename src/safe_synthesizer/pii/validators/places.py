@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.validators.japanese import JA_POSTCODE, is_japanese_address, is_japanese_town, is_prefecture
 
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
@@ -89,7 +90,10 @@ def is_full_address(value: str) -> bool:
 
 
 def has_place_marker(value: str) -> bool:
-    """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings."""
+    """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings,
+    or a Japanese municipality (``南房総市``)."""
+    if is_japanese_town(value):
+        return True
     return bool(_PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value.strip()))
 
 
@@ -100,7 +104,7 @@ def is_listed_city(value: str) -> bool:
 
 def is_listed_region(value: str) -> bool:
     """A state, region, province or county of a detectable locale (any case)."""
-    return value.lower() in gazetteers.all_regions()
+    return value.lower() in gazetteers.all_regions() or is_prefecture(value)
 
 
 def postcode_locales(value: str) -> tuple[str, ...]:
@@ -111,6 +115,8 @@ def postcode_locales(value: str) -> tuple[str, ...]:
         return ("en_GB",)
     if _NL_POSTCODE.match(value):
         return ("nl_NL",)
+    if JA_POSTCODE.match(value):
+        return ("ja_JP",)
     if _FIVE.match(value):
         return ("en_US", "de_DE", "fr_FR", "es_ES", "it_IT")
     if _PL_POSTCODE.match(value):
@@ -146,6 +152,8 @@ def is_street_any(value: str) -> bool:
     """
     if not value or len(value) > 120 or "@" in value:
         return False
+    if is_japanese_address(value):
+        return True
     words = [w for w in re.split(r"\s+", value.strip()) if w]
     if not 2 <= len(words) <= 12:
         return False
@@ -162,7 +170,12 @@ def is_street_any(value: str) -> bool:
 
 
 def is_address_any(value: str) -> bool:
-    """A multi-part address: a street part and a postcode (any detectable layout) in another part."""
+    """A multi-part address: a street part and a postcode (any detectable layout) in another part.
+
+    Japanese addresses (prefecture, municipality, block numbers, written unspaced) count too.
+    """
+    if is_japanese_address(value):
+        return True
     parts = [p.strip() for p in re.split(r"[\n;]|,(?=\s*\D)|,\s*(?=\d{4,5}\b)", value) if p.strip()]
     if len(parts) < 2 or not any(is_street_any(p) or _HOUSE_NUMBER.match(p.split()[0]) for p in parts[:-1]):
         return False
