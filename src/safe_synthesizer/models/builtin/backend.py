@@ -138,7 +138,8 @@ class BuiltinBackend:
             seed=seed,
             fakes=fake_settings(schema, params),
         )
-        tokens = codec.encode(training)
+        # Compact tokens (1-4 bytes a cell) encoded in chunks: a million rows stay small in memory.
+        tokens = codec.encode_compact(training)
         if dp is None:
             codec.find_pairs(tokens)
         n_val = round(len(tokens) * defaults.validation_ratio)

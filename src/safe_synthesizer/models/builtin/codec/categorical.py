@@ -24,7 +24,7 @@ import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import RARE_PLACEHOLDER, Protection, SlotSpec, keyed_hash, to_native
 from safe_synthesizer.models.builtin.codec.fakes import FakeSource
-from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
+from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics, counts_exactly
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
 
 # A string column is long-tailed when rare values fill this share of its rows and are many:
@@ -63,19 +63,31 @@ class CategoricalEncoder:
         text_vocab_size: int = DEFAULT_VOCAB_SIZE,
         text_max_tokens: int = DEFAULT_MAX_TOKENS,
     ) -> CategoricalEncoder:
-        present = series[~series.isna()]
-        values = [to_native(v) for v in present.tolist()]
-        frequent = stats.frequent_values(values, protection.k)
+        codes, natives = _factorize(series)
+        present = codes[codes >= 0]
+        counts = np.bincount(present, minlength=len(natives))
+        if counts_exactly(stats):
+            # Same counts as one value per record (hash-equal values pooled, first one named).
+            pooled: dict[Any, int] = {}
+            for value, count in zip(natives, counts.tolist(), strict=True):
+                pooled[value] = pooled.get(value, 0) + count
+            frequent = ExactStatistics.frequent_from_counts(pooled, protection.k)
+        else:  # a DP provider counts privacy units: one value per record, in row order
+            frequent = stats.frequent_values(_lookup(natives)[present].tolist(), protection.k)
         kept = {_key(v) for v in frequent}
-        rare = [v for v in values if _key(v) not in kept]
+        rare_codes = np.asarray([i for i, v in enumerate(natives) if _key(v) not in kept], dtype=np.int64)
+        n_rare = int(counts[rare_codes].sum()) if len(rare_codes) else 0
         encoder = cls(
             column=column,
             categories=list(frequent),
-            has_rare=stats.private or bool(rare),
-            has_missing=stats.private or bool(series.isna().any()),
+            has_rare=stats.private or n_rare > 0,
+            has_missing=stats.private or bool(len(present) < len(codes)),
             weights=[float(c) for c in frequent.values()],
         )
-        encoder.mode = _choose_mode(protection.rare_replacement, frequent, rare, values, fakes, stats.private)
+        strings = bool(len(natives)) and all(isinstance(v, str) for v in natives)
+        rare = _lookup(natives)[present[np.isin(present, rare_codes)]]  # rare values in row order
+        encoder.mode = _choose_mode(protection.rare_replacement, frequent, n_rare, len(rare_codes), len(present),
+                                    strings, fakes, stats.private)
         if encoder.mode == "fake" and fakes is not None:
             if stats.private:
                 fakes = fakes.with_shapes_of(frequent)  # the DP vocabulary's layouts, no new release
@@ -95,7 +107,7 @@ class CategoricalEncoder:
                 # Hashes (keyed, never the values) so a generated string equal to a rare training
                 # value can be replaced; under DP the model's noise is the protection instead.
                 encoder.salt = salt
-                encoder.rare_hashes = sorted({keyed_hash(salt, str(v)) for v in rare})
+                encoder.rare_hashes = sorted({keyed_hash(salt, str(natives[i])) for i in rare_codes})
         return encoder
 
     @property
@@ -122,12 +134,10 @@ class CategoricalEncoder:
         index = {_key(v): i for i, v in enumerate(self.categories)}
         fallback = self.rare_token if self.has_rare else 0
         missing_token = self.missing_token if self.has_missing else fallback
-        out = np.empty(len(series), dtype=np.int64)
-        for i, value in enumerate(series.tolist()):
-            if _isna(value):
-                out[i] = missing_token
-            else:
-                out[i] = index.get(_key(to_native(value)), fallback)
+        codes, natives = _factorize(series)
+        # One lookup per distinct value; the last entry is what code -1 (missing) takes.
+        table = np.asarray([index.get(_key(v), fallback) for v in natives] + [missing_token], dtype=np.int64)
+        out = table[codes]
         if self.tail is None:
             return out[:, None]
         rare = out == self.rare_token
@@ -194,12 +204,18 @@ class CategoricalEncoder:
 def _choose_mode(
     requested: str,
     frequent: dict,
-    rare: list[Any],
-    values: list[Any],
+    n_rare: int,
+    distinct_rare: int,
+    n_values: int,
+    strings: bool,
     fakes: FakeSource | None,
     private: bool,
 ) -> str:
-    """The rare-value mode for ``training.rare_category_replacement`` on this column."""
+    """The rare-value mode for ``training.rare_category_replacement`` on this column.
+
+    ``n_rare`` records hold one of ``distinct_rare`` rare values, of ``n_values`` present ones;
+    ``strings`` says every present value is a string.
+    """
     if requested == "token":
         return "token"
     if private and not frequent and fakes is None:
@@ -207,12 +223,10 @@ def _choose_mode(
         # trained on bytes alone writes noise, so the column is generated empty (resample with
         # nothing to draw from gives missing values). PII columns still get fresh fakes.
         return "resample"
-    strings = bool(values) and all(isinstance(v, str) for v in values)
     can_generate = fakes is not None or strings
     if requested == "per_column":
-        distinct_rare = len(set(map(_key, rare)))
         long_tail = (
-            not private and len(rare) >= LONG_TAIL_ROW_SHARE * max(len(values), 1)
+            not private and n_rare >= LONG_TAIL_ROW_SHARE * max(n_values, 1)
             and distinct_rare >= LONG_TAIL_MIN_DISTINCT
         )
         generate = fakes is not None or long_tail or not frequent
@@ -241,3 +255,47 @@ def _isna(value: Any) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+# Kinds of column (``pandas.api.types.infer_dtype``) whose values pandas hashes exactly as
+# ``_key`` tells them apart; a bool next to a number (True == 1 for hashing) is not one of them.
+_HASH_SAFE = frozenset({"string", "integer", "floating", "mixed-integer-float", "boolean", "empty"})
+
+
+def _factorize(series: pd.Series) -> tuple[np.ndarray, list[Any]]:
+    """Each row's category code (-1 when missing) and each code's value (the first seen, native).
+
+    Values equal under ``_key`` (``1`` and ``1.0``) share a code. One vectorised hash pass for a
+    column of one kind of value; a mixed object column is keyed value by value.
+    """
+    if pd.api.types.infer_dtype(series, skipna=True) in _HASH_SAFE:
+        raw, uniques = pd.factorize(series, use_na_sentinel=True)
+        first: dict[tuple[str, str], int] = {}
+        natives: list[Any] = []
+        remap = np.empty(len(uniques) + 1, dtype=np.int64)
+        remap[-1] = -1
+        for i, value in enumerate(uniques.tolist()):
+            native = to_native(value)
+            remap[i] = first.setdefault(_key(native), len(natives))
+            if remap[i] == len(natives):
+                natives.append(native)
+        return remap[raw], natives
+    codes = np.full(len(series), -1, dtype=np.int64)
+    seen: dict[tuple[str, str], int] = {}
+    natives = []
+    for row, value in enumerate(series.tolist()):
+        if _isna(value):
+            continue
+        native = to_native(value)
+        code = seen.setdefault(_key(native), len(natives))
+        if code == len(natives):
+            natives.append(native)
+        codes[row] = code
+    return codes, natives
+
+
+def _lookup(values: list[Any]) -> np.ndarray:
+    """``values`` as an object array (index it with codes)."""
+    table = np.empty(len(values), dtype=object)
+    table[:] = values
+    return table

@@ -135,7 +135,8 @@ class DatetimeEncoder:
         for i, part in enumerate(self.parts):
             out[:, 1 + extra + i] = getattr(filled.dt, part).to_numpy() - starts[part]
         index = {v: i for i, v in enumerate(self.special_values)}
-        for row, value in enumerate(_specials(series, parsed, self.special_values)):
+        specials = _specials(series, parsed, self.special_values) if index else []
+        for row, value in enumerate(specials):
             if value in index:
                 out[row, 0] = self.n_years + int(self.has_missing) + index[value]
         return out
@@ -196,10 +197,14 @@ def _parse_all(series: pd.Series, fmt: str | None, formats: list[str]) -> tuple[
 def _specials(series: pd.Series, parsed: pd.Series, special_values: list[str] | None) -> list[str | None]:
     """The special value of every unparsed row (None when missing or not a known special)."""
     known = set(special_values or [])
-    out: list[str | None] = []
-    for value, stamp in zip(series.tolist(), parsed.isna().tolist(), strict=True):
+    out: list[str | None] = [None] * len(series)
+    if not known:
+        return out
+    raw = series.to_numpy(dtype=object)
+    for row in np.flatnonzero(parsed.isna().to_numpy()):  # only unparsed rows can hold a special
+        value = raw[row]
         text = value.strip() if isinstance(value, str) else None
-        out.append(text if stamp and text in known else None)
+        out[row] = text if text in known else None
     return out
 
 
