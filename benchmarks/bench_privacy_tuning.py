@@ -35,8 +35,21 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
-    """One Adult pipeline run in this process; returns run.py's row plus plan and CPU seconds."""
+    """One Adult pipeline run in this process; returns run.py's row plus plan and CPU seconds.
+
+    An override ``patch:module:NAME=value`` sets a module constant instead of a config field
+    (rules under trial that have no config field yet).
+    """
+    import ast
+    import importlib
+
     import safe_synthesizer.models.builtin.dp as dp_module
+
+    for item in [o for o in overrides if o.startswith("patch:")]:
+        target, _, value = item[len("patch:") :].partition("=")
+        module, _, name = target.partition(":")
+        setattr(importlib.import_module(module), name, ast.literal_eval(value))
+    overrides = [o for o in overrides if not o.startswith("patch:")]
 
     captured: dict = {}
     plan_budget = dp_module.plan_budget
@@ -44,8 +57,11 @@ def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
     def recording_plan_budget(**kwargs):
         plan = plan_budget(**kwargs)
         captured.update(
-            sigma=plan.noise_multiplier, steps=plan.steps, expected_batch=plan.expected_units_per_step,
-            sgd_epsilon=plan.sgd_epsilon, preprocessing_epsilon=plan.preprocessing_epsilon,
+            sigma=plan.noise_multiplier,
+            steps=plan.steps,
+            expected_batch=plan.expected_units_per_step,
+            sgd_epsilon=plan.sgd_epsilon,
+            preprocessing_epsilon=plan.preprocessing_epsilon,
             max_grad_norm=plan.max_grad_norm,
         )
         return plan
@@ -86,8 +102,13 @@ def _launch(name: str, overrides: list[str], pin_seed: int | None) -> dict:
     command = [sys.executable, __file__, "--one", str(out), "--set", *overrides]
     if pin_seed is not None:
         command += ["--pin-seed", str(pin_seed)]
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TMPDIR": str(tmp), "OMP_NUM_THREADS": "1",
-           "OMP_WAIT_POLICY": "PASSIVE"}
+    env = {
+        **os.environ,
+        "HF_HUB_OFFLINE": "1",
+        "TMPDIR": str(tmp),
+        "OMP_NUM_THREADS": "1",
+        "OMP_WAIT_POLICY": "PASSIVE",
+    }
     started = time.perf_counter()
     log = (RESULTS.parent / f".tune-{name}.log").open("w", encoding="utf-8")
     try:

@@ -53,6 +53,9 @@ DP_MIN_BATCH, DP_MAX_BATCH = 16, 4096
 DP_EPOCHS = 20
 DP_LEARNING_RATE = 1e-2
 DP_RANDOM_ORDER_SHARE = 0.0
+# Under DP the model keeps a moving average of its weights over about this share of the planned
+# DP-SGD steps (post-processing, free; see privacy.training). 0 keeps the last iterate.
+DP_AVERAGE_SHARE = 0.0
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from torch import nn
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
+from safe_synthesizer.models.builtin.defaults import DP_AVERAGE_SHARE, BuiltinDefaults, resolve_training_defaults
 from safe_synthesizer.privacy import (
     DPCodecStatistics,
     PrivacyBudget,
@@ -62,7 +62,15 @@ class DPTraining:
         """The trainer's batch source and step function for this plan."""
         plan = self.budget.plan
         batches = PoissonBatches(self.units.ids, plan, seed=self.seed, budget=self.budget)
-        step = DPStepFunction(model, batches, plan, budget=self.budget, weight_decay=weight_decay, seed=self.seed)
+        step = DPStepFunction(
+            model,
+            batches,
+            plan,
+            budget=self.budget,
+            weight_decay=weight_decay,
+            seed=self.seed,
+            average_steps=DP_AVERAGE_SHARE * plan.steps,
+        )
         return batches, step
 
 
