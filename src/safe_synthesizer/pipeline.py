@@ -26,8 +26,8 @@ from safe_synthesizer.config.resolve import resolve_auto
 from safe_synthesizer.data.holdout import holdout_size, split_holdout
 from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.preflight import Finding, preflight
-from safe_synthesizer.data.private_schema import infer_run_schema
 from safe_synthesizer.data.readers import read_table
+from safe_synthesizer.data.sampled_schema import infer_schema_sampled
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.seed_validation import check_seed_data
 from safe_synthesizer.data.writers import csv_safe
@@ -118,7 +118,8 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
         ) from None
     data_cfg = params.data
     # Under DP every schema fact is config, a rule or a DP release charged to the budget.
-    schema = infer_run_schema(raw, params)
+    # Over 100k rows (no DP): types from a bounded sample, checked on every row (data.sampled_schema).
+    schema = infer_schema_sampled(raw, params)
     name = "dataframe" if isinstance(source, pd.DataFrame) else Path(source).stem
     findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source))
     group_by = data_cfg.group_training_examples_by
