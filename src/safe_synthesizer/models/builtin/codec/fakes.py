@@ -16,12 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import numpy as np
 
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
 FALLBACK_SHAPE = "Aaaaaa"
+# New templates tried for a generated phone that is not a valid number (a shape whose numbers
+# are never valid, e.g. learnt from invalid originals, stops after these rounds).
+PHONE_REDRAW_ROUNDS = 10
 # Layouts used when nothing about the column's own layout is known (a DP run that released none).
 _DEFAULT_SHAPES = {
     "phone_number": "999-999-9999",
@@ -52,7 +56,9 @@ def shape_of(value: str) -> str:
     return "".join("9" if c.isdigit() else "A" if c.isupper() else "a" if c.islower() else c for c in value)
 
 
-_DIALLING_PREFIX = re.compile(r"^\s*(\+\s*\d{1,3}|00\d{1,3}|0)")
+# A country code (``+49``, ``0049``) with the trunk digit some countries write after it
+# (``+49(0)``, ``+44 (0)``), or a national trunk ``0`` (also as ``(0``: ``(04580) 798694``).
+_DIALLING_PREFIX = re.compile(r"^\s*(\+\s*\d{1,3}(\s*\(0\))?|00\d{1,3}|\(?0)")
 _PHONE_ENTITIES = ("phone_number", "fax_number")
 
 
@@ -65,6 +71,16 @@ def template_shape(entity: str, value: str) -> str:
         head = prefix.group(0) if prefix else ""
         return head + "".join("9" if c.isdigit() else c for c in value[len(head):])
     return shape_of(value)
+
+
+def fill_template(entity: str, shape: str, rng: np.random.Generator) -> str:
+    """:func:`fill_shape` for a shape made by :func:`template_shape`: a phone's dialling prefix is
+    literal text there (the ``9`` of ``+49`` is a digit of the country, not a placeholder)."""
+    if entity in _PHONE_ENTITIES:
+        prefix = _DIALLING_PREFIX.match(shape)
+        head = prefix.group(0) if prefix else ""
+        return head + fill_shape(shape[len(head):], rng)
+    return fill_shape(shape, rng)
 
 
 def fill_shape(shape: str, rng: np.random.Generator) -> str:
@@ -146,12 +162,30 @@ class FakeSource:
             return []
         from safe_synthesizer.pii.fakes import FakeMapper
 
-        picks = rng.choice(len(self.shapes), size=n, p=self.shape_weights)
-        templates = [fill_shape(self.shapes[i], rng) for i in picks]
         mapper = FakeMapper(
             self.locales, seed=int(rng.integers(2**32)), phone_region=self.phone_region, pool_seed=POOL_SEED
         )
-        return mapper.new_fakes(self.entity, templates)
+        fakes = mapper.new_fakes(self.entity, self._templates(n, rng))
+        if self.entity in _PHONE_ENTITIES:
+            fakes = self._redraw_invalid_phones(fakes, mapper, rng)
+        return fakes
+
+    def _templates(self, n: int, rng: np.random.Generator) -> list[str]:
+        picks = rng.choice(len(self.shapes), size=n, p=self.shape_weights)
+        return [fill_template(self.entity, self.shapes[i], rng) for i in picks]
+
+    def _redraw_invalid_phones(self, fakes: list[str], mapper: Any, rng: np.random.Generator) -> list[str]:
+        """A template's random digits can start a number no valid one does (``+44 0...``): the
+        phone faker keeps that first digit, so such fakes get new templates until they are valid."""
+        from safe_synthesizer.pii.phones import is_valid_phone
+
+        for _ in range(PHONE_REDRAW_ROUNDS):
+            invalid = [i for i, fake in enumerate(fakes) if not is_valid_phone(fake, self.phone_region)]
+            if not invalid:
+                break
+            for i, fake in zip(invalid, mapper.new_fakes(self.entity, self._templates(len(invalid), rng)), strict=True):
+                fakes[i] = fake
+        return fakes
 
     def to_dict(self) -> dict:
         return asdict(self)
