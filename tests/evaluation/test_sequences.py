@@ -80,6 +80,24 @@ def test_noise_reference_is_near_the_distance_of_two_real_samples() -> None:
     assert d.baseline is not None and 0.3 * d.baseline < d.distance < 3 * d.baseline
 
 
+def test_noise_reference_matches_the_mean_distance_of_fresh_real_samples() -> None:
+    """312 entities (pbcseq's size): the reference is the distance a second real sample shows on
+    average, so a model cannot be asked to get below it."""
+    rng = np.random.default_rng(1)
+    draw = lambda: _histories(np.minimum(rng.geometric(0.17, 312), 20).tolist())  # noqa: E731
+    real = draw()
+    others = [next(x for x in _metrics(real, draw()).distributions if x.name == "events_per_entity")
+              for _ in range(12)]
+    mean = float(np.mean([d.distance for d in others]))
+    baseline = others[0].baseline
+    assert baseline == others[-1].baseline and 0.07 < baseline < 0.2  # far above a 0.05 target
+    assert 0.7 * baseline < mean < 1.4 * baseline
+    identical = _metrics(real, real).distributions[0]
+    assert identical.within_noise is True
+    far = _metrics(real, _histories([15] * 312)).distributions[0]
+    assert far.within_noise is False
+
+
 def test_evaluate_adds_sequences_to_the_dataset_section() -> None:
     real = _histories([1, 2, 3, 4] * 25)
     result = evaluate(real, real, histories=("pid", "day"))

@@ -31,6 +31,9 @@ def test_section_shows_histograms_and_tables() -> None:
     assert names == ["Events per entity", "Time between consecutive events", "Time of the first event"]
     page = render_report(result)
     assert 'href="#sequences"' in page
+    # the noise reference is stated with a verdict, so a small table's distance is not misread
+    assert html.count("sampling-noise reference") == 3 and "within sampling noise" in html
+    assert "as close as a" in html
 
 
 def test_no_section_without_histories() -> None:

@@ -39,6 +39,14 @@ def histogram_figure(name: str, labels: list[str], training: list[int], syntheti
     }
 
 
+def noise_verdict(d: dict) -> str:
+    """The verdict after a noise reference: within or above sampling noise ("" when not computed)."""
+    within = d.get("within_noise")
+    if within is None:
+        return ""
+    return ": within sampling noise" if within else ": above sampling noise"
+
+
 def sequence_section(result: EvaluationResult, charts: Charts) -> str:
     """The section, or "" when the run has no entity histories."""
     seq = result.dataset.get("sequences") if isinstance(result.dataset, dict) else None
@@ -47,8 +55,8 @@ def sequence_section(result: EvaluationResult, charts: Charts) -> str:
     cells = "".join(
         "<div>"
         + charts.add(histogram_figure(d["name"], d["labels"], d["training"], d["synthetic"]))
-        + f'<p class="muted">JS distance {esc(fmt(d["distance"]))} (sampling-noise reference '
-        f"{esc(fmt(d['baseline']))})</p></div>"
+        + f'<p class="muted">JS distance {esc(fmt(d["distance"]))}; sampling-noise reference '
+        f"{esc(fmt(d['baseline']))}{esc(noise_verdict(d))}</p></div>"
         for d in seq["distributions"]
     )
     parts = [
@@ -58,7 +66,11 @@ def sequence_section(result: EvaluationResult, charts: Charts) -> str:
 <code>{esc(seq["time_column"])}</code>: {esc(seq["training_entities"])} training entities
 ({esc(seq["training_rows"])} rows), {esc(seq["synthetic_entities"])} synthetic entities
 ({esc(seq["synthetic_rows"])} rows). Jensen-Shannon distance (base 2): 0 is identical, 1 disjoint;
-the noise reference is what two samples of these sizes from the training entities differ by.
+the noise reference is what two real samples of these sizes differ by on average (random halves of
+the training entities, scaled to the sizes compared). A distance at or below it is as close as a
+second real sample would be: no model can be told apart from the data more finely with this many
+entities, so do not read a small table's distance (about 0.1 for a few hundred entities) as a
+failure to reach a smaller number.
 Share of synthetic entities with their events in time order: {esc(fmt(seq["ordered_share"]))}.</p>
 <div class="grid3">{cells}</div>"""
     ]

@@ -16,6 +16,10 @@ start is only a different random one (restricting the walk to numbers measured n
 Text columns come last: a shared per-column head reads the table context, the previous
 ``text_window`` subword embeddings, the mean of all previous ones and a position embedding.
 
+Given columns (``ModelConfig.given_columns``, e.g. an event model's context) are always known
+when sampling: they come first in every column order and have no head and no loss, so training
+spends nothing on predicting them.
+
 Parameterised layers are only ``nn.Linear`` and ``nn.Embedding`` so Opacus (hooks mode) can
 compute per-sample gradients; ``record_loss`` returns one loss per record.
 """
@@ -23,7 +27,8 @@ compute per-sample gradients; ``record_loss`` returns one loss per record.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import torch
@@ -56,15 +61,24 @@ class ModelConfig:
     hidden: int
     text_dim: int
     text_window: int = 6
+    # Columns always given at sampling time (first in every order, never predicted).
+    given_columns: list[int] = field(default_factory=list)
 
     @classmethod
-    def for_slots(cls, slots: list[SlotSpec], size: str) -> ModelConfig:
-        """Pick layer sizes for ``slots`` at capacity ``size`` (small/medium/large)."""
+    def for_slots(cls, slots: list[SlotSpec], size: str, given: Sequence[str] = ()) -> ModelConfig:
+        """Pick layer sizes for ``slots`` at capacity ``size`` (small/medium/large).
+
+        ``given`` names columns that are always fixed when sampling; they must lead the table's
+        column order, so that the table order (validation loss) puts them first too.
+        """
         hidden, text_dim = SIZES[size]
         columns: list[str] = []
         for slot in slots:
             if slot.column not in columns:
                 columns.append(slot.column)
+        given_idx = sorted(columns.index(c) for c in given if c in columns)
+        if given_idx != list(range(len(given_idx))):
+            raise ValueError(f"given columns {list(given)} must come first in the column order {columns}")
         return cls(
             slot_sizes=[s.size for s in slots],
             slot_columns=[columns.index(s.column) for s in slots],
@@ -73,6 +87,7 @@ class ModelConfig:
             emb_dims=[_emb_dim(s.size) for s in slots],
             hidden=hidden,
             text_dim=text_dim,
+            given_columns=given_idx,
         )
 
     def save(self, model_dir: Path) -> None:
@@ -105,6 +120,9 @@ class SlotModel(nn.Module):
         self.context_dim = sum(dims)
         head_in = self.context_dim + config.n_columns
         self.embeddings = nn.ModuleList([nn.Embedding(config.slot_sizes[i], config.emb_dims[i]) for i in self.flat])
+        given = set(config.given_columns)
+        # A given slot keeps its embedding (context of the others) but has no head to train.
+        self.predicted = [j for j, i in enumerate(self.flat) if config.slot_columns[i] not in given]
         self.heads = nn.ModuleList(
             [
                 nn.Sequential(
@@ -112,6 +130,8 @@ class SlotModel(nn.Module):
                     nn.GELU(),
                     nn.Linear(_head_width(config, i), config.slot_sizes[i]),
                 )
+                if config.slot_columns[i] not in given
+                else nn.Identity()
                 for i in self.flat
             ]
         )
@@ -217,16 +237,28 @@ class SlotModel(nn.Module):
     # -- training ----------------------------------------------------------------------------
     def record_loss(self, tokens: torch.Tensor, column_rank: torch.Tensor) -> torch.Tensor:
         """Negative log-likelihood of each record, ``[B]`` (sum over slots; text up to its end)."""
+        column_rank = self.given_first(column_rank)
         x = self.embed(tokens)
         keys = self.slot_keys(column_rank)
         dim_keys = self.dim_keys(keys)
         loss = tokens.new_zeros(tokens.shape[0], dtype=torch.float32)
-        for j, i in enumerate(self.flat):
+        for j in self.predicted:
             logits = self.heads[j](self.head_input(x, keys, column_rank, j, dim_keys))
-            loss = loss + F.cross_entropy(logits, tokens[:, i], reduction="none")
+            loss = loss + F.cross_entropy(logits, tokens[:, self.flat[j]], reduction="none")
         for t, c in enumerate(self.text_columns):
-            loss = loss + self._text_loss(t, c, x, keys, column_rank, tokens)
+            if c not in self.config.given_columns:
+                loss = loss + self._text_loss(t, c, x, keys, column_rank, tokens)
         return loss
+
+    def given_first(self, column_rank: torch.Tensor) -> torch.Tensor:
+        """``column_rank`` with the given columns ranked before every other column (in table
+        order), the others keeping their relative order: the orders the sampler uses."""
+        given = self.config.given_columns
+        if not given:
+            return column_rank
+        column_rank = column_rank.clone()
+        column_rank[:, given] = torch.arange(len(given), dtype=column_rank.dtype) - len(given)
+        return column_rank
 
     def text_context_vector(self, t: int, c: int, x: torch.Tensor, column_rank: torch.Tensor) -> torch.Tensor:
         flags = (column_rank < column_rank[:, c : c + 1]).to(x.dtype).expand(x.shape[0], -1)

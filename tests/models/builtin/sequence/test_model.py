@@ -121,6 +121,55 @@ def test_layout_is_saved_beside_the_two_parts(pbc) -> None:
     assert (model_dir / "events" / "model.safetensors").is_file()
 
 
+def test_event_part_learns_only_its_targets(pbc) -> None:
+    """The event part's context (entity, position, elapsed time, previous event) is always given
+    when sampling: no head, no loss for it, and it leads every training order."""
+    import torch
+
+    from safe_synthesizer.models.builtin.model import ModelConfig
+    from safe_synthesizer.models.builtin.sequence.events import EventModel
+    from safe_synthesizer.models.builtin.sequence.frames import context_columns
+    from safe_synthesizer.models.builtin.sequence.layout import SequenceLayout
+
+    *_, model_dir, _, _ = pbc
+    layout = SequenceLayout.load(model_dir)
+    part = EventModel.load(model_dir / "events")
+    model, config = part.model, part.model.config
+    columns = list(dict.fromkeys(s.column for s in part.codec.slots))
+    given = [c for c in context_columns(layout) if c in columns]
+    assert [columns[i] for i in config.given_columns] == given and len(given) > len(ENTITY_COLUMNS)
+    heads = {config.slot_columns[model.flat[j]]: type(h).__name__ for j, h in enumerate(model.heads)}
+    assert {c for c, kind in heads.items() if kind == "Identity"} == set(config.given_columns)
+    # Whatever order the trainer draws, the given columns come first (as when sampling).
+    rank = torch.stack([torch.randperm(config.n_columns) for _ in range(8)])
+    first = model.given_first(rank)
+    free = [c for c in range(config.n_columns) if c not in config.given_columns]
+    assert (first[:, config.given_columns].max(dim=1).values < first[:, free].min(dim=1).values).all()
+    # Every head left is trained (no dead parameters for DP clipping to count).
+    tokens = torch.zeros((4, len(config.slot_sizes)), dtype=torch.long)
+    model.record_loss(tokens, rank[:4]).sum().backward()
+    assert all(p.grad is not None for p in model.heads.parameters())
+    # Given columns must lead the table order (the validation loss uses the table order).
+    with pytest.raises(ValueError, match="must come first"):
+        ModelConfig.for_slots(part.codec.slots, "small", given=[columns[-1]])
+
+
+def test_one_time_budget_is_split_between_the_parts(pbc) -> None:
+    from safe_synthesizer.models.builtin.defaults import auto_time_budget
+    from safe_synthesizer.models.builtin.sequence.model import ENTITY_TIME_SHARE, time_budget, with_time_cap
+
+    df, _, params, model_dir, _, _ = pbc
+    budget = auto_time_budget(len(df)) * 60
+    assert time_budget(params, len(df)) == pytest.approx(budget)
+    settings = {p: json.loads((model_dir / p / "builtin.json").read_text())["settings"] for p in ("entities", "events")}
+    assert settings["entities"]["max_seconds"] == pytest.approx(ENTITY_TIME_SHARE * budget)
+    # the event part gets the rest, including what the entity part left unused
+    assert ENTITY_TIME_SHARE * budget < settings["events"]["max_seconds"] <= budget
+    capped = with_time_cap(params, 90.0)
+    assert capped.training.max_training_time == pytest.approx(1.5) and params.training.max_training_time == "auto"
+    assert time_budget(capped, 10) == pytest.approx(90.0)
+
+
 @pytest.mark.slow
 def test_entity_level_dp_run(tmp_path) -> None:
     df, schema = _read("cdnow_transactions.csv", 3000)
