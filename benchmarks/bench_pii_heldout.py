@@ -16,7 +16,8 @@ they measure how the PII stage holds on data it was not tuned on. Per locale:
 
 Default config (``locales: [en_US]``), as a new user would run it.
 
-Run: ``.venv/bin/python benchmarks/bench_pii_heldout.py [--out NAME] [--locales a,b]``
+Run: ``.venv/bin/python benchmarks/bench_pii_heldout.py [--out NAME] [--locales a,b] [--set fresh]``
+(``--set fresh``: the second held-out set, ``bench_pii_fresh_tables.py``, seeds 9101-9102)
 -> ``results/NAME.json|md``.
 """
 
@@ -34,6 +35,8 @@ import phonenumbers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_pii_fresh_tables as fresh
+import bench_pii_heldout_tables as first
 from bench_pii_heldout_tables import LOCALES, NOTES, NOTES_US, SEEDS, SUPPORTED, TITLES, heldout_table
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
@@ -56,6 +59,19 @@ GENERIC = frozenset(
     acceso vial urbanización piano""".split()  # noqa: SIM905
 )  # fmt: skip
 _TEMPLATE_WORDS = frozenset(w.lower() for t in NOTES + NOTES_US for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t)))
+NOTES_COLUMN = "case_notes"
+SET_NAME = "held-out set 1 (`bench_pii_heldout_tables.py`)"
+
+
+def use_fresh_set() -> None:
+    """Score the second held-out set (``bench_pii_fresh_tables.py``, seeds 9101-9102) instead."""
+    global LOCALES, SEEDS, SUPPORTED, TITLES, heldout_table, _TEMPLATE_WORDS, NOTES_COLUMN, SET_NAME
+    LOCALES, SEEDS, SUPPORTED, TITLES = fresh.LOCALES, fresh.SEEDS, fresh.SUPPORTED, fresh.TITLES
+    heldout_table, NOTES_COLUMN = fresh.fresh_table, fresh.NOTES_COLUMN
+    words = fresh.NOTES + fresh.NOTES_US
+    _TEMPLATE_WORDS = frozenset(w.lower() for t in words for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t)))
+    SET_NAME = "held-out set 2 (`bench_pii_fresh_tables.py`, kept apart: nothing tuned on it)"
+    assert first.SEEDS != fresh.SEEDS
 
 
 def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
@@ -151,8 +167,8 @@ def score_replacement(df: pd.DataFrame, labels: dict, notes: list, locale: str) 
     out: dict = {"text": defaultdict(lambda: [0, 0]), "words": [0, 0], "phone_valid": [0, 0], "postcode_valid": [0, 0]}
     out["survivors"] = {}
     out["missed_text"] = []
-    new_notes = result.data["case_notes"].tolist()
-    for original, replaced, truth in zip(df["case_notes"], new_notes, notes, strict=True):
+    new_notes = result.data[NOTES_COLUMN].tolist()
+    for original, replaced, truth in zip(df[NOTES_COLUMN], new_notes, notes, strict=True):
         for entity, value in truth:
             ok = caught(entity, value, replaced)
             out["text"][entity][0] += ok
@@ -164,7 +180,7 @@ def score_replacement(df: pd.DataFrame, labels: dict, notes: list, locale: str) 
         out["words"][1] += total
     region = locale.split("_")[1]
     for column, label in labels.items():
-        if not label or column == "case_notes":
+        if not label or column == NOTES_COLUMN:
             continue
         before, after = df[column].astype(str), result.data[column].astype(str)
         out["survivors"][label[0]] = int((before == after).sum())
@@ -252,9 +268,9 @@ def _pool(per: dict, locales: tuple[str, ...]) -> dict:
 def markdown(results: dict) -> str:
     per = results["locales"]
     lines = [
-        "# PII stage on the held-out set",
+        f"# PII stage on the {SET_NAME}",
         "",
-        f"Tables from `bench_pii_heldout_tables.py` (seeds {results['seeds']}, {len(per)} locales, 300 rows each; "
+        f"Tables (seeds {results['seeds']}, {len(per)} locales, 300 rows each; "
         "default config `locales: [en_US]`). Column scores from `plan_columns`; free-text recall = no trace of "
         "the entity left after `replace_pii`; words kept = template words outside entities left unchanged.",
         "",
@@ -295,8 +311,12 @@ def markdown(results: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="pii_heldout")
-    parser.add_argument("--locales", default=",".join(LOCALES))
+    parser.add_argument("--locales", default="")
+    parser.add_argument("--set", choices=("first", "fresh"), default="first", help="which held-out set to score")
     args = parser.parse_args()
+    if args.set == "fresh":
+        use_fresh_set()
+    args.locales = args.locales or ",".join(LOCALES)
     results = run(tuple(args.locales.split(",")))
     atomic_write_json(RESULTS / f"{args.out}.json", results)
     atomic_write_text(RESULTS / f"{args.out}.md", markdown(results))

@@ -200,9 +200,17 @@ class FakeMapper:
                         own = [p for p in pool if p.lower() != t.lower()]
                         mapping[t] = match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
                     continue
-                candidates = np.array([p for p in pool if p.lower() not in avoid] or list(pool), dtype=object)
-                picks = candidates[self._rng.integers(0, len(candidates), size=len(group))]
-                mapping.update((t, match_case(str(p), t)) for t, p in zip(group, picks, strict=True))
+                candidates = [p for p in pool if p.lower() not in avoid]
+                if len(candidates) < len(group):
+                    # The pool is mostly this table's own names (common names of the pool's
+                    # locale): avoiding them all would fold hundreds of names onto a few fakes.
+                    # Then a fake may be another record's name, never the token's own.
+                    candidates = list(pool)
+                picks = [str(candidates[i]) for i in self._rng.integers(0, len(candidates), size=len(group))]
+                for j, t in enumerate(group):
+                    while picks[j].lower() == t.lower() and len(candidates) > 1:
+                        picks[j] = str(candidates[self._rng.integers(0, len(candidates))])
+                mapping.update((t, match_case(p, t)) for t, p in zip(group, picks, strict=True))
         out = {}
         for v in originals:
             parts = splitter.split(v)

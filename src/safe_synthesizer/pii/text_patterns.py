@@ -70,6 +70,10 @@ _PHONE_CUE = re.compile(
     r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|ring|reach|reached|contact|fax|whatsapp|sms|text|number|on|from|"
     r"line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|tél|tlf|nr|n°|no)\b(?:\W+\w+){0,2}\W*$"
 )
+# Cue words that also precede sizes, weights and years ("at 32-24-32", "from 1930-1940").
+_WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line"})
+# "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
+_RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–]\s?(\d{2,4})$")
 # "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
 _IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
@@ -111,8 +115,15 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             value, start = value[1:], start + 1
         if sum(ch.isdigit() for ch in value) < 7 or V.looks_like_date(value):
             continue
-        cued = bool(_PHONE_CUE.search(text[max(0, start - 30) : start])) and 7 <= sum(c.isdigit() for c in value) <= 15
-        if cued or phone_region_of(value, regions) is not None:
+        n_digits = sum(c.isdigit() for c in value)
+        cue = _PHONE_CUE.search(text[max(0, start - 30) : start])
+        strong = cue is not None and re.match(r"\w+|n°", cue.group()).group().lower() not in _WEAK_CUES
+        cued = cue is not None and 7 <= n_digits <= 15 and (strong or n_digits >= 9)
+        if _RANGE.match(value) and not strong:
+            continue
+        # Without a cue a national number needs 9+ digits: shorter digit groups in prose are sizes.
+        plain = n_digits >= 9 or value.startswith(("+", "00"))
+        if cued or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
     return out
 
