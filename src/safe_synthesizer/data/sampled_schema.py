@@ -7,7 +7,8 @@ row, chunk by chunk (streaming statistics): a numeric column must read every pre
 number (an integer as an integer, a float at its decimals), a datetime column must parse every
 present value or know it as a special value, a constant column must hold one value and an empty
 column none. A column that fails a check is inferred again on all of its rows (one column in
-memory at a time), so every schema fact a check covers is the whole table's. Which columns were
+memory at a time), so every schema fact a check covers is the whole table's. Missing and distinct
+counts are counted on every row (one copy of each distinct value is held while counting). Which columns were
 re-inferred, and the sample size, are stated in the schema's notes (``schema.json``).
 
 Tables of at most ``SCHEMA_SAMPLE_ROWS`` rows, and DP runs (whose schema facts are DP releases
@@ -20,11 +21,14 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks, reservoir_sample
@@ -97,11 +101,14 @@ def _checked(
     """``schema`` (inferred on a sample) checked on every chunk; failing columns re-inferred whole."""
     failed: set[str] = set()
     seen: dict[str, set[str]] = {c.name: set() for c in schema.columns}
+    counts = {c.name: _Counts() for c in schema.columns}
     n_rows = 0
     for chunk in chunks():
         n_rows += len(chunk)
         for col in schema.columns:
-            if col.name not in failed and not _holds(col, chunk[col.name], seen[col.name]):
+            present = _present(chunk[col.name])
+            counts[col.name].add(present, len(chunk))
+            if col.name not in failed and not _holds(col, present, seen[col.name]):
                 failed.add(col.name)
     columns = []
     for col in schema.columns:
@@ -110,7 +117,9 @@ def _checked(
             columns.append(whole.columns[0])
             schema.notes.extend(whole.notes)
         else:
-            columns.append(col)
+            # The sample decided the type; the counts are the whole table's.
+            columns.append(dataclasses.replace(col, n_unique=counts[col.name].n_unique,
+                                               n_missing=counts[col.name].n_missing))
     note = (f"column types inferred from a uniform sample of {sample_rows:,} of {n_rows:,} rows and checked "
             f"on every row")
     note += f"; inferred again on all rows: {', '.join(sorted(failed))}" if failed else ""
@@ -118,36 +127,86 @@ def _checked(
                        notes=[*schema.notes, note])
 
 
-def _holds(col: ColumnSchema, raw: pd.Series, distinct: set[str]) -> bool:
-    """Whether this chunk of the column agrees with the sampled decision (``distinct``: values so far)."""
-    present = raw.notna() & (raw.astype("string").str.strip() != "")
+def _present(series: pd.Series) -> pa.Array | np.ndarray:
+    """A chunk's present values as ``inference`` sees them: stripped non-empty strings (pyarrow,
+    vectorised), or the non-missing values of a typed (numeric, datetime) column."""
+    values = series.dropna()
+    if not (values.dtype == object or pd.api.types.is_string_dtype(values.dtype)):
+        return values.to_numpy()
+    try:
+        arr = pa.array(values.to_numpy(dtype=object), type=pa.string())
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # numbers mixed in: as their text, as inference reads them
+        arr = pa.array(values.astype(str).to_numpy(dtype=object), type=pa.string())
+    arr = pc.utf8_trim_whitespace(arr)
+    return arr.filter(pc.not_equal(arr, ""))
+
+
+class _Counts:
+    """Missing and distinct values of one column over the chunks, as ``inference`` counts them.
+
+    Distinct values are kept (merged every few chunks), so this holds one copy of each.
+    """
+
+    def __init__(self) -> None:
+        self.n_missing = 0
+        self._distinct: list[pa.Array | np.ndarray] = []
+
+    def add(self, present: pa.Array | np.ndarray, n_rows: int) -> None:
+        self.n_missing += n_rows - len(present)
+        self._distinct.append(pc.unique(present) if isinstance(present, pa.Array) else np.unique(present))
+        if len(self._distinct) >= 8:
+            self._merge()
+
+    def _merge(self) -> None:
+        arrow = [a for a in self._distinct if isinstance(a, pa.Array)]
+        other = [a for a in self._distinct if not isinstance(a, pa.Array)]
+        merged: list[pa.Array | np.ndarray] = [pc.unique(pa.concat_arrays(arrow))] if arrow else []
+        self._distinct = merged + ([np.unique(np.concatenate(other))] if other else [])
+
+    @property
+    def n_unique(self) -> int:
+        self._merge()
+        return sum(len(a) for a in self._distinct)
+
+
+def _holds(col: ColumnSchema, present: pa.Array | np.ndarray, distinct: set[str]) -> bool:
+    """Whether this chunk's present values agree with the sampled decision (``distinct``: values so far)."""
     if col.type in (ColumnType.EMPTY, ColumnType.CONSTANT):
-        distinct.update(raw[present].astype(str).str.strip().unique().tolist()[:2])
+        values = pc.unique(present).to_pylist() if isinstance(present, pa.Array) else np.unique(present).tolist()
+        distinct.update(str(v) for v in values[:2])
         return len(distinct) <= (0 if col.type == ColumnType.EMPTY else 1)
     if col.type.is_numeric:
-        mask = present.to_numpy()
-        if col.number_format or col.special_values:
-            fmt = NumberFormat.from_dict(col.number_format) if col.number_format else None
-            numbers = to_floats(read_plain(raw.tolist(), fmt))
-            unread = raw.to_numpy(dtype=object)[mask & np.isnan(numbers)]
-            if not np.isin([str(v).strip() for v in unread], list(col.special_values or [])).all():
-                return False
-        else:
-            numbers = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-            if np.isnan(numbers[mask]).any():
-                return False
+        numbers = _numbers(col, present)
+        if numbers is None or np.isnan(numbers).any():
+            return False
         finite = numbers[np.isfinite(numbers)]
         if col.type == ColumnType.INTEGER:
             return bool(np.all(np.mod(finite, 1) == 0))
         decimals = col.decimals if col.decimals is not None else 10
         return bool(np.allclose(np.round(finite, decimals), finite, rtol=1e-12, atol=0))
-    if col.type == ColumnType.DATETIME and col.datetime_format:
-        strings = raw[present].astype(str).str.strip()
-        formats = col.datetime_formats or [col.datetime_format]
-        parsed, _ = parse_datetimes(strings.reset_index(drop=True), formats)
+    if col.type == ColumnType.DATETIME and col.datetime_format and isinstance(present, pa.Array):
+        strings = pd.Series(present.to_numpy(zero_copy_only=False), dtype=object)
+        parsed, _ = parse_datetimes(strings, col.datetime_formats or [col.datetime_format])
         unread = strings.to_numpy()[parsed.isna().to_numpy()]
         return bool(np.isin(unread, list(col.special_values or [])).all())
     return True  # categorical, text and identifier columns take any string
+
+
+def _numbers(col: ColumnSchema, present: pa.Array | np.ndarray) -> np.ndarray | None:
+    """Present values as float64 (special values left out); NaN where a value is not a number."""
+    if not isinstance(present, pa.Array):
+        return pd.to_numeric(pd.Series(present), errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
+    if col.number_format or col.special_values:
+        fmt = NumberFormat.from_dict(col.number_format) if col.number_format else None
+        strings = present.to_pylist()
+        numbers = to_floats(read_plain(strings, fmt))
+        special = np.isin(np.asarray(strings, dtype=object), list(col.special_values or []))
+        return numbers[~special]
+    try:  # pyarrow reads a chunk of number strings ~10x faster than pandas
+        return pc.cast(present, pa.float64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        strings = pd.Series(present.to_numpy(zero_copy_only=False), dtype=object)
+        return pd.to_numeric(strings, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
 
 
 def _infer_one(frame: pd.DataFrame, name: str, params: SafeSynthesizerParameters) -> TableSchema:
