@@ -13,7 +13,17 @@ ordered by ``date``), on the whole table:
 - MOSTLY AI engine (a separate venv, never the project's): a flat model of the entity table and a
   sequential model of the events with the entity table as context, each capped at the same
   training time; same metrics on its output;
-- DP (cdnow): entity-level DP at epsilon 8, with the observation window's years as public bounds.
+- DP (cdnow): entity-level DP at epsilon 8, with the observation window's years as public bounds,
+  capped at ``DP_MINUTES`` of training (env, default 30; the cap is reported if it ends the run).
+
+Times are wall seconds and CPU seconds of the process (all its threads; the MOSTLY worker's own
+and its children's), with the load average around each run: on a shared machine the CPU seconds
+are the comparable number (a quiet 2-core machine runs about 2 CPU s per wall second).
+
+Every JS distance comes with its noise reference (``evaluation.sequences``: what two real
+samples of these sizes differ by); the rendered tables say whether the distance is within it. A
+target below the reference (0.05 on pbcseq's 312 patients, reference about 0.11) cannot be told
+apart from sampling noise.
 
 The MOSTLY worker is this file run by the other venv's python with ``--mostly-worker``.
 """
@@ -22,6 +32,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -33,7 +45,18 @@ DATASETS = {
     "pbcseq": ("pbcseq_visits.csv", "id", "day"),
     "cdnow": ("cdnow_transactions.csv", "customer_id", "date"),
 }
-MOSTLY_MINUTES = float(__import__("os").environ.get("MOSTLY_MINUTES", "3"))
+MOSTLY_MINUTES = float(os.environ.get("MOSTLY_MINUTES", "3"))
+DP_MINUTES = float(os.environ.get("DP_MINUTES", "30"))
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and its finished children (user + system)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def load_average() -> float:
+    return round(os.getloadavg()[0], 1)
 
 
 # -- MOSTLY AI worker (runs in its own venv: no safe_synthesizer imports here) --------------------
@@ -53,7 +76,7 @@ def mostly_worker(events_csv: str, entities_csv: str, key: str, out_csv: str, wo
     else:
         events[time_col] = pd.to_datetime(events[time_col])
     ws = Path(workspace)
-    started = time.monotonic()
+    started, cpu = time.monotonic(), cpu_seconds()
     engine.split(workspace_dir=ws / "ctx", tgt_data=entities, tgt_primary_key=key, model_type="TABULAR")
     engine.analyze(workspace_dir=ws / "ctx")
     engine.encode(workspace_dir=ws / "ctx")
@@ -64,8 +87,8 @@ def mostly_worker(events_csv: str, entities_csv: str, key: str, out_csv: str, wo
     engine.analyze(workspace_dir=ws / "seq")
     engine.encode(workspace_dir=ws / "seq")
     engine.train(workspace_dir=ws / "seq", max_training_time=MOSTLY_MINUTES)
-    train_seconds = time.monotonic() - started
-    started = time.monotonic()
+    train_seconds, train_cpu = time.monotonic() - started, cpu_seconds() - cpu
+    started, cpu = time.monotonic(), cpu_seconds()
     engine.generate(workspace_dir=ws / "ctx", sample_size=n)
     ctx = _read_parquet_dir(ws / "ctx" / "SyntheticData")
     engine.generate(workspace_dir=ws / "seq", ctx_data=ctx)
@@ -74,7 +97,10 @@ def mostly_worker(events_csv: str, entities_csv: str, key: str, out_csv: str, wo
     seq[time_col] = (t - origin).dt.days if numeric_time else t.dt.strftime("%Y-%m-%d")
     out = seq.merge(ctx, on=key, how="left")
     out.to_csv(out_csv, index=False)
-    print(json.dumps({"train_seconds": train_seconds, "generate_seconds": time.monotonic() - started}))
+    print(json.dumps({
+        "train_seconds": train_seconds, "train_cpu_seconds": train_cpu,
+        "generate_seconds": time.monotonic() - started, "generate_cpu_seconds": cpu_seconds() - cpu,
+    }))  # fmt: skip
 
 
 def _read_parquet_dir(path: Path):
@@ -114,6 +140,7 @@ def score(df, synth, schema, group, order) -> dict:
         "rows_per_entity": round(m.synthetic_rows / max(1, m.synthetic_entities), 2),
         **{f"js_{d.name}": d.distance for d in m.distributions},
         **{f"noise_{d.name}": d.baseline for d in m.distributions},
+        **{f"within_noise_{d.name}": d.within_noise for d in m.distributions},
         "ordered_share": m.ordered_share,
         "entity_level_consistency": min(consistency) if consistency else None,
         "sqs": None if sqs is None else round(sqs, 2),
@@ -139,17 +166,30 @@ def run_ours(name: str, work: Path, *, dp: bool = False) -> dict:
         params.privacy.dp_enabled = True
         params.privacy.epsilon = 8.0
         params.privacy.public_bounds = {order: (1997, 1998)} if name == "cdnow" else {}
+        params.training.max_training_time = DP_MINUTES  # bounded: both parts share it
     model_dir = work / f"{name}{'_dp' if dp else ''}"
-    started = time.monotonic()
+    load_before = load_average()
+    started, cpu = time.monotonic(), cpu_seconds()
     result = BuiltinBackend().train(df, schema, params, model_dir)
-    train_seconds = time.monotonic() - started
-    started = time.monotonic()
+    train_seconds, train_cpu = time.monotonic() - started, cpu_seconds() - cpu
+    started, cpu = time.monotonic(), cpu_seconds()
     synth = BuiltinBackend().generate(model_dir, params, num_records=df[group].nunique()).data
-    out = {"train_seconds": round(train_seconds, 1), "generate_seconds": round(time.monotonic() - started, 1)}
+    out = {
+        "train_seconds": round(train_seconds, 1),
+        "train_cpu_seconds": round(train_cpu, 1),
+        "generate_seconds": round(time.monotonic() - started, 1),
+        "generate_cpu_seconds": round(cpu_seconds() - cpu, 1),
+        "load_average": f"{load_before}-{load_average()}",
+    }
+    for part in ("entity_part", "event_part"):
+        m = result.metrics[part]
+        out[f"{part}_seconds"] = m.get("train_seconds")
+        out[f"{part}_epochs"] = f"{m.get('epochs')} ({m.get('stopped_by')}, {m.get('steps')} steps)"
     out.update(score(df, synth, schema, group, order))
     if dp:
         out["epsilon_spent"] = round(result.privacy["epsilon_total"], 3)
         out["in_range_share"] = _in_range(df, synth, schema, order)
+        out["max_events_per_entity"] = int(synth.groupby(group).size().max())
     return out
 
 
@@ -208,6 +248,7 @@ def run_mostly(name: str, work: Path, python: str) -> dict:
     d.mkdir(parents=True, exist_ok=True)
     events.to_csv(d / "events.csv", index=False)
     entities.to_csv(d / "entities.csv", index=False)
+    load_before = load_average()
     proc = subprocess.run(
         [python, __file__, "--mostly-worker", str(d / "events.csv"), str(d / "entities.csv"), group,
          str(d / "synthetic.csv"), str(d / "ws"), str(len(entities))],
@@ -223,13 +264,21 @@ def run_mostly(name: str, work: Path, python: str) -> dict:
     synth = pd.read_csv(d / "synthetic.csv", dtype=str, keep_default_na=False)
     synth = apply_schema(synth[[c for c in df.columns]], schema)
     out = {k: round(v, 1) for k, v in timing.items()}
+    out["load_average"] = f"{load_before}-{load_average()}"
     out.update(score(df, synth, schema, group, order))
     return out
 
 
 ROWS = [
-    ("train_seconds", "training seconds"),
-    ("generate_seconds", "generation seconds"),
+    ("train_seconds", "training seconds (wall)"),
+    ("train_cpu_seconds", "training CPU seconds"),
+    ("entity_part_seconds", "  entity part (wall s)"),
+    ("entity_part_epochs", "  entity part epochs"),
+    ("event_part_seconds", "  event part (wall s)"),
+    ("event_part_epochs", "  event part epochs"),
+    ("generate_seconds", "generation seconds (wall)"),
+    ("generate_cpu_seconds", "generation CPU seconds"),
+    ("load_average", "load average (start-end)"),
     ("entities", "synthetic entities"),
     ("rows_per_entity", "rows per entity"),
     ("js_events_per_entity", "JS events per entity"),
@@ -244,7 +293,32 @@ ROWS = [
     ("sqs", "row-level SQS"),
     ("epsilon_spent", "epsilon spent"),
     ("in_range_share", "numeric/time cells in the real range"),
+    ("max_events_per_entity", "most events of one entity"),
 ]
+NOISE_ROWS = {"noise_events_per_entity": "events_per_entity", "noise_inter_event_time": "inter_event_time"}
+
+
+def _cell(method: dict, key: str) -> str:
+    """A table cell; a noise reference says whether the distance above it is within it."""
+    value = method.get(key, "")
+    within = method.get(f"within_noise_{NOISE_ROWS[key]}") if key in NOISE_ROWS else None
+    if within is None:
+        return str(value)
+    return f"{value} ({'within' if within else 'above'})"
+
+
+def noise_notes(name: str, methods: dict) -> list[str]:
+    """One line per distance that is within its noise reference: a smaller target is unmeasurable."""
+    out = []
+    for m, r in methods.items():
+        for key, dist in NOISE_ROWS.items():
+            if r.get(f"within_noise_{dist}"):
+                out.append(
+                    f"{name} {m}: JS {dist.replace('_', ' ')} {r.get('js_' + dist)} is within its noise reference "
+                    f"{r.get(key)} (two real samples of this many entities differ by that much on average); a "
+                    "target below the reference cannot be told apart from sampling noise."
+                )
+    return out
 
 
 def render(results: dict) -> str:
@@ -255,13 +329,17 @@ def render(results: dict) -> str:
         lines += [f"### {name}", "", "| metric | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
         for key, label in ROWS:
             if any(key in methods[m] for m in cols):
-                lines.append(f"| {label} | " + " | ".join(str(methods[m].get(key, "")) for m in cols) + " |")
+                cells = [_cell(methods[m], key) for m in cols]
+                lines.append(f"| {label} | " + " | ".join(cells) + " |")
         if "before" in methods:
             b = methods["before"]
             lines += ["", f"Before (flat model, grouping only): {b['rows_per_entity']} rows per synthetic entity "
                       f"({b['entities']} distinct ids in {b['rows']} rows; real {b['real_rows_per_entity']}); "
                       f"entity-level consistency {b.get('entity_level_consistency')}, "
                       f"entities in time order {b.get('ordered_share')}."]
+        notes = noise_notes(name, {m: methods[m] for m in cols})
+        if notes:
+            lines += ["", *notes]
         for m in cols:
             if "error" in methods[m]:
                 lines.append(f"{m}: failed: {methods[m]['error']}")
