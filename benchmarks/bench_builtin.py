@@ -203,7 +203,17 @@ def adult_checks(train, holdout, synthetic) -> dict:
     }
 
 
-def run_one(name: str, overrides: list[str]) -> dict:
+def keep_tables(folder: Path, name: str, seed: int, train, holdout, synthetic, schema) -> str:
+    """Write the run's tables and schema for re-scoring (``bench_evaluation_rescore.py``)."""
+    target = folder / f"{name}_seed{seed}"
+    target.mkdir(parents=True, exist_ok=True)
+    for label, frame in (("training", train), ("holdout", holdout), ("synthetic", synthetic)):
+        frame.to_csv(target / f"{label}.csv", index=False)
+    (target / "schema.json").write_text(json.dumps(schema.to_dict()), encoding="utf-8")
+    return str(target)
+
+
+def run_one(name: str, overrides: list[str], keep: str | None = None) -> dict:
     import numpy as np
     import torch
 
@@ -250,6 +260,8 @@ def run_one(name: str, overrides: list[str]) -> dict:
     row["rare_cell_share"] = rare_cell_share(synthetic)
     if name.startswith("adult"):
         row.update(adult_checks(train, holdout, synthetic))
+    if keep:
+        row["kept_tables"] = keep_tables(Path(keep), name, params.data.random_state, train, holdout, synthetic, schema)
     try:
         from safe_synthesizer.data.inference import apply_schema
         from safe_synthesizer.evaluation import evaluate
@@ -352,11 +364,14 @@ def main() -> None:
     parser.add_argument("--set", nargs="*", default=[], metavar="section__field=VALUE", help="config overrides")
     parser.add_argument("--tag", default="builtin", help="results file name stem")
     parser.add_argument("--seeds", nargs="*", type=int, default=[0], help="data.random_state of each run")
+    parser.add_argument(
+        "--keep", help="folder to write each run's training/holdout/synthetic CSVs and schema into (for re-scoring)"
+    )
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        Path(args.out).write_text(json.dumps(run_one(args.one, args.set), default=str), encoding="utf-8")
+        Path(args.out).write_text(json.dumps(run_one(args.one, args.set, args.keep), default=str), encoding="utf-8")
         return
     rows = []
     for name, seed in ((n, s) for n in args.datasets for s in args.seeds):
@@ -364,7 +379,18 @@ def main() -> None:
             out = handle.name
         print(f"[bench_builtin] {name} seed {seed} ...", flush=True)
         subprocess.run(
-            [sys.executable, __file__, "--one", name, "--out", out, "--set", f"data__random_state={seed}", *args.set],
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                name,
+                "--out",
+                out,
+                *(["--keep", args.keep] if args.keep else []),
+                "--set",
+                f"data__random_state={seed}",
+                *args.set,
+            ],
             check=True,
             env={**os.environ, "HF_HUB_OFFLINE": "1"},
         )

@@ -71,3 +71,44 @@ def test_lost_associations_score_low_and_weighting_beats_plain_mean():
 
 def test_single_column_has_no_score():
     assert correlation_stability(_table(), _table(), ["x"]).score is None
+
+
+def test_bias_corrected_measures_drop_chance_association_but_keep_real_ones():
+    rng = np.random.default_rng(0)
+    many = rng.integers(0, 200, size=1000)  # 200 groups of about 5 rows
+    noise = rng.normal(size=1000)
+    assert correlation_ratio(many, noise) > 0.35  # the plain eta sees an association that is not there
+    assert correlation_ratio(many, noise, bias_corrected=True) < 0.1
+    groups = rng.integers(0, 3, size=1000)
+    related = groups + rng.normal(size=1000)
+    assert correlation_ratio(groups, related, bias_corrected=True) == pytest.approx(
+        correlation_ratio(groups, related), abs=0.01
+    )
+    names = rng.integers(0, 300, size=1000).astype(str).astype(object)
+    sex = rng.choice(["f", "m"], size=1000).astype(object)
+    plain = association_matrix(Table(1000, {}, {"name": names, "sex": sex}, {}), ["name", "sex"])
+    corrected = association_matrix(
+        Table(1000, {}, {"name": names, "sex": sex}, {}), ["name", "sex"], bias_corrected=True
+    )
+    assert plain[1, 0] > 0.2 and corrected[1, 0] < 0.1  # Miller-Madow under-corrects sparse tables a little
+
+
+def test_association_of_one_population_does_not_depend_on_sample_size():
+    rng = np.random.default_rng(1)
+    n = 4000
+    born = rng.normal(size=n)
+    names = rng.integers(0, 150, size=n).astype(str).astype(object)
+    table = Table(n, {"born": born}, {"name": names}, {})
+    small = association_matrix(table.take(np.arange(1000)), ["name", "born"], bias_corrected=True)[0, 1]
+    large = association_matrix(table, ["name", "born"], bias_corrected=True)[0, 1]
+    assert abs(small - large) < 0.08
+    plain_small = association_matrix(table.take(np.arange(1000)), ["name", "born"])[0, 1]
+    plain_large = association_matrix(table, ["name", "born"])[0, 1]
+    assert plain_small - plain_large > 0.1  # the bias the correction removes
+
+
+def test_noise_floor_forgives_chance_differences_only():
+    same = correlation_stability(_table(n=1000, seed=0), _table(n=1000, seed=1), ["x", "y", "c"])
+    assert same.score == 10.0 and same.sampling_noise > 0
+    lost = correlation_stability(_table(n=1000, seed=0), _table(n=1000, seed=1, related=False), ["x", "y", "c"])
+    assert lost.score < 3.0

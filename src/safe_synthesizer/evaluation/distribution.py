@@ -8,7 +8,7 @@ import numpy as np
 
 from safe_synthesizer.evaluation.columns import Table
 from safe_synthesizer.evaluation.grades import clip_score
-from safe_synthesizer.evaluation.histograms import category_counts, js_distance, numeric_js
+from safe_synthesizer.evaluation.histograms import category_counts, corrected_js_distance, numeric_js
 
 
 @dataclass
@@ -45,17 +45,23 @@ def column_distributions(training: Table, synthetic: Table, columns: list[str]) 
 
     Numeric columns use shared Doane bins over both samples plus a "missing" cell; categorical
     columns use the category shares over the union of categories (missing is a category).
+
+    Deviation from NSS, to fix a measured defect: the distance is less the sampling floor
+    (``histograms.corrected_js_distance``). NSS's plain distance between two samples of one
+    population is about 0.07 at 1,000 rows a side, which the NSS mapping already scores 9.1: a
+    perfect generator could not reach 10 on a small table, and a table's score depended on how
+    many rows were generated.
     """
     out: list[ColumnDistribution] = []
     for name in columns:
         if name in training.numeric:
-            d, edges, ct, cs = numeric_js(training.numeric[name], synthetic.numeric[name])
+            d, edges, ct, cs = numeric_js(training.numeric[name], synthetic.numeric[name], corrected=True)
             out.append(
                 ColumnDistribution(name, "numeric", d, distance_to_score(d), edges.tolist(), ct.tolist(), cs.tolist())
             )
         else:
             labels, ct, cs = category_counts(training.categorical[name], synthetic.categorical[name])
-            d = js_distance(ct, cs)
+            d = corrected_js_distance(ct, cs)
             out.append(
                 ColumnDistribution(name, "categorical", d, distance_to_score(d), labels, ct.tolist(), cs.tolist())
             )

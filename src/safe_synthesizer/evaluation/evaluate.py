@@ -75,8 +75,10 @@ def evaluate(
     notes = [f"not evaluated, counted as failures: {column_sets.describe()}"] if column_sets.differs else []
     if synthetic_rows is not None and synthetic_rows > len(synthetic):
         # ``synthetic`` is a uniform sample of a larger output (``data.chunked.read_sample``).
-        notes.append(f"synthetic table: a uniform random sample of {len(synthetic):,} of its "
-                     f"{synthetic_rows:,} records was evaluated")
+        notes.append(
+            f"synthetic table: a uniform random sample of {len(synthetic):,} of its "
+            f"{synthetic_rows:,} records was evaluated"
+        )
     if holdout is not None and holdout.empty:
         holdout = None
         notes.append("the holdout table is empty: holdout-based metrics are unavailable")
@@ -94,6 +96,8 @@ def evaluate(
     synth_q = synth_full.take(sample_rows(synth_full.n_rows, cap, rng))
     quality = tabular_quality(train_q, synth_q, roles, rng)
     timings["quality_tabular"] = time.perf_counter() - t0
+    if quality.sizes is not None and quality.sizes.describe():
+        notes.append(quality.sizes.describe())
     t0 = time.perf_counter()
     text_quality(quality, train_q, synth_q, hold_full, roles, params, rng)
     if roles.text:
@@ -161,8 +165,17 @@ def evaluate(
         copying=privacy.copying,
         pii_replay=replay,
         utility=util,
-        dataset=_with_histories(_dataset_stats(training, synthetic, holdout, schema, roles, train_full),
-                                training, synthetic, schema, histories, seed),
+        dataset=_with_histories(
+            {
+                **_dataset_stats(training, synthetic, holdout, schema, roles, train_full),
+                **({"quality_sample": quality.sizes.to_dict()} if quality.sizes is not None else {}),
+            },
+            training,
+            synthetic,
+            schema,
+            histories,
+            seed,
+        ),
         timings=timings,
         unavailable={
             **quality.unavailable,

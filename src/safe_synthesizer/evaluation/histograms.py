@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.spatial.distance import jensenshannon
 
+MAX_SAMPLING_FLOOR = 0.5
+
 
 def js_distance(p: np.ndarray, q: np.ndarray) -> float:
     """Jensen-Shannon distance (base 2, in [0, 1]) between two count or share vectors.
@@ -24,6 +26,35 @@ def js_distance(p: np.ndarray, q: np.ndarray) -> float:
     value = float(jensenshannon(p / p_sum, q / q_sum, base=2))
     # scipy returns nan for identical degenerate inputs on some platforms
     return 0.0 if np.isnan(value) else min(1.0, max(0.0, value))
+
+
+def corrected_js_distance(p: np.ndarray, q: np.ndarray) -> float:
+    """JS distance between two count vectors, less what sampling alone puts between them.
+
+    Two samples of one population have histograms apart by chance: to second order the plug-in
+    JS divergence of counts with ``n_p`` and ``n_q`` rows over ``k`` cells has expectation
+    (k - 1)(1/n_p + 1/n_q) / (8 ln 2) bits when both come from the same distribution. The
+    divergence is corrected for that chance floor as kappa is, (JSD - floor) / (1 - floor),
+    clipped at 0, before the square root: a fresh sample of the training population scores near
+    0 whatever its size, disjoint histograms keep the maximal distance 1, and a real difference
+    (a divergence well above the floor) keeps nearly its full distance. For sparse cells the
+    second-order floor is below the true one, so the correction errs on the strict side.
+
+    >>> corrected_js_distance(np.array([1, 0]), np.array([0, 1]))
+    1.0
+    >>> corrected_js_distance(np.array([498.0, 502.0]), np.array([502.0, 498.0]))
+    0.0
+    """
+    p = np.asarray(p, dtype=float)
+    q = np.asarray(q, dtype=float)
+    n_p, n_q = p.sum(), q.sum()
+    distance = js_distance(p, q)
+    if n_p == 0 or n_q == 0:
+        return distance
+    cells = int(((p + q) > 0).sum())
+    # Capped: a floor near 1 bit (a handful of rows) would make every distance 0 or undefined.
+    floor = min(MAX_SAMPLING_FLOOR, (cells - 1) * (1.0 / n_p + 1.0 / n_q) / (8.0 * np.log(2.0)))
+    return float(np.sqrt(max(0.0, (distance * distance - floor) / (1.0 - floor))))
 
 
 def shared_edges(a: np.ndarray, b: np.ndarray, max_bins: int = 200) -> np.ndarray:
@@ -47,11 +78,16 @@ def numeric_counts(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
     return np.append(counts, values.size - finite.size).astype(float)
 
 
-def numeric_js(a: np.ndarray, b: np.ndarray) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
-    """JS distance of two numeric samples on shared Doane bins; also returns edges and counts."""
+def numeric_js(
+    a: np.ndarray, b: np.ndarray, *, corrected: bool = False
+) -> tuple[float, np.ndarray, np.ndarray, np.ndarray]:
+    """JS distance of two numeric samples on shared Doane bins; also returns edges and counts.
+
+    ``corrected``: less the sampling floor (:func:`corrected_js_distance`).
+    """
     edges = shared_edges(a, b)
     ca, cb = numeric_counts(a, edges), numeric_counts(b, edges)
-    return js_distance(ca, cb), edges, ca, cb
+    return (corrected_js_distance if corrected else js_distance)(ca, cb), edges, ca, cb
 
 
 def category_counts(a: np.ndarray, b: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:

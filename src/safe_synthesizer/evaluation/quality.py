@@ -17,6 +17,7 @@ from safe_synthesizer.evaluation.distribution import (
     distribution_stability,
 )
 from safe_synthesizer.evaluation.rare_categories import pool_rare_categories
+from safe_synthesizer.evaluation.sample_sizes import EqualSizes, equal_sizes
 from safe_synthesizer.evaluation.text_semantic import EmbeddingUnavailable, TextSemantic, load_model, text_semantic
 from safe_synthesizer.evaluation.text_structure import TextStructure, text_structure
 
@@ -32,10 +33,12 @@ class QualityParts:
     text_semantic: list[TextSemantic] = field(default_factory=list)
     text_structure: list[TextStructure] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)
+    sizes: EqualSizes | None = None
 
 
 def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: np.random.Generator) -> QualityParts:
-    """Distribution, correlation and deep-structure stability over the tabular columns."""
+    """Distribution, correlation and deep-structure stability over the tabular columns, on
+    equal-size samples of both tables (``parts.sizes`` says what was subsampled)."""
     parts = QualityParts()
     columns = roles.tabular
     if not columns:
@@ -43,6 +46,8 @@ def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: 
             parts.sub_scores[name] = None
             parts.unavailable[name] = "no numeric or categorical columns"
         return parts
+    # Like with like: association and histogram distances depend on the sample size (see sample_sizes).
+    training, synthetic, parts.sizes = equal_sizes(training, synthetic)
     # Names, titles, cities: one-off values are compared as one tail cell (see rare_categories).
     training, synthetic = pool_rare_categories(training, synthetic)
     parts.distributions = column_distributions(training, synthetic, columns)
