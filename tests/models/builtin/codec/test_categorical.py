@@ -85,3 +85,33 @@ def test_pair_mapping_is_the_same_for_small_and_large_token_ranges():
     b_broken = b.copy()
     b_broken[np.flatnonzero(a == 3)[:1]] = 0 if b[a == 3][0] else 1
     assert _mapping(a, b_broken) is None
+
+
+def _codes(n: int, seed: int) -> pd.Series:
+    """ICD-like codes: a frequent one and a long tail of rare ``J99.9`` codes."""
+    rng = np.random.default_rng(seed)
+    rare = [f"J{rng.integers(0, 99):02d}.{rng.integers(0, 9)}" for _ in range(n)]
+    return pd.Series(["U07.1" if i % 4 == 0 else code for i, code in enumerate(rare)], dtype=object)
+
+
+def test_generated_codes_keep_the_layout_of_a_code_like_column():
+    series = _codes(1200, 1)
+    encoder = CategoricalEncoder.fit("code", series, stats=ExactStatistics(), protection=Protection())
+    assert encoder.mode == "text"
+    assert encoder.tail_shapes == ["A99.9"]
+    # Junk tails: each tail slot's tokens shuffled independently across rows.
+    tokens = encoder.encode(series)
+    rng = np.random.default_rng(2)
+    rows = tokens[tokens[:, 0] == encoder.rare_token].copy()
+    for j in range(1, rows.shape[1]):
+        rng.shuffle(rows[:, j])
+    out = encoder.decode(rows, rng)
+    assert out.str.fullmatch(r"[A-Z]\d\d\.\d").all()
+
+
+def test_free_strings_have_no_layout_filter():
+    rng = np.random.default_rng(3)
+    words = ["Senior", "Data", "Engineer", "Nurse", "Head of", "Clinical", "Lead", "Analyst", "Chief"]
+    titles = pd.Series([" ".join(rng.choice(words, size=rng.integers(1, 4))) for _ in range(800)], dtype=object)
+    encoder = CategoricalEncoder.fit("title", titles, stats=ExactStatistics(), protection=Protection())
+    assert encoder.tail_shapes == []

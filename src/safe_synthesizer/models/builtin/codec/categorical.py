@@ -8,7 +8,8 @@ A protected (rare) value is never written back. What the rare token becomes in t
 - ``generate``: a new value. For a PII-replaced column, a fresh fake of the same entity and
   locale; for other string columns, a new string from a subword sub-model (a text tail trained on
   the rare values only, whose subwords seen in fewer than k records are spelled in bytes); a
-  string that equals a rare training value is swapped for another generated one;
+  string that equals a rare training value, or that breaks the layout of a code-like column
+  (``J3680412`` among ``J86.2`` codes), is swapped for another generated one;
 - ``token``: the literal placeholder ``_RARE_`` (MOSTLY AI's convention), on request only;
 - ``per_column`` (the default): ``generate`` for PII-replaced columns and long-tailed string
   columns (names, titles, free codes), ``resample`` otherwise.
@@ -23,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import RARE_PLACEHOLDER, Protection, SlotSpec, keyed_hash, to_native
-from safe_synthesizer.models.builtin.codec.fakes import FakeSource
+from safe_synthesizer.models.builtin.codec.fakes import FakeSource, shape_of
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics, counts_exactly
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
 
@@ -32,6 +33,9 @@ from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAU
 LONG_TAIL_ROW_SHARE = 0.05
 LONG_TAIL_MIN_DISTINCT = 20
 TAIL_SUFFIX = "#tail"
+# A string column whose layouts (character classes) seen in >= k records cover this share of its
+# values is code-like: generated strings must follow one of those layouts.
+REGULAR_SHAPE_SHARE = 0.95
 MODES = ("token", "resample", "fake", "text")
 
 
@@ -49,6 +53,7 @@ class CategoricalEncoder:
     tail: TextEncoder | None = None
     salt: str = ""
     rare_hashes: list[str] = field(default_factory=list)
+    tail_shapes: list[str] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -108,6 +113,7 @@ class CategoricalEncoder:
                 # value can be replaced; under DP the model's noise is the protection instead.
                 encoder.salt = salt
                 encoder.rare_hashes = sorted({keyed_hash(salt, str(natives[i])) for i in rare_codes})
+                encoder.tail_shapes = regular_shapes(_lookup(natives)[present].tolist(), protection.k)
         return encoder
 
     @property
@@ -169,10 +175,13 @@ class CategoricalEncoder:
         if self.mode == "text" and self.tail is not None:
             texts = self.tail.decode(tokens[:, 1:], rng).to_numpy(dtype=object)
             taken = set(self.rare_hashes)
-            bad = np.array([not t or (bool(taken) and keyed_hash(self.salt, t) in taken) for t in texts], dtype=bool)
+            shapes = set(self.tail_shapes)
+            copied = [bool(taken) and keyed_hash(self.salt, t) in taken for t in texts]
+            misshapen = [bool(shapes) and shape_of(t) not in shapes for t in texts]
+            bad = np.array([not t or c or m for t, c, m in zip(texts, copied, misshapen, strict=True)], dtype=bool)
             out[~bad] = texts[~bad]
             if bad.any() and (~bad).any():
-                # A copied rare value or an empty string: take another new string of this batch.
+                # A copied rare value, an empty or a misshapen string: another new string of this batch.
                 out[bad] = rng.choice(texts[~bad], size=int(bad.sum()))
                 return out
         if bad.any():
@@ -199,6 +208,23 @@ class CategoricalEncoder:
         fields = {k: v for k, v in d.items() if k not in ("kind", "tail")}
         tail = TextEncoder.from_dict(d["tail"]) if d.get("tail") else None
         return cls(**fields, tail=tail)
+
+
+def regular_shapes(values: list[Any], k: int) -> list[str]:
+    """Layouts of a code-like column (``J86.2`` -> ``A99.9``), or ``[]`` for free strings.
+
+    When layouts seen in >= ``k`` records cover ``REGULAR_SHAPE_SHARE`` of the values, a generated
+    string must have one of them (``J3680412`` or ``JJ.8`` in a column of ``J86.2`` codes is junk).
+    A layout is no value, and only layouts of >= k records are kept (as for identifiers).
+    """
+    counts: dict[str, int] = {}
+    for value in values:
+        shape = shape_of(str(value))
+        counts[shape] = counts.get(shape, 0) + 1
+    kept = {shape: n for shape, n in counts.items() if n >= k}
+    if not values or sum(kept.values()) < REGULAR_SHAPE_SHARE * len(values):
+        return []
+    return sorted(kept)
 
 
 def _choose_mode(
