@@ -49,3 +49,16 @@ def test_a_repeated_placeholder_is_not_hidden_in_the_tail():
     tail = ~flooded["name"].str.startswith("name")
     flooded.loc[tail, "name"] = "_RARE_"
     assert _column_score(training, flooded) < 4.0 < _column_score(training, _names(2000, 2))
+
+
+def test_a_category_near_the_bar_is_compared_as_itself_on_both_sides():
+    """Names seen 4 times in one sample and 5 in another are one population, not a difference."""
+    from safe_synthesizer.evaluation.columns import Table
+    from safe_synthesizer.evaluation.histograms import category_counts
+    from safe_synthesizer.evaluation.rare_categories import pool_rare_categories
+
+    training = np.array(["x"] * 4 + ["y"] * 5 + ["a"] * 91, dtype=object)
+    synthetic = np.array(["x"] * 5 + ["y"] * 4 + ["a"] * 91, dtype=object)
+    t, s = pool_rare_categories(Table(100, {}, {"c": training}, {}), Table(100, {}, {"c": synthetic}, {}))
+    labels, ct, cs = category_counts(t.categorical["c"], s.categorical["c"])
+    assert labels == ["a", "x", "y"] and ct.tolist() == [91, 4, 5] and cs.tolist() == [91, 5, 4]
