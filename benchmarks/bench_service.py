@@ -4,8 +4,9 @@ Starts ``safe-synthesizer serve`` as its own process on loopback (so the client'
 not share a GIL with the server) with a fresh data directory, then:
 
 1. submission: ``POST /jobs`` of the 300-row Adult slice (33 KB), one at a time, client-observed
-   latency (median, p95) with the worker pool idle (``--workers`` jobs are cancelled at once so no
-   training competes), target <= 50 ms;
+   latency (median, p95) while the workers are occupied by paused jobs (SIGSTOP), so submissions
+   stay queued and neither training nor forking a worker competes; each is cancelled right after;
+   target <= 50 ms;
 2. polls: ``GET /jobs/{id}`` for ``--poll-seconds`` from 1, 4 and 16 client threads, target >= 100/s;
 3. queue: 50 ``validate`` jobs (tiny: read, type and check the table in a worker process) submitted
    at once to a server with 2 workers; all must complete, none lost, started in submission order,
@@ -15,6 +16,9 @@ not share a GIL with the server) with a fresh data directory, then:
    queued at once (no DP, epsilon 6, epsilon 1) on the first ``--tutorial-rows`` rows of the
    women's clothing reviews (free text), appended as a second table.
 
+5. ``--baseline REF``: instead of the above, the service at git ``REF`` against the working tree,
+   both servers up at once and measured in alternating rounds (``benchmarks/results/service_overhead.md``).
+
 Writes ``benchmarks/results/service.md``. Usage: ``.venv/bin/python benchmarks/bench_service.py
 [--tutorial]`` (``--skip-targets`` to run only the tutorial).
 """
@@ -22,10 +26,12 @@ Writes ``benchmarks/results/service.md``. Usage: ``.venv/bin/python benchmarks/b
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -41,6 +47,7 @@ from safe_synthesizer.utils.atomic import atomic_write_text
 ROOT = Path(__file__).resolve().parents[1]
 ADULT = ROOT / "src" / "safe_synthesizer" / "sample_data" / "adult_sample.csv"
 RESULTS = ROOT / "benchmarks" / "results" / "service.md"
+OVERHEAD = ROOT / "benchmarks" / "results" / "service_overhead.md"
 
 
 def _free_port() -> int:
@@ -51,11 +58,13 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _serve(data_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
+def _serve(data_dir: Path, workers: int, src: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """``safe-synthesizer serve`` on a free port; from the package sources in ``src`` if given."""
     port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(src)} if src else None
     process = subprocess.Popen([sys.executable, "-m", "safe_synthesizer", "serve", "--data-dir", str(data_dir),
                                 "--port", str(port), "--workers", str(workers)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     url = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
@@ -128,6 +137,115 @@ def bench_polls(url: str, token: str, job_id: str, seconds: float, threads: int)
     for t in pool:
         t.join()
     return {"threads": threads, "seconds": seconds, "polls_per_s": sum(counts) / seconds, "errors": sum(errors)}
+
+
+def _occupy_workers(client: httpx.Client, data: bytes, data_dir: Path, workers: int) -> list[int]:
+    """Start ``workers`` synthesize jobs and pause their processes (SIGSTOP), so that later submissions
+    stay queued: the timing is then the API's alone, not also the pool forking a worker per job."""
+    ids = [_submit(client, data, f"blocker-{i}", "synthesize")["id"] for i in range(workers)]
+    pids: list[int] = []
+    deadline = time.monotonic() + 300
+    with sqlite3.connect(f"file:{data_dir / 'service.db'}?mode=ro", uri=True) as db:
+        while len(pids) < workers and time.monotonic() < deadline:
+            rows = db.execute(f"SELECT pid FROM jobs WHERE status = 'running' AND pid IS NOT NULL AND id IN "
+                              f"({','.join('?' * len(ids))})", ids).fetchall()
+            pids = [r[0] for r in rows]
+            time.sleep(0.2)
+    if len(pids) < workers:
+        raise SystemExit("the blocker jobs did not start")
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    return pids
+
+
+def _release_workers(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+
+
+def _timed_block(server: subprocess.Popen, client: httpx.Client, data: bytes, job_id: str, polls: int,
+                 submissions: int) -> dict:
+    """``polls`` back-to-back status polls, then ``submissions`` submissions (each cancelled while queued)."""
+    poll_lat, cpu = [], _cpu_seconds(server.pid)
+    started = time.perf_counter()
+    for _ in range(polls):
+        t = time.perf_counter()
+        client.get(f"/v1/workspaces/bench/jobs/{job_id}").raise_for_status()
+        poll_lat.append(time.perf_counter() - t)
+    poll_wall, poll_cpu = time.perf_counter() - started, _cpu_seconds(server.pid) - cpu
+    sub_lat, sub_cpu = [], 0.0
+    for i in range(submissions):
+        cpu, t = _cpu_seconds(server.pid), time.perf_counter()
+        job = _submit(client, data, f"cmp-{i}")
+        sub_lat.append(time.perf_counter() - t)
+        sub_cpu += _cpu_seconds(server.pid) - cpu
+        client.post(f"/v1/workspaces/bench/jobs/{job['id']}/cancel").raise_for_status()
+    return {"poll_lat": poll_lat, "poll_wall": poll_wall, "poll_cpu": poll_cpu, "sub_lat": sub_lat,
+            "sub_cpu": sub_cpu}
+
+
+def compare(ref: str, tmp: Path, data: bytes, workers: int, rounds: int, polls: int, submissions: int) -> dict:
+    """The service at git ``ref`` against the working tree, two servers up at once, measured in
+    alternating blocks (so both see the same machine load), workers occupied by paused jobs."""
+    baseline = tmp / "baseline"
+    baseline.mkdir()
+    subprocess.run(f"git -C '{ROOT}' archive '{ref}' src | tar -x -C '{baseline}'", shell=True, check=True)
+    variants: dict[str, dict] = {}
+    try:
+        for name, src in ((f"before ({ref})", baseline / "src"), ("after (working tree)", None)):
+            data_dir = tmp / f"cmp-{len(variants)}"
+            token = _token(data_dir)
+            server, url = _serve(data_dir, workers, src)
+            client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60)
+            variants[name] = {"server": server, "client": client, "blocked": []}
+            client.post("/v1/workspaces/bench/projects", json={"name": "bench"}).raise_for_status()
+            variants[name]["blocked"] = _occupy_workers(client, data, data_dir, workers)
+            variants[name]["job_id"] = _submit(client, data, "polled")["id"]
+            _timed_block(server, client, data, variants[name]["job_id"], 20, 2)  # warm-up, not measured
+        blocks: dict[str, list[dict]] = {name: [] for name in variants}
+        loads = [os.getloadavg()[0]]
+        for r in range(rounds):
+            for name in (list(variants) if r % 2 == 0 else list(variants)[::-1]):
+                v = variants[name]
+                blocks[name].append(_timed_block(v["server"], v["client"], data, v["job_id"], polls, submissions))
+            loads.append(os.getloadavg()[0])
+    finally:
+        for v in variants.values():
+            _release_workers(v["blocked"])
+            v["client"].close()
+            _stop(v["server"])
+    out = {"ref": ref, "rounds": rounds, "polls": polls, "submissions": submissions,
+           "load_min": min(loads), "load_max": max(loads), "variants": {}}
+    for name, found in blocks.items():
+        poll_lat = sorted(x for b in found for x in b["poll_lat"])
+        sub_lat = sorted(x for b in found for x in b["sub_lat"])
+        n_polls, n_subs = len(poll_lat), len(sub_lat)
+        out["variants"][name] = {
+            "poll_median_ms": 1000 * statistics.median(poll_lat),
+            "polls_per_s": n_polls / sum(b["poll_wall"] for b in found),
+            "poll_cpu_ms": 1000 * sum(b["poll_cpu"] for b in found) / n_polls,
+            "sub_median_ms": 1000 * statistics.median(sub_lat),
+            "sub_p95_ms": 1000 * sub_lat[int(0.95 * (n_subs - 1))],
+            "sub_cpu_ms": 1000 * sum(b["sub_cpu"] for b in found) / n_subs,
+        }
+    return out
+
+
+def _compare_lines(c: dict) -> list[str]:
+    lines = ["## Before / after, back to back", "",
+             f"Two servers up at once (the service at `{c['ref']}` and the working tree), each with its 2 workers "
+             f"occupied by paused jobs so that submissions stay queued; {c['rounds']} rounds alternating between "
+             f"them, each round {c['polls']} status polls then {c['submissions']} submissions (33 KB CSV, each "
+             "cancelled while queued) from 1 client with keep-alive. Load average "
+             f"{c['load_min']:.1f}-{c['load_max']:.1f} during the run. Server CPU: user + system time of the "
+             "server process per request.", "",
+             "| server | poll median | polls/s (1 client) | server CPU per poll | submission median | "
+             "submission p95 | server CPU per submission |", "|---|---|---|---|---|---|---|"]
+    for name, v in c["variants"].items():
+        lines.append(f"| {name} | {v['poll_median_ms']:.1f} ms | {v['polls_per_s']:.0f}/s | {v['poll_cpu_ms']:.2f} ms "
+                     f"| {v['sub_median_ms']:.1f} ms | {v['sub_p95_ms']:.1f} ms | {v['sub_cpu_ms']:.1f} ms |")
+    return [*lines, ""]
 
 
 def _ts(text: str) -> float:
@@ -223,7 +341,26 @@ def main() -> None:
     parser.add_argument("--skip-targets", action="store_true", help="only the tutorial; keep the targets table")
     parser.add_argument("--tutorial-rows", type=int, default=2500)
     parser.add_argument("--tutorial-epochs", type=float, default=2)
+    parser.add_argument("--baseline", metavar="REF", help="compare the service at git REF with the working tree "
+                        "back to back (writes results/service_overhead.md) instead of the targets")
+    parser.add_argument("--rounds", type=int, default=6, help="--baseline: alternating rounds")
+    parser.add_argument("--compare-polls", type=int, default=200, help="--baseline: status polls per round")
+    parser.add_argument("--compare-submissions", type=int, default=10, help="--baseline: submissions per round")
     args = parser.parse_args()
+    if args.baseline:
+        data = b"".join(ADULT.read_bytes().splitlines(keepends=True)[:301])
+        with tempfile.TemporaryDirectory(prefix="bench-service-") as tmp:
+            result = compare(args.baseline, Path(tmp), data, args.workers, args.rounds, args.compare_polls,
+                             args.compare_submissions)
+        result["at"] = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC"
+        lines = ["# Job service: request overhead before / after", "",
+                 f"`benchmarks/bench_service.py --baseline {args.baseline}` on {result['at']}, "
+                 f"{os.cpu_count()} cores shared with other work, SQLite, servers in their own processes on loopback.",
+                 "", *_compare_lines(result)[2:]]
+        atomic_write_text(OVERHEAD, "\n".join(lines))
+        atomic_write_text(OVERHEAD.with_suffix(".json"), json.dumps(result, indent=2) + "\n")
+        print("\n".join(lines))
+        return
     if args.skip_targets:
         with tempfile.TemporaryDirectory(prefix="bench-service-") as tmp:
             data_dir = Path(tmp) / "data"
@@ -247,6 +384,7 @@ def main() -> None:
             with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as client:
                 client.post("/v1/workspaces/bench/projects", json={"name": "bench"}).raise_for_status()
                 _submit(client, data, "warm-up")  # first request pays imports; not measured
+                blocked = _occupy_workers(client, data, data_dir, args.workers)
                 cpu = _cpu_seconds(server.pid)
                 submission = bench_submission(client, data, args.submissions)
                 # Server CPU per submission (the cancel that follows each one is included: an upper bound).
@@ -259,7 +397,11 @@ def main() -> None:
                     served = result["polls_per_s"] * result["seconds"] + result["errors"]
                     result["server_cpu_ms"] = 1000 * (_cpu_seconds(server.pid) - cpu) / max(served, 1)
                     polls.append(result)
-                time.sleep(3)  # let the few started validate jobs finish
+                _release_workers(blocked)
+                for job in client.get("/v1/workspaces/bench/jobs", params={"status": "running"}).json()["jobs"]:
+                    client.post(f"/v1/workspaces/bench/jobs/{job['id']}/cancel").raise_for_status()
+                client.post(f"/v1/workspaces/bench/jobs/{job_id}/cancel").raise_for_status()
+                time.sleep(3)  # let the blockers' processes stop
                 queue = bench_queue(client, data, args.queue_jobs, args.workers, args.timeout)
             tutorial = run_tutorial(url, token, args.tutorial_rows, args.tutorial_epochs) if args.tutorial else []
         finally:

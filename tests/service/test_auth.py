@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from safe_synthesizer.errors import UserInputError
-from safe_synthesizer.service.auth import authenticate, create_token, hash_token, revoke_token
+from safe_synthesizer.service.auth import TokenCache, authenticate, create_token, hash_token, revoke_token
 from safe_synthesizer.service.db import make_engine, migrate, tokens
 
 
@@ -43,3 +43,26 @@ def test_bad_role_and_workspace_name_are_one_line_errors(engine) -> None:
         create_token(engine, "w", "admin")
     with pytest.raises(UserInputError, match=r"workspace name '\.\./etc' is not allowed"):
         create_token(engine, "../etc", "owner")
+
+
+def test_the_token_cache_trusts_a_verified_token_only_for_its_ttl(engine, monkeypatch) -> None:
+    now = [1000.0]
+    monkeypatch.setattr("safe_synthesizer.service.auth.time.monotonic", lambda: now[0])
+    cache = TokenCache(engine, ttl=2.0)
+    token = create_token(engine, "w", "member")
+    assert cache.authenticate(token).role == "member"
+    assert revoke_token(engine, token[:12]) == 1
+    now[0] += 1.0
+    assert cache.authenticate(token) is not None  # within the ttl: no lookup, still trusted
+    now[0] += 1.5
+    assert cache.authenticate(token) is None  # ttl over: looked up again, revoked
+    assert cache.authenticate(token) is None  # a failure is not remembered as a success
+
+
+def test_the_token_cache_looks_up_unknown_tokens_every_time(engine) -> None:
+    cache = TokenCache(engine, ttl=60.0, max_entries=2)
+    assert cache.authenticate("nss_unknown") is None
+    tokens_made = [create_token(engine, "w", "viewer") for _ in range(3)]
+    assert all(cache.authenticate(t) is not None for t in tokens_made)  # new tokens work at once
+    assert len(cache._seen) <= 2  # bounded
+    assert hash_token(tokens_made[-1]) in cache._seen and tokens_made[-1] not in str(cache._seen)

@@ -16,10 +16,12 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from safe_synthesizer import __version__
 from safe_synthesizer.errors import ConfigError, UserInputError
 from safe_synthesizer.service import api, pages, results
+from safe_synthesizer.service.auth import TokenCache
 from safe_synthesizer.service.db import make_engine, migrate
 from safe_synthesizer.service.settings import ServiceSettings
 from safe_synthesizer.service.workers import WorkerPool
@@ -52,6 +54,28 @@ def _input_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": str(exc)}, status_code=422)
 
 
+class RefuseOversizedUploads:
+    """Refuse a too-large POST body from its Content-Length, before it is spooled to disk.
+
+    Plain ASGI rather than ``@app.middleware("http")``: Starlette's ``BaseHTTPMiddleware`` runs
+    every request through an extra task and memory streams, a good part of a status poll's cost.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, max_upload_mb: float) -> None:
+        self.app, self.limit, self.max_upload_mb = app, limit, max_upload_mb
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            declared = next((v for k, v in scope["headers"] if k == b"content-length"), b"")
+            if declared.isdigit() and int(declared) > self.limit:
+                response = JSONResponse(
+                    {"detail": f"request body of {int(declared) >> 20} MB is larger than the server's upload "
+                               f"limit of {self.max_upload_mb:g} MB (serve --max-upload-mb)"}, status_code=413)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 def create_app(settings: ServiceSettings, *, start_workers: bool = True) -> FastAPI:
     """The FastAPI app; the worker pool starts and stops with it (``start_workers=False`` for read-only use)."""
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
@@ -77,17 +101,9 @@ def create_app(settings: ServiceSettings, *, start_workers: bool = True) -> Fast
     app.state.settings = settings
     app.state.engine = engine
     app.state.pool = WorkerPool(engine, settings)
+    app.state.tokens = TokenCache(engine, ttl=settings.token_cache_seconds)
     limit = int(settings.max_upload_mb * (1 << 20)) + (1 << 20)  # the table plus room for the spec and framing
-
-    @app.middleware("http")
-    async def refuse_oversized_uploads(request: Request, call_next):
-        """Refuse a too-large body from its Content-Length, before it is spooled to disk."""
-        declared = request.headers.get("content-length", "")
-        if request.method == "POST" and declared.isdigit() and int(declared) > limit:
-            return JSONResponse({"detail": f"request body of {int(declared) >> 20} MB is larger than the server's "
-                                           f"upload limit of {settings.max_upload_mb:g} MB (serve --max-upload-mb)"},
-                                status_code=413)
-        return await call_next(request)
+    app.add_middleware(RefuseOversizedUploads, limit=limit, max_upload_mb=settings.max_upload_mb)
 
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(UserInputError, _input_error)

@@ -15,10 +15,12 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.service.db import tokens, utcnow, workspaces
@@ -81,16 +83,48 @@ def create_token(engine: Engine, workspace: str, role: str, label: str = "") -> 
     return token
 
 
+# Built once: every request runs it, and building a statement costs more than executing it.
+_BY_HASH = select(tokens.c.id, tokens.c.workspace, tokens.c.role, tokens.c.label).where(
+    tokens.c.token_hash == bindparam("token_hash"), tokens.c.revoked_at.is_(None)
+)
+
+
 def authenticate(engine: Engine, token: str) -> Principal | None:
     """The principal of a valid, unrevoked token, else None."""
     if not token.startswith(TOKEN_PREFIX):
         return None
     with engine.connect() as conn:
-        row = conn.execute(
-            select(tokens.c.id, tokens.c.workspace, tokens.c.role, tokens.c.label)
-            .where(tokens.c.token_hash == hash_token(token), tokens.c.revoked_at.is_(None))
-        ).first()
+        row = conn.execute(_BY_HASH, {"token_hash": hash_token(token)}).first()
     return Principal(row.id, row.workspace, row.role, row.label) if row else None
+
+
+class TokenCache:
+    """Recently verified tokens, so a client polling many times a second costs one lookup per
+    ``ttl`` seconds instead of one per request.
+
+    Keyed by the token's sha256, never the token. Only successes are kept (an unknown token is
+    looked up every time), so a new token works at once and a revoked one stops within ``ttl``.
+    """
+
+    def __init__(self, engine: Engine, ttl: float = 2.0, max_entries: int = 4096) -> None:
+        self.engine, self.ttl, self.max_entries = engine, ttl, max_entries
+        self._seen: dict[str, tuple[float, Principal]] = {}
+        self._lock = threading.Lock()
+
+    def authenticate(self, token: str) -> Principal | None:
+        key, now = hash_token(token), time.monotonic()
+        hit = self._seen.get(key)
+        if hit is not None and now - hit[0] < self.ttl:
+            return hit[1]
+        found = authenticate(self.engine, token)
+        with self._lock:
+            if found is None:
+                self._seen.pop(key, None)
+            else:
+                if len(self._seen) >= self.max_entries:
+                    self._seen.clear()  # bounded: a flood of distinct tokens cannot grow it
+                self._seen[key] = (now, found)
+        return found
 
 
 def revoke_token(engine: Engine, prefix: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import HTTPException, Request
 from sqlalchemy import Engine
 
-from safe_synthesizer.service.auth import Principal, Role, authenticate
+from safe_synthesizer.service.auth import Principal, Role
 from safe_synthesizer.service.settings import ServiceSettings
 
 COOKIE = "nss_token"
@@ -22,16 +22,18 @@ def settings_of(request: Request) -> ServiceSettings:
 def principal(request: Request) -> Principal:
     """The caller, from ``Authorization: Bearer <token>``; 401 without a valid one.
 
-    Sync, as are the routes: FastAPI runs them in its thread pool, so one slow database call does
-    not hold up every other request (an async version served 4 pollers at 8/s against 78/s for
-    this one, minutes apart on the loaded 2-core machine, bench_service.py). The web page's
-    cookie is honoured for GET only, so a cross-site form cannot act with it.
+    Sync, as are the routes: FastAPI runs them in its thread pool. Measured back to back on the
+    loaded 2-core machine (bench_service.py), running the dependency and the status route on the
+    event loop instead gave 2-4x the median poll latency despite less CPU per request; the hand-over
+    to a pool thread is cheaper there than a long turn of the event loop's thread. The web page's
+    cookie is honoured for GET only, so a cross-site form cannot act with it. Verified tokens are
+    remembered for ``ServiceSettings.token_cache_seconds`` (see ``auth.TokenCache``).
     """
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         token = request.cookies.get(COOKIE, "") if request.method == "GET" else ""
-    found = authenticate(engine_of(request), token.strip()) if token else None
+    found = request.app.state.tokens.authenticate(token.strip()) if token else None
     if found is None:
         raise HTTPException(401, "missing or invalid API token; send 'Authorization: Bearer <token>' "
                                  "(create one with 'safe-synthesizer token create')",

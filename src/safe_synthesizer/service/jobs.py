@@ -12,7 +12,7 @@ import datetime as dt
 import secrets
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select
+from sqlalchemy import Engine, and_, bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 
 from safe_synthesizer.service import audit
@@ -70,9 +70,13 @@ def create(
     return get(engine, principal.workspace, job_id)
 
 
+# Built once: a status poll runs it, and building a statement costs more than executing it.
+_GET = select(jobs).where(jobs.c.id == bindparam("job_id"), jobs.c.workspace == bindparam("workspace"))
+
+
 def get(engine: Engine, workspace: str, job_id: str) -> dict[str, Any] | None:
     with engine.connect() as conn:
-        row = conn.execute(select(jobs).where(jobs.c.id == job_id, jobs.c.workspace == workspace)).first()
+        row = conn.execute(_GET, {"job_id": job_id, "workspace": workspace}).first()
     return _public(row) if row else None
 
 

@@ -32,6 +32,7 @@ class ServiceSettings:
     max_attempts: int = 3  # an interrupted job is re-queued at most this many times in total
     poll_seconds: float = 0.5  # pool loop period when nothing wakes it
     cancel_grace_seconds: float = 5.0  # SIGTERM, then SIGKILL after this
+    token_cache_seconds: float = 2.0  # a verified token is trusted this long; a revoked one stops within it
 
     def __post_init__(self) -> None:
         if self.max_workers < 1:
