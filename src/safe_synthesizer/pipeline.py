@@ -364,9 +364,15 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
                 run.publish(generation)
             run.update_generation(generation, sqs=result.sqs, dps=result.dps)
     run.update_manifest(scores={"sqs": result.sqs, "dps": result.dps})
+    scores: dict = {"sqs": result.sqs, "dps": result.dps}
+    if isinstance(result.dataset, dict) and result.dataset.get("sequences"):
+        from safe_synthesizer.evaluation.sequences import headline
+
+        # Histories: each JS distance with its noise reference, so a summary is not misread.
+        scores["sequences"] = headline(result.dataset["sequences"])
     return StageOutcome(
         {**outputs, "evaluation_metrics": outputs["evaluation_report"].parent / METRICS_JSON},
-        {"sqs": result.sqs, "dps": result.dps},
+        scores,
     )
 
 

@@ -59,3 +59,16 @@ def test_summary_paths_are_whole_when_piped(tmp_path: Path, capsys: pytest.Captu
     out = capsys.readouterr().out
     assert str(run_path) in out
     assert str(synthetic) in out
+
+
+def test_summary_states_the_noise_reference_of_history_metrics(capsys: pytest.CaptureFixture[str]) -> None:
+    from safe_synthesizer.cli.output import print_summary
+
+    sequences = {
+        "events_per_entity": {"js": 0.094, "noise_reference": 0.13, "within_noise": True},
+        "inter_event_time": {"js": 0.2, "noise_reference": 0.05, "within_noise": False},
+    }
+    print_summary({"run_path": "run", "metrics": {"sqs": 9.1, "sequences": sequences}})
+    out = capsys.readouterr().out
+    assert "events per entity (JS)" in out and "0.094 (noise reference 0.13: within sampling noise)" in out
+    assert "noise reference 0.05: above sampling noise" in out

@@ -86,6 +86,11 @@ def print_summary(summary: dict[str, Any]) -> None:
                        ("epsilon", "DP epsilon spent")):
         if key in metrics:
             table.add_row(label, _fmt(metrics[key]))
+    for name, d in (metrics.get("sequences") or {}).items():  # entity histories
+        verdict = "" if d.get("within_noise") is None else (
+            ": within sampling noise" if d["within_noise"] else ": above sampling noise")
+        table.add_row(f"{name.replace('_', ' ')} (JS)",
+                      f"{d.get('js')} (noise reference {d.get('noise_reference')}{verdict})")  # 4 decimals
     for stage, seconds in summary.get("timings", {}).items():
         table.add_row(f"time: {stage}", f"{seconds:.1f} s")
     for note in summary.get("not_built", []):

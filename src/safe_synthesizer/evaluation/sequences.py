@@ -119,6 +119,21 @@ def sequence_metrics(
     return out
 
 
+def headline(sequences: dict) -> dict:
+    """The JS distances of ``SequenceMetrics.to_dict()`` with their noise references, for a run
+    summary: ``{name: {"js", "noise_reference", "within_noise"}}``.
+
+    Example:
+        >>> headline({"distributions": [{"name": "events_per_entity", "distance": 0.09,
+        ...                               "baseline": 0.13, "within_noise": True}]})
+        {'events_per_entity': {'js': 0.09, 'noise_reference': 0.13, 'within_noise': True}}
+    """
+    return {
+        d["name"]: {"js": d["distance"], "noise_reference": d["baseline"], "within_noise": d.get("within_noise")}
+        for d in sequences.get("distributions", [])
+    }
+
+
 # -- preparation ---------------------------------------------------------------------------------
 def _times(series: pd.Series, kind: ColumnType, fmt: str | None) -> np.ndarray:
     if kind == ColumnType.DATETIME:

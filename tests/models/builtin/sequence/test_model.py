@@ -217,6 +217,9 @@ def test_run_through_the_sdk_reports_entities_and_sequence_metrics(tmp_path) -> 
     out = results.synthetic_data
     assert out["id"].nunique() == 40
     assert results.summary["metrics"]["num_entities"] == 40 and results.summary["metrics"]["num_rows"] == len(out)
+    # the summary gives each JS distance with its noise reference (a small table's floor)
+    events = results.summary["metrics"]["sequences"]["events_per_entity"]
+    assert events["noise_reference"] > 0 and isinstance(events["within_noise"], bool)
     run = results.summary["run_path"]
     metrics = json.loads(next((tmp_path / "arts").rglob("evaluation_metrics.json")).read_text())
     assert metrics["dataset"]["sequences"]["ordered_share"] == 1.0
