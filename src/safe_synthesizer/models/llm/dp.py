@@ -160,7 +160,8 @@ class LoraDPStep:
         loss = math.nan
         if len(rows):
             ids, labels, mask = collate([self.examples[i] for i in rows], self.pad_id)
-            per_example = per_example_loss(self.model, ids, labels, mask)
+            # float32: the clipping hooks sum per-example gradients in the activations' dtype.
+            per_example = per_example_loss(self.model, ids, labels, mask, fast_cpu=False)
             stats = self.dp.step(per_example, torch.from_numpy(self.unit_of_example[rows]))
             loss = float(per_example.detach().mean())
         else:
