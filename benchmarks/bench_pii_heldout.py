@@ -17,13 +17,15 @@ they measure how the PII stage holds on data it was not tuned on. Per locale:
 Default config (``locales: [en_US]``), as a new user would run it.
 
 Run: ``.venv/bin/python benchmarks/bench_pii_heldout.py [--out NAME] [--locales a,b] [--set fresh]``
-(``--set fresh``: the second held-out set, ``bench_pii_fresh_tables.py``, seeds 9101-9102)
+(``--set fresh``: the second held-out set, ``bench_pii_fresh_tables.py``, seeds 9101-9102;
+``--merge a,b,c --out NAME``: join results of locale subsets run in parallel)
 -> ``results/NAME.json|md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -313,9 +315,18 @@ def main() -> None:
     parser.add_argument("--out", default="pii_heldout")
     parser.add_argument("--locales", default="")
     parser.add_argument("--set", choices=("first", "fresh"), default="first", help="which held-out set to score")
+    parser.add_argument("--merge", default="", help="comma-separated result names (locale subsets run apart) to join")
     args = parser.parse_args()
     if args.set == "fresh":
         use_fresh_set()
+    if args.merge:
+        parts = [json.loads((RESULTS / f"{name}.json").read_text()) for name in args.merge.split(",")]
+        results = {"locales": {k: v for r in parts for k, v in r["locales"].items()},
+                   "seconds": max(r["seconds"] for r in parts), "seeds": parts[0]["seeds"]}  # fmt: skip
+        atomic_write_json(RESULTS / f"{args.out}.json", results)
+        atomic_write_text(RESULTS / f"{args.out}.md", markdown(results))
+        print(markdown(results))
+        return
     args.locales = args.locales or ",".join(LOCALES)
     results = run(tuple(args.locales.split(",")))
     atomic_write_json(RESULTS / f"{args.out}.json", results)
