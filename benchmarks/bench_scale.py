@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/bench_scale.py generate --rows 1000000 --formats parquet --processes 2
     .venv/bin/python benchmarks/bench_scale.py columns --rows 100000 --columns 5 15 30
     .venv/bin/python benchmarks/bench_scale.py train --rows 100000 1000000 --budget 10
+    .venv/bin/python benchmarks/bench_scale.py prepare --rows 10000 100000 1000000 --before-src /tmp/old/src
 
 ``generate`` trains one model on ../shared/data/adult_train.csv (a short fixed budget, cached in
 ``--model-dir``) and then generates each row count in a fresh child process through
@@ -14,7 +15,9 @@ count for Adult cut or widened to k columns (each model trained on 26,049 rows).
 a table of N rows by resampling Adult's training split with noise (ages and hours +-2, fnlwgt
 +-5 %, categories kept), trains with ``training.max_training_time = --budget`` minutes in a child
 process, generates as many rows as the holdout and scores SQS on Adult's real holdout with a
-bounded evaluation sample. Results go to ``benchmarks/results/scale.json`` (merged per key) and
+bounded evaluation sample. ``prepare`` times each step from a raw table (cells as text) to its
+training tokens: schema inference, typing, codec fit, encoding, pair search. Results go to
+``benchmarks/results/scale.json`` (merged per key) and
 ``scale.md``. The machine is shared: compare CPU seconds and ratios, not wall time alone.
 """
 
@@ -102,10 +105,11 @@ def child_generate(model_dir: Path, rows: int, fmt: str, processes: int, out: Pa
             "file_mb": round(size / 2**20, 1), "shard_rows": outcome.shard_rows}
 
 
-def _run_child(args: list[str]) -> dict:
+def _run_child(args: list[str], env: dict[str, str] | None = None) -> dict:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
-    result = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False)
+    result = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=False,
+                            env={**os.environ, **(env or {})})
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-3000:])
@@ -192,6 +196,50 @@ def child_train(rows: int, minutes: float, work: Path) -> dict:
             "sqs": scores.sqs, "evaluation_sample_rows": len(sample)}
 
 
+def child_prepare(rows: int) -> dict:
+    """CPU s of each step between a raw table and its training tokens (the code on ``sys.path``)."""
+    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.models.builtin.codec import Protection, TabularCodec
+
+    try:  # the code under test may predate the sampled schema or compact encoding (a "before" run)
+        from safe_synthesizer.data.sampled_schema import infer_schema_sampled as infer
+    except ImportError:
+        from safe_synthesizer.data.private_schema import infer_run_schema as infer
+    raw = resampled_adult(rows).astype(str)  # the cells as a CSV reader gives them
+    params = _params()
+    cpu: dict[str, float] = {}
+
+    def timed(name, fn):
+        start = time.process_time()
+        out = fn()
+        cpu[name] = round(time.process_time() - start, 2)
+        return out
+
+    schema = timed("schema", lambda: infer(raw, params))
+    data = timed("apply_schema", lambda: apply_schema(raw, schema))
+    codec = timed("fit", lambda: TabularCodec.fit(data, schema, protection=Protection(), seed=0))
+    encode = getattr(codec, "encode_compact", codec.encode)
+    tokens = timed("encode", lambda: encode(data))
+    timed("pairs", lambda: codec.find_pairs(tokens))
+    total = sum(cpu.values())
+    return {"rows": rows, "steps_cpu_seconds": cpu, "total_cpu_seconds": round(total, 2),
+            "cpu_us_per_row": round(total / rows * 1e6, 2), "token_bytes_per_cell": tokens.dtype.itemsize,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def prepare(args) -> dict:
+    out = {}
+    for rows in args.rows:
+        for label in ["after"] + (["before"] if args.before_src else []):
+            env = {"PYTHONPATH": args.before_src} if label == "before" else {}
+            key = f"prepare/{label}/{rows}"
+            record = _run_child(["--child-prepare", str(rows)], env)
+            print(key, record, flush=True)
+            out[key] = record
+            _save({key: record})
+    return out
+
+
 def train(args) -> dict:
     out = {}
     for rows in args.rows:
@@ -237,6 +285,21 @@ def render(data: dict) -> str:
             lines.append(f"| {r['columns']} | {r['rows']:,} | {r['seconds']} | {r['rows_per_second']:,} | "
                          f"{r['cpu_us_per_row']} | {r['peak_rss_mb']} | {r['load_average']} |")
         lines.append("")
+    prep = {k: v for k, v in data.items() if k.startswith("prepare/")}
+    if prep:
+        lines += ["## From raw table to training tokens (Adult resampled with noise, cells as text)", "",
+                  "Schema inference, typing (apply_schema), codec fit, encoding and the deterministic-pair "
+                  "search, CPU s of each in one child process; `before` is the code before the vectorised "
+                  "codec (commit 23a1797), run back to back with `after`.", "",
+                  "| rows | code | schema | apply | fit | encode | pairs | total CPU s | CPU µs/row | "
+                  "bytes/token | peak RSS MB | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        for key in sorted(prep, key=lambda k: (int(k.split("/")[2]), k.split("/")[1] != "before")):
+            r, c = prep[key], prep[key]["steps_cpu_seconds"]
+            lines.append(f"| {r['rows']:,} | {key.split('/')[1]} | {c['schema']} | {c['apply_schema']} | {c['fit']} | "
+                         f"{c['encode']} | {c['pairs']} | {r['total_cpu_seconds']} | {r['cpu_us_per_row']} | "
+                         f"{r['token_bytes_per_cell']} | {r['peak_rss_mb']} | {r['load_average']} |")
+        lines.append("")
     tr = {k: v for k, v in data.items() if k.startswith("train/")}
     if tr:
         lines += ["## Training (Adult resampled with noise; SQS on Adult's real holdout)", "",
@@ -257,12 +320,15 @@ def main() -> None:
         model_dir, rows, fmt, processes, out = sys.argv[2:7]
         print(json.dumps(child_generate(Path(model_dir), int(rows), fmt, int(processes), Path(out))))
         return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-prepare":
+        print(json.dumps(child_prepare(int(sys.argv[2]))))
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-train":
         rows, minutes, work = sys.argv[2:5]
         print(json.dumps(child_train(int(rows), float(minutes), Path(work))))
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["generate", "columns", "train"])
+    parser.add_argument("what", choices=["generate", "columns", "train", "prepare"])
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "parquet"])
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
@@ -270,10 +336,12 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=10.0, help="training budget, minutes")
     parser.add_argument("--model-minutes", type=float, default=2.0, help="training budget of the generation models")
     parser.add_argument("--model-dir", default="/tmp/bench_scale")
+    parser.add_argument("--before-src", default=None,
+                        help="prepare: a src/ folder of older code to run back to back (git archive <commit> src)")
     args = parser.parse_args()
     args.columns_default = 15
     Path(args.model_dir).mkdir(parents=True, exist_ok=True)
-    {"generate": generate, "columns": columns, "train": train}[args.what](args)
+    {"generate": generate, "columns": columns, "train": train, "prepare": prepare}[args.what](args)
 
 
 if __name__ == "__main__":
