@@ -525,3 +525,14 @@ def test_messy_table_roundtrips_through_csv(tmp_path: Path) -> None:
     typed.to_csv(tmp_path / "typed.csv", index=False)
     again = apply_schema(read_table(tmp_path / "typed.csv"), schema)
     pd.testing.assert_frame_equal(typed, again)
+
+
+def test_random_ids_with_a_chance_collision_stay_identifiers() -> None:
+    rng = np.random.default_rng(8)
+    mrn = [f"MRN{v:06d}" for v in rng.integers(0, 999_999, 1140)]
+    mrn[7] = mrn[3]  # one chance collision, as random 6-digit numbers have
+    ward = rng.choice(["cardio", "onco", "neuro"], 1140)
+    schema = infer_schema(pd.DataFrame({"record": mrn, "ward": ward, "mrn": mrn}))
+    assert schema["record"].type == ColumnType.IDENTIFIER
+    assert schema["mrn"].type == ColumnType.IDENTIFIER
+    assert schema["ward"].type == ColumnType.CATEGORICAL

@@ -7,8 +7,8 @@ repeated codes (``n/a``, ``<5``; ``inf`` always) -> integer or float with ``numb
 ``special_values``; an id-named integer column is an identifier when unique per row or when it
 repeats over more than 20 distinct values (rows of one subject), else a categorical code; at least
 95 % of values dates in one or several formats and the rest a few codes -> datetime; long
-multi-word strings -> text; unique short tokens, or id-named tokens mostly distinct -> identifier;
-everything else -> categorical. The group-by column is an identifier of entities.
+multi-word strings -> text; unique (or >= 99 % unique) short tokens, or id-named tokens mostly
+distinct -> identifier; everything else -> categorical. The group-by column is an identifier of entities.
 
 Every decision a reader might not expect (special values, a number format, several date formats,
 an id that repeats, a near-date column kept as text) adds one sentence to ``TableSchema.notes``
@@ -56,7 +56,7 @@ SAMPLE_SIZE = 2000
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
 # An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
 # ``SUBJECT_ID``, ``patient id``), or an entity word glued to "id" (``userid``); not ``idea``/``valid``.
-_ID_WORDS = {"id", "ids", "key", "uuid", "guid"}
+_ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn"}
 _ID_GLUED = re.compile(
     r"^(user|patient|subject|customer|client|member|person|record|account|order|product|item|session|"
     r"transaction|visit|row|employee|emp|student|case|sample|device|pt|study)_?id$",
@@ -67,6 +67,8 @@ TEXT_MIN_MEAN_WORDS = 4.0
 # Short phrases (review titles) are text when most of them are distinct.
 PHRASE_MIN_MEAN_WORDS = 2.5
 PHRASE_MIN_UNIQUE_SHARE = 0.3
+NEAR_UNIQUE_SHARE = 0.99
+NEAR_UNIQUE_MIN_ROWS = 100
 # From here on, float64 no longer holds every integer exactly (2**53 + 1 rounds to 2**53).
 _FLOAT64_EXACT_INT = 2**53
 NUMERIC_MIN_SHARE = 0.9
@@ -344,7 +346,9 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
         mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * n
     ):
         return ColumnSchema(type=ColumnType.TEXT, **base)
-    if n_unique == n and n >= 20 and mean_words <= 1.0:
+    # Random ids collide now and then (MRN + 6 digits over 1,140 rows: one pair): nearly unique counts.
+    nearly_unique = n_unique == n or (n >= NEAR_UNIQUE_MIN_ROWS and n_unique >= NEAR_UNIQUE_SHARE * n)
+    if nearly_unique and n >= 20 and mean_words <= 1.0:
         return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
     if is_id_name(base["name"]) and mean_words <= 1.0 and n_unique > 0.5 * n:
         if n_unique < n:
