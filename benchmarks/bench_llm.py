@@ -352,7 +352,9 @@ def report() -> dict[str, dict]:
             if path.exists():
                 rows[f"{dataset}_{backend}"] = json.loads(path.read_text(encoding="utf-8"))
     atomic_write_json(RESULTS / "llm.json", rows)
-    atomic_write_text(RESULTS / "llm.md", to_markdown(rows))
+    notes = RESULTS / "llm_notes.md"  # hand-written reading of the numbers, kept across reruns
+    text = to_markdown(rows) + ("\n" + notes.read_text(encoding="utf-8") if notes.exists() else "")
+    atomic_write_text(RESULTS / "llm.md", text)
     return rows
 
 
