@@ -60,3 +60,13 @@ def test_inference_keeps_old_import_path() -> None:
     from safe_synthesizer.data.inference import detect_datetime_format as old
 
     assert old is detect_datetime_format and "%d %B %Y" in DATETIME_FORMATS
+
+
+def test_utc_written_as_z_or_plus_zero_keeps_its_own_format() -> None:
+    values = pd.Series(["2025-03-09T10:04:13+00:00", "2025-12-29T04:44:07Z", "2025-12-29T04:44:07+02:00"] * 3)
+    formats, share = detect_datetime_formats(values)
+    assert share == 1.0
+    assert set(formats) == {"%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S+00:00", "%Y-%m-%dT%H:%M:%S%z"}
+    stamps, used = parse_datetimes(values, formats)
+    rewritten = [stamps[i].strftime(formats[used[i]].replace("%z", "+0000")) for i in range(2)]
+    assert rewritten == ["2025-03-09T10:04:13+00:00", "2025-12-29T04:44:07Z"]

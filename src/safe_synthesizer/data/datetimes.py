@@ -25,6 +25,7 @@ DATETIME_FORMATS = [
     "%Y-%m-%d %H:%M",
     "%Y-%m-%dT%H:%M",
     "%Y-%m-%dT%H:%M:%SZ",
+    "%Y-%m-%dT%H:%M:%S+00:00",
     "%Y-%m-%dT%H:%M:%S%z",
     "%Y-%m-%dT%H:%M:%S.%f",
     "%Y-%m-%d %H:%M:%S.%f",
@@ -85,6 +86,12 @@ def detect_datetime_formats(strings: pd.Series) -> tuple[list[str], float]:
     texts = pd.Series(counts.index, dtype=object)
     weights = counts.to_numpy(dtype=np.float64)
     masks = {fmt: _parse_one(texts, fmt).notna().to_numpy() for fmt in DATETIME_FORMATS}
+    # ``%z`` reads ``Z`` and ``+00:00`` too but writes ``+0000``: UTC written either way keeps its
+    # own (literal) format, so each value is written back as it was.
+    utc_literal = texts.str.endswith(("Z", "+00:00")).to_numpy()
+    for fmt in masks:
+        if "%z" in fmt:
+            masks[fmt] = masks[fmt] & ~utc_literal
     left = np.ones(len(texts), dtype=bool)
     chosen: list[str] = []
     while left.any():
