@@ -15,7 +15,8 @@ process, so the difference is the evaluator's alone. Only SQS and its sub-scores
 
 Controls per table, scored by both evaluators:
 
-- ``sample``: as many rows as the synthetic table drawn from the training table itself (no model);
+- ``sample``: as many rows as the synthetic table drawn from the training table itself (no model;
+  half the training rows when the synthetic table is as large as the training table);
 - ``held_out``: the real held-out rows (never trained on) against the training table;
 - ``shuffled``: the ``sample`` rows with every column permuted on its own (marginals kept, every
   association lost): a broken generator the score must still rank far lower.
@@ -76,7 +77,8 @@ def controls(training, synthetic, holdout) -> dict:
     import numpy as np
 
     rng = np.random.default_rng(CONTROL_SEED)
-    n = min(len(synthetic), len(training))
+    # As many rows as the synthetic table, but never the whole training table (that would be it).
+    n = len(synthetic) if len(synthetic) < len(training) else len(training) // 2
     sample = training.iloc[np.sort(rng.choice(len(training), size=n, replace=False))].reset_index(drop=True)
     shuffled = sample.apply(lambda c: c.to_numpy()[rng.permutation(len(c))])
     cases = {"synthetic": synthetic, "sample": sample, "shuffled": shuffled}
