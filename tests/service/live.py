@@ -127,7 +127,7 @@ def submit(client: httpx.Client, *, name: str, project: str = "p", config: dict 
 
 
 def wait_job(client: httpx.Client, job_id: str, *, until: tuple[str, ...] = ("completed", "failed", "cancelled",
-             "interrupted"), timeout: float = 180, workspace: str = "default") -> dict:
+             "interrupted"), timeout: float = 600, workspace: str = "default") -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
+
+from safe_synthesizer.service.auth import revoke_token
+from safe_synthesizer.service.db import make_engine
 
 from .live import submit, wait_job
 
@@ -21,6 +25,19 @@ def test_no_or_bad_token_is_401(served) -> None:
         assert "safe-synthesizer token create" in response.json()["detail"]
     with served.live.client("nss_not-a-real-token") as forged:
         assert forged.get(f"{WS}/jobs").status_code == 401
+
+
+def test_a_revoked_token_is_401_once_the_token_cache_lets_go(served) -> None:
+    token = served.live.token("default", "viewer")
+    with served.live.client(token) as viewer:
+        assert viewer.get(f"{WS}/jobs").status_code == 200  # verified, now cached
+        engine = make_engine(served.live.settings.url)
+        try:
+            assert revoke_token(engine, token[:16]) == 1
+        finally:
+            engine.dispose()
+        time.sleep(served.live.settings.token_cache_seconds + 0.2)
+        assert viewer.get(f"{WS}/jobs").status_code == 401
 
 
 def test_another_workspace_is_403_even_for_its_owner(served) -> None:
