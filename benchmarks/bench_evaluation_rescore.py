@@ -87,7 +87,7 @@ def controls(training, synthetic, holdout) -> dict:
     return cases
 
 
-def score_one(kind: str, path: Path) -> dict:
+def score_one(kind: str, path: Path, cases: list[str] | None = None) -> dict:
     """Every case of one source with the evaluator on sys.path (run in a child process)."""
     import safe_synthesizer
     from safe_synthesizer.config.evaluation import EvaluationParameters
@@ -99,6 +99,8 @@ def score_one(kind: str, path: Path) -> dict:
     out["training_rows"], out["synthetic_rows"] = len(training), len(synthetic)
     out["holdout_rows"] = None if holdout is None else len(holdout)
     for case, table in controls(training, synthetic, holdout).items():
+        if cases and case not in cases:
+            continue
         start = time.process_time()
         # The holdout stays the baseline it is in the run (text semantic similarity uses it).
         result = evaluate(training, table, holdout, schema=schema, params=params, seed=0)
@@ -108,12 +110,16 @@ def score_one(kind: str, path: Path) -> dict:
     return out
 
 
-def _run(kind: str, path: str, src: str | None) -> dict:
+def _run(kind: str, path: str, src: str | None, cases: str | None = None) -> dict:
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_WAIT_POLICY": "PASSIVE"}
     if src:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
     done = subprocess.run(
-        [sys.executable, __file__, "--one", kind, path], env=env, capture_output=True, text=True, check=False
+        [sys.executable, __file__, "--one", kind, path, *(["--cases", cases] if cases else [])],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         return {"error": (done.stderr.strip().splitlines() or ["?"])[-1]}
@@ -160,15 +166,19 @@ def to_markdown(rows: list[dict]) -> str:
             return f"{_f(b[case]['sqs'])} -> {_f(a[case]['sqs'])}"
 
         s = a["synthetic"]
-        gap_b = b["sample"]["sqs"] - b["shuffled"]["sqs"]
-        gap_a = a["sample"]["sqs"] - a["shuffled"]["sqs"]
+        both = all(c in x for c in ("sample", "shuffled") for x in (a, b))
+        gap = (
+            f"{b['sample']['sqs'] - b['shuffled']['sqs']:.2f} -> {a['sample']['sqs'] - a['shuffled']['sqs']:.2f}"
+            if both
+            else "-"
+        )
         cpu_b = sum(v["cpu_seconds"] for v in b.values())
         cpu_a = sum(v["cpu_seconds"] for v in a.values())
         lines.append(
             f"| {r['name']} | {r['after']['training_rows']} / {r['after']['synthetic_rows']} / "
             f"{r['after']['holdout_rows'] or '-'} | {_f(r['run_sqs'])} | {pair('synthetic')} "
             f"({_f(s['CDS'])}, {_f(s['CCS'])}, {_f(s['DSS'])}) | {pair('sample')} | {pair('held_out')} "
-            f"| {pair('shuffled')} | {gap_b:.2f} -> {gap_a:.2f} | {cpu_b:.1f} / {cpu_a:.1f} |"
+            f"| {pair('shuffled')} | {gap} | {cpu_b:.1f} / {cpu_a:.1f} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -179,18 +189,24 @@ def main() -> None:
     parser.add_argument("--messy", help="a bench_messy.py results JSON whose run directories still exist")
     parser.add_argument("--kept", nargs="*", help="folders of bench_builtin.py --keep")
     parser.add_argument("--builtin-results", nargs="*", help="bench_builtin.py JSONs (the SQS each run reported)")
+    parser.add_argument("--only", help="comma-separated table names to re-score (default: all)")
+    parser.add_argument("--cases", help="comma-separated cases (synthetic,sample,held_out,shuffled; default all)")
     parser.add_argument("--tag", default="evaluation_rescore")
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(score_one(args.one[0], Path(args.one[1])), default=str))
+        cases = args.cases.split(",") if args.cases else None
+        print(json.dumps(score_one(args.one[0], Path(args.one[1]), cases), default=str))
         return
     rows = []
     load = os.getloadavg()
+    only = set(args.only.split(",")) if args.only else None
     for name, kind, path, run_sqs in sources(args):
+        if only and name not in only:
+            continue
         print(f"[rescore] {name} ...", flush=True)
-        before = _run(kind, path, args.before_src) if args.before_src else {}
-        after = _run(kind, path, str(ROOT / "src"))
+        before = _run(kind, path, args.before_src, args.cases) if args.before_src else {}
+        after = _run(kind, path, str(ROOT / "src"), args.cases)
         rows.append({"name": name, "kind": kind, "path": path, "run_sqs": run_sqs, "before": before, "after": after})
         RESULTS.mkdir(parents=True, exist_ok=True)
         meta = {"before_src": args.before_src, "after_src": str(ROOT / "src"), "load_average_start": load}
