@@ -119,3 +119,21 @@ def test_summary_states_what_is_treated_as_public():
     plan = plan_budget(epsilon=8.0, delta="auto", n_units=300, unit="entity:id", expected_units_per_step=16, epochs=1)
     public = PrivacyBudget(plan).summary()["treated_as_public"]
     assert any("privacy units" in p for p in public) and any("training rows" in p for p in public)
+
+
+def test_auto_share_leaves_dp_sgd_three_quarters_of_epsilon_1_on_adult():
+    from safe_synthesizer.privacy.budget import auto_preprocessing_share
+
+    # Adult: 27 codec statistics, 26,049 units. The zCDP statistics need about a third of what
+    # the Laplace ones did, so at epsilon 1 the codec takes 0.25 (was 0.5) ...
+    assert auto_preprocessing_share(27, 26_049, 1.0) == pytest.approx(0.2488, abs=1e-4)
+    # ... while epsilon 8 keeps the 0.1 floor (its plan is unchanged) and a few hundred
+    # entities (pbcseq grouped by patient) keep the 0.5 cap.
+    assert auto_preprocessing_share(27, 26_049, 8.0) == 0.1
+    assert auto_preprocessing_share(40, 250, 8.0) == 0.5
+    assert auto_preprocessing_share(0, 26_049, 1.0) == 0.0
+    # Less epsilon or fewer units never give the statistics a smaller share.
+    shares = [
+        auto_preprocessing_share(27, n, e) for n, e in [(26_049, 8.0), (26_049, 3.0), (26_049, 1.0), (5_000, 1.0)]
+    ]
+    assert shares == sorted(shares)
