@@ -60,3 +60,24 @@ def test_gpu_only_paths_fail_clearly_on_cpu():
     with pytest.raises(StageNotBuiltError, match=r"generation\.engine: vllm needs a CUDA GPU"):
         choose_engine("vllm")
     assert choose_engine("auto") == "transformers"
+
+
+def test_model_goes_to_the_gpu_when_there_is_one(monkeypatch) -> None:
+    """LoRA training and sampling run on a CUDA GPU when present (QLoRA is placed by device_map)."""
+    from safe_synthesizer.models.llm import loading as loading_module
+
+    moved: list[str] = []
+
+    class Model:
+        def to(self, device: str) -> Model:
+            moved.append(device)
+            return self
+
+    monkeypatch.setattr(loading_module, "_load_model", lambda source, bits: Model())
+    monkeypatch.setattr(loading_module, "gpu_available", lambda: True)
+    loading_module.load_model(None)
+    loading_module.load_model(None, quantize_bits=4)
+    assert moved == ["cuda"]
+    monkeypatch.setattr(loading_module, "gpu_available", lambda: False)
+    loading_module.load_model(None)
+    assert moved == ["cuda"]

@@ -162,7 +162,7 @@ class LoraDPStep:
             ids, labels, mask = collate([self.examples[i] for i in rows], self.pad_id)
             # float32: the clipping hooks sum per-example gradients in the activations' dtype.
             per_example = per_example_loss(self.model, ids, labels, mask, fast_cpu=False)
-            stats = self.dp.step(per_example, torch.from_numpy(self.unit_of_example[rows]))
+            stats = self.dp.step(per_example, torch.from_numpy(self.unit_of_example[rows]).to(per_example.device))
             loss = float(per_example.detach().mean())
         else:
             stats = self.dp.step(None, None)

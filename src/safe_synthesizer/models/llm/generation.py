@@ -158,7 +158,7 @@ def sample_batches(
     info = tokenizer_info(tokenizer, vocab) if settings.structured else None
     grammars: dict[int, Any] = {}  # records per sequence -> compiled grammar (compiled once each)
     torch.manual_seed(settings.seed)
-    prompt_t = torch.tensor([prompt], dtype=torch.long)
+    prompt_t = torch.tensor([prompt], dtype=torch.long, device=next(model.parameters()).device)
     eos = tokenizer.eos_token_id
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos
     bad_batches, produced = 0, 0
@@ -177,7 +177,7 @@ def sample_batches(
         with torch.no_grad():
             out = model.generate(
                 input_ids=prompt_t.expand(rows, -1),
-                attention_mask=torch.ones((rows, prompt_t.shape[1]), dtype=torch.long),
+                attention_mask=torch.ones((rows, prompt_t.shape[1]), dtype=torch.long, device=prompt_t.device),
                 do_sample=True,
                 temperature=settings.temperature,
                 top_p=settings.top_p,

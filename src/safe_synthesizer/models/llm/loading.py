@@ -179,7 +179,15 @@ def load_tokenizer(source: ModelSource) -> Any:
 
 
 def load_model(source: ModelSource, *, quantize_bits: int | None = None) -> Any:
-    """The base causal LM in float32 on CPU (or quantised on GPU for QLoRA)."""
+    """The base causal LM in float32, on the GPU when there is one (QLoRA: quantised, placed by
+    ``device_map``), else on the CPU."""
+    model = _load_model(source, quantize_bits)
+    if gpu_available() and not quantize_bits:
+        model = model.to("cuda")
+    return model
+
+
+def _load_model(source: ModelSource, quantize_bits: int | None) -> Any:
     from transformers import AutoModelForCausalLM
 
     kwargs: dict[str, Any] = {}

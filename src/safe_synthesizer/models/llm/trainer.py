@@ -123,6 +123,8 @@ def per_example_loss(
     less CPU per token, measured); the LoRA weights, their gradients and the loss stay float32.
     ``fast_cpu=False`` keeps float32 throughout (DP: the per-example clipping hooks need float32).
     """
+    device = next(model.parameters()).device  # a GPU when there is one (``loading.load_model``)
+    ids, labels, mask = ids.to(device), labels.to(device), mask.to(device)
     # An all-ones mask (one example, or equal lengths) is dropped so attention takes its causal
     # fast path instead of materialising a [batch, 1, length, length] mask.
     attention = None if bool(mask.all()) else mask
