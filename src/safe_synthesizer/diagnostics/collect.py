@@ -168,5 +168,9 @@ def _evaluation(run: RunDirectory) -> list[Diagnostic]:
             if grade(score) in POOR_GRADES:
                 found.append(Diagnostic("evaluation", f"column `{entry['column']}`: {kind} not learned well "
                                                       f"(score {score:.1f} of 10, {grade(score)})", entry["column"]))
-    found += [Diagnostic("evaluation", note, _column_of(note)) for note in metrics.get("notes", [])]
+    from safe_synthesizer.evaluation.sample_sizes import EQUAL_SIZES_NOTE
+
+    for note in metrics.get("notes", []):
+        level = "note" if note.startswith(EQUAL_SIZES_NOTE) else "warning"
+        found.append(Diagnostic("evaluation", note, _column_of(note), level=level))
     return found

@@ -28,6 +28,9 @@ import numpy as np
 
 from safe_synthesizer.evaluation.columns import Table
 
+# How the evaluation says it subsampled: information, not a problem (a "note" in "Check these").
+EQUAL_SIZES_NOTE = "tabular quality compared on equal-size samples"
+
 # Fixed so that a run's scores do not depend on its seed; stated in the result's dataset facts.
 QUALITY_SAMPLE_SEED = 20_240_909
 
@@ -64,7 +67,7 @@ class EqualSizes:
             return None
         before = self.training_rows if side == "training" else self.synthetic_rows
         return (
-            f"tabular quality compared on equal-size samples: {side} table subsampled from {before:,} "
+            f"{EQUAL_SIZES_NOTE}: {side} table subsampled from {before:,} "
             f"to {self.rows:,} rows (evaluation seed {self.seed})"
         )
 
