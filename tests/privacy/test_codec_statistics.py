@@ -140,3 +140,21 @@ def test_dp_numeric_encoder_shape_does_not_depend_on_the_values():
     kinds = [r.name.split("#")[0] for r in budget.releases]
     assert kinds == ["bounds", "frequent_values", "quantiles"] * 2
     assert budget.preprocessing_epsilon_spent() == pytest.approx(budget.plan.preprocessing_epsilon)
+
+
+def test_run_budget_records_the_schema_releases_and_plans_the_codec_share() -> None:
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+    from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+    from safe_synthesizer.privacy.codec_statistics import plan_run_budget, plan_run_statistics
+
+    params = SafeSynthesizerParameters.model_validate({"privacy": {"dp_enabled": True, "epsilon": 4.0, "delta": 1e-6}})
+    release = {"name": "schema_value_kinds:x", "epsilon": 0.1, "delta": 0.0, "mechanism": "Laplace"}
+    schema = TableSchema([ColumnSchema("x", ColumnType.INTEGER), ColumnSchema("c", ColumnType.CATEGORICAL)],
+                         privacy_releases=[release])
+    budget, statistics = plan_run_budget(
+        schema, params.privacy, n_units=20_000, unit="record", expected_units_per_step=400, epochs=5
+    )
+    assert statistics == plan_run_statistics(schema, params.privacy, 20_000)
+    assert budget.plan.preprocessing_epsilon == pytest.approx(4.0 * statistics.share)
+    assert budget.plan.epsilon_target == 4.0 and budget.plan.n_units == 20_000
+    assert [item["name"] for item in budget.summary()["items"]] == ["schema_value_kinds:x"]

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.privacy.budget import PrivacyBudget, auto_preprocessing_share
+from safe_synthesizer.privacy.budget import PrivacyBudget, auto_preprocessing_share, plan_budget
 from safe_synthesizer.privacy.quantiles import dp_bounds, dp_quantiles
 from safe_synthesizer.privacy.vocabulary import dp_category_vocabulary, dp_item_counts
 from safe_synthesizer.privacy.zcdp import epsilon_for, pure_epsilon, rho_for
@@ -80,6 +80,37 @@ def plan_run_statistics(schema: TableSchema, privacy: PrivacyParameters, n_units
         public_bounds=privacy.public_bounds,
         public_categories=privacy.public_categories,
     )
+
+
+def plan_run_budget(
+    schema: TableSchema,
+    privacy: PrivacyParameters,
+    *,
+    n_units: int,
+    unit: str,
+    expected_units_per_step: float,
+    epochs: int,
+) -> tuple[PrivacyBudget, StatisticsPlan]:
+    """The budget of one DP training run, for every backend alike: the codec statistics' share
+    (:func:`plan_run_statistics`), DP-SGD's noise for ``expected_units_per_step`` and ``epochs``,
+    and the schema's own DP releases (made by the data stage before training) already recorded.
+    The same settings give the same accounting whichever model trains."""
+    statistics = plan_run_statistics(schema, privacy, n_units)
+    plan = plan_budget(
+        epsilon=privacy.epsilon,
+        delta=privacy.delta,
+        n_units=n_units,
+        unit=unit,
+        expected_units_per_step=expected_units_per_step,
+        epochs=epochs,
+        preprocessing_epsilon_share=statistics.share,
+        accountant=privacy.accountant,
+        max_grad_norm=privacy.per_sample_max_grad_norm,
+    )
+    budget = PrivacyBudget(plan)
+    for item in schema.privacy_releases:
+        budget.record_release(item["name"], item["epsilon"], item["delta"], item["mechanism"])
+    return budget, statistics
 
 
 def plan_statistics(

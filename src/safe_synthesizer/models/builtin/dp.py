@@ -33,11 +33,10 @@ from safe_synthesizer.privacy import (
     DPCodecStatistics,
     PrivacyBudget,
     PrivacyUnits,
-    plan_budget,
     privacy_units,
     truncate_units,
 )
-from safe_synthesizer.privacy.codec_statistics import plan_run_statistics
+from safe_synthesizer.privacy.codec_statistics import plan_run_budget
 from safe_synthesizer.privacy.training import DPStepFunction, PoissonBatches
 
 
@@ -82,29 +81,21 @@ def plan_dp_training(
     units = privacy_units(training, params.data.group_training_examples_by)
     defaults = resolve_training_defaults(params, len(training), units.n_units)
     _check_public_metadata(p.public_bounds, p.public_categories, schema)
-    stats_plan = plan_run_statistics(schema, p, units.n_units)
-    n_releases, share = stats_plan.n_releases, stats_plan.share
-    plan = plan_budget(
-        epsilon=p.epsilon,
-        delta=p.delta,
+    budget, stats_plan = plan_run_budget(
+        schema,
+        p,
         n_units=units.n_units,
         unit=units.label,
         expected_units_per_step=min(defaults.batch_size, units.n_units),
         epochs=defaults.epochs,
-        preprocessing_epsilon_share=share,
-        accountant=p.accountant,
-        max_grad_norm=p.per_sample_max_grad_norm,
     )
-    budget = PrivacyBudget(plan)
-    for item in schema.privacy_releases:  # the schema's DP releases (data.private_schema), made first
-        budget.record_release(item["name"], item["epsilon"], item["delta"], item["mechanism"])
     row_cap = 1 if units.label == "record" else p.entity_row_cap
     # At entity level the statistics must see at most ``row_cap`` rows of each entity: the
     # sensitivity the mechanisms are told (``max_rows_per_unit``).
     rows = np.arange(len(training)) if units.label == "record" else truncate_units(units.ids, row_cap, seed)
     statistics = DPCodecStatistics(
         budget,
-        n_releases=n_releases,
+        n_releases=stats_plan.n_releases,
         seed=seed,
         max_rows_per_unit=row_cap,
         public_bounds=p.public_bounds,

@@ -1,9 +1,9 @@
 """DP-SGD on the LoRA weights: the project's privacy machinery wired to the LoRA trainer.
 
 The plan is the built-in path's, term for term: privacy units from ``privacy_units`` (records, or
-entities of ``data.group_training_examples_by``), the preprocessing share from
-``plan_run_statistics`` and the noise multiplier from ``plan_budget`` for the same batch size,
-epochs, epsilon, delta and accountant, so the same settings give the same accounting. The share
+entities of ``data.group_training_examples_by``) and the budget from the same ``plan_run_budget``
+(preprocessing share, noise multiplier for the batch size and epochs, the schema's releases), so
+the same settings give the same accounting. The share
 pays for the DP facts of the record grammar (categories and numeric bounds through
 ``DPCodecStatistics``); the rest pays for DP-SGD.
 
@@ -26,8 +26,8 @@ import torch
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.schema import TableSchema
-from safe_synthesizer.privacy import DPCodecStatistics, PrivacyBudget, PrivacyUnits, plan_budget, privacy_units
-from safe_synthesizer.privacy.codec_statistics import plan_run_statistics
+from safe_synthesizer.privacy import DPCodecStatistics, PrivacyBudget, PrivacyUnits, privacy_units
+from safe_synthesizer.privacy.codec_statistics import plan_run_budget
 from safe_synthesizer.privacy.dp_sgd import DPStep
 from safe_synthesizer.privacy.training import PoissonBatches
 
@@ -63,22 +63,10 @@ def plan_lora_dp(
     """Solve the budget exactly as the built-in DP path does for ``batch_size`` units and ``epochs``."""
     p = params.privacy
     units = privacy_units(training, params.data.group_training_examples_by)
-    stats_plan = plan_run_statistics(schema, p, units.n_units)
     batch = max(1, min(batch_size, units.n_units))
-    plan = plan_budget(
-        epsilon=p.epsilon,
-        delta=p.delta,
-        n_units=units.n_units,
-        unit=units.label,
-        expected_units_per_step=batch,
-        epochs=epochs,
-        preprocessing_epsilon_share=stats_plan.share,
-        accountant=p.accountant,
-        max_grad_norm=p.per_sample_max_grad_norm,
+    budget, stats_plan = plan_run_budget(
+        schema, p, n_units=units.n_units, unit=units.label, expected_units_per_step=batch, epochs=epochs
     )
-    budget = PrivacyBudget(plan)
-    for item in schema.privacy_releases:  # the schema's own DP releases, made by the data stage
-        budget.record_release(item["name"], item["epsilon"], item["delta"], item["mechanism"])
     statistics = DPCodecStatistics(
         budget,
         n_releases=stats_plan.n_releases,
