@@ -112,7 +112,7 @@ def test_doubtful_scores_and_poorly_learned_column(run: RunDirectory) -> None:
     synthetic = _table(40, 1)
     synthetic["city"] = CITIES[0]  # one city only: the column is not learned
     _generate(run, synthetic, evaluate_with_holdout=20)
-    evaluation = [d for d in collect(run.path) if d.source == "evaluation" and d.level == "warning"]
+    evaluation = [d for d in collect(run.path) if d.source == "evaluation"]
     assert [d.message.split(":")[0] for d in evaluation] == [
         "quality score (SQS) rests on only 40 synthetic rows (under 100)",
         "privacy score (DPS) not measured",  # 20 holdout rows: too few for membership inference
@@ -124,9 +124,7 @@ def test_doubtful_scores_and_poorly_learned_column(run: RunDirectory) -> None:
 
 def test_clean_output_adds_nothing(run: RunDirectory) -> None:
     _generate(run, _table(300, 1), evaluate_with_holdout=60)
-    # Evaluation notes (how the tables were sampled) are information, not findings.
-    found = [d for d in collect(run.path) if not (d.source == "evaluation" and d.level == "note")]
-    assert [d.source for d in found] == ["preflight", "schema"]
+    assert [d.source for d in collect(run.path)] == ["preflight", "schema"]
 
 
 def test_placeholder_that_is_a_real_training_value_is_kept(run: RunDirectory) -> None:
@@ -173,8 +171,8 @@ def test_diagnose_writes_json_and_logs_warnings(run: RunDirectory, caplog: pytes
     assert all(r.levelno == logging.WARNING for r in records)
 
 
-def test_equal_size_sampling_is_a_note_not_a_warning(run: RunDirectory) -> None:
+def test_equal_size_sampling_is_no_finding(run: RunDirectory) -> None:
     _generate(run, _table(120, 1), evaluate_with_holdout=60)  # 200 training rows cut to 120
-    evaluation = [d for d in collect(run.path) if d.source == "evaluation"]
-    sampled = [d for d in evaluation if "equal-size samples" in d.message]
-    assert sampled and all(d.level == "note" for d in sampled)
+    metrics = json.loads((run.generate_dir / "evaluation_metrics.json").read_text(encoding="utf-8"))
+    assert any("equal-size samples" in note for note in metrics["notes"])  # kept for the report
+    assert not [d for d in collect(run.path) if "equal-size samples" in d.message]

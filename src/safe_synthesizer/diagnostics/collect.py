@@ -170,7 +170,10 @@ def _evaluation(run: RunDirectory) -> list[Diagnostic]:
                                                       f"(score {score:.1f} of 10, {grade(score)})", entry["column"]))
     from safe_synthesizer.evaluation.sample_sizes import EQUAL_SIZES_NOTE
 
-    for note in metrics.get("notes", []):
-        level = "note" if note.startswith(EQUAL_SIZES_NOTE) else "warning"
-        found.append(Diagnostic("evaluation", note, _column_of(note), level=level))
+    # How the tables were sampled is information for the report, not a finding about the run.
+    found += [
+        Diagnostic("evaluation", note, _column_of(note))
+        for note in metrics.get("notes", [])
+        if not note.startswith(EQUAL_SIZES_NOTE)
+    ]
     return found

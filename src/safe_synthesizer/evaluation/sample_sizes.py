@@ -28,7 +28,7 @@ import numpy as np
 
 from safe_synthesizer.evaluation.columns import Table
 
-# How the evaluation says it subsampled: information, not a problem (a "note" in "Check these").
+# How the evaluation says it subsampled: information for the report, not a finding ("Check these").
 EQUAL_SIZES_NOTE = "tabular quality compared on equal-size samples"
 
 # Fixed so that a run's scores do not depend on its seed; stated in the result's dataset facts.
