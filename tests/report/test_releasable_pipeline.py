@@ -37,7 +37,9 @@ def test_dp_run_writes_a_releasable_report_beside_the_owner_report(tmp_path: Pat
         .with_train(model_size="small", epochs=1, num_threads=1)
         .with_replace_pii(False)
         .with_differential_privacy(epsilon=8)
-        .with_generate(num_records=300)
+        # At least as many as the training rows: the evaluation then samples the synthetic side
+        # down, and the owner report keeps every training category (the eight marker records).
+        .with_generate(num_records=1500)
         .with_evaluate(releasable_report=True)
         .run()
     )
