@@ -113,7 +113,7 @@ class CategoricalEncoder:
                 # value can be replaced; under DP the model's noise is the protection instead.
                 encoder.salt = salt
                 encoder.rare_hashes = sorted({keyed_hash(salt, str(natives[i])) for i in rare_codes})
-                encoder.tail_shapes = regular_shapes(_lookup(natives)[present].tolist(), protection.k)
+                encoder.tail_shapes = regular_shapes(natives, counts.tolist(), protection.k)
         return encoder
 
     @property
@@ -210,19 +210,21 @@ class CategoricalEncoder:
         return cls(**fields, tail=tail)
 
 
-def regular_shapes(values: list[Any], k: int) -> list[str]:
+def regular_shapes(values: list[Any], counts: list[int], k: int) -> list[str]:
     """Layouts of a code-like column (``J86.2`` -> ``A99.9``), or ``[]`` for free strings.
 
-    When layouts seen in >= ``k`` records cover ``REGULAR_SHAPE_SHARE`` of the values, a generated
-    string must have one of them (``J3680412`` or ``JJ.8`` in a column of ``J86.2`` codes is junk).
-    A layout is no value, and only layouts of >= k records are kept (as for identifiers).
+    ``values`` are the distinct values and ``counts`` their records. When layouts seen in >= ``k``
+    records cover ``REGULAR_SHAPE_SHARE`` of the records, a generated string must have one of them
+    (``J3680412`` or ``JJ.8`` in a column of ``J86.2`` codes is junk). A layout is no value, and
+    only layouts of >= k records are kept (as for identifiers).
     """
-    counts: dict[str, int] = {}
-    for value in values:
+    by_shape: dict[str, int] = {}
+    for value, count in zip(values, counts, strict=True):
         shape = shape_of(str(value))
-        counts[shape] = counts.get(shape, 0) + 1
-    kept = {shape: n for shape, n in counts.items() if n >= k}
-    if not values or sum(kept.values()) < REGULAR_SHAPE_SHARE * len(values):
+        by_shape[shape] = by_shape.get(shape, 0) + count
+    total = sum(counts)
+    kept = {shape: n for shape, n in by_shape.items() if n >= k}
+    if not total or sum(kept.values()) < REGULAR_SHAPE_SHARE * total:
         return []
     return sorted(kept)
 
