@@ -65,15 +65,20 @@ NOTES_COLUMN = "case_notes"
 SET_NAME = "held-out set 1 (`bench_pii_heldout_tables.py`)"
 
 
+def use_set(tables, build, set_name: str) -> None:
+    """Score another held-out set: ``tables`` a module like ``bench_pii_fresh_tables``, ``build`` its table builder."""
+    global LOCALES, SEEDS, SUPPORTED, TITLES, heldout_table, _TEMPLATE_WORDS, NOTES_COLUMN, SET_NAME
+    assert first.SEEDS != tables.SEEDS
+    LOCALES, SEEDS, SUPPORTED, TITLES = tables.LOCALES, tables.SEEDS, tables.SUPPORTED, tables.TITLES
+    heldout_table, NOTES_COLUMN = build, tables.NOTES_COLUMN
+    words = tables.NOTES + tables.NOTES_US
+    _TEMPLATE_WORDS = frozenset(w.lower() for t in words for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t)))
+    SET_NAME = set_name
+
+
 def use_fresh_set() -> None:
     """Score the second held-out set (``bench_pii_fresh_tables.py``, seeds 9101-9102) instead."""
-    global LOCALES, SEEDS, SUPPORTED, TITLES, heldout_table, _TEMPLATE_WORDS, NOTES_COLUMN, SET_NAME
-    LOCALES, SEEDS, SUPPORTED, TITLES = fresh.LOCALES, fresh.SEEDS, fresh.SUPPORTED, fresh.TITLES
-    heldout_table, NOTES_COLUMN = fresh.fresh_table, fresh.NOTES_COLUMN
-    words = fresh.NOTES + fresh.NOTES_US
-    _TEMPLATE_WORDS = frozenset(w.lower() for t in words for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t)))
-    SET_NAME = "held-out set 2 (`bench_pii_fresh_tables.py`, kept apart: nothing tuned on it)"
-    assert first.SEEDS != fresh.SEEDS
+    use_set(fresh, fresh.fresh_table, "held-out set 2 (`bench_pii_fresh_tables.py`, kept apart: nothing tuned on it)")
 
 
 def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
@@ -146,7 +151,7 @@ def caught(entity: str, value: str, text: str) -> bool:
 def _kept_words(original: str, replaced: str, truth: list[tuple[str, str]], locale: str) -> tuple[int, int]:
     """(template words kept, template words) of one note: the words outside every entity."""
     entity_words = {w.lower() for _, v in truth for w in _WORDS.findall(v)}
-    entity_words |= {t.lower() for t in TITLES[locale]}
+    entity_words |= {w.lower().rstrip(".") for t in TITLES[locale] for w in t.split()}
     words = [w for w in _WORDS.findall(original) if w.lower() in _TEMPLATE_WORDS and w.lower() not in entity_words]
     kept = sum(bool(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", replaced)) for w in words)
     return kept, len(words)
