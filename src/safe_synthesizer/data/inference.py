@@ -39,6 +39,7 @@ from safe_synthesizer.data.datetimes import (
     detect_datetime_formats,
     parse_datetimes,
 )
+from safe_synthesizer.data.fast_typing import typed_numbers
 from safe_synthesizer.data.numbers import (
     NumberFormat,
     detect_number_format,
@@ -443,6 +444,8 @@ def apply_schema(df: pd.DataFrame, schema: TableSchema) -> pd.DataFrame:
         series = df[column.name]
         if column.type.is_numeric and (column.number_format or column.special_values):
             out[column.name] = _formatted_numbers(series, column)
+        elif column.type.is_numeric and (fast := typed_numbers(series, column.type)) is not None:
+            out[column.name] = fast  # plain decimal text: pyarrow parses it (data.fast_typing)
         elif column.type.is_numeric:
             numbers = pd.to_numeric(series, errors="coerce")
             exact = None
