@@ -5,7 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from safe_synthesizer.data.datetimes import detect_datetime_format, detect_datetime_formats, parse_datetimes
+from safe_synthesizer.data.datetimes import (
+    detect_datetime_format,
+    detect_datetime_formats,
+    fraction_digits,
+    parse_datetimes,
+    parse_wall_clock,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +76,29 @@ def test_utc_written_as_z_or_plus_zero_keeps_its_own_format() -> None:
     stamps, used = parse_datetimes(values, formats)
     rewritten = [stamps[i].strftime(formats[used[i]].replace("%z", "+0000")) for i in range(2)]
     assert rewritten == ["2025-03-09T10:04:13+00:00", "2025-12-29T04:44:07Z"]
+
+
+def test_iso_stamps_with_milliseconds_and_offsets_are_dates() -> None:
+    # A device log in local times: without these formats the column became an identifier of junk.
+    values = pd.Series(["2025-03-01T02:01:10.167+02:00", "2025-02-28T19:02:47.611-05:00", "2025-03-01T00:04:03.063Z"])
+    formats, share = detect_datetime_formats(values)
+    assert share == 1.0 and formats == ["%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S.%fZ"]
+
+
+def test_literal_utc_formats_read_their_values_even_after_an_offset_format() -> None:
+    values = pd.Series(["2025-03-01T02:01:10+02:00", "2025-03-01T02:01:10Z"])
+    _, used = parse_datetimes(values, ["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%SZ"])
+    assert used.tolist() == [0, 1]  # 'Z' is written back as 'Z', not as an offset
+
+
+def test_wall_clock_keeps_local_times_and_offsets_as_written() -> None:
+    values = pd.Series(["2025-03-01T02:01:10.167+02:00", "2025-02-28T19:02:47-0500", None, "x"], dtype=object)
+    stamps, used, offsets = parse_wall_clock(values, ["%Y-%m-%dT%H:%M:%S.%f%z", "%Y-%m-%dT%H:%M:%S%z"])
+    assert used.tolist() == [0, 1, -1, -1] and offsets == ["+02:00", "-0500", None, None]
+    assert stamps[0] == pd.Timestamp("2025-03-01 02:01:10.167") and stamps[1] == pd.Timestamp("2025-02-28 19:02:47")
+
+
+def test_fraction_digits_as_written() -> None:
+    assert fraction_digits(pd.Series(["2025-03-01T02:01:10.100", "2025-03-01 02:01:11.250Z"])) == (3, True)
+    assert fraction_digits(pd.Series(["2025-03-01T02:01:10.000000"])) == (6, False)
+    assert fraction_digits(pd.Series(["2025-03-01"])) == (0, False)

@@ -50,3 +50,10 @@ def test_dates_in_several_formats_are_all_read():
     values = pd.Series(["2020-01-02", "03/01/2020", "unknown", None], dtype=object)
     out = to_numeric(values, is_datetime=True, datetime_format="%Y-%m-%d")
     assert np.isfinite(out[:2]).all() and np.isnan(out[2:]).all()
+
+
+def test_stamps_with_different_offsets_are_read_in_utc():
+    # A log in local times: pandas refuses mixed offsets unless told to convert to UTC.
+    values = pd.Series(["2025-03-01T02:00:00+02:00", "2025-02-28T19:00:00-05:00", None], dtype=object)
+    out = to_numeric(values, is_datetime=True, datetime_format="%Y-%m-%dT%H:%M:%S%z")
+    assert out[1] - out[0] == 0.0 and np.isnan(out[2])  # the same instant, written in two zones

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import warnings
 
 import numpy as np
@@ -49,10 +50,18 @@ DATETIME_FORMATS = [
     "%d %b %Y",
     "%d %B %Y",
     "%Y-%m",
+    # Log exports: ISO stamps with milliseconds and an offset (last, so they never win a tie).
+    "%Y-%m-%dT%H:%M:%S.%fZ",
+    "%Y-%m-%dT%H:%M:%S.%f+00:00",
+    "%Y-%m-%dT%H:%M:%S.%f%z",
 ]
 # Time-only patterns (%H:%M) are left out on purpose: "3:2" match scores and "12:45" ratios
 # would read as clock times.
 SAMPLE_VALUES = 1000
+# The offset a ``%z`` format reads at the end of a value, as written (``+02:00``, ``-0500``).
+_OFFSET = re.compile(r"[+-]\d{2}:?\d{2}$")
+# The fraction of a second as written after the seconds (``:56.789`` -> ``789``).
+_FRACTION = re.compile(r":\d{2}[.,](\d+)")
 
 
 def _parse_one(strings: pd.Series, fmt: str) -> pd.Series:
@@ -135,7 +144,10 @@ def parse_datetimes(values: pd.Series, formats: list[str]) -> tuple[pd.Series, n
     strings = pd.Series([s.strip() if isinstance(s, str) else s for s in strings], index=values.index, dtype=object)
     stamps = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     used = np.full(len(values), -1, dtype=np.int64)
-    for i, fmt in enumerate(formats):
+    # Offset formats last: ``%z`` reads ``Z`` and ``+00:00`` too, which a literal format in the
+    # list keeps as written (see ``detect_datetime_formats``).
+    for i in sorted(range(len(formats)), key=lambda j: "%z" in formats[j]):
+        fmt = formats[i]
         todo = (used < 0) & strings.notna().to_numpy()
         if not todo.any():
             break
@@ -145,3 +157,48 @@ def parse_datetimes(values: pd.Series, formats: list[str]) -> tuple[pd.Series, n
         stamps.iloc[rows] = parsed[ok].to_numpy().astype("datetime64[ns]")
         used[rows] = i
     return stamps, used
+
+
+def parse_wall_clock(values: pd.Series, formats: list[str]) -> tuple[pd.Series, np.ndarray, list[str | None]]:
+    """``parse_datetimes``, but a value read by a ``%z`` format keeps its own wall clock (no
+    conversion to UTC) and its offset is returned as written (None for other values).
+
+    A log that writes each stamp in the local time of its device keeps those local times and
+    offsets; ``parse_datetimes`` would move every one of them to UTC.
+
+    Example:
+        >>> stamps, used, offsets = parse_wall_clock(pd.Series(["2025-03-01T02:01:10.167+02:00", "x"]),
+        ...                                          ["%Y-%m-%dT%H:%M:%S.%f%z"])
+        >>> str(stamps[0]), used.tolist(), offsets
+        ('2025-03-01 02:01:10.167000', [0, -1], ['+02:00', None])
+    """
+    stamps, used = parse_datetimes(values, formats)
+    offsets: list[str | None] = [None] * len(values)
+    raw = values.to_numpy(dtype=object)
+    for i, fmt in enumerate(formats):
+        rows = np.flatnonzero(used == i)
+        if "%z" not in fmt or not len(rows):
+            continue
+        wall: list[str | None] = []
+        for row in rows:
+            text = str(raw[row]).strip()
+            match = _OFFSET.search(text)
+            offsets[row] = match.group(0) if match else None
+            wall.append(text[: match.start()] if match else None)
+        parsed = _parse_one(pd.Series(wall, dtype=object), fmt.replace("%z", ""))
+        stamps.iloc[rows] = parsed.to_numpy().astype("datetime64[ns]")
+    return stamps, used, offsets
+
+
+def fraction_digits(values: pd.Series) -> tuple[int, bool]:
+    """How many digits values write after the seconds (the most common count; 0 when none do) and
+    whether any of those fractions is non-zero.
+
+    Example:
+        >>> fraction_digits(pd.Series(["2025-03-01T02:01:10.167", "2025-03-01T02:01:11.200", None]))
+        (3, True)
+    """
+    found = values.dropna().astype(str).str.extract(_FRACTION)[0].dropna()
+    if found.empty:
+        return 0, False
+    return int(found.str.len().mode().iloc[0]), bool(found.str.strip("0").ne("").any())

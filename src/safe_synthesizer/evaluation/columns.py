@@ -96,7 +96,11 @@ def to_numeric(values: pd.Series, *, is_datetime: bool = False, datetime_format:
         if pd.api.types.is_datetime64_any_dtype(values):
             parsed = values
         else:
-            parsed = pd.Series(pd.to_datetime(values, format=datetime_format, errors="coerce"), index=values.index)
+            # Stamps with different offsets (a log in local times) are only comparable in UTC;
+            # without utc=True pandas refuses them ("Mixed timezones detected").
+            zoned = "%z" in (datetime_format or "")
+            parsed = pd.Series(pd.to_datetime(values, format=datetime_format, errors="coerce", utc=zoned),
+                               index=values.index)
             unread = parsed.isna() & values.notna()
             if datetime_format and unread.any():
                 # Several formats in one column (or none given): read the rest value by value;

@@ -69,3 +69,38 @@ def test_old_codec_json_still_loads() -> None:
     old = {k: v for k, v in encoder.to_dict().items() if k not in ("datetime_formats", "special_values")}
     loaded = DatetimeEncoder.from_dict(old)
     assert loaded.decode(loaded.encode(series), np.random.default_rng(0)).tolist() == series.tolist()
+
+
+def _log_stamps(n: int = 400) -> pd.Series:
+    rng = np.random.default_rng(3126)
+    stamps = pd.Timestamp("2025-03-01") + pd.to_timedelta(rng.integers(0, 10**9, n), unit="ms")
+    offsets = rng.choice(["+02:00", "-05:00", "+01:00"], size=n, p=[0.5, 0.3, 0.2])
+    return pd.Series([f"{s:%Y-%m-%dT%H:%M:%S}.{s.microsecond // 1000:03d}{o}" for s, o in zip(stamps, offsets,
+                                                                                             strict=True)])
+
+
+def test_local_times_keep_their_offsets_and_millisecond_digits() -> None:
+    series = _log_stamps()
+    encoder = DatetimeEncoder.fit("t", series, datetime_format="%Y-%m-%dT%H:%M:%S.%f%z", stats=ExactStatistics(),
+                                  protection=Protection(min_count=5, quantile=0.0))
+    assert encoder.offsets == ["+02:00", "-05:00", "+01:00"] and encoder.fraction_digits == 3
+    back = encoder.decode(encoder.encode(series), np.random.default_rng(0))
+    # Old code: every offset became '+0000' (times moved to UTC) and '.167' became '.000000'.
+    assert back.str[:19].tolist() == series.str[:19].tolist()  # the wall clock, to the second
+    assert back.str[-6:].tolist() == series.str[-6:].tolist()
+    assert back.str.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d").all()
+    assert back.str[20:23].nunique() > 100  # fractions drawn, not all zero
+
+
+def test_rare_offsets_take_the_most_common_token_and_dp_writes_utc() -> None:
+    series = pd.concat([_log_stamps(), pd.Series(["2025-03-02T10:00:00.500+05:30"])], ignore_index=True)
+    encoder = DatetimeEncoder.fit("t", series, datetime_format="%Y-%m-%dT%H:%M:%S.%f%z", stats=ExactStatistics(),
+                                  protection=Protection(min_count=5, quantile=0.0))
+    assert "+05:30" not in encoder.offsets
+    assert encoder.decode(encoder.encode(series), np.random.default_rng(0)).iloc[-1].endswith("+02:00")
+    stats = ExactStatistics()
+    stats.private = True  # type: ignore[misc]  # instance flag: the private code path
+    private = DatetimeEncoder.fit("t", series, datetime_format="%Y-%m-%dT%H:%M:%S.%f%z", stats=stats,
+                                  protection=Protection(min_count=5, quantile=0.0))
+    assert private.offsets == [] and private.fraction_digits == 0
+    assert private.decode(private.encode(series), np.random.default_rng(0)).dropna().str.endswith("+0000").all()

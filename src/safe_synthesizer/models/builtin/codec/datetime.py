@@ -9,6 +9,12 @@ so each format's share is learnt and every value is written back in its own form
 values (``unknown``, ``9999``) are extra tokens of the year slot after the missing token; one seen
 in fewer than k records is encoded as missing. Under private statistics they are always encoded
 as missing: a vocabulary of them would be one more DP release than the budget plans for a date.
+
+A format with an offset (``%z``) is modelled at each value's own wall clock with one more slot,
+the offset as written (``+02:00``), of offsets seen in >= k records (a rarer one takes the most
+common offset's token); under DP values are read in UTC and written with ``+0000``. A format with
+fractions of a second (``%f``) writes as many digits as the input did (``.167``, not
+``.000000``), drawn at random: sub-second digits are noise the model need not learn.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.datetimes import parse_datetimes
+from safe_synthesizer.data.datetimes import fraction_digits, parse_datetimes, parse_wall_clock
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
@@ -34,6 +40,8 @@ ISO_FORMAT = "%Y-%m-%d %H:%M:%S"
 MAX_YEARS = 2000
 # Placeholder year range of an encoder that writes every value as missing.
 EMPTY_YEAR = 2000
+# Stand-ins strftime passes through, replaced per row by the offset and the fraction digits.
+_OFFSET_MARK, _FRACTION_MARK = "\x01", "\x02"
 
 
 @dataclass
@@ -52,6 +60,10 @@ class DatetimeEncoder:
     special_values: list[str] = field(default_factory=list)
     # Under DP without a released year range: every value is written as missing.
     empty: bool = False
+    # Absent from codec.json files written before: offsets written +0000, fractions as %f writes them.
+    offsets: list[str] = field(default_factory=list)
+    fraction_digits: int = 0
+    fraction_random: bool = False
 
     @classmethod
     def fit(
@@ -67,7 +79,17 @@ class DatetimeEncoder:
     ) -> DatetimeEncoder:
         """Fit on ``series`` (strings in the column's formats, or datetime64)."""
         formats = list(datetime_formats or []) if datetime_format else []
-        parsed, _ = _parse_all(series, datetime_format, formats)
+        shown = formats or ([datetime_format] if datetime_format else [])
+        offsets: list[str] = []
+        if not stats.private and any("%z" in f for f in shown):
+            # Offsets are a layout seen in >= k records (kept outside DP only, like the format shares).
+            _, _, written = parse_wall_clock(_strings(series), shown)
+            counts = stats.frequent_values([o for o in written if o is not None], protection.k)
+            offsets = [str(o) for o, _ in sorted(counts.items(), key=lambda oc: (-oc[1], str(oc[0])))]
+        digits, random_fraction = 0, False
+        if not stats.private and any("%f" in f for f in shown) and not pd.api.types.is_datetime64_any_dtype(series):
+            digits, random_fraction = fraction_digits(series)
+        parsed, _ = _parse_all(series, datetime_format, formats, zoned=bool(offsets))
         specials = _specials(series, parsed, special_values)
         kept: list[str] = []
         if specials and not stats.private:
@@ -105,6 +127,9 @@ class DatetimeEncoder:
             datetime_formats=formats if len(formats) > 1 else [],
             special_values=kept,
             empty=bool(empty),
+            offsets=offsets,
+            fraction_digits=digits,
+            fraction_random=random_fraction,
         )
 
     @property
@@ -117,20 +142,31 @@ class DatetimeEncoder:
         slots = [SlotSpec(f"{self.column}#year", self.column, size)]
         if self.datetime_formats:
             slots.append(SlotSpec(f"{self.column}#format", self.column, len(self.datetime_formats)))
+        if self.offsets:
+            slots.append(SlotSpec(f"{self.column}#offset", self.column, len(self.offsets)))
         sizes = {name: size for name, _, size, _ in _PARTS}
         slots += [SlotSpec(f"{self.column}#{p}", self.column, sizes[p]) for p in self.parts]
         return slots
 
+    @property
+    def _extra(self) -> int:
+        """Slots between the year and the parts: the format index and the offset."""
+        return int(bool(self.datetime_formats)) + int(bool(self.offsets))
+
     def encode(self, series: pd.Series) -> np.ndarray:
-        parsed, used = _parse_all(series, self.datetime_format, self.datetime_formats)
+        parsed, used = _parse_all(series, self.datetime_format, self.datetime_formats, zoned=bool(self.offsets))
         missing = parsed.isna().to_numpy() | self.empty
-        extra = int(bool(self.datetime_formats))
+        extra = self._extra
         out = np.zeros((len(series), 1 + extra + len(self.parts)), dtype=np.int64)
         filled = parsed.fillna(pd.Timestamp(year=self.year_lo, month=1, day=1))
         years = np.clip(filled.dt.year.to_numpy(), self.year_lo, self.year_hi) - self.year_lo
         out[:, 0] = np.where(missing & self.has_missing, self.n_years, years)
-        if extra:
+        if self.datetime_formats:
             out[:, 1] = np.maximum(used, 0)
+        if self.offsets:
+            _, _, written = parse_wall_clock(_strings(series), self.datetime_formats or [str(self.datetime_format)])
+            index = {o: i for i, o in enumerate(self.offsets)}
+            out[:, extra] = [index.get(o, 0) if o is not None else 0 for o in written]
         starts = {name: first for name, _, _, first in _PARTS}
         for i, part in enumerate(self.parts):
             out[:, 1 + extra + i] = getattr(filled.dt, part).to_numpy() - starts[part]
@@ -144,7 +180,7 @@ class DatetimeEncoder:
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.Series:
         n_years = self.n_years
         missing = tokens[:, 0] >= n_years
-        extra = int(bool(self.datetime_formats))
+        extra = self._extra
         starts = {name: first for name, _, _, first in _PARTS}
         fields = {"year": self.year_lo + np.minimum(tokens[:, 0], n_years - 1)}
         for i, part in enumerate(self.parts):
@@ -154,19 +190,46 @@ class DatetimeEncoder:
         month_start = pd.to_datetime(pd.DataFrame({"year": fields["year"], "month": fields["month"], "day": 1}))
         fields["day"] = np.minimum(day, month_start.dt.days_in_month.to_numpy())
         stamps = pd.to_datetime(pd.DataFrame(fields))
-        if extra:
+        if self.datetime_formats:
             text = pd.Series(None, index=stamps.index, dtype=object)
             which = np.minimum(tokens[:, 1], len(self.datetime_formats) - 1)
             for i, fmt in enumerate(self.datetime_formats):
                 rows = which == i
-                text[rows] = stamps[rows].dt.strftime(_writable(fmt)).astype(object)
+                text[rows] = stamps[rows].dt.strftime(self._writable(fmt)).astype(object)
         else:
-            text = stamps.dt.strftime(_writable(self.output_format)).astype(object)
+            text = stamps.dt.strftime(self._writable(self.output_format)).astype(object)
+        text = self._fill_marks(text, tokens[:, extra] if self.offsets else None, rng)
         text[missing] = None
         first_special = n_years + int(self.has_missing)
         for row in np.flatnonzero(tokens[:, 0] >= first_special):
             text.iloc[row] = self.special_values[int(tokens[row, 0]) - first_special]
         return pd.Series(text.to_numpy(), name=self.column, dtype=object)
+
+    def _writable(self, fmt: str) -> str:
+        """``fmt`` for strftime: the offset and the fraction as marks ``_fill_marks`` replaces;
+        without learnt offsets, offsets parsed into UTC are written +0000."""
+        fmt = fmt.replace("%z", _OFFSET_MARK if self.offsets else "+0000")
+        return fmt.replace("%f", _FRACTION_MARK) if self.fraction_digits else fmt
+
+    def _fill_marks(self, text: pd.Series, offset_tokens: np.ndarray | None, rng: np.random.Generator) -> pd.Series:
+        """Each row's offset (by its token) and fraction digits in place of the marks."""
+        has_offset = offset_tokens is not None
+        has_fraction = self.fraction_digits > 0
+        if not has_offset and not has_fraction:
+            return text
+        d = self.fraction_digits
+        fractions = rng.integers(0, 10**d, size=len(text)) if self.fraction_random else np.zeros(len(text), int)
+        values = text.tolist()
+        for row, value in enumerate(values):
+            if not isinstance(value, str):
+                continue
+            if has_offset:
+                token = int(min(offset_tokens[row], len(self.offsets) - 1))
+                value = value.replace(_OFFSET_MARK, self.offsets[token])
+            if has_fraction:
+                value = value.replace(_FRACTION_MARK, f"{int(fractions[row]):0{d}d}")
+            values[row] = value
+        return pd.Series(values, index=text.index, dtype=object)
 
     def to_dict(self) -> dict:
         return {"kind": "datetime", **self.__dict__}
@@ -184,8 +247,23 @@ def _parse(series: pd.Series, fmt: str | None) -> pd.Series:
     return pd.to_datetime(series, errors="coerce", format="mixed")
 
 
-def _parse_all(series: pd.Series, fmt: str | None, formats: list[str]) -> tuple[pd.Series, np.ndarray]:
-    """Timestamps and the index of the format used per value (0 with a single format)."""
+def _strings(series: pd.Series) -> pd.Series:
+    """``series`` for reading offsets as written: a datetime64 column has none (all missing)."""
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return pd.Series([None] * len(series), index=series.index, dtype=object)
+    return series
+
+
+def _parse_all(
+    series: pd.Series, fmt: str | None, formats: list[str], *, zoned: bool = False
+) -> tuple[pd.Series, np.ndarray]:
+    """Timestamps and the index of the format used per value (0 with a single format).
+
+    ``zoned``: values with an offset are read at their own wall clock (the offset is a slot).
+    """
+    if zoned and not pd.api.types.is_datetime64_any_dtype(series.dtype):
+        stamps, used, _ = parse_wall_clock(series, formats if len(formats) > 1 else [str(fmt)])
+        return stamps, used
     if formats and len(formats) > 1 and not pd.api.types.is_datetime64_any_dtype(series.dtype):
         return parse_datetimes(series, formats)
     if fmt and "%z" in fmt and not pd.api.types.is_datetime64_any_dtype(series.dtype):
@@ -207,7 +285,3 @@ def _specials(series: pd.Series, parsed: pd.Series, special_values: list[str] | 
         out[row] = text if text in known else None
     return out
 
-
-def _writable(fmt: str) -> str:
-    """Offsets are parsed into UTC: write them as +0000 (strftime of a naive time writes none)."""
-    return fmt.replace("%z", "+0000")
