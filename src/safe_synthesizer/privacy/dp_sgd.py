@@ -12,6 +12,12 @@ Two engines compute the same clipped sum:
 - ``"opacus"``: Opacus ``GradSampleModule`` (hooks mode) materialises per-row gradients, which are
   summed per unit. Any layer Opacus supports; ~5-10x slower on the built-in model.
 
+Data parallelism (``replicas``, e.g. ``models.builtin.distributed.DistributedContext`` under
+``torchrun``): every process runs the step on its own share of the globally sampled units; the
+clipped sums are summed over the processes and the noise is drawn by rank 0 alone, before that
+sum, so the update equals the one-process update on the whole batch, noise std included (not
+``sqrt(world_size)`` times it). The divisor stays ``q * N``: the accounting is unchanged.
+
 Requirements on the model (the built-in model meets them): no trainable layer with buffers
 (no BatchNorm); every layer sees the batch's rows on dim 0, in the order of ``per_row_loss``;
 ``model.train()`` during the DP forward, and evaluation forwards under ``torch.no_grad()`` or
@@ -33,7 +39,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass
 from functools import partial
-from typing import Literal
+from typing import Literal, Protocol
 
 import torch
 from torch import nn
@@ -45,14 +51,30 @@ from safe_synthesizer.privacy.ghost import SUPPORTED, Capture, UnitLayout, clipp
 class DPStepStats:
     """What one step did (for logs; nothing here is private beyond the noisy step itself).
 
-    ``num_rows``/``num_units`` are the batch's sizes and ``clipped_share`` the share of units
-    whose gradient norm exceeded the bound: log them as training diagnostics only, they are not
-    part of the DP release.
+    ``num_rows``/``num_units`` are the batch's sizes, ``clipped_share`` the share of units
+    whose gradient norm exceeded the bound and ``loss_sum`` the sum of the rows' losses (over all
+    processes under data parallelism): log them as training diagnostics only, they are not part
+    of the DP release.
     """
 
     num_rows: int
     num_units: int
     clipped_share: float
+    loss_sum: float = 0.0
+
+
+class DataParallel(Protocol):
+    """The processes one DP-SGD step is split over (``DistributedContext`` satisfies it)."""
+
+    @property
+    def rank(self) -> int: ...
+
+    @property
+    def world_size(self) -> int: ...
+
+    def all_reduce_sum(self, tensors: list[torch.Tensor]) -> None:
+        """Replace each tensor, in place, by its sum over the processes."""
+        ...
 
 
 class DPStep:
@@ -67,6 +89,7 @@ class DPStep:
         expected_units_per_step: ``q * n_units``, the divisor of the noisy gradient sum.
         generator: torch generator of the noise (seed it for reproducible runs).
         mode: ``"ghost"`` (default) or ``"opacus"``, see the module docstring.
+        replicas: the processes the batch is split over (data parallelism); ``None`` for one.
     """
 
     def __init__(
@@ -79,6 +102,7 @@ class DPStep:
         expected_units_per_step: float,
         generator: torch.Generator | None = None,
         mode: Literal["ghost", "opacus"] = "ghost",
+        replicas: DataParallel | None = None,
     ) -> None:
         if noise_multiplier < 0 or max_grad_norm <= 0 or expected_units_per_step <= 0:
             raise ValueError("DPStep needs noise_multiplier >= 0, max_grad_norm > 0 and expected_units_per_step > 0")
@@ -91,6 +115,7 @@ class DPStep:
         self.expected_units_per_step = float(expected_units_per_step)
         self.generator = generator if generator is not None else torch.Generator().manual_seed(0)
         self.mode = mode
+        self.replicas = replicas if replicas is not None and replicas.world_size > 1 else None
         self.params = [p for p in model.parameters() if p.requires_grad]
         self._captures: dict[nn.Module, Capture] = {}
         if mode == "ghost":
@@ -111,10 +136,11 @@ class DPStep:
         ``per_row_loss`` is each row's own loss (shape ``[rows]``, from a forward of ``model`` in
         train mode); ``unit_index`` gives each row's privacy unit (any integer ids, shape
         ``[rows]``). ``None`` or zero rows means an empty Poisson batch: the result is noise only.
+        With ``replicas`` the rows are this process's share and the result is the whole batch's.
         """
         n_rows = 0 if per_row_loss is None else int(per_row_loss.numel())
         sums = [torch.zeros_like(p) for p in self.params]
-        num_units, clipped = 0, 0
+        num_units, clipped, loss_sum = 0, 0, 0.0
         try:
             if n_rows > 0:
                 assert per_row_loss is not None
@@ -125,17 +151,25 @@ class DPStep:
                 sums, norms = (self._ghost if self.mode == "ghost" else self._opacus)(n_rows, layout)
                 num_units = layout.n_units
                 clipped = int((norms > self.max_grad_norm).sum())
+                loss_sum = float(per_row_loss.detach().sum())
             elif per_row_loss is not None and per_row_loss.requires_grad:
                 # A forward over zero rows may have left hook state: consume it.
                 _backward(per_row_loss.sum())
         finally:
             self._reset()
         std = self.noise_multiplier * self.max_grad_norm
-        grads = []
-        for total in sums:
-            noise = torch.normal(0.0, std, size=total.shape, generator=self.generator)
-            grads.append((total + noise.to(total.dtype)) / self.expected_units_per_step)
-        stats = DPStepStats(n_rows, num_units, clipped / num_units if num_units else 0.0)
+        # Noise once per step: in one process, or on rank 0 of several (their sum gets it once).
+        if self.replicas is None or self.replicas.rank == 0:
+            sums = [t + torch.normal(0.0, std, size=t.shape, generator=self.generator).to(t.dtype) for t in sums]
+        elif self.replicas is not None:
+            sums = [t.clone() for t in sums]  # own buffers for the in-place sum over processes
+        if self.replicas is not None:
+            counts = torch.tensor([n_rows, num_units, clipped, loss_sum], dtype=sums[0].dtype)
+            self.replicas.all_reduce_sum([*sums, counts])
+            n_rows, num_units, clipped = (round(float(c)) for c in counts[:3])
+            loss_sum = float(counts[3])
+        grads = [total / self.expected_units_per_step for total in sums]
+        stats = DPStepStats(n_rows, num_units, clipped / num_units if num_units else 0.0, loss_sum)
         return grads, stats
 
     def step(self, per_row_loss: torch.Tensor | None, unit_index: torch.Tensor | None) -> DPStepStats:

@@ -143,6 +143,36 @@ class PoissonUnitSampler:
         return self._order[np.repeat(self._starts[units], counts) + within]
 
 
+def unit_aligned_part(unit_of_row: np.ndarray, rank: int, world_size: int) -> slice:
+    """Rank ``rank``'s contiguous part of a batch split over ``world_size`` processes (DP under DDP).
+
+    ``unit_of_row`` is the unit of each batch row, rows of a unit adjacent (as
+    ``PoissonUnitSampler`` yields them). Cuts fall on unit boundaries nearest above an even split
+    of the rows, so no unit is split between ranks: a unit whose rows sat on two ranks would be
+    clipped on each and could move the summed gradient by ``C`` once per rank. The parts cover
+    the batch exactly; a part may be empty (a rank then adds only its share of nothing).
+
+    Example:
+        >>> units = np.array([4, 4, 4, 7, 9, 9])
+        >>> [unit_aligned_part(units, r, 2) for r in range(2)]
+        [slice(0, 3, None), slice(3, 6, None)]
+    """
+    if not 0 <= rank < world_size:
+        raise ValueError(f"rank {rank} is not in [0, {world_size})")
+    unit_of_row = np.asarray(unit_of_row)
+    n = len(unit_of_row)
+    # Row index where each run of equal unit ids starts, plus the end of the batch.
+    starts = np.flatnonzero(np.r_[True, unit_of_row[1:] != unit_of_row[:-1]]) if n else np.zeros(0, np.int64)
+    if len(starts) != len(np.unique(unit_of_row)):
+        raise ValueError("unit_aligned_part: the rows of a unit must be adjacent in the batch")
+    cuts = np.r_[starts, n]
+
+    def cut(k: int) -> int:
+        return int(cuts[np.searchsorted(cuts, k * n / world_size)])
+
+    return slice(cut(rank), cut(rank + 1))
+
+
 def truncate_units(unit_ids: np.ndarray, max_rows: int, seed: int) -> np.ndarray:
     """Row indices keeping at most ``max_rows`` random rows of every unit (sorted).
 

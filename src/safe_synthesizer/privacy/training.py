@@ -16,6 +16,11 @@ sampling of privacy units and per-unit DP-SGD, and stop at the planned number of
 Under DP the trainer must not pick checkpoints or stop early on losses of private rows (that
 choice would escape the accounting): no validation split, no loss-based early stopping.
 
+Under ``torchrun`` pass ``replicas`` (the ``DistributedContext``): every rank draws the same
+global Poisson batch (same secret seed), the trainer hands the step the whole batch and the step
+keeps this rank's units (``sampling.unit_aligned_part``); ``DPStep`` sums the clipped gradients
+over the ranks and adds rank 0's noise once, so the plan and its epsilon are the one-process ones.
+
 Weight averaging: with ``average_steps`` the step function keeps an exponential moving average
 of the weights (time constant ``average_steps`` steps) and writes it into the model after the
 last planned step, so the trainer keeps the average. Averaging DP iterates is post-processing
@@ -33,8 +38,8 @@ import torch
 from torch import nn
 
 from safe_synthesizer.privacy.budget import BudgetPlan, PrivacyBudget
-from safe_synthesizer.privacy.dp_sgd import DPStep, DPStepStats
-from safe_synthesizer.privacy.sampling import PoissonUnitSampler
+from safe_synthesizer.privacy.dp_sgd import DataParallel, DPStep, DPStepStats
+from safe_synthesizer.privacy.sampling import PoissonUnitSampler, unit_aligned_part
 
 
 class PoissonBatches:
@@ -77,7 +82,8 @@ class DPStepFunction:
     """``StepFunction``: AdamW on the DP-SGD gradient of the batch ``PoissonBatches`` just yielded.
 
     The unit of each row comes from ``batches.last_rows`` (the trainer passes only tokens).
-    Empty batches still take a noise-only step, as the accounting assumes.
+    Empty batches still take a noise-only step, as the accounting assumes. With ``replicas``
+    (several processes) it is called with the global batch and trains on this rank's units.
     """
 
     def __init__(
@@ -91,6 +97,7 @@ class DPStepFunction:
         seed: int = 0,
         mode: str = "ghost",
         average_steps: float | None = None,
+        replicas: DataParallel | None = None,
     ) -> None:
         if plan.max_grad_norm is None:
             raise ValueError("the budget plan needs max_grad_norm (privacy.per_sample_max_grad_norm)")
@@ -103,7 +110,9 @@ class DPStepFunction:
             expected_units_per_step=plan.expected_units_per_step,
             generator=torch.Generator().manual_seed(int(np.random.SeedSequence([seed, 7]).generate_state(1)[0])),
             mode=mode,  # type: ignore[arg-type]
+            replicas=replicas,
         )
+        self.replicas = replicas if replicas is not None and replicas.world_size > 1 else None
         self.batches = batches
         self.budget = budget
         self.last_stats: DPStepStats | None = None
@@ -112,18 +121,27 @@ class DPStepFunction:
         self._decay = None if not average_steps or average_steps <= 1 else 1.0 - 1.0 / float(average_steps)
         self._average: list[torch.Tensor] | None = None
 
+    @property
+    def takes_global_batch(self) -> bool:
+        """True under data parallelism: the trainer passes the whole batch, not a row slice."""
+        return self.replicas is not None
+
     def __call__(self, model: nn.Module, tokens: torch.Tensor, ranks: torch.Tensor, lr: float) -> float:
         for group in self.optimizer.param_groups:
             group["lr"] = lr
         rows = self.batches.last_rows
         if len(rows) != len(tokens):
             raise RuntimeError("DPStepFunction must be used with the PoissonBatches that produced the batch")
+        if self.replicas is not None:
+            part = unit_aligned_part(self.batches.unit_ids[rows], self.replicas.rank, self.replicas.world_size)
+            rows, tokens, ranks = rows[part], tokens[part], ranks[part]
         if len(rows):
             loss = model.record_loss(tokens, ranks)  # type: ignore[operator]
             self.last_stats = self.dp.step(loss, torch.from_numpy(self.batches.unit_ids[rows]))
-            self._last_loss = float(loss.detach().mean())
         else:
             self.last_stats = self.dp.step(None, None)
+        if self.last_stats.num_rows:  # the whole batch's rows, on every rank
+            self._last_loss = self.last_stats.loss_sum / self.last_stats.num_rows
         self.budget.record_step()
         self._update_average()
         # An empty batch has no loss of its own: report the last one, for progress display only.

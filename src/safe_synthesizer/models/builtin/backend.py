@@ -34,7 +34,7 @@ from safe_synthesizer.models.backend import GenerateResult, TrainResult, collect
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
-from safe_synthesizer.models.builtin.distributed import DistributedContext, check_dp_allowed
+from safe_synthesizer.models.builtin.distributed import DistributedContext
 from safe_synthesizer.models.builtin.dp import plan_dp_training
 from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
@@ -115,9 +115,10 @@ class BuiltinBackend:
         if missing:
             raise UserInputError(f"training data lacks schema column(s) {missing}; re-run the data stage")
         seed = self.audit_seed if self.audit_seed is not None else _seed(params, private=params.privacy.dp_enabled)
-        # Under torchrun every rank runs this same call (data-parallel, see ``distributed``).
+        # Under torchrun every rank runs this same call (data-parallel, see ``distributed``), with
+        # rank 0's seed: under DP each rank drew its own secret one.
         context = DistributedContext.from_env()
-        check_dp_allowed(context, params.privacy.dp_enabled)
+        seed = context.shared_seed(seed)
         training = sample_records(training, params.training.num_input_records_to_sample, seed,
                                   params.data.group_training_examples_by)
         dp = plan_dp_training(training, schema, params, seed) if params.privacy.dp_enabled else None
@@ -159,7 +160,7 @@ class BuiltinBackend:
             seed=seed,
             report_losses=dp is None,
         )
-        batches, step = dp.batches_and_step(model, settings.weight_decay) if dp else (None, None)
+        batches, step = dp.batches_and_step(model, settings.weight_decay, context) if dp else (None, None)
         if dp:
             # The budget's spent steps are not checkpointed, so a DP run always starts afresh.
             shutil.rmtree(model_dir / CHECKPOINT_DIR, ignore_errors=True)
@@ -184,6 +185,7 @@ class BuiltinBackend:
             fingerprint=fingerprint,
             context=context,
         )
+        context.check_in_sync(model)
         if not context.is_main:  # every rank holds the same weights; rank 0 writes them
             return TrainResult(metrics={"backend": self.name, "rank": context.rank, "steps": outcome.steps})
         codec.save(model_dir)

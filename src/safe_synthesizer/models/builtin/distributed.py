@@ -10,9 +10,14 @@ optimiser step, exactly what ``DistributedDataParallel`` does, done by hand so t
 with the model's per-record losses. Every rank therefore holds identical weights after every
 step, and the loss curve is the one-process curve on the same global batch. Only rank 0 writes.
 
-DP-SGD is refused under more than one rank: Poisson sampling and the noise would have to be drawn
-once globally (and the accountant told), which this module does not do; a DP run under torchrun
-fails with a one-line error instead of spending a budget it cannot account for.
+DP-SGD runs under several ranks with the accounting of one process (``privacy.dp_sgd``): rank 0
+draws the run's secret seed from OS entropy and ``shared_seed`` hands it to the others in memory
+(never stored or logged), so every rank derives the same DP statistics, codec and Poisson sample
+of privacy units. Each rank clips the per-unit gradients of its contiguous share of the sampled
+units (a unit is never split between ranks, or it could count ``C`` once per rank); the clipped
+sums are all-reduced and the Gaussian noise is drawn once, by rank 0, before the sum, then the
+total is divided by the same expected batch ``q * N`` as one process. Same ``(q, sigma, steps)``,
+same epsilon; rank 0 alone returns the privacy block the ledger records.
 
 Example:
     >>> DistributedContext().world_size, DistributedContext().is_main
@@ -21,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from dataclasses import dataclass
@@ -28,8 +34,6 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 import torch.distributed as dist
-
-from safe_synthesizer.errors import UserInputError
 
 logger = logging.getLogger(__name__)
 
@@ -72,20 +76,65 @@ class DistributedContext:
         return bool(value.item() > 0)
 
     def all_reduce_gradients(self, model: torch.nn.Module, loss_sum: float) -> float:
-        """Sum every parameter's gradient (and ``loss_sum``) over the ranks; returns the summed loss.
-
-        One flat buffer, one collective per step: gloo's latency is per call, not per byte.
-        """
+        """Sum every parameter's gradient (and ``loss_sum``) over the ranks; returns the summed loss."""
         params = [p for p in model.parameters() if p.requires_grad]
         grads = [p.grad if p.grad is not None else torch.zeros_like(p) for p in params]
-        flat = torch.cat([g.reshape(-1) for g in grads] + [torch.tensor([loss_sum], dtype=grads[0].dtype)])
+        total = torch.tensor([loss_sum], dtype=grads[0].dtype)
+        self.all_reduce_sum([*grads, total])
+        for p, g in zip(params, grads, strict=True):
+            p.grad = g
+        return float(total)
+
+    def all_reduce_sum(self, tensors: list[torch.Tensor]) -> None:
+        """Replace every tensor by its sum over the ranks, in place (a no-op in one process).
+
+        One flat buffer in the first tensor's dtype, one collective: gloo's latency is per call,
+        not per byte. Counts riding along in float32 stay exact below 2**24.
+        """
+        if self.world_size == 1 or not tensors:
+            return
+        dtype = tensors[0].dtype
+        flat = torch.cat([t.detach().reshape(-1).to(dtype) for t in tensors])
         dist.all_reduce(flat, op=dist.ReduceOp.SUM)
         offset = 0
-        for p, g in zip(params, grads, strict=True):
-            n = g.numel()
-            p.grad = flat[offset : offset + n].view_as(p).clone()
+        for t in tensors:
+            n = t.numel()
+            with torch.no_grad():
+                t.copy_(flat[offset : offset + n].view_as(t))
             offset += n
-        return float(flat[-1])
+
+    def shared_seed(self, seed: int) -> int:
+        """Rank 0's ``seed`` on every rank (one broadcast; the value stays in memory).
+
+        Under DP each rank draws its own secret seed; they must all use rank 0's, or the ranks
+        would release different DP statistics (spending the budget once per rank), build
+        different codecs and sample different batches.
+        """
+        if self.world_size == 1:
+            return seed
+        value = torch.tensor([seed], dtype=torch.int64)
+        dist.broadcast(value, src=0)
+        return int(value.item())
+
+    def check_in_sync(self, model: torch.nn.Module) -> None:
+        """Raise ``RuntimeError`` unless every rank holds bit-identical weights.
+
+        The data-parallel step keeps them identical by construction; a rank that drew another
+        batch or another seed would otherwise go unnoticed and rank 0 would write its own model.
+        """
+        if self.world_size == 1:
+            return
+        digest = hashlib.sha256()
+        for value in model.state_dict().values():
+            digest.update(value.detach().cpu().contiguous().numpy().tobytes())
+        mine = torch.tensor([int.from_bytes(digest.digest()[:7], "big")], dtype=torch.int64)
+        every = [torch.zeros_like(mine) for _ in range(self.world_size)]
+        dist.all_gather(every, mine)
+        if len({int(t.item()) for t in every}) != 1:
+            raise RuntimeError(
+                f"data-parallel training: the {self.world_size} ranks ended with different weights "
+                "(they must run the same call on the same table with the same settings)"
+            )
 
     def mean(self, value: float) -> float:
         """The mean of ``value`` over the ranks (identical values stay identical)."""
@@ -98,16 +147,6 @@ class DistributedContext:
     def barrier(self) -> None:
         if self.world_size > 1:
             dist.barrier()
-
-
-def check_dp_allowed(context: DistributedContext, dp_enabled: bool) -> None:
-    """Refuse DP-SGD under several ranks (see the module docstring)."""
-    if dp_enabled and context.world_size > 1:
-        raise UserInputError(
-            f"privacy.dp_enabled: DP-SGD under torchrun ({context.world_size} processes) is not supported "
-            "(its Poisson sampling and noise must be drawn once for all ranks); run DP training in one "
-            "process (without torchrun)"
-        )
 
 
 def shard_rows(n: int, context: DistributedContext) -> np.ndarray:

@@ -37,6 +37,7 @@ from safe_synthesizer.privacy import (
     truncate_units,
 )
 from safe_synthesizer.privacy.codec_statistics import plan_run_budget
+from safe_synthesizer.privacy.dp_sgd import DataParallel
 from safe_synthesizer.privacy.training import DPStepFunction, PoissonBatches
 
 
@@ -57,8 +58,10 @@ class DPTraining:
         per_epoch = max(1, round(1 / self.budget.plan.sample_rate))
         return max(1, math.ceil(self.budget.plan.steps / per_epoch))
 
-    def batches_and_step(self, model: nn.Module, weight_decay: float) -> tuple[PoissonBatches, DPStepFunction]:
-        """The trainer's batch source and step function for this plan."""
+    def batches_and_step(
+        self, model: nn.Module, weight_decay: float, replicas: DataParallel | None = None
+    ) -> tuple[PoissonBatches, DPStepFunction]:
+        """The trainer's batch source and step function for this plan (``replicas``: under torchrun)."""
         plan = self.budget.plan
         batches = PoissonBatches(self.units.ids, plan, seed=self.seed, budget=self.budget)
         step = DPStepFunction(
@@ -69,6 +72,7 @@ class DPTraining:
             weight_decay=weight_decay,
             seed=self.seed,
             average_steps=DP_AVERAGE_SHARE * plan.steps,
+            replicas=replicas,
         )
         return batches, step
 

@@ -191,8 +191,10 @@ def train_model(
     torch.manual_seed(settings.seed)
     batches = batches or ShuffledBatches(len(train_tokens), settings.batch_size, settings.seed)
     step = step or AdamWStep(model, settings.weight_decay, context)
-    if context.world_size > 1 and not isinstance(step, AdamWStep):
-        raise ValueError("data-parallel training supports the plain AdamW step only")
+    # A step that splits the global batch itself (DP-SGD: along privacy units) says so.
+    global_batch_step = bool(getattr(step, "takes_global_batch", False))
+    if context.world_size > 1 and not (isinstance(step, AdamWStep) or global_batch_step):
+        raise ValueError("data-parallel training needs AdamWStep or a step given the context (DPStepFunction)")
     # int64 arrays are indexed as tensors; compact or memory-mapped ones (``data.token_store``)
     # are read per batch and widened there, so the table is never copied whole.
     train_t = torch.from_numpy(train_tokens) if _is_int64_array(train_tokens) else None
@@ -234,7 +236,7 @@ def train_model(
                 # Column orders for the whole global batch, then this rank's slice: every rank
                 # draws the same random numbers as one process would.
                 ranks = random_ranks(model, len(rows), settings.any_order_share, rng)
-                if context.world_size > 1:
+                if context.world_size > 1 and not global_batch_step:
                     step.global_count = len(rows)
                     part = context.slice(len(rows))
                     rows, ranks = rows[part], ranks[part]
