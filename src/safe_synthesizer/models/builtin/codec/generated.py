@@ -3,9 +3,11 @@
 Identifiers get new values in the training values' format, never a training value: integers
 continue above the training maximum; strings follow character-class shapes (``AB-0042`` ->
 ``AA-9999``: letters and digits drawn at random, other characters kept) of shapes seen in >= k
-records, or are fresh fakes when the PII stage replaced the column (emails stay emails); a
-candidate whose keyed hash matches a training value is drawn again. An id that repeats over
-rows (a subject's several tests) keeps its repeat structure: each new id is used for a number of
+records, keeping a letter or digit every value of a shape writes at the same place (the ``EMP``
+of ``EMP-00123``: a layout, not a value; from ``MIN_LITERAL_VALUES`` values of the shape on),
+or are fresh fakes when the PII stage replaced the column (emails stay emails); a candidate
+whose keyed hash matches a training value is drawn again. An id that repeats over rows (a
+subject's several tests) keeps its repeat structure: each new id is used for a number of
 rows drawn from the training distribution of rows per id, capped at the k-th largest count so no
 single long history is copied.
 """
@@ -24,6 +26,10 @@ from safe_synthesizer.models.builtin.codec.fakes import FakeSource, fill_shape, 
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
 MAX_DRAW_ROUNDS = 100
+# A character shared by every value of a shape is kept literally only when the shape has this
+# many values: in fewer, shared characters are chance (and could spell most of one value).
+MIN_LITERAL_VALUES = 10
+FREE_SPACE_FACTOR = 100
 
 
 @dataclass
@@ -41,6 +47,8 @@ class IdentifierEncoder:
     repeat_weights: list[float] = field(default_factory=list)
     fakes: dict | None = None
     slots: list[SlotSpec] = field(default_factory=list)
+    # Per shape, the [position, character] pairs every value writes (absent from older codec files).
+    literals: list[list[list]] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -64,15 +72,17 @@ class IdentifierEncoder:
             return cls(column, integer_start=start, missing_share=missing_share,
                        repeat_sizes=sizes, repeat_weights=weights)
         values = [str(v) for v in present.tolist()]
-        counts: dict[str, int] = {}
+        by_shape: dict[str, list[str]] = {}
         for v in values:
-            counts[shape_of(v)] = counts.get(shape_of(v), 0) + 1
+            by_shape.setdefault(shape_of(v), []).append(v)
+        counts = {shape: len(members) for shape, members in by_shape.items()}
         kept = sorted(((s, c) for s, c in counts.items() if c >= protection.k), key=lambda sc: (-sc[1], sc[0]))
         if not kept:
             kept = sorted(counts.items(), key=lambda sc: (-sc[1], sc[0]))[:1] or [("AAAA9999", 1)]
         return cls(
             column,
             integer_start=None,
+            literals=[fixed_characters(by_shape.get(s, [])) for s, _ in kept],
             shapes=[s for s, _ in kept],
             shape_weights=[c / sum(c for _, c in kept) for _, c in kept],
             salt=salt,
@@ -145,7 +155,10 @@ class IdentifierEncoder:
         def propose(k: int, attempt: int) -> list[str]:
             # After many collisions the shape space is nearly exhausted: lengthen the value.
             picks = shape_idx[:k] if attempt == 0 else rng.choice(len(self.shapes), size=k, p=self.shape_weights)
-            return [fill_shape(self.shapes[i] + "9" * (attempt // 20), rng) for i in picks]
+            out = [fill_shape(self.shapes[i] + "9" * (attempt // 20), rng) for i in picks]
+            if self.literals:
+                out = [_with_literals(text, self.literals[i]) for text, i in zip(out, picks, strict=True)]
+            return out
 
         return _unique(n, propose, self.salt, self.hashes)
 
@@ -156,6 +169,45 @@ class IdentifierEncoder:
     @classmethod
     def from_dict(cls, d: dict) -> IdentifierEncoder:
         return cls(**{k: v for k, v in d.items() if k != "kind"})
+
+
+def fixed_characters(values: list[str]) -> list[list]:
+    """``[position, character]`` of the letters and digits all ``values`` (one shape, so one
+    length) write at the same place; none below ``MIN_LITERAL_VALUES`` values.
+
+    Shared letters are a prefix or a separator (``EMP``, the ``T`` of a stamp) and always kept.
+    Shared digits (the leading zeros of ``00123``) are kept from the left only while the other
+    positions still spell ``FREE_SPACE_FACTOR`` times as many ids as there are values: new ids
+    must not run out of room and get longer.
+
+    Example:
+        >>> fixed_characters([f"EMP-{i:05d}" for i in range(100, 160)])
+        [[0, 'E'], [1, 'M'], [2, 'P'], [4, '0']]
+    """
+    if len(values) < MIN_LITERAL_VALUES:
+        return []
+    first = values[0]
+    shared = [i for i, c in enumerate(first) if c.isalnum() and all(v[i] == c for v in values)]
+    letters = [i for i in shared if not first[i].isdigit()]
+    space = 1.0
+    for i, c in enumerate(first):
+        if c.isalnum() and i not in letters:
+            space *= 10.0 if c.isdigit() else 26.0
+    digits = []
+    for i in (i for i in shared if first[i].isdigit()):
+        if space / 10.0 < FREE_SPACE_FACTOR * len(values):
+            break
+        space /= 10.0
+        digits.append(i)
+    return [[i, first[i]] for i in sorted(letters + digits)]
+
+
+def _with_literals(text: str, literals: list[list]) -> str:
+    chars = list(text)
+    for position, char in literals:
+        if position < len(chars):
+            chars[position] = char
+    return "".join(chars)
 
 
 def _is_integer(present: pd.Series) -> bool:
