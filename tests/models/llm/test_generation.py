@@ -28,3 +28,16 @@ def test_token_budget_follows_the_records_asked():
     assert token_budget(s, 3) == 300
     assert token_budget(s, 1) == 100
     assert token_budget(_settings(budget=20), 1) == 8  # a floor for tiny budgets
+
+
+def test_generate_runs_greedy_over_the_grammar_then_the_sampler():
+    from safe_synthesizer.models.llm.generation import sampling_kwargs
+    from safe_synthesizer.models.llm.sampling import InverseCdfSampler
+
+    grammar = object()  # stands for a GrammarLogitsProcessor: only its place in the list matters here
+    kwargs = sampling_kwargs(0.7, 0.95, grammar)
+    assert kwargs["do_sample"] is False and kwargs["top_k"] is None and kwargs["temperature"] is None
+    first, sampler = kwargs["logits_processor"]
+    assert first is grammar and isinstance(sampler, InverseCdfSampler)
+    assert (sampler.temperature, sampler.top_p) == (0.7, 0.95)
+    assert len(sampling_kwargs(0.9, 1.0, None)["logits_processor"]) == 1

@@ -2,9 +2,11 @@
 
 Every sequence starts from the same chat prompt and asks for ``K`` records (the packing of
 training). With ``generation.structured_generation.enabled`` (default) an xgrammar logits
-processor only lets the model write ``K`` valid records then EOS (``models.llm.grammar``);
-without it the model writes freely and each line is parsed and validated the same way, invalid
-lines are counted. Generation stops early when the share of invalid records of a batch reaches
+processor (``models.llm.constrained``) only lets the model write ``K`` valid records then EOS
+(``models.llm.grammar``); without it the model writes freely and each line is parsed and
+validated the same way, invalid lines are counted. Tokens are drawn by ``models.llm.sampling``
+(same distribution as transformers' sampling, without its costly ``torch.multinomial``).
+Generation stops early when the share of invalid records of a batch reaches
 ``generation.invalid_fraction_threshold`` for ``generation.patience`` batches in a row.
 
 The token budget of a sequence follows the record lengths seen in training (at most the model's
@@ -28,7 +30,9 @@ import pandas as pd
 import torch
 
 from safe_synthesizer.errors import SafeSynthesizerError, StageNotBuiltError
+from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
 from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
+from safe_synthesizer.models.llm.sampling import InverseCdfSampler
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +69,7 @@ class GenerationCounters:
     stopped_early: bool = False
     seconds: float = 0.0
     cpu_seconds: float = 0.0
+    grammar_cpu_seconds: float = 0.0
     batch_invalid_fractions: list[float] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +84,8 @@ class GenerationCounters:
             "generate_seconds": round(self.seconds, 3),
             # CPU time of this process while sampling: the comparable cost on a shared machine.
             "generate_cpu_seconds": round(self.cpu_seconds, 3),
+            # The part of it spent in the grammar's token masks (structured generation only).
+            "grammar_cpu_seconds": round(self.grammar_cpu_seconds, 3),
         }
 
 
@@ -143,6 +150,21 @@ def token_budget(settings: SamplingSettings, per_sequence: int) -> int:
     return max(8, math.ceil(settings.max_new_tokens * per_sequence / k))
 
 
+def sampling_kwargs(temperature: float, top_p: float, grammar: GrammarLogitsProcessor | None) -> dict[str, Any]:
+    """``generate`` arguments that sample with ``InverseCdfSampler`` after the grammar's mask.
+
+    ``generate`` runs greedy (``do_sample=False``): the sampler, the last processor, leaves one
+    finite score per row, so the argmax is its draw. transformers' own processors (the repetition
+    penalty) still run first, as in its sampling mode; its warpers are replaced by the sampler's
+    temperature and top-p.
+    """
+    processors: list[Any] = [grammar] if grammar is not None else []
+    processors.append(InverseCdfSampler(temperature, top_p))
+    # None clears sampling flags a model's own generation_config may carry (e.g. top_k=50), which
+    # greedy decoding would otherwise warn about and which the sampler already replaces.
+    return {"do_sample": False, "temperature": None, "top_p": None, "top_k": None, "logits_processor": processors}
+
+
 def sample_batches(
     model: Any,
     tokenizer: Any,
@@ -167,28 +189,24 @@ def sample_batches(
         need = num_records - produced
         per_sequence = records_per_sequence(need, settings)
         rows = min(settings.batch_size, max(1, math.ceil(need / per_sequence * 1.1)))
-        processors = []
+        grammar = None
         if info is not None:
-            from xgrammar.contrib.hf import LogitsProcessor
-
             if per_sequence not in grammars:
                 grammars[per_sequence] = compile_grammar(spec, info, per_sequence)
-            processors.append(LogitsProcessor(grammars[per_sequence]))  # one per call (it keeps matcher state)
+            grammar = GrammarLogitsProcessor(grammars[per_sequence])  # one per call (it keeps matcher state)
         with torch.no_grad():
             out = model.generate(
                 input_ids=prompt_t.expand(rows, -1),
                 attention_mask=torch.ones((rows, prompt_t.shape[1]), dtype=torch.long, device=prompt_t.device),
-                do_sample=True,
-                temperature=settings.temperature,
-                top_p=settings.top_p,
-                top_k=0,
+                **sampling_kwargs(settings.temperature, settings.top_p, grammar),
                 repetition_penalty=settings.repetition_penalty,
                 max_new_tokens=token_budget(settings, per_sequence),
                 eos_token_id=eos,
                 pad_token_id=pad,
-                logits_processor=processors or None,
                 use_cache=True,
             )
+        if grammar is not None:
+            counters.grammar_cpu_seconds += grammar.cpu_seconds
         new = out[:, prompt_t.shape[1]:]
         records, invalid = [], 0
         for seq in new.tolist():
