@@ -483,6 +483,17 @@ def test_id_named_tokens_mostly_distinct_are_identifiers() -> None:
     assert _one(tokens, name="label").type == ColumnType.CATEGORICAL
 
 
+def test_id_named_tokens_repeating_per_subject_are_identifiers() -> None:
+    # A survey export: one row per employee and wave, so 'EMP-' ids repeat 2-3 times each. As a
+    # category the ids seen in >= k rows were copied into the output.
+    rng = np.random.default_rng(3159)
+    people = [f"EMP-{v:05d}" for v in rng.integers(1, 99_999, 300)]
+    ids = [people[i] for i in rng.integers(0, 300, 800)]
+    schema = _schema(employee_id=ids)
+    assert schema["employee_id"].type == ColumnType.IDENTIFIER
+    assert "'employee_id': id-named values repeat" in schema.notes[0]
+
+
 def test_overrides_still_win_on_messy_columns() -> None:
     column = _one(["1,000", "2,500", "3,000", "4,000", "5,000", "6,000", "7,000", "8,000", "9,000", "n/a"] * 2,
                   overrides={"x": "float"})

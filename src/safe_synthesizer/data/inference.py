@@ -7,8 +7,9 @@ repeated codes (``n/a``, ``<5``; ``inf`` always) -> integer or float with ``numb
 ``special_values``; an id-named integer column is an identifier when unique per row or when it
 repeats over more than 20 distinct values (rows of one subject), else a categorical code; at least
 95 % of values dates in one or several formats and the rest a few codes -> datetime; long
-multi-word strings -> text; unique (or >= 99 % unique) short tokens, or id-named tokens mostly
-distinct -> identifier; everything else -> categorical. The group-by column is an identifier of entities.
+multi-word strings -> text; unique (or >= 99 % unique) short tokens, or id-named tokens over
+more than 20 distinct values -> identifier; everything else -> categorical. The group-by column
+is an identifier of entities.
 
 Every decision a reader might not expect (special values, a number format, several date formats,
 an id that repeats, a near-date column kept as text) adds one sentence to ``TableSchema.notes``
@@ -351,7 +352,10 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
     nearly_unique = n_unique == n or (n >= NEAR_UNIQUE_MIN_ROWS and n_unique >= NEAR_UNIQUE_SHARE * n)
     if nearly_unique and n >= 20 and mean_words <= 1.0:
         return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
-    if is_id_name(base["name"]) and mean_words <= 1.0 and n_unique > 0.5 * n:
+    # As for integer ids: an id-named token repeating over more than ID_MAX_CODES values is the
+    # rows of one subject each (a survey wave per employee); as a category its frequent ids
+    # would be copied into the output.
+    if is_id_name(base["name"]) and mean_words <= 1.0 and n_unique > ID_MAX_CODES:
         if n_unique < n:
             notes.append(
                 f"'{base['name']}': id-named values repeat ({n_unique} distinct over {n} rows); "
