@@ -43,7 +43,7 @@ def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
     import ast
     import importlib
 
-    import safe_synthesizer.models.builtin.dp as dp_module
+    import safe_synthesizer.privacy.codec_statistics as planning
 
     for item in [o for o in overrides if o.startswith("patch:")]:
         target, _, value = item[len("patch:") :].partition("=")
@@ -52,7 +52,7 @@ def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
     overrides = [o for o in overrides if not o.startswith("patch:")]
 
     captured: dict = {}
-    plan_budget = dp_module.plan_budget
+    plan_budget = planning.plan_budget  # what plan_run_budget calls, for every backend
 
     def recording_plan_budget(**kwargs):
         plan = plan_budget(**kwargs)
@@ -63,10 +63,12 @@ def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
             sgd_epsilon=plan.sgd_epsilon,
             preprocessing_epsilon=plan.preprocessing_epsilon,
             max_grad_norm=plan.max_grad_norm,
+            composition="joint" if plan.joint else "basic",
+            preprocessing_mu=plan.preprocessing_mu,
         )
         return plan
 
-    dp_module.plan_budget = recording_plan_budget
+    planning.plan_budget = recording_plan_budget
     if pin_seed is not None:
         import safe_synthesizer.data.private_schema as private_schema
         import safe_synthesizer.models.builtin.backend as backend
@@ -132,16 +134,17 @@ def to_markdown(rows: list[dict], epsilon: float) -> str:
     lines = [
         f"Adult, total epsilon {epsilon}, one run per variant (DP noise from fresh entropy unless pinned).",
         "",
-        "| variant | overrides | sigma | steps | batch | SGD eps | SQS | column shape | pair trends | deep structure "
-        "| DPS | DCR share | train CPU s | run CPU s | load |",
-        "|" + "---|" * 15,
+        "| variant | overrides | composition | sigma | steps | batch | SGD eps | SQS | column shape | pair trends "
+        "| deep structure | DPS | DCR share | train CPU s | run CPU s | load |",
+        "|" + "---|" * 16,
     ]
     for r in rows:
         s, p = _sqs(r), r.get("plan", {})
         dcr = r["metrics"].get("distance_to_closest_record", {}).get("share_closer_to_training")
         dps = r["metrics"].get("data_privacy_score", {}).get("score")
         lines.append(
-            f"| {r['variant']} | {' '.join(r['overrides']) or 'defaults'} | {p.get('sigma', 0):.2f} "
+            f"| {r['variant']} | {' '.join(r['overrides']) or 'defaults'} | {p.get('composition', 'basic')} "
+            f"| {p.get('sigma', 0):.2f} "
             f"| {p.get('steps', '-')} | {p.get('expected_batch', 0):.0f} | {p.get('sgd_epsilon', 0):.3f} "
             f"| {s['score']:.2f} | {s['column_distribution_stability']:.2f} "
             f"| {s['column_correlation_stability']:.2f} | {s['deep_structure_stability']:.2f} "

@@ -137,3 +137,46 @@ def test_auto_share_leaves_dp_sgd_three_quarters_of_epsilon_1_on_adult():
         auto_preprocessing_share(27, n, e) for n, e in [(26_049, 8.0), (26_049, 3.0), (26_049, 1.0), (5_000, 1.0)]
     ]
     assert shares == sorted(shares)
+
+
+def test_joint_plan_composes_releases_and_dp_sgd_in_one_accountant():
+    from safe_synthesizer.privacy.joint import pure_dp_mu
+
+    delta = resolve_delta(5_000)
+    share = 0.3
+    plan = _plan(epsilon=2.0, accountant="prv", preprocessing_epsilon_share=share,
+                 preprocessing_mu=0.12, threshold_delta=delta * share / 2)
+    basic = _plan(epsilon=2.0, accountant="prv", preprocessing_epsilon_share=share)
+    assert plan.joint and not basic.joint
+    assert plan.joint_delta == pytest.approx(delta * (1 - share / 2))
+    assert plan.noise_multiplier < basic.noise_multiplier  # one conversion instead of two
+
+    budget = PrivacyBudget(plan)
+    budget.record_release("bounds:age", 0.05, 0.0, "Laplace")  # pure DP: mu derived
+    assert budget.releases[-1].mu == pytest.approx(pure_dp_mu(0.05))
+    budget.record_release("vocab:sex", 0.05, delta * share / 4, "thresholded Gaussian", mu=0.08)
+    with pytest.raises(RuntimeError, match="no Gaussian-DP bound"):
+        budget.record_release("vocab:race", 0.05, 1e-9, "thresholded Laplace")
+    with pytest.raises(RuntimeError, match="mu"):
+        budget.record_release("vocab:race", 0.05, 0.0, "Gaussian", mu=0.1)
+    with pytest.raises(RuntimeError, match="thresholds' delta"):
+        budget.record_release("vocab:race", 0.01, delta * share / 2, "Gaussian", mu=0.01)
+    while budget.can_take_step():
+        budget.record_step()
+
+    summary = budget.summary()
+    assert summary["composition"].startswith("joint")
+    assert summary["preprocessing_mu"] == pytest.approx(math.hypot(pure_dp_mu(0.05), 0.08))
+    assert summary["preprocessing_mu"] <= plan.preprocessing_mu
+    assert 0.9 * 2.0 < summary["epsilon_total"] <= 2.0
+    # Each item states its own epsilon; together they would claim more than the joint total.
+    assert sum(i["epsilon"] for i in summary["items"]) > summary["epsilon_total"]
+    assert summary["delta"] == pytest.approx(sum(i["delta"] for i in summary["items"]))
+    assert summary["delta"] <= summary["delta_target"]
+    assert summary["epsilon_total_rdp_check"] >= summary["epsilon_total"] * 0.98
+    # Early stop: fewer steps, less epsilon.
+    early = PrivacyBudget(plan)
+    early.record_release("bounds:age", 0.05, 0.0, "Laplace")
+    preprocessing_only = early.epsilon_spent()
+    early.record_step()
+    assert 0 < preprocessing_only < early.epsilon_spent() < summary["epsilon_total"]

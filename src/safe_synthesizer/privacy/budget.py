@@ -4,11 +4,15 @@ A run with DP splits ``privacy.epsilon`` in two: ``preprocessing_epsilon_share``
 the DP statistics the codec needs (vocabularies, bounds, quantiles; see ``privacy.preprocessing``)
 and the rest for DP-SGD. Delta is split the same way (only thresholded vocabularies use it).
 
-Composition: the released model (and so the synthetic data) depends on every part, so the run is
+Composition: the released model (and so the synthetic data) depends on every part. A plan made
+with ``preprocessing_mu`` (what runs use, see ``codec_statistics.plan_run_budget``) composes them
+jointly (``privacy.joint``): every preprocessing release carries a Gaussian-DP ``mu`` and the
+whole run is one PRV (or RDP) composition of those with DP-SGD's steps, converted to
+``(epsilon, delta)`` once; the thresholds' deltas add. Without it the run is
 ``(sum of epsilons, sum of deltas)``-DP by basic sequential composition (Dwork & Roth 2014,
-Thm 3.16), which also holds when later parts depend on earlier outputs (DP-SGD trains on a codec
-built from the DP statistics). Pure-DP parts contribute ``delta = 0``. DP-SGD's own
-``(epsilon, delta)`` comes from the PRV accountant over all its steps (RDP as a cross-check).
+Thm 3.16). Both hold when later parts depend on earlier outputs (DP-SGD trains on a codec built
+from the DP statistics). DP-SGD's own ``(epsilon, delta)`` comes from the PRV accountant over all
+its steps (RDP as a cross-check).
 
 Example:
     >>> plan = plan_budget(epsilon=8.0, delta="auto", n_units=30_000, unit="record",
@@ -35,6 +39,7 @@ from safe_synthesizer.privacy.accounting import (
     compute_epsilon,
     resolve_delta,
 )
+from safe_synthesizer.privacy.joint import calibrate_joint_noise, joint_epsilon, pure_dp_mu
 
 # What the guarantee does not cover: released as is, stated in every budget summary.
 TREATED_AS_PUBLIC = (
@@ -60,6 +65,10 @@ class BudgetPlan:
         sample_rate: Poisson rate ``q``; expected_units_per_step = ``q * n_units``.
         steps: planned DP-SGD steps (training must not take more).
         max_grad_norm: per-unit clipping bound, recorded for the report (not used in accounting).
+        preprocessing_mu: joint composition only: Gaussian-DP ``mu`` the preprocessing releases
+            may spend together (``sqrt`` of the sum of their ``mu^2``).
+        joint_delta: joint composition only: delta of the one conversion of the joint accountant
+            (the total delta minus the thresholds' deltas); None under basic composition.
     """
 
     epsilon_target: float
@@ -76,6 +85,13 @@ class BudgetPlan:
     steps: int
     accountant: Accountant
     max_grad_norm: float | None = None
+    preprocessing_mu: float = 0.0
+    joint_delta: float | None = None
+
+    @property
+    def joint(self) -> bool:
+        """True when the run is accounted jointly (``privacy.joint``), not by adding epsilons."""
+        return self.joint_delta is not None
 
 
 # The DP statistics want roughly ``epsilon * share * units / releases >= SHARE_UNITS_PER_RELEASE``.
@@ -116,6 +132,8 @@ def plan_budget(
     preprocessing_epsilon_share: float = 0.1,
     accountant: Accountant = "prv",
     max_grad_norm: float | None = None,
+    preprocessing_mu: float | None = None,
+    threshold_delta: float = 0.0,
 ) -> BudgetPlan:
     """Solve the noise multiplier for a run of ``epochs`` (or ``steps``) at the given budget.
 
@@ -130,6 +148,11 @@ def plan_budget(
             all codec metadata is public (user-supplied).
         accountant: ``"prv"`` (default) or ``"rdp"``.
         max_grad_norm: ``privacy.per_sample_max_grad_norm``, carried into the summary.
+        preprocessing_mu: compose jointly (``privacy.joint``): the Gaussian-DP ``mu`` of all
+            preprocessing releases together; sigma is then calibrated so that DP-SGD composed
+            with them meets ``epsilon``. None: basic composition (``sgd_epsilon`` for DP-SGD).
+        threshold_delta: joint composition: the deltas the preprocessing releases add outside
+            their ``mu`` (thresholds); the joint conversion gets the rest of the total delta.
     """
     if n_units < 1:
         raise ConfigError("privacy: no privacy units in the training data; DP needs at least one record.")
@@ -149,7 +172,16 @@ def plan_budget(
     pre_eps = epsilon * preprocessing_epsilon_share
     pre_delta = delta_target * preprocessing_epsilon_share
     sgd_eps, sgd_delta = epsilon - pre_eps, delta_target - pre_delta
-    sigma = calibrate_noise_multiplier(sgd_eps, sgd_delta, sample_rate, steps, accountant)
+    joint_delta = None
+    if preprocessing_mu is None:
+        sigma = calibrate_noise_multiplier(sgd_eps, sgd_delta, sample_rate, steps, accountant)
+    else:
+        if not 0 <= threshold_delta <= pre_delta * (1 + _ALLOCATION_SLACK):
+            raise ValueError(f"threshold_delta {threshold_delta} must be in [0, preprocessing delta {pre_delta}]")
+        joint_delta = delta_target - threshold_delta
+        sigma = calibrate_joint_noise(epsilon, joint_delta, sample_rate, steps, preprocessing_mu, accountant)
+        # What DP-SGD alone would state at the joint delta (the summary's dp_sgd item).
+        sgd_eps, sgd_delta = compute_epsilon(sigma, sample_rate, steps, joint_delta, accountant), joint_delta
     return BudgetPlan(
         epsilon_target=float(epsilon),
         delta_target=delta_target,
@@ -165,20 +197,31 @@ def plan_budget(
         steps=int(steps),
         accountant=accountant,
         max_grad_norm=max_grad_norm,
+        preprocessing_mu=float(preprocessing_mu or 0.0),
+        joint_delta=joint_delta,
     )
 
 
 @dataclass(frozen=True)
 class BudgetItem:
-    """One DP release inside the run: a statistic or the DP-SGD training."""
+    """One DP release inside the run: a statistic or the DP-SGD training.
+
+    ``epsilon`` / ``delta`` are what the release states on its own (its marginal share under
+    basic composition); ``mu`` is its Gaussian-DP parameter under joint composition, where
+    ``delta`` is then only what it adds outside ``mu`` (a threshold's).
+    """
 
     name: str
     epsilon: float
     delta: float
     mechanism: str
+    mu: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "epsilon": self.epsilon, "delta": self.delta, "mechanism": self.mechanism}
+        item = {"name": self.name, "epsilon": self.epsilon, "delta": self.delta, "mechanism": self.mechanism}
+        if self.mu is not None:
+            item["mu"] = self.mu
+        return item
 
 
 @dataclass
@@ -195,6 +238,7 @@ class PrivacyBudget:
     steps_taken: int = 0
     releases: list[BudgetItem] = field(default_factory=list)
     _sgd_cache: dict[tuple[int, str], float] = field(default_factory=dict, repr=False)
+    _joint_cache: dict[tuple[int, int, str], float] = field(default_factory=dict, repr=False)
 
     def can_take_step(self) -> bool:
         """True while one more step keeps DP-SGD within its share (epsilon grows with steps)."""
@@ -216,10 +260,30 @@ class PrivacyBudget:
         """Even split of the preprocessing delta over ``n_releases`` approximate-DP statistics."""
         return self.plan.preprocessing_delta / max(1, n_releases)
 
-    def record_release(self, name: str, epsilon: float, delta: float, mechanism: str) -> None:
-        """Record one DP statistic; refuses to go over the preprocessing share."""
+    def record_release(
+        self, name: str, epsilon: float, delta: float, mechanism: str, *, mu: float | None = None
+    ) -> None:
+        """Record one DP statistic; refuses to go over the preprocessing share.
+
+        Under joint composition the release needs a Gaussian-DP ``mu``: given, or derived for a
+        pure-DP one (``delta == 0``: ``privacy.joint.pure_dp_mu``); the releases' ``mu`` together
+        must stay within the plan's ``preprocessing_mu``.
+        """
         eps_after = self.preprocessing_epsilon_spent() + epsilon
         delta_after = sum(r.delta for r in self.releases) + delta
+        if self.plan.joint:
+            if mu is None and delta == 0:
+                mu = pure_dp_mu(epsilon)
+            if mu is None or not math.isfinite(mu):
+                raise RuntimeError(f"privacy budget: {name} has no Gaussian-DP bound for the joint accounting")
+            mu_after = math.sqrt(self.preprocessing_mu_spent() ** 2 + mu * mu)
+            if mu_after > self.plan.preprocessing_mu * (1 + 1e-6) + 1e-12:
+                raise RuntimeError(
+                    f"privacy budget: {name} would bring preprocessing to mu {mu_after:.4g} > "
+                    f"{self.plan.preprocessing_mu:.4g}"
+                )
+            if delta_after > self.plan.delta_target - self.plan.joint_delta + 1e-300:  # type: ignore[operator]
+                raise RuntimeError(f"privacy budget: {name} would exceed the thresholds' delta")
         if eps_after > self.plan.preprocessing_epsilon * (1 + _ALLOCATION_SLACK) + _ALLOCATION_SLACK:
             raise RuntimeError(
                 f"privacy budget: {name} would bring preprocessing to epsilon {eps_after:.4g} > "
@@ -227,13 +291,18 @@ class PrivacyBudget:
             )
         if delta_after > self.plan.preprocessing_delta * (1 + _ALLOCATION_SLACK) + 1e-300:
             raise RuntimeError(f"privacy budget: {name} would exceed the preprocessing delta")
-        self.releases.append(BudgetItem(name, float(epsilon), float(delta), mechanism))
+        self.releases.append(BudgetItem(name, float(epsilon), float(delta), mechanism, mu))
 
     def preprocessing_epsilon_spent(self) -> float:
+        """Sum of the releases' own epsilons (what basic composition charges them)."""
         return sum(r.epsilon for r in self.releases)
 
+    def preprocessing_mu_spent(self) -> float:
+        """Gaussian-DP ``mu`` of the releases so far, composed (joint composition only)."""
+        return math.sqrt(sum(r.mu * r.mu for r in self.releases if r.mu is not None))
+
     def sgd_epsilon_spent(self, accountant: Accountant | None = None) -> float:
-        """DP-SGD's epsilon after the steps taken so far (at ``sgd_delta``)."""
+        """DP-SGD's epsilon on its own after the steps taken so far (at ``sgd_delta``)."""
         acc = accountant or self.plan.accountant
         key = (self.steps_taken, acc)
         if key not in self._sgd_cache:
@@ -242,11 +311,28 @@ class PrivacyBudget:
             )
         return self._sgd_cache[key]
 
-    def epsilon_spent(self) -> float:
-        """Total epsilon spent so far: preprocessing releases plus DP-SGD (basic composition)."""
-        return self.preprocessing_epsilon_spent() + self.sgd_epsilon_spent()
+    def epsilon_spent(self, accountant: Accountant | None = None) -> float:
+        """Total epsilon spent so far: the joint accounting of the releases and the steps taken,
+        or (basic composition) the releases' epsilons plus DP-SGD's."""
+        if not self.plan.joint:
+            return self.preprocessing_epsilon_spent() + self.sgd_epsilon_spent(accountant)
+        acc = accountant or self.plan.accountant
+        key = (self.steps_taken, len(self.releases), acc)
+        if key not in self._joint_cache:
+            self._joint_cache[key] = joint_epsilon(
+                self.plan.noise_multiplier,
+                self.plan.sample_rate,
+                self.steps_taken,
+                self.preprocessing_mu_spent(),
+                self.plan.joint_delta,  # type: ignore[arg-type]
+                acc,
+            )
+        return self._joint_cache[key]
 
     def delta_spent(self) -> float:
+        if self.plan.joint:
+            jointly = self.steps_taken or any(r.mu for r in self.releases)
+            return sum(r.delta for r in self.releases) + (self.plan.joint_delta if jointly else 0.0)  # type: ignore[operator]
         sgd = self.plan.sgd_delta if self.steps_taken else 0.0
         return sum(r.delta for r in self.releases) + sgd
 
@@ -263,6 +349,19 @@ class PrivacyBudget:
                 ).as_dict()
             )
         other = "rdp" if self.plan.accountant == "prv" else "prv"
+        if self.plan.joint:
+            composition = (
+                f"joint: the releases (Gaussian DP, mu {self.preprocessing_mu_spent():.4g} together) and DP-SGD "
+                f"in one {self.plan.accountant.upper()} accountant, converted once at delta "
+                f"{self.plan.joint_delta:.3g}; thresholds' deltas add; each item's epsilon is what it states alone"
+            )
+            joint = {
+                "joint_conversion_delta": self.plan.joint_delta,
+                "preprocessing_mu": self.preprocessing_mu_spent(),
+                f"epsilon_total_{other}_check": self.epsilon_spent(other),
+            }
+        else:
+            composition, joint = "basic (epsilons and deltas add up)", {}
         return {
             "epsilon_total": self.epsilon_spent(),
             "delta": self.delta_spent(),
@@ -272,7 +371,7 @@ class PrivacyBudget:
             "n_units": self.plan.n_units,
             "preprocessing_epsilon_planned": self.plan.preprocessing_epsilon,
             "items": items,
-            "composition": "basic (epsilons and deltas add up)",
+            "composition": composition,
             "treated_as_public": list(TREATED_AS_PUBLIC),
             "noise_multiplier": self.plan.noise_multiplier,
             "max_grad_norm": self.plan.max_grad_norm,
@@ -282,4 +381,5 @@ class PrivacyBudget:
             "steps_planned": self.plan.steps,
             "accountant": self.plan.accountant,
             f"dp_sgd_epsilon_{other}_check": self.sgd_epsilon_spent(other) if self.steps_taken else 0.0,
+            **joint,
         }
