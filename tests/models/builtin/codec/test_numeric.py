@@ -95,3 +95,21 @@ def test_codec_json_without_the_new_keys_still_loads() -> None:
     assert loaded.decode(loaded.encode(series), np.random.default_rng(0)).tolist() == series.tolist()
     again = NumericEncoder.from_dict(_fit(pd.Series([1, "inf"] * 9, dtype=object), special_values=["inf"]).to_dict())
     assert again.special_values == ["inf"]
+
+
+def test_a_column_from_tiny_to_huge_floats_stays_in_range() -> None:
+    # 1e-7 .. 1e10 at 10 decimals spans ~1e20 units, past int64: the offsets overflowed and
+    # decoded to large negative values in an all-positive column.
+    rng = np.random.default_rng(3126)
+    values = pd.Series(np.concatenate([rng.lognormal(np.log(1e-7), 0.5, 500), rng.lognormal(np.log(3.2e9), 0.3, 500)]))
+    encoder = _fit(values.round(10), is_integer=False, decimals=10)
+    back = _roundtrip(encoder, values.round(10))
+    assert back.min() >= encoder.lo and back.max() <= encoder.hi
+    assert np.corrcoef(np.log(back), np.log(values))[0, 1] > 0.99
+
+
+def test_ordinary_columns_keep_exact_integer_offsets() -> None:
+    values = pd.Series(np.random.default_rng(5).integers(-(10**9), 10**9, 2000))
+    encoder = _fit(values)
+    assert not encoder._wide
+    assert _roundtrip(encoder, values).tolist() == values.tolist()

@@ -118,7 +118,8 @@ class NumericEncoder:
             edges = sorted({float(np.round(e, dec)) for e in q} | {lo, hi})
             edges = [e for e in edges if lo <= e <= hi]
             unit = 10.0**-dec
-            widths = np.round(np.diff(edges) / unit).astype(np.int64) if len(edges) > 1 else np.zeros(1)
+            # In float: a column from 1e-7 to 3e9 at 10 decimals spans 3e19 units, past int64.
+            widths = np.round(np.diff(edges) / unit) if len(edges) > 1 else np.zeros(1)
             digits = n_digits(int(widths.max()), BASE)
             max_digits = MAX_DIGITS if is_integer else FLOAT_MAX_DIGITS
             if digits > max_digits:
@@ -158,6 +159,11 @@ class NumericEncoder:
     @property
     def n_bins(self) -> int:
         return max(len(self.edges) - 1, 1) if self.edges else 0
+
+    @property
+    def _wide(self) -> bool:
+        """True when a bin spans more units (10**-decimals) than int64 holds."""
+        return self.coarse * self.base**self.digits >= 2**62
 
     @property
     def missing_token(self) -> int:
@@ -201,8 +207,11 @@ class NumericEncoder:
                 edges = np.asarray(self.edges)
                 b = np.clip(np.searchsorted(edges, xc[binned], side="right") - 1, 0, self.n_bins - 1)
                 out[binned, 0] = len(values) + b
-                offset = np.round((xc[binned] - edges[b]) * 10.0**self.decimals).astype(np.int64)
-                offset = offset // self.coarse
+                offset = np.round((xc[binned] - edges[b]) * 10.0**self.decimals)
+                if self._wide:
+                    offset = np.floor(offset / float(self.coarse)).astype(np.int64)
+                else:
+                    offset = offset.astype(np.int64) // self.coarse
                 for i in range(self.digits):
                     out[binned, 1 + i] = (offset // self.base ** (self.digits - 1 - i)) % self.base
         if self.has_missing:
@@ -230,11 +239,16 @@ class NumericEncoder:
             offset = np.zeros(int(binned.sum()), dtype=np.int64)
             for i in range(self.digits):
                 offset = offset * self.base + tokens[binned, 1 + i]
-            offset = offset * self.coarse
-            if self.coarse > 1:
-                offset = offset + rng.integers(0, self.coarse, size=len(offset))
+            if self._wide:
+                # Units past int64: scale in float (the digits dropped here are below float64's
+                # precision at these magnitudes anyway).
+                units = (offset + rng.random(len(offset))) * float(self.coarse)
+            else:
+                units = offset * self.coarse
+                if self.coarse > 1:
+                    units = units + rng.integers(0, self.coarse, size=len(offset))
             upper = edges[np.minimum(b + 1, len(edges) - 1)]
-            value = np.minimum(edges[b] + offset * 10.0**-self.decimals, upper)
+            value = np.minimum(edges[b] + units * 10.0**-self.decimals, upper)
             out[binned] = value
         out = np.round(out, self.decimals)
         if self.number_format or self.special_values:
