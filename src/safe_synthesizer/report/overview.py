@@ -191,8 +191,9 @@ def differential_privacy_section(context: ReportContext) -> str:
 {key_values({k: v for k, v in headline.items() if v is not None})}
 <h3>Where the budget went</h3>
 <p class="note">Every statistic the model's codec takes from the data outside DP-SGD (vocabularies,
-bounds, bins) was computed with a DP mechanism from its own share; the total is the sum of all parts
-(basic composition). Column names and types and the number of privacy units are treated as public; see
+bounds, bins) was computed with a DP mechanism from its own share; the total composes them with DP-SGD
+in one accountant (each row's epsilon is what it states alone, so the rows add up to more than the
+total). Column names and types and the number of privacy units are treated as public; see
 {esc(PRIVACY_MODEL_DOC)}.</p>
 {table(("release", "epsilon", "delta", "mechanism"), items)}
 </section>"""
