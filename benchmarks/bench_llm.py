@@ -20,6 +20,12 @@ inflated, so the load average is recorded beside them::
     .venv/bin/python benchmarks/bench_llm.py --dataset reviews --backend llm --train-minutes 12 --records 120
     .venv/bin/python benchmarks/bench_llm.py --dataset reviews --backend builtin --train-minutes 12 --records 120
     .venv/bin/python benchmarks/bench_llm.py --report
+
+``--overhead-only`` measures just the grammar's cost per decoding step on the untrained model
+(``llm_overhead.py``: batches 16 and 48, alternated repeats, before/after processors), no
+training, and writes ``llm_overhead.json`` / ``llm_overhead.md``::
+
+    .venv/bin/python benchmarks/bench_llm.py --overhead-only --overhead-repeats 3
 """
 
 from __future__ import annotations
@@ -200,7 +206,8 @@ def run(args: argparse.Namespace) -> dict:
         row["unconstrained"] = unconstrained
         _save(row)
     if args.backend == "llm" and args.overhead_rows:
-        row["overhead"] = overhead(model_dir, rows=args.overhead_rows, repeats=1, threads=args.threads)
+        row["overhead"] = overhead(model_dir, rows=args.overhead_rows, repeats=args.overhead_repeats,
+                                   threads=args.threads, new_tokens=args.overhead_steps)
         _save(row)
     row["load_average_end"] = round(os.getloadavg()[0], 1)
     row["torch_threads"] = torch.get_num_threads()
@@ -209,67 +216,54 @@ def run(args: argparse.Namespace) -> dict:
     return row
 
 
-def overhead(model_dir: Path, rows: int, repeats: int, threads: int, new_tokens: int = 160) -> dict:
-    """CPU seconds per decoding step with and without the grammar, same prompts, alternated back to back.
-
-    One ``generate`` call advances all rows together, so the cost of a step (a forward of the batch
-    plus, when structured, the grammar's token masks) is the fair unit; rows that finish early
-    only pad. The model is the one generation uses (merged LoRA, bfloat16 on a CPU that has it).
-    """
+def overhead(model_dir: Path, rows: int, repeats: int, threads: int, new_tokens: int = 64) -> dict:
+    """The grammar's cost per decoding step on the trained model (``llm_overhead.measure``, batch ``rows``)."""
     import torch
     from transformers import AutoTokenizer
-    from xgrammar.contrib.hf import LogitsProcessor
 
+    from llm_overhead import measure
     from safe_synthesizer.models.llm import loading
     from safe_synthesizer.models.llm.backend import LLMBackend
-    from safe_synthesizer.models.llm.examples import prompt_ids
-    from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
+    from safe_synthesizer.models.llm.grammar import RecordSpec
 
     torch.set_num_threads(threads)
     manifest = json.loads((model_dir / "llm.json").read_text())
     spec = RecordSpec.from_dict(json.loads((model_dir / "record_spec.json").read_text()))
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir / "tokenizer"))
     model = LLMBackend._load_for_generation(loading.ModelSource.from_dict(manifest["source"]), model_dir)
+    return measure(model, tokenizer, spec, batches=(rows,), repeats=repeats, new_tokens=new_tokens)
+
+
+def overhead_only(args: argparse.Namespace) -> dict:
+    """``--overhead-only``: the untrained SmolLM2 and the grammar of ``--rows`` Adult rows, no training.
+
+    A decoding step costs the same with or without LoRA (generation merges it), so the grammar's
+    share per step needs no trained model. Writes ``llm_overhead.json`` / ``llm_overhead.md``.
+    """
+    from bench_builtin import _load
+    from llm_overhead import load_untrained, mask_only, measure
+    from llm_overhead import to_markdown as overhead_markdown
+    from safe_synthesizer.models.llm.examples import record_lines
+    from safe_synthesizer.models.llm.grammar import build_record_spec
+    from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+
+    train, _holdout, schema = _load(DATASETS["adult"])
+    train = train.head(args.rows).reset_index(drop=True)
+    spec = build_record_spec(train, schema)
+    started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+    model, tokenizer = load_untrained(args.threads)
     vocab = model.get_output_embeddings().weight.shape[0]
-    began = time.process_time()
-    grammar = compile_grammar(spec, tokenizer_info(tokenizer, vocab), 2)
-    compile_seconds = time.process_time() - began
-    prompt = torch.tensor([prompt_ids(tokenizer, spec.names)]).expand(rows, -1)
-    timings: dict[str, list[float]] = {"structured": [], "unconstrained": []}
-    valid: dict[str, list[int]] = {"structured": [], "unconstrained": []}
-    for r in range(repeats):
-        for mode in ("structured", "unconstrained"):
-            torch.manual_seed(r)
-            processors = [LogitsProcessor(grammar)] if mode == "structured" else None
-            began = time.process_time()
-            with torch.no_grad():
-                out = model.generate(
-                    input_ids=prompt,
-                    attention_mask=torch.ones_like(prompt),
-                    do_sample=True,
-                    temperature=0.9,
-                    top_k=0,
-                    max_new_tokens=new_tokens,
-                    logits_processor=processors,
-                    pad_token_id=tokenizer.pad_token_id,
-                    eos_token_id=None if mode == "unconstrained" else tokenizer.eos_token_id,
-                )
-            seconds = time.process_time() - began
-            steps = out.shape[1] - prompt.shape[1]
-            timings[mode].append(seconds / steps)
-            texts = tokenizer.batch_decode(out[:, prompt.shape[1] :], skip_special_tokens=True)
-            valid[mode].append(sum(spec.parse(line) is not None for t in texts for line in t.split("\n")[:2]))
-    step = {m: sum(v) / len(v) for m, v in timings.items()}
-    return {
-        "rows": rows,
-        "repeats": repeats,
-        "grammar_compile_cpu_seconds": round(compile_seconds, 2),
-        "cpu_seconds_per_step": {m: round(v, 4) for m, v in step.items()},
-        "overhead": round(step["structured"] / step["unconstrained"] - 1, 3),
-        "valid_of_first_two_lines": valid,
-        "of_lines": 2 * rows * repeats,
-        "load_average": round(os.getloadavg()[0], 1),
-    }
+    row = {"started": started, "rows": len(train), "threads": args.threads}
+    row["mask_only"] = mask_only(spec, tokenizer, vocab, record_lines(train.head(200), schema))
+    batches = tuple(int(b) for b in args.overhead_batches.split(","))
+    row.update(measure(model, tokenizer, spec, batches=batches, repeats=args.overhead_repeats,
+                       new_tokens=args.overhead_steps))
+    row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    suffix = f"_{TAG}" if TAG else ""
+    atomic_write_json(RESULTS / f"llm_overhead{suffix}.json", row)
+    atomic_write_text(RESULTS / f"llm_overhead{suffix}.md", overhead_markdown(row))
+    print(overhead_markdown(row))
+    return row
 
 
 def _get(row: dict | None, *keys, default="-"):
@@ -280,6 +274,20 @@ def _get(row: dict | None, *keys, default="-"):
     if isinstance(row, float):
         return round(row, 2) if abs(row) >= 1 else round(row, 4)
     return row
+
+
+def _overhead_row(o: dict) -> str:
+    """The overhead line of the Adult table: ``llm_overhead.measure``'s layout, or a run saved before it."""
+    if "batches" not in o:
+        return (f"| grammar overhead per decoding step (CPU, {_get(o, 'rows')} sequences, alternated) | "
+                f"{_get(o, 'overhead')} ({_get(o, 'cpu_seconds_per_step')}) |")
+    parts = []
+    for batch, b in o["batches"].items():
+        m = b["cpu_seconds_per_step_median"]
+        parts.append(f"{batch} sequences: {b.get('overhead_after')} ({m.get('structured')} vs "
+                     f"{m.get('unconstrained')} CPU s; before {b.get('overhead_before')})")
+    return (f"| grammar overhead per decoding step (CPU, median of {o.get('repeats')} alternated pairs) | "
+            f"{'; '.join(parts)} |")
 
 
 def to_markdown(rows: dict[str, dict]) -> str:
@@ -317,8 +325,7 @@ def to_markdown(rows: dict[str, dict]) -> str:
             f"{_get(u, 'records_per_cpu_second')} |",
             f"| unconstrained: valid / invalid records | {_get(u, 'num_valid_records')} / "
             f"{_get(u, 'num_invalid_records')}{' (' + u['error'] + ')' if 'error' in u else ''} |",
-            f"| grammar overhead per decoding step (CPU, {_get(o, 'rows')} sequences, alternated) | "
-            f"{_get(o, 'overhead')} ({_get(o, 'cpu_seconds_per_step')}) |",
+            _overhead_row(o),
             f"| SQS (structured records vs training, holdout) | {_get(a, 'sqs')} |",
             f"| DPS | {_get(a, 'dps')} |",
             "",
@@ -381,10 +388,18 @@ def main() -> None:
     parser.add_argument("--unconstrained-records", type=int, default=30)
     parser.add_argument("--generation-batch", type=int, default=0, help="0: the backend's auto batch")
     parser.add_argument("--overhead-rows", type=int, default=32, help="0 skips the per-step overhead phase")
+    parser.add_argument("--overhead-only", action="store_true",
+                        help="only the grammar's per-step overhead, on the untrained model (no training)")
+    parser.add_argument("--overhead-batches", default="16,48", help="batch sizes of --overhead-only")
+    parser.add_argument("--overhead-repeats", type=int, default=3, help="alternated repeats per batch")
+    parser.add_argument("--overhead-steps", type=int, default=64, help="decoding steps per generate call")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="only merge the saved runs into llm.json / llm.md")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if args.overhead_only:
+        overhead_only(args)
+        return
     if not args.report:
         run(args)
     if TAG:
