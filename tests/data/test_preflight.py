@@ -135,3 +135,21 @@ def test_dp_delta_is_warned_above_one_over_n_and_refused_above_the_bound() -> No
 def test_dp_huge_epsilon_is_an_error() -> None:
     errors = _messages(_run(_frame(1000), privacy__dp_enabled=True, privacy__epsilon=1000), "error")
     assert len(errors) == 1 and errors[0].startswith("privacy.epsilon: 1000 is above 100")
+
+
+def test_a_file_not_written_as_the_output_will_be_is_named(tmp_path: Path) -> None:
+    # A French bank export: ';' separated, a BOM and CRLF; the output is ',' separated UTF-8.
+    frame = pd.DataFrame({"libellé": [f"CB {i % 9}" for i in range(1000)], "montant_€": ["(1\u202f234,56)"] * 1000})
+    french = tmp_path / "releve.csv"
+    frame.to_csv(french, sep=";", index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    plain = tmp_path / "plain.csv"
+    frame.to_csv(plain, index=False)
+    params = SafeSynthesizerParameters()
+    found = preflight(read_table(french), infer_schema(read_table(french)), params, source=str(french))
+    assert _messages(found, "warning") == [
+        f"{french}: read as ';'-separated with a UTF-8 byte-order mark; synthetic_data.csv is written "
+        "','-separated UTF-8 without a byte-order mark (each column keeps its number and date format): "
+        "choose ',' and UTF-8 when opening it in a spreadsheet"
+    ]
+    assert _messages(preflight(read_table(plain), infer_schema(read_table(plain)), params, source=str(plain)),
+                     "warning") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Literal
 
 import pandas as pd
@@ -13,6 +14,8 @@ from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 MIN_ROWS = 200
 FEW_ROWS = 1000
 FEW_DP_UNITS = 10_000  # privacy.guidance.RECOMMENDED_MIN_UNITS: below it preflight warns under DP
+_LAYOUT_BYTES = 64 * 1024
+_UTF8_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ def preflight(
     if order_by is not None and group_by is None:
         findings.append(Finding("warning", "data.order_training_examples_by is set without "
                                            "data.group_training_examples_by; it has no effect"))
+    layout = _file_layout(source)
+    if layout is not None:
+        findings.append(layout)
     for column in schema.columns:
         if column.type == ColumnType.EMPTY:
             findings.append(Finding("warning", f"column '{column.name}' is empty; it will stay empty"))
@@ -90,6 +96,28 @@ def _dp_findings(df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerP
         n_units=units.n_units, epsilon=p.epsilon, unit=units.label, epsilon_per_statistic=stats.epsilon_each
     )
     return findings + [Finding("warning", m) for m in messages]
+
+
+def _file_layout(source: str) -> Finding | None:
+    """A warning when the input file is not written as the output will be (``,``-separated
+    UTF-8 without a byte-order mark): a spreadsheet set up for the input (French Excel: ``;``
+    and a BOM) would open the synthetic table as one column, accents garbled."""
+    from safe_synthesizer.data.readers import _DELIMITED, _guess_delimiter
+
+    path = Path(source)
+    if path.suffix.lower() not in _DELIMITED or not path.is_file():
+        return None
+    with path.open("rb") as f:
+        head = f.read(_LAYOUT_BYTES)
+    bom = head.startswith(_UTF8_BOM)
+    delimiter = _guess_delimiter(path, head.decode("utf-8-sig", errors="ignore"))
+    if delimiter == "," and not bom:
+        return None
+    names = {"\t": "tab", ";": "';'", "|": "'|'", ",": "','"}
+    read = f"{names.get(delimiter, repr(delimiter))}-separated" + (" with a UTF-8 byte-order mark" if bom else "")
+    return Finding("warning", f"{source}: read as {read}; synthetic_data.csv is written ','-separated UTF-8 "
+                              "without a byte-order mark (each column keeps its number and date format): "
+                              "choose ',' and UTF-8 when opening it in a spreadsheet")
 
 
 def _unique(column: ColumnSchema, n_rows: int) -> bool:
