@@ -110,3 +110,19 @@ def test_dict_roundtrip() -> None:
     fmt = NumberFormat(",", ".", "$", "", parentheses=True, fixed_decimals=True)
     assert NumberFormat.from_dict(fmt.to_dict()) == fmt
     assert NumberFormat.from_dict(None).is_plain
+
+
+def test_scientific_notation_is_written_back_as_such() -> None:
+    # A sensor log writes byte counts as 6.847e+09: plain integers came back with made-up low digits.
+    fmt, share = detect_number_format(pd.Series(["6.847e+09", "2.549e+09", "3.2e+09", "2.474e+09"]))
+    assert share == 1.0 and (fmt.exponent, fmt.mantissa_decimals, fmt.fixed_decimals) == ("e", 3, False)
+    assert format_numbers([2758000050, 3200000000, -1.5e-7], fmt, 0, False) == ["2.758e+09", "3.2e+09", "-1.5e-07"]
+    fixed, _ = detect_number_format(pd.Series(["1.136E-07", "5.767E-08", "1.500E-07"]))
+    assert (fixed.exponent, fixed.fixed_decimals) == ("E", True)
+    assert format_numbers([7.54e-08], fixed, 10, False) == ["7.540E-08"]
+    assert NumberFormat.from_dict(fixed.to_dict()) == fixed
+
+
+def test_a_few_exponents_among_plain_numbers_stay_plain() -> None:
+    fmt, _ = detect_number_format(pd.Series(["1.5", "2", "0.25", "3e5"]))
+    assert fmt.is_plain

@@ -43,6 +43,10 @@ _INFINITY = {"inf": 1, "+inf": 1, "-inf": -1, "infinity": 1, "+infinity": 1, "-i
 _PREFIX = re.compile(r"^[(" + _SIGNS + r"]*\s*([$€£¥]|[A-Z]{3})\s?(?=[" + _SIGNS + r"]?[\d.])")
 _SUFFIX = re.compile(r"\d\s?(%|[$€£¥]|[A-Z]{3})\)?$")
 SAMPLE_VALUES = 2000
+# Mantissa decimals and exponent letter of a number in scientific notation (``6.847e+09``).
+_SCIENTIFIC = re.compile(r"\d(?:\.(\d*))?([eE])[+-]?\d+$")
+# Share of plain numbers written with an exponent from which the column is written that way.
+SCIENTIFIC_MIN_SHARE = 0.9
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,9 @@ class NumberFormat:
 
     ``prefix``/``suffix`` are the currency or percent signs as written (``"$"``, ``"USD "``,
     ``" %"``); ``parentheses`` means negatives are written ``(5)``; ``fixed_decimals`` means every
-    value shows the column's decimal places (``"1.50"``), as money usually does.
+    value shows the column's decimal places (``"1.50"``), as money usually does. ``exponent``
+    (``"e"``/``"E"``) means scientific notation with ``mantissa_decimals`` decimals (``6.847e+09``;
+    with ``fixed_decimals`` every mantissa shows them, else trailing zeros are dropped).
 
     Example:
         >>> NumberFormat.from_dict({"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}).prefix
@@ -64,6 +70,8 @@ class NumberFormat:
     suffix: str = ""
     parentheses: bool = False
     fixed_decimals: bool = False
+    exponent: str = ""
+    mantissa_decimals: int = 0
 
     @property
     def is_plain(self) -> bool:
@@ -76,6 +84,9 @@ class NumberFormat:
             d["negative"] = "parentheses"
         if self.fixed_decimals:
             d["fixed_decimals"] = "true"
+        if self.exponent:
+            d["exponent"] = self.exponent
+            d["mantissa_decimals"] = str(self.mantissa_decimals)
         return d
 
     @classmethod
@@ -90,6 +101,8 @@ class NumberFormat:
             suffix=d.get("suffix", ""),
             parentheses=d.get("negative") == "parentheses",
             fixed_decimals=d.get("fixed_decimals") == "true",
+            exponent=d.get("exponent", ""),
+            mantissa_decimals=int(d.get("mantissa_decimals", "0")),
         )
 
     def describe(self) -> str:
@@ -106,6 +119,8 @@ class NumberFormat:
             parts.append(f"suffix '{self.suffix.strip()}'")
         if self.parentheses:
             parts.append("negatives in parentheses")
+        if self.exponent:
+            parts.append(f"scientific notation ({self.mantissa_decimals} mantissa decimals)")
         return " and ".join(parts) or "plain"
 
 
@@ -288,10 +303,25 @@ def detect_number_format(strings: pd.Series) -> tuple[NumberFormat, float]:
         fmt.suffix if any(fmt.suffix.strip() and fmt.suffix.strip() in t for t in read) else "",
         parentheses=any(t.startswith("(") for t in read),
     )
+    if fmt.is_plain:
+        fmt = _scientific(read, weights[parsed])
     if not fmt.is_plain and _fixed_decimals(read, fmt.decimal):
         # Only a formatted column keeps its trailing zeros ("$1.50"); plain ones never did.
         fmt = dataclasses.replace(fmt, fixed_decimals=True)
     return fmt, covered / float(weights.sum())
+
+
+def _scientific(read: list[str], weights: np.ndarray) -> NumberFormat:
+    """Scientific notation when nearly every plain number is written with an exponent
+    (``6.847e+09``: written back so, not as ``6847000000`` with made-up low digits), else plain."""
+    found = [_SCIENTIFIC.search(t) for t in read]
+    with_exponent = [(m, int(w)) for m, w in zip(found, weights.tolist(), strict=True) if m is not None]
+    if not read or sum(w for _, w in with_exponent) < SCIENTIFIC_MIN_SHARE * float(weights.sum()):
+        return NumberFormat()
+    letters = {m[2] for m, _ in with_exponent}
+    places = {len(m[1] or "") for m, _ in with_exponent}
+    return NumberFormat(exponent="E" if letters == {"E"} else "e", mantissa_decimals=max(places),
+                        fixed_decimals=len(places) == 1 and places != {0})
 
 
 def _most_common(texts: list[str], weights: np.ndarray, pattern: re.Pattern[str], symbols: tuple) -> str:
@@ -313,7 +343,8 @@ def _most_common(texts: list[str], weights: np.ndarray, pattern: re.Pattern[str]
 
 
 def _fixed_decimals(texts: list[str], decimal: str) -> bool:
-    """True when every value shows the same (non-zero) number of decimal places."""
+    """True when every value shows the same (non-zero) number of decimal places (the mantissa's
+    decimals with an exponent)."""
     places = {len(re.split(r"[^\d]", t.split(decimal, 1)[1])[0]) if decimal in t else 0 for t in texts}
     return len(places) == 1 and places != {0}
 
@@ -338,6 +369,9 @@ def format_numbers(
         if value is None or value is pd.NA or (isinstance(value, float | np.floating) and not np.isfinite(value)):
             out.append(None)
             continue
+        if fmt.exponent:
+            out.append(_write(_scientific_text(float(value), fmt), float(value) < 0, fmt))
+            continue
         if is_integer:
             number = int(value) if isinstance(value, int | np.integer) else int(Decimal(repr(float(value))))
             negative, text = number < 0, str(abs(number))
@@ -352,6 +386,15 @@ def format_numbers(
                 text = text.rstrip("0").rstrip(".")
         out.append(_write(text, negative, fmt))
     return out
+
+
+def _scientific_text(value: float, fmt: NumberFormat) -> str:
+    """``|value|`` as ``6.847e+09`` (trailing mantissa zeros dropped unless ``fixed_decimals``)."""
+    text = f"{abs(value):.{fmt.mantissa_decimals}{fmt.exponent}}"
+    if fmt.fixed_decimals or "." not in text:
+        return text
+    mantissa, _, power = text.partition(fmt.exponent)
+    return mantissa.rstrip("0").rstrip(".") + fmt.exponent + power
 
 
 def _write(text: str, negative: bool, fmt: NumberFormat) -> str:
