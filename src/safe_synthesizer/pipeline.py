@@ -23,13 +23,14 @@ import pandas as pd
 from safe_synthesizer.config.io import save_yaml, to_plain_dict
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
-from safe_synthesizer.data.holdout import holdout_size, split_holdout
+from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
 from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.preflight import Finding, preflight
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.sampled_schema import infer_schema_sampled
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.seed_validation import check_seed_data
+from safe_synthesizer.data.streaming import frame_slices
 from safe_synthesizer.data.writers import csv_safe
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
@@ -138,17 +139,21 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
         raise UserInputError(check.errors[0].message)
     params = check.params
     with run.stage("data") as facts:
-        train, test, split = split_holdout(
-            check.data,
+        group_by = params.data.group_training_examples_by
+        # The holdout rows follow from the row count (and group column), so the table is written to
+        # the two splits a chunk at a time, never copied whole.
+        test_mask, split = holdout_mask(
+            len(check.data),
             holdout=params.data.holdout,
             max_holdout=params.data.max_holdout,
             seed=int(params.data.random_state),
-            group_by=params.data.group_training_examples_by,
+            keys=check.data[group_by] if group_by else None,
+            group_by=group_by,
         )
         check.schema.save(run.schema_json)
         atomic_write_json(run.dataset_file(PREFLIGHT_JSON), [f.to_dict() for f in check.findings])
-        write_csv(train, run.dataset_file(TRAINING_CSV))
-        write_csv(test, run.dataset_file(TEST_CSV))
+        split_to_files(frame_slices(check.data), test_mask, run.dataset_file(TRAINING_CSV),
+                       run.dataset_file(TEST_CSV), check.schema)
         save_yaml(params, run.config_yaml)
         config = to_plain_dict(params)
         facts.update(split.to_dict())
@@ -174,33 +179,33 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
     """Replace personal data in the training and test splits with one consistent mapping.
 
     Both splits go through one replacement so evaluation compares like with like; the
-    real-to-fake mapping lives only in memory.
+    real-to-fake mapping lives only in memory. The splits are read and written chunk by chunk
+    (``pii.replace_pii_files``): memory is one chunk plus the mapping, whatever the table's size.
     """
+    sources = [run.dataset_file(TRAINING_CSV), run.dataset_file(TEST_CSV)]
+    targets = [run.dataset_file(TRANSFORMED_CSV), run.dataset_file(TRANSFORMED_TEST_CSV)]
     with run.stage("replace_pii") as facts:
-        train = read_dataset(run, TRAINING_CSV)
-        test = read_dataset(run, TEST_CSV)
         schema = TableSchema.load(run.schema_json)
         if not params.replace_pii.enabled:
             facts["enabled"] = False
-            transformed_train, transformed_test, report = train, test, []
+            report = []
+            for source, target in zip(sources, targets, strict=True):
+                with atomic_path(target) as tmp:  # the splits as written: nothing to replace
+                    shutil.copyfile(source, tmp)
         else:
-            from safe_synthesizer.pii import replace_pii as replace
-            from safe_synthesizer.pii.replace import annotate_schema
+            from safe_synthesizer.pii.replace import annotate_schema, replace_pii_files
 
             protected = {c for c in (params.data.group_training_examples_by,
                                      params.data.order_training_examples_by,
                                      params.time_series.timestamp_column) if c}
-            both = pd.concat([train, test], ignore_index=True)
             # Under DP each record's replacement must depend on that record only (keyed fakes).
-            result = replace(both, schema, params.replace_pii, protected_columns=protected,
-                             seed=int(params.data.random_state), dp=bool(params.privacy.dp_enabled))
-            transformed_train = result.data.iloc[: len(train)].reset_index(drop=True)
-            transformed_test = result.data.iloc[len(train):].reset_index(drop=True)
-            report = result.report.to_dict()["columns"]
-            annotate_schema(schema, result.report).save(run.schema_json)
+            result = replace_pii_files(sources, targets, schema, params.replace_pii, protected_columns=protected,
+                                       seed=int(params.data.random_state), dp=bool(params.privacy.dp_enabled))
+            report = result.to_dict()["columns"]
+            annotate_schema(schema, result).save(run.schema_json)
             facts["columns_replaced"] = len(report)
-        write_csv(transformed_train, run.dataset_file(TRANSFORMED_CSV))
-        write_csv(transformed_test, run.dataset_file(TRANSFORMED_TEST_CSV))
+            if result.warnings:  # e.g. the plan's sample on a large table
+                facts["notes"] = list(result.warnings)
         atomic_write_json(run.dataset_file(PII_REPORT_JSON), report)
     return StageOutcome({"transformed_training": run.dataset_file(TRANSFORMED_CSV)},
                         {"pii_columns": len(report)})

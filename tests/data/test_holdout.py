@@ -146,3 +146,55 @@ def test_group_split_when_no_entity_fits(pbcseq: pd.DataFrame) -> None:
     else:
         assert len(test) == 0
         assert info.note == "no holdout: every entity is larger than data.max_holdout"
+
+
+def _schema(frame: pd.DataFrame):
+    from safe_synthesizer.data.inference import infer_schema
+
+    return infer_schema(frame)
+
+
+@pytest.mark.parametrize("chunk_rows", [1, 97, 10_000])
+def test_streamed_split_writes_what_the_in_memory_split_holds(pbcseq: pd.DataFrame, tmp_path: Path,
+                                                              chunk_rows: int) -> None:
+    from safe_synthesizer.data.holdout import holdout_mask, split_to_files
+    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.streaming import frame_slices
+
+    schema = _schema(pbcseq)
+    typed = apply_schema(pbcseq, schema)
+    for group_by in (None, "id"):
+        train, test, info = split_holdout(typed, holdout=0.2, max_holdout=2000, seed=4, group_by=group_by)
+        mask, streamed_info = holdout_mask(len(typed), holdout=0.2, max_holdout=2000, seed=4,
+                                           keys=typed[group_by] if group_by else None, group_by=group_by)
+        assert streamed_info == info
+        n = split_to_files(frame_slices(typed, chunk_rows), mask, tmp_path / "train.csv", tmp_path / "test.csv",
+                           schema)
+        assert n == (len(train), len(test))
+        for path, expected in ((tmp_path / "train.csv", train), (tmp_path / "test.csv", test)):
+            pd.testing.assert_frame_equal(apply_schema(read_table(path), schema), expected, check_dtype=False)
+
+
+def test_streamed_split_without_holdout_writes_a_header_only_test_file(tmp_path: Path) -> None:
+    from safe_synthesizer.data.holdout import holdout_mask, split_to_files
+    from safe_synthesizer.data.streaming import frame_slices
+
+    frame = _frame(150)
+    mask, info = holdout_mask(len(frame), holdout=0.1, max_holdout=2000, seed=0)
+    assert not mask.any() and info.note == "no holdout: fewer than 200 rows"
+    split_to_files(frame_slices(frame, 40), mask, tmp_path / "train.csv", tmp_path / "test.csv", _schema(frame))
+    assert (tmp_path / "test.csv").read_text() == "row,v\n"
+    assert len(read_table(tmp_path / "train.csv")) == 150
+
+
+def test_streamed_split_refuses_a_mask_of_another_length(tmp_path: Path) -> None:
+    import numpy as np
+
+    from safe_synthesizer.data.holdout import split_to_files
+    from safe_synthesizer.data.streaming import frame_slices
+
+    frame = _frame(300)
+    with pytest.raises(ValueError, match="the mask covers 299 rows"):
+        split_to_files(frame_slices(frame, 100), np.zeros(299, dtype=bool), tmp_path / "a.csv", tmp_path / "b.csv",
+                       _schema(frame))
+    assert not (tmp_path / "a.csv").exists(), "no partial file appears"

@@ -2,21 +2,28 @@
 
 Read top to bottom: :func:`plan_columns` decides what each column holds (column detector for
 structured values, NER for free text) and which strategy applies; :func:`replace_pii` executes the
-plan with one in-memory :class:`FakeMapper`; :func:`detect_pii` is the dry run.
+plan with one in-memory :class:`FakeMapper` (through :class:`~.replace_engine.ChunkReplacer`, the
+table as one chunk); :func:`replace_pii_files` runs it on CSV files chunk by chunk (the pipeline's
+stage); :func:`detect_pii` is the dry run.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Collection
+import pickle
+import tempfile
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks, reservoir_sample
+from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.streaming import TableWriter, typed_chunks
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
@@ -24,12 +31,9 @@ from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
-from safe_synthesizer.pii.fakes import FakeMapper
-from safe_synthesizer.pii.formats import scramble, shift_date_string
-from safe_synthesizer.pii.locales import PHONE_REGIONS, guess_locale, locale_of_region, phone_region_of, region_of
-from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
-from safe_synthesizer.pii.text_detector import TextPiiDetector, load_text_detector
-from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
+from safe_synthesizer.pii.locales import guess_locale
+from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells
+from safe_synthesizer.pii.report import PiiReport
 
 logger = logging.getLogger(__name__)
 
@@ -57,11 +61,6 @@ class PiiResult:
 
     data: pd.DataFrame
     report: PiiReport
-
-
-def phone_region(params: ReplacePiiParameters) -> str:
-    """Default phone-number region from the first Faker locale (``en_GB`` -> ``GB``)."""
-    return region_of((params.globals.locales or ["en_US"])[0])
 
 
 def column_strategy(params: ReplacePiiParameters, column: str, entity: str) -> str:
@@ -270,74 +269,94 @@ def _run(
     dry_run: bool,
     dp: bool = False,
 ) -> PiiResult:
+    # A table in memory is one chunk of the chunked run: one code path for both.
+    engine = ChunkReplacer(plan_with_locales(df, schema, params, protected_columns=protected_columns, seed=seed,
+                                             dp=dp), params, seed=seed, dp=dp, dry_run=dry_run)
+    prepared = engine.collect(df)
+    engine.build()
+    out = engine.apply(df, prepared)
+    return PiiResult(data=out, report=engine.finish())
+
+
+# Rows the column plans of a chunked run are decided on: a uniform sample of this many rows.
+PLAN_SAMPLE_ROWS = 100_000
+
+
+def replace_pii_files(
+    sources: Sequence[Path],
+    targets: Sequence[Path],
+    schema: TableSchema,
+    params: ReplacePiiParameters,
+    *,
+    protected_columns: Collection[str] = (),
+    seed: int = 0,
+    dp: bool = False,
+    chunk_rows: int = DEFAULT_CHUNK_ROWS,
+    plan_rows: int = PLAN_SAMPLE_ROWS,
+) -> PiiReport:
+    """:func:`replace_pii` on CSV files read and written chunk by chunk; returns the report.
+
+    ``sources`` are one table in order (the pipeline's training and test splits), replaced with
+    one mapping; ``sources[i]`` is written to ``targets[i]`` (a temporary file renamed at the end).
+    Columns are planned once on a uniform sample of ``plan_rows`` rows (the whole table when it is
+    smaller, which is then exactly the in-memory plan; the report's warnings state a sample). Memory:
+    the sample, one chunk, and the distinct originals and fakes of the replaced columns.
+    """
+    def chunks() -> Iterator[pd.DataFrame]:
+        for path in sources:
+            yield from iter_chunks(Path(path), chunk_rows)
+
+    raw_sample, n_rows = reservoir_sample(chunks(), plan_rows, seed)
+    sample = apply_schema(raw_sample, schema) if len(raw_sample) else pd.DataFrame(
+        {c: pd.Series(dtype=object) for c in schema.names})
+    plans = plan_with_locales(sample, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
+    del raw_sample, sample
+    engine = ChunkReplacer(plans, params, seed=seed, dp=dp)
+    with tempfile.TemporaryDirectory(prefix=".pii-spans-", dir=Path(targets[0]).parent) as spill:
+        # Pass 1. Free-text spans (offsets and entity names, never text) wait on disk for pass 2.
+        n_chunks = 0
+        for path in sources:
+            for chunk in typed_chunks(Path(path), schema, chunk_rows):
+                prepared = engine.collect(chunk)
+                if prepared:
+                    with (Path(spill) / f"{n_chunks}.pkl").open("wb") as f:
+                        pickle.dump({c: cells.spans for c, cells in prepared.items()}, f)
+                n_chunks += 1
+        engine.build()
+        # Pass 2: the same chunks, replaced and appended to the targets.
+        n_chunks = 0
+        for path, target in zip(sources, targets, strict=True):
+            with TableWriter(Path(target), schema) as out:
+                for chunk in typed_chunks(Path(path), schema, chunk_rows):
+                    spans_file = Path(spill) / f"{n_chunks}.pkl"
+                    prepared = {}
+                    if spans_file.exists():
+                        with spans_file.open("rb") as f:
+                            prepared = restore_text_cells(chunk, pickle.load(f))
+                        spans_file.unlink()
+                    out.write(engine.apply(chunk, prepared))
+                    n_chunks += 1
+    report = engine.finish()
+    if n_rows > plan_rows and not dp:
+        report.warnings.append(f"columns planned on a uniform sample of {plan_rows:,} of {n_rows:,} rows; "
+                               "every row was replaced")
+    return report
+
+
+def plan_with_locales(
+    df: pd.DataFrame,
+    schema: TableSchema,
+    params: ReplacePiiParameters,
+    *,
+    protected_columns: Collection[str] = (),
+    seed: int = 0,
+    dp: bool = False,
+) -> list[ColumnPlan]:
+    """:func:`plan_columns` with each plan's locale filled (guessed from ``df``'s values, not under DP)."""
     plans = plan_columns(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
     default_locale = (params.globals.locales or ["en_US"])[0]
-    plans = [p if p.locale or dp else dataclasses.replace(p, locale=_guess(df, p, default_locale, params, seed))
-             for p in plans]  # fmt: skip
-    report = PiiReport(dry_run=dry_run, n_rows=len(df))
-    out = df if dry_run else df.copy()
-    mapper = FakeMapper(params.globals.locales, seed, phone_region=phone_region(params), keyed=dp)
-    detector: TextPiiDetector | None = None
-    text_plans = [p for p in plans if p.entity == E.FREE_TEXT and p.strategy != "keep"]
-    if text_plans:
-        detector = load_text_detector(
-            params.entities, threshold=params.globals.ner_threshold, region=phone_region(params)
-        )
-        if detector is None:
-            report.warnings.append("free-text PII detection skipped: the 'pii' extra is not installed")
-    # Names in the structured columns of each row: found again inside that row's text cells.
-    names = row_names(df, [p for p in plans if p.strategy != "keep"])
-    # Pass 1: find every original (column values, text spans) and reserve them, so that no fake
-    # drawn later equals an original seen anywhere in the table (not in keyed mode).
-    prepared_text: dict[str, TextCells] = {}
-    for plan in plans:
-        if plan.strategy == "keep":
-            continue
-        if plan.entity == E.FREE_TEXT:
-            if detector is not None:
-                prepared_text[plan.column] = detect_text(df[plan.column], detector, names)
-                for entity, values in prepared_text[plan.column].values_by_entity().items():
-                    mapper.reserve(entity, values)
-        elif not dry_run and plan.strategy == "fake":
-            mapper.reserve(plan.entity, list(pd.unique(_as_strings(df[plan.column].dropna()))))
-    # Pass 2: replace, column by column in table order.
-    for plan in plans:
-        series = df[plan.column]
-        span_counts: dict[str, int] = {}
-        if plan.strategy == "keep":
-            n = 0
-        elif plan.entity == E.FREE_TEXT:
-            if plan.column not in prepared_text:
-                continue
-            cells = prepared_text[plan.column]
-            span_counts = cells.span_counts()
-            n = sum(span_counts.values())
-            if not dry_run:
-                maps = {
-                    entity: _mapping(entity, plan.strategy, values, mapper, params, plan.locale, free_text=True)
-                    for entity, values in cells.values_by_entity().items()
-                }
-                new = cells.rewrite(series, maps)
-        elif dry_run:
-            n = int(series.notna().sum())
-        else:
-            new, n = _replace_structured(series, plan, mapper, params)
-        if not dry_run and plan.strategy != "keep":
-            out[plan.column] = new
-        report.columns.append(
-            PiiColumnReport(
-                plan.column, plan.entity, plan.confidence, n, plan.strategy, plan.method, span_counts, plan.locale
-            )
-        )
-        # Names and counts only: values never reach the log.
-        logger.info(
-            "pii: column %s -> %s (%s, confidence %.2f, locale %s): %d %s %s",
-            plan.column, plan.entity, plan.method, plan.confidence, plan.locale, n,
-            "spans" if plan.entity == E.FREE_TEXT else "values",
-            "would be replaced" if dry_run else f"replaced ({plan.strategy})",
-        )  # fmt: skip
-    del mapper  # the mapping dies with this call
-    return PiiResult(data=out, report=report)
+    return [p if p.locale or dp else dataclasses.replace(p, locale=_guess(df, p, default_locale, params, seed))
+            for p in plans]  # fmt: skip
 
 
 def _guess(df: pd.DataFrame, plan: ColumnPlan, default: str, params: ReplacePiiParameters, seed: int) -> str:
@@ -362,91 +381,3 @@ def annotate_schema(schema: TableSchema, report: PiiReport) -> TableSchema:
         for c in schema.columns
     ]
     return dataclasses.replace(schema, columns=columns)
-
-
-def _as_strings(values: pd.Series) -> pd.Series:
-    """Non-missing values as strings; integral floats lose their ``.0`` (IDs read as floats)."""
-    if pd.api.types.is_float_dtype(values.dtype) and bool((values == np.floor(values)).all()):
-        values = values.astype("int64")
-    return values.astype(str).str.strip()
-
-
-def _replace_structured(
-    series: pd.Series, plan: ColumnPlan, mapper: FakeMapper, params: ReplacePiiParameters
-) -> tuple[pd.Series, int]:
-    entity, strategy = plan.entity, plan.strategy
-    mask = series.notna()
-    if not mask.any():
-        return series, 0
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        return _replace_datetimes(series, plan, mapper, params)
-    originals = _as_strings(series[mask])
-    uniques = list(pd.unique(originals))
-    mapping = _mapping(entity, strategy, uniques, mapper, params, plan.locale, date_formats=plan.date_formats)
-    replaced = originals.map(mapping)
-    n = int((replaced != originals).sum())
-    # Numeric and categorical dtypes cannot hold the new strings directly: go through object.
-    plain = not pd.api.types.is_numeric_dtype(series.dtype) and not isinstance(series.dtype, pd.CategoricalDtype)
-    new = series.copy() if plain else series.astype(object)
-    new[mask] = replaced
-    if pd.api.types.is_numeric_dtype(series.dtype):
-        numeric = pd.to_numeric(new, errors="coerce")
-        if bool((numeric.notna() == mask).all()):
-            new = numeric.astype(series.dtype)
-    elif isinstance(series.dtype, pd.CategoricalDtype):
-        new = new.astype("category")
-    return new, n
-
-
-def _mapping(
-    entity: str,
-    strategy: str,
-    uniques: list[str],
-    mapper: FakeMapper,
-    params: ReplacePiiParameters,
-    locale: str | None = None,
-    *,
-    free_text: bool = False,
-    date_formats: tuple[str, ...] = (),
-) -> dict[str, str]:
-    if strategy == "hash":
-        return {v: mapper.hash_value(v) for v in uniques}
-    if strategy == "redact":
-        return dict.fromkeys(uniques, f"<{entity.upper()}>")
-    if entity == E.DATE_OF_BIRTH:
-        out = {}
-        for v in uniques:
-            shifted = shift_date_string(v, mapper.date_shift_days(v, params.date_shift_max_days), date_formats)
-            out[v] = shifted if shifted is not None else scramble(v, np.random.default_rng(len(out)))
-        return out
-    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-        # Each number is faked in its own country (found per value: a record-local decision).
-        first = region_of(locale) if locale else phone_region(params)
-        regions = (first, *(r for r in PHONE_REGIONS if r != first))
-        groups: dict[str | None, list[str]] = {}
-        for v in uniques:
-            # International numbers name their country; national ones are the column's locale
-            # unless (free text) they are valid only in another region.
-            international = v.lstrip().startswith(("+", "00"))
-            region = phone_region_of(v, regions if free_text or international else ())
-            groups.setdefault(locale_of_region(region) or locale, []).append(v)
-        out = {}
-        for loc, values in groups.items():
-            out.update(mapper.map_values(entity, values, locale=loc))
-        return out
-    return mapper.map_values(entity, uniques, locale=locale)
-
-
-def _replace_datetimes(
-    series: pd.Series, plan: ColumnPlan, mapper: FakeMapper, params: ReplacePiiParameters
-) -> tuple[pd.Series, int]:
-    strategy = plan.strategy
-    mask = series.notna()
-    if strategy == "fake":
-        keys = series[mask].astype(str)
-        shifts = {k: mapper.date_shift_days(k, params.date_shift_max_days) for k in pd.unique(keys)}
-        new = series.copy()
-        new[mask] = series[mask] + pd.to_timedelta(keys.map(shifts).to_numpy(), unit="D")
-        return new, int(mask.sum())
-    strings = series.astype(object).where(~mask, series.astype(str))
-    return _replace_structured(strings, plan, mapper, params)

@@ -1,0 +1,325 @@
+"""Executing a PII plan over a table given in chunks, with one mapping for all of them.
+
+:class:`ChunkReplacer` runs the plan that :func:`~safe_synthesizer.pii.replace.plan_columns`
+decided in two passes over the same chunks:
+
+1. :meth:`~ChunkReplacer.collect` on every chunk: the distinct originals of each replaced column
+   (first-seen order) and the entity spans of free text. Nothing is replaced yet.
+2. :meth:`~ChunkReplacer.build` once: every original is reserved (no fake may equal an original
+   seen anywhere in the table), then each column's real->fake mapping is drawn, column by column
+   in table order, over all of that column's originals.
+3. :meth:`~ChunkReplacer.apply` on every chunk again: the mappings are looked up.
+
+Because each mapping is drawn once over the column's whole list of originals, exactly as for a
+table held in memory, the output does not depend on the chunk size: the same original gets the
+same fake in every chunk, and a one-chunk run is the in-memory replacement. Memory is one chunk
+plus the distinct originals and fakes of the replaced columns (which the consistent mapping holds
+in any case).
+
+Privacy: mappings and originals live only in this object and die with :meth:`finish`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.fakes import FakeMapper
+from safe_synthesizer.pii.formats import scramble, shift_date_string
+from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
+from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
+from safe_synthesizer.pii.text_detector import TextPiiDetector, load_text_detector
+from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
+
+logger = logging.getLogger(__name__)
+
+
+def phone_region(params: ReplacePiiParameters) -> str:
+    """Default phone-number region from the first Faker locale (``en_GB`` -> ``GB``)."""
+    return region_of((params.globals.locales or ["en_US"])[0])
+
+
+@dataclass
+class _Column:
+    """What pass 1 learnt about one planned column, and what pass 2 applies."""
+
+    plan: Any  # ColumnPlan (not imported: replace.py imports this module)
+    originals: dict = field(default_factory=dict)  # raw non-missing values, first-seen order
+    numeric: bool = False  # int/float values: keys are their text form
+    floats: bool = False  # some chunk held floats: an int column with missing values
+    integral: bool = True  # every float is integral: IDs read as floats lose their ".0"
+    spans: dict[str, dict[str, None]] = field(default_factory=dict)  # free text: entity -> span texts
+    span_counts: Counter = field(default_factory=Counter)
+    n: int = 0
+    mapping: dict[str, str] = field(default_factory=dict)
+    text_maps: dict[str, dict[str, str]] = field(default_factory=dict)
+    fakes_numeric: bool = False  # every fake reads as a number: a numeric column keeps its dtype
+
+
+class ChunkReplacer:
+    """One PII run over the chunks of a table (see the module docstring for the passes).
+
+    Example::
+
+        engine = ChunkReplacer(plans, params, seed=0)
+        prepared = [engine.collect(c) for c in chunks]
+        engine.build()
+        out = [engine.apply(c, p) for c, p in zip(chunks, prepared)]
+        report = engine.finish()
+    """
+
+    def __init__(self, plans: list, params: ReplacePiiParameters, *, seed: int, dp: bool = False,
+                 dry_run: bool = False) -> None:
+        self.plans = plans
+        self.params = params
+        self.dry_run = dry_run
+        self.report = PiiReport(dry_run=dry_run, n_rows=0)
+        self._mapper: FakeMapper | None = FakeMapper(params.globals.locales, seed, phone_region=phone_region(params),
+                                                     keyed=dp)
+        self._columns = {p.column: _Column(p) for p in plans if p.strategy != "keep"}
+        self._active = [p for p in plans if p.strategy != "keep"]
+        self.detector: TextPiiDetector | None = None
+        if any(p.entity == E.FREE_TEXT for p in self._active):
+            self.detector = load_text_detector(
+                params.entities, threshold=params.globals.ner_threshold, region=phone_region(params))
+            if self.detector is None:
+                self.report.warnings.append("free-text PII detection skipped: the 'pii' extra is not installed")
+        self._built = False
+
+    # -- pass 1 ----------------------------------------------------------------------------
+
+    def collect(self, chunk: pd.DataFrame) -> dict[str, TextCells]:
+        """Learn one chunk's originals; returns its free-text spans, which :meth:`apply` needs again."""
+        self.report.n_rows += len(chunk)
+        # Names in the structured columns of each row: found again inside that row's text cells.
+        names = row_names(chunk, self._active) if self.detector is not None else None
+        prepared: dict[str, TextCells] = {}
+        for name, state in self._columns.items():
+            if state.plan.entity == E.FREE_TEXT:
+                if self.detector is None:
+                    continue
+                cells = detect_text(chunk[name], self.detector, names)
+                prepared[name] = cells
+                for entity, values in cells.values_by_entity().items():
+                    state.spans.setdefault(entity, {}).update(dict.fromkeys(values))
+                state.span_counts.update(cells.span_counts())
+                continue
+            raw = chunk[name]
+            if self.dry_run or (pd.api.types.is_datetime64_any_dtype(raw.dtype) and state.plan.strategy == "fake"):
+                state.n += int(raw.notna().sum())  # counted only: datetimes are shifted in place, no mapping
+                continue
+            present = _structured_values(raw, state.plan).dropna()
+            if pd.api.types.is_float_dtype(present.dtype):
+                state.numeric = state.floats = True
+                state.integral = state.integral and bool((present == np.floor(present)).all())
+            elif pd.api.types.is_integer_dtype(present.dtype):
+                state.numeric = True
+            state.originals.update(dict.fromkeys(pd.unique(present)))
+        return prepared
+
+    # -- build -----------------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Reserve every original, then draw each column's mapping (table order, all its originals)."""
+        mapper = self._live_mapper()
+        keys = {name: self._keys(state) for name, state in self._columns.items()}
+        for name, state in self._columns.items():
+            if state.plan.entity == E.FREE_TEXT:
+                for entity, values in sorted(state.spans.items()):
+                    mapper.reserve(entity, list(values))
+            elif not self.dry_run and state.plan.strategy == "fake":
+                mapper.reserve(state.plan.entity, keys[name])
+        if not self.dry_run:
+            for name, state in self._columns.items():
+                plan = state.plan
+                if plan.entity == E.FREE_TEXT:
+                    state.text_maps = {
+                        entity: value_mapping(entity, plan.strategy, list(values), mapper, self.params, plan.locale,
+                                              free_text=True)
+                        for entity, values in sorted(state.spans.items())
+                    }
+                elif keys[name]:
+                    state.mapping = value_mapping(plan.entity, plan.strategy, keys[name], mapper, self.params,
+                                                  plan.locale, date_formats=plan.date_formats)
+                    fakes = pd.Series(list(state.mapping.values()), dtype=object)
+                    state.fakes_numeric = bool(pd.to_numeric(fakes, errors="coerce").notna().all())
+                state.originals = {}  # the mapping's keys hold them from here
+        self._built = True
+
+    def _keys(self, state: _Column) -> list[str]:
+        if not state.originals:
+            return []
+        if not state.numeric:
+            values = pd.Series(list(state.originals), dtype=object)
+        else:
+            values = pd.Series(list(state.originals), dtype="float64" if state.floats else "int64")
+        return list(dict.fromkeys(as_strings(values, self._integral(state))))
+
+    @staticmethod
+    def _integral(state: _Column) -> bool | None:
+        return state.integral if state.numeric else None
+
+    # -- pass 2 ----------------------------------------------------------------------------
+
+    def apply(self, chunk: pd.DataFrame, prepared: dict[str, TextCells]) -> pd.DataFrame:
+        """The chunk with its planned columns replaced (dtypes kept where the fakes allow it)."""
+        if not self._built:
+            raise RuntimeError("ChunkReplacer.apply before build")
+        if self.dry_run:
+            return chunk
+        out = chunk.copy()
+        mapper = self._live_mapper()
+        for name, state in self._columns.items():
+            series = chunk[name]
+            if state.plan.entity == E.FREE_TEXT:
+                if name in prepared:
+                    out[name] = prepared[name].rewrite(series, state.text_maps)
+                continue
+            if pd.api.types.is_datetime64_any_dtype(series.dtype) and state.plan.strategy == "fake":
+                out[name] = _shift_datetimes(series, mapper, self.params)
+                continue
+            out[name] = self._replace(_structured_values(series, state.plan), state)
+        return out
+
+    def _replace(self, series: pd.Series, state: _Column) -> pd.Series:
+        mask = series.notna()
+        if not mask.any():
+            return series
+        originals = as_strings(series[mask], self._integral(state))
+        replaced = originals.map(state.mapping)
+        state.n += int((replaced != originals).sum())
+        # Numeric and categorical dtypes cannot hold the new strings directly: go through object.
+        plain = not pd.api.types.is_numeric_dtype(series.dtype) and not isinstance(series.dtype, pd.CategoricalDtype)
+        new = series.copy() if plain else series.astype(object)
+        new[mask] = replaced
+        if pd.api.types.is_numeric_dtype(series.dtype):
+            if state.fakes_numeric:
+                new = pd.to_numeric(new, errors="coerce").astype(series.dtype)
+        elif isinstance(series.dtype, pd.CategoricalDtype):
+            new = new.astype("category")
+        return new
+
+    # -- end -------------------------------------------------------------------------------
+
+    def finish(self) -> PiiReport:
+        """The report (per column, table order); the mapping and every original are dropped."""
+        for state in self._columns.values():
+            plan = state.plan
+            if plan.entity == E.FREE_TEXT and self.detector is None:
+                continue
+            n = sum(state.span_counts.values()) if plan.entity == E.FREE_TEXT else state.n
+            self.report.columns.append(PiiColumnReport(
+                plan.column, plan.entity, plan.confidence, n, plan.strategy, plan.method,
+                dict(sorted(state.span_counts.items())), plan.locale))
+        kept = {p.column: p for p in self.plans if p.strategy == "keep"}
+        # "keep" columns are reported too (0 values), in table order with the others.
+        order = {p.column: i for i, p in enumerate(self.plans)}
+        for plan in kept.values():
+            self.report.columns.append(PiiColumnReport(
+                plan.column, plan.entity, plan.confidence, 0, plan.strategy, plan.method, {}, plan.locale))
+        self.report.columns.sort(key=lambda c: order[c.column])
+        for c in self.report.columns:
+            # Names and counts only: values never reach the log.
+            logger.info(
+                "pii: column %s -> %s (%s, confidence %.2f, locale %s): %d %s %s",
+                c.column, c.entity, c.method, c.confidence, c.locale, c.n_values_replaced,
+                "spans" if c.entity == E.FREE_TEXT else "values",
+                "would be replaced" if self.dry_run else f"replaced ({c.strategy})",
+            )  # fmt: skip
+        self._mapper = None  # the mapping dies here
+        self._columns = {}
+        return self.report
+
+    def _live_mapper(self) -> FakeMapper:
+        if self._mapper is None:
+            raise RuntimeError("ChunkReplacer used after finish")
+        return self._mapper
+
+
+def restore_text_cells(chunk: pd.DataFrame, spans: dict[str, list]) -> dict[str, TextCells]:
+    """:meth:`ChunkReplacer.collect`'s free-text result rebuilt from its spans and the chunk's cells.
+
+    A chunked run keeps only the spans (offsets and entity names) between its passes, never text.
+    """
+    # The cells as detect_text reads them.
+    return {c: TextCells([None if pd.isna(v) else str(v) for v in chunk[c].tolist()], s) for c, s in spans.items()}
+
+
+def _structured_values(series: pd.Series, plan: Any) -> pd.Series:
+    """The values a structured column's mapping is keyed on (datetimes as text unless shifted)."""
+    if pd.api.types.is_datetime64_any_dtype(series.dtype) and plan.strategy != "fake":
+        return series.astype(object).where(~series.notna(), series.astype(str))
+    return series
+
+
+def _shift_datetimes(series: pd.Series, mapper: FakeMapper, params: ReplacePiiParameters) -> pd.Series:
+    """Each date moved by its own keyed shift (a pure function of the value: chunk-independent)."""
+    mask = series.notna()
+    keys = series[mask].astype(str)
+    shifts = {k: mapper.date_shift_days(k, params.date_shift_max_days) for k in pd.unique(keys)}
+    new = series.copy()
+    new[mask] = series[mask] + pd.to_timedelta(keys.map(shifts).to_numpy(), unit="D")
+    return new
+
+
+def as_strings(values: pd.Series, integral: bool | None = None) -> pd.Series:
+    """Non-missing values as strings; integral floats lose their ``.0`` (IDs read as floats).
+
+    ``integral`` is the whole column's answer when the values are one chunk of it (None: decide on
+    ``values``), so every chunk writes the same original the same way.
+    """
+    if pd.api.types.is_float_dtype(values.dtype):
+        if integral is None:
+            integral = bool((values == np.floor(values)).all())
+        if integral:
+            values = values.astype("int64")
+    elif pd.api.types.is_integer_dtype(values.dtype) and integral is False:
+        values = values.astype("float64")  # another chunk of the column holds non-integral floats
+    return values.astype(str).str.strip()
+
+
+def value_mapping(
+    entity: str,
+    strategy: str,
+    uniques: list[str],
+    mapper: FakeMapper,
+    params: ReplacePiiParameters,
+    locale: str | None = None,
+    *,
+    free_text: bool = False,
+    date_formats: tuple[str, ...] = (),
+) -> dict[str, str]:
+    """Original -> replacement for ``uniques`` under ``strategy`` (hash, redact or fake)."""
+    if strategy == "hash":
+        return {v: mapper.hash_value(v) for v in uniques}
+    if strategy == "redact":
+        return dict.fromkeys(uniques, f"<{entity.upper()}>")
+    if entity == E.DATE_OF_BIRTH:
+        out = {}
+        for v in uniques:
+            shifted = shift_date_string(v, mapper.date_shift_days(v, params.date_shift_max_days), date_formats)
+            out[v] = shifted if shifted is not None else scramble(v, np.random.default_rng(len(out)))
+        return out
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
+        # Each number is faked in its own country (found per value: a record-local decision).
+        first = region_of(locale) if locale else phone_region(params)
+        regions = (first, *(r for r in PHONE_REGIONS if r != first))
+        groups: dict[str | None, list[str]] = {}
+        for v in uniques:
+            # International numbers name their country; national ones are the column's locale
+            # unless (free text) they are valid only in another region.
+            international = v.lstrip().startswith(("+", "00"))
+            region = phone_region_of(v, regions if free_text or international else ())
+            groups.setdefault(locale_of_region(region) or locale, []).append(v)
+        out = {}
+        for loc, values in groups.items():
+            out.update(mapper.map_values(entity, values, locale=loc))
+        return out
+    return mapper.map_values(entity, uniques, locale=locale)
