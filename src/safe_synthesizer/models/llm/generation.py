@@ -5,7 +5,9 @@ training). With ``generation.structured_generation.enabled`` (default) an xgramm
 processor (``models.llm.constrained``) only lets the model write ``K`` valid records then EOS
 (``models.llm.grammar``); without it the model writes freely and each line is parsed and
 validated the same way, invalid lines are counted. Tokens are drawn by ``models.llm.sampling``
-(same distribution as transformers' sampling, without its costly ``torch.multinomial``).
+(same distribution as transformers' sampling, without its costly ``torch.multinomial``). Without a
+repetition penalty, structured batches run ``models.llm.jump_forward``: the tokens the grammar
+forces (keys, punctuation, the rest of a category) are fed to the model, not sampled one per step.
 Generation stops early when the share of invalid records of a batch reaches
 ``generation.invalid_fraction_threshold`` for ``generation.patience`` batches in a row.
 
@@ -32,6 +34,7 @@ import torch
 from safe_synthesizer.errors import SafeSynthesizerError, StageNotBuiltError
 from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
 from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
+from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
 
 logger = logging.getLogger(__name__)
@@ -56,6 +59,9 @@ class SamplingSettings:
     invalid_fraction_threshold: float
     enforce_numeric_range: bool
     seed: int
+    # Structured batches feed the grammar's forced tokens without sampling them (models.llm.jump_forward);
+    # only without a repetition penalty, which that loop does not apply.
+    jump_forward: bool = True
 
 
 @dataclass
@@ -70,6 +76,8 @@ class GenerationCounters:
     seconds: float = 0.0
     cpu_seconds: float = 0.0
     grammar_cpu_seconds: float = 0.0
+    num_forward_passes: int = 0
+    num_forced_tokens: int = 0
     batch_invalid_fractions: list[float] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +94,10 @@ class GenerationCounters:
             "generate_cpu_seconds": round(self.cpu_seconds, 3),
             # The part of it spent in the grammar's token masks (structured generation only).
             "grammar_cpu_seconds": round(self.grammar_cpu_seconds, 3),
+            # Decoding forwards of the model (prefills included) and tokens the grammar forced
+            # without a draw (jump-forward): fewer forwards than new tokens is the point of it.
+            "num_forward_passes": self.num_forward_passes,
+            "num_forced_tokens": self.num_forced_tokens,
         }
 
 
@@ -165,6 +177,49 @@ def sampling_kwargs(temperature: float, top_p: float, grammar: GrammarLogitsProc
     return {"do_sample": False, "temperature": None, "top_p": None, "top_k": None, "logits_processor": processors}
 
 
+def new_tokens(
+    model: Any,
+    prompt: torch.Tensor,
+    rows: int,
+    grammar: Any | None,
+    settings: SamplingSettings,
+    budget: int,
+    eos: int,
+    pad: int,
+    counters: GenerationCounters,
+) -> torch.Tensor:
+    """``(rows, n)`` new tokens of one batch from ``prompt`` (``(1, P)``): EOS when finished, then ``pad``.
+
+    Structured without a repetition penalty: ``JumpForwardDecoder``; otherwise transformers
+    ``generate`` with ``GrammarLogitsProcessor`` (when structured) and ``InverseCdfSampler``.
+    """
+    if grammar is not None and settings.jump_forward and settings.repetition_penalty == 1.0:
+        sampler = InverseCdfSampler(settings.temperature, settings.top_p)
+        decoder = JumpForwardDecoder(model, grammar, sampler, eos=eos, pad=pad)
+        new = decoder.generate(prompt[0].tolist(), rows, budget)
+        counters.grammar_cpu_seconds += decoder.grammar_cpu_seconds
+        counters.num_forward_passes += decoder.forwards
+        counters.num_forced_tokens += decoder.forced_tokens
+        return new
+    processor = GrammarLogitsProcessor(grammar) if grammar is not None else None  # one per call: matcher state
+    kwargs = sampling_kwargs(settings.temperature, settings.top_p, processor)
+    with torch.no_grad():
+        out = model.generate(
+            input_ids=prompt.expand(rows, -1),
+            attention_mask=torch.ones((rows, prompt.shape[1]), dtype=torch.long, device=prompt.device),
+            **kwargs,
+            repetition_penalty=settings.repetition_penalty,
+            max_new_tokens=budget,
+            eos_token_id=eos,
+            pad_token_id=pad,
+            use_cache=True,
+        )
+    if processor is not None:
+        counters.grammar_cpu_seconds += processor.cpu_seconds
+    counters.num_forward_passes += out.shape[1] - prompt.shape[1]  # the prefill and one per new token
+    return out[:, prompt.shape[1] :]
+
+
 def sample_batches(
     model: Any,
     tokenizer: Any,
@@ -189,25 +244,13 @@ def sample_batches(
         need = num_records - produced
         per_sequence = records_per_sequence(need, settings)
         rows = min(settings.batch_size, max(1, math.ceil(need / per_sequence * 1.1)))
-        grammar = None
+        compiled = None
         if info is not None:
             if per_sequence not in grammars:
                 grammars[per_sequence] = compile_grammar(spec, info, per_sequence)
-            grammar = GrammarLogitsProcessor(grammars[per_sequence])  # one per call (it keeps matcher state)
-        with torch.no_grad():
-            out = model.generate(
-                input_ids=prompt_t.expand(rows, -1),
-                attention_mask=torch.ones((rows, prompt_t.shape[1]), dtype=torch.long, device=prompt_t.device),
-                **sampling_kwargs(settings.temperature, settings.top_p, grammar),
-                repetition_penalty=settings.repetition_penalty,
-                max_new_tokens=token_budget(settings, per_sequence),
-                eos_token_id=eos,
-                pad_token_id=pad,
-                use_cache=True,
-            )
-        if grammar is not None:
-            counters.grammar_cpu_seconds += grammar.cpu_seconds
-        new = out[:, prompt_t.shape[1]:]
+            compiled = grammars[per_sequence]
+        budget = token_budget(settings, per_sequence)
+        new = new_tokens(model, prompt_t, rows, compiled, settings, budget, eos, pad, counters)
         records, invalid = [], 0
         for seq in new.tolist():
             finished = eos in seq

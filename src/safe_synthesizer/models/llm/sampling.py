@@ -30,13 +30,17 @@ class InverseCdfSampler(LogitsProcessor):
         self.top_p = float(top_p)
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        tokens = self.sample(scores)
+        picked = torch.full_like(scores, float("-inf"))
+        return picked.scatter_(1, tokens[:, None], 0.0)
+
+    def sample(self, scores: torch.Tensor) -> torch.Tensor:
+        """One token per row of ``scores`` after temperature and top-p."""
         if self.temperature != 1.0:
             scores = scores / self.temperature
         if self.top_p < 1.0:
             scores = _nucleus(scores, self.top_p)
-        tokens = draw(scores)
-        picked = torch.full_like(scores, float("-inf"))
-        return picked.scatter_(1, tokens[:, None], 0.0)
+        return draw(scores)
 
 
 def draw(scores: torch.Tensor) -> torch.Tensor:

@@ -1,0 +1,120 @@
+"""JumpForwardDecoder: forced tokens fed without sampling, every record valid, budgets respected."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from safe_synthesizer.models.llm.grammar import build_record_spec, compile_grammar, tokenizer_info
+from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder
+from safe_synthesizer.models.llm.sampling import InverseCdfSampler
+
+from .conftest import small_schema
+
+pytest.importorskip("xgrammar")
+
+
+@pytest.fixture(scope="module")
+def setup(tiny_model_dir, tiny_data):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from safe_synthesizer.models.llm.examples import prompt_ids
+
+    tokenizer = AutoTokenizer.from_pretrained(str(tiny_model_dir))
+    model = AutoModelForCausalLM.from_pretrained(str(tiny_model_dir)).eval()
+    vocab = model.get_output_embeddings().weight.shape[0]
+    spec = build_record_spec(tiny_data, small_schema(tiny_data))
+    info = tokenizer_info(tokenizer, vocab)
+    return tokenizer, model, spec, info, prompt_ids(tokenizer, spec.names)
+
+
+def _decoder(setup, records: int) -> JumpForwardDecoder:
+    tokenizer, model, spec, info, _prompt = setup
+    return JumpForwardDecoder(
+        model,
+        compile_grammar(spec, info, records),
+        InverseCdfSampler(0.9),
+        eos=tokenizer.eos_token_id,
+        pad=tokenizer.pad_token_id,
+    )
+
+
+def test_every_sequence_writes_its_records_then_eos(setup):
+    tokenizer, _model, spec, _info, prompt = setup
+    torch.manual_seed(0)
+    decoder = _decoder(setup, 3)
+    out = decoder.generate(prompt, rows=5, max_new_tokens=2000)
+    for seq in out.tolist():
+        assert tokenizer.eos_token_id in seq
+        text = tokenizer.decode(seq[: seq.index(tokenizer.eos_token_id)])
+        lines = text.split("\n")
+        assert lines[-1] == "" and len(lines) == 4
+        assert all(spec.parse(line) is not None for line in lines[:-1])
+    # most of a record is keys and punctuation: more tokens forced than drawn, fewer forwards than tokens
+    assert decoder.forced_tokens > decoder.sampled_tokens
+    written = sum(s.index(tokenizer.eos_token_id) + 1 for s in out.tolist())
+    assert decoder.forced_tokens + decoder.sampled_tokens + 5 >= written  # EOS of a complete grammar is free
+    assert decoder.forwards < written / 5
+
+
+def test_ragged_chunks_give_the_logits_of_plain_decoding(setup):
+    """Left pads, positions and the shared cache change nothing: each row's next-token logits after
+    a chunk equal a plain forward of its prompt and tokens so far (no cache, no padding)."""
+    _tokenizer, model, _spec, _info, prompt = setup
+    torch.manual_seed(1)
+    decoder = _decoder(setup, 1)
+    seen: list[tuple[list[list[int]], torch.Tensor]] = []
+    original = decoder._forward
+
+    def spy(cache, chunks, attention, position, device):
+        logits, attention, position = original(cache, chunks, attention, position, device)
+        seen.append(([list(c) for c in chunks], logits.clone()))
+        return logits, attention, position
+
+    decoder._forward = spy
+    rows = 3
+    decoder.generate(prompt, rows=rows, max_new_tokens=400)
+    so_far: list[list[int]] = [[] for _ in range(rows)]
+    for chunks, logits in seen[:3]:  # no row has finished after 3 chunks: slot == row
+        assert len(chunks) == rows
+        for row in range(rows):
+            so_far[row] += chunks[row]
+            with torch.no_grad():
+                plain = model(input_ids=torch.tensor([prompt + so_far[row]])).logits[0, -1].float()
+            assert torch.allclose(logits[row], plain, atol=1e-4)
+    assert any(len({len(c) for c in chunks}) > 1 for chunks, _ in seen[:3])  # padding was exercised
+
+
+def test_budget_cuts_a_sequence_without_eos(setup):
+    tokenizer, _model, _spec, _info, prompt = setup
+    torch.manual_seed(2)
+    out = _decoder(setup, 3).generate(prompt, rows=2, max_new_tokens=12)
+    assert out.shape[1] <= 12
+    assert all(tokenizer.eos_token_id not in seq for seq in out.tolist())
+
+
+@pytest.mark.parametrize("penalty", [1.0, 1.2])
+def test_sample_batches_uses_jump_forward_unless_a_repetition_penalty_is_set(setup, penalty):
+    from safe_synthesizer.models.llm.generation import GenerationCounters, SamplingSettings, sample_batches
+
+    tokenizer, model, spec, _info, prompt = setup
+    settings = SamplingSettings(
+        temperature=0.9,
+        top_p=1.0,
+        repetition_penalty=penalty,
+        batch_size=4,
+        records_per_sequence=2,
+        max_new_tokens=600,
+        structured=True,
+        patience=2,
+        invalid_fraction_threshold=0.5,
+        enforce_numeric_range=True,
+        seed=0,
+    )
+    counters = GenerationCounters()
+    frames = list(sample_batches(model, tokenizer, prompt, spec, settings, 8, counters))
+    assert sum(len(f) for f in frames) == 8 and counters.num_invalid_records == 0
+    if penalty == 1.0:  # forced runs fed in one forward each
+        assert counters.num_forced_tokens > 0 and counters.num_forward_passes < counters.num_new_tokens / 3
+    else:  # generate: one forward per new token, nothing forced
+        assert counters.num_forced_tokens == 0 and counters.num_forward_passes >= counters.num_new_tokens / 4
