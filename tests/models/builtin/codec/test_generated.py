@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import uuid
+
 import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec import ExactStatistics, Protection
-from safe_synthesizer.models.builtin.codec.generated import IdentifierEncoder, fixed_characters
+from safe_synthesizer.models.builtin.codec.generated import IdentifierEncoder, fixed_characters, hex_case_of
 
 
 def _new_ids(values: list[str], n: int = 200) -> list[str]:
@@ -42,3 +45,16 @@ def test_private_statistics_keep_no_literals() -> None:
     values = pd.Series([f"EMP-{i:05d}" for i in range(300)])
     encoder = IdentifierEncoder.fit("id", values, protection=Protection(), salt="", stats=stats)
     assert encoder.literals == []
+
+
+def test_hex_ids_stay_hexadecimal() -> None:
+    # UUIDs and hex device ids: old code drew any letter ('976o-o92v') and took one id's shape.
+    rng = np.random.default_rng(3126)
+    uuids = [str(uuid.UUID(bytes=rng.bytes(16), version=4)) for _ in range(300)]
+    made = _new_ids(uuids)
+    assert all(re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}", v) for v in made)
+    assert not set(made) & set(uuids)
+    upper = _new_ids([f"{v:08X}" for v in rng.integers(0, 2**32, 300)])
+    assert all(re.fullmatch(r"[0-9A-F]{8}", v) for v in upper)
+    assert hex_case_of([f"EMP-{i:05d}" for i in range(300)]) == ""  # letters outside a-f
+    assert hex_case_of([f"{i:08d}" for i in range(300)]) == ""  # digits only: decimal codes

@@ -5,6 +5,7 @@ continue above the training maximum; strings follow character-class shapes (``AB
 ``AA-9999``: letters and digits drawn at random, other characters kept) of shapes seen in >= k
 records, keeping a letter or digit every value of a shape writes at the same place (the ``EMP``
 of ``EMP-00123``: a layout, not a value; from ``MIN_LITERAL_VALUES`` values of the shape on),
+hexadecimal ids (UUIDs, device ids) drawing hex digits only (a shape ``xxxxxxxx-xxxx``),
 or are fresh fakes when the PII stage replaced the column (emails stay emails); a candidate
 whose keyed hash matches a training value is drawn again. An id that repeats over rows (a
 subject's several tests) keeps its repeat structure: each new id is used for a number of
@@ -30,6 +31,9 @@ MAX_DRAW_ROUNDS = 100
 # many values: in fewer, shared characters are chance (and could spell most of one value).
 MIN_LITERAL_VALUES = 10
 FREE_SPACE_FACTOR = 100
+_HEX = {"lower": "0123456789abcdef", "upper": "0123456789ABCDEF"}
+# Letters are 6 of 16 hex digits: a column of hex ids has far more than this share of them.
+HEX_MIN_LETTER_SHARE = 0.1
 
 
 @dataclass
@@ -49,6 +53,8 @@ class IdentifierEncoder:
     slots: list[SlotSpec] = field(default_factory=list)
     # Per shape, the [position, character] pairs every value writes (absent from older codec files).
     literals: list[list[list]] = field(default_factory=list)
+    # "lower"/"upper" for hexadecimal ids: shapes hold "x" per hex digit, filled from 0-9a-f.
+    hex_case: str = ""
 
     @classmethod
     def fit(
@@ -72,9 +78,10 @@ class IdentifierEncoder:
             return cls(column, integer_start=start, missing_share=missing_share,
                        repeat_sizes=sizes, repeat_weights=weights)
         values = [str(v) for v in present.tolist()]
+        hex_case = hex_case_of(values)
         by_shape: dict[str, list[str]] = {}
         for v in values:
-            by_shape.setdefault(shape_of(v), []).append(v)
+            by_shape.setdefault(_hex_shape(v) if hex_case else shape_of(v), []).append(v)
         counts = {shape: len(members) for shape, members in by_shape.items()}
         kept = sorted(((s, c) for s, c in counts.items() if c >= protection.k), key=lambda sc: (-sc[1], sc[0]))
         if not kept:
@@ -82,7 +89,8 @@ class IdentifierEncoder:
         return cls(
             column,
             integer_start=None,
-            literals=[fixed_characters(by_shape.get(s, [])) for s, _ in kept],
+            literals=[fixed_characters(by_shape.get(s, []), 16 if hex_case else None) for s, _ in kept],
+            hex_case=hex_case,
             shapes=[s for s, _ in kept],
             shape_weights=[c / sum(c for _, c in kept) for _, c in kept],
             salt=salt,
@@ -155,7 +163,10 @@ class IdentifierEncoder:
         def propose(k: int, attempt: int) -> list[str]:
             # After many collisions the shape space is nearly exhausted: lengthen the value.
             picks = shape_idx[:k] if attempt == 0 else rng.choice(len(self.shapes), size=k, p=self.shape_weights)
-            out = [fill_shape(self.shapes[i] + "9" * (attempt // 20), rng) for i in picks]
+            if self.hex_case:
+                out = [_fill_hex(self.shapes[i] + "x" * (attempt // 20), self.hex_case, rng) for i in picks]
+            else:
+                out = [fill_shape(self.shapes[i] + "9" * (attempt // 20), rng) for i in picks]
             if self.literals:
                 out = [_with_literals(text, self.literals[i]) for text, i in zip(out, picks, strict=True)]
             return out
@@ -171,7 +182,37 @@ class IdentifierEncoder:
         return cls(**{k: v for k, v in d.items() if k != "kind"})
 
 
-def fixed_characters(values: list[str]) -> list[list]:
+def hex_case_of(values: list[str]) -> str:
+    """``"lower"``/``"upper"`` when ``values`` are hexadecimal ids (only hex digits of one case
+    besides separators, letters among them), else ``""``.
+
+    Example:
+        >>> hex_case_of([f"{i * 2654435761 % 2**32:08x}" for i in range(1, 40)]), hex_case_of(["EMP-001"] * 20)
+        ('lower', '')
+    """
+    if len(values) < MIN_LITERAL_VALUES:
+        return ""
+    chars = [c for v in values for c in v if c.isalnum()]
+    letters = sum(not c.isdigit() for c in chars)
+    if not chars or letters < HEX_MIN_LETTER_SHARE * len(chars):
+        return ""
+    present = set(chars)
+    for case, digits in _HEX.items():
+        if present <= set(digits):
+            return case
+    return ""
+
+
+def _hex_shape(value: str) -> str:
+    return "".join("x" if c.isalnum() else c for c in value)
+
+
+def _fill_hex(shape: str, case: str, rng: np.random.Generator) -> str:
+    digits = _HEX[case]
+    return "".join(digits[rng.integers(16)] if c == "x" else c for c in shape)
+
+
+def fixed_characters(values: list[str], radix: int | None = None) -> list[list]:
     """``[position, character]`` of the letters and digits all ``values`` (one shape, so one
     length) write at the same place; none below ``MIN_LITERAL_VALUES`` values.
 
@@ -179,6 +220,8 @@ def fixed_characters(values: list[str]) -> list[list]:
     Shared digits (the leading zeros of ``00123``) are kept from the left only while the other
     positions still spell ``FREE_SPACE_FACTOR`` times as many ids as there are values: new ids
     must not run out of room and get longer.
+
+    ``radix`` 16 (hex ids): every position is a digit of that radix, letters included.
 
     Example:
         >>> fixed_characters([f"EMP-{i:05d}" for i in range(100, 160)])
@@ -188,16 +231,17 @@ def fixed_characters(values: list[str]) -> list[list]:
         return []
     first = values[0]
     shared = [i for i, c in enumerate(first) if c.isalnum() and all(v[i] == c for v in values)]
-    letters = [i for i in shared if not first[i].isdigit()]
+    letters = [] if radix else [i for i in shared if not first[i].isdigit()]
     space = 1.0
     for i, c in enumerate(first):
         if c.isalnum() and i not in letters:
-            space *= 10.0 if c.isdigit() else 26.0
+            space *= float(radix or (10 if c.isdigit() else 26))
     digits = []
-    for i in (i for i in shared if first[i].isdigit()):
-        if space / 10.0 < FREE_SPACE_FACTOR * len(values):
+    for i in (i for i in shared if i not in letters):
+        size = float(radix or 10)
+        if space / size < FREE_SPACE_FACTOR * len(values):
             break
-        space /= 10.0
+        space /= size
         digits.append(i)
     return [[i, first[i]] for i in sorted(letters + digits)]
 
