@@ -205,6 +205,29 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
     return Score(shape if decided else names.places, decided, evidence)
 
 
+# Share of written postcodes (``01310-100``) that lets the same codes written bare (``01310100``) count.
+MIN_WRITTEN_POSTCODES = 0.2
+
+
+def _postcode_values(sample: ValueSample) -> Score:
+    """Postcodes from values alone: layouts with letters or separators; bare digits only beside them.
+
+    A bare number is any number, but a column that writes many of its codes ``01310-100`` and the
+    rest ``01310100`` (Brazilian CEPs exported both ways) is one postcode column.
+    """
+    written = [v for v in sample.values if not v.isdigit() and V.postcode_locales(v.upper())]
+    share = len(written) / len(sample.values) if sample.values else 0.0
+    evidence = f"{_pct(share)} postcodes"
+    if share >= MIN_WRITTEN_POSTCODES:
+        # Digit counts of the written codes made only of digits and separators ("01310-100" -> 8).
+        widths = {sum(c.isdigit() for c in v) for v in written if not any(c.isalpha() for c in v)}
+        bare = sum(1 for v in sample.values if v.isdigit() and len(v) in widths)
+        if bare:
+            share += bare / len(sample.values)
+            evidence += f", {_pct(bare / len(sample.values))} the same codes without separator"
+    return Score(share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, evidence)
+
+
 def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -> Score:
     """Value evidence for ``entity`` (``cued``: the column name hints at it)."""
     if entity == E.EMAIL:
@@ -218,7 +241,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
     if entity == E.IBAN:
         if cued:  # the name says IBAN: the shape is enough (exports often carry broken checksums)
             return _simple(sample, lambda v: V.is_iban(v) or V.is_iban_shaped(v), "IBANs (shape)")
-        return _simple(sample, V.is_iban, "IBANs (mod 97)")
+        return _simple(sample, lambda v: V.is_iban(v) or V.is_iban_checksum(v), "IBANs (mod 97)")
     if entity == E.SSN:
         return _simple(sample, lambda v: V.is_ssn(v, allow_undashed=cued), "SSNs")
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
@@ -233,8 +256,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
     if entity == E.POSTCODE:
         if cued:
             return _simple(sample, lambda v: V.is_postcode(v, cued=True) or bool(V.postcode_locales(v)), "postcodes")
-        strong = _simple(sample, lambda v: bool(V.postcode_locales(v.upper())) and not v.isdigit(), "postcodes")
-        return Score(strong.share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, strong.evidence)
+        return _postcode_values(sample)
     if entity == E.ADDRESS:
         return _simple(sample, V.is_address_any, "full addresses")
     if entity == E.STREET_ADDRESS:

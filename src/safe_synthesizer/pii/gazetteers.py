@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from functools import cache, lru_cache
 
+from safe_synthesizer.pii.titles import QUALIFIERS, TITLES_BY_LANGUAGE
+
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "en_IN", "es_ES", "es_MX", "fr_FR", "de_DE",
     "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "fi_FI", "no_NO",
@@ -20,8 +22,34 @@ _FIRST_GENDERED = ("first_names_male", "first_names_female")
 _LAST_NAME_ATTRIBUTES = (
     "last_names", "male_last_names", "female_last_names", "unisex_last_names", "last_names_male", "last_names_female",
 )  # fmt: skip
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii", "iv", "herr", "frau",
-                    "mme", "mlle", "sra", "srta", "dott", "sig", "dhr", "mevr", "pan", "pani", "fru"})  # fmt: skip
+# Titles and suffixes dropped from name values (lower case, without their dot): the title lists of
+# every language (:mod:`titles`) except forms that are also given names or surnames, and initials.
+_TITLES_ALSO_NAMES = frozenset(
+    {
+        "don",
+        "dona",
+        "dom",
+        "sri",
+        "shree",
+        "kumari",
+        "pandit",
+        "heer",
+        "dame",
+        "m",
+        "d",
+        "me",
+        "phil",
+        "nat",
+        "doc",
+        "ing",
+    }
+)
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii", "iv", "herr", "frau", "mme", "mlle",
+     "sra", "srta", "dott", "sig", "dhr", "mevr", "pan", "pani", "fru"}
+    | {t.lower().rstrip(".") for forms in TITLES_BY_LANGUAGE.values() for t in forms}
+    | {q.rstrip(".") for q in QUALIFIERS}
+) - _TITLES_ALSO_NAMES  # fmt: skip
 
 _EXTRA_STREET_SUFFIXES = (
     "st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "ter", "cir", "sq",

@@ -4,8 +4,10 @@ The original is parsed with ``phonenumbers`` (region hint: the column's locale).
 any trunk prefix (``0``, ``(0)``) and every separator stay where they were; the national significant
 number is redrawn digit by digit (its first digit kept: it tells geographic from mobile) until
 ``phonenumbers.is_valid_number`` accepts it. Candidates are drawn for all values at once and only
-the rejected ones are redrawn, so 100,000 numbers take a few seconds. Values that do not parse as
-a number keep the old layout-preserving scramble.
+the rejected ones are redrawn, so 100,000 numbers take a few seconds. An original that parses but
+is not itself valid (a codec template of random digits, a typo) keeps none of its digits: its
+leading digits come from a valid number of the region. Values that do not parse as a number keep
+the old layout-preserving scramble.
 
 Example::
 
@@ -17,6 +19,7 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import phonenumbers
@@ -26,6 +29,11 @@ from safe_synthesizer.pii.locales import parse_phone
 
 MAX_ROUNDS = 40
 _KEEP_NSN_DIGITS = 1
+_EXAMPLE_TYPES = (
+    phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.VOIP,
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER, phonenumbers.PhoneNumberType.UAN,
+)  # fmt: skip
 
 
 def _nsn_positions(value: str, nsn: str) -> list[int] | None:
@@ -57,7 +65,8 @@ def _number(cc: int, nsn: str) -> phonenumbers.PhoneNumber:
 def _structure(value: str, region: str, cache: dict) -> tuple[int, str, list[int]] | None:
     """(country code, region to validate for, NSN positions), cached per layout and prefix."""
     digits = "".join(ch for ch in value[:8] if ch.isdigit())
-    international = value.lstrip().startswith(("+", "00"))
+    # "(0063)...": a 00 dialling prefix behind a bracket is international too (its country varies).
+    international = value.lstrip().startswith("+") or digits.startswith("00")
     key = (value.translate(B._LAYOUT), digits[:5] if international else digits[:1])
     if key not in cache:
         parsed = parse_phone(value, region)
@@ -74,39 +83,75 @@ def _structure(value: str, region: str, cache: dict) -> tuple[int, str, list[int
     return cache[key]
 
 
+@lru_cache(maxsize=512)
+def _valid_prefixes(region: str, length: int) -> tuple[str, ...]:
+    """National numbers of ``region`` from ``phonenumbers``' examples, those of ``length`` digits first.
+
+    Their leading digits seed fakes whose original (a codec template, a typo) starts with digits no
+    valid number of the region starts with.
+    """
+    numbers = []
+    for kind in _EXAMPLE_TYPES:
+        example = phonenumbers.example_number_for_type(region, kind)
+        if example is not None:
+            numbers.append(phonenumbers.national_significant_number(example))
+    same = [n for n in numbers if len(n) == length]
+    return tuple(dict.fromkeys(same or numbers))
+
+
+def _is_valid_nsn(cc: int, nsn: str, target: str) -> bool:
+    return phonenumbers.is_valid_number_for_region(_number(cc, nsn), target)
+
+
 def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str = "US") -> list[str]:
-    """One fake per value: valid for the original's country where the original parses."""
+    """One fake per value: valid for the original's country where the original parses.
+
+    Digits of the original are kept as a prefix only when the original is itself a valid number;
+    an invalid one (a random template, a typo) gets its leading digits from a valid number of the
+    region instead, so every fake of a parsed value is valid there.
+    """
     out = B.fake_phones(values, rng, nanp=region in ("US", "CA"))
     cache: dict = {}
-    todo: list[tuple[int, int, str, list[int]]] = []  # (index, country code, region, nsn positions)
+    todo: list[tuple[int, int, str, list[int], str | None]] = []  # index, cc, region, nsn positions, seed digits
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
         if found is None:
             continue
         cc, target, pos = found
+        nsn = "".join(value[p] for p in pos)
         # Country code, trunk prefix and separators of the original stay; extension stays faked.
-        # Fallback when no valid number turns up (the original itself was not valid): the
-        # original's prefix with scrambled subscriber digits.
         chars = list(out[i])  # same layout and length as the original
         for p in range(pos[0]):
             chars[p] = value[p]
+        if not _is_valid_nsn(cc, nsn, target):
+            # No digit of an invalid original's number is kept: its first may start no valid one.
+            out[i] = "".join(chars)
+            todo.append((i, cc, target, pos, None))
+            continue
+        # Fallback when no valid number turns up: the original's prefix, scrambled subscriber digits.
         chars[pos[0]] = value[pos[0]]
         out[i] = "".join(chars)
-        todo.append((i, cc, target, pos))
+        todo.append((i, cc, target, pos, nsn))
     for round_ in range(MAX_ROUNDS):
         if not todo:
             break
         # Valid numbers can be rare among random digits (Japanese mobiles need 70/80/90): later
-        # rounds keep one more leading digit of the original (itself valid) each quarter.
+        # rounds keep one more leading digit of a valid number (the original, or an example
+        # number of the region for an invalid original) each quarter.
         keep = _KEEP_NSN_DIGITS + (4 * round_) // MAX_ROUNDS
         draws = rng.integers(0, 10, size=(len(todo), max(len(t[3]) for t in todo)))
         redo = []
-        for (i, cc, target, pos), row in zip(todo, draws, strict=True):
+        for (i, cc, target, pos, seed), row in zip(todo, draws, strict=True):
             current = out[i]
-            k = min(keep, len(pos) - 1)
-            nsn = "".join(values[i][p] for p in pos[:k]) + "".join(map(str, row[: len(pos) - k]))
-            if not phonenumbers.is_valid_number_for_region(_number(cc, nsn), target):
-                redo.append((i, cc, target, pos))
+            if seed is None:
+                examples = _valid_prefixes(target, len(pos))
+                head = examples[(round_ + i) % len(examples)] if examples and round_ else ""
+                k = min(keep - 1 + (round_ > 0), len(pos) - 1, len(head))
+            else:
+                head, k = seed, min(keep, len(pos) - 1)
+            nsn = head[:k] + "".join(map(str, row[: len(pos) - k]))
+            if not _is_valid_nsn(cc, nsn, target):
+                redo.append((i, cc, target, pos, seed))
                 continue
             chars = list(current)
             for p, d in zip(pos, nsn, strict=True):

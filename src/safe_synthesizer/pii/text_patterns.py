@@ -19,23 +19,13 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_streets import street_spans
+from safe_synthesizer.pii.titles import is_title, titled_name_spans
 
-# Titles of the locales (a name follows): English, German, French, Spanish, Italian, Dutch,
-# Portuguese, Polish, Scandinavian.
-TITLES = (
-    "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Rev", "Nurse", "Herr", "Frau", "Hr",
-    "Fr", "Mme", "Mlle", "Me", "Sr", "Sra", "Srta", "Dra", "Dña", "Don", "Doña", "Sig", "Sig.ra", "Sig.na", "Dott",
-    "Dott.ssa", "Avv", "Ing", "Dhr", "Mevr", "Mw", "Mej", "Pan", "Pani", "Fru", "Frk", "Hr", "Srs", "Exmo", "Exma",
-)  # fmt: skip
-_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r"|M\.)"
+__all__ = ["is_title", "pattern_spans", "phone_spans", "titled_name_spans"]
+
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
               "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
 _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
-_NAME_WORD = r"[A-ZÀ-Ý][A-Za-zà-ÿß'\-]*[a-zà-ÿß]"
-_CJK_WORD = r"[\u3400-\u9fff]{1,4}"
-_TITLED = re.compile(
-    rf"(?<![\w.]){_TITLE}\.?\s+((?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE}|{_CJK_WORD})(?:\s+(?:{_NAME_WORD}|{_PARTICLE})){{0,3}})"
-)
 _PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.I)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 _SSN_CUED = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)[\s:#.]*(\d{3}[ -]?\d{2}[ -]?\d{4})\b")
@@ -81,29 +71,6 @@ _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
 
 def _group(regex: re.Pattern[str], text: str, entity: str, group: int = 0) -> list[tuple[int, int, str]]:
     return [(m.start(group), m.end(group), entity) for m in regex.finditer(text)]
-
-
-def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
-    """Names after a title: one word is a surname (``Dr Little``, ``Mevr. van Arkel``), more a full name."""
-    out = []
-    for m in _TITLED.finditer(text):
-        name = m.group(1)
-        # Trailing particles belong to no name ("Dr de" at the end of a clause).
-        words = name.split()
-        while words and re.fullmatch(_PARTICLE, words[-1]):
-            words.pop()
-        if not words:
-            continue
-        end = m.start(1) + len(" ".join(words)) if name.startswith(words[0]) else m.end(1)
-        named = [w for w in words if not re.fullmatch(_PARTICLE, w)]
-        entity = E.NAME if len(named) > 1 else E.LAST_NAME
-        out.append((m.start(1), end, entity))
-    return out
-
-
-def is_title(word: str) -> bool:
-    """``word`` (with or without its dot) is a title such as ``Dr``, ``Mevr.``, ``Dott.``."""
-    return bool(re.fullmatch(rf"{_TITLE}\.?", word.strip()))
 
 
 def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -33,7 +33,8 @@ _UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
 _PLACE_PREFIX = re.compile(
     r"^(new|north|south|east|west|lake|port|saint|sainte|st|ste|san|santa|santo|sankt|bad|fort|mount|mont|"
-    r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein)\b\.?\s",
+    r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein|são|sao|nova|novo|porto|vila|bom|boa|ponta|foz)"
+    r"\b\.?\s",
     re.IGNORECASE,
 )
 _PLACE_INFIX = re.compile(
@@ -42,6 +43,14 @@ _PLACE_INFIX = re.compile(
 _PLACE_SUFFIX = re.compile(
     r"(ville|town|burgh|bury|borough|view|mouth|stad|furt|chester|haven|shire|dorf|hausen|heim|stedt|ingen|"
     r"drecht|huizen|veen|nec|boeuf|bourg|port|fort|side|berg|land)$",
+    re.IGNORECASE,
+)
+
+
+# Brazilian and Portuguese town endings ("Rio Grande do Sul", "Campo Grande", "Vargem Grande Paulista").
+_PLACE_TAIL_PT = re.compile(
+    r"\s(?:d[oa]s?|de)\s(?:sul|norte|oeste|leste|serra|campo|praia|flores|pedras|minas|prata|amparo|dourados|goiás|"
+    r"rio|mar|monte|vale|lagoa)$|\s(?:paulista|alegre|grande|verde)$",
     re.IGNORECASE,
 )
 
@@ -94,7 +103,11 @@ def has_place_marker(value: str) -> bool:
     or a Japanese municipality (``南房総市``)."""
     if is_japanese_town(value):
         return True
-    return bool(_PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value.strip()))
+    value = value.strip()
+    return bool(
+        _PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value)
+        or _PLACE_TAIL_PT.search(value)
+    )  # fmt: skip
 
 
 def is_listed_city(value: str) -> bool:

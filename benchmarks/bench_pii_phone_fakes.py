@@ -1,0 +1,112 @@
+"""Share of phone fakes that are valid numbers of their region, per region.
+
+Two inputs per region (Faker's numbers of the locale that ``phonenumbers`` accepts, also written
+E.164 / international / national):
+
+- originals: ``pii.phones.fake_phones`` on the numbers themselves (the PII stage);
+- templates: the numbers' layouts with every digit after the dialling prefix drawn at random, as
+  the built-in model's codec makes them (``codec.fakes.template_shape`` / ``fill_template``) before
+  it asks ``fake_phones`` for a fake; such a template often starts with a digit no valid number
+  starts with.
+
+Run: ``.venv/bin/python benchmarks/bench_pii_phone_fakes.py [--out NAME]`` -> ``results/NAME.json|md``.
+Run it with ``PYTHONPATH`` pointing at another checkout's ``src`` to measure that code (before/after).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+from pathlib import Path
+
+import numpy as np
+import phonenumbers
+from faker import Faker
+from phonenumbers import PhoneNumberFormat
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from safe_synthesizer.models.builtin.codec.fakes import fill_template, template_shape
+from safe_synthesizer.pii.phones import fake_phones, is_valid_phone
+from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+
+RESULTS = Path(__file__).resolve().parent / "results"
+REGIONS = {"US": "en_US", "GB": "en_GB", "DE": "de_DE", "FR": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL",
+           "BR": "pt_BR", "IN": "en_IN", "PL": "pl_PL", "SE": "sv_SE", "JP": "ja_JP"}  # fmt: skip
+N_NUMBERS = 400
+SEED = 9401
+_LAYOUTS = (PhoneNumberFormat.E164, PhoneNumberFormat.INTERNATIONAL, PhoneNumberFormat.NATIONAL)
+
+
+def numbers(region: str, locale: str, n: int) -> list[str]:
+    """``n`` valid numbers of ``region`` as Faker writes them, then a third again in other layouts."""
+    fake = Faker(locale)
+    fake.seed_instance(SEED)
+    out: list[str] = []
+    while len(out) < n:
+        value = fake.phone_number()
+        if is_valid_phone(value, region):
+            out.append(value)
+    for i, value in enumerate(out[: n // 3]):
+        written = phonenumbers.format_number(phonenumbers.parse(value, region), _LAYOUTS[i % 3])
+        if is_valid_phone(written, region):  # an extension can make the re-written form invalid
+            out.append(written)
+    return out
+
+
+def measure() -> dict:
+    rng = np.random.default_rng(SEED)
+    per: dict[str, dict] = {}
+    start = resource.getrusage(resource.RUSAGE_SELF).ru_utime
+    for region, locale in REGIONS.items():
+        originals = numbers(region, locale, N_NUMBERS)
+        shapes = np.random.default_rng([SEED, len(per)])  # the same templates whatever the faker draws
+        templates = [fill_template("phone_number", template_shape("phone_number", v), shapes) for v in originals]
+        per[region] = {
+            "n": len(originals),
+            "templates_valid": float(np.mean([is_valid_phone(t, region) for t in templates])),
+            "fakes_of_templates_valid": float(
+                np.mean([is_valid_phone(f, region) for f in fake_phones(templates, rng, region=region)])
+            ),
+            "fakes_of_originals_valid": float(
+                np.mean([is_valid_phone(f, region) for f in fake_phones(originals, rng, region=region)])
+            ),
+        }
+        print(region, per[region], flush=True)
+    cpu = resource.getrusage(resource.RUSAGE_SELF).ru_utime - start
+    return {"regions": per, "cpu_seconds": round(cpu, 1), "seed": SEED}
+
+
+def markdown(results: dict, label: str) -> str:
+    lines = [
+        f"# Phone fakes valid for their region ({label})",
+        "",
+        "`pii.phones.fake_phones` on Faker numbers of each region (valid ones, also re-written E.164 / "
+        "international / national) and on the codec's random-digit templates of the same layouts.",
+        "",
+        "| region | numbers | templates valid | fakes of templates valid | fakes of originals valid |",
+        "|---|---|---|---|---|",
+    ]
+    for region, r in results["regions"].items():
+        lines.append(
+            f"| {region} | {r['n']} | {r['templates_valid']:.3f} | {r['fakes_of_templates_valid']:.3f} | "
+            f"{r['fakes_of_originals_valid']:.3f} |"
+        )
+    lines += ["", f"CPU seconds: {results['cpu_seconds']}."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="pii_phone_fakes")
+    parser.add_argument("--label", default="current code")
+    args = parser.parse_args()
+    results = measure()
+    atomic_write_json(RESULTS / f"{args.out}.json", results)
+    atomic_write_text(RESULTS / f"{args.out}.md", markdown(results, args.label))
+    print(markdown(results, args.label))
+
+
+if __name__ == "__main__":
+    main()

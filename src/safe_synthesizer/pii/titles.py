@@ -1,0 +1,146 @@
+"""Titles and honorifics that precede a person's name, per language, and the names after them.
+
+A surname after a title is a name even when it is also an ordinary word (``Dr Little``,
+``Monsieur Baron``, ``meneer Wolters``) or missing from every name list, so the title is the
+evidence. The lists cover the forms each language writes (Faker's person prefixes, CLDR-style
+honorifics and everyday abbreviations): English, German, French, Spanish, Italian, Dutch,
+Portuguese, Polish, Swedish/Danish/Norwegian and Indian English/Hindi. Titles chain (``Frau
+Prof. Dr.``, ``dr hab.``, ``Dr. med.``) and lower-case forms count where a language writes them so
+(``meneer``, ``pani``, ``dr``); lower-case forms that are common words elsewhere (``me``, ``don``,
+``pan`` in English...) are only taken capitalised.
+
+Example::
+
+    titled_name_spans("Ask for Monsieur Baron at reception.")  # [(18, 23, 'last_name')]
+    titled_name_spans("meneer van der Spaendonc belde")  # [(7, 24, 'last_name')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+
+TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "en": ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor", "Sir", "Dame", "Rev", "Revd",
+           "Reverend", "Fr", "Nurse", "Mister", "Madam"),
+    "de": ("Herr", "Herrn", "Hr", "Frau", "Fr", "Fräulein", "Frl", "Dr", "Doktor", "Prof", "Professor",
+           "Professorin", "Dipl.-Ing", "Ing", "Mag"),
+    "fr": ("Monsieur", "Messieurs", "Madame", "Mesdames", "Mademoiselle", "M.", "MM", "Mme", "Mmes", "Mlle",
+           "Mlles", "Me", "Maître", "Docteur", "Dr", "Pr", "Professeur"),
+    "es": ("Señor", "Señora", "Señorita", "Sr", "Sra", "Srta", "Don", "Doña", "D.", "Dña", "Dª", "Dr", "Dra",
+           "Doctor", "Doctora", "Lic", "Licenciado", "Licenciada", "Ing"),
+    "it": ("Signor", "Signore", "Signora", "Signorina", "Sig", "Sig.ra", "Sig.na", "Sigg", "Dott", "Dott.ssa",
+           "Dottor", "Dottore", "Dottoressa", "Prof", "Prof.ssa", "Professore", "Professoressa", "Avv", "Avvocato",
+           "Ing"),
+    "nl": ("meneer", "mevrouw", "juffrouw", "heer", "Dhr", "Mevr", "Mw", "Mej", "Dr", "Drs", "Ir", "Ing", "Mr",
+           "Prof", "dokter"),
+    "pt": ("Senhor", "Senhora", "Senhorita", "Sr", "Sra", "Srta", "Sr.ª", "Sra.ª", "Dona", "Dom", "Dr", "Dra",
+           "Doutor", "Doutora", "Prof", "Profa", "Professor", "Professora", "Exmo", "Exma"),
+    "pl": ("Pan", "Pani", "Pana", "Panu", "Panem", "Panią", "Państwo", "dr", "prof", "mgr", "inż", "lek", "doc"),
+    "sv": ("herr", "fru", "fröken", "frk", "doktor", "dr", "professor", "prof", "hr"),
+    "hi": ("Shri", "Shree", "Sri", "Smt", "Shrimati", "Srimati", "Sushri", "Kumari", "Pandit", "Pt",
+           "श्री", "श्रीमती", "सुश्री", "कुमारी", "डॉ"),
+}  # fmt: skip
+# Words that only qualify a title before them (``Dr. med.``, ``dr hab.``, ``Prof. Dr. h.c.``).
+QUALIFIERS = ("med", "dent", "vet", "hab", "habil", "rer", "nat", "phil", "jur", "h.c", "mult", "inż", "lek")
+# Lower-case forms that are ordinary words in some language: only taken as written in the lists.
+_LOWER_UNSAFE = frozenset(
+    {"me", "don", "dame", "miss", "sir", "madam", "mister", "doctor", "nurse", "fr", "rev", "pr", "ing", "mag",
+     "lic", "dom", "dona", "pt", "mm", "mx", "d.", "m.", "hr", "mw"}
+)  # fmt: skip
+# Lower-case surname particles written inside a name (``van der``, ``von``, ``dos``, ``auch``).
+PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "del", "della", "dei", "di", "da", "das", "do", "dos", "du", "la", "le",
+     "les", "ten", "ter", "vom", "zu", "zur", "het", "'t", "auch", "y", "e"]
+)  # fmt: skip
+# Capitalised words that follow a title without being a name ("Dr Monday", "Mrs The ...").
+_NOT_NAMES = frozenset(
+    ["the", "and", "or", "of", "for", "to", "on", "at", "in", "by", "with", "from", "a", "an", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "september",
+     "october", "november", "december", "team", "department", "clinic", "office", "unit", "street", "road",
+     "avenue", "lane", "lanka"]
+)  # fmt: skip
+
+
+def _forms() -> list[str]:
+    """Every written form of every title: as listed, capitalised, lower (when safe) and upper case."""
+    out: set[str] = set()
+    for titles in TITLES_BY_LANGUAGE.values():
+        for t in titles:
+            out |= {t, t[:1].upper() + t[1:]}
+            if t.lower() not in _LOWER_UNSAFE:
+                out.add(t.lower())
+                if len(t.rstrip(".")) >= 3:
+                    out.add(t.upper())
+    out.add("MR")
+    return sorted(out, key=len, reverse=True)
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f) for f in forms)
+
+
+_FORMS = _forms()
+_TITLE = rf"(?:{_alternation(_FORMS)})"
+# A title ends at its dot or at a space; ``M.``/``D.`` carry their dot.
+_END = r"(?:\.(?=[ \t\n])|(?<=\.)(?=[ \t])|(?=[ \t]))"
+_TITLE_AT = re.compile(rf"(?<![\w.\-]){_TITLE}{_END}")
+_NEXT_TITLE = re.compile(rf"[ \t]+(?:{_TITLE}|{_alternation(list(QUALIFIERS))}){_END}")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*(?<![\-'’])\.?)")
+_CJK = re.compile(r"[\u3400-\u9fff\u3040-\u30ff]{1,4}")
+_MAX_WORDS = 4
+
+
+def is_title(word: str) -> bool:
+    """``word`` (with or without its dot) is a title such as ``Dr``, ``Mevr.``, ``Dott.``, ``meneer``."""
+    return bool(re.fullmatch(rf"{_TITLE}\.?", word.strip()))
+
+
+def _name_word(word: str) -> str | None:
+    """``"particle"``, ``"initial"``, ``"name"`` or None (not part of a name) for a word after a title."""
+    bare = word.rstrip(".")
+    if bare in PARTICLES:
+        return "particle"
+    if len(bare) == 1 and bare.isupper() and word.endswith("."):
+        return "initial"
+    if _CJK.fullmatch(bare):
+        return "name"
+    if bare[:1].isupper() and len(bare) > 1 and bare.lower() not in _NOT_NAMES and not is_title(bare):
+        return "name"
+    return None
+
+
+def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names after a title: one name word is a surname (``Dr Little``), more a full name."""
+    out = []
+    done = 0  # end of the last title chain: its inner titles start no match of their own
+    for m in _TITLE_AT.finditer(text):
+        if m.start() < done:
+            continue
+        pos = m.end()
+        while (chained := _NEXT_TITLE.match(text, pos)) is not None:
+            pos = chained.end()
+        done = pos
+        start = end = -1
+        kinds: list[str] = []
+        while len(kinds) < _MAX_WORDS and (w := _NEXT_WORD.match(text, pos)) is not None:
+            word = w.group(1)
+            kind = _name_word(word)
+            if kind is None:
+                break
+            if start < 0:
+                start = w.start(1)
+            kinds.append(kind)
+            stop = word.endswith(".") and kind == "name"
+            bare_end = w.end(1) - (1 if word.endswith(".") and kind != "initial" else 0)
+            if kind != "particle":
+                end = bare_end
+            pos = w.end(1)
+            if stop or word.endswith(("'", "’")):
+                break
+        named = [k for k in kinds if k == "name"]
+        if start < 0 or end < 0 or not named:
+            continue
+        out.append((start, end, E.NAME if len(named) > 1 else E.LAST_NAME))
+    return out
