@@ -31,7 +31,7 @@ from typing import Any
 import torch
 from transformers import LogitsProcessor
 
-MODES = ("unconstrained_hf", "structured_hf", "unconstrained", "structured")
+MODES = ("unconstrained_hf", "structured_hf", "unconstrained", "structured", "structured_jump_forward")
 
 
 class StepClock(LogitsProcessor):
@@ -75,6 +75,8 @@ def one_call(
     from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
     from safe_synthesizer.models.llm.generation import sampling_kwargs
 
+    if mode == "structured_jump_forward":
+        return _jump_forward_call(model, tokenizer, prompt, grammar, new_tokens, seed, temperature)
     clock = StepClock()
     structured = mode.startswith("structured")
     grammar_proc = None
@@ -111,6 +113,36 @@ def one_call(
         "grammar_cpu_per_step": (grammar_proc.cpu_seconds / (steps + 1)) if grammar_proc is not None else 0.0,
         "steps": steps + 1,
         "first_line_sample": text[0].split("\n")[0][:80] if structured else None,
+    }
+
+
+def _jump_forward_call(
+    model: Any, tokenizer: Any, prompt: torch.Tensor, grammar: Any, new_tokens: int, seed: int, temperature: float
+) -> dict[str, Any]:
+    """``JumpForwardDecoder`` for ``new_tokens`` tokens per row: CPU per token written, the prefill excluded.
+
+    It advances a row by a drawn token plus its forced run per forward, so its cost per token is
+    what compares with a ``generate`` step (one token per row).
+    """
+    from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder
+    from safe_synthesizer.models.llm.sampling import InverseCdfSampler
+
+    decoder = JumpForwardDecoder(
+        model, grammar, InverseCdfSampler(temperature), eos=tokenizer.eos_token_id, pad=tokenizer.pad_token_id
+    )
+    torch.manual_seed(seed)
+    began = time.process_time()
+    out = decoder.generate(prompt[0].tolist(), prompt.shape[0], new_tokens)
+    total = time.process_time() - began - decoder.prefill_cpu_seconds
+    tokens_per_row = (out != tokenizer.pad_token_id).sum().item() / out.shape[0]
+    text = tokenizer.decode(out[0], skip_special_tokens=True)
+    return {
+        "cpu_per_step": total / tokens_per_row,
+        "cpu_per_call_step": (total + decoder.prefill_cpu_seconds) / tokens_per_row,
+        "grammar_cpu_per_step": decoder.grammar_cpu_seconds / tokens_per_row,
+        "steps": decoder.forwards,
+        "forced_share": round(decoder.forced_tokens / max(1, decoder.forced_tokens + decoder.sampled_tokens), 3),
+        "first_line_sample": text.split("\n")[0][:80],
     }
 
 
@@ -175,6 +207,16 @@ def _summary(calls: dict[str, list[dict]]) -> dict[str, Any]:
             out[f"overhead_{label}"] = round(med[s] / med[u] - 1, 3)
             out[f"overhead_{label}_pairs"] = [round(p, 3) for p in pairs]
             out[f"overhead_{label}_pair_median"] = round(statistics.median(pairs), 3)
+    if "structured_jump_forward" in calls and "unconstrained" in calls:
+        # per token written (a row advances several tokens per forward) vs per unconstrained step
+        jf = [
+            a["cpu_per_step"] / b["cpu_per_step"] - 1
+            for a, b in zip(calls["structured_jump_forward"], calls["unconstrained"], strict=True)
+        ]
+        out["overhead_jump_forward"] = round(med["structured_jump_forward"] / med["unconstrained"] - 1, 3)
+        out["overhead_jump_forward_pair_median"] = round(statistics.median(jf), 3)
+        out["jump_forward_forwards_per_call"] = [c["steps"] for c in calls["structured_jump_forward"]]
+        out["jump_forward_forced_share"] = [c["forced_share"] for c in calls["structured_jump_forward"]]
     if "structured_hf" in med and "structured" in med:
         out["structured_speedup"] = round(med["structured_hf"] / med["structured"], 3)
     return out
@@ -248,8 +290,9 @@ def to_markdown(row: dict[str, Any]) -> str:
         "",
         "| batch | CPU s/step: unconstrained before / structured before | overhead before (pair median) "
         "| CPU s/step: unconstrained after / structured after | overhead after (pair median) "
-        "| grammar CPU ms/step before / after | load |",
-        "|---|---|---|---|---|---|---|",
+        "| grammar CPU ms/step before / after | jump-forward: CPU s per token / vs unconstrained after (pair median) "
+        "| load |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for batch, b in row["batches"].items():
         m, g = b["cpu_seconds_per_step_median"], b["grammar_cpu_ms_per_step_median"]
@@ -257,7 +300,8 @@ def to_markdown(row: dict[str, Any]) -> str:
             f"| {batch} | {m.get('unconstrained_hf')} / {m.get('structured_hf')} | {b.get('overhead_before')} "
             f"({b.get('overhead_before_pair_median')}) | {m.get('unconstrained')} / {m.get('structured')} | "
             f"{b.get('overhead_after')} ({b.get('overhead_after_pair_median')}) | {g.get('structured_hf')} / "
-            f"{g.get('structured')} | {b['load_average']} |"
+            f"{g.get('structured')} | {m.get('structured_jump_forward')} / {b.get('overhead_jump_forward')} "
+            f"({b.get('overhead_jump_forward_pair_median')}) | {b['load_average']} |"
         )
     mo = row.get("mask_only")
     if mo:

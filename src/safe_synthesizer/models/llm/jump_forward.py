@@ -51,12 +51,14 @@ class JumpForwardDecoder:
         self.sampled_tokens = 0
         self.forced_tokens = 0
         self.grammar_cpu_seconds = 0.0
+        self.prefill_cpu_seconds = 0.0
 
     @torch.no_grad()
     def generate(self, prompt: list[int], rows: int, max_new_tokens: int) -> torch.Tensor:
         """``(rows, n)`` new tokens per sequence: records, EOS when complete, then ``pad``."""
         xgr = self._xgr
         device = next(self.model.parameters()).device
+        began = time.process_time()
         ids = torch.tensor([prompt], dtype=torch.long, device=device)
         out = self.model(input_ids=ids, use_cache=True, logits_to_keep=1)
         cache = out.get("cache")
@@ -65,6 +67,7 @@ class JumpForwardDecoder:
         cache.batch_repeat_interleave(rows)
         logits = out.logits[:, -1].float().expand(rows, -1).clone()
         self.forwards += 1
+        self.prefill_cpu_seconds += time.process_time() - began
         attention = torch.ones((rows, len(prompt)), dtype=torch.long, device=device)
         position = torch.full((rows,), len(prompt), dtype=torch.long, device=device)
         matchers = [xgr.GrammarMatcher(self.grammar) for _ in range(rows)]
