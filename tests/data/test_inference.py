@@ -494,6 +494,20 @@ def test_id_named_tokens_repeating_per_subject_are_identifiers() -> None:
     assert "'employee_id': id-named values repeat" in schema.notes[0]
 
 
+def test_codes_written_in_digit_groups_are_not_text() -> None:
+    # IBANs and phone numbers in spaced groups averaged 4+ "words": as text, their digits were
+    # recombined into malformed numbers.
+    rng = np.random.default_rng(3141)
+    ibans = [f"FR76 {' '.join(f'{v:04d}' for v in rng.integers(0, 9999, 5))} {rng.integers(100, 999)}"
+             for _ in range(60)]
+    phones = [f"+33 {rng.integers(1, 9)} {' '.join(f'{v:02d}' for v in rng.integers(0, 99, 4))}" for _ in range(300)]
+    schema = _schema(iban=[ibans[i] for i in rng.integers(0, 60, 300)], phone=phones,
+                     note=[f"called back {v} times about the delivery" for v in rng.integers(0, 9, 300)])
+    assert schema["iban"].type == ColumnType.CATEGORICAL
+    assert schema["phone"].type == ColumnType.IDENTIFIER
+    assert schema["note"].type == ColumnType.TEXT
+
+
 def test_overrides_still_win_on_messy_columns() -> None:
     column = _one(["1,000", "2,500", "3,000", "4,000", "5,000", "6,000", "7,000", "8,000", "9,000", "n/a"] * 2,
                   overrides={"x": "float"})

@@ -83,6 +83,10 @@ ONE_OFF_MAX_SHARE = 0.05
 ID_MAX_CODES = 20
 # A near miss worth a note: this share of values parsed, but not enough to change the type.
 NOTE_MIN_SHARE = 0.5
+# Values with this share of digits (spaces aside) are codes even when spaced in groups, once
+# this share of a column's values are.
+CODE_MIN_DIGIT_SHARE = 0.6
+CODE_MIN_VALUE_SHARE = 0.95
 
 
 def is_id_name(name: str) -> bool:
@@ -344,6 +348,10 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
     n, n_unique = len(strings), base["n_unique"]
     sample = strings.sample(min(len(strings), SAMPLE_SIZE), random_state=0)
     mean_words = float(sample.str.split().str.len().mean())
+    if mean_words > 1.0 and _spaced_codes(sample):
+        # IBANs, card and phone numbers in digit groups ("FR76 3000 6000 ..."): one code each,
+        # not words; as text their digits were recombined into malformed numbers.
+        mean_words = 1.0
     if mean_words >= TEXT_MIN_MEAN_WORDS or (
         mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * n
     ):
@@ -363,6 +371,14 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
             )
         return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
     return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
+
+
+def _spaced_codes(sample: pd.Series) -> bool:
+    """True when nearly every value is mostly digits (``CODE_MIN_DIGIT_SHARE`` of its non-space
+    characters): digit groups separated by spaces, not words."""
+    compact = sample.str.replace(r"\s+", "", regex=True)
+    digits = compact.str.count(r"\d") / compact.str.len().clip(lower=1)
+    return bool((digits >= CODE_MIN_DIGIT_SHARE).mean() >= CODE_MIN_VALUE_SHARE)
 
 
 def _forced_column(
