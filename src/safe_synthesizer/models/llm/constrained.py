@@ -81,7 +81,11 @@ class GrammarLogitsProcessor(LogitsProcessor):
     def _accept(self, last: list[int]) -> None:
         """Advance each running matcher by its sequence's sampled token; drop the finished ones."""
         matchers = [self.matchers[i] for i in self.active]
-        accepted = self._xgr.BatchGrammarMatcher.batch_accept_token(matchers, [last[i] for i in self.active])
+        batch = getattr(self._xgr, "BatchGrammarMatcher", None)
+        if batch is not None and hasattr(batch, "batch_accept_token"):
+            accepted = batch.batch_accept_token(matchers, [last[i] for i in self.active])
+        else:  # older xgrammar: one call per row
+            accepted = [m.accept_token(last[i]) for i, m in zip(self.active, matchers, strict=True)]
         still = []
         for i, matcher, ok in zip(self.active, matchers, accepted, strict=True):
             if not ok:

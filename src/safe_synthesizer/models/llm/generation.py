@@ -34,7 +34,7 @@ import torch
 from safe_synthesizer.errors import SafeSynthesizerError, StageNotBuiltError
 from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
 from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
-from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder
+from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder, available
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
 
 logger = logging.getLogger(__name__)
@@ -190,10 +190,11 @@ def new_tokens(
 ) -> torch.Tensor:
     """``(rows, n)`` new tokens of one batch from ``prompt`` (``(1, P)``): EOS when finished, then ``pad``.
 
-    Structured without a repetition penalty: ``JumpForwardDecoder``; otherwise transformers
+    Structured without a repetition penalty (and an xgrammar with token-level jump-forward):
+    ``JumpForwardDecoder``; otherwise transformers
     ``generate`` with ``GrammarLogitsProcessor`` (when structured) and ``InverseCdfSampler``.
     """
-    if grammar is not None and settings.jump_forward and settings.repetition_penalty == 1.0:
+    if grammar is not None and settings.jump_forward and settings.repetition_penalty == 1.0 and available():
         sampler = InverseCdfSampler(settings.temperature, settings.top_p)
         decoder = JumpForwardDecoder(model, grammar, sampler, eos=eos, pad=pad)
         new = decoder.generate(prompt[0].tolist(), rows, budget)

@@ -32,6 +32,15 @@ import torch
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
 
 
+def available() -> bool:
+    """True when the installed xgrammar has what this decoder needs (token-level jump-forward)."""
+    try:
+        import xgrammar as xgr
+    except ImportError:
+        return False
+    return all(hasattr(xgr.GrammarMatcher, name) for name in ("find_jump_forward_tokens", "is_completed"))
+
+
 class JumpForwardDecoder:
     """One batch of grammar-constrained sequences from a shared prompt (see the module docstring)."""
 
