@@ -58,7 +58,7 @@ GENERIC = frozenset(
     praça rodovia vereda vila casa apto ul ul. aleja al. al plac osiedle os. m m. gata gatan vägen väg
     lgh stigen gränd backe torg wohnung del della di dei delle e y van der het den appartamento canale rotonda
     contrada borgo stretto lungomare incrocio cuesta cañada ronda studio pátio rambla glorieta callejón pasaje
-    acceso vial urbanización piano""".split()  # noqa: SIM905
+    acceso vial urbanización piano pasadizo chácara""".split()  # noqa: SIM905
 )  # fmt: skip
 _TEMPLATE_WORDS = frozenset(w.lower() for t in NOTES + NOTES_US for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t)))
 NOTES_COLUMN = "case_notes"

@@ -52,3 +52,20 @@ def test_prose_with_numbers_is_no_street(prose):
 def test_unit_word_glued_in_a_word_is_no_unit():
     # "from 963": the "m" of "from" is not the Polish unit "m." (flat).
     assert _found("returned from 963 Baker Street today") == ["963 Baker Street"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Discharge letter posted to Zachary Roth, 52/23, Goda.", "52/23, Goda"),
+        ("Discharge letter posted to Marc Beltran, Chácara de Melo.", "Chácara de Melo"),
+        ("Moved from Pátio de Ribeiro last spring.", "Pátio de Ribeiro"),
+    ],
+)
+def test_streets_without_a_street_word_or_number(text, street):
+    assert street in [text[a:b] for a, b, _ in street_spans(text)]
+
+
+@pytest.mark.parametrize("text", ["Score 8/10, Great fit", "Meeting 12/05, Monday at 3", "Rated 45/100, Poor"])
+def test_scores_and_dates_are_no_streets(text):
+    assert street_spans(text) == []

@@ -78,6 +78,15 @@ _PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|d
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
 
 
+# Not a score out of 10, 20 or 100 ("8/10, Great fit").
+_SLASHED = r"\d{1,3}/(?!(?:10|20|100)(?!\d))\d{2,3}"
+_CALENDAR = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -139,13 +148,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     unit_name = rf"(?:{unit},?\s+){{1,2}}(?:{_NUMBER},\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}"
     glued = rf"{head}\b{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
     bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
-    return tuple(re.compile(p) for p in (number_first, unit_only, prefix_first, glued, unit_name, bare))
+    # "Chácara de Melo", "Pátio de Ribeiro": a capitalised street type, a particle, a name; no number.
+    bare_particle = rf"\b(?:{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\s+(?:d[eoa]s?|del)\s+{_CAP}"
+    # "52/23, Goda" (en_IN: a house number with a slash, then the street's name alone); not dates.
+    slashed = rf"(?<![\w/]){_SLASHED}(?![/\d]),\s+(?!(?i:{_alternation(_CALENDAR)})\b){_CAP}"
+    patterns = (number_first, unit_only, prefix_first, glued, unit_name, slashed, bare_particle, bare)
+    return tuple(re.compile(p) for p in patterns)
 
 
 def street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
     out = []
-    patterns = _patterns() if any(ch.isdigit() for ch in text) else _patterns()[-1:]
+    patterns = _patterns() if any(ch.isdigit() for ch in text) else _patterns()[-2:]
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
