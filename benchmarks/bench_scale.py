@@ -5,6 +5,8 @@
     .venv/bin/python benchmarks/bench_scale.py columns --rows 100000 --columns 5 15 30
     .venv/bin/python benchmarks/bench_scale.py train --rows 100000 1000000 --budget 10
     .venv/bin/python benchmarks/bench_scale.py prepare --rows 10000 100000 1000000 --before-src /tmp/old/src
+    .venv/bin/python benchmarks/bench_scale.py pii --rows 100000 1000000
+    .venv/bin/python benchmarks/bench_scale.py run --rows 100000 1000000 --budget 10
 
 ``generate`` trains one model on ../shared/data/adult_train.csv (a short fixed budget, cached in
 ``--model-dir``) and then generates each row count in a fresh child process through
@@ -16,7 +18,10 @@ a table of N rows by resampling Adult's training split with noise (ages and hour
 +-5 %, categories kept), trains with ``training.max_training_time = --budget`` minutes in a child
 process, generates as many rows as the holdout and scores SQS on Adult's real holdout with a
 bounded evaluation sample. ``prepare`` times each step from a raw table (cells as text) to its
-training tokens: schema inference, typing, codec fit, encoding, pair search. Results go to
+training tokens: schema inference, typing, codec fit, encoding, pair search. ``pii`` runs the PII
+stage on a table with four PII columns (100,000 Faker persons resampled to N rows) in memory as
+before and chunk by chunk, back to back. ``run`` is the whole pipeline (``safe-synthesizer run``'s
+SDK calls) on Adult resampled to N rows: CPU s and peak RSS after each stage. Results go to
 ``benchmarks/results/scale.json`` (merged per key) and
 ``scale.md``. The machine is shared: compare CPU seconds and ratios, not wall time alone.
 """
@@ -251,6 +256,129 @@ def train(args) -> dict:
     return out
 
 
+def _pii_table(rows: int, work: Path) -> Path:
+    """Adult resampled to ``rows`` rows plus four PII columns drawn from 100,000 Faker persons, written
+    as the data stage writes its splits (training.csv, test.csv with 2,000 rows, schema.json)."""
+    folder = work / f"pii{rows}"
+    if (folder / "schema.json").exists():
+        return folder
+    import numpy as np
+    import pandas as pd
+    from faker import Faker
+
+    from safe_synthesizer.data.inference import apply_schema, infer_schema
+    from safe_synthesizer.data.streaming import TableWriter
+
+    fake = Faker("en_US")
+    fake.seed_instance(0)
+    n_people = 100_000
+    people = pd.DataFrame({"customer_name": [fake.name() for _ in range(n_people)],
+                           "email": [fake.email() for _ in range(n_people)],
+                           "phone": [fake.phone_number() for _ in range(n_people)],
+                           "ssn": [fake.ssn() for _ in range(n_people)]})
+    table = resampled_adult(rows)
+    picks = np.random.default_rng(1).integers(0, n_people, rows)
+    table = pd.concat([table, people.iloc[picks].reset_index(drop=True)], axis=1).astype(str)
+    schema = infer_schema(table.sample(n=min(rows, 100_000), random_state=0))
+    folder.mkdir(parents=True, exist_ok=True)
+    typed = apply_schema(table, schema)
+    for name, part in (("training.csv", typed.iloc[2000:]), ("test.csv", typed.iloc[:2000])):
+        with TableWriter(folder / name, schema) as out:
+            for start in range(0, len(part), 100_000):
+                out.write(part.iloc[start:start + 100_000])
+    schema.save(folder / "schema.json")
+    return folder
+
+
+def child_pii(folder: Path, mode: str) -> dict:
+    """The PII stage on the splits in ``folder``: ``memory`` (the former in-memory stage: both splits
+    read whole, concatenated, replaced, written) or ``chunked`` (``replace_pii_files``)."""
+    import pandas as pd
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.readers import read_table
+    from safe_synthesizer.data.schema import TableSchema
+    from safe_synthesizer.data.writers import csv_safe
+    from safe_synthesizer.pii import replace_pii
+    from safe_synthesizer.pii.replace import replace_pii_files
+
+    schema = TableSchema.load(folder / "schema.json")
+    params = ReplacePiiParameters(free_text_ner=False)
+    sources = [folder / "training.csv", folder / "test.csv"]
+    targets = [folder / f"out_{mode}_training.csv", folder / f"out_{mode}_test.csv"]
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cpu, started = time.process_time(), time.monotonic()
+    if mode == "memory":
+        parts = [apply_schema(read_table(p), schema) for p in sources]
+        result = replace_pii(pd.concat(parts, ignore_index=True), schema, params, seed=0)
+        report = result.report
+        csv_safe(result.data.iloc[: len(parts[0])]).to_csv(targets[0], index=False)
+        csv_safe(result.data.iloc[len(parts[0]):]).to_csv(targets[1], index=False)
+    else:
+        report = replace_pii_files(sources, targets, schema, params, seed=0)
+    out = {"mode": mode, "rows": report.n_rows, "cpu_seconds_stage": round(time.process_time() - cpu, 1),
+           "seconds": round(time.monotonic() - started, 1), "rss_before_mb": round(base_rss),
+           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+           "columns_replaced": sorted(c.column for c in report.columns if c.n_values_replaced)}
+    for target in targets:
+        target.unlink()
+    return out
+
+
+def pii(args) -> dict:
+    out = {}
+    for rows in args.rows:
+        folder = _pii_table(rows, Path(args.model_dir))
+        for mode in ("memory", "chunked"):
+            key = f"pii/{mode}/{rows}"
+            record = _run_child(["--child-pii", str(folder), mode])
+            print(key, record, flush=True)
+            out[key] = record
+            _save({key: record})
+    return out
+
+
+def child_run(path: Path, minutes: float, run_path: Path) -> dict:
+    """Every pipeline stage through the SDK (what ``safe-synthesizer run`` calls), CPU s and the peak
+    RSS so far after each stage."""
+    import shutil
+
+    from safe_synthesizer.run_directory import RunDirectory
+    from safe_synthesizer.sdk import SafeSynthesizer
+
+    shutil.rmtree(run_path, ignore_errors=True)
+    config = {"data": {"random_state": 0}, "training": {"max_training_time": minutes}}
+    synth = SafeSynthesizer(config, run_path=run_path, force=True).with_data_source(path)
+    cpu, peak = {}, {}
+    for stage in ("process_data", "train", "generate", "evaluate"):
+        start = time.process_time()
+        getattr(synth, stage)()
+        cpu[stage] = round(time.process_time() - start, 1)
+        peak[stage] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    run = RunDirectory(run_path)
+    manifest = run.read_manifest()
+    train_facts = manifest.get("stages", {}).get("train", {})
+    return {"rows": manifest["input"]["rows"], "budget_minutes": minutes, "stage_cpu_seconds": cpu,
+            "peak_rss_mb_after": peak, "stage_seconds": {k: round(v, 1) for k, v in run.timings().items()},
+            "sqs": manifest.get("scores", {}).get("sqs"), "steps": train_facts.get("steps"),
+            "stopped_by": train_facts.get("stopped_by")}
+
+
+def run(args) -> dict:
+    out = {}
+    for rows in args.rows:
+        path = Path(args.model_dir) / f"adult_resampled_{rows}.csv"
+        if not path.exists():
+            resampled_adult(rows).to_csv(path, index=False)
+        key = f"run/{rows}/{args.budget}min"
+        record = _run_child(["--child-run", str(path), str(args.budget), str(Path(args.model_dir) / f"run{rows}")])
+        print(key, record, flush=True)
+        out[key] = record
+        _save({key: record})
+    return out
+
+
 def _save(new: dict) -> None:
     path = RESULTS / "scale.json"
     data = json.loads(path.read_text()) if path.exists() else {}
@@ -312,6 +440,38 @@ def render(data: dict) -> str:
                          f"{r['epochs']} | {r['steps']} | {r['records_seen']:,} | {r['stopped_by']} | "
                          f"{r['peak_rss_mb_training']} / {r['peak_rss_mb']} | {r['sqs']} | {r['load_average']} |")
         lines.append("")
+    piis = {k: v for k, v in data.items() if k.startswith("pii/")}
+    if piis:
+        lines += ["## PII stage (Adult resampled + 4 PII columns from 100,000 persons)", "",
+                  "`memory` is the former stage (both splits read whole, concatenated, replaced, written); "
+                  "`chunked` is `replace_pii_files` (100,000-row chunks, plan on a 100,000-row sample). One "
+                  "child process each, back to back; CPU s of the stage itself, peak RSS of the process "
+                  "(the imports alone: `RSS before`).", "",
+                  "| rows | mode | stage CPU s | CPU µs/row | wall s | RSS before MB | peak RSS MB | load |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for key in sorted(piis, key=lambda k: (int(k.split("/")[2]), k.split("/")[1] != "memory")):
+            r = piis[key]
+            lines.append(f"| {r['rows']:,} | {r['mode']} | {r['cpu_seconds_stage']} | "
+                         f"{round(1e6 * r['cpu_seconds_stage'] / r['rows'], 1)} | {r['seconds']} | "
+                         f"{r['rss_before_mb']} | {r['peak_rss_mb']} | {r['load_average']} |")
+        lines.append("")
+    runs = {k: v for k, v in data.items() if k.startswith("run/")}
+    if runs:
+        lines += ["## Whole pipeline (SDK stages of `safe-synthesizer run`; Adult resampled with noise)", "",
+                  "CPU s per stage (process_data = read, schema, preflight, split and PII), the peak RSS "
+                  "reached by the end of each stage, SQS on the run's own holdout.", "",
+                  "| rows | budget min | process_data CPU s (µs/row) | train CPU s | generate CPU s | "
+                  "evaluate CPU s | peak RSS MB after data / train / generate / evaluate | train wall s | "
+                  "steps | stopped by | SQS | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        for key in sorted(runs, key=lambda k: int(k.split("/")[1])):
+            r = runs[key]
+            c, p, w = r["stage_cpu_seconds"], r["peak_rss_mb_after"], r["stage_seconds"]
+            lines.append(f"| {r['rows']:,} | {r['budget_minutes']} | {c['process_data']} "
+                         f"({round(1e6 * c['process_data'] / r['rows'], 1)}) | {c['train']} | {c['generate']} | "
+                         f"{c['evaluate']} | {p['process_data']} / {p['train']} / {p['generate']} / {p['evaluate']} | "
+                         f"{w.get('train')} | {r['steps']} | {r['stopped_by']} | {r['sqs']} | {r['load_average']} |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -323,12 +483,19 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-prepare":
         print(json.dumps(child_prepare(int(sys.argv[2]))))
         return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-pii":
+        print(json.dumps(child_pii(Path(sys.argv[2]), sys.argv[3])))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-run":
+        path, minutes, run_path = sys.argv[2:5]
+        print(json.dumps(child_run(Path(path), float(minutes), Path(run_path))))
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-train":
         rows, minutes, work = sys.argv[2:5]
         print(json.dumps(child_train(int(rows), float(minutes), Path(work))))
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["generate", "columns", "train", "prepare"])
+    parser.add_argument("what", choices=["generate", "columns", "train", "prepare", "pii", "run"])
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "parquet"])
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
@@ -341,7 +508,8 @@ def main() -> None:
     args = parser.parse_args()
     args.columns_default = 15
     Path(args.model_dir).mkdir(parents=True, exist_ok=True)
-    {"generate": generate, "columns": columns, "train": train, "prepare": prepare}[args.what](args)
+    modes = {"generate": generate, "columns": columns, "train": train, "prepare": prepare, "pii": pii, "run": run}
+    modes[args.what](args)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ be rerun or resumed alone.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import logging
 import shutil
@@ -76,6 +77,11 @@ class DataCheck:
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.level == "error"]
+
+    def without_table(self) -> DataCheck:
+        """This check with an empty table: once the splits are on disk the rows need not stay in
+        memory (later stages read the splits), which on a large table frees a whole typed copy."""
+        return dataclasses.replace(self, data=self.data.iloc[0:0])
 
 
 @dataclass

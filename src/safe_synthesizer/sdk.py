@@ -240,6 +240,8 @@ class SafeSynthesizer:
             self._enter_run_session()
             with self._log():
                 self._record(pipeline.process_data(self._run, check))
+                # The splits are on disk: the table need not stay in memory through training.
+                self._check = check = check.without_table()
                 self._record(pipeline.replace_pii(self._run, check.params))
         return self
 

@@ -111,3 +111,16 @@ def test_free_text_spans_survive_the_chunks(splits, tmp_path):
     assert report_whole.to_dict() == report_chunked.to_dict()
     for a, b in zip(whole, chunked, strict=True):
         assert a.read_bytes() == b.read_bytes()
+
+
+def test_a_table_without_pii_is_copied_as_written(adult, tmp_path):
+    schema = infer_schema(adult)
+    sources = [tmp_path / "training.csv", tmp_path / "test.csv"]
+    for path, part in zip(sources, (adult.iloc[:1500], adult.iloc[1500:]), strict=True):
+        with TableWriter(path, schema) as out:
+            out.write(apply_schema(part, schema))
+    schema.save(tmp_path / "schema.json")
+    targets, report = _run(sources, tmp_path / "out", chunk_rows=300)
+    assert report.n_values_replaced == 0 and report.n_rows == 2000
+    for source, target in zip(sources, targets, strict=True):
+        assert source.read_bytes() == target.read_bytes()

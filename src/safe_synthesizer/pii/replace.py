@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import pickle
+import shutil
 import tempfile
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells
 from safe_synthesizer.pii.report import PiiReport
+from safe_synthesizer.utils.atomic import atomic_path
 
 logger = logging.getLogger(__name__)
 
@@ -312,6 +314,13 @@ def replace_pii_files(
     plans = plan_with_locales(sample, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
     del raw_sample, sample
     engine = ChunkReplacer(plans, params, seed=seed, dp=dp)
+    if all(p.strategy == "keep" for p in plans):  # nothing to replace: the splits are the output
+        for path, target in zip(sources, targets, strict=True):
+            with atomic_path(Path(target)) as tmp:
+                shutil.copyfile(path, tmp)
+        engine.report.n_rows = n_rows
+        engine.build()
+        return engine.finish()
     with tempfile.TemporaryDirectory(prefix=".pii-spans-", dir=Path(targets[0]).parent) as spill:
         # Pass 1. Free-text spans (offsets and entity names, never text) wait on disk for pass 2.
         n_chunks = 0
