@@ -153,3 +153,18 @@ def test_a_file_not_written_as_the_output_will_be_is_named(tmp_path: Path) -> No
     ]
     assert _messages(preflight(read_table(plain), infer_schema(read_table(plain)), params, source=str(plain)),
                      "warning") == []
+
+
+def test_na_answers_next_to_blanks_are_named(tmp_path: Path) -> None:
+    # A survey export: 'N/A' (not applicable) is an answer, blank is unanswered; both read as missing.
+    answers = (["Yes", "No", "N/A", ""] * 300)[:1000]
+    source = tmp_path / "survey.csv"
+    pd.DataFrame({"remote": answers, "only_na": (["Yes", "N/A"] * 500), "dept": ["a", "b"] * 500}).to_csv(
+        source, index=False)
+    frame = read_table(source)
+    found = _messages(preflight(frame, infer_schema(frame), SafeSynthesizerParameters(), source=str(source)),
+                      "warning")
+    assert found == [
+        "column 'remote' holds both blank cells and 'N/A'; both are read as missing, so the synthetic data has "
+        "blanks where 'N/A' was: write it as a word such as 'not applicable' to keep it apart"
+    ]  # 'only_na' uses N/A as its only missing mark: nothing is merged there

@@ -15,6 +15,8 @@ MIN_ROWS = 200
 FEW_ROWS = 1000
 FEW_DP_UNITS = 10_000  # privacy.guidance.RECOMMENDED_MIN_UNITS: below it preflight warns under DP
 _LAYOUT_BYTES = 64 * 1024
+MISSING_SCAN_ROWS = 20_000
+MAX_LISTED = 5
 _UTF8_BOM = b"\xef\xbb\xbf"
 
 
@@ -54,6 +56,8 @@ def preflight(
     layout = _file_layout(source)
     if layout is not None:
         findings.append(layout)
+    if not params.privacy.dp_enabled:  # counts of the input's cells: only outside DP
+        findings += _merged_missing(source)
     for column in schema.columns:
         if column.type == ColumnType.EMPTY:
             findings.append(Finding("warning", f"column '{column.name}' is empty; it will stay empty"))
@@ -118,6 +122,43 @@ def _file_layout(source: str) -> Finding | None:
     return Finding("warning", f"{source}: read as {read}; synthetic_data.csv is written ','-separated UTF-8 "
                               "without a byte-order mark (each column keeps its number and date format): "
                               "choose ',' and UTF-8 when opening it in a spreadsheet")
+
+
+def _merged_missing(source: str) -> list[Finding]:
+    """A warning naming the columns that hold both blank cells and missing-value words (``N/A``,
+    ``NA``, ``null``): both are read as missing, so an answer such as "N/A" (not applicable) next
+    to unanswered blanks disappears from the synthetic data. Judged on the first ``MISSING_SCAN_ROWS``."""
+    from safe_synthesizer.data.readers import _DELIMITED, NA_VALUES, _guess_delimiter
+
+    path = Path(source)
+    if path.suffix.lower() not in _DELIMITED or not path.is_file():
+        return []
+    with path.open("rb") as f:
+        head = f.read(_LAYOUT_BYTES).decode("utf-8-sig", errors="ignore")
+    try:
+        cells = pd.read_csv(path, sep=_guess_delimiter(path, head), dtype=str, keep_default_na=False,
+                            na_filter=False, nrows=MISSING_SCAN_ROWS, encoding="utf-8-sig",
+                            skipinitialspace=True, index_col=False)
+    except (ValueError, UnicodeDecodeError, OSError):  # read_table already said what is wrong
+        return []
+    words = set(NA_VALUES) - {""}
+    merged: list[str] = []
+    spelled: set[str] = set()
+    for name in cells.columns:
+        values = cells[name].str.strip()
+        marked = values.isin(words)
+        if marked.any() and (values == "").any():
+            merged.append(str(name).strip())
+            spelled |= set(values[marked])
+    if not merged:
+        return []
+    listed = ", ".join(f"'{m}'" for m in merged[:MAX_LISTED]) + (
+        f" and {len(merged) - MAX_LISTED} more" if len(merged) > MAX_LISTED else "")
+    words_text = "/".join(f"'{w}'" for w in sorted(spelled))
+    what = f"column {listed} holds" if len(merged) == 1 else f"{len(merged)} columns ({listed}) hold"
+    return [Finding("warning", (
+        f"{what} both blank cells and {words_text}; both are read as missing, so the synthetic data "
+        f"has blanks where {words_text} was: write it as a word such as 'not applicable' to keep it apart"))]
 
 
 def _unique(column: ColumnSchema, n_rows: int) -> bool:
