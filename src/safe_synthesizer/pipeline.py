@@ -81,7 +81,7 @@ class DataCheck:
     def without_table(self) -> DataCheck:
         """This check with an empty table: once the splits are on disk the rows need not stay in
         memory (later stages read the splits), which on a large table frees a whole typed copy."""
-        return dataclasses.replace(self, data=self.data.iloc[0:0])
+        return dataclasses.replace(self, data=self.data.head(0).copy(deep=True))  # a view would keep every row
 
 
 @dataclass
@@ -191,6 +191,10 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
     sources = [run.dataset_file(TRAINING_CSV), run.dataset_file(TEST_CSV)]
     targets = [run.dataset_file(TRANSFORMED_CSV), run.dataset_file(TRANSFORMED_TEST_CSV)]
     with run.stage("replace_pii") as facts:
+        for source in sources:
+            if not source.is_file():
+                raise UserInputError(f"{source}: file not found; the data stage's output is missing: start a new run "
+                                     "with 'safe-synthesizer run --data-source FILE'")
         schema = TableSchema.load(run.schema_json)
         if not params.replace_pii.enabled:
             facts["enabled"] = False
