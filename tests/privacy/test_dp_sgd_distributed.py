@@ -99,6 +99,7 @@ def _run(cmd: list[str]) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
 
 
+@pytest.mark.slow
 def test_torchrun_dp_step_adds_noise_once_and_sums_clipped_units(tmp_path: Path, shared_data: Path):
     script = tmp_path / "dp_step.py"
     script.write_text(SCRIPT)
