@@ -2,6 +2,8 @@
 
 import numpy as np
 import pytest
+from stdnum import iban as stdnum_iban
+from stdnum.iso7064 import mod_97_10
 
 from safe_synthesizer.models.builtin.codec.fakes import FakeSource, template_shape
 from safe_synthesizer.pii.phones import is_valid_phone
@@ -31,3 +33,14 @@ def test_generated_phones_are_valid_numbers_of_the_column_country(region: str) -
     country = originals[0].split("(")[0].split(" ")[0].split("-")[0]
     international = [f for f in fakes if f.startswith("+")]
     assert international and all(f.startswith(country) for f in international)
+
+
+def test_generated_ibans_keep_the_column_countries() -> None:
+    # Random letters in the country slot gave 'ZO77 7335 ...': no such country.
+    assert template_shape("iban", "FR76 3000 6000 0112 3456 7890 189") == "FR99 9999 9999 9999 9999 9999 999"
+    originals = ["FR76 3000 6000 0112 3456 7890 189", "BE68 5390 0754 7034"]
+    shapes = [template_shape("iban", v) for v in originals]
+    source = FakeSource("iban", ["fr_FR"], "FR", shapes, [0.5, 0.5])
+    fakes = source.draw(200, np.random.default_rng(3141))
+    assert {f[:2] for f in fakes} == {"FR", "BE"}
+    assert all(mod_97_10.is_valid(stdnum_iban.compact(f)[4:] + stdnum_iban.compact(f)[:4]) for f in fakes)

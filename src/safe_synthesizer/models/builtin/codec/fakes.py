@@ -60,26 +60,34 @@ def shape_of(value: str) -> str:
 # (``+49(0)``, ``+44 (0)``), or a national trunk ``0`` (also as ``(0``: ``(04580) 798694``).
 _DIALLING_PREFIX = re.compile(r"^\s*(\+\s*\d{1,3}(\s*\(0\))?|00\d{1,3}|\(?0)")
 _PHONE_ENTITIES = ("phone_number", "fax_number")
+# An IBAN starts with its country (``FR76 ...``): fresh fakes keep it, as phones keep theirs.
+_IBAN_COUNTRY = re.compile(r"^\s*[A-Z]{2}(?=\d)")
 
 
 def template_shape(entity: str, value: str) -> str:
     """:func:`shape_of`, but for a phone only digits vary: its dialling prefix (``+44``, ``0049``,
     trunk ``0``) is the country, which fresh fakes keep, and letters (``x`` of an extension) stay
-    letters as written, never random ones (``555.123.4567q12``)."""
+    letters as written, never random ones (``555.123.4567q12``). An IBAN keeps its country code
+    (random letters gave ``ZO77 ...``)."""
     if entity in _PHONE_ENTITIES:
         prefix = _DIALLING_PREFIX.match(value)
         head = prefix.group(0) if prefix else ""
         return head + "".join("9" if c.isdigit() else c for c in value[len(head):])
+    if entity == "iban" and (country := _IBAN_COUNTRY.match(value)):
+        return country.group(0) + shape_of(value[country.end():])
     return shape_of(value)
 
 
 def fill_template(entity: str, shape: str, rng: np.random.Generator) -> str:
-    """:func:`fill_shape` for a shape made by :func:`template_shape`: a phone's dialling prefix is
-    literal text there (the ``9`` of ``+49`` is a digit of the country, not a placeholder)."""
+    """:func:`fill_shape` for a shape made by :func:`template_shape`: a phone's dialling prefix
+    and an IBAN's country are literal text there (the ``9`` of ``+49`` is a digit of the
+    country, not a placeholder)."""
     if entity in _PHONE_ENTITIES:
         prefix = _DIALLING_PREFIX.match(shape)
         head = prefix.group(0) if prefix else ""
         return head + fill_shape(shape[len(head):], rng)
+    if entity == "iban" and (country := _IBAN_COUNTRY.match(shape)) and country.group(0).strip() != "AA":
+        return country.group(0) + fill_shape(shape[country.end():], rng)
     return fill_shape(shape, rng)
 
 
