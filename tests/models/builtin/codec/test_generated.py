@@ -58,3 +58,12 @@ def test_hex_ids_stay_hexadecimal() -> None:
     assert all(re.fullmatch(r"[0-9A-F]{8}", v) for v in upper)
     assert hex_case_of([f"EMP-{i:05d}" for i in range(300)]) == ""  # letters outside a-f
     assert hex_case_of([f"{i:08d}" for i in range(300)]) == ""  # digits only: decimal codes
+
+
+def test_hex_ids_keep_their_decimal_positions_decimal() -> None:
+    # Bank references: a date then six hex digits. Hex everywhere gave '202F33F82C7B20'.
+    rng = np.random.default_rng(3141)
+    days = pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 700, 400), unit="D")
+    refs = [f"{d:%Y%m%d}{v:06X}" for d, v in zip(days, rng.integers(0, 16**6, 400), strict=True)]
+    made = _new_ids(refs)
+    assert all(re.fullmatch(r"20\d{6}[0-9A-F]{6}", v) for v in made)

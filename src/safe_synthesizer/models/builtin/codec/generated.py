@@ -83,13 +83,18 @@ class IdentifierEncoder:
         for v in values:
             by_shape.setdefault(_hex_shape(v) if hex_case else shape_of(v), []).append(v)
         counts = {shape: len(members) for shape, members in by_shape.items()}
+        if hex_case:
+            # A position every value fills with a decimal digit stays decimal (the date of
+            # '20240203A3F9C2'): only the others draw hex digits.
+            by_shape = {_decimal_positions(shape, members): members for shape, members in by_shape.items()}
+            counts = {shape: len(members) for shape, members in by_shape.items()}
         kept = sorted(((s, c) for s, c in counts.items() if c >= protection.k), key=lambda sc: (-sc[1], sc[0]))
         if not kept:
             kept = sorted(counts.items(), key=lambda sc: (-sc[1], sc[0]))[:1] or [("AAAA9999", 1)]
         return cls(
             column,
             integer_start=None,
-            literals=[fixed_characters(by_shape.get(s, []), 16 if hex_case else None) for s, _ in kept],
+            literals=[fixed_characters(by_shape.get(s, []), s if hex_case else None) for s, _ in kept],
             hex_case=hex_case,
             shapes=[s for s, _ in kept],
             shape_weights=[c / sum(c for _, c in kept) for _, c in kept],
@@ -207,12 +212,19 @@ def _hex_shape(value: str) -> str:
     return "".join("x" if c.isalnum() else c for c in value)
 
 
+def _decimal_positions(shape: str, values: list[str]) -> str:
+    """``shape`` with ``9`` where every one of ``values`` writes a decimal digit."""
+    return "".join("9" if c == "x" and all(v[i].isdigit() for v in values) else c for i, c in enumerate(shape))
+
+
 def _fill_hex(shape: str, case: str, rng: np.random.Generator) -> str:
     digits = _HEX[case]
-    return "".join(digits[rng.integers(16)] if c == "x" else c for c in shape)
+    return "".join(
+        digits[rng.integers(16)] if c == "x" else digits[rng.integers(10)] if c == "9" else c for c in shape
+    )
 
 
-def fixed_characters(values: list[str], radix: int | None = None) -> list[list]:
+def fixed_characters(values: list[str], hex_shape: str | None = None) -> list[list]:
     """``[position, character]`` of the letters and digits all ``values`` (one shape, so one
     length) write at the same place; none below ``MIN_LITERAL_VALUES`` values.
 
@@ -221,7 +233,8 @@ def fixed_characters(values: list[str], radix: int | None = None) -> list[list]:
     positions still spell ``FREE_SPACE_FACTOR`` times as many ids as there are values: new ids
     must not run out of room and get longer.
 
-    ``radix`` 16 (hex ids): every position is a digit of that radix, letters included.
+    ``hex_shape`` (hex ids): every position is a digit, of 16 values at an ``x`` of the shape and
+    10 at a ``9``; letters are kept like digits, only while room is left.
 
     Example:
         >>> fixed_characters([f"EMP-{i:05d}" for i in range(100, 160)])
@@ -231,17 +244,21 @@ def fixed_characters(values: list[str], radix: int | None = None) -> list[list]:
         return []
     first = values[0]
     shared = [i for i, c in enumerate(first) if c.isalnum() and all(v[i] == c for v in values)]
-    letters = [] if radix else [i for i in shared if not first[i].isdigit()]
+    def size(i: int) -> float:
+        if hex_shape:
+            return 16.0 if hex_shape[i] == "x" else 10.0
+        return 10.0 if first[i].isdigit() else 26.0
+
+    letters = [] if hex_shape else [i for i in shared if not first[i].isdigit()]
     space = 1.0
     for i, c in enumerate(first):
         if c.isalnum() and i not in letters:
-            space *= float(radix or (10 if c.isdigit() else 26))
+            space *= size(i)
     digits = []
     for i in (i for i in shared if i not in letters):
-        size = float(radix or 10)
-        if space / size < FREE_SPACE_FACTOR * len(values):
+        if space / size(i) < FREE_SPACE_FACTOR * len(values):
             break
-        space /= size
+        space /= size(i)
         digits.append(i)
     return [[i, first[i]] for i in sorted(letters + digits)]
 
