@@ -163,7 +163,9 @@ class TextEncoder:
             stop = int(ends[0]) if len(ends) else len(row)
             chars = "".join(pieces[t] for t in row[:stop] if t >= FIRST_TOKEN)
             data = bytes(_CHAR_TO_BYTE[c] for c in chars if c in _CHAR_TO_BYTE)
-            values.append(data.decode("utf-8", errors="replace"))
+            # Sampled byte tokens need not form whole UTF-8 characters (a lone continuation byte,
+            # a character cut by END): drop the broken bytes rather than write U+FFFD ('ECH/07�').
+            values.append(data.decode("utf-8", errors="ignore"))
         return pd.Series(values, name=self.column, dtype=object)
 
     def to_dict(self) -> dict:
