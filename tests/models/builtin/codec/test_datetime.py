@@ -104,3 +104,16 @@ def test_rare_offsets_take_the_most_common_token_and_dp_writes_utc() -> None:
                                   protection=Protection(min_count=5, quantile=0.0))
     assert private.offsets == [] and private.fraction_digits == 0
     assert private.decode(private.encode(series), np.random.default_rng(0)).dropna().str.endswith("+0000").all()
+
+
+def test_parts_never_combine_into_a_date_outside_the_training_range() -> None:
+    # Two years of dates from late November: sampling year, month and day apart gave
+    # '01/02/2024' when the first date seen was 11/29/2024.
+    series = pd.Series(pd.date_range("2024-11-29", "2026-11-29", periods=600).strftime("%m/%d/%Y"))
+    encoder = DatetimeEncoder.fit("d", series, datetime_format="%m/%d/%Y", stats=ExactStatistics(),
+                                  protection=Protection(min_count=5, quantile=0.001))
+    rng = np.random.default_rng(3159)
+    tokens = encoder.encode(series)
+    mixed = np.column_stack([rng.permutation(tokens[:, j]) for j in range(tokens.shape[1])])
+    back = pd.to_datetime(encoder.decode(mixed, rng), format="%m/%d/%Y")
+    assert back.min() >= pd.Timestamp("2024-11-29") and back.max() <= pd.Timestamp("2026-11-29")

@@ -10,7 +10,9 @@ values (``unknown``, ``9999``) are extra tokens of the year slot after the missi
 in fewer than k records is encoded as missing. Under private statistics they are always encoded
 as missing: a vocabulary of them would be one more DP release than the budget plans for a date.
 
-A format with an offset (``%z``) is modelled at each value's own wall clock with one more slot,
+Outside DP a decoded timestamp is clipped to the protected range of the training timestamps
+(year, month and day are sampled as parts, which could combine into a date before the first
+one seen). A format with an offset (``%z``) is modelled at each value's own wall clock with one more slot,
 the offset as written (``+02:00``), of offsets seen in >= k records (a rarer one takes the most
 common offset's token); under DP values are read in UTC and written with ``+0000``. A format with
 fractions of a second (``%f``) writes as many digits as the input did (``.167``, not
@@ -64,6 +66,10 @@ class DatetimeEncoder:
     offsets: list[str] = field(default_factory=list)
     fraction_digits: int = 0
     fraction_random: bool = False
+    # The protected range of whole timestamps (ISO text; outside DP only): parts sampled apart
+    # can combine into a date past it (a year's first months when only its last ones were seen).
+    lo_stamp: str | None = None
+    hi_stamp: str | None = None
 
     @classmethod
     def fit(
@@ -95,6 +101,10 @@ class DatetimeEncoder:
         if specials and not stats.private:
             kept = [str(v) for v in stats.frequent_values([v for v in specials if v is not None], protection.k)]
         years = parsed.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
+        stamp_range: tuple[str | None, str | None] = (None, None)
+        if not stats.private and parsed.notna().any():
+            present = parsed.dropna()
+            stamp_range = (present.quantile(protection.q).isoformat(), present.quantile(1 - protection.q).isoformat())
         lo, hi = stats.bounds(years, protection.q)
         empty = stats.private and not (np.isfinite(lo) and np.isfinite(hi))
         if empty:
@@ -130,6 +140,8 @@ class DatetimeEncoder:
             offsets=offsets,
             fraction_digits=digits,
             fraction_random=random_fraction,
+            lo_stamp=stamp_range[0],
+            hi_stamp=stamp_range[1],
         )
 
     @property
@@ -190,6 +202,8 @@ class DatetimeEncoder:
         month_start = pd.to_datetime(pd.DataFrame({"year": fields["year"], "month": fields["month"], "day": 1}))
         fields["day"] = np.minimum(day, month_start.dt.days_in_month.to_numpy())
         stamps = pd.to_datetime(pd.DataFrame(fields))
+        if self.lo_stamp and self.hi_stamp:
+            stamps = stamps.clip(lower=pd.Timestamp(self.lo_stamp), upper=pd.Timestamp(self.hi_stamp))
         if self.datetime_formats:
             text = pd.Series(None, index=stamps.index, dtype=object)
             which = np.minimum(tokens[:, 1], len(self.datetime_formats) - 1)
