@@ -124,3 +124,12 @@ def test_a_table_without_pii_is_copied_as_written(adult, tmp_path):
     assert report.n_values_replaced == 0 and report.n_rows == 2000
     for source, target in zip(sources, targets, strict=True):
         assert source.read_bytes() == target.read_bytes()
+
+
+def test_dp_keyed_replacement_does_not_depend_on_the_chunk_size(splits, tmp_path):
+    sources, _ = splits
+    whole, report_whole = _run(sources, tmp_path / "whole", chunk_rows=1_000_000, dp=True)
+    chunked, report_chunked = _run(sources, tmp_path / "chunked", chunk_rows=29, dp=True)
+    assert report_whole.to_dict() == report_chunked.to_dict() and report_whole["email"].n_values_replaced == 400
+    for a, b in zip(whole, chunked, strict=True):
+        assert a.read_bytes() == b.read_bytes()
