@@ -11,7 +11,7 @@ import pytest
 
 import safe_synthesizer.diagnostics
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
-from safe_synthesizer.diagnostics.output_checks import out_of_range, placeholder_cells, share_text
+from safe_synthesizer.diagnostics.output_checks import invented_words, out_of_range, placeholder_cells, share_text
 
 MODULES = sorted(
     f"safe_synthesizer.diagnostics.{m.name}" for m in pkgutil.iter_modules(safe_synthesizer.diagnostics.__path__)
@@ -48,3 +48,16 @@ def test_non_numeric_columns_are_not_range_checked() -> None:
 @pytest.mark.parametrize(("count", "total", "text"), [(1, 3, "33 %"), (1, 201, "<1 %"), (3, 3, "100 %")])
 def test_share_text(count: int, total: int, text: str) -> None:
     assert share_text(count, total) == text
+
+
+def test_invented_words_in_text_are_counted_only_past_the_share() -> None:
+    # Names in a survey comment, replaced by fakes and spelled from pieces: 'endgiry', 'Kristtas'.
+    schema = TableSchema([ColumnSchema("comment", ColumnType.TEXT), ColumnSchema("dept", ColumnType.CATEGORICAL)])
+    train = pd.DataFrame({"comment": ["My manager Lisa is great.", "Workload has been heavy."] * 50,
+                          "dept": ["Zzyzx", "Sales"] * 50})
+    clean = ["My manager Lisa is heavy.", "Workload has been great."] * 50
+    garbled = clean[:90] + ["My manager Kristtas is great."] * 10
+    assert invented_words(pd.DataFrame({"comment": clean, "dept": ["Qwerty"] * 100}), train, schema) == []
+    [found] = invented_words(pd.DataFrame({"comment": garbled}), train, schema)
+    assert found.column == "comment" and found.message.startswith("column `comment`: 10 of 100 synthetic texts (10 %)")
+    assert "Kristtas" not in found.message  # counts only, never a value

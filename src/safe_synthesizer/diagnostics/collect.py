@@ -3,7 +3,7 @@
 Reads what the stages left behind, so it works on a finished run and on a partial one (after
 ``run train`` only preflight and schema notes exist): ``dataset/preflight.json`` (warnings),
 ``dataset/schema.json`` (type-decision notes), ``generate/synthetic_data.csv`` against the
-training split (placeholders, out-of-range values, empty output) and
+training split (placeholders, out-of-range values, invented words in text, empty output) and
 ``generate/evaluation_metrics.json`` (poorly learned columns, scores resting on too few rows).
 """
 
@@ -21,7 +21,7 @@ from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.readers import NA_VALUES
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.diagnostics.diagnostic import Diagnostic, Source, ordered
-from safe_synthesizer.diagnostics.output_checks import out_of_range, placeholder_cells
+from safe_synthesizer.diagnostics.output_checks import invented_words, out_of_range, placeholder_cells
 from safe_synthesizer.run_directory import RunDirectory
 from safe_synthesizer.utils.atomic import atomic_write_json
 
@@ -125,6 +125,7 @@ def _output(run: RunDirectory) -> list[Diagnostic]:
     schema = TableSchema.load(run.dataset_dir / "schema.json")
     present = TableSchema([c for c in schema.columns if c.name in synthetic.columns and c.name in training.columns])
     found += out_of_range(apply_schema(synthetic, present), apply_schema(training, present), present)
+    found += invented_words(synthetic, training, present)
     return found
 
 

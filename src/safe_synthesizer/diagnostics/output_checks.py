@@ -21,6 +21,10 @@ PLACEHOLDER = re.compile(r"^_[A-Z]+_$")
 # that smooth numbers (binning, noise for DP) legitimately step a little past the extremes.
 RANGE_MARGIN = 0.10
 _RANGE_TYPES = (ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.DATETIME)
+# A word: three or more letters. A synthetic text holding one no training text holds is an
+# invented spelling (a generated name spelled from pieces: 'endgiry'); worth a line from this share.
+_WORD = re.compile(r"[^\W\d_]{3,}")
+INVENTED_MIN_SHARE = 0.05
 
 
 def share_text(count: int, total: int) -> str:
@@ -104,4 +108,35 @@ def out_of_range(
                 f"lie more than {round(margin * 100)} % of the training range outside it",
                 column=column.name,
             ))
+    return found
+
+
+def invented_words(synthetic: pd.DataFrame, training: pd.DataFrame, schema: TableSchema) -> list[Diagnostic]:
+    """One diagnostic per free-text column where at least ``INVENTED_MIN_SHARE`` of synthetic
+    texts hold a word (three letters or more, any case) that no training text holds: a text
+    model spells rare words from pieces, and the pieces can combine into garbled names.
+
+    Example:
+        >>> from safe_synthesizer.data.schema import ColumnSchema
+        >>> schema = TableSchema([ColumnSchema("c", ColumnType.TEXT)])
+        >>> train = pd.DataFrame({"c": ["My manager Lisa is great.", "Workload is fine."]})
+        >>> syn = pd.DataFrame({"c": ["My manager Lisa is fine.", "My manager Endgiry is great."]})
+        >>> [d.message[:54] for d in invented_words(syn, train, schema)]
+        ['column `c`: 1 of 2 synthetic texts (50 %) hold words n']
+    """
+    found: list[Diagnostic] = []
+    for column in schema.columns:
+        if column.type is not ColumnType.TEXT or column.name not in synthetic or column.name not in training:
+            continue
+        known = {w.lower() for text in training[column.name].dropna().astype(str) for w in _WORD.findall(text)}
+        texts = synthetic[column.name].dropna().astype(str)
+        invented = int(sum(any(w.lower() not in known for w in _WORD.findall(t)) for t in texts))
+        if texts.empty or invented < INVENTED_MIN_SHARE * len(texts):
+            continue
+        found.append(Diagnostic(
+            "output",
+            f"column `{column.name}`: {invented} of {len(texts)} synthetic texts ({share_text(invented, len(texts))}) "
+            "hold words no training text holds (invented spellings, such as garbled names)",
+            column=column.name,
+        ))
     return found
