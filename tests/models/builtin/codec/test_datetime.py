@@ -117,3 +117,17 @@ def test_parts_never_combine_into_a_date_outside_the_training_range() -> None:
     mixed = np.column_stack([rng.permutation(tokens[:, j]) for j in range(tokens.shape[1])])
     back = pd.to_datetime(encoder.decode(mixed, rng), format="%m/%d/%Y")
     assert back.min() >= pd.Timestamp("2024-11-29") and back.max() <= pd.Timestamp("2026-11-29")
+
+
+def test_local_times_are_clipped_to_the_range_in_utc() -> None:
+    # 33 hours of a log in four zones: a '-05:00' wall clock past the latest '+02:00' one lay
+    # 7 hours after the last instant seen.
+    series = _log_stamps(600)
+    encoder = DatetimeEncoder.fit("t", series, datetime_format="%Y-%m-%dT%H:%M:%S.%f%z", stats=ExactStatistics(),
+                                  protection=Protection(min_count=5, quantile=0.0))
+    rng = np.random.default_rng(3126)
+    tokens = encoder.encode(series)
+    mixed = np.column_stack([rng.permutation(tokens[:, j]) for j in range(tokens.shape[1])])
+    back = pd.to_datetime(encoder.decode(mixed, rng), format="%Y-%m-%dT%H:%M:%S.%f%z", utc=True)
+    seen = pd.to_datetime(series, format="%Y-%m-%dT%H:%M:%S.%f%z", utc=True)
+    assert back.min() >= seen.min().floor("s") and back.max() <= seen.max().ceil("s")

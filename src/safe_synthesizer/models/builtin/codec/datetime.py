@@ -87,6 +87,7 @@ class DatetimeEncoder:
         formats = list(datetime_formats or []) if datetime_format else []
         shown = formats or ([datetime_format] if datetime_format else [])
         offsets: list[str] = []
+        written: list[str | None] = [None] * len(series)
         if not stats.private and any("%z" in f for f in shown):
             # Offsets are a layout seen in >= k records (kept outside DP only, like the format shares).
             _, _, written = parse_wall_clock(_strings(series), shown)
@@ -103,7 +104,9 @@ class DatetimeEncoder:
         years = parsed.dt.year.to_numpy(dtype=np.float64, na_value=np.nan)
         stamp_range: tuple[str | None, str | None] = (None, None)
         if not stats.private and parsed.notna().any():
-            present = parsed.dropna()
+            # In UTC when offsets are kept: local times of different zones are not comparable.
+            utc = parsed - _shifts(written) if offsets else parsed
+            present = utc.dropna()
             stamp_range = (present.quantile(protection.q).isoformat(), present.quantile(1 - protection.q).isoformat())
         lo, hi = stats.bounds(years, protection.q)
         empty = stats.private and not (np.isfinite(lo) and np.isfinite(hi))
@@ -203,7 +206,9 @@ class DatetimeEncoder:
         fields["day"] = np.minimum(day, month_start.dt.days_in_month.to_numpy())
         stamps = pd.to_datetime(pd.DataFrame(fields))
         if self.lo_stamp and self.hi_stamp:
-            stamps = stamps.clip(lower=pd.Timestamp(self.lo_stamp), upper=pd.Timestamp(self.hi_stamp))
+            shift = self._row_shifts(tokens, extra) if self.offsets else pd.Series(pd.Timedelta(0), index=stamps.index)
+            utc = (stamps - shift).clip(lower=pd.Timestamp(self.lo_stamp), upper=pd.Timestamp(self.hi_stamp))
+            stamps = utc + shift
         if self.datetime_formats:
             text = pd.Series(None, index=stamps.index, dtype=object)
             which = np.minimum(tokens[:, 1], len(self.datetime_formats) - 1)
@@ -218,6 +223,15 @@ class DatetimeEncoder:
         for row in np.flatnonzero(tokens[:, 0] >= first_special):
             text.iloc[row] = self.special_values[int(tokens[row, 0]) - first_special]
         return pd.Series(text.to_numpy(), name=self.column, dtype=object)
+
+    def _row_shifts(self, tokens: np.ndarray, extra: int) -> pd.Series:
+        """Each decoded row's UTC offset: its offset token's, when its format writes one."""
+        formats = self.datetime_formats or [str(self.datetime_format)]
+        which = np.minimum(tokens[:, 1], len(formats) - 1) if self.datetime_formats else np.zeros(len(tokens), int)
+        zoned = np.array(["%z" in formats[i] for i in which], dtype=bool)
+        spelled = [self.offsets[min(int(t), len(self.offsets) - 1)] if z else None
+                   for t, z in zip(tokens[:, extra], zoned, strict=True)]
+        return _shifts(spelled)
 
     def _writable(self, fmt: str) -> str:
         """``fmt`` for strftime: the offset and the fraction as marks ``_fill_marks`` replaces;
@@ -259,6 +273,16 @@ def _parse(series: pd.Series, fmt: str | None) -> pd.Series:
     if fmt:
         return pd.to_datetime(series, format=fmt, errors="coerce")
     return pd.to_datetime(series, errors="coerce", format="mixed")
+
+
+def _shifts(offsets: list[str | None]) -> pd.Series:
+    """``+02:00`` / ``-0500`` as time deltas (0 for None): local time minus UTC."""
+    minutes = []
+    for text in offsets:
+        digits = text.replace(":", "") if text else ""
+        sign = -1 if digits.startswith("-") else 1
+        minutes.append(sign * (int(digits[1:3]) * 60 + int(digits[3:5])) if len(digits) == 5 else 0)
+    return pd.Series(pd.to_timedelta(minutes, unit="min"))
 
 
 def _strings(series: pd.Series) -> pd.Series:
