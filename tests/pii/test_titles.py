@@ -94,3 +94,7 @@ def test_title_lists_cover_the_languages_and_their_abbreviations():
     for word in ("Dott.", "Mevr.", "Sig.ra", "meneer", "Pani", "Smt.", "Monsieur", "Dña.", "Herrn"):
         assert is_title(word), word
     assert not is_title("Doctorow")
+
+
+def test_a_title_word_after_a_particle_is_a_surname():
+    assert _names("Ask for mevrouw de Heer at reception.") == [("de Heer", "last_name")]

@@ -97,9 +97,14 @@ def is_title(word: str) -> bool:
     return bool(re.fullmatch(rf"{_TITLE}\.?", word.strip()))
 
 
-def _name_word(word: str) -> str | None:
-    """``"particle"``, ``"initial"``, ``"name"`` or None (not part of a name) for a word after a title."""
+def _name_word(word: str, after_particle: bool = False) -> str | None:
+    """``"particle"``, ``"initial"``, ``"name"`` or None (not part of a name) for a word after a title.
+
+    After a particle a title word is a surname (``mevrouw de Heer``).
+    """
     bare = word.rstrip(".")
+    if after_particle and bare[:1].isupper() and len(bare) > 1 and is_title(bare):
+        return "name"
     if bare in PARTICLES:
         return "particle"
     if len(bare) == 1 and bare.isupper() and word.endswith("."):
@@ -126,7 +131,7 @@ def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
         kinds: list[str] = []
         while len(kinds) < _MAX_WORDS and (w := _NEXT_WORD.match(text, pos)) is not None:
             word = w.group(1)
-            kind = _name_word(word)
+            kind = _name_word(word, after_particle=bool(kinds) and kinds[-1] == "particle")
             if kind is None:
                 break
             if start < 0:
