@@ -108,6 +108,8 @@ def _launch(name: str, overrides: list[str], pin_seed: int | None) -> dict:
         **os.environ,
         "HF_HUB_OFFLINE": "1",
         "TMPDIR": str(tmp),
+        # A private ledger per run: benchmark runs are not releases of the user's data.
+        "SAFE_SYNTHESIZER_LEDGER": str(tmp / "ledger.json"),
         "OMP_NUM_THREADS": "1",
         "OMP_WAIT_POLICY": "PASSIVE",
     }
