@@ -5,8 +5,10 @@
     .venv/bin/python benchmarks/bench_scale.py columns --rows 100000 --columns 5 15 30
     .venv/bin/python benchmarks/bench_scale.py train --rows 100000 1000000 --budget 10
     .venv/bin/python benchmarks/bench_scale.py prepare --rows 10000 100000 1000000 --before-src /tmp/old/src
+    .venv/bin/python benchmarks/bench_scale.py prepare --rows 1000000 --before-src /tmp/b --prepare-key prepare-typing
     .venv/bin/python benchmarks/bench_scale.py pii --rows 100000 1000000
     .venv/bin/python benchmarks/bench_scale.py run --rows 100000 1000000 --budget 10
+    .venv/bin/python benchmarks/bench_scale.py evaluate --rows 1000000 --before-src /tmp/old/src
 
 ``generate`` trains one model on ../shared/data/adult_train.csv (a short fixed budget, cached in
 ``--model-dir``) and then generates each row count in a fresh child process through
@@ -87,6 +89,15 @@ def _train_model(model_dir: Path, n_columns: int | None, minutes: float) -> None
         return
     df = _adult(n_columns)
     BuiltinBackend().train(df, _schema(df), _params(max_training_time=minutes), model_dir)
+
+
+def _hwm_mb() -> float:
+    """This process's peak RSS (VmHWM): unlike ru_maxrss it starts afresh at exec, so a child does not
+    report the peak of the parent that built its input table."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _peak_mb() -> tuple[float, float]:
@@ -237,7 +248,7 @@ def prepare(args) -> dict:
     for rows in args.rows:
         for label in ["after"] + (["before"] if args.before_src else []):
             env = {"PYTHONPATH": args.before_src} if label == "before" else {}
-            key = f"prepare/{label}/{rows}"
+            key = f"{args.prepare_key}/{label}/{rows}"
             record = _run_child(["--child-prepare", str(rows)], env)
             print(key, record, flush=True)
             out[key] = record
@@ -307,7 +318,7 @@ def child_pii(folder: Path, mode: str) -> dict:
     params = ReplacePiiParameters(free_text_ner=False)
     sources = [folder / "training.csv", folder / "test.csv"]
     targets = [folder / f"out_{mode}_training.csv", folder / f"out_{mode}_test.csv"]
-    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    base_rss = _hwm_mb()
     cpu, started = time.process_time(), time.monotonic()
     if mode == "memory":
         parts = [apply_schema(read_table(p), schema) for p in sources]
@@ -319,7 +330,7 @@ def child_pii(folder: Path, mode: str) -> dict:
         report = replace_pii_files(sources, targets, schema, params, seed=0)
     out = {"mode": mode, "rows": report.n_rows, "cpu_seconds_stage": round(time.process_time() - cpu, 1),
            "seconds": round(time.monotonic() - started, 1), "rss_before_mb": round(base_rss),
-           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+           "peak_rss_mb": round(_hwm_mb()),
            "columns_replaced": sorted(c.column for c in report.columns if c.n_values_replaced)}
     for target in targets:
         target.unlink()
@@ -379,6 +390,39 @@ def run(args) -> dict:
     return out
 
 
+def child_evaluate(run_path: Path) -> dict:
+    """The evaluate stage alone on a finished run (the code on ``sys.path``): CPU s and peak RSS."""
+    from safe_synthesizer import pipeline
+    from safe_synthesizer.config.io import parse_config
+    from safe_synthesizer.run_directory import RunDirectory
+
+    run = RunDirectory.open(run_path)
+    manifest = run.read_manifest()
+    params = parse_config(manifest["config"])
+    base_rss = _hwm_mb()
+    cpu, started = time.process_time(), time.monotonic()
+    outcome = pipeline.evaluate(run, params)
+    return {"rows": manifest["input"]["rows"], "cpu_seconds_stage": round(time.process_time() - cpu, 1),
+            "seconds": round(time.monotonic() - started, 1), "rss_before_mb": round(base_rss),
+            "peak_rss_mb": round(_hwm_mb()),
+            "sqs": outcome.metrics.get("sqs")}
+
+
+def evaluate_stage(args) -> dict:
+    """``evaluate`` on the finished ``run`` benchmark's run folder, ``after`` then ``before`` (--before-src)."""
+    out = {}
+    for rows in args.rows:
+        run_path = Path(args.model_dir) / f"run{rows}"
+        for label in ["after"] + (["before"] if args.before_src else []):
+            env = {"PYTHONPATH": args.before_src} if label == "before" else {}
+            key = f"evaluate/{label}/{rows}"
+            record = _run_child(["--child-evaluate", str(run_path)], env)
+            print(key, record, flush=True)
+            out[key] = record
+            _save({key: record})
+    return out
+
+
 def _save(new: dict) -> None:
     path = RESULTS / "scale.json"
     data = json.loads(path.read_text()) if path.exists() else {}
@@ -428,6 +472,19 @@ def render(data: dict) -> str:
                          f"{c['encode']} | {c['pairs']} | {r['total_cpu_seconds']} | {r['cpu_us_per_row']} | "
                          f"{r['token_bytes_per_cell']} | {r['peak_rss_mb']} | {r['load_average']} |")
         lines.append("")
+    typing = {k: v for k, v in data.items() if k.startswith("prepare-typing/")}
+    if typing:
+        lines += ["### Typing fast path (apply_schema, data.fast_typing)", "",
+                  "`prepare --before-src` with the code before the pyarrow fast path (commit 146a337) as "
+                  "`before`, back to back in one session.", "",
+                  "| rows | code | schema | apply | fit | encode | pairs | total CPU s | peak RSS MB | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
+        for key in sorted(typing, key=lambda k: (int(k.split("/")[2]), k.split("/")[1] != "before")):
+            r, c = typing[key], typing[key]["steps_cpu_seconds"]
+            lines.append(f"| {r['rows']:,} | {key.split('/')[1]} | {c['schema']} | {c['apply_schema']} | {c['fit']} | "
+                         f"{c['encode']} | {c['pairs']} | {r['total_cpu_seconds']} | {r['peak_rss_mb']} | "
+                         f"{r['load_average']} |")
+        lines.append("")
     tr = {k: v for k, v in data.items() if k.startswith("train/")}
     if tr:
         lines += ["## Training (Adult resampled with noise; SQS on Adult's real holdout)", "",
@@ -472,6 +529,18 @@ def render(data: dict) -> str:
                          f"{c['evaluate']} | {p['process_data']} / {p['train']} / {p['generate']} / {p['evaluate']} | "
                          f"{w.get('train')} | {r['steps']} | {r['stopped_by']} | {r['sqs']} | {r['load_average']} |")
         lines.append("")
+    evals = {k: v for k, v in data.items() if k.startswith("evaluate/")}
+    if evals:
+        lines += ["## Evaluate stage alone (the `run` benchmark's run folder)", "",
+                  "`before`: the training split read whole; `after`: over 64 MB it is read as a uniform "
+                  "100,000-row sample by streaming. One child process each, back to back.", "",
+                  "| rows | code | stage CPU s | wall s | RSS before MB | peak RSS MB | SQS | load |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for key in sorted(evals, key=lambda k: (int(k.split("/")[2]), k.split("/")[1] != "before")):
+            r = evals[key]
+            lines.append(f"| {r['rows']:,} | {key.split('/')[1]} | {r['cpu_seconds_stage']} | {r['seconds']} | "
+                         f"{r['rss_before_mb']} | {r['peak_rss_mb']} | {r['sqs']} | {r['load_average']} |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -482,6 +551,9 @@ def main() -> None:
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-prepare":
         print(json.dumps(child_prepare(int(sys.argv[2]))))
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-evaluate":
+        print(json.dumps(child_evaluate(Path(sys.argv[2]))))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-pii":
         print(json.dumps(child_pii(Path(sys.argv[2]), sys.argv[3])))
@@ -495,7 +567,7 @@ def main() -> None:
         print(json.dumps(child_train(int(rows), float(minutes), Path(work))))
         return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["generate", "columns", "train", "prepare", "pii", "run"])
+    parser.add_argument("what", choices=["generate", "columns", "train", "prepare", "pii", "run", "evaluate"])
     parser.add_argument("--rows", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "parquet"])
     parser.add_argument("--processes", type=int, nargs="+", default=[1])
@@ -503,12 +575,15 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=10.0, help="training budget, minutes")
     parser.add_argument("--model-minutes", type=float, default=2.0, help="training budget of the generation models")
     parser.add_argument("--model-dir", default="/tmp/bench_scale")
+    parser.add_argument("--prepare-key", default="prepare", choices=["prepare", "prepare-typing"],
+                        help="prepare: results key (prepare-typing: the apply_schema fast-path pair)")
     parser.add_argument("--before-src", default=None,
                         help="prepare: a src/ folder of older code to run back to back (git archive <commit> src)")
     args = parser.parse_args()
     args.columns_default = 15
     Path(args.model_dir).mkdir(parents=True, exist_ok=True)
-    modes = {"generate": generate, "columns": columns, "train": train, "prepare": prepare, "pii": pii, "run": run}
+    modes = {"generate": generate, "columns": columns, "train": train, "prepare": prepare, "pii": pii, "run": run,
+             "evaluate": evaluate_stage}
     modes[args.what](args)
 
 
