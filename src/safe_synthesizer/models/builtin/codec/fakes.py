@@ -85,7 +85,11 @@ def fill_template(entity: str, shape: str, rng: np.random.Generator) -> str:
     if entity in _PHONE_ENTITIES:
         prefix = _DIALLING_PREFIX.match(shape)
         head = prefix.group(0) if prefix else ""
-        return head + fill_shape(shape[len(head):], rng)
+        body = fill_shape(shape[len(head):], rng)
+        if head.strip().lstrip("(") == "0" and shape[len(head):len(head) + 1] == "9" and body.startswith("0"):
+            # A trunk 0 followed by a drawn 0 reads as "00": an international prefix of another country.
+            body = _DIGITS[1 + rng.integers(9)] + body[1:]
+        return head + body
     if entity == "iban" and (country := _IBAN_COUNTRY.match(shape)) and country.group(0).strip() != "AA":
         return country.group(0) + fill_shape(shape[country.end():], rng)
     return fill_shape(shape, rng)
