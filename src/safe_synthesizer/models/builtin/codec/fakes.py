@@ -85,8 +85,8 @@ def fill_template(entity: str, shape: str, rng: np.random.Generator) -> str:
     if entity in _PHONE_ENTITIES:
         prefix = _DIALLING_PREFIX.match(shape)
         head = prefix.group(0) if prefix else ""
-        body = fill_shape(shape[len(head):], rng)
-        if head.strip().lstrip("(") == "0" and shape[len(head):len(head) + 1] == "9" and body.startswith("0"):
+        body = fill_shape(shape[len(head) :], rng)
+        if head.strip().lstrip("(") == "0" and shape[len(head) : len(head) + 1] == "9" and body.startswith("0"):
             # A trunk 0 followed by a drawn 0 reads as "00": an international prefix of another country.
             body = _DIGITS[1 + rng.integers(9)] + body[1:]
         return head + body
