@@ -24,7 +24,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS, SUPPORTED_LOCALES, _name_lists
-from safe_synthesizer.pii.text_patterns import _PARTICLE, is_title, pattern_spans
+from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans, is_title, pattern_spans
 
 logger = logging.getLogger(__name__)
 
@@ -240,6 +240,8 @@ class TextPiiDetector:
             for m in _NAME_PAIR.finditer(text)
             if m.group(1).lower() in first and surname(m.group(2))
         ]
+        # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
+        spans += [TextSpan(a, b, e, 0.7) for a, b, e in caps_name_spans(text, first)]
         if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
             cjk = gazetteers.cjk_names()
             spans += [

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 
-__all__ = ["is_title", "pattern_spans", "phone_spans", "titled_name_spans"]
+__all__ = ["caps_name_spans", "is_title", "pattern_spans", "phone_spans", "titled_name_spans"]
 
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
               "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
@@ -67,6 +69,76 @@ _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–]\s?(\d{2,4})$")
 # "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
 _IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+
+
+# All-caps words (``EVAN``, ``O'NEIL``, ``SMITH-JONES``) of any Latin script; a run is such words
+# separated by spaces on one line, so ``RE: EVAN COLE`` gives the run ``EVAN COLE``.
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'\-]*[A-ZÀ-ÖØ-ÞĀ-Ž]\.?"
+_CAPS_RUN = re.compile(rf"(?<![\w'\-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?![\w'\-])")
+# Heading words the general word lists lack (``GRACE PERIOD``, ``MAY UPDATE``, ``SALES DEPT``).
+_HEADING_WORDS = frozenset(
+    ["period", "update", "updates", "department", "dept", "services", "sales", "ltd", "inc", "llc", "plc", "corp",
+     "co", "gmbh", "centre", "park", "hall", "closed", "urgent", "review", "notice", "reminder", "overdue",
+     "details", "request", "required", "received", "pending", "approved", "declined", "complaint", "invoice",
+     "statement", "refund", "ride", "only", "attn", "fao", "dear", "re", "fw", "fwd", "cc", "ref", "tel", "fax"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common English words (spaCy's stop words, Faker's English lorem words, heading words, street
+    and place words): an all-caps run of these is a heading, not a name."""
+    from faker.providers.lorem.en_US import Provider as Lorem
+
+    words = {w.lower() for w in Lorem.word_list} | _HEADING_WORDS | gazetteers.all_street_words()
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words |= set(STOP_WORDS)
+    except ImportError:  # spaCy is the optional 'pii' extra; the lorem list still covers the commonest words
+        pass
+    return frozenset(words)
+
+
+def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Full names written in capitals (``RE: EVAN COLE``, ``MRS ANA DE SOUZA``).
+
+    A run of 2-3 all-caps words is a name when its first word is a listed first name, or when a
+    title precedes it (``MR COLE``: then 1-3 words). Headings are kept: the run must not be longer
+    (an all-caps sentence), its last word must not be a common word, a place or a street word
+    (``URGENT REVIEW``, ``NEW YORK``, ``MAY UPDATE``), and a first name that is also a common word
+    (``WILL``, ``MAY``, ``HOPE``) counts only before a listed surname.
+    """
+    if not any(c.isupper() for c in text):
+        return []
+    common, surnames = _common_words(), gazetteers.surname_words()
+    places = gazetteers.all_cities() | gazetteers.all_regions()
+    out = []
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group().split()
+        starts = [m.start() + off.start() for off in re.finditer(r"\S+", m.group())]
+        titled = 0
+        while titled < len(words) - 1 and is_title(words[titled].rstrip(".").capitalize()):
+            titled += 1
+        name = [w.rstrip(".").lower() for w in words[titled:]]
+        before = text[: m.start()].rstrip()
+        titled_before = bool(before) and is_title(before.split()[-1].rstrip(".").capitalize())
+        titled = titled or titled_before
+        if not 1 <= len(name) <= 3 or (len(name) == 1 and not titled) or any(len(w) < 2 for w in name):
+            continue
+        last = name[-1]
+        if last in common or " ".join(name) in places or (last in places and last not in surnames):
+            continue
+        if not titled:
+            if name[0] not in first_names:
+                continue
+            if name[0] in common and last not in surnames:
+                continue
+            if any(w in common for w in name[1:]):
+                continue
+        start = starts[len(words) - len(name)]
+        out.append((start, m.end() - (1 if m.group().endswith(".") else 0), E.NAME))
+    return out
 
 
 def _group(regex: re.Pattern[str], text: str, entity: str, group: int = 0) -> list[tuple[int, int, str]]:
