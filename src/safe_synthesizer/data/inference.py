@@ -57,8 +57,9 @@ __all__ = ["DATETIME_FORMATS", "apply_schema", "detect_datetime_format", "infer_
 SAMPLE_SIZE = 2000
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
 # An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
-# ``SUBJECT_ID``, ``patient id``), or an entity word glued to "id" (``userid``); not ``idea``/``valid``.
-_ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn"}
+# ``SUBJECT_ID``, ``patient id``, an account's ``iban``), or an entity word glued to "id"
+# (``userid``); not ``idea``/``valid``.
+_ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn", "iban"}
 _ID_GLUED = re.compile(
     r"^(user|patient|subject|customer|client|member|person|record|account|order|product|item|session|"
     r"transaction|visit|row|employee|emp|student|case|sample|device|pt|study)_?id$",
