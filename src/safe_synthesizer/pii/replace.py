@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import pickle
 import shutil
 import tempfile
 from collections.abc import Collection, Iterator, Sequence
@@ -33,7 +32,7 @@ from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.locales import guess_locale
-from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells
+from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.utils.atomic import atomic_path
 
@@ -328,8 +327,7 @@ def replace_pii_files(
             for chunk in typed_chunks(Path(path), schema, chunk_rows):
                 prepared = engine.collect(chunk)
                 if prepared:
-                    with (Path(spill) / f"{n_chunks}.pkl").open("wb") as f:
-                        pickle.dump({c: cells.spans for c, cells in prepared.items()}, f)
+                    (Path(spill) / f"{n_chunks}.json").write_text(spans_to_json(prepared), encoding="utf-8")
                 n_chunks += 1
         engine.build()
         # Pass 2: the same chunks, replaced and appended to the targets.
@@ -337,11 +335,10 @@ def replace_pii_files(
         for path, target in zip(sources, targets, strict=True):
             with TableWriter(Path(target), schema) as out:
                 for chunk in typed_chunks(Path(path), schema, chunk_rows):
-                    spans_file = Path(spill) / f"{n_chunks}.pkl"
+                    spans_file = Path(spill) / f"{n_chunks}.json"
                     prepared = {}
                     if spans_file.exists():
-                        with spans_file.open("rb") as f:
-                            prepared = restore_text_cells(chunk, pickle.load(f))
+                        prepared = restore_text_cells(chunk, spans_file.read_text(encoding="utf-8"))
                         spans_file.unlink()
                     out.write(engine.apply(chunk, prepared))
                     n_chunks += 1

@@ -21,6 +21,7 @@ Privacy: mappings and originals live only in this object and die with :meth:`fin
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
-from safe_synthesizer.pii.text_detector import TextPiiDetector, load_text_detector
+from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 
 logger = logging.getLogger(__name__)
@@ -243,13 +244,19 @@ class ChunkReplacer:
         return self._mapper
 
 
-def restore_text_cells(chunk: pd.DataFrame, spans: dict[str, list]) -> dict[str, TextCells]:
-    """:meth:`ChunkReplacer.collect`'s free-text result rebuilt from its spans and the chunk's cells.
+def spans_to_json(prepared: dict[str, TextCells]) -> str:
+    """The spans of :meth:`ChunkReplacer.collect`'s free-text result as JSON: offsets, entity names
+    and scores only, never text (a chunked run keeps them on disk between its passes)."""
+    return json.dumps({c: [[[s.start, s.end, s.entity, s.score] for s in row] for row in cells.spans]
+                       for c, cells in prepared.items()})
 
-    A chunked run keeps only the spans (offsets and entity names) between its passes, never text.
-    """
-    # The cells as detect_text reads them.
-    return {c: TextCells([None if pd.isna(v) else str(v) for v in chunk[c].tolist()], s) for c, s in spans.items()}
+
+def restore_text_cells(chunk: pd.DataFrame, spans_json: str) -> dict[str, TextCells]:
+    """:func:`spans_to_json`'s spans joined again with the chunk's cells (read as detect_text reads them)."""
+    spans = json.loads(spans_json)
+    return {c: TextCells([None if pd.isna(v) else str(v) for v in chunk[c].tolist()],
+                         [[TextSpan(int(a), int(b), str(e), float(p)) for a, b, e, p in row] for row in rows])
+            for c, rows in spans.items()}
 
 
 def _structured_values(series: pd.Series, plan: Any) -> pd.Series:
