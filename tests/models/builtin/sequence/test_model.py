@@ -181,6 +181,8 @@ def test_entity_level_dp_run(tmp_path) -> None:
     assert privacy is not None and privacy["dp_enabled"] is True
     assert privacy["epsilon_total"] <= 8.0 + 1e-6
     assert privacy["parts"]["events"]["unit"].startswith("entity")
+    # A joint composition's own keys describe one part: kept under parts, not shown as the total's.
+    assert "preprocessing_mu" in privacy["parts"]["events"] and "preprocessing_mu" not in privacy
     n_customers = df["customer_id"].nunique()
     assert privacy["parts"]["entities"]["n_units"] == privacy["parts"]["events"]["n_units"] == n_customers
     layout = json.loads((tmp_path / "sequence.json").read_text())

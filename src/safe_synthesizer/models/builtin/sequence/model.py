@@ -220,8 +220,10 @@ def _combined_privacy(ent: dict | None, evt: dict | None, params: SafeSynthesize
         return None
     items = [{**i, "name": f"entities: {i['name']}"} for i in ent.get("items", [])]
     items += [{**i, "name": f"events: {i['name']}"} for i in evt.get("items", [])]
+    # Keys of a joint composition describe one part only; the combined totals add basically.
+    part_only = {"joint_conversion_delta", "preprocessing_mu", "epsilon_total_rdp_check", "epsilon_total_prv_check"}
     return {
-        **evt,
+        **{key: value for key, value in evt.items() if key not in part_only},
         "epsilon_total": ent["epsilon_total"] + evt["epsilon_total"],
         "delta": ent["delta"] + evt["delta"],
         "epsilon_target": params.privacy.epsilon,
