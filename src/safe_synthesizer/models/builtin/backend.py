@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import math
+import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
@@ -107,6 +108,13 @@ class BuiltinBackend:
         from safe_synthesizer.models.builtin.sequence import sequence_columns, train_sequences
 
         if sequence_columns(params):  # entity histories: an entity part and an event part
+            if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+                # Each rank would train its own model with its own secret seed into the same folder
+                # (under DP: the budget spent once per rank, unstated).
+                raise UserInputError(
+                    "data.order_training_examples_by: entity histories are trained in one process only; "
+                    "run without torchrun (or drop the ordering to train records data-parallel)"
+                )
             return train_sequences(self, training, schema, params, Path(model_dir))
         started = time.monotonic()
         model_dir = Path(model_dir)

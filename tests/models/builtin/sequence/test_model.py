@@ -228,3 +228,10 @@ def test_run_through_the_sdk_reports_entities_and_sequence_metrics(tmp_path) -> 
     assert metrics["dataset"]["sequences"]["synthetic_entities"] == 40
     report = next((tmp_path / "arts").rglob("evaluation_report.html")).read_text()
     assert 'id="sequences"' in report and run
+
+
+def test_entity_histories_refused_under_torchrun(tmp_path, monkeypatch) -> None:
+    df, schema = _read("pbcseq_visits.csv", 200)
+    monkeypatch.setenv("WORLD_SIZE", "2")
+    with pytest.raises(UserInputError, match="order_training_examples_by"):
+        BuiltinBackend().train(df, schema, _params("id", "day"), tmp_path)
