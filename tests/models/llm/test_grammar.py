@@ -60,3 +60,6 @@ def test_validation_and_roundtrip():
 def test_strftime_regex():
     assert re.fullmatch(strftime_regex("%d/%m/%Y %H:%M"), "31/12/1999 23:59")
     assert not re.fullmatch(strftime_regex("%d/%m/%Y"), "32/12/1999")
+    # An offset is read (and written back) with or without the colon: '+02:00' and '+0200'.
+    assert re.fullmatch(strftime_regex("%H:%M%z"), "10:15+02:00")
+    assert re.fullmatch(strftime_regex("%H:%M%z"), "10:15-0500")
