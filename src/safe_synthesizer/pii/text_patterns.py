@@ -100,6 +100,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return gazetteers.all_cities() | gazetteers.all_regions()
+
+
 def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, int, str]]:
     """Full names written in capitals (``RE: EVAN COLE``, ``MRS ANA DE SOUZA``).
 
@@ -111,8 +116,7 @@ def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, i
     """
     if not any(c.isupper() for c in text):
         return []
-    common, surnames = _common_words(), gazetteers.surname_words()
-    places = gazetteers.all_cities() | gazetteers.all_regions()
+    common, surnames, places = _common_words(), gazetteers.surname_words(), _places()
     out = []
     for m in _CAPS_RUN.finditer(text):
         words = m.group().split()
