@@ -97,3 +97,9 @@ def test_batch_fakes_match_single_value_guarantees():
         assert [_layout(f) for f in fakes] == [_layout(o) for o in originals]
         assert all(check(f) for f, o in zip(fakes, originals, strict=True) if check(o))
     assert B.scramble_many(["02134", "é-12"], rng, nonzero_first=True)[0][0] != "0"
+
+
+def test_shift_keeps_iso_time_part_as_written():
+    formats = ["%Y-%m-%dT%H:%M:%S.%f%z"]
+    assert F.shift_date_string("2024-03-01T10:15:30.123+02:00", 3, formats) == "2024-03-04T10:15:30.123+02:00"
+    assert F.shift_date_string("05/03/1980", 1, ["%d/%m/%Y"]) == "06/03/1980"

@@ -199,11 +199,14 @@ def shift_date_string(value: str, days: int, formats: Sequence[str] = ()) -> str
         shift_date_string("1980-03-03", 2)  # '1980-03-05'
         shift_date_string("3 March 1980", -3)  # '29 February 1980'
     """
-    if formats and (shifted := _shift_with_formats(value, days, formats)) is not None:
+    iso = _ISO.match(value)
+    # ISO dates are unambiguous: shifted in place, so a time part (milliseconds, '+02:00') is kept
+    # as written rather than re-rendered by strftime ('.123000', '+0200').
+    if formats and not (iso and iso.group(2) == "-") and (shifted := _shift_with_formats(value, days, formats)):
         return shifted
     if written := _shift_written(value, days):
         return written
-    if m := _ISO.match(value):
+    if m := iso:
         year, sep, month, day, rest = m.groups()
         new = _shifted(int(year), int(month), int(day), days)
         if new is None:
