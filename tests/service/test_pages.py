@@ -13,6 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 def test_dashboard_lists_jobs_with_scores_and_opens_the_report(browser, served) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     url = served.live.url
     browser.get(f"{url}/ui")
@@ -23,7 +24,8 @@ def test_dashboard_lists_jobs_with_scores_and_opens_the_report(browser, served) 
 
     browser.find_element(By.ID, "token").send_keys(served.tokens["viewer"])
     browser.find_element(By.ID, "signin").click()
-    assert browser.current_url.endswith("/ui")
+    # The click returns before the form's POST and redirect complete: wait for the new page.
+    WebDriverWait(browser, 30).until(lambda driver: driver.current_url.endswith("/ui"))
     assert "workspace default" in browser.find_element(By.TAG_NAME, "h1").text
     assert "p (" in browser.find_element(By.ID, "projects").text
     row = browser.find_element(By.ID, served.job["id"])
