@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
@@ -58,6 +59,9 @@ class DistributedContext:
         if not dist.is_initialized():
             backend = "nccl" if torch.cuda.is_available() else "gloo"
             dist.init_process_group(backend=backend)
+            # A group still alive at interpreter exit can abort the process ("terminate called
+            # without an active exception" from gloo's threads): leave it first.
+            atexit.register(_leave_process_group)
             logger.info("data-parallel training: rank %d of %d (%s)", dist.get_rank(), world, backend)
         return cls(dist.get_rank(), dist.get_world_size())
 
@@ -147,6 +151,11 @@ class DistributedContext:
     def barrier(self) -> None:
         if self.world_size > 1:
             dist.barrier()
+
+
+def _leave_process_group() -> None:
+    if dist.is_initialized():
+        dist.destroy_process_group()
 
 
 def shard_rows(n: int, context: DistributedContext) -> np.ndarray:
