@@ -44,6 +44,7 @@ LLM_ONLY_FIELDS: tuple[str, ...] = (
     "generation.invalid_fraction_threshold",
     "generation.engine",
     "generation.structured_generation.enabled",
+    "generation.structured_generation.jump_forward",
     "generation.validation.enforce_numeric_range",
 )
 BUILTIN_ONLY_FIELDS: tuple[str, ...] = (

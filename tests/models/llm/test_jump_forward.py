@@ -110,6 +110,7 @@ def test_sample_batches_uses_jump_forward_unless_a_repetition_penalty_is_set(set
         invalid_fraction_threshold=0.5,
         enforce_numeric_range=True,
         seed=0,
+        jump_forward=True,
     )
     counters = GenerationCounters()
     frames = list(sample_batches(model, tokenizer, prompt, spec, settings, 8, counters))

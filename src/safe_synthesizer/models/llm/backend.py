@@ -322,6 +322,7 @@ class LLMBackend:
             invalid_fraction_threshold=g.invalid_fraction_threshold,
             enforce_numeric_range=g.validation.enforce_numeric_range,
             seed=seed,
+            jump_forward=g.structured_generation.jump_forward,
         )
         stats = GenerationCounters()
         if gpu:
