@@ -62,7 +62,7 @@ class SamplingSettings:
     seed: int
     # Structured batches feed the grammar's forced tokens without sampling them (models.llm.jump_forward);
     # only without a repetition penalty, which that loop does not apply. Off by default: on a trained
-    # Adult model 300 records cost 23+ CPU min this way against 8.6 through ``generate`` (new shapes).
+    # Adult model 300 records took over 30 CPU min this way (stopped) against 8.6 through ``generate`` (new shapes).
     jump_forward: bool = False
 
 
