@@ -131,13 +131,18 @@ def compute_epsilon(
         return 0.0
     if noise_multiplier <= 0:
         return math.inf
+    return epsilon_of_history([(float(noise_multiplier), float(sample_rate), int(steps))], delta, accountant)
+
+
+def epsilon_of_history(history: list[tuple[float, float, int]], delta: float, accountant: Accountant) -> float:
+    """Epsilon at ``delta`` of composed ``(noise multiplier, sample rate, steps)`` Gaussian mechanisms."""
     from opacus.accountants import PRVAccountant, RDPAccountant
 
     acc = PRVAccountant() if accountant == "prv" else RDPAccountant()
-    acc.history = [(float(noise_multiplier), float(sample_rate), int(steps))]
+    acc.history = history
     # RDP warns when its best order is at the edge of those tried (the bound is still valid); PRV
     # takes log(0) at q = 1 on a branch np.where then discards.
-    with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore"):
+    with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         warnings.filterwarnings("ignore", message="Optimal order is the (largest|smallest) alpha")
         return float(acc.get_epsilon(delta=delta))
 

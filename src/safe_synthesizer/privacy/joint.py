@@ -23,13 +23,10 @@ epsilon 1 the same statistics leave DP-SGD a noise multiplier of 3.8 instead of 
 from __future__ import annotations
 
 import math
-import warnings
 from statistics import NormalDist
 
-import numpy as np
-
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.privacy.accounting import MAX_NOISE_MULTIPLIER, Accountant, check_epsilon
+from safe_synthesizer.privacy.accounting import MAX_NOISE_MULTIPLIER, Accountant, check_epsilon, epsilon_of_history
 
 # Above this a pure-DP release is no useful Gaussian: it is composed basically instead.
 MAX_PURE_EPSILON_FOR_GDP = 30.0
@@ -84,15 +81,7 @@ def joint_epsilon(
         history.append((1.0 / preprocessing_mu, 1.0, 1))
     if not history:
         return 0.0
-    from opacus.accountants import PRVAccountant, RDPAccountant
-
-    acc = PRVAccountant() if accountant == "prv" else RDPAccountant()
-    acc.history = history
-    # As in accounting.compute_epsilon: RDP warns at the edge of its orders (still valid); PRV takes
-    # log(0) at rate 1 on a branch np.where discards.
-    with warnings.catch_warnings(), np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        warnings.filterwarnings("ignore", message="Optimal order is the (largest|smallest) alpha")
-        return float(acc.get_epsilon(delta=delta))
+    return epsilon_of_history(history, delta, accountant)
 
 
 def calibrate_joint_noise(
