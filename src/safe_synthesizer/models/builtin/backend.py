@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import math
-import os
 import shutil
 import time
 from collections.abc import Iterator, Sequence
@@ -35,7 +34,7 @@ from safe_synthesizer.models.backend import GenerateResult, TrainResult, collect
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings
 from safe_synthesizer.models.builtin.defaults import BuiltinDefaults, resolve_training_defaults
-from safe_synthesizer.models.builtin.distributed import DistributedContext
+from safe_synthesizer.models.builtin.distributed import DistributedContext, launched_world_size
 from safe_synthesizer.models.builtin.dp import plan_dp_training
 from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
@@ -108,7 +107,7 @@ class BuiltinBackend:
         from safe_synthesizer.models.builtin.sequence import sequence_columns, train_sequences
 
         if sequence_columns(params):  # entity histories: an entity part and an event part
-            if int(os.environ.get("WORLD_SIZE", "1")) > 1:
+            if launched_world_size() > 1:
                 # Each rank would train its own model with its own secret seed into the same folder
                 # (under DP: the budget spent once per rank, unstated).
                 raise UserInputError(

@@ -53,7 +53,7 @@ class DistributedContext:
     @classmethod
     def from_env(cls) -> DistributedContext:
         """Join torchrun's process group when ``WORLD_SIZE`` > 1; else the one-process context."""
-        world = int(os.environ.get("WORLD_SIZE", "1"))
+        world = launched_world_size()
         if world <= 1:
             return cls()
         if not dist.is_initialized():
@@ -151,6 +151,11 @@ class DistributedContext:
     def barrier(self) -> None:
         if self.world_size > 1:
             dist.barrier()
+
+
+def launched_world_size() -> int:
+    """How many processes torchrun started (1 without torchrun); no process group is joined."""
+    return int(os.environ.get("WORLD_SIZE", "1"))
 
 
 def _leave_process_group() -> None:
