@@ -193,3 +193,63 @@ def test_run_budget_composes_jointly_with_the_same_statistics(adult, monkeypatch
         joint.record_step()
     # Gaussian counts spend their exact mu, below the plan's pure-DP bound: a little is left over.
     assert 0.9 < joint.epsilon_spent() <= 1.0 and joint.delta_spent() <= joint.plan.delta_target
+
+
+def test_pure_releases_are_counted_per_kind_and_public_bounds_answer_theirs():
+    columns = [("n", "integer"), ("x", "float"), ("d", "datetime"), ("c", "categorical"), ("i", "identifier")]
+    assert DPCodecStatistics.pure_releases_for_columns(columns) == 5
+    assert DPCodecStatistics.pure_releases_for_columns(columns, lean=True) == 3
+    assert DPCodecStatistics.pure_releases_for_columns(columns, {"x": (0, 1), "d": (1990, 2020)}) == 3
+    # Never more pure releases than releases.
+    for lean in (False, True):
+        assert DPCodecStatistics.pure_releases_for_columns(columns, lean=lean) <= (
+            DPCodecStatistics.releases_for_columns(columns, lean=lean)
+        )
+
+
+def _mixed_table(n: int, adult) -> object:
+    df = adult.head(n)[["age", "hours-per-week", "sex", "education", "income"]].copy()
+    rng = np.random.default_rng(0)
+    df["visit"] = (np.datetime64("2015-01-01") + rng.integers(0, 3000, len(df)).astype("timedelta64[D]")).astype(str)
+    df["record_id"] = [f"R{i:06d}" for i in range(len(df))]  # string ids release their shapes
+    return df
+
+
+@pytest.mark.parametrize(
+    ("n_rows", "public_bounds"),
+    [(4000, {}), (4000, {"age": (17.0, 90.0)}), (300, {}), (300, {"hours-per-week": (1.0, 99.0)})],
+)
+def test_exact_release_mu_plans_what_the_codec_spends(adult, monkeypatch, n_rows, public_bounds):
+    """The joint plan counts pure-DP and Gaussian releases at their own mu: the codec's releases
+    then spend exactly the planned mu (never more, so the budget refuses nothing), and DP-SGD
+    gets less noise than when every release is planned at the pure-DP mu."""
+    import safe_synthesizer.privacy.codec_statistics as planning
+    from safe_synthesizer.config.privacy import PrivacyParameters
+    from safe_synthesizer.privacy.codec_statistics import plan_run_budget
+
+    df = _mixed_table(n_rows, adult)
+    schema = infer_schema(df)
+    kinds = {c.name: c.type.value for c in schema.columns}
+    assert "datetime" in kinds.values() and "identifier" in kinds.values()
+    privacy = PrivacyParameters(dp_enabled=True, epsilon=1.0, preprocessing_epsilon_share=0.3,
+                                public_bounds=public_bounds)
+    kwargs = {"n_units": len(df), "unit": "record", "expected_units_per_step": max(16, len(df) // 25), "epochs": 5}
+    budget, stats_plan = plan_run_budget(schema, privacy, **kwargs)
+    assert stats_plan.lean == (n_rows == 300)
+    stats = DPCodecStatistics(
+        budget, n_releases=stats_plan.n_releases, seed=0, column_kinds=kinds, lean=stats_plan.lean,
+        public_bounds=public_bounds,
+    )
+    TabularCodec.fit(df, schema, stats=stats, seed=0)
+    pure_mu = planning.CodecBlock.of(
+        budget.plan.preprocessing_epsilon, budget.plan.preprocessing_delta, stats_plan.n_releases
+    ).pure_release_mu()
+    n_pure = sum(1 for r in budget.releases if r.mu == pytest.approx(pure_mu, rel=1e-12))
+    assert len(budget.releases) == stats_plan.n_releases  # every planned release was made ...
+    assert n_pure == stats_plan.n_pure  # ... and as many pure-DP ones as planned,
+    assert budget.preprocessing_mu_spent() == pytest.approx(budget.plan.preprocessing_mu, rel=1e-9)  # so all of mu
+
+    monkeypatch.setattr(planning, "EXACT_RELEASE_MU", False)
+    bound, _ = plan_run_budget(schema, privacy, **kwargs)
+    assert bound.plan.preprocessing_mu > budget.plan.preprocessing_mu
+    assert bound.plan.noise_multiplier > budget.plan.noise_multiplier

@@ -46,6 +46,10 @@ logger = logging.getLogger(__name__)
 # spelled with data-independent byte tokens. Used to split the budget; an underestimate makes the
 # budget refuse the extra call.
 RELEASES_PER_KIND = {"integer": 3, "float": 3, "categorical": 1, "datetime": 1, "identifier": 1, "constant": 1}
+# Of those, the pure-DP ones (numeric: bounds and bin quantiles; datetime: year bounds); the rest
+# are Gaussian counts. Joint accounting counts each kind at its own Gaussian-DP ``mu``: a pure
+# release of epsilon ``sqrt(2 rho)`` is ``1.25 sqrt(2 rho)``-GDP, a Gaussian one ``sqrt(2 rho)``.
+PURE_RELEASES_PER_KIND = {"integer": 2, "float": 2, "datetime": 1}
 NUMERIC_KINDS = ("integer", "float")
 # Lean plan: below this ``n_units * epsilon_each`` the three numeric releases would each be too
 # weak to find even a coarse range (dp_bounds needs ~11 / epsilon units in one magnitude bin), so
@@ -55,6 +59,10 @@ LEAN_BELOW_UNITS_EPSILON = 100.0
 # Runs compose their releases and DP-SGD jointly (privacy.joint): same statistics, less DP-SGD
 # noise (Adult at epsilon 1: sigma 5.0 -> 3.8). False restores basic composition (benchmarks).
 JOINT_COMPOSITION = True
+# The joint plan counts each release at its own Gaussian-DP mu (pure-DP bounds and quantiles at
+# their larger one, Gaussian counts exactly) instead of every release at the pure-DP mu. Same
+# statistics, smaller planned mu. False restores the bound (benchmarks: paired runs).
+EXACT_RELEASE_MU = True
 
 
 @dataclass(frozen=True)
@@ -66,12 +74,15 @@ class StatisticsPlan:
         share: ``privacy.preprocessing_epsilon_share`` resolved (``auto`` included).
         epsilon_each: epsilon of each statistic.
         lean: numeric columns release their bounds only (see ``LEAN_BELOW_UNITS_EPSILON``).
+        n_pure: how many of the ``n_releases`` are pure-DP (bounds, quantiles); the others are
+            Gaussian counts. The joint accounting plans each at its own ``mu``.
     """
 
     n_releases: int
     share: float
     epsilon_each: float
     lean: bool
+    n_pure: int = 0
 
 
 def plan_run_statistics(schema: TableSchema, privacy: PrivacyParameters, n_units: int) -> StatisticsPlan:
@@ -142,7 +153,22 @@ class CodecBlock:
 
     def mu_each(self) -> float:
         """Gaussian-DP ``mu`` that covers any one release (pure-DP ones cost the most)."""
-        return max(pure_dp_mu(self.pure_epsilon), gaussian_mu(self.rho_each))
+        return max(self.pure_release_mu(), self.gaussian_release_mu())
+
+    def pure_release_mu(self) -> float:
+        """Gaussian-DP ``mu`` of one pure-DP release (bounds, quantiles) of this block."""
+        return pure_dp_mu(self.pure_epsilon)
+
+    def gaussian_release_mu(self) -> float:
+        """Gaussian-DP ``mu`` of one Gaussian-count release (vocabularies) of this block."""
+        return gaussian_mu(self.rho_each)
+
+    def mu_squared(self, n_releases: int, n_pure: int) -> float:
+        """Sum of ``mu^2`` over ``n_releases`` releases, ``n_pure`` of them pure-DP: each kind at its
+        own ``mu`` (exact counting; a pure release costs ~1.57x the ``mu^2`` of a Gaussian one).
+        ``n_pure`` above ``n_releases`` counts every release as pure."""
+        n_pure = min(max(n_pure, 0), n_releases)
+        return n_pure * self.pure_release_mu() ** 2 + (n_releases - n_pure) * self.gaussian_release_mu() ** 2
 
 
 def _joint_preprocessing(
@@ -151,8 +177,10 @@ def _joint_preprocessing(
     """``(mu, threshold delta)`` of all preprocessing releases for the joint accounting, or None
     when one of them has no Gaussian-DP bound (the run then composes basically).
 
-    The schema's releases are made already; the codec's are bounded by ``mu_each`` apiece,
-    exactly as ``DPCodecStatistics`` will size them from the same plan.
+    The schema's releases are made already; the codec's are counted at their own ``mu`` (pure
+    ones at ``pure_release_mu``, Gaussian counts at ``gaussian_release_mu``, ``statistics.n_pure`` of them),
+    exactly as ``DPCodecStatistics`` will size and record them from the same plan. With
+    ``EXACT_RELEASE_MU`` off every release is bounded by the larger (pure) ``mu``.
     """
     epsilon = float(privacy.epsilon)
     delta_total = resolve_delta(n_units) if privacy.delta == "auto" else float(privacy.delta)
@@ -164,7 +192,10 @@ def _joint_preprocessing(
     left = pre_epsilon - sum(float(r["epsilon"]) for r in done)
     if statistics.n_releases > 0 and left > 0:
         block = CodecBlock.of(left, pre_delta, statistics.n_releases)
-        mu_squared += statistics.n_releases * block.mu_each() ** 2
+        if EXACT_RELEASE_MU:
+            mu_squared += block.mu_squared(statistics.n_releases, statistics.n_pure)
+        else:
+            mu_squared += statistics.n_releases * block.mu_each() ** 2
         threshold_delta = block.conversion_delta  # the other half of the delta: the thresholds'
     else:
         threshold_delta = 0.0
@@ -186,7 +217,7 @@ def plan_statistics(
     Example:
         >>> cols = [("age", "float"), ("sex", "categorical")] * 9
         >>> plan_statistics(cols, n_units=300, epsilon=8.0)
-        StatisticsPlan(n_releases=18, share=0.5, epsilon_each=0.2222222222222222, lean=True)
+        StatisticsPlan(n_releases=18, share=0.5, epsilon_each=0.2222222222222222, lean=True, n_pure=9)
         >>> plan_statistics(cols, n_units=30_000, epsilon=8.0).lean
         False
     """
@@ -201,7 +232,8 @@ def plan_statistics(
     lean = n_units * each < LEAN_BELOW_UNITS_EPSILON and any(kind in NUMERIC_KINDS for _, kind in columns)
     if lean:
         n, s, each = resolve(True)
-    return StatisticsPlan(n, s, each, lean)
+    n_pure = DPCodecStatistics.pure_releases_for_columns(columns, public_bounds, lean=lean)
+    return StatisticsPlan(n, s, each, lean, n_pure)
 
 
 class DPCodecStatistics:
@@ -304,6 +336,35 @@ class DPCodecStatistics:
             if public_bounds and name in public_bounds and kind in ("integer", "float", "datetime"):
                 n -= 1
             if public_categories and name in public_categories and kind == "categorical":
+                n -= 1
+            total += n
+        return total
+
+    @staticmethod
+    def pure_releases_for_columns(
+        columns: Iterable[tuple[str, str]],
+        public_bounds: Mapping[str, object] | None = None,
+        *,
+        lean: bool = False,
+    ) -> int:
+        """How many of ``releases_for_columns``'s statistics are pure-DP (bounds, quantiles).
+
+        Mirrors the codec under DP: a numeric column releases bounds and bin quantiles (lean:
+        bounds only), a datetime column its year bounds; public bounds answer the bounds.
+        Overcounting is safe (the plan's ``mu`` is then a bound); undercounting would make the
+        budget refuse a release, which ``tests/privacy`` checks cannot happen.
+
+        Example:
+            >>> DPCodecStatistics.pure_releases_for_columns([("a", "float"), ("c", "categorical")])
+            2
+            >>> DPCodecStatistics.pure_releases_for_columns([("a", "float")], {"a": (0, 1)}, lean=True)
+            0
+        """
+        total = 0
+        for name, kind in columns:
+            kind = str(getattr(kind, "value", kind))
+            n = 1 if lean and kind in NUMERIC_KINDS else PURE_RELEASES_PER_KIND.get(kind, 0)
+            if n and public_bounds and name in public_bounds and kind in ("integer", "float", "datetime"):
                 n -= 1
             total += n
         return total
