@@ -76,6 +76,21 @@ def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
         backend.fresh_seed = lambda: pin_seed  # benchmark-only: see the module docstring
         private_schema.fresh_seed = lambda: pin_seed
 
+    # Share of units clipped per DP-SGD step (a diagnostic for privacy.per_sample_max_grad_norm:
+    # near 1 the bound only scales the update, which AdamW undoes; low, the noise drowns more).
+    from safe_synthesizer.privacy.dp_sgd import DPStep
+
+    clipped: list[float] = []
+    dp_step = DPStep.step
+
+    def recording_step(self, per_row_loss, unit_index):
+        stats = dp_step(self, per_row_loss, unit_index)
+        if stats.num_units:
+            clipped.append(stats.clipped_share)
+        return stats
+
+    DPStep.step = recording_step
+
     import run as pipeline_run
     from safe_synthesizer.models.builtin import backend as builtin_backend
 
@@ -95,6 +110,13 @@ def run_variant(overrides: list[str], pin_seed: int | None) -> dict:
     row["cpu_seconds"] = round(time.process_time() - start, 1)
     row["train_cpu_seconds"] = round(sum(train_cpu), 1) if train_cpu else None
     row["plan"] = captured
+    if clipped:
+        tenth = max(1, len(clipped) // 10)
+        row["clipped_share"] = {
+            "first_tenth": round(sum(clipped[:tenth]) / tenth, 3),
+            "last_tenth": round(sum(clipped[-tenth:]) / tenth, 3),
+            "mean": round(sum(clipped) / len(clipped), 3),
+        }
     return row
 
 
@@ -121,7 +143,7 @@ def _launch(name: str, overrides: list[str], pin_seed: int | None) -> dict:
     finally:
         log.close()
         shutil.rmtree(tmp, ignore_errors=True)
-    row["variant"], row["overrides"] = name, overrides
+    row["variant"], row["overrides"], row["seed"] = name, overrides, pin_seed
     row["wall_seconds"] = round(time.perf_counter() - started, 1)
     row["load_after"] = round(os.getloadavg()[0], 1)
     print(f"[tuning] {name}: SQS {_sqs(row)['score']:.2f}  cpu {row['cpu_seconds']} s", flush=True)
@@ -132,13 +154,18 @@ def _sqs(row: dict) -> dict:
     return row.get("metrics", {}).get("synthetic_data_quality_score", {})
 
 
+def _clipped(row: dict) -> str:
+    share = row.get("clipped_share")
+    return f"{share['first_tenth']:.2f}/{share['last_tenth']:.2f}" if share else "-"
+
+
 def to_markdown(rows: list[dict], epsilon: float) -> str:
     lines = [
         f"Adult, total epsilon {epsilon}, one run per variant (DP noise from fresh entropy unless pinned).",
         "",
         "| variant | overrides | composition | sigma | steps | batch | SGD eps | SQS | column shape | pair trends "
-        "| deep structure | DPS | DCR share | train CPU s | run CPU s | load |",
-        "|" + "---|" * 16,
+        "| deep structure | DPS | DCR share | clipped start/end | seed | train CPU s | run CPU s | load |",
+        "|" + "---|" * 18,
     ]
     for r in rows:
         s, p = _sqs(r), r.get("plan", {})
@@ -150,7 +177,8 @@ def to_markdown(rows: list[dict], epsilon: float) -> str:
             f"| {p.get('steps', '-')} | {p.get('expected_batch', 0):.0f} | {p.get('sgd_epsilon', 0):.3f} "
             f"| {s['score']:.2f} | {s['column_distribution_stability']:.2f} "
             f"| {s['column_correlation_stability']:.2f} | {s['deep_structure_stability']:.2f} "
-            f"| {dps:.2f} | {dcr:.3f} | {r['train_cpu_seconds']} | {r['cpu_seconds']} | {r['load_after']} |"
+            f"| {dps:.2f} | {dcr:.3f} | {_clipped(r)} | {r.get('seed') or 'fresh'} "
+            f"| {r['train_cpu_seconds']} | {r['cpu_seconds']} | {r['load_after']} |"
         )
     return "\n".join(lines) + "\n"
 

@@ -2,19 +2,26 @@
 
     .venv/bin/python benchmarks/dp_tutorial.py                      # adult (bundled) + pbcseq
     .venv/bin/python benchmarks/dp_tutorial.py --datasets adult --epsilons 6 1
+    .venv/bin/python benchmarks/dp_tutorial.py --datasets pbcseq --threads 1 &   # side by side
+    .venv/bin/python benchmarks/dp_tutorial.py --datasets adult --threads 1
 
 Runs the whole pipeline (data, PII, train, generate, evaluate) without DP and at each epsilon on
 the bundled Adult table (record-level DP) and on pbcseq visits protected per patient
 (``group_training_examples_by="id"``; from ``../shared/data`` or ``--pbcseq PATH``). Writes
-``benchmarks/results/dp_tutorial.{json,md}`` and ``docs/tutorials/dp-tradeoff.svg``.
+``benchmarks/results/dp_tutorial.{json,md}`` and ``docs/tutorials/dp-tradeoff.svg``. Each row
+records the commit, the UTC date and the process CPU seconds of its run; datasets not rerun keep
+their rows, merged when the results are written (so two processes may run different datasets).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import math
 import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +36,23 @@ ADULT = ROOT / "src" / "safe_synthesizer" / "sample_data" / "adult.csv.gz"
 PBCSEQ = ROOT.parent / "shared" / "data" / "pbcseq_visits.csv"
 
 
-def run_once(source: Path, epsilon: float | None, group_by: str | None, artifacts: Path) -> dict:
+def commit() -> str:
+    """Short hash of the checked-out commit, ``+dirty`` when tracked files differ from it."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    dirty = git("status", "--porcelain", "--untracked-files=no")
+    return git("rev-parse", "--short", "HEAD") + ("+dirty" if dirty else "")
+
+
+def _cpu_seconds() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def run_once(
+    source: Path, epsilon: float | None, group_by: str | None, artifacts: Path, threads: int | None = None
+) -> dict:
     from safe_synthesizer import SafeSynthesizer
 
     synthesizer = SafeSynthesizer(artifact_path=artifacts).with_data_source(source).with_data(random_state=0)
@@ -37,7 +60,9 @@ def run_once(source: Path, epsilon: float | None, group_by: str | None, artifact
         synthesizer.with_data(group_training_examples_by=group_by)
     if epsilon is not None:
         synthesizer.with_differential_privacy(epsilon=epsilon)
-    start = time.perf_counter()
+    if threads is not None:
+        synthesizer.with_train(num_threads=threads)
+    start, cpu_start = time.perf_counter(), _cpu_seconds()
     results = synthesizer.run()
     manifest = json.loads((results.run_path / "manifest.json").read_text(encoding="utf-8"))
     privacy = manifest.get("privacy", {})
@@ -50,6 +75,10 @@ def run_once(source: Path, epsilon: float | None, group_by: str | None, artifact
         "dps": round(manifest["scores"]["dps"], 2),
         "train_seconds": round(manifest["stages"]["train"]["seconds"], 1),
         "total_seconds": round(time.perf_counter() - start, 1),
+        "cpu_seconds": round(_cpu_seconds() - cpu_start, 1),
+        "load": round(os.getloadavg()[0], 1),
+        "commit": commit(),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -103,17 +132,22 @@ def svg_plot(results: dict[str, list[dict]]) -> str:
 
 def to_markdown(results: dict[str, list[dict]]) -> str:
     lines = [
-        "| dataset | epsilon | unit | epsilon spent | delta | SQS | DPS | train s |",
-        "|---|---|---|---|---|---|---|---|",
+        "| dataset | epsilon | unit | epsilon spent | delta | SQS | DPS | train s | run CPU s |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
+    measured: dict[str, set[str]] = {}
     for name, rows in results.items():
         for r in rows:
             delta = "-" if r["delta"] is None else f"{r['delta']:.2g}"
             spent = "-" if r["epsilon_spent"] is None else r["epsilon_spent"]
             lines.append(
                 f"| {name} | {r['epsilon']} | {r['unit']} | {spent} | {delta} | {r['sqs']} | {r['dps']} "
-                f"| {r['train_seconds']} |"
+                f"| {r['train_seconds']} | {r.get('cpu_seconds', '-')} |"
             )
+            when = f"commit {r.get('commit', '?')}, {r.get('date', 'date not recorded')}"
+            measured.setdefault(name, set()).add(when + (f", load {r['load']}" if "load" in r else ""))
+    lines.append("")
+    lines += [f"{name}: {'; '.join(sorted(whens))}." for name, whens in measured.items()]
     return "\n".join(lines) + "\n"
 
 
@@ -122,24 +156,28 @@ def main() -> None:
     parser.add_argument("--datasets", nargs="*", default=["adult", "pbcseq"], choices=["adult", "pbcseq"])
     parser.add_argument("--epsilons", nargs="*", type=float, default=[6.0, 1.0])
     parser.add_argument("--pbcseq", type=Path, default=PBCSEQ)
+    parser.add_argument("--threads", type=int, default=None, help="training.num_threads (default: auto)")
     args = parser.parse_args()
+    if args.threads is not None:  # before torch is imported (run_once imports it)
+        os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     sources = {"adult": (ADULT, None), "pbcseq": (args.pbcseq, "id")}
     # Keep the tutorial's DP releases out of the user's own ledger.
     os.environ.setdefault("SAFE_SYNTHESIZER_LEDGER", str(Path(tempfile.mkdtemp()) / "ledger.json"))
-    # Datasets not rerun keep their earlier rows, so one dataset can be refreshed alone.
-    previous = RESULTS / "dp_tutorial.json"
-    results: dict[str, list[dict]] = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
-    for name in args.datasets:
-        results[name] = []
+    fresh: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="dp-tutorial-") as artifacts:
         for name in args.datasets:
             source, group_by = sources[name]
             if not source.is_file():
                 sys.exit(f"dp_tutorial: {source} not found; pass --pbcseq PATH or --datasets adult")
             for epsilon in [None, *args.epsilons]:
-                row = run_once(source, epsilon, group_by, Path(artifacts))
+                row = run_once(source, epsilon, group_by, Path(artifacts), args.threads)
                 print(f"[dp_tutorial] {name}: {row}", flush=True)
-                results.setdefault(name, []).append(row)
+                fresh.setdefault(name, []).append(row)
+    # Datasets not rerun keep their earlier rows (read now, not at the start: another process
+    # may have refreshed a different dataset meanwhile).
+    previous = RESULTS / "dp_tutorial.json"
+    results: dict[str, list[dict]] = json.loads(previous.read_text(encoding="utf-8")) if previous.exists() else {}
+    results.update(fresh)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "dp_tutorial.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     (RESULTS / "dp_tutorial.md").write_text(to_markdown(results), encoding="utf-8")
