@@ -102,3 +102,13 @@ def test_fraction_digits_as_written() -> None:
     assert fraction_digits(pd.Series(["2025-03-01T02:01:10.100", "2025-03-01 02:01:11.250Z"])) == (3, True)
     assert fraction_digits(pd.Series(["2025-03-01T02:01:10.000000"])) == (6, False)
     assert fraction_digits(pd.Series(["2025-03-01"])) == (0, False)
+
+
+def test_cjk_dates_are_dates() -> None:
+    """Probe 3: ``2024年3月5日`` (Japanese clinic export) was a categorical of dates."""
+    from safe_synthesizer.data.datetimes import writes_unpadded
+
+    values = pd.Series(["2024年3月5日", "2024年10月14日", "2023年12月1日"])
+    assert detect_datetime_formats(values) == (["%Y年%m月%d日"], 1.0)
+    assert writes_unpadded(values, "%Y年%m月%d日")
+    assert not writes_unpadded(pd.Series(["2024年03月05日", "2024年10月14日"]), "%Y年%m月%d日")

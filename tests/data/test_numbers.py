@@ -126,3 +126,42 @@ def test_scientific_notation_is_written_back_as_such() -> None:
 def test_a_few_exponents_among_plain_numbers_stay_plain() -> None:
     fmt, _ = detect_number_format(pd.Series(["1.5", "2", "0.25", "3e5"]))
     assert fmt.is_plain
+
+
+@pytest.mark.parametrize(
+    ("values", "expected", "numbers"),
+    [
+        # Probe 3: each of these columns was typed identifier or categorical.
+        (["₹1,23,456.78", "₹993.80", "-₹51,969.34"],
+         {"thousands": ",", "prefix": "₹", "grouping": "lakh", "fixed_decimals": "true"},
+         [123456.78, 993.8, -51969.34]),
+        (["2,990円", "12,340円", "980円"], {"thousands": ",", "suffix": "円"}, [2990, 12340, 980]),
+        (["３６．７", "３７．２", "３６．５"], {"digits": "full_width", "fixed_decimals": "true"}, [36.7, 37.2, 36.5]),
+        (["14,77 kg", "1,8 kg", "2,35 kg"], {"decimal": ",", "suffix": " kg"}, [14.77, 1.8, 2.35]),
+        (["120 mmHg", "95 mmHg"], {"suffix": " mmHg"}, [120, 95]),
+    ],
+)  # fmt: skip
+def test_detect_and_parse_world_formats(values: list[str], expected: dict, numbers: list[float]) -> None:
+    fmt, share = detect_number_format(pd.Series(values))
+    wanted = {"thousands": "", "decimal": ".", "prefix": "", "suffix": "", **expected}
+    assert (fmt.to_dict(), share) == (wanted, 1.0)
+    assert NumberFormat.from_dict(fmt.to_dict()) == fmt
+    assert parse_numbers(values, fmt).tolist() == pytest.approx(numbers)
+    decimals = max((len(v.split("．" if fmt.full_width else fmt.decimal)[1].split()[0]) for v in values
+                    if ("．" if fmt.full_width else fmt.decimal) in v), default=0)  # fmt: skip
+    assert format_numbers(numbers, fmt, decimals, decimals == 0) == values
+
+
+def test_lakh_grouping_only_when_the_values_show_it() -> None:
+    fmt, _ = detect_number_format(pd.Series(["₹12,345.00", "₹993.80"]))
+    assert not fmt.lakh  # below a lakh both groupings read alike: western grouping wins
+    lakh = NumberFormat(",", ".", "₹", lakh=True, fixed_decimals=True)
+    assert format_numbers([993.8, 1234.5, 12345678.9, -5], lakh, 2, False) == [
+        "₹993.80", "₹1,234.50", "₹1,23,45,678.90", "-₹5.00"]
+    assert np.isnan(parse_numbers(["1,234,567"], lakh)).all()  # not lakh: unread rather than misread
+
+
+def test_full_width_negative_and_integers() -> None:
+    fmt, _ = detect_number_format(pd.Series(["２９", "９１", "－４"]))
+    assert fmt.full_width
+    assert format_numbers([29, -4], fmt, 0, True) == ["２９", "－４"]

@@ -50,6 +50,10 @@ DATETIME_FORMATS = [
     "%d %b %Y",
     "%d %B %Y",
     "%Y-%m",
+    # Japanese/Chinese dates (``2024年3月5日``): strptime reads the unpadded month and day.
+    "%Y年%m月%d日",
+    "%Y年%m月%d日 %H:%M",
+    "%Y年%m月%d日 %H:%M:%S",
     # Log exports: ISO stamps with milliseconds and an offset (last, so they never win a tie).
     "%Y-%m-%dT%H:%M:%S.%fZ",
     "%Y-%m-%dT%H:%M:%S.%f+00:00",
@@ -62,6 +66,10 @@ SAMPLE_VALUES = 1000
 _OFFSET = re.compile(r"[+-]\d{2}:?\d{2}$")
 # The fraction of a second as written after the seconds (``:56.789`` -> ``789``).
 _FRACTION = re.compile(r":\d{2}[.,](\d+)")
+# Directives strptime reads without their leading zero, and glibc's strftime spelling that
+# writes them so (``3/5/2024``, ``2024年3月5日``).
+_UNPADDED = {"%m": "%-m", "%d": "%-d", "%H": "%-H", "%I": "%-I"}
+UNPADDED_SAMPLE = 2000
 
 
 def _parse_one(strings: pd.Series, fmt: str) -> pd.Series:
@@ -202,3 +210,39 @@ def fraction_digits(values: pd.Series) -> tuple[int, bool]:
     if found.empty:
         return 0, False
     return int(found.str.len().mode().iloc[0]), bool(found.str.strip("0").ne("").any())
+
+
+def unpadded(fmt: str) -> str:
+    """``fmt`` writing month, day and hour without a leading zero (``%-m``; glibc and macOS).
+
+    Example:
+        >>> unpadded("%m/%d/%Y %H:%M")
+        '%-m/%-d/%Y %-H:%M'
+    """
+    for directive, spelled in _UNPADDED.items():
+        fmt = re.sub(r"(?<!%)" + re.escape(directive), spelled, fmt)
+    return fmt
+
+
+def writes_unpadded(values: pd.Series, fmt: str) -> bool:
+    """True when the values ``fmt`` reads are written without leading zeros (``3/5/2024`` rather
+    than ``03/05/2024``): written back with ``fmt`` every one would change its layout.
+
+    Example:
+        >>> writes_unpadded(pd.Series(["3/5/2024", "12/25/2024", "11/7/2023"]), "%m/%d/%Y")
+        True
+        >>> writes_unpadded(pd.Series(["03/05/2024", "12/25/2024"]), "%m/%d/%Y")
+        False
+    """
+    if unpadded(fmt) == fmt:
+        return False
+    strings = values.dropna().astype(str).str.strip()
+    strings = strings.iloc[:UNPADDED_SAMPLE] if len(strings) > UNPADDED_SAMPLE else strings
+    stamps = _parse_one(strings, fmt)
+    read = stamps.notna().to_numpy()
+    if not read.any() or "%z" in fmt or "%f" in fmt:
+        return False
+    written, raw = stamps[read], strings[read].to_numpy(dtype=object)
+    padded = int((written.dt.strftime(fmt).to_numpy(dtype=object) == raw).sum())
+    bare = int((written.dt.strftime(unpadded(fmt)).to_numpy(dtype=object) == raw).sum())
+    return bare > padded

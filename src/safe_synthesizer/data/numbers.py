@@ -1,7 +1,8 @@
 """Numbers as people write them: thousands separators, decimal commas, currency and percent signs.
 
 ``detect_number_format`` finds the one :class:`NumberFormat` that reads most values of a string
-column (``"1,484,622"``, ``"3,14"``, ``"1.234,5"``, ``"$1,200.50"``, ``"12.5%"``, ``"(1,000)"``),
+column (``"1,484,622"``, ``"3,14"``, ``"1.234,5"``, ``"$1,200.50"``, ``"12.5%"``, ``"(1,000)"``,
+Indian lakh grouping ``"₹1,23,456.78"``, ``"3,240円"``, units ``"2,35 kg"``, full-width ``"３６．５"``),
 ``parse_numbers`` turns strings into float64 with it (NaN when a value does not parse) and
 ``format_numbers`` writes numbers back the same way. Zero-padded codes (``"00123"``) never parse:
 they are codes whose zeros matter, not numbers.
@@ -30,7 +31,12 @@ import numpy as np
 import pandas as pd
 
 _SIGNS = "-+\u2212"  # U+2212 is the typographic minus
-_SYMBOLS = ("$", "€", "£", "¥")
+_SYMBOLS = ("$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₱", "₫", "₦", "円", "元", "원")
+# Units written after a number (``2,35 kg``, ``120 mmHg``): a suffix like a percent sign. Single
+# letters are units too (``28m``): a column mixing ``1h 23m`` and ``28m`` still does not parse.
+_UNITS = ("kg", "g", "mg", "µg", "t", "lb", "lbs", "oz", "km", "m", "cm", "mm", "mi", "ft", "in", "l", "L", "ml",
+          "mL", "cl", "h", "hrs", "min", "s", "ms", "kWh", "W", "kW", "MW", "V", "mA", "A", "°C", "°F", "K",
+          "mmHg", "bpm", "Hz", "kHz", "MHz", "GHz", "KB", "MB", "GB", "TB", "kB", "px", "pt", "m²", "qm", "m2")
 _CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "CNY", "INR", "SEK", "NOK", "DKK",
           "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR", "HKD", "SGD", "KRW", "RUB", "TRY")  # fmt: skip
 # (thousands, decimal) pairs, in the order that wins a tie: a column every pair reads the same way
@@ -39,9 +45,18 @@ _SEPARATORS = [
     ("", "."), (",", "."), (".", ","), ("", ","), (" ", "."), (" ", ","), ("\u00a0", ","),
     ("\u00a0", "."), ("\u202f", ","), ("\u202f", "."), ("'", "."), ("\u2019", "."),
 ]  # fmt: skip
+# Indian grouping (lakh, crore): the last three digits, then groups of two (``1,23,45,678``).
+# Tried after the pairs above, so a column that reads as well with groups of three keeps them.
+_LAKH = ","
 _INFINITY = {"inf": 1, "+inf": 1, "-inf": -1, "infinity": 1, "+infinity": 1, "-infinity": -1}
-_PREFIX = re.compile(r"^[(" + _SIGNS + r"]*\s*([$€£¥]|[A-Z]{3})\s?(?=[" + _SIGNS + r"]?[\d.])")
-_SUFFIX = re.compile(r"\d\s?(%|[$€£¥]|[A-Z]{3})\)?$")
+_SYMBOL_CLASS = "[" + "".join(_SYMBOLS) + "]"
+_PREFIX = re.compile(r"^[(" + _SIGNS + r"]*\s*(" + _SYMBOL_CLASS + r"|[A-Z]{3})\s?(?=[" + _SIGNS + r"]?[\d.])")
+_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_SUFFIX = re.compile(r"\d\s?(%|" + _SYMBOL_CLASS + r"|[A-Z]{3}|" + _UNIT_ALTERNATION + r")\)?$")
+# Full-width digits and signs (Japanese/Chinese input methods: ``３６．５``) and their ASCII forms.
+_FULL_WIDTH = "０１２３４５６７８９．，－＋％"
+_TO_ASCII = str.maketrans(_FULL_WIDTH, "0123456789.,-+%")
+_TO_FULL_WIDTH = str.maketrans("0123456789.,-+%", _FULL_WIDTH)
 SAMPLE_VALUES = 2000
 # Mantissa decimals and exponent letter of a number in scientific notation (``6.847e+09``).
 _SCIENTIFIC = re.compile(r"\d(?:\.(\d*))?([eE])[+-]?\d+$")
@@ -58,6 +73,8 @@ class NumberFormat:
     value shows the column's decimal places (``"1.50"``), as money usually does. ``exponent``
     (``"e"``/``"E"``) means scientific notation with ``mantissa_decimals`` decimals (``6.847e+09``;
     with ``fixed_decimals`` every mantissa shows them, else trailing zeros are dropped).
+    ``lakh`` groups the thousands separator Indian style (``1,23,456``); ``full_width`` writes
+    digits, sign, decimal mark and percent in their full-width forms (``３６．５``).
 
     Example:
         >>> NumberFormat.from_dict({"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}).prefix
@@ -72,6 +89,8 @@ class NumberFormat:
     fixed_decimals: bool = False
     exponent: str = ""
     mantissa_decimals: int = 0
+    lakh: bool = False
+    full_width: bool = False
 
     @property
     def is_plain(self) -> bool:
@@ -87,6 +106,10 @@ class NumberFormat:
         if self.exponent:
             d["exponent"] = self.exponent
             d["mantissa_decimals"] = str(self.mantissa_decimals)
+        if self.lakh:
+            d["grouping"] = "lakh"
+        if self.full_width:
+            d["digits"] = "full_width"
         return d
 
     @classmethod
@@ -103,6 +126,8 @@ class NumberFormat:
             fixed_decimals=d.get("fixed_decimals") == "true",
             exponent=d.get("exponent", ""),
             mantissa_decimals=int(d.get("mantissa_decimals", "0")),
+            lakh=d.get("grouping") == "lakh",
+            full_width=d.get("digits") == "full_width",
         )
 
     def describe(self) -> str:
@@ -110,7 +135,10 @@ class NumberFormat:
         names = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow space"}
         parts = []
         if self.thousands:
-            parts.append(f"thousands '{names.get(self.thousands, self.thousands)}'")
+            grouping = " (lakh grouping)" if self.lakh else ""
+            parts.append(f"thousands '{names.get(self.thousands, self.thousands)}'{grouping}")
+        if self.full_width:
+            parts.append("full-width digits")
         if self.decimal != ".":
             parts.append(f"decimal '{self.decimal}'")
         if self.prefix:
@@ -125,9 +153,11 @@ class NumberFormat:
 
 
 @lru_cache(maxsize=256)
-def _pattern(thousands: str, decimal: str, prefix: str, suffix: str) -> re.Pattern[str]:
+def _pattern(thousands: str, decimal: str, prefix: str, suffix: str, lakh: bool = False) -> re.Pattern[str]:
     t, d = re.escape(thousands), re.escape(decimal)
     whole = r"(?:0|[1-9]\d*)" if not thousands else rf"(?:[1-9]\d{{0,2}}(?:{t}\d{{3}})+|0|[1-9]\d*)"
+    if thousands and lakh:
+        whole = rf"(?:[1-9]\d{{0,1}}(?:{t}\d{{2}})*{t}\d{{3}}|0|[1-9]\d{{0,2}})"
     frac = rf"(?:{d}\d*)?" if decimal == "." else rf"(?:{d}\d+)?"
     body = rf"(?:{whole}{frac}|{d}\d+)"
     if not thousands and decimal == ".":
@@ -142,7 +172,9 @@ def _pattern(thousands: str, decimal: str, prefix: str, suffix: str) -> re.Patte
 
 def _canonical(text: str, fmt: NumberFormat) -> str | None:
     """``text`` as a plain number string (``"-1234.5"``), or None when ``fmt`` does not read it."""
-    m = _pattern(fmt.thousands, fmt.decimal, fmt.prefix, fmt.suffix).match(text.strip())
+    if fmt.full_width:
+        text = text.translate(_TO_ASCII)
+    m = _pattern(fmt.thousands, fmt.decimal, fmt.prefix, fmt.suffix, fmt.lakh).match(text.strip())
     if m is None or (m["s1"] and m["s2"]):
         return None
     body = m["body"]
@@ -282,13 +314,15 @@ def detect_number_format(strings: pd.Series) -> tuple[NumberFormat, float]:
         # Judged on the most common values plus a random rest; the share is then an estimate.
         half = SAMPLE_VALUES // 2
         counts = pd.concat([counts.iloc[:half], counts.iloc[half:].sample(half, random_state=0)])
-    texts = counts.index.tolist()
+    written = counts.index.tolist()
     weights = counts.to_numpy(dtype=np.int64)
+    texts = [t.translate(_TO_ASCII) for t in written]
     prefix = _most_common(texts, weights, _PREFIX, _SYMBOLS)
-    suffix = _most_common(texts, weights, _SUFFIX, ("%", *_SYMBOLS))
+    suffix = _most_common(texts, weights, _SUFFIX, ("%", *_SYMBOLS, *_UNITS))
     best: tuple[int, NumberFormat, np.ndarray] | None = None
-    for thousands, decimal in _SEPARATORS:
-        fmt = NumberFormat(thousands, decimal, prefix, suffix)
+    candidates = [NumberFormat(t, d, prefix, suffix) for t, d in _SEPARATORS]
+    candidates.append(NumberFormat(_LAKH, ".", prefix, suffix, lakh=True))
+    for fmt in candidates:
         parsed = np.array([_canonical(t, fmt) is not None for t in texts])
         covered = int(weights[parsed].sum())
         if best is None or covered > best[0]:
@@ -296,12 +330,17 @@ def detect_number_format(strings: pd.Series) -> tuple[NumberFormat, float]:
     assert best is not None
     covered, fmt, parsed = best
     read = [t for t, ok in zip(texts, parsed, strict=True) if ok]
+    # Full width when most values read were written so (``３６．５``); ASCII ones still parse.
+    wide = sum(int(w) for t, w, ok in zip(written, weights, parsed, strict=True) if ok and t != t.translate(_TO_ASCII))
     fmt = NumberFormat(
         fmt.thousands if any(fmt.thousands and fmt.thousands in t for t in read) else "",
         fmt.decimal,
         fmt.prefix if any(fmt.prefix.strip() and fmt.prefix.strip() in t for t in read) else "",
         fmt.suffix if any(fmt.suffix.strip() and fmt.suffix.strip() in t for t in read) else "",
         parentheses=any(t.startswith("(") for t in read),
+        # Lakh only when some value shows a group of two (``1,23,456``); below a lakh it reads as thousands.
+        lakh=fmt.lakh and any(re.search(r"\d,\d{2},", t) for t in read),
+        full_width=wide > covered / 2,
     )
     if fmt.is_plain:
         fmt = _scientific(read, weights[parsed])
@@ -401,12 +440,20 @@ def _write(text: str, negative: bool, fmt: NumberFormat) -> str:
     whole, _, frac = text.partition(".")
     if fmt.thousands:
         groups = []
-        while len(whole) > 3:
-            groups.insert(0, whole[-3:])
-            whole = whole[:-3]
+        size = 3
+        if fmt.lakh and len(whole) > 3:
+            groups.append(whole[-3:])
+            whole, size = whole[:-3], 2
+        while len(whole) > size:
+            groups.insert(0, whole[-size:])
+            whole = whole[:-size]
         whole = fmt.thousands.join([whole, *groups])
     body = whole + (fmt.decimal + frac if frac else "")
+    if fmt.full_width:
+        body = body.translate(_TO_FULL_WIDTH)
     body = f"{fmt.prefix}{body}{fmt.suffix}"
     if not negative:
         return body
-    return f"({body})" if fmt.parentheses else f"-{body}"
+    if fmt.parentheses:
+        return f"({body})"
+    return ("－" if fmt.full_width else "-") + body

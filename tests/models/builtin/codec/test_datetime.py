@@ -131,3 +131,26 @@ def test_local_times_are_clipped_to_the_range_in_utc() -> None:
     back = pd.to_datetime(encoder.decode(mixed, rng), format="%Y-%m-%dT%H:%M:%S.%f%z", utc=True)
     seen = pd.to_datetime(series, format="%Y-%m-%dT%H:%M:%S.%f%z", utc=True)
     assert back.min() >= seen.min().floor("s") and back.max() <= seen.max().ceil("s")
+
+
+def _stamps(n: int, seed: int) -> pd.Series:
+    rng = np.random.default_rng(seed)
+    return pd.Series(pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 360, n), unit="D"))
+
+
+def test_unpadded_dates_are_written_back_unpadded() -> None:
+    """Probe 3: ``2024年3月5日`` and US ``3/5/2024`` came back as ``2024年03月05日`` / ``03/05/2024``."""
+    for fmt, spelled in (("%Y年%m月%d日", "%Y年%-m月%-d日"), ("%m/%d/%Y", "%-m/%-d/%Y")):
+        series = pd.Series(_stamps(400, 7).dt.strftime(spelled), dtype=object)
+        stats = ExactStatistics()
+        encoder = DatetimeEncoder.fit("d", series, datetime_format=fmt, stats=stats, protection=OFF)
+        decoded = encoder.decode(encoder.encode(series), np.random.default_rng(0))
+        assert decoded.tolist() == series.tolist()
+
+
+def test_padded_dates_stay_padded_and_dp_keeps_strftime_padding() -> None:
+    padded = pd.Series(_stamps(400, 8).dt.strftime("%m/%d/%Y"), dtype=object)
+    encoder = DatetimeEncoder.fit("d", padded, datetime_format="%m/%d/%Y", stats=ExactStatistics(), protection=OFF)
+    assert encoder.unpadded == []
+    bare = pd.Series(_stamps(400, 9).dt.strftime("%-m/%-d/%Y"), dtype=object)
+    assert _fit(bare, private=True).unpadded == []  # a layout learnt from values: outside DP only

@@ -16,7 +16,9 @@ one seen). A format with an offset (``%z``) is modelled at each value's own wall
 the offset as written (``+02:00``), of offsets seen in >= k records (a rarer one takes the most
 common offset's token); under DP values are read in UTC and written with ``+0000``. A format with
 fractions of a second (``%f``) writes as many digits as the input did (``.167``, not
-``.000000``), drawn at random: sub-second digits are noise the model need not learn.
+``.000000``), drawn at random: sub-second digits are noise the model need not learn. A format
+whose values are written without leading zeros (``3/5/2024``, ``2024年3月5日``) is written back so
+(outside DP; ``unpadded``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.datetimes import fraction_digits, parse_datetimes, parse_wall_clock
+from safe_synthesizer.data.datetimes import (
+    fraction_digits,
+    parse_datetimes,
+    parse_wall_clock,
+    unpadded,
+    writes_unpadded,
+)
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
@@ -70,6 +78,8 @@ class DatetimeEncoder:
     # can combine into a date past it (a year's first months when only its last ones were seen).
     lo_stamp: str | None = None
     hi_stamp: str | None = None
+    # Formats whose values are written without leading zeros (absent from older codec.json files).
+    unpadded: list[str] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -93,6 +103,10 @@ class DatetimeEncoder:
             _, _, written = parse_wall_clock(_strings(series), shown)
             counts = stats.frequent_values([o for o in written if o is not None], protection.k)
             offsets = [str(o) for o, _ in sorted(counts.items(), key=lambda oc: (-oc[1], str(oc[0])))]
+        bare: list[str] = []
+        if not stats.private and not pd.api.types.is_datetime64_any_dtype(series):
+            # A layout fact like the format shares (outside DP only): "3/5/2024" stays unpadded.
+            bare = [f for f in shown if writes_unpadded(series, f)]
         digits, random_fraction = 0, False
         if not stats.private and any("%f" in f for f in shown) and not pd.api.types.is_datetime64_any_dtype(series):
             digits, random_fraction = fraction_digits(series)
@@ -145,6 +159,7 @@ class DatetimeEncoder:
             fraction_random=random_fraction,
             lo_stamp=stamp_range[0],
             hi_stamp=stamp_range[1],
+            unpadded=bare,
         )
 
     @property
@@ -236,6 +251,8 @@ class DatetimeEncoder:
     def _writable(self, fmt: str) -> str:
         """``fmt`` for strftime: the offset and the fraction as marks ``_fill_marks`` replaces;
         without learnt offsets, offsets parsed into UTC are written +0000."""
+        if fmt in self.unpadded:
+            fmt = unpadded(fmt)
         fmt = fmt.replace("%z", _OFFSET_MARK if self.offsets else "+0000")
         return fmt.replace("%f", _FRACTION_MARK) if self.fraction_digits else fmt
 
