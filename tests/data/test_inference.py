@@ -455,12 +455,14 @@ def test_mostly_dates_but_not_enough_is_categorical_with_a_note() -> None:
     assert schema.notes == ["'when': 12% of values unparsable as dates, kept as categorical"]
 
 
-@pytest.mark.parametrize("name", ["pt_subject_id", "subjectId", "SUBJECT_ID", "patient id", "ID", "userid", "id_x"])
+@pytest.mark.parametrize("name", ["pt_subject_id", "subjectId", "SUBJECT_ID", "patient id", "ID", "userid", "id_x",
+                                  "Kundennr.", "Kd.-Nr.", "Rechnungsnummer", "Policy No.", "Invoice Number",
+                                  "Seller GSTIN", "患者番号", "会员编号"])  # fmt: skip
 def test_id_names(name: str) -> None:
     assert _one([str(i // 3) for i in range(90)], name=name).type == ColumnType.IDENTIFIER
 
 
-@pytest.mark.parametrize("name", ["idea", "width", "valid", "paid", "hybrid"])
+@pytest.mark.parametrize("name", ["idea", "width", "valid", "paid", "hybrid", "casino", "Number of items", "郵便番号"])
 def test_not_id_names(name: str) -> None:
     assert _one([str(i // 3) for i in range(90)], name=name).type == ColumnType.INTEGER
 
@@ -502,7 +504,8 @@ def test_codes_written_in_digit_groups_are_not_text() -> None:
              for _ in range(60)]
     phones = [f"+33 {rng.integers(1, 9)} {' '.join(f'{v:02d}' for v in rng.integers(0, 99, 4))}" for _ in range(300)]
     schema = _schema(iban=[ibans[i] for i in rng.integers(0, 60, 300)], phone=phones,
-                     note=[f"called back {v} times about the delivery" for v in rng.integers(0, 9, 300)])
+                     note=[f"called back {v} times about the delivery of order {o}"
+                           for v, o in zip(rng.integers(0, 9, 300), rng.integers(0, 999, 300), strict=True)])
     assert schema["iban"].type == ColumnType.IDENTIFIER  # an account id repeating over its transactions
     assert _schema(bank_code=[ibans[i] for i in rng.integers(0, 60, 300)])["bank_code"].type == ColumnType.CATEGORICAL
     assert schema["phone"].type == ColumnType.IDENTIFIER
@@ -562,3 +565,32 @@ def test_random_ids_with_a_chance_collision_stay_identifiers() -> None:
     assert schema["record"].type == ColumnType.IDENTIFIER
     assert schema["mrn"].type == ColumnType.IDENTIFIER
     assert schema["ward"].type == ColumnType.CATEGORICAL
+
+
+def test_repeated_long_strings_are_categories_and_json_text_says_so() -> None:
+    """Probe 3: a JSON settings cell with 18 distinct values over 1500 claims was text, so the
+    model rewrote it word by word (invalid JSON); canned remarks likewise."""
+    rng = np.random.default_rng(7057)
+    plans = [f'{{"plan": "{p}", "tier": {t}, "network": {n}}}' for p in ("PPO", "HMO", "EPO") for t in (1, 2, 3)
+             for n in ("true", "false")]  # fmt: skip
+    remarks = ["Bitte beim Nachbarn abgeben", "Lieferung nur werktags bis 18 Uhr",
+               "Zahlung per Überweisung auf Rechnung"]
+    unique_json = [f'{{"claim": {i}, "lines": [{i % 7}, {i % 5}], "note": "n{i}"}}' for i in range(300)]
+    schema = _schema(plan_info=[plans[i] for i in rng.integers(0, len(plans), 300)],
+                     remark=[remarks[i] for i in rng.integers(0, 3, 300)], detail=unique_json)
+    assert schema["plan_info"].type == ColumnType.CATEGORICAL
+    assert schema["remark"].type == ColumnType.CATEGORICAL
+    assert schema["detail"].type == ColumnType.TEXT
+    assert any(n.startswith("'detail': values are JSON (300 distinct over 300 rows)") for n in schema.notes)
+
+
+def test_negative_only_money_and_world_formats_are_numbers() -> None:
+    """Probe 3: refunds written "-₹868.12" only (the prefix pattern left "-" out), "2,990円",
+    full-width ages and "14,77 kg" were identifiers or categoricals."""
+    schema = _schema(refund=[f"-₹{v:,.2f}" for v in np.linspace(100, 90_000, 60)],
+                     fee=[f"{v:,}円" for v in range(900, 60_900, 1000)],
+                     age=[str(v).translate(str.maketrans("0123456789", "０１２３４５６７８９")) for v in range(20, 80)],
+                     weight=[f"{v:.2f} kg".replace(".", ",") for v in np.linspace(0.5, 30, 60)])
+    assert {c.name: c.type for c in schema.columns} == {
+        "refund": ColumnType.FLOAT, "fee": ColumnType.INTEGER, "age": ColumnType.INTEGER, "weight": ColumnType.FLOAT}
+    assert schema["refund"].number_format["prefix"] == "₹"

@@ -57,9 +57,15 @@ __all__ = ["DATETIME_FORMATS", "apply_schema", "detect_datetime_format", "infer_
 SAMPLE_SIZE = 2000
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
 # An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
-# ``SUBJECT_ID``, ``patient id``, an account's ``iban``), or an entity word glued to "id"
-# (``userid``); not ``idea``/``valid``.
-_ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn", "iban"}
+# ``SUBJECT_ID``, ``patient id``, an account's ``iban``), a number word (``Policy No.``,
+# ``Invoice Number``, German ``Kd.-Nr.``), a tax or patient id (``Seller GSTIN``, ``ssn``, ``npi``),
+# or an entity word glued to "id" (``userid``); not ``idea``/``valid``.
+_ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn", "iban", "no", "nr", "number", "nummer", "gstin", "ssn",
+             "npi"}
+# German compounds end in the number word (``Kundennr.``, ``Rechnungsnummer``); Japanese and
+# Chinese names in 番号/编号/號碼 (``患者番号``, ``会员编号``).
+# Postal codes (郵便番号, 邮政编码) are places, not ids.
+_ID_SUFFIXES = re.compile(r"(?:.{3,}(?:nr|nummer)|.*(?<!郵便)(?:番号|编号|號碼|号码|ＩＤ))\.?$", re.IGNORECASE)
 _ID_GLUED = re.compile(
     r"^(user|patient|subject|customer|client|member|person|record|account|order|product|item|session|"
     r"transaction|visit|row|employee|emp|student|case|sample|device|pt|study)_?id$",
@@ -88,15 +94,23 @@ NOTE_MIN_SHARE = 0.5
 # this share of a column's values are.
 CODE_MIN_DIGIT_SHARE = 0.6
 CODE_MIN_VALUE_SHARE = 0.95
+# Long strings that repeat (a few canned remarks, a JSON settings blob per plan) are categories:
+# at most this share of distinct values (or ID_MAX_CODES), each seen at least twice on average.
+# As text the model rewrote them word by word (invalid JSON, remarks never written).
+CANNED_MAX_SHARE = 0.05
+# Share of sampled values that parse as JSON objects or arrays for a column to be called JSON.
+JSON_MIN_SHARE = 0.9
 
 
 def is_id_name(name: str) -> bool:
     """True for names of id columns: ``user_id``, ``subjectId``, ``SUBJECT_ID``, ``patient id``, ``ID``.
 
     Example:
-        >>> [is_id_name(n) for n in ("pt_subject_id", "subjectId", "idea", "width", "valid")]
-        [True, True, False, False, False]
+        >>> [is_id_name(n) for n in ("pt_subject_id", "subjectId", "Kundennr.", "idea", "width", "valid")]
+        [True, True, True, False, False, False]
     """
+    if _ID_SUFFIXES.match(name.strip()):
+        return True
     words = _WORDS.findall(name)
     if not words:
         return False
@@ -353,9 +367,15 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
         # IBANs, card and phone numbers in digit groups ("FR76 3000 6000 ..."): one code each,
         # not words; as text their digits were recombined into malformed numbers.
         mean_words = 1.0
-    if mean_words >= TEXT_MIN_MEAN_WORDS or (
+    canned = n_unique <= max(ID_MAX_CODES, CANNED_MAX_SHARE * n) and 2 * n_unique <= n
+    if (mean_words >= TEXT_MIN_MEAN_WORDS and not canned) or (
         mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * n
     ):
+        if _json_share(sample) >= JSON_MIN_SHARE:
+            notes.append(
+                f"'{base['name']}': values are JSON ({n_unique} distinct over {n} rows); kept as text, so "
+                "synthetic values are free text that may not parse as JSON: split its fields into columns to keep them"
+            )
         return ColumnSchema(type=ColumnType.TEXT, **base)
     # Random ids collide now and then (MRN + 6 digits over 1,140 rows: one pair): nearly unique counts.
     nearly_unique = n_unique == n or (n >= NEAR_UNIQUE_MIN_ROWS and n_unique >= NEAR_UNIQUE_SHARE * n)
@@ -372,6 +392,22 @@ def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSch
             )
         return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
     return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
+
+
+def _json_share(sample: pd.Series) -> float:
+    """Share of ``sample`` that parses as a JSON object or array."""
+    import json
+
+    def parses(text: str) -> bool:
+        if not text.startswith(("{", "[")):
+            return False
+        try:
+            json.loads(text)
+        except ValueError:
+            return False
+        return True
+
+    return float(sample.map(parses).mean()) if len(sample) else 0.0
 
 
 def _spaced_codes(sample: pd.Series) -> bool:

@@ -50,7 +50,11 @@ _SEPARATORS = [
 _LAKH = ","
 _INFINITY = {"inf": 1, "+inf": 1, "-inf": -1, "infinity": 1, "+infinity": 1, "-infinity": -1}
 _SYMBOL_CLASS = "[" + "".join(_SYMBOLS) + "]"
-_PREFIX = re.compile(r"^[(" + _SIGNS + r"]*\s*(" + _SYMBOL_CLASS + r"|[A-Z]{3})\s?(?=[" + _SIGNS + r"]?[\d.])")
+# Signs escaped: unescaped, "(-+" is a character range that leaves "-" out, and a column of
+# negative amounts only ("-₹868.12", "-$5.00") found no prefix and was no number column.
+_PREFIX = re.compile(
+    r"^[(" + re.escape(_SIGNS) + r"]*\s*(" + _SYMBOL_CLASS + r"|[A-Z]{3})\s?(?=[" + re.escape(_SIGNS) + r"]?[\d.])"
+)
 _UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _SUFFIX = re.compile(r"\d\s?(%|" + _SYMBOL_CLASS + r"|[A-Z]{3}|" + _UNIT_ALTERNATION + r")\)?$")
 # Full-width digits and signs (Japanese/Chinese input methods: ``３６．５``) and their ASCII forms.
