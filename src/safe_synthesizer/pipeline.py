@@ -26,7 +26,7 @@ from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
 from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
 from safe_synthesizer.data.inference import apply_schema
-from safe_synthesizer.data.preflight import Finding, preflight
+from safe_synthesizer.data.preflight import Finding, SheetRows, preflight, sheet_rows
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.sampled_schema import infer_schema_sampled
 from safe_synthesizer.data.schema import TableSchema
@@ -127,14 +127,22 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     # Under DP every schema fact is config, a rule or a DP release charged to the budget.
     # Over 100k rows (no DP): types from a bounded sample, checked on every row (data.sampled_schema).
     schema = infer_schema_sampled(raw, params)
+    given = raw
+    # A spreadsheet's unit row (under the header) and total row (at the bottom) are no records
+    # (outside DP only: finding them looks at values).
+    sheet = SheetRows() if params.privacy.dp_enabled else sheet_rows(raw, schema)
+    if sheet.rows:
+        raw = raw.drop(index=raw.index[sheet.rows]).reset_index(drop=True)
+        schema = infer_schema_sampled(raw, params)
     name = "dataframe" if isinstance(source, pd.DataFrame) else Path(source).stem
-    findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source))
+    findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source),
+                         extra=sheet.findings)
     group_by = data_cfg.group_training_examples_by
     n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
     n_train = len(raw) - holdout_size(len(raw), data_cfg.holdout, data_cfg.max_holdout)
     resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units), schema=schema)
     data = apply_schema(raw, schema)
-    fingerprint = fingerprint_dataframe(raw) if isinstance(source, pd.DataFrame) else file_sha256(Path(source))
+    fingerprint = fingerprint_dataframe(given) if isinstance(source, pd.DataFrame) else file_sha256(Path(source))
     return DataCheck(data, schema, findings, resolved, name, fingerprint, fingerprint_dataframe(data))
 
 

@@ -168,3 +168,52 @@ def test_na_answers_next_to_blanks_are_named(tmp_path: Path) -> None:
         "column 'remote' holds both blank cells and 'N/A'; both are read as missing, so the synthetic data has "
         "blanks where 'N/A' was: write it as a word such as 'not applicable' to keep it apart"
     ]  # 'only_na' uses N/A as its only missing mark: nothing is merged there
+
+
+def _claims_sheet(n: int = 400) -> pd.DataFrame:
+    """A claims export as Excel leaves it: a unit row under the header, a total row at the bottom."""
+    import numpy as np
+
+    rng = np.random.default_rng(7057)
+    billed = np.round(rng.lognormal(6, 1, n), 2)
+    units = rng.integers(1, 5, n)
+    body = pd.DataFrame({"claim": [f"C{i:05d}" for i in range(n)],
+                         "date": [f"0{1 + i % 9}/1{i % 9}/2024" for i in range(n)],
+                         "billed": [f"${v:,.2f}" for v in billed], "units": units.astype(str),
+                         "status": rng.choice(["PAID", "DENIED"], n)})  # fmt: skip
+    unit_row = {"claim": "", "date": "mm/dd/yyyy", "billed": "USD", "units": "count", "status": ""}
+    total_row = {"claim": "TOTAL", "date": "", "billed": f"${billed.sum():,.2f}", "units": str(units.sum()),
+                 "status": ""}
+    return pd.concat([pd.DataFrame([unit_row]), body, pd.DataFrame([total_row])], ignore_index=True).replace("", None)
+
+
+def test_unit_and_total_rows_of_a_sheet_are_found() -> None:
+    """Probe 3: both rows were trained on as records: 'USD' a special value of 35 number columns,
+    the total an outlier claim; the console said nothing."""
+    from safe_synthesizer.data.preflight import sheet_rows
+
+    sheet = _claims_sheet()
+    found = sheet_rows(sheet, infer_schema(sheet))
+    assert found.rows == [0, len(sheet) - 1]
+    assert [f.message.split(":")[0] for f in found.findings] == [
+        "the first data row (right under the header) holds words, not values, in 3 number/date columns "
+        "('date', 'billed', 'units')",
+        f"the last data row (row {len(sheet)}) holds the sums of the rows above in 2 column(s) ('billed', 'units') "
+        "and a total label",
+    ]
+    assert "USD" not in " ".join(f.message for f in found.findings)  # counts and names, never values
+    body = sheet.iloc[1:-1].reset_index(drop=True)
+    assert sheet_rows(body, infer_schema(body)).rows == []
+
+
+def test_inspect_data_leaves_unit_and_total_rows_out(tmp_path: Path) -> None:
+    from safe_synthesizer.pipeline import inspect_data
+
+    source = tmp_path / "claims.csv"
+    _claims_sheet().to_csv(source, index=False)
+    check = inspect_data(source, SafeSynthesizerParameters())
+    assert len(check.data) == 400
+    assert all(not c.special_values for c in check.schema.columns)
+    assert sum("left out of training" in f.message for f in check.findings) == 2
+    dp = inspect_data(source, apply_overrides(SafeSynthesizerParameters(), {"privacy__dp_enabled": True}))
+    assert len(dp.data) == 402  # under DP nothing looks at values outside the budget

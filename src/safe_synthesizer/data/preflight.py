@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
@@ -18,6 +20,16 @@ _LAYOUT_BYTES = 64 * 1024
 MISSING_SCAN_ROWS = 20_000
 MAX_LISTED = 5
 _UTF8_BOM = b"\xef\xbb\xbf"
+# Labels of a spreadsheet's total row (its first text cells), in the languages of our users.
+_TOTAL_LABEL = re.compile(
+    r"^\s*(grand\s+)?(totals?|sum|summe|gesamt(summe)?|insgesamt|somme|totaal|totale|suma|合計|総計|总计|合计)\b\W*$",
+    re.IGNORECASE,
+)
+# A unit row has words in at least this many number or date columns, and in this share of them.
+UNIT_ROW_MIN_COLUMNS = 2
+UNIT_ROW_MIN_SHARE = 0.5
+# A total equals the sum of the rows above it to this relative tolerance (rounded cells).
+TOTAL_TOLERANCE = 0.005
 
 
 @dataclass(frozen=True)
@@ -32,10 +44,12 @@ class Finding:
 
 
 def preflight(
-    df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerParameters, source: str = "data"
+    df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerParameters, source: str = "data",
+    extra: list[Finding] | None = None,
 ) -> list[Finding]:
-    """Check size, entity/order columns and degenerate columns; errors first."""
-    findings: list[Finding] = []
+    """Check size, entity/order columns and degenerate columns; errors first. ``extra`` findings
+    (``sheet_rows``') are sorted in with the rest."""
+    findings: list[Finding] = list(extra or [])
     n = len(df)
     group_by = params.data.group_training_examples_by
     order_by = params.data.order_training_examples_by
@@ -163,3 +177,87 @@ def _merged_missing(source: str) -> list[Finding]:
 
 def _unique(column: ColumnSchema, n_rows: int) -> bool:
     return column.n_unique + column.n_missing == n_rows
+
+
+@dataclass
+class SheetRows:
+    """Rows of a spreadsheet export that are not records: a unit row right under the header
+    (``USD``, ``kg``, ``mm/dd/yyyy`` in number and date columns) and a total row at the bottom
+    (sums of the columns above, often labelled ``Total``). ``rows`` are positions in the table."""
+
+    rows: list[int] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def sheet_rows(df: pd.DataFrame, schema: TableSchema) -> SheetRows:
+    """Find a unit row (first data row) and a total row (last data row); see :class:`SheetRows`.
+
+    Trained on as records, the unit row's words became special values of every number column and
+    the total row an outlier record (a sum many times any real value). Only outside DP: this
+    looks at values. Messages give row numbers and counts, never the values.
+    """
+    found = SheetRows()
+    if len(df) < 3:
+        return found
+    typed = [c for c in schema.columns if c.type in (ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.DATETIME)]
+    if not typed:
+        return found
+    worded = _unit_row_columns(df, typed)
+    filled = sum(1 for c in typed if pd.notna(df[c.name].iloc[0]) and str(df[c.name].iloc[0]).strip() != "")
+    if len(worded) >= UNIT_ROW_MIN_COLUMNS and len(worded) >= UNIT_ROW_MIN_SHARE * max(filled, 1):
+        found.rows.append(0)
+        found.findings.append(Finding("warning", (
+            "the first data row (right under the header) holds words, not values, in "
+            f"{len(worded)} number/date columns ({_listed(worded)}): a unit row, left out of training; "
+            "delete it from the file to silence this")))
+    totals = _total_columns(df, [c for c in typed if c.type != ColumnType.DATETIME], skip_first=bool(found.rows))
+    labelled = _total_label(df, schema)
+    if len(totals) >= 2 or (totals and labelled):
+        found.rows.append(len(df) - 1)
+        found.findings.append(Finding("warning", (
+            f"the last data row (row {len(df)}) holds the sums of the rows above in {len(totals)} column(s) "
+            f"({_listed(totals)}){' and a total label' if labelled else ''}: a total row, left out of training; "
+            "delete it from the file to silence this")))
+    return found
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(f"'{n}'" for n in names[:MAX_LISTED]) + (
+        f" and {len(names) - MAX_LISTED} more" if len(names) > MAX_LISTED else "")
+
+
+def _unit_row_columns(df: pd.DataFrame, typed: list[ColumnSchema]) -> list[str]:
+    """Number/date columns whose first value is one of their special values, seen only there."""
+    out = []
+    for column in typed:
+        first = df[column.name].iloc[0]
+        if not isinstance(first, str) or first.strip() not in set(column.special_values or []):
+            continue
+        if int((df[column.name].astype(str).str.strip() == first.strip()).sum()) == 1:
+            out.append(column.name)
+    return out
+
+
+def _total_columns(df: pd.DataFrame, numeric: list[ColumnSchema], *, skip_first: bool) -> list[str]:
+    """Number columns whose last value is the sum of the values above it (not all zero)."""
+    from safe_synthesizer.data.numbers import NumberFormat, parse_numbers
+
+    out = []
+    for column in numeric:
+        values = df[column.name].iloc[int(skip_first):]
+        x = parse_numbers(values.tolist(), NumberFormat.from_dict(column.number_format))
+        last, above = x[-1], x[:-1]
+        above = above[np.isfinite(above)]
+        if not np.isfinite(last) or len(above) < 2:
+            continue
+        total = float(above.sum())
+        if total != 0 and abs(last - total) <= TOTAL_TOLERANCE * abs(total) and abs(total) > np.abs(above).max():
+            out.append(column.name)
+    return out
+
+
+def _total_label(df: pd.DataFrame, schema: TableSchema) -> bool:
+    """True when a text cell of the last row reads ``Total``/``Summe``/``合計``."""
+    texts = [c.name for c in schema.columns if c.type not in (ColumnType.INTEGER, ColumnType.FLOAT)]
+    last = df[texts].iloc[-1] if texts else pd.Series(dtype=object)
+    return any(isinstance(v, str) and _TOTAL_LABEL.match(v) for v in last.tolist())
