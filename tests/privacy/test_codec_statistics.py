@@ -195,11 +195,16 @@ def test_run_budget_composes_jointly_with_the_same_statistics(adult, monkeypatch
     assert 0.9 < joint.epsilon_spent() <= 1.0 and joint.delta_spent() <= joint.plan.delta_target
 
 
-def test_pure_releases_are_counted_per_kind_and_public_bounds_answer_theirs():
+@pytest.mark.parametrize("gaussian_quantiles", [True, False])
+def test_pure_releases_are_counted_per_kind_and_public_bounds_answer_theirs(monkeypatch, gaussian_quantiles):
+    import safe_synthesizer.privacy.codec_statistics as planning
+
+    monkeypatch.setattr(planning, "GAUSSIAN_QUANTILES", gaussian_quantiles)
     columns = [("n", "integer"), ("x", "float"), ("d", "datetime"), ("c", "categorical"), ("i", "identifier")]
-    assert DPCodecStatistics.pure_releases_for_columns(columns) == 5
+    quantiles = 0 if gaussian_quantiles else 2  # the numeric columns' bin quantiles
+    assert DPCodecStatistics.pure_releases_for_columns(columns) == 3 + quantiles
     assert DPCodecStatistics.pure_releases_for_columns(columns, lean=True) == 3
-    assert DPCodecStatistics.pure_releases_for_columns(columns, {"x": (0, 1), "d": (1990, 2020)}) == 3
+    assert DPCodecStatistics.pure_releases_for_columns(columns, {"x": (0, 1), "d": (1990, 2020)}) == 1 + quantiles
     # Never more pure releases than releases.
     for lean in (False, True):
         assert DPCodecStatistics.pure_releases_for_columns(columns, lean=lean) <= (
@@ -215,17 +220,20 @@ def _mixed_table(n: int, adult) -> object:
     return df
 
 
+@pytest.mark.parametrize("gaussian_quantiles", [True, False])
 @pytest.mark.parametrize(
     ("n_rows", "public_bounds"),
     [(4000, {}), (4000, {"age": (17.0, 90.0)}), (300, {}), (300, {"hours-per-week": (1.0, 99.0)})],
 )
-def test_exact_release_mu_plans_what_the_codec_spends(adult, monkeypatch, n_rows, public_bounds):
+def test_exact_release_mu_plans_what_the_codec_spends(adult, monkeypatch, n_rows, public_bounds, gaussian_quantiles):
     """The joint plan counts pure-DP and Gaussian releases at their own mu: the codec's releases
     then spend exactly the planned mu (never more, so the budget refuses nothing), and DP-SGD
     gets less noise than when every release is planned at the pure-DP mu."""
     import safe_synthesizer.privacy.codec_statistics as planning
     from safe_synthesizer.config.privacy import PrivacyParameters
     from safe_synthesizer.privacy.codec_statistics import plan_run_budget
+
+    monkeypatch.setattr(planning, "GAUSSIAN_QUANTILES", gaussian_quantiles)
 
     df = _mixed_table(n_rows, adult)
     schema = infer_schema(df)

@@ -207,9 +207,9 @@ def test_histogram_cells_depend_on_public_size_only(monkeypatch):
     seen: list[int] = []
     original = q._histogram_quantiles
 
-    def spy(x, quantiles, epsilon, lo, hi, sensitivity, rng, cells):
+    def spy(x, quantiles, epsilon, lo, hi, sensitivity, rng, cells, **kwargs):
         seen.append(cells)
-        return original(x, quantiles, epsilon, lo, hi, sensitivity, rng, cells)
+        return original(x, quantiles, epsilon, lo, hi, sensitivity, rng, cells, **kwargs)
 
     monkeypatch.setattr(q, "_histogram_quantiles", spy)
     levels = [0.25, 0.5, 0.75]
@@ -223,3 +223,30 @@ def test_bounds_without_signal_release_no_range():
     # Too few values for the epsilon: the old fallback returned a random magnitude bin.
     x = _rng(0).integers(1, 5, 40).astype(float)
     assert all(dp_bounds(x, 0.05, _rng(seed)) is None for seed in range(20))
+
+
+def test_gaussian_histogram_quantiles_beat_laplace_at_the_same_rho(adult):
+    """Given ``rho`` the quantile histogram gets Gaussian noise (rho-zCDP); the pure-DP histogram
+    at epsilon sqrt(2 rho) (what the same rho buys a pure release) has sqrt(2) times its noise.
+    Where the noise, not the cell width, limits the answers (few units per rho, as here) the
+    rank error falls by ~30 %; at Adult's full size and epsilon 1 (rho 4e-5) the cells dominate
+    and the two are within 10 %."""
+    age = adult["age"].to_numpy(float)
+    levels = np.linspace(0, 1, 65)[1:-1].tolist()
+    rho = 3e-6
+    epsilon = float(np.sqrt(2 * rho))
+    sorted_age = np.sort(age)
+
+    def rank_error(out: np.ndarray) -> float:
+        ranks = np.searchsorted(sorted_age, out, side="left") / len(age)
+        return float(np.mean(np.abs(ranks - np.asarray(levels))))
+
+    gauss = [rank_error(dp_quantiles(age, levels, epsilon, (0, 128), _rng(s), n_public=len(age), rho=rho))
+             for s in range(30)]
+    laplace = [rank_error(dp_quantiles(age, levels, epsilon, (0, 128), _rng(s), n_public=len(age)))
+               for s in range(30)]
+    assert np.mean(gauss) < 0.8 * np.mean(laplace)
+    got = dp_quantiles(age, [0.25, 0.5, 0.75], epsilon, (0, 128), _rng(0), n_public=len(age), rho=rho)
+    assert np.all(np.diff(got) >= 0) and got[1] == pytest.approx(np.median(age), abs=8)
+    with pytest.raises(ValueError, match="rho"):
+        dp_quantiles(age, [0.5], 1.0, (0, 128), _rng(0), rho=0.0)

@@ -46,10 +46,15 @@ logger = logging.getLogger(__name__)
 # spelled with data-independent byte tokens. Used to split the budget; an underestimate makes the
 # budget refuse the extra call.
 RELEASES_PER_KIND = {"integer": 3, "float": 3, "categorical": 1, "datetime": 1, "identifier": 1, "constant": 1}
-# Of those, the pure-DP ones (numeric: bounds and bin quantiles; datetime: year bounds); the rest
-# are Gaussian counts. Joint accounting counts each kind at its own Gaussian-DP ``mu``: a pure
-# release of epsilon ``sqrt(2 rho)`` is ``1.25 sqrt(2 rho)``-GDP, a Gaussian one ``sqrt(2 rho)``.
+# Of those, the pure-DP ones (numeric: bounds, and bin quantiles unless GAUSSIAN_QUANTILES;
+# datetime: year bounds); the rest are Gaussian. Joint accounting counts each kind at its own
+# Gaussian-DP ``mu``: a pure release of epsilon ``sqrt(2 rho)`` is ``1.25 sqrt(2 rho)``-GDP, a
+# Gaussian one ``sqrt(2 rho)``.
 PURE_RELEASES_PER_KIND = {"integer": 2, "float": 2, "datetime": 1}
+# Bin quantiles from a Gaussian histogram at the block's rho (zCDP) instead of a Laplace one at
+# epsilon sqrt(2 rho): the same rho, noise std / sqrt(2), and a Gaussian release's smaller mu.
+# False restores the Laplace histogram (benchmarks: paired runs).
+GAUSSIAN_QUANTILES = True
 NUMERIC_KINDS = ("integer", "float")
 # Lean plan: below this ``n_units * epsilon_each`` the three numeric releases would each be too
 # weak to find even a coarse range (dp_bounds needs ~11 / epsilon units in one magnitude bin), so
@@ -350,20 +355,23 @@ class DPCodecStatistics:
         """How many of ``releases_for_columns``'s statistics are pure-DP (bounds, quantiles).
 
         Mirrors the codec under DP: a numeric column releases bounds and bin quantiles (lean:
-        bounds only), a datetime column its year bounds; public bounds answer the bounds.
+        bounds only; quantiles are Gaussian under ``GAUSSIAN_QUANTILES``), a datetime column its
+        year bounds; public bounds answer the bounds.
         Overcounting is safe (the plan's ``mu`` is then a bound); undercounting would make the
         budget refuse a release, which ``tests/privacy`` checks cannot happen.
 
         Example:
             >>> DPCodecStatistics.pure_releases_for_columns([("a", "float"), ("c", "categorical")])
-            2
+            1
             >>> DPCodecStatistics.pure_releases_for_columns([("a", "float")], {"a": (0, 1)}, lean=True)
             0
         """
         total = 0
         for name, kind in columns:
             kind = str(getattr(kind, "value", kind))
-            n = 1 if lean and kind in NUMERIC_KINDS else PURE_RELEASES_PER_KIND.get(kind, 0)
+            n = PURE_RELEASES_PER_KIND.get(kind, 0)
+            if kind in NUMERIC_KINDS and (lean or GAUSSIAN_QUANTILES):
+                n = 1  # the bounds; lean: no quantile release, else a Gaussian one
             if n and public_bounds and name in public_bounds and kind in ("integer", "float", "datetime"):
                 n -= 1
             total += n
@@ -440,6 +448,7 @@ class DPCodecStatistics:
         if inner.any() and self.lean and self._kind() in NUMERIC_KINDS:
             out[inner] = lo + levels[inner] * (hi - lo)  # evenly spaced: post-processing of the bounds
         elif inner.any() and lo < hi:
+            gaussian = GAUSSIAN_QUANTILES
             out[inner] = dp_quantiles(
                 np.asarray(values, dtype=float),
                 levels[inner].tolist(),
@@ -448,8 +457,10 @@ class DPCodecStatistics:
                 self.rng,
                 max_values_per_unit=self.max_rows_per_unit,
                 n_public=self.n_public * self.max_rows_per_unit,
+                rho=self.rho_each if gaussian else None,
             )
-            self._record("quantiles", 0.0, "exponential mechanism")
+            mechanism = "Gaussian histogram" if gaussian else "Laplace histogram / exponential mechanism"
+            self._record("quantiles", 0.0, mechanism, gaussian=gaussian)
         elif inner.any():
             out[inner] = lo  # a single-point range: nothing to learn, nothing spent
         return out

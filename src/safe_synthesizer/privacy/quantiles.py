@@ -2,7 +2,9 @@
 
 - Quantiles: for one or two, the exponential mechanism over a public grid of candidates inside
   public (or DP) bounds, with a rank score that handles ties; for more, one Laplace histogram
-  over equal cells whose noisy CDF answers them all. Pure DP.
+  over equal cells whose noisy CDF answers them all. Pure DP; or, given ``rho``, the histogram
+  with Gaussian noise (``rho``-zCDP: at the same ``rho`` a pure release runs at epsilon
+  ``sqrt(2 rho)``, whose Laplace noise has ``sqrt(2)`` times the Gaussian's standard deviation).
 - Bounds: a Laplace histogram over fixed, public power-of-two magnitude bins gives a coarse
   range (pure DP, half the epsilon); DP quantiles near 0 and 1 inside it refine the range when
   the public unit count says the refinement is more than noise. No bin over the threshold means
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from statistics import NormalDist
 from typing import Literal
 
 import numpy as np
@@ -54,8 +57,14 @@ def dp_quantiles(
     upper_edges: bool = False,
     method: Literal["auto", "exponential", "histogram"] = "auto",
     n_public: int | None = None,
+    rho: float | None = None,
 ) -> np.ndarray:
-    """DP quantiles inside public (or DP) ``bounds``; pure epsilon-DP in total.
+    """DP quantiles inside public (or DP) ``bounds``; pure epsilon-DP in total (or ``rho``-zCDP).
+
+    With ``rho`` the histogram method always runs, with Gaussian noise of standard deviation
+    ``max_values_per_unit / sqrt(2 rho)`` (a unit's values change the counts by at most that in
+    l2 norm), and the release is ``rho``-zCDP instead of pure DP; ``epsilon`` then only sets the
+    cell count (pass ``sqrt(2 rho)``, the pure epsilon of the same ``rho``).
 
     ``method="auto"`` takes the exponential mechanism for one or two quantiles and a noisy
     histogram for more: the exponential mechanism spends ``epsilon / len(quantiles)`` per quantile,
@@ -92,9 +101,11 @@ def dp_quantiles(
     x = _bounded_contributions(np.asarray(values, dtype=float), unit_ids, max_values_per_unit, rng)
     x = np.sort(np.clip(x, lo, hi))
     n = len(x)
-    if method == "histogram" or (method == "auto" and len(quantiles) > 2 and grid is None):
+    if rho is not None and not rho > 0:
+        raise ValueError(f"dp_quantiles: rho must be > 0, got {rho}")
+    if rho is not None or method == "histogram" or (method == "auto" and len(quantiles) > 2 and grid is None):
         cells = histogram_cells(n_public, epsilon, max_values_per_unit)
-        out = _histogram_quantiles(x, quantiles, epsilon, lo, hi, max_values_per_unit, rng, cells)
+        out = _histogram_quantiles(x, quantiles, epsilon, lo, hi, max_values_per_unit, rng, cells, rho=rho)
         return np.sort(np.clip(np.round(out), math.ceil(lo), math.floor(hi)) if integer else out)
     if grid is not None:
         grid = np.sort(np.asarray(grid, dtype=float))
@@ -131,17 +142,26 @@ def _histogram_quantiles(
     sensitivity: int,
     rng: np.random.Generator,
     cells: int,
+    *,
+    rho: float | None = None,
 ) -> np.ndarray:
-    """Quantiles of a Laplace histogram's CDF, interpolated inside cells (``x`` sorted, clipped)."""
+    """Quantiles of a Laplace (or, with ``rho``, Gaussian) histogram's CDF, interpolated inside
+    cells (``x`` sorted, clipped)."""
     edges = np.linspace(lo, hi, cells + 1)
     counts = np.histogram(x, bins=edges)[0].astype(float)
-    scale = sensitivity / epsilon
-    noisy = counts + rng.laplace(0.0, scale, size=cells)
-    # Post-processing: a count under scale * ln(cells) is dropped. Clipping at 0 alone left every
-    # empty cell ~scale / 2 units on average, and the DP range is wider than the data (coarse
-    # power-of-two bins): Adult at epsilon 1 got 2 % of ages spread over 90-104 (real max 90).
-    # Now an empty cell survives with chance 1 / (2 cells), about half a cell per histogram.
-    noisy = np.where(noisy > scale * math.log(cells), noisy, 0.0)
+    # Post-processing: a count under a cut where an empty cell survives with chance 1 / (2 cells)
+    # (about half a cell per histogram) is dropped. Clipping at 0 alone left every empty cell
+    # ~scale / 2 units on average, and the DP range is wider than the data (coarse power-of-two
+    # bins): Adult at epsilon 1 got 2 % of ages spread over 90-104 (real max 90).
+    if rho is None:
+        scale = sensitivity / epsilon
+        noisy = counts + rng.laplace(0.0, scale, size=cells)
+        cut = scale * math.log(cells)
+    else:
+        sigma = sensitivity / math.sqrt(2.0 * rho)
+        noisy = counts + rng.normal(0.0, sigma, size=cells)
+        cut = -sigma * NormalDist().inv_cdf(1.0 / (2.0 * cells))
+    noisy = np.where(noisy > cut, noisy, 0.0)
     total = noisy.sum()
     if total <= 0:
         noisy, total = np.ones(cells), float(cells)
