@@ -358,3 +358,9 @@ def test_named_index_becomes_a_column(tmp_path: Path) -> None:
         out = read_table(source)
         assert list(out.columns) == ["id", "x"]
         assert out["id"].tolist() == [10, 20, 30]
+
+
+def test_several_trailing_empty_columns_are_named_as_nameless(tmp_path: Path) -> None:
+    # Probe 3: an Excel export ending every row with ",,," was refused as "duplicate column name ''".
+    path = _write(tmp_path / "excel.csv", "a,b,,,\n1,2,,,\n3,4,,,\n")
+    assert _error(path) == f"{path}: column 3 has no name; give every column a header"

@@ -181,6 +181,8 @@ def _read_json(path: Path, *, lines: bool) -> pd.DataFrame:
 def _check_duplicate_names(names: list[str], where: str) -> None:
     seen: dict[str, int] = {}
     for position, name in enumerate(names, start=1):
+        if name == "":
+            continue  # "column N has no name" (_check_frame): Excel's trailing empty columns were a "duplicate ''"
         if name in seen:
             raise UserInputError(
                 f"{where}: duplicate column name '{name}' (columns {seen[name]} and {position}); "
