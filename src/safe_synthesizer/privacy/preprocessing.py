@@ -8,7 +8,8 @@ these functions behind the built-in codec's statistics interface and does that b
 - ``vocabulary``: ``dp_category_vocabulary``, ``dp_token_vocabulary``, ``dp_item_counts``
   (thresholded Laplace counts, (epsilon, delta)-DP; an item seen in one record or one entity is
   never emitted).
-- ``quantiles``: ``dp_quantiles`` (exponential mechanism on a public grid), ``dp_bounds``
+- ``quantiles``: ``dp_quantiles`` (exponential mechanism on a public grid or a Laplace
+  histogram, pure epsilon-DP; given ``rho``, a Gaussian histogram, rho-zCDP), ``dp_bounds``
   (Laplace magnitude histogram + quantiles), ``dp_length_limit``; pure epsilon-DP.
 
 Privacy units: record-level by default. Under entity-level privacy either pass ``unit_ids`` (the
