@@ -154,6 +154,19 @@ def _sqs(row: dict) -> dict:
     return row.get("metrics", {}).get("synthetic_data_quality_score", {})
 
 
+_BASE_PREFIXES = ("privacy__dp_enabled=", "privacy__epsilon=", "training__num_threads=")
+
+
+def _epsilon(row: dict) -> float:
+    found = [float(o.split("=", 1)[1]) for o in row["overrides"] if o.startswith("privacy__epsilon=")]
+    return found[0] if found else float("nan")
+
+
+def _own_overrides(row: dict) -> str:
+    """The variant's overrides without the settings every run of the bench has."""
+    return " ".join(o for o in row["overrides"] if not o.startswith(_BASE_PREFIXES)) or "defaults"
+
+
 def _clipped(row: dict) -> str:
     share = row.get("clipped_share")
     return f"{share['first_tenth']:.2f}/{share['last_tenth']:.2f}" if share else "-"
@@ -172,7 +185,7 @@ def to_markdown(rows: list[dict], epsilon: float) -> str:
         dcr = r["metrics"].get("distance_to_closest_record", {}).get("share_closer_to_training")
         dps = r["metrics"].get("data_privacy_score", {}).get("score")
         lines.append(
-            f"| {r['variant']} | {' '.join(r['overrides']) or 'defaults'} | {p.get('composition', 'basic')} "
+            f"| {r['variant']} | {_own_overrides(r)} | {p.get('composition', 'basic')} "
             f"| {p.get('sigma', 0):.2f} "
             f"| {p.get('steps', '-')} | {p.get('expected_batch', 0):.0f} | {p.get('sgd_epsilon', 0):.3f} "
             f"| {s['score']:.2f} | {s['column_distribution_stability']:.2f} "
@@ -190,12 +203,25 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--pin-seed", type=int, default=None)
     parser.add_argument("--tag", default="dp_tuning")
+    parser.add_argument(
+        "--collect", nargs="+", metavar="TAG", help="write --tag's table from these earlier results instead of running"
+    )
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--set", nargs="*", default=[], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         row = run_variant(args.set, args.pin_seed)
         Path(args.one).write_text(json.dumps(row, default=str), encoding="utf-8")
+        return
+    if args.collect:  # runs made by separate invocations (one per seed), in one table per epsilon
+        rows = [row for tag in args.collect for row in json.loads((RESULTS / f"{tag}.json").read_text("utf-8"))]
+        (RESULTS / f"{args.tag}.json").write_text(json.dumps(rows, indent=2, default=str), encoding="utf-8")
+        by_epsilon: dict[float, list[dict]] = {}
+        for row in rows:
+            by_epsilon.setdefault(_epsilon(row), []).append(row)
+        text = "\n".join(to_markdown(group, eps) for eps, group in sorted(by_epsilon.items()))
+        (RESULTS / f"{args.tag}.md").write_text(text, encoding="utf-8")
+        print(text)
         return
     base = ["privacy__dp_enabled=true", f"privacy__epsilon={args.epsilon}", "training__num_threads=1"]
     variants = []
