@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -73,12 +74,12 @@ def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory, tiny_data: pd.DataF
     return build_tiny_model(tmp_path_factory.mktemp("tiny-llama"), tiny_data)
 
 
-@pytest.fixture
-def llm_params(tiny_model_dir: Path) -> SafeSynthesizerParameters:
+def tiny_llm_params(model_dir: Path) -> SafeSynthesizerParameters:
+    """Settings that train the tiny model in a few seconds: LoRA r=4, 1 epoch, batch 2, one thread."""
     params = SafeSynthesizerParameters()
     params.data.random_state = 3
     t = params.training
-    t.pretrained_model = str(tiny_model_dir)
+    t.pretrained_model = str(model_dir)
     t.lora_r = 4
     t.learning_rate = 5e-3
     t.batch_size = 2
@@ -87,3 +88,66 @@ def llm_params(tiny_model_dir: Path) -> SafeSynthesizerParameters:
     t.num_threads = 1
     params.generation.batch_size = 8
     return params
+
+
+@pytest.fixture
+def llm_params(tiny_model_dir: Path) -> SafeSynthesizerParameters:
+    return tiny_llm_params(tiny_model_dir)
+
+
+@pytest.fixture(scope="session")
+def tiny_schema(tiny_data: pd.DataFrame) -> TableSchema:
+    return small_schema(tiny_data)
+
+
+@pytest.fixture(scope="session")
+def tiny_source(tiny_model_dir: Path) -> Any:
+    """The tiny model as ``training.pretrained_model`` resolves it (a local save_pretrained directory)."""
+    from safe_synthesizer.models.llm.loading import resolve_model
+
+    return resolve_model(str(tiny_model_dir))
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer(tiny_source: Any) -> Any:
+    from safe_synthesizer.models.llm.loading import load_tokenizer
+
+    return load_tokenizer(tiny_source)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tiny_source: Any) -> Any:
+    """The base model in eval mode, shared read-only: a test that trains loads its own (``load_model``)."""
+    from safe_synthesizer.models.llm.loading import load_model
+
+    return load_model(tiny_source).eval()
+
+
+@pytest.fixture(scope="session")
+def tiny_spec(tiny_data: pd.DataFrame, tiny_schema: TableSchema) -> Any:
+    from safe_synthesizer.models.llm.grammar import build_record_spec
+
+    return build_record_spec(tiny_data, tiny_schema)
+
+
+@pytest.fixture(scope="session")
+def tiny_vocab(tiny_model: Any) -> int:
+    """Rows of the output layer: the width of every logits row and grammar mask."""
+    return int(tiny_model.get_output_embeddings().weight.shape[0])
+
+
+@pytest.fixture(scope="session")
+def tiny_grammar_info(tiny_tokenizer: Any, tiny_vocab: int) -> Any:
+    """xgrammar's view of the tokenizer (skips the test when xgrammar is not installed)."""
+    pytest.importorskip("xgrammar")
+    from safe_synthesizer.models.llm.grammar import tokenizer_info
+
+    return tokenizer_info(tiny_tokenizer, tiny_vocab)
+
+
+@pytest.fixture(scope="session")
+def tiny_prompt(tiny_tokenizer: Any, tiny_spec: Any) -> list[int]:
+    """Token ids of the chat prompt every generated sequence starts from."""
+    from safe_synthesizer.models.llm.examples import prompt_ids
+
+    return prompt_ids(tiny_tokenizer, tiny_spec.names)

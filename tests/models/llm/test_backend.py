@@ -14,18 +14,14 @@ from safe_synthesizer.models.backend import get_backend
 from safe_synthesizer.models.llm import LLMBackend
 from safe_synthesizer.models.llm.generation import GenerationStoppedError, RecordSpec, parse_text
 
-from .conftest import small_schema
+from .conftest import tiny_llm_params
 
 
 @pytest.fixture(scope="module")
-def trained(tmp_path_factory, tiny_model_dir, tiny_data):
-    params = SafeSynthesizerParameters()
-    params.data.random_state = 3
-    t = params.training
-    t.pretrained_model, t.lora_r, t.learning_rate, t.batch_size = str(tiny_model_dir), 4, 5e-3, 2
-    t.gradient_accumulation_steps, t.epochs, t.num_threads = 1, 1, 1
+def trained(tmp_path_factory, tiny_model_dir, tiny_data, tiny_schema):
+    params = tiny_llm_params(tiny_model_dir)
     model_dir = tmp_path_factory.mktemp("llm-run") / "model"
-    result = get_backend(params).train(tiny_data, small_schema(tiny_data), params, model_dir)
+    result = get_backend(params).train(tiny_data, tiny_schema, params, model_dir)
     return params, model_dir, result
 
 

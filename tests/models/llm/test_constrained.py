@@ -6,34 +6,25 @@ import pytest
 import torch
 
 from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
-from safe_synthesizer.models.llm.grammar import build_record_spec, compile_grammar, tokenizer_info
-
-from .conftest import small_schema
+from safe_synthesizer.models.llm.grammar import compile_grammar
 
 xgr = pytest.importorskip("xgrammar")
 
 
 @pytest.fixture(scope="module")
-def setup(tiny_model_dir, tiny_data):
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    tokenizer = AutoTokenizer.from_pretrained(str(tiny_model_dir))
-    model = AutoModelForCausalLM.from_pretrained(str(tiny_model_dir)).eval()
-    vocab = model.get_output_embeddings().weight.shape[0]
-    spec = build_record_spec(tiny_data, small_schema(tiny_data))
-    grammar = compile_grammar(spec, tokenizer_info(tokenizer, vocab), 2)
-    return tokenizer, model, spec, grammar, vocab
+def grammar(tiny_spec, tiny_grammar_info):
+    return compile_grammar(tiny_spec, tiny_grammar_info, 2)  # every sequence: 2 records then EOS
 
 
 def _allowed(scores: torch.Tensor) -> list[list[int]]:
     return [torch.nonzero(torch.isfinite(row)).flatten().tolist() for row in scores]
 
 
-def test_masks_equal_xgrammars_hf_processor_step_by_step(setup):
+def test_masks_equal_xgrammars_hf_processor_step_by_step(grammar, tiny_vocab):
     """Drive both processors with the same sampled tokens: every step's allowed set is identical."""
     from xgrammar.contrib.hf import LogitsProcessor
 
-    _tokenizer, _model, _spec, grammar, vocab = setup
+    vocab = tiny_vocab
     ours, theirs = GrammarLogitsProcessor(grammar), LogitsProcessor(grammar)
     rows = 3
     ids = torch.zeros((rows, 1), dtype=torch.long)
@@ -55,13 +46,14 @@ def test_masks_equal_xgrammars_hf_processor_step_by_step(setup):
     assert ours.calls == steps + 1 and ours.cpu_seconds > 0
 
 
-def test_generate_writes_only_valid_records_and_leaves_finished_rows_alone(setup):
-    tokenizer, model, spec, grammar, _vocab = setup
-    from safe_synthesizer.models.llm.examples import prompt_ids
+def test_generate_writes_only_valid_records_and_leaves_finished_rows_alone(
+    grammar, tiny_model, tiny_tokenizer, tiny_spec, tiny_prompt
+):
     from safe_synthesizer.models.llm.generation import sampling_kwargs
 
+    model, tokenizer, spec = tiny_model, tiny_tokenizer, tiny_spec
     torch.manual_seed(1)
-    prompt = torch.tensor([prompt_ids(tokenizer, spec.names)]).expand(4, -1)
+    prompt = torch.tensor([tiny_prompt]).expand(4, -1)
     processor = GrammarLogitsProcessor(grammar)
     with torch.no_grad():
         out = model.generate(
@@ -80,8 +72,8 @@ def test_generate_writes_only_valid_records_and_leaves_finished_rows_alone(setup
     assert len(processor.active) <= 1 and processor.rejected == 0
 
 
-def test_finished_and_unconstrained_rows_are_not_masked(setup):
-    _tokenizer, _model, _spec, grammar, vocab = setup
+def test_finished_and_unconstrained_rows_are_not_masked(grammar, tiny_vocab):
+    vocab = tiny_vocab
     processor = GrammarLogitsProcessor(grammar)
     first = processor(torch.zeros((2, 1), dtype=torch.long), torch.zeros((2, vocab)))
     assert all(0 < len(a) < vocab for a in _allowed(first))
@@ -90,8 +82,8 @@ def test_finished_and_unconstrained_rows_are_not_masked(setup):
     assert len(_allowed(second[:1])[0]) == vocab and len(_allowed(second[1:])[0]) < vocab
 
 
-def test_a_refused_token_drops_the_row_from_the_constraint(setup):
-    _tokenizer, _model, _spec, grammar, vocab = setup
+def test_a_refused_token_drops_the_row_from_the_constraint(grammar, tiny_vocab):
+    vocab = tiny_vocab
     processor = GrammarLogitsProcessor(grammar)
     first = processor(torch.zeros((2, 1), dtype=torch.long), torch.zeros((2, vocab)))
     allowed = _allowed(first)[0]
@@ -100,8 +92,8 @@ def test_a_refused_token_drops_the_row_from_the_constraint(setup):
     assert processor.rejected == 1 and processor.active == [1]
 
 
-def test_wrong_vocabulary_or_batch_is_refused(setup):
-    _tokenizer, _model, _spec, grammar, vocab = setup
+def test_wrong_vocabulary_or_batch_is_refused(grammar, tiny_vocab):
+    vocab = tiny_vocab
     with pytest.raises(RuntimeError, match="compiled for"):
         GrammarLogitsProcessor(grammar)(torch.zeros((1, 1), dtype=torch.long), torch.zeros((1, vocab + 1)))
     processor = GrammarLogitsProcessor(grammar)

@@ -11,7 +11,7 @@ from safe_synthesizer.models.builtin.dp import plan_dp_training
 from safe_synthesizer.models.llm import LLMBackend
 from safe_synthesizer.models.llm.dp import LoraDPStep, plan_lora_dp
 from safe_synthesizer.models.llm.examples import build_examples
-from safe_synthesizer.models.llm.loading import load_model, load_tokenizer, resolve_model
+from safe_synthesizer.models.llm.loading import load_model
 from safe_synthesizer.models.llm.trainer import LoraSettings, attach_lora
 
 from .conftest import small_schema
@@ -36,10 +36,8 @@ def test_accounting_equals_the_builtin_path(dp_params, tiny_data):
     assert lora.steps == 20 and lora.noise_multiplier > 0.5  # q = 8/80, 2 epochs
 
 
-def test_dp_step_noises_only_lora_weights(dp_params, tiny_data, tiny_model_dir):
-    schema = small_schema(tiny_data)
-    source = resolve_model(str(tiny_model_dir))
-    tokenizer = load_tokenizer(source)
+def test_dp_step_noises_only_lora_weights(dp_params, tiny_data, tiny_schema, tiny_source, tiny_tokenizer):
+    schema, source, tokenizer = tiny_schema, tiny_source, tiny_tokenizer
     plan = plan_lora_dp(tiny_data, schema, dp_params, batch_size=8, epochs=2, seed=1)
     model = attach_lora(load_model(source), LoraSettings(4, 1.0, 0.0, ("q_proj", "v_proj")))
     examples = build_examples(tiny_data, schema, tokenizer, max_length=400, context=1024, records_per_example=10,

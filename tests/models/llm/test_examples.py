@@ -16,14 +16,13 @@ from safe_synthesizer.models.llm.examples import (
     prompt_ids,
     record_lines,
 )
-from safe_synthesizer.models.llm.loading import load_tokenizer, resolve_model
 
 from .conftest import small_schema
 
 
 @pytest.fixture(scope="module")
-def tokenizer(tiny_model_dir):
-    return load_tokenizer(resolve_model(str(tiny_model_dir)))
+def tokenizer(tiny_tokenizer):
+    return tiny_tokenizer
 
 
 def test_records_are_compact_json_lines_in_column_order(tiny_data):

@@ -5,27 +5,16 @@ from __future__ import annotations
 import pytest
 import torch
 
-from safe_synthesizer.models.llm.grammar import build_record_spec, compile_grammar, tokenizer_info
+from safe_synthesizer.models.llm.grammar import compile_grammar
 from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
-
-from .conftest import small_schema
 
 pytest.importorskip("xgrammar")
 
 
 @pytest.fixture(scope="module")
-def setup(tiny_model_dir, tiny_data):
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    from safe_synthesizer.models.llm.examples import prompt_ids
-
-    tokenizer = AutoTokenizer.from_pretrained(str(tiny_model_dir))
-    model = AutoModelForCausalLM.from_pretrained(str(tiny_model_dir)).eval()
-    vocab = model.get_output_embeddings().weight.shape[0]
-    spec = build_record_spec(tiny_data, small_schema(tiny_data))
-    info = tokenizer_info(tokenizer, vocab)
-    return tokenizer, model, spec, info, prompt_ids(tokenizer, spec.names)
+def setup(tiny_tokenizer, tiny_model, tiny_spec, tiny_grammar_info, tiny_prompt):
+    return tiny_tokenizer, tiny_model, tiny_spec, tiny_grammar_info, tiny_prompt
 
 
 def _decoder(setup, records: int) -> JumpForwardDecoder:

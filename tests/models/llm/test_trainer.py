@@ -7,7 +7,7 @@ import torch
 
 from safe_synthesizer.models.llm import trainer as trainer_mod
 from safe_synthesizer.models.llm.examples import build_examples
-from safe_synthesizer.models.llm.loading import load_model, load_tokenizer, resolve_model
+from safe_synthesizer.models.llm.loading import load_model
 from safe_synthesizer.models.llm.trainer import (
     LLMTrainSettings,
     LoraSettings,
@@ -17,18 +17,14 @@ from safe_synthesizer.models.llm.trainer import (
     trainable_state,
 )
 
-from .conftest import small_schema
-
 LORA = LoraSettings(r=4, alpha_over_r=1.0, dropout=0.1, target_modules=("q_proj", "v_proj"))
 
 
 @pytest.fixture(scope="module")
-def setup(tiny_model_dir, tiny_data):
-    source = resolve_model(str(tiny_model_dir))
-    tokenizer = load_tokenizer(source)
-    examples = build_examples(tiny_data, small_schema(tiny_data), tokenizer, max_length=400, context=1024,
+def setup(tiny_source, tiny_tokenizer, tiny_data, tiny_schema):
+    examples = build_examples(tiny_data, tiny_schema, tiny_tokenizer, max_length=400, context=1024,
                               records_per_example=4)
-    return source, tokenizer, examples
+    return tiny_source, tiny_tokenizer, examples
 
 
 def _model(source):
