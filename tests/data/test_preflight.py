@@ -217,3 +217,14 @@ def test_inspect_data_leaves_unit_and_total_rows_out(tmp_path: Path) -> None:
     assert sum("left out of training" in f.message for f in check.findings) == 2
     dp = inspect_data(source, apply_overrides(SafeSynthesizerParameters(), {"privacy__dp_enabled": True}))
     assert len(dp.data) == 402  # under DP nothing looks at values outside the budget
+
+
+def test_many_empty_or_constant_columns_are_one_line_each() -> None:
+    # Probe 3: a 120-column sheet's 8 empty columns were 8 warnings at the top of the console.
+    frame = _frame(1000).assign(**{f"memo_{i}": [None] * 1000 for i in range(8)}, c1=["k"] * 1000, c2=["j"] * 1000)
+    found = _run(frame)
+    assert found == [
+        Finding("warning", "8 columns are empty ('memo_0', 'memo_1', 'memo_2', 'memo_3', 'memo_4' and 3 more); "
+                           "they will stay empty"),
+        Finding("info", "2 columns are constant ('c1', 'c2'); they are copied as is"),
+    ]

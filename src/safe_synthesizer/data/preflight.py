@@ -72,12 +72,19 @@ def preflight(
         findings.append(layout)
     if not params.privacy.dp_enabled:  # counts of the input's cells: only outside DP
         findings += _merged_missing(source)
+    # One line for all empty (all constant) columns: a wide sheet's 8 empty columns were 8
+    # warnings that pushed the rest of the console's list into diagnostics.json.
+    empty = [c.name for c in schema.columns if c.type == ColumnType.EMPTY]
+    if empty:
+        findings.append(Finding("warning", f"column '{empty[0]}' is empty; it will stay empty" if len(empty) == 1
+                                else f"{len(empty)} columns are empty ({_listed(empty)}); they will stay empty"))
+    constant = [c.name for c in schema.columns if c.type == ColumnType.CONSTANT]
+    if constant:
+        findings.append(Finding("info", f"column '{constant[0]}' is constant; it is copied as is"
+                                if len(constant) == 1 else
+                                f"{len(constant)} columns are constant ({_listed(constant)}); they are copied as is"))
     for column in schema.columns:
-        if column.type == ColumnType.EMPTY:
-            findings.append(Finding("warning", f"column '{column.name}' is empty; it will stay empty"))
-        elif column.type == ColumnType.CONSTANT:
-            findings.append(Finding("info", f"column '{column.name}' is constant; it is copied as is"))
-        elif column.type == ColumnType.IDENTIFIER and column.name != group_by and _unique(column, n):
+        if column.type == ColumnType.IDENTIFIER and column.name != group_by and _unique(column, n):
             # Only ids unique per row: a repeated id keeps its rows per id (the schema notes say so).
             findings.append(Finding("info", f"column '{column.name}' is an identifier; new unique values "
                                             "are generated"))
