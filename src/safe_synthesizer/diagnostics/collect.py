@@ -21,7 +21,7 @@ from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.readers import NA_VALUES
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.diagnostics.diagnostic import Diagnostic, Source, ordered
-from safe_synthesizer.diagnostics.output_checks import invented_words, out_of_range, placeholder_cells
+from safe_synthesizer.diagnostics.output_checks import date_order, invented_words, out_of_range, placeholder_cells
 from safe_synthesizer.run_directory import RunDirectory
 from safe_synthesizer.utils.atomic import atomic_write_json
 
@@ -126,6 +126,7 @@ def _output(run: RunDirectory) -> list[Diagnostic]:
     present = TableSchema([c for c in schema.columns if c.name in synthetic.columns and c.name in training.columns])
     found += out_of_range(apply_schema(synthetic, present), apply_schema(training, present), present)
     found += invented_words(synthetic, training, present)
+    found += date_order(synthetic, training, present)
     return found
 
 

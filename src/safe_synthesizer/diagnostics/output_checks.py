@@ -1,6 +1,6 @@
 """Junk checks on a synthetic table against the training split it imitates.
 
-Both checks compare with what the model saw, and report counts and shares only: a
+The checks compare with what the model saw, and report counts and shares only: a
 placeholder cell is a token the model emits instead of a value (``_RARE_`` stands for "one of
 the rare categories"), an out-of-range value is a number or date well outside anything the
 training split holds.
@@ -139,4 +139,60 @@ def invented_words(synthetic: pd.DataFrame, training: pd.DataFrame, schema: Tabl
             "hold words no training text holds (invented spellings, such as garbled names)",
             column=column.name,
         ))
+    return found
+
+
+# Two date columns in order in every training row (order -> ship, visit -> next appointment)
+# whose synthetic rows break that order this often get a line; only pairs both filled in this
+# many training rows are judged.
+ORDER_MIN_SHARE = 0.01
+ORDER_MIN_ROWS = 50
+
+
+def date_order(synthetic: pd.DataFrame, training: pd.DataFrame, schema: TableSchema) -> list[Diagnostic]:
+    """One diagnostic per pair of date columns that are in order (second on or after first) in
+    every training row but out of order in at least ``ORDER_MIN_SHARE`` of synthetic rows: the
+    model samples each date on its own and can ship an order before it was placed. Frames hold
+    the raw cells.
+
+    Example:
+        >>> from safe_synthesizer.data.schema import ColumnSchema
+        >>> cols = [ColumnSchema(n, ColumnType.DATETIME, datetime_format="%Y-%m-%d") for n in ("start", "end")]
+        >>> days = pd.date_range("2024-01-01", periods=60)
+        >>> later = (days + pd.Timedelta(days=2)).strftime("%Y-%m-%d")
+        >>> train = pd.DataFrame({"start": days.strftime("%Y-%m-%d"), "end": later})
+        >>> syn = pd.DataFrame({"start": ["2024-01-05", "2024-01-05"], "end": ["2024-01-04", "2024-01-06"]})
+        >>> [d.message for d in date_order(syn, train, TableSchema(cols))]
+        ['column `end`: 1 of 2 synthetic rows (50 %) lie before `start`, which no training row does']
+    """
+    from safe_synthesizer.evaluation.columns import to_numeric
+
+    dates = [c for c in schema.columns if c.type is ColumnType.DATETIME and c.name in synthetic and c.name in training]
+    if len(dates) < 2:
+        return []
+    seen = {c.name: to_numeric(training[c.name], is_datetime=True, datetime_format=c.datetime_format) for c in dates}
+    made = {c.name: to_numeric(synthetic[c.name], is_datetime=True, datetime_format=c.datetime_format) for c in dates}
+    found: list[Diagnostic] = []
+    for i, first in enumerate(dates):
+        for second in dates[i + 1:]:
+            a, b = seen[first.name], seen[second.name]
+            both = ~np.isnan(a) & ~np.isnan(b)
+            if both.sum() < ORDER_MIN_ROWS or (b[both] == a[both]).all():
+                continue
+            if (b[both] >= a[both]).all():
+                early, late = first.name, second.name
+            elif (a[both] >= b[both]).all():
+                early, late = second.name, first.name
+            else:
+                continue
+            x, y = made[early], made[late]
+            filled = ~np.isnan(x) & ~np.isnan(y)
+            broken = int((y[filled] < x[filled]).sum())
+            if filled.sum() and broken >= ORDER_MIN_SHARE * filled.sum():
+                found.append(Diagnostic(
+                    "output",
+                    f"column `{late}`: {broken} of {int(filled.sum())} synthetic rows "
+                    f"({share_text(broken, int(filled.sum()))}) lie before `{early}`, which no training row does",
+                    column=late,
+                ))
     return found
