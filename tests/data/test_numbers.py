@@ -165,3 +165,9 @@ def test_full_width_negative_and_integers() -> None:
     fmt, _ = detect_number_format(pd.Series(["２９", "９１", "－４"]))
     assert fmt.full_width
     assert format_numbers([29, -4], fmt, 0, True) == ["２９", "－４"]
+
+
+def test_ambiguous_letters_are_no_units() -> None:
+    # "1990s" are decades and "12A" seats: written back as "1987s"/"7A" they would be junk.
+    for values in (["1990s", "1980s", "1970s"], ["12A", "3A", "7A"]):
+        assert detect_number_format(pd.Series(values))[1] == 0.0

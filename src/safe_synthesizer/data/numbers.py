@@ -34,9 +34,10 @@ _SIGNS = "-+\u2212"  # U+2212 is the typographic minus
 _SYMBOLS = ("$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₱", "₫", "₦", "円", "元", "원")
 # Units written after a number (``2,35 kg``, ``120 mmHg``): a suffix like a percent sign. Single
 # letters are units too (``28m``): a column mixing ``1h 23m`` and ``28m`` still does not parse.
-_UNITS = ("kg", "g", "mg", "µg", "t", "lb", "lbs", "oz", "km", "m", "cm", "mm", "mi", "ft", "in", "l", "L", "ml",
-          "mL", "cl", "h", "hrs", "min", "s", "ms", "kWh", "W", "kW", "MW", "V", "mA", "A", "°C", "°F", "K",
-          "mmHg", "bpm", "Hz", "kHz", "MHz", "GHz", "KB", "MB", "GB", "TB", "kB", "px", "pt", "m²", "qm", "m2")
+# Left out on purpose: "s" (decades "1990s"), "A"/"K"/"t" (seat "12A", "50K" salaries), "in".
+_UNITS = ("kg", "g", "mg", "µg", "lb", "lbs", "oz", "km", "m", "cm", "mm", "mi", "ft", "l", "L", "ml", "mL", "cl",
+          "h", "hrs", "min", "sec", "ms", "kWh", "W", "kW", "MW", "V", "mA", "°C", "°F", "mmHg", "bpm", "Hz", "kHz",
+          "MHz", "GHz", "KB", "MB", "GB", "TB", "kB", "px", "m²", "qm", "m2")
 _CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "CNY", "INR", "SEK", "NOK", "DKK",
           "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR", "HKD", "SGD", "KRW", "RUB", "TRY")  # fmt: skip
 # (thousands, decimal) pairs, in the order that wins a tie: a column every pair reads the same way
