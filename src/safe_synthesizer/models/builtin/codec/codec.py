@@ -3,7 +3,8 @@
 Modelled columns (categorical, numeric, datetime, then text) become slots in table order; every
 text slot (free-text columns and the text tails of long-tailed categories) comes after every
 other slot, because the model generates text last. Identifiers, constants and empty columns have
-no slots and are produced at decode.
+no slots and are produced at decode. Date columns in order in every training row (order -> ship)
+are kept in order at decode (``codec.date_order``; outside DP).
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -24,6 +25,7 @@ from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.token_store import token_dtype
 from safe_synthesizer.models.builtin.codec.base import ColumnEncoder, Protection, SlotSpec
 from safe_synthesizer.models.builtin.codec.categorical import CategoricalEncoder
+from safe_synthesizer.models.builtin.codec.date_order import DateOrder, find_date_orders, repair
 from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings, FakeSource
 from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, IdentifierEncoder
@@ -57,6 +59,7 @@ class TabularCodec:
     encoders: list[ColumnEncoder]
     column_order: list[str]
     pairs: list[DeterministicPair] = field(default_factory=list)
+    date_orders: list[DateOrder] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -153,7 +156,10 @@ class TabularCodec:
                 generated.append(ConstantEncoder.fit(col.name, series, column_stats))
             else:
                 generated.append(ConstantEncoder(col.name))  # an empty column stays empty
-        return cls(encoders=modelled + text + generated, column_order=schema.names)
+        dates = [e for e in modelled if isinstance(e, DatetimeEncoder)]
+        private = any(stats.for_column(e.column).private for e in dates)
+        orders = [] if private or len(dates) < 2 else find_date_orders(df, dates, protection)
+        return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders)
 
     def _positions(self) -> list[np.ndarray]:
         """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
@@ -221,7 +227,11 @@ class TabularCodec:
         columns: dict[str, pd.Series] = {}
         for enc, pos in zip(self.encoders, self._positions(), strict=True):
             columns[enc.column] = enc.decode(tokens[:, pos], rng).reset_index(drop=True)
-        return pd.DataFrame({name: columns[name] for name in self.column_order})
+        frame = pd.DataFrame({name: columns[name] for name in self.column_order})
+        if self.date_orders:
+            dates = {e.column: e for e in self.encoders if isinstance(e, DatetimeEncoder)}
+            frame = repair(frame, self.date_orders, dates, rng)
+        return frame
 
     def find_pairs(self, tokens: np.ndarray) -> None:
         """Record the deterministic column pairs of the training ``tokens`` (never under DP)."""
@@ -243,13 +253,15 @@ class TabularCodec:
             "column_order": self.column_order,
             "encoders": [enc.to_dict() for enc in self.encoders],
             "pairs": [p.to_dict() for p in self.pairs],
+            "date_orders": [o.to_dict() for o in self.date_orders],
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> TabularCodec:
         encoders = [_DECODERS[e["kind"]].from_dict(e) for e in d["encoders"]]
         pairs = [DeterministicPair.from_dict(p) for p in d.get("pairs", [])]
-        return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs)
+        orders = [DateOrder.from_dict(o) for o in d.get("date_orders", [])]  # absent from older codec.json files
+        return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders)
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())

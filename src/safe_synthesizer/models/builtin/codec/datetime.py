@@ -239,6 +239,11 @@ class DatetimeEncoder:
             text.iloc[row] = self.special_values[int(tokens[row, 0]) - first_special]
         return pd.Series(text.to_numpy(), name=self.column, dtype=object)
 
+    def write(self, stamps: pd.Series) -> pd.Series:
+        """Timestamps as a one-format column without offsets or fractions writes them (used by
+        ``codec.date_order`` to put a date back after the one it follows)."""
+        return stamps.dt.strftime(self._writable(self.output_format)).astype(object).reset_index(drop=True)
+
     def _row_shifts(self, tokens: np.ndarray, extra: int) -> pd.Series:
         """Each decoded row's UTC offset: its offset token's, when its format writes one."""
         formats = self.datetime_formats or [str(self.datetime_format)]
