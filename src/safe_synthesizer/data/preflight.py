@@ -30,6 +30,10 @@ UNIT_ROW_MIN_COLUMNS = 2
 UNIT_ROW_MIN_SHARE = 0.5
 # A total equals the sum of the rows above it to this relative tolerance (rounded cells).
 TOTAL_TOLERANCE = 0.005
+# Excel's row limit: a longer table is no spreadsheet export, and is not searched for these rows.
+SHEET_MAX_ROWS = 1_048_576
+# Values read first to rule a column out cheaply: a total is larger than any value above it.
+TOTAL_SAMPLE = 1000
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ def sheet_rows(df: pd.DataFrame, schema: TableSchema) -> SheetRows:
     looks at values. Messages give row numbers and counts, never the values.
     """
     found = SheetRows()
-    if len(df) < 3:
+    if len(df) < 3 or len(df) > SHEET_MAX_ROWS:
         return found
     typed = [c for c in schema.columns if c.type in (ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.DATETIME)]
     if not typed:
@@ -252,7 +256,13 @@ def _total_columns(df: pd.DataFrame, numeric: list[ColumnSchema], *, skip_first:
     out = []
     for column in numeric:
         values = df[column.name].iloc[int(skip_first):]
-        x = parse_numbers(values.tolist(), NumberFormat.from_dict(column.number_format))
+        fmt = NumberFormat.from_dict(column.number_format)
+        last = parse_numbers(values.iloc[-1:].tolist(), fmt)[0]
+        above = values.iloc[:-1]
+        sample = parse_numbers(above.sample(min(TOTAL_SAMPLE, len(above)), random_state=0).tolist(), fmt)
+        if not np.isfinite(last) or abs(last) <= (1 - TOTAL_TOLERANCE) * np.nanmax(np.abs(sample), initial=0.0):
+            continue  # no larger than a value above it: no total (read without parsing the whole column)
+        x = parse_numbers(values.tolist(), fmt)
         last, above = x[-1], x[:-1]
         above = above[np.isfinite(above)]
         if not np.isfinite(last) or len(above) < 2:
