@@ -112,3 +112,12 @@ def test_cjk_dates_are_dates() -> None:
     assert detect_datetime_formats(values) == (["%Y年%m月%d日"], 1.0)
     assert writes_unpadded(values, "%Y年%m月%d日")
     assert not writes_unpadded(pd.Series(["2024年03月05日", "2024年10月14日"]), "%Y年%m月%d日")
+
+
+def test_slash_dates_with_times_are_dates() -> None:
+    """Japanese Excel writes "2024/3/5 14:30": it was no date format at all."""
+    from safe_synthesizer.data.datetimes import writes_unpadded
+
+    values = pd.Series(["2024/3/5 14:30", "2024/11/25 9:05", "2023/12/1 18:45"])
+    assert detect_datetime_formats(values) == (["%Y/%m/%d %H:%M"], 1.0)
+    assert writes_unpadded(values, "%Y/%m/%d %H:%M")

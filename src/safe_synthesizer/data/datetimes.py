@@ -31,6 +31,9 @@ DATETIME_FORMATS = [
     "%Y-%m-%dT%H:%M:%S.%f",
     "%Y-%m-%d %H:%M:%S.%f",
     "%Y/%m/%d",
+    # Japanese/Chinese Excel writes "2024/3/5 14:30".
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
     "%Y.%m.%d",
     "%m/%d/%Y",
     "%d/%m/%Y",
