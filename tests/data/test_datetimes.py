@@ -121,3 +121,9 @@ def test_slash_dates_with_times_are_dates() -> None:
     values = pd.Series(["2024/3/5 14:30", "2024/11/25 9:05", "2023/12/1 18:45"])
     assert detect_datetime_formats(values) == (["%Y/%m/%d %H:%M"], 1.0)
     assert writes_unpadded(values, "%Y/%m/%d %H:%M")
+
+
+def test_two_digit_year_dates_with_dots_and_dashes() -> None:
+    assert detect_datetime_formats(pd.Series(["05.03.24", "31.12.23", "01.01.25"])) == (["%d.%m.%y"], 1.0)
+    assert detect_datetime_formats(pd.Series(["05-03-24", "31-12-23"])) == (["%d-%m-%y"], 1.0)
+    assert detect_datetime_formats(pd.Series(["05.03.2024", "31.12.2023"])) == (["%d.%m.%Y"], 1.0)

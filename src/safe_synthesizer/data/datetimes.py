@@ -46,6 +46,9 @@ DATETIME_FORMATS = [
     "%d.%m.%Y",
     "%d.%m.%Y %H:%M",
     "%d-%m-%Y",
+    # German and Indian exports with two-digit years ("05.03.24", "05-03-24").
+    "%d.%m.%y",
+    "%d-%m-%y",
     "%d-%b-%Y",
     "%d-%b-%y",
     "%b %d, %Y",
