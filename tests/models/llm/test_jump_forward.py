@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import torch
 
@@ -17,7 +19,7 @@ def setup(tiny_tokenizer, tiny_model, tiny_spec, tiny_grammar_info, tiny_prompt)
     return tiny_tokenizer, tiny_model, tiny_spec, tiny_grammar_info, tiny_prompt
 
 
-def _decoder(setup, records: int) -> JumpForwardDecoder:
+def _decoder(setup, records: int, max_chunk: int | None = None) -> JumpForwardDecoder:
     tokenizer, model, spec, info, _prompt = setup
     return JumpForwardDecoder(
         model,
@@ -25,13 +27,31 @@ def _decoder(setup, records: int) -> JumpForwardDecoder:
         InverseCdfSampler(0.9),
         eos=tokenizer.eos_token_id,
         pad=tokenizer.pad_token_id,
+        max_chunk=max_chunk,
     )
 
 
-def test_every_sequence_writes_its_records_then_eos(setup):
+def _spied(decoder: JumpForwardDecoder) -> list[tuple[list[list[int]], torch.Tensor, int]]:
+    """Record each forward's chunks, next-token logits and the compactions made before it."""
+    seen: list[tuple[list[list[int]], torch.Tensor, int]] = []
+    original = decoder._forward
+
+    def spy(cache, chunks, attention, position, device):
+        assert os.environ.get("TRANSFORMERS_SDPA_FORCE_GQA") == "1"  # SDPA shares the kv heads (CPU)
+        logits, attention, position = original(cache, chunks, attention, position, device)
+        seen.append(([list(c) for c in chunks], logits.clone(), decoder.compactions))
+        return logits, attention, position
+
+    decoder._forward = spy
+    return seen
+
+
+@pytest.mark.parametrize("max_chunk", [None, 2])
+def test_every_sequence_writes_its_records_then_eos(setup, max_chunk):
     tokenizer, _model, spec, _info, prompt = setup
     torch.manual_seed(0)
-    decoder = _decoder(setup, 3)
+    decoder = _decoder(setup, 3, max_chunk)
+    seen = _spied(decoder)
     out = decoder.generate(prompt, rows=5, max_new_tokens=2000)
     for seq in out.tolist():
         assert tokenizer.eos_token_id in seq
@@ -43,35 +63,49 @@ def test_every_sequence_writes_its_records_then_eos(setup):
     assert decoder.forced_tokens > decoder.sampled_tokens
     written = sum(s.index(tokenizer.eos_token_id) + 1 for s in out.tolist())
     assert decoder.forced_tokens + decoder.sampled_tokens + 5 >= written  # EOS of a complete grammar is free
-    assert decoder.forwards < written / 5
+    widest = max(len(c) for chunks, _, _ in seen for c in chunks)
+    if max_chunk is None:
+        assert decoder.forwards < written / 5 and widest > 2
+    else:  # longer forced runs are fed over several forwards, the row draws again after the last piece
+        assert widest == max_chunk and decoder.forwards > decoder.sampled_tokens / 5
 
 
-def test_ragged_chunks_give_the_logits_of_plain_decoding(setup):
-    """Left pads, positions and the shared cache change nothing: each row's next-token logits after
-    a chunk equal a plain forward of its prompt and tokens so far (no cache, no padding)."""
+@pytest.mark.parametrize("max_chunk", [None, 3])
+def test_ragged_chunks_and_compaction_give_the_logits_of_plain_decoding(setup, max_chunk):
+    """Left pads, positions, the shared cache, carried runs and dropping the pads from the cache
+    change nothing: each row's next-token logits after a chunk equal a plain forward of its prompt
+    and tokens so far (no cache, no padding)."""
     _tokenizer, model, _spec, _info, prompt = setup
     torch.manual_seed(1)
-    decoder = _decoder(setup, 1)
-    seen: list[tuple[list[list[int]], torch.Tensor]] = []
-    original = decoder._forward
-
-    def spy(cache, chunks, attention, position, device):
-        logits, attention, position = original(cache, chunks, attention, position, device)
-        seen.append(([list(c) for c in chunks], logits.clone()))
-        return logits, attention, position
-
-    decoder._forward = spy
+    decoder = _decoder(setup, 3, max_chunk)
+    seen = _spied(decoder)
     rows = 3
-    decoder.generate(prompt, rows=rows, max_new_tokens=400)
+    os.environ["TRANSFORMERS_SDPA_FORCE_GQA"] = "0"
+    try:
+        out = decoder.generate(prompt, rows=rows, max_new_tokens=800).tolist()
+        assert os.environ["TRANSFORMERS_SDPA_FORCE_GQA"] == "0"  # restored for training and generate
+    finally:
+        del os.environ["TRANSFORMERS_SDPA_FORCE_GQA"]
     so_far: list[list[int]] = [[] for _ in range(rows)]
-    for chunks, logits in seen[:3]:  # no row has finished after 3 chunks: slot == row
-        assert len(chunks) == rows
+    checked_after_compaction = 0
+    for chunks, logits, compactions in seen:
+        if len(chunks) < rows:  # a row finished: slots no longer equal rows
+            break
         for row in range(rows):
             so_far[row] += chunks[row]
             with torch.no_grad():
                 plain = model(input_ids=torch.tensor([prompt + so_far[row]])).logits[0, -1].float()
             assert torch.allclose(logits[row], plain, atol=1e-4)
-    assert any(len({len(c) for c in chunks}) > 1 for chunks, _ in seen[:3])  # padding was exercised
+        checked_after_compaction += compactions > 0
+    # what the model was fed is what the sequence wrote (a carried run is fed whole, in order)
+    assert all(out[row][: len(so_far[row])] == so_far[row] and len(so_far[row]) > 20 for row in range(rows))
+    assert any(len({len(c) for c in chunks}) > 1 for chunks, _, _ in seen[:3])  # padding was exercised
+    assert checked_after_compaction >= 3  # the cache lost its pads and decoding went on unchanged
+
+
+def test_a_chunk_width_below_one_is_refused(setup):
+    with pytest.raises(ValueError, match="max_chunk must be at least 1"):
+        _decoder(setup, 1, max_chunk=0)
 
 
 def test_budget_cuts_a_sequence_without_eos(setup):
