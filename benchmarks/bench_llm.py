@@ -116,6 +116,16 @@ def run(args: argparse.Namespace) -> dict:
         t.batch_size = 1
         t.gradient_accumulation_steps = args.accumulation
         t.epochs = args.epochs
+        if args.records_per_example:
+            params.data.max_sequences_per_example = args.records_per_example
+        if args.train_steps:
+            # A step budget instead of a wall budget: the steps the model makes in --train-minutes on a
+            # quiet machine, so a loaded machine does not cut training short. The backend plans
+            # steps from the records to see (records per example x examples per step each).
+            k = args.records_per_example or 10
+            t.epochs = "auto"
+            t.num_input_records_to_sample = args.train_steps * args.accumulation * k
+            t.max_training_time = None
         backend = LLMBackend()
         bf16 = cpu_has_fast_bf16()
     else:
@@ -334,17 +344,21 @@ def to_markdown(rows: dict[str, dict]) -> str:
         lines += [
             "## Women's reviews: LLM vs built-in at equal training time",
             "",
-            "| backend | rows | train budget min | train wall s / CPU s | records | SQS | text semantic "
+            "| backend | rows | training budget | steps / lr | train wall s / CPU s | records | SQS | text semantic "
             "| text structure | load avg |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "|---|---|---|---|---|---|---|---|---|---|",
         ]
         for name, r in (("SmolLM2 + LoRA", rl), ("built-in", rb)):
             if not r:
                 continue
             g = r.get("structured") or r.get("generate") or {}
             parts = _get(r, "sqs_parts", default={})
+            budget = (f"{r['settings']['train_steps']} steps" if r["settings"].get("train_steps")
+                      else f"{r['settings']['train_minutes']} min wall")
+            steps = (f"{_get(r, 'train', 'steps')} / {r['settings']['lr']}" if r["backend"] == "llm"
+                     else f"{_get(r, 'train', 'epochs', default='-')} epochs")
             lines.append(
-                f"| {name} | {r['rows']} | {r['settings']['train_minutes']} | {r['train_run']['wall_seconds']} / "
+                f"| {name} | {r['rows']} | {budget} | {steps} | {r['train_run']['wall_seconds']} / "
                 f"{r['train_run']['cpu_seconds']} | {_get(g, 'num_valid_records')} | {_get(r, 'sqs')} | "
                 f"{_get(parts, 'text_semantic_similarity')} | {_get(parts, 'text_structure_similarity')} | "
                 f"{r.get('load_average_start')}-{r.get('load_average_end', r.get('load_average_now'))} |"
@@ -382,6 +396,10 @@ def main() -> None:
     parser.add_argument("--holdout-rows", type=int, default=1000)
     parser.add_argument("--train-minutes", type=float, default=15.0)
     parser.add_argument("--epochs", type=float, default=1.0)
+    parser.add_argument("--train-steps", type=int, default=0,
+                        help="LLM: train exactly this many optimizer steps (no wall budget); 0: --train-minutes")
+    parser.add_argument("--records-per-example", type=int, default=0,
+                        help="LLM: records packed per training example (data.max_sequences_per_example); 0: auto")
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--accumulation", type=int, default=2)
     parser.add_argument("--records", type=int, default=300)
