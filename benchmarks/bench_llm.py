@@ -26,6 +26,12 @@ inflated, so the load average is recorded beside them::
 training, and writes ``llm_overhead.json`` / ``llm_overhead.md``::
 
     .venv/bin/python benchmarks/bench_llm.py --overhead-only --overhead-repeats 3
+
+``--fresh-jump-forward`` runs ``--records`` structured records end to end (``sample_batches``) through
+jump-forward and through ``generate``, each in a new process, alternated, and writes
+``llm_overhead_fresh.json`` / ``.md``::
+
+    .venv/bin/python benchmarks/bench_llm.py --fresh-jump-forward --records 96 --generation-batch 32
 """
 
 from __future__ import annotations
@@ -276,6 +282,24 @@ def overhead_only(args: argparse.Namespace) -> dict:
     return row
 
 
+def fresh_jump_forward(args: argparse.Namespace) -> dict:
+    """``--fresh-jump-forward``: jump-forward vs ``generate`` end to end, each run in a new process.
+
+    Writes ``llm_overhead_fresh.json`` / ``.md`` (with ``BENCH_LLM_TAG``: ``llm_overhead_fresh_<tag>``).
+    """
+    from llm_overhead import fresh_end_to_end, fresh_markdown
+    from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+
+    started = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
+    row = {"started": started, **fresh_end_to_end(args.records, args.generation_batch or 32, args.rows, args.threads,
+                                                  args.overhead_repeats, timeout=args.fresh_timeout)}
+    suffix = f"_{TAG}" if TAG else ""
+    atomic_write_json(RESULTS / f"llm_overhead_fresh{suffix}.json", row)
+    atomic_write_text(RESULTS / f"llm_overhead_fresh{suffix}.md", fresh_markdown(row))
+    print(fresh_markdown(row))
+    return row
+
+
 def _get(row: dict | None, *keys, default="-"):
     for k in keys:
         if not isinstance(row, dict) or row.get(k) is None:
@@ -411,12 +435,19 @@ def main() -> None:
     parser.add_argument("--overhead-batches", default="16,48", help="batch sizes of --overhead-only")
     parser.add_argument("--overhead-repeats", type=int, default=3, help="alternated repeats per batch")
     parser.add_argument("--overhead-steps", type=int, default=64, help="decoding steps per generate call")
+    parser.add_argument("--fresh-jump-forward", action="store_true",
+                        help="jump-forward vs generate, --records structured Adult records per run, each run in a "
+                        "new process (untrained model, --overhead-repeats alternated pairs)")
+    parser.add_argument("--fresh-timeout", type=float, default=1800, help="seconds per fresh-process run")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="only merge the saved runs into llm.json / llm.md")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if args.overhead_only:
         overhead_only(args)
+        return
+    if args.fresh_jump_forward:
+        fresh_jump_forward(args)
         return
     if not args.report:
         run(args)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import statistics
 import time
 from typing import Any
@@ -279,6 +280,98 @@ def load_untrained(threads: int) -> tuple[Any, Any]:
     return model, tokenizer
 
 
+FRESH_MODES = ("generate", "jump_forward")
+
+
+def fresh_call(mode: str, records: int, batch: int, rows: int, threads: int, seed: int) -> dict[str, Any]:
+    """One end-to-end ``sample_batches`` run in this (fresh) process: ``records`` structured Adult records.
+
+    What a user's generation stage pays, first-batch costs included: the untrained SmolLM2 in
+    bfloat16, the grammar of ``rows`` Adult rows, ``records_per_sequence`` from the records asked
+    (e.g. 96 records at batch 32: 27 sequences of 4). CPU seconds of the process, model loading
+    reported apart.
+    """
+    from bench_builtin import _load
+    from safe_synthesizer.models.llm.examples import prompt_ids
+    from safe_synthesizer.models.llm.generation import GenerationCounters, SamplingSettings, sample_batches
+    from safe_synthesizer.models.llm.grammar import build_record_spec
+
+    began = time.process_time()
+    model, tokenizer = load_untrained(threads)
+    load_cpu = time.process_time() - began
+    train, _holdout, schema = _load("adult")
+    spec = build_record_spec(train.head(rows).reset_index(drop=True), schema)
+    settings = SamplingSettings(
+        temperature=0.9, top_p=1.0, repetition_penalty=1.0, batch_size=batch, records_per_sequence=10,
+        max_new_tokens=2000, structured=True, patience=3, invalid_fraction_threshold=0.5,
+        enforce_numeric_range=True, seed=seed, jump_forward=mode == "jump_forward",
+    )
+    counters = GenerationCounters()
+    frames = list(sample_batches(model, tokenizer, prompt_ids(tokenizer, spec.names), spec, settings, records,
+                                 counters))
+    return {
+        "mode": mode,
+        "records": sum(len(f) for f in frames),
+        "model_load_cpu_seconds": round(load_cpu, 1),
+        **counters.to_dict(),
+        "records_per_cpu_second": round(sum(len(f) for f in frames) / max(counters.cpu_seconds, 1e-9), 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def fresh_end_to_end(
+    records: int, batch: int, rows: int, threads: int, repeats: int, timeout: float
+) -> dict[str, Any]:
+    """Each mode in its own new process (``python llm_overhead.py --fresh MODE``), alternated ``repeats`` times.
+
+    Warmed-up per-step numbers (``measure``) leave out what a real run pays once per process and
+    per batch; this is the comparison that decides the default.
+    """
+    import subprocess
+    import sys
+
+    out: dict[str, Any] = {"records": records, "batch": batch, "rows": rows, "threads": threads,
+                           "load_average_start": round(os.getloadavg()[0], 1), "runs": []}
+    for r in range(repeats):
+        for mode in FRESH_MODES if r % 2 == 0 else tuple(reversed(FRESH_MODES)):
+            cmd = [sys.executable, __file__, "--fresh", mode, "--records", str(records), "--batch", str(batch),
+                   "--rows", str(rows), "--threads", str(threads), "--seed", str(r)]
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=True)
+            run = json.loads(done.stdout.strip().splitlines()[-1])
+            run["load_average"] = round(os.getloadavg()[0], 1)
+            out["runs"].append(run)
+    for mode in FRESH_MODES:
+        cpu = [x["generate_cpu_seconds"] for x in out["runs"] if x["mode"] == mode]
+        out[f"{mode}_cpu_seconds_median"] = round(statistics.median(cpu), 1)
+    ratio = out["jump_forward_cpu_seconds_median"] / out["generate_cpu_seconds_median"]
+    out["jump_forward_vs_generate"] = round(ratio, 3)
+    out["load_average_end"] = round(os.getloadavg()[0], 1)
+    return out
+
+
+def fresh_markdown(row: dict[str, Any]) -> str:
+    lines = [
+        "# Jump-forward vs generate end to end, each run in a fresh process (SmolLM2-135M, Adult grammar, CPU)",
+        "",
+        f"{row.get('started', '')}; {row['records']} structured records per run, batch {row['batch']}, "
+        f"{row['threads']} torch threads, grammar of {row['rows']} Adult rows; load average "
+        f"{row['load_average_start']} -> {row['load_average_end']}. CPU s of generation (model loading apart).",
+        "",
+        "| mode | generation CPU s | records per CPU s | sequences | forwards | forced tokens | new tokens "
+        "| grammar CPU s | invalid | load |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for x in row["runs"]:
+        lines.append(
+            f"| {x['mode']} | {x['generate_cpu_seconds']} | {x['records_per_cpu_second']} | {x['num_sequences']} | "
+            f"{x['num_forward_passes']} | {x['num_forced_tokens']} | {x['num_new_tokens']} | "
+            f"{x['grammar_cpu_seconds']} | {x['num_invalid_records']} | {x['load_average']} |"
+        )
+    lines += ["", f"Median CPU s: generate {row['generate_cpu_seconds_median']}, jump-forward "
+              f"{row['jump_forward_cpu_seconds_median']} (ratio {row['jump_forward_vs_generate']})."]
+    return "\n".join(lines) + "\n\n```json\n" + json.dumps(row, indent=1) + "\n```\n"
+
+
 def to_markdown(row: dict[str, Any]) -> str:
     lines = [
         "# Structured generation overhead per decoding step (SmolLM2-135M, Adult grammar, CPU)",
@@ -313,3 +406,21 @@ def to_markdown(row: dict[str, Any]) -> str:
             f"logits {mo['apply_ms_per_step']} ms.",
         ]
     return "\n".join(lines) + "\n\n```json\n" + json.dumps(row, indent=1) + "\n```\n"
+
+
+if __name__ == "__main__":  # one fresh-process run for ``fresh_end_to_end``: prints a JSON line
+    import argparse
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--fresh", choices=FRESH_MODES, required=True)
+    parser.add_argument("--records", type=int, default=96)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=0)
+    a = parser.parse_args()
+    print(json.dumps(fresh_call(a.fresh, a.records, a.batch, a.rows, a.threads, a.seed)))
