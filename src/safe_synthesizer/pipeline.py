@@ -26,6 +26,7 @@ from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
 from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
 from safe_synthesizer.data.inference import apply_schema
+from safe_synthesizer.data.out_of_core import FileTable, inspect_file, streams
 from safe_synthesizer.data.preflight import Finding, SheetRows, preflight, sheet_rows
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.sampled_schema import infer_schema_sampled
@@ -73,6 +74,19 @@ class DataCheck:
     fingerprint: str
     # The privacy ledger's key: the same for the same table, read from a file or given as a DataFrame.
     ledger_key: str = ""
+    # A large file inspected by streaming (data.out_of_core): ``data`` then holds a typed sample
+    # only, the splits stream from this table, and ``sampled`` says what came from a sample.
+    table: FileTable | None = None
+    sampled: dict = field(default_factory=dict)
+
+    @property
+    def n_rows(self) -> int:
+        """Records of the whole table (``data`` may be a sample)."""
+        return self.table.n_rows if self.table is not None else len(self.data)
+
+    @property
+    def n_columns(self) -> int:
+        return int(self.data.shape[1])
 
     @property
     def errors(self) -> list[Finding]:
@@ -115,7 +129,12 @@ def _header_only(path: Path) -> bool:
 
 # Stage 0: inspect -------------------------------------------------------------------------
 def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParameters) -> DataCheck:
-    """Read ``source``, infer its schema, run preflight and resolve ``auto`` config values."""
+    """Read ``source``, infer its schema, run preflight and resolve ``auto`` config values.
+
+    A CSV/Parquet file over 64 MB (outside DP) is never read whole: see ``inspect_file``.
+    """
+    if streams(source, params):
+        return inspect_file_data(Path(source), params)  # type: ignore[arg-type]
     try:
         raw = read_table(source)
     except csv.Error as exc:  # e.g. a 5 MB cell: over the csv module's field limit
@@ -146,6 +165,25 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     return DataCheck(data, schema, findings, resolved, name, fingerprint, fingerprint_dataframe(data))
 
 
+def inspect_file_data(path: Path, params: SafeSynthesizerParameters) -> DataCheck:
+    """``inspect_data`` of a large file by streaming (``data.out_of_core``): schema from a bounded
+    sample checked on every row, preflight on that sample with the whole row count, group units
+    counted chunk by chunk. Memory is the sample plus one chunk, not the file."""
+    found = inspect_file(path, params)
+    table, schema = found.table, found.schema
+    findings = preflight(found.sample, schema, params, source=str(path), extra=found.sheet.findings,
+                         n_rows=table.n_rows)
+    data_cfg = params.data
+    group_by = data_cfg.group_training_examples_by
+    n_units = table.n_distinct(group_by) if group_by in table.columns else table.n_rows
+    n_train = table.n_rows - holdout_size(table.n_rows, data_cfg.holdout, data_cfg.max_holdout)
+    resolved = resolve_auto(params, n_rows=n_train, n_units=int(n_units), schema=schema)
+    fingerprint = file_sha256(path)
+    # The ledger (DP only) never sees a streamed table: DP inputs are read whole.
+    return DataCheck(apply_schema(found.sample, schema), schema, findings, resolved, path.stem, fingerprint,
+                     fingerprint, table=table, sampled=found.notes())
+
+
 # Stage 1: data ----------------------------------------------------------------------------
 def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
     """Split off the holdout and write the dataset artifacts and the resolved config."""
@@ -156,18 +194,23 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
         group_by = params.data.group_training_examples_by
         # The holdout rows follow from the row count (and group column), so the table is written to
         # the two splits a chunk at a time, never copied whole.
+        table = check.table
+        keys = None
+        if group_by:
+            keys = table.typed_column(group_by, check.schema) if table is not None else check.data[group_by]
         test_mask, split = holdout_mask(
-            len(check.data),
+            check.n_rows,
             holdout=params.data.holdout,
             max_holdout=params.data.max_holdout,
             seed=int(params.data.random_state),
-            keys=check.data[group_by] if group_by else None,
+            keys=keys,
             group_by=group_by,
         )
+        del keys
         check.schema.save(run.schema_json)
         atomic_write_json(run.dataset_file(PREFLIGHT_JSON), [f.to_dict() for f in check.findings])
-        split_to_files(frame_slices(check.data), test_mask, run.dataset_file(TRAINING_CSV),
-                       run.dataset_file(TEST_CSV), check.schema)
+        rows = table.typed_chunks(check.schema) if table is not None else frame_slices(check.data)
+        split_to_files(rows, test_mask, run.dataset_file(TRAINING_CSV), run.dataset_file(TEST_CSV), check.schema)
         save_yaml(params, run.config_yaml)
         config = to_plain_dict(params)
         facts.update(split.to_dict())
@@ -176,8 +219,9 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
                 "source": check.source_name,
                 "sha256": check.fingerprint,
                 "ledger_key": check.ledger_key,
-                "rows": len(check.data),
-                "columns": check.data.shape[1],
+                "rows": check.n_rows,
+                "columns": check.n_columns,
+                **({"sampled": check.sampled} if check.sampled else {}),
             },
             seed=params.data.random_state,
             config=config,

@@ -206,7 +206,7 @@ class SafeSynthesizer:
 
     def _guard_training(self, check: pipeline.DataCheck) -> None:
         """Refuse before anything is written: holdout, time and disk (``force`` skips the limits)."""
-        guards.check_holdout(check.params, len(check.data))
+        guards.check_holdout(check.params, check.n_rows)
         if self._explicit_run_path is not None:
             guards.check_writable_folder(self._explicit_run_path, "--run-path")
         else:
@@ -214,7 +214,7 @@ class SafeSynthesizer:
         source = self._source
         size = Path(source).stat().st_size if isinstance(source, str | Path) else int(
             check.data.memory_usage(deep=True).sum())
-        guards.check_training(check.params, n_rows=len(check.data), n_columns=check.data.shape[1],
+        guards.check_training(check.params, n_rows=check.n_rows, n_columns=check.n_columns,
                               source_bytes=size, artifact_path=self._explicit_run_path or self._artifact_path,
                               limits=self._limits, force=self._force)
 

@@ -137,7 +137,7 @@ def train(ctx: click.Context, config: Path | None, data_source: Path, artifact_p
                                   force=force).with_data_source(data_source)
     if validate:
         check = synthesizer.validate()
-        print_schema(check.schema, f"{data_source}: {len(check.data)} rows x {check.data.shape[1]} columns")
+        print_schema(check.schema, f"{data_source}: {check.n_rows} rows x {check.n_columns} columns")
         print_findings(check.findings)
         print_notes(check.schema.notes)
         if check.errors:

@@ -43,9 +43,25 @@ def iter_chunks(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS, delimiter: str
         for batch in source.iter_batches(batch_size=chunk_rows):
             yield batch.to_pandas()
         return
+    names, batches = csv_batches(path, delimiter)
+    pending: list[pd.DataFrame] = []
+    held = 0
+    for batch in batches:
+        pending.append(clean_batch(batch, names))
+        held += batch.num_rows
+        while held >= chunk_rows:
+            whole = pd.concat(pending, ignore_index=True)
+            yield whole.iloc[:chunk_rows].reset_index(drop=True)
+            rest = whole.iloc[chunk_rows:].reset_index(drop=True)
+            pending, held = ([rest], len(rest)) if len(rest) else ([], 0)
+    if held:
+        yield pd.concat(pending, ignore_index=True)
+
+
+def csv_batches(path: Path, delimiter: str = ",") -> tuple[list[str], Iterator[pa.RecordBatch]]:
+    """The (stripped) header names and the pyarrow record batches of a delimited file, cells as text."""
     header = pcsv.open_csv(path, read_options=pcsv.ReadOptions(block_size=1 << 16),
                            parse_options=pcsv.ParseOptions(delimiter=delimiter)).schema.names
-    names = [n.strip() for n in header]
     reader = pcsv.open_csv(
         path,
         read_options=pcsv.ReadOptions(block_size=_BLOCK_BYTES, encoding="utf8"),
@@ -54,23 +70,16 @@ def iter_chunks(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS, delimiter: str
             column_types={n: pa.string() for n in header}, null_values=NA_VALUES, strings_can_be_null=True,
             quoted_strings_can_be_null=True),
     )
-    pending: list[pd.DataFrame] = []
-    held = 0
-    for batch in reader:
-        frame = batch.to_pandas()
-        frame.columns = names
-        # skipinitialspace as in read_table: a space after the delimiter is not part of the value.
-        frame = frame.apply(lambda s: s.str.lstrip(" ") if s.dtype != float else s)
-        frame = frame.mask(frame.isin(NA_VALUES))
-        pending.append(frame)
-        held += len(frame)
-        while held >= chunk_rows:
-            whole = pd.concat(pending, ignore_index=True)
-            yield whole.iloc[:chunk_rows].reset_index(drop=True)
-            rest = whole.iloc[chunk_rows:].reset_index(drop=True)
-            pending, held = ([rest], len(rest)) if len(rest) else ([], 0)
-    if held:
-        yield pd.concat(pending, ignore_index=True)
+    return [n.strip() for n in header], iter(reader)
+
+
+def clean_batch(batch: pa.RecordBatch, names: list[str]) -> pd.DataFrame:
+    """A record batch as ``read_table`` reads the same cells: leading spaces dropped, NA words missing."""
+    frame = batch.to_pandas()
+    frame.columns = names
+    # skipinitialspace as in read_table: a space after the delimiter is not part of the value.
+    frame = frame.apply(lambda s: s.str.lstrip(" ") if s.dtype != float else s)
+    return frame.mask(frame.isin(NA_VALUES))
 
 
 def count_rows(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> int:
@@ -88,6 +97,14 @@ def reservoir_sample(chunks: Iterator[pd.DataFrame], n: int, seed: int = 0) -> t
     are kept (a bottom-k sample: uniform without replacement, whatever the chunk sizes). Rows
     keep their stream order.
     """
+    kept, seen, _ = reservoir_sample_positions(chunks, n, seed)
+    return kept, seen
+
+
+def reservoir_sample_positions(
+    chunks: Iterator[pd.DataFrame], n: int, seed: int = 0
+) -> tuple[pd.DataFrame, int, np.ndarray]:
+    """``reservoir_sample`` and the stream positions of the kept rows (ascending)."""
     rng = np.random.default_rng([seed, 11])
     kept: pd.DataFrame | None = None
     kept_keys = np.empty(0)
@@ -105,8 +122,8 @@ def reservoir_sample(chunks: Iterator[pd.DataFrame], n: int, seed: int = 0) -> t
             both, all_keys, all_pos = both.iloc[best].reset_index(drop=True), all_keys[best], all_pos[best]
         kept, kept_keys, kept_pos = both, all_keys, all_pos
     if kept is None:
-        return pd.DataFrame(), 0
-    return kept, seen
+        return pd.DataFrame(), 0, kept_pos
+    return kept, seen, kept_pos
 
 
 def sample_records(training: pd.DataFrame, n: int | str, seed: int, group_by: str | None = None) -> pd.DataFrame:

@@ -49,12 +49,13 @@ class Finding:
 
 def preflight(
     df: pd.DataFrame, schema: TableSchema, params: SafeSynthesizerParameters, source: str = "data",
-    extra: list[Finding] | None = None,
+    extra: list[Finding] | None = None, n_rows: int | None = None,
 ) -> list[Finding]:
     """Check size, entity/order columns and degenerate columns; errors first. ``extra`` findings
-    (``sheet_rows``') are sorted in with the rest."""
+    (``sheet_rows``') are sorted in with the rest. ``n_rows``: the whole table's rows when ``df``
+    is a sample of a large file (``data.out_of_core``; never under DP, whose checks count ``df``)."""
     findings: list[Finding] = list(extra or [])
-    n = len(df)
+    n = len(df) if n_rows is None else n_rows
     group_by = params.data.group_training_examples_by
     order_by = params.data.order_training_examples_by
     for key, column in (("group_training_examples_by", group_by), ("order_training_examples_by", order_by)):

@@ -31,7 +31,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks, reservoir_sample
+from safe_synthesizer.data.chunked import (
+    DEFAULT_CHUNK_ROWS,
+    iter_chunks,
+    reservoir_sample,
+    reservoir_sample_positions,
+)
 from safe_synthesizer.data.datetimes import parse_datetimes
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.numbers import NumberFormat, read_plain, to_floats
@@ -74,17 +79,41 @@ def infer_schema_from_file(
     guaranteed: the file is sampled by streaming), and the whole-table schema when the file has
     at most ``sample_rows`` rows.
     """
-    sample, n_rows = reservoir_sample(iter_chunks(path, chunk_rows), sample_rows, _seed(params))
+    return infer_schema_streamed(lambda: iter_chunks(path, chunk_rows), params, sample_rows=sample_rows).schema
+
+
+@dataclasses.dataclass
+class StreamedSchema:
+    """A schema inferred by streaming, with the sample it was inferred on (``positions``: its rows)."""
+
+    schema: TableSchema
+    sample: pd.DataFrame
+    positions: np.ndarray
+    n_rows: int
+
+
+def infer_schema_streamed(
+    chunks: Callable[[], Iterator[pd.DataFrame]],
+    params: SafeSynthesizerParameters,
+    *,
+    sample_rows: int = SCHEMA_SAMPLE_ROWS,
+) -> StreamedSchema:
+    """The schema of the table ``chunks()`` yields (each call streams it afresh from the start).
+
+    The sample is the one ``infer_schema_sampled`` draws from the same rows held in memory (the
+    bottom-k keys do not depend on chunk sizes), so the schema is the same as from the whole table.
+    """
     if params.privacy.dp_enabled:
         raise ValueError("a DP run infers its schema from the whole table (data.private_schema)")
+    sample, n_rows, positions = reservoir_sample_positions(chunks(), sample_rows, _seed(params))
     schema = infer_run_schema(sample, params)
-    if n_rows <= sample_rows:
-        return schema
+    if n_rows > sample_rows:
 
-    def column(name: str) -> pd.DataFrame:
-        return pd.concat([c[[name]] for c in iter_chunks(path, chunk_rows)], ignore_index=True)
+        def column(name: str) -> pd.DataFrame:
+            return pd.concat([c[[name]] for c in chunks()], ignore_index=True)
 
-    return _checked(schema, sample_rows, lambda: iter_chunks(path, chunk_rows), column, params)
+        schema = _checked(schema, sample_rows, chunks, column, params)
+    return StreamedSchema(schema, sample, positions, n_rows)
 
 
 def _seed(params: SafeSynthesizerParameters) -> int:

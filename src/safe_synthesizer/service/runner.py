@@ -124,7 +124,7 @@ def _validate(job_dir: Path, request: dict[str, Any]) -> dict[str, Any]:
     if check.errors:
         raise UserInputError(check.errors[0].message)
     summary = {"columns": {c.name: str(getattr(c.type, "value", c.type)) for c in check.schema.columns},
-               "rows": len(check.data), "findings": [f.to_dict() for f in check.findings]}
+               "rows": check.n_rows, "findings": [f.to_dict() for f in check.findings]}
     return {"run_path": None, "summary": summary, "epsilon": None}
 
 
