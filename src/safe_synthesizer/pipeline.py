@@ -33,6 +33,7 @@ from safe_synthesizer.data.sampled_schema import infer_schema_sampled
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.seed_validation import check_seed_data
 from safe_synthesizer.data.streaming import frame_slices
+from safe_synthesizer.data.training_file import TrainingFile, trains_from_file
 from safe_synthesizer.data.writers import csv_safe
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
@@ -277,14 +278,28 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
 def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
     """Fit the model on the transformed training split into ``train/model/``."""
     with run.stage("train") as facts:
-        training = read_dataset(run, TRANSFORMED_CSV)
         schema = TableSchema.load(run.schema_json)
         backend = get_backend(params)
+        path = run.dataset_file(TRANSFORMED_CSV)
+        training: pd.DataFrame | TrainingFile
+        if _trains_from_file(path, params, backend):
+            # Over 64 MB: never read whole; the codec is fitted on a bounded sample (data.training_file).
+            training = TrainingFile(path, schema)
+        else:
+            training = read_dataset(run, TRANSFORMED_CSV)
         result = backend.train(training, schema, params, run.model_dir)
         facts.update(result.metrics)
         if result.privacy is not None:
             run.update_manifest(privacy={"dp_enabled": True, **result.privacy})
     return StageOutcome({"model": run.model_dir}, dict(result.metrics))
+
+
+def _trains_from_file(path: Path, params: SafeSynthesizerParameters, backend: object) -> bool:
+    """The built-in model trains a large split from its file, outside DP (whose codec statistics
+    are DP releases over every unit) and entity histories (which need whole entities in memory)."""
+    if getattr(backend, "name", "") != "builtin" or params.privacy.dp_enabled or _histories(params):
+        return False
+    return trains_from_file(path)
 
 
 # Stage 4: generate ------------------------------------------------------------------------

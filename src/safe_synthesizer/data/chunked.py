@@ -132,18 +132,28 @@ def sample_records(training: pd.DataFrame, n: int | str, seed: int, group_by: st
     With ``group_by`` whole groups are drawn until ``n`` records are reached, so a privacy unit is
     never split. Rows keep their order.
     """
-    if n == "auto" or int(n) >= len(training):
+    keys = training[group_by] if group_by and group_by in training.columns else None
+    keep = record_mask(len(training), n, seed, keys)
+    if keep is None:
         return training
+    return training[keep].reset_index(drop=True)
+
+
+def record_mask(n_rows: int, n: int | str, seed: int, keys: pd.Series | None = None) -> np.ndarray | None:
+    """Which of ``n_rows`` records ``sample_records`` keeps (None: all), from the row count and the
+    group keys alone, so a file can be sampled while it streams past."""
+    if n == "auto" or int(n) >= n_rows:
+        return None
     rng = np.random.default_rng([seed, 13])
-    if group_by and group_by in training.columns:
-        codes, _ = pd.factorize(training[group_by], use_na_sentinel=False)
+    if keys is not None:
+        codes, _ = pd.factorize(keys, use_na_sentinel=False)
         sizes = np.bincount(codes)
         order = rng.permutation(len(sizes))
         take = order[: int(np.searchsorted(np.cumsum(sizes[order]), int(n))) + 1]
-        keep = np.isin(codes, take)
-        return training[keep].reset_index(drop=True)
-    rows = np.sort(rng.choice(len(training), size=int(n), replace=False))
-    return training.iloc[rows].reset_index(drop=True)
+        return np.isin(codes, take)
+    keep = np.zeros(n_rows, dtype=bool)
+    keep[rng.choice(n_rows, size=int(n), replace=False)] = True
+    return keep
 
 
 # A generated file above this size is evaluated on a sample read by streaming; smaller ones are

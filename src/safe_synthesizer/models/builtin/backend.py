@@ -29,6 +29,8 @@ from safetensors.torch import load_file, save_file
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.chunked import sample_records
 from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.data.token_store import TokenStore
+from safe_synthesizer.data.training_file import SelectedRecords, TrainingFile
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import GenerateResult, TrainResult, collect_generated
 from safe_synthesizer.models.builtin.codec import CodecStatistics, Protection, TabularCodec
@@ -49,6 +51,7 @@ logger = logging.getLogger(__name__)
 WEIGHTS_FILE = "model.safetensors"
 MANIFEST_FILE = "builtin.json"
 CHECKPOINT_DIR = "checkpoint"
+TOKENS_DIR = "tokens"  # beside the model folder while a split on disk trains, removed after
 MAX_FILTER_ROUNDS = 20
 
 
@@ -95,7 +98,7 @@ class BuiltinBackend:
     # -- training ----------------------------------------------------------------------------
     def train(
         self,
-        training: pd.DataFrame,
+        training: pd.DataFrame | TrainingFile,
         schema: TableSchema,
         params: SafeSynthesizerParameters,
         model_dir: Path,
@@ -103,9 +106,16 @@ class BuiltinBackend:
         given_columns: Sequence[str] = (),
     ) -> TrainResult:
         """Train into ``model_dir``; ``given_columns`` (leading columns of ``schema``) are always
-        fixed when sampling, so the model only learns the others given them (``ModelConfig``)."""
+        fixed when sampling, so the model only learns the others given them (``ModelConfig``).
+
+        ``training`` may be a ``TrainingFile`` (a large split outside DP): its codec is then fitted
+        on a bounded sample and its records are encoded chunk by chunk (``data.training_file``).
+        """
         from safe_synthesizer.models.builtin.sequence import sequence_columns, train_sequences
 
+        streamed = isinstance(training, TrainingFile)
+        if streamed and (sequence_columns(params) or params.privacy.dp_enabled):
+            raise ValueError("entity histories and DP runs train from the split in memory")
         if sequence_columns(params):  # entity histories: an entity part and an event part
             if launched_world_size() > 1:
                 # Each rank would train its own model with its own secret seed into the same folder
@@ -118,7 +128,7 @@ class BuiltinBackend:
         started = time.monotonic()
         model_dir = Path(model_dir)
         model_dir.mkdir(parents=True, exist_ok=True)
-        missing = [c for c in schema.names if c not in training.columns]
+        missing = [c for c in schema.names if c not in list(training.columns)]
         if missing:
             raise UserInputError(f"training data lacks schema column(s) {missing}; re-run the data stage")
         seed = self.audit_seed if self.audit_seed is not None else _seed(params, private=params.privacy.dp_enabled)
@@ -126,8 +136,12 @@ class BuiltinBackend:
         # rank 0's seed: under DP each rank drew its own secret one.
         context = DistributedContext.from_env()
         seed = context.shared_seed(seed)
-        training = sample_records(training, params.training.num_input_records_to_sample, seed,
-                                  params.data.group_training_examples_by)
+        if isinstance(training, TrainingFile):
+            training = training.selected(params.training.num_input_records_to_sample, seed,
+                                         params.data.group_training_examples_by)
+        else:
+            training = sample_records(training, params.training.num_input_records_to_sample, seed,
+                                      params.data.group_training_examples_by)
         dp = plan_dp_training(training, schema, params, seed) if params.privacy.dp_enabled else None
         defaults = dp.defaults if dp else resolve_training_defaults(params, len(training))
         _set_threads(max(1, defaults.num_threads // context.world_size))
@@ -135,9 +149,12 @@ class BuiltinBackend:
         protection = Protection(
             t.value_protection, t.rare_category_threshold, t.numeric_protection_quantile, t.rare_category_replacement
         )
-        training = training.reset_index(drop=True)
+        if isinstance(training, SelectedRecords):
+            fit_on = training.codec_sample(seed)
+        else:
+            fit_on = training = training.reset_index(drop=True)
         codec = TabularCodec.fit(
-            training if dp is None else training.iloc[dp.codec_rows],
+            fit_on if dp is None else training.iloc[dp.codec_rows],
             schema,
             protection=protection,
             stats=dp.statistics if dp else self.statistics,
@@ -147,14 +164,21 @@ class BuiltinBackend:
             fakes=fake_settings(schema, params),
         )
         # Compact tokens (1-4 bytes a cell) encoded in chunks: a million rows stay small in memory.
-        tokens = codec.encode_compact(training)
+        # A split on disk is encoded as it streams past into a memory-mapped file (data.token_store).
+        # One folder per torchrun rank: each rank encodes the split itself.
+        store = model_dir.parent / (TOKENS_DIR if context.world_size == 1 else f"{TOKENS_DIR}-{context.rank}")
+        if isinstance(training, SelectedRecords):
+            tokens = TokenStore.write(codec, training.chunks(), store).tokens
+        else:
+            tokens = codec.encode_compact(training)
+        n_fit = len(fit_on)
         if dp is None:
             codec.find_pairs(tokens)
         n_val = round(len(tokens) * defaults.validation_ratio)
         # Under DP (no validation split) rows keep their order: the Poisson batches pick them
         # through ``dp.units.ids``, one privacy unit per row of ``training`` in that order.
         perm = np.arange(len(tokens)) if dp else np.random.default_rng([seed, 0]).permutation(len(tokens))
-        val_tokens, train_tokens = tokens[perm[:n_val]], tokens[perm[n_val:]]
+        val_tokens, train_tokens = np.asarray(tokens[perm[:n_val]]), np.asarray(tokens[perm[n_val:]])
         config = ModelConfig.for_slots(codec.slots, defaults.model_size, given=given_columns)
         torch.manual_seed(seed)
         model = SlotModel(config)
@@ -172,7 +196,7 @@ class BuiltinBackend:
             # The budget's spent steps are not checkpointed, so a DP run always starts afresh.
             shutil.rmtree(model_dir / CHECKPOINT_DIR, ignore_errors=True)
         codec_json = json.dumps(codec.to_dict(), sort_keys=True, default=str)
-        data_hash = hashlib.sha256(tokens.tobytes()).hexdigest()
+        data_hash = hashlib.sha256(np.ascontiguousarray(tokens)).hexdigest()  # a memory map is not copied
         fingerprint = settings_fingerprint(settings, codec_json + data_hash + json.dumps(config.__dict__))
         logger.info(
             "training built-in model: %d rows, %d slots, %d parameters, size %s",
@@ -193,6 +217,10 @@ class BuiltinBackend:
             context=context,
         )
         context.check_in_sync(model)
+        n_train_rows = len(train_tokens)
+        if streamed:  # the memory map's file is no longer needed
+            del tokens
+            shutil.rmtree(store, ignore_errors=True)
         if not context.is_main:  # every rank holds the same weights; rank 0 writes them
             return TrainResult(metrics={"backend": self.name, "rank": context.rank, "steps": outcome.steps})
         codec.save(model_dir)
@@ -201,7 +229,7 @@ class BuiltinBackend:
             save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(tmp))
         metrics = {
             "backend": self.name,
-            "train_rows": len(train_tokens),
+            "train_rows": n_train_rows,
             "validation_rows": int(n_val),
             "n_slots": len(config.slot_sizes),
             "n_parameters": sum(p.numel() for p in model.parameters()),
@@ -213,6 +241,8 @@ class BuiltinBackend:
             "resumed_from_epoch": outcome.resumed_from_epoch,
             "train_seconds": round(time.monotonic() - started, 3),
         }
+        if streamed:  # the codec's statistics came from a sample of the split (data.training_file)
+            metrics.update(codec_fit_rows=n_fit, codec_sampled=n_fit < len(training))
         privacy = {"dp_enabled": True, **dp.budget.summary()} if dp else None
         atomic_write_json(
             model_dir / MANIFEST_FILE,
