@@ -32,6 +32,10 @@ jump-forward and through ``generate``, each in a new process, alternated, and wr
 ``llm_overhead_fresh.json`` / ``.md``::
 
     .venv/bin/python benchmarks/bench_llm.py --fresh-jump-forward --records 96 --generation-batch 32
+
+``--ceiling`` scores real rows outside training as if synthetic (the evaluator's ceiling and spread)::
+
+    .venv/bin/python benchmarks/bench_llm.py --ceiling --dataset reviews --holdout-rows 500 --records 40
 """
 
 from __future__ import annotations
@@ -282,6 +286,38 @@ def overhead_only(args: argparse.Namespace) -> dict:
     return row
 
 
+def ceiling(args: argparse.Namespace) -> dict:
+    """``--ceiling``: real rows not in training scored as if they were ``--records`` synthetic ones.
+
+    What a perfect synthesizer would score with this evaluator at that sample size, and how much
+    two such samples differ: the yardstick for the reviews comparison. Writes
+    ``llm_<dataset>_ceiling.json``.
+    """
+    from bench_builtin import _load
+    from safe_synthesizer.utils.atomic import atomic_write_json
+
+    train, holdout, schema = _load(DATASETS[args.dataset])
+    train = train.head(args.rows).reset_index(drop=True)
+    scored_against = holdout.head(args.holdout_rows).reset_index(drop=True)
+    row: dict = {"dataset": args.dataset, "rows": len(train), "holdout_rows": len(scored_against),
+                 "records": args.records, "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+                 "load_average_start": round(os.getloadavg()[0], 1), "samples": {}}
+    began = _clock()
+    for first in (args.holdout_rows, args.holdout_rows + args.records):  # rows outside the scored holdout
+        real = holdout.iloc[first : first + args.records].reset_index(drop=True)
+        scored = _score(train, real, scored_against, schema)
+        parts = scored["sqs_parts"]
+        row["samples"][f"holdout_rows_{first}_{first + args.records}"] = {
+            "sqs": round(scored["sqs"], 2),
+            "text_semantic_similarity": round(parts.get("text_semantic_similarity") or 0, 2),
+            "text_structure_similarity": round(parts.get("text_structure_similarity") or 0, 2),
+        }
+    row["run"] = _since(began)
+    atomic_write_json(RESULTS / f"llm_{args.dataset}_ceiling.json", row)
+    print(json.dumps(row, indent=1))
+    return row
+
+
 def fresh_jump_forward(args: argparse.Namespace) -> dict:
     """``--fresh-jump-forward``: jump-forward vs ``generate`` end to end, each run in a new process.
 
@@ -439,6 +475,8 @@ def main() -> None:
                         help="jump-forward vs generate, --records structured Adult records per run, each run in a "
                         "new process (untrained model, --overhead-repeats alternated pairs)")
     parser.add_argument("--fresh-timeout", type=float, default=1800, help="seconds per fresh-process run")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="score --records real rows outside training and the scored holdout (two samples)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="only merge the saved runs into llm.json / llm.md")
     args = parser.parse_args()
@@ -448,6 +486,9 @@ def main() -> None:
         return
     if args.fresh_jump_forward:
         fresh_jump_forward(args)
+        return
+    if args.ceiling:
+        ceiling(args)
         return
     if not args.report:
         run(args)
