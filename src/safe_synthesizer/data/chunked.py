@@ -87,7 +87,8 @@ def count_rows(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> int:
     path = Path(path)
     if path.suffix.lower() in (".parquet", ".pq"):
         return pq.ParquetFile(path).metadata.num_rows
-    return sum(len(chunk) for chunk in iter_chunks(path, chunk_rows))
+    _, batches = csv_batches(path)  # parsed only: no DataFrames are made to count rows
+    return sum(batch.num_rows for batch in batches)
 
 
 def reservoir_sample(chunks: Iterator[pd.DataFrame], n: int, seed: int = 0) -> tuple[pd.DataFrame, int]:

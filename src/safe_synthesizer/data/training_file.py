@@ -28,7 +28,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, WHOLE_READ_MAX_BYTES, record_mask, reservoir_sample
+from safe_synthesizer.data.chunked import (
+    DEFAULT_CHUNK_ROWS,
+    WHOLE_READ_MAX_BYTES,
+    count_rows,
+    iter_chunks,
+    record_mask,
+    reservoir_sample,
+)
+from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.streaming import typed_chunks
 
@@ -62,13 +70,15 @@ class TrainingFile:
 
     def selected(self, n: int | str, seed: int, group_by: str | None) -> SelectedRecords:
         """The records ``training.num_input_records_to_sample`` keeps (every record for ``auto``)."""
-        n_rows, keys = 0, []
-        for chunk in self.chunks():
-            n_rows += len(chunk)
-            if group_by and group_by in chunk.columns:
-                keys.append(chunk[group_by])
-        joined = pd.concat(keys, ignore_index=True) if keys else None
-        return SelectedRecords(self, record_mask(n_rows, n, seed, joined), n_rows)
+        n_rows = count_rows(self.path)
+        if n == "auto" or int(n) >= n_rows:
+            return SelectedRecords(self, None, n_rows)
+        keys = None
+        if group_by and group_by in self.columns:  # the group column alone, typed as in memory
+            one = TableSchema(columns=[self.schema[group_by]])
+            keys = pd.concat([apply_schema(c[[group_by]], one)[group_by]
+                              for c in iter_chunks(self.path, self.chunk_rows)], ignore_index=True)
+        return SelectedRecords(self, record_mask(n_rows, n, seed, keys), n_rows)
 
 
 @dataclass(frozen=True)
