@@ -47,7 +47,7 @@ MIN_PLACE_MARKERS = 0.3
 # Tie-break among entities with equal confidence: the more specific entity wins.
 _PRIORITY = (
     E.CREDIT_DEBIT_CARD, E.IBAN, E.SSN, E.EMAIL, E.IP_ADDRESS, E.URL, E.ADDRESS, E.STREET_ADDRESS,
-    E.FAX_NUMBER, E.PHONE_NUMBER, E.DATE_OF_BIRTH, E.POSTCODE, E.TAX_ID, E.NATIONAL_ID, E.NAME,
+    E.NATIONAL_ID, E.FAX_NUMBER, E.PHONE_NUMBER, E.DATE_OF_BIRTH, E.POSTCODE, E.TAX_ID, E.NAME,
     E.FIRST_NAME, E.LAST_NAME, E.STATE, E.CITY,
 )  # fmt: skip
 
@@ -205,6 +205,24 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
     return Score(shape if decided else names.places, decided, evidence)
 
 
+# Share of values passing one national id scheme's check that lets values alone decide: a column
+# of random numbers passes the weakest scheme (the 9-digit BSN) about one time in eleven.
+MIN_NATIONAL_ID_SHARE = 0.9
+
+
+def _national_id(sample: ValueSample, cued: bool) -> Score:
+    """National ids from values: one country's checksum/date scheme (``stdnum``) for nearly all values."""
+    probe = sample.values[:_PROBE]
+    if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
+        return Score(0.0, False, "<50% national ids")
+    share, scheme = V.national_id_share(sample.values)
+    if share >= MIN_NATIONAL_ID_SHARE:
+        return Score(share, True, f"{_pct(share)} valid {scheme} numbers")
+    if cued:  # the name says id: any letter/digit code will do
+        return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
+    return Score(share, False, f"{_pct(share)} national ids")
+
+
 # Share of written postcodes (``01310-100``) that lets the same codes written bare (``01310100``) count.
 MIN_WRITTEN_POSTCODES = 0.2
 
@@ -263,7 +281,9 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
         return _simple(sample, V.is_street_any, "street lines")
     if entity == E.DATE_OF_BIRTH:
         return _simple(sample, V.looks_like_date, "dates", values_decide=False)
-    if entity in (E.NATIONAL_ID, E.TAX_ID):
+    if entity == E.NATIONAL_ID:
+        return _national_id(sample, cued)
+    if entity == E.TAX_ID:
         return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
     if names is None:
         return Score(0.0, False, "")
@@ -310,7 +330,9 @@ def detect_column(
     numeric = column.type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
     candidates = [e for e in _PRIORITY if e in allowed]
     if numeric:
-        candidates = [e for e in candidates if e in E.DIGIT_ENTITIES and (e in cues or e == E.CREDIT_DEBIT_CARD)]
+        # Checksummed numbers may speak for themselves; other digits need the name's hint.
+        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID)
+        candidates = [e for e in candidates if e in E.DIGIT_ENTITIES and (e in cues or e in checked)]
     if not candidates:
         return None
     sample = sample_values(series, sample_size, seed)

@@ -29,11 +29,16 @@ SUPPORTED_LOCALES: tuple[str, ...] = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES
 REGION_LOCALES: dict[str, str] = {
     "US": "en_US", "CA": "en_US", "GB": "en_GB", "DE": "de_DE", "FR": "fr_FR", "ES": "es_ES",
     "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN", "JP": "ja_JP", "PL": "pl_PL",
-    "SE": "sv_SE",
+    "SE": "sv_SE", "PT": "pt_PT", "AU": "en_AU", "NZ": "en_NZ", "IE": "en_IE", "AT": "de_AT", "CH": "de_CH",
+    "BE": "nl_BE", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "MX": "es_MX", "CZ": "cs_CZ",
 }  # fmt: skip
 
 #: Regions tried when a phone number carries no country code (the column's own region first).
 PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "JP", "PL", "SE")
+#: Regions a whole phone column is also tried in when its numbers are not valid in its locale's
+#: region (a Portuguese or Australian column): its fakes are then valid numbers of that region.
+COLUMN_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "PT", "AU", "NZ", "IE", "AT", "CH", "BE", "DK", "NO", "FI",
+                                         "MX", "CZ", "CA")  # fmt: skip
 
 _UK = r"(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 #: Well-formed postcode per locale (shape, not existence).

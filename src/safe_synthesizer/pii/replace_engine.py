@@ -38,6 +38,7 @@ from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
+from safe_synthesizer.pii.validators.phones import column_phone_region
 
 logger = logging.getLogger(__name__)
 
@@ -317,6 +318,11 @@ def value_mapping(
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         # Each number is faked in its own country (found per value: a record-local decision).
         first = region_of(locale) if locale else phone_region(params)
+        if not free_text:
+            # A column of numbers valid elsewhere (Portuguese, Australian...) is faked there.
+            found = column_phone_region(uniques, first)
+            if found != first and locale_of_region(found):
+                first, locale = found, locale_of_region(found)
         regions = (first, *(r for r in PHONE_REGIONS if r != first))
         groups: dict[str | None, list[str]] = {}
         for v in uniques:

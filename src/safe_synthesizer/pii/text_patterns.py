@@ -23,7 +23,7 @@ from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 
-__all__ = ["caps_name_spans", "is_title", "pattern_spans", "phone_spans", "titled_name_spans"]
+__all__ = ["caps_name_spans", "is_title", "national_id_spans", "pattern_spans", "phone_spans", "titled_name_spans"]
 
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
               "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
@@ -42,7 +42,29 @@ _DATE = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
 )
-_DOB = re.compile(rf"(?i)\b(?:dob|d\.o\.b\.?|born(?: on)?|date of birth|birth ?date|birthday)\b[\s:,\-]*({_DATE})")
+# Birth-date cue words of each language, then up to three short filler words ("date of birth as",
+# "born on the", "geboren am", "née le") before the date.
+_DOB_CUE = (
+    r"(?:dob|d\.o\.b\.?|born|date of birth|birth ?date|birthday|geb\.|geboren|geburtsdatum|geburtstag|née?|"
+    r"date de naissance|nacid[oa]|fecha de nacimiento|nat[oa]|data di nascita|geboortedatum|f[öo]dd|"
+    r"f[öo]delsedatum|f[øo]dt|f[øo]dselsdato|urodzon[ya]|data urodzenia|nascid[oa]|data de nascimento)"
+)
+_DOB = re.compile(
+    rf"(?i)(?<!\w){_DOB_CUE}(?!\w)[\s:,\-]*(?:[^\W\d_]{{1,8}}\.?\s+){{0,3}}[\s:,\-]*({_DATE})(?!\d)"
+)
+# Candidate id numbers in prose: letters and digits, maybe split by dots, dashes or slashes, or the
+# UK National Insurance layout with spaces; each is checked against the national id schemes.
+_ID_CANDIDATE = re.compile(
+    r"(?<![\w./\-])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]"
+    r"|[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])){6,22})(?![\w/\-]|\.\w)"
+)
+# Words before an id number that say it is one ("national number", "PESEL", "n° sécu", "id").
+_ID_CUE = re.compile(
+    r"(?i)(?<!\w)(?:id|ids|identity|identification|identité|identidad|national|personal|personnummer|"
+    r"insurance|ni|nino|pesel|bsn|cpr|nir|insee|nif|nie|dni|ahv|avs|svnr|ssn|s[ée]cu|sécurité sociale|"
+    r"codice fiscale|fiscal|f[øo]dselsnummer|ausweis|sofi|henkilötunnus|citizen|registered|registration)"
+    r"(?!\w)[^\n]{0,25}$"
+)
 _SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Close|Crescent|"
     r"Terrace|Grove|Gardens|Square|Sq|Row|Mews|Walk|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Hill|Park|Green|"
@@ -145,6 +167,18 @@ def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, i
     return out
 
 
+def national_id_spans(text: str) -> list[tuple[int, int, str]]:
+    """National id numbers: a distinctive scheme anywhere, a weak one (9-digit BSN, CPR) after a cue."""
+    out = []
+    for m in _ID_CANDIDATE.finditer(text):
+        found = V.national_id_scheme(m.group())
+        if found is None:
+            continue
+        if found[1] or _ID_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+            out.append((m.start(), m.end(), E.NATIONAL_ID))
+    return out
+
+
 def _group(regex: re.Pattern[str], text: str, entity: str, group: int = 0) -> list[tuple[int, int, str]]:
     return [(m.start(group), m.end(group), entity) for m in regex.finditer(text)]
 
@@ -187,6 +221,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_SSN, text, E.SSN) + _group(_SSN_CUED, text, E.SSN, 1)
     if E.NATIONAL_ID in entities:
         out += _group(_NINO, text, E.NATIONAL_ID) + _group(_ID_CUED, text, E.NATIONAL_ID, 1)
+        out += national_id_spans(text)
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:

@@ -6,8 +6,9 @@ evidence. The lists cover the forms each language writes (Faker's person prefixe
 honorifics and everyday abbreviations): English, German, French, Spanish, Italian, Dutch,
 Portuguese, Polish, Swedish/Danish/Norwegian and Indian English/Hindi. Titles chain (``Frau
 Prof. Dr.``, ``dr hab.``, ``Dr. med.``) and lower-case forms count where a language writes them so
-(``meneer``, ``pani``, ``dr``); lower-case forms that are common words elsewhere (``me``, ``don``,
-``pan`` in English...) are only taken capitalised.
+(``meneer``, ``pani``, ``dr``, Spanish ``don``: the English verb is followed by a lower-case word);
+lower-case forms that are common words elsewhere (``me``, ``sister``, ``father`` in English...) are
+only taken capitalised.
 
 Example::
 
@@ -23,7 +24,8 @@ from safe_synthesizer.pii import entities as E
 
 TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor", "Sir", "Dame", "Rev", "Revd",
-           "Reverend", "Fr", "Nurse", "Mister", "Madam"),
+           "Reverend", "Fr", "Nurse", "Mister", "Madam", "Sister", "Matron", "Lady", "Lord", "Father", "Brother",
+           "Captain", "Capt", "Judge", "Rabbi", "Pastor"),
     "de": ("Herr", "Herrn", "Hr", "Frau", "Fr", "Fräulein", "Frl", "Dr", "Doktor", "Prof", "Professor",
            "Professorin", "Dipl.-Ing", "Ing", "Mag"),
     "fr": ("Monsieur", "Messieurs", "Madame", "Mesdames", "Mademoiselle", "M.", "MM", "Mme", "Mmes", "Mlle",
@@ -46,8 +48,9 @@ TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 QUALIFIERS = ("med", "dent", "vet", "hab", "habil", "rer", "nat", "phil", "jur", "h.c", "mult", "inż", "lek")
 # Lower-case forms that are ordinary words in some language: only taken as written in the lists.
 _LOWER_UNSAFE = frozenset(
-    {"me", "don", "dame", "miss", "sir", "madam", "mister", "doctor", "nurse", "fr", "rev", "pr", "ing", "mag",
-     "lic", "dom", "dona", "pt", "mm", "mx", "d.", "m.", "hr", "mw"}
+    {"me", "dame", "miss", "sir", "madam", "mister", "doctor", "nurse", "fr", "rev", "pr", "ing", "mag",
+     "lic", "dom", "dona", "pt", "mm", "mx", "d.", "m.", "hr", "mw", "sister", "matron", "lady", "lord", "father",
+     "brother", "captain", "capt", "judge", "rabbi", "pastor"}
 )  # fmt: skip
 # Lower-case surname particles written inside a name (``van der``, ``von``, ``dos``, ``auch``).
 PARTICLES = frozenset(

@@ -5,6 +5,7 @@ sample of values. One module per concept; this package re-exports them all, so c
 writing ``from safe_synthesizer.pii import validators as V`` and ``V.is_iban(...)``:
 
 - :mod:`.identifiers` — e-mail, URL, IP, card, IBAN, SSN, ISBN, cued ID codes (python-stdnum);
+- :mod:`.national_ids` — national personal id numbers of many countries (python-stdnum);
 - :mod:`.dates` — calendar dates;
 - :mod:`.phones` — phone numbers and their regions (``phonenumbers``);
 - :mod:`.names` — person names against the offline name lists;
@@ -35,7 +36,18 @@ from safe_synthesizer.pii.validators.names import (
     last_name_known,
     name_words,
 )
-from safe_synthesizer.pii.validators.phones import PHONE_REGIONS, is_phone_any, is_phone_number, phone_regions
+from safe_synthesizer.pii.validators.national_ids import (
+    is_national_id,
+    national_id_scheme,
+    national_id_share,
+)
+from safe_synthesizer.pii.validators.phones import (
+    PHONE_REGIONS,
+    column_phone_region,
+    is_phone_any,
+    is_phone_number,
+    phone_regions,
+)
 from safe_synthesizer.pii.validators.places import (
     has_place_marker,
     is_address_any,
@@ -53,6 +65,7 @@ from safe_synthesizer.pii.validators.places import (
 
 __all__ = [
     "PHONE_REGIONS",
+    "column_phone_region",
     "first_name_known",
     "full_name_known",
     "has_place_marker",
@@ -73,6 +86,7 @@ __all__ = [
     "is_listed_region",
     "is_name_shaped",
     "is_name_shaped_any_case",
+    "is_national_id",
     "is_phone_any",
     "is_phone_number",
     "is_place_shaped",
@@ -85,6 +99,8 @@ __all__ = [
     "last_name_known",
     "looks_like_date",
     "name_words",
+    "national_id_scheme",
+    "national_id_share",
     "parse_date",
     "phone_regions",
     "postcode_locales",

@@ -12,7 +12,7 @@ import re
 
 import phonenumbers
 
-from safe_synthesizer.pii.locales import PHONE_REGIONS
+from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, PHONE_REGIONS, parse_phone
 from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
@@ -148,3 +148,29 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     if looks_like_date(value) or is_isbn(value):
         return False
     return bool(phone_regions(value, cued=cued, first_only=True))
+
+
+def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> str:
+    """The region whose numbers a column's national ``values`` are; ``first`` unless another clearly is.
+
+    A region counts a value when ``phonenumbers`` finds it valid there *and* it is written in the
+    region's national layout (``(02) 7776 3170`` is Australian, ``0316 56224154`` Austrian): validity
+    alone does not tell regions apart (German and Finnish numbers take almost any length). A
+    column of Portuguese mobiles gets Portuguese fakes even when the configured locale is ``en_US``.
+    """
+    national = [v for v in values if not v.lstrip().startswith(("+", "00"))][:sample]
+    if not national:
+        return first
+
+    def score(region: str) -> int:
+        return sum(
+            (p := parse_phone(v, region)) is not None
+            and phonenumbers.is_valid_number(p)
+            and _written_like(v, region, separators=True)
+            for v in national
+        )
+
+    counts = {r: score(r) for r in dict.fromkeys((first, *COLUMN_PHONE_REGIONS))}
+    best = max(counts, key=counts.__getitem__)  # ``first`` wins a tie
+    clear = counts[best] >= max(3, 0.1 * len(national)) and counts[best] >= 1.5 * counts[first]
+    return best if clear else first
