@@ -131,3 +131,18 @@ def test_rows_below_the_minimum_are_counted_on_the_whole_file(tmp_path: Path) ->
     source = _csv(tmp_path / "t.csv", 150)
     check = pipeline.inspect_file_data(source, _params())
     assert check.errors and "150 rows" in check.errors[0].message
+
+
+def test_bom_semicolons_quotes_and_line_breaks_read_as_read_table_reads_them(tmp_path: Path) -> None:
+    source = tmp_path / "excel.csv"
+    source.write_bytes(b'\xef\xbb\xbfname;city ; n\n"a;b"; Oslo;1\nx;"multi\nline";N/A\n' + b"y;Lima;3\n" * 5)
+    table = FileTable.open(source, chunk_rows=3)
+    assert table.delimiter == ";" and table.columns == ("name", "city", "n") and table.n_rows == 7
+    pd.testing.assert_frame_equal(pd.concat(list(table.chunks()), ignore_index=True), read_table(source))
+
+
+def test_invalid_utf8_after_the_first_block_is_a_one_line_error(tmp_path: Path) -> None:
+    source = tmp_path / "latin1.csv"
+    source.write_bytes(b"name,n\n" + b"abc,1\n" * 20_000 + b"caf\xe9,2\n")
+    with pytest.raises(UserInputError, match=r"latin1\.csv: not valid UTF-8 .*iconv"):
+        FileTable.open(source)
