@@ -31,6 +31,7 @@ import hashlib
 import logging
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 
 import numpy as np
 import torch
@@ -158,9 +159,26 @@ def launched_world_size() -> int:
     return int(os.environ.get("WORLD_SIZE", "1"))
 
 
+# How long a rank leaving at exit waits for the others before it tears the group down anyway.
+EXIT_BARRIER_SECONDS = 60.0
+
+
 def _leave_process_group() -> None:
-    if dist.is_initialized():
-        dist.destroy_process_group()
+    """Wait for every rank, then destroy the group (registered with ``atexit``).
+
+    A rank that tears down its gloo pairs while a peer is still finishing its last collective makes
+    the peer's gloo thread abort ("terminate called without an active exception", SIGABRT: seen in
+    CI). The barrier is bounded so that a rank leaving after an error does not hang its exit; it is
+    gloo's (NCCL ranks, not seen to abort, keep the plain destroy).
+    """
+    if not dist.is_initialized():
+        return
+    if dist.get_backend() == "gloo":
+        try:
+            dist.monitored_barrier(timeout=timedelta(seconds=EXIT_BARRIER_SECONDS))
+        except RuntimeError as exc:  # a peer already gone or failed: leave anyway
+            logger.debug("exit barrier skipped: %s", exc)
+    dist.destroy_process_group()
 
 
 def shard_rows(n: int, context: DistributedContext) -> np.ndarray:
