@@ -80,7 +80,7 @@ def markdown(results: dict) -> str:
                      p["text_recall"]] + [p["text_by_entity"].get(e) for e in TEXT_ENTITIES]  # fmt: skip
             lines.append(f"| **{title}** | " + " | ".join("-" if c is None else f"{c:.3f}" for c in cells) + " | | | |")
     misses = head.index("## Misses per locale")
-    lines += ["", "## Misses per locale", ""] + head[misses + 2 :]
+    lines += ["", "## Misses per locale", "", *head[misses + 2 :]]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -150,3 +150,70 @@ def test_column_phone_region_keeps_the_configured_one_for_its_numbers():
     fake.seed_instance(5)
     numbers = [fake.phone_number() for _ in range(100)]
     assert V.column_phone_region(numbers, "US") == "US"
+
+
+def _caps(text: str) -> list[str]:
+    from safe_synthesizer.pii import gazetteers
+    from safe_synthesizer.pii.text_patterns import caps_name_spans
+
+    return [text[a:b] for a, b, _ in caps_name_spans(text, gazetteers.first_names())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Parcel for LINDA FIELDS at 113 Garcia Oval was left.", "LINDA FIELDS"),
+        ("Front desk: LISA YOUNG asked again about parking.", "LISA YOUNG"),
+        ("Parcel for NADINE VAN DEN BROEK was left with a neighbour.", "NADINE VAN DEN BROEK"),
+        ("Front desk: SIENA MANDL asked again.", "SIENA MANDL"),  # an Austrian first name
+    ],
+)
+def test_caps_names_inside_sentences(text, name):
+    assert _caps(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["GRACE PERIOD\nends soon", "URGENT REVIEW needed", "welcome to NEW YORK city"])
+def test_caps_headings_and_places_stay(text):
+    assert _caps(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Nora called back from 8533 7286, wants a refund.", "8533 7286"),
+        ("Please ring Dr. Rosemann on 96 99 91 52 before noon.", "96 99 91 52"),
+        ("Bertha called back from 05621/45547774 today.", "05621/45547774"),
+    ],
+)
+def test_phones_in_text_after_call_verbs_and_with_slashes(text, number):
+    assert _spans(text, E.PHONE_NUMBER) == [number]
+
+
+def test_slashed_dates_and_ranges_are_not_phones():
+    assert _spans("Seen on 12/03/2020 and from 2019/2020.", E.PHONE_NUMBER) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Parcel at Capri Allé 732 was left.", "Capri Allé 732"),
+        ("Moved to Berliner Straße 5.", "Berliner Straße 5"),
+        ("Parcel at Av do Rosário, 36 was left.", "Av do Rosário, 36"),
+        ("Visit at Av Tristão da Silva, S/N, 7015-288 Loulé.", "Av Tristão da Silva, S/N"),
+    ],
+)
+def test_more_street_layouts_in_text(text, street):
+    assert street in _spans(text, E.STREET_ADDRESS)
+
+
+def test_portuguese_postcodes_from_values():
+    assert V.postcode_locales("1391-500") == ("pt_PT",)
+
+
+def test_company_column_of_surnames_is_not_a_surname_column():
+    # Faker's French companies: half are a bare surname ("Gaillard"), the rest "Duhamel S.A.S.", "Dumas et Fils".
+    fake = Faker("fr_FR")
+    fake.seed_instance(5)
+    values = pd.Series([fake.company() for _ in range(300)])
+    found = detect_column(values, ColumnSchema("c020", ColumnType.TEXT), entities=ALL)
+    assert found is None or found.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME), found

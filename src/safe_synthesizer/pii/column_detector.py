@@ -43,6 +43,9 @@ MIN_KNOWN_SHARE_WITH_CUE = 0.1
 # Share of town markers (``New ...``, ``-sur-``, ``...ville``) or listed towns that make a column
 # of words a town column rather than a name column.
 MIN_PLACE_MARKERS = 0.3
+# Share of values with a company's legal form (``SARL``, ``GmbH``, ``et Fils``) that makes a column
+# of surname-like words a company column: no person column has that many.
+MIN_COMPANY_MARKERS = 0.15
 
 # Tie-break among entities with equal confidence: the more specific entity wins.
 _PRIORITY = (
@@ -136,6 +139,7 @@ class _Names:
         self.shape = sample.share(V.is_name_shaped_any_case)
         if self.shape < 0.5:  # not words: no list lookups needed
             self.multi = self.first = self.first_rows = self.last = self.last_rows = self.full = self.places = 0.0
+            self.companies = 0.0
             return
         self.multi = sample.share(lambda v: V.is_name_shaped_any_case(v) and len(V.name_words(v)) >= 2)
         self.first = sample.share(V.first_name_known)
@@ -144,6 +148,7 @@ class _Names:
         self.last_rows = sample.row_share(V.last_name_known)
         self.full = sample.share(V.full_name_known)
         self.places = max(sample.share(V.has_place_marker), sample.share(V.is_listed_city))
+        self.companies = sample.share(V.has_company_marker)
 
     @property
     def place_like(self) -> bool:
@@ -163,6 +168,9 @@ def _person(entity: str, names: _Names, cued: bool) -> Score:
     evidence = f"{_pct(shape)} name-shaped, {_pct(known)} {label}"
     if names.place_like:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.places)} town-like")
+    if names.companies >= MIN_COMPANY_MARKERS:
+        # Company names built from surnames ("Gaillard", "Duhamel S.A.S."): some carry a legal form.
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.companies)} company names")
     several = names.multi > 0.5 and (entity == E.LAST_NAME or (entity == E.FIRST_NAME and names.first < 0.5))
     if several:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")

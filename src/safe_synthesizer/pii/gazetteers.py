@@ -15,6 +15,8 @@ from safe_synthesizer.pii.titles import QUALIFIERS, TITLES_BY_LANGUAGE
 NAME_LOCALES = (
     "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "en_IN", "es_ES", "es_MX", "fr_FR", "de_DE",
     "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "fi_FI", "no_NO",
+    # Regional lists: Austrian, Swiss and Belgian names differ from their neighbours' (``Mandl``, ``Vermeil``).
+    "de_AT", "de_CH", "fr_CH", "fr_BE", "nl_BE", "en_NZ",
 )  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 

@@ -28,7 +28,8 @@ __all__ = ["caps_name_spans", "is_title", "national_id_spans", "pattern_spans", 
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
               "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
 _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.I)
+# "/" separates the area code in German-speaking countries ("05621/45547774"); dates are excluded below.
+_PHONE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d().\-/ ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w/-])", re.I)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 _SSN_CUED = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)[\s:#.]*(\d{3}[ -]?\d{2}[ -]?\d{4})\b")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -81,13 +82,14 @@ _STREET_EU = re.compile(
     r"[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?,?\s+\d{1,4}\b"
 )
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:call|phone|tel|telephone|mobile|cell|ring|reach|reached|contact|fax|whatsapp|sms|text|number|on|from|"
-    r"line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|tél|tlf|nr|n°|no)\b(?:\W+\w+){0,2}\W*$"
+    r"(?i)\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|cell|ring|rang|reach|reached|contact|fax|"
+    r"whatsapp|sms|text|texted|number|on|from|line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|"
+    r"tél|tlf|nr|n°|no)\b(?:\W+\w+){0,4}\W*$"
 )
 # Cue words that also precede sizes, weights and years ("at 32-24-32", "from 1930-1940").
 _WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line"})
 # "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
-_RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–]\s?(\d{2,4})$")
+_RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
 # "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
 _IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
@@ -131,10 +133,13 @@ def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, i
     """Full names written in capitals (``RE: EVAN COLE``, ``MRS ANA DE SOUZA``).
 
     A run of 2-3 all-caps words is a name when its first word is a listed first name, or when a
-    title precedes it (``MR COLE``: then 1-3 words). Headings are kept: the run must not be longer
-    (an all-caps sentence), its last word must not be a common word, a place or a street word
-    (``URGENT REVIEW``, ``NEW YORK``, ``MAY UPDATE``), and a first name that is also a common word
-    (``WILL``, ``MAY``, ``HOPE``) counts only before a listed surname.
+    title precedes it (``MR COLE``: then 1-3 words); surname particles inside (``NORA VAN DEN HOEK``)
+    do not count. Headings are kept: the run must not be longer (an all-caps sentence), its last
+    word must not be a common word, a place or a street word (``URGENT REVIEW``, ``NEW YORK``, ``MAY
+    UPDATE``), and a first name that is also a common word (``WILL``, ``MAY``, ``HOPE``) counts only
+    before a listed surname. Inside a sentence (lower-case words on the same line) a listed first
+    name before a listed surname is a name even when the surname is also a word (``Parcel for LISA
+    YOUNG at ...``): headings are not written inside sentences.
     """
     if not any(c.isupper() for c in text):
         return []
@@ -150,21 +155,46 @@ def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, i
         before = text[: m.start()].rstrip()
         titled_before = bool(before) and is_title(before.split()[-1].rstrip(".").capitalize())
         titled = titled or titled_before
-        if not 1 <= len(name) <= 3 or (len(name) == 1 and not titled) or any(len(w) < 2 for w in name):
+        core = [w for w in name if w not in _CAPS_PARTICLES]
+        if not name or name[0] in _CAPS_PARTICLES or name[-1] in _CAPS_PARTICLES:
+            continue
+        if not 1 <= len(core) <= 3 or (len(core) == 1 and not titled) or any(len(w) < 2 for w in name):
             continue
         last = name[-1]
-        if last in common or " ".join(name) in places or (last in places and last not in surnames):
+        if " ".join(name) in places or (last in places and last not in surnames):
+            continue
+        if last in common and not (
+            _in_sentence(text, m.start(), m.end())
+            and len(core) >= 2
+            and name[0] in first_names
+            and name[0] not in common
+            and last in surnames
+        ):
             continue
         if not titled:
             if name[0] not in first_names:
                 continue
             if name[0] in common and last not in surnames:
                 continue
-            if any(w in common for w in name[1:]):
+            if any(w in common for w in core[1:-1]):
                 continue
         start = starts[len(words) - len(name)]
         out.append((start, m.end() - (1 if m.group().endswith(".") else 0), E.NAME))
     return out
+
+
+# Lower-case particles written inside a capitalised surname (``VAN DEN HOEK``, ``DE LA CRUZ``).
+_CAPS_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
+                             "la", "le", "ten", "ter", "vom", "zu", "het"))  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-zß-ÿ]{2,}(?![\w'])")
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """The line around ``text[start:end]`` has lower-case words: running prose, not a heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(_LOWER_WORD.search(text, line_start, start) or _LOWER_WORD.search(text, end, line_end))
 
 
 def national_id_spans(text: str) -> list[tuple[int, int, str]]:

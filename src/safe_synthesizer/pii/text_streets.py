@@ -48,7 +48,7 @@ PREFIXES = (
     "esplanada", "ulica", "aleja", "plac", "osiedle", "carrer", "passeig", "avinguda", "rúa",
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
-DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str")
+DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr")
 # Street types that name a street without a number (``rue de Fleury``, ``Avenida de Sousa``).
 UNNUMBERED_PREFIXES = (
     "rue", "boulevard", "chemin", "allée", "impasse", "quai", "calle", "avenida", "paseo", "rua", "travessa",
@@ -57,7 +57,13 @@ UNNUMBERED_PREFIXES = (
 # Street words that are also ordinary English words: only capitalised (``Via Roma 5``, not "via DHL").
 CAPITALISED_PREFIXES = (
     "Via", "Place", "Route", "Square", "Plaza", "Largo", "Vila", "Casa", "Quadra", "Setor", "Trecho", "Vereda",
-    "Conjunto", "Acceso", "Vial", "Carrera", "Stretto", "Incrocio", "Ave",
+    "Conjunto", "Acceso", "Vial", "Carrera", "Stretto", "Incrocio", "Ave", "Av",
+)  # fmt: skip
+# Street types written as a word of their own after the name (``Capri Allé 732``, ``Berliner Straße 5``,
+# ``Nørre Vej 12``); capitalised only, so prose ("the way 3 of us") is not a street.
+SPACED_TYPES = (
+    "Allé", "Alle", "Allee", "Vej", "Gade", "Plads", "Torv", "Stræde", "Vænge", "Gata", "Gatan", "Vägen", "Väg",
+    "Straße", "Strasse", "Weg", "Gasse", "Platz", "Straat", "Laan", "Plein", "Veien", "Gate", "Tie", "Katu",
 )  # fmt: skip
 # Glued street types (``Hauptstraße``, ``Kerkstraat``, ``Storgatan``).
 _GLUED_EXTRA = (
@@ -76,6 +82,8 @@ _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 _CAP = r"(?:[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*|[\u3040-\u30ff\u3400-\u9fff]{1,8})"
 _PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d')(?![\w])"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
+# Portuguese and Spanish "sem número" / "sin número" stand where the house number would.
+_NUMBER_OR_NONE = rf"(?:{_NUMBER}|[Ss]/[Nn])"
 
 
 # Not a score out of 10, 20 or 100 ("8/10, Great fit").
@@ -143,7 +151,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     any_suffix = rf"(?i:{_alternation(_en_suffixes(ambiguous=True))})\b\.?"
     number_first = rf"{head}\b{_NUMBER},?\s+(?:{prefix}\s+{name}|(?:{_CAP}\s+){{1,3}}{suffix}){tail}"
     unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
-    prefix_first = rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER}\b{tail}"
+    prefix_first = rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}\b{tail}"
+    spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
     unit_name = rf"(?:{unit},?\s+){{1,2}}(?:{_NUMBER},\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}"
     glued = rf"{head}\b{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
@@ -152,7 +161,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     bare_particle = rf"\b(?:{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\s+(?:d[eoa]s?|del)\s+{_CAP}"
     # "52/23, Goda" (en_IN: a house number with a slash, then the street's name alone); not dates.
     slashed = rf"(?<![\w/]){_SLASHED}(?![/\d]),\s+(?!(?i:{_alternation(_CALENDAR)})\b){_CAP}"
-    patterns = (number_first, unit_only, prefix_first, glued, unit_name, slashed, bare_particle, bare)
+    patterns = (number_first, unit_only, prefix_first, glued, spaced, unit_name, slashed, bare_particle, bare)
     return tuple(re.compile(p) for p in patterns)
 
 

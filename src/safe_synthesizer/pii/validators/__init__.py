@@ -28,6 +28,7 @@ from safe_synthesizer.pii.validators.identifiers import (
 from safe_synthesizer.pii.validators.names import (
     first_name_known,
     full_name_known,
+    has_company_marker,
     is_full_name,
     is_known_first_name,
     is_known_last_name,
@@ -68,6 +69,7 @@ __all__ = [
     "column_phone_region",
     "first_name_known",
     "full_name_known",
+    "has_company_marker",
     "has_place_marker",
     "is_address_any",
     "is_credit_card",

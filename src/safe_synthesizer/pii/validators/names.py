@@ -16,6 +16,21 @@ _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u
 _WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*\.?$")
 
 
+# Legal forms and partnership words of company names (``Duhamel S.A.S.``, ``Dumas et Fils``,
+# ``Müller GmbH & Co. KG``, ``Rossi S.p.A.``, ``Smith and Sons``).
+_COMPANY = re.compile(
+    r"(?i)(?<=\S)\s+(?:s\.?a\.?s?\.?|s\.?a\.?r\.?l\.?|s\.?n\.?c\.?|s\.?c\.?s\.?|e\.?u\.?r\.?l\.?|gmbh|ag|kg|"
+    r"e\.?\s?v\.?|ohg|ltd\.?|limited|plc|llc|llp|inc\.?|corp\.?|co\.?|b\.?v\.?|n\.?v\.?|s\.?p\.?a\.?|"
+    r"s\.?r\.?l\.?|s\.?l\.?|s\.?a\.?u\.?|lda\.?|a/s|aps|ab|oy|as|sp\.\s?z\s?o\.?o\.?|group|holding|"
+    r"(?:et|and|&|und|e|y|en)\s+(?:fils|sons|söhne|figli|hijos|zonen|filhos|cie|co\.?|partners|associates))(?=\s|$|,)"
+)
+
+
+def has_company_marker(value: str) -> bool:
+    """A company's legal form or partnership words in ``value`` (``Duhamel S.A.S.``, ``Dumas et Fils``)."""
+    return bool(_COMPANY.search(value))
+
+
 def is_name_shaped(value: str) -> bool:
     """One to four capitalised word tokens, as person names are written."""
     tokens = value.replace(",", " ").split()

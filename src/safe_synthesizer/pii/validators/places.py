@@ -26,6 +26,7 @@ _SECONDARY = re.compile(r"\b(apt|apartment|suite|ste|unit|#)\b\.?\s*\w+", re.IGN
 _OTHER_POSTCODE = re.compile(r"\b(?:\d{2}-\d{3}|\d{5}-?\d{3}|\d{6}|\d{3} \d{2}|\d{3}-\d{4})\b")
 _PL_POSTCODE = re.compile(r"^\d{2}-\d{3}$")
 _BR_POSTCODE = re.compile(r"^\d{5}-\d{3}$")
+_PT_POSTCODE = re.compile(r"^\d{4}-\d{3}$")  # Portuguese "1391-500"
 _SPACED_POSTCODE = re.compile(r"^\d{3} \d{2}$")
 _NL_POSTCODE = re.compile(r"^\d{4} ?[A-Z]{2}$", re.IGNORECASE)
 _FIVE = re.compile(r"^\d{5}$")
@@ -136,6 +137,8 @@ def postcode_locales(value: str) -> tuple[str, ...]:
         return ("pl_PL",)
     if _BR_POSTCODE.match(value):
         return ("pt_BR",)
+    if _PT_POSTCODE.match(value):
+        return ("pt_PT",)
     if _SPACED_POSTCODE.match(value):
         return ("sv_SE", "cs_CZ")
     return ()
