@@ -122,9 +122,14 @@ def plan_columns(
             if dp_plan is not None:
                 plans.append(dataclasses.replace(dp_plan, date_formats=_date_formats(column)))
             continue
+        # Canned remarks repeated over rows are typed categories, yet they are sentences that may
+        # name people ("Spoke with Maria Gonzalez ..."): scanned as free text like any text column.
+        texty = column.type == ColumnType.TEXT or (
+            column.type == ColumnType.CATEGORICAL and _is_prose(_sample(df[name], params.detection_sample_size, seed))
+        )
         if (
             detection is not None
-            and column.type == ColumnType.TEXT
+            and texty
             and params.free_text_ner
             and _is_prose(_sample(df[name], params.detection_sample_size, seed))
         ):
@@ -139,7 +144,7 @@ def plan_columns(
             and (share := address_share(_sample(df[name], params.detection_sample_size, seed))) >= 0.5
         ):
             entity, confidence, method = E.ADDRESS, share, "address-shape"
-        elif column.type == ColumnType.TEXT and (params.free_text_ner or name in params.column_overrides):
+        elif texty and (params.free_text_ner or name in params.column_overrides):
             entity, confidence, method = E.FREE_TEXT, 0.0, "ner"
         elif name in params.column_overrides:
             entity, confidence, method, method_suffix = E.CUSTOM, 1.0, "override", ""
