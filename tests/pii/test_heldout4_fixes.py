@@ -217,3 +217,19 @@ def test_company_column_of_surnames_is_not_a_surname_column():
     values = pd.Series([fake.company() for _ in range(300)])
     found = detect_column(values, ColumnSchema("c020", ColumnType.TEXT), entities=ALL)
     assert found is None or found.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME), found
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Parcel at Av Amaral, S/N was left.", "Av Amaral, S/N"),
+        ("Parcel at avenue de Aeby was left.", "avenue de Aeby"),
+    ],
+)
+def test_streets_without_a_house_number(text, street):
+    assert street in _spans(text, E.STREET_ADDRESS)
+
+
+@pytest.mark.parametrize("text", ["Main avenue Park is open.", "the avenue of approach"])
+def test_english_avenue_in_prose_is_not_a_street(text):
+    assert _spans(text, E.STREET_ADDRESS) == []

@@ -158,7 +158,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     glued = rf"{head}\b{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
     bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
     # "Chácara de Melo", "Pátio de Ribeiro": a capitalised street type, a particle, a name; no number.
-    bare_particle = rf"\b(?:{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\s+(?:d[eoa]s?|del)\s+{_CAP}"
+    bare_particle = (
+        rf"\b(?:{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\s+(?:d[eoa]s?|del)\s+{_CAP}"
+        # "avenue de Aeby": the French word only before a particle (English "avenue" is prose).
+        rf"|\b(?i:avenue)\s+(?:de\s+la|de|du|des|d')\s*{_CAP}"
+    )
     # "52/23, Goda" (en_IN: a house number with a slash, then the street's name alone); not dates.
     slashed = rf"(?<![\w/]){_SLASHED}(?![/\d]),\s+(?!(?i:{_alternation(_CALENDAR)})\b){_CAP}"
     patterns = (number_first, unit_only, prefix_first, glued, spaced, unit_name, slashed, bare_particle, bare)
@@ -168,7 +172,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
     out = []
-    patterns = _patterns() if any(ch.isdigit() for ch in text) else _patterns()[-2:]
+    # Numbered layouts need a house number, or "S/N" (no number) written where it would be.
+    numbered = any(ch.isdigit() for ch in text) or "S/N" in text.upper()
+    patterns = _patterns() if numbered else _patterns()[-2:]
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
