@@ -54,7 +54,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "ausweisnummer", "insee", "nir", "reisepass", "pasaporte", "passeport", "cpf", "rg", "pesel",
                     "personnummer", "personnr", "aadhaar", "cpr", "henkilotunnus", "rodne cislo", "fodselsnummer",
                     "ausweis", "national insurance", "ni number", "nino", "ahv", "avs", "svnr",
-                    "sozialversicherungsnummer", "identity number", "id number", "identification number", "secu",
+                    "sozialversicherungsnummer", "identity number", "id number", "identification number",
                     "securite sociale", "documento identidad", "carta identita", "cartao cidadao"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
                "codice fiscale", "cif", "siren", "siret", "partita iva"),
@@ -138,7 +138,7 @@ def _has(word: str, name_tokens: frozenset[str]) -> bool:
 #: Harmless extra tokens: who or which one (``customer``, ``home``, ``2``) and decorations (``fake_``).
 QUALIFIERS = frozenset(
     {
-        "customer", "client", "user", "player", "patient", "person", "people", "contact", "employee",
+        "customer", "client", "user", "player", "patient", "person", "people", "contact", "kontakt", "employee",
         "owner", "holder", "account", "member", "student", "applicant", "guest", "buyer", "seller",
         "primary", "secondary", "alt", "alternate", "other", "home", "work", "office", "personal",
         "business", "billing", "shipping", "mailing", "postal", "residence", "residential", "birth",
