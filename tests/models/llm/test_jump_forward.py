@@ -19,7 +19,7 @@ def setup(tiny_tokenizer, tiny_model, tiny_spec, tiny_grammar_info, tiny_prompt)
     return tiny_tokenizer, tiny_model, tiny_spec, tiny_grammar_info, tiny_prompt
 
 
-def _decoder(setup, records: int, max_chunk: int | None = None) -> JumpForwardDecoder:
+def _decoder(setup, records: int) -> JumpForwardDecoder:
     tokenizer, model, spec, info, _prompt = setup
     return JumpForwardDecoder(
         model,
@@ -27,7 +27,6 @@ def _decoder(setup, records: int, max_chunk: int | None = None) -> JumpForwardDe
         InverseCdfSampler(0.9),
         eos=tokenizer.eos_token_id,
         pad=tokenizer.pad_token_id,
-        max_chunk=max_chunk,
     )
 
 
@@ -46,12 +45,10 @@ def _spied(decoder: JumpForwardDecoder) -> list[tuple[list[list[int]], torch.Ten
     return seen
 
 
-@pytest.mark.parametrize("max_chunk", [None, 2])
-def test_every_sequence_writes_its_records_then_eos(setup, max_chunk):
+def test_every_sequence_writes_its_records_then_eos(setup):
     tokenizer, _model, spec, _info, prompt = setup
     torch.manual_seed(0)
-    decoder = _decoder(setup, 3, max_chunk)
-    seen = _spied(decoder)
+    decoder = _decoder(setup, 3)
     out = decoder.generate(prompt, rows=5, max_new_tokens=2000)
     for seq in out.tolist():
         assert tokenizer.eos_token_id in seq
@@ -63,21 +60,16 @@ def test_every_sequence_writes_its_records_then_eos(setup, max_chunk):
     assert decoder.forced_tokens > decoder.sampled_tokens
     written = sum(s.index(tokenizer.eos_token_id) + 1 for s in out.tolist())
     assert decoder.forced_tokens + decoder.sampled_tokens + 5 >= written  # EOS of a complete grammar is free
-    widest = max(len(c) for chunks, _, _ in seen for c in chunks)
-    if max_chunk is None:
-        assert decoder.forwards < written / 5 and widest > 2
-    else:  # longer forced runs are fed over several forwards, the row draws again after the last piece
-        assert widest == max_chunk and decoder.forwards > decoder.sampled_tokens / 5
+    assert decoder.forwards < written / 5
 
 
-@pytest.mark.parametrize("max_chunk", [None, 3])
-def test_ragged_chunks_and_compaction_give_the_logits_of_plain_decoding(setup, max_chunk):
-    """Left pads, positions, the shared cache, carried runs and dropping the pads from the cache
-    change nothing: each row's next-token logits after a chunk equal a plain forward of its prompt
-    and tokens so far (no cache, no padding)."""
+def test_ragged_chunks_and_compaction_give_the_logits_of_plain_decoding(setup):
+    """Left pads, positions, the shared cache and dropping the pads from the cache change nothing:
+    each row's next-token logits after a chunk equal a plain forward of its prompt and tokens so
+    far (no cache, no padding)."""
     _tokenizer, model, _spec, _info, prompt = setup
     torch.manual_seed(1)
-    decoder = _decoder(setup, 3, max_chunk)
+    decoder = _decoder(setup, 3)
     seen = _spied(decoder)
     rows = 3
     os.environ["TRANSFORMERS_SDPA_FORCE_GQA"] = "0"
@@ -97,15 +89,10 @@ def test_ragged_chunks_and_compaction_give_the_logits_of_plain_decoding(setup, m
                 plain = model(input_ids=torch.tensor([prompt + so_far[row]])).logits[0, -1].float()
             assert torch.allclose(logits[row], plain, atol=1e-4)
         checked_after_compaction += compactions > 0
-    # what the model was fed is what the sequence wrote (a carried run is fed whole, in order)
+    # what the model was fed is what the sequence wrote
     assert all(out[row][: len(so_far[row])] == so_far[row] and len(so_far[row]) > 20 for row in range(rows))
     assert any(len({len(c) for c in chunks}) > 1 for chunks, _, _ in seen[:3])  # padding was exercised
     assert checked_after_compaction >= 3  # the cache lost its pads and decoding went on unchanged
-
-
-def test_a_chunk_width_below_one_is_refused(setup):
-    with pytest.raises(ValueError, match="max_chunk must be at least 1"):
-        _decoder(setup, 1, max_chunk=0)
 
 
 def test_budget_cuts_a_sequence_without_eos(setup):

@@ -55,21 +55,8 @@ def available() -> bool:
 class JumpForwardDecoder:
     """One batch of grammar-constrained sequences from a shared prompt (see the module docstring)."""
 
-    def __init__(
-        self,
-        model: Any,
-        compiled_grammar: Any,
-        sampler: InverseCdfSampler,
-        *,
-        eos: int,
-        pad: int,
-        max_chunk: int | None = None,
-    ) -> None:
+    def __init__(self, model: Any, compiled_grammar: Any, sampler: InverseCdfSampler, *, eos: int, pad: int) -> None:
         import xgrammar as xgr
-
-        if max_chunk is not None and max_chunk < 1:
-            raise ValueError(f"max_chunk must be at least 1, got {max_chunk}")
-        self.max_chunk = max_chunk
 
         self._xgr = xgr
         self.model = model
@@ -111,26 +98,23 @@ class JumpForwardDecoder:
         matchers = [xgr.GrammarMatcher(self.grammar) for _ in range(rows)]
         bitmask = xgr.allocate_token_bitmask(rows, self.vocab_size)
         written: list[list[int]] = [[] for _ in range(rows)]
-        # Tokens accepted by a sequence's grammar but not yet fed to the model (a forced run longer
-        # than the chunk width is fed over several forwards; the sequence draws again after it).
-        pending: list[list[int]] = [[] for _ in range(rows)]
         alive = list(range(rows))  # batch slot -> sequence
         while alive:
             began = time.process_time()
-            drawing = [slot for slot, seq in enumerate(alive) if not pending[seq]]
-            for i, slot in enumerate(drawing):
-                matchers[alive[slot]].fill_next_token_bitmask(bitmask, i)
-            scores = logits if len(drawing) == len(alive) else logits[drawing]
-            mask = bitmask[: len(drawing)]
-            xgr.apply_token_bitmask_inplace(scores, mask if device.type == "cpu" else mask.to(device))
+            for slot, seq in enumerate(alive):
+                matchers[seq].fill_next_token_bitmask(bitmask, slot)
+            mask = bitmask[: len(alive)]
+            xgr.apply_token_bitmask_inplace(logits, mask if device.type == "cpu" else mask.to(device))
             self.grammar_cpu_seconds += time.process_time() - began
-            drawn = self.sampler.sample(scores).tolist() if drawing else []
+            drawn = self.sampler.sample(logits).tolist()
             began = time.process_time()
-            for slot, token in zip(drawing, drawn, strict=True):
-                seq = alive[slot]
-                pending[seq] = self._advance(matchers[seq], token, written[seq], max_new_tokens)
+            chunks, keep = [], []
+            for slot, (seq, token) in enumerate(zip(alive, drawn, strict=True)):
+                chunk = self._advance(matchers[seq], token, written[seq], max_new_tokens)
+                if chunk:
+                    chunks.append(chunk)
+                    keep.append(slot)
             self.grammar_cpu_seconds += time.process_time() - began
-            keep = [slot for slot, seq in enumerate(alive) if pending[seq]]
             if not keep:
                 break
             if len(keep) < len(alive):
@@ -138,11 +122,6 @@ class JumpForwardDecoder:
                 cache.batch_select_indices(index)
                 attention, position = attention[index], position[index]
                 alive = [alive[slot] for slot in keep]
-            width = self._width([len(pending[seq]) for seq in alive])
-            chunks = []
-            for seq in alive:
-                chunks.append(pending[seq][:width])
-                pending[seq] = pending[seq][width:]
             logits, attention, position = self._forward(cache, chunks, attention, position, device)
             attention = self._compact(cache, attention)
         return _padded(written, self.pad)
@@ -168,11 +147,6 @@ class JumpForwardDecoder:
             layer.values = layer.values.gather(2, index.expand(-1, -1, -1, layer.values.shape[3]))
         self.compactions += 1
         return attention.gather(1, order)
-
-    def _width(self, lengths: list[int]) -> int:
-        """Tokens fed per row in the next forward: the longest waiting run, at most ``max_chunk``."""
-        longest = max(lengths)
-        return longest if self.max_chunk is None else min(longest, self.max_chunk)
 
     def _advance(self, matcher: Any, token: int, written: list[int], budget: int) -> list[int]:
         """Accept the drawn token and the forced run after it; the chunk to feed, or [] when done."""
