@@ -233,3 +233,7 @@ def test_streets_without_a_house_number(text, street):
 @pytest.mark.parametrize("text", ["Main avenue Park is open.", "the avenue of approach"])
 def test_english_avenue_in_prose_is_not_a_street(text):
     assert _spans(text, E.STREET_ADDRESS) == []
+
+
+def test_slashed_measurements_are_not_phones():
+    assert _spans("I am 5'4, 39/28/35 140 and it fits.", E.PHONE_NUMBER) == []

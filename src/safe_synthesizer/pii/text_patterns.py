@@ -222,6 +222,8 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             value, start = value[1:], start + 1
         if sum(ch.isdigit() for ch in value) < 7 or V.looks_like_date(value):
             continue
+        if "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+"))):
+            continue  # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0
         n_digits = sum(c.isdigit() for c in value)
         cue = _PHONE_CUE.search(text[max(0, start - 30) : start])
         strong = cue is not None and re.match(r"\w+|n°", cue.group()).group().lower() not in _WEAK_CUES
