@@ -45,6 +45,11 @@ def commit() -> str:
     return git("rev-parse", "--short", "HEAD") + ("+dirty" if dirty else "")
 
 
+# The code a run executes is what this process imported at start: record that commit, not the
+# one checked out when a row finishes (the tree may move on during a long run).
+STARTED_AT_COMMIT: str | None = None
+
+
 def _cpu_seconds() -> float:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -77,7 +82,7 @@ def run_once(
         "total_seconds": round(time.perf_counter() - start, 1),
         "cpu_seconds": round(_cpu_seconds() - cpu_start, 1),
         "load": round(os.getloadavg()[0], 1),
-        "commit": commit(),
+        "commit": STARTED_AT_COMMIT or commit(),
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
@@ -158,6 +163,8 @@ def main() -> None:
     parser.add_argument("--pbcseq", type=Path, default=PBCSEQ)
     parser.add_argument("--threads", type=int, default=None, help="training.num_threads (default: auto)")
     args = parser.parse_args()
+    global STARTED_AT_COMMIT
+    STARTED_AT_COMMIT = commit()
     if args.threads is not None:  # before torch is imported (run_once imports it)
         os.environ.setdefault("OMP_NUM_THREADS", str(args.threads))
     sources = {"adult": (ADULT, None), "pbcseq": (args.pbcseq, "id")}
