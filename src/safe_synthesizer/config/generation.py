@@ -16,9 +16,9 @@ class StructuredGenerationParameters(Section):
         True, description="LLM path: decode through a grammar of the training schema (every record parses)."
     )
     jump_forward: bool = Field(
-        False,
-        description="LLM path, CPU: feed the tokens the grammar forces without sampling them (fewer CPU per "
-        "token warmed up, but every new batch shape pays a one-time cost: slower end to end on short runs).",
+        True,
+        description="LLM path, CPU: feed the tokens the grammar forces (keys, punctuation, category tails) "
+        "without sampling them; off: one token per step through transformers generate.",
     )
 
 

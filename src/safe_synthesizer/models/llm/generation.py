@@ -7,8 +7,8 @@ processor (``models.llm.constrained``) only lets the model write ``K`` valid rec
 validated the same way, invalid lines are counted. Tokens are drawn by ``models.llm.sampling``
 (same distribution as transformers' sampling, without its costly ``torch.multinomial``). With
 ``generation.structured_generation.jump_forward`` (and no repetition penalty), structured batches
-run ``models.llm.jump_forward``: the tokens the grammar forces (keys, punctuation, the rest of a
-category) are fed to the model, not sampled one per step.
+run ``models.llm.jump_forward`` (default): the tokens the grammar forces (keys, punctuation, the
+rest of a category) are fed to the model, not sampled one per step.
 Generation stops early when the share of invalid records of a batch reaches
 ``generation.invalid_fraction_threshold`` for ``generation.patience`` batches in a row.
 
@@ -61,9 +61,9 @@ class SamplingSettings:
     enforce_numeric_range: bool
     seed: int
     # Structured batches feed the grammar's forced tokens without sampling them (models.llm.jump_forward);
-    # only without a repetition penalty, which that loop does not apply. Off by default: on a trained
-    # Adult model 300 records took over 30 CPU min this way (stopped) against 8.6 through ``generate`` (new shapes).
-    jump_forward: bool = False
+    # only without a repetition penalty, which that loop does not apply. In fresh processes 96 Adult
+    # records cost 73 CPU s this way against 140+ through ``generate`` (benchmarks/results/llm_overhead_fresh.md).
+    jump_forward: bool = True
 
 
 @dataclass
