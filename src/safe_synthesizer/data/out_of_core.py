@@ -25,6 +25,7 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -191,16 +192,31 @@ def _reset(frame: pd.DataFrame | None) -> pd.DataFrame | None:
     return None if frame is None else frame.reset_index(drop=True)
 
 
+def _first_short_line(path: Path, delimiter: str, expected: int) -> int | None:
+    """The file line where the first record with another field count ends (pyarrow does not say)."""
+    with path.open(encoding="utf-8", errors="replace", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        try:
+            for row in reader:
+                if row and len(row) != expected:
+                    return reader.line_num
+        except csv.Error:  # e.g. a cell over the csv module's field limit: say "a row" instead
+            return None
+    return None
+
+
 def _read_error(path: Path, delimiter: str, exc: Exception) -> UserInputError:
     detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, UnicodeDecodeError) or "UTF8" in detail or "utf8" in detail.lower():
         return UserInputError(f"{path}: not valid UTF-8 ({detail}); re-save the file as UTF-8 "
                               "(e.g. 'iconv -f cp1252 -t utf-8')")
     name = {"\t": "tab"}.get(delimiter, delimiter)
-    short = re.search(r"Row #(\d+): Expected (\d+) columns, got (\d+)", detail)
+    short = re.search(r"Expected (\d+) columns, got (\d+)", detail)
     if short:  # read_table's words; pyarrow's message ends with the row's cells, which are not logged
-        line, expected, got = short.groups()
-        return UserInputError(f"{path}: line {line} has {got} fields but the header has {expected}; "
+        expected, got = short.groups()
+        line = _first_short_line(path, delimiter, int(expected))
+        where = f"line {line}" if line else "a row"
+        return UserInputError(f"{path}: {where} has {got} fields but the header has {expected}; "
                               f"check the delimiter (read as '{name}') or quoting")
     detail = detail.split(": ")[0]
     return UserInputError(f"{path}: cannot be read as '{name}'-delimited text ({detail}); "
