@@ -23,7 +23,6 @@ Seeds 7013, 7029, 7043 and 7057 are used nowhere else. Findings: benchmarks/resu
 from __future__ import annotations
 
 import json
-import re
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -32,7 +31,8 @@ import numpy as np
 import pandas as pd
 from faker import Faker
 
-MOJIBAKE = "Ã|â€|\ufffd"  # UTF-8 read as cp1252, or undecodable bytes
+from probe_audit import audit
+
 _FULL = str.maketrans("0123456789.-", "０１２３４５６７８９．－")
 
 
@@ -302,35 +302,6 @@ def write_all(out: Path) -> list[Path]:
     trailing = out / "claims_excel_trailing_empty.csv"
     trailing.write_text("\n".join(line + ",,," for line in small.to_csv(index=False).splitlines()) + "\n")
     return [*paths, dup, trailing]
-
-
-def _shape(value: str) -> str:
-    """Runs of digits, upper and lower letters collapsed: ``FR76 3000`` -> ``A9 9``."""
-    return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "9", value)))
-
-
-def audit(source: Path, synthetic: Path) -> list[str]:
-    """One line per column, as a suspicious auditor reads the output: missing shares, distinct
-    counts, the share of output values copied from the input, of output layouts the input never
-    shows, mojibake and placeholder cells; plus the file's first bytes (BOM, separator)."""
-    from safe_synthesizer.data.readers import read_table
-
-    real, made = read_table(source), read_table(synthetic)
-    lines = [f"{synthetic.name}: first bytes {synthetic.read_bytes()[:40]!r}"]
-    for column in real.columns:
-        a = real[column].dropna().astype(str)
-        b = made[column].dropna().astype(str) if column in made else pd.Series([], dtype=str)
-        seen = set(a.map(_shape))
-        novel = b[~b.map(_shape).isin(seen)]
-        garbled = int(b.str.contains(MOJIBAKE).sum())
-        placeholders = int(b.str.fullmatch(r"_[A-Z]+_|<[A-Z_]+>|\[[A-Z_]+\]").sum())
-        lines.append(
-            f"{column}: missing {real[column].isna().mean():.0%} -> {made[column].isna().mean():.0%}, "
-            f"distinct {a.nunique()} -> {b.nunique()}, copied {b.isin(set(a)).mean():.0%}, "
-            f"new layouts {len(novel) / max(len(b), 1):.1%} {novel.head(3).tolist()}, "
-            f"mojibake {garbled}, placeholders {placeholders}, e.g. {b.sample(min(3, len(b)), random_state=0).tolist()}"
-        )
-    return lines
 
 
 if __name__ == "__main__":
