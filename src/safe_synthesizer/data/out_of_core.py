@@ -52,7 +52,14 @@ from safe_synthesizer.data.preflight import (
     _listed,
     _total_label,
 )
-from safe_synthesizer.data.readers import _DELIMITED, _check_duplicate_names, _decode_sample, _guess_delimiter
+from safe_synthesizer.data.readers import (
+    _DELIMITED,
+    _check_duplicate_names,
+    _decode_sample,
+    _first_short_row,
+    _guess_delimiter,
+    short_row_error,
+)
 from safe_synthesizer.data.sampled_schema import SCHEMA_SAMPLE_ROWS, StreamedSchema, infer_schema_streamed
 from safe_synthesizer.data.schema import ColumnType, TableSchema
 from safe_synthesizer.errors import UserInputError
@@ -192,17 +199,13 @@ def _reset(frame: pd.DataFrame | None) -> pd.DataFrame | None:
     return None if frame is None else frame.reset_index(drop=True)
 
 
-def _first_short_line(path: Path, delimiter: str, expected: int) -> int | None:
-    """The file line where the first record with another field count ends (pyarrow does not say)."""
+def _short_row(path: Path, delimiter: str) -> tuple[int, int, int] | None:
+    """``read_table``'s field-count scan, run on the file only once pyarrow has refused a row."""
     with path.open(encoding="utf-8", errors="replace", newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
         try:
-            for row in reader:
-                if row and len(row) != expected:
-                    return reader.line_num
-        except csv.Error:  # e.g. a cell over the csv module's field limit: say "a row" instead
+            return _first_short_row(handle, delimiter)
+        except csv.Error:  # e.g. a cell over the csv module's field limit
             return None
-    return None
 
 
 def _read_error(path: Path, delimiter: str, exc: Exception) -> UserInputError:
@@ -211,13 +214,11 @@ def _read_error(path: Path, delimiter: str, exc: Exception) -> UserInputError:
         return UserInputError(f"{path}: not valid UTF-8 ({detail}); re-save the file as UTF-8 "
                               "(e.g. 'iconv -f cp1252 -t utf-8')")
     name = {"\t": "tab"}.get(delimiter, delimiter)
-    short = re.search(r"Expected (\d+) columns, got (\d+)", detail)
-    if short:  # read_table's words; pyarrow's message ends with the row's cells, which are not logged
-        expected, got = short.groups()
-        line = _first_short_line(path, delimiter, int(expected))
-        where = f"line {line}" if line else "a row"
-        return UserInputError(f"{path}: {where} has {got} fields but the header has {expected}; "
-                              f"check the delimiter (read as '{name}') or quoting")
+    if re.search(r"Expected \d+ columns, got \d+", detail):
+        # pyarrow's message has no row number and ends with the row's cells, which are not logged
+        short = _short_row(path, delimiter)
+        if short:
+            return short_row_error(path, *short, delimiter)
     detail = detail.split(": ")[0]
     return UserInputError(f"{path}: cannot be read as '{name}'-delimited text ({detail}); "
                           f"check the delimiter (read as '{name}') or quoting")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -102,20 +103,35 @@ def _header_fields(sample: str, delimiter: str) -> list[str]:
     return next(csv.reader(io.StringIO(first), delimiter=delimiter, skipinitialspace=True), [])
 
 
-def _check_field_counts(path: Path, text: str, delimiter: str) -> None:
-    """Every row must have as many fields as the header: pandas would silently shift or pad."""
-    # skipinitialspace as in pd.read_csv below: in 'x, "a,b"' the quotes still group the comma.
-    rows = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+def _first_short_row(lines: Iterable[str], delimiter: str) -> tuple[int, int, int] | None:
+    """``(line, fields, header fields)`` of the first record whose field count differs from the header's.
+
+    ``line`` is the file line where the record starts: a quoted value may span several lines.
+    """
+    # skipinitialspace as in pd.read_csv: in 'x, "a,b"' the quotes still group the comma.
+    rows = csv.reader(lines, delimiter=delimiter, skipinitialspace=True)
     header = next(rows, [])
-    # Report the file line where the record starts: a quoted value may span several lines.
     first_line = rows.line_num + 1
     for row in rows:
         if row and len(row) != len(header):
-            raise UserInputError(
-                f"{path}: line {first_line} has {len(row)} fields but the header has {len(header)}; "
-                f"check the delimiter (read as '{_name(delimiter)}') or quoting"
-            )
+            return first_line, len(row), len(header)
         first_line = rows.line_num + 1
+    return None
+
+
+def short_row_error(path: Path | str, line: int, fields: int, header_fields: int, delimiter: str) -> UserInputError:
+    """The one-line error of a record with another field count than the header (no cell values)."""
+    return UserInputError(
+        f"{path}: line {line} has {fields} fields but the header has {header_fields}; "
+        f"check the delimiter (read as '{_name(delimiter)}') or quoting"
+    )
+
+
+def _check_field_counts(path: Path, text: str, delimiter: str) -> None:
+    """Every row must have as many fields as the header: pandas would silently shift or pad."""
+    short = _first_short_row(io.StringIO(text), delimiter)
+    if short:
+        raise short_row_error(path, *short, delimiter)
 
 
 def _read_delimited(path: Path) -> pd.DataFrame:
