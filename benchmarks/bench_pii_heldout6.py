@@ -1,0 +1,130 @@
+"""PII stage on held-out sets 6 and 7 (``bench_pii_heldout6_tables.py``, pools A and B, 24 locales).
+
+Set 6 (pool A, seeds 9601-9602) is run once on the code before session 21's free-text fixes
+(``--out pii_heldout6_before``), diagnosed, and run again after (``--out pii_heldout6``). Set 7
+(pool B, seeds 9611-9612) is run once at the very end (``--pool B --out pii_heldout7``): nothing
+was tuned on it. Scoring is ``bench_pii_heldout.py``'s, as set 4 uses it (column recall/precision
+with names shown and hidden, free-text recall per entity, template words kept, fake phone validity,
+postcode layout, originals left; bare 4-6 digit postcodes are "don't care" with names hidden;
+particles in capitals count as particles); the tables add ten locales (en_IN en_CA fr_CA pt_BR
+es_MX cs_CZ fi_FI tr_TR ja_JP zh_CN), reported as their own group.
+
+Run: ``.venv/bin/python benchmarks/bench_pii_heldout6.py [--pool A|B] [--out NAME] [--locales a,b]
+[--rows N]`` (``--merge a,b --out NAME`` joins locale subsets run apart) -> ``results/NAME.json|md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import re
+import resource
+import sys
+import time
+import types
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_pii_heldout as scoring
+import bench_pii_heldout6_tables as set6
+from bench_pii_heldout4 import TEXT_ENTITIES
+from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+
+SET_NAMES = {
+    "A": "held-out set 6 (`bench_pii_heldout6_tables.py` pool A, seeds 9601-9602; diagnosed and fixed on)",
+    "B": "held-out set 7 (`bench_pii_heldout6_tables.py` pool B, seeds 9611-9612; run once, not tuned on)",
+}
+GROUPS = (("first 7", set6.SUPPORTED), ("set-4 other 7", set6.OTHERS), ("new 10", set6.NEW), ("all", set6.LOCALES))
+
+
+def use_pool(pool: str, rows: int) -> None:
+    """Point the shared scoring module at set 6 (pool A) or set 7 (pool B)."""
+    tables = types.SimpleNamespace(
+        LOCALES=set6.LOCALES, SEEDS=set6.SEEDS_BY_POOL[pool], SUPPORTED=set6.SUPPORTED, TITLES=set6.TITLES,
+        NOTES_COLUMN=set6.NOTES_COLUMN, NOTES=set6.NOTES_BY_POOL[pool], NOTES_US=set6.NOTES_US,
+    )  # fmt: skip
+    scoring.use_set(tables, functools.partial(set6.heldout6_table, n=rows, pool=pool), SET_NAMES[pool])
+    scoring._FIVE_DIGITS = re.compile(r"^\d{4,6}$")  # bare 4-digit postcodes cannot be told apart either
+    scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def markdown(results: dict) -> str:
+    """Per-locale table with national ids and dates of birth, pooled rows per locale group, then the misses."""
+    per = results["locales"]
+    head = scoring.markdown(results).split("\n")
+    lines = [head[0], "", f"Tables (seeds {results['seeds']}, {len(per)} locales, {results.get('rows')} rows "
+             "each; default config `locales: [en_US]`). Column scores from `plan_columns` (names shown, and hidden "
+             "as `c000`...); free-text recall = no trace of the entity left after `replace_pii`; words kept = "
+             "template words outside entities left unchanged. "
+             f"CPU {results.get('cpu_seconds')} s, load average at start {results.get('load')}, "
+             f"commit {results.get('commit')}.", ""]  # fmt: skip
+    cols = ["col recall shown", "col precision shown", "col recall hidden", "col precision hidden", "text recall"]
+    cols += [e.replace("_", " ") for e in TEXT_ENTITIES] + ["words kept", "phone valid", "postcode layout"]
+    lines += ["| locale | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
+    for locale, r in per.items():
+        t = r["text_by_entity"]
+        cells = [r["recall_shown"], r["precision_shown"], r["recall_hidden"], r["precision_hidden"], r["text_recall"]]
+        cells += [t.get(e) for e in TEXT_ENTITIES] + [r["text_words_kept"], r["phone_valid"], r["postcode_layout"]]
+        lines.append(f"| {locale} | " + " | ".join("-" if c is None else f"{c:.3f}" for c in cells) + " |")
+    for title, group in GROUPS:
+        group = tuple(x for x in group if x in per)
+        if group:
+            p = scoring._pool(per, group)
+            cells = [p["recall_shown"], p["precision_shown"], p["recall_hidden"], p["precision_hidden"],
+                     p["text_recall"]] + [p["text_by_entity"].get(e) for e in TEXT_ENTITIES]  # fmt: skip
+            lines.append(f"| **{title}** | " + " | ".join("-" if c is None else f"{c:.3f}" for c in cells) + " | | | |")
+    misses = head.index("## Misses per locale")
+    lines += ["", "## Misses per locale", "", *head[misses + 2 :]]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _commit() -> str:
+    try:
+        import subprocess
+
+        root = Path(__file__).resolve().parents[1]
+        out = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+        return out.stdout.strip()
+    except OSError:
+        return "?"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pool", choices=("A", "B"), default="A", help="A: set 6 (diagnosed), B: set 7 (run once)")
+    parser.add_argument("--out", default="")
+    parser.add_argument("--locales", default=",".join(set6.LOCALES))
+    parser.add_argument("--rows", type=int, default=set6.N_ROWS, help="rows per table")
+    parser.add_argument("--merge", default="", help="comma-separated result names (locale subsets run apart) to join")
+    args = parser.parse_args()
+    out = args.out or ("pii_heldout6" if args.pool == "A" else "pii_heldout7")
+    use_pool(args.pool, args.rows)
+    if args.merge:
+        parts = [json.loads((scoring.RESULTS / f"{name}.json").read_text()) for name in args.merge.split(",")]
+        results = {"locales": {k: v for r in parts for k, v in r["locales"].items()},
+                   "seconds": sum(r["seconds"] for r in parts), "seeds": parts[0]["seeds"],
+                   "rows": parts[0].get("rows"), "cpu_seconds": round(sum(r["cpu_seconds"] for r in parts), 1),
+                   "load": [r.get("load") for r in parts], "commit": parts[0].get("commit")}  # fmt: skip
+    else:
+        load = round(os.getloadavg()[0], 1)
+        cpu0 = _cpu_seconds()
+        t0 = time.perf_counter()
+        results = scoring.run(tuple(args.locales.split(",")))
+        results.update(rows=args.rows, cpu_seconds=round(_cpu_seconds() - cpu0, 1), load=load,
+                       seconds=round(time.perf_counter() - t0, 1), commit=_commit())  # fmt: skip
+    text = markdown(results)
+    atomic_write_json(scoring.RESULTS / f"{out}.json", results)
+    atomic_write_text(scoring.RESULTS / f"{out}.md", text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
