@@ -347,7 +347,7 @@ def _note(
         "compound_name": f"{compound_written}{joiner}{compound_first}"
         if lang in ("ja", "zh")
         else f"{compound_first} {compound_written}",
-        "other_name": fake.name(),
+        "other_name": f"{fake.first_name()} {fake.last_name()}",  # Faker's name() adds titles
         "first_name": fake.first_name(),
         "last_name": fake.last_name(),
         "word_surname": str(rng.choice(words)) if words else fake.last_name(),
