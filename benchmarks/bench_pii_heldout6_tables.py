@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 import phonenumbers
 from faker import Faker
+from stdnum import iban as stdnum_iban
 
 SUPPORTED = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
 OTHERS = ("sv_SE", "pl_PL", "pt_PT", "da_DK", "en_AU", "de_AT", "fr_CH")
@@ -280,6 +281,17 @@ def phone(fake: Faker, rng: np.random.Generator, region: str) -> str:
     return "00" + phonenumbers.format_number(parsed, fmt.E164)[1:]
 
 
+def _iban(fake: Faker, rng: np.random.Generator, grouped: float) -> str:
+    """Faker's IBAN of the locale; a GB one where Faker's fails the checksum (en_IN, es_MX, zh_CN have no
+    IBAN and Faker writes 21-character GB strings there, which no IBAN check accepts)."""
+    value = fake.iban()
+    if not stdnum_iban.is_valid(value):
+        backup = Faker("en_GB")
+        backup.seed_instance(int(rng.integers(0, 2**31)))
+        value = backup.iban()
+    return _grouped(value) if rng.random() < grouped else value
+
+
 def _grouped(value: str) -> str:
     compact = value.replace(" ", "")
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
@@ -314,7 +326,7 @@ def _generators(fake: Faker, rng: np.random.Generator, locale: str, seed: int) -
         "address": lambda: fake.address().replace("\n", ", "),
         "city": lambda: _case(fake.city(), rng),
         "postcode": fake.postcode,
-        "iban": lambda: _grouped(fake.iban()) if rng.random() < 0.4 else fake.iban(),
+        "iban": lambda: _iban(fake, rng, 0.4),
         "credit_debit_card": lambda: _grouped(fake.credit_card_number()) if rng.random() < 0.3
         else fake.credit_card_number(),
     }  # fmt: skip
@@ -358,7 +370,7 @@ def _note(
         "street_address": fake.street_address().replace("\n", ", "),
         "postcode": fake.postcode(),
         "city": fake.city(),
-        "iban": _grouped(fake.iban()) if rng.random() < 0.3 else fake.iban(),
+        "iban": _iban(fake, rng, 0.3),
         "credit_debit_card": _grouped(fake.credit_card_number()) if rng.random() < 0.3 else fake.credit_card_number(),
         "national_id": ident() if ident is not None else "",
         "dob": _dob(fake, rng, locale),
