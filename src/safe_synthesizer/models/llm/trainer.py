@@ -28,6 +28,7 @@ import torch
 from torch.nn import functional as F
 
 from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.models.llm.chunked_loss import per_token_cross_entropy, plain_output_layer
 from safe_synthesizer.models.llm.examples import IGNORE_INDEX, Example
 from safe_synthesizer.utils.checkpoints import load_checkpoint, save_checkpoint
 
@@ -128,20 +129,36 @@ def per_example_loss(
     # An all-ones mask (one example, or equal lengths) is dropped so attention takes its causal
     # fast path instead of materialising a [batch, 1, length, length] mask.
     attention = None if bool(mask.all()) else mask
-    with autocast_for(model, enabled=fast_cpu):
-        logits = model(input_ids=ids, attention_mask=attention, use_cache=False).logits[:, :-1]
     target = labels[:, 1:]
-    ce = F.cross_entropy(
-        logits.reshape(-1, logits.shape[-1]).float(), target.reshape(-1), ignore_index=IGNORE_INDEX, reduction="none"
-    ).view(target.shape)
+    plain = plain_output_layer(model)
+    context = autocast_for(model, enabled=fast_cpu)
+    bf16 = _autocast_bf16(model, enabled=fast_cpu)
+    if plain is not None:
+        # The full-sequence logits never exist: the output layer runs in chunks (models.llm.chunked_loss).
+        decoder, head = plain
+        with context:
+            hidden = decoder(input_ids=ids, attention_mask=attention, use_cache=False).last_hidden_state
+        # Under autocast the model's lm_head would run in bfloat16: so do the chunks.
+        ce = per_token_cross_entropy(hidden[:, :-1], head.weight, target, dtype=torch.bfloat16 if bf16 else None)
+    else:
+        with context:
+            logits = model(input_ids=ids, attention_mask=attention, use_cache=False).logits[:, :-1]
+        ce = F.cross_entropy(
+            logits.reshape(-1, logits.shape[-1]).float(), target.reshape(-1), ignore_index=IGNORE_INDEX,
+            reduction="none",
+        ).view(target.shape)
     counted = (target != IGNORE_INDEX).sum(dim=1).clamp(min=1)
     return ce.sum(dim=1) / counted
 
 
 def autocast_for(model: Any, *, enabled: bool = True) -> Any:
     """bfloat16 autocast for a model on a CPU with native bfloat16 arithmetic, else a no-op context."""
+    return torch.autocast("cpu", dtype=torch.bfloat16, enabled=_autocast_bf16(model, enabled=enabled))
+
+
+def _autocast_bf16(model: Any, *, enabled: bool) -> bool:
     on_cpu = next(model.parameters()).device.type == "cpu"
-    return torch.autocast("cpu", dtype=torch.bfloat16, enabled=enabled and on_cpu and cpu_has_fast_bf16())
+    return enabled and on_cpu and cpu_has_fast_bf16()
 
 
 def cpu_has_fast_bf16() -> bool:
