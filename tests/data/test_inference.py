@@ -457,12 +457,14 @@ def test_mostly_dates_but_not_enough_is_categorical_with_a_note() -> None:
 
 @pytest.mark.parametrize("name", ["pt_subject_id", "subjectId", "SUBJECT_ID", "patient id", "ID", "userid", "id_x",
                                   "Kundennr.", "Kd.-Nr.", "Rechnungsnummer", "Policy No.", "Invoice Number",
-                                  "Seller GSTIN", "患者番号", "会员编号"])  # fmt: skip
+                                  "Seller GSTIN", "患者番号", "会员编号", "Nº Pedido", "N° de série", "CPF", "pesel",
+                                  "tc_kimlik_no", "DNI"])  # fmt: skip
 def test_id_names(name: str) -> None:
     assert _one([str(i // 3) for i in range(90)], name=name).type == ColumnType.IDENTIFIER
 
 
-@pytest.mark.parametrize("name", ["idea", "width", "valid", "paid", "hybrid", "casino", "Number of items", "郵便番号"])
+@pytest.mark.parametrize("name", ["idea", "width", "valid", "paid", "hybrid", "casino", "Number of items", "郵便番号",
+                                  "Nota", "No Show", "Novo"])  # fmt: skip
 def test_not_id_names(name: str) -> None:
     assert _one([str(i // 3) for i in range(90)], name=name).type == ColumnType.INTEGER
 

@@ -139,6 +139,12 @@ def test_a_few_exponents_among_plain_numbers_stay_plain() -> None:
         (["３６．７", "３７．２", "３６．５"], {"digits": "full_width", "fixed_decimals": "true"}, [36.7, 37.2, 36.5]),
         (["14,77 kg", "1,8 kg", "2,35 kg"], {"decimal": ",", "suffix": " kg"}, [14.77, 1.8, 2.35]),
         (["120 mmHg", "95 mmHg"], {"suffix": " mmHg"}, [120, 95]),
+        # Probe 4: signs of several characters were no currency ("R$" categorical, 1,952 labels copied).
+        (["R$ 1.234,56", "R$ 19,90", "-R$ 5,00"],
+         {"thousands": ".", "decimal": ",", "prefix": "R$ ", "fixed_decimals": "true"}, [1234.56, 19.9, -5.0]),
+        (["8 450,00 zł", "120,00 zł"], {"thousands": " ", "decimal": ",", "suffix": " zł", "fixed_decimals": "true"},
+         [8450.0, 120.0]),
+        (["US$1,200.00", "US$35.50"], {"thousands": ",", "prefix": "US$", "fixed_decimals": "true"}, [1200.0, 35.5]),
     ],
 )  # fmt: skip
 def test_detect_and_parse_world_formats(values: list[str], expected: dict, numbers: list[float]) -> None:

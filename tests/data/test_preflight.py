@@ -228,3 +228,53 @@ def test_many_empty_or_constant_columns_are_one_line_each() -> None:
                            "they will stay empty"),
         Finding("info", "2 columns are constant ('c1', 'c2'); they are copied as is"),
     ]
+
+
+def _ledger(n: int = 240, every: int = 20) -> pd.DataFrame:
+    """A ledger with Excel's Data > Subtotal rows: a 'Subtotal' label, blanks and the block's sum."""
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    rows, block = [], []
+    for i in range(n):
+        amount = float(np.round(rng.lognormal(6, 1), 2)) * (-1 if rng.random() < 0.3 else 1)
+        rows.append({"account": f"{rng.choice([123, 140, 4000]):06d}", "journal": f"JE-{i // 3:04d}",
+                     "description": str(rng.choice(["Invoice", "Payment", "Accrual"])),
+                     "amount": f"({abs(amount):,.2f})" if amount < 0 else f"{amount:,.2f}", "approved": "Y"})
+        block.append(amount)
+        if (i + 1) % every == 0:
+            total = round(sum(block), 2)
+            rows.append({"account": "", "journal": "", "description": "Subtotal",
+                         "amount": f"({abs(total):,.2f})" if total < 0 else f"{total:,.2f}", "approved": ""})
+            block = []
+    return pd.DataFrame(rows).replace("", None)  # fmt: skip
+
+
+def test_subtotal_rows_every_n_rows_are_found_and_left_out(tmp_path: Path) -> None:
+    """Probe 4: 96 'Subtotal' rows of a ledger were trained on as postings (sums as amounts, a
+    'Subtotal' description, blank accounts); the console said nothing."""
+    from safe_synthesizer.data.preflight import sheet_rows
+    from safe_synthesizer.pipeline import inspect_data
+
+    sheet = _ledger()
+    found = sheet_rows(sheet, infer_schema(sheet))
+    assert found.rows == [20 + 21 * k for k in range(12)]
+    assert found.findings[0].message.startswith("12 rows (rows 21, 42, ...) are labelled subtotals")
+    source = tmp_path / "ledger.csv"
+    sheet.to_csv(source, index=False)
+    check = inspect_data(source, SafeSynthesizerParameters())
+    assert len(check.data) == 240 and "Subtotal" not in set(check.data["description"])
+
+
+def test_labels_without_sums_or_with_full_rows_are_records() -> None:
+    from safe_synthesizer.data.preflight import sheet_rows
+
+    sheet = _ledger()
+    # 'Total' as an ordinary category of full rows: records.
+    full = sheet.dropna().reset_index(drop=True)
+    full.loc[::10, "description"] = "Total"
+    assert sheet_rows(full, infer_schema(full)).rows == []
+    # Labelled sparse rows whose amounts are no sums: kept (and the schema shows them).
+    wrong = sheet.copy()
+    wrong.loc[wrong["description"] == "Subtotal", "amount"] = "1.00"
+    assert sheet_rows(wrong, infer_schema(wrong)).rows == []

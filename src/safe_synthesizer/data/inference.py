@@ -34,6 +34,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data import durations
 from safe_synthesizer.data.datetimes import (
     DATETIME_FORMATS,
     detect_datetime_format,
@@ -50,6 +51,7 @@ from safe_synthesizer.data.numbers import (
     to_floats,
 )
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.sentinels import find_sentinels, sentinel_values
 from safe_synthesizer.errors import ConfigError
 
 __all__ = ["DATETIME_FORMATS", "apply_schema", "detect_datetime_format", "infer_schema"]
@@ -61,11 +63,16 @@ _ZERO_PADDED = re.compile(r"^[+-]?0\d")
 # ``Invoice Number``, German ``Kd.-Nr.``), a tax or patient id (``Seller GSTIN``, ``ssn``, ``npi``),
 # or an entity word glued to "id" (``userid``); not ``idea``/``valid``.
 _ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn", "iban", "no", "nr", "number", "nummer", "gstin", "ssn",
-             "npi"}
+             "npi",
+             # national person and company tax ids: Brazil, Spain, Mexico, Poland, Turkey, Chile, ...
+             "cpf", "cnpj", "dni", "nif", "nie", "curp", "rfc", "pesel", "nip", "regon", "tckn", "vkn", "siren",
+             "siret", "rut", "bsn", "codice", "cuit", "cuil"}
 # German compounds end in the number word (``Kundennr.``, ``Rechnungsnummer``); Japanese and
 # Chinese names in 番号/编号/號碼 (``患者番号``, ``会员编号``).
 # Postal codes (郵便番号, 邮政编码) are places, not ids.
 _ID_SUFFIXES = re.compile(r"(?:.{3,}(?:nr|nummer)|.*(?<!郵便)(?:番号|编号|號碼|号码|ＩＤ))\.?$", re.IGNORECASE)
+# Romance languages put the number word first: ``Nº Pedido``, ``N° de série``, ``n.º cliente``.
+_ID_FIRST = re.compile(r"^n\.?\s?[º°]\.?\s*\w", re.IGNORECASE)
 _ID_GLUED = re.compile(
     r"^(user|patient|subject|customer|client|member|person|record|account|order|product|item|session|"
     r"transaction|visit|row|employee|emp|student|case|sample|device|pt|study)_?id$",
@@ -109,7 +116,7 @@ def is_id_name(name: str) -> bool:
         >>> [is_id_name(n) for n in ("pt_subject_id", "subjectId", "Kundennr.", "idea", "width", "valid")]
         [True, True, True, False, False, False]
     """
-    if _ID_SUFFIXES.match(name.strip()):
+    if _ID_SUFFIXES.match(name.strip()) or _ID_FIRST.match(name.strip()):
         return True
     words = _WORDS.findall(name)
     if not words:
@@ -216,14 +223,20 @@ def _numeric_part(values: pd.Series, given: NumberFormat | None = None) -> _Part
         inf = np.isinf(x)
         specials = sorted({"inf" if v > 0 else "-inf" for v in x[inf]}, reverse=True)
         plain = [None if np.isinf(v) else s for v, s in zip(x, plain_strings(values.tolist()), strict=True)]
+        found = find_sentinels(plain)
+        if found:
+            plain = [None if p is not None and float(p) in found else p for p in plain]
+            specials = [*specials, *sorted(found.values())]
         return _Part(1.0, specials, float(inf.mean()), True, plain=plain)
     strings = values.astype(str)
-    if strings.str.match(_ZERO_PADDED).any():
-        return None
+    if (strings.str.match(_ZERO_PADDED) & ~strings.str.match(durations.CLOCK)).any():
+        return None  # codes whose zeros matter ("00123"); a clock duration "01:23:45" is a number
     fmt, share = (given, 1.0) if given is not None else detect_number_format(strings)
     if share == 0:
         return None
     plain = plain_strings(strings.tolist(), fmt)
+    if given is None and (found := find_sentinels(plain)):
+        plain = [None if p is not None and float(p) in found else p for p in plain]
     read = np.array([p is not None for p in plain])
     if not read.any():
         return None
@@ -316,6 +329,11 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
             f"'{name}': {len(part.specials)} distinct non-numeric value(s) ({part.special_share:.1%} of values) "
             "kept as special values next to the numbers"
         )
+        if sentinel_values(part.specials, part.fmt):
+            notes.append(
+                f"'{name}': an all-nines number far outside the other values repeats (a 'no reading' sentinel); "
+                "kept as a code, not as a number of the distribution"
+            )
     specials = part.specials or None
     # "1,718.0": every value shows the same decimals, so the writer meant a float even when each
     # fraction is zero. Only formatted columns are strings in both a CSV and a DataFrame (a
@@ -532,9 +550,12 @@ def _formatted_numbers(series: pd.Series, column: ColumnSchema) -> pd.Series:
         return numbers.astype("float64")
     specials = set(column.special_values)
     infinities = {infinity_sign(s): s for s in reversed(column.special_values) if infinity_sign(s)}
+    sentinels = sentinel_values(column.special_values, NumberFormat.from_dict(column.number_format))
     values: list[object] = []
     for raw, number in zip(series.tolist(), plain, strict=True):
-        if number is not None:
+        if number is not None and float(number) in sentinels:
+            values.append(sentinels[float(number)])  # "-9999": a code, not a reading
+        elif number is not None:
             values.append(int(Decimal(number)) if integer else float(number))
         elif isinstance(raw, str) and raw.strip() in specials:
             values.append(raw.strip())

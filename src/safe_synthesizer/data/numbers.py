@@ -30,8 +30,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data import durations
+
 _SIGNS = "-+\u2212"  # U+2212 is the typographic minus
-_SYMBOLS = ("$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₱", "₫", "₦", "円", "元", "원")
+_SYMBOLS = ("$", "€", "£", "¥", "₹", "₩", "₽", "₺", "₪", "₱", "₫", "₦", "円", "元", "원",
+            # Signs of several characters: Brazil's "R$ 1.234,56", "US$", Polish "zł", Nordic "kr",
+            # Czech "Kč", Hungarian "Ft", Turkish "TL" (as the single "$" they missed "R$": amounts
+            # were categories of labels copied from the input).
+            "R$", "US$", "C$", "A$", "NZ$", "HK$", "S$", "MX$", "zł", "kr", "Kč", "Ft", "TL")
 # Units written after a number (``2,35 kg``, ``120 mmHg``): a suffix like a percent sign. Single
 # letters are units too (``28m``): a column mixing ``1h 23m`` and ``28m`` still does not parse.
 # Left out on purpose: "s" (decades "1990s"), "A"/"K"/"t" (seat "12A", "50K" salaries), "in".
@@ -50,7 +56,7 @@ _SEPARATORS = [
 # Tried after the pairs above, so a column that reads as well with groups of three keeps them.
 _LAKH = ","
 _INFINITY = {"inf": 1, "+inf": 1, "-inf": -1, "infinity": 1, "+infinity": 1, "-infinity": -1}
-_SYMBOL_CLASS = "[" + "".join(_SYMBOLS) + "]"
+_SYMBOL_CLASS = "(?:" + "|".join(re.escape(x) for x in sorted(_SYMBOLS, key=len, reverse=True)) + ")"
 # Signs escaped: unescaped, "(-+" is a character range that leaves "-" out, and a column of
 # negative amounts only ("-₹868.12", "-$5.00") found no prefix and was no number column.
 _PREFIX = re.compile(
@@ -79,7 +85,9 @@ class NumberFormat:
     (``"e"``/``"E"``) means scientific notation with ``mantissa_decimals`` decimals (``6.847e+09``;
     with ``fixed_decimals`` every mantissa shows them, else trailing zeros are dropped).
     ``lakh`` groups the thousands separator Indian style (``1,23,456``); ``full_width`` writes
-    digits, sign, decimal mark and percent in their full-width forms (``３６．５``).
+    digits, sign, decimal mark and percent in their full-width forms (``３６．５``). ``duration``
+    (a ``data.durations`` layout: ``iso``, ``hh:mm:ss``, ``h mm``, ...) reads ``PT1H23M``,
+    ``01:23:45`` or ``1h 23m`` as a count of ``duration_unit`` seconds (60: minutes) and writes it back so.
 
     Example:
         >>> NumberFormat.from_dict({"thousands": ",", "decimal": ".", "prefix": "$", "suffix": ""}).prefix
@@ -96,6 +104,8 @@ class NumberFormat:
     mantissa_decimals: int = 0
     lakh: bool = False
     full_width: bool = False
+    duration: str = ""
+    duration_unit: int = 1
 
     @property
     def is_plain(self) -> bool:
@@ -115,6 +125,9 @@ class NumberFormat:
             d["grouping"] = "lakh"
         if self.full_width:
             d["digits"] = "full_width"
+        if self.duration:
+            d["duration"] = self.duration
+            d["duration_unit"] = str(self.duration_unit)
         return d
 
     @classmethod
@@ -133,11 +146,16 @@ class NumberFormat:
             mantissa_decimals=int(d.get("mantissa_decimals", "0")),
             lakh=d.get("grouping") == "lakh",
             full_width=d.get("digits") == "full_width",
+            duration=d.get("duration", "") if d.get("duration", "") in durations.LAYOUTS else "",
+            duration_unit=int(d.get("duration_unit", "1")),
         )
 
     def describe(self) -> str:
         """Short words for notes: ``thousands ',' and prefix '$'``."""
         names = {" ": "space", "\u00a0": "no-break space", "\u202f": "narrow space"}
+        if self.duration:
+            unit = "minutes" if self.duration_unit == 60 else "seconds"
+            return f"durations ({self.duration} layout, modelled in {unit})"
         parts = []
         if self.thousands:
             grouping = " (lakh grouping)" if self.lakh else ""
@@ -177,6 +195,12 @@ def _pattern(thousands: str, decimal: str, prefix: str, suffix: str, lakh: bool 
 
 def _canonical(text: str, fmt: NumberFormat) -> str | None:
     """``text`` as a plain number string (``"-1234.5"``), or None when ``fmt`` does not read it."""
+    if fmt.duration:
+        found = durations.seconds(text)
+        if found is None:
+            return None
+        whole, rest = divmod(found, fmt.duration_unit)
+        return str(whole) if not rest else repr(found / fmt.duration_unit)
     if fmt.full_width:
         text = text.translate(_TO_ASCII)
     m = _pattern(fmt.thousands, fmt.decimal, fmt.prefix, fmt.suffix, fmt.lakh).match(text.strip())
@@ -333,6 +357,10 @@ def detect_number_format(strings: pd.Series) -> tuple[NumberFormat, float]:
         if best is None or covered > best[0]:
             best = (covered, fmt, parsed)
     assert best is not None
+    layout, unit, as_durations = durations.detect(written, weights.tolist())
+    if as_durations > best[0]:
+        # "PT1H23M", "01:23:45", "1h 23m" (the only number in "28m" alone is a unit suffix).
+        return NumberFormat(duration=layout, duration_unit=unit), as_durations / float(weights.sum())
     covered, fmt, parsed = best
     read = [t for t, ok in zip(texts, parsed, strict=True) if ok]
     # Full width when most values read were written so (``３６．５``); ASCII ones still parse.
@@ -415,6 +443,9 @@ def format_numbers(
             continue
         if fmt.exponent:
             out.append(_write(_scientific_text(float(value), fmt), float(value) < 0, fmt))
+            continue
+        if fmt.duration:
+            out.append(durations.write(float(value), fmt.duration, fmt.duration_unit))
             continue
         if is_integer:
             number = int(value) if isinstance(value, int | np.integer) else int(Decimal(repr(float(value))))

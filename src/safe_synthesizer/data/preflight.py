@@ -25,6 +25,17 @@ _TOTAL_LABEL = re.compile(
     r"^\s*(grand\s+)?(totals?|sum|summe|gesamt(summe)?|insgesamt|somme|totaal|totale|suma|合計|総計|总计|合计)\b\W*$",
     re.IGNORECASE,
 )
+# Labels of subtotal rows (Excel's Data > Subtotal writes "<group> Total" and "Grand Total").
+_SUBTOTAL_LABEL = re.compile(
+    r"(?:^|\s)(?:sub-?\s?totals?|zwischensumme|teilsumme|sous-total|subtotale|subtotaal|totals?|summe|somme|suma|"
+    r"toplam|razem|小計|小计|合計|合计)\s*:?\s*$|^\s*(?:sub-?\s?total|zwischensumme|sous-total)\b",
+    re.IGNORECASE,
+)
+# Subtotal rows: labelled, at most this share of the cells a typical row fills, at least this many,
+# and at least this share of them the sum of the rows since the one before in some number column.
+SUBTOTAL_MAX_FILLED = 0.5
+SUBTOTAL_MIN_ROWS = 2
+SUBTOTAL_MIN_SUMS = 0.5
 # A unit row has words in at least this many number or date columns, and in this share of them.
 UNIT_ROW_MIN_COLUMNS = 2
 UNIT_ROW_MIN_SHARE = 0.5
@@ -230,7 +241,51 @@ def sheet_rows(df: pd.DataFrame, schema: TableSchema) -> SheetRows:
             f"the last data row (row {len(df)}) holds the sums of the rows above in {len(totals)} column(s) "
             f"({_listed(totals)}){' and a total label' if labelled else ''}: a total row, left out of training; "
             "delete it from the file to silence this")))
+    subtotals = [i for i in _subtotal_rows(df, schema) if i not in found.rows]
+    if subtotals:
+        found.rows.extend(subtotals)
+        found.findings.append(Finding("warning", (
+            f"{len(subtotals)} rows (rows {subtotals[0] + 1}, {subtotals[1] + 1}, ...) are labelled subtotals, "
+            "fill few cells and hold the sums of the rows before them: subtotal rows, left out of training; "
+            "delete them from the file (or remove the sheet's subtotals) to silence this")))
     return found
+
+
+def _subtotal_rows(df: pd.DataFrame, schema: TableSchema) -> list[int]:
+    """Positions of subtotal rows: a ``Subtotal``/``... Total`` label, few filled cells, and in
+    some number column the sum of the rows since the previous such row (for at least half of
+    them). Trained on as records they were outlier records every N rows (sums many times a
+    posting), and their label a category of its own."""
+    labels = [c.name for c in schema.columns if c.type in (ColumnType.CATEGORICAL, ColumnType.TEXT)]
+    numeric = [c for c in schema.columns if c.type in (ColumnType.INTEGER, ColumnType.FLOAT)]
+    if not labels or not numeric:
+        return []
+    labelled = np.zeros(len(df), dtype=bool)
+    for name in labels:
+        labelled |= df[name].astype(str).str.contains(_SUBTOTAL_LABEL, na=False).to_numpy()
+    if labelled.sum() < SUBTOTAL_MIN_ROWS:
+        return []
+    filled = (df.notna() & (df.astype(str).apply(lambda s: s.str.strip()) != "")).sum(axis=1).to_numpy()
+    typical = float(np.median(filled[~labelled])) if (~labelled).any() else 0.0
+    rows = np.flatnonzero(labelled & (filled <= SUBTOTAL_MAX_FILLED * typical))
+    if len(rows) < SUBTOTAL_MIN_ROWS:
+        return []
+    from safe_synthesizer.data.numbers import NumberFormat, parse_numbers
+
+    for column in numeric:
+        x = parse_numbers(df[column.name].tolist(), NumberFormat.from_dict(column.number_format))
+        sums, start = 0, 0
+        for row in rows:
+            block = x[start:row]
+            block = block[np.isfinite(block)]
+            start = row + 1
+            if len(block) >= 2 and np.isfinite(x[row]) and abs(x[row] - block.sum()) <= TOTAL_TOLERANCE * max(
+                abs(float(block.sum())), 1.0
+            ):
+                sums += 1
+        if sums >= SUBTOTAL_MIN_SUMS * len(rows):
+            return rows.tolist()
+    return []
 
 
 def _listed(names: list[str]) -> str:

@@ -113,3 +113,16 @@ def test_ordinary_columns_keep_exact_integer_offsets() -> None:
     encoder = _fit(values)
     assert not encoder._wide
     assert _roundtrip(encoder, values).tolist() == values.tolist()
+
+
+def test_a_sentinel_is_a_code_not_a_number() -> None:
+    """Probe 4: '-9999' ("no reading") in a 2-8 degree sensor was a number of the distribution,
+    so generated temperatures fell anywhere between -9999 and 8."""
+    values = [3.5, 4.0, 7.25, "-9999", None, 5.5, "n/a", 2.0] * 30
+    series = pd.Series(values, dtype=object)
+    encoder = _fit(series, is_integer=False, decimals=2, special_values=["-9999", "n/a"])
+    assert encoder.special_values == ["-9999", "n/a"]
+    back = _roundtrip(encoder, series)
+    assert back.tolist().count("-9999") == 30
+    numbers = [float(v) for v in back if v not in (None, "-9999", "n/a")]
+    assert min(numbers) >= 2.0 and max(numbers) <= 7.25

@@ -20,7 +20,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.numbers import NumberFormat, format_numbers, infinity_sign, read_plain, to_floats
+from safe_synthesizer.data.numbers import (
+    NumberFormat,
+    format_numbers,
+    infinity_sign,
+    read_plain,
+    to_floats,
+)
+from safe_synthesizer.data.sentinels import sentinel_values
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, decimals_of, n_digits
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics, counts_exactly
 
@@ -287,7 +294,14 @@ def _read(
         x = pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
         return x, [None] * len(x)
     raw = series.tolist()
-    x = to_floats(read_plain(raw, NumberFormat.from_dict(number_format), integer=is_integer))
+    fmt = NumberFormat.from_dict(number_format)
+    x = to_floats(read_plain(raw, fmt, integer=is_integer))
+    # A sentinel ("-9999" for "no reading") is a code, not a number of the distribution.
+    sentinels = sentinel_values(special_values, fmt)
+    if sentinels:
+        code = [sentinels.get(float(v)) if np.isfinite(v) else None for v in x]
+        x = np.where([c is None for c in code], x, np.nan)
+        raw = [c if c is not None else v for c, v in zip(code, raw, strict=True)]
     specials = set(special_values or [])
     infinities = {infinity_sign(s): s for s in reversed(special_values or []) if infinity_sign(s)}
     special: list[str | None] = []
