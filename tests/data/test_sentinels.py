@@ -35,6 +35,8 @@ def test_nines_inside_the_range_or_once_are_numbers() -> None:
     assert find_sentinels([str(v) for v in range(40)] + ["-999"]) == {}  # seen once: no code
     assert find_sentinels([str(v) for v in range(40)] + ["-999", "-999"]) == {-999.0: "-999"}
     assert find_sentinels([str(v) for v in range(5)] + ["-999", "-999"]) == {}  # too few others to tell
+    # Adult's capital gain: a top-code of real values (1.4 ranges above the next one), not "no value".
+    assert find_sentinels([str(v) for v in range(0, 41311, 30)] + ["99999"] * 50) == {}
 
 
 def test_sentinel_values_are_the_numeric_specials() -> None:

@@ -20,6 +20,9 @@ from safe_synthesizer.data.numbers import NumberFormat, plain_strings, to_floats
 
 # A sentinel needs this many other numbers to be told from their range.
 SENTINEL_MIN_OTHERS = 20
+# ... and lies this many ranges of the other values away from them: Adult's capital gain tops out
+# at 99999 (2.4x the next value, 1.4 ranges above it), a cap of real values, not "no value".
+SENTINEL_GAP_SPANS = 5
 
 
 def sentinel_values(special_values: Iterable[str] | None, fmt: NumberFormat | None = None) -> dict[float, str]:
@@ -54,4 +57,4 @@ def find_sentinels(plain: list[str | None]) -> dict[float, str]:
         return {}
     lo, hi = float(rest.min()), float(rest.max())
     span = max(hi - lo, 1.0)
-    return {v: str(int(v)) for v in nines if v < lo - span or v > hi + span}
+    return {v: str(int(v)) for v in nines if v < lo - SENTINEL_GAP_SPANS * span or v > hi + SENTINEL_GAP_SPANS * span}
