@@ -596,3 +596,19 @@ def test_negative_only_money_and_world_formats_are_numbers() -> None:
     assert {c.name: c.type for c in schema.columns} == {
         "refund": ColumnType.FLOAT, "fee": ColumnType.INTEGER, "age": ColumnType.INTEGER, "weight": ColumnType.FLOAT}
     assert schema["refund"].number_format["prefix"] == "₹"
+
+
+def test_percents_next_to_bare_fractions_are_not_one_number() -> None:
+    """Probe 4: a ledger's 'Tax Rate' held '12.5%' and '0.125'; read as one number with a '%'
+    suffix the output wrote '0.125%' (and '7.384%') for rates of 12.5 %."""
+    schema = _schema(rate=["10%", "0.125", "12.5%", "0.05", "0%", "0.2"] * 20, pct=["10%", "12.5%", "5%"] * 40)
+    assert schema["rate"].type == ColumnType.CATEGORICAL
+    assert schema["pct"].type == ColumnType.FLOAT and schema["pct"].number_format["suffix"] == "%"
+    assert any(n.startswith("'rate': holds percents") for n in schema.notes)
+
+
+def test_excel_date_serials_under_a_date_name_get_a_note() -> None:
+    schema = _schema(**{"Posting Date": [str(45231 + i % 240) for i in range(120)],
+                        "amount": [str(45231 + i % 240) for i in range(120)]})  # fmt: skip
+    assert schema["Posting Date"].type == ColumnType.INTEGER
+    assert [n.split(":")[0] for n in schema.notes] == ["'Posting Date'"]

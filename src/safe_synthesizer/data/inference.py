@@ -101,6 +101,12 @@ NOTE_MIN_SHARE = 0.5
 # this share of a column's values are.
 CODE_MIN_DIGIT_SHARE = 0.6
 CODE_MIN_VALUE_SHARE = 0.95
+# Excel date serials of 1955-2119 (a date cell exported unformatted: 45231 is 2023-11-01), in a
+# column named like a date.
+EXCEL_SERIALS = (20_000, 80_000)
+_DATE_NAME = re.compile(r"(date|datum|fecha|data|tarih|datetime|posted|_dt$|^dt_)", re.IGNORECASE)
+# Percents next to bare fractions: each written so in at least this share of values.
+TWO_SCALES_MIN_SHARE = 0.05
 # Long strings that repeat (a few canned remarks, a JSON settings blob per plan) are categories:
 # at most this share of distinct values (or ID_MAX_CODES), each seen at least twice on average.
 # As text the model rewrote them word by word (invalid JSON, remarks never written).
@@ -199,6 +205,7 @@ class _Part:
     fmt: NumberFormat = dataclasses.field(default_factory=NumberFormat)
     plain: list[str | None] = dataclasses.field(default_factory=list)
     formats: list[str] = dataclasses.field(default_factory=list)
+    two_scales: bool = False  # "12.5%" next to "0.125": percents and fractions in one column
 
 
 def _codes(unread: pd.Series, n_values: int, always: pd.Series | None = None) -> tuple[list[str], bool]:
@@ -244,7 +251,23 @@ def _numeric_part(values: pd.Series, given: NumberFormat | None = None) -> _Part
     infinite = unread.map(infinity_sign).to_numpy() != 0
     specials, ok = _codes(unread[~infinite], len(strings), always=unread[infinite])
     share = float(read.sum() + infinite.sum()) / len(strings)
-    return _Part(share, specials, float(1 - read.mean()), ok, fmt=fmt, plain=plain)
+    two_scales = given is None and _percents_and_fractions(strings, plain, fmt)
+    return _Part(share, specials, float(1 - read.mean()), ok and not two_scales, fmt=fmt, plain=plain,
+                 two_scales=two_scales)  # fmt: skip
+
+
+def _percents_and_fractions(strings: pd.Series, plain: list[str | None], fmt: NumberFormat) -> bool:
+    """True when a percent column also holds bare fractions (``12.5%`` next to ``0.125``, a sheet
+    whose cells were typed both ways): read as one number they are two scales, and the output
+    wrote ``0.125%`` for a 12.5 % rate."""
+    if "%" not in fmt.suffix + fmt.prefix:
+        return False
+    x = to_floats(plain)
+    marked = strings.str.contains("%", regex=False).to_numpy() & np.isfinite(x)
+    bare = ~strings.str.contains("%", regex=False).to_numpy() & np.isfinite(x)
+    if min(marked.sum(), bare.sum()) < TWO_SCALES_MIN_SHARE * len(x):
+        return False
+    return bool(np.abs(x[bare]).max() <= 1 < np.abs(x[marked]).max())
 
 
 def _datetime_part(strings: pd.Series) -> _Part | None:
@@ -292,7 +315,12 @@ def _infer_column(
     if dates is not None and dates.share >= DATETIME_MIN_SHARE and dates.acceptable:
         return _datetime_column(dates, base, notes), notes
     column = _other_column(strings, base, notes)
-    if numeric is not None and numeric.share >= NOTE_MIN_SHARE:
+    if numeric is not None and numeric.two_scales:
+        notes.append(
+            f"'{name}': holds percents ('12.5%') and bare fractions ('0.125') in one column, two scales; kept as "
+            f"{column.type.value} (values as written): write every rate one way to have it modelled as a number"
+        )
+    elif numeric is not None and numeric.share >= NOTE_MIN_SHARE:
         notes.append(
             f"'{name}': {numeric.share:.0%} of values are numbers but {len(numeric.specials)} distinct other "
             f"values remain; kept as {column.type.value}"
@@ -343,6 +371,11 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
         decimals = _decimals(pd.Series([p for p in part.plain if p is not None], dtype=object))
         return ColumnSchema(
             type=ColumnType.FLOAT, decimals=decimals, number_format=number_format, special_values=specials, **base
+        )
+    if is_integer and _DATE_NAME.search(name) and EXCEL_SERIALS[0] <= finite.min() and finite.max() <= EXCEL_SERIALS[1]:
+        notes.append(
+            f"'{name}': a date-named column of whole numbers in the range of Excel's date serials (days since "
+            "1899-12-30): modelled and written as integers, not dates; format the column as dates before export"
         )
     if is_integer:
         return ColumnSchema(type=ColumnType.INTEGER, number_format=number_format, special_values=specials, **base)
