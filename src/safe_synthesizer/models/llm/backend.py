@@ -323,6 +323,7 @@ class LLMBackend:
             enforce_numeric_range=g.validation.enforce_numeric_range,
             seed=seed,
             jump_forward=g.structured_generation.jump_forward,
+            record_tokens=int(record_tokens["max"]) if record_tokens else None,
         )
         stats = GenerationCounters()
         if gpu:

@@ -9,6 +9,8 @@ validated the same way, invalid lines are counted. Tokens are drawn by ``models.
 ``generation.structured_generation.jump_forward`` (and no repetition penalty), structured batches
 run ``models.llm.jump_forward`` (default): the tokens the grammar forces (keys, punctuation, the
 rest of a category) are fed to the model, not sampled one per step.
+A batch runs at most ``generation.batch_size`` sequences and no more than fit
+``models.llm.memory.GENERATION_MEMORY_BYTES`` of KV cache (sized from the model's dimensions).
 Generation stops early when the share of invalid records of a batch reaches
 ``generation.invalid_fraction_threshold`` for ``generation.patience`` batches in a row.
 
@@ -36,6 +38,7 @@ from safe_synthesizer.errors import SafeSynthesizerError, StageNotBuiltError
 from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
 from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
 from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder, available
+from safe_synthesizer.models.llm.memory import GENERATION_MEMORY_BYTES, DecodeFootprint, rows_within
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
 
 logger = logging.getLogger(__name__)
@@ -64,6 +67,10 @@ class SamplingSettings:
     # only without a repetition penalty, which that loop does not apply. In fresh processes 96 Adult
     # records cost 73 CPU s this way against 140+ through ``generate`` (benchmarks/results/llm_overhead_fresh.md).
     jump_forward: bool = True
+    # Batches are sized so their KV cache and per-row buffers stay within this (models.llm.memory).
+    memory_budget_bytes: int = GENERATION_MEMORY_BYTES
+    # Tokens of the longest training record: the expected length of a generated one (None under DP).
+    record_tokens: int | None = None
 
 
 @dataclass
@@ -80,6 +87,7 @@ class GenerationCounters:
     grammar_cpu_seconds: float = 0.0
     num_forward_passes: int = 0
     num_forced_tokens: int = 0
+    max_batch_rows: int = 0
     batch_invalid_fractions: list[float] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +108,8 @@ class GenerationCounters:
             # without a draw (jump-forward): fewer forwards than new tokens is the point of it.
             "num_forward_passes": self.num_forward_passes,
             "num_forced_tokens": self.num_forced_tokens,
+            # The widest batch run: the memory plan (models.llm.memory) may hold it under batch_size.
+            "max_batch_rows": self.max_batch_rows,
         }
 
 
@@ -162,6 +172,21 @@ def token_budget(settings: SamplingSettings, per_sequence: int) -> int:
     """``max_new_tokens`` for ``per_sequence`` records (the budget scales with the records asked)."""
     k = max(1, settings.records_per_sequence)
     return max(8, math.ceil(settings.max_new_tokens * per_sequence / k))
+
+
+def planned_tokens(settings: SamplingSettings, per_sequence: int, prompt_tokens: int) -> int:
+    """Positions a sequence of ``per_sequence`` records is expected to reach, for the memory plan."""
+    budget = token_budget(settings, per_sequence)
+    if settings.record_tokens:
+        budget = min(budget, per_sequence * settings.record_tokens + 1)
+    return prompt_tokens + budget
+
+
+def batch_rows(need: int, per_sequence: int, settings: SamplingSettings, footprint: DecodeFootprint,
+               prompt_tokens: int) -> int:
+    """Sequences of the next batch: enough for ``need`` (+10 %), at most ``batch_size``, within the memory budget."""
+    fit = rows_within(settings.memory_budget_bytes, footprint, planned_tokens(settings, per_sequence, prompt_tokens))
+    return min(settings.batch_size, fit, max(1, math.ceil(need / per_sequence * 1.1)))
 
 
 def sampling_kwargs(temperature: float, top_p: float, grammar: GrammarLogitsProcessor | None) -> dict[str, Any]:
@@ -242,11 +267,13 @@ def sample_batches(
     eos = tokenizer.eos_token_id
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eos
     bad_batches, produced = 0, 0
+    footprint = DecodeFootprint.of_model(model)
     model.eval()
     while produced < num_records:
         need = num_records - produced
         per_sequence = records_per_sequence(need, settings)
-        rows = min(settings.batch_size, max(1, math.ceil(need / per_sequence * 1.1)))
+        rows = batch_rows(need, per_sequence, settings, footprint, len(prompt))
+        counters.max_batch_rows = max(counters.max_batch_rows, rows)
         compiled = None
         if info is not None:
             if per_sequence not in grammars:
