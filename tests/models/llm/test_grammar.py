@@ -63,3 +63,58 @@ def test_strftime_regex():
     # An offset is read (and written back) with or without the colon: '+02:00' and '+0200'.
     assert re.fullmatch(strftime_regex("%H:%M%z"), "10:15+02:00")
     assert re.fullmatch(strftime_regex("%H:%M%z"), "10:15-0500")
+
+
+def _dates() -> tuple[pd.DataFrame, TableSchema]:
+    from safe_synthesizer.data.inference import infer_schema
+
+    df = pd.DataFrame({
+        "sold": ["3/5/2024", "12/25/2024", "11/7/2023", "1/15/2024", "7/4/2024"] * 4,  # US, no leading zeros
+        "at": ["2024-03-05 9:05", "2024-03-05 14:30"] * 10,  # hour unpadded, minutes padded
+        "iso": ["2024-03-05", "2024-12-25"] * 10,
+        "mixed": ["3/5/2024", "2024-12-25", "2024-01-02", "12/1/2023"] * 5,  # two formats in one column
+    })
+    return df, infer_schema(df)
+
+
+def test_dates_keep_the_layout_the_column_is_written_in():
+    """Old patterns forced two-digit months and days: '3/5/2024' could never be generated."""
+    from safe_synthesizer.models.llm.examples import record_lines
+
+    df, schema = _dates()
+    assert schema["sold"].datetime_format == "%m/%d/%Y"
+    spec = build_record_spec(df, schema, quantile=0.0)
+    assert all(spec.parse(line) is not None for line in record_lines(df, schema))  # every training record
+    pattern = {c.name: c.pattern for c in spec.columns}
+    assert re.fullmatch(pattern["sold"], "3/5/2024") and re.fullmatch(pattern["sold"], "12/31/2024")
+    assert not re.fullmatch(pattern["sold"], "03/05/2024")  # the layout seen, not another one
+    assert re.fullmatch(pattern["at"], "2024-03-05 9:05") and not re.fullmatch(pattern["at"], "2024-03-05 9:5")
+    assert re.fullmatch(pattern["iso"], "2024-03-05") and not re.fullmatch(pattern["iso"], "2024-3-5")
+    assert re.fullmatch(pattern["mixed"], "2/29/2024") and re.fullmatch(pattern["mixed"], "2024-02-29")
+
+
+def test_under_dp_either_padding_is_allowed_and_only_the_main_format():
+    df, schema = _dates()
+
+    class _Stats:  # datetime columns release nothing here; the other kinds are not in this table
+        def for_column(self, name):
+            raise AssertionError(name)
+
+    spec = build_record_spec(df, schema, dp_statistics=_Stats())
+    pattern = {c.name: c.pattern for c in spec.columns}
+    assert re.fullmatch(pattern["sold"], "3/5/2024") and re.fullmatch(pattern["sold"], "03/05/2024")
+    assert not re.fullmatch(pattern["sold"], "13/5/2024")
+    assert re.fullmatch(pattern["mixed"], "2024-2-9") and not re.fullmatch(pattern["mixed"], "2/9/2024")
+
+
+def test_the_compiled_grammar_writes_unpadded_dates(tiny_grammar_info):
+    import xgrammar as xgr
+    from xgrammar.testing import _is_grammar_accept_string
+
+    df, schema = _dates()
+    spec = build_record_spec(df[["sold"]], schema, quantile=0.0)
+    grammar = xgr.Grammar.from_json_schema(
+        json.dumps(spec.json_schema()), any_whitespace=False, separators=(",", ":"), strict_mode=True
+    )
+    assert _is_grammar_accept_string(grammar, '{"sold":"3/5/2024"}')
+    assert not _is_grammar_accept_string(grammar, '{"sold":"03/05/2024"}')

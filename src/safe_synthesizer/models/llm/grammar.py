@@ -7,7 +7,8 @@ directory (``record_spec.json``):
   times (all values without ``training.value_protection``); under DP the DP frequent values;
 - integer / float: a range (the ``training.numeric_protection_quantile`` quantiles with value
   protection, else min/max; under DP the DP bounds) and the column's decimals;
-- datetime: a regular expression of its format (``%Y-%m-%d`` -> ``[0-9]{4}-(0[1-9]|1[0-2])-...``);
+- datetime: a regular expression of its formats as the column writes them (``datetime_pattern``:
+  ``%Y-%m-%d`` -> ``[0-9]{4}-(0[1-9]|1[0-2])-...``, ``3/5/2024`` -> month and day without zeros);
 - text / identifier: string length bounds (a fixed public cap under DP);
 - nullable when the column has missing values (under DP: always).
 
@@ -21,12 +22,14 @@ from __future__ import annotations
 import json
 import math
 import re
+import warnings
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data.datetimes import UNPADDED_SAMPLE, unpadded
 from safe_synthesizer.data.schema import ColumnType, TableSchema
 from safe_synthesizer.errors import StageNotBuiltError
 
@@ -38,11 +41,20 @@ STRFTIME_REGEX = {
     "%f": "[0-9]{1,6}", "%p": "(AM|PM)", "%b": "[A-Z][a-z]{2}", "%B": "[A-Z][a-z]{2,8}", "%a": "[A-Z][a-z]{2}",
     "%A": "[A-Z][a-z]{5,8}", "%j": "[0-9]{3}", "%z": "[+-][0-9]{2}:?[0-9]{2}", "%Z": "[A-Z]{1,5}", "%%": "%",
     "%-m": "([1-9]|1[0-2])", "%-d": "([1-9]|[12][0-9]|3[01])", "%-H": "([0-9]|1[0-9]|2[0-3])",
+    "%-I": "([1-9]|1[0-2])",
+}
+# Directives a column may write without their leading zero (``data.datetimes.unpadded``).
+PADDED_DIRECTIVES = ("%m", "%d", "%H", "%I")
+# Under DP whether a column pads is a fact of the data the budget does not pay for (the built-in
+# codec drops it too): these directives then accept both layouts and the model's training decides.
+EITHER_PADDING = {
+    "%m": "(0?[1-9]|1[0-2])", "%d": "(0?[1-9]|[12][0-9]|3[01])", "%H": "([01]?[0-9]|2[0-3])",
+    "%I": "(0?[1-9]|1[0-2])",
 }
 
 
-def strftime_regex(fmt: str) -> str:
-    """A regular expression matching what ``strftime(fmt)`` writes.
+def strftime_regex(fmt: str, directives: dict[str, str] | None = None) -> str:
+    """A regular expression matching what ``strftime(fmt)`` writes (``directives`` override some).
 
     Example:
         >>> strftime_regex("%Y-%m")
@@ -53,13 +65,69 @@ def strftime_regex(fmt: str) -> str:
         for width in (3, 2):
             token = fmt[i : i + width]
             if token in STRFTIME_REGEX:
-                out.append(STRFTIME_REGEX[token])
+                out.append((directives or {}).get(token, STRFTIME_REGEX[token]))
                 i += width
                 break
         else:
             out.append(re.escape(fmt[i]))
             i += 1
     return "".join(out)
+
+
+def datetime_pattern(present: pd.Series, formats: list[str], *, dp: bool) -> str:
+    """The regular expression of a datetime column's values, in each of its formats as written.
+
+    ``present`` are the column's non-missing training strings. Outside DP a format whose values
+    are written without leading zeros (``3/5/2024`` for ``%m/%d/%Y``) gets the unpadded directives
+    (``as_written``: the built-in codec's fact, per directive); under DP padding is not looked at and
+    either layout is allowed (``EITHER_PADDING``). Several formats become alternatives.
+    """
+    parts = []
+    for fmt in formats:
+        parts.append(strftime_regex(fmt, EITHER_PADDING) if dp else strftime_regex(as_written(present, fmt)))
+    parts = list(dict.fromkeys(parts))
+    return parts[0] if len(parts) == 1 else "(" + "|".join(parts) + ")"
+
+
+def as_written(present: pd.Series, fmt: str) -> str:
+    """``fmt`` with each month/day/hour directive unpadded where the values are written so.
+
+    Directive by directive (``2024-03-05 9:05`` pads the date, not the hour: ``%Y-%m-%d %-H:%M``):
+    the spelling that reproduces more of the values wins, ties padded. Formats
+    with offsets or fractions keep their directives, as ``data.datetimes.writes_unpadded`` does.
+
+    Example:
+        >>> as_written(pd.Series(["3/5/2024", "12/25/2024", "11/7/2023"]), "%m/%d/%Y")
+        '%-m/%-d/%Y'
+    """
+    if unpadded(fmt) == fmt or "%z" in fmt or "%f" in fmt:
+        return fmt
+    strings = present.astype(str).str.strip().iloc[:UNPADDED_SAMPLE]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        stamps = pd.to_datetime(strings, format=fmt, errors="coerce")
+    read = stamps.notna().to_numpy()
+    if not read.any():
+        return fmt
+    stamps, raw = stamps[read], strings[read].to_numpy(dtype=object)
+
+    def reproduced(candidate: str) -> int:
+        return int((stamps.dt.strftime(candidate).to_numpy(dtype=object) == raw).sum())
+
+    # From the better of all-padded and all-unpadded, then each directive flipped if that helps
+    # (one flip at a time from the wrong start could never fix ``3/5/2024``: no value matches).
+    out = max((fmt, unpadded(fmt)), key=reproduced)
+    for directive in PADDED_DIRECTIVES:
+        padded, bare = re.compile("(?<!%)" + re.escape(directive)), unpadded(directive)
+        if padded.search(out):
+            flipped = padded.sub(bare, out)
+        elif bare in out:
+            flipped = out.replace(bare, directive)
+        else:
+            continue
+        if reproduced(flipped) > reproduced(out):
+            out = flipped
+    return out
 
 
 @dataclass
@@ -232,7 +300,11 @@ def build_record_spec(
                     lo, hi = math.floor(lo), math.ceil(hi)
                 spec.minimum, spec.maximum = lo, hi
         elif col.type == ColumnType.DATETIME and (col.datetime_format or "").startswith("%"):
-            spec.pattern = strftime_regex(col.datetime_format or "")
+            # Under DP only the main format (the format shares are not released either).
+            formats = [col.datetime_format or ""]
+            if not dp:
+                formats += [f for f in col.datetime_formats or [] if f and f not in formats and "%" in f]
+            spec.pattern = datetime_pattern(present, formats, dp=dp)
         elif col.type == ColumnType.EMPTY:
             spec.nullable = True
         else:
