@@ -3,6 +3,7 @@
 Usage (each probe script also exposes it as ``--audit``)::
 
     .venv/bin/python benchmarks/probe_audit.py INPUT.csv RUN/generate/synthetic_data.csv
+    .venv/bin/python benchmarks/probe_audit.py --copied RUN   # numbers copied vs the test split's overlap
 """
 
 from __future__ import annotations
@@ -45,5 +46,39 @@ def audit(source: Path, synthetic: Path) -> list[str]:
     return lines
 
 
+def copied_numbers(run: Path) -> list[str]:
+    """Per number column of a run: the share of synthetic values equal to a training value next
+    to the test split's own share (its overlap with training by chance, as real unseen records
+    have it). Synthetic far above test is the model copying training values, not chance.
+
+    Values are compared typed (``1.234,56`` and ``1234.56`` are one value), missing and special
+    values left out."""
+    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.readers import read_table
+    from safe_synthesizer.data.schema import ColumnType, TableSchema
+
+    schema = TableSchema.load(run / "dataset" / "schema.json")
+    frames = {}
+    for name, path in [("train", run / "dataset" / "training.csv"), ("test", run / "dataset" / "test.csv"),
+                       ("synthetic", run / "generate" / "synthetic_data.csv")]:  # fmt: skip
+        frames[name] = apply_schema(read_table(path), schema)
+    lines = []
+    for column in schema.columns:
+        if column.type not in (ColumnType.INTEGER, ColumnType.FLOAT):
+            continue
+        sets = {k: pd.to_numeric(f[column.name], errors="coerce").dropna() for k, f in frames.items()}
+        seen = set(sets["train"].round(6).tolist())
+        share = {k: float(v.round(6).isin(seen).mean()) if len(v) else float("nan") for k, v in sets.items()}
+        lines.append(
+            f"{column.name}: {column.type.value} dec={column.decimals} train distinct {sets['train'].nunique()}/"
+            f"{len(sets['train'])}; equal to a training value: test {share['test']:.1%}, "
+            f"synthetic {share['synthetic']:.1%}"
+        )
+    return lines
+
+
 if __name__ == "__main__":
-    print("\n".join(audit(Path(sys.argv[1]), Path(sys.argv[2]))))
+    if sys.argv[1:2] == ["--copied"]:
+        print("\n".join(copied_numbers(Path(sys.argv[2]))))
+    else:
+        print("\n".join(audit(Path(sys.argv[1]), Path(sys.argv[2]))))

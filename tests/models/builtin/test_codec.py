@@ -46,11 +46,14 @@ def test_floats_keep_their_decimals(read_slice):
     # Few decimals over a short range: exact.
     for column in ["Longitude", "Latitude", "HouseAge"]:
         assert np.allclose(back[column], df[column], rtol=0, atol=1e-9), column
-    # Otherwise two base-100 digits resolve the widest bin to at least 1/100 of its width (the
-    # finer digits of measured values are sampled); the decimals written stay those of the input.
+    # Otherwise the one digit resolves each bin to 1/cells of its width (cells = training values
+    # per bin, 10-100; the rest is sampled, so no value's own digits are kept); the decimals
+    # written stay those of the input.
+    encoders = {e.column: e for e in TabularCodec.fit(df, schema, protection=OFF).encoders}
     for column in df.columns:
-        span = df[column].max() - df[column].min()
-        assert np.abs(back[column] - df[column]).max() <= 1e-2 * span + 1e-9, column
+        enc = encoders[column]
+        step = max(np.diff(enc.edges)) / enc.cells if enc.cells else 1e-2 * (df[column].max() - df[column].min())
+        assert np.abs(back[column] - df[column]).max() <= step + 1e-9, column
         decimals = max(len(f"{v:.6f}".rstrip("0").split(".")[1]) for v in df[column])
         assert (np.round(back[column], decimals) == back[column]).all(), column
 
@@ -58,8 +61,11 @@ def test_floats_keep_their_decimals(read_slice):
 def test_wide_floats_are_coarsened_but_keep_decimal_count():
     rng = np.random.default_rng(2)
     df = pd.DataFrame({"x": np.round(rng.normal(0, 1e6, 300), 4)})
-    back = _roundtrip(df, TableSchema([ColumnSchema("x", ColumnType.FLOAT, decimals=4)]))
-    assert np.abs(back["x"] - df["x"]).max() <= 1e-2 * (df["x"].max() - df["x"].min())
+    schema = TableSchema([ColumnSchema("x", ColumnType.FLOAT, decimals=4)])
+    back = _roundtrip(df, schema)
+    enc = TabularCodec.fit(df, schema, protection=OFF).encoders[0]
+    assert enc.cells == 20  # 300 values over 15 bins
+    assert np.abs(back["x"] - df["x"]).max() <= max(np.diff(enc.edges)) / enc.cells
     assert (np.round(back["x"], 4) == back["x"]).all()
 
 
