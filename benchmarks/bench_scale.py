@@ -76,7 +76,7 @@ def main() -> None:
         print(json.dumps(child_score(Path(sys.argv[2]))))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-evalnoise":
-        print(json.dumps(child_evalnoise(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))))
+        print(json.dumps(child_evalnoise(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]))))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-train":
         rows, minutes, work = sys.argv[2:5]
@@ -98,7 +98,7 @@ def main() -> None:
                         help="prepare: a src/ folder of older code to run back to back (git archive <commit> src)")
     parser.add_argument("--steps", type=int, default=200, help="steps: optimiser steps of every run")
     parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2], help="steps: data.random_state values")
-    parser.add_argument("--records", type=int, default=5000, help="steps: synthetic records per run")
+    parser.add_argument("--records", type=int, default=5000, help="steps: synthetic records a run; evalnoise: scored")
     parser.add_argument("--after-src", default=None, help="steps: a src/ folder for 'after' (default: this tree)")
     parser.add_argument("--score-src", default=None, help="steps: src/ folder of the common SQS (default: this tree)")
     parser.add_argument("--keep-runs", action="store_true", help="steps: keep the run folders")

@@ -133,8 +133,9 @@ def steps(args) -> dict:
     return out
 
 
-def child_evalnoise(run_path: Path, sample_seeds: int, eval_seeds: int) -> dict:
-    """SQS of one run's synthetic table with the training split whole and sampled, one and many draws."""
+def child_evalnoise(run_path: Path, sample_seeds: int, eval_seeds: int, records: int) -> dict:
+    """SQS of one run's first ``records`` synthetic rows with the training split whole and sampled,
+    one reference draw and the averaged draws."""
     import numpy as np
 
     from safe_synthesizer.config.evaluation import EvaluationParameters
@@ -146,7 +147,7 @@ def child_evalnoise(run_path: Path, sample_seeds: int, eval_seeds: int) -> dict:
 
     schema = TableSchema.load(run_path / "dataset" / "schema.json")
     split = run_path / "dataset" / "transformed_training.csv"
-    synthetic = apply_schema(read_table(run_path / "generate" / "synthetic_data.csv"), schema)
+    synthetic = apply_schema(read_table(run_path / "generate" / "synthetic_data.csv"), schema).head(records)
     holdout = apply_schema(read_table(run_path / "dataset" / "transformed_test.csv"), schema)
     params = EvaluationParameters(mia_enabled=False, aia_enabled=False, pii_replay_enabled=False)
     whole = apply_schema(read_table(split), schema)
@@ -167,8 +168,9 @@ def child_evalnoise(run_path: Path, sample_seeds: int, eval_seeds: int) -> dict:
 
 def evalnoise(args) -> dict:
     """``evalnoise`` on a kept ``steps`` run folder (``--run-folder``)."""
-    record = run_child(["--child-evalnoise", args.run_folder, str(args.sample_seeds), str(args.eval_seeds)])
-    key = f"evalnoise/{record['training_rows']}"
+    record = run_child(["--child-evalnoise", args.run_folder, str(args.sample_seeds), str(args.eval_seeds),
+                        str(args.records)])
+    key = f"evalnoise/{record['training_rows']}/{record['synthetic_rows']}"
     print(key, record, flush=True)
     save_results({key: record})
     return record
