@@ -336,6 +336,56 @@ def fresh_jump_forward(args: argparse.Namespace) -> dict:
     return row
 
 
+def regenerate(args: argparse.Namespace) -> dict:
+    """``--regenerate MODEL_DIR``: sample again from a trained LLM model directory and score it.
+
+    Generation settings only (``--temperatures``, ``--top-ps``, ``--seeds``: every combination),
+    so their effect is measured on the same trained adapter at the cost of generation alone. Writes
+    ``llm_<dataset>_regen[_<tag>].json`` (and prints a table).
+    """
+    from bench_builtin import _load
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+    from safe_synthesizer.models.llm import LLMBackend
+    from safe_synthesizer.utils.atomic import atomic_write_json
+
+    model_dir = Path(args.regenerate)
+    manifest = json.loads((model_dir / "llm.json").read_text(encoding="utf-8"))
+    train, holdout, schema = _load(DATASETS[args.dataset])
+    train = train.head(args.rows).reset_index(drop=True)
+    holdout = holdout.head(args.holdout_rows).reset_index(drop=True)
+    row: dict = {"dataset": args.dataset, "model_dir": str(model_dir), "rows": len(train),
+                 "holdout_rows": len(holdout), "records": args.records, "threads": args.threads,
+                 "trained": {k: manifest["metrics"].get(k)
+                             for k in ("steps", "final_train_loss", "records_per_example")},
+                 "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()), "runs": []}
+    out = RESULTS / f"llm_{args.dataset}_regen{'_' + TAG if TAG else ''}.json"
+    for temperature in [float(x) for x in args.temperatures.split(",")]:
+        for top_p in [float(x) for x in args.top_ps.split(",")]:
+            for seed in [int(x) for x in args.seeds.split(",")]:
+                params = SafeSynthesizerParameters()
+                params.data.random_state = seed
+                params.training.pretrained_model = "smollm2"
+                params.training.num_threads = args.threads
+                params.generation.temperature = temperature
+                params.generation.top_p = top_p
+                start = _clock()
+                result = LLMBackend().generate(model_dir, params, num_records=args.records)
+                run = {"temperature": temperature, "top_p": top_p, "seed": seed,
+                       "generate_cpu_seconds": result.metrics.get("generate_cpu_seconds"),
+                       "num_invalid_records": result.metrics.get("num_invalid_records"), "run": _since(start)}
+                scored = _score(train, result.data, holdout, schema)
+                parts = scored["sqs_parts"]
+                run.update({"sqs": round(scored["sqs"], 2),
+                            "text_semantic_similarity": round(parts.get("text_semantic_similarity") or 0, 2),
+                            "text_structure_similarity": round(parts.get("text_structure_similarity") or 0, 2),
+                            "evaluate_cpu_seconds": scored["evaluate"]["cpu_seconds"],
+                            "sample": result.data.head(2).to_dict(orient="records")})
+                row["runs"].append(run)
+                atomic_write_json(out, row)
+                print(json.dumps({k: v for k, v in run.items() if k != "sample"}), flush=True)
+    return row
+
+
 def _get(row: dict | None, *keys, default="-"):
     for k in keys:
         if not isinstance(row, dict) or row.get(k) is None:
@@ -477,6 +527,12 @@ def main() -> None:
     parser.add_argument("--fresh-timeout", type=float, default=1800, help="seconds per fresh-process run")
     parser.add_argument("--ceiling", action="store_true",
                         help="score --records real rows outside training and the scored holdout (two samples)")
+    parser.add_argument("--regenerate", metavar="MODEL_DIR",
+                        help="LLM: sample --records again from a trained model directory for every --temperatures x "
+                        "--top-ps x --seeds and score each (no training)")
+    parser.add_argument("--temperatures", default="0.9")
+    parser.add_argument("--top-ps", default="1.0")
+    parser.add_argument("--seeds", default="0")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="only merge the saved runs into llm.json / llm.md")
     args = parser.parse_args()
@@ -489,6 +545,9 @@ def main() -> None:
         return
     if args.ceiling:
         ceiling(args)
+        return
+    if args.regenerate:
+        regenerate(args)
         return
     if not args.report:
         run(args)
