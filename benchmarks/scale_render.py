@@ -102,6 +102,7 @@ def render(data: dict) -> str:
                          f"{w.get('train')} | {r['steps']} | {r['stopped_by']} | {r['sqs']} | {r['load_average']} |")
         lines.append("")
     lines += _render_out_of_core(data)
+    lines += _render_quality(data)
     evals = {k: v for k, v in data.items() if k.startswith("evaluate/")}
     if evals:
         lines += ["## Evaluate stage alone (the `run` benchmark's run folder)", "",
@@ -145,3 +146,52 @@ def _render_out_of_core(data: dict) -> list[str]:
                   "evaluation_metrics.json without their timings); differing: "
                   f"{', '.join(same['differ']) or 'none'}.", ""]
     return lines
+
+
+def _render_quality(data: dict) -> list[str]:
+    """The ``steps`` (fixed step budget) and ``evalnoise`` (reference-draw noise) sections."""
+    lines: list[str] = []
+    steps = {k: v for k, v in data.items() if k.startswith("steps/")}
+    if steps:
+        lines += ["## Out-of-core quality at a fixed step budget (bench_scale.py steps)", "",
+                  "The whole pipeline with exactly the given number of optimiser steps (one epoch cut to that "
+                  "many batches, no time budget), same seed (`data.random_state`) per row group: `before` the "
+                  "code before the out-of-core change (6b7b08e), `after` the out-of-core code (codec on a "
+                  "200,000-record sample), `after-codec-all` the same code with the codec fitted on every "
+                  "record. `SQS run` is the pipeline's own score (one reference draw); `SQS common` is the "
+                  "same synthetic records scored by one code against 5 disjoint equal-size draws of the run's "
+                  "training split (mean ± sd over the draws).", "",
+                  "| rows | seed | code | steps | records | codec fit rows | validation loss | process_data CPU s | "
+                  "train CPU s | evaluate CPU s | peak RSS MB after data / train / evaluate | SQS run | "
+                  "SQS common | load |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        order = {"before": 0, "after": 1, "after-codec-all": 2}
+        for key in sorted(steps, key=lambda k: (int(k.split("/")[2]), int(k.split("/")[4]), order[k.split("/")[1]])):
+            r = steps[key]
+            c, p = r["stage_cpu_seconds"], r["peak_rss_mb_after"]
+            fit = f"{r['codec_fit_rows']:,}" if r.get("codec_fit_rows") else "all (in memory)"
+            lines.append(f"| {r['rows']:,} | {r['seed']} | {key.split('/')[1]} | {r['steps']} | {r['records']:,} | "
+                         f"{fit} | {r['best_validation_loss']:.3f} | {c['process_data']} | {c['train']} | "
+                         f"{c['evaluate']} | {p['process_data']} / {p['train']} / {p['evaluate']} | "
+                         f"{r['sqs_run']:.3f} | {r['sqs_common']:.3f} ± {r['sqs_common_sd']:.3f} | "
+                         f"{r['load_average']} |")
+        lines.append("")
+    noise = {k: v for k, v in data.items() if k.startswith("evalnoise/")}
+    for key in sorted(noise):
+        r = noise[key]
+        lines += [f"## Evaluation: training split whole vs streamed sample ({r['training_rows']:,} training rows, "
+                  f"{r['synthetic_rows']:,} synthetic records)", "",
+                  "One run's synthetic records scored (`evaluate`, quality only) against its training split read "
+                  "whole (several evaluation seeds) and read as 100,000-row streamed samples (several sample "
+                  "seeds), with one reference draw (the former evaluation) and with the sub-scores averaged "
+                  "over up to 5 disjoint draws (`evaluation.sample_sizes.reference_draws`).", "",
+                  "| reference draws | whole: SQS | whole: mean ± sd | sampled: SQS | sampled: mean ± sd | CPU s |",
+                  "|---|---|---|---|---|---|"]
+        for name in sorted(k for k in r if k.startswith("draws")):
+            d = r[name]
+            whole, sampled = (", ".join(f"{v:.3f}" for v in d[side]) for side in ("whole", "sampled"))
+            lines.append(f"| {name[5:]} | {whole} | {d['whole_mean']:.3f} ± {d['whole_sd']:.3f} | {sampled} | "
+                         f"{d['sampled_mean']:.3f} ± {d['sampled_sd']:.3f} | {d['cpu_seconds']} |")
+        lines.append("")
+    return lines
+
