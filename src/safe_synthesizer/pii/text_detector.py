@@ -24,6 +24,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS, SUPPORTED_LOCALES, _name_lists
+from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans, is_title, pattern_spans
 
 logger = logging.getLogger(__name__)
@@ -48,13 +49,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
 # Capitalised words of any Latin script (``Błażej``, ``Śnieg``): upper case, then lower case letters.
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
-_CAP_WORD = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
-_NAME_PAIR = re.compile(rf"\b({_UP}{_LOW}+)\s+(?:[A-Z]\.\s+)?({_CAP_WORD})\b")
+# "MacWilliams", "O'Neil", "d'Arcy": a prefix before the capital of a surname.
+_CAP_WORD = rf"(?:Ma?c|O'|O’|[dD]'|[dD]’)?{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_NAME_PAIR = re.compile(rf"\b({_UP}{_LOW}+)[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
 _CJK = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
-_NAME_LONG = re.compile(rf"\b({_UP}{_LOW}+)\s+((?:{_CAP_WORD}\s+){{0,2}})((?:{_PARTICLE}\s+){{0,3}})({_CAP_WORD})\b")
+_NAME_LONG = re.compile(
+    rf"\b({_UP}{_LOW}+)[ \t]+((?:{_CAP_WORD}[ \t]+){{0,2}})((?:{_PARTICLE}[ \t]+){{0,3}})({_CAP_WORD})\b"
+)
 # Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
 _NOT_SURNAMES = frozenset(
     [
@@ -202,7 +206,7 @@ class TextPiiDetector:
             docs = self._nlp.pipe([m for m, _ in masked], batch_size=self.batch_size)
             for text, (_, offsets), doc in zip(ner_texts, masked, docs, strict=True):
                 spans[text].extend(_unmask(self._ner_spans(doc), offsets))
-        resolved = {t: _resolve(s) for t, s in spans.items()}
+        resolved = {t: _resolve(_one_line(t, s)) for t, s in spans.items()}
         return [resolved[t] for t in texts]
 
     def _allowed(self, entity: str) -> bool:
@@ -242,6 +246,8 @@ class TextPiiDetector:
         ]
         # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
         spans += [TextSpan(a, b, e, 0.7) for a, b, e in caps_name_spans(text, first)]
+        # "DAVIS, Kayla", "K. Davis", "Hi Eugène,", "<Olivia>", "Mr. 山下": layouts of forms and letters.
+        spans += [TextSpan(a, b, e, 0.7) for a, b, e in layout_name_spans(text)]
         if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
             cjk = gazetteers.cjk_names()
             spans += [
@@ -295,6 +301,26 @@ class TextPiiDetector:
 def _locale_names() -> frozenset[str]:
     """Given and family names of every supported Faker locale (lower case)."""
     return frozenset().union(*(_name_lists(loc) for loc in SUPPORTED_LOCALES))
+
+
+_WORDY = (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY)
+
+
+def _one_line(text: str, spans: list[TextSpan]) -> list[TextSpan]:
+    """Name and place spans cut at their first line break: a name never runs into the next line of a
+    letter or form ("WILSON, Lisa\\nDOB: ..." is no name "Lisa DOB"; the label stays)."""
+    out = []
+    for span in spans:
+        cut = text.find("\n", span.start, span.end) if span.entity in _WORDY else -1
+        if cut < 0:
+            out.append(span)
+            continue
+        end = cut
+        while end > span.start and text[end - 1] in " \t,;:-":
+            end -= 1
+        if any(ch.isalpha() for ch in text[span.start : end]):
+            out.append(TextSpan(span.start, end, span.entity, span.score))
+    return out
 
 
 def _trim_tail(name: str) -> str:

@@ -40,7 +40,7 @@ _ID_CUED = re.compile(
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
-    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"(?:\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
 )
 # Birth-date cue words of each language, then up to three short filler words ("date of birth as",
@@ -48,10 +48,16 @@ _DATE = (
 _DOB_CUE = (
     r"(?:dob|d\.o\.b\.?|born|date of birth|birth ?date|birthday|geb\.|geboren|geburtsdatum|geburtstag|née?|"
     r"date de naissance|nacid[oa]|fecha de nacimiento|nat[oa]|data di nascita|geboortedatum|f[öo]dd|"
-    r"f[öo]delsedatum|f[øo]dt|f[øo]dselsdato|urodzon[ya]|data urodzenia|nascid[oa]|data de nascimento)"
+    r"f[öo]delsedatum|f[øo]dt|f[øo]dselsdato|urodzon[ya]|data urodzenia|ur\.|nascid[oa]|data de nascimento|"
+    # "né(e) le", Czech, Finnish, Turkish, Japanese and Chinese cues ("nar.", "syntynyt", "生年月日").
+    r"née?\(e\)|nar\.|narozen[aáý]?|datum narození|syntynyt|syntymäaika|syntymäpäivä|doğum tarihi|doğumlu|"
+    r"生年月日|出生日期|出生年月日|出生于)"
 )
+# The cue may end in a dot or a bracket ("nar.", "né(e)"), hence no word boundary when it does; the
+# filler words may carry a colon ("nacido el: 30/05/2006").
 _DOB = re.compile(
-    rf"(?i)(?<!\w){_DOB_CUE}(?!\w)[\s:,\-]*(?:[^\W\d_]{{1,8}}\.?\s+){{0,3}}[\s:,\-]*({_DATE})(?!\d)"
+    rf"(?i)(?<!\w){_DOB_CUE}(?:(?<=[.)\u3000-\u9fff])|(?!\w))[\s:,\-]*(?:[^\W\d_]{{1,8}}\.?[\s:,\-]+){{0,3}}"
+    rf"[\s:,\-]*({_DATE})(?!\d)"
 )
 # Candidate id numbers in prose: letters and digits, maybe split by dots, dashes or slashes, or the
 # UK National Insurance layout with spaces; each is checked against the national id schemes.
@@ -84,8 +90,11 @@ _STREET_EU = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|cell|ring|rang|reach|reached|contact|fax|"
     r"whatsapp|sms|text|texted|number|on|from|line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|"
-    r"tél|tlf|nr|n°|no)\b(?:\W+\w+){0,4}\W*$"
+    r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní)\b(?:\W+\w+){0,4}\W*$"
 )
+_CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
+# A one-letter line label of a signature or a contact block ("T: 60 45 02 04", "M. 0412 ...").
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[TMPFC][ \t]*[:.][ \t]*$")
 # Cue words that also precede sizes, weights and years ("at 32-24-32", "from 1930-1940").
 _WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line"})
 # "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
@@ -164,7 +173,7 @@ def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, i
         if " ".join(name) in places or (last in places and last not in surnames):
             continue
         if last in common and not (
-            _in_sentence(text, m.start(), m.end())
+            (_in_sentence(text, m.start(), m.end()) or _after_label(text, m.start()))
             and len(core) >= 2
             and name[0] in first_names
             and name[0] not in common
@@ -187,6 +196,15 @@ def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, i
 _CAPS_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
                              "la", "le", "ten", "ter", "vom", "zu", "het"))  # fmt: skip
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-zß-ÿ]{2,}(?![\w'])")
+
+
+# A form field's label before the run on its line ("REPORTER: ", "* Name - ", "Patient: ").
+_FIELD_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•]?[ \t]*[A-Za-z][A-Za-z .'/&]{0,24}[:\-][ \t]*$")
+
+
+def _after_label(text: str, start: int) -> bool:
+    """A field label precedes ``start`` on its line: the value of a form, not a heading."""
+    return bool(_FIELD_LABEL.search(text, max(0, start - 40), start))
 
 
 def _in_sentence(text: str, start: int, end: int) -> bool:
@@ -226,7 +244,10 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             continue  # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0
         n_digits = sum(c.isdigit() for c in value)
         cue = _PHONE_CUE.search(text[max(0, start - 30) : start])
-        strong = cue is not None and re.match(r"\w+|n°", cue.group()).group().lower() not in _WEAK_CUES
+        # Any strong cue word in the window counts ("no answer ring 60 35 46 50": "ring", not "no").
+        strong = cue is not None and any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group()))
+        if _LINE_LABEL.search(text, max(0, start - 12), start):
+            cue, strong = cue or _LINE_LABEL.search(text, max(0, start - 12), start), True
         cued = cue is not None and 7 <= n_digits <= 15 and (strong or n_digits >= 9)
         if _RANGE.match(value) and not strong:
             continue

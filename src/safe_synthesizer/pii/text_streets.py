@@ -46,6 +46,8 @@ PREFIXES = (
     "urbanización", "alameda", "viale", "piazza", "piazzale", "corso", "strada", "vicolo", "contrada", "rotonda",
     "borgo", "canale", "lungomare", "rua", "travessa", "praça", "rodovia", "estrada", "ladeira", "viela", "pátio",
     "esplanada", "ulica", "aleja", "plac", "osiedle", "carrer", "passeig", "avinguda", "rúa",
+    # Quebec ("2033 route Céline", "908 rang Larose", "6003 montée Stéphane", "48568 allé Victor").
+    "route", "rang", "montée", "allé", "côte", "croissant",
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
 DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr")
@@ -76,6 +78,8 @@ UNITS = (
     "flat", "studio", "apt", "apartment", "suite", "ste", "unit", "room", "floor", "fl", "wohnung", "whg", "bus",
     "appartamento", "app", "piano", "interno", "int", "scala", "sc", "piso", "puerta", "escalera", "esc", "apto",
     "casa", "bloco", "bl", "m", "lok", "lgh", "étage", "bât", "appt", "porte", "h.no", "house no", "no", "#",
+    # Mexico ("Edif. 849 , Depto. 501", "Interior 561"), Australia ("Level 9 7 Fuentes Circle").
+    "edif", "edificio", "depto", "dpto", "departamento", "interior", "lote", "mz", "level", "lvl",
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
@@ -140,7 +144,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # A unit's number holds a digit or is one or two capitals (``Flat 8``, ``Apt. 5B``, ``Unit C``).
     unit = rf"(?<!\w)(?i:{units})\.?\s*(?:No\.?\s*)?(?:[\w\-]{{0,4}}\d[\w\-]{{0,4}}|[A-Z]{{1,2}})\b"
     head = rf"(?:{unit},?\s+){{0,2}}"
-    tail = rf"(?:,?\s+{unit}){{0,2}}(?:\s*\d{{1,4}}号室)?"
+    tail = rf"(?:\s?,?\s+{unit}){{0,2}}(?:\s*\d{{1,4}}号室)?"
     prefix = (
         rf"(?:(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\.?"
         rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
@@ -165,7 +169,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # "52/23, Goda" (en_IN: a house number with a slash, then the street's name alone); not dates.
     slashed = rf"(?<![\w/]){_SLASHED}(?![/\d]),\s+(?!(?i:{_alternation(_CALENDAR)})\b){_CAP}"
-    patterns = (number_first, unit_only, prefix_first, glued, spaced, unit_name, slashed, bare_particle, bare)
+    # Czech: a preposition before the name ("V Humenci 3", "Na Břevnovské Pláni 80"), or an adjective
+    # or genitive street name ("Opavská 829", "Bazovského 134", "Vokrojova 953") before the number.
+    czech = (
+        rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Za|Před)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUMBER}\b{tail}"
+        rf"|{head}\b[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ova|ové|ého|ího|iho|ká|ná)\s+{_NUMBER}\b{tail}"
+    )
+    # Finnish street types written apart and in lower case ("Wäinö Aaltosen kuja 3", "Haagan pappilankatu 60").
+    finnish = (
+        rf"{head}\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+[a-zäöå]*(?:kuja|polku|tie|katu|raitti|väylä|kaari|rinne|"
+        rf"puistikko|aukio|tori)\s+{_NUMBER}\b{tail}"
+    )
+    # Chinese and Japanese block addresses ("天津路k座", "长春街123号", "明石町18丁目17番18号").
+    cjk = (
+        r"[\u3400-\u9fff]{1,8}[路街道巷弄](?:\d{1,5}号|[A-Za-z0-9]{1,3}座)(?:\d{1,4}室)?"
+        r"|[\u3400-\u9fff]{1,10}\d{1,2}丁目\d{1,3}番(?:地)?\d{0,3}号?"
+    )
+    patterns = (number_first, unit_only, prefix_first, glued, spaced, unit_name, slashed, czech, finnish, cjk,
+                bare_particle, bare)  # fmt: skip
     return tuple(re.compile(p) for p in patterns)
 
 
@@ -174,7 +195,7 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     # Numbered layouts need a house number, or "S/N" (no number) written where it would be.
     numbered = any(ch.isdigit() for ch in text) or "S/N" in text.upper()
-    patterns = _patterns() if numbered else _patterns()[-2:]
+    patterns = _patterns() if numbered else _patterns()[-3:]  # CJK blocks and unnumbered streets
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()

@@ -1,0 +1,145 @@
+"""Name layouts of letters, tickets and chats that NER and the ``First Last`` pair rules miss.
+
+- ``Patient: DAVIS, Kayla`` / ``account name Henríquez, Rubén``: a surname, a comma, a listed first
+  name (the inverted order of lists, files and forms);
+- ``K. Davis``, ``J.R. Tolkien``: initials before a surname (the surname alone is the span, the
+  initial identifies no one);
+- ``Hi Eugène,``, ``this is Teresa``, ``Good morning 香織!``, ``<Olivia> hey``, a first name alone on
+  the line after ``Kind regards,``: a lone first name after a greeting, an introduction, a sign-off
+  or as a chat handle;
+- ``Mr. 山下``: a title before a CJK name (CJK has no capitals to tell a name by).
+
+Every rule needs a cue of its layout and a word that can be a name: a listed first name (Faker's
+given names of all locales), or for surnames a listed surname or a capitalised word that is no
+common word, place, title or calendar word. Spans never cross a line break.
+
+Example::
+
+    layout_name_spans("Patient: DAVIS, Kayla\\nHi Eugène, K. Moore called.")
+    # [(9, 21, 'name'), (25, 31, 'name'), (36, 41, 'last_name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.titles import is_title
+
+__all__ = ["layout_name_spans"]
+
+_UP = r"A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = r"a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_CJK = "\u3040-\u30ff\u3400-\u9fff"
+# A capitalised word (``Eugène``, ``MacWilliams``, ``O'Neil``, ``García-López``) or one in capitals.
+_CAPITALISED = rf"[{_UP}](?:'|’)?[{_UP}{_LOW}]*[{_LOW}][{_UP}{_LOW}'’]*(?:-[{_UP}][{_UP}{_LOW}'’]+)?"
+_WORD = rf"(?:{_CAPITALISED}|[{_UP}][{_UP}'’\-]*[{_UP}])"
+_CJK_NAME = rf"[{_CJK}]{{1,4}}"
+_END = rf"(?![\w'’\-{_CJK}])"
+
+_INVERTED = re.compile(
+    rf"(?<![\w'’\-.])(?P<last>{_WORD}|{_CJK_NAME})[ \t]*,[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
+    rf"(?:[ \t]+(?P<second>{_CAPITALISED}))?{_END}"
+)
+_INITIALS = re.compile(rf"(?<![\w.’'])(?:[{_UP}]\.[ \t]?){{1,2}}(?P<last>{_CAPITALISED}){_END}")
+_GREETING = re.compile(
+    r"(?i:(?<!\w)(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|thanks|thank you|cheers|"
+    r"this is|i'm|i am|my name is|bonjour|salut|cher|chère|hola|buenos días|estimad[oa]|querid[oa]|ciao|"
+    r"gentile|caro|cara|hallo|liebe|lieber|hej|hei|moi|cześć|olá|prezad[oa]|merhaba|sayın|ahoj|vážen[ýá])"
+    rf")[ \t]*,?[ \t]+(?P<first>{_CAPITALISED}|{_CJK_NAME}){_END}(?![ \t]+[{_UP}][{_LOW}])"
+)
+_SIGN_OFF = re.compile(
+    r"(?i:(?:regards|wishes|thanks|thank you|cheers|best|sincerely|yours|love|greetings|saludos|cordialement|"
+    r"grüße|gruß|groeten|pozdrawiam|abraços|atenciosamente|mvh|hälsningar|terveisin|saygılarımla|s pozdravem)"
+    rf"[ \t]*[,!.]?[ \t]*\n[ \t]*)(?P<first>{_CAPITALISED}|{_CJK_NAME})[ \t]*$",
+    re.MULTILINE,
+)
+_HANDLE = re.compile(rf"(?<=<)(?P<first>{_CAPITALISED}|{_CJK_NAME})(?=>)")
+_TITLED_CJK = re.compile(rf"(?<!\w)(?P<title>[A-Za-z]{{1,5}}\.?)[ \t]*(?P<last>{_CJK_NAME})(?![{_CJK}])")
+# A form label before a name on its line ("Patient:", "account name", "REPORTER:").
+_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•]?[ \t]*[A-Za-z][A-Za-z .'/&]{0,24}[:\-][ \t]*$|(?i:\bname)[ \t:]*$")
+_CALENDAR = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december")
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(first names, surnames, common words, places), lower case."""
+    from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
+    from safe_synthesizer.pii.text_patterns import _common_words, _places
+
+    first = gazetteers.first_names() | frozenset().union(*(_name_lists(loc) for loc in SUPPORTED_LOCALES))
+    return first, gazetteers.last_names(), _common_words(), _places()
+
+
+def _cjk(word: str) -> bool:
+    return bool(re.match(rf"[{_CJK}]", word))
+
+
+def _surname_ok(word: str, labelled: bool) -> bool:
+    """A word that can be a surname here: listed, or capitalised and no common word, place or title."""
+    _, surnames, common, places = _words()
+    low = word.lower()
+    if _cjk(word):
+        return True
+    if is_title(word.rstrip(".").capitalize()) or low in _CALENDAR:
+        return False
+    if low in common or low in places:
+        # "Young, Anna" only in a form's field ("Patient: YOUNG, Anna") or in capitals.
+        return low in surnames and (labelled or word.isupper())
+    return True
+
+
+def _first_ok(word: str, *, unlisted: bool) -> bool:
+    """A listed first name, a CJK word, or (``unlisted``) a capitalised word that is no common word."""
+    first, _, common, places = _words()
+    low = word.lower()
+    if _cjk(word) or low in first:
+        return True
+    return unlisted and low not in common and low not in places and not is_title(word.capitalize())
+
+
+def _labelled(text: str, start: int) -> bool:
+    return bool(_LABEL.search(text, max(0, start - 40), start))
+
+
+def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names written in the layouts above; overlaps with other rules are resolved by the caller."""
+    out: list[tuple[int, int, str]] = []
+    if "," in text:
+        for m in _INVERTED.finditer(text):
+            last, first = m.group("last"), m.group("first")
+            if _cjk(last) != _cjk(first):
+                continue
+            if not _first_ok(first, unlisted=False) or not _surname_ok(last, _labelled(text, m.start())):
+                continue
+            end = m.end("first")
+            if m.group("second") and _first_ok(m.group("second"), unlisted=False):
+                end = m.end("second")
+            out.append((m.start(), end, E.NAME))
+    if "." in text:
+        _, surnames, common, _ = _words()
+        for m in _INITIALS.finditer(text):
+            # "Vitamin D. Take two", "U.S. Army": a listed surname, or any surname-like word at the
+            # start of a line or a form field ("--\nJ. Colon | Buyer").
+            last = m.group("last")
+            cued = (
+                last.lower() in surnames
+                or _labelled(text, m.start())
+                or text.rfind("\n", 0, m.start()) == (len(text[: m.start()].rstrip(" \t")) - 1)
+            )
+            if cued and _surname_ok(last, False) and last.lower() not in common:
+                out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+        for m in _TITLED_CJK.finditer(text):
+            if is_title(m.group("title").rstrip(".").capitalize()):
+                out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+    for regex, unlisted in ((_GREETING, True), (_SIGN_OFF, True), (_HANDLE, True)):
+        for m in regex.finditer(text):
+            word = m.group("first")
+            if _first_ok(word, unlisted=unlisted):
+                out.append((m.start("first"), m.end("first"), E.NAME))
+    return out
