@@ -612,3 +612,12 @@ def test_excel_date_serials_under_a_date_name_get_a_note() -> None:
                         "amount": [str(45231 + i % 240) for i in range(120)]})  # fmt: skip
     assert schema["Posting Date"].type == ColumnType.INTEGER
     assert [n.split(":")[0] for n in schema.notes] == ["'Posting Date'"]
+
+
+def test_epoch_times_get_a_note() -> None:
+    """Probe 4: 'epoch_s' next to 'event_time' (the same instant in the input) came out 4 hours
+    apart in the median synthetic row, with nothing on the console."""
+    schema = _schema(epoch_s=[str(1_709_251_780 + 97 * i) for i in range(120)],
+                     received_ms=[str(1_709_251_780_392 + 97_000 * i) for i in range(120)],
+                     count=[str(1_709_251_780 + 97 * i) for i in range(120)])  # fmt: skip
+    assert [n.split(":")[0] for n in schema.notes] == ["'epoch_s'", "'received_ms'"]

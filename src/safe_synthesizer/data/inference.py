@@ -105,6 +105,9 @@ CODE_MIN_VALUE_SHARE = 0.95
 # column named like a date.
 EXCEL_SERIALS = (20_000, 80_000)
 _DATE_NAME = re.compile(r"(date|datum|fecha|data|tarih|datetime|posted|_dt$|^dt_)", re.IGNORECASE)
+# Unix epoch times of 2001-2039 in seconds or milliseconds, in a column named like a time.
+EPOCHS = ((1e9, 2.2e9), (1e12, 2.2e12))
+_EPOCH_NAME = re.compile(r"(epoch|unix|time|ts|stamp|_at$|_ms$|_s$|^t$|received|created|updated)", re.IGNORECASE)
 # Percents next to bare fractions: each written so in at least this share of values.
 TWO_SCALES_MIN_SHARE = 0.05
 # Long strings that repeat (a few canned remarks, a JSON settings blob per plan) are categories:
@@ -376,6 +379,12 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
         notes.append(
             f"'{name}': a date-named column of whole numbers in the range of Excel's date serials (days since "
             "1899-12-30): modelled and written as integers, not dates; format the column as dates before export"
+        )
+    if is_integer and _EPOCH_NAME.search(name) and any(lo <= finite.min() and finite.max() <= hi for lo, hi in EPOCHS):
+        notes.append(
+            f"'{name}': whole numbers in the range of Unix epoch times (2001-2039, in seconds or milliseconds): "
+            "modelled as integers, each row's value apart from the table's date columns, so a row's epoch "
+            "and its dates may disagree; drop the epoch column if a date column holds the same time"
         )
     if is_integer:
         return ColumnSchema(type=ColumnType.INTEGER, number_format=number_format, special_values=specials, **base)
