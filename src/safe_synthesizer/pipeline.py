@@ -26,6 +26,7 @@ from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
 from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
 from safe_synthesizer.data.inference import apply_schema
+from safe_synthesizer.data.large_splits import is_large, llm_training_sample, pii_source, privacy_filter_source
 from safe_synthesizer.data.out_of_core import FileTable, inspect_file, streams
 from safe_synthesizer.data.preflight import Finding, SheetRows, preflight, sheet_rows
 from safe_synthesizer.data.readers import read_table
@@ -60,7 +61,6 @@ from safe_synthesizer.run_directory import (
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
 
 logger = logging.getLogger(__name__)
-
 
 
 @dataclass
@@ -285,6 +285,11 @@ def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
         if _trains_from_file(path, params, backend):
             # Over 64 MB: never read whole; the codec is fitted on a bounded sample (data.training_file).
             training = TrainingFile(path, schema)
+        elif getattr(backend, "name", "") == "llm" and not params.privacy.dp_enabled and is_large(path):
+            # An LLM sees num_input_records_to_sample records: over 64 MB only those are read (data.large_splits).
+            training, facts["training_sample"] = llm_training_sample(
+                path, schema, params.training.num_input_records_to_sample, int(params.data.random_state or 0),
+                params.data.group_training_examples_by)
         else:
             training = read_dataset(run, TRANSFORMED_CSV)
         result = backend.train(training, schema, params, run.model_dir)
@@ -349,7 +354,12 @@ def generate(
     generation = run.new_generation(seed_data=seed_data is not None)
     with run.stage("generate") as facts:
         backend = get_backend(params)
-        training = read_dataset(run, TRANSFORMED_CSV) if params.generation.privacy_filter else None
+        training = None
+        if params.generation.privacy_filter:  # over 64 MB the filter is built chunk by chunk (data.large_splits)
+            training, notes = privacy_filter_source(
+                run.dataset_file(TRANSFORMED_CSV), TableSchema.load(run.schema_json),
+                params.generation.privacy_filter_distance, lambda: read_dataset(run, TRANSFORMED_CSV))
+            facts.update(notes)
         counters = {"num_filtered_records": 0}
         path = generation.synthetic_csv
         start = time.perf_counter()
@@ -414,7 +424,8 @@ def evaluate(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutco
             pii_columns=pii_columns,
             # No run seed: the evaluation seed is fixed, so the same tables always get the same scores.
             # The replay table looks for the real personal values, which only the raw split holds.
-            pii_source=read_dataset(run, TRAINING_CSV) if pii_columns else None,
+            pii_source=pii_source(run.dataset_file(TRAINING_CSV), schema, list(pii_columns),
+                                  lambda: read_dataset(run, TRAINING_CSV), facts) if pii_columns else None,
             histories=_histories(params),
             synthetic_rows=n_synthetic,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -33,7 +34,7 @@ def evaluate(
     params: EvaluationParameters | None = None,
     pii_columns: dict[str, str] | None = None,
     seed: int = 0,
-    pii_source: pd.DataFrame | None = None,
+    pii_source: pd.DataFrame | Iterable[pd.DataFrame] | None = None,
     common_columns: bool = False,
     histories: tuple[str, str] | None = None,
     synthetic_rows: int | None = None,
@@ -45,7 +46,8 @@ def evaluate(
     and utility are reported as unavailable). ``pii_columns`` maps column -> detected entity for
     the PII replay table; ``pii_source`` is the table whose values are looked for (default:
     ``training``; pass the original table when ``training`` already had its PII replaced, so
-    the replay table measures whether real personal values leak). Same inputs and ``seed`` give
+    the replay table measures whether real personal values leak; a stream of chunks of a large
+    table gives the same table). Same inputs and ``seed`` give
     the same result, whatever PYTHONHASHSEED.
 
     Tables with different columns are refused with the differences listed (``UserInputError``);

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from safe_synthesizer.evaluation.columns import category_text
@@ -41,29 +43,49 @@ def _normalise(values: pd.Series) -> list[str]:
     return out
 
 
-def pii_replay(training: pd.DataFrame, synthetic: pd.DataFrame, pii_columns: dict[str, str]) -> list[PiiReplay]:
+def pii_replay(
+    training: pd.DataFrame | Iterable[pd.DataFrame], synthetic: pd.DataFrame, pii_columns: dict[str, str]
+) -> list[PiiReplay]:
     """Per PII column present in both tables (in ``pii_columns`` order sorted by name).
+
+    ``training`` may be a stream of chunks (a large split read chunk by chunk): the result is the
+    same, and memory is one chunk, the synthetic values and 8 bytes per distinct training value.
 
     >>> t = pd.DataFrame({"name": ["Ann", "Bob", "Cy"]}); s = pd.DataFrame({"name": ["ann ", "Dee"]})
     >>> r = pii_replay(t, s, {"name": "first_name"})[0]
     >>> r.n_replayed, round(r.replay_share, 3), r.synthetic_rows_with_replay
     (1, 0.333, 0.5)
+    >>> pii_replay(iter([t.iloc[:2], t.iloc[2:]]), s, {"name": "first_name"})[0] == r
+    True
     """
+    columns = [c for c in sorted(pii_columns) if c in synthetic.columns]
+    produced = {c: _normalise(synthetic[c]) for c in columns}
+    seen: set[str] = set()
+    distinct = {c: np.empty(0, dtype=np.uint64) for c in columns}
+    replayed: dict[str, set[str]] = {c: set() for c in columns}
+    for chunk in [training] if isinstance(training, pd.DataFrame) else training:
+        for column in columns:
+            if column not in chunk.columns:
+                continue
+            seen.add(column)
+            values = _normalise(chunk[column])
+            # Distinct values counted by 64-bit hash: the split's values never need to be held.
+            hashes = pd.util.hash_array(np.asarray(values, dtype=object)) if values else distinct[column]
+            distinct[column] = np.union1d(distinct[column], hashes)
+            replayed[column] |= set(produced[column]).intersection(values)
     out = []
-    for column in sorted(pii_columns):
-        if column not in training.columns or column not in synthetic.columns:
+    for column in columns:
+        if column not in seen:
             continue
-        known = set(_normalise(training[column]))
-        produced = _normalise(synthetic[column])
-        replayed = known.intersection(produced)
+        known, made = len(distinct[column]), produced[column]
         out.append(
             PiiReplay(
                 column=column,
                 entity=pii_columns[column],
-                n_training_values=len(known),
-                n_replayed=len(replayed),
-                replay_share=len(replayed) / len(known) if known else None,
-                synthetic_rows_with_replay=(sum(v in known for v in produced) / len(produced)) if produced else None,
+                n_training_values=known,
+                n_replayed=len(replayed[column]),
+                replay_share=len(replayed[column]) / known if known else None,
+                synthetic_rows_with_replay=(sum(v in replayed[column] for v in made) / len(made)) if made else None,
             )
         )
     return out

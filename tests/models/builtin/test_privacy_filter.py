@@ -49,3 +49,28 @@ def test_formatted_copies_of_typed_training_records_are_caught():
     })  # fmt: skip
     assert PrivacyFilter(training).too_close(synthetic).tolist() == [True, True, False]
     assert PrivacyFilter(training, distance=0.01).too_close(synthetic).tolist() == [True, True, False]
+
+
+def test_a_filter_built_chunk_by_chunk_flags_what_the_whole_table_flags(adult):
+    """A large split's filter (pipeline.generate over 64 MB) is built from its chunks: the same
+    exact copies are caught, and the distance check uses a bounded uniform sample."""
+    train = adult.head(900)
+    synthetic = pd.concat([adult.iloc[850:950], train.head(20).astype(str)], ignore_index=True)
+    whole = PrivacyFilter(train)
+    chunked = PrivacyFilter.from_chunks(iter([train.iloc[:300], train.iloc[300:650], train.iloc[650:]]))
+    assert chunked.n_training_rows == 900 and chunked.distance_rows == 0
+    assert whole.too_close(synthetic).tolist() == chunked.too_close(synthetic).tolist()
+    assert chunked.too_close(synthetic)[:50].all() and not chunked.too_close(synthetic)[50:100].any()
+    near = PrivacyFilter.from_chunks(iter([train.iloc[:500], train.iloc[500:]]), distance=0.01)
+    assert near.distance_rows == 900  # under DISTANCE_SAMPLE_ROWS: every row
+    moved = train.head(10).copy()
+    moved["fnlwgt"] = moved["fnlwgt"] + 1
+    assert near.too_close(moved).all() and not chunked.too_close(moved).any()
+
+
+def test_the_distance_sample_is_bounded(adult, monkeypatch):
+    monkeypatch.setattr(PrivacyFilter, "DISTANCE_SAMPLE_ROWS", 100)
+    train = adult.head(600)
+    built = PrivacyFilter.from_chunks(iter([train.iloc[:250], train.iloc[250:]]), distance=0.05)
+    assert built.distance_rows == 100 and built.n_training_rows == 600
+    assert built.too_close(train.iloc[400:450].reset_index(drop=True)).all()  # exact copies: every row

@@ -316,7 +316,9 @@ class BuiltinBackend:
                 raise UserInputError("seed data has no rows; give at least one partial record")
             seed_data = seed_data.reset_index(drop=True)
         privacy = (
-            PrivacyFilter(training, g.privacy_filter_distance, columns=codec.column_order)
+            # A large split's filter comes built from its file (pipeline.generate: PrivacyFilter.from_chunks).
+            (training if isinstance(training, PrivacyFilter)
+             else PrivacyFilter(training, g.privacy_filter_distance, columns=codec.column_order))
             if g.privacy_filter and training is not None
             else None
         )

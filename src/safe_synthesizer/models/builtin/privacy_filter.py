@@ -8,6 +8,8 @@ equal and 1 when not, averaged over columns.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import numpy as np
 import pandas as pd
 import torch
@@ -25,6 +27,11 @@ def _numbers(s: pd.Series) -> pd.Series:
     strings = s[[isinstance(v, str) for v in s.tolist()]]
     fmt = detect_number_format(strings)[0] if len(strings) else None
     return pd.Series(parse_numbers(s.tolist(), fmt), index=s.index)
+
+
+def _row_keys(df: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """One 64-bit key per row of its canonical cells (``_canonical``)."""
+    return pd.util.hash_pandas_object(_canonical(df, columns), index=False).to_numpy(dtype=np.uint64)
 
 
 def _canonical(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -47,11 +54,53 @@ class PrivacyFilter:
         >>> keep = ~f.too_close(synthetic_df)
     """
 
+    # Over this many training rows (a split read chunk by chunk), the nearest-distance check of
+    # ``distance > 0`` compares with a uniform sample of this size; exact copies are caught in every row.
+    DISTANCE_SAMPLE_ROWS = 100_000
+
+    @classmethod
+    def from_chunks(
+        cls, chunks: Iterable[pd.DataFrame], distance: float = 0.0, columns: list[str] | None = None
+    ) -> PrivacyFilter:
+        """The filter of a table read chunk by chunk: exact matching against every row (their keys,
+        8 bytes each), the distance check against a uniform sample of ``DISTANCE_SAMPLE_ROWS`` rows
+        (``distance_rows`` says how many). Memory is one chunk plus the keys and the sample."""
+        from safe_synthesizer.data.chunked import reservoir_sample
+
+        keys: list[np.ndarray] = []
+        rows = 0
+
+        def keyed() -> Iterator[pd.DataFrame]:
+            nonlocal rows
+            for chunk in chunks:
+                rows += len(chunk)
+                keys.append(np.unique(_row_keys(chunk, columns or list(chunk.columns))))
+                yield chunk
+
+        sample = None
+        if distance > 0:
+            sample, _ = reservoir_sample(keyed(), cls.DISTANCE_SAMPLE_ROWS, seed=0)
+        else:
+            for chunk in keyed():
+                sample = chunk.head(0) if sample is None else sample
+        if sample is None or not len(sample.columns):
+            raise ValueError("the privacy filter's training table has no chunks")
+        out = cls(sample, distance, columns)
+        out._keys = np.unique(np.concatenate(keys))
+        out.n_training_rows = rows
+        return out
+
+    @property
+    def distance_rows(self) -> int:
+        """Training rows the distance check compares with (0 for exact matching only)."""
+        return 0 if self._training is None else len(self._training)
+
     def __init__(self, training: pd.DataFrame, distance: float = 0.0, columns: list[str] | None = None) -> None:
         self.columns = list(columns or training.columns)
         self.distance = float(distance)
-        keys = pd.util.hash_pandas_object(_canonical(training, self.columns), index=False)
-        self._keys = set(keys.to_numpy().tolist())
+        # Row keys sorted (8 bytes a row): a large split's keys are gathered chunk by chunk (from_chunks).
+        self._keys = np.unique(_row_keys(training, self.columns))
+        self.n_training_rows = len(training)
         self._training = training[self.columns].reset_index(drop=True) if distance > 0 else None
         if self._training is not None:
             types = pd.api.types
@@ -79,8 +128,9 @@ class PrivacyFilter:
 
     def too_close(self, synthetic: pd.DataFrame) -> np.ndarray:
         """Boolean mask of synthetic records to drop."""
-        keys = pd.util.hash_pandas_object(_canonical(synthetic, self.columns), index=False).to_numpy()
-        drop = np.fromiter((k in self._keys for k in keys.tolist()), dtype=bool, count=len(keys))
+        keys = _row_keys(synthetic, self.columns)
+        at = np.minimum(np.searchsorted(self._keys, keys), max(len(self._keys) - 1, 0))
+        drop = self._keys[at] == keys if len(self._keys) else np.zeros(len(keys), dtype=bool)
         if self._training is not None and len(synthetic):
             drop |= self.nearest_distance(synthetic) <= self.distance
         return drop

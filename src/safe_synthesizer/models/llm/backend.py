@@ -353,8 +353,11 @@ class LLMBackend:
         if g.privacy_filter and training is not None:
             from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
 
-            names = [c for c in training.columns]
-            privacy = PrivacyFilter(training, g.privacy_filter_distance, columns=names)
+            if isinstance(training, PrivacyFilter):  # a large split's, built from its file (pipeline.generate)
+                privacy, names = training, list(training.columns)
+            else:
+                names = [c for c in training.columns]
+                privacy = PrivacyFilter(training, g.privacy_filter_distance, columns=names)
         kept = 0
         for _ in range(20):
             for chunk in batches:
