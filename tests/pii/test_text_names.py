@@ -152,3 +152,30 @@ def test_street_lines_of_more_locales(text: str, street: str) -> None:
 
 def test_street_rules_leave_version_numbers_alone() -> None:
     assert street_spans("We sold Windows 10 to Nova 5 people on Monday 3 times; Python 3.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reference check: Frau Engel confirmed that Jörg-Peter Schleich worked there.", "Jörg-Peter Schleich"),
+        ("Ticket opened by Karl-August Rohleder (r@example.com).", "Karl-August Rohleder"),
+    ],
+)
+def test_double_first_names_are_one_name(detector, text: str, name: str) -> None:
+    assert (name, E.NAME) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("if no answer ring 020 7946 0000 and ask for Sky Lamb.", "Sky Lamb", E.NAME),  # a word as first name
+        ("--\nH. León | Senior Buyer", "León", E.LAST_NAME),  # a surname that is also a town, on its own line
+        ("HR file note - F. van Wijk asked", "van Wijk", E.LAST_NAME),
+    ],
+)
+def test_person_cues_and_initials_in_fields(text: str, name: str, entity: str) -> None:
+    assert (name, entity) in [(text[a:b], e) for a, b, e in layout_name_spans(text)]
+
+
+def test_person_cue_leaves_places_alone() -> None:
+    assert layout_name_spans("I will speak to New York office; contact Apple Store") == []

@@ -51,14 +51,14 @@ _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
 # "MacWilliams", "O'Neil", "d'Arcy": a prefix before the capital of a surname.
 _CAP_WORD = rf"(?:Ma?c|O'|O’|[dD]'|[dD]’)?{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
-_NAME_PAIR = re.compile(rf"\b({_UP}{_LOW}+)[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
+# A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
+_FIRST = rf"(?<![\w\-'’]){_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_NAME_PAIR = re.compile(rf"({_FIRST})[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
 _CJK = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
-_NAME_LONG = re.compile(
-    rf"\b({_UP}{_LOW}+)[ \t]+((?:{_CAP_WORD}[ \t]+){{0,2}})((?:{_PARTICLE}[ \t]+){{0,3}})({_CAP_WORD})\b"
-)
+_NAME_LONG = re.compile(rf"({_FIRST})[ \t]+((?:{_CAP_WORD}[ \t]+){{0,2}})((?:{_PARTICLE}[ \t]+){{0,3}})({_CAP_WORD})\b")
 # Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
 _NOT_SURNAMES = frozenset(
     [
@@ -242,7 +242,7 @@ class TextPiiDetector:
         spans = [
             TextSpan(m.start(), m.end(), E.NAME, 0.7)
             for m in _NAME_PAIR.finditer(text)
-            if m.group(1).lower() in first and surname(m.group(2))
+            if m.group(1).split("-")[0].lower() in first and surname(m.group(2))
         ]
         # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
         spans += [TextSpan(a, b, e, 0.7) for a, b, e in caps_name_spans(text, first)]
@@ -261,7 +261,7 @@ class TextPiiDetector:
                 continue  # a plain pair: _NAME_PAIR
             # Middle words are given names or parts of a double surname ("Vitor Gabriel Casa Grande").
             middle_ok = all(w.lower() in first or w.split("-")[0].lower() in last for w in middles)
-            if m.group(1).lower() in first and middle_ok and surname(m.group(4)):
+            if m.group(1).split("-")[0].lower() in first and middle_ok and surname(m.group(4)):
                 spans.append(TextSpan(m.start(), m.end(), E.NAME, 0.7))
         return spans
 

@@ -43,7 +43,16 @@ _INVERTED = re.compile(
     rf"(?<![\w'’\-.])(?P<last>{_WORD}|{_CJK_NAME})[ \t]*,[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
     rf"(?:[ \t]+(?P<second>{_CAPITALISED}))?{_END}"
 )
-_INITIALS = re.compile(rf"(?<![\w.’'])(?:[{_UP}]\.[ \t]?){{1,2}}(?P<last>{_CAPITALISED}){_END}")
+_PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das)"
+_INITIALS = re.compile(
+    rf"(?<![\w.’'])(?:[{_UP}]\.[ \t]?){{1,2}}(?P<last>(?:{_PARTICLES}[ \t]+){{0,2}}{_CAPITALISED}){_END}"
+)
+# Verbs and phrases that introduce a person ("ask for Sky Lamb", "seen by Basil Hunter").
+_PERSON_CUE = re.compile(
+    r"(?i:(?<!\w)(?:ask for|asked for|speak to|speak with|spoke to|spoke with|talk to|contact|attn|attention|"
+    r"c/o|care of|signed by|seen by|reviewed by|referred by|confirmed by|approved by|on behalf of))"
+    rf"[ \t:]+(?P<first>{_CAPITALISED})[ \t]+(?P<last>{_CAPITALISED}){_END}"
+)
 _GREETING = re.compile(
     r"(?i:(?<!\w)(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|thanks|thank you|cheers|"
     r"this is|i'm|i am|my name is|bonjour|salut|cher|chère|hola|buenos días|estimad[oa]|querid[oa]|ciao|"
@@ -126,17 +135,25 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _INITIALS.finditer(text):
             # "Vitamin D. Take two", "U.S. Army": a listed surname, or any surname-like word at the
             # start of a line or a form field ("--\nJ. Colon | Buyer").
-            last = m.group("last")
-            cued = (
-                last.lower() in surnames
-                or _labelled(text, m.start())
-                or text.rfind("\n", 0, m.start()) == (len(text[: m.start()].rstrip(" \t")) - 1)
+            last = m.group("last").split()[-1]
+            # A field or a line of its own ("HR note - K. May asked", "--\nH. León | Buyer") lets a
+            # surname that is also a word or a town count.
+            field = _labelled(text, m.start()) or text.rfind("\n", 0, m.start()) == (
+                len(text[: m.start()].rstrip(" \t")) - 1
             )
-            if cued and _surname_ok(last, False) and last.lower() not in common:
+            if not (field or last.lower() in surnames) or not _surname_ok(last, field):
+                continue
+            if last.lower() not in common or (field and last.lower() in surnames):
                 out.append((m.start("last"), m.end("last"), E.LAST_NAME))
         for m in _TITLED_CJK.finditer(text):
             if is_title(m.group("title").rstrip(".").capitalize()):
                 out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+    _, surnames, _, places = _words()
+    for m in _PERSON_CUE.finditer(text):
+        first, last = m.group("first").lower(), m.group("last").lower()
+        # The surname must be listed; the first name may be a word ("Sky", "Hope") but no place or month.
+        if last in surnames and first not in places and f"{first} {last}" not in places and first not in _CALENDAR:
+            out.append((m.start("first"), m.end("last"), E.NAME))
     for regex, unlisted in ((_GREETING, True), (_SIGN_OFF, True), (_HANDLE, True)):
         for m in regex.finditer(text):
             word = m.group("first")
