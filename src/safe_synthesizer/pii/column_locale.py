@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.validators.japanese import has_cjk
+from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, script_locale_votes
 
 #: Share of the votes the top locale needs.
 MIN_VOTE_SHARE = 0.4
@@ -77,17 +77,17 @@ def _spread(votes: Counter[str], holders: Sequence[str]) -> None:
         votes[locale] += 1.0 / len(holders)
 
 
-# Entities whose values written in kana/kanji vote for Japanese (the one CJK locale with fakes).
+# Entities whose values written in a non-Latin script vote for that script's locale
+# (:mod:`script_locales`: kana -> ja_JP, Hangul -> ko_KR, traditional ideographs -> zh_TW...).
 _SCRIPT_ENTITIES = (*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS)
 
 
 def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
     if entity in _SCRIPT_ENTITIES:
-        cjk = sum(has_cjk(v) for v in values)
-        if cjk >= 0.5 * len(values):
-            votes["ja_JP"] = cjk
-            return votes
+        scripted = script_locale_votes(values)
+        if scripted is not None:
+            return scripted
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         for value in values:
             holders = [G.COUNTRY_LOCALE[r] for r in V.phone_regions(value, cued=True) if r in G.COUNTRY_LOCALE]
@@ -147,16 +147,78 @@ def guess_column_locale(entity: str, values: Sequence[str]) -> tuple[str | None,
     return best, round(share, 3)
 
 
-def fill_table_locale(plans: list, min_columns: int = 2) -> list:
-    """Give plans without a locale the table's majority locale (when ``min_columns`` agree on it).
+#: Entities whose locale says a country, not only a language: phones and IBANs carry a country
+#: code, postcodes and national ids a national layout.
+_COUNTRY_ENTITIES = frozenset({E.PHONE_NUMBER, E.FAX_NUMBER, E.POSTCODE, E.IBAN, E.NATIONAL_ID, E.SSN})
+# Entities whose locale a table's country may overwrite when it is the same language (name lists
+# tell English from German, not India from the US).
+_LANGUAGE_ENTITIES = frozenset({*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS, E.POSTCODE})
 
-    Works on any frozen dataclass with ``locale`` (``ColumnPlan``, ``ColumnDetection``): a table
-    whose phones and names are German has German five-digit postcodes too.
+
+# Place columns take the table's country whatever their list votes said (``Campinas`` is in no
+# Portuguese list, and a Brazilian phone column says where the table's towns are).
+_PLACE_ENTITIES = frozenset({E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS, E.POSTCODE})
+
+
+def _is_anchor(plan) -> bool:
+    locale = getattr(plan, "locale", None)
+    return bool(locale) and (getattr(plan, "entity", None) in _COUNTRY_ENTITIES or locale in SCRIPT_LOCALES)
+
+
+def table_country_locale(plans: list) -> str | None:
+    """The locale the table's country evidence agrees on (phones, postcodes, ids, non-Latin script).
+
+    ``None`` unless one locale holds at least two thirds of those columns. Canadian tables whose
+    names are French are ``fr_CA`` (phones and postcodes do not tell English from French Canada).
+
+    Example::
+
+        table_country_locale(plans)  # "en_IN" for a table with Indian mobiles
+    """
+    counts = Counter(p.locale for p in plans if _is_anchor(p))
+    if not counts:
+        return None
+    locale, n = counts.most_common(1)[0]
+    if n * 3 < 2 * sum(counts.values()):
+        return None
+    if locale == "en_CA" and any(
+        getattr(p, "entity", None) in _NAME_ENTITIES and (getattr(p, "locale", None) or "").startswith("fr_")
+        for p in plans
+    ):
+        return "fr_CA"
+    return locale
+
+
+def fill_table_locale(plans: list, min_columns: int = 2) -> list:
+    """Give plans the table's locale: its country locale, else the majority of ``min_columns``.
+
+    Works on any frozen dataclass with ``locale`` (``ColumnPlan``, ``ColumnDetection``). When the
+    country evidence (:func:`table_country_locale`) names a locale, every column without one, every
+    place column, and every name column whose locale is of the same language (``en_US`` names
+    beside Indian mobiles) takes it (columns in a non-Latin script keep theirs): an Indian table
+    gets Indian towns, states and
+    names. Otherwise columns without a locale take the majority locale of ``min_columns`` columns:
+    a table whose phones and names are German has German five-digit postcodes too.
 
     Example::
 
         plans = fill_table_locale(plans)  # the postcode column's locale None -> "de_DE"
     """
+    country = table_country_locale(plans)
+    if country is not None:
+        language = country.split("_")[0]
+        out = []
+        for p in plans:
+            locale = getattr(p, "locale", "x")
+            same_language = locale is not None and locale != "x" and locale.split("_")[0] == language
+            entity = getattr(p, "entity", None)
+            if locale is None or (
+                locale != country and locale not in SCRIPT_LOCALES
+                and ((entity in _LANGUAGE_ENTITIES and same_language) or entity in _PLACE_ENTITIES)
+            ):
+                p = dataclasses.replace(p, locale=country)
+            out.append(p)
+        plans = out
     counts = Counter(p.locale for p in plans if getattr(p, "locale", None))
     if not counts:
         return plans

@@ -3,7 +3,8 @@
 A name is split into lower-case, accent-folded tokens (``fake_Vorname_1`` -> {fake, vorname, 1},
 ``pCódigo Postal`` -> {pcodigo, postal}). An entity is cued when every token of one of its
 patterns (English, German, French, Spanish, Italian, Dutch, Portuguese, Polish,
-Scandinavian, Finnish and Czech words) appears in the name, either as a
+Scandinavian, Finnish and Czech words) appears in the name (names in Japanese, Chinese, Korean,
+Cyrillic, Arabic or Thai: :mod:`script_cues`), either as a
 token or glued to other letters (``pIndirizzo``, ``nameFirst``); extra tokens (``fake_``, ``pt_``,
 ``_1``, ``patient``, ``cust``) are ignored. Person-name cues are cancelled by a token saying the
 name is of a thing (``Division Name``, ``product_name``, ``file name``).
@@ -20,6 +21,7 @@ import re
 import unicodedata
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.script_cues import script_cues
 
 _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -55,9 +57,10 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "personnummer", "personnr", "aadhaar", "cpr", "henkilotunnus", "rodne cislo", "fodselsnummer",
                     "ausweis", "national insurance", "ni number", "nino", "ahv", "avs", "svnr",
                     "sozialversicherungsnummer", "identity number", "id number", "identification number",
-                    "securite sociale", "documento identidad", "carta identita", "cartao cidadao"),
+                    "securite sociale", "documento identidad", "carta identita", "cartao cidadao", "curp", "rut", "run",
+                    "dui", "cedula", "nric", "rrn", "mynumber", "my number"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
-               "codice fiscale", "cif", "siren", "siret", "partita iva"),
+               "codice fiscale", "cif", "siren", "siret", "partita iva", "rfc", "gstin", "cnpj", "inn"),
     E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
                           "carte", "tarjeta", "kreditkarte", "carta", "karte", "kaartnummer", "cartao", "karta",
                           "kortnummer", "kort", "kortti", "cc number"),
@@ -191,7 +194,7 @@ def cue_hints(column_name: str) -> set[str]:
         cue_hints("pt_vorname_1")   # {"first_name", "name"}
         cue_hints("Class Name")     # set()
     """
-    return _matches(tokens(column_name), strict=False)
+    return _matches(tokens(column_name), strict=False) | script_cues(column_name)
 
 
 def cued_entities(column_name: str) -> set[str]:
@@ -204,4 +207,4 @@ def cued_entities(column_name: str) -> set[str]:
 
         cued_entities("fake_Téléphone")  # {"phone_number"}
     """
-    return _matches(tokens(column_name), strict=True)
+    return _matches(tokens(column_name), strict=True) | script_cues(column_name, strict=True)

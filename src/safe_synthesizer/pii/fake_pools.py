@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -19,6 +20,7 @@ import numpy as np
 from faker import Faker
 
 from safe_synthesizer.pii import batch_formats as B
+from safe_synthesizer.pii.validators.scripts import ARABIC_TOWNS
 
 POOL_SIZE = 3000
 
@@ -32,15 +34,34 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     """
     faker = Faker(list(locales))
     faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
-    method: Callable[[], str] | None = getattr(faker, kind, None)
+    if len(locales) == 1 and (locales[0], kind) in _STATIC:
+        return np.array(sorted(_STATIC[(locales[0], kind)]), dtype=object)
+    method: Callable[[], str] | None = getattr(faker, _KIND_ALIASES.get((locales[0], kind), kind), None)
+    if kind in _REGION_KINDS and len(locales) == 1 and locales[0] not in _OWN_STATES:
+        # Locales without ``state`` (ja_JP, zh_CN, ko_KR...) name theirs otherwise; ar_SA's are US states.
+        method = next((getattr(faker, k) for k in _REGION_KINDS[kind] if hasattr(faker, k)), None)
     if method is None:  # the locale has no such kind (en_GB has no states): fall back to en_US
         return pool(("en_US",), seed, kind) if locales != ("en_US",) else np.array(["Unknown"], dtype=object)
     size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
     # Dedupe, keep first-seen order: determinism does not depend on set ordering.
     values = list(dict.fromkeys(str(method()) for _ in range(size)))
+    if (locales[0], kind) in _KIND_ALIASES:
+        values = list(dict.fromkeys(re.sub(r"\s*\([^)]*\)$", "", v) for v in values))
     out = np.array(values, dtype=object)
     out.flags.writeable = False
     return out
+
+
+# Region pools by the names locales give them (first found wins); locales whose ``state`` is their own.
+_REGION_KINDS = {
+    "state": ("state", "prefecture", "province", "administrative_unit", "region", "estado_nome"),
+    "state_abbr": ("estado_sigla", "province_abbr", "state_abbr"),
+}
+_OWN_STATES = frozenset({"en_US", "en_IN", "hi_IN", "es_MX", "en_AU", "de_DE", "de_AT", "pt_BR"})
+# Faker's Arabic towns are English templates with Arabic names glued in: a list of real towns instead.
+_STATIC = {("ar_SA", "city"): ARABIC_TOWNS}
+# Faker's Russian and Ukrainian ``city`` carries a settlement type and region (``клх Листвянка (Иркут.)``).
+_KIND_ALIASES = {("ru_RU", "city"): "city_name", ("uk_UA", "city"): "city_name"}
 
 
 class Pools:

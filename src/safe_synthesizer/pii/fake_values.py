@@ -107,13 +107,25 @@ def _new_digits(text: str, rng: np.random.Generator) -> str:
     return re.sub(r"(?<!\d)0(?=\d)", lambda m: str(1 + int(rng.integers(0, 9))), out)
 
 
+_POSTCODE_MARK = re.compile(r"^〒\s?")
+
+
 def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
     """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one."""
-    by_layout = postcodes_by_layout((locale,), pools.seed)
+    by_layout = {
+        layout: kept
+        for layout, codes in postcodes_by_layout((locale,), pools.seed).items()
+        # Faker writes some codes no post office uses (Indian PINs starting with 0).
+        if (kept := [c for c in codes if is_valid_postcode(c, locale)])
+    }
     pool = [p for group in by_layout.values() for p in group]
     draws = rng.integers(0, 1 << 30, size=(len(originals), 3))
     out = []
     for v, draw in zip(originals, draws, strict=True):
+        mark = _POSTCODE_MARK.match(v.strip())
+        if mark:  # "〒150-0002": the mark stays, the code is faked
+            out.append(mark.group(0) + postcodes(pools, [v.strip()[mark.end() :]], locale, rng)[0])
+            continue
         compact = v.strip().upper()
         same = (
             by_layout.get(compact.translate(B._LAYOUT))
@@ -141,5 +153,11 @@ def pick_avoiding(
     allowed = np.array([p for p in pool if p.lower() not in avoid], dtype=object)
     # Small closed domains (50 states) can run out of values that are not originals.
     candidates = allowed if len(allowed) else pool
-    picks = candidates[rng.integers(0, len(candidates), size=len(originals))]
+    picks = list(candidates[rng.integers(0, len(candidates), size=len(originals))])
+    if not len(allowed) and len(pool) > 1:
+        # Every pool value is some original (17 Korean provinces, all in the table): the fake may be
+        # another record's value, never the value's own.
+        for i, o in enumerate(originals):
+            while str(picks[i]).lower() == o.lower():
+                picks[i] = pool[rng.integers(0, len(pool))]
     return [match_case(str(p), o) for p, o in zip(picks, originals, strict=True)]

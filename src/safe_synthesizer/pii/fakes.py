@@ -37,10 +37,14 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
+from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
-from safe_synthesizer.pii.validators.japanese import has_cjk, is_japanese_address, split_unspaced
+from safe_synthesizer.pii.script_fakes import family_first, name_pool
+from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
+from safe_synthesizer.pii.validators.japanese import is_japanese_address
+from safe_synthesizer.pii.validators.scripts import script_address
 
 MAX_UNIQUE_ROUNDS = 20
 
@@ -191,10 +195,11 @@ class FakeMapper:
             avoid |= self._reserved.get(E.FIRST_NAME, set()) | self._reserved.get(E.LAST_NAME, set())
             # First names keep their gender where the name lists know it (a name column often
             # sits beside a sex/gender column the model should still be able to learn).
-            kinds = [name_kind(ns, t) for t in todo]
+            # Each token's pool is in its own writing (katakana stays katakana, Hangul gets Korean).
+            kinds = [name_pool(name_kind(ns, t), t, locale) for t in todo]
             for kind in dict.fromkeys(kinds):
                 group = [t for t, k in zip(todo, kinds, strict=True) if k == kind]
-                pool = self._pools.get(kind, locale)
+                pool = self._pools.get(*kind)
                 if self._keyed:  # avoid only the token itself; the pick depends on the token only
                     for t in group:
                         own = [p for p in pool if p.lower() != t.lower()]
@@ -232,12 +237,10 @@ class FakeMapper:
         plans = {}
         for v in dict.fromkeys(originals):
             first_part, last_part, comma = split_full_name(v)
-            if has_cjk(v) and not comma:
-                # Family name first (``山口 花子``, ``山口花子``): the fake keeps that order.
-                parts = (first_part, last_part) if last_part else split_unspaced(first_part)
-                if parts is not None:
-                    last_part, first_part = parts
-                    comma = None
+            if not comma and (parts := family_first(v)) is not None:
+                # Family name first (``山口 花子``, ``王秀英``, ``Иванов Александр``): the fake keeps that order.
+                last_part, first_part = parts
+                comma = None
             plans[v] = (first_part, last_part, comma)
             if first_part:
                 firsts.append(first_part)
@@ -265,6 +268,9 @@ class FakeMapper:
         loc = locale or self._pools.locales[0]
         japanese = [v for v in dict.fromkeys(originals) if is_japanese_address(v)]
         out = self._map_japanese_addresses(japanese) if japanese else {}
+        scripted = [v for v in dict.fromkeys(originals) if v not in out and script_address(v)]
+        if scripted:
+            out.update(self._map_script_addresses(scripted, locale))
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
@@ -286,6 +292,16 @@ class FakeMapper:
             if v not in mapping:
                 rng = self.value_rng("ja_address", v) if self._keyed else self._rng
                 mapping[v] = V.japanese_address(self._pools, v, rng)
+        return {v: mapping[v] for v in originals}
+
+    def _map_script_addresses(self, originals: list[str], locale: str | None) -> dict[str, str]:
+        """Addresses in a non-Latin script: one Faker address of the script's locale each, consistently."""
+        mapping = self._maps.setdefault("script_address", {})
+        for v in originals:
+            if v not in mapping:
+                own = locale if locale in SCRIPT_LOCALES else (value_locale(v) or locale or "en_US")
+                rng = self.value_rng("script_address", v) if self._keyed else self._rng
+                mapping[v] = SF.script_address(self._pools, v, own, rng)
         return {v: mapping[v] for v in originals}
 
     # -- generation per entity --------------------------------------------------------------

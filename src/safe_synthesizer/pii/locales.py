@@ -27,10 +27,12 @@ SUPPORTED_LOCALES: tuple[str, ...] = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES
 
 #: Phone region -> Faker locale (a fake phone is a valid number of the region, in the same layout).
 REGION_LOCALES: dict[str, str] = {
-    "US": "en_US", "CA": "en_US", "GB": "en_GB", "DE": "de_DE", "FR": "fr_FR", "ES": "es_ES",
+    "US": "en_US", "CA": "en_CA", "GB": "en_GB", "DE": "de_DE", "FR": "fr_FR", "ES": "es_ES",
     "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN", "JP": "ja_JP", "PL": "pl_PL",
     "SE": "sv_SE", "PT": "pt_PT", "AU": "en_AU", "NZ": "en_NZ", "IE": "en_IE", "AT": "de_AT", "CH": "de_CH",
     "BE": "nl_BE", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "MX": "es_MX", "CZ": "cs_CZ",
+    "CN": "zh_CN", "TW": "zh_TW", "HK": "zh_TW", "KR": "ko_KR", "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA",
+    "AE": "ar_SA", "TH": "th_TH",
 }  # fmt: skip
 
 #: Regions tried when a phone number carries no country code (the column's own region first).
@@ -39,6 +41,10 @@ PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR"
 #: region (a Portuguese or Australian column): its fakes are then valid numbers of that region.
 COLUMN_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "PT", "AU", "NZ", "IE", "AT", "CH", "BE", "DK", "NO", "FI",
                                          "MX", "CZ", "CA")  # fmt: skip
+#: Regions a national number's locale is also looked for in (not its detection: more regions
+#: would make more digit strings "possible" numbers): Asia, Cyrillic and Arabic countries, the Americas.
+LOCALE_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "CA", "MX", "CN", "TW", "HK", "KR", "RU", "UA", "SA", "AE",
+                                         "TH")  # fmt: skip
 
 _UK = r"(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 #: Well-formed postcode per locale (shape, not existence).
@@ -50,6 +56,18 @@ POSTCODE_PATTERNS: dict[str, re.Pattern[str]] = {
     "es_ES": re.compile(r"(?:0[1-9]|[1-4]\d|5[0-2])\d{3}"),
     "it_IT": re.compile(r"\d{5}"),
     "nl_NL": re.compile(r"[1-9]\d{3} ?[A-Z]{2}", re.IGNORECASE),
+    "en_IN": re.compile(r"[1-9]\d{2} ?\d{3}"),
+    "ja_JP": re.compile(r"〒?\s?\d{3}-?\d{4}"),
+    "zh_CN": re.compile(r"\d{6}"),
+    "zh_TW": re.compile(r"\d{3}(?:\d{2,3})?"),
+    "ko_KR": re.compile(r"\d{5}"),
+    "ru_RU": re.compile(r"\d{6}"),
+    "uk_UA": re.compile(r"\d{5}"),
+    "th_TH": re.compile(r"[1-9]\d{4}"),
+    "pt_BR": re.compile(r"\d{5}-?\d{3}"),
+    "es_MX": re.compile(r"\d{5}"),
+    "en_CA": re.compile(r"[A-Z]\d[A-Z] ?\d[A-Z]\d", re.IGNORECASE),
+    "fr_CA": re.compile(r"[A-Z]\d[A-Z] ?\d[A-Z]\d", re.IGNORECASE),
 }
 #: A postcode at the end of an address (distinctive layouts only: UK and Dutch).
 _POSTCODE_TAIL = {

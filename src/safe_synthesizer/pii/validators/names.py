@@ -11,6 +11,12 @@ import re
 
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators.japanese import ja_first_names, ja_full_name, ja_last_names
+from safe_synthesizer.pii.validators.scripts import (
+    script_family_known,
+    script_full_name,
+    script_given_known,
+    script_letters,
+)
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
 _WORD = re.compile(r"^[^\W\d_]+(?:['\u2019\-.][^\W\d_]+)*\.?$")
@@ -70,7 +76,10 @@ def name_words(value: str) -> list[str]:
 def is_name_shaped_any_case(value: str) -> bool:
     """One to five words of letters (any case, any script), as names and places are written."""
     words = name_words(value)
-    return 1 <= len(words) <= 5 and len(value) <= 60 and all(_WORD.match(w) for w in words)
+    if 1 <= len(words) <= 5 and len(value) <= 60 and all(_WORD.match(w) for w in words):
+        return True
+    # Thai, Arabic and Devanagari letters carry combining marks, which ``\w`` does not match.
+    return len(value) <= 60 and script_letters(value)
 
 
 def _name_parts(value: str) -> list[str]:
@@ -81,13 +90,17 @@ def _name_parts(value: str) -> list[str]:
 def first_name_known(value: str) -> bool:
     """Every word is a listed first name, any case (``"jean-luc"``, ``"MARIA JOSE"``)."""
     parts = _name_parts(value)
-    return bool(parts) and all(p in gazetteers.first_names() or p in ja_first_names() for p in parts)
+    if bool(parts) and all(p in gazetteers.first_names() or p in ja_first_names() for p in parts):
+        return True
+    return script_given_known(value)
 
 
 def last_name_known(value: str) -> bool:
     """Every word (particles such as ``van der`` aside) is a listed surname, any case."""
     parts = _name_parts(value)
-    return bool(parts) and all(p in gazetteers.surname_words() or p in ja_last_names() for p in parts)
+    if bool(parts) and all(p in gazetteers.surname_words() or p in ja_last_names() for p in parts):
+        return True
+    return script_family_known(value)
 
 
 def full_name_known(value: str) -> bool:
@@ -98,7 +111,7 @@ def full_name_known(value: str) -> bool:
     """
     if not is_name_shaped_any_case(value):
         return False
-    if ja_full_name(value):
+    if ja_full_name(value) or script_full_name(value):
         return True
     if "," in value:
         last, _, first = value.partition(",")

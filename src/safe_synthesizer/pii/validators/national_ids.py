@@ -38,11 +38,13 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
     from stdnum.be import nn
     from stdnum.br import cpf
     from stdnum.ch import ssn as ch_ssn
+    from stdnum.cn import ric
     from stdnum.dk import cpr
     from stdnum.es import dni, nie
     from stdnum.fi import hetu
     from stdnum.fr import nir
     from stdnum.it import codicefiscale
+    from stdnum.mx import curp
     from stdnum.nl import bsn
     from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
@@ -54,7 +56,7 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
         ("es.dni", dni, True), ("es.nie", nie, True), ("fi.hetu", hetu, True),
         ("se.personnummer", personnummer, False), ("pl.pesel", pesel, False), ("nl.bsn", bsn, False),
         ("at.vnr", vnr, False), ("dk.cpr", cpr, False), ("no.fodselsnummer", fodselsnummer, False),
-        ("be.nn", nn, False), ("br.cpf", cpf, False),
+        ("be.nn", nn, False), ("br.cpf", cpf, False), ("mx.curp", curp, True), ("cn.ric", ric, True),
     )  # fmt: skip
 
 

@@ -12,7 +12,7 @@ import re
 
 import phonenumbers
 
-from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, PHONE_REGIONS, parse_phone
+from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, PHONE_REGIONS, parse_phone
 from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
@@ -69,13 +69,15 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
         except phonenumbers.NumberParseException:
             parsed = None
         if parsed is not None and phonenumbers.is_possible_number(parsed):
-            region = phonenumbers.region_code_for_country_code(parsed.country_code)
+            # The number's own region where it is valid (+1 506... is Canadian, +7 7... Kazakh).
+            region = phonenumbers.region_code_for_number(parsed) if not first_only else None
+            region = region or phonenumbers.region_code_for_country_code(parsed.country_code)
             return (region,) if region and region != "ZZ" else ()
         if value.startswith("+"):
             return ()
         text = value  # "0047 439575": a national number with a leading 0, not a dialling prefix
     valid, possible = [], []
-    for region in PHONE_REGIONS:
+    for region in PHONE_REGIONS if first_only else LOCALE_PHONE_REGIONS:
         try:
             parsed = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
@@ -84,7 +86,8 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
             if phonenumbers.is_possible_number(parsed):
                 return (region,)
             continue
-        if phonenumbers.is_valid_number(parsed):
+        if phonenumbers.is_valid_number_for_region(parsed, region):
+            # For the region itself: a US number is valid "in" Canada too (one country code).
             valid.append(region)
         elif phonenumbers.is_possible_number(parsed):
             possible.append(region)

@@ -12,6 +12,7 @@ import re
 
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators.japanese import JA_POSTCODE, is_japanese_address, is_japanese_town, is_prefecture
+from safe_synthesizer.pii.validators.scripts import script_address, script_region, script_town
 
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
@@ -30,6 +31,8 @@ _PT_POSTCODE = re.compile(r"^\d{4}-\d{3}$")  # Portuguese "1391-500"
 _SPACED_POSTCODE = re.compile(r"^\d{3} \d{2}$")
 _NL_POSTCODE = re.compile(r"^\d{4} ?[A-Z]{2}$", re.IGNORECASE)
 _FIVE = re.compile(r"^\d{5}$")
+# Canadian "K1A 0B1" (no D, F, I, O, Q, U; no W or Z first).
+_CA_POSTCODE = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$", re.IGNORECASE)
 _UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
 _PLACE_PREFIX = re.compile(
@@ -102,7 +105,7 @@ def is_full_address(value: str) -> bool:
 def has_place_marker(value: str) -> bool:
     """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings,
     or a Japanese municipality (``南房総市``)."""
-    if is_japanese_town(value):
+    if is_japanese_town(value) or script_town(value):
         return True
     value = value.strip()
     return bool(
@@ -113,12 +116,12 @@ def has_place_marker(value: str) -> bool:
 
 def is_listed_city(value: str) -> bool:
     """A town in one of the per-locale city lists (any case)."""
-    return value.lower() in gazetteers.all_cities()
+    return value.lower() in gazetteers.all_cities() or script_town(value)
 
 
 def is_listed_region(value: str) -> bool:
     """A state, region, province or county of a detectable locale (any case)."""
-    return value.lower() in gazetteers.all_regions() or is_prefecture(value)
+    return value.lower() in gazetteers.all_regions() or is_prefecture(value) or script_region(value)
 
 
 def postcode_locales(value: str) -> tuple[str, ...]:
@@ -129,6 +132,8 @@ def postcode_locales(value: str) -> tuple[str, ...]:
         return ("en_GB",)
     if _NL_POSTCODE.match(value):
         return ("nl_NL",)
+    if _CA_POSTCODE.match(value):
+        return ("en_CA",)
     if JA_POSTCODE.match(value):
         return ("ja_JP",)
     if _FIVE.match(value):
@@ -190,7 +195,7 @@ def is_address_any(value: str) -> bool:
 
     Japanese addresses (prefecture, municipality, block numbers, written unspaced) count too.
     """
-    if is_japanese_address(value):
+    if is_japanese_address(value) or script_address(value):
         return True
     parts = [p.strip() for p in re.split(r"[\n;]|,(?=\s*\D)|,\s*(?=\d{4,5}\b)", value) if p.strip()]
     if len(parts) < 2 or not any(is_street_any(p) or _HOUSE_NUMBER.match(p.split()[0]) for p in parts[:-1]):

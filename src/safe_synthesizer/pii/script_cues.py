@@ -1,0 +1,136 @@
+"""Column-name cues in scripts without Latin letters: Japanese, Chinese, Korean, Cyrillic, Arabic, Thai.
+
+Chinese, Japanese, Korean and Thai write compound words without spaces (``患者氏名``,
+``電話番号``, ``고객이름``), so a cue word counts wherever it appears in the column name; Cyrillic
+and Arabic words are matched as words (or glued to a longer word, as in :mod:`cues`). Names are
+NFKC-normalised first, so full-width forms (``氏名（カナ）``, ``ＴＥＬ``) and half-width katakana
+match too. Single-character cues (``姓``, ``名``, ``성``) must be the whole name apart from
+brackets, digits and reading marks (``姓（カナ）``): inside longer words they mean other things.
+
+Example::
+
+    script_cues("氏名（カナ）")  # {"name"}
+    script_cues("手机号码")  # {"phone_number"}
+    script_cues("商品名")  # set()
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from safe_synthesizer.pii import entities as E
+
+# Letters of scripts written without spaces between words (CJK ideographs, kana, Hangul, Thai).
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff66-\uff9f]")
+_NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+_SCRIPT_CUE_WORDS: dict[str, tuple[str, ...]] = {
+    E.NAME: ("氏名", "姓名", "名前", "お名前", "おなまえ", "フリガナ", "ふりがな", "者名", "患者名", "顧客名", "会員名",
+             "利用者名", "名字", "联系人", "聯絡人", "收件人", "收货人", "收貨人", "이름", "성명", "성함", "고객명",
+             "환자명", "회원명", "담당자", "фио", "піб", "имя и фамилия", "полное имя", "ім'я та прізвище",
+             "الاسم", "اسم", "الاسم الكامل", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อนามสกุล", "ชื่อลูกค้า"),
+    E.FIRST_NAME: ("名", "メイ", "下の名前", "名（カナ）", "名前（名）", "이름", "имя", "ім'я", "імя", "отчество",
+                   "الاسم الأول", "ชื่อจริง", "ชื่อ"),
+    E.LAST_NAME: ("姓", "セイ", "苗字", "名字", "姓（カナ）", "성", "фамилия", "прізвище", "اسم العائلة", "العائلة",
+                  "اللقب", "นามสกุล"),
+    E.PHONE_NUMBER: ("電話", "电话", "手机", "手機", "携帯", "ケータイ", "連絡先", "联系方式", "聯絡電話", "電話番号",
+                     "전화", "휴대폰", "핸드폰", "연락처", "휴대전화", "телефон", "тел", "мобильный", "моб",
+                     "номер телефона", "мобільний", "هاتف", "الهاتف", "جوال", "الجوال", "رقم الجوال", "موبايل",
+                     "โทร", "เบอร์", "โทรศัพท์", "มือถือ"),
+    E.FAX_NUMBER: ("ファックス", "ファクス", "传真", "傳真", "팩스", "факс"),
+    E.EMAIL: ("メール", "メールアドレス", "邮箱", "邮件", "電子郵件", "電郵", "이메일", "전자우편", "почта",
+              "эл почта", "електронна пошта", "البريد", "البريد الإلكتروني", "بريد", "อีเมล"),
+    E.ADDRESS: ("住所", "地址", "住址", "所在地", "주소", "адрес", "адреса", "العنوان", "عنوان", "ที่อยู่"),
+    E.CITY: ("市区町村", "市町村", "都市", "城市", "縣市", "县市", "市区", "도시", "시군구", "город", "місто",
+             "населенный пункт", "населений пункт", "المدينة", "مدينة", "เมือง", "อำเภอ"),
+    E.STATE: ("都道府県", "省份", "省", "州", "시도", "광역시도", "область", "регион", "край", "область",
+              "المنطقة", "منطقة", "الولاية", "จังหวัด"),
+    E.POSTCODE: ("郵便番号", "〒", "邮编", "邮政编码", "郵遞區號", "郵政編碼", "郵遞區号", "우편번호", "индекс",
+                 "почтовый индекс", "поштовий індекс", "الرمز البريدي", "رمز بريدي", "รหัสไปรษณีย์"),
+    E.DATE_OF_BIRTH: ("生年月日", "出生日期", "出生年月", "生日", "誕生日", "생년월일", "생일", "дата рождения",
+                      "дата народження", "день рождения", "تاريخ الميلاد", "الميلاد", "วันเกิด"),
+    E.NATIONAL_ID: ("身份证", "身分證", "身份證", "マイナンバー", "個人番号", "주민등록번호", "주민번호", "паспорт",
+                    "снилс", "رقم الهوية", "الهوية", "هوية", "เลขบัตรประชาชน", "บัตรประชาชน"),
+    E.TAX_ID: ("инн", "税号", "統一編號", "사업자등록번호", "الرقم الضريبي", "เลขประจำตัวผู้เสียภาษี"),
+    E.IBAN: ("口座番号", "银行账号", "銀行帳號", "계좌번호", "счет", "счёт", "رقم الحساب", "เลขบัญชี"),
+    E.CREDIT_DEBIT_CARD: ("クレジットカード", "カード番号", "银行卡", "信用卡", "카드번호", "номер карты",
+                          "رقم البطاقة", "บัตรเครดิต"),
+}  # fmt: skip
+
+#: Words that make a "name" the name of a thing, a place or an organisation (``商品名``, ``병원명``).
+_NOT_A_PERSON = ("会社", "商品", "製品", "病院", "店", "企業", "団体", "品", "科", "部", "課", "学校", "施設", "銀行",
+                 "公司", "产品", "产品名", "医院", "商店", "部门", "部門", "单位", "單位", "항목", "상품", "제품",
+                 "회사", "병원", "부서", "학교", "은행", "компании", "компания", "товар", "товара", "продукт",
+                 "организации", "отдел", "банк", "الشركة", "المنتج", "المستشفى", "القسم", "บริษัท", "สินค้า",
+                 "โรงพยาบาล", "แผนก", "ธนาคาร")  # fmt: skip
+#: Harmless parts of a cued name (who, or how it is written): ``患者氏名``, ``氏名（カナ）``.
+_QUALIFIERS = ("カナ", "かな", "フリガナ", "ふりがな", "漢字", "ローマ字", "患者", "顧客", "会員", "利用者", "お客様",
+               "客户", "顾客", "病人", "会员", "客戶", "會員", "고객", "환자", "회원", "клиента", "клиент", "пациента",
+               "контактный", "номер", "رقم", "العميل", "المريض", "ลูกค้า", "ผู้ป่วย", "番号", "号码", "號碼", "号", "번호",
+               "携帯", "自宅", "手机", "的", "の")  # fmt: skip
+_SHORT = 1  # cue words this long must be the whole name (``姓``, ``名``, ``성``)
+
+
+def normalise(column_name: str) -> str:
+    """NFKC (full-width and half-width forms folded), lower case, marks kept (``ＴＥＬ`` -> ``tel``)."""
+    return unicodedata.normalize("NFKC", str(column_name)).lower().strip()
+
+
+def has_script_letters(column_name: str) -> bool:
+    """The name holds letters of a script other than Latin (CJK, kana, Hangul, Cyrillic, Arabic, Thai)."""
+    return bool(_NON_LATIN.search(str(column_name)))
+
+
+def _core(text: str) -> str:
+    """The name without brackets, digits, punctuation and spaces (``姓（カナ）1`` -> ``姓カナ``)."""
+    return "".join(_WORDS.findall(text))
+
+
+def _found(word: str, text: str, words: list[str]) -> bool:
+    if _UNSPACED.search(word):
+        if len(word) <= _SHORT:
+            core = _core(text)
+            return core == word or any(core == word + q or core == q + word for q in _QUALIFIERS)
+        return word in text
+    if " " in word:  # several words: all of them, in any order
+        return all(_found(w, text, words) for w in word.split())
+    # Cyrillic, Arabic: a word, or a word glued to a longer one (``телефона``, ``адресу``).
+    return any(w == word or (len(word) >= 4 and w.startswith(word)) for w in words)
+
+
+def script_cues(column_name: str, *, strict: bool = False) -> set[str]:
+    """Entities a non-Latin column name hints at (``strict``: cue words plus harmless parts only).
+
+    Example::
+
+        script_cues("患者氏名")  # {"name"}
+        script_cues("電話番号", strict=True)  # {"phone_number"}
+    """
+    if not has_script_letters(column_name):
+        return set()
+    text = normalise(column_name)
+    words = _WORDS.findall(text)
+    found: set[str] = set()
+    for entity, cue_words in _SCRIPT_CUE_WORDS.items():
+        for word in cue_words:
+            if _found(word, text, words) and (not strict or _harmless_rest(text, entity)):
+                found.add(entity)
+                break
+    if found & {E.NAME, E.FIRST_NAME, E.LAST_NAME} and any(w in text for w in _NOT_A_PERSON):
+        found -= {E.NAME, E.FIRST_NAME, E.LAST_NAME}
+    return found
+
+
+def _harmless_rest(text: str, entity: str) -> bool:
+    """Nothing is left of the name once the entity's cue words and the qualifiers are taken out."""
+    rest = text
+    for word in sorted((*_SCRIPT_CUE_WORDS[entity], *_QUALIFIERS), key=len, reverse=True):
+        if _UNSPACED.search(word):
+            rest = rest.replace(word, " ")
+        else:  # a word, or a longer word it starts (``телефона``)
+            parts = word.split()
+            rest = " ".join(w for w in _WORDS.findall(rest) if not any(w == p or (len(p) >= 4 and w.startswith(p))
+                                                                       for p in parts))
+    return not _core(rest)
