@@ -179,3 +179,45 @@ def test_person_cues_and_initials_in_fields(text: str, name: str, entity: str) -
 
 def test_person_cue_leaves_places_alone() -> None:
     assert layout_name_spans("I will speak to New York office; contact Apple Store") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Reference check: Sra. Pastor confirmed it", "Pastor"),  # a title word after a title is the surname
+        ("Dear paní Kučera,\nyour patient", "Kučera"),
+        ("Reference check: MUDr. Zima confirmed", "Zima"),
+        ("Dear rouva Aaltonen,", "Aaltonen"),
+        ("Dear Bay Akgündüz,\nyour patient", "Akgündüz"),
+        ("Dear Mr. 佐々木,", "佐々木"),  # the iteration mark is part of a CJK name
+    ],
+)
+def test_titles_of_more_languages(surname: str, text: str) -> None:
+    from safe_synthesizer.pii.titles import titled_name_spans
+
+    assert surname in [text[a:b] for a, b, _ in titled_name_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("--\n石井 | Senior Buyer", "石井"), ("Onboarding checklist for 高橋太郎:\n- bank details", "高橋太郎")],
+)
+def test_cjk_names_alone_in_latin_text(text: str, name: str) -> None:
+    assert name in [text[a:b] for a, b, _ in layout_name_spans(text)]
+
+
+def test_turkish_names_are_listed(detector) -> None:
+    text = "Ticket opened by Ayülker Hayrioğlu (a@example.com) today"
+    assert ("Ayülker Hayrioğlu", E.NAME) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("door of Haahkatie 598; if", "Haahkatie 598"),
+        ("home to Višňová 80, 284 17", "Višňová 80"),
+        ("back door of 4123 rang Gervais Apt. 120; if", "4123 rang Gervais Apt. 120"),
+    ],
+)
+def test_more_street_layouts(text: str, street: str) -> None:
+    assert street in [text[a:b] for a, b, _ in street_spans(text)]

@@ -54,7 +54,7 @@ _CAP_WORD = rf"(?:Ma?c|O'|O’|[dD]'|[dD]’)?{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
 # A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
 _FIRST = rf"(?<![\w\-'’]){_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
 _NAME_PAIR = re.compile(rf"({_FIRST})[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
-_CJK = "\u3040-\u30ff\u3400-\u9fff"  # kana and CJK ideographs
+_CJK = "\u3005\u3040-\u30ff\u3400-\u9fff"  # the iteration mark (佐々木), kana and CJK ideographs
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
@@ -297,10 +297,19 @@ class TextPiiDetector:
         return out
 
 
+# Faker locales whose person names free text may hold besides the supported ones: names of Turkish,
+# Czech, Finnish, Brazilian, Mexican, Indian or Quebec customers are written in English notes too.
+_TEXT_NAME_LOCALES = (
+    "tr_TR", "cs_CZ", "sk_SK", "fi_FI", "no_NO", "da_DK", "sv_SE", "pl_PL", "pt_BR", "pt_PT", "es_MX", "es_AR",
+    "es_CO", "en_IN", "fr_CA", "fr_CH", "de_AT", "de_CH", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "en_AU", "en_CA",
+    "en_NZ", "en_IE", "nl_BE", "et_EE", "lv_LV", "lt_LT",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _locale_names() -> frozenset[str]:
-    """Given and family names of every supported Faker locale (lower case)."""
-    return frozenset().union(*(_name_lists(loc) for loc in SUPPORTED_LOCALES))
+    """Given and family names of the supported and the other common Faker locales (lower case)."""
+    return frozenset().union(*(_name_lists(loc) for loc in (*SUPPORTED_LOCALES, *_TEXT_NAME_LOCALES)))
 
 
 _WORDY = (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY)

@@ -32,7 +32,7 @@ __all__ = ["layout_name_spans"]
 
 _UP = r"A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOW = r"a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
-_CJK = "\u3040-\u30ff\u3400-\u9fff"
+_CJK = "\u3005\u3040-\u30ff\u3400-\u9fff"
 # A capitalised word (``Eugène``, ``MacWilliams``, ``O'Neil``, ``García-López``) or one in capitals.
 _CAPITALISED = rf"[{_UP}](?:'|’)?[{_UP}{_LOW}]*[{_LOW}][{_UP}{_LOW}'’]*(?:-[{_UP}][{_UP}{_LOW}'’]+)?"
 _WORD = rf"(?:{_CAPITALISED}|[{_UP}][{_UP}'’\-]*[{_UP}])"
@@ -66,6 +66,9 @@ _SIGN_OFF = re.compile(
     re.MULTILINE,
 )
 _HANDLE = re.compile(rf"(?<=<)(?P<first>{_CAPITALISED}|{_CJK_NAME})(?=>)")
+# A CJK word standing alone among Latin text ("--\n石井 | Buyer", "for 高橋太郎:"): a name when it is a
+# listed CJK name or splits into a listed family and a listed given name.
+_CJK_ALONE = re.compile(rf"(?<![{_CJK}])[{_CJK}]{{1,5}}(?![{_CJK}])")
 _TITLED_CJK = re.compile(rf"(?<!\w)(?P<title>[A-Za-z]{{1,5}}\.?)[ \t]*(?P<last>{_CJK_NAME})(?![{_CJK}])")
 # A form label before a name on its line ("Patient:", "account name", "REPORTER:").
 _LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•]?[ \t]*[A-Za-z][A-Za-z .'/&]{0,24}[:\-][ \t]*$|(?i:\bname)[ \t:]*$")
@@ -78,11 +81,10 @@ _CALENDAR = frozenset(
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(first names, surnames, common words, places), lower case."""
-    from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
+    from safe_synthesizer.pii.text_detector import _locale_names
     from safe_synthesizer.pii.text_patterns import _common_words, _places
 
-    first = gazetteers.first_names() | frozenset().union(*(_name_lists(loc) for loc in SUPPORTED_LOCALES))
-    return first, gazetteers.last_names(), _common_words(), _places()
+    return gazetteers.first_names() | _locale_names(), gazetteers.last_names(), _common_words(), _places()
 
 
 def _cjk(word: str) -> bool:
@@ -148,6 +150,12 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
         for m in _TITLED_CJK.finditer(text):
             if is_title(m.group("title").rstrip(".").capitalize()):
                 out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+    if re.search(rf"[{_CJK}]", text) and re.search(r"[A-Za-z]{3}", text):
+        cjk = gazetteers.cjk_names()
+        for m in _CJK_ALONE.finditer(text):
+            word = m.group()
+            if word in cjk or any(word[:i] in cjk and word[i:] in cjk for i in range(1, len(word))):
+                out.append((m.start(), m.end(), E.NAME))
     _, surnames, _, places = _words()
     for m in _PERSON_CUE.finditer(text):
         first, last = m.group("first").lower(), m.group("last").lower()

@@ -149,7 +149,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\.?"
         rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
     )
-    name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s*){{0,2}}{_CAP}){{0,3}}"
+    # A unit word ends the name ("4123 rang Gervais Apt. 120": the unit is the tail's).
+    name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:\s+(?:{_PARTICLE}\s*){{0,2}}(?!(?i:{units})\b){_CAP}){{0,3}}"
     suffix = rf"(?i:{_alternation(_en_suffixes())})\b\.?"
     # After a unit ("Studio 41, Marilyn Keys") every English street type counts.
     any_suffix = rf"(?i:{_alternation(_en_suffixes(ambiguous=True))})\b\.?"
@@ -173,12 +174,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # or genitive street name ("Opavská 829", "Bazovského 134", "Vokrojova 953") before the number.
     czech = (
         rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Za|Před)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUMBER}\b{tail}"
-        rf"|{head}\b[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ova|ové|ého|ího|iho|ká|ná)\s+{_NUMBER}\b{tail}"
+        rf"|{head}\b[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ová|ova|ové|ého|ího|iho|ká|ná)\s+{_NUMBER}\b{tail}"
     )
     # Finnish street types written apart and in lower case ("Wäinö Aaltosen kuja 3", "Haagan pappilankatu 60").
+    finnish_types = r"(?:kuja|polku|tie|katu|raitti|väylä|kaari|rinne|puistikko|aukio|tori)"
     finnish = (
-        rf"{head}\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+[a-zäöå]*(?:kuja|polku|tie|katu|raitti|väylä|kaari|rinne|"
-        rf"puistikko|aukio|tori)\s+{_NUMBER}\b{tail}"
+        rf"{head}\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+[a-zäöå]*{finnish_types}\s+{_NUMBER}\b{tail}"
+        # Glued ("Haahkatie 598", "Rukkilantie 442"): three letters at least before the type ("Bowtie 5").
+        rf"|{head}\b[A-ZÄÖÅ][a-zäöå]{{3,}}{finnish_types}\s+{_NUMBER}\b{tail}"
     )
     # Chinese and Japanese block addresses ("天津路k座", "长春街123号", "明石町18丁目17番18号").
     cjk = (

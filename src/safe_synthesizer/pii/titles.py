@@ -41,6 +41,9 @@ TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
            "Doutor", "Doutora", "Prof", "Profa", "Professor", "Professora", "Exmo", "Exma"),
     "pl": ("Pan", "Pani", "Pana", "Panu", "Panem", "Panią", "Państwo", "dr", "prof", "mgr", "inż", "lek", "doc"),
     "sv": ("herr", "fru", "fröken", "frk", "doktor", "dr", "professor", "prof", "hr"),
+    "cs": ("pan", "paní", "pana", "panu", "slečna", "MUDr", "MVDr", "JUDr", "PhDr", "RNDr", "Mgr", "Bc", "doc"),
+    "fi": ("herra", "rouva", "neiti", "tri", "toht"),
+    "tr": ("Bay", "Bayan", "Sayın", "Doç", "Av", "Uzm"),
     "hi": ("Shri", "Shree", "Sri", "Smt", "Shrimati", "Srimati", "Sushri", "Kumari", "Pandit", "Pt",
            "श्री", "श्रीमती", "सुश्री", "कुमारी", "डॉ"),
 }  # fmt: skip
@@ -50,7 +53,7 @@ QUALIFIERS = ("med", "dent", "vet", "hab", "habil", "rer", "nat", "phil", "jur",
 _LOWER_UNSAFE = frozenset(
     {"me", "dame", "miss", "sir", "madam", "mister", "doctor", "nurse", "fr", "rev", "pr", "ing", "mag",
      "lic", "dom", "dona", "pt", "mm", "mx", "d.", "m.", "hr", "mw", "sister", "matron", "lady", "lord", "father",
-     "brother", "captain", "capt", "judge", "rabbi", "pastor"}
+     "brother", "captain", "capt", "judge", "rabbi", "pastor", "bay", "av", "doc", "bc"}
 )  # fmt: skip
 # Lower-case surname particles written inside a name (``van der``, ``von``, ``dos``, ``auch``).
 PARTICLES = frozenset(
@@ -91,7 +94,8 @@ _END = r"(?:\.(?=[ \t\n])|(?<=\.)(?=[ \t])|(?=[ \t]))"
 _TITLE_AT = re.compile(rf"(?<![\w.\-]){_TITLE}{_END}")
 _NEXT_TITLE = re.compile(rf"[ \t]+(?:{_TITLE}|{_alternation(list(QUALIFIERS))}){_END}")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*(?<![\-'’])\.?)")
-_CJK = re.compile(r"[\u3400-\u9fff\u3040-\u30ff]{1,4}")
+_CHAINED_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_CJK = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\u3005]{1,4}")
 _MAX_WORDS = 4
 
 
@@ -127,8 +131,13 @@ def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
         if m.start() < done:
             continue
         pos = m.end()
+        chained_last = None
         while (chained := _NEXT_TITLE.match(text, pos)) is not None:
             pos = chained.end()
+            word = _CHAINED_WORD.match(text, chained.start())
+            # Only a capitalised word of 4+ letters without a dot can be a surname ("Pastor", not "Dr.").
+            ok = word is not None and len(word.group(1)) >= 4 and not text.startswith(".", word.end(1))
+            chained_last = word if ok and word.group(1)[:1].isupper() else None
         done = pos
         start = end = -1
         kinds: list[str] = []
@@ -148,6 +157,10 @@ def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
             if stop or word.endswith(("'", "’")):
                 break
         named = [k for k in kinds if k == "name"]
+        if not kinds and chained_last is not None:
+            # "Sra. Pastor confirmed": a title word after a title, with no name after it, is the surname.
+            out.append((chained_last.start(1), chained_last.end(1), E.LAST_NAME))
+            continue
         if start < 0 or end < 0 or not named:
             continue
         out.append((start, end, E.NAME if len(named) > 1 else E.LAST_NAME))
