@@ -57,3 +57,25 @@ def test_no_order_is_claimed_for_unordered_dates_or_under_dp() -> None:
     stats = ExactStatistics()
     stats.private = True  # type: ignore[misc]  # the private code path
     assert TabularCodec.fit(apply_schema(ordered, schema), schema, stats=stats).date_orders == []
+
+
+def test_repaired_dates_stay_inside_the_later_columns_range() -> None:
+    """Probe 4: exit dates repaired as hire date + a training gap fell after the export's last
+    day (2 of 118 synthetic exits more than 10 % of the range past it)."""
+    rng = np.random.default_rng(9191)
+    n = 800
+    hired = pd.Timestamp("2000-01-01") + pd.to_timedelta(rng.integers(0, 8800, n), unit="D")
+    left = hired + pd.to_timedelta(rng.integers(30, 2000, n), unit="D")
+    left = left.where(left < pd.Timestamp("2024-11-01"))
+    raw = pd.DataFrame({"hired": hired.strftime("%d.%m.%Y"), "left": left.strftime("%d.%m.%Y")})
+    schema = infer_schema(raw)
+    frame = apply_schema(raw, schema)
+    codec = TabularCodec.fit(frame, schema, protection=Protection())
+    assert [(o.early, o.late) for o in codec.date_orders] == [("hired", "left")]
+    back = _shuffled_decode(codec, frame)
+    a = pd.to_datetime(back["hired"], format="%d.%m.%Y")
+    b = pd.to_datetime(back["left"], format="%d.%m.%Y")
+    last = pd.to_datetime(raw["left"], format="%d.%m.%Y").max()
+    inside = a <= last  # a hire after the last exit cannot have an exit inside the range
+    assert (b[inside & b.notna()] <= last).all()
+    assert ((b - a).dt.days[b.notna()] >= 0).all()

@@ -105,7 +105,13 @@ def repair(
         if not broken.any():
             continue
         gaps = np.interp(rng.random(int(broken.sum())), np.linspace(0, 1, len(order.gaps)), order.gaps)
-        moved = pd.to_datetime(early[broken] + gaps, unit="s")
+        moved_s = early[broken] + gaps
+        if late_enc.hi_stamp:
+            # Not past the later column's protected range (an exit date after the export's last
+            # day, probe 4), unless the earlier date itself lies there (the order wins).
+            hi = (pd.Timestamp(late_enc.hi_stamp) - pd.Timestamp("1970-01-01")).total_seconds()
+            moved_s = np.maximum(np.minimum(moved_s, hi), early[broken] + max(order.gaps[0], 0.0))
+        moved = pd.to_datetime(moved_s, unit="s")
         written = late_enc.write(pd.Series(moved))
         column = decoded[order.late].astype(object).to_numpy(copy=True)
         column[np.flatnonzero(broken)] = written.to_numpy(dtype=object)
