@@ -298,6 +298,56 @@ def ik_tr(n: int = 1600, seed: int = 9191) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _dates(values: pd.Series, fmt: str) -> pd.Series:
+    return pd.to_datetime(values, format=fmt, errors="coerce")
+
+
+def _brl_value(values: pd.Series) -> pd.Series:
+    text = values.fillna("").str.replace("R$ ", "", regex=False).str.replace(".", "", regex=False)
+    return pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+
+
+def consistency(name: str, made: pd.DataFrame) -> list[str]:
+    """Rules every input row keeps, checked on the synthetic rows (share of rows breaking each)."""
+    out: list[str] = []
+
+    def rule(what: str, broken: pd.Series) -> None:
+        out.append(f"{what}: {broken.mean():.1%} of rows break it")
+
+    if name == "loja_br":
+        rule("delivery before order", _dates(made["Data de Entrega"], "%d/%m/%Y") < _dates(made["Data do Pedido"],
+                                                                                         "%d/%m/%Y"))  # fmt: skip
+        rule("discount above the order value", _brl_value(made["Desconto"]) > _brl_value(made["Valor Total"]))
+        rule("instalments without a credit card", (made["Parcelas"] != "1x") & (made["Forma de Pagamento"]
+                                                                                 != "Cartão de crédito"))  # fmt: skip
+    elif name == "eventos_iot":
+        t = pd.to_datetime(made["event_time"], utc=True, format="ISO8601", errors="coerce")
+        e = pd.to_datetime(pd.to_numeric(made["epoch_s"], errors="coerce"), unit="s", utc=True)
+        rule("epoch_s more than 60 s from event_time", (t - e).abs().dt.total_seconds() > 60)
+        temp = pd.to_numeric(made["reefer_temp_c"], errors="coerce")
+        rule("reefer_temp_c between -9999 and -50 (neither a reading nor the sentinel)", (temp > -9999) & (temp < -50))
+    elif name == "survey_qx":
+        score = pd.to_numeric(made["Q4"], errors="coerce")
+        group = np.where(score >= 9, "Promoter", np.where(score >= 7, "Passive", "Detractor"))
+        rule("NPS group not that of the score", score.notna() & (made["Q4_NPS_GROUP"] != group))
+        finished = made["Finished"].astype(str) == "True"
+        rule("finished but progress below 100", finished & (made["Progress"].astype(str) != "100"))
+        rule("unfinished but answered Q2", (made["Finished"].astype(str) == "False") & made["Q2_1"].notna())
+    elif name == "ledger_gl":
+        pairs = made[["Account", "Account Name"]].dropna().drop_duplicates()
+        rule("account number with another account's name", pd.Series([len(pairs) > pairs["Account"].nunique()]))
+        rule("a 'Subtotal' description", made["Description"].astype(str).str.contains("Subtotal"))
+        rule("tax rate as a bare fraction next to percents", made["Tax Rate"].astype(str).str.fullmatch(r"0\.\d+%"))
+    elif name == "ik_tr":
+        born = _dates(made["doğum_tarihi"], "%d.%m.%Y")
+        hired = _dates(made["işe_giriş_tarihi"], "%d.%m.%Y")
+        left = _dates(made["çıkış_tarihi"], "%d.%m.%Y")
+        rule("exit before hire", left < hired)
+        rule("exit after the export (2024-11-01)", left >= pd.Timestamp("2024-11-01"))
+        rule("hired before turning 16", hired < born + pd.Timedelta(days=16 * 365))
+    return out
+
+
 def write_all(out: Path) -> list[Path]:
     """Write the tables to ``out`` as each tool would export them."""
     out.mkdir(parents=True, exist_ok=True)
@@ -318,6 +368,9 @@ def write_all(out: Path) -> list[Path]:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--audit"]:
         print("\n".join(audit(Path(sys.argv[2]), Path(sys.argv[3]))))
+        from safe_synthesizer.data.readers import read_table
+
+        print("\n".join(consistency(Path(sys.argv[2]).stem, read_table(Path(sys.argv[3])))))
     else:
         done = write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "."))
         print("wrote " + ", ".join(str(p) for p in done))
