@@ -10,7 +10,7 @@ from tests.evaluation.conftest import adult_schema, read_adult
 from safe_synthesizer.config.evaluation import EvaluationParameters
 from safe_synthesizer.evaluation import evaluate
 from safe_synthesizer.evaluation.columns import Table
-from safe_synthesizer.evaluation.sample_sizes import QUALITY_SAMPLE_SEED, equal_sizes
+from safe_synthesizer.evaluation.sample_sizes import QUALITY_SAMPLE_SEED, equal_sizes, reference_draws
 
 QUALITY_ONLY = EvaluationParameters(mia_enabled=False, aia_enabled=False, pii_replay_enabled=False)
 
@@ -90,3 +90,44 @@ def test_shuffled_columns_still_score_far_lower(adult_halves):
     real = evaluate(train, held_out, schema=adult_schema(), params=QUALITY_ONLY)
     assert result.sub_scores["column_correlation_stability"] < 5.0
     assert result.sqs < real.sqs - 2.5
+
+
+def test_reference_draws_are_disjoint_and_start_with_the_single_draw():
+    big, small = _table(230), _table(40)
+    draws, synthetic, note = reference_draws(big, small)
+    assert [d.n_rows for d in draws] == [40] * 5 and synthetic.n_rows == 40  # min(5, 230 // 40)
+    assert draws[0].numeric["x"].tolist() == equal_sizes(big, small)[0].numeric["x"].tolist()
+    rows = [x for d in draws for x in d.numeric["x"].tolist()]
+    assert len(set(rows)) == len(rows) == 200  # no training row in two draws
+    assert note.draws == 5 and note.to_dict()["reference_draws"] == 5
+    assert "mean over 5 disjoint training draws" in note.describe()
+    assert len(reference_draws(_table(100), small)[0]) == 2  # room for two draws only
+    assert len(reference_draws(_table(70), small)[0]) == 1
+    assert len(reference_draws(small, big)[0]) == 1  # the synthetic side is larger: one draw
+    again = reference_draws(big, small)[0]
+    assert [d.numeric["x"].tolist() for d in again] == [d.numeric["x"].tolist() for d in draws]
+
+
+def test_averaged_draws_make_the_score_independent_of_which_training_rows_were_read():
+    """The same synthetic table against different uniform samples of one large training table (a
+    split read whole or as a streamed sample): one draw of the synthetic size moved SQS by 0.3 at
+    1,000 rows; the mean over disjoint draws is far steadier."""
+    from safe_synthesizer.evaluation import sample_sizes
+
+    pool = read_adult("adult_train.csv")
+    order = np.random.default_rng(0).permutation(len(pool))
+    synthetic = pool.iloc[np.sort(order[:400])].reset_index(drop=True)  # real rows: a perfect generator
+    rest = order[400:]
+    samples = [pool.iloc[np.sort(np.random.default_rng(s).choice(rest, 6000, replace=False))].reset_index(drop=True)
+               for s in range(10)]
+    spread = {}
+    for draws in (1, sample_sizes.REFERENCE_DRAWS):
+        scores = []
+        for training in samples:
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(sample_sizes.reference_draws, "__defaults__", (QUALITY_SAMPLE_SEED, draws))
+                result = evaluate(training, synthetic, schema=adult_schema(), params=QUALITY_ONLY)
+            assert result.dataset["quality_sample"]["reference_draws"] == draws
+            scores.append(result.sqs)
+        spread[draws] = float(np.std(scores))
+    assert spread[sample_sizes.REFERENCE_DRAWS] < 0.7 * spread[1], spread

@@ -14,10 +14,11 @@ from safe_synthesizer.evaluation.deep_structure import DeepStructureResult, deep
 from safe_synthesizer.evaluation.distribution import (
     ColumnDistribution,
     column_distributions,
+    distance_to_score,
     distribution_stability,
 )
 from safe_synthesizer.evaluation.rare_categories import pool_rare_categories
-from safe_synthesizer.evaluation.sample_sizes import EqualSizes, equal_sizes
+from safe_synthesizer.evaluation.sample_sizes import EqualSizes, reference_draws
 from safe_synthesizer.evaluation.text_semantic import EmbeddingUnavailable, TextSemantic, load_model, text_semantic
 from safe_synthesizer.evaluation.text_structure import TextStructure, text_structure
 
@@ -46,21 +47,46 @@ def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: 
             parts.sub_scores[name] = None
             parts.unavailable[name] = "no numeric or categorical columns"
         return parts
-    # Like with like: association and histogram distances depend on the sample size (see sample_sizes).
-    training, synthetic, parts.sizes = equal_sizes(training, synthetic)
+    # Like with like: association and histogram distances depend on the sample size (see sample_sizes);
+    # a large training table gives several disjoint draws of that size, and the sub-scores are their mean.
+    references, synthetic, parts.sizes = reference_draws(training, synthetic)
     # Names, titles, cities: one-off values are compared as one tail cell (see rare_categories).
-    training, synthetic = pool_rare_categories(training, synthetic)
-    parts.distributions = column_distributions(training, synthetic, columns)
+    training, pooled = pool_rare_categories(references[0], synthetic)
+    parts.distributions = column_distributions(training, pooled, columns)
+    parts.correlation = correlation_stability(training, pooled, columns)
+    parts.deep_structure = deep_structure(training, pooled, columns, rng)
+    if len(references) > 1:
+        _average_over_draws(parts, references[1:], synthetic, columns)
     parts.sub_scores["column_distribution_stability"] = distribution_stability(parts.distributions)
-    parts.correlation = correlation_stability(training, synthetic, columns)
     parts.sub_scores["column_correlation_stability"] = parts.correlation.score
     if parts.correlation.score is None:
         parts.unavailable["column_correlation_stability"] = "fewer than two tabular columns"
-    parts.deep_structure = deep_structure(training, synthetic, columns, rng)
     parts.sub_scores["deep_structure_stability"] = parts.deep_structure.score
     if parts.deep_structure.score is None:
         parts.unavailable["deep_structure_stability"] = "too few rows"
     return parts
+
+
+def _average_over_draws(parts: QualityParts, others: list[Table], synthetic: Table, columns: list[str]) -> None:
+    """Per-column distances and the correlation and deep-structure scores of ``parts`` (the first
+    draw) replaced by their means over every draw; histograms, matrices and projected points stay
+    the first draw's (what the report plots)."""
+    distances = [[d.distance for d in parts.distributions]]
+    correlation = [parts.correlation.score] if parts.correlation else []
+    structure = [parts.deep_structure.score] if parts.deep_structure else []
+    for reference in others:
+        reference, pooled = pool_rare_categories(reference, synthetic)
+        distances.append([d.distance for d in column_distributions(reference, pooled, columns)])
+        correlation.append(correlation_stability(reference, pooled, columns).score)
+        # Its own generator: the scatter points it draws are never shown, and the caller's stream
+        # (which the privacy metrics use next) must not depend on the number of draws.
+        structure.append(deep_structure(reference, pooled, columns, np.random.default_rng(0)).score)
+    for column, mean in zip(parts.distributions, np.mean(distances, axis=0), strict=True):
+        column.distance, column.score = float(mean), distance_to_score(float(mean))
+    if parts.correlation is not None and None not in correlation:
+        parts.correlation.score = float(np.mean(correlation))
+    if parts.deep_structure is not None and None not in structure:
+        parts.deep_structure.score = float(np.mean(structure))
 
 
 def text_quality(
