@@ -221,3 +221,15 @@ def test_turkish_names_are_listed(detector) -> None:
 )
 def test_more_street_layouts(text: str, street: str) -> None:
     assert street in [text[a:b] for a, b, _ in street_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PRIORITY: high\nREPORTER: ALAN MZYK\nSUMMARY: duplicate charge", "ALAN MZYK"),  # no street over lines
+        ("Bo af Andersson: can you send the invoice?", "Bo af Andersson"),  # Swedish noble particle
+        ("Good morning Luiz Otávio! Your parcel is here", "Luiz Otávio"),  # a double given name of Faker's lists
+    ],
+)
+def test_more_full_names(detector, text: str, name: str) -> None:
+    assert (name, E.NAME) in _found(detector, text)

@@ -299,6 +299,7 @@ class TextPiiDetector:
 
 # Faker locales whose person names free text may hold besides the supported ones: names of Turkish,
 # Czech, Finnish, Brazilian, Mexican, Indian or Quebec customers are written in English notes too.
+_PARTICLE_WORDS = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das", "ten", "ter", "vom", "het"))
 _TEXT_NAME_LOCALES = (
     "tr_TR", "cs_CZ", "sk_SK", "fi_FI", "no_NO", "da_DK", "sv_SE", "pl_PL", "pt_BR", "pt_PT", "es_MX", "es_AR",
     "es_CO", "en_IN", "fr_CA", "fr_CH", "de_AT", "de_CH", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "en_AU", "en_CA",
@@ -309,7 +310,10 @@ _TEXT_NAME_LOCALES = (
 @lru_cache(maxsize=1)
 def _locale_names() -> frozenset[str]:
     """Given and family names of the supported and the other common Faker locales (lower case)."""
-    return frozenset().union(*(_name_lists(loc) for loc in (*SUPPORTED_LOCALES, *_TEXT_NAME_LOCALES)))
+    names = frozenset().union(*(_name_lists(loc) for loc in (*SUPPORTED_LOCALES, *_TEXT_NAME_LOCALES)))
+    # Faker lists double given names as one entry ("Luiz Otávio", "Anna Maria"): each word is a name too.
+    words = {w for n in names if " " in n for w in n.split() if len(w) > 2 and w not in _PARTICLE_WORDS}
+    return names | frozenset(words)
 
 
 _WORDY = (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY)

@@ -26,7 +26,7 @@ from safe_synthesizer.pii.titles import is_title, titled_name_spans
 __all__ = ["caps_name_spans", "is_title", "national_id_spans", "pattern_spans", "phone_spans", "titled_name_spans"]
 
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
-              "de", "di", "da", "du", "la", "le", "zu", "'t")  # fmt: skip
+              "de", "di", "da", "du", "la", "le", "zu", "'t", "af")  # fmt: skip
 _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
 # "/" separates the area code in German-speaking countries ("05621/45547774"); dates are excluded below.
 _PHONE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d().\-/ ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w/-])", re.I)

@@ -79,7 +79,7 @@ UNITS = (
     "appartamento", "app", "piano", "interno", "int", "scala", "sc", "piso", "puerta", "escalera", "esc", "apto",
     "casa", "bloco", "bl", "m", "lok", "lgh", "étage", "bât", "appt", "porte", "h.no", "house no", "no", "#",
     # Mexico ("Edif. 849 , Depto. 501", "Interior 561"), Australia ("Level 9 7 Fuentes Circle").
-    "edif", "edificio", "depto", "dpto", "departamento", "interior", "lote", "mz", "level", "lvl",
+    "edif", "edificio", "depto", "dpto", "departamento", "interior", "level", "lvl",
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
