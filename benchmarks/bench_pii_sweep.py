@@ -29,6 +29,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_pii_heldout4_tables import NEGATIVES as NEGATIVES_4
+from bench_pii_heldout6_tables import NEGATIVES as NEGATIVES_6
 from bench_pii_heldout_tables import NEGATIVES
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
@@ -57,7 +58,8 @@ TEXT_COLUMNS = {"womens_clothing_reviews.csv": ("Title", "Review Text")}
 def category_table(n: int = 2000, seed: int = 9301) -> pd.DataFrame:
     """Hospital category columns (wards named after persons and trees) that must not be tagged."""
     rng = np.random.default_rng(seed)
-    levels = {**NEGATIVES, **NEGATIVES_4}  # set 4 adds wings named after persons, payers, departments
+    # Set 4 adds wings named after persons, payers, departments; set 6 rooms named after persons, triage.
+    levels = {**NEGATIVES, **NEGATIVES_4, **NEGATIVES_6}
     return pd.DataFrame({k: np.array(v, dtype=object)[rng.integers(0, len(v), size=n)] for k, v in levels.items()})
 
 
