@@ -67,3 +67,20 @@ def test_hex_ids_keep_their_decimal_positions_decimal() -> None:
     refs = [f"{d:%Y%m%d}{v:06X}" for d, v in zip(days, rng.integers(0, 16**6, 400), strict=True)]
     made = _new_ids(refs)
     assert all(re.fullmatch(r"20\d{6}[0-9A-F]{6}", v) for v in made)
+
+
+def test_random_mixed_case_ids_keep_their_prefix_and_length() -> None:
+    """Probe 4: Qualtrics 'R_3fKx9...' ids (15 random letters and digits: every value its own
+    shape) came back as 'A_3134074B9r66L5q', 'D_38...': one training value's shape, the 'R_' lost."""
+    from safe_synthesizer.models.builtin.codec import Protection
+    from safe_synthesizer.models.builtin.codec.generated import IdentifierEncoder
+
+    rng = np.random.default_rng(9151)
+    alnum = list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    ids = pd.Series(["R_" + "".join(rng.choice(alnum, 15)) for _ in range(300)])
+    enc = IdentifierEncoder.fit("ResponseId", ids, protection=Protection(), salt="s")
+    out = enc.decode(np.zeros((300, 0), dtype=np.int64), np.random.default_rng(1))
+    assert out.str.fullmatch(r"R_[A-Za-z0-9]{15}").all()
+    assert not out.isin(set(ids)).any()
+    # Letters and digits mix at each position, as in the input.
+    assert out.str[2:].str.contains(r"\d").mean() > 0.9 and out.str[2:].str.contains("[a-z]").mean() > 0.9

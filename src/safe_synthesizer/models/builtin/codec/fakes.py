@@ -41,6 +41,7 @@ POOL_SEED = 0
 _DIGITS = np.array(list("0123456789"))
 _UPPER = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 _LOWER = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+_ALNUM = np.concatenate([_DIGITS, _UPPER, _LOWER])
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ def fill_shape(shape: str, rng: np.random.Generator) -> str:
             chars.append(_UPPER[rng.integers(26)])
         elif c == "a":
             chars.append(_LOWER[rng.integers(26)])
+        elif c == "*":  # a position whose values mix letters and digits (generated.pooled_shape)
+            chars.append(_ALNUM[rng.integers(len(_ALNUM))])
         else:
             chars.append(c)
     return "".join(chars)

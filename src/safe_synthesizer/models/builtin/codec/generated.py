@@ -89,6 +89,12 @@ class IdentifierEncoder:
             by_shape = {_decimal_positions(shape, members): members for shape, members in by_shape.items()}
             counts = {shape: len(members) for shape, members in by_shape.items()}
         kept = sorted(((s, c) for s, c in counts.items() if c >= protection.k), key=lambda sc: (-sc[1], sc[0]))
+        if not kept and not hex_case and (pooled := pooled_shape(values)):
+            # Random mixed-case ids ('R_3fKx9...'): every value its own shape. One shape of the
+            # classes each position takes keeps the layout ('R_' and the length), where the most
+            # common single shape lost the 'R_' (probe 4) and copied one value's layout.
+            by_shape[pooled] = values
+            kept = [(pooled, len(values))]
         if not kept:
             kept = sorted(counts.items(), key=lambda sc: (-sc[1], sc[0]))[:1] or [("AAAA9999", 1)]
         return cls(
@@ -261,6 +267,24 @@ def fixed_characters(values: list[str], hex_shape: str | None = None) -> list[li
         space /= size(i)
         digits.append(i)
     return [[i, first[i]] for i in sorted(letters + digits)]
+
+
+def pooled_shape(values: list[str]) -> str:
+    """One shape for ``values`` of one length: per position the class every value writes there
+    (``9``/``A``/``a``, or the shared separator), ``*`` (any letter or digit) where they mix;
+    ``""`` when lengths differ or there are fewer than ``MIN_LITERAL_VALUES`` values.
+
+    Example:
+        >>> pooled_shape(["R_3fK", "R_a9Z", "R_Qx1"] * 4)
+        'A_***'
+    """
+    if len(values) < MIN_LITERAL_VALUES or len({len(v) for v in values}) != 1:
+        return ""
+    out = []
+    for chars in zip(*values, strict=True):
+        classes = {shape_of(c) for c in chars}
+        out.append(classes.pop() if len(classes) == 1 else "*")
+    return "".join(out)
 
 
 def _with_literals(text: str, literals: list[list]) -> str:
