@@ -37,6 +37,11 @@ def _rss_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
+def _rss_now_mb() -> int:
+    with open("/proc/self/statm") as f:
+        return round(int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20)
+
+
 def train_case(chunked: bool, steps: int, threads: int) -> dict[str, Any]:
     import torch
 
@@ -61,7 +66,7 @@ def train_case(chunked: bool, steps: int, threads: int) -> dict[str, Any]:
     examples = build_examples(train.head(1000).reset_index(drop=True), schema, tokenizer, max_length=2048,
                               context=8192, records_per_example=10, seed=0)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    began, losses, tokens = time.process_time(), [], 0
+    began, losses, tokens, per_step = time.process_time(), [], 0, []
     for i in range(steps * 2):  # batch 1, 2 accumulated per step
         ids, labels, mask = collate([examples[i]], pad)
         loss = per_example_loss(model, ids, labels, mask)
@@ -70,7 +75,9 @@ def train_case(chunked: bool, steps: int, threads: int) -> dict[str, Any]:
         tokens += int(mask.sum())
         if i % 2:
             model.zero_grad(set_to_none=True)
-    return {"case": "train_chunked" if chunked else "train_full_logits", "steps": steps, "tokens": tokens,
+            per_step.append((_rss_now_mb(), _rss_mb()))
+    return {"rss_now_and_peak_per_step_mb": per_step,
+            "case": "train_chunked" if chunked else "train_full_logits", "steps": steps, "tokens": tokens,
             "cpu_seconds": round(time.process_time() - began, 1), "losses": losses,
             "rss_after_load_mb": loaded, "peak_rss_mb": _rss_mb()}
 
