@@ -233,3 +233,24 @@ def test_more_street_layouts(text: str, street: str) -> None:
 )
 def test_more_full_names(detector, text: str, name: str) -> None:
     assert (name, E.NAME) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [("Dear Eng. Barbosa,\nyour patient", "Barbosa"), ("Reference check: DI Kaiser confirmed", "Kaiser")],
+)
+def test_portuguese_and_austrian_engineer_titles(text: str, surname: str) -> None:
+    from safe_synthesizer.pii.titles import titled_name_spans
+
+    assert surname in [text[a:b] for a, b, _ in titled_name_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("leave at the back door of Folke Bernadottesgade 4; if", "Folke Bernadottesgade 4"),
+        ("new address 0485 Carroll Court Suite 739, Lake Joy.", "0485 Carroll Court Suite 739, Lake Joy"),
+    ],
+)
+def test_street_words_before_a_glued_type_and_overlaps_merged(text: str, street: str) -> None:
+    assert street in [text[a:b] for a, b, _ in street_spans(text)]

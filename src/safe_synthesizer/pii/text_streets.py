@@ -160,7 +160,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
     unit_name = rf"(?:{unit},?\s+){{1,2}}(?:{_NUMBER},\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}"
-    glued = rf"{head}\b{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
+    # "Folke Bernadottesgade 4", "Nordre Digegade 68": capitalised words may precede the glued one.
+    glued = rf"{head}\b(?:{_CAP}\s+){{0,2}}{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
     bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
     # "Chácara de Melo", "Pátio de Ribeiro": a capitalised street type, a particle, a name; no number.
     bare_particle = (
@@ -205,4 +206,12 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             while end > start and text[end - 1] in ",. ":
                 end -= 1
             out.append((start, end, E.STREET_ADDRESS))
-    return out
+    # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
+    # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
+    merged: list[tuple[int, int, str]] = []
+    for start, end, entity in sorted(out):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), entity)
+        else:
+            merged.append((start, end, entity))
+    return merged

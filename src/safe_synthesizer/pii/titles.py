@@ -27,7 +27,7 @@ TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
            "Reverend", "Fr", "Nurse", "Mister", "Madam", "Sister", "Matron", "Lady", "Lord", "Father", "Brother",
            "Captain", "Capt", "Judge", "Rabbi", "Pastor"),
     "de": ("Herr", "Herrn", "Hr", "Frau", "Fr", "Fräulein", "Frl", "Dr", "Doktor", "Prof", "Professor",
-           "Professorin", "Dipl.-Ing", "Ing", "Mag"),
+           "Professorin", "Dipl.-Ing", "Ing", "Mag", "DI", "Mag.a", "Dr.in", "DDr"),
     "fr": ("Monsieur", "Messieurs", "Madame", "Mesdames", "Mademoiselle", "M.", "MM", "Mme", "Mmes", "Mlle",
            "Mlles", "Me", "Maître", "Docteur", "Dr", "Pr", "Professeur"),
     "es": ("Señor", "Señora", "Señorita", "Sr", "Sra", "Srta", "Don", "Doña", "D.", "Dña", "Dª", "Dr", "Dra",
@@ -38,7 +38,8 @@ TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "nl": ("meneer", "mevrouw", "juffrouw", "heer", "Dhr", "Mevr", "Mw", "Mej", "Dr", "Drs", "Ir", "Ing", "Mr",
            "Prof", "dokter"),
     "pt": ("Senhor", "Senhora", "Senhorita", "Sr", "Sra", "Srta", "Sr.ª", "Sra.ª", "Dona", "Dom", "Dr", "Dra",
-           "Doutor", "Doutora", "Prof", "Profa", "Professor", "Professora", "Exmo", "Exma"),
+           "Doutor", "Doutora", "Prof", "Profa", "Professor", "Professora", "Exmo", "Exma", "Eng", "Engª", "Enga",
+           "Arq", "Arqª"),
     "pl": ("Pan", "Pani", "Pana", "Panu", "Panem", "Panią", "Państwo", "dr", "prof", "mgr", "inż", "lek", "doc"),
     "sv": ("herr", "fru", "fröken", "frk", "doktor", "dr", "professor", "prof", "hr"),
     "cs": ("pan", "paní", "pana", "panu", "slečna", "MUDr", "MVDr", "JUDr", "PhDr", "RNDr", "Mgr", "Bc", "doc"),
@@ -53,7 +54,8 @@ QUALIFIERS = ("med", "dent", "vet", "hab", "habil", "rer", "nat", "phil", "jur",
 _LOWER_UNSAFE = frozenset(
     {"me", "dame", "miss", "sir", "madam", "mister", "doctor", "nurse", "fr", "rev", "pr", "ing", "mag",
      "lic", "dom", "dona", "pt", "mm", "mx", "d.", "m.", "hr", "mw", "sister", "matron", "lady", "lord", "father",
-     "brother", "captain", "capt", "judge", "rabbi", "pastor", "bay", "av", "doc", "bc"}
+     "brother", "captain", "capt", "judge", "rabbi", "pastor", "bay", "av", "doc", "bc", "di", "eng", "enga", "arq",
+     "ddr"}
 )  # fmt: skip
 # Lower-case surname particles written inside a name (``van der``, ``von``, ``dos``, ``auch``).
 PARTICLES = frozenset(
