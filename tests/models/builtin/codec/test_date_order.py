@@ -96,3 +96,7 @@ def test_gaps_below_the_smallest_training_gap_are_repaired() -> None:
     gap = pd.to_datetime(back["hired"], format="%d.%m.%Y") - pd.to_datetime(back["born"], format="%d.%m.%Y")
     assert (gap.dt.days >= codec.date_orders[0].gaps[0] / 86400 - 1).all()
     assert (gap.dt.days >= 16 * 365).all()
+    # A repaired hire stays inside the hire column's range where the birth date allows it.
+    first_hire = hired.min().normalize()
+    moved = pd.to_datetime(back["hired"], format="%d.%m.%Y")
+    assert (moved >= first_hire - pd.Timedelta(days=40)).all()

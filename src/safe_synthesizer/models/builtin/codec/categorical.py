@@ -24,7 +24,8 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import RARE_PLACEHOLDER, Protection, SlotSpec, keyed_hash, to_native
-from safe_synthesizer.models.builtin.codec.fakes import FakeSource, shape_of
+from safe_synthesizer.models.builtin.codec.fakes import FakeSource, fill_shape, shape_of
+from safe_synthesizer.models.builtin.codec.generated import fixed_characters
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics, counts_exactly
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
 
@@ -54,6 +55,9 @@ class CategoricalEncoder:
     salt: str = ""
     rare_hashes: list[str] = field(default_factory=list)
     tail_shapes: list[str] = field(default_factory=list)
+    # Per tail shape, the [position, character] every rare value of it writes (``JE-2024-`` of
+    # journal numbers); absent from older codec files.
+    tail_literals: list[list[list]] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -114,6 +118,11 @@ class CategoricalEncoder:
                 encoder.salt = salt
                 encoder.rare_hashes = sorted({keyed_hash(salt, str(natives[i])) for i in rare_codes})
                 encoder.tail_shapes = regular_shapes(natives, counts.tolist(), protection.k)
+                rare_strings = sorted({str(natives[i]) for i in rare_codes})
+                encoder.tail_literals = [
+                    fixed_characters([v for v in rare_strings if shape_of(v) == shape])
+                    for shape in encoder.tail_shapes
+                ]
         return encoder
 
     @property
@@ -184,8 +193,28 @@ class CategoricalEncoder:
                 # A copied rare value, an empty or a misshapen string: another new string of this batch.
                 out[bad] = rng.choice(texts[~bad], size=int(bad.sum()))
                 return out
+            if bad.any() and self.tail_shapes:
+                # Not one usable string (600 journal numbers 'JE-2024-00xxx', every generated one
+                # a training value or misshapen): the column came out empty (probe 4). A new code
+                # of a training layout, with the characters every rare value shares, instead.
+                out[bad] = self._from_shapes(int(bad.sum()), rng, taken)
+                return out
         if bad.any():
             out[bad] = self._resample(int(bad.sum()), rng)
+        return out
+
+    def _from_shapes(self, n: int, rng: np.random.Generator, taken: set[str]) -> np.ndarray:
+        """``n`` new codes in the tail's layouts, none hashing to a rare training value."""
+        out = np.empty(n, dtype=object)
+        for row in range(n):
+            for attempt in range(100):
+                i = int(rng.integers(len(self.tail_shapes)))
+                text = fill_shape(self.tail_shapes[i] + "9" * (attempt // 20), rng)
+                for position, char in self.tail_literals[i] if i < len(self.tail_literals) else []:
+                    text = text[:position] + char + text[position + 1 :]
+                if keyed_hash(self.salt, text) not in taken:
+                    break
+            out[row] = text
         return out
 
     def _resample(self, n: int, rng: np.random.Generator) -> np.ndarray:

@@ -108,11 +108,13 @@ def repair(
             continue
         gaps = np.interp(rng.random(int(broken.sum())), np.linspace(0, 1, len(order.gaps)), order.gaps)
         moved_s = early[broken] + gaps
-        if late_enc.hi_stamp:
-            # Not past the later column's protected range (an exit date after the export's last
-            # day, probe 4), unless the earlier date itself lies there (the order wins).
-            hi = (pd.Timestamp(late_enc.hi_stamp) - pd.Timestamp("1970-01-01")).total_seconds()
-            moved_s = np.maximum(np.minimum(moved_s, hi), early[broken] + order.gaps[0])
+        if late_enc.lo_stamp and late_enc.hi_stamp:
+            # Inside the later column's protected range (an exit date after the export's last
+            # day, a hire in 1983 when hires start in 2000: probe 4), unless the earlier date
+            # forbids it (the order wins).
+            lo, hi = ((pd.Timestamp(t) - pd.Timestamp("1970-01-01")).total_seconds()
+                      for t in (late_enc.lo_stamp, late_enc.hi_stamp))  # fmt: skip
+            moved_s = np.maximum(np.clip(moved_s, lo, hi), early[broken] + order.gaps[0])
         moved = pd.to_datetime(moved_s, unit="s")
         written = late_enc.write(pd.Series(moved))
         column = decoded[order.late].astype(object).to_numpy(copy=True)
