@@ -295,6 +295,10 @@ class NumericEncoder:
         fmt = NumberFormat.from_dict(self.number_format)
         values: list[Any] = [None if np.isnan(v) else (int(v) if self.is_integer else float(v)) for v in numbers]
         text: list[Any] = format_numbers(values, fmt, self.decimals, self.is_integer)
+        if not self.number_format and not self.is_integer:
+            # A plain float column is written as pandas writes floats ("4.0"); only its special
+            # values sent it through here, where "4.0" came out "4" (a layout it never has).
+            text = [t if t is None or "." in t or "e" in t else t + ".0" for t in text]
         start = self.special_token(0)
         for row in np.flatnonzero(first >= start):
             text[row] = self.special_values[int(first[row]) - start]
