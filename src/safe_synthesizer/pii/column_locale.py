@@ -160,6 +160,9 @@ _LANGUAGE_ENTITIES = frozenset({*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRE
 _PLACE_ENTITIES = frozenset({E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS, E.POSTCODE})
 
 
+_IDEOGRAPH_LOCALES = frozenset({"ja_JP", "zh_CN", "zh_TW"})
+
+
 def _is_anchor(plan) -> bool:
     locale = getattr(plan, "locale", None)
     return bool(locale) and (getattr(plan, "entity", None) in _COUNTRY_ENTITIES or locale in SCRIPT_LOCALES)
@@ -212,6 +215,9 @@ def fill_table_locale(plans: list, min_columns: int = 2) -> list:
             locale = getattr(p, "locale", "x")
             same_language = locale is not None and locale != "x" and locale.split("_")[0] == language
             entity = getattr(p, "entity", None)
+            if locale in _IDEOGRAPH_LOCALES and country in _IDEOGRAPH_LOCALES:
+                # Towns written in ideographs alone do not tell Japan from China or Taiwan: phones do.
+                locale = None
             if locale is None or (
                 locale != country and locale not in SCRIPT_LOCALES
                 and ((entity in _LANGUAGE_ENTITIES and same_language) or entity in _PLACE_ENTITIES)

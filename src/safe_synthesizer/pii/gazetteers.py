@@ -17,6 +17,8 @@ NAME_LOCALES = (
     "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "fi_FI", "no_NO",
     # Regional lists: Austrian, Swiss and Belgian names differ from their neighbours' (``Mandl``, ``Vermeil``).
     "de_AT", "de_CH", "fr_CH", "fr_BE", "nl_BE", "en_NZ",
+    # Quebec names (``Tremblay``, ``Gagnon``, ``Côté``).
+    "fr_CA",
 )  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
@@ -116,7 +118,10 @@ def last_names() -> frozenset[str]:
 def states() -> frozenset[str]:
     """Lower-cased state/province names and abbreviations (US, CA, AU, MX, IN, DE, BR)."""
     words = set(
-        _collect("address", STATE_LOCALES, ("states", "provinces", "states_abbr", "province_abbrs", "provinces_abbr"))
+        _collect(
+            "address", STATE_LOCALES,
+            ("states", "provinces", "states_abbr", "province_abbrs", "provinces_abbr", "estados"),
+        )  # fmt: skip
     )
     words |= set(_collect("address", ("en_US",), ("territories_abbr", "military_state_abbr")))
     words |= {"district of columbia", "puerto rico"}

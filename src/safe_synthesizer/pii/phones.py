@@ -95,8 +95,10 @@ def _valid_prefixes(region: str, length: int) -> tuple[str, ...]:
         example = phonenumbers.example_number_for_type(region, kind)
         if example is not None:
             numbers.append(phonenumbers.national_significant_number(example))
-    same = [n for n in numbers if len(n) == length]
-    return tuple(dict.fromkeys(same or numbers))
+    # Mobile and fixed-line prefixes first: a person's number is not toll-free (+91 1800...).
+    personal = numbers[:2]
+    same = [n for n in personal if len(n) == length] or [n for n in numbers if len(n) == length]
+    return tuple(dict.fromkeys(same or personal or numbers))
 
 
 def _is_valid_nsn(cc: int, nsn: str, target: str) -> bool:

@@ -25,6 +25,7 @@ from safe_synthesizer.pii import entities as E
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff66-\uff9f]")
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 _WORDS = re.compile(r"[^\W\d_]+")
+_PIECES = re.compile(r"[\s\d_.,;:()\[\]（）\-/・\"]+")
 
 _SCRIPT_CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.NAME: ("氏名", "姓名", "名前", "お名前", "おなまえ", "フリガナ", "ふりがな", "者名", "患者名", "顧客名", "会員名",
@@ -85,7 +86,7 @@ def has_script_letters(column_name: str) -> bool:
 
 def _core(text: str) -> str:
     """The name without brackets, digits, punctuation and spaces (``姓（カナ）1`` -> ``姓カナ``)."""
-    return "".join(_WORDS.findall(text))
+    return _PIECES.sub("", text)
 
 
 def _found(word: str, text: str, words: list[str]) -> bool:
@@ -126,11 +127,14 @@ def script_cues(column_name: str, *, strict: bool = False) -> set[str]:
 def _harmless_rest(text: str, entity: str) -> bool:
     """Nothing is left of the name once the entity's cue words and the qualifiers are taken out."""
     rest = text
-    for word in sorted((*_SCRIPT_CUE_WORDS[entity], *_QUALIFIERS), key=len, reverse=True):
+    # Unspaced words first (longest first): splitting at punctuation would cut ``ชื่อ-นามสกุล``.
+    words = sorted((*_SCRIPT_CUE_WORDS[entity], *_QUALIFIERS), key=lambda w: (not _UNSPACED.search(w), -len(w)))
+    for word in words:
         if _UNSPACED.search(word):
             rest = rest.replace(word, " ")
         else:  # a word, or a longer word it starts (``телефона``)
+            # Split at spaces and punctuation only: Thai and Arabic marks are no word boundary.
             parts = word.split()
-            rest = " ".join(w for w in _WORDS.findall(rest) if not any(w == p or (len(p) >= 4 and w.startswith(p))
-                                                                       for p in parts))
+            rest = " ".join(w for w in _PIECES.split(rest) if not any(w == p or (len(p) >= 4 and w.startswith(p))
+                                                                      for p in parts))
     return not _core(rest)

@@ -15,17 +15,19 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from safe_synthesizer.pii.validators.japanese import (
     has_kana,
     is_japanese_address,
-    is_japanese_town,
     is_prefecture,
     ja_first_names,
     ja_full_name,
     ja_last_names,
+    prefectures,
 )
 from safe_synthesizer.pii.validators.scripts import script_of
 
@@ -46,18 +48,28 @@ _TRADITIONAL = (
     "師經紀約級結給統維線組織細紹綠蓮蘭豐藝節藥訊設證識誠語說讀課調質購貿資賽賴鋼銀鐵鋒聞閣際鴻鶴齊齡彥穎顏飛"
 )
 _SIMPLIFIED_SET, _TRADITIONAL_SET = frozenset(_SIMPLIFIED), frozenset(_TRADITIONAL)
+_JA_BLOCK = re.compile(r"丁目|番地|\d+番")
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 _RUSSIAN = frozenset("ыэъёЫЭЪЁ")
 
 
+@lru_cache(maxsize=1)
+def _ja_towns() -> frozenset[str]:
+    from faker.providers.address.ja_JP import Provider
+
+    return frozenset(str(c) for c in (*Provider.cities, *getattr(Provider, "wards", ())))
+
+
 def _japanese(value: str) -> bool:
+    """Japanese by kana, listed names, prefectures and towns, or 丁目/番地 blocks (Chinese towns and
+    addresses end in 市/区/号 too, so those units alone say nothing)."""
     words = value.replace("\u3000", " ").split()
     return (
         has_kana(value)
         or ja_full_name(value)
-        or is_japanese_address(value)
-        or is_japanese_town(value)
+        or (is_japanese_address(value) and bool(_JA_BLOCK.search(value) or value.startswith(prefectures())))
         or is_prefecture(value)
+        or value.strip() in _ja_towns()
         or (bool(words) and all(w in ja_last_names() or w in ja_first_names() for w in words))
     )
 

@@ -193,6 +193,8 @@ def script_full_name(value: str) -> bool:
     if script in ("han", "hangul"):
         return len(words) == 2 and words[0] in family_names(script) and len(words[1]) <= 2
     given, family = given_names(script), family_names(script)
+    if script == "katakana":  # a reading, family name first: one listed part is enough (short lists)
+        return len(words) == 2 and (words[0] in family or words[1] in given)
     has_family = any(w in family for w in words)
     has_given = any(w in given for w in words)
     if script == "arabic":  # ``محمد عبدالله العتيبي``: given names, then a family name or a father's name
