@@ -119,9 +119,10 @@ def states() -> frozenset[str]:
     """Lower-cased state/province names and abbreviations (US, CA, AU, MX, IN, DE, BR)."""
     words = set(
         _collect(
-            "address", STATE_LOCALES,
+            "address",
+            STATE_LOCALES,
             ("states", "provinces", "states_abbr", "province_abbrs", "provinces_abbr", "estados"),
-        )  # fmt: skip
+        )
     )
     words |= set(_collect("address", ("en_US",), ("territories_abbr", "military_state_abbr")))
     words |= {"district of columbia", "puerto rico"}
