@@ -129,3 +129,8 @@ def test_a_column_of_rare_codes_never_comes_out_empty() -> None:
     assert out.notna().all()
     assert out.str.fullmatch(r"JE-2024-\d{5}").all()
     assert not out.isin(set(series)).any()
+    # A few usable strings among copies: not one of them repeated over every row.
+    unseen = pd.Series([f"JE-2024-{i:05d}" for i in range(900, 905)], dtype=object)
+    tokens = np.concatenate([encoder.encode(series)[:295], encoder.encode(unseen)])
+    out = encoder.decode(tokens, np.random.default_rng(5))
+    assert out.nunique() > 100 and not out.isin(set(series)).any()

@@ -189,15 +189,16 @@ class CategoricalEncoder:
             misshapen = [bool(shapes) and shape_of(t) not in shapes for t in texts]
             bad = np.array([not t or c or m for t, c, m in zip(texts, copied, misshapen, strict=True)], dtype=bool)
             out[~bad] = texts[~bad]
+            if bad.any() and self.tail_shapes and (~bad).sum() < bad.sum():
+                # Most strings unusable (600 journal numbers 'JE-2024-00xxx': nearly every generated
+                # one a training value or misshapen): with none left the column came out empty,
+                # with a few every row repeated one ('JE-2024-20246', probe 4). New codes of the
+                # layouts instead, with the characters every rare value shares.
+                out[bad] = self._from_shapes(int(bad.sum()), rng, taken)
+                return out
             if bad.any() and (~bad).any():
                 # A copied rare value, an empty or a misshapen string: another new string of this batch.
                 out[bad] = rng.choice(texts[~bad], size=int(bad.sum()))
-                return out
-            if bad.any() and self.tail_shapes:
-                # Not one usable string (600 journal numbers 'JE-2024-00xxx', every generated one
-                # a training value or misshapen): the column came out empty (probe 4). A new code
-                # of a training layout, with the characters every rare value shares, instead.
-                out[bad] = self._from_shapes(int(bad.sum()), rng, taken)
                 return out
         if bad.any():
             out[bad] = self._resample(int(bad.sum()), rng)
@@ -209,8 +210,10 @@ class CategoricalEncoder:
         for row in range(n):
             for attempt in range(100):
                 i = int(rng.integers(len(self.tail_shapes)))
-                text = fill_shape(self.tail_shapes[i] + "9" * (attempt // 20), rng)
-                for position, char in self.tail_literals[i] if i < len(self.tail_literals) else []:
+                text = fill_shape(self.tail_shapes[i], rng)
+                # The shared characters first; where their room is used up, the layout alone.
+                literals = self.tail_literals[i] if i < len(self.tail_literals) and attempt < 50 else []
+                for position, char in literals:
                     text = text[:position] + char + text[position + 1 :]
                 if keyed_hash(self.salt, text) not in taken:
                     break

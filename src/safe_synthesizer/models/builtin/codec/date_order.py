@@ -115,8 +115,12 @@ def repair(
             lo, hi = ((pd.Timestamp(t) - pd.Timestamp("1970-01-01")).total_seconds()
                       for t in (late_enc.lo_stamp, late_enc.hi_stamp))  # fmt: skip
             moved_s = np.maximum(np.clip(moved_s, lo, hi), early[broken] + order.gaps[0])
+            if late_enc.has_missing:
+                # No later date fits (a hire a month before the export's last day, every training
+                # exit 2+ months after the hire): an optional date is left blank instead.
+                moved_s = np.where(moved_s > hi, np.nan, moved_s)
         moved = pd.to_datetime(moved_s, unit="s")
-        written = late_enc.write(pd.Series(moved))
+        written = late_enc.write(pd.Series(moved)).where(pd.notna(moved), None)
         column = decoded[order.late].astype(object).to_numpy(copy=True)
         column[np.flatnonzero(broken)] = written.to_numpy(dtype=object)
         decoded[order.late] = column
