@@ -197,6 +197,8 @@ def script_full_name(value: str) -> bool:
         return len(words) == 2 and (words[0] in family or words[1] in given)
     has_family = any(w in family for w in words)
     has_given = any(w in given for w in words)
+    if script == "thai" and len(words) == 2:  # ``สมชาย ใจดี``: given then family; Faker's lists are short
+        return has_family or has_given
     if script == "arabic":  # ``محمد عبدالله العتيبي``: given names, then a family name or a father's name
         return has_given and len(words) <= 4
     return has_family and has_given
