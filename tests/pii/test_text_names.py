@@ -254,3 +254,22 @@ def test_portuguese_and_austrian_engineer_titles(text: str, surname: str) -> Non
 )
 def test_street_words_before_a_glued_type_and_overlaps_merged(text: str, street: str) -> None:
     assert street in [text[a:b] for a, b, _ in street_spans(text)]
+
+
+def test_a_three_letter_title_word_after_a_title_is_the_surname() -> None:
+    from safe_synthesizer.pii.titles import titled_name_spans
+
+    text = "Reference check: Dr. Eng confirmed it"  # "Eng" is also the Portuguese engineer title
+    assert "Eng" in [text[a:b] for a, b, _ in titled_name_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("door of Fügnerovo Náměstí 1; if", "Fügnerovo Náměstí 1"),
+        ("door of Anny Drabíkové 5; if", "Anny Drabíkové 5"),
+        ("door of Ida Ekmanin bulevardi 9; if", "Ida Ekmanin bulevardi 9"),
+    ],
+)
+def test_czech_squares_person_streets_and_finnish_boulevards(text: str, street: str) -> None:
+    assert street in [text[a:b] for a, b, _ in street_spans(text)]

@@ -66,6 +66,7 @@ CAPITALISED_PREFIXES = (
 SPACED_TYPES = (
     "Allé", "Alle", "Allee", "Vej", "Gade", "Plads", "Torv", "Stræde", "Vænge", "Gata", "Gatan", "Vägen", "Väg",
     "Straße", "Strasse", "Weg", "Gasse", "Platz", "Straat", "Laan", "Plein", "Veien", "Gate", "Tie", "Katu",
+    "Náměstí", "náměstí", "Nábřeží", "nábřeží", "Třída", "třída", "Sady", "sady",  # Czech squares, embankments
 )  # fmt: skip
 # Glued street types (``Hauptstraße``, ``Kerkstraat``, ``Storgatan``).
 _GLUED_EXTRA = (
@@ -175,10 +176,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # or genitive street name ("Opavská 829", "Bazovského 134", "Vokrojova 953") before the number.
     czech = (
         rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Za|Před)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUMBER}\b{tail}"
-        rf"|{head}\b[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ová|ova|ové|ého|ího|iho|ká|ná)\s+{_NUMBER}\b{tail}"
+        # ... after a given name for streets named after persons ("Anny Drabíkové 5").
+        rf"|{head}\b(?:{_CAP}\s+)?[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ová|ova|ové|ého|ího|iho|ká|ná)"
+        rf"\s+{_NUMBER}\b{tail}"
     )
     # Finnish street types written apart and in lower case ("Wäinö Aaltosen kuja 3", "Haagan pappilankatu 60").
-    finnish_types = r"(?:kuja|polku|tie|katu|raitti|väylä|kaari|rinne|puistikko|aukio|tori)"
+    finnish_types = r"(?:kuja|polku|tie|katu|raitti|väylä|kaari|rinne|puistikko|aukio|tori|bulevardi|ranta|kaarre|piha)"
     finnish = (
         rf"{head}\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+[a-zäöå]*{finnish_types}\s+{_NUMBER}\b{tail}"
         # Glued ("Haahkatie 598", "Rukkilantie 442"): three letters at least before the type ("Bowtie 5").

@@ -137,8 +137,8 @@ def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
         while (chained := _NEXT_TITLE.match(text, pos)) is not None:
             pos = chained.end()
             word = _CHAINED_WORD.match(text, chained.start())
-            # Only a capitalised word of 4+ letters without a dot can be a surname ("Pastor", not "Dr.").
-            ok = word is not None and len(word.group(1)) >= 4 and not text.startswith(".", word.end(1))
+            # Only a capitalised word of 3+ letters without a dot can be a surname ("Pastor", "Eng", not "Dr.").
+            ok = word is not None and len(word.group(1)) >= 3 and not text.startswith(".", word.end(1))
             chained_last = word if ok and word.group(1)[:1].isupper() else None
         done = pos
         start = end = -1
