@@ -185,3 +185,20 @@ def test_postcodes_of_the_americas_and_japan_keep_their_layout(locale, codes, pa
     assert [c.locale for c in result.report.columns] == [locale]
     out = result.data["postal_code"]
     assert out.str.fullmatch(pattern).all() and not (out == df["postal_code"]).any()
+
+
+def test_category_columns_in_other_scripts_are_not_pii():
+    """Groceries, departments and wards: words of the scripts, many levels, no names (names hidden)."""
+    levels = {
+        "zh": "白酒 黄酒 啤酒 红酒 牛奶 酸奶 面包 饼干 薯片 可乐 雪碧 果汁 方便面 大米 面粉 酱油 白糖 红糖 鸡蛋 猪肉 "
+              "牛肉 羊肉 龙虾 苹果 香蕉 橙子 葡萄 西瓜 李子 金针菇 高粱 马铃薯 石榴 江米",
+        "ko": "사과 배 포도 딸기 수박 참외 복숭아 자두 감 귤 바나나 우유 치즈 버터 빵 라면 김치 된장 고추장 간장 소금 "
+              "설탕 쌀 보리 콩 두부 계란 돼지고기 소고기 닭고기 오징어 새우 김 미역 멸치 고등어",
+        "ja": "内科 外科 小児科 皮膚科 眼科 耳鼻咽喉科 整形外科 産婦人科 泌尿器科 精神科 神経内科 循環器内科 消化器内科 "
+              "呼吸器内科 放射線科 麻酔科 形成外科 脳神経外科 救急科 歯科 リハビリ科 東病棟 西病棟 南病棟 北病棟 新館",
+        "ru": "Хлеб Молоко Сыр Масло Кефир Творог Сметана Колбаса Сосиски Курица Говядина Свинина Рыба Икра Гречка Рис "
+              "Макароны Сахар Соль Чай Кофе Сок Вода Пиво Вино Яблоки Груши Бананы Апельсины Картофель Морковь Лук",
+    }  # fmt: skip
+    rng = np.random.default_rng(9705)
+    df = pd.DataFrame({k: rng.choice(v.split(), 2000) for k, v in levels.items()})
+    assert plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0) == []
