@@ -84,3 +84,19 @@ def test_random_mixed_case_ids_keep_their_prefix_and_length() -> None:
     assert not out.isin(set(ids)).any()
     # Letters and digits mix at each position, as in the input.
     assert out.str[2:].str.contains(r"\d").mean() > 0.9 and out.str[2:].str.contains("[a-z]").mean() > 0.9
+
+
+def test_digit_ids_without_leading_zeros_get_none() -> None:
+    """Probe 4: order numbers 100000-106000 (an id typed as text) came back '026667'."""
+    from safe_synthesizer.models.builtin.codec import Protection
+    from safe_synthesizer.models.builtin.codec.generated import IdentifierEncoder
+
+    ids = pd.Series([str(100_000 + 3 * i) for i in range(2000)], dtype=object)
+    enc = IdentifierEncoder.fit("Nº Pedido", ids, protection=Protection(), salt="s")
+    out = enc.decode(np.zeros((1000, 0), dtype=np.int64), np.random.default_rng(2))
+    assert not out.str.startswith("0").any() and out.str.fullmatch(r"\d{6}").all()
+    padded = pd.Series([f"{i:05d}" for i in range(0, 4000, 2)], dtype=object)
+    back = IdentifierEncoder.fit("code", padded, protection=Protection(), salt="s").decode(
+        np.zeros((500, 0), dtype=np.int64), np.random.default_rng(3)
+    )
+    assert back.str.startswith("0").any()  # zero-padded ids stay so

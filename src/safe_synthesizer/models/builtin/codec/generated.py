@@ -55,6 +55,9 @@ class IdentifierEncoder:
     literals: list[list[list]] = field(default_factory=list)
     # "lower"/"upper" for hexadecimal ids: shapes hold "x" per hex digit, filled from 0-9a-f.
     hex_case: str = ""
+    # Per shape: True when no value of it starts with "0" (order numbers '100004' read as text
+    # came back '026667', a zero-padded layout the column never has; absent from older files).
+    nonzero_first: list[bool] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -102,6 +105,9 @@ class IdentifierEncoder:
             integer_start=None,
             literals=[fixed_characters(by_shape.get(s, []), s if hex_case else None) for s, _ in kept],
             hex_case=hex_case,
+            nonzero_first=[
+                s[:1] == "9" and not any(v.startswith("0") for v in by_shape.get(s, [])) for s, _ in kept
+            ],
             shapes=[s for s, _ in kept],
             shape_weights=[c / sum(c for _, c in kept) for _, c in kept],
             salt=salt,
@@ -180,6 +186,12 @@ class IdentifierEncoder:
                 out = [fill_shape(self.shapes[i] + "9" * (attempt // 20), rng) for i in picks]
             if self.literals:
                 out = [_with_literals(text, self.literals[i]) for text, i in zip(out, picks, strict=True)]
+            if any(self.nonzero_first):
+                out = [
+                    str(rng.integers(1, 10)) + t[1:] if i < len(self.nonzero_first) and self.nonzero_first[i]
+                    and t.startswith("0") else t
+                    for t, i in zip(out, picks, strict=True)
+                ]  # fmt: skip
             return out
 
         return _unique(n, propose, self.salt, self.hashes)
