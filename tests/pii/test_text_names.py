@@ -273,3 +273,15 @@ def test_a_three_letter_title_word_after_a_title_is_the_surname() -> None:
 )
 def test_czech_squares_person_streets_and_finnish_boulevards(text: str, street: str) -> None:
     assert street in [text[a:b] for a, b, _ in street_spans(text)]
+
+
+def test_no_street_from_a_caps_surname_glued_to_a_unit_word(detector) -> None:
+    # "CASAS" is no unit "Casa S", and a unit's street never starts on the next line.
+    text = "PRIORITY: high\nREPORTER: MARISOL CASAS\nSUMMARY: duplicate charge"
+    assert ("MARISOL CASAS", E.NAME) in _found(detector, text)
+    assert street_spans(text) == []
+
+
+def test_long_unspaced_japanese_names() -> None:
+    text = "Kind regards,\n佐々木聡太郎\nAccounts Payable"
+    assert "佐々木聡太郎" in [text[a:b] for a, b, _ in layout_name_spans(text)]

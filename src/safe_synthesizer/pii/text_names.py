@@ -68,7 +68,7 @@ _SIGN_OFF = re.compile(
 _HANDLE = re.compile(rf"(?<=<)(?P<first>{_CAPITALISED}|{_CJK_NAME})(?=>)")
 # A CJK word standing alone among Latin text ("--\n石井 | Buyer", "for 高橋太郎:"): a name when it is a
 # listed CJK name or splits into a listed family and a listed given name.
-_CJK_ALONE = re.compile(rf"(?<![{_CJK}])[{_CJK}]{{1,5}}(?![{_CJK}])")
+_CJK_ALONE = re.compile(rf"(?<![{_CJK}])[{_CJK}]{{1,6}}(?![{_CJK}])")
 _TITLED_CJK = re.compile(rf"(?<!\w)(?P<title>[A-Za-z]{{1,5}}\.?)[ \t]*(?P<last>{_CJK_NAME})(?![{_CJK}])")
 # A form label before a name on its line ("Patient:", "account name", "REPORTER:").
 _LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•]?[ \t]*[A-Za-z][A-Za-z .'/&]{0,24}[:\-][ \t]*$|(?i:\bname)[ \t:]*$")

@@ -143,7 +143,9 @@ def _glued() -> tuple[str, ...]:
 def _patterns() -> tuple[re.Pattern[str], ...]:
     units = _alternation(UNITS)
     # A unit's number holds a digit or is one or two capitals (``Flat 8``, ``Apt. 5B``, ``Unit C``).
-    unit = rf"(?<!\w)(?i:{units})\.?\s*(?:No\.?\s*)?(?:[\w\-]{{0,4}}\d[\w\-]{{0,4}}|[A-Z]{{1,2}})\b"
+    # A letter-only unit number stands apart ("Unit C"): "CASAS", "MZYK" are words, not "Casa S", "Mz YK".
+    number = r"\.?\s*(?:No\.?\s*)?[\w\-]{0,4}\d[\w\-]{0,4}"
+    unit = rf"(?<!\w)(?i:{units})(?:{number}|\.?[ \t]+[A-Z]{{1,2}}|\.[A-Z]{{1,2}})\b"
     head = rf"(?:{unit},?\s+){{0,2}}"
     tail = rf"(?:\s?,?\s+{unit}){{0,2}}(?:\s*\d{{1,4}}号室)?"
     prefix = (
@@ -160,7 +162,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     prefix_first = rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}\b{tail}"
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
-    unit_name = rf"(?:{unit},?\s+){{1,2}}(?:{_NUMBER},\s+)?{_CAP}(?:\s+{_CAP}){{0,2}}"
+    unit_name = rf"(?:{unit},?[ \t]+){{1,2}}(?:{_NUMBER},[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # "Folke Bernadottesgade 4", "Nordre Digegade 68": capitalised words may precede the glued one.
     glued = rf"{head}\b(?:{_CAP}\s+){{0,2}}{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
     bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
