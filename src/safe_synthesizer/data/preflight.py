@@ -231,8 +231,7 @@ def sheet_rows(df: pd.DataFrame, schema: TableSchema) -> SheetRows:
         found.rows.append(0)
         found.findings.append(Finding("warning", (
             "the first data row (right under the header) holds words, not values, in "
-            f"{len(worded)} number/date columns ({_listed(worded)}): a unit row or a second header row (question "
-            "texts), left out of training; "
+            f"{len(worded)} number/date columns ({_listed(worded)}): a unit row, left out of training; "
             "delete it from the file to silence this")))
     totals = _total_columns(df, [c for c in typed if c.type != ColumnType.DATETIME], skip_first=bool(found.rows))
     labelled = _total_label(df, schema)
