@@ -215,8 +215,11 @@ def fill_table_locale(plans: list, min_columns: int = 2) -> list:
             locale = getattr(p, "locale", "x")
             same_language = locale is not None and locale != "x" and locale.split("_")[0] == language
             entity = getattr(p, "entity", None)
-            if locale in _IDEOGRAPH_LOCALES and country in _IDEOGRAPH_LOCALES:
-                # Towns written in ideographs alone do not tell Japan from China or Taiwan: phones do.
+            if (locale in _IDEOGRAPH_LOCALES and country in _IDEOGRAPH_LOCALES) or (locale, country) == (
+                "en_CA", "fr_CA"
+            ):
+                # French Canada's phones and postcodes are located as en_CA (the names said French);
+                # towns written in ideographs alone do not tell Japan from China or Taiwan: phones do.
                 locale = None
             if locale is None or (
                 locale != country and locale not in SCRIPT_LOCALES
