@@ -203,3 +203,16 @@ def test_category_columns_in_other_scripts_are_not_pii():
     rng = np.random.default_rng(9705)
     df = pd.DataFrame({k: rng.choice(v.split(), 2000) for k, v in levels.items()})
     assert plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0) == []
+
+
+@pytest.mark.parametrize("keyed", [False, True])
+def test_names_keep_their_script_without_a_column_locale(keyed):
+    """Under DP no locale is guessed from the values: each name token's script still picks its pool."""
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    names = ["サトウ ヒロシ", "김민준", "王秀英", "Иванов Александр", "สมชาย ใจดี"]
+    scripts = ["katakana", "hangul", "han", "cyrillic", "thai"]
+    fakes = FakeMapper(["en_US"], seed=3, keyed=keyed).map_values("name", names)
+    for name, script in zip(names, scripts, strict=True):
+        assert fakes[name] != name and S.script_of(fakes[name]) == script, (name, fakes[name])
+    assert " " not in fakes["王秀英"] and " " not in fakes["김민준"]  # unspaced as written

@@ -54,6 +54,10 @@ def name_pool(kind: str, token: str, locale: str | None) -> tuple[str, str | Non
     own = value_locale(token)
     if script == "han" and own is None:
         own = locale if locale in ("zh_CN", "zh_TW", "ja_JP") else "zh_CN"
+    if script == "cyrillic" and own is None:  # no letter of one alphabet only: the column's, else Russian
+        own = locale if locale in ("ru_RU", "uk_UA") else "ru_RU"
+    if own == "ja_JP" and locale != "ja_JP":  # katakana without a column locale (DP): still katakana
+        return name_pool(kind, token, "ja_JP")
     return kind, own or locale
 
 
