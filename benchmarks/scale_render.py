@@ -107,7 +107,9 @@ def render(data: dict) -> str:
     if evals:
         lines += ["## Evaluate stage alone (the `run` benchmark's run folder)", "",
                   "`before`: the training split read whole; `after`: over 64 MB it is read as a uniform "
-                  "100,000-row sample by streaming. One child process each, back to back.", "",
+                  "100,000-row sample by streaming. One child process each, back to back. SQS with one 1,000-row "
+                  "reference draw (the evaluation before `reference_draws`): the gap is that draw, see the "
+                  "evalnoise section.", "",
                   "| rows | code | stage CPU s | wall s | RSS before MB | peak RSS MB | SQS | load |",
                   "|---|---|---|---|---|---|---|---|"]
         for key in sorted(evals, key=lambda k: (int(k.split("/")[2]), k.split("/")[1] != "before")):
@@ -126,7 +128,9 @@ def _render_out_of_core(data: dict) -> list[str]:
                   "`before`: the table read whole by `inspect_data` and the training split read whole; `after`: "
                   "a file over 64 MB is inspected and split by streaming (data.out_of_core) and trained from its "
                   "file (data.training_file: codec on a 200,000-row sample, tokens memory-mapped). One child "
-                  "process each, back to back; peak RSS (ru_maxrss) reached by the end of each stage.", "",
+                  "process each, back to back; peak RSS (ru_maxrss) reached by the end of each stage. A 1-minute "
+                  "budget (steps depend on the load) and one 1,000-row reference draw: quality is compared at a "
+                  "fixed step budget in the steps section.", "",
                   "| rows | file MB | code | process_data CPU s (µs/row) | train CPU s | generate CPU s | "
                   "evaluate CPU s | peak RSS MB after data / train / generate / evaluate | steps | SQS | load |",
                   "|---|---|---|---|---|---|---|---|---|---|---|"]
