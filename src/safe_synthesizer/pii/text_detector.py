@@ -234,7 +234,7 @@ class TextPiiDetector:
     def _gazetteer_spans(self, text: str) -> list[TextSpan]:
         if not self._allowed(E.NAME):
             return []
-        first, last = gazetteers.first_names() | _locale_names(), gazetteers.last_names()
+        first, last = _all_first_names(), gazetteers.last_names()
 
         def surname(word: str) -> bool:
             return word.split("-")[0].lower() in last or word.lower() not in _NOT_SURNAMES
@@ -317,6 +317,12 @@ def _locale_names() -> frozenset[str]:
 
 
 _WORDY = (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY)
+
+
+@lru_cache(maxsize=1)
+def _all_first_names() -> frozenset[str]:
+    """Listed first names and the locale name lists, united once (not per text cell)."""
+    return gazetteers.first_names() | _locale_names()
 
 
 def _one_line(text: str, spans: list[TextSpan]) -> list[TextSpan]:
