@@ -10,7 +10,8 @@ particles in capitals count as particles); the tables add ten locales (en_IN en_
 es_MX cs_CZ fi_FI tr_TR ja_JP zh_CN), reported as their own group.
 
 Run: ``.venv/bin/python benchmarks/bench_pii_heldout6.py [--pool A|B] [--out NAME] [--locales a,b]
-[--rows N]`` (``--merge a,b --out NAME`` joins locale subsets run apart) -> ``results/NAME.json|md``.
+[--rows N]`` (``--merge a,b --out NAME`` joins locale subsets run apart; ``--compare BEFORE,AFTER --out
+NAME`` writes a before/after table) -> ``results/NAME.json|md``.
 """
 
 from __future__ import annotations
@@ -86,6 +87,45 @@ def markdown(results: dict) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def compare(before: dict, after: dict) -> str:
+    """Before/after table per locale (columns shown/hidden, text recall, names, streets) and per entity."""
+    pb, pa = before["locales"], after["locales"]
+    lines = [f"# PII stage on {SET_NAMES['A'].split(' (')[0]}: before and after the session-21 free-text fixes", "",
+             f"Before: commit {before.get('commit')} (`pii_heldout6_before.md`); after: commit {after.get('commit')} "
+             f"(`pii_heldout6.md`). Same tables (seeds {after['seeds']}, {after.get('rows')} rows per locale).", "",
+             "| locale | col recall shown | col recall hidden | col precision shown / hidden | text recall "
+             "| full names | surnames | street lines | phones | dates of birth |", "|" + "---|" * 10]  # fmt: skip
+
+    def pair(a, b) -> str:
+        return "-" if a is None and b is None else f"{a if a is not None else '-'} -> {b if b is not None else '-'}"
+
+    for locale in pa:
+        b, a = pb.get(locale, {}), pa[locale]
+        tb, ta = b.get("text_by_entity", {}), a["text_by_entity"]
+        cells = [
+            pair(b.get("recall_shown"), a["recall_shown"]),
+            pair(b.get("recall_hidden"), a["recall_hidden"]),
+            f"{a['precision_shown']} / {a['precision_hidden']}",
+            pair(b.get("text_recall"), a["text_recall"]),
+        ]
+        cells += [pair(tb.get(e), ta.get(e)) for e in ("name", "last_name", "street_address", "phone_number",
+                                                        "date_of_birth")]  # fmt: skip
+        lines.append(f"| {locale} | " + " | ".join(str(c) for c in cells) + " |")
+    lines += ["", "| group | entity | before | after |", "|---|---|---|---|"]
+    for title, group in GROUPS:
+        group = tuple(x for x in group if x in pa and x in pb)
+        if not group:
+            continue
+        gb, ga = scoring._pool(pb, group), scoring._pool(pa, group)
+        for key in ("recall_shown", "precision_shown", "recall_hidden", "precision_hidden", "text_recall"):
+            lines.append(f"| {title} | {key.replace('_', ' ')} | {gb[key]} | {ga[key]} |")
+        for e in TEXT_ENTITIES:
+            if ga["text_by_entity"].get(e) is not None:
+                lines.append(f"| {title} | text {e.replace('_', ' ')} | {gb['text_by_entity'].get(e)} | "
+                             f"{ga['text_by_entity'].get(e)} |")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
 def _commit() -> str:
     try:
         import subprocess
@@ -104,7 +144,15 @@ def main() -> None:
     parser.add_argument("--locales", default=",".join(set6.LOCALES))
     parser.add_argument("--rows", type=int, default=set6.N_ROWS, help="rows per table")
     parser.add_argument("--merge", default="", help="comma-separated result names (locale subsets run apart) to join")
+    parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as a before/after table")
     args = parser.parse_args()
+    if args.compare:
+        use_pool("A", args.rows)
+        before, after = (json.loads((scoring.RESULTS / f"{n}.json").read_text()) for n in args.compare.split(","))
+        text = compare(before, after)
+        atomic_write_text(scoring.RESULTS / f"{args.out or 'pii_heldout6_compare'}.md", text)
+        print(text)
+        return
     out = args.out or ("pii_heldout6" if args.pool == "A" else "pii_heldout7")
     use_pool(args.pool, args.rows)
     if args.merge:
