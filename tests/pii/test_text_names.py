@@ -285,3 +285,14 @@ def test_no_street_from_a_caps_surname_glued_to_a_unit_word(detector) -> None:
 def test_long_unspaced_japanese_names() -> None:
     text = "Kind regards,\n佐々木聡太郎\nAccounts Payable"
     assert "佐々木聡太郎" in [text[a:b] for a, b, _ in layout_name_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dog in the garden! Contact Théodore Becker-Chauveau on 03 16 72 23 34.", "Théodore Becker-Chauveau"),
+        ("Please Call Pauline de Legrand today.", "Pauline de Legrand"),
+    ],
+)
+def test_a_capitalised_word_before_a_name_does_not_hide_it(detector, text: str, name: str) -> None:
+    assert (name, E.NAME) in _found(detector, text)

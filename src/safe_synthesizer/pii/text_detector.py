@@ -241,7 +241,7 @@ class TextPiiDetector:
 
         spans = [
             TextSpan(m.start(), m.end(), E.NAME, 0.7)
-            for m in _NAME_PAIR.finditer(text)
+            for m in _overlapping(_NAME_PAIR, text)
             if m.group(1).split("-")[0].lower() in first and surname(m.group(2))
         ]
         # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
@@ -255,7 +255,7 @@ class TextPiiDetector:
                 for m in _CJK_PAIR.finditer(text)
                 if m.group(1) in cjk or m.group(2) in cjk
             ]
-        for m in _NAME_LONG.finditer(text):
+        for m in _overlapping(_NAME_LONG, text):
             middles = m.group(2).split()
             if not middles and not m.group(3):
                 continue  # a plain pair: _NAME_PAIR
@@ -317,6 +317,15 @@ def _locale_names() -> frozenset[str]:
 
 
 _WORDY = (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY)
+
+
+def _overlapping(regex: re.Pattern[str], text: str):
+    """Every match of ``regex``, overlapping ones too: in "Contact Théodore Becker" the failed pair
+    "Contact Théodore" must not hide the name "Théodore Becker" after it (``finditer`` would)."""
+    pos = 0
+    while (m := regex.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 @lru_cache(maxsize=1)
