@@ -62,16 +62,20 @@ _DOB = re.compile(
 # Candidate id numbers in prose: letters and digits, maybe split by dots, dashes or slashes, or the
 # UK National Insurance layout with spaces; each is checked against the national id schemes.
 _ID_CANDIDATE = re.compile(
-    r"(?<![\w./\-])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]"
+    r"(?<![\w./\-])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]|\d{4} \d{4} \d{4}(?! \d)"
     r"|[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])){6,22})(?![\w/\-]|\.\w)"
 )
 # Words before an id number that say it is one ("national number", "PESEL", "n° sécu", "id").
 _ID_CUE = re.compile(
     r"(?i)(?<!\w)(?:id|ids|identity|identification|identité|identidad|national|personal|personnummer|"
     r"insurance|ni|nino|pesel|bsn|cpr|nir|insee|nif|nie|dni|ahv|avs|svnr|ssn|s[ée]cu|sécurité sociale|"
-    r"codice fiscale|fiscal|f[øo]dselsnummer|ausweis|sofi|henkilötunnus|citizen|registered|registration)"
+    r"codice fiscale|fiscal|f[øo]dselsnummer|ausweis|sofi|henkilötunnus|citizen|registered|registration|"
+    r"rodné číslo|rodne cislo|rč|r\.č\.|birth number|aadhaar|aadhar|uid|sin|social insurance|nas|tc|kimlik|"
+    r"tckn|curp|cpf|rg|hetu|personal number|identiteitsnummer)"
     r"(?!\w)[^\n]{0,25}$"
 )
+# Chinese and Japanese id cue words (no \\b between CJK characters): "身份证号", "マイナンバー".
+_CJK_ID_CUE = re.compile(r"(?:身份证|身份證|公民身份号码|マイナンバー|個人番号)[^\n]{0,8}$")
 _SUFFIX = (
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Close|Crescent|"
     r"Terrace|Grove|Gardens|Square|Sq|Row|Mews|Walk|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Hill|Park|Green|"
@@ -90,7 +94,9 @@ _STREET_EU = re.compile(
 _PHONE_CUE = re.compile(
     r"(?i)\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|cell|ring|rang|reach|reached|contact|fax|"
     r"whatsapp|sms|text|texted|number|on|from|line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|"
-    r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní)\b(?:\W+\w+){0,4}\W*$"
+    r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní|direct|hotline|helpline|"
+    r"switchboard|mobil|gsm|tfn|puh|telefonnummer|mobilnummer|rufnummer|móvil|movil|cellulare|telefoon|mobiel)\b"
+    r"(?:\W+\w+){0,4}\W*$"
 )
 _CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
 # A one-letter line label of a signature or a contact block ("T: 60 45 02 04", "M. 0412 ...").
@@ -99,6 +105,16 @@ _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[TMPFC][ \t]*[:.][ \t]*$")
 _WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line"})
 # "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
 _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
+# How 8-digit numbers are written in the Nordic countries, Belgium or Switzerland ("42 65 83 43",
+# "6197 9082", "08-01 27 16"): groups of two to four digits. Amounts group in threes after the
+# first group ("12 500 000"), so a number whose later groups are all three digits long is no phone.
+_PHONE_GROUPS = re.compile(r"^\d{2,4}(?:[ .\-]\d{2,4}){1,3}$")
+_CJK_PHONE_CUE = re.compile(r"(?:电话|電話|手机|手機|致电|联系|聯絡|联络|携帯|連絡先|TEL|Tel)[：:\s]*$")
+_CN_MOBILE = re.compile(r"^1[3-9]\d[ \-]\d{4}[ \-]\d{4}$")
+_ID_WORDS = frozenset({"no", "nr", "n°", "number", "No", "Nr", "Number", "NO", "NR", "NUMBER"})
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[ .,]\d{3})+$")
+# 8-digit national numbers are valid in these countries; checked only after a cue word.
+_EIGHT_DIGIT_REGIONS = ("DK", "NO", "SE", "CH", "BE", "AT", "FI", "CZ", "PL", "PT", "NL", "FR", "DE", "ES", "IT")
 # "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
 _IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
@@ -215,15 +231,23 @@ def _in_sentence(text: str, start: int, end: int) -> bool:
     return bool(_LOWER_WORD.search(text, line_start, start) or _LOWER_WORD.search(text, end, line_end))
 
 
-def national_id_spans(text: str) -> list[tuple[int, int, str]]:
-    """National id numbers: a distinctive scheme anywhere, a weak one (9-digit BSN, CPR) after a cue."""
+def national_id_spans(text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
+    """National id numbers: a distinctive scheme, a weak one in its layout (``855230/1234``) or one that
+    random digits rarely pass (PESEL) anywhere; any scheme (9-digit BSN, CPR) after a cue word. A bare
+    number that is also a valid phone number of ``regions`` is left to the phone rules."""
     out = []
     for m in _ID_CANDIDATE.finditer(text):
-        found = V.national_id_scheme(m.group())
-        if found is None:
+        value = m.group()
+        if V.national_id_scheme(value) is None:
             continue
-        if found[1] or _ID_CUE.search(text[max(0, m.start() - 40) : m.start()]):
+        window = text[max(0, m.start() - 40) : m.start()]
+        if _ID_CUE.search(window) or _CJK_ID_CUE.search(window):
             out.append((m.start(), m.end(), E.NATIONAL_ID))
+            continue
+        scheme = V.text_national_id(value)
+        if scheme is None or (value.isdigit() and phone_region_of(value, regions) is not None):
+            continue
+        out.append((m.start(), m.end(), E.NATIONAL_ID))
     return out
 
 
@@ -246,16 +270,31 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         cue = _PHONE_CUE.search(text[max(0, start - 30) : start])
         # Any strong cue word in the window counts ("no answer ring 60 35 46 50": "ring", not "no").
         strong = cue is not None and any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group()))
+        if cue is None and (cjk := _CJK_PHONE_CUE.search(text, max(0, start - 12), start)):
+            cue, strong = cjk, True  # "请致电 138 0013 8000": Chinese and Japanese cue words have no \b
         if _LINE_LABEL.search(text, max(0, start - 12), start):
             cue, strong = cue or _LINE_LABEL.search(text, max(0, start - 12), start), True
         cued = cue is not None and 7 <= n_digits <= 15 and (strong or n_digits >= 9)
+        id_word = cue is not None and bool(_ID_WORDS.intersection(_CUE_WORD.findall(cue.group())))
+        if cue is not None and not cued and n_digits == 8 and not id_word:
+            # A weak cue ("on", "line") before 8 digits written in phone groups that are a valid number
+            # of a country writing such numbers: "Contact Jonas on 42 65 83 43" ("order no 4265 8343"
+            # is an order number: "no", "nr" and "number" name identifiers of every kind).
+            cued = _grouped_phone(value) and phone_region_of(value, (*regions, *_EIGHT_DIGIT_REGIONS)) is not None
         if _RANGE.match(value) and not strong:
             continue
         # Without a cue a national number needs 9+ digits: shorter digit groups in prose are sizes.
         plain = n_digits >= 9 or value.startswith(("+", "00"))
-        if cued or (plain and phone_region_of(value, regions) is not None):
+        # A Chinese mobile in its 3-4-4 layout is a phone in any text ("138 0013 8000").
+        china = bool(_CN_MOBILE.match(value)) and phone_region_of(value, ("CN",)) is not None
+        if cued or china or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
     return out
+
+
+def _grouped_phone(value: str) -> bool:
+    """``value`` is digits in phone-like groups, not an amount with thousands separators."""
+    return bool(_PHONE_GROUPS.match(value)) and not _THOUSANDS.match(value)
 
 
 def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -274,7 +313,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_SSN, text, E.SSN) + _group(_SSN_CUED, text, E.SSN, 1)
     if E.NATIONAL_ID in entities:
         out += _group(_NINO, text, E.NATIONAL_ID) + _group(_ID_CUED, text, E.NATIONAL_ID, 1)
-        out += national_id_spans(text)
+        out += national_id_spans(text, regions)
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:

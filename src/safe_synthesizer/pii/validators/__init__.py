@@ -41,6 +41,7 @@ from safe_synthesizer.pii.validators.national_ids import (
     is_national_id,
     national_id_scheme,
     national_id_share,
+    text_national_id,
 )
 from safe_synthesizer.pii.validators.phones import (
     PHONE_REGIONS,
@@ -107,4 +108,5 @@ __all__ = [
     "phone_regions",
     "postcode_locales",
     "street_locales",
+    "text_national_id",
 ]
