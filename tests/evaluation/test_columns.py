@@ -57,3 +57,15 @@ def test_stamps_with_different_offsets_are_read_in_utc():
     values = pd.Series(["2025-03-01T02:00:00+02:00", "2025-02-28T19:00:00-05:00", None], dtype=object)
     out = to_numeric(values, is_datetime=True, datetime_format="%Y-%m-%dT%H:%M:%S%z")
     assert out[1] - out[0] == 0.0 and np.isnan(out[2])  # the same instant, written in two zones
+
+
+def test_a_schema_sentinel_is_missing_not_a_number_in_the_scores():
+    """Probe 4: '-9999' ("no reading") is a special value of the schema, yet the scores read it
+    as a temperature 10,000 degrees below the column (both sides alike)."""
+    schema = TableSchema([ColumnSchema("t", ColumnType.FLOAT, special_values=["-9999", "n/a"])])
+    for values in (pd.Series([3.5, -9999.0, 4.0]), pd.Series(["3.5", "-9999", "n/a"], dtype=object)):
+        roles = ColumnRoles.from_schema(schema, ["t"], 250)
+        numbers = prepare(pd.DataFrame({"t": values}), roles).numeric["t"]
+        assert np.isnan(numbers[1]) and numbers[0] == 3.5
+    plain = ColumnRoles.from_schema(TableSchema([ColumnSchema("t", ColumnType.FLOAT)]), ["t"], 250)
+    assert prepare(pd.DataFrame({"t": [-9999.0]}), plain).numeric["t"][0] == -9999.0

@@ -23,7 +23,6 @@ MODULES = sorted(
 
 # Modules whose docstrings hold no runnable example (data classes, HTML sections, I/O).
 NO_EXAMPLES = {
-    "safe_synthesizer.evaluation.columns",
     "safe_synthesizer.evaluation.encoding",
     "safe_synthesizer.evaluation.privacy",
     "safe_synthesizer.evaluation.quality",

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.numbers import numeric_values
+from safe_synthesizer.data.numbers import NumberFormat, numeric_values
 from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.sentinels import sentinel_values
 
 NUMERIC_TYPES = (ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.DATETIME)
 
@@ -28,6 +29,9 @@ class ColumnRoles:
     text: list[str]
     order: list[str]
     datetime_formats: dict[str, str | None] = field(default_factory=dict)
+    # Numbers that are codes in the schema (``-9999`` for "no reading"), by column: scored as
+    # missing on both sides, not as a value 10,000 below the column's range.
+    sentinels: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def tabular(self) -> list[str]:
@@ -43,6 +47,7 @@ class ColumnRoles:
         categorical: list[str] = []
         text: list[str] = []
         formats: dict[str, str | None] = {}
+        sentinels: dict[str, list[float]] = {}
         for column in schema.columns:
             if column.name not in present:
                 continue
@@ -50,12 +55,17 @@ class ColumnRoles:
                 numeric.append(column.name)
                 if column.type is ColumnType.DATETIME:
                     formats[column.name] = column.datetime_format
+                elif column.special_values:
+                    fmt = NumberFormat.from_dict(column.number_format)
+                    codes = sentinel_values(column.special_values, fmt)
+                    if codes:
+                        sentinels[column.name] = sorted(codes)
             elif column.type is ColumnType.CATEGORICAL and len(numeric) + len(categorical) < max_tabular:
                 categorical.append(column.name)
             elif column.type is ColumnType.TEXT:
                 text.append(column.name)
         order = [c.name for c in schema.columns if c.name in present]
-        return cls(numeric, categorical, text, order, formats)
+        return cls(numeric, categorical, text, order, formats, sentinels)
 
 
 @dataclass
@@ -81,7 +91,10 @@ def prepare(df: pd.DataFrame, roles: ColumnRoles) -> Table:
     """Typed arrays of ``df``'s columns according to ``roles`` (values coerced, never dropped)."""
     numeric = {
         name: to_numeric(
-            df[name], is_datetime=name in roles.datetime_formats, datetime_format=roles.datetime_formats.get(name)
+            df[name],
+            is_datetime=name in roles.datetime_formats,
+            datetime_format=roles.datetime_formats.get(name),
+            sentinels=roles.sentinels.get(name),
         )
         for name in roles.numeric
     }
@@ -90,8 +103,21 @@ def prepare(df: pd.DataFrame, roles: ColumnRoles) -> Table:
     return Table(len(df), numeric, categorical, text)
 
 
-def to_numeric(values: pd.Series, *, is_datetime: bool = False, datetime_format: str | None = None) -> np.ndarray:
-    """Float array (NaN for missing or unparsable); datetimes become seconds since the epoch."""
+def to_numeric(
+    values: pd.Series,
+    *,
+    is_datetime: bool = False,
+    datetime_format: str | None = None,
+    sentinels: list[float] | None = None,
+) -> np.ndarray:
+    """Float array (NaN for missing or unparsable); datetimes become seconds since the epoch.
+
+    ``sentinels`` are numbers the schema keeps as codes (``-9999``): NaN like other special values.
+
+    Example:
+        >>> to_numeric(pd.Series([3.5, -9999, 4.0]), sentinels=[-9999.0]).tolist()
+        [3.5, nan, 4.0]
+    """
     if is_datetime:
         if pd.api.types.is_datetime64_any_dtype(values):
             parsed = values
@@ -116,7 +142,10 @@ def to_numeric(values: pd.Series, *, is_datetime: bool = False, datetime_format:
         seconds = (parsed - pd.Timestamp("1970-01-01")).dt.total_seconds()
         return seconds.to_numpy(dtype=float, na_value=np.nan)
     # Special values next to the numbers ("inf", "n/a") count as missing here.
-    return numeric_values(values)
+    out = numeric_values(values)
+    if sentinels:
+        out = np.where(np.isin(out, sentinels), np.nan, out)
+    return out
 
 
 def to_category(values: pd.Series) -> np.ndarray:
