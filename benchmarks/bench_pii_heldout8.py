@@ -1,0 +1,485 @@
+"""PII stage on held-out set 8 (``bench_pii_heldout8_tables.py``, seeds 9801-9802, 27 locales).
+
+Set 8 is measured twice and tuned on never: BEFORE on the code before session 22's fixes (run with
+``PYTHONPATH`` pointing at an export of that commit) and AFTER on the head at the end of the
+session. Its tables were kept from the people making the fixes.
+
+Per locale: column recall and precision of ``plan_columns`` with the names shown and hidden (as
+``c000``...; bare 4-6 digit postcodes and es_ES towns are "don't care" hidden, as in set 7);
+free-text recall per entity after ``replace_pii`` (no trace of the entity left: the exact string
+for identifiers, every name word for names, every non-generic word for street lines; scoring of
+``bench_pii_heldout.py``); template words kept outside entities; replaced phones valid in the
+locale's country (among originals valid there); replaced postcodes in the original's layout;
+labelled cells left unchanged. The international customer list (ten countries mixed in one
+column) is scored per row's country. ``--pipeline`` also runs ``safe-synthesizer run train`` on
+three tables with a one-minute training cap and replays every original value against
+``dataset/transformed_*.csv``.
+
+Run: ``.venv/bin/python benchmarks/bench_pii_heldout8.py --out NAME [--locales a,b] [--rows N]
+[--pipeline DIR]`` -> ``results/NAME.json|md``; ``--compare BEFORE,AFTER --out NAME`` writes the
+before/after table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+import phonenumbers
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_pii_heldout as scoring
+import bench_pii_heldout8_tables as set8
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.replace import plan_columns, replace_pii
+from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+TEXT_ENTITIES = ("name", "last_name", "street_address", "email", "phone_number", "iban", "credit_debit_card",
+                 "ssn", "national_id", "date_of_birth")  # fmt: skip
+GROUPS = (("first 7", set8.SUPPORTED), ("set-7 other 17", tuple(x for x in set8.SET7 if x not in set8.SUPPORTED)),
+          ("new 3", set8.ADDED), ("all 27", set8.LOCALES))  # fmt: skip
+_WORDS = scoring._WORDS
+_TEMPLATE_WORDS = frozenset(
+    w.lower() for t in set8.NOTES for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t))
+)  # fmt: skip
+_BARE_CODE = re.compile(r"^\s*\d{4,6}\s*$")
+# Particles identify no one, in capitals too (``VAN DEN BERG`` -> ``VAN DEN JANSEN`` is caught).
+scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _commit() -> str:
+    import safe_synthesizer
+
+    src = Path(safe_synthesizer.__file__).resolve().parents[2]
+    if (src / ".git").exists() or src == ROOT:
+        out = subprocess.run(["git", "-C", str(src), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+        return out.stdout.strip() + " (working tree)"
+    return f"export at {src}"
+
+
+def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
+    rename = {c: f"c{i:03d}" for i, c in enumerate(df.columns)}
+    return df.rename(columns=rename), {rename[c]: v for c, v in labels.items()}
+
+
+def _dont_care(values: pd.Series, label, hidden: bool, locale: str) -> bool:
+    if label == "dont_care":
+        return True
+    if not hidden or label is None:
+        return False
+    if label[0] == "postcode":  # bare 4-6 digit codes: any number column of that width
+        return bool(values.dropna().astype(str).str.match(_BARE_CODE).mean() > 0.5)
+    return label[0] == "city" and locale == "es_ES"  # Faker's Spanish towns are its province list
+
+
+def score_columns(df: pd.DataFrame, labels: dict, hidden: bool, locale: str, notes: str | None) -> dict:
+    """Recall / precision counts of ``plan_columns``; the notes column must be free text."""
+    if hidden:
+        notes = f"c{list(df.columns).index(notes):03d}" if notes else None
+        df, labels = _hide(df, labels)
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    plans = {c: e for c, e in plans.items() if e != "free_text" or c == notes}
+    out = {"hit": 0, "pos": 0, "found": 0, "correct": 0, "miss": [], "false": []}
+    for column, label in labels.items():
+        entity = plans.get(column)
+        if column == notes:
+            if entity != "free_text":
+                out["false"].append(f"{column}:notes->{entity}")
+            continue
+        if _dont_care(df[column], label, hidden, locale):
+            continue
+        if label is not None:
+            out["pos"] += 1
+            out["hit"] += entity in label
+            if entity not in label:
+                out["miss"].append(f"{column}:{label[0]}->{entity}")
+        if entity is not None:
+            out["found"] += 1
+            out["correct"] += bool(label) and entity in label
+            if not label or entity not in label:
+                out["false"].append(f"{column}:{label[0] if label else None}->{entity}")
+    return out
+
+
+def _valid(value: str, region: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region
+
+
+def _layout(value: str) -> str:
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", value.strip().upper()))
+
+
+def _kept_words(original: str, replaced: str, truth: list, locale: str) -> tuple[int, int]:
+    entity_words = {w.lower() for _, v in truth for w in _WORDS.findall(v)}
+    entity_words |= {w.lower().rstrip(".") for t in set8.TITLES[locale] for w in t.split()}
+    words = [w for w in _WORDS.findall(original) if w.lower() in _TEMPLATE_WORDS and w.lower() not in entity_words]
+    kept = sum(bool(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", replaced)) for w in words)
+    return kept, len(words)
+
+
+def _cells(before: pd.Series, after: pd.Series):
+    """(row, original stripped, replaced stripped) of the non-missing cells."""
+    for i, (b, a) in enumerate(zip(before, after, strict=True)):
+        if b is None or (isinstance(b, float) and pd.isna(b)) or not str(b).strip():
+            continue
+        yield i, str(b).strip(), "" if a is None or (isinstance(a, float) and pd.isna(a)) else str(a).strip()
+
+
+def score_replacement(df: pd.DataFrame, labels: dict, notes: list | None, regions: list[str]) -> dict:
+    """Free-text recall, words kept, fake validity per row's region and cells left after ``replace_pii``."""
+    t0 = time.process_time()
+    result = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0)
+    out: dict = {"text": defaultdict(lambda: [0, 0]), "words": [0, 0], "phone_valid": [0, 0],
+                 "postcode_valid": [0, 0], "survivors": {}, "missed_text": [], "left_examples": [],
+                 "replace_cpu": round(time.process_time() - t0, 2)}  # fmt: skip
+    if notes is not None:
+        locale = regions[0]
+        for original, replaced, truth in zip(df[set8.NOTES_COLUMN], result.data[set8.NOTES_COLUMN], notes,
+                                             strict=True):  # fmt: skip
+            for entity, value in truth:
+                ok = scoring.caught(entity, value, replaced)
+                out["text"][entity][0] += ok
+                out["text"][entity][1] += 1
+                if not ok:
+                    out["missed_text"].append(f"{entity}: {value!r} in {replaced!r}")
+            kept, total = _kept_words(original, replaced, truth, locale)
+            out["words"][0] += kept
+            out["words"][1] += total
+    for column, label in labels.items():
+        if not label or label == "dont_care" or column == set8.NOTES_COLUMN:
+            continue
+        left = 0
+        for i, b, a in _cells(df[column], result.data[column]):
+            region = regions[i if len(regions) > 1 else 0].split("_")[1]
+            if b.lower() == a.lower():
+                left += 1
+                if len(out["left_examples"]) < 30:
+                    out["left_examples"].append(f"{label[0]}: {b!r}")
+            if label[0] == "phone_number" and _valid(b, region):
+                out["phone_valid"][0] += _valid(a, region)
+                out["phone_valid"][1] += 1
+            if label[0] == "postcode":
+                out["postcode_valid"][0] += _layout(b) == _layout(a)
+                out["postcode_valid"][1] += 1
+        out["survivors"][label[0]] = out["survivors"].get(label[0], 0) + left
+    return out
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _summary(agg: dict) -> dict:
+    text = {e: _ratio(a, b) for e, (a, b) in sorted(agg["text"].items())}
+    total = [sum(v[0] for v in agg["text"].values()), sum(v[1] for v in agg["text"].values())]
+    return {
+        "recall_shown": _ratio(agg["shown"]["hit"], agg["shown"]["pos"]),
+        "precision_shown": _ratio(agg["shown"]["correct"], agg["shown"]["found"]),
+        "recall_hidden": _ratio(agg["hidden"]["hit"], agg["hidden"]["pos"]),
+        "precision_hidden": _ratio(agg["hidden"]["correct"], agg["hidden"]["found"]),
+        "text_recall": _ratio(*total),
+        "text_words_kept": _ratio(*agg["words"]),
+        "phone_valid": _ratio(*agg["phone_valid"]),
+        "postcode_layout": _ratio(*agg["postcode_valid"]),
+        "text_by_entity": text,
+        "survivors": dict(agg["survivors"]),
+        "counts": {
+            "shown": dict(agg["shown"]),
+            "hidden": dict(agg["hidden"]),
+            "text": dict(agg["text"]),
+            "phone_valid": agg["phone_valid"],
+            "postcode_valid": agg["postcode_valid"],
+        },
+    }
+
+
+def _new_agg() -> dict:
+    return {"shown": defaultdict(int), "hidden": defaultdict(int), "text": defaultdict(lambda: [0, 0]),
+            "words": [0, 0], "phone_valid": [0, 0], "postcode_valid": [0, 0],
+            "survivors": defaultdict(int)}  # fmt: skip
+
+
+def _add(agg: dict, lists: dict, seed: int, df, labels, notes, regions, notes_col) -> None:
+    for mode in ("shown", "hidden"):
+        s = score_columns(df, labels, mode == "hidden", regions[0] if len(regions) == 1 else "", notes_col)
+        for k in ("hit", "pos", "found", "correct"):
+            agg[mode][k] += s[k]
+        lists[f"{mode}_miss"] += [f"{seed}/{m}" for m in s["miss"]]
+        lists[f"{mode}_false"] += [f"{seed}/{m}" for m in s["false"]]
+    r = score_replacement(df, labels, notes, regions)
+    for entity, (a, b) in r["text"].items():
+        agg["text"][entity][0] += a
+        agg["text"][entity][1] += b
+    for k in ("words", "phone_valid", "postcode_valid"):
+        agg[k][0] += r[k][0]
+        agg[k][1] += r[k][1]
+    for k, v in r["survivors"].items():
+        agg["survivors"][k] += v
+    lists["missed_text"] += r["missed_text"]
+    lists["left_examples"] += r["left_examples"]
+
+
+def run(locales: tuple[str, ...], rows: int, international: bool) -> dict:
+    per: dict[str, dict] = {}
+    for locale in locales:
+        agg, lists = _new_agg(), defaultdict(list)
+        for seed in set8.SEEDS:
+            df, labels, notes = set8.heldout8_table(locale, seed, n=rows)
+            _add(agg, lists, seed, df, labels, notes, [locale], set8.NOTES_COLUMN)
+        per[locale] = {**_summary(agg), **{k: v[:40] for k, v in lists.items()},
+                       "n_missed_text": len(lists["missed_text"])}  # fmt: skip
+        print(locale, {k: v for k, v in per[locale].items() if not isinstance(v, list | dict)}, flush=True)
+    out: dict = {"locales": per}
+    if international:
+        agg, lists = _new_agg(), defaultdict(list)
+        for seed in set8.SEEDS:
+            df, labels, countries = set8.international_table(seed)
+            _add(agg, lists, seed, df, labels, None, countries, None)
+        out["international"] = {**_summary(agg), **{k: v[:40] for k, v in lists.items()}}
+        print("international", {k: v for k, v in out["international"].items() if not isinstance(v, list | dict)})
+    return out
+
+
+# Pipeline replay --------------------------------------------------------------------------------
+
+PIPELINE_TABLES = (("en_GB", 9801), ("de_DE", 9802), ("international", 9801))
+
+
+def _replay(originals: dict[str, list[str]], texts: list[tuple[str, str]], outputs: list[pd.DataFrame]) -> dict:
+    """Original values found again in the transformed tables: whole cells, and inside any text cell.
+
+    Column values count when a whole output cell equals them (case-insensitive, stripped); values of
+    8+ characters and the free-text identifiers also when found as a whole word inside any cell.
+    """
+    cells = [str(v).strip() for df in outputs for col in df.columns for v in df[col].dropna()]
+    whole = {c.lower() for c in cells}
+    long_cells = [c for c in cells if len(c) > 20]
+    found: dict[str, list[str]] = defaultdict(list)
+    total: dict[str, int] = defaultdict(int)
+
+    def inside(value: str) -> bool:
+        pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+        return any(value in c and pattern.search(c) for c in long_cells)
+
+    for entity, values in originals.items():
+        for v in set(values):
+            total[entity] += 1
+            if v.lower() in whole or (len(v) >= 8 and inside(v)):
+                found[entity].append(v)
+    for entity, v in texts:
+        total[f"text {entity}"] += 1
+        if (entity in ("name", "last_name") and len(v.split()) < 2) or len(v) < 4:
+            continue  # a lone given name or short word may be any record's fake
+        if inside(v) or v.lower() in whole:
+            found[f"text {entity}"].append(v)
+    return {"checked": dict(total), "found": {k: len(v) for k, v in found.items()},
+            "examples": {k: v[:5] for k, v in found.items()}}  # fmt: skip
+
+
+def pipeline(workdir: Path) -> dict:
+    """``safe-synthesizer run train`` on three set-8 tables and the replay over ``transformed_*.csv``."""
+    exe = Path(sys.executable).with_name("safe-synthesizer")
+    report: dict = {}
+    for locale, seed in PIPELINE_TABLES:
+        if locale == "international":
+            df, labels, _ = set8.international_table(seed)
+            notes = None
+        else:
+            df, labels, notes = set8.heldout8_table(locale, seed, n=300)
+        tag = f"{locale}_{seed}"
+        source = workdir / f"{tag}.csv"
+        run_path = workdir / f"run_{tag}"
+        workdir.mkdir(parents=True, exist_ok=True)
+        df.to_csv(source, index=False)
+        cmd = [str(exe), "run", "train", "--data-source", str(source), "--run-path", str(run_path),
+               "--training__max_training_time", "1", "--force"]  # fmt: skip
+        c0 = _cpu_seconds()
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1500, env=dict(os.environ))
+        except subprocess.TimeoutExpired:
+            report[tag] = {"returncode": "timeout", "files": 0, "rows_out": 0}
+            continue
+        cpu = round(_cpu_seconds() - c0, 1)
+        outputs = [pd.read_csv(p, dtype=str) for p in sorted((run_path / "dataset").glob("transformed_*.csv"))]
+        originals: dict[str, list[str]] = defaultdict(list)
+        for column, label in labels.items():
+            if label and label != "dont_care" and column != set8.NOTES_COLUMN:
+                originals[label[0]] += [str(v).strip() for v in df[column].dropna() if str(v).strip()]
+        texts = [t for row in notes for t in row] if notes else []
+        report[tag] = {"returncode": proc.returncode, "cpu_seconds_child": cpu, "files": len(outputs),
+                       "rows_out": sum(len(o) for o in outputs), "stderr_tail": proc.stderr[-600:],
+                       **(_replay(originals, texts, outputs) if outputs else {})}  # fmt: skip
+        print(tag, {k: v for k, v in report[tag].items() if k != "stderr_tail"}, flush=True)
+    return report
+
+
+# Markdown ---------------------------------------------------------------------------------------
+
+
+def _pool(per: dict, locales: tuple[str, ...]) -> dict:
+    def tot(mode: str, a: str, b: str) -> float | None:
+        return _ratio(sum(per[x]["counts"][mode][a] for x in locales), sum(per[x]["counts"][mode][b] for x in locales))
+
+    entities: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for x in locales:
+        for e, (a, b) in per[x]["counts"]["text"].items():
+            entities[e][0] += a
+            entities[e][1] += b
+    pv = [sum(per[x]["counts"]["phone_valid"][i] for x in locales) for i in (0, 1)]
+    return {"recall_shown": tot("shown", "hit", "pos"), "precision_shown": tot("shown", "correct", "found"),
+            "recall_hidden": tot("hidden", "hit", "pos"), "precision_hidden": tot("hidden", "correct", "found"),
+            "text_recall": _ratio(sum(v[0] for v in entities.values()), sum(v[1] for v in entities.values())),
+            "text_by_entity": {e: _ratio(a, b) for e, (a, b) in sorted(entities.items())},
+            "phone_valid": _ratio(*pv)}  # fmt: skip
+
+
+def _f(x) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def markdown(results: dict) -> str:
+    per = results["locales"]
+    lines = [f"# PII stage on held-out set 8 ({results.get('label', '')})", "",
+             f"Tables `bench_pii_heldout8_tables.py` (seeds {list(set8.SEEDS)}, {len(per)} locales, {results['rows']} "
+             "rows per table, default config `locales: [en_US]`). Column scores from `plan_columns` (names shown, and "
+             "hidden as `c000`...); free-text recall = no trace of the entity left after `replace_pii`; words kept = "
+             "template words outside entities unchanged; phone valid = fakes valid in the locale's country among "
+             "originals valid there; left = labelled non-empty cells unchanged. "
+             f"Code measured: {results.get('commit')}. CPU {results.get('cpu_seconds')} s (process + children), "
+             f"load average at start {results.get('load')}.", ""]  # fmt: skip
+    cols = ["col recall shown", "col prec shown", "col recall hidden", "col prec hidden", "text recall"]
+    cols += [e.replace("_", " ") for e in TEXT_ENTITIES]
+    cols += ["words kept", "phone valid", "postcode layout", "cells left"]
+    lines += ["| locale | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
+    for locale, r in per.items():
+        t = r["text_by_entity"]
+        cells = [r["recall_shown"], r["precision_shown"], r["recall_hidden"], r["precision_hidden"], r["text_recall"]]
+        cells += [t.get(e) for e in TEXT_ENTITIES] + [r["text_words_kept"], r["phone_valid"], r["postcode_layout"]]
+        lines.append(f"| {locale} | " + " | ".join(_f(c) for c in cells) + f" | {sum(r['survivors'].values())} |")
+    for title, group in GROUPS:
+        group = tuple(x for x in group if x in per)
+        if group:
+            p = _pool(per, group)
+            cells = [p["recall_shown"], p["precision_shown"], p["recall_hidden"], p["precision_hidden"],
+                     p["text_recall"]] + [p["text_by_entity"].get(e) for e in TEXT_ENTITIES]  # fmt: skip
+            lines.append(f"| **{title}** | " + " | ".join(_f(c) for c in cells) + f" | | {_f(p['phone_valid'])} | | |")
+    intl = results.get("international")
+    if intl:
+        lines += ["", "## International customer list (ten countries mixed row by row)", "",
+                  f"Column recall shown {_f(intl['recall_shown'])}, precision {_f(intl['precision_shown'])}; hidden "
+                  f"{_f(intl['recall_hidden'])} / {_f(intl['precision_hidden'])}. Replaced phones valid for the row's "
+                  f"country {_f(intl['phone_valid'])} ({intl['counts']['phone_valid']}); postcodes in the row's "
+                  f"layout {_f(intl['postcode_layout'])}; cells left {intl['survivors']}. Missed shown "
+                  f"{intl.get('shown_miss', [])}; false shown {intl.get('shown_false', [])}; missed hidden "
+                  f"{intl.get('hidden_miss', [])}; false hidden {intl.get('hidden_false', [])}; left "
+                  f"{intl.get('left_examples', [])[:6]}."]  # fmt: skip
+    pipe = results.get("pipeline")
+    if pipe:
+        lines += ["", "## Pipeline (`safe-synthesizer run train`, 1-minute cap) and replay over `transformed_*.csv`",
+                  "", "| table | exit | files | rows | values checked | originals found again | examples |",
+                  "|---|---|---|---|---|---|---|"]  # fmt: skip
+        for tag, r in pipe.items():
+            lines.append(f"| {tag} | {r['returncode']} | {r['files']} | {r['rows_out']} | {r.get('checked')} | "
+                         f"{r.get('found')} | {r.get('examples')} |")  # fmt: skip
+    lines += ["", "## Misses per locale", ""]
+    for locale, r in per.items():
+        lines.append(f"- **{locale}**: shown missed {r.get('shown_miss', [])[:8]}; shown false "
+                     f"{r.get('shown_false', [])[:6]}; hidden missed {r.get('hidden_miss', [])[:8]}; hidden false "
+                     f"{r.get('hidden_false', [])[:6]}; cells left {r['survivors']} e.g. "
+                     f"{r.get('left_examples', [])[:3]}; text misses {r.get('n_missed_text', 0)}")  # fmt: skip
+        for m in r.get("missed_text", [])[:4]:
+            lines.append(f"  - text kept {m[:260]!s}")
+    return "\n".join(lines) + "\n"
+
+
+def compare(before: dict, after: dict) -> str:
+    """Before/after per locale (columns, text per entity, fake validity) and per group."""
+    pb, pa = before["locales"], after["locales"]
+    keys = ("recall_shown", "precision_shown", "recall_hidden", "precision_hidden", "text_recall", "phone_valid",
+            "postcode_layout")  # fmt: skip
+    lines = ["# Held-out set 8: before and after session 22's PII fixes", "",
+             f"Before: {before.get('commit')} (`pii_heldout8_before.md`); after: {after.get('commit')} "
+             f"(`pii_heldout8_after.md`). Same tables, each run once.", "",
+             "| locale | " + " | ".join(k.replace("_", " ") for k in keys) + " | names | surnames | streets | phones |",
+             "|" + "---|" * (len(keys) + 5)]  # fmt: skip
+    for locale in pa:
+        b, a = pb.get(locale, {}), pa[locale]
+        tb, ta = b.get("text_by_entity", {}), a["text_by_entity"]
+        cells = [f"{_f(b.get(k))} → {_f(a.get(k))}" for k in keys]
+        cells += [f"{_f(tb.get(e))} → {_f(ta.get(e))}" for e in ("name", "last_name", "street_address", "phone_number")]
+        lines.append(f"| {locale} | " + " | ".join(cells) + " |")
+    lines += ["", "| group | measure | before | after |", "|---|---|---|---|"]
+    for title, group in GROUPS:
+        group = tuple(x for x in group if x in pa and x in pb)
+        if not group:
+            continue
+        gb, ga = _pool(pb, group), _pool(pa, group)
+        for key in ("recall_shown", "precision_shown", "recall_hidden", "precision_hidden", "text_recall",
+                    "phone_valid"):  # fmt: skip
+            lines.append(f"| {title} | {key.replace('_', ' ')} | {_f(gb[key])} | {_f(ga[key])} |")
+        for e in TEXT_ENTITIES:
+            if ga["text_by_entity"].get(e) is not None:
+                lines.append(f"| {title} | text {e.replace('_', ' ')} | {_f(gb['text_by_entity'].get(e))} | "
+                             f"{_f(ga['text_by_entity'].get(e))} |")  # fmt: skip
+    ib, ia = before.get("international"), after.get("international")
+    if ib and ia:
+        for key in keys:
+            lines.append(f"| international list | {key.replace('_', ' ')} | {_f(ib.get(key))} | {_f(ia.get(key))} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="pii_heldout8")
+    parser.add_argument("--label", default="", help="BEFORE / AFTER, written in the title")
+    parser.add_argument("--locales", default=",".join(set8.LOCALES))
+    parser.add_argument("--rows", type=int, default=set8.N_ROWS)
+    parser.add_argument("--no-international", action="store_true")
+    parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
+    parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as a comparison")
+    args = parser.parse_args()
+    if args.compare:
+        before, after = (json.loads((RESULTS / f"{n}.json").read_text()) for n in args.compare.split(","))
+        text = compare(before, after)
+        atomic_write_text(RESULTS / f"{args.out}.md", text)
+        print(text)
+        return
+    load = [round(x, 1) for x in os.getloadavg()]
+    cpu0, t0 = _cpu_seconds(), time.perf_counter()
+    results = run(tuple(args.locales.split(",")), args.rows, not args.no_international)
+    results.update(rows=args.rows, label=args.label, commit=_commit())
+    atomic_write_json(RESULTS / f"{args.out}.json", results)  # kept if the pipeline part fails
+    if args.pipeline:
+        results["pipeline"] = pipeline(Path(args.pipeline))
+    results.update(rows=args.rows, cpu_seconds=round(_cpu_seconds() - cpu0, 1), load=load, label=args.label,
+                   seconds=round(time.perf_counter() - t0, 1), commit=_commit())  # fmt: skip
+    atomic_write_json(RESULTS / f"{args.out}.json", results)
+    atomic_write_text(RESULTS / f"{args.out}.md", markdown(results))
+    print(markdown(results))
+
+
+if __name__ == "__main__":
+    main()
