@@ -129,3 +129,28 @@ def test_sample_batches_uses_jump_forward_unless_a_repetition_penalty_is_set(set
         assert counters.num_forced_tokens > 0 and counters.num_forward_passes < counters.num_new_tokens / 3
     else:  # generate: one forward per new token, nothing forced
         assert counters.num_forced_tokens == 0 and counters.num_forward_passes >= counters.num_new_tokens / 4
+
+
+def test_the_decoder_and_sample_batches_keep_the_output_layer_input_contiguous(setup, monkeypatch):
+    """Multi-token chunks would copy the output weight per row in a frozen model (models.llm.output_head)."""
+    import copy
+
+    from safe_synthesizer.models.llm import generation
+
+    tokenizer, model, spec, info, prompt = setup
+    fresh = copy.deepcopy(model)
+    head = fresh.get_output_embeddings()
+    head._forward_pre_hooks.clear()
+    head.__dict__.pop("_safe_synthesizer_contiguous_input", None)
+    JumpForwardDecoder(fresh, compile_grammar(spec, info, 1), InverseCdfSampler(0.9),
+                       eos=tokenizer.eos_token_id, pad=tokenizer.pad_token_id)
+    assert len(head._forward_pre_hooks) == 1
+    seen = []
+    monkeypatch.setattr(generation, "contiguous_head_input", seen.append)
+    settings = generation.SamplingSettings(
+        temperature=0.9, top_p=1.0, repetition_penalty=1.2, batch_size=2, records_per_sequence=1,
+        max_new_tokens=300, structured=True, patience=2, invalid_fraction_threshold=0.5,
+        enforce_numeric_range=True, seed=0, jump_forward=True,
+    )
+    list(generation.sample_batches(model, tokenizer, prompt, spec, settings, 1, generation.GenerationCounters()))
+    assert seen == [model]  # the generate path (repetition penalty) too: its batched prefill is a multi-token forward

@@ -39,6 +39,7 @@ from safe_synthesizer.models.llm.constrained import GrammarLogitsProcessor
 from safe_synthesizer.models.llm.grammar import RecordSpec, compile_grammar, tokenizer_info
 from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder, available
 from safe_synthesizer.models.llm.memory import GENERATION_MEMORY_BYTES, DecodeFootprint, rows_within
+from safe_synthesizer.models.llm.output_head import contiguous_head_input
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
 
 logger = logging.getLogger(__name__)
@@ -269,6 +270,8 @@ def sample_batches(
     bad_batches, produced = 0, 0
     footprint = DecodeFootprint.of_model(model)
     model.eval()
+    # Multi-token forwards would otherwise copy the output weight once per row (models.llm.output_head).
+    contiguous_head_input(model)
     while produced < num_records:
         need = num_records - produced
         per_sequence = records_per_sequence(need, settings)
