@@ -127,3 +127,16 @@ def test_two_digit_year_dates_with_dots_and_dashes() -> None:
     assert detect_datetime_formats(pd.Series(["05.03.24", "31.12.23", "01.01.25"])) == (["%d.%m.%y"], 1.0)
     assert detect_datetime_formats(pd.Series(["05-03-24", "31-12-23"])) == (["%d-%m-%y"], 1.0)
     assert detect_datetime_formats(pd.Series(["05.03.2024", "31.12.2023"])) == (["%d.%m.%Y"], 1.0)
+
+
+def test_twelve_hour_stamps_are_dates_and_round_trip() -> None:
+    """Probe 5: a pharmacy log's ``03/14/2024 03:15 PM`` was typed as 1,974 categories."""
+    from safe_synthesizer.data.inference import infer_schema
+
+    values = ["03/14/2024 03:15 PM", "03/15/2024 11:02 AM", "04/01/2024 12:45 PM", "04/02/2024 08:05 AM"] * 10
+    assert detect_datetime_format(pd.Series(values)) == "%m/%d/%Y %I:%M %p"
+    parsed, _ = parse_datetimes(pd.Series(values), ["%m/%d/%Y %I:%M %p"])
+    assert parsed.iloc[0] == pd.Timestamp("2024-03-14 15:15") and parsed.iloc[2].hour == 12
+    assert parsed.dt.strftime("%m/%d/%Y %I:%M %p").tolist() == values
+    column = infer_schema(pd.DataFrame({"at": values})).columns[0]
+    assert column.type.value == "datetime" and column.datetime_format == "%m/%d/%Y %I:%M %p"
