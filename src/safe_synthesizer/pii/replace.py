@@ -34,6 +34,7 @@ from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
+from safe_synthesizer.pii.text_prose import prose_share
 from safe_synthesizer.utils.atomic import atomic_path
 
 logger = logging.getLogger(__name__)
@@ -142,6 +143,7 @@ def plan_columns(
             column.type == ColumnType.TEXT
             and E.ADDRESS in params.entities
             and (share := address_share(_sample(df[name], params.detection_sample_size, seed))) >= 0.5
+            and prose_share(_sample(df[name], params.detection_sample_size, seed)) < 0.5
         ):
             entity, confidence, method = E.ADDRESS, share, "address-shape"
         elif texty and (params.free_text_ner or name in params.column_overrides):
@@ -204,6 +206,8 @@ def _is_prose(values: list[str]) -> bool:
     words = sorted(len(v.split()) for v in values)
     if words[len(words) // 2] < 7:
         return False
+    if prose_share(values) >= 0.5:  # "Visited 12 High Street, Leeds LS1 4AB; call ... if worse."
+        return True
     return address_share(values) < 0.5 and sum(map(V.is_address_any, values)) < 0.5 * len(values)
 
 
