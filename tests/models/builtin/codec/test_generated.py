@@ -60,6 +60,17 @@ def test_hex_ids_stay_hexadecimal() -> None:
     assert hex_case_of([f"{i:08d}" for i in range(300)]) == ""  # digits only: decimal codes
 
 
+def test_a_shared_hex_letter_prefix_is_not_a_hex_id() -> None:
+    """Probe 5: pupil ids 'E76828' (one letter in six, a-f) were read as hex: new ids came out
+    '658796' and 'B25857', shapes the column never writes."""
+    rng = np.random.default_rng(9283)
+    pupils = [f"E{v}" for v in rng.choice(np.arange(10000, 99999), 300, replace=False)]
+    assert hex_case_of(pupils) == ""
+    made = _new_ids(pupils)
+    assert all(re.fullmatch(r"E\d{5}", v) for v in made)
+    assert not set(made) & set(pupils)
+
+
 def test_hex_ids_keep_their_decimal_positions_decimal() -> None:
     # Bank references: a date then six hex digits. Hex everywhere gave '202F33F82C7B20'.
     rng = np.random.default_rng(3141)

@@ -216,14 +216,34 @@ def hex_case_of(values: list[str]) -> str:
     if len(values) < MIN_LITERAL_VALUES:
         return ""
     chars = [c for v in values for c in v if c.isalnum()]
-    letters = sum(not c.isdigit() for c in chars)
-    if not chars or letters < HEX_MIN_LETTER_SHARE * len(chars):
+    # Letters are counted where values differ: a prefix every value shares is a literal, and
+    # 'E76828' (a pupil id, letter share 1/6) was read as hex and written '658796' (probe 5).
+    shared = _shared_positions(values)
+    varying = [c for v in values for i, c in enumerate(v) if c.isalnum() and i not in shared[len(v)]]
+    letters = sum(not c.isdigit() for c in varying)
+    if not varying or letters < HEX_MIN_LETTER_SHARE * len(varying):
         return ""
     present = set(chars)
     for case, digits in _HEX.items():
         if present <= set(digits):
             return case
     return ""
+
+
+def _shared_positions(values: list[str]) -> dict[int, set[int]]:
+    """Per value length: the positions where every value of that length writes one character.
+
+    Example:
+        >>> _shared_positions(["E123", "E456", "AB"])
+        {4: {0}, 2: {0, 1}}
+    """
+    by_length: dict[int, list[str]] = {}
+    for v in values:
+        by_length.setdefault(len(v), []).append(v)
+    return {
+        n: {i for i, chars in enumerate(zip(*group, strict=True)) if len(set(chars)) == 1}
+        for n, group in by_length.items()
+    }
 
 
 def _hex_shape(value: str) -> str:
