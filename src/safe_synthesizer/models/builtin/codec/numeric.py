@@ -46,7 +46,7 @@ BASE = 100
 # training values per bin, 10-100), the rest drawn uniformly at decode. At 2 digits of cents
 # (probe 3/4: 1,520 salaries of 64 bins, ~20 values a bin) the model memorised each value's digits:
 # 12-60 % of synthetic amounts equalled a training value, where the test split's own overlap
-# with training was 0 %.
+# with training was 0 %. Integers whose bins span more than BASE units use the same cells.
 MIN_CELLS = 10
 
 
@@ -69,7 +69,7 @@ class NumericEncoder:
     number_format: dict[str, str] | None = None
     special_values: list[str] = field(default_factory=list)
     # > 0: the one digit is the cell of ``cells`` equal parts of the bin (see MIN_CELLS); 0: the
-    # offset in units of 10**-decimals (integers, DP, and codec.json files written before).
+    # offset in units of 10**-decimals (narrow integers, DP, and codec.json files written before).
     cells: int = 0
 
     @classmethod
@@ -140,7 +140,12 @@ class NumericEncoder:
             max_digits = MAX_DIGITS if is_integer else FLOAT_MAX_DIGITS
             per_bin = rest.size / max(len(edges) - 1, 1)
             wanted = int(np.clip(round(per_bin), MIN_CELLS, BASE))
-            if not is_integer and not stats.private and widths.max() > wanted:
+            # Integers only when a bin spans more than one base-100 digit (fnlwgt, epoch seconds,
+            # fees): small-range codes and counts (age, hours, ratings) keep exact values, which
+            # identify nobody, while wide integers were copied like cents (probe 4: epoch seconds
+            # 5-7 % equal to a training value, test split 0 %).
+            wide_integer = is_integer and widths.max() > BASE
+            if (wide_integer or not is_integer) and not stats.private and widths.max() > wanted:
                 digits, coarse, cells = 1, 1, wanted
             elif digits > max_digits:
                 # Too fine to model digit by digit: keep the leading digits, sample the rest uniformly.
