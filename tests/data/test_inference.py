@@ -188,7 +188,9 @@ def test_constant_and_empty() -> None:
         }
     )
     schema = infer_schema(frame)
-    assert _types(schema) == {"const": "constant", "const_gaps": "constant", "empty": "empty", "nan": "empty"}
+    # One value next to blanks is a flag (probe 5: a lab's 5 % 'H' came out in every row as a
+    # constant): a category, so its blanks are generated too.
+    assert _types(schema) == {"const": "constant", "const_gaps": "categorical", "empty": "empty", "nan": "empty"}
     assert schema["const_gaps"].n_missing == 2
     assert schema["empty"].n_missing == 4  # whitespace-only counts as missing
 
@@ -621,3 +623,16 @@ def test_epoch_times_get_a_note() -> None:
                      received_ms=[str(1_709_251_780_392 + 97_000 * i) for i in range(120)],
                      count=[str(1_709_251_780 + 97 * i) for i in range(120)])  # fmt: skip
     assert [n.split(":")[0] for n in schema.notes] == ["'epoch_s'", "'received_ms'"]
+
+
+def test_censored_lab_values_are_codes_next_to_numbers() -> None:
+    """Probe 5: eGFR with 30 % '>90' and CRP with '<5'/'>200' were typed categorical (the eGFR
+    numbers were then replaced as PII); Ferritin, with fewer censored values, was numeric."""
+    rng = np.random.default_rng(9337)
+    egfr = [">90" if v > 90 else str(int(v)) for v in rng.normal(78, 20, 400)]
+    crp = ["<5" if v < 5 else ">200" if v > 200 else str(int(v)) for v in np.exp(rng.normal(4, 1.2, 400))]
+    schema = infer_schema(pd.DataFrame({"eGFR mL/min": egfr, "CRP mg/L": crp, "code": ["<A", "12"] * 200}))
+    assert schema["eGFR mL/min"].type == ColumnType.INTEGER and schema["eGFR mL/min"].special_values == [">90"]
+    assert schema["CRP mg/L"].type == ColumnType.INTEGER
+    assert set(schema["CRP mg/L"].special_values) == {"<5", ">200"}
+    assert schema["code"].type == ColumnType.CATEGORICAL  # '<A' is no censored number

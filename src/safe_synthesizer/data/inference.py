@@ -58,6 +58,10 @@ __all__ = ["DATETIME_FORMATS", "apply_schema", "detect_datetime_format", "infer_
 
 SAMPLE_SIZE = 2000
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
+# A censored measurement ("<5", ">200", ">= 90"): a lab's "below/above the assay's range". It is
+# read like a number for the column's type (a code kept next to the numbers, as infinities are):
+# probe 5's eGFR, 30 % ">90", was typed categorical and its numbers replaced as PII.
+_CENSORED = re.compile(r"^\s*(?:<|>|<=|>=|≤|≥)\s*\d+(?:[.,]\d+)?\s*$")
 # An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
 # ``SUBJECT_ID``, ``patient id``, an account's ``iban``), a number word (``Policy No.``,
 # ``Invoice Number``, German ``Kd.-Nr.``), a tax or patient id (``Seller GSTIN``, ``ssn``, ``npi``),
@@ -253,7 +257,8 @@ def _numeric_part(values: pd.Series, given: NumberFormat | None = None) -> _Part
     unread = strings[~read]
     infinite = unread.map(infinity_sign).to_numpy() != 0
     specials, ok = _codes(unread[~infinite], len(strings), always=unread[infinite])
-    share = float(read.sum() + infinite.sum()) / len(strings)
+    censored = unread.str.match(_CENSORED).to_numpy()
+    share = float(read.sum() + (infinite | censored).sum()) / len(strings)
     two_scales = given is None and _percents_and_fractions(strings, plain, fmt)
     return _Part(share, specials, float(1 - read.mean()), ok and not two_scales, fmt=fmt, plain=plain,
                  two_scales=two_scales)  # fmt: skip
@@ -305,8 +310,12 @@ def _infer_column(
         return ColumnSchema(type=ColumnType.DATETIME, datetime_format=datetime_format, **base), []
     if len(values) == 0:
         return ColumnSchema(type=ColumnType.EMPTY, **base), []
-    if n_unique == 1:
+    if n_unique == 1 and n_missing == 0:
         return ColumnSchema(type=ColumnType.CONSTANT, **base), []
+    if n_unique == 1:
+        # One value next to blanks is a flag ('H' where a lab value is high): probe 5's 5 % 'H'
+        # came out in every row as a constant. As a category, its missing state is modelled too.
+        return ColumnSchema(type=ColumnType.CATEGORICAL, **base), []
     notes: list[str] = []
     numeric = _numeric_part(values, number_format)
     if numeric is not None and numeric.share >= NUMERIC_MIN_SHARE and numeric.acceptable:
