@@ -165,6 +165,9 @@ def test_wide_integers_are_not_encoded_to_their_own_units() -> None:
     assert (back == epochs).mean() < 0.01  # was 1.0
     assert back.min() >= epochs.min() and back.max() <= epochs.max()
     assert (np.abs(back - epochs) <= max(np.diff(encoder.edges)) / encoder.cells + 1).all()
+    # Wide amounts that repeat (Adult's capital-gain: ~120 values) are levels, kept exact.
+    levels = pd.Series(rng.choice(rng.integers(100, 99_999, 300), 1500))
+    assert _fit(levels).cells == 0 and (_roundtrip(_fit(levels), levels) == levels).all()
 
 
 def test_plain_floats_with_specials_keep_a_decimal() -> None:

@@ -48,6 +48,8 @@ BASE = 100
 # 12-60 % of synthetic amounts equalled a training value, where the test split's own overlap
 # with training was 0 %. Integers whose bins span more than BASE units use the same cells.
 MIN_CELLS = 10
+# Wide integers get cells only when at least this share of their binned values is distinct.
+MIN_DISTINCT_SHARE = 0.5
 
 
 @dataclass
@@ -140,11 +142,14 @@ class NumericEncoder:
             max_digits = MAX_DIGITS if is_integer else FLOAT_MAX_DIGITS
             per_bin = rest.size / max(len(edges) - 1, 1)
             wanted = int(np.clip(round(per_bin), MIN_CELLS, BASE))
-            # Integers only when a bin spans more than one base-100 digit (fnlwgt, epoch seconds,
-            # fees): small-range codes and counts (age, hours, ratings) keep exact values, which
-            # identify nobody, while wide integers were copied like cents (probe 4: epoch seconds
-            # 5-7 % equal to a training value, test split 0 %).
-            wide_integer = is_integer and widths.max() > BASE
+            # Integers only when a bin spans more than one base-100 digit and most values are
+            # distinct (fnlwgt, epoch seconds, fees): those were copied like cents (probe 4: epoch
+            # seconds 5-7 % equal to a training value, test split 0 %). Small-range codes and
+            # counts (age, hours) and wide values that repeat (Adult's capital-gain: ~120 amounts,
+            # 99 % of the test split's are training values) keep exact values.
+            wide_integer = (
+                is_integer and widths.max() > BASE and len(np.unique(rest)) >= MIN_DISTINCT_SHARE * rest.size
+            )
             if (wide_integer or not is_integer) and not stats.private and widths.max() > wanted:
                 digits, coarse, cells = 1, 1, wanted
             elif digits > max_digits:
