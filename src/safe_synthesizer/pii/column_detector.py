@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.validators.places import squash_hyphens
 
 # Name, town and state columns without a hint need this many distinct values: a handful of levels
 # that happen to be in a name list is an ordinary category.
@@ -137,9 +139,10 @@ class _Names:
     def __init__(self, sample: ValueSample) -> None:
         self.sample = sample
         self.shape = sample.share(V.is_name_shaped_any_case)
-        if self.shape < 0.5:  # not words: no list lookups needed
+        if self.shape < 0.5 and sample.share(lambda v: V.is_name_shaped_any_case(squash_hyphens(v))) < 0.5:
+            # Not words (nor towns with loose hyphens): no list lookups needed.
             self.multi = self.first = self.first_rows = self.last = self.last_rows = self.full = self.places = 0.0
-            self.companies = 0.0
+            self.companies = self.place_shape = 0.0
             return
         self.multi = sample.share(lambda v: V.is_name_shaped_any_case(v) and len(V.name_words(v)) >= 2)
         self.first = sample.share(V.first_name_known)
@@ -149,6 +152,12 @@ class _Names:
         self.full = sample.share(V.full_name_known)
         self.places = max(sample.share(V.has_place_marker), sample.share(V.is_listed_city))
         self.companies = sample.share(V.has_company_marker)
+        # Towns typed with loose hyphens (``Sainte- Julie``) are still place-shaped.
+        self.place_shape = (
+            self.shape
+            if self.shape >= MIN_SHAPE_SHARE or self.places < MIN_PLACE_MARKERS
+            else sample.share(lambda v: V.is_name_shaped_any_case(squash_hyphens(v)))
+        )
 
     @property
     def place_like(self) -> bool:
@@ -206,6 +215,7 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
         # Foreign provinces are missing from the lists, so frequent (row-weighted) hits count too.
         strong = known >= 0.9 or (rows >= 0.9 and known >= 0.3)
         return Score(max(known, rows), sample.n_distinct >= MIN_DISTINCT_STATES and strong, evidence)
+    shape = names.place_shape
     evidence = f"{_pct(shape)} place-shaped, {_pct(names.places)} listed or marked towns"
     if cued:
         return Score(shape, True, evidence)
@@ -216,6 +226,9 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
 # Share of values passing one national id scheme's check that lets values alone decide: a column
 # of random numbers passes the weakest scheme (the 9-digit BSN) about one time in eleven.
 MIN_NATIONAL_ID_SHARE = 0.9
+# Schemes whose only check is one check digit, with the grouped layout that tells them from other
+# checked numbers (``046 454 286``).
+_CHECK_DIGIT_ONLY = {"ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$")}
 
 
 def _national_id(sample: ValueSample, cued: bool) -> Score:
@@ -224,6 +237,12 @@ def _national_id(sample: ValueSample, cued: bool) -> Score:
     if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
         return Score(0.0, False, "<50% national ids")
     share, scheme = V.national_id_share(sample.values)
+    if share >= MIN_NATIONAL_ID_SHARE and scheme in _CHECK_DIGIT_ONLY and not cued:
+        # One check digit, nothing else (the SIN is a Luhn number): any numbered column with a check
+        # digit passes, so without a cue the values must also be written the scheme's way.
+        laid_out = sample.share(_CHECK_DIGIT_ONLY[scheme].match)
+        if laid_out < MIN_NATIONAL_ID_SHARE:
+            return Score(share, False, f"{_pct(share)} valid {scheme} numbers, {_pct(laid_out)} in its layout")
     if share >= MIN_NATIONAL_ID_SHARE:
         return Score(share, True, f"{_pct(share)} valid {scheme} numbers")
     if cued:  # the name says id: any letter/digit code will do
@@ -246,7 +265,10 @@ def _postcode_values(sample: ValueSample) -> Score:
     evidence = f"{_pct(share)} postcodes"
     if share >= MIN_WRITTEN_POSTCODES:
         # Digit counts of the written codes made only of digits and separators ("01310-100" -> 8).
-        widths = {sum(c.isdigit() for c in v) for v in written if not any(c.isalpha() for c in v)}
+        digit_only = [v for v in written if not any(c.isalpha() for c in v)]
+        widths = {sum(c.isdigit() for c in v) for v in digit_only}
+        # ZIP+4 columns also hold the codes without the +4 (``51592-4324`` beside ``25112``).
+        widths |= {len(v.split("-")[0]) for v in digit_only if "-" in v and v.split("-")[0].isdigit()}
         bare = sum(1 for v in sample.values if v.isdigit() and len(v) in widths)
         if bare:
             share += bare / len(sample.values)
@@ -355,6 +377,15 @@ def detect_column(
             confidence, method = 0.5 + 0.5 * score.share, "name+values"
         elif score.values_decide and score.share >= min_share:
             confidence, method = score.share, "values"
+        elif (
+            cued
+            and not numeric
+            and (plain := _score(entity, sample, False, names)).values_decide
+            and (plain.share >= min_share)
+        ):
+            # A cue never costs a column the values would have found alone (the hinted check may
+            # be another one: a cued postcode column is scored on any postcode layout).
+            score, confidence, method = plain, plain.share, "values"
         else:
             continue
         # Equal confidence: the hinted entity wins (Spanish towns are also province names).

@@ -26,6 +26,7 @@ from safe_synthesizer.pii.script_cues import script_cues
 _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_TRAILING_DIGITS = re.compile(r"^([a-z]{2,})\d+$")
 # Shortest cue word that may be glued to other letters (``ptvorname``); shorter ones must stand alone.
 MIN_GLUED = 4
 
@@ -33,15 +34,17 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.FIRST_NAME: ("first name", "firstname", "fname", "forename", "given name", "givenname", "given", "first",
                    "christian name", "middle name", "vorname", "vornamen", "rufname", "prenom", "prenoms", "nombre",
                    "nome", "voornaam", "voornamen", "roepnaam", "primeiro nome", "nome proprio", "imie", "fornamn",
-                   "fornavn", "etunimi", "jmeno", "krestni jmeno"),
+                   "fornavn", "etunimi", "jmeno", "krestni jmeno", "isim", "adi"),
     E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name", "sur name",
                   "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille", "apellido",
                   "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam", "sobrenome", "apelido",
-                  "nazwisko", "efternamn", "efternavn", "etternavn", "sukunimi", "prijmeni"),
+                  "nazwisko", "efternamn", "efternavn", "etternavn", "sukunimi", "prijmeni", "soyad", "soyadi",
+                  "soyisim"),
     E.NAME: ("name", "fullname", "full name", "person", "contact", "kontakt", "kontaktperson", "nickname", "nick name",
              "nom", "nom complet",
              "nombre completo", "nome completo", "naam", "volledige naam", "vollstandiger name", "imie i nazwisko",
-             "namn", "fullstandigt namn", "navn", "fulde navn", "nimi", "jmeno a prijmeni", "nome e sobrenome"),
+             "namn", "fullstandigt namn", "navn", "fulde navn", "nimi", "jmeno a prijmeni", "nome e sobrenome",
+             "ad soyad", "adi soyadi", "isim soyisim", "cele jmeno"),
     E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica", "e post", "epost",
               "e postadress", "sahkoposti", "correio eletronico", "email addr"),
     E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn", "telefon",
@@ -58,7 +61,8 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "ausweis", "national insurance", "ni number", "nino", "ahv", "avs", "svnr",
                     "sozialversicherungsnummer", "identity number", "id number", "identification number",
                     "securite sociale", "documento identidad", "carta identita", "cartao cidadao", "curp", "rut", "run",
-                    "dui", "cedula", "nric", "rrn", "mynumber", "my number"),
+                    "dui", "cedula", "nric", "rrn", "mynumber", "my number", "sin", "social insurance",
+                    "assurance sociale", "kimlik", "tckimlik", "tckn", "aadhar", "rodne", "shenfenzheng"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
                "codice fiscale", "cif", "siren", "siret", "partita iva", "rfc", "gstin", "cnpj", "inn"),
     E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
@@ -86,7 +90,8 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place", "ville", "stadt",
              "ort", "wohnort", "ciudad", "citta", "comune", "localidad", "plaats", "woonplaats", "gemeente",
              "poblacion", "localite", "commune", "municipio", "geburtsort", "cidade", "miasto", "miejscowosc",
-             "kaupunki", "mesto", "obec", "postort", "kommune", "kommun"),
+             "kaupunki", "mesto", "obec", "postort", "kommune", "kommun", "kunta", "paikkakunta", "il", "ilce",
+             "sehir", "kent"),
     E.STATE: ("state", "province", "region", "county", "bundesland", "provincia", "provincie", "departement",
               "regione", "comunidad", "kanton", "regio", "estado", "uf", "wojewodztwo", "lan", "maakunta", "kraj",
               "fylke"),
@@ -133,6 +138,10 @@ def tokens(column_name: str) -> frozenset[str]:
 def _has(word: str, name_tokens: frozenset[str]) -> bool:
     if word in name_tokens:
         return True
+    # A version or width glued to the word (``zip5``, ``email2``) leaves it a cue: ``zip`` is too
+    # short to be matched inside another token.
+    if any((m := _TRAILING_DIGITS.match(t)) and m.group(1) == word for t in name_tokens):
+        return True
     if len(word) < MIN_GLUED:
         return False
     return any(len(t) > len(word) and (t.endswith(word) or t.startswith(word)) for t in name_tokens)
@@ -158,6 +167,8 @@ def _harmless(token: str, pattern: tuple[str, ...]) -> bool:
     """A token a strict cue allows: a pattern word, a qualifier, or a word glued to a qualifier."""
     if token in pattern or token in QUALIFIERS or token.isdigit():
         return True
+    if (m := _TRAILING_DIGITS.match(token)) and (m.group(1) in pattern or m.group(1) in QUALIFIERS):
+        return True  # ``zip5``: the word plus a number
     for word in pattern:
         if len(word) >= MIN_GLUED and word in token:
             rest = token.replace(word, "", 1)

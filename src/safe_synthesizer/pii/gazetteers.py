@@ -17,8 +17,8 @@ NAME_LOCALES = (
     "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "fi_FI", "no_NO",
     # Regional lists: Austrian, Swiss and Belgian names differ from their neighbours' (``Mandl``, ``Vermeil``).
     "de_AT", "de_CH", "fr_CH", "fr_BE", "nl_BE", "en_NZ",
-    # Quebec names (``Tremblay``, ``Gagnon``, ``Côté``).
-    "fr_CA",
+    # Quebec names (``Tremblay``, ``Gagnon``, ``Côté``) and Turkish ones (``Yılmaz``, ``Şahin``).
+    "fr_CA", "tr_TR",
 )  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
@@ -77,8 +77,19 @@ def _collect(kind: str, locales: tuple[str, ...], attributes: tuple[str, ...]) -
             for value in values or ():
                 # Some providers store (abbreviation, name) pairs.
                 items = value if isinstance(value, tuple) else (value,)
-                words.update(str(v).lower() for v in items)
+                words.update(form for v in items for form in case_forms(str(v)))
     return frozenset(words)
+
+
+def case_forms(word: str) -> set[str]:
+    """Lower-case forms a listed word may take in data: Turkish dotted/dotless i is lost by case changes.
+
+    ``"İsmail".lower()`` keeps a combining dot (``i̇smail``) while ``"ISMAIL".lower()`` has none, and
+    ``"IŞIK".lower()`` gives ``işik`` for ``ışık``: every form is listed so any case of the value matches.
+    """
+    low = word.lower()
+    plain = low.replace("\u0307", "")
+    return {low, plain, plain.replace("ı", "i")}
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +169,9 @@ COUNTRY_LOCALE = {
     "FR": "fr_FR", "BE": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN",
     "JP": "ja_JP", "PL": "pl_PL", "SE": "sv_SE", "KR": "ko_KR", "CN": "zh_CN", "TW": "zh_TW", "HK": "zh_TW",
     "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA", "AE": "ar_SA", "TH": "th_TH", "MX": "es_MX",
+    # Countries whose own fakes exist (their numbers are valid elsewhere too: a Czech mobile is a Polish one).
+    "CZ": "cs_CZ", "TR": "tr_TR", "PT": "pt_PT", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "AU": "en_AU",
+    "NZ": "en_NZ",
 }  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",

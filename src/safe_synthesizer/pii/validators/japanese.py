@@ -92,7 +92,8 @@ def split_unspaced(word: str) -> tuple[str, str] | None:
 
 
 def ja_full_name(value: str) -> bool:
-    """A Japanese full name: family then given name (spaced or not), or romanised in either order."""
+    """A Japanese full name: family then given name (spaced or not), or given then family when spaced
+    (romanised, or kanji as Western forms export it: ``陽子 山田``)."""
     words = value.lower().replace("\u3000", " ").split()
     firsts, lasts = ja_first_names(), ja_last_names()
     if len(words) == 1:
@@ -100,7 +101,7 @@ def ja_full_name(value: str) -> bool:
     if len(words) != 2:
         return False
     a, b = words
-    return (a in lasts and b in firsts) or (a in firsts and b in lasts and not has_cjk(value))
+    return (a in lasts and b in firsts) or (a in firsts and b in lasts)
 
 
 def is_japanese_address(value: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators.japanese import JA_POSTCODE, is_japanese_address, is_japanese_town, is_prefecture
-from safe_synthesizer.pii.validators.scripts import script_address, script_region, script_town
+from safe_synthesizer.pii.validators.scripts import script_address, script_region, script_street, script_town
 
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
@@ -38,7 +38,9 @@ _HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
 _PLACE_PREFIX = re.compile(
     r"^(new|north|south|east|west|lake|port|saint|sainte|st|ste|san|santa|santo|sankt|bad|fort|mount|mont|"
     r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein|são|sao|nova|novo|porto|vila|bom|boa|ponta|foz)"
-    r"\b\.?\s",
+    r"\b\.?\s"
+    # Quebec and French towns joined by hyphens (``Saint-Jérôme``, ``Lac-Mégantic``, ``L'Île-Perrot``).
+    r"|^(saint|sainte|st|ste|mont|lac|baie|l'[îi]le|[îi]le|ville|rivi[èe]re|pointe|cap|notre-dame)-",
     re.IGNORECASE,
 )
 _PLACE_INFIX = re.compile(
@@ -49,6 +51,18 @@ _PLACE_SUFFIX = re.compile(
     r"drecht|huizen|veen|nec|boeuf|bourg|port|fort|side|berg|land)$",
     re.IGNORECASE,
 )
+
+
+# A French compass word ending a town (``Rouyn Est``, ``Val-d'Or Sud``).
+_PLACE_COMPASS_FR = re.compile(r"[\s-](?:est|ouest|nord|sud)$", re.IGNORECASE)
+_LOOSE_HYPHEN = re.compile(r"\s*-+\s*")
+_LOOSE_APOSTROPHE = re.compile(r"(?<=\b[LlDd]['’])\s+")
+
+
+def squash_hyphens(value: str) -> str:
+    """A town as typed with stray spaces or doubled hyphens written tightly (``Mont- Kevin -sur-Mer``
+    -> ``Mont-Kevin-sur-Mer``, ``L' Fortier`` -> ``L'Fortier``): exports and hand entry loosen them."""
+    return _LOOSE_APOSTROPHE.sub("", _LOOSE_HYPHEN.sub("-", value.strip()))
 
 
 # Brazilian and Portuguese town endings ("Rio Grande do Sul", "Campo Grande", "Vargem Grande Paulista").
@@ -107,10 +121,10 @@ def has_place_marker(value: str) -> bool:
     or a Japanese municipality (``南房総市``)."""
     if is_japanese_town(value) or script_town(value):
         return True
-    value = value.strip()
+    value = squash_hyphens(value)
     return bool(
         _PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value)
-        or _PLACE_TAIL_PT.search(value)
+        or _PLACE_TAIL_PT.search(value) or _PLACE_COMPASS_FR.search(value)
     )  # fmt: skip
 
 
@@ -173,11 +187,13 @@ def is_street_any(value: str) -> bool:
     """
     if not value or len(value) > 120 or "@" in value:
         return False
-    if is_japanese_address(value):
+    if is_japanese_address(value) or script_street(value):
         return True
     words = [w for w in re.split(r"\s+", value.strip()) if w]
     if not 2 <= len(words) <= 12:
         return False
+    if _slavic_street(words):
+        return True
     has_number = any(_HOUSE_NUMBER.match(w) for w in words)
     vocabulary = gazetteers.all_street_words()
     lowered = [w.lower().strip(".,") for w in words]
@@ -188,6 +204,26 @@ def is_street_any(value: str) -> bool:
     if not typed:
         return False
     return has_number or lowered[0] in vocabulary
+
+
+# Czech, Slovak and Polish street names carry no street-type word: they are a preposition phrase
+# (``U Hřiště``, ``Na Příkopě``, ``K Lipám``) or an adjective/possessive of a name (``Vídeňská``,
+# ``Liškova``, ``Průmyslová``), then the house number (``418``, ``1234/5``).
+_SLAVIC_PREPOSITION = frozenset("u k ke v ve na nad pod za před pred při pri mezi".split())  # noqa: SIM905
+_SLAVIC_ADJECTIVE = re.compile(r"(?:sk[áa]|ck[áa]|ov[áa]|ova|n[íi]|[íi]ho|[ée]ho|ovo|ovy|ovych)$", re.IGNORECASE)
+_SLAVIC_NUMBER = re.compile(r"^\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,?$")
+
+
+def _slavic_street(words: list[str]) -> bool:
+    """``Liškova 418``, ``U Nové Dálnice 930``: a name phrase, then the house number last."""
+    if not 2 <= len(words) <= 6 or not _SLAVIC_NUMBER.match(words[-1]):
+        return False
+    name = words[:-1]
+    if not all(w[:1].isalpha() for w in name) or any(w[:1].isdigit() for w in name):
+        return False
+    if name[0].lower() in _SLAVIC_PREPOSITION and len(name) >= 2:
+        return name[1][:1].isupper() or name[1].isalpha()
+    return bool(_SLAVIC_ADJECTIVE.search(name[-1].rstrip(",")))
 
 
 def is_address_any(value: str) -> bool:

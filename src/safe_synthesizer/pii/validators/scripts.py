@@ -191,7 +191,11 @@ def script_full_name(value: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     if script in ("han", "hangul"):
-        return len(words) == 2 and words[0] in family_names(script) and len(words[1]) <= 2
+        # Family name first, or given name first as Western forms export it (``丹丹 周``).
+        family = family_names(script)
+        return len(words) == 2 and (
+            (words[0] in family and len(words[1]) <= 2) or (words[1] in family and len(words[0]) <= 2)
+        )
     given, family = given_names(script), family_names(script)
     if script == "katakana":  # a reading, family name first: one listed part is enough (short lists)
         return len(words) == 2 and (words[0] in family or words[1] in given)
@@ -248,11 +252,27 @@ def script_letters(value: str) -> bool:
 _ADDRESS_WORDS = {
     "han": re.compile(r"[省市县縣区區镇鎮乡鄉村].*?[路街巷道弄里號号座楼樓室]|[路街巷道][^\s]*\d"),
     "hangul": re.compile(r"(?:시|도|구|군|읍|면)\s.*\d|(?:로|길|동)\s?\d"),
-    "cyrillic": re.compile(r"(?i)(?:^|[\s,])(?:ул|улица|пер|переулок|пр-т|просп|проспект|д|дом|бул|бульвар|ш|шоссе|пл|"
-                           r"наб|вул|вулиця|буд|кв|мкр|алл|ал)\.?\s"),
+    "cyrillic": re.compile(
+        r"(?i)(?:^|[\s,])(?:ул|улица|пер|переулок|пр-т|просп|проспект|д|дом|бул|бульвар|ш|шоссе|пл|"
+        r"наб|вул|вулиця|буд|кв|мкр|алл|ал)\.?\s"
+    ),
     "thai": re.compile(r"(?:ถนน|ซอย|ถ\.|ต\.|อ\.|จ\.|หมู่|แขวง|เขต|ตำบล|อำเภอ)"),
     "arabic": re.compile(r"(?:شارع|حي|طريق|ص\.ب|مبنى)"),
 }
+
+
+# A Chinese street line: a street name ending in a street word, then a number or a building letter
+# with its unit word (``黄路b座``, ``中山路88号``).
+_HAN_STREET = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:路|街|大道|道|巷|胡同|弄)[A-Za-z0-9]{1,5}(?:号|號|座|栋|棟|楼|樓|室)?$"
+)
+
+
+def script_street(value: str) -> bool:
+    """A street line in a non-Latin script (Chinese for now: ``辽阳街r座``, ``中山路88号``)."""
+    return bool(_HAN_STREET.match(value.strip())) and (
+        bool(re.search(r"\d", value)) or value.strip()[-1] in "号號座栋棟楼樓室"
+    )
 
 
 def script_address(value: str) -> bool:
