@@ -4,7 +4,8 @@ Modelled columns (categorical, numeric, datetime, then text) become slots in tab
 text slot (free-text columns and the text tails of long-tailed categories) comes after every
 other slot, because the model generates text last. Identifiers, constants and empty columns have
 no slots and are produced at decode. Date columns in order in every training row (order -> ship)
-are kept in order at decode (``codec.date_order``; outside DP).
+are kept in order at decode (``codec.date_order``; outside DP), and an integer counting the days
+between such a pair (``nights``) keeps counting them (``codec.day_counts``).
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -27,6 +28,7 @@ from safe_synthesizer.models.builtin.codec.base import ColumnEncoder, Protection
 from safe_synthesizer.models.builtin.codec.categorical import CategoricalEncoder
 from safe_synthesizer.models.builtin.codec.date_order import DateOrder, find_date_orders, repair
 from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
+from safe_synthesizer.models.builtin.codec.day_counts import DayCount, apply_day_counts, find_day_counts
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings, FakeSource
 from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, IdentifierEncoder
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
@@ -60,6 +62,7 @@ class TabularCodec:
     column_order: list[str]
     pairs: list[DeterministicPair] = field(default_factory=list)
     date_orders: list[DateOrder] = field(default_factory=list)
+    day_counts: list[DayCount] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -159,7 +162,11 @@ class TabularCodec:
         dates = [e for e in modelled if isinstance(e, DatetimeEncoder)]
         private = any(stats.for_column(e.column).private for e in dates)
         orders = [] if private or len(dates) < 2 else find_date_orders(df, dates, protection)
-        return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders)
+        integers = [e.column for e in modelled if isinstance(e, NumericEncoder) and e.is_integer
+                    and not e.number_format and not e.special_values]  # fmt: skip
+        counts = find_day_counts(df, orders, {e.column: e for e in dates}, integers) if orders else []
+        return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
+                   day_counts=counts)  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
         """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
@@ -231,6 +238,8 @@ class TabularCodec:
         if self.date_orders:
             dates = {e.column: e for e in self.encoders if isinstance(e, DatetimeEncoder)}
             frame = repair(frame, self.date_orders, dates, rng)
+            # After the repair: the count, modelled with the rest of the row, sets the later date.
+            frame = apply_day_counts(frame, self.day_counts, dates)
         return frame
 
     def find_pairs(self, tokens: np.ndarray) -> None:
@@ -254,6 +263,7 @@ class TabularCodec:
             "encoders": [enc.to_dict() for enc in self.encoders],
             "pairs": [p.to_dict() for p in self.pairs],
             "date_orders": [o.to_dict() for o in self.date_orders],
+            "day_counts": [c.to_dict() for c in self.day_counts],
         }
 
     @classmethod
@@ -261,7 +271,9 @@ class TabularCodec:
         encoders = [_DECODERS[e["kind"]].from_dict(e) for e in d["encoders"]]
         pairs = [DeterministicPair.from_dict(p) for p in d.get("pairs", [])]
         orders = [DateOrder.from_dict(o) for o in d.get("date_orders", [])]  # absent from older codec.json files
-        return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders)
+        counts = [DayCount.from_dict(c) for c in d.get("day_counts", [])]
+        return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
+                   day_counts=counts)  # fmt: skip
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())

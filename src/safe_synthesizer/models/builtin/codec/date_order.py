@@ -62,6 +62,10 @@ def _stamps(values: pd.Series, enc: DatetimeEncoder) -> np.ndarray:
     return seconds.to_numpy(dtype=np.float64, na_value=np.nan)
 
 
+# Shared with ``day_counts`` (the same reading of a simple date column).
+stamps = _stamps
+
+
 def find_date_orders(
     frame: pd.DataFrame, encoders: list[DatetimeEncoder], protection: Protection
 ) -> list[DateOrder]:
