@@ -7,10 +7,11 @@ session. Its tables were kept from the people making the fixes.
 Per locale: column recall and precision of ``plan_columns`` with the names shown and hidden (as
 ``c000``...; bare 4-6 digit postcodes and es_ES towns are "don't care" hidden, as in set 7);
 free-text recall per entity after ``replace_pii`` (no trace of the entity left: the exact string
-for identifiers, every name word for names, every non-generic word for street lines; scoring of
-``bench_pii_heldout.py``); template words kept outside entities; replaced phones valid in the
-locale's country (among originals valid there); replaced postcodes in the original's layout;
-labelled cells left unchanged. The international customer list (ten countries mixed in one
+for identifiers, every name word for names, every word of a street line that is not a street type
+of any set-8 locale; scoring of ``bench_pii_heldout.py``); template words kept outside entities;
+replaced phones valid in the locale's country (among originals valid there, and the fake's own
+region must be that country: a US fake of a Canadian number does not count); replaced postcodes
+in the original's layout; labelled cells left unchanged. The international customer list (ten countries mixed in one
 column) is scored per row's country. ``--pipeline`` also runs ``safe-synthesizer run train`` on
 three tables with a one-minute training cap and replays every original value against
 ``dataset/transformed_*.csv``.
@@ -35,6 +36,7 @@ from pathlib import Path
 
 import pandas as pd
 import phonenumbers
+from faker import Faker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -58,6 +60,29 @@ _TEMPLATE_WORDS = frozenset(
 _BARE_CODE = re.compile(r"^\s*\d{4,6}\s*$")
 # Particles identify no one, in capitals too (``VAN DEN BERG`` -> ``VAN DEN JANSEN`` is caught).
 scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
+
+
+def _street_type_words() -> frozenset[str]:
+    """Street-type words of every set-8 locale (Faker's suffixes/prefixes; Romanian and Greek unit words).
+
+    A kept ``Trail``, ``Drumul`` or ``Bl.`` says nothing about the original street, so with them
+    the street scoring of ``bench_pii_heldout.py`` does not count them as a trace.
+    """
+    words = {"nr", "bl", "sc", "ap", "et", "πλ", "οδός", "λεωφ"}
+    for locale in set8.LOCALES:
+        for provider in Faker(locale).providers:
+            for attr in dir(provider):
+                if attr.startswith("_") or "title" in attr:
+                    continue
+                if not any(k in attr for k in ("street_suffix", "street_prefix", "street_type")):
+                    continue
+                value = getattr(provider, attr)
+                if isinstance(value, list | tuple | dict):
+                    words |= {w.lower().strip(".") for x in value if isinstance(x, str) for w in x.split()}
+    return frozenset(words)
+
+
+scoring.GENERIC = scoring.GENERIC | _street_type_words()
 
 
 def _cpu_seconds() -> float:
@@ -266,73 +291,118 @@ def run(locales: tuple[str, ...], rows: int, international: bool) -> dict:
 # Pipeline replay --------------------------------------------------------------------------------
 
 PIPELINE_TABLES = (("en_GB", 9801), ("de_DE", 9802), ("international", 9801))
+# Values no other record's fake could equal by chance: found anywhere, they are a leak.
+_UNIQUE = ("email", "phone_number", "iban", "credit_debit_card", "national_id", "ssn", "street_address", "address")
 
 
-def _replay(originals: dict[str, list[str]], texts: list[tuple[str, str]], outputs: list[pd.DataFrame]) -> dict:
-    """Original values found again in the transformed tables: whole cells, and inside any text cell.
+def _norm(value) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
 
-    Column values count when a whole output cell equals them (case-insensitive, stripped); values of
-    8+ characters and the free-text identifiers also when found as a whole word inside any cell.
+
+def _found_in(value: str, cells: list[str]) -> bool:
+    """``value`` is a whole cell (case-insensitive) or, when 4+ characters, a whole word inside one."""
+    low = value.lower()
+    if low and any(c.lower() == low for c in cells):
+        return True
+    if len(value) < 4:
+        return False
+    pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+    return any(value in c and pattern.search(c) for c in cells)
+
+
+def _table(locale: str, seed: int):
+    if locale == "international":
+        df, labels, _ = set8.international_table(seed)
+        return df, labels, None
+    return set8.heldout8_table(locale, seed, n=300)
+
+
+def replay(run_path: Path, labels: dict, notes_by_text: dict[str, list]) -> dict:
+    """Original values found again in ``dataset/transformed_*.csv``.
+
+    Same row: each split's ``training.csv``/``test.csv`` row against the same row of its
+    ``transformed_*.csv``: a labelled cell (or an entity of the row's note: full names, identifiers,
+    streets) that is a whole cell there or a whole word inside one is a leak. Anywhere: identifiers,
+    streets and full addresses found in any cell of any transformed file (a common first name or
+    town may be another record's fake, so those count in the same row only).
     """
-    cells = [str(v).strip() for df in outputs for col in df.columns for v in df[col].dropna()]
-    whole = {c.lower() for c in cells}
-    long_cells = [c for c in cells if len(c) > 20]
-    found: dict[str, list[str]] = defaultdict(list)
-    total: dict[str, int] = defaultdict(int)
+    checked: dict[str, int] = defaultdict(int)
+    same_row: dict[str, list[str]] = defaultdict(list)
+    anywhere: dict[str, list[str]] = defaultdict(list)
+    all_cells: list[str] = []
+    uniques: list[tuple[str, str]] = []
+    files = 0
+    labels = {c.strip(): v for c, v in labels.items()}  # the loader strips column names
+    for split in ("training", "test"):
+        out_path = run_path / "dataset" / f"transformed_{split}.csv"
+        if not out_path.exists():
+            continue
+        files += 1
+        orig = pd.read_csv(run_path / "dataset" / f"{split}.csv", dtype=str, keep_default_na=False)
+        out = pd.read_csv(out_path, dtype=str, keep_default_na=False)
+        all_cells += [_norm(v) for col in out.columns for v in out[col]]
+        # Same-row search in the PII and notes columns: a category level (``Rose``) that equals a surname is
+        # in the input already and links to no one.
+        pii_cols = [c for c in out.columns if c == set8.NOTES_COLUMN or labels.get(c) not in (None, "dont_care")]
+        for i in range(min(len(orig), len(out))):
+            row_out = [_norm(v) for v in out.iloc[i][pii_cols]]
+            for column, label in labels.items():
+                if column not in orig.columns or (column != set8.NOTES_COLUMN and label in (None, "dont_care")):
+                    continue
+                value = _norm(orig.iloc[i][column])
+                if column == set8.NOTES_COLUMN:
+                    for entity, v in notes_by_text.get(value, []):
+                        if entity in ("name", "last_name") and len(v.split()) < 2:
+                            continue  # a lone word: scored in the text recall, not replayed
+                        checked[f"text {entity}"] += 1
+                        if _found_in(v, row_out):
+                            same_row[f"text {entity}"].append(v)
+                        if entity in _UNIQUE or entity == "date_of_birth":
+                            uniques.append((f"text {entity}", v))
+                    continue
+                if not value:
+                    continue
+                checked[label[0]] += 1
+                if _found_in(value, row_out):
+                    same_row[label[0]].append(value)
+                if label[0] in _UNIQUE:
+                    uniques.append((label[0], value))
+    for entity, value in uniques:
+        if _found_in(value, all_cells):
+            anywhere[entity].append(value)
+    return {"files": files, "checked": dict(checked), "same_row": {k: len(v) for k, v in same_row.items()},
+            "same_row_examples": {k: v[:4] for k, v in same_row.items()},
+            "anywhere": {k: len(v) for k, v in anywhere.items()},
+            "anywhere_examples": {k: v[:4] for k, v in anywhere.items()}}  # fmt: skip
 
-    def inside(value: str) -> bool:
-        pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
-        return any(value in c and pattern.search(c) for c in long_cells)
 
-    for entity, values in originals.items():
-        for v in set(values):
-            total[entity] += 1
-            if v.lower() in whole or (len(v) >= 8 and inside(v)):
-                found[entity].append(v)
-    for entity, v in texts:
-        total[f"text {entity}"] += 1
-        if (entity in ("name", "last_name") and len(v.split()) < 2) or len(v) < 4:
-            continue  # a lone given name or short word may be any record's fake
-        if inside(v) or v.lower() in whole:
-            found[f"text {entity}"].append(v)
-    return {"checked": dict(total), "found": {k: len(v) for k, v in found.items()},
-            "examples": {k: v[:5] for k, v in found.items()}}  # fmt: skip
-
-
-def pipeline(workdir: Path) -> dict:
-    """``safe-synthesizer run train`` on three set-8 tables and the replay over ``transformed_*.csv``."""
+def pipeline(workdir: Path, rerun: bool = True) -> dict:
+    """``safe-synthesizer run train`` on three set-8 tables (unless ``rerun`` is off) and the replay."""
     exe = Path(sys.executable).with_name("safe-synthesizer")
     report: dict = {}
+    workdir.mkdir(parents=True, exist_ok=True)
     for locale, seed in PIPELINE_TABLES:
-        if locale == "international":
-            df, labels, _ = set8.international_table(seed)
-            notes = None
-        else:
-            df, labels, notes = set8.heldout8_table(locale, seed, n=300)
+        df, labels, notes = _table(locale, seed)
         tag = f"{locale}_{seed}"
-        source = workdir / f"{tag}.csv"
-        run_path = workdir / f"run_{tag}"
-        workdir.mkdir(parents=True, exist_ok=True)
-        df.to_csv(source, index=False)
-        cmd = [str(exe), "run", "train", "--data-source", str(source), "--run-path", str(run_path),
-               "--training__max_training_time", "1", "--force"]  # fmt: skip
-        c0 = _cpu_seconds()
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1500, env=dict(os.environ))
-        except subprocess.TimeoutExpired:
-            report[tag] = {"returncode": "timeout", "files": 0, "rows_out": 0}
-            continue
-        cpu = round(_cpu_seconds() - c0, 1)
-        outputs = [pd.read_csv(p, dtype=str) for p in sorted((run_path / "dataset").glob("transformed_*.csv"))]
-        originals: dict[str, list[str]] = defaultdict(list)
-        for column, label in labels.items():
-            if label and label != "dont_care" and column != set8.NOTES_COLUMN:
-                originals[label[0]] += [str(v).strip() for v in df[column].dropna() if str(v).strip()]
-        texts = [t for row in notes for t in row] if notes else []
-        report[tag] = {"returncode": proc.returncode, "cpu_seconds_child": cpu, "files": len(outputs),
-                       "rows_out": sum(len(o) for o in outputs), "stderr_tail": proc.stderr[-600:],
-                       **(_replay(originals, texts, outputs) if outputs else {})}  # fmt: skip
-        print(tag, {k: v for k, v in report[tag].items() if k != "stderr_tail"}, flush=True)
+        source, run_path = workdir / f"{tag}.csv", workdir / f"run_{tag}"
+        entry: dict = {}
+        if rerun:
+            df.to_csv(source, index=False)
+            cmd = [str(exe), "run", "train", "--data-source", str(source), "--run-path", str(run_path),
+                   "--training__max_training_time", "1", "--force"]  # fmt: skip
+            c0 = _cpu_seconds()
+            try:
+                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1500, env=dict(os.environ))
+                entry.update(returncode=proc.returncode, stderr_tail=proc.stderr[-400:])
+            except subprocess.TimeoutExpired:
+                entry.update(returncode="timeout")
+            entry["cpu_seconds_child"] = round(_cpu_seconds() - c0, 1)
+        notes_by_text = {}
+        if notes is not None:
+            notes_by_text = {_norm(t): truth for t, truth in zip(df[set8.NOTES_COLUMN], notes, strict=True)}
+        entry.update(replay(run_path, labels, notes_by_text))
+        report[tag] = entry
+        print(tag, {k: v for k, v in entry.items() if k != "stderr_tail"}, flush=True)
     return report
 
 
@@ -370,6 +440,8 @@ def markdown(results: dict) -> str:
              "originals valid there; left = labelled non-empty cells unchanged. "
              f"Code measured: {results.get('commit')}. CPU {results.get('cpu_seconds')} s (process + children), "
              f"load average at start {results.get('load')}.", ""]  # fmt: skip
+    if results.get("note"):
+        lines += [results["note"], ""]
     cols = ["col recall shown", "col prec shown", "col recall hidden", "col prec hidden", "text recall"]
     cols += [e.replace("_", " ") for e in TEXT_ENTITIES]
     cols += ["words kept", "phone valid", "postcode layout", "cells left"]
@@ -398,12 +470,16 @@ def markdown(results: dict) -> str:
                   f"{intl.get('left_examples', [])[:6]}."]  # fmt: skip
     pipe = results.get("pipeline")
     if pipe:
-        lines += ["", "## Pipeline (`safe-synthesizer run train`, 1-minute cap) and replay over `transformed_*.csv`",
-                  "", "| table | exit | files | rows | values checked | originals found again | examples |",
+        lines += ["", "## Pipeline (`safe-synthesizer run train`, 1-minute cap): replay over `transformed_*.csv`", "",
+                  "Same row: a labelled cell of `training.csv`/`test.csv`, or a full name, identifier or street of the "
+                  "row's note, found as a whole cell or whole word in the same row of the transformed file. Anywhere: "
+                  "identifiers, streets and addresses found in any cell of either transformed file.", "",
+                  "| table | exit | files | values checked | same row | anywhere | examples |",
                   "|---|---|---|---|---|---|---|"]  # fmt: skip
         for tag, r in pipe.items():
-            lines.append(f"| {tag} | {r['returncode']} | {r['files']} | {r['rows_out']} | {r.get('checked')} | "
-                         f"{r.get('found')} | {r.get('examples')} |")  # fmt: skip
+            lines.append(f"| {tag} | {r.get('returncode')} | {r.get('files')} | {sum(r.get('checked', {}).values())} | "
+                         f"{r.get('same_row')} | {r.get('anywhere')} | {r.get('same_row_examples')} "
+                         f"{r.get('anywhere_examples')} |")  # fmt: skip
     lines += ["", "## Misses per locale", ""]
     for locale, r in per.items():
         lines.append(f"- **{locale}**: shown missed {r.get('shown_miss', [])[:8]}; shown false "
@@ -459,25 +535,36 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=set8.N_ROWS)
     parser.add_argument("--no-international", action="store_true")
     parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
+    parser.add_argument("--replay-only", default="", help="work folder of an earlier --pipeline: replay only")
     parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as a comparison")
+    parser.add_argument("--results-dir", default=str(RESULTS), help="where NAME.json|md go (scratch until the end)")
     args = parser.parse_args()
+    results_dir = Path(args.results_dir)
+    results_dir.mkdir(parents=True, exist_ok=True)
     if args.compare:
-        before, after = (json.loads((RESULTS / f"{n}.json").read_text()) for n in args.compare.split(","))
+        before, after = (json.loads((results_dir / f"{n}.json").read_text()) for n in args.compare.split(","))
         text = compare(before, after)
-        atomic_write_text(RESULTS / f"{args.out}.md", text)
+        atomic_write_text(results_dir / f"{args.out}.md", text)
         print(text)
+        return
+    if args.replay_only:
+        results = json.loads((results_dir / f"{args.out}.json").read_text())
+        results["pipeline"] = pipeline(Path(args.replay_only), rerun=False)
+        atomic_write_json(results_dir / f"{args.out}.json", results)
+        atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
+        print(markdown(results))
         return
     load = [round(x, 1) for x in os.getloadavg()]
     cpu0, t0 = _cpu_seconds(), time.perf_counter()
     results = run(tuple(args.locales.split(",")), args.rows, not args.no_international)
     results.update(rows=args.rows, label=args.label, commit=_commit())
-    atomic_write_json(RESULTS / f"{args.out}.json", results)  # kept if the pipeline part fails
+    atomic_write_json(results_dir / f"{args.out}.json", results)  # kept if the pipeline part fails
     if args.pipeline:
         results["pipeline"] = pipeline(Path(args.pipeline))
     results.update(rows=args.rows, cpu_seconds=round(_cpu_seconds() - cpu0, 1), load=load, label=args.label,
                    seconds=round(time.perf_counter() - t0, 1), commit=_commit())  # fmt: skip
-    atomic_write_json(RESULTS / f"{args.out}.json", results)
-    atomic_write_text(RESULTS / f"{args.out}.md", markdown(results))
+    atomic_write_json(results_dir / f"{args.out}.json", results)
+    atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
     print(markdown(results))
 
 
