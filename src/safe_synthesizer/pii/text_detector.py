@@ -50,7 +50,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
 # "MacWilliams", "O'Neil", "d'Arcy": a prefix before the capital of a surname.
-_CAP_WORD = rf"(?:Ma?c|O'|O’|[dD]'|[dD]’)?{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+# "O'McDonald" takes both prefixes; "Bolkesteijn-van Poppel" a particle after the hyphen.
+_CAP_WORD = (
+    rf"(?:O'|O’|[dD]'|[dD]’)?(?:Ma?c)?{_UP}{_LOW}+"
+    rf"(?:-{_UP}{_LOW}+|-(?:(?:van|von|de|der|den|du|la|le|da|di|'t)[ \t]){{1,2}}{_UP}{_LOW}+)?"
+)
 # A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
 _FIRST = rf"(?<![\w\-'’]){_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
 _NAME_PAIR = re.compile(rf"({_FIRST})[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
@@ -58,7 +62,11 @@ _CJK = "\u3005\u3040-\u30ff\u3400-\u9fff"  # the iteration mark (佐々木), kan
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
-_NAME_LONG = re.compile(rf"({_FIRST})[ \t]+((?:{_CAP_WORD}[ \t]+){{0,2}})((?:{_PARTICLE}[ \t]+){{0,3}})({_CAP_WORD})\b")
+# Italian and French particles are capitalised too ("Amalia Di Bergoglio", "Raffaella La Ligorio").
+_CAP_PARTICLE = r"(?:La|Le|Di|Da|De|Du|Del|Della|Dos|Das|Van|Von)(?![\w'])"
+_NAME_LONG = re.compile(
+    rf"({_FIRST})[ \t]+((?:{_CAP_WORD}[ \t]+){{0,2}})((?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+){{0,3}})({_CAP_WORD})\b"
+)
 # Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
 _NOT_SURNAMES = frozenset(
     [
@@ -94,6 +102,8 @@ _NOT_SURNAMES = frozenset(
     ]
 )
 _SENTENCE_END = ".!?\"'(:;\n-"
+# A spaced dash or bar separates a name from a job title or a company: no name runs across one.
+_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
 _DIGIT = re.compile(r"\d")
 # Specific identifiers win over generic ones when spans overlap.
 _RANK = {
@@ -226,7 +236,8 @@ class TextPiiDetector:
                 head = ent.text.split()[0]
                 if is_title(head):  # "Dott. Manacorda": the title is no part of the name (nor a town)
                     start += len(ent.text) - len(ent.text[len(head) :].lstrip())
-                end = start + len(_trim_tail(ent.text[start - ent.start_char :]))
+                piece = _SEPARATOR.split(ent.text[start - ent.start_char :])[0]  # "Lucie Garnier - Office Manager"
+                end = start + len(_trim_tail(piece))
                 if start < end:
                     out.append(TextSpan(start, end, entity, 0.85))
         return [s for s in out if s.score >= self.threshold]
@@ -260,7 +271,9 @@ class TextPiiDetector:
             if not middles and not m.group(3):
                 continue  # a plain pair: _NAME_PAIR
             # Middle words are given names or parts of a double surname ("Vitor Gabriel Casa Grande").
-            middle_ok = all(w.lower() in first or w.split("-")[0].lower() in last for w in middles)
+            middle_ok = all(
+                w.lower() in first or w.split("-")[0].lower() in last or w.lower() in _PARTICLE_WORDS for w in middles
+            )
             if m.group(1).split("-")[0].lower() in first and middle_ok and surname(m.group(4)):
                 spans.append(TextSpan(m.start(), m.end(), E.NAME, 0.7))
         return spans
@@ -299,7 +312,8 @@ class TextPiiDetector:
 
 # Faker locales whose person names free text may hold besides the supported ones: names of Turkish,
 # Czech, Finnish, Brazilian, Mexican, Indian or Quebec customers are written in English notes too.
-_PARTICLE_WORDS = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das", "ten", "ter", "vom", "het"))
+_PARTICLE_WORDS = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das", "ten", "ter", "vom", "het", "di",
+                             "da", "de", "du", "la", "le"))  # fmt: skip
 _TEXT_NAME_LOCALES = (
     "tr_TR", "cs_CZ", "sk_SK", "fi_FI", "no_NO", "da_DK", "sv_SE", "pl_PL", "pt_BR", "pt_PT", "es_MX", "es_AR",
     "es_CO", "en_IN", "fr_CA", "fr_CH", "de_AT", "de_CH", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "en_AU", "en_CA",

@@ -7,6 +7,7 @@
 - ``Hi Eugène,``, ``this is Teresa``, ``Good morning 香織!``, ``<Olivia> hey``, a first name alone on
   the line after ``Kind regards,``: a lone first name after a greeting, an introduction, a sign-off
   or as a chat handle;
+- ``I'm Sunny Church``, ``je suis Anne Roux``: a speaker's own full name (the surname may be a word);
 - ``Mr. 山下``: a title before a CJK name (CJK has no capitals to tell a name by).
 
 Every rule needs a cue of its layout and a word that can be a name: a listed first name (Faker's
@@ -39,8 +40,11 @@ _WORD = rf"(?:{_CAPITALISED}|[{_UP}][{_UP}'’\-]*[{_UP}])"
 _CJK_NAME = rf"[{_CJK}]{{1,4}}"
 _END = rf"(?![\w'’\-{_CJK}])"
 
+# Particles before an inverted surname in any case ("van Dokkum, Ise", "VAN DE WATER, Femke").
+_LEAD_PARTICLES = r"(?:(?i:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das|zu|af|'t)[ \t]+){0,3}"
 _INVERTED = re.compile(
-    rf"(?<![\w'’\-.])(?P<last>{_WORD}|{_CJK_NAME})[ \t]*,[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
+    rf"(?<![\w'’\-.])(?P<particles>{_LEAD_PARTICLES})(?P<last>{_WORD}|{_CJK_NAME})[ \t]*,"
+    rf"[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
     rf"(?:[ \t]+(?P<second>{_CAPITALISED}))?{_END}"
 )
 _PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das)"
@@ -64,6 +68,14 @@ _SIGN_OFF = re.compile(
     r"grüße|gruß|groeten|pozdrawiam|abraços|atenciosamente|mvh|hälsningar|terveisin|saygılarımla|s pozdravem)"
     rf"[ \t]*[,!.]?[ \t]*\n[ \t]*)(?P<first>{_CAPITALISED}|{_CJK_NAME})[ \t]*$",
     re.MULTILINE,
+)
+# A speaker naming themselves in full ("I'm Sunny Church", "my name is Rose Best", "je suis Anne Roux"):
+# the surname may be an ordinary word, the introduction says it is a name.
+_INTRODUCTION = re.compile(
+    r"(?i:(?<!\w)(?P<cue>i'm|i’m|i am|my name is|my name's|this is|je suis|je m'appelle|me llamo|mi chiamo|ich bin|"
+    r"mein name ist|ik ben|mijn naam is|jestem|nazywam się|meu nome é|chamo-me|jag heter|jeg hedder|jeg heter|"
+    r"jmenuji se|minun nimeni on|benim adım|adım))"
+    rf"[ \t]+(?P<first>{_CAPITALISED})[ \t]+(?P<last>{_CAPITALISED}){_END}"
 )
 _HANDLE = re.compile(rf"(?<=<)(?P<first>{_CAPITALISED}|{_CJK_NAME})(?=>)")
 # A CJK word standing alone among Latin text ("--\n石井 | Buyer", "for 高橋太郎:"): a name when it is a
@@ -114,6 +126,21 @@ def _first_ok(word: str, *, unlisted: bool) -> bool:
     return unlisted and low not in common and low not in places and not is_title(word.capitalize())
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:  # spaCy is the optional 'pii' extra
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+def _name_word(word: str, places: frozenset[str]) -> bool:
+    """A capitalised word that may be a name in an introduction: no function word, place or title."""
+    low = word.lower()
+    return low not in _function_words() and low not in places and low not in _CALENDAR and not is_title(word)
+
+
 def _labelled(text: str, start: int) -> bool:
     return bool(_LABEL.search(text, max(0, start - 40), start))
 
@@ -126,7 +153,13 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             last, first = m.group("last"), m.group("first")
             if _cjk(last) != _cjk(first):
                 continue
-            if not _first_ok(first, unlisted=False) or not _surname_ok(last, _labelled(text, m.start())):
+            # A particle before the surname ("van Soest, Giel") or a listed surname in capitals that is
+            # also a month ("MAY, Tracy") says it is a surname.
+            particled = bool(m.group("particles").strip())
+            caps_month = last.isupper() and last.lower() in _CALENDAR and last.lower() in _words()[1]
+            if not _first_ok(first, unlisted=False) or not (
+                particled or caps_month or _surname_ok(last, _labelled(text, m.start()))
+            ):
                 continue
             end = m.end("first")
             if m.group("second") and _first_ok(m.group("second"), unlisted=False):
@@ -143,6 +176,9 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             field = _labelled(text, m.start()) or text.rfind("\n", 0, m.start()) == (
                 len(text[: m.start()].rstrip(" \t")) - 1
             )
+            if m.group("last") != last:  # "R. van Northeim": a particle after an initial is a surname
+                out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+                continue
             if not (field or last.lower() in surnames) or not _surname_ok(last, field):
                 continue
             if last.lower() not in common or (field and last.lower() in surnames):
@@ -161,6 +197,16 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
         first, last = m.group("first").lower(), m.group("last").lower()
         # The surname must be listed; the first name may be a word ("Sky", "Hope") but no place or month.
         if last in surnames and first not in places and f"{first} {last}" not in places and first not in _CALENDAR:
+            out.append((m.start("first"), m.end("last"), E.NAME))
+    for m in _INTRODUCTION.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        low = last.lower()
+        listed = low in surnames or low.split("-")[0] in surnames
+        # "this is" also introduces things ("this is Grace Period"): a listed first name then; after
+        # "I'm" or "my name is" any two capitalised words but function words are a name.
+        strong = m.group("cue").lower() != "this is"
+        first_ok = _first_ok(first, unlisted=False) or (strong and _name_word(first, places))
+        if first_ok and low not in _CALENDAR and low not in places and (listed or strong or _surname_ok(last, False)):
             out.append((m.start("first"), m.end("last"), E.NAME))
     for regex, unlisted in ((_GREETING, True), (_SIGN_OFF, True), (_HANDLE, True)):
         for m in regex.finditer(text):

@@ -111,7 +111,8 @@ _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
 _PHONE_GROUPS = re.compile(r"^\d{2,4}(?:[ .\-]\d{2,4}){1,3}$")
 _CJK_PHONE_CUE = re.compile(r"(?:电话|電話|手机|手機|致电|联系|聯絡|联络|携帯|連絡先|TEL|Tel)[：:\s]*$")
 _CN_MOBILE = re.compile(r"^1[3-9]\d[ \-]\d{4}[ \-]\d{4}$")
-_ID_WORDS = frozenset({"no", "nr", "n°", "number", "No", "Nr", "Number", "NO", "NR", "NUMBER"})
+_ID_WORDS = frozenset({"no", "nr", "n°", "number"})
+_PHONE_WEAK_CUES = frozenset({"on", "line", "text"})
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[ .,]\d{3})+$")
 # 8-digit national numbers are valid in these countries; checked only after a cue word.
 _EIGHT_DIGIT_REGIONS = ("DK", "NO", "SE", "CH", "BE", "AT", "FI", "CZ", "PL", "PT", "NL", "FR", "DE", "ES", "IT")
@@ -260,8 +261,13 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
     out = []
     for m in _PHONE.finditer(text):
         value, start = m.group().strip(), m.start()
-        if value.startswith("(") and ")" not in value[:6]:
+        if value.startswith("(") and ")" not in value[:8]:  # "(01632) 960391" keeps its bracket
             value, start = value[1:], start + 1
+        opened = value.rfind("(")
+        if opened > 0 and ")" not in value[opened:]:
+            # "at Hentschelgasse 78-34 (45669 Meiningen)": a bracket opened inside the number and never
+            # closed starts the prose after it (a postcode), not part of the number.
+            value = value[:opened].rstrip(" -./")
         if sum(ch.isdigit() for ch in value) < 7 or V.looks_like_date(value):
             continue
         if "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+"))):
@@ -275,11 +281,11 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         if _LINE_LABEL.search(text, max(0, start - 12), start):
             cue, strong = cue or _LINE_LABEL.search(text, max(0, start - 12), start), True
         cued = cue is not None and 7 <= n_digits <= 15 and (strong or n_digits >= 9)
-        id_word = cue is not None and bool(_ID_WORDS.intersection(_CUE_WORD.findall(cue.group())))
-        if cue is not None and not cued and n_digits == 8 and not id_word:
-            # A weak cue ("on", "line") before 8 digits written in phone groups that are a valid number
-            # of a country writing such numbers: "Contact Jonas on 42 65 83 43" ("order no 4265 8343"
-            # is an order number: "no", "nr" and "number" name identifiers of every kind).
+        words = {w.lower() for w in _CUE_WORD.findall(cue.group())} if cue is not None else set()
+        if cue is not None and not cued and n_digits == 8 and words & _PHONE_WEAK_CUES and not words & _ID_WORDS:
+            # "on", "line" or "text" before 8 digits written in phone groups that are a valid number of a
+            # country writing such numbers: "Contact Jonas on 42 65 83 43". "at" and "from" also precede
+            # sizes ("sizes at 32 24 32 30") and "no"/"number" order numbers ("order no 4265 8343").
             cued = _grouped_phone(value) and phone_region_of(value, (*regions, *_EIGHT_DIGIT_REGIONS)) is not None
         if _RANGE.match(value) and not strong:
             continue
