@@ -531,7 +531,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="pii_heldout8")
     parser.add_argument("--label", default="", help="BEFORE / AFTER, written in the title")
-    parser.add_argument("--locales", default=",".join(set8.LOCALES))
+    parser.add_argument("--locales", default=",".join(set8.LOCALES), help="comma-separated, or none")
     parser.add_argument("--rows", type=int, default=set8.N_ROWS)
     parser.add_argument("--no-international", action="store_true")
     parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
@@ -556,7 +556,8 @@ def main() -> None:
         return
     load = [round(x, 1) for x in os.getloadavg()]
     cpu0, t0 = _cpu_seconds(), time.perf_counter()
-    results = run(tuple(args.locales.split(",")), args.rows, not args.no_international)
+    locales = tuple(x for x in args.locales.split(",") if x and x != "none")  # none: the pipeline part alone
+    results = run(locales, args.rows, not args.no_international)
     results.update(rows=args.rows, label=args.label, commit=_commit())
     atomic_write_json(results_dir / f"{args.out}.json", results)  # kept if the pipeline part fails
     if args.pipeline:
