@@ -5,7 +5,8 @@ text slot (free-text columns and the text tails of long-tailed categories) comes
 other slot, because the model generates text last. Identifiers, constants and empty columns have
 no slots and are produced at decode. Date columns in order in every training row (order -> ship)
 are kept in order at decode (``codec.date_order``; outside DP), and an integer counting the days
-between such a pair (``nights``) keeps counting them (``codec.day_counts``).
+between such a pair (``nights``) keeps counting them (``codec.day_counts``); columns fixed per
+repeated id (a patient's sex) stay fixed per new id (``codec.per_id``).
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -32,6 +33,7 @@ from safe_synthesizer.models.builtin.codec.day_counts import DayCount, apply_day
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings, FakeSource
 from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, IdentifierEncoder
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
+from safe_synthesizer.models.builtin.codec.per_id import PerIdColumns, apply_per_id_columns, find_per_id_columns
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
 from safe_synthesizer.models.builtin.constraints import DeterministicPair, find_deterministic_pairs
@@ -63,6 +65,7 @@ class TabularCodec:
     pairs: list[DeterministicPair] = field(default_factory=list)
     date_orders: list[DateOrder] = field(default_factory=list)
     day_counts: list[DayCount] = field(default_factory=list)
+    per_id: list[PerIdColumns] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -165,8 +168,11 @@ class TabularCodec:
         integers = [e.column for e in modelled if isinstance(e, NumericEncoder) and e.is_integer
                     and not e.number_format and not e.special_values]  # fmt: skip
         counts = find_day_counts(df, orders, {e.column: e for e in dates}, integers) if orders else []
+        ids = [e.column for e in generated if isinstance(e, IdentifierEncoder) and e.repeat_sizes]
+        exact = all(not stats.for_column(e.column).private for e in modelled)
+        per_id = find_per_id_columns(df, ids, [e.column for e in modelled]) if ids and exact else []
         return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
-                   day_counts=counts)  # fmt: skip
+                   day_counts=counts, per_id=per_id)  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
         """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
@@ -240,6 +246,8 @@ class TabularCodec:
             frame = repair(frame, self.date_orders, dates, rng)
             # After the repair: the count, modelled with the rest of the row, sets the later date.
             frame = apply_day_counts(frame, self.day_counts, dates)
+        if self.per_id:
+            frame = apply_per_id_columns(frame, self.per_id)
         return frame
 
     def find_pairs(self, tokens: np.ndarray) -> None:
@@ -264,6 +272,7 @@ class TabularCodec:
             "pairs": [p.to_dict() for p in self.pairs],
             "date_orders": [o.to_dict() for o in self.date_orders],
             "day_counts": [c.to_dict() for c in self.day_counts],
+            "per_id": [p.to_dict() for p in self.per_id],
         }
 
     @classmethod
@@ -272,8 +281,9 @@ class TabularCodec:
         pairs = [DeterministicPair.from_dict(p) for p in d.get("pairs", [])]
         orders = [DateOrder.from_dict(o) for o in d.get("date_orders", [])]  # absent from older codec.json files
         counts = [DayCount.from_dict(c) for c in d.get("day_counts", [])]
+        per_id = [PerIdColumns.from_dict(p) for p in d.get("per_id", [])]
         return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
-                   day_counts=counts)  # fmt: skip
+                   day_counts=counts, per_id=per_id)  # fmt: skip
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())
