@@ -306,7 +306,8 @@ def _found_in(value: str, cells: list[str]) -> bool:
         return True
     if len(value) < 4:
         return False
-    pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+    # Hyphens bound words too: ``Johann`` inside the fake street ``Johann-Weinhold-Weg`` is no leak.
+    pattern = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
     return any(value in c and pattern.search(c) for c in cells)
 
 
@@ -549,7 +550,9 @@ def main() -> None:
         return
     if args.replay_only:
         results = json.loads((results_dir / f"{args.out}.json").read_text())
-        results["pipeline"] = pipeline(Path(args.replay_only), rerun=False)
+        old = results.get("pipeline", {})
+        fresh = pipeline(Path(args.replay_only), rerun=False)  # keeps the exit codes and CPU of the runs
+        results["pipeline"] = {tag: {**old.get(tag, {}), **entry} for tag, entry in fresh.items()}
         atomic_write_json(results_dir / f"{args.out}.json", results)
         atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
         print(markdown(results))
