@@ -4,6 +4,7 @@ Usage (each probe script also exposes it as ``--audit``)::
 
     .venv/bin/python benchmarks/probe_audit.py INPUT.csv RUN/generate/synthetic_data.csv
     .venv/bin/python benchmarks/probe_audit.py --copied RUN   # numbers copied vs the test split's overlap
+    .venv/bin/python benchmarks/probe_audit.py --per-id INPUT.csv SYNTHETIC.csv   # values fixed per id
 """
 
 from __future__ import annotations
@@ -77,8 +78,31 @@ def copied_numbers(run: Path) -> list[str]:
     return lines
 
 
+def fixed_per_id(source: Path, synthetic: Path) -> list[str]:
+    """Per column that holds one value within every repeated id of an id-named input column (a
+    patient's sex, a pupil's class): the share of output ids that hold several (probe 5)."""
+    from safe_synthesizer.data.inference import is_id_name
+    from safe_synthesizer.data.readers import read_table
+
+    real, made = read_table(source), read_table(synthetic)
+    lines = []
+    for id_column in (c for c in real.columns if is_id_name(str(c)) and real[c].duplicated().any()):
+        repeated = real[real[id_column].duplicated(keep=False) & real[id_column].notna()]
+        for column in real.columns:
+            if column == id_column or real[column].nunique() < 2:
+                continue
+            if (repeated.groupby(id_column)[column].nunique(dropna=False) == 1).all() and column in made:
+                out = made[made[id_column].duplicated(keep=False) & made[id_column].notna()]
+                several = out.groupby(id_column)[column].nunique(dropna=False) > 1
+                lines.append(f"{column} fixed per {id_column} in the input; output ids with several: "
+                             f"{several.mean():.1%} of {len(several)}")  # fmt: skip
+    return lines
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--copied"]:
         print("\n".join(copied_numbers(Path(sys.argv[2]))))
+    elif sys.argv[1:2] == ["--per-id"]:
+        print("\n".join(fixed_per_id(Path(sys.argv[2]), Path(sys.argv[3]))))
     else:
         print("\n".join(audit(Path(sys.argv[1]), Path(sys.argv[2]))))
