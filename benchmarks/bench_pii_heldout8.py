@@ -58,6 +58,20 @@ _TEMPLATE_WORDS = frozenset(
     w.lower() for t in set8.NOTES for w in _WORDS.findall(re.sub(r"\{\w+\}", " ", t))
 )  # fmt: skip
 _BARE_CODE = re.compile(r"^\s*\d{4,6}\s*$")
+# Which note template a note came from (its first words name it in the by-form table).
+_FORMS = [
+    (" ".join(re.sub(r"\{\w+\}", "X", t).split()[:4]),
+     re.compile("".join("(.+?)" if part.startswith("{") else re.escape(part)
+                        for part in re.split(r"(\{\w+\})", t)), re.S))
+    for t in set8.NOTES
+]  # fmt: skip
+
+
+def note_form(note: str) -> str:
+    """The first words of the template ``note`` was written from (``?`` when none matches)."""
+    return next((name for name, pattern in _FORMS if pattern.fullmatch(note)), "?")
+
+
 # Particles identify no one, in capitals too (``VAN DEN BERG`` -> ``VAN DEN JANSEN`` is caught).
 scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
 
@@ -177,17 +191,23 @@ def score_replacement(df: pd.DataFrame, labels: dict, notes: list | None, region
     """Free-text recall, words kept, fake validity per row's region and cells left after ``replace_pii``."""
     t0 = time.process_time()
     result = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0)
-    out: dict = {"text": defaultdict(lambda: [0, 0]), "words": [0, 0], "phone_valid": [0, 0],
+    out: dict = {"text": defaultdict(lambda: [0, 0]), "forms": defaultdict(lambda: [0, 0]), "words": [0, 0],
+                 "phone_valid": [0, 0],
                  "postcode_valid": [0, 0], "survivors": {}, "missed_text": [], "left_examples": [],
                  "replace_cpu": round(time.process_time() - t0, 2)}  # fmt: skip
     if notes is not None:
         locale = regions[0]
         for original, replaced, truth in zip(df[set8.NOTES_COLUMN], result.data[set8.NOTES_COLUMN], notes,
                                              strict=True):  # fmt: skip
+            form = note_form(original)
             for entity, value in truth:
                 ok = scoring.caught(entity, value, replaced)
                 out["text"][entity][0] += ok
                 out["text"][entity][1] += 1
+                # Lower-case names (chat, proxies) are a form of their own: no capital to go by.
+                key = f"{form} / {entity}{' (lower case)' if value.islower() else ''}"
+                out["forms"][key][0] += ok
+                out["forms"][key][1] += 1
                 if not ok:
                     out["missed_text"].append(f"{entity}: {value!r} in {replaced!r}")
             kept, total = _kept_words(original, replaced, truth, locale)
@@ -231,6 +251,7 @@ def _summary(agg: dict) -> dict:
         "postcode_layout": _ratio(*agg["postcode_valid"]),
         "text_by_entity": text,
         "survivors": dict(agg["survivors"]),
+        "forms": {k: list(v) for k, v in sorted(agg["forms"].items())},
         "counts": {
             "shown": dict(agg["shown"]),
             "hidden": dict(agg["hidden"]),
@@ -244,7 +265,7 @@ def _summary(agg: dict) -> dict:
 def _new_agg() -> dict:
     return {"shown": defaultdict(int), "hidden": defaultdict(int), "text": defaultdict(lambda: [0, 0]),
             "words": [0, 0], "phone_valid": [0, 0], "postcode_valid": [0, 0],
-            "survivors": defaultdict(int)}  # fmt: skip
+            "survivors": defaultdict(int), "forms": defaultdict(lambda: [0, 0])}  # fmt: skip
 
 
 def _add(agg: dict, lists: dict, seed: int, df, labels, notes, regions, notes_col) -> None:
@@ -255,9 +276,10 @@ def _add(agg: dict, lists: dict, seed: int, df, labels, notes, regions, notes_co
         lists[f"{mode}_miss"] += [f"{seed}/{m}" for m in s["miss"]]
         lists[f"{mode}_false"] += [f"{seed}/{m}" for m in s["false"]]
     r = score_replacement(df, labels, notes, regions)
-    for entity, (a, b) in r["text"].items():
-        agg["text"][entity][0] += a
-        agg["text"][entity][1] += b
+    for key in ("text", "forms"):
+        for entity, (a, b) in r[key].items():
+            agg[key][entity][0] += a
+            agg[key][entity][1] += b
     for k in ("words", "phone_valid", "postcode_valid"):
         agg[k][0] += r[k][0]
         agg[k][1] += r[k][1]
@@ -459,6 +481,16 @@ def markdown(results: dict) -> str:
             cells = [p["recall_shown"], p["precision_shown"], p["recall_hidden"], p["precision_hidden"],
                      p["text_recall"]] + [p["text_by_entity"].get(e) for e in TEXT_ENTITIES]  # fmt: skip
             lines.append(f"| **{title}** | " + " | ".join(_f(c) for c in cells) + f" | | {_f(p['phone_valid'])} | | |")
+    forms: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in per.values():
+        for key, (a, n) in r.get("forms", {}).items():
+            forms[key][0] += a
+            forms[key][1] += n
+    if forms:
+        lines += ["", "## Free-text recall by note form and entity (all locales)", "",
+                  "| note form / entity | caught | of | recall |", "|---|---|---|---|"]  # fmt: skip
+        for key, (a, n) in sorted(forms.items(), key=lambda kv: kv[1][0] / kv[1][1]):
+            lines.append(f"| {key} | {a} | {n} | {a / n:.3f} |")
     intl = results.get("international")
     if intl:
         lines += ["", "## International customer list (ten countries mixed row by row)", "",
