@@ -169,3 +169,50 @@ def test_phone_fakes_valid_in_the_numbers_country(locale, region):
     df = pd.DataFrame({"mobile": values})
     out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["mobile"].tolist()
     assert _valid_share(values, out, region) >= 0.99
+
+
+def test_turkish_name_column_gets_turkish_fakes_with_titles_kept():
+    """Probe 4's ``ad_soyad``: Turkish names, some behind academic titles, got English fakes."""
+    from faker.providers.person.tr_TR import Provider
+
+    from safe_synthesizer.pii.fakes import leading_titles
+    from safe_synthesizer.pii.replace import plan_columns
+
+    fake = _faker("tr_TR", 54)
+    titles = ("Yrd. Doç.", "Doç.", "Arş. Gör.", "Dr.", "Öğr.")
+    values = [f"{titles[i % 5]} {fake.name()}" if i % 3 == 0 else fake.name() for i in range(300)]
+    df = pd.DataFrame({"ad_soyad": values})
+    (plan,) = plan_columns(df, infer_schema(df), ReplacePiiParameters())
+    assert (plan.entity, plan.locale) == ("name", "tr_TR")
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["ad_soyad"].tolist()
+    turkish = {n.lower() for n in (*Provider.first_names, *Provider.last_names)}
+    for before, after in zip(values, out, strict=True):
+        title = next((t for t in titles if before.startswith(t + " ")), None)
+        if title:
+            assert after.startswith(title + " "), (before, after)
+        kept, _ = leading_titles(before)
+        assert after.startswith(kept), (before, after)  # Faker's own "Dr." too
+        assert all(w.lower() in turkish for w in leading_titles(after)[1].split()), (before, after)
+
+
+def test_national_id_column_names_the_tables_country():
+    from safe_synthesizer.pii.replace import plan_columns
+
+    fake = _faker("tr_TR", 55)
+    df = pd.DataFrame({"kimlik": [fake.ssn() for _ in range(200)], "c1": [fake.first_name() for _ in range(200)]})
+    plans = {p.column: p.locale for p in plan_columns(df, infer_schema(df), ReplacePiiParameters())}
+    assert plans == {"kimlik": "tr_TR", "c1": "tr_TR"}
+
+
+def test_common_places_are_kept_and_rare_ones_replaced():
+    """A shop's eight cities (each in 100+ rows) identify no one: kept, not swapped for invented towns."""
+    rng = np.random.default_rng(56)
+    cities = ["São Paulo", "Rio de Janeiro", "Curitiba", "Belo Horizonte", "Porto Alegre", "Recife", "Salvador",
+              "Fortaleza"]  # fmt: skip
+    shop = pd.DataFrame({"Cidade": list(rng.choice(cities, size=1000)) + cities * 20})
+    out = replace_pii(shop, infer_schema(shop), ReplacePiiParameters(), seed=0).data
+    assert out["Cidade"].tolist() == shop["Cidade"].tolist()
+    fake = _faker("de_DE", 57)
+    towns = pd.DataFrame({"Wohnort": [fake.city() for _ in range(300)]})
+    out = replace_pii(towns, infer_schema(towns), ReplacePiiParameters(), seed=0).data
+    assert (out["Wohnort"] != towns["Wohnort"]).mean() > 0.9

@@ -33,14 +33,32 @@ _NAME_ENTITIES = (E.FIRST_NAME, E.LAST_NAME, E.NAME)
 _EN_MARKERS = {"apt": "en_US", "suite": "en_US", "flat": "en_GB", "studio": "en_GB"}
 
 
+# Name locales looked at when the detect locales' lists hold few of a column's words: their lists
+# are long and their own (Turkish ``Yılmaz``, Czech ``Dvořák``), so a column of them is named rightly
+# instead of getting English fakes.
+FALLBACK_NAME_LOCALES = ("tr_TR", "cs_CZ", "pl_PL", "fi_FI", "hu_HU", "ro_RO")
+# Share of a column's name words the detect locales must hold before the fallback lists are skipped.
+_MIN_DETECT_NAME_WORDS = 0.3
+
+
 def _name_votes(values: Sequence[str], entity: str) -> Counter[str]:
+    votes = _name_votes_in(values, entity, G.DETECT_LOCALES)
+    n_words = sum(len(re.split(r"[\s,\-]+", v)) for v in values)
+    if n_words and sum(votes.values()) < _MIN_DETECT_NAME_WORDS * n_words:
+        fallback = _name_votes_in(values, entity, FALLBACK_NAME_LOCALES)
+        if sum(fallback.values()) > sum(votes.values()):
+            return fallback
+    return votes
+
+
+def _name_votes_in(values: Sequence[str], entity: str, locales: Sequence[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
     for value in values:
         words = [w.lower().rstrip(".") for w in re.split(r"[\s,\-]+", value) if w]
         words = [w for w in words if w not in G.TITLES and w not in G.PARTICLES]
         for word in words:
             holders = []
-            for locale in G.DETECT_LOCALES:
+            for locale in locales:
                 lists = (G.locale_first_names(locale), G.locale_last_names(locale))
                 if entity == E.FIRST_NAME:
                     lists = lists[:1]
@@ -125,6 +143,13 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
         votes = _place_votes(values, entity)
     elif entity == E.SSN:
         votes["en_US"] = len(values)
+    elif entity == E.NATIONAL_ID:
+        # A national scheme names its country (``tr.tckimlik`` -> tr_TR).
+        for value in values:
+            found = V.national_id_scheme(value)
+            country = found[0].split(".")[0].upper() if found else ""
+            if country in G.COUNTRY_LOCALE:
+                votes[G.COUNTRY_LOCALE[country]] += 1
     return votes
 
 
@@ -216,13 +241,15 @@ def fill_table_locale(plans: list, min_columns: int = 2) -> list:
             same_language = locale is not None and locale != "x" and locale.split("_")[0] == language
             entity = getattr(p, "entity", None)
             if (locale in _IDEOGRAPH_LOCALES and country in _IDEOGRAPH_LOCALES) or (locale, country) == (
-                "en_CA", "fr_CA"
+                "en_CA",
+                "fr_CA",
             ):
                 # French Canada's phones and postcodes are located as en_CA (the names said French);
                 # towns written in ideographs alone do not tell Japan from China or Taiwan: phones do.
                 locale = None
             if locale is None or (
-                locale != country and locale not in SCRIPT_LOCALES
+                locale != country
+                and locale not in SCRIPT_LOCALES
                 and ((entity in _LANGUAGE_ENTITIES and same_language) or entity in _PLACE_ENTITIES)
             ):
                 p = dataclasses.replace(p, locale=country)

@@ -235,9 +235,13 @@ class FakeMapper:
         firsts: list[str] = []
         lasts: list[str] = []
         plans = {}
+        titles: dict[str, str] = {}
         for v in dict.fromkeys(originals):
-            first_part, last_part, comma = split_full_name(v)
-            if not comma and (parts := family_first(v)) is not None:
+            title, rest = leading_titles(v)
+            if title:
+                titles[v] = title
+            first_part, last_part, comma = split_full_name(rest)
+            if not comma and (parts := family_first(rest)) is not None:
                 # Family name first (``山口 花子``, ``王秀英``, ``Иванов Александр``): the fake keeps that order.
                 last_part, first_part = parts
                 comma = None
@@ -256,6 +260,8 @@ class FakeMapper:
                 out[v] = (" " if " " in v.strip() or "\u3000" in v else "").join(p for p in (la, f) if p)
             else:
                 out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
+            if v in titles:
+                out[v] = f"{titles[v]} {out[v]}"
         return {v: out[v] for v in originals}
 
     # -- addresses --------------------------------------------------------------------------
@@ -382,6 +388,25 @@ class FakeMapper:
 
 
 # Address part kind -> entity whose namespace maps it.
+# A leading abbreviation of two to six letters with its dot (``Yrd. Doç.``, ``Prof.``, ``Arş. Gör.``):
+# an academic or courtesy title, which identifies no one and is kept (initials are one letter).
+_TITLE_ABBREVIATION = re.compile(r"^[^\W\d_]{2,6}\.$")
+
+
+def leading_titles(value: str) -> tuple[str, str]:
+    """(titles, rest) of a full name: leading listed titles or dotted abbreviations, at least one
+    name word left (``"Yrd. Doç. Huban Akça"`` -> ``("Yrd. Doç.", "Huban Akça")``)."""
+    from safe_synthesizer.pii.gazetteers import TITLES
+
+    words = value.split()
+    n = 0
+    while n < len(words) - 1 and (_TITLE_ABBREVIATION.match(words[n]) or words[n].lower().rstrip(".") in TITLES):
+        n += 1
+    if not n:
+        return "", value
+    return " ".join(words[:n]), " ".join(words[n:])
+
+
 _PART_ENTITY = {
     A.STREET: E.STREET_ADDRESS, A.CITY: E.CITY, A.STATE: E.STATE, A.POSTCODE: E.POSTCODE,
     A.UNIT: E.CUSTOM, A.NUMBER: E.CUSTOM,

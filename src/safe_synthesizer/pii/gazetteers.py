@@ -199,7 +199,8 @@ def _weights(values) -> dict[str, float]:
     items = values.items() if isinstance(values, dict) else ((v, 1.0) for v in values)
     out: dict[str, float] = {}
     for value, weight in items:
-        out[str(value).lower()] = out.get(str(value).lower(), 0.0) + float(weight)
+        for form in case_forms(str(value)):
+            out[form] = out.get(form, 0.0) + float(weight)
     total = sum(out.values()) or 1.0
     return {k: v / total for k, v in out.items()}
 

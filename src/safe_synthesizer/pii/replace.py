@@ -137,6 +137,17 @@ def plan_columns(
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
             # replacing the whole cell by one fake would lose the text and miss the other spans.
             detection = None
+        if (
+            detection is not None
+            and detection.entity in (E.CITY, E.STATE)
+            and name not in params.column_overrides
+            and _common_places_only(df[name])
+        ):
+            # A handful of towns or states each shared by many rows (a shop's 8 cities) singles out
+            # no one, and Faker has no real town list for most locales: invented places would only
+            # spoil the column. Kept; ``column_overrides`` still replaces it.
+            logger.info("replace_pii: column %r kept: every %s in it is shared by many rows", name, detection.entity)
+            continue
         if detection is not None:
             entity, confidence, method = detection.entity, detection.confidence, detection.method
         elif (
@@ -158,6 +169,16 @@ def plan_columns(
             ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale, _date_formats(column))
         )
     return fill_table_locale(plans)  # ambiguous columns (5-digit postcodes) take the table locale
+
+
+# Rows every town or state of a place column must be shared by for the column to be kept as it is.
+MIN_ROWS_PER_PLACE = 20
+
+
+def _common_places_only(series: pd.Series) -> bool:
+    """Every distinct place of the column is held by at least :data:`MIN_ROWS_PER_PLACE` rows."""
+    counts = series.dropna().astype(str).value_counts()
+    return len(counts) > 0 and int(counts.min()) >= MIN_ROWS_PER_PLACE
 
 
 def _date_formats(column: ColumnSchema) -> tuple[str, ...]:
@@ -280,8 +301,13 @@ def _run(
     dp: bool = False,
 ) -> PiiResult:
     # A table in memory is one chunk of the chunked run: one code path for both.
-    engine = ChunkReplacer(plan_with_locales(df, schema, params, protected_columns=protected_columns, seed=seed,
-                                             dp=dp), params, seed=seed, dp=dp, dry_run=dry_run)
+    engine = ChunkReplacer(
+        plan_with_locales(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp),
+        params,
+        seed=seed,
+        dp=dp,
+        dry_run=dry_run,
+    )
     prepared = engine.collect(df)
     engine.build()
     out = engine.apply(df, prepared)
@@ -312,13 +338,17 @@ def replace_pii_files(
     smaller, which is then exactly the in-memory plan; the report's warnings state a sample). Memory:
     the sample, one chunk, and the distinct originals and fakes of the replaced columns.
     """
+
     def chunks() -> Iterator[pd.DataFrame]:
         for path in sources:
             yield from iter_chunks(Path(path), chunk_rows)
 
     raw_sample, n_rows = reservoir_sample(chunks(), plan_rows, seed)
-    sample = apply_schema(raw_sample, schema) if len(raw_sample) else pd.DataFrame(
-        {c: pd.Series(dtype=object) for c in schema.names})
+    sample = (
+        apply_schema(raw_sample, schema)
+        if len(raw_sample)
+        else pd.DataFrame({c: pd.Series(dtype=object) for c in schema.names})
+    )
     plans = plan_with_locales(sample, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
     del raw_sample, sample
     engine = ChunkReplacer(plans, params, seed=seed, dp=dp)
@@ -353,8 +383,9 @@ def replace_pii_files(
                     n_chunks += 1
     report = engine.finish()
     if n_rows > plan_rows and not dp:
-        report.warnings.append(f"columns planned on a uniform sample of {plan_rows:,} of {n_rows:,} rows; "
-                               "every row was replaced")
+        report.warnings.append(
+            f"columns planned on a uniform sample of {plan_rows:,} of {n_rows:,} rows; every row was replaced"
+        )
     return report
 
 
