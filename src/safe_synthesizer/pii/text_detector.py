@@ -289,9 +289,12 @@ class TextPiiDetector:
             if self._allowed(E.PHONE_NUMBER):
                 for m in _PHONE_SPAN.finditer(text):
                     value, start = m.group().strip(), m.start()
-                    if value.startswith("(") and ")" not in value[:6]:
+                    if value.startswith("(") and ")" not in value[:8]:
                         # "(call 001-...)": the bracket belongs to the prose, not the number.
                         value, start = value[1:], start + 1
+                    opened = value.rfind("(")
+                    if opened > 0 and ")" not in value[opened:]:
+                        value = value[:opened].rstrip(" -./")  # "Praça Lima, 470 (7616-585 Faro)"
                     n_digits = len(_DIGIT.findall(value))
                     if V.is_phone_number(value, region=self.region, cued=n_digits in (10, 11)):
                         out.append(TextSpan(start, start + len(value), E.PHONE_NUMBER, 0.9))

@@ -48,9 +48,11 @@ PREFIXES = (
     "esplanada", "ulica", "aleja", "plac", "osiedle", "carrer", "passeig", "avinguda", "rúa",
     # Quebec ("2033 route Céline", "908 rang Larose", "6003 montée Stéphane", "48568 allé Victor").
     "route", "rang", "montée", "allé", "côte", "croissant",
+    # Czech embankments, squares and avenues before the name ("Nábřeží Ludvíka Svobody 79").
+    "nábřeží", "náměstí", "třída",
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
-DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr")
+DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr", "r")
 # Street types that name a street without a number (``rue de Fleury``, ``Avenida de Sousa``).
 UNNUMBERED_PREFIXES = (
     "rue", "boulevard", "chemin", "allée", "impasse", "quai", "calle", "avenida", "paseo", "rua", "travessa",
@@ -85,7 +87,8 @@ UNITS = (
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
 _CAP = r"(?:[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*|[\u3040-\u30ff\u3400-\u9fff]{1,8})"
-_PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d')(?![\w])"
+# "e", "y", "i" join two names of one street ("Avenida de Vinte e Quatro de Agosto", "ulica Żwirki i Wigury").
+_PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d'|e|y|i)(?![\w'])"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
 # Portuguese and Spanish "sem número" / "sin número" stand where the house number would.
 _NUMBER_OR_NONE = rf"(?:{_NUMBER}|[Ss]/[Nn])"
@@ -159,7 +162,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     any_suffix = rf"(?i:{_alternation(_en_suffixes(ambiguous=True))})\b\.?"
     number_first = rf"{head}\b{_NUMBER},?\s+(?:{prefix}\s+{name}|(?:{_CAP}\s+){{1,3}}{suffix}){tail}"
     unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
-    prefix_first = rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}\b{tail}"
+    # "Level 4 50 Sharon Edge": a unit, a house number, then every English street type counts.
+    unit_number = rf"(?:{unit},?\s+){{1,2}}{_NUMBER},?\s+(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
+    # Mexican streets carry an exterior and an interior number ("Privada Nazario 129 905").
+    prefix_first = (
+        rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/.:]))?\b{tail}"
+    )
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
     unit_name = rf"(?:{unit},?[ \t]+){{1,2}}(?:{_NUMBER},[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
@@ -177,7 +185,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # Czech: a preposition before the name ("V Humenci 3", "Na Břevnovské Pláni 80"), or an adjective
     # or genitive street name ("Opavská 829", "Bazovského 134", "Vokrojova 953") before the number.
     czech = (
-        rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Za|Před)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUMBER}\b{tail}"
+        rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Podle|Mezi|Za|Před|Při|Přes|Proti|Kolem|Okolo|Do)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUMBER}\b{tail}"
         # ... after a given name for streets named after persons ("Anny Drabíkové 5").
         rf"|{head}\b(?:{_CAP}\s+)?[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ová|ova|ové|ého|ího|iho|ká|ná)"
         rf"\s+{_NUMBER}\b{tail}"
@@ -194,9 +202,34 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         r"[\u3400-\u9fff]{1,8}[路街道巷弄](?:\d{1,5}号|[A-Za-z0-9]{1,3}座)(?:\d{1,4}室)?"
         r"|[\u3400-\u9fff]{1,10}\d{1,2}丁目\d{1,3}番(?:地)?\d{0,3}号?"
     )
-    patterns = (number_first, unit_only, prefix_first, glued, spaced, unit_name, slashed, czech, finnish, cjk,
-                bare_particle, bare)  # fmt: skip
+    patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
+                cjk, bare_particle, bare)  # fmt: skip
     return tuple(re.compile(p) for p in patterns)
+
+
+# Words that say a street follows: where someone lives, or an address label ("lives alone at",
+# "nobody home at", "Address - ", "Adresse :", "bydliště:").
+_ADDRESS_CUE = (
+    r"(?:\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
+    r"|\b(?i:address|adresse|adresa|adres|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|"
+    r"bydliště|osoite|adress)[ \t]*[:\-–])[ \t]+"
+)
+
+
+@lru_cache(maxsize=1)
+def _cued_pattern() -> re.Pattern[str]:
+    """A street after an address cue: capitalised words and a house number ("Spolupráce 4", "Podle
+    Náhonu 27"), or a street type and a name with no number ("Praia Nina Barbosa", "avenue Deshusses")."""
+    units = _alternation(UNITS)
+    prefix = (
+        rf"(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())}"
+        rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
+    )
+    name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]*){{0,2}}(?!(?i:{units})\b){_CAP}){{0,3}}"
+    words = rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}"  # "lives at Level 3": no street
+    return re.compile(
+        rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{_NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b|{prefix}[ \t]+{name})"
+    )
 
 
 def street_spans(text: str) -> list[tuple[int, int, str]]:
@@ -208,6 +241,12 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
+            while end > start and text[end - 1] in ",. ":
+                end -= 1
+            out.append((start, end, E.STREET_ADDRESS))
+    if " " in text:
+        for m in _cued_pattern().finditer(text):
+            start, end = m.start("street"), m.end("street")
             while end > start and text[end - 1] in ",. ":
                 end -= 1
             out.append((start, end, E.STREET_ADDRESS))
