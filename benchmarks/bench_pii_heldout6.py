@@ -87,14 +87,18 @@ def markdown(results: dict) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def compare(before: dict, after: dict) -> str:
+def compare(before: dict, after: dict, pool: str = "A", names: tuple[str, str] = ("pii_heldout6_before",
+            "pii_heldout6"), fixes: str = "the session-21 free-text fixes") -> str:  # fmt: skip
     """Before/after table per locale (columns shown/hidden, text recall, names, streets) and per entity."""
     pb, pa = before["locales"], after["locales"]
-    lines = [f"# PII stage on {SET_NAMES['A'].split(' (')[0]}: before and after the session-21 free-text fixes", "",
-             f"Before: commit {before.get('commit')} (`pii_heldout6_before.md`); after: commit {after.get('commit')} "
-             f"(`pii_heldout6.md`). Same tables (seeds {after['seeds']}, {after.get('rows')} rows per locale).", "",
+    lines = [f"# PII stage on {SET_NAMES[pool].split(' (')[0]}: before and after {fixes}", "",
+             f"Before: commit {before.get('commit')} (`{names[0]}.md`, CPU {before.get('cpu_seconds')} s, load "
+             f"{before.get('load')}); after: commit {after.get('commit')} (`{names[1]}.md`, CPU "
+             f"{after.get('cpu_seconds')} s, load {after.get('load')}). Same tables (seeds {after['seeds']}, "
+             f"{after.get('rows')} rows per locale).", "",
              "| locale | col recall shown | col recall hidden | col precision shown / hidden | text recall "
-             "| full names | surnames | street lines | phones | dates of birth |", "|" + "---|" * 10]  # fmt: skip
+             "| full names | surnames | street lines | phones | dates of birth | national ids |",
+             "|" + "---|" * 11]  # fmt: skip
 
     def pair(a, b) -> str:
         return "-" if a is None and b is None else f"{a if a is not None else '-'} -> {b if b is not None else '-'}"
@@ -109,7 +113,7 @@ def compare(before: dict, after: dict) -> str:
             pair(b.get("text_recall"), a["text_recall"]),
         ]
         cells += [pair(tb.get(e), ta.get(e)) for e in ("name", "last_name", "street_address", "phone_number",
-                                                        "date_of_birth")]  # fmt: skip
+                                                        "date_of_birth", "national_id")]  # fmt: skip
         lines.append(f"| {locale} | " + " | ".join(str(c) for c in cells) + " |")
     lines += ["", "| group | entity | before | after |", "|---|---|---|---|"]
     for title, group in GROUPS:
@@ -148,8 +152,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.compare:
         use_pool("A", args.rows)
-        before, after = (json.loads((scoring.RESULTS / f"{n}.json").read_text()) for n in args.compare.split(","))
-        text = compare(before, after)
+        names = tuple(args.compare.split(","))
+        before, after = (json.loads((scoring.RESULTS / f"{n}.json").read_text()) for n in names)
+        fixes = "session 22's free-text fixes (set 7 seen: diagnostic)" if args.pool == "B" else None
+        text = compare(before, after, args.pool, names, fixes) if fixes else compare(before, after, args.pool, names)
         atomic_write_text(scoring.RESULTS / f"{args.out or 'pii_heldout6_compare'}.md", text)
         print(text)
         return
