@@ -192,7 +192,7 @@ def score_replacement(df: pd.DataFrame, labels: dict, notes: list | None, region
     t0 = time.process_time()
     result = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0)
     out: dict = {"text": defaultdict(lambda: [0, 0]), "forms": defaultdict(lambda: [0, 0]), "words": [0, 0],
-                 "phone_valid": [0, 0],
+                 "phone_valid": [0, 0], "phone_by_region": {},
                  "postcode_valid": [0, 0], "survivors": {}, "missed_text": [], "left_examples": [],
                  "replace_cpu": round(time.process_time() - t0, 2)}  # fmt: skip
     if notes is not None:
@@ -226,6 +226,9 @@ def score_replacement(df: pd.DataFrame, labels: dict, notes: list | None, region
             if label[0] == "phone_number" and _valid(b, region):
                 out["phone_valid"][0] += _valid(a, region)
                 out["phone_valid"][1] += 1
+                out["phone_by_region"].setdefault(region, [0, 0])
+                out["phone_by_region"][region][0] += _valid(a, region)
+                out["phone_by_region"][region][1] += 1
             if label[0] == "postcode":
                 out["postcode_valid"][0] += _layout(b) == _layout(a)
                 out["postcode_valid"][1] += 1
@@ -252,6 +255,7 @@ def _summary(agg: dict) -> dict:
         "text_by_entity": text,
         "survivors": dict(agg["survivors"]),
         "forms": {k: list(v) for k, v in sorted(agg["forms"].items())},
+        "phone_by_region": agg.get("phone_by_region", {}),
         "counts": {
             "shown": dict(agg["shown"]),
             "hidden": dict(agg["hidden"]),
@@ -287,6 +291,10 @@ def _add(agg: dict, lists: dict, seed: int, df, labels, notes, regions, notes_co
         agg["survivors"][k] += v
     lists["missed_text"] += r["missed_text"]
     lists["left_examples"] += r["left_examples"]
+    for region, (a, b) in r["phone_by_region"].items():
+        agg.setdefault("phone_by_region", {}).setdefault(region, [0, 0])
+        agg["phone_by_region"][region][0] += a
+        agg["phone_by_region"][region][1] += b
 
 
 def run(locales: tuple[str, ...], rows: int, international: bool) -> dict:
@@ -496,7 +504,8 @@ def markdown(results: dict) -> str:
         lines += ["", "## International customer list (ten countries mixed row by row)", "",
                   f"Column recall shown {_f(intl['recall_shown'])}, precision {_f(intl['precision_shown'])}; hidden "
                   f"{_f(intl['recall_hidden'])} / {_f(intl['precision_hidden'])}. Replaced phones valid for the row's "
-                  f"country {_f(intl['phone_valid'])} ({intl['counts']['phone_valid']}); postcodes in the row's "
+                  f"country {_f(intl['phone_valid'])} ({intl['counts']['phone_valid']}; by country "
+                  f"{intl.get('phone_by_region', {})}); postcodes in the row's "
                   f"layout {_f(intl['postcode_layout'])}; cells left {intl['survivors']}. Missed shown "
                   f"{intl.get('shown_miss', [])}; false shown {intl.get('shown_false', [])}; missed hidden "
                   f"{intl.get('hidden_miss', [])}; false hidden {intl.get('hidden_false', [])}; left "
