@@ -204,15 +204,24 @@ def test_national_id_column_names_the_tables_country():
     assert plans == {"kimlik": "tr_TR", "c1": "tr_TR"}
 
 
-def test_common_places_are_kept_and_rare_ones_replaced():
-    """A shop's eight cities (each in 100+ rows) identify no one: kept, not swapped for invented towns."""
+def test_common_towns_without_a_real_town_list_are_kept():
+    """A shop's eight cities (each in 100+ rows) identify no one: kept, not swapped for the towns Faker
+    invents for pt_BR; towns of a locale with a real list (de_DE) are still replaced."""
     rng = np.random.default_rng(56)
     cities = ["São Paulo", "Rio de Janeiro", "Curitiba", "Belo Horizonte", "Porto Alegre", "Recife", "Salvador",
               "Fortaleza"]  # fmt: skip
+    states = {"São Paulo": "SP", "Rio de Janeiro": "RJ", "Curitiba": "PR", "Belo Horizonte": "MG",
+              "Porto Alegre": "RS", "Recife": "PE", "Salvador": "BA", "Fortaleza": "CE"}  # fmt: skip
     shop = pd.DataFrame({"Cidade": list(rng.choice(cities, size=1000)) + cities * 20})
+    shop["UF"] = shop["Cidade"].map(states)
     out = replace_pii(shop, infer_schema(shop), ReplacePiiParameters(), seed=0).data
     assert out["Cidade"].tolist() == shop["Cidade"].tolist()
+    assert out["UF"].tolist() == shop["UF"].tolist()  # the towns' states stay with them
     fake = _faker("de_DE", 57)
-    towns = pd.DataFrame({"Wohnort": [fake.city() for _ in range(300)]})
+    towns = pd.DataFrame({"Wohnort": [fake.city() for _ in range(300)]})  # rare towns: replaced
+    out = replace_pii(towns, infer_schema(towns), ReplacePiiParameters(), seed=0).data
+    assert (out["Wohnort"] != towns["Wohnort"]).mean() > 0.9
+    common = ["Berlin", "Hamburg", "München", "Köln", "Frankfurt am Main"] * 60  # de_DE lists real towns
+    towns = pd.DataFrame({"Wohnort": common, "Telefon": [f"030 {1000000 + i}" for i in range(300)]})
     out = replace_pii(towns, infer_schema(towns), ReplacePiiParameters(), seed=0).data
     assert (out["Wohnort"] != towns["Wohnort"]).mean() > 0.9

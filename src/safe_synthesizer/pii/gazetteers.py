@@ -240,6 +240,13 @@ def locale_places(locale: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def has_real_towns(locale: str | None) -> bool:
+    """Faker lists real towns for ``locale`` (``de_DE``, ``en_IN``, ``ru_RU``), not only invents them."""
+    provider = _provider("address", locale) if locale else None
+    return any(getattr(provider, a, None) for a in ("cities", "city_names")) if provider is not None else False
+
+
+@cache
 def locale_street_words(locale: str) -> frozenset[str]:
     """Street-type words of ``locale`` (Faker's street suffixes/prefixes plus common ones)."""
     provider = _provider("address", locale)

@@ -31,6 +31,7 @@ from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
+from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
@@ -137,17 +138,6 @@ def plan_columns(
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
             # replacing the whole cell by one fake would lose the text and miss the other spans.
             detection = None
-        if (
-            detection is not None
-            and detection.entity in (E.CITY, E.STATE)
-            and name not in params.column_overrides
-            and _common_places_only(df[name])
-        ):
-            # A handful of towns or states each shared by many rows (a shop's 8 cities) singles out
-            # no one, and Faker has no real town list for most locales: invented places would only
-            # spoil the column. Kept; ``column_overrides`` still replaces it.
-            logger.info("replace_pii: column %r kept: every %s in it is shared by many rows", name, detection.entity)
-            continue
         if detection is not None:
             entity, confidence, method = detection.entity, detection.confidence, detection.method
         elif (
@@ -168,16 +158,36 @@ def plan_columns(
         plans.append(
             ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale, _date_formats(column))
         )
-    return fill_table_locale(plans)  # ambiguous columns (5-digit postcodes) take the table locale
+    plans = fill_table_locale(plans)  # ambiguous columns (5-digit postcodes) take the table locale
+    kept = {p.column for p in plans if _kept_town_column(p, df, params)}
+    if kept:
+        # The states of those towns stay too (``Recife`` beside a faked ``AC`` would contradict).
+        kept |= {p.column for p in plans if p.entity == E.STATE and _common_only(p, df, params)}
+        logger.info("replace_pii: columns %s kept: every town or state in them is in %d+ rows", sorted(kept),
+                    MIN_ROWS_PER_PLACE)  # fmt: skip
+    return [p for p in plans if p.column not in kept]
 
 
-# Rows every town or state of a place column must be shared by for the column to be kept as it is.
+# Rows every town of a town column must be shared by for the column to be kept as it is.
 MIN_ROWS_PER_PLACE = 20
 
 
-def _common_places_only(series: pd.Series) -> bool:
-    """Every distinct place of the column is held by at least :data:`MIN_ROWS_PER_PLACE` rows."""
-    counts = series.dropna().astype(str).value_counts()
+def _kept_town_column(plan: ColumnPlan, df: pd.DataFrame, params: ReplacePiiParameters) -> bool:
+    """A town column kept as it is: its locale has no real town list and every town is common.
+
+    A handful of towns each shared by many rows (a shop's eight cities) singles out no one, and
+    where Faker only invents towns (en_US, fr_FR, pt_BR, tr_TR...) the fakes would spoil the
+    column (``Câmara de Minas``). Locales with a real list (de_DE, en_IN, ja_JP...) get real towns;
+    ``column_overrides`` replaces any column.
+    """
+    return plan.entity == E.CITY and not has_real_towns(plan.locale) and _common_only(plan, df, params)
+
+
+def _common_only(plan: ColumnPlan, df: pd.DataFrame, params: ReplacePiiParameters) -> bool:
+    """Every distinct value of the planned column is in :data:`MIN_ROWS_PER_PLACE` rows or more."""
+    if plan.column in params.column_overrides:
+        return False
+    counts = df[plan.column].dropna().astype(str).value_counts()
     return len(counts) > 0 and int(counts.min()) >= MIN_ROWS_PER_PLACE
 
 
