@@ -174,8 +174,28 @@ def end_to_end(args: argparse.Namespace) -> dict[str, Any]:
     return {"threads": args.threads, "runs": runs}
 
 
+CAUSE = [
+    "**Cause.** Session 21 measured 4.3 CPU s per forward of 44 rows when generating women's reviews (0.43 for",
+    "Adult at one thread). Profiled on the same trained adapter (`torch.profiler`, one thread, 16 rows, a",
+    "4-token chunk over 140 cached positions): 86 % of the forward was `aten::copy_` inside a single `aten::bmm`,",
+    "the output layer. A decoding forward keeps only the last position's logits; in a multi-token forward",
+    "(a jump-forward chunk: drawn token + forced run) that slice `hidden[:, -1:, :]` is a strided view, and",
+    "`torch.matmul` folds a 3-D input into one `mm` only when the weight requires grad or the view is",
+    "foldable without a copy. A merged, frozen generation model has neither, so matmul ran a `bmm` against the",
+    "49,152 x 576 output weight expanded over the rows and copied it: rows x 28M values per forward (2.5 GB",
+    "at 44 rows). 1-token forwards were unaffected (their slice is contiguous), which is why the cost followed",
+    "the forced runs, and the untrained benchmark model never showed it (its loaded weights require grad).",
+    "Fix: `models/llm/output_head.py`, a forward pre-hook that makes the output layer's input contiguous",
+    "(the same logits). Second, smaller: transformers' `DynamicLayer` grows the KV cache with `torch.cat`, so",
+    "every forward copied every layer's cache (43 % of a 44-row, 4-token forward at 1,600 positions after the",
+    "first fix); `models/llm/spare_cache.py` keeps spare positions and writes new keys in place. Not the cause:",
+    "the grammar (0.45-0.48 CPU s of a 700 CPU s run), sampling, SDPA (used, flash kernel), float32 upcasts",
+    "(only the last position's logits), thread settings (OMP_WAIT_POLICY=PASSIVE set).",
+]
+
+
 def to_markdown(data: dict[str, Any]) -> str:
-    lines = ["# LLM generation cost per forward, session 22 (before/after the output-layer fix)", ""]
+    lines = ["# LLM generation cost per forward, session 22: cause found and fixed", "", *CAUSE, ""]
     f = data.get("forwards")
     if f:
         lines += [f"One forward of {f['rows']} rows, {f['threads']} thread(s), model: `{f['model_dir']}`; median of "
