@@ -148,18 +148,19 @@ def end_to_end(args: argparse.Namespace) -> dict[str, Any]:
         name, rest = spec.split("=", 1)
         model_dir, records = rest.rsplit(":", 1)
         for r in range(args.repeats):
-            for mode in ("before", "after") if r % 2 == 0 else ("after", "before"):
+            order = [m for m in ("before", "after") if m in args.modes]
+            for mode in order if r % 2 == 0 else order[::-1]:
                 patched = real if mode == "after" else (lambda model: False)
                 generation.contiguous_head_input = jump_forward.contiguous_head_input = patched
                 jump_forward.with_spare_room = spare if mode == "after" else (lambda cache: False)
                 params = SafeSynthesizerParameters()
-                params.data.random_state = r
+                params.data.random_state = r + args.seed
                 params.training.pretrained_model = "smollm2"
                 params.training.num_threads = args.threads
                 started = time.process_time()
                 result = LLMBackend().generate(Path(model_dir), params, num_records=int(records))
                 m = result.metrics
-                run = {"dataset": name, "mode": mode, "seed": r, "records": len(result.data),
+                run = {"dataset": name, "mode": mode, "seed": r + args.seed, "records": len(result.data),
                        "invalid": m.get("num_invalid_records"), "generate_cpu_seconds": m.get("generate_cpu_seconds"),
                        "records_per_cpu_second": round(len(result.data) / max(1e-9, m["generate_cpu_seconds"]), 3),
                        "forwards": m.get("num_forward_passes"), "new_tokens": m.get("num_new_tokens"),
@@ -208,11 +209,8 @@ def to_markdown(data: dict[str, Any]) -> str:
             lines.append(f"| {c['context']} | {c['width']} | {c['before_cpu_s']} | {c['head_cpu_s']} | "
                          f"{c['both_cpu_s']} | {c['before_over_both']}x | {c['load_average']} |")
         lines.append("")
-    for key, title in (("end_to_end", "after = the output-layer fix only"),
-                       ("end_to_end_both", "after = both fixes")):
-        e = data.get(key)
-        if not e:
-            continue
+    for key in sorted(k for k in data if k.startswith("end_to_end")):
+        e, title = data[key], "before = neither fix, after = both"
         lines += [f"`LLMBackend.generate` end to end ({title}), {e['threads']} thread(s), before/after alternated "
                   "in one process (sampling loop CPU s; model loading excluded).", "",
                   "| dataset | mode | seed | records (invalid) | rows | forwards | new / forced tokens | CPU s | "
@@ -234,6 +232,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=44)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=0, help="first end-to-end seed (data.random_state)")
+    parser.add_argument("--modes", default="before,after", help="end-to-end modes to run (before needs time)")
     parser.add_argument("--label", default="end_to_end", help="key of the end-to-end results in the JSON")
     args = parser.parse_args()
     new: dict[str, Any] = {}
