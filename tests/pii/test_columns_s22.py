@@ -225,3 +225,23 @@ def test_common_towns_without_a_real_town_list_are_kept():
     towns = pd.DataFrame({"Wohnort": common, "Telefon": [f"030 {1000000 + i}" for i in range(300)]})
     out = replace_pii(towns, infer_schema(towns), ReplacePiiParameters(), seed=0).data
     assert (out["Wohnort"] != towns["Wohnort"]).mean() > 0.9
+
+
+def test_russian_fakes_agree_in_gender():
+    """A woman's given name and surname are both faked female (``Анна Иванова`` -> ``Мария Петрова``)."""
+    from faker.providers.person.ru_RU import Provider
+
+    fake = _faker("ru_RU", 58)
+    values = [
+        f"{fake.first_name_female()} {fake.last_name_female()}"
+        if i % 2
+        else f"{fake.first_name_male()} {fake.last_name_male()}"
+        for i in range(200)
+    ]
+    df = pd.DataFrame({"ФИО": values})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["ФИО"].tolist()
+    female_first, female_last = set(Provider.first_names_female), set(Provider.last_names_female)
+    for before, after in zip(values, out, strict=True):
+        woman = before.split()[0] in female_first
+        assert (after.split()[0] in female_first) == woman, (before, after)
+        assert (after.split()[-1] in female_last) == woman, (before, after)

@@ -28,6 +28,7 @@ import hmac
 import re
 import secrets
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -196,7 +197,7 @@ class FakeMapper:
             # First names keep their gender where the name lists know it (a name column often
             # sits beside a sex/gender column the model should still be able to learn).
             # Each token's pool is in its own writing (katakana stays katakana, Hangul gets Korean).
-            kinds = [name_pool(name_kind(ns, t), t, locale) for t in todo]
+            kinds = [_agreeing(name_pool(name_kind(ns, t), t, locale), t) for t in todo]
             for kind in dict.fromkeys(kinds):
                 group = [t for t, k in zip(todo, kinds, strict=True) if k == kind]
                 pool = self._pools.get(*kind)
@@ -388,6 +389,35 @@ class FakeMapper:
 
 
 # Address part kind -> entity whose namespace maps it.
+# Locales whose surnames agree with the person's gender (Иванов / Иванова).
+_GENDERED_SURNAME_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG"})
+
+
+@lru_cache(maxsize=16)
+def _gendered_lists(locale: str, kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female) lower-cased names of ``kind`` (``first_name``/``last_name``) in ``locale``'s lists."""
+    import importlib
+
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    base = "first_names" if kind == "first_name" else "last_names"
+    male = frozenset(str(n).lower() for n in getattr(provider, f"{base}_male", ()) or ())
+    female = frozenset(str(n).lower() for n in getattr(provider, f"{base}_female", ()) or ())
+    return male, female
+
+
+def _agreeing(pool_kind: tuple[str, str | None], token: str) -> tuple[str, str | None]:
+    """The pool of a Russian/Ukrainian name token narrowed to the token's gender, so a woman's given
+    name and surname are both faked female (``Анна Иванова`` -> ``Мария Петрова``, not ``Петров``)."""
+    kind, locale = pool_kind
+    if locale not in _GENDERED_SURNAME_LOCALES or kind not in ("first_name", "last_name"):
+        return pool_kind
+    male, female = _gendered_lists(locale, kind)
+    word = token.lower()
+    if (word in male) != (word in female):
+        return (f"{kind}_male" if word in male else f"{kind}_female"), locale
+    return pool_kind
+
+
 # A leading abbreviation of two to six letters with its dot (``Yrd. Doç.``, ``Prof.``, ``Arş. Gör.``):
 # an academic or courtesy title, which identifies no one and is kept (initials are one letter).
 _TITLE_ABBREVIATION = re.compile(r"^[^\W\d_]{2,6}\.$")
