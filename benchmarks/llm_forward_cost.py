@@ -195,6 +195,16 @@ CAUSE = [
 ]
 
 
+REVIEWS_BEFORE = [
+    "Reviews \"before\" was not rerun here (about 700 CPU s each); it is session 21's run of the same adapter with",
+    "the same settings (`llm_reviews_regen_seeds.json`, two threads, 44 rows): seed 1 755.9 CPU s, 177 forwards,",
+    "6,593 / 1,545 tokens (load 7.4), identical token counts to the seed-1 run above, so **13.3x** for the same",
+    "output; seed 2 672.2 CPU s, 151 forwards, 6,212 / 1,547 tokens (load 5.0): not the same tokens as seed 2",
+    "above (166 forwards, 6,175 / 1,538), so that pair compares cost only (12.2x).",
+    "",
+]
+
+
 def to_markdown(data: dict[str, Any]) -> str:
     lines = ["# LLM generation cost per forward, session 22: cause found and fixed", "", *CAUSE, ""]
     f = data.get("forwards")
@@ -221,6 +231,8 @@ def to_markdown(data: dict[str, Any]) -> str:
                          f"{r['forwards']} | {r['new_tokens']} / {r['forced_tokens']} | {r['generate_cpu_seconds']} | "
                          f"{r['cpu_per_forward']} | {r['records_per_cpu_second']} | {r['load_average']} |")
         lines.append("")
+    if any(k.startswith("end_to_end_reviews") for k in data):
+        lines += REVIEWS_BEFORE
     return "\n".join(lines)
 
 
