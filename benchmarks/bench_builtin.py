@@ -263,7 +263,7 @@ def run_one(name: str, overrides: list[str], keep: str | None = None) -> dict:
     if keep:
         row["kept_tables"] = keep_tables(Path(keep), name, params.data.random_state, train, holdout, synthetic, schema)
     try:
-        from safe_synthesizer.data.inference import apply_schema
+        from safe_synthesizer.data.typed_frame import apply_schema
         from safe_synthesizer.evaluation import evaluate
 
         start = time.perf_counter()

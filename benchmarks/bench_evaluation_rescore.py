@@ -48,9 +48,9 @@ def load_source(kind: str, path: Path):
     """(training, synthetic, holdout, schema) as the evaluation stage reads them."""
     import pandas as pd
 
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import TableSchema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     if kind == "messy":
         schema = TableSchema.load(path / "dataset" / "schema.json")

@@ -87,7 +87,7 @@ def _since(start: tuple[float, float]) -> dict:
 
 
 def _score(train, data, holdout, schema) -> dict:
-    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.evaluation import evaluate
 
     began = _clock()

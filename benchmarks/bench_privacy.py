@@ -144,7 +144,8 @@ def _pbcseq():
     import pandas as pd
 
     from safe_synthesizer.data.holdout import split_holdout
-    from safe_synthesizer.data.inference import apply_schema, infer_schema
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     df = pd.read_csv(DATA / "pbcseq_visits.csv")
     schema = infer_schema(df, group_by="id")
@@ -164,7 +165,7 @@ def utility(
     and at each epsilon; pbcseq is protected per patient (``group_training_examples_by="id"``)."""
     from bench_builtin import dcr_share, marginal_tv
     from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.evaluation import evaluate
     from safe_synthesizer.models.builtin.backend import BuiltinBackend
 

@@ -25,7 +25,8 @@ def main() -> None:
     import pandas as pd
 
     from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-    from safe_synthesizer.data.inference import apply_schema, infer_schema
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.evaluation import evaluate
     from safe_synthesizer.models.builtin.backend import BuiltinBackend
 

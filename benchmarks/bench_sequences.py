@@ -114,8 +114,8 @@ def load(name: str):
     import pandas as pd
 
     from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.private_schema import infer_run_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     file, group, order = DATASETS[name]
     raw = pd.read_csv(DATA / file, dtype=str, keep_default_na=False)
@@ -287,7 +287,7 @@ def run_mostly(name: str, work: Path, python: str) -> dict:
     timing = json.loads(proc.stdout.strip().splitlines()[-1])
     import pandas as pd
 
-    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     synth = pd.read_csv(d / "synthetic.csv", dtype=str, keep_default_na=False)
     synth = apply_schema(synth[[c for c in df.columns]], schema)

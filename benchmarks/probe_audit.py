@@ -54,9 +54,9 @@ def copied_numbers(run: Path) -> list[str]:
 
     Values are compared typed (``1.234,56`` and ``1234.56`` are one value), missing and special
     values left out."""
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import ColumnType, TableSchema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     schema = TableSchema.load(run / "dataset" / "schema.json")
     frames = {}

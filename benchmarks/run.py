@@ -37,9 +37,9 @@ def run_one(name: str, extra: list[str]) -> dict:
 
     from safe_synthesizer import SafeSynthesizer
     from safe_synthesizer.config.io import apply_overrides
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import TableSchema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.evaluation import evaluate
     from safe_synthesizer.run_directory import TRANSFORMED_CSV, TRANSFORMED_TEST_CSV
 

@@ -18,8 +18,9 @@ def _pii_table(rows: int, work: Path) -> Path:
     import pandas as pd
     from faker import Faker
 
-    from safe_synthesizer.data.inference import apply_schema, infer_schema
+    from safe_synthesizer.data.inference import infer_schema
     from safe_synthesizer.data.streaming import TableWriter
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     fake = Faker("en_US")
     fake.seed_instance(0)
@@ -48,9 +49,9 @@ def child_pii(folder: Path, mode: str) -> dict:
     import pandas as pd
 
     from safe_synthesizer.config.replace_pii import ReplacePiiParameters
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import TableSchema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.data.writers import csv_safe
     from safe_synthesizer.pii import replace_pii
     from safe_synthesizer.pii.replace import replace_pii_files

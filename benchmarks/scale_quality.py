@@ -76,9 +76,9 @@ def child_score(run_path: Path) -> dict:
     import numpy as np
 
     from safe_synthesizer.data.chunked import iter_chunks, reservoir_sample
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import TableSchema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.evaluation.columns import ColumnRoles, prepare
     from safe_synthesizer.evaluation.quality import tabular_quality
     from safe_synthesizer.evaluation.scores import combine_sqs
@@ -140,9 +140,9 @@ def child_evalnoise(run_path: Path, sample_seeds: int, eval_seeds: int, records:
 
     from safe_synthesizer.config.evaluation import EvaluationParameters
     from safe_synthesizer.data.chunked import EVALUATION_SAMPLE_ROWS, iter_chunks, reservoir_sample
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.readers import read_table
     from safe_synthesizer.data.schema import TableSchema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.evaluation import evaluate, sample_sizes
 
     schema = TableSchema.load(run_path / "dataset" / "schema.json")

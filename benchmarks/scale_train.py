@@ -39,7 +39,7 @@ def child_train(rows: int, minutes: float, work: Path) -> dict:
 
 def child_prepare(rows: int) -> dict:
     """CPU s of each step between a raw table and its training tokens (the code on ``sys.path``)."""
-    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.models.builtin.codec import Protection, TabularCodec
 
     try:  # the code under test may predate the sampled schema or compact encoding (a "before" run)

@@ -25,7 +25,6 @@ from safe_synthesizer.config.io import save_yaml, to_plain_dict
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
 from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.large_splits import is_large, llm_training_sample, pii_source, privacy_filter_source
 from safe_synthesizer.data.out_of_core import FileTable, inspect_file, streams
 from safe_synthesizer.data.preflight import Finding, SheetRows, preflight, sheet_rows
@@ -35,6 +34,7 @@ from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.seed_validation import check_seed_data
 from safe_synthesizer.data.streaming import frame_slices
 from safe_synthesizer.data.training_file import TrainingFile, trains_from_file
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.data.writers import csv_safe
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend

@@ -26,9 +26,9 @@ from safe_synthesizer import guards, pipeline
 from safe_synthesizer.config.io import apply_overrides, load_yaml, parse_config, to_plain_dict
 from safe_synthesizer.config.limits import RunLimits
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.observability import run_log_file
 from safe_synthesizer.privacy.ledger import PrivacyLedger

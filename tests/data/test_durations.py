@@ -6,9 +6,10 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.data import durations
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.numbers import NumberFormat, detect_number_format, format_numbers, plain_strings
 from safe_synthesizer.data.schema import ColumnType
+from safe_synthesizer.data.typed_frame import apply_schema
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.data.fast_typing import typed_numbers
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 
 
 def _general(values: list, column_type: ColumnType) -> pd.Series:
@@ -74,9 +74,9 @@ def test_apply_schema_gives_the_same_table_with_and_without_the_fast_path(monkey
         ColumnSchema("clean_float", ColumnType.FLOAT), ColumnSchema("messy_int", ColumnType.INTEGER),
         ColumnSchema("cat", ColumnType.CATEGORICAL)])
     fast = apply_schema(raw, schema)
-    import safe_synthesizer.data.inference as inference
+    import safe_synthesizer.data.typed_frame as typed_frame
 
-    monkeypatch.setattr(inference, "typed_numbers", lambda series, column_type: None)
+    monkeypatch.setattr(typed_frame, "typed_numbers", lambda series, column_type: None)
     slow = apply_schema(raw, schema)
     pd.testing.assert_frame_equal(fast, slow)
     assert str(fast["clean_int"].dtype) == "int64" and str(fast["int_missing"].dtype) == "float64"

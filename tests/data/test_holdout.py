@@ -158,8 +158,8 @@ def _schema(frame: pd.DataFrame):
 def test_streamed_split_writes_what_the_in_memory_split_holds(pbcseq: pd.DataFrame, tmp_path: Path,
                                                               chunk_rows: int) -> None:
     from safe_synthesizer.data.holdout import holdout_mask, split_to_files
-    from safe_synthesizer.data.inference import apply_schema
     from safe_synthesizer.data.streaming import frame_slices
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     schema = _schema(pbcseq)
     typed = apply_schema(pbcseq, schema)

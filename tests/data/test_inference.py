@@ -9,10 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from safe_synthesizer.data.inference import apply_schema, detect_datetime_format, infer_schema
+from safe_synthesizer.data.inference import detect_datetime_format, infer_schema
 from safe_synthesizer.data.numbers import NumberFormat, format_numbers
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import ConfigError
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.config import SafeSynthesizerParameters
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.private_schema import (
     DATE,
     DECIMAL,
@@ -23,6 +23,7 @@ from safe_synthesizer.data.private_schema import (
     value_kinds,
 )
 from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.models.builtin.codec import TabularCodec
 

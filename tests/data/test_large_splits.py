@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.data import chunked, large_splits
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.large_splits import is_large, llm_training_sample, pii_source, privacy_filter_source
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.evaluation.pii_replay import pii_replay
 from safe_synthesizer.models.builtin.privacy_filter import PrivacyFilter
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.schema import ColumnType
 from safe_synthesizer.data.sentinels import find_sentinels, sentinel_values
+from safe_synthesizer.data.typed_frame import apply_schema
 
 
 def _sensor(n: int = 300) -> list[str]:

@@ -7,9 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.streaming import TableWriter, frame_slices, integers_as_integers, typed_chunks
+from safe_synthesizer.data.typed_frame import apply_schema
 
 
 @pytest.fixture

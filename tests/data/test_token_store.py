@@ -30,7 +30,7 @@ def adult_file(tmp_path_factory, shared_data):
 
 
 def test_chunk_encoded_store_round_trips(adult_file, tmp_path):
-    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     whole = read_table(adult_file)
     schema = build_adult_schema(whole)
@@ -54,7 +54,7 @@ def test_chunk_encoded_store_round_trips(adult_file, tmp_path):
 def test_training_from_the_map_equals_training_in_memory(adult_file, tmp_path):
     whole = read_table(adult_file)
     schema = build_adult_schema(whole)
-    from safe_synthesizer.data.inference import apply_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
 
     frame = apply_schema(whole, schema)
     codec = TabularCodec.fit(frame, schema, seed=0)

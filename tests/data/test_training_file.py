@@ -11,10 +11,11 @@ import pytest
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.chunked import sample_records
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.streaming import TableWriter
 from safe_synthesizer.data.training_file import TrainingFile, trains_from_file
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.models.builtin.backend import BuiltinBackend
 
 

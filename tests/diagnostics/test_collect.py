@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.diagnostics import DIAGNOSTICS_JSON, collect, diagnose
 from safe_synthesizer.evaluation import evaluate
 from safe_synthesizer.pipeline import read_dataset

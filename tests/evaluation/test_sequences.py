@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.evaluation import evaluate
 from safe_synthesizer.evaluation.sequences import sequence_metrics
 

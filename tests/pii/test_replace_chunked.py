@@ -8,9 +8,10 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.streaming import TableWriter
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii import text_detector as T
 from safe_synthesizer.pii.replace import replace_pii_files

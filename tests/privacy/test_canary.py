@@ -36,8 +36,9 @@ import torch
 from safetensors.torch import load_file
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.models.builtin.backend import WEIGHTS_FILE, BuiltinBackend
 from safe_synthesizer.models.builtin.codec.codec import TabularCodec
 from safe_synthesizer.models.builtin.model import ModelConfig, SlotModel

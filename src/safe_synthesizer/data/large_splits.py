@@ -29,10 +29,10 @@ from typing import Any
 import pandas as pd
 
 from safe_synthesizer.data.chunked import WHOLE_READ_MAX_BYTES, iter_chunks
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.streaming import typed_chunks
 from safe_synthesizer.data.training_file import TrainingFile
+from safe_synthesizer.data.typed_frame import apply_schema
 
 
 def is_large(path: Path, *, min_bytes: int | None = None) -> bool:

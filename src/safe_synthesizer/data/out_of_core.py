@@ -40,7 +40,6 @@ import pyarrow.parquet as pq
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, clean_batch, csv_batches, iter_chunks
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.numbers import NumberFormat, parse_numbers
 from safe_synthesizer.data.preflight import (
     SHEET_MAX_ROWS,
@@ -62,6 +61,7 @@ from safe_synthesizer.data.readers import (
 )
 from safe_synthesizer.data.sampled_schema import SCHEMA_SAMPLE_ROWS, StreamedSchema, infer_schema_streamed
 from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import UserInputError
 
 # A file larger than this is streamed; a smaller one is read whole as before (a 1,000,000-row

@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import ColumnType, TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.data.writers import RecordWriter
 
 

@@ -36,9 +36,9 @@ from safe_synthesizer.data.chunked import (
     record_mask,
     reservoir_sample,
 )
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.data.streaming import typed_chunks
+from safe_synthesizer.data.typed_frame import apply_schema
 
 CODEC_SAMPLE_ROWS = 200_000
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.readers import NA_VALUES
 from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.diagnostics.diagnostic import Diagnostic, Source, ordered
 from safe_synthesizer.diagnostics.output_checks import date_order, invented_words, out_of_range, placeholder_cells
 from safe_synthesizer.run_directory import RunDirectory

@@ -21,9 +21,9 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks, reservoir_sample
-from safe_synthesizer.data.inference import apply_schema
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.streaming import TableWriter, typed_chunks
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V

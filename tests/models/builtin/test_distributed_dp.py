@@ -27,7 +27,8 @@ SCRIPT = textwrap.dedent(
 
     import safe_synthesizer.models.builtin.backend as backend
     from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-    from safe_synthesizer.data.inference import apply_schema, infer_schema
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.models.builtin.distributed import DistributedContext
 
     data, out = Path(sys.argv[1]), Path(sys.argv[2])

@@ -14,8 +14,9 @@ import pytest
 import torch
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.schema import ColumnType
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.models.builtin.backend import BuiltinBackend
 from safe_synthesizer.models.builtin.codec.codec import TabularCodec

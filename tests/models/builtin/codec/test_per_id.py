@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.models.builtin.codec import Protection, TabularCodec
 from safe_synthesizer.models.builtin.codec.per_id import find_per_id_columns
 

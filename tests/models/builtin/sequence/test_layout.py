@@ -8,7 +8,8 @@ import pytest
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.data.holdout import split_holdout
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.builtin.sequence.frames import (
     DELTA,

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.inference import apply_schema, infer_schema
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.evaluation.sequences import sequence_metrics
 from safe_synthesizer.models.builtin.backend import BuiltinBackend
