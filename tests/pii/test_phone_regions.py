@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import phonenumbers
 import pytest
 from faker import Faker
 
-from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.config.replace_pii import DEFAULT_ENTITIES, ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_detector import detect_columns
 from safe_synthesizer.pii.locales import PHONE_REGIONS, REGION_LOCALES
 from safe_synthesizer.pii.replace import plan_columns
 from safe_synthesizer.pii.text_patterns import phone_spans
@@ -61,3 +63,20 @@ def test_measurements_and_year_ranges_in_prose_are_no_phones():
     )
     for text, number in cued:
         assert [text[a:b] for a, b, _ in phone_spans(text, regions)] == [number], text
+
+
+def test_drug_codes_in_one_layout_over_many_countries_are_not_a_phone_column() -> None:
+    # Probe 5: US NDC codes ('00573-5488-78' reads as +57 Colombia) were replaced as phone numbers.
+    rng = np.random.default_rng(5)
+    labelers = ["00573", "00207", "00093", "00378", "00904", "00536", "00172", "00615"]
+    codes = [f"{rng.choice(labelers)}-{rng.integers(1000, 9999)}-{rng.integers(10, 99)}" for _ in range(300)]
+    df = pd.DataFrame({"ndc": codes, "drug": ["Lisinopril 10 mg tabs"] * 300})
+    found = detect_columns(df, infer_schema(df), entities=DEFAULT_ENTITIES)
+    assert "ndc" not in found or found["ndc"].entity != "phone_number"
+
+
+def test_an_international_phone_list_is_still_a_phone_column() -> None:
+    phones = ["+44 20 7946 0958", "+49 30 901820", "+33 1 42 68 53 00", "+1 212-555-0187",
+              "+39 06 6982 1234", "+34 912 34 56 78", "+31 20 624 1111", "+46 8 123 456 78"] * 40
+    df = pd.DataFrame({"contact": phones})
+    assert detect_columns(df, infer_schema(df), entities=DEFAULT_ENTITIES)["contact"].entity == "phone_number"

@@ -300,6 +300,8 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
             loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
             if loose >= 0.9:
                 score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
+        if not cued and score.share and V.one_layout_many_countries(sample.values):
+            return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
         return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
     if entity == E.POSTCODE:
         if cued:

@@ -48,6 +48,7 @@ from safe_synthesizer.pii.validators.phones import (
     column_phone_region,
     is_phone_any,
     is_phone_number,
+    one_layout_many_countries,
     phone_regions,
 )
 from safe_synthesizer.pii.validators.places import (
@@ -104,6 +105,7 @@ __all__ = [
     "name_words",
     "national_id_scheme",
     "national_id_share",
+    "one_layout_many_countries",
     "parse_date",
     "phone_regions",
     "postcode_locales",

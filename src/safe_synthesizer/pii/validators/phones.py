@@ -153,6 +153,37 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     return bool(phone_regions(value, cued=cued, first_only=True))
 
 
+def one_layout_many_countries(values: list[str], *, min_countries: int = 3) -> bool:
+    """International-looking ``values`` that all share one digit layout yet dial several countries.
+
+    Each country writes its numbers in its own groups, so a column of ``00573-5488-78``,
+    ``00207-8864-95``... (US drug codes: +57 Colombia, +20 Egypt) under one layout is a product code,
+    not a list of phone numbers. A real international list varies its layout with the country.
+
+    Example::
+
+        one_layout_many_countries(["00573-5488-78", "00207-8864-95", "00093-4155-73"])  # True
+    """
+    international = [v for v in values if v.startswith(("+", "00"))]
+    if len(international) < max(min_countries, 0.9 * len(values)):
+        return False
+    if len({_skeleton_lengths(v) for v in international}) != 1:
+        return False
+    countries = set()
+    for value in international:
+        try:
+            number = phonenumbers.parse("+" + value.lstrip("+")[2 if value.startswith("00") else 0 :], None)
+        except phonenumbers.NumberParseException:
+            continue
+        countries.add(number.country_code)
+    return len(countries) >= min_countries
+
+
+def _skeleton_lengths(value: str) -> str:
+    """``00573-5488-78`` -> ``5-4-2``: the digit group lengths and the separators between them."""
+    return re.sub(r"\d+", lambda m: str(len(m.group())), value.strip())
+
+
 def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> str:
     """The region whose numbers a column's national ``values`` are; ``first`` unless another clearly is.
 
