@@ -80,3 +80,27 @@ def test_an_international_phone_list_is_still_a_phone_column() -> None:
               "+39 06 6982 1234", "+34 912 34 56 78", "+31 20 624 1111", "+46 8 123 456 78"] * 40
     df = pd.DataFrame({"contact": phones})
     assert detect_columns(df, infer_schema(df), entities=DEFAULT_ENTITIES)["contact"].entity == "phone_number"
+
+
+def test_a_mixed_country_column_gets_fakes_of_each_row_s_own_country() -> None:
+    # Held-out set 8's international customer list: national numbers of several countries in one
+    # column got fakes of the column's country only (0.75 valid for the row's country). The
+    # countries its international numbers dial make it a mixed list.
+    rows = {"01 42 68 53 00": "FR", "912 34 56 78": "ES", "(212) 555-0187": "US", "(11) 91234-5678": "BR",
+            "22 123 45 67": "PL", "020 7946 0958": "GB"}
+    dialled = ["+33 1 42 68 53 01", "+34 912 34 56 79", "+1 212-555-0188", "+48 22 123 45 68", "+44 20 7946 0959",
+               "+55 11 91234-5679"]
+    df = pd.DataFrame({"phone": (list(rows) + dialled) * 20})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
+    for original, fake in zip(df["phone"][: len(rows)], out["phone"][: len(rows)], strict=True):
+        country = rows[original]
+        assert fake != original
+        assert phonenumbers.is_valid_number_for_region(phonenumbers.parse(fake, country), country), (original, fake)
+
+
+def test_only_a_column_dialling_three_other_countries_is_a_mixed_list() -> None:
+    # A British column with one foreign number keeps its national numbers British.
+    assert V.national_region_elsewhere("01 42 68 53 00", "GB", ["FR", "ES"]) == "FR"
+    assert V.national_region_elsewhere("020 7946 0958", "GB", ["FR", "ES"]) is None
+    assert V.dialled_regions(["+33 1 42 68 53 01", "+33 1 42 68 53 02", "+34 912 34 56 79", "0161 496 0110"]) == [
+        "FR", "ES"]

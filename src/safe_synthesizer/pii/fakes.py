@@ -93,6 +93,11 @@ class FakeMapper:
 
     # -- public -----------------------------------------------------------------------------
 
+    @property
+    def keyed(self) -> bool:
+        """Whether a value's fake depends on that value only (differential privacy)."""
+        return self._keyed
+
     def reserve(self, entity: str, originals: Sequence[str]) -> None:
         """Register originals that fakes of this entity's namespace must never equal.
 

@@ -38,9 +38,13 @@ from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
-from safe_synthesizer.pii.validators.phones import column_phone_region
+from safe_synthesizer.pii.validators.phones import column_phone_region, dialled_regions, national_region_elsewhere
 
 logger = logging.getLogger(__name__)
+
+
+# Other countries a phone column's international numbers must dial to make it a mixed customer list.
+MIXED_LIST_MIN_COUNTRIES = 3
 
 
 def phone_region(params: ReplacePiiParameters) -> str:
@@ -324,12 +328,19 @@ def value_mapping(
             if found != first and locale_of_region(found):
                 first, locale = found, locale_of_region(found)
         regions = (first, *(r for r in PHONE_REGIONS if r != first))
+        # A customer list whose international numbers dial 3+ other countries writes the others'
+        # national numbers too: each is faked in the one of them where it is valid. A column-level
+        # signal, so not under DP (there a fake depends on its own record only).
+        others = [r for r in dialled_regions(uniques) if r != first]
+        mixed = () if mapper.keyed or free_text or len(others) < MIXED_LIST_MIN_COUNTRIES else tuple(others)
         groups: dict[str | None, list[str]] = {}
         for v in uniques:
             # International numbers name their country; national ones are the column's locale
             # unless (free text) they are valid only in another region.
             international = v.lstrip().startswith(("+", "00"))
             region = phone_region_of(v, regions if free_text or international else ())
+            if mixed and not international:
+                region = national_region_elsewhere(v, first, mixed) or region
             groups.setdefault(locale_of_region(region) or locale, []).append(v)
         out = {}
         for loc, values in groups.items():

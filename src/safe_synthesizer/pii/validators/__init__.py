@@ -46,8 +46,10 @@ from safe_synthesizer.pii.validators.national_ids import (
 from safe_synthesizer.pii.validators.phones import (
     PHONE_REGIONS,
     column_phone_region,
+    dialled_regions,
     is_phone_any,
     is_phone_number,
+    national_region_elsewhere,
     one_layout_many_countries,
     phone_regions,
 )
@@ -69,6 +71,7 @@ from safe_synthesizer.pii.validators.places import (
 __all__ = [
     "PHONE_REGIONS",
     "column_phone_region",
+    "dialled_regions",
     "first_name_known",
     "full_name_known",
     "has_company_marker",
@@ -105,6 +108,7 @@ __all__ = [
     "name_words",
     "national_id_scheme",
     "national_id_share",
+    "national_region_elsewhere",
     "one_layout_many_countries",
     "parse_date",
     "phone_regions",

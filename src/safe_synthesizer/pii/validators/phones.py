@@ -9,6 +9,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import phonenumbers
 
@@ -119,6 +120,49 @@ def _written_like(value: str, region: str, *, separators: bool = False) -> bool:
     if groups != [len(g) for g in _PHONE_GROUPS.findall(national)]:
         return False
     return not separators or _skeleton(main) == _skeleton(national)
+
+
+def national_region_elsewhere(value: str, region: str, candidates: Sequence[str]) -> str | None:
+    """The country among ``candidates`` a national ``value`` is from, when it is not ``region``'s.
+
+    A customer list mixing countries writes each row's number the way its own country does
+    (``01 42 68 53 00`` in Paris, ``912 34 56 78`` in Madrid): a number invalid in the column's
+    region is the one candidate's where it is valid (or, of several, the one whose groups and
+    separators it has). ``None`` for numbers valid in ``region``, international ones, unclear cases.
+
+    Example::
+
+        national_region_elsewhere("01 42 68 53 00", "GB", ["FR", "ES", "IT"])  # "FR"
+    """
+    if value.lstrip().startswith(("+", "00")):
+        return None
+    parsed = parse_phone(value, region)
+    if parsed is not None and phonenumbers.is_valid_number_for_region(parsed, region):
+        return None
+    valid = []
+    for other in candidates:
+        number = parse_phone(value, other)
+        if other != region and number is not None and phonenumbers.is_valid_number_for_region(number, other):
+            valid.append(other)
+    if len(valid) > 1:
+        valid = [r for r in valid if _written_like(value, r, separators=True)] or [
+            r for r in valid if _written_like(value, r)
+        ]
+    return valid[0] if len(valid) == 1 else None
+
+
+def dialled_regions(values: Sequence[str]) -> list[str]:
+    """Regions of the international numbers (``+33 ...``, ``0044 ...``) among ``values``, most used first."""
+    counts: dict[str, int] = {}
+    for value in values:
+        text = value.lstrip()
+        if not text.startswith(("+", "00")):
+            continue
+        number = parse_phone(text, "US")
+        region = phonenumbers.region_code_for_number(number) if number is not None else None
+        if region and region != "ZZ":
+            counts[region] = counts.get(region, 0) + 1
+    return sorted(counts, key=counts.__getitem__, reverse=True)
 
 
 def _possible_elsewhere(value: str, cued: bool) -> bool:
