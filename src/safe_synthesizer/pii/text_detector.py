@@ -238,6 +238,8 @@ class TextPiiDetector:
                     start += len(ent.text) - len(ent.text[len(head) :].lstrip())
                 piece = _SEPARATOR.split(ent.text[start - ent.start_char :])[0]  # "Lucie Garnier - Office Manager"
                 end = start + len(_trim_tail(piece))
+                if _form_label(doc.text, start, end):
+                    continue
                 if start < end:
                     out.append(TextSpan(start, end, entity, 0.85))
         return [s for s in out if s.score >= self.threshold]
@@ -346,6 +348,20 @@ def _overlapping(regex: re.Pattern[str], text: str):
 
 
 @lru_cache(maxsize=1)
+def _form_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one unlisted word opening a line before a colon: a form's label.
+
+    The NER model takes labels of scanned forms for people (``Addr: 1 Joanne Plaza`` -> ``Christina:``);
+    a chat's speaker (``Kathleen: hi``) is a listed name and stays a name.
+    """
+    word = text[start:end]
+    if not word.isalpha() or not text[end : end + 2].lstrip(".").startswith(":"):
+        return False
+    if text[:start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return word.lower() not in _all_first_names() and word.lower() not in gazetteers.last_names()
+
+
 def _all_first_names() -> frozenset[str]:
     """Listed first names and the locale name lists, united once (not per text cell)."""
     return gazetteers.first_names() | _locale_names()
