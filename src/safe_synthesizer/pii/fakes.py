@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import importlib
 import re
 import secrets
 from collections.abc import Sequence
@@ -40,6 +41,7 @@ from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.fake_pools import Pools
+from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 from safe_synthesizer.pii.script_fakes import family_first, name_pool
@@ -393,7 +395,6 @@ class FakeMapper:
         return out
 
 
-# Address part kind -> entity whose namespace maps it.
 # Locales whose surnames agree with the person's gender (Иванов / Иванова).
 _GENDERED_SURNAME_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG"})
 
@@ -401,8 +402,6 @@ _GENDERED_SURNAME_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG"})
 @lru_cache(maxsize=16)
 def _gendered_lists(locale: str, kind: str) -> tuple[frozenset[str], frozenset[str]]:
     """(male, female) lower-cased names of ``kind`` (``first_name``/``last_name``) in ``locale``'s lists."""
-    import importlib
-
     provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
     base = "first_names" if kind == "first_name" else "last_names"
     male = frozenset(str(n).lower() for n in getattr(provider, f"{base}_male", ()) or ())
@@ -431,8 +430,6 @@ _TITLE_ABBREVIATION = re.compile(r"^[^\W\d_]{2,6}\.$")
 def leading_titles(value: str) -> tuple[str, str]:
     """(titles, rest) of a full name: leading listed titles or dotted abbreviations, at least one
     name word left (``"Yrd. Doç. Huban Akça"`` -> ``("Yrd. Doç.", "Huban Akça")``)."""
-    from safe_synthesizer.pii.gazetteers import TITLES
-
     words = value.split()
     n = 0
     while n < len(words) - 1 and (_TITLE_ABBREVIATION.match(words[n]) or words[n].lower().rstrip(".") in TITLES):
@@ -442,6 +439,7 @@ def leading_titles(value: str) -> tuple[str, str]:
     return " ".join(words[:n]), " ".join(words[n:])
 
 
+# Address part kind -> entity whose namespace maps it.
 _PART_ENTITY = {
     A.STREET: E.STREET_ADDRESS, A.CITY: E.CITY, A.STATE: E.STATE, A.POSTCODE: E.POSTCODE,
     A.UNIT: E.CUSTOM, A.NUMBER: E.CUSTOM,

@@ -143,8 +143,8 @@ def plan_columns(
         elif (
             column.type == ColumnType.TEXT
             and E.ADDRESS in params.entities
-            and (share := address_share(_sample(df[name], params.detection_sample_size, seed))) >= 0.5
-            and prose_share(_sample(df[name], params.detection_sample_size, seed)) < 0.5
+            and (share := address_share(sample := _sample(df[name], params.detection_sample_size, seed))) >= 0.5
+            and prose_share(sample) < 0.5
         ):
             entity, confidence, method = E.ADDRESS, share, "address-shape"
         elif texty and (params.free_text_ner or name in params.column_overrides):

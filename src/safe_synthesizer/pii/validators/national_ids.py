@@ -115,8 +115,8 @@ def text_national_id(value: str) -> str | None:
     scheme, a weak one written in its own layout (``855230/1234``), or one random digits pass at most
     2% of the time (an 11-digit PESEL). The caller still rules out phone numbers."""
     found = national_id_schemes(value)
+    compact = value.strip()
     for name, distinctive in sorted(found, key=lambda s: not s[1]):
-        compact = value.strip()
         if distinctive or (name in _LAYOUTS and _LAYOUTS[name].match(compact)):
             return name
         if _RANDOM_PASS.get(name, 1.0) <= _RARE and compact.isdigit():

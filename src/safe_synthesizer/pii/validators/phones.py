@@ -122,6 +122,11 @@ def _written_like(value: str, region: str, *, separators: bool = False) -> bool:
     return not separators or _skeleton(main) == _skeleton(national)
 
 
+def is_valid_for_region(number: phonenumbers.PhoneNumber | None, region: str) -> bool:
+    """A parsed ``number`` (``None``: did not parse) is a valid number of ``region``."""
+    return number is not None and phonenumbers.is_valid_number_for_region(number, region)
+
+
 def national_region_elsewhere(value: str, region: str, candidates: Sequence[str]) -> str | None:
     """The country among ``candidates`` a national ``value`` is from, when it is not ``region``'s.
 
@@ -136,14 +141,12 @@ def national_region_elsewhere(value: str, region: str, candidates: Sequence[str]
     """
     if value.lstrip().startswith(("+", "00")):
         return None
-    parsed = parse_phone(value, region)
-    if parsed is not None and phonenumbers.is_valid_number_for_region(parsed, region):
+    if is_valid_for_region(parse_phone(value, region), region):
         return None
-    valid = []
-    for other in candidates:
-        number = parse_phone(value, other)
-        if other != region and number is not None and phonenumbers.is_valid_number_for_region(number, other):
-            valid.append(other)
+    valid = [
+        other for other in candidates
+        if other != region and is_valid_for_region(parse_phone(value, other), other)
+    ]  # fmt: skip
     if len(valid) > 1:
         valid = [r for r in valid if _written_like(value, r, separators=True)] or [
             r for r in valid if _written_like(value, r)
@@ -213,13 +216,7 @@ def one_layout_many_countries(values: list[str], *, min_countries: int = 3) -> b
         return False
     if len({_skeleton_lengths(v) for v in international}) != 1:
         return False
-    countries = set()
-    for value in international:
-        try:
-            number = phonenumbers.parse("+" + value.lstrip("+")[2 if value.startswith("00") else 0 :], None)
-        except phonenumbers.NumberParseException:
-            continue
-        countries.add(number.country_code)
+    countries = {number.country_code for v in international if (number := parse_phone(v, "US")) is not None}
     return len(countries) >= min_countries
 
 
