@@ -6,7 +6,9 @@ other slot, because the model generates text last. Identifiers, constants and em
 no slots and are produced at decode. Date columns in order in every training row (order -> ship)
 are kept in order at decode (``codec.date_order``; outside DP), and an integer counting the days
 between such a pair (``nights``) keeps counting them (``codec.day_counts``); columns fixed per
-repeated id (a patient's sex) stay fixed per new id (``codec.per_id``).
+repeated id (a patient's sex) stay fixed per new id (``codec.per_id``); two categorical columns
+that never hold the same value in a training row (origin, destination) never do at decode
+(``codec.distinct_pairs``).
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -30,6 +32,7 @@ from safe_synthesizer.models.builtin.codec.categorical import CategoricalEncoder
 from safe_synthesizer.models.builtin.codec.date_order import DateOrder, find_date_orders, repair
 from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
 from safe_synthesizer.models.builtin.codec.day_counts import DayCount, apply_day_counts, find_day_counts
+from safe_synthesizer.models.builtin.codec.distinct_pairs import DistinctPair, apply_distinct_pairs, find_distinct_pairs
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings, FakeSource
 from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, IdentifierEncoder
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
@@ -66,6 +69,7 @@ class TabularCodec:
     date_orders: list[DateOrder] = field(default_factory=list)
     day_counts: list[DayCount] = field(default_factory=list)
     per_id: list[PerIdColumns] = field(default_factory=list)
+    distinct: list[DistinctPair] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -171,8 +175,10 @@ class TabularCodec:
         ids = [e.column for e in generated if isinstance(e, IdentifierEncoder) and e.repeat_sizes]
         exact = all(not stats.for_column(e.column).private for e in modelled)
         per_id = find_per_id_columns(df, ids, [e.column for e in modelled]) if ids and exact else []
+        categories = [e.column for e in modelled if isinstance(e, CategoricalEncoder)]
+        distinct = find_distinct_pairs(df, categories) if exact and len(categories) > 1 else []
         return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
-                   day_counts=counts, per_id=per_id)  # fmt: skip
+                   day_counts=counts, per_id=per_id, distinct=distinct)  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
         """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
@@ -246,9 +252,21 @@ class TabularCodec:
             frame = repair(frame, self.date_orders, dates, rng)
             # After the repair: the count, modelled with the rest of the row, sets the later date.
             frame = apply_day_counts(frame, self.day_counts, dates)
+        if self.distinct:
+            frame = apply_distinct_pairs(frame, self.distinct, self._decides(), rng)
         if self.per_id:
             frame = apply_per_id_columns(frame, self.per_id)
         return frame
+
+    def _decides(self) -> dict[str, list[str]]:
+        """Column -> the columns its deterministic pairs fix (``destination`` -> ``currency``)."""
+        column_of = {int(pos[0]): enc.column for enc, pos in zip(self.encoders, self._positions(), strict=True)
+                     if len(pos)}  # fmt: skip
+        out: dict[str, list[str]] = {}
+        for pair in self.pairs:
+            if pair.source in column_of and pair.target in column_of:
+                out.setdefault(column_of[pair.source], []).append(column_of[pair.target])
+        return out
 
     def find_pairs(self, tokens: np.ndarray) -> None:
         """Record the deterministic column pairs of the training ``tokens`` (never under DP)."""
@@ -273,6 +291,7 @@ class TabularCodec:
             "date_orders": [o.to_dict() for o in self.date_orders],
             "day_counts": [c.to_dict() for c in self.day_counts],
             "per_id": [p.to_dict() for p in self.per_id],
+            "distinct": [p.to_dict() for p in self.distinct],
         }
 
     @classmethod
@@ -282,8 +301,9 @@ class TabularCodec:
         orders = [DateOrder.from_dict(o) for o in d.get("date_orders", [])]  # absent from older codec.json files
         counts = [DayCount.from_dict(c) for c in d.get("day_counts", [])]
         per_id = [PerIdColumns.from_dict(p) for p in d.get("per_id", [])]
+        distinct = [DistinctPair.from_dict(p) for p in d.get("distinct", [])]
         return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
-                   day_counts=counts, per_id=per_id)  # fmt: skip
+                   day_counts=counts, per_id=per_id, distinct=distinct)  # fmt: skip
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())
