@@ -154,3 +154,37 @@ def test_the_decoder_and_sample_batches_keep_the_output_layer_input_contiguous(s
     )
     list(generation.sample_batches(model, tokenizer, prompt, spec, settings, 1, generation.GenerationCounters()))
     assert seen == [model]  # the generate path (repetition penalty) too: its batched prefill is a multi-token forward
+
+
+def test_the_generate_path_writes_into_spare_room_with_the_same_tokens(setup, monkeypatch):
+    """With a repetition penalty ``generate`` gets a cache with spare room (models.llm.spare_cache): its
+    steps write in place instead of concatenating the cache, and the tokens are the concatenating ones."""
+    from safe_synthesizer.models.llm import generation
+    from safe_synthesizer.models.llm.spare_cache import SpareDynamicLayer
+
+    tokenizer, model, spec, _info, prompt = setup
+    settings = generation.SamplingSettings(
+        temperature=0.9, top_p=1.0, repetition_penalty=1.2, batch_size=3, records_per_sequence=2,
+        max_new_tokens=600, structured=True, patience=2, invalid_fraction_threshold=0.5,
+        enforce_numeric_range=True, seed=4, jump_forward=True,
+    )
+    updates: list[int] = []
+    update = SpareDynamicLayer.update
+    monkeypatch.setattr(SpareDynamicLayer, "update", lambda self, *a, **k: updates.append(1) or update(self, *a, **k))
+    tokens: list[list[list[int]]] = []
+    new_tokens = generation.new_tokens
+    monkeypatch.setattr(generation, "new_tokens", lambda *a, **k: tokens.append(new_tokens(*a, **k).tolist()) or
+                        torch.tensor(tokens[-1]))
+    runs = []
+    for spare in (True, False):
+        if not spare:
+            monkeypatch.setattr(generation, "spare_dynamic_cache", lambda model: None)  # generate's own cache
+        tokens.clear()
+        updates.clear()
+        counters = generation.GenerationCounters()
+        frames = list(generation.sample_batches(model, tokenizer, prompt, spec, settings, 6, counters))
+        assert sum(len(f) for f in frames) == 6 and counters.num_forced_tokens == 0  # generate, not jump-forward
+        runs.append((list(tokens), len(updates)))
+    (spare_tokens, spare_updates), (plain_tokens, plain_updates) = runs
+    assert spare_updates > 0 and plain_updates == 0
+    assert spare_tokens == plain_tokens

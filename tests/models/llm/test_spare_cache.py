@@ -81,3 +81,45 @@ def test_a_model_decodes_the_same_logits_with_spare_room():
                 seen.append(model(input_ids=ids, use_cache=True, **{arg: cache}).logits[:, -1])
         logits.append(torch.stack(seen))
     torch.testing.assert_close(logits[1], logits[0], rtol=1e-5, atol=1e-5)
+
+
+def test_selected_rows_and_reassigned_contents_live_in_the_buffers_not_beside_them():
+    """Rows leaving (and the decoder's compaction) copy back into the buffers: no stale buffer is held
+    next to the new contents (before session 23 the old buffers stayed alive until the next update)."""
+    plain, spare = _pair()
+    for layer in (plain, spare):
+        layer.update(*_kv(4, 12, 0))
+    buffer_ptr = spare._key_buffer.data_ptr()
+    for layer in (plain, spare):
+        layer.batch_select_indices(torch.tensor([3, 1]))
+    assert spare.keys.data_ptr() == spare._key_buffer.data_ptr() == buffer_ptr
+    assert spare.values.data_ptr() == spare._value_buffer.data_ptr()
+    torch.testing.assert_close(spare.keys, plain.keys, rtol=0, atol=0)
+    order = torch.tensor([0, 2, 4, 5, 6, 7, 8, 9, 10, 11])  # a compaction: fewer positions, moved
+    keys, values = spare.keys[:, :, order].clone(), spare.values[:, :, order].clone()
+    spare.assign(keys, values)
+    plain.keys, plain.values = plain.keys[:, :, order], plain.values[:, :, order]
+    assert spare.keys.data_ptr() == buffer_ptr and spare.get_seq_length() == 10
+    for layer in (plain, spare):
+        layer.update(*_kv(2, 3, 5))
+    assert spare._key_buffer.data_ptr() == buffer_ptr  # the next update wrote in place, nothing reallocated
+    torch.testing.assert_close(spare.keys, plain.keys, rtol=0, atol=0)
+    torch.testing.assert_close(spare.values, plain.values, rtol=0, atol=0)
+    wider = torch.zeros(2, 2, 200, 8)  # contents the buffers cannot hold: taken as they are, buffers dropped
+    spare.assign(wider, wider.clone())
+    assert spare.keys is wider and spare._key_buffer is None
+
+
+def test_spare_dynamic_cache_gives_generate_spare_layers_unless_the_model_names_its_own_cache():
+    from types import SimpleNamespace
+
+    from transformers import LlamaConfig
+
+    from safe_synthesizer.models.llm.spare_cache import spare_dynamic_cache
+
+    config = LlamaConfig(vocab_size=64, hidden_size=16, intermediate_size=32, num_hidden_layers=3,
+                         num_attention_heads=2, num_key_value_heads=1)
+    cache = spare_dynamic_cache(SimpleNamespace(config=config, generation_config=SimpleNamespace()))
+    assert cache is not None and [type(layer) for layer in cache.layers] == [SpareDynamicLayer] * 3
+    static = SimpleNamespace(config=config, generation_config=SimpleNamespace(cache_implementation="static"))
+    assert spare_dynamic_cache(static) is None  # generate refuses a cache and a cache_implementation together

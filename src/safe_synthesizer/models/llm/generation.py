@@ -24,6 +24,7 @@ asked for on a CPU it raises a one-line error.
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import logging
 import math
 import time
@@ -41,6 +42,7 @@ from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder, availab
 from safe_synthesizer.models.llm.memory import GENERATION_MEMORY_BYTES, DecodeFootprint, rows_within
 from safe_synthesizer.models.llm.output_head import contiguous_head_input
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
+from safe_synthesizer.models.llm.spare_cache import spare_dynamic_cache
 
 logger = logging.getLogger(__name__)
 
@@ -232,6 +234,10 @@ def new_tokens(
         return new
     processor = GrammarLogitsProcessor(grammar) if grammar is not None else None  # one per call: matcher state
     kwargs = sampling_kwargs(settings.temperature, settings.top_p, processor)
+    # A cache with spare room: each step writes its keys in place instead of concatenating the whole cache.
+    cache = spare_dynamic_cache(model)
+    if cache is not None:
+        kwargs[_generate_cache_arg(model)] = cache
     with torch.no_grad():
         out = model.generate(
             input_ids=prompt.expand(rows, -1),
@@ -247,6 +253,11 @@ def new_tokens(
         counters.grammar_cpu_seconds += processor.cpu_seconds
     counters.num_forward_passes += out.shape[1] - prompt.shape[1]  # the prefill and one per new token
     return out[:, prompt.shape[1] :]
+
+
+def _generate_cache_arg(model: Any) -> str:
+    """``generate``'s name for a cache passed in: ``cache`` since transformers 5 renamed it (the old name warns)."""
+    return "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
 
 
 def sample_batches(

@@ -49,7 +49,12 @@ import torch
 
 from safe_synthesizer.models.llm.output_head import contiguous_head_input
 from safe_synthesizer.models.llm.sampling import InverseCdfSampler
-from safe_synthesizer.models.llm.spare_cache import with_spare_room
+from safe_synthesizer.models.llm.spare_cache import SpareDynamicLayer, with_spare_room
+
+# Padding columns are dropped from the cache once they are this share of it (1/8), or at least this many:
+# the cache holds up to 8/7 of the real positions (models.llm.memory plans for it).
+PAD_LIMIT_SHARE = 8
+PAD_LIMIT_MIN = 16
 
 
 def available() -> bool:
@@ -150,14 +155,18 @@ class JumpForwardDecoder:
         """
         cached = attention.shape[1]
         longest = int(attention.sum(dim=1).max())
-        if cached - longest < max(16, cached // 8) or not _compactable(cache):
+        if cached - longest < max(PAD_LIMIT_MIN, cached // PAD_LIMIT_SHARE) or not _compactable(cache):
             return attention
         # A stable sort puts a row's pads first and keeps its real positions in order.
         order = torch.sort(attention, dim=1, stable=True).indices[:, cached - longest :]
         for layer in cache.layers:
             index = order[:, None, :, None].expand(-1, layer.keys.shape[1], -1, layer.keys.shape[3])
-            layer.keys = layer.keys.gather(2, index)
-            layer.values = layer.values.gather(2, index.expand(-1, -1, -1, layer.values.shape[3]))
+            keys = layer.keys.gather(2, index)
+            values = layer.values.gather(2, index.expand(-1, -1, -1, layer.values.shape[3]))
+            if isinstance(layer, SpareDynamicLayer):
+                layer.assign(keys, values)  # back into its buffers: the old ones are not kept alongside
+            else:
+                layer.keys, layer.values = keys, values
         self.compactions += 1
         return attention.gather(1, order)
 

@@ -8,8 +8,11 @@ buffers with spare positions (a quarter more than needed, at least 64) and retur
 their filled part; a forward writes only its new positions. The buffers grow geometrically, so
 re-allocation is rare.
 
-Anything that replaces ``keys``/``values`` with a new tensor (rows leaving the batch, the
-decoder's padding compaction) is detected on the next update by comparing the data pointer and
+Rows leaving the batch and the decoder's padding compaction (``assign``) copy what is kept back
+into the buffers (fewer rows or positions always fit), so the old buffers are never held next to
+their replacement: before session 23 they were, until the next update, which doubled the cache
+for the length of a forward after every compaction. Anything else that replaces ``keys``/
+``values`` with a new tensor is detected on the next update by comparing the data pointer and
 strides with the buffer's, and the new tensor is copied into a fresh buffer once: the same copy
 ``torch.cat`` made on every forward.
 
@@ -23,10 +26,18 @@ from __future__ import annotations
 from typing import Any
 
 import torch
-from transformers.cache_utils import DynamicLayer
+from transformers.cache_utils import DynamicCache, DynamicLayer
 
 # Spare positions allocated beyond what is needed: a quarter more, at least this many.
 MIN_SPARE = 64
+
+
+def spare_capacity(needed: int) -> int:
+    """Positions a buffer is allocated with when ``needed`` no longer fit: a quarter more, at least ``MIN_SPARE``.
+
+    The generation memory plan (``models.llm.memory``) counts this room, so it lives in one place.
+    """
+    return needed + max(MIN_SPARE, needed // 4)
 
 
 class SpareDynamicLayer(DynamicLayer):
@@ -51,6 +62,47 @@ class SpareDynamicLayer(DynamicLayer):
         self.values = self._value_buffer[:, :, :needed]
         return self.keys, self.values
 
+    def assign(self, keys: torch.Tensor, values: torch.Tensor) -> None:
+        """Make ``keys``/``values`` (new tensors: fewer rows, or positions moved) the cache's contents.
+
+        They are copied into the buffers when those hold them, so the old buffers are not kept
+        alive next to the new contents (module docstring); otherwise the buffers are dropped and
+        the next update allocates fresh ones.
+        """
+        buffer, store = self._key_buffer, self._value_buffer
+        fits = (
+            buffer is not None
+            and store is not None
+            and keys.shape[0] <= buffer.shape[0]
+            and keys.shape[1] == buffer.shape[1]
+            and keys.shape[3] == buffer.shape[3]
+            and values.shape[:3] == keys.shape[:3]
+            and values.shape[1] == store.shape[1]
+            and values.shape[3] == store.shape[3]
+            and keys.shape[2] <= buffer.shape[2]
+        )
+        if not fits:
+            self.keys, self.values = keys, values
+            self._key_buffer = self._value_buffer = None
+            return
+        assert buffer is not None and store is not None
+        rows, positions = keys.shape[0], keys.shape[2]
+        self._key_buffer, self._value_buffer = buffer[:rows], store[:rows]
+        self._key_buffer[:, :, :positions] = keys
+        self._value_buffer[:, :, :positions] = values
+        self.keys = self._key_buffer[:, :, :positions]
+        self.values = self._value_buffer[:, :, :positions]
+
+    def batch_select_indices(self, indices: torch.Tensor) -> None:
+        """Keep the rows ``indices``, in the buffers (``assign``)."""
+        if self.get_seq_length() > 0:
+            self.assign(self.keys[indices, ...], self.values[indices, ...])
+
+    def batch_repeat_interleave(self, repeats: int) -> None:
+        """Repeat every row ``repeats`` times: more rows than the buffers have, so they are dropped."""
+        super().batch_repeat_interleave(repeats)
+        self._key_buffer = self._value_buffer = None
+
     def _holds(self, cached: int, needed: int, key_states: torch.Tensor) -> bool:
         """True when ``keys``/``values`` are still the filled prefix of buffers with room for ``needed``."""
         buffer, values = self._key_buffer, self._value_buffer
@@ -64,7 +116,7 @@ class SpareDynamicLayer(DynamicLayer):
         )
 
     def _reallocate(self, cached: int, needed: int, key_states: torch.Tensor, value_states: torch.Tensor) -> None:
-        capacity = needed + max(MIN_SPARE, needed // 4)
+        capacity = spare_capacity(needed)
         rows, heads = key_states.shape[:2]
         keys = key_states.new_empty((rows, heads, capacity, key_states.shape[3]))
         values = value_states.new_empty((rows, value_states.shape[1], capacity, value_states.shape[3]))
@@ -87,3 +139,18 @@ def with_spare_room(cache: Any) -> bool:
             layer.__class__ = SpareDynamicLayer
             converted = True
     return converted
+
+
+def spare_dynamic_cache(model: Any) -> DynamicCache | None:
+    """An empty ``DynamicCache`` for ``model`` whose full-attention layers keep spare room, for ``generate``.
+
+    ``generate`` (the path taken with a repetition penalty) otherwise builds a plain ``DynamicCache``
+    and concatenates every layer's whole cache at every step. None when the model's layers are not
+    plain ``DynamicLayer`` (all sliding-window, say), or when the model's generation config names
+    its own cache implementation (``generate`` refuses both): ``generate`` then builds its own as before.
+    """
+    if getattr(getattr(model, "generation_config", None), "cache_implementation", None) is not None:
+        return None
+    config = model.config.get_text_config(decoder=True) if hasattr(model.config, "get_text_config") else model.config
+    cache = DynamicCache(config=config)
+    return cache if with_spare_room(cache) else None
