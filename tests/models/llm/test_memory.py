@@ -103,3 +103,47 @@ def test_generation_holds_its_batches_to_the_budget(tiny_model, tiny_tokenizer, 
     assert sum(len(f) for f in frames) == 12 and counters.num_invalid_records == 0
     assert counters.max_batch_rows == 3  # 16 allowed by batch_size, 3 by memory
     assert widths and set(widths) == {1}  # every decoding forward computed the last position's logits only
+
+
+def _drive_like_the_decoder(tokens: int) -> int:
+    """Grow one SmolLM2-shaped cache layer as the jump-forward decoder does; the most positions its buffer held.
+
+    Two rows take 4-token chunks in turn while the other pads 3 (ragged chunks), and the decoder's
+    compaction drops the padding whenever it reaches its limit; stops when a row reaches ``tokens``.
+    """
+    from transformers.cache_utils import DynamicLayer
+
+    from safe_synthesizer.models.llm.jump_forward import JumpForwardDecoder
+    from safe_synthesizer.models.llm.spare_cache import SpareDynamicLayer
+
+    layer = DynamicLayer()
+    layer.__class__ = SpareDynamicLayer
+    cache, decoder = SimpleNamespace(layers=[layer]), SimpleNamespace(compactions=0)
+    prompt = min(150, tokens // 2)
+    filled = torch.zeros(2, 3, prompt, 64, dtype=torch.bfloat16)
+    layer.update(filled, filled.clone())
+    attention = torch.ones((2, prompt), dtype=torch.long)
+    most, step = layer._key_buffer.shape[2], 0
+    while int(attention.sum(dim=1).max()) + 4 <= tokens:
+        real = torch.tensor([[1, 1, 1, 1], [0, 0, 0, 1]]).roll(step, dims=0)
+        chunk = torch.zeros(2, 3, 4, 64, dtype=torch.bfloat16)
+        layer.update(chunk, chunk.clone())
+        most = max(most, layer._key_buffer.shape[2])
+        attention = JumpForwardDecoder._compact(decoder, cache, torch.cat([attention, real], dim=1))
+        assert layer.keys.data_ptr() == layer._key_buffer.data_ptr()  # compaction wrote back into the buffer
+        step += 1
+    assert decoder.compactions > 0
+    return most
+
+
+@pytest.mark.parametrize("tokens", [200, 870, 1350, 2000])
+def test_the_plan_counts_the_padding_and_spare_room_the_cache_really_holds(tokens):
+    """Session 22's spare room (a quarter more, at least 64 positions) was not in the plan: its flat
+    25 % covered padding and one concatenation only, so 870 tokens were planned at 26.3 MB of cache
+    and attention scores for SmolLM2 while the buffers alone reach ~29 MB."""
+    footprint = DecodeFootprint.of_model(_fake_model())
+    most = _drive_like_the_decoder(tokens)
+    assert most <= memory.cache_positions(tokens)
+    layers, kv_bytes = 30, 2 * 30 * 3 * 64 * 2
+    held = kv_bytes * most * (layers + 1) // layers  # every layer's buffer, one of them twice while it grows
+    assert footprint.sequence_bytes(tokens) - footprint.bytes_per_row >= held
