@@ -34,19 +34,19 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.FIRST_NAME: ("first name", "firstname", "fname", "forename", "given name", "givenname", "given", "first",
                    "christian name", "middle name", "vorname", "vornamen", "rufname", "prenom", "prenoms", "nombre",
                    "nome", "voornaam", "voornamen", "roepnaam", "primeiro nome", "nome proprio", "imie", "fornamn",
-                   "fornavn", "etunimi", "jmeno", "krestni jmeno", "isim", "adi"),
+                   "fornavn", "etunimi", "jmeno", "krestni jmeno", "isim", "adi", "prenume"),
     E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name", "sur name",
                   "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille", "apellido",
                   "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam", "sobrenome", "apelido",
                   "nazwisko", "efternamn", "efternavn", "etternavn", "sukunimi", "prijmeni", "soyad", "soyadi",
-                  "soyisim"),
+                  "soyisim", "nume", "nume de familie", "numele de familie"),
     E.NAME: ("name", "fullname", "full name", "person", "contact", "kontakt", "kontaktperson", "nickname", "nick name",
              "nom", "nom complet",
              "nombre completo", "nome completo", "naam", "volledige naam", "vollstandiger name", "imie i nazwisko",
              "namn", "fullstandigt namn", "navn", "fulde navn", "nimi", "jmeno a prijmeni", "nome e sobrenome",
-             "ad soyad", "adi soyadi", "isim soyisim", "cele jmeno"),
+             "ad soyad", "adi soyadi", "isim soyisim", "cele jmeno", "nume", "nume complet", "numele"),
     E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica", "e post", "epost",
-              "e postadress", "sahkoposti", "correio eletronico", "email addr"),
+              "e postadress", "sahkoposti", "correio eletronico", "email addr", "posta electronica"),
     E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn", "telefon",
                      "telefono", "telefonnummer", "telefoonnummer", "handy", "movil", "cellulare", "portable", "gsm",
                      "mobiel", "rufnummer", "numero telephone", "telefone", "celular", "telemovel", "komorka",
@@ -62,12 +62,13 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "sozialversicherungsnummer", "identity number", "id number", "identification number",
                     "securite sociale", "documento identidad", "carta identita", "cartao cidadao", "curp", "rut", "run",
                     "dui", "cedula", "nric", "rrn", "mynumber", "my number", "sin", "social insurance",
-                    "assurance sociale", "kimlik", "tckimlik", "tckn", "aadhar", "rodne", "shenfenzheng"),
+                    "assurance sociale", "kimlik", "tckimlik", "tckn", "aadhar", "rodne", "shenfenzheng", "cnp",
+                    "fodselsnr", "amka", "cod numeric personal", "buletin", "personnummer"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
                "codice fiscale", "cif", "siren", "siret", "partita iva", "rfc", "gstin", "cnpj", "inn"),
     E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
                           "carte", "tarjeta", "kreditkarte", "carta", "karte", "kaartnummer", "cartao", "karta",
-                          "kortnummer", "kort", "kortti", "cc number"),
+                          "kortnummer", "kort", "kortti", "cc number", "card bancar"),
     E.IBAN: ("iban", "bank account", "account number", "konto", "kontonummer", "cuenta", "rekeningnummer", "rekening",
              "conto", "compte", "bankverbindung", "numer konta", "bankkonto", "tilinumero", "cislo uctu",
              "conta bancaria"),
@@ -76,25 +77,26 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.DATE_OF_BIRTH: ("dob", "birthday", "birthdate", "birth date", "date of birth", "born", "birth", "bday",
                       "geburtsdatum", "geburtstag", "naissance", "nacimiento", "nascita", "geboortedatum", "geboren",
                       "ddn", "fdn", "nascimento", "data urodzenia", "fodelsedatum", "fodselsdato", "syntymaaika",
-                      "datum narozeni"),
+                      "datum narozeni", "data nasterii"),
     E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz",
                  "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer", "cep",
-                 "kod pocztowy", "postinumero", "psc", "pin code", "pincode", "pin", "postal", "postnr"),
+                 "kod pocztowy", "postinumero", "psc", "pin code", "pincode", "pin", "postal", "postnr", "cod postal",
+                 "postnummer"),
     E.STREET_ADDRESS: ("street", "street address", "streetaddress", "address", "addr", "address line", "strasse",
                        "str", "rue", "calle", "via", "straat", "adresse", "direccion", "indirizzo", "adres",
                        "anschrift", "domicilio", "rua", "logradouro", "ulica", "gata", "gatuadress", "gade", "vej",
-                       "katu", "katuosoite", "ulice", "street line"),
+                       "katu", "katuosoite", "ulice", "street line", "strada", "gateadresse", "vejnavn", "gatuadr"),
     E.ADDRESS: ("address", "full address", "mailing address", "addr", "adresse", "direccion", "indirizzo", "adres",
                 "anschrift", "postanschrift", "domicilio", "endereco", "morada", "postadress", "adress", "osoite",
-                "adresa", "home address"),
+                "adresa", "home address", "domiciliu", "bostedsadresse"),
     E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place", "ville", "stadt",
              "ort", "wohnort", "ciudad", "citta", "comune", "localidad", "plaats", "woonplaats", "gemeente",
              "poblacion", "localite", "commune", "municipio", "geburtsort", "cidade", "miasto", "miejscowosc",
              "kaupunki", "mesto", "obec", "postort", "kommune", "kommun", "kunta", "paikkakunta", "il", "ilce",
-             "sehir", "kent"),
+             "sehir", "kent", "localitate", "oras", "poststed", "bynavn", "sted", "postitoimipaikka"),
     E.STATE: ("state", "province", "region", "county", "bundesland", "provincia", "provincie", "departement",
               "regione", "comunidad", "kanton", "regio", "estado", "uf", "wojewodztwo", "lan", "maakunta", "kraj",
-              "fylke"),
+              "fylke", "judet"),
 }  # fmt: skip
 
 CUES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -111,6 +113,7 @@ NOT_A_PERSON = frozenset(
         "model", "user", "username", "login", "account", "server", "service", "plan", "group", "role", "species",
         "variable", "feature", "method", "type", "kind", "channel", "campaign", "region", "state", "unit",
         "produkt", "firma", "produit", "entreprise", "producto", "empresa", "prodotto", "azienda", "bedrijf",
+        "produs", "companie", "societate", "bedrift",
     }
 )  # fmt: skip
 _PERSON_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME})
@@ -124,15 +127,23 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
+# Single letters each followed by a dot, two or more: one abbreviation (``C.A.P.`` -> ``cap``,
+# ``T.C. Kimlik`` -> ``tc kimlik``).
+_DOTTED = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
+
+
 def tokens(column_name: str) -> frozenset[str]:
     """Lower-case, accent-folded word tokens of a column name (camelCase, snake_case, spaces, dashes).
+
+    Dotted abbreviations are one token (``C.A.P. residenza`` -> {cap, residenza}).
 
     Example::
 
         tokens("pt_nameFirst_1")  # frozenset({"pt", "name", "first", "1"})
     """
     spaced = _CAMEL.sub(" ", str(column_name).replace("ß", "ss"))
-    return frozenset(t for t in _SPLIT.split(fold(spaced)) if t)
+    folded = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), fold(spaced))
+    return frozenset(t for t in _SPLIT.split(folded) if t)
 
 
 def _has(word: str, name_tokens: frozenset[str]) -> bool:

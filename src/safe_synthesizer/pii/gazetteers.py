@@ -8,6 +8,7 @@ real data improves a lot over ``en_US`` alone) and cached lower-cased.
 from __future__ import annotations
 
 import importlib
+import unicodedata
 from functools import cache, lru_cache
 
 from safe_synthesizer.pii.titles import QUALIFIERS, TITLES_BY_LANGUAGE
@@ -17,8 +18,9 @@ NAME_LOCALES = (
     "it_IT", "pt_BR", "pt_PT", "nl_NL", "pl_PL", "cs_CZ", "sv_SE", "da_DK", "fi_FI", "no_NO",
     # Regional lists: Austrian, Swiss and Belgian names differ from their neighbours' (``Mandl``, ``Vermeil``).
     "de_AT", "de_CH", "fr_CH", "fr_BE", "nl_BE", "en_NZ",
-    # Quebec names (``Tremblay``, ``Gagnon``, ``Côté``) and Turkish ones (``Yılmaz``, ``Şahin``).
-    "fr_CA", "tr_TR",
+    # Quebec names (``Tremblay``, ``Gagnon``, ``Côté``), Turkish ones (``Yılmaz``, ``Şahin``) and
+    # Romanian ones (``Ionescu``, ``Ștefan``).
+    "fr_CA", "tr_TR", "ro_RO",
 )  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
@@ -81,15 +83,26 @@ def _collect(kind: str, locales: tuple[str, ...], attributes: tuple[str, ...]) -
     return frozenset(words)
 
 
-def case_forms(word: str) -> set[str]:
-    """Lower-case forms a listed word may take in data: Turkish dotted/dotless i is lost by case changes.
+# Romanian s/t with a comma below (``ș``, ``ț``, the standard) are often typed with a cedilla (``ş``, ``ţ``).
+_CEDILLA = str.maketrans("șțşţ", "şţșț")
 
-    ``"İsmail".lower()`` keeps a combining dot (``i̇smail``) while ``"ISMAIL".lower()`` has none, and
-    ``"IŞIK".lower()`` gives ``işik`` for ``ışık``: every form is listed so any case of the value matches.
+
+def plain_form(word: str) -> str:
+    """``word`` without accents or other marks (``ștefan`` -> ``stefan``, ``müller`` -> ``muller``)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def case_forms(word: str) -> set[str]:
+    """Lower-case forms a listed word may take in data.
+
+    Turkish dotted/dotless i is lost by case changes: ``"İsmail".lower()`` keeps a combining dot
+    (``i̇smail``) while ``"ISMAIL".lower()`` has none, and ``"IŞIK".lower()`` gives ``işik`` for
+    ``ışık``. Romanian ``ș``/``ț`` are also written ``ş``/``ţ``, and names are typed without their
+    accents (``Stefan``, ``Muller``): every form is listed so any of them matches.
     """
     low = word.lower()
     plain = low.replace("\u0307", "")
-    return {low, plain, plain.replace("ı", "i")}
+    return {low, plain, plain.replace("ı", "i"), low.translate(_CEDILLA), plain_form(plain)}
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +184,7 @@ COUNTRY_LOCALE = {
     "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA", "AE": "ar_SA", "TH": "th_TH", "MX": "es_MX",
     # Countries whose own fakes exist (their numbers are valid elsewhere too: a Czech mobile is a Polish one).
     "CZ": "cs_CZ", "TR": "tr_TR", "PT": "pt_PT", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "AU": "en_AU",
-    "NZ": "en_NZ",
+    "NZ": "en_NZ", "GR": "el_GR", "RO": "ro_RO",
 }  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",

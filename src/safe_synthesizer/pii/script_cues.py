@@ -1,8 +1,9 @@
-"""Column-name cues in scripts without Latin letters: Japanese, Chinese, Korean, Cyrillic, Arabic, Thai.
+"""Column-name cues in scripts without Latin letters: Japanese, Chinese, Korean, Cyrillic, Greek, Arabic, Thai.
 
 Chinese, Japanese, Korean and Thai write compound words without spaces (``患者氏名``,
-``電話番号``, ``고객이름``), so a cue word counts wherever it appears in the column name; Cyrillic
-and Arabic words are matched as words (or glued to a longer word, as in :mod:`cues`). Names are
+``電話番号``, ``고객이름``), so a cue word counts wherever it appears in the column name; Cyrillic,
+Greek and Arabic words are matched as words (or glued to a longer word, as in :mod:`cues`); Greek
+accents are dropped (``ΕΠΏΝΥΜΟ`` = ``Επώνυμο``) and dotted abbreviations joined (``Τ.Κ.`` = ``ΤΚ``). Names are
 NFKC-normalised first, so full-width forms (``氏名（カナ）``, ``ＴＥＬ``) and half-width katakana
 match too. Single-character cues (``姓``, ``名``, ``성``) must be the whole name apart from
 brackets, digits and reading marks (``姓（カナ）``): inside longer words they mean other things.
@@ -60,23 +61,64 @@ _SCRIPT_CUE_WORDS: dict[str, tuple[str, ...]] = {
                           "رقم البطاقة", "บัตรเครดิต"),
 }  # fmt: skip
 
+# Greek cue words, written as :func:`normalise` leaves them: no accents, ``σ`` for final sigma.
+_GREEK_CUE_WORDS: dict[str, tuple[str, ...]] = {
+    E.NAME: ("ονοματεπωνυμο", "πληρες ονομα", "ονομα και επωνυμο"),
+    E.FIRST_NAME: ("ονομα", "μικρο ονομα"),
+    E.LAST_NAME: ("επωνυμο",),
+    E.PHONE_NUMBER: ("τηλεφωνο", "τηλ", "κινητο"),
+    E.FAX_NUMBER: ("φαξ",),
+    E.EMAIL: ("ηλεκτρονικο ταχυδρομειο", "ηλ ταχυδρομειο"),
+    E.STREET_ADDRESS: ("οδοσ", "οδοσ και αριθμοσ", "λεωφοροσ"),
+    E.ADDRESS: ("διευθυνση", "δνση"),
+    E.CITY: ("πολη", "δημοσ", "τοποθεσια", "οικισμοσ"),
+    E.STATE: ("νομοσ", "περιφερεια"),
+    E.POSTCODE: ("τκ", "ταχ κωδικασ", "ταχυδρομικοσ κωδικασ"),
+    E.DATE_OF_BIRTH: ("ημερομηνια γεννησησ", "ημ γεννησησ"),
+    E.NATIONAL_ID: ("αμκα", "ταυτοτητα", "αδτ"),
+    E.TAX_ID: ("αφμ",),
+    E.IBAN: ("λογαριασμοσ",),
+    E.CREDIT_DEBIT_CARD: ("καρτα",),
+}
+for _entity, _words in _GREEK_CUE_WORDS.items():
+    _SCRIPT_CUE_WORDS[_entity] = (*_SCRIPT_CUE_WORDS.get(_entity, ()), *_words)
+
 #: Words that make a "name" the name of a thing, a place or an organisation (``商品名``, ``병원명``).
 _NOT_A_PERSON = ("会社", "商品", "製品", "病院", "店", "企業", "団体", "品", "科", "部", "課", "学校", "施設", "銀行",
                  "公司", "产品", "产品名", "医院", "商店", "部门", "部門", "单位", "單位", "항목", "상품", "제품",
                  "회사", "병원", "부서", "학교", "은행", "компании", "компания", "товар", "товара", "продукт",
                  "организации", "отдел", "банк", "الشركة", "المنتج", "المستشفى", "القسم", "บริษัท", "สินค้า",
-                 "โรงพยาบาล", "แผนก", "ธนาคาร")  # fmt: skip
+                 "โรงพยาบาล", "แผนก", "ธนาคาร", "προιον", "εταιρει", "τμημα", "νοσοκομει", "καταστημα",
+                 "σχολει", "τραπεζ")  # fmt: skip
 #: Harmless parts of a cued name (who, or how it is written): ``患者氏名``, ``氏名（カナ）``.
 _QUALIFIERS = ("カナ", "かな", "フリガナ", "ふりがな", "漢字", "ローマ字", "患者", "顧客", "会員", "利用者", "お客様",
                "客户", "顾客", "病人", "会员", "客戶", "會員", "고객", "환자", "회원", "клиента", "клиент", "пациента",
                "контактный", "номер", "رقم", "العميل", "المريض", "ลูกค้า", "ผู้ป่วย", "番号", "号码", "號碼", "号", "번호",
-               "携帯", "自宅", "手机", "的", "の")  # fmt: skip
+               "携帯", "自宅", "手机", "的", "の", "αριθμοσ", "αριθμ", "κατοικιασ", "πελατη", "ασθενη", "εργαζομενου",
+               "και", "προσωπικο", "κινητο")  # fmt: skip
 _SHORT = 1  # cue words this long must be the whole name (``姓``, ``名``, ``성``)
 
 
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+# Single letters each followed by a dot, two or more (``τ.κ.``, ``α.μ.κ.α.``): one abbreviation.
+_DOTTED = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.){2,})(?![^\W\d_])")
+
+
 def normalise(column_name: str) -> str:
-    """NFKC (full-width and half-width forms folded), lower case, marks kept (``ＴＥＬ`` -> ``tel``)."""
-    return unicodedata.normalize("NFKC", str(column_name)).lower().strip()
+    """NFKC (full-width and half-width forms folded), lower case, marks kept (``ＴＥＬ`` -> ``tel``).
+
+    Greek loses its accents and final sigma (upper-case names drop accents: ``ΕΠΏΝΥΜΟ``, ``ΕΠΩΝΥΜΟ``),
+    and dotted abbreviations are joined (``Τ.Κ.`` -> ``τκ``).
+    """
+    text = unicodedata.normalize("NFKC", str(column_name)).lower().strip()
+    if _GREEK.search(text):
+        text = "".join(
+            "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            if _GREEK.match(ch)
+            else ch
+            for ch in text
+        ).replace("ς", "σ")
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
 
 
 def has_script_letters(column_name: str) -> bool:
@@ -135,6 +177,7 @@ def _harmless_rest(text: str, entity: str) -> bool:
         else:  # a word, or a longer word it starts (``телефона``)
             # Split at spaces and punctuation only: Thai and Arabic marks are no word boundary.
             parts = word.split()
-            rest = " ".join(w for w in _PIECES.split(rest) if not any(w == p or (len(p) >= 4 and w.startswith(p))
-                                                                      for p in parts))
+            rest = " ".join(
+                w for w in _PIECES.split(rest) if not any(w == p or (len(p) >= 4 and w.startswith(p)) for p in parts)
+            )
     return not _core(rest)

@@ -1,6 +1,7 @@
 """Which Faker locale a column written in a non-Latin script belongs to.
 
-The script decides most of it (Hangul -> ``ko_KR``, Thai -> ``th_TH``, kana -> ``ja_JP``);
+The script decides most of it (Hangul -> ``ko_KR``, Thai -> ``th_TH``, kana -> ``ja_JP``, Greek ->
+``el_GR``);
 ideographs are Japanese when the column also has kana or Japanese names, addresses and towns, else
 Chinese, traditional (``zh_TW``) or simplified (``zh_CN``) by the characters that differ between
 the two (``陳``/``陈``, ``縣``/``县``); Cyrillic is Ukrainian when it uses ``і ї є ґ``, Russian when
@@ -33,9 +34,9 @@ from safe_synthesizer.pii.validators.scripts import script_of
 
 #: Faker locale of each script (ideographs and Cyrillic are decided per value below).
 SCRIPT_LOCALE = {"hangul": "ko_KR", "katakana": "ja_JP", "hiragana": "ja_JP", "thai": "th_TH", "arabic": "ar_SA",
-                 "devanagari": "hi_IN"}  # fmt: skip
+                 "devanagari": "hi_IN", "greek": "el_GR"}  # fmt: skip
 #: Locales whose fakes are written in a non-Latin script.
-SCRIPT_LOCALES = frozenset({"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "ar_SA", "th_TH", "hi_IN"})
+SCRIPT_LOCALES = frozenset({"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "ar_SA", "th_TH", "hi_IN", "el_GR"})
 # Common characters written differently in simplified and traditional Chinese (same position).
 _SIMPLIFIED = (
     "陈刘张黄赵吴孙马罗郑谢许韩冯邓萧叶苏吕卢蒋钟谭陆贾韦邹龙贺顾龚钱严汤杨县区号门东华国凤伟丽杰强军红长宝湾广云书业乡"

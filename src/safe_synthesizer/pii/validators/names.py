@@ -87,18 +87,31 @@ def _name_parts(value: str) -> list[str]:
     return [w for w in words if w not in gazetteers.TITLES and w not in gazetteers.PARTICLES]
 
 
+def _listed(word: str, names: frozenset[str]) -> bool:
+    """``word`` is in ``names`` as written or without its accents (the lists hold both forms of
+    listed names, so ``Stefan`` and ``Mihăela`` match ``Ștefan`` and ``Mihaela``)."""
+    return word in names or gazetteers.plain_form(word) in names
+
+
+# Romanian surname endings (``Ionescu``, ``Popescu``, ``Munteanu``, ``Dumitrașcu``): no other language
+# ends names this way, and Faker lists only 44 Romanian surnames.
+_RO_SURNAME = re.compile(r"^[^\W\d_]{2,}(?:escu|eanu|ășcu|ăscu|așcu|ascu)$")
+
+
 def first_name_known(value: str) -> bool:
     """Every word is a listed first name, any case (``"jean-luc"``, ``"MARIA JOSE"``)."""
     parts = _name_parts(value)
-    if bool(parts) and all(p in gazetteers.first_names() or p in ja_first_names() for p in parts):
+    if bool(parts) and all(_listed(p, gazetteers.first_names()) or p in ja_first_names() for p in parts):
         return True
     return script_given_known(value)
 
 
 def last_name_known(value: str) -> bool:
-    """Every word (particles such as ``van der`` aside) is a listed surname, any case."""
+    """Every word (particles such as ``van der`` aside) is a listed surname, any case, or has a
+    Romanian surname ending."""
     parts = _name_parts(value)
-    if bool(parts) and all(p in gazetteers.surname_words() or p in ja_last_names() for p in parts):
+    surnames = gazetteers.surname_words()
+    if bool(parts) and all(_listed(p, surnames) or p in ja_last_names() or _RO_SURNAME.match(p) for p in parts):
         return True
     return script_family_known(value)
 
@@ -121,5 +134,7 @@ def full_name_known(value: str) -> bool:
     if len(parts) < 2:
         return False
     first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
-    surnames = gazetteers.surname_words()
-    return first in gazetteers.first_names() and (last in surnames or last in gazetteers.first_names())
+    surnames, firsts = gazetteers.surname_words(), gazetteers.first_names()
+    return _listed(first, firsts) and (
+        _listed(last, surnames) or _listed(last, firsts) or bool(_RO_SURNAME.match(last))
+    )

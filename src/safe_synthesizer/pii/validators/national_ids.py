@@ -4,9 +4,9 @@ Each scheme is the country's own check (check digits, embedded birth dates, fixe
 Dutch BSN, Polish PESEL, Italian codice fiscale, Spanish DNI/NIE, French NIR (INSEE), Swiss AHV,
 Swedish personnummer, Austrian SV-Nummer, Danish CPR, Norwegian fødselsnummer, Finnish HETU,
 Belgian national number, Brazilian CPF, Czech/Slovak birth number, Turkish TC kimlik, Indian Aadhaar
-(Verhoeff), Canadian SIN, Chinese resident id (not the Portuguese citizen card: its digits-only form
-is a Luhn number, which payment cards are too); plus the UK National Insurance
-layout (two letters, six digits, one letter), which has no check digit. US SSNs are
+(Verhoeff), Canadian SIN, Greek AMKA, Romanian CNP, Chinese resident id (not the Portuguese citizen
+card: its digits-only form is a Luhn number, which payment cards are too); plus the UK National
+Insurance layout (two letters, six digits, one letter), which has no check digit. US SSNs are
 :func:`~safe_synthesizer.pii.validators.identifiers.is_ssn`'s.
 
 Schemes differ in how often a random number passes: a 9-digit number is a valid BSN one time in
@@ -45,12 +45,14 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
     from stdnum.es import dni, nie
     from stdnum.fi import hetu
     from stdnum.fr import nir
+    from stdnum.gr import amka
     from stdnum.in_ import aadhaar
     from stdnum.it import codicefiscale
     from stdnum.mx import curp
     from stdnum.nl import bsn
     from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
+    from stdnum.ro import cnp
     from stdnum.se import personnummer
     from stdnum.tr import tckimlik
 
@@ -62,6 +64,7 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
         ("at.vnr", vnr, False), ("dk.cpr", cpr, False), ("no.fodselsnummer", fodselsnummer, False),
         ("be.nn", nn, False), ("br.cpf", cpf, False), ("mx.curp", curp, True), ("cn.ric", _ChinaRic, True),
         ("cz.rc", rc, False), ("tr.tckimlik", tckimlik, False), ("in.aadhaar", aadhaar, False), ("ca.sin", sin, False),
+        ("gr.amka", amka, False), ("ro.cnp", cnp, False),
     )  # fmt: skip
 
 
@@ -69,7 +72,7 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
 # at 2% or less a bare number in prose that passes is taken for an id without a cue word.
 _RANDOM_PASS = {
     "se.personnummer": 0.003, "tr.tckimlik": 0.009, "br.cpf": 0.010, "pl.pesel": 0.018, "cz.rc": 0.018,
-    "dk.cpr": 0.032, "in.aadhaar": 0.082, "ca.sin": 0.082, "nl.bsn": 0.092,
+    "dk.cpr": 0.032, "in.aadhaar": 0.082, "ca.sin": 0.082, "nl.bsn": 0.092, "gr.amka": 0.004, "ro.cnp": 0.002,
 }  # fmt: skip
 _RARE = 0.02
 # The way each weak scheme is written (``855230/1234``, ``1234 5678 9012``, ``123.456.789-09``): a number

@@ -29,6 +29,8 @@ _PL_POSTCODE = re.compile(r"^\d{2}-\d{3}$")
 _BR_POSTCODE = re.compile(r"^\d{5}-\d{3}$")
 _PT_POSTCODE = re.compile(r"^\d{4}-\d{3}$")  # Portuguese "1391-500"
 _SPACED_POSTCODE = re.compile(r"^\d{3} \d{2}$")
+# Greek postcodes behind their abbreviation ``ΤΚ`` / ``Τ.Κ.`` (ταχυδρομικός κώδικας): ``ΤΚ 075 98``.
+_GR_POSTCODE = re.compile(r"^Τ\.?\s?Κ\.?\s*\d{3} ?\d{2}$")
 _NL_POSTCODE = re.compile(r"^\d{4} ?[A-Z]{2}$", re.IGNORECASE)
 _FIVE = re.compile(r"^\d{5}$")
 # Canadian "K1A 0B1" (no D, F, I, O, Q, U; no W or Z first).
@@ -159,7 +161,9 @@ def postcode_locales(value: str) -> tuple[str, ...]:
     if _PT_POSTCODE.match(value):
         return ("pt_PT",)
     if _SPACED_POSTCODE.match(value):
-        return ("sv_SE", "cs_CZ")
+        return ("sv_SE", "cs_CZ", "el_GR")
+    if _GR_POSTCODE.match(value):
+        return ("el_GR",)
     return ()
 
 

@@ -1,4 +1,4 @@
-"""Names and places written in non-Latin scripts: Chinese, Korean, katakana, Cyrillic, Arabic, Thai.
+"""Names and places written in non-Latin scripts: Chinese, Korean, katakana, Cyrillic, Greek, Arabic, Thai.
 
 Evidence is the script plus Faker's per-locale name and place lists used as gazetteers (read from
 the installed wheel, offline), and family-name lists for unspaced Chinese and Korean names: a
@@ -28,6 +28,7 @@ SCRIPT_LOCALES: dict[str, tuple[str, ...]] = {
     "han": ("zh_CN", "zh_TW"),
     "hangul": ("ko_KR",),
     "cyrillic": ("ru_RU", "uk_UA", "bg_BG"),
+    "greek": ("el_GR",),
     "arabic": ("ar_AA", "ar_SA"),
     "thai": ("th_TH",),
     "devanagari": ("hi_IN",),
@@ -37,7 +38,9 @@ _RANGES = (
     ("hangul", 0xAC00, 0xD7A3), ("katakana", 0x30A0, 0x30FF), ("hiragana", 0x3040, 0x309F),
     ("han", 0x4E00, 0x9FFF), ("han", 0x3400, 0x4DBF), ("cyrillic", 0x0400, 0x04FF), ("arabic", 0x0600, 0x06FF),
     ("thai", 0x0E00, 0x0E7F), ("devanagari", 0x0900, 0x097F), ("katakana", 0xFF66, 0xFF9F),
+    ("greek", 0x0370, 0x03FF), ("greek", 0x1F00, 0x1FFF),
 )  # fmt: skip
+_FIRST_SCRIPT_CODE = 0x0370  # below: Latin letters and combining marks
 #: Top family names that Faker's lists may miss (Chinese in simplified and traditional form, Korean).
 _EXTRA_FAMILY = {
     "han": "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
@@ -68,8 +71,22 @@ ARABIC_TOWNS = frozenset(_ARABIC_TOWN_TEXT.split()) | {"مكة المكرمة", 
 _TOWN_WORD = re.compile(r"(?i)^(?:г|город|с|село|пос|посёлок|м|місто|смт|ст)\.?\s+")
 
 
+def _is_greek(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
+
+
 def _strip_marks(value: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFC", value) if not unicodedata.category(ch).startswith("M"))
+    text = unicodedata.normalize("NFC", value)
+    if any(_is_greek(ch) for ch in text):
+        # Greek accents are part of precomposed letters (``ό``) and are dropped in upper case
+        # (``ΠΑΠΑΔΟΠΟΥΛΟΣ``): take them off. Other scripts keep precomposed letters (``й``, ``أ``).
+        text = "".join(unicodedata.normalize("NFD", ch) if _is_greek(ch) else ch for ch in text)
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
+
+
+def _key(value: str) -> str:
+    """Lookup form of a word or name: marks stripped, lower case, Greek final sigma as medial."""
+    return _strip_marks(value).lower().replace("ς", "σ")
 
 
 def script_of(value: str) -> str | None:
@@ -77,7 +94,7 @@ def script_of(value: str) -> str | None:
     counts: dict[str, int] = {}
     for ch in value:
         code = ord(ch)
-        if code < 0x0400:
+        if code < _FIRST_SCRIPT_CODE:
             continue
         for name, low, high in _RANGES:
             if low <= code <= high:
@@ -105,7 +122,7 @@ def _gather(kind: str, locales: tuple[str, ...], attributes: tuple[str, ...]) ->
                 continue
             for value in values or ():
                 items = value if isinstance(value, tuple) else (value,)
-                out.update(_strip_marks(str(v)).lower() for v in items)
+                out.update(_key(str(v)) for v in items)
     return frozenset(out)
 
 
@@ -158,7 +175,7 @@ def split_family_given(value: str) -> tuple[str, str] | None:
 
 
 def _words(value: str) -> list[str]:
-    return [w for w in re.split(r"[\s\u3000・·\-]+", _strip_marks(value).lower()) if w]
+    return [w for w in re.split(r"[\s\u3000・·\-]+", _key(value)) if w]
 
 
 def script_given_known(value: str) -> bool:
@@ -211,7 +228,8 @@ def script_full_name(value: str) -> bool:
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     locales = tuple(dict.fromkeys(loc for locs in SCRIPT_LOCALES.values() for loc in locs if loc != "ja_JP"))
-    cities = set(_gather("address", locales, ("cities", "city_names", "cities_with_suffix")))
+    # Greek villages and towns are Faker el_GR's ``localities`` (4,500 of them) beside its 51 ``cities``.
+    cities = set(_gather("address", locales, ("cities", "city_names", "cities_with_suffix", "localities")))
     regions = set(_gather("address", locales, ("provinces", "states", "regions", "administrative_units",
                                                "metropolitan_cities", "areas", "countries_provinces")))  # fmt: skip
     return frozenset(cities), frozenset(regions)
@@ -222,7 +240,7 @@ def script_town(value: str) -> bool:
     script = script_of(value)
     if script is None:
         return False
-    text = _strip_marks(value.strip()).lower()
+    text = _key(value.strip())
     if text in _places()[0] or _TOWN_WORD.sub("", text) in _places()[0] or text in ARABIC_TOWNS:
         return True
     pattern = _TOWN_SUFFIX.get(script)
@@ -234,7 +252,7 @@ def script_region(value: str) -> bool:
     script = script_of(value)
     if script is None:
         return False
-    text = _strip_marks(value.strip()).lower()
+    text = _key(value.strip())
     if text in _places()[1]:
         return True
     pattern = _REGION_SUFFIX.get(script)
@@ -258,6 +276,11 @@ _ADDRESS_WORDS = {
     ),
     "thai": re.compile(r"(?:ถนน|ซอย|ถ\.|ต\.|อ\.|จ\.|หมู่|แขวง|เขต|ตำบล|อำเภอ)"),
     "arabic": re.compile(r"(?:شارع|حي|طريق|ص\.ب|مبنى)"),
+    # A Greek street word, or a postcode (``ΤΚ 78690``, ``178 12``) after a comma or line break.
+    "greek": re.compile(
+        r"(?i)(?:^|[\s,])(?:οδ[οό][σς]|λεωφ[οό]ρο[σς]|λεωφ\.|πλατε[ιί]α|πλ\.|π[αά]ροδο[σς])\s"
+        r"|[,\n]\s*(?:τ\.?\s?κ\.?\s*)?\d{3} ?\d{2}\s+[^\W\d_]"
+    ),
 }
 
 
@@ -268,8 +291,33 @@ _HAN_STREET = re.compile(
 )
 
 
+_GREEK_WORD = r"[\u0370-\u03ff\u1f00-\u1fff]+(?:[.'\u2019][\u0370-\u03ff\u1f00-\u1fff]*)?"
+# A Greek street line: one to five Greek words (the street name, in the genitive), then the house
+# number, a letter or a range (``Κελεφά 50``, ``Λεωφόρος Χράνων 636``, ``Κλεινάκη 783-533``).
+_GREEK_STREET = re.compile(
+    rf"^(?:{_GREEK_WORD}\s+){{0,4}}({_GREEK_WORD}),?\s+\d{{1,4}}[\u0370-\u03ffA-Za-z]?(?:\s?[-/]\s?\d{{1,4}})?$"
+)
+_GREEK_STREET_WORD = re.compile(r"^(?:οδοσ|οδ\.|λεωφοροσ|λεωφ\.|πλατεια|πλ\.|παροδοσ|παρ\.)$")
+# Nominative endings of common nouns (``Τμήμα 3``, ``Όροφος 2``, ``Δωμάτιο 12``): street names are
+# genitives of people and places (``Ερμού``, ``Πατησίων``, ``Κελεφά``), so without a street word
+# these read as numbered things, not streets.
+_GREEK_NOUN_ENDING = re.compile(r"(?:μα|οσ|ο|ι)$")
+
+
+def _greek_street(value: str) -> bool:
+    match = _GREEK_STREET.match(unicodedata.normalize("NFC", value.strip()))
+    if match is None:
+        return False
+    words = [_key(w) for w in value.split()]
+    if any(_GREEK_STREET_WORD.match(w) for w in words[:-1]):
+        return True
+    return not _GREEK_NOUN_ENDING.search(_key(match.group(1)).rstrip(".,"))
+
+
 def script_street(value: str) -> bool:
-    """A street line in a non-Latin script (Chinese for now: ``辽阳街r座``, ``中山路88号``)."""
+    """A street line in a non-Latin script: Chinese (``辽阳街r座``, ``中山路88号``) or Greek (``Ερμού 12``)."""
+    if script_of(value) == "greek":
+        return _greek_street(value)
     return bool(_HAN_STREET.match(value.strip())) and (
         bool(re.search(r"\d", value)) or value.strip()[-1] in "号號座栋棟楼樓室"
     )
