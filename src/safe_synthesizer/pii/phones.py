@@ -19,10 +19,12 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 import phonenumbers
+from phonenumbers import PhoneMetadata, PhoneNumberType
+from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE, _number_type_helper
 
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.locales import parse_phone
@@ -101,8 +103,60 @@ def _valid_prefixes(region: str, length: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(same or personal or numbers))
 
 
-def _is_valid_nsn(cc: int, nsn: str, target: str) -> bool:
-    return phonenumbers.is_valid_number_for_region(_number(cc, nsn), target)
+# A person's number: fixed line or mobile (the US does not tell them apart). A fake of one is one
+# too, never a toll-free or premium-rate number (``(905) ...`` must not become ``(900) ...``).
+_PERSONAL = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+_ANY = -1  # wanted type: any valid number (the last rounds, when no number of the wanted type turns up)
+_PERSON = -2  # wanted type: a person's number (an invalid original, e.g. a codec template)
+
+
+@cache
+def _metadata(region: str) -> PhoneMetadata | None:
+    return PhoneMetadata.metadata_for_region(region, None)
+
+
+def nsn_type(nsn: str, region: str) -> int:
+    """``phonenumbers``' type of a national significant number in ``region``; ``UNKNOWN``: not valid there.
+
+    The same test ``is_valid_number_for_region`` makes (it computes this type and compares it with
+    ``UNKNOWN``), on the digit string itself: no ``PhoneNumber`` to build, and the type comes free.
+    """
+    metadata = _metadata(region)
+    return PhoneNumberType.UNKNOWN if metadata is None else _number_type_helper(nsn, metadata)
+
+
+def _same_kind(found: int, wanted: int) -> bool:
+    if found == PhoneNumberType.UNKNOWN:
+        return False
+    if wanted == _ANY:
+        return True
+    if wanted == _PERSON:
+        return found in _PERSONAL
+    if wanted in _PERSONAL and found in _PERSONAL:
+        return found == wanted or PhoneNumberType.FIXED_LINE_OR_MOBILE in (found, wanted)
+    return found == wanted
+
+
+def _is_valid_nsn(cc: int, nsn: str, target: str, wanted: int = _ANY) -> bool:
+    """``nsn`` is a valid number of ``target`` of the ``wanted`` kind, and ``target``'s own.
+
+    Regions sharing a country code (the US, Canada and the Caribbean on +1; the UK, Jersey and
+    Guernsey on +44) share some ranges: ``phonenumbers.region_code_for_number`` gives a toll-free
+    ``888`` number to the US though it is valid in Canada too. A Canadian's fake must be Canadian.
+    """
+    if not _same_kind(nsn_type(nsn, target), wanted):
+        return False
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
+    return len(regions) < 2 or regions[0] == target or phonenumbers.region_code_for_number(_number(cc, nsn)) == target
+
+
+def _own_region(cc: int, nsn: str, hint: str) -> str:
+    """The region a number of country code ``cc`` belongs to: ``hint`` when valid there, else (+1,
+    +44, +7...: several regions) the one ``phonenumbers`` gives it, else ``hint``."""
+    if nsn_type(nsn, hint) != PhoneNumberType.UNKNOWN or len(COUNTRY_CODE_TO_REGION_CODE.get(cc, ())) < 2:
+        return hint
+    own = phonenumbers.region_code_for_number(_number(cc, nsn))
+    return own if own and nsn_type(nsn, own) != PhoneNumberType.UNKNOWN else hint
 
 
 def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str = "US") -> list[str]:
@@ -114,26 +168,30 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
     """
     out = B.fake_phones(values, rng, nanp=region in ("US", "CA"))
     cache: dict = {}
-    todo: list[tuple[int, int, str, list[int], str | None]] = []  # index, cc, region, nsn positions, seed digits
+    # index, cc, region, nsn positions, seed digits, wanted number type
+    todo: list[tuple[int, int, str, list[int], str | None, int]] = []
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
         if found is None:
             continue
         cc, target, pos = found
         nsn = "".join(value[p] for p in pos)
+        # A Canadian number in a column read as American is faked Canadian (its own region).
+        target = _own_region(cc, nsn, target)
         # Country code, trunk prefix and separators of the original stay; extension stays faked.
         chars = list(out[i])  # same layout and length as the original
         for p in range(pos[0]):
             chars[p] = value[p]
-        if not _is_valid_nsn(cc, nsn, target):
+        kind = nsn_type(nsn, target)
+        if kind == PhoneNumberType.UNKNOWN:
             # No digit of an invalid original's number is kept: its first may start no valid one.
             out[i] = "".join(chars)
-            todo.append((i, cc, target, pos, None))
+            todo.append((i, cc, target, pos, None, _PERSON))
             continue
         # Fallback when no valid number turns up: the original's prefix, scrambled subscriber digits.
         chars[pos[0]] = value[pos[0]]
         out[i] = "".join(chars)
-        todo.append((i, cc, target, pos, nsn))
+        todo.append((i, cc, target, pos, nsn, kind))
     for round_ in range(MAX_ROUNDS):
         if not todo:
             break
@@ -143,7 +201,10 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
         keep = _KEEP_NSN_DIGITS + (4 * round_) // MAX_ROUNDS
         draws = rng.integers(0, 10, size=(len(todo), max(len(t[3]) for t in todo)))
         redo = []
-        for (i, cc, target, pos, seed), row in zip(todo, draws, strict=True):
+        # The last quarter of the rounds takes any valid number of the region (a fixed-line range
+        # too small to hit at random: a valid number beats the right type).
+        relax = round_ >= MAX_ROUNDS - MAX_ROUNDS // 4
+        for (i, cc, target, pos, seed, kind), row in zip(todo, draws, strict=True):
             current = out[i]
             if seed is None:
                 examples = _valid_prefixes(target, len(pos))
@@ -152,8 +213,8 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
             else:
                 head, k = seed, min(keep, len(pos) - 1)
             nsn = head[:k] + "".join(map(str, row[: len(pos) - k]))
-            if not _is_valid_nsn(cc, nsn, target):
-                redo.append((i, cc, target, pos, seed))
+            if not _is_valid_nsn(cc, nsn, target, _ANY if relax else kind):
+                redo.append((i, cc, target, pos, seed, kind))
                 continue
             chars = list(current)
             for p, d in zip(pos, nsn, strict=True):
