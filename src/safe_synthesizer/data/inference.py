@@ -396,6 +396,10 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
         decimals = _decimals(values[np.isfinite(values.to_numpy(dtype=float))])
     else:
         decimals = _decimals(pd.Series([p for p in part.plain if p is not None], dtype=object))
+        if number_format is None and _zeros_written(part.plain):
+            number_format = dataclasses.replace(part.fmt, fixed_decimals=True).to_dict()
+            notes.append(f"'{name}': every fraction written with {decimals} decimals, trailing zeros included; "
+                         "written back so")  # fmt: skip
     return ColumnSchema(
         type=ColumnType.FLOAT, decimals=decimals, number_format=number_format, special_values=specials, **base
     )
@@ -514,6 +518,23 @@ def _forced_column(
         return _datetime_column(part, base, [])
     decimals = _decimals(values) if forced == ColumnType.FLOAT else None
     return ColumnSchema(type=forced, decimals=decimals, **base)
+
+
+def _zeros_written(plain: list[str | None]) -> bool:
+    """True when every value written with a fraction shows the same 2+ decimals and some end in a
+    zero (``255.80``): the writer fixed the places, and a float read back drops that zero (probe 5).
+    Whole values written without a fraction (a yen amount next to cents) do not count against it;
+    one decimal is how floats are written anyway, so it needs no format."""
+    places, zero = set(), False
+    for text in plain:
+        if text is None or "." not in text or "e" in text or "E" in text:
+            continue
+        fraction = text.split(".", 1)[1]
+        places.add(len(fraction))
+        zero = zero or fraction.endswith("0")
+        if len(places) > 1:
+            return False
+    return zero and len(places) == 1 and min(places) >= 2
 
 
 def _decimals(values: pd.Series) -> int:

@@ -8,7 +8,8 @@ are kept in order at decode (``codec.date_order``; outside DP), and an integer c
 between such a pair (``nights``) keeps counting them (``codec.day_counts``); columns fixed per
 repeated id (a patient's sex) stay fixed per new id (``codec.per_id``); two categorical columns
 that never hold the same value in a training row (origin, destination) never do at decode
-(``codec.distinct_pairs``).
+(``codec.distinct_pairs``); a number's decimals follow its row's category when one decides them
+(yen prices whole next to cents, ``codec.group_decimals``).
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -35,6 +36,11 @@ from safe_synthesizer.models.builtin.codec.day_counts import DayCount, apply_day
 from safe_synthesizer.models.builtin.codec.distinct_pairs import DistinctPair, apply_distinct_pairs, find_distinct_pairs
 from safe_synthesizer.models.builtin.codec.fakes import FakeSettings, FakeSource
 from safe_synthesizer.models.builtin.codec.generated import ConstantEncoder, IdentifierEncoder
+from safe_synthesizer.models.builtin.codec.group_decimals import (
+    GroupDecimals,
+    apply_group_decimals,
+    find_group_decimals,
+)
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
 from safe_synthesizer.models.builtin.codec.per_id import PerIdColumns, apply_per_id_columns, find_per_id_columns
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics
@@ -70,6 +76,7 @@ class TabularCodec:
     day_counts: list[DayCount] = field(default_factory=list)
     per_id: list[PerIdColumns] = field(default_factory=list)
     distinct: list[DistinctPair] = field(default_factory=list)
+    group_decimals: list[GroupDecimals] = field(default_factory=list)
 
     @classmethod
     def fit(
@@ -177,8 +184,10 @@ class TabularCodec:
         per_id = find_per_id_columns(df, ids, [e.column for e in modelled]) if ids and exact else []
         categories = [e.column for e in modelled if isinstance(e, CategoricalEncoder)]
         distinct = find_distinct_pairs(df, categories) if exact and len(categories) > 1 else []
+        floats = [e for e in modelled if isinstance(e, NumericEncoder) and not e.is_integer]
+        places = find_group_decimals(df, floats, categories) if exact and floats and categories else []
         return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
-                   day_counts=counts, per_id=per_id, distinct=distinct)  # fmt: skip
+                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places)  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
         """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
@@ -256,6 +265,9 @@ class TabularCodec:
             frame = apply_distinct_pairs(frame, self.distinct, self._decides(), rng)
         if self.per_id:
             frame = apply_per_id_columns(frame, self.per_id)
+        if self.group_decimals:
+            numeric = {e.column: e for e in self.encoders if isinstance(e, NumericEncoder)}
+            frame = apply_group_decimals(frame, self.group_decimals, numeric)
         return frame
 
     def _decides(self) -> dict[str, list[str]]:
@@ -292,6 +304,7 @@ class TabularCodec:
             "day_counts": [c.to_dict() for c in self.day_counts],
             "per_id": [p.to_dict() for p in self.per_id],
             "distinct": [p.to_dict() for p in self.distinct],
+            "group_decimals": [g.to_dict() for g in self.group_decimals],
         }
 
     @classmethod
@@ -302,8 +315,9 @@ class TabularCodec:
         counts = [DayCount.from_dict(c) for c in d.get("day_counts", [])]
         per_id = [PerIdColumns.from_dict(p) for p in d.get("per_id", [])]
         distinct = [DistinctPair.from_dict(p) for p in d.get("distinct", [])]
+        places = [GroupDecimals.from_dict(g) for g in d.get("group_decimals", [])]
         return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
-                   day_counts=counts, per_id=per_id, distinct=distinct)  # fmt: skip
+                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places)  # fmt: skip
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())
