@@ -24,8 +24,10 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS, SUPPORTED_LOCALES, _name_lists
+from safe_synthesizer.pii.text_cued_names import cued_name_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans, is_title, pattern_spans
+from safe_synthesizer.pii.text_script_names import script_name_spans
 
 logger = logging.getLogger(__name__)
 
@@ -261,6 +263,8 @@ class TextPiiDetector:
         spans += [TextSpan(a, b, e, 0.7) for a, b, e in caps_name_spans(text, first)]
         # "DAVIS, Kayla", "K. Davis", "Hi Eugène,", "<Olivia>", "Mr. 山下": layouts of forms and letters.
         spans += [TextSpan(a, b, e, 0.7) for a, b, e in layout_name_spans(text)]
+        # "hi its sarah again", "Dear parents of Tullio,", "Karz, C.": names only their context marks.
+        spans += [TextSpan(a, b, e, 0.7) for a, b, e in cued_name_spans(text)]
         if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
             cjk = gazetteers.cjk_names()
             spans += [
@@ -283,6 +287,8 @@ class TextPiiDetector:
     def _pattern_spans(self, text: str) -> list[TextSpan]:
         wanted = frozenset(e for e in (*self.entities, E.NAME, E.PHONE_NUMBER) if self._allowed(e))
         out = [TextSpan(a, b, e, 0.9) for a, b, e in pattern_spans(text, self._regions, wanted)]
+        # Greek names and streets, Chinese names after a person cue: scripts the NER model cannot read.
+        out += [TextSpan(a, b, e, 0.85) for a, b, e in script_name_spans(text) if self._allowed(e)]
         if "@" in text and self._allowed(E.EMAIL):
             out += [TextSpan(m.start(), m.end(), E.EMAIL, 1.0) for m in _EMAIL_SPAN.finditer(text)]
         if ("://" in text or "www." in text.lower()) and self._allowed(E.URL):

@@ -232,9 +232,23 @@ def _cued_pattern() -> re.Pattern[str]:
     )
 
 
+# Romanian street lines: a street type, the name, then "Nr. 263", "Bl. 13", "Sc. 73", "Et. 2", "Ap. 974"
+# (``Strada Stana Preda Nr. 583 Bl. 19  Sc. 87 Ap. 486``). Capitalised types name a street without a
+# number too (``din Soseaua Nistor``, ``Intrarea Stănescu``).
+_RO_TYPES = (
+    r"(?:Strada|Str\.|Bulevardul|Bd\.|B-dul|Aleea|Calea|Șoseaua|Şoseaua|Soseaua|Șos\.|Şos\.|Sos\.|Piața|Piaţa|"
+    r"Piata|Splaiul|Intrarea|Drumul|Fundătura|Fundatura|Prelungirea)"
+)
+_RO_UNIT = r"(?:Nr|Bl|Sc|Et|Ap)"
+_RO_STREET = re.compile(
+    rf"(?<![\w-]){_RO_TYPES}[ \t]+(?!{_RO_UNIT}\b){_CAP}(?:[ \t]+(?!{_RO_UNIT}\b){_CAP}){{0,2}}"
+    rf"(?:[ \t]*,?[ \t]*{_RO_UNIT}\.?[ \t]*\d{{1,4}}[A-Za-z]?){{0,5}}"
+)
+
+
 def street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
-    out = []
+    out = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _RO_STREET.finditer(text)]
     # Numbered layouts need a house number, or "S/N" (no number) written where it would be.
     numbered = any(ch.isdigit() for ch in text) or "S/N" in text.upper()
     patterns = _patterns() if numbered else _patterns()[-3:]  # CJK blocks and unnumbered streets

@@ -1,0 +1,179 @@
+"""Names that only their context marks as names: lower-case names after an introduction, lone first
+names after an address cue, ``Surname, F.`` lists.
+
+- ``[chat] visitor: hi its sarah again``, ``Rx collected by elaine long as proxy``, ``my name is
+  tom``: chats and dictated notes write names in lower case, so neither the NER model nor the
+  capitalisation rules see them. A lower-case listed first name (and a listed surname after it) is a
+  name right after a *strong* cue (``its``, ``this is``, ``i'm``, ``my name is``, ``call me``,
+  ``signed``, ``collected by`` and the same phrases in the supported languages).
+- ``Dear parents of Tullio,``, ``Avviso della scuola: Tullio oggi esce``: a capitalised listed
+  first name alone after an address cue (``parents of``, ``mother of``, ``genitori di``...) or opening
+  a clause after a colon, followed by lower-case prose.
+- ``Refill request from Karz, C. (ward 3)``: a surname, a comma and one initial (the inverted layout
+  of lists and prescriptions); the surname alone is the span.
+
+Precision: a listed first name that is also an ordinary word (``long``, ``will``, ``may``,
+``mark``, ``grace``) counts only when a listed surname follows it, and no function word of any
+language counts at all. Reviews ("its long and flowy", "i'm petite") therefore keep their words.
+
+Example::
+
+    cued_name_spans("hi its sarah again; collected by elaine long")
+    # [(7, 12, 'name'), (33, 44, 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+
+__all__ = ["cued_name_spans"]
+
+_LOWER = r"a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_UP = r"A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
+_LWORD = rf"[{_LOWER}][{_LOWER}'’\-]*[{_LOWER}]"
+# Cues after which a lower-case word that is a listed first name is the speaker's or a person's name.
+_STRONG_CUES = (
+    r"its|it's|it’s|it is|this is|i'm|i’m|im|i am|my name is|my name's|name's|call me|signed|signed by|"
+    r"collected by|picked up by|dropped off by|seen by|booked by|on behalf of|ask for|speak to|"
+    r"je suis|je m'appelle|c'est|me llamo|soy|mi chiamo|sono|ich bin|mein name ist|hier ist|ik ben|"
+    r"mijn naam is|jag heter|jeg heter|jeg hedder|det er|jestem|nazywam się|sou|meu nome é|chamo-me|"
+    r"aquí|benim adım|ben|jmenuji se|tady je|minä olen|olen|numele meu este|sunt|eu sunt"
+)
+_LOWER_NAME = re.compile(
+    rf"(?i:(?<![\w'’])(?:{_STRONG_CUES}))[ \t]*[:,]?[ \t]+(?P<first>{_LWORD})(?:[ \t]+(?P<last>{_LWORD}))?"
+    rf"(?![\w'’\-])"
+)
+# Cues before a lone capitalised first name of a child or a recipient ("Dear parents of Tullio,").
+_ADDRESS_CUE = (
+    r"parents of|mother of|father of|family of|guardian of|carer of|parent of|mum of|mom of|dad of|"
+    r"parents de|parent de|mère de|père de|famille de|padres de|madre de|padre de|familia de|genitori di|"
+    r"madre di|padre di|famiglia di|eltern von|mutter von|vater von|familie von|ouders van|moeder van|"
+    r"vader van|familie van|pais de|mãe de|pai de|föräldrar till|forældre til|foreldre til|rodzice"
+)
+_CAP_FIRST = rf"[{_UP}][{_LOWER}]+(?:-[{_UP}][{_LOWER}]+)?"
+_ADDRESSED = re.compile(rf"(?i:(?<!\w)(?:{_ADDRESS_CUE}))[ \t]+(?P<first>{_CAP_FIRST})(?![\w'’\-])")
+# "Avviso della scuola: Tullio oggi esce": a first name opening the clause after a colon, then prose.
+_AFTER_COLON = re.compile(rf"(?<=:)[ \t]+(?P<first>{_CAP_FIRST})(?=[ \t]+[{_LOWER}])")
+# "Karz, C. (ward 3)": a capitalised surname, a comma, one initial with its dot, then no more name.
+_SURNAME_INITIAL = re.compile(
+    rf"(?<![\w'’\-.])(?P<last>[{_UP}][{_LOWER}'’]+(?:-[{_UP}][{_LOWER}'’]+)?),[ \t]*[{_UP}]\.(?![ \t]*[{_UP}]\.?\w)"
+    rf"(?![\w.])"
+)
+
+# Given names that are ordinary words of English and the supported languages; they count as a
+# name only before a listed surname ("collected by will turner"), never alone ("its long").
+_WORD_NAMES = frozenset(
+    """will may mark grace long rose june hope joy faith sky summer dawn bill jack pat sue rob art amber iris lily
+    daisy ruby pearl jade ivy hazel holly heather violet olive ginger candy crystal sandy sunny star rich king
+    frank gene ray guy chase dale glen lane wade drew miles max rex mercy harmony angel precious destiny autumn
+    april august sage river rain storm happy honey cherry berry brook brooke cliff don dot earl ernest fern
+    forest gay gray grey hunter jewel judge major mason melody merry page penny price rocky rusty scout skip
+    sterling stone taylor true victor young cash colt duke rock royal baker carter cook clay carol noel
+    bob sunday monday friday tuesday ash bay blue clove coco dusty fawn flora gem gold honor lark lucky marsh
+    misty nova ocean paris pepper poppy rowan saffron sierra snow spring tangerine willow wren
+    trim petite love care nice sale simple super fine pretty cute""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(first names, surnames, words that never start a name), lower case."""
+    from safe_synthesizer.pii.text_detector import _all_first_names
+    from safe_synthesizer.pii.text_patterns import _common_words
+    from safe_synthesizer.pii.text_prose import _function_words
+
+    never = _common_words() | _function_words() | gazetteers.all_cities() | gazetteers.all_regions()
+    return _all_first_names(), gazetteers.last_names(), frozenset(never)
+
+
+def _lower_names(text: str) -> list[tuple[int, int, str]]:
+    first_names, surnames, never = _lists()
+    out = []
+    for m in _LOWER_NAME.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if not first.islower() or first not in first_names or first in _stop_words():
+            continue
+        stop = _stop_words()
+        with_last = last is not None and last.islower() and last in surnames and last not in stop
+        # Alone, the word must be a given name of the main name lists: the wider lists of every Faker
+        # locale hold words ("silk", "ivory", "warmer") that reviews write after "it's".
+        if not with_last and first not in gazetteers.first_names():
+            continue
+        # A first name that is also a word ("will", "grace", "brown") needs a surname after it, and
+        # that surname must not be a word either ("i'm fair skin", "it's rose gold").
+        wordy = first in _WORD_NAMES or first in never or first in _english_words()
+        if wordy and (not with_last or last in _english_words()):
+            continue
+        end = m.end("last") if with_last else m.end("first")
+        out.append((m.start("first"), end, E.NAME))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Function words of the main Latin-script languages (spaCy's stop lists, in full)."""
+    words: set[str] = set()
+    for lang in ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "tr", "ro"):
+        try:
+            module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
+        except ImportError:  # spaCy is the optional 'pii' extra
+            continue
+        words |= {w.lower() for w in module.STOP_WORDS}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English adjectives, verbs and adverbs (WordNet's index in the spaCy model's lemmatizer tables).
+
+    A lower-case word after "it's" or "i'm" in a review is mostly one of these ("it's brown", "i'm
+    petite", "i am fair"); nouns are left out because WordNet lists given names as nouns.
+    """
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from safe_synthesizer.pii.text_detector import SPACY_MODEL
+
+        root = get_package_path(SPACY_MODEL)
+        paths = list(root.glob("*/lemmatizer/lookups")) or list(root.glob("lemmatizer/lookups"))
+        index = Lookups().from_disk(paths[0]).get_table("lemma_index")
+    except (ImportError, OSError, IndexError, KeyError):
+        return frozenset()
+    return frozenset(w for pos in ("adj", "verb", "adv") for w in index.get(pos, ()) if w.isalpha())
+
+
+def _lone_first_names(text: str) -> list[tuple[int, int, str]]:
+    first_names, _, never = _lists()
+    out = []
+    for regex in (_ADDRESSED, _AFTER_COLON):
+        for m in regex.finditer(text):
+            word = m.group("first")
+            low = word.lower()
+            if low.split("-")[0] in first_names and low not in never and low not in _WORD_NAMES:
+                out.append((m.start("first"), m.end("first"), E.NAME))
+    return out
+
+
+def _surname_initials(text: str) -> list[tuple[int, int, str]]:
+    _, surnames, never = _lists()
+    out = []
+    for m in _SURNAME_INITIAL.finditer(text):
+        last = m.group("last")
+        low = last.lower()
+        # A listed surname, or a capitalised word that is no common word nor place ("Karz, C.").
+        if low.split("-")[0] in surnames or low not in never:
+            out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+    return out
+
+
+def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names marked by their context only (see the module docstring); overlaps resolved by the caller."""
+    out = _lower_names(text) + _lone_first_names(text)
+    if "," in text and "." in text:
+        out += _surname_initials(text)
+    return out

@@ -1,0 +1,110 @@
+"""Names and streets in Greek and Chinese notes, which the English NER model and the Latin-script
+rules never see.
+
+- Greek: a person is two or three capitalised Greek words with a listed given name and a listed
+  family name among them (``Γεώργιος Παπαδόπουλος``, ``Μάνθα-Ισιδώρα Φασουλή``); a street is an
+  optional street word (``Οδός``, ``Λεωφόρος``, ``Λεωφ.``, ``Πλατεία``), one or two capitalised Greek
+  words and a house number (``Λεωφόρος Χράνων 636``, ``Γαρούνας 776-317``).
+- Chinese: a person cue (``投保人``, ``患者``, ``姓名``, ``联系人``, ``客户`` ...) and then a listed
+  family name (single or double character) with a one- or two-character given name, ending at
+  punctuation, a space or a non-Chinese character (``投保人 王秀英，``). Chinese has no capitals and
+  no spaces, so without a cue a family-name character starts too many ordinary words.
+
+The lists are Faker's ``el_GR`` and ``zh_CN`` name lists (via :mod:`validators.scripts`, offline).
+
+Example::
+
+    script_name_spans("ο ενοικιαστής Πυθαγόρας Χατζηκύρκος, Γαρούνας 776-317")
+    # [(14, 34, 'name'), (36, 52, 'street_address')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.validators import scripts as S
+
+__all__ = ["script_name_spans"]
+
+_GREEK_CHARS = "\u0370-\u03ff\u1f00-\u1fff"
+_GREEK_UP = (
+    "\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d"
+    "\u1f59-\u1f5f\u1f68-\u1f6f"
+)
+_GREEK_CAP = rf"[{_GREEK_UP}][{_GREEK_CHARS}]+(?:-[{_GREEK_UP}][{_GREEK_CHARS}]+)?"
+_GREEK_RUN = re.compile(
+    rf"(?<![{_GREEK_CHARS}\w\-])(?:{_GREEK_CAP})(?:[ \t]+{_GREEK_CAP}){{1,2}}(?![{_GREEK_CHARS}\w\-])"
+)
+_GREEK_STREET_WORD = r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.|Πάροδος|Παρ\.)"
+_GREEK_STREET = re.compile(
+    rf"(?<![{_GREEK_CHARS}\w])(?:{_GREEK_STREET_WORD}[ \t]+)?(?:{_GREEK_CAP}[ \t]+)?{_GREEK_CAP},?[ \t]+"
+    rf"\d{{1,4}}[{_GREEK_CHARS}A-Za-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}})?(?![\d\w])"
+)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_CN_CUE = re.compile(
+    r"(?:投保人|被保险人|被保人|受益人|患者|病人|姓名|联系人|聯絡人|客户|客戶|申请人|申請人|租客|租户|房东|业主|"
+    r"收件人|寄件人|签收人|经办人|负责人|报案人|证人|学生|家长|员工|顾客)[：:\s]*"
+    # The name ends where the Chinese run ends, or before an honorific ("张伟女士").
+    rf"(?P<name>[{_HAN}]{{2,4}}?)(?=先生|女士|小姐|同学|同學|[^{_HAN}]|$)"
+)
+
+
+_GREEK_WORD = re.compile(rf"(?<![{_GREEK_CHARS}\w\-]){_GREEK_CAP}(?![{_GREEK_CHARS}\w\-])")
+
+
+def _greek_names(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    given, family = S.given_names("greek"), S.family_names("greek")
+    for m in _GREEK_RUN.finditer(text):
+        words = [S._key(w) for w in re.split(r"[ \t\-]+", m.group())]
+        if any(w in given for w in words) and any(w in family for w in words):
+            out.append((m.start(), m.end(), E.NAME))
+    # In a note written in Latin letters a Greek word stands out: a listed given or family name alone
+    # is a person ("GP Dr. Παπαδόπουλος", "Dear parents of Γεώργιος,").
+    if len(re.findall(r"[A-Za-z]", text)) > len(re.findall(f"[{_GREEK_CHARS}]", text)):
+        for m in _GREEK_WORD.finditer(text):
+            key = S._key(m.group())
+            if key in family:
+                out.append((m.start(), m.end(), E.LAST_NAME))
+            elif key in given:
+                out.append((m.start(), m.end(), E.NAME))
+    return out
+
+
+def _greek_streets(text: str, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    while (m := _GREEK_STREET.search(text, pos)) is not None:
+        pos = m.start() + 1
+        start = m.start()
+        # A name just before the street ("Χατζηκύρκος Γαρούνας 12") is no part of it.
+        for a, b, _ in names:
+            if a <= start < b:
+                start = b
+        value = text[start : m.end()].strip(" \t,")
+        start = text.index(value, start) if value else start
+        if value and S.script_street(value.replace(",", "")):
+            out.append((start, start + len(value), E.STREET_ADDRESS))
+            pos = m.end()
+    return out
+
+
+def _chinese_names(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _CN_CUE.finditer(text):
+        # A listed family name (one or two characters) and a one- or two-character given name.
+        if S.split_family_given(m.group("name")) is not None:
+            out.append((m.start("name"), m.end("name"), E.NAME))
+    return out
+
+
+def script_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Greek names and streets, Chinese names after a person cue; overlaps resolved by the caller."""
+    out: list[tuple[int, int, str]] = []
+    if re.search(f"[{_GREEK_CHARS}]", text):
+        names = _greek_names(text)
+        out += names + _greek_streets(text, names)
+    if re.search(f"[{_HAN}]", text):
+        out += _chinese_names(text)
+    return out
