@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import phonenumbers
 import pytest
 from faker import Faker
 
@@ -170,3 +171,51 @@ def test_dotted_postcode_column_detected_shown():
     fake = _faker("it_IT", 2309)
     found = _detect([fake.postcode() for _ in range(200)], name="C.A.P. residenza")
     assert found is not None and found.entity == "postcode"
+
+
+# --- hidden phone columns ---------------------------------------------------------------------
+
+
+def test_phone_extension_in_any_separator_style():
+    # Exports that turn spaces into dots write the extension ``.ext..``; ``00`` is no digit of the number.
+    assert V.is_phone_any("(339).713-0841.ext..9066")
+    assert V.is_phone_any("33.3088.3779.ext..929")
+    assert V.is_phone_any("0043478485727781")
+    assert V.phone_regions("(339).713-0841.ext..9066", cued=True)
+    assert not V.is_phone_any("120 x 80")
+
+
+def _valid_national(fake: Faker, region: str) -> str:
+    while True:
+        try:
+            parsed = phonenumbers.parse(fake.phone_number(), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number_for_region(parsed, region):
+            parsed.extension = None
+            return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+@pytest.mark.parametrize(("locale", "region", "seed"), [("en_US", "US", 2310), ("es_MX", "MX", 2311)])
+def test_hidden_phone_column_with_dotted_extensions(locale, region, seed):
+    # Half written numbers, a quarter with an extension and spaces turned into dots, a quarter bare digits.
+    fake = _faker(locale, seed)
+    values = []
+    for i in range(200):
+        national = _valid_national(fake, region)
+        if i % 4 == 0:
+            values.append("".join(ch for ch in national if ch.isdigit()))
+        elif i % 4 == 1:
+            values.append(f"{national} ext. {100 + i}".replace(" ", "."))
+        else:
+            values.append(national)
+    assert _entity(values) == "phone_number"
+
+
+def test_random_twelve_digit_numbers_are_not_an_id_without_a_cue():
+    # Faker's en_IN ``aadhaar_id`` is twelve random digits (8% pass Verhoeff): without a name saying
+    # Aadhaar, such a column is any account or order number and stays undetected.
+    rng = np.random.default_rng(2312)
+    values = [str(int(rng.integers(10**11, 10**12))) for _ in range(200)]
+    assert _entity(values) is None
+    assert _entity(values, name="aadhaar_no") == "national_id"

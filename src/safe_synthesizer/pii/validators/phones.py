@@ -20,6 +20,20 @@ from safe_synthesizer.pii.validators.identifiers import is_isbn
 # A phone number written with separators or a leading +/00: "(555) 123-4567", "+44 20 7946 0958".
 _PHONE_SHAPE = re.compile(r"^(?:\+|00)?[\d\s().\-]{7,22}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
 _PHONE_GROUPS = re.compile(r"\d+")
+# An extension however an export separates it: ``x123``, `` ext. 123``, ``.ext..123`` (spaces turned
+# into dots), ``;ext=123``.
+_EXTENSION = re.compile(r"^(.*?\d\)?)[\s.,;]*(?:x|ext|extn|extension)\.?[\s.:=]*\d{1,6}$", re.IGNORECASE)
+
+
+def _without_extension(value: str) -> str:
+    """``value`` without a trailing extension (``(339).713-0841.ext..9066`` -> ``(339).713-0841``)."""
+    match = _EXTENSION.match(value)
+    return match.group(1) if match else value
+
+
+def _digit_count(groups: list[str], value: str) -> int:
+    """Digits of the number itself: the ``00`` international prefix is not part of it."""
+    return sum(len(g) for g in groups) - (2 if value.startswith("00") else 0)
 
 
 def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bool:
@@ -30,10 +44,11 @@ def is_phone_number(value: str, *, region: str = "US", cued: bool = False) -> bo
     """
     if not value or len(value) > 30 or looks_like_date(value):
         return False
+    value = _without_extension(value)
     if not _PHONE_SHAPE.match(value) or is_isbn(value):
         return False
-    groups = _PHONE_GROUPS.findall(value.split("x")[0].split("ext")[0])
-    n_digits = sum(len(g) for g in groups)
+    groups = _PHONE_GROUPS.findall(value)
+    n_digits = _digit_count(groups, value)
     if not 7 <= n_digits <= 15:
         return False
     if not cued and not value.startswith(("+", "00")) and (len(groups) < 2 or n_digits < 10):
@@ -63,6 +78,7 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
     """
     if not first_only and not is_phone_number(value, region="US", cued=cued) and not _possible_elsewhere(value, cued):
         return ()
+    value = _without_extension(value)
     text = "+" + value[2:].lstrip("-. ") if value.startswith("00") else value
     if text.startswith("+"):
         try:
@@ -170,10 +186,11 @@ def dialled_regions(values: Sequence[str]) -> list[str]:
 
 def _possible_elsewhere(value: str, cued: bool) -> bool:
     """Phone-shaped and possible for some region other than the US (``(01632) 960868``)."""
+    value = _without_extension(value)
     if not value or len(value) > 30 or looks_like_date(value) or not _PHONE_SHAPE.match(value):
         return False
-    groups = _PHONE_GROUPS.findall(value.split("x")[0])
-    n_digits = sum(len(g) for g in groups)
+    groups = _PHONE_GROUPS.findall(value)
+    n_digits = _digit_count(groups, value)
     if not 7 <= n_digits <= 15 or (not cued and not value.startswith(("+", "00")) and n_digits < 9):
         return False
     return any(is_phone_number(value, region=r, cued=True) for r in PHONE_REGIONS[1:])
@@ -188,10 +205,13 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
 
         is_phone_any("(01632) 960868")  # True
     """
-    if not value or len(value) > 30 or not _PHONE_SHAPE.match(value):
+    if not value or len(value) > 30:
         return False
-    groups = _PHONE_GROUPS.findall(re.split(r"(?i)x|ext", value)[0])
-    n_digits = sum(len(g) for g in groups)
+    value = _without_extension(value)
+    if not _PHONE_SHAPE.match(value):
+        return False
+    groups = _PHONE_GROUPS.findall(value)
+    n_digits = _digit_count(groups, value)
     international = value.startswith(("+", "00"))
     if not 7 <= n_digits <= 15 or (not cued and not international and (len(groups) < 2 or n_digits < 9)):
         return False
