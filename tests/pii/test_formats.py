@@ -103,3 +103,39 @@ def test_shift_keeps_iso_time_part_as_written():
     formats = ["%Y-%m-%dT%H:%M:%S.%f%z"]
     assert F.shift_date_string("2024-03-01T10:15:30.123+02:00", 3, formats) == "2024-03-04T10:15:30.123+02:00"
     assert F.shift_date_string("05/03/1980", 1, ["%d/%m/%Y"]) == "06/03/1980"
+
+
+# Session 23: an ambiguous date of birth in a British note (06/07/1944) was shifted month first
+# (12/21/1943), a date no day-first reader can parse.
+_DAY_FIRST = re.compile(r"^(\d{2})/(\d{2})/\d{4}$")
+
+
+@pytest.mark.parametrize("days", [-200, -17, 3, 40, 365])
+def test_ambiguous_date_shifted_day_first_keeps_day_first(days):
+    new = F.shift_date_string("06/07/1944", days, day_first=True)
+    day, month = map(int, _DAY_FIRST.match(new).groups())
+    assert 1 <= month <= 12
+    from datetime import date, timedelta
+
+    assert date(1944, 7, 6) + timedelta(days=days) == date(int(new[-4:]), month, day)
+
+
+def test_day_first_of_reads_the_unambiguous_dates_then_the_locale():
+    assert F.day_first_of(["25/08/1964", "06/07/1944"]) is True
+    assert F.day_first_of(["08/25/1964", "06/07/1944"]) is False
+    assert F.day_first_of(["06/07/1944"], "en_GB") is True
+    assert F.day_first_of(["06/07/1944"], "en_US") is False
+    assert F.day_first_of(["06/07/1944"]) is None
+
+
+def test_dob_mapping_follows_the_day_first_column():
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.pii.fakes import FakeMapper
+    from safe_synthesizer.pii.replace_engine import value_mapping
+
+    values = ["25/08/1964", "30/01/1977", "06/07/1944", "11/12/1950"]
+    out = value_mapping("date_of_birth", "fake", values, FakeMapper(["en_US"], seed=1), ReplacePiiParameters(),
+                        "en_US", free_text=True)  # fmt: skip
+    for value in values:
+        day, month = map(int, _DAY_FIRST.match(out[value]).groups())
+        assert 1 <= month <= 12 and 1 <= day <= 31

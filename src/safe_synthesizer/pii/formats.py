@@ -188,11 +188,40 @@ def _ordinal(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def shift_date_string(value: str, days: int, formats: Sequence[str] = ()) -> str | None:
+# Locales that write numeric dates month first (``07/04/1980`` is 4 July); every other locale writes
+# the day first (``06/07/1944`` is 6 July in a British note).
+MONTH_FIRST_LOCALES = frozenset({"en_US", "en_PH", "es_US", "en_FM", "en_MH", "en_PW"})
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+
+
+def day_first_of(values: Sequence[str], locale: str | None = None) -> bool | None:
+    """Whether ambiguous numeric dates (``06/07/1944``) among ``values`` are day first.
+
+    The unambiguous ones decide (``25/08/1964`` is day first, ``08/25/1964`` month first); when they
+    do not (none, or a tie), the locale's custom does; ``None`` when neither tells.
+    """
+    day = month = 0
+    for value in values:
+        for m in _NUMERIC_DATE.finditer(value):
+            a, b = int(m.group(1)), int(m.group(3))
+            day += a > 12 >= b
+            month += b > 12 >= a
+    if day != month:
+        return day > month
+    if locale:
+        return locale not in MONTH_FIRST_LOCALES
+    return None
+
+
+def shift_date_string(
+    value: str, days: int, formats: Sequence[str] = (), *, day_first: bool | None = None
+) -> str | None:
     """Shift a written date by ``days``, keeping its layout; ``None`` if it is not a date.
 
     ``formats`` (the column's strftime patterns, when the schema knows them) are tried first, so
-    an ambiguous ``05/03/1980`` is read the way the rest of its column is.
+    an ambiguous ``05/03/1980`` is read the way the rest of its column is. ``day_first`` reads an
+    ambiguous ``06/07/1944`` (both parts 12 or less) day first (see :func:`day_first_of`); the
+    shifted date keeps the order it was read in, so a day-first note never gets ``12/21/1943``.
 
     Example::
 
@@ -214,7 +243,9 @@ def shift_date_string(value: str, days: int, formats: Sequence[str] = ()) -> str
         return f"{new.year:04d}{sep}{_pad(new.month, month)}{sep}{_pad(new.day, day)}{rest}"
     if m := _US.match(value):
         a, sep, b, year, rest = m.groups()
-        day_first = int(a) > 12
+        # Ambiguous (both parts 12 or less): as the text, column or locale writes dates (month first
+        # when nothing tells).
+        day_first = int(a) > 12 if int(a) > 12 or int(b) > 12 else bool(day_first)
         month, day = (b, a) if day_first else (a, b)
         full_year = int(year) + (0 if len(year) == 4 else 1900 if int(year) > 30 else 2000)
         new = _shifted(full_year, int(month), int(day), days)

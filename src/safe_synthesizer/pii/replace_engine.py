@@ -33,7 +33,7 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.fakes import FakeMapper
-from safe_synthesizer.pii.formats import scramble, shift_date_string
+from safe_synthesizer.pii.formats import day_first_of, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
@@ -315,8 +315,12 @@ def value_mapping(
         return dict.fromkeys(uniques, f"<{entity.upper()}>")
     if entity == E.DATE_OF_BIRTH:
         out = {}
+        # Ambiguous dates (06/07/1944) are read in the order the column's unambiguous dates use, or
+        # the locale's; under DP (keyed) only the locale decides, a column statistic is not accounted.
+        day_first = day_first_of((), locale) if mapper.keyed else day_first_of(uniques, locale)
         for v in uniques:
-            shifted = shift_date_string(v, mapper.date_shift_days(v, params.date_shift_max_days), date_formats)
+            days = mapper.date_shift_days(v, params.date_shift_max_days)
+            shifted = shift_date_string(v, days, date_formats, day_first=day_first)
             out[v] = shifted if shifted is not None else scramble(v, np.random.default_rng(len(out)))
         return out
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):

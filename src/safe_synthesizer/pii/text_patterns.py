@@ -51,7 +51,14 @@ _DOB_CUE = (
     r"f[öo]delsedatum|f[øo]dt|f[øo]dselsdato|urodzon[ya]|data urodzenia|ur\.|nascid[oa]|data de nascimento|"
     # "né(e) le", Czech, Finnish, Turkish, Japanese and Chinese cues ("nar.", "syntynyt", "生年月日").
     r"née?\(e\)|nar\.|narozen[aáý]?|datum narození|syntynyt|syntymäaika|syntymäpäivä|doğum tarihi|doğumlu|"
-    r"生年月日|出生日期|出生年月日|出生于)"
+    r"生年月日|出生日期|出生年月日|出生于|"
+    # Abbreviated cues of forms ("F. nac.", "Fecha nac.", "data nasc.", "data de nasc.", "Geb.-Datum"), Romanian
+    # ("născut la", "data nașterii") and Greek ("ημερομηνία γέννησης", "ημ. γέννησης", "γεννήθηκε").
+    r"f\.[ \t]?nac\.|fecha[ \t]+(?:de[ \t]+)?nac\.|data[ \t]+(?:de[ \t]+)?nasc\.|dt\.[ \t]?nasc\.|geb\.-datum|"
+    r"n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|data[ \t]+de[ \t]+na[șşs]tere|ημερομηνία[ \t]+γέννησης|"
+    r"ημ/νία[ \t]+γέννησης|ημ\.[ \t]?γέννησης|γεννήθηκε|γεννηθείσα|γεννηθείς|f\.[ \t]?d\.|"
+    # Danish/Norwegian "f." (født) only right before the date ("f. 12.03.1980"): alone it abbreviates much else.
+    r"f\.(?=[ \t]?\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}))"
 )
 # The cue may end in a dot or a bracket ("nar.", "né(e)"), hence no word boundary when it does; the
 # filler words may carry a colon ("nacido el: 30/05/2006").
