@@ -219,3 +219,22 @@ def test_random_twelve_digit_numbers_are_not_an_id_without_a_cue():
     values = [str(int(rng.integers(10**11, 10**12))) for _ in range(200)]
     assert _entity(values) is None
     assert _entity(values, name="aadhaar_no") == "national_id"
+
+
+# --- Norwegian towns --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [2313, 2314])
+def test_norwegian_town_column_from_values(seed):
+    # Faker no_NO towns are a first name plus a town ending (``Ninamark``) or a bare surname: the
+    # endings mark the column as towns, so it is no surname column.
+    fake = _faker("no_NO", seed)
+    assert _entity(_cased([fake.city() for _ in range(300)], seed)) == "city"
+    assert V.has_place_marker("Larvik") and V.has_place_marker("Haugesund") and V.has_place_marker("TROMSØ")
+    assert not V.has_place_marker("Sund") and not V.has_place_marker("Strand")
+
+
+@pytest.mark.parametrize("locale", ["no_NO", "sv_SE", "da_DK"])
+def test_nordic_surname_columns_stay_surnames(locale):
+    fake = _faker(locale, 2315)
+    assert _entity([fake.last_name() for _ in range(300)]) == "last_name"

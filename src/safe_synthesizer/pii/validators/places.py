@@ -54,6 +54,14 @@ _PLACE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
+# Scandinavian town endings (``Larvik``, ``Haugesund``, ``Sandefjord``, ``Lillestrøm``, ``Tromsø``,
+# ``Åndalsnes``, ``Mosjøen``) after a stem of three or more letters: the bare words (``Sund``,
+# ``Strand``, ``Dal``) are surnames too, and about 1% of Nordic surnames carry such an ending.
+_PLACE_SUFFIX_NORDIC = re.compile(
+    r"^[^\W\d_]{3,}?(?:vik|sund|havn|hamn|fjord|strøm|strand|nes|øy|øya|sjøen|odden|eid|bø|mark|våg|vær|dal|by|"
+    r"grunn|helle|ås|ø|foss|borg|sand)$",
+    re.IGNORECASE,
+)
 
 # A French compass word ending a town (``Rouyn Est``, ``Val-d'Or Sud``).
 _PLACE_COMPASS_FR = re.compile(r"[\s-](?:est|ouest|nord|sud)$", re.IGNORECASE)
@@ -120,13 +128,13 @@ def is_full_address(value: str) -> bool:
 
 def has_place_marker(value: str) -> bool:
     """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings,
-    or a Japanese municipality (``南房総市``)."""
+    Scandinavian ``-vik``/``-sund``/``-fjord`` endings, or a Japanese municipality (``南房総市``)."""
     if is_japanese_town(value) or script_town(value):
         return True
     value = squash_hyphens(value)
     return bool(
         _PLACE_PREFIX.match(value) or _PLACE_INFIX.search(value) or _PLACE_SUFFIX.search(value)
-        or _PLACE_TAIL_PT.search(value) or _PLACE_COMPASS_FR.search(value)
+        or _PLACE_TAIL_PT.search(value) or _PLACE_COMPASS_FR.search(value) or _PLACE_SUFFIX_NORDIC.match(value)
     )  # fmt: skip
 
 
