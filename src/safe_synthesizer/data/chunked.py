@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pcsv
 import pyarrow.parquet as pq
 
@@ -71,6 +72,31 @@ def csv_batches(path: Path, delimiter: str = ",") -> tuple[list[str], Iterator[p
             quoted_strings_can_be_null=True),
     )
     return [n.strip() for n in header], iter(reader)
+
+
+def missing_words(path: Path, delimiter: str = ",") -> dict[str, str]:
+    """Column -> the one ``NA_VALUES`` word its missing cells are written with (``NULL``), over a
+    delimited file read in batches: what ``read_table`` puts in ``attrs[MISSING_TOKENS]`` (Parquet: none)."""
+    if Path(path).suffix.lower() in (".parquet", ".pq"):
+        return {}
+    header = pcsv.open_csv(path, read_options=pcsv.ReadOptions(block_size=1 << 16),
+                           parse_options=pcsv.ParseOptions(delimiter=delimiter)).schema.names
+    reader = pcsv.open_csv(
+        path,
+        read_options=pcsv.ReadOptions(block_size=_BLOCK_BYTES, encoding="utf8"),
+        parse_options=pcsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
+        convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in header}, null_values=[],
+                                            strings_can_be_null=False),
+    )
+    words = pa.array(NA_VALUES, type=pa.string())
+    seen: dict[str, set[str]] = {}
+    for batch in reader:
+        for name, column in zip(header, batch.columns, strict=True):
+            cells = pc.utf8_ltrim(column, characters=" ")
+            found = pc.unique(pc.filter(cells, pc.is_in(cells, value_set=words))).to_pylist()
+            if found:
+                seen.setdefault(name.strip(), set()).update(found)
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1 and "" not in found}
 
 
 def clean_batch(batch: pa.RecordBatch, names: list[str]) -> pd.DataFrame:

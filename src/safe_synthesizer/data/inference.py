@@ -47,6 +47,7 @@ from safe_synthesizer.data.numbers import (
     plain_strings,
     to_floats,
 )
+from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.sentinels import find_sentinels, sentinel_values
 from safe_synthesizer.errors import ConfigError
@@ -160,6 +161,8 @@ def infer_schema(
     check_config_columns(df, overrides, datetime_formats, decimals, formats)
     columns = []
     notes: list[str] = []
+    # The missing-value word of each column as the reader found it (``NULL``), kept for the output.
+    tokens = df.attrs.get(MISSING_TOKENS, {})
     for name in df.columns:
         forced = overrides.get(name)
         if name == group_by and forced is None:
@@ -175,7 +178,16 @@ def infer_schema(
             column = dataclasses.replace(column, overridden=False)
         columns.append(column)
         notes.extend(column_notes)
-    return TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by, notes=notes)
+    schema = TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by, notes=notes)
+    return with_missing_tokens(schema, tokens)
+
+
+def with_missing_tokens(schema: TableSchema, tokens: Mapping[str, str]) -> TableSchema:
+    """``schema`` with each column's missing-value word (``NULL``) that ``tokens`` gives it, so the
+    output writes missing cells as the input did (outside DP: the word is read from the values)."""
+    schema.columns = [dataclasses.replace(c, missing_token=tokens[c.name]) if c.name in tokens else c
+                      for c in schema.columns]  # fmt: skip
+    return schema
 
 
 def check_config_columns(df: pd.DataFrame, *mappings: Mapping[str, object]) -> None:

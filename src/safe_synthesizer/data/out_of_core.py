@@ -39,7 +39,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
-from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, clean_batch, csv_batches, iter_chunks
+from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, clean_batch, csv_batches, iter_chunks, missing_words
+from safe_synthesizer.data.inference import with_missing_tokens
 from safe_synthesizer.data.numbers import NumberFormat, parse_numbers
 from safe_synthesizer.data.preflight import (
     SHEET_MAX_ROWS,
@@ -258,6 +259,9 @@ def inspect_file(path: Path, params: SafeSynthesizerParameters, *, chunk_rows: i
     if sheet.rows:
         table = table.without(sheet.rows)
         streamed = infer_schema_streamed(table.chunks, params, sample_rows=sample_rows)
+    if not params.privacy.dp_enabled:
+        # The missing-value words read_table finds on the file read whole (``NULL``), for the output.
+        with_missing_tokens(streamed.schema, missing_words(table.path, table.delimiter))
     return FileInspection(table, streamed, sheet, sample_rows)
 
 

@@ -16,6 +16,9 @@ import pandas as pd
 from safe_synthesizer.errors import UserInputError
 
 NA_VALUES = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "<NA>"]
+# ``DataFrame.attrs`` key: column -> the one missing-value word its missing cells are written with
+# (``NULL``), so the output can write missing cells the same way (``data.missing_tokens``).
+MISSING_TOKENS = "missing_tokens"
 _DELIMITERS = [",", ";", "\t", "|"]
 _SNIFF_BYTES = 64 * 1024
 _DELIMITED = {".csv", ".tsv", ".txt", ".tab"}
@@ -148,7 +151,7 @@ def _read_delimited(path: Path) -> pd.DataFrame:
             sep=delimiter,
             dtype=str,
             keep_default_na=False,
-            na_values=NA_VALUES,
+            na_values=[],
             skipinitialspace=True,
             index_col=False,
         )
@@ -158,6 +161,7 @@ def _read_delimited(path: Path) -> pd.DataFrame:
             f"{path}: cannot parse as '{_name(delimiter)}'-delimited text ({detail}); check quoting"
         ) from exc
     frame.columns = [str(c).strip() for c in frame.columns]
+    frame = _missing_as_nan(frame)
     if frame.shape[1] == 1:
         others = [d for d in _DELIMITERS if d != delimiter and d in frame.columns[0]]
         if others:
@@ -167,6 +171,26 @@ def _read_delimited(path: Path) -> pd.DataFrame:
                 + ("" if path.suffix.lower() in (".tsv", ".tab") else " or give it a .tsv extension for tabs")
             )
     return frame
+
+
+def _missing_as_nan(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (every cell read as written) with the ``NA_VALUES`` cells missing, as
+    ``read_csv(na_values=NA_VALUES)`` would give; a column whose missing cells all use one word
+    (``NULL``, ``N/A``) has it in ``frame.attrs[MISSING_TOKENS]``."""
+    tokens: dict[str, str] = {}
+    columns = {}
+    for name in frame.columns:
+        series = frame[name]
+        missing = series.isin(NA_VALUES)
+        if missing.any():
+            spelled = series[missing].unique()
+            if len(spelled) == 1 and spelled[0] != "":
+                tokens[str(name)] = str(spelled[0])
+            series = series.mask(missing)
+        columns[name] = series
+    out = pd.DataFrame(columns, index=frame.index)
+    out.attrs[MISSING_TOKENS] = tokens
+    return out
 
 
 def _name(delimiter: str) -> str:

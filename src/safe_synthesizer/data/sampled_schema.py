@@ -38,9 +38,10 @@ from safe_synthesizer.data.chunked import (
     reservoir_sample_positions,
 )
 from safe_synthesizer.data.datetimes import parse_datetimes
-from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.data.inference import infer_schema, with_missing_tokens
 from safe_synthesizer.data.numbers import NumberFormat, read_plain, to_floats
 from safe_synthesizer.data.private_schema import infer_run_schema
+from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 
 SCHEMA_SAMPLE_ROWS = 100_000
@@ -63,7 +64,9 @@ def infer_schema_sampled(
 
     # The same bottom-k sample a file read in chunks gets (its keys do not depend on chunk sizes).
     sample, _ = reservoir_sample(chunks(), sample_rows, _seed(params))
-    return _checked(infer_run_schema(sample, params), sample_rows, chunks, lambda name: raw[[name]], params)
+    schema = _checked(infer_run_schema(sample, params), sample_rows, chunks, lambda name: raw[[name]], params)
+    # The whole table's missing-value words (``NULL``), as read_table found them.
+    return with_missing_tokens(schema, raw.attrs.get(MISSING_TOKENS, {}))
 
 
 def infer_schema_from_file(

@@ -27,7 +27,9 @@ class ColumnSchema:
     "parentheses"`` and ``"fixed_decimals": "true"`` when used; see ``data.numbers.NumberFormat``)
     when not plainly;
     ``special_values`` the non-numeric (or non-date) codes kept next to the numeric part (``inf``,
-    ``n/a``, ``<5``); ``pii_entity`` (and ``pii_locale``, the Faker locale its values look like) is filled by the PII
+    ``n/a``, ``<5``); ``missing_token`` the word every missing cell of the column was written with
+    in a delimited input (``NULL``; None: empty cells), written back for missing cells; ``pii_entity``
+    (and ``pii_locale``, the Faker locale its values look like) is filled by the PII
     stage when the column holds personal data.
     """
 
@@ -43,6 +45,7 @@ class ColumnSchema:
     pii_entity: str | None = None
     pii_locale: str | None = None
     overridden: bool = False
+    missing_token: str | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -27,6 +27,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from safe_synthesizer.data.readers import MISSING_TOKENS
+
 Format = Literal["csv", "parquet"]
 PARQUET_SUFFIXES = (".parquet", ".pq")
 
@@ -57,6 +59,26 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].map(
             lambda v: v.replace("\r\n", "\n").replace("\r", "\n") if isinstance(v, str) else v
         )
+    return frame
+
+
+def with_missing_tokens(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the missing cells of each column in ``frame.attrs[MISSING_TOKENS]`` written as
+    that column's word (``NULL``), as the input wrote them; CSV only (a Parquet null stays null).
+
+    Example:
+        >>> f = pd.DataFrame({"tier": ["Gold", None], "n": [1.0, None]})
+        >>> f.attrs[MISSING_TOKENS] = {"tier": "NULL"}
+        >>> with_missing_tokens(f)["tier"].tolist(), with_missing_tokens(f)["n"].isna().tolist()
+        (['Gold', 'NULL'], [False, True])
+    """
+    tokens = {c: t for c, t in frame.attrs.get(MISSING_TOKENS, {}).items() if c in frame}
+    filled = [c for c in tokens if frame[c].isna().any()]
+    if not filled:
+        return frame
+    frame = frame.copy()
+    for column in filled:
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), tokens[column])
     return frame
 
 
@@ -92,7 +114,7 @@ class RecordWriter:
         if self.format == "csv":
             if self._csv is None:
                 self._csv = self._tmp.open("w", encoding="utf-8", newline="")
-            chunk = csv_safe(chunk)
+            chunk = with_missing_tokens(csv_safe(chunk))
             chunk.to_csv(self._csv, header=self.header and self.n_rows == 0 and self._csv.tell() == 0, index=False)
         else:
             table = self._arrow(chunk)

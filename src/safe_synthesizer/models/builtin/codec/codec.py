@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.token_store import token_dtype
 from safe_synthesizer.models.builtin.codec.base import ColumnEncoder, Protection, SlotSpec
@@ -77,6 +78,9 @@ class TabularCodec:
     per_id: list[PerIdColumns] = field(default_factory=list)
     distinct: list[DistinctPair] = field(default_factory=list)
     group_decimals: list[GroupDecimals] = field(default_factory=list)
+    # Column -> the word its missing cells were written with (``NULL``), from the schema; the decoded
+    # frame carries it in ``attrs`` for the CSV writer (``data.writers``), never in the cells.
+    missing_tokens: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def fit(
@@ -187,7 +191,8 @@ class TabularCodec:
         floats = [e for e in modelled if isinstance(e, NumericEncoder) and not e.is_integer]
         places = find_group_decimals(df, floats, categories) if exact and floats and categories else []
         return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
-                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places)  # fmt: skip
+                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places,
+                   missing_tokens={c.name: c.missing_token for c in schema.columns if c.missing_token})  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
         """Where each encoder's slots sit in the slot sequence: non-text slots first, then text."""
@@ -268,6 +273,7 @@ class TabularCodec:
         if self.group_decimals:
             numeric = {e.column: e for e in self.encoders if isinstance(e, NumericEncoder)}
             frame = apply_group_decimals(frame, self.group_decimals, numeric)
+        frame.attrs[MISSING_TOKENS] = dict(self.missing_tokens)
         return frame
 
     def _decides(self) -> dict[str, list[str]]:
@@ -305,6 +311,7 @@ class TabularCodec:
             "per_id": [p.to_dict() for p in self.per_id],
             "distinct": [p.to_dict() for p in self.distinct],
             "group_decimals": [g.to_dict() for g in self.group_decimals],
+            "missing_tokens": dict(self.missing_tokens),
         }
 
     @classmethod
@@ -317,7 +324,8 @@ class TabularCodec:
         distinct = [DistinctPair.from_dict(p) for p in d.get("distinct", [])]
         places = [GroupDecimals.from_dict(g) for g in d.get("group_decimals", [])]
         return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
-                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places)  # fmt: skip
+                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places,
+                   missing_tokens=dict(d.get("missing_tokens", {})))  # fmt: skip
 
     def save(self, model_dir: Path) -> None:
         atomic_write_json(Path(model_dir) / CODEC_FILE, self.to_dict())
