@@ -238,3 +238,14 @@ def test_norwegian_town_column_from_values(seed):
 def test_nordic_surname_columns_stay_surnames(locale):
     fake = _faker(locale, 2315)
     assert _entity([fake.last_name() for _ in range(300)]) == "last_name"
+
+
+@pytest.mark.parametrize(("locale", "region"), [("el_GR", "GR"), ("ro_RO", "RO")])
+def test_greek_and_romanian_phone_columns_name_their_country(locale, region):
+    # A column of national numbers valid in Greece/Romania is located there (fakes of that country).
+    from safe_synthesizer.pii.locales import locale_of_region
+
+    fake = _faker(locale, 2316)
+    values = [_valid_national(fake, region) for _ in range(60)]
+    assert V.column_phone_region(values, "US") == region
+    assert locale_of_region(region) == locale
