@@ -9,7 +9,8 @@ between such a pair (``nights``) keeps counting them (``codec.day_counts``); col
 repeated id (a patient's sex) stay fixed per new id (``codec.per_id``); two categorical columns
 that never hold the same value in a training row (origin, destination) never do at decode
 (``codec.distinct_pairs``); a number's decimals follow its row's category when one decides them
-(yen prices whole next to cents, ``codec.group_decimals``).
+(yen prices whole next to cents, ``codec.group_decimals``); a number column that is a signed sum
+of others in every training row (net = gross - tax - social) is written as that sum (``codec.sums``).
 
 Example:
     >>> codec = TabularCodec.fit(df, schema)                # doctest: +SKIP
@@ -45,6 +46,7 @@ from safe_synthesizer.models.builtin.codec.group_decimals import (
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
 from safe_synthesizer.models.builtin.codec.per_id import PerIdColumns, apply_per_id_columns, find_per_id_columns
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics
+from safe_synthesizer.models.builtin.codec.sums import SumRule, apply_sums, find_sums
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
 from safe_synthesizer.models.builtin.constraints import DeterministicPair, find_deterministic_pairs
 from safe_synthesizer.utils.atomic import atomic_write_json
@@ -78,6 +80,7 @@ class TabularCodec:
     per_id: list[PerIdColumns] = field(default_factory=list)
     distinct: list[DistinctPair] = field(default_factory=list)
     group_decimals: list[GroupDecimals] = field(default_factory=list)
+    sums: list[SumRule] = field(default_factory=list)
     # Column -> the word its missing cells were written with (``NULL``), from the schema; the decoded
     # frame carries it in ``attrs`` for the CSV writer (``data.writers``), never in the cells.
     missing_tokens: dict[str, str] = field(default_factory=dict)
@@ -190,8 +193,10 @@ class TabularCodec:
         distinct = find_distinct_pairs(df, categories) if exact and len(categories) > 1 else []
         floats = [e for e in modelled if isinstance(e, NumericEncoder) and not e.is_integer]
         places = find_group_decimals(df, floats, categories) if exact and floats and categories else []
+        numbers = [e for e in modelled if isinstance(e, NumericEncoder)]
+        sums = find_sums(df, numbers) if exact and len(numbers) > 2 else []
         return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
-                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places,
+                   day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places, sums=sums,
                    missing_tokens={c.name: c.missing_token for c in schema.columns if c.missing_token})  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
@@ -273,6 +278,9 @@ class TabularCodec:
         if self.group_decimals:
             numeric = {e.column: e for e in self.encoders if isinstance(e, NumericEncoder)}
             frame = apply_group_decimals(frame, self.group_decimals, numeric)
+        if self.sums:
+            numeric = {e.column: e for e in self.encoders if isinstance(e, NumericEncoder)}
+            frame = apply_sums(frame, self.sums, numeric)
         frame.attrs[MISSING_TOKENS] = dict(self.missing_tokens)
         return frame
 
@@ -311,6 +319,7 @@ class TabularCodec:
             "per_id": [p.to_dict() for p in self.per_id],
             "distinct": [p.to_dict() for p in self.distinct],
             "group_decimals": [g.to_dict() for g in self.group_decimals],
+            "sums": [r.to_dict() for r in self.sums],
             "missing_tokens": dict(self.missing_tokens),
         }
 
@@ -325,6 +334,7 @@ class TabularCodec:
         places = [GroupDecimals.from_dict(g) for g in d.get("group_decimals", [])]
         return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
                    day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places,
+                   sums=[SumRule.from_dict(r) for r in d.get("sums", [])],
                    missing_tokens=dict(d.get("missing_tokens", {})))  # fmt: skip
 
     def save(self, model_dir: Path) -> None:

@@ -74,7 +74,7 @@ def find_group_decimals(
     for enc in encoders:
         if enc.is_integer or enc.decimals == 0 or enc.column not in frame:
             continue
-        x = _numbers(frame[enc.column], enc)
+        x = numbers_of(frame[enc.column], enc)
         places = places_of(x, enc.decimals)
         for by in by_size:
             keys = frame[by].astype(object).where(frame[by].notna(), None).to_numpy()
@@ -101,7 +101,7 @@ def apply_group_decimals(
         if enc is None or not {rule.column, rule.by} <= set(decoded):
             continue
         column = decoded[rule.column]
-        x = _numbers(column, enc)
+        x = numbers_of(column, enc)
         keys = decoded[rule.by].astype(object).map(lambda v: None if v is None or v != v else str(v))
         places = keys.map(rule.places).fillna(enc.decimals).to_numpy(dtype=np.int64)
         fmt = NumberFormat.from_dict(enc.number_format)
@@ -114,7 +114,7 @@ def apply_group_decimals(
     return decoded
 
 
-def _numbers(series: pd.Series, enc: NumericEncoder) -> np.ndarray:
+def numbers_of(series: pd.Series, enc: NumericEncoder) -> np.ndarray:
     """The numbers of a numeric column as floats (NaN for missing and special values); strings are
     read in the column's number format, numbers taken as they are."""
     fmt = NumberFormat.from_dict(enc.number_format)
