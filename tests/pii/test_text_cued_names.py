@@ -27,6 +27,7 @@ def _found(detector, text: str) -> list[str]:
     [
         ("[chat] visitor: hi its sarah again", "sarah"),
         ("Rx collected by elaine long as proxy for the patient", "elaine long"),  # a surname that is a word
+        ("Rx collected by clare brown as proxy", "clare brown"),  # a given name that is also a town
         ("user: my name is anna kowalski and i need help", "anna kowalski"),
         ("ok this is maria from accounts", "maria"),
         ("je suis marie dubois, merci", "marie dubois"),
@@ -45,6 +46,7 @@ def test_cued_names_are_found(detector, text: str, name: str) -> None:
     [
         "its long and flowy, i'm petite and it's brown",  # words after "it's"/"i'm" in reviews
         "i am fair skinned and i'm small-chested; this is the best top",
+        "its rose gold and i am fair",
         "it is ivory and it's silk, i am fuller in the hips",  # words some Faker name lists hold
         "collected by will at noon",  # a name that is a word, without a surname after it
         "Washington, D.C. is lovely",  # a place and initials, not "Surname, F."

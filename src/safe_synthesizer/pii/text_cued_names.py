@@ -105,9 +105,11 @@ def _lower_names(text: str) -> list[tuple[int, int, str]]:
             continue
         # A first name that is also a word ("will", "grace", "brown") needs a surname after it, and
         # that surname must not be a word either ("i'm fair skin", "it's rose gold").
-        wordy = first in _WORD_NAMES or first in never or first in _english_words()
-        if wordy and (not with_last or last in _english_words()):
+        wordy = first in _WORD_NAMES or first in _english_words()
+        if not with_last and (wordy or first in never):
             continue
+        if with_last and wordy and last in _english_words():
+            continue  # "it's rose gold": a word, then a word that is also a surname
         end = m.end("last") if with_last else m.end("first")
         out.append((m.start("first"), end, E.NAME))
     return out
@@ -126,13 +128,19 @@ def _stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
     """English adjectives, verbs and adverbs (WordNet's index in the spaCy model's lemmatizer tables).
 
     A lower-case word after "it's" or "i'm" in a review is mostly one of these ("it's brown", "i'm
     petite", "i am fair"); nouns are left out because WordNet lists given names as nouns.
     """
+    return english_vocabulary(("adj", "verb", "adv"))
+
+
+@lru_cache(maxsize=4)
+def english_vocabulary(parts: tuple[str, ...] = ("noun", "adj", "verb", "adv")) -> frozenset[str]:
+    """Lower-case English words of the given parts of speech (WordNet's index shipped in the spaCy
+    model's lemmatizer tables); empty when the model is not installed."""
     try:
         from spacy.lookups import Lookups
         from spacy.util import get_package_path
@@ -144,7 +152,7 @@ def _english_words() -> frozenset[str]:
         index = Lookups().from_disk(paths[0]).get_table("lemma_index")
     except (ImportError, OSError, IndexError, KeyError):
         return frozenset()
-    return frozenset(w for pos in ("adj", "verb", "adv") for w in index.get(pos, ()) if w.isalpha())
+    return frozenset(w for pos in parts for w in index.get(pos, ()) if w.isalpha())
 
 
 def _lone_first_names(text: str) -> list[tuple[int, int, str]]:

@@ -24,7 +24,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS, SUPPORTED_LOCALES, _name_lists
-from safe_synthesizer.pii.text_cued_names import cued_name_spans
+from safe_synthesizer.pii.text_cued_names import cued_name_spans, english_vocabulary
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans, is_title, pattern_spans
 from safe_synthesizer.pii.text_script_names import script_name_spans
@@ -242,6 +242,9 @@ class TextPiiDetector:
                 end = start + len(_trim_tail(piece))
                 if _form_label(doc.text, start, end):
                     continue
+                start = _trim_role(doc.text, start, end)
+                if entity == E.NAME and _unlisted_word(doc.text, start, end):
+                    continue
                 if start < end:
                     out.append(TextSpan(start, end, entity, 0.85))
         return [s for s in out if s.score >= self.threshold]
@@ -366,6 +369,52 @@ def _form_label(text: str, start: int, end: int) -> bool:
     if text[:start].rstrip(" \t")[-1:] not in ("", "\n"):
         return False
     return word.lower() not in _all_first_names() and word.lower() not in gazetteers.last_names()
+
+
+def _listed(word: str) -> bool:
+    low = word.lower()
+    return low in _all_first_names() or low in gazetteers.last_names() or low.split("-")[0] in _all_first_names()
+
+
+def _trim_role(text: str, start: int, end: int) -> int:
+    """Start of the name after unlisted words the model glued before a listed first name
+    ("Versicherungsnehmer Roman Steinlechner", "Customer Anna Kowalski")."""
+    words = text[start:end].split(" ")
+    skipped = 0
+    while len(words) > 2 and not _listed(words[0]) and words[1].lower() in _all_first_names():
+        skipped += len(words[0]) + 1
+        words.pop(0)
+    return start + skipped
+
+
+def _unlisted_word(text: str, start: int, end: int) -> bool:
+    """One word the model calls a person that no name list holds and that is an ordinary word: an
+    English word ("Landlord inspection"), or any word of a note not written in English ("Rückruf
+    unter ..."): the English model reads other languages' capitalised nouns as names."""
+    word = text[start:end]
+    if " " in word or not word.isalpha() or _listed(word):
+        return False
+    return word.lower() in english_vocabulary() or not _english_text(text)
+
+
+def _english_text(text: str) -> bool:
+    """More English function words than those of other languages (spaCy's stop lists)."""
+    from safe_synthesizer.pii.text_cued_names import _stop_words
+
+    english = _english_stop_words()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    en = sum(w in english for w in words)
+    other = sum(w in _stop_words() and w not in english for w in words)
+    return en >= other
+
+
+@lru_cache(maxsize=1)
+def _english_stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:
+        return frozenset()
+    return frozenset(STOP_WORDS)
 
 
 def _all_first_names() -> frozenset[str]:

@@ -160,7 +160,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     suffix = rf"(?i:{_alternation(_en_suffixes())})\b\.?"
     # After a unit ("Studio 41, Marilyn Keys") every English street type counts.
     any_suffix = rf"(?i:{_alternation(_en_suffixes(ambiguous=True))})\b\.?"
-    number_first = rf"{head}\b{_NUMBER},?\s+(?:{prefix}\s+{name}|(?:{_CAP}\s+){{1,3}}{suffix}){tail}"
+    # A street line never runs across a line break ("Allee 1\nWitness Frau Dr. Specht" is no "Dr.").
+    number_first = rf"{head}\b{_NUMBER},?[ \t]+(?:{prefix}[ \t]+{name}|(?:{_CAP}[ \t]+){{1,3}}{suffix}){tail}"
     unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # "Level 4 50 Sharon Edge": a unit, a house number, then every English street type counts.
     unit_number = rf"(?:{unit},?\s+){{1,2}}{_NUMBER},?\s+(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
