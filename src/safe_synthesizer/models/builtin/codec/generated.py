@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.models.builtin.codec.base import Protection, SlotSpec, keyed_hash, to_native
+from safe_synthesizer.models.builtin.codec.check_digits import check_scheme, with_check_digit
 from safe_synthesizer.models.builtin.codec.fakes import FakeSource, fill_shape, shape_of
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics
 
@@ -58,6 +59,8 @@ class IdentifierEncoder:
     # Per shape: True when no value of it starts with "0" (order numbers '100004' read as text
     # came back '026667', a zero-padded layout the column never has; absent from older files).
     nonzero_first: list[bool] = field(default_factory=list)
+    # "luhn"/"gtin" when every training id ends in that check digit (``codec.check_digits``).
+    check_digit: str = ""
 
     @classmethod
     def fit(
@@ -111,6 +114,7 @@ class IdentifierEncoder:
             shapes=[s for s, _ in kept],
             shape_weights=[c / sum(c for _, c in kept) for _, c in kept],
             salt=salt,
+            check_digit=check_scheme(values) if fakes is None else "",
             hashes=sorted({keyed_hash(salt, v) for v in values}),
             missing_share=missing_share,
             repeat_sizes=sizes,
@@ -192,6 +196,8 @@ class IdentifierEncoder:
                     and t.startswith("0") else t
                     for t, i in zip(out, picks, strict=True)
                 ]  # fmt: skip
+            if self.check_digit:
+                out = [with_check_digit(t, self.check_digit) for t in out]
             return out
 
         return _unique(n, propose, self.salt, self.hashes)
