@@ -102,7 +102,9 @@ _PHONE_CUE = re.compile(
     r"(?i)\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|cell|ring|rang|reach|reached|contact|fax|"
     r"whatsapp|sms|text|texted|number|on|from|line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|"
     r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní|direct|hotline|helpline|"
-    r"switchboard|mobil|gsm|tfn|puh|telefonnummer|mobilnummer|rufnummer|móvil|movil|cellulare|telefoon|mobiel)\b"
+    r"switchboard|mobil|gsm|tfn|puh|telefonnummer|mobilnummer|rufnummer|móvil|movil|cellulare|telefoon|mobiel|"
+    # "nås på" (Swedish "reached on"), "nås", "ringes", "Rückruf unter", "erreichbar unter", "soita".
+    r"nås|ringes|ringer|ringe|rückruf|erreichbar|anrufen|soita|soitto|puhelinnumero|telefonu)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 _CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
@@ -275,12 +277,17 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             # "at Hentschelgasse 78-34 (45669 Meiningen)": a bracket opened inside the number and never
             # closed starts the prose after it (a postcode), not part of the number.
             value = value[:opened].rstrip(" -./")
-        if sum(ch.isdigit() for ch in value) < 7 or V.looks_like_date(value):
+        window = text[max(0, start - 60) : start]
+        if sum(ch.isdigit() for ch in value) < 7:
+            continue
+        if V.looks_like_date(value) and not _dated_phone(value, window, regions):
             continue
         if "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+"))):
             continue  # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0
         n_digits = sum(c.isdigit() for c in value)
-        cue = _PHONE_CUE.search(text[max(0, start - 30) : start])
+        # The cue may stand before an e-mail address ("Contact anna@example.org or 48663855"): the
+        # window is wide, the cue regex itself allows at most four words between cue and number.
+        cue = _PHONE_CUE.search(window)
         # Any strong cue word in the window counts ("no answer ring 60 35 46 50": "ring", not "no").
         strong = cue is not None and any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group()))
         if cue is None and (cjk := _CJK_PHONE_CUE.search(text, max(0, start - 12), start)):
@@ -303,6 +310,17 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         if cued or china or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
     return out
+
+
+def _dated_phone(value: str, window: str, regions: Sequence[str]) -> bool:
+    """A Stockholm number written like a date ("nås på 08-16.07.94"): mixed separators after a trunk
+    ``0``, a strong phone cue before it and a valid number of a country writing such numbers."""
+    if not value.startswith("0") or len({ch for ch in value if not ch.isdigit()}) < 2:
+        return False
+    cue = _PHONE_CUE.search(window)
+    if cue is None or not any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group())):
+        return False
+    return phone_region_of(value, (*regions, *_EIGHT_DIGIT_REGIONS)) is not None
 
 
 def _grouped_phone(value: str) -> bool:
