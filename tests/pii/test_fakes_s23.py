@@ -50,3 +50,54 @@ def test_uk_mobile_stays_mobile_and_landline_stays_landline() -> None:
         assert phonenumbers.number_type(parse_phone(fake, "GB")) == phonenumbers.number_type(
             parse_phone(original, "GB")
         ), (original, fake)
+
+
+# National numbers of a mixed customer list that reached the column's own region (set 8's list:
+# Italian, Dutch, Swedish rows without +CC). (value, column region, the row's real country)
+FOREIGN_NATIONAL = [
+    ("0345 717652", "GB", "IT"), ("0768513294", "GB", "NL"), ("(0233) 440587", "US", "NL"),
+    ("0851746564", "US", "SE"), ("0815-05 27 52", "US", "SE"), ("0619235127", "US", "FR"),
+    ("01514960478", "US", "GB"), ("84 3205-8969", "US", "BR"), ("(55).3271-4726", "GB", "BR"),
+    ("339.913.7518", "GB", "IT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("value", "hint", "country"), FOREIGN_NATIONAL)
+def test_national_number_of_another_country_is_faked_valid_there(value: str, hint: str, country: str) -> None:
+    from safe_synthesizer.pii.fakes import FakeMapper
+    from safe_synthesizer.pii.locales import locale_of_region
+
+    assert _region(value, country) == country
+    for keyed in (False, True):  # under DP too: the decision reads the value alone
+        mapper = FakeMapper(["en_US"], seed=3, keyed=keyed)
+        fake = mapper.map_values("phone_number", [value], locale=locale_of_region(hint))[value]
+        assert _region(fake, country) == country, (value, fake, keyed)
+        assert fake.translate(str.maketrans("0123456789", "9" * 10)) == value.translate(
+            str.maketrans("0123456789", "9" * 10)
+        )
+
+
+def test_unassigned_number_of_the_columns_own_shape_stays_home() -> None:
+    from safe_synthesizer.pii.fake_phone_regions import elsewhere_regions
+
+    # An unassigned US area code is still a US-shaped number; a template is no real number at all.
+    assert elsewhere_regions("(521) 701-9918", "US") == ()
+    assert elsewhere_regions("0121 496 0628", "GB") == ()
+    assert elsewhere_regions("+39 0345 717652", "GB") == ()
+    fakes = fake_phones(["(521) 701-9918"] * 20, np.random.default_rng(4), region="US", elsewhere=True)
+    assert all(_region(f, "US") == "US" for f in fakes)
+
+
+def test_templates_for_synthetic_records_are_not_sent_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A codec template stands for no real number: its layout is the column's, so is its fake.
+    from safe_synthesizer.pii import phones
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    def no_search(*args, **kwargs):
+        raise AssertionError("templates must keep the column's region")
+
+    monkeypatch.setattr(phones, "elsewhere_regions", no_search)
+    fakes = FakeMapper(["en_GB"], seed=5, phone_region="GB").new_fakes("phone_number", ["0345 717652"] * 3)
+    assert len(fakes) == 3
+    with pytest.raises(AssertionError):
+        FakeMapper(["en_GB"], seed=5).map_values("phone_number", ["0345 717652"], locale="en_GB")

@@ -159,7 +159,7 @@ class FakeMapper:
         if entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.ADDRESS):
             mapping = self.map_values(entity, list(templates))
             return [mapping[t] for t in templates]
-        return self._generate(entity, list(templates), None)
+        return self._generate(entity, list(templates), None, templates=True)
 
     def hash_value(self, value: str) -> str:
         """Keyed hash (16 hex characters) of ``value``; consistent within this mapper only."""
@@ -321,8 +321,15 @@ class FakeMapper:
     # -- generation per entity --------------------------------------------------------------
 
     def _generate(
-        self, entity: str, originals: list[str], locale: str | None, rng: np.random.Generator | None = None
+        self,
+        entity: str,
+        originals: list[str],
+        locale: str | None,
+        rng: np.random.Generator | None = None,
+        *,
+        templates: bool = False,
     ) -> list[str]:
+        """Fakes of ``originals`` (``templates``: layouts standing for no real value)."""
         rng = self._rng if rng is None else rng
         if entity == E.CREDIT_DEBIT_CARD:
             return B.fake_cards(originals, rng)
@@ -332,7 +339,8 @@ class FakeMapper:
             return B.fake_ibans(originals, rng)
         if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
             region = region_of(locale) if locale else self._phone_region
-            return P.fake_phones(originals, rng, region=region)
+            # A real national number of another country's shape is faked where it is valid.
+            return P.fake_phones(originals, rng, region=region, elsewhere=not templates)
         if entity == E.IP_ADDRESS:
             return [F.fake_ipv6(rng) if ":" in v else F.fake_ipv4(rng) for v in originals]
         if entity == E.EMAIL:

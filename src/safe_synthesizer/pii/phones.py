@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -27,6 +28,7 @@ from phonenumbers import PhoneMetadata, PhoneNumberType
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE, _number_type_helper
 
 from safe_synthesizer.pii import batch_formats as B
+from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
 
 MAX_ROUNDS = 40
@@ -150,26 +152,77 @@ def _is_valid_nsn(cc: int, nsn: str, target: str, wanted: int = _ANY) -> bool:
     return len(regions) < 2 or regions[0] == target or phonenumbers.region_code_for_number(_number(cc, nsn)) == target
 
 
-def _own_region(cc: int, nsn: str, hint: str) -> str:
-    """The region a number of country code ``cc`` belongs to: ``hint`` when valid there, else (+1,
-    +44, +7...: several regions) the one ``phonenumbers`` gives it, else ``hint``."""
-    if nsn_type(nsn, hint) != PhoneNumberType.UNKNOWN or len(COUNTRY_CODE_TO_REGION_CODE.get(cc, ())) < 2:
-        return hint
+# (country code, first three digits) -> [region found, lookups left]: in +1 the area code, in +44
+# and +7 the leading digits say which region a number is; a column of random-digit "numbers" would
+# otherwise scan the 25 regions of +1 for each of its values.
+_OWN_BY_PREFIX: dict[tuple[int, str], list] = {}
+_OWN_LOOKUPS = 3
+
+
+def _own_region(cc: int, nsn: str, hint: str) -> tuple[str, int]:
+    """(region, type) of a number of country code ``cc``: ``hint`` when valid there, else (+1, +44,
+    +7...: several regions) the one ``phonenumbers`` gives it, else ``hint`` (type ``UNKNOWN``)."""
+    kind = nsn_type(nsn, hint)
+    if kind != PhoneNumberType.UNKNOWN or len(COUNTRY_CODE_TO_REGION_CODE.get(cc, ())) < 2:
+        return hint, kind
+    entry = _OWN_BY_PREFIX.setdefault((cc, nsn[:3]), [None, _OWN_LOOKUPS])
+    if entry[0] is not None and (kind := nsn_type(nsn, entry[0])) != PhoneNumberType.UNKNOWN:
+        return entry[0], kind
+    if entry[1] <= 0:  # a prefix no valid number of another region has shown: the hint's
+        return hint, PhoneNumberType.UNKNOWN
+    entry[1] -= 1
     own = phonenumbers.region_code_for_number(_number(cc, nsn))
-    return own if own and nsn_type(nsn, own) != PhoneNumberType.UNKNOWN else hint
+    if own and (kind := nsn_type(nsn, own)) != PhoneNumberType.UNKNOWN:
+        entry[0], entry[1] = own, _OWN_LOOKUPS
+        return own, kind
+    return hint, PhoneNumberType.UNKNOWN
 
 
-def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str = "US") -> list[str]:
+@cache
+def _area_codes(cc: int, region: str, length: int) -> tuple[str, ...]:
+    """Three-digit prefixes that start valid ``length``-digit numbers of ``region`` (probed once:
+    a Canadian area code list from the metadata's patterns, without parsing the patterns)."""
+    probe = np.random.default_rng(length)
+    found = []
+    for head in (f"{p:03d}" for p in range(1000)):
+        for _ in range(3):
+            tail = "".join(map(str, probe.integers(0, 10, size=length - 3)))
+            if _is_valid_nsn(cc, head + tail, region):
+                found.append(head)
+                break
+    return tuple(found)
+
+
+def _region_seed(cc: int, target: str, nsn: str, rng: np.random.Generator) -> str | tuple[str, str]:
+    """The original's digits to keep a prefix of, or (digits naming ``target``, original digits)
+    when ``target`` shares its country code with a main region (random digits would rarely hit it)."""
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
+    if len(regions) < 2 or regions[0] == target or len(nsn) < 6:
+        return nsn
+    metadata = _metadata(target)
+    if metadata is not None and metadata.leading_digits:
+        # Montserrat's 664, Jersey's 1534: they name the region and nothing finer; kept.
+        match = re.match(metadata.leading_digits, nsn)
+        return (nsn[: match.end()], nsn) if match else nsn
+    codes = _area_codes(cc, target, len(nsn))
+    return (codes[int(rng.integers(0, len(codes)))], nsn) if codes else nsn
+
+
+def fake_phones(
+    values: Sequence[str], rng: np.random.Generator, *, region: str = "US", elsewhere: bool = False
+) -> list[str]:
     """One fake per value: valid for the original's country where the original parses.
 
     Digits of the original are kept as a prefix only when the original is itself a valid number;
     an invalid one (a random template, a typo) gets its leading digits from a valid number of the
-    region instead, so every fake of a parsed value is valid there.
+    region instead, so every fake of a parsed value is valid there. With ``elsewhere`` (real
+    originals, not templates), a national number not even shaped like one of ``region``'s is faked
+    valid in the regions where it is valid (:mod:`fake_phone_regions`).
     """
     out = B.fake_phones(values, rng, nanp=region in ("US", "CA"))
     cache: dict = {}
-    # index, cc, region, nsn positions, seed digits, wanted number type
-    todo: list[tuple[int, int, str, list[int], str | None, int]] = []
+    # index, cc, region, nsn positions, seed digits (or region-naming digits, original), wanted type
+    todo: list[tuple[int, int, str, list[int], str | tuple[str, str] | None, int]] = []
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
         if found is None:
@@ -177,12 +230,11 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
         cc, target, pos = found
         nsn = "".join(value[p] for p in pos)
         # A Canadian number in a column read as American is faked Canadian (its own region).
-        target = _own_region(cc, nsn, target)
+        target, kind = _own_region(cc, nsn, target)
         # Country code, trunk prefix and separators of the original stay; extension stays faked.
         chars = list(out[i])  # same layout and length as the original
         for p in range(pos[0]):
             chars[p] = value[p]
-        kind = nsn_type(nsn, target)
         if kind == PhoneNumberType.UNKNOWN:
             # No digit of an invalid original's number is kept: its first may start no valid one.
             out[i] = "".join(chars)
@@ -191,7 +243,9 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
         # Fallback when no valid number turns up: the original's prefix, scrambled subscriber digits.
         chars[pos[0]] = value[pos[0]]
         out[i] = "".join(chars)
-        todo.append((i, cc, target, pos, nsn, kind))
+        # A region that shares its country code (Canada, Jersey): the fake starts with digits
+        # that name the region (a random Canadian area code; Jersey's own leading digits).
+        todo.append((i, cc, target, pos, _region_seed(cc, target, nsn, rng), kind))
     for round_ in range(MAX_ROUNDS):
         if not todo:
             break
@@ -210,6 +264,8 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
                 examples = _valid_prefixes(target, len(pos))
                 head = examples[(round_ + i) % len(examples)] if examples and round_ else ""
                 k = min(keep - 1 + (round_ > 0), len(pos) - 1, len(head))
+            elif isinstance(seed, tuple):  # (region-naming digits, the rest of the original)
+                head, k = seed[0] + seed[1][len(seed[0]) :], max(len(seed[0]), min(keep, len(pos) - 1))
             else:
                 head, k = seed, min(keep, len(pos) - 1)
             nsn = head[:k] + "".join(map(str, row[: len(pos) - k]))
@@ -221,4 +277,9 @@ def fake_phones(values: Sequence[str], rng: np.random.Generator, *, region: str 
                 chars[p] = d
             out[i] = "".join(chars)
         todo = redo
+    if elsewhere:
+        for i, value in enumerate(values):
+            regions = elsewhere_regions(value, region)
+            if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
+                out[i] = fake
     return out
