@@ -22,3 +22,10 @@ def test_fixed_decimals_are_kept_even_next_to_whole_values() -> None:
 def test_floats_of_a_dataframe_have_no_written_zeros() -> None:
     raw = pd.DataFrame({"price": [255.80, 12.35, 4.10, 19.99] * 10})
     assert infer_schema(raw)["price"].number_format is None
+
+
+def test_spreadsheet_error_cells_are_codes_next_to_numbers() -> None:
+    # Probe 6: 12 % '#DIV/0!' made a ratio column categorical, and the tail model wrote '#ZOR/1!'.
+    ratio = [f"{i / 7:.3f}" for i in range(1, 45)] + ["#DIV/0!"] * 6
+    schema = infer_schema(pd.DataFrame({"retry_ratio": ratio * 4}))
+    assert schema["retry_ratio"].type.value == "float" and schema["retry_ratio"].special_values == ["#DIV/0!"]

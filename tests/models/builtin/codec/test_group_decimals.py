@@ -45,3 +45,20 @@ def test_a_category_with_cents_or_few_rows_sets_no_places() -> None:
     codec = TabularCodec.fit(frame, schema, protection=Protection())
     encoder = next(e for e in codec.encoders if e.column == "total_price")
     assert find_group_decimals(frame, [encoder], ["currency", "room", "few"]) == []
+
+
+def test_a_category_of_one_repeated_whole_value_keeps_the_columns_places() -> None:
+    # Probe 6: every error rate of a quiet device class is '0.0%'; it came back '0%' (a new layout).
+    rng = np.random.default_rng(9419)
+    kind = rng.choice(["quiet", "busy"], size=600)
+    rate = [f"{v:.1f}%" if k == "busy" else "0.0%" for v, k in zip(rng.uniform(0.1, 9, size=600), kind, strict=True)]
+    price = [f"{v:.2f}" if k == "busy" else f"{v:.0f}" for v, k in zip(rng.uniform(1, 99, 600), kind, strict=True)]
+    raw = pd.DataFrame({"kind": kind, "rate": rate, "price": price})
+    schema = infer_schema(raw)
+    assert schema["price"].number_format.get("bare_whole") == "true"
+    assert "bare_whole" not in schema["rate"].number_format
+    frame = apply_schema(raw, schema)
+    codec = TabularCodec.fit(frame, schema, protection=Protection())
+    assert [(g.column, g.places) for g in codec.group_decimals] == [("price", {"quiet": 0})]
+    made = codec.decode(codec.encode(frame), np.random.default_rng(0))
+    assert made["rate"].astype(str).str.fullmatch(r"\d+\.\d%").all()

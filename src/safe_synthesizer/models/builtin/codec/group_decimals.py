@@ -28,6 +28,7 @@ from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
 # A category must cover this many rows with a number before its places count: 30 whole values of a
 # column with cents happen by chance with probability 1e-60.
 MIN_GROUP_ROWS = 30
+MIN_GROUP_DISTINCT = 10
 
 
 @dataclass
@@ -81,10 +82,16 @@ def find_group_decimals(
             table = pd.DataFrame({"key": keys, "places": places})
             table = table[(table["places"] >= 0) & table["key"].notna()]
             grouped = table.groupby("key")["places"].agg(["max", "size"])
-            fewer = grouped[(grouped["size"] >= MIN_GROUP_ROWS) & (grouped["max"] < enc.decimals)]
+            table["value"] = x[table.index.to_numpy()]
+            grouped["distinct"] = table.groupby("key")["value"].nunique()
+            # Many distinct values that all need fewer places: a '0.0' rate repeated is no convention.
+            fewer = grouped[(grouped["size"] >= MIN_GROUP_ROWS) & (grouped["max"] < enc.decimals)
+                            & (grouped["distinct"] >= MIN_GROUP_DISTINCT)]  # fmt: skip
             if NumberFormat.from_dict(enc.number_format).fixed_decimals:
-                # Written with fixed places, a read-back 120.5 was '120.50': only whole categories differ.
-                fewer = fewer[fewer["max"] == 0]
+                # Written with fixed places, a read-back 120.5 was '120.50': only whole categories
+                # differ, and only when the input wrote some whole values bare ('85663').
+                bare = (enc.number_format or {}).get("bare_whole") == "true"
+                fewer = fewer[(fewer["max"] == 0) & bare]
             if len(fewer):
                 found.append(GroupDecimals(enc.column, by, {str(k): int(v) for k, v in fewer["max"].items()}))
                 break
