@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,7 @@ from safe_synthesizer.models.builtin.codec.group_decimals import (
 )
 from safe_synthesizer.models.builtin.codec.numeric import NumericEncoder
 from safe_synthesizer.models.builtin.codec.per_id import PerIdColumns, apply_per_id_columns, find_per_id_columns
+from safe_synthesizer.models.builtin.codec.presence import Presence, apply_presence, find_presence
 from safe_synthesizer.models.builtin.codec.statistics import CodecStatistics, ExactStatistics
 from safe_synthesizer.models.builtin.codec.sums import SumRule, apply_sums, find_sums
 from safe_synthesizer.models.builtin.codec.text import DEFAULT_MAX_TOKENS, DEFAULT_VOCAB_SIZE, TextEncoder
@@ -81,6 +83,7 @@ class TabularCodec:
     distinct: list[DistinctPair] = field(default_factory=list)
     group_decimals: list[GroupDecimals] = field(default_factory=list)
     sums: list[SumRule] = field(default_factory=list)
+    presence: list[Presence] = field(default_factory=list)
     # Column -> the word its missing cells were written with (``NULL``), from the schema; the decoded
     # frame carries it in ``attrs`` for the CSV writer (``data.writers``), never in the cells.
     missing_tokens: dict[str, str] = field(default_factory=dict)
@@ -194,9 +197,12 @@ class TabularCodec:
         floats = [e for e in modelled if isinstance(e, NumericEncoder) and not e.is_integer]
         places = find_group_decimals(df, floats, categories) if exact and floats and categories else []
         numbers = [e for e in modelled if isinstance(e, NumericEncoder)]
+        partial = [e.column for e in generated if isinstance(e, IdentifierEncoder) and e.missing_share > 0]
+        presence = find_presence(df, partial, categories) if exact and partial and categories else []
         sums = find_sums(df, numbers) if exact and len(numbers) > 2 else []
         return cls(encoders=modelled + text + generated, column_order=schema.names, date_orders=orders,
                    day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places, sums=sums,
+                   presence=presence,
                    missing_tokens={c.name: c.missing_token for c in schema.columns if c.missing_token})  # fmt: skip
 
     def _positions(self) -> list[np.ndarray]:
@@ -263,9 +269,17 @@ class TabularCodec:
     def decode(self, tokens: np.ndarray, rng: np.random.Generator) -> pd.DataFrame:
         """A DataFrame with every column of the training table, in its order."""
         columns: dict[str, pd.Series] = {}
+        full = {rule.column for rule in self.presence}
+        shares: dict[str, float] = {}
         for enc, pos in zip(self.encoders, self._positions(), strict=True):
+            if enc.column in full and isinstance(enc, IdentifierEncoder):
+                # Generated in every row; the presence rule blanks the rows whose category says so.
+                shares[enc.column] = enc.missing_share
+                enc = dataclasses.replace(enc, missing_share=0.0)
             columns[enc.column] = enc.decode(tokens[:, pos], rng).reset_index(drop=True)
         frame = pd.DataFrame({name: columns[name] for name in self.column_order})
+        if self.presence:
+            frame = apply_presence(frame, self.presence, shares, rng)
         if self.date_orders:
             dates = {e.column: e for e in self.encoders if isinstance(e, DatetimeEncoder)}
             frame = repair(frame, self.date_orders, dates, rng)
@@ -320,6 +334,7 @@ class TabularCodec:
             "distinct": [p.to_dict() for p in self.distinct],
             "group_decimals": [g.to_dict() for g in self.group_decimals],
             "sums": [r.to_dict() for r in self.sums],
+            "presence": [r.to_dict() for r in self.presence],
             "missing_tokens": dict(self.missing_tokens),
         }
 
@@ -335,6 +350,7 @@ class TabularCodec:
         return cls(encoders=encoders, column_order=list(d["column_order"]), pairs=pairs, date_orders=orders,
                    day_counts=counts, per_id=per_id, distinct=distinct, group_decimals=places,
                    sums=[SumRule.from_dict(r) for r in d.get("sums", [])],
+                   presence=[Presence.from_dict(r) for r in d.get("presence", [])],
                    missing_tokens=dict(d.get("missing_tokens", {})))  # fmt: skip
 
     def save(self, model_dir: Path) -> None:
