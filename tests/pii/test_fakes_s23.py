@@ -101,3 +101,37 @@ def test_templates_for_synthetic_records_are_not_sent_elsewhere(monkeypatch: pyt
     assert len(fakes) == 3
     with pytest.raises(AssertionError):
         FakeMapper(["en_GB"], seed=5).map_values("phone_number", ["0345 717652"], locale="en_GB")
+
+
+def test_greek_postcodes_keep_the_layout_and_start_like_greek_codes() -> None:
+    import re
+
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    originals = [f"{a}{b:02d} {c:02d}" for a in range(1, 9) for b in range(0, 99, 7) for c in (10, 31)]
+    originals += [o.replace(" ", "") for o in originals[:40]]
+    fakes = FakeMapper(["en_US"], seed=6).map_values("postcode", originals, locale="el_GR")
+    for original, fake in fakes.items():
+        assert re.fullmatch(r"[1-8]\d{2} \d{2}" if " " in original else r"[1-8]\d{4}", fake), (original, fake)
+
+
+def test_romanian_postcodes_are_six_digits() -> None:
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    fakes = FakeMapper(["en_US"], seed=7).map_values("postcode", ["400001", "010011", "700259"], locale="ro_RO")
+    assert all(len(f) == 6 and f.isdigit() for f in fakes.values())
+
+
+def test_greek_man_gets_a_male_given_name_and_surname() -> None:
+    import importlib
+
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    provider = importlib.import_module("faker.providers.person.el_GR").Provider
+    male = {n.lower() for n in provider.first_names_male} | {n.lower() for n in provider.last_names_male}
+    female = {n.lower() for n in provider.first_names_female} | {n.lower() for n in provider.last_names_female}
+    men = [f"{f} {la}" for f, la in zip(provider.first_names_male[:30], provider.last_names_male[:30], strict=True)]
+    men = [m for m in men if all(w.lower() in male and w.lower() not in female for w in m.split())]
+    fakes = FakeMapper(["en_US"], seed=8).map_values("name", men, locale="el_GR")
+    for original, fake in fakes.items():
+        assert all(w.lower() not in female or w.lower() in male for w in fake.split()), (original, fake)

@@ -161,3 +161,20 @@ def pick_avoiding(
             while str(picks[i]).lower() == o.lower():
                 picks[i] = pool[rng.integers(0, len(pool))]
     return [match_case(str(p), o) for p, o in zip(picks, originals, strict=True)]
+
+
+# Leading digits postcodes of a locale can start with, where Faker's own codes are not valid (its
+# el_GR codes start with 0 or 9; Greek codes run 100 00 - 859 00). Other digits stay random.
+POSTCODE_FIRST_DIGITS = {"el_GR": "12345678"}
+
+
+def first_digit_postcodes(originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
+    """Same layout as each original (``104 31`` -> ``562 08``), a first digit the locale uses."""
+    allowed = np.array(list(POSTCODE_FIRST_DIGITS[locale]))
+    out = B.scramble_many(originals, rng, letters=False)
+    firsts = allowed[rng.integers(0, len(allowed), size=len(out))]
+    fixed = []
+    for fake, first in zip(out, firsts, strict=True):
+        at = next((j for j, ch in enumerate(fake) if ch.isdigit()), None)
+        fixed.append(fake if at is None else fake[:at] + str(first) + fake[at + 1 :])
+    return fixed

@@ -359,6 +359,8 @@ class FakeMapper:
             short = self._pick_avoiding("state_abbr", originals, locale, rng)
             out = [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
             return [f"({o[:2]})" if v.startswith("(") else o for v, o in zip(originals, out, strict=True)]
+        if entity == E.POSTCODE and locale in V.POSTCODE_FIRST_DIGITS:
+            return V.first_digit_postcodes(originals, locale, rng)
         if entity == E.POSTCODE and locale in POSTCODE_PATTERNS:
             return V.postcodes(self._pools, originals, locale, rng)
         # postcode, national_id, tax_id, house numbers, custom: same layout, random characters.
@@ -403,8 +405,8 @@ class FakeMapper:
         return out
 
 
-# Locales whose surnames agree with the person's gender (Иванов / Иванова).
-_GENDERED_SURNAME_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG"})
+# Locales whose surnames agree with the person's gender (Иванов / Иванова, Παπαδόπουλος / Παπαδοπούλου).
+_GENDERED_SURNAME_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG", "el_GR"})
 
 
 @lru_cache(maxsize=16)
