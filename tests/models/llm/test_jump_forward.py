@@ -158,7 +158,10 @@ def test_the_decoder_and_sample_batches_keep_the_output_layer_input_contiguous(s
 
 def test_the_generate_path_writes_into_spare_room_with_the_same_tokens(setup, monkeypatch):
     """With a repetition penalty ``generate`` gets a cache with spare room (models.llm.spare_cache): its
-    steps write in place instead of concatenating the cache, and the tokens are the concatenating ones."""
+    steps write in place instead of concatenating the cache, the shared prompt is prefilled once for the
+    batch, not once per row, and the tokens are those of generate's own cache and prefill."""
+    import functools
+
     from safe_synthesizer.models.llm import generation
     from safe_synthesizer.models.llm.spare_cache import SpareDynamicLayer
 
@@ -175,16 +178,26 @@ def test_the_generate_path_writes_into_spare_room_with_the_same_tokens(setup, mo
     new_tokens = generation.new_tokens
     monkeypatch.setattr(generation, "new_tokens", lambda *a, **k: tokens.append(new_tokens(*a, **k).tolist()) or
                         torch.tensor(tokens[-1]))
+    shapes: list[tuple[int, ...]] = []
+    forward = model.forward
+    monkeypatch.setattr(model, "forward", functools.wraps(forward)(
+        lambda *a, **k: shapes.append(tuple(k["input_ids"].shape)) or forward(*a, **k)))
     runs = []
     for spare in (True, False):
         if not spare:
             monkeypatch.setattr(generation, "spare_dynamic_cache", lambda model: None)  # generate's own cache
         tokens.clear()
         updates.clear()
+        shapes.clear()
         counters = generation.GenerationCounters()
         frames = list(generation.sample_batches(model, tokenizer, prompt, spec, settings, 6, counters))
         assert sum(len(f) for f in frames) == 6 and counters.num_forced_tokens == 0  # generate, not jump-forward
         runs.append((list(tokens), len(updates)))
+        rows = {shape[0] for shape in shapes[1:]}
+        if spare:  # the prompt but its last token once, then one token per row and step
+            assert shapes[0] == (1, len(prompt) - 1) and {shape[1] for shape in shapes[1:]} == {1} and rows == {3}
+        else:  # generate prefills every row
+            assert shapes[0] == (3, len(prompt))
     (spare_tokens, spare_updates), (plain_tokens, plain_updates) = runs
     assert spare_updates > 0 and plain_updates == 0
     assert spare_tokens == plain_tokens

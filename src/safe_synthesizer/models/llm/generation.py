@@ -46,6 +46,9 @@ from safe_synthesizer.models.llm.spare_cache import spare_dynamic_cache
 
 logger = logging.getLogger(__name__)
 
+# The generate path prefills the shared prompt once for the batch (new_tokens); False prefills every row.
+SHARED_PREFILL = True
+
 
 class GenerationStoppedError(SafeSynthesizerError):
     """Too many invalid records: the model cannot yet write this table."""
@@ -237,7 +240,15 @@ def new_tokens(
     # A cache with spare room: each step writes its keys in place instead of concatenating the whole cache.
     cache = spare_dynamic_cache(model)
     if cache is not None:
-        kwargs[_generate_cache_arg(model)] = cache
+        arg = _generate_cache_arg(model)
+        if SHARED_PREFILL and prompt.shape[1] > 1:
+            # Every row starts from the same prompt: prefill all but its last token once and repeat that
+            # cache over the rows (as jump-forward does), so generate only feeds each row the last one.
+            with torch.no_grad():
+                model(input_ids=prompt[:, :-1], use_cache=True, logits_to_keep=1, **{arg: cache})
+            cache.batch_repeat_interleave(rows)
+            counters.num_forward_passes += 1
+        kwargs[arg] = cache
     with torch.no_grad():
         out = model.generate(
             input_ids=prompt.expand(rows, -1),
