@@ -249,3 +249,20 @@ def test_greek_and_romanian_phone_columns_name_their_country(locale, region):
     values = [_valid_national(fake, region) for _ in range(60)]
     assert V.column_phone_region(values, "US") == region
     assert locale_of_region(region) == locale
+
+
+# --- more name lists for columns --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["hu_HU", "sk_SK", "hr_HR", "lt_LT", "et_EE"])
+def test_central_and_baltic_name_columns_from_values(locale):
+    fake = _faker(locale, 2317)
+    assert _entity(_cased([fake.first_name() for _ in range(200)], 2317)) == "first_name"
+    assert _entity(_cased([fake.last_name() for _ in range(200)], 2318)) == "last_name"
+    assert _entity([fake.name() for _ in range(200)]) == "name"
+
+
+def test_family_name_first_without_a_comma():
+    # Hungarian order, and exports sorted by surname.
+    assert V.full_name_known("Nagy László")
+    assert V.full_name_known("SMITH JOHN")

@@ -22,6 +22,10 @@ NAME_LOCALES = (
     # Romanian ones (``Ionescu``, ``Ștefan``).
     "fr_CA", "tr_TR", "ro_RO",
 )  # fmt: skip
+#: Further name lists used by the *column* checks only (values of a whole column decide there;
+#: free text keeps :data:`NAME_LOCALES`, where one more listed word is one more false name).
+COLUMN_NAME_LOCALES = ("hu_HU", "sk_SK", "sl_SI", "hr_HR", "lt_LT", "lv_LV", "et_EE", "is_IS", "es_AR", "es_CO",
+                       "es_CL")  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
 _FIRST_GENDERED = ("first_names_male", "first_names_female")
@@ -70,16 +74,21 @@ def _provider(kind: str, locale: str):
         return None
 
 
-def _collect(kind: str, locales: tuple[str, ...], attributes: tuple[str, ...]) -> frozenset[str]:
+def _collect(
+    kind: str, locales: tuple[str, ...], attributes: tuple[str, ...], *, plain: bool = False
+) -> frozenset[str]:
+    """Lower-cased words of the providers' lists (``plain``: also without their accents)."""
     words: set[str] = set()
     for locale in locales:
         provider = _provider(kind, locale)
         for attribute in attributes:
             values = getattr(provider, attribute, None) if provider is not None else None
+            if callable(values) or isinstance(values, (str, property)):
+                continue  # some providers compute the list (a property on the class)
             for value in values or ():
                 # Some providers store (abbreviation, name) pairs.
                 items = value if isinstance(value, tuple) else (value,)
-                words.update(form for v in items for form in case_forms(str(v)))
+                words.update(form for v in items for form in case_forms(str(v), plain=plain))
     return frozenset(words)
 
 
@@ -92,23 +101,45 @@ def plain_form(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
-def case_forms(word: str) -> set[str]:
+def case_forms(word: str, *, plain: bool = False) -> set[str]:
     """Lower-case forms a listed word may take in data.
 
     Turkish dotted/dotless i is lost by case changes: ``"İsmail".lower()`` keeps a combining dot
     (``i̇smail``) while ``"ISMAIL".lower()`` has none, and ``"IŞIK".lower()`` gives ``işik`` for
-    ``ışık``. Romanian ``ș``/``ț`` are also written ``ş``/``ţ``, and names are typed without their
-    accents (``Stefan``, ``Muller``): every form is listed so any of them matches.
+    ``ışık``. Romanian ``ș``/``ț`` are also written ``ş``/``ţ``. With ``plain``, the form without
+    accents too (names typed without them: ``Stefan``, ``Muller``; the column lists).
     """
     low = word.lower()
-    plain = low.replace("\u0307", "")
-    return {low, plain, plain.replace("ı", "i"), low.translate(_CEDILLA), plain_form(plain)}
+    undotted = low.replace("\u0307", "")
+    forms = {low, undotted, undotted.replace("ı", "i"), low.translate(_CEDILLA)}
+    if plain:
+        forms.add(plain_form(undotted))
+    return forms
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-cased first names of the name locales."""
     return _collect("person", NAME_LOCALES, ("first_names", "first_names_male", "first_names_female"))
+
+
+@lru_cache(maxsize=1)
+def column_first_names() -> frozenset[str]:
+    """First names of :data:`NAME_LOCALES` and :data:`COLUMN_NAME_LOCALES`, also without accents
+    (column checks)."""
+    attributes = ("first_names", "first_names_male", "first_names_female")
+    return _collect("person", (*NAME_LOCALES, *COLUMN_NAME_LOCALES), attributes, plain=True)
+
+
+@lru_cache(maxsize=1)
+def column_surname_words() -> frozenset[str]:
+    """:func:`surname_words` plus the surnames of :data:`COLUMN_NAME_LOCALES`, also without accents
+    (column checks)."""
+    extra = _collect("person", (*NAME_LOCALES, *COLUMN_NAME_LOCALES), _LAST_NAME_ATTRIBUTES, plain=True)
+    words = {plain_form(w) for w in last_names()} | extra
+    for name in extra:
+        words.update(w for w in name.replace("-", " ").split() if w not in PARTICLES)
+    return surname_words() | frozenset(words)
 
 
 @lru_cache(maxsize=1)

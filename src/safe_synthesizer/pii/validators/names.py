@@ -101,7 +101,7 @@ _RO_SURNAME = re.compile(r"^[^\W\d_]{2,}(?:escu|eanu|ășcu|ăscu|așcu|ascu)$")
 def first_name_known(value: str) -> bool:
     """Every word is a listed first name, any case (``"jean-luc"``, ``"MARIA JOSE"``)."""
     parts = _name_parts(value)
-    if bool(parts) and all(_listed(p, gazetteers.first_names()) or p in ja_first_names() for p in parts):
+    if bool(parts) and all(_listed(p, gazetteers.column_first_names()) or p in ja_first_names() for p in parts):
         return True
     return script_given_known(value)
 
@@ -110,7 +110,7 @@ def last_name_known(value: str) -> bool:
     """Every word (particles such as ``van der`` aside) is a listed surname, any case, or has a
     Romanian surname ending."""
     parts = _name_parts(value)
-    surnames = gazetteers.surname_words()
+    surnames = gazetteers.column_surname_words()
     if bool(parts) and all(_listed(p, surnames) or p in ja_last_names() or _RO_SURNAME.match(p) for p in parts):
         return True
     return script_family_known(value)
@@ -134,7 +134,8 @@ def full_name_known(value: str) -> bool:
     if len(parts) < 2:
         return False
     first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
-    surnames, firsts = gazetteers.surname_words(), gazetteers.first_names()
-    return _listed(first, firsts) and (
-        _listed(last, surnames) or _listed(last, firsts) or bool(_RO_SURNAME.match(last))
-    )
+    surnames, firsts = gazetteers.column_surname_words(), gazetteers.column_first_names()
+    if _listed(first, firsts) and (_listed(last, surnames) or _listed(last, firsts) or bool(_RO_SURNAME.match(last))):
+        return True
+    # Family name first without a comma (Hungarian ``Nagy László``, exports sorted by surname).
+    return _listed(parts[0], surnames) and _listed(parts[-1], firsts)
