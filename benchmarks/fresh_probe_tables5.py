@@ -321,6 +321,8 @@ if __name__ == "__main__":
         from safe_synthesizer.data.readers import read_table
 
         print("\n".join(consistency(Path(sys.argv[2]).stem, read_table(Path(sys.argv[3])))))
+    elif sys.argv[1:2] and sys.argv[1].startswith("-"):
+        print(__doc__)  # '--help' wrote the tables into a directory named '--help'
     else:
         done = write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "."))
         print("wrote " + ", ".join(str(p) for p in done))
