@@ -55,3 +55,14 @@ def test_a_sum_broken_in_one_row_is_no_rule() -> None:
     codec = TabularCodec.fit(frame, schema, protection=Protection())
     numeric = [e for e in codec.encoders if e.column in raw.columns and hasattr(e, "is_integer")]
     assert find_sums(frame, numeric) == []
+
+
+def test_a_sum_whose_first_rows_are_all_zero_is_still_found() -> None:
+    # Candidate sums are screened on the first rows before the whole column: a screen of zeros
+    # must not reject a rule that the rest of the table shows.
+    rng = np.random.default_rng(9442)
+    gross = np.r_[np.zeros(300), np.round(rng.normal(100, 20, 500), 2)]
+    tax = np.r_[np.zeros(300), np.round(rng.normal(10, 2, 500), 2)]
+    frame = pd.DataFrame({"gross": gross, "tax": tax, "net": np.round(gross - tax, 2)})
+    codec = TabularCodec.fit(frame, infer_schema(frame), protection=Protection())
+    assert [(r.column, r.parts, r.signs) for r in codec.sums] == [("net", ["gross", "tax"], [1, -1])]
