@@ -85,39 +85,35 @@ def _first_sum(
     y: np.ndarray, others: list[str], values: dict[str, np.ndarray], tolerance: float
 ) -> tuple[list[str], list[int]] | None:
     # Most candidate sums fail within a few rows: each is tried on a small screen of rows first and
-    # checked on every row only when it holds there (100k rows x 16 columns: 142 -> ~1 CPU s).
-    screen = np.arange(min(len(y), SCREEN_ROWS))
+    # checked on every row only when it holds there (100k rows x 16 columns: 142 -> ~2 CPU s).
+    screen_y = y[:SCREEN_ROWS]
+    screen = {c: values[c][:SCREEN_ROWS] for c in others}
     for size in (2, 3):
+        all_signs = [s for s in product((1, -1), repeat=size) if not all(v < 0 for v in s)]
+        # (y = -(a + b) is a sign convention, not a total.)
         for parts in combinations(others, size):
-            for signs in product((1, -1), repeat=size):
-                if all(s < 0 for s in signs):
-                    continue  # y = -(a + b): a sign convention, not a total
-                if _holds(y, parts, signs, values, tolerance, screen, min_rows=0) and _holds(
-                    y, parts, signs, values, tolerance, None, min_rows=MIN_ROWS
+            x = np.stack([screen[p] for p in parts])
+            present = np.isfinite(screen_y) & np.isfinite(x).all(axis=0)
+            x, target = x[:, present], screen_y[present]
+            for signs in all_signs:
+                if np.all(np.abs(np.dot(signs, x) - target) <= tolerance) and _holds(
+                    y, parts, signs, values, tolerance
                 ):
                     return list(parts), list(signs)
     return None
 
 
 def _holds(
-    y: np.ndarray,
-    parts: tuple[str, ...],
-    signs: tuple[int, ...],
-    values: dict[str, np.ndarray],
-    tolerance: float,
-    rows: np.ndarray | None,
-    min_rows: int,
+    y: np.ndarray, parts: tuple[str, ...], signs: tuple[int, ...], values: dict[str, np.ndarray], tolerance: float
 ) -> bool:
-    """``y`` equals the signed sum of ``parts`` in every row of ``rows`` (all rows if None) where all
-    are present; at least ``min_rows`` such rows and, unless ``min_rows`` is 0 (a screen that
-    only rejects), a nonzero ``y`` among them."""
-    target = y if rows is None else y[rows]
-    x = np.stack([values[p] if rows is None else values[p][rows] for p in parts])
-    present = np.isfinite(target) & np.isfinite(x).all(axis=0)
-    if present.sum() < min_rows or (min_rows and not (target[present] != 0).any()):
+    """``y`` equals the signed sum of ``parts`` in every row where all are present, with at least
+    ``MIN_ROWS`` such rows and a nonzero ``y`` among them."""
+    x = np.stack([values[p] for p in parts])
+    present = np.isfinite(y) & np.isfinite(x).all(axis=0)
+    if present.sum() < MIN_ROWS or not (y[present] != 0).any():
         return False
     total = np.dot(np.asarray(signs, dtype=np.float64), x[:, present])
-    return bool(np.all(np.abs(total - target[present]) <= tolerance))
+    return bool(np.all(np.abs(total - y[present]) <= tolerance))
 
 
 def apply_sums(decoded: pd.DataFrame, rules: list[SumRule], encoders: dict[str, NumericEncoder]) -> pd.DataFrame:
