@@ -72,28 +72,29 @@ def find_group_decimals(
     >= ``MIN_GROUP_ROWS`` numbers that all need fewer places than the column. Outside DP only."""
     found = []
     by_size = sorted((c for c in categories if c in frame), key=lambda c: frame[c].nunique())
+    keys_of: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for enc in encoders:
         if enc.is_integer or enc.decimals == 0 or enc.column not in frame:
             continue
         x = numbers_of(frame[enc.column], enc)
         places = places_of(x, enc.decimals)
         for by in by_size:
-            keys = frame[by].astype(object).where(frame[by].notna(), None).to_numpy()
-            table = pd.DataFrame({"key": keys, "places": places})
-            table = table[(table["places"] >= 0) & table["key"].notna()]
-            grouped = table.groupby("key")["places"].agg(["max", "size"])
-            table["value"] = x[table.index.to_numpy()]
-            grouped["distinct"] = table.groupby("key")["value"].nunique()
-            # Many distinct values that all need fewer places: a '0.0' rate repeated is no convention.
-            fewer = grouped[(grouped["size"] >= MIN_GROUP_ROWS) & (grouped["max"] < enc.decimals)
-                            & (grouped["distinct"] >= MIN_GROUP_DISTINCT)]  # fmt: skip
+            if by not in keys_of:
+                keys_of[by] = pd.factorize(frame[by].astype(object).where(frame[by].notna(), None))
+            codes, uniques = keys_of[by]
+            rows = (places >= 0) & (codes >= 0)
+            size = np.bincount(codes[rows], minlength=len(uniques))
+            most = np.full(len(uniques), -1, dtype=np.int64)
+            np.maximum.at(most, codes[rows], places[rows])
+            fewer = (size >= MIN_GROUP_ROWS) & (most < enc.decimals)
             if NumberFormat.from_dict(enc.number_format).fixed_decimals:
                 # Written with fixed places, a read-back 120.5 was '120.50': only whole categories
                 # differ, and only when the input wrote some whole values bare ('85663').
-                bare = (enc.number_format or {}).get("bare_whole") == "true"
-                fewer = fewer[(fewer["max"] == 0) & bare]
-            if len(fewer):
-                found.append(GroupDecimals(enc.column, by, {str(k): int(v) for k, v in fewer["max"].items()}))
+                fewer &= (most == 0) & ((enc.number_format or {}).get("bare_whole") == "true")
+            # Many distinct values that all need fewer places: a '0.0' rate repeated is no convention.
+            kept = [k for k in np.flatnonzero(fewer) if len(np.unique(x[rows & (codes == k)])) >= MIN_GROUP_DISTINCT]
+            if kept:
+                found.append(GroupDecimals(enc.column, by, {str(uniques[k]): int(most[k]) for k in kept}))
                 break
     return found
 
