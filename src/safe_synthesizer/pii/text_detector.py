@@ -417,6 +417,7 @@ def _english_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@lru_cache(maxsize=1)
 def _all_first_names() -> frozenset[str]:
     """Listed first names and the locale name lists, united once (not per text cell)."""
     return gazetteers.first_names() | _locale_names()
