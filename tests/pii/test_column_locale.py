@@ -109,3 +109,18 @@ def test_phones_written_the_us_way_are_us_even_with_random_digits():
     rng = np.random.default_rng(41)
     phones = [f"({rng.integers(200, 999)}) {rng.integers(200, 999)}-{rng.integers(1000, 9999)}" for _ in range(80)]
     assert guess_column_locale("phone_number", phones)[0] == "en_US"
+
+
+def test_one_name_column_of_a_language_with_its_own_lists_sets_the_address_locale() -> None:
+    # A Polish or Czech table whose only located column is its name column: street words of those
+    # countries are in no detect locale, so the address column had no locale and got US fakes.
+    @dataclasses.dataclass(frozen=True)
+    class Plan:
+        entity: str
+        locale: str | None
+
+    plans = fill_table_locale([Plan("name", "pl_PL"), Plan("address", None)])
+    assert [p.locale for p in plans] == ["pl_PL", "pl_PL"]
+    # English names alone say little about the country: the address keeps no locale.
+    plans = fill_table_locale([Plan("name", "en_US"), Plan("address", None)])
+    assert [p.locale for p in plans] == ["en_US", None]

@@ -217,6 +217,14 @@ def table_country_locale(plans: list) -> str | None:
     return locale
 
 
+def _own_name_lists(plans: list, locale: str) -> bool:
+    """A name column of ``locale`` whose lists are its own (:data:`FALLBACK_NAME_LOCALES`: a
+    column of ``Nagy``, ``Popescu``, ``Dvořák`` names its language alone, unlike English names)."""
+    return locale in FALLBACK_NAME_LOCALES and any(
+        getattr(p, "entity", None) in _NAME_ENTITIES and getattr(p, "locale", None) == locale for p in plans
+    )
+
+
 def fill_table_locale(plans: list, min_columns: int = 2) -> list:
     """Give plans the table's locale: its country locale, else the majority of ``min_columns``.
 
@@ -226,7 +234,8 @@ def fill_table_locale(plans: list, min_columns: int = 2) -> list:
     beside Indian mobiles) takes it (columns in a non-Latin script keep theirs): an Indian table
     gets Indian towns, states and
     names. Otherwise columns without a locale take the majority locale of ``min_columns`` columns:
-    a table whose phones and names are German has German five-digit postcodes too.
+    a table whose phones and names are German has German five-digit postcodes too; one name column
+    of a language with its own name lists is enough (Hungarian names: Hungarian addresses).
 
     Example::
 
@@ -259,6 +268,6 @@ def fill_table_locale(plans: list, min_columns: int = 2) -> list:
     if not counts:
         return plans
     (locale, n), *rest = counts.most_common(2)
-    if n < min_columns or (rest and rest[0][1] * 2 > n):
+    if (n < min_columns and not _own_name_lists(plans, locale)) or (rest and rest[0][1] * 2 > n):
         return plans
     return [dataclasses.replace(p, locale=locale) if getattr(p, "locale", "x") is None else p for p in plans]
