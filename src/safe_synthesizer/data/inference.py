@@ -448,11 +448,27 @@ def _datetime_column(part: _Part, base: dict, notes: list[str]) -> ColumnSchema:
     )
 
 
+# Chinese and Japanese sentences have no spaces between words: a value with their sentence
+# punctuation counts about one word per two ideographs/kana (a claim note is text, not one id).
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_SENTENCE = re.compile(r"[，。！？；、]")
+
+
+def _word_counts(values: pd.Series) -> pd.Series:
+    """Words per value: spaced words, plus half the ideographs/kana of values punctuated as
+    sentences (names and addresses in those scripts are no sentences and stay short)."""
+    spaced = values.str.split().str.len()
+    sentences = values.str.contains(_UNSPACED_SENTENCE)
+    if not sentences.any():
+        return spaced
+    return spaced + values.str.count(_UNSPACED_LETTER).where(sentences, 0) / 2
+
+
 def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSchema:
     """Text, identifier or categorical for a column that is neither numbers nor dates."""
     n, n_unique = len(strings), base["n_unique"]
     sample = strings.sample(min(len(strings), SAMPLE_SIZE), random_state=0)
-    mean_words = float(sample.str.split().str.len().mean())
+    mean_words = float(_word_counts(sample).mean())
     if mean_words > 1.0 and _spaced_codes(sample):
         # IBANs, card and phone numbers in digit groups ("FR76 3000 6000 ..."): one code each,
         # not words; as text their digits were recombined into malformed numbers.

@@ -35,7 +35,8 @@ from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
-from safe_synthesizer.pii.text_prose import prose_share
+from safe_synthesizer.pii.script_locales import script_locale_votes
+from safe_synthesizer.pii.text_prose import is_unspaced_sentence, prose_share
 from safe_synthesizer.utils.atomic import atomic_path
 
 logger = logging.getLogger(__name__)
@@ -155,6 +156,8 @@ def plan_columns(
             continue
         strategy = column_strategy(params, name, entity)
         locale = detection.locale if detection is not None else None  # detection owns the locale guess
+        if entity == E.FREE_TEXT and (votes := script_locale_votes(_sample(df[name], 50, seed))):
+            locale = votes.most_common(1)[0][0]  # Chinese notes get Chinese fakes, not the table default's
         plans.append(
             ColumnPlan(name, entity, confidence, method + method_suffix, strategy, locale, _date_formats(column))
         )
@@ -234,6 +237,8 @@ def _is_prose(values: list[str]) -> bool:
     """
     if not values:
         return False
+    if sum(map(is_unspaced_sentence, values)) >= 0.5 * len(values):
+        return True  # Chinese/Japanese sentences: no spaces to count words by
     words = sorted(len(v.split()) for v in values)
     if words[len(words) // 2] < 7:
         return False

@@ -29,7 +29,14 @@ _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das",
               "de", "di", "da", "du", "la", "le", "zu", "'t", "af")  # fmt: skip
 _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
 # "/" separates the area code in German-speaking countries ("05621/45547774"); dates are excluded below.
-_PHONE = re.compile(r"(?<![\w+/])(?:\+|00)?\(?\d[\d().\-/ ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w/-])", re.I)
+# Chinese and Japanese glue numbers to the words around them (``电话15790404796。``): their letters
+# do not end a number's boundary the way Latin letters do.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_PHONE = re.compile(
+    rf"(?<![+/])(?<!(?![{_CJK}])\w)(?:\+|00)?\(?\d[\d().\-/ ]{{5,18}}\d(?:\s*(?:x|ext\.?)\s*\d{{1,6}})?"
+    rf"(?!(?![{_CJK}])\w|[/-])",
+    re.I,
+)
 _SSN = re.compile(r"(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])")
 _SSN_CUED = re.compile(r"(?i)\b(?:ssn|social security(?: number| no\.?)?)[\s:#.]*(\d{3}[ -]?\d{2}[ -]?\d{4})\b")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -118,7 +125,9 @@ _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
 # "6197 9082", "08-01 27 16"): groups of two to four digits. Amounts group in threes after the
 # first group ("12 500 000"), so a number whose later groups are all three digits long is no phone.
 _PHONE_GROUPS = re.compile(r"^\d{2,4}(?:[ .\-]\d{2,4}){1,3}$")
-_CJK_PHONE_CUE = re.compile(r"(?:电话|電話|手机|手機|致电|联系|聯絡|联络|携帯|連絡先|TEL|Tel)[：:\s]*$")
+_CJK_PHONE_CUE = re.compile(
+    r"(?:电话|電話|手机|手機|致电|回电|回電|来电|來電|拨打|撥打|号码|號碼|联系|聯絡|联络|携帯|連絡先|TEL|Tel)[：:\s]*$"
+)
 _CN_MOBILE = re.compile(r"^1[3-9]\d[ \-]\d{4}[ \-]\d{4}$")
 _ID_WORDS = frozenset({"no", "nr", "n°", "number"})
 _PHONE_WEAK_CUES = frozenset({"on", "line", "text"})

@@ -69,9 +69,22 @@ def prose_words(value: str) -> int:
     return len(words)
 
 
+# Chinese and Japanese write sentences without spaces: their sentence punctuation (，。) around a
+# dozen ideographs/kana marks a note; addresses and names in those scripts carry none.
+_UNSPACED_SENTENCE = re.compile(r"[，。！？；]")
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+MIN_UNSPACED_LETTERS = 12
+
+
+def is_unspaced_sentence(value: str) -> bool:
+    """``value`` is punctuated as a Chinese/Japanese sentence around 12+ ideographs/kana."""
+    return bool(_UNSPACED_SENTENCE.search(value)) and len(_UNSPACED_LETTER.findall(value)) >= MIN_UNSPACED_LETTERS
+
+
 def is_prose_value(value: str) -> bool:
-    """``value`` has :data:`MIN_PROSE_WORDS` or more words outside any address: a sentence."""
-    return prose_words(value) >= MIN_PROSE_WORDS
+    """``value`` has :data:`MIN_PROSE_WORDS` or more words outside any address, or is a
+    Chinese/Japanese sentence: a sentence."""
+    return is_unspaced_sentence(value) or prose_words(value) >= MIN_PROSE_WORDS
 
 
 def prose_share(values: Sequence[str]) -> float:
