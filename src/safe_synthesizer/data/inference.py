@@ -51,6 +51,7 @@ from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.sentinels import find_sentinels, sentinel_values
 from safe_synthesizer.errors import ConfigError
+from safe_synthesizer.utils.scripts import HAN, KANA
 
 __all__ = ["DATETIME_FORMATS", "detect_datetime_format", "infer_schema"]
 
@@ -450,7 +451,7 @@ def _datetime_column(part: _Part, base: dict, notes: list[str]) -> ColumnSchema:
 
 # Chinese and Japanese sentences have no spaces between words: a value with their sentence
 # punctuation counts about one word per two ideographs/kana (a claim note is text, not one id).
-_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_LETTER = re.compile(f"[{KANA}{HAN}]")
 _UNSPACED_SENTENCE = re.compile(r"[，。！？；、]")
 
 

@@ -21,9 +21,10 @@ import re
 import unicodedata
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.utils.scripts import UNSPACED_LETTERS
 
 # Letters of scripts written without spaces between words (CJK ideographs, kana, Hangul, Thai).
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff66-\uff9f]")
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 _NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PIECES = re.compile(r"[\s\d_.,;:()\[\]（）\-/・\"]+")

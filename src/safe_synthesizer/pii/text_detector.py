@@ -28,6 +28,7 @@ from safe_synthesizer.pii.text_cued_names import cued_name_spans, english_vocabu
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans, is_title, pattern_spans
 from safe_synthesizer.pii.text_script_names import script_name_spans
+from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ _CAP_WORD = (
 # A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
 _FIRST = rf"(?<![\w\-'’]){_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
 _NAME_PAIR = re.compile(rf"({_FIRST})[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
-_CJK = "\u3005\u3040-\u30ff\u3400-\u9fff"  # the iteration mark (佐々木), kana and CJK ideographs
+_CJK = CJK_LETTERS
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.

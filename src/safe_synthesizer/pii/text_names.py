@@ -28,12 +28,13 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.titles import is_title
+from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 __all__ = ["layout_name_spans"]
 
 _UP = r"A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _LOW = r"a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
-_CJK = "\u3005\u3040-\u30ff\u3400-\u9fff"
+_CJK = CJK_LETTERS
 # A capitalised word (``Eugène``, ``MacWilliams``, ``O'Neil``, ``García-López``) or one in capitals.
 _CAPITALISED = rf"[{_UP}](?:'|’)?[{_UP}{_LOW}]*[{_LOW}][{_UP}{_LOW}'’]*(?:-[{_UP}][{_UP}{_LOW}'’]+)?"
 _WORD = rf"(?:{_CAPITALISED}|[{_UP}][{_UP}'’\-]*[{_UP}])"

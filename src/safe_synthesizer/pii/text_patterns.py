@@ -22,6 +22,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
+from safe_synthesizer.utils.scripts import HAN, KANA
 
 __all__ = ["caps_name_spans", "is_title", "national_id_spans", "pattern_spans", "phone_spans", "titled_name_spans"]
 
@@ -31,7 +32,7 @@ _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
 # "/" separates the area code in German-speaking countries ("05621/45547774"); dates are excluded below.
 # Chinese and Japanese glue numbers to the words around them (``电话15790404796。``): their letters
 # do not end a number's boundary the way Latin letters do.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJK = f"{KANA}{HAN}"
 _PHONE = re.compile(
     rf"(?<![+/])(?<!(?![{_CJK}])\w)(?:\+|00)?\(?\d[\d().\-/ ]{{5,18}}\d(?:\s*(?:x|ext\.?)\s*\d{{1,6}})?"
     rf"(?!(?![{_CJK}])\w|[/-])",

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.utils.scripts import HAN, KANA
 
 # A cell needs this many prose words (besides its entities) to be prose; addresses have none or one
 # ("bei", "c/o"), sentences around an address have several ("visited", "call", "if", "worse").
@@ -72,7 +73,7 @@ def prose_words(value: str) -> int:
 # Chinese and Japanese write sentences without spaces: their sentence punctuation (，。) around a
 # dozen ideographs/kana marks a note; addresses and names in those scripts carry none.
 _UNSPACED_SENTENCE = re.compile(r"[，。！？；]")
-_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_LETTER = re.compile(f"[{KANA}{HAN}]")
 MIN_UNSPACED_LETTERS = 12
 
 

@@ -24,6 +24,7 @@ import re
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.validators import scripts as S
+from safe_synthesizer.utils.scripts import HAN
 
 __all__ = ["script_name_spans"]
 
@@ -41,7 +42,7 @@ _GREEK_STREET = re.compile(
     rf"(?<![{_GREEK_CHARS}\w])(?:{_GREEK_STREET_WORD}[ \t]+)?(?:{_GREEK_CAP}[ \t]+)?{_GREEK_CAP},?[ \t]+"
     rf"\d{{1,4}}[{_GREEK_CHARS}A-Za-z]?(?:[ \t]?[-/][ \t]?\d{{1,4}})?(?![\d\w])"
 )
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_HAN = HAN
 _CN_CUE = re.compile(
     r"(?:投保人|被保险人|被保人|受益人|患者|病人|姓名|联系人|聯絡人|客户|客戶|申请人|申請人|租客|租户|房东|业主|"
     r"收件人|寄件人|签收人|经办人|负责人|报案人|证人|学生|家长|员工|顾客)[：:\s]*"

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.utils.scripts import HAN, KANA
 
 _EN_LOCALES = ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ")
 _GLUED_LOCALES = ("de_DE", "de_AT", "de_CH", "nl_NL", "nl_BE", "sv_SE", "da_DK", "no_NO", "fi_FI")
@@ -86,7 +87,7 @@ UNITS = (
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
-_CAP = r"(?:[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*|[\u3040-\u30ff\u3400-\u9fff]{1,8})"
+_CAP = rf"(?:[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*|[{KANA}{HAN}]{{1,8}})"
 # "e", "y", "i" join two names of one street ("Avenida de Vinte e Quatro de Agosto", "ulica Żwirki i Wigury").
 _PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d'|e|y|i)(?![\w'])"
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
@@ -200,8 +201,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     # Chinese and Japanese block addresses ("天津路k座", "长春街123号", "明石町18丁目17番18号").
     cjk = (
-        r"[\u3400-\u9fff]{1,8}[路街道巷弄](?:\d{1,5}号|[A-Za-z0-9]{1,3}座)(?:\d{1,4}室)?"
-        r"|[\u3400-\u9fff]{1,10}\d{1,2}丁目\d{1,3}番(?:地)?\d{0,3}号?"
+        rf"[{HAN}]{{1,8}}[路街道巷弄](?:\d{{1,5}}号|[A-Za-z0-9]{{1,3}}座)(?:\d{{1,4}}室)?"
+        rf"|[{HAN}]{{1,10}}\d{{1,2}}丁目\d{{1,3}}番(?:地)?\d{{0,3}}号?"
     )
     patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
                 cjk, bare_particle, bare)  # fmt: skip

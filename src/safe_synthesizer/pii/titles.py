@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor", "Sir", "Dame", "Rev", "Revd",
@@ -97,7 +98,7 @@ _TITLE_AT = re.compile(rf"(?<![\w.\-]){_TITLE}{_END}")
 _NEXT_TITLE = re.compile(rf"[ \t]+(?:{_TITLE}|{_alternation(list(QUALIFIERS))}){_END}")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*(?<![\-'’])\.?)")
 _CHAINED_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_CJK = re.compile(r"[\u3400-\u9fff\u3040-\u30ff\u3005]{1,4}")
+_CJK = re.compile(f"[{CJK_LETTERS}]{{1,4}}")
 _MAX_WORDS = 4
 
 

@@ -18,11 +18,13 @@ import importlib
 import re
 from functools import lru_cache
 
+from safe_synthesizer.utils.scripts import CJK_LETTERS, HALFWIDTH_KANA, KANA
+
 # Kana, CJK ideographs (with extension A), the iteration mark and half-width katakana.
-CJK_CHARS = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f"
+CJK_CHARS = f"{CJK_LETTERS}\u3006{HALFWIDTH_KANA}"
 _CJK_ONLY = re.compile(rf"^[{CJK_CHARS}]+$")
 _HAS_CJK = re.compile(rf"[{CJK_CHARS}]")
-_HAS_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+_HAS_KANA = re.compile(f"[{KANA}{HALFWIDTH_KANA}]")
 #: 〒100-0001 (the mark is optional; full-width digits are normalised by the caller if at all).
 JA_POSTCODE = re.compile(r"^〒?\s?\d{3}-\d{4}$")
 JA_POSTCODE_LEAD = re.compile(r"^〒?\s?\d{3}-\d{4}\s*")

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from safe_synthesizer.utils.scripts import HAN, HANGUL
+
 #: Faker locales per script (their name and place lists are the gazetteers).
 SCRIPT_LOCALES: dict[str, tuple[str, ...]] = {
     "han": ("zh_CN", "zh_TW"),
@@ -53,12 +55,12 @@ _DOUBLE_FAMILY = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "�
                   "남궁", "선우", "제갈", "독고")  # fmt: skip
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|інична|ївна|івна)$")
 _TOWN_SUFFIX = {
-    "han": re.compile(r"^[\u4e00-\u9fff]{1,8}(?:市|县|縣|区|區|镇|鎮|乡|鄉|旗)$"),
-    "hangul": re.compile(r"^[\uac00-\ud7a3]{1,6}(?:시|군|구|읍|면)$"),
+    "han": re.compile(rf"^[{HAN}]{{1,8}}(?:市|县|縣|区|區|镇|鎮|乡|鄉|旗)$"),
+    "hangul": re.compile(rf"^[{HANGUL}]{{1,6}}(?:시|군|구|읍|면)$"),
 }
 _REGION_SUFFIX = {
-    "han": re.compile(r"^[\u4e00-\u9fff]{1,8}(?:省|自治区|自治區|特别行政区|特別行政區|直辖市)$"),
-    "hangul": re.compile(r"^[\uac00-\ud7a3]{1,6}(?:도|특별시|광역시|특별자치시|특별자치도)$"),
+    "han": re.compile(rf"^[{HAN}]{{1,8}}(?:省|自治区|自治區|特别行政区|特別行政區|直辖市)$"),
+    "hangul": re.compile(rf"^[{HANGUL}]{{1,6}}(?:도|특별시|광역시|특별자치시|특별자치도)$"),
 }
 # Large Arab cities (Faker's Arabic address lists are English templates, not towns).
 _ARABIC_TOWN_TEXT = (
@@ -287,7 +289,7 @@ _ADDRESS_WORDS = {
 # A Chinese street line: a street name ending in a street word, then a number or a building letter
 # with its unit word (``黄路b座``, ``中山路88号``).
 _HAN_STREET = re.compile(
-    r"^[\u4e00-\u9fff]{1,8}(?:路|街|大道|道|巷|胡同|弄)[A-Za-z0-9]{1,5}(?:号|號|座|栋|棟|楼|樓|室)?$"
+    rf"^[{HAN}]{{1,8}}(?:路|街|大道|道|巷|胡同|弄)[A-Za-z0-9]{{1,5}}(?:号|號|座|栋|棟|楼|樓|室)?$"
 )
 
 

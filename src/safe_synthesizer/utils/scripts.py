@@ -1,0 +1,32 @@
+"""Unicode ranges of the writing systems the detectors treat specially, written once.
+
+Each constant is the body of a regex character class (no brackets), so callers combine them:
+``re.compile(f"[{KANA}{HAN}]+")``. Chinese, Japanese, Korean and Thai write words without spaces,
+which changes how text is split into words, how a note is told from an identifier and where a
+number glued to a word starts.
+
+Example:
+    >>> import re
+    >>> bool(re.fullmatch(f"[{CJK_LETTERS}]+", "佐々木"))
+    True
+"""
+
+from __future__ import annotations
+
+#: Hiragana and katakana (full width).
+KANA = "\u3040-\u30ff"
+#: Half-width katakana (old Japanese exports).
+HALFWIDTH_KANA = "\uff66-\uff9f"
+#: CJK unified ideographs with extension A (Chinese hanzi, Japanese kanji).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+#: 々, the mark that repeats the previous ideograph inside a name (佐々木).
+ITERATION_MARK = "\u3005"
+#: Hangul syllables.
+HANGUL = "\uac00-\ud7a3"
+#: Thai letters and marks.
+THAI = "\u0e00-\u0e7f"
+
+#: Letters of Chinese and Japanese words: the iteration mark, kana and ideographs.
+CJK_LETTERS = f"{ITERATION_MARK}{KANA}{HAN}"
+#: Letters of every script written without spaces between words.
+UNSPACED_LETTERS = f"{THAI}{KANA}{HAN}{HANGUL}{HALFWIDTH_KANA}"
