@@ -21,6 +21,9 @@ Under ``privacy.dp_enabled`` ``data.private_schema.infer_run_schema`` decides ea
 config, by a rule that looks at no value (id names, ``data.dp_default_decimals``, plain numbers,
 no special values, never constant or empty) or from a Laplace histogram of value kinds charged
 to the run's budget (docs/privacy-schema.md).
+
+Id names are ``data.id_names``; the text / identifier / category decision for strings that are
+neither numbers nor dates is ``data.string_kinds``.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from safe_synthesizer.data.datetimes import (
     detect_datetime_formats,
     parse_datetimes,
 )
+from safe_synthesizer.data.id_names import ID_MAX_CODES, is_id_name
 from safe_synthesizer.data.numbers import (
     NumberFormat,
     detect_number_format,
@@ -50,44 +54,16 @@ from safe_synthesizer.data.numbers import (
 from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.sentinels import find_sentinels, sentinel_values
+from safe_synthesizer.data.string_kinds import SAMPLE_SIZE, other_column
 from safe_synthesizer.errors import ConfigError
-from safe_synthesizer.utils.scripts import HAN, KANA
 
-__all__ = ["DATETIME_FORMATS", "detect_datetime_format", "infer_schema"]
+__all__ = ["DATETIME_FORMATS", "detect_datetime_format", "infer_schema", "is_id_name"]
 
-SAMPLE_SIZE = 2000
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
 # A censored measurement ("<5", ">200", ">= 90"): a lab's "below/above the assay's range". It is
 # read like a number for the column's type (a code kept next to the numbers, as infinities are):
 # probe 5's eGFR, 30 % ">90", was typed categorical and its numbers replaced as PII.
 _CENSORED = re.compile(r"^\s*(?:<|>|<=|>=|≤|≥)\s*\d+(?:[.,]\d+)?\s*$")
-# An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
-# ``SUBJECT_ID``, ``patient id``, an account's ``iban``), a number word (``Policy No.``,
-# ``Invoice Number``, German ``Kd.-Nr.``), a tax or patient id (``Seller GSTIN``, ``ssn``, ``npi``),
-# or an entity word glued to "id" (``userid``); not ``idea``/``valid``.
-_ID_WORDS = {"id", "ids", "key", "uuid", "guid", "uid", "mrn", "iban", "no", "nr", "number", "nummer", "gstin", "ssn",
-             "npi",
-             # national person and company tax ids: Brazil, Spain, Mexico, Poland, Turkey, Chile, ...
-             "cpf", "cnpj", "dni", "nif", "nie", "curp", "rfc", "pesel", "nip", "regon", "tckn", "vkn", "siren",
-             "siret", "rut", "bsn", "codice", "cuit", "cuil"}
-# German compounds end in the number word (``Kundennr.``, ``Rechnungsnummer``); Japanese and
-# Chinese names in 番号/编号/號碼 (``患者番号``, ``会员编号``).
-# Postal codes (郵便番号, 邮政编码) are places, not ids.
-_ID_SUFFIXES = re.compile(r"(?:.{3,}(?:nr|nummer)|.*(?<!郵便)(?:番号|编号|號碼|号码|ＩＤ))\.?$", re.IGNORECASE)
-# Romance languages put the number word first: ``Nº Pedido``, ``N° de série``, ``n.º cliente``.
-_ID_FIRST = re.compile(r"^n\.?\s?[º°]\.?\s*\w", re.IGNORECASE)
-_ID_GLUED = re.compile(
-    r"^(user|patient|subject|customer|client|member|person|record|account|order|product|item|session|"
-    r"transaction|visit|row|employee|emp|student|case|sample|device|pt|study)_?id$",
-    re.IGNORECASE,
-)
-_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
-TEXT_MIN_MEAN_WORDS = 4.0
-# Short phrases (review titles) are text when most of them are distinct.
-PHRASE_MIN_MEAN_WORDS = 2.5
-PHRASE_MIN_UNIQUE_SHARE = 0.3
-NEAR_UNIQUE_SHARE = 0.99
-NEAR_UNIQUE_MIN_ROWS = 100
 NUMERIC_MIN_SHARE = 0.9
 # Error values of Excel/LibreOffice/Sheets cells: codes next to numbers, never text to model.
 SPREADSHEET_ERRORS = frozenset({"#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
@@ -97,14 +73,8 @@ DATETIME_MIN_SHARE = 0.95
 # column is more likely a typo or a free-text remark than a code).
 MAX_SPECIAL_VALUES = 10
 ONE_OFF_MAX_SHARE = 0.05
-# An id-named integer with at most this many distinct values is a code (site, arm), not an id.
-ID_MAX_CODES = 20
 # A near miss worth a note: this share of values parsed, but not enough to change the type.
 NOTE_MIN_SHARE = 0.5
-# Values with this share of digits (spaces aside) are codes even when spaced in groups, once
-# this share of a column's values are.
-CODE_MIN_DIGIT_SHARE = 0.6
-CODE_MIN_VALUE_SHARE = 0.95
 # Excel date serials of 1955-2119 (a date cell exported unformatted: 45231 is 2023-11-01), in a
 # column named like a date.
 EXCEL_SERIALS = (20_000, 80_000)
@@ -114,29 +84,6 @@ EPOCHS = ((1e9, 2.2e9), (1e12, 2.2e12))
 _EPOCH_NAME = re.compile(r"(epoch|unix|time|ts|stamp|_at$|_ms$|_s$|^t$|received|created|updated)", re.IGNORECASE)
 # Percents next to bare fractions: each written so in at least this share of values.
 TWO_SCALES_MIN_SHARE = 0.05
-# Long strings that repeat (a few canned remarks, a JSON settings blob per plan) are categories:
-# at most this share of distinct values (or ID_MAX_CODES), each seen at least twice on average.
-# As text the model rewrote them word by word (invalid JSON, remarks never written).
-CANNED_MAX_SHARE = 0.05
-# Share of sampled values that parse as JSON objects or arrays for a column to be called JSON.
-JSON_MIN_SHARE = 0.9
-
-
-def is_id_name(name: str) -> bool:
-    """True for names of id columns: ``user_id``, ``subjectId``, ``SUBJECT_ID``, ``patient id``, ``ID``.
-
-    Example:
-        >>> [is_id_name(n) for n in ("pt_subject_id", "subjectId", "Kundennr.", "idea", "width", "valid")]
-        [True, True, True, False, False, False]
-    """
-    if _ID_SUFFIXES.match(name.strip()) or _ID_FIRST.match(name.strip()):
-        return True
-    words = _WORDS.findall(name)
-    if not words:
-        return False
-    return words[-1].lower() in _ID_WORDS or (words[0].lower() == "id" and len(words) > 1) or bool(
-        _ID_GLUED.match(name.strip())
-    )
 
 
 def infer_schema(
@@ -340,7 +287,7 @@ def _infer_column(
     dates = _datetime_part(strings)
     if dates is not None and dates.share >= DATETIME_MIN_SHARE and dates.acceptable:
         return _datetime_column(dates, base, notes), notes
-    column = _other_column(strings, base, notes)
+    column = other_column(strings, base, notes)
     if numeric is not None and numeric.two_scales:
         notes.append(
             f"'{name}': holds percents ('12.5%') and bare fractions ('0.125') in one column, two scales; kept as "
@@ -447,82 +394,6 @@ def _datetime_column(part: _Part, base: dict, notes: list[str]) -> ColumnSchema:
         special_values=part.specials or None,
         **base,
     )
-
-
-# Chinese and Japanese sentences have no spaces between words: a value with their sentence
-# punctuation counts about one word per two ideographs/kana (a claim note is text, not one id).
-_UNSPACED_LETTER = re.compile(f"[{KANA}{HAN}]")
-_UNSPACED_SENTENCE = re.compile(r"[，。！？；、]")
-
-
-def _word_counts(values: pd.Series) -> pd.Series:
-    """Words per value: spaced words, plus half the ideographs/kana of values punctuated as
-    sentences (names and addresses in those scripts are no sentences and stay short)."""
-    spaced = values.str.split().str.len()
-    sentences = values.str.contains(_UNSPACED_SENTENCE)
-    if not sentences.any():
-        return spaced
-    return spaced + values.str.count(_UNSPACED_LETTER).where(sentences, 0) / 2
-
-
-def _other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSchema:
-    """Text, identifier or categorical for a column that is neither numbers nor dates."""
-    n, n_unique = len(strings), base["n_unique"]
-    sample = strings.sample(min(len(strings), SAMPLE_SIZE), random_state=0)
-    mean_words = float(_word_counts(sample).mean())
-    if mean_words > 1.0 and _spaced_codes(sample):
-        # IBANs, card and phone numbers in digit groups ("FR76 3000 6000 ..."): one code each,
-        # not words; as text their digits were recombined into malformed numbers.
-        mean_words = 1.0
-    canned = n_unique <= max(ID_MAX_CODES, CANNED_MAX_SHARE * n) and 2 * n_unique <= n
-    if (mean_words >= TEXT_MIN_MEAN_WORDS and not canned) or (
-        mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * n
-    ):
-        if _json_share(sample) >= JSON_MIN_SHARE:
-            notes.append(
-                f"'{base['name']}': values are JSON ({n_unique} distinct over {n} rows); kept as text, so "
-                "synthetic values are free text that may not parse as JSON: split its fields into columns to keep them"
-            )
-        return ColumnSchema(type=ColumnType.TEXT, **base)
-    # Random ids collide now and then (MRN + 6 digits over 1,140 rows: one pair): nearly unique counts.
-    nearly_unique = n_unique == n or (n >= NEAR_UNIQUE_MIN_ROWS and n_unique >= NEAR_UNIQUE_SHARE * n)
-    if nearly_unique and n >= 20 and mean_words <= 1.0:
-        return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
-    # As for integer ids: an id-named token repeating over more than ID_MAX_CODES values is the
-    # rows of one subject each (a survey wave per employee); as a category its frequent ids
-    # would be copied into the output.
-    if is_id_name(base["name"]) and mean_words <= 1.0 and n_unique > ID_MAX_CODES:
-        if n_unique < n:
-            notes.append(
-                f"'{base['name']}': id-named values repeat ({n_unique} distinct over {n} rows); "
-                "kept as an identifier with its rows per id"
-            )
-        return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
-    return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
-
-
-def _json_share(sample: pd.Series) -> float:
-    """Share of ``sample`` that parses as a JSON object or array."""
-    import json
-
-    def parses(text: str) -> bool:
-        if not text.startswith(("{", "[")):
-            return False
-        try:
-            json.loads(text)
-        except ValueError:
-            return False
-        return True
-
-    return float(sample.map(parses).mean()) if len(sample) else 0.0
-
-
-def _spaced_codes(sample: pd.Series) -> bool:
-    """True when nearly every value is mostly digits (``CODE_MIN_DIGIT_SHARE`` of its non-space
-    characters): digit groups separated by spaces, not words."""
-    compact = sample.str.replace(r"\s+", "", regex=True)
-    digits = compact.str.count(r"\d") / compact.str.len().clip(lower=1)
-    return bool((digits >= CODE_MIN_DIGIT_SHARE).mean() >= CODE_MIN_VALUE_SHARE)
 
 
 def _forced_column(

@@ -42,13 +42,13 @@ import pandas as pd
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.privacy import PrivacyParameters
 from safe_synthesizer.data.datetimes import DATETIME_FORMATS, _parse_one
+from safe_synthesizer.data.id_names import is_id_name
 from safe_synthesizer.data.inference import (
     _ZERO_PADDED,
     _check_datetime_format,
     _column_type,
     check_config_columns,
     infer_schema,
-    is_id_name,
 )
 from safe_synthesizer.data.numbers import NumberFormat, plain_strings
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
