@@ -60,18 +60,28 @@ def iter_chunks(path: Path, chunk_rows: int = DEFAULT_CHUNK_ROWS, delimiter: str
 
 
 def csv_batches(path: Path, delimiter: str = ",") -> tuple[list[str], Iterator[pa.RecordBatch]]:
-    """The (stripped) header names and the pyarrow record batches of a delimited file, cells as text."""
+    """The (stripped) header names and the pyarrow record batches of a delimited file, cells as
+    text and ``NA_VALUES`` words missing."""
+    header, reader = _open_csv(path, delimiter, na_words=True)
+    return [n.strip() for n in header], iter(reader)
+
+
+def _open_csv(path: Path, delimiter: str, *, na_words: bool) -> tuple[list[str], pcsv.CSVStreamingReader]:
+    """The raw header names and a streaming reader of a delimited file, every column as text.
+    ``na_words``: ``NA_VALUES`` words read as missing (else kept as the words themselves, which
+    ``missing_words`` counts)."""
     header = pcsv.open_csv(path, read_options=pcsv.ReadOptions(block_size=1 << 16),
                            parse_options=pcsv.ParseOptions(delimiter=delimiter)).schema.names
+    nulls: dict[str, object] = {"null_values": [], "strings_can_be_null": False}
+    if na_words:
+        nulls = {"null_values": NA_VALUES, "strings_can_be_null": True, "quoted_strings_can_be_null": True}
     reader = pcsv.open_csv(
         path,
         read_options=pcsv.ReadOptions(block_size=_BLOCK_BYTES, encoding="utf8"),
         parse_options=pcsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
-        convert_options=pcsv.ConvertOptions(
-            column_types={n: pa.string() for n in header}, null_values=NA_VALUES, strings_can_be_null=True,
-            quoted_strings_can_be_null=True),
+        convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in header}, **nulls),
     )
-    return [n.strip() for n in header], iter(reader)
+    return header, reader
 
 
 def missing_words(path: Path, delimiter: str = ",") -> dict[str, str]:
@@ -79,15 +89,7 @@ def missing_words(path: Path, delimiter: str = ",") -> dict[str, str]:
     delimited file read in batches: what ``read_table`` puts in ``attrs[MISSING_TOKENS]`` (Parquet: none)."""
     if Path(path).suffix.lower() in (".parquet", ".pq"):
         return {}
-    header = pcsv.open_csv(path, read_options=pcsv.ReadOptions(block_size=1 << 16),
-                           parse_options=pcsv.ParseOptions(delimiter=delimiter)).schema.names
-    reader = pcsv.open_csv(
-        path,
-        read_options=pcsv.ReadOptions(block_size=_BLOCK_BYTES, encoding="utf8"),
-        parse_options=pcsv.ParseOptions(delimiter=delimiter, newlines_in_values=True),
-        convert_options=pcsv.ConvertOptions(column_types={n: pa.string() for n in header}, null_values=[],
-                                            strings_can_be_null=False),
-    )
+    header, reader = _open_csv(path, delimiter, na_words=False)
     words = pa.array(NA_VALUES, type=pa.string())
     seen: dict[str, set[str]] = {}
     for batch in reader:
