@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,15 @@ from rich.text import Text
 
 from safe_synthesizer.data.preflight import Finding
 from safe_synthesizer.data.schema import TableSchema
+from safe_synthesizer.data.schema_notes import is_format_note
 
 # soft_wrap: paths in plain lines stay whole when piped (copy-paste, grep); tables still fit.
 console = Console(soft_wrap=True)
 _LEVEL_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", "note": "cyan"}
 MAX_CHECK_LINES = 12
+MAX_NOTE_LINES = 4
+# A schema note's column and the rest of it: "'Netto': numbers written with ...".
+_NOTE_COLUMN = re.compile(r"^('[^']+'): (.+)$", re.DOTALL)
 
 
 def print_schema(schema: TableSchema, title: str) -> None:
@@ -48,23 +53,61 @@ def print_notes(notes: list[str]) -> None:
 
 
 def print_checks(warnings: list[dict[str, Any]], details: Path) -> None:
-    """The "Check these" block: one line per diagnostic (``summary["warnings"]``), at most
-    ``MAX_CHECK_LINES``; the rest are counted and left in ``details`` (``diagnostics.json``).
+    """The "Check these" block: one line per diagnostic (``summary["warnings"]``) that needs a
+    look, at most ``MAX_CHECK_LINES``; the rest are counted and left in ``details``
+    (``diagnostics.json``). Format notes (a column written back as the input wrote it,
+    ``data.schema_notes``) follow in a short "Notes" block, so warnings stand out.
 
     Example:
         >>> print_checks([{"level": "warning", "message": "column `x`: ..."}], Path("d.json"))  # doctest: +SKIP
         Check these (1):
           warning: column `x`: ...
     """
-    if not warnings:
+    checks, notes = split_notes(warnings)
+    if not checks:
         console.print(Text("checks: nothing to flag", style="green"))
-        return
-    console.print(Text(f"Check these ({len(warnings)}):", style="bold yellow"))
-    for w in warnings[:MAX_CHECK_LINES]:
-        level = w.get("level", "warning")
-        console.print(Text.assemble("  ", (level, _LEVEL_STYLE.get(level, "")), ": ", w["message"]))
-    if len(warnings) > MAX_CHECK_LINES:
-        console.print(Text(f"  ... {len(warnings) - MAX_CHECK_LINES} more in {details}"))
+    else:
+        console.print(Text(f"Check these ({len(checks)}):", style="bold yellow"))
+        for w in checks[:MAX_CHECK_LINES]:
+            level = w.get("level", "warning")
+            console.print(Text.assemble("  ", (level, _LEVEL_STYLE.get(level, "")), ": ", w["message"]))
+        if len(checks) > MAX_CHECK_LINES:
+            console.print(Text(f"  ... {len(checks) - MAX_CHECK_LINES} more in {details}"))
+    if notes:
+        _print_format_notes(notes, details)
+
+
+def split_notes(warnings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``warnings`` split into those to check and format notes (schema notes that only say a
+    column keeps its written form), each in its order.
+
+    Example:
+        >>> split_notes([{"level": "note", "message": "'a': numbers written with a '$' prefix; written back "
+        ...               "the same way"}, {"level": "warning", "message": "the synthetic table is empty"}])[1]
+        [{'level': 'note', 'message': "'a': numbers written with a '$' prefix; written back the same way"}]
+    """
+    checks, notes = [], []
+    for w in warnings:
+        (notes if w.get("level") == "note" and is_format_note(w["message"]) else checks).append(w)
+    return checks, notes
+
+
+def _print_format_notes(notes: list[dict[str, Any]], details: Path) -> None:
+    """One line per distinct note, its columns joined (``'Brutto', 'Netto': numbers written with
+    ...``), at most ``MAX_NOTE_LINES``."""
+    by_text: dict[str, list[str]] = {}
+    for n in notes:
+        match = _NOTE_COLUMN.match(n["message"])
+        column, text = (match.group(1), match.group(2)) if match else ("", n["message"])
+        by_text.setdefault(text, []).append(column)
+    console.print(Text(f"Notes ({len(notes)}, nothing to check: columns written back as the input wrote them):",
+                       style=_LEVEL_STYLE["note"]))
+    lines = [f"{', '.join(c for c in columns if c)}: {text}" if any(columns) else text
+             for text, columns in by_text.items()]
+    for line in lines[:MAX_NOTE_LINES]:
+        console.print(Text("  " + line))
+    if len(lines) > MAX_NOTE_LINES:
+        console.print(Text(f"  ... {len(lines) - MAX_NOTE_LINES} more in {details}"))
 
 
 def _fmt(value: Any) -> str:
