@@ -33,6 +33,8 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.gazetteers import all_street_words
+from safe_synthesizer.pii.titles import titled_person_cell
 from safe_synthesizer.pii.validators.places import squash_hyphens
 
 # Name, town and state columns without a hint need this many distinct values: a handful of levels
@@ -324,6 +326,25 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
     return _place(entity, names, cued)
 
 
+# A column whose values are nearly all title + name (``Herr Schmidtke``, ``Dr A. Daniels``) is a
+# person column whatever the lists say: the title is the evidence, so few distinct values suffice.
+MIN_TITLED_SHARE = 0.8
+MIN_DISTINCT_TITLED = 3
+
+
+def _titled_people(sample: ValueSample) -> Score | None:
+    """Title + name cells (``Dott. Pisacane``, ``κα Ρόγγα``), or None when too few are."""
+    if sample.n_distinct < MIN_DISTINCT_TITLED:
+        return None
+    street_words = all_street_words()
+    check = lambda v: titled_person_cell(v, street_words)  # noqa: E731
+    probe = sample.values[:_PROBE]
+    if sum(1 for v in probe if check(v)) < MIN_TITLED_SHARE * len(probe):
+        return None
+    share = sample.share(check)
+    return Score(share, True, f"{_pct(share)} title + name") if share >= MIN_TITLED_SHARE else None
+
+
 _WORD_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
 
 
@@ -370,6 +391,12 @@ def detect_column(
     sample = sample_values(series, sample_size, seed)
     if not sample.values:
         return None
+    if not numeric and E.NAME in allowed and (titled := _titled_people(sample)) is not None:
+        # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``.
+        cued = bool(cues & {E.NAME, E.LAST_NAME, E.FIRST_NAME})
+        confidence = 0.5 + 0.5 * titled.share if cued else titled.share
+        best = (confidence, E.NAME, titled, "name+values" if cued else "values")
+        return _detection(column.name, best, sample, hint)
     names = _Names(sample) if not numeric and _WORD_ENTITIES & set(candidates) else None
     best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
@@ -399,11 +426,16 @@ def detect_column(
             best = (confidence, entity, score, method)
     if best is None:
         return None
+    return _detection(column.name, best, sample, hint)
+
+
+def _detection(name: str, best: tuple[float, str, Score, str], sample: ValueSample, hint: str) -> ColumnDetection:
+    """The detection of the winning entity, with the locale its values vote for."""
     confidence, entity, score, method = best
     locale, vote = guess_column_locale(entity, sample.values)
     where = f"; locale {locale} ({_pct(vote)} of votes)" if locale else ""
     return ColumnDetection(
-        column.name, entity, round(confidence, 4), round(score.share, 4), method, len(sample.values),
+        name, entity, round(confidence, 4), round(score.share, 4), method, len(sample.values),
         locale, hint + score.evidence + where,
     )  # fmt: skip
 

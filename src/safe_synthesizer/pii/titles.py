@@ -168,3 +168,58 @@ def titled_name_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((start, end, E.NAME if len(named) > 1 else E.LAST_NAME))
     return out
+
+
+# Whole-cell titles: forms of languages the prose list above leaves out, and short ones too
+# ambiguous inside prose (``g.`` is also grams, ``κ.`` any abbreviation) that are safe when the
+# whole cell is title + name. Case does not matter at cell level (``DR A. DANIELS``, ``dr toborek``).
+CELL_TITLES = (
+    "tohtori", "toht", "herra", "rouva", "neiti", "gospodin", "gospođa", "gospođica", "g", "gđa", "gđica",
+    "gosp", "dl", "dna", "d-na", "d-l", "domnul", "doamna", "pán", "pani", "paní", "úr", "asszony", "κ", "κα",
+    "κος", "κύριος", "κυρία", "δρ", "fru", "frk", "fröken", "hr", "fr", "sr", "sra", "dra", "doc", "ing",
+)  # fmt: skip
+# Street words that are also titles (``Dr`` = Drive, ``Av`` = Avenida, ``St`` = Saint/Street): a
+# cell starting with one is a title only when no street word follows.
+_CELL_TITLE_FORMS = frozenset(
+    {t.lower().rstrip(".") for forms in TITLES_BY_LANGUAGE.values() for t in forms} | set(CELL_TITLES)
+)
+# Street types written after the street's name (``Main Dr``): before a name they are the title.
+_SUFFIX_STREET_TITLES = frozenset({"dr"})
+_CELL_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*")
+_CELL_INITIAL = re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)?")
+_CELL_MAX_NAME_WORDS = 4
+
+
+def _cell_title(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    return bare in _CELL_TITLE_FORMS or bare in {q.rstrip(".") for q in QUALIFIERS}
+
+
+def titled_person_cell(value: str, street_words: frozenset[str] = frozenset()) -> bool:
+    """The whole cell is one or more titles then a name: ``Herr Schmidtke``, ``Dr A. Daniels``,
+    ``Sig.ra Zamengo``, ``κα Ρόγγα``, ``tohtori Nevalainen``, ``DR. MATTHÄI``.
+
+    Why: a guarantor or treating-doctor column often holds only a title and a surname, which no
+    name list may know and which the street check takes for ``Dr[ive] ...``; the leading title is
+    the evidence. ``street_words`` (lower case) rejects ``Dr Martin Luther King Blvd``.
+    """
+    words = value.split()
+    n = 0
+    while n < len(words) and _cell_title(words[n]):
+        n += 1
+    rest = words[n:]
+    if not n or not rest or len(rest) > _CELL_MAX_NAME_WORDS:
+        return False
+    if words[0].rstrip(".").lower() in street_words and words[0].rstrip(".").lower() not in _SUFFIX_STREET_TITLES:
+        return False  # ``Av. Paulista``: Avenida before a name, not the Turkish ``Av.`` (lawyer)
+    names = 0
+    for word in rest:
+        bare = word.rstrip(",")
+        if _CELL_INITIAL.fullmatch(bare) or bare.lower() in PARTICLES:
+            continue
+        bare = bare.rstrip(".")
+        low = bare.lower()
+        if not _CELL_NAME_WORD.fullmatch(bare) or low in _NOT_NAMES or low in street_words or _cell_title(low):
+            return False
+        names += 1
+    return names >= 1

@@ -1,0 +1,55 @@
+"""Session 24 column fixes: titled names, hidden date-of-birth and phone columns, addresses."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.config.replace_pii import KNOWN_ENTITIES
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.column_detector import detect_column
+from safe_synthesizer.pii.gazetteers import all_street_words
+from safe_synthesizer.pii.titles import titled_person_cell
+
+
+def _detect(values: list, name: str = "c001"):
+    df = pd.DataFrame({name: values})
+    return detect_column(df[name], infer_schema(df)[name], entities=KNOWN_ENTITIES)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Herr Schmidtke", "Dr. Matthäi", "Pani Skowyra", "dr Toborek", "Sig.ra Zamengo", "rouva Oksanen",
+     "tohtori Nevalainen", "g. Horvat", "gđa Kovač", "Mr Vig", "Dr A. Daniels", "κα Ρόγγα", "DR A. DANIELS"],
+)  # fmt: skip
+def test_titled_cells(value: str) -> None:
+    assert titled_person_cell(value, all_street_words())
+
+
+@pytest.mark.parametrize("value", ["Dr Martin Luther King Blvd", "Av. Paulista", "Main Dr", "Mr", "Dr 12"])
+def test_not_titled_cells(value: str) -> None:
+    assert not titled_person_cell(value, all_street_words())
+
+
+_SURNAMES = ["Schmidtke", "Matthäi", "Nohlmans", "Birnbaum", "Süßebier", "Quaschnik", "Orlowski", "Wendtland"]
+
+
+@pytest.mark.parametrize("name", ["guarantor_1", "c002"])
+def test_title_and_surname_column_is_a_name_column(name: str) -> None:
+    values = [f"{t} {s}" for t in ("Herr", "Frau", "Dr.") for s in _SURNAMES] * 5
+    det = _detect(values, name)
+    assert det is not None and det.entity == "name"
+
+
+@pytest.mark.parametrize("name", ["Treating Doctor", "c004"])
+def test_doctor_initial_surname_is_not_a_street(name: str) -> None:
+    values = ["Dr A. Daniels", "Dr J. Armstrong", "Dr L. Martin", "Dr K. Osei", "Dr P. Whitfield"] * 30
+    det = _detect(values, name)
+    assert det is not None and det.entity == "name"
+
+
+def test_drive_street_column_stays_a_street() -> None:
+    streets = ["Oak", "Maple", "Cedar", "Pine", "Elm", "Birch"] * 10
+    values = [f"{n} {s} Dr" for n, s in zip(range(100, 160), streets, strict=True)]
+    det = _detect(values, "c003")
+    assert det is not None and det.entity in ("street_address", "address")
