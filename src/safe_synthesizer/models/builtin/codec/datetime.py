@@ -244,6 +244,23 @@ class DatetimeEncoder:
         ``codec.date_order`` to put a date back after the one it follows)."""
         return stamps.dt.strftime(self._writable(self.output_format)).astype(object).reset_index(drop=True)
 
+    def rewrite(self, values: pd.Series, utc: pd.Series) -> pd.Series:
+        """``values`` moved to the instants ``utc`` (naive UTC), each written in the format it was
+        written in and at its own offset (``codec.date_order`` puts a delivery stamp written at the
+        receiver's ``-03:00`` back after a shipping stamp written at the sender's ``+09:00``).
+        A value that no format reads (missing) stays as it is."""
+        formats = self.datetime_formats or [str(self.datetime_format)]
+        values = values.reset_index(drop=True)
+        _, used, offsets = parse_wall_clock(values.astype(object).where(values.notna(), None), formats)
+        local = pd.Series(pd.to_datetime(utc).to_numpy(), dtype="datetime64[ns]") + _shifts(offsets)
+        out = values.astype(object).to_numpy(copy=True)
+        for row in np.flatnonzero((used >= 0) & local.notna().to_numpy()):
+            stamp = local.iloc[row]
+            text = stamp.strftime(self._writable(formats[used[row]]))
+            text = text.replace(_OFFSET_MARK, offsets[row] or (self.offsets[0] if self.offsets else "+0000"))
+            out[row] = text.replace(_FRACTION_MARK, f"{stamp.microsecond:06d}"[: self.fraction_digits])
+        return pd.Series(out, dtype=object)
+
     def _row_shifts(self, tokens: np.ndarray, extra: int) -> pd.Series:
         """Each decoded row's UTC offset: its offset token's, when its format writes one."""
         formats = self.datetime_formats or [str(self.datetime_format)]

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.models.builtin.codec.date_order import MIN_ROWS, DateOrder, stamps
+from safe_synthesizer.models.builtin.codec.date_order import MIN_ROWS, DateOrder, simple, stamps
 from safe_synthesizer.models.builtin.codec.datetime import DatetimeEncoder
 
 DAY = 86_400.0
@@ -51,6 +51,8 @@ def find_day_counts(
     for order in orders:
         if order.late in used or order.early not in frame or order.late not in frame:
             continue
+        if not (simple(dates[order.early]) and simple(dates[order.late])):
+            continue  # the later date is written back with ``DatetimeEncoder.write``: one plain format
         gap = stamps(frame[order.late], dates[order.late]) - stamps(frame[order.early], dates[order.early])
         for name in integers:
             if name in used or name not in frame:
