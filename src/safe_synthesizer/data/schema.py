@@ -83,6 +83,13 @@ class TableSchema:
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
 
+    @property
+    def missing_tokens(self) -> dict[str, str]:
+        """Column -> the word its missing cells were written with in the input (``NULL``): what a
+        CSV writer of the output is given (``RecordWriter(missing_tokens=...)``), explicitly, since
+        ``DataFrame.attrs`` is dropped by ``pd.concat`` of unlike frames, merges and new frames."""
+        return {c.name: c.missing_token for c in self.columns if c.missing_token}
+
     def __getitem__(self, name: str) -> ColumnSchema:
         for column in self.columns:
             if column.name == name:

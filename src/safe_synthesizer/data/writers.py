@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Literal
@@ -62,17 +62,19 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def with_missing_tokens(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with the missing cells of each column in ``frame.attrs[MISSING_TOKENS]`` written as
-    that column's word (``NULL``), as the input wrote them; CSV only (a Parquet null stays null).
+def with_missing_tokens(frame: pd.DataFrame, tokens: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """``frame`` with the missing cells of each column in ``tokens`` written as that column's word
+    (``NULL``), as the input wrote them; CSV only (a Parquet null stays null). ``tokens`` None:
+    the words in ``frame.attrs[MISSING_TOKENS]`` (set by ``read_table`` and ``TabularCodec.decode``;
+    pandas drops them on concat of unlike frames and on merges, so callers pass them explicitly).
 
     Example:
         >>> f = pd.DataFrame({"tier": ["Gold", None], "n": [1.0, None]})
-        >>> f.attrs[MISSING_TOKENS] = {"tier": "NULL"}
-        >>> with_missing_tokens(f)["tier"].tolist(), with_missing_tokens(f)["n"].isna().tolist()
+        >>> with_missing_tokens(f, {"tier": "NULL"})["tier"].tolist(), with_missing_tokens(f)["tier"].isna().tolist()
         (['Gold', 'NULL'], [False, True])
     """
-    tokens = {c: t for c, t in frame.attrs.get(MISSING_TOKENS, {}).items() if c in frame}
+    given = frame.attrs.get(MISSING_TOKENS, {}) if tokens is None else tokens
+    tokens = {c: t for c, t in given.items() if c in frame}
     filled = [c for c in tokens if frame[c].isna().any()]
     if not filled:
         return frame
@@ -88,10 +90,14 @@ class RecordWriter:
     The first chunk fixes the columns (and, for Parquet, the column types: a column that is all
     missing in the first chunk is written as text). ``header=False`` writes CSV without a header
     row (the shards of a sharded generation, concatenated after the first one).
+    ``missing_tokens`` (``TableSchema.missing_tokens``): each column's word for a missing CSV cell
+    (``NULL``); None reads them from each chunk's ``attrs`` (empty cells where pandas lost them).
     """
 
-    def __init__(self, path: Path, fmt: Format | None = None, *, header: bool = True) -> None:
+    def __init__(self, path: Path, fmt: Format | None = None, *, header: bool = True,
+                 missing_tokens: Mapping[str, str] | None = None) -> None:
         self.path = Path(path)
+        self.missing_tokens = None if missing_tokens is None else dict(missing_tokens)
         self.format: Format = fmt or output_format(self.path)
         self.header = header
         self.n_rows = 0
@@ -114,7 +120,7 @@ class RecordWriter:
         if self.format == "csv":
             if self._csv is None:
                 self._csv = self._tmp.open("w", encoding="utf-8", newline="")
-            chunk = with_missing_tokens(csv_safe(chunk))
+            chunk = with_missing_tokens(csv_safe(chunk), self.missing_tokens)
             chunk.to_csv(self._csv, header=self.header and self.n_rows == 0 and self._csv.tell() == 0, index=False)
         else:
             table = self._arrow(chunk)
