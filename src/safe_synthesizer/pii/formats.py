@@ -146,6 +146,8 @@ def fake_ipv6(rng: np.random.Generator) -> str:
 
 _ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
 _US = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
+# Chinese and Japanese dates: year, month and day each followed by its kanji (``1955年01月17日``).
+_KANJI = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(.*)$", re.DOTALL)
 
 
 _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -241,6 +243,12 @@ def shift_date_string(
         if new is None:
             return None
         return f"{new.year:04d}{sep}{_pad(new.month, month)}{sep}{_pad(new.day, day)}{rest}"
+    if m := _KANJI.match(value):
+        year, month, day, rest = m.groups()
+        new = _shifted(int(year), int(month), int(day), days)
+        if new is None:
+            return None
+        return f"{new.year:04d}年{_pad(new.month, month)}月{_pad(new.day, day)}日{rest}"
     if m := _US.match(value):
         a, sep, b, year, rest = m.groups()
         # Ambiguous (both parts 12 or less): as the text, column or locale writes dates (month first

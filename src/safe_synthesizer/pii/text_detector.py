@@ -47,7 +47,8 @@ _URL_SPAN = re.compile(r"(?:(?:https?|ftp)://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\
 _PHONE_SPAN = re.compile(
     r"(?<![\w+])(?:\+|00)?\(?\d[\d().\- ]{5,18}\d(?:\s*(?:x|ext\.?)\s*\d{1,6})?(?![\w-])", re.IGNORECASE
 )
-_CARD_SPAN = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
+# Chinese and Japanese letters glue to a number without ending it (``银行卡5202 1749 8528 7257。``).
+_CARD_SPAN = re.compile(rf"(?<!(?![{CJK_LETTERS}])\w)(?<!-)\d(?:[ -]?\d){{11,18}}(?!(?![{CJK_LETTERS}])\w|-)")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
 # Capitalised words of any Latin script (``Błażej``, ``Śnieg``): upper case, then lower case letters.
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"

@@ -20,6 +20,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 from safe_synthesizer.utils.scripts import HAN, KANA
@@ -66,7 +67,17 @@ _DOB_CUE = (
     r"n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|data[ \t]+de[ \t]+na[șşs]tere|ημερομηνία[ \t]+γέννησης|"
     r"ημ/νία[ \t]+γέννησης|ημ\.[ \t]?γέννησης|γεννήθηκε|γεννηθείσα|γεννηθείς|f\.[ \t]?d\.|"
     # Danish/Norwegian "f." (født) only right before the date ("f. 12.03.1980"): alone it abbreviates much else.
-    r"f\.(?=[ \t]?\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4}))"
+    r"f\.(?=[ \t]?\d{1,2}[./\-]\d{1,2}[./\-]\d{2,4})|"
+    # Hungarian ("szül. 1959.05.08.", "született", "születési dátum"), Croatian/Serbian/Slovenian ("rođena",
+    # "datum rođenja", "rojen"), Slovak ("narodená", "dátum narodenia"), Polish ("urodził się"), Greek "γεν.".
+    r"szül\.|született|születési[ \t]+(?:dátum|idő|datum)|szül\.[ \t]?(?:dátum|idő)|rođen[aoi]?|rođ\.|"
+    r"datum[ \t]+rođenja|datum[ \t]+rojstva|rojen[aio]?|narodil[aiy]?|narodená|narodený|dátum[ \t]+narodenia|"
+    r"urodził[aoy]?(?:[ \t]+się)?|γεν\.|γενν\.)"
+)
+# A birth date before its cue: Japanese and Chinese write "born" after the date ("1955年01月17日生",
+# "1990年3月5日出生"), as do Hungarian forms ("1959.05.08-i születésű").
+_DOB_AFTER = re.compile(
+    rf"(?<![\d./\-])({_DATE})(?=[ \t]*(?:生まれ|生|出生|出世|-?i[ \t]+születésű|-?án[ \t]+született))"
 )
 # The cue may end in a dot or a bracket ("nar.", "né(e)"), hence no word boundary when it does; the
 # filler words may carry a colon ("nacido el: 30/05/2006").
@@ -112,14 +123,19 @@ _PHONE_CUE = re.compile(
     r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní|direct|hotline|helpline|"
     r"switchboard|mobil|gsm|tfn|puh|telefonnummer|mobilnummer|rufnummer|móvil|movil|cellulare|telefoon|mobiel|"
     # "nås på" (Swedish "reached on"), "nås", "ringes", "Rückruf unter", "erreichbar unter", "soita".
-    r"nås|ringes|ringer|ringe|rückruf|erreichbar|anrufen|soita|soitto|puhelinnumero|telefonu)\b"
+    r"nås|ringes|ringer|ringe|rückruf|erreichbar|anrufen|soita|soitto|puhelinnumero|telefonu|"
+    # Past tenses of "call" ("ringte fra", "ringede fra", "ringde från", "zvala s broja", "hívta a"), "from"
+    # and "under" of the Nordic and German languages (weak), "contact" and "number" of the others.
+    r"ringte|ringde|ringede|ringet|ringt|oppringt|soitti|zavolal[ai]?|volal[ai]?|zvala|zvao|nazvao|nazvala|"
+    r"broja|broj|kontakt|kontaktu|hívta|hívja|hívjon|hívható|telefonszám|aradı|arayın|sunat|llamó|ligou|"
+    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|fra|från|unter)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 _CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
 # A one-letter line label of a signature or a contact block ("T: 60 45 02 04", "M. 0412 ...").
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[TMPFC][ \t]*[:.][ \t]*$")
 # Cue words that also precede sizes, weights and years ("at 32-24-32", "from 1930-1940").
-_WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line"})
+_WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line", "fra", "från", "unter"})
 # "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
 _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
 # How 8-digit numbers are written in the Nordic countries, Belgium or Switzerland ("42 65 83 43",
@@ -354,9 +370,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_SSN, text, E.SSN) + _group(_SSN_CUED, text, E.SSN, 1)
     if E.NATIONAL_ID in entities:
         out += _group(_NINO, text, E.NATIONAL_ID) + _group(_ID_CUED, text, E.NATIONAL_ID, 1)
-        out += national_id_spans(text, regions)
+        ids = national_id_spans(text, regions)
+        out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
     if E.DATE_OF_BIRTH in entities:
-        out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
+        out += _group(_DOB, text, E.DATE_OF_BIRTH, 1) + _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
     if E.POSTCODE in entities:

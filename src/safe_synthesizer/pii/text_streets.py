@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
-from safe_synthesizer.utils.scripts import HAN, KANA
+from safe_synthesizer.utils.scripts import CJK_LETTERS, HAN, KANA
 
 _EN_LOCALES = ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ")
 _GLUED_LOCALES = ("de_DE", "de_AT", "de_CH", "nl_NL", "nl_BE", "sv_SE", "da_DK", "no_NO", "fi_FI")
@@ -199,22 +199,42 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # Glued ("Haahkatie 598", "Rukkilantie 442"): three letters at least before the type ("Bowtie 5").
         rf"|{head}\b[A-ZÄÖÅ][a-zäöå]{{3,}}{finnish_types}\s+{_NUMBER}\b{tail}"
     )
-    # Chinese and Japanese block addresses ("天津路k座", "长春街123号", "明石町18丁目17番18号").
+    # Chinese and Japanese block addresses ("天津路k座", "长春街123号", "明石町18丁目17番18号"); Japanese
+    # place names mix kanji, kana and full-width letters ("鶴ヶ丘", "勝どき", "丸の内ＪＰタワー") but never
+    # hold the particles that end a phrase before them ("荷物は勝どき...": は).
     cjk = (
         rf"[{HAN}]{{1,8}}[路街道巷弄](?:\d{{1,5}}号|[A-Za-z0-9]{{1,3}}座)(?:\d{{1,4}}室)?"
-        rf"|[{HAN}]{{1,10}}\d{{1,2}}丁目\d{{1,3}}番(?:地)?\d{{0,3}}号?"
+        rf"|(?:(?![はをがにでへもと])[{CJK_LETTERS}Ａ-Ｚａ-ｚ０-９]){{1,16}}\d{{1,2}}丁目\d{{1,3}}番(?:地)?\d{{0,3}}号?"
+    )
+    # Hungarian: the name (a lower-case second word too: "Petőfi sándor utca"), the street type, the house
+    # number with its dot ("Petőfi utca 71.", "Balatonfürdői tér 1.", "Kossuth Lajos u. 5/A").
+    hungarian = (
+        rf"{head}\b{_CAP}(?:[ \t]+(?:{_CAP}|[a-záéíóöőúüű]{{3,12}})){{0,2}}[ \t]+(?i:{_HU_TYPES})[ \t]+"
+        rf"\d{{1,4}}(?:/[A-Za-z0-9]{{1,3}})?\.?(?:[ \t]*\d{{1,2}}\.[ \t]*em(?:elet)?\.?(?:[ \t]*\d{{1,3}}\.?)?)?"
+    )
+    # Turkish: the name, the street type, then "No: 28/9" ("İnönü Caddesi No: 28/9", "Barış Sok. No 6").
+    turkish = (
+        rf"{head}\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:{_TR_TYPES})[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*"
+        rf"\d{{1,5}}(?:[ \t]*/[ \t]*\d{{1,4}})?"
     )
     patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
-                cjk, bare_particle, bare)  # fmt: skip
+                hungarian, turkish, cjk, bare_particle, bare)  # fmt: skip
     return tuple(re.compile(p) for p in patterns)
 
 
+_HU_TYPES = r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|köze|sor|sétány|rakpart|fasor|lépcső|dűlő|liget|lakótelep"
+_TR_TYPES = r"caddesi|cadde|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.|mahallesi|mah\.|yolu|meydanı"
 # Words that say a street follows: where someone lives, or an address label ("lives alone at",
 # "nobody home at", "Address - ", "Adresse :", "bydliště:").
 _ADDRESS_CUE = (
     r"(?:\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
     r"|\b(?i:address|adresse|adresa|adres|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|"
-    r"bydliště|osoite|adress)[ \t]*[:\-–])[ \t]+"
+    r"bydliště|osoite|adress)[ \t]*[:\-–]"
+    # Phrases of a move ("se stěhuje na adresu", "preselio se na adresu", "új címe", "yeni adresi", "nowy adres").
+    r"|\b(?i:na[ \t]+adresu|na[ \t]+adresi|na[ \t]+adrese|új[ \t]+címe?|címe|yeni[ \t]+adresi?|adresine|"
+    r"nov[áaoýi][ \t]+adres[au]?|nowy[ \t]+adres|neue[ \t]+adresse|nouvelle[ \t]+adresse|nueva[ \t]+dirección|"
+    r"nuovo[ \t]+indirizzo|nieuw[ \t]+adres|new[ \t]+address|ny[ \t]+adresse|ny[ \t]+adress|uusi[ \t]+osoite)"
+    r"(?:[ \t]*[:\-–])?)[ \t]+"
 )
 
 
@@ -228,7 +248,10 @@ def _cued_pattern() -> re.Pattern[str]:
         rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
     )
     name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]*){{0,2}}(?!(?i:{units})\b){_CAP}){{0,3}}"
-    words = rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}"  # "lives at Level 3": no street
+    # "lives at Level 3" is no street; a lower-case word may end the name ("Radnički dol 6a").
+    words = (
+        rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}(?:[ \t]+[a-zß-öø-ÿā-ž]{{2,12}})?"
+    )
     return re.compile(
         rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{_NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b|{prefix}[ \t]+{name})"
     )
@@ -248,6 +271,11 @@ _RO_STREET = re.compile(
 )
 
 
+# Chinese and Japanese address words glued before a street ("住址六盘水街329号"): a label, not the street.
+_CJK_ADDRESS_WORD = re.compile(r"(?:新住所|現住所|住所|新住址|现住址|住址|新地址|地址|寄到|搬到|送到)[：:]?")
+_CJK_ADDRESS_WORDS_START = frozenset("新現住现地寄搬送")
+
+
 def street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
     out = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _RO_STREET.finditer(text)]
@@ -259,6 +287,8 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in ",. ":
                 end -= 1
+            if text[start] in _CJK_ADDRESS_WORDS_START and (label := _CJK_ADDRESS_WORD.match(text, start)):
+                start = label.end()
             out.append((start, end, E.STREET_ADDRESS))
     if " " in text:
         for m in _cued_pattern().finditer(text):

@@ -1,0 +1,91 @@
+"""National id numbers named by their own word in free text, checksum or not.
+
+``rodné číslo 511216/7033``, ``Steuer-ID 49 889 959 218``, ``OIB 85201749364``, ``マイナンバー 1515 8041
+9635``, ``身份证号440305194001284040``, ``documento PEWH400227HQOKBL08``: the word before the number says
+what it is, so the number is replaced even when its check digit is wrong (a typo, a made-up test
+record, a scheme the validators lack). Without such a word only numbers passing a scheme are ids
+(:func:`~safe_synthesizer.pii.text_patterns.national_id_spans`).
+
+The cue words are id words only (not ``order``, ``account`` or ``invoice`` numbers), and the cue must
+stand right before the number (a label, ``no.``/``číslo``/``szám`` and a colon may sit between).
+Numbers glued to Chinese or Japanese text count as words of their own.
+
+Example::
+
+    cued_id_spans("Nájemce: JAN NOVÁK, rodné číslo 511216/7033")  # [(33, 44, 'national_id')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.utils.scripts import HAN, KANA
+
+_CJK = f"{KANA}{HAN}"
+# Words that name a personal id number, in the languages of the supported locales. Short ones
+# (``id``, ``pan``, ``rg``, ``tc``) are whole words; ``id`` is not an id after a business word
+# (``order id``, ``transaction id``), see _BUSINESS.
+_CUE_WORDS = (
+    r"rodné[ \t]+číslo|rodne[ \t]+cislo|r\.[ \t]?č\.|birth[ \t]+number|"
+    r"steuer-?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|identifikationsnummer|steuernummer|"
+    r"ausweis(?:nummer)?|personalausweis(?:nummer)?|sozialversicherungsnummer|svnr|sv-nummer|"
+    r"tax[ \t]+(?:file[ \t]+)?(?:id|number|no\.?)|tfn|tin|ssn|nino|ni[ \t]+number|national[ \t]+insurance|"
+    r"national[ \t]+id(?:entity)?(?:[ \t]+(?:number|no\.?))?|identity[ \t]+(?:card|number|no\.?)|id[ \t]+card|"
+    r"personal[ \t]+(?:id|number|code)|passport(?:[ \t]+(?:number|no\.?))?|id|ids|"
+    r"oib|jmbg|emšo|adóazonosító(?:[ \t]+jel)?|adószám|taj(?:-szám)?|személyi[ \t]+szám|személyi|"
+    r"pesel|nip|dowód(?:[ \t]+osobisty)?|henkilötunnus|hetu|personnummer|personnr|cpr(?:-nr\.?|-nummer)?|"
+    r"fødselsnummer|personnummer|bsn|burgerservicenummer|sofinummer|dni|nie|nif|nss|curp|rfc|cpf|rg|"
+    r"cnp|cod[ \t]+numeric[ \t]+personal|tc[ \t]+kimlik(?:[ \t]+no\.?)?|kimlik(?:[ \t]+no\.?)?|tckn|"
+    r"amka|afm|αμκα|αφμ|α\.?μ\.?κ\.?α\.?|α\.?φ\.?μ\.?|aadhaar|aadhar|uid|pan|"
+    r"codice[ \t]+fiscale|c\.?f\.|nir|insee|n°[ \t]?sécu|sécurité[ \t]+sociale|ahv(?:-nr\.?)?|avs|"
+    r"documento(?:[ \t]+de[ \t]+identidad)?|cédula|cedula|carte[ \t]+d'identité|cartão[ \t]+de[ \t]+cidadão"
+)
+# Cues in Chinese and Japanese, glued to the number or not (no word boundary in those scripts).
+_CJK_CUES = (
+    r"身份证号码|身份证号|身份证|身份證號碼|身份證號|身份證|公民身份号码|证件号码|證件號碼|"
+    r"マイナンバーカード|マイナンバー|個人番号"
+)
+# What may stand between the cue and the number: a label word and punctuation.
+_LINK = (
+    r"(?:[ \t]*(?:no\.?|nr\.?|number|num\.?|n°|#|číslo|č\.|szám|broj|numer|numero|número|nummer|jel))?"
+    r"[ \t]*[:#：]?[ \t]*"
+)
+# The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
+# digits with a check letter (``11010119620920240X``), or a code of capitals and digits (a CURP).
+_VALUE = (
+    r"(?P<value>\d{6}/\d{3,4}"
+    r"|\d{2,4}(?:[ .\-]\d{1,4}){1,5}"
+    r"|\d{6,18}[Xx]?"
+    r"|[A-Z]{1,6}\d[A-Z0-9]{5,20})"
+)
+# The number ends at a space, punctuation or a Chinese/Japanese character (``...4040，``, ``...7257。``).
+_CUED = re.compile(
+    rf"(?:(?i:(?<![\w.])(?:{_CUE_WORDS})(?![\w']))|(?:{_CJK_CUES})){_LINK}{_VALUE}(?!(?![{_CJK}])\w|[/\-]|[.,]\d)"
+)
+# ``order id 12345678``: the id of a thing, not of a person.
+_BUSINESS = re.compile(
+    r"(?i)(?:order|invoice|transaction|tracking|product|item|session|request|ticket|booking|reference|ref|"
+    r"shipment|parcel|package|device|user|customer|client|account|policy|claim|case|employee|member|app|"
+    r"bestell|auftrags|rechnungs|kunden)[ \t\-]*$"
+)
+_MIN_DIGITS, _MAX_DIGITS = 6, 18
+
+
+def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
+    """Numbers after a personal id word (``rodné číslo``, ``Steuer-ID``, ``OIB``, ``身份证号``...)."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    out = []
+    for m in _CUED.finditer(text):
+        value = m.group("value")
+        digits = sum(ch.isdigit() for ch in value)
+        if not _MIN_DIGITS <= digits <= _MAX_DIGITS:
+            continue
+        if value[:1].isalpha() and digits < 6:
+            continue
+        cue = m.group(0)[: m.start("value") - m.start()].strip().lower()
+        if cue.startswith("id") and _BUSINESS.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        out.append((m.start("value"), m.end("value"), E.NATIONAL_ID))
+    return out
