@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ID_MAX_CODES", "is_id_name"]
+import pandas as pd
+
+__all__ = ["ID_MAX_CODES", "is_id_name", "reference_notes"]
 
 # An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
 # ``SUBJECT_ID``, ``patient id``, an account's ``iban``), a number word (``Policy No.``,
@@ -52,3 +54,45 @@ def is_id_name(name: str) -> bool:
     return words[-1].lower() in _ID_WORDS or (words[0].lower() == "id" and len(words) > 1) or bool(
         _ID_GLUED.match(name.strip())
     )
+
+
+# A reference between rows is claimed on at least this many present values, most of them
+# naming another row (not an alias written in the same row, like a second spelling of the id).
+REFERENCE_MIN_VALUES = 20
+REFERENCE_MAX_SAME_ROW = 0.5
+
+
+def reference_notes(frame: pd.DataFrame, identifiers: list[str], categories: list[str] = ()) -> list[str]:
+    """Notes for identifier (or categorical) columns whose every value is a value of an identifier
+    column, mostly of another row (a ledger's ``reverses`` naming the ``line_id`` it reverses).
+
+    The built-in model writes new ids per column, so such a link points to no synthetic row; no
+    row-level rule can rebuild it (probe 6: every synthetic ``reverses`` named no line). The note
+    says so on the console instead of leaving the broken links unmentioned. Reads values: outside
+    DP only, like the rest of ``data.inference``.
+
+    Example:
+        >>> f = pd.DataFrame({"line": [f"L{i}" for i in range(40)], "reverses": [None, *[f"L{i}" for i in range(39)]]})
+        >>> reference_notes(f, ["line", "reverses"])[0].split(";")[0]
+        "'reverses': every value names a 'line' of another row (39 rows)"
+    """
+    values = {c: frame[c].dropna().astype(str).str.strip() for c in [*identifiers, *categories] if c in frame}
+    sets = {c: set(values[c][values[c] != ""]) for c in identifiers if c in values}
+    notes = []
+    for ref, present in values.items():
+        present = present[present != ""]
+        if len(present) < REFERENCE_MIN_VALUES:
+            continue
+        for target, known in sets.items():
+            if target == ref or not present.isin(known).all():
+                continue
+            same_row = (present == frame[target].astype(str).str.strip().loc[present.index]).mean()
+            if same_row > REFERENCE_MAX_SAME_ROW:
+                continue
+            notes.append(
+                f"'{ref}': every value names a '{target}' of another row ({len(present)} rows); synthetic "
+                f"'{ref}' values are new ids that name no synthetic row: drop the column or rebuild the links "
+                "after generation"
+            )
+            break
+    return notes

@@ -43,7 +43,7 @@ from safe_synthesizer.data.datetimes import (
     detect_datetime_formats,
     parse_datetimes,
 )
-from safe_synthesizer.data.id_names import ID_MAX_CODES, is_id_name
+from safe_synthesizer.data.id_names import ID_MAX_CODES, is_id_name, reference_notes
 from safe_synthesizer.data.numbers import (
     NumberFormat,
     detect_number_format,
@@ -129,6 +129,8 @@ def infer_schema(
             column = dataclasses.replace(column, overridden=False)
         columns.append(column)
         notes.extend(column_notes)
+    notes.extend(reference_notes(df, [c.name for c in columns if c.type == ColumnType.IDENTIFIER],
+                                 [c.name for c in columns if c.type == ColumnType.CATEGORICAL]))
     schema = TableSchema(columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by, notes=notes)
     return with_missing_tokens(schema, tokens)
 
