@@ -33,6 +33,7 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     pools were built before.
     """
     faker = Faker(list(locales))
+    _stable_lists(faker)
     faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
     if len(locales) == 1 and (locales[0], kind) in _STATIC:
         return np.array(sorted(_STATIC[(locales[0], kind)]), dtype=object)
@@ -47,9 +48,40 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     values = list(dict.fromkeys(str(method()) for _ in range(size)))
     if (locales[0], kind) in _KIND_ALIASES:
         values = list(dict.fromkeys(re.sub(r"\s*\([^)]*\)$", "", v) for v in values))
+    # A fake that reads as a missing value (the Piedmont town ``None``) would come back as an empty
+    # cell from any CSV reader: such values are left out of every pool.
+    values = [v for v in values if not is_missing_word(v)] or values
     out = np.array(values, dtype=object)
     out.flags.writeable = False
     return out
+
+
+def is_missing_word(value: str) -> bool:
+    """``value`` is a word CSV readers take for a missing value (pandas' defaults: ``None``, ``NA``...)."""
+    return value.strip() in MISSING_WORDS
+
+
+#: pandas' default missing-value strings (``read_csv``'s ``na_values``), exactly as it matches them.
+MISSING_WORDS = frozenset({"", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
+                           "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"})  # fmt: skip
+
+
+def _stable_lists(faker: Faker) -> None:
+    """Sort the string lists Faker picks from, on this instance's providers only.
+
+    Some are built from a set at import (Faker ``it_IT``'s towns: ``list({...})``), so their order,
+    and every seeded pick from them, changes with ``PYTHONHASHSEED``: the same config and seed gave
+    other towns in a new process. A uniform pick from a sorted list has the same distribution and
+    the same result in every process. Tuples are written out in Faker's source (fixed order) and
+    weighted choices are dicts (insertion order): both are left alone.
+    """
+    for provider in faker.get_providers():
+        for name in dir(type(provider)):
+            if name.startswith("_"):
+                continue
+            value = getattr(type(provider), name, None)
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                setattr(provider, name, sorted(value))
 
 
 # Region pools by the names locales give them (first found wins); locales whose ``state`` is their own.
