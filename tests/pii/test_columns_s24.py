@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -53,3 +54,34 @@ def test_drive_street_column_stays_a_street() -> None:
     values = [f"{n} {s} Dr" for n, s in zip(range(100, 160), streets, strict=True)]
     det = _detect(values, "c003")
     assert det is not None and det.entity in ("street_address", "address")
+
+
+def _dates(lo_years: int, hi_years: int, n: int = 200, seed: int = 1, weekdays_only: bool = False) -> list[str]:
+    rng = np.random.default_rng(seed)
+    today = pd.Timestamp("2025-06-01")
+    out = []
+    for d in rng.integers(lo_years * 365, hi_years * 365, 3 * n):
+        stamp = today - pd.Timedelta(days=int(d))
+        if not weekdays_only or stamp.day_of_week < 5:
+            out.append(stamp.strftime("%d.%m.%Y"))
+    return out[:n]
+
+
+def test_hidden_birth_dates_from_values() -> None:
+    det = _detect(_dates(18, 90), "c002")
+    assert det is not None and det.entity == "date_of_birth"
+    assert "median age" in det.evidence
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        _dates(0, 5),
+        _dates(0, 17),
+        _dates(3, 60, weekdays_only=True),
+        [f"{y}-05-0{d}" for y in range(1871, 1990) for d in (1, 2)],
+    ],
+    ids=["recent events", "children", "working-day hires", "historical records"],
+)
+def test_event_dates_are_not_birth_dates(values: list[str]) -> None:
+    assert _detect(values, "c006") is None

@@ -31,6 +31,7 @@ import pandas as pd
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_dates import birth_date_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.gazetteers import all_street_words
@@ -377,6 +378,10 @@ def detect_column(
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):
         if E.DATE_OF_BIRTH in cues and series.notna().any():
             return ColumnDetection(column.name, E.DATE_OF_BIRTH, 1.0, 1.0, "name+values", 0, None, hint + "dates")
+        if E.DATE_OF_BIRTH in allowed:
+            born, why = birth_date_evidence(series, seed=seed)
+            if born:
+                return ColumnDetection(column.name, E.DATE_OF_BIRTH, 0.9, 1.0, "values", 0, None, hint + why)
         return None
     if pd.api.types.is_bool_dtype(series.dtype):
         return None

@@ -1,0 +1,113 @@
+"""Date-of-birth columns from their values alone (the column name hidden or unhelpful).
+
+Why: exports call the column ``c002``, ``Geb.`` or ``born`` as often as ``date_of_birth``, and a
+birth date is a quasi-identifier. Event dates (appointments, orders, sign-ups, leases) are told
+apart by their spread: birth dates of a population are day-precise, all in the past, within a
+human life span (0-110 years), spread over decades (10th to 90th percentile at least
+:data:`MIN_SPREAD_YEARS` apart) and mostly of adults (median age at least :data:`MIN_MEDIAN_AGE`);
+event dates cluster within a few recent years, and historical records (a baseball debut in 1871)
+fall outside a life span. Hire dates spread over decades are young (median a few years ago) and,
+like admissions and lease starts, fall on working days: birth dates fall on weekends about 2 days
+in 7, so a column with under :data:`MIN_WEEKEND_SHARE` weekend dates is events.
+
+Example::
+
+    birth_date_evidence(pd.Series(["09/17/1979", "12/30/1955", ...]))
+    # (True, "dates of 1931-2004, 10-90% spread 41 years, median age 47")
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.pii.validators.dates import parse_date
+
+MIN_DISTINCT = 20
+MIN_DATED_SHARE = 0.95
+MIN_SPREAD_YEARS = 20
+MIN_MEDIAN_AGE = 25
+MIN_WEEKEND_SHARE = 0.12
+MAX_AGE = 110
+SAMPLE = 500
+# A four-digit year of 1800-2099 not glued to other digits, in any layout (``1979-09-17``,
+# ``17.09.1979``, ``1979年09月17日``, ``1979.09.17.``).
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_DAY_PRECISE = re.compile(r"^\D*\d{1,4}\D{1,3}\d{1,2}\D{1,3}\d{1,4}\D{0,2}$")
+
+
+def _dates(values: list[str]) -> list[date]:
+    """Dates of numeric layouts, day and month read in one order for the whole column: day first
+    when any first field exceeds 12 (``17.09.1979``), else month first as :func:`parse_date` reads."""
+    fields = [re.split(r"\D+", v.strip()) for v in values]
+    day_first = any(len(f) >= 3 and len(f[0]) <= 2 and f[0].isdigit() and int(f[0]) > 12 for f in fields)
+    out = []
+    for v, f in zip(values, fields, strict=True):
+        if day_first and len(f) >= 3 and len(f[0]) <= 2 and all(p.isdigit() for p in f[:3]):
+            v = f"{f[2]}-{f[1]}-{f[0]}" if len(f[2]) == 4 else v
+        if (d := parse_date(v)) is not None:
+            out.append(d)
+    return out
+
+
+def _weekend_share(values: pd.Series) -> float | None:
+    """Share of dates on a Saturday or Sunday, or None when the layout does not parse."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        days = values.dropna().dt.dayofweek.to_numpy()
+    else:
+        days = np.asarray([d.weekday() for d in _dates(list(values))])
+    if len(days) < MIN_DISTINCT or len(days) < 0.5 * len(values):
+        return None
+    return float(np.mean(days >= 5))
+
+
+def _years_of_strings(values: pd.Series) -> np.ndarray | None:
+    """Years of day-precise date strings (no time of day), or None when too few are dates."""
+    years = []
+    for v in values:
+        m = _YEAR.search(v)
+        if m is not None and ":" not in v and _DAY_PRECISE.match(v):
+            years.append(int(m.group(1)))
+    if len(years) < MIN_DATED_SHARE * len(values):
+        return None
+    return np.asarray(years)
+
+
+def _years_of_datetimes(values: pd.Series) -> np.ndarray | None:
+    stamps = pd.to_datetime(values, errors="coerce").dropna()
+    if len(stamps) < MIN_DATED_SHARE * len(values) or bool((stamps != stamps.dt.normalize()).any()):
+        return None  # times of day: events, not birth dates
+    return stamps.dt.year.to_numpy()
+
+
+def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int = 0) -> tuple[bool, str]:
+    """(whether the values are birth dates, why), judged on up to :data:`SAMPLE` distinct values."""
+    values = series.dropna().drop_duplicates()
+    if len(values) < MIN_DISTINCT:
+        return False, f"{len(values)} distinct dates"
+    if len(values) > SAMPLE:
+        values = values.sample(SAMPLE, random_state=seed)
+    if not pd.api.types.is_datetime64_any_dtype(values.dtype):
+        values = values.astype(str).str.strip()
+        years = _years_of_strings(values)
+    else:
+        years = _years_of_datetimes(values)
+    if years is None:
+        return False, "not day-precise dates"
+    this_year = (today or date.today()).year
+    ages = this_year - years
+    in_life = float(np.mean((ages >= 0) & (ages <= MAX_AGE)))
+    spread = float(np.percentile(years, 90) - np.percentile(years, 10))
+    median_age = float(np.median(ages))
+    why = f"dates of {_span(years)}, 10-90% spread {spread:.0f} years, median age {median_age:.0f}"
+    ok = in_life >= 0.98 and spread >= MIN_SPREAD_YEARS and median_age >= MIN_MEDIAN_AGE
+    if ok and (weekend := _weekend_share(values)) is not None and weekend < MIN_WEEKEND_SHARE:
+        return False, why + f", {round(100 * weekend)}% on weekends (working-day events)"
+    return ok, why
+
+
+def _span(years: np.ndarray) -> str:
+    return f"{int(years.min())}-{int(years.max())}"
