@@ -74,3 +74,48 @@ def test_missing_words(word):
 @pytest.mark.parametrize("word", ["Nonel", "Na", "Nanni", "Roma"])
 def test_real_words_are_not_missing(word):
     assert not is_missing_word(word)
+
+
+# Swiss numbers written as bare digits: each is also a valid French, German, Italian... number.
+_SWISS = ["0341910544", "0525180769", "0710772598", "0878611312", "0229325678", "0441234567", "0313334455",
+          "0791234567", "0763216549", "0617779911"]  # fmt: skip
+
+
+def _valid_in(value: str, region: str) -> bool:
+    import phonenumbers
+
+    parsed = phonenumbers.parse(value, region)
+    return phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region
+
+
+def test_national_phones_take_the_country_the_emails_name():
+    """Bare Swiss numbers beside ``@bluewin.ch`` e-mails are faked as Swiss numbers (they were faked
+    as German ones: set 9's fr_CH phones were valid in Switzerland 0.413)."""
+    import pandas as pd
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import replace_pii
+
+    assert all(_valid_in(v, "CH") and _valid_in(v, "FR") for v in _SWISS[:2])
+    n = len(_SWISS)
+    df = pd.DataFrame({
+        "first_name": ["Lisa", "Marc", "Anne", "Luc", "Julie", "Paul", "Claire", "Yves", "Sophie", "Jean"] * 2,
+        "email": [f"user{i}@bluewin.ch" if i % 3 else f"user{i}@gmail.com" for i in range(2 * n)],
+        "contact_no": _SWISS * 2,
+    })  # fmt: skip
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
+    fakes = out["contact_no"].tolist()
+    assert fakes != df["contact_no"].tolist()
+    assert all(_valid_in(v, "CH") for v in fakes), fakes
+
+
+def test_column_country_evidence():
+    from safe_synthesizer.pii.locale_evidence import column_country, locale_for_region
+
+    assert column_country("email", ["a@seznam.cz", "b@gmail.com", "c@centrum.cz"]) == "CZ"
+    assert column_country("email", ["a@gmail.com", "b@startup.io", "c@x.co"]) is None
+    assert column_country("iban", ["SK20 1217 8496 6056 4353 2654", "SK31 1200 0000 1987 4263 7541"]) == "SK"
+    assert column_country("phone_number", ["+40 721 234 567", "0721 234 567", "+40 744 123 456"]) == "RO"
+    assert locale_for_region("CH", "fr") == "fr_CH"
+    assert locale_for_region("SK") == "sk_SK"

@@ -1,0 +1,156 @@
+"""The table's country from the columns that name one, for phone columns whose numbers do not.
+
+A national number without ``+CC`` is valid in many countries: ``034 191 05 44`` is a valid number in
+Switzerland, France, Germany, Italy and a dozen more, so a phone column of them alone cannot say
+where the table is, and its fakes were drawn for the wrong country (invalid in the right one).
+Other columns of the same table often name the country outright: IBANs begin with it
+(``CH31 7044 ...``), e-mail addresses end in its domain (``@bluewin.ch``, ``@seznam.cz``), and some
+phone numbers are written with their country code. When those agree on one country and the phone
+column's national numbers are valid there, the column is faked as that country's numbers.
+
+Column-level evidence, so not used under differential privacy (there no value is looked at to
+choose a locale).
+
+Example::
+
+    table_country(df, plans)  # "CH" for a table with ``@bluewin.ch`` e-mails
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+
+import pandas as pd
+import phonenumbers
+from faker.config import AVAILABLE_LOCALES
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.locales import REGION_LOCALES, parse_phone, region_of
+
+# Country domains sold worldwide as generic names (``.io``, ``.co``, ``.me``...): no country.
+_GENERIC_CC_DOMAINS = frozenset({"io", "co", "me", "tv", "ai", "ly", "fm", "cc", "ws", "to", "gg", "sh", "ac", "am",
+                                 "la", "nu", "tk", "ml", "ga", "cf", "gq", "so", "st", "vc", "im"})  # fmt: skip
+_DOMAIN_REGION = {"uk": "GB", "gb": "GB"}
+# Share of a column's values that must name one country for the column to vote for it.
+MIN_COLUMN_SHARE = 0.3
+# Share of a phone column's national numbers that must be valid in the table's country.
+MIN_VALID_SHARE = 0.9
+_SAMPLE = 100
+
+
+def _values(df: pd.DataFrame, column: str) -> list[str]:
+    return [str(v).strip() for v in df[column].dropna().head(_SAMPLE * 3) if str(v).strip()][:_SAMPLE]
+
+
+def _majority(regions: Sequence[str | None], n: int) -> str | None:
+    """The region most values name, when at least :data:`MIN_COLUMN_SHARE` of ``n`` do and no other as many."""
+    counts = Counter(r for r in regions if r)
+    if not counts or not n:
+        return None
+    (best, k), *rest = counts.most_common(2)
+    return best if k >= MIN_COLUMN_SHARE * n and (not rest or rest[0][1] * 2 <= k) else None
+
+
+def _email_region(value: str) -> str | None:
+    tld = value.rsplit("@", 1)[-1].rsplit(".", 1)[-1].lower()
+    if tld in _DOMAIN_REGION:
+        return _DOMAIN_REGION[tld]
+    if len(tld) != 2 or tld in _GENERIC_CC_DOMAINS:
+        return None
+    return tld.upper() if tld.upper() in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def _iban_region(value: str) -> str | None:
+    code = value.replace(" ", "")[:2].upper()
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def _dialled_region(value: str) -> str | None:
+    if not value.startswith(("+", "00")):
+        return None
+    parsed = parse_phone(value, "US")
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        return None
+    region = phonenumbers.region_code_for_number(parsed)
+    return region if region and region != "ZZ" else None
+
+
+def column_country(entity: str, values: Sequence[str]) -> str | None:
+    """The country one column's values name (IBAN prefix, e-mail country domain, ``+CC`` phones), or ``None``.
+
+    Example::
+
+        column_country("email", ["a@seznam.cz", "b@gmail.com", "c@centrum.cz"])  # "CZ"
+    """
+    if entity == E.IBAN:
+        return _majority([_iban_region(v) for v in values], len(values))
+    if entity == E.EMAIL:
+        return _majority([_email_region(v) for v in values], len(values))
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
+        return _majority([_dialled_region(v) for v in values], len(values))
+    return None
+
+
+def table_country(df: pd.DataFrame, plans: Sequence) -> str | None:
+    """The country the table's naming columns agree on: more of them than name any other country."""
+    votes = Counter(
+        country
+        for p in plans
+        if p.column in df.columns and (country := column_country(p.entity, _values(df, p.column)))
+    )
+    if not votes:
+        return None
+    (best, k), *rest = votes.most_common(2)
+    return best if not rest or rest[0][1] < k else None
+
+
+def locale_for_region(region: str, language: str | None = None) -> str | None:
+    """A Faker locale of ``region``: of ``language`` when Faker has one (``fr`` + ``CH`` -> ``fr_CH``)."""
+    own = sorted(loc for loc in AVAILABLE_LOCALES if loc.endswith(f"_{region}"))
+    if language and (same := [loc for loc in own if loc.split("_")[0] == language]):
+        return same[0]
+    return REGION_LOCALES.get(region) or (own[0] if own else None)
+
+
+def _valid_share(values: Sequence[str], region: str) -> float:
+    national = [v for v in values if not v.startswith(("+", "00"))]
+    if not national:
+        return 0.0
+    ok = 0
+    for value in national:
+        parsed = parse_phone(value, region)
+        ok += (
+            parsed is not None
+            and phonenumbers.is_valid_number(parsed)
+            and phonenumbers.region_code_for_number(parsed) == region
+        )
+    return ok / len(national)
+
+
+def settle_phone_locales(df: pd.DataFrame, plans: list) -> list:
+    """Phone columns take the table's country (:func:`table_country`) when their national numbers are
+    valid there; the language of the table's other columns picks among the country's locales."""
+    country = table_country(df, plans)
+    if country is None:
+        return plans
+    # The language of the table's other columns picks among the country's locales (fr_CH, de_CH).
+    languages = Counter(p.locale.split("_")[0] for p in plans if p.locale and p.entity not in _PHONES)
+    found = [(lang, locale_for_region(country, lang)) for lang, _ in languages.most_common()]
+    own = [loc for lang, loc in found if loc and loc.startswith(f"{lang}_")]
+    locale = own[0] if own else locale_for_region(country)
+    if locale is None:
+        return plans
+    return [
+        dataclasses.replace(p, locale=locale)
+        if p.entity in _PHONES
+        and p.column in df.columns
+        and (p.locale is None or region_of(p.locale) != country)
+        and _valid_share(_values(df, p.column), country) >= MIN_VALID_SHARE
+        else p
+        for p in plans
+    ]
+
+
+_PHONES = (E.PHONE_NUMBER, E.FAX_NUMBER)
