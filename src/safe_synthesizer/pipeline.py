@@ -15,6 +15,7 @@ import json
 import logging
 import shutil
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from safe_synthesizer.data.seed_validation import check_seed_data
 from safe_synthesizer.data.streaming import frame_slices
 from safe_synthesizer.data.training_file import TrainingFile, trains_from_file
 from safe_synthesizer.data.typed_frame import apply_schema
-from safe_synthesizer.data.writers import csv_safe
+from safe_synthesizer.data.writers import csv_safe, with_missing_tokens
 from safe_synthesizer.errors import UserInputError
 from safe_synthesizer.models.backend import generation_metrics, get_backend
 from safe_synthesizer.privacy.guidance import check_privacy_filter
@@ -107,10 +108,11 @@ class StageOutcome:
     metrics: dict[str, Any] = field(default_factory=dict)
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> Path:
-    """CSV written atomically: a reader never sees a half-written table."""
+def write_csv(frame: pd.DataFrame, path: Path, missing_tokens: Mapping[str, str] | None = None) -> Path:
+    """CSV written atomically: a reader never sees a half-written table. ``missing_tokens`` (column ->
+    the input's word for a missing cell, e.g. ``NULL``) writes missing cells as the input did."""
     with atomic_path(path) as tmp:
-        csv_safe(frame).to_csv(tmp, index=False)
+        with_missing_tokens(csv_safe(frame), missing_tokens).to_csv(tmp, index=False)
     return path
 
 
@@ -369,7 +371,8 @@ def generate(
 
         n_rows = generate_to_file(run.model_dir, params, num_records=count, path=path, seed_data=seed_data,
                                   processes=params.generation.num_processes, training=training, backend=backend,
-                                  counters=counters).n_rows
+                                  counters=counters,
+                                  missing_tokens=TableSchema.load(run.schema_json).missing_tokens).n_rows
         metrics = generation_metrics(n_rows, time.perf_counter() - start, counters["num_filtered_records"])
         # A backend that can produce invalid records (the LLM path) reports how many it dropped.
         for key in ("num_invalid_records", "valid_record_fraction", "stopped_early"):

@@ -330,7 +330,7 @@ class SafeSynthesizer:
                 synthetic = apply_schema(read_table(synthetic_path), schema)
                 if output_file is not None:
                     guards.check_writable(Path(output_file), "--output-file")
-                    pipeline.write_csv(synthetic, Path(output_file))
+                    pipeline.write_csv(synthetic, Path(output_file), schema.missing_tokens)
                     self._summary["outputs"]["output_file"] = str(output_file)
             pipeline.finish(self._run)
             self.diagnose()

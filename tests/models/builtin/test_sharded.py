@@ -73,3 +73,22 @@ def test_two_processes_give_the_exact_count_and_independent_shards(trained, tmp_
     again = generate_to_file(model_dir, params, num_records=1_001, path=tmp_path / "again.csv", processes=2)
     assert again.n_rows == 1_001
     pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "again.csv"), table)  # seeded shards reproduce
+
+
+class _NewFramesBackend:
+    """A backend whose chunks are new frames (no ``attrs``), as the seeded and sequence paths yield."""
+
+    name = "builtin"
+
+    def iter_generate(self, model_dir, params, *, num_records, seed_data=None, training=None, counters=None):
+        yield pd.DataFrame({"tier": ["gold", None] * (num_records // 2), "amount": [1.5, None] * (num_records // 2)})
+
+
+def test_missing_cells_are_written_with_the_inputs_word_given_explicitly(tmp_path):
+    from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+
+    path = tmp_path / "synthetic.csv"
+    generate_to_file(tmp_path, SafeSynthesizerParameters(), num_records=4, path=path, backend=_NewFramesBackend(),
+                     missing_tokens={"tier": "NULL"})
+    lines = path.read_text().splitlines()
+    assert lines[1:3] == ["gold,1.5", "NULL,"], lines

@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,12 +79,15 @@ def generate_to_file(
     training: pd.DataFrame | None = None,
     backend: object | None = None,
     counters: dict[str, int] | None = None,
+    missing_tokens: Mapping[str, str] | None = None,
 ) -> GenerationOutcome:
     """Generate ``num_records`` records from ``model_dir`` into ``path`` (CSV or Parquet by suffix).
 
     ``backend`` (default: the built-in one) serves the single-process case; shards always use
     the built-in backend in their own process. ``counters`` receives the summed counters of the
-    backend(s) (``num_filtered_records``, ...).
+    backend(s) (``num_filtered_records``, ...). ``missing_tokens`` (column -> the input's word for a
+    missing cell, ``TableSchema.missing_tokens``) is given to the writer explicitly: a backend's chunks
+    are new frames without the ``attrs`` that would otherwise carry it.
     """
     started = time.monotonic()
     path = Path(path)
@@ -101,7 +105,7 @@ def generate_to_file(
         )
     if len(sizes) == 1:
         rows, shard_counters = _write_shard(model_dir, params, 0, num_records, path, True, seed_data, training,
-                                            backend)
+                                            backend, missing_tokens)
         _add(counters, shard_counters)
         return GenerationOutcome(path, rows, counters["num_filtered_records"], time.monotonic() - started, [rows])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).tolist()
@@ -123,7 +127,7 @@ def generate_to_file(
                 if seed_data is not None:
                     seeds = seed_data.iloc[np.arange(start, start + size) % len(seed_data)].reset_index(drop=True)
                 jobs.append(pool.submit(_write_shard, model_dir, shard_params, k, size, parts[k], k == 0, seeds,
-                                        training, None))
+                                        training, None, missing_tokens))
             results = [job.result() for job in jobs]
         concatenate(parts, path, output_format(path))
     finally:
@@ -153,6 +157,7 @@ def _write_shard(
     seed_data: pd.DataFrame | None,
     training: pd.DataFrame | None,
     backend: object | None,
+    missing_tokens: Mapping[str, str] | None = None,
 ) -> tuple[int, dict[str, int]]:
     """Generate one shard into ``path``; returns (records written, the backend's counters)."""
     if backend is None:
@@ -162,7 +167,7 @@ def _write_shard(
     counters = {"num_filtered_records": 0}
     next_report = PROGRESS_EVERY
     started = time.monotonic()
-    with RecordWriter(path, header=header) as writer:
+    with RecordWriter(path, header=header, missing_tokens=missing_tokens) as writer:
         for chunk in backend.iter_generate(model_dir, params, num_records=n, seed_data=seed_data,
                                            training=training, counters=counters):
             writer.write(chunk)
