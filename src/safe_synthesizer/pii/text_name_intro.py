@@ -1,0 +1,190 @@
+"""Lone given names that an introduction or a family word marks, and surnames after local titles.
+
+- ``hi its Emma from ...``, ``hallo hier ist Kirstin``, ``hola soy Inés``, ``slt c Noémi``, ``hej
+  det är Anton``, ``hej tu Daniel``, ``bok, ja sam Leon``, ``merhaba ben Abdiş``, ``oi aqui é Íris``,
+  ``hoi met Sven``, ``moi täällä Heidi``, ``γεια ειμαι ο Δρόσος``, ``szia Petra vagyok``: a
+  capitalised word after a self-introduction is the writer's given name. The NER model reads many
+  of them as places (``hallo hier ist Bad Kreuznach`` was the fake); a listed given name after any
+  of these cues is a first name, and after the unambiguous ones (``my name is``, ``ich bin``, ``je
+  m'appelle``) any capitalised word that is no town, common word, title or month.
+- ``my husband Caleb got charged``, ``Tochter Anna rief an``: a listed given name right after a
+  family or role word (:data:`ROLE_WORDS`).
+- ``syster Nilsson``, ``tohtori Salo``, ``hr. Rønning``, ``g. Vrhovec``, ``dna. Lupu``, ``κ.
+  Μάστορας``, ``Δρ. Ρήγας``: titles of the languages :mod:`titles` does not list, or lists only
+  capitalised; the capitalised word after them is a surname (``LAST_NAME``).
+- ``Aláírás: C. Orosz``, ``Υπογραφή: Σ. Παναγιωτακοπούλου``: an initial and a surname after a
+  signature label of any language.
+
+Example::
+
+    intro_name_spans("hallo hier ist Kirstin, syster Nilsson ringer")
+    # [(15, 22, 'first_name'), (31, 38, 'last_name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_lists import family_names, given_names, greek_family, greek_given, greek_key
+from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
+from safe_synthesizer.pii.titles import is_title
+
+__all__ = ["intro_name_spans"]
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠȘŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386\u0388-\u038f\u0391-\u03ab"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšșţțťŧũūŭůűųŵŷźżž\u03ac-\u03ce"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_END = r"(?![\w'’\-])"
+# Cues after which a listed given name is the writer's own (any case; several languages).
+_INTRO_CUES = frozenset(
+    """its|it's|it’s|it is|this is|here is|here's|i'm|i’m|im|i am|hier ist|hier is|soy|sono|c|c'est|det är|det er|
+    tu|tady|tady je|ja sam|ovdje|ben|aqui é|aqui|aquí|met|sunt|eu sunt|täällä|olen|ειμαι ο|είμαι ο|ειμαι η|
+    είμαι η|εδώ|je suis|ik ben|jestem|ich bin|mi chiamo|me llamo|jag heter|jeg heter|jeg hedder|my name is""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+# Cues that say a name follows whatever the word is.
+_STRONG = frozenset(("my name is", "ich bin", "je suis", "ik ben", "jestem", "mi chiamo", "me llamo", "jag heter",
+                     "jeg heter", "jeg hedder", "ja sam", "eu sunt"))  # fmt: skip
+# Short cues that are words or names when capitalised ("Ben Smith", "Met Office", "Tu Madre").
+_LOWER_ONLY = frozenset(("c", "ben", "met", "tu", "sono", "soy", "aqui", "im"))
+# A capitalised word after a space: the candidates every rule below looks behind.
+_CANDIDATE = re.compile(rf"(?<=[ \t])(?P<first>{_CAP}){_END}")
+_NEXT = re.compile(rf"[ \t]+(?P<last>{_CAP}){_END}")
+_BEFORE = re.compile(r"[^\s,;:!?()]+")
+# Hungarian puts the verb after the name ("szia Petra vagyok").
+_HU_INTRO = re.compile(rf"(?<![\w'’])(?P<first>{_CAP})[ \t]+vagyok{_END}")
+# Titles and honorifics missing from :mod:`titles` (or kept there for capitalised use only), written
+# out in full (no dot needed) ...
+_LOCAL_TITLES = frozenset(
+    """syster sköterska doktor fru herr frøken tohtori rouva herra neiti sairaanhoitaja gospodin gospođa domnul
+    doamna doamnei domnului pán pani paní úr κύριος κυρία κύριο κυρίου""".split()  # noqa: SIM905
+)
+# ... and abbreviations, only with their dot ("g. Vrhovec", "κ. Μάστορας"): one letter alone is an initial.
+_ABBREVIATED_TITLES = frozenset(
+    "g gđa gđica gosp hr frk dr dl dna d-na d-l κ κα κος δρ dott sig sr sra".split()  # noqa: SIM905
+)
+_SIGNATURE = re.compile(
+    r"(?i:signed|signature|sign|unterschrift|gezeichnet|signé|signature|firmado|firma|firmato|getekend|"
+    r"ondertekend|underskrift|underskrevet|allekirjoitus|podpis|podepsáno|assinado|assinatura|aláírás|"
+    r"semnătura|semnat|potpis|potpisano|imza|υπογραφή)"
+    rf"[ \t]*:[ \t]*(?:[{_UP}]\.[ \t]*){{1,2}}(?P<last>{_CAP}){_END}"
+)
+_CALENDAR = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december")
+)  # fmt: skip
+_GREEK = re.compile("[\u0370-\u03ff]")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(ordinary words, places), lower case."""
+    from safe_synthesizer.pii.text_cued_names import _stop_words, english_vocabulary
+    from safe_synthesizer.pii.text_patterns import _common_words
+
+    ordinary = _stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
+    return frozenset(ordinary), gazetteers.all_cities() | gazetteers.all_regions()
+
+
+def _listed_given(word: str) -> bool:
+    if _GREEK.search(word):
+        return greek_key(word) in greek_given()
+    low = word.lower()
+    return low in given_names() or low.split("-")[0] in given_names()
+
+
+def _listed_family(word: str) -> bool:
+    if _GREEK.search(word):
+        return greek_key(word) in greek_family()
+    low = word.lower()
+    return low in family_names() or low.split("-")[-1] in family_names()
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word that can only be a name: no ordinary word, place or title."""
+    ordinary, places = _words()
+    low = word.lower()
+    return low not in ordinary and low not in places and not is_title(word)
+
+
+def _cue_before(text: str, start: int) -> tuple[str, str, str] | None:
+    """(the one word, the two words, the three words) before ``start`` on its line, as written."""
+    line = text.rfind("\n", 0, start) + 1
+    words = _BEFORE.findall(text, max(line, start - 40), start)
+    if not words:
+        return None
+    return words[-1], " ".join(words[-2:]), " ".join(words[-3:])
+
+
+def _introduced(text: str, start: int, cues: tuple[str, str, str]) -> str | None:
+    """The introduction cue right before ``start`` (lower case), if any."""
+    gap = text[: start].rstrip(" \t")
+    for cue in cues:
+        low = cue.lower()
+        if low in _INTRO_CUES and gap.rstrip(",").endswith(cue):
+            if low in _LOWER_ONLY and cue != low:
+                return None
+            return low
+    return None
+
+
+def _title_before(word: str) -> bool:
+    low = word.lower()
+    if low.endswith("."):
+        return low[:-1] in _ABBREVIATED_TITLES
+    return low in _LOCAL_TITLES
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    ordinary, _ = _words()
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        first = m.group("first")
+        cues = _cue_before(text, m.start())
+        if cues is None:
+            continue
+        cue = _introduced(text, m.start(), cues)
+        if cue is not None:
+            listed = _listed_given(first) and first.lower() not in ordinary
+            if listed or (cue in _STRONG and _plain_word(first)):
+                nxt = _NEXT.match(text, m.end())
+                if nxt and _listed_family(nxt.group("last")) and _plain_word(nxt.group("last")):
+                    out.append((m.start(), nxt.end(), E.NAME))
+                else:
+                    out.append((m.start(), m.end(), E.FIRST_NAME))
+            continue
+        word = cues[0]
+        if word in ROLE_WORDS and _listed_given(first) and first.lower() not in ordinary:
+            out.append((m.start(), m.end(), E.FIRST_NAME))
+        elif _title_before(word) and (_listed_family(first) or _plain_word(first)):
+            out.append((m.start(), m.end(), E.LAST_NAME))
+    return out
+
+
+def _hungarian(text: str) -> list[tuple[int, int, str]]:
+    if "vagyok" not in text:
+        return []
+    return [(m.start("first"), m.end("first"), E.FIRST_NAME) for m in _HU_INTRO.finditer(text)
+            if _listed_given(m.group("first"))]  # fmt: skip
+
+
+def _signatures(text: str) -> list[tuple[int, int, str]]:
+    if ":" not in text:
+        return []
+    out = []
+    for m in _SIGNATURE.finditer(text):
+        last = m.group("last")
+        if _listed_family(last) or _plain_word(last):
+            out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+    return out
+
+
+def intro_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Introduced given names, role-word names and titled surnames; overlaps resolved by the caller."""
+    return _candidates(text) + _hungarian(text) + _signatures(text)
