@@ -126,3 +126,19 @@ def test_card_and_id_glued_to_chinese_text() -> None:
 
     text = "押金退回至银行卡5202 1749 8528 7257。"
     assert [m.group() for m in _CARD_SPAN.finditer(text)] == ["5202 1749 8528 7257"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("preselio se na adresu Perivoj srpanjskih žrtava 499. Novi e-mail", "Perivoj srpanjskih žrtava 499"),
+        ("kunden flytter til J.P.E. Hartmannsvej 80. Ny e-mail", "J.P.E. Hartmannsvej 80"),
+    ],
+)
+def test_street_names_with_lower_case_words_or_initials(text: str, value: str) -> None:
+    assert value in _found(street_spans(text), text)
+
+
+def test_swedish_reach_me_on() -> None:
+    text = "Nå mig på 08-98 32 91. Vänliga hälsningar"
+    assert _found(pattern_spans(text, PHONE_REGIONS, _ALL), text).get("08-98 32 91") == E.PHONE_NUMBER

@@ -59,10 +59,11 @@ _VALUE = (
     r"|\d{6,18}[Xx]?"
     r"|[A-Z]{1,6}\d[A-Z0-9]{5,20})"
 )
-# The number ends at a space, punctuation or a Chinese/Japanese character (``...4040，``, ``...7257。``).
-_CUED = re.compile(
-    rf"(?:(?i:(?<![\w.])(?:{_CUE_WORDS})(?![\w']))|(?:{_CJK_CUES})){_LINK}{_VALUE}(?!(?![{_CJK}])\w|[/\-]|[.,]\d)"
-)
+# The number ends at a space, punctuation or a Chinese/Japanese character (``...4040，``, ``...7257。``);
+# it starts after one too (``身份证号440305194001284040``).
+_NUMBER = re.compile(rf"(?<![\d/.\-A-Za-z]){_VALUE}(?!(?![{_CJK}])\w|[/\-]|[.,]\d)")
+# The cue right before a number (searched in the few characters before it only: fast on long text).
+_CUE_BEFORE = re.compile(rf"(?:(?i:(?<![\w.])(?:{_CUE_WORDS})(?![\w']))|(?:{_CJK_CUES})){_LINK}$")
 # ``order id 12345678``: the id of a thing, not of a person.
 _BUSINESS = re.compile(
     r"(?i)(?:order|invoice|transaction|tracking|product|item|session|request|ticket|booking|reference|ref|"
@@ -77,15 +78,14 @@ def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
     if not any(ch.isdigit() for ch in text):
         return []
     out = []
-    for m in _CUED.finditer(text):
-        value = m.group("value")
-        digits = sum(ch.isdigit() for ch in value)
-        if not _MIN_DIGITS <= digits <= _MAX_DIGITS:
+    for m in _NUMBER.finditer(text):
+        if not _MIN_DIGITS <= sum(ch.isdigit() for ch in m.group("value")) <= _MAX_DIGITS:
             continue
-        if value[:1].isalpha() and digits < 6:
+        cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        if cue is None:
             continue
-        cue = m.group(0)[: m.start("value") - m.start()].strip().lower()
-        if cue.startswith("id") and _BUSINESS.search(text, max(0, m.start() - 20), m.start()):
+        business = _BUSINESS.search(text, max(0, cue.start() - 20), cue.start())
+        if business and cue.group().strip().lower().startswith("id"):
             continue
         out.append((m.start("value"), m.end("value"), E.NATIONAL_ID))
     return out

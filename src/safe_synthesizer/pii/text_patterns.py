@@ -128,7 +128,7 @@ _PHONE_CUE = re.compile(
     # and "under" of the Nordic and German languages (weak), "contact" and "number" of the others.
     r"ringte|ringde|ringede|ringet|ringt|oppringt|soitti|zavolal[ai]?|volal[ai]?|zvala|zvao|nazvao|nazvala|"
     r"broja|broj|kontakt|kontaktu|hívta|hívja|hívjon|hívható|telefonszám|aradı|arayın|sunat|llamó|ligou|"
-    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|fra|från|unter)\b"
+    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|nå|fra|från|unter)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 _CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
@@ -373,7 +373,9 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         ids = national_id_spans(text, regions)
         out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
     if E.DATE_OF_BIRTH in entities:
-        out += _group(_DOB, text, E.DATE_OF_BIRTH, 1) + _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
+        out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
+        if "生" in text or "szület" in text:  # the cues _DOB_AFTER looks for after a date
+            out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
     if E.POSTCODE in entities:

@@ -174,7 +174,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
     unit_name = rf"(?:{unit},?[ \t]+){{1,2}}(?:{_NUMBER},[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # "Folke Bernadottesgade 4", "Nordre Digegade 68": capitalised words may precede the glued one.
-    glued = rf"{head}\b(?:{_CAP}\s+){{0,2}}{_CAP}(?i:{_alternation(_glued())})\.?\s+{_NUMBER}\b{tail}"
+    # Initials of the person a street is named after come first ("J.P.E. Hartmannsvej 80").
+    glued = (
+        rf"{head}(?:\b(?:[A-ZÀ-ÝĀ-Ž]\.){{1,4}}[ \t]?)?\b(?:{_CAP}\s+){{0,2}}{_CAP}(?i:{_alternation(_glued())})\.?"
+        rf"\s+{_NUMBER}\b{tail}"
+    )
     bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
     # "Chácara de Melo", "Pátio de Ribeiro": a capitalised street type, a particle, a name; no number.
     bare_particle = (
@@ -206,20 +210,30 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"[{HAN}]{{1,8}}[路街道巷弄](?:\d{{1,5}}号|[A-Za-z0-9]{{1,3}}座)(?:\d{{1,4}}室)?"
         rf"|(?:(?![はをがにでへもと])[{CJK_LETTERS}Ａ-Ｚａ-ｚ０-９]){{1,16}}\d{{1,2}}丁目\d{{1,3}}番(?:地)?\d{{0,3}}号?"
     )
+    patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
+                cjk, bare_particle, bare)  # fmt: skip
+    return tuple(re.compile(p) for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(gate, pattern) of the layouts whose street type follows the name with a number after it: the
+    pattern runs only on text the cheap gate finds its street type in."""
     # Hungarian: the name (a lower-case second word too: "Petőfi sándor utca"), the street type, the house
     # number with its dot ("Petőfi utca 71.", "Balatonfürdői tér 1.", "Kossuth Lajos u. 5/A").
     hungarian = (
-        rf"{head}\b{_CAP}(?:[ \t]+(?:{_CAP}|[a-záéíóöőúüű]{{3,12}})){{0,2}}[ \t]+(?i:{_HU_TYPES})[ \t]+"
+        rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|[a-záéíóöőúüű]{{3,12}})){{0,2}}[ \t]+(?i:{_HU_TYPES})[ \t]+"
         rf"\d{{1,4}}(?:/[A-Za-z0-9]{{1,3}})?\.?(?:[ \t]*\d{{1,2}}\.[ \t]*em(?:elet)?\.?(?:[ \t]*\d{{1,3}}\.?)?)?"
     )
     # Turkish: the name, the street type, then "No: 28/9" ("İnönü Caddesi No: 28/9", "Barış Sok. No 6").
     turkish = (
-        rf"{head}\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:{_TR_TYPES})[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*"
+        rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:{_TR_TYPES})[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*"
         rf"\d{{1,5}}(?:[ \t]*/[ \t]*\d{{1,4}})?"
     )
-    patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
-                hungarian, turkish, cjk, bare_particle, bare)  # fmt: skip
-    return tuple(re.compile(p) for p in patterns)
+    return (
+        (re.compile(rf"(?i)[ \t](?:{_HU_TYPES})[ \t]+\d"), re.compile(hungarian)),
+        (re.compile(rf"(?i)[ \t](?:{_TR_TYPES})[ \t]*,?[ \t]*no\b"), re.compile(turkish)),
+    )
 
 
 _HU_TYPES = r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|köze|sor|sétány|rakpart|fasor|lépcső|dűlő|liget|lakótelep"
@@ -248,9 +262,10 @@ def _cued_pattern() -> re.Pattern[str]:
         rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
     )
     name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]*){{0,2}}(?!(?i:{units})\b){_CAP}){{0,3}}"
-    # "lives at Level 3" is no street; a lower-case word may end the name ("Radnički dol 6a").
+    # "lives at Level 3" is no street; lower-case words may end the name ("Radnički dol 6a",
+    # "Perivoj srpanjskih žrtava 499").
     words = (
-        rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}(?:[ \t]+[a-zß-öø-ÿā-ž]{{2,12}})?"
+        rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}(?:[ \t]+[a-zß-öø-ÿā-ž]{{2,12}}){{0,2}}"
     )
     return re.compile(
         rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{_NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b|{prefix}[ \t]+{name})"
@@ -282,6 +297,8 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     # Numbered layouts need a house number, or "S/N" (no number) written where it would be.
     numbered = any(ch.isdigit() for ch in text) or "S/N" in text.upper()
     patterns = _patterns() if numbered else _patterns()[-3:]  # CJK blocks and unnumbered streets
+    if numbered:
+        patterns += tuple(pattern for gate, pattern in _typed_patterns() if gate.search(text))
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
