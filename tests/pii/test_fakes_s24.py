@@ -119,3 +119,27 @@ def test_column_country_evidence():
     assert column_country("phone_number", ["+40 721 234 567", "0721 234 567", "+40 744 123 456"]) == "RO"
     assert locale_for_region("CH", "fr") == "fr_CH"
     assert locale_for_region("SK") == "sk_SK"
+
+
+def test_places_take_the_country_the_ibans_name():
+    """Slovak streets, postcodes and towns beside Slovak IBANs get Slovak fakes (set 9: Czech ones,
+    the names having voted cs_CZ); names keep their own locale."""
+    import pandas as pd
+
+    from safe_synthesizer.pii.locale_evidence import settle_country_locales
+    from safe_synthesizer.pii.replace import ColumnPlan
+
+    df = pd.DataFrame({
+        "meno": ["Agnesa", "Jozef", "Zuzana"],
+        "iban": ["SK20 1217 8496 6056 4353 2654", "SK31 1200 0000 1987 4263 7541", "SK89 0900 0000 0051 2345 6789"],
+        "ulica": ["Štiavnická 67", "Hlavná 12", "Mlynská 3"],
+        "obec": ["Orechová Potôň", "Senec", "Pezinok"],
+    })  # fmt: skip
+    plans = [
+        ColumnPlan("meno", "first_name", 1.0, "values", "fake", "cs_CZ"),
+        ColumnPlan("iban", "iban", 1.0, "values", "fake", "cs_CZ"),
+        ColumnPlan("ulica", "street_address", 1.0, "values", "fake", "cs_CZ"),
+        ColumnPlan("obec", "city", 1.0, "values", "fake", None),
+    ]
+    locales = {p.column: p.locale for p in settle_country_locales(df, plans)}
+    assert locales == {"meno": "cs_CZ", "iban": "sk_SK", "ulica": "sk_SK", "obec": "sk_SK"}

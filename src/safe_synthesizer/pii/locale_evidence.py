@@ -129,28 +129,35 @@ def _valid_share(values: Sequence[str], region: str) -> float:
     return ok / len(national)
 
 
-def settle_phone_locales(df: pd.DataFrame, plans: list) -> list:
-    """Phone columns take the table's country (:func:`table_country`) when their national numbers are
-    valid there; the language of the table's other columns picks among the country's locales."""
+def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
+    """Columns take the table's country (:func:`table_country`): phone columns when their national
+    numbers are valid there, place columns (towns, streets, addresses, postcodes) located in another
+    country, columns with no locale other than names and free text. The language of the table's
+    other columns picks among the country's locales (``fr_FR`` places beside Swiss IBANs -> ``fr_CH``)."""
     country = table_country(df, plans)
     if country is None:
         return plans
-    # The language of the table's other columns picks among the country's locales (fr_CH, de_CH).
     languages = Counter(p.locale.split("_")[0] for p in plans if p.locale and p.entity not in _PHONES)
     found = [(lang, locale_for_region(country, lang)) for lang, _ in languages.most_common()]
     own = [loc for lang, loc in found if loc and loc.startswith(f"{lang}_")]
     locale = own[0] if own else locale_for_region(country)
     if locale is None:
         return plans
-    return [
-        dataclasses.replace(p, locale=locale)
-        if p.entity in _PHONES
-        and p.column in df.columns
-        and (p.locale is None or region_of(p.locale) != country)
-        and _valid_share(_values(df, p.column), country) >= MIN_VALID_SHARE
-        else p
-        for p in plans
-    ]
+
+    def takes_country(p) -> bool:
+        if p.column not in df.columns or (p.locale is not None and region_of(p.locale) == country):
+            return False
+        if p.entity == E.IBAN:  # an IBAN column naming the country is that country's
+            return column_country(p.entity, _values(df, p.column)) == country
+        if p.entity in _PHONES:
+            return _valid_share(_values(df, p.column), country) >= MIN_VALID_SHARE
+        # Names and free text say a language, not a country: a country's default locale would give a
+        # French table Swiss-German names.
+        return p.entity in _PLACES or (p.locale is None and p.entity not in _LANGUAGE_ONLY)
+
+    return [dataclasses.replace(p, locale=locale) if takes_country(p) else p for p in plans]
 
 
 _PHONES = (E.PHONE_NUMBER, E.FAX_NUMBER)
+_LANGUAGE_ONLY = (E.FREE_TEXT, E.NAME, E.FIRST_NAME, E.LAST_NAME)
+_PLACES = (E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS, E.POSTCODE)

@@ -32,7 +32,7 @@ from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.gazetteers import has_real_towns
-from safe_synthesizer.pii.locale_evidence import settle_phone_locales
+from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
@@ -418,8 +418,8 @@ def plan_with_locales(
     plans = plan_columns(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
     default_locale = (params.globals.locales or ["en_US"])[0]
     if not dp:
-        # National numbers valid in a dozen countries take the country the IBANs or e-mails name.
-        plans = settle_phone_locales(df, plans)
+        # National numbers valid in a dozen countries, and towns, take the country the IBANs or e-mails name.
+        plans = settle_country_locales(df, plans)
     return [p if p.locale or dp else dataclasses.replace(p, locale=_guess(df, p, default_locale, params, seed))
             for p in plans]  # fmt: skip
 
