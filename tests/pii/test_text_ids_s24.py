@@ -142,3 +142,9 @@ def test_street_names_with_lower_case_words_or_initials(text: str, value: str) -
 def test_swedish_reach_me_on() -> None:
     text = "Nå mig på 08-98 32 91. Vänliga hälsningar"
     assert _found(pattern_spans(text, PHONE_REGIONS, _ALL), text).get("08-98 32 91") == E.PHONE_NUMBER
+
+
+def test_acronym_cues_that_are_words_count_in_capitals_only() -> None:
+    assert cued_id_spans("To nie 500 000 zł. Nie 250 000 zł, tylko mniej.") == []  # Polish "not"
+    text = "Cliente extranjero, NIE X1234567L, alta hoy."
+    assert _found(cued_id_spans(text), text) == {"X1234567L": E.NATIONAL_ID}

@@ -30,17 +30,20 @@ _CUE_WORDS = (
     r"rodné[ \t]+číslo|rodne[ \t]+cislo|r\.[ \t]?č\.|birth[ \t]+number|"
     r"steuer-?id(?:entifikationsnummer)?|steuer-?identifikationsnummer|identifikationsnummer|steuernummer|"
     r"ausweis(?:nummer)?|personalausweis(?:nummer)?|sozialversicherungsnummer|svnr|sv-nummer|"
-    r"tax[ \t]+(?:file[ \t]+)?(?:id|number|no\.?)|tfn|tin|ssn|nino|ni[ \t]+number|national[ \t]+insurance|"
+    r"tax[ \t]+(?:file[ \t]+)?(?:id|number|no\.?)|tfn|ssn|nino|ni[ \t]+number|national[ \t]+insurance|"
     r"national[ \t]+id(?:entity)?(?:[ \t]+(?:number|no\.?))?|identity[ \t]+(?:card|number|no\.?)|id[ \t]+card|"
     r"personal[ \t]+(?:id|number|code)|passport(?:[ \t]+(?:number|no\.?))?|id|ids|"
     r"oib|jmbg|emšo|adóazonosító(?:[ \t]+jel)?|adószám|taj(?:-szám)?|személyi[ \t]+szám|személyi|"
-    r"pesel|nip|dowód(?:[ \t]+osobisty)?|henkilötunnus|hetu|personnummer|personnr|cpr(?:-nr\.?|-nummer)?|"
-    r"fødselsnummer|personnummer|bsn|burgerservicenummer|sofinummer|dni|nie|nif|nss|curp|rfc|cpf|rg|"
+    r"pesel|dowód(?:[ \t]+osobisty)?|henkilötunnus|hetu|personnummer|personnr|cpr(?:-nr\.?|-nummer)?|"
+    r"fødselsnummer|personnummer|bsn|burgerservicenummer|sofinummer|nif|nss|curp|rfc|cpf|"
     r"cnp|cod[ \t]+numeric[ \t]+personal|tc[ \t]+kimlik(?:[ \t]+no\.?)?|kimlik(?:[ \t]+no\.?)?|tckn|"
-    r"amka|afm|αμκα|αφμ|α\.?μ\.?κ\.?α\.?|α\.?φ\.?μ\.?|aadhaar|aadhar|uid|pan|"
+    r"amka|afm|αμκα|αφμ|α\.?μ\.?κ\.?α\.?|α\.?φ\.?μ\.?|aadhaar|aadhar|uid|"
     r"codice[ \t]+fiscale|c\.?f\.|nir|insee|n°[ \t]?sécu|sécurité[ \t]+sociale|ahv(?:-nr\.?)?|avs|"
     r"documento(?:[ \t]+de[ \t]+identidad)?|cédula|cedula|carte[ \t]+d'identité|cartão[ \t]+de[ \t]+cidadão"
 )
+# Acronyms that are also words ("nie" and "dni" are Polish for "not" and "days", "pan" and "tin" English
+# words): cues only in capitals (``NIE X1234567L``, ``DNI 12345678Z``, ``PAN ABCDE1234F``, ``NIP 123-456-32-18``).
+_CAPITAL_CUES = r"NIE|DNI|PAN|TIN|NIP|RG"
 # Cues in Chinese and Japanese, glued to the number or not (no word boundary in those scripts).
 _CJK_CUES = (
     r"身份证号码|身份证号|身份证|身份證號碼|身份證號|身份證|公民身份号码|证件号码|證件號碼|"
@@ -63,7 +66,9 @@ _VALUE = (
 # it starts after one too (``身份证号440305194001284040``).
 _NUMBER = re.compile(rf"(?<![\d/.\-A-Za-z]){_VALUE}(?!(?![{_CJK}])\w|[/\-]|[.,]\d)")
 # The cue right before a number (searched in the few characters before it only: fast on long text).
-_CUE_BEFORE = re.compile(rf"(?:(?i:(?<![\w.])(?:{_CUE_WORDS})(?![\w']))|(?:{_CJK_CUES})){_LINK}$")
+_CUE_BEFORE = re.compile(
+    rf"(?:(?i:(?<![\w.])(?:{_CUE_WORDS})(?![\w']))|(?<![\w.])(?:{_CAPITAL_CUES})(?![\w'])|(?:{_CJK_CUES})){_LINK}$"
+)
 # ``order id 12345678``: the id of a thing, not of a person.
 _BUSINESS = re.compile(
     r"(?i)(?:order|invoice|transaction|tracking|product|item|session|request|ticket|booking|reference|ref|"
