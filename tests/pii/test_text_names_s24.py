@@ -114,3 +114,26 @@ def test_cued_name_spans_includes_the_new_rules() -> None:
 def test_english_prose_names_designers_and_places_in_lower_case(text: str) -> None:
     # Reviews write designers, singers and places in lower case after articles and prepositions.
     assert lower_name_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity"),
+    [
+        ("夜勤申し送り：3号室 田中太郎様（1955年01月17日生）、夜間は安定。", "田中太郎", E.NAME),
+        ("折り返し希望、山本さんが明朝回診。", "山本", E.LAST_NAME),
+        ("隣人の林様の件で連絡しました。", "林", E.LAST_NAME),
+        ("您好，我替邻居王女士投诉，退款至今未到账。", "王", E.LAST_NAME),
+        ("女儿来电，郑医生明早查房。", "郑", E.LAST_NAME),
+        ("你好，我是倪萍，明天到。", "倪萍", E.NAME),
+    ],
+)
+def test_cjk_names_before_honorifics_and_after_self_introductions(text: str, name: str, entity: str) -> None:
+    from safe_synthesizer.pii.text_script_names import script_name_spans
+
+    assert (name, entity) in _found(script_name_spans, text)
+
+
+def test_cjk_kin_words_before_honorifics_are_no_names() -> None:
+    from safe_synthesizer.pii.text_script_names import script_name_spans
+
+    assert script_name_spans("お母さんと皆さん、お客様へ。") == []

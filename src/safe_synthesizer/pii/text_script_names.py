@@ -21,6 +21,7 @@ Example::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.validators import scripts as S
@@ -100,6 +101,63 @@ def _chinese_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Honorifics written right after a Japanese or Chinese name ("田中太郎様", "山本さん", "王女士", "郑医生").
+_HONORIFIC = re.compile(
+    rf"(?P<run>[{_HAN}]{{1,4}})(?=様|さん|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|医生|醫生|老师|老師|同学|同學)"
+)
+# Characters that are kin or common words before an honorific ("お母さん", "邻居", "皆さん", "お客様"),
+# though some are rare family names too.
+_NOT_NAME_START = frozenset("母父娘兄姉弟妹奥皆客孫嫁夫妻子居者神様息")
+# A Chinese self-introduction ("我是倪萍", "我叫谢洋").
+_CN_SELF = re.compile(rf"(?:我是|我叫|本人)(?P<name>[{_HAN}]{{2,3}}?)(?=[^{_HAN}]|$)")
+
+
+@lru_cache(maxsize=1)
+def _cjk_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(family names, given names) of the Japanese and Chinese lists."""
+    from safe_synthesizer.pii import gazetteers
+
+    family = gazetteers._collect("person", ("ja_JP",), ("last_names",)) | S.family_names("han")
+    given = gazetteers._collect("person", ("ja_JP",), ("first_names", "first_names_male", "first_names_female"))
+    return family, given | S.given_names("han")
+
+
+def _cjk_family(word: str) -> bool:
+    return word in _cjk_lists()[0]
+
+
+def _cjk_given(word: str) -> bool:
+    return word in _cjk_lists()[1]
+
+
+def _honorific_names(text: str) -> list[tuple[int, int, str]]:
+    """The longest tail of the Han run before an honorific that is a name: a family and a given
+    name, or a family name alone (then ``LAST_NAME``)."""
+    out = []
+    for m in _HONORIFIC.finditer(text):
+        run, end = m.group("run"), m.end("run")
+        for size in range(len(run), 0, -1):
+            word = run[-size:]
+            if word[0] in _NOT_NAME_START:
+                continue
+            split = S.split_family_given(word) if size > 1 else None
+            if split is None and size > 1:
+                split = next(
+                    ((word[:i], word[i:]) for i in range(1, size) if _cjk_family(word[:i]) and _cjk_given(word[i:])),
+                    None,
+                )
+            if split is not None:
+                out.append((end - size, end, E.NAME))
+                break
+            if size <= 2 and _cjk_family(word):
+                out.append((end - size, end, E.LAST_NAME))
+                break
+    for m in _CN_SELF.finditer(text):
+        if S.split_family_given(m.group("name")) is not None:
+            out.append((m.start("name"), m.end("name"), E.NAME))
+    return out
+
+
 def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Greek names and streets, Chinese names after a person cue; overlaps resolved by the caller."""
     out: list[tuple[int, int, str]] = []
@@ -107,5 +165,5 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
         names = _greek_names(text)
         out += names + _greek_streets(text, names)
     if re.search(f"[{_HAN}]", text):
-        out += _chinese_names(text)
+        out += _chinese_names(text) + _honorific_names(text)
     return out
