@@ -70,15 +70,41 @@ def find_sums(frame: pd.DataFrame, encoders: list[NumericEncoder]) -> list[SumRu
     values = {e.column: numbers_of(frame[e.column], e) for e in usable}
     found: list[SumRule] = []
     derived: set[str] = set()
+    decimals = {e.column: e.decimals for e in usable}
     for target in reversed(usable):
+        if target.column in derived:
+            continue
         y = values[target.column]
         tolerance = 0.5 * 10.0**-target.decimals + 1e-9 * np.nanmax(np.abs(y), initial=1.0)
         others = [e.column for e in usable if e.column != target.column and e.column not in derived]
         rule = _first_sum(y, others, values, tolerance)
         if rule is not None:
-            found.append(SumRule(target.column, *rule))
-            derived.add(target.column)
+            used = {p for r in found for p in r.parts}
+            found.append(_widest_derived(SumRule(target.column, *rule), values, decimals, used))
+            derived.add(found[-1].column)
     return found
+
+
+def _widest_derived(rule: SumRule, values: dict[str, np.ndarray], decimals: dict[str, int], used: set[str]) -> SumRule:
+    """``rule`` rewritten so that its widest member (largest spread in training) is the derived one.
+
+    A derived column inherits the sampling noise of all its parts; the widest member hides it best
+    (payroll: ``Netto`` derived from three sampled amounts spread 10-15 % wider than the real column
+    and cost 0.4 SQS; ``Brutto`` derived barely moves). A member another rule reads, or with fewer
+    decimals than the rest (an integer part would be written with cents), stays a part.
+    """
+    members = [rule.column, *rule.parts]
+    places = max(decimals[m] for m in members)
+    candidates = [p for p in rule.parts if p not in used and decimals[p] >= places]
+    spread = {m: float(np.nanstd(values[m])) for m in [rule.column, *candidates]}
+    widest = max(spread, key=spread.get)
+    if widest == rule.column or spread[widest] <= spread[rule.column]:
+        return rule
+    sign = rule.signs[rule.parts.index(widest)]
+    # y = sign * w + sum(s_i x_i)  =>  w = sign * y - sum(sign * s_i * x_i)
+    parts = [rule.column] + [p for p in rule.parts if p != widest]
+    signs = [sign] + [-sign * s for p, s in zip(rule.parts, rule.signs, strict=True) if p != widest]
+    return SumRule(widest, parts, signs)
 
 
 def _first_sum(
