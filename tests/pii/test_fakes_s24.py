@@ -143,3 +143,49 @@ def test_places_take_the_country_the_ibans_name():
     ]
     locales = {p.column: p.locale for p in settle_country_locales(df, plans)}
     assert locales == {"meno": "cs_CZ", "iban": "sk_SK", "ulica": "sk_SK", "obec": "sk_SK"}
+
+
+def test_email_fakes_are_made_in_the_column_locale():
+    """A Hungarian e-mail gets a fake built from Hungarian names (was ``andre.mccullough276@...``)."""
+    from safe_synthesizer.pii.fake_pools import pool
+    from safe_synthesizer.pii.fake_values import ascii_word
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    fakes = FakeMapper(["en_US"], seed=2).map_values("email", [f"u{i}@citromail.hu" for i in range(30)], locale="hu_HU")
+    hungarian = {ascii_word(n) for n in pool(("hu_HU",), 2, "last_name")}
+    english = {ascii_word(n) for n in pool(("en_US",), 2, "last_name")} - hungarian
+    locals_ = [f.split("@")[0] for f in fakes.values()]
+    assert sum(any(h in loc for h in hungarian) for loc in locals_) >= 25
+    assert not any(any(e in loc for e in english if len(e) > 5) for loc in locals_)
+
+
+def test_one_line_street_fakes_stay_one_line():
+    """Faker en_IN writes some streets over two lines (``170\\nSant Marg``); a one-line original's fake
+    is one line (inside a note a newline would break the sentence)."""
+    import numpy as np
+
+    from safe_synthesizer.pii.fake_pools import Pools
+    from safe_synthesizer.pii.fake_values import street
+
+    fakes = [street(Pools(["en_US"], 0), "12 MG Road", "en_IN", np.random.default_rng(i)) for i in range(300)]
+    assert not any("\n" in f for f in fakes)
+
+
+def test_latin_notes_take_the_country_script_notes_keep_theirs():
+    import pandas as pd
+
+    from safe_synthesizer.pii.locale_evidence import settle_country_locales
+    from safe_synthesizer.pii.replace import ColumnPlan
+
+    df = pd.DataFrame({
+        "email": ["a@zoznam.sk", "b@azet.sk", "c@post.sk"],
+        "notes": ["ahoj tu Gejza, balik prosim nechajte u suseda", "volajte po 18:00", "Vec: spor o kauciu"],
+        "memo": ["山田さんに電話", "東京都港区", "明日の午後"],
+    })  # fmt: skip
+    plans = [
+        ColumnPlan("email", "email", 1.0, "values", "fake", "zh_TW"),
+        ColumnPlan("notes", "free_text", 0.0, "ner", "fake", "zh_TW"),
+        ColumnPlan("memo", "free_text", 0.0, "ner", "fake", "ja_JP"),
+    ]
+    locales = {p.column: p.locale for p in settle_country_locales(df, plans)}
+    assert locales["notes"] == "sk_SK" and locales["memo"] == "ja_JP"

@@ -33,12 +33,13 @@ def ascii_word(word: str) -> str:
     return re.sub(r"[^a-z]", "", norm.lower()) or "user"
 
 
-def emails(pools: Pools, n: int, rng: np.random.Generator) -> list[str]:
-    """``first.last12@domain`` addresses from the name and domain pools."""
-    firsts, lasts = pools.get("first_name"), pools.get("last_name")
+def emails(pools: Pools, n: int, rng: np.random.Generator, locale: str | None = None) -> list[str]:
+    """``first.last12@domain`` addresses from the name and domain pools of ``locale`` (a Hungarian
+    note's ``margit_laszlo79@citromail.hu`` gets a Hungarian-made fake, not ``andre.mccullough``)."""
+    firsts, lasts = pools.get("first_name", locale), pools.get("last_name", locale)
     first = firsts[rng.integers(0, len(firsts), size=n)]
     last = lasts[rng.integers(0, len(lasts), size=n)]
-    domains = np.concatenate([pools.get("free_email_domain"), pools.get("domain_name")[:200]])
+    domains = np.concatenate([pools.get("free_email_domain", locale), pools.get("domain_name", locale)[:200]])
     dom = domains[rng.integers(0, len(domains), size=n)]
     seps = np.array([".", "_", ""], dtype=object)[rng.integers(0, 3, size=n)]
     nums = rng.integers(0, 1000, size=n)
@@ -69,6 +70,8 @@ def street(pools: Pools, original: str, locale: str | None, rng: np.random.Gener
         pool = pools.get("street_address" if has_number else "street_name", locale)
         fake = str(pool[rng.integers(0, len(pool))])
         fake = A.unit_suffix(fake)[0]
+        if "\n" not in original:  # Faker en_IN writes "170\nSant Marg": one line stays one line
+            fake = re.sub(r"\s*\n\s*", ", ", fake.strip())
     else:
         number = re.match(r"^\s*(\d+)", line)
         width = len(number.group(1)) if number else 3

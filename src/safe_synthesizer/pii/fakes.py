@@ -344,7 +344,7 @@ class FakeMapper:
         if entity == E.IP_ADDRESS:
             return [F.fake_ipv6(rng) if ":" in v else F.fake_ipv4(rng) for v in originals]
         if entity == E.EMAIL:
-            return V.emails(self._pools, len(originals), rng)
+            return V.emails(self._pools, len(originals), rng, locale)
         if entity == E.URL:
             return V.urls(self._pools, originals, rng)
         if entity == E.STREET_ADDRESS:

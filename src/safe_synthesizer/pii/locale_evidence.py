@@ -28,6 +28,7 @@ from faker.config import AVAILABLE_LOCALES
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.locales import REGION_LOCALES, parse_phone, region_of
+from safe_synthesizer.pii.script_locales import script_locale_votes
 
 # Country domains sold worldwide as generic names (``.io``, ``.co``, ``.me``...): no country.
 _GENERIC_CC_DOMAINS = frozenset({"io", "co", "me", "tv", "ai", "ly", "fm", "cc", "ws", "to", "gg", "sh", "ac", "am",
@@ -132,7 +133,7 @@ def _valid_share(values: Sequence[str], region: str) -> float:
 def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
     """Columns take the table's country (:func:`table_country`): phone columns when their national
     numbers are valid there, place columns (towns, streets, addresses, postcodes) located in another
-    country, columns with no locale other than names and free text. The language of the table's
+    country, notes in Latin letters, columns with no locale other than names. The language of the table's
     other columns picks among the country's locales (``fr_FR`` places beside Swiss IBANs -> ``fr_CH``)."""
     country = table_country(df, plans)
     if country is None:
@@ -151,13 +152,17 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
             return column_country(p.entity, _values(df, p.column)) == country
         if p.entity in _PHONES:
             return _valid_share(_values(df, p.column), country) >= MIN_VALID_SHARE
-        # Names and free text say a language, not a country: a country's default locale would give a
-        # French table Swiss-German names.
+        if p.entity == E.FREE_TEXT:
+            # Notes in Latin letters take the country's locale (a Slovak note got a Taiwanese street
+            # fake from the table's vote); notes in another script keep the script's locale.
+            return script_locale_votes(_values(df, p.column)[:50]) is None
+        # Names say a language, not a country: a country's default locale would give a French table
+        # Swiss-German names.
         return p.entity in _PLACES or (p.locale is None and p.entity not in _LANGUAGE_ONLY)
 
     return [dataclasses.replace(p, locale=locale) if takes_country(p) else p for p in plans]
 
 
 _PHONES = (E.PHONE_NUMBER, E.FAX_NUMBER)
-_LANGUAGE_ONLY = (E.FREE_TEXT, E.NAME, E.FIRST_NAME, E.LAST_NAME)
+_LANGUAGE_ONLY = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 _PLACES = (E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS, E.POSTCODE)
