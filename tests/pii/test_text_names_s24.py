@@ -137,3 +137,15 @@ def test_cjk_kin_words_before_honorifics_are_no_names() -> None:
     from safe_synthesizer.pii.text_script_names import script_name_spans
 
     assert script_name_spans("お母さんと皆さん、お客様へ。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("settled overnight, obs stable. Daughter danielle watkins rang on 8727485712", "danielle watkins"),
+        ("left at no. 12. customer james young wants future drops", "james young"),
+    ],
+)
+def test_role_word_before_lower_case_name_in_any_case(text: str, name: str) -> None:
+    # The role word may be capitalised; after it, given and family names that are also words count.
+    assert (name, E.NAME) in _found(lower_name_spans, text)

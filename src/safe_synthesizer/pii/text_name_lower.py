@@ -183,6 +183,24 @@ def _english_text(text: str) -> bool:
     return sum(w in others for w in words) <= sum(w in english for w in words)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` on its line (any case, lowered), if only spaces part them."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower() if m else None
+
+
+def _listed_pair(words: list[str]) -> bool:
+    """A listed given name and a listed family name, neither a function word nor a place."""
+    given, family = words
+    if any(_GREEK.search(w) or w in _function_words() for w in words):
+        return False
+    places = gazetteers.all_cities() | gazetteers.all_regions()
+    return given in given_names() and family in family_names() and given not in places and family not in places
+
+
 def lower_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Lower-case full names (see the module docstring); overlaps are resolved by the caller."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -205,14 +223,16 @@ def lower_name_spans(text: str) -> list[tuple[int, int, str]]:
             words = [w for _, _, w in run]
             if not all(w.islower() for w in words if w not in ("'s", "'t")):
                 continue
+            before = _word_before(text, run[0][0])
             last_ok = _family(words[-1]) or (len(words) > 2 and words[-2] in _PARTICLES and _after_particle(words[-1]))
             forward = _given(words[0]) and last_ok and all(_middle(w) for w in words[1:-1])
             backward = len(words) == 2 and _family(words[0]) and _given(words[1])
+            if not (forward or backward) and before in ROLE_WORDS and len(words) == 2:
+                # A role word says a person follows: given and family names that are also English
+                # words count ("customer james young", "Daughter amber west").
+                forward = _listed_pair(words)
             if not (forward or backward):
                 continue
-            before = None
-            if i > 0 and text[tokens[i - 1][1] : run[0][0]].strip() == "":
-                before = tokens[i - 1][2]
             joined = " ".join(words)
             if joined in _countries() or joined in gazetteers.all_cities() or joined in gazetteers.all_regions():
                 continue
