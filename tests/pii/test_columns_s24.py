@@ -85,3 +85,18 @@ def test_hidden_birth_dates_from_values() -> None:
 )
 def test_event_dates_are_not_birth_dates(values: list[str]) -> None:
     assert _detect(values, "c006") is None
+
+
+@pytest.mark.parametrize("prefix", ["+49", "0049"])
+def test_e164_text_typed_as_integer_is_a_phone_column(prefix: str) -> None:
+    rng = np.random.default_rng(5)
+    values = [f"{prefix}{rng.choice(['30', '89', '221', '69'])}{rng.integers(1000000, 9999999)}" for _ in range(150)]
+    df = pd.DataFrame({"c004": values})
+    schema = infer_schema(df)
+    det = detect_column(df["c004"], schema["c004"], entities=KNOWN_ENTITIES)
+    assert det is not None and det.entity == "phone_number"
+
+
+def test_integers_stay_unflagged_without_a_cue() -> None:
+    df = pd.DataFrame({"c004": [str(4900000000 + 7919 * i) for i in range(150)]})
+    assert detect_column(df["c004"], infer_schema(df)["c004"], entities=KNOWN_ENTITIES) is None

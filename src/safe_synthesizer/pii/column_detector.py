@@ -349,6 +349,18 @@ def _titled_people(sample: ValueSample) -> Score | None:
 _WORD_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
 
 
+# Share of text values written with an international prefix that makes a number-typed column dialled.
+MIN_DIALLED_SHARE = 0.9
+
+
+def _dialled_text(series: pd.Series) -> bool:
+    """Text (not a numeric dtype) whose first values nearly all start ``+`` or ``00``."""
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        return False
+    head = series.dropna().astype(str).str.strip().head(_PROBE)
+    return len(head) > 0 and float(head.str.match(r"^(?:\+|00)[1-9]").mean()) >= MIN_DIALLED_SHARE
+
+
 def detect_column(
     series: pd.Series,
     column: ColumnSchema,
@@ -388,8 +400,10 @@ def detect_column(
     numeric = column.type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
     candidates = [e for e in _PRIORITY if e in allowed]
     if numeric:
-        # Checksummed numbers may speak for themselves; other digits need the name's hint.
-        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID)
+        # Checksummed numbers may speak for themselves; other digits need the name's hint. Text
+        # typed a number that keeps a leading ``+`` or ``00`` (``+499067646669``) is a dialled
+        # number, not a quantity: phone numbers may speak for themselves too.
+        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID) + ((E.PHONE_NUMBER,) if _dialled_text(series) else ())
         candidates = [e for e in candidates if e in E.DIGIT_ENTITIES and (e in cues or e in checked)]
     if not candidates:
         return None
