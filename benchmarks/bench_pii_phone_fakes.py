@@ -117,10 +117,11 @@ def markdown(results: dict, label: str) -> str:
         "|---|---|---|---|---|",
     ]
     done = {k: r for k, r in results["regions"].items() if r["n"]}
+    lines.insert(4, "")
     for key in ("fakes_of_templates_valid", "fakes_of_originals_valid"):
         worst = sorted(done, key=lambda k: done[k][key])[:5]
-        lines.insert(5, f"Lowest {key.replace('_', ' ')}: " + ", ".join(f"{k} {done[k][key]:.3f}" for k in worst) + ".")
-    lines.insert(5, "")
+        lines.insert(4, f"Lowest {key.replace('_', ' ')}: " + ", ".join(f"{k} {done[k][key]:.3f}" for k in worst) + ".")
+    lines.insert(4, "")
     for region, r in results["regions"].items():
         if not r["n"]:
             lines.append(f"| {region} | 0 | - | - | - |")
