@@ -96,3 +96,10 @@ def test_mask_and_unmask_offsets():
              T.TextSpan(masked.index("call"), masked.index("call") + 6, "name", 0.85)]  # fmt: skip
     back = T._unmask(found, placeholders)
     assert [text[s.start : s.end] for s in back] == ["Jane Doe", "Bob Smith"]
+
+
+def test_a_model_name_ends_before_a_lower_case_word(detector):
+    # German capitalises nouns: the model's "Hubertine meldet Umzug" beat the inverted "Lachmann, Hubertine".
+    text = "Kunde Lachmann, Hubertine meldet Umzug nach Berlin."
+    assert ("Lachmann, Hubertine", "name") in _found(detector, text)
+    assert ("Ludwig van Beethoven", "name") in _found(detector, "Concert by Ludwig van Beethoven tonight.")

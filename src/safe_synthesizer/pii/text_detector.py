@@ -241,7 +241,7 @@ class TextPiiDetector:
                 if is_title(head):  # "Dott. Manacorda": the title is no part of the name (nor a town)
                     start += len(ent.text) - len(ent.text[len(head) :].lstrip())
                 piece = _SEPARATOR.split(ent.text[start - ent.start_char :])[0]  # "Lucie Garnier - Office Manager"
-                end = start + len(_trim_tail(piece))
+                end = start + len(_trim_tail(piece, person=entity == E.NAME))
                 if _form_label(doc.text, start, end):
                     continue
                 start = _trim_role(doc.text, start, end)
@@ -442,9 +442,18 @@ def _one_line(text: str, spans: list[TextSpan]) -> list[TextSpan]:
     return out
 
 
-def _trim_tail(name: str) -> str:
-    """``name`` without the lower-case words and dashes the model glued to its end ("Gołota - try")."""
+def _trim_tail(name: str, person: bool = False) -> str:
+    """``name`` without the lower-case words and dashes the model glued to its end ("Gołota - try").
+
+    A person's name ends before its first lower-case word that is no particle: German capitalises
+    nouns, so the model's ``Hubertine meldet Umzug`` is ``Hubertine`` ("Ludwig van Beethoven" stays).
+    """
     words = name.split(" ")
+    if person:
+        for k, word in enumerate(words[1:], start=1):
+            if word[:1].islower() and word.lower() not in _PARTICLE_WORDS:
+                words = words[:k]
+                break
     while len(words) > 1 and not words[-1][:1].isupper():
         words.pop()
     return " ".join(words).rstrip(" -–—")
