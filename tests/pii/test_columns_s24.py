@@ -100,3 +100,18 @@ def test_e164_text_typed_as_integer_is_a_phone_column(prefix: str) -> None:
 def test_integers_stay_unflagged_without_a_cue() -> None:
     df = pd.DataFrame({"c004": [str(4900000000 + 7919 * i) for i in range(150)]})
     assert detect_column(df["c004"], infer_schema(df)["c004"], entities=KNOWN_ENTITIES) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "entity"),
+    [
+        ("posta_kodu", "postcode"),
+        ("irányítószám_1", "postcode"),
+        ("település_1", "city"),
+        ("Ship To", "street_address"),
+    ],
+)
+def test_more_languages_in_column_names(name: str, entity: str) -> None:
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert entity in cue_hints(name)
