@@ -637,3 +637,12 @@ def test_censored_lab_values_are_codes_next_to_numbers() -> None:
     assert schema["CRP mg/L"].type == ColumnType.INTEGER
     assert set(schema["CRP mg/L"].special_values) == {"<5", ">200"}
     assert schema["code"].type == ColumnType.CATEGORICAL  # '<A' is no censored number
+
+
+def test_dialled_numbers_are_no_quantities():
+    # "+4930..." typed an integer came back without its plus sign; a "+5" change column stays a number.
+    frame = pd.DataFrame({"tel": [f"+4930{i * 7919 % 10**7:07d}" for i in range(300)],
+                          "change": [f"+{i}" for i in range(300)]})
+    schema = infer_schema(frame)
+    assert schema["tel"].type != ColumnType.INTEGER
+    assert schema["change"].type == ColumnType.INTEGER

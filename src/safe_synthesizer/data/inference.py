@@ -60,6 +60,8 @@ from safe_synthesizer.errors import ConfigError
 __all__ = ["DATETIME_FORMATS", "detect_datetime_format", "infer_schema", "is_id_name"]
 
 _ZERO_PADDED = re.compile(r"^[+-]?0\d")
+# Dialled numbers ("+4930123456"): a plus sign before seven or more digits is a phone, not a quantity.
+_DIALLED = re.compile(r"^\+\d{7,}$")
 # A censored measurement ("<5", ">200", ">= 90"): a lab's "below/above the assay's range". It is
 # read like a number for the column's type (a code kept next to the numbers, as infinities are):
 # probe 5's eGFR, 30 % ">90", was typed categorical and its numbers replaced as PII.
@@ -205,6 +207,8 @@ def _numeric_part(values: pd.Series, given: NumberFormat | None = None) -> _Part
     strings = values.astype(str)
     if (strings.str.match(_ZERO_PADDED) & ~strings.str.match(durations.CLOCK)).any():
         return None  # codes whose zeros matter ("00123"); a clock duration "01:23:45" is a number
+    if strings.str.match(_DIALLED).mean() >= 0.5:
+        return None  # written "+4930123456": typed a number, it would come back "4930123456"
     fmt, share = (given, 1.0) if given is not None else detect_number_format(strings)
     if share == 0:
         return None
