@@ -110,7 +110,14 @@ def _new_digits(text: str, rng: np.random.Generator) -> str:
     return re.sub(r"(?<!\d)0(?=\d)", lambda m: str(1 + int(rng.integers(0, 9))), out)
 
 
-_POSTCODE_MARK = re.compile(r"^〒\s?")
+# Marks that stay before a faked code: Japan's 〒, and the country letters of European mail ("H-7311", "CH-8001").
+_POSTCODE_MARK = re.compile(r"^〒\s?|^(?:[A-Z]{1,2}|CH)-(?=\d{4,5}$)")
+
+
+def postcode_mark(value: str) -> str:
+    """The mark before a postcode that a fake keeps (``〒``, ``H-``), or ``""``."""
+    mark = _POSTCODE_MARK.match(value.strip())
+    return mark.group(0) if mark else ""
 
 
 def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
@@ -125,10 +132,6 @@ def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Ge
     draws = rng.integers(0, 1 << 30, size=(len(originals), 3))
     out = []
     for v, draw in zip(originals, draws, strict=True):
-        mark = _POSTCODE_MARK.match(v.strip())
-        if mark:  # "〒150-0002": the mark stays, the code is faked
-            out.append(mark.group(0) + postcodes(pools, [v.strip()[mark.end() :]], locale, rng)[0])
-            continue
         compact = v.strip().upper()
         same = (
             by_layout.get(compact.translate(B._LAYOUT))

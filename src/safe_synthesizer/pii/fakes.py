@@ -359,6 +359,11 @@ class FakeMapper:
             short = self._pick_avoiding("state_abbr", originals, locale, rng)
             out = [s if a else f for a, f, s in zip(abbr, full, short, strict=True)]
             return [f"({o[:2]})" if v.startswith("(") else o for v, o in zip(originals, out, strict=True)]
+        if entity == E.POSTCODE and any(marks := [V.postcode_mark(v) for v in originals]):
+            # "H-7311", "〒150-0002": the country letters or the mark stay, the code is faked.
+            rest = self._generate(entity, [v.strip()[len(m) :] for v, m in zip(originals, marks, strict=True)],
+                                  locale, rng)
+            return [m + r for m, r in zip(marks, rest, strict=True)]
         if entity == E.POSTCODE and locale in V.POSTCODE_FIRST_DIGITS:
             return V.first_digit_postcodes(originals, locale, rng)
         if entity == E.POSTCODE and locale in POSTCODE_PATTERNS:

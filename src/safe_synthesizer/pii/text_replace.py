@@ -84,7 +84,10 @@ class TextCells:
                 continue
             pieces, last = [], 0
             for s in spans:
-                pieces += [text[last : s.start], maps[s.entity][text[s.start : s.end]]]
+                fake = maps[s.entity][text[s.start : s.end]]
+                if fake.endswith(".") and text.startswith(".", s.end):
+                    fake = fake[:-1]  # "Petőfi utca 71." faked "Arany utca 12." before the note's own dot: one dot
+                pieces += [text[last : s.start], fake]
                 last = s.end
             new.append("".join([*pieces, text[last:]]))
         return pd.Series(new, index=series.index, dtype=series.dtype if series.dtype == object else object)

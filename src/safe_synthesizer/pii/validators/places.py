@@ -17,6 +17,8 @@ from safe_synthesizer.pii.validators.scripts import script_address, script_regio
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
 _POSTCODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{2,5}(?:[ \-][A-Za-z0-9]{2,4})?$|^\d{6}$|^\d{5}-?\d{3}$")
+# The country letters of European mail before a postcode: "H-7311", "A-1010", "D-10115", "CH-8001".
+_LETTERED_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}|CH)-\d{4,5}$")
 # Royal Mail: the inward code ends in two letters other than C, I, K, M, O, V.
 _UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}$", re.IGNORECASE)
 _PLACE = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F.'\- ]{0,40}$")
@@ -89,7 +91,8 @@ def is_postcode(value: str, *, cued: bool = False) -> bool:
         return True
     if not cued:
         return False
-    return bool(_ZIP.match(value) or _UK_POSTCODE.match(value) or _POSTCODE.match(value))
+    return bool(_ZIP.match(value) or _UK_POSTCODE.match(value) or _POSTCODE.match(value)
+                or _LETTERED_POSTCODE.match(value))
 
 
 def is_place_shaped(value: str) -> bool:
