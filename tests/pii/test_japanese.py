@@ -92,3 +92,11 @@ def test_japanese_address_fake_is_record_local_in_keyed_mode(monkeypatch):
     others = ["千葉県調布市池之端33丁目13番20号", value, "神奈川県日野市西浅草21丁目17番8号"]
     together = FakeMapper(["en_US"], seed=0, keyed=True).map_values("address", others)
     assert alone[value] == together[value] != value
+
+
+def test_a_block_line_without_its_municipality_is_an_address():
+    # set 9: a 住所 column of "鶴ヶ丘42丁目16番4号" was missed shown and hidden (150 cells kept).
+    from safe_synthesizer.pii.validators.japanese import is_japanese_address
+
+    assert is_japanese_address("鶴ヶ丘42丁目16番4号") and is_japanese_address("浅草1丁目2番")
+    assert not is_japanese_address("42丁目") and not is_japanese_address("第3番")

@@ -32,6 +32,8 @@ JA_POSTCODE_LEAD = re.compile(r"^〒?\s?\d{3}-\d{4}\s*")
 _UNIT = re.compile(r"[都道府県市区町村郡]")
 _BLOCK = re.compile(r"(?:\d+|[一二三四五六七八九十]+)\s*(?:丁目|番地?|号)|\d+-\d+(?:-\d+)?")
 _TOWN = re.compile(rf"^[{CJK_CHARS}]{{1,12}}[市区町村]$")
+# A district and a full block number without a municipality (``鶴ヶ丘42丁目16番4号``, ``浅草1丁目2番``).
+_CHOME_LINE = re.compile(rf"^[{CJK_CHARS}]{{1,12}}\d{{1,3}}丁目\d{{1,4}}番地?(?:\d{{1,4}}号?)?$")
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +117,8 @@ def is_japanese_address(value: str) -> bool:
     head = re.split(r"[,\n、]", text, maxsplit=1)[0].strip()
     if len(head) < 4 or len(head) > 80 or not has_cjk(head):
         return False
+    if _CHOME_LINE.match(head):
+        return True
     prefixed = head.startswith(prefectures())
     return bool(_BLOCK.search(head)) and (prefixed or bool(_UNIT.search(head)))
 
