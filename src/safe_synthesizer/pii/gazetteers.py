@@ -216,6 +216,8 @@ COUNTRY_LOCALE = {
     # Countries whose own fakes exist (their numbers are valid elsewhere too: a Czech mobile is a Polish one).
     "CZ": "cs_CZ", "TR": "tr_TR", "PT": "pt_PT", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "AU": "en_AU",
     "NZ": "en_NZ", "GR": "el_GR", "RO": "ro_RO",
+    "CH": "de_CH", "SK": "sk_SK", "HR": "hr_HR", "HU": "hu_HU", "SI": "sl_SI", "LT": "lt_LT", "LV": "lv_LV",
+    "EE": "et_EE", "BG": "bg_BG",
 }  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
