@@ -128,13 +128,6 @@ def test_one_name_column_of_a_language_with_its_own_lists_sets_the_address_local
 
 def test_slovak_ibans_name_the_tables_country():
     # SK (and CH, HR, HU, SI, the Baltics, BG) had no locale: a Slovak table's places went cs_CZ or unlocated.
-    import pandas as pd
-    from faker import Faker
-
-    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
-    from safe_synthesizer.data.inference import infer_schema
-    from safe_synthesizer.pii import plan_columns
-
     faker = Faker("sk_SK")
     faker.seed_instance(5)
     frame = pd.DataFrame({"iban": [faker.iban() for _ in range(100)], "mesto": [faker.city() for _ in range(100)],
