@@ -34,7 +34,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_dates import birth_date_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.cues import cue_hints
-from safe_synthesizer.pii.gazetteers import all_street_words
+from safe_synthesizer.pii.gazetteers import all_street_words, last_names
 from safe_synthesizer.pii.titles import titled_person_cell
 from safe_synthesizer.pii.validators.places import squash_hyphens
 
@@ -333,12 +333,22 @@ MIN_TITLED_SHARE = 0.8
 MIN_DISTINCT_TITLED = 3
 
 
+# Staff written as initials and a surname (``H. Schmid``, ``A.B. Meili``): the surname must be listed.
+_INITIALLED = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,3}\s*([A-ZÀ-ÖØ-Þ][\w'’\-]+)$")
+
+
+def _initialled_person_cell(value: str) -> bool:
+    m = _INITIALLED.match(value)
+    return bool(m) and m.group(1).split("-")[0].lower() in last_names()
+
+
 def _titled_people(sample: ValueSample) -> Score | None:
-    """Title + name cells (``Dott. Pisacane``, ``κα Ρόγγα``), or None when too few are."""
+    """Title + name cells (``Dott. Pisacane``, ``κα Ρόγγα``) and initialled surnames (``H. Schmid``),
+    or None when too few are."""
     if sample.n_distinct < MIN_DISTINCT_TITLED:
         return None
     street_words = all_street_words()
-    check = lambda v: titled_person_cell(v, street_words)  # noqa: E731
+    check = lambda v: titled_person_cell(v, street_words) or _initialled_person_cell(v)  # noqa: E731
     probe = sample.values[:_PROBE]
     if sum(1 for v in probe if check(v)) < MIN_TITLED_SHARE * len(probe):
         return None

@@ -52,6 +52,9 @@ from safe_synthesizer.pii.validators.scripts import script_address
 MAX_UNIQUE_ROUNDS = 20
 
 
+# Given names written as initials only ("H.", "A.B.", "J. P.").
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}")
+
 class FakeMapper:
     """Consistent, seeded real->fake mapping for one PII run (memory only).
 
@@ -249,6 +252,8 @@ class FakeMapper:
             if title:
                 titles[v] = title
             first_part, last_part, comma = split_full_name(rest)
+            if title and first_part and not last_part:  # ``Dr. Bader``: a lone word after a title is a surname
+                first_part, last_part = "", first_part
             if not comma and (parts := family_first(rest)) is not None:
                 # Family name first (``山口 花子``, ``王秀英``, ``Иванов Александр``): the fake keeps that order.
                 last_part, first_part = parts
@@ -263,6 +268,8 @@ class FakeMapper:
         out = {}
         for v, (first_part, last_part, comma) in plans.items():
             f = first_map.get(first_part, "") if first_part else ""
+            if f and _INITIALS.fullmatch(first_part):  # ``H. Schmid``: the fake keeps an initial, not a name
+                f = f[:1].upper() + "."
             la = last_map.get(last_part, "") if last_part else ""
             if comma is None:
                 out[v] = (" " if " " in v.strip() or "\u3000" in v else "").join(p for p in (la, f) if p)
