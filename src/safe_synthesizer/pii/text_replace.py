@@ -85,6 +85,8 @@ class TextCells:
             pieces, last = [], 0
             for s in spans:
                 fake = maps[s.entity][text[s.start : s.end]]
+                if "\n" in fake and "\n" not in text[s.start : s.end]:
+                    fake = re.sub(r"\s*\n\s*", ", ", fake.strip())  # Faker en_IN "170\nSant Marg" inside a sentence
                 if fake.endswith(".") and text.startswith(".", s.end):
                     fake = fake[:-1]  # "Petőfi utca 71." faked "Arany utca 12." before the note's own dot: one dot
                 pieces += [text[last : s.start], fake]
