@@ -185,6 +185,24 @@ def _signatures(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Titles written in lower case before a lower-case surname in chat and minutes ("mr kelly", "dr. chapman").
+_LOWER_TITLED = re.compile(
+    r"(?<![\w'’.])(?:mr|mrs|ms|miss|dr|prof|herr|frau|hr|fr|mme|mlle|sig|sr|sra|dott|pan|pani)\.?[ \t]+"
+    r"(?P<last>[a-zà-öø-ÿß][a-zà-öø-ÿß'’\-]{2,})(?![\w'’])"
+)
+
+
+def _lower_titled(text: str) -> list[tuple[int, int, str]]:
+    """``mr kelly``: a listed family name that is no ordinary word, after a lower-case title."""
+    ordinary, places = _words()
+    out = []
+    for m in _LOWER_TITLED.finditer(text):
+        last = m.group("last")
+        if _listed_family(last) and last not in ordinary and last not in places:
+            out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+    return out
+
+
 def intro_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Introduced given names, role-word names and titled surnames; overlaps resolved by the caller."""
-    return _candidates(text) + _hungarian(text) + _signatures(text)
+    return _candidates(text) + _hungarian(text) + _signatures(text) + _lower_titled(text)
