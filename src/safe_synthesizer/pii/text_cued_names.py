@@ -117,17 +117,22 @@ def _lower_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """Function words of the main Latin-script languages (spaCy's stop lists, in full)."""
+@lru_cache(maxsize=4)
+def spacy_stop_words(languages: tuple[str, ...]) -> frozenset[str]:
+    """Function words of ``languages`` (spaCy's stop lists in full, lower case); empty without spaCy."""
     words: set[str] = set()
-    for lang in ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "tr", "ro"):
+    for lang in languages:
         try:
             module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
         except ImportError:  # spaCy is the optional 'pii' extra
             continue
         words |= {w.lower() for w in module.STOP_WORDS}
     return frozenset(words)
+
+
+def _stop_words() -> frozenset[str]:
+    """Function words of the main Latin-script languages."""
+    return spacy_stop_words(("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "tr", "ro"))
 
 
 def _english_words() -> frozenset[str]:

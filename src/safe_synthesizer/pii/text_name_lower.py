@@ -152,17 +152,11 @@ def _stop_lists() -> tuple[frozenset[str], frozenset[str]]:
     return english - _stop_words_of_others(), others
 
 
-@lru_cache(maxsize=1)
 def _stop_words_of_others() -> frozenset[str]:
-    words: set[str] = set()
-    for lang in ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "sk", "sl", "hr", "hu", "fi", "tr",
-                 "ro", "el", "lt", "lv", "et"):
-        try:
-            module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
-        except ImportError:  # spaCy is the optional 'pii' extra
-            continue
-        words |= {w.lower() for w in module.STOP_WORDS}
-    return frozenset(words)
+    from safe_synthesizer.pii.text_cued_names import spacy_stop_words
+
+    return spacy_stop_words(("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "sk", "sl", "hr", "hu",
+                             "fi", "tr", "ro", "el", "lt", "lv", "et"))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
