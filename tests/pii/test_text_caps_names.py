@@ -8,6 +8,7 @@ from safe_synthesizer.config.replace_pii import KNOWN_ENTITIES
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import text_detector as T
+from safe_synthesizer.pii.text_name_pairs import locale_names
 from safe_synthesizer.pii.text_patterns import caps_name_spans
 
 NAMED = [
@@ -33,7 +34,7 @@ HEADINGS = [
 
 @pytest.fixture(scope="module")
 def first_names() -> frozenset[str]:
-    return gazetteers.first_names() | T._locale_names()
+    return gazetteers.first_names() | locale_names()
 
 
 @pytest.mark.parametrize(("text", "name"), NAMED)

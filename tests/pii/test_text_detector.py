@@ -10,6 +10,8 @@ import pytest
 
 from safe_synthesizer.config.replace_pii import KNOWN_ENTITIES
 from safe_synthesizer.pii import text_detector as T
+from safe_synthesizer.pii.text_ner import may_hold_names
+from safe_synthesizer.pii.text_spans import mask_spans, unmask_spans
 
 SENTENCE = (
     "Please call Maria Gonzalez at (212) 555-0187 or mail maria.g@example.org; SSN 536-22-8726, "
@@ -69,9 +71,9 @@ def test_only_configured_entities(detector):
 
 
 def test_prefilter():
-    assert T._may_hold_names("yesterday I met John at the store")
-    assert T._may_hold_names("Maria called.")  # sentence-initial but a known first name
-    assert not T._may_hold_names("Great dress. fits well and looks nice. I am happy")
+    assert may_hold_names("yesterday I met John at the store")
+    assert may_hold_names("Maria called.")  # sentence-initial but a known first name
+    assert not may_hold_names("Great dress. fits well and looks nice. I am happy")
 
 
 def test_missing_extra_warns_once(monkeypatch, caplog):
@@ -89,12 +91,12 @@ def test_missing_extra_warns_once(monkeypatch, caplog):
 def test_mask_and_unmask_offsets():
     text = "Mail a@b.org then ask Jane Doe, or call +1 212 555 0187 for Bob Smith."
     spans = [T.TextSpan(5, 12, "email", 1.0), T.TextSpan(40, 55, "phone_number", 0.9)]
-    masked, placeholders = T._mask(text, spans)
+    masked, placeholders = mask_spans(text, spans)
     assert masked == "Mail X then ask Jane Doe, or call X for Bob Smith."
     found = [T.TextSpan(masked.index("Jane"), masked.index(","), "name", 0.85),
              T.TextSpan(masked.index("Bob"), len(masked) - 1, "name", 0.85),
              T.TextSpan(masked.index("call"), masked.index("call") + 6, "name", 0.85)]  # fmt: skip
-    back = T._unmask(found, placeholders)
+    back = unmask_spans(found, placeholders)
     assert [text[s.start : s.end] for s in back] == ["Jane Doe", "Bob Smith"]
 
 

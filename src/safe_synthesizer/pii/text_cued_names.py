@@ -84,7 +84,7 @@ _WORD_NAMES = frozenset(
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(first names, surnames, words that never start a name), lower case."""
-    from safe_synthesizer.pii.text_detector import _all_first_names
+    from safe_synthesizer.pii.text_name_pairs import all_first_names as _all_first_names
     from safe_synthesizer.pii.text_patterns import _common_words
     from safe_synthesizer.pii.text_prose import _function_words
 
@@ -97,9 +97,9 @@ def _lower_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOWER_NAME.finditer(text):
         first, last = m.group("first"), m.group("last")
-        if not first.islower() or first not in first_names or first in _stop_words():
+        if not first.islower() or first not in first_names or first in latin_stop_words():
             continue
-        stop = _stop_words()
+        stop = latin_stop_words()
         with_last = last is not None and last.islower() and last in surnames and last not in stop
         # Alone, the word must be a given name of the main name lists: the wider lists of every Faker
         # locale hold words ("silk", "ivory", "warmer") that reviews write after "it's".
@@ -130,7 +130,7 @@ def spacy_stop_words(languages: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _stop_words() -> frozenset[str]:
+def latin_stop_words() -> frozenset[str]:
     """Function words of the main Latin-script languages."""
     return spacy_stop_words(("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "tr", "ro"))
 

@@ -85,10 +85,10 @@ _GREEK = re.compile("[\u0370-\u03ff]")
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(ordinary words, places), lower case."""
-    from safe_synthesizer.pii.text_cued_names import _stop_words, english_vocabulary
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
     from safe_synthesizer.pii.text_patterns import _common_words
 
-    ordinary = _stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
+    ordinary = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
     return frozenset(ordinary), gazetteers.all_cities() | gazetteers.all_regions()
 
 

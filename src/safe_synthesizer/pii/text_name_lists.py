@@ -25,7 +25,7 @@ _PARTICLES = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das"
 
 
 def _locales() -> tuple[str, ...]:
-    from safe_synthesizer.pii.text_detector import _TEXT_NAME_LOCALES
+    from safe_synthesizer.pii.text_name_pairs import TEXT_NAME_LOCALES as _TEXT_NAME_LOCALES
 
     return tuple(dict.fromkeys((*gazetteers.NAME_LOCALES, *gazetteers.COLUMN_NAME_LOCALES, *_TEXT_NAME_LOCALES)))
 

@@ -60,10 +60,10 @@ _CASE_ENDING = re.compile(r":[a-zäö]{1,4}(?![\w])")
 @lru_cache(maxsize=1)
 def _never() -> frozenset[str]:
     """Words that are no part of a lower-case name: function words, English words, places."""
-    from safe_synthesizer.pii.text_cued_names import _stop_words, english_vocabulary
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
     from safe_synthesizer.pii.text_patterns import _common_words
 
-    words = _stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    words = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv"))
     return frozenset(words | gazetteers.all_cities() | gazetteers.all_regions()) - _PARTICLES
 
 
@@ -76,10 +76,10 @@ def _nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    from safe_synthesizer.pii.text_cued_names import _stop_words
+    from safe_synthesizer.pii.text_cued_names import latin_stop_words
 
     greek = {"στον", "στην", "στο", "τον", "την", "του", "της", "με", "για", "και", "ο", "η"}
-    return _stop_words() | frozenset(greek)
+    return latin_stop_words() | frozenset(greek)
 
 
 @lru_cache(maxsize=1)
@@ -144,11 +144,11 @@ def _strict(words: list[str], forward: bool) -> bool:
 @lru_cache(maxsize=1)
 def _stop_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(function words only English has, function words only other languages have)."""
-    from safe_synthesizer.pii.text_cued_names import _stop_words
-    from safe_synthesizer.pii.text_detector import _english_stop_words
+    from safe_synthesizer.pii.text_cued_names import latin_stop_words
+    from safe_synthesizer.pii.text_ner import english_stop_words as _english_stop_words
 
     english = _english_stop_words()
-    others = _stop_words() - english
+    others = latin_stop_words() - english
     return english - _stop_words_of_others(), others
 
 

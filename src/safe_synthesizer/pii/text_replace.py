@@ -25,7 +25,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
-from safe_synthesizer.pii.text_detector import TextSpan, _resolve
+from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
 
 if TYPE_CHECKING:
     from safe_synthesizer.pii.text_detector import TextPiiDetector
@@ -111,5 +111,5 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
                 if m.group()[:1].isupper() and m.group().lower() in known
             ]
             if extra:
-                spans[i] = _resolve(spans[i] + extra)
+                spans[i] = resolve_spans(spans[i] + extra)
     return TextCells(texts, spans)

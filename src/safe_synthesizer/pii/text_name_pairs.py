@@ -1,0 +1,152 @@
+"""Person names found by name lists: ``First Last`` pairs, longer names with particles, and the layouts
+the other name modules recognise (capitals, forms, cues), gathered for the detector.
+
+A capitalised pair is a name when its first word is a listed given name (of any of the supported or
+common Faker locales) and its second is a listed surname or no ordinary capitalised word
+(``Will Call``, ``May Street`` are not names). Matches may overlap: in "Contact Théodore Becker" the
+failed pair "Contact Théodore" must not hide "Théodore Becker".
+
+Example::
+
+    >>> [(a, b) for a, b, _ in name_pair_spans("Ask Jane Doe today")]
+    [(4, 12)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
+from safe_synthesizer.pii.text_cued_names import cued_name_spans
+from safe_synthesizer.pii.text_names import layout_name_spans
+from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
+from safe_synthesizer.utils.scripts import CJK_LETTERS
+
+# Capitalised words of any Latin script (``Błażej``, ``Śnieg``): upper case, then lower case letters.
+_UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
+# "MacWilliams", "O'Neil", "d'Arcy": a prefix before the capital of a surname.
+# "O'McDonald" takes both prefixes; "Bolkesteijn-van Poppel" a particle after the hyphen.
+_CAP_WORD = (
+    rf"(?:O'|O’|[dD]'|[dD]’)?(?:Ma?c)?{_UP}{_LOW}+"
+    rf"(?:-{_UP}{_LOW}+|-(?:(?:van|von|de|der|den|du|la|le|da|di|'t)[ \t]){{1,2}}{_UP}{_LOW}+)?"
+)
+# A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
+_FIRST = rf"(?<![\w\-'’]){_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_NAME_PAIR = re.compile(rf"({_FIRST})[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
+_CJK = CJK_LETTERS
+_CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
+# "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
+# second first name, then the surname.
+# Italian and French particles are capitalised too ("Amalia Di Bergoglio", "Raffaella La Ligorio").
+_CAP_PARTICLE = r"(?:La|Le|Di|Da|De|Du|Del|Della|Dos|Das|Van|Von)(?![\w'])"
+_NAME_LONG = re.compile(
+    rf"({_FIRST})[ \t]+((?:{_CAP_WORD}[ \t]+){{0,2}})((?:(?:{_PARTICLE}|{_CAP_PARTICLE})[ \t]+){{0,3}})({_CAP_WORD})\b"
+)
+# Capitalised words that follow a first name without being a surname ("Will Call", "May Street").
+_NOT_SURNAMES = frozenset(
+    [
+        "street",
+        "road",
+        "avenue",
+        "lane",
+        "drive",
+        "court",
+        "way",
+        "place",
+        "the",
+        "and",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+    ]
+)
+
+# Faker locales whose person names free text may hold besides the supported ones: names of Turkish,
+# Czech, Finnish, Brazilian, Mexican, Indian or Quebec customers are written in English notes too.
+PARTICLE_WORDS = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das", "ten", "ter", "vom", "het", "di",
+                             "da", "de", "du", "la", "le"))  # fmt: skip
+TEXT_NAME_LOCALES = (
+    "tr_TR", "cs_CZ", "sk_SK", "fi_FI", "no_NO", "da_DK", "sv_SE", "pl_PL", "pt_BR", "pt_PT", "es_MX", "es_AR",
+    "es_CO", "en_IN", "fr_CA", "fr_CH", "de_AT", "de_CH", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "en_AU", "en_CA",
+    "en_NZ", "en_IE", "nl_BE", "et_EE", "lv_LV", "lt_LT",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def locale_names() -> frozenset[str]:
+    """Given and family names of the supported and the other common Faker locales (lower case)."""
+    names = frozenset().union(*(_name_lists(loc) for loc in (*SUPPORTED_LOCALES, *TEXT_NAME_LOCALES)))
+    # Faker lists double given names as one entry ("Luiz Otávio", "Anna Maria"): each word is a name too.
+    words = {w for n in names if " " in n for w in n.split() if len(w) > 2 and w not in PARTICLE_WORDS}
+    return names | frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def all_first_names() -> frozenset[str]:
+    """Listed first names and the locale name lists, united once (not per text cell)."""
+    return gazetteers.first_names() | locale_names()
+
+
+def overlapping(regex: re.Pattern[str], text: str):
+    """Every match of ``regex``, overlapping ones too: in "Contact Théodore Becker" the failed pair
+    "Contact Théodore" must not hide the name "Théodore Becker" after it (``finditer`` would)."""
+    pos = 0
+    while (m := regex.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
+def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, entity)`` of the names the list-based rules find in ``text`` (may overlap)."""
+    first, last = all_first_names(), gazetteers.last_names()
+
+    def surname(word: str) -> bool:
+        return word.split("-")[0].lower() in last or word.lower() not in _NOT_SURNAMES
+
+    spans = [
+        (m.start(), m.end(), E.NAME)
+        for m in overlapping(_NAME_PAIR, text)
+        if m.group(1).split("-")[0].lower() in first and surname(m.group(2))
+    ]
+    # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
+    spans += caps_name_spans(text, first)
+    # "DAVIS, Kayla", "K. Davis", "Hi Eugène,", "<Olivia>", "Mr. 山下": layouts of forms and letters.
+    spans += layout_name_spans(text)
+    # "hi its sarah again", "Dear parents of Tullio,", "Karz, C.": names only their context marks.
+    spans += cued_name_spans(text)
+    if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
+        cjk = gazetteers.cjk_names()
+        spans += [
+            (m.start(), m.end(), E.NAME) for m in _CJK_PAIR.finditer(text) if m.group(1) in cjk or m.group(2) in cjk
+        ]
+    for m in overlapping(_NAME_LONG, text):
+        middles = m.group(2).split()
+        if not middles and not m.group(3):
+            continue  # a plain pair: _NAME_PAIR
+        # Middle words are given names or parts of a double surname ("Vitor Gabriel Casa Grande").
+        middle_ok = all(
+            w.lower() in first or w.split("-")[0].lower() in last or w.lower() in PARTICLE_WORDS for w in middles
+        )
+        if m.group(1).split("-")[0].lower() in first and middle_ok and surname(m.group(4)):
+            spans.append((m.start(), m.end(), E.NAME))
+    return spans

@@ -1,0 +1,154 @@
+"""What the English NER model's person and place spans are worth: cleaning and screening them.
+
+The small spaCy model reads other languages' capitalised nouns as names, glues role words before a
+name (``Customer Anna Kowalski``) and lower-case words after it (``Hubertine meldet Umzug``), and takes
+form labels for people (``Christina:``). :func:`ner_spans` turns a parsed ``doc`` into trimmed spans;
+:func:`may_hold_names` keeps cells without a capitalised candidate away from the model.
+
+Example::
+
+    >>> may_hold_names("Great dress. fits well and looks nice")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+from safe_synthesizer.pii.text_name_pairs import PARTICLE_WORDS, all_first_names
+from safe_synthesizer.pii.titles import is_title
+
+_NER_LABELS = {"PERSON": E.NAME, "GPE": E.CITY, "LOC": E.CITY}
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'\-]*")
+_SENTENCE_END = ".!?\"'(:;\n-"
+# A spaced dash or bar separates a name from a job title or a company: no name runs across one.
+_SEPARATOR = re.compile(r"[ \t]+[-–—|][ \t]+")
+
+
+def ner_spans(doc: Any, allowed: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """``(start, end, entity)`` of the model's person and place entities in a spaCy ``doc``, cleaned.
+
+    Names are written capitalised, so lower-case hits in casual prose are mostly noise and dropped. A
+    title before a name is no part of it (nor a town); a spaced dash ends a name ("Lucie Garnier -
+    Office Manager"); lower-case words glued to its end, a form's label and an unlisted ordinary word are
+    not names.
+    """
+    out = []
+    for ent in doc.ents:
+        entity = _NER_LABELS.get(ent.label_)
+        if not (entity and allowed(entity) and len(ent.text.strip()) > 1 and ent.text[:1].isupper()):
+            continue
+        start = ent.start_char
+        head = ent.text.split()[0]
+        if is_title(head):  # "Dott. Manacorda"
+            start += len(ent.text) - len(ent.text[len(head) :].lstrip())
+        piece = _SEPARATOR.split(ent.text[start - ent.start_char :])[0]
+        end = start + len(_trim_tail(piece, person=entity == E.NAME))
+        if _form_label(doc.text, start, end):
+            continue
+        start = _trim_role(doc.text, start, end)
+        if entity == E.NAME and _unlisted_word(doc.text, start, end):
+            continue
+        if start < end:
+            out.append((start, end, entity))
+    return out
+
+
+def _form_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one unlisted word opening a line before a colon: a form's label.
+
+    The NER model takes labels of scanned forms for people (``Addr: 1 Joanne Plaza`` -> ``Christina:``);
+    a chat's speaker (``Kathleen: hi``) is a listed name and stays a name.
+    """
+    word = text[start:end]
+    if not word.isalpha() or not text[end : end + 2].lstrip(".").startswith(":"):
+        return False
+    if text[:start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return word.lower() not in all_first_names() and word.lower() not in gazetteers.last_names()
+
+
+def _listed(word: str) -> bool:
+    low = word.lower()
+    return low in all_first_names() or low in gazetteers.last_names() or low.split("-")[0] in all_first_names()
+
+
+def _trim_role(text: str, start: int, end: int) -> int:
+    """Start of the name after unlisted words the model glued before a listed first name
+    ("Versicherungsnehmer Roman Steinlechner", "Customer Anna Kowalski")."""
+    words = text[start:end].split(" ")
+    skipped = 0
+    while len(words) > 2 and not _listed(words[0]) and words[1].lower() in all_first_names():
+        skipped += len(words[0]) + 1
+        words.pop(0)
+    return start + skipped
+
+
+def _unlisted_word(text: str, start: int, end: int) -> bool:
+    """One word the model calls a person that no name list holds and that is an ordinary word: an
+    English word ("Landlord inspection"), or any word of a note not written in English ("Rückruf
+    unter ..."): the English model reads other languages' capitalised nouns as names."""
+    word = text[start:end]
+    if " " in word or not word.isalpha() or _listed(word):
+        return False
+    return word.lower() in english_vocabulary() or not _english_text(text)
+
+
+def _english_text(text: str) -> bool:
+    """More English function words than those of other languages (spaCy's stop lists)."""
+    english = english_stop_words()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    en = sum(w in english for w in words)
+    other = sum(w in latin_stop_words() and w not in english for w in words)
+    return en >= other
+
+
+@lru_cache(maxsize=1)
+def english_stop_words() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError:
+        return frozenset()
+    return frozenset(STOP_WORDS)
+
+
+def _trim_tail(name: str, person: bool = False) -> str:
+    """``name`` without the lower-case words and dashes the model glued to its end ("Gołota - try").
+
+    A person's name ends before its first lower-case word that is no particle: German capitalises
+    nouns, so the model's ``Hubertine meldet Umzug`` is ``Hubertine`` ("Ludwig van Beethoven" stays).
+    """
+    words = name.split(" ")
+    if person:
+        for k, word in enumerate(words[1:], start=1):
+            if word[:1].islower() and word.lower() not in PARTICLE_WORDS:
+                words = words[:k]
+                break
+    while len(words) > 1 and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words).rstrip(" -–—")
+
+
+def may_hold_names(text: str) -> bool:
+    """Cheap pre-filter: skip NER for cells without a capitalised word that could be a name.
+
+    Sentence-initial capitals only count when the word is in the name/state lists, so plain
+    review prose ("Love this dress. it's pretty") never reaches the model.
+    """
+    names = None
+    for m in _CAPITALISED.finditer(text):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_END:
+            return True
+        if names is None:
+            names = (gazetteers.first_names(), gazetteers.last_names(), gazetteers.states())
+        word = m.group().lower()
+        if any(word in n for n in names):
+            return True
+    return False
