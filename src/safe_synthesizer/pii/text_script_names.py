@@ -21,20 +21,18 @@ Example::
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_cjk_dates import cjk_birth_date_spans
+from safe_synthesizer.pii.text_cjk_names import cjk_family, cjk_given, cjk_name_spans
+from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
+from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
 from safe_synthesizer.pii.validators import scripts as S
 from safe_synthesizer.utils.scripts import HAN
 
 __all__ = ["script_name_spans"]
 
-_GREEK_CHARS = "\u0370-\u03ff\u1f00-\u1fff"
-_GREEK_UP = (
-    "\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d"
-    "\u1f59-\u1f5f\u1f68-\u1f6f"
-)
-_GREEK_CAP = rf"[{_GREEK_UP}][{_GREEK_CHARS}]+(?:-[{_GREEK_UP}][{_GREEK_CHARS}]+)?"
+_GREEK_CHARS, _GREEK_UP, _GREEK_CAP = GREEK_CHARS, GREEK_UP, GREEK_CAP
 _GREEK_RUN = re.compile(
     rf"(?<![{_GREEK_CHARS}\w\-])(?:{_GREEK_CAP})(?:[ \t]+{_GREEK_CAP}){{1,2}}(?![{_GREEK_CHARS}\w\-])"
 )
@@ -103,7 +101,9 @@ def _chinese_names(text: str) -> list[tuple[int, int, str]]:
 
 # Honorifics written right after a Japanese or Chinese name ("田中太郎様", "山本さん", "王女士", "郑医生").
 _HONORIFIC = re.compile(
-    rf"(?P<run>[{_HAN}]{{1,4}})(?=様|さん|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|医生|醫生|老师|老師|同学|同學)"
+    rf"(?P<run>[{_HAN}]{{1,4}})(?=様|さん|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|医生|醫生|老师|老師|同学|同學|"
+    # Job titles written after the surname ("找崔经理", "田中部長", "王主任").
+    r"经理|經理|主任|部長|部长|課長|科长|社長|店長|院長|院长|局长|处长|律师|律師|护士|师傅|師傅|大夫)"
 )
 # Characters that are kin or common words before an honorific ("お母さん", "邻居", "皆さん", "お客様"),
 # though some are rare family names too.
@@ -112,22 +112,7 @@ _NOT_NAME_START = frozenset("母父娘兄姉弟妹奥皆客孫嫁夫妻子居者
 _CN_SELF = re.compile(rf"(?:我是|我叫|本人)(?P<name>[{_HAN}]{{2,3}}?)(?=[^{_HAN}]|$)")
 
 
-@lru_cache(maxsize=1)
-def _cjk_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(family names, given names) of the Japanese and Chinese lists."""
-    from safe_synthesizer.pii import gazetteers
-
-    family = gazetteers._collect("person", ("ja_JP",), ("last_names",)) | S.family_names("han")
-    given = gazetteers._collect("person", ("ja_JP",), ("first_names", "first_names_male", "first_names_female"))
-    return family, given | S.given_names("han")
-
-
-def _cjk_family(word: str) -> bool:
-    return word in _cjk_lists()[0]
-
-
-def _cjk_given(word: str) -> bool:
-    return word in _cjk_lists()[1]
+_cjk_family, _cjk_given = cjk_family, cjk_given
 
 
 def _honorific_names(text: str) -> list[tuple[int, int, str]]:
@@ -163,7 +148,8 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if re.search(f"[{_GREEK_CHARS}]", text):
         names = _greek_names(text)
-        out += names + _greek_streets(text, names)
+        out += names + _greek_streets(text, names) + greek_surname_spans(text)
     if re.search(f"[{_HAN}]", text):
-        out += _chinese_names(text) + _honorific_names(text)
+        out += _chinese_names(text) + _honorific_names(text) + cjk_name_spans(text)
+        out += cjk_street_spans(text) + cjk_birth_date_spans(text)
     return out
