@@ -148,3 +148,27 @@ def test_acronym_cues_that_are_words_count_in_capitals_only() -> None:
     assert cued_id_spans("To nie 500 000 zł. Nie 250 000 zł, tylko mniej.") == []  # Polish "not"
     text = "Cliente extranjero, NIE X1234567L, alta hoy."
     assert _found(cued_id_spans(text), text) == {"X1234567L": E.NATIONAL_ID}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the label glued to the cue by a hyphen and to the number by its dot; a capital label word
+        ("Zeuge bestätigt. Ausweis-Nr.65 180591 M 123, Anschrift Hauptstr. 4.", "65 180591 M 123"),
+        ("Ausweis-Nr. 65180591M123 liegt vor", "65180591M123"),
+        ("Steuer-ID Nr. 49 889 959 218 bitte", "49 889 959 218"),
+        # an Italian codice fiscale after ``Documento n.``
+        ("Testimone Rossi. Documento n.RSSMRA85T10A562S, residente in Via Roma 3.", "RSSMRA85T10A562S"),
+        ("passaporto n.º YA1234567 rilasciato", "YA1234567"),
+        # passport words of more languages
+        ("Reisepass L01X00T47 gültig bis 2030", "L01X00T47"),
+        ("numéro de passeport: 18AV12345 expiré", "18AV12345"),
+    ],
+)
+def test_ids_after_labels_glued_to_their_cue(text: str, value: str) -> None:
+    assert _found(cued_id_spans(text), text).get(value) == E.NATIONAL_ID
+
+
+@pytest.mark.parametrize("text", ["Bestellung 65 180591 M 123", "ID 3.1415926 rad", "Zimmer Nr.12 345 678"])
+def test_no_id_in_decimals_or_after_other_words(text: str) -> None:
+    assert cued_id_spans(text) == []

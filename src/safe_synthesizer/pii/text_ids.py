@@ -33,6 +33,8 @@ _CUE_WORDS = (
     r"tax[ \t]+(?:file[ \t]+)?(?:id|number|no\.?)|tfn|ssn|nino|ni[ \t]+number|national[ \t]+insurance|"
     r"national[ \t]+id(?:entity)?(?:[ \t]+(?:number|no\.?))?|identity[ \t]+(?:card|number|no\.?)|id[ \t]+card|"
     r"personal[ \t]+(?:id|number|code)|passport(?:[ \t]+(?:number|no\.?))?|id|ids|"
+    r"reisepass(?:nummer)?|passnummer|ausweis-?id|dokumentennummer|passeport|pasaporte|passaporto|"
+    r"passaporte|paszport|paspoort|passnummer|carta[ \t]+d'identità|documento[ \t]+d'identità|"
     r"oib|jmbg|emšo|adóazonosító(?:[ \t]+jel)?|adószám|taj(?:-szám)?|személyi[ \t]+szám|személyi|"
     r"pesel|dowód(?:[ \t]+osobisty)?|henkilötunnus|hetu|personnummer|personnr|cpr(?:-nr\.?|-nummer)?|"
     r"fødselsnummer|personnummer|bsn|burgerservicenummer|sofinummer|nif|nss|curp|rfc|cpf|"
@@ -50,21 +52,28 @@ _CJK_CUES = (
     r"マイナンバーカード|マイナンバー|個人番号"
 )
 # What may stand between the cue and the number: a label word and punctuation.
+# ``Ausweis-Nr.``, ``Documento n.``, ``n.º``: the label may be glued to the cue by a hyphen.
 _LINK = (
-    r"(?:[ \t]*(?:no\.?|nr\.?|number|num\.?|n°|#|číslo|č\.|szám|broj|numer|numero|número|nummer|jel))?"
+    r"(?i:[ \t]*-?(?:no\.?|nr\.?|number|num\.?|n°|n\.[ \t]?º|nº|n\.|núm\.?|#|číslo|č\.|szám|broj|numer|"
+    r"numero|número|nummer|jel))?"
     r"[ \t]*[:#：]?[ \t]*"
 )
 # The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
-# digits with a check letter (``11010119620920240X``), or a code of capitals and digits (a CURP).
+# digits with a check letter (``11010119620920240X``), a code of capitals and digits (a CURP, a codice
+# fiscale ``RSSMRA85T10A562S``, a passport ``L01X00T47``, ``18AV12345``).
 _VALUE = (
     r"(?P<value>\d{6}/\d{3,4}"
+    # digits, one letter, digits: a German social insurance number (``65 180591 M 123``, ``65180591M123``)
+    r"|\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}"
     r"|\d{2,4}(?:[ .\-]\d{1,4}){1,5}"
     r"|\d{6,18}[Xx]?"
-    r"|[A-Z]{1,6}\d[A-Z0-9]{5,20})"
+    r"|[A-Z]{1,6}\d[A-Z0-9]{5,20}"
+    r"|\d{1,3}[A-Z]{1,3}\d[A-Z0-9]{4,20})"
 )
 # The number ends at a space, punctuation or a Chinese/Japanese character (``...4040，``, ``...7257。``);
-# it starts after one too (``身份证号440305194001284040``).
-_NUMBER = re.compile(rf"(?<![\d/.\-A-Za-z]){_VALUE}(?!(?![{_CJK}])\w|[/\-]|[.,]\d)")
+# it starts after one too (``身份证号440305194001284040``) or after a label's dot (``Nr.65 180591 M 123``),
+# not inside a decimal (``3.1415926``).
+_NUMBER = re.compile(rf"(?<![\d/\-A-Za-z])(?<![\d.]\.){_VALUE}(?!(?![{_CJK}])\w|[/\-]|[.,]\d)")
 # The cue right before a number (searched in the few characters before it only: fast on long text).
 _CUE_BEFORE = re.compile(
     rf"(?:(?i:(?<![\w.])(?:{_CUE_WORDS})(?![\w']))|(?<![\w.])(?:{_CAPITAL_CUES})(?![\w'])|(?:{_CJK_CUES})){_LINK}$"
