@@ -21,6 +21,8 @@ from typing import Any
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS
+from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
+from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
 from safe_synthesizer.pii.text_patterns import pattern_spans
@@ -165,6 +167,10 @@ class TextPiiDetector:
         out = [TextSpan(a, b, e, 0.9) for a, b, e in pattern_spans(text, self._regions, wanted)]
         # Greek names and streets, Chinese names after a person cue: scripts the NER model cannot read.
         out += [TextSpan(a, b, e, 0.85) for a, b, e in script_name_spans(text) if self._allowed(e)]
+        if has_cyrillic(text):  # Ukrainian, Russian, Bulgarian notes: names and streets by their own rules
+            out += [TextSpan(a, b, e, 0.85) for a, b, e in cyrillic_name_spans(text) if self._allowed(e)]
+            if self.entities & {E.STREET_ADDRESS, E.ADDRESS}:
+                out += [TextSpan(a, b, e, 0.9) for a, b, e in cyrillic_street_spans(text)]
         if "@" in text and self._allowed(E.EMAIL):
             out += [TextSpan(m.start(), m.end(), E.EMAIL, 1.0) for m in _EMAIL_SPAN.finditer(text)]
         if ("://" in text or "www." in text.lower()) and self._allowed(E.URL):

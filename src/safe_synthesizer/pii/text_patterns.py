@@ -48,9 +48,16 @@ _ID_CUED = re.compile(
     r"((?=[A-Z0-9\- ]*\d{3})[A-Z0-9][A-Z0-9\-]{3,}\d(?: \d{3,4}){0,2})\b"
 )
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Ukrainian, Russian and Bulgarian month names as dates write them ("12 березня 1980", "5 мая 1990").
+_CYRILLIC_MONTHS = (
+    r"(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|"
+    r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|януари|февруари|март|април|май|юни|юли|"
+    r"август|септември|октомври|ноември|декември)"
+)
 _DATE = (
     rf"(?:\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}[ \t]+{_CYRILLIC_MONTHS}[ \t]+\d{{4}})"
 )
 # Birth-date cue words of each language, then up to three short filler words ("date of birth as",
 # "born on the", "geboren am", "née le") before the date.
@@ -72,7 +79,12 @@ _DOB_CUE = (
     # "datum rođenja", "rojen"), Slovak ("narodená", "dátum narodenia"), Polish ("urodził się"), Greek "γεν.".
     r"szül\.|született|születési[ \t]+(?:dátum|idő|datum)|szül\.[ \t]?(?:dátum|idő)|rođen[aoi]?|rođ\.|"
     r"datum[ \t]+rođenja|datum[ \t]+rojstva|rojen[aio]?|narodil[aiy]?|narodená|narodený|dátum[ \t]+narodenia|"
-    r"urodził[aoy]?(?:[ \t]+się)?|γεν\.|γενν\.)"
+    r"urodził[aoy]?(?:[ \t]+się)?|γεν\.|γενν\.|"
+    # Ukrainian ("дата народження", "д.н.", "народився", "нар.", "р.н."), Russian ("дата рождения", "родился",
+    # "д.р.", "г.р."), Bulgarian ("дата на раждане", "роден") and Lithuanian ("gim.", "gimęs", "gimimo data").
+    r"дата[ \t]+народження|д\.[ \t]?н\.|народил(?:ся|ася|ась)|народився|народжен(?:ий|а)|нар\.|р\.[ \t]?н\.|"
+    r"дата[ \t]+рождения|д\.[ \t]?р\.|г\.[ \t]?р\.|родил(?:ся|ась|ось)|рожд\.|род\.|дата[ \t]+на[ \t]+раждане|"
+    r"роден[аио]?|gim\.|gimęs|gimusi|gimimo[ \t]+data|gimimo[ \t]+d\.)"
 )
 # A birth date before its cue: Japanese and Chinese write "born" after the date ("1955年01月17日生",
 # "1990年3月5日出生"), as do Hungarian forms ("1959.05.08-i születésű").

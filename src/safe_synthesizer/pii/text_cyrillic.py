@@ -1,0 +1,271 @@
+"""Person names in Cyrillic notes (Ukrainian, Russian, Bulgarian), which the English NER model never reads.
+
+Evidence is Faker's ``uk_UA``/``ru_RU``/``bg_BG`` given-name, patronymic and family-name lists (via
+:mod:`validators.scripts`, offline) plus the shape of East Slavic and Bulgarian surnames
+(``-енко``, ``-чук``, ``-ов``/``-ова``, ``-ський``/``-ська``, ``-ич``):
+
+- two or three Cyrillic words in one case (``Ольга Наливайко``, ``ААРОН ЧАЛЕНКО``, ``дан шахрай``,
+  ``Клавдия Николаевна Селезнева``) with a listed given name (or patronymic) and a listed or
+  surname-shaped family name; the family name may come first, also before a comma (``Бебешко, Ольга``).
+  Lower-case words count only when both parts are listed: lower-case prose has no capitals to go by;
+- initials and a surname (``Л. Яковенко``, ``І. П. Шевченко``, ``Шевченко Т. Г.``);
+- a title (``пан``, ``пані``, ``д-р``, ``лікар``, ``гр.``, ``г-н``, ``господин``) and the words after it
+  (``пан Чабан``, ``пані Ольга Сич``); after a lower-case title a lower-case word needs to be a listed
+  family name (``пан цибуленко``, not ``пан директор``);
+- a role noun (``свідок``, ``пацієнт``, ``абонент``, ``свидетель``) and a listed or surname-shaped word.
+
+Example::
+
+    cyrillic_name_spans("присутні Л. Яковенко та Бебешко, Ольга. Завдання: пан Чабан телефонує")
+    # [(9, 20, 'name'), (24, 38, 'name'), (50, 59, 'last_name')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.validators import scripts as S
+
+__all__ = ["CYRILLIC", "cyrillic_name_spans", "has_cyrillic"]
+
+#: Cyrillic letters (the whole block: Ukrainian ``ї є ґ``, Serbian ``ђ ј``, Belarusian ``ў``).
+CYRILLIC = "\u0400-\u04ff"
+_APOS = "'ʼ’"
+_UP = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏ"
+_TOKEN = re.compile(rf"(?<![\w{_APOS}\-])[{CYRILLIC}](?:[{CYRILLIC}{_APOS}\-]*[{CYRILLIC}])?(?![\w{_APOS}])")
+_ANY_CYRILLIC = re.compile(f"[{CYRILLIC}]")
+# Family-name endings of Ukrainian, Russian and Bulgarian surnames (of five letters or more).
+_SURNAME_SHAPE = re.compile(
+    r"(?:енко|єнко|чук|щук|юк|ук|ишин|ович|евич|ович|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|ын|ына|ський|ська|"
+    r"цький|цька|зький|зька|ский|ская|цкий|цкая|ски|ска|ич|ак|як|ко)$"
+)
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|овна|евна|ична|инична|інична|ївна|івна|йовна)$")
+_TITLES = frozenset(
+    [
+        "пан",
+        "пані",
+        "панна",
+        "пане",
+        "паню",
+        "добродій",
+        "добродійка",
+        "д-р",
+        "др",
+        "доктор",
+        "докторка",
+        "лікар",
+        "лікарка",
+        "лікаря",
+        "проф",
+        "професор",
+        "професорка",
+        "гр",
+        "громадянин",
+        "громадянка",
+        "г-н",
+        "г-жа",
+        "г-ца",
+        "господин",
+        "господина",
+        "госпожа",
+        "госпожи",
+        "гражданин",
+        "гражданка",
+        "врач",
+        "врача",
+        "тов",
+        "товариш",
+        "товарищ",
+        "инж",
+        "інж",
+        "адв",
+        "адвокат",
+        "нотаріус",
+        "нотариус",
+    ]
+)
+_ABBREVIATED = frozenset({"д-р", "др", "проф", "гр", "тов", "инж", "інж", "адв", "г-н", "г-жа", "г-ца"})
+_ROLES = frozenset(
+    [
+        "свідок",
+        "свідка",
+        "свідки",
+        "свидетель",
+        "свидетельница",
+        "пацієнт",
+        "пацієнтка",
+        "пациент",
+        "пациентка",
+        "абонент",
+        "абонентка",
+        "заявник",
+        "заявниця",
+        "заявитель",
+        "заявительница",
+        "потерпілий",
+        "потерпіла",
+        "потерпевший",
+        "потерпевшая",
+        "водій",
+        "водитель",
+        "клієнт",
+        "клієнтка",
+        "клиент",
+        "клиентка",
+        "орендар",
+        "орендарка",
+        "арендатор",
+        "власник",
+        "власниця",
+        "владелец",
+        "менеджер",
+        "старший",
+        "керівник",
+        "відповідальний",
+        "ответственный",
+        "учень",
+        "ученик",
+        "студент",
+        "студентка",
+        "вчитель",
+        "учитель",
+        "медсестра",
+        "фельдшер",
+        "свидетелка",
+        "пациентът",
+        "клиентът",
+    ]
+)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Any Cyrillic letter in ``text`` (the gate of the Cyrillic rules)."""
+    return _ANY_CYRILLIC.search(text) is not None
+
+
+def _style(word: str) -> str | None:
+    """``title``, ``upper`` or ``lower``: the case a word is written in (``None`` when mixed)."""
+    parts = [p for p in re.split(rf"[\-{_APOS}]", word) if p]
+    if len(word) >= 2 and word.isupper():
+        return "upper"
+    if word.islower():
+        return "lower"
+    if parts and parts[0][:1].isupper() and all(p[1:] == p[1:].lower() for p in parts):
+        return "title"
+    return None
+
+
+def _kinds(word: str, position: int) -> set[str]:
+    """What a word may be: ``G`` listed given name (or a patronymic after the first word), ``F`` listed
+    family name, ``f`` surname-shaped (five letters or more)."""
+    key = S._key(word)
+    out = set()
+    if key in S.given_names("cyrillic"):
+        out.add("G")
+    if position > 0 and len(key) >= 6 and _PATRONYMIC.search(key):
+        out.add("G")
+    if key in S.family_names("cyrillic"):
+        out.add("F")
+    if len(key) >= 5 and _SURNAME_SHAPE.search(key):
+        out.add("f")
+    return out
+
+
+def _is_name(words: list[str], style: str, comma: bool) -> bool:
+    kinds = [_kinds(w, i) for i, w in enumerate(words)]
+    family = {"F"} if style == "lower" else {"F", "f"}
+    if comma:  # "Бебешко, Ольга": the family name first
+        return bool(kinds[0] & family) and "G" in kinds[1] and all(k for k in kinds)
+    if not all(k for k in kinds):
+        return False
+    return any("G" in k and any(kinds[j] & family for j in range(len(kinds)) if j != i) for i, k in enumerate(kinds))
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> str | None:
+    """How two neighbouring words are joined: ``" "`` (spaces), ``","`` (a comma), else ``None``."""
+    gap = text[a.end() : b.start()]
+    if re.fullmatch(r"[ \t]+", gap):
+        return " "
+    if re.fullmatch(r",[ \t]+", gap):
+        return ","
+    return None
+
+
+def _full_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    out, i = [], 0
+    while i < len(tokens):
+        found = 0
+        for n in (3, 2):
+            group = tokens[i : i + n]
+            if len(group) < n:
+                continue
+            joins = [_joined(text, a, b) for a, b in itertools.pairwise(group)]
+            if None in joins or "," in joins[1:]:
+                continue
+            styles = {_style(m.group()) for m in group}
+            if len(styles) != 1 or None in styles:
+                continue
+            if _is_name([m.group() for m in group], styles.pop(), comma=joins[0] == ","):
+                out.append((group[0].start(), group[-1].end(), E.NAME))
+                found = n
+                break
+        i += found or 1
+    return out
+
+
+_INITIALS = rf"[{_UP}]\.[ \t]?(?:[{_UP}]\.[ \t]?)?"
+_TITLE_WORD = rf"[{_UP}][{CYRILLIC}{_APOS}\-]*[{CYRILLIC}]"
+_INITIAL_FIRST = re.compile(rf"(?<![\w.]){_INITIALS}(?:{_TITLE_WORD})(?![\w{_APOS}])")
+_INITIAL_AFTER = re.compile(rf"(?<![\w{_APOS}\-])({_TITLE_WORD})[ \t]+[{_UP}]\.(?:[ \t]?[{_UP}]\.)?")
+
+
+def _initial_names(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), E.NAME) for m in _INITIAL_FIRST.finditer(text)]
+    for m in _INITIAL_AFTER.finditer(text):
+        if _kinds(m.group(1), 1) & {"F", "f"}:  # "Шевченко Т. Г.", not "Свідок К." before "К. Усик"
+            out.append((m.start(), m.end(), E.NAME))
+    return out
+
+
+def _cued_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    out = []
+    for i, cue in enumerate(tokens[:-1]):
+        key = cue.group().lower()
+        dotted = text.startswith(".", cue.end())
+        if key not in _TITLES and key not in _ROLES:
+            continue
+        nxt = tokens[i + 1]
+        # Only an abbreviation takes a dot ("гр. Коваль"); "товарищ. Потом" ends a sentence.
+        if not re.fullmatch(r"\.?[ \t]+", text[cue.end() : nxt.start()]) or (dotted and key not in _ABBREVIATED):
+            continue
+        style = _style(nxt.group())
+        kinds = _kinds(nxt.group(), 1)
+        if key in _ROLES:
+            # A role noun precedes many words ("пацієнт Київської лікарні"): a name must look like one.
+            if style not in ("title", "upper") or not kinds & {"F", "f", "G"}:
+                continue
+        elif style is None or (style == "lower" and "F" not in kinds):
+            continue
+        end, entity = nxt.end(), E.LAST_NAME
+        if i + 2 < len(tokens) and _joined(text, nxt, tokens[i + 2]) == " ":
+            after = tokens[i + 2]
+            if _style(after.group()) == style and _is_name([nxt.group(), after.group()], style, comma=False):
+                end, entity = after.end(), E.NAME
+        if entity == E.LAST_NAME and "G" in kinds and "F" not in kinds:
+            entity = E.NAME  # "пані Ольга": a given name alone still names the person
+        out.append((nxt.start(), end, entity))
+    return out
+
+
+def cyrillic_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Person-name spans in the Cyrillic parts of ``text`` (overlaps resolved by the caller)."""
+    if not has_cyrillic(text):
+        return []
+    tokens = _tokens(text)
+    return _full_names(text, tokens) + _initial_names(text) + _cued_names(text, tokens)

@@ -1,0 +1,78 @@
+"""Street lines in Cyrillic notes (Ukrainian, Russian, Bulgarian): a street type, the name, the house.
+
+Layouts of Faker's ``uk_UA``/``ru_RU`` addresses and of letters and forms in these languages:
+``вулиця Саймона Літмана, буд. 83``, ``вул. Шевченка 12``, ``площа 1-ша Лінія 4-ї ст. Люстдорфської
+дороги, буд. 7``, ``пер. Песчаный, д. 974 стр. 83``, ``пр. Красина, д. 7/8 к. 25``, ``бул. Витоша 15``.
+The type word may be inflected in prose (``на вулиці``, ``на проспекті``, ``на улице``).
+
+The name starts with a capital or an ordinal (``1-ша``, ``3-й``); lower-case words inside it
+(``площа Десятого квітня``) are allowed only when a house word (``буд.``, ``д.``, ``будинок``, ``дом``,
+``№``) marks the number, so prose such as "на вулиці було 5 людей" is no street. Units after the house
+(``кв. 5``, ``корп. 2``, ``стр. 1``, ``к. 25``, ``под. 3``, ``оф. 12``) belong to the span.
+
+Example::
+
+    cyrillic_street_spans("адреса площа Десятого квітня, буд. 10 кв. 19.")
+    # [(7, 44, 'street_address')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_cyrillic import CYRILLIC, has_cyrillic
+
+__all__ = ["cyrillic_street_spans"]
+
+_L = CYRILLIC
+_APOS = "'ʼ’"
+# Street types, with the inflected forms prose uses ("на вулиці", "по проспекту", "на улице").
+_TYPES = (
+    # Ukrainian
+    r"вулиця|вулиці|вулицю|вулицею|вул\.|провулок|провулку|провулком|пров\.|проспект|проспекті|проспекту|"
+    r"просп\.|пр-т|пр-кт|площа|площі|площу|пл\.|бульвар|бульварі|бульвару|бульв\.|б-р|шосе|набережна|"
+    r"набережній|набережну|наб\.|сквер|узвіз|узвозі|тупик|тупику|алея|алеї|алею|майдан|майдані|лінія|лінії|"
+    r"проїзд|проїзді|шлях|шляху|мікрорайон|мікрорайоні|мкр\.|мкрн\.|"
+    # Russian
+    r"улица|улице|улицу|ул\.|переулок|переулке|пер\.|проспекте|пр\.|площадь|площади|бульваре|шоссе|ш\.|"
+    r"набережная|набережной|аллея|аллее|алл\.|проезд|проезде|пр-д|линия|тракт|микрорайон|микрорайоне|"
+    r"квартал|"
+    # Bulgarian
+    r"булевард|бул\.|площад|ж\.к\."
+)
+_HOUSE_WORD = r"(?:буд\.|будинок|будинку|б\.|д\.|дом|дім|№)"
+_UNIT_WORD = r"(?:кв\.|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|вх\.)"
+_HOUSE = rf"\d{{1,4}}[{_L}A-Za-z]?(?:[ \t]?[/\-][ \t]?\d{{1,4}}[{_L}A-Za-z]?)?"
+_ORDINAL = rf"\d{{1,3}}-?[{_L}]{{1,3}}"
+_CAP = rf"[А-ЯЁІЇЄҐЎЂЈЉЊЋЏ][{_L}{_APOS}\-]*"
+_ANY = rf"[{_L}][{_L}{_APOS}\-]*\.?"
+# The name: capitalised words, ordinals and abbreviations ("ст."), and with a house word any words.
+# An initial may be glued to the name ("Р.Люксембург"); a number may start it ("70 лет Октября", "Мая 1").
+_INITIAL = r"(?:[А-ЯЁІЇЄҐЎЂЈЉЊЋЏ]\.[ \t]?)?"
+_NAME_CAPS = rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL})(?:[ \t]+(?:{_INITIAL}{_CAP}\.?|{_ORDINAL})){{0,4}}"
+_NAME_ANY = (
+    rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|\d{{1,3}}(?=[ \t]+[{_L}]))"
+    rf"(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d])(?:{_ANY}|{_ORDINAL}|\d{{1,3}})){{0,5}}"
+)
+_UNITS = rf"(?:,?[ \t]*{_UNIT_WORD}[ \t]*\d{{1,4}}[{_L}A-Za-z]?(?:/\d{{1,4}})?)*"
+# Types that are also common nouns ("парк", "сад"): a street only with a house word ("парк Шевченка, буд. 3").
+_WEAK_TYPES = r"парк|парку|сад|саду|сквері|гай"
+_STREET = re.compile(
+    rf"(?<![\w\-])(?:(?i:{_TYPES})[ \t]+"
+    rf"(?:{_NAME_ANY}[ \t]*,?[ \t]*{_HOUSE_WORD}[ \t]*{_HOUSE}|{_NAME_CAPS},?[ \t]+{_HOUSE})"
+    rf"|(?i:{_WEAK_TYPES})[ \t]+{_NAME_ANY}[ \t]*,?[ \t]*{_HOUSE_WORD}[ \t]*{_HOUSE})(?![\d{_L}]){_UNITS}"
+)
+
+
+def cyrillic_street_spans(text: str) -> list[tuple[int, int, str]]:
+    """Street-line spans of ``text`` written in Cyrillic (with the house and unit parts)."""
+    if not has_cyrillic(text):
+        return []
+    out = []
+    for m in _STREET.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ",. ":
+            end -= 1
+        out.append((m.start(), end, E.STREET_ADDRESS))
+    return out

@@ -1,0 +1,113 @@
+"""Names, streets and birth dates in Cyrillic notes (Ukrainian, Russian, Bulgarian)."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans
+from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
+from safe_synthesizer.pii.text_patterns import pattern_spans
+
+
+def _names(text: str) -> set[str]:
+    return {text[a:b] for a, b, _ in cyrillic_name_spans(text)}
+
+
+def _streets(text: str) -> set[str]:
+    return {text[a:b] for a, b, _ in cyrillic_street_spans(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("добрий день, це Святослав Вівчаренко, мій номер", "Святослав Вівчаренко"),
+        ("біля входу виявлено ААРОН ЧАЛЕНКО, дата народження", "ААРОН ЧАЛЕНКО"),
+        ("добрий день, це дан шахрай, мій номер", "дан шахрай"),
+        ("але Шеремета, Станіслав повернув гроші", "Шеремета, Станіслав"),
+        ("Звонила Клавдия Николаевна Селезнева по поводу счёта", "Клавдия Николаевна Селезнева"),
+        ("Пациент Логинова Елизавета Львовна, палата 3", "Логинова Елизавета Львовна"),
+        ("Обади се Христя Яркова вчера", "Христя Яркова"),
+        # a surname Faker does not list, in the shape of a Ukrainian surname
+        ("присутня Оксана Вербицька-Гнатюк", "Оксана Вербицька-Гнатюк"),
+    ],
+)
+def test_full_names(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("присутні Л. Яковенко та інші", "Л. Яковенко"),
+        ("підписав І. П. Шевченко", "І. П. Шевченко"),
+        ("підписав Шевченко Т. Г. вчора", "Шевченко Т. Г."),
+        ("Завдання: пан Чабан телефонує", "Чабан"),
+        ("Дві зірки. пані Сич на касі", "Сич"),
+        ("пан цибуленко на касі був неввічливий", "цибуленко"),
+        ("спитайте д-р Коваленко.", "Коваленко"),
+        ("Обратитесь к г-ну Иванову или гр. Петров", "Петров"),
+        ("Свидетель Сидоренко подтвердил", "Сидоренко"),
+    ],
+)
+def test_initials_titles_roles(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дякуємо за звернення, ваш запит прийнято. Київ, Львів та Одеса працюють як звичайно.",
+        "пан директор просив передати документи до бухгалтерії",
+        "Потрібен товарищ. Потом разберёмся с документами.",
+        "Пацієнт Київської лікарні скаржився на біль.",
+        "Віра і Надія прийшли.",  # two given names, no family name
+    ],
+)
+def test_no_names_in_prose(text: str) -> None:
+    assert _names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("адреса площа Десятого квітня, буд. 10 кв. 19.", "площа Десятого квітня, буд. 10 кв. 19"),
+        ("Самовивіз проспект Біляївська, буд. 1, телефонуйте", "проспект Біляївська, буд. 1"),
+        (
+            "адреса площа 1-ша Лінія 4-ї ст. Люстдорфської дороги, буд. 7.",
+            "площа 1-ша Лінія 4-ї ст. Люстдорфської дороги, буд. 7",
+        ),
+        ("живу на вулиці Шевченка 12 кв. 3", "вулиці Шевченка 12 кв. 3"),
+        ("живу за адресою парк Мукачівський, буд. 27 кв. 5, передзвоніть", "парк Мукачівський, буд. 27 кв. 5"),
+        ("Адрес: пер. Песчаный, д. 974 стр. 83", "пер. Песчаный, д. 974 стр. 83"),
+        ("доставка ул. Мая 1, д. 6/2 стр. 5/1", "ул. Мая 1, д. 6/2 стр. 5/1"),
+        ("адрес наб. 70 лет Октября, д. 65, звонить", "наб. 70 лет Октября, д. 65"),
+        ("адрес: бул. Витоша 15, София", "бул. Витоша 15"),
+    ],
+)
+def test_streets(text: str, street: str) -> None:
+    assert street in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["на вулиці було 5 людей", "у парку Шевченка 5 хвилин гуляли", "вул. була закрита 3 дні"]
+)
+def test_no_streets_in_prose(text: str) -> None:
+    assert _streets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("виявлено особу, дата народження 24.06.1955. Свідок", "24.06.1955"),
+        ("пацієнт нар. 19.12.1944, старший бригади", "19.12.1944"),
+        ("Іванов І.І., д.н. 1980-03-05", "1980-03-05"),
+        ("народився 12 березня 1980 у Києві", "12 березня 1980"),
+        ("Петров П.П., дата рождения 05.05.1990", "05.05.1990"),
+        ("нустатytas asmuo, gim. 1951-05-18. Liudytojas", "1951-05-18"),
+        ("gimimo data 1942-09-16", "1942-09-16"),
+    ],
+)
+def test_birth_dates(text: str, date: str) -> None:
+    spans = pattern_spans(text, ("UA",), frozenset({E.DATE_OF_BIRTH}))
+    assert date in {text[a:b] for a, b, e in spans if e == E.DATE_OF_BIRTH}
