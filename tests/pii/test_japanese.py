@@ -100,3 +100,35 @@ def test_a_block_line_without_its_municipality_is_an_address():
 
     assert is_japanese_address("鶴ヶ丘42丁目16番4号") and is_japanese_address("浅草1丁目2番")
     assert not is_japanese_address("42丁目") and not is_japanese_address("第3番")
+
+
+def test_a_dashed_block_line_without_municipality_is_an_address() -> None:
+    from safe_synthesizer.pii.validators.japanese import is_japanese_address
+
+    assert is_japanese_address("北上野5-26-4") and is_japanese_address("鶴ヶ丘2-30-12")
+    assert not is_japanese_address("電話3-1234-5678") and not is_japanese_address("第3-1-2")
+    assert not is_japanese_address("型番12-34-56") and not is_japanese_address("会議室12-3")
+
+
+@pytest.mark.parametrize(
+    ("original", "shape"),
+    [
+        ("北上野5-26-4", r"[^\d都道府県市区郡]+\d-\d{2}-\d"),  # a block line stays a block line
+        ("鶴ヶ丘42丁目16番4号", r"[^\d都道府県市区郡]+\d{2}丁目\d{2}番\d号"),
+        ("渋谷区神南1-2-3", r"[^\d]+[市区郡町村][^\d]*\d-\d-\d"),  # municipality kept, no prefecture added
+        ("〒150-0001 東京都渋谷区神宮前1丁目2番3号", r"〒\d{3}-\d{4} (?:東京都|北海道|..府|.{2,3}県).+\d丁目\d番\d号"),
+        ("千葉県調布市池之端33丁目13番20号\n28号室", r".+県.+\d{2}丁目\d{2}番\d{2}号\n\d{2}号室"),
+    ],
+)
+def test_japanese_address_fake_keeps_the_original_parts(original: str, shape: str) -> None:
+    import re
+
+    import numpy as np
+
+    from safe_synthesizer.pii.fake_pools import Pools
+    from safe_synthesizer.pii.script_fakes import japanese_address_like
+
+    for seed in range(5):
+        fake = japanese_address_like(Pools(["ja_JP"], seed), original, np.random.default_rng(seed))
+        assert re.fullmatch(shape, fake), (original, fake)
+        assert fake != original

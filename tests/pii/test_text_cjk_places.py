@@ -9,7 +9,7 @@ from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 
 
 def _found(text: str) -> list[str]:
-    return [text[a:b] for a, b, e in cjk_street_spans(text) if e == E.STREET_ADDRESS]
+    return [text[a:b] for a, b, e in cjk_street_spans(text) if e in (E.STREET_ADDRESS, E.ADDRESS)]
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,11 @@ def test_japanese_address_lines_in_notes(text: str, expected: list[str]) -> None
 )
 def test_numbers_that_are_no_addresses(text: str) -> None:
     assert _found(text) == []
+
+
+def test_lines_the_japanese_check_knows_are_addresses() -> None:
+    text = "現場は北上野5-26-4、集合は緑ヶ丘14-6（住所：緑ヶ丘14-6）"
+    assert [(text[a:b], e) for a, b, e in cjk_street_spans(text)] == [
+        ("北上野5-26-4", E.ADDRESS),
+        ("緑ヶ丘14-6", E.STREET_ADDRESS),
+    ]

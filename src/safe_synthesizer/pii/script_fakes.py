@@ -94,3 +94,57 @@ def script_address(pools: Pools, original: str, locale: str, rng: np.random.Gene
     fake = str(pool[rng.integers(0, len(pool))])
     separator = ", " if "," in original else "\n" if "\n" in original else " "
     return _SEPARATORS.sub(separator, fake.strip())
+
+
+# A Japanese address written largest part first: prefecture, municipality, district, then the block
+# (``1丁目2番3号``, ``5-26-4``) and maybe a building after a space, comma or line break.
+_JA_BLOCK_START = re.compile(r"[0-9０-９]|[一二三四五六七八九十]+丁目")
+_JA_MUNICIPALITY = re.compile(r"^.+?(?:市.+?区|[市区郡](?:.+?[町村](?=.))?)")
+
+
+def _ja_parts(place: str) -> tuple[str, str, str]:
+    """(prefecture, municipality, district) of the place part of a Japanese address; missing ones ``""``."""
+    from safe_synthesizer.pii.validators.japanese import prefectures
+
+    prefecture = next((p for p in prefectures() if place.startswith(p)), "")
+    rest = place[len(prefecture) :]
+    m = _JA_MUNICIPALITY.match(rest)
+    municipality = m.group(0) if m and len(m.group(0)) < len(rest) else ""
+    return prefecture, municipality, rest[len(municipality) :]
+
+
+def _redraw_digits(text: str, rng: np.random.Generator) -> str:
+    """``text`` with each number redrawn at the same width and no leading zero (kanji and dashes kept)."""
+
+    def one(m: re.Match) -> str:
+        width = len(m.group())
+        low = 10 ** (width - 1) if width > 1 else 1
+        return str(int(rng.integers(low, 10**width)))
+
+    return re.sub(r"\d+", one, text)
+
+
+def japanese_address_like(pools: Pools, original: str, rng: np.random.Generator) -> str:
+    """A fake Japanese address with the original's parts only: a block line stays a block line.
+
+    ``北上野5-26-4`` -> ``京橋3-14-7``; ``渋谷区神南1丁目2番3号`` -> ``八王子市大京町4丁目7番1号``;
+    ``〒150-0001 東京都渋谷区神宮前1丁目2番3号`` keeps the 〒 mark and gets a prefecture and a city too.
+    Each part present in the original is drawn from Faker ``ja_JP`` (prefectures, cities, towns),
+    numbers are redrawn at their width; a building part after a separator keeps its words.
+    """
+    text = original.strip()
+    lead = re.match(r"^〒?\s?\d{3}-\d{4}\s*", text)
+    code = lead.group(0) if lead else ""
+    body = text[len(code) :]
+    head, sep, tail = ([*re.split(r"([,\n、 \u3000])", body, maxsplit=1), "", ""])[:3]
+    start = _JA_BLOCK_START.search(head)
+    place, block = (head[: start.start()], head[start.start() :]) if start else (head, "")
+    prefecture, municipality, district = _ja_parts(place)
+
+    def pick(kind: str) -> str:
+        values = pools.get(kind, "ja_JP")
+        return str(values[rng.integers(0, len(values))])
+
+    fake = (pick("prefecture") if prefecture else "") + (pick("city") if municipality else "")
+    fake += pick("town") if district or not (prefecture or municipality) else ""
+    return _redraw_digits(code, rng) + fake + _redraw_digits(block, rng) + sep + _redraw_digits(tail, rng)

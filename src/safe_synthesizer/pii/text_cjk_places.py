@@ -16,7 +16,7 @@ are no addresses. Cue words glued in front (``住所北上野5-26-4``) are not p
 Example::
 
     cjk_street_spans("事案報告：住所北上野5-26-4。")
-    # [(7, 16, 'street_address')]
+    # [(7, 16, 'address')]  (a line the Japanese address check knows; else 'street_address')
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.validators.japanese import is_japanese_address
 from safe_synthesizer.utils.scripts import HAN
 
 __all__ = ["cjk_street_spans"]
@@ -67,5 +68,8 @@ def cjk_street_spans(text: str) -> list[tuple[int, int, str]]:
         if re.fullmatch(_DASH2, block) and not (cued or _UNIT.search(place)):
             continue
         start = m.start() if m.start() < m.start("place") and cue_end == 0 else place_start
-        out.append((start, m.end(), E.STREET_ADDRESS))
+        # A line the Japanese address check knows is faked as a Japanese address, not a Faker street
+        # line of the locale (Faker ja_JP's ``street_address`` reads "289 青木 Street").
+        entity = E.ADDRESS if is_japanese_address(text[start : m.end()]) else E.STREET_ADDRESS
+        out.append((start, m.end(), entity))
     return out

@@ -34,6 +34,10 @@ _BLOCK = re.compile(r"(?:\d+|[一二三四五六七八九十]+)\s*(?:丁目|番�
 _TOWN = re.compile(rf"^[{CJK_CHARS}]{{1,12}}[市区町村]$")
 # A district and a full block number without a municipality (``鶴ヶ丘42丁目16番4号``, ``浅草1丁目2番``).
 _CHOME_LINE = re.compile(rf"^[{CJK_CHARS}]{{1,12}}\d{{1,3}}丁目\d{{1,4}}番地?(?:\d{{1,4}}号?)?$")
+# A district and a dashed chōme-ban-gō without a municipality (``北上野5-26-4``, ``鶴ヶ丘2-30-12``): three
+# parts, none starting with 0 (phone numbers do), the district no number label (``第``, ``型番``, ``電話``).
+DASH_LINE = re.compile(rf"^(?P<place>[{CJK_CHARS}]{{1,12}})[1-9]\d{{0,2}}-[1-9]\d{{0,3}}-[1-9]\d{{0,3}}(?:号)?$")
+_LABEL_END = re.compile(r"(?:電話|番号|携帯|内線|第|型|番|号|版|期|条|項|室|階|口座)$")
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +122,9 @@ def is_japanese_address(value: str) -> bool:
     if len(head) < 4 or len(head) > 80 or not has_cjk(head):
         return False
     if _CHOME_LINE.match(head):
+        return True
+    dashed = DASH_LINE.match(head)
+    if dashed and not _LABEL_END.search(dashed.group("place")) and not has_kana(dashed.group("place")[-1]):
         return True
     prefixed = head.startswith(prefectures())
     return bool(_BLOCK.search(head)) and (prefixed or bool(_UNIT.search(head)))
