@@ -62,3 +62,29 @@ def test_job_titles_after_a_surname_mark_the_surname() -> None:
         ("王", E.LAST_NAME),
     ]
     assert not [s for s in script_name_spans("请联系销售经理。") if s[2] == E.LAST_NAME]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周会：宋负责核对库存，何致电供应商。", [("宋", E.LAST_NAME), ("何", E.LAST_NAME)]),
+        ("服务一般，但是王秀英把问题解决了。", [("王秀英", E.NAME)]),
+        ("后来由张伟向客户说明情况。", [("张伟", E.NAME)]),
+    ],
+)
+def test_surnames_opening_a_task_and_names_inside_chinese_sentences(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请拨打客服电话，可致电我们。",  # 请/可 open such clauses and are no surnames
+        "但是文学就是生活，对于文章都是如此。",  # two-character words that split like names
+        "受付時間外は、明日連絡します。",  # Japanese text: the Chinese sentence rules stay off
+    ],
+)
+def test_chinese_sentences_without_names(text: str) -> None:
+    assert _found(text) == []

@@ -169,6 +169,37 @@ def _person(text: str, start: int, end: int, *, cued: bool) -> tuple[int, int, s
     return None
 
 
+# Chinese minutes and tasks: a surname alone opens a clause and does the calling ("任务：章拨打…").
+_CLAUSE_SURNAME = re.compile(
+    rf"(?:^|(?<=[：:，,。；;、 \t]))(?P<name>[{HAN}])(?=拨打|致电|联系|负责|回电|通知|核对|跟进|汇报|签字|签收|打电话)"
+)
+# Words that open such clauses and are family names too ("请拨打", "可致电", "由…负责").
+_NOT_CLAUSE_SURNAME = frozenset("请可需再已未将由并或先另均应须会要立即速务亦也都又还不没勿您我他她你们")
+# A full name inside a Chinese sentence, between a connective and a function word ("但是陈玉英把钱…").
+_INLINE = re.compile(
+    rf"(?:但是|然后|以及|并且|而且|由|让|叫|给|被|向|对|跟|和|与|及|是|找)(?P<name>[{HAN}]{{2,3}}?)"
+    r"(?=把|给|说|向|对|跟|负责|表示|称)"
+)
+
+_PERSON_NEXT = ("把", "给", "说", "表示", "称", "负责", "向", "跟", "对")
+
+
+def _chinese_sentence_names(text: str) -> list[tuple[int, int, str]]:
+    """Surnames opening a task clause and full names inside a sentence (Chinese text only)."""
+    out = []
+    for m in _CLAUSE_SURNAME.finditer(text):
+        if m.group("name") not in _NOT_CLAUSE_SURNAME and cjk_family(m.group("name")):
+            out.append((m.start("name"), m.end("name"), E.LAST_NAME))
+    for m in _INLINE.finditer(text):
+        name, after = m.group("name"), text[m.end("name") : m.end("name") + 2]
+        # Only before a verb or preposition people take ("把", "说"): "但是文学就是…" (family 文 + given
+        # 学) and "对于文章都…" are no names.
+        strong = after.startswith(_PERSON_NEXT)
+        if _split_listed(name) is not None and strong:
+            out.append((m.start("name"), m.end("name"), E.NAME))
+    return out
+
+
 def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names in Japanese and Chinese notes after role nouns, as whole runs and in lists (see module)."""
     out: list[tuple[int, int, str]] = []
@@ -203,4 +234,6 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
             out.append(found)
         prev_end = found[1] if found is not None and found[1] > end else end
         prev_run, prev_name = run, found is not None and found[1] >= end
+    if not re.search(f"[{KANA}]", text):
+        out += _chinese_sentence_names(text)
     return out

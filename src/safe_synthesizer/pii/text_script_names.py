@@ -25,6 +25,7 @@ import re
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_cjk_dates import cjk_birth_date_spans
 from safe_synthesizer.pii.text_cjk_names import cjk_family, cjk_given, cjk_name_spans
+from safe_synthesizer.pii.text_cjk_phones import cjk_phone_spans
 from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
 from safe_synthesizer.pii.validators import scripts as S
@@ -151,5 +152,5 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
         out += names + _greek_streets(text, names) + greek_surname_spans(text)
     if re.search(f"[{_HAN}]", text):
         out += _chinese_names(text) + _honorific_names(text) + cjk_name_spans(text)
-        out += cjk_street_spans(text) + cjk_birth_date_spans(text)
+        out += cjk_street_spans(text) + cjk_birth_date_spans(text) + cjk_phone_spans(text)
     return out
