@@ -42,3 +42,38 @@ def test_street_found(text: str, street: str) -> None:
 )
 def test_no_street(text: str) -> None:
     assert _streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # Baltic: the name, an abbreviated street type written apart, the house number
+        ("Įvykio protokolas: adresas Žalgirio g. 48-9.", "Žalgirio g. 48-9"),
+        ("Parduodu dviratį. Atsiimti Savanorių pr. 137, skambinti", "Savanorių pr. 137"),
+        ("GMP dispečerinei: vietoje Laisvės al. 64, skambintojas", "Laisvės al. 64"),
+        ("Dzīvoju Brīvības iela 40, Rīga", "Brīvības iela 40"),
+        # South Slavic street types after the name
+        ("Dostava na Zagrebačka cesta 12 do podne", "Zagrebačka cesta 12"),
+        ("Sastanak je na Jezuitski trg 9c u podne", "Jezuitski trg 9c"),
+        # a bare street name after an address noun, a verb of living or a pick-up word (no colon)
+        ("OIB 36455492615, adresa Podgaj 5.", "Podgaj 5"),
+        ("Dobar dan, stanujem u Slavujevac 6c/6, nazovite me", "Slavujevac 6c/6"),
+        ("Úradný záznam: bydlisko Biela 5.", "Biela 5"),
+        ("Predám bicykel. Vyzdvihnutie Úzka 319, volajte", "Úzka 319"),
+        ("Preuzimanje Perivoj biskupa Stjepana II. 7b, zvati", "Perivoj biskupa Stjepana II. 7b"),
+    ],
+)
+def test_street_found_baltic_slavic(text: str, street: str) -> None:
+    assert street in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I put 3 apples on the table.",
+        "adresa je neplatná 3 dny",  # lower-case words after the cue: no street name
+        "Visit us in g. 5 of the hall.",
+    ],
+)
+def test_no_street_baltic_slavic(text: str) -> None:
+    assert _streets(text) == []

@@ -230,12 +230,27 @@ def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
         rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:{_TR_TYPES})[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*"
         rf"\d{{1,5}}(?:[ \t]*/[ \t]*\d{{1,4}})?"
     )
+    # Baltic and South Slavic: the name, a street type written apart (often abbreviated), the house number
+    # ("Gedimino pr. 12-5", "Vilniaus g. 3", "Brīvības iela 40", "Narva mnt. 5", "Zagrebačka cesta 12").
+    # A second word of the name ("Vinco Kudirkos g. 5") never opens a sentence ("Atsiimti Savanorių pr. 137").
+    baltic = (
+        rf"\b(?:(?<=[^\n])(?<![.!?:;][ \t])(?<![.!?:;]){_CAP}[ \t]+)?{_CAP}[ \t]+(?:{_BALTIC_TYPES})[ \t]*{_NUMBER}\b"
+    )
     return (
+        (re.compile(rf"[ \t](?:{_BALTIC_TYPES})[ \t]*\d"), re.compile(baltic)),
         (re.compile(rf"(?i)[ \t](?:{_HU_TYPES})[ \t]+\d"), re.compile(hungarian)),
         (re.compile(rf"(?i)[ \t](?:{_TR_TYPES})[ \t]*,?[ \t]*no\b"), re.compile(turkish)),
     )
 
 
+# Lower case only (a capital starts the next name): Lithuanian "g." (gatvė), "pr." (prospektas), "al." (alėja),
+# "pl." (plentas), "skg." (skersgatvis), "a." (aikštė); Latvian "iela"; Estonian "tn.", "mnt.", "pst.";
+# Croatian, Serbian and Slovenian "cesta", "ulica", "obala", "trg", "šetalište", "odvojak", "prilaz".
+_BALTIC_TYPES = (
+    r"g\.|gatvė|pr\.|prospektas|al\.|alėja|pl\.|plentas|skg\.|skersgatvis|a\.|aikštė|kelias|krantinė|"
+    r"iela|bulvāris|prospekts|gatve|tn\.|tänav|mnt\.|maantee|pst\.|puiestee|"
+    r"cesta|ulica|obala|trg|šetalište|odvojak|prilaz|ogranak|naselje"
+)
 _HU_TYPES = r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|köze|sor|sétány|rakpart|fasor|lépcső|dűlő|liget|lakótelep"
 _TR_TYPES = r"caddesi|cadde|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.|mahallesi|mah\.|yolu|meydanı"
 # Words that say a street follows: where someone lives, or an address label ("lives alone at",
@@ -247,7 +262,16 @@ _ADDRESS_CUE = (
     # Phrases of a move ("se stěhuje na adresu", "preselio se na adresu", "új címe", "yeni adresi", "nowy adres").
     r"|\b(?i:na[ \t]+adresu|na[ \t]+adresi|na[ \t]+adrese|új[ \t]+címe?|címe|yeni[ \t]+adresi?|adresine|"
     r"nov[áaoýi][ \t]+adres[au]?|nowy[ \t]+adres|neue[ \t]+adresse|nouvelle[ \t]+adresse|nueva[ \t]+dirección|"
-    r"nuovo[ \t]+indirizzo|nieuw[ \t]+adres|new[ \t]+address|ny[ \t]+adresse|ny[ \t]+adress|uusi[ \t]+osoite)"
+    r"nuovo[ \t]+indirizzo|nieuw[ \t]+adres|new[ \t]+address|ny[ \t]+adresse|ny[ \t]+adress|uusi[ \t]+osoite|"
+    # An address noun of the other languages needs no colon ("adresa Podgaj 5", "bydlisko Biela 5"); where
+    # someone lives ("stanujem u", "bydlím na", "gyvenu", "locuiesc pe"), where a crew is ("na mjestu",
+    # "vietoje") and where a sold item is picked up ("preuzimanje", "vyzdvihnutie", "odbiór", "atsiimti").
+    r"adresa|adresas|adres|adresse|anschrift|bydliště|bydlisko|lakcím|osoite|adresă|indirizzo|dirección|"
+    r"endereço|morada|domicilio|stanujem[ \t]+u|stanuje[ \t]+u|živim[ \t]+(?:u|na)|živi[ \t]+(?:u|na)|"
+    r"bydlím[ \t]+(?:v|na)|bydlí[ \t]+(?:v|na)|bývam[ \t]+(?:v|na)|býva[ \t]+(?:v|na)|gyvenu|gyvena|"
+    r"mieszkam[ \t]+(?:przy|na)|mieszka[ \t]+(?:przy|na)|locuiesc[ \t]+pe|locuiește[ \t]+pe|"
+    r"na[ \t]+mjestu|na[ \t]+místě|na[ \t]+mieste|na[ \t]+miejscu|vietoje|helyszín|preuzimanje|vyzdvihnutie|"
+    r"vyzvednutí|odbiór|atsiimti|átvétel)"
     r"(?:[ \t]*[:\-–])?)[ \t]+"
 )
 
@@ -266,6 +290,8 @@ def _cued_pattern() -> re.Pattern[str]:
     # "Perivoj srpanjskih žrtava 499").
     words = (
         rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}(?:[ \t]+[a-zß-öø-ÿā-ž]{{2,12}}){{0,2}}"
+        # ... and capitalised words or a regnal number after them ("Perivoj biskupa Stjepana II. 7b").
+        rf"(?:[ \t]+(?:{_CAP}|[IVX]{{1,4}}\.)){{0,2}}"
     )
     return re.compile(
         rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{_NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b|{prefix}[ \t]+{name})"
