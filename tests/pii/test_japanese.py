@@ -108,6 +108,7 @@ def test_a_dashed_block_line_without_municipality_is_an_address() -> None:
     assert is_japanese_address("北上野5-26-4") and is_japanese_address("鶴ヶ丘2-30-12")
     assert not is_japanese_address("電話3-1234-5678") and not is_japanese_address("第3-1-2")
     assert not is_japanese_address("型番12-34-56") and not is_japanese_address("会議室12-3")
+    assert not is_japanese_address("サイズ3-4-5") and is_japanese_address("六本木ヒルズ森タワー6-10-1")
 
 
 @pytest.mark.parametrize(

@@ -88,3 +88,7 @@ def test_surnames_opening_a_task_and_names_inside_chinese_sentences(
 )
 def test_chinese_sentences_without_names(text: str) -> None:
     assert _found(text) == []
+
+
+def test_five_character_names_as_whole_runs() -> None:
+    assert _found("本日、長谷川翔太が来院。") == [("長谷川翔太", E.NAME)]

@@ -47,3 +47,8 @@ def test_lines_the_japanese_check_knows_are_addresses() -> None:
         ("北上野5-26-4", E.ADDRESS),
         ("緑ヶ丘14-6", E.STREET_ADDRESS),
     ]
+
+
+def test_building_names_in_katakana_and_full_width_letters_are_part_of_the_line() -> None:
+    text = "現場は西新宿ＮＳビル2-4-1、集合は六本木ヒルズ森タワー6-10-1です。サイズ3-4-5"
+    assert _found(text) == ["西新宿ＮＳビル2-4-1", "六本木ヒルズ森タワー6-10-1"]

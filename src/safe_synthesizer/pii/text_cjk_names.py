@@ -162,7 +162,7 @@ def _person(text: str, start: int, end: int, *, cued: bool) -> tuple[int, int, s
         return (start, end, E.LAST_NAME) if cued and alone else None
     # A one-character family and given name (张伟) in Chinese only: in Japanese text such pairs are words.
     short_ok = len(word) >= 3 or (cued and not re.search(f"[{KANA}]", text))
-    if len(word) <= 4 and _split_listed(word) is not None and short_ok:
+    if len(word) <= 5 and _split_listed(word) is not None and short_ok:  # 長谷川翔太, 斉藤美加子
         return start, end, E.NAME
     if cued and len(word) == 3 and S.split_family_given(word) is not None and cjk_given(word[-1]):
         return start, end, E.NAME  # a family name and a one-character given name with a listed last part

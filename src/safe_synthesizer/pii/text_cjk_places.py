@@ -29,7 +29,9 @@ from safe_synthesizer.utils.scripts import HAN
 
 __all__ = ["cjk_street_spans"]
 
-_PLACE = f"[{HAN}\u3005\u30f6\u30b1\u30ce]"
+# Kanji, ヶ/ケ/ノ/々, katakana and full-width Latin letters of building names (虎ノ門ヒルズ森タワー,
+# 丸の内ＪＰタワー) and の between two kanji; hiragana otherwise ends the place (particles: は, の, で).
+_PLACE = f"(?:[{HAN}\u3005\u30a1-\u30fa\u30fc\uff21-\uff3a\uff41-\uff5a]|の(?=[{HAN}]))"
 _NUM = r"(?:[1-9]\d{0,3}|[一二三四五六七八九十]{1,3})"
 _FULL_BLOCK = (
     rf"{_NUM}丁目(?:[1-9]\d{{0,3}}番地?(?:[1-9]\d{{0,3}}号?)?|[1-9]\d{{0,3}}(?:-[1-9]\d{{0,3}})?)?"
@@ -63,8 +65,8 @@ def cjk_street_spans(text: str) -> list[tuple[int, int, str]]:
         cued = cue_end > 0 or bool(_CUE_BEFORE.search(text[max(0, m.start() - 10) : m.start()]))
         place_start = m.start("place") + cue_end
         place = place[cue_end:]
-        if not place or _LABEL_END.search(place):
-            continue
+        if not re.search(f"[{HAN}]", place) or _LABEL_END.search(place):
+            continue  # no kanji: a katakana word or a code ("サイズ3-4-5")
         if re.fullmatch(_DASH2, block) and not (cued or _UNIT.search(place)):
             continue
         start = m.start() if m.start() < m.start("place") and cue_end == 0 else place_start

@@ -18,7 +18,7 @@ import importlib
 import re
 from functools import lru_cache
 
-from safe_synthesizer.utils.scripts import CJK_LETTERS, HALFWIDTH_KANA, KANA
+from safe_synthesizer.utils.scripts import CJK_LETTERS, HALFWIDTH_KANA, HAN, KANA
 
 # Kana, CJK ideographs (with extension A), the iteration mark and half-width katakana.
 CJK_CHARS = f"{CJK_LETTERS}\u3006{HALFWIDTH_KANA}"
@@ -36,7 +36,9 @@ _TOWN = re.compile(rf"^[{CJK_CHARS}]{{1,12}}[市区町村]$")
 _CHOME_LINE = re.compile(rf"^[{CJK_CHARS}]{{1,12}}\d{{1,3}}丁目\d{{1,4}}番地?(?:\d{{1,4}}号?)?$")
 # A district and a dashed chōme-ban-gō without a municipality (``北上野5-26-4``, ``鶴ヶ丘2-30-12``): three
 # parts, none starting with 0 (phone numbers do), the district no number label (``第``, ``型番``, ``電話``).
-DASH_LINE = re.compile(rf"^(?P<place>[{CJK_CHARS}]{{1,12}})[1-9]\d{{0,2}}-[1-9]\d{{0,3}}-[1-9]\d{{0,3}}(?:号)?$")
+DASH_LINE = re.compile(
+    rf"^(?P<place>[{CJK_CHARS}\uff21-\uff3a\uff41-\uff5a]{{1,24}})[1-9]\d{{0,2}}-[1-9]\d{{0,3}}-[1-9]\d{{0,3}}(?:号)?$"
+)
 _LABEL_END = re.compile(r"(?:電話|番号|携帯|内線|第|型|番|号|版|期|条|項|室|階|口座)$")
 
 
@@ -124,8 +126,11 @@ def is_japanese_address(value: str) -> bool:
     if _CHOME_LINE.match(head):
         return True
     dashed = DASH_LINE.match(head)
-    if dashed and not _LABEL_END.search(dashed.group("place")) and not has_kana(dashed.group("place")[-1]):
-        return True
+    if dashed:
+        place = dashed.group("place")
+        # A kanji district, no number label, no particle last ("ですか1-2-3"), no katakana word alone ("サイズ").
+        if re.search(f"[{HAN}]", place) and not _LABEL_END.search(place) and not re.match("[\u3040-\u309f]", place[-1]):
+            return True
     prefixed = head.startswith(prefectures())
     return bool(_BLOCK.search(head)) and (prefixed or bool(_UNIT.search(head)))
 
