@@ -40,3 +40,18 @@ def test_fakes_keep_an_initial_and_a_titled_surname():
     initialled = frame["betreut_von"].str.match(r"^[A-Z]\. ")
     assert out[initialled].str.fullmatch(r"[A-Z]\. [^\W\d_][\w'\- ]+").all(), out[initialled].head()
     assert out[~initialled].str.startswith("Dr. ").all()
+
+
+def test_initialled_staff_of_other_alphabets_and_with_particles_are_names():
+    # Turkish capitals outside Latin-1 (Ş, İ), Lithuanian and Hungarian surnames known by their
+    # shape or national lists, Dutch particles (van der): six staff members are enough.
+    staff = {
+        "tr": ["S. Mansız", "G. Yorulmaz", "A. Ertaş", "Ü. İhsanoğlu", "T. Akgündüz", "S. Şafak"],
+        "lt": ["R. Kavaliauskas", "J. Grinius", "G. Vasiliauskas", "A. Nausėda", "G. Kaupas", "R. Pocius"],
+        "nl": ["J. Vos", "N. Schakelaar", "N. Dircken", "R. van der Heijden", "I. van Saksen", "J. de Graaf"],
+        "hu": ["B. Szabó", "A. Sipos", "É. Oláh", "M. Horváth", "V. Tóth", "Z. Török"],
+    }
+    rng = random.Random(4)
+    for names in staff.values():
+        frame = pd.DataFrame({"c009": [rng.choice(names) for _ in range(150)]})
+        assert [p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters())] == ["name"], names

@@ -24,7 +24,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.pii.validators.dates import parse_date
+from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date
 
 MIN_DISTINCT = 20
 MIN_DATED_SHARE = 0.95
@@ -37,6 +37,13 @@ SAMPLE = 500
 # ``17.09.1979``, ``1979年09月17日``, ``1979.09.17.``).
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DAY_PRECISE = re.compile(r"^\D*\d{1,4}\D{1,3}\d{1,2}\D{1,3}\d{1,4}\D{0,2}$")
+
+
+def is_written_date(value: str) -> bool:
+    """A calendar date, also written with the closing dot of Hungarian and Croatian dates
+    (``1993.08.16.``, ``23.01.1988.``): the dot ends the date, it is no other kind of value."""
+    value = value.strip()
+    return looks_like_date(value) or (value.endswith(".") and looks_like_date(value[:-1]))
 
 
 def _dates(values: list[str]) -> list[date]:

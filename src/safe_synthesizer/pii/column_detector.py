@@ -31,10 +31,12 @@ import pandas as pd
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.column_dates import birth_date_evidence
+from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
+from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
+from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.cues import cue_hints
-from safe_synthesizer.pii.gazetteers import all_street_words, last_names
+from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words, last_names
 from safe_synthesizer.pii.titles import titled_person_cell
 from safe_synthesizer.pii.validators.places import squash_hyphens
 
@@ -226,6 +228,8 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
     return Score(shape if decided else names.places, decided, evidence)
 
 
+# Share of dates among text values that lets their spread decide whether they are birth dates.
+MIN_TEXT_DATES = 0.9
 # Share of values passing one national id scheme's check that lets values alone decide: a column
 # of random numbers passes the weakest scheme (the 9-digit BSN) about one time in eleven.
 MIN_NATIONAL_ID_SHARE = 0.9
@@ -238,7 +242,8 @@ def _national_id(sample: ValueSample, cued: bool) -> Score:
     """National ids from values: one country's checksum/date scheme (``stdnum``) for nearly all values."""
     probe = sample.values[:_PROBE]
     if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
-        return Score(0.0, False, "<50% national ids")
+        dated, why = dated_id_evidence(sample.values)
+        return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
     share, scheme = V.national_id_share(sample.values)
     if share >= MIN_NATIONAL_ID_SHARE and scheme in _CHECK_DIGIT_ONLY and not cued:
         # One check digit, nothing else (the SIN is a Luhn number): any numbered column with a check
@@ -248,6 +253,9 @@ def _national_id(sample: ValueSample, cued: bool) -> Score:
             return Score(share, False, f"{_pct(share)} valid {scheme} numbers, {_pct(laid_out)} in its layout")
     if share >= MIN_NATIONAL_ID_SHARE:
         return Score(share, True, f"{_pct(share)} valid {scheme} numbers")
+    dated, why = dated_id_evidence(sample.values)
+    if dated >= MIN_DATED_SHARE:
+        return Score(dated, True, why)
     if cued:  # the name says id: any letter/digit code will do
         return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
     return Score(share, False, f"{_pct(share)} national ids")
@@ -279,7 +287,35 @@ def _postcode_values(sample: ValueSample) -> Score:
     return Score(share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, evidence)
 
 
-def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -> Score:
+def _phone(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> Score:
+    """Phone evidence: numbers written as phones; without a cue, bare national numbers of one region
+    (:mod:`column_phones`). Text typed as a number (``612345678``) only by the latter, which tests
+    the column against random digits of its layout."""
+    if numeric and not cued:
+        if dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
+            return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
+        share, _, why = national_phone_evidence(sample.values)
+        return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
+    # A fax column without a "fax" hint is reported as a phone column.
+    score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
+    if not cued and 0.3 <= score.share < 0.7:
+        # Written numbers prove the column; bare national ones ("0304144698") may fill the rest.
+        loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
+        if loose >= 0.9:
+            score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
+    if not cued and score.share and V.one_layout_many_countries(sample.values):
+        return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
+    if not cued and (score.share or numeric) and dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
+        return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
+    if not cued and score.share < MIN_VALID_SHARE:
+        # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
+        share, _, why = national_phone_evidence(sample.values)
+        if share > score.share:
+            return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
+    return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
+
+
+def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, numeric: bool = False) -> Score:
     """Value evidence for ``entity`` (``cued``: the column name hints at it)."""
     if entity == E.EMAIL:
         return _simple(sample, V.is_email, "e-mail addresses")
@@ -296,16 +332,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
     if entity == E.SSN:
         return _simple(sample, lambda v: V.is_ssn(v, allow_undashed=cued), "SSNs")
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-        # A fax column without a "fax" hint is reported as a phone column.
-        score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
-        if not cued and 0.3 <= score.share < 0.7:
-            # Written numbers prove the column; bare national ones ("0304144698") may fill the rest.
-            loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
-            if loose >= 0.9:
-                score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
-        if not cued and score.share and V.one_layout_many_countries(sample.values):
-            return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
-        return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
+        return _phone(entity, sample, cued, numeric)
     if entity == E.POSTCODE:
         if cued:
             return _simple(sample, lambda v: V.is_postcode(v, cued=True) or bool(V.postcode_locales(v)), "postcodes")
@@ -315,7 +342,12 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None) -
     if entity == E.STREET_ADDRESS:
         return _simple(sample, V.is_street_any, "street lines")
     if entity == E.DATE_OF_BIRTH:
-        return _simple(sample, V.looks_like_date, "dates", values_decide=False)
+        score = _simple(sample, is_written_date, "dates", values_decide=False)
+        if not cued and score.share >= MIN_TEXT_DATES:
+            # Text the schema did not type as dates (``1993.08.16.``): birth dates by their spread.
+            born, why = birth_date_evidence(pd.Series(sample.values))
+            return Score(score.share, born, f"{score.evidence}, {why}")
+        return score
     if entity == E.NATIONAL_ID:
         return _national_id(sample, cued)
     if entity == E.TAX_ID:
@@ -333,13 +365,24 @@ MIN_TITLED_SHARE = 0.8
 MIN_DISTINCT_TITLED = 3
 
 
-# Staff written as initials and a surname (``H. Schmid``, ``A.B. Meili``): the surname must be listed.
-_INITIALLED = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,3}\s*([A-ZÀ-ÖØ-Þ][\w'’\-]+)$")
+# Staff written as initials and a surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``): the
+# surname (any alphabet's capital letters; particles allowed) must be listed.
+_INITIALLED = re.compile(r"^((?:[^\W\d_]\.\s?){1,3})\s*((?:[^\W\d_]{1,4}\s+){0,2}[^\W\d_][\w'’\-]+)$")
 
 
 def _initialled_person_cell(value: str) -> bool:
     m = _INITIALLED.match(value)
-    return bool(m) and m.group(1).split("-")[0].lower() in last_names()
+    if not m or not m.group(1).replace(".", "").replace(" ", "").isupper():
+        return False
+    surname = m.group(2)
+    last = surname.split()[-1]
+    if not last[0].isupper() or (surname != last and not _particles_only(surname.split()[:-1])):
+        return False
+    return last.split("-")[0].lower() in last_names() or V.last_name_known(last)
+
+
+def _particles_only(words: list[str]) -> bool:
+    return all(w.lower() in PARTICLES for w in words)
 
 
 def _titled_people(sample: ValueSample) -> Score | None:
@@ -408,12 +451,16 @@ def detect_column(
     if pd.api.types.is_bool_dtype(series.dtype):
         return None
     numeric = column.type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
+    dialled = False
     candidates = [e for e in _PRIORITY if e in allowed]
     if numeric:
         # Checksummed numbers may speak for themselves; other digits need the name's hint. Text
         # typed a number that keeps a leading ``+`` or ``00`` (``+499067646669``) is a dialled
         # number, not a quantity: phone numbers may speak for themselves too.
-        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID) + ((E.PHONE_NUMBER,) if _dialled_text(series) else ())
+        # Digits kept as text (``612345678``) may be bare national phone numbers: tested as such.
+        dialled = _dialled_text(series)
+        text = dialled or not pd.api.types.is_numeric_dtype(series.dtype)
+        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID) + ((E.PHONE_NUMBER,) if text else ())
         candidates = [e for e in candidates if e in E.DIGIT_ENTITIES and (e in cues or e in checked)]
     if not candidates:
         return None
@@ -430,7 +477,7 @@ def detect_column(
     best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
         cued = entity in cues
-        score = _score(entity, sample, cued, names)
+        score = _score(entity, sample, cued, names, numeric and not dialled)
         if cued and score.share >= min_share_with_cue:
             confidence, method = 0.5 + 0.5 * score.share, "name+values"
         elif score.values_decide and score.share >= min_share:

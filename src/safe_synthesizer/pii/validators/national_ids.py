@@ -4,7 +4,9 @@ Each scheme is the country's own check (check digits, embedded birth dates, fixe
 Dutch BSN, Polish PESEL, Italian codice fiscale, Spanish DNI/NIE, French NIR (INSEE), Swiss AHV,
 Swedish personnummer, Austrian SV-Nummer, Danish CPR, Norwegian fødselsnummer, Finnish HETU,
 Belgian national number, Brazilian CPF, Czech/Slovak birth number, Turkish TC kimlik, Indian Aadhaar
-(Verhoeff), Canadian SIN, Greek AMKA, Romanian CNP, Chinese resident id (not the Portuguese citizen
+(Verhoeff), Canadian SIN, Greek AMKA, Romanian CNP, Lithuanian asmens kodas, Estonian isikukood,
+Croatian OIB, Ukrainian RNOKPP, Japanese My Number, German tax IdNr, Portuguese NIF, Slovenian EMŠO,
+Bulgarian EGN, Hungarian személyi szám, Chinese resident id (not the Portuguese citizen
 card: its digits-only form is a Luhn number, which payment cards are too); plus the UK National
 Insurance layout (two letters, six digits, one letter), which has no check digit. US SSNs are
 :func:`~safe_synthesizer.pii.validators.identifiers.is_ssn`'s.
@@ -37,24 +39,33 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
     """(name, stdnum module, distinctive) per scheme; imported once, on first use."""
     from stdnum.at import vnr
     from stdnum.be import nn
+    from stdnum.bg import egn
     from stdnum.br import cpf
     from stdnum.ca import sin
     from stdnum.ch import ssn as ch_ssn
     from stdnum.cz import rc
+    from stdnum.de import idnr
     from stdnum.dk import cpr
+    from stdnum.ee import ik
     from stdnum.es import dni, nie
     from stdnum.fi import hetu
     from stdnum.fr import nir
     from stdnum.gr import amka
+    from stdnum.hr import oib
     from stdnum.in_ import aadhaar
     from stdnum.it import codicefiscale
+    from stdnum.jp import in_ as jp_in
+    from stdnum.lt import asmens
     from stdnum.mx import curp
     from stdnum.nl import bsn
     from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
+    from stdnum.pt import nif
     from stdnum.ro import cnp
     from stdnum.se import personnummer
+    from stdnum.si import emso
     from stdnum.tr import tckimlik
+    from stdnum.ua import rntrc
 
     # Distinctive: a fixed prefix, letters in fixed places, or 13+ characters under a checksum.
     return (
@@ -64,7 +75,10 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
         ("at.vnr", vnr, False), ("dk.cpr", cpr, False), ("no.fodselsnummer", fodselsnummer, False),
         ("be.nn", nn, False), ("br.cpf", cpf, False), ("mx.curp", curp, True), ("cn.ric", _ChinaRic, True),
         ("cz.rc", rc, False), ("tr.tckimlik", tckimlik, False), ("in.aadhaar", aadhaar, False), ("ca.sin", sin, False),
-        ("gr.amka", amka, False), ("ro.cnp", cnp, False),
+        ("gr.amka", amka, False), ("ro.cnp", cnp, False), ("lt.asmens", asmens, False), ("ee.ik", ik, False),
+        ("hu.szemelyi", _HungarianPersonalId, False), ("de.idnr", idnr, False), ("si.emso", emso, False),
+        ("bg.egn", egn, False), ("hr.oib", oib, False), ("ua.rntrc", rntrc, False), ("jp.in", jp_in, False),
+        ("pt.nif", nif, False),
     )  # fmt: skip
 
 
@@ -73,6 +87,7 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
 _RANDOM_PASS = {
     "se.personnummer": 0.003, "tr.tckimlik": 0.009, "br.cpf": 0.010, "pl.pesel": 0.018, "cz.rc": 0.018,
     "dk.cpr": 0.032, "in.aadhaar": 0.082, "ca.sin": 0.082, "nl.bsn": 0.092, "gr.amka": 0.004, "ro.cnp": 0.002,
+    "lt.asmens": 0.013, "de.idnr": 0.004, "hr.oib": 0.099, "ua.rntrc": 0.099, "jp.in": 0.098, "pt.nif": 0.096,
 }  # fmt: skip
 _RARE = 0.02
 # The way each weak scheme is written (``855230/1234``, ``1234 5678 9012``, ``123.456.789-09``): a number
@@ -84,12 +99,38 @@ _LAYOUTS = {
     "se.personnummer": re.compile(r"^\d{6}[-+]\d{4}$"),
     "dk.cpr": re.compile(r"^\d{6}-\d{4}$"),
     "ca.sin": re.compile(r"^\d{3}-\d{3}-\d{3}$"),
+    "jp.in": re.compile(r"^\d{4} \d{4} \d{4}$"),
 }
 # First two digits of a Chinese resident id: the province of the birth-place code.
 _CN_PROVINCES = frozenset(
     f"{n}" for n in (11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53,
                      54, 61, 62, 63, 64, 65, 71, 81, 82, 83)
 )  # fmt: skip
+
+
+# Century of the birth year by the Hungarian id's first digit (sex and citizenship at birth).
+_HU_CENTURY = {"1": 1900, "2": 1900, "3": 2000, "4": 2000, "5": 1800, "6": 1800, "7": 1900, "8": 1900}
+
+
+class _HungarianPersonalId:
+    """Hungarian személyi szám: sex/century digit, ``YYMMDD``, a 3-digit serial and a mod-11 check digit
+    (weights 1..10 for births before 1997, 10..1 from 1997; a serial whose check would be 10 is unused)."""
+
+    @staticmethod
+    def is_valid(value: str) -> bool:
+        import datetime as dt
+
+        compact = re.sub(r"[ \-]", "", value)
+        if len(compact) != 11 or not compact.isdigit() or compact[0] not in _HU_CENTURY:
+            return False
+        try:
+            born = dt.date(_HU_CENTURY[compact[0]] + int(compact[1:3]), int(compact[3:5]),
+                           int(compact[5:7]))  # fmt: skip
+        except ValueError:
+            return False
+        weights = range(1, 11) if born < dt.date(1997, 1, 1) else range(10, 0, -1)
+        check = sum(int(d) * w for d, w in zip(compact[:10], weights, strict=True)) % 11
+        return check < 10 and check == int(compact[10])
 
 
 class _ChinaRic:

@@ -175,7 +175,20 @@ def postcode_locales(value: str) -> tuple[str, ...]:
         return ("sv_SE", "cs_CZ", "el_GR")
     if _GR_POSTCODE.match(value):
         return ("el_GR",)
+    if (m := _COUNTRY_POSTCODE.match(value)) and len(m.group(2)) == _COUNTRY_POSTCODE_WIDTH[m.group(1)]:
+        return (_COUNTRY_POSTCODE_LOCALES[m.group(1)],)
     return ()
+
+
+# Postcodes written with their country letters, whose width is the country's (``LT-01234``, ``H-1636``).
+_COUNTRY_POSTCODE = re.compile(r"^(LT|LV|H|HR|SK|CZ|CH|A|D|PL|SI|EE|RO|BG|FIN|DK|N|S)-(\d{4,6})$")
+_COUNTRY_POSTCODE_LOCALES = {
+    "LT": "lt_LT", "LV": "lv_LV", "H": "hu_HU", "HR": "hr_HR", "SK": "sk_SK", "CZ": "cs_CZ", "CH": "de_CH",
+    "A": "de_AT", "D": "de_DE", "PL": "pl_PL", "SI": "sl_SI", "EE": "et_EE", "RO": "ro_RO", "BG": "bg_BG",
+    "FIN": "fi_FI", "DK": "da_DK", "N": "no_NO", "S": "sv_SE",
+}  # fmt: skip
+_COUNTRY_POSTCODE_WIDTH = {"LT": 5, "LV": 4, "H": 4, "HR": 5, "SK": 5, "CZ": 5, "CH": 4, "A": 4, "D": 5, "PL": 5,
+                           "SI": 4, "EE": 5, "RO": 6, "BG": 4, "FIN": 5, "DK": 4, "N": 4, "S": 5}  # fmt: skip
 
 
 def street_locales(value: str) -> tuple[str, ...]:
@@ -194,6 +207,38 @@ def _glued_street(word: str, vocabulary: frozenset[str]) -> bool:
     return any(len(word) > len(s) + 2 and word.endswith(s) for s in vocabulary if len(s) >= 3)
 
 
+# Street-type words of Turkish, Hungarian, Baltic and South Slavic addresses that Faker's street
+# lists miss (``Lale Sok. No: 79``, ``Kossuth utca 19.``, ``Liepų g. 105-47``, ``Ilica 12``): full
+# words, and abbreviations that count only with their dot (``g.``, ``u.``, ``krt.``).
+_MORE_STREET_WORDS = frozenset(
+    {
+        "sokak", "sokağı", "sokagi", "cadde", "caddesi", "mahallesi", "bulvar", "bulvarı", "bulvari", "meydanı",
+        "utca", "út", "útja", "tér", "körút", "köz", "sétány", "fasor", "rakpart", "lakótelep",
+        "gatvė", "gatve", "alėja", "prospektas", "aikštė", "plentas", "skersgatvis", "iela", "tänav", "maantee",
+        "puiestee", "ulica", "cesta", "trg", "obala",
+    }
+)  # fmt: skip
+_MORE_STREET_ABBREVIATIONS = frozenset(
+    {"sok.", "sk.", "cad.", "cd.", "mah.", "mh.", "blv.", "bulv.", "u.", "krt.", "g.", "al.", "pr.", "pl.", "skg.",
+     "ul.", "mnt.", "pst."}
+)  # fmt: skip
+# A house number as these countries write it: ``59.`` (Hungarian), ``105-47``, ``12/3``, ``No: 79``.
+_HOUSE_NUMBER_DOTTED = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?[.,]?$")
+
+
+def _more_street(words: list[str]) -> bool:
+    """A street name, then a word of :data:`_MORE_STREET_WORDS` (or a dotted abbreviation after a
+    capitalised name: ``Liepų g.``, not ``5 g. sugar``), then a house number."""
+    for i, word in enumerate(words[1:-1], start=1):
+        lowered = word.lower().rstrip(",")
+        before = words[i - 1]
+        full = lowered.rstrip(".") in _MORE_STREET_WORDS and before[:1].isalpha()
+        short = lowered in _MORE_STREET_ABBREVIATIONS and before[:1].isupper()
+        if (full or short) and any(_HOUSE_NUMBER_DOTTED.match(w) for w in words[i + 1 :]):
+            return True
+    return False
+
+
 def is_street_any(value: str) -> bool:
     """A street line in any detectable locale: a street-type word plus a house number or a name.
 
@@ -207,7 +252,7 @@ def is_street_any(value: str) -> bool:
     words = [w for w in re.split(r"\s+", value.strip()) if w]
     if not 2 <= len(words) <= 12:
         return False
-    if _slavic_street(words):
+    if _slavic_street(words) or _more_street(words):
         return True
     has_number = any(_HOUSE_NUMBER.match(w) for w in words)
     vocabulary = gazetteers.all_street_words()
