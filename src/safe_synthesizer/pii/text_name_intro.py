@@ -63,12 +63,15 @@ _HU_INTRO = re.compile(rf"(?<![\w'’])(?P<first>{_CAP})[ \t]+vagyok{_END}")
 # out in full (no dot needed) ...
 _LOCAL_TITLES = frozenset(
     """syster sköterska doktor fru herr frøken tohtori rouva herra neiti sairaanhoitaja gospodin gospođa domnul
-    doamna doamnei domnului pán pani paní úr κύριος κυρία κύριο κυρίου""".split()  # noqa: SIM905
+    doamna doamnei domnului pán pani paní úr gđa gđica gospa κύριος κυρία κύριο κυρίου""".split()  # noqa: SIM905
 )
 # ... and abbreviations, only with their dot ("g. Vrhovec", "κ. Μάστορας"): one letter alone is an initial.
 _ABBREVIATED_TITLES = frozenset(
-    "g gđa gđica gosp hr frk dr dl dna d-na d-l κ κα κος δρ dott sig sr sra".split()  # noqa: SIM905
+    "g gđa gđica gosp hr frk dr dl dna d-na d-l κ κα κος δρ dott sig sr sra p".split()  # noqa: SIM905
 )
+# One-letter titles ("p. Urbonas": Lithuanian ponas/ponia, Polish pan/pani) are also initials and page
+# marks: only a listed family name that is no ordinary word follows them as a surname.
+_LETTER_TITLES = frozenset(("p",))
 _SIGNATURE = re.compile(
     r"(?i:signed|signature|sign|unterschrift|gezeichnet|signé|signature|firmado|firma|firmato|getekend|"
     r"ondertekend|underskrift|underskrevet|allekirjoitus|podpis|podepsáno|assinado|assinatura|aláírás|"
@@ -163,6 +166,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
         if word in ROLE_WORDS and _listed_given(first) and first.lower() not in ordinary:
             out.append((m.start(), m.end(), E.FIRST_NAME))
         elif _title_before(word) and (_listed_family(first) or _plain_word(first)):
+            if word.rstrip(".").lower() in _LETTER_TITLES and (not _listed_family(first) or first.lower() in ordinary):
+                continue
             out.append((m.start(), m.end(), E.LAST_NAME))
     return out
 
@@ -186,20 +191,37 @@ def _signatures(text: str) -> list[tuple[int, int, str]]:
 
 
 # Titles written in lower case before a lower-case surname in chat and minutes ("mr kelly", "dr. chapman").
-_LOWER_TITLED = re.compile(
-    r"(?<![\w'’.])(?:mr|mrs|ms|miss|dr|prof|herr|frau|hr|fr|mme|mlle|sig|sr|sra|dott|pan|pani)\.?[ \t]+"
-    r"(?P<last>[a-zà-öø-ÿß][a-zà-öø-ÿß'’\-]{2,})(?![\w'’])"
+# Titles that are also words or names somewhere ("mr", "pan", "bay", "don") and one-letter abbreviations
+# (Lithuanian and Polish "p.", French "m.", Croatian "g.": dot required) need a surname that is no
+# ordinary word; titles that are nothing else ("mevr.", "doktor", "tohtori", "bayan", "frau") take any
+# listed family name that is no function word or place ("frau held", "dl. dobre", "mevr. vegt").
+_AMBIGUOUS_LOWER = "mr|mrs|ms|miss|dr|prof|hr|fr|pan|bay|sr|dl|don"
+_CLEAR_LOWER = (
+    "herr|frau|fru|herra|rouva|neiti|tohtori|toht|doktor|dhr|mevr|mevrouw|meneer|mw|mme|mlle|sig|signor|signora|"
+    "sig\\.ra|sra|srta|señor|señora|doña|dott|dott\\.ssa|bayan|sayın|dna|d-na|gđa|gđica|gosp|gospodin|gospođa|"
+    "pani|paní|pán|domnul|doamna|dra|mudr|mvdr|judr|phdr|rndr|mgr"
 )
+_LOWER_TITLED = re.compile(
+    rf"(?<![\w'’.\-])(?P<title>(?:{_CLEAR_LOWER}|{_AMBIGUOUS_LOWER})\.?|[pmg]\.)[ \t]+"
+    r"(?P<last>[^\W\d_A-Z][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)(?![\w'’])"
+)
+_CLEAR_TITLES = frozenset(_CLEAR_LOWER.replace("\\", "").split("|"))
 
 
 def _lower_titled(text: str) -> list[tuple[int, int, str]]:
-    """``mr kelly``: a listed family name that is no ordinary word, after a lower-case title."""
+    """``mr kelly``, ``pani łosiak``: a listed family name in lower case after a lower-case title."""
+    from safe_synthesizer.pii.text_cued_names import latin_stop_words
+
     ordinary, places = _words()
     out = []
     for m in _LOWER_TITLED.finditer(text):
         last = m.group("last")
-        if _listed_family(last) and last not in ordinary and last not in places:
-            out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+        if len(last) < 3 or not last.islower() or not _listed_family(last) or last in places:
+            continue
+        clear = m.group("title").rstrip(".") in _CLEAR_TITLES
+        if last in latin_stop_words() or (not clear and last in ordinary):
+            continue
+        out.append((m.start("last"), m.end("last"), E.LAST_NAME))
     return out
 
 

@@ -16,7 +16,8 @@ No capital marks these names, so the rule asks for three things at once:
    a few contact verbs in English (``ask``, ``call``, ``attn``: English reviews write designers and
    singers in lower case after articles and prepositions, ``a tracy reese coat``, ``listening to
    john mayer``), or a Finnish case ending follows after a colon (``valkama:lle``); without one, in a
-   note not in English, both words must be absent from every vocabulary (nouns too).
+   note not in English, one of the two words must be absent from every vocabulary (nouns too) and the
+   other no function word (``hier spricht carlos wieloch``, ``ring til jack jensen``, ``kiss györgy``).
 
 Example::
 
@@ -141,6 +142,39 @@ def _strict(words: list[str], forward: bool) -> bool:
     return all(w not in _nouns() for w in words) and given in given_names() and family in family_names()
 
 
+def _strong(word: str, names: frozenset[str]) -> bool:
+    """A listed name that no vocabulary holds: no function word, English word (nouns too) or place."""
+    return word in names and word not in _never() and word not in _nouns()
+
+
+def _weak(word: str, names: frozenset[str]) -> bool:
+    """A listed name that may also be a word or a town ("jack", "junk", "kiss", "irma"), but no
+    function word of any language ("und", "de", "per") and no country."""
+    return word in names and word not in _function_words() and word not in _countries()
+
+
+# Particles of a family name; conjunctions and articles ("y", "i", "la") join words of prose too.
+_LOOSE_PARTICLES = frozenset(("van", "von", "der", "den", "de", "ten", "ter", "vom", "zu", "'t", "da", "di", "dos",
+                              "das", "du", "del", "della"))  # fmt: skip
+
+
+def _loose(words: list[str]) -> bool:
+    """A given and a family name in a note not in English (``ring til jack jensen``, ``hier spricht
+    carlos wieloch``, ``kiss györgy``): both listed, at least one of them no word of any vocabulary;
+    particles may stand between (``tom de hoogh``). Hungarian order (family first) counts for two words."""
+    if any(_GREEK.search(w) for w in words) or not 2 <= len(words) <= 4:
+        return False
+    if any(w not in _LOOSE_PARTICLES for w in words[1:-1]) or words[-1] in _PARTICLES:
+        return False
+    given, family = given_names(), family_names()
+    first, last = words[0], words[-1]
+    forward = (_strong(first, given) and _weak(last, family)) or (_weak(first, given) and _strong(last, family))
+    if len(words) > 2:  # a particle before the surname marks it ("de hoogh")
+        return _weak(first, given) and _weak(last, family) and last not in _function_words() and last not in _nouns()
+    backward = (_strong(first, family) and _weak(last, given)) or (_weak(first, family) and _strong(last, given))
+    return forward or backward
+
+
 @lru_cache(maxsize=1)
 def _stop_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(function words only English has, function words only other languages have)."""
@@ -205,7 +239,13 @@ def lower_name_spans(text: str) -> list[tuple[int, int, str]]:
     while i < len(tokens) - 1:
         head = tokens[i][2]
         # Cheap test first: most words of prose are no name of either kind.
-        if head.split("-")[0] not in given and head not in family and not _GREEK.search(head):
+        if (
+            head.split("-")[0] not in given
+            and head not in family
+            and not _GREEK.search(head)
+            and head not in given_names()
+            and head not in family_names()
+        ):
             i += 1
             continue
         found = None
@@ -225,15 +265,16 @@ def lower_name_spans(text: str) -> list[tuple[int, int, str]]:
                 # A role word says a person follows: given and family names that are also English
                 # words count ("customer james young", "Daughter amber west").
                 forward = _listed_pair(words)
-            if not (forward or backward):
+            if english is None:
+                english = _english_text(text)
+            loose = not english and _loose(words)
+            if not (forward or backward or loose):
                 continue
             joined = " ".join(words)
             if joined in _countries() or joined in gazetteers.all_cities() or joined in gazetteers.all_regions():
                 continue
-            if english is None:
-                english = _english_text(text)
             # Without a cue only non-English notes: English prose names designers in lower case.
-            if _cued(text, run[-1][1], before, english) or (not english and _strict(words, forward)):
+            if loose or _cued(text, run[-1][1], before, english) or (not english and _strict(words, forward)):
                 found = (run[0][0], run[-1][1], E.NAME)
                 i = j + 1
                 break

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.titles import is_title
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
@@ -180,7 +181,9 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             if m.group("last") != last:  # "R. van Northeim": a particle after an initial is a surname
                 out.append((m.start("last"), m.end("last"), E.LAST_NAME))
                 continue
-            if not (field or last.lower() in surnames) or not _surname_ok(last, field):
+            # Family names of every covered locale count ("Svjedok T. Derežić", "dalyvavo A. Pocius").
+            listed = last.lower() in surnames or last.lower() in family_names()
+            if not (field or listed) or not _surname_ok(last, field):
                 continue
             if last.lower() not in common or (field and last.lower() in surnames):
                 out.append((m.start("last"), m.end("last"), E.LAST_NAME))
