@@ -37,3 +37,17 @@ def test_greek_surnames_in_notes(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_greek_places_and_abbreviations_are_no_surnames(text: str) -> None:
     assert _found(text) == []
+
+
+def test_lower_case_greek_full_names_and_combining_marks() -> None:
+    text = "Παραλαβή από το κατάστημα, επικοινωνία γεώργιος παπαδόπουλος στο 6912345678."
+    assert _found(text) == [("γεώργιος παπαδόπουλος", E.NAME)]
+    # ordinary lower-case words (a given name that is also a word, "ειρήνη" peace) are left alone
+    assert _found("ζητάμε ειρήνη και αγάπη για όλους") == []
+
+
+def test_a_combining_accent_does_not_split_a_greek_name() -> None:
+    from safe_synthesizer.pii.text_script_names import script_name_spans
+
+    text = "είμαι ο ΗΣΑΪ\u0301ΑΣ ΠΑΠΑΔΟΠΟΥΛΟΣ, το κινητό μου"
+    assert [text[a:b] for a, b, _ in script_name_spans(text)] == ["ΗΣΑΪ\u0301ΑΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"]

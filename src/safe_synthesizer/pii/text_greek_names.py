@@ -8,6 +8,7 @@ towns, streets and saints. Three layouts still mark a person:
   or not (``ζητήστε τον κα Μάνδαλος``, ``ο κα πανταζή``);
 - an initial and a capitalised word (``Μάρτυρας Ι. Κουτεντάκης``, ``επικεφαλής Θ. Βαρδάκης``), unless a
   house number follows (``Ν. Κερασιάς 85`` is a street: ``Ν.`` for Νέα);
+- a listed given name and a listed family name in lower case (``επικοινωνία ζαχαρίας ταχτσίδης``);
 - a capitalised word, a comma and a listed given name (``Αποστολίδου, Μελπομένη``), when the first
   word is a listed family name or no listed given name or town.
 
@@ -27,7 +28,8 @@ from safe_synthesizer.pii.validators import scripts as S
 
 __all__ = ["GREEK_CAP", "GREEK_CHARS", "GREEK_UP", "greek_surname_spans"]
 
-GREEK_CHARS = "\u0370-\u03ff\u1f00-\u1fff"
+# Greek letters, and combining marks that some exports write apart (``Ϊ`` + acute: ``ΗΣΑΪ́ΑΣ``).
+GREEK_CHARS = "\u0370-\u03ff\u1f00-\u1fff\u0300-\u036f"
 GREEK_UP = (
     "\u0386\u0388-\u038f\u0391-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d"
     "\u1f59-\u1f5f\u1f68-\u1f6f"
@@ -49,6 +51,12 @@ _INVERTED = re.compile(
 
 # Endings of Greek surnames (marks stripped, final sigma medial): -άκης, -ίδης, -όπουλος, -ου, -άτος...
 _SURNAME_END = re.compile(r"(?:[ηαο]σ|ου|ακη|ιδη|αδη|ουλη|ελη|αρη)$")
+
+
+# Two lower-case Greek words: a listed given name and a listed family name ("επικοινωνία ζαχαρίας ταχτσίδης").
+_LOWER_PAIR = re.compile(
+    rf"(?<![{GREEK_CHARS}\w\-])(?P<a>[{GREEK_CHARS}]{{3,}})[ \t]+(?P<b>[{GREEK_CHARS}]{{3,}}){_END}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +89,14 @@ def greek_surname_spans(text: str) -> list[tuple[int, int, str]]:
         shaped = key in family or bool(_SURNAME_END.search(key))
         if shaped and _surname_like(word) and word.upper() != word:  # "Ν. ΚΕΡΑΣΙΑΣ": a heading
             out.append((m.start("name"), m.end("name"), E.LAST_NAME))
+    pos = 0
+    while (m := _LOWER_PAIR.search(text, pos)) is not None:
+        a, b = m.group("a"), m.group("b")
+        pos = m.start("b")
+        listed = a.islower() and b.islower() and S._key(a) in given and S._key(b) in family
+        if listed and S._key(a) not in _stop_words() and S._key(b) not in _stop_words():
+            out.append((m.start(), m.end(), E.NAME))
+            pos = m.end()
     for m in _INVERTED.finditer(text):
         first, second = S._key(m.group("family")), S._key(m.group("given"))
         if second in given and (first in family or (first not in given and _surname_like(m.group("family")))):
