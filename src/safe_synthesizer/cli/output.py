@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from rich.text import Text
 
 from safe_synthesizer.data.preflight import Finding
 from safe_synthesizer.data.schema import TableSchema
-from safe_synthesizer.data.schema_notes import is_format_note
+from safe_synthesizer.data.schema_notes import group_notes, note_kind
 
 # soft_wrap: paths in plain lines stay whole when piped (copy-paste, grep); tables still fit.
 console = Console(soft_wrap=True)
@@ -47,8 +48,10 @@ def print_findings(findings: list[Finding]) -> None:
 
 
 def print_notes(notes: list[str]) -> None:
-    """Type decisions that changed a column (``TableSchema.notes``), one ``note:`` line each."""
-    for note in notes:
+    """Type decisions that changed a column (``TableSchema.notes``), one ``note:`` line each, grouped
+    by kind: the notes to check first, then the format notes (the column keeps its written form)."""
+    groups = group_notes(notes)
+    for note in groups["check"] + groups["format"]:
         console.print(Text.assemble(("note", _LEVEL_STYLE["note"]), ": ", note))
 
 
@@ -79,7 +82,8 @@ def print_checks(warnings: list[dict[str, Any]], details: Path) -> None:
 
 def split_notes(warnings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """``warnings`` split into those to check and format notes (schema notes that only say a
-    column keeps its written form), each in its order.
+    column keeps its written form), each in its order. A warning's ``kind`` decides when it has
+    one; otherwise the note's kind is read from its sentence (``data.schema_notes.note_kind``).
 
     Example:
         >>> split_notes([{"level": "note", "message": "'a': numbers written with a '$' prefix; written back "
@@ -88,7 +92,8 @@ def split_notes(warnings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], l
     """
     checks, notes = [], []
     for w in warnings:
-        (notes if w.get("level") == "note" and is_format_note(w["message"]) else checks).append(w)
+        kind = w.get("kind") or note_kind(w["message"])
+        (notes if w.get("level") == "note" and kind == "format" else checks).append(w)
     return checks, notes
 
 
@@ -139,6 +144,29 @@ def print_summary(summary: dict[str, Any]) -> None:
     for note in summary.get("not_built", []):
         table.add_row("not built yet", note)
     _print_unfolded(table)
+    ceiling = quality_ceiling_line(summary)
+    if ceiling:
+        console.print(Text.assemble(("note", _LEVEL_STYLE["note"]), ": ", ceiling))
+
+
+def quality_ceiling_line(summary: dict[str, Any]) -> str | None:
+    """The evaluation's "SQS ... is at its ceiling" line (``evaluation.ceiling``), read from the
+    run's ``evaluation_metrics.json``; ``None`` when the score is not at its ceiling or there is no
+    readable metrics file (the summary is still printed).
+
+    Example:
+        >>> quality_ceiling_line({"outputs": {}}) is None
+        True
+    """
+    path = summary.get("outputs", {}).get("evaluation_metrics")
+    if not path:
+        return None
+    try:
+        metrics = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    ceiling = (metrics.get("synthetic_data_quality_score") or {}).get("ceiling")
+    return ceiling.get("message") if isinstance(ceiling, dict) else None
 
 
 def _print_unfolded(table: Table) -> None:

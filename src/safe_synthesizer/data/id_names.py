@@ -12,6 +12,8 @@ import re
 
 import pandas as pd
 
+from safe_synthesizer.data.schema_notes import check_note
+
 __all__ = ["ID_MAX_CODES", "is_id_name", "reference_notes"]
 
 # An id-named column: the name's last word is id/key/uuid/guid (``pt_subject_id``, ``subjectId``,
@@ -90,9 +92,11 @@ def reference_notes(frame: pd.DataFrame, identifiers: list[str], categories: lis
             if same_row > REFERENCE_MAX_SAME_ROW:
                 continue
             notes.append(
-                f"'{ref}': every value names a '{target}' of another row ({len(present)} rows); synthetic "
-                f"'{ref}' values are new ids that name no synthetic row: drop the column or rebuild the links "
-                "after generation"
+                check_note(
+                    f"'{ref}': every value names a '{target}' of another row ({len(present)} rows); synthetic "
+                    f"'{ref}' values are new ids that name no synthetic row: drop the column or rebuild the links "
+                    "after generation"
+                )
             )
             break
     return notes

@@ -53,6 +53,7 @@ from safe_synthesizer.data.numbers import (
 )
 from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.schema_notes import check_note, format_note
 from safe_synthesizer.data.sentinels import find_sentinels, sentinel_values
 from safe_synthesizer.data.string_kinds import SAMPLE_SIZE, other_column
 from safe_synthesizer.errors import ConfigError
@@ -295,17 +296,19 @@ def _infer_column(
         return _datetime_column(dates, base, notes), notes
     column = other_column(strings, base, notes)
     if numeric is not None and numeric.two_scales:
-        notes.append(
+        notes.append(check_note(
             f"'{name}': holds percents ('12.5%') and bare fractions ('0.125') in one column, two scales; kept as "
             f"{column.type.value} (values as written): write every rate one way to have it modelled as a number"
-        )
+        ))
     elif numeric is not None and numeric.share >= NOTE_MIN_SHARE:
-        notes.append(
+        notes.append(check_note(
             f"'{name}': {numeric.share:.0%} of values are numbers but {len(numeric.specials)} distinct other "
             f"values remain; kept as {column.type.value}"
-        )
+        ))
     elif dates is not None:
-        notes.append(f"'{name}': {1 - dates.share:.0%} of values unparsable as dates, kept as {column.type.value}")
+        notes.append(
+            check_note(f"'{name}': {1 - dates.share:.0%} of values unparsable as dates, kept as {column.type.value}")
+        )
     return column, notes
 
 
@@ -322,25 +325,27 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
         if distinct == finite.size:
             return ColumnSchema(type=ColumnType.IDENTIFIER, number_format=number_format, **base)
         if distinct <= ID_MAX_CODES:
-            notes.append(f"'{name}': id-named integers with only {distinct} distinct values; a categorical code")
+            notes.append(
+                check_note(f"'{name}': id-named integers with only {distinct} distinct values; a categorical code")
+            )
             return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
-        notes.append(
+        notes.append(check_note(
             f"'{name}': id-named integers repeat ({distinct} distinct over {n} rows); "
             "kept as an identifier with its rows per id"
-        )
+        ))
         return ColumnSchema(type=ColumnType.IDENTIFIER, number_format=number_format, **base)
     if number_format is not None:
-        notes.append(f"'{name}': numbers written with {part.fmt.describe()}; written back the same way")
+        notes.append(format_note(f"'{name}': numbers written with {part.fmt.describe()}; written back the same way"))
     if part.specials:
-        notes.append(
+        notes.append(format_note(
             f"'{name}': {len(part.specials)} distinct non-numeric value(s) ({part.special_share:.1%} of values) "
             "kept as special values next to the numbers"
-        )
+        ))
         if sentinel_values(part.specials, part.fmt):
-            notes.append(
+            notes.append(check_note(
                 f"'{name}': an all-nines number far outside the other values repeats (a 'no reading' sentinel); "
                 "kept as a code, not as a number of the distribution"
-            )
+            ))
     specials = part.specials or None
     # "1,718.0": every value shows the same decimals, so the writer meant a float even when each
     # fraction is zero. Only formatted columns are strings in both a CSV and a DataFrame (a
@@ -352,16 +357,16 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
             type=ColumnType.FLOAT, decimals=decimals, number_format=number_format, special_values=specials, **base
         )
     if is_integer and _DATE_NAME.search(name) and EXCEL_SERIALS[0] <= finite.min() and finite.max() <= EXCEL_SERIALS[1]:
-        notes.append(
+        notes.append(check_note(
             f"'{name}': a date-named column of whole numbers in the range of Excel's date serials (days since "
             "1899-12-30): modelled and written as integers, not dates; format the column as dates before export"
-        )
+        ))
     if is_integer and _EPOCH_NAME.search(name) and any(lo <= finite.min() and finite.max() <= hi for lo, hi in EPOCHS):
-        notes.append(
+        notes.append(check_note(
             f"'{name}': whole numbers in the range of Unix epoch times (2001-2039, in seconds or milliseconds): "
             "modelled as integers, each row's value apart from the table's date columns, so a row's epoch "
             "and its dates may disagree; drop the epoch column if a date column holds the same time"
-        )
+        ))
     if is_integer:
         return ColumnSchema(type=ColumnType.INTEGER, number_format=number_format, special_values=specials, **base)
     if pd.api.types.is_float_dtype(values.dtype):
@@ -374,8 +379,8 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
                 # Whole values written bare ('85663' next to '255.80'): codec.group_decimals may
                 # find the category that writes them so.
                 number_format["bare_whole"] = "true"
-            notes.append(f"'{name}': every fraction written with {decimals} decimals, trailing zeros included; "
-                         "written back so")  # fmt: skip
+            notes.append(format_note(f"'{name}': every fraction written with {decimals} decimals, "
+                                     "trailing zeros included; written back so"))  # fmt: skip
     return ColumnSchema(
         type=ColumnType.FLOAT, decimals=decimals, number_format=number_format, special_values=specials, **base
     )
@@ -384,15 +389,15 @@ def _numeric_column(values: pd.Series, part: _Part, base: dict, notes: list[str]
 def _datetime_column(part: _Part, base: dict, notes: list[str]) -> ColumnSchema:
     name = base["name"]
     if len(part.formats) > 1:
-        notes.append(
+        notes.append(format_note(
             f"'{name}': dates written in {len(part.formats)} formats ({', '.join(part.formats)}); "
             "each value is written back in its own format"
-        )
+        ))
     if part.specials:
-        notes.append(
+        notes.append(format_note(
             f"'{name}': {len(part.specials)} distinct non-date value(s) ({part.special_share:.1%} of values) "
             "kept as special values next to the dates"
-        )
+        ))
     return ColumnSchema(
         type=ColumnType.DATETIME,
         datetime_format=part.formats[0],

@@ -52,6 +52,7 @@ from safe_synthesizer.data.inference import (
 )
 from safe_synthesizer.data.numbers import NumberFormat, plain_strings
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.schema_notes import check_note
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.privacy.entropy import fresh_seed
 
@@ -195,8 +196,10 @@ def infer_private_schema(
             )
         elif name in released:
             notes.append(
-                f"'{name}': no schema budget (privacy.preprocessing_epsilon_share is 0); categorical by "
-                "rule, set data.column_types to choose"
+                check_note(
+                    f"'{name}': no schema budget (privacy.preprocessing_epsilon_share is 0); categorical by "
+                    "rule, set data.column_types to choose"
+                )
             )
         column = _private_column(
             df[name],
@@ -216,7 +219,7 @@ def infer_private_schema(
         if not fmt.is_plain and column.type.is_numeric:
             column = dataclasses.replace(column, number_format=fmt.to_dict())
         if column.type == ColumnType.IDENTIFIER and name not in overrides and name != group_by:
-            notes.append(f"'{name}': an identifier by its name (set data.column_types.{name} to model it)")
+            notes.append(check_note(f"'{name}': an identifier by its name (set data.column_types.{name} to model it)"))
         columns.append(column)
     return TableSchema(
         columns=columns, n_rows=len(df), group_by=group_by, order_by=order_by, notes=notes, privacy_releases=releases

@@ -43,6 +43,7 @@ from safe_synthesizer.data.numbers import NumberFormat, read_plain, to_floats
 from safe_synthesizer.data.private_schema import infer_run_schema
 from safe_synthesizer.data.readers import MISSING_TOKENS
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
+from safe_synthesizer.data.schema_notes import format_note
 
 SCHEMA_SAMPLE_ROWS = 100_000
 
@@ -152,9 +153,9 @@ def _checked(
             # The sample decided the type; the counts are the whole table's.
             columns.append(dataclasses.replace(col, n_unique=counts[col.name].n_unique,
                                                n_missing=counts[col.name].n_missing))
-    note = (f"column types inferred from a uniform sample of {sample_rows:,} of {n_rows:,} rows and checked "
+    text = (f"column types inferred from a uniform sample of {sample_rows:,} of {n_rows:,} rows and checked "
             f"on every row")
-    note += f"; inferred again on all rows: {', '.join(sorted(failed))}" if failed else ""
+    note = format_note(text + (f"; inferred again on all rows: {', '.join(sorted(failed))}" if failed else ""))
     return TableSchema(columns=columns, n_rows=n_rows, group_by=schema.group_by, order_by=schema.order_by,
                        notes=[*schema.notes, note])
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from safe_synthesizer.data.id_names import ID_MAX_CODES, is_id_name
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
+from safe_synthesizer.data.schema_notes import check_note
 from safe_synthesizer.utils.scripts import HAN, KANA
 
 __all__ = ["SAMPLE_SIZE", "other_column", "word_counts"]
@@ -70,10 +71,10 @@ def other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSche
         mean_words >= PHRASE_MIN_MEAN_WORDS and n_unique > PHRASE_MIN_UNIQUE_SHARE * n
     ):
         if _json_share(sample) >= JSON_MIN_SHARE:
-            notes.append(
+            notes.append(check_note(
                 f"'{base['name']}': values are JSON ({n_unique} distinct over {n} rows); kept as text, so "
                 "synthetic values are free text that may not parse as JSON: split its fields into columns to keep them"
-            )
+            ))
         return ColumnSchema(type=ColumnType.TEXT, **base)
     # Random ids collide now and then (MRN + 6 digits over 1,140 rows: one pair): nearly unique counts.
     nearly_unique = n_unique == n or (n >= NEAR_UNIQUE_MIN_ROWS and n_unique >= NEAR_UNIQUE_SHARE * n)
@@ -84,10 +85,10 @@ def other_column(strings: pd.Series, base: dict, notes: list[str]) -> ColumnSche
     # would be copied into the output.
     if is_id_name(base["name"]) and mean_words <= 1.0 and n_unique > ID_MAX_CODES:
         if n_unique < n:
-            notes.append(
+            notes.append(check_note(
                 f"'{base['name']}': id-named values repeat ({n_unique} distinct over {n} rows); "
                 "kept as an identifier with its rows per id"
-            )
+            ))
         return ColumnSchema(type=ColumnType.IDENTIFIER, **base)
     return ColumnSchema(type=ColumnType.CATEGORICAL, **base)
 
