@@ -12,6 +12,7 @@ import pandas as pd
 from safe_synthesizer.config.evaluation import EvaluationParameters
 from safe_synthesizer.data.schema import TableSchema
 from safe_synthesizer.errors import UserInputError
+from safe_synthesizer.evaluation.ceiling import quality_ceiling
 from safe_synthesizer.evaluation.column_sets import check_columns, compare_columns
 from safe_synthesizer.evaluation.columns import ColumnRoles, Table, prepare, sample_rows
 from safe_synthesizer.evaluation.distribution import distance_to_score
@@ -19,7 +20,13 @@ from safe_synthesizer.evaluation.pii_replay import pii_replay
 from safe_synthesizer.evaluation.privacy import measure_privacy
 from safe_synthesizer.evaluation.quality import QualityParts, tabular_quality, text_quality
 from safe_synthesizer.evaluation.result import SUB_SCORES, EvaluationResult
-from safe_synthesizer.evaluation.scores import combine_dps, combine_dps_without_membership, combine_sqs
+from safe_synthesizer.evaluation.scores import (
+    TABULAR_WEIGHTS,
+    combine_dps,
+    combine_dps_without_membership,
+    combine_sqs,
+    weighted_mean,
+)
 from safe_synthesizer.evaluation.utility import utility
 
 logger = logging.getLogger(__name__)
@@ -135,6 +142,10 @@ def evaluate(
         else 0
     )
     sqs = combine_sqs(sub_scores, len(roles.tabular), n_text)
+    # A missing synthetic column already lowered the score; no ceiling is claimed then.
+    ceiling = None if column_sets.missing.get("synthetic") else quality_ceiling(
+        sqs, weighted_mean(sub_scores, TABULAR_WEIGHTS), quality.reference, quality.sizes, has_text=n_text > 0
+    )
     copy_score = None if privacy.copying is None else privacy.copying.score
     aia_score = None if privacy.attribute is None else privacy.attribute.score
     if privacy.membership is None and params.mia_enabled:
@@ -187,6 +198,7 @@ def evaluate(
         notes=notes,
         column_sets=column_sets.to_dict(),
         column_failures=column_sets.failures(),
+        ceiling=ceiling,
     )
 
 

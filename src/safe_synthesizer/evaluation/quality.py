@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from safe_synthesizer.config.evaluation import EvaluationParameters
+from safe_synthesizer.evaluation.ceiling import real_sample_reference
 from safe_synthesizer.evaluation.columns import ColumnRoles, Table, sample_rows
 from safe_synthesizer.evaluation.correlation import CorrelationResult, correlation_stability
 from safe_synthesizer.evaluation.deep_structure import DeepStructureResult, deep_structure
@@ -35,6 +36,9 @@ class QualityParts:
     text_structure: list[TextStructure] = field(default_factory=list)
     unavailable: dict[str, str] = field(default_factory=dict)
     sizes: EqualSizes | None = None
+    # What two real training samples of the compared size score against each other, and their
+    # size (``ceiling.real_sample_reference``): the ceiling the sample size allows.
+    reference: tuple[float | None, int] | None = None
 
 
 def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: np.random.Generator) -> QualityParts:
@@ -49,6 +53,7 @@ def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: 
         return parts
     # Like with like: association and histogram distances depend on the sample size (see sample_sizes);
     # a large training table gives several disjoint draws of that size, and the sub-scores are their mean.
+    training_full = training
     references, synthetic, parts.sizes = reference_draws(training, synthetic)
     # Names, titles, cities: one-off values are compared as one tail cell (see rare_categories).
     training, pooled = pool_rare_categories(references[0], synthetic)
@@ -57,6 +62,7 @@ def tabular_quality(training: Table, synthetic: Table, roles: ColumnRoles, rng: 
     parts.deep_structure = deep_structure(training, pooled, columns, rng)
     if len(references) > 1:
         _average_over_draws(parts, references[1:], synthetic, columns)
+    parts.reference = real_sample_reference(training_full, parts.sizes.rows, columns)
     parts.sub_scores["column_distribution_stability"] = distribution_stability(parts.distributions)
     parts.sub_scores["column_correlation_stability"] = parts.correlation.score
     if parts.correlation.score is None:

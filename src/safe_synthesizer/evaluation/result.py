@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from safe_synthesizer.evaluation.attribute import AttributeResult
+from safe_synthesizer.evaluation.ceiling import QualityCeiling
 from safe_synthesizer.evaluation.copying import CopyResult
 from safe_synthesizer.evaluation.correlation import CorrelationResult
 from safe_synthesizer.evaluation.deep_structure import DeepStructureResult
@@ -51,6 +52,8 @@ class EvaluationResult:
     # Columns compared, and those one table lacks or adds (only with ``common_columns``).
     column_sets: dict = field(default_factory=dict)
     column_failures: list[dict] = field(default_factory=list)
+    # Set when SQS sits at the ceiling its sample size allows (``ceiling``): say so next to it.
+    ceiling: QualityCeiling | None = None
 
     @property
     def sqs_grade(self) -> str | None:
@@ -78,6 +81,7 @@ class EvaluationResult:
         for name in SUB_SCORES:
             quality[name] = self.sub_scores.get(name)
             quality[f"{name}_grade"] = grade(self.sub_scores.get(name))
+        quality["ceiling"] = None if self.ceiling is None else self.ceiling.to_dict()
         privacy = {
             "score": self.dps,
             "grade": self.dps_grade,

@@ -42,6 +42,13 @@ def _with_interval(score: float | None, interval: tuple[float, float] | None) ->
     return f"{fmt(score)} ({fmt(interval[0])}\u2013{fmt(interval[1])})"
 
 
+def _ceiling(result: EvaluationResult) -> str:
+    """The line under the SQS gauge when the score is at the ceiling its sample size allows."""
+    if result.ceiling is None:
+        return ""
+    return f'<p class="note" id="sqs-ceiling">{esc(result.ceiling.message)}</p>'
+
+
 def overview(result: EvaluationResult, charts: Charts) -> str:
     """Headline gauges, sub-scores, and what each grade means."""
     sqs_chart = charts.add(figures.gauge(result.sqs, "Synthetic Quality Score (SQS)"), small=True)
@@ -85,7 +92,7 @@ def overview(result: EvaluationResult, charts: Charts) -> str:
 <section id="overview"><h2>Overview</h2>
 {column_failures(result)}
 <div class="headline">
-  <div>{sqs_chart}<p>Quality grade: {badge(result.sqs_grade)}</p></div>
+  <div>{sqs_chart}<p>Quality grade: {badge(result.sqs_grade)}</p>{_ceiling(result)}</div>
   <div>{dps_chart}<p>Privacy grade: {badge(result.dps_grade)}</p></div>
 </div>
 <div class="grid">
