@@ -140,14 +140,24 @@ _PHONE_CUE = re.compile(
     # and "under" of the Nordic and German languages (weak), "contact" and "number" of the others.
     r"ringte|ringde|ringede|ringet|ringt|oppringt|soitti|zavolal[ai]?|volal[ai]?|zvala|zvao|nazvao|nazvala|"
     r"broja|broj|kontakt|kontaktu|hívta|hívja|hívjon|hívható|telefonszám|aradı|arayın|sunat|llamó|ligou|"
-    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|nå|fra|från|unter)\b"
+    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|nå|fra|från|unter|på|"
+    # "My number" in other languages ("mit nummer er", "nummeret mitt er", "a számom", "мій номер"), and
+    # Hungarian "on/to the number" ("a 06 30 123 4567 számon", "felhívja a ... számot"), Slavic "тел".
+    r"my[ \t]+number|mit[ \t]+nummer|min[ \t]+nummer|mitt[ \t]+nummer|nummeret[ \t]+mitt|nummeret[ \t]+mit|"
+    r"meine[ \t]+nummer|mijn[ \t]+nummer|mój[ \t]+numer|moje[ \t]+číslo|moj[ \t]+broj|mano[ \t]+numeris|"
+    r"mi[ \t]+número|il[ \t]+mio[ \t]+numero|mon[ \t]+numéro|o[ \t]+meu[ \t]+número|numeroni|numaram|számom|"
+    r"felhívja|felhív|hívjanak|érdeklődni|érdeklődés|мій[ \t]+номер|мой[ \t]+номер|номер[ \t]+телефону|"
+    r"номер[ \t]+телефона|"
+    r"телефон|телефонуйте|телефонує|звоните|позвоните|передзвоніть|перезвоните|тел)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
+# An area code before a slash, then the subscriber number ("30/123-4567", "(70)/199-2346", "1/234 5678").
+_SLASHED_AREA = re.compile(r"^\(?\d{1,3}\)?/\d{3}[ \-]?\d{3,4}$")
 _CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
 # A one-letter line label of a signature or a contact block ("T: 60 45 02 04", "M. 0412 ...").
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[TMPFC][ \t]*[:.][ \t]*$")
 # Cue words that also precede sizes, weights and years ("at 32-24-32", "from 1930-1940").
-_WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line", "fra", "från", "unter"})
+_WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line", "fra", "från", "unter", "på"})
 # "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
 _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
 # How 8-digit numbers are written in the Nordic countries, Belgium or Switzerland ("42 65 83 43",
@@ -159,7 +169,8 @@ _CJK_PHONE_CUE = re.compile(
 )
 _CN_MOBILE = re.compile(r"^1[3-9]\d[ \-]\d{4}[ \-]\d{4}$")
 _ID_WORDS = frozenset({"no", "nr", "n°", "number"})
-_PHONE_WEAK_CUES = frozenset({"on", "line", "text"})
+# "på" is the Nordic "on" ("ring til Louise på 90 28 23 65").
+_PHONE_WEAK_CUES = frozenset({"on", "line", "text", "på"})
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[ .,]\d{3})+$")
 # 8-digit national numbers are valid in these countries; checked only after a cue word.
 _EIGHT_DIGIT_REGIONS = ("DK", "NO", "SE", "CH", "BE", "AT", "FI", "CZ", "PL", "PT", "NL", "FR", "DE", "ES", "IT")
@@ -320,14 +331,17 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             continue
         if V.looks_like_date(value) and not _dated_phone(value, window, regions):
             continue
-        if "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+"))):
-            continue  # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0
         n_digits = sum(c.isdigit() for c in value)
         # The cue may stand before an e-mail address ("Contact anna@example.org or 48663855"): the
         # window is wide, the cue regex itself allows at most four words between cue and number.
         cue = _PHONE_CUE.search(window)
         # Any strong cue word in the window counts ("no answer ring 60 35 46 50": "ring", not "no").
         strong = cue is not None and any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group()))
+        # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0, except
+        # after a strong cue, where Hungarian numbers drop it ("hívjon a 30/123-4567 számon").
+        slashed = "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+")))
+        if slashed and not (strong and _SLASHED_AREA.match(value)):
+            continue
         if cue is None and (cjk := _CJK_PHONE_CUE.search(text, max(0, start - 12), start)):
             cue, strong = cjk, True  # "请致电 138 0013 8000": Chinese and Japanese cue words have no \b
         if _LINE_LABEL.search(text, max(0, start - 12), start):
