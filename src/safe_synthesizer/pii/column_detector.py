@@ -22,27 +22,31 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
-from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
-from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
+from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, postcode_value_score
+from safe_synthesizer.pii.column_sample import (
+    _PROBE,
+    MIN_DISTINCT_WITHOUT_CUE,
+    Score,
+    ValueSample,
+    _pct,
+    _simple,
+    sample_values,
+)
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words, last_names
 from safe_synthesizer.pii.titles import titled_person_cell
 from safe_synthesizer.pii.validators.places import squash_hyphens
 
-# Name, town and state columns without a hint need this many distinct values: a handful of levels
-# that happen to be in a name list is an ordinary category.
-MIN_DISTINCT_WITHOUT_CUE = 20
 MIN_DISTINCT_STATES = 5
 # A hinted name/place column must be mostly name-shaped *and* show some list hits.
 MIN_SHAPE_SHARE = 0.8
@@ -74,68 +78,6 @@ class ColumnDetection:
     n_sampled: int
     locale: str | None = None
     evidence: str = ""
-
-
-@dataclass(frozen=True)
-class ValueSample:
-    """Distinct values drawn from a column, with their row counts."""
-
-    values: list[str]
-    counts: np.ndarray
-    n_distinct: int
-
-    def share(self, check: Callable[[str], bool]) -> float:
-        """Share of the sampled distinct values that pass ``check``."""
-        return sum(1 for v in self.values if check(v)) / len(self.values) if self.values else 0.0
-
-    def row_share(self, check: Callable[[str], bool]) -> float:
-        """Share of the sampled *rows* that pass ``check`` (frequent values weigh more)."""
-        if not self.values:
-            return 0.0
-        hits = np.fromiter((check(v) for v in self.values), dtype=bool, count=len(self.values))
-        return float(self.counts[hits].sum() / self.counts.sum())
-
-
-@dataclass(frozen=True)
-class Score:
-    """Value evidence for one entity: matching share, whether values alone may decide, and why."""
-
-    share: float
-    values_decide: bool
-    evidence: str
-
-
-def sample_values(series: pd.Series, sample_size: int, seed: int) -> ValueSample:
-    """Up to ``sample_size`` distinct non-null values (stripped strings) with their row counts."""
-    values = series.dropna()
-    if pd.api.types.is_float_dtype(values.dtype):
-        if len(values) and bool((values == np.floor(values)).all()):
-            values = values.astype("int64")
-        else:
-            return ValueSample([], np.zeros(0), 0)
-    counts = values.astype(str).str.strip().value_counts(sort=False)
-    counts = counts[counts.index != ""]
-    n_distinct = len(counts)
-    if n_distinct > sample_size:
-        picked = np.sort(np.random.default_rng(seed).choice(n_distinct, size=sample_size, replace=False))
-        counts = counts.iloc[picked]
-    return ValueSample([str(v) for v in counts.index], counts.to_numpy(dtype=float), n_distinct)
-
-
-def _pct(x: float) -> str:
-    return f"{round(100 * x)}%"
-
-
-# Quick reject: when fewer than this share of the first values pass, the rest are not checked.
-_PROBE, _PROBE_MIN = 40, 0.25
-
-
-def _simple(sample: ValueSample, check: Callable[[str], bool], what: str, values_decide: bool = True) -> Score:
-    probe = sample.values[:_PROBE]
-    if len(sample.values) > _PROBE and sum(1 for v in probe if check(v)) < _PROBE_MIN * len(probe):
-        return Score(0.0, values_decide, f"<{_pct(_PROBE_MIN)} {what}")
-    share = sample.share(check)
-    return Score(share, values_decide, f"{_pct(share)} {what}")
 
 
 class _Names:
@@ -230,91 +172,6 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
 
 # Share of dates among text values that lets their spread decide whether they are birth dates.
 MIN_TEXT_DATES = 0.9
-# Share of values passing one national id scheme's check that lets values alone decide: a column
-# of random numbers passes the weakest scheme (the 9-digit BSN) about one time in eleven.
-MIN_NATIONAL_ID_SHARE = 0.9
-# Schemes whose only check is one check digit, with the grouped layout that tells them from other
-# checked numbers (``046 454 286``).
-_CHECK_DIGIT_ONLY = {"ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$")}
-
-
-def _national_id(sample: ValueSample, cued: bool) -> Score:
-    """National ids from values: one country's checksum/date scheme (``stdnum``) for nearly all values."""
-    probe = sample.values[:_PROBE]
-    if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
-        dated, why = dated_id_evidence(sample.values)
-        return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
-    share, scheme = V.national_id_share(sample.values)
-    if share >= MIN_NATIONAL_ID_SHARE and scheme in _CHECK_DIGIT_ONLY and not cued:
-        # One check digit, nothing else (the SIN is a Luhn number): any numbered column with a check
-        # digit passes, so without a cue the values must also be written the scheme's way.
-        laid_out = sample.share(_CHECK_DIGIT_ONLY[scheme].match)
-        if laid_out < MIN_NATIONAL_ID_SHARE:
-            return Score(share, False, f"{_pct(share)} valid {scheme} numbers, {_pct(laid_out)} in its layout")
-    if share >= MIN_NATIONAL_ID_SHARE:
-        return Score(share, True, f"{_pct(share)} valid {scheme} numbers")
-    dated, why = dated_id_evidence(sample.values)
-    if dated >= MIN_DATED_SHARE:
-        return Score(dated, True, why)
-    if cued:  # the name says id: any letter/digit code will do
-        return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
-    return Score(share, False, f"{_pct(share)} national ids")
-
-
-# Share of written postcodes (``01310-100``) that lets the same codes written bare (``01310100``) count.
-MIN_WRITTEN_POSTCODES = 0.2
-
-
-def _postcode_values(sample: ValueSample) -> Score:
-    """Postcodes from values alone: layouts with letters or separators; bare digits only beside them.
-
-    A bare number is any number, but a column that writes many of its codes ``01310-100`` and the
-    rest ``01310100`` (Brazilian CEPs exported both ways) is one postcode column.
-    """
-    written = [v for v in sample.values if not v.isdigit() and V.postcode_locales(v.upper())]
-    share = len(written) / len(sample.values) if sample.values else 0.0
-    evidence = f"{_pct(share)} postcodes"
-    if share >= MIN_WRITTEN_POSTCODES:
-        # Digit counts of the written codes made only of digits and separators ("01310-100" -> 8).
-        digit_only = [v for v in written if not any(c.isalpha() for c in v)]
-        widths = {sum(c.isdigit() for c in v) for v in digit_only}
-        # ZIP+4 columns also hold the codes without the +4 (``51592-4324`` beside ``25112``).
-        widths |= {len(v.split("-")[0]) for v in digit_only if "-" in v and v.split("-")[0].isdigit()}
-        bare = sum(1 for v in sample.values if v.isdigit() and len(v) in widths)
-        if bare:
-            share += bare / len(sample.values)
-            evidence += f", {_pct(bare / len(sample.values))} the same codes without separator"
-    return Score(share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, evidence)
-
-
-def _phone(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> Score:
-    """Phone evidence: numbers written as phones; without a cue, bare national numbers of one region
-    (:mod:`column_phones`). Text typed as a number (``612345678``) only by the latter, which tests
-    the column against random digits of its layout."""
-    if numeric and not cued:
-        if dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
-            return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
-        share, _, why = national_phone_evidence(sample.values)
-        return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
-    # A fax column without a "fax" hint is reported as a phone column.
-    score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
-    if not cued and 0.3 <= score.share < 0.7:
-        # Written numbers prove the column; bare national ones ("0304144698") may fill the rest.
-        loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
-        if loose >= 0.9:
-            score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
-    if not cued and score.share and V.one_layout_many_countries(sample.values):
-        return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
-    if not cued and (score.share or numeric) and dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
-        return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
-    if not cued and score.share < MIN_VALID_SHARE:
-        # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
-        share, _, why = national_phone_evidence(sample.values)
-        if share > score.share:
-            return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
-    return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
-
-
 def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, numeric: bool = False) -> Score:
     """Value evidence for ``entity`` (``cued``: the column name hints at it)."""
     if entity == E.EMAIL:
@@ -332,11 +189,11 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, n
     if entity == E.SSN:
         return _simple(sample, lambda v: V.is_ssn(v, allow_undashed=cued), "SSNs")
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-        return _phone(entity, sample, cued, numeric)
+        return phone_score(entity, sample, cued, numeric)
     if entity == E.POSTCODE:
         if cued:
             return _simple(sample, lambda v: V.is_postcode(v, cued=True) or bool(V.postcode_locales(v)), "postcodes")
-        return _postcode_values(sample)
+        return postcode_value_score(sample)
     if entity == E.ADDRESS:
         return _simple(sample, V.is_address_any, "full addresses")
     if entity == E.STREET_ADDRESS:
@@ -349,7 +206,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, n
             return Score(score.share, born, f"{score.evidence}, {why}")
         return score
     if entity == E.NATIONAL_ID:
-        return _national_id(sample, cued)
+        return national_id_score(sample, cued)
     if entity == E.TAX_ID:
         return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
     if names is None:

@@ -1,0 +1,100 @@
+"""Number columns from their values: national ids, postcodes without a hint, phone numbers.
+
+Why apart: each weighs several value checks against each other (one id scheme for nearly all
+values, a birth date at one place, written postcodes beside bare ones, phones written as phones or
+bare national numbers of one region beyond chance), which is where most wrong column calls came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
+from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
+from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
+
+# Share of values passing one national id scheme's check that lets values alone decide: a column
+# of random numbers passes the weakest scheme (the 9-digit BSN) about one time in eleven.
+MIN_NATIONAL_ID_SHARE = 0.9
+# Schemes whose only check is one check digit, with the grouped layout that tells them from other
+# checked numbers (``046 454 286``).
+_CHECK_DIGIT_ONLY = {"ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$")}
+
+
+def national_id_score(sample: ValueSample, cued: bool) -> Score:
+    """National ids from values: one country's checksum/date scheme (``stdnum``) for nearly all values."""
+    probe = sample.values[:_PROBE]
+    if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
+        dated, why = dated_id_evidence(sample.values)
+        return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
+    share, scheme = V.national_id_share(sample.values)
+    if share >= MIN_NATIONAL_ID_SHARE and scheme in _CHECK_DIGIT_ONLY and not cued:
+        # One check digit, nothing else (the SIN is a Luhn number): any numbered column with a check
+        # digit passes, so without a cue the values must also be written the scheme's way.
+        laid_out = sample.share(_CHECK_DIGIT_ONLY[scheme].match)
+        if laid_out < MIN_NATIONAL_ID_SHARE:
+            return Score(share, False, f"{_pct(share)} valid {scheme} numbers, {_pct(laid_out)} in its layout")
+    if share >= MIN_NATIONAL_ID_SHARE:
+        return Score(share, True, f"{_pct(share)} valid {scheme} numbers")
+    dated, why = dated_id_evidence(sample.values)
+    if dated >= MIN_DATED_SHARE:
+        return Score(dated, True, why)
+    if cued:  # the name says id: any letter/digit code will do
+        return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
+    return Score(share, False, f"{_pct(share)} national ids")
+
+
+# Share of written postcodes (``01310-100``) that lets the same codes written bare (``01310100``) count.
+MIN_WRITTEN_POSTCODES = 0.2
+
+
+def postcode_value_score(sample: ValueSample) -> Score:
+    """Postcodes from values alone: layouts with letters or separators; bare digits only beside them.
+
+    A bare number is any number, but a column that writes many of its codes ``01310-100`` and the
+    rest ``01310100`` (Brazilian CEPs exported both ways) is one postcode column.
+    """
+    written = [v for v in sample.values if not v.isdigit() and V.postcode_locales(v.upper())]
+    share = len(written) / len(sample.values) if sample.values else 0.0
+    evidence = f"{_pct(share)} postcodes"
+    if share >= MIN_WRITTEN_POSTCODES:
+        # Digit counts of the written codes made only of digits and separators ("01310-100" -> 8).
+        digit_only = [v for v in written if not any(c.isalpha() for c in v)]
+        widths = {sum(c.isdigit() for c in v) for v in digit_only}
+        # ZIP+4 columns also hold the codes without the +4 (``51592-4324`` beside ``25112``).
+        widths |= {len(v.split("-")[0]) for v in digit_only if "-" in v and v.split("-")[0].isdigit()}
+        bare = sum(1 for v in sample.values if v.isdigit() and len(v) in widths)
+        if bare:
+            share += bare / len(sample.values)
+            evidence += f", {_pct(bare / len(sample.values))} the same codes without separator"
+    return Score(share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, evidence)
+
+
+def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> Score:
+    """Phone evidence: numbers written as phones; without a cue, bare national numbers of one region
+    (:mod:`column_phones`). Text typed as a number (``612345678``) only by the latter, which tests
+    the column against random digits of its layout."""
+    if numeric and not cued:
+        if dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
+            return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
+        share, _, why = national_phone_evidence(sample.values)
+        return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
+    # A fax column without a "fax" hint is reported as a phone column.
+    score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
+    if not cued and 0.3 <= score.share < 0.7:
+        # Written numbers prove the column; bare national ones ("0304144698") may fill the rest.
+        loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
+        if loose >= 0.9:
+            score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
+    if not cued and score.share and V.one_layout_many_countries(sample.values):
+        return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
+    if not cued and (score.share or numeric) and dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
+        return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
+    if not cued and score.share < MIN_VALID_SHARE:
+        # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
+        share, _, why = national_phone_evidence(sample.values)
+        if share > score.share:
+            return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
+    return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)

@@ -1,0 +1,78 @@
+"""The value sample a column is judged on, and the score one entity gets from it.
+
+Shared by :mod:`column_detector` and the number checks of :mod:`column_numbers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+# Name, town and state columns without a hint need this many distinct values: a handful of levels
+# that happen to be in a name list is an ordinary category.
+MIN_DISTINCT_WITHOUT_CUE = 20
+
+
+@dataclass(frozen=True)
+class ValueSample:
+    """Distinct values drawn from a column, with their row counts."""
+
+    values: list[str]
+    counts: np.ndarray
+    n_distinct: int
+
+    def share(self, check: Callable[[str], bool]) -> float:
+        """Share of the sampled distinct values that pass ``check``."""
+        return sum(1 for v in self.values if check(v)) / len(self.values) if self.values else 0.0
+
+    def row_share(self, check: Callable[[str], bool]) -> float:
+        """Share of the sampled *rows* that pass ``check`` (frequent values weigh more)."""
+        if not self.values:
+            return 0.0
+        hits = np.fromiter((check(v) for v in self.values), dtype=bool, count=len(self.values))
+        return float(self.counts[hits].sum() / self.counts.sum())
+
+
+@dataclass(frozen=True)
+class Score:
+    """Value evidence for one entity: matching share, whether values alone may decide, and why."""
+
+    share: float
+    values_decide: bool
+    evidence: str
+
+
+def sample_values(series: pd.Series, sample_size: int, seed: int) -> ValueSample:
+    """Up to ``sample_size`` distinct non-null values (stripped strings) with their row counts."""
+    values = series.dropna()
+    if pd.api.types.is_float_dtype(values.dtype):
+        if len(values) and bool((values == np.floor(values)).all()):
+            values = values.astype("int64")
+        else:
+            return ValueSample([], np.zeros(0), 0)
+    counts = values.astype(str).str.strip().value_counts(sort=False)
+    counts = counts[counts.index != ""]
+    n_distinct = len(counts)
+    if n_distinct > sample_size:
+        picked = np.sort(np.random.default_rng(seed).choice(n_distinct, size=sample_size, replace=False))
+        counts = counts.iloc[picked]
+    return ValueSample([str(v) for v in counts.index], counts.to_numpy(dtype=float), n_distinct)
+
+
+def _pct(x: float) -> str:
+    return f"{round(100 * x)}%"
+
+
+# Quick reject: when fewer than this share of the first values pass, the rest are not checked.
+_PROBE, _PROBE_MIN = 40, 0.25
+
+
+def _simple(sample: ValueSample, check: Callable[[str], bool], what: str, values_decide: bool = True) -> Score:
+    probe = sample.values[:_PROBE]
+    if len(sample.values) > _PROBE and sum(1 for v in probe if check(v)) < _PROBE_MIN * len(probe):
+        return Score(0.0, values_decide, f"<{_pct(_PROBE_MIN)} {what}")
+    share = sample.share(check)
+    return Score(share, values_decide, f"{_pct(share)} {what}")
