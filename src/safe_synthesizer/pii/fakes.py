@@ -43,6 +43,7 @@ from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
+from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 from safe_synthesizer.pii.script_fakes import family_first, name_pool
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
@@ -254,8 +255,9 @@ class FakeMapper:
             first_part, last_part, comma = split_full_name(rest)
             if title and first_part and not last_part:  # ``Dr. Bader``: a lone word after a title is a surname
                 first_part, last_part = "", first_part
-            if not comma and (parts := family_first(rest)) is not None:
-                # Family name first (``山口 花子``, ``王秀英``, ``Иванов Александр``): the fake keeps that order.
+            if not comma and (parts := family_first(rest) or latin_family_first(rest, locale)) is not None:
+                # Family name first (``山口 花子``, ``王秀英``, ``Иванов Александр``, Hungarian ``Horváth Bence``):
+                # the fake keeps that order.
                 last_part, first_part = parts
                 comma = None
             plans[v] = (first_part, last_part, comma)
