@@ -27,6 +27,7 @@ def _found(fn, text: str) -> set[str]:
         ("Tehtävä: tohtori ollikainen soittaa", "ollikainen"),
         ("ya da bay zengin ile görüşün", "zengin"),
         ("Úloha: mudr. gavendová zavolá", "gavendová"),
+        ("ou demandez mme dos santos, merci", "dos santos"),  # particles belong to the surname
     ],
 )
 def test_lower_case_surname_after_lower_case_local_title(text: str, name: str) -> None:
@@ -72,7 +73,10 @@ def test_initial_before_a_common_word_is_no_name() -> None:
         ("Claire Bloch: anwesend H. Mälzer und margit junk. Aufgabe: Frau Pruschke ruft", "margit junk"),
         ("Mailbox 0:37 – Guten Tag, hier spricht carlos wieloch, ich wohne in der", "carlos wieloch"),
         ("[08:02] kund: hej, det är anne gashi, nås på 0881246821", "anne gashi"),
-        ("Átvétel: Dunakeszii utca 103., érdeklődni kiss györgy néven a 06 50", "kiss györgy"),  # family first
+        ("Átvétel: Dunakeszii utca 103., érdeklődni kiss györgy néven a 06 50 után", "kiss györgy"),  # family first
+        ("Sælges: børnecykel, næsten ubrugt. Afhentes på Rørholmsvej, ring til jack jensen på +4544", "jack jensen"),
+        # "ring" is a listed family name too: the given name starts the name after it.
+        ("Säljes: barncykel, nästan oanvänd. Hämtas på Ängstorget, ring johanna nilsson på 0114", "johanna nilsson"),
     ],
 )
 def test_lower_case_full_name_in_a_note_not_in_english(text: str, name: str) -> None:

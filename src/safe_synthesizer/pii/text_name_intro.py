@@ -203,7 +203,8 @@ _CLEAR_LOWER = (
 )
 _LOWER_TITLED = re.compile(
     rf"(?<![\w'’.\-])(?P<title>(?:{_CLEAR_LOWER}|{_AMBIGUOUS_LOWER})\.?|[pmg]\.)[ \t]+"
-    r"(?P<last>[^\W\d_A-Z][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)(?![\w'’])"
+    r"(?P<last>(?:(?:van|von|de|der|den|da|di|dos|das|du|del|della|le|la|ten|ter)[ \t]+){0,2}"
+    r"[^\W\d_A-Z][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)(?![\w'’])"
 )
 _CLEAR_TITLES = frozenset(_CLEAR_LOWER.replace("\\", "").split("|"))
 
@@ -215,7 +216,7 @@ def _lower_titled(text: str) -> list[tuple[int, int, str]]:
     ordinary, places = _words()
     out = []
     for m in _LOWER_TITLED.finditer(text):
-        last = m.group("last")
+        last = m.group("last").split()[-1]  # "m. da costa", "mme dos santos": particles belong to the span
         if len(last) < 3 or not last.islower() or not _listed_family(last) or last in places:
             continue
         clear = m.group("title").rstrip(".") in _CLEAR_TITLES

@@ -142,9 +142,10 @@ def _strict(words: list[str], forward: bool) -> bool:
     return all(w not in _nouns() for w in words) and given in given_names() and family in family_names()
 
 
-def _strong(word: str, names: frozenset[str]) -> bool:
-    """A listed name that no vocabulary holds: no function word, English word (nouns too) or place."""
-    return word in names and word not in _never() and word not in _nouns()
+def _strong(word: str, names: frozenset[str], nouns: bool = False) -> bool:
+    """A listed name that is no function word, common English word or place (``nouns``: no English
+    noun either; WordNet's nouns hold famous surnames such as ``jensen`` as well as ``rose``)."""
+    return word in names and word not in _never() and not (nouns and word in _nouns())
 
 
 def _weak(word: str, names: frozenset[str]) -> bool:
@@ -158,21 +159,45 @@ _LOOSE_PARTICLES = frozenset(("van", "von", "der", "den", "de", "ten", "ter", "v
                               "das", "du", "del", "della"))  # fmt: skip
 
 
-def _loose(words: list[str]) -> bool:
+def _loose(words: list[str]) -> str:
     """A given and a family name in a note not in English (``ring til jack jensen``, ``hier spricht
     carlos wieloch``, ``kiss györgy``): both listed, at least one of them no word of any vocabulary;
-    particles may stand between (``tom de hoogh``). Hungarian order (family first) counts for two words."""
+    particles may stand between (``van de kooij``). Hungarian order (family first) counts for two words.
+    Returns ``"forward"``, ``"backward"`` or ``""``."""
     if any(_GREEK.search(w) for w in words) or not 2 <= len(words) <= 4:
-        return False
+        return ""
     if any(w not in _LOOSE_PARTICLES for w in words[1:-1]) or words[-1] in _PARTICLES:
-        return False
+        return ""
     given, family = given_names(), family_names()
     first, last = words[0], words[-1]
     forward = (_strong(first, given) and _weak(last, family)) or (_weak(first, given) and _strong(last, family))
     if len(words) > 2:  # a particle before the surname marks it ("de hoogh")
-        return _weak(first, given) and _weak(last, family) and last not in _function_words() and last not in _nouns()
-    backward = (_strong(first, family) and _weak(last, given)) or (_weak(first, family) and _strong(last, given))
-    return forward or backward
+        ok = _weak(first, given) and _weak(last, family) and last not in _nouns()
+        return "forward" if ok else ""
+    # Family name first (Hungarian) is the rarer order: both words must be no English noun either.
+    backward = (_strong(first, family, True) and _weak(last, given)) or (
+        _weak(first, family) and _strong(last, given, True)
+    )
+    return "forward" if forward else "backward" if backward else ""
+
+
+@lru_cache(maxsize=1)
+def _hungarian_words() -> frozenset[str]:
+    from safe_synthesizer.pii.text_cued_names import latin_stop_words
+
+    return _stop_words_of_others() & spacy_hu() - latin_stop_words()
+
+
+def spacy_hu() -> frozenset[str]:
+    from safe_synthesizer.pii.text_cued_names import spacy_stop_words
+
+    return spacy_stop_words(("hu",))
+
+
+def _hungarian(text: str) -> bool:
+    """A Hungarian function word only Hungarian has ("után", "és", "hogy") or a letter only it writes."""
+    low = text.lower()
+    return "ő" in low or "ű" in low or any(w.lower() in _hungarian_words() for w in _WORD.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +292,13 @@ def lower_name_spans(text: str) -> list[tuple[int, int, str]]:
                 forward = _listed_pair(words)
             if english is None:
                 english = _english_text(text)
-            loose = not english and _loose(words)
+            loose = "" if english else _loose(words)
+            if loose == "backward" and not _hungarian(text):
+                loose = ""  # family name first is the Hungarian order ("kiss györgy"); "la rosa blanca" is prose
+            # "ring johanna nilsson": the given name starts the name that follows, not this one.
+            if loose == "backward" and j + 1 < len(tokens) and text[run[-1][1] : tokens[j + 1][0]] == " ":
+                nxt = tokens[j + 1][2]
+                loose = "" if nxt in family_names() and nxt not in _function_words() else loose
             if not (forward or backward or loose):
                 continue
             joined = " ".join(words)
