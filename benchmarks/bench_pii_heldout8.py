@@ -27,7 +27,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 import time
@@ -35,13 +34,25 @@ from collections import defaultdict
 from pathlib import Path
 
 import pandas as pd
-import phonenumbers
-from faker import Faker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_pii_heldout as scoring
 import bench_pii_heldout8_tables as set8
+import pii_heldout_scoring as shared
+from pii_heldout_scoring import (
+    _cells,
+    _commit,
+    _cpu_seconds,
+    _dont_care,
+    _f,
+    _found_in,
+    _hide,
+    _layout,
+    _norm,
+    _ratio,
+    _valid,
+)
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
@@ -72,8 +83,10 @@ def note_form(note: str) -> str:
     return next((name for name, pattern in _FORMS if pattern.fullmatch(note)), "?")
 
 
+# Romanian and Greek unit words (later sets add their own, ``pii_heldout_scoring.SET9_STREET_WORDS``).
+STREET_WORDS = frozenset({"nr", "bl", "sc", "ap", "et", "πλ", "οδός", "λεωφ"})
 # Particles identify no one, in capitals too (``VAN DEN BERG`` -> ``VAN DEN JANSEN`` is caught).
-scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
+shared.capital_particles()
 
 
 def _street_type_words() -> frozenset[str]:
@@ -82,52 +95,10 @@ def _street_type_words() -> frozenset[str]:
     A kept ``Trail``, ``Drumul`` or ``Bl.`` says nothing about the original street, so with them
     the street scoring of ``bench_pii_heldout.py`` does not count them as a trace.
     """
-    words = {"nr", "bl", "sc", "ap", "et", "πλ", "οδός", "λεωφ"}
-    for locale in set8.LOCALES:
-        for provider in Faker(locale).providers:
-            for attr in dir(provider):
-                if attr.startswith("_") or "title" in attr:
-                    continue
-                if not any(k in attr for k in ("street_suffix", "street_prefix", "street_type")):
-                    continue
-                value = getattr(provider, attr)
-                if isinstance(value, list | tuple | dict):
-                    words |= {w.lower().strip(".") for x in value if isinstance(x, str) for w in x.split()}
-    return frozenset(words)
+    return shared.street_type_words(set8.LOCALES, STREET_WORDS)
 
 
 scoring.GENERIC = scoring.GENERIC | _street_type_words()
-
-
-def _cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
-
-
-def _commit() -> str:
-    import safe_synthesizer
-
-    src = Path(safe_synthesizer.__file__).resolve().parents[2]
-    if (src / ".git").exists() or src == ROOT:
-        out = subprocess.run(["git", "-C", str(src), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-        return out.stdout.strip() + " (working tree)"
-    return f"export at {src}"
-
-
-def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
-    rename = {c: f"c{i:03d}" for i, c in enumerate(df.columns)}
-    return df.rename(columns=rename), {rename[c]: v for c, v in labels.items()}
-
-
-def _dont_care(values: pd.Series, label, hidden: bool, locale: str) -> bool:
-    if label == "dont_care":
-        return True
-    if not hidden or label is None:
-        return False
-    if label[0] == "postcode":  # bare 4-6 digit codes: any number column of that width
-        return bool(values.dropna().astype(str).str.match(_BARE_CODE).mean() > 0.5)
-    return label[0] == "city" and locale == "es_ES"  # Faker's Spanish towns are its province list
 
 
 def score_columns(df: pd.DataFrame, labels: dict, hidden: bool, locale: str, notes: str | None) -> dict:
@@ -159,32 +130,12 @@ def score_columns(df: pd.DataFrame, labels: dict, hidden: bool, locale: str, not
     return out
 
 
-def _valid(value: str, region: str) -> bool:
-    try:
-        parsed = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region
-
-
-def _layout(value: str) -> str:
-    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", value.strip().upper()))
-
-
 def _kept_words(original: str, replaced: str, truth: list, locale: str) -> tuple[int, int]:
     entity_words = {w.lower() for _, v in truth for w in _WORDS.findall(v)}
     entity_words |= {w.lower().rstrip(".") for t in set8.TITLES[locale] for w in t.split()}
     words = [w for w in _WORDS.findall(original) if w.lower() in _TEMPLATE_WORDS and w.lower() not in entity_words]
     kept = sum(bool(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", replaced)) for w in words)
     return kept, len(words)
-
-
-def _cells(before: pd.Series, after: pd.Series):
-    """(row, original stripped, replaced stripped) of the non-missing cells."""
-    for i, (b, a) in enumerate(zip(before, after, strict=True)):
-        if b is None or (isinstance(b, float) and pd.isna(b)) or not str(b).strip():
-            continue
-        yield i, str(b).strip(), "" if a is None or (isinstance(a, float) and pd.isna(a)) else str(a).strip()
 
 
 def score_replacement(df: pd.DataFrame, labels: dict, notes: list | None, regions: list[str]) -> dict:
@@ -236,25 +187,9 @@ def score_replacement(df: pd.DataFrame, labels: dict, notes: list | None, region
     return out
 
 
-def _ratio(a: int, b: int) -> float | None:
-    return round(a / b, 4) if b else None
-
-
 def _summary(agg: dict) -> dict:
-    text = {e: _ratio(a, b) for e, (a, b) in sorted(agg["text"].items())}
-    total = [sum(v[0] for v in agg["text"].values()), sum(v[1] for v in agg["text"].values())]
     return {
-        "recall_shown": _ratio(agg["shown"]["hit"], agg["shown"]["pos"]),
-        "precision_shown": _ratio(agg["shown"]["correct"], agg["shown"]["found"]),
-        "recall_hidden": _ratio(agg["hidden"]["hit"], agg["hidden"]["pos"]),
-        "precision_hidden": _ratio(agg["hidden"]["correct"], agg["hidden"]["found"]),
-        "text_recall": _ratio(*total),
-        "text_words_kept": _ratio(*agg["words"]),
-        "phone_valid": _ratio(*agg["phone_valid"]),
-        "postcode_layout": _ratio(*agg["postcode_valid"]),
-        "text_by_entity": text,
-        "survivors": dict(agg["survivors"]),
-        "forms": {k: list(v) for k, v in sorted(agg["forms"].items())},
+        **shared.summary_rates(agg),
         "phone_by_region": agg.get("phone_by_region", {}),
         "counts": {
             "shown": dict(agg["shown"]),
@@ -323,22 +258,6 @@ def run(locales: tuple[str, ...], rows: int, international: bool) -> dict:
 PIPELINE_TABLES = (("en_GB", 9801), ("de_DE", 9802), ("international", 9801))
 # Values no other record's fake could equal by chance: found anywhere, they are a leak.
 _UNIQUE = ("email", "phone_number", "iban", "credit_debit_card", "national_id", "ssn", "street_address", "address")
-
-
-def _norm(value) -> str:
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
-
-
-def _found_in(value: str, cells: list[str]) -> bool:
-    """``value`` is a whole cell (case-insensitive) or, when 4+ characters, a whole word inside one."""
-    low = value.lower()
-    if low and any(c.lower() == low for c in cells):
-        return True
-    if len(value) < 4:
-        return False
-    # Hyphens bound words too: ``Johann`` inside the fake street ``Johann-Weinhold-Weg`` is no leak.
-    pattern = re.compile(rf"(?<![\w-]){re.escape(value)}(?![\w-])")
-    return any(value in c and pattern.search(c) for c in cells)
 
 
 def _table(locale: str, seed: int):
@@ -455,10 +374,6 @@ def _pool(per: dict, locales: tuple[str, ...]) -> dict:
             "text_recall": _ratio(sum(v[0] for v in entities.values()), sum(v[1] for v in entities.values())),
             "text_by_entity": {e: _ratio(a, b) for e, (a, b) in sorted(entities.items())},
             "phone_valid": _ratio(*pv)}  # fmt: skip
-
-
-def _f(x) -> str:
-    return "-" if x is None else f"{x:.3f}"
 
 
 def markdown(results: dict) -> str:
