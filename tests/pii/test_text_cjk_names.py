@@ -92,3 +92,10 @@ def test_chinese_sentences_without_names(text: str) -> None:
 
 def test_five_character_names_as_whole_runs() -> None:
     assert _found("本日、長谷川翔太が来院。") == [("長谷川翔太", E.NAME)]
+
+
+def test_a_given_name_introducing_oneself_and_a_name_before_a_kanji_honorific() -> None:
+    assert _found("【連絡】花子です。明日伺います。") == [("花子", E.NAME)]
+    assert _found("【連絡】あすかと申します。") == [("あすか", E.NAME)]
+    assert _found("5号室 佐々木直子様、夜間は安定。") == [("佐々木直子", E.NAME)]
+    assert _found("以上です。承知です。よろしくお願いします、文学です。") == []

@@ -71,6 +71,12 @@ _SPACED_GIVEN = re.compile(f"[ \u3000]?([{HAN}{ITERATION_MARK}{KANA}]{{1,4}})")
 # A run alone at the end of a line, after a sentence's end: a signature ("…。\n石川幹", "…未到账。刘东").
 _SIGNED_BEFORE = re.compile(r"(?:^|[\n。．！？!?])[ \t\u3000]*$")
 _SIGNED_AFTER = re.compile(r"[ \t\u3000]*(?:\n|$)")
+# Honorifics written in kanji end a run without being part of the name.
+_HONORIFIC_END = re.compile("(?:様|氏|殿|君|先生|女士|小姐|医生)$")
+# A given name alone introducing oneself ("【SMS】花子です。", "あすかと申します").
+_SELF_INTRO = re.compile(
+    f"(?:^|(?<=[】」「『』、。！？!?\\s：:]))(?P<name>[{HAN}{ITERATION_MARK}{KANA}]{{2,4}}?)(?=です|と申します|といいます)"
+)
 # Honorifics that may follow a given name directly ("橋本さゆり様").
 _HONORIFIC_START = re.compile("様|さん|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|医生")
 
@@ -208,6 +214,9 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
         run, start, end = m.group(), m.start(), m.end()
         if start < prev_end:  # inside a spaced name found just before
             continue
+        honorific = _HONORIFIC_END.search(run)
+        if honorific and honorific.start() > 0:  # "佐々木直子様": the name ends before the honorific
+            run, end = run[: honorific.start()], start + honorific.start()
         gap = text[prev_end:start]
         found = None
         tail = _role_tail(run)
@@ -236,4 +245,8 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
         prev_run, prev_name = run, found is not None and found[1] >= end
     if not re.search(f"[{KANA}]", text):
         out += _chinese_sentence_names(text)
+    for m in _SELF_INTRO.finditer(text):
+        name = m.group("name")
+        if cjk_given(name) or (len(name) >= 3 and _split_listed(name) is not None):
+            out.append((m.start("name"), m.end("name"), E.NAME))
     return out
