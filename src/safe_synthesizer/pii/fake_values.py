@@ -24,7 +24,8 @@ from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii.fake_pools import Pools, postcodes_by_layout
 from safe_synthesizer.pii.locales import is_valid_postcode
 from safe_synthesizer.pii.name_parts import match_case
-from safe_synthesizer.pii.validators.japanese import JA_POSTCODE_LEAD
+from safe_synthesizer.pii.script_fakes import japanese_address_like
+from safe_synthesizer.pii.validators.japanese import is_japanese_address
 
 
 def ascii_word(word: str) -> str:
@@ -63,7 +64,12 @@ def urls(pools: Pools, originals: list[str], rng: np.random.Generator) -> list[s
 
 
 def street(pools: Pools, original: str, locale: str | None, rng: np.random.Generator) -> str:
-    """A street line of ``locale``: with a house number when the original has one, unit kept."""
+    """A street line of ``locale``: with a house number when the original has one, unit kept.
+
+    A Japanese block line (``北上野5-26-4``) gets a block line of the same parts, not Faker ``ja_JP``'s
+    Western-order street address."""
+    if is_japanese_address(original):
+        return japanese_address_like(pools, original, rng)
     line, unit = A.unit_suffix(original.strip())
     has_number = any(ch.isdigit() for ch in line)
     if locale and locale not in ("en_US", "en_GB"):
@@ -83,31 +89,6 @@ def street(pools: Pools, original: str, locale: str | None, rng: np.random.Gener
         m = re.match(r"(\s+\S+\s*)(.*)$", unit)
         fake += m.group(1) + F.scramble(m.group(2), rng, nonzero_first=True) if m else unit
     return match_case(fake, original)
-
-
-def japanese_address(pools: Pools, original: str, rng: np.random.Generator) -> str:
-    """A Faker ``ja_JP`` address in the original's shape: 〒 postcode, building and room parts kept as parts.
-
-    ``〒402-4689 愛知県港区丹勢26丁目18番2号, 34号室`` -> ``〒735-1180 鳥取県稲城市芝浦14丁目4番16号, 81号室``.
-    """
-    text = original.strip()
-    lead = JA_POSTCODE_LEAD.match(text)
-    code = lead.group(0) if lead else ""
-    head, sep, tail = ([*re.split(r"([,\n、])", text[len(code) :], maxsplit=1), "", ""])[:3]
-    pool = pools.get("address", "ja_JP")
-    with_building = " " in head.strip()
-    fake = str(pool[rng.integers(0, len(pool))])
-    if with_building and " " not in fake:  # a building part as in the original, when the pool has one
-        fake = next((str(pool[d]) for d in rng.integers(0, len(pool), size=8) if " " in str(pool[d])), fake)
-    fake = fake if with_building else fake.split(" ")[0]
-    return _new_digits(code, rng) + fake + sep + _new_digits(tail, rng)
-
-
-def _new_digits(text: str, rng: np.random.Generator) -> str:
-    """``text`` with every ASCII digit redrawn (kanji such as 号室 kept; a leading digit stays non-zero)."""
-    digits = iter(rng.integers(0, 10, size=len(text)).tolist())
-    out = re.sub(r"\d", lambda m: str(next(digits)), text)
-    return re.sub(r"(?<!\d)0(?=\d)", lambda m: str(1 + int(rng.integers(0, 9))), out)
 
 
 # Marks that stay before a faked code: Japan's 〒, and the country letters of European mail ("H-7311", "CH-8001").

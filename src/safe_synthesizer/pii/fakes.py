@@ -45,7 +45,7 @@ from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
 from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
-from safe_synthesizer.pii.script_fakes import family_first, name_pool
+from safe_synthesizer.pii.script_fakes import family_first, japanese_address_like, name_pool
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
 from safe_synthesizer.pii.validators.japanese import is_japanese_address
 from safe_synthesizer.pii.validators.scripts import script_address
@@ -309,12 +309,12 @@ class FakeMapper:
         return {v: out[v] if v in out else A.assemble(parsed[v], fakes) for v in originals}
 
     def _map_japanese_addresses(self, originals: list[str]) -> dict[str, str]:
-        """Japanese addresses (no spaces between parts): one Faker ``ja_JP`` address each, consistently."""
+        """Japanese addresses (no spaces between parts): a fake of the same parts each, consistently."""
         mapping = self._maps.setdefault("ja_address", {})
         for v in originals:
             if v not in mapping:
                 rng = self.value_rng("ja_address", v) if self._keyed else self._rng
-                mapping[v] = V.japanese_address(self._pools, v, rng)
+                mapping[v] = japanese_address_like(self._pools, v, rng)
         return {v: mapping[v] for v in originals}
 
     def _map_script_addresses(self, originals: list[str], locale: str | None) -> dict[str, str]:

@@ -20,7 +20,7 @@ import numpy as np
 
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
-from safe_synthesizer.pii.validators.japanese import split_unspaced
+from safe_synthesizer.pii.validators.japanese import JA_POSTCODE_LEAD, split_unspaced
 from safe_synthesizer.pii.validators.scripts import (
     family_names,
     given_names,
@@ -133,7 +133,7 @@ def japanese_address_like(pools: Pools, original: str, rng: np.random.Generator)
     numbers are redrawn at their width; a building part after a separator keeps its words.
     """
     text = original.strip()
-    lead = re.match(r"^〒?\s?\d{3}-\d{4}\s*", text)
+    lead = JA_POSTCODE_LEAD.match(text)
     code = lead.group(0) if lead else ""
     body = text[len(code) :]
     head, sep, tail = ([*re.split(r"([,\n、 \u3000])", body, maxsplit=1), "", ""])[:3]
