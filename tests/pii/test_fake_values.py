@@ -40,3 +40,18 @@ def test_emails_are_ascii():
     out = emails(Pools(["de_DE"], seed=0), 5, np.random.default_rng(0))
     assert all(e.isascii() and "@" in e for e in out)
     assert ascii_word("Jürgen") == "jurgen"
+
+
+def test_street_fake_never_keeps_the_original_street_with_a_new_number() -> None:
+    # Faker pools repeat common streets ("Petőfi utca"): a new house number alone would keep the street.
+    import numpy as np
+
+    from safe_synthesizer.pii.fake_values import street
+
+    class OnePool:
+        def get(self, kind: str, locale: str | None) -> np.ndarray:
+            return np.array(["Petőfi utca 12.", "Kossuth tér 3."], dtype=object)
+
+    rng = np.random.default_rng(0)
+    fakes = {street(OnePool(), "Petőfi utca 219.", "hu_HU", rng) for _ in range(20)}
+    assert fakes == {"Kossuth tér 3."}

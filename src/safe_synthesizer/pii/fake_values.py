@@ -63,6 +63,14 @@ def urls(pools: Pools, originals: list[str], rng: np.random.Generator) -> list[s
     return out
 
 
+_STREET_REDRAWS = 8
+
+
+def _street_words(line: str) -> str:
+    """The words of a street line without its numbers and punctuation, lower case (``petőfi utca``)."""
+    return " ".join(re.findall(r"[^\W\d_]+", line.lower()))
+
+
 def street(pools: Pools, original: str, locale: str | None, rng: np.random.Generator) -> str:
     """A street line of ``locale``: with a house number when the original has one, unit kept.
 
@@ -75,6 +83,12 @@ def street(pools: Pools, original: str, locale: str | None, rng: np.random.Gener
     if locale and locale not in ("en_US", "en_GB"):
         pool = pools.get("street_address" if has_number else "street_name", locale)
         fake = str(pool[rng.integers(0, len(pool))])
+        # A common street (``Petőfi utca``) is often drawn again: a new house number alone keeps the
+        # original's street in the output, so such a draw is redrawn (a few times; pools are large).
+        for _ in range(_STREET_REDRAWS):
+            if _street_words(fake) != _street_words(line):
+                break
+            fake = str(pool[rng.integers(0, len(pool))])
         fake = A.unit_suffix(fake)[0]
         if "\n" not in original:  # Faker en_IN writes "170\nSant Marg": one line stays one line
             fake = re.sub(r"\s*\n\s*", ", ", fake.strip())
@@ -83,6 +97,10 @@ def street(pools: Pools, original: str, locale: str | None, rng: np.random.Gener
         width = len(number.group(1)) if number else 3
         pool = pools.get("street_name", locale)
         name = pool[rng.integers(0, len(pool))]
+        for _ in range(_STREET_REDRAWS):
+            if _street_words(str(name)) != _street_words(line):
+                break
+            name = pool[rng.integers(0, len(pool))]
         low = 10 ** (width - 1) if width > 1 else 1
         fake = f"{int(rng.integers(low, 10**width))} {name}" if has_number else str(name)
     if unit:
