@@ -77,3 +77,19 @@ def test_street_found_baltic_slavic(text: str, street: str) -> None:
 )
 def test_no_street_baltic_slavic(text: str) -> None:
     assert _streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Sigortalı X, Lale Mah. Barış Sok. No: 111 D: 1 adresindeki dairede", "Lale Mah. Barış Sok. No: 111 D: 1"),
+        (
+            "Adres: Atatürk Mahallesi, İnönü Caddesi No: 28/9 Daire 4, Kadıköy",
+            "Atatürk Mahallesi, İnönü Caddesi No: 28/9 Daire 4",
+        ),
+        ("Barış Sok. No 6 d 3 kişi geldi", "Barış Sok. No 6"),
+    ],
+)
+def test_turkish_street_keeps_its_neighbourhood_and_flat(text: str, street: str) -> None:
+    # The neighbourhood (Mah.) before the street and the flat (D: 1) after the number are one address.
+    assert [text[a:b] for a, b, _ in street_spans(text)] == [street]

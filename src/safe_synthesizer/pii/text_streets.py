@@ -225,10 +225,13 @@ def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
         rf"\b{_CAP}(?:[ \t]+(?:{_CAP}|[a-záéíóöőúüű]{{3,12}})){{0,2}}[ \t]+(?i:{_HU_TYPES})[ \t]+"
         rf"\d{{1,4}}(?:/[A-Za-z0-9]{{1,3}})?\.?(?:[ \t]*\d{{1,2}}\.[ \t]*em(?:elet)?\.?(?:[ \t]*\d{{1,3}}\.?)?)?"
     )
-    # Turkish: the name, the street type, then "No: 28/9" ("İnönü Caddesi No: 28/9", "Barış Sok. No 6").
+    # Turkish: the neighbourhood maybe ("Lale Mah."), the name, the street type, then "No: 28/9" and maybe the
+    # flat ("D: 1", "Daire 4", "Kat: 2"): "İnönü Caddesi No: 28/9", "Lale Mah. Barış Sok. No: 111 D: 1".
     turkish = (
-        rf"\b{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:{_TR_TYPES})[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*"
+        rf"\b(?:{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:mahallesi|mah\.|mh\.),?[ \t]+)?"
+        rf"{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?i:{_TR_TYPES})[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*"
         rf"\d{{1,5}}(?:[ \t]*/[ \t]*\d{{1,4}})?"
+        rf"(?:[ \t]*,?[ \t]*(?i:d[ \t]*[:.]|daire|kat)[ \t]*[:.]?[ \t]*\d{{1,4}}\b)?"
     )
     # Baltic and South Slavic: the name, a street type written apart (often abbreviated), the house number
     # ("Gedimino pr. 12-5", "Vilniaus g. 3", "Brīvības iela 40", "Narva mnt. 5", "Zagrebačka cesta 12").
