@@ -25,7 +25,9 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
+from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
+from safe_synthesizer.pii.titles import is_title
 
 if TYPE_CHECKING:
     from safe_synthesizer.pii.text_detector import TextPiiDetector
@@ -101,6 +103,9 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
     present = [t for t in texts if t is not None]
     found = iter(detector.find_spans(present))
     spans = [next(found) if t is not None else [] for t in texts]
+    for i, text in enumerate(texts):
+        if text is not None and spans[i]:
+            spans[i] = _with_repeated_surnames(text, spans[i])
     if names is not None:
         for i, (text, known) in enumerate(zip(texts, names, strict=True)):
             if text is None or not known:
@@ -113,3 +118,35 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     return TextCells(texts, spans)
+
+
+def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
+    """``spans`` plus the other occurrences, in the same cell, of a surname a name span holds.
+
+    A note names a person in full once and by surname again (``Hi, this is T. Cross ... Agent Ms cross:``,
+    ``Rita Ward ... my mate Ward``): the repeat gets the same fake. A repeat written in lower case counts only
+    after a title or when it is no ordinary word, so ``Ms Cross was cross`` keeps its adjective. The cell
+    alone decides, so under DP a record's text still depends on that record only.
+    """
+    surnames = set()
+    for s in spans:
+        if s.entity in (E.NAME, E.LAST_NAME):
+            words = _WORD.findall(text[s.start : s.end])
+            if words and (s.entity == E.LAST_NAME or len(words) > 1) and len(words[-1]) > 2:
+                surnames.add(words[-1].lower())
+    if not surnames:
+        return spans
+    ordinary = None
+    extra = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() not in surnames or any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        if word[:1].islower():
+            before = text[: m.start()].split()
+            if not (before and is_title(before[-1])):
+                ordinary = ordinary or english_vocabulary() | latin_stop_words()
+                if word in ordinary:
+                    continue
+        extra.append(TextSpan(m.start(), m.end(), E.LAST_NAME, 0.9))
+    return resolve_spans(spans + extra) if extra else spans
