@@ -20,11 +20,12 @@ def test_dashboard_lists_jobs_with_scores_and_opens_the_report(browser, served) 
     assert browser.current_url.endswith("/ui/login")  # no cookie yet: sent to sign in
     browser.find_element(By.ID, "token").send_keys("nss_wrong")
     browser.find_element(By.ID, "signin").click()
-    assert "unknown or revoked token" in browser.find_element(By.ID, "error").text
+    # A click returns before the form's POST and redirect complete: wait for the page they lead to.
+    error = WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.ID, "error"))
+    assert "unknown or revoked token" in error[0].text
 
     browser.find_element(By.ID, "token").send_keys(served.tokens["viewer"])
     browser.find_element(By.ID, "signin").click()
-    # The click returns before the form's POST and redirect complete: wait for the new page.
     WebDriverWait(browser, 30).until(lambda driver: driver.current_url.endswith("/ui"))
     assert "workspace default" in browser.find_element(By.TAG_NAME, "h1").text
     assert "p (" in browser.find_element(By.ID, "projects").text
@@ -33,7 +34,7 @@ def test_dashboard_lists_jobs_with_scores_and_opens_the_report(browser, served) 
     sqs = float(row.find_element(By.CLASS_NAME, "sqs").text)
     assert sqs == pytest.approx(served.job["summary"]["synthetic_data_quality_score"], abs=0.01)
     row.find_element(By.CLASS_NAME, "report").click()  # the API route, authorised by the page's cookie
-    assert "synthetic data report" in browser.title
+    WebDriverWait(browser, 30).until(lambda driver: "synthetic data report" in driver.title)
     assert "this token" not in browser.page_source[:2000]  # not a 401/403 body
 
 
