@@ -1,0 +1,102 @@
+"""The command line of the held-out PII runners (sets 9-11): run, ``--merge``, ``--compare``.
+
+A runner gives its :class:`pii_heldout_scoring.HeldoutSet` and its own ``run``, ``pipeline``,
+``markdown`` and ``compare``; the options, defaults and output files (``NAME.json|md`` in
+``--results-dir``) are the same for every set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+
+if TYPE_CHECKING:
+    from pii_heldout_scoring import HeldoutSet
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _commit() -> str:
+    import safe_synthesizer
+
+    src = Path(safe_synthesizer.__file__).resolve().parents[2]
+    if (src / ".git").exists() or src == ROOT:
+        cmd = ["git", "-C", str(src), "rev-parse", "--short", "HEAD"]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        return out.stdout.strip() + " (working tree)"
+    marker = src / "COMMIT"
+    return f"export of {marker.read_text().strip()} at {src}" if marker.exists() else f"export at {src}"
+
+
+
+def main(
+    spec: HeldoutSet,
+    *,
+    run: Callable[[tuple[str, ...], int], dict],
+    pipeline: Callable[..., dict],
+    markdown: Callable[[dict], str],
+    compare: Callable[[dict, dict], str],
+) -> None:
+    """The command line of a set's runner (``--help``), with the runner's own functions."""
+    if os.environ.get("PYTHONHASHSEED") != "0":  # some Faker providers pick from sets: fix their order
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default=f"pii_heldout{spec.number}")
+    parser.add_argument("--label", default="", help="BEFORE / AFTER, written in the title")
+    parser.add_argument("--locales", default=",".join(spec.tables.LOCALES), help="comma-separated, or none")
+    parser.add_argument("--rows", type=int, default=spec.tables.N_ROWS)
+    parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
+    parser.add_argument("--pipeline-tables", default="", help="LOCALE:SEED,... a subset of the three (run apart)")
+    parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as the comparison")
+    parser.add_argument("--merge", default="", help="result names of locale subsets run apart: join into --out")
+    parser.add_argument("--results-dir", default=str(RESULTS), help="where NAME.json|md go")
+    args = parser.parse_args()
+    results_dir = Path(args.results_dir)
+    results_dir.mkdir(parents=True, exist_ok=True)
+    if args.compare:
+        before, after = (json.loads((results_dir / f"{n}.json").read_text()) for n in args.compare.split(","))
+        text = compare(before, after)
+        atomic_write_text(results_dir / f"{args.out}.md", text)
+        print(text)
+        return
+    if args.merge:
+        parts = [json.loads((results_dir / f"{n}.json").read_text()) for n in args.merge.split(",")]
+        results = {**parts[0], "locales": {}, "pipeline": {}}
+        for part in parts:
+            results["locales"].update(part["locales"])
+            results["pipeline"].update(part.get("pipeline", {}))
+        results["locales"] = {x: results["locales"][x] for x in spec.tables.LOCALES if x in results["locales"]}
+        results["cpu_seconds"] = round(sum(p.get("cpu_seconds", 0) for p in parts), 1)
+        atomic_write_json(results_dir / f"{args.out}.json", results)
+        atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
+        return
+    load = [round(x, 1) for x in os.getloadavg()]
+    cpu0, t0 = _cpu_seconds(), time.perf_counter()
+    locales = tuple(x for x in args.locales.split(",") if x and x != "none")
+    results = run(locales, args.rows)
+    results.update(rows=args.rows, label=args.label, commit=_commit(), load=load)
+    atomic_write_json(results_dir / f"{args.out}.json", results)  # kept if the pipeline part fails
+    if args.pipeline:
+        chosen = tuple((x.split(":")[0], int(x.split(":")[1])) for x in args.pipeline_tables.split(",") if x)
+        results["pipeline"] = pipeline(Path(args.pipeline), tables=chosen or spec.pipeline_tables)
+    results.update(cpu_seconds=round(_cpu_seconds() - cpu0, 1), seconds=round(time.perf_counter() - t0, 1))
+    atomic_write_json(results_dir / f"{args.out}.json", results)
+    atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
+    print(markdown(results))

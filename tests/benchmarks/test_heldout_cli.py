@@ -1,0 +1,119 @@
+"""The held-out PII runners' shared command line and modules (``benchmarks/pii_heldout_*.py``).
+
+Other runners import these modules by name (a new set's runner imports ``pii_heldout_scoring`` and the
+older runners), so the names they had must stay importable, and the command line must render the
+same report from the same result files.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import pii_heldout_cli as cli  # noqa: E402
+import pii_heldout_scoring as shared  # noqa: E402
+from pii_heldout_rates import _new_agg, _summary  # noqa: E402
+
+LOCALES = ("en_GB", "de_DE")
+
+
+def _spec(**extra) -> shared.HeldoutSet:
+    tables = types.SimpleNamespace(LOCALES=LOCALES, N_ROWS=10, SEEDS=(1, 2))
+    return shared.HeldoutSet(99, tables, lambda *a, **k: None, (("both", LOCALES),), (("en_GB", 1),), "set 9's",
+                             "# Held-out set 99: before and after", "Intro.", **extra)  # fmt: skip
+
+
+def _locale(caught: int, spans: int, hit: int) -> dict:
+    """One locale's result from hand-made counts (names of 2 spans, ``hit`` of 4 shown columns)."""
+    agg = _new_agg()
+    agg["shown"].update(hit=hit, pos=4, found=hit, correct=hit)
+    agg["hidden"].update(hit=hit, pos=4, found=hit, correct=hit)
+    agg["text"]["name"] = [caught, spans]
+    agg["forms"]["letter / name"] = [caught, spans]
+    agg["form_words"]["letter"] = [9, 10]
+    agg["words"] = [9, 10]
+    agg["shown_entity"]["name"] = [hit, 4]
+    agg["hidden_entity"]["name"] = [hit, 4]
+    return {**_summary(agg), "shapes": ["crm"], "tables_sha256": "abc", "survivors": {}}
+
+
+def _main(spec: shared.HeldoutSet, argv: list[str], monkeypatch: pytest.MonkeyPatch, **funcs) -> None:
+    monkeypatch.setenv("PYTHONHASHSEED", "0")  # else main re-executes the interpreter
+    monkeypatch.setattr(sys, "argv", ["runner", *argv])
+    calls: dict = defaultdict(list)
+
+    def run(locales, rows):
+        calls["run"].append((locales, rows))
+        return {"locales": {x: _locale(1, 2, 3) for x in locales}}
+
+    defaults = {"run": run, "pipeline": lambda *a, **k: {}, "markdown": lambda r: shared.markdown(r, spec),
+                "compare": lambda b, a: shared.compare(b, a, spec)}  # fmt: skip
+    cli.main(spec, **{**defaults, **funcs})
+    return calls
+
+
+def test_compare_renders_the_group_table_from_two_result_files(tmp_path, monkeypatch):
+    spec = _spec()
+    before = {"locales": {x: _locale(1, 2, 2) for x in LOCALES}, "commit": "aaa", "rows": 10}
+    after = {"locales": {x: _locale(3, 4, 4) for x in LOCALES}, "commit": "bbb", "rows": 10}
+    (tmp_path / "b.json").write_text(json.dumps(before))
+    (tmp_path / "a.json").write_text(json.dumps(after))
+    _main(spec, ["--compare", "b,a", "--out", "cmp", "--results-dir", str(tmp_path)], monkeypatch)
+    text = (tmp_path / "cmp.md").read_text()
+    assert text.startswith("# Held-out set 99: before and after\n\nIntro.\n\n- BEFORE: aaa, ")
+    lines = text.splitlines()
+    assert "| measure | target | both |" in lines
+    assert "| recall shown | 0.990 | 0.500 → 1.000 |" in lines
+    assert "| text recall | 0.950 | 0.500 → 0.750 |" in lines
+    assert "| text name | 0.900 | 0.500 → 0.750 |" in lines
+    assert "| letter / name | 8 | 0.500 | 0.750 |" in lines
+    assert not (tmp_path / "cmp.json").exists()  # a comparison writes its markdown only
+
+
+def test_a_run_writes_json_and_markdown_with_its_defaults(tmp_path, monkeypatch):
+    spec = _spec()
+    calls = _main(spec, ["--out", "r", "--locales", "de_DE", "--results-dir", str(tmp_path)], monkeypatch)
+    assert calls["run"] == [(("de_DE",), 10)]  # the set's N_ROWS by default
+    results = json.loads((tmp_path / "r.json").read_text())
+    assert list(results["locales"]) == ["de_DE"] and results["rows"] == 10 and "commit" in results
+    assert (tmp_path / "r.md").read_text() == shared.markdown(results, spec)
+
+
+def test_merge_joins_locale_subsets_in_the_sets_order(tmp_path, monkeypatch):
+    spec = _spec()
+    for name, locale in (("p1", "de_DE"), ("p2", "en_GB")):
+        part = {"locales": {locale: _locale(1, 2, 3)}, "cpu_seconds": 1.5, "rows": 10, "commit": "ccc"}
+        (tmp_path / f"{name}.json").write_text(json.dumps(part))
+    _main(spec, ["--merge", "p1,p2", "--out", "m", "--results-dir", str(tmp_path)], monkeypatch)
+    merged = json.loads((tmp_path / "m.json").read_text())
+    assert list(merged["locales"]) == list(LOCALES) and merged["cpu_seconds"] == 3.0
+
+
+@pytest.mark.parametrize("runner", ["bench_pii_heldout8", "bench_pii_heldout9", "bench_pii_heldout10",
+                                    "bench_pii_heldout11"])  # fmt: skip
+def test_runners_import_with_their_command_line(runner):
+    module = __import__(runner)
+    for name in ("main", "run", "markdown", "compare", "pipeline", "score_replacement", "GROUPS", "PIPELINE_TABLES"):
+        assert callable(getattr(module, name)) or isinstance(getattr(module, name), tuple), name
+
+
+def test_names_the_runners_import_stay_importable():
+    import bench_pii_heldout10 as h10
+
+    names = """_BARE_CODE _CJK_SPLIT _GROUP_KEYS _UNIQUE _WORDS RESULTS ROOT TARGETS TEXT_ENTITIES _arrow _cells
+    _column_entities _commit _cpu_seconds _dont_care _f _forms _found_in _hide _kept_words _layout _locale_table
+    _misses _new_agg _norm _pipeline_lines _pool _ratio _summary _valid replay score_columns summary_rates HeldoutSet
+    caught street_type_words capital_particles score_replacement run pipeline markdown compare main CJK
+    SET9_STREET_WORDS _template_words""".split()  # noqa: SIM905
+    for name in names:
+        assert hasattr(shared, name), name
+    for name in ("_street_type_words", "_spec", "_template_words", "STREET_WORDS", "COMPARE_TITLE", "COMPARE_INTRO"):
+        assert hasattr(h10, name), name
