@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_pii_heldout as scoring
 import bench_pii_heldout6_tables as set6
 from bench_pii_heldout4 import TEXT_ENTITIES
+from pii_heldout_cli import _commit  # the commit of the imported safe_synthesizer's tree, not of this checkout
 from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
 
 SET_NAMES = {
@@ -128,17 +129,6 @@ def compare(before: dict, after: dict, pool: str = "A", names: tuple[str, str] =
                 lines.append(f"| {title} | text {e.replace('_', ' ')} | {gb['text_by_entity'].get(e)} | "
                              f"{ga['text_by_entity'].get(e)} |")  # fmt: skip
     return "\n".join(lines) + "\n"
-
-
-def _commit() -> str:
-    try:
-        import subprocess
-
-        root = Path(__file__).resolve().parents[1]
-        out = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
-        return out.stdout.strip()
-    except OSError:
-        return "?"
 
 
 def main() -> None:

@@ -33,17 +33,43 @@ def _cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime + children.ru_utime + children.ru_stime
 
 
+def _git(tree: Path, *args: str) -> str | None:
+    """``git -C tree args`` output, or None when git fails (no git, not a checkout, not allowed)."""
+    try:
+        out = subprocess.run(["git", "-C", str(tree), *args], capture_output=True, text=True, check=False)
+    except OSError:
+        return None
+    return out.stdout.strip() if out.returncode == 0 else None
+
+
+def commit_of(package: Path) -> str:
+    """What code a run measured, from the folder of the ``safe_synthesizer`` package it imported.
+
+    The tree holding ``src/safe_synthesizer`` is a checkout of its own (this one, or a ``git worktree``
+    made for a BEFORE run): its HEAD, marked ``(working tree ...)`` only when the package has changes
+    there that are not committed (edited, staged or new files), since then HEAD alone is not what ran.
+    Otherwise it is an export: the commit in its ``COMMIT`` marker when it has one. A tree inside another
+    checkout (an export under ``/work/main``) is not that checkout's HEAD.
+    """
+    package = package.resolve()
+    tree = package.parents[1]
+    top = _git(tree, "rev-parse", "--show-toplevel")
+    if top and Path(top).resolve() == tree:
+        head = _git(tree, "rev-parse", "--short", "HEAD") or "?"
+        changes = _git(tree, "status", "--porcelain", "--untracked-files=all", "--", str(package))
+        where = "" if tree == ROOT else f" at {tree}"
+        if changes is None or changes:
+            return f"{head} (working tree{where})"
+        return f"{head}{where}"
+    marker = tree / "COMMIT"
+    return f"export of {marker.read_text().strip()} at {tree}" if marker.exists() else f"export at {tree}"
+
+
 def _commit() -> str:
+    """The code measured: ``commit_of`` the imported ``safe_synthesizer`` (not of this benchmarks folder)."""
     import safe_synthesizer
 
-    src = Path(safe_synthesizer.__file__).resolve().parents[2]
-    if (src / ".git").exists() or src == ROOT:
-        cmd = ["git", "-C", str(src), "rev-parse", "--short", "HEAD"]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=False)
-        return out.stdout.strip() + " (working tree)"
-    marker = src / "COMMIT"
-    return f"export of {marker.read_text().strip()} at {src}" if marker.exists() else f"export at {src}"
-
+    return commit_of(Path(safe_synthesizer.__file__).parent)
 
 
 def main(

@@ -8,6 +8,7 @@ same report from the same result files.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import types
 from collections import defaultdict
@@ -117,3 +118,46 @@ def test_names_the_runners_import_stay_importable():
         assert hasattr(shared, name), name
     for name in ("_street_type_words", "_spec", "_template_words", "STREET_WORDS", "COMPARE_TITLE", "COMPARE_INTRO"):
         assert hasattr(h10, name), name
+
+
+def _git(tree: Path, *args: str) -> str:
+    cmd = ["git", "-C", str(tree), "-c", "user.name=t", "-c", "user.email=t@example.com", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_commit_names_the_tree_the_package_came_from(tmp_path):
+    tree = tmp_path / "before_src"
+    package = tree / "src" / "safe_synthesizer"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    _git(tree, "init", "-q")
+    _git(tree, "add", ".")
+    _git(tree, "commit", "-q", "-m", "x")
+    head = _git(tree, "rev-parse", "--short", "HEAD")
+    assert cli.commit_of(package) == f"{head} at {tree}"  # clean: exactly that commit, not "(working tree)"
+    (tree / "notes.txt").write_text("outside the package")
+    assert cli.commit_of(package) == f"{head} at {tree}"
+    (package / "new_module.py").write_text("")
+    assert cli.commit_of(package) == f"{head} (working tree at {tree})"
+
+
+def test_commit_of_an_export_is_its_marker_not_the_enclosing_checkout(tmp_path):
+    outer = tmp_path / "checkout"
+    package = outer / "exports" / "after_src" / "src" / "safe_synthesizer"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    _git(outer, "init", "-q")
+    _git(outer, "add", ".")
+    _git(outer, "commit", "-q", "-m", "x")
+    export = package.parents[1]
+    assert cli.commit_of(package) == f"export at {export}"
+    (export / "COMMIT").write_text("373f46c\n")
+    assert cli.commit_of(package) == f"export of 373f46c at {export}"
+
+
+def test_every_runner_labels_its_run_with_the_one_commit_function():
+    import bench_pii_heldout6
+    import bench_pii_heldout8
+    import bench_pii_heldout10
+
+    assert bench_pii_heldout6._commit is bench_pii_heldout8._commit is bench_pii_heldout10._commit is cli._commit
