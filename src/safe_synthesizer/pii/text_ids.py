@@ -41,7 +41,16 @@ _CUE_WORDS = (
     r"cnp|cod[ \t]+numeric[ \t]+personal|tc[ \t]+kimlik(?:[ \t]+no\.?)?|kimlik(?:[ \t]+no\.?)?|tckn|"
     r"amka|afm|αμκα|αφμ|α\.?μ\.?κ\.?α\.?|α\.?φ\.?μ\.?|aadhaar|aadhar|uid|"
     r"codice[ \t]+fiscale|c\.?f\.|nir|insee|n°[ \t]?sécu|sécurité[ \t]+sociale|ahv(?:-nr\.?)?|avs|"
-    r"documento(?:[ \t]+de[ \t]+identidad)?|cédula|cedula|carte[ \t]+d'identité|cartão[ \t]+de[ \t]+cidadão"
+    r"documento(?:[ \t]+de[ \t]+identidad)?|cédula|cedula|carte[ \t]+d'identité|cartão[ \t]+de[ \t]+cidadão|"
+    # French "pièce d'identité"/"numéro de sécurité sociale", Slavic and Baltic id words ("osobna iskaznica",
+    # "davčna številka", "občanský průkaz", "asmens kodas").
+    r"pièce[ \t]+d'identité|numéro[ \t]+d'identité|(?:numéro[ \t]+de[ \t]+)?sécurité[ \t]+sociale|carte[ \t]+vitale|"
+    r"osobna[ \t]+iskaznica|davčna[ \t]+številka|davčna|osebna[ \t]+izkaznica|občanský[ \t]+průkaz|"
+    r"občiansky[ \t]+preukaz|asmens[ \t]+kodas|"
+    # Cyrillic: Russian INN/SNILS/passport, Ukrainian RNOKPP/IPN, Bulgarian EGN/LNCh and "personal number".
+    r"инн|снилс|паспорт(?:а|у|ом)?|серия(?:[ \t]+и[ \t]+номер)?|рнокпп|іпн|ипн|егн|лнч|личен[ \t]+номер|"
+    r"лична[ \t]+карта|ідентифікаційний[ \t]+(?:код|номер)|идентификационный[ \t]+номер|"
+    r"страховой[ \t]+номер|паспортные[ \t]+данные"
 )
 # Acronyms that are also words ("nie" and "dni" are Polish for "not" and "days", "pan" and "tin" English
 # words): cues only in capitals (``NIE X1234567L``, ``DNI 12345678Z``, ``PAN ABCDE1234F``, ``NIP 123-456-32-18``).
@@ -55,7 +64,7 @@ _CJK_CUES = (
 # ``Ausweis-Nr.``, ``Documento n.``, ``n.º``: the label may be glued to the cue by a hyphen.
 _LINK = (
     r"(?i:[ \t]*-?(?:no\.?|nr\.?|number|num\.?|n°|n\.[ \t]?º|nº|n\.|núm\.?|#|číslo|č\.|szám|broj|numer|"
-    r"numero|número|nummer|jel))?"
+    r"numero|número|nummer|jel|№|номер|бр\.|број|št\.|številka))?"
     r"[ \t]*[:#：]?[ \t]*"
 )
 # The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
@@ -65,7 +74,9 @@ _VALUE = (
     r"(?P<value>\d{6}/\d{3,4}"
     # digits, one letter, digits: a German social insurance number (``65 180591 M 123``, ``65180591M123``)
     r"|\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}"
-    r"|\d{2,4}(?:[ .\-]\d{1,4}){1,5}"
+    # digits in groups; the first may be one digit (a French NIR ``1 85 07 75 123 456 78``), a later one up to
+    # six (a Russian passport ``45 08 123456``)
+    r"|\d{2,4}[ .\-]\d{2,4}[ .\-]\d{5,6}|\d{2,4}(?:[ .\-]\d{1,4}){1,5}|\d(?:[ .\-]\d{1,4}){3,7}"
     r"|\d{6,18}[Xx]?"
     r"|[A-Z]{1,6}\d[A-Z0-9]{5,20}"
     r"|\d{1,3}[A-Z]{1,3}\d[A-Z0-9]{4,20})"

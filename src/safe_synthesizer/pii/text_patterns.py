@@ -20,6 +20,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
@@ -103,6 +104,9 @@ _ID_CANDIDATE = re.compile(
     r"(?<![\w./\-])(?:[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]|\d{4} \d{4} \d{4}(?! \d)"
     r"|[A-Za-z0-9](?:[A-Za-z0-9]|[.\-/](?=[A-Za-z0-9])){6,22})(?![\w/\-]|\.\w)"
 )
+# An id written in digit groups (a French NIR ``1 85 07 75 123 456 78``, ``2 07 03 2A 908 441 88``): taken
+# for an id without a cue word only when its compact form passes a distinctive scheme.
+_GROUPED_ID = re.compile(r"(?<![\w.,+/\-])\d{1,4}(?:[ .](?:\d{1,4}|2[AB])){3,7}(?![\w/\-]|[.,]\d)")
 # Words before an id number that say it is one ("national number", "PESEL", "n° sécu", "id").
 _ID_CUE = re.compile(
     r"(?i)(?<!\w)(?:id|ids|identity|identification|identité|identidad|national|personal|personnummer|"
@@ -307,6 +311,12 @@ def national_id_spans(text: str, regions: Sequence[str] = ()) -> list[tuple[int,
         if scheme is None or (value.isdigit() and phone_region_of(value, regions) is not None):
             continue
         out.append((m.start(), m.end(), E.NATIONAL_ID))
+    for m in _GROUPED_ID.finditer(text):
+        if not 9 <= sum(ch.isdigit() for ch in m.group()) <= 18:
+            continue
+        found = V.national_id_scheme(m.group().replace(" ", "").replace(".", ""))
+        if found is not None and found[1]:
+            out.append((m.start(), m.end(), E.NATIONAL_ID))
     return out
 
 
@@ -392,6 +402,8 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += phone_spans(text, regions)
     if E.IBAN in entities:
         out += _group(_IBAN_CUED, text, E.IBAN, 1)
+    if E.CREDIT_DEBIT_CARD in entities:
+        out += card_spans(text)
     if E.SSN in entities:
         out += _group(_SSN, text, E.SSN) + _group(_SSN_CUED, text, E.SSN, 1)
     if E.NATIONAL_ID in entities:
