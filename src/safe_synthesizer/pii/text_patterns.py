@@ -152,7 +152,16 @@ _PHONE_CUE = re.compile(
     r"mi[ \t]+número|il[ \t]+mio[ \t]+numero|mon[ \t]+numéro|o[ \t]+meu[ \t]+número|numeroni|numaram|számom|"
     r"felhívja|felhív|hívjanak|érdeklődni|érdeklődés|мій[ \t]+номер|мой[ \t]+номер|номер[ \t]+телефону|"
     r"номер[ \t]+телефона|"
-    r"телефон|телефонуйте|телефонує|звоните|позвоните|передзвоніть|перезвоните|тел)\b"
+    r"телефон|телефонуйте|телефонує|звоните|позвоните|передзвоніть|перезвоните|тел|"
+    # "call (back)" as an infinitive or a polite imperative in more languages: Russian, Ukrainian, Bulgarian,
+    # Croatian/Serbian/Slovenian, Czech/Slovak, Polish, Lithuanian, Romanian, Greek, Turkish, Romance, Dutch.
+    r"перезвонить|позвонить|звонить|передзвонити|зателефонуйте|зателефонувати|обадете|обади|обаждане|звънете|"
+    r"позвънете|nazvati|nazovite|nazovi|pozovite|pokličite|pokliči|poklicati|zavolat|zavolejte|zavolajte|"
+    r"zavolať|zadzwonić|zadzwoń|oddzwonić|oddzwoń|perskambinti|paskambinti|skambinti|skambinkite|sunați|"
+    r"sunati|sună|τηλεφωνήσουμε|τηλεφωνήστε|καλέστε|τηλέφωνο|arama|numarası|numaram|iletişim|ulaşabilirsiniz|"
+    r"llámenme|llámeme|llamar|llame|llamada|liguem|ligue|ligar|richiamare|richiamarmi|chiamare|chiamate|"
+    r"rappeler|appeler|appelez|joindre|joignable|rufen|rückfragen|terugbellen|bellen|bel|bereikbaar|"
+    r"soittakaa|numeroon|ringe|ring)\b"
     r"(?:\W+\w+){0,4}\W*$"
 )
 # An area code before a slash, then the subscriber number ("30/123-4567", "(70)/199-2346", "1/234 5678").
