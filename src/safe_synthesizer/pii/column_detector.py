@@ -21,7 +21,6 @@ Example::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -33,6 +32,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, postcode_value_score
+from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_sample import (
     _PROBE,
     MIN_DISTINCT_WITHOUT_CUE,
@@ -43,8 +43,6 @@ from safe_synthesizer.pii.column_sample import (
     sample_values,
 )
 from safe_synthesizer.pii.cues import cue_hints
-from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words, last_names
-from safe_synthesizer.pii.titles import titled_person_cell
 from safe_synthesizer.pii.validators.places import squash_hyphens
 
 MIN_DISTINCT_STATES = 5
@@ -216,46 +214,6 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, n
     return _place(entity, names, cued)
 
 
-# A column whose values are nearly all title + name (``Herr Schmidtke``, ``Dr A. Daniels``) is a
-# person column whatever the lists say: the title is the evidence, so few distinct values suffice.
-MIN_TITLED_SHARE = 0.8
-MIN_DISTINCT_TITLED = 3
-
-
-# Staff written as initials and a surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``): the
-# surname (any alphabet's capital letters; particles allowed) must be listed.
-_INITIALLED = re.compile(r"^((?:[^\W\d_]\.\s?){1,3})\s*((?:[^\W\d_]{1,4}\s+){0,2}[^\W\d_][\w'’\-]+)$")
-
-
-def _initialled_person_cell(value: str) -> bool:
-    m = _INITIALLED.match(value)
-    if not m or not m.group(1).replace(".", "").replace(" ", "").isupper():
-        return False
-    surname = m.group(2)
-    last = surname.split()[-1]
-    if not last[0].isupper() or (surname != last and not _particles_only(surname.split()[:-1])):
-        return False
-    return last.split("-")[0].lower() in last_names() or V.last_name_known(last)
-
-
-def _particles_only(words: list[str]) -> bool:
-    return all(w.lower() in PARTICLES for w in words)
-
-
-def _titled_people(sample: ValueSample) -> Score | None:
-    """Title + name cells (``Dott. Pisacane``, ``κα Ρόγγα``) and initialled surnames (``H. Schmid``),
-    or None when too few are."""
-    if sample.n_distinct < MIN_DISTINCT_TITLED:
-        return None
-    street_words = all_street_words()
-    check = lambda v: titled_person_cell(v, street_words) or _initialled_person_cell(v)  # noqa: E731
-    probe = sample.values[:_PROBE]
-    if sum(1 for v in probe if check(v)) < MIN_TITLED_SHARE * len(probe):
-        return None
-    share = sample.share(check)
-    return Score(share, True, f"{_pct(share)} title + name") if share >= MIN_TITLED_SHARE else None
-
-
 _WORD_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
 
 
@@ -324,8 +282,9 @@ def detect_column(
     sample = sample_values(series, sample_size, seed)
     if not sample.values:
         return None
-    if not numeric and E.NAME in allowed and (titled := _titled_people(sample)) is not None:
-        # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``.
+    if not numeric and E.NAME in allowed and (titled := people_score(sample)) is not None:
+        # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``; names in mixed
+        # layouts (``L. Cardano`` beside ``Maria Botticelli``) are decided here too.
         cued = bool(cues & {E.NAME, E.LAST_NAME, E.FIRST_NAME})
         confidence = 0.5 + 0.5 * titled.share if cued else titled.share
         best = (confidence, E.NAME, titled, "name+values" if cued else "values")

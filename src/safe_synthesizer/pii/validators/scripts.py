@@ -177,7 +177,8 @@ def split_family_given(value: str) -> tuple[str, str] | None:
 
 
 def _words(value: str) -> list[str]:
-    return [w for w in re.split(r"[\s\u3000・·\-]+", _key(value)) if w]
+    """Lookup forms of the words of a name; the comma of ``Family, Given`` (``Титаренко, Руслан``) goes."""
+    return [w for w in re.split(r"[\s\u3000・·\-,]+", _key(value)) if w]
 
 
 def script_given_known(value: str) -> bool:

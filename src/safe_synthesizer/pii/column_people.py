@@ -1,0 +1,184 @@
+"""Person columns told by the layouts their cells are written in, not by one layout only.
+
+Why: staff, guest and customer lists mix layouts in one column: ``L. Cardano`` beside ``Maria
+Botticelli``, ``Dr A. Daniels`` beside ``Herr Schmidtke``, ``ΡΌΚΑΣ, Σπυρίδων`` beside
+``Γιαννέλος, Σοφοκλής``. Each layout alone covers too few cells for a column rule (the share of
+listed full names, or of initials + surname, stays under what values alone need), yet every cell
+reads as a person's name in *some* layout. A cell counts as a person when it is:
+
+* one or more titles then a name (``Herr Schmidtke``, ``κα Ρόγγα``: :func:`titled_person_cell`);
+* initials then a capitalised surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``);
+* a listed full name in either order, or ``Family, Given`` with a listed given name (``Бойко, Андрій``,
+  ``ΡΌΚΑΣ, Σπυρίδων``: any case, any script);
+* a listed given name then capitalised name words (``Maria Ferro``: surnames that are also words
+  are missing from the lists on purpose).
+
+The column needs most cells in some layout, many with listed evidence (a listed surname after the
+initials, a listed full name, a title), and nothing of a place or a company: a column of
+``St. Louis``, ``N. Main`` or ``J. Crew Ltd`` is not people.
+
+Example::
+
+    person_cells_score(sample_values(df["guest"], 500, 0))
+    # Score(share=0.96, values_decide=True, evidence='96% person names (55% initials + surname, ...)')
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
+from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words, column_first_names, last_names
+from safe_synthesizer.pii.titles import titled_person_cell
+
+# A column whose values are nearly all title + name (``Herr Schmidtke``, ``Dr A. Daniels``) is a
+# person column whatever the lists say: the title is the evidence, so few distinct values suffice.
+MIN_TITLED_SHARE = 0.8
+MIN_DISTINCT_TITLED = 3
+# Mixed layouts: share of cells that read as a person in some layout, and share with listed
+# evidence (a listed surname, a listed full name, a title).
+MIN_PERSON_CELLS = 0.85
+MIN_LISTED_CELLS = 0.5
+# Share of cells in a layout no plain full-name check reads (initials, titles, ``Family, Given``)
+# below which the ordinary name rules decide alone.
+MIN_STRUCTURED_CELLS = 0.15
+# Shares of town-like and company cells, and of cells made only of given names, that make the
+# column something else (a town list, a company list, a given-names column).
+MAX_PLACE_CELLS = 0.2
+MAX_COMPANY_CELLS = 0.1
+MAX_GIVEN_ONLY_CELLS = 0.5
+
+# Staff written as initials and a surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``): the
+# initials are capital letters of any alphabet, each with its dot.
+_INITIALLED = re.compile(r"^((?:[^\W\d_]\.\s?){1,3})\s*((?:[^\W\d_]{1,4}\s+){0,2}[^\W\d_][\w'’ʼ\-]+)$")
+# A capitalised name word of any alphabet (``Ferro``, ``Гончар``, ``O'Neill``, ``Худобʼяк``).
+_CAPITALISED = re.compile(r"^[^\W\d_][^\W\d_'’ʼ\-]*(?:['’ʼ\-][^\W\d_]+)*$")
+
+
+def _initialled(value: str) -> tuple[bool, bool]:
+    """(initials + capitalised surname, that surname is listed)."""
+    m = _INITIALLED.match(value)
+    if not m or not m.group(1).replace(".", "").replace(" ", "").isupper():
+        return False, False
+    surname = m.group(2)
+    words = surname.split()
+    last = words[-1]
+    if not last[0].isupper() or (len(words) > 1 and not all(w.lower() in PARTICLES for w in words[:-1])):
+        return False, False
+    if last.rstrip(".").lower() in all_street_words():
+        return False, False  # ``N. Main St``-like cells are streets
+    return True, last.split("-")[0].lower() in last_names() or V.last_name_known(last)
+
+
+def initialled_person_cell(value: str) -> bool:
+    """Initials then a listed surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``)."""
+    shaped, listed = _initialled(value)
+    return shaped and listed
+
+
+def _given_then_names(value: str) -> bool:
+    """A listed given name, then one to three capitalised name words (``Maria Ferro``, ``Mateo Golub``)."""
+    words = V.name_words(value)
+    if not 2 <= len(words) <= 4 or "," in value:
+        return False
+    if words[0].lower() not in column_first_names():
+        return False
+    street_words = all_street_words()
+    rest = [w for w in words[1:] if w.lower() not in PARTICLES]
+    return bool(rest) and all(
+        _CAPITALISED.match(w) and (w[0].isupper() or value.islower()) and w.lower() not in street_words for w in rest
+    )
+
+
+def _family_comma_given(value: str) -> bool:
+    """``Family, Given`` with a listed given name and capitalised family words (``Бойко, Андрій``,
+    ``FERRO, Maria``): the comma and the given name are the evidence when the surname is unlisted."""
+    family, comma, given = value.partition(",")
+    family_words, given_words = family.split(), given.split()
+    if not comma or not 1 <= len(family_words) <= 3 or not 1 <= len(given_words) <= 2:
+        return False
+    if not all(_CAPITALISED.match(w) and (w[0].isupper() or value.islower()) for w in family_words):
+        return False
+    return V.first_name_known(given_words[0])
+
+
+def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] | None:
+    """(layout, listed evidence) of a cell that reads as a person's name, else None.
+
+    Layouts: ``titled``, ``initials``, ``comma`` (``Family, Given``), ``full`` (listed given and
+    family names), ``given`` (a listed given name then capitalised words).
+    """
+    if titled_person_cell(value, street_words):
+        return "titled", True
+    shaped, listed = _initialled(value)
+    if shaped:
+        return "initials", listed
+    if V.full_name_known(value):
+        return ("comma" if "," in value else "full"), True
+    if _family_comma_given(value):
+        return "comma", True
+    if _given_then_names(value):
+        return "given", False
+    return None
+
+
+def _titled_or_initialled(value: str, street_words: frozenset[str]) -> bool:
+    return titled_person_cell(value, street_words) or initialled_person_cell(value)
+
+
+def titled_people(sample: ValueSample) -> Score | None:
+    """Title + name cells (``Dott. Pisacane``, ``κα Ρόγγα``) and initialled listed surnames
+    (``H. Schmid``), or None when too few are."""
+    if sample.n_distinct < MIN_DISTINCT_TITLED:
+        return None
+    street_words = all_street_words()
+    probe = sample.values[:_PROBE]
+    if sum(1 for v in probe if _titled_or_initialled(v, street_words)) < MIN_TITLED_SHARE * len(probe):
+        return None
+    share = sample.share(lambda v: _titled_or_initialled(v, street_words))
+    return Score(share, True, f"{_pct(share)} title + name") if share >= MIN_TITLED_SHARE else None
+
+
+def mixed_people(sample: ValueSample) -> Score | None:
+    """A column of person names written in several layouts (``L. Cardano``, ``Maria Botticelli``,
+    ``Dr Pace``, ``Leone, Antonina``), or None when it is not one (see the module's rules)."""
+    if sample.n_distinct < MIN_DISTINCT_WITHOUT_CUE:
+        return None
+    street_words = all_street_words()
+    probe = sample.values[:_PROBE]
+    if sum(1 for v in probe if person_layout(v, street_words)) < MIN_PERSON_CELLS * len(probe) - 1:
+        return None
+    layouts = [person_layout(v, street_words) for v in sample.values]
+    n = len(layouts)
+    person = sum(1 for x in layouts if x) / n
+    listed = sum(1 for x in layouts if x and x[1]) / n
+    counts: dict[str, int] = {}
+    for x in layouts:
+        if x:
+            counts[x[0]] = counts.get(x[0], 0) + 1
+    structured = sum(counts.get(k, 0) for k in ("titled", "initials", "comma")) / n
+    if person < MIN_PERSON_CELLS or listed < MIN_LISTED_CELLS or structured < MIN_STRUCTURED_CELLS:
+        return None
+    if sample.share(V.first_name_known) >= MAX_GIVEN_ONLY_CELLS:
+        return None  # ``Anna Maria``, ``Henry Louis``: given names
+    if max(sample.share(V.has_place_marker), sample.share(V.is_listed_city)) >= MAX_PLACE_CELLS:
+        return None
+    if sample.share(V.has_company_marker) >= MAX_COMPANY_CELLS:
+        return None
+    parts = ", ".join(f"{_pct(c / n)} {_LABELS[k]}" for k, c in sorted(counts.items(), key=lambda kv: -kv[1]))
+    return Score(person, True, f"{_pct(person)} person names ({parts}; {_pct(listed)} listed)")
+
+
+_LABELS = {
+    "titled": "title + name",
+    "initials": "initials + surname",
+    "comma": "Family, Given",
+    "full": "listed full names",
+    "given": "given name + name words",
+}
+
+
+def people_score(sample: ValueSample) -> Score | None:
+    """Person evidence from cell layouts: titles or initials alone, else mixed layouts (or None)."""
+    return titled_people(sample) or mixed_people(sample)

@@ -1,0 +1,84 @@
+"""Person columns in mixed layouts (initials + surname beside full names and titles) and
+``Family, Given`` in capitals of any script, decided from values with the column name hidden."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_detector import detect_column
+from safe_synthesizer.pii.column_people import mixed_people, person_layout
+from safe_synthesizer.pii.column_sample import sample_values
+from safe_synthesizer.pii.gazetteers import all_street_words
+
+ENTITIES = [E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS, E.PHONE_NUMBER]
+
+
+def _detect(values: list[str]):
+    df = pd.DataFrame({"c003": values})
+    return detect_column(df["c003"], infer_schema(df)["c003"], entities=ENTITIES)
+
+
+# Initials + surname beside full names and a few titled names: no layout reaches 80% on its own.
+_MIXED_IT = [
+    "G. Rinaldi", "Carla Ferri", "M. Colombo", "Sig. Barbieri", "P. Marino", "Lucia Fontana", "F. Greco",
+    "Dott. Moretti", "A. Conti", "Paolo Esposito", "R. Gallo", "B. Mancini", "Giulia Romano", "S. Costa",
+    "E. Lombardi", "Dott.ssa Ricci", "T. Bruno", "Marco Villa", "V. Caruso", "Anna Leone", "L. Ferrara",
+    "D. Santoro", "Franco Marini", "C. Rizzo", "N. Gentile", "Elena Martini", "O. Bianchi", "I. Vitale",
+    "Sara Longo", "U. Serra",
+]  # fmt: skip
+_MIXED_PL = [
+    "K. Nowak", "Ewa Wójcik", "J. Kowalczyk", "Pan Lewandowski", "M. Zieliński", "Anna Szymańska", "T. Woźniak",
+    "P. Dąbrowski", "Marek Kozłowski", "A. Jankowska", "B. Mazur", "Pani Kwiatkowska", "Z. Krawczyk",
+    "Piotr Kaczmarek", "R. Piotrowski", "W. Grabowski", "Jan Pawłowski", "L. Michalska", "D. Zając",
+    "Ewa Król", "S. Wieczorek", "G. Jabłoński", "Adam Wróbel", "H. Nowakowska", "C. Majewski", "Iwona Olszewska",
+    "E. Stępień", "F. Malinowski", "Kamil Jaworski", "O. Adamczyk",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("values", [_MIXED_IT, _MIXED_PL], ids=["it", "pl"])
+def test_mixed_layout_name_column_found_from_values(values):
+    det = _detect(values * 2)
+    assert det is not None and det.entity == E.NAME, det
+    assert "initials + surname" in det.evidence
+
+
+def test_family_comma_given_in_capitals_of_other_scripts():
+    greek = ["ΠΑΠΑΔΟΠΟΥΛΟΣ, Γιώργος", "Νικολάου, Μαρία", "ΓΕΩΡΓΙΟΥ, Ελένη", "Δημητρίου, Νίκος", "ΙΩΑΝΝΟΥ, Άννα",
+             "Παπαδάκης, Κώστας", "ΒΛΑΧΟΣ, Δημήτρης", "Αθανασίου, Σοφία", "ΜΑΚΡΗΣ, Ιωάννης", "Οικονόμου, Ελένη",
+             "ΠΑΠΑΔΑΚΗΣ, Μαρία", "Γεωργίου, Νίκος", "ΔΗΜΗΤΡΙΟΥ, Σοφία", "Ιωάννου, Κώστας", "ΝΙΚΟΛΑΟΥ, Άννα",
+             "Βλάχος, Γιώργος", "ΑΘΑΝΑΣΙΟΥ, Ιωάννης", "Μακρής, Δημήτρης", "ΟΙΚΟΝΟΜΟΥ, Μαρία", "Παπαδόπουλος, Άννα"]
+    cyrillic = ["ШЕВЧЕНКО, Олена", "Бойко, Андрій", "КОВАЛЕНКО, Ірина", "Ткаченко, Олег", "БОНДАРЕНКО, Марія",
+                "Кравченко, Сергій", "ОЛІЙНИК, Наталія", "Мельниченко, Юрій", "ЛИСЕНКО, Тетяна", "Марченко, Богдан",
+                "БОЙКО, Ірина", "Шевченко, Олег", "ТКАЧЕНКО, Марія", "Коваленко, Юрій", "КРАВЧЕНКО, Олена",
+                "Олійник, Богдан", "МЕЛЬНИЧЕНКО, Тетяна", "Лисенко, Сергій", "МАРЧЕНКО, Наталія", "Бондаренко, Андрій"]
+    for values in (greek, cyrillic):
+        det = _detect(values * 3)
+        assert det is not None and det.entity == E.NAME, (values[0], det)
+
+
+def test_person_layouts_of_single_cells():
+    streets = all_street_words()
+    assert person_layout("L. Ferri", streets)[0] == "initials"
+    assert person_layout("Ferri, Lucia", streets) == ("comma", True)
+    assert person_layout("Lucia Rossi", streets)[0] == "full"
+    assert person_layout("Maria Pigeonhole", streets) == ("given", False)
+    assert person_layout("N. Main St", streets) is None
+    assert person_layout("Bolt 3/4 inch", streets) is None
+
+
+def test_places_companies_and_given_names_are_not_people():
+    towns = ["St. Louis", "St. Paul", "Ft. Worth", "Mt. Vernon", "New York", "San Diego", "Los Angeles",
+             "Ft. Myers", "St. Cloud", "Mt. Pleasant", "Port Arthur", "Santa Fe", "El Paso", "St. Joseph",
+             "San Jose", "New Haven", "Ft. Collins", "St. George", "Mt. Airy", "Port Huron"]
+    assert mixed_people(sample_values(pd.Series(towns * 2), 500, 0)) is None
+    companies = [f"{i}. {n} GmbH" for i, n in zip("ABCDEFGHJKLMNOPRSTUW", ["Müller", "Schmidt", "Weber", "Wagner",
+                 "Becker", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Braun", "Zimmer", "Krüger",
+                 "Hartmann", "Lange", "Werner", "Krause", "Meier", "Lehmann"], strict=True)]
+    assert mixed_people(sample_values(pd.Series(companies), 500, 0)) is None
+    given = ["Anna Maria", "Henry Louis", "Jean Paul", "Maria Clara", "John Paul", "Mary Ann", "Anna Sofia",
+             "Karl Heinz", "Hans Peter", "Eva Maria", "Luis Miguel", "Ana Paula", "Jan Erik", "Per Olof",
+             "Lars Erik", "Marie Claire", "Rose Marie", "Ann Marie", "Leo Paul", "Paul Henri"]
+    assert mixed_people(sample_values(pd.Series(given), 500, 0)) is None
