@@ -16,6 +16,8 @@ import numpy as np
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from safe_synthesizer.pii.text_dates import shift_local_month_date
+
 _DIGITS = string.digits
 _UPPER = string.ascii_uppercase
 _LOWER = string.ascii_lowercase
@@ -237,6 +239,8 @@ def shift_date_string(
         return shifted
     if written := _shift_written(value, days):
         return written
+    if local := shift_local_month_date(value, days):  # "12 de marzo de 1985", "5 maja 1990"
+        return local
     if m := iso:
         year, sep, month, day, rest = m.groups()
         new = _shifted(int(year), int(month), int(day), days)

@@ -21,6 +21,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_cards import card_spans
+from safe_synthesizer.pii.text_dates import BORN_AFTER, BORN_AFTER_GATE, FIRST_PERSON_BORN, LOCAL_MONTH_DATE
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
@@ -58,7 +59,7 @@ _CYRILLIC_MONTHS = (
 _DATE = (
     rf"(?:\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}[ \t]+{_CYRILLIC_MONTHS}[ \t]+\d{{4}})"
+    rf"|\d{{1,2}}[ \t]+{_CYRILLIC_MONTHS}[ \t]+\d{{4}}|{LOCAL_MONTH_DATE})"
 )
 # Birth-date cue words of each language, then up to three short filler words ("date of birth as",
 # "born on the", "geboren am", "née le") before the date.
@@ -85,12 +86,14 @@ _DOB_CUE = (
     # "д.р.", "г.р."), Bulgarian ("дата на раждане", "роден") and Lithuanian ("gim.", "gimęs", "gimimo data").
     r"дата[ \t]+народження|д\.[ \t]?н\.|народил(?:ся|ася|ась)|народився|народжен(?:ий|а)|нар\.|р\.[ \t]?н\.|"
     r"дата[ \t]+рождения|д\.[ \t]?р\.|г\.[ \t]?р\.|родил(?:ся|ась|ось)|рожд\.|род\.|дата[ \t]+на[ \t]+раждане|"
-    r"роден[аио]?|gim\.|gimęs|gimusi|gimimo[ \t]+data|gimimo[ \t]+d\.)"
+    r"роден[аио]?|gim\.|gimęs|gimusi|gimimo[ \t]+data|gimimo[ \t]+d\.|"
+    # "I was born" in letters ("nací el", "urodziłam się", "γεννήθηκα"): text_dates.FIRST_PERSON_BORN.
+    rf"{FIRST_PERSON_BORN})"
 )
 # A birth date before its cue: Japanese and Chinese write "born" after the date ("1955年01月17日生",
 # "1990年3月5日出生"), as do Hungarian forms ("1959.05.08-i születésű").
 _DOB_AFTER = re.compile(
-    rf"(?<![\d./\-])({_DATE})(?=[ \t]*(?:生まれ|生|出生|出世|-?i[ \t]+születésű|-?án[ \t]+született))"
+    rf"(?<![\d./\-])({_DATE})(?=[ \t]*(?:生まれ|生|出生|出世|-?i[ \t]+születésű|-?án[ \t]+született)|{BORN_AFTER})"
 )
 # The cue may end in a dot or a bracket ("nar.", "né(e)"), hence no word boundary when it does; the
 # filler words may carry a colon ("nacido el: 30/05/2006").
@@ -421,7 +424,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
-        if "生" in text or "szület" in text:  # the cues _DOB_AFTER looks for after a date
+        if any(w in text for w in BORN_AFTER_GATE):  # the cues _DOB_AFTER looks for after a date
             out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)

@@ -1,0 +1,91 @@
+"""Birth-date words and date layouts of more languages, for the date-of-birth rule of ``text_patterns``.
+
+The rule there takes a date after a "born" word (``born``, ``geb.``, ``nacido``, ``née le``...). Letters
+and cover letters say it in the first person (``nací el 20/10/1974``, ``urodziłam się``, ``γεννήθηκα``,
+``m-am născut``, ``jag föddes``), and many write the month as a word in their own language (``12 de marzo
+de 1985``, ``3 de março de 1985``, ``12. März 1985``, ``5 maggio 1990``). Some languages put the word after
+the date (``am 12.03.1985 geboren``, ``12.03.1985 doğumluyum``).
+
+Example::
+
+    re.search(FIRST_PERSON_BORN, "me llamo Ana, nací el 20/10/1974")  # matches 'nací'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# "I was born" and the first-person past of "to be born", in the supported languages (the third person
+# and the participles are in ``text_patterns._DOB_CUE``).
+FIRST_PERSON_BORN = (
+    r"nací|naci|nasci|sono[ \t]+nat[oa]|je[ \t]+suis[ \t]+née?|ik[ \t]+ben[ \t]+geboren|"
+    r"urodziłe[mś](?:[ \t]+się)?|urodziłam(?:[ \t]+się)?|narodil[a]?[ \t]+jsem(?:[ \t]+se)?|narodil[a]?[ \t]+som|"
+    r"rođen[a]?[ \t]+sam|rodio[ \t]+sam[ \t]+se|rodila[ \t]+sam[ \t]+se|rodil[a]?[ \t]+sem[ \t]+se|rojen[a]?[ \t]+sem|"
+    r"gimiau|gimusi|m-am[ \t]+născut|s-a[ \t]+născut|m-am[ \t]+nascut|γεννήθηκα|doğdum|születtem|synnyin|"
+    r"jag[ \t]+föddes|föddes|jeg[ \t]+er[ \t]+født|jeg[ \t]+ble[ \t]+født|jeg[ \t]+blev[ \t]+født|"
+    r"я[ \t]+родил(?:ся|ась)|я[ \t]+народив(?:ся|ася)|роден[а]?[ \t]+съм"
+)
+# Month names written in dates, January to December, per language (genitive where the language declines
+# them in a date).
+_MONTH_NAMES = {
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "de_at": "jänner februar märz april mai juni juli august september oktober november dezember",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
+    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+    "lokakuuta marraskuuta joulukuuta",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+    "νοεμβρίου δεκεμβρίου",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+}
+_MONTH_LISTS = {lang: names.split() for lang, names in _MONTH_NAMES.items()}
+_MONTH_OF = {}  # name -> (language, month number); the first language listing a name wins
+for _lang, _names in _MONTH_LISTS.items():
+    for _i, _name in enumerate(_names, 1):
+        _MONTH_OF.setdefault(_name, (_lang, _i))
+_MONTHS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+# "12 de marzo de 1985", "3 de março de 1985", "12. März 1985", "5 maggio 1990", "1er mars 1990".
+LOCAL_MONTH_DATE = rf"\d{{1,2}}(?:er|\.)?(?:[ \t]+de)?[ \t]+(?i:{_MONTHS})(?:[ \t]+de|[ \t]+del)?[ \t]+\d{{4}}"
+# A birth word after the date ("am 12.03.1985 geboren", "12.03.1985 doğumluyum", "1985-03-12 födda").
+BORN_AFTER = r"[ \t]+geboren|[ \t]+doğumlu(?:yum|dur)?|[ \t]+tarihinde[ \t]+doğ\w*|[ \t]+födda?|[ \t]+født"
+# Texts holding one of these may carry a birth word after the date (a quick gate before that rule runs).
+BORN_AFTER_GATE = ("生", "szület", "geboren", "doğ", "föd", "født")
+
+_LOCAL_DATE = re.compile(
+    rf"^(\d{{1,2}})((?:er|\.)?(?:[ \t]+de)?[ \t]+)({_MONTHS})((?:[ \t]+de|[ \t]+del)?[ \t]+)(\d{{4}})$", re.I
+)
+
+
+def shift_local_month_date(value: str, days: int) -> str | None:
+    """``12 de marzo de 1985`` shifted by ``days`` in its own words (``14 de marzo de 1985``); ``None`` if
+    ``value`` is not such a date. The month keeps its language and its case."""
+    m = _LOCAL_DATE.match(value.strip())
+    if m is None:
+        return None
+    day, gap, month_word, gap2, year = m.groups()
+    lang, month = _MONTH_OF[month_word.lower()]
+    try:
+        new = dt.date(int(year), month, int(day)) + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    word = _MONTH_LISTS[lang][new.month - 1]
+    if month_word[:1].isupper():
+        word = word.upper() if month_word.isupper() and len(month_word) > 1 else word.capitalize()
+    day_text = f"{new.day:02d}" if len(day) == 2 and day.startswith("0") else str(new.day)
+    if gap.startswith("er") and new.day != 1:
+        gap = gap[2:]
+    return f"{day_text}{gap}{word}{gap2}{new.year}"
