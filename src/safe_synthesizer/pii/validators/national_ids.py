@@ -6,9 +6,10 @@ Swedish personnummer, Austrian SV-Nummer, Danish CPR, Norwegian fødselsnummer, 
 Belgian national number, Brazilian CPF, Czech/Slovak birth number, Turkish TC kimlik, Indian Aadhaar
 (Verhoeff), Canadian SIN, Greek AMKA, Romanian CNP, Lithuanian asmens kodas, Estonian isikukood,
 Croatian OIB, Ukrainian RNOKPP, Japanese My Number, German tax IdNr, Portuguese NIF, Slovenian EMŠO,
-Bulgarian EGN, Hungarian személyi szám, Chinese resident id (not the Portuguese citizen
-card: its digits-only form is a Luhn number, which payment cards are too); plus the UK National
-Insurance layout (two letters, six digits, one letter), which has no check digit. US SSNs are
+Bulgarian EGN, Hungarian személyi szám and TAJ, Australian TFN, Russian INN, Chinese resident id
+(not the Portuguese citizen card: its digits-only form is a Luhn number, which payment cards are
+too); plus the UK National Insurance layout (two letters, six digits, one letter), which has no
+check digit. US SSNs are
 :func:`~safe_synthesizer.pii.validators.identifiers.is_ssn`'s.
 
 Schemes differ in how often a random number passes: a 9-digit number is a valid BSN one time in
@@ -38,6 +39,7 @@ _ID_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .\-/]{5,22}[A-Za-z0-9]$")
 def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
     """(name, stdnum module, distinctive) per scheme; imported once, on first use."""
     from stdnum.at import vnr
+    from stdnum.au import tfn
     from stdnum.be import nn
     from stdnum.bg import egn
     from stdnum.br import cpf
@@ -62,6 +64,7 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
     from stdnum.pl import pesel
     from stdnum.pt import nif
     from stdnum.ro import cnp
+    from stdnum.ru import inn
     from stdnum.se import personnummer
     from stdnum.si import emso
     from stdnum.tr import tckimlik
@@ -78,7 +81,7 @@ def _schemes() -> tuple[tuple[str, ModuleType, bool], ...]:
         ("gr.amka", amka, False), ("ro.cnp", cnp, False), ("lt.asmens", asmens, False), ("ee.ik", ik, False),
         ("hu.szemelyi", _HungarianPersonalId, False), ("de.idnr", idnr, False), ("si.emso", emso, False),
         ("bg.egn", egn, False), ("hr.oib", oib, False), ("ua.rntrc", rntrc, False), ("jp.in", jp_in, False),
-        ("pt.nif", nif, False),
+        ("pt.nif", nif, False), ("au.tfn", tfn, False), ("hu.taj", _HungarianTaj, False), ("ru.inn", inn, False),
     )  # fmt: skip
 
 
@@ -131,6 +134,19 @@ class _HungarianPersonalId:
         weights = range(1, 11) if born < dt.date(1997, 1, 1) else range(10, 0, -1)
         check = sum(int(d) * w for d, w in zip(compact[:10], weights, strict=True)) % 11
         return check < 10 and check == int(compact[10])
+
+
+class _HungarianTaj:
+    """Hungarian TAJ (social security) number: eight digits weighted 3, 7, 3, 7... and a check digit, the
+    weighted sum mod 10 (``862 228 596``). Written in three groups like a phone number, which it is not."""
+
+    @staticmethod
+    def is_valid(value: str) -> bool:
+        compact = re.sub(r"[ \-]", "", value)
+        if len(compact) != 9 or not compact.isdigit():
+            return False
+        total = sum(int(d) * (3 if i % 2 == 0 else 7) for i, d in enumerate(compact[:8]))
+        return total % 10 == int(compact[8])
 
 
 class _ChinaRic:
