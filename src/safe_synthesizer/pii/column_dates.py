@@ -24,7 +24,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date
+from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date, parse_written_date
 
 MIN_DISTINCT = 20
 MIN_DATED_SHARE = 0.95
@@ -55,7 +55,7 @@ def _dates(values: list[str]) -> list[date]:
     for v, f in zip(values, fields, strict=True):
         if day_first and len(f) >= 3 and len(f[0]) <= 2 and all(p.isdigit() for p in f[:3]):
             v = f"{f[2]}-{f[1]}-{f[0]}" if len(f[2]) == 4 else v
-        if (d := parse_date(v)) is not None:
+        if (d := parse_date(v) or parse_written_date(v)) is not None:
             out.append(d)
     return out
 
@@ -72,12 +72,15 @@ def _weekend_share(values: pd.Series) -> float | None:
 
 
 def _years_of_strings(values: pd.Series) -> np.ndarray | None:
-    """Years of day-precise date strings (no time of day), or None when too few are dates."""
+    """Years of day-precise date strings (no time of day), or None when too few are dates. Dates
+    written with the month's name (``September 14, 1948``) count: exports mix them with ``03/06/1987``."""
     years = []
     for v in values:
         m = _YEAR.search(v)
         if m is not None and ":" not in v and _DAY_PRECISE.match(v):
             years.append(int(m.group(1)))
+        elif (written := parse_written_date(v)) is not None:
+            years.append(written.year)
     if len(years) < MIN_DATED_SHARE * len(values):
         return None
     return np.asarray(years)

@@ -3,6 +3,7 @@
 Example::
 
     parse_date("04/06/2004")  # datetime.date(2004, 4, 6)
+    parse_written_date("September 14, 1948")  # datetime.date(1948, 9, 14)
 """
 
 from __future__ import annotations
@@ -36,3 +37,45 @@ def parse_date(value: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+# Month names (and their usual abbreviations) of the languages exports write dates in, lower case.
+_MONTH_NAMES = (
+    ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro"),
+    ("february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "februari",
+     "fevereiro"),
+    ("march", "mar", "märz", "maerz", "mars", "marzo", "maart", "março", "marco", "mrz"),
+    ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    ("may", "mai", "mayo", "maggio", "mag", "mei", "maio"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
+    ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+     "dezembro"),
+)  # fmt: skip
+_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# ``14 September 1948``, ``14. März 1948``, ``14 de março de 1948``, ``September 14, 1948``, ``Sep 14th 1948``.
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def parse_written_date(value: str) -> date | None:
+    """A date written with its month's name (``September 14, 1948``, ``7 November 2004``,
+    ``14. März 1948``), else ``None``: birth-date columns mix these with numeric layouts."""
+    text = value.strip()
+    if m := _DAY_MONTH_YEAR.match(text):
+        day, month, year = m.group(1), m.group(2), m.group(3)
+    elif m := _MONTH_DAY_YEAR.match(text):
+        month, day, year = m.group(1), m.group(2), m.group(3)
+    else:
+        return None
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    try:
+        return date(int(year), number, int(day))
+    except ValueError:
+        return None

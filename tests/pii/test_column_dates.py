@@ -1,0 +1,50 @@
+"""Birth-date columns whose values mix numeric layouts with dates written with the month's name
+(``September 14, 1948`` beside ``03/06/1987``), told from event dates by their spread."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pandas as pd
+
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_dates import birth_date_evidence
+from safe_synthesizer.pii.column_detector import detect_column
+from safe_synthesizer.pii.validators.dates import parse_written_date
+
+
+def _mixed(start: date, days: int, n: int, seed: int, day_first: bool) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        d = start + timedelta(days=rng.randint(0, days))
+        if i % 3 == 0:
+            out.append(f"{d.day} {d:%B %Y}" if day_first else f"{d:%B} {d.day}, {d.year}")
+        else:
+            out.append(f"{d:%d/%m/%Y}" if day_first else f"{d:%m/%d/%Y}")
+    return out
+
+
+def test_written_month_dates_parse_in_several_languages():
+    assert parse_written_date("September 14, 1948") == date(1948, 9, 14)
+    assert parse_written_date("7 November 2004") == date(2004, 11, 7)
+    assert parse_written_date("14. März 1948") == date(1948, 3, 14)
+    assert parse_written_date("3 de março de 1961") == date(1961, 3, 3)
+    assert parse_written_date("Sep 31, 1948") is None
+    assert parse_written_date("Room 14, 1948") is None
+
+
+def test_birth_dates_mixing_written_and_numeric_layouts_are_found():
+    for day_first in (False, True):
+        values = _mixed(date(1940, 1, 1), 66 * 365, 120, 11, day_first)
+        df = pd.DataFrame({"c002": values})
+        det = detect_column(df["c002"], infer_schema(df)["c002"], entities=[E.DATE_OF_BIRTH, E.PHONE_NUMBER])
+        assert det is not None and det.entity == E.DATE_OF_BIRTH, (day_first, det)
+
+
+def test_appointments_in_the_same_mixed_layouts_are_not_birth_dates():
+    values = _mixed(date(2023, 1, 1), 700, 120, 12, False)
+    born, why = birth_date_evidence(pd.Series(values), today=date(2025, 6, 1))
+    assert not born, why
