@@ -90,7 +90,7 @@ GROUPS = (("first 7", set10.FIRST7), ("other 23", set10.OTHER23), ("set-9 30", s
           ("new 3", set10.NEW3), ("all 33", set10.LOCALES))  # fmt: skip
 PIPELINE_TABLES = (("de_CH", 10001), ("en_GB", 10002), ("pl_PL", 10001))
 # Street unit/type words set 10 adds to set 9's (Turkish, Moldovan, Ukrainian, Polish).
-STREET_WORDS = shared.SET9_STREET_WORDS | {"mah", "blv", "буд", "кв", "pr", "al"}
+STREET_WORDS = shared.SET10_STREET_WORDS
 COMPARE_TITLE = "# Held-out set 10: before and after session 24"
 COMPARE_INTRO = (
     "Set 10 (`bench_pii_heldout10_tables.py`, seeds 10001-10002, 33 locales: set 9's 30 and de_CH, lt_LT, "

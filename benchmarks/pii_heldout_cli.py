@@ -89,7 +89,7 @@ def main(
     parser.add_argument("--locales", default=",".join(spec.tables.LOCALES), help="comma-separated, or none")
     parser.add_argument("--rows", type=int, default=spec.tables.N_ROWS)
     parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
-    parser.add_argument("--pipeline-tables", default="", help="LOCALE:SEED,... a subset of the three (run apart)")
+    parser.add_argument("--pipeline-tables", default="", help="LOCALE:SEED,... instead of the default three")
     parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as the comparison")
     parser.add_argument("--merge", default="", help="result names of locale subsets run apart: join into --out")
     parser.add_argument("--results-dir", default=str(RESULTS), help="where NAME.json|md go")
@@ -113,6 +113,9 @@ def main(
         atomic_write_json(results_dir / f"{args.out}.json", results)
         atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
         return
+    import safe_synthesizer
+
+    print("safe_synthesizer from", safe_synthesizer.__file__, flush=True)  # an export's, under PYTHONPATH
     load = [round(x, 1) for x in os.getloadavg()]
     cpu0, t0 = _cpu_seconds(), time.perf_counter()
     locales = tuple(x for x in args.locales.split(",") if x and x != "none")

@@ -68,12 +68,18 @@ def markdown(results: dict, spec: HeldoutSet) -> str:
     """One run's report: per-locale table, groups, note forms, pipeline, misses."""
     per = results["locales"]
     title = f"# PII stage on held-out set {spec.number} ({results.get('label', '')})"
-    lines = [title, "",
-             (f"Tables `bench_pii_heldout{spec.number}_tables.py` (seeds {list(spec.tables.SEEDS)}, "
-             f"{len(per)} locales, {results['rows']} rows per table, one export shape per table, default config "
-             f"`locales: [en_US]`). Metrics as {spec.metrics_as}. "
-             f"Code measured: {results.get('commit')}. CPU {results.get('cpu_seconds')} s (process + children), "
-             f"load average at start {results.get('load')}."), ""]  # fmt: skip
+    if spec.intro:
+        lines = [title, "", spec.intro, "",
+                 (f"Code measured: {results.get('commit')}. {results.get('rows')} rows per table. CPU "
+                  f"{results.get('cpu_seconds')} s (process + children), load average at start {results.get('load')}."),
+                 ""]  # fmt: skip
+    else:
+        lines = [title, "",
+                 (f"Tables `bench_pii_heldout{spec.number}_tables.py` (seeds {list(spec.tables.SEEDS)}, "
+                  f"{len(per)} locales, {results['rows']} rows per table, one export shape per table, default config "
+                  f"`locales: [en_US]`). Metrics as {spec.metrics_as}. "
+                  f"Code measured: {results.get('commit')}. CPU {results.get('cpu_seconds')} s (process + children), "
+                  f"load average at start {results.get('load')}."), ""]  # fmt: skip
     lines += _locale_table(per)
     lines += ["", "| group | " + " | ".join(k.replace("_", " ") for k in _GROUP_KEYS) + " |",
               "|" + "---|" * (len(_GROUP_KEYS) + 1)]  # fmt: skip
@@ -84,7 +90,8 @@ def markdown(results: dict, spec: HeldoutSet) -> str:
             lines.append(f"| {title} | " + " | ".join(_f(p[k]) for k in _GROUP_KEYS) + " |")
     forms = _forms(per)
     if forms:
-        lines += ["", "## Free-text recall by note form and entity (all locales)", "",
+        scope = "" if spec.locale_counts else " (all locales)"
+        lines += ["", f"## Free-text recall by note form and entity{scope}", "",
                   "| note form / entity | caught | of | recall |", "|---|---|---|---|"]  # fmt: skip
         for key, (a, n) in sorted(forms.items(), key=lambda kv: kv[1][0] / kv[1][1]):
             lines.append(f"| {key} | {a} | {n} | {a / n:.3f} |")
@@ -114,9 +121,10 @@ def compare(before: dict, after: dict, spec: HeldoutSet) -> str:
     """The set's report: before/after by group with targets, per locale, note forms, misses, pipeline."""
     pb, pa = before["locales"], after["locales"]
     every = f"all {len(spec.tables.LOCALES)}"
+    n_b, n_a = (f"{len(pb)} locales, ", f"{len(pa)} locales, ") if spec.locale_counts else ("", "")
     lines = [spec.compare_title, "", spec.compare_intro, "",
-             (f"- BEFORE: {before.get('commit')}, CPU {before.get('cpu_seconds')} s (process + children), load "
-             f"{before.get('load')}"), (f"- AFTER: {after.get('commit')}, CPU {after.get('cpu_seconds')} s, load "
+             (f"- BEFORE: {before.get('commit')}, {n_b}CPU {before.get('cpu_seconds')} s (process + children), load "
+             f"{before.get('load')}"), (f"- AFTER: {after.get('commit')}, {n_a}CPU {after.get('cpu_seconds')} s, load "
              f"{after.get('load')}"), (f"- rows per table {after.get('rows')}; each run once; same tables both times: "
              f"{all(pb.get(x, {}).get('tables_sha256') == r.get('tables_sha256') for x, r in pa.items())} "
              "(per-locale SHA-256 of frames, labels and notes)"), "",
@@ -136,13 +144,20 @@ def compare(before: dict, after: dict, spec: HeldoutSet) -> str:
             lines.append(f"| text {e.replace('_', ' ')} | {_f(target) if target else '-'} | "
                          + " | ".join(_arrow(b["text_by_entity"].get(e), a["text_by_entity"].get(e)) for b, a in pools)
                          + " |")  # fmt: skip
-    lines += ["", f"Column recall by labelled entity, {every} locales (before → after; hits of columns):", "",
-              "| column entity | columns | names shown | names hidden |", "|---|---|---|---|"]  # fmt: skip
-    for e, (shown_b, shown_a, hidden_b, hidden_a) in _column_entities(pb, pa).items():
+    if spec.locale_counts:  # over the locales both runs have
+        both = {x: pa[x] for x in pa if x in pb}
+        entities = _column_entities({x: pb[x] for x in both}, both)
+        heading = f"Column recall by labelled entity, {len(both)} locales (before → after):"
+    else:
+        entities = _column_entities(pb, pa)
+        heading = f"Column recall by labelled entity, {every} locales (before → after; hits of columns):"
+    lines += ["", heading, "", "| column entity | columns | names shown | names hidden |", "|---|---|---|---|"]
+    for e, (shown_b, shown_a, hidden_b, hidden_a) in entities.items():
         lines.append(f"| {e} | {shown_a[1]} | {_arrow(_ratio(*shown_b), _ratio(*shown_a))} | "
                      f"{_arrow(_ratio(*hidden_b), _ratio(*hidden_a))} |")  # fmt: skip
     counts = pools[-1][1]["text_counts"]
-    lines += ["", (f"Text spans ({every}, after): {sum(v[1] for v in counts.values())} "
+    scope = "" if spec.locale_counts else f"{every}, "
+    lines += ["", (f"Text spans ({scope}after): {sum(v[1] for v in counts.values())} "
               f"({', '.join(f'{e} {v[1]}' for e, v in counts.items())})."), ""]  # fmt: skip
     keys = ("recall_shown", "precision_shown", "recall_hidden", "precision_hidden", "text_recall", "phone_valid",
             "postcode_layout")  # fmt: skip
@@ -160,7 +175,8 @@ def compare(before: dict, after: dict, spec: HeldoutSet) -> str:
         lines.append(f"| {locale} | {' + '.join(a.get('shapes', []))} | " + " | ".join(cells) + " |")
     lines += ["", "## Per locale, AFTER, every entity", "", *_locale_table(pa)]
     fb, fa = _forms(pb), _forms(pa)
-    lines += ["", f"## Free-text recall by note form and entity ({every} locales; before → after)", "",
+    scope = "" if spec.locale_counts else f"{every} locales; "
+    lines += ["", f"## Free-text recall by note form and entity ({scope}before → after)", "",
               "| note form / entity | spans | before | after |", "|---|---|---|---|"]  # fmt: skip
     for key, (a, n) in sorted(fa.items(), key=lambda kv: kv[1][0] / kv[1][1]):
         bb = fb.get(key, [0, 0])
@@ -175,12 +191,13 @@ def compare(before: dict, after: dict, spec: HeldoutSet) -> str:
     lines += ["", "Template words kept by note form (before → after): "
               + "; ".join(f"{form} {_arrow(_ratio(*words_b[form]), _ratio(*v))}" for form, v in sorted(words_a.items()))
               + "."]  # fmt: skip
+    either = "either file" if spec.locale_counts else "either transformed file"
     for name, res in (("BEFORE", before), ("AFTER", after)):
         if res.get("pipeline"):
             lines += ["", f"## Pipeline replay, {name} (`safe-synthesizer run train`, 1-minute cap)", "",
                       ("Same row: a labelled cell of `training.csv`/`test.csv`, or a full name, identifier or street "
                       "of the row's note, found as a whole cell or whole word in the same row of the transformed file. "
-                      "Anywhere: identifiers, streets and addresses found in any cell of either transformed file."), ""]
+                      f"Anywhere: identifiers, streets and addresses found in any cell of {either}."), ""]
             lines += _pipeline_lines(res["pipeline"])  # fmt: skip
     lines += ["", "## Misses per locale (AFTER; first examples)", "", *_misses(pa)]
     return "\n".join(lines) + "\n"

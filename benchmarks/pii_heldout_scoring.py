@@ -90,10 +90,17 @@ class HeldoutSet:
     metrics_as: str  # "set 9's": whose metrics the set's numbers compare with
     compare_title: str
     compare_intro: str
+    # The run report opens with this text (and the code measured) instead of a line about the tables.
+    intro: str = ""
+    # Set 11's report wording: how many locales each run has (runs of locale subsets compare over the
+    # locales both have) rather than "all N", and no "(all locales)" in the note-form heading.
+    locale_counts: bool = False
 
 # Set 9's own street unit/type words (set 10 adds its own, see ``street_type_words``).
 SET9_STREET_WORDS = frozenset({"nr", "bl", "sc", "ap", "et", "πλ", "οδός", "λεωφ", "no", "caddesi", "cad", "sokak",
                                "sok", "bulvarı", "utca", "út", "tér", "ulica", "ul", "trg", "cesta"})  # fmt: skip
+# Set 10 adds Turkish, Moldovan, Ukrainian and Polish ones (set 11 builds on these).
+SET10_STREET_WORDS = SET9_STREET_WORDS | {"mah", "blv", "буд", "кв", "pr", "al"}
 
 
 def capital_particles() -> None:
@@ -203,18 +210,19 @@ def _layout(value: str) -> str:
     return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", value.strip().upper()))
 
 
-def _template_words(locale: str, tables: ModuleType) -> dict[str, list[str]]:
-    """Per note form, the words of the template's own text (ja/zh: its runs between punctuation);
-    ``tables`` is the set's tables module (``TITLES``, ``LANG``, ``template_literals``, ``CJK``)."""
+def literal_words(locale: str, literals: list[str], tables: ModuleType) -> list[str]:
+    """The words of a template's own text ``literals`` (the parts between its placeholders), titles
+    left out (ja/zh: its runs of 2+ characters between punctuation); ``tables`` is the set's tables
+    module (``TITLES``, ``LANG``, ``CJK``). "Words kept" counts how many survive the replacement."""
+    if locale in tables.CJK:
+        return [w for lit in literals for w in _CJK_SPLIT.split(lit) if len(w) > 1]
     titles = {w.lower().rstrip(".") for t in tables.TITLES[tables.LANG[locale]] for w in t.split()}
-    out = {}
-    for form, literals in tables.template_literals(locale).items():
-        if locale in tables.CJK:
-            words = [w for lit in literals for w in _CJK_SPLIT.split(lit) if len(w) > 1]
-        else:
-            words = [w for lit in literals for w in _WORDS.findall(lit) if w.lower().rstrip(".") not in titles]
-        out[form] = words
-    return out
+    return [w for lit in literals for w in _WORDS.findall(lit) if w.lower().rstrip(".") not in titles]
+
+
+def _template_words(locale: str, tables: ModuleType) -> dict[str, list[str]]:
+    """Per note form, the words of the template's own text (``tables.template_literals``)."""
+    return {form: literal_words(locale, lits, tables) for form, lits in tables.template_literals(locale).items()}
 
 
 def _kept_words(words: list[str], replaced: str, cjk: bool) -> tuple[int, int]:
@@ -231,9 +239,19 @@ def _cells(before: pd.Series, after: pd.Series):
         yield i, str(b).strip(), "" if a is None or (isinstance(a, float) and pd.isna(a)) else str(a).strip()
 
 
-def score_replacement(table, locale: str, tables: ModuleType, caught: Callable[..., bool] = caught) -> dict:
+def score_replacement(
+    table,
+    locale: str,
+    tables: ModuleType,
+    caught: Callable[..., bool] = caught,
+    note_words: Callable[[str, str], list[str]] | None = None,
+) -> dict:
     """Free-text recall, words kept, fake validity and cells left after ``replace_pii`` (``tables``:
-    the set's tables module; ``caught(entity, value, text, locale)``: the runner's trace test)."""
+    the set's tables module; ``caught(entity, value, text, locale)``: the runner's trace test).
+
+    Words kept are the template words of the note's form, or, with ``note_words(locale, template)``,
+    of the note's own template (``table.templates``: set 11 draws several templates per form).
+    """
     df, labels = table.frame, table.labels
     t0 = time.process_time()
     result = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0)
@@ -241,10 +259,11 @@ def score_replacement(table, locale: str, tables: ModuleType, caught: Callable[.
                  "form_words": defaultdict(lambda: [0, 0]), "phone_valid": [0, 0], "postcode_valid": [0, 0],
                  "survivors": {}, "missed_text": [], "left_examples": [],
                  "replace_cpu": round(time.process_time() - t0, 2)}  # fmt: skip
-    words_by_form = _template_words(locale, tables)
+    words_by_form = _template_words(locale, tables) if note_words is None else {}
+    templates = table.templates if note_words is not None else [None] * len(table.notes)
     cjk = locale in tables.CJK
     replaced_notes = result.data[table.notes_column].tolist()
-    for replaced, truth, form in zip(replaced_notes, table.notes, table.forms, strict=True):
+    for replaced, truth, form, template in zip(replaced_notes, table.notes, table.forms, templates, strict=True):
         if not form:
             continue
         replaced = "" if replaced is None or (isinstance(replaced, float) and pd.isna(replaced)) else str(replaced)
@@ -261,7 +280,8 @@ def score_replacement(table, locale: str, tables: ModuleType, caught: Callable[.
             out["forms"][key][1] += 1
             if not ok:
                 out["missed_text"].append(f"{entity}: {value!r} in {replaced!r}")
-        kept, total = _kept_words(words_by_form[form], replaced, cjk)
+        words = words_by_form[form] if note_words is None else note_words(locale, template)
+        kept, total = _kept_words(words, replaced, cjk)
         out["words"][0] += kept
         out["words"][1] += total
         out["form_words"][form][0] += kept

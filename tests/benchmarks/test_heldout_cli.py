@@ -161,3 +161,27 @@ def test_every_runner_labels_its_run_with_the_one_commit_function():
     import bench_pii_heldout10
 
     assert bench_pii_heldout6._commit is bench_pii_heldout8._commit is bench_pii_heldout10._commit is cli._commit
+
+
+def test_set11_wording_counts_the_locales_of_each_run(tmp_path, monkeypatch):
+    spec = _spec(locale_counts=True, intro="Set 99 intro.")
+    before = {"locales": {"de_DE": _locale(1, 2, 2)}, "commit": "aaa", "rows": 10}
+    after = {"locales": {x: _locale(3, 4, 4) for x in LOCALES}, "commit": "bbb", "rows": 10}
+    text = shared.compare(before, after, spec)
+    lines = text.splitlines()
+    assert lines[4].startswith("- BEFORE: aaa, 1 locales, CPU") and lines[5].startswith("- AFTER: bbb, 2 locales, CPU")
+    assert "Column recall by labelled entity, 1 locales (before → after):" in lines  # over the locales both have
+    assert "| name | 4 | 0.500 → 1.000 | 0.500 → 1.000 |" in lines
+    run = shared.markdown({**after, "label": "x", "cpu_seconds": 1.0, "load": [1.0]}, spec)
+    assert run.startswith("# PII stage on held-out set 99 (x)\n\nSet 99 intro.\n\nCode measured: bbb. 10 rows per")
+    assert "## Free-text recall by note form and entity" in run.splitlines()
+
+
+def test_set11_counts_the_words_of_each_notes_own_template():
+    import bench_pii_heldout11 as h11
+
+    words = h11._note_words("en_GB", "Dear {name}, Mr. {last_name} wrote from {street_address}.")
+    assert words == ["Dear", "wrote", "from"]  # not the title
+    words = h11._note_words("ja_JP", "{name}様より、{street_address}の自宅で連絡あり。")
+    assert words == ["様より", "の自宅で連絡あり"]
+    assert h11.main.__module__ == "bench_pii_heldout11" and h11._spec().locale_counts
