@@ -42,7 +42,12 @@ _TYPES = (
     r"булевард|бул\.|площад|ж\.к\."
 )
 _HOUSE_WORD = r"(?:буд\.|будинок|будинку|б\.|д\.|дом|дім|№)"
-_UNIT_WORD = r"(?:кв\.|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|вх\.)"
+# Bulgarian forms write the block, entrance, floor and flat after the house ("№ 107, ет. 6, ап. 32",
+# "бл. 25, вх. Б, ет. 3, ап. 12").
+_UNIT_WORD = (
+    r"(?:кв\.|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|етаж|вх\.|вход|"
+    r"ап\.|апартамент|бл\.|блок)"
+)
 _HOUSE = rf"\d{{1,4}}[{_L}A-Za-z]?(?:[ \t]?[/\-][ \t]?\d{{1,4}}[{_L}A-Za-z]?)?"
 _ORDINAL = rf"\d{{1,3}}-?[{_L}]{{1,3}}"
 _CAP = rf"[А-ЯЁІЇЄҐЎЂЈЉЊЋЏ][{_L}{_APOS}\-]*"
@@ -55,12 +60,19 @@ _NAME_ANY = (
     rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|\d{{1,3}}(?=[ \t]+[{_L}]))"
     rf"(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d])(?:{_ANY}|{_ORDINAL}|\d{{1,3}})){{0,5}}"
 )
-_UNITS = rf"(?:,?[ \t]*{_UNIT_WORD}[ \t]*\d{{1,4}}[{_L}A-Za-z]?(?:/\d{{1,4}})?)*"
+# A unit is numbered, or lettered alone (an entrance: "вх. Б", "вх. A").
+_UNITS = rf"(?:,?[ \t]*{_UNIT_WORD}[ \t]*(?:\d{{1,4}}[{_L}A-Za-z]?(?:/\d{{1,4}})?|[А-ЯA-Z](?![{_L}\w])))*"
+# A name in quotes, as Bulgarian writes it ("ул. „Шипка“ № 107", "бул. «Витоша» 15", 'ж.к. "Люлин"').
+_QUOTED = rf"[„\"«“][ \t]*[{_L}0-9][^„“”\"«»\n]{{0,60}}?[“”\"»]"
+# A housing estate and its block instead of a house ("ж.к. Люлин, бл. 25, вх. Б", "жк „Младост 1“ бл. 5").
+_ESTATE = r"(?:ж\.[ \t]?к\.|жк|к-с|комплекс)"
 # Types that are also common nouns ("парк", "сад"): a street only with a house word ("парк Шевченка, буд. 3").
 _WEAK_TYPES = r"парк|парку|сад|саду|сквері|гай"
 _STREET = re.compile(
     rf"(?<![\w\-])(?:(?i:{_TYPES})[ \t]+"
     rf"(?:{_NAME_ANY}[ \t]*,?[ \t]*{_HOUSE_WORD}[ \t]*{_HOUSE}|{_NAME_CAPS},?[ \t]+{_HOUSE})"
+    rf"|(?i:{_TYPES})[ \t]+{_QUOTED}[ \t]*,?[ \t]*(?:{_HOUSE_WORD}[ \t]*)?{_HOUSE}"
+    rf"|(?i:{_ESTATE})[ \t]*(?:{_QUOTED}|{_NAME_CAPS})[ \t]*,?[ \t]*(?:бл\.|блок)[ \t]*{_HOUSE}"
     rf"|(?i:{_WEAK_TYPES})[ \t]+{_NAME_ANY}[ \t]*,?[ \t]*{_HOUSE_WORD}[ \t]*{_HOUSE})(?![\d{_L}]){_UNITS}"
 )
 

@@ -51,9 +51,13 @@ PREFIXES = (
     "route", "rang", "montée", "allé", "côte", "croissant",
     # Czech embankments, squares and avenues before the name ("Nábřeží Ludvíka Svobody 79").
     "nábřeží", "náměstí", "třída",
+    # Slovak squares, embankments and avenues ("Námestie Hraničiarov 757", "nábrežie Kpt. Nálepku 4").
+    "námestie", "nábrežie", "trieda",
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
-DOTTED_PREFIXES = ("ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr", "r")
+DOTTED_PREFIXES = (
+    "ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr", "r", "nám", "nábr",
+)  # fmt: skip
 # Street types that name a street without a number (``rue de Fleury``, ``Avenida de Sousa``).
 UNNUMBERED_PREFIXES = (
     "rue", "boulevard", "chemin", "allée", "impasse", "quai", "calle", "avenida", "paseo", "rua", "travessa",
@@ -70,6 +74,7 @@ SPACED_TYPES = (
     "Allé", "Alle", "Allee", "Vej", "Gade", "Plads", "Torv", "Stræde", "Vænge", "Gata", "Gatan", "Vägen", "Väg",
     "Straße", "Strasse", "Weg", "Gasse", "Platz", "Straat", "Laan", "Plein", "Veien", "Gate", "Tie", "Katu",
     "Náměstí", "náměstí", "Nábřeží", "nábřeží", "Třída", "třída", "Sady", "sady",  # Czech squares, embankments
+    "Námestie", "námestie", "Nábrežie", "nábrežie", "Trieda", "trieda",  # Slovak ("Vlastenecké námestie 517")
 )  # fmt: skip
 # Glued street types (``Hauptstraße``, ``Kerkstraat``, ``Storgatan``).
 _GLUED_EXTRA = (
@@ -191,9 +196,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # Czech: a preposition before the name ("V Humenci 3", "Na Břevnovské Pláni 80"), or an adjective
     # or genitive street name ("Opavská 829", "Bazovského 134", "Vokrojova 953") before the number.
     czech = (
-        rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Podle|Mezi|Za|Před|Při|Přes|Proti|Kolem|Okolo|Do)\s+{_CAP}(?:\s+{_CAP}){{0,2}}\s+{_NUMBER}\b{tail}"
+        rf"{head}\b(?:U|V|Ve|Na|K|Ke|Nad|Pod|Podle|Mezi|Za|Před|Při|Přes|Proti|Kolem|Okolo|Do|{_SK_PREPOSITIONS})\s+"
+        rf"{_CAP}(?:\s+(?:{_CAP}|[a-záäčďéíĺľňóôŕšťúýž]{{3,12}})){{0,2}}\s+{_NUMBER}\b{tail}"
         # ... after a given name for streets named after persons ("Anny Drabíkové 5").
-        rf"|{head}\b(?:{_CAP}\s+)?[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}(?:ská|cká|ní|ová|ova|ové|ého|ího|iho|ká|ná)"
+        # Slovak shortens -ská after a long syllable ("Bodvianska 6", "Hutnícka 3"); plurals ("Zapských 6").
+        rf"|{head}\b(?:{_CAP}\s+)?[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž]{{2,}}"
+        rf"(?:ská|cká|ní|ová|ova|ové|ého|ího|iho|ká|ná|ských|ckých|[a-zá-ž]{{2}}ska|[a-zá-ž]{{2}}cka)"
         rf"\s+{_NUMBER}\b{tail}"
     )
     # Finnish street types written apart and in lower case ("Wäinö Aaltosen kuja 3", "Haagan pappilankatu 60").
@@ -241,6 +249,7 @@ def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     )
     return (
         (re.compile(rf"[ \t](?:{_BALTIC_TYPES})[ \t]*\d"), re.compile(baltic)),
+        (re.compile(r"[ \t]p[ou]t[ \t]+\d"), re.compile(_SLAVIC_PATH)),
         (re.compile(rf"(?i)[ \t](?:{_HU_TYPES})[ \t]+\d"), re.compile(hungarian)),
         (re.compile(rf"(?i)[ \t](?:{_TR_TYPES})[ \t]*,?[ \t]*no\b"), re.compile(turkish)),
     )
@@ -252,55 +261,21 @@ def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 _BALTIC_TYPES = (
     r"g\.|gatvė|pr\.|prospektas|al\.|alėja|pl\.|plentas|skg\.|skersgatvis|a\.|aikštė|kelias|krantinė|"
     r"iela|bulvāris|prospekts|gatve|tn\.|tänav|mnt\.|maantee|pst\.|puiestee|"
-    r"cesta|ulica|obala|trg|šetalište|odvojak|prilaz|ogranak|naselje"
+    r"cesta|ulica|obala|trg|šetalište|odvojak|prilaz|ogranak|naselje|"
+    # ... and more South Slavic types after the name ("Kratka steza 7", "Krakovski nasip 98", "Strupijevo
+    # nabrežje 8b", "Rokov perivoj 2a", "Dvoranski prečac 3a/1"); "pot"/"put" are English words: see _SLAVIC_PATH.
+    r"steza|nasip|nabrežje|sprehajališče|šetališče|prečac|perivoj|vijenac|stube|drevored|klanec"
 )
+# Slovenian "pot" and Croatian "put" (path) after an adjective of four letters or more ("Zajčeva pot 5",
+# "Srednja pot 606", "Bijenički put 12"); "I put 3 apples", "Crock pot 3" are prose.
+_SLAVIC_PATH = (
+    r"\b(?:[A-ZČŠŽĆĐ][a-zčšžćđ]+[ \t]+)?[A-ZČŠŽĆĐ][a-zčšžćđ]{2,}(?:[aoi]|ov|ev|in)[ \t]+(?:pot|put)[ \t]+"
+    r"\d{1,4}[a-z]?(?:/\d{1,3}[a-z]?)?\b"
+)
+# Slovak prepositions that start a street's name ("Pri Suchom mlyne 3", "Popri Dunaji 5", "Ku Bratislave 2").
+_SK_PREPOSITIONS = r"Pri|Popri|Ku|Vo|Medzi|Pred|Nad|Pod"
 _HU_TYPES = r"utca|u\.|út|útja|tér|tere|körút|krt\.|köz|köze|sor|sétány|rakpart|fasor|lépcső|dűlő|liget|lakótelep"
 _TR_TYPES = r"caddesi|cadde|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.|mahallesi|mah\.|yolu|meydanı"
-# Words that say a street follows: where someone lives, or an address label ("lives alone at",
-# "nobody home at", "Address - ", "Adresse :", "bydliště:").
-_ADDRESS_CUE = (
-    r"(?:\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
-    r"|\b(?i:address|adresse|adresa|adres|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|"
-    r"bydliště|osoite|adress)[ \t]*[:\-–]"
-    # Phrases of a move ("se stěhuje na adresu", "preselio se na adresu", "új címe", "yeni adresi", "nowy adres").
-    r"|\b(?i:na[ \t]+adresu|na[ \t]+adresi|na[ \t]+adrese|új[ \t]+címe?|címe|yeni[ \t]+adresi?|adresine|"
-    r"nov[áaoýi][ \t]+adres[au]?|nowy[ \t]+adres|neue[ \t]+adresse|nouvelle[ \t]+adresse|nueva[ \t]+dirección|"
-    r"nuovo[ \t]+indirizzo|nieuw[ \t]+adres|new[ \t]+address|ny[ \t]+adresse|ny[ \t]+adress|uusi[ \t]+osoite|"
-    # An address noun of the other languages needs no colon ("adresa Podgaj 5", "bydlisko Biela 5"); where
-    # someone lives ("stanujem u", "bydlím na", "gyvenu", "locuiesc pe"), where a crew is ("na mjestu",
-    # "vietoje") and where a sold item is picked up ("preuzimanje", "vyzdvihnutie", "odbiór", "atsiimti").
-    r"adresa|adresas|adres|adresse|anschrift|bydliště|bydlisko|lakcím|osoite|adresă|indirizzo|dirección|"
-    r"endereço|morada|domicilio|stanujem[ \t]+u|stanuje[ \t]+u|živim[ \t]+(?:u|na)|živi[ \t]+(?:u|na)|"
-    r"bydlím[ \t]+(?:v|na)|bydlí[ \t]+(?:v|na)|bývam[ \t]+(?:v|na)|býva[ \t]+(?:v|na)|gyvenu|gyvena|"
-    r"mieszkam[ \t]+(?:przy|na)|mieszka[ \t]+(?:przy|na)|locuiesc[ \t]+pe|locuiește[ \t]+pe|"
-    r"na[ \t]+mjestu|na[ \t]+místě|na[ \t]+mieste|na[ \t]+miejscu|vietoje|helyszín|preuzimanje|vyzdvihnutie|"
-    r"vyzvednutí|odbiór|atsiimti|átvétel)"
-    r"(?:[ \t]*[:\-–])?)[ \t]+"
-)
-
-
-@lru_cache(maxsize=1)
-def _cued_pattern() -> re.Pattern[str]:
-    """A street after an address cue: capitalised words and a house number ("Spolupráce 4", "Podle
-    Náhonu 27"), or a street type and a name with no number ("Praia Nina Barbosa", "avenue Deshusses")."""
-    units = _alternation(UNITS)
-    prefix = (
-        rf"(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())}"
-        rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
-    )
-    name = rf"(?:{_PARTICLE}\s*){{0,2}}{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]*){{0,2}}(?!(?i:{units})\b){_CAP}){{0,3}}"
-    # "lives at Level 3" is no street; lower-case words may end the name ("Radnički dol 6a",
-    # "Perivoj srpanjskih žrtava 499").
-    words = (
-        rf"(?!(?i:{units})\b){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}){{0,3}}(?:[ \t]+[a-zß-öø-ÿā-ž]{{2,12}}){{0,2}}"
-        # ... and capitalised words or a regnal number after them ("Perivoj biskupa Stjepana II. 7b").
-        rf"(?:[ \t]+(?:{_CAP}|[IVX]{{1,4}}\.)){{0,2}}"
-    )
-    return re.compile(
-        rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{_NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b|{prefix}[ \t]+{name})"
-    )
-
-
 # Romanian street lines: a street type, the name, then "Nr. 263", "Bl. 13", "Sc. 73", "Et. 2", "Ap. 974"
 # (``Strada Stana Preda Nr. 583 Bl. 19  Sc. 87 Ap. 486``). Capitalised types name a street without a
 # number too (``din Soseaua Nistor``, ``Intrarea Stănescu``).
@@ -336,12 +311,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             if text[start] in _CJK_ADDRESS_WORDS_START and (label := _CJK_ADDRESS_WORD.match(text, start)):
                 start = label.end()
             out.append((start, end, E.STREET_ADDRESS))
-    if " " in text:
-        for m in _cued_pattern().finditer(text):
-            start, end = m.start("street"), m.end("street")
-            while end > start and text[end - 1] in ",. ":
-                end -= 1
-            out.append((start, end, E.STREET_ADDRESS))
+    # Streets without a street word, known by an address cue before them or a postcode and town after them.
+    from safe_synthesizer.pii.text_street_cues import cued_street_spans  # imports this module's vocabulary
+
+    out += cued_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
