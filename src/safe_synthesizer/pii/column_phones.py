@@ -4,8 +4,10 @@ Why: exports often write numbers without ``+CC`` and without separators, and wit
 column name such a column was missed (set 10: 22 of 66 hidden phone columns). A single bare number
 says nothing (``612345678`` may be an id), but a column does:
 
-* one layout: digits with the same separators, lengths within two of each other, and either all
-  or none starting with the trunk ``0``;
+* one layout: digits with the same separators, lengths within two of each other; a trunk ``0``
+  on some (landlines ``0362656750``, service numbers ``08002181184``) and not on others (Italian
+  mobiles ``3335015685``, Brazilian ``9548960998``) is allowed, the random digits it is tested
+  against then keep the same share of trunk zeros;
 * spread: the leading digits vary (no run of sequential ids, no timestamps of a few years);
 * one region where nearly all of them are *valid* numbers (``phonenumbers``), far more than the
   numbers of that region random digits of the same layout pass: a one-sided binomial test against
@@ -47,14 +49,14 @@ _PROBE = 40
 _BARE = re.compile(r"^\d[\d .\-/]{6,16}\d$")
 
 
-def _layout(value: str) -> tuple[str, bool] | None:
-    """(separators in order, starts with trunk 0) of a bare national number, else None."""
+def _layout(value: str) -> str | None:
+    """Separators in order of a bare national number (``"  "`` for ``055 123 4567``), else None."""
     if not _BARE.match(value) or value.startswith("00") or looks_like_date(value):
         return None
     digits = sum(c.isdigit() for c in value)
     if not 8 <= digits <= 12:
         return None
-    return re.sub(r"\d+", "", value), value.startswith("0")
+    return re.sub(r"\d+", "", value)
 
 
 def _valid_share(values: list[str], region: str) -> float:
@@ -69,14 +71,14 @@ def _valid_share(values: list[str], region: str) -> float:
 
 
 def _random_like(values: list[str], seed: int = 0) -> list[str]:
-    """Random digit strings of the values' lengths, keeping a leading trunk ``0``."""
+    """Random digit strings of the values' lengths, with a leading trunk ``0`` as often as they have one."""
     rng = random.Random(seed)
     lengths = [sum(c.isdigit() for c in v) for v in values]
-    trunk = values[0].startswith("0")
+    trunk = sum(v.startswith("0") for v in values) / len(values)
     out = []
     for _ in range(_NULL_DRAWS):
         n = rng.choice(lengths)
-        head = "0" if trunk else str(rng.randint(1, 9))
+        head = "0" if rng.random() < trunk else str(rng.randint(1, 9))
         out.append(head + "".join(str(rng.randint(0, 9)) for _ in range(n - 1)))
     return out
 
@@ -107,7 +109,8 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     # Without a trunk 0 the leading digits must vary too: epoch seconds of a few years (16..., 17...)
     # are valid German mobiles; with one, mobiles of one operator (090-...) are fine.
     prefixes = len({d[:2] for d in digits})
-    if len({d[:-4] for d in digits}) < MIN_SPREAD * len(digits) or (not main[1] and prefixes < MIN_LEADING_PREFIXES):
+    trunk = sum(v.startswith("0") for v in same) >= 0.5 * len(same)
+    if len({d[:-4] for d in digits}) < MIN_SPREAD * len(digits) or (not trunk and prefixes < MIN_LEADING_PREFIXES):
         return 0.0, None, "numbers too alike (ids or timestamps)"
     probe = same[:_PROBE]
     shares = {r: s for r in BARE_PHONE_REGIONS if (s := _valid_share(probe, r)) >= 0.8}

@@ -199,7 +199,8 @@ def _possible_elsewhere(value: str, cued: bool) -> bool:
 def is_phone_any(value: str, *, cued: bool = False) -> bool:
     """Written like a phone number and possible in some supported region (cheap: stops at the first).
 
-    Without a cue it needs a ``+``/``00`` prefix or separated digit groups with at least 9 digits.
+    Without a cue it needs a ``+``/``00`` prefix or separated digit groups with at least 9 digits
+    (7 before an extension: ``55 13 26 76 x190``).
 
     Example::
 
@@ -207,13 +208,17 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     """
     if not value or len(value) > 30:
         return False
-    value = _without_extension(value)
+    bare = _without_extension(value)
+    # An extension (``55 13 26 76 ext. 224``) is written after phone numbers only: 8-digit national
+    # numbers (Denmark, Norway) need no cue then.
+    extended, value = bare != value, bare
     if not _PHONE_SHAPE.match(value):
         return False
     groups = _PHONE_GROUPS.findall(value)
     n_digits = _digit_count(groups, value)
     international = value.startswith(("+", "00"))
-    if not 7 <= n_digits <= 15 or (not cued and not international and (len(groups) < 2 or n_digits < 9)):
+    shortest = 7 if extended else 9
+    if not 7 <= n_digits <= 15 or (not cued and not international and (len(groups) < 2 or n_digits < shortest)):
         return False
     if looks_like_date(value) or is_isbn(value):
         return False
