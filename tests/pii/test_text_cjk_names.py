@@ -34,6 +34,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("退款至今未到账，请尽快处理。\n李娜", [("李娜", E.NAME)]),
         # a form label ending in a person noun and a colon
         ("借受人：森 直樹", [("森 直樹", E.NAME)]),
+        # a guest, a member or a customer a log names (set 11 zh_CN hotel log, seen)
+        ("23:10 晚到：客人周建国，房间8。", [("周建国", E.NAME)]),
+        ("会员吴芳，积分已到账。", [("吴芳", E.NAME)]),
     ],
 )
 def test_names_in_japanese_and_chinese_notes(text: str, expected: list[tuple[str, str]]) -> None:
@@ -47,6 +50,8 @@ def test_names_in_japanese_and_chinese_notes(text: str, expected: list[tuple[str
         "这款手机采用高强度玻璃，或者选择金色外壳。",  # "或者" ends in 者 but is "or"
         "个人信息保护政策已更新。",  # 人 + 信息: no listed given name
         "患者出生日期不详。",  # a role, then no name
+        "客人投诉噪音，已换房。",  # a guest, then a verb: no name
+        "用户反馈很好，会员积分翻倍。",
         "高清屏幕、大容量电池、快速充电。",  # a list of product features
         "商品番号：ABC-123、色：黒、サイズ：M",
     ],

@@ -18,7 +18,9 @@ def _found(text: str) -> list[tuple[str, str]]:
     [
         ("Υπεύθυνος βάρδιας ο κ. Οικονόμου, τηλεφωνήστε.", [("Οικονόμου", E.LAST_NAME)]),
         ("ζητήστε την κα παπαδάκη στο ταμείο", [("παπαδάκη", E.LAST_NAME)]),  # lower case after a title
-        ("Υπογραφή: Δ. Νικολαΐδης", [("Νικολαΐδης", E.LAST_NAME)]),  # an initial and a surname
+        # an initial and a surname: the initial is part of the name, so a fake never keeps it
+        ("Υπογραφή: Δ. Νικολαΐδης", [("Δ. Νικολαΐδης", E.NAME)]),
+        ("Καλησπέρα, είμαι Τ. Φιδάνη, ο λογαριασμός", [("Τ. Φιδάνη", E.NAME)]),
         ("Ο ασθενής Παπαδόπουλος, Γεώργιος εξήλθε.", [("Παπαδόπουλος, Γεώργιος", E.NAME)]),
     ],
 )

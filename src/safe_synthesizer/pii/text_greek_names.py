@@ -7,7 +7,7 @@ towns, streets and saints. Three layouts still mark a person:
 - a title (``κ.``, ``κα``, ``κος``, ``Δρ.``, ``κυρία``, ``κύριος``, ``Καθ.``) and a Greek word, capitalised
   or not (``ζητήστε τον κα Μάνδαλος``, ``ο κα πανταζή``);
 - an initial and a capitalised word (``Μάρτυρας Ι. Κουτεντάκης``, ``επικεφαλής Θ. Βαρδάκης``), unless a
-  house number follows (``Ν. Κερασιάς 85`` is a street: ``Ν.`` for Νέα);
+  house number follows (``Ν. Κερασιάς 85`` is a street: ``Ν.`` for Νέα); the initial belongs to the span;
 - a listed given name and a listed family name in lower case (``επικοινωνία ζαχαρίας ταχτσίδης``);
 - a capitalised word, a comma and a listed given name (``Αποστολίδου, Μελπομένη``), when the first
   word is a listed family name or no listed given name or town.
@@ -15,7 +15,7 @@ towns, streets and saints. Three layouts still mark a person:
 Example::
 
     greek_surname_spans("Μάρτυρας Ι. Κουτεντάκης, ζητήστε τον κα πανταζή.")
-    # [(12, 23, 'last_name'), (40, 47, 'last_name')]
+    # [(40, 47, 'last_name'), (9, 23, 'name')]
 """
 
 from __future__ import annotations
@@ -88,7 +88,9 @@ def greek_surname_spans(text: str) -> list[tuple[int, int, str]]:
         # "Ν. Σμύρνη" (Νέα Σμύρνη) is a town: an unlisted word needs a surname's ending.
         shaped = key in family or bool(_SURNAME_END.search(key))
         if shaped and _surname_like(word) and word.upper() != word:  # "Ν. ΚΕΡΑΣΙΑΣ": a heading
-            out.append((m.start("name"), m.end("name"), E.LAST_NAME))
+            # The initial is the given name's: a fake of the surname alone would leave it ("Λ. Χρυσίδης" ->
+            # "Λ. Τάχας"), so the initial and the surname are one name.
+            out.append((m.start(), m.end("name"), E.NAME))
     pos = 0
     while (m := _LOWER_PAIR.search(text, pos)) is not None:
         a, b = m.group("a"), m.group("b")
