@@ -32,7 +32,8 @@ REGION_LOCALES: dict[str, str] = {
     "SE": "sv_SE", "PT": "pt_PT", "AU": "en_AU", "NZ": "en_NZ", "IE": "en_IE", "AT": "de_AT", "CH": "de_CH",
     "BE": "nl_BE", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "MX": "es_MX", "CZ": "cs_CZ",
     "CN": "zh_CN", "TW": "zh_TW", "HK": "zh_TW", "KR": "ko_KR", "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA",
-    "AE": "ar_SA", "TH": "th_TH", "TR": "tr_TR", "GR": "el_GR", "RO": "ro_RO",
+    "AE": "ar_SA", "TH": "th_TH", "TR": "tr_TR", "GR": "el_GR", "RO": "ro_RO", "LT": "lt_LT", "SK": "sk_SK",
+    "HU": "hu_HU", "HR": "hr_HR", "SI": "sl_SI", "BG": "bg_BG", "EE": "et_EE", "LV": "lv_LV",
 }  # fmt: skip
 
 #: Regions tried when a phone number carries no country code (the column's own region first).
@@ -40,7 +41,8 @@ PHONE_REGIONS: tuple[str, ...] = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR"
 #: Regions a whole phone column is also tried in when its numbers are not valid in its locale's
 #: region (a Portuguese or Australian column): its fakes are then valid numbers of that region.
 COLUMN_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "PT", "AU", "NZ", "IE", "AT", "CH", "BE", "DK", "NO", "FI",
-                                         "MX", "CZ", "CA", "TR", "GR", "RO")  # fmt: skip
+                                         "MX", "CZ", "CA", "TR", "GR", "RO", "LT", "SK", "HU", "HR", "SI", "BG",
+                                         "UA", "RU")  # fmt: skip
 #: Regions a national number's locale is also looked for in (not its detection: more regions
 #: would make more digit strings "possible" numbers): Asia, Cyrillic and Arabic countries, the Americas.
 LOCALE_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "CA", "MX", "CN", "TW", "HK", "KR", "RU", "UA", "SA", "AE",

@@ -32,6 +32,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
@@ -328,7 +329,8 @@ def value_mapping(
         first = region_of(locale) if locale else phone_region(params)
         if not free_text:
             # A column of numbers valid elsewhere (Portuguese, Australian...) is faked there.
-            found = column_phone_region(uniques, first)
+            # Extensions ("55 13 26 76 x190") are no part of the national layout the regions are told by.
+            found = column_phone_region([_EXTENSION.split(v, maxsplit=1)[0].strip() for v in uniques], first)
             if found != first and locale_of_region(found):
                 first, locale = found, locale_of_region(found)
         regions = (first, *(r for r in PHONE_REGIONS if r != first))
