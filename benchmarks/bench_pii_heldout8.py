@@ -17,14 +17,17 @@ three tables with a one-minute training cap and replays every original value aga
 ``dataset/transformed_*.csv``.
 
 Run: ``.venv/bin/python benchmarks/bench_pii_heldout8.py --out NAME [--locales a,b] [--rows N]
-[--pipeline DIR]`` -> ``results/NAME.json|md``; ``--compare BEFORE,AFTER --out NAME`` writes the
-before/after table.
+[--no-international] [--pipeline DIR] [--results-dir DIR]`` -> ``results/NAME.json|md``; ``--compare
+BEFORE,AFTER --out NAME`` writes the before/after table; ``--replay-only DIR`` replays an earlier
+``--pipeline`` folder. The command line is the one sets 9-11 share (``pii_heldout_cli.main``, so
+``--merge`` and ``--pipeline-tables`` work here too), without their ``PYTHONHASHSEED=0`` re-execution:
+set 8's results were all made without it.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import json  # noqa: F401  (kept importable)
 import os
 import re
 import subprocess
@@ -42,7 +45,7 @@ import bench_pii_heldout8_tables as set8
 import pii_heldout_scoring as shared
 from pii_heldout_scoring import (
     _cells,
-    _commit,
+    _commit,  # noqa: F401
     _cpu_seconds,
     _dont_care,
     _f,
@@ -56,7 +59,7 @@ from pii_heldout_scoring import (
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
-from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
+from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
@@ -326,12 +329,12 @@ def replay(run_path: Path, labels: dict, notes_by_text: dict[str, list]) -> dict
             "anywhere_examples": {k: v[:4] for k, v in anywhere.items()}}  # fmt: skip
 
 
-def pipeline(workdir: Path, rerun: bool = True) -> dict:
+def pipeline(workdir: Path, rerun: bool = True, tables: tuple[tuple[str, int], ...] = PIPELINE_TABLES) -> dict:
     """``safe-synthesizer run train`` on three set-8 tables (unless ``rerun`` is off) and the replay."""
     exe = Path(sys.executable).with_name("safe-synthesizer")
     report: dict = {}
     workdir.mkdir(parents=True, exist_ok=True)
-    for locale, seed in PIPELINE_TABLES:
+    for locale, seed in tables:
         df, labels, notes = _table(locale, seed)
         tag = f"{locale}_{seed}"
         source, run_path = workdir / f"{tag}.csv", workdir / f"run_{tag}"
@@ -484,49 +487,19 @@ def compare(before: dict, after: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--out", default="pii_heldout8")
-    parser.add_argument("--label", default="", help="BEFORE / AFTER, written in the title")
-    parser.add_argument("--locales", default=",".join(set8.LOCALES), help="comma-separated, or none")
-    parser.add_argument("--rows", type=int, default=set8.N_ROWS)
-    parser.add_argument("--no-international", action="store_true")
-    parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
-    parser.add_argument("--replay-only", default="", help="work folder of an earlier --pipeline: replay only")
-    parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as a comparison")
-    parser.add_argument("--results-dir", default=str(RESULTS), help="where NAME.json|md go (scratch until the end)")
-    args = parser.parse_args()
-    results_dir = Path(args.results_dir)
-    results_dir.mkdir(parents=True, exist_ok=True)
-    if args.compare:
-        before, after = (json.loads((results_dir / f"{n}.json").read_text()) for n in args.compare.split(","))
-        text = compare(before, after)
-        atomic_write_text(results_dir / f"{args.out}.md", text)
-        print(text)
-        return
-    if args.replay_only:
-        results = json.loads((results_dir / f"{args.out}.json").read_text())
-        old = results.get("pipeline", {})
-        fresh = pipeline(Path(args.replay_only), rerun=False)  # keeps the exit codes and CPU of the runs
-        results["pipeline"] = {tag: {**old.get(tag, {}), **entry} for tag, entry in fresh.items()}
-        atomic_write_json(results_dir / f"{args.out}.json", results)
-        atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
-        print(markdown(results))
-        return
-    load = [round(x, 1) for x in os.getloadavg()]
-    cpu0, t0 = _cpu_seconds(), time.perf_counter()
-    locales = tuple(x for x in args.locales.split(",") if x and x != "none")  # none: the pipeline part alone
-    results = run(locales, args.rows, not args.no_international)
-    results.update(rows=args.rows, label=args.label, commit=_commit())
-    atomic_write_json(results_dir / f"{args.out}.json", results)  # kept if the pipeline part fails
-    if args.pipeline:
-        results["pipeline"] = pipeline(Path(args.pipeline))
-    results.update(rows=args.rows, cpu_seconds=round(_cpu_seconds() - cpu0, 1), load=load, label=args.label,
-                   seconds=round(time.perf_counter() - t0, 1), commit=_commit())  # fmt: skip
-    atomic_write_json(results_dir / f"{args.out}.json", results)
-    atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
-    print(markdown(results))
+def _spec() -> shared.HeldoutSet:
+    """Set 8's particulars for the shared command line (its reports are its own ``markdown``/``compare``)."""
+    return shared.HeldoutSet(8, set8, set8.heldout8_table, GROUPS, PIPELINE_TABLES, "set 7's",
+                             "# Held-out set 8: before and after session 22's PII fixes", "")  # fmt: skip
 
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-international", action="store_true", help="leave out the ten-country customer list")
+
+
+def main() -> None:
+    shared.main(_spec(), run=run, pipeline=pipeline, markdown=markdown, compare=compare, add_options=_add_options,
+                run_options=lambda args: {"international": not args.no_international}, pin_hash_seed=False)
 
 if __name__ == "__main__":
     main()

@@ -75,13 +75,24 @@ def _commit() -> str:
 def main(
     spec: HeldoutSet,
     *,
-    run: Callable[[tuple[str, ...], int], dict],
+    run: Callable[..., dict],
     pipeline: Callable[..., dict],
     markdown: Callable[[dict], str],
     compare: Callable[[dict, dict], str],
+    add_options: Callable[[argparse.ArgumentParser], None] | None = None,
+    run_options: Callable[[argparse.Namespace], dict] | None = None,
+    pin_hash_seed: bool = True,
 ) -> None:
-    """The command line of a set's runner (``--help``), with the runner's own functions."""
-    if os.environ.get("PYTHONHASHSEED") != "0":  # some Faker providers pick from sets: fix their order
+    """The command line of a set's runner (``--help``), with the runner's own functions.
+
+    ``run(locales, rows, **run_options(args))`` scores the tables; ``pipeline(workdir, tables=...,
+    rerun=...)`` runs and replays the pipeline (``rerun=False``: ``--replay-only`` of an earlier folder).
+    A set with options of its own adds them with ``add_options`` and hands them to its ``run`` with
+    ``run_options`` (set 8: ``--no-international``). ``pin_hash_seed`` re-executes the runner with
+    ``PYTHONHASHSEED=0`` (some Faker providers pick from sets: their order fixes the tables); set 8's
+    runner never did, and its committed results were made without it.
+    """
+    if pin_hash_seed and os.environ.get("PYTHONHASHSEED") != "0":
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=f"pii_heldout{spec.number}")
@@ -90,12 +101,17 @@ def main(
     parser.add_argument("--rows", type=int, default=spec.tables.N_ROWS)
     parser.add_argument("--pipeline", default="", help="work folder: also run the pipeline on three tables")
     parser.add_argument("--pipeline-tables", default="", help="LOCALE:SEED,... instead of the default three")
+    parser.add_argument("--replay-only", default="", help="work folder of an earlier --pipeline: replay only")
     parser.add_argument("--compare", default="", help="BEFORE,AFTER result names: write --out as the comparison")
     parser.add_argument("--merge", default="", help="result names of locale subsets run apart: join into --out")
     parser.add_argument("--results-dir", default=str(RESULTS), help="where NAME.json|md go")
+    if add_options:
+        add_options(parser)
     args = parser.parse_args()
     results_dir = Path(args.results_dir)
     results_dir.mkdir(parents=True, exist_ok=True)
+    tables = tuple((x.split(":")[0], int(x.split(":")[1])) for x in args.pipeline_tables.split(",") if x)
+    tables = tables or spec.pipeline_tables
     if args.compare:
         before, after = (json.loads((results_dir / f"{n}.json").read_text()) for n in args.compare.split(","))
         text = compare(before, after)
@@ -113,18 +129,26 @@ def main(
         atomic_write_json(results_dir / f"{args.out}.json", results)
         atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
         return
+    if args.replay_only:  # the runs' exit codes and CPU are kept, their replay is made again
+        results = json.loads((results_dir / f"{args.out}.json").read_text())
+        old = results.get("pipeline", {})
+        fresh = pipeline(Path(args.replay_only), tables=tables, rerun=False)
+        results["pipeline"] = {tag: {**old.get(tag, {}), **entry} for tag, entry in fresh.items()}
+        atomic_write_json(results_dir / f"{args.out}.json", results)
+        atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
+        print(markdown(results))
+        return
     import safe_synthesizer
 
     print("safe_synthesizer from", safe_synthesizer.__file__, flush=True)  # an export's, under PYTHONPATH
     load = [round(x, 1) for x in os.getloadavg()]
     cpu0, t0 = _cpu_seconds(), time.perf_counter()
-    locales = tuple(x for x in args.locales.split(",") if x and x != "none")
-    results = run(locales, args.rows)
+    locales = tuple(x for x in args.locales.split(",") if x and x != "none")  # none: the pipeline part alone
+    results = run(locales, args.rows, **(run_options(args) if run_options else {}))
     results.update(rows=args.rows, label=args.label, commit=_commit(), load=load)
     atomic_write_json(results_dir / f"{args.out}.json", results)  # kept if the pipeline part fails
     if args.pipeline:
-        chosen = tuple((x.split(":")[0], int(x.split(":")[1])) for x in args.pipeline_tables.split(",") if x)
-        results["pipeline"] = pipeline(Path(args.pipeline), tables=chosen or spec.pipeline_tables)
+        results["pipeline"] = pipeline(Path(args.pipeline), tables=tables)
     results.update(cpu_seconds=round(_cpu_seconds() - cpu0, 1), seconds=round(time.perf_counter() - t0, 1))
     atomic_write_json(results_dir / f"{args.out}.json", results)
     atomic_write_text(results_dir / f"{args.out}.md", markdown(results))

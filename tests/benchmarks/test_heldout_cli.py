@@ -185,3 +185,59 @@ def test_set11_counts_the_words_of_each_notes_own_template():
     words = h11._note_words("ja_JP", "{name}様より、{street_address}の自宅で連絡あり。")
     assert words == ["様より", "の自宅で連絡あり"]
     assert h11.main.__module__ == "bench_pii_heldout11" and h11._spec().locale_counts
+
+
+def test_sets_1_to_7_summarise_a_locale_with_the_shared_rates():
+    import bench_pii_heldout
+
+    agg = {"shown": {"hit": 3, "pos": 4, "correct": 3, "found": 3}, "hidden": {"hit": 1, "pos": 4, "correct": 1,
+           "found": 2}, "text": {"name": [1, 2], "iban": [2, 2]}, "words": [9, 10], "phone_valid": [0, 0],
+           "postcode_valid": [1, 1], "survivors": {"name": 2}}  # fmt: skip
+    out = bench_pii_heldout._summarise(agg, {"missed_text": ["x"]})
+    assert out == {"recall_shown": 0.75, "precision_shown": 1.0, "recall_hidden": 0.25, "precision_hidden": 0.5,
+                   "text_recall": 0.75, "text_words_kept": 0.9, "phone_valid": None, "postcode_layout": 1.0,
+                   "text_by_entity": {"iban": 1.0, "name": 0.5}, "survivors": {"name": 2},
+                   "counts": {"shown": agg["shown"], "hidden": agg["hidden"], "text": agg["text"]},
+                   "missed_text": ["x"]}  # fmt: skip
+    assert list(out)[-2:] == ["counts", "missed_text"]  # the key order of the JSON files stays
+
+
+def test_a_sets_own_options_reach_its_run(tmp_path, monkeypatch):
+    spec = _spec()
+    seen = []
+
+    def run(locales, rows, international):
+        seen.append(international)
+        return {"locales": {}}
+
+    def add(parser):
+        parser.add_argument("--no-international", action="store_true")
+
+    for flag in ([], ["--no-international"]):
+        argv = ["--out", "r", "--locales", "none", "--results-dir", str(tmp_path), *flag]
+        _main(spec, argv, monkeypatch, run=run, add_options=add,
+              run_options=lambda args: {"international": not args.no_international})  # fmt: skip
+    assert seen == [True, False]
+
+
+def test_replay_only_keeps_the_runs_exit_codes_and_replays_again(tmp_path, monkeypatch):
+    spec = _spec()
+    earlier = {"locales": {}, "rows": 10, "commit": "c", "pipeline": {"en_GB_1": {"returncode": 0, "files": 0}}}
+    (tmp_path / "r.json").write_text(json.dumps(earlier))
+    calls = []
+
+    def pipeline(workdir, tables, rerun=True):
+        calls.append((workdir, tables, rerun))
+        return {"en_GB_1": {"files": 2}}
+
+    argv = ["--out", "r", "--replay-only", str(tmp_path / "work"), "--results-dir", str(tmp_path)]
+    _main(spec, argv, monkeypatch, pipeline=pipeline)
+    assert calls == [(tmp_path / "work", (("en_GB", 1),), False)]
+    assert json.loads((tmp_path / "r.json").read_text())["pipeline"] == {"en_GB_1": {"returncode": 0, "files": 2}}
+
+
+def test_set8_uses_the_shared_command_line_with_its_international_list():
+    import bench_pii_heldout8 as h8
+
+    spec = h8._spec()
+    assert spec.number == 8 and spec.tables.LOCALES == h8.set8.LOCALES and spec.pipeline_tables == h8.PIPELINE_TABLES
