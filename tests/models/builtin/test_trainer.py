@@ -87,17 +87,53 @@ def test_without_validation_the_planned_epochs_run_and_the_last_weights_are_kept
     assert all(h["val_loss"] is None for h in outcome.history)
 
 
-def test_time_budget_stops_within_an_epoch_and_decays_by_time(encoded, tmp_path):
+def test_time_budget_stops_within_an_epoch_at_a_calibrated_step_budget(encoded, tmp_path):
     codec, train, val = encoded
-    settings = _settings(batch_size=8, max_epochs=50, max_seconds=1.0)
+    settings = _settings(batch_size=8, max_epochs=50, max_seconds=5.0)
     outcome = train_model(_model(codec), train, val, settings, tmp_path / "ck")
     per_epoch = -(-len(train) // 8)
     assert outcome.stopped_by == "max_training_time" and outcome.steps < 50 * per_epoch
     assert outcome.best_val_loss is not None  # the partial epoch was still validated
+    # The budget became a step budget after the timed warm-up steps; the run says it is not reproducible.
+    assert outcome.planned_steps == 50 * per_epoch and outcome.seconds_per_step > 0
+    assert outcome.step_budget is not None and outcome.steps <= outcome.step_budget < outcome.planned_steps
+    assert not outcome.reproducible
+    assert f"at step {outcome.steps} of the {outcome.planned_steps}" in outcome.budget_note()
     from safe_synthesizer.models.builtin.trainer import _schedule
 
-    # Behind schedule (90% of the budget used at 10% of the steps): the rate is already low.
-    assert _schedule(100, settings, per_epoch, 0.9) < 0.2 < _schedule(100, settings, per_epoch, 0.0)
+    # The rate decays to its floor at the step budget, not at the epochs' last step.
+    assert _schedule(100, settings, per_epoch, planned=110) < 0.2 < _schedule(100, settings, per_epoch)
+    assert _schedule(110, settings, per_epoch, planned=110) == pytest.approx(0.1)
+
+
+def test_a_budget_the_planned_steps_fit_leaves_the_run_reproducible(encoded, tmp_path):
+    codec, train, val = encoded
+    a, b = _model(codec), _model(codec)
+    capped = train_model(a, train, val, _settings(max_epochs=2, max_seconds=3600.0), tmp_path / "a")
+    free = train_model(b, train, val, _settings(max_epochs=2), tmp_path / "b")
+    assert capped.seconds_per_step > 0 and capped.step_budget is None and capped.reproducible
+    assert capped.budget_note() is None and free.seconds_per_step is None
+    # Timing the steps changed nothing: a budget that is not reached gives the uncapped model.
+    assert all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values(), strict=True))
+
+
+def test_the_schedule_ignores_the_clock(encoded, tmp_path, monkeypatch):
+    """A load burst after the calibration (half the budget lost in one step, the run still inside
+    it) trains the same model: the rate follows the steps, not the clock."""
+    import itertools
+
+    from safe_synthesizer.models.builtin import trainer
+
+    codec, train, val = encoded
+    a, b = _model(codec), _model(codec)
+    settings = _settings(max_epochs=2, max_seconds=10_000.0)
+    train_model(a, train, val, settings, tmp_path / "a")
+    calls = itertools.count()
+    # One second a call, then 5,000 s at once around step 15 of 42 (after the 10 timed warm-up steps).
+    monkeypatch.setattr(trainer.time, "monotonic", lambda: (lambda c: c + (5_000.0 if c > 30 else 0.0))(next(calls)))
+    slow = train_model(b, train, val, settings, tmp_path / "b")
+    assert slow.stopped_by != "max_training_time" and slow.reproducible
+    assert all(torch.equal(x, y) for x, y in zip(a.state_dict().values(), b.state_dict().values(), strict=True))
 
 
 def test_progress_lines_without_a_terminal(encoded, tmp_path, caplog):

@@ -27,6 +27,14 @@ from safe_synthesizer.utils.checkpoints import fingerprint_of, load_checkpoint, 
 logger = logging.getLogger(__name__)
 
 CHECKPOINT_WEIGHTS = "checkpoint.safetensors"
+# Time budget (``max_seconds``): the first CALIBRATION_STEPS steps of a run (inside the warm-up,
+# whose rate does not depend on the plan) are timed, and the budget becomes a step budget from
+# then on. The schedule and the stop then depend on steps alone, so a run whose planned steps fit
+# the budget is the same on every rerun however loaded the machine is; only a run that the budget
+# cuts depends on the measured speed (it says so: ``TrainOutcome.reproducible``). Steps are
+# planned to fill BUDGET_SHARE of the remaining budget (validation and checkpoints take the rest).
+CALIBRATION_STEPS = 30
+BUDGET_SHARE = 0.85
 CHECKPOINT_STATE = "checkpoint.json"
 # Without a terminal (logs, CI, a batch job) a progress line every this many seconds.
 PROGRESS_SECONDS = 30.0
@@ -62,6 +70,32 @@ class TrainOutcome:
     stopped_by: str
     resumed_from_epoch: int = 0
     history: list[dict] = field(default_factory=list)
+    # Steps the schedule planned for (the epochs' steps, or fewer when the time budget's
+    # calibration cut them) and the measured seconds per step that decided it.
+    planned_steps: int = 0
+    step_budget: int | None = None
+    seconds_per_step: float | None = None
+
+    @property
+    def reproducible(self) -> bool:
+        """Whether the same seed and settings give this model again on this machine: not when the
+        time budget, whose step count follows the machine's speed, ended or shortened the run."""
+        return self.stopped_by != "max_training_time" and not self.budget_binds
+
+    @property
+    def budget_binds(self) -> bool:
+        return self.step_budget is not None and self.step_budget < self.planned_steps
+
+    def budget_note(self) -> str | None:
+        """One line for the console and the manifest when the time budget decided the steps."""
+        if self.reproducible:
+            return None
+        what = (f"training stopped by the time budget (training.max_training_time) at step {self.steps}"
+                if self.stopped_by == "max_training_time"
+                else f"the time budget (training.max_training_time) planned {self.step_budget} steps")
+        return (f"{what} of the {self.planned_steps} the epochs plan; that step count follows the machine's "
+                "speed, so runs with the same seed are reproducible only without a time cap "
+                "(training.max_training_time: null)")
 
 
 class BatchSource(Protocol):
@@ -200,12 +234,15 @@ def train_model(
     train_t = torch.from_numpy(train_tokens) if _is_int64_array(train_tokens) else None
     val_t = (torch.from_numpy(np.asarray(val_tokens, dtype=np.int64))
              if val_tokens is not None and len(val_tokens) else None)
-    state = {"epoch": 0, "steps": 0, "bad_epochs": 0, "lr_scale": 1.0, "best_val": None, "seconds": 0.0}
+    state = {"epoch": 0, "steps": 0, "bad_epochs": 0, "lr_scale": 1.0, "best_val": None, "seconds": 0.0,
+             "step_budget": None, "seconds_per_step": None}
     history: list[dict] = []
     best = {k: v.detach().clone() for k, v in model.state_dict().items()}
     resumed = _load_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer)
     if resumed is not None:
         state, history, best = resumed
+        state.setdefault("step_budget", None)
+        state.setdefault("seconds_per_step", None)
         logger.info("resuming training from epoch %d", state["epoch"])
     resumed_from = state["epoch"]
     per_epoch = batches.steps_per_epoch()
@@ -215,6 +252,7 @@ def train_model(
     lr = 0.0
     model.train()
     total_steps = settings.max_epochs * per_epoch
+    calibration = _Calibration(settings, per_epoch, total_steps, state, context)
     progress = _ProgressLog(settings, total_steps, per_epoch, started, enabled=context.is_main)
     out_of_time = False
     with progress_bar("training", total=total_steps) as bar:
@@ -222,17 +260,19 @@ def train_model(
             bar.update(bar.task_ids[0], completed=state["epoch"] * per_epoch)
         while state["epoch"] < settings.max_epochs:
             epoch = state["epoch"]
-            epoch_start = time.monotonic()
             rng = np.random.default_rng([settings.seed, epoch, 2])
             losses = []
             for rows in batches.epoch(epoch):
                 elapsed = time.monotonic() - started
-                if settings.max_seconds and context.any(elapsed > settings.max_seconds):
+                calibration.observe(state["steps"], elapsed)
+                # The step budget (see CALIBRATION_STEPS) ends the run; the wall clock only as a
+                # last resort, when the machine slowed down after the calibration.
+                over_steps = state["step_budget"] is not None and state["steps"] >= state["step_budget"]
+                if over_steps or (settings.max_seconds and context.any(elapsed > settings.max_seconds)):
                     out_of_time = True
                     break
-                time_share = elapsed / settings.max_seconds if settings.max_seconds else 0.0
                 lr = settings.learning_rate * state["lr_scale"] * _schedule(
-                    state["steps"], settings, per_epoch, time_share)
+                    state["steps"], settings, per_epoch, planned=state["step_budget"])
                 # Column orders for the whole global batch, then this rank's slice: every rank
                 # draws the same random numbers as one process would.
                 ranks = random_ranks(model, len(rows), settings.any_order_share, rng)
@@ -272,15 +312,11 @@ def train_model(
                 _save_checkpoint(checkpoint_dir, fingerprint, model, step.optimizer, state, history, best)
             if on_epoch:
                 on_epoch(epoch + 1)
-            if out_of_time:
+            if out_of_time or (state["step_budget"] is not None and state["steps"] >= state["step_budget"]):
                 stopped_by = "max_training_time"
                 break
             if state["bad_epochs"] >= settings.patience:
                 stopped_by = "early_stopping"
-                break
-            epoch_seconds = time.monotonic() - epoch_start
-            if settings.max_seconds and context.any(state["seconds"] + epoch_seconds > settings.max_seconds):
-                stopped_by = "max_training_time"
                 break
     model.load_state_dict(best)
     return TrainOutcome(
@@ -292,6 +328,9 @@ def train_model(
         stopped_by=stopped_by,
         resumed_from_epoch=resumed_from,
         history=history,
+        planned_steps=total_steps,
+        step_budget=state["step_budget"],
+        seconds_per_step=state["seconds_per_step"],
     )
 
 
@@ -299,21 +338,59 @@ def _is_int64_array(tokens: np.ndarray) -> bool:
     return type(tokens) is np.ndarray and tokens.dtype == np.int64
 
 
-def _schedule(step: int, settings: TrainSettings, per_epoch: int, time_share: float = 0.0) -> float:
-    """Linear warm-up, then linear decay to 10% of the peak at the last planned step, or at the
-    time budget's end when the run is on course to hit it first (``time_share``: share used,
-    ahead of the share of planned steps done)."""
+def _schedule(step: int, settings: TrainSettings, per_epoch: int, *, planned: int | None = None) -> float:
+    """Linear warm-up, then linear decay to 10% of the peak at the last planned step: the epochs'
+    last step, or ``planned`` when the time budget's calibration allows fewer. A function of steps
+    alone, so the same seed gives the same model (and a resumed run the uninterrupted one's)."""
     warmup = min(settings.warmup_steps, per_epoch)
     if step < warmup:
         return (step + 1) / warmup
-    total = max(warmup + 1, settings.max_epochs * per_epoch)
+    total = settings.max_epochs * per_epoch
+    if planned is not None:
+        total = min(total, planned)
+    total = max(warmup + 1, total)
     done = (step - warmup) / (total - warmup)
-    # The clock steers the decay only when time is running out faster than the planned steps;
-    # a run well inside its budget keeps a schedule of steps alone, so the same seed gives the
-    # same model (and a resumed run the uninterrupted one's).
-    if time_share > (step + 1) / total:
-        done = max(done, time_share)
     return max(0.1, 1.0 - 0.9 * done)
+
+
+class _Calibration:
+    """Turns the time budget into a step budget (``state["step_budget"]``) after timing the first
+    steps of the warm-up; ``None`` when the planned steps fit the budget (the usual case).
+
+    Under ``torchrun`` the ranks average their timings, so every rank takes the same decision.
+    A resumed run keeps the decision its checkpoint recorded.
+    """
+
+    def __init__(self, settings: TrainSettings, per_epoch: int, total_steps: int, state: dict,
+                 context: DistributedContext) -> None:
+        self.settings, self.total, self.state, self.context = settings, total_steps, state, context
+        warmup = min(settings.warmup_steps, per_epoch)
+        self.steps_timed = max(1, min(CALIBRATION_STEPS, warmup))
+        self.done = not settings.max_seconds or state["seconds_per_step"] is not None
+        self.first: tuple[int, float] | None = None
+
+    def observe(self, steps: int, elapsed: float) -> None:
+        """Called before each step with the steps done and the seconds elapsed."""
+        if self.done:
+            return
+        if self.first is None:
+            self.first = (steps, elapsed)
+            return
+        if steps - self.first[0] < self.steps_timed:
+            return
+        self.done = True
+        per_step = self.context.mean((elapsed - self.first[1]) / (steps - self.first[0]))
+        left = self.total - steps
+        room = BUDGET_SHARE * (float(self.settings.max_seconds) - elapsed)
+        self.state["seconds_per_step"] = per_step
+        if left * per_step <= room:
+            return
+        self.state["step_budget"] = steps + max(0, math.floor(room / max(per_step, 1e-9)))
+        logger.warning(
+            "training: the time budget (training.max_training_time %.1f min) allows about %d of the %d planned "
+            "steps at %.3f s a step; the learning rate decays over those steps. Such a run depends on the "
+            "machine's speed: set training.max_training_time to null for a reproducible one",
+            self.settings.max_seconds / 60.0, self.state["step_budget"], self.total, per_step)
 
 
 class _ProgressLog:
