@@ -13,6 +13,7 @@ import re
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators.japanese import JA_POSTCODE, is_japanese_address, is_japanese_town, is_prefecture
 from safe_synthesizer.pii.validators.scripts import script_address, script_region, script_street, script_town
+from safe_synthesizer.pii.validators.towns import extra_listed_town, hungarian_town_shape
 
 _ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 _ZIP4 = re.compile(r"^\d{5}-\d{4}$")
@@ -131,8 +132,9 @@ def is_full_address(value: str) -> bool:
 
 def has_place_marker(value: str) -> bool:
     """A word that marks a town name: ``New``/``Saint``/``San`` prefixes, ``-sur-``, ``-ville`` endings,
-    Scandinavian ``-vik``/``-sund``/``-fjord`` endings, or a Japanese municipality (``南房総市``)."""
-    if is_japanese_town(value) or script_town(value):
+    Scandinavian ``-vik``/``-sund``/``-fjord`` endings, Hungarian ``-háza``/``-vára`` ones, or a Japanese
+    municipality (``南房総市``)."""
+    if is_japanese_town(value) or script_town(value) or hungarian_town_shape(value):
         return True
     value = squash_hyphens(value)
     return bool(
@@ -142,8 +144,8 @@ def has_place_marker(value: str) -> bool:
 
 
 def is_listed_city(value: str) -> bool:
-    """A town in one of the per-locale city lists (any case)."""
-    return value.lower() in gazetteers.all_cities() or script_town(value)
+    """A town in one of the per-locale city lists (any case; Croatian, Slovenian and Hungarian ones too)."""
+    return value.lower() in gazetteers.all_cities() or script_town(value) or extra_listed_town(value)
 
 
 def is_listed_region(value: str) -> bool:

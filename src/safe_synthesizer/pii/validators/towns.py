@@ -1,0 +1,74 @@
+"""Towns of locales outside the detector's vocabulary lists: Croatian, Slovenian and Hungarian.
+
+Why: :func:`gazetteers.all_cities` unions the vocabulary locales only, so a column of Croatian
+(``Čazma``, ``Slavonski Brod``) or Slovenian towns (``Ilirska Bistrica``, ``Žalec``) matched no list
+and was left as it was. Faker lists their real towns; they are read here, any case, also without
+accents. Hungarian settlement names are compounds ending in a settlement word (``-háza``,
+``-vára``, ``-falva``, ``-egyháza``: ``Nyíregyháza``, ``Békésligetháza``); Faker lists those endings
+and thirty real towns, so a word of three or more letters before such an ending is town-shaped,
+as ``-ville`` is in French.
+
+Example::
+
+    extra_listed_town("slavonski brod")  # True
+    hungarian_town_shape("Drávahetvennádasd")  # True
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import gazetteers
+
+#: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
+TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU")
+_ATTRIBUTES = ("cities", "real_city_names")
+# Endings of two letters (``fa``) are too short to mark a town.
+_MIN_ENDING = 3
+_MIN_STEM = 3
+
+
+def _provider(locale: str):
+    try:
+        return importlib.import_module(f"faker.providers.address.{locale}").Provider
+    except ImportError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    out: set[str] = set()
+    for locale in TOWN_LOCALES:
+        provider = _provider(locale)
+        for attribute in _ATTRIBUTES:
+            for town in getattr(provider, attribute, ()) or ():
+                out |= {str(town).lower(), gazetteers.plain_form(str(town).lower())}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _hungarian_ending() -> re.Pattern[str] | None:
+    provider = _provider("hu_HU")
+    endings = sorted(
+        (str(s).lower() for s in getattr(provider, "city_suffixes", ()) or () if len(str(s)) >= _MIN_ENDING),
+        key=len,
+        reverse=True,
+    )
+    if not endings:
+        return None
+    return re.compile(rf"^[^\W\d_]{{{_MIN_STEM},}}?(?:{'|'.join(map(re.escape, endings))})$", re.IGNORECASE)
+
+
+def extra_listed_town(value: str) -> bool:
+    """A Croatian, Slovenian or Hungarian town listed by Faker (any case, accents optional)."""
+    text = value.strip().lower()
+    return text in _towns() or gazetteers.plain_form(text) in _towns()
+
+
+def hungarian_town_shape(value: str) -> bool:
+    """One capitalised word ending in a Hungarian settlement word after a stem of three letters or more."""
+    text = value.strip()
+    pattern = _hungarian_ending()
+    return bool(pattern and " " not in text and text[:1].isupper() and pattern.match(text))
