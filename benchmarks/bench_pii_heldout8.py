@@ -28,13 +28,14 @@ from __future__ import annotations
 
 import argparse
 import json  # noqa: F401  (kept importable)
-import os
+import os  # noqa: F401
 import re
-import subprocess
+import subprocess  # noqa: F401
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 
@@ -43,13 +44,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_pii_heldout as scoring
 import bench_pii_heldout8_tables as set8
 import pii_heldout_scoring as shared
+from pii_heldout_pipeline import replay_values
 from pii_heldout_scoring import (
+    _UNIQUE,  # noqa: F401  (values found anywhere are a leak; kept importable from here)
     _cells,
     _commit,  # noqa: F401
-    _cpu_seconds,
+    _cpu_seconds,  # noqa: F401
     _dont_care,
     _f,
-    _found_in,
+    _found_in,  # noqa: F401
     _hide,
     _layout,
     _norm,
@@ -259,8 +262,6 @@ def run(locales: tuple[str, ...], rows: int, international: bool) -> dict:
 # Pipeline replay --------------------------------------------------------------------------------
 
 PIPELINE_TABLES = (("en_GB", 9801), ("de_DE", 9802), ("international", 9801))
-# Values no other record's fake could equal by chance: found anywhere, they are a leak.
-_UNIQUE = ("email", "phone_number", "iban", "credit_debit_card", "national_id", "ssn", "street_address", "address")
 
 
 def _table(locale: str, seed: int):
@@ -271,92 +272,24 @@ def _table(locale: str, seed: int):
 
 
 def replay(run_path: Path, labels: dict, notes_by_text: dict[str, list]) -> dict:
-    """Original values found again in ``dataset/transformed_*.csv``.
+    """Original values found again in ``dataset/transformed_*.csv`` (``pii_heldout_pipeline.replay_values``)."""
+    labels = {c: v for c, v in labels.items() if c != set8.NOTES_COLUMN}
+    return replay_values(run_path, labels, set8.NOTES_COLUMN, notes_by_text)
 
-    Same row: each split's ``training.csv``/``test.csv`` row against the same row of its
-    ``transformed_*.csv``: a labelled cell (or an entity of the row's note: full names, identifiers,
-    streets) that is a whole cell there or a whole word inside one is a leak. Anywhere: identifiers,
-    streets and full addresses found in any cell of any transformed file (a common first name or
-    town may be another record's fake, so those count in the same row only).
-    """
-    checked: dict[str, int] = defaultdict(int)
-    same_row: dict[str, list[str]] = defaultdict(list)
-    anywhere: dict[str, list[str]] = defaultdict(list)
-    all_cells: list[str] = []
-    uniques: list[tuple[str, str]] = []
-    files = 0
-    labels = {c.strip(): v for c, v in labels.items()}  # the loader strips column names
-    for split in ("training", "test"):
-        out_path = run_path / "dataset" / f"transformed_{split}.csv"
-        if not out_path.exists():
-            continue
-        files += 1
-        orig = pd.read_csv(run_path / "dataset" / f"{split}.csv", dtype=str, keep_default_na=False)
-        out = pd.read_csv(out_path, dtype=str, keep_default_na=False)
-        all_cells += [_norm(v) for col in out.columns for v in out[col]]
-        # Same-row search in the PII and notes columns: a category level (``Rose``) that equals a surname is
-        # in the input already and links to no one.
-        pii_cols = [c for c in out.columns if c == set8.NOTES_COLUMN or labels.get(c) not in (None, "dont_care")]
-        for i in range(min(len(orig), len(out))):
-            row_out = [_norm(v) for v in out.iloc[i][pii_cols]]
-            for column, label in labels.items():
-                if column not in orig.columns or (column != set8.NOTES_COLUMN and label in (None, "dont_care")):
-                    continue
-                value = _norm(orig.iloc[i][column])
-                if column == set8.NOTES_COLUMN:
-                    for entity, v in notes_by_text.get(value, []):
-                        if entity in ("name", "last_name") and len(v.split()) < 2:
-                            continue  # a lone word: scored in the text recall, not replayed
-                        checked[f"text {entity}"] += 1
-                        if _found_in(v, row_out):
-                            same_row[f"text {entity}"].append(v)
-                        if entity in _UNIQUE or entity == "date_of_birth":
-                            uniques.append((f"text {entity}", v))
-                    continue
-                if not value:
-                    continue
-                checked[label[0]] += 1
-                if _found_in(value, row_out):
-                    same_row[label[0]].append(value)
-                if label[0] in _UNIQUE:
-                    uniques.append((label[0], value))
-    for entity, value in uniques:
-        if _found_in(value, all_cells):
-            anywhere[entity].append(value)
-    return {"files": files, "checked": dict(checked), "same_row": {k: len(v) for k, v in same_row.items()},
-            "same_row_examples": {k: v[:4] for k, v in same_row.items()},
-            "anywhere": {k: len(v) for k, v in anywhere.items()},
-            "anywhere_examples": {k: v[:4] for k, v in anywhere.items()}}  # fmt: skip
+
+def _pipeline_table(locale: str, seed: int, n: int = 300) -> SimpleNamespace:
+    """A set-8 table (or the international list) as ``pii_heldout_pipeline.pipeline`` takes it."""
+    df, labels, notes = _table(locale, seed)
+    notes_by_text = {}
+    if notes is not None:
+        notes_by_text = {_norm(t): truth for t, truth in zip(df[set8.NOTES_COLUMN], notes, strict=True)}
+    return SimpleNamespace(frame=df, labels=labels, notes_by_text=notes_by_text, shape=None)
 
 
 def pipeline(workdir: Path, rerun: bool = True, tables: tuple[tuple[str, int], ...] = PIPELINE_TABLES) -> dict:
     """``safe-synthesizer run train`` on three set-8 tables (unless ``rerun`` is off) and the replay."""
-    exe = Path(sys.executable).with_name("safe-synthesizer")
-    report: dict = {}
-    workdir.mkdir(parents=True, exist_ok=True)
-    for locale, seed in tables:
-        df, labels, notes = _table(locale, seed)
-        tag = f"{locale}_{seed}"
-        source, run_path = workdir / f"{tag}.csv", workdir / f"run_{tag}"
-        entry: dict = {}
-        if rerun:
-            df.to_csv(source, index=False)
-            cmd = [str(exe), "run", "train", "--data-source", str(source), "--run-path", str(run_path),
-                   "--training__max_training_time", "1", "--force"]  # fmt: skip
-            c0 = _cpu_seconds()
-            try:
-                proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1500, env=dict(os.environ))
-                entry.update(returncode=proc.returncode, stderr_tail=proc.stderr[-400:])
-            except subprocess.TimeoutExpired:
-                entry.update(returncode="timeout")
-            entry["cpu_seconds_child"] = round(_cpu_seconds() - c0, 1)
-        notes_by_text = {}
-        if notes is not None:
-            notes_by_text = {_norm(t): truth for t, truth in zip(df[set8.NOTES_COLUMN], notes, strict=True)}
-        entry.update(replay(run_path, labels, notes_by_text))
-        report[tag] = entry
-        print(tag, {k: v for k, v in entry.items() if k != "stderr_tail"}, flush=True)
-    return report
+    return shared.pipeline(workdir, tables, _pipeline_table, rerun,
+                           lambda run_path, table: replay(run_path, table.labels, table.notes_by_text))  # fmt: skip
 
 
 # Markdown ---------------------------------------------------------------------------------------

@@ -39,15 +39,28 @@ def _found_in(value: str, cells: list[str]) -> bool:
 
 def replay(run_path: Path, table) -> dict:
     """Original values found again in ``dataset/transformed_*.csv`` (same row, and identifiers anywhere)."""
+    notes_by_text = {_norm(t): truth for t, truth in zip(table.frame[table.notes_column], table.notes, strict=True)}
+    return replay_values(run_path, table.labels, table.notes_column, notes_by_text)
+
+
+def replay_values(run_path: Path, labels: dict, notes_column: str, notes_by_text: dict[str, list]) -> dict:
+    """``replay`` of a table given as its ``labels`` (without the notes column), notes column and each
+    note's entities by the note's text (set 8's tables are tuples; its mixed-country list has no notes).
+
+    Same row: each split's ``training.csv``/``test.csv`` row against the same row of its
+    ``transformed_*.csv``: a labelled cell (or an entity of the row's note: full names, identifiers,
+    streets) that is a whole cell there or a whole word inside one is a leak. Anywhere: identifiers,
+    streets and full addresses found in any cell of any transformed file (a common first name or
+    town may be another record's fake, so those count in the same row only).
+    """
     checked: dict[str, int] = defaultdict(int)
     same_row: dict[str, list[str]] = defaultdict(list)
     anywhere: dict[str, list[str]] = defaultdict(list)
     all_cells: list[str] = []
     uniques: list[tuple[str, str]] = []
     files = 0
-    labels = {c.strip(): v for c, v in table.labels.items()}  # the loader strips column names
-    notes_col = table.notes_column.strip()
-    notes_by_text = {_norm(t): truth for t, truth in zip(table.frame[table.notes_column], table.notes, strict=True)}
+    labels = {c.strip(): v for c, v in labels.items()}  # the loader strips column names
+    notes_col = notes_column.strip()
     for split in ("training", "test"):
         out_path = run_path / "dataset" / f"transformed_{split}.csv"
         if not out_path.exists():

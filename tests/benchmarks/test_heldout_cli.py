@@ -241,3 +241,21 @@ def test_set8_uses_the_shared_command_line_with_its_international_list():
 
     spec = h8._spec()
     assert spec.number == 8 and spec.tables.LOCALES == h8.set8.LOCALES and spec.pipeline_tables == h8.PIPELINE_TABLES
+
+
+def test_set8_replay_is_the_shared_one_and_counts_each_notes_entity_once(tmp_path):
+    import bench_pii_heldout8 as h8
+
+    notes_col = h8.set8.NOTES_COLUMN
+    (tmp_path / "dataset").mkdir()
+    (tmp_path / "dataset" / "training.csv").write_text(
+        f"full_name,email,{notes_col}\nAnna Berg,anna@x.de,Call Anna Berg at 0301234567\nBo Li,bo@y.cn,Met Bo Li\n")
+    (tmp_path / "dataset" / "transformed_training.csv").write_text(
+        f"full_name,email,{notes_col}\nAnna Berg,zz@x.de,Call Eva Kohl at 0301234567\nTom Fa,anna@x.de,Met Tom Fa\n")
+    labels = {"full_name": ("name",), "email": ("email",), notes_col: None}  # set 8 labels its notes column None
+    notes = {"Call Anna Berg at 0301234567": [("name", "Anna Berg"), ("phone_number", "0301234567")],
+             "Met Bo Li": [("name", "Bo Li")]}  # fmt: skip
+    out = h8.replay(tmp_path, labels, notes)
+    assert out["checked"] == {"name": 2, "email": 2, "text name": 2, "text phone_number": 1}
+    assert out["same_row"] == {"name": 1, "text name": 1, "text phone_number": 1}
+    assert out["anywhere"] == {"email": 1, "text phone_number": 1} and out["files"] == 1
