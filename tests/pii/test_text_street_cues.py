@@ -88,3 +88,14 @@ def test_slavic_street_layouts(text: str, street: str | None) -> None:
 
 def test_cued_spans_need_a_space() -> None:
     assert cued_street_spans("adresa:Podgaj5") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Entregar en Calle Morelos 123, Col. Centro, C.P. 06000.", "Calle Morelos 123, Col. Centro"),
+        ("Domicilio: Andador Juárez 45 Mz. 3 Lt. 12, Col. Roma", "Andador Juárez 45 Mz. 3 Lt. 12, Col. Roma"),
+    ],
+)  # fmt: skip
+def test_mexican_block_lot_and_colonia_belong_to_the_street(text: str, street: str) -> None:
+    assert street in _streets(text)

@@ -45,7 +45,7 @@ _HOUSE_WORD = r"(?:буд\.|будинок|будинку|б\.|д\.|дом|ді�
 # Bulgarian forms write the block, entrance, floor and flat after the house ("№ 107, ет. 6, ап. 32",
 # "бл. 25, вх. Б, ет. 3, ап. 12").
 _UNIT_WORD = (
-    r"(?:кв\.|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|етаж|вх\.|вход|"
+    r"(?:кв\.?|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|етаж|вх\.|вход|"
     r"ап\.|апартамент|бл\.|блок)"
 )
 _HOUSE = rf"\d{{1,4}}[{_L}A-Za-z]?(?:[ \t]?[/\-][ \t]?\d{{1,4}}[{_L}A-Za-z]?)?"
@@ -77,14 +77,30 @@ _STREET = re.compile(
 )
 
 
+# The type after an adjective name ("Ленинский пр-т, д. 32А", "Тверская ул., 7", "Хрещатик вул. 5" is rare) and
+# an adjective name with a house word and no type ("живу на Тверской, дом 7"; "Садовая, д. 5").
+_ADJ_NAME = rf"[А-ЯЁІЇЄҐ][{_L}\-]{{2,}}(?:ий|ый|ой|ая|яя|ое|ее|ій|ая|ої|ей|ого|ему|ом)"
+_TYPES_AFTER = (
+    r"ул\.|улица|пр-т|пр-кт|проспект|пр\.|пер\.|переулок|бульвар|б-р|бул\.|шоссе|ш\.|наб\.|набережная|пл\.|площадь|"
+    r"проезд|пр-д|тупик|вулиця|вул\.|провулок|пров\.|просп\.|площа|узвіз"
+)
+_NAMED_FIRST = re.compile(
+    rf"(?<![\w\-])(?:(?:{_CAP}[ \t]+)?{_ADJ_NAME}[ \t]+(?:{_TYPES_AFTER})[ \t]*,?[ \t]*(?:{_HOUSE_WORD}[ \t]*)?{_HOUSE}"
+    # Without a type, a comma or an abbreviated house word ("Первый дом 5 этажей" is prose).
+    rf"|(?:{_CAP}[ \t]+)?{_ADJ_NAME}(?:,[ \t]*(?:{_HOUSE_WORD}|дом)|[ \t]+(?:д\.|буд\.|№))[ \t]*{_HOUSE})"
+    rf"(?![\d{_L}]){_UNITS}"
+)
+
+
 def cyrillic_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street-line spans of ``text`` written in Cyrillic (with the house and unit parts)."""
     if not has_cyrillic(text):
         return []
     out = []
-    for m in _STREET.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ",. ":
-            end -= 1
-        out.append((m.start(), end, E.STREET_ADDRESS))
+    for pattern in (_STREET, _NAMED_FIRST):
+        for m in pattern.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ",. ":
+                end -= 1
+            out.append((m.start(), end, E.STREET_ADDRESS))
     return out

@@ -89,6 +89,8 @@ UNITS = (
     "casa", "bloco", "bl", "m", "lok", "lgh", "étage", "bât", "appt", "porte", "h.no", "house no", "no", "#",
     # Mexico ("Edif. 849 , Depto. 501", "Interior 561"), Australia ("Level 9 7 Fuentes Circle").
     "edif", "edificio", "depto", "dpto", "departamento", "interior", "level", "lvl",
+    # Mexican blocks and lots ("Andador Morelos 45 Mz. 3 Lt. 12").
+    "mz", "manzana", "lt", "lote",
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
@@ -156,7 +158,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     number = r"\.?\s*(?:No\.?\s*)?[\w\-]{0,4}\d[\w\-]{0,4}"
     unit = rf"(?<!\w)(?i:{units})(?:{number}|\.?[ \t]+[A-Z]{{1,2}}|\.[A-Z]{{1,2}})\b"
     head = rf"(?:{unit},?\s+){{0,2}}"
-    tail = rf"(?:\s?,?\s+{unit}){{0,2}}(?:\s*\d{{1,4}}号室)?"
+    # A Mexican neighbourhood after the street says where the street is ("Calle Hidalgo 123, Col. Centro",
+    # "Fracc. Las Flores"): part of the line, or the fake street would sit in the old colonia.
+    hood = (
+        rf"(?:\s?,?[ \t]+(?:Col\.|Colonia|Fracc\.|Fraccionamiento)[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP}"
+        rf"(?:[ \t]+{_CAP}){{0,3}})?"
+    )
+    tail = rf"(?:\s?,?\s+{unit}){{0,3}}(?:\s*\d{{1,4}}号室)?{hood}"
     prefix = (
         rf"(?:(?:(?i:{_alternation(PREFIXES)})|{_alternation(CAPITALISED_PREFIXES + _faker_prefixes())})\.?"
         rf"|(?i:{_alternation(DOTTED_PREFIXES)})\.)"
