@@ -60,6 +60,7 @@ from safe_synthesizer.run_directory import (
     SCHEMA_JSON as SCHEMA_JSON,
 )
 from safe_synthesizer.utils.atomic import atomic_path, atomic_write_json
+from safe_synthesizer.utils.reproducibility import reproducibility_record
 
 logger = logging.getLogger(__name__)
 
@@ -232,6 +233,13 @@ def process_data(run: RunDirectory, check: DataCheck) -> StageOutcome:
             privacy=planned_privacy(config),
         )
     logger.info("data: %d training rows, %d holdout rows", split.n_train, split.n_test)
+    # A drawn seed (data.random_state unset) is shown, so the run can be repeated (docs/reproducibility.md).
+    if params.privacy.dp_enabled:
+        logger.info("seed %d (data.random_state) splits the data; DP training draws a fresh secret seed",
+                    params.data.random_state)
+    else:
+        logger.info("seed %d: --data__random_state %d reruns to the same synthetic table",
+                    params.data.random_state, params.data.random_state)
     return StageOutcome({"training": run.dataset_file(TRAINING_CSV), "test": run.dataset_file(TEST_CSV)})
 
 
@@ -298,6 +306,8 @@ def train(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOutcome:
         facts.update(result.metrics)
         if result.privacy is not None:
             run.update_manifest(privacy={"dp_enabled": True, **result.privacy})
+        # Whether a rerun with this seed gives this table again, and what would prevent it.
+        run.update_manifest(reproducibility=reproducibility_record(params, result.metrics))
     return StageOutcome({"model": run.model_dir}, dict(result.metrics))
 
 

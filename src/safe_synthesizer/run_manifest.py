@@ -77,6 +77,8 @@ class RunManifest(_Record):
     interrupted: str | None = None
     resumed: int = 0
     generations: list[GenerationRecord] = Field(default_factory=list)
+    # Written by training: whether the same seed reruns to the same table (utils.reproducibility).
+    reproducibility: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         # Unset optional facts are left out, but None inside the config or privacy record is a

@@ -236,6 +236,11 @@ class BuiltinBackend:
             "epochs": outcome.epochs,
             "steps": outcome.steps,
             "stopped_by": outcome.stopped_by,
+            "planned_steps": outcome.planned_steps,
+            "step_budget": outcome.step_budget,
+            # Same seed, settings, machine and versions give the same model (docs/reproducibility.md);
+            # never under DP, whose seed is fresh and secret every run.
+            "reproducible": outcome.reproducible and dp is None,
             "best_validation_loss": outcome.best_val_loss,
             "final_train_loss": None if math.isnan(outcome.train_loss) else outcome.train_loss,
             "resumed_from_epoch": outcome.resumed_from_epoch,
@@ -243,6 +248,10 @@ class BuiltinBackend:
         }
         if streamed:  # the codec's statistics came from a sample of the split (data.training_file)
             metrics.update(codec_fit_rows=n_fit, codec_sampled=n_fit < len(training))
+        note = outcome.budget_note()
+        if note:
+            metrics["reproducibility_note"] = note
+            logger.warning(note)
         privacy = {"dp_enabled": True, **dp.budget.summary()} if dp else None
         atomic_write_json(
             model_dir / MANIFEST_FILE,

@@ -210,7 +210,12 @@ def train_sequences(
         "entity_part": ent.metrics,
         "event_part": evt.metrics,
         "train_seconds": round(time.monotonic() - started, 3),
+        # Both parts must rerun to the same weights (utils.reproducibility).
+        "reproducible": bool(ent.metrics.get("reproducible", True) and evt.metrics.get("reproducible", True)),
     }
+    notes = [m["reproducibility_note"] for m in (ent.metrics, evt.metrics) if m.get("reproducibility_note")]
+    if notes:
+        metrics["reproducibility_note"] = "; ".join(notes)
     privacy = _combined_privacy(ent.privacy, evt.privacy, params) if dp else None
     return TrainResult(metrics=metrics, privacy=privacy)
 
