@@ -80,3 +80,10 @@ def test_strict_cue_needs_harmless_extra_tokens():
     assert cued_entities("first_visit") == set() and "first_name" in cue_hints("first_visit")
     assert cued_entities("fake_Vorname_1") == {"first_name"} and cued_entities("tablename") == set()
     assert tokens("Straße") == {"strasse"}
+
+
+@pytest.mark.parametrize("column", ["main poštna številka", "pt_індекс 2", "Пощенски код", "guest_postni broj"])
+def test_postcode_words_of_slovenian_ukrainian_bulgarian_croatian(column):
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert "postcode" in cue_hints(column)
