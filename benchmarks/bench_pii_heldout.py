@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_pii_fresh_tables as fresh
 import bench_pii_heldout_tables as first
 from bench_pii_heldout_tables import LOCALES, NOTES, NOTES_US, SEEDS, SUPPORTED, TITLES, heldout_table
+from pii_heldout_rates import _ratio, pool_columns_text, summary_rates  # noqa: F401  (_ratio: kept importable)
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
@@ -232,44 +233,18 @@ def run(locales: tuple[str, ...]) -> dict:
     return {"locales": per, "seconds": round(time.perf_counter() - t0, 1), "seeds": list(SEEDS)}
 
 
-def _ratio(a: int, b: int) -> float | None:
-    return round(a / b, 4) if b else None
-
-
 def _summarise(agg: dict, lists: dict) -> dict:
-    text = {e: _ratio(a, b) for e, (a, b) in sorted(agg["text"].items())}
-    total = [sum(v[0] for v in agg["text"].values()), sum(v[1] for v in agg["text"].values())]
+    """A locale's rates (``pii_heldout_rates.summary_rates``, as sets 8-11), its counts and examples."""
     return {
-        "recall_shown": _ratio(agg["shown"]["hit"], agg["shown"]["pos"]),
-        "precision_shown": _ratio(agg["shown"]["correct"], agg["shown"]["found"]),
-        "recall_hidden": _ratio(agg["hidden"]["hit"], agg["hidden"]["pos"]),
-        "precision_hidden": _ratio(agg["hidden"]["correct"], agg["hidden"]["found"]),
-        "text_recall": _ratio(*total),
-        "text_words_kept": _ratio(*agg["words"]),
-        "phone_valid": _ratio(*agg["phone_valid"]),
-        "postcode_layout": _ratio(*agg["postcode_valid"]),
-        "text_by_entity": text,
-        "survivors": dict(agg["survivors"]),
+        **summary_rates(agg),
         "counts": {"shown": dict(agg["shown"]), "hidden": dict(agg["hidden"]), "text": dict(agg["text"])},
         **{k: v for k, v in lists.items()},
     }
 
 
 def _pool(per: dict, locales: tuple[str, ...]) -> dict:
-    def tot(mode: str, a: str, b: str) -> float | None:
-        return _ratio(sum(per[x]["counts"][mode][a] for x in locales), sum(per[x]["counts"][mode][b] for x in locales))
-
-    entities: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for x in locales:
-        for e, (a, b) in per[x]["counts"]["text"].items():
-            entities[e][0] += a
-            entities[e][1] += b
-    return {
-        "recall_shown": tot("shown", "hit", "pos"), "precision_shown": tot("shown", "correct", "found"),
-        "recall_hidden": tot("hidden", "hit", "pos"), "precision_hidden": tot("hidden", "correct", "found"),
-        "text_recall": _ratio(sum(v[0] for v in entities.values()), sum(v[1] for v in entities.values())),
-        "text_by_entity": {e: _ratio(a, b) for e, (a, b) in sorted(entities.items())},
-    }  # fmt: skip
+    """Columns and free text pooled over ``locales`` (``pii_heldout_rates.pool_columns_text``)."""
+    return pool_columns_text(per, locales)
 
 
 def markdown(results: dict) -> str:

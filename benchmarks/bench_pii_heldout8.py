@@ -45,6 +45,7 @@ import bench_pii_heldout as scoring
 import bench_pii_heldout8_tables as set8
 import pii_heldout_scoring as shared
 from pii_heldout_pipeline import replay_values
+from pii_heldout_rates import add_replacement, pool_columns_text, pool_pair
 from pii_heldout_scoring import (
     _UNIQUE,  # noqa: F401  (values found anywhere are a leak; kept importable from here)
     _cells,
@@ -56,7 +57,7 @@ from pii_heldout_scoring import (
     _hide,
     _layout,
     _norm,
-    _ratio,
+    _ratio,  # noqa: F401
     _valid,
 )
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
@@ -221,17 +222,7 @@ def _add(agg: dict, lists: dict, seed: int, df, labels, notes, regions, notes_co
         lists[f"{mode}_miss"] += [f"{seed}/{m}" for m in s["miss"]]
         lists[f"{mode}_false"] += [f"{seed}/{m}" for m in s["false"]]
     r = score_replacement(df, labels, notes, regions)
-    for key in ("text", "forms"):
-        for entity, (a, b) in r[key].items():
-            agg[key][entity][0] += a
-            agg[key][entity][1] += b
-    for k in ("words", "phone_valid", "postcode_valid"):
-        agg[k][0] += r[k][0]
-        agg[k][1] += r[k][1]
-    for k, v in r["survivors"].items():
-        agg["survivors"][k] += v
-    lists["missed_text"] += r["missed_text"]
-    lists["left_examples"] += r["left_examples"]
+    add_replacement(agg, lists, r, ("text", "forms"))
     for region, (a, b) in r["phone_by_region"].items():
         agg.setdefault("phone_by_region", {}).setdefault(region, [0, 0])
         agg["phone_by_region"][region][0] += a
@@ -296,20 +287,8 @@ def pipeline(workdir: Path, rerun: bool = True, tables: tuple[tuple[str, int], .
 
 
 def _pool(per: dict, locales: tuple[str, ...]) -> dict:
-    def tot(mode: str, a: str, b: str) -> float | None:
-        return _ratio(sum(per[x]["counts"][mode][a] for x in locales), sum(per[x]["counts"][mode][b] for x in locales))
-
-    entities: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for x in locales:
-        for e, (a, b) in per[x]["counts"]["text"].items():
-            entities[e][0] += a
-            entities[e][1] += b
-    pv = [sum(per[x]["counts"]["phone_valid"][i] for x in locales) for i in (0, 1)]
-    return {"recall_shown": tot("shown", "hit", "pos"), "precision_shown": tot("shown", "correct", "found"),
-            "recall_hidden": tot("hidden", "hit", "pos"), "precision_hidden": tot("hidden", "correct", "found"),
-            "text_recall": _ratio(sum(v[0] for v in entities.values()), sum(v[1] for v in entities.values())),
-            "text_by_entity": {e: _ratio(a, b) for e, (a, b) in sorted(entities.items())},
-            "phone_valid": _ratio(*pv)}  # fmt: skip
+    """Columns and free text (``pii_heldout_rates.pool_columns_text``) and fakes valid, pooled over ``locales``."""
+    return {**pool_columns_text(per, locales), "phone_valid": pool_pair(per, locales, "phone_valid")}
 
 
 def markdown(results: dict) -> str:

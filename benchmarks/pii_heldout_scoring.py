@@ -52,6 +52,7 @@ from pii_heldout_rates import (  # noqa: F401
     _pool,
     _ratio,
     _summary,
+    add_replacement,
     summary_rates,
 )
 from pii_heldout_report import (  # noqa: F401
@@ -335,18 +336,7 @@ def run(
                     agg[f"{mode}_entity"][e][1] += b
                 lists[f"{mode}_miss"] += [f"{seed}/{m}" for m in s["miss"]]
                 lists[f"{mode}_false"] += [f"{seed}/{m}" for m in s["false"]]
-            r = score_replacement(table, locale)
-            for key in ("text", "forms", "form_words"):
-                for k, (a, b) in r[key].items():
-                    agg[key][k][0] += a
-                    agg[key][k][1] += b
-            for k in ("words", "phone_valid", "postcode_valid"):
-                agg[k][0] += r[k][0]
-                agg[k][1] += r[k][1]
-            for k, v in r["survivors"].items():
-                agg["survivors"][k] += v
-            lists["missed_text"] += r["missed_text"]
-            lists["left_examples"] += r["left_examples"]
+            add_replacement(agg, lists, score_replacement(table, locale), ("text", "forms", "form_words"))
         per[locale] = {**_summary(agg), **{k: v[:40] for k, v in lists.items()}, "shapes": shapes,
                        "tables_sha256": digest.hexdigest()[:16], "cpu_seconds": round(_cpu_seconds() - cpu0, 1),
                        "n_missed_text": len(lists["missed_text"])}  # fmt: skip
