@@ -33,8 +33,8 @@ def _found(detector, text: str) -> list[str]:
         ("je suis marie dubois, merci", "marie dubois"),
         ("Dear parents of Tullio,\nthe trip money is due on Friday.", "Tullio"),
         ("Avviso della scuola: Tullio oggi esce alle 12.", "Tullio"),
-        ("Refill request from Karz, C. (ward 3) - allergy noted.", "Karz"),
-        ("Refill request from Butler, D. (ward 3)", "Butler"),
+        ("Refill request from Karz, C. (ward 3) - allergy noted.", "Karz, C."),  # the initial too
+        ("Refill request from Butler, D. (ward 3)", "Butler, D."),
     ],
 )
 def test_cued_names_are_found(detector, text: str, name: str) -> None:

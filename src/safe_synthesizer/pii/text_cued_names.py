@@ -10,7 +10,7 @@ names after an address cue, ``Surname, F.`` lists.
   first name alone after an address cue (``parents of``, ``mother of``, ``genitori di``...) or opening
   a clause after a colon, followed by lower-case prose.
 - ``Refill request from Karz, C. (ward 3)``: a surname, a comma and one initial (the inverted layout
-  of lists and prescriptions); the surname alone is the span.
+  of lists and prescriptions); surname and initial are the span (the fake keeps the layout).
 
 Precision: a listed first name that is also an ordinary word (``long``, ``will``, ``may``,
 ``mark``, ``grace``) counts only when a listed surname follows it, and no function word of any
@@ -31,6 +31,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_intro import intro_name_spans
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
+from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
 __all__ = ["cued_name_spans"]
 
@@ -182,13 +183,14 @@ def _surname_initials(text: str) -> list[tuple[int, int, str]]:
         low = last.lower()
         # A listed surname, or a capitalised word that is no common word nor place ("Karz, C.").
         if low.split("-")[0] in surnames or low not in never:
-            out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+            out.append((m.start("last"), m.end(), E.NAME))  # the initial too: it is the person's
     return out
 
 
 def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names marked by their context only (see the module docstring); overlaps resolved by the caller."""
     out = _lower_names(text) + _lone_first_names(text) + lower_name_spans(text) + intro_name_spans(text)
+    out += titled_lower_spans(text) + role_lower_spans(text)
     if "," in text and "." in text:
         out += _surname_initials(text)
     return out

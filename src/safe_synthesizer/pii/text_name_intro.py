@@ -8,7 +8,8 @@
   of these cues is a first name, and after the unambiguous ones (``my name is``, ``ich bin``, ``je
   m'appelle``) any capitalised word that is no town, common word, title or month.
 - ``my husband Caleb got charged``, ``Tochter Anna rief an``: a listed given name right after a
-  family or role word (:data:`ROLE_WORDS`).
+  family or role word (:data:`ROLE_WORDS`); ``my mate Bell``, ``mi amiga Blanco``: a capitalised listed
+  family name there is a surname.
 - ``syster Nilsson``, ``tohtori Salo``, ``hr. Rønning``, ``g. Vrhovec``, ``dna. Lupu``, ``κ.
   Μάστορας``, ``Δρ. Ρήγας``: titles of the languages :mod:`titles` does not list, or lists only
   capitalised; the capitalised word after them is a surname (``LAST_NAME``).
@@ -163,13 +164,31 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
                     out.append((m.start(), m.end(), E.FIRST_NAME))
             continue
         word = cues[0]
-        if word in ROLE_WORDS and _listed_given(first) and first.lower() not in ordinary:
+        role = word.lower() in ROLE_WORDS
+        if role and _listed_given(first) and first.lower() not in ordinary:
             out.append((m.start(), m.end(), E.FIRST_NAME))
+        elif role and _role_surname(first):
+            out.append((m.start(), m.end(), E.LAST_NAME))
         elif _title_before(word) and (_listed_family(first) or _plain_word(first)):
             if word.rstrip(".").lower() in _LETTER_TITLES and (not _listed_family(first) or first.lower() in ordinary):
                 continue
             out.append((m.start(), m.end(), E.LAST_NAME))
     return out
+
+
+def _role_surname(word: str) -> bool:
+    """A capitalised listed family name after a role word ("my mate Bell", "mi amiga Blanco"): capitalised
+    inside a sentence, after a word naming a person, an ordinary word that is a surname counts too; function
+    words, towns, months and titles do not."""
+    from safe_synthesizer.pii.text_cued_names import latin_stop_words
+
+    low = word.lower()
+    _, places = _words()
+    if low in latin_stop_words() or low in _CALENDAR or is_title(word):
+        return False
+    if low in places and low not in gazetteers.last_names():
+        return False
+    return _listed_family(word)
 
 
 def _hungarian(text: str) -> list[tuple[int, int, str]]:

@@ -52,7 +52,10 @@ ROLE_WORDS = frozenset(
     inquilino filha filho vizinho vizinha asiakas vuokralainen tytär poika naapuri müşteri kiracı kızı oğlu
     komşu kapıcı kapici zákazník nájemník dcera sousedka soused ügyfél bérlő lánya fia szomszéd stranka
     najmoprimac kći sin susjed susjeda client chiriaș fiica fiul vecin vecina πελάτης πελάτισσα ενοικιαστής
-    κόρη γιος γείτονας γειτόνισσα""".split()  # noqa: SIM905
+    κόρη γιος γείτονας γειτόνισσα mate buddy pal guest claimant applicant policyholder amigo amiga ami amie
+    copain copine freund freundin kumpel kollege kollegin vriend vriendin amico amica collega compañero compañera
+    colega collègue gast ospite huésped hóspede assuré assurée assicurato assicurata asegurado asegurada verzekerde
+    versicherungsnehmer versicherungsnehmerin segurado segurada""".split()  # noqa: SIM905
 )
 # Finnish writes case endings of names it cannot inflect after a colon ("valkama:lle", "salo:n").
 _CASE_ENDING = re.compile(r":[a-zäö]{1,4}(?![\w])")
@@ -119,8 +122,22 @@ def _middle(word: str) -> bool:
 _ENGLISH_CUES = frozenset(("attn", "c/o", "ask", "call", "tell", "contact", "ring", "phone", "email"))
 
 
+# Salutations and "parents of"-style phrases: the person addressed or spoken of follows ("Dear parents of
+# kristen smith", "Geachte ashley vos", "Estimada lucía pérez").
+_ADDRESSED = re.compile(
+    r"(?i:(?<![\w'’])(?:dear|geachte|beste|liebe|lieber|sehr geehrte|sehr geehrter|estimado|estimada|estimado/a|"
+    r"querido|querida|gentile|caro|cara|cher|chère|parents of|mother of|father of|family of|parents de|parent de|"
+    r"padres de|genitori di|eltern von|ouders van|pais de))[ \t]+$"
+)
+
+
+def _addressed(text: str, start: int) -> bool:
+    return bool(_ADDRESSED.search(text, max(0, start - 30), start))
+
+
 def _cued(text: str, end: int, before: str | None, english: bool) -> bool:
-    if before is not None and (before in ROLE_WORDS or before in (_ENGLISH_CUES if english else _function_words())):
+    cues = _ENGLISH_CUES if english else _function_words()
+    if before is not None and (before in ROLE_WORDS or before == "dear" or before in cues):
         return True
     return bool(_CASE_ENDING.match(text, end))
 
@@ -283,10 +300,12 @@ def lower_name_spans(text: str) -> list[tuple[int, int, str]]:
             if not all(w.islower() for w in words if w not in ("'s", "'t")):
                 continue
             before = _word_before(text, run[0][0])
+            if before is not None and before not in ROLE_WORDS and _addressed(text, run[0][0]):
+                before = "dear"  # a salutation or "parents of" names the person next, as a role word does
             last_ok = _family(words[-1]) or (len(words) > 2 and words[-2] in _PARTICLES and _after_particle(words[-1]))
             forward = _given(words[0]) and last_ok and all(_middle(w) for w in words[1:-1])
             backward = len(words) == 2 and _family(words[0]) and _given(words[1])
-            if not (forward or backward) and before in ROLE_WORDS and len(words) == 2:
+            if not (forward or backward) and (before in ROLE_WORDS or before == "dear") and len(words) == 2:
                 # A role word says a person follows: given and family names that are also English
                 # words count ("customer james young", "Daughter amber west").
                 forward = _listed_pair(words)

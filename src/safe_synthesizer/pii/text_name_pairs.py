@@ -20,7 +20,8 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
-from safe_synthesizer.pii.text_cued_names import cued_name_spans
+from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words
+from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -123,10 +124,20 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     def surname(word: str) -> bool:
         return word.split("-")[0].lower() in last or word.lower() not in _NOT_SURNAMES
 
+    stop = latin_stop_words()
+
+    def opens(word: str, after: str) -> bool:
+        """``word`` can open a name before ``after``: a listed first name; one that is also a function word
+        ("An Nora", "Die Mietrückstände") only before a listed surname that is no given name ("Per Olsson")."""
+        low = word.split("-")[0].lower()
+        if low not in first:
+            return False
+        return low not in stop or (after.lower() in last and after.lower() not in given_names())
+
     spans = [
         (m.start(), m.end(), E.NAME)
         for m in overlapping(_NAME_PAIR, text)
-        if m.group(1).split("-")[0].lower() in first and surname(m.group(2))
+        if opens(m.group(1), m.group(2)) and surname(m.group(2))
     ]
     # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
     spans += caps_name_spans(text, first)
@@ -147,6 +158,11 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
         middle_ok = all(
             w.lower() in first or w.split("-")[0].lower() in last or w.lower() in PARTICLE_WORDS for w in middles
         )
-        if m.group(1).split("-")[0].lower() in first and middle_ok and surname(m.group(4)):
+        # A first word that is also a function word ("An Nora Ullrich": German "to") opens no name before a
+        # given name; "Bo af Andersson" is one.
+        opener = m.group(1).split("-")[0].lower() in first and (
+            m.group(1).lower() not in stop or not any(w.lower() in given_names() for w in middles)
+        )
+        if opener and middle_ok and surname(m.group(4)):
             spans.append((m.start(), m.end(), E.NAME))
     return spans

@@ -2,8 +2,8 @@
 
 - ``Patient: DAVIS, Kayla`` / ``account name Henríquez, Rubén``: a surname, a comma, a listed first
   name (the inverted order of lists, files and forms);
-- ``K. Davis``, ``J.R. Tolkien``: initials before a surname (the surname alone is the span, the
-  initial identifies no one);
+- ``K. Davis``, ``J.R. Tolkien``: initials before a surname (initials and surname are one span: a real
+  initial kept beside a fake surname still points at the person);
 - ``Hi Eugène,``, ``this is Teresa``, ``Good morning 香織!``, ``<Olivia> hey``, a first name alone on
   the line after ``Kind regards,``: a lone first name after a greeting, an introduction, a sign-off
   or as a chat handle;
@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
-from safe_synthesizer.pii.text_name_lists import family_names
+from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.titles import is_title
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
@@ -119,6 +119,12 @@ def _surname_ok(word: str, labelled: bool) -> bool:
     return True
 
 
+def _given(word: str) -> bool:
+    """A listed given name (not a family name: ``Lärm, Zimmer`` is a German noun and a surname) or a CJK word."""
+    low = word.lower()
+    return _cjk(word) or low in given_names() or low in gazetteers.first_names() or low.split("-")[0] in given_names()
+
+
 def _first_ok(word: str, *, unlisted: bool) -> bool:
     """A listed first name, a CJK word, or (``unlisted``) a capitalised word that is no common word."""
     first, _, common, places = _words()
@@ -143,6 +149,19 @@ def _name_word(word: str, places: frozenset[str]) -> bool:
     return low not in _function_words() and low not in places and low not in _CALENDAR and not is_title(word)
 
 
+def _introduced_before(text: str, start: int) -> bool:
+    """An introduction ("this is", "its", "soy", "hier ist") or a role word ("guest", "client") right before
+    ``start`` on its line."""
+    from safe_synthesizer.pii.text_name_intro import _INTRO_CUES, _cue_before
+    from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
+
+    cues = _cue_before(text, start)
+    if cues is None:
+        return False
+    gap = text[:start].rstrip(" \t")
+    return cues[0].lower() in ROLE_WORDS or any(c.lower() in _INTRO_CUES and gap.endswith(c) for c in cues)
+
+
 def _labelled(text: str, start: int) -> bool:
     return bool(_LABEL.search(text, max(0, start - 40), start))
 
@@ -159,7 +178,7 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             # also a month ("MAY, Tracy") says it is a surname.
             particled = bool(m.group("particles").strip())
             caps_month = last.isupper() and last.lower() in _CALENDAR and last.lower() in _words()[1]
-            if not _first_ok(first, unlisted=False) or not (
+            if not _given(first) or not (
                 particled or caps_month or _surname_ok(last, _labelled(text, m.start()))
             ):
                 continue
@@ -178,15 +197,20 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             field = _labelled(text, m.start()) or text.rfind("\n", 0, m.start()) == (
                 len(text[: m.start()].rstrip(" \t")) - 1
             )
+            # The initials belong to the person: "B. Diaz" is replaced whole ("M. Robertson"), never to
+            # "B. Robertson", which keeps a real initial beside a surname the column may give away.
             if m.group("last") != last:  # "R. van Northeim": a particle after an initial is a surname
-                out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+                out.append((m.start(), m.end("last"), E.NAME))
                 continue
             # Family names of every covered locale count ("Svjedok T. Derežić", "dalyvavo A. Pocius").
             listed = last.lower() in surnames or last.lower() in family_names()
-            if not (field or listed) or not _surname_ok(last, field):
+            # After an introduction or a role word ("this is T. Cross", "guest J. Winter") a listed surname
+            # that is also a word is the person's.
+            cued = listed and _introduced_before(text, m.start())
+            if not (field or listed) or not (cued or _surname_ok(last, field)):
                 continue
-            if last.lower() not in common or (field and last.lower() in surnames):
-                out.append((m.start("last"), m.end("last"), E.LAST_NAME))
+            if cued or last.lower() not in common or (field and last.lower() in surnames):
+                out.append((m.start(), m.end("last"), E.NAME))
         for m in _TITLED_CJK.finditer(text):
             if is_title(m.group("title").rstrip(".").capitalize()):
                 out.append((m.start("last"), m.end("last"), E.LAST_NAME))
@@ -212,9 +236,19 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
         first_ok = _first_ok(first, unlisted=False) or (strong and _name_word(first, places))
         if first_ok and low not in _CALENDAR and low not in places and (listed or strong or _surname_ok(last, False)):
             out.append((m.start("first"), m.end("last"), E.NAME))
-    for regex, unlisted in ((_GREETING, True), (_SIGN_OFF, True), (_HANDLE, True)):
+    english: bool | None = None
+    for regex in (_GREETING, _SIGN_OFF, _HANDLE):
         for m in regex.finditer(text):
             word = m.group("first")
-            if _first_ok(word, unlisted=unlisted):
+            if _first_ok(word, unlisted=False):
+                out.append((m.start("first"), m.end("first"), E.NAME))
+                continue
+            # An unlisted capitalised word counts in English notes only: German capitalises its nouns
+            # ("Liebe Eltern", "Hallo Team"), Dutch and others their salutations' words.
+            if english is None:
+                from safe_synthesizer.pii.text_ner import _english_text
+
+                english = _english_text(text)
+            if english and _first_ok(word, unlisted=True):
                 out.append((m.start("first"), m.end("first"), E.NAME))
     return out

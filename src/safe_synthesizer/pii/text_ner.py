@@ -53,8 +53,8 @@ def ner_spans(doc: Any, allowed: Callable[[str], bool]) -> list[tuple[int, int, 
         end = start + len(_trim_tail(piece, person=entity == E.NAME))
         if _form_label(doc.text, start, end):
             continue
-        start = _trim_role(doc.text, start, end)
-        if entity == E.NAME and _unlisted_word(doc.text, start, end):
+        start = _trim_role(doc.text, start, end, person=entity == E.NAME)
+        if entity == E.NAME and (_unlisted_word(doc.text, start, end) or _no_name_word(doc.text[start:end])):
             continue
         if _foreign_nouns(doc.text, start, end, entity):
             continue
@@ -82,19 +82,50 @@ def _listed(word: str) -> bool:
     return low in all_first_names() or low in gazetteers.last_names() or low.split("-")[0] in all_first_names()
 
 
-def _trim_role(text: str, start: int, end: int) -> int:
+def _trim_role(text: str, start: int, end: int, person: bool = True) -> int:
     """Start of the name after unlisted words the model glued before a listed first name or an initial
-    ("Versicherungsnehmer Roman Steinlechner", "Customer Anna Kowalski", "Zeuge M. Dvořák")."""
+    ("Versicherungsnehmer Roman Steinlechner", "Customer Anna Kowalski", "Zeuge M. Dvořák"), after
+    function words ("An Nora Ullrich", German "to"), after a greeting or role phrase that ends in a
+    lower-case word ("Liebe Eltern von Klaus-Dieter Weihmann"), and before the surname of an inverted
+    name ("Versicherungsnehmer Nerger, Camilla": the name is "Nerger, Camilla")."""
     words = text[start:end].split(" ")
     skipped = 0
-    while len(words) > 2 and not _listed(words[0]) and (_INITIAL.match(words[1]) or _first_name(words[1])):
-        skipped += len(words[0]) + 1
-        words.pop(0)
+
+    def drop(n: int) -> None:
+        nonlocal skipped
+        skipped += sum(len(w) + 1 for w in words[:n])
+        del words[:n]
+
+    if not person:
+        while len(words) > 2 and not _listed(words[0]) and (_INITIAL.match(words[1]) or _first_name(words[1])):
+            drop(1)
+        return start + skipped
+    for k in range(1, len(words) - 1):
+        if words[k].islower() and _first_name(words[k + 1]) and not all(_listed(w) for w in words[:k]):
+            drop(k + 1)
+            break
+    while len(words) > 2 and _not_name(words[0]) and (_INITIAL.match(words[1]) or _first_name(words[1])):
+        drop(1)
+    if len(words) > 1 and re.match(r"[ \t]*,[ \t]*[^\W\d_]", text[end:]):
+        while len(words) > 1 and _not_name(words[0]):
+            drop(1)
     return start + skipped
 
 
+def _not_name(word: str) -> bool:
+    """An unlisted word or a function word of the Latin-script languages ("An", "Die", "de")."""
+    return not _listed(word) or word.lower() in latin_stop_words()
+
+
+def _no_name_word(span: str) -> bool:
+    """Every word is a title, a function word or written in lower case ("de Dr", "Vi"): no name."""
+    stop = latin_stop_words()
+    return all(w.islower() or w.lower() in stop or is_title(w) for w in span.split())
+
+
 def _first_name(word: str) -> bool:
-    return word.lower() in all_first_names()
+    low = word.lower()
+    return low in all_first_names() and low not in latin_stop_words()
 
 
 def _unlisted_word(text: str, start: int, end: int) -> bool:
@@ -118,8 +149,9 @@ def _foreign_nouns(text: str, start: int, end: int, entity: str) -> bool:
     words = [w for w in re.split(r"[\s\-]+", text[start:end]) if w]
     if not words or _english_text(text):
         return False
-    if entity == E.NAME:
-        return not any(_listed(w.strip(".,'")) for w in words)
+    if entity == E.NAME:  # function words and titles are listed as names somewhere ("de", "Van"): not here
+        stop = latin_stop_words()
+        return not any(_listed(w.strip(".,'")) and w.lower() not in stop and not is_title(w) for w in words)
     place = text[start:end].lower()
     return place not in gazetteers.all_cities() and place not in gazetteers.all_regions() and not any(
         _listed(w.strip(".,'")) for w in words

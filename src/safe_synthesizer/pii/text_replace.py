@@ -124,15 +124,18 @@ def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
     """``spans`` plus the other occurrences, in the same cell, of a surname a name span holds.
 
     A note names a person in full once and by surname again (``Hi, this is T. Cross ... Agent Ms cross:``,
-    ``Rita Ward ... my mate Ward``): the repeat gets the same fake. A repeat written in lower case counts only
-    after a title or when it is no ordinary word, so ``Ms Cross was cross`` keeps its adjective. The cell
+    ``Rita Ward ... my mate Ward``, ``Bradley, Angela ... my mate Bradley``): the repeat gets the same fake. A
+    repeat written in lower case or opening a sentence counts only after a title or when it is no ordinary
+    word, so ``Ms Cross was cross`` keeps its adjective and ``Mrs Best ... Best number`` its heading. The cell
     alone decides, so under DP a record's text still depends on that record only.
     """
     surnames = set()
     for s in spans:
         if s.entity in (E.NAME, E.LAST_NAME):
-            words = _WORD.findall(text[s.start : s.end])
-            if words and (s.entity == E.LAST_NAME or len(words) > 1) and len(words[-1]) > 2:
+            value = text[s.start : s.end]
+            # "Bradley, Angela": the family name is the part before the comma.
+            words = _WORD.findall(value.split(",")[0]) if "," in value else _WORD.findall(value)
+            if words and (s.entity == E.LAST_NAME or len(words) > 1 or "," in value) and len(words[-1]) > 2:
                 surnames.add(words[-1].lower())
     if not surnames:
         return spans
@@ -142,11 +145,19 @@ def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
         word = m.group()
         if word.lower() not in surnames or any(s.start < m.end() and m.start() < s.end for s in spans):
             continue
-        if word[:1].islower():
+        if word[:1].islower() or _sentence_start(text, m.start()):
+            # Lower case, or capitalised only because a sentence starts ("Mrs Best ... Best number 0161"):
+            # an ordinary word needs a title before it.
             before = text[: m.start()].split()
             if not (before and is_title(before[-1])):
                 ordinary = ordinary or english_vocabulary() | latin_stop_words()
-                if word in ordinary:
+                if word.lower() in ordinary:
                     continue
         extra.append(TextSpan(m.start(), m.end(), E.LAST_NAME, 0.9))
     return resolve_spans(spans + extra) if extra else spans
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """``text[start]`` opens the cell, a line or a sentence (after ``.``, ``!``, ``?``)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"

@@ -102,6 +102,22 @@ _CJK = re.compile(f"[{CJK_LETTERS}]{{1,4}}")
 _MAX_WORDS = 4
 
 
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each title chain in ``text`` (``Dr.``, ``Frau Prof. Dr.``, ``Sig.ra``): where a
+    name may follow. The end is after the last title's dot, if any."""
+    out = []
+    done = 0
+    for m in _TITLE_AT.finditer(text):
+        if m.start() < done:
+            continue
+        pos = m.end()
+        while (chained := _NEXT_TITLE.match(text, pos)) is not None:
+            pos = chained.end()
+        done = pos
+        out.append((m.start(), pos))
+    return out
+
+
 def is_title(word: str) -> bool:
     """``word`` (with or without its dot) is a title such as ``Dr``, ``Mevr.``, ``Dott.``, ``meneer``."""
     return bool(re.fullmatch(rf"{_TITLE}\.?", word.strip()))
