@@ -25,6 +25,7 @@ import resource
 import sys
 import time
 import types
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -43,11 +44,16 @@ TEXT_ENTITIES = ("name", "last_name", "street_address", "email", "phone_number",
 
 def use_pool(pool: str, rows: int) -> None:
     """Point the shared scoring module at set 4 (pool A) or set 5 (pool B)."""
-    tables = types.SimpleNamespace(
-        LOCALES=set4.LOCALES, SEEDS=set4.SEEDS_BY_POOL[pool], SUPPORTED=set4.SUPPORTED, TITLES=set4.TITLES,
-        NOTES_COLUMN=set4.NOTES_COLUMN, NOTES=set4.NOTES_BY_POOL[pool], NOTES_US=set4.NOTES_US,
+    use_pool_of(set4, set4.heldout4_table, pool, rows, SET_NAMES[pool])
+
+
+def use_pool_of(tables: types.ModuleType, build: Callable, pool: str, rows: int, set_name: str) -> None:
+    """Point the shared scoring module at one pool of a two-pool tables module (sets 4/5 and 6/7)."""
+    namespace = types.SimpleNamespace(
+        LOCALES=tables.LOCALES, SEEDS=tables.SEEDS_BY_POOL[pool], SUPPORTED=tables.SUPPORTED, TITLES=tables.TITLES,
+        NOTES_COLUMN=tables.NOTES_COLUMN, NOTES=tables.NOTES_BY_POOL[pool], NOTES_US=tables.NOTES_US,
     )  # fmt: skip
-    scoring.use_set(tables, functools.partial(set4.heldout4_table, n=rows, pool=pool), SET_NAMES[pool])
+    scoring.use_set(namespace, functools.partial(build, n=rows, pool=pool), set_name)
     scoring._FIVE_DIGITS = re.compile(r"^\d{4,6}$")  # bare 4-digit postcodes cannot be told apart either
     # Particles identify no one in capitals either (``NORA VAN DEN HOEK`` -> ``EVA VAN DER BERG``).
     scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
@@ -60,13 +66,22 @@ def _cpu_seconds() -> float:
 
 def markdown(results: dict) -> str:
     """Per-locale table with national ids and dates of birth, pooled rows, then the misses."""
+    groups = (("supported 7", set4.SUPPORTED), ("other 7", set4.OTHERS), ("all", tuple(results["locales"])))
+    return locale_report(results, groups)
+
+
+def locale_report(results: dict, groups: tuple, commit: bool = False) -> str:
+    """Per-locale table with national ids and dates of birth, a pooled row per group of locales, then the
+    misses (sets 4-7; ``commit``: name the code measured in the header, as set 6's runner does)."""
     per = results["locales"]
     head = scoring.markdown(results).split("\n")
+    measured = f", commit {results.get('commit')}" if commit else ""
     lines = [head[0], "", f"Tables (seeds {results['seeds']}, {len(per)} locales, {results.get('rows')} rows "
              "each; default config `locales: [en_US]`). Column scores from `plan_columns` (names shown, and hidden "
              "as `c000`...); free-text recall = no trace of the entity left after `replace_pii`; words kept = "
              "template words outside entities left unchanged. "
-             f"CPU {results.get('cpu_seconds')} s, load average at start {results.get('load')}.", ""]  # fmt: skip
+             f"CPU {results.get('cpu_seconds')} s, load average at start {results.get('load')}{measured}.",
+             ""]  # fmt: skip
     cols = ["col recall shown", "col precision shown", "col recall hidden", "col precision hidden", "text recall"]
     cols += [e.replace("_", " ") for e in TEXT_ENTITIES] + ["words kept", "phone valid", "postcode layout"]
     lines += ["| locale | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
@@ -75,7 +90,7 @@ def markdown(results: dict) -> str:
         cells = [r["recall_shown"], r["precision_shown"], r["recall_hidden"], r["precision_hidden"], r["text_recall"]]
         cells += [t.get(e) for e in TEXT_ENTITIES] + [r["text_words_kept"], r["phone_valid"], r["postcode_layout"]]
         lines.append(f"| {locale} | " + " | ".join("-" if c is None else f"{c:.3f}" for c in cells) + " |")
-    for title, group in (("supported 7", set4.SUPPORTED), ("other 7", set4.OTHERS), ("all", tuple(per))):
+    for title, group in groups:
         group = tuple(x for x in group if x in per)
         if group:
             p = scoring._pool(per, group)

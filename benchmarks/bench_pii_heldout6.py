@@ -17,21 +17,21 @@ NAME`` writes a before/after table) -> ``results/NAME.json|md``.
 from __future__ import annotations
 
 import argparse
-import functools
+import functools  # noqa: F401  (kept importable)
 import json
 import os
-import re
-import resource
+import re  # noqa: F401
+import resource  # noqa: F401
 import sys
 import time
-import types
+import types  # noqa: F401
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_pii_heldout as scoring
 import bench_pii_heldout6_tables as set6
-from bench_pii_heldout4 import TEXT_ENTITIES
+from bench_pii_heldout4 import TEXT_ENTITIES, _cpu_seconds, locale_report, use_pool_of
 from pii_heldout_cli import _commit  # the commit of the imported safe_synthesizer's tree, not of this checkout
 from safe_synthesizer.utils.atomic import atomic_write_json, atomic_write_text
 
@@ -44,48 +44,12 @@ GROUPS = (("first 7", set6.SUPPORTED), ("set-4 other 7", set6.OTHERS), ("new 10"
 
 def use_pool(pool: str, rows: int) -> None:
     """Point the shared scoring module at set 6 (pool A) or set 7 (pool B)."""
-    tables = types.SimpleNamespace(
-        LOCALES=set6.LOCALES, SEEDS=set6.SEEDS_BY_POOL[pool], SUPPORTED=set6.SUPPORTED, TITLES=set6.TITLES,
-        NOTES_COLUMN=set6.NOTES_COLUMN, NOTES=set6.NOTES_BY_POOL[pool], NOTES_US=set6.NOTES_US,
-    )  # fmt: skip
-    scoring.use_set(tables, functools.partial(set6.heldout6_table, n=rows, pool=pool), SET_NAMES[pool])
-    scoring._FIVE_DIGITS = re.compile(r"^\d{4,6}$")  # bare 4-digit postcodes cannot be told apart either
-    scoring.PARTICLES = scoring.PARTICLES | {p.upper() for p in scoring.PARTICLES}
-
-
-def _cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    use_pool_of(set6, set6.heldout6_table, pool, rows, SET_NAMES[pool])
 
 
 def markdown(results: dict) -> str:
     """Per-locale table with national ids and dates of birth, pooled rows per locale group, then the misses."""
-    per = results["locales"]
-    head = scoring.markdown(results).split("\n")
-    lines = [head[0], "", f"Tables (seeds {results['seeds']}, {len(per)} locales, {results.get('rows')} rows "
-             "each; default config `locales: [en_US]`). Column scores from `plan_columns` (names shown, and hidden "
-             "as `c000`...); free-text recall = no trace of the entity left after `replace_pii`; words kept = "
-             "template words outside entities left unchanged. "
-             f"CPU {results.get('cpu_seconds')} s, load average at start {results.get('load')}, "
-             f"commit {results.get('commit')}.", ""]  # fmt: skip
-    cols = ["col recall shown", "col precision shown", "col recall hidden", "col precision hidden", "text recall"]
-    cols += [e.replace("_", " ") for e in TEXT_ENTITIES] + ["words kept", "phone valid", "postcode layout"]
-    lines += ["| locale | " + " | ".join(cols) + " |", "|" + "---|" * (len(cols) + 1)]
-    for locale, r in per.items():
-        t = r["text_by_entity"]
-        cells = [r["recall_shown"], r["precision_shown"], r["recall_hidden"], r["precision_hidden"], r["text_recall"]]
-        cells += [t.get(e) for e in TEXT_ENTITIES] + [r["text_words_kept"], r["phone_valid"], r["postcode_layout"]]
-        lines.append(f"| {locale} | " + " | ".join("-" if c is None else f"{c:.3f}" for c in cells) + " |")
-    for title, group in GROUPS:
-        group = tuple(x for x in group if x in per)
-        if group:
-            p = scoring._pool(per, group)
-            cells = [p["recall_shown"], p["precision_shown"], p["recall_hidden"], p["precision_hidden"],
-                     p["text_recall"]] + [p["text_by_entity"].get(e) for e in TEXT_ENTITIES]  # fmt: skip
-            lines.append(f"| **{title}** | " + " | ".join("-" if c is None else f"{c:.3f}" for c in cells) + " | | | |")
-    misses = head.index("## Misses per locale")
-    lines += ["", "## Misses per locale", "", *head[misses + 2 :]]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return locale_report(results, GROUPS, commit=True)
 
 
 def compare(before: dict, after: dict, pool: str = "A", names: tuple[str, str] = ("pii_heldout6_before",

@@ -259,3 +259,17 @@ def test_set8_replay_is_the_shared_one_and_counts_each_notes_entity_once(tmp_pat
     assert out["checked"] == {"name": 2, "email": 2, "text name": 2, "text phone_number": 1}
     assert out["same_row"] == {"name": 1, "text name": 1, "text phone_number": 1}
     assert out["anywhere"] == {"email": 1, "text phone_number": 1} and out["files"] == 1
+
+
+def test_sets_6_and_7_share_set_4s_pool_setup_and_report():
+    import bench_pii_heldout as set1
+    import bench_pii_heldout4 as h4
+    import bench_pii_heldout6 as h6
+
+    h6.use_pool("B", 50)
+    assert h6.set6.SEEDS_BY_POOL["B"] == set1.SEEDS and h6.SET_NAMES["B"] == set1.SET_NAME
+    assert set1.heldout_table.keywords == {"n": 50, "pool": "B"} and set1._FIVE_DIGITS.match("1234")
+    assert h6._cpu_seconds is h4._cpu_seconds
+    results = {"locales": {}, "seeds": [1], "rows": 50, "cpu_seconds": 2.0, "load": 1.0, "commit": "abc", "seconds": 1}
+    assert "load average at start 1.0, commit abc." in h6.markdown(results)
+    assert "load average at start 1.0." in h4.markdown(results)
