@@ -56,6 +56,15 @@ MAX_UNIQUE_ROUNDS = 20
 # Given names written as initials only ("H.", "A.B.", "J. P.").
 _INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}")
 
+
+def _gives_back(pick: str, token: str) -> bool:
+    """Whether a name fake would show the original again: the same word, or for an initial
+    (``J.`` in ``J. Rice``, shown as the fake's first letter) a name of the same letter."""
+    if _INITIALS.fullmatch(token):
+        return pick[:1].lower() == token[:1].lower()
+    return pick.lower() == token.lower()
+
+
 class FakeMapper:
     """Consistent, seeded real->fake mapping for one PII run (memory only).
 
@@ -214,7 +223,7 @@ class FakeMapper:
                 pool = self._pools.get(*kind)
                 if self._keyed:  # avoid only the token itself; the pick depends on the token only
                     for t in group:
-                        own = [p for p in pool if p.lower() != t.lower()]
+                        own = [p for p in pool if not _gives_back(p, t)] or list(pool)
                         mapping[t] = match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
                     continue
                 candidates = [p for p in pool if p.lower() not in avoid]
@@ -225,7 +234,9 @@ class FakeMapper:
                     candidates = list(pool)
                 picks = [str(candidates[i]) for i in self._rng.integers(0, len(candidates), size=len(group))]
                 for j, t in enumerate(group):
-                    while picks[j].lower() == t.lower() and len(candidates) > 1:
+                    for _ in range(64):  # bounded: a pool could hold only names of that letter
+                        if not _gives_back(picks[j], t) or len(candidates) < 2:
+                            break
                         picks[j] = str(candidates[self._rng.integers(0, len(candidates))])
                 mapping.update((t, match_case(p, t)) for t, p in zip(group, picks, strict=True))
         out = {}
