@@ -52,6 +52,9 @@ def test_street_fake_never_keeps_the_original_street_with_a_new_number() -> None
         def get(self, kind: str, locale: str | None) -> np.ndarray:
             return np.array(["Petőfi utca 12.", "Kossuth tér 3."], dtype=object)
 
+        def shared_words(self, kind: str, locale: str | None) -> frozenset[str]:
+            return frozenset()
+
     rng = np.random.default_rng(0)
     fakes = {street(OnePool(), "Petőfi utca 219.", "hu_HU", rng) for _ in range(20)}
     assert fakes == {"Kossuth tér 3."}

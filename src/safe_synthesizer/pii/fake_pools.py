@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -106,6 +107,20 @@ class Pools:
     def get(self, kind: str, locale: str | None = None) -> np.ndarray:
         """Pool of ``kind`` for ``locale`` (the mapper's locale list when None)."""
         return pool((locale,) if locale else self.locales, self.seed, kind)
+
+    def shared_words(self, kind: str, locale: str | None = None) -> frozenset[str]:
+        """Words many entries of that pool share (see :func:`shared_words`)."""
+        return shared_words((locale,) if locale else self.locales, self.seed, kind)
+
+
+@lru_cache(maxsize=64)
+def shared_words(locales: tuple[str, ...], seed: int, kind: str) -> frozenset[str]:
+    """Lower-case words that many entries of a pool share: street types (``utca``, ``calle``,
+    ``intrarea``, ``street``), which a fake may repeat without giving an original street away."""
+    entries = pool(locales, seed, kind)
+    counts = Counter(w for entry in entries for w in set(re.findall(r"[^\W\d_]+", str(entry).lower())))
+    floor = max(3, len(entries) // 20)
+    return frozenset(w for w, n in counts.items() if n >= floor)
 
 
 @lru_cache(maxsize=32)

@@ -71,6 +71,16 @@ def _street_words(line: str) -> str:
     return " ".join(re.findall(r"[^\W\d_]+", line.lower()))
 
 
+def _keeps_street(fake: str, line: str, generic: frozenset[str]) -> bool:
+    """Whether a drawn street shows the original's again: the same words, or a name word of three
+    or more letters that street types do not explain (``Intrarea Alexe Pușcașu`` -> ``Soseaua Pușcașu``)."""
+    fake_words, line_words = _street_words(fake), _street_words(line)
+    if fake_words == line_words:
+        return True
+    names = {w for w in line_words.split() if len(w) >= 3 and w not in generic}
+    return bool(names & set(fake_words.split()))
+
+
 def street(pools: Pools, original: str, locale: str | None, rng: np.random.Generator) -> str:
     """A street line of ``locale``: with a house number when the original has one, unit kept.
 
@@ -81,12 +91,13 @@ def street(pools: Pools, original: str, locale: str | None, rng: np.random.Gener
     line, unit = A.unit_suffix(original.strip())
     has_number = any(ch.isdigit() for ch in line)
     if locale and locale not in ("en_US", "en_GB"):
-        pool = pools.get("street_address" if has_number else "street_name", locale)
+        kind = "street_address" if has_number else "street_name"
+        pool, generic = pools.get(kind, locale), pools.shared_words(kind, locale)
         fake = str(pool[rng.integers(0, len(pool))])
         # A common street (``Petőfi utca``) is often drawn again: a new house number alone keeps the
         # original's street in the output, so such a draw is redrawn (a few times; pools are large).
         for _ in range(_STREET_REDRAWS):
-            if _street_words(fake) != _street_words(line):
+            if not _keeps_street(fake, line, generic):
                 break
             fake = str(pool[rng.integers(0, len(pool))])
         fake = A.unit_suffix(fake)[0]
@@ -95,10 +106,10 @@ def street(pools: Pools, original: str, locale: str | None, rng: np.random.Gener
     else:
         number = re.match(r"^\s*(\d+)", line)
         width = len(number.group(1)) if number else 3
-        pool = pools.get("street_name", locale)
+        pool, generic = pools.get("street_name", locale), pools.shared_words("street_name", locale)
         name = pool[rng.integers(0, len(pool))]
         for _ in range(_STREET_REDRAWS):
-            if _street_words(str(name)) != _street_words(line):
+            if not _keeps_street(str(name), line, generic):
                 break
             name = pool[rng.integers(0, len(pool))]
         low = 10 ** (width - 1) if width > 1 else 1
