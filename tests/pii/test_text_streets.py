@@ -69,3 +69,12 @@ def test_streets_without_a_street_word_or_number(text, street):
 @pytest.mark.parametrize("text", ["Score 8/10, Great fit", "Meeting 12/05, Monday at 3", "Rated 45/100, Poor"])
 def test_scores_and_dates_are_no_streets(text):
     assert street_spans(text) == []
+
+
+def test_a_room_number_before_a_label_in_prose_is_no_street() -> None:
+    from safe_synthesizer.pii.text_streets import street_spans
+
+    for text in ("guest anna put in room 214, ID checked at desk", "Guest put in Room 12, ID# 553 checked"):
+        assert street_spans(text) == [], text
+    text = "Flat 7, 59/008, Raghavan Road"
+    assert [text[a:b] for a, b, _ in street_spans(text)] == [text]

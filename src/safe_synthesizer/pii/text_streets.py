@@ -184,8 +184,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/.:]))?\b{tail}"
     )
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
-    # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name).
-    unit_name = rf"(?:{unit},?[ \t]+){{1,2}}(?:{_NUMBER},[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name). The unit word is
+    # written as in an address (capitalised), and the name is no label in capitals: "put in room 12, ID
+    # checked" is prose.
+    unit_name = (
+        rf"(?=[A-Z#])(?:{unit},?[ \t]+){{1,2}}(?:{_NUMBER},[ \t]+)?(?![A-Z]{{1,3}}\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    )
     # "Folke Bernadottesgade 4", "Nordre Digegade 68": capitalised words may precede the glued one.
     # Initials of the person a street is named after come first ("J.P.E. Hartmannsvej 80").
     glued = (
