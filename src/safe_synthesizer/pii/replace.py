@@ -28,7 +28,7 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
-from safe_synthesizer.pii.column_detector import detect_column
+from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.gazetteers import has_real_towns
@@ -135,7 +135,8 @@ def plan_columns(
             detection is not None
             and texty
             and params.free_text_ner
-            and _is_prose(_sample(df[name], params.detection_sample_size, seed))
+            and _is_prose(sample := _sample(df[name], params.detection_sample_size, seed))
+            and not _long_street_lines(detection, sample)
         ):
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
             # replacing the whole cell by one fake would lose the text and miss the other spans.
@@ -228,6 +229,16 @@ def plan_column_dp(name: str, column_type: ColumnType, params: ReplacePiiParamet
     if entity is None:
         return None
     return ColumnPlan(name, entity, 1.0, method, column_strategy(params, name, entity))
+
+
+def _long_street_lines(detection: ColumnDetection, values: list[str]) -> bool:
+    """Street lines of many words that no sentence test calls prose (Turkish ``Lale Mah. Barış Sok.
+    No: 111 D: 1``): the column's street detection stands."""
+    return (
+        detection.entity in (E.STREET_ADDRESS, E.ADDRESS)
+        and detection.confidence >= 0.9
+        and prose_share(values) < 0.1
+    )
 
 
 def _is_prose(values: list[str]) -> bool:
