@@ -65,6 +65,8 @@ def _known_card_prefix(digits: str) -> bool:
         digits[0] == "4"  # Visa
         or 51 <= two <= 55
         or 2221 <= four <= 2720  # Mastercard
+        or 2200 <= four <= 2204  # Mir (Russia)
+        or two == 81  # UnionPay's 81 range
         or two in (34, 37)  # Amex
         or digits.startswith(("6011", "65", "644", "645", "646", "647", "648", "649"))  # Discover
         or two == 35
