@@ -39,3 +39,11 @@ def test_sentences_that_start_like_streets_stay_free_text() -> None:
     frame = pd.DataFrame({"note": notes})
     plans = {p.column: p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters())}
     assert plans.get("note") in (None, E.FREE_TEXT)
+
+
+def test_seat_codes_in_long_layouts_are_no_street_column() -> None:
+    rng = random.Random(7)
+    seats = [f"Block {rng.choice('ABCDEF')} / Row {rng.randint(1, 40)} / Seat {rng.randint(1, 30)}" for _ in range(150)]
+    frame = pd.DataFrame({"seat": seats, "visits": range(150)})
+    plans = {p.column: p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters())}
+    assert plans.get("seat") in (None, E.FREE_TEXT)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import shutil
 import tempfile
 from collections.abc import Collection, Iterator, Sequence
@@ -231,13 +232,19 @@ def plan_column_dp(name: str, column_type: ColumnType, params: ReplacePiiParamet
     return ColumnPlan(name, entity, 1.0, method, column_strategy(params, name, entity))
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def _long_street_lines(detection: ColumnDetection, values: list[str]) -> bool:
     """Street lines of many words that no sentence test calls prose (Turkish ``Lale Mah. Barış Sok.
-    No: 111 D: 1``): the column's street detection stands."""
+    No: 111 D: 1``): the column's street detection stands. Real streets bring many name words; a
+    layout that repeats a few words (``Block F / Row 38 / Seat 14``) is a code, not an address."""
+    words = {w.lower() for v in values for w in _NAME_WORD.findall(v)}
     return (
         detection.entity in (E.STREET_ADDRESS, E.ADDRESS)
         and detection.confidence >= 0.9
         and prose_share(values) < 0.1
+        and len(words) >= max(10, len(values) // 4)
     )
 
 
