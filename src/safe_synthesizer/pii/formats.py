@@ -146,8 +146,9 @@ def fake_ipv6(rng: np.random.Generator) -> str:
     return str(ipaddress.IPv6Address((high << 112) | rest))
 
 
-_ISO = re.compile(r"^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
-_US = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
+# The separator may be a dot and a space (Hungarian ``1973. 09. 19.``, Czech ``18. 12. 1942``).
+_ISO = re.compile(r"^(\d{4})(\.[ \t]|[-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
+_US = re.compile(r"^(\d{1,2})(\.[ \t]|[-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
 # Chinese and Japanese dates: year, month and day each followed by its kanji (``1955年01月17日``).
 _KANJI = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(.*)$", re.DOTALL)
 

@@ -56,8 +56,11 @@ _CYRILLIC_MONTHS = (
     r"марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|януари|февруари|март|април|май|юни|юли|"
     r"август|септември|октомври|ноември|декември)"
 )
+# Dates written with a dot and a space between their parts: Hungarian year first with a closing dot
+# (``1973. 09. 19.``), Czech, Slovak, Slovene, Croatian day first (``18. 12. 1942``, ``7. 2. 1961``).
+_SPACED_DOT_DATE = r"\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}\.?|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}"
 _DATE = (
-    rf"(?:\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"(?:{_SPACED_DOT_DATE}|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
     rf"|\d{{1,2}}[ \t]+{_CYRILLIC_MONTHS}[ \t]+\d{{4}}|{LOCAL_MONTH_DATE})"
 )
