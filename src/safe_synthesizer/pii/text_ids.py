@@ -47,6 +47,12 @@ _CUE_WORDS = (
     r"pièce[ \t]+d'identité|numéro[ \t]+d'identité|(?:numéro[ \t]+de[ \t]+)?sécurité[ \t]+sociale|carte[ \t]+vitale|"
     r"osobna[ \t]+iskaznica|davčna[ \t]+številka|davčna|osebna[ \t]+izkaznica|občanský[ \t]+průkaz|"
     r"občiansky[ \t]+preukaz|asmens[ \t]+kodas|"
+    # Irish PPSN, Latvian and Estonian personal codes, Belgian national register number, Icelandic
+    # kennitala, Serbian/Bosnian JMBG and "lični broj", Korean resident number, Chilean/Argentine RUT/DNI.
+    r"ppsn?(?:[ \t]+(?:no\.?|number))?|personal[ \t]+public[ \t]+service(?:[ \t]+number)?|"
+    r"personas[ \t]+kod[su]|personas[ \t]+koda|isikukood|"
+    r"rijksregisternummer|rijksregisternr\.?|rijksregister|registre[ \t]+national|numéro[ \t]+national|niss|insz|"
+    r"kennitala|kt\.|lični[ \t]+broj|matični[ \t]+broj[ \t]+građana|주민등록번호|rut|run|"
     # Cyrillic: Russian INN/SNILS/passport, Ukrainian RNOKPP/IPN, Bulgarian EGN/LNCh and "personal number".
     r"инн|снилс|паспорт(?:а|у|ом)?|серия(?:[ \t]+и[ \t]+номер)?|рнокпп|іпн|ипн|егн|лнч|личен[ \t]+номер|"
     r"лична[ \t]+карта|ідентифікаційний[ \t]+(?:код|номер)|идентификационный[ \t]+номер|"
@@ -72,6 +78,14 @@ _LINK = (
 # fiscale ``RSSMRA85T10A562S``, a passport ``L01X00T47``, ``18AV12345``).
 _VALUE = (
     r"(?P<value>\d{6}/\d{3,4}"
+    # a birth date, a separator or century sign and a serial (a Finnish ``161058-445P``/``050101A123B``, a
+    # Latvian ``270838-18879``, a Korean ``800101-1234567``)
+    r"|\d{6}[\-+A-FU-Y]\d{3,7}[0-9A-Y]?"
+    # digits and one or two check letters (an Irish PPSN ``3616008CW``, a Spanish DNI ``12345678Z``, a
+    # Finnish id without its century sign ``161058445P``)
+    r"|\d{6,10}[A-Z]{1,2}"
+    # a Chilean RUT ``12.345.678-5``
+    r"|\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
     # digits, one letter, digits: a German social insurance number (``65 180591 M 123``, ``65180591M123``)
     r"|\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}"
     # digits in groups; the first may be one digit (a French NIR ``1 85 07 75 123 456 78``), a later one up to

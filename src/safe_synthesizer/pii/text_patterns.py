@@ -22,6 +22,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_dates import BORN_AFTER, BORN_AFTER_GATE, FIRST_PERSON_BORN, LOCAL_MONTH_DATE
+from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
@@ -316,13 +317,15 @@ def national_id_spans(text: str, regions: Sequence[str] = ()) -> list[tuple[int,
     out = []
     for m in _ID_CANDIDATE.finditer(text):
         value = m.group()
-        if V.national_id_scheme(value) is None:
+        found = any_id_scheme(value)
+        if found is None:
             continue
         window = text[max(0, m.start() - 40) : m.start()]
         if _ID_CUE.search(window) or _CJK_ID_CUE.search(window):
             out.append((m.start(), m.end(), E.NATIONAL_ID))
             continue
-        scheme = V.text_national_id(value)
+        # A scheme of another country in its distinctive layout (``270838-18879``, ``12.345.678-5``).
+        scheme = V.text_national_id(value) or (found[0] if found[1] and extra_id_scheme(value) else None)
         if scheme is None or (value.isdigit() and phone_region_of(value, regions) is not None):
             continue
         out.append((m.start(), m.end(), E.NATIONAL_ID))
