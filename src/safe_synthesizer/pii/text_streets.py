@@ -327,6 +327,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_cues import cued_street_spans  # imports this module's vocabulary
 
     out += cued_street_spans(text)
+    # Street lines typed in lower case ("antonigade 570", "rue de cossy 28"): their own, stricter evidence.
+    from safe_synthesizer.pii.text_street_caseless import caseless_street_spans
+
+    out += caseless_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []

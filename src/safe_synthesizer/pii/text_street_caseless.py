@@ -1,0 +1,273 @@
+"""Street lines written in lower case (``antonigade 570``, ``rue de cossy 28``, ``kauno g. 15``,
+``papatya sok. 65/6``, ``11 hernandez tarn``) in free text typed without capitals.
+
+The layouts of :mod:`~safe_synthesizer.pii.text_streets` know a street's name by its capitals. Without them
+the evidence has to come from elsewhere, and must be strong enough on its own:
+
+- a word glued to a street type of the locale's vocabulary, then a house number (``dosentinkatu 42``,
+  ``damaris-lachmann-ring 5638``); the type is the word's ending after a stem of three letters or more;
+- a street-type word before the name, then the house number (``ulica wojciecha 967``, ``av da frança, 8``,
+  ``aleea dinu nr. 42 bl. 57``); types that are also common words elsewhere (``via``, ``route``,
+  ``largo``) need a comma or ``n°`` before the number, or a unit word after it;
+- the name, then a street-type word written apart, then the number (``tometova ulica 710``,
+  ``rīgas gatve 14``, ``lale caddesi no:20 d:44``, ``petőfi utca 71.``);
+- a house number, then a street-type word and the name (``533 boulevard thériault``), or the name and an
+  English street type (``11 hernandez tarn``, ``flat 8, law stravenue``).
+
+Guards: a name word is no function word of any language (spaCy's stop-word lists: "via email 3 times",
+"route to 3", "con 3"), holds no digit, and the number is no amount of a measure ("weg 5 minuten",
+"3 km"). The name's words must be written in lower case: capitalised streets are the other module's.
+
+Example::
+
+    caseless_street_spans("pakke afleveret, ikke hjemme. antonigade 570. tlf 39709408")  # [(30, 44, ...)]
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+
+__all__ = ["caseless_street_spans"]
+
+# Languages whose function words may not be a street's name ("per", "con", "für", "the").
+_STOP_LANGS = "en de fr es it nl pt sv da nb fi pl cs sk sl hr ro hu tr lt lv".split()  # noqa: SIM905
+# Street names and name particles that stop-word lists hold ("calle mayor 5", "rua nova 3", "largo 5").
+_NAME_STOPS = frozenset(
+    "mayor nova nueva nuevo grande alta alto largo nord sud santa san santo real vieja velha nowa nowy stara".split()  # noqa: SIM905
+)
+_PARTICLES = frozenset(
+    "de del della delle dei di da das dos do du des la le les d' van von der den het e y i el al".split()  # noqa: SIM905
+)
+# Compounds that end like a street type but are ordinary words ("unterwegs", "bahnhof", "ipad", "brigade").
+_NOT_STREETS = frozenset(
+    """bahnhof friedhof hinterhof innenhof vorhof hauptbahnhof flughof bauhof heimweg rückweg umweg ausweg
+    arbeitsweg schulweg fußweg fussweg radweg onderweg loopbaan landingsbaan ipad notepad keypad touchpad trackpad
+    launchpad brigade renegade arbeitsplatz parkplatz sportplatz spielplatz marktplatz stellplatz halvvägen
+    halvveien bilplads arbejdsplads parkeringsplads""".split()  # noqa: SIM905
+)
+# Glued types too short or too common as word endings in lower case ("australia", "ipad", "copenhagen").
+_WEAK_GLUED = frozenset(
+    "lei lia roa røa pad moen myra vika ekra hagen engen toppen lunden eggen åsen havna flata".split()  # noqa: SIM905
+)
+# Measures after a number: the number is an amount, not a house number ("fußweg 5 minuten", "paseo 3 km").
+_MEASURES = (
+    r"%|€|\$|£|km|m|cm|mm|kg|g|mg|l|ml|h|min|mins|minutes?|minuten|minuti|minutos|minuter|minutter|hours?|"
+    r"uur|stunden?|ore|horas?|timer|timmar|days?|tage?n?|dagen|dager|dage|dias?|días?|giorni|jours?|weeks?|"
+    r"wochen?|weken|semanas?|settimane|years?|jahre?n?|jaar|años|anni|ans|år|times|mal|keer|veces|volte|fois|"
+    r"gånger|gange|ganger|eur|euro|euros|usd|kr|zł|kč|ft|lei|pcs|stk|st|x"
+)
+# Words of a measure or a count: never a street's name ("3 hour drive", "2 day pass", "5 minute walk").
+_MEASURE_NAMES = frozenset(
+    """hour hours day days week weeks month months year years minute minutes min mins second seconds mile miles km
+    metre metres meter meters foot feet yard yards time times page pages item items person people car cars bed
+    beds room rooms floor floors stop stops lane lanes way ways door doors step steps block blocks star stars""".split()  # noqa: SIM905
+)
+_NUMBER = r"\d{1,5}[a-z]?(?:\s?[/\-]\s?\d{1,4}[a-z]?)?"
+# Unit words after the house number, lower case ("apt. 470", "appartamento 43", "edif. 823 , depto. 265",
+# "nr. 42 bl. 57 sc. 22 ap. 537", "d:44", "lgh 1102", "wohnung 15").
+_UNIT_WORDS = (
+    r"apt|apartment|suite|ste|unit|flat|studio|room|floor|wohnung|whg|top|stiege|bus|appartamento|app|piano|interno|"
+    r"int|scala|sc|piso|puerta|escalera|esc|apto|casa|bloco|bl|lok|lgh|m|étage|appt|porte|edif|edificio|depto|dpto|"
+    r"departamento|interior|mz|manzana|lt|lote|nr|ap|et|d|daire|kat|no|dz|st|bt|br"
+)
+_UNIT = rf"(?:{_UNIT_WORDS})(?:\.|:)?[ \t]*(?:no\.?[ \t]*)?\d{{1,4}}[a-z]?(?:/\d{{1,3}})?(?![\w])"
+_TAIL = rf"(?:[ \t]*,?[ \t]*{_UNIT}){{0,4}}"
+# A name word: letters (and inner hyphens or apostrophes), in lower case (checked after the match).
+_W = r"[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
+
+# Street types written before the name, any case ("rue", "ulica", "aleea"); Faker's Romance prefixes.
+_PREFIXES = (
+    "rue", "avenue", "boulevard", "bd", "chemin", "allée", "impasse", "quai", "calle", "avenida", "avda", "paseo",
+    "camino", "ronda", "cuesta", "callejón", "cañada", "pasaje", "pasadizo", "rambla", "glorieta", "urbanización",
+    "alameda", "viale", "piazza", "piazzale", "corso", "strada", "vicolo", "contrada", "rotonda", "borgo",
+    "lungomare", "rua", "travessa", "praça", "rodovia", "estrada", "ladeira", "viela", "pátio", "esplanada",
+    "ulica", "aleja", "plac", "osiedle", "carrer", "passeig", "avinguda", "rúa", "nábřeží", "náměstí", "třída",
+    "námestie", "nábrežie", "trieda", "strada", "bulevardul", "aleea", "calea", "șoseaua", "şoseaua", "soseaua",
+    "splaiul", "intrarea", "drumul", "fundătura", "prelungirea", "andador", "calzada", "cerrada", "circuito",
+    "privada", "prolongación", "periférico", "eje vial", "diagonal", "transversal", "retorno", "viaducto",
+    "viaduto", "fazenda", "estação", "chácara", "condomínio", "jardim", "loteamento", "sítio", "travesía",
+    "ulice", "utca",
+)  # fmt: skip
+# ... abbreviated, with their dot ("pl. plater 25/03", "av. da frança, 8", "str. mihai 5", "ul. polna 3").
+_DOTTED = ("ul", "al", "pl", "os", "av", "avda", "pza", "bd", "str", "tv", "estr", "nám", "nábr", "bul", "sos", "șos")
+# ... also common words in some language ("via email", "route 66", "place 2 orders", "largo 3"): only with a
+# comma or "n°" before the house number, or a unit word after it.
+_WEAK_PREFIXES = (
+    "via", "route", "place", "square", "plaza", "largo", "vila", "quadra", "setor", "trecho", "vereda", "conjunto",
+    "acceso", "vial", "carrera", "stretto", "incrocio", "ave", "av", "rang", "côte", "croissant", "montée", "allé",
+    "parque", "campo", "lago", "lagoa", "praia", "vale", "morro", "trevo", "recanto", "residencial", "área",
+    "corredor", "distrito", "núcleo", "feira", "favela", "passarela", "peatonal", "colônia",
+)  # fmt: skip
+# Street types written apart after the name ("tometova ulica 710", "kauno g. 15", "petőfi utca 71.").
+_AFTER_TYPES = (
+    "ulica", "cesta", "obala", "trg", "šetalište", "nasip", "nabrežje", "perivoj", "vijenac", "klanec", "steza",
+    "gatvė", "gatve", "iela", "prospektas", "prospekts", "alėja", "aikštė", "plentas", "kelias", "bulvāris",
+    "šoseja", "tänav", "maantee", "puiestee", "utca", "út", "útja", "tér", "körút", "sétány", "rakpart", "fasor",
+    "sokak", "sokağı", "caddesi", "cadde", "bulvarı", "yolu", "meydanı", "straße", "strasse", "allee", "gasse",
+    "platz", "straat", "laan", "vej", "gade", "allé", "plads", "gata", "gatan", "vägen", "väg", "veien", "vegen",
+    "vei", "katu", "kuja", "polku", "bulevardi", "náměstí", "nábřeží", "námestie", "nábrežie",
+)  # fmt: skip
+_AFTER_DOTTED = ("g", "pr", "al", "pl", "skg", "tn", "mnt", "pst", "sok", "cad", "cd", "sk", "blv", "u", "krt")
+# English street types after the name: the strong ones count after any name, Faker's other ones after a
+# name of a person (``hernandez tarn``, ``samuel centers``) or a unit (``flat 8, law stravenue``).
+_EN_STRONG = (
+    "street", "road", "avenue", "lane", "drive", "court", "crescent", "terrace", "boulevard", "blvd", "stravenue",
+    "parkway", "highway", "expressway", "freeway", "motorway", "turnpike", "causeway", "alley", "close", "grove",
+    "gardens", "mews", "rd", "st", "ave", "ln", "dr", "ct", "marg", "chowk", "nagar",
+)  # fmt: skip
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in _STOP_LANGS:
+        try:
+            words |= importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS
+        except (ImportError, AttributeError):  # a spaCy build without that language: fewer guards
+            continue
+    return frozenset(w.lower() for w in words) - _NAME_STOPS
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(glued types, English types after a person's name, person names) from the street and name gazetteers."""
+    from safe_synthesizer.pii import gazetteers
+    from safe_synthesizer.pii import text_streets as T
+
+    glued = tuple(w for w in T._glued() if w.lstrip("-") not in _WEAK_GLUED and len(w.lstrip("-")) >= 3)
+    en = tuple(set(T._en_suffixes()) - set(_EN_STRONG) - {"rue", "via", "calle", "avenida", "corso", "piazza"})
+    names = frozenset(w.lower() for w in gazetteers.first_names() | gazetteers.last_names())
+    return glued, en, names
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    glued, en_weak, _ = _vocab()
+    number = rf"(?<![\w.,/\-]){_NUMBER}(?![\w/\-]|[.,]\d)"
+    end_guard = rf"(?![ \t]*(?i:{_MEASURES})(?![\w]))"
+    name = rf"(?P<name>(?:(?:{_alt(_PARTICLES)})[ \t]+){{0,2}}{_W}(?:[ \t]+{_W}){{0,4}})"
+    prefix = rf"(?:{_alt(_PREFIXES)}|(?:{_alt(_DOTTED)})\.)"
+    weak = rf"(?:{_alt(_WEAK_PREFIXES)})\.?"
+    units_head = rf"(?:(?:{_UNIT_WORDS})\.?[ \t]*\d{{1,4}}[a-z]?(?:/\d{{1,3}})?,?[ \t]+){{1,2}}"
+    return {
+        # "dosentinkatu 42", "damaris-lachmann-ring 5638"
+        "glued": re.compile(
+            rf"(?<![\w\-'’])(?P<name>[^\W\d_]{{3,}}(?:[\-'’][^\W\d_]+)*(?i:{_alt(glued)}))\.?[ \t]+{number}"
+            rf"{end_guard}{_TAIL}",
+            re.I,
+        ),
+        # "ulica wojciecha 967", "av da frança, 8", "aleea dinu nr. 42 bl. 57", "rua x, s/n"
+        "prefix": re.compile(
+            rf"(?<![\w\-])(?i:{prefix})[ \t]+{name}[ \t]*(?P<comma>,)?[ \t]*(?P<no>(?:n[º°o]|nr|no)[.:]?[ \t]*)?"
+            rf"(?:{number}|s/n)(?![ \t]+\d){end_guard}(?P<tail>{_TAIL})",
+            re.I,
+        ),
+        "weak": re.compile(
+            rf"(?<![\w\-])(?i:{weak})[ \t]+{name}[ \t]*(?P<comma>,)?[ \t]*(?P<no>(?:n[º°o]|nr|no)[.:]?[ \t]*)?"
+            rf"(?:{number}|s/n){end_guard}(?P<tail>{_TAIL})",
+            re.I,
+        ),
+        # "tometova ulica 710", "kauno g. 15", "lale caddesi no:20 d:44", "petőfi utca 71."
+        "after": re.compile(
+            rf"(?<![\w\-.])(?P<name>{_W}(?:[ \t]+{_W})?)[ \t]+(?i:{_alt(_AFTER_TYPES)}|(?:{_alt(_AFTER_DOTTED)})\.)"
+            rf"[ \t]*,?[ \t]*(?:no[ \t]*[:.]?[ \t]*)?{number}{end_guard}{_TAIL}",
+            re.I,
+        ),
+        # "533 boulevard thériault", "7399 route roy apt. 470"
+        "number_prefix": re.compile(
+            rf"(?<![\w.,/\-]){_NUMBER},?[ \t]+(?P<type>(?i:{prefix}|{weak}))[ \t]+"
+            rf"(?P<name>(?:(?:{_alt(_PARTICLES)})[ \t]+){{0,2}}{_W}(?:[ \t]+{_W}){{0,2}})(?P<tail>{_TAIL})",
+            re.I,
+        ),
+        # "11 hernandez tarn", "83/391, kapoor street", "flat 8, law stravenue"
+        "number_en": re.compile(
+            rf"(?<![\w.,/\-])(?:(?P<head>{units_head})(?:{_NUMBER},?[ \t]+)?|{_NUMBER},?[ \t]+)"
+            rf"(?P<name>{_W}(?:[ \t]+{_W})?)[ \t]+"
+            rf"(?P<type>{_alt(_EN_STRONG)}|{_alt(en_weak)})\b\.?(?P<tail>{_TAIL})",
+            re.I,
+        ),
+    }
+
+
+_GATE = re.compile(r"\d")
+
+
+def _name_ok(name: str, *, allow_particles: bool = True) -> bool:
+    """Lower-case words, none of them digits, the last no function word, one of three letters or more."""
+    if not name or not name.islower():
+        return False
+    stops = _stop_words()
+    words = [w for w in re.split(r"[ \t]+", name.strip()) if w]
+    core = [w for w in words if not (allow_particles and w in _PARTICLES)]
+    if not core or words[-1] in stops or words[-1] in _PARTICLES:
+        return False
+    return any(len(w) >= 3 and w not in stops for w in core) and all(w not in stops for w in core)
+
+
+def _clause_start(text: str, i: int) -> bool:
+    """``i`` opens the text, a line or a clause (after ``.``, ``,``, ``;``, ``:``, ``!``, ``?``, ``(``)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in ".,;:!?(\n-–"
+
+
+def caseless_street_spans(text: str) -> list[tuple[int, int, str]]:
+    """Street lines whose name is written in lower case (see the module)."""
+    if not _GATE.search(text) or not any(ch.islower() for ch in text):
+        return []
+    pats = _patterns()
+    _, _, names = _vocab()
+    stops = _stop_words()
+    out: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int) -> None:
+        while end > start and text[end - 1] in ",. \t:":
+            end -= 1
+        out.append((start, end, E.STREET_ADDRESS))
+
+    for m in pats["glued"].finditer(text):
+        word = m.group("name")
+        if word.islower() and word.rstrip(".") not in _NOT_STREETS and word not in stops:
+            add(m.start(), m.end())
+    for key in ("prefix", "weak"):
+        for m in pats[key].finditer(text):
+            if not _name_ok(m.group("name")):
+                continue
+            if key == "weak" and not (m.group("comma") or m.group("no") or m.group("tail").strip()):
+                continue
+            add(m.start(), m.end())
+    for m in pats["after"].finditer(text):
+        name = m.group("name")
+        words = name.split()
+        start = m.start()
+        # A second word belongs to the name only when the name opens a clause ("nebuvo namie. vinco kudirkos g. 5").
+        if len(words) == 2 and not (_clause_start(text, m.start()) and _name_ok(name)):
+            start = m.start("name") + name.rindex(words[1])
+            words = words[1:]
+        if _name_ok(words[-1]) and words[-1] not in _PARTICLES:
+            add(start, m.end())
+    for m in pats["number_prefix"].finditer(text):
+        weak_type = m.group("type").lower().rstrip(".") in _WEAK_PREFIXES
+        if weak_type and not (m.group("tail").strip() or all(w in names for w in m.group("name").split())):
+            continue
+        if _name_ok(m.group("name")):
+            add(m.start(), m.end())
+    for m in pats["number_en"].finditer(text):
+        name, kind = m.group("name"), m.group("type").lower()
+        words = name.split()
+        if not _name_ok(name) or any(w in _MEASURE_NAMES for w in words):
+            continue
+        strong = kind in _EN_STRONG
+        if not (strong or m.group("head") or all(w in names for w in words)):
+            continue
+        add(m.start(), m.end())
+    return out

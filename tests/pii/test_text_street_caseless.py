@@ -1,0 +1,68 @@
+"""Street lines written in lower case in free text (text_street_caseless), and prose that is no street."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii.text_street_caseless import caseless_street_spans
+from safe_synthesizer.pii.text_streets import street_spans
+
+
+def _found(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in street_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("parcel left next door. birkelundsvej 41, ring the bell", "birkelundsvej 41"),  # glued, Danish
+        ("levert hos nabo. kirkebakken 12b. ring 40000000", "kirkebakken 12b"),  # glued, Norwegian
+        ("lämnat hos grannen. björkvägen 7, portkod 1234", "björkvägen 7"),  # glued, Swedish
+        ("jätetty naapurille. koivukuja 15. soita", "koivukuja 15"),  # glued, Finnish
+        ("abgegeben, adresse hans-meier-ring 12, tel 0301234567", "hans-meier-ring 12"),  # hyphenated -ring
+        ("afgegeven. lindelaan 44. tel 0612345678", "lindelaan 44"),  # glued, Dutch
+        ("colis laissé. avenue des tilleuls 14, code 4B21", "avenue des tilleuls 14"),  # prefix first, French
+        ("zostawiona u sąsiadki. ulica lipowa 12. tel 123456789", "ulica lipowa 12"),  # prefix first, Polish
+        ("deixada com a vizinha. rua das acácias, 57. ligar", "rua das acácias, 57"),  # comma before the number
+        ("lasciato al portiere. via dei glicini, 9 interno 4, citofono", "via dei glicini, 9 interno 4"),  # weak + unit
+        ("lăsat la vecina. strada teilor nr. 8 bl. 2 ap. 14. sunați", "strada teilor nr. 8 bl. 2 ap. 14"),
+        ("palikta kaimynei. liepų g. 27-3. skambinti", "liepų g. 27-3"),  # name, type apart, Lithuanian
+        ("atstāts pie kaimiņienes. liepu iela 5. zvanīt", "liepu iela 5"),  # Latvian
+        ("bırakıldı. gül sokak no: 14 d: 3. tel", "gül sokak no: 14 d: 3"),  # Turkish
+        ("csomag a szomszédnál. rózsa utca 12. tel", "rózsa utca 12"),  # Hungarian
+        ("pustil pri sosedi. lipova ulica 3. tel", "lipova ulica 3"),  # Slovenian
+        ("absent. 812 boulevard laurier, code 4B21", "812 boulevard laurier"),  # number first, prefix
+        ("tel 0123. 4417 martinez grove is one way", "4417 martinez grove"),  # number first, English type
+        ("studio 4, holloway crescent is one way", "studio 4, holloway crescent"),  # unit first
+    ],
+)
+def test_lower_case_street_lines(text: str, street: str) -> None:
+    assert street in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sent via email 3 times, no answer",
+        "via email, 3 times already",
+        "take route 66 for 2 hours",
+        "left at no. 3, pass to room 214",
+        "in de straat 3 keer gezien",
+        "bought a 2 day pass and a 3 hour drive",
+        "about 5 minutes walk from the station",
+        "der fußweg 5 minuten, dann links",
+        "meet at gate 5, line 2 of the form",
+        "paseo con 3 perros por la mañana",
+        "served in the 3rd brigade 2 years",
+        "camino de 3 horas hasta el pueblo",
+        "replaced the ipad 2 and the keypad 3",
+    ],
+)
+def test_lower_case_prose_is_no_street(text: str) -> None:
+    assert caseless_street_spans(text) == []
+
+
+def test_capitalised_streets_stay_with_the_cased_rules() -> None:
+    # A capitalised name is read by text_streets; the caseless layer only reads lower-case names.
+    assert caseless_street_spans("Moved to Ulica Lipowa 12 in May.") == []
+    assert "Ulica Lipowa 12" in _found("Moved to Ulica Lipowa 12 in May.")
