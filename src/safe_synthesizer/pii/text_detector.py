@@ -21,6 +21,7 @@ from typing import Any
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS
+from safe_synthesizer.pii.text_address_tail import with_address_tails
 from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
@@ -143,7 +144,9 @@ class TextPiiDetector:
             docs = self._nlp.pipe([m for m, _ in masked], batch_size=self.batch_size)
             for text, (_, offsets), doc in zip(ner_texts, masked, docs, strict=True):
                 spans[text].extend(unmask_spans(self._ner_spans(doc), offsets))
-        resolved = {t: resolve_spans(one_line(t, s)) for t, s in spans.items()}
+        # A street's postcode and town after it: their own spans, so they share the columns' fakes.
+        tails = self.entities & {E.POSTCODE, E.CITY}
+        resolved = {t: with_address_tails(t, resolve_spans(one_line(t, s)), tails) for t, s in spans.items()}
         return [resolved[t] for t in texts]
 
     def _allowed(self, entity: str) -> bool:
