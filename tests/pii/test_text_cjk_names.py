@@ -104,3 +104,37 @@ def test_a_given_name_introducing_oneself_and_a_name_before_a_kanji_honorific() 
     assert _found("【連絡】あすかと申します。") == [("あすか", E.NAME)]
     assert _found("5号室 佐々木直子様、夜間は安定。") == [("佐々木直子", E.NAME)]
     assert _found("以上です。承知です。よろしくお願いします、文学です。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full name opening a clause before what the person does or is (issue 11, set 12 zh_CN, seen)
+        ("快递员：孙秀兰不在家，已放快递柜。", [("孙秀兰", E.NAME)]),
+        ("回访记录。黄建国表示满意，不需要再联系。", [("黄建国", E.NAME)]),
+        ("早上何静已经签收了。", []),  # not at the start of a run: the predicate alone is no cue
+        ("罗强说明天再来。", [("罗强", E.NAME)]),  # two characters before a strong predicate
+        ("备注：徐丽的电话换了。", [("徐丽", E.NAME)]),
+    ],
+)
+def test_full_names_opening_a_chinese_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "文明是一种习惯，安全不是小事。",  # 文 + 明 split like a name, but 是 is too common after two characters
+        "明天下午到，高兴不起来。",
+        "平安到达，方便的话回电。",
+    ],
+)
+def test_words_opening_a_chinese_clause_are_no_names(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_three_character_family_name_before_an_honorific() -> None:
+    text = "荷物は隣に預けました。佐々木様、ご確認ください。長谷川さんにも連絡。"
+    found = [(text[a:b], e) for a, b, e in script_name_spans(text) if e in (E.NAME, E.LAST_NAME)]
+    assert ("佐々木", E.LAST_NAME) in found and ("長谷川", E.LAST_NAME) in found
+    assert [s for s in script_name_spans("皆様、お客様へのお知らせ。") if s[2] == E.LAST_NAME] == []

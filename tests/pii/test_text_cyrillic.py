@@ -127,3 +127,32 @@ def test_no_streets_in_prose(text: str) -> None:
 def test_birth_dates(text: str, date: str) -> None:
     spans = pattern_spans(text, ("UA",), frozenset({E.DATE_OF_BIRTH}))
     assert date in {text[a:b] for a, b, e in spans if e == E.DATE_OF_BIRTH}
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # lower case (issue 11; set 12 uk_UA/ru_RU text streets 0.000/0.237, seen): a street type and a house word
+        ("кур'єр: бульвар лесі українки, буд. 17 кв. 4. дзвонити", "бульвар лесі українки, буд. 17 кв. 4"),
+        ("доставка на наб. фонтанки, д. 12 к. 2, домофон", "наб. фонтанки, д. 12 к. 2"),
+        ("адрес пер. садовый д. 3 стр. 1 до обеда", "пер. садовый д. 3 стр. 1"),
+        # capitals: the house and unit words in any case
+        ("АДРЕС: УЛ. ЗАВОДСКАЯ, Д. 14 КВ. 88.", "УЛ. ЗАВОДСКАЯ, Д. 14 КВ. 88"),
+        # an abbreviated type, no house word: the number ends the clause
+        ("нова адреса вул. шевченка 12, дзвоніть", "вул. шевченка 12"),
+    ],
+)
+def test_lower_case_streets(text: str, street: str) -> None:
+    assert street in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "на вулиці стоїть будинок 5 поверхів",  # a full house word in prose, no comma
+        "ул. ленина 5 раз перекрывали",  # an abbreviated type, the number inside the clause
+        "на проспекті було 3 машини, д. 5 не знайшли",
+    ],
+)
+def test_lower_case_prose_is_no_street(text: str) -> None:
+    assert _streets(text) == set()

@@ -196,9 +196,40 @@ _INLINE = re.compile(
 _PERSON_NEXT = ("把", "给", "说", "表示", "称", "负责", "向", "跟", "对")
 
 
+# A full name opening a clause, with what the person does or is right after it ("韩桂荣不在家，",
+# "王芳已经签收", "李明表示…", "陈凯的电话…"): a listed family and a listed given name, then a predicate.
+# Two-character names (陈凯, 高利; also 文明 = 文 + 明) need a predicate that ordinary words seldom take.
+_STRONG_NEXT = (
+    "不在", "没在", "没有", "没接", "未接", "不接", "已经", "已于", "表示", "要求", "希望", "打电话", "打来",
+    "来电", "致电", "回电", "签收", "本人", "同意", "拒绝", "确认", "反映", "投诉", "称", "说", "今天", "昨天",
+    "明天", "上午", "下午", "晚上", "的电话", "的手机", "的地址", "的家", "家里", "于", "因病", "请假", "到访",
+    "来访", "住在", "住院", "出院",
+)  # fmt: skip
+_BROAD_NEXT = (
+    *_STRONG_NEXT,
+    "不", "没", "未", "已", "也", "都", "还", "又", "再", "将", "正在", "在", "是", "的", "和", "与", "及", "会",
+    "要", "想", "需要", "可以", "去", "来", "到", "把", "给", "向", "对", "跟", "被", "让", "现在", "刚才", "因",
+)  # fmt: skip
+
+
+def _clause_start_names(text: str) -> list[tuple[int, int, str]]:
+    """Full names at the start of a run of ideographs, before a predicate (Chinese text only)."""
+    out = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        for size in (3, 4, 2):
+            word, rest = run[:size], run[size:]
+            if len(run) <= size or _split_listed(word) is None:
+                continue
+            if rest.startswith(_STRONG_NEXT if size == 2 else _BROAD_NEXT):
+                out.append((m.start(), m.start() + size, E.NAME))
+                break
+    return out
+
+
 def _chinese_sentence_names(text: str) -> list[tuple[int, int, str]]:
     """Surnames opening a task clause and full names inside a sentence (Chinese text only)."""
-    out = []
+    out = _clause_start_names(text)
     for m in _CLAUSE_SURNAME.finditer(text):
         if m.group("name") not in _NOT_CLAUSE_SURNAME and cjk_family(m.group("name")):
             out.append((m.start("name"), m.end("name"), E.LAST_NAME))

@@ -41,11 +41,13 @@ _TYPES = (
     # Bulgarian
     r"булевард|бул\.|площад|ж\.к\."
 )
-_HOUSE_WORD = r"(?:буд\.|будинок|будинку|б\.|д\.|дом|дім|№)"
+_HOUSE_WORD = r"(?i:буд\.|будинок|будинку|б\.|д\.|дом|дім|№)"
+# Abbreviated house words: a form's writing, never prose ("на вулиці стоїть будинок 5" is prose).
+_HOUSE_ABBR = r"(?i:буд\.|б\.|д\.|№)"
 # Bulgarian forms write the block, entrance, floor and flat after the house ("№ 107, ет. 6, ап. 32",
 # "бл. 25, вх. Б, ет. 3, ап. 12").
 _UNIT_WORD = (
-    r"(?:кв\.?|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|етаж|вх\.|вход|"
+    r"(?i:кв\.?|квартира|кв-ра|корп\.|корпус|к\.|стр\.|строение|под\.|під\.|оф\.|офіс|офис|ет\.|эт\.|етаж|вх\.|вход|"
     r"ап\.|апартамент|бл\.|блок)"
 )
 _HOUSE = rf"\d{{1,4}}[{_L}A-Za-z]?(?:[ \t]?[/\-][ \t]?\d{{1,4}}[{_L}A-Za-z]?)?"
@@ -76,6 +78,18 @@ _STREET = re.compile(
     rf"|(?i:{_WEAK_TYPES})[ \t]+{_NAME_ANY}[ \t]*,?[ \t]*{_HOUSE_WORD}[ \t]*{_HOUSE})(?![\d{_L}]){_UNITS}"
 )
 
+# In lower case (SMS, forms typed fast: "сквер буковинська, буд. 48", "ул. коллективная, д. 4/6 к. 6/1") no
+# capital marks the name: a street type and an abbreviated house word (or a comma and any house word) make
+# the line a street; without a house word only an abbreviated type does ("вул. шевченка 12."), and then the
+# number ends the clause ("вул. була закрита 3 дні" is prose).
+_LOWER_NAME = rf"{_ANY}(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d]){_ANY}){{0,2}}"
+_ABBR_TYPES = r"вул\.|ул\.|пров\.|пер\.|просп\.|пр-т|пр-кт|бул\.|бульв\.|наб\."
+_LOWER_STREET = re.compile(
+    rf"(?<![\w\-])(?i:{_TYPES}|{_WEAK_TYPES})[ \t]+{_LOWER_NAME}"
+    rf"(?:[ \t]*,[ \t]*{_HOUSE_WORD}|[ \t]+{_HOUSE_ABBR})[ \t]*{_HOUSE}(?![\d{_L}]){_UNITS}"
+    rf"|(?<![\w\-])(?i:{_ABBR_TYPES})[ \t]*{_LOWER_NAME},?[ \t]+{_HOUSE}(?![\d{_L}]){_UNITS}"
+    rf"(?=[ \t]*(?:[.,;:!?)\n]|$))"
+)
 
 # The type after an adjective name ("Ленинский пр-т, д. 32А", "Тверская ул., 7", "Хрещатик вул. 5" is rare) and
 # an adjective name with a house word and no type ("живу на Тверской, дом 7"; "Садовая, д. 5").
@@ -97,7 +111,7 @@ def cyrillic_street_spans(text: str) -> list[tuple[int, int, str]]:
     if not has_cyrillic(text):
         return []
     out = []
-    for pattern in (_STREET, _NAMED_FIRST):
+    for pattern in (_STREET, _LOWER_STREET, _NAMED_FIRST):
         for m in pattern.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in ",. ":

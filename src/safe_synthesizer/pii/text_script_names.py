@@ -28,8 +28,9 @@ from safe_synthesizer.pii.text_cjk_names import cjk_family, cjk_given, cjk_name_
 from safe_synthesizer.pii.text_cjk_phones import cjk_phone_spans
 from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
+from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.validators import scripts as S
-from safe_synthesizer.utils.scripts import HAN
+from safe_synthesizer.utils.scripts import HAN, ITERATION_MARK
 
 __all__ = ["script_name_spans"]
 
@@ -102,7 +103,7 @@ def _chinese_names(text: str) -> list[tuple[int, int, str]]:
 
 # Honorifics written right after a Japanese or Chinese name ("田中太郎様", "山本さん", "王女士", "郑医生").
 _HONORIFIC = re.compile(
-    rf"(?P<run>[{_HAN}]{{1,4}})(?=様|さん|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|医生|醫生|老师|老師|同学|同學|"
+    rf"(?P<run>[{_HAN}{ITERATION_MARK}]{{1,4}})(?=様|さん|さま|氏|先生|くん|君|ちゃん|殿|女士|小姐|医生|醫生|老师|老師|同学|同學|"
     # Job titles written after the surname ("找崔经理", "田中部長", "王主任").
     r"经理|經理|主任|部長|部长|課長|科长|社長|店長|院長|院长|局长|处长|律师|律師|护士|师傅|師傅|大夫)"
 )
@@ -135,7 +136,8 @@ def _honorific_names(text: str) -> list[tuple[int, int, str]]:
             if split is not None:
                 out.append((end - size, end, E.NAME))
                 break
-            if size <= 2 and _cjk_family(word):
+            # Japanese family names run to three characters with the iteration mark ("佐々木様", "長谷川さん").
+            if size <= 3 and _cjk_family(word):
                 out.append((end - size, end, E.LAST_NAME))
                 break
     for m in _CN_SELF.finditer(text):
@@ -149,7 +151,7 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if re.search(f"[{_GREEK_CHARS}]", text):
         names = _greek_names(text)
-        out += names + _greek_streets(text, names) + greek_surname_spans(text)
+        out += names + _greek_streets(text, names) + greek_surname_spans(text) + greek_street_spans(text)
     if re.search(f"[{_HAN}]", text):
         out += _chinese_names(text) + _honorific_names(text) + cjk_name_spans(text)
         out += cjk_street_spans(text) + cjk_birth_date_spans(text) + cjk_phone_spans(text)
