@@ -25,11 +25,12 @@ from functools import cache, lru_cache
 import numpy as np
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberType
-from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE, _number_type_helper
+from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
+from safe_synthesizer.pii.phone_types import number_type, own_region
 
 MAX_ROUNDS = 40
 _KEEP_NSN_DIGITS = 1
@@ -54,16 +55,6 @@ def is_valid_phone(value: str, region: str) -> bool:
     """``value`` parses (``region`` as hint) to a valid number."""
     parsed = parse_phone(value, region)
     return parsed is not None and phonenumbers.is_valid_number(parsed)
-
-
-def _number(cc: int, nsn: str) -> phonenumbers.PhoneNumber:
-    """A ``PhoneNumber`` built directly (10x faster than parsing text); Italian zeros kept."""
-    zeros = len(nsn) - len(nsn.lstrip("0"))
-    if zeros:
-        return phonenumbers.PhoneNumber(
-            country_code=cc, national_number=int(nsn), italian_leading_zero=True, number_of_leading_zeros=zeros
-        )
-    return phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn))
 
 
 def _structure(value: str, region: str, cache: dict) -> tuple[int, str, list[int]] | None:
@@ -123,8 +114,7 @@ def nsn_type(nsn: str, region: str) -> int:
     The same test ``is_valid_number_for_region`` makes (it computes this type and compares it with
     ``UNKNOWN``), on the digit string itself: no ``PhoneNumber`` to build, and the type comes free.
     """
-    metadata = _metadata(region)
-    return PhoneNumberType.UNKNOWN if metadata is None else _number_type_helper(nsn, metadata)
+    return number_type(nsn, region)
 
 
 def _same_kind(found: int, wanted: int) -> bool:
@@ -149,7 +139,7 @@ def _is_valid_nsn(cc: int, nsn: str, target: str, wanted: int = _ANY) -> bool:
     if not _same_kind(nsn_type(nsn, target), wanted):
         return False
     regions = COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
-    return len(regions) < 2 or regions[0] == target or phonenumbers.region_code_for_number(_number(cc, nsn)) == target
+    return len(regions) < 2 or regions[0] == target or own_region(cc, nsn) == target
 
 
 # (country code, first three digits) -> [region found, lookups left]: in +1 the area code, in +44
@@ -171,7 +161,7 @@ def _own_region(cc: int, nsn: str, hint: str) -> tuple[str, int]:
     if entry[1] <= 0:  # a prefix no valid number of another region has shown: the hint's
         return hint, PhoneNumberType.UNKNOWN
     entry[1] -= 1
-    own = phonenumbers.region_code_for_number(_number(cc, nsn))
+    own = own_region(cc, nsn)
     if own and (kind := nsn_type(nsn, own)) != PhoneNumberType.UNKNOWN:
         entry[0], entry[1] = own, _OWN_LOOKUPS
         return own, kind
