@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pandas as pd
 import pytest
 
@@ -82,3 +84,30 @@ def test_places_companies_and_given_names_are_not_people():
              "Karl Heinz", "Hans Peter", "Eva Maria", "Luis Miguel", "Ana Paula", "Jan Erik", "Per Olof",
              "Lars Erik", "Marie Claire", "Rose Marie", "Ann Marie", "Leo Paul", "Paul Henri"]
     assert mixed_people(sample_values(pd.Series(given), 500, 0)) is None
+
+
+@pytest.mark.parametrize(
+    "surnames",
+    [
+        ["hansson", "falk", "björk", "nilsson", "bengtsson", "andersson", "skoglund", "lindqvist", "berg", "holm"],
+        ["hájek", "kříž", "fišerová", "mareš", "marek", "marešová", "valentová", "vítek", "novák", "svoboda"],
+        ["peña zabala", "armengol marco", "márquez arenas", "rosado cabezas", "pulido abascal", "lerma rico"],
+        ["Heredia Andrés", "Ugarte Calderón", "Raya Prado", "Gras Rivera", "Saavedra Diéguez", "Suárez Belmonte"],
+    ],
+)
+def test_initials_then_surnames_in_lower_case_or_double_surnames_are_a_name_column(surnames):
+    """``e. hansson``, ``l. peña zabala``, ``L. Heredia Andrés``: exports that lower-case names, and
+    Spanish double surnames, were missed even with the name shown (set 12, seen)."""
+    rng = random.Random(3)
+    lower = surnames[0].islower()
+    letters = "abcdehlmrsv" if lower else "ABCDEHLMRSV"
+    values = [f"{rng.choice(letters)}. {rng.choice(surnames)}" for _ in range(60)]
+    det = _detect(values)
+    assert det is not None and det.entity == E.NAME
+
+
+@pytest.mark.parametrize("values", [["n. main st", "s. oak ave", "e. elm rd", "w. park st", "n. broad st"],
+                                    ["j. crew ltd", "a. smith gmbh", "b. jones ltd", "c. brown sarl", "d. white ltd"],
+                                    ["a. rooms", "b. block", "c. wing", "d. hall", "e. floor"]])  # fmt: skip
+def test_lower_case_initials_before_streets_companies_or_words_are_no_names(values):
+    assert _detect(values * 12) is None or _detect(values * 12).entity != E.NAME

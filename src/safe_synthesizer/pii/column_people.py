@@ -49,26 +49,37 @@ MAX_PLACE_CELLS = 0.2
 MAX_COMPANY_CELLS = 0.1
 MAX_GIVEN_ONLY_CELLS = 0.5
 
-# Staff written as initials and a surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``): the
-# initials are capital letters of any alphabet, each with its dot.
-_INITIALLED = re.compile(r"^((?:[^\W\d_]\.\s?){1,3})\s*((?:[^\W\d_]{1,4}\s+){0,2}[^\W\d_][\w'’ʼ\-]+)$")
+# Staff written as initials and a surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``,
+# ``L. Heredia Andrés``): the initials are letters of any alphabet, each with its dot, then one to
+# three words (particles, or a second surname as Spanish and Portuguese write them).
+_INITIALLED = re.compile(r"^((?:[^\W\d_]\.\s?){1,3})\s*((?:[^\W\d_][\w'’ʼ\-]*\s+){0,2}[^\W\d_][\w'’ʼ\-]+)$")
 # A capitalised name word of any alphabet (``Ferro``, ``Гончар``, ``O'Neill``, ``Худобʼяк``).
 _CAPITALISED = re.compile(r"^[^\W\d_][^\W\d_'’ʼ\-]*(?:['’ʼ\-][^\W\d_]+)*$")
 
 
 def _initialled(value: str) -> tuple[bool, bool]:
-    """(initials + capitalised surname, that surname is listed)."""
+    """(initials + surname, that surname is listed).
+
+    Capitals mark the name (``H. Schmid``); a cell written all in lower case (``e. hansson``,
+    ``l. peña zabala``: exports that lower-case everything) has no capitals to show, so there a
+    listed surname is what makes it a name at all. Of several surname words (``Heredia Andrés``)
+    one listed suffices; no word may be a street word (``N. Main St``) or a legal form.
+    """
     m = _INITIALLED.match(value)
-    if not m or not m.group(1).replace(".", "").replace(" ", "").isupper():
+    if not m:
         return False, False
-    surname = m.group(2)
-    words = surname.split()
-    last = words[-1]
-    if not last[0].isupper() or (len(words) > 1 and not all(w.lower() in PARTICLES for w in words[:-1])):
+    lower = value.islower()
+    if not (m.group(1).replace(".", "").replace(" ", "").isupper() or lower):
         return False, False
-    if last.rstrip(".").lower() in all_street_words():
+    words = m.group(2).split()
+    names = [w for w in words[:-1] if w.lower() not in PARTICLES] + [words[-1]]
+    if len(names) > 2 or not all(_CAPITALISED.match(w.rstrip(".")) and (w[0].isupper() or lower) for w in names):
+        return False, False
+    street_words = all_street_words()
+    if any(w.rstrip(".").lower() in street_words for w in words) or V.has_company_marker(value):
         return False, False  # ``N. Main St``-like cells are streets
-    return True, last.split("-")[0].lower() in last_names() or V.last_name_known(last)
+    listed = any(w.split("-")[0].lower() in last_names() or V.last_name_known(w) for w in names)
+    return (listed or not lower), listed
 
 
 def initialled_person_cell(value: str) -> bool:
