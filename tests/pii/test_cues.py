@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from safe_synthesizer.pii.cues import cued_entities, tokens
+from safe_synthesizer.pii.cues import cue_hints, cued_entities, tokens
 
 
 def test_tokens_split_camel_snake_and_spaces():
@@ -87,3 +87,14 @@ def test_postcode_words_of_slovenian_ukrainian_bulgarian_croatian(column):
     from safe_synthesizer.pii.cues import cue_hints
 
     assert "postcode" in cue_hints(column)
+
+
+@pytest.mark.parametrize("column", ["postna_st", "donor_пощ_код", "pasta_indekss", "pasto_kodas"])
+def test_abbreviated_postcode_words_hint_a_postcode(column):
+    """Slovenian ``pošt. št.``, Bulgarian ``пощ. код``, Latvian and Lithuanian postcode words."""
+    assert "postcode" in cue_hints(column)
+
+
+@pytest.mark.parametrize("column", ["pilseta", "miestas_1", "Gyvenvietė"])
+def test_latvian_and_lithuanian_town_words_hint_a_town(column):
+    assert "city" in cue_hints(column)

@@ -52,6 +52,9 @@ MIN_KNOWN_SHARE_WITH_CUE = 0.1
 # Share of town markers (``New ...``, ``-sur-``, ``...ville``) or listed towns that make a column
 # of words a town column rather than a name column.
 MIN_PLACE_MARKERS = 0.3
+# A town column with fewer distinct values than a name column needs: this many, nearly all listed.
+MIN_DISTINCT_TOWNS = 6
+MIN_ALL_TOWNS = 0.9
 # Share of values with a company's legal form (``SARL``, ``GmbH``, ``et Fils``) that makes a column
 # of surname-like words a company column: no person column has that many.
 MIN_COMPANY_MARKERS = 0.15
@@ -165,6 +168,10 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
     if cued:
         return Score(shape, True, evidence)
     decided = names.place_like and sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
+    # A handful of levels that are *all* listed towns (``liepāja``, ``valmiera``, ``rīga``...) is a
+    # town column too: a category of other words (wards, outcomes) lists no town, and names that
+    # happen to be towns are a few among many levels, not nearly all of them.
+    decided = decided or (names.places >= MIN_ALL_TOWNS and sample.n_distinct >= MIN_DISTINCT_TOWNS)
     return Score(shape if decided else names.places, decided, evidence)
 
 

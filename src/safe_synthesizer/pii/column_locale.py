@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_towns import small_country_town
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, script_locale_votes
 
 #: Share of the votes the top locale needs.
@@ -77,6 +78,8 @@ def _place_votes(values: Sequence[str], entity: str) -> Counter[str]:
     for value in values:
         key = value.lower()
         holders = [loc for loc in G.DETECT_LOCALES if key in G.locale_places(loc)[index]]
+        if not holders and entity == E.CITY and (small := small_country_town(key)):
+            holders = [small]  # Latvian, Lithuanian, Estonian, Irish towns (no Faker list)
         for locale in holders:
             votes[locale] += 1.0 / len(holders)
     if entity == E.CITY and sum(votes.values()) < 0.3 * len(values):

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.column_towns import small_country_town
 
 #: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
 TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU")
@@ -62,9 +63,10 @@ def _hungarian_ending() -> re.Pattern[str] | None:
 
 
 def extra_listed_town(value: str) -> bool:
-    """A Croatian, Slovenian or Hungarian town listed by Faker (any case, accents optional)."""
+    """A Croatian, Slovenian or Hungarian town listed by Faker, or a Latvian, Lithuanian, Estonian
+    or Irish one (:mod:`column_towns`): any case, accents optional."""
     text = value.strip().lower()
-    return text in _towns() or gazetteers.plain_form(text) in _towns()
+    return text in _towns() or gazetteers.plain_form(text) in _towns() or small_country_town(text) is not None
 
 
 def hungarian_town_shape(value: str) -> bool:
