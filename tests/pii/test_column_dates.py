@@ -48,3 +48,24 @@ def test_appointments_in_the_same_mixed_layouts_are_not_birth_dates():
     values = _mixed(date(2023, 1, 1), 700, 120, 12, False)
     born, why = birth_date_evidence(pd.Series(values), today=date(2025, 6, 1))
     assert not born, why
+
+
+def test_dates_with_a_space_after_each_dot_are_birth_dates_from_values():
+    """Czech/Slovak/Slovenian ``18. 9. 1969`` and Hungarian ``1985. 02. 01.``: the spaces after the
+    dots made them no date at all, so a birth-date column with its name hidden was left as it was."""
+    rng = random.Random(5)
+    for layout in ("{d}. {m}. {y}", "{y}. {m:02d}. {d:02d}."):
+        values = [
+            layout.format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(1940, 2004)) for _ in range(60)
+        ]
+        df = pd.DataFrame({"c005": values})
+        det = detect_column(df["c005"], infer_schema(df)["c005"], entities=[E.DATE_OF_BIRTH, E.PHONE_NUMBER])
+        assert det is not None and det.entity == E.DATE_OF_BIRTH, layout
+
+
+def test_spaced_dot_numbers_that_are_no_dates_stay_no_dates():
+    from safe_synthesizer.pii.column_dates import is_written_date
+
+    assert is_written_date("18. 9. 1969")
+    assert not is_written_date("1. 2. 3")
+    assert not is_written_date("12. 45. 1969")

@@ -39,10 +39,19 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DAY_PRECISE = re.compile(r"^\D*\d{1,4}\D{1,3}\d{1,2}\D{1,3}\d{1,4}\D{0,2}$")
 
 
+# A dot then a space between numbers of a date: Czech, Slovak, Slovenian and Hungarian write
+# ``18. 9. 1969`` and ``1985. 02. 01.`` where others write ``18.9.1969``.
+_SPACED_DOT = re.compile(r"(?<=\d)\.\s+(?=\d)")
+_SPACED_DATE = re.compile(r"^\d{1,4}\.\s+\d{1,2}\.\s+\d{1,4}\.?$")
+
+
 def is_written_date(value: str) -> bool:
     """A calendar date, also written with the closing dot of Hungarian and Croatian dates
-    (``1993.08.16.``, ``23.01.1988.``): the dot ends the date, it is no other kind of value."""
+    (``1993.08.16.``, ``23.01.1988.``: the dot ends the date, it is no other kind of value) or
+    with a space after each dot (``18. 9. 1969``, ``1985. 02. 01.``)."""
     value = value.strip()
+    if _SPACED_DATE.match(value):
+        value = _SPACED_DOT.sub(".", value)
     return looks_like_date(value) or (value.endswith(".") and looks_like_date(value[:-1]))
 
 
