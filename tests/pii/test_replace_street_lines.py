@@ -47,3 +47,22 @@ def test_seat_codes_in_long_layouts_are_no_street_column() -> None:
     frame = pd.DataFrame({"seat": seats, "visits": range(150)})
     plans = {p.column: p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters())}
     assert plans.get("seat") in (None, E.FREE_TEXT)
+
+
+def test_a_categorical_column_is_sampled_and_read_as_prose_once(monkeypatch) -> None:
+    """Canned remarks repeated over rows: the planner drew the sample and ran the prose test twice
+    (once to call the category texty, once to overrule a detection); once is enough."""
+    import safe_synthesizer.pii.replace as replace
+
+    calls: list[int] = []
+    real = replace._is_prose
+    monkeypatch.setattr(replace, "_is_prose", lambda values: calls.append(1) or real(values))
+    remarks = [
+        "10 Maple Street is closed for repairs until further notice",
+        "22 Oak Avenue is closed for repairs until the end of May",
+        "5 High Street is open again after the repairs last week",
+    ]  # detected as street lines, overruled as sentences
+    frame = pd.DataFrame({"remark": [remarks[i % 3] for i in range(120)], "visits": range(120)})
+    plans = {p.column: p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters())}
+    assert plans.get("remark") == E.FREE_TEXT
+    assert len(calls) == 1

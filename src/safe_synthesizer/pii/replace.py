@@ -129,14 +129,19 @@ def plan_columns(
             continue
         # Canned remarks repeated over rows are typed categories, yet they are sentences that may
         # name people ("Spoke with Maria Gonzalez ..."): scanned as free text like any text column.
-        texty = column.type == ColumnType.TEXT or (
-            column.type == ColumnType.CATEGORICAL and _is_prose(_sample(df[name], params.detection_sample_size, seed))
+        # The sample is drawn and read as prose once: categories need it to be texty at all, a
+        # detected text column to tell sentences from the entity it was detected as.
+        needs_prose = column.type == ColumnType.CATEGORICAL or (
+            detection is not None and column.type == ColumnType.TEXT and params.free_text_ner
         )
+        sample = _sample(df[name], params.detection_sample_size, seed) if needs_prose else None
+        prose = sample is not None and _is_prose(sample)
+        texty = column.type == ColumnType.TEXT or (column.type == ColumnType.CATEGORICAL and prose)
         if (
             detection is not None
             and texty
             and params.free_text_ner
-            and _is_prose(sample := _sample(df[name], params.detection_sample_size, seed))
+            and prose
             and not _long_street_lines(detection, sample)
         ):
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
@@ -147,7 +152,8 @@ def plan_columns(
         elif (
             column.type == ColumnType.TEXT
             and E.ADDRESS in params.entities
-            and (share := address_share(sample := _sample(df[name], params.detection_sample_size, seed))) >= 0.5
+            and (share := address_share(sample := sample or _sample(df[name], params.detection_sample_size, seed)))
+            >= 0.5
             and prose_share(sample) < 0.5
         ):
             entity, confidence, method = E.ADDRESS, share, "address-shape"
