@@ -156,3 +156,29 @@ def test_lower_case_streets(text: str, street: str) -> None:
 )
 def test_lower_case_prose_is_no_street(text: str) -> None:
     assert _streets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone listed Cyrillic given or family name inside an English note (issue 11; set 12 uk/bg, seen)
+        ("Shift swap approved, handover to Оксана tomorrow morning.", "Оксана"),
+        ("Ticket closed by Денис after the refund was issued.", "Денис"),
+        ("Complaint forwarded to Ткаченко in billing.", "Ткаченко"),
+        # a given name typed in lower case before a capitalised family name, both listed
+        ("Kind regards, тарас Шевченко", "тарас Шевченко"),
+    ],
+)
+def test_cyrillic_names_in_latin_notes(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipment left the Київ warehouse on time.",  # a town
+        "Order ref ЗК-2231 confirmed, see the Довідка attached.",  # an ordinary word
+    ],
+)
+def test_cyrillic_places_and_words_in_latin_notes_are_no_names(text: str) -> None:
+    assert _names(text) == set()

@@ -209,6 +209,8 @@ def _full_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, 
             if None in joins or "," in joins[1:]:
                 continue
             styles = {_style(m.group()) for m in group}
+            if styles == {"lower", "title"}:
+                styles = {"lower"}  # typed in a hurry ("иринеус Кобиларов"): both parts listed, as in lower case
             if len(styles) != 1 or None in styles:
                 continue
             if _is_name([m.group() for m in group], styles.pop(), comma=joins[0] == ","):
@@ -263,9 +265,31 @@ def _cued_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, 
     return out
 
 
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _names_in_latin_notes(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """In a note written in Latin letters a Cyrillic word stands out: a capitalised listed given or family
+    name alone is a person ("pass to Михайло for 2nd round", "escalated to Теа"), a listed town is not."""
+    if len(_LATIN.findall(text)) <= len(_ANY_CYRILLIC.findall(text)):
+        return []
+    out = []
+    for m in tokens:
+        word = m.group()
+        if _style(word) not in ("title", "upper") or len(word) < 2 or S.script_town(word):
+            continue
+        key = S._key(word)
+        if key in S.given_names("cyrillic"):
+            out.append((m.start(), m.end(), E.NAME))
+        elif key in S.family_names("cyrillic"):
+            out.append((m.start(), m.end(), E.LAST_NAME))
+    return out
+
+
 def cyrillic_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Person-name spans in the Cyrillic parts of ``text`` (overlaps resolved by the caller)."""
     if not has_cyrillic(text):
         return []
     tokens = _tokens(text)
-    return _full_names(text, tokens) + _initial_names(text) + _cued_names(text, tokens)
+    out = _full_names(text, tokens) + _initial_names(text) + _cued_names(text, tokens)
+    return out + _names_in_latin_notes(text, tokens)
