@@ -183,13 +183,22 @@ def _loose(words: list[str]) -> str:
     Returns ``"forward"``, ``"backward"`` or ``""``."""
     if any(_GREEK.search(w) for w in words) or not 2 <= len(words) <= 4:
         return ""
-    if any(w not in _LOOSE_PARTICLES for w in words[1:-1]) or words[-1] in _PARTICLES:
+    if words[-1] in _PARTICLES:
         return ""
     given, family = given_names(), family_names()
     first, last = words[0], words[-1]
     forward = (_strong(first, given) and _weak(last, family)) or (_weak(first, given) and _strong(last, family))
-    if len(words) > 2:  # a particle before the surname marks it ("de hoogh")
+    middles = words[1:-1]
+    if middles and all(w in _LOOSE_PARTICLES for w in middles):  # a particle marks the surname ("de hoogh")
         ok = _weak(first, given) and _weak(last, family) and last not in _nouns()
+        return "forward" if ok else ""
+    if middles:
+        # Spanish and Portuguese write two surnames, and many a second given name ("mateo serrato espino",
+        # "julio césar vélez romo"): every word a listed name that is no function word, the last no English
+        # noun, and one of them no word of any vocabulary.
+        names_ok = all(_weak(w, family) or _weak(w, given) for w in middles)
+        strong = any(_strong(w, given | family, True) for w in words)
+        ok = names_ok and strong and _weak(first, given) and _weak(last, family) and last not in _nouns()
         return "forward" if ok else ""
     # Family name first (Hungarian) is the rarer order: both words must be no English noun either.
     backward = (_strong(first, family, True) and _weak(last, given)) or (
@@ -250,7 +259,26 @@ def _english_text(text: str) -> bool:
     # Three or more words with letters English does not write ("hagyjátok", "szomszédnál"): not English.
     if sum(not w.isascii() for w in words) >= 3:
         return False
+    if _mostly_unknown(words):
+        return False
     return sum(w in others for w in words) <= sum(w in english for w in words)
+
+
+def _mostly_unknown(words: list[str]) -> bool:
+    """Two thirds of the words of 3+ letters are no English word of any kind (spaCy's stop lists miss
+    Swedish "hos" and "ej": "paketet lämnat hos grannen, ... ej hemma" has no function word to go by).
+    English notes, names and codes included, keep well over a third of known words."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+    from safe_synthesizer.pii.text_ner import english_stop_words
+
+    long = [w for w in words if len(w) >= 3]
+    if len(long) < 5:
+        return False
+    vocabulary = english_vocabulary()
+    if not vocabulary:  # no spaCy model: nothing to go by
+        return False
+    known = sum(w in vocabulary or w in english_stop_words() for w in long)
+    return known * 3 < len(long)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
