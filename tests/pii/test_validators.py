@@ -159,3 +159,12 @@ def test_place_markers_and_postcode_layouts():
     assert V.has_place_marker("Villeneuve-sur-Lot") and V.has_place_marker("New Brighton")
     assert not V.has_place_marker("Johnson")
     assert V.postcode_locales("SW1A 1AA") == ("en_GB",) and V.postcode_locales("1011 AB") == ("nl_NL",)
+
+
+def test_a_street_line_then_a_listed_town_is_an_address():
+    """``Στενού 598, Μυτιλήνη``: no postcode, yet a street and a town (set 12 el donor addresses, seen)."""
+    from safe_synthesizer.pii.validators import is_address_any
+
+    assert is_address_any("Στενού 598, Μυτιλήνη")
+    assert is_address_any("Kauno g. 15, Alytus")
+    assert not is_address_any("Paris, France")

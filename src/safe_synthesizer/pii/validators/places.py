@@ -289,7 +289,8 @@ def _slavic_street(words: list[str]) -> bool:
 
 
 def is_address_any(value: str) -> bool:
-    """A multi-part address: a street part and a postcode (any detectable layout) in another part.
+    """A multi-part address: a street part and a postcode (any detectable layout) in another part,
+    or a street line then a listed town.
 
     Japanese addresses (prefecture, municipality, block numbers, written unspaced) count too.
     """
@@ -305,4 +306,6 @@ def is_address_any(value: str) -> bool:
         or _UK_POSTCODE_ANYWHERE.search(tail)
         or re.search(r"\b\d{4} ?[A-Z]{2}\b", tail)
         or any(t.strip(",") in gazetteers.states() for t in tail.lower().split())
+        # A street line then a listed town, no postcode (``Στενού 598, Μυτιλήνη``, ``Kauno g. 15, Alytus``).
+        or (is_street_any(parts[0]) and is_listed_city(parts[-1]))
     )
