@@ -50,9 +50,9 @@ _NOT_STREETS = frozenset(
     halvveien bilplads arbejdsplads parkeringsplads""".split()  # noqa: SIM905
 )
 # Glued types too short or too common as word endings in lower case ("australia", "ipad", "copenhagen").
-_WEAK_GLUED = frozenset(
-    "lei lia roa røa pad moen myra vika ekra hagen engen toppen lunden eggen åsen havna flata".split()  # noqa: SIM905
-)
+_WEAK_GLUED = frozenset("lia roa pad hagen".split())  # noqa: SIM905
+# ... and these only after a stem of four letters or more ("kristensenlunden 8", "tveitmyra 4", "glennlei 6").
+_SHORT_GLUED = frozenset("lei røa moen myra vika ekra engen toppen lunden eggen åsen havna flata".split())  # noqa: SIM905
 # Measures after a number: the number is an amount, not a house number ("fußweg 5 minuten", "paseo 3 km").
 _MEASURES = (
     r"%|€|\$|£|km|m|cm|mm|kg|g|mg|l|ml|h|min|mins|minutes?|minuten|minuti|minutos|minuter|minutter|hours?|"
@@ -126,6 +126,23 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
+def _strong_prefixes() -> tuple[str, ...]:
+    """Street types before the name: the list above and Faker's Romance prefixes ("ampliación", "circuito")."""
+    from safe_synthesizer.pii import text_streets as T
+
+    faker = {w.lower() for w in T._faker_prefixes()}
+    return tuple((set(_PREFIXES) | faker) - set(_WEAK_PREFIXES))
+
+
+@lru_cache(maxsize=1)
+def _en_ambiguous() -> frozenset[str]:
+    """English street types that are ordinary words too ("island", "flat", "club"): only before a unit."""
+    from safe_synthesizer.pii import text_streets as T
+
+    return frozenset(T._AMBIGUOUS_EN | {"flat", "flats", "villages", "common", "union", "club"})
+
+
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     words: set[str] = set()
     for lang in _STOP_LANGS:
@@ -154,20 +171,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     number = rf"(?<![\w.,/\-]){_NUMBER}(?![\w/\-]|[.,]\d)"
     end_guard = rf"(?![ \t]*(?i:{_MEASURES})(?![\w]))"
     name = rf"(?P<name>(?:(?:{_alt(_PARTICLES)})[ \t]+){{0,2}}{_W}(?:[ \t]+{_W}){{0,4}})"
-    prefix = rf"(?:{_alt(_PREFIXES)}|(?:{_alt(_DOTTED)})\.)"
+    prefix = rf"(?:{_alt(_strong_prefixes())}|(?:{_alt(_DOTTED)})\.)"
     weak = rf"(?:{_alt(_WEAK_PREFIXES)})\.?"
     units_head = rf"(?:(?:{_UNIT_WORDS})\.?[ \t]*\d{{1,4}}[a-z]?(?:/\d{{1,3}})?,?[ \t]+){{1,2}}"
     return {
         # "dosentinkatu 42", "damaris-lachmann-ring 5638"
         "glued": re.compile(
-            rf"(?<![\w\-'’])(?P<name>[^\W\d_]{{3,}}(?:[\-'’][^\W\d_]+)*(?i:{_alt(glued)}))\.?[ \t]+{number}"
-            rf"{end_guard}{_TAIL}",
+            rf"(?<![\w\-'’])(?P<name>[^\W\d_]{{3,}}(?:[\-'’][^\W\d_]+)*-?(?:(?i:{_alt(glued)})|(?i:str)\.))\.?"
+            rf"[ \t]+{number}{end_guard}{_TAIL}",
             re.I,
         ),
         # "ulica wojciecha 967", "av da frança, 8", "aleea dinu nr. 42 bl. 57", "rua x, s/n"
         "prefix": re.compile(
             rf"(?<![\w\-])(?i:{prefix})[ \t]+{name}[ \t]*(?P<comma>,)?[ \t]*(?P<no>(?:n[º°o]|nr|no)[.:]?[ \t]*)?"
-            rf"(?:{number}|s/n)(?![ \t]+\d){end_guard}(?P<tail>{_TAIL})",
+            rf"(?:{number}(?:[ \t]\d{{3}}(?![\d/:]|[.,]\d))?|s/n)(?![ \t]+\d){end_guard}(?P<tail>{_TAIL})",
             re.I,
         ),
         "weak": re.compile(
@@ -191,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "number_en": re.compile(
             rf"(?<![\w.,/\-])(?:(?P<head>{units_head})(?:{_NUMBER},?[ \t]+)?|{_NUMBER},?[ \t]+)"
             rf"(?P<name>{_W}(?:[ \t]+{_W})?)[ \t]+"
-            rf"(?P<type>{_alt(_EN_STRONG)}|{_alt(en_weak)})\b\.?(?P<tail>{_TAIL})",
+            rf"(?P<type>{_alt(_EN_STRONG)}|{_alt(en_weak)}|{_alt(_en_ambiguous())})\b\.?(?P<tail>{_TAIL})",
             re.I,
         ),
     }
@@ -221,22 +238,41 @@ def _clause_start(text: str, i: int) -> bool:
 
 
 def caseless_street_spans(text: str) -> list[tuple[int, int, str]]:
-    """Street lines whose name is written in lower case (see the module)."""
-    if not _GATE.search(text) or not any(ch.islower() for ch in text):
+    """Street lines whose name is written in lower case, or in capitals in text typed in capitals (see the
+    module): a line in capitals is read as its lower-case form, and kept where it was all capitals."""
+    if not _GATE.search(text):
+        return []
+    out = [(s, e, E.STREET_ADDRESS) for s, e, _ in _lower_spans(text)] if any(ch.islower() for ch in text) else []
+    if any(ch.isupper() for ch in text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            # In capitals ("7182 MICHAEL ISLANDS SUITE 910"), or capitalised with a unit after an English type
+            # that is an ordinary word too ("30960 Garza Fort Suite 555"), which the cased rules leave.
+            out += [
+                (s, e, E.STREET_ADDRESS)
+                for s, e, kind in _lower_spans(lowered)
+                if text[s:e].isupper() or (kind == "en_unit" and text[s:e] != lowered[s:e])
+            ]
+    return out
+
+
+def _lower_spans(text: str) -> list[tuple[int, int, str]]:
+    if not any(ch.islower() for ch in text):
         return []
     pats = _patterns()
     _, _, names = _vocab()
     stops = _stop_words()
     out: list[tuple[int, int, str]] = []
 
-    def add(start: int, end: int) -> None:
+    def add(start: int, end: int, kind: str = "") -> None:
         while end > start and text[end - 1] in ",. \t:":
             end -= 1
-        out.append((start, end, E.STREET_ADDRESS))
+        out.append((start, end, kind))
 
     for m in pats["glued"].finditer(text):
         word = m.group("name")
-        if word.islower() and word.rstrip(".") not in _NOT_STREETS and word not in stops:
+        short = any(word.endswith(w) and len(word) - len(w) < 4 for w in _SHORT_GLUED)
+        if word.islower() and word.rstrip(".") not in _NOT_STREETS and word not in stops and not short:
             add(m.start(), m.end())
     for key in ("prefix", "weak"):
         for m in pats[key].finditer(text):
@@ -266,8 +302,11 @@ def caseless_street_spans(text: str) -> list[tuple[int, int, str]]:
         words = name.split()
         if not _name_ok(name) or any(w in _MEASURE_NAMES for w in words):
             continue
+        ambiguous = kind in _en_ambiguous() and kind not in _EN_STRONG
+        if ambiguous and not m.group("tail").strip():
+            continue  # "3 little", "2 top": an ordinary word unless a unit follows ("173 roberto flat apt. 736")
         strong = kind in _EN_STRONG
         if not (strong or m.group("head") or all(w in names for w in words)):
             continue
-        add(m.start(), m.end())
+        add(m.start(), m.end(), "en_unit" if m.group("tail").strip() and re.match(r"\d", text[m.start() :]) else "")
     return out
