@@ -24,6 +24,14 @@ from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_dates import BORN_AFTER, BORN_AFTER_GATE, FIRST_PERSON_BORN, LOCAL_MONTH_DATE
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
+from safe_synthesizer.pii.text_phone_cues import (
+    CUE_WORD,
+    PHONE_CUE,
+    PORT_CUE,
+    TEXT_PHONE_REGIONS,
+    WEAK_CUES,
+    bracketed_area_code,
+)
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 from safe_synthesizer.utils.scripts import HAN, KANA
@@ -140,44 +148,10 @@ _STREET_EU = re.compile(
     r"|\b(?:Calle|Avenida|Plaza|Paseo|Camino|Carrer|Via|Viale|Piazza|Corso|Vicolo|Largo)\s+(?:(?:de|del|della|di|la)\s+)?"
     r"[A-ZÀ-Ý][\wà-ÿ'\-]+(?:\s[A-ZÀ-Ý][\wà-ÿ'\-]+)?,?\s+\d{1,4}\b"
 )
-_PHONE_CUE = re.compile(
-    r"(?i)\b(?:call|called|calling|phone|phoned|tel|telephone|mobile|cell|ring|rang|reach|reached|contact|fax|"
-    r"whatsapp|sms|text|texted|number|on|from|line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|"
-    r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní|direct|hotline|helpline|"
-    r"switchboard|mobil|gsm|tfn|puh|telefonnummer|mobilnummer|rufnummer|móvil|movil|cellulare|telefoon|mobiel|"
-    # "nås på" (Swedish "reached on"), "nås", "ringes", "Rückruf unter", "erreichbar unter", "soita".
-    r"nås|ringes|ringer|ringe|rückruf|erreichbar|anrufen|soita|soitto|puhelinnumero|telefonu|"
-    # Past tenses of "call" ("ringte fra", "ringede fra", "ringde från", "zvala s broja", "hívta a"), "from"
-    # and "under" of the Nordic and German languages (weak), "contact" and "number" of the others.
-    r"ringte|ringde|ringede|ringet|ringt|oppringt|soitti|zavolal[ai]?|volal[ai]?|zvala|zvao|nazvao|nazvala|"
-    r"broja|broj|kontakt|kontaktu|hívta|hívja|hívjon|hívható|telefonszám|aradı|arayın|sunat|llamó|ligou|"
-    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|nå|fra|från|unter|på|"
-    # "My number" in other languages ("mit nummer er", "nummeret mitt er", "a számom", "мій номер"), and
-    # Hungarian "on/to the number" ("a 06 30 123 4567 számon", "felhívja a ... számot"), Slavic "тел".
-    r"my[ \t]+number|mit[ \t]+nummer|min[ \t]+nummer|mitt[ \t]+nummer|nummeret[ \t]+mitt|nummeret[ \t]+mit|"
-    r"meine[ \t]+nummer|mijn[ \t]+nummer|mój[ \t]+numer|moje[ \t]+číslo|moj[ \t]+broj|mano[ \t]+numeris|"
-    r"mi[ \t]+número|il[ \t]+mio[ \t]+numero|mon[ \t]+numéro|o[ \t]+meu[ \t]+número|numeroni|numaram|számom|"
-    r"felhívja|felhív|hívjanak|érdeklődni|érdeklődés|мій[ \t]+номер|мой[ \t]+номер|номер[ \t]+телефону|"
-    r"номер[ \t]+телефона|"
-    r"телефон|телефонуйте|телефонує|звоните|позвоните|передзвоніть|перезвоните|тел|"
-    # "call (back)" as an infinitive or a polite imperative in more languages: Russian, Ukrainian, Bulgarian,
-    # Croatian/Serbian/Slovenian, Czech/Slovak, Polish, Lithuanian, Romanian, Greek, Turkish, Romance, Dutch.
-    r"перезвонить|позвонить|звонить|передзвонити|зателефонуйте|зателефонувати|обадете|обади|обаждане|звънете|"
-    r"позвънете|nazvati|nazovite|nazovi|pozovite|pokličite|pokliči|poklicati|zavolat|zavolejte|zavolajte|"
-    r"zavolať|zadzwonić|zadzwoń|oddzwonić|oddzwoń|perskambinti|paskambinti|skambinti|skambinkite|sunați|"
-    r"sunati|sună|τηλεφωνήσουμε|τηλεφωνήστε|καλέστε|τηλέφωνο|arama|numarası|numaram|iletişim|ulaşabilirsiniz|"
-    r"llámenme|llámeme|llamar|llame|llamada|liguem|ligue|ligar|richiamare|richiamarmi|chiamare|chiamate|"
-    r"rappeler|appeler|appelez|joindre|joignable|rufen|rückfragen|terugbellen|bellen|bel|bereikbaar|"
-    r"soittakaa|numeroon|ringe|ring)\b"
-    r"(?:\W+\w+){0,4}\W*$"
-)
 # An area code before a slash, then the subscriber number ("30/123-4567", "(70)/199-2346", "1/234 5678").
 _SLASHED_AREA = re.compile(r"^\(?\d{1,3}\)?/\d{3}[ \-]?\d{3,4}$")
-_CUE_WORD = re.compile(_PHONE_CUE.pattern.split(r"\b(?:\W+")[0] + r"\b")
 # A one-letter line label of a signature or a contact block ("T: 60 45 02 04", "M. 0412 ...").
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*[TMPFC][ \t]*[:.][ \t]*$")
-# Cue words that also precede sizes, weights and years ("at 32-24-32", "from 1930-1940").
-_WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "text", "line", "fra", "från", "unter", "på"})
 # "1930-1940", "145-150": year and measurement ranges, not numbers (valid in some region by chance).
 _RANGE = re.compile(r"^(?:\d{1,2}\s)?(\d{2,4})\s?[-–/]\s?(\d{2,4})$")
 # How 8-digit numbers are written in the Nordic countries, Belgium or Switzerland ("42 65 83 43",
@@ -189,11 +163,17 @@ _CJK_PHONE_CUE = re.compile(
 )
 _CN_MOBILE = re.compile(r"^1[3-9]\d[ \-]\d{4}[ \-]\d{4}$")
 _ID_WORDS = frozenset({"no", "nr", "n°", "number"})
-# "på" is the Nordic "on" ("ring til Louise på 90 28 23 65").
-_PHONE_WEAK_CUES = frozenset({"on", "line", "text", "på"})
-_THOUSANDS = re.compile(r"^\d{1,3}(?:[ .,]\d{3})+$")
-# 8-digit national numbers are valid in these countries; checked only after a cue word.
-_EIGHT_DIGIT_REGIONS = ("DK", "NO", "SE", "CH", "BE", "AT", "FI", "CZ", "PL", "PT", "NL", "FR", "DE", "ES", "IT")
+# A reference's label right before a number ("ref 01 2345 678", "account no. 0412 555 018"): no phone layout rule.
+_REFERENCE_LABEL = re.compile(
+    r"(?i)\b(?:ref|reference|no|nr|n°|account|acct|order|invoice|case|policy|file|id|iban|customer|client|contract)"
+    r"\.?[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#.]?[ \t]*$"
+)
+# "på" is the Nordic "on" ("ring til Louise på 90 28 23 65"); "alt" an alternative number after another.
+_PHONE_WEAK_CUES = frozenset({"on", "line", "text", "på", "alt", "alternative"})
+# An amount with thousands separators ("12 500 000"); an amount never starts with a 0, a phone's trunk prefix.
+_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ .,]\d{3})+$")
+# 8-digit national numbers after a cue word are tried in every region of text_phone_cues.
+_EIGHT_DIGIT_REGIONS = TEXT_PHONE_REGIONS
 # "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
 _IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
@@ -362,9 +342,9 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         n_digits = sum(c.isdigit() for c in value)
         # The cue may stand before an e-mail address ("Contact anna@example.org or 48663855"): the
         # window is wide, the cue regex itself allows at most four words between cue and number.
-        cue = _PHONE_CUE.search(window)
+        cue = PHONE_CUE.search(window)
         # Any strong cue word in the window counts ("no answer ring 60 35 46 50": "ring", not "no").
-        strong = cue is not None and any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group()))
+        strong = cue is not None and any(w.lower() not in WEAK_CUES for w in CUE_WORD.findall(cue.group()))
         # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0, except
         # after a strong cue, where Hungarian numbers drop it ("hívjon a 30/123-4567 számon").
         slashed = "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+")))
@@ -372,10 +352,12 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             continue
         if cue is None and (cjk := _CJK_PHONE_CUE.search(text, max(0, start - 12), start)):
             cue, strong = cjk, True  # "请致电 138 0013 8000": Chinese and Japanese cue words have no \b
+        if not strong and (port := PORT_CUE.search(text, max(0, start - 16), start)):
+            cue, strong = port, True
         if _LINE_LABEL.search(text, max(0, start - 12), start):
             cue, strong = cue or _LINE_LABEL.search(text, max(0, start - 12), start), True
         cued = cue is not None and 7 <= n_digits <= 15 and (strong or n_digits >= 9)
-        words = {w.lower() for w in _CUE_WORD.findall(cue.group())} if cue is not None else set()
+        words = {w.lower() for w in CUE_WORD.findall(cue.group())} if cue is not None else set()
         if cue is not None and not cued and n_digits == 8 and words & _PHONE_WEAK_CUES and not words & _ID_WORDS:
             # "on", "line" or "text" before 8 digits written in phone groups that are a valid number of a
             # country writing such numbers: "Contact Jonas on 42 65 83 43". "at" and "from" also precede
@@ -387,7 +369,12 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         plain = n_digits >= 9 or value.startswith(("+", "00"))
         # A Chinese mobile in its 3-4-4 layout is a phone in any text ("138 0013 8000").
         china = bool(_CN_MOBILE.match(value)) and phone_region_of(value, ("CN",)) is not None
-        if cued or china or (plain and phone_region_of(value, regions) is not None):
+        # A national layout only phones use, valid in some country: an area code in brackets ("(022) 42937"),
+        # or a trunk 0 then digit groups ("02 136 530", "01 2794 984"; amounts never start with a 0).
+        national = bracketed_area_code(value) or (value[0] == "0" and value[1:2] != "0" and _grouped_phone(value))
+        national = national and 8 <= n_digits <= 11 and not _REFERENCE_LABEL.search(window)
+        national = national and phone_region_of(value, TEXT_PHONE_REGIONS) is not None
+        if cued or china or national or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
     return out
 
@@ -397,8 +384,8 @@ def _dated_phone(value: str, window: str, regions: Sequence[str]) -> bool:
     ``0``, a strong phone cue before it and a valid number of a country writing such numbers."""
     if not value.startswith("0") or len({ch for ch in value if not ch.isdigit()}) < 2:
         return False
-    cue = _PHONE_CUE.search(window)
-    if cue is None or not any(w.lower() not in _WEAK_CUES for w in _CUE_WORD.findall(cue.group())):
+    cue = PHONE_CUE.search(window)
+    if cue is None or not any(w.lower() not in WEAK_CUES for w in CUE_WORD.findall(cue.group())):
         return False
     return phone_region_of(value, (*regions, *_EIGHT_DIGIT_REGIONS)) is not None
 

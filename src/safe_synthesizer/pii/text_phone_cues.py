@@ -1,0 +1,109 @@
+"""Words that say a phone number follows, in the languages of the supported locales and beyond.
+
+:func:`~safe_synthesizer.pii.text_patterns.phone_spans` takes a number after one of these words (``call``,
+``Tel.``, ``zvanīt``, ``Mobitel``, ``hringdu``...) for a phone even when its digits alone would not be
+enough (8-digit national numbers, numbers of countries outside the configured regions). A weak cue
+(``on``, ``at``, ``no``) also precedes sizes and order numbers: the caller asks more of the number then.
+
+The list holds "call", "phone", "mobile" and "number" words of the European languages, Icelandic, Estonian,
+Latvian, Albanian, Catalan, Turkish, Azerbaijani, the languages of the Balkans and the Caucasus, Indonesian,
+Malay, Filipino, Vietnamese, Korean, Hebrew, Arabic, Persian, Hindi and Thai, and the telecom verb
+``port`` (``number to port 21 789 693``: the number moved to another operator).
+
+Example::
+
+    PHONE_CUE.search("sūtījums atstāts pie kaimiņienes. zvanīt ")  # matches 'zvanīt '
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS
+
+# Added in session 27: Latvian, Estonian, Icelandic, Croatian/Serbian/Bosnian/Slovene, Slovak/Czech,
+# Bulgarian, Greek, Turkish/Azerbaijani, Portuguese/Catalan/Basque, Albanian, Maltese, Indonesian/Malay,
+# Filipino, Vietnamese, Korean, Hebrew, Arabic, Persian, Hindi, Thai, Georgian, Armenian words, "port" and
+# "alternative".
+_MORE_WORDS = (
+    "zvanīt zvaniet zvani zvanīja piezvanīt piezvaniet tālrunis tālr tālruni tālruņa tālruņu mobilais "
+    "helista helistage helistas helistada telefoninumber mobiil mobiilinumber "
+    "sími símanúmer símanr hringdu hringið hringja farsími gsm "
+    "mobitel mobilni mobilnog telefona zovite pozvati nazvati telefonska mobilna pokličite "
+    "telefón telefónne telefónu volajte volať zavolajte mobilu "
+    "тел мобилен мобилния телефонен позвънете κινητό τηλ τηλεφωνο "
+    "gsm zəng telefonu mobil "
+    "telemóvel telemovel contacto contato telèfon mòbil truqueu trucar deitu "
+    "telefononi celulari "
+    "ċempel "
+    "hubungi telepon telp hp nombor talian tawagan telepono "
+    "gọi sđt đt 전화 연락처 휴대폰 핸드폰 "
+    "טלפון טל נייד פלאפון התקשרו "
+    "هاتف جوال اتصل موبايل تلفن تماس موبایل "
+    "फोन फ़ोन मोबाइल संपर्क โทร โทรศัพท์ มือถือ ტელ ტელეფონი հեռ հեռախոս "
+    "alt alternative"
+)
+
+# The cue words of sessions 20-26 (English, German, Nordic, Romance, Slavic, Baltic, Hungarian, Greek, Turkish).
+_BASE = (
+    r"call|called|calling|phone|phoned|tel|telephone|mobile|cell|ring|rang|reach|reached|contact|fax|"
+    r"whatsapp|sms|text|texted|number|on|from|line|landline|dial|at|telefon|telefone|téléphone|teléfono|telefono|"
+    r"tél|tlf|nr|n°|no|callback|call-back|mob|ph|puhelin|handy|celular|cel|telefonní|direct|hotline|helpline|"
+    r"switchboard|mobil|gsm|tfn|puh|telefonnummer|mobilnummer|rufnummer|móvil|movil|cellulare|telefoon|mobiel|"
+    # "nås på" (Swedish "reached on"), "nås", "ringes", "Rückruf unter", "erreichbar unter", "soita".
+    r"nås|ringes|ringer|ringe|rückruf|erreichbar|anrufen|soita|soitto|puhelinnumero|telefonu|"
+    # Past tenses of "call" ("ringte fra", "ringede fra", "ringde från", "zvala s broja", "hívta a"), "from"
+    # and "under" of the Nordic and German languages (weak), "contact" and "number" of the others.
+    r"ringte|ringde|ringede|ringet|ringt|oppringt|soitti|zavolal[ai]?|volal[ai]?|zvala|zvao|nazvao|nazvala|"
+    r"broja|broj|kontakt|kontaktu|hívta|hívja|hívjon|hívható|telefonszám|aradı|arayın|sunat|llamó|ligou|"
+    r"appelé|chiamato|gebeld|angerufen|zurückrufen|dzwonił[a]?|nå|fra|från|unter|på|"
+    # "My number" in other languages ("mit nummer er", "nummeret mitt er", "a számom", "мій номер"), and
+    # Hungarian "on/to the number" ("a 06 30 123 4567 számon", "felhívja a ... számot"), Slavic "тел".
+    r"my[ \t]+number|mit[ \t]+nummer|min[ \t]+nummer|mitt[ \t]+nummer|nummeret[ \t]+mitt|nummeret[ \t]+mit|"
+    r"meine[ \t]+nummer|mijn[ \t]+nummer|mój[ \t]+numer|moje[ \t]+číslo|moj[ \t]+broj|mano[ \t]+numeris|"
+    r"mi[ \t]+número|il[ \t]+mio[ \t]+numero|mon[ \t]+numéro|o[ \t]+meu[ \t]+número|numeroni|numaram|számom|"
+    r"felhívja|felhív|hívjanak|érdeklődni|érdeklődés|мій[ \t]+номер|мой[ \t]+номер|номер[ \t]+телефону|"
+    r"номер[ \t]+телефона|"
+    r"телефон|телефонуйте|телефонує|звоните|позвоните|передзвоніть|перезвоните|тел|"
+    # "call (back)" as an infinitive or a polite imperative in more languages: Russian, Ukrainian, Bulgarian,
+    # Croatian/Serbian/Slovenian, Czech/Slovak, Polish, Lithuanian, Romanian, Greek, Turkish, Romance, Dutch.
+    r"перезвонить|позвонить|звонить|передзвонити|зателефонуйте|зателефонувати|обадете|обади|обаждане|звънете|"
+    r"позвънете|nazvati|nazovite|nazovi|pozovite|pokličite|pokliči|poklicati|zavolat|zavolejte|zavolajte|"
+    r"zavolať|zadzwonić|zadzwoń|oddzwonić|oddzwoń|perskambinti|paskambinti|skambinti|skambinkite|sunați|"
+    r"sunati|sună|τηλεφωνήσουμε|τηλεφωνήστε|καλέστε|τηλέφωνο|arama|numarası|numaram|iletişim|ulaşabilirsiniz|"
+    r"llámenme|llámeme|llamar|llame|llamada|liguem|ligue|ligar|richiamare|richiamarmi|chiamare|chiamate|"
+    r"rappeler|appeler|appelez|joindre|joignable|rufen|rückfragen|terugbellen|bellen|bel|bereikbaar|"
+    r"soittakaa|numeroon|ringe|ring"
+)
+#: Cue words that also precede sizes, weights, years and order numbers ("at 32-24-32", "from 1930-1940",
+#: "order no 4265 8343"): a number after one of these alone needs more than its digits.
+WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "nombor", "text", "line", "fra", "från",
+                       "unter", "på", "alt", "alternative"})  # fmt: skip
+# Longest first, so "telefonszám" is tried before "telefon".
+PHONE_CUE_WORDS = "|".join(
+    sorted({*_BASE.split("|"), *(re.escape(w) for w in _MORE_WORDS.split())}, key=len, reverse=True)
+)
+#: A cue word, then at most four words before the number (the searched window ends at the number).
+PHONE_CUE = re.compile(rf"(?i)\b(?:{PHONE_CUE_WORDS})\b(?:\W+\w+){{0,4}}\W*$")
+#: One cue word (to tell the strong cues from the weak ones in a matched cue).
+CUE_WORD = re.compile(rf"(?i)\b(?:{PHONE_CUE_WORDS})\b")
+#: Regions a number after a cue word, or in a bracketed-area-code layout, is also tried in: every region
+#: of the column rules and more countries writing short national numbers (8 digits in Latvia, Estonia,
+#: Iceland, Luxembourg, Malta, Cyprus; 5-digit subscriber numbers after an Irish area code).
+TEXT_PHONE_REGIONS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        (*COLUMN_PHONE_REGIONS, *LOCALE_PHONE_REGIONS, "LV", "EE", "IS", "LU", "MT", "CY", "RS", "BA", "ME", "MK",
+         "AL", "IL", "ZA", "AR", "CL", "CO", "PE", "PH", "ID", "MY", "SG", "VN", "KR", "PK", "NZ", "IE")
+    )
+)  # fmt: skip
+#: The telecom verb right before the number ("number to port 21 789 693", "port-in 0412 555 018"); further
+#: away "port" is a harbour ("the port of Riga handled 41 200 500 tonnes").
+PORT_CUE = re.compile(r"(?i)\bport(?:ing|ed)?(?:[ \t\-]+(?:in|out))?[ \t]*[:\-]?[ \t]*$")
+# A trunk-prefixed area code in brackets, then the subscriber number: "(022) 42937", "(01) 333 53 47".
+_BRACKETED_AREA = re.compile(r"^\(0\d{1,4}\)[ \-]?\d{2,4}(?:[ \-]?\d{2,4}){0,3}$")
+
+
+def bracketed_area_code(value: str) -> bool:
+    """``value`` is written as a national number with its area code in brackets (``(022) 42937``): a
+    phone layout that dates, amounts and ids do not use."""
+    return bool(_BRACKETED_AREA.match(value))
