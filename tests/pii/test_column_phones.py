@@ -63,3 +63,20 @@ def test_eight_digit_groups_without_extension_still_need_a_cue():
               for _ in range(60)]  # fmt: skip
     det = _detect(values)
     assert det is None or det.entity != E.PHONE_NUMBER, det
+
+
+def test_mobiles_beside_landlines_of_two_leading_digits_are_phones():
+    """Greek ``69...`` mobiles beside ``21...`` Athens lines, Czech ``60.`` beside ``21.``: only two
+    leading digit pairs and no trunk 0, which the timestamp guard refused (set 12 hidden el/cs/es, seen)."""
+    rng = random.Random(7)
+    for region, mobile, fixed, length in (("GR", "69", "21", 10), ("CZ", "60", "21", 9), ("ES", "61", "81", 9)):
+        values = [_valid(rng, region, mobile if i % 2 else fixed, length) for i in range(60)]
+        share, found, why = national_phone_evidence(values)
+        assert found == region and share >= 0.95, (region, why)
+
+
+def test_epoch_seconds_of_a_few_years_are_still_no_phones():
+    """Timestamps 16.../17... are valid German mobiles: one kind of number, so no phone column."""
+    rng = random.Random(8)
+    values = [str(rng.randint(1_600_000_000, 1_799_999_999)) for _ in range(120)]
+    assert national_phone_evidence(values)[0] == 0.0

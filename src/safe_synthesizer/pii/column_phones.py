@@ -83,6 +83,28 @@ def _random_like(values: list[str], seed: int = 0) -> list[str]:
     return out
 
 
+_MOBILE = phonenumbers.PhoneNumberType.MOBILE
+_FIXED = phonenumbers.PhoneNumberType.FIXED_LINE
+# Share of a column each kind (mobiles, landlines) must reach for a mix of the two to count.
+MIN_KIND_SHARE = 0.1
+
+
+def _mobiles_and_landlines(values: list[str], region: str) -> bool:
+    """Both mobiles and landlines of ``region``, each at least :data:`MIN_KIND_SHARE` of ``values``
+    (a customer list of ``69...`` mobiles and ``21...`` Athens lines): a column of timestamps or ids
+    whose few leading digits happen to be valid is one kind of number, not two."""
+    kinds = {_MOBILE: 0, _FIXED: 0}
+    for value in values[:_PROBE]:
+        try:
+            kind = phonenumbers.number_type(phonenumbers.parse(value, region))
+        except phonenumbers.NumberParseException:
+            continue
+        if kind in kinds:
+            kinds[kind] += 1
+    n = min(len(values), _PROBE)
+    return n > 0 and all(k >= MIN_KIND_SHARE * n for k in kinds.values())
+
+
 def _binomial_tail(n: int, k: int, p: float) -> float:
     """P(X >= k) for X ~ Binomial(n, p)."""
     if p >= 1.0:
@@ -110,14 +132,19 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     # are valid German mobiles; with one, mobiles of one operator (090-...) are fine.
     prefixes = len({d[:2] for d in digits})
     trunk = sum(v.startswith("0") for v in same) >= 0.5 * len(same)
-    if len({d[:-4] for d in digits}) < MIN_SPREAD * len(digits) or (not trunk and prefixes < MIN_LEADING_PREFIXES):
+    if len({d[:-4] for d in digits}) < MIN_SPREAD * len(digits):
         return 0.0, None, "numbers too alike (ids or timestamps)"
+    # Few leading digits without a trunk 0 (``69...`` and ``21...``) pass only as mobiles beside
+    # landlines of one region (below): timestamps and ids of a few prefixes are one kind of number.
+    few_prefixes = not trunk and prefixes < MIN_LEADING_PREFIXES
     probe = same[:_PROBE]
     shares = {r: s for r in BARE_PHONE_REGIONS if (s := _valid_share(probe, r)) >= 0.8}
     best: tuple[float, str | None, str] = (0.0, None, "no region where they are valid numbers")
     for region in sorted(shares, key=shares.__getitem__, reverse=True)[:3]:
         share = _valid_share(same, region) * len(same) / len(values)
         if share < MIN_VALID_SHARE or share <= best[0]:
+            continue
+        if few_prefixes and not _mobiles_and_landlines(same, region):
             continue
         chance = _valid_share(_random_like(same), region)
         p_value = _binomial_tail(len(values), round(share * len(values)), chance)
