@@ -51,3 +51,16 @@ def test_english_notes_stay_english(text: str) -> None:
 def test_prose_words_after_a_name_are_not_taken() -> None:
     text = "entregado al conserje, ramiro quintero no estaba en casa"
     assert _found(text) == ["ramiro quintero"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A particle before a surname that is also an English noun, the given name no word at all.
+        ("pacote com o porteiro, rodrigo da costa ausente", "rodrigo da costa"),
+        # A second given name and a particle before the surname.
+        ("pacote com o porteiro, pedro henrique da cunha ausente", "pedro henrique da cunha"),
+    ],
+)
+def test_particle_surnames(text: str, name: str) -> None:
+    assert _found(text) == [name]

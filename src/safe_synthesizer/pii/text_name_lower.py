@@ -190,13 +190,14 @@ def _loose(words: list[str]) -> str:
     forward = (_strong(first, given) and _weak(last, family)) or (_weak(first, given) and _strong(last, family))
     middles = words[1:-1]
     if middles and all(w in _LOOSE_PARTICLES for w in middles):  # a particle marks the surname ("de hoogh")
-        ok = _weak(first, given) and _weak(last, family) and last not in _nouns()
+        # The surname may be an English noun ("mathias da costa") when the given name is no word at all.
+        ok = _weak(first, given) and _weak(last, family) and (last not in _nouns() or _strong(first, given))
         return "forward" if ok else ""
     if middles:
         # Spanish and Portuguese write two surnames, and many a second given name ("mateo serrato espino",
-        # "julio césar vélez romo"): every word a listed name that is no function word, the last no English
-        # noun, and one of them no word of any vocabulary.
-        names_ok = all(_weak(w, family) or _weak(w, given) for w in middles)
+        # "julio césar vélez romo", "enzo gabriel da cunha"): every word a listed name that is no function
+        # word (or a particle), the last no English noun, and one of them no word of any vocabulary.
+        names_ok = all(_weak(w, family) or _weak(w, given) or w in _LOOSE_PARTICLES for w in middles)
         strong = any(_strong(w, given | family, True) for w in words)
         ok = names_ok and strong and _weak(first, given) and _weak(last, family) and last not in _nouns()
         return "forward" if ok else ""

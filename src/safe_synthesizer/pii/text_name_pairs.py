@@ -21,6 +21,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words
+from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
@@ -141,6 +142,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     ]
     # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
     spans += caps_name_spans(text, first)
+    # "CUSTOMER ADA OBARZANEK READ OUT CARD": a name after a role word inside a sentence in capitals.
+    spans += caps_label_name_spans(text)
     # "DAVIS, Kayla", "K. Davis", "Hi Eugène,", "<Olivia>", "Mr. 山下": layouts of forms and letters.
     spans += layout_name_spans(text)
     # "hi its sarah again", "Dear parents of Tullio,", "Karz, C.": names only their context marks.

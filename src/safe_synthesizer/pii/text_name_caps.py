@@ -1,0 +1,109 @@
+"""Names inside sentences written all in capitals, cut at the label and prose words around them.
+
+``CUSTOMER ADA OBARZANEK READ OUT CARD ...``, ``CLAIMANT FRANK WILSON (DOB ...) OF 7 ...``,
+``TENANT BRITT-MARIE SÖDERBERG CALLED``: call-centre and court notes in capitals run the name into the
+words around it, so the capitals run is longer than a name and its first word is a label, which the
+heading-safe capitals rule (``caps_name_spans``) rightly leaves alone. Here a role or party word
+(:data:`ROLE_WORDS` and the parties of forms: ``CLAIMANT``, ``RESPONDENT``, ``ACCOUNT HOLDER``...) marks
+the next words: a listed given name, then one to three words that are listed given or family names and
+no English function word (``OF``, ``ON``, ``AND``) or label word, is the person's name (a third
+word also no English word). A word that is
+no listed name ends the name (``READ``, ``ATTENDED``), so only the name is replaced.
+
+Example::
+
+    caps_label_name_spans("CUSTOMER ADA OBARZANEK READ OUT CARD")  # [(9, 22, 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_name_lists import family_names, given_names
+from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
+
+__all__ = ["caps_label_name_spans"]
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠȘŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = rf"[{_UP}][{_UP}'’]+(?:-[{_UP}][{_UP}'’]+)?"
+# Parties and labels of forms, notes and court lists that name the person next.
+_PARTY_WORDS = frozenset(
+    """claimant respondent applicant defendant plaintiff appellant witness accused petitioner holder member
+    donor employee insured beneficiary debtor creditor borrower subscriber cardholder passenger driver student
+    pupil candidate caller customer client patient tenant demandante demandado demandeur défendeur kläger
+    beklagter eiser gedaagde ricorrente convenuto""".split()  # noqa: SIM905
+)
+_LABEL = re.compile(rf"(?<![\w'’\-])(?P<label>{_WORD})[ \t]+(?P<run>{_WORD}(?:[ \t]+{_WORD}){{1,3}})(?![\w'’\-])")
+# Surname particles written inside a capitalised name ("ANA DE SOUZA").
+_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le"))
+
+
+def _stop() -> frozenset[str]:
+    from safe_synthesizer.pii.text_ner import english_stop_words
+
+    return english_stop_words()
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """English words and common words: a name of three capitals words ends before them."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+    from safe_synthesizer.pii.text_patterns import _common_words
+
+    return english_vocabulary() | _common_words()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from safe_synthesizer.pii import gazetteers
+
+    return gazetteers.all_cities() | gazetteers.all_regions()
+
+
+def _given(word: str) -> bool:
+    return word in given_names() or word.split("-")[0] in given_names()
+
+
+def _family(word: str) -> bool:
+    return word in family_names() or word.split("-")[-1] in family_names()
+
+
+def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names after a role or party word in capitals (see the module docstring)."""
+    if not any(c.isupper() for c in text):
+        return []
+    stop = _stop()
+    out = []
+    pos = 0
+    while (m := _LABEL.search(text, pos)) is not None:
+        pos = m.start("run")  # the run may hold the next label ("HOLDER ... CUSTOMER")
+        label = m.group("label").lower()
+        if label not in ROLE_WORDS and label not in _PARTY_WORDS:
+            continue
+        words = m.group("run").split()
+        lows = [w.lower() for w in words]
+        if not _given(lows[0]) or lows[0] in stop:
+            continue
+        n = 1
+        while n < len(lows):
+            w = lows[n]
+            if w in _PARTICLES and n + 1 < len(lows) and _family(lows[n + 1]):
+                n += 2
+                continue
+            # The surname right after the given name may be unlisted if it is no word or place at all.
+            unlisted = n == 1 and len(w) > 2 and w not in _words() and w not in _places()
+            if w in stop or w in ROLE_WORDS or w in _PARTY_WORDS or not (_family(w) or _given(w) or unlisted):
+                break
+            if n >= 2 and w in _words():  # a third word that is also prose ("... OBARZANEK READ OUT")
+                break
+            n += 1
+        if n < 2 or not (_family(lows[n - 1]) or (n == 2 and lows[1] not in _words())):
+            continue
+        offsets = [mm.start() for mm in re.finditer(r"\S+", m.group("run"))]
+        start = m.start("run")
+        end = start + offsets[n - 1] + len(words[n - 1])
+        out.append((start, end, E.NAME))
+        pos = end
+    return out
