@@ -138,3 +138,10 @@ def test_a_three_character_family_name_before_an_honorific() -> None:
     found = [(text[a:b], e) for a, b, e in script_name_spans(text) if e in (E.NAME, E.LAST_NAME)]
     assert ("佐々木", E.LAST_NAME) in found and ("長谷川", E.LAST_NAME) in found
     assert [s for s in script_name_spans("皆様、お客様へのお知らせ。") if s[2] == E.LAST_NAME] == []
+
+
+def test_chinese_names_inside_english_notes() -> None:
+    text = "Complaint filed by 孙秀兰 about supervisor 周建国. Says 周 ignored her on 2025年3月8日. Cc 郑先生."
+    assert set(_found(text)) == {("孙秀兰", E.NAME), ("周建国", E.NAME), ("周", E.LAST_NAME)}
+    # towns, dishes and address lines in an English note are no names
+    assert _found("Flights from 北京 to 上海 and 广州, dinner 宫保鸡丁 and 麻婆豆腐 at 建军县王路344号.") == []

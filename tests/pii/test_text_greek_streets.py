@@ -49,3 +49,12 @@ def test_no_greek_streets_in_prose(text: str) -> None:
 def test_greek_streets_reach_the_script_rules() -> None:
     text = "δέμα στον γείτονα. λεωφόρος κηφισίας 3. τηλ 6908504025"
     assert "λεωφόρος κηφισίας 3" in [text[a:b] for a, b, _ in script_name_spans(text)]
+
+
+def test_a_two_word_place_and_a_street_in_an_english_note() -> None:
+    text = "δέμα στον γείτονα, απών. καστελλάνων γύρου 84-262. τηλ 2128479774"
+    assert "καστελλάνων γύρου 84-262" in _streets(text)
+    # a lone Greek word before a house number in an English note is a street, not a surname
+    note = "CLAIMANT ΠΑΡΘΈΝΑ ΜΑΡΓΑΡΊΤΗ OF ΓΙΑΝΝΑΡΆ 813-860, 307 24 ΛΑΜΊΑ ATTENDED IN PERSON."
+    found = {(note[a:b], e) for a, b, e in script_name_spans(note)}
+    assert ("ΓΙΑΝΝΑΡΆ 813-860", "street_address") in found and ("ΓΙΑΝΝΑΡΆ", "last_name") not in found

@@ -243,6 +243,33 @@ def _chinese_sentence_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LATIN = re.compile("[A-Za-z]")
+# Honorifics, place and unit words that end a run which is then no bare name ("吴先生", "建军县王路344号").
+_NOT_BARE_END = re.compile(
+    "(?:先生|女士|小姐|同学|同學|老师|医生|经理|様|さん|氏|殿|[市县縣区區省路街道号號镇鎮村楼樓室座])$"
+)
+
+
+def _names_in_latin_notes(text: str) -> list[tuple[int, int, str]]:
+    """In a note written in Latin letters a run of ideographs stands out: a listed family name and a given
+    name is a person ("raised by 汤涛 against 吴洋"), a lone listed family name a surname ("Says 吴 shouted")."""
+    if len(_LATIN.findall(text)) <= len(_RUN.findall(text)) * 3:
+        return []
+    out = []
+    for m in _RUN.finditer(text):
+        run, start, end = m.group(), m.start(), m.end()
+        if not 1 <= len(run) <= 4 or _NOT_BARE_END.search(run) or S.script_town(run):
+            continue
+        if re.match(r"\d", text[end : end + 1]) or re.search(r"\d$", text[:start]):
+            continue  # "2025年10月13日": date parts
+        if len(run) == 1:
+            if cjk_family(run):
+                out.append((start, end, E.LAST_NAME))
+        elif _split_listed(run) is not None or S.split_family_given(run) is not None:
+            out.append((start, end, E.NAME))
+    return out
+
+
 def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names in Japanese and Chinese notes after role nouns, as whole runs and in lists (see module)."""
     out: list[tuple[int, int, str]] = []
@@ -281,7 +308,7 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
         prev_end = found[1] if found is not None and found[1] > end else end
         prev_run, prev_name = run, found is not None and found[1] >= end
     if not re.search(f"[{KANA}]", text):
-        out += _chinese_sentence_names(text)
+        out += _chinese_sentence_names(text) + _names_in_latin_notes(text)
     for m in _SELF_INTRO.finditer(text):
         name = m.group("name")
         if cjk_given(name) or (len(name) >= 3 and _split_listed(name) is not None):

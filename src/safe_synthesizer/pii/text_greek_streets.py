@@ -144,7 +144,9 @@ def _span_for(text: str, words: list[re.Match[str]], house_end: int) -> int | No
         start = words[len(words) - n].start()
         if not _CLAUSE_BEFORE.search(text[:start]) or any(k in _stop_words() for k in names):
             continue
-        if _named_word(names[-1]) and (n == 1 or _named_word(names[0]) or S._key(names[0]) in S.given_names("greek")):
+        if " ".join(names) in _greek_places():  # a place of two words ("καστελλάνων γύρου 84")
+            return start
+        if _named_word(names[-1]) and (n == 1 or _named_word(names[0]) or names[0] in S.given_names("greek")):
             return start
     return None
 

@@ -66,6 +66,8 @@ def _greek_names(text: str) -> list[tuple[int, int, str]]:
     # is a person ("GP Dr. Παπαδόπουλος", "Dear parents of Γεώργιος,").
     if len(re.findall(r"[A-Za-z]", text)) > len(re.findall(f"[{_GREEK_CHARS}]", text)):
         for m in _GREEK_WORD.finditer(text):
+            if re.match(r",?[ \t]+\d", text[m.end() :]):
+                continue  # "OF ΓΙΑΝΝΑΡΆ 813-860": a street name before its house number
             key = S._key(m.group())
             if key in family:
                 out.append((m.start(), m.end(), E.LAST_NAME))
