@@ -58,3 +58,9 @@ def test_street_fake_never_keeps_the_original_street_with_a_new_number() -> None
     rng = np.random.default_rng(0)
     fakes = {street(OnePool(), "Petőfi utca 219.", "hu_HU", rng) for _ in range(20)}
     assert fakes == {"Kossuth tér 3."}
+
+
+def test_letter_words_serve_pools_and_street_checks() -> None:
+    from safe_synthesizer.pii.fake_pools import letter_words
+
+    assert letter_words("Petőfi utca 71/B, 2. em_3") == ["petőfi", "utca", "b", "em"]

@@ -113,12 +113,21 @@ class Pools:
         return shared_words((locale,) if locale else self.locales, self.seed, kind)
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> list[str]:
+    """The lower-case words of ``text`` made of letters only (numbers, ``_`` and punctuation dropped): how a
+    street's words are compared, in a pool (``shared_words``) and between a fake and its original."""
+    return _LETTER_WORD.findall(text.lower())
+
+
 @lru_cache(maxsize=64)
 def shared_words(locales: tuple[str, ...], seed: int, kind: str) -> frozenset[str]:
     """Lower-case words that many entries of a pool share: street types (``utca``, ``calle``,
     ``intrarea``, ``street``), which a fake may repeat without giving an original street away."""
     entries = pool(locales, seed, kind)
-    counts = Counter(w for entry in entries for w in set(re.findall(r"[^\W\d_]+", str(entry).lower())))
+    counts = Counter(w for entry in entries for w in set(letter_words(str(entry))))
     floor = max(3, len(entries) // 20)
     return frozenset(w for w, n in counts.items() if n >= floor)
 

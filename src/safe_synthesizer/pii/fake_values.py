@@ -21,7 +21,7 @@ import numpy as np
 from safe_synthesizer.pii import addresses as A
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii import formats as F
-from safe_synthesizer.pii.fake_pools import Pools, postcodes_by_layout
+from safe_synthesizer.pii.fake_pools import Pools, letter_words, postcodes_by_layout
 from safe_synthesizer.pii.locales import is_valid_postcode
 from safe_synthesizer.pii.name_parts import match_case
 from safe_synthesizer.pii.script_fakes import japanese_address_like
@@ -68,7 +68,7 @@ _STREET_REDRAWS = 8
 
 def _street_words(line: str) -> str:
     """The words of a street line without its numbers and punctuation, lower case (``petőfi utca``)."""
-    return " ".join(re.findall(r"[^\W\d_]+", line.lower()))
+    return " ".join(letter_words(line))
 
 
 def _keeps_street(fake: str, line: str, generic: frozenset[str]) -> bool:

@@ -40,6 +40,8 @@ from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
+from safe_synthesizer.pii.fake_apart import INITIALS as _INITIALS
+from safe_synthesizer.pii.fake_apart import ApartTokens, gives_back
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
@@ -51,18 +53,6 @@ from safe_synthesizer.pii.validators.japanese import is_japanese_address
 from safe_synthesizer.pii.validators.scripts import script_address
 
 MAX_UNIQUE_ROUNDS = 20
-
-
-# Given names written as initials only ("H.", "A.B.", "J. P.").
-_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?){1,3}")
-
-
-def _gives_back(pick: str, token: str) -> bool:
-    """Whether a name fake would show the original again: the same word, or for an initial
-    (``J.`` in ``J. Rice``, shown as the fake's first letter) a name of the same letter."""
-    if _INITIALS.fullmatch(token):
-        return pick[:1].lower() == token[:1].lower()
-    return pick.lower() == token.lower()
 
 
 class FakeMapper:
@@ -94,6 +84,7 @@ class FakeMapper:
         # Lower-cased originals per namespace, registered before any fake is drawn, so no fake
         # equals an original that appears anywhere in the run (another column, free text).
         self._reserved: dict[str, set[str]] = {}
+        self._apart = ApartTokens()
         self._nanp = phone_region in ("US", "CA")
         # A fresh secret key per run: hashes are consistent within the run but cannot be reversed
         # by hashing guessed names, even by someone who knows the seed.
@@ -133,6 +124,11 @@ class FakeMapper:
             self._reserved.setdefault(entity, set()).update(t for v in originals for t in name_tokens(v))
         else:
             self._reserved.setdefault(E.namespace(entity), set()).update(v.lower() for v in originals)
+
+    def keep_apart(self, tokens: Sequence[str]) -> None:
+        """Name tokens of one record: no token's fake may be another of them (ignored in keyed mode)."""
+        if not self._keyed:
+            self._apart.add(tokens)
 
     def map_values(self, entity: str, originals: Sequence[str], *, locale: str | None = None) -> dict[str, str]:
         """Fakes for ``originals`` (strings) in ``locale``, consistent with every earlier call.
@@ -223,7 +219,7 @@ class FakeMapper:
                 pool = self._pools.get(*kind)
                 if self._keyed:  # avoid only the token itself; the pick depends on the token only
                     for t in group:
-                        own = [p for p in pool if not _gives_back(p, t)] or list(pool)
+                        own = [p for p in pool if not gives_back(p, t)] or list(pool)
                         mapping[t] = match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
                     continue
                 candidates = [p for p in pool if p.lower() not in avoid]
@@ -235,7 +231,8 @@ class FakeMapper:
                 picks = [str(candidates[i]) for i in self._rng.integers(0, len(candidates), size=len(group))]
                 for j, t in enumerate(group):
                     for _ in range(64):  # bounded: a pool could hold only names of that letter
-                        if not _gives_back(picks[j], t) or len(candidates) < 2:
+                        # Nor another name of the token's own records (a small pool: ja_JP family names).
+                        if not gives_back(picks[j], t, self._apart) or len(candidates) < 2:
                             break
                         picks[j] = str(candidates[self._rng.integers(0, len(candidates))])
                 mapping.update((t, match_case(p, t)) for t, p in zip(group, picks, strict=True))

@@ -36,12 +36,15 @@ from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
+from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.validators.phones import column_phone_region, dialled_regions, national_region_elsewhere
 
 logger = logging.getLogger(__name__)
+# Spans whose words are name tokens of the mapper.
+_NAME_SPANS = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 
 
 # Other countries a phone column's international numbers must dial to make it a mixed customer list.
@@ -129,7 +132,26 @@ class ChunkReplacer:
             elif pd.api.types.is_integer_dtype(present.dtype):
                 state.numeric = True
             state.originals.update(dict.fromkeys(pd.unique(present)))
+        if prepared and not self.dry_run:
+            self._keep_apart(names, prepared)
         return prepared
+
+    def _keep_apart(self, names: list[dict[str, str]] | None, prepared: dict[str, TextCells]) -> None:
+        """Tell the mapper each row's name tokens (its name columns and the names in its text cells), so
+        no name's fake is another real name of the same row (small Faker pools: ja_JP family names)."""
+        mapper = self._live_mapper()
+        if mapper.keyed:
+            return
+        columns = list(prepared.values())
+        for i in range(len(columns[0].texts)):
+            tokens = list(names[i]) if names is not None else []
+            for cells in columns:
+                text = cells.texts[i]
+                for s in cells.spans[i]:
+                    if s.entity in _NAME_SPANS:
+                        tokens += name_tokens(text[s.start : s.end])  # type: ignore[index]
+            if len(tokens) > 1:
+                mapper.keep_apart(tokens)
 
     # -- build -----------------------------------------------------------------------------
 
