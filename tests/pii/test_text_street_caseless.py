@@ -40,6 +40,11 @@ def _found(text: str) -> list[str]:
         ("entregado. prolongación morelos 12 edif. 3 , depto. 45.", "prolongación morelos 12 edif. 3 , depto. 45"),
         ("entregado. circuito hidalgo 212 404. llamar", "circuito hidalgo 212 404"),  # exterior + interior number
         ("91 gordon island apt. 12 is one way", "91 gordon island apt. 12"),  # ordinary-word type + unit
+        ("code 1234. 12, rue paul martin is one way", "12, rue paul martin"),  # the name ends before "is"
+        ("colis. 118 route gagnon apt. 4, code", "118 route gagnon apt. 4"),  # a unit word ends the name
+        ("lämnat. nyvägen 4, portkod 1234", "nyvägen 4"),  # two letters before a long glued type
+        ("deixada. r. pereira, 12. ligar", "r. pereira, 12"),  # "r." (rua) with a comma before the number
+        ("studio 2b, harper ports is one way", "studio 2b, harper ports"),  # a unit before an ordinary-word type
         # Capitals: the line is read in its lower-case form.
         ("HEARING. CLAIMANT OF 412 PARKER ISLANDS SUITE 9, PORT ANN 41343 ATTENDED", "412 PARKER ISLANDS SUITE 9"),
         ("DEMANDANTE DE CALLE DE LOS OLMOS 14, MADRID", "CALLE DE LOS OLMOS 14"),
@@ -70,6 +75,8 @@ def test_lower_case_street_lines(text: str, street: str) -> None:
         "SENT VIA EMAIL 3 TIMES. CALL 5 DAYS LATER",
         "be there at 3 little later",
         "We had 3 Little Women Suite 4",
+        "tv. ljubljana, 3 programs tonight",
+        "I met her 2 times in the hall",
     ],
 )
 def test_lower_case_prose_is_no_street(text: str) -> None:

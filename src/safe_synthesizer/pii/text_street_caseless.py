@@ -93,7 +93,7 @@ _PREFIXES = (
     "ulice", "utca",
 )  # fmt: skip
 # ... abbreviated, with their dot ("pl. plater 25/03", "av. da frança, 8", "str. mihai 5", "ul. polna 3").
-_DOTTED = ("ul", "al", "pl", "os", "av", "avda", "pza", "bd", "str", "tv", "estr", "nám", "nábr", "bul", "sos", "șos")
+_DOTTED = ("ul", "al", "pl", "os", "av", "avda", "pza", "bd", "str", "estr", "nám", "nábr", "bul", "sos", "șos")
 # ... also common words in some language ("via email", "route 66", "place 2 orders", "largo 3"): only with a
 # comma or "n°" before the house number, or a unit word after it.
 _WEAK_PREFIXES = (
@@ -135,6 +135,11 @@ def _strong_prefixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _glued_by_length() -> tuple[str, ...]:
+    return tuple(sorted(_vocab()[0], key=lambda w: len(w.lstrip("-")), reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _en_ambiguous() -> frozenset[str]:
     """English street types that are ordinary words too ("island", "flat", "club"): only before a unit."""
     from safe_synthesizer.pii import text_streets as T
@@ -172,12 +177,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     end_guard = rf"(?![ \t]*(?i:{_MEASURES})(?![\w]))"
     name = rf"(?P<name>(?:(?:{_alt(_PARTICLES)})[ \t]+){{0,2}}{_W}(?:[ \t]+{_W}){{0,4}})"
     prefix = rf"(?:{_alt(_strong_prefixes())}|(?:{_alt(_DOTTED)})\.)"
-    weak = rf"(?:{_alt(_WEAK_PREFIXES)})\.?"
+    # Portuguese and Spanish "r." (rua) and "c." (calle) are weak too: "r. ribeiro, 99".
+    weak = rf"(?:(?:{_alt(_WEAK_PREFIXES)})\.?|(?:r|c|lg)\.)"
+    nw = rf"(?!(?:{_UNIT_WORDS})\b){_W}"  # a name word that is no unit word ("7399 route roy apt. 470")
     units_head = rf"(?:(?:{_UNIT_WORDS})\.?[ \t]*\d{{1,4}}[a-z]?(?:/\d{{1,3}})?,?[ \t]+){{1,2}}"
     return {
         # "dosentinkatu 42", "damaris-lachmann-ring 5638"
         "glued": re.compile(
-            rf"(?<![\w\-'’])(?P<name>[^\W\d_]{{3,}}(?:[\-'’][^\W\d_]+)*-?(?:(?i:{_alt(glued)})|(?i:str)\.))\.?"
+            rf"(?<![\w\-'’])(?P<name>[^\W\d_]{{2,}}(?:[\-'’][^\W\d_]+)*-?(?:(?i:{_alt(glued)})|(?i:str)\.))\.?"
             rf"[ \t]+{number}{end_guard}{_TAIL}",
             re.I,
         ),
@@ -201,7 +208,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "533 boulevard thériault", "7399 route roy apt. 470"
         "number_prefix": re.compile(
             rf"(?<![\w.,/\-]){_NUMBER},?[ \t]+(?P<type>(?i:{prefix}|{weak}))[ \t]+"
-            rf"(?P<name>(?:(?:{_alt(_PARTICLES)})[ \t]+){{0,2}}{_W}(?:[ \t]+{_W}){{0,2}})(?P<tail>{_TAIL})",
+            rf"(?P<name>(?:(?:{_alt(_PARTICLES)})[ \t]+){{0,2}}{nw}(?:[ \t]+{nw}){{0,2}})(?P<tail>{_TAIL})",
             re.I,
         ),
         # "11 hernandez tarn", "83/391, kapoor street", "flat 8, law stravenue"
@@ -271,7 +278,10 @@ def _lower_spans(text: str) -> list[tuple[int, int, str]]:
 
     for m in pats["glued"].finditer(text):
         word = m.group("name")
-        short = any(word.endswith(w) and len(word) - len(w) < 4 for w in _SHORT_GLUED)
+        kind = next((w for w in _glued_by_length() if word.lower().rstrip(".").endswith(w.lstrip("-"))), "str")
+        stem = len(word.rstrip(".")) - len(kind.lstrip("-"))
+        # A stem of three letters, two before a long type ("nyvägen 4", "ektorget 5"), four before a short one.
+        short = stem < (4 if kind in _SHORT_GLUED else 2 if len(kind) >= 5 else 3)
         if word.islower() and word.rstrip(".") not in _NOT_STREETS and word not in stops and not short:
             add(m.start(), m.end())
     for key in ("prefix", "weak"):
@@ -292,18 +302,27 @@ def _lower_spans(text: str) -> list[tuple[int, int, str]]:
         if _name_ok(words[-1]) and words[-1] not in _PARTICLES:
             add(start, m.end())
     for m in pats["number_prefix"].finditer(text):
+        name, end = m.group("name"), m.end()
+        words = name.split()
+        # The name ends before a function word ("99, rue anastasie legrand is one way").
+        cut = next((i for i, w in enumerate(words) if i and w in stops and w not in _PARTICLES), None)
+        if cut is not None:
+            words = words[:cut]
+            name = " ".join(words)
+            end = m.start("name") + len(re.match(r"[ \t]*".join(map(re.escape, words)), m.group("name")).group(0))
         weak_type = m.group("type").lower().rstrip(".") in _WEAK_PREFIXES
-        if weak_type and not (m.group("tail").strip() or all(w in names for w in m.group("name").split())):
+        tail = m.group("tail").strip() if cut is None else ""
+        if weak_type and not (tail or all(w in names for w in words)):
             continue
-        if _name_ok(m.group("name")):
-            add(m.start(), m.end())
+        if _name_ok(name):
+            add(m.start(), end)
     for m in pats["number_en"].finditer(text):
         name, kind = m.group("name"), m.group("type").lower()
         words = name.split()
         if not _name_ok(name) or any(w in _MEASURE_NAMES for w in words):
             continue
         ambiguous = kind in _en_ambiguous() and kind not in _EN_STRONG
-        if ambiguous and not m.group("tail").strip():
+        if ambiguous and not (m.group("tail").strip() or m.group("head")):
             continue  # "3 little", "2 top": an ordinary word unless a unit follows ("173 roberto flat apt. 736")
         strong = kind in _EN_STRONG
         if not (strong or m.group("head") or all(w in names for w in words)):
