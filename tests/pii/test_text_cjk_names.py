@@ -145,3 +145,9 @@ def test_chinese_names_inside_english_notes() -> None:
     assert set(_found(text)) == {("孙秀兰", E.NAME), ("周建国", E.NAME), ("周", E.LAST_NAME)}
     # towns, dishes and address lines in an English note are no names
     assert _found("Flights from 北京 to 上海 and 广州, dinner 宫保鸡丁 and 麻婆豆腐 at 建军县王路344号.") == []
+
+
+def test_a_given_name_alone_in_an_english_note() -> None:
+    assert _found("good fit, hand over to 拓真 for the 2nd round") == [("拓真", E.NAME)]
+    assert _found("escalated to あすか in retentions") == [("あすか", E.NAME)]
+    assert _found("paid on 2025年3月8日 and 4月 again") == []

@@ -182,3 +182,14 @@ def test_cyrillic_names_in_latin_notes(text: str, name: str) -> None:
 )
 def test_cyrillic_places_and_words_in_latin_notes_are_no_names(text: str) -> None:
     assert _names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("доставка: шосе травневий 5-й, буд. 5. дзвонити", "шосе травневий 5-й, буд. 5"),  # an ordinal in the name
+        ("адрес пр. м.горького, д. 100, звонить", "пр. м.горького, д. 100"),  # a glued initial
+    ],
+)
+def test_lower_case_street_names_with_ordinals_and_initials(text: str, street: str) -> None:
+    assert street in _streets(text)

@@ -244,6 +244,7 @@ def _chinese_sentence_names(text: str) -> list[tuple[int, int, str]]:
 
 
 _LATIN = re.compile("[A-Za-z]")
+_BARE_RUN = re.compile(f"[{HAN}{ITERATION_MARK}{KANA}]+")
 # Honorifics, place and unit words that end a run which is then no bare name ("吴先生", "建军县王路344号").
 _NOT_BARE_END = re.compile(
     "(?:先生|女士|小姐|同学|同學|老师|医生|经理|様|さん|氏|殿|[市县縣区區省路街道号號镇鎮村楼樓室座])$"
@@ -253,15 +254,20 @@ _NOT_BARE_END = re.compile(
 def _names_in_latin_notes(text: str) -> list[tuple[int, int, str]]:
     """In a note written in Latin letters a run of ideographs stands out: a listed family name and a given
     name is a person ("raised by 汤涛 against 吴洋"), a lone listed family name a surname ("Says 吴 shouted")."""
-    if len(_LATIN.findall(text)) <= len(_RUN.findall(text)) * 3:
+    if len(_LATIN.findall(text)) <= len("".join(_BARE_RUN.findall(text))) * 3:
         return []
     out = []
-    for m in _RUN.finditer(text):
+    for m in _BARE_RUN.finditer(text):
         run, start, end = m.group(), m.start(), m.end()
         if not 1 <= len(run) <= 4 or _NOT_BARE_END.search(run) or S.script_town(run):
             continue
         if re.match(r"\d", text[end : end + 1]) or re.search(r"\d$", text[:start]):
             continue  # "2025年10月13日": date parts
+        if cjk_given(run) and (len(run) > 1 or not cjk_family(run)):
+            out.append((start, end, E.NAME))  # a given name alone ("pass to 拓真", "escalated to あすか")
+            continue
+        if re.search(f"[{KANA}]", run):
+            continue
         if len(run) == 1:
             if cjk_family(run):
                 out.append((start, end, E.LAST_NAME))
@@ -308,7 +314,8 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
         prev_end = found[1] if found is not None and found[1] > end else end
         prev_run, prev_name = run, found is not None and found[1] >= end
     if not re.search(f"[{KANA}]", text):
-        out += _chinese_sentence_names(text) + _names_in_latin_notes(text)
+        out += _chinese_sentence_names(text)
+    out += _names_in_latin_notes(text)
     for m in _SELF_INTRO.finditer(text):
         name = m.group("name")
         if cjk_given(name) or (len(name) >= 3 and _split_listed(name) is not None):

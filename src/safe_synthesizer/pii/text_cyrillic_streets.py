@@ -82,7 +82,9 @@ _STREET = re.compile(
 # capital marks the name: a street type and an abbreviated house word (or a comma and any house word) make
 # the line a street; without a house word only an abbreviated type does ("вул. шевченка 12."), and then the
 # number ends the clause ("вул. була закрита 3 дні" is prose).
-_LOWER_NAME = rf"{_ANY}(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d]){_ANY}){{0,2}}"
+# Words of the name may carry a glued initial ("м.горького") or be an ordinal ("травневий 5-й").
+_LOWER_WORD = rf"(?:[{_L}][{_L}{_APOS}\-]*\.)?{_ANY}"
+_LOWER_NAME = rf"{_LOWER_WORD}(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d])(?:{_LOWER_WORD}|{_ORDINAL})){{0,2}}"
 _ABBR_TYPES = r"вул\.|ул\.|пров\.|пер\.|просп\.|пр-т|пр-кт|бул\.|бульв\.|наб\."
 _LOWER_STREET = re.compile(
     rf"(?<![\w\-])(?i:{_TYPES}|{_WEAK_TYPES})[ \t]+{_LOWER_NAME}"
