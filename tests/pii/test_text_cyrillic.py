@@ -178,6 +178,7 @@ def test_cyrillic_names_in_latin_notes(text: str, name: str) -> None:
     [
         "Shipment left the Київ warehouse on time.",  # a town
         "Order ref ЗК-2231 confirmed, see the Довідка attached.",  # an ordinary word
+        "Gift Aid declaration for you at бул. Витоша 88, ет. 5, София, 2667. With thanks",  # a town, a postcode
     ],
 )
 def test_cyrillic_places_and_words_in_latin_notes_are_no_names(text: str) -> None:

@@ -278,6 +278,8 @@ def _names_in_latin_notes(text: str, tokens: list[re.Match[str]]) -> list[tuple[
         word = m.group()
         if _style(word) not in ("title", "upper") or len(word) < 2 or S.script_town(word):
             continue
+        if re.match(r"[ \t]*,?[ \t]*\d{3,6}(?!\d)", text[m.end() :]):
+            continue  # "..., ет. 52, София, 2667": a town before its postcode, though also a given name
         key = S._key(word)
         if key in S.given_names("cyrillic"):
             out.append((m.start(), m.end(), E.NAME))
