@@ -134,6 +134,14 @@ def _strong_prefixes() -> tuple[str, ...]:
     return tuple((set(_PREFIXES) | faker) - set(_WEAK_PREFIXES))
 
 
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![\w\-'’])([^\W\d_][\w\-'’]*?)\.?[ \t]+\d")
+
+
+@lru_cache(maxsize=1)
+def _glued_ends() -> tuple[str, ...]:
+    return (*(w.lstrip("-") for w in _vocab()[0]), "str")
+
+
 @lru_cache(maxsize=1)
 def _glued_by_length() -> tuple[str, ...]:
     return tuple(sorted(_vocab()[0], key=lambda w: len(w.lstrip("-")), reverse=True))
@@ -222,6 +230,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _GATE = re.compile(r"\d")
+# The lower-case reading of capitals runs only on two words in capitals in a row, or on a unit word with its
+# number (a capitalised English type before a unit): most text pays nothing for it.
+_CAPS_GATE = re.compile(r"(?<!\w)[^\W\d_a-zß-ÿ]{2,}[ \t,.]+[^\W\d_a-zß-ÿ]{2,}(?!\w)")
+_UNIT_GATE = re.compile(r"(?i)(?<!\w)(?:apt|apartment|suite|ste|unit|flat|studio|room)\.?[ \t]*\d")
 
 
 def _name_ok(name: str, *, allow_particles: bool = True) -> bool:
@@ -250,7 +262,7 @@ def caseless_street_spans(text: str) -> list[tuple[int, int, str]]:
     if not _GATE.search(text):
         return []
     out = [(s, e, E.STREET_ADDRESS) for s, e, _ in _lower_spans(text)] if any(ch.islower() for ch in text) else []
-    if any(ch.isupper() for ch in text):
+    if _CAPS_GATE.search(text) or _UNIT_GATE.search(text):
         lowered = text.lower()
         if len(lowered) == len(text):
             # In capitals ("7182 MICHAEL ISLANDS SUITE 910"), or capitalised with a unit after an English type
@@ -276,7 +288,16 @@ def _lower_spans(text: str) -> list[tuple[int, int, str]]:
             end -= 1
         out.append((start, end, kind))
 
-    for m in pats["glued"].finditer(text):
+    # A glued type is looked for only in words before a number whose ending is a type (a cheap scan first).
+    ends = _glued_ends()
+    glued = (
+        pats["glued"].match(text, c.start())
+        for c in _WORD_BEFORE_NUMBER.finditer(text)
+        if c.group(1).lower().endswith(ends)
+    )
+    for m in glued:
+        if m is None:
+            continue
         word = m.group("name")
         kind = next((w for w in _glued_by_length() if word.lower().rstrip(".").endswith(w.lstrip("-"))), "str")
         stem = len(word.rstrip(".")) - len(kind.lstrip("-"))
