@@ -45,7 +45,8 @@ _END = rf"(?![\w'’\-{_CJK}])"
 # Particles before an inverted surname in any case ("van Dokkum, Ise", "VAN DE WATER, Femke").
 _LEAD_PARTICLES = r"(?:(?i:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das|zu|af|'t)[ \t]+){0,3}"
 _INVERTED = re.compile(
-    rf"(?<![\w'’\-.])(?P<particles>{_LEAD_PARTICLES})(?P<last>{_WORD}|{_CJK_NAME})[ \t]*,"
+    rf"(?<![\w'’\-.])(?P<lead>(?:{_CAPITALISED}[ \t]+)?)(?P<particles>{_LEAD_PARTICLES})"
+    rf"(?P<last>{_WORD}|{_CJK_NAME})[ \t]*,"
     rf"[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
     rf"(?:[ \t]+(?P<second>{_CAPITALISED}))?{_END}"
 )
@@ -166,6 +167,21 @@ def _labelled(text: str, start: int) -> bool:
     return bool(_LABEL.search(text, max(0, start - 40), start))
 
 
+def _first_surname(m: re.Match[str]) -> int:
+    """Where an inverted name starts: Spanish and Portuguese write two surnames before the comma
+    ("Raya Cabello, Rufina"); a capitalised word before the surname belongs to the name when it is a
+    listed family name that is no function word, common word or place ("Query from Raya Cabello, ...")."""
+    lead = m.group("lead").strip()
+    if not lead:
+        return m.start()
+    _, surnames, common, places = _words()
+    low = lead.lower()
+    listed = low in surnames or low in family_names() or low.split("-")[0] in surnames
+    if listed and low not in common and low not in places and low not in _function_words() and not is_title(lead):
+        return m.start()
+    return m.start("particles")
+
+
 def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names written in the layouts above; overlaps with other rules are resolved by the caller."""
     out: list[tuple[int, int, str]] = []
@@ -185,7 +201,7 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             end = m.end("first")
             if m.group("second") and _first_ok(m.group("second"), unlisted=False):
                 end = m.end("second")
-            out.append((m.start(), end, E.NAME))
+            out.append((_first_surname(m), end, E.NAME))
     if "." in text:
         _, surnames, common, _ = _words()
         for m in _INITIALS.finditer(text):
