@@ -85,9 +85,26 @@ def number_type(nsn: str, region: str) -> int:
 
 
 @cache
-def _leading(region: str) -> Callable[[str], object] | None:
-    metadata = PhoneMetadata.metadata_for_region(region, None)
-    return None if metadata is None or metadata.leading_digits is None else re.compile(metadata.leading_digits).match
+def _region_steps(cc: int) -> tuple[tuple[str | None, Callable[[str], object] | None], ...]:
+    """The regions of ``cc`` in phonenumbers' order, as steps: (region, None) is tested for
+    validity; (None, match) is a run of regions known by their leading digits, one regular
+    expression whose first matching alternative (``lastgroup``) is the first such region."""
+    steps: list = []
+    run: list[tuple[str, str]] = []
+    for region in COUNTRY_CODE_TO_REGION_CODE.get(cc, ()):
+        metadata = PhoneMetadata.metadata_for_region(region, None)
+        if metadata is None:
+            continue
+        if metadata.leading_digits is not None:
+            run.append((region, metadata.leading_digits))
+            continue
+        if run:
+            steps.append((None, re.compile("|".join(f"(?P<{r}>{d})" for r, d in run)).match))
+            run = []
+        steps.append((region, None))
+    if run:
+        steps.append((None, re.compile("|".join(f"(?P<{r}>{d})" for r, d in run)).match))
+    return tuple(steps)
 
 
 def own_region(cc: int, nsn: str) -> str | None:
@@ -98,13 +115,43 @@ def own_region(cc: int, nsn: str) -> str | None:
         return None
     if len(regions) == 1:
         return regions[0]
-    for region in regions:
-        if _classifier(region) is None:
-            continue
-        leading = _leading(region)
-        if leading is not None:
-            if leading(nsn):
+    for region, match in _region_steps(cc):
+        if region is not None:
+            if number_type(nsn, region) != PhoneNumberType.UNKNOWN:
                 return region
-        elif number_type(nsn, region) != PhoneNumberType.UNKNOWN:
-            return region
+        elif (found := match(nsn)) is not None:
+            return found.lastgroup
     return None
+
+
+# A person's number: fixed line or mobile (the US does not tell them apart). A fake of one is one
+# too, never a toll-free or premium-rate number (``(905) ...`` must not become ``(900) ...``).
+PERSONAL = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+ANY = -1  # wanted type: any valid number (the last rounds, when no number of the wanted type turns up)
+PERSON = -2  # wanted type: a person's number (an invalid original, e.g. a codec template)
+
+
+def same_kind(found: int, wanted: int) -> bool:
+    """A number of type ``found`` will do where ``wanted`` (a type, :data:`ANY` or :data:`PERSON`) is asked."""
+    if found == PhoneNumberType.UNKNOWN:
+        return False
+    if wanted == ANY:
+        return True
+    if wanted == PERSON:
+        return found in PERSONAL
+    if wanted in PERSONAL and found in PERSONAL:
+        return found == wanted or PhoneNumberType.FIXED_LINE_OR_MOBILE in (found, wanted)
+    return found == wanted
+
+
+def is_valid_nsn(cc: int, nsn: str, target: str, wanted: int = ANY) -> bool:
+    """``nsn`` is a valid number of ``target`` of the ``wanted`` kind, and ``target``'s own.
+
+    Regions sharing a country code (the US, Canada and the Caribbean on +1; the UK, Jersey and
+    Guernsey on +44) share some ranges: ``phonenumbers.region_code_for_number`` gives a toll-free
+    ``888`` number to the US though it is valid in Canada too. A Canadian's fake must be Canadian.
+    """
+    if not same_kind(number_type(nsn, target), wanted):
+        return False
+    regions = COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
+    return len(regions) < 2 or regions[0] == target or own_region(cc, nsn) == target

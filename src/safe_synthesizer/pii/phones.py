@@ -30,6 +30,10 @@ from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
+from safe_synthesizer.pii.phone_prefixes import PREFIX_DIGITS, digit_strings, prefix_table
+from safe_synthesizer.pii.phone_types import ANY as _ANY
+from safe_synthesizer.pii.phone_types import PERSON as _PERSON
+from safe_synthesizer.pii.phone_types import is_valid_nsn as _is_valid_nsn
 from safe_synthesizer.pii.phone_types import number_type, own_region
 
 MAX_ROUNDS = 40
@@ -96,13 +100,6 @@ def _valid_prefixes(region: str, length: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(same or personal or numbers))
 
 
-# A person's number: fixed line or mobile (the US does not tell them apart). A fake of one is one
-# too, never a toll-free or premium-rate number (``(905) ...`` must not become ``(900) ...``).
-_PERSONAL = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
-_ANY = -1  # wanted type: any valid number (the last rounds, when no number of the wanted type turns up)
-_PERSON = -2  # wanted type: a person's number (an invalid original, e.g. a codec template)
-
-
 @cache
 def _metadata(region: str) -> PhoneMetadata | None:
     return PhoneMetadata.metadata_for_region(region, None)
@@ -117,53 +114,15 @@ def nsn_type(nsn: str, region: str) -> int:
     return number_type(nsn, region)
 
 
-def _same_kind(found: int, wanted: int) -> bool:
-    if found == PhoneNumberType.UNKNOWN:
-        return False
-    if wanted == _ANY:
-        return True
-    if wanted == _PERSON:
-        return found in _PERSONAL
-    if wanted in _PERSONAL and found in _PERSONAL:
-        return found == wanted or PhoneNumberType.FIXED_LINE_OR_MOBILE in (found, wanted)
-    return found == wanted
-
-
-def _is_valid_nsn(cc: int, nsn: str, target: str, wanted: int = _ANY) -> bool:
-    """``nsn`` is a valid number of ``target`` of the ``wanted`` kind, and ``target``'s own.
-
-    Regions sharing a country code (the US, Canada and the Caribbean on +1; the UK, Jersey and
-    Guernsey on +44) share some ranges: ``phonenumbers.region_code_for_number`` gives a toll-free
-    ``888`` number to the US though it is valid in Canada too. A Canadian's fake must be Canadian.
-    """
-    if not _same_kind(nsn_type(nsn, target), wanted):
-        return False
-    regions = COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
-    return len(regions) < 2 or regions[0] == target or own_region(cc, nsn) == target
-
-
-# (country code, first three digits) -> [region found, lookups left]: in +1 the area code, in +44
-# and +7 the leading digits say which region a number is; a column of random-digit "numbers" would
-# otherwise scan the 25 regions of +1 for each of its values.
-_OWN_BY_PREFIX: dict[tuple[int, str], list] = {}
-_OWN_LOOKUPS = 3
-
-
 def _own_region(cc: int, nsn: str, hint: str) -> tuple[str, int]:
     """(region, type) of a number of country code ``cc``: ``hint`` when valid there, else (+1, +44,
-    +7...: several regions) the one ``phonenumbers`` gives it, else ``hint`` (type ``UNKNOWN``)."""
+    +7...: several regions) the one ``phonenumbers`` gives it, else ``hint`` (type ``UNKNOWN``).
+    Decided on the number alone (no cache of earlier values), as differential privacy needs."""
     kind = nsn_type(nsn, hint)
     if kind != PhoneNumberType.UNKNOWN or len(COUNTRY_CODE_TO_REGION_CODE.get(cc, ())) < 2:
         return hint, kind
-    entry = _OWN_BY_PREFIX.setdefault((cc, nsn[:3]), [None, _OWN_LOOKUPS])
-    if entry[0] is not None and (kind := nsn_type(nsn, entry[0])) != PhoneNumberType.UNKNOWN:
-        return entry[0], kind
-    if entry[1] <= 0:  # a prefix no valid number of another region has shown: the hint's
-        return hint, PhoneNumberType.UNKNOWN
-    entry[1] -= 1
     own = own_region(cc, nsn)
-    if own and (kind := nsn_type(nsn, own)) != PhoneNumberType.UNKNOWN:
-        entry[0], entry[1] = own, _OWN_LOOKUPS
+    if own and own != hint and (kind := nsn_type(nsn, own)) != PhoneNumberType.UNKNOWN:
         return own, kind
     return hint, PhoneNumberType.UNKNOWN
 
@@ -183,9 +142,12 @@ def _area_codes(cc: int, region: str, length: int) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _region_seed(cc: int, target: str, nsn: str, rng: np.random.Generator) -> str | tuple[str, str]:
+def _region_seed(cc: int, target: str, nsn: str, kind: int, rng: np.random.Generator) -> str | tuple[str, str]:
     """The original's digits to keep a prefix of, or (digits naming ``target``, original digits)
-    when ``target`` shares its country code with a main region (random digits would rarely hit it)."""
+    when ``target`` shares its country code with a main region and random digits would rarely hit
+    it. The original's own digits do when :func:`prefix_table` knows prefixes of ``target``'s numbers
+    of its ``kind`` beginning with its first digit (a Canadian area code, a Jersey mobile's ``7``:
+    Jersey's ``1534`` starts fixed lines only): each round draws one of those."""
     regions = COUNTRY_CODE_TO_REGION_CODE.get(cc, ())
     if len(regions) < 2 or regions[0] == target or len(nsn) < 6:
         return nsn
@@ -194,6 +156,8 @@ def _region_seed(cc: int, target: str, nsn: str, rng: np.random.Generator) -> st
         # Montserrat's 664, Jersey's 1534: they name the region and nothing finer; kept.
         match = re.match(metadata.leading_digits, nsn)
         return (nsn[: match.end()], nsn) if match else nsn
+    if prefix_table(cc, target, len(nsn), kind).get(nsn[:1]):
+        return nsn  # each round draws a prefix of ``target``'s numbers of this kind (_draw_valid)
     codes = _area_codes(cc, target, len(nsn))
     return (codes[int(rng.integers(0, len(codes)))], nsn) if codes else nsn
 
@@ -235,7 +199,23 @@ def fake_phones(
         out[i] = "".join(chars)
         # A region that shares its country code (Canada, Jersey): the fake starts with digits
         # that name the region (a random Canadian area code; Jersey's own leading digits).
-        todo.append((i, cc, target, pos, _region_seed(cc, target, nsn, rng), kind))
+        todo.append((i, cc, target, pos, _region_seed(cc, target, nsn, kind, rng), kind))
+    _draw_valid(todo, out, rng)
+    if elsewhere:
+        for i, value in enumerate(values):
+            regions = elsewhere_regions(value, region)
+            if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
+                out[i] = fake
+    return out
+
+
+def _draw_valid(todo: list, out: list[str], rng: np.random.Generator) -> None:
+    """Redraw the national numbers of ``todo`` rows in ``out`` until valid (at most :data:`MAX_ROUNDS`).
+
+    Each row: (index, cc, region, NSN positions, seed digits, wanted type). A row keeps the leading
+    digits its seed allows, takes the next ones from :func:`phone_prefixes.prefix_table` (leading
+    digits that start valid numbers) and random digits after; rows still invalid are redrawn.
+    """
     for round_ in range(MAX_ROUNDS):
         if not todo:
             break
@@ -243,33 +223,32 @@ def fake_phones(
         # rounds keep one more leading digit of a valid number (the original, or an example
         # number of the region for an invalid original) each quarter.
         keep = _KEEP_NSN_DIGITS + (4 * round_) // MAX_ROUNDS
-        draws = rng.integers(0, 10, size=(len(todo), max(len(t[3]) for t in todo)))
+        tails = digit_strings(rng.integers(0, 10, size=(len(todo), max(len(t[3]) for t in todo))))
+        picks = rng.random(len(todo))
         redo = []
         # The last quarter of the rounds takes any valid number of the region (a fixed-line range
         # too small to hit at random: a valid number beats the right type).
         relax = round_ >= MAX_ROUNDS - MAX_ROUNDS // 4
-        for (i, cc, target, pos, seed, kind), row in zip(todo, draws, strict=True):
-            current = out[i]
+        for row, tail, pick in zip(todo, tails, picks, strict=True):
+            i, cc, target, pos, seed, kind = row
+            length = len(pos)
             if seed is None:
-                examples = _valid_prefixes(target, len(pos))
+                examples = _valid_prefixes(target, length)
                 head = examples[(round_ + i) % len(examples)] if examples and round_ else ""
-                k = min(keep - 1 + (round_ > 0), len(pos) - 1, len(head))
+                k = min(keep - 1 + (round_ > 0), length - 1, len(head))
             elif isinstance(seed, tuple):  # (region-naming digits, the rest of the original)
-                head, k = seed[0] + seed[1][len(seed[0]) :], max(len(seed[0]), min(keep, len(pos) - 1))
+                head, k = seed[0] + seed[1][len(seed[0]) :], max(len(seed[0]), min(keep, length - 1))
             else:
-                head, k = seed, min(keep, len(pos) - 1)
-            nsn = head[:k] + "".join(map(str, row[: len(pos) - k]))
-            if not _is_valid_nsn(cc, nsn, target, _ANY if relax else kind):
-                redo.append((i, cc, target, pos, seed, kind))
+                head, k = seed, min(keep, length - 1)
+            wanted = _ANY if relax else kind
+            if k < PREFIX_DIGITS and (options := prefix_table(cc, target, length, wanted).get(head[:k])):
+                head, k = options[int(pick * len(options))], PREFIX_DIGITS
+            nsn = head[:k] + tail[: length - k]
+            if not _is_valid_nsn(cc, nsn, target, wanted):
+                redo.append(row)
                 continue
-            chars = list(current)
+            chars = list(out[i])
             for p, d in zip(pos, nsn, strict=True):
                 chars[p] = d
             out[i] = "".join(chars)
         todo = redo
-    if elsewhere:
-        for i, value in enumerate(values):
-            regions = elsewhere_regions(value, region)
-            if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
-                out[i] = fake
-    return out
