@@ -66,3 +66,16 @@ def test_single_ids_pass_and_random_grouped_digits_stay_phones():
     phones = [f"06 {rng.choice((20, 30, 70))} {rng.randint(100, 999)} {rng.randint(1000, 9999)}" for _ in range(120)]
     det = _detect(phones)
     assert det is not None and det.entity == E.PHONE_NUMBER, det
+
+
+def test_card_numbers_in_groups_of_four_are_no_phone_column():
+    """Library card numbers ``2985 5415 0458 16`` are valid German numbers by length alone; a false phone
+    column there also made the whole table German (its real US phone column got German fakes)."""
+    rng = random.Random(7)
+    groups = [[f"{rng.randint(0, 9999):04d}" for _ in range(3)] + [f"{rng.randint(0, 99):02d}"] for _ in range(60)]
+    cards = [" ".join(g) for g in groups]
+    df = pd.DataFrame({"card_no": cards})
+    found = detect_column(df["card_no"], infer_schema(df)["card_no"], entities=[E.PHONE_NUMBER, E.CREDIT_DEBIT_CARD])
+    assert found is None or found.entity != E.PHONE_NUMBER
+    df = pd.DataFrame({"tel": ["0664 1022 0812", "0699 1234 5678"] * 30})  # a cue keeps phones in any layout
+    assert detect_column(df["tel"], infer_schema(df)["tel"], entities=[E.PHONE_NUMBER]).entity == E.PHONE_NUMBER

@@ -72,6 +72,11 @@ def postcode_value_score(sample: ValueSample) -> Score:
     return Score(share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, evidence)
 
 
+# Digits in three or more groups of four (``2985 5415 0458 16``): the layout of library, loyalty and
+# account card numbers; no country writes its phone numbers so.
+_FOUR_DIGIT_GROUPS = re.compile(r"^\d{4}([ \-])\d{4}\1\d{4}(?:\1\d{1,4})?$")
+
+
 def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> Score:
     """Phone evidence: numbers written as phones; without a cue, bare national numbers of one region
     (:mod:`column_phones`). Text typed as a number (``612345678``) only by the latter, which tests
@@ -81,6 +86,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
             return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
         share, _, why = national_phone_evidence(sample.values)
         return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
+    if not cued and sample.share(_FOUR_DIGIT_GROUPS.match) >= MIN_VALID_SHARE:
+        return Score(0.0, True, "digits in groups of four: card or account numbers, not phones")
     # A fax column without a "fax" hint is reported as a phone column.
     score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
     if not cued and 0.3 <= score.share < 0.7:
