@@ -87,3 +87,8 @@ def test_capitalised_streets_stay_with_the_cased_rules() -> None:
     # A capitalised name is read by text_streets; the caseless layer only reads lower-case names.
     assert caseless_street_spans("Moved to Ulica Lipowa 12 in May.") == []
     assert "Ulica Lipowa 12" in _found("Moved to Ulica Lipowa 12 in May.")
+
+
+def test_a_bra_size_before_a_sentence_is_no_calle():
+    text = "my bust line is 36 c. i ordered an xs and small regular."
+    assert street_spans(text) == []

@@ -331,7 +331,8 @@ def _lower_spans(text: str) -> list[tuple[int, int, str]]:
             words = words[:cut]
             name = " ".join(words)
             end = m.start("name") + len(re.match(r"[ \t]*".join(map(re.escape, words)), m.group("name")).group(0))
-        weak_type = m.group("type").lower().rstrip(".") in _WEAK_PREFIXES
+        # "c." and "r." are weak too: "my bust line is 36 c. i ordered an xs" is no calle.
+        weak_type = m.group("type").lower().rstrip(".") in (*_WEAK_PREFIXES, "r", "c", "lg")
         tail = m.group("tail").strip() if cut is None else ""
         if weak_type and not (tail or all(w in names for w in words)):
             continue
