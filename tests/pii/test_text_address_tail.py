@@ -46,6 +46,8 @@ def test_postcode_and_town_after_a_street_become_their_own_spans(text, street, p
         ("Delivered to 12 Baker Street, Tel 12345 if late", "12 Baker Street"),
         ("Hauptstraße 5, 2500 EUR deposit paid", "Hauptstraße 5"),
         ("Hauptstraße 5. Call 0664 102208 first", "Hauptstraße 5"),  # a sentence ends: no address tail
+        ("villatorget 665, portkod 1234. ring 08652216", "villatorget 665"),  # lower case: no listed town
+        ("VILLATORGET 665, PORTKOD 1234", "VILLATORGET 665"),
     ],
 )
 def test_numbers_after_a_street_that_are_no_address_stay(text, street):

@@ -30,6 +30,7 @@ import re
 from collections.abc import Collection
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.gazetteers import all_cities
 from safe_synthesizer.pii.text_spans import TextSpan
 
 _WORD = r"[^\W\d_][^\W\d_'’.\-]*(?:['’\-][^\W\d_]+)*\.?"
@@ -90,6 +91,15 @@ def _town_words(town: str, cased: bool) -> int:
     return end
 
 
+def _plausible(postcode: str, town: list[str]) -> bool:
+    """In a note all in lower case or all in capitals no capital marks the town: a bare number
+    (``portkod 1234``, ``pin 4411``) then needs a listed town; a postcode with letters or a separator
+    (``G51 7GA``, ``00-950``, ``1234 AB``) is telling enough by itself."""
+    if not postcode.isdigit():
+        return True
+    return " ".join(town).strip(".,").lower() in all_cities()
+
+
 def _is_label(words: list[str]) -> bool:
     return any(w.strip(".,:").lower() in _NOT_TOWN for w in words)
 
@@ -99,12 +109,15 @@ def _tail(text: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None
     cased = any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
     m = _TOWN_THEN_POSTCODE.match(text, end)
     town = m.group("town").split() if m else []
-    if m and not _is_label(town) and (not cased or all(w[0].isupper() or w in _PARTICLES for w in town)):
+    if m and not _is_label(town) and (
+        all(w[0].isupper() or w in _PARTICLES for w in town) if cased else _plausible(m.group("postcode"), town)
+    ):
         return m.span("postcode"), m.span("town")
     m = _POSTCODE_THEN_TOWN.match(text, end)
     if m:
         size = _town_words(m.group("town"), cased)
-        if size and not _is_label(m.group("town")[:size].split()):
+        words = m.group("town")[:size].split()
+        if size and not _is_label(words) and (cased or _plausible(m.group("postcode"), words)):
             town_end = m.start("town") + size
             if text[town_end - 1] in ".,":  # the sentence's full stop, not an abbreviation of the town
                 town_end -= 1
