@@ -21,3 +21,14 @@ def test_initial_of_fake_differs_from_the_original(keyed: bool) -> None:
 def test_full_given_names_still_map_to_other_names() -> None:
     fakes = FakeMapper(["en_US"], seed=3).map_values("name", ["John Rice", "Mary Lang"])
     assert all(fake.split()[0] not in {"John", "Mary"} for fake in fakes.values())
+
+
+@pytest.mark.parametrize("keyed", [False, True])
+def test_lower_case_initial_keeps_its_case(keyed: bool) -> None:
+    """``r. kager`` -> ``k. hofmann``: an initial written in lower case stays lower case (it became upper)."""
+    originals = ["r. kager", "m. lang", "s. novak", "a. petit"]
+    fakes = FakeMapper(["de_DE"], seed=5, keyed=keyed).map_values("name", originals)
+    for original, fake in fakes.items():
+        assert fake == fake.lower() and fake[1] == ".", (original, fake)
+    upper = FakeMapper(["de_DE"], seed=5, keyed=keyed).map_values("name", ["R. Kager", "R. KAGER"])
+    assert all(fake[0].isupper() for fake in upper.values()), upper

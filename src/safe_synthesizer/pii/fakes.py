@@ -279,7 +279,8 @@ class FakeMapper:
         for v, (first_part, last_part, comma) in plans.items():
             f = first_map.get(first_part, "") if first_part else ""
             if f and _INITIALS.fullmatch(first_part):  # ``H. Schmid``: the fake keeps an initial, not a name
-                f = f[:1].upper() + "."
+                # in the original's case: ``r. kager`` -> ``k. hofmann``, not ``K. hofmann``.
+                f = (f[:1].lower() if first_part[:1].islower() else f[:1].upper()) + "."
             la = last_map.get(last_part, "") if last_part else ""
             if comma is None:
                 out[v] = (" " if " " in v.strip() or "\u3000" in v else "").join(p for p in (la, f) if p)
