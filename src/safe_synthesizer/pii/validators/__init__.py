@@ -38,6 +38,7 @@ from safe_synthesizer.pii.validators.names import (
     name_words,
 )
 from safe_synthesizer.pii.validators.national_ids import (
+    column_id_schemes,
     is_national_id,
     national_id_scheme,
     national_id_share,
@@ -70,6 +71,7 @@ from safe_synthesizer.pii.validators.places import (
 
 __all__ = [
     "PHONE_REGIONS",
+    "column_id_schemes",
     "column_phone_region",
     "dialled_regions",
     "first_name_known",

@@ -212,6 +212,43 @@ def is_national_id(value: str) -> bool:
     return bool(national_id_schemes(value))
 
 
+@lru_cache(maxsize=1)
+def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
+    """Schemes of countries without a Faker locale of their own here (Colombian NIT/cédula, New Zealand
+    IRD, Irish PPSN, Argentine CUIT, Chilean RUT, Latvian personal code, Icelandic kennitala, Korean
+    resident number, Ecuadorian cédula). Column-level only: one check digit is passed by one random
+    number in ten, which is nothing in prose but a column of them (90% one scheme) is never chance."""
+    from stdnum.ar import cuit
+    from stdnum.cl import rut
+    from stdnum.co import nit
+    from stdnum.ec import ci
+    from stdnum.ie import pps
+    from stdnum.is_ import kennitala
+    from stdnum.kr import rrn
+    from stdnum.lv import pvn
+    from stdnum.nz import ird
+
+    return (
+        ("co.nit", nit), ("nz.ird", ird), ("ie.pps", pps), ("ar.cuit", cuit), ("cl.rut", rut), ("lv.pvn", pvn),
+        ("is.kennitala", kennitala), ("kr.rrn", rrn), ("ec.ci", ci),
+    )  # fmt: skip
+
+
+def column_id_schemes(value: str) -> list[str]:
+    """Every scheme ``value`` passes, the column-only ones (:func:`_column_schemes`) included."""
+    found = [name for name, _ in national_id_schemes(value)]
+    value = value.strip()
+    if not _ID_CHARS.match(value) or sum(ch.isdigit() for ch in value) < 6:
+        return found
+    for name, module in _column_schemes():
+        try:
+            if module.is_valid(value):
+                found.append(name)
+        except Exception:  # a scheme that cannot parse the value: not this scheme
+            continue
+    return found
+
+
 def national_id_share(values: list[str]) -> tuple[float, str | None]:
     """Share of ``values`` passing the one scheme most of them pass, and that scheme.
 
@@ -220,7 +257,7 @@ def national_id_share(values: list[str]) -> tuple[float, str | None]:
     """
     counts: dict[str, int] = {}
     for v in values:
-        for name, _ in national_id_schemes(v):
+        for name in column_id_schemes(v):
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return 0.0, None
