@@ -331,6 +331,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_caseless import caseless_street_spans
 
     out += caseless_street_spans(text)
+    # Houses after a "#" or "N°" marker ("Calle 178D # 6-9", "Diagonal Saavedra N° 667") and PO boxes.
+    from safe_synthesizer.pii.text_street_numbered import numbered_street_spans
+
+    out += numbered_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []

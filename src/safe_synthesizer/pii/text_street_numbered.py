@@ -1,0 +1,72 @@
+"""Street lines whose house number carries its own marker: Colombian ``Calle 178D # 6-9``, ``Cr. 120 # 9-5``,
+``Carrera 191K # 51X-2``, ``Calle 169W Este # 79-28 Sur``; Argentine and Chilean ``Avenida 114 A N° 881``,
+``Diagonal Saavedra N° 667``, ``avenida 3 n° 322``; post-office boxes (``PO Box 54``, ``Private Bag 3``).
+
+Latin American cities number their streets: the "name" is often a number with a letter (``178D``, ``169W``,
+``Bis``) and a quarter (``Este``, ``Sur``), and the house is written after ``#`` or ``N°`` as the crossing
+street's number and the distance from it (``# 79-28``). The marker before the house number is the evidence,
+so these lines count in any case ("cra. 7 # 45-10" typed fast), and prose ("calle 3 veces", "avenida 5 de
+mayo") has no marker.
+
+Example::
+
+    numbered_street_spans("Visita en Calle 178 # 7-4, 634311 Buenavista.")  # [(10, 25, 'street_address')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+
+__all__ = ["numbered_street_spans"]
+
+# Street types of Colombian, Argentine, Chilean, Uruguayan, Peruvian and Venezuelan addresses, with the
+# abbreviations forms use ("Cl.", "Cra.", "Kr.", "Dg.", "Tv.", "Av.", "Bv.", "Psje.").
+_TYPES = (
+    r"avenida[ \t]+calle|avenida[ \t]+carrera|av\.?[ \t]+calle|av\.?[ \t]+carrera|calle|carrera|diagonal|"
+    r"transversal|avenida|autopista|circular|circunvalar|boulevard|bulevar|pasaje|camino|ruta|"
+    r"cl\.|cll\.?|cra\.?|kr\.?|kra\.?|cr\.|crr\.?|dg\.?|diag\.|tv\.?|tr\.|transv\.|av\.|avda\.?|bv\.|blvd\.?|"
+    r"psje\.|pje\.|ak\.?|ac\.?"
+)
+_QUARTER = r"(?:este|oeste|sur|norte|oriente|occidente|poniente)"
+# The street's number: "178D", "169W", "120", "45 Bis", "114 A", "8M Bis B", then a quarter maybe.
+_STREET_NO = rf"\d{{1,3}}(?:[ \t]?[a-z]{{1,2}}(?![\w]))?(?:[ \t]+bis)?(?:[ \t]?[a-z](?![\w]))?(?:[ \t]+{_QUARTER})?"
+# A name instead of a number ("Diagonal Saavedra", "Avenida Bahía Blanca", "avenida de mayo"): up to four
+# words, none a number, on the line.
+_NAME = r"[^\W\d_][\w'’\.\-]*(?:[ \t]+[^\W\d_][\w'’\.\-]*){0,3}"
+# "# 6-9", "No. 79-28 Sur", "N° 45 - 10", "#51X-2": the crossing street and the metres from it.
+_CROSSING = (
+    rf"(?:#|n[°ºo]\.?|no\.|núm\.|num\.)[ \t]*\d{{1,3}}[a-z]?(?:[ \t]?bis)?[ \t]*-[ \t]*\d{{1,3}}[a-z]?"
+    rf"(?:[ \t]+{_QUARTER})?"
+)
+# "N° 881", "n° 322", "Nº 1450": a plain house number after the marker.
+_HOUSE = r"(?:n[°º]\.?|nro\.|núm\.)[ \t]*\d{1,5}[a-z]?(?![\w/])"
+# Unit parts after the house ("Apto. 302", "Piso 3 Dpto. B", "Int. 4", "Casa 12", "Torre 2").
+_UNIT_WORDS = r"apto|apt|apartamento|piso|dpto|depto|departamento|int|interior|casa|torre|bloque|of|oficina"
+_UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS})\.?[ \t]*\d{{1,4}}[a-z]?)*"
+
+_STREET = re.compile(
+    rf"(?<![\w\-])(?:{_TYPES})[ \t]*(?:{_STREET_NO}[ \t]*{_CROSSING}"
+    rf"|(?:{_STREET_NO}|{_NAME})[ \t]*,?[ \t]*{_HOUSE})(?![\w]){_UNIT}",
+    re.I,
+)
+# Post-office boxes and private bags of English-speaking countries ("PO Box 54", "P.O. Box 1234",
+# "GPO Box 9", "Private Bag 3", "Locked Bag 12").
+_BOX = re.compile(
+    r"(?<![\w\-])(?:(?:G\.?)?P\.?[ \t]?O\.?[ \t]?Box|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+\d{1,6}(?![\w])", re.I
+)
+
+
+def numbered_street_spans(text: str) -> list[tuple[int, int, str]]:
+    """Street lines with a ``#``/``N°`` house marker, and post-office boxes, in ``text`` (see the module)."""
+    out: list[tuple[int, int, str]] = []
+    if "#" in text or "°" in text or "º" in text or re.search(r"(?i)\bn(?:o|ro|úm)\.", text):
+        for m in _STREET.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ",. \t":
+                end -= 1
+            out.append((m.start(), end, E.STREET_ADDRESS))
+    if "box" in text.lower() or "bag" in text.lower():
+        out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _BOX.finditer(text)]
+    return out
