@@ -26,6 +26,28 @@ FIRST_PERSON_BORN = (
     r"jag[ \t]+föddes|föddes|jeg[ \t]+er[ \t]+født|jeg[ \t]+ble[ \t]+født|jeg[ \t]+blev[ \t]+født|"
     r"я[ \t]+родил(?:ся|ась)|я[ \t]+народив(?:ся|ася)|роден[а]?[ \t]+съм"
 )
+# Birth cue words of more languages (before the date; a date must follow within three short words, so
+# the short ones are safe): Latvian ("dzimšanas datums", "dzim."), Estonian ("sünniaeg", "sünnikuupäev",
+# "sündinud"), Lithuanian "gimė", Icelandic ("fæðingardagur", "fæddur"), Finnish "syntyi", Catalan/Galician/
+# Basque ("data de naixement", "nascut", "nacemento", "jaiotze data"), Portuguese/Italian/Spanish field words
+# ("nascimento", "nascita", "nacimiento", "nac."), Polish/Czech/Slovak/Slovene/Serbo-Croatian nouns
+# ("urodzenia", "narození", "narodenia", "roj.", "rojstva", "rođenja", "rodjen", "рођен"), Macedonian,
+# Bulgarian, Russian, Ukrainian and Belarusian nouns ("раѓање", "раждане", "рождения", "народження",
+# "нараджэння"), Hungarian "születés...", Turkish/Azerbaijani "doğum...", Albanian ("datëlindja", "lindur"),
+# Maltese ("twelid", "imwieled"), Irish ("breithe", "rugadh"), Welsh ("dyddiad geni", "ganwyd"), French
+# "ddn", English "b." and "bday", Indonesian/Malay "lahir", Filipino, Vietnamese, Korean, Hebrew, Arabic,
+# Persian, Hindi, Thai, Georgian and Armenian birth words.
+MORE_BORN_CUES = (
+    r"dzim(?:šanas|sanas|is|usi|\.)|dz\.[ \t]?d\.|sünni(?:aeg|kuupäev|päev)|sunniaeg|sündinud|sünd\.|gimė|"
+    r"fæðingar(?:dagur|dag)|fæddur|fædd|syntyi|synt\.|naixement|nascut|nascuda|nacemento|jaiotze[ \t]+data|jaio|"
+    r"nascimento|nasc\.|nascita|nacimiento|nac\.|urodzenia|narození|narozeni|narodenia|roj\.|rojstva|"
+    r"rođenja|rodjen[aoi]?|rodjenja|рођен[аои]?|рођења|раѓање|раждане|рождения|народження|нараджэння|"
+    r"нарадзі(?:ўся|лася)|születés\w*|doğum\w*|dogum[ \t]+tarihi|dat[ëe]lindj[ae]|dit[ëe]lindj[ae]|lindur|"
+    r"twelid|imwiel(?:ed|da)|breithe|rugadh|dyddiad[ \t]+geni|ganwyd|ddn|b\.(?=[ \t]?\d)|b-?day|"
+    r"lahir|kapanganakan|ipinanganak|ngày[ \t]+sinh|sinh[ \t]+ngày|năm[ \t]+sinh|생년월일|출생|"
+    r"תאריך[ \t]+לידה|נולד[הו]?|تاريخ[ \t]+الميلاد|تاريخ[ \t]+الولادة|مواليد|تاریخ[ \t]+تولد|متولد|"
+    r"जन्म[ \t]?तिथि|जन्म|วันเกิด|დაბადების|ծննդյան"
+)
 # Month names written in dates, January to December, per language (genitive where the language declines
 # them in a date).
 _MONTH_NAMES = {

@@ -21,7 +21,14 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_cards import card_spans
-from safe_synthesizer.pii.text_dates import BORN_AFTER, BORN_AFTER_GATE, FIRST_PERSON_BORN, LOCAL_MONTH_DATE
+from safe_synthesizer.pii.text_date_heading import heading_dob_spans
+from safe_synthesizer.pii.text_dates import (
+    BORN_AFTER,
+    BORN_AFTER_GATE,
+    FIRST_PERSON_BORN,
+    LOCAL_MONTH_DATE,
+    MORE_BORN_CUES,
+)
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
@@ -100,7 +107,7 @@ _DOB_CUE = (
     r"дата[ \t]+рождения|д\.[ \t]?р\.|г\.[ \t]?р\.|родил(?:ся|ась|ось)|рожд\.|род\.|дата[ \t]+на[ \t]+раждане|"
     r"роден[аио]?|gim\.|gimęs|gimusi|gimimo[ \t]+data|gimimo[ \t]+d\.|"
     # "I was born" in letters ("nací el", "urodziłam się", "γεννήθηκα"): text_dates.FIRST_PERSON_BORN.
-    rf"{FIRST_PERSON_BORN})"
+    rf"{FIRST_PERSON_BORN}|{MORE_BORN_CUES})"
 )
 # A birth date before its cue: Japanese and Chinese write "born" after the date ("1955年01月17日生",
 # "1990年3月5日出生"), as do Hungarian forms ("1959.05.08-i születésű").
@@ -206,6 +213,11 @@ def _common_words() -> frozenset[str]:
     except ImportError:  # spaCy is the optional 'pii' extra; the lorem list still covers the commonest words
         pass
     return frozenset(words)
+
+
+def common_words() -> frozenset[str]:
+    """Common English words, heading words and street words (see :func:`_common_words`)."""
+    return _common_words()
 
 
 @lru_cache(maxsize=1)
@@ -417,6 +429,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
+        out += heading_dob_spans(text, _DATE)  # "Re: Jeffery Massey, 04/08/1943, ...": no birth word
         if any(w in text for w in BORN_AFTER_GATE):  # the cues _DOB_AFTER looks for after a date
             out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:

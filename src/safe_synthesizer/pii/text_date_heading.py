@@ -1,0 +1,89 @@
+"""A date of birth written right after a person's name at the head of a line, without a birth word.
+
+Letters, referrals and forms put a patient's or client's birth date beside the name in the heading line:
+``Re: Jeffery Massey, 04/08/1943, 1535 Tonya Johns``, ``Patient: Faragó Vilmos (1986.04.30.)``,
+``Тема: Оксенія Твердохліб, 22.11.1980``. No cue word says "born"; the position does. A dated line that is
+not about a person keeps its date: ``London, 12 March 2024`` (one word, and a place), ``Re: Appointment
+Request, 12/03/2024`` (common words), ``Seen by Dr Little, 2019-03-04`` (not at the head of the line).
+
+Rule: at the start of a line, or right after a short label with a colon or a dash (``Re:``, ``Patient:``,
+``Betreff:``, ``Тема:``), two to four name words, then a comma, a dash or an opening bracket, then a full
+date of a year from 1900 to today. The words must read as a name: Latin words are each a listed given
+name or surname, an initial, or a capitalised word that is no common word, and at least one is a listed
+name (lower-case notes need every word listed); Cyrillic and Greek words are capitalised (no lists).
+
+Example::
+
+    heading_dob_spans("Re: Jeffery Massey, 04/08/1943, 1535 Tonya Johns.", DATE)  # [(20, 30, 'date_of_birth')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+
+# A short label before the name: "Re:", "RE -", "Patient:", "Betreff:", "Objet :", "Тема:".
+_LABEL = r"(?:[^\W\d_][^\W\d_ .'/&]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?[:\-–][ \t]*)?"
+# A name word: letters with inner apostrophes or hyphens, or an initial with its dot.
+_WORD = r"(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’\-]*[^\W\d_])"
+_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+                        "ten", "ter", "vom", "zu", "het", "mac", "bin", "al"))  # fmt: skip
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_NON_LATIN = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=4)
+def _heading(date: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?m)^[ \t]*{_LABEL}(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,4}})[ \t]*(?:,|\(|[-–—](?=[ \t]))[ \t]*"
+        rf"(?P<date>{date})(?![\d/.\-]\d)(?=[ \t]*(?:[,;)|]|\.(?!\d)|$))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from safe_synthesizer.pii.text_patterns import common_words
+
+    names = gazetteers.column_first_names() | gazetteers.column_surname_words()
+    places = gazetteers.all_cities() | gazetteers.all_regions()
+    return names, common_words(), places
+
+
+def _reads_as_name(name: str) -> bool:
+    words = name.split()
+    core = [w for w in words if w.lower() not in _PARTICLES]
+    if not 2 <= len(core) <= 4 or words[0].lower() in _PARTICLES:
+        return False
+    if _NON_LATIN.search(name):
+        return all(w[:1].isupper() for w in core) and not any(len(w) == 2 and w.endswith(".") for w in core[-1:])
+    listed, common, places = _lists()
+    if name.lower() in places:
+        return False
+    seen_listed = False
+    for w in core:
+        if len(w) == 2 and w.endswith("."):  # an initial
+            continue
+        low = w.lower()
+        is_listed = low in listed or gazetteers.plain_form(low) in listed
+        if not is_listed and (w[:1].islower() or low in common):
+            return False
+        seen_listed = seen_listed or is_listed
+    return seen_listed
+
+
+def _past_year(date: str) -> bool:
+    years = _YEAR.findall(date)
+    return not years or 1900 <= int(years[-1]) <= dt.date.today().year
+
+
+def heading_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
+    """Birth dates after a name at the head of a line of ``text``; ``date`` is the regex of a full date."""
+    out = []
+    for m in _heading(date).finditer(text):
+        if _past_year(m.group("date")) and _reads_as_name(m.group("name")):
+            out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
+    return out
