@@ -48,6 +48,8 @@ from stdnum.si import emso
 from stdnum.tr import tckimlik
 from stdnum.ua import rntrc
 
+from heldout_common import region
+
 SEEDS = (11001, 11002)
 N_ROWS = 120
 REF_DATE = date(2026, 1, 1)  # birth dates are drawn before this, never before "today"
@@ -63,11 +65,6 @@ LANG = {x: x.split("_")[0] for x in LOCALES} | {"no_NO": "no", "pt_BR": "pt"}
 # Countries with an IBAN and the BBAN length to build when Faker gives none of the country.
 IBAN_BBAN = {"UA": 25, "SE": 20, "HR": 17, "HU": 24, "LT": 16, "SI": 15, "BG": 18}
 NO_IBAN = ("US", "GB_never", "AU", "IN", "CA", "MX", "JP", "CN", "RU")  # GB has IBANs: kept
-
-
-def region(locale: str) -> str:
-    """The locale's country code (``phonenumbers`` region)."""
-    return locale.split("_")[1]
 
 
 @dataclass

@@ -24,7 +24,6 @@ needed, nor Irish towns/Eircodes nor Latvian/Swedish/... IBANs: those are built 
 
 from __future__ import annotations
 
-import importlib
 import random
 import re
 import unicodedata
@@ -36,14 +35,10 @@ import pandas as pd
 import phonenumbers
 from faker import Faker
 
+from heldout_common import STDNUM_IDS, id_validator, region, stdnum_module
+
 # Ids, phones, IBANs, cards ----------------------------------------------------------------------
 
-REGION = {"en_US": "US", "en_GB": "GB", "de_DE": "DE", "fr_FR": "FR", "es_ES": "ES", "it_IT": "IT", "nl_NL": "NL",
-          "sv_SE": "SE", "pl_PL": "PL", "pt_PT": "PT", "da_DK": "DK", "en_AU": "AU", "de_AT": "AT", "fr_CH": "CH",
-          "en_IN": "IN", "en_CA": "CA", "fr_CA": "CA", "pt_BR": "BR", "es_MX": "MX", "cs_CZ": "CZ", "fi_FI": "FI",
-          "tr_TR": "TR", "ja_JP": "JP", "zh_CN": "CN", "no_NO": "NO", "ro_RO": "RO", "el_GR": "GR", "hu_HU": "HU",
-          "sk_SK": "SK", "hr_HR": "HR", "de_CH": "CH", "lt_LT": "LT", "uk_UA": "UA", "ru_RU": "RU", "bg_BG": "BG",
-          "sl_SI": "SI", "en_IE": "IE", "nl_BE": "BE", "lv_LV": "LV"}  # fmt: skip
 _D = "0123456789"
 
 
@@ -209,25 +204,16 @@ def _candidates(locale: str, rng: random.Random, p: dict) -> str:
     raise KeyError(locale)
 
 
-_VALIDATOR = {"en_US": "us.ssn", "de_DE": "de.idnr", "fr_FR": "fr.nir", "es_ES": "es.dni", "it_IT": "it.codicefiscale",
-              "nl_NL": "nl.bsn", "sv_SE": "se.personnummer", "pl_PL": "pl.pesel", "pt_PT": "pt.nif", "da_DK": "dk.cpr",
-              "en_AU": "au.tfn", "de_AT": "at.vnr", "fr_CH": "ch.ssn", "de_CH": "ch.ssn", "en_IN": "in_.aadhaar",
-              "en_CA": "ca.sin", "fr_CA": "ca.sin", "pt_BR": "br.cpf", "es_MX": "mx.curp", "cs_CZ": "cz.rc",
-              "sk_SK": "sk.rc", "fi_FI": "fi.hetu", "tr_TR": "tr.tckimlik", "ja_JP": "jp.in_", "zh_CN": "cn.ric",
-              "no_NO": "no.fodselsnummer", "ro_RO": "ro.cnp", "el_GR": "gr.amka", "hr_HR": "hr.oib",
-              "lt_LT": "lt.asmens", "uk_UA": "ua.rntrc", "ru_RU": "ru.inn", "bg_BG": "bg.egn", "sl_SI": "si.emso",
-              "en_IE": "ie.pps", "nl_BE": "be.nn", "lv_LV": "lv.pvn"}  # fmt: skip
+_VALIDATOR = STDNUM_IDS  # the stdnum module of each locale's id (``heldout_common``, shared with set 13)
 
 
 def _self_valid(locale: str) -> Callable[[str], bool]:
-    if locale == "en_GB":
-        return lambda s: bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D]", s))
-    if locale == "hu_HU":
-        return lambda s: True  # built with its check digit
-    module = importlib.import_module(f"stdnum.{_VALIDATOR[locale]}")
+    """The check an id candidate must pass (``heldout_common.id_validator``; da_DK: also CPR's mod-11 sum,
+    which stdnum no longer requires)."""
     if locale == "da_DK":
+        module = stdnum_module(locale)
         return lambda s: module.is_valid(s) and module.checksum(module.compact(s)) == 0
-    return module.is_valid
+    return id_validator(locale)
 
 
 def national_id(locale: str, rng: random.Random, person: dict) -> str:
@@ -556,6 +542,7 @@ OTHER29 = ("sv_SE", "pl_PL", "pt_PT", "da_DK", "en_AU", "de_AT", "fr_CH", "en_IN
            "lt_LT", "uk_UA", "ru_RU", "bg_BG", "sl_SI")  # fmt: skip
 NEW3 = ("en_IE", "nl_BE", "lv_LV")
 LOCALES = FIRST7 + OTHER29 + NEW3
+REGION = {x: region(x) for x in LOCALES}  # the phone/IBAN country of each locale
 N_ROWS = 60
 CJK = ("ja_JP", "zh_CN")
 REF = date(2026, 1, 1)  # birth dates are drawn before this date, never from the clock
@@ -611,11 +598,6 @@ class Table:
     notes: list
     forms: list
     templates: list
-
-
-def region(locale: str) -> str:
-    """The phone/postcode country of a locale."""
-    return REGION[locale]
 
 
 def _ascii(s: str) -> str:
