@@ -93,22 +93,30 @@ def _groups(text: str) -> int:
     return len(_DIGITS.findall(_EXTENSION.sub("", text)))
 
 
-_HOME: dict[tuple[str, str, str], bool] = {}
+def _layout(text: str) -> str:
+    return _DIGITS.sub(lambda m: "9" * len(m.group()), text.strip())
 
 
-def _stays_home(hint: str, text: str, digits: str) -> bool:
+def _stays_home(hint: str, text: str, digits: str, memo: dict | None) -> bool:
     """A number of this layout and leading digits is ``hint``'s: shaped like its numbers and, when
-    written in groups, in ``hint``'s national groups. Decided once per (layout, first three digits):
-    the general pattern and the national format depend on the length and the first digits only."""
-    key = (hint, _skeleton(text), digits[:3])
-    if key not in _HOME:
-        if len(_HOME) > 100_000:
-            _HOME.clear()
-        _HOME[key] = shaped_like(text, hint) and (_groups(text) < 2 or _written_like(text, hint) > 0)
-    return _HOME[key]
+    written in groups, in ``hint``'s national groups.
+
+    ``memo`` (one column's, never shared between calls) reuses the answer per (layout with every
+    digit, first four digits): the general pattern and the national format depend on the length
+    and the leading digits. Under differential privacy each value is faked in a call of its own,
+    so no other record's answer is ever reused there.
+    """
+    if memo is None:
+        return shaped_like(text, hint) and (_groups(text) < 2 or _written_like(text, hint) > 0)
+    key = (hint, _layout(text), digits[:4])
+    if key not in memo:
+        memo[key] = _stays_home(hint, text, digits, None)
+    return memo[key]
 
 
-def elsewhere_regions(value: str, hint: str, candidates: Sequence[str] | None = None) -> tuple[str, ...]:
+def elsewhere_regions(
+    value: str, hint: str, candidates: Sequence[str] | None = None, memo: dict | None = None
+) -> tuple[str, ...]:
     """Regions where a national ``value`` that is not written as one of ``hint``'s numbers is valid.
 
     Empty for ``+``/``00`` numbers (they name their country), for values shaped like ``hint``'s
@@ -120,7 +128,7 @@ def elsewhere_regions(value: str, hint: str, candidates: Sequence[str] | None = 
     if not text or text.startswith(("+", "00")) or len(text) > 40:
         return ()
     digits = "".join(ch for ch in text if ch.isdigit())
-    if _stays_home(hint, text, digits):
+    if _stays_home(hint, text, digits, memo):
         return ()
     home_valid = _own_valid(text, hint)
     valid = [r for r in (candidates or faker_phone_regions()) if r != hint and _own_valid(text, r)]

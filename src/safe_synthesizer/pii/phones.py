@@ -202,8 +202,9 @@ def fake_phones(
         todo.append((i, cc, target, pos, _region_seed(cc, target, nsn, kind, rng), kind))
     _draw_valid(todo, out, rng)
     if elsewhere:
+        memo: dict = {}  # this column's: no earlier call's values decide a fake
         for i, value in enumerate(values):
-            regions = elsewhere_regions(value, region)
+            regions = elsewhere_regions(value, region, memo=memo)
             if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
                 out[i] = fake
     return out
