@@ -33,6 +33,7 @@ from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
+    GLUED_PHONE,
     PHONE_CUE,
     PORT_CUE,
     TEXT_PHONE_REGIONS,
@@ -336,7 +337,7 @@ def _group(regex: re.Pattern[str], text: str, entity: str, group: int = 0) -> li
 
 def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]:
     """Phone numbers valid in one of ``regions`` (any country with a ``+``/``00`` prefix)."""
-    out = []
+    out = _glued_phone_spans(text)
     for m in _PHONE.finditer(text):
         value, start = m.group().strip(), m.start()
         if value.startswith("(") and ")" not in value[:8]:  # "(01632) 960391" keeps its bracket
@@ -388,6 +389,18 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         national = national and phone_region_of(value, TEXT_PHONE_REGIONS) is not None
         if cued or china or national or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
+    return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
+
+
+def _glued_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """Numbers glued to a phone label (``tel+447400682298``, ``tel06 17 80 11 23``): the label is as strong a
+    cue as a separate word, so 7-15 digits that are no date or range are taken."""
+    out = []
+    for m in GLUED_PHONE.finditer(text):
+        value = m.group("number").rstrip(" -./(")
+        if not 7 <= sum(ch.isdigit() for ch in value) <= 15 or V.looks_like_date(value) or _RANGE.match(value):
+            continue
+        out.append((m.start("number"), m.start("number") + len(value), E.PHONE_NUMBER))
     return out
 
 

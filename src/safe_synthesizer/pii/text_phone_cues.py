@@ -79,9 +79,19 @@ _BASE = (
 #: "order no 4265 8343"): a number after one of these alone needs more than its digits.
 WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "nombor", "text", "line", "fra", "från",
                        "unter", "på", "alt", "alternative"})  # fmt: skip
-# Longest first, so "telefonszám" is tried before "telefon".
-PHONE_CUE_WORDS = "|".join(
-    sorted({*_BASE.split("|"), *(re.escape(w) for w in _MORE_WORDS.split())}, key=len, reverse=True)
+# "cb" / "c/b" (call back) of dispatcher and reception logs, and word stems of "call" verbs whose prefixed
+# and inflected forms are too many to list: Latvian "atzvanīt", "piezvaniet", Bulgarian "обадим", "обадя",
+# "звъннете", Russian/Ukrainian "звоните", "перезвонила", Estonian "helistage", "tagasihelistamine",
+# Icelandic "hringdu", "hringið".
+_SHORT_AND_STEMS = (
+    r"cb|c/b|(?:at|pie|pa)?zvan\w*|(?:at|pie|pa)?zvanī\w*|обад\w*|(?:по)?звън\w*|(?:пере|по)?звон\w*|"
+    r"(?:пере|за|по)?дзвон\w*|(?:tagasi)?helist\w*|hring\w*"
+)
+# Longest first, so "telefonszám" is tried before "telefon"; the stems go last (a listed word wins).
+PHONE_CUE_WORDS = (
+    "|".join(sorted({*_BASE.split("|"), *(re.escape(w) for w in _MORE_WORDS.split())}, key=len, reverse=True))
+    + "|"
+    + _SHORT_AND_STEMS
 )
 #: A cue word, then at most four words before the number (the searched window ends at the number).
 PHONE_CUE = re.compile(rf"(?i)\b(?:{PHONE_CUE_WORDS})\b(?:\W+\w+){{0,4}}\W*$")
@@ -96,6 +106,12 @@ TEXT_PHONE_REGIONS: tuple[str, ...] = tuple(
          "AL", "IL", "ZA", "AR", "CL", "CO", "PE", "PH", "ID", "MY", "SG", "VN", "KR", "PK", "NZ", "IE")
     )
 )  # fmt: skip
+#: A phone label glued to its number in terse logs ("tel+447400682298", "tel01211231350", "mob0412 922 691",
+#: "ph: none" is no number): the label, an optional dot or colon, then the number in ``number``.
+GLUED_PHONE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:tel|tél|tlf|tfn|telf|ph|phn|mob|cb|cell|fax|gsm|тел|τηλ)[.:]?"
+    r"(?P<number>(?:\+|00)?\(?\d[\d().\-/ ]{5,18}\d)(?!\w|[/-])"
+)
 #: The telecom verb right before the number ("number to port 21 789 693", "port-in 0412 555 018"); further
 #: away "port" is a harbour ("the port of Riga handled 41 200 500 tonnes").
 PORT_CUE = re.compile(r"(?i)\bport(?:ing|ed)?(?:[ \t\-]+(?:in|out))?[ \t]*[:\-]?[ \t]*$")
