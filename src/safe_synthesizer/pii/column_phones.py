@@ -45,8 +45,10 @@ MIN_SPREAD = 0.5
 MIN_LEADING_PREFIXES = 3
 _NULL_DRAWS = 400
 _PROBE = 40
-# Digits with one kind of separator between groups, 8-12 digits, no ``+``/``00`` prefix.
-_BARE = re.compile(r"^\d[\d .\-/]{6,16}\d$")
+# Digits with one kind of separator between groups, 7-12 digits, no ``+``/``00`` prefix. Seven: the
+# landlines of small countries (Estonian ``320 8044`` beside ``5112 8051`` mobiles).
+_BARE = re.compile(r"^\d[\d .\-/]{5,16}\d$")
+MIN_DIGITS = 7
 
 
 def _layout(value: str) -> str | None:
@@ -54,7 +56,7 @@ def _layout(value: str) -> str | None:
     if not _BARE.match(value) or value.startswith("00") or looks_like_date(value):
         return None
     digits = sum(c.isdigit() for c in value)
-    if not 8 <= digits <= 12:
+    if not MIN_DIGITS <= digits <= 12:
         return None
     return re.sub(r"\d+", "", value)
 
@@ -136,7 +138,10 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         return 0.0, None, "numbers too alike (ids or timestamps)"
     # Few leading digits without a trunk 0 (``69...`` and ``21...``) pass only as mobiles beside
     # landlines of one region (below): timestamps and ids of a few prefixes are one kind of number.
-    few_prefixes = not trunk and prefixes < MIN_LEADING_PREFIXES
+    # Digits written in groups (``32 13 02 60``, ``5112 8051``) are written as phones: ids and
+    # timestamps come in one run of digits, so a few leading digits are no warning there.
+    grouped = any(c == " " for c in main)
+    few_prefixes = not trunk and not grouped and prefixes < MIN_LEADING_PREFIXES
     probe = same[:_PROBE]
     shares = {r: s for r in BARE_PHONE_REGIONS if (s := _valid_share(probe, r)) >= 0.8}
     best: tuple[float, str | None, str] = (0.0, None, "no region where they are valid numbers")

@@ -51,7 +51,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                      "telefono", "telefonnummer", "telefoonnummer", "handy", "movil", "cellulare", "portable", "gsm",
                      "mobiel", "rufnummer", "numero telephone", "telefone", "celular", "telemovel", "komorka",
                      "mobilnummer", "puhelin", "puhelinnumero", "contact number", "contact no", "mobil",
-                     "telefonni cislo"),
+                     "telefonni cislo", "ph", "ph no", "mob", "mob no", "tlf", "tlf nr", "puh", "telf", "tfno"),
     E.FAX_NUMBER: ("fax", "telefax"),
     E.SSN: ("ssn", "social security", "socialsecurity"),
     E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
