@@ -41,3 +41,8 @@ def test_glued_and_stemmed_phone_cues(text: str, number: str) -> None:
 )
 def test_no_phone_without_a_number(text: str) -> None:
     assert _phones(text) == []
+
+
+def test_next_of_kin_number_after_the_name() -> None:
+    text = "Walked in from 99 Mark Lodge. Next of kin Jeffery Fleming 02214907."
+    assert _phones(text) == ["02214907"]

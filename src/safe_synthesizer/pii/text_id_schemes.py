@@ -23,6 +23,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.validators.national_ids import national_id_schemes
 
 # Layouts that make a scheme distinctive in prose: the separator in its fixed place.
 _DATE_DASH_5 = re.compile(r"^\d{6}-\d{5}$")  # Latvian personal code
@@ -84,6 +85,25 @@ def extra_id_scheme(value: str) -> tuple[str, bool] | None:
                 return name, True
             found = found or (name, False)
     return found
+
+
+# Schemes of the column validators whose check alone is weak, in a written layout nothing else uses: the
+# Belgian national register number ``YY.MM.DD-SSS.CC`` (a birth date, a serial and a mod-97 check).
+_WRITTEN_LAYOUTS = {
+    "be.nn": re.compile(r"^\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}$"),
+}
+
+
+def laid_out_scheme(value: str) -> str | None:
+    """A column validator's scheme ``value`` passes and is written in that scheme's own layout
+    (``66.01.11-851.18``: a Belgian national number), so no cue word is needed in prose."""
+    value = value.strip()
+    if not any(layout.match(value) for layout in _WRITTEN_LAYOUTS.values()):
+        return None
+    for name, _ in national_id_schemes(value):
+        if name in _WRITTEN_LAYOUTS and _WRITTEN_LAYOUTS[name].match(value):
+            return name
+    return None
 
 
 def any_id_scheme(value: str) -> tuple[str, bool] | None:

@@ -29,7 +29,7 @@ from safe_synthesizer.pii.text_dates import (
     LOCAL_MONTH_DATE,
     MORE_BORN_CUES,
 )
-from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme
+from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
@@ -134,7 +134,8 @@ _GROUPED_ID = re.compile(r"(?<![\w.,+/\-])\d{1,4}(?:[ .](?:\d{1,4}|2[AB])){3,7}(
 _ID_CUE = re.compile(
     r"(?i)(?<!\w)(?:id|ids|identity|identification|identité|identidad|national|personal|personnummer|"
     r"insurance|ni|nino|pesel|bsn|cpr|nir|insee|nif|nie|dni|ahv|avs|svnr|ssn|s[ée]cu|sécurité sociale|"
-    r"codice fiscale|fiscal|f[øo]dselsnummer|ausweis|sofi|henkilötunnus|citizen|registered|registration|"
+    r"codice fiscale|fiscal|f[øo]dselsnummer|f[øo]dselsnr|fnr|personnr|ausweis|sofi|henkilötunnus|citizen|"
+    r"registered|registration|"
     r"rodné číslo|rodne cislo|rč|r\.č\.|birth number|aadhaar|aadhar|uid|sin|social insurance|nas|tc|kimlik|"
     r"tckn|curp|cpf|rg|hetu|personal number|identiteitsnummer)"
     r"(?!\w)[^\n]{0,25}$"
@@ -319,6 +320,7 @@ def national_id_spans(text: str, regions: Sequence[str] = ()) -> list[tuple[int,
             continue
         # A scheme of another country in its distinctive layout (``270838-18879``, ``12.345.678-5``).
         scheme = V.text_national_id(value) or (found[0] if found[1] and extra_id_scheme(value) else None)
+        scheme = scheme or laid_out_scheme(value)  # "66.01.11-851.18": a Belgian national number
         if scheme is None or (value.isdigit() and phone_region_of(value, regions) is not None):
             continue
         out.append((m.start(), m.end(), E.NATIONAL_ID))

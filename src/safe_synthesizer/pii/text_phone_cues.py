@@ -79,12 +79,13 @@ _BASE = (
 #: "order no 4265 8343"): a number after one of these alone needs more than its digits.
 WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "nombor", "text", "line", "fra", "från",
                        "unter", "på", "alt", "alternative"})  # fmt: skip
-# "cb" / "c/b" (call back) of dispatcher and reception logs, and word stems of "call" verbs whose prefixed
+# "cb" / "c/b" (call back) of dispatcher and reception logs, "(next of) kin" and the name before the number
+# ("Next of kin Jeffery Fleming 02214907": a contact's number), and word stems of "call" verbs whose prefixed
 # and inflected forms are too many to list: Latvian "atzvanīt", "piezvaniet", Bulgarian "обадим", "обадя",
 # "звъннете", Russian/Ukrainian "звоните", "перезвонила", Estonian "helistage", "tagasihelistamine",
 # Icelandic "hringdu", "hringið".
 _SHORT_AND_STEMS = (
-    r"cb|c/b|(?:at|pie|pa)?zvan\w*|(?:at|pie|pa)?zvanī\w*|обад\w*|(?:по)?звън\w*|(?:пере|по)?звон\w*|"
+    r"cb|c/b|kin|(?:at|pie|pa)?zvan\w*|(?:at|pie|pa)?zvanī\w*|обад\w*|(?:по)?звън\w*|(?:пере|по)?звон\w*|"
     r"(?:пере|за|по)?дзвон\w*|(?:tagasi)?helist\w*|hring\w*"
 )
 # Longest first, so "telefonszám" is tried before "telefon"; the stems go last (a listed word wins).
