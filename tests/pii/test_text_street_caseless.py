@@ -92,3 +92,28 @@ def test_capitalised_streets_stay_with_the_cased_rules() -> None:
 def test_a_bra_size_before_a_sentence_is_no_calle():
     text = "my bust line is 36 c. i ordered an xs and small regular."
     assert street_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("pickup at kadri tee 14 at 8, driver", "kadri tee 14"),  # Estonian "tee" without capitals
+        ("järgi tulla. narva mnt 5, kell 9", "narva mnt 5"),  # Estonian abbreviation without its dot
+        ("paciente en calzada norte juárez 512 a las 9", "calzada norte juárez 512"),  # quarter word in the name
+        ("recogida en peatonal morelos 412 117 a las 8", "peatonal morelos 412 117"),  # interior number
+        ("ophalen bij lindepad 12 om 9", "lindepad 12"),  # Dutch "-pad" after a long stem
+        ("abholung kranichring 4 um 7", "kranichring 4"),  # German "-ring" after a consonant
+        ("Termin: Falkenring 12, bitte klingeln", "Falkenring 12"),  # ... capitalised
+        ("prise en charge chaussée de wavre 112 bte 4 à 8h", "chaussée de wavre 112 bte 4"),  # Belgian box
+    ],
+)
+def test_more_lower_case_layouts(text: str, street: str) -> None:
+    assert any(found.startswith(street) or found.endswith(street) for found in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["my ipad 2 broke", "bought a notepad 3 times", "during 3 days", "spring 2021 sale", "offspring 2 kids",
+             "the keyring 4 sale", "monitoring 24 hours", "the hamstring 3 weeks"],
+)  # fmt: skip
+def test_english_words_ending_like_a_glued_type_are_no_street(text: str) -> None:
+    assert _found(text) == []

@@ -78,3 +78,16 @@ def test_a_room_number_before_a_label_in_prose_is_no_street() -> None:
         assert street_spans(text) == [], text
     text = "Flat 7, 59/008, Raghavan Road"
     assert [text[a:b] for a, b, _ in street_spans(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Mājas vizīte: Ozolu ielā 12 dz. 4, Rīga.", "Ozolu ielā 12 dz. 4"),  # Latvian locative and flat
+        ("Kohtumine: Tartu tee 21, Tallinn", "Tartu tee 21"),  # Estonian "tee"
+        ("Reclamation: Place de l'Hôtel 4, Liège", "Place de l'Hôtel 4"),  # an elided article
+        ("Livraison au Chaussée de Louvain 13 bte 8, Bruxelles", "Chaussée de Louvain 13 bte 8"),
+    ],
+)
+def test_baltic_and_belgian_layouts(text: str, street: str) -> None:
+    assert street in [text[s:e] for s, e, _ in street_spans(text)]

@@ -38,6 +38,8 @@ _STOP_LANGS = "en de fr es it nl pt sv da nb fi pl cs sk sl hr ro hu tr lt lv".s
 # Street names and name particles that stop-word lists hold ("calle mayor 5", "rua nova 3", "largo 5").
 _NAME_STOPS = frozenset(
     "mayor nova nueva nuevo grande alta alto largo nord sud santa san santo real vieja velha nowa nowy stara".split()  # noqa: SIM905
+    # Quarters of Latin American streets ("diagonal sur sosa 511", "circuito norte garibay 507").
+    + "sur norte oriente poniente".split()  # noqa: SIM905
 )
 _PARTICLES = frozenset(
     "de del della delle dei di da das dos do du des la le les d' van von der den het e y i el al".split()  # noqa: SIM905
@@ -46,13 +48,15 @@ _PARTICLES = frozenset(
 _NOT_STREETS = frozenset(
     """bahnhof friedhof hinterhof innenhof vorhof hauptbahnhof flughof bauhof heimweg rückweg umweg ausweg
     arbeitsweg schulweg fußweg fussweg radweg onderweg loopbaan landingsbaan ipad notepad keypad touchpad trackpad
-    launchpad brigade renegade arbeitsplatz parkplatz sportplatz spielplatz marktplatz stellplatz halvvägen
+    launchpad scratchpad sketchpad mousepad gamepad numpad thinkpad lilypad
+    brigade renegade arbeitsplatz parkplatz sportplatz spielplatz marktplatz stellplatz halvvägen
     halvveien bilplads arbejdsplads parkeringsplads""".split()  # noqa: SIM905
 )
 # Glued types too short or too common as word endings in lower case ("australia", "ipad", "copenhagen").
-_WEAK_GLUED = frozenset("lia roa pad hagen".split())  # noqa: SIM905
+_WEAK_GLUED = frozenset("lia roa hagen".split())  # noqa: SIM905
 # ... and these only after a stem of four letters or more ("kristensenlunden 8", "tveitmyra 4", "glennlei 6").
-_SHORT_GLUED = frozenset("lei røa moen myra vika ekra engen toppen lunden eggen åsen havna flata".split())  # noqa: SIM905
+# Dutch "-pad" (path) too ("joannespad 24", "ilsepad 233"), but not "ipad 2", "keypad 3" (see _NOT_STREETS).
+_SHORT_GLUED = frozenset("lei røa moen myra vika ekra engen toppen lunden eggen åsen havna flata pad".split())  # noqa: SIM905
 # Measures after a number: the number is an amount, not a house number ("fußweg 5 minuten", "paseo 3 km").
 _MEASURES = (
     r"%|€|\$|£|km|m|cm|mm|kg|g|mg|l|ml|h|min|mins|minutes?|minuten|minuti|minutos|minuter|minutter|hours?|"
@@ -72,7 +76,7 @@ _NUMBER = r"\d{1,5}[a-z]?(?:\s?[/\-]\s?\d{1,4}[a-z]?)?"
 _UNIT_WORDS = (
     r"apt|apartment|suite|ste|unit|flat|studio|room|floor|wohnung|whg|top|stiege|bus|appartamento|app|piano|interno|"
     r"int|scala|sc|piso|puerta|escalera|esc|apto|casa|bloco|bl|lok|lgh|m|étage|appt|porte|edif|edificio|depto|dpto|"
-    r"departamento|interior|mz|manzana|lt|lote|nr|ap|et|d|daire|kat|no|dz|st|bt|br"
+    r"departamento|interior|mz|manzana|lt|lote|nr|ap|et|d|daire|kat|no|dz|st|bte|boîte|bt|br"
 )
 _UNIT = rf"(?:{_UNIT_WORDS})(?:\.|:)?[ \t]*(?:no\.?[ \t]*)?\d{{1,4}}[a-z]?(?:/\d{{1,3}})?(?![\w])"
 _TAIL = rf"(?:[ \t]*,?[ \t]*{_UNIT}){{0,4}}"
@@ -90,7 +94,7 @@ _PREFIXES = (
     "splaiul", "intrarea", "drumul", "fundătura", "prelungirea", "andador", "calzada", "cerrada", "circuito",
     "privada", "prolongación", "periférico", "eje vial", "diagonal", "transversal", "retorno", "viaducto",
     "viaduto", "fazenda", "estação", "chácara", "condomínio", "jardim", "loteamento", "sítio", "travesía",
-    "ulice", "utca",
+    "ulice", "utca", "chaussée", "steenweg",
 )  # fmt: skip
 # ... abbreviated, with their dot ("pl. plater 25/03", "av. da frança, 8", "str. mihai 5", "ul. polna 3").
 _DOTTED = ("ul", "al", "pl", "os", "av", "avda", "pza", "bd", "str", "estr", "nám", "nábr", "bul", "sos", "șos")
@@ -110,6 +114,9 @@ _AFTER_TYPES = (
     "sokak", "sokağı", "caddesi", "cadde", "bulvarı", "yolu", "meydanı", "straße", "strasse", "allee", "gasse",
     "platz", "straat", "laan", "vej", "gade", "allé", "plads", "gata", "gatan", "vägen", "väg", "veien", "vegen",
     "vei", "katu", "kuja", "polku", "bulevardi", "náměstí", "nábřeží", "námestie", "nábrežie",
+    # Estonian types as forms write them without a dot ("pärnu tee 2", "kalevi pst 8", "narva mnt 5"), the
+    # Latvian and Lithuanian locatives of prose ("barona ielā 6", "kauno gatvėje 5").
+    "tee", "pst", "mnt", "tn", "põik", "väljak", "ielā", "gatvėje",
 )  # fmt: skip
 _AFTER_DOTTED = ("g", "pr", "al", "pl", "skg", "tn", "mnt", "pst", "sok", "cad", "cd", "sk", "blv", "u", "krt")
 # English street types after the name: the strong ones count after any name, Faker's other ones after a
@@ -173,6 +180,7 @@ def _vocab() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     from safe_synthesizer.pii import text_streets as T
 
     glued = tuple(w for w in T._glued() if w.lstrip("-") not in _WEAK_GLUED and len(w.lstrip("-")) >= 3)
+    glued += ("ring",)  # German "-ring" glued to a name: see _ring_street
     en = tuple(set(T._en_suffixes()) - set(_EN_STRONG) - {"rue", "via", "calle", "avenida", "corso", "piazza"})
     names = frozenset(w.lower() for w in gazetteers.first_names() | gazetteers.last_names())
     return glued, en, names
@@ -204,7 +212,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weak": re.compile(
             rf"(?<![\w\-])(?i:{weak})[ \t]+{name}[ \t]*(?P<comma>,)?[ \t]*(?P<no>(?:n[º°o]|nr|no)[.:]?[ \t]*)?"
-            rf"(?:{number}|s/n){end_guard}(?P<tail>{_TAIL})",
+            # A Mexican interior number after the house ("peatonal vela 708 198") is evidence like a unit.
+            rf"(?:{number}(?P<interior>[ \t]\d{{3}}(?![\d/:]|[.,]\d))?|s/n){end_guard}(?P<tail>{_TAIL})",
             re.I,
         ),
         # "tometova ulica 710", "kauno g. 15", "lale caddesi no:20 d:44", "petőfi utca 71."
@@ -246,6 +255,21 @@ def _name_ok(name: str, *, allow_particles: bool = True) -> bool:
     if not core or words[-1] in stops or words[-1] in _PARTICLES:
         return False
     return any(len(w) >= 3 and w not in stops for w in core) and all(w not in stops for w in core)
+
+
+# Letters that end the stem of English words in "-ring" ("during", "spring", "string", "earring", "keyring",
+# "bring", "offering", "boring"): a German street's stem ends in another consonant ("zobel", "mason", "schöpf").
+_RING_STEM_ENDS = frozenset("aeiouyäöüéèáíóúsptrw")
+
+
+def _ring_street(word: str) -> bool:
+    """``word`` is a German street glued to "-ring" ("zobelring", "Masonring"), not an English word in "-ring":
+    a stem of four letters or more ending in a consonant no English "-ring" word has; lower case or capitalised
+    (the cased layouts leave "-ring" out for "Spring 2021")."""
+    stem = word[:-4]
+    if len(stem) < 4 or stem[-1].lower() in _RING_STEM_ENDS or not stem.isalpha():
+        return False
+    return word.islower() or (word[0].isupper() and word[1:].islower())
 
 
 def _clause_start(text: str, i: int) -> bool:
@@ -303,13 +327,18 @@ def _lower_spans(text: str) -> list[tuple[int, int, str]]:
         stem = len(word.rstrip(".")) - len(kind.lstrip("-"))
         # A stem of three letters, two before a long type ("nyvägen 4", "ektorget 5"), four before a short one.
         short = stem < (4 if kind in _SHORT_GLUED else 2 if len(kind) >= 5 else 3)
+        if kind.lstrip("-") == "ring" and not word.endswith("-ring"):
+            if _ring_street(word):
+                add(m.start(), m.end())
+            continue
         if word.islower() and word.rstrip(".") not in _NOT_STREETS and word not in stops and not short:
             add(m.start(), m.end())
     for key in ("prefix", "weak"):
         for m in pats[key].finditer(text):
             if not _name_ok(m.group("name")):
                 continue
-            if key == "weak" and not (m.group("comma") or m.group("no") or m.group("tail").strip()):
+            evidence = m.group("comma") or m.group("no") or m.group("tail").strip()
+            if key == "weak" and not (evidence or m.group("interior")):
                 continue
             add(m.start(), m.end())
     for m in pats["after"].finditer(text):

@@ -53,6 +53,8 @@ PREFIXES = (
     "nábřeží", "náměstí", "třída",
     # Slovak squares, embankments and avenues ("Námestie Hraničiarov 757", "nábrežie Kpt. Nálepku 4").
     "námestie", "nábrežie", "trieda",
+    # Belgian French ("chaussée de Louvain 13 bte 8").
+    "chaussée",
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
 DOTTED_PREFIXES = (
@@ -91,12 +93,18 @@ UNITS = (
     "edif", "edificio", "depto", "dpto", "departamento", "interior", "level", "lvl",
     # Mexican blocks and lots ("Andador Morelos 45 Mz. 3 Lt. 12").
     "mz", "manzana", "lt", "lote",
+    # Belgian letter boxes ("13 bte 8", "13 boîte 2"), Latvian flats ("ielā 6 dz. 33").
+    "bte", "boîte", "dz",
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
 _CAP = rf"(?:[A-ZÀ-ÖØ-ÝĀ-Ž][\wÀ-ÿĀ-ž'’\-]*|[{KANA}{HAN}]{{1,8}})"
 # "e", "y", "i" join two names of one street ("Avenida de Vinte e Quatro de Agosto", "ulica Żwirki i Wigury").
-_PARTICLE = r"(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d'|e|y|i)(?![\w'])"
+# An elided article is glued to the name that follows ("Place de l'Église", "rue d'Alsace").
+_PARTICLE = (
+    r"(?:(?:della|delle|de la|del|dei|des|dos|das|van|von|der|den|het|les|de|di|da|do|du|la|le|d'|e|y|i)(?![\w'])"
+    r"|[dl]['’](?=[A-ZÀ-ÖØ-Ý]))"
+)
 _NUMBER = r"\d{1,5}[A-Za-z]?(?:\s?[/\-]\s?\d{1,4}[A-Za-z]?)?"
 # Portuguese and Spanish "sem número" / "sin número" stand where the house number would.
 _NUMBER_OR_NONE = rf"(?:{_NUMBER}|[Ss]/[Nn])"
@@ -258,6 +266,8 @@ def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     # A second word of the name ("Vinco Kudirkos g. 5") never opens a sentence ("Atsiimti Savanorių pr. 137").
     baltic = (
         rf"\b(?:(?<=[^\n])(?<![.!?:;][ \t])(?<![.!?:;]){_CAP}[ \t]+)?{_CAP}[ \t]+(?:{_BALTIC_TYPES})[ \t]*{_NUMBER}\b"
+        # The flat after the house: Latvian "dz." (dzīvoklis), Estonian "korter", Lithuanian "but." (butas).
+        r"(?:[ \t]*,?[ \t]*(?:dz\.|dzīv\.|korter|k\.|kv\.|but\.)[ \t]*\d{1,4}\b)?"
     )
     return (
         (re.compile(rf"[ \t](?:{_BALTIC_TYPES})[ \t]*\d"), re.compile(baltic)),
@@ -272,7 +282,7 @@ def _typed_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 # Croatian, Serbian and Slovenian "cesta", "ulica", "obala", "trg", "šetalište", "odvojak", "prilaz".
 _BALTIC_TYPES = (
     r"g\.|gatvė|pr\.|prospektas|al\.|alėja|pl\.|plentas|skg\.|skersgatvis|a\.|aikštė|kelias|krantinė|"
-    r"iela|bulvāris|prospekts|gatve|tn\.|tänav|mnt\.|maantee|pst\.|puiestee|"
+    r"iela|ielā|bulvāris|prospekts|gatve|gatvėje|tn\.?|tänav|mnt\.?|maantee|pst\.?|puiestee|tee|põik|väljak|"
     r"cesta|ulica|obala|trg|šetalište|odvojak|prilaz|ogranak|naselje|"
     # ... and more South Slavic types after the name ("Kratka steza 7", "Krakovski nasip 98", "Strupijevo
     # nabrežje 8b", "Rokov perivoj 2a", "Dvoranski prečac 3a/1"); "pot"/"put" are English words: see _SLAVIC_PATH.
@@ -335,6 +345,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_numbered import numbered_street_spans
 
     out += numbered_street_spans(text)
+    # English types that are ordinary words ("469 stacey flat"), after an address cue or before a postcode.
+    from safe_synthesizer.pii.text_street_plain_en import plain_en_street_spans
+
+    out += plain_en_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
