@@ -44,6 +44,9 @@ def test_birth_cues_of_more_languages(text: str, date: str) -> None:
         ("Тема: Оксенія Твердохліб, 22.11.1980, сквер Вернидуба 5.", "22.11.1980"),
         ("Patient: Nora Sørensen (07.03.2004)\nReason: follow-up", "07.03.2004"),
         ("re: jeffery massey, 04/08/1943, 1535 tonya johns.", "04/08/1943"),
+        ("Re: Marie O'Brien, 24 Jan 1952, 435 King Cliff.", "24 Jan 1952"),
+        ("Re: Heinz-Günther Lammi, 23.09.1999, Jälsikuja 12.", "23.09.1999"),
+        ("Re: 中島 裕樹, 1959/03/14, 浅草橋3-26-8.", "1959/03/14"),
     ],
 )
 def test_date_after_a_name_heading_a_letter(text: str, date: str) -> None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.utils.scripts import HAN, HANGUL, KANA
 
 # A short label before the name: "Re:", "RE -", "Patient:", "Betreff:", "Objet :", "Тема:".
 _LABEL = r"(?:[^\W\d_][^\W\d_ .'/&]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?[:\-–][ \t]*)?"
@@ -34,6 +35,8 @@ _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", 
                         "ten", "ter", "vom", "zu", "het", "mac", "bin", "al"))  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NON_LATIN = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+_CJK = re.compile(f"[{HAN}{KANA}{HANGUL}]")
+_COMPOUND = re.compile("[-'’]")
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +56,22 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return names, common_words(), places
 
 
+def _listed(word: str, listed: frozenset[str]) -> bool:
+    """``word`` is a listed name, or a compound of listed names (``Heinz-Günther``, ``Sean-Paul``; in
+    ``O'Brien`` the parts of one or two letters do not count)."""
+    low = word.lower()
+    if low in listed or gazetteers.plain_form(low) in listed:
+        return True
+    pieces = _COMPOUND.split(low)
+    parts = [p for p in pieces if len(p) > 2]
+    return len(pieces) > 1 and bool(parts) and all(p in listed or gazetteers.plain_form(p) in listed for p in parts)
+
+
 def _reads_as_name(name: str) -> bool:
     words = name.split()
+    if _CJK.search(name):  # "中島 裕樹": a listed Chinese, Japanese or Korean name
+        cjk = gazetteers.cjk_names()
+        return len(words) <= 3 and any(w in cjk for w in words)
     core = [w for w in words if w.lower() not in _PARTICLES]
     if not 2 <= len(core) <= 4 or words[0].lower() in _PARTICLES:
         return False
@@ -68,7 +85,7 @@ def _reads_as_name(name: str) -> bool:
         if len(w) == 2 and w.endswith("."):  # an initial
             continue
         low = w.lower()
-        is_listed = low in listed or gazetteers.plain_form(low) in listed
+        is_listed = _listed(w, listed)
         if not is_listed and (w[:1].islower() or low in common):
             return False
         seen_listed = seen_listed or is_listed
