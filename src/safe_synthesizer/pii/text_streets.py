@@ -349,6 +349,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_plain_en import plain_en_street_spans
 
     out += plain_en_street_spans(text)
+    # Czech, Slovak and Croatian adjective streets typed without capitals ("loděnická 936", "bosanska 8a/7").
+    from safe_synthesizer.pii.text_street_slavic import slavic_street_spans
+
+    out += slavic_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
