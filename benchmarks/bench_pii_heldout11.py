@@ -44,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_pii_heldout as scoring
 import bench_pii_heldout11_tables as set11
+import pii_heldout_cli as cli
 import pii_heldout_scoring as shared
 from pii_heldout_scoring import RESULTS, ROOT, _commit, replay, score_columns  # noqa: F401
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters  # noqa: F401
@@ -106,43 +107,19 @@ def _spec() -> shared.HeldoutSet:
                              COMPARE_TITLE, _INTRO, intro=_INTRO, locale_counts=True)  # fmt: skip
 
 
-def caught(entity: str, value: str, text: str, locale: str) -> bool:
-    """No trace of the original ``value`` left in the replaced note ``text`` (``pii_heldout_scoring.caught``)."""
-    return shared.caught(entity, value, text, locale, set11.CJK)
-
-
-def _note_words(locale: str, template: str) -> list[str]:
-    """The words of the note's own template (not its entities, not the titles)."""
-    return shared.literal_words(locale, [p for p in _PLACEHOLDER.split(template) if p], set11)
-
-
-def score_replacement(table: set11.Table, locale: str) -> dict:
-    """Free-text recall, words kept, fake validity and cells left after ``replace_pii`` (set 10's rules)."""
-    return shared.score_replacement(table, locale, set11, caught, note_words=_note_words)
-
-
-def run(locales: tuple[str, ...], rows: int) -> dict:
-    """Every set-11 table of ``locales`` scored (``pii_heldout_scoring.run``)."""
-    return shared.run(locales, rows, set11.heldout11_table, set11.SEEDS, score_columns, score_replacement)
-
-
-def pipeline(workdir: Path, tables: tuple[tuple[str, int], ...] = PIPELINE_TABLES, rerun: bool = True) -> dict:
-    """``safe-synthesizer run train`` (1-minute training cap) on set-11 tables, then the replay."""
-    return shared.pipeline(workdir, tables, set11.heldout11_table, rerun, replay)
-
-
-def markdown(results: dict) -> str:
-    """One run's report: per-locale table, groups, note forms, pipeline, misses."""
-    return shared.markdown(results, _spec())
-
-
-def compare(before: dict, after: dict) -> str:
-    """The set-11 report: before/after by group with targets, per locale, note forms, pipeline, misses."""
-    return shared.compare(before, after, _spec())
-
-
-def main() -> None:
-    shared.main(_spec(), run=run, pipeline=pipeline, markdown=markdown, compare=compare)
+# caught, note_words, score_replacement, run, pipeline, markdown, compare, main: the shared runner functions
+# (``pii_heldout_cli.runner_functions``; words kept are counted on each note's own template: set 11 draws
+# several templates per note form).
+_RUNNER = cli.runner_functions(_spec, __name__, own_template_words=True)
+caught = _RUNNER.caught
+note_words = _RUNNER.note_words
+_note_words = note_words  # its name before the shared functions
+score_replacement = _RUNNER.score_replacement
+run = _RUNNER.run
+pipeline = _RUNNER.pipeline
+markdown = _RUNNER.markdown
+compare = _RUNNER.compare
+main = _RUNNER.main
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ in the results): the runner re-executes itself with ``PYTHONHASHSEED=0`` and the
 the clock.
 
 Run: ``.venv/bin/python benchmarks/bench_pii_heldout12.py --out NAME [--label BEFORE] [--locales a,b]
-[--rows N] [--pipeline DIR] [--results-dir DIR]``; ``--merge A,B --out NAME`` joins locale subsets run
-apart; ``--compare BEFORE,AFTER --out NAME`` writes the before/after report.
+[--rows N] [--pipeline DIR] [--replay-only DIR] [--partial FILE] [--results-dir DIR]``; ``--merge A,B --out NAME``
+joins locale subsets run apart; ``--compare BEFORE,AFTER --out NAME`` writes the before/after report.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_pii_heldout as scoring
 import bench_pii_heldout12_tables as set12
+import pii_heldout_cli as cli
 import pii_heldout_scoring as shared
 
 GROUPS = (("first 7", set12.FIRST7), ("other 29", set12.OTHER29), ("new 3", set12.NEW3), ("all 39", set12.LOCALES))
@@ -71,41 +72,16 @@ def _spec() -> shared.HeldoutSet:
                              COMPARE_TITLE, COMPARE_INTRO)  # fmt: skip
 
 
-def caught(entity: str, value: str, text: str, locale: str) -> bool:
-    """No trace of the original ``value`` left in the replaced note ``text`` (``pii_heldout_scoring.caught``)."""
-    return shared.caught(entity, value, text, locale, set12.CJK)
-
-
-def score_replacement(table: set12.Table, locale: str) -> dict:
-    """Free-text recall, words kept, fake validity and cells left after ``replace_pii``."""
-    return shared.score_replacement(table, locale, set12, caught)
-
-
-def run(locales: tuple[str, ...], rows: int) -> dict:
-    """Every set-12 table of ``locales`` scored (``pii_heldout_scoring.run``)."""
-    import safe_synthesizer
-
-    print("safe_synthesizer from", safe_synthesizer.__file__, flush=True)
-    return shared.run(locales, rows, set12.heldout12_table, set12.SEEDS, shared.score_columns, score_replacement)
-
-
-def pipeline(workdir: Path, tables: tuple[tuple[str, int], ...] = PIPELINE_TABLES) -> dict:
-    """``safe-synthesizer run train`` (1-minute training cap) on set-12 tables, then the replay."""
-    return shared.pipeline(workdir, tables, set12.heldout12_table)
-
-
-def markdown(results: dict) -> str:
-    """One run's report: per-locale table, groups, note forms, pipeline, misses."""
-    return shared.markdown(results, _spec())
-
-
-def compare(before: dict, after: dict) -> str:
-    """The set-12 report: before/after by group with targets, per locale, note forms, misses, pipeline."""
-    return shared.compare(before, after, _spec())
-
-
-def main() -> None:
-    shared.main(_spec(), run=run, pipeline=pipeline, markdown=markdown, compare=compare)
+# caught, score_replacement, run, pipeline, markdown, compare, main: the shared runner functions
+# (``pii_heldout_cli.runner_functions``; words kept are counted on each note form's first template).
+_RUNNER = cli.runner_functions(_spec, __name__)
+caught = _RUNNER.caught
+score_replacement = _RUNNER.score_replacement
+run = _RUNNER.run
+pipeline = _RUNNER.pipeline
+markdown = _RUNNER.markdown
+compare = _RUNNER.compare
+main = _RUNNER.main
 
 
 if __name__ == "__main__":

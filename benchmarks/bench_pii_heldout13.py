@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_pii_heldout as scoring
 import bench_pii_heldout13_tables as set13
+import pii_heldout_cli as cli
 import pii_heldout_scoring as shared
 
 GROUPS = (("first 7", set13.FIRST7), ("other 32", set13.OTHER32), ("new 5", set13.NEW5), ("all 44", set13.LOCALES))
@@ -78,65 +79,18 @@ def _spec() -> shared.HeldoutSet:
                              COMPARE_TITLE, COMPARE_INTRO, locale_counts=True)  # fmt: skip
 
 
-def caught(entity: str, value: str, text: str, locale: str) -> bool:
-    """No trace of the original ``value`` left in the replaced note ``text`` (``pii_heldout_scoring.caught``)."""
-    return shared.caught(entity, value, text, locale, set13.CJK)
-
-
-def note_words(locale: str, template: str) -> list[str]:
-    """The words of a note's own template text (titles left out): how many survive is "words kept"."""
-    return shared.literal_words(locale, set13.template_words_literals(template), set13)
-
-
-def score_replacement(table: set13.Table, locale: str) -> dict:
-    """Free-text recall, words kept, fake validity and cells left after ``replace_pii``."""
-    return shared.score_replacement(table, locale, set13, caught, note_words)
-
-
-def run(locales: tuple[str, ...], rows: int, partial: str = "", label: str = "") -> dict:
-    """Every set-13 table of ``locales`` scored (``pii_heldout_scoring.run``), one locale at a time; with
-    ``partial`` the locales done so far are written there after each one (a run cut short by a deadline
-    still leaves its finished locales, which ``--merge`` takes like any result)."""
-    from safe_synthesizer.utils.atomic import atomic_write_json
-
-    out: dict = {"locales": {}}
-    cpu = 0.0
-    for locale in locales:
-        part = shared.run((locale,), rows, set13.heldout13_table, set13.SEEDS, shared.score_columns, score_replacement)
-        out["locales"].update(part["locales"])
-        cpu += part["locales"][locale]["cpu_seconds"]
-        if partial:
-            atomic_write_json(Path(partial), {**out, "rows": rows, "label": label, "commit": shared._commit(),
-                                                     "cpu_seconds": round(cpu, 1), "partial": True})  # fmt: skip
-    return out
-
-
-def _add_options(parser) -> None:
-    parser.add_argument("--partial", default="", help="JSON file rewritten after each locale (kept if cut short)")
-
-
-def _run_options(args) -> dict:
-    return {"partial": args.partial, "label": args.label}
-
-
-def pipeline(workdir: Path, tables: tuple[tuple[str, int], ...] = PIPELINE_TABLES, rerun: bool = True) -> dict:
-    """``safe-synthesizer run train`` (1-minute training cap) on set-13 tables, then the replay."""
-    return shared.pipeline(workdir, tables, set13.heldout13_table, rerun=rerun)
-
-
-def markdown(results: dict) -> str:
-    """One run's report: per-locale table, groups, note forms, pipeline, misses."""
-    return shared.markdown(results, _spec())
-
-
-def compare(before: dict, after: dict) -> str:
-    """The set-13 report: before/after by group with targets, per locale, note forms, misses, pipeline."""
-    return shared.compare(before, after, _spec())
-
-
-def main() -> None:
-    shared.main(_spec(), run=run, pipeline=pipeline, markdown=markdown, compare=compare, add_options=_add_options,
-                run_options=_run_options)  # fmt: skip
+# caught, note_words, score_replacement, run (``--partial FILE``), pipeline, markdown, compare, main: the
+# shared runner functions (``pii_heldout_cli.runner_functions``; words kept on each note's own template).
+_RUNNER = cli.runner_functions(_spec, __name__, own_template_words=True)
+caught = _RUNNER.caught
+note_words = _RUNNER.note_words
+score_replacement = _RUNNER.score_replacement
+run = _RUNNER.run
+pipeline = _RUNNER.pipeline
+markdown = _RUNNER.markdown
+compare = _RUNNER.compare
+main = _RUNNER.main
+_add_options, _run_options = cli._partial_option, cli._partial_run_options  # their names before
 
 
 if __name__ == "__main__":

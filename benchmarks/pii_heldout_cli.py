@@ -153,3 +153,87 @@ def main(
     atomic_write_json(results_dir / f"{args.out}.json", results)
     atomic_write_text(results_dir / f"{args.out}.md", markdown(results))
     print(markdown(results))
+
+
+def _partial_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--partial", default="", help="JSON file rewritten after each locale (kept if cut short)")
+
+
+def _partial_run_options(args: argparse.Namespace) -> dict:
+    return {"partial": args.partial, "label": args.label}
+
+
+def runner_functions(spec: Callable[[], HeldoutSet], module: str, *, own_template_words: bool = False):
+    """The functions a held-out runner (sets 11-13 and later) exposes, made once instead of by hand.
+
+    ``spec()`` gives the set (read at each call, so a runner that changes ``GROUPS`` is followed); ``module``
+    is the runner's ``__name__``: the functions are named as its own, and each looks up the others there when
+    called (a runner, or a script importing it, that replaces ``caught`` or ``score_replacement`` is followed,
+    as when every runner wrote them out). ``own_template_words``: words kept are counted on each note's own
+    template (``table.templates``; sets 11 and 13), not on its form's first one (set 12).
+
+    Returns a namespace of ``caught``, ``note_words``, ``score_replacement``, ``run``, ``pipeline``,
+    ``markdown``, ``compare`` and ``main``; ``run(locales, rows, partial="", label="")`` scores one locale at
+    a time and, with ``partial`` (``--partial FILE``), rewrites the locales done so far after each one (a run
+    cut short by a deadline still leaves them, for ``--merge``); ``pipeline`` takes ``rerun`` (``--replay-only``).
+    """
+    import types
+
+    import pii_heldout_scoring as shared
+    from heldout_common import template_parts
+
+    def own(name: str):
+        return getattr(sys.modules[module], name)
+
+    def caught(entity: str, value: str, text: str, locale: str) -> bool:
+        """No trace of the original ``value`` left in the replaced note ``text`` (``pii_heldout_scoring.caught``)."""
+        return shared.caught(entity, value, text, locale, spec().tables.CJK)
+
+    def note_words(locale: str, template: str) -> list[str]:
+        """The words of a note's own template text (titles left out): how many survive is "words kept"."""
+        return shared.literal_words(locale, template_parts(template), spec().tables)
+
+    def score_replacement(table, locale: str) -> dict:
+        """Free-text recall, words kept, fake validity and cells left after ``replace_pii``."""
+        words = own("note_words") if own_template_words else None
+        return shared.score_replacement(table, locale, spec().tables, own("caught"), words)
+
+    def run(locales: tuple[str, ...], rows: int, partial: str = "", label: str = "") -> dict:
+        """Every table of ``locales`` scored (``pii_heldout_scoring.run``), one locale at a time; with
+        ``partial`` the locales done so far are written there after each one."""
+        s = spec()
+        out: dict = {"locales": {}}
+        cpu = 0.0
+        for locale in locales:
+            part = shared.run((locale,), rows, s.build, s.tables.SEEDS, shared.score_columns, own("score_replacement"))
+            out["locales"].update(part["locales"])
+            cpu += part["locales"][locale]["cpu_seconds"]
+            if partial:
+                atomic_write_json(Path(partial), {**out, "rows": rows, "label": label, "commit": _commit(),
+                                                  "cpu_seconds": round(cpu, 1), "partial": True})  # fmt: skip
+        return out
+
+    def pipeline(workdir: Path, tables: tuple[tuple[str, int], ...] | None = None, rerun: bool = True) -> dict:
+        """``safe-synthesizer run train`` (1-minute training cap) on the set's tables (its ``PIPELINE_TABLES``
+        by default), then the replay of every original value."""
+        s = spec()
+        return shared.pipeline(workdir, s.pipeline_tables if tables is None else tables, s.build, rerun=rerun)
+
+    def markdown(results: dict) -> str:
+        """One run's report: per-locale table, groups, note forms, pipeline, misses."""
+        return shared.markdown(results, spec())
+
+    def compare(before: dict, after: dict) -> str:
+        """The before/after report: by group with targets, per locale, note forms, misses, pipeline."""
+        return shared.compare(before, after, spec())
+
+    def main_() -> None:
+        """The runner's command line (``pii_heldout_cli.main`` with the runner's functions, ``--partial``)."""
+        main(spec(), run=own("run"), pipeline=own("pipeline"), markdown=own("markdown"), compare=own("compare"),
+             add_options=_partial_option, run_options=_partial_run_options)  # fmt: skip
+
+    funcs = {"caught": caught, "note_words": note_words, "score_replacement": score_replacement, "run": run,
+             "pipeline": pipeline, "markdown": markdown, "compare": compare, "main": main_}  # fmt: skip
+    for name, fn in funcs.items():
+        fn.__module__, fn.__name__, fn.__qualname__ = module, name, name
+    return types.SimpleNamespace(**funcs)
