@@ -30,7 +30,7 @@ from safe_synthesizer.utils.scripts import HAN, HANGUL, KANA
 # A short label before the name: "Re:", "RE -", "Patient:", "Betreff:", "Objet :", "Тема:".
 _LABEL = r"(?:[^\W\d_][^\W\d_ .'/&]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?[:\-–][ \t]*)?"
 # A name word: letters with inner apostrophes or hyphens, or an initial with its dot.
-_WORD = r"(?:[^\W\d_]\.|[^\W\d_][^\W\d_'’\-]*[^\W\d_])"
+_WORD = r"(?:[^\W\d_]\.|[^\W\d_](?:[^\W\d_]|['’\-])*[^\W\d_])"
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
                         "ten", "ter", "vom", "zu", "het", "mac", "bin", "al"))  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
