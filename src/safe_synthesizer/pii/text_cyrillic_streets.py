@@ -57,10 +57,12 @@ _ANY = rf"[{_L}][{_L}{_APOS}\-]*\.?"
 # The name: capitalised words, ordinals and abbreviations ("ст."), and with a house word any words.
 # An initial may be glued to the name ("Р.Люксембург"); a number may start it ("70 лет Октября", "Мая 1").
 _INITIAL = r"(?:[А-ЯЁІЇЄҐЎЂЈЉЊЋЏ]\.[ \t]?)?"
-_NAME_CAPS = rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL})(?:[ \t]+(?:{_INITIAL}{_CAP}\.?|{_ORDINAL})){{0,4}}"
+# A regnal number in Latin capitals may follow a word of the name ("ул. Княз Борис I № 5", "Петра I, 4").
+_REGNAL = r"[IVX]{1,4}(?![\w])"
+_NAME_CAPS = rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL})(?:[ \t]+(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|{_REGNAL})){{0,4}}"
 _NAME_ANY = (
     rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|\d{{1,3}}(?=[ \t]+[{_L}]))"
-    rf"(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d])(?:{_ANY}|{_ORDINAL}|\d{{1,3}})){{0,5}}"
+    rf"(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d])(?:{_ANY}|{_ORDINAL}|{_REGNAL}|\d{{1,3}})){{0,5}}"
 )
 # A unit is numbered, or lettered alone (an entrance: "вх. Б", "вх. A").
 _UNITS = rf"(?:,?[ \t]*{_UNIT_WORD}[ \t]*(?:\d{{1,4}}[{_L}A-Za-z]?(?:/\d{{1,4}})?|[А-ЯA-Z](?![{_L}\w])))*"
