@@ -46,3 +46,9 @@ def test_no_phone_without_a_number(text: str) -> None:
 def test_next_of_kin_number_after_the_name() -> None:
     text = "Walked in from 99 Mark Lodge. Next of kin Jeffery Fleming 02214907."
     assert _phones(text) == ["02214907"]
+
+
+def test_number_in_brackets_after_a_name() -> None:
+    text = "22:40 welfare check requested by Erika Ramos (21033375) for Dominguez, Richard."
+    assert _phones(text) == ["21033375"]
+    assert _phones("Order for Appointment Request (21033375) shipped") == []

@@ -67,7 +67,8 @@ def _listed(word: str, listed: frozenset[str]) -> bool:
     return len(pieces) > 1 and bool(parts) and all(p in listed or gazetteers.plain_form(p) in listed for p in parts)
 
 
-def _reads_as_name(name: str) -> bool:
+def reads_as_name(name: str) -> bool:
+    """``name`` (two to four words) reads as a person's name: see the module's rule."""
     words = name.split()
     if _CJK.search(name):  # "中島 裕樹": a listed Chinese, Japanese or Korean name
         cjk = gazetteers.cjk_names()
@@ -97,10 +98,26 @@ def _past_year(date: str) -> bool:
     return not years or 1900 <= int(years[-1]) <= dt.date.today().year
 
 
+# A number in brackets right after a person's name: "requested by Erika Ramos (21033375)".
+_NAMED_NUMBER = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*\((?P<number>\+?\d[\d .\-]{{5,16}}\d)\)")
+
+
+def named_number_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of numbers in brackets right after a person's name (``Erika Ramos (21033375)``): the
+    contact's phone, when the caller finds it valid somewhere. The last two to four words before the
+    bracket must read as a name."""
+    out = []
+    for m in _NAMED_NUMBER.finditer(text):
+        words = m.group("name").split()
+        if any(reads_as_name(" ".join(words[-n:])) for n in range(2, min(4, len(words)) + 1)):
+            out.append((m.start("number"), m.end("number")))
+    return out
+
+
 def heading_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
     """Birth dates after a name at the head of a line of ``text``; ``date`` is the regex of a full date."""
     out = []
     for m in _heading(date).finditer(text):
-        if _past_year(m.group("date")) and _reads_as_name(m.group("name")):
+        if _past_year(m.group("date")) and reads_as_name(m.group("name")):
             out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
     return out

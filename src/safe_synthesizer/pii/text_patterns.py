@@ -21,7 +21,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_cards import card_spans
-from safe_synthesizer.pii.text_date_heading import heading_dob_spans
+from safe_synthesizer.pii.text_date_heading import heading_dob_spans, named_number_spans
 from safe_synthesizer.pii.text_dates import (
     BORN_AFTER,
     BORN_AFTER_GATE,
@@ -391,6 +391,13 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         national = national and phone_region_of(value, TEXT_PHONE_REGIONS) is not None
         if cued or china or national or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
+    if "(" in text:  # "requested by Erika Ramos (21033375)": a contact's number after the name
+        for a, b in named_number_spans(text):
+            value = text[a:b]
+            if not 7 <= sum(ch.isdigit() for ch in value) <= 15 or V.looks_like_date(value):
+                continue
+            if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
+                out.append((a, b, E.PHONE_NUMBER))
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
 
 
