@@ -151,3 +151,24 @@ def test_a_given_name_alone_in_an_english_note() -> None:
     assert _found("good fit, hand over to 拓真 for the 2nd round") == [("拓真", E.NAME)]
     assert _found("escalated to あすか in retentions") == [("あすか", E.NAME)]
     assert _found("paid on 2025年3月8日 and 4月 again") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A family member or the customer right before the name, its predicate in the same run.
+        ("社工到访。儿子周建国在场，情况稳定。", "周建国"),
+        ("送货：客户王芳已签收。", "王芳"),
+        # A Japanese address elsewhere in the note does not stop the Chinese rule.
+        ("地址：横浜市保土ケ谷区1号。女儿刘洋在场。", "刘洋"),
+        # Japanese: the customer ("お客様") before a family name, a space and a given name.
+        ("配車：駅前、9時、お客様山本 直樹、到着時に電話。", "山本 直樹"),
+    ],
+)
+def test_family_member_and_customer_cues(text: str, name: str) -> None:
+    assert name in [text[a:b] for a, b, _ in cjk_name_spans(text)]
+
+
+@pytest.mark.parametrize("text", ["女儿在场。", "儿子很好，谢谢。", "女儿文学很好。"])
+def test_family_words_without_a_name(text: str) -> None:
+    assert cjk_name_spans(text) == []

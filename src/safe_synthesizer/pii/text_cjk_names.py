@@ -59,6 +59,10 @@ _ROLES = (
     "住户", "住戶", "学生", "學生", "学员", "學員", "考生", "应聘者", "應聘者", "求职者", "求職者", "候选人",
     "候選人", "家属", "家屬", "监护人", "監護人", "患儿", "病患", "伤者", "傷者", "职工", "職工", "雇员", "僱員",
     "借款人", "持卡人", "开户人", "開戶人", "户名", "戶名", "委托人", "委託人", "原告", "被告", "宿泊者", "宿泊客",
+    # Family members and the customer a visit note or a booking names ("女儿张英在场", "お客様渡辺 稔").
+    "女儿", "女兒", "儿子", "兒子", "妻子", "丈夫", "母亲", "母親", "父亲", "父親", "儿媳", "兒媳", "女婿", "孙子",
+    "孫子", "孙女", "孫女", "亲属", "親屬", "家人", "客様", "長女", "長男", "次女", "次男", "息子", "家族", "乗客",
+    "利用客",
     # A bed or room number before a patient's name ("3床张桂荣", "3号室 橋本").
     "床", "号室",
 )  # fmt: skip
@@ -276,6 +280,18 @@ def _names_in_latin_notes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _role_then_predicate(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A full name after a role noun with its predicate in the same run (``女儿张英在场``, ``客户王芳已签收``):
+    a listed family and a listed given name, then a word a person's clause goes on with. The role noun is
+    the cue, so a Japanese address elsewhere in the note (``横浜市保土ケ谷区``) does not matter."""
+    tail = text[start:end]
+    for size in (3, 2, 4):
+        word, rest = tail[:size], tail[size:]
+        if len(tail) > size and _split_listed(word) is not None and rest.startswith(_BROAD_NEXT):
+            return start, start + size, E.NAME
+    return None
+
+
 def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names in Japanese and Chinese notes after role nouns, as whole runs and in lists (see module)."""
     out: list[tuple[int, int, str]] = []
@@ -292,6 +308,8 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
         tail = _role_tail(run)
         if tail is not None and tail < len(run):
             found = _person(text, start + tail, end, cued=True)
+        if found is None and tail is not None and tail < len(run):
+            found = _role_then_predicate(text, start + tail, end)  # "女儿张英在场"
         labelled = prev_run and _CUE_GAP.match(gap) and (":" in gap or "：" in gap) and _LABEL.search(prev_run)
         if found is None and prev_run and _CUE_GAP.match(gap) and (_role_tail(prev_run) == len(prev_run) or labelled):
             found = _person(text, start, end, cued=True)  # "出席者 小林", "氏名：山田 太郎"

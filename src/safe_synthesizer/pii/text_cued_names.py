@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
 from safe_synthesizer.pii.text_name_intro import intro_name_spans
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
@@ -191,7 +192,7 @@ def _surname_initials(text: str) -> list[tuple[int, int, str]]:
 def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names marked by their context only (see the module docstring); overlaps resolved by the caller."""
     out = _lower_names(text) + _lone_first_names(text) + lower_name_spans(text) + intro_name_spans(text)
-    out += handover_name_spans(text)
+    out += handover_name_spans(text) + context_name_spans(text)
     out += titled_lower_spans(text) + role_lower_spans(text)
     if "," in text and "." in text:
         out += _surname_initials(text)
