@@ -77,3 +77,18 @@ def test_words_kept(text: str) -> None:
 def test_wired_into_cued_names() -> None:
     text = "left card at 12 elm road. gerlinde weiß called back at 4"
     assert any(text[a:b] == "gerlinde weiß" for a, b, _ in cued_name_spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("COLLECT FROM DEPOT FOR MRS HOLLY BROWN, 2 BAGS", "HOLLY BROWN"),
+        ("NO ANSWER AT 3PM. GERLINDE WEISS CALLED BACK", "GERLINDE WEISS"),
+    ],
+)
+def test_note_all_in_capitals(text: str, name: str) -> None:
+    assert _found(text) == [name]
+
+
+def test_capitals_words_kept() -> None:
+    assert _found("LOVE IT - MARK ROSE, THE COLOUR IS LOVELY") == []

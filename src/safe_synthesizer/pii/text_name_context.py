@@ -129,7 +129,15 @@ def _words_ok(given: str, family: str, middle: list[str], *, titled: bool) -> bo
 
 def context_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Lower-case full names after a title or role word, before a verb of speech, or standing alone
-    in their clause (see the module docstring); overlaps are resolved by the caller."""
+    in their clause (see the module docstring); overlaps are resolved by the caller. A note written all
+    in capitals (``PICKUP FOR MR JACK DAY``) is read in lower case: its words carry no case either."""
+    if not any(ch.islower() for ch in text) and any(ch.isupper() for ch in text):
+        low = text.lower()
+        return _lower_spans(low) if len(low) == len(text) else []  # "İ" lowers to two characters
+    return _lower_spans(text)
+
+
+def _lower_spans(text: str) -> list[tuple[int, int, str]]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     first_names = given_names() | _word_names()
     places = gazetteers.all_cities() | gazetteers.all_regions()
