@@ -52,9 +52,10 @@ MIN_KNOWN_SHARE_WITH_CUE = 0.1
 # Share of town markers (``New ...``, ``-sur-``, ``...ville``) or listed towns that make a column
 # of words a town column rather than a name column.
 MIN_PLACE_MARKERS = 0.3
-# A town column with fewer distinct values than a name column needs: this many, nearly all listed.
+# A town column with fewer distinct values than a name column needs: this many, nearly all listed
+# (one unlisted level among eight or nine, ``Dublin 4`` or ``Bruxelles``, is allowed).
 MIN_DISTINCT_TOWNS = 6
-MIN_ALL_TOWNS = 0.9
+MIN_ALL_TOWNS = 0.85
 # Share of values with a company's legal form (``SARL``, ``GmbH``, ``et Fils``) that makes a column
 # of surname-like words a company column: no person column has that many.
 MIN_COMPANY_MARKERS = 0.15

@@ -1,4 +1,5 @@
-"""Towns of locales outside the detector's vocabulary lists: Croatian, Slovenian and Hungarian.
+"""Towns of locales outside the detector's vocabulary lists: Croatian, Slovenian, Hungarian, Slovak,
+Belgian, Colombian, Argentine, Russian and Ukrainian.
 
 Why: :func:`gazetteers.all_cities` unions the vocabulary locales only, so a column of Croatian
 (``Čazma``, ``Slavonski Brod``) or Slovenian towns (``Ilirska Bistrica``, ``Žalec``) matched no list
@@ -24,11 +25,12 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.column_towns import small_country_town
 
 #: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
-TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU")
-_ATTRIBUTES = ("cities", "real_city_names")
+TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU", "sk_SK", "nl_BE", "es_CO", "es_AR", "ru_RU", "uk_UA")
+_ATTRIBUTES = ("cities", "real_city_names", "municipalities", "city_names")
 # Endings of two letters (``fa``) are too short to mark a town.
 _MIN_ENDING = 3
 _MIN_STEM = 3
+_MIN_TOWN = 3
 
 
 def _provider(locale: str):
@@ -44,8 +46,11 @@ def _towns() -> frozenset[str]:
     for locale in TOWN_LOCALES:
         provider = _provider(locale)
         for attribute in _ATTRIBUTES:
-            for town in getattr(provider, attribute, ()) or ():
-                out |= {str(town).lower(), gazetteers.plain_form(str(town).lower())}
+            for entry in getattr(provider, attribute, ()) or ():
+                # Colombian and Argentine municipalities come as (code, name[, province]).
+                town = str(entry[1] if isinstance(entry, tuple) else entry).lower()
+                if len(town) >= _MIN_TOWN:  # ``As``, ``La``: two letters are words, not towns
+                    out |= {town, gazetteers.plain_form(town)}
     return frozenset(out)
 
 
