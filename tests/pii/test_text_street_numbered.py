@@ -22,6 +22,10 @@ def _found(text: str) -> list[str]:
         ("Reclamo por la luminaria de Avenida Rivadavia N° 4520, Caballito.", "Avenida Rivadavia N° 4520"),
         ("retiro en pasaje los olmos nº 77 a las 9", "pasaje los olmos nº 77"),  # Chilean, lower case
         ("búsqueda en avenida 7 n° 1210 a las 8", "avenida 7 n° 1210"),  # La Plata numbers its streets
+        ("Entrega en Av. Boyacá # 12-30 Sur, Bogotá", "Av. Boyacá # 12-30 Sur"),  # a named street, crossing
+        ("en avenida calle 26ª # 7-15 a las 9", "avenida calle 26ª # 7-15"),  # ordinal sign
+        ("retiro en blv. oroño n° 1450 a las 9", "blv. oroño n° 1450"),
+        ("Calle Hipólito Yrigoyen de la Nación N° 62", "Calle Hipólito Yrigoyen de la Nación N° 62"),  # six words
         ("Send it to P.O. Box 3301, Wellington 6140.", "P.O. Box 3301"),  # post-office box
         ("Private Bag 92019, Auckland", "Private Bag 92019"),
     ],

@@ -91,3 +91,10 @@ def test_a_room_number_before_a_label_in_prose_is_no_street() -> None:
 )
 def test_baltic_and_belgian_layouts(text: str, street: str) -> None:
     assert street in [text[s:e] for s, e, _ in street_spans(text)]
+
+
+def test_a_new_zealand_rural_delivery_round_belongs_to_the_street() -> None:
+    text = "Visit at 94 Kowhai Street, RD 3. Then home."
+    assert [text[s:e] for s, e, _ in street_spans(text)] == ["94 Kowhai Street, RD 3"]
+    text = "at 12 Main Street, 3rd floor"
+    assert [text[s:e] for s, e, _ in street_spans(text)] == ["12 Main Street"]

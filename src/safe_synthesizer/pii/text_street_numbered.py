@@ -27,14 +27,16 @@ _TYPES = (
     r"avenida[ \t]+calle|avenida[ \t]+carrera|av\.?[ \t]+calle|av\.?[ \t]+carrera|calle|carrera|diagonal|"
     r"transversal|avenida|autopista|circular|circunvalar|boulevard|bulevar|pasaje|camino|ruta|"
     r"cl\.|cll\.?|cra\.?|kr\.?|kra\.?|cr\.|crr\.?|dg\.?|diag\.|tv\.?|tr\.|transv\.|av\.|avda\.?|bv\.|blvd\.?|"
-    r"psje\.|pje\.|ak\.?|ac\.?"
+    r"psje\.|pje\.|blv\.|ak\.?|ac\.?"
 )
 _QUARTER = r"(?:este|oeste|sur|norte|oriente|occidente|poniente)"
 # The street's number: "178D", "169W", "120", "45 Bis", "114 A", "8M Bis B", then a quarter maybe.
-_STREET_NO = rf"\d{{1,3}}(?:[ \t]?[a-z]{{1,2}}(?![\w]))?(?:[ \t]+bis)?(?:[ \t]?[a-z](?![\w]))?(?:[ \t]+{_QUARTER})?"
-# A name instead of a number ("Diagonal Saavedra", "Avenida Bahía Blanca", "avenida de mayo"): up to four
+_STREET_NO = (
+    rf"\d{{1,3}}[ªº]?(?:[ \t]?[a-z]{{1,2}}(?![\w]))?(?:[ \t]+bis)?(?:[ \t]?[a-z](?![\w]))?(?:[ \t]+{_QUARTER})?"
+)
+# A name instead of a number ("Diagonal Saavedra", "Avenida Bahía Blanca", "avenida de mayo"): up to six
 # words, none a number, on the line.
-_NAME = r"[^\W\d_][\w'’\.\-]*(?:[ \t]+[^\W\d_][\w'’\.\-]*){0,3}"
+_NAME = r"[^\W\d_][\w'’\.\-]*(?:[ \t]+[^\W\d_][\w'’\.\-]*){0,5}"
 # "# 6-9", "No. 79-28 Sur", "N° 45 - 10", "#51X-2": the crossing street and the metres from it.
 _CROSSING = (
     rf"(?:#|n[°ºo]\.?|no\.|núm\.|num\.)[ \t]*\d{{1,3}}[a-z]?(?:[ \t]?bis)?[ \t]*-[ \t]*\d{{1,3}}[a-z]?"
@@ -47,7 +49,7 @@ _UNIT_WORDS = r"apto|apt|apartamento|piso|dpto|depto|departamento|int|interior|c
 _UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS})\.?[ \t]*\d{{1,4}}[a-z]?)*"
 
 _STREET = re.compile(
-    rf"(?<![\w\-])(?:{_TYPES})[ \t]*(?:{_STREET_NO}[ \t]*{_CROSSING}"
+    rf"(?<![\w\-])(?:{_TYPES})[ \t]*(?:(?:{_STREET_NO}|{_NAME})[ \t]*{_CROSSING}"
     rf"|(?:{_STREET_NO}|{_NAME})[ \t]*,?[ \t]*{_HOUSE})(?![\w]){_UNIT}",
     re.I,
 )

@@ -361,4 +361,15 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]), entity)
         else:
             merged.append((start, end, entity))
+    if "rd" in text.lower():
+        merged = [(s, _rural_delivery_end(text, e), entity) for s, e, entity in merged]
     return merged
+
+
+# New Zealand's rural delivery round after the street ("94 Mokonuku Street, RD 3"): part of the street line.
+_RURAL_DELIVERY = re.compile(r",?[ \t]*(?i:rd)[ \t]+\d{1,2}(?![\w])")
+
+
+def _rural_delivery_end(text: str, end: int) -> int:
+    m = _RURAL_DELIVERY.match(text, end)
+    return m.end() if m else end
