@@ -99,11 +99,20 @@ def test_merge_joins_locale_subsets_in_the_sets_order(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("runner", ["bench_pii_heldout8", "bench_pii_heldout9", "bench_pii_heldout10",
-                                    "bench_pii_heldout11"])  # fmt: skip
+                                    "bench_pii_heldout11", "bench_pii_heldout12", "bench_pii_heldout13"])  # fmt: skip
 def test_runners_import_with_their_command_line(runner):
     module = __import__(runner)
     for name in ("main", "run", "markdown", "compare", "pipeline", "score_replacement", "GROUPS", "PIPELINE_TABLES"):
         assert callable(getattr(module, name)) or isinstance(getattr(module, name), tuple), name
+
+
+def test_set12_pipeline_takes_replay_only(tmp_path, monkeypatch):
+    # Its hand-written pipeline had no ``rerun``: ``--replay-only`` raised TypeError (session 28).
+    import bench_pii_heldout12 as h12
+
+    seen = {}
+    monkeypatch.setattr(shared, "pipeline", lambda workdir, tables, build, rerun=True: seen.update(rerun=rerun) or {})
+    assert h12.pipeline(tmp_path, tables=(("en_GB", 12001),), rerun=False) == {} and seen == {"rerun": False}
 
 
 def test_names_the_runners_import_stay_importable():
