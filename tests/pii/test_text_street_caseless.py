@@ -97,7 +97,7 @@ def test_a_bra_size_before_a_sentence_is_no_calle():
 @pytest.mark.parametrize(
     ("text", "street"),
     [
-        ("pickup at kadri tee 14 at 8, driver", "kadri tee 14"),  # Estonian "tee" without capitals
+        ("pealevõtt kadri tee 14 kell 8", "kadri tee 14"),  # Estonian "tee", one word before it
         ("järgi tulla. narva mnt 5, kell 9", "narva mnt 5"),  # Estonian abbreviation without its dot
         ("paciente en calzada norte juárez 512 a las 9", "calzada norte juárez 512"),  # quarter word in the name
         ("recogida en peatonal morelos 412 117 a las 8", "peatonal morelos 412 117"),  # interior number
@@ -117,3 +117,8 @@ def test_more_lower_case_layouts(text: str, street: str) -> None:
 )  # fmt: skip
 def test_english_words_ending_like_a_glued_type_are_no_street(text: str) -> None:
     assert _found(text) == []
+
+
+def test_an_estonian_street_before_tee_is_one_word() -> None:
+    text = "pealevõtt kadri tee 14 kell 8"
+    assert _found(text) == ["kadri tee 14"]  # "pealevõtt" (pickup) is the note's word

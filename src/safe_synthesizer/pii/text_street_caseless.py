@@ -118,6 +118,7 @@ _AFTER_TYPES = (
     # Latvian and Lithuanian locatives of prose ("barona ielā 6", "kauno gatvėje 5").
     "tee", "pst", "mnt", "tn", "põik", "väljak", "ielā", "gatvėje",
 )  # fmt: skip
+_ONE_WORD_TYPES = frozenset({"tee", "pst", "mnt", "tn", "põik", "väljak"})
 _AFTER_DOTTED = ("g", "pr", "al", "pl", "skg", "tn", "mnt", "pst", "sok", "cad", "cd", "sk", "blv", "u", "krt")
 # English street types after the name: the strong ones count after any name, Faker's other ones after a
 # name of a person (``hernandez tarn``, ``samuel centers``) or a unit (``flat 8, law stravenue``).
@@ -346,7 +347,10 @@ def _lower_spans(text: str) -> list[tuple[int, int, str]]:
         words = name.split()
         start = m.start()
         # A second word belongs to the name only when the name opens a clause ("nebuvo namie. vinco kudirkos g. 5").
-        if len(words) == 2 and not (_clause_start(text, m.start()) and _name_ok(name)):
+        # Estonian streets before "tee", "pst", "mnt" are one genitive word ("pealevõtt pärnu tee 2": the first
+        # word is the note's "pickup").
+        one_word = text[m.end("name") : m.end()].split()[0].rstrip(".").lower() in _ONE_WORD_TYPES
+        if len(words) == 2 and (one_word or not (_clause_start(text, m.start()) and _name_ok(name))):
             start = m.start("name") + name.rindex(words[1])
             words = words[1:]
         if _name_ok(words[-1]) and words[-1] not in _PARTICLES:
