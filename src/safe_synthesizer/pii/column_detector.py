@@ -176,6 +176,18 @@ def _place(entity: str, names: _Names, cued: bool) -> Score:
     return Score(shape if decided else names.places, decided, evidence)
 
 
+# A column with fewer distinct values than this, each in this many rows on average, is a category
+# (venues, ranks, branches), not a column of people's addresses.
+MAX_CATEGORY_LEVELS = 6
+MIN_ROWS_PER_LEVEL = 5
+
+
+def _few_repeated_levels(sample: ValueSample) -> bool:
+    """Fewer than :data:`MAX_CATEGORY_LEVELS` distinct values, each in :data:`MIN_ROWS_PER_LEVEL` rows on average."""
+    rows = float(sample.counts.sum()) if len(sample.counts) else 0.0
+    return sample.n_distinct < MAX_CATEGORY_LEVELS and rows >= MIN_ROWS_PER_LEVEL * max(sample.n_distinct, 1)
+
+
 # Share of dates among text values that lets their spread decide whether they are birth dates.
 MIN_TEXT_DATES = 0.9
 def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, numeric: bool = False) -> Score:
@@ -200,10 +212,15 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, n
         if cued:
             return _simple(sample, lambda v: V.is_postcode(v, cued=True) or bool(V.postcode_locales(v)), "postcodes")
         return postcode_value_score(sample)
-    if entity == E.ADDRESS:
-        return _simple(sample, V.is_address_any, "full addresses")
-    if entity == E.STREET_ADDRESS:
-        return _simple(sample, V.is_street_any, "street lines")
+    if entity in (E.ADDRESS, E.STREET_ADDRESS):
+        full = entity == E.ADDRESS
+        label = "full addresses" if full else "street lines"
+        score = _simple(sample, V.is_address_any if full else V.is_street_any, label)
+        if not cued and _few_repeated_levels(sample):
+            # Sports grounds, taxi ranks, venues named after streets: a few places shared by many rows
+            # are a category; people's home addresses are nearly one per row.
+            return Score(score.share, False, f"{score.evidence}, {sample.n_distinct} levels repeated over many rows")
+        return score
     if entity == E.DATE_OF_BIRTH:
         score = _simple(sample, is_written_date, "dates", values_decide=False)
         if not cued and score.share >= MIN_TEXT_DATES:
