@@ -209,7 +209,7 @@ GLUED_STREET_LOCALES = ("de_DE", "de_AT", "de_CH", "nl_NL", "sv_SE", "da_DK", "n
 _PREFIXES_NOT_TYPES = frozenset({"sv_SE", "fi_FI", "no_NO", "da_DK"})
 #: Phone/IBAN/e-mail country code -> Faker locale.
 COUNTRY_LOCALE = {
-    "US": "en_US", "CA": "en_CA", "GB": "en_GB", "UK": "en_GB", "IE": "en_GB", "DE": "de_DE", "AT": "de_DE",
+    "US": "en_US", "CA": "en_CA", "GB": "en_GB", "UK": "en_GB", "IE": "en_IE", "DE": "de_DE", "AT": "de_AT",
     "FR": "fr_FR", "BE": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN",
     "JP": "ja_JP", "PL": "pl_PL", "SE": "sv_SE", "KR": "ko_KR", "CN": "zh_CN", "TW": "zh_TW", "HK": "zh_TW",
     "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA", "AE": "ar_SA", "TH": "th_TH", "MX": "es_MX",
