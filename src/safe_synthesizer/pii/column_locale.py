@@ -28,8 +28,8 @@ from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, script_locale_vo
 
 #: Share of the votes the top locale needs.
 MIN_VOTE_SHARE = 0.4
-_TLD = {"uk": "en_GB", "de": "de_DE", "at": "de_AT", "ie": "en_IE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
-        "us": "en_US"}  # fmt: skip
+_TLD = {"uk": "en_GB", "de": "de_DE", "at": "de_AT", "ie": "en_IE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT",
+        "nl": "nl_NL", "us": "en_US"}  # fmt: skip
 _NAME_ENTITIES = (E.FIRST_NAME, E.LAST_NAME, E.NAME)
 _EN_MARKERS = {"apt": "en_US", "suite": "en_US", "flat": "en_GB", "studio": "en_GB"}
 

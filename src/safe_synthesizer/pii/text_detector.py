@@ -189,7 +189,9 @@ class TextPiiDetector:
                     if opened > 0 and ")" not in value[opened:]:
                         value = value[:opened].rstrip(" -./")  # "Praça Lima, 470 (7616-585 Faro)"
                     n_digits = len(_DIGIT.findall(value))
-                    if V.is_phone_number(value, region=self.region, cued=n_digits in (10, 11)):
+                    if not V.starts_with_date(value) and V.is_phone_number(
+                        value, region=self.region, cued=n_digits in (10, 11)
+                    ):
                         out.append(TextSpan(start, start + len(value), E.PHONE_NUMBER, 0.9))
             if self._allowed(E.CREDIT_DEBIT_CARD):
                 out += [
@@ -216,5 +218,5 @@ def _validates(entity: str, value: str, region: str) -> bool:
     if entity == E.IP_ADDRESS:
         return V.is_ip_address(value)
     if entity == E.PHONE_NUMBER:
-        return V.is_phone_number(value, region=region)
+        return not V.starts_with_date(value) and V.is_phone_number(value, region=region)
     return True

@@ -12,7 +12,7 @@ writing ``from safe_synthesizer.pii import validators as V`` and ``V.is_iban(...
 - :mod:`.places` — postcodes, towns, regions, streets and whole addresses.
 """
 
-from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date
+from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date, starts_with_date
 from safe_synthesizer.pii.validators.identifiers import (
     is_credit_card,
     is_email,
@@ -115,6 +115,7 @@ __all__ = [
     "parse_date",
     "phone_regions",
     "postcode_locales",
+    "starts_with_date",
     "street_locales",
     "text_national_id",
 ]

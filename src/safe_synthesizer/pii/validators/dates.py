@@ -17,6 +17,17 @@ _DATE_LIKE = re.compile(
 )
 
 
+# A calendar date with a four-digit year opening a value: "29.07.2025 08" is a timestamp cut at its colon.
+_DATE_HEAD = re.compile(r"\(?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?![./-]?\d)")
+
+
+def starts_with_date(value: str) -> bool:
+    """``value`` opens with a real calendar date of a four-digit year (``[10.12.2024 08:14]`` cut to
+    ``10.12.2024 08`` reads as a US phone number; no phone is written so)."""
+    m = _DATE_HEAD.match(value.strip())
+    return m is not None and parse_date(m.group(1)) is not None
+
+
 def looks_like_date(value: str) -> bool:
     """A calendar date such as ``2004-04-06`` or ``04/06/2004`` (optionally with a time)."""
     return bool(_DATE_LIKE.match(value)) and parse_date(value) is not None
