@@ -352,7 +352,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         window = text[max(0, start - 60) : start]
         if sum(ch.isdigit() for ch in value) < 7:
             continue
-        if (V.looks_like_date(value) or V.starts_with_date(value)) and not _dated_phone(value, window, regions):
+        if _reads_as_date(value) and not _dated_phone(value, window, regions):
             continue
         n_digits = sum(c.isdigit() for c in value)
         # The cue may stand before an e-mail address ("Contact anna@example.org or 48663855"): the
@@ -394,13 +394,17 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
     if "(" in text:  # "requested by Erika Ramos (21033375)": a contact's number after the name
         for a, b in named_number_spans(text):
             value = text[a:b]
-            if not 7 <= sum(ch.isdigit() for ch in value) <= 15:
-                continue
-            if V.looks_like_date(value) or V.starts_with_date(value):
+            if not 7 <= sum(ch.isdigit() for ch in value) <= 15 or _reads_as_date(value):
                 continue
             if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
                 out.append((a, b, E.PHONE_NUMBER))
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
+
+
+def _reads_as_date(value: str) -> bool:
+    """A date (``04/06/2004``, with or without a time) or a value opening with one of a four-digit year
+    (``10.12.2024 08``: a timestamp cut at its colon): no phone number."""
+    return V.looks_like_date(value) or V.starts_with_date(value)
 
 
 def _glued_phone_spans(text: str) -> list[tuple[int, int, str]]:
@@ -409,9 +413,7 @@ def _glued_phone_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in GLUED_PHONE.finditer(text):
         value = m.group("number").rstrip(" -./(")
-        if not 7 <= sum(ch.isdigit() for ch in value) <= 15 or V.looks_like_date(value) or V.starts_with_date(value):
-            continue
-        if _RANGE.match(value):
+        if not 7 <= sum(ch.isdigit() for ch in value) <= 15 or _reads_as_date(value) or _RANGE.match(value):
             continue
         out.append((m.start("number"), m.start("number") + len(value), E.PHONE_NUMBER))
     return out
