@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_korean_places import korean_street_spans
 from safe_synthesizer.utils.scripts import CJK_LETTERS, HAN, KANA
 
 _EN_LOCALES = ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ")
@@ -353,6 +354,8 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_slavic import slavic_street_spans
 
     out += slavic_street_spans(text)
+    # Korean road-name and lot-number addresses ("서울특별시 종로구 세종대로 209"): no Latin capitals to go by.
+    out += korean_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
