@@ -26,6 +26,18 @@ FIRST_PERSON_BORN = (
     r"jag[ \t]+föddes|föddes|jeg[ \t]+er[ \t]+født|jeg[ \t]+ble[ \t]+født|jeg[ \t]+blev[ \t]+født|"
     r"я[ \t]+родил(?:ся|ась)|я[ \t]+народив(?:ся|ася)|роден[а]?[ \t]+съм"
 )
+# A full date right after an abbreviated cue (``d.t. 09.10.1981``, ``s. 1.2.1950``): the abbreviation alone
+# stands for much else.
+_NEXT_DATE = r"[ \t:]*\d{1,2}[./\-][ \t]?\d{1,2}[./\-][ \t]?\d{4}"
+# "Born" with both genders' endings, as forms and handovers write it when the sex is unknown or the template is
+# shared: ``nato/a il``, ``nata/o``, ``nacido(a) el``, ``nascido/a em``, ``né/e le``, ``né·e``, ``urodzony/a``,
+# ``narozen(a)``, ``rođen/a``, ``născut(ă)``, ``нар./народився(-лася)``, ``родился(ась)``.
+GENDERED_BORN = (
+    r"(?:nat[oa]|nacid[oa]|nascid[oa]|nascut|née?|urodzon[ya]|narozen[aáý]?|narodil|narodený|rođen[aoi]?|"
+    r"rojen[aoi]?|n[ăa]scut[ăa]?|народил(?:ся|ась)|народився|народжен(?:ий|а)|родил(?:ся|ась)|роден[ао]?|"
+    r"γεννηθείς|geboren|sündinud|gimęs|dzimis)"
+    r"(?:[/·]|\()-?[^\W\d_]{1,5}\)?"
+)
 # Birth cue words of more languages (before the date; a date must follow within three short words, so
 # the short ones are safe): Latvian ("dzimšanas datums", "dzim."), Estonian ("sünniaeg", "sünnikuupäev",
 # "sündinud"), Lithuanian "gimė", Icelandic ("fæðingardagur", "fæddur"), Finnish "syntyi", Catalan/Galician/
@@ -41,13 +53,19 @@ MORE_BORN_CUES = (
     r"dzim(?:šanas|sanas|is|usi|\.)|dz\.[ \t]?d\.|sünni(?:aeg|kuupäev|päev)|sunniaeg|sündinud|sünd\.|gimė|"
     r"fæðingar(?:dagur|dag)|fæddur|fædd|syntyi|synt\.|naixement|nascut|nascuda|nacemento|jaiotze[ \t]+data|jaio|"
     r"nascimento|nasc\.|nascita|nacimiento|nac\.|urodzenia|narození|narozeni|narodenia|roj\.|rojstva|"
-    r"rođenja|rodjen[aoi]?|rodjenja|рођен[аои]?|рођења|раѓање|раждане|рождения|народження|нараджэння|"
+    r"rođenja|rodjen[aoi]?|rodjenja|рођен[аои]?|рођења|раѓање|раждане|нараджэння|"
+    # not the "рождения" of "12.05.1961 года рождения" (that date is before it, see BORN_AFTER)
+    r"(?<!года[ \t])(?<!г\.[ \t])рождения|(?<!року[ \t])(?<!р\.[ \t])народження|"
     r"нарадзі(?:ўся|лася)|születés\w*|doğum\w*|dogum[ \t]+tarihi|dat[ëe]lindj[ae]|dit[ëe]lindj[ae]|lindur|"
     r"twelid|imwiel(?:ed|da)|breithe|rugadh|dyddiad[ \t]+geni|ganwyd|ddn|b\.(?=[ \t]?\d)|b-?day|"
     r"lahir|kapanganakan|ipinanganak|ngày[ \t]+sinh|sinh[ \t]+ngày|năm[ \t]+sinh|생년월일|출생|"
     r"תאריך[ \t]+לידה|נולד[הו]?|تاريخ[ \t]+الميلاد|تاريخ[ \t]+الولادة|مواليد|تاریخ[ \t]+تولد|متولد|"
-    r"जन्म[ \t]?तिथि|जन्म|วันเกิด|დაბადების|ծննդյան"
-)
+    r"जन्म[ \t]?तिथि|जन्म|วันเกิด|დაბადების|ծննդյան|"
+    # Turkish "d.t." / "doğ. tar." (doğum tarihi) and Finnish "(s." (syntynyt), only right before a full date;
+    # French "naiss.", German "Geburtsdat.", Korean "출생일", "생일", Chinese "出生" and "生于".
+    rf"d\.[ \t]?t\.(?={_NEXT_DATE})|doğ\.(?:[ \t]?(?:tar|t)\.)?|(?<=\()s\.(?={_NEXT_DATE})|naiss\.|geburtsdat\.|"
+    r"출생일(?:자)?|생일|出生|生于|生於|"
+) + GENDERED_BORN
 # Month names written in dates, January to December, per language (genitive where the language declines
 # them in a date).
 _MONTH_NAMES = {
@@ -81,20 +99,53 @@ for _lang, _names in _MONTH_LISTS.items():
         _MONTH_OF.setdefault(_name, (_lang, _i))
 _MONTHS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 # "12 de marzo de 1985", "3 de março de 1985", "12. März 1985", "5 maggio 1990", "1er mars 1990".
-LOCAL_MONTH_DATE = rf"\d{{1,2}}(?:er|\.)?(?:[ \t]+de)?[ \t]+(?i:{_MONTHS})(?:[ \t]+de|[ \t]+del)?[ \t]+\d{{4}}"
+# Korean writes year, month and day with their words: "1967년 2월 23일".
+_KOREAN = r"\d{4}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일"
+LOCAL_MONTH_DATE = (
+    rf"\d{{1,2}}(?:er|\.)?(?:[ \t]+de)?[ \t]+(?i:{_MONTHS})(?:[ \t]+de|[ \t]+del)?[ \t]+\d{{4}}|{_KOREAN}"
+)
 # A birth word after the date ("am 12.03.1985 geboren", "12.03.1985 doğumluyum", "1985-03-12 födda").
-BORN_AFTER = r"[ \t]+geboren|[ \t]+doğumlu(?:yum|dur)?|[ \t]+tarihinde[ \t]+doğ\w*|[ \t]+födda?|[ \t]+født"
+# Russian "г.р." (года рождения), Ukrainian "р.н." (року народження), Belarusian "г.н.", written out or not;
+# Korean "생" / "년생" / "출생" glued to the date ("1967.02.23생"); Finnish, Estonian, Latvian and Lithuanian
+# participles ("12.3.1950 syntynyt", "sündinud", "dzimis", "gimęs").
+BORN_AFTER = (
+    r"[ \t]+geboren|[ \t]+doğumlu(?:yum|dur)?|[ \t]+tarihinde[ \t]+doğ\w*|[ \t]+födda?|[ \t]+født|"
+    r"[ \t]*(?:г\.[ \t]?р|р\.[ \t]?н|г\.[ \t]?н)(?:\.|(?![\w\-]))|[ \t]*г(?:ода|\.)?[ \t]+рожд(?:ения|\.)|"
+    r"[ \t]*р(?:оку|\.)?[ \t]+народж(?:ення|\.)|[ \t]*년?생(?![가-힣])|[ \t]+출생|"
+    r"[ \t]+syntyn(?:yt|eet|yttä)|[ \t]+sündinud|[ \t]+dzim(?:is|usi)|[ \t]+gim(?:ęs|usi|ė)"
+)
 # Texts holding one of these may carry a birth word after the date (a quick gate before that rule runs).
-BORN_AFTER_GATE = ("生", "szület", "geboren", "doğ", "föd", "født")
+BORN_AFTER_GATE = (
+    "生", "szület", "geboren", "doğ", "föd", "født", "г.", "р.", "рожд", "народж", "생", "syntyn", "sündinud",
+    "dzim", "gim",
+)  # fmt: skip
 
 _LOCAL_DATE = re.compile(
     rf"^(\d{{1,2}})((?:er|\.)?(?:[ \t]+de)?[ \t]+)({_MONTHS})((?:[ \t]+de|[ \t]+del)?[ \t]+)(\d{{4}})$", re.I
 )
 
 
+_KOREAN_DATE = re.compile(r"^(\d{4})년([ \t]?)(\d{1,2})월([ \t]?)(\d{1,2})일$")
+
+
+def _shift_korean(m: re.Match[str], days: int) -> str | None:
+    year, gap, month, gap2, day = m.groups()
+    try:
+        new = dt.date(int(year), int(month), int(day)) + dt.timedelta(days=days)
+    except (ValueError, OverflowError):
+        return None
+    padded = month.startswith("0") or day.startswith("0")  # "1967년 02월 23일" pads, "1967년 2월 23일" not
+    month_text = f"{new.month:02d}" if padded else str(new.month)
+    day_text = f"{new.day:02d}" if padded else str(new.day)
+    return f"{new.year}년{gap}{month_text}월{gap2}{day_text}일"
+
+
 def shift_local_month_date(value: str, days: int) -> str | None:
-    """``12 de marzo de 1985`` shifted by ``days`` in its own words (``14 de marzo de 1985``); ``None`` if
-    ``value`` is not such a date. The month keeps its language and its case."""
+    """``12 de marzo de 1985`` shifted by ``days`` in its own words (``14 de marzo de 1985``; a Korean
+    ``1967년 2월 23일`` stays Korean); ``None`` if ``value`` is not such a date. The month keeps its
+    language and its case."""
+    if (korean := _KOREAN_DATE.match(value.strip())) is not None:
+        return _shift_korean(korean, days)
     m = _LOCAL_DATE.match(value.strip())
     if m is None:
         return None
