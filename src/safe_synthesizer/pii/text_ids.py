@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_id_schemes import any_id_scheme
 from safe_synthesizer.utils.scripts import HAN, KANA
 
 _CJK = f"{KANA}{HAN}"
@@ -68,11 +69,12 @@ _CJK_CUES = (
     r"マイナンバーカード|マイナンバー|個人番号"
 )
 # What may stand between the cue and the number: a label word and punctuation.
-# ``Ausweis-Nr.``, ``Documento n.``, ``n.º``: the label may be glued to the cue by a hyphen.
+# ``Ausweis-Nr.``, ``Documento n.``, ``n.º``: the label may be glued to the cue by a hyphen. A form's label
+# may end its line with a colon, the number on the next (``Documento:\n27-80132808-9``, OCR'd forms).
 _LINK = (
     r"(?i:[ \t]*-?(?:no\.?|nr\.?|number|num\.?|n°|n\.[ \t]?º|nº|n\.|núm\.?|#|číslo|č\.|szám|broj|numer|"
     r"numero|número|nummer|jel|№|номер|бр\.|број|št\.|številka))?"
-    r"[ \t]*[:#：]?[ \t]*"
+    r"[ \t]*(?:[:#：][ \t]*\r?\n)?[ \t]*[:#：]?[ \t]*"
 )
 # The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
 # digits with a check letter (``11010119620920240X``), a code of capitals and digits (a CURP, a codice
@@ -85,8 +87,8 @@ _VALUE = (
     # digits and one or two check letters (an Irish PPSN ``3616008CW``, a Spanish DNI ``12345678Z``, a
     # Finnish id without its century sign ``161058445P``)
     r"|\d{6,10}[A-Z]{1,2}"
-    # a Chilean RUT ``12.345.678-5``
-    r"|\d{1,2}\.\d{3}\.\d{3}-[\dkK]"
+    # a Chilean RUT ``12.345.678-5``, an Argentine CUIT/CUIL ``20-12345678-6``
+    r"|\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{2}-\d{8}-\d"
     # digits, one letter, digits: a German social insurance number (``65 180591 M 123``, ``65180591M123``)
     r"|\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}"
     # digits in groups; the first may be one digit (a French NIR ``1 85 07 75 123 456 78``), a later one up to
@@ -110,7 +112,24 @@ _BUSINESS = re.compile(
     r"shipment|parcel|package|device|user|customer|client|account|policy|claim|case|employee|member|app|"
     r"bestell|auftrags|rechnungs|kunden)[ \t\-]*$"
 )
+# "Number" in Chinese, Japanese and Korean (``番号1117 6202 6410``, ``号码``, ``번호``): an id only when the
+# number passes an id scheme and no phone, order, member or account word comes before the cue.
+_WEAK_CJK_CUE = re.compile(r"(?:番号|号码|號碼|번호)[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_NOT_PERSONAL = re.compile(
+    r"(?:電話|携帯|ファックス|FAX|注文|会員|口座|受付|予約|伝票|管理|商品|電话|电话|手机|订单|會員|会员|账户|帳戶|"
+    r"快递|运单|전화|휴대폰|팩스|주문|회원|계좌|예약|접수|카드|운송장)$",
+    re.I,
+)
 _MIN_DIGITS, _MAX_DIGITS = 6, 18
+
+
+def _weak_cjk_id(text: str, start: int, value: str) -> bool:
+    """``value`` (at ``start``) follows a bare "number" word of Chinese, Japanese or Korean and passes a
+    national id scheme (``番号1117 6202 6410``: a Japanese My Number)."""
+    cue = _WEAK_CJK_CUE.search(text, max(0, start - 8), start)
+    if cue is None or _NOT_PERSONAL.search(text, max(0, cue.start() - 6), cue.start()):
+        return False
+    return any_id_scheme(value) is not None
 
 
 def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
@@ -123,6 +142,8 @@ def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
         if cue is None:
+            if _weak_cjk_id(text, m.start(), m.group("value")):
+                out.append((m.start("value"), m.end("value"), E.NATIONAL_ID))
             continue
         business = _BUSINESS.search(text, max(0, cue.start() - 20), cue.start())
         if business and cue.group().strip().lower().startswith("id"):
