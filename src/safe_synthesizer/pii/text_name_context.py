@@ -16,8 +16,9 @@ other evidence:
    ``a appelé``, ``llamó``), the name opening its clause (start of the text or after ``.``, ``,``,
    ``;``, ``:``, ``-``, ``(``): a given and a family name with at least one of them no ordinary word
    (``mark rose says`` stays: two English words and no title);
-3. **a clause of its own**: after ``-``, ``:``, ``;``, ``(`` or the start of the text and before ``,``,
-   ``;``, ``(`` or ``)``: the same words as 2.
+3. **a clause of its own**: after ``-``, ``:``, ``;``, ``(``, ``|`` or the start of the text and before ``,``,
+   ``;``, ``(``, ``)`` or a spaced dash or bar (``screening - roger dawson - employer confirmed``): the same
+   words as 2.
 
 Every word is lower case (capitalised names are the NER model's and the capitals rules'), a place or a
 country as a whole is no name.
@@ -67,8 +68,9 @@ _VERB_AFTER = re.compile(
 )
 # What may stand before a name opening its clause, and after a name that is a clause of its own.
 _CLAUSE_BEFORE = re.compile(r"(?:^|[.,;:(\-–—][ \t]*|[.,;:\-–—][ \t]*\n[ \t]*)$")
-_LONE_BEFORE = re.compile(r"(?:^|[;:(\-–—][ \t]*)$")
-_LONE_AFTER = re.compile(r"[ \t]*[,;()]")
+_LONE_BEFORE = re.compile(r"(?:^|[;:(\-–—|][ \t]*)$")
+# A spaced dash or a bar closes the clause too ("screening - roger dawson - employer confirmed").
+_LONE_AFTER = re.compile(r"[ \t]*[,;()]|[ \t]+[\-–—|](?:[ \t]|$)")
 
 
 @lru_cache(maxsize=1)

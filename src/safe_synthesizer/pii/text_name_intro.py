@@ -226,6 +226,14 @@ _LOWER_TITLED = re.compile(
     r"[^\W\d_A-Z][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)(?![\w'’])"
 )
 _CLEAR_TITLES = frozenset(_CLEAR_LOWER.replace("\\", "").split("|"))
+_MISTER = frozenset(("mr", "mrs"))
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+
+    return english_vocabulary(("adj",))
 
 
 def _lower_titled(text: str) -> list[tuple[int, int, str]]:
@@ -238,7 +246,13 @@ def _lower_titled(text: str) -> list[tuple[int, int, str]]:
         last = m.group("last").split()[-1]  # "m. da costa", "mme dos santos": particles belong to the span
         if len(last) < 3 or not last.islower() or not _listed_family(last) or last in places:
             continue
-        clear = m.group("title").rstrip(".") in _CLEAR_TITLES
+        title = m.group("title").rstrip(".")
+        # "mr"/"mrs" in lower case are nothing but titles: a noun or verb that is a listed family name counts
+        # after them ("mr hill next door", "mrs lamb"); an adjective describes ("spoke to mrs young today");
+        # "dr", "ms", "pan", "don" are words too.
+        clear = title in _CLEAR_TITLES or (
+            title in _MISTER and last in gazetteers.last_names() and last not in _adjectives()
+        )
         if last in latin_stop_words() or (not clear and last in ordinary):
             continue
         out.append((m.start("last"), m.end("last"), E.LAST_NAME))

@@ -23,6 +23,7 @@ from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
+from safe_synthesizer.pii.text_name_roles import role_copula_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -148,6 +149,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += layout_name_spans(text)
     # "hi its sarah again", "Dear parents of Tullio,", "Karz, C.": names only their context marks.
     spans += cued_name_spans(text)
+    # "Treating vet is Little.", "dierenarts is van der Avoirt": a surname after a role noun and a copula.
+    spans += role_copula_spans(text)
     if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
         cjk = gazetteers.cjk_names()
         spans += [
