@@ -29,8 +29,9 @@ from safe_synthesizer.pii.text_cjk_phones import cjk_phone_spans
 from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
+from safe_synthesizer.pii.text_name_korean import korean_name_spans
 from safe_synthesizer.pii.validators import scripts as S
-from safe_synthesizer.utils.scripts import HAN, ITERATION_MARK
+from safe_synthesizer.utils.scripts import HAN, HANGUL, ITERATION_MARK
 
 __all__ = ["script_name_spans"]
 
@@ -157,4 +158,6 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     if re.search(f"[{_HAN}]", text):
         out += _chinese_names(text) + _honorific_names(text) + cjk_name_spans(text)
         out += cjk_street_spans(text) + cjk_birth_date_spans(text) + cjk_phone_spans(text)
+    if re.search(f"[{HANGUL}]", text):  # "성명: 윤지혜", "가족 백재호님이"
+        out += korean_name_spans(text)
     return out
