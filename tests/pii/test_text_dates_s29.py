@@ -41,6 +41,9 @@ def _dobs(text: str) -> list[str]:
         ("交班：4床 单瑜（出生1940年07月19日）病情稳定。", "1940年07月19日"),
         ("Matti Virtanen (s. 1.2.1950) asuu Espoossa.", "1.2.1950"),
         ("Potilas 1.2.1950 syntynyt, kotiutettu.", "1.2.1950"),
+        ("Max Müller (* 12.03.1950) verlegt", "12.03.1950"),
+        ("Paciente Pérez, F.N.: 12/03/1950, alta.", "12/03/1950"),
+        ("Paciente Souza, D.N. 12/03/1950.", "12/03/1950"),
     ],
 )
 def test_birth_dates_of_handovers_and_forms(text: str, date: str) -> None:
@@ -56,6 +59,8 @@ def test_birth_dates_of_handovers_and_forms(text: str, date: str) -> None:
         "방문일 2024년 3월 1일 진료, 다음 예약 2024.03.15 생산팀",
         "Kontrolle am 03.04.2024, s. 12.03.2024 Befund",  # German "s." (siehe) before a date
         "Vardiya 09.10.2024, d.t. yok",
+        "Termine:\n* 12.03.2024 Kontrolle",  # a bullet, not the star for "born"
+        "Preis 5 * 12.03.2024",
         "Consegna turno 13/01/2024: nato un problema di rete",  # "nato" not right before the date's phrase
     ],
 )

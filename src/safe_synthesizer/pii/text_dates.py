@@ -64,6 +64,9 @@ MORE_BORN_CUES = (
     # Turkish "d.t." / "doğ. tar." (doğum tarihi) and Finnish "(s." (syntynyt), only right before a full date;
     # French "naiss.", German "Geburtsdat.", Korean "출생일", "생일", Chinese "出生" and "生于".
     rf"d\.[ \t]?t\.(?={_NEXT_DATE})|doğ\.(?:[ \t]?(?:tar|t)\.)?|(?<=\()s\.(?={_NEXT_DATE})|naiss\.|geburtsdat\.|"
+    # "F.N." / "D.N." (fecha / data de nascimento, data di nascita) right before a full date; the genealogists'
+    # and German notes' star for "born" after a name or a bracket ("Max Müller (* 12.03.1950)"), not a bullet.
+    rf"[fd]\.[ \t]?n\.(?={_NEXT_DATE})|(?:(?<=\()|(?<=\([ \t])|(?<=[^\W\d_][ \t])|(?<=,[ \t]))\*(?={_NEXT_DATE})|"
     r"출생일(?:자)?|생일|出生|生于|生於|"
 ) + GENDERED_BORN
 # Month names written in dates, January to December, per language (genitive where the language declines
