@@ -98,3 +98,9 @@ def test_replace_pii_gives_the_note_s_postcode_and_town_the_columns_fakes():
     for row_in, row_out in zip(df.itertuples(), out.itertuples(), strict=True):
         assert row_in.plz not in row_out.notiz and row_in.ort not in row_out.notiz
         assert f"{row_out.plz} " in row_out.notiz and row_out.notiz.endswith("Beklagte nicht erschienen.")
+
+
+@pytest.mark.parametrize("text", ["Amalia González 2698 Dpto. 6183", "Picarte 6631 Of. 3994", "Yser 9 bte 21"])
+def test_a_unit_after_the_street_is_no_town_and_postcode(text: str) -> None:
+    street = " ".join(text.split(" ")[:2])
+    assert _tails(text, street) == []

@@ -122,3 +122,8 @@ def test_english_words_ending_like_a_glued_type_are_no_street(text: str) -> None
 def test_an_estonian_street_before_tee_is_one_word() -> None:
     text = "pealevõtt kadri tee 14 kell 8"
     assert _found(text) == ["kadri tee 14"]  # "pealevõtt" (pickup) is the note's word
+
+
+def test_spanish_articles_belong_to_a_lower_case_street_name() -> None:
+    text = "Eduardo from calle los copihues 34"
+    assert [text[s:e] for s, e, _ in caseless_street_spans(text)] == ["calle los copihues 34"]

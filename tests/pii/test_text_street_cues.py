@@ -99,3 +99,44 @@ def test_cued_spans_need_a_space() -> None:
 )  # fmt: skip
 def test_mexican_block_lot_and_colonia_belong_to_the_street(text: str, street: str) -> None:
     assert street in _streets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # the verb after an address cue ("dirección es", "address is", "adresse est")
+        ("Hola, llego tarde. Mi nueva dirección es Caupolicán 532, 2844850 Corral", "Caupolicán 532"),
+        ("Hi, my new address is Marsh Heron 14, near the park.", "Marsh Heron 14"),
+        # a form's street label with its colon (es "Calle:", is "Gata:")
+        ("+56 600 256 816 Calle: Paulina Álvarez 106 Localidad: Isla de Pascua", "Paulina Álvarez 106"),
+        ("Sími: +354 640 4077 Gata: Grænás 17 Bær: Kópavogur", "Grænás 17"),
+        # unit parts after the house belong to the street, not to a town after it
+        ("Tenant screening: current address Los Encinos 4938 Piso 67, 1234567 Talca.", "Los Encinos 4938 Piso 67"),
+        ("Ma nouvelle adresse : de l'Yser 169 bte 22, 2168 Wavre", "de l'Yser 169 bte 22"),
+        # a seven-digit (Chilean) postcode and a town after the street
+        ("address updated: Mónica Vargas 5048 Of. 5309, 1234567 Talca", "Mónica Vargas 5048 Of. 5309"),
+        # a flat or office number after the house marks a street with no street word
+        ("the boiler man is coming tmrw to Las Araucarias 7141 Of. 9712\nok", "Las Araucarias 7141 Of. 9712"),
+        ("Entrega en Los Aromos 96 Dpto. 577 mañana", "Los Aromos 96 Dpto. 577"),
+        # a Belgian letter box marks the words before the number, back to the sentence's own words
+        ("says the dog got out from de la Station 157 bte 10. Neighbour saw it.", "de la Station 157 bte 10"),
+        ("Consignee NOÉMI LECOQ, DES TANNEURS 4 BTE 18, 9417. No answer", "DES TANNEURS 4 BTE 18"),
+        ("locked out. Alonso from saint-gilles 124 bte 5", "saint-gilles 124 bte 5"),
+        ("Il habite Léopold 93 bte 32 à Namur", "Léopold 93 bte 32"),
+    ],
+)
+def test_streets_without_a_street_word_from_s29_cues(text: str, street: str) -> None:
+    assert street in _streets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read 3 of 5 chapters. Room 12 of 20 was free.",
+        "Windows 10 Apt 3 is a typo in the ticket.",
+        "The street: 5 cars parked there.",
+        "Terminal 2 Gate 4, boarding at 10.",
+    ],
+)
+def test_prose_with_unit_like_words_is_no_street(text: str) -> None:
+    assert _streets(text) == []

@@ -98,3 +98,21 @@ def test_a_new_zealand_rural_delivery_round_belongs_to_the_street() -> None:
     assert [text[s:e] for s, e, _ in street_spans(text)] == ["94 Kowhai Street, RD 3"]
     text = "at 12 Main Street, 3rd floor"
     assert [text[s:e] for s, e, _ in street_spans(text)] == ["12 Main Street"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Gata: Álfheimar 179, íbúð 39 Bær: Mosfellsbær", "Álfheimar 179, íbúð 39"),
+        ("Hún býr á Laugavegi 12 í Reykjavík.", "Laugavegi 12"),  # the dative of prose
+        ("Sent til Hverfisgötu 8 í gær.", "Hverfisgötu 8"),
+        ("Heimsókn: Hraunbær 26b", "Hraunbær 26b"),
+        ("Engihjalli 84, 200 Kópavogur", "Engihjalli 84"),
+        ("witness lives near Bergstaðastræti 157b since May", "Bergstaðastræti 157b"),
+        ("Skólavörðustígur 5, íbúð 2", "Skólavörðustígur 5, íbúð 2"),
+        ("Miklabraut 20", "Miklabraut 20"),
+        ("discharged to Psje. Manuel Rodríguez 8651, Talca", "Psje. Manuel Rodríguez 8651"),
+    ],
+)
+def test_icelandic_streets_and_chilean_passages(text: str, street: str) -> None:
+    assert street in [text[s:e] for s, e, _ in street_spans(text)]

@@ -44,6 +44,8 @@ _NOT_TOWN = frozenset({
     "flat", "apt", "suite", "unit", "floor", "gate", "seat", "code", "pin", "ext", "id", "case", "order", "invoice",
     "account", "acct", "contract", "eur", "usd", "gbp", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "kr", "km",
     "bus", "route", "line", "platform", "desk", "ward", "bed", "page", "step", "year", "years",
+    # Unit words after a house number ("Los Aromos 96 Dpto. 577", "Picarte 66 Of. 39", "bte 22").
+    "dpto", "depto", "of", "oficina", "piso", "apto", "bte", "boîte", "íbúð", "lgh", "whg", "app", "int", "torre",
 })  # fmt: skip
 _TOWN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
 _POSTCODE_FIRST = (

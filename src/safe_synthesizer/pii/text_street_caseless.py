@@ -42,7 +42,7 @@ _NAME_STOPS = frozenset(
     + "sur norte oriente poniente".split()  # noqa: SIM905
 )
 _PARTICLES = frozenset(
-    "de del della delle dei di da das dos do du des la le les d' van von der den het e y i el al".split()  # noqa: SIM905
+    "de del della delle dei di da das dos do du des la le les los las d' van von der den het e y i el al".split()  # noqa: SIM905
 )
 # Compounds that end like a street type but are ordinary words ("unterwegs", "bahnhof", "ipad", "brigade").
 _NOT_STREETS = frozenset(

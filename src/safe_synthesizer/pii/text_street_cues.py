@@ -64,9 +64,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# "My new address is ...", "Mi nueva dirección es ...", "Ma nouvelle adresse est ...": the verb after the cue.
+_COPULA = r"(?:[ \t]+(?:is|es|est|ist|è|é|er|är|jest|je|sera|será|will[ \t]+be))?"
+# A form's street label, with its colon only ("Calle: Paulina Álvarez 106", "Gata: Álfheimar 179"): without
+# the colon these words open a street line of their own ("Calle Mayor 5") or are prose ("the street 5").
+_STREET_LABELS = (
+    "street", "calle", "rue", "rua", "via", "straße", "strasse", "straat", "gata", "gatan", "gade", "gate", "katu",
+    "gatvė", "iela", "tänav", "utca", "sokak", "cadde", "ulice",
+)  # fmt: skip
 _ADDRESS_CUE = (
-    r"(?:\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
-    rf"|(?<![\w\-])(?i:{_alternation(_CUE_WORDS)})(?![\w\-])(?:[ \t]*[:\-–])?)[ \t]+"
+    rf"(?:(?<![\w\-])(?i:{'|'.join(_STREET_LABELS)})[ \t]*:"
+    r"|\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
+    rf"|(?<![\w\-])(?i:{_alternation(_CUE_WORDS)})(?![\w\-]){_COPULA}(?:[ \t]*[:\-–])?)[ \t]+"
 )
 
 # A postcode ("10000", "1000", "123 45", "00-950", "1234 AB", "1000-001", "01310-000") and a town after a
@@ -75,7 +84,7 @@ _ADDRESS_CUE = (
 # few real ones (2000 Maribor) the rule without a cue.
 _POSTCODE = (
     r"(?:\d{5}-\d{3}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![\w])|\d{5}"
-    r"|(?!(?:19|20)\d\d)\d{4})(?!\d)"
+    r"|\d{6,7}|(?!(?:19|20)\d\d)\d{4})(?!\d)"
 )
 _NOT_TOWN = (
     "eur", "euro", "euros", "usd", "dollars", "kč", "czk", "kn", "hrk", "ft", "huf", "lei", "ron", "lev", "leva",
@@ -84,8 +93,8 @@ _NOT_TOWN = (
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(street after an address cue, street before a postcode and a town)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(street after an address cue, street before a postcode and a town, street before a flat's number)."""
     from safe_synthesizer.pii import text_streets as T
 
     units = _alternation(T.UNITS)
@@ -103,10 +112,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # or a regnal number ("Perivoj biskupa Stjepana II. 7b"). "lives at Level 3" is no street.
     lower = r"[a-zß-öø-ÿā-ž]{2,14}"
     words = (
-        rf"(?:{T._PARTICLE}[ \t]+)?(?!(?i:{units})\b){T._CAP}(?:[ \t]+(?:{T._PARTICLE}[ \t]+)?{T._CAP}){{0,3}}"
+        rf"(?:{T._PARTICLE}[ \t]*){{0,2}}(?!(?i:{units})\b){T._CAP}(?:[ \t]+(?:{T._PARTICLE}[ \t]+)?{T._CAP}){{0,3}}"
         rf"(?:,?[ \t]+(?:{lower}|[a-zčšž](?=[ \t]+[a-zß-ž]))){{0,3}}(?:[ \t]+(?:{T._CAP}|[IVX]{{1,4}}\.)){{0,2}}"
     )
-    number = rf"{T._NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b"
+    # The unit parts after the house ("des Wallons 157 bte 37", "Los Aromos 96 Dpto. 577", "Picarte 66 Of. 39").
+    tail = rf"(?:[ \t]*,?[ \t]*{T.unit_regex()}){{0,3}}"
+    number = rf"{T._NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b{tail}"
     cued = re.compile(rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{number}|{prefix}[ \t]+{name})")
     # Before a postcode and a town: the name's words stay on one line and hold no comma of their own;
     # no capitalised word follows a lower-case one ("Pošljite na Jurjeve 1c": the verb is no street).
@@ -117,20 +128,68 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     town = r"[A-ZÀ-ÖØ-ÝĀ-Ž][a-zß-öø-ÿā-ž]{2,}"
     placed = re.compile(
-        rf"(?P<street>{plain}[ \t]+(?!(?:19|20)\d\d\b){T._NUMBER})(?:,[ \t]*|[ \t]*\([ \t]*)"
+        rf"(?P<street>{plain}[ \t]+(?!(?:19|20)\d\d\b){T._NUMBER}{tail})(?:,[ \t]*|[ \t]*\([ \t]*)"
         rf"(?:[A-Z]{{1,2}}-)?{_POSTCODE}[ \t]+"
         rf"(?!(?i:{'|'.join(_NOT_TOWN)})\b){town}"
     )
-    return cued, placed
+    # A name and a house number with a flat or office after it ("to Las Araucarias 7141 Of. 9712", "Los Aromos
+    # 96 Dpto. 577"): these unit words are written in addresses only (not "Room", "Gate", "Suite").
+    flat = (
+        r"(?:(?i:dpto|depto|departamento|apto|bte|boîte|íbúð|wohnung|whg|lgh|appartamento|interno|piso)\.?|[Oo]f\.)"
+        r"[ \t]*\d{1,4}[A-Za-z]?(?![\w/])"
+    )
+    flatted = re.compile(
+        rf"(?<![\w\-.])(?P<street>(?!(?i:{units}|{_alternation(T._CALENDAR)})\b){name}[ \t]+"
+        rf"(?!(?:19|20)\d\d\b){T._NUMBER}[ \t]*,?[ \t]*{flat}{tail})"
+    )
+    return cued, placed, flatted
+
+
+# A Belgian letter box after the house number ("de la Station 157 bte 10", "DES TANNEURS 4 BTE 18",
+# "saint-gilles 124 bte 5"): "bte"/"boîte" is written in addresses only, so it marks the words before the
+# number as a street in any case, back to a function word of the sentence ("got out from").
+_W = r"[^\W\d_][^\W\d_'’\-]*(?:[\-'’][^\W\d_]+)*"
+_BOXED = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:{_W}[ \t]+){{0,4}}{_W})[ \t]+\d{{1,5}}[A-Za-z]?[ \t]*,?[ \t]+"
+    r"(?i:bte|boîte)\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w])"
+)
+
+
+def _boxed_spans(text: str) -> list[tuple[int, int, str]]:
+    from safe_synthesizer.pii.text_street_caseless import _PARTICLES, _stop_words
+
+    stops = _stop_words()
+    out = []
+    for m in _BOXED.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        keep = len(words)
+        capitalised = False
+        for i in range(len(words) - 1, -1, -1):
+            raw = words[i].group()
+            word = raw.lower()
+            if word in _PARTICLES or re.match(r"[dl]['’]", word):
+                if keep == i + 1:
+                    keep = i  # particles before the name belong to it ("de la Station")
+                continue
+            # A lower-case word before a capitalised name is the sentence's ("habite Léopold 93 bte 32").
+            if word in stops or word in _NOT_TOWN or (capitalised and raw.islower()):
+                break
+            capitalised = capitalised or not raw.islower()
+            keep = i
+        core = [w.group().lower() for w in words[keep:]]
+        if keep < len(words) and core[-1] not in _PARTICLES and any(w not in _PARTICLES for w in core):
+            out.append((m.start("name") + words[keep].start(), m.end(), E.STREET_ADDRESS))
+    return out
 
 
 def cued_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Streets after an address cue or before a postcode and a town (see the module)."""
     if " " not in text:
         return []
-    cued, placed = _patterns()
-    out = []
-    for pattern in (cued, placed) if any(ch.isdigit() for ch in text) else (cued,):
+    cued, placed, flatted = _patterns()
+    lowered = text.lower()
+    out = _boxed_spans(text) if "bte" in lowered or "boîte" in lowered else []
+    for pattern in (cued, placed, flatted) if any(ch.isdigit() for ch in text) else (cued,):
         for m in pattern.finditer(text):
             start, end = m.start("street"), m.end("street")
             while end > start and text[end - 1] in ",. ":

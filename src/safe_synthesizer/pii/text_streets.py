@@ -60,6 +60,8 @@ PREFIXES = (
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
 DOTTED_PREFIXES = (
     "ul", "al", "pl", "os", "c", "av", "avda", "pza", "bd", "str", "tv", "lg", "estr", "r", "nám", "nábr",
+    # Chilean and Argentine passages ("Psje. Manuel Rodríguez 8651", "Pje. Los Olmos 12").
+    "psje", "pje",
 )  # fmt: skip
 # Street types that name a street without a number (``rue de Fleury``, ``Avenida de Sousa``).
 UNNUMBERED_PREFIXES = (
@@ -85,6 +87,12 @@ _GLUED_EXTRA = (
     "pfad", "straat", "laan", "gracht", "plein", "dreef", "kade", "singel", "hof", "steeg", "baan", "dijk", "-ring",
     "gatan", "gata", "vägen", "väg", "stigen", "gränd", "torget", "backe", "gade", "vej", "stræde", "allé", "veien",
     "vegen", "katu", "polku", "kuja", "bulevardi",
+    # Icelandic, with the dative and accusative of prose ("Laugavegur 12", "á Laugavegi 12", "Hverfisgötu 8",
+    # "Skólavörðustígur 5", "Álfheimar 7", "Hraunbær 26b", "Engihjalli 84", "Bergstaðastræti 3").
+    "vegur", "vegi", "veg", "götu", "stígur", "stíg", "stræti", "braut", "tún", "torg", "hlíð", "teigur", "teig",
+    "gerði", "vellir", "völlum", "heimar", "heimum", "hjalli", "hjalla", "bær", "mýri", "melur", "hagi", "haga",
+    "bakki", "bakka", "hólar", "hólum", "salir", "lind", "smári", "kvísl", "brún", "brekka", "síða", "strönd",
+    "leiti", "grund", "byggð", "holt", "hvammur", "hraun",
 )  # fmt: skip
 UNITS = (
     "flat", "studio", "apt", "apartment", "suite", "ste", "unit", "room", "floor", "fl", "wohnung", "whg", "bus",
@@ -95,7 +103,9 @@ UNITS = (
     # Mexican blocks and lots ("Andador Morelos 45 Mz. 3 Lt. 12").
     "mz", "manzana", "lt", "lote",
     # Belgian letter boxes ("13 bte 8", "13 boîte 2"), Latvian flats ("ielā 6 dz. 33").
-    "bte", "boîte", "dz",
+    "bte", "boîte", "dz", "oficina",
+    # Icelandic flats ("Álfheimar 179, íbúð 39").
+    "íbúð",
 )  # fmt: skip
 _AMBIGUOUS_GLUED = frozenset({"ring", "tie", "str", "tor", "bad"})
 # A capitalised word of a Latin script, or a CJK word (Faker's ja_JP streets: ``108 石井 Street``).
@@ -160,12 +170,20 @@ def _glued() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def unit_regex() -> str:
+    """One unit part of a street line (``Flat 8``, ``Apt. 5B``, ``Unit C``, ``bte 22``, ``Of. 604``)."""
     units = _alternation(UNITS)
     # A unit's number holds a digit or is one or two capitals (``Flat 8``, ``Apt. 5B``, ``Unit C``).
     # A letter-only unit number stands apart ("Unit C"): "CASAS", "MZYK" are words, not "Casa S", "Mz YK".
     number = r"\.?\s*(?:No\.?\s*)?[\w\-]{0,4}\d[\w\-]{0,4}"
-    unit = rf"(?<!\w)(?i:{units})(?:{number}|\.?[ \t]+[A-Z]{{1,2}}|\.[A-Z]{{1,2}})\b"
+    # Chilean offices ("Of. 604"): only with the dot and a number, so English "of 5" is no unit.
+    return rf"(?<!\w)(?:(?i:{units})|[Oo]f(?=\.[ \t]*\d))(?:{number}|\.?[ \t]+[A-Z]{{1,2}}|\.[A-Z]{{1,2}})\b"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    units = _alternation(UNITS)
+    unit = unit_regex()
     head = rf"(?:{unit},?\s+){{0,2}}"
     # A Mexican neighbourhood after the street says where the street is ("Calle Hidalgo 123, Col. Centro",
     # "Fracc. Las Flores"): part of the line, or the fake street would sit in the old colonia.
