@@ -6,7 +6,8 @@ Botticelli``, ``Dr A. Daniels`` beside ``Herr Schmidtke``, ``ΡΌΚΑΣ, Σπυ�
 listed full names, or of initials + surname, stays under what values alone need), yet every cell
 reads as a person's name in *some* layout. A cell counts as a person when it is:
 
-* one or more titles then a name (``Herr Schmidtke``, ``κα Ρόγγα``: :func:`titled_person_cell`);
+* one or more titles then a name (``Herr Schmidtke``, ``κα Ρόγγα``: :func:`titled_person_cell`), or a
+  title abbreviated in lower case the title lists lack (``g. Tjaša Resnik``, ``p. Domas Butkus``);
 * initials then a capitalised surname (``H. Schmid``, ``Ş. Şafak``, ``R. van der Heijden``);
 * a listed full name in either order, or ``Family, Given`` with a listed given name (``Бойко, Андрій``,
   ``ΡΌΚΑΣ, Σπυρίδων``: any case, any script);
@@ -29,7 +30,8 @@ import re
 
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
-from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words, column_first_names, last_names
+from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words, column_first_names, last_names
+from safe_synthesizer.pii.name_honorifics import split_lower_title
 from safe_synthesizer.pii.titles import titled_person_cell
 
 # A column whose values are nearly all title + name (``Herr Schmidtke``, ``Dr A. Daniels``) is a
@@ -114,6 +116,30 @@ def _family_comma_given(value: str) -> bool:
     return V.first_name_known(given_words[0])
 
 
+def _lower_title_then_name(value: str, street_words: frozenset[str]) -> tuple[bool, bool]:
+    """(lower-case title abbreviation + capitalised name, that name is listed): ``g. Tjaša Resnik``,
+    ``p. Domas Butkus``, ``ga. Novak``.
+
+    Initials of a capitalised name are capitals, so a lower-case dotted word before one is a title
+    the lists lack (each language abbreviates its own ``Mr``/``Mrs``). Street abbreviations that open
+    a street's name (``ul. Długa``, ``str. Mihai Eminescu``, ``nám. Míru``) are no title; ``dr`` is both,
+    and before a name it is the title.
+    """
+    title, name = split_lower_title(value)
+    if not title or any(w.rstrip(".") in street_words and w.rstrip(".") not in TITLES for w in title.split()):
+        return False, False
+    rest = name.split()
+    if not 1 <= len(rest) <= 3 or not all(w[:1].isupper() and _CAPITALISED.match(w) for w in rest):
+        return False, False
+    if any(w.lower() in street_words for w in rest) or V.has_company_marker(name):
+        return False, False
+    if len(rest) == 1:
+        listed = V.last_name_known(name)
+        return listed, listed
+    listed = V.full_name_known(name)
+    return listed or _given_then_names(name), listed
+
+
 def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] | None:
     """(layout, listed evidence) of a cell that reads as a person's name, else None.
 
@@ -122,6 +148,9 @@ def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] 
     """
     if titled_person_cell(value, street_words):
         return "titled", True
+    shaped, listed = _lower_title_then_name(value, street_words)
+    if shaped:
+        return "titled", listed
     shaped, listed = _initialled(value)
     if shaped:
         return "initials", listed

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from safe_synthesizer.pii.name_honorifics import strip_courtesy
 from safe_synthesizer.pii.validators.japanese import (
     has_kana,
     is_japanese_address,
@@ -30,6 +31,7 @@ from safe_synthesizer.pii.validators.japanese import (
     ja_last_names,
     prefectures,
 )
+from safe_synthesizer.pii.validators.names import ja_family_then_given
 from safe_synthesizer.pii.validators.scripts import script_of
 
 #: Faker locale of each script (ideographs and Cyrillic are decided per value below).
@@ -63,11 +65,14 @@ def _ja_towns() -> frozenset[str]:
 
 def _japanese(value: str) -> bool:
     """Japanese by kana, listed names, prefectures and towns, or 丁目/番地 blocks (Chinese towns and
-    addresses end in 市/区/号 too, so those units alone say nothing)."""
-    words = value.replace("\u3000", " ").split()
+    addresses end in 市/区/号 too, so those units alone say nothing). A name is read without its
+    courtesy word and comma (``山田花子様``, ``池田, 修平``)."""
+    name = re.sub(r"[,，、]", " ", strip_courtesy(value))
+    words = name.replace("\u3000", " ").split()
     return (
         has_kana(value)
-        or ja_full_name(value)
+        or ja_full_name(name)
+        or (name != value and ja_family_then_given(name))
         or (is_japanese_address(value) and bool(_JA_BLOCK.search(value) or value.startswith(prefectures())))
         or is_prefecture(value)
         or value.strip() in _ja_towns()

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.name_honorifics import strip_courtesy
 from safe_synthesizer.pii.validators.japanese import ja_first_names, ja_full_name, ja_last_names
 from safe_synthesizer.pii.validators.scripts import (
     script_family_known,
     script_full_name,
     script_given_known,
     script_letters,
+    script_of,
 )
 
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'\u00C0-\u024F]*(?:[\-'][A-Za-z\u00C0-\u024F]+)*\.?$")
@@ -96,6 +98,17 @@ def _listed(word: str, names: frozenset[str]) -> bool:
 # Romanian surname endings (``Ionescu``, ``Popescu``, ``Munteanu``, ``Dumitrașcu``): no other language
 # ends names this way, and Faker lists only 44 Romanian surnames.
 _RO_SURNAME = re.compile(r"^[^\W\d_]{2,}(?:escu|eanu|ășcu|ăscu|așcu|ascu)$")
+# Icelandic patronymics and matronymics: the parent's given name in the genitive, then ``son`` or
+# ``dóttir`` (``Sigurðsson``, ``Markússon``, ``Guðleiksdóttir``, ``Bjarnason``). Iceland has almost no
+# family names, so no list holds them; the ending is the evidence (Swedish ``Karlsson``-type surnames
+# end the same way and are surnames too). The weak-genitive ``-ason``/``-uson`` form needs length, as
+# words such as ``season`` or ``poison`` end so.
+_PATRONYMIC = re.compile(r"^(?:[^\W\d_]{3,}(?:sson|dóttir|dottir)|[^\W\d_]{4,}[aiu]son)$")
+
+
+def patronymic_surname(word: str) -> bool:
+    """``word`` is an Icelandic-style patronymic (``Jónsson``, ``Sigurðardóttir``), any case."""
+    return bool(_PATRONYMIC.match(word.lower()))
 
 
 def first_name_known(value: str) -> bool:
@@ -111,7 +124,9 @@ def last_name_known(value: str) -> bool:
     Romanian surname ending."""
     parts = _name_parts(value)
     surnames = gazetteers.column_surname_words()
-    if bool(parts) and all(_listed(p, surnames) or p in ja_last_names() or _RO_SURNAME.match(p) for p in parts):
+    if bool(parts) and all(
+        _listed(p, surnames) or p in ja_last_names() or _RO_SURNAME.match(p) or patronymic_surname(p) for p in parts
+    ):
         return True
     return script_family_known(value)
 
@@ -120,12 +135,15 @@ def full_name_known(value: str) -> bool:
     """Two or more name words whose first is a listed first name and whose last is a listed surname.
 
     Handles ``"Last, First"``, titles (``Dr.``), particles (``van Vliet``), any case, and Japanese
-    names (family name first, spaced or not: ``山口 花子``, ``山口花子``).
+    names (family name first, spaced or not: ``山口 花子``, ``山口花子``), also with a glued courtesy
+    word (``李婷女士``, ``최순옥님``: :mod:`~safe_synthesizer.pii.name_honorifics`) or written ``池田, 修平``.
     """
     if not is_name_shaped_any_case(value):
         return False
-    if ja_full_name(value) or script_full_name(value):
+    if _script_full_name(value):
         return True
+    if (bare := strip_courtesy(value)) != value and (_script_full_name(bare) or _ja_family_then_given(bare)):
+        return True  # the courtesy word says person: a listed family name then a given name suffices
     if "," in value:
         last, _, first = value.partition(",")
         value = f"{first} {last}"
@@ -135,7 +153,41 @@ def full_name_known(value: str) -> bool:
         return False
     first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
     surnames, firsts = gazetteers.column_surname_words(), gazetteers.column_first_names()
-    if _listed(first, firsts) and (_listed(last, surnames) or _listed(last, firsts) or bool(_RO_SURNAME.match(last))):
+    if _listed(first, firsts) and (
+        _listed(last, surnames) or _listed(last, firsts) or bool(_RO_SURNAME.match(last)) or patronymic_surname(last)
+    ):
         return True
     # Family name first without a comma (Hungarian ``Nagy László``, exports sorted by surname).
     return _listed(parts[0], surnames) and _listed(parts[-1], firsts)
+
+
+def _script_full_name(value: str) -> bool:
+    """A Japanese or other non-Latin-script full name; ``Family, Given`` (``池田, 修平``, ``김, 민준``) is
+    read family name first, the order those scripts write names in."""
+    if ja_full_name(value) or script_full_name(value):
+        return True
+    family, comma, given = value.partition(",")
+    if not comma or not family.strip() or not given.strip() or "," in given or script_of(value) is None:
+        return False
+    joined = f"{family.strip()} {given.strip()}"
+    return ja_full_name(joined) or script_full_name(joined) or _ja_family_then_given(joined)
+
+
+_JA_GIVEN = re.compile(r"^[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,3}$")
+
+
+def _ja_family_then_given(value: str, min_family: int = 1) -> bool:
+    """A listed Japanese family name then one to three kanji or kana (``佐藤 健``, ``佐藤健``): for values
+    whose layout already says person (a comma between the parts, a courtesy word after them); Faker's
+    Japanese given names are a short list, its family names cover most people."""
+    text = value.replace("\u3000", "").replace(" ", "")
+    lasts = ja_last_names()
+    return any(
+        text[:i] in lasts and bool(_JA_GIVEN.match(text[i:])) for i in range(min_family, min(3, len(text) - 1) + 1)
+    )
+
+
+def ja_family_then_given(value: str) -> bool:
+    """A listed Japanese family name of two or more characters (``佐藤``, ``高橋``: Chinese family names
+    are one character but for a few listed pairs) then one to three kanji or kana, spaced or not."""
+    return _ja_family_then_given(value, min_family=2)

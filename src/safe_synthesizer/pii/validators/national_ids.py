@@ -170,6 +170,20 @@ class _ChinaRic:
         return dt.date(1900, 1, 1) <= born <= dt.date.today() and mod_11_2.is_valid(compact)
 
 
+class _PhilippineTin:
+    """Philippine Taxpayer Identification Number with its branch code: nine digits, then a three-digit
+    branch code that is ``000`` for a person (``0xx`` for a company's branches), written in four groups
+    of three (``123-456-789-000``). The nine digits carry no check anyone publishes; the layout and
+    the zero-led branch code are the evidence, so it is a column-only scheme (twelve digits grouped
+    so read as a phone number of some country, which no country writes its numbers as)."""
+
+    _LAYOUT = re.compile(r"^\d{3}([- ])\d{3}\1\d{3}\1(?:0\d{2}|0{5})$")
+
+    @classmethod
+    def is_valid(cls, value: str) -> bool:
+        return bool(cls._LAYOUT.match(value.strip()))
+
+
 def text_national_id(value: str) -> str | None:
     """The scheme ``value`` passes if it may be taken for an id in prose without a cue word: a distinctive
     scheme, a weak one written in its own layout (``855230/1234``), or one random digits pass at most
@@ -216,7 +230,7 @@ def is_national_id(value: str) -> bool:
 def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
     """Schemes of countries without a Faker locale of their own here (Colombian NIT/cédula, New Zealand
     IRD, Irish PPSN, Argentine CUIT, Chilean RUT, Latvian personal code, Icelandic kennitala, Korean
-    resident number, Ecuadorian cédula). Column-level only: one check digit is passed by one random
+    resident number, Ecuadorian cédula, Philippine TIN). Column-level only: one check digit is passed by one random
     number in ten, which is nothing in prose but a column of them (90% one scheme) is never chance."""
     from stdnum.ar import cuit
     from stdnum.cl import rut
@@ -230,7 +244,7 @@ def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
 
     return (
         ("co.nit", nit), ("nz.ird", ird), ("ie.pps", pps), ("ar.cuit", cuit), ("cl.rut", rut), ("lv.pvn", pvn),
-        ("is.kennitala", kennitala), ("kr.rrn", rrn), ("ec.ci", ci),
+        ("is.kennitala", kennitala), ("kr.rrn", rrn), ("ec.ci", ci), ("ph.tin", _PhilippineTin),
     )  # fmt: skip
 
 
