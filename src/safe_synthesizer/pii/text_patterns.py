@@ -20,6 +20,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_date_heading import heading_dob_spans, named_number_spans
 from safe_synthesizer.pii.text_dates import (
@@ -458,6 +459,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
         out += heading_dob_spans(text, _DATE)  # "Re: Jeffery Massey, 04/08/1943, ...": no birth word
+        out += age_dob_spans(text, _DATE)  # "Mrs Kovač, 74 y/o, 12/03/1950": the age says it is a birth date
         if any(w in text for w in BORN_AFTER_GATE):  # the cues _DOB_AFTER looks for after a date
             out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
