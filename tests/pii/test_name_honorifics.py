@@ -12,7 +12,7 @@ from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import detect_column
-from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_title, strip_courtesy
+from safe_synthesizer.pii.name_honorifics import split_courtesy, split_latin_courtesy, split_lower_title, strip_courtesy
 from safe_synthesizer.pii.script_locales import value_locale
 
 ENTITIES = [
@@ -188,3 +188,29 @@ def test_twelve_digit_codes_with_random_last_groups_are_no_tins() -> None:
 )
 def test_split_lower_title(value: str, parts: tuple[str, str]) -> None:
     assert split_lower_title(value) == parts
+
+
+_HU_LV_COURTESY = [
+    "Kovács János úr", "Nagy Éva asszony", "Tóth László úr", "Szabó Katalin asszony", "Horváth Péter úr",
+    "Varga Zsuzsanna asszony", "Kiss Gábor úr", "Molnár Erzsébet asszony", "Németh Zoltán úr", "Farkas Ildikó asszony",
+    "Jānis Bērziņš kungs", "Anna Kalniņa kundze", "Pēteris Ozols kungs", "Ilze Liepa kundze", "Andris Kalniņš kungs",
+    "Balázs Tamás úr", "Papp Judit asszony", "Takács Attila úr", "Juhász Mária asszony", "Lakatos Sándor úr",
+    "Mészáros Ágnes asszony", "Oláh Ferenc úr",
+]  # fmt: skip
+
+
+def test_courtesy_words_around_latin_names() -> None:
+    det = _detect(_HU_LV_COURTESY)
+    assert det is not None and det.entity == E.NAME, det
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("Ông Nguyễn Văn An", ("Ông", "Nguyễn Văn An", "")),
+        ("Kovács János úr", ("", "Kovács János", "úr")),
+        ("Anh Nguyen", ("", "Anh Nguyen", "")),  # Anh is also a given name: no courtesy word
+    ],
+)
+def test_split_latin_courtesy(value: str, parts: tuple[str, str, str]) -> None:
+    assert split_latin_courtesy(value) == parts

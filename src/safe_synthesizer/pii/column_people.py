@@ -31,7 +31,7 @@ import re
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words, column_first_names, last_names
-from safe_synthesizer.pii.name_honorifics import split_lower_title
+from safe_synthesizer.pii.name_honorifics import split_latin_courtesy, split_lower_title
 from safe_synthesizer.pii.titles import titled_person_cell
 
 # A column whose values are nearly all title + name (``Herr Schmidtke``, ``Dr A. Daniels``) is a
@@ -140,6 +140,18 @@ def _lower_title_then_name(value: str, street_words: frozenset[str]) -> tuple[bo
     return listed or _given_then_names(name), listed
 
 
+def _courtesy_name_listed(name: str, street_words: frozenset[str]) -> bool | None:
+    """Whether the name after or before a courtesy word (``Ông Nguyễn Văn An``, ``Kovács János úr``) is
+    listed: True for a listed full name or surname, False for a listed given name then name words,
+    None when it does not read as a name (``Ibu Kota``: the rest must be names, not any words)."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or any(w.lower() in street_words for w in words) or V.has_company_marker(name):
+        return None
+    if V.full_name_known(name) or (len(words) == 1 and V.last_name_known(name)):
+        return True
+    return False if _given_then_names(name) else None
+
+
 def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] | None:
     """(layout, listed evidence) of a cell that reads as a person's name, else None.
 
@@ -150,6 +162,9 @@ def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] 
         return "titled", True
     shaped, listed = _lower_title_then_name(value, street_words)
     if shaped:
+        return "titled", listed
+    before, name, after = split_latin_courtesy(value)
+    if (before or after) and (listed := _courtesy_name_listed(name, street_words)) is not None:
         return "titled", listed
     shaped, listed = _initialled(value)
     if shaped:

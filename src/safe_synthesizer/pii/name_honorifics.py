@@ -21,6 +21,7 @@ Example::
     split_courtesy("최순옥 님")  # ("", "최순옥", " 님")
     split_courtesy("Maria Rossi")  # ("", "Maria Rossi", "")
     split_lower_title("g. Janez Novak")  # ("g.", "Janez Novak")
+    split_latin_courtesy("Kovács János úr")  # ("", "Kovács János", "úr")
 """
 
 from __future__ import annotations
@@ -79,3 +80,27 @@ def split_lower_title(value: str) -> tuple[str, str]:
     if not n or not words[n][:1].isupper():
         return "", value
     return " ".join(words[:n]), " ".join(words[n:])
+
+
+# Courtesy words of Latin-script languages the title lists lack, written as whole words before the name
+# (Vietnamese, Indonesian/Malay, Filipino, Slovene, Croatian/Serbian/Bosnian, Romanian, Lithuanian,
+# Icelandic, Estonian) or after it (Hungarian ``úr``/``asszony``, Latvian ``kungs``/``kundze``), any case.
+# Words that are also given names or everyday words (Vietnamese ``Anh``, ``Cô``, ``Em``) are left out.
+_LATIN_BEFORE = frozenset(
+    {"ông", "bà", "bapak", "bpk.", "pak", "ibu", "sdr.", "sdri.", "encik", "puan", "cik", "g.", "gng.", "bb.",
+     "gospod", "gospa", "gdč.", "gospodin", "gospođa", "gđa", "gđa.", "gđica", "gđica.", "domnul", "doamna",
+     "dl.", "dna.", "d-l", "d-na", "ponas", "ponia", "p.", "frú", "härra", "proua"}
+)  # fmt: skip
+_LATIN_AFTER = frozenset({"úr", "asszony", "kungs", "kundze"})
+
+
+def split_latin_courtesy(value: str) -> tuple[str, str, str]:
+    """(courtesy word before, the name, courtesy word after) of a Latin-script value, e.g.
+    ``"Ông Nguyễn Văn An"`` -> ``("Ông", "Nguyễn Văn An", "")``, ``"Kovács János úr"`` ->
+    ``("", "Kovács János", "úr")``; ``("", value, "")`` without one (at least one name word must remain)."""
+    words = value.split()
+    if len(words) >= 2 and words[0].lower() in _LATIN_BEFORE:
+        return words[0], " ".join(words[1:]), ""
+    if len(words) >= 2 and words[-1].lower() in _LATIN_AFTER:
+        return "", " ".join(words[:-1]), words[-1]
+    return "", value, ""
