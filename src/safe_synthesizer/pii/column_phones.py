@@ -12,7 +12,12 @@ says nothing (``612345678`` may be an id), but a column does:
 * one region where nearly all of them are *valid* numbers (``phonenumbers``), far more than the
   numbers of that region random digits of the same layout pass: a one-sided binomial test against
   that chance rate, so that a country whose plan takes almost any digits (Germany: 8 random digit
-  strings in 10 are "valid") still needs a column no random one would give.
+  strings in 10 are "valid") still needs a column no random one would give;
+* mobiles: people's phone columns are mostly mobiles, random digits of a dense plan mostly not
+  (Danish, German, Bulgarian landline ranges take most digit strings, mobile ranges few), so the
+  share of mobiles among the valid numbers, tested against the random digits' share, is a second
+  piece of evidence, combined with the first (Fisher's method): a 30-row Danish column of 8-digit
+  mobiles passes, 30 random 8-digit ids do not.
 
 Example::
 
@@ -26,6 +31,7 @@ import math
 import random
 import re
 from collections import Counter
+from functools import lru_cache
 
 import phonenumbers
 
@@ -35,7 +41,7 @@ from safe_synthesizer.pii.validators.dates import looks_like_date
 #: Regions a bare national column is tried in.
 BARE_PHONE_REGIONS: tuple[str, ...] = tuple(
     dict.fromkeys((*COLUMN_PHONE_REGIONS, *LOCALE_PHONE_REGIONS, "HU", "LT", "LV", "EE", "SK", "HR", "SI", "BG",
-                   "UA", "IN", "AR", "CL", "CO", "ZA", "IL", "SG", "PH", "MY"))
+                   "UA", "IN", "AR", "CL", "CO", "ZA", "IL", "SG", "PH", "MY", "IS", "LU"))
 )  # fmt: skip
 MIN_VALUES = 30
 MIN_VALID_SHARE = 0.95
@@ -49,6 +55,14 @@ _PROBE = 40
 # landlines of small countries (Estonian ``320 8044`` beside ``5112 8051`` mobiles).
 _BARE = re.compile(r"^\d[\d .\-/]{5,16}\d$")
 MIN_DIGITS = 7
+# Lengths of one column's numbers may differ by this much; by MAX_TRUNK_LENGTH_GAP when (nearly) all
+# carry a trunk 0: German landlines ``030145200`` (9 digits) beside mobiles ``015123898934`` (12).
+MAX_LENGTH_GAP = 2
+MAX_TRUNK_LENGTH_GAP = 4
+MIN_TRUNK_SHARE = 0.9
+# Leading digits kept for the spread test: all but the last four, at least four (seven-digit
+# Icelandic ``618 6699`` numbers share their first three digits with many others).
+MIN_SPREAD_HEAD = 4
 
 
 def _layout(value: str) -> str | None:
@@ -61,22 +75,75 @@ def _layout(value: str) -> str | None:
     return re.sub(r"\d+", "", value)
 
 
-def _valid_share(values: list[str], region: str) -> float:
-    hits = 0
+def _valid_share(values: list[str], region: str, stop_below: float = 0.0) -> float:
+    """Share of ``values`` that are valid numbers of ``region``; 0 as soon as it cannot reach ``stop_below``."""
+    hits, misses, allowed = 0, 0, (1.0 - stop_below) * len(values)
+    for value in values:
+        try:
+            number = phonenumbers.parse(value, region)
+            ok = phonenumbers.is_valid_number_for_region(number, region)
+        except phonenumbers.NumberParseException:
+            ok = False
+        hits += ok
+        misses += not ok
+        if stop_below and misses > allowed:
+            return 0.0
+    return hits / len(values) if values else 0.0
+
+
+def _mobiles(values: list[str], region: str) -> tuple[int, int]:
+    """(valid numbers of ``region`` among ``values``, how many of them are mobiles)."""
+    valid = mobile = 0
     for value in values:
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException:
             continue
-        hits += phonenumbers.is_valid_number_for_region(number, region)
-    return hits / len(values) if values else 0.0
+        if phonenumbers.is_valid_number_for_region(number, region):
+            valid += 1
+            mobile += phonenumbers.number_type(number) == _MOBILE
+    return valid, mobile
+
+
+def _null_key(values: list[str]) -> tuple[tuple[tuple[int, int], ...], float]:
+    """What the random digits of :func:`_random_like` depend on: the lengths and the trunk-0 share."""
+    lengths = Counter(sum(c.isdigit() for c in v) for v in values)
+    trunk = sum(v.startswith("0") for v in values) / len(values)
+    return tuple(sorted(lengths.items())), round(trunk, 2)
+
+
+@lru_cache(maxsize=512)
+def _null_rates(key: tuple[tuple[tuple[int, int], ...], float], region: str) -> tuple[float, float]:
+    """(share of random digits of the layout ``key`` valid in ``region``, share of those valid ones
+    that are mobiles). Cached: the same layout is tested in many regions and columns; the answer
+    depends on the key and the region only (seeded draws)."""
+    lengths, trunk = key
+    values = _random_draws([n for n, k in lengths for _ in range(k)], trunk)
+    valid, mobile = _mobiles(values, region)
+    return valid / len(values), (mobile / valid if valid else 0.0)
 
 
 def _random_like(values: list[str], seed: int = 0) -> list[str]:
     """Random digit strings of the values' lengths, with a leading trunk ``0`` as often as they have one."""
-    rng = random.Random(seed)
     lengths = [sum(c.isdigit() for c in v) for v in values]
     trunk = sum(v.startswith("0") for v in values) / len(values)
+    return _random_draws(lengths, trunk, seed)
+
+
+def _random_after_prefix(values: list[str], seed: int = 0) -> list[str]:
+    """Random digit strings that keep the first two digits of a random one of ``values`` (and its
+    length): the chance a number of the column's own leading digits is valid anyway."""
+    rng = random.Random(seed)
+    digits = ["".join(c for c in v if c.isdigit()) for v in values]
+    out = []
+    for _ in range(_NULL_DRAWS):
+        d = rng.choice(digits)
+        out.append(d[:2] + "".join(str(rng.randint(0, 9)) for _ in range(len(d) - 2)))
+    return out
+
+
+def _random_draws(lengths: list[int], trunk: float, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
     out = []
     for _ in range(_NULL_DRAWS):
         n = rng.choice(lengths)
@@ -116,6 +183,12 @@ def _binomial_tail(n: int, k: int, p: float) -> float:
     return min(1.0, sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1)))
 
 
+def _fisher(p1: float, p2: float) -> float:
+    """Two independent p-values combined (Fisher's method, chi-square with four degrees of freedom)."""
+    product = p1 * p2
+    return product * (1.0 - math.log(product)) if product > 0 else 0.0
+
+
 def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     """(share of ``values`` that are valid bare numbers of one region, that region, why); share 0
     when the column has no single layout, no spread, or random digits would pass as often."""
@@ -127,14 +200,16 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     main, count = Counter(lay for _, lay in layouts).most_common(1)[0]
     same = [v for v, lay in layouts if lay == main]
     lengths = [sum(c.isdigit() for c in v) for v in same]
-    if count < MIN_VALID_SHARE * len(values) or max(lengths) - min(lengths) > 2:
+    all_trunk = sum(v.startswith("0") for v in same) >= MIN_TRUNK_SHARE * len(same)
+    gap = MAX_TRUNK_LENGTH_GAP if all_trunk else MAX_LENGTH_GAP
+    if count < MIN_VALID_SHARE * len(values) or max(lengths) - min(lengths) > gap:
         return 0.0, None, "several layouts"
     digits = ["".join(c for c in v if c.isdigit()).lstrip("0") for v in same]
     # Without a trunk 0 the leading digits must vary too: epoch seconds of a few years (16..., 17...)
     # are valid German mobiles; with one, mobiles of one operator (090-...) are fine.
     prefixes = len({d[:2] for d in digits})
     trunk = sum(v.startswith("0") for v in same) >= 0.5 * len(same)
-    if len({d[:-4] for d in digits}) < MIN_SPREAD * len(digits):
+    if len({d[: max(len(d) - 4, MIN_SPREAD_HEAD)] for d in digits}) < MIN_SPREAD * len(digits):
         return 0.0, None, "numbers too alike (ids or timestamps)"
     # Few leading digits without a trunk 0 (``69...`` and ``21...``) pass only as mobiles beside
     # landlines of one region (below): timestamps and ids of a few prefixes are one kind of number.
@@ -143,18 +218,33 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     grouped = any(c == " " for c in main)
     few_prefixes = not trunk and not grouped and prefixes < MIN_LEADING_PREFIXES
     probe = same[:_PROBE]
-    shares = {r: s for r in BARE_PHONE_REGIONS if (s := _valid_share(probe, r)) >= 0.8}
+    # Every region where the probe is nearly all valid: many plans take the same digits (a Swiss
+    # ``0781369981`` is also a valid German, Italian and Swedish number), and the column's own
+    # region may be any of them, not the first three.
+    shares = {r: s for r in BARE_PHONE_REGIONS if (s := _valid_share(probe, r, stop_below=0.8)) >= 0.8}
+    key = _null_key(same)
     best: tuple[float, str | None, str] = (0.0, None, "no region where they are valid numbers")
-    for region in sorted(shares, key=shares.__getitem__, reverse=True)[:3]:
-        share = _valid_share(same, region) * len(same) / len(values)
-        if share < MIN_VALID_SHARE or share <= best[0]:
+    best_p = 1.0
+    for region in sorted(shares, key=shares.__getitem__, reverse=True):
+        valid, mobile = _mobiles(same, region)
+        share = valid / len(values)
+        if share < MIN_VALID_SHARE or share < best[0]:
             continue
+        chance, mobile_chance = _null_rates(key, region)
+        p_value = _binomial_tail(len(values), valid, chance)
+        # Given the valid ones, more mobiles than random digits of this layout give.
+        p_value = min(p_value, _fisher(p_value, _binomial_tail(valid, mobile, mobile_chance)))
         if few_prefixes and not _mobiles_and_landlines(same, region):
+            # One kind of number of a few leading digits (a town's area code, or epoch seconds
+            # 16.../17..., which are German mobiles): the digits after those leading ones must be
+            # valid beyond chance too. Timestamps and ids are random there, area codes are not
+            # (``506 247 6511``: random ``50.`` numbers are seldom Canadian).
+            chance = _valid_share(_random_after_prefix(same), region)
+            p_value = _binomial_tail(len(values), valid, chance)
+        if p_value > MAX_P_VALUE or (share == best[0] and p_value >= best_p):
             continue
-        chance = _valid_share(_random_like(same), region)
-        p_value = _binomial_tail(len(values), round(share * len(values)), chance)
-        if p_value > MAX_P_VALUE:
-            continue
+        best_p = p_value
+        mobiles = f"mobiles {round(100 * mobile / max(valid, 1))}% vs {round(100 * mobile_chance)}%"
         best = (share, region, f"{round(100 * share)}% valid {region} numbers written bare "
-                               f"(random digits of this layout: {round(100 * chance)}%)")  # fmt: skip
+                               f"(random digits of this layout: {round(100 * chance)}%; {mobiles})")  # fmt: skip
     return best
