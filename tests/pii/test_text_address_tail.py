@@ -104,3 +104,17 @@ def test_replace_pii_gives_the_note_s_postcode_and_town_the_columns_fakes():
 def test_a_unit_after_the_street_is_no_town_and_postcode(text: str) -> None:
     street = " ".join(text.split(" ")[:2])
     assert _tails(text, street) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "postcode", "town"),
+    [
+        # a scanned form breaks the line before the comma
+        ("Adresse: de l'Yser 9 bte 21\n, 8513 Wavre Téléphone: 0462", "de l'Yser 9 bte 21", "8513", "Wavre"),
+        # a Korean town ends at its unit; a particle glued after it stays
+        ("새 주소는 대전광역시 중랑구 영동대32길 862, 98898 횡성군입니다.", "영동대32길 862", "98898", "횡성군"),
+        ("주소: 서울특별시 종로구 세종대로 209\n, 03172 수원시 팔달구 전화", "세종대로 209", "03172", "수원시 팔달구"),
+    ],
+)
+def test_tails_after_a_line_break_and_korean_towns(text: str, street: str, postcode: str, town: str) -> None:
+    assert _tails(text, street) == [(postcode, E.POSTCODE), (town, E.CITY)]

@@ -48,14 +48,17 @@ _NOT_TOWN = frozenset({
     "dpto", "depto", "of", "oficina", "piso", "apto", "bte", "boîte", "íbúð", "lgh", "whg", "app", "int", "torre",
 })  # fmt: skip
 _TOWN = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
-_POSTCODE_FIRST = (
-    r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![^\W\d_])|\d{4,5})"
-)
+_POSTCODE_FIRST = r"(?:[A-Z]{1,2}-)?(?:\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}(?![^\W\d_])|\d{4,5})"
 _UK = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
 _CA = r"[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4}"
 _POSTCODE_LAST = rf"(?:{_UK}|{_CA}|{_EIRCODE}|\d{{5}}(?:-\d{{4}})?|\d{{4}})"
-_GAP = r",?[ \t]*(?:\n[ \t]*)?"
+# A comma and a line break in either order: a scanned form breaks lines before the comma ("… 9 bte 21\n, 8513").
+_GAP = r"(?:[ \t]*\n(?=[ \t]*,))?,?[ \t]*(?:\n[ \t]*)?"
+# A Korean town: its administrative unit ends it, a particle may be glued after ("98898 횡성군입니다").
+_HANGUL_TOWN = re.compile(
+    r"[가-힣]{1,8}?(?:특별자치시|특별자치도|특별시|광역시|시|군|구|읍|면)(?:[ \t]+[가-힣]{1,8}?(?:시|군|구|읍|면))?"
+)
 _END = r"(?![\w\-/])"
 _POSTCODE_THEN_TOWN = re.compile(rf"{_GAP}(?P<postcode>{_POSTCODE_FIRST})[ \t]+(?P<town>{_TOWN})")
 _TOWN_THEN_POSTCODE = re.compile(
@@ -111,13 +114,23 @@ def _tail(text: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None
     cased = any(ch.isupper() for ch in text) and any(ch.islower() for ch in text)
     m = _TOWN_THEN_POSTCODE.match(text, end)
     town = m.group("town").split() if m else []
-    if m and not _is_label(town) and (
-        all(w[0].isupper() or w in _PARTICLES for w in town) if cased else _plausible(m.group("postcode"), town)
+    if (
+        m
+        and not _is_label(town)
+        and (all(w[0].isupper() or w in _PARTICLES for w in town) if cased else _plausible(m.group("postcode"), town))
     ):
         return m.span("postcode"), m.span("town")
     m = _POSTCODE_THEN_TOWN.match(text, end)
+    if m and (korean := _HANGUL_TOWN.match(m.group("town"))):
+        return m.span("postcode"), (m.start("town"), m.start("town") + korean.end())
     if m:
-        size = _town_words(m.group("town"), cased)
+        town_text = m.group("town")
+        # The next label of a form ends the town ("8513 Wavre Téléphone: 0462").
+        label = next(
+            (w for w in re.finditer(r"\S+", town_text) if w.start() and text[m.start("town") + w.end() :][:1] == ":"),
+            None,
+        )
+        size = _town_words(town_text[: label.start()].rstrip() if label else town_text, cased)
         words = m.group("town")[:size].split()
         if size and not _is_label(words) and (cased or _plausible(m.group("postcode"), words)):
             town_end = m.start("town") + size
