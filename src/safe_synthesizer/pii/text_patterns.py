@@ -35,11 +35,13 @@ from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
     GLUED_PHONE,
+    NEW_NUMBER_CUES,
     PHONE_CUE,
     PORT_CUE,
     TEXT_PHONE_REGIONS,
     WEAK_CUES,
     bracketed_area_code,
+    chat_sender,
 )
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
@@ -179,7 +181,7 @@ _REFERENCE_LABEL = re.compile(
     r"\.?[ \t]*(?:no\.?|nr\.?|number|#)?[ \t]*[:#.]?[ \t]*$"
 )
 # "på" is the Nordic "on" ("ring til Louise på 90 28 23 65"); "alt" an alternative number after another.
-_PHONE_WEAK_CUES = frozenset({"on", "line", "text", "på", "alt", "alternative"})
+_PHONE_WEAK_CUES = frozenset({"on", "line", "text", "på", "alt", "alternative"}) | NEW_NUMBER_CUES
 # An amount with thousands separators ("12 500 000"); an amount never starts with a 0, a phone's trunk prefix.
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ .,]\d{3})+$")
 # 8-digit national numbers after a cue word are tried in every region of text_phone_cues.
@@ -360,7 +362,8 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         # window is wide, the cue regex itself allows at most four words between cue and number.
         cue = PHONE_CUE.search(window)
         # Any strong cue word in the window counts ("no answer ring 60 35 46 50": "ring", not "no").
-        strong = cue is not None and any(w.lower() not in WEAK_CUES for w in CUE_WORD.findall(cue.group()))
+        words = {" ".join(w.lower().split()) for w in CUE_WORD.findall(cue.group())} if cue is not None else set()
+        strong = any(w not in WEAK_CUES for w in words)
         # "39/28/35 140" are measurements; an area code before "/" starts with its trunk 0, except
         # after a strong cue, where Hungarian numbers drop it ("hívjon a 30/123-4567 számon").
         slashed = "/" in value and (value.count("/") > 1 or not value.lstrip("(").startswith(("0", "+")))
@@ -373,7 +376,6 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         if _LINE_LABEL.search(text, max(0, start - 12), start):
             cue, strong = cue or _LINE_LABEL.search(text, max(0, start - 12), start), True
         cued = cue is not None and 7 <= n_digits <= 15 and (strong or n_digits >= 9)
-        words = {w.lower() for w in CUE_WORD.findall(cue.group())} if cue is not None else set()
         if cue is not None and not cued and n_digits == 8 and words & _PHONE_WEAK_CUES and not words & _ID_WORDS:
             # "on", "line" or "text" before 8 digits written in phone groups that are a valid number of a
             # country writing such numbers: "Contact Jonas on 42 65 83 43". "at" and "from" also precede
@@ -390,7 +392,11 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
         national = bracketed_area_code(value) or (value[0] == "0" and value[1:2] != "0" and _grouped_phone(value))
         national = national and 8 <= n_digits <= 11 and not _REFERENCE_LABEL.search(window)
         national = national and phone_region_of(value, TEXT_PHONE_REGIONS) is not None
-        if cued or china or national or (plain and phone_region_of(value, regions) is not None):
+        # A run of digits without a trunk 0 or "+" may be a job id or a compact date ("20240512:").
+        sender = 7 <= n_digits <= 15 and (not value.isdigit() or value[0] == "0")
+        sender = sender and chat_sender(text, start, start + len(value))
+        sender = sender and phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None
+        if cued or china or national or sender or (plain and phone_region_of(value, regions) is not None):
             out.append((start, start + len(value), E.PHONE_NUMBER))
     if "(" in text:  # "requested by Erika Ramos (21033375)": a contact's number after the name
         for a, b in named_number_spans(text):

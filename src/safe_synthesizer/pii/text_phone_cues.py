@@ -73,12 +73,24 @@ _BASE = (
     r"sunati|sună|τηλεφωνήσουμε|τηλεφωνήστε|καλέστε|τηλέφωνο|arama|numarası|numaram|iletişim|ulaşabilirsiniz|"
     r"llámenme|llámeme|llamar|llame|llamada|liguem|ligue|ligar|richiamare|richiamarmi|chiamare|chiamate|"
     r"rappeler|appeler|appelez|joindre|joignable|rufen|rückfragen|terugbellen|bellen|bel|bereikbaar|"
-    r"soittakaa|numeroon|ringe|ring"
+    r"soittakaa|numeroon|ringe|ring|"
+    # "my new number is 5144 1314", "ny nummer", "neue Nummer": a changed number is a phone number;
+    # "I can be contacted on", "reachable at".
+    r"new[ \t]+number|new[ \t]+mobile|ny[ \t]+nummer|nyt[ \t]+nummer|nytt[ \t]+nummer|nya[ \t]+numret|"
+    r"nytt[ \t]+numret|neue[ \t]+nummer|neue[ \t]+handynummer|nieuwe[ \t]+nummer|nuevo[ \t]+número|"
+    r"nouveau[ \t]+numéro|nuovo[ \t]+numero|novo[ \t]+número|nowy[ \t]+numer|uus[ \t]+number|"
+    r"jauns[ \t]+numurs|contacted|contactable|reachable"
 )
 #: Cue words that also precede sizes, weights, years and order numbers ("at 32-24-32", "from 1930-1940",
 #: "order no 4265 8343"): a number after one of these alone needs more than its digits.
+#: "my new number is ...", "ny nummer", "neue Nummer": weak too ("the new number of guests is 1 250 000"), but
+#: enough for 8 digits in phone groups valid in some country ("my new number is 5144 1314").
+NEW_NUMBER_CUES = frozenset({"new number", "new mobile", "ny nummer", "nyt nummer", "nytt nummer", "nya numret",
+                             "nytt numret", "neue nummer", "neue handynummer", "nieuwe nummer", "nuevo número",
+                             "nouveau numéro", "nuovo numero", "novo número", "nowy numer", "uus number",
+                             "jauns numurs"})  # fmt: skip
 WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "nombor", "text", "line", "fra", "från",
-                       "unter", "på", "alt", "alternative"})  # fmt: skip
+                       "unter", "på", "alt", "alternative"}) | NEW_NUMBER_CUES  # fmt: skip
 # "cb" / "c/b" (call back) of dispatcher and reception logs, "(next of) kin" and the name before the number
 # ("Next of kin Jeffery Fleming 02214907": a contact's number), and word stems of "call" verbs whose prefixed
 # and inflected forms are too many to list: Latvian "atzvanīt", "piezvaniet", Bulgarian "обадим", "обадя",
@@ -116,6 +128,19 @@ GLUED_PHONE = re.compile(
 #: The telecom verb right before the number ("number to port 21 789 693", "port-in 0412 555 018"); further
 #: away "port" is a harbour ("the port of Riga handled 41 200 500 tonnes").
 PORT_CUE = re.compile(r"(?i)\bport(?:ing|ed)?(?:[ \t\-]+(?:in|out))?[ \t]*[:\-]?[ \t]*$")
+# A chat export line opening with its time stamp in brackets, then the sender ("[12.05.2024, 08:14] 32 60 45
+# 99: Hej ..."): messaging apps show a contact not in the address book by the number, before a colon.
+_CHAT_STAMP = re.compile(r"(?:^|\n)[ \t]*\[[^\]\n]{5,30}\][ \t]*$")
+_SENDER_COLON = re.compile(r"[ \t]*:")
+
+
+def chat_sender(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the sender of a chat export line: after the line's bracketed time stamp and
+    before a colon. Dates, amounts and ids are not written there, so the layout is as strong as a cue word
+    (the number must still be valid in some region)."""
+    return bool(_CHAT_STAMP.search(text, max(0, start - 40), start) and _SENDER_COLON.match(text, end))
+
+
 # A trunk-prefixed area code in brackets, then the subscriber number: "(022) 42937", "(01) 333 53 47".
 _BRACKETED_AREA = re.compile(r"^\(0\d{1,4}\)[ \-]?\d{2,4}(?:[ \-]?\d{2,4}){0,3}$")
 
