@@ -17,16 +17,26 @@ def _texts(spans, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("7:46 pm - TENANT: mr hill next door says water is coming in", "hill"),
-        ("ok so mrs lamb from no. 4 has the spare key", "lamb"),
-        ("mr bell rang twice", "bell"),
+        ("30/03/2024, 7:46 pm - TENANT: mr hill next door says water is coming in", "hill"),
+        ("[05/27/2025, 21:05] Jo: ok so mrs lamb from no. 4 has the spare key", "lamb"),
+        ("2024-03-01 09:12 mr bell rang twice", "bell"),
     ],
 )
-def test_lower_mister_takes_word_surnames(text: str, name: str) -> None:
+def test_lower_mister_takes_word_surnames_in_chats(text: str, name: str) -> None:
     assert name in _texts(intro_name_spans, text)
 
 
-@pytest.mark.parametrize("text", ["ask mr right", "dr hill walk on sunday", "mr and mrs", "mr clean spray"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ask mr right",
+        "dr hill walk on sunday",
+        "mr and mrs",
+        "mr clean spray",
+        "reminds me of mr hill from the show",  # a review: no chat lines
+        "30/03/2024, 7:46 pm - A: spoke to mrs young today",  # an adjective
+    ],
+)
 def test_lower_titles_keep_their_words(text: str) -> None:
     assert _texts(intro_name_spans, text) == []
 

@@ -227,6 +227,8 @@ _LOWER_TITLED = re.compile(
 )
 _CLEAR_TITLES = frozenset(_CLEAR_LOWER.replace("\\", "").split("|"))
 _MISTER = frozenset(("mr", "mrs"))
+# A line of a chat export: a date and a time open it ("30/03/2024, 7:46 pm - ", "[05/27/2025, 21:05] ").
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ \t]+\d{1,2}[:.]\d{2}")
 
 
 @lru_cache(maxsize=1)
@@ -241,17 +243,19 @@ def _lower_titled(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_cued_names import latin_stop_words
 
     ordinary, places = _words()
+    chat = _CHAT_LINE.search(text) is not None
     out = []
     for m in _LOWER_TITLED.finditer(text):
         last = m.group("last").split()[-1]  # "m. da costa", "mme dos santos": particles belong to the span
         if len(last) < 3 or not last.islower() or not _listed_family(last) or last in places:
             continue
         title = m.group("title").rstrip(".")
-        # "mr"/"mrs" in lower case are nothing but titles: a noun or verb that is a listed family name counts
-        # after them ("mr hill next door", "mrs lamb"); an adjective describes ("spoke to mrs young today");
-        # "dr", "ms", "pan", "don" are words too.
+        # In a chat export (lines opening with a date and time) "mr"/"mrs" in lower case are the writer's
+        # titles: a noun or verb that is a listed family name counts after them ("mr hill next door", "mrs
+        # lamb"); an adjective describes ("spoke to mrs young today"). Reviews keep their pop-culture
+        # references ("a mr rogers sort of day"); "dr", "ms", "pan", "don" are words too.
         clear = title in _CLEAR_TITLES or (
-            title in _MISTER and last in gazetteers.last_names() and last not in _adjectives()
+            title in _MISTER and chat and last in gazetteers.last_names() and last not in _adjectives()
         )
         if last in latin_stop_words() or (not clear and last in ordinary):
             continue
