@@ -43,7 +43,7 @@ from safe_synthesizer.pii.column_sample import (
     sample_values,
 )
 from safe_synthesizer.pii.cues import cue_hints
-from safe_synthesizer.pii.validators.places import squash_hyphens
+from safe_synthesizer.pii.validators.places import is_named_street, squash_hyphens
 
 MIN_DISTINCT_STATES = 5
 # A hinted name/place column must be mostly name-shaped *and* show some list hits.
@@ -215,7 +215,15 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, n
     if entity in (E.ADDRESS, E.STREET_ADDRESS):
         full = entity == E.ADDRESS
         label = "full addresses" if full else "street lines"
-        score = _simple(sample, V.is_address_any if full else V.is_street_any, label)
+        if full:
+            check = V.is_address_any
+        elif cued:
+            # The name says street: a bare name and number (``Šalata 3``, ``Krvavi most 8a``) is one.
+            def check(v: str) -> bool:
+                return V.is_street_any(v) or is_named_street(v)
+        else:
+            check = V.is_street_any
+        score = _simple(sample, check, label)
         if not cued and _few_repeated_levels(sample):
             # Sports grounds, taxi ranks, venues named after streets: a few places shared by many rows
             # are a category; people's home addresses are nearly one per row.

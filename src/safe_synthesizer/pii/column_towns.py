@@ -1,4 +1,5 @@
-"""Towns of small countries that Faker does not list: Latvia, Lithuania, Estonia and Ireland.
+"""Towns of small countries that Faker does not list: Latvia, Lithuania, Estonia, Ireland, Luxembourg,
+Iceland, Italian Switzerland and the Philippines.
 
 Why: a town column is told by its values (a share of listed towns), and Faker, whose lists the
 detector reads, has no towns at all for lv_LV, lt_LT and et_EE and only counties for en_IE. A
@@ -59,6 +60,60 @@ _TOWNS: dict[str, str] = {
         "Bunclody, Castleisland, Kenmare, Dingle, Cahersiveen, Newcastle West, Abbeyfeale, Kilmallock, Ballybofey"
     ),
 }
+
+
+# Countries for which Faker only invents English-looking towns (``New John`` for de_LU): their real
+# towns are both the detector's list and the fakes' pool (:func:`own_towns`), so a Luxembourg
+# town is replaced by another Luxembourg town, not by ``Lake Johnburgh``.
+_OWN_TOWNS: dict[str, str] = {
+    "de_LU": (
+        "Luxembourg, Esch-sur-Alzette, Differdange, Dudelange, Ettelbruck, Diekirch, Wiltz, Echternach, "
+        "Rumelange, Grevenmacher, Remich, Vianden, Clervaux, Mersch, Redange, Capellen, Bettembourg, Strassen, "
+        "Bertrange, Hesperange, Sanem, Pétange, Kayl, Schifflange, Mamer, Mondorf-les-Bains, Junglinster, "
+        "Steinsel, Walferdange, Lorentzweiler, Mondercange, Leudelange, Kehlen, Steinfort, Niederanven, "
+        "Sandweiler, Contern, Schuttrange, Roeser, Frisange, Weiler-la-Tour, Käerjeng, Bascharage, Colmar-Berg, "
+        "Bissen, Beckerich, Useldange, Troisvierges, Hosingen, Wincrange, Erpeldange, Schieren, Bettendorf, "
+        "Beaufort, Larochette, Heffingen, Mertert, Wasserbillig, Consdorf, Berdorf, Rosport, Betzdorf, Biwer, "
+        "Flaxweiler, Lenningen, Stadtbredimus, Bous, Dalheim, Schengen, Wormeldange, Manternach, Koerich, "
+        "Garnich, Dippach, Reckange-sur-Mess, Kopstal, Lintgen, Fischbach, Boevange-sur-Attert, Préizerdaul"
+    ),
+    "is_IS": (
+        "Reykjavík, Kópavogur, Hafnarfjörður, Akureyri, Reykjanesbær, Garðabær, Mosfellsbær, Selfoss, Akranes, "
+        "Vestmannaeyjar, Ísafjörður, Borgarnes, Egilsstaðir, Sauðárkrókur, Húsavík, Grindavík, Hveragerði, "
+        "Seltjarnarnes, Dalvík, Siglufjörður, Ólafsfjörður, Höfn, Vík, Hella, Hvolsvöllur, Þorlákshöfn, "
+        "Stykkishólmur, Grundarfjörður, Ólafsvík, Bolungarvík, Patreksfjörður, Blönduós, Hvammstangi, "
+        "Neskaupstaður, Eskifjörður, Reyðarfjörður, Seyðisfjörður, Vogar, Sandgerði, Keflavík, Njarðvík, "
+        "Hofsós, Hólmavík, Flateyri, Þingeyri, Suðureyri, Grenivík, Raufarhöfn, Þórshöfn, Vopnafjörður, "
+        "Djúpivogur, Fáskrúðsfjörður, Stöðvarfjörður, Breiðdalsvík, Kirkjubæjarklaustur, Laugarvatn, Flúðir, "
+        "Búðardalur, Skagaströnd, Hnífsdalur, Tálknafjörður, Bíldudalur, Varmahlíð, Eyrarbakki, Stokkseyri"
+    ),
+    "it_CH": (
+        "Lugano, Bellinzona, Locarno, Mendrisio, Chiasso, Giubiasco, Minusio, Massagno, Biasca, Losone, Ascona, "
+        "Muralto, Stabio, Balerna, Novazzano, Coldrerio, Paradiso, Agno, Bioggio, Capriasca, Caslano, "
+        "Collina d'Oro, Gambarogno, Tenero-Contra, Gordola, Riviera, Faido, Airolo, Acquarossa, Blenio, Maggia, "
+        "Cevio, Morcote, Melide, Vezia, Savosa, Sorengo, Porza, Canobbio, Cadempino, Lamone, Manno, Monteceneri, "
+        "Arbedo-Castione, Sant'Antonino, Cadenazzo, Brissago, Centovalli, Poschiavo, Brusio, Roveredo, Grono, "
+        "Mesocco, Bregaglia, Vacallo, Morbio Inferiore, Breggia, Castel San Pietro, Riva San Vitale, Lumino"
+    ),
+    "en_PH": (
+        "Manila, Quezon City, Caloocan, Davao City, Cebu City, Zamboanga City, Taguig, Pasig, Antipolo, "
+        "Cagayan de Oro, Parañaque, Makati, Valenzuela, Las Piñas, Bacolod, General Santos, Muntinlupa, Marikina, "
+        "Iloilo City, Pasay, Mandaluyong, Malabon, Navotas, Baguio, Dasmariñas, Bacoor, Imus, Calamba, Angeles, "
+        "Lapu-Lapu, Mandaue, Tarlac City, Batangas City, Lipa, Lucena, San Pablo, Santa Rosa, Biñan, Cabuyao, "
+        "Olongapo, Puerto Princesa, Tacloban, Butuan, Iligan, Cotabato City, Legazpi, Naga, Dumaguete, "
+        "Tagbilaran, Roxas City, Ormoc, Tuguegarao, Laoag, Vigan, Dagupan, Cabanatuan, Malolos, Meycauayan, "
+        "San Jose del Monte, Koronadal, Digos, Tagum, Surigao City, Ozamiz, Dipolog, Pagadian, Kidapawan, "
+        "Malaybalay"
+    ),
+}
+_TOWNS.update(_OWN_TOWNS)
+
+
+def own_towns(locale: str | None) -> tuple[str, ...]:
+    """Real towns of a locale Faker only invents towns for (``de_LU``, ``is_IS``, ``it_CH``, ``en_PH``),
+    else ``()``: the pool of town fakes for that locale."""
+    text = _OWN_TOWNS.get(locale or "")
+    return tuple(t.strip() for t in text.split(",")) if text else ()
 
 
 def _variants(town: str) -> set[str]:

@@ -21,6 +21,7 @@ import numpy as np
 from faker import Faker
 
 from safe_synthesizer.pii import batch_formats as B
+from safe_synthesizer.pii.column_towns import own_towns
 from safe_synthesizer.pii.validators.scripts import ARABIC_TOWNS
 
 POOL_SIZE = 3000
@@ -38,6 +39,8 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
     if len(locales) == 1 and (locales[0], kind) in _STATIC:
         return np.array(sorted(_STATIC[(locales[0], kind)]), dtype=object)
+    if len(locales) == 1 and kind == "city" and (towns := own_towns(locales[0])):
+        return np.array(sorted(towns), dtype=object)  # Faker invents English towns there (``New John``)
     method: Callable[[], str] | None = getattr(faker, _KIND_ALIASES.get((locales[0], kind), kind), None)
     if kind in _REGION_KINDS and len(locales) == 1 and locales[0] not in _OWN_STATES:
         # Locales without ``state`` (ja_JP, zh_CN, ko_KR...) name theirs otherwise; ar_SA's are US states.

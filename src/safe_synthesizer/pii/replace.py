@@ -35,6 +35,7 @@ from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
+from safe_synthesizer.pii.place_pairs import pair_places
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.pii.script_locales import script_locale_votes
@@ -102,16 +103,16 @@ def plan_columns(
     # The schema's entity and order columns are always protected: they structure the table.
     protected = set(protected_columns) | {c for c in (schema.group_by, schema.order_by) if c}
     region = phone_region(params)
-    plans = []
-    for column in schema.columns:
-        name = column.name
-        if name not in df.columns or (name in protected and name not in params.column_overrides):
-            continue
-        detection = (
-            None
-            if dp
-            else detect_column(
-                df[name],
+    planned = [
+        c
+        for c in schema.columns
+        if c.name in df.columns and (c.name not in protected or c.name in params.column_overrides)
+    ]
+    detections: dict[str, ColumnDetection | None] = {}
+    if not dp:
+        for column in planned:
+            detections[column.name] = detect_column(
+                df[column.name],
                 column,
                 entities=params.entities,
                 min_share=params.min_column_confidence,
@@ -120,7 +121,11 @@ def plan_columns(
                 region=region,
                 seed=seed,
             )
-        )
+        detections.update(_paired_places(df, planned, detections, params))
+    plans = []
+    for column in planned:
+        name = column.name
+        detection = detections.get(name)
         method_suffix = "+override" if name in params.column_overrides else ""
         if dp:
             dp_plan = plan_column_dp(name, column.type, params)
@@ -178,6 +183,20 @@ def plan_columns(
         logger.info("replace_pii: columns %s kept: every town or state in them is in %d+ rows", sorted(kept),
                     MIN_ROWS_PER_PLACE)  # fmt: skip
     return [p for p in plans if p.column not in kept]
+
+
+def _paired_places(
+    df: pd.DataFrame, planned: list, detections: dict[str, ColumnDetection | None], params: ReplacePiiParameters
+) -> dict[str, ColumnDetection]:
+    """Postcode and town columns the per-column check left, found as a pair (:mod:`place_pairs`)."""
+    if not {E.POSTCODE, E.CITY} <= set(params.entities):
+        return {}
+    found = {name: d.entity for name, d in detections.items() if d is not None}
+    pairs = pair_places(df, [c.name for c in planned], found, sample_size=params.detection_sample_size)
+    return {
+        name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+pair", 0, None, f.evidence)
+        for name, f in pairs.items()
+    }
 
 
 # Rows every town of a town column must be shared by for the column to be kept as it is.

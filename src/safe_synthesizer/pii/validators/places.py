@@ -288,13 +288,49 @@ def _slavic_street(words: list[str]) -> bool:
     return bool(_SLAVIC_ADJECTIVE.search(name[-1].rstrip(",")))
 
 
+# A form or a note, not an address: two or more ``Label:`` fields (``Katuosoite: ... Paikkakunta:``).
+_FIELD_LABEL = re.compile(r"(?<![\d:])\b[^\W\d_]{2,}\s?:(?!\d)")
+# Addresses are short: more words than this is a note that mentions one.
+MAX_ADDRESS_WORDS = 20
+# ``Caupolicán 532``, ``Krvavi most 8a``, ``Grettisgata 98``: name words, then a house number (the
+# continental order; no street-type word needed), then extras (``Piso 2``, ``íbúð 17``, ``Dpto. 5``).
+_NAMED_STREET = re.compile(
+    r"^(?:[^\W\d_][\w'’.\-]*\s){1,4}\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?=,|\s|$)(?:[ ,][^\n]{0,30})?$"
+)
+# The town part that ends an address: a postcode of 3-8 digits (with an optional country prefix
+# ``L-``) and then a capitalised town (``2844850 Corral``, ``148 Hafnarfjörður``, ``L-9815 Wiltz``).
+_CODE_TOWN_TAIL = re.compile(r"(?:^|,)\s*(?:[A-Z]{1,3}-)?\d{3,8}\s+([^\W\d_])[^\d,]{1,40}$")
+
+
+def is_named_street(value: str) -> bool:
+    """A street line without a street-type word: one to four words, then a house number.
+
+    Why: Croatian, Icelandic and Chilean streets are often a bare name (``Šalata 3``, ``Grettisgata
+    98``, ``Caupolicán 532``). Too loose alone (``Bay 4``, ``Room 12``): callers need more evidence
+    (a column-name cue, or a postcode and town after it).
+    """
+    text = value.strip()
+    return bool(text) and text[:1].isupper() and "@" not in text and bool(_NAMED_STREET.match(text))
+
+
+def is_form_or_note(value: str) -> bool:
+    """A note or a pasted form, not an address: too many words, or two ``Label:`` fields."""
+    return len(value.split()) > MAX_ADDRESS_WORDS or len(_FIELD_LABEL.findall(value)) >= 2
+
+
 def is_address_any(value: str) -> bool:
     """A multi-part address: a street part and a postcode (any detectable layout) in another part,
-    or a street line then a listed town.
+    or a street line then a listed town, or a bare street name and number then a postcode and town.
 
     Japanese addresses (prefecture, municipality, block numbers, written unspaced) count too.
+    Notes and forms that mention an address (:func:`is_form_or_note`) are not addresses.
     """
+    if is_form_or_note(value) or "@" in value:
+        return False
     if is_japanese_address(value) or script_address(value):
+        return True
+    head, _, tail = value.strip().partition(",")
+    if tail and (town := _CODE_TOWN_TAIL.search(tail)) and town.group(1).isupper() and is_named_street(head):
         return True
     parts = [p.strip() for p in re.split(r"[\n;]|,(?=\s*\D)|,\s*(?=\d{4,5}\b)", value) if p.strip()]
     if len(parts) < 2 or not any(is_street_any(p) or _HOUSE_NUMBER.match(p.split()[0]) for p in parts[:-1]):

@@ -1,5 +1,5 @@
 """Towns of locales outside the detector's vocabulary lists: Croatian, Slovenian, Hungarian, Slovak,
-Belgian, Colombian, Argentine, Russian and Ukrainian.
+Belgian, Colombian, Argentine, Chilean, Russian and Ukrainian.
 
 Why: :func:`gazetteers.all_cities` unions the vocabulary locales only, so a column of Croatian
 (``Čazma``, ``Slavonski Brod``) or Slovenian towns (``Ilirska Bistrica``, ``Žalec``) matched no list
@@ -25,8 +25,8 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.column_towns import small_country_town
 
 #: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
-TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU", "sk_SK", "nl_BE", "es_CO", "es_AR", "ru_RU", "uk_UA")
-_ATTRIBUTES = ("cities", "real_city_names", "municipalities", "city_names")
+TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU", "sk_SK", "nl_BE", "es_CO", "es_AR", "es_CL", "ru_RU", "uk_UA")
+_ATTRIBUTES = ("cities", "real_city_names", "municipalities", "city_names", "communes")
 # Endings of two letters (``fa``) are too short to mark a town.
 _MIN_ENDING = 3
 _MIN_STEM = 3
@@ -46,7 +46,9 @@ def _towns() -> frozenset[str]:
     for locale in TOWN_LOCALES:
         provider = _provider(locale)
         for attribute in _ATTRIBUTES:
-            for entry in getattr(provider, attribute, ()) or ():
+            entries = getattr(provider, attribute, ()) or ()
+            # Chilean communes come as a mapping of code -> name.
+            for entry in entries.values() if isinstance(entries, dict) else entries:
                 # Colombian and Argentine municipalities come as (code, name[, province]).
                 town = str(entry[1] if isinstance(entry, tuple) else entry).lower()
                 if len(town) >= _MIN_TOWN:  # ``As``, ``La``: two letters are words, not towns

@@ -1,0 +1,165 @@
+"""Postcode and town columns found as a pair: a code column beside a column of place words.
+
+Why: a town column is told by its values (listed towns, place endings), and no list knows every
+country: Luxembourg's ``Wiltz``/``Ettelbruck``, Iceland's ``Mosfellsbær``, Chile's ``Huechuraba``
+matched nothing, and their bare-digit postcodes (``351``, ``2101390``, ``L-9815``) are ambiguous
+alone, so both columns were left as they were (set 14: 300 Luxembourg town cells in the pipeline's
+output). Exports of every country write an address as a postcode column next to a town column;
+the table itself is the evidence:
+
+- one column holds codes of one layout (3-8 digits, optionally a country prefix ``L-``, or a short
+  alphanumeric code such as Eircode ``D02 X285``) with many distinct values, not years;
+- a column right beside it holds capitalised place words (no digits, at most four words) with
+  several distinct values and few person names;
+- the same code always comes with the same town (a postcode names one place), where codes repeat.
+
+A category beside a code (``ward`` next to ``room``) has few levels or breaks the third rule; a
+person column has first names. Only the column sample is read, so the cost stays per column.
+
+Example::
+
+    pair_places(df, ["zip", "town"], {})  # {"zip": ("postcode", ...), "town": ("city", ...)}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+
+# A code of one layout: digits (a country prefix ``L-``/``LV-`` only before 4-5 digits, not
+# ``PET-8318571``), or a short alphanumeric code.
+_DIGIT_CODE = re.compile(r"^(?:[A-Z]{1,2}-(?=\d{4,5}$))?\d{3,8}$")
+_ALNUM_CODE = re.compile(r"^(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{2,4} [A-Z0-9]{3,4}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_HAS_DIGIT = re.compile(r"\d")
+
+MIN_CODE_SHARE = 0.9  # values in a code layout
+MIN_LAYOUT_SHARE = 0.8  # values in the most common layout (``L-9999``, ``999``)
+MIN_DISTINCT_CODES = 5
+MIN_DISTINCT_TOWNS = 3
+MIN_TOWN_SHAPE = 0.9  # capitalised place words without digits
+MAX_PERSON_SHARE = 0.3  # values that read as person (or pet) names
+# Rows of a repeated code that carry its usual town: a French or Swiss postcode may serve a few
+# communes, so not all; a category beside a room number mixes freely.
+MIN_SAME_TOWN = 0.75
+MAX_TOWN_WORDS = 4
+MAX_ROWS = 5000  # rows read for the code -> town check
+
+
+@dataclass(frozen=True)
+class PairFinding:
+    """One column found by the pair rule: entity, confidence and the evidence to show."""
+
+    entity: str
+    confidence: float
+    evidence: str
+
+
+def _layout(value: str) -> str:
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value.upper()))
+
+
+def _code_column(values: Sequence[str]) -> str | None:
+    """Evidence text when ``values`` (distinct, stripped) are postcodes of one layout, else None."""
+    if len(values) < MIN_DISTINCT_CODES:
+        return None
+    upper = [v.upper() for v in values]
+    coded = [v for v in upper if _DIGIT_CODE.match(v) or _ALNUM_CODE.match(v)]
+    if len(coded) < MIN_CODE_SHARE * len(values):
+        return None
+    if sum(bool(_YEAR.match(v)) for v in coded) >= 0.5 * len(coded):
+        return None  # years, not postcodes
+    layouts = pd.Series([_layout(v) for v in coded]).value_counts()
+    if layouts.iloc[0] < MIN_LAYOUT_SHARE * len(values):
+        return None
+    return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
+
+
+def _is_town_word(value: str) -> bool:
+    words = value.split()
+    return (
+        0 < len(words) <= MAX_TOWN_WORDS
+        and not _HAS_DIGIT.search(value)
+        and value[:1].isupper()
+        and V.is_name_shaped_any_case(value.replace("-", " ").replace("'", " "))
+    )
+
+
+def _reads_as_person(value: str) -> bool:
+    """A full name, a first name and more, or a lone first name (``Bella``, ``Teddy``: pets too)."""
+    words = value.split()
+    return V.full_name_known(value) or V.first_name_known(words[0])
+
+
+def _town_column(values: Sequence[str]) -> str | None:
+    """Evidence text when ``values`` (distinct, stripped) are place words, else None."""
+    if len(values) < MIN_DISTINCT_TOWNS:
+        return None
+    shaped = sum(map(_is_town_word, values)) / len(values)
+    if shaped < MIN_TOWN_SHAPE:
+        return None
+    people = sum(map(_reads_as_person, values)) / len(values)
+    if people > MAX_PERSON_SHARE:
+        return None
+    return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
+
+
+def _one_town_per_code(codes: pd.Series, towns: pd.Series) -> float:
+    """Share of rows whose repeated code comes with that code's most common town (1.0 if none repeat)."""
+    frame = pd.DataFrame({"c": codes.astype(str).str.strip(), "t": towns.astype(str).str.strip()}).dropna()
+    frame = frame[frame["c"].duplicated(keep=False)]
+    if frame.empty:
+        return 1.0
+    usual = frame.groupby("c")["t"].agg(lambda s: s.value_counts().iloc[0]).sum()
+    return float(usual / len(frame))
+
+
+def _distinct(series: pd.Series, limit: int) -> list[str]:
+    values = series.dropna().astype(str).str.strip()
+    values = values[values != ""].head(MAX_ROWS)
+    return list(dict.fromkeys(values.tolist()))[:limit]
+
+
+def pair_places(
+    df: pd.DataFrame,
+    columns: Sequence[str],
+    found: Mapping[str, str],
+    *,
+    sample_size: int = 500,
+) -> dict[str, PairFinding]:
+    """Postcode and town columns told by each other, among ``columns`` (table order).
+
+    ``found`` maps the columns already detected to their entity: a column detected as something
+    else is never re-labelled; a detected postcode or town column lends its side of the pair.
+    Numeric columns may be codes (``351``), never towns.
+    """
+    out: dict[str, PairFinding] = {}
+    for left, right in pairwise(columns):
+        for code_col, town_col in ((left, right), (right, left)):
+            if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
+                continue
+            if code_col in found and town_col in found:
+                continue
+            if pd.api.types.is_numeric_dtype(df[town_col].dtype) or pd.api.types.is_float_dtype(df[code_col].dtype):
+                continue
+            code_why = _code_column(_distinct(df[code_col], sample_size))
+            town_why = code_why and _town_column(_distinct(df[town_col], sample_size))
+            if not (code_why and town_why):
+                continue
+            head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
+            same = _one_town_per_code(head[code_col], head[town_col])
+            if same < MIN_SAME_TOWN:
+                continue
+            why = f"{code_why} beside {town_why}; {same:.0%} one town per code"
+            if code_col not in found:
+                out[code_col] = PairFinding(E.POSTCODE, 0.8, f"postcode beside town column {town_col!r}: {why}")
+            if town_col not in found:
+                out[town_col] = PairFinding(E.CITY, 0.8, f"town beside postcode column {code_col!r}: {why}")
+    return out
