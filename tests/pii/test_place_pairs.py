@@ -71,3 +71,10 @@ def test_people_beside_ids_stay() -> None:
 def test_a_column_detected_as_something_else_is_never_relabelled() -> None:
     df = _table(["100", "700", "620", "800", "530", "900"], _FAROE)
     assert pair_places(df, ["c001", "c002", "c003"], {"c002": "last_name"}) == {}
+
+
+def test_eircodes_of_mixed_letters_and_digits_beside_a_town_column() -> None:
+    codes = ["Y38 PAA5", "T48 P43N", "X52 0892", "P86 RN7D", "V20 T7VN", "A88 VHPF", "D02 X285"]
+    towns = ["Bray", "Navan", "Tuam", "Birr", "Cobh", "Kells", "Naas"]
+    found = pair_places(_table(codes, towns), ["c001", "c002", "c003"], {"c002": "city"})
+    assert set(found) == {"c001"} and found["c001"].entity == "postcode"

@@ -63,7 +63,11 @@ class PairFinding:
 
 
 def _layout(value: str) -> str:
-    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value.upper()))
+    """``L-9999`` for digit codes; group lengths (``3 4``) for alphanumeric ones, whose letters and
+    digits mix freely from code to code (Eircodes ``D02 X285`` and ``A65 F4E2``)."""
+    if _ALNUM_CODE.match(value):
+        return " ".join(str(len(g)) for g in value.split())
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value))
 
 
 def _code_column(values: Sequence[str]) -> str | None:
@@ -76,7 +80,7 @@ def _code_column(values: Sequence[str]) -> str | None:
         return None
     if sum(bool(_YEAR.match(v)) for v in coded) >= 0.5 * len(coded):
         return None  # years, not postcodes
-    layouts = pd.Series([_layout(v) for v in coded]).value_counts()
+    layouts = pd.Series([_layout(v) for v in coded]).value_counts()  # ``coded`` is upper case
     if layouts.iloc[0] < MIN_LAYOUT_SHARE * len(values):
         return None
     return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
