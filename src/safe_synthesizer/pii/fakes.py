@@ -45,6 +45,7 @@ from safe_synthesizer.pii.fake_apart import ApartTokens, gives_back
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
+from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_title
 from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 from safe_synthesizer.pii.script_fakes import family_first, japanese_address_like, name_pool
@@ -256,8 +257,13 @@ class FakeMapper:
         lasts: list[str] = []
         plans = {}
         titles: dict[str, str] = {}
+        courtesies: dict[str, tuple[str, str]] = {}
         for v in dict.fromkeys(originals):
-            title, rest = leading_titles(v)
+            # ``李婷女士``: the glued courtesy word identifies no one, so the fake keeps it (``王秀英女士``).
+            courtesy_before, core, courtesy_after = split_courtesy(v)
+            if courtesy_before or courtesy_after:
+                courtesies[v] = (courtesy_before, courtesy_after)
+            title, rest = leading_titles(core)
             if title:
                 titles[v] = title
             first_part, last_part, comma = split_full_name(rest)
@@ -283,11 +289,14 @@ class FakeMapper:
                 f = (f[:1].lower() if first_part[:1].islower() else f[:1].upper()) + "."
             la = last_map.get(last_part, "") if last_part else ""
             if comma is None:
-                out[v] = (" " if " " in v.strip() or "\u3000" in v else "").join(p for p in (la, f) if p)
+                core = split_courtesy(v)[1] if v in courtesies else v  # ``박지성 님``: the name has no space
+                out[v] = (" " if " " in core.strip() or "\u3000" in core else "").join(p for p in (la, f) if p)
             else:
                 out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
             if v in titles:
                 out[v] = f"{titles[v]} {out[v]}"
+            if v in courtesies:
+                out[v] = f"{courtesies[v][0]}{out[v]}{courtesies[v][1]}"
         return {v: out[v] for v in originals}
 
     # -- addresses --------------------------------------------------------------------------
@@ -462,7 +471,13 @@ _TITLE_ABBREVIATION = re.compile(r"^[^\W\d_]{2,6}\.$")
 
 def leading_titles(value: str) -> tuple[str, str]:
     """(titles, rest) of a full name: leading listed titles or dotted abbreviations, at least one
-    name word left (``"Yrd. Doç. Huban Akça"`` -> ``("Yrd. Doç.", "Huban Akça")``)."""
+    name word left (``"Yrd. Doç. Huban Akça"`` -> ``("Yrd. Doç.", "Huban Akça")``); a lower-case one-letter
+    title before a capitalised name too (Slovene ``g. Janez Novak``, Lithuanian ``p. Jonas Petraitis``), which
+    would otherwise be read as an initial."""
+    lower_title, rest = split_lower_title(value)
+    if lower_title:
+        more, rest = leading_titles(rest)
+        return " ".join(t for t in (lower_title, more) if t), rest
     words = value.split()
     n = 0
     while n < len(words) - 1 and (_TITLE_ABBREVIATION.match(words[n]) or words[n].lower().rstrip(".") in TITLES):
