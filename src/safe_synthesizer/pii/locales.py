@@ -34,6 +34,7 @@ REGION_LOCALES: dict[str, str] = {
     "CN": "zh_CN", "TW": "zh_TW", "HK": "zh_TW", "KR": "ko_KR", "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA",
     "AE": "ar_SA", "TH": "th_TH", "TR": "tr_TR", "GR": "el_GR", "RO": "ro_RO", "LT": "lt_LT", "SK": "sk_SK",
     "HU": "hu_HU", "HR": "hr_HR", "SI": "sl_SI", "BG": "bg_BG", "EE": "et_EE", "LV": "lv_LV",
+    "IS": "is_IS", "CL": "es_CL", "PH": "en_PH", "LU": "de_LU",
 }  # fmt: skip
 
 #: Regions tried when a phone number carries no country code (the column's own region first).

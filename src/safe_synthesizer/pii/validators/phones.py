@@ -250,6 +250,12 @@ def _skeleton_lengths(value: str) -> str:
     return re.sub(r"\d+", lambda m: str(len(m.group())), value.strip())
 
 
+#: Regions a phone column already found is also told apart in (its fakes' country, not its detection):
+#: short national numbers of Estonia, Latvia, Iceland, Luxembourg, and Chile's and the Philippines' layouts,
+#: whose columns were read as the table's wrongly guessed locale (German, Taiwanese) and faked invalid.
+FAKE_ONLY_REGIONS: tuple[str, ...] = ("EE", "LV", "IS", "LU", "CL", "PH")
+
+
 def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> str:
     """The region whose numbers a column's national ``values`` are; ``first`` unless another clearly is.
 
@@ -270,7 +276,7 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
             for v in national
         )
 
-    counts = {r: score(r) for r in dict.fromkeys((first, *COLUMN_PHONE_REGIONS))}
+    counts = {r: score(r) for r in dict.fromkeys((first, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))}
     best = max(counts, key=counts.__getitem__)  # ``first`` wins a tie
     clear = counts[best] >= max(3, 0.1 * len(national)) and counts[best] >= 1.5 * counts[first]
     return best if clear else first
