@@ -138,10 +138,15 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
             return False
         return low not in stop or (after.lower() in last and after.lower() not in given_names())
 
+    def labelled_surname(word: str, end: int) -> bool:
+        """A second word right before a colon is the next label of a form ("Iva Telefon:", the value wrapped
+        onto the label's line) unless it is a listed surname ("Tracy Hunt: hi")."""
+        return text[end : end + 1] != ":" or word.split("-")[0].lower() in last
+
     spans = [
         (m.start(), m.end(), E.NAME)
         for m in overlapping(_NAME_PAIR, text)
-        if opens(m.group(1), m.group(2)) and surname(m.group(2))
+        if opens(m.group(1), m.group(2)) and surname(m.group(2)) and labelled_surname(m.group(2), m.end())
     ]
     # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
     spans += caps_name_spans(text, first)
