@@ -153,6 +153,9 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
             country = found[0].split(".")[0].upper() if found else ""
             if country in G.COUNTRY_LOCALE:
                 votes[G.COUNTRY_LOCALE[country]] += 1
+        # One random number in ten passes a single check digit: a scheme only a few values pass (a few
+        # Philippine TINs that happen to be valid Japanese My Numbers) names no country.
+        votes = Counter({locale: n for locale, n in votes.items() if 2 * n >= len(values)})
     return votes
 
 

@@ -218,6 +218,8 @@ COUNTRY_LOCALE = {
     "NZ": "en_NZ", "GR": "el_GR", "RO": "ro_RO",
     "CH": "de_CH", "SK": "sk_SK", "HR": "hr_HR", "HU": "hu_HU", "SI": "sl_SI", "LT": "lt_LT", "LV": "lv_LV",
     "EE": "et_EE", "BG": "bg_BG",
+    # Countries Faker knows whose numbers, IBANs and ids would otherwise vote for a neighbour's locale.
+    "IS": "is_IS", "LU": "de_LU", "CL": "es_CL", "PH": "en_PH",
 }  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",

@@ -48,6 +48,13 @@ COLUMN_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "PT", "AU", "NZ", "IE",
 #: would make more digit strings "possible" numbers): Asia, Cyrillic and Arabic countries, the Americas.
 LOCALE_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "CA", "MX", "CN", "TW", "HK", "KR", "RU", "UA", "SA", "AE",
                                          "TH")  # fmt: skip
+#: Regions a national number's *locale vote* spreads over: every country whose numbers a table may hold.
+#: A bare ``02 214 555 62`` (Bratislava) is valid in Taiwan too; tried only where Taiwan was, it voted zh_TW
+#: and a Slovak table got Taiwanese names and towns. Spread over both, it decides nothing, and the table's
+#: other evidence (IBAN, ids, e-mail domains, names) says where it is from.
+VOTE_PHONE_REGIONS: tuple[str, ...] = tuple(
+    dict.fromkeys((*LOCALE_PHONE_REGIONS, *COLUMN_PHONE_REGIONS, "IS", "EE", "LV", "LU", "CL", "PH"))
+)
 
 _UK = r"(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 #: Well-formed postcode per locale (shape, not existence).

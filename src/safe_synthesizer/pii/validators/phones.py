@@ -13,7 +13,12 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, PHONE_REGIONS, parse_phone
+from safe_synthesizer.pii.locales import (
+    COLUMN_PHONE_REGIONS,
+    PHONE_REGIONS,
+    VOTE_PHONE_REGIONS,
+    parse_phone,
+)
 from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
@@ -94,7 +99,7 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
             return ()
         text = value  # "0047 439575": a national number with a leading 0, not a dialling prefix
     valid, possible = [], []
-    for region in PHONE_REGIONS if first_only else LOCALE_PHONE_REGIONS:
+    for region in PHONE_REGIONS if first_only else VOTE_PHONE_REGIONS:
         try:
             parsed = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
