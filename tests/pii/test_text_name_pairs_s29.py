@@ -28,3 +28,16 @@ def test_label_after_a_wrapped_given_name_is_kept(text: str) -> None:
 def test_listed_surname_before_a_colon_is_still_a_name() -> None:
     text = "[12/05/2024, 08:14] Tracy Hunt: boiler is leaking again"
     assert "Tracy Hunt" in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[09:14] Monika Vanags: has anyone seen the key to plot 12?", "Monika Vanags"),
+        ("[09:16] Edmunds Kundziņa: it is in the shed", "Edmunds Kundziņa"),
+        ("12/05/2024, 08:14 - Aleksandrs Ozols: running late", "Aleksandrs Ozols"),
+    ],
+)
+def test_chat_speaker_with_an_unlisted_surname_is_still_a_name(text: str, name: str) -> None:
+    """Set 15's Teams exports: a speaker's surname before the colon is no form label (ff089c6 kept them)."""
+    assert name in _found(text)

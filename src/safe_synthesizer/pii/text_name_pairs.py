@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
@@ -139,9 +140,10 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
         return low not in stop or (after.lower() in last and after.lower() not in given_names())
 
     def labelled_surname(word: str, end: int) -> bool:
-        """A second word right before a colon is the next label of a form ("Iva Telefon:", the value wrapped
-        onto the label's line) unless it is a listed surname ("Tracy Hunt: hi")."""
-        return text[end : end + 1] != ":" or word.split("-")[0].lower() in last
+        """A second word right before a colon that is a field label of a form ("Iva Telefon:", the value
+        wrapped onto the label's line) is no surname, unless listed; a chat speaker's unlisted surname
+        ("[09:14] Monika Vanags: has anyone") is no label word and stays a surname."""
+        return text[end : end + 1] != ":" or word.split("-")[0].lower() in last or not cue_hints(word)
 
     spans = [
         (m.start(), m.end(), E.NAME)
