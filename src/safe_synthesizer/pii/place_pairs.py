@@ -125,6 +125,23 @@ def _one_town_per_code(codes: pd.Series, towns: pd.Series) -> float:
     return float(usual / len(frame))
 
 
+MIN_TOWN_ROWS = 4  # rows of a town before its codes are counted
+MAX_NEW_CODE_SHARE = 0.75  # a town's rows that bring a code of their own
+
+
+def _codes_are_ids(codes: pd.Series, towns: pd.Series) -> bool:
+    """Each repeated "town" comes with a new code on most of its rows: an order or staff number beside
+    a status or department (``Pending``, ``Sales``), not a postcode beside a town, which has a few
+    codes however many rows it holds. Towns that do not repeat (small tables) say nothing."""
+    frame = pd.DataFrame({"c": codes.astype(str).str.strip(), "t": towns.astype(str).str.strip()})
+    per_town = frame.groupby("t")["c"].agg(["count", "nunique"])
+    per_town = per_town[per_town["count"] >= MIN_TOWN_ROWS]
+    if len(per_town) < 2:
+        return False
+    new_code_share = per_town["nunique"] / per_town["count"]
+    return bool((new_code_share > MAX_NEW_CODE_SHARE).mean() >= 0.5)
+
+
 def _distinct(series: pd.Series, limit: int) -> list[str]:
     values = series.dropna().astype(str).str.strip()
     values = values[values != ""].head(MAX_ROWS)
@@ -159,7 +176,7 @@ def pair_places(
                 continue
             head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
             same = _one_town_per_code(head[code_col], head[town_col])
-            if same < MIN_SAME_TOWN:
+            if same < MIN_SAME_TOWN or _codes_are_ids(head[code_col], head[town_col]):
                 continue
             why = f"{code_why} beside {town_why}; {same:.0%} one town per code"
             if code_col not in found:
