@@ -125,21 +125,18 @@ def _one_town_per_code(codes: pd.Series, towns: pd.Series) -> float:
     return float(usual / len(frame))
 
 
-MIN_TOWN_ROWS = 4  # rows of a town before its codes are counted
-MAX_NEW_CODE_SHARE = 0.75  # a town's rows that bring a code of their own
+MIN_UNIQUE_CODES = 0.9  # codes of rows that are distinct: ids (a postcode column repeats in a large table)
+MAX_CATEGORY_LEVELS = 8  # "towns" this few, or a tenth of the rows, beside unique codes: a category
 
 
 def _codes_are_ids(codes: pd.Series, towns: pd.Series) -> bool:
-    """Each repeated "town" comes with a new code on most of its rows: an order or staff number beside
-    a status or department (``Pending``, ``Sales``), not a postcode beside a town, which has a few
-    codes however many rows it holds. Towns that do not repeat (small tables) say nothing."""
-    frame = pd.DataFrame({"c": codes.astype(str).str.strip(), "t": towns.astype(str).str.strip()})
-    per_town = frame.groupby("t")["c"].agg(["count", "nunique"])
-    per_town = per_town[per_town["count"] >= MIN_TOWN_ROWS]
-    if len(per_town) < 2:
-        return False
-    new_code_share = per_town["nunique"] / per_town["count"]
-    return bool((new_code_share > MAX_NEW_CODE_SHARE).mean() >= 0.5)
+    """Unique codes beside a handful of repeated words: an order or staff number beside a status or
+    department (``Pending``, ``Sales``), not a postcode beside a town. Towns of people are many, and a
+    table large enough to repeat its few towns repeats their postcodes too."""
+    codes = codes.astype(str).str.strip()
+    rows = len(codes)
+    levels = towns.astype(str).str.strip().nunique()
+    return codes.nunique() >= MIN_UNIQUE_CODES * rows and levels <= max(MAX_CATEGORY_LEVELS, rows // 10)
 
 
 def _distinct(series: pd.Series, limit: int) -> list[str]:
