@@ -135,8 +135,11 @@ def _codes_are_ids(codes: pd.Series, towns: pd.Series) -> bool:
     table large enough to repeat its few towns repeats their postcodes too."""
     codes = codes.astype(str).str.strip()
     rows = len(codes)
-    levels = towns.astype(str).str.strip().nunique()
-    return codes.nunique() >= MIN_UNIQUE_CODES * rows and levels <= max(MAX_CATEGORY_LEVELS, rows // 10)
+    words = towns.astype(str).str.strip().unique()
+    if codes.nunique() < MIN_UNIQUE_CODES * rows or len(words) > max(MAX_CATEGORY_LEVELS, rows // 10):
+        return False
+    # Big cities have many postcodes: a few listed towns beside unique codes are still towns.
+    return sum(map(V.is_listed_city, words)) < 0.5 * len(words)
 
 
 def _distinct(series: pd.Series, limit: int) -> list[str]:
