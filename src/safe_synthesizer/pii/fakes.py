@@ -257,12 +257,12 @@ class FakeMapper:
         lasts: list[str] = []
         plans = {}
         titles: dict[str, str] = {}
-        courtesies: dict[str, tuple[str, str]] = {}
+        courtesies: dict[str, tuple[str, str, str]] = {}
         for v in dict.fromkeys(originals):
             # ``李婷女士``: the glued courtesy word identifies no one, so the fake keeps it (``王秀英女士``).
             courtesy_before, core, courtesy_after = split_courtesy(v)
             if courtesy_before or courtesy_after:
-                courtesies[v] = (courtesy_before, courtesy_after)
+                courtesies[v] = (courtesy_before, core, courtesy_after)
             title, rest = leading_titles(core)
             if title:
                 titles[v] = title
@@ -289,14 +289,14 @@ class FakeMapper:
                 f = (f[:1].lower() if first_part[:1].islower() else f[:1].upper()) + "."
             la = last_map.get(last_part, "") if last_part else ""
             if comma is None:
-                core = split_courtesy(v)[1] if v in courtesies else v  # ``박지성 님``: the name has no space
+                core = courtesies[v][1] if v in courtesies else v  # ``박지성 님``: the name has no space
                 out[v] = (" " if " " in core.strip() or "\u3000" in core else "").join(p for p in (la, f) if p)
             else:
                 out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
             if v in titles:
                 out[v] = f"{titles[v]} {out[v]}"
             if v in courtesies:
-                out[v] = f"{courtesies[v][0]}{out[v]}{courtesies[v][1]}"
+                out[v] = f"{courtesies[v][0]}{out[v]}{courtesies[v][2]}"
         return {v: out[v] for v in originals}
 
     # -- addresses --------------------------------------------------------------------------
