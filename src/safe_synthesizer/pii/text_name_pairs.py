@@ -25,6 +25,7 @@ from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_wor
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
+from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
@@ -162,6 +163,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += role_copula_spans(text)
     # "Eftirnafn / Fornafn: NICOLASSON /\nHeiðveig": both name fields under one label of a form.
     spans += form_name_spans(text)
+    # "caller osborne, leon,", "Claimed by murphy, gregory", "PERSSON, GÖTE,": inverted names in one case.
+    spans += inverted_name_spans(text)
     # "Jun-Jun Barr", "JUN-JUN ROJAS": a doubled given name, the Filipino nickname form.
     spans += doubled_name_spans(text)
     if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
