@@ -58,7 +58,14 @@ _CUE_WORDS = (
     # Cyrillic: Russian INN/SNILS/passport, Ukrainian RNOKPP/IPN, Bulgarian EGN/LNCh and "personal number".
     r"инн|снилс|паспорт(?:а|у|ом)?|серия(?:[ \t]+и[ \t]+номер)?|рнокпп|іпн|ипн|егн|лнч|личен[ \t]+номер|"
     r"лична[ \t]+карта|ідентифікаційний[ \t]+(?:код|номер)|идентификационный[ \t]+номер|"
-    r"страховой[ \t]+номер|паспортные[ \t]+данные"
+    r"страховой[ \t]+номер|паспортные[ \t]+данные|"
+    # Indonesian NIK/KTP, Vietnamese CCCD/CMND ("số CCCD", "căn cước công dân", "số định danh"), Nigerian NIN
+    # and BVN, Maltese "karta tal-identità" / "K.I.", Filipino PhilSys and UMID, Malay "no. kad pengenalan".
+    r"nik|ktp|no\.?[ \t]?ktp|nomor[ \t]+induk[ \t]+kependudukan|e-?ktp|cccd|cmnd|cmt|"
+    r"căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?|"
+    r"chứng[ \t]+minh[ \t]+nhân[ \t]+dân|số[ \t]+định[ \t]+danh(?:[ \t]+cá[ \t]+nhân)?|nin|bvn|"
+    r"karta[ \t]+tal-identità|k\.[ \t]?i\.|numru[ \t]+tal-identità|philsys|psn|umid|"
+    r"kad[ \t]+pengenalan|mykad|nric"
 )
 # Acronyms that are also words ("nie" and "dni" are Polish for "not" and "days", "pan" and "tin" English
 # words): cues only in capitals (``NIE X1234567L``, ``DNI 12345678Z``, ``PAN ABCDE1234F``, ``NIP 123-456-32-18``).
@@ -66,6 +73,8 @@ _CAPITAL_CUES = r"NIE|DNI|PAN|TIN|NIP|RG"
 # Cues in Chinese and Japanese, glued to the number or not (no word boundary in those scripts).
 _CJK_CUES = (
     r"身份证号码|身份证号|身份证|身份證號碼|身份證號|身份證|公民身份号码|证件号码|證件號碼|"
+    # Taiwan writes 身分證 (字號: its number), residents' permits 居留證 and the unified id 統一證號.
+    r"身分證字號|身分證號碼|身分證號|身分證|國民身分證|居留證號碼|居留證|統一證號|"
     r"マイナンバーカード|マイナンバー|個人番号"
 )
 # What may stand between the cue and the number: a label word and punctuation.
@@ -74,6 +83,8 @@ _CJK_CUES = (
 _LINK = (
     r"(?i:[ \t]*-?(?:no\.?|nr\.?|number|num\.?|n°|n\.[ \t]?º|nº|n\.|núm\.?|#|číslo|č\.|szám|broj|numer|"
     r"numero|número|nummer|jel|№|номер|бр\.|број|št\.|številka))?"
+    # "My id is B250779349", "NIK-nya 3273...", "CCCD là 0010...": a verb between the cue and the number.
+    r"(?:[ \t]+(?i:is|was|=|là|adalah|nya))?"
     r"[ \t]*(?:[:#：][ \t]*\r?\n)?[ \t]*[:#：]?[ \t]*"
 )
 # The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
@@ -86,7 +97,7 @@ _VALUE = (
     r"|\d{6}[\-+A-FU-Y]\d{3,7}[0-9A-Y]?"
     # digits and one or two check letters (an Irish PPSN ``3616008CW``, a Spanish DNI ``12345678Z``, a
     # Finnish id without its century sign ``161058445P``)
-    r"|\d{6,10}[A-Z]{1,2}"
+    r"|\d{6,10}[A-Z]{1,2}|\d{3,5}[MGAPLHBZ]"
     # a Chilean RUT ``12.345.678-5``, an Argentine CUIT/CUIL ``20-12345678-6``
     r"|\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{2}-\d{8}-\d"
     # digits, one letter, digits: a German social insurance number (``65 180591 M 123``, ``65180591M123``)
@@ -121,6 +132,8 @@ _NOT_PERSONAL = re.compile(
     re.I,
 )
 _MIN_DIGITS, _MAX_DIGITS = 6, 18
+# A Maltese identity card number: up to seven digits and its letter ("61317G", "0012345M"), after a cue only.
+_SHORT_LETTERED = re.compile(r"^\d{3,7}[MGAPLHBZ]$")
 
 
 def _weak_cjk_id(text: str, start: int, value: str) -> bool:
@@ -138,7 +151,8 @@ def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     out = []
     for m in _NUMBER.finditer(text):
-        if not _MIN_DIGITS <= sum(ch.isdigit() for ch in m.group("value")) <= _MAX_DIGITS:
+        value = m.group("value")
+        if not _MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= _MAX_DIGITS and not _SHORT_LETTERED.match(value):
             continue
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
         if cue is None:

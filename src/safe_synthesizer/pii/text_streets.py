@@ -28,6 +28,9 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_korean_places import korean_street_spans
+from safe_synthesizer.pii.text_street_indonesian import indonesian_street_spans
+from safe_synthesizer.pii.text_street_maltese import maltese_street_spans
+from safe_synthesizer.pii.text_street_vietnamese import vietnamese_street_spans
 from safe_synthesizer.utils.scripts import CJK_LETTERS, HAN, KANA
 
 _EN_LOCALES = ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ")
@@ -253,8 +256,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # Chinese and Japanese block addresses ("天津路k座", "长春街123号", "明石町18丁目17番18号"); Japanese
     # place names mix kanji, kana and full-width letters ("鶴ヶ丘", "勝どき", "丸の内ＪＰタワー") but never
     # hold the particles that end a phrase before them ("荷物は勝どき...": は).
+    # Taiwanese and Chinese lines carry the road's section, lane and alley before the number, and the
+    # sub-number and floor after it ("重慶南路一段122號3樓", "臺灣大道三段99巷5弄12號", "自立街2段539號之1").
     cjk = (
-        rf"[{HAN}]{{1,8}}[路街道巷弄](?:\d{{1,5}}号|[A-Za-z0-9]{{1,3}}座)(?:\d{{1,4}}室)?"
+        rf"[{HAN}]{{1,12}}(?:路|街|大道|道|巷|弄)(?:[0-9一二三四五六七八九十]{{1,3}}段)?(?:\d{{1,4}}巷)?(?:\d{{1,4}}弄)?"
+        rf"(?:\d{{1,5}}[号號](?:之\d{{1,3}})?(?:\d{{1,3}}[樓楼层層Ff](?:之\d{{1,3}})?)?|[A-Za-z0-9]{{1,3}}座)(?:\d{{1,4}}室)?"
         rf"|(?:(?![はをがにでへもと])[{CJK_LETTERS}Ａ-Ｚａ-ｚ０-９]){{1,16}}\d{{1,2}}丁目\d{{1,3}}番(?:地)?\d{{0,3}}号?"
     )
     patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
@@ -332,8 +338,24 @@ _RO_STREET = re.compile(
 
 
 # Chinese and Japanese address words glued before a street ("住址六盘水街329号"): a label, not the street.
-_CJK_ADDRESS_WORD = re.compile(r"(?:新住所|現住所|住所|新住址|现住址|住址|新地址|地址|寄到|搬到|送到)[：:]?")
-_CJK_ADDRESS_WORDS_START = frozenset("新現住现地寄搬送")
+_CJK_ADDRESS_WORD = re.compile(
+    r"(?:新住所|現住所|住所|新住址|现住址|住址|新地址|地址|寄到|搬到|送到|住在|位於|位于|寄至|搬至|遷至|迁至|送至)[：:]?"
+)
+# Words of the sentence glued before a road's name ("我住在中山路", "搬家到民生路"): the line starts after them.
+_CJK_GLUED_WORD = re.compile(r"[在到于於往是的]")
+_CJK_ROAD = re.compile(r"(?:路|街|大道|道|巷|弄|丁目|[0-9])")
+
+
+def _cjk_start(text: str, start: int, end: int) -> int:
+    """Where a Chinese or Japanese street line starts: after the last address word or sentence word glued
+    before the road's name, when at least two characters of the name are left."""
+    road = _CJK_ROAD.search(text, start, end)
+    stop = road.start() if road else end
+    for pattern in (_CJK_ADDRESS_WORD, _CJK_GLUED_WORD):
+        cut = [m.end() for m in pattern.finditer(text, start, stop) if stop - m.end() >= 2]
+        if cut:
+            start = cut[-1]
+    return start
 
 
 def street_spans(text: str) -> list[tuple[int, int, str]]:
@@ -349,8 +371,8 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in ",. ":
                 end -= 1
-            if text[start] in _CJK_ADDRESS_WORDS_START and (label := _CJK_ADDRESS_WORD.match(text, start)):
-                start = label.end()
+            if "\u4e00" <= text[start] <= "\u9fff":
+                start = _cjk_start(text, start, end)
             out.append((start, end, E.STREET_ADDRESS))
     # Streets without a street word, known by an address cue before them or a postcode and town after them.
     from safe_synthesizer.pii.text_street_cues import cued_street_spans  # imports this module's vocabulary
@@ -374,6 +396,8 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     out += slavic_street_spans(text)
     # Korean road-name and lot-number addresses ("서울특별시 종로구 세종대로 209"): no Latin capitals to go by.
     out += korean_street_spans(text)
+    # Indonesian, Vietnamese and Maltese lines: their own type words and house layouts.
+    out += indonesian_street_spans(text) + vietnamese_street_spans(text) + maltese_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
