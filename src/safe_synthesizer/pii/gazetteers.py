@@ -25,7 +25,48 @@ NAME_LOCALES = (
 #: Further name lists used by the *column* checks only (values of a whole column decide there;
 #: free text keeps :data:`NAME_LOCALES`, where one more listed word is one more false name).
 COLUMN_NAME_LOCALES = ("hu_HU", "sk_SK", "sl_SI", "hr_HR", "lt_LT", "lv_LV", "et_EE", "is_IS", "es_AR", "es_CO",
-                       "es_CL")  # fmt: skip
+                       "es_CL",
+                       # Latin-script lists of Africa, Asia and the smaller European countries: a table
+                       # of Nigerian, Kenyan, Indonesian or Vietnamese people is no rarer than a Danish one.
+                       "en_NG", "yo_NG", "ig_NG", "ha_NG", "en_KE", "sw", "tw_GH", "zu_ZA", "id_ID", "vi_VN",
+                       "en_PK", "en_TH", "az_AZ", "uz_UZ", "fr_DZ", "de_LI", "de_LU", "es_CA", "ga_IE",
+                       "fr_QC")  # fmt: skip
+#: Frequent names of countries Faker lists too few (Vietnam: 10 family and 35 given names) or none of
+#: (Malta, the Philippines, Malaysia), for the column checks. Vietnamese names are family name first.
+EXTRA_COLUMN_FIRST_NAMES = (
+    # Vietnamese given names
+    "An", "Anh", "Bảo", "Bình", "Chi", "Công", "Cường", "Dũng", "Duy", "Dương", "Giang", "Hà", "Hải", "Hân",
+    "Hạnh", "Hằng", "Hậu", "Hiền", "Hiếu", "Hiệp", "Hòa", "Hoa", "Hoàng", "Hồng", "Huệ", "Hùng", "Hưng", "Hương",
+    "Huy", "Khang", "Khánh", "Khoa", "Khôi", "Kiên", "Lan", "Liên", "Linh", "Loan", "Long", "Lộc", "Luân", "Mai",
+    "Minh", "My", "Nam", "Nga", "Ngân", "Nghĩa", "Ngọc", "Nguyên", "Nhân", "Nhi", "Nhung", "Oanh", "Phong",
+    "Phúc", "Phương", "Quân", "Quang", "Quốc", "Quỳnh", "Sơn", "Tài", "Tâm", "Tân", "Thái", "Thanh", "Thành",
+    "Thắng", "Thảo", "Thiện", "Thịnh", "Thu", "Thủy", "Thúy", "Tiến", "Toàn", "Trâm", "Trang", "Trí", "Trinh",
+    "Trung", "Tú", "Tuấn", "Tùng", "Tuyết", "Uyên", "Vân", "Việt", "Vinh", "Vy", "Xuân", "Yến", "Đạt", "Đức",
+    "Đông", "Diệp", "Diệu", "Hạ", "Lực", "Phát", "Sang", "Tín", "Trọng", "Vũ", "Hữu",
+    # Filipino and Malaysian given names and spellings
+    "Jhon", "Jhun", "Rodel", "Rommel", "Arnel", "Danilo", "Rolando", "Marites", "Maricel", "Rowena", "Jocelyn",
+    "Analyn", "Jenelyn", "Mylene", "Rhodora", "Leonila", "Ligaya", "Dalisay", "Marilou", "Jomar", "Jericho",
+    "Nur", "Siti", "Nurul", "Azlan", "Faridah", "Hafiz", "Aminah", "Norazlina", "Zulkifli", "Rosnah",
+)  # fmt: skip
+EXTRA_COLUMN_LAST_NAMES = (
+    # Vietnamese family names (nine in ten people carry one of these)
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+    "Dương", "Lý", "Đinh", "Đoàn", "Lâm", "Trịnh", "Mai", "Trương", "Cao", "Lưu", "Hà", "Tô", "Tạ", "Châu",
+    "Thái", "Quách", "Lương", "Kiều", "Vương", "Phùng", "Tăng", "La", "Triệu", "Đào", "Doãn", "Mạc",
+    # Maltese surnames
+    "Borg", "Camilleri", "Vella", "Farrugia", "Zammit", "Galea", "Micallef", "Grech", "Attard", "Spiteri",
+    "Azzopardi", "Mifsud", "Agius", "Caruana", "Pace", "Sammut", "Debono", "Cassar", "Fenech", "Xuereb",
+    "Muscat", "Abela", "Bonnici", "Schembri", "Gauci", "Cutajar", "Formosa", "Tabone", "Buttigieg", "Portelli",
+    "Calleja", "Gatt", "Mallia", "Bugeja", "Ellul", "Scicluna", "Psaila", "Zerafa", "Bartolo", "Saliba",
+    "Briffa", "Falzon", "Sciberras", "Aquilina", "Cachia", "Dimech", "Mizzi", "Vassallo", "Zahra", "Baldacchino",
+    "Busuttil", "Chetcuti", "Darmanin", "Degiorgio", "Ebejer", "Frendo", "Gerada", "Magro", "Mercieca",
+    "Pisani", "Sant", "Tanti", "Xerri", "Zarb", "Axiak", "Bezzina", "Camenzuli", "Farrugia", "Grima", "Pullicino",
+    # Filipino surnames (Spanish ones are in the Spanish lists)
+    "Bautista", "Villanueva", "Manalo", "Pangilinan", "Macapagal", "Dimaculangan", "Magsaysay", "Soriano",
+    "Lacson", "Dizon", "Mangubat", "Magbanua", "Tolentino", "Quiambao", "Sison", "Cayabyab", "Galang",
+    "Lacsamana", "Cunanan", "Evangelista", "Samonte", "Yap", "Panganiban", "Dumalagan", "Mabini", "Ocampo",
+    "Macaraeg", "Manalastas", "Dela Cruz", "De Leon", "Catacutan", "Tiongson", "Ilagan", "Mallari", "Sarmiento",
+)  # fmt: skip
 STATE_LOCALES = ("en_US", "en_CA", "en_AU", "es_MX", "en_IN", "de_DE", "pt_BR")
 
 _FIRST_GENDERED = ("first_names_male", "first_names_female")
@@ -128,7 +169,8 @@ def column_first_names() -> frozenset[str]:
     """First names of :data:`NAME_LOCALES` and :data:`COLUMN_NAME_LOCALES`, also without accents
     (column checks)."""
     attributes = ("first_names", "first_names_male", "first_names_female")
-    return _collect("person", (*NAME_LOCALES, *COLUMN_NAME_LOCALES), attributes, plain=True)
+    extra = {form for name in EXTRA_COLUMN_FIRST_NAMES for form in case_forms(name, plain=True)}
+    return _collect("person", (*NAME_LOCALES, *COLUMN_NAME_LOCALES), attributes, plain=True) | extra
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +178,7 @@ def column_surname_words() -> frozenset[str]:
     """:func:`surname_words` plus the surnames of :data:`COLUMN_NAME_LOCALES`, also without accents
     (column checks)."""
     extra = _collect("person", (*NAME_LOCALES, *COLUMN_NAME_LOCALES), _LAST_NAME_ATTRIBUTES, plain=True)
+    extra |= {form for name in EXTRA_COLUMN_LAST_NAMES for form in case_forms(name, plain=True)}
     words = {plain_form(w) for w in last_names()} | extra
     for name in extra:
         words.update(w for w in name.replace("-", " ").split() if w not in PARTICLES)
