@@ -1,0 +1,190 @@
+"""Lower-case names that the layout of a message marks: greetings, sign-offs, mail headers, initials,
+field labels and role words.
+
+Replies, chat exports and intake logs are typed fast and keep names as typed, in lower case (or in
+capitals): ``Thanks margrit, that works``, ``> On 07.07.2024, ellinor lindau <l@mude.de> wrote:``,
+``... if you need it. Thanks, michael prince``, ``fyi s. moore came in``, ``NAME: lotte rupp``,
+``Supervision 05/11/2024: dorita nadal attended``, ``customer elena zanetti says``, ``has anyone got a
+working number for sarah corbett?``. Each rule wants its layout *and* listed names:
+
+- greeting: ``thanks``/``hi``/``hello``/``hey``/``dear``/``cheers`` opening a line or sentence, then one
+  listed given name and a comma, ``!`` or line end (``thanks all,`` and ``hi there!`` hold no name);
+- display name: the words right before ``<address@domain>`` (a mail header), each a listed name or a word
+  no vocabulary holds, one of them listed (``Support Team <...>`` keeps its words);
+- sign-off: ``thanks,``/``regards,``/``cheers,`` then a given and a family name ending the line;
+- initial: one letter, a dot and a listed family name that is no English adjective, verb or adverb
+  (``s. moore``; ``e.g. smith`` and ``vitamin d. take`` stay);
+- label: a colon, then a listed given name and a listed (or unknown) family name, neither an English
+  adjective, verb or adverb, and not both English nouns unless the label names a person;
+- role: a role word (``customer``, ``new starter``) or ``number for``, then a listed given name and a
+  family name no vocabulary holds (``zanetti``: the lists lack it);
+
+Example::
+
+    lower_cue_name_spans("Thanks margrit, that works. fyi s. moore came in")  # [(7, 14, ...), (32, 40, ...)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_lists import family_names, given_names
+
+__all__ = ["lower_cue_name_spans"]
+
+_L = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšșţțťŧũūŭůűųŵŷźżž"
+_U = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠȘŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LWORD = rf"[{_L}][{_L}'’]*(?:-[{_L}]+)?"
+_UWORD = rf"[{_U}][{_U}'’]*(?:-[{_U}]+)?"
+_ANY = rf"[{_U}{_L}][{_U}{_L}'’]*(?:-[{_U}{_L}]+)?"
+_END = r"(?![\w'’\-@])"
+
+_GREETING = re.compile(
+    rf"(?:^|(?<=[\n.!?>]))[ \t>]*(?i:thanks|thank you|thx|hi|hello|hey|hiya|dear|cheers|morning|evening)"
+    rf"[ \t]+(?P<first>{_LWORD}|{_UWORD})(?=[ \t]*(?:[,!]|\n|$))"
+)
+_DISPLAY = re.compile(rf"(?P<name>{_ANY}(?:[ \t]+{_ANY}){{0,3}})[ \t]*<[^<>@\s]+@[^<>\s]+>")
+_SIGN_OFF = re.compile(
+    rf"(?<![\w'’])(?i:thanks|thank you|many thanks|regards|kind regards|best regards|best|cheers|sincerely|thx)"
+    rf"[ \t]*[,.!]?[ \t\n]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD})[ \t.!]*(?=\n|$)"
+)
+_INITIAL = re.compile(rf"(?<![\w.’'@/])[a-zA-Z]\.[ \t]?(?P<last>{_LWORD}){_END}")
+_LABELLED = re.compile(rf":[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_END}")
+# A lookahead, so every word is tried as the cue ("working number for sarah corbett").
+_ROLE = re.compile(
+    rf"(?<![\w'’])(?=(?P<cue>[^\W\d_]+(?:[ \t]+for)?)[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_END})"
+)
+_TOKEN = re.compile(rf"{_ANY}")
+_PERSON_LABEL = re.compile(
+    r"(?i:(?:name|names|surname|nom|nombre|nome|navn|namn|nimi|naam|imię|nazwisko|jméno|isim|nama|tên|"
+    r"contact|caller|patient|client|tenant|applicant|member|from|to|cc|kin)[ \t]*)$"
+)
+# Words a greeting names that are no person ("thanks all", "hi team").
+_NOT_ADDRESSED = frozenset(
+    "all again everyone everybody team guys folks so very much lot both you mate love dear there anyway".split()  # noqa: SIM905
+)
+_FOR_CUES = frozenset(("number for", "details for", "address for", "contact for", "phone for", "email for"))
+_ROLE_EXTRA = frozenset(("starter", "joiner", "leaver", "backer", "member", "holder", "owner", "supporter"))
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(function words, English adjectives/verbs/adverbs and common words, English nouns, places)."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+    from safe_synthesizer.pii.text_patterns import _common_words
+
+    never = _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    places = gazetteers.all_cities() | gazetteers.all_regions()
+    return latin_stop_words(), frozenset(never), english_vocabulary(("noun",)), frozenset(places)
+
+
+def _kind(word: str, names: frozenset[str], unknown_ok: bool) -> str:
+    """``"strong"`` (listed and no English word, or with ``unknown_ok`` no word of any vocabulary),
+    ``"noun"`` (listed, an English noun), ``"word"`` (listed, another English word) or ``""``."""
+    stop, never, nouns, places = _vocab()
+    low = word.lower()
+    if len(low) < 2 or low in stop or low in places:
+        return ""
+    listed = low in names or low.split("-")[0] in names
+    if low in never:
+        return "word" if listed else ""
+    if low in nouns:
+        return "noun" if listed else ""
+    if listed:
+        return "strong"
+    return "strong" if unknown_ok and len(low) >= 3 else ""
+
+
+def _family(word: str, unknown_ok: bool = True) -> str:
+    return _kind(word, family_names() | gazetteers.last_names(), unknown_ok)
+
+
+def _given(word: str) -> str:
+    return _kind(word, given_names(), False)
+
+
+def _pair_ok(first: str, last: str, person_label: bool) -> bool:
+    """A listed given name and a family name; an English word among them ("ole thygesen", "michelle
+    cooper") only where a label or role word says a person follows, beside a name that is no word."""
+    g, f = _given(first), _family(last)
+    if not g or not f:
+        return False
+    if "word" in (g, f):
+        return person_label and "strong" in (g, f)
+    return person_label or (g, f) != ("noun", "noun")
+
+
+def _greetings(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _GREETING.finditer(text):
+        word = m.group("first")
+        if word.lower() not in _NOT_ADDRESSED and _given(word):
+            out.append((m.start("first"), m.end("first"), E.NAME))
+    return out
+
+
+def _display_names(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _DISPLAY.finditer(text):
+        tokens = list(_TOKEN.finditer(text, m.start("name"), m.end("name")))
+        # The name is the words after the header's own ("On 07.07.2024, ellinor lindau", "Sent by ...").
+        while tokens and not (_given(tokens[0].group()) or _family(tokens[0].group(), unknown_ok=False)):
+            tokens = tokens[1:]
+        kinds = [_given(t.group()) or _family(t.group()) for t in tokens]
+        # Every word a name or no word at all, one of them a name that is no English word.
+        if tokens and all(kinds) and "strong" in kinds:
+            out.append((tokens[0].start(), tokens[-1].end(), E.NAME))
+    return out
+
+
+def _sign_offs(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start("first"), m.end("last"), E.NAME)
+        for m in _SIGN_OFF.finditer(text)
+        if _pair_ok(m.group("first"), m.group("last"), person_label=True)
+    ]
+
+
+def _initials(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _INITIAL.finditer(text):
+        if _family(m.group("last"), unknown_ok=False) in ("strong", "noun"):
+            out.append((m.start(), m.end("last"), E.NAME))
+    return out
+
+
+def _labelled(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LABELLED.finditer(text):
+        label = text[max(0, text.rfind("\n", 0, m.start()) + 1) : m.start()]
+        if _pair_ok(m.group("first"), m.group("last"), person_label=bool(_PERSON_LABEL.search(label))):
+            out.append((m.start("first"), m.end("last"), E.NAME))
+    return out
+
+
+def _roles(text: str) -> list[tuple[int, int, str]]:
+    from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
+
+    out = []
+    for m in _ROLE.finditer(text):
+        cue = " ".join(m.group("cue").lower().split())
+        if cue not in _FOR_CUES and cue not in ROLE_WORDS and cue not in _ROLE_EXTRA:
+            continue
+        if _pair_ok(m.group("first"), m.group("last"), person_label=True):
+            out.append((m.start("first"), m.end("last"), E.NAME))
+    return out
+
+
+def lower_cue_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names the layouts of the module docstring mark; overlaps are resolved by the caller."""
+    out: list[tuple[int, int, str]] = []
+    if "<" in text and "@" in text:
+        out += _display_names(text)
+    if ":" in text:
+        out += _labelled(text)
+    if "." in text:
+        out += _initials(text)
+    return out + _greetings(text) + _sign_offs(text) + _roles(text)
