@@ -12,6 +12,10 @@ ideographs only, so the detector saw none of these names. A Hangul word is a nam
 2. or ``님``/``씨`` follows it (then a particle or a break): a listed family syllable and two syllables
    (``김현주님``); two-syllable words before ``님`` are kin and role words too (``형님``, ``부장님``).
 
+3. or, anywhere, a three-syllable word that splits into a listed family syllable and a listed given name
+   (``이영철``, ``송예준 메모:``, ``황종수 고객``, ``고미정 처방``), alone or with a particle or honorific glued
+   to it (``김민수씨가``, ``박지영님은``, ``이영철의``): ordinary words rarely split so.
+
 Words of address that end like names (``고객님``, ``선생님``, ``사장님``) are no names.
 
 Example::
@@ -56,6 +60,10 @@ _HONORIFIC = re.compile(rf"{_BOUND}(?P<name>[{HANGUL}]{{3,4}}?)[ \t]?(?:님|씨)
 
 
 _PARTICLES = "이가은는을를의께에"
+# A three-syllable word standing alone, or with a particle or an honorific glued to it.
+_GLUED = re.compile(
+    rf"{_BOUND}(?P<name>[{HANGUL}]{{3}})(?=(?:님|씨)?(?:[이가은는을를의께에도와과랑]|에게|한테|께서|이랑)?(?![{HANGUL}]))"
+)
 _HONORIFIC_NEXT = re.compile(r"[ \t]?(?:님|씨)")
 
 
@@ -97,5 +105,9 @@ def korean_name_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _HONORIFIC.finditer(text):
         name = m.group("name")
         if len(name) == 3 and _family_split(name) and not _address_word(name):
+            out.append((m.start("name"), m.end("name"), E.NAME))
+    for m in _GLUED.finditer(text):
+        name = m.group("name")
+        if _listed_given(name) and not _address_word(name):
             out.append((m.start("name"), m.end("name"), E.NAME))
     return out
