@@ -3,8 +3,8 @@
 The column validators (:mod:`safe_synthesizer.pii.validators.national_ids`) know the schemes of the
 supported locales. A note may carry the id of any country: an Irish PPSN (``3616008CW``), a Latvian
 personal code (``270838-18879``), an Icelandic kennitala (``120174-3399``), a Korean resident number
-(``800101-1234567``), a Chilean RUT (``12.345.678-5``), an Argentine CUIT (``20-12345678-6``), a JMBG of
-the former Yugoslav countries. These
+(``800101-1234567``), a Chilean RUT (``12.345.678-5``), an Argentine CUIT (``20-12345678-6``), a Venezuelan
+RIF (``V-12345678-9``), a JMBG of the former Yugoslav countries. These
 schemes come from ``python-stdnum`` (and the JMBG's mod-11 rule, which stdnum lacks).
 
 A scheme is *distinctive* when random characters rarely pass it in its written layout: a birth date,
@@ -34,6 +34,7 @@ _RUT = re.compile(r"^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$")  # Chilean RUT
 _NRIC = re.compile(r"^\d{6}-\d{2}-\d{4}$")  # Malaysian NRIC
 _CNIC = re.compile(r"^\d{5}-\d{7}-\d$")  # Pakistani CNIC
 _CUIT = re.compile(r"^(?:20|23|24|27|30|33|34)-\d{8}-\d$")  # Argentine CUIT/CUIL: type prefix, DNI, check
+_RIF = re.compile(r"^[VEJPG]-\d{8}-\d$")  # Venezuelan RIF: a person's V/E cédula with its check digit
 _ID_CHARS = re.compile(r"^[0-9A-Za-z.\-/ ]{6,24}$")
 
 
@@ -63,10 +64,12 @@ def _schemes() -> tuple[tuple[str, ModuleType | type, re.Pattern[str] | None], .
     from stdnum.lv import pvn
     from stdnum.my import nric
     from stdnum.pk import cnic
+    from stdnum.ve import rif
 
     return (
         ("lv.pvn", pvn, _DATE_DASH_5), ("is.kennitala", kennitala, _DATE_DASH_4), ("kr.rrn", rrn, _DATE_DASH_7),
         ("cl.rut", rut, _RUT), ("my.nric", nric, _NRIC), ("pk.cnic", cnic, _CNIC), ("ar.cuit", cuit, _CUIT),
+        ("ve.rif", rif, _RIF),
         ("ie.pps", pps, None),
         ("rs.jmbg", _Jmbg, None),
     )  # fmt: skip

@@ -65,7 +65,7 @@ _CUE_WORDS = (
     r"căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?|"
     r"chứng[ \t]+minh[ \t]+nhân[ \t]+dân|số[ \t]+định[ \t]+danh(?:[ \t]+cá[ \t]+nhân)?|nin|bvn|"
     r"karta[ \t]+tal-identità|k\.[ \t]?i\.|numru[ \t]+tal-identità|philsys|psn|umid|"
-    r"kad[ \t]+pengenalan|mykad|nric"
+    r"kad[ \t]+pengenalan|mykad|nric|c\.[ \t]?i\.|rif"
 )
 # Acronyms that are also words ("nie" and "dni" are Polish for "not" and "days", "pan" and "tin" English
 # words): cues only in capitals (``NIE X1234567L``, ``DNI 12345678Z``, ``PAN ABCDE1234F``, ``NIP 123-456-32-18``).
@@ -100,6 +100,8 @@ _VALUE = (
     r"|\d{6,10}[A-Z]{1,2}|\d{3,5}[MGAPLHBZ]"
     # a Chilean RUT ``12.345.678-5``, an Argentine CUIT/CUIL ``20-12345678-6``
     r"|\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{2}-\d{8}-\d"
+    # a Venezuelan cédula or RIF (``V-12345678``, ``E-8123456``, ``V-12345678-9``)
+    r"|[VE]-?\d{6,9}(?:-\d)?"
     # digits, one letter, digits: a German social insurance number (``65 180591 M 123``, ``65180591M123``)
     r"|\d{2}[ ]?\d{6}[ ]?[A-Z][ ]?\d{3}"
     # digits in groups; the first may be one digit (a French NIR ``1 85 07 75 123 456 78``), a later one up to

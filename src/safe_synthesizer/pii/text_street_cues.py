@@ -118,7 +118,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # The unit parts after the house ("des Wallons 157 bte 37", "Los Aromos 96 Dpto. 577", "Picarte 66 Of. 39").
     tail = rf"(?:[ \t]*,?[ \t]*{T.unit_regex()}){{0,3}}"
     number = rf"{T._NUMBER}(?:[ \t]\d{{3}}(?![\d/.:]))?\b{tail}"
-    cued = re.compile(rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{number}|{prefix}[ \t]+{name})")
+    # Portuguese "lives in the" only before a street type ("Mora na Travessa da Paz"): "mora no Rio 5 anos" is
+    # a town and a duration.
+    lives = r"(?i:mora|moro|moram|reside|residente|vive)[ \t]+(?i:na|no|em)[ \t]+"
+    cued = re.compile(
+        rf"{_ADDRESS_CUE}(?P<street>{words},?[ \t]+{number}|{prefix}[ \t]+{name})"
+        rf"|(?<!\w){lives}(?P<typed>{prefix}[ \t]+{name})"
+    )
     # Before a postcode and a town: the name's words stay on one line and hold no comma of their own;
     # no capitalised word follows a lower-case one ("Pošljite na Jurjeve 1c": the verb is no street).
     # No month or weekday starts it ("since March 2020, 1500 Patients"), no year is its house number.
@@ -191,7 +197,8 @@ def cued_street_spans(text: str) -> list[tuple[int, int, str]]:
     out = _boxed_spans(text) if "bte" in lowered or "boîte" in lowered else []
     for pattern in (cued, placed, flatted) if any(ch.isdigit() for ch in text) else (cued,):
         for m in pattern.finditer(text):
-            start, end = m.start("street"), m.end("street")
+            group = "street" if pattern is not cued or m.group("street") is not None else "typed"
+            start, end = m.start(group), m.end(group)
             while end > start and text[end - 1] in ",. ":
                 end -= 1
             out.append((start, end, E.STREET_ADDRESS))

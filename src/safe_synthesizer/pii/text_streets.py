@@ -211,7 +211,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     unit_number = rf"(?:{unit},?\s+){{1,2}}{_NUMBER},?\s+(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # Mexican streets carry an exterior and an interior number ("Privada Nazario 129 905").
     prefix_first = (
-        rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/.:]))?\b{tail}"
+        rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/:]|\.\d))?\b{tail}"
     )
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name). The unit word is
@@ -398,6 +398,12 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     out += korean_street_spans(text)
     # Indonesian, Vietnamese and Maltese lines: their own type words and house layouts.
     out += indonesian_street_spans(text) + vietnamese_street_spans(text) + maltese_street_spans(text)
+    # A street with its building or crossing street ("Av. Sucre, Edif. Villa Rosa, piso 4"), Philippine block and
+    # lot, floors and subdivisions ("Blk 5 Lot 12 Sampaguita St., Greenhills Subdivision"): their own modules.
+    from safe_synthesizer.pii.text_street_buildings import building_street_spans
+    from safe_synthesizer.pii.text_street_philippine import philippine_street_spans
+
+    out += building_street_spans(text) + philippine_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []

@@ -1,0 +1,68 @@
+"""Latin American street lines that name a building or a crossing instead of a house number:
+``Av. Lecuna, Edif. Torre Sur, piso 3``, ``Av. Francisco de Miranda, Edificio Parque Cristal, Apto. 4B``,
+``Calle Baralt con Calle 15``, ``Carrera 7 esquina Calle 72``.
+
+Venezuelan, Colombian and Central American addresses often give the street, then the building (``Edif.``,
+``Edificio``, ``Torre``, ``Residencias``, ``Res.``, ``Quinta``, ``Qta.``, ``Conjunto Residencial``, ``Centro
+Comercial``/``C.C.``) with its floor and flat (``piso 3``, ``Apto. 4B``, ``PB``, ``Local 2``), or two streets
+that cross (``con``, ``esquina``). The street's own rules stop after its name; the building or the
+crossing street names the home as surely as a house number, so it belongs to the span.
+
+Example::
+
+    building_street_spans("Vive en Av. Sucre, Edif. Villa Rosa, piso 4. Llamar")  # [(8, 41, 'street_address')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_street_vietnamese import UPPER
+
+__all__ = ["building_street_spans"]
+
+_GATE = re.compile(
+    r"(?i)(?<!\w)(?:edif\.|edificio|torre|residencias|res\.|quinta|qta\.|conjunto|centro[ \t]+comercial|c\.c\.|"
+    r"con|esquina|esq\.)(?!\w)"
+)
+_BUILDING = r"(?:Edif\.|Edificio|EDIF\.|EDIFICIO|Torre|TORRE|Residencias|Res\.|Quinta|Qta\.|Conjunto(?:[ \t]+Residencial)?|Centro[ \t]+Comercial|C\.C\.)"  # noqa: E501
+# A building's name: capitalised words, maybe with particles or a Maltese/English article form ("Ta' Marija").
+_BWORD = rf"(?:[{UPPER}][^\W\d_]*(?:['’](?=[ \t][{UPPER}]))?|(?i:il|l|ix|tal|tas)-[{UPPER}][^\W\d_]*|\d{{1,3}})"
+_BNAME = rf"{_BWORD}(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?{_BWORD}){{0,3}}"
+_FLAT = (
+    r"(?:[ \t]*,?[ \t]*(?:piso|Piso|PISO|P\.|apto\.?|Apto\.?|APTO\.?|apartamento|Apartamento|local|Local|"
+    r"of\.|Of\.|oficina|Oficina|PB|planta[ \t]+baja)(?:[ \t]*[A-Za-z0-9\-]{0,4}\d[A-Za-z0-9\-]{0,3})?(?![\w]))"
+)
+_CROSSING = r"(?:con|esquina(?:[ \t]+con)?|esq\.)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from safe_synthesizer.pii import text_streets as T
+
+    prefix = (
+        rf"(?:(?i:{T._alternation(T.PREFIXES)})|{T._alternation(T.CAPITALISED_PREFIXES + T._faker_prefixes())}"
+        rf"|(?i:{T._alternation(T.DOTTED_PREFIXES)})\.|Carrera|Cra\.|Cr\.|Kr\.|Transversal|Diagonal)"
+    )
+    word = rf"(?:{T._PARTICLE}[ \t]*){{0,2}}{T._CAP}"
+    name = rf"(?:{word}(?:[ \t]+{word}){{0,3}}|\d{{1,3}}[A-Z]?)"
+    street = rf"(?<![\w.]){prefix}[ \t]+{name}"
+    built = re.compile(rf"{street}(?:[ \t]*,?[ \t]+{_BUILDING}[ \t]+{_BNAME}){{1,2}}{_FLAT}{{0,3}}")
+    crossed = re.compile(rf"{street}[ \t]+{_CROSSING}[ \t]+{prefix}[ \t]+{name}")
+    return built, crossed
+
+
+def building_street_spans(text: str) -> list[tuple[int, int, str]]:
+    """A street with its building (and floor, flat) or with the street it crosses."""
+    if not _GATE.search(text):
+        return []
+    out = []
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ",. \t":
+                end -= 1
+            out.append((m.start(), end, E.STREET_ADDRESS))
+    return out
