@@ -80,3 +80,91 @@ def test_role_column_of_categories_stays_unplanned() -> None:
     levels = ["Senior", "Junior", "External", "Peer", "Senior", "Junior"] * 4
     assert _detect("mentor_type", levels) is None
     assert _detect("Supervisor", ["Yes", "No", "Pending"] * 8) is None
+
+
+# --- street lines, ids and split names -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "value",
+    ["JL. MERDEKA NO. 12", "Gang Mawar II No. 7", "Jalan Ir. H. Djuanda No. 854", "Số 12/4 Ngõ 7 phố Huế",
+     "88 Phố Hàng Bạc", "214 Hẻm 31 Nguyễn Trãi", "17 Đường số 5", "23, Triq il-Kbira", "Triq tal-Ħriebel 4"],
+)  # fmt: skip
+def test_street_lines_of_new_languages(value: str) -> None:
+    from safe_synthesizer.pii import validators as V
+
+    assert V.is_street_any(value)
+
+
+@pytest.mark.parametrize("value", ["the gang 7 members", "gang of 5", "duong 3 lines", "pho soup 2"])
+def test_lower_case_words_are_no_street_lines(value: str) -> None:
+    from safe_synthesizer.pii import validators as V
+
+    assert not V.is_street_any(value)
+
+
+def test_vietnamese_town_words_mark_a_town() -> None:
+    from safe_synthesizer.pii import validators as V
+
+    assert V.has_place_marker("thành phố Vinh") and V.has_place_marker("TP. Cần Thơ")
+    assert V.has_place_marker("Kota Bogor") and V.has_place_marker("Kabupaten Sleman")
+
+
+def _tw_id(letter_code: int, letter: str, digits: str) -> str:
+    weighted = sum(int(d) * w for d, w in zip(digits, range(8, 0, -1), strict=True))
+    total = letter_code // 10 + 9 * (letter_code % 10) + weighted
+    return f"{letter}{digits}{(10 - total % 10) % 10}"
+
+
+def test_id_schemes_of_new_countries() -> None:
+    from safe_synthesizer.pii.validators.national_ids import column_id_schemes
+
+    # Taiwan: F = 15; Vietnam: Hanoi 001, born 1987 (century digit 0); Indonesia: Jakarta 3171..., a woman
+    # born 12 Aug 1990 (day + 40); Venezuela: a cédula as RIF with its check digit.
+    assert "tw.id" in column_id_schemes(_tw_id(15, "F", "22301457"))
+    assert "vn.cccd" in column_id_schemes("001087012345")
+    assert "vn.cccd" not in column_id_schemes("001487012345")  # no century digit 4 for people born so far
+    assert "id.nik" in column_id_schemes("3171065208900003")
+    assert "ve.rif" in column_id_schemes("V-17565827-7")
+
+
+def test_hidden_vietnamese_id_column_and_business_numbers() -> None:
+    import random
+
+    rng = random.Random(5)
+    provinces = ["001", "079", "048", "031", "092", "026", "036"]
+    cccd = []
+    for _ in range(40):
+        century = rng.choice("0123")
+        year = rng.randint(40, 99) if century in "01" else rng.randint(0, 8)
+        cccd.append(f"{rng.choice(provinces)}{century}{year:02d}{rng.randint(0, 999999):06d}")
+    det = _detect("c003", cccd)
+    assert det is not None and det.entity == E.NATIONAL_ID, det
+    orders = [f"{rng.randint(10**11, 10**12 - 1)}" for _ in range(40)]
+    assert _detect("c003", orders) is None
+
+
+def _plan(df: pd.DataFrame) -> dict[str, str]:
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.pii.replace import plan_columns
+
+    return {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+
+
+def test_small_split_name_columns_are_found_beside_each_other() -> None:
+    firsts = ["Sarah", "Deborah", "Agnes", "Esther", "Samuel", "Peter", "Grace", "Daniel", "Joy", "Paul", "Ruth",
+              "Michael", "Sarah", "Grace", "Peter", "Esther"]  # fmt: skip
+    lasts = ["Okafor", "Eze", "Ojo", "Balogun", "Adeyemi", "Obi", "Nwosu", "Okeke", "Uche", "Chukwu", "Ibrahim",
+             "Oyekan", "Eze", "Obi", "Akinwale", "Adebisi"]  # fmt: skip
+    df = pd.DataFrame({"c000": [f"AP-{i:04d}" for i in range(16)], "c001": firsts, "c002": lasts,
+                       "c003": ["Welding", "Plumbing", "Catering", "Carpentry"] * 4})  # fmt: skip
+    plans = _plan(df)
+    assert plans.get("c001") == E.FIRST_NAME and plans.get("c002") == E.LAST_NAME, plans
+    assert "c003" not in plans and "c000" not in plans
+
+
+def test_category_columns_side_by_side_are_no_names() -> None:
+    df = pd.DataFrame({
+        "c000": ["Sales", "HR", "Finance", "Legal", "IT", "Logistics", "Marketing", "Support"] * 3,
+        "c001": ["Open", "Closed", "Pending", "Shipped", "Returned", "Open", "Closed", "Held"] * 3,
+    })  # fmt: skip
+    assert _plan(df) == {}

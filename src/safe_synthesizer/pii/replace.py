@@ -31,6 +31,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
+from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
@@ -120,6 +121,12 @@ def plan_columns(
                 sample_size=params.detection_sample_size,
                 region=region,
                 seed=seed,
+            )
+        if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
+            detections.update(
+                pair_split_names(
+                    df, [c.name for c in planned], detections, sample_size=params.detection_sample_size, seed=seed
+                )
             )
         detections.update(_paired_places(df, planned, detections, params))
     plans = []

@@ -184,6 +184,52 @@ class _PhilippineTin:
         return bool(cls._LAYOUT.match(value.strip()))
 
 
+# Vietnamese province codes that open a citizen identity card number (CCCD), after the 2008 list.
+_VN_PROVINCES = frozenset(
+    f"{n:03d}" for n in (1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36,
+                         37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72, 74,
+                         75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96)
+)  # fmt: skip
+
+
+class _VietnamCccd:
+    """Vietnamese citizen identity card number (Căn cước công dân): twelve digits, the province code of
+    the birth registration, a century and sex digit (0/1 born 1900-1999, 2/3 born 2000-2099), the
+    two-digit birth year and a six-digit serial. No check digit: the province list, the century digit
+    and a birth year not in the future are the evidence (random twelve digits pass about one time in 50),
+    so it is a column-only scheme."""
+
+    @staticmethod
+    def is_valid(value: str) -> bool:
+        import datetime as dt
+
+        compact = re.sub(r"[ .\-]", "", value)
+        if len(compact) != 12 or not compact.isdigit() or compact[:3] not in _VN_PROVINCES or compact[3] not in "0123":
+            return False
+        year = (1900 if compact[3] in "01" else 2000) + int(compact[4:6])
+        return year <= dt.date.today().year
+
+
+# Taiwanese national id: the letter of the place of first registration counts as two digits.
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+
+
+class _TaiwanId:
+    """Taiwanese national identification number (``A123456789``): the letter of the place of first
+    registration, a sex digit (1/2; 8/9 for residents' newer numbers) and eight digits, the last a check
+    digit (the letter's two digits weighted 1 and 9, the next eight 8..1, the check 1: a multiple of 10)."""
+
+    @staticmethod
+    def is_valid(value: str) -> bool:
+        compact = value.strip().upper()
+        if len(compact) != 10 or compact[0] not in _TW_LETTERS or not compact[1:].isdigit() or compact[1] not in "1289":
+            return False
+        code = _TW_LETTERS[compact[0]]
+        total = code // 10 + 9 * (code % 10)
+        total += sum(int(d) * w for d, w in zip(compact[1:9], range(8, 0, -1), strict=True)) + int(compact[9])
+        return total % 10 == 0
+
+
 def text_national_id(value: str) -> str | None:
     """The scheme ``value`` passes if it may be taken for an id in prose without a cue word: a distinctive
     scheme, a weak one written in its own layout (``855230/1234``), or one random digits pass at most
@@ -236,15 +282,26 @@ def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
     from stdnum.cl import rut
     from stdnum.co import nit
     from stdnum.ec import ci
+    from stdnum.id import nik
     from stdnum.ie import pps
+    from stdnum.il import idnr as il_idnr
     from stdnum.is_ import kennitala
     from stdnum.kr import rrn
     from stdnum.lv import pvn
+    from stdnum.my import nric
     from stdnum.nz import ird
+    from stdnum.th import pin
+    from stdnum.ve import rif
+    from stdnum.za import idnr as za_idnr
 
+    # Indonesian NIK (region, birth date +40 for women), Malaysian NRIC, Thai, South African and Israeli
+    # ids, Venezuelan RIF/cédula (``V-12345678-9``), Vietnamese CCCD and Taiwanese ids: random numbers of
+    # their length pass at most one time in ten.
     return (
         ("co.nit", nit), ("nz.ird", ird), ("ie.pps", pps), ("ar.cuit", cuit), ("cl.rut", rut), ("lv.pvn", pvn),
-        ("is.kennitala", kennitala), ("kr.rrn", rrn), ("ec.ci", ci), ("ph.tin", _PhilippineTin),
+        ("is.kennitala", kennitala), ("kr.rrn", rrn), ("ec.ci", ci), ("ph.tin", _PhilippineTin), ("id.nik", nik),
+        ("my.nric", nric), ("th.pin", pin), ("za.idnr", za_idnr), ("il.idnr", il_idnr), ("ve.rif", rif),
+        ("vn.cccd", _VietnamCccd), ("tw.id", _TaiwanId),
     )  # fmt: skip
 
 

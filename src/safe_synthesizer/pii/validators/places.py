@@ -42,7 +42,10 @@ _UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _HOUSE_NUMBER = re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
 _PLACE_PREFIX = re.compile(
     r"^(new|north|south|east|west|lake|port|saint|sainte|st|ste|san|santa|santo|sankt|bad|fort|mount|mont|"
-    r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein|são|sao|nova|novo|porto|vila|bom|boa|ponta|foz)"
+    r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein|são|sao|nova|novo|porto|vila|bom|boa|ponta|foz|"
+    # Vietnamese, Indonesian and Malay words for a town or regency (``thành phố Huế``, ``TP. Đà Nẵng``,
+    # ``Kota Bandung``, ``Kabupaten Bogor``, ``Bandar Baru Bangi``).
+    r"thành phố|thanh pho|tp|thị xã|thi xa|kota|kabupaten|kab|bandar)"
     r"\b\.?\s"
     # Quebec and French towns joined by hyphens (``Saint-Jérôme``, ``Lac-Mégantic``, ``L'Île-Perrot``).
     r"|^(saint|sainte|st|ste|mont|lac|baie|l'[îi]le|[îi]le|ville|rivi[èe]re|pointe|cap|notre-dame)-",
@@ -241,6 +244,36 @@ def _more_street(words: list[str]) -> bool:
     return False
 
 
+# Street-type words that open a street line in Indonesian and Malay (``Jl. Merdeka No. 12``, ``Gang Mawar
+# 7``, ``Lorong 3``, ``Taman Melati 5``), Vietnamese (``Ngõ 13``, ``Hẻm 95``, ``Phố Huế``, ``Đường số 1``, also
+# typed without accents), Maltese (``Triq il-Kbira``, ``Sqaq``, ``Vjal``), Tagalog (``Kalye``) and Swahili
+# (``Mtaa``). Not in the shared street vocabulary: several are names or common words (``Ngô``, ``gang``) that
+# free text must not take for street words; here they count only beside a house number.
+_LEAD_STREET_TYPES = frozenset(
+    {"jl", "jln", "jalan", "gg", "gang", "lr", "lorong", "komplek", "perumahan", "perum", "taman", "lebuh",
+     "persiaran", "ngõ", "ngo", "ngách", "ngach", "hẻm", "hem", "kiệt", "kiet", "phố", "pho", "đường", "duong",
+     "triq", "sqaq", "vjal", "pjazza", "kalye", "mtaa", "barabara"}
+)  # fmt: skip
+# A street name may open with ``số`` (number: ``Đường số 1``) or a Maltese article (``tal-Qroqq``, ``ta' Xbiex``).
+_LEAD_NAME_START = re.compile(r"^(?:số|so\b|(?:ta|tal|tad|tan|tas|tat|taż|tax|taz|il|is|it|iż|ix|in|id|ir|l)[-'’])")
+_LEAD_HOUSE = re.compile(r"^(?:no\.?)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)*[.,]?$", re.IGNORECASE)
+
+
+def _lead_type_street(words: list[str]) -> bool:
+    """A street line of those languages: a type word of :data:`_LEAD_STREET_TYPES` among the first
+    five words, followed by a capitalised word or a number, and a house number anywhere
+    (``GG. TUBAGUS ISMAIL NO. 7``, ``Số 9/23/917 Ngõ 13 phố 98``, ``66, Triq tal-Qroqq``)."""
+    for i, word in enumerate(words[:5]):
+        if word.lower().strip(".,") not in _LEAD_STREET_TYPES or i + 1 >= len(words):
+            continue
+        after = words[i + 1]
+        if not word[:1].isupper() or not (after[:1].isupper() or after[:1].isdigit() or _LEAD_NAME_START.match(after)):
+            continue
+        if any(_LEAD_HOUSE.match(w) for j, w in enumerate(words) if j != i):
+            return True
+    return False
+
+
 def is_street_any(value: str) -> bool:
     """A street line in any detectable locale: a street-type word plus a house number or a name.
 
@@ -254,7 +287,7 @@ def is_street_any(value: str) -> bool:
     words = [w for w in re.split(r"\s+", value.strip()) if w]
     if not 2 <= len(words) <= 12:
         return False
-    if _slavic_street(words) or _more_street(words):
+    if _slavic_street(words) or _more_street(words) or _lead_type_street(words):
         return True
     has_number = any(_HOUSE_NUMBER.match(w) for w in words)
     vocabulary = gazetteers.all_street_words()

@@ -1,0 +1,82 @@
+"""Split name columns told by their neighbour: given names right beside family names.
+
+Why: without a column name, a column of first names (or of surnames) needs many distinct values
+before its values alone decide (:data:`~safe_synthesizer.pii.column_sample.MIN_DISTINCT_WITHOUT_CUE`),
+so a small export (24 applicants, a club's 15 members) kept both halves of every name. Exports write
+a person's given and family names side by side, and two neighbouring columns where one is nearly all
+listed first names and the other nearly all listed surnames are no accident of categories: a status,
+department or colour column lists no names. Each column must still look like names of people (varied
+values, a share of them distinct), so a pair of repeated levels never passes.
+
+Example::
+
+    pair_split_names(df, ["id", "c001", "c002", "dob"], found={"id": None, "c001": None, ...})
+    # {"c001": ColumnDetection(..., entity="first_name", method="values+pair"), "c002": ... "last_name"}
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_detector import ColumnDetection, _detection, _Names, _person
+from safe_synthesizer.pii.column_sample import ValueSample, sample_values
+
+# Share of values that must be listed names of the kind (distinct values, or rows for short lists).
+MIN_PAIR_SHARE = 0.85
+# Distinct values each column needs, absolute and as a share of its rows: names of people vary.
+MIN_PAIR_DISTINCT = 8
+MIN_PAIR_DISTINCT_SHARE = 0.25
+
+
+def _kind_scores(sample: ValueSample) -> tuple[float, float]:
+    """(first-name score, surname score) of one column's values, with no name hint."""
+    names = _Names(sample)
+    return _person(E.FIRST_NAME, names, False).share, _person(E.LAST_NAME, names, False).share
+
+
+def _varied(sample: ValueSample) -> bool:
+    rows = float(sample.counts.sum()) if len(sample.counts) else 0.0
+    return sample.n_distinct >= max(MIN_PAIR_DISTINCT, MIN_PAIR_DISTINCT_SHARE * rows)
+
+
+def pair_split_names(
+    df: pd.DataFrame,
+    columns: list[str],
+    found: dict[str, ColumnDetection | None],
+    *,
+    sample_size: int = 500,
+    seed: int = 0,
+) -> dict[str, ColumnDetection]:
+    """First and last name columns, among neighbours in ``columns`` order that no check decided."""
+    scores: dict[str, tuple[float, float, ValueSample] | None] = {}
+
+    def score(column: str) -> tuple[float, float, ValueSample] | None:
+        if column not in scores:
+            series = df[column]
+            if found.get(column) is not None or pd.api.types.is_numeric_dtype(series.dtype):
+                scores[column] = None
+            else:
+                sample = sample_values(series, sample_size, seed)
+                scores[column] = (*_kind_scores(sample), sample) if sample.values and _varied(sample) else None
+        return scores[column]
+
+    out: dict[str, ColumnDetection] = {}
+    for a, b in itertools.pairwise(columns):
+        if a in out or b in out or (sa := score(a)) is None or (sb := score(b)) is None:
+            continue
+        for (first, fs), (last, ls) in (((a, sa), (b, sb)), ((b, sb), (a, sa))):
+            if fs[0] >= MIN_PAIR_SHARE and fs[0] > fs[1] and ls[1] >= MIN_PAIR_SHARE and ls[1] > ls[0]:
+                halves = ((first, E.FIRST_NAME, fs[0], fs[2]), (last, E.LAST_NAME, ls[1], ls[2]))
+                for column, entity, share, sample in halves:
+                    names = _Names(sample)
+                    why = _person(entity, names, False)
+                    det = _detection(column, (share, entity, why, "values+pair"), sample, "")
+                    out[column] = ColumnDetection(
+                        det.column, det.entity, det.confidence, det.share, det.method, det.n_sampled, det.locale,
+                        det.evidence + "; beside a column of the other name part",
+                    )
+                break
+    return out
