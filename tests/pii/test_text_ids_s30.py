@@ -37,7 +37,8 @@ def test_id_after_its_word(text: str, number: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["order id is 12345678", "Nik bought 5 apples", "the file was 500M", "ticket id 4411G", "Room 204M is free"],
+    ["order id is 12345678", "Nik bought 5 apples", "the file was 500M", "ticket id 4411G", "Room 204M is free",
+     "Staff id 61317G, department Finance"],
 )
 def test_business_numbers_stay(text: str) -> None:
     assert _found(text) == []

@@ -72,6 +72,13 @@ def test_philippine_words_in_prose(text: str) -> None:
     assert philippine_street_spans(text) == []
 
 
+def test_town_after_a_street_is_no_subdivision() -> None:
+    text = "He lives at 742 Evergreen Terrace, Springfield Park 3 miles away; office 12 Main Street, Forest Hills."
+    found = _found(street_spans, text)
+    assert "742 Evergreen Terrace" in found and "12 Main Street" in found
+    assert not any("Park" in f or "Hills" in f for f in found)
+
+
 def test_mexican_interior_number_before_a_full_stop() -> None:
     text = "Vive en Privada Morelos 412 118. Llamar al 222 097 7195."
     assert "Privada Morelos 412 118" in _found(street_spans, text)

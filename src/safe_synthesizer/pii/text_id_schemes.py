@@ -34,7 +34,7 @@ _RUT = re.compile(r"^\d{1,2}\.\d{3}\.\d{3}-[\dkK]$")  # Chilean RUT
 _NRIC = re.compile(r"^\d{6}-\d{2}-\d{4}$")  # Malaysian NRIC
 _CNIC = re.compile(r"^\d{5}-\d{7}-\d$")  # Pakistani CNIC
 _CUIT = re.compile(r"^(?:20|23|24|27|30|33|34)-\d{8}-\d$")  # Argentine CUIT/CUIL: type prefix, DNI, check
-_RIF = re.compile(r"^[VEJPG]-\d{8}-\d$")  # Venezuelan RIF: a person's V/E cédula with its check digit
+_RIF = re.compile(r"^[VE]-\d{8}-\d$")  # Venezuelan RIF of a person (V: citizen, E: foreigner); J, G are firms
 _ID_CHARS = re.compile(r"^[0-9A-Za-z.\-/ ]{6,24}$")
 
 

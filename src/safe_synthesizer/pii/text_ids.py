@@ -122,7 +122,7 @@ _CUE_BEFORE = re.compile(
 # ``order id 12345678``: the id of a thing, not of a person.
 _BUSINESS = re.compile(
     r"(?i)(?:order|invoice|transaction|tracking|product|item|session|request|ticket|booking|reference|ref|"
-    r"shipment|parcel|package|device|user|customer|client|account|policy|claim|case|employee|member|app|"
+    r"shipment|parcel|package|device|user|customer|client|account|policy|claim|case|employee|member|app|staff|"
     r"bestell|auftrags|rechnungs|kunden)[ \t\-]*$"
 )
 # "Number" in Chinese, Japanese and Korean (``番号1117 6202 6410``, ``号码``, ``번호``): an id only when the

@@ -45,13 +45,19 @@ _BUILDING = (
     rf"(?:{_ORDINAL}[ \t]+Floor|\d{{1,3}}F|(?:Unit|Rm\.?|Room)[ \t]+[A-Z0-9\-]{{1,5}})[ \t]+"
     rf"(?:{_WORD}[ \t]+){{1,3}}?{_BUILDING_WORDS}(?:[ \t]+\d{{1,3}}[A-Z]?)?"
 )
-_SUBDIVISION_WORDS = (
-    r"(?:Estates|Subdivision|Subd\.|Village|Homes|Heights|Residences|Compound|Grove|Cove|Hills|Park|Gardens|"
-    r"Townhomes)"
-)
+# Words only subdivisions use, and words towns and parks use too ("Forest Hills", "Springfield Park 3 miles"):
+# those count only with the subdivision's phase or its number before a comma ("Tran Grove 7, Mark Ville").
+_SUBDIVISION_WORDS = r"(?:Estates|Subdivision|Subd\.|Village|Homes|Townhomes|Compound|Residences)"
+_PLACE_WORDS = r"(?:Heights|Grove|Cove|Hills|Park|Gardens)"
+_PHASE = r"(?:PHASE|Phase|Ph\.)[ \t]*\d{1,2}[A-Z]?"
 _SUBDIVISION = (
-    rf"(?:{_WORD}[ \t]+){{1,3}}?{_SUBDIVISION_WORDS}(?:[ \t]+(?:Phase|PHASE|Ph\.)[ \t]*\d{{1,2}}[A-Z]?"
-    rf"|[ \t]+\d{{1,2}}(?!\d|[.,:/]\d))?"
+    rf"(?:{_WORD}[ \t]+){{1,3}}?(?:{_SUBDIVISION_WORDS}(?:[ \t]+{_PHASE}|[ \t]+\d{{1,2}}(?!\d|[.,:/]\d))?"
+    rf"|{_PLACE_WORDS}[ \t]+(?:{_PHASE}|\d{{1,2}}(?=[ \t]*,)))"
+)
+# After a block and lot or a condominium floor the line is surely Philippine: any subdivision word counts.
+_SUBDIVISION_AFTER_BLOCK = (
+    rf"(?:{_WORD}[ \t]+){{1,3}}?(?:{_SUBDIVISION_WORDS}|{_PLACE_WORDS})"
+    rf"(?:[ \t]+{_PHASE}|[ \t]+\d{{1,2}}(?!\d|[.,:/]\d))?"
 )
 
 
@@ -65,13 +71,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     street = rf"(?:{_WORD}[ \t]+){{1,3}}?{suffix}"
     numbered = rf"{house}[ \t]+(?:(?:Unit|Apt\.?)[ \t]+[A-Z0-9]{{1,3}}[ \t]+)?{street}"
     tail = rf"(?:[ \t]*,[ \t]*{_SUBDIVISION})?"
+    loose = rf"(?:[ \t]*,[ \t]*{_SUBDIVISION_AFTER_BLOCK})?"
     return (
         # Block and lot, the street (maybe numbered), the subdivision.
-        re.compile(rf"(?<![\w]){_BLOCK}[ \t]*,?[ \t]+(?:{numbered}|{street}){tail}"),
+        re.compile(rf"(?<![\w]){_BLOCK}[ \t]*,?[ \t]+(?:{numbered}|{street}){loose}"),
         # Block and lot, the subdivision, then the street ("Block 09 Lot 16 Catmon Cove 7, Agate Drive").
-        re.compile(rf"(?<![\w]){_BLOCK}[ \t]*,?[ \t]+{_SUBDIVISION}[ \t]*,[ \t]*(?:{numbered}|{street})"),
+        re.compile(rf"(?<![\w]){_BLOCK}[ \t]*,?[ \t]+{_SUBDIVISION_AFTER_BLOCK}[ \t]*,[ \t]*(?:{numbered}|{street})"),
         # A floor or unit of a building, then the street.
-        re.compile(rf"(?<![\w]){_BUILDING}[ \t]*,[ \t]*(?:{numbered}|{street}){tail}"),
+        re.compile(rf"(?<![\w]){_BUILDING}[ \t]*,[ \t]*(?:{numbered}|{street}){loose}"),
         # A house with a lettered number, a unit or an ordinal street, then the subdivision maybe.
         re.compile(rf"(?<![\w\-]){numbered}{tail}"),
     )
