@@ -168,3 +168,20 @@ def test_category_columns_side_by_side_are_no_names() -> None:
         "c001": ["Open", "Closed", "Pending", "Shipped", "Returned", "Open", "Closed", "Held"] * 3,
     })  # fmt: skip
     assert _plan(df) == {}
+
+
+def test_indonesian_titled_names_in_capitals_without_a_column_name() -> None:
+    values = ["PAK AGUS SANTOSO", "IBU SRI WAHYUNI", "BU DEWI LESTARI", "DR. BAMBANG HARTONO", "PAK JOKO PRASETYO",
+              "IBU RATNA SARI", "BAPAK HENDRA GUNAWAN", "BU INDAH PERMATASARI", "PAK YUDI KURNIAWAN", "IBU ANI SUSANTI",
+              "PAK RUDI HIDAYAT", "BU NUR AINI", "PAK TONO SUGIARTO", "IBU LINA MARLINA", "DR. SITI NURHALIZA",
+              "PAK EKO SAPUTRA"] * 2  # fmt: skip
+    det = _detect("c001", values)
+    assert det is not None and det.entity == E.NAME, det
+
+
+def test_new_forms_of_address_need_their_capital() -> None:
+    from safe_synthesizer.pii.titles import titled_name_spans
+
+    assert titled_name_spans("Tolong hubungi Pak Budi besok.")
+    assert titled_name_spans("Bà Trần Thị Lan gọi lại.")
+    assert not titled_name_spans("the pak choi was fresh and sur la table")

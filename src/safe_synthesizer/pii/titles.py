@@ -48,6 +48,14 @@ TITLES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "tr": ("Bay", "Bayan", "Sayın", "Doç", "Av", "Uzm"),
     "hi": ("Shri", "Shree", "Sri", "Smt", "Shrimati", "Srimati", "Sushri", "Kumari", "Pandit", "Pt",
            "श्री", "श्रीमती", "सुश्री", "कुमारी", "डॉ"),
+    # Indonesian, Malay, Vietnamese, Tagalog, Swahili and Maltese forms of address (``Pak Budi``, ``Ibu
+    # Sari``, ``Encik Azlan``, ``Ông Nguyễn``, ``Bà Trần``, ``Gng. Santos``, ``Bwana Otieno``, ``is-Sur Borg``).
+    "id": ("Bapak", "Pak", "Ibu", "Bu", "Sdr", "Sdri", "Saudara", "Saudari"),
+    "ms": ("Encik", "Puan", "Cik", "Datuk", "Dato", "Datin"),
+    "vi": ("Ông", "Bà", "Cô", "Chú", "BS", "ThS"),
+    "tl": ("Ginoo", "Ginang", "Binibini", "G.", "Gng", "Bb"),
+    "sw": ("Bwana", "Bi"),
+    "mt": ("Sur", "Sinjura", "Sinjorina"),
 }  # fmt: skip
 # Words that only qualify a title before them (``Dr. med.``, ``dr hab.``, ``Prof. Dr. h.c.``).
 QUALIFIERS = ("med", "dent", "vet", "hab", "habil", "rer", "nat", "phil", "jur", "h.c", "mult", "inż", "lek")
@@ -56,7 +64,7 @@ _LOWER_UNSAFE = frozenset(
     {"me", "dame", "miss", "sir", "madam", "mister", "doctor", "nurse", "fr", "rev", "pr", "ing", "mag",
      "lic", "dom", "dona", "pt", "mm", "mx", "d.", "m.", "hr", "mw", "sister", "matron", "lady", "lord", "father",
      "brother", "captain", "capt", "judge", "rabbi", "pastor", "bay", "av", "doc", "bc", "di", "eng", "enga", "arq",
-     "ddr"}
+     "ddr", "pak", "bu", "ibu", "cik", "sur", "bi", "g.", "bb", "cô", "chú", "dato", "datin", "puan"}
 )  # fmt: skip
 # Lower-case surname particles written inside a name (``van der``, ``von``, ``dos``, ``auch``).
 PARTICLES = frozenset(
