@@ -110,4 +110,4 @@ def korean_name_spans(text: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _listed_given(name) and not _address_word(name):
             out.append((m.start("name"), m.end("name"), E.NAME))
-    return out
+    return sorted(set(out))  # one span per name: rule 3 finds the names rules 1 and 2 found too

@@ -25,9 +25,11 @@ from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_wor
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
+from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
+from safe_synthesizer.pii.text_name_vietnamese import vietnamese_name_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -89,13 +91,14 @@ _NOT_SURNAMES = frozenset(
 )
 
 # Faker locales whose person names free text may hold besides the supported ones: names of Turkish,
-# Czech, Finnish, Brazilian, Mexican, Indian or Quebec customers are written in English notes too.
+# Czech, Finnish, Brazilian, Mexican, Indian, Quebec, Indonesian or Nigerian customers are written in
+# English notes too.
 PARTICLE_WORDS = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das", "ten", "ter", "vom", "het", "di",
                              "da", "de", "du", "la", "le"))  # fmt: skip
 TEXT_NAME_LOCALES = (
     "tr_TR", "cs_CZ", "sk_SK", "fi_FI", "no_NO", "da_DK", "sv_SE", "pl_PL", "pt_BR", "pt_PT", "es_MX", "es_AR",
     "es_CO", "en_IN", "fr_CA", "fr_CH", "de_AT", "de_CH", "hu_HU", "ro_RO", "hr_HR", "sl_SI", "en_AU", "en_CA",
-    "en_NZ", "en_IE", "nl_BE", "et_EE", "lv_LV", "lt_LT",
+    "en_NZ", "en_IE", "nl_BE", "et_EE", "lv_LV", "lt_LT", "id_ID", "en_NG", "yo_NG", "ig_NG", "ha_NG",
 )  # fmt: skip
 
 
@@ -165,6 +168,10 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += form_name_spans(text)
     # "caller osborne, leon,", "Claimed by murphy, gregory", "PERSSON, GÖTE,": inverted names in one case.
     spans += inverted_name_spans(text)
+    # "Dương Dũng xin cấp", "NGUYỄN VĂN AN", "next of kin: bùi phúc": family name first, one syllable each.
+    spans += vietnamese_name_spans(text)
+    # "Bapak Makuta Hutapea", "Ibu Sari", "Sdri. Lintang Pranowo": Indonesian and Malay honorifics.
+    spans += honorific_name_spans(text)
     # "Jun-Jun Barr", "JUN-JUN ROJAS": a doubled given name, the Filipino nickname form.
     spans += doubled_name_spans(text)
     if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
