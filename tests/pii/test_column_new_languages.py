@@ -185,3 +185,13 @@ def test_new_forms_of_address_need_their_capital() -> None:
     assert titled_name_spans("Tolong hubungi Pak Budi besok.")
     assert titled_name_spans("Bà Trần Thị Lan gọi lại.")
     assert not titled_name_spans("the pak choi was fresh and sur la table")
+
+
+def test_initials_and_surnames_are_no_town_column_for_the_pair_rule() -> None:
+    from safe_synthesizer.pii.place_pairs import _town_column
+
+    people = ["K. Nowak", "T. Kowalski", "A. Wiśniewska", "M. Zieliński", "J. Wójcik", "P. Kamiński", "R. Lewandowski",
+              "E. Dąbrowska", "S. Mazur", "B. Krawczyk", "D. Piotrowski", "G. Grabowski"]  # fmt: skip
+    assert _town_column(people) is None
+    towns = ["Kraków", "Gdańsk", "Poznań", "Łódź", "Lublin", "Toruń", "Opole", "Rzeszów", "Sopot", "Gdynia"]
+    assert _town_column(towns) is not None

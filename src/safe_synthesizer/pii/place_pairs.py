@@ -86,6 +86,9 @@ def _code_column(values: Sequence[str]) -> str | None:
     return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
 
 
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+
+
 def _is_town_word(value: str) -> bool:
     words = value.split()
     return (
@@ -97,9 +100,12 @@ def _is_town_word(value: str) -> bool:
 
 
 def _reads_as_person(value: str) -> bool:
-    """A full name, a first name and more, or a lone first name (``Bella``, ``Teddy``: pets too)."""
+    """A full name, a first name and more, a lone first name (``Bella``, ``Teddy``: pets too), or an
+    initial then a listed surname (``T. Dương``, ``K. Nowak``: no town is written so)."""
     words = value.split()
-    return V.full_name_known(value) or V.first_name_known(words[0])
+    if V.full_name_known(value) or V.first_name_known(words[0]):
+        return True
+    return len(words) >= 2 and bool(_INITIAL.match(words[0])) and V.last_name_known(" ".join(words[1:]))
 
 
 def _town_column(values: Sequence[str]) -> str | None:
