@@ -24,6 +24,8 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_towns import small_country_town
+from safe_synthesizer.pii.locale_names import country_name_votes
+from safe_synthesizer.pii.locales import country_locale, region_of
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, script_locale_votes
 
 #: Share of the votes the top locale needs.
@@ -43,6 +45,11 @@ _MIN_DETECT_NAME_WORDS = 0.3
 
 
 def _name_votes(values: Sequence[str], entity: str) -> Counter[str]:
+    # Every Faker name list votes first: a Danish, Slovene or Portuguese column names its own country;
+    # English, German, French, Spanish, Italian and Dutch names keep the detect locales' finer vote.
+    wide = country_name_votes(values, entity)
+    if wide is not None:
+        return wide
     votes = _name_votes_in(values, entity, G.DETECT_LOCALES)
     n_words = sum(len(re.split(r"[\s,\-]+", v)) for v in values)
     if n_words and sum(votes.values()) < _MIN_DETECT_NAME_WORDS * n_words:
@@ -105,18 +112,20 @@ _SCRIPT_ENTITIES = (*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRES
 
 def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
+    if entity in _NAME_ENTITIES and (wide := country_name_votes(values, entity)) is not None:
+        return wide  # Bulgarian names in Cyrillic are Bulgarian, not the script's Russian
     if entity in _SCRIPT_ENTITIES:
         scripted = script_locale_votes(values)
         if scripted is not None:
             return scripted
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         for value in values:
-            holders = [G.COUNTRY_LOCALE[r] for r in V.phone_regions(value, cued=True) if r in G.COUNTRY_LOCALE]
+            holders = [loc for r in V.phone_regions(value, cued=True) if (loc := country_locale(r))]
             _spread(votes, list(dict.fromkeys(holders)))
     elif entity == E.IBAN:
         for value in values:
-            if value[:2].upper() in G.COUNTRY_LOCALE:
-                votes[G.COUNTRY_LOCALE[value[:2].upper()]] += 1
+            if value[:2].isalpha() and (locale := country_locale(value[:2])):
+                votes[locale] += 1
     elif entity in (E.EMAIL, E.URL):
         for value in values:
             host = value.rsplit("@", 1)[-1].split("/")[2 if "://" in value else 0].lower()
@@ -151,8 +160,8 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
         for value in values:
             found = V.national_id_scheme(value)
             country = found[0].split(".")[0].upper() if found else ""
-            if country in G.COUNTRY_LOCALE:
-                votes[G.COUNTRY_LOCALE[country]] += 1
+            if locale := country_locale(country):
+                votes[locale] += 1
         # One random number in ten passes a single check digit: a scheme only a few values pass (a few
         # Philippine TINs that happen to be valid Japanese My Numbers) names no country.
         votes = Counter({locale: n for locale, n in votes.items() if 2 * n >= len(values)})
@@ -220,6 +229,16 @@ def table_country_locale(plans: list) -> str | None:
         for p in plans
     ):
         return "fr_CA"
+    # The country's locale in the language its people's names are written in: Swiss phones beside
+    # Italian names are Ticino (it_CH: Italian names, Ticino towns), not German Switzerland; Belgian
+    # ones beside French names are Wallonia (fr_BE).
+    languages = Counter(
+        p.locale.split("_")[0]
+        for p in plans
+        if getattr(p, "entity", None) in _NAME_ENTITIES and getattr(p, "locale", None)
+    )
+    if languages and (language := languages.most_common(1)[0][0]) != locale.split("_")[0]:
+        return country_locale(region_of(locale), language) or locale
     return locale
 
 

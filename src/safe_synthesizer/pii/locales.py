@@ -53,8 +53,15 @@ LOCALE_PHONE_REGIONS: tuple[str, ...] = (*PHONE_REGIONS, "CA", "MX", "CN", "TW",
 #: and a Slovak table got Taiwanese names and towns. Spread over both, it decides nothing, and the table's
 #: other evidence (IBAN, ids, e-mail domains, names) says where it is from.
 VOTE_PHONE_REGIONS: tuple[str, ...] = tuple(
-    dict.fromkeys((*LOCALE_PHONE_REGIONS, *COLUMN_PHONE_REGIONS, "IS", "EE", "LV", "LU", "CL", "PH"))
+    dict.fromkeys((*LOCALE_PHONE_REGIONS, *COLUMN_PHONE_REGIONS, "IS", "EE", "LV", "LU", "CL", "PH",
+                   # Countries Faker names (own lists here where it has none): a national number valid there
+                   # votes for them too (an Argentine or Vietnamese column was named Spain or the US).
+                   "AR", "CO", "VE", "NG", "VN", "ID", "MT"))
 )
+# Faker locales that copy another (``dk_DK`` is ``da_DK``) or name no country's people.
+_NOT_COUNTRY_LOCALES = frozenset({"dk_DK", "fr_QC", "ng_NG", "la", "en", "es", "de", "th", "sw", "ar_AA"})
+# Written region codes that are not ISO's (``UK`` in e-mail domains and some IBAN-like exports).
+_REGION_ALIASES = {"UK": "GB"}
 
 _UK = r"(?:GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 #: Well-formed postcode per locale (shape, not existence).
@@ -95,6 +102,32 @@ def region_of(locale: str) -> str:
 def locale_of_region(region: str | None) -> str | None:
     """Faker locale for a phone region, ``None`` when not supported."""
     return REGION_LOCALES.get((region or "").upper())
+
+
+@lru_cache(maxsize=512)
+def country_locale(region: str | None, language: str | None = None) -> str | None:
+    """The Faker locale of a country (a phone, IBAN, e-mail or id region): one of ``language`` when
+    Faker has it (``CH`` + ``it`` -> ``it_CH``, ``BE`` + ``fr`` -> ``fr_BE``), else the country's usual
+    one (:data:`REGION_LOCALES`), else the one Faker has (``NG`` -> ``en_NG``, ``VN`` -> ``vi_VN``).
+
+    One map for every caller (the column votes and the fakes' phone regions), so a country does not
+    name one locale here and another there.
+
+    Example::
+
+        country_locale("BE", "fr")  # "fr_BE"
+        country_locale("MT")  # "mt_MT"
+    """
+    from faker.config import AVAILABLE_LOCALES
+
+    code = (region or "").upper()
+    code = _REGION_ALIASES.get(code, code)
+    if len(code) != 2:
+        return None
+    own = sorted(loc for loc in AVAILABLE_LOCALES if loc.endswith(f"_{code}") and loc not in _NOT_COUNTRY_LOCALES)
+    if language and (same := [loc for loc in own if loc.split("_")[0] == language]):
+        return same[0]
+    return REGION_LOCALES.get(code) or (own[0] if own else None)
 
 
 def is_valid_postcode(value: str, locale: str) -> bool:
