@@ -22,6 +22,8 @@ from faker import Faker
 
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.column_towns import own_towns
+from safe_synthesizer.pii.fake_places import own_places
+from safe_synthesizer.pii.locale_fallback import provider_locale
 from safe_synthesizer.pii.validators.scripts import ARABIC_TOWNS
 
 POOL_SIZE = 3000
@@ -34,13 +36,24 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     Each pool has its own Faker seeded from (seed, kind), so its content does not depend on which
     pools were built before.
     """
-    faker = Faker(list(locales))
-    _stable_lists(faker)
-    faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
     if len(locales) == 1 and (locales[0], kind) in _STATIC:
         return np.array(sorted(_STATIC[(locales[0], kind)]), dtype=object)
     if len(locales) == 1 and kind == "city" and (towns := own_towns(locales[0])):
         return np.array(sorted(towns), dtype=object)  # Faker invents English towns there (``New John``)
+    if len(locales) == 1 and (places := own_places(locales[0], kind)):
+        return np.array(sorted(places), dtype=object)  # Malta, Nigeria, Venezuela: no Faker addresses
+    if len(locales) == 1 and kind == "street_address" and own_places(locales[0], "street_name"):
+        rng = np.random.default_rng(seed * 1_000_003 + zlib.crc32(kind.encode()))
+        names = pool(locales, seed, "street_name")
+        return np.array(sorted({_numbered(str(n), int(k), locales[0]) for n, k in
+                                zip(names[rng.integers(0, len(names), 600)], rng.integers(1, 200, 600), strict=True)}),
+                        dtype=object)  # fmt: skip
+    if len(locales) == 1 and (near := provider_locale(locales[0], kind)) and near != locales[0]:
+        # Faker has no such provider for the locale and would write en_US values (it_CH names).
+        return pool((near,), seed, kind)
+    faker = Faker(list(locales))
+    _stable_lists(faker)
+    faker.seed_instance(seed * 1_000_003 + zlib.crc32(kind.encode()))
     method: Callable[[], str] | None = getattr(faker, _KIND_ALIASES.get((locales[0], kind), kind), None)
     if kind in _REGION_KINDS and len(locales) == 1 and locales[0] not in _OWN_STATES:
         # Locales without ``state`` (ja_JP, zh_CN, ko_KR...) name theirs otherwise; ar_SA's are US states.
@@ -58,6 +71,14 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     out = np.array(values, dtype=object)
     out.flags.writeable = False
     return out
+
+
+def _numbered(street: str, number: int, locale: str) -> str:
+    """A street line with its house number where the country writes it (``12, Triq San Pawl`` in Malta,
+    ``12 Allen Avenue`` in Nigeria, ``Avenida Bolívar 12`` in Venezuela)."""
+    if locale.startswith("mt_"):
+        return f"{number}, {street}"
+    return f"{number} {street}" if locale.startswith("en_") else f"{street} {number}"
 
 
 def is_missing_word(value: str) -> bool:

@@ -1,0 +1,70 @@
+"""Country locales in the table's language, and fakes of locales Faker ships no provider for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safe_synthesizer.pii.column_locale import table_country_locale
+from safe_synthesizer.pii.fake_pools import pool
+from safe_synthesizer.pii.locale_fallback import provider_locale
+from safe_synthesizer.pii.locales import country_locale
+
+
+@dataclass(frozen=True)
+class _Plan:
+    column: str
+    entity: str
+    locale: str | None
+
+
+def test_country_locale_in_the_names_language():
+    assert country_locale("CH", "it") == "it_CH"
+    assert country_locale("BE", "fr") == "fr_BE"
+    assert country_locale("BE", "nl") == "nl_BE"
+    assert country_locale("US", "es") == "en_US"  # Faker has no Spanish US locale: the country's own
+    assert country_locale("UK") == "en_GB"
+
+
+def test_countries_faker_names_without_our_lists():
+    # Nigerian, Vietnamese, Maltese, Venezuelan numbers and IBANs named no locale before.
+    assert country_locale("NG") == "en_NG"
+    assert country_locale("VN") == "vi_VN"
+    assert country_locale("MT") == "mt_MT"
+    assert country_locale("VE") == "es_VE"
+
+
+def test_swiss_phones_beside_italian_names_are_ticino():
+    plans = [
+        _Plan("tel", "phone_number", "de_CH"),
+        _Plan("iban", "iban", "de_CH"),
+        _Plan("nome", "name", "it_IT"),
+        _Plan("cognome", "last_name", "it_IT"),
+    ]
+    assert table_country_locale(plans) == "it_CH"  # was de_CH: German-Swiss towns for a Ticino table
+
+
+def test_belgian_phones_beside_french_names_are_wallonia():
+    plans = [_Plan("gsm", "phone_number", "nl_BE"), _Plan("nom", "name", "fr_FR"), _Plan("cp", "postcode", "nl_BE")]
+    assert table_country_locale(plans) == "fr_BE"
+
+
+def test_first_seven_country_unchanged():
+    plans = [_Plan("phone", "phone_number", "en_US"), _Plan("name", "name", "es_ES"), _Plan("zip", "postcode", "en_US")]
+    assert table_country_locale(plans) == "en_US"
+
+
+def test_provider_locale_by_kind():
+    assert provider_locale("it_CH", "last_name") == "it_IT"  # language first for names and streets
+    assert provider_locale("fr_BE", "street_name") == "fr_FR"
+    assert provider_locale("fr_BE", "postcode") == "nl_BE"  # country only for towns and postcodes
+    assert provider_locale("es_VE", "city") is None  # Colombian towns are no Venezuelan fakes
+    assert provider_locale("de_DE", "city") == "de_DE"
+
+
+def test_ticino_names_are_italian_not_english():
+    # Faker it_CH has no person provider and wrote en_US names (``Ryan Gallagher``).
+    italian_last = {str(w).lower() for w in pool(("it_IT",), 0, "last_name")}
+    english_last = {str(w).lower() for w in pool(("en_US",), 0, "last_name")}
+    fakes = [str(f).lower() for f in pool(("it_CH",), 0, "last_name")]
+    assert sum(f in italian_last for f in fakes) >= 0.9 * len(fakes)
+    assert sum(f in english_last for f in fakes) < 0.1 * len(fakes)
