@@ -19,6 +19,7 @@ from safe_synthesizer.pii.locales import (
     VOTE_PHONE_REGIONS,
     parse_phone,
 )
+from safe_synthesizer.pii.phone_types import PERSONAL
 from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
@@ -268,20 +269,40 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
     region's national layout (``(02) 7776 3170`` is Australian, ``0316 56224154`` Austrian): validity
     alone does not tell regions apart (German and Finnish numbers take almost any length). A
     column of Portuguese mobiles gets Portuguese fakes even when the configured locale is ``en_US``.
+
+    A valid number that is no person's counts half (a British premium-rate ``0909 401 1508`` is a
+    Philippine mobile in the same groups): people's phone columns hold mobiles and landlines. Numbers
+    written as one run of digits (``0852069485``) have no groups to go by: the region where they are
+    valid beyond the chance of random digits of their layout (:func:`column_phones.bare_phone_region`:
+    Irish ``085`` mobiles, not German, whose dense plan takes most digit strings) is theirs.
     """
     national = [v for v in values if not v.lstrip().startswith(("+", "00"))][:sample]
     if not national:
         return first
 
-    def score(region: str) -> int:
-        return sum(
-            (p := parse_phone(v, region)) is not None
-            and phonenumbers.is_valid_number(p)
-            and _written_like(v, region, separators=True)
-            for v in national
-        )
+    def weight(value: str, region: str) -> float:
+        parsed = parse_phone(value, region)
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            return 0.0
+        if not _written_like(value, region, separators=True):
+            return 0.0
+        return 1.0 if phonenumbers.number_type(parsed) in PERSONAL else 0.5
 
-    counts = {r: score(r) for r in dict.fromkeys((first, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))}
+    counts = {
+        r: sum(weight(v, r) for v in national)
+        for r in dict.fromkeys((first, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))
+    }
     best = max(counts, key=counts.__getitem__)  # ``first`` wins a tie
     clear = counts[best] >= max(3, 0.1 * len(national)) and counts[best] >= 1.5 * counts[first]
-    return best if clear else first
+    if clear:
+        return best
+    bare = [v for v in national if v.strip().isdigit()]
+    if len(bare) >= MIN_BARE_VALUES and len(bare) * 2 > len(national):
+        from safe_synthesizer.pii.column_phones import bare_phone_region
+
+        return bare_phone_region(bare) or first
+    return first
+
+
+#: Numbers written as one run of digits a column needs before their region is looked for beyond ``first``.
+MIN_BARE_VALUES = 5
