@@ -195,3 +195,11 @@ def test_initials_and_surnames_are_no_town_column_for_the_pair_rule() -> None:
     assert _town_column(people) is None
     towns = ["Kraków", "Gdańsk", "Poznań", "Łódź", "Lublin", "Toruń", "Opole", "Rzeszów", "Sopot", "Gdynia"]
     assert _town_column(towns) is not None
+
+
+def test_unspaced_chinese_names_under_a_full_name_cue_stay_full_names() -> None:
+    # Some rows carry only the family name (a courtesy form dropped): the cue says full name.
+    values = ["王", "李", "陳志明", "林", "張淑芬", "黃", "吳建宏", "劉", "蔡", "楊雅婷", "許", "鄭", "謝", "郭",
+              "洪", "曾", "周", "陳", "林怡君", "趙"]  # fmt: skip
+    det = _detect("CLIENT_FULL_NAME", values)
+    assert det is not None and det.entity == E.NAME, det

@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ from safe_synthesizer.pii.column_sample import (
 )
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.validators.places import is_named_street, squash_hyphens
+from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 MIN_DISTINCT_STATES = 5
 # A hinted name/place column must be mostly name-shaped *and* show some list hits.
@@ -82,6 +84,9 @@ class ColumnDetection:
     evidence: str = ""
 
 
+_UNSPACED_NAME = re.compile(f"^[{CJK_LETTERS}]{{1,5}}$")
+
+
 class _Names:
     """Name and place statistics of one sample, computed once and shared by the name entities."""
 
@@ -91,9 +96,11 @@ class _Names:
         if self.shape < 0.5 and sample.share(lambda v: V.is_name_shaped_any_case(squash_hyphens(v))) < 0.5:
             # Not words (nor towns with loose hyphens): no list lookups needed.
             self.multi = self.first = self.first_rows = self.last = self.last_rows = self.full = self.places = 0.0
-            self.companies = self.place_shape = 0.0
+            self.companies = self.place_shape = self.unspaced = 0.0
             return
         self.multi = sample.share(lambda v: V.is_name_shaped_any_case(v) and len(V.name_words(v)) >= 2)
+        # Chinese and Japanese names are written unspaced (``陳碧霞``): one word is a whole name there.
+        self.unspaced = sample.share(_UNSPACED_NAME.match)
         self.first = sample.share(V.first_name_known)
         self.first_rows = sample.row_share(V.first_name_known)
         self.last = sample.share(V.last_name_known)
@@ -118,7 +125,7 @@ def _person(entity: str, names: _Names, cued: bool) -> Score:
     many = sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
     if entity == E.NAME:
         known, rows, label = names.full, sample.row_share(V.full_name_known), "listed full names"
-        shape = names.multi
+        shape = names.shape if names.unspaced >= 0.5 else names.multi
     elif entity == E.FIRST_NAME:
         known, rows, label, shape = names.first, names.first_rows, "listed first names", names.shape
     else:
