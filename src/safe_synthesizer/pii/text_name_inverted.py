@@ -8,9 +8,10 @@ the capitalised ``DAVIS, Kayla`` rule of :mod:`text_names` wants a capitalised g
 layout is a strong sign when three things hold at once:
 
 1. the words: the second is a listed given name (any covered locale; a second given name may follow),
-   the first a listed family name or a word no vocabulary holds (``victorsson``, ``mifsud``); neither is
-   a function word, a town or region, and neither is an English adjective, verb or adverb unless a
-   name label says a name follows (``Name: long, may`` yes, ``notes: white, rose`` no);
+   the first a listed family name or a word no vocabulary holds (``victorsson``, ``mifsud``; no inflected
+   English word: ``layering, love``); neither is a function word, a town or region, and an English
+   adjective, verb or adverb counts only beside a listed name that is no word, after a role word or a
+   field's colon (``Appel du ... : parent, yves``; ``notes: white, rose`` no);
 2. the case: both words lower case, or both in capitals (``MIFSUD, JOSEPH``);
 3. the place: the pair opens the text, a line, a sentence or a form field (after a colon), or follows a
    role word (``caller``, ``tenant``, ``backer``) or ``by``/``for``/``from``/``to``. Lists of things in
@@ -56,6 +57,8 @@ _CUE_WORDS = frozenset(
     holder contact kin starter joiner leaver resident supporter donor visitor borrower student pupil
     learner apprentice candidate volunteer carer guardian surname name""".split()  # noqa: SIM905
 )
+# Words that link a person to an act ("Claimed by", "refund for"): weaker than a role word.
+_LINK_WORDS = frozenset(("by", "for", "from", "to", "attn", "re"))
 # A label naming the field a name fills ("Name:", "Surname/First:", "NOMBRE:", "caller:").
 _NAME_LABEL = re.compile(
     r"(?i:(?:name|names|surname|first|nom|nombre|nome|navn|namn|nimi|naam|imię|nazwisko|jméno|příjmení|isim|"
@@ -75,8 +78,9 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _context(text: str, start: int) -> str:
-    """What stands before the pair on its line: ``"label"`` (a name field or role word), ``"cue"`` (a
-    person cue word or another field's colon), ``"open"`` (line or sentence start) or ``""``."""
+    """What stands before the pair on its line: ``"label"`` (a name field or role word), ``"field"`` (another
+    field's colon), ``"cue"`` (a person cue word: ``by``, ``for``), ``"open"`` (line or sentence start) or
+    ``""``."""
     line_start = text.rfind("\n", 0, start) + 1
     stripped = text[max(line_start, start - 40) : start].rstrip(" \t")
     if not stripped:
@@ -85,9 +89,10 @@ def _context(text: str, start: int) -> str:
         return "label"
     word = re.search(r"[^\W\d_]+$", stripped)
     if word is not None:
-        return "cue" if word.group().lower() in _cue_words() else ""
+        low = word.group().lower()
+        return "cue" if low in _LINK_WORDS else "label" if low in _cue_words() else ""
     if stripped[-1] == ":":
-        return "cue"
+        return "field"
     return "open" if stripped[-1] in ".!?;>-–—|(" else ""
 
 
@@ -99,7 +104,8 @@ def _cue_words() -> frozenset[str]:
 
 
 def _surname_kind(word: str) -> str:
-    """``"strong"`` (listed, or 3+ letters no vocabulary holds), ``"noun"`` (listed, an English noun too),
+    """``"strong"`` (listed), ``"unknown"`` (3+ letters no vocabulary holds, no inflected English word),
+    ``"noun"`` (listed, an English noun too),
     ``"word"`` (listed, and an English adjective, verb or adverb: ``long``, ``parent``) or ``""``."""
     never, nouns, places = _vocab()
     core = word.lower().split()[-1]
@@ -112,7 +118,10 @@ def _surname_kind(word: str) -> str:
         return "noun" if listed else ""
     if listed or core in given_names():
         return "strong"
-    return "strong" if len(core) >= 3 and core.replace("-", "").isalpha() else ""
+    from safe_synthesizer.pii.text_name_lower_cues import _inflected
+
+    plain = len(core) >= 3 and core.replace("-", "").isalpha() and not _inflected(core)
+    return "unknown" if plain else ""
 
 
 def _given_kind(word: str) -> str:
@@ -135,10 +144,10 @@ def _accepted(surname: str, given: str, where: str) -> bool:
     """Both words may be names, and the place says enough for their kinds (module docstring)."""
     kinds = (surname, given)
     if "word" in kinds:
-        # "parent, yves" after a colon: one English word beside a name that is no word at all.
-        return where in ("label", "cue") and "strong" in kinds
+        # "parent, yves" after a field's colon: one English word beside a listed name that is no word.
+        return where in ("label", "field") and "strong" in kinds
     if kinds == ("noun", "noun"):
-        return where in ("label", "cue")
+        return where in ("label", "cue", "field")
     return True
 
 

@@ -49,7 +49,7 @@ _GREETING = re.compile(
 _DISPLAY = re.compile(rf"(?P<name>{_ANY}(?:[ \t]+{_ANY}){{0,3}})[ \t]*<[^<>@\s]+@[^<>\s]+>")
 _SIGN_OFF = re.compile(
     rf"(?<![\w'’])(?i:thanks|thank you|many thanks|regards|kind regards|best regards|best|cheers|sincerely|thx)"
-    rf"[ \t]*[,.!]?[ \t\n]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD})[ \t.!]*(?=\n|$)"
+    rf"(?:[ \t]*[,.!][ \t\n]*|[ \t]*\n[ \t\n]*)(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD})[ \t.!]*(?=\n|$)"
 )
 _INITIAL = re.compile(rf"(?<![\w.’'@/])[a-zA-Z]\.[ \t]?(?P<last>{_LWORD}){_END}")
 _LABELLED = re.compile(rf":[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_END}")
@@ -82,8 +82,9 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
 
 def _kind(word: str, names: frozenset[str], unknown_ok: bool) -> str:
-    """``"strong"`` (listed and no English word, or with ``unknown_ok`` no word of any vocabulary),
-    ``"noun"`` (listed, an English noun), ``"word"`` (listed, another English word) or ``""``."""
+    """``"strong"`` (listed and no English word), ``"unknown"`` (with ``unknown_ok``: letters only, no word
+    of any vocabulary nor an inflected English word), ``"noun"`` (listed, an English noun), ``"word"``
+    (listed, another English word) or ``""``."""
     stop, never, nouns, places = _vocab()
     low = word.lower()
     if len(low) < 2 or low in stop or low in places:
@@ -95,7 +96,17 @@ def _kind(word: str, names: frozenset[str], unknown_ok: bool) -> str:
         return "noun" if listed else ""
     if listed:
         return "strong"
-    return "strong" if unknown_ok and len(low) >= 3 else ""
+    ok = unknown_ok and len(low) >= 3 and low.replace("-", "").isalpha() and not _inflected(low)
+    return "unknown" if ok else ""
+
+
+def _inflected(low: str) -> bool:
+    """An inflected English word ("layering", "wanted", "dresses"): its stem is in the vocabulary."""
+    _, never, nouns, _ = _vocab()
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")):
+        if low.endswith(suffix) and (stem := low[: -len(suffix)] + repl) and (stem in never or stem in nouns):
+            return True
+    return False
 
 
 def _family(word: str, unknown_ok: bool = True) -> str:
@@ -108,7 +119,7 @@ def _given(word: str) -> str:
 
 def _pair_ok(first: str, last: str, person_label: bool) -> bool:
     """A listed given name and a family name; an English word among them ("ole thygesen", "michelle
-    cooper") only where a label or role word says a person follows, beside a name that is no word."""
+    cooper") only where a label or role word says a person follows, beside a listed name that is no word."""
     g, f = _given(first), _family(last)
     if not g or not f:
         return False
@@ -135,7 +146,7 @@ def _display_names(text: str) -> list[tuple[int, int, str]]:
             tokens = tokens[1:]
         kinds = [_given(t.group()) or _family(t.group()) for t in tokens]
         # Every word a name or no word at all, one of them a name that is no English word.
-        if tokens and all(kinds) and "strong" in kinds:
+        if tokens and all(kinds) and ("strong" in kinds or "unknown" in kinds):
             out.append((tokens[0].start(), tokens[-1].end(), E.NAME))
     return out
 
