@@ -28,3 +28,23 @@ def test_maltese_names():
 def test_other_locales_unchanged():
     assert own_places("de_DE", "city") == ()
     assert "Berlin" in set(pool(("de_DE",), 0, "city")) or len(pool(("de_DE",), 0, "city")) > 100
+
+
+def test_vietnamese_fakes_keep_family_first_and_real_given_names():
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    # Faker vi_VN's plain first-name list is ("John", "Jane"): 'Nguyễn Văn An' became 'John Jane Bùi'.
+    fakes = FakeMapper(["en_US"], seed=3).map_values("name", ["Nguyễn Văn An", "TRẦN THỊ MAI"], locale="vi_VN")
+    family = {"nguyễn", "trần", "lê", "phạm", "vũ", "đặng", "bùi", "dương", "mai", "hoàng"}
+    for original, fake in fakes.items():
+        words = fake.split()
+        assert words[0].lower() in family, fake  # family name first, as the original
+        assert not {"john", "jane"} & {w.lower() for w in words}
+        assert fake.isupper() == original.isupper()
+
+
+def test_maltese_given_names_are_maltese():
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    fakes = FakeMapper(["en_US"], seed=3).map_values("first_name", ["Ġużeppi", "Marija", "Carmel"], locale="mt_MT")
+    assert set(fakes.values()) <= set(own_places("mt_MT", "first_name"))

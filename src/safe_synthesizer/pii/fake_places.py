@@ -103,5 +103,7 @@ def own_places(locale: str | None, kind: str) -> tuple[str, ...]:
         firsts, lasts = own_places(locale, "first_name"), own_places(locale, "last_name")
         return tuple(f"{f} {la}" for f in firsts for la in lasts)
     places = {"city": _TOWNS, "street_name": _STREETS}.get(kind, {})
+    if kind in ("first_name_male", "first_name_female"):
+        kind = "first_name"  # the Maltese list is not split by gender
     text = _PEOPLE.get((locale or "", kind)) or places.get(locale or "")
     return _split(text) if text else ()

@@ -11,6 +11,7 @@ Example::
 
 from __future__ import annotations
 
+import importlib
 import re
 import zlib
 from collections import Counter
@@ -60,6 +61,9 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
         method = next((getattr(faker, k) for k in _REGION_KINDS[kind] if hasattr(faker, k)), None)
     if method is None:  # the locale has no such kind (en_GB has no states): fall back to en_US
         return pool(("en_US",), seed, kind) if locales != ("en_US",) else np.array(["Unknown"], dtype=object)
+    if kind == "first_name" and len(locales) == 1 and _placeholder_first_names(locales[0]):
+        # Faker vi_VN's ``first_names`` is ``("John", "Jane")``; its gendered lists are the real ones.
+        method = lambda: faker.first_name_male() if faker.random.random() < 0.5 else faker.first_name_female()  # noqa: E731
     size = {"state": 200, "state_abbr": 200, "free_email_domain": 60, "tld": 60}.get(kind, POOL_SIZE)
     # Dedupe, keep first-seen order: determinism does not depend on set ordering.
     values = list(dict.fromkeys(str(method()) for _ in range(size)))
@@ -71,6 +75,19 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     out = np.array(values, dtype=object)
     out.flags.writeable = False
     return out
+
+
+@lru_cache(maxsize=256)
+def _placeholder_first_names(locale: str) -> bool:
+    """Faker's plain first-name list of ``locale`` is a stub beside its gendered lists (vi_VN)."""
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except ImportError:
+        return False
+    plain = getattr(provider, "first_names", ())
+    gendered = [*(getattr(provider, "first_names_male", ()) or ())]
+    gendered += [*(getattr(provider, "first_names_female", ()) or ())]
+    return isinstance(plain, (list, tuple)) and len(plain) < 5 and len(gendered) >= 10
 
 
 def _numbered(street: str, number: int, locale: str) -> str:

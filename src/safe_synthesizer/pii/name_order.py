@@ -19,7 +19,10 @@ import re
 from safe_synthesizer.pii import gazetteers as G
 
 #: Languages whose names in Latin letters are written family name first.
-FAMILY_FIRST_LANGUAGES = frozenset({"hu"})
+FAMILY_FIRST_LANGUAGES = frozenset({"hu", "vi"})
+# Vietnamese family names are few and listed (Nguyễn, Trần, Lê...); given names are not reliably
+# listed (Faker's vi_VN list is a stub), so a listed family name first decides the order alone.
+_FAMILY_ALONE = frozenset({"vi"})
 
 
 def latin_family_first(value: str, locale: str | None) -> tuple[str, str] | None:
@@ -31,6 +34,6 @@ def latin_family_first(value: str, locale: str | None) -> tuple[str, str] | None
         return None
     given, family = G.locale_first_names(locale), G.locale_last_names(locale)
     first, last = words[0].lower(), words[-1].lower()
-    if first in family and first not in given and last in given:
+    if first in family and first not in given and (last in given or locale.split("_")[0] in _FAMILY_ALONE):
         return words[0], " ".join(words[1:])
     return None
