@@ -250,20 +250,6 @@ VOCAB_LOCALES = (
 GLUED_STREET_LOCALES = ("de_DE", "de_AT", "de_CH", "nl_NL", "sv_SE", "da_DK", "no_NO", "fi_FI")
 # Faker's street "prefixes" of these locales are name parts (``Björk``, ``Agricolan``), not street types.
 _PREFIXES_NOT_TYPES = frozenset({"sv_SE", "fi_FI", "no_NO", "da_DK"})
-#: Phone/IBAN/e-mail country code -> Faker locale.
-COUNTRY_LOCALE = {
-    "US": "en_US", "CA": "en_CA", "GB": "en_GB", "UK": "en_GB", "IE": "en_IE", "DE": "de_DE", "AT": "de_AT",
-    "FR": "fr_FR", "BE": "fr_FR", "ES": "es_ES", "IT": "it_IT", "NL": "nl_NL", "BR": "pt_BR", "IN": "en_IN",
-    "JP": "ja_JP", "PL": "pl_PL", "SE": "sv_SE", "KR": "ko_KR", "CN": "zh_CN", "TW": "zh_TW", "HK": "zh_TW",
-    "RU": "ru_RU", "UA": "uk_UA", "SA": "ar_SA", "AE": "ar_SA", "TH": "th_TH", "MX": "es_MX",
-    # Countries whose own fakes exist (their numbers are valid elsewhere too: a Czech mobile is a Polish one).
-    "CZ": "cs_CZ", "TR": "tr_TR", "PT": "pt_PT", "DK": "da_DK", "NO": "no_NO", "FI": "fi_FI", "AU": "en_AU",
-    "NZ": "en_NZ", "GR": "el_GR", "RO": "ro_RO",
-    "CH": "de_CH", "SK": "sk_SK", "HR": "hr_HR", "HU": "hu_HU", "SI": "sl_SI", "LT": "lt_LT", "LV": "lv_LV",
-    "EE": "et_EE", "BG": "bg_BG",
-    # Countries Faker knows whose numbers, IBANs and ids would otherwise vote for a neighbour's locale.
-    "IS": "is_IS", "LU": "de_LU", "CL": "es_CL", "PH": "en_PH",
-}  # fmt: skip
 #: Lower-case name particles that do not decide a surname (``van der Berg``, ``de la Cruz``).
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
                        "von", "zu", "vom", "ten", "ter", "mc", "st", "y", "i", "'t", "het", "die"})  # fmt: skip
