@@ -65,7 +65,12 @@ _CUE_WORDS = (
     r"căn[ \t]+cước(?:[ \t]+công[ \t]+dân)?|"
     r"chứng[ \t]+minh[ \t]+nhân[ \t]+dân|số[ \t]+định[ \t]+danh(?:[ \t]+cá[ \t]+nhân)?|nin|bvn|"
     r"karta[ \t]+tal-identità|k\.[ \t]?i\.|numru[ \t]+tal-identità|philsys|psn|umid|"
-    r"kad[ \t]+pengenalan|mykad|nric|c\.[ \t]?i\.|rif"
+    r"kad[ \t]+pengenalan|mykad|nric|c\.[ \t]?i\.|rif|"
+    # Ghana Card, Kenyan "kitambulisho"/Huduma, Arabic "identity number"/"national number", Hebrew "teudat zehut",
+    # Hindi Aadhaar, Thai "citizen id", Persian "national code".
+    r"ghana[ \t]+card|kitambulisho|huduma(?:[ \t]+namba)?|رقم[ \t]+الهوية(?:[ \t]+الوطنية)?|الرقم[ \t]+القومي|"
+    r"رقم[ \t]+الهويه|תעודת[ \t]+זהות|ת\.ז\.?|आधार(?:[ \t]+संख्या)?|เลขประจำตัวประชาชน|บัตรประชาชน|"
+    r"کد[ \t]+ملی|شماره[ \t]+ملی"
 )
 # Acronyms that are also words ("nie" and "dni" are Polish for "not" and "days", "pan" and "tin" English
 # words): cues only in capitals (``NIE X1234567L``, ``DNI 12345678Z``, ``PAN ABCDE1234F``, ``NIP 123-456-32-18``).
@@ -107,6 +112,8 @@ _VALUE = (
     # digits in groups; the first may be one digit (a French NIR ``1 85 07 75 123 456 78``), a later one up to
     # six (a Russian passport ``45 08 123456``)
     r"|\d{2,4}[ .\-]\d{2,4}[ .\-]\d{5,6}|\d{2,4}(?:[ .\-]\d{1,4}){1,5}|\d(?:[ .\-]\d{1,4}){3,7}"
+    # a Thai citizen id ``1-2345-67890-12-3``, a Ghana Card ``GHA-712345678-1``
+    r"|\d-\d{4}-\d{5}-\d{2}-\d|[A-Z]{3}-\d{9}-\d"
     r"|\d{6,18}[Xx]?"
     r"|[A-Z]{1,6}\d[A-Z0-9]{5,20}"
     r"|\d{1,3}[A-Z]{1,3}\d[A-Z0-9]{4,20})"
