@@ -79,16 +79,20 @@ _BASE = (
     r"new[ \t]+number|new[ \t]+mobile|ny[ \t]+nummer|nyt[ \t]+nummer|nytt[ \t]+nummer|nya[ \t]+numret|"
     r"nytt[ \t]+numret|neue[ \t]+nummer|neue[ \t]+handynummer|nieuwe[ \t]+nummer|nuevo[ \t]+número|"
     r"nouveau[ \t]+numéro|nuovo[ \t]+numero|novo[ \t]+número|nowy[ \t]+numer|uus[ \t]+number|"
-    r"jauns[ \t]+numurs|contacted|contactable|reachable"
+    r"jauns[ \t]+numurs|contacted|contactable|reachable|"
+    # "new no. 9697 1998", "alt. no. 5155 1478": "no." is "number" after "new" or "alternative" (alone it is
+    # an order's "no").
+    r"new[ \t]+no|alt\.?[ \t]+no|alternative[ \t]+no"
 )
 #: Cue words that also precede sizes, weights, years and order numbers ("at 32-24-32", "from 1930-1940",
 #: "order no 4265 8343"): a number after one of these alone needs more than its digits.
 #: "my new number is ...", "ny nummer", "neue Nummer": weak too ("the new number of guests is 1 250 000"), but
-#: enough for 8 digits in phone groups valid in some country ("my new number is 5144 1314").
+#: enough for 8 digits in phone groups valid in some country ("my new number is 5144 1314"). So are "new no."
+#: and "alt no." ("no." alone precedes order numbers: "order no 4265 8343").
 NEW_NUMBER_CUES = frozenset({"new number", "new mobile", "ny nummer", "nyt nummer", "nytt nummer", "nya numret",
                              "nytt numret", "neue nummer", "neue handynummer", "nieuwe nummer", "nuevo número",
                              "nouveau numéro", "nuovo numero", "novo número", "nowy numer", "uus number",
-                             "jauns numurs"})  # fmt: skip
+                             "jauns numurs", "new no", "alt no", "alt. no", "alternative no"})  # fmt: skip
 WEAK_CUES = frozenset({"on", "from", "at", "no", "nr", "n°", "number", "nombor", "text", "line", "fra", "från",
                        "unter", "på", "alt", "alternative"}) | NEW_NUMBER_CUES  # fmt: skip
 # "cb" / "c/b" (call back) of dispatcher and reception logs, "(next of) kin" and the name before the number
