@@ -214,18 +214,21 @@ def _signatures(text: str) -> list[tuple[int, int, str]]:
 # (Lithuanian and Polish "p.", French "m.", Croatian "g.": dot required) need a surname that is no
 # ordinary word; titles that are nothing else ("mevr.", "doktor", "tohtori", "bayan", "frau") take any
 # listed family name that is no function word or place ("frau held", "dl. dobre", "mevr. vegt").
-_AMBIGUOUS_LOWER = "mr|mrs|ms|miss|dr|prof|hr|fr|pan|bay|sr|dl|don"
+_AMBIGUOUS_LOWER = "mr|mrs|ms|miss|dr|prof|hr|fr|pan|bay|sr|dl|don|tri|pr"
 _CLEAR_LOWER = (
     "herr|frau|fru|herra|rouva|neiti|tohtori|toht|doktor|dhr|mevr|mevrouw|meneer|mw|mme|mlle|sig|signor|signora|"
     "sig\\.ra|sra|srta|señor|señora|doña|dott|dott\\.ssa|bayan|sayın|dna|d-na|gđa|gđica|gosp|gospodin|gospođa|"
     "pani|paní|pán|domnul|doamna|dra|mudr|mvdr|judr|phdr|rndr|mgr"
 )
+# Professional titles that are English syllables or words without their dot ("ing.", "eng.", "lic.", "inż.").
+_DOTTED_LOWER = "ing|eng|lic|inż|arch|mag|ir"
 _LOWER_TITLED = re.compile(
-    rf"(?<![\w'’.\-])(?P<title>(?:{_CLEAR_LOWER}|{_AMBIGUOUS_LOWER})\.?|[pmg]\.)[ \t]+"
+    rf"(?<![\w'’.\-])(?P<title>(?:{_CLEAR_LOWER}|{_AMBIGUOUS_LOWER})\.?|[pmg]\.|(?:{_DOTTED_LOWER})\.)[ \t]+"
     r"(?P<last>(?:(?:van|von|de|der|den|da|di|dos|das|du|del|della|le|la|ten|ter)[ \t]+){0,2}"
     r"[^\W\d_A-Z][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*)(?![\w'’])"
 )
 _CLEAR_TITLES = frozenset(_CLEAR_LOWER.replace("\\", "").split("|"))
+_DOTTED_TITLES = frozenset(_DOTTED_LOWER.split("|"))
 _MISTER = frozenset(("mr", "mrs"))
 # A line of a chat export: a date and a time open it ("30/03/2024, 7:46 pm - ", "[05/27/2025, 21:05] ").
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*\[?\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ \t]+\d{1,2}[:.]\d{2}")
@@ -238,6 +241,17 @@ def _adjectives() -> frozenset[str]:
     return english_vocabulary(("adj",))
 
 
+def _unknown_word(word: str) -> bool:
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+    from safe_synthesizer.pii.text_name_lower_cues import _inflected
+
+    ordinary, _ = _words()
+    return (
+        len(word) >= 4 and word.isalpha() and word not in ordinary and word not in english_vocabulary()
+        and not _inflected(word)
+    )
+
+
 def _lower_titled(text: str) -> list[tuple[int, int, str]]:
     """``mr kelly``, ``pani łosiak``: a listed family name in lower case after a lower-case title."""
     from safe_synthesizer.pii.text_cued_names import latin_stop_words
@@ -247,9 +261,14 @@ def _lower_titled(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LOWER_TITLED.finditer(text):
         last = m.group("last").split()[-1]  # "m. da costa", "mme dos santos": particles belong to the span
-        if len(last) < 3 or not last.islower() or not _listed_family(last) or last in places:
-            continue
         title = m.group("title").rstrip(".")
+        if len(last) < 3 or not last.islower() or last in places:
+            continue
+        # After a title that is nothing else ("sra.", "ing."), a word no vocabulary holds is the surname the
+        # lists lack ("sra. colmenares", "ing. molinari").
+        unlisted_ok = (title in _CLEAR_TITLES or title in _DOTTED_TITLES) and _unknown_word(last)
+        if not _listed_family(last) and not unlisted_ok:
+            continue
         # In a chat export (lines opening with a date and time) "mr"/"mrs" in lower case are the writer's
         # titles: a noun or verb that is a listed family name counts after them ("mr hill next door", "mrs
         # lamb"); an adjective describes ("spoke to mrs young today"). Reviews keep their pop-culture
