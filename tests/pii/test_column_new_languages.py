@@ -203,3 +203,15 @@ def test_unspaced_chinese_names_under_a_full_name_cue_stay_full_names() -> None:
               "洪", "曾", "周", "陳", "林怡君", "趙"]  # fmt: skip
     det = _detect("CLIENT_FULL_NAME", values)
     assert det is not None and det.entity == E.NAME, det
+
+
+def test_surnames_beside_a_first_name_column_found_alone() -> None:
+    firsts = ["Corina", "Alice", "Viviana", "Izabela", "Mihai", "Andrei", "Elena", "Ioana", "Radu", "Bogdan", "Sorin",
+              "Adriana", "Cristian", "Daniela", "Florin", "Gabriela", "Horia", "Irina", "Lucian", "Marius", "Nicoleta",
+              "Ovidiu", "Petru", "Simona"]  # fmt: skip
+    lasts = ["Diaconu", "Stancu", "Gheorghiu", "Tudor", "Popa", "Stoica", "Diaconu", "Dumitru", "Stancu", "Ionescu",
+             "Popa", "Munteanu", "Tudor", "Stoica", "Dumitru", "Gheorghiu", "Ionescu", "Munteanu", "Popa", "Stancu",
+             "Tudor", "Diaconu", "Stoica", "Dumitru"]  # fmt: skip
+    df = pd.DataFrame({"c000": firsts, "c001": lasts, "c002": ["Desk A", "Desk B", "Desk C"] * 8})
+    plans = _plan(df)
+    assert plans.get("c000") == E.FIRST_NAME and plans.get("c001") == E.LAST_NAME, plans

@@ -63,20 +63,34 @@ def pair_split_names(
                 scores[column] = (*_kind_scores(sample), sample) if sample.values and _varied(sample) else None
         return scores[column]
 
+    def is_kind(column: str, kind: str) -> bool:
+        """``column`` holds names of ``kind``: already decided so, or its values say so beyond the other kind."""
+        if (det := found.get(column)) is not None:
+            return det.entity == kind
+        if (sc := score(column)) is None:
+            return False
+        mine, other = (sc[0], sc[1]) if kind == E.FIRST_NAME else (sc[1], sc[0])
+        return mine >= MIN_PAIR_SHARE and mine > other
+
     out: dict[str, ColumnDetection] = {}
     for a, b in itertools.pairwise(columns):
-        if a in out or b in out or (sa := score(a)) is None or (sb := score(b)) is None:
+        if a in out or b in out or (found.get(a) is not None and found.get(b) is not None):
             continue
-        for (first, fs), (last, ls) in (((a, sa), (b, sb)), ((b, sb), (a, sa))):
-            if fs[0] >= MIN_PAIR_SHARE and fs[0] > fs[1] and ls[1] >= MIN_PAIR_SHARE and ls[1] > ls[0]:
-                halves = ((first, E.FIRST_NAME, fs[0], fs[2]), (last, E.LAST_NAME, ls[1], ls[2]))
-                for column, entity, share, sample in halves:
-                    names = _Names(sample)
-                    why = _person(entity, names, False)
-                    det = _detection(column, (share, entity, why, "values+pair"), sample, "")
-                    out[column] = ColumnDetection(
-                        det.column, det.entity, det.confidence, det.share, det.method, det.n_sampled, det.locale,
-                        det.evidence + "; beside a column of the other name part",
-                    )
-                break
+        for first, last in ((a, b), (b, a)):
+            if not (is_kind(first, E.FIRST_NAME) and is_kind(last, E.LAST_NAME)):
+                continue
+            for column, entity in ((first, E.FIRST_NAME), (last, E.LAST_NAME)):
+                if found.get(column) is not None:
+                    continue  # decided alone: its neighbour is the new find
+                if (sc := score(column)) is None:
+                    continue
+                sample = sc[2]
+                why = _person(entity, _Names(sample), False)
+                share = sc[0] if entity == E.FIRST_NAME else sc[1]
+                det = _detection(column, (share, entity, why, "values+pair"), sample, "")
+                out[column] = ColumnDetection(
+                    det.column, det.entity, det.confidence, det.share, det.method, det.n_sampled, det.locale,
+                    det.evidence + "; beside a column of the other name part",
+                )
+            break
     return out
