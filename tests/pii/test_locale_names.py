@@ -51,3 +51,10 @@ def test_families():
     assert family("de_CH") == "de"
     assert family("yo_NG") == family("en_NG") == "NG"
     assert family("pt_BR") == family("pt_PT") == "pt"
+
+
+def test_cyrillic_names_keep_the_script_vote_when_lists_do_not_decide():
+    russian = ["Иван Петров", "Анна Смирнова", "Сергей Кузнецов", "Ольга Попова", "Дмитрий Соколов"]
+    assert guess_column_locale("name", russian)[0] == "ru_RU"
+    ukrainian = ["Олександр Шевченко", "Оксана Коваленко", "Тарас Бондаренко", "Ірина Ткаченко"]
+    assert guess_column_locale("name", ukrainian)[0] == "uk_UA"

@@ -112,7 +112,7 @@ _SCRIPT_ENTITIES = (*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRES
 
 def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
-    if entity in _NAME_ENTITIES and (wide := country_name_votes(values, entity)) is not None:
+    if entity in _NAME_ENTITIES and (wide := country_name_votes(values, entity)) is not None and _decisive(wide):
         return wide  # Bulgarian names in Cyrillic are Bulgarian, not the script's Russian
     if entity in _SCRIPT_ENTITIES:
         scripted = script_locale_votes(values)
@@ -166,6 +166,13 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
         # Philippine TINs that happen to be valid Japanese My Numbers) names no country.
         votes = Counter({locale: n for locale, n in votes.items() if 2 * n >= len(values)})
     return votes
+
+
+def _decisive(votes: Counter[str]) -> bool:
+    """The top locale of ``votes`` passes :func:`guess_column_locale`'s bar (else a script's vote decides)."""
+    (_, top), *rest = [*votes.most_common(2), ("", 0.0)]
+    total = sum(votes.values())
+    return bool(total) and top / total >= MIN_VOTE_SHARE and top >= 1.25 * rest[0][1]
 
 
 def guess_column_locale(entity: str, values: Sequence[str]) -> tuple[str | None, float]:
