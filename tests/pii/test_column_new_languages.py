@@ -215,3 +215,10 @@ def test_surnames_beside_a_first_name_column_found_alone() -> None:
     df = pd.DataFrame({"c000": firsts, "c001": lasts, "c002": ["Desk A", "Desk B", "Desk C"] * 8})
     plans = _plan(df)
     assert plans.get("c000") == E.FIRST_NAME and plans.get("c001") == E.LAST_NAME, plans
+
+
+def test_towns_of_countries_faker_lists_none_for() -> None:
+    from safe_synthesizer.pii.validators.towns import extra_listed_town
+
+    assert all(map(extra_listed_town, ["Benin City", "ENUGU", "Puerto La Cruz", "Valletta", "hai phong", "Bandung"]))
+    assert not extra_listed_town("Open") and not extra_listed_town("Springfield")
