@@ -56,6 +56,9 @@ def test_building_words_in_prose(text: str) -> None:
         ("moved to 33 Unit C 21st Avenue, Cubao", "33 Unit C 21st Avenue"),
         ("office: 402 Rizal Road Extension, Davao", "402 Rizal Road Extension"),
         ("Contact her at Plot 9, Admiralty Way, Lekki", "Plot 9, Admiralty Way"),
+        ("Confirmed address 14 rizal ave., brgy. san roque, Tarlac", "14 rizal ave., brgy. san roque"),
+        ("refused at 3rd Floor Acacia Towers, 22 Mango Road, Barangay Poblacion, Iloilo",
+         "3rd Floor Acacia Towers, 22 Mango Road, Barangay Poblacion"),
     ],
 )  # fmt: skip
 def test_philippine_and_plot_lines(text: str, street: str) -> None:
@@ -65,7 +68,8 @@ def test_philippine_and_plot_lines(text: str, street: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["we need 3 units by 5th Street", "Order 4411-B shipped", "Lot 5 was sold at auction", "Plot 57B inspected today",
+    ["we need 3 units by 5th Street", "Order 4411-B shipped", "we sold 5 boxes, barangay fiesta next week",
+     "Lot 5 was sold at auction", "Plot 57B inspected today",
      "the 2nd floor kitchen is closed", "Meeting at 10 Downing Street, London"],
 )  # fmt: skip
 def test_philippine_words_in_prose(text: str) -> None:

@@ -28,7 +28,7 @@ __all__ = ["philippine_street_spans"]
 _GATE = re.compile(
     r"(?i)(?<![\w])(?:block|blk|b\d{1,3}[ \t]+l\d|lot|plot|floor|\d{1,3}f|unit|phase|estates|subdivision|subd|"
     r"village|homes|extension|ext|condominiums?|\d{1,5}-[a-z]|heights|residences|compound|grove|cove|hills|park|"
-    r"gardens|townhomes)(?![a-z])"
+    r"gardens|townhomes|brgy|barangay)(?![a-z])"
 )
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
 _WORD = rf"(?:[A-Z][A-Za-z'’\-]*|{_ORDINAL})"
@@ -61,6 +61,15 @@ _SUBDIVISION_AFTER_BLOCK = (
 )
 
 
+# The barangay (village or ward) after the street ("..., Brgy. Bagong Silang", "BRGY. MABOLO"): it locates the
+# home like a subdivision, so it belongs to the line; the town after it stays.
+# "brgy" is written in addresses only (any case); "barangay" is a word of prose too, so only capitalised.
+_BARANGAY = (
+    r"(?:[ \t]*\.?[ \t]*,[ \t]*(?:(?i:brgy)\.?[ \t]+[^\W\d_][\w'’\-]*|(?:Barangay|BARANGAY)[ \t]+[A-Z][\w'’\-]*)"
+    r"(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     from safe_synthesizer.pii import text_streets as T
@@ -70,8 +79,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     house = r"\d{1,5}(?:-?[A-Z])?(?![\w\-])"
     street = rf"(?:{_WORD}[ \t]+){{1,3}}?{suffix}"
     numbered = rf"{house}[ \t]+(?:(?:Unit|Apt\.?)[ \t]+[A-Z0-9]{{1,3}}[ \t]+)?{street}"
-    tail = rf"(?:[ \t]*,[ \t]*{_SUBDIVISION})?"
-    loose = rf"(?:[ \t]*,[ \t]*{_SUBDIVISION_AFTER_BLOCK})?"
+    tail = rf"(?:[ \t]*,[ \t]*{_SUBDIVISION})?{_BARANGAY}?"
+    loose = rf"(?:[ \t]*,[ \t]*{_SUBDIVISION_AFTER_BLOCK})?{_BARANGAY}?"
+    # Any street line (any case) before its barangay: "39 thompson hills., brgy. malanday".
+    words = r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,4}"
+    barangay_line = rf"(?<![\w\-]){house}[ \t]+{words}(?:[ \t]*\.?[ \t]*,[ \t]*{words})?{_BARANGAY}"
     return (
         # Block and lot, the street (maybe numbered), the subdivision.
         re.compile(rf"(?<![\w]){_BLOCK}[ \t]*,?[ \t]+(?:{numbered}|{street}){loose}"),
@@ -81,6 +93,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\w]){_BUILDING}[ \t]*,[ \t]*(?:{numbered}|{street}){loose}"),
         # A house with a lettered number, a unit or an ordinal street, then the subdivision maybe.
         re.compile(rf"(?<![\w\-]){numbered}{tail}"),
+        re.compile(barangay_line),
     )
 
 
