@@ -52,3 +52,18 @@ def test_own_region_kept_for_its_bare_numbers():
     assert column_phone_region(german, "DE") == "DE"
     british = [_valid(rng, "GB", "07", 11) for _ in range(24)]
     assert column_phone_region(british, "GB") == "GB"
+
+
+def test_argentine_mobiles_written_with_15_get_valid_argentine_fakes():
+    """``011 15-4078-5626`` parses to ``+54 9 11 4078-5626``: its written digits are not its national
+    number, and the fake was a scramble valid nowhere."""
+    import numpy as np
+
+    from safe_synthesizer.pii.phones import fake_phones
+
+    values = ["011.15.5326.9114", "011 15-4078-5626", "0351 15-612-3456"]
+    fakes = fake_phones(values, np.random.default_rng(0), region="AR", elsewhere=True)
+    for original, fake in zip(values, fakes, strict=True):
+        assert fake != original and fake[:6] == original[:6]
+        number = phonenumbers.parse(fake, "AR")
+        assert phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == "AR"

@@ -180,6 +180,13 @@ def fake_phones(
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
         if found is None:
+            # Gate per layout and leading digits (this call's values only): a column of text that is no
+            # number is not parsed twice per value.
+            gate = ("rewritten", value.translate(B._LAYOUT), "".join(ch for ch in value[:6] if ch.isdigit()))
+            if cache.get(gate, True) and (fake := _rewritten_fake(value, region, rng)) is not None:
+                out[i] = fake
+            else:
+                cache[gate] = False
             continue
         cc, target, pos = found
         nsn = "".join(value[p] for p in pos)
@@ -253,3 +260,38 @@ def _draw_valid(todo: list, out: list[str], rng: np.random.Generator) -> None:
                 chars[p] = d
             out[i] = "".join(chars)
         todo = redo
+
+
+# Written digits of a rewritten national number kept as its prefix (area code and mobile prefix), at least.
+_REWRITTEN_KEEP = 3
+_REWRITTEN_TAIL = 7
+
+
+def _rewritten_fake(value: str, region: str, rng: np.random.Generator) -> str | None:
+    """A fake of a valid national number whose written digits are not its national significant number.
+
+    Why: some plans rewrite a number as they parse it (Argentina's mobile ``011 15-4078-5626`` is
+    ``+54 9 11 4078-5626``: the ``15`` dropped, a ``9`` put in), so the number's digits are found
+    nowhere in the value and it fell back to a scramble valid nowhere (``562.67.3498.9369``). The
+    written digits after the prefix are redrawn until the result, parsed the same way, is a valid
+    number of the same region. ``None`` when the value is no valid number of ``region`` or no draw is.
+    """
+    parsed = parse_phone(value, region)
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        return None
+    own = phonenumbers.region_code_for_number(parsed)
+    main = B._EXTENSION.split(value, maxsplit=1)[0]
+    positions = [i for i, ch in enumerate(main) if ch.isdigit()]
+    if len(positions) < _REWRITTEN_KEEP + 4:
+        return None
+    redraw = positions[max(_REWRITTEN_KEEP, len(positions) - _REWRITTEN_TAIL) :]
+    for _ in range(MAX_ROUNDS):
+        chars = list(value)
+        for p, d in zip(redraw, rng.integers(0, 10, size=len(redraw)), strict=True):
+            chars[p] = str(d)
+        fake = "".join(chars)
+        number = parse_phone(fake, region)
+        valid = number is not None and phonenumbers.is_valid_number(number)
+        if fake != value and valid and phonenumbers.region_code_for_number(number) == own:
+            return fake
+    return None
