@@ -53,10 +53,6 @@ _SIGN_OFF = re.compile(
 )
 _INITIAL = re.compile(rf"(?<![\w.’'@/])[a-zA-Z]\.[ \t]?(?P<last>{_LWORD}){_END}")
 _LABELLED = re.compile(rf":[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_END}")
-# A lookahead, so every word is tried as the cue ("working number for sarah corbett").
-_ROLE = re.compile(
-    rf"(?<![\w'’])(?=(?P<cue>[^\W\d_]+(?:[ \t]+for)?)[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_END})"
-)
 _TOKEN = re.compile(rf"{_ANY}")
 _PERSON_LABEL = re.compile(
     r"(?i:(?:name|names|surname|nom|nombre|nome|navn|namn|nimi|naam|imię|nazwisko|jméno|isim|nama|tên|"
@@ -109,8 +105,13 @@ def _inflected(low: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _family_list() -> frozenset[str]:
+    return family_names() | gazetteers.last_names()
+
+
 def _family(word: str, unknown_ok: bool = True) -> str:
-    return _kind(word, family_names() | gazetteers.last_names(), unknown_ok)
+    return _kind(word, _family_list(), unknown_ok)
 
 
 def _given(word: str) -> str:
@@ -176,11 +177,25 @@ def _labelled(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+_FOR_HEADS = frozenset(c.split()[0] for c in _FOR_CUES)
+_ROLE_AT = re.compile(rf"(?P<cue>[^\W\d_]+(?:[ \t]+for)?)[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_END}")
+
+
 def _roles(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
 
     out = []
-    for m in _ROLE.finditer(text):
+    for w in _ANY_WORD.finditer(text):
+        low = w.group().lower()
+        # Cheap test first: most words are no role word ("a working number for" tries "number" only).
+        if low not in ROLE_WORDS and low not in _ROLE_EXTRA and low not in _FOR_HEADS:
+            continue
+        if w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "'’"):
+            continue
+        m = _ROLE_AT.match(text, w.start())
+        if m is None:
+            continue
         cue = " ".join(m.group("cue").lower().split())
         if cue not in _FOR_CUES and cue not in ROLE_WORDS and cue not in _ROLE_EXTRA:
             continue
