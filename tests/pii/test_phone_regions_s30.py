@@ -46,6 +46,15 @@ def test_philippine_mobiles_in_groups_a_british_premium_number_shares():
     assert column_phone_region(grouped, "US") == "PH"
 
 
+def test_bare_venezuelan_mobiles_are_theirs_though_no_listed_plan_takes_them():
+    """Every country a table may vote for is tried: ``0417...`` numbers are valid in Venezuela and
+    Italy, and the fakes were Italian (4 of 24 valid in Venezuela, set 15 es_VE)."""
+    rng = random.Random(5)
+    values = [_valid(rng, "VE", rng.choice(("0414", "0416", "0424")), 11) for _ in range(24)]
+    assert bare_phone_region(values) == "VE"
+    assert column_phone_region(values, "ES") == "VE"
+
+
 def test_own_region_kept_for_its_bare_numbers():
     rng = random.Random(4)
     german = [_valid(rng, "DE", rng.choice(("0151", "0160", "0176")), 12) for _ in range(24)]

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS
+from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 #: Regions a bare national column is tried in.
@@ -271,7 +271,8 @@ def bare_phone_region(values: list[str]) -> str | None:
         return None
     key = _null_key(probe)
     best, best_p = None, 2.0
-    for region in dict.fromkeys((*BARE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")):
+    # Every country a table may vote for (Venezuelan ``0417...`` mobiles are valid in no listed plan but VE).
+    for region in dict.fromkeys((*BARE_PHONE_REGIONS, *VOTE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")):
         valid, mobile = _mobiles(probe, region)
         if valid < MIN_REGION_SHARE * len(probe):
             continue
