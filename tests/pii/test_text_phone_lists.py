@@ -42,3 +42,12 @@ def test_a_list_of_three_is_followed():
 )
 def test_dates_counts_and_words_after_a_phone_stay(text: str) -> None:
     assert _listed(text, "0161 496 0000") == []
+
+
+def test_phone_spans_finds_the_second_number_of_a_list():
+    """Wired into ``text_patterns.phone_spans``: a handwritten intake's ``phone X or Y`` lost Y."""
+    from safe_synthesizer.pii.text_patterns import phone_spans
+
+    text = "phone +47 40 90 02 62 or 21979852\nemail x"
+    assert [text[a:b] for a, b, _ in phone_spans(text, ("US", "GB"))] == ["+47 40 90 02 62", "21979852"]
+    assert phone_spans("order 12345678 or 23456789", ("US", "GB")) == []

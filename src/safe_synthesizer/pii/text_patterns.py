@@ -43,6 +43,7 @@ from safe_synthesizer.pii.text_phone_cues import (
     bracketed_area_code,
     chat_sender,
 )
+from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 from safe_synthesizer.utils.scripts import HAN, KANA
@@ -405,6 +406,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
                 continue
             if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
                 out.append((a, b, E.PHONE_NUMBER))
+    out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
 
 
