@@ -48,3 +48,14 @@ def test_maltese_given_names_are_maltese():
 
     fakes = FakeMapper(["en_US"], seed=3).map_values("first_name", ["Ġużeppi", "Marija", "Carmel"], locale="mt_MT")
     assert set(fakes.values()) <= set(own_places("mt_MT", "first_name"))
+
+
+def test_the_fakes_town_pool_is_the_detectors_town_list():
+    """One list for both: a Maltese, Nigerian or Venezuelan town the fakes may write is a town the
+    detector knows (the two lists had drifted apart: ``Xagħra``, ``Mubi`` were fakes only)."""
+    from safe_synthesizer.pii.fake_places import own_places
+    from safe_synthesizer.pii.validators.towns import OWN_TOWN_LOCALES, _towns
+
+    for locale in OWN_TOWN_LOCALES:
+        assert own_places(locale, "city")
+        assert all(town.lower() in _towns() for town in own_places(locale, "city")), locale

@@ -24,7 +24,8 @@ _TOWNS = {
         "Tarxien, Luqa, Marsa, Siġġiewi, Mellieħa, Pietà, Floriana, Victoria, Nadur, Xagħra, Għajnsielem, "
         "Żurrieq, Mġarr, Dingli, Lija, Balzan, Iklin, Gudja, Għaxaq, Kirkop, Safi, Mqabba, Qrendi, Kalkara, "
         "Birgu, Isla, Bormla, Xgħajra, Pembroke, San Ġiljan, Ta' Xbiex, Marsaxlokk, Santa Luċija, Kerċem, "
-        "Xewkija, Sannat, Żebbuġ Għawdex, Fontana, Munxar, Għarb, Għasri, San Lawrenz, Qala, Mtarfa, Imsida"
+        "Xewkija, Sannat, Żebbuġ Għawdex, Fontana, Munxar, Għarb, Għasri, San Lawrenz, Qala, Mtarfa, Imsida, "
+        "Senglea, Hamrun"
     ),
     "en_NG": (
         "Lagos, Abuja, Kano, Ibadan, Port Harcourt, Benin City, Kaduna, Enugu, Onitsha, Aba, Jos, Ilorin, Warri, "
@@ -32,7 +33,7 @@ _TOWNS = {
         "Lokoja, Minna, Yola, Gombe, Katsina, Asaba, Awka, Umuahia, Abakaliki, Yenagoa, Lafia, Jalingo, "
         "Damaturu, Dutse, Birnin Kebbi, Gusau, Ikeja, Ikorodu, Ogbomosho, Ile-Ife, Ilesa, Oyo, Nnewi, Sapele, "
         "Ijebu Ode, Badagry, Epe, Suleja, Kafanchan, Bida, Nsukka, Sagamu, Ota, Ondo, Okene, Gboko, Keffi, "
-        "Ikot Ekpene, Eket, Ughelli, Auchi, Ekpoma, Iseyin, Offa, Mubi"
+        "Ikot Ekpene, Eket, Ughelli, Auchi, Ekpoma, Iseyin, Offa, Mubi, Ife"
     ),
     "es_VE": (
         "Caracas, Maracaibo, Valencia, Barquisimeto, Maracay, Ciudad Guayana, Barcelona, Maturín, Puerto La Cruz, "

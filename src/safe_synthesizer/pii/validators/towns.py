@@ -23,30 +23,24 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.column_towns import small_country_town
+from safe_synthesizer.pii.fake_places import own_places
 
 #: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
 TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU", "sk_SK", "nl_BE", "es_CO", "es_AR", "es_CL", "ru_RU", "uk_UA", "id_ID",
                 "vi_VN", "th_TH")
-# Cities of countries Faker lists no towns for (Nigeria, Kenya, Ghana, Venezuela, Malaysia, Malta, Vietnam's
-# largest): a town column of theirs matched no list. Listed only (no locale vote: no fakes of their own here).
+# Cities of countries Faker lists no towns for (Kenya, Ghana, Malaysia, Vietnam's largest): a town column of
+# theirs matched no list. Listed only (no locale vote). Nigeria, Venezuela and Malta: the fakes' own pool
+# (:data:`OWN_TOWN_LOCALES`), one list for both.
 _MORE_TOWNS = (
-    "Lagos, Kano, Ibadan, Abuja, Port Harcourt, Benin City, Kaduna, Maiduguri, Zaria, Aba, Jos, Ilorin, Oyo, "
-    "Enugu, Abeokuta, Onitsha, Warri, Sokoto, Calabar, Katsina, Akure, Bauchi, Owerri, Ikeja, Uyo, Makurdi, "
-    "Minna, Osogbo, Yola, Gombe, Lokoja, Asaba, Awka, Umuahia, Abakaliki, Ado-Ekiti, Lafia, Jalingo, Damaturu, "
-    "Dutse, Birnin Kebbi, Gusau, Yenagoa, Ikorodu, Nnewi, Ogbomosho, Ife, Ijebu Ode, Sapele, "
     "Nairobi, Mombasa, Kisumu, Nakuru, Eldoret, Thika, Malindi, Kitale, Garissa, Kakamega, Nyeri, Machakos, Meru, "
     "Naivasha, Kericho, Embu, Accra, Kumasi, Tamale, Takoradi, Sekondi, Cape Coast, Sunyani, Koforidua, Ho, Tema, "
-    "Caracas, Maracaibo, Valencia, Barquisimeto, Maracay, Ciudad Guayana, Barcelona, Maturín, Puerto La Cruz, "
-    "Petare, Turmero, Ciudad Bolívar, Mérida, San Cristóbal, Barinas, Cumaná, Cabimas, Coro, Los Teques, "
-    "Guarenas, Acarigua, Valera, Puerto Cabello, Punto Fijo, Guanare, San Fernando de Apure, El Tigre, "
     "Kuala Lumpur, George Town, Ipoh, Shah Alam, Petaling Jaya, Johor Bahru, Seremban, Melaka, Kuching, "
     "Kota Kinabalu, Kuantan, Alor Setar, Kota Bharu, Kuala Terengganu, Miri, Sandakan, Klang, Subang Jaya, "
-    "Valletta, Birkirkara, Mosta, Qormi, Żabbar, San Pawl il-Baħar, Sliema, Naxxar, Żejtun, Fgura, Rabat, "
-    "Żebbuġ, Marsaskala, Paola, Swieqi, Attard, Santa Venera, Msida, Gżira, San Ġwann, Żurrieq, Siġġiewi, "
-    "Victoria, Marsa, Birżebbuġa, Tarxien, Mellieħa, Hamrun, Pietà, Floriana, Senglea, Birgu, Kalkara, "
     "Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Nha Trang, Vũng Tàu, Biên Hòa, Buôn Ma Thuột, "
     "Quy Nhơn, Vinh, Đà Lạt, Thái Nguyên, Nam Định, Hạ Long, Long Xuyên, Rạch Giá, Mỹ Tho, Thủ Đức"
 )  # fmt: skip
+#: Locales whose real towns :mod:`fake_places` lists as the fakes' pool; they are town words here too.
+OWN_TOWN_LOCALES = ("mt_MT", "en_NG", "es_VE")
 _ATTRIBUTES = ("cities", "real_city_names", "municipalities", "city_names", "communes")
 # Endings of two letters (``fa``) are too short to mark a town.
 _MIN_ENDING = 3
@@ -74,7 +68,7 @@ def _towns() -> frozenset[str]:
                 town = str(entry[1] if isinstance(entry, tuple) else entry).lower()
                 if len(town) >= _MIN_TOWN:  # ``As``, ``La``: two letters are words, not towns
                     out |= {town, gazetteers.plain_form(town)}
-    for town in _MORE_TOWNS.split(","):
+    for town in (*_MORE_TOWNS.split(","), *(t for loc in OWN_TOWN_LOCALES for t in own_places(loc, "city"))):
         town = town.strip().lower()
         if len(town) >= _MIN_TOWN:
             out |= {town, gazetteers.plain_form(town)}
