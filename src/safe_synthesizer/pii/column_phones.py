@@ -107,6 +107,19 @@ def _mobiles(values: list[str], region: str) -> tuple[int, int]:
     return valid, mobile
 
 
+def _as_written(values: list[str], region: str) -> int:
+    """How many ``values`` are ``region``'s national numbers digit for digit (trunk prefix included)."""
+    count = 0
+    for value in values:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        count += "".join(c for c in national if c.isdigit()) == "".join(c for c in value if c.isdigit())
+    return count
+
+
 def _null_key(values: list[str]) -> tuple[tuple[tuple[int, int], ...], float]:
     """What the random digits of :func:`_random_like` depend on: the lengths and the trunk-0 share."""
     lengths = Counter(sum(c.isdigit() for c in v) for v in values)
@@ -256,7 +269,7 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
 MIN_REGION_SHARE = 0.9
 
 
-def bare_phone_region(values: list[str]) -> str | None:
+def bare_phone_region(values: list[str], first: str | None = None) -> str | None:
     """The region whose numbers a phone column's bare digit runs (``0852069485``) are, or ``None``.
 
     Why: such a column has no groups or separators to tell its country, and validity alone does not
@@ -265,6 +278,11 @@ def bare_phone_region(values: list[str]) -> str | None:
     p-value, with the mobile share as second evidence, as in :func:`national_phone_evidence`) is the
     one that explains them: Ireland's plan takes few ``085`` strings, Germany's takes most. Used for
     the fakes' country of a column already known to hold phones, so no minimum p-value is asked.
+
+    A region counts only when the digits are its national number as written there (a Canadian
+    ``5064142410`` is a Japanese ``050`` number only with the trunk 0 the column lacks), and the
+    table's own region ``first`` keeps the column when its plan takes them: a sparser plan that also
+    takes Ukrainian ``050`` mobiles (the Emirates') is no reason to leave the table's country.
     """
     probe = [v for v in values if v.strip().isdigit()][:_PROBE]
     if not probe:
@@ -272,10 +290,13 @@ def bare_phone_region(values: list[str]) -> str | None:
     key = _null_key(probe)
     best, best_p = None, 2.0
     # Every country a table may vote for (Venezuelan ``0417...`` mobiles are valid in no listed plan but VE).
-    for region in dict.fromkeys((*BARE_PHONE_REGIONS, *VOTE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")):
+    candidates = (*((first,) if first else ()), *BARE_PHONE_REGIONS, *VOTE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")
+    for region in dict.fromkeys(candidates):
         valid, mobile = _mobiles(probe, region)
-        if valid < MIN_REGION_SHARE * len(probe):
+        if valid < MIN_REGION_SHARE * len(probe) or _as_written(probe, region) < MIN_REGION_SHARE * len(probe):
             continue
+        if region == first:
+            return first
         chance, mobile_chance = _null_rates(key, region)
         p_value = _binomial_tail(len(probe), valid, chance)
         p_value = min(p_value, _fisher(p_value, _binomial_tail(valid, mobile, mobile_chance)))

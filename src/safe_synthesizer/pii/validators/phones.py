@@ -300,7 +300,7 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
     if len(bare) >= MIN_BARE_VALUES and len(bare) * 2 > len(national):
         from safe_synthesizer.pii.column_phones import bare_phone_region
 
-        return bare_phone_region(bare) or first
+        return bare_phone_region(bare, first) or first
     return first
 
 
