@@ -23,10 +23,11 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
+from safe_synthesizer.utils.scripts import LATIN_UPPER
 
 __all__ = ["caps_label_name_spans"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠȘŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UP = LATIN_UPPER
 _WORD = rf"[{_UP}][{_UP}'’]+(?:-[{_UP}][{_UP}'’]+)?"
 # Parties and labels of forms, notes and court lists that name the person next.
 _PARTY_WORDS = frozenset(

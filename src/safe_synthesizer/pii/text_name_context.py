@@ -38,10 +38,11 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.titles import title_spans
+from safe_synthesizer.utils.scripts import LATIN_LOWER
 
 __all__ = ["PASSENGER_WORDS", "context_name_spans"]
 
-_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšșţțťŧũūŭůűųŵŷźżž"
+_LOW = LATIN_LOWER
 _WORD = rf"[{_LOW}][{_LOW}'’]*(?:-[{_LOW}]+)*"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|ten|ter|vom|zu)"
 _TOKEN = re.compile(rf"(?<![\w'’\-.@])(?:{_WORD})(?![\w'’\-@])")

@@ -34,11 +34,12 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["inverted_name_spans"]
 
-_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšșţțťŧũūŭůűųŵŷźżž"
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠȘŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = LATIN_LOWER
+_UP = LATIN_UPPER
 _PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das|mc|mac)"
 _WORD_LOW = rf"[{_LOW}][{_LOW}'’]*(?:-[{_LOW}]+)?"
 _WORD_UP = rf"[{_UP}][{_UP}'’]*(?:-[{_UP}]+)?"

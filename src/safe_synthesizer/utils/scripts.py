@@ -30,3 +30,8 @@ THAI = "\u0e00-\u0e7f"
 CJK_LETTERS = f"{ITERATION_MARK}{KANA}{HAN}"
 #: Letters of every script written without spaces between words.
 UNSPACED_LETTERS = f"{THAI}{KANA}{HAN}{HANGUL}{HALFWIDTH_KANA}"
+
+#: Regex class bodies of Latin-script capitals and small letters (Western and Central European, Baltic,
+#: Romanian, Turkish), shared by the text name rules.
+LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠȘŢȚŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+LATIN_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšșţțťŧũūŭůűųŵŷźżž"
