@@ -87,7 +87,7 @@ class ColumnDetection:
 _UNSPACED_NAME = re.compile(f"^[{CJK_LETTERS}]{{1,5}}$")
 
 
-class _Names:
+class NameStats:
     """Name and place statistics of one sample, computed once and shared by the name entities."""
 
     def __init__(self, sample: ValueSample) -> None:
@@ -120,7 +120,7 @@ class _Names:
         return self.places >= MIN_PLACE_MARKERS
 
 
-def _person(entity: str, names: _Names, cued: bool) -> Score:
+def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     sample = names.sample
     many = sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
     if entity == E.NAME:
@@ -159,7 +159,7 @@ def _person(entity: str, names: _Names, cued: bool) -> Score:
     return Score(share, cued or many, evidence)
 
 
-def _place(entity: str, names: _Names, cued: bool) -> Score:
+def _place(entity: str, names: NameStats, cued: bool) -> Score:
     sample = names.sample
     shape = names.shape
     if entity == E.STATE:
@@ -197,7 +197,9 @@ def _few_repeated_levels(sample: ValueSample) -> bool:
 
 # Share of dates among text values that lets their spread decide whether they are birth dates.
 MIN_TEXT_DATES = 0.9
-def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, numeric: bool = False) -> Score:
+
+
+def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None, numeric: bool = False) -> Score:
     """Value evidence for ``entity`` (``cued``: the column name hints at it)."""
     if entity == E.EMAIL:
         return _simple(sample, V.is_email, "e-mail addresses")
@@ -250,7 +252,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: _Names | None, n
     if names is None:
         return Score(0.0, False, "")
     if entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME):
-        return _person(entity, names, cued)
+        return person_evidence(entity, names, cued)
     return _place(entity, names, cued)
 
 
@@ -328,8 +330,8 @@ def detect_column(
         cued = bool(cues & {E.NAME, E.LAST_NAME, E.FIRST_NAME})
         confidence = 0.5 + 0.5 * titled.share if cued else titled.share
         best = (confidence, E.NAME, titled, "name+values" if cued else "values")
-        return _detection(column.name, best, sample, hint)
-    names = _Names(sample) if not numeric and _WORD_ENTITIES & set(candidates) else None
+        return detection_of(column.name, best, sample, hint)
+    names = NameStats(sample) if not numeric and _WORD_ENTITIES & set(candidates) else None
     best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
         cued = entity in cues
@@ -358,10 +360,10 @@ def detect_column(
             best = (confidence, entity, score, method)
     if best is None:
         return None
-    return _detection(column.name, best, sample, hint)
+    return detection_of(column.name, best, sample, hint)
 
 
-def _detection(name: str, best: tuple[float, str, Score, str], sample: ValueSample, hint: str) -> ColumnDetection:
+def detection_of(name: str, best: tuple[float, str, Score, str], sample: ValueSample, hint: str) -> ColumnDetection:
     """The detection of the winning entity, with the locale its values vote for."""
     confidence, entity, score, method = best
     locale, vote = guess_column_locale(entity, sample.values)

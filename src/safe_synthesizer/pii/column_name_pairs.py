@@ -17,11 +17,12 @@ Example::
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_detector import ColumnDetection, _detection, _Names, _person
+from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of, person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
@@ -33,8 +34,8 @@ MIN_PAIR_DISTINCT_SHARE = 0.25
 
 def _kind_scores(sample: ValueSample) -> tuple[float, float]:
     """(first-name score, surname score) of one column's values, with no name hint."""
-    names = _Names(sample)
-    return _person(E.FIRST_NAME, names, False).share, _person(E.LAST_NAME, names, False).share
+    names = NameStats(sample)
+    return person_evidence(E.FIRST_NAME, names, False).share, person_evidence(E.LAST_NAME, names, False).share
 
 
 def _varied(sample: ValueSample) -> bool:
@@ -85,12 +86,9 @@ def pair_split_names(
                 if (sc := score(column)) is None:
                     continue
                 sample = sc[2]
-                why = _person(entity, _Names(sample), False)
+                why = person_evidence(entity, NameStats(sample), False)
                 share = sc[0] if entity == E.FIRST_NAME else sc[1]
-                det = _detection(column, (share, entity, why, "values+pair"), sample, "")
-                out[column] = ColumnDetection(
-                    det.column, det.entity, det.confidence, det.share, det.method, det.n_sampled, det.locale,
-                    det.evidence + "; beside a column of the other name part",
-                )
+                det = detection_of(column, (share, entity, why, "values+pair"), sample, "")
+                out[column] = replace(det, evidence=det.evidence + "; beside a column of the other name part")
             break
     return out

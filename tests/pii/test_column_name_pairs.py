@@ -1,0 +1,42 @@
+"""Split first/last name columns of a small export found as neighbours (``column_name_pairs``)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from faker import Faker
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_name_pairs import pair_split_names
+
+
+def _people(n: int, seed: int, locale: str = "de_DE") -> pd.DataFrame:
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    return pd.DataFrame(
+        {
+            "ref": [f"R-{1000 + i}" for i in range(n)],
+            "c001": [fake.first_name() for _ in range(n)],
+            "c002": [fake.last_name() for _ in range(n)],
+            "status": ["open", "closed", "pending"] * (n // 3) + ["open"] * (n % 3),
+        }
+    )
+
+
+def test_a_small_export_of_given_beside_family_names_is_found_from_the_pair() -> None:
+    df = _people(15, seed=31)
+    found = pair_split_names(df, list(df.columns), found={c: None for c in df.columns})
+    assert {c: d.entity for c, d in found.items()} == {"c001": E.FIRST_NAME, "c002": E.LAST_NAME}
+    assert all(d.method == "values+pair" and "other name part" in d.evidence for d in found.values())
+
+
+def test_columns_already_decided_or_not_side_by_side_are_left_alone() -> None:
+    df = _people(15, seed=32)
+    apart = df[["c001", "ref", "c002", "status"]]
+    assert pair_split_names(apart, list(apart.columns), found={c: None for c in apart.columns}) == {}
+
+
+def test_repeated_levels_of_names_are_categories_not_people() -> None:
+    df = _people(15, seed=33)
+    df["c001"] = ["Anna", "Peter", "Maria"] * 5
+    df["c002"] = ["Müller", "Schmidt", "Weber"] * 5
+    assert pair_split_names(df, list(df.columns), found={c: None for c in df.columns}) == {}
