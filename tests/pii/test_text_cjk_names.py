@@ -77,9 +77,7 @@ def test_job_titles_after_a_surname_mark_the_surname() -> None:
         ("后来由张伟向客户说明情况。", [("张伟", E.NAME)]),
     ],
 )
-def test_surnames_opening_a_task_and_names_inside_chinese_sentences(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_surnames_opening_a_task_and_names_inside_chinese_sentences(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
 
 
@@ -172,3 +170,18 @@ def test_family_member_and_customer_cues(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["女儿在场。", "儿子很好，谢谢。", "女儿文学很好。"])
 def test_family_words_without_a_name(text: str) -> None:
     assert cjk_name_spans(text) == []
+
+
+def test_name_after_possessive_kin_word_before_wei() -> None:
+    # "其兄蔡莹为担保人" (his brother Cai Ying is the guarantor): the kin word with 其 opens the name even
+    # though the clause's last role noun (担保人) ends the run; bare 兄弟/父母 stay words.
+    text = "走访借款人涂洁，地址北镇街。其兄蔡莹为担保人。"
+    assert ("蔡莹", E.NAME) in [(text[a:b], e) for a, b, e in cjk_name_spans(text)]
+    assert cjk_name_spans("兄弟姐妹都在。父母为人很好。其兄长为人正直。") == []
+
+
+def test_name_before_body_part_opens_clause() -> None:
+    # "舒晶膝盖疼痛减轻" (Shu Jing's knee pain eased): Chinese puts the person first, then the body part.
+    for text, name in (("康复记录：舒晶膝盖疼痛减轻。", "舒晶"), ("康复记录：馬麗雲膝盖疼痛减轻。", "馬麗雲")):
+        assert (name, E.NAME) in [(text[a:b], e) for a, b, e in cjk_name_spans(text)]
+    assert cjk_name_spans("左膝盖疼痛，他们的膝盖没问题。") == []

@@ -53,6 +53,10 @@ _ROLES = (
     "申报人", "填表人", "记录人", "审核人", "值班人", "接待人", "送货人", "快递员", "业务员", "销售员", "营业员",
     "收银员", "店员", "出席人", "参会人", "发起人", "担保人", "承租人", "出租人", "买方", "卖方", "賃借人", "賃貸人",
     "借主", "貸主", "入居者", "申込人", "依頼人", "送り主", "届け人", "連絡者",
+    # Kin of the person a note is about, with the possessive 其 ("其兄蔡莹为担保人": "his brother"): bare
+    # 兄/妹/父 open ordinary words (兄弟, 姐妹, 父母), 其 + kin does not.
+    "其兄", "其弟", "其姐", "其妹", "其妻", "其夫", "其父", "其母", "其子", "其女", "其兄长", "其兄長", "哥哥", "弟弟",
+    "姐姐", "妹妹", "胞兄", "胞弟", "胞姐", "胞妹", "配偶", "邻居", "鄰居",
     # Guests, customers, members and other people a log or a register names ("客人陈秀珍，房间512").
     "客人", "住客", "旅客", "房客", "乘客", "访客", "訪客", "来访者", "來訪者", "游客", "遊客", "宾客", "賓客",
     "来宾", "來賓", "会员", "會員", "用户", "用戶", "买家", "買家", "卖家", "賣家", "车主", "車主", "户主", "戶主",
@@ -133,12 +137,19 @@ def _role_tail(run: str) -> int | None:
         at = run.rfind(role)
         while at >= 0:
             end = at + len(role)
-            before = run[: end]
+            before = run[:end]
             if not any(before.endswith(w) for w in _NOT_ROLE_BEFORE.get(role[-1], ())):
                 best = end if best is None else max(best, end)
                 break
             at = run.rfind(role, 0, at)
     return best
+
+
+def _inner_role_tails(run: str, last: int | None) -> list[int]:
+    """Ends of role nouns before the run's last one (``其兄蔡莹为担保人``: the kin word opens the name, the
+    role 担保人 closes the clause), latest first."""
+    ends = {at + len(role) for role in _ROLES if (at := run.find(role)) >= 0}
+    return sorted((e for e in ends if last is None or e < last - 1), reverse=True)
 
 
 def _verb_tail(run: str) -> int | None:
@@ -208,12 +219,19 @@ _STRONG_NEXT = (
     "来电", "致电", "回电", "签收", "本人", "同意", "拒绝", "确认", "反映", "投诉", "称", "说", "今天", "昨天",
     "明天", "上午", "下午", "晚上", "的电话", "的手机", "的地址", "的家", "家里", "于", "因病", "请假", "到访",
     "来访", "住在", "住院", "出院",
+    # A body part or a health reading right after a name is the person's ("舒晶膝盖疼痛减轻": Chinese puts
+    # the person first as the topic, no 的 needed); ordinary words seldom precede these.
+    "膝盖", "膝蓋", "肩膀", "肩部", "腰部", "腰痛", "背部", "背痛", "颈部", "頸部", "颈椎", "頸椎", "头部", "頭部",
+    "头痛", "頭痛", "腿部", "脚踝", "腳踝", "手臂", "手腕", "胸口", "腹部", "胃部", "膝关节", "膝關節", "髋关节",
+    "髖關節", "肘部", "左膝", "右膝", "左肩", "右肩", "左腿", "右腿", "血压", "血壓", "血糖", "体温", "體溫",
+    "病情", "伤口", "傷口",
 )  # fmt: skip
 _BROAD_NEXT = (
     *_STRONG_NEXT,
     "不", "没", "未", "已", "也", "都", "还", "又", "再", "将", "正在", "在", "是", "的", "和", "与", "及", "会",
     "要", "想", "需要", "可以", "去", "来", "到", "把", "给", "向", "对", "跟", "被", "让", "现在", "刚才", "因",
     "请", "請",  # "家属霍帅请回电": a request the person is asked or makes
+    "为", "為",  # "其兄蔡莹为担保人": the person serves as (a guarantor, a witness)
 )  # fmt: skip
 
 
@@ -311,6 +329,10 @@ def cjk_name_spans(text: str) -> list[tuple[int, int, str]]:
             found = _person(text, start + tail, end, cued=True)
         if found is None and tail is not None and tail < len(run):
             found = _role_then_predicate(text, start + tail, end)  # "女儿张英在场"
+        for inner in _inner_role_tails(run, tail) if found is None and tail is not None else ():
+            found = _role_then_predicate(text, start + inner, end)  # "其兄蔡莹为担保人"
+            if found is not None:
+                break
         labelled = prev_run and _CUE_GAP.match(gap) and (":" in gap or "：" in gap) and _LABEL.search(prev_run)
         if found is None and prev_run and _CUE_GAP.match(gap) and (_role_tail(prev_run) == len(prev_run) or labelled):
             found = _person(text, start, end, cued=True)  # "出席者 小林", "氏名：山田 太郎"
