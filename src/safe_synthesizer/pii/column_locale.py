@@ -26,6 +26,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_towns import small_country_town
 from safe_synthesizer.pii.locale_names import country_name_votes
 from safe_synthesizer.pii.locales import country_locale, region_of
+from safe_synthesizer.pii.phone_lists import phone_list_values
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, script_locale_votes
 
 #: Share of the votes the top locale needs.
@@ -119,7 +120,8 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
         if scripted is not None:
             return scripted
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
-        for value in values:
+        # Each number of a two-number cell votes (``+44 7491 825476 / +44 7459 031982``).
+        for value in phone_list_values(list(values)):
             holders = [loc for r in V.phone_regions(value, cued=True) if (loc := country_locale(r))]
             _spread(votes, list(dict.fromkeys(holders)))
     elif entity == E.IBAN:

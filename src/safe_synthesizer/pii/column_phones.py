@@ -36,6 +36,7 @@ from functools import lru_cache
 import phonenumbers
 
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
+from safe_synthesizer.pii.phone_lists import phone_list_values
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 #: Regions a bare national column is tried in.
@@ -206,7 +207,9 @@ def _fisher(p1: float, p2: float) -> float:
 
 def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     """(share of ``values`` that are valid bare numbers of one region, that region, why); share 0
-    when the column has no single layout, no spread, or random digits would pass as often."""
+    when the column has no single layout, no spread, or random digits would pass as often. Each
+    number of a two-number cell (``065790205 / 066030779``) is tested as one of the column's."""
+    values = phone_list_values(values)
     if len(values) < MIN_VALUES:
         return 0.0, None, "too few values"
     layouts = [(v, lay) for v in values if (lay := _layout(v)) is not None]

@@ -30,6 +30,7 @@ from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
+from safe_synthesizer.pii.phone_lists import phone_list_parts
 from safe_synthesizer.pii.phone_prefixes import PREFIX_DIGITS, digit_strings, prefix_table
 from safe_synthesizer.pii.phone_types import ANY as _ANY
 from safe_synthesizer.pii.phone_types import PERSON as _PERSON
@@ -171,8 +172,12 @@ def fake_phones(
     an invalid one (a random template, a typo) gets its leading digits from a valid number of the
     region instead, so every fake of a parsed value is valid there. With ``elsewhere`` (real
     originals, not templates), a national number not even shaped like one of ``region``'s is faked
-    valid in the regions where it is valid (:mod:`fake_phone_regions`).
+    valid in the regions where it is valid (:mod:`fake_phone_regions`). A cell of two or three numbers
+    (:mod:`phone_lists`) gets a fake for each, between its own separators.
     """
+    lists = {i: spans for i, v in enumerate(values) if (spans := phone_list_parts(v)) is not None}
+    if lists:
+        return _fake_lists(values, lists, rng, region=region, elsewhere=elsewhere)
     out = B.fake_phones(values, rng, nanp=region in ("US", "CA"))
     cache: dict = {}
     # index, cc, region, nsn positions, seed digits (or region-naming digits, original), wanted type
@@ -214,6 +219,28 @@ def fake_phones(
             regions = elsewhere_regions(value, region, memo=memo)
             if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
                 out[i] = fake
+    return out
+
+
+def _fake_lists(
+    values: Sequence[str], lists: dict[int, list[tuple[int, int]]], rng: np.random.Generator, **kwargs
+) -> list[str]:
+    """Fakes of ``values`` where those of ``lists`` (index: spans of their numbers) are faked number by
+    number, each by :func:`fake_phones` as a value of its own, and rejoined by the cell's separators."""
+    flat: list[str] = []
+    for i, value in enumerate(values):
+        flat.extend(value[a:b] for a, b in lists[i]) if i in lists else flat.append(value)
+    fakes = iter(fake_phones(flat, rng, **kwargs))
+    out = []
+    for i, value in enumerate(values):
+        if i not in lists:
+            out.append(next(fakes))
+            continue
+        cell, end = [], 0
+        for a, b in lists[i]:
+            cell.append(value[end:a] + next(fakes))
+            end = b
+        out.append("".join(cell) + value[end:])
     return out
 
 

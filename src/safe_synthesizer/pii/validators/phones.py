@@ -19,6 +19,7 @@ from safe_synthesizer.pii.locales import (
     VOTE_PHONE_REGIONS,
     parse_phone,
 )
+from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
 from safe_synthesizer.pii.phone_types import PERSONAL
 from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
@@ -206,12 +207,15 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     """Written like a phone number and possible in some supported region (cheap: stops at the first).
 
     Without a cue it needs a ``+``/``00`` prefix or separated digit groups with at least 9 digits
-    (7 before an extension: ``55 13 26 76 x190``).
+    (7 before an extension: ``55 13 26 76 x190``). A cell of two or three numbers (``+44 7491 825476 /
+    +44 7459 031982``) is one when each of them is (:mod:`phone_lists`).
 
     Example::
 
         is_phone_any("(01632) 960868")  # True
     """
+    if value and (parts := phone_list_parts(value)) is not None:
+        return all(is_phone_any(value[a:b], cued=cued) for a, b in parts)
     if not value or len(value) > 30:
         return False
     bare = _without_extension(value)
@@ -276,7 +280,8 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
     valid beyond the chance of random digits of their layout (:func:`column_phones.bare_phone_region`:
     Irish ``085`` mobiles, not German, whose dense plan takes most digit strings) is theirs.
     """
-    national = [v for v in values if not v.lstrip().startswith(("+", "00"))][:sample]
+    # Each number of a two-number cell (``065790205 / 066030779``) is one of the column's numbers.
+    national = [v for v in phone_list_values(values) if not v.lstrip().startswith(("+", "00"))][:sample]
     if not national:
         return first
 
