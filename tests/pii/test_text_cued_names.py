@@ -56,3 +56,12 @@ def test_cued_names_are_found(detector, text: str, name: str) -> None:
 )
 def test_words_after_cues_are_kept(text: str) -> None:
     assert cued_name_spans(text) == []
+
+
+def test_lower_surname_after_intro_from_every_locale_list() -> None:
+    # "it's zita kobielská": a Slovak surname only the wider family lists hold; before, "zita" alone was
+    # the span and the surname stayed in the fake ("it's radovana kobielská").
+    text = "CALLER: it's zita kobielská. ASSISTANT: Can you confirm"
+    assert (text.index("zita"), text.index(".")) in [(a, b) for a, b, _ in cued_name_spans(text)]
+    # A surname that is an ordinary word still needs the main lists: "it's rose gold" stays.
+    assert cued_name_spans("it's rose gold and i'm petite") == []

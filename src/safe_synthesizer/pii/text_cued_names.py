@@ -32,6 +32,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
 from safe_synthesizer.pii.text_name_intro import intro_name_spans
+from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
 from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
@@ -103,8 +104,7 @@ def _lower_names(text: str) -> list[tuple[int, int, str]]:
         first, last = m.group("first"), m.group("last")
         if not first.islower() or first not in first_names or first in latin_stop_words():
             continue
-        stop = latin_stop_words()
-        with_last = last is not None and last.islower() and last in surnames and last not in stop
+        with_last = last is not None and last.islower() and _surname_after_cue(last, surnames, never)
         # Alone, the word must be a given name of the main name lists: the wider lists of every Faker
         # locale hold words ("silk", "ivory", "warmer") that reviews write after "it's".
         if not with_last and first not in gazetteers.first_names():
@@ -119,6 +119,17 @@ def _lower_names(text: str) -> list[tuple[int, int, str]]:
         end = m.end("last") if with_last else m.end("first")
         out.append((m.start("first"), end, E.NAME))
     return out
+
+
+def _surname_after_cue(word: str, surnames: frozenset[str], never: frozenset[str]) -> bool:
+    """A listed surname after a cued first name: the main lists, or the family names of every covered
+    locale ("it's charles fenech", "it's elena sakalauskas": Maltese and Lithuanian surnames the main
+    lists lack) when the word is no ordinary word of any kind."""
+    if word in latin_stop_words():
+        return False
+    if word in surnames:
+        return True
+    return word in family_names() and word not in never and word not in _english_words()
 
 
 @lru_cache(maxsize=4)
