@@ -111,3 +111,32 @@ def test_initials_then_surnames_in_lower_case_or_double_surnames_are_a_name_colu
                                     ["a. rooms", "b. block", "c. wing", "d. hall", "e. floor"]])  # fmt: skip
 def test_lower_case_initials_before_streets_companies_or_words_are_no_names(values):
     assert _detect(values * 12) is None or _detect(values * 12).entity != E.NAME
+
+
+# --- names in Hebrew, Persian, Georgian (no capitals, the general name checks read these words as unknown) ---
+def _faker_names(locale: str, n: int = 40, title: str = "") -> list[str]:
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(7)
+    return [f"{title}{fake.first_name()} {fake.last_name()}" for _ in range(n)]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        _faker_names("he_IL"),
+        _faker_names("fa_IR"),
+        _faker_names("ka_GE", title="ბატონი "),
+        _faker_names("hy_AM"),
+    ],
+)
+def test_hidden_script_name_columns_are_names(values: list[str]) -> None:
+    det = _detect(values)
+    assert det is not None and det.entity == E.NAME
+
+
+def test_a_hebrew_column_of_things_is_no_name_column() -> None:
+    values = ["ספר טוב", "חולצה כחולה", "כיסא עץ", "שולחן גדול", "מנורה לבנה", "תיק עור", "כוס זכוכית", "מחברת קטנה"]
+    det = _detect(values * 5)
+    assert det is None or det.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME)

@@ -18,6 +18,7 @@ from faker import Faker
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii.cues import cue_hints, cued_entities
 from safe_synthesizer.pii.replace import plan_columns
@@ -216,3 +217,45 @@ def test_names_keep_their_script_without_a_column_locale(keyed):
     for name, script in zip(names, scripts, strict=True):
         assert fakes[name] != name and S.script_of(fakes[name]) == script, (name, fakes[name])
     assert " " not in fakes["王秀英"] and " " not in fakes["김민준"]  # unspaced as written
+
+
+# --- Hebrew, Georgian, Armenian, Persian: the locale of a value and the fakes' pool in its own script ---
+@pytest.mark.parametrize(
+    ("token", "locale"),
+    [("יעל", "he_IL"), ("მირიან", "ka_GE"), ("Աբել", "hy_AM"), ("مهدیان", "fa_IR"), ("অভিষেক", "bn_BD")],
+)
+def test_spaced_scripts_get_their_own_locale(token: str, locale: str) -> None:
+    from safe_synthesizer.pii.script_fakes import name_pool
+    from safe_synthesizer.pii.script_locales import value_locale
+
+    assert value_locale(token) == locale
+    # A Hebrew name in a column guessed as en_US still gets a Hebrew fake.
+    assert name_pool("first_name", token, "en_US") == ("first_name", locale)
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [
+        ("שם הלקוח", E.NAME),
+        ("כתובת מגורים", E.ADDRESS),
+        ("שם משפחה", E.LAST_NAME),
+        ("ת.ז.", E.NATIONAL_ID),
+        ('דוא"ל', E.EMAIL),
+        ("نام_و_نام_خانوادگی", E.NAME),
+        ("آدرس", E.ADDRESS),
+        ("شماره_ملی", E.NATIONAL_ID),
+        ("تاریخ_تولد", E.DATE_OF_BIRTH),
+        ("პირადი ნომერი", E.NATIONAL_ID),
+        ("მისამართი", E.ADDRESS),
+    ],
+)
+def test_hebrew_persian_georgian_column_words(column: str, entity: str) -> None:
+    from safe_synthesizer.pii.script_cues import script_cues
+
+    assert entity in script_cues(column, strict=True)
+
+
+def test_a_product_name_column_is_no_person_cue() -> None:
+    from safe_synthesizer.pii.script_cues import script_cues
+
+    assert script_cues("שם המוצר") == set() and script_cues("نام محصول") == set()

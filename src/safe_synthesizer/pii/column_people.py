@@ -32,6 +32,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words, column_first_names, last_names
 from safe_synthesizer.pii.name_honorifics import split_latin_courtesy, split_lower_title
+from safe_synthesizer.pii.text_script_people import script_person_value
 from safe_synthesizer.pii.titles import titled_person_cell
 
 # A column whose values are nearly all title + name (``Herr Schmidtke``, ``Dr A. Daniels``) is a
@@ -234,6 +235,33 @@ _LABELS = {
 }
 
 
+# Names in Hebrew, Arabic, Georgian, Armenian or an Indic script: share of cells written as bare letters of
+# one such script below which the column is something else (addresses, free text).
+MIN_SCRIPT_CELLS = 0.9
+
+
+def script_people(sample: ValueSample) -> Score | None:
+    """A column of names in a spaced non-Latin script (``יעל מלכה``, ``ბატონი მირიან გულიაშვილი``,
+    ``دکتر اسرا مهدیان``): most cells a listed pair or a title and a name, half of them listed, or None.
+
+    The general name checks read these scripts' words as unknown, so without this the column stays
+    unplanned and every name is published as written.
+    """
+    if sample.n_distinct < MIN_DISTINCT_TITLED:
+        return None
+    probe = sample.values[:_PROBE]
+    if sum(1 for v in probe if script_person_value(v) is not None) < MIN_SCRIPT_CELLS * len(probe):
+        return None
+    layouts = [script_person_value(v) for v in sample.values]
+    n = len(layouts)
+    person = sum(1 for x in layouts if x and x[0]) / n
+    listed = sum(1 for x in layouts if x and x[1]) / n
+    if person < MIN_PERSON_CELLS or listed < MIN_LISTED_CELLS:
+        return None
+    return Score(person, True, f"{_pct(person)} person names in a non-Latin script ({_pct(listed)} listed)")
+
+
 def people_score(sample: ValueSample) -> Score | None:
-    """Person evidence from cell layouts: titles or initials alone, else mixed layouts (or None)."""
-    return titled_people(sample) or mixed_people(sample)
+    """Person evidence from cell layouts: titles or initials alone, else mixed layouts, else names in a
+    non-Latin script (or None)."""
+    return titled_people(sample) or mixed_people(sample) or script_people(sample)

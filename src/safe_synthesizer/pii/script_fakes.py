@@ -19,6 +19,7 @@ import re
 import numpy as np
 
 from safe_synthesizer.pii.fake_pools import Pools
+from safe_synthesizer.pii.script_lexicon import spaced_script_of
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
 from safe_synthesizer.pii.validators.japanese import JA_POSTCODE_LEAD, split_unspaced
 from safe_synthesizer.pii.validators.scripts import (
@@ -30,15 +31,19 @@ from safe_synthesizer.pii.validators.scripts import (
 
 # Locale -> script its Faker names are written in.
 _LOCALE_SCRIPT = {"ja_JP": ("han", "hiragana"), "zh_CN": ("han",), "zh_TW": ("han",), "ko_KR": ("hangul",),
-                  "ru_RU": ("cyrillic",), "uk_UA": ("cyrillic",), "ar_SA": ("arabic",), "th_TH": ("thai",),
-                  "hi_IN": ("devanagari",)}  # fmt: skip
+                  "ru_RU": ("cyrillic",), "uk_UA": ("cyrillic",), "ar_SA": ("arabic",), "ar_AA": ("arabic",),
+                  "ar_PS": ("arabic",), "fa_IR": ("arabic",), "th_TH": ("thai",), "hi_IN": ("devanagari",),
+                  "ne_NP": ("devanagari",), "mr_IN": ("devanagari",), "he_IL": ("hebrew",), "ka_GE": ("georgian",),
+                  "hy_AM": ("armenian",), "bn_BD": ("bengali",), "gu_IN": ("gujarati",), "or_IN": ("oriya",),
+                  "ta_IN": ("tamil",), "si_LK": ("sinhala",)}  # fmt: skip
 # Locales with romanised name pools (``first_romanized_name``).
 _ROMANIZED = frozenset({"ja_JP", "zh_CN", "zh_TW"})
 
 
 def name_pool(kind: str, token: str, locale: str | None) -> tuple[str, str | None]:
     """(Faker pool kind, locale) whose names are written like ``token`` (``kind``: ``first_name``...)."""
-    script = script_of(token)
+    # Hebrew, Georgian, Armenian and most Indic scripts are read by :mod:`.script_lexicon` only.
+    script = script_of(token) or spaced_script_of(token)
     if locale == "ja_JP" and script == "katakana":
         base = "first_kana_name" if kind.startswith("first_name") else "last_kana_name"
         return base + kind[len("first_name") :] if kind.startswith("first_name_") else base, locale

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from safe_synthesizer.pii.name_honorifics import strip_courtesy
+from safe_synthesizer.pii.script_lexicon import spaced_script_of
 from safe_synthesizer.pii.validators.japanese import (
     has_kana,
     is_japanese_address,
@@ -37,8 +38,16 @@ from safe_synthesizer.pii.validators.scripts import script_of
 #: Faker locale of each script (ideographs and Cyrillic are decided per value below).
 SCRIPT_LOCALE = {"hangul": "ko_KR", "katakana": "ja_JP", "hiragana": "ja_JP", "thai": "th_TH", "arabic": "ar_SA",
                  "devanagari": "hi_IN", "greek": "el_GR"}  # fmt: skip
+#: Faker locale of each script :mod:`.script_lexicon` reads (Arabic and Devanagari are in :data:`SCRIPT_LOCALE`).
+SPACED_SCRIPT_LOCALE = {"hebrew": "he_IL", "georgian": "ka_GE", "armenian": "hy_AM", "bengali": "bn_BD",
+                        "gujarati": "gu_IN", "oriya": "or_IN", "tamil": "ta_IN", "sinhala": "si_LK"}  # fmt: skip
 #: Locales whose fakes are written in a non-Latin script.
-SCRIPT_LOCALES = frozenset({"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "ar_SA", "th_TH", "hi_IN", "el_GR"})
+SCRIPT_LOCALES = frozenset(
+    {"ja_JP", "zh_CN", "zh_TW", "ko_KR", "ru_RU", "uk_UA", "ar_SA", "ar_AA", "ar_PS", "fa_IR", "th_TH", "hi_IN",
+     "ne_NP", "mr_IN", "el_GR", *SPACED_SCRIPT_LOCALE.values()}
+)  # fmt: skip
+# Letters Persian writes and Arabic does not (pe, che, zhe, gaf, keheh, Farsi yeh): a Persian value.
+_PERSIAN = frozenset("پچژگکی")
 # Common characters written differently in simplified and traditional Chinese (same position).
 _SIMPLIFIED = (
     "陈刘张黄赵吴孙马罗郑谢许韩冯邓萧叶苏吕卢蒋钟谭陆贾韦邹龙贺顾龚钱严汤杨县区号门东华国凤伟丽杰强军红长宝湾广云书业乡"
@@ -84,7 +93,9 @@ def value_locale(value: str) -> str | None:
     """The locale one value's script points to, ``None`` for Latin or undecided ideographs."""
     script = script_of(value)
     if script is None:
-        return None
+        return SPACED_SCRIPT_LOCALE.get(spaced_script_of(value) or "")
+    if script == "arabic" and any(ch in _PERSIAN for ch in value):
+        return "fa_IR"
     if script in SCRIPT_LOCALE:
         return SCRIPT_LOCALE[script]
     if script == "cyrillic":
@@ -107,7 +118,7 @@ def script_locale_votes(values: Sequence[str]) -> Counter[str] | None:
     Ideographs that say neither Japanese nor simplified/traditional Chinese count as Chinese for
     whichever Chinese locale the rest of the column votes for (``zh_CN`` when none does).
     """
-    scripted = [v for v in values if script_of(v) is not None]
+    scripted = [v for v in values if script_of(v) is not None or spaced_script_of(v) is not None]
     if not values or len(scripted) < 0.5 * len(values):
         return None
     votes: Counter[str] = Counter()

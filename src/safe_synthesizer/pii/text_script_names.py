@@ -30,6 +30,10 @@ from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
+from safe_synthesizer.pii.text_script_azeri import azeri_name_spans
+from safe_synthesizer.pii.text_script_people import script_people_spans
+from safe_synthesizer.pii.text_script_streets import script_street_spans
+from safe_synthesizer.pii.text_script_thai import thai_spans
 from safe_synthesizer.pii.validators import scripts as S
 from safe_synthesizer.utils.scripts import HAN, HANGUL, ITERATION_MARK
 
@@ -150,7 +154,8 @@ def _honorific_names(text: str) -> list[tuple[int, int, str]]:
 
 
 def script_name_spans(text: str) -> list[tuple[int, int, str]]:
-    """Greek names and streets, Chinese names after a person cue; overlaps resolved by the caller."""
+    """Names and streets in scripts the NER model cannot read (Greek, Chinese, Korean, Hebrew, Arabic, Georgian,
+    Armenian, Indic, Thai) and Azerbaijani names and streets; overlaps resolved by the caller."""
     out: list[tuple[int, int, str]] = []
     if re.search(f"[{_GREEK_CHARS}]", text):
         names = _greek_names(text)
@@ -160,4 +165,6 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
         out += cjk_street_spans(text) + cjk_birth_date_spans(text) + cjk_phone_spans(text)
     if re.search(f"[{HANGUL}]", text):  # "성명: 윤지혜", "가족 백재호님이"
         out += korean_name_spans(text)
-    return out
+    # Hebrew, Arabic/Persian, Georgian, Armenian, Indic, Thai and Azerbaijani names and streets.
+    out += script_people_spans(text) + thai_spans(text) + azeri_name_spans(text)
+    return out + script_street_spans(text)

@@ -1,0 +1,203 @@
+"""Person names in notes written in Hebrew, Arabic, Persian, Georgian, Armenian or an Indic script.
+
+Why: the English NER model reads none of these scripts and they have no capitals to go by, so the
+evidence is the script's own name lists and titles (:mod:`.script_lexicon`), one rule for every script:
+
+- a listed given name (one or two, ``יעל``, ``نازنین زهرا``) then a listed family name, or a word with
+  an ending only family names take (``მირიან გულიაშვილი``, ``اسرا مهدیان``); or the family name first
+  when each word is listed as one kind only (``גולן אביב``);
+- a title (``מר``, ``גב'``, ``ד"ר``, ``آقای``, ``خانم``, ``ბატონი``, ``पारोन``, ``श्री``...) then one to three
+  listed or surname-shaped words (``ბატონი გულიაშვილი``, ``دکتر اسرا مهدیان``).
+
+A pair followed by a house number is a street named after a person (``לסקוב חיים 30``, Israel names
+streets family name first): left to the street rules. Function words of the language are never names.
+
+Example::
+
+    script_people_spans("ביקור בית אצל יעל מלכה ברחוב הרצל 5")
+    # [(14, 22, 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.script_lexicon import (
+    SPACED_SCRIPTS,
+    family_entries,
+    given_entries,
+    name_key,
+    spaced_script_of,
+    surname_shaped,
+    titles,
+)
+
+__all__ = ["script_people_spans", "script_tokens"]
+
+_JOINERS = "'׳\"״\\-\u200c\u200d"
+_MAX_ENTRY = 3  # words of the longest name entry tried
+_HOUSE_NUMBER = re.compile(r",?[ \t]*(?:\d|[\u0660-\u0669\u06f0-\u06f9])")
+_GAP = re.compile(r"[ \t]+")
+
+
+@cache
+def _token_pattern(script: str) -> re.Pattern[str]:
+    letters = SPACED_SCRIPTS[script][0]
+    # A word: letters with inner geresh, hyphen or joiners (``ג'ורג'``, ``ბ-ნი``, ``محمد‌پور``); a title may
+    # end in a dot or a geresh (``גב'``, ``د.``, ``डॉ.``), read by :func:`_title_at`.
+    return re.compile(rf"[{letters}](?:[{letters}{_JOINERS}]*[{letters}])?")
+
+
+class _Token:
+    __slots__ = ("end", "key", "start")
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        self.start, self.end, self.key = start, end, key
+
+
+def script_tokens(text: str, script: str) -> list[_Token]:
+    """The words of ``script`` in ``text`` with their keys (see :func:`.script_lexicon.name_key`)."""
+    return [_Token(m.start(), m.end(), name_key(m.group())) for m in _token_pattern(script).finditer(text)]
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Tokens split where anything but spaces stands between two of them (punctuation ends a name)."""
+    runs: list[list[_Token]] = []
+    for token in tokens:
+        if runs and _GAP.fullmatch(text[runs[-1][-1].end : token.start]):
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _entry_at(run: list[_Token], i: int, entries: frozenset[tuple[str, ...]]) -> int:
+    """Words of the longest listed entry starting at ``run[i]`` (0 when none)."""
+    for n in range(min(_MAX_ENTRY, len(run) - i), 0, -1):
+        if tuple(t.key for t in run[i : i + n]) in entries:
+            return n
+    return 0
+
+
+def _family_at(run: list[_Token], i: int, script: str) -> int:
+    if i >= len(run):
+        return 0
+    return _entry_at(run, i, family_entries(script)) or int(surname_shaped(run[i].key, script))
+
+
+def _title_at(text: str, run: list[_Token], i: int, script: str) -> int:
+    """Words of a title starting at ``run[i]`` (two for ``جناب آقای``), with its dot or geresh."""
+    known = titles(script)
+    for n in (2, 1):
+        if i + n > len(run):
+            continue
+        last = run[i + n - 1]
+        words = " ".join(t.key for t in run[i : i + n])
+        mark = text[last.end : last.end + 1]
+        if words in known or (mark in ".'׳\"" and name_key(words + mark) in known):
+            return n
+        if mark == '"' or mark == "״":  # ``ד"ר``: the gershayim sits inside the abbreviation
+            tail = re.match(rf"[\"״][{SPACED_SCRIPTS[script][0]}]+", text[last.end :])
+            if tail and name_key(words + tail.group()) in known:
+                return n
+    return 0
+
+
+def _pair_at(run: list[_Token], i: int, script: str) -> int:
+    """Words of a given-then-family (or family-then-given) name starting at ``run[i]``, 0 when none."""
+    given, family = given_entries(script), family_entries(script)
+    first = _entry_at(run, i, given)
+    if first:
+        second = _entry_at(run, i + first, given)
+        for n_given in (first + second, first) if second else (first,):
+            n_family = _family_at(run, i + n_given, script)
+            if n_family:
+                return n_given + n_family
+    n_family = _entry_at(run, i, family)
+    if n_family and not first:
+        n_given = _entry_at(run, i + n_family, given)
+        if n_given and not _entry_at(run, i + n_family, family):
+            return n_family + n_given
+    return 0
+
+
+def _named_after_title(run: list[_Token], i: int, script: str) -> int:
+    """Listed or surname-shaped words right after a title (at most three)."""
+    given = given_entries(script)
+    n = 0
+    while n < _MAX_ENTRY and i + n < len(run):
+        step = _entry_at(run, i + n, given) or _family_at(run, i + n, script)
+        if not step:
+            break
+        n += step
+    return n
+
+
+def _spans_in(text: str, script: str) -> list[tuple[int, int, str]]:
+    out = []
+    for run in _runs(text, script_tokens(text, script)):
+        i = 0
+        while i < len(run):
+            n_title = _title_at(text, run, i, script)
+            if n_title:
+                n = _named_after_title(run, i + n_title, script)
+                if n:
+                    first, last = run[i + n_title], run[i + n_title + n - 1]
+                    out.append((first.start, last.end, E.NAME))
+                    i += n_title + n
+                    continue
+            n = _pair_at(run, i, script)
+            if n and not _HOUSE_NUMBER.match(text, run[i + n - 1].end):
+                out.append((run[i].start, run[i + n - 1].end, E.NAME))
+                i += n
+                continue
+            i += 1
+    return out
+
+
+def script_people_spans(text: str) -> list[tuple[int, int, str]]:
+    """Person names in the Hebrew, Arabic, Georgian, Armenian and Indic parts of ``text`` (see the module)."""
+    if spaced_script_of(text) is None:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for script in SPACED_SCRIPTS:
+        if script != "thai" and _letters(script).search(text):
+            out += _spans_in(text, script)
+    return out
+
+
+@cache
+def _letters(script: str) -> re.Pattern[str]:
+    return re.compile(f"[{SPACED_SCRIPTS[script][0]}]")
+
+
+def script_person_value(value: str) -> tuple[bool, bool] | None:
+    """(a person's name, its words listed) of a whole cell in a spaced script, ``None`` when the cell is not
+    letters of one such script (``יעל מלכה``, ``ბატონი მირიან გულიაშვილი``, ``دکتر اسرا مهدیان``).
+
+    A name is a listed pair (see :func:`script_people_spans`) or a title with two or three words after it;
+    "listed" says the lists themselves vouch for it (a title alone does not).
+    """
+    script = spaced_script_of(value)
+    if script is None or script == "thai" or any(ch.isdigit() for ch in value):
+        return None
+    tokens = script_tokens(value, script)
+    if not 1 <= len(tokens) <= 6 or _SEPARATORS.sub("", _token_pattern(script).sub("", value)):
+        return None  # other letters or punctuation: no bare name
+    run = tokens
+    n_title = 0
+    while n_title < len(run) and (step := _title_at(value, run, n_title, script)):
+        n_title += step
+    rest = len(run) - n_title
+    if rest < 1:
+        return None
+    if _pair_at(run, n_title, script) == rest:
+        return True, True
+    if n_title and rest <= _MAX_ENTRY:
+        return True, _named_after_title(run, n_title, script) == rest
+    return False, False
+
+
+_SEPARATORS = re.compile(r"[\s.'׳\"״\-]+")
