@@ -38,6 +38,16 @@ GENDERED_BORN = (
     r"γεννηθείς|geboren|sündinud|gimęs|dzimis)"
     r"(?:[/·]|\()-?[^\W\d_]{1,5}\)?"
 )
+# "He/she was born" in the third person past, where the participle list lacks it: Spanish "nació", Portuguese
+# and Galician "nasceu"/"naceu", Italian "nacque", French "naquit", Catalan "va néixer"/"nasqué", Turkish
+# "doğdu", Azerbaijani "doğulub"/"anadan olub", Estonian "sündis", Icelandic "fæddist", Maltese "twieled"/
+# "twieldet", Albanian "u lind", Georgian "დაიბადა", Armenian "ծնվել", Arabic "وُلد في" and Persian
+# "به دنیا آمد" (a date must follow within three short words, as for every cue).
+THIRD_PERSON_BORN = (
+    r"nació|nacio|nasceu|naceu|nacque|naquit|va[ \t]+néixer|nasqué|doğdu|doğulub|anadan[ \t]+olub|sündis|"
+    r"fæddist|twieled|twieldet|u[ \t]+lind(?:ën|i)?|დაიბადა|ծնվել|ولد[تة]?[ \t]+(?:في|بتاريخ)|"
+    r"به[ \t]+دنیا[ \t]+آمد"
+)
 # Birth cue words of more languages (before the date; a date must follow within three short words, so
 # the short ones are safe): Latvian ("dzimšanas datums", "dzim."), Estonian ("sünniaeg", "sünnikuupäev",
 # "sündinud"), Lithuanian "gimė", Icelandic ("fæðingardagur", "fæddur"), Finnish "syntyi", Catalan/Galician/
@@ -68,6 +78,7 @@ MORE_BORN_CUES = (
     # and German notes' star for "born" after a name or a bracket ("Max Müller (* 12.03.1950)"), not a bullet.
     rf"[fd]\.[ \t]?n\.(?={_NEXT_DATE})|(?:(?<=\()|(?<=\([ \t])|(?<=[^\W\d_][ \t])|(?<=,[ \t]))\*(?={_NEXT_DATE})|"
     r"출생일(?:자)?|생일|出生|生于|生於|"
+    rf"{THIRD_PERSON_BORN}|"
 ) + GENDERED_BORN
 # Month names written in dates, January to December, per language (genitive where the language declines
 # them in a date).
