@@ -1,0 +1,193 @@
+"""Values of structured records pasted into a text cell: JSON, Python dict literals, ``key=value`` lists.
+
+Why: notes fields receive whole records copied from another system (``{"applicant": {"name": "agathe
+meunier", "dob": "14/11/1941"}}``, ``{'client': 'glica, olgierd', 'street': 'plac Żeromskiego 92/78'}``,
+``full_name=lara lopes; id_no=293719191``). There the KEY says what the value is, better than any word of
+prose could: a bare date after ``"dob":`` is a birth date, a lower-case ``"full_name"`` is a name, nine
+digits after ``"id_no"`` an id and not a phone. The keys are read with the column-name lexicon of the column
+detector (:func:`safe_synthesizer.pii.cues.cued_entities`: ``dob``, ``geb_datum``, ``full_name``, ``id_no``,
+``telefono``, ``street``...), so a key means in a note what it means as a column name. A key naming the
+person a record is about (``client``, ``applicant``, ``witness``: the column lexicon's person qualifiers and
+the professional roles) marks its value as a name when the value reads as one.
+
+Each value must still look like its entity (a date for a birth date, a digit for an id, letters that read as
+a name for a name), and a person key under a thing's key (``"company": {"name": ...}``) is no person. Keys of
+other dates (``"date"``, ``"created_at"``, ``"appointment"``) map to nothing, so their dates stay.
+
+Example::
+
+    structured_spans('{"name": "agathe meunier", "dob": "14/11/1941"}', r"\\d{2}/\\d{2}/\\d{4}")
+    # [(10, 24, 'name'), (35, 45, 'date_of_birth')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.cues import NOT_A_PERSON, QUALIFIERS, cued_entities, tokens
+from safe_synthesizer.pii.text_name_roles import PROFESSIONAL_ROLES
+
+# A quoted key, its colon, then a quoted value (the value's closing quote is the one before a comma, a
+# closing brace or bracket, or the end: an apostrophe inside ``'o'brien, sean'`` does not end it) or a bare
+# number (``"id_no": 293719191``).
+_QUOTED = re.compile(
+    r"""(?P<kq>["'])(?P<key>[^"'\n:{}\[\],]{1,40})(?P=kq)[ \t]*:[ \t]*"""
+    r"""(?:(?P<vq>["'])(?P<value>(?:(?!["'][ \t]*:)[^\n]){1,120}?)(?P=vq)(?=[ \t]*(?:[,}\]]|$))"""
+    r"""|(?P<number>[+\d][\d .\-/]{2,30}\d)(?=[ \t]*[,}\]]))"""
+)
+# An unquoted identifier key, ``=`` or ``:``, then the value up to the next separator or key
+# (``dob=14/11/1941; full_name=lara lopes``, ``id_no: 293719191 | phone: ...``). With a colon the key must
+# be written as an identifier (``id_no``, ``birthDate``): ``Contact: Dr Ahmed tomorrow.`` is prose.
+_BARE = re.compile(
+    r"(?<![\w\"'])(?P<key>[A-Za-z_][A-Za-z0-9_]{1,30})[ \t]*(?P<sep>[=:])[ \t]*"
+    r"(?P<value>[^\s\"'{}\[\];|&=][^;|&\n=]{0,80}?)"
+    r"(?=[ \t]*(?:[;|&\n]|,[ \t]*[A-Za-z_][A-Za-z0-9_]{1,30}[ \t]*[=:]|$))"
+)
+# The key before an opening brace or bracket, of the object it opens: ``"applicant": {``, ``"company": {``.
+_PARENT = re.compile(r"""(?P<q>["'])(?P<key>[^"'\n:{}\[\],]{1,40})(?P=q)[ \t]*:[ \t]*$""")
+# The entity a key stands for when the column lexicon gives several (``address``: street and address).
+_ORDER = (E.DATE_OF_BIRTH, E.SSN, E.NATIONAL_ID, E.TAX_ID, E.IBAN, E.CREDIT_DEBIT_CARD, E.EMAIL, E.PHONE_NUMBER,
+          E.FAX_NUMBER, E.STREET_ADDRESS, E.ADDRESS, E.NAME, E.FIRST_NAME, E.LAST_NAME, E.POSTCODE, E.CITY)  # fmt: skip
+_PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+_DIGIT_VALUED = frozenset({E.SSN, E.NATIONAL_ID, E.TAX_ID, E.IBAN, E.CREDIT_DEBIT_CARD, E.PHONE_NUMBER, E.FAX_NUMBER})
+# Letters with inner spaces, hyphens, apostrophes, dots of initials and one comma (``glica, olgierd``).
+_NAME_VALUE = re.compile(r"^[^\W\d_][^\W\d_ .'’\-]*(?:,?[ \t]+[^\W\d_][^\W\d_.'’\-]*\.?|[\-'’][^\W\d_]+){0,4}$")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_NUMBER_WORDS = frozenset({"no", "nr", "num", "nbr", "nro", "numero"})
+_IDENTIFIER = re.compile(r"_|[a-z][A-Z]")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+# Qualifier tokens that say whose value it is, not that the value is a person (``home``, ``number``).
+_PERSON_QUALIFIERS = QUALIFIERS - {
+    "account", "primary", "secondary", "alt", "alternate", "other", "home", "work", "office", "personal",
+    "business", "billing", "shipping", "mailing", "postal", "residence", "residential", "birth", "death",
+    "current", "legal", "preferred", "full", "of", "the", "no", "num", "number", "nr", "txt", "str", "value",
+    "raw", "middle", "line", "addr", "address", "main", "mobile", "cell", "day", "evening", "nick", "fake", "src",
+    "old", "new", "orig", "tmp", "x", "pt", "cust", "de", "del", "di", "du", "la", "le", "van", "von", "des",
+    "da", "numero",
+}  # fmt: skip
+
+
+def _gate(text: str) -> bool:
+    """A structured record is written with a key's colon or equals sign after a quote or an identifier."""
+    return ('":' in text or "':" in text or '" :' in text or "=" in text or "_" in text) and (
+        ":" in text or "=" in text
+    )
+
+
+@lru_cache(maxsize=4096)
+def _key_entity(key: str) -> str | None:
+    """The entity a record key names, by the column lexicon; a person's role or qualifier (``client``,
+    ``witness``) is a name."""
+    words = tokens(key)
+    # "no", "nr", "num" abbreviate "number" in keys as in column names: ``id_no`` is an id number.
+    found = cued_entities(" ".join("number" if w in _NUMBER_WORDS else w for w in sorted(words)))
+    for entity in _ORDER:
+        if entity in found:
+            return entity
+    if words and words <= (_PERSON_QUALIFIERS | PROFESSIONAL_ROLES) and not words & NOT_A_PERSON:
+        return E.NAME
+    return None
+
+
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return gazetteers.column_first_names() | gazetteers.column_surname_words()
+
+
+def _reads_as_name(value: str, strict: bool) -> bool:
+    """Letters in one to five words; Latin-script names need a listed given name or surname among them (all
+    of them after a role key: ``"client": "review pending"`` is no name)."""
+    if not _NAME_VALUE.match(value) or len(value) > 60:
+        return False
+    words = [w.strip(",.").lower() for w in value.split() if len(w.strip(",.")) > 1]
+    if not words or not _LATIN.search(value):
+        return bool(words)  # Cyrillic, Greek, Arabic, Hebrew, CJK names: the key alone says it
+    listed = _listed()
+    hits = [w in listed or gazetteers.plain_form(w) in listed for w in words]
+    return all(hits) and len(words) >= 2 if strict else any(hits)
+
+
+def _is_birth_date(value: str, date: re.Pattern[str]) -> bool:
+    if date.fullmatch(value.strip()) is None:
+        return False
+    years = _YEAR.findall(value)
+    return not years or 1900 <= int(years[-1]) <= dt.date.today().year
+
+
+def _fits(entity: str, value: str, role_key: bool, date: re.Pattern[str]) -> bool:
+    """``value`` looks like ``entity`` (a record's key may name an empty or placeholder value)."""
+    if entity == E.DATE_OF_BIRTH:
+        return _is_birth_date(value, date)
+    if entity in _PERSON:
+        return _reads_as_name(value, strict=role_key)
+    if entity in _DIGIT_VALUED:
+        return sum(ch.isdigit() for ch in value) >= 5
+    if entity == E.EMAIL:
+        return "@" in value
+    if entity in (E.STREET_ADDRESS, E.ADDRESS):
+        return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
+    return any(ch.isalnum() for ch in value)
+
+
+def _thing_parent(text: str, start: int) -> bool:
+    """The value's object is opened under a thing's key (``"company": {"name": ...}``): the innermost
+    unclosed ``{`` before ``start`` and the key before it."""
+    depth = 0
+    for i in range(start - 1, -1, -1):
+        ch = text[i]
+        if ch in "}]":
+            depth += 1
+        elif ch in "{[":
+            if depth == 0:
+                m = _PARENT.search(text, max(0, i - 50), i)
+                return m is not None and bool(tokens(m.group("key")) & NOT_A_PERSON)
+            depth -= 1
+    return False
+
+
+@lru_cache(maxsize=4)
+def _date_regex(date: str) -> re.Pattern[str]:
+    return re.compile(date)
+
+
+def structured_spans(text: str, date: str, entities: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of the values of ``text``'s records whose keys name an entity; ``date`` is the
+    caller's regex of a full date; only ``entities`` are kept (any person entity keeps all three, a street
+    or an address keeps streets) when given."""
+    if not _gate(text):
+        return []
+    date_re = _date_regex(date)
+    out = []
+    for m in _QUOTED.finditer(text):
+        group = "value" if m.group("value") is not None else "number"
+        out += _span(text, m.group("key"), m.start(group), m.end(group), date_re)
+    if "=" in text or "_" in text:
+        for m in _BARE.finditer(text):
+            if m.group("sep") == ":" and not _IDENTIFIER.search(m.group("key")):
+                continue
+            out += _span(text, m.group("key"), m.start("value"), m.end("value"), date_re)
+    if entities is not None:
+        wanted = set(entities) | (_PERSON if entities & _PERSON else set())
+        wanted |= {E.STREET_ADDRESS} if E.ADDRESS in entities else set()
+        out = [s for s in out if s[2] in wanted]
+    return out
+
+
+def _span(text: str, key: str, start: int, end: int, date: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    entity = _key_entity(key)
+    if entity is None:
+        return []
+    value = text[start:end].strip()
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    role_key = entity == E.NAME and not cued_entities(key) & _PERSON
+    if not _fits(entity, value, role_key, date):
+        return []
+    if entity in _PERSON and _thing_parent(text, start):
+        return []
+    if entity == E.ADDRESS:
+        entity = E.STREET_ADDRESS  # a whole address is faked as a street; its postcode and town go with it
+    return [(start, start + len(value), entity)]

@@ -1,0 +1,71 @@
+"""Records pasted into a notes field (JSON, dict literals, ``key=value``): the key says what the value is.
+Set 16's JSON blobs kept every date of birth (0/113) and most lower-case names (0.22); the keys are read
+with the column-name lexicon, and dates under other keys stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_patterns import _DATE
+from safe_synthesizer.pii.text_structured import structured_spans
+
+
+def _found(text: str, entities: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    return [(text[a:b], e) for a, b, e in structured_spans(text, _DATE, entities)]
+
+
+def test_json_keys_mark_a_birth_date_and_a_lower_case_name():
+    text = (
+        '{"applicant": {"name": "agathe meunier", "dob": "14/11/1941"}, "status": "pending", "branch": "Harbour Road"}'
+    )
+    assert _found(text) == [("agathe meunier", E.NAME), ("14/11/1941", E.DATE_OF_BIRTH)]
+
+
+def test_an_id_number_key_makes_nine_digits_an_id_and_a_whole_address_a_street():
+    text = (
+        '[{"role": "claimant", "full_name": "lara lopes", "id_no": "293719191", '
+        '"address": "Travessa Luca Ferreira, 296, 9526-037 Póvoa de Santa Iria"}, '
+        '{"role": "witness", "full_name": "Maria Santos"}]'
+    )
+    assert _found(text) == [
+        ("lara lopes", E.NAME),
+        ("293719191", E.NATIONAL_ID),
+        ("Travessa Luca Ferreira, 296, 9526-037 Póvoa de Santa Iria", E.STREET_ADDRESS),
+        ("Maria Santos", E.NAME),
+    ]
+
+
+def test_a_single_quoted_dict_names_its_client_surname_first():
+    text = "{'client': 'glica, olgierd', 'phone': '52 181 32 86', 'street': 'plac Żeromskiego 92/78', 'visits': 3}"
+    found = _found(text)
+    assert ("glica, olgierd", E.NAME) in found and ("plac Żeromskiego 92/78", E.STREET_ADDRESS) in found
+
+
+def test_key_value_lists_with_equals_signs_and_identifier_keys():
+    assert _found("dob=14/11/1941; full_name=lara lopes") == [("14/11/1941", E.DATE_OF_BIRTH), ("lara lopes", E.NAME)]
+    assert _found("patient_name: ana maria lopez | birthDate: 1980-03-02") == [
+        ("ana maria lopez", E.NAME),
+        ("1980-03-02", E.DATE_OF_BIRTH),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"created_at": "2024-01-03", "date": "1980-01-02", "appointment": "12/03/1990", "invoice_date": "01/02/2020"}',
+        '{"company": {"name": "Maria Santos"}, "status": "review"}',
+        '{"client": "review pending", "branch": "Harbour Road"}',
+        '{"dob": "unknown", "name": "n/a", "id_no": "none"}',
+        "Contact: Dr Ahmed tomorrow. Name: see file.",
+        "{'street': '9367 avenue Lucas, 'visits': 3, 'flag': 'review'}",
+    ],
+)
+def test_other_dates_things_names_placeholders_and_prose_stay(text: str):
+    assert _found(text) == []
+
+
+def test_only_wanted_entities_are_kept():
+    text = '{"name": "agathe meunier", "dob": "14/11/1941"}'
+    assert _found(text, frozenset({E.DATE_OF_BIRTH})) == [("14/11/1941", E.DATE_OF_BIRTH)]
+    assert _found(text, frozenset({E.FIRST_NAME})) == [("agathe meunier", E.NAME)]
