@@ -59,3 +59,18 @@ def test_inverted_lower_and_capital_names(text: str, name: str) -> None:
 )
 def test_lists_and_prose_keep_their_words(text: str) -> None:
     assert _found(text) == []
+
+
+def test_english_note_surname_that_is_a_foreign_function_word_or_a_town() -> None:
+    # "allen" is German "all" and "castelli" an Italian town: in an English note, the first at a register
+    # entry's start (a dash follows) and the second after "for" are surnames; "hood" (an English verb)
+    # counts at such an entry beside a given name that is no word.
+    for text, name in (
+        ("allen, ethan - grade 3 exam entry done, candidate dob 16/10/1971.", "allen, ethan"),
+        ("Physio review for castelli, lodovico. Low back pain since lifting.", "castelli, lodovico"),
+        ("hood, joan - grade 3 exam entry done.", "hood, joan"),
+    ):
+        assert [text[a:b] for a, b, _ in inverted_name_spans(text)] == [name]
+    # Towns before a region, and a German note's "allen," stay prose.
+    for text in ("flights for paris, texas and for lincoln, nebraska", "Wir danken allen, maria und hans."):
+        assert inverted_name_spans(text) == []

@@ -52,6 +52,8 @@ _PAIR_UP = re.compile(
     rf"(?<![\w'’\-.,@])(?P<last>(?:(?i:{_PARTICLES})[ \t]+){{0,2}}{_WORD_UP})[ \t]*,[ \t]*"
     rf"(?P<first>{_WORD_UP})(?:[ \t]+(?P<second>{_WORD_UP}))?(?![\w'’@])"
 )
+# A dash after a pair that opens a line: the layout of a register's entries ("allen, ethan - grade 3").
+_ENTRY_DASH = re.compile(r"[ \t]+[-–—][ \t]")
 # Words before the pair that say a person follows (besides the role words of text_name_lower).
 _CUE_WORDS = frozenset(
     """by for from to attn re caller backer tenant member applicant claimant patient client customer owner
@@ -104,16 +106,22 @@ def _cue_words() -> frozenset[str]:
     return _CUE_WORDS | ROLE_WORDS
 
 
-def _surname_kind(word: str) -> str:
+def _surname_kind(word: str, english: bool = False) -> str:
     """``"strong"`` (listed), ``"unknown"`` (3+ letters no vocabulary holds, no inflected English word),
-    ``"noun"`` (listed, an English noun too),
-    ``"word"`` (listed, and an English adjective, verb or adverb: ``long``, ``parent``) or ``""``."""
+    ``"noun"`` (listed, an English noun too), ``"word"`` (listed, and an English adjective, verb or adverb:
+    ``long``, ``parent``), ``"place"`` (listed, and a town: ``castelli``, ``lincoln``) or ``""``.
+
+    In an ``english`` note only English function words rule a word out: ``allen`` (German "all") or
+    ``dal`` (Italian "from the") are surnames there."""
     never, nouns, places = _vocab()
     core = word.lower().split()[-1]
-    if len(core) < 2 or core in places or core in _function_words():
-        return ""
     listed = core in family_names() or core.split("-")[0] in family_names() or core in gazetteers.last_names()
-    if core in never:
+    foreign = english and core not in _english_function_words()
+    if len(core) < 2 or (core in _function_words() and not foreign):
+        return ""
+    if core in places:
+        return "place" if listed and core not in gazetteers.all_regions() else ""
+    if core in (_english_never() if foreign else never):
         return "word" if listed else ""
     if core in nouns:
         return "noun" if listed else ""
@@ -135,6 +143,22 @@ def _given_kind(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _english_function_words() -> frozenset[str]:
+    from safe_synthesizer.pii.text_ner import english_stop_words
+
+    return english_stop_words()
+
+
+@lru_cache(maxsize=1)
+def _english_never() -> frozenset[str]:
+    """The words of ``_vocab``'s never-list an English note can hold: no other language's function words."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+    from safe_synthesizer.pii.text_patterns import _common_words
+
+    return _common_words() | english_vocabulary(("adj", "verb", "adv")) | _english_function_words()
+
+
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     from safe_synthesizer.pii.text_cued_names import latin_stop_words
 
@@ -144,6 +168,10 @@ def _function_words() -> frozenset[str]:
 def _accepted(surname: str, given: str, where: str) -> bool:
     """Both words may be names, and the place says enough for their kinds (module docstring)."""
     kinds = (surname, given)
+    if surname == "place":
+        # "for castelli, lodovico": a town's name is a surname only where a person is cued, before a given
+        # name that is no word ("for paris, texas" has no given name).
+        return where in ("label", "cue", "field") and given == "strong"
     if "word" in kinds:
         # "parent, yves" after a field's colon: one English word beside a listed name that is no word.
         return where in ("label", "field") and "strong" in kinds
@@ -157,6 +185,7 @@ def inverted_name_spans(text: str) -> list[tuple[int, int, str]]:
     if "," not in text:
         return []
     out = []
+    english: bool | None = None  # the note's language, looked at once a candidate shows up
     for regex, same_case in ((_PAIR_LOW, str.islower), (_PAIR_UP, str.isupper)):
         for m in regex.finditer(text):
             last, first = m.group("last"), m.group("first")
@@ -165,10 +194,16 @@ def inverted_name_spans(text: str) -> list[tuple[int, int, str]]:
             given = _given_kind(first)
             if not given:
                 continue
-            surname = _surname_kind(last)
+            if english is None:
+                from safe_synthesizer.pii.text_name_lower import _english_text
+
+                english = _english_text(text)
+            surname = _surname_kind(last, english)
             if not surname:
                 continue
             where = _context(text, m.start())
+            if where == "open" and _ENTRY_DASH.match(text, m.end()):
+                where = "label"  # "hood, joan - grade 3 exam entry": a register's entry, the name first
             if not where or not _accepted(surname, given, where):
                 continue
             end = m.end("first")
