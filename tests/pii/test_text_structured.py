@@ -55,6 +55,7 @@ def test_key_value_lists_with_equals_signs_and_identifier_keys():
     [
         '{"created_at": "2024-01-03", "date": "1980-01-02", "appointment": "12/03/1990", "invoice_date": "01/02/2020"}',
         '{"company": {"name": "Maria Santos"}, "status": "review"}',
+        '{"branch": {"name": "Kings Cross", "phone_ext": "204"}, "opened": "1998-04-01"}',
         '{"client": "review pending", "branch": "Harbour Road"}',
         '{"dob": "unknown", "name": "n/a", "id_no": "none"}',
         "Contact: Dr Ahmed tomorrow. Name: see file.",

@@ -94,21 +94,31 @@ def _key_entity(key: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return gazetteers.column_first_names()
+
+
+@lru_cache(maxsize=1)
 def _listed() -> frozenset[str]:
     return gazetteers.column_first_names() | gazetteers.column_surname_words()
 
 
-def _reads_as_name(value: str, strict: bool) -> bool:
-    """Letters in one to five words; Latin-script names need a listed given name or surname among them (all
-    of them after a role key: ``"client": "review pending"`` is no name)."""
+def _reads_as_name(value: str, entity: str, strict: bool) -> bool:
+    """Letters in one to five words. Latin-script values need listed names: a full name a listed given name
+    (``"name": "Kings Cross"`` under a branch is a place), a given name or a surname itself listed, and
+    every word listed after a role key (``"client": "review pending"`` is no name)."""
     if not _NAME_VALUE.match(value) or len(value) > 60:
         return False
     words = [w.strip(",.").lower() for w in value.split() if len(w.strip(",.")) > 1]
     if not words or not _LATIN.search(value):
         return bool(words)  # Cyrillic, Greek, Arabic, Hebrew, CJK names: the key alone says it
-    listed = _listed()
+    first, listed = _first_names(), _listed()
     hits = [w in listed or gazetteers.plain_form(w) in listed for w in words]
-    return all(hits) and len(words) >= 2 if strict else any(hits)
+    if strict:
+        return all(hits) and len(words) >= 2
+    if entity == E.NAME:
+        return any(w in first or gazetteers.plain_form(w) in first for w in words)
+    return any(hits)
 
 
 def _is_birth_date(value: str, date: re.Pattern[str]) -> bool:
@@ -123,7 +133,7 @@ def _fits(entity: str, value: str, role_key: bool, date: re.Pattern[str]) -> boo
     if entity == E.DATE_OF_BIRTH:
         return _is_birth_date(value, date)
     if entity in _PERSON:
-        return _reads_as_name(value, strict=role_key)
+        return _reads_as_name(value, entity, strict=role_key)
     if entity in _DIGIT_VALUED:
         return sum(ch.isdigit() for ch in value) >= 5
     if entity == E.EMAIL:
