@@ -71,3 +71,25 @@ def test_prose_without_names_gives_no_span(text: str) -> None:
 )
 def test_whole_cells(value: str, expected: tuple[bool, bool] | None) -> None:
     assert script_person_value(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Dear גב' פלדמן, we are sorry", ("פלדמן", "last_name")),
+        ("آقای رضایی آمد", ("رضایی", "last_name")),
+        ("ბატონი ბლაბლა მოვიდა", ("ბლაბლა", "last_name")),
+    ],
+)
+def test_a_courtesy_title_marks_an_unlisted_surname(text: str, span: tuple[str, str]) -> None:
+    assert [(text[a:b], e) for a, b, e in script_people_spans(text)] == [span]
+
+
+@pytest.mark.parametrize("text", ["גב' של הכיסא", "السيد الرئيس افتتح المؤتمر"])
+def test_a_courtesy_title_before_a_function_word_or_a_role_is_no_name(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_listed_surname_alone_in_a_latin_note_is_a_person_but_a_town_is_not() -> None:
+    assert _found("roster: გულიაშვილი off sick") == ["გულიაშვილი"]
+    assert _found("Order shipped to תל אביב warehouse") == []

@@ -50,3 +50,14 @@ def test_a_line_ending_in_a_postcode_is_also_offered_without_it() -> None:
 )
 def test_street_words_without_a_house_number_are_no_address(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("session 5. lives at בן צבי שמעון 40, stairs to 2nd floor", "בן צבי שמעון 40"),
+        ("{'client': 'x', 'street': 'ענזה 04', 'visits': 3}", "ענזה 04"),
+    ],
+)
+def test_script_words_and_a_house_number_in_a_latin_note_are_a_street(text: str, street: str) -> None:
+    assert _found(text)[0] == street

@@ -43,3 +43,7 @@ def test_the_whole_address_line_with_district_province_and_postcode() -> None:
 )
 def test_title_compounds_and_street_words_without_a_number_are_no_spans(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_listed_thai_surname_alone_in_a_latin_note() -> None:
+    assert _found("roster: บัวเผื่อน off sick tues-thurs") == [("บัวเผื่อน", "last_name")]

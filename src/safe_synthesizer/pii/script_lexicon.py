@@ -28,6 +28,7 @@ from safe_synthesizer.utils import scripts as U
 
 __all__ = [
     "SPACED_SCRIPTS",
+    "courtesy_titles",
     "family_entries",
     "given_entries",
     "name_key",
@@ -35,6 +36,7 @@ __all__ = [
     "spaced_script_of",
     "surname_shaped",
     "titles",
+    "towns",
 ]
 
 #: Script -> (regex class body of its letters, Faker locales whose name lists are written in it, spaCy
@@ -76,6 +78,17 @@ _TITLES = {
     "thai": ("นาย", "นาง", "นางสาว", "น.ส.", "คุณ", "ด.ช.", "ด.ญ.", "เด็กชาย", "เด็กหญิง", "ดร.", "นพ.", "พญ.", "ศ.",
              "รศ.", "ผศ."),
 }  # fmt: skip
+# Courtesy titles that stand before a person's name only (unlike "doctor" or "engineer", also nouns, or Hebrew
+# "מר", also "bitter"): after one of these even an unlisted word is the person's surname.
+_COURTESY = {
+    "hebrew": ("גב'", "גב׳", "גברת", 'ד"ר', "ד״ר", 'עו"ד', "עו״ד", "הגב'"),
+    "arabic": ("آقای", "جناب", "سرکار", "السيد", "السيدة", "السید"),
+    "georgian": ("ბატონი", "ბატონო", "ქალბატონი", "ქალბატონო", "ბ-ნი", "ქ-ნი"),
+    "armenian": ("պարոն", "տիկին", "պրն.", "տկն."),
+    "devanagari": ("श्री", "श्रीमती", "सुश्री"),
+    "bengali": ("জনাব", "জনাবা", "শ্রী", "শ্রীমতী"),
+    "tamil": ("திரு", "திரு.", "திருமதி", "செல்வி"),
+}
 # Endings only family names take (Georgian -შვილი "child of", -ძე "son of"; Armenian -յան/-յանց; Persian
 # -زاده "born of", -پور "son of", -نژاد "of the line of"): a word with one is a surname even when unlisted.
 _SURNAME_ENDINGS = {
@@ -151,6 +164,41 @@ def titles(script: str) -> frozenset[str]:
             values = getattr(provider, attribute, None) if provider is not None else None
             out.update(name_key(str(v)) for v in values or () if not callable(values))
     return frozenset(out)
+
+
+# Largest towns Faker's lists lack (Faker he_IL has 100 small localities, fa_IR none, ar none).
+_BIG_TOWNS = {
+    "hebrew": "ירושלים|תל אביב|תל אביב-יפו|חיפה|ראשון לציון|פתח תקווה|אשדוד|נתניה|באר שבע|בני ברק|חולון|רמת גן|אשקלון|"
+    "רחובות|בת ים|בית שמש|כפר סבא|הרצליה|חדרה|מודיעין|נצרת|לוד|רמלה|רעננה|עכו|אילת|טבריה|צפת|קריית גת|נהריה|"
+    "הוד השרון|רמת השרון|קריית שמונה|דימונה|ערד|יפו",
+    "arabic": "تهران|مشهد|اصفهان|کرج|شیراز|تبریز|قم|اهواز|کرمانشاه|ارومیه|رشت|زاهدان|کرمان|همدان|یزد|اردبیل|"
+    "بندر عباس|قزوین|سنندج|گرگان|ساری|الرياض|جدة|مكة|المدينة|الدمام|القاهرة|الإسكندرية|دبي|أبوظبي|عمان|بيروت|"
+    "دمشق|بغداد|الكويت|الدوحة|المنامة|مسقط|تونس|الجزائر|وهران|الرباط|الدار البيضاء|مراكش|طنجة|الخرطوم|صنعاء",
+    "georgian": "თბილისი|ბათუმი|ქუთაისი|რუსთავი|ზუგდიდი|გორი|ფოთი|თელავი|სამტრედია|ხაშური|ზესტაფონი|მარნეული",
+    "armenian": "երևան|գյումրի|վանաձոր|էջմիածին|աբովյան|կապան|հրազդան|արմավիր|արտաշատ|իջևան|գավառ|գորիս",
+}
+
+
+@cache
+def towns(script: str) -> frozenset[str]:
+    """Towns and villages listed for ``script``'s locales (keyed, words joined by one space): ``תל אביב``."""
+    out = {name_key(t) for t in _BIG_TOWNS.get(script, "").split("|") if t}
+    for locale in SPACED_SCRIPTS[script][1]:
+        try:
+            provider = importlib.import_module(f"faker.providers.address.{locale}").Provider
+        except ImportError:
+            continue
+        for attribute in ("cities", "city_names", "villages"):
+            values = getattr(provider, attribute, None)
+            if values is not None and not callable(values):
+                out.update(" ".join(name_key(w) for w in str(v).split()) for v in values)
+    return frozenset(out)
+
+
+@cache
+def courtesy_titles(script: str) -> frozenset[str]:
+    """Titles (keyed) after which any word is a person's name (see ``_COURTESY``)."""
+    return frozenset(name_key(t) for t in _COURTESY.get(script, ()))
 
 
 @cache

@@ -26,12 +26,15 @@ from functools import cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.script_lexicon import (
     SPACED_SCRIPTS,
+    courtesy_titles,
     family_entries,
     given_entries,
     name_key,
+    script_stop_words,
     spaced_script_of,
     surname_shaped,
     titles,
+    towns,
 )
 
 __all__ = ["script_people_spans", "script_tokens"]
@@ -62,11 +65,16 @@ def script_tokens(text: str, script: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), name_key(m.group())) for m in _token_pattern(script).finditer(text)]
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
-    """Tokens split where anything but spaces stands between two of them (punctuation ends a name)."""
+def _runs(text: str, tokens: list[_Token], script: str) -> list[list[_Token]]:
+    """Tokens split where anything but spaces stands between two of them (punctuation ends a name), but for
+    the dot or geresh of an abbreviated title (``גב' כהן``, ``د. محمد``)."""
     runs: list[list[_Token]] = []
     for token in tokens:
-        if runs and _GAP.fullmatch(text[runs[-1][-1].end : token.start]):
+        gap = text[runs[-1][-1].end : token.start] if runs else ""
+        joined = bool(_GAP.fullmatch(gap)) or (
+            gap[:1] in ".'׳" and bool(_GAP.fullmatch(gap[1:])) and name_key(runs[-1][-1].key + gap[0]) in titles(script)
+        )
+        if runs and joined:
             runs[-1].append(token)
         else:
             runs.append([token])
@@ -135,17 +143,35 @@ def _named_after_title(run: list[_Token], i: int, script: str) -> int:
     return n
 
 
+def _courtesy_surname(text: str, run: list[_Token], i: int, n_title: int, script: str) -> int:
+    """1 when a courtesy title (``גב'``, ``آقای``, ``ბატონი``) is followed by a word that is no function word:
+    the person's surname, listed or not (``Dear גב' פלדמן``)."""
+    title = " ".join(t.key for t in run[i : i + n_title])
+    mark = text[run[i + n_title - 1].end : run[i + n_title - 1].end + 1]
+    known = courtesy_titles(script)
+    if title not in known and name_key(title + mark) not in known:
+        return 0
+    if i + n_title >= len(run):
+        return 0
+    word = run[i + n_title].key
+    if script == "arabic" and word.startswith("ال"):
+        return 0  # "السيد الرئيس" (Mr President): a name after a courtesy title takes no article
+    return int(len(word) >= 2 and word not in script_stop_words(script) and word not in titles(script))
+
+
 def _spans_in(text: str, script: str) -> list[tuple[int, int, str]]:
-    out = []
-    for run in _runs(text, script_tokens(text, script)):
+    out: list[tuple[int, int, str]] = []
+    runs = _runs(text, script_tokens(text, script), script)
+    for run in runs:
         i = 0
         while i < len(run):
             n_title = _title_at(text, run, i, script)
             if n_title:
-                n = _named_after_title(run, i + n_title, script)
+                n = _named_after_title(run, i + n_title, script) or _courtesy_surname(text, run, i, n_title, script)
                 if n:
                     first, last = run[i + n_title], run[i + n_title + n - 1]
-                    out.append((first.start, last.end, E.NAME))
+                    alone = n == 1 and not _entry_at(run, i + n_title, given_entries(script))
+                    out.append((first.start, last.end, E.LAST_NAME if alone else E.NAME))
                     i += n_title + n
                     continue
             n = _pair_at(run, i, script)
@@ -154,6 +180,36 @@ def _spans_in(text: str, script: str) -> list[tuple[int, int, str]]:
                 i += n
                 continue
             i += 1
+    return out + _in_latin_note(text, runs, out, script)
+
+
+_LATIN = re.compile("[A-Za-z]")
+_MAX_LONE_RUN = 3
+
+
+def _in_latin_note(
+    text: str, runs: list[list[_Token]], found: list[tuple[int, int, str]], script: str
+) -> list[tuple[int, int, str]]:
+    """In a note written in Latin letters a word of this script stands out: a run of one to three such words
+    with a listed or surname-shaped one is a person (``session 5 - איתי manages``, ``roster: გულიაშვილი off``),
+    unless a house number follows (then it is a street: ``lives at בן צבי שמעון 40``)."""
+    letters = sum(len(t.key) for run in runs for t in run)
+    if len(_LATIN.findall(text)) <= letters:
+        return []
+    given, family = given_entries(script), family_entries(script)
+    out = []
+    for run in runs:
+        if len(run) > _MAX_LONE_RUN or any(a < run[-1].end and run[0].start < b for a, b, _ in found):
+            continue
+        if _HOUSE_NUMBER.match(text, run[-1].end) or _letters(script).search(text[run[-1].end : run[-1].end + 2]):
+            continue
+        keys = [(t.key,) for t in run]
+        if " ".join(t.key for t in run) in towns(script):
+            continue  # "shipped to תל אביב"
+        if not any(k in given or k in family or surname_shaped(k[0], script) for k in keys):
+            continue
+        alone = len(run) == 1 and keys[0] not in given
+        out.append((run[0].start, run[-1].end, E.LAST_NAME if alone else E.NAME))
     return out
 
 

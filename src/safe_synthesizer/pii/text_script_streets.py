@@ -94,6 +94,8 @@ _AZ_STREET = re.compile(
     r"(?:,?[ \t]*AZ[ \t-]?\d{4}(?!\d))?)"
 )
 _AZ_CUES = ("küç", "prospekt", "döngə", "dalan", "bulvar", "şosse", "meydan", "keçid", "yolu", "KÜÇ", "PROSPEKT")
+_DIGIT = re.compile(r"\d")
+_LETTERS_OF = {"hebrew": _HE, "arabic": _AR, "georgian": _KA, "armenian": _HY}
 _HAS = {
     "hebrew": re.compile(f"[{HEBREW}]"),
     "arabic": re.compile(f"[{ARABIC}]"),
@@ -128,6 +130,24 @@ def _arabic(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _in_latin_note(text: str, script: str) -> list[tuple[int, int, str]]:
+    """In a note written in Latin letters, words of this script and a house number are a street line with
+    no street word needed (``lives at בן צבי שמעון 40``, ``'street': 'ענזה 04'``): the script's words stand
+    out as copied from an address, and the number pins them to one."""
+    letters = _LETTERS_OF[script]
+    if len(_LATIN.findall(text)) <= len(re.findall(f"[{letters}]", text)):
+        return []
+    word = rf"[{letters}](?:[{letters}'׳\"״\-]*[{letters}])?"
+    line = re.compile(
+        rf"(?<![{letters}\w])(?:{word}[ \t]+){{0,3}}{word},?[ \t]+{_NUMBER}[{letters}A-Za-z]?(?![\w-])"
+        rf"(?:[ \t]*,[ \t]*(?:{word}[ \t]+){{0,2}}{word}(?:,?[ \t]+\d{{4,7}}(?:-\d{{5}})?(?!\d))?)?"
+    )
+    return [(m.start(), m.end(), E.STREET_ADDRESS) for m in line.finditer(text)]
+
+
 def _without_labels(text: str, m: re.Match[str], labels: frozenset[str]) -> tuple[int, int, str] | None:
     start = m.start()
     first = m.group().split()[0]
@@ -159,9 +179,11 @@ def script_street_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _street_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    has_digit = any(ch.isdigit() for ch in text)
-    if not has_digit:
+    if _DIGIT.search(text) is None:
         return out
+    for script in _LETTERS_OF:
+        if _HAS[script].search(text):
+            out += _in_latin_note(text, script)
     if _HAS["hebrew"].search(text):
         out += _hebrew(text)
     if _HAS["arabic"].search(text):

@@ -116,9 +116,29 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _in_latin_note(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A listed Thai given or family name standing alone in a note written in Latin letters (``roster:
+    บัวเผื่อน off sick``): there a Thai word stands out as a name copied in."""
+    if len(_LATIN.findall(text)) <= len(_HAS_THAI.findall(text)):
+        return []
+    out = []
+    for m in re.finditer(rf"(?<![{THAI}])[{THAI}]+(?![{THAI}])", text):
+        if any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue
+        if m.group() in _family():
+            out.append((m.start(), m.end(), E.LAST_NAME))
+        elif m.group() in _given():
+            out.append((m.start(), m.end(), E.NAME))
+    return out
+
+
 def thai_spans(text: str) -> list[tuple[int, int, str]]:
     """Thai names and street lines in ``text`` (overlaps resolved by the caller)."""
     if _HAS_THAI.search(text) is None:
         return []
     streets = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _STREET.finditer(text)]
-    return _names(text) + streets
+    names = _names(text)
+    return names + _in_latin_note(text, names) + streets
