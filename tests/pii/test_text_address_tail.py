@@ -29,13 +29,92 @@ def _tails(text: str, street: str, others: tuple[TextSpan, ...] = ()) -> list[tu
         ("gift aid held for you at 4825 Carter Center, Jacquelinetown 11491.", "4825 Carter Center", "11491",
          "Jacquelinetown"),
         ("CLAIMANT OF 7 KIERAN WALL, WENDYBERG G51 7GA ATTENDED", "7 KIERAN WALL", "G51 7GA", "WENDYBERG"),
-        ("lives at 12 Oak Road, Springfield, IL 62704-1234 now", "12 Oak Road", "62704-1234", "Springfield"),
         ("1181 avenue Patrick, Lac-Provencher B4S 2S9. Renvoi", "1181 avenue Patrick", "B4S 2S9", "Lac-Provencher"),
         ("adresse stützplatz 22, 8094 steyregg, tel 0664", "stützplatz 22", "8094", "steyregg"),
     ],
 )  # fmt: skip
 def test_postcode_and_town_after_a_street_become_their_own_spans(text, street, postcode, town):
     assert sorted(_tails(text, street)) == sorted([(postcode, E.POSTCODE), (town, E.CITY)])
+
+
+def _street_span(text: str, street: str) -> str:
+    start = text.index(street)
+    out = with_address_tails(text, [TextSpan(start, start + len(street), E.STREET_ADDRESS, 0.9)])
+    (span,) = [s for s in out if s.entity == E.STREET_ADDRESS]
+    return text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "pieces"),
+    [
+        # A state's code, name or a region between the town and the postcode (Australia, Canada, the US).
+        ("lives at 12 Oak Road, Springfield, IL 62704-1234 now", "12 Oak Road",
+         [("Springfield", E.CITY), ("IL", E.STATE), ("62704-1234", E.POSTCODE)]),
+        ("at Apt. 098 168 Amanda Part, Emilyhaven, Victoria 0231. Key safe", "Apt. 098 168 Amanda Part",
+         [("Emilyhaven", E.CITY), ("Victoria", E.STATE), ("0231", E.POSTCODE)]),
+        ("at Unit 98 922 Katie Reserve, Port Erichaven, Australian Capital Territory 2992. Key",
+         "Unit 98 922 Katie Reserve",
+         [("Port Erichaven", E.CITY), ("Australian Capital Territory", E.STATE), ("2992", E.POSTCODE)]),
+        ("lives at 34163 Terri Loop, Lake Craigville, Manitoba M4H 9A9. callback", "34163 Terri Loop",
+         [("Lake Craigville", E.CITY), ("Manitoba", E.STATE), ("M4H 9A9", E.POSTCODE)]),
+        ("at 5208 Anderson Estates, Carpenterport, Alberta. Key safe", "5208 Anderson Estates",
+         [("Carpenterport", E.CITY), ("Alberta", E.STATE)]),
+        # The town went with the street line: the region and postcode are still the address's.
+        ("at 703 Samantha Fork Apt. 948, South Johnport, Newfoundland and Labrador C1V 5Y2. Key",
+         "703 Samantha Fork Apt. 948, South Johnport",
+         [("Newfoundland and Labrador", E.STATE), ("C1V 5Y2", E.POSTCODE)]),
+        # Six-digit codes after the town (India, Nigeria, Colombia), Latvia's "LV-" code.
+        ("at 901, Sarraf Chowk, Tezpur 405247. Key", "901, Sarraf Chowk", [("Tezpur", E.CITY), ("405247", E.POSTCODE)]),
+        ("at 100A Agege Motor Street, Ikeja 483991. callback", "100A Agege Motor Street",
+         [("Ikeja", E.CITY), ("483991", E.POSTCODE)]),
+        ("Adrese: Tērbatas iela 130, Rīga LV-2043 | Personas kods", "Tērbatas iela 130",
+         [("Rīga", E.CITY), ("LV-2043", E.POSTCODE)]),
+        # Postcode first: a space before the comma, Brazil's and Mexico's codes, Romania's and Chile's, a
+        # Hungarian house number's dot, a town of three words that its field's delimiter closes, a country.
+        ("Domicilio: C. Marcio Hidalgo 14 Apt. 98 , 44496 Ávila | Documento", "C. Marcio Hidalgo 14 Apt. 98",
+         [("44496", E.POSTCODE), ("Ávila", E.CITY)]),
+        ("Morada: Rodovia Laís Andrade, 44, 42625-652 da Rosa do Norte | Documento", "Rodovia Laís Andrade, 44",
+         [("42625-652", E.POSTCODE), ("da Rosa do Norte", E.CITY)]),
+        ("lives at Peatonal Muro 079 812, 13508-1234 San Omar. callback", "Peatonal Muro 079 812",
+         [("13508-1234", E.POSTCODE), ("San Omar", E.CITY)]),
+        ("Adresa: Strada Nemeș Nr. 164, 880414 Horodnic de Sus | CNP", "Strada Nemeș Nr. 164",
+         [("880414", E.POSTCODE), ("Horodnic de Sus", E.CITY)]),
+        ("Domicilio: Calle Colo Colo 590 Dpto. 852, 6300850 Timaukel | Documento", "Calle Colo Colo 590 Dpto. 852",
+         [("6300850", E.POSTCODE), ("Timaukel", E.CITY)]),
+        ("Lakcím: Dózsa györgy út 144., 3464 Nagykanizsa | TAJ szám", "Dózsa györgy út 144",
+         [("3464", E.POSTCODE), ("Nagykanizsa", E.CITY)]),
+        ("address set to Stretto Gentilini, 546, 60124 San Marzano Oliveto; 10:05 slot", "Stretto Gentilini, 546",
+         [("60124", E.POSTCODE), ("San Marzano Oliveto", E.CITY)]),
+        ("domicilié 12 rue Victor Hugo, 75011 Paris, France. Merci", "12 rue Victor Hugo",
+         [("75011", E.POSTCODE), ("Paris", E.CITY), ("France", E.STATE)]),
+        # Iceland's three-digit code, only before a town that ends the field or the sentence.
+        ("Heimilisfang: Suðurlandsgata 48B, 758 Reykjavík | Kennitala", "Suðurlandsgata 48B",
+         [("758", E.POSTCODE), ("Reykjavík", E.CITY)]),
+        # Russian and Ukrainian addresses: postcode and settlement before the street.
+        ("Адрес: 347726, с. Чегем, пер. Достоевского, д. 3 | ИНН", "пер. Достоевского, д. 3",
+         [("347726", E.POSTCODE), ("Чегем", E.CITY)]),
+        ("Адреса: 07978, місто Житомир, набережна Сьома, буд. 2 кв. 994 | РНОКПП", "набережна Сьома, буд. 2 кв. 994",
+         [("07978", E.POSTCODE), ("Житомир", E.CITY)]),
+    ],
+)  # fmt: skip
+def test_the_whole_address_around_a_street_becomes_spans(text, street, pieces):
+    assert _tails(text, street) == sorted(pieces, key=lambda p: text.index(p[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "kept"),
+    [
+        ("10:03 address set to boulevard de Mahe, 14368 Girard-la-Forêt; 10:05", "boulevard de Mahe, 14368",
+         "boulevard de Mahe"),
+        ("Address: 924, avenue de Da Silva, 34406 Bailly-sur-Mer | N° d'identité", "924, avenue de Da Silva, 34406",
+         "924, avenue de Da Silva"),
+        # A house number after a comma with no postcode shape or no town after it stays the street's.
+        ("lives at Via Ferdinando, 59, stairs to 2nd floor", "Via Ferdinando, 59", "Via Ferdinando, 59"),
+        ("Rua das Flores, 1234 Lisboa", "Rua das Flores, 1234", "Rua das Flores, 1234"),
+    ],
+)  # fmt: skip
+def test_a_postcode_read_as_the_house_number_goes_back_to_the_tail(text, street, kept):
+    assert _street_span(text, street) == kept
 
 
 @pytest.mark.parametrize(
@@ -48,6 +127,8 @@ def test_postcode_and_town_after_a_street_become_their_own_spans(text, street, p
         ("Hauptstraße 5. Call 0664 102208 first", "Hauptstraße 5"),  # a sentence ends: no address tail
         ("villatorget 665, portkod 1234. ring 08652216", "villatorget 665"),  # lower case: no listed town
         ("VILLATORGET 665, PORTKOD 1234", "VILLATORGET 665"),
+        ("Met at Baker Street 5, 100 Euro paid", "Baker Street 5"),  # three digits: only before a closed town
+        ("Invoice 12345, Paris, 12 rue Victor Hugo", "12 rue Victor Hugo"),  # a number of the word before it
     ],
 )
 def test_numbers_after_a_street_that_are_no_address_stay(text, street):

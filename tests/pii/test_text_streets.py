@@ -116,3 +116,19 @@ def test_a_new_zealand_rural_delivery_round_belongs_to_the_street() -> None:
 )
 def test_icelandic_streets_and_chilean_passages(text: str, street: str) -> None:
     assert street in [text[s:e] for s, e, _ in street_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Visita a domicilio da Sig. Durante in via Cantonale 97. Il fratello firma.", "via Cantonale 97"),
+        ("Approved. Lives at via Lugano 106, 6 min from the station.", "via Lugano 106"),
+        ("domicilio da Sig. Polizzi in viale al Lido 130. Il fratello", "viale al Lido 130"),
+    ],
+)
+def test_an_italian_via_in_lower_case_after_a_preposition_is_a_street(text, street):
+    assert _found(text) == [street]
+
+
+def test_english_via_before_a_count_is_no_street():
+    assert _found("The parcel went via DHL 3 times and in via Express 2 days late.") == []

@@ -358,9 +358,20 @@ def _cjk_start(text: str, start: int, end: int) -> int:
     return start
 
 
+# Italian "via" typed in lower case inside a sentence ("abita in via Cantonale 97", "lives at via Lugano 106"):
+# after a preposition only, as "sent via DHL 3 times" is English.
+_LOWER_VIA = re.compile(
+    rf"(?<![\w\-])(?:[Ii]n|[Aa]t|a|da|di|on|to|nella|sulla)[ \t]+(?P<street>(?:via|viale)[ \t]+"
+    rf"(?:(?:al|del|della|dei|delle|di)[ \t]+)?{_CAP}(?:[ \t]+{_CAP}){{0,2}},?[ \t]+{_NUMBER})\b"
+    r"(?![ \t]+(?:days?|times?|hours?|weeks?|months?|years?|minutes?|items?|pages?|giorni|volte|ore)\b)"
+)
+
+
 def street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines (with their unit parts) in ``text``; overlaps are resolved by the caller."""
     out = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _RO_STREET.finditer(text)]
+    if "via" in text:
+        out += [(*m.span("street"), E.STREET_ADDRESS) for m in _LOWER_VIA.finditer(text)]
     # Numbered layouts need a house number, or "S/N" (no number) written where it would be.
     numbered = any(ch.isdigit() for ch in text) or "S/N" in text.upper()
     patterns = _patterns() if numbered else _patterns()[-3:]  # CJK blocks and unnumbered streets
