@@ -35,6 +35,7 @@ from safe_synthesizer.pii.text_name_intro import intro_name_spans
 from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
 from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
+from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
 __all__ = ["cued_name_spans"]
@@ -206,6 +207,8 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     out = _lower_names(text) + _lone_first_names(text) + lower_name_spans(text) + intro_name_spans(text)
     out += handover_name_spans(text) + context_name_spans(text)
     out += titled_lower_spans(text) + role_lower_spans(text)
+    # "brianna wilson was not at home", "Gitta manages 20 min", "user: ann-kathrin van der dussen.": grammar.
+    out += subject_name_spans(text)
     # "Thanks margrit,", "ellinor lindau <l@x.de> wrote", "fyi s. moore", "NAME: lotte rupp": layouts.
     out += lower_cue_name_spans(text)
     if "," in text and "." in text:
