@@ -61,3 +61,9 @@ def test_street_words_without_a_house_number_are_no_address(text: str) -> None:
 )
 def test_script_words_and_a_house_number_in_a_latin_note_are_a_street(text: str, street: str) -> None:
     assert _found(text)[0] == street
+
+
+def test_a_persian_line_with_the_number_first_and_the_street_word_after_the_name() -> None:
+    text = "بازدید از منزل فاطمه نیلوفری در 39573 یزدی تقاطع واحد 059. برادرش"
+    assert _found(text)[0] == "39573 یزدی تقاطع واحد 059"
+    assert _found("در 3 روز آینده جنب") == []

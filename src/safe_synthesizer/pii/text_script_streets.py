@@ -60,6 +60,12 @@ _AR_STREET = re.compile(
     rf"(?:(?:[،,]?[ \t]*{_AR_NUMBER_WORD}[ \t]*|[ \t]+){_NUMBER}{_AR_TAIL})?"
 )
 _AR_NUMBER_FIRST = re.compile(r"^\d")
+# The street word after the name, the house number first (Faker fa_IR writes Iranian lines so: ``39573 یزدی
+# تقاطع واحد 059``, ``2468 کریمی بزرگ راه``): a number, one or two words, a street word, maybe a unit.
+_AR_SUFFIXED = re.compile(
+    rf"(?<![{_AR}\d])\d{{1,5}}[ \t]+(?:{_AR_WORD}[ \t]+){{1,2}}(?:بزرگراه|بزرگ راه|تقاطع|چهار راه|چهارراه|بن بست|"
+    rf"{_AR_CUE})(?![{_AR}])(?:[ \t]+{_AR_NUMBER_WORD}[ \t]*{_NUMBER})?"
+)
 
 _KA = GEORGIAN
 _KA_WORD = rf"[{_KA}](?:[{_KA}\-]*[{_KA}])?"
@@ -122,7 +128,7 @@ def _hebrew(text: str) -> list[tuple[int, int, str]]:
 
 
 def _arabic(text: str) -> list[tuple[int, int, str]]:
-    out = []
+    out = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _AR_SUFFIXED.finditer(text)]
     for m in _AR_STREET.finditer(text):
         value = m.group()
         if _AR_NUMBER_FIRST.match(value) or re.search(r"\d", value):
