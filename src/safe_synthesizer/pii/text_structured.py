@@ -79,18 +79,18 @@ def _gate(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _key_entity(key: str) -> str | None:
-    """The entity a record key names, by the column lexicon; a person's role or qualifier (``client``,
-    ``witness``) is a name."""
+def _key_entity(key: str) -> tuple[str | None, bool]:
+    """The entity a record key names, by the column lexicon, and whether the key is a person's role or
+    qualifier (``client``, ``witness``: a name, read more strictly)."""
     words = tokens(key)
     # "no", "nr", "num" abbreviate "number" in keys as in column names: ``id_no`` is an id number.
     found = cued_entities(" ".join("number" if w in _NUMBER_WORDS else w for w in sorted(words)))
     for entity in _ORDER:
         if entity in found:
-            return entity
+            return entity, False
     if words and words <= (_PERSON_QUALIFIERS | PROFESSIONAL_ROLES) and not words & NOT_A_PERSON:
-        return E.NAME
-    return None
+        return E.NAME, True
+    return None, False
 
 
 @lru_cache(maxsize=1)
@@ -188,12 +188,11 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
 
 
 def _span(text: str, key: str, start: int, end: int, date: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    entity = _key_entity(key)
+    entity, role_key = _key_entity(key)
     if entity is None:
         return []
     value = text[start:end].strip()
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    role_key = entity == E.NAME and not cued_entities(key) & _PERSON
     if not _fits(entity, value, role_key, date):
         return []
     if entity in _PERSON and _thing_parent(text, start):
