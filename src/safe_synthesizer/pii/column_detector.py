@@ -54,6 +54,8 @@ MIN_KNOWN_SHARE_WITH_CUE = 0.1
 # Share of town markers (``New ...``, ``-sur-``, ``...ville``) or listed towns that make a column
 # of words a town column rather than a name column.
 MIN_PLACE_MARKERS = 0.3
+# Listed names of people must exceed the share of towns by this much for town-like values to be people.
+MIN_PEOPLE_OVER_TOWNS = 0.5
 # A town column with fewer distinct values than a name column needs: this many, nearly all listed
 # (one unlisted level among eight or nine, ``Dublin 4`` or ``Bruxelles``, is allowed).
 MIN_DISTINCT_TOWNS = 6
@@ -117,7 +119,13 @@ class NameStats:
 
     @property
     def place_like(self) -> bool:
-        return self.places >= MIN_PLACE_MARKERS
+        """Towns enough to count, unless listed names of people far outnumber them.
+
+        Many surnames are also towns (Spanish ``Salgado``, ``Moreno``, ``Herrera``, ``Villa``): a column
+        of them is a third towns but wholly surnames, and stays a column of people.
+        """
+        people = max(self.first, self.last, self.full)
+        return self.places >= MIN_PLACE_MARKERS and people < self.places + MIN_PEOPLE_OVER_TOWNS
 
 
 def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:

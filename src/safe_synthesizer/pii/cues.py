@@ -23,7 +23,9 @@ import unicodedata
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.script_cues import script_cues
 
-_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D"})
+_UNDECOMPOSABLE = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ə": "e", "Ə": "E"}
+)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _TRAILING_DIGITS = re.compile(r"^([a-z]{2,})\d+$")
@@ -56,8 +58,9 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "nguoi lien he", "penjamin", "wali"),
     E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica", "e post", "epost",
               "e postadress", "sahkoposti", "correio eletronico", "email addr", "posta electronica",
-                "surel", "emel", "e mel", "thu dien tu", "barua pepe"),
+                "surel", "emel", "e mel", "thu dien tu", "barua pepe", "e poct", "elektron poct"),
     E.PHONE_NUMBER: ("phone", "telephone", "tel", "mobile", "cell", "cellphone", "phonenumber", "msisdn", "telefon",
+                    "mobil nomre", "elaqe nomresi",
                      "telefono", "telefonnummer", "telefoonnummer", "handy", "movil", "cellulare", "portable", "gsm",
                      "mobiel", "rufnummer", "numero telephone", "telefone", "celular", "telemovel", "komorka",
                      "mobilnummer", "puhelin", "puhelinnumero", "contact number", "contact no", "mobil",
@@ -70,6 +73,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "drivers license", "licence", "license number", "dni", "nie", "bsn", "personalausweis",
                     "ausweisnummer", "insee", "nir", "reisepass", "pasaporte", "passeport", "cpf", "rg", "pesel",
                     "personnummer", "personnr", "aadhaar", "cpr", "henkilotunnus", "rodne cislo", "fodselsnummer",
+                    "fin", "fin kodu", "sexsiyyet vesiqesi",
                     "ausweis", "national insurance", "ni number", "nino", "ahv", "avs", "svnr",
                     "sozialversicherungsnummer", "identity number", "id number", "identification number",
                     "securite sociale", "documento identidad", "carta identita", "cartao cidadao", "curp", "rut", "run",
@@ -98,7 +102,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                       "ddn", "fdn", "nascimento", "data urodzenia", "fodelsedatum", "fodselsdato", "syntymaaika",
                       "datum narozeni", "data nasterii",
                 "tanggal lahir", "tgl lahir", "tarikh lahir", "ngay sinh", "kaarawan", "petsa ng kapanganakan",
-                "data tat twelid", "tarehe ya kuzaliwa"),
+                "data tat twelid", "tarehe ya kuzaliwa", "dogum tarixi", "dogum tarihi"),
     E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz",
                  "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer", "cep",
                  "kod pocztowy", "postinumero", "psc", "pin code", "pincode", "pin", "postal", "postnr", "cod postal",
@@ -106,23 +110,24 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                  "postna stevilka", "postna st", "postni broj", "pasta indekss",
                  "pasto kodas", "postovy kod", "postovni kod", "postovni smerovaci cislo",
                  "postnumer", "pcode", "postiindeks", "sihtnumber", "eircode", "postkod", "postikoodi",
-                "kode pos", "kodepos", "poskod", "ma buu chinh", "ma buu dien", "kodici postali", "kodi ya posta"),
+                "kode pos", "kodepos", "poskod", "ma buu chinh", "ma buu dien", "kodici postali", "kodi ya posta",
+                "poct indeksi"),
     E.STREET_ADDRESS: ("street", "street address", "streetaddress", "address", "addr", "address line", "strasse",
                        "str", "rue", "calle", "via", "straat", "adresse", "direccion", "indirizzo", "adres",
                        "anschrift", "domicilio", "rua", "logradouro", "ulica", "gata", "gatuadress", "gade", "vej",
                        "katu", "katuosoite", "ulice", "street line", "strada", "gateadresse", "vejnavn", "gatuadr",
                        "deliver to", "ship to", "delivery address", "shipping address", "utca", "sokak", "cadde",
                        "caddesi", "gatve", "iela", "tanav",
-                "jalan", "jln", "lorong", "duong", "triq", "kalye", "mtaa", "dia chi duong"),
+                "jalan", "jln", "lorong", "duong", "triq", "kalye", "mtaa", "dia chi duong", "kuce", "kucesi"),
     E.ADDRESS: ("address", "full address", "mailing address", "addr", "adresse", "direccion", "indirizzo", "adres",
                 "anschrift", "postanschrift", "domicilio", "endereco", "morada", "postadress", "adress", "osoite",
                 "adresa", "home address", "domiciliu", "bostedsadresse", "heimilisfang", "adresas", "adrese",
                 "lakcim", "naslov",
-                "alamat", "dia chi", "diachi", "tirahan", "indirizz", "anwani"),
+                "alamat", "dia chi", "diachi", "tirahan", "indirizz", "anwani", "unvan", "qeydiyyat unvani"),
     E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place", "ville", "stadt",
              "ort", "wohnort", "ciudad", "citta", "comune", "localidad", "plaats", "woonplaats", "gemeente",
              "poblacion", "localite", "commune", "municipio", "geburtsort", "cidade", "miasto", "miejscowosc",
-             "kaupunki", "mesto", "obec", "postort", "kommune", "kommun", "kunta", "paikkakunta", "il", "ilce",
+             "kaupunki", "mesto", "obec", "seher", "postort", "kommune", "kommun", "kunta", "paikkakunta", "il", "ilce",
              "sehir", "kent", "localitate", "oras", "poststed", "bynavn", "sted", "postitoimipaikka", "telepules",
              "varos", "helyseg", "mjesto", "pilseta", "miestas", "apdzivota vieta", "gyvenviete", "baer",
              "sveitarfelag", "kauptun", "comuna", "linn", "asula", "naselje", "localita",

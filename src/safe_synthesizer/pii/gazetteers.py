@@ -266,6 +266,9 @@ _STREET_WORDS = {
     "nl_NL": ("straat", "laan", "weg", "plein", "dreef", "pad", "hof", "singel", "kade", "gracht", "steeg"),
     "en_IN": ("nagar", "marg", "chowk", "ganj", "zila", "path", "road", "street", "circle"),
     "pl_PL": ("ulica", "ul", "aleja", "al", "plac", "pl", "osiedle", "os"),
+    # Faker's tr_TR has no street words; Turkish lines are ``Çınar Caddesi No:79B``, ``Lale Sok. 4``.
+    "tr_TR": ("caddesi", "cadde", "cad", "sokak", "sokağı", "sok", "bulvarı", "bulvari", "mahallesi", "mah",
+              "yolu", "meydanı"),
 }  # fmt: skip
 
 

@@ -144,8 +144,8 @@ class TextPiiDetector:
             docs = self._nlp.pipe([m for m, _ in masked], batch_size=self.batch_size)
             for text, (_, offsets), doc in zip(ner_texts, masked, docs, strict=True):
                 spans[text].extend(unmask_spans(self._ner_spans(doc), offsets))
-        # A street's postcode and town after it: their own spans, so they share the columns' fakes.
-        tails = self.entities & {E.POSTCODE, E.CITY}
+        # A street's postcode, town and region after it: their own spans, so they share the columns' fakes.
+        tails = self.entities & {E.POSTCODE, E.CITY, E.STATE}
         resolved = {t: with_address_tails(t, resolve_spans(one_line(t, s)), tails) for t, s in spans.items()}
         return [resolved[t] for t in texts]
 

@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_dates import (
     LOCAL_MONTH_DATE,
     MORE_BORN_CUES,
 )
+from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
@@ -45,6 +46,7 @@ from safe_synthesizer.pii.text_phone_cues import (
 )
 from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
 from safe_synthesizer.pii.text_streets import street_spans
+from safe_synthesizer.pii.text_structured import structured_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 from safe_synthesizer.utils.scripts import HAN, KANA
 
@@ -448,6 +450,8 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     """Every rule-based span of ``text`` for the wanted ``entities`` (overlaps not yet resolved)."""
     names = bool(entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME})
     out = titled_name_spans(text) if names else []
+    # {"dob": "14/11/1941"}, 'client': 'glica, olgierd', id_no=293719191: a record's key says what its value is
+    out += structured_spans(text, _DATE, entities)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += street_spans(text)
     if not any(ch.isdigit() for ch in text):
@@ -468,6 +472,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
         out += heading_dob_spans(text, _DATE)  # "Re: Jeffery Massey, 04/08/1943, ...": no birth word
         out += age_dob_spans(text, _DATE)  # "Mrs Kovač, 74 y/o, 12/03/1950": the age says it is a birth date
+        out += dialogue_dob_spans(text, _DOB_CUE, _DATE)  # "date of birth? CALLER: 1988-02-03" (gated on "?")
         if any(w in text for w in BORN_AFTER_GATE):  # the cues _DOB_AFTER looks for after a date
             out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:

@@ -113,7 +113,8 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
             extra = [
                 TextSpan(m.start(), m.end(), known[m.group().lower()], 0.95)
                 for m in _WORD.finditer(text)
-                if m.group()[:1].isupper() and m.group().lower() in known
+                # Scripts without capitals (Hebrew, Arabic, Georgian, Thai) have no case to go by.
+                if not m.group()[:1].islower() and m.group().lower() in known
             ]
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)

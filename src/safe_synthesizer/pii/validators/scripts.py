@@ -334,6 +334,10 @@ def script_address(value: str) -> bool:
     """
     script = script_of(value)
     pattern = _ADDRESS_WORDS.get(script or "")
-    if pattern is None or not 6 <= len(value) <= 120 or not re.search(r"\d", value):
-        return False
-    return bool(pattern.search(value))
+    if pattern is not None and 6 <= len(value) <= 120 and re.search(r"\d", value) and pattern.search(value):
+        return True
+    # Hebrew, Persian/Arabic, Georgian, Armenian, Azerbaijani street lines (imported here: the pii package
+    # imports the validators).
+    from safe_synthesizer.pii.script_addresses import spaced_script_address
+
+    return spaced_script_address(value)
