@@ -27,3 +27,12 @@ def test_addresses(value: str) -> None:
 def test_no_addresses(value: str) -> None:
     # One word and a number is a label and its value (size 42, price 100), not a street.
     assert not spaced_script_address(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["צוקית 67, פוריה - נווה עובד 1104812", "הנקר 45, מרחביה )מושב( 6481721", "מרחביה (מושב) 42"],
+)
+def test_israeli_localities_with_a_bracketed_kind_or_two_names(value: str) -> None:
+    # The he_IL pipeline replay left these five address cells as written.
+    assert spaced_script_address(value)

@@ -45,6 +45,7 @@ def _bare_line(script: str) -> re.Pattern[str]:
 
 
 _BARE = {script: _bare_line(script) for script in _LETTERS}
+_QUALIFIER = re.compile(r"[ \t]*[()][ \t]*|[ \t]+-[ \t]+")
 
 
 def spaced_script_address(value: str) -> bool:
@@ -53,7 +54,10 @@ def spaced_script_address(value: str) -> bool:
     if not 5 <= len(text) <= _MAX_LENGTH or not any(ch.isdigit() for ch in text):
         return False
     script = spaced_script_of(text)
-    if script in _BARE and _BARE[script].match(text):
+    # Israeli localities carry their kind in brackets and join two names by a dash (``מרחביה (מושב)``,
+    # ``פוריה - נווה עובד``; exports often flip the brackets of right-to-left text: ``)מושב(``).
+    plain = _QUALIFIER.sub(" ", text).strip()
+    if script in _BARE and _BARE[script].match(plain):
         return True
     covered = max((b - a for a, b, _ in script_street_spans(text)), default=0)
     return covered >= _MIN_COVERED * len(text)
