@@ -285,19 +285,19 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
     if not national:
         return first
 
-    def weight(value: str, region: str) -> float:
-        parsed = parse_phone(value, region)
-        if parsed is None or not phonenumbers.is_valid_number(parsed):
-            return 0.0
-        if not _written_like(value, region, separators=True):
-            return 0.0
-        return 1.0 if phonenumbers.number_type(parsed) in PERSONAL else 0.5
-
-    counts = {
-        r: sum(weight(v, r) for v in national)
-        for r in dict.fromkeys((first, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))
-    }
+    counts = _layout_counts(national, (first, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))
     best = max(counts, key=counts.__getitem__)  # ``first`` wins a tie
+    grouped = [v for v in national if not v.strip().isdigit()][:WIDE_SAMPLE]
+    if grouped and counts[best] < MIN_REGION_COVER * len(national):
+        # No listed region writes most of them (Algerian ``0564 07 62 45``, Azerbaijani ``040 579 06 58``
+        # in a table read as Swedish): every country Faker has a locale for is tried, on a sample.
+        from safe_synthesizer.pii.fake_phone_regions import faker_phone_regions
+
+        wide = _layout_counts(grouped, (first, *faker_phone_regions()))
+        scale = len(national) / len(grouped)
+        if (other := max(wide, key=wide.__getitem__)) != best and wide[other] * scale > counts[best]:
+            counts = {r: c * scale for r, c in wide.items()}
+            best = other
     clear = counts[best] >= max(3, 0.1 * len(national)) and counts[best] >= 1.5 * counts[first]
     if clear:
         return best
@@ -311,3 +311,22 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
 
 #: Numbers written as one run of digits a column needs before their region is looked for beyond ``first``.
 MIN_BARE_VALUES = 5
+#: Share of a column's numbers the best listed region must write before no other country is looked for.
+MIN_REGION_COVER = 0.8
+#: Numbers every Faker country is tried on (about 70 regions: a sample keeps it to milliseconds).
+WIDE_SAMPLE = 30
+
+
+def _layout_counts(values: list[str], regions: Sequence[str]) -> dict[str, float]:
+    """Per region, how many ``values`` are its valid numbers written in its national layout (a number
+    that is no person's, such as premium rate, counts half)."""
+
+    def weight(value: str, region: str) -> float:
+        parsed = parse_phone(value, region)
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            return 0.0
+        if not _written_like(value, region, separators=True):
+            return 0.0
+        return 1.0 if phonenumbers.number_type(parsed) in PERSONAL else 0.5
+
+    return {r: sum(weight(v, r) for v in values) for r in dict.fromkeys(regions)}
