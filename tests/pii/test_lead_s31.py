@@ -75,3 +75,38 @@ def test_a_hebrew_row_name_is_found_again_in_its_note() -> None:
     out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
     for original, note in zip(names, out["notes"], strict=True):
         assert original.split()[-1] not in note.split(), note
+
+
+def test_a_full_name_repeated_in_a_cell_is_one_name_each_time() -> None:
+    from safe_synthesizer.pii.text_replace import _with_repeated_surnames
+    from safe_synthesizer.pii.text_spans import TextSpan
+
+    text = "bot: please say your full name. user: megan cantu. bot: I heard megan cantu, is that right?"
+    first = text.index("megan cantu")
+    again = text.index("megan cantu", first + 1)
+    spans = _with_repeated_surnames(text, [TextSpan(first, first + 11, E.NAME, 0.7)])
+    assert any(s.start == again and s.end == again + 11 and s.entity == E.NAME for s in spans), spans
+
+
+def test_phone_fakes_of_a_country_outside_the_main_list_stay_valid_there() -> None:
+    import phonenumbers
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import replace_pii
+
+    vietnamese = [f"09{i % 10}{(i * 7919) % 10_000_000:07d}" for i in range(24)]
+    assert all(phonenumbers.is_valid_number(phonenumbers.parse(v, "VN")) for v in vietnamese)
+    from faker import Faker
+
+    swedish = Faker("sv_SE")
+    swedish.seed_instance(5)
+    # The table reads as Swedish (its names), the phone column says Vietnam.
+    df = pd.DataFrame(
+        {"namn": [swedish.name() for _ in range(24)], "telephone": vietnamese, "ref": [f"L-{i}" for i in range(24)]}
+    )
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
+    fakes = out["telephone"].tolist()
+    assert fakes != vietnamese
+    valid = sum(phonenumbers.is_valid_number(phonenumbers.parse(v, "VN")) for v in fakes)
+    assert valid == len(fakes), fakes

@@ -35,7 +35,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, scramble, shift_date_string
-from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
+from safe_synthesizer.pii.locales import PHONE_REGIONS, country_locale, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
@@ -353,8 +353,8 @@ def value_mapping(
             # A column of numbers valid elsewhere (Portuguese, Australian...) is faked there.
             # Extensions ("55 13 26 76 x190") are no part of the national layout the regions are told by.
             found = column_phone_region([_EXTENSION.split(v, maxsplit=1)[0].strip() for v in uniques], first)
-            if found != first and locale_of_region(found):
-                first, locale = found, locale_of_region(found)
+            if found != first and (own := country_locale(found)):
+                first, locale = found, own
         regions = (first, *(r for r in PHONE_REGIONS if r != first))
         # A customer list whose international numbers dial 3+ other countries writes the others'
         # national numbers too: each is faked in the one of them where it is valid. A column-level

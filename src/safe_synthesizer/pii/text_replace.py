@@ -121,6 +121,22 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
     return TextCells(texts, spans)
 
 
+def _with_repeated_full_names(text: str, spans: list[TextSpan]) -> list[TextSpan]:
+    """``spans`` plus the word-for-word repeats, in the same cell, of a full name a name span holds.
+
+    ``user: megan cantu. bot: I heard megan cantu``: the repeat is the same person, and replacing only its
+    surname (what :func:`_with_repeated_surnames` finds) would keep the real given name.
+    """
+    fulls = {text[s.start : s.end] for s in spans if s.entity == E.NAME and " " in text[s.start : s.end].strip()}
+    extra = [
+        TextSpan(m.start(), m.end(), E.NAME, 0.9)
+        for value in fulls
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(value)}(?![\w'’\-])", text)
+        if not any(s.start < m.end() and m.start() < s.end for s in spans)
+    ]
+    return resolve_spans(spans + extra) if extra else spans
+
+
 def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
     """``spans`` plus the other occurrences, in the same cell, of a surname a name span holds.
 
@@ -130,6 +146,7 @@ def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
     word, so ``Ms Cross was cross`` keeps its adjective and ``Mrs Best ... Best number`` its heading. The cell
     alone decides, so under DP a record's text still depends on that record only.
     """
+    spans = _with_repeated_full_names(text, spans)
     surnames = set()
     for s in spans:
         if s.entity in (E.NAME, E.LAST_NAME):
