@@ -149,6 +149,10 @@ def _town_first(text: str, pos: int, cased: bool) -> list[tuple[int, int, str]] 
         town = [w.group() for w in words[:k]]
         if _is_label(town) or (cased and not all(w[0].isupper() or w in _PARTICLES for w in town)):
             continue
+        # A full stop inside ends the sentence ("High Street, London. Total 2300 GBP"), unless it shortens a
+        # word of the name ("St. Keithborough", "Mt. Eliza").
+        if any(w.endswith(".") and len(w) > 4 for w in town[:-1]):
+            continue
         town_end = pos + words[k - 1].end()
         pieces = [(pos, town_end - (text[town_end - 1] in ".,"), E.CITY)]
         after = town_end
@@ -161,6 +165,9 @@ def _town_first(text: str, pos: int, cased: bool) -> list[tuple[int, int, str]] 
         if region:
             after = region[1]
         code = _POSTCODE_AFTER.match(text, after)
+        unit = re.match(r"[ \t]+([^\W\d_]+)", text[code.end() : code.end() + 12]) if code else None
+        if unit and unit.group(1).lower() in _NOT_TOWN:  # an amount ("2300 GBP"), not a postcode
+            code = None
         if code and (cased or _plausible(code.group("postcode"), town)):
             return [*pieces, *([region] if region else []), (*code.span("postcode"), E.POSTCODE)]
         named = region and region[1] - region[0] > 3 and text[town_end] == ","
