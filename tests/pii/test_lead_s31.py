@@ -110,3 +110,16 @@ def test_phone_fakes_of_a_country_outside_the_main_list_stay_valid_there() -> No
     assert fakes != vietnamese
     valid = sum(phonenumbers.is_valid_number(phonenumbers.parse(v, "VN")) for v in fakes)
     assert valid == len(fakes), fakes
+
+
+@pytest.mark.parametrize("keyed", [False, True])
+def test_a_name_in_another_letter_case_gets_the_same_fake_in_that_case(keyed: bool) -> None:
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    mapper = FakeMapper(["en_US"], seed=4, keyed=keyed)
+    column = mapper.map_values(E.NAME, ["Brianna Wilson", "Ryan Martinez"])
+    text = mapper.map_values(E.NAME, ["brianna wilson", "RYAN MARTINEZ"])
+    assert text["brianna wilson"] == column["Brianna Wilson"].lower()
+    assert text["RYAN MARTINEZ"] == column["Ryan Martinez"].upper()
+    both = FakeMapper(["en_US"], seed=4, keyed=keyed).map_values(E.FIRST_NAME, ["gitta", "Gitta"])
+    assert both["gitta"] == both["Gitta"].lower()

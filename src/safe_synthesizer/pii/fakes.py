@@ -82,6 +82,8 @@ class FakeMapper:
         # fresh seeds share one set of Faker pools (building a pool costs far more than a pick).
         self._pools = Pools(locales or ("en_US",), seed if pool_seed is None else pool_seed)
         self._maps: dict[str, dict[str, str]] = {}
+        # Name fakes as drawn (before taking an original's letter case), by case-folded original token.
+        self._drawn: dict[str, dict[str, str]] = {}
         # Lower-cased originals per namespace, registered before any fake is drawn, so no fake
         # equals an original that appears anywhere in the run (another column, free text).
         self._reserved: dict[str, set[str]] = {}
@@ -207,6 +209,18 @@ class FakeMapper:
         mapping.update((t, t) for v in originals for t in v.split() if is_particle(t))
         tokens = {t for v in originals for t in splitter.split(v)[::2] if t}
         todo = sorted(t for t in tokens if t not in mapping)
+        # "Brianna" in a column and "brianna" in a note are one person: one fake, in each one's letter case.
+        drawn = self._drawn.setdefault(ns, {})
+        if not self._keyed:
+            for t in todo:
+                if (fake := drawn.get(t.casefold())) is not None:
+                    mapping[t] = match_case(fake, t)
+            firsts = {}
+            for t in todo:
+                if t not in mapping:
+                    firsts.setdefault(t.casefold(), t)
+            same = [t for t in todo if t not in mapping and firsts[t.casefold()] != t]
+            todo = list(firsts.values())
         if todo:
             avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
             # Nor any original given or family name: "Bernard Weiss" must not become "Dwayne Bernard".
@@ -221,7 +235,8 @@ class FakeMapper:
                 if self._keyed:  # avoid only the token itself; the pick depends on the token only
                     for t in group:
                         own = [p for p in pool if not gives_back(p, t)] or list(pool)
-                        mapping[t] = match_case(str(own[self.value_rng(ns, t).integers(0, len(own))]), t)
+                        pick = own[self.value_rng(ns, t.casefold()).integers(0, len(own))]
+                        mapping[t] = match_case(str(pick), t)
                     continue
                 candidates = [p for p in pool if p.lower() not in avoid]
                 if len(candidates) < len(group):
@@ -237,6 +252,9 @@ class FakeMapper:
                             break
                         picks[j] = str(candidates[self._rng.integers(0, len(candidates))])
                 mapping.update((t, match_case(p, t)) for t, p in zip(group, picks, strict=True))
+                drawn.update((t.casefold(), p) for t, p in zip(group, picks, strict=True))
+        if not self._keyed:
+            mapping.update((t, match_case(drawn[t.casefold()], t)) for t in same)
         out = {}
         for v in originals:
             parts = splitter.split(v)
