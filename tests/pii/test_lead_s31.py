@@ -78,13 +78,13 @@ def test_a_hebrew_row_name_is_found_again_in_its_note() -> None:
 
 
 def test_a_full_name_repeated_in_a_cell_is_one_name_each_time() -> None:
-    from safe_synthesizer.pii.text_replace import _with_repeated_surnames
+    from safe_synthesizer.pii.text_replace import _with_repeated_full_names
     from safe_synthesizer.pii.text_spans import TextSpan
 
     text = "bot: please say your full name. user: megan cantu. bot: I heard megan cantu, is that right?"
     first = text.index("megan cantu")
     again = text.index("megan cantu", first + 1)
-    spans = _with_repeated_surnames(text, [TextSpan(first, first + 11, E.NAME, 0.7)])
+    spans = _with_repeated_full_names(text, [TextSpan(first, first + 11, E.NAME, 0.7)])
     assert any(s.start == again and s.end == again + 11 and s.entity == E.NAME for s in spans), spans
 
 

@@ -211,16 +211,12 @@ class FakeMapper:
         todo = sorted(t for t in tokens if t not in mapping)
         # "Brianna" in a column and "brianna" in a note are one person: one fake, in each one's letter case.
         drawn = self._drawn.setdefault(ns, {})
-        if not self._keyed:
-            for t in todo:
-                if (fake := drawn.get(t.casefold())) is not None:
-                    mapping[t] = match_case(fake, t)
-            firsts = {}
-            for t in todo:
-                if t not in mapping:
-                    firsts.setdefault(t.casefold(), t)
-            same = [t for t in todo if t not in mapping and firsts[t.casefold()] != t]
-            todo = list(firsts.values())
+        pending = todo
+        if not self._keyed:  # one draw per case-folded token not drawn before; the others follow it below
+            first_of: dict[str, str] = {}
+            for t in pending:
+                first_of.setdefault(t.casefold(), t)
+            todo = [t for folded, t in first_of.items() if folded not in drawn]
         if todo:
             avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
             # Nor any original given or family name: "Bernard Weiss" must not become "Dwayne Bernard".
@@ -254,7 +250,7 @@ class FakeMapper:
                 mapping.update((t, match_case(p, t)) for t, p in zip(group, picks, strict=True))
                 drawn.update((t.casefold(), p) for t, p in zip(group, picks, strict=True))
         if not self._keyed:
-            mapping.update((t, match_case(drawn[t.casefold()], t)) for t in same)
+            mapping.update((t, match_case(drawn[t.casefold()], t)) for t in pending if t not in mapping)
         out = {}
         for v in originals:
             parts = splitter.split(v)

@@ -105,7 +105,7 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
     spans = [next(found) if t is not None else [] for t in texts]
     for i, text in enumerate(texts):
         if text is not None and spans[i]:
-            spans[i] = _with_repeated_surnames(text, spans[i])
+            spans[i] = _with_repeated_surnames(text, _with_repeated_full_names(text, spans[i]))
     if names is not None:
         for i, (text, known) in enumerate(zip(texts, names, strict=True)):
             if text is None or not known:
@@ -131,6 +131,7 @@ def _with_repeated_full_names(text: str, spans: list[TextSpan]) -> list[TextSpan
     extra = [
         TextSpan(m.start(), m.end(), E.NAME, 0.9)
         for value in fulls
+        if text.count(value) > 1  # most names are written once: no pattern to build
         for m in re.finditer(rf"(?<![\w'’\-]){re.escape(value)}(?![\w'’\-])", text)
         if not any(s.start < m.end() and m.start() < s.end for s in spans)
     ]
@@ -146,7 +147,6 @@ def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
     word, so ``Ms Cross was cross`` keeps its adjective and ``Mrs Best ... Best number`` its heading. The cell
     alone decides, so under DP a record's text still depends on that record only.
     """
-    spans = _with_repeated_full_names(text, spans)
     surnames = set()
     for s in spans:
         if s.entity in (E.NAME, E.LAST_NAME):
