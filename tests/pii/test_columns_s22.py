@@ -175,7 +175,7 @@ def test_turkish_name_column_gets_turkish_fakes_with_titles_kept():
     """Probe 4's ``ad_soyad``: Turkish names, some behind academic titles, got English fakes."""
     from faker.providers.person.tr_TR import Provider
 
-    from safe_synthesizer.pii.fakes import leading_titles
+    from safe_synthesizer.pii.fake_names import leading_titles
     from safe_synthesizer.pii.replace import plan_columns
 
     fake = _faker("tr_TR", 54)

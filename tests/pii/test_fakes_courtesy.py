@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from safe_synthesizer.pii.fakes import FakeMapper, leading_titles
+from safe_synthesizer.pii.fake_names import leading_titles
+from safe_synthesizer.pii.fakes import FakeMapper
 
 HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")

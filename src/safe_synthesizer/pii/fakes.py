@@ -9,8 +9,8 @@ distinct values per column, and deterministic given the seed and the data.
 Locales: every call takes the column's Faker ``locale`` (``en_GB``): names, streets, towns and
 postcodes come from that locale's pools and phone numbers stay valid numbers of its country.
 
-Pools live in :mod:`fake_pools`, per-entity generators in :mod:`fake_values`, name handling in
-:mod:`name_parts`; this module keeps the mapping and its consistency rules.
+Pools live in :mod:`fake_pools`, per-entity generators in :mod:`fake_values`, name fakes in
+:mod:`fake_names` (name parsing in :mod:`name_parts`); this module keeps the mapping and its consistency rules.
 
 Keyed mode (``keyed=True``, used under differential privacy): a value's fake depends on that value
 and a fresh secret key only (an HMAC of the value seeds its own generator), never on the other
@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import importlib
 import re
 import secrets
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 
@@ -40,15 +38,12 @@ from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
-from safe_synthesizer.pii.fake_apart import INITIALS as _INITIALS
-from safe_synthesizer.pii.fake_apart import ApartTokens, gives_back
+from safe_synthesizer.pii.fake_apart import ApartTokens
+from safe_synthesizer.pii.fake_names import NameFakes
 from safe_synthesizer.pii.fake_pools import Pools
-from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
-from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_title
-from safe_synthesizer.pii.name_order import latin_family_first
-from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
-from safe_synthesizer.pii.script_fakes import family_first, japanese_address_like, name_pool
+from safe_synthesizer.pii.name_parts import name_tokens, split_full_name
+from safe_synthesizer.pii.script_fakes import japanese_address_like
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
 from safe_synthesizer.pii.validators.japanese import is_japanese_address
 from safe_synthesizer.pii.validators.scripts import script_address
@@ -82,8 +77,6 @@ class FakeMapper:
         # fresh seeds share one set of Faker pools (building a pool costs far more than a pick).
         self._pools = Pools(locales or ("en_US",), seed if pool_seed is None else pool_seed)
         self._maps: dict[str, dict[str, str]] = {}
-        # Name fakes as drawn (before taking an original's letter case), by case-folded original token.
-        self._drawn: dict[str, dict[str, str]] = {}
         # Lower-cased originals per namespace, registered before any fake is drawn, so no fake
         # equals an original that appears anywhere in the run (another column, free text).
         self._reserved: dict[str, set[str]] = {}
@@ -92,6 +85,9 @@ class FakeMapper:
         # A fresh secret key per run: hashes are consistent within the run but cannot be reversed
         # by hashing guessed names, even by someone who knows the seed.
         self._hash_key = secrets.token_bytes(32)
+        self._names = NameFakes(
+            self._maps, self._reserved, self._pools, self._rng, keyed=keyed, apart=self._apart, value_rng=self.value_rng
+        )
 
     def __reduce__(self):  # pragma: no cover - exercised by a test via pickle.dumps
         raise TypeError("FakeMapper holds the real->fake mapping and must not be serialised")
@@ -142,9 +138,9 @@ class FakeMapper:
             # {'0121 496 0628': '0151 283 7710'}  (a valid UK number, same layout)
         """
         if entity == E.NAME:
-            return self._map_full_names(originals, locale)
+            return self._names.full_names(originals, locale)
         if entity in (E.FIRST_NAME, E.LAST_NAME):
-            return self._map_name_tokens(entity, originals, locale)
+            return self._names.tokens(entity, originals, locale)
         if entity == E.ADDRESS:
             return self._map_addresses(originals, locale)
         ns = E.namespace(entity)
@@ -197,121 +193,6 @@ class FakeMapper:
         digest = hmac.new(self._hash_key, b"date:" + value.encode("utf-8"), hashlib.blake2b).digest()
         span = int.from_bytes(digest[:8], "big") % (2 * max_days) + 1
         return -span if span <= max_days else span - max_days
-
-    # -- names ------------------------------------------------------------------------------
-
-    def _map_name_tokens(self, entity: str, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
-        """First/last names are mapped token by token, so "David Allan" and "David" agree."""
-        ns = entity
-        mapping = self._maps.setdefault(ns, {})
-        splitter = re.compile(r"([\s\-]+)")
-        # Particles ("van", "de") are no identifier and keep the name readable: kept as written.
-        mapping.update((t, t) for v in originals for t in v.split() if is_particle(t))
-        tokens = {t for v in originals for t in splitter.split(v)[::2] if t}
-        todo = sorted(t for t in tokens if t not in mapping)
-        # "Brianna" in a column and "brianna" in a note are one person: one fake, in each one's letter case.
-        drawn = self._drawn.setdefault(ns, {})
-        pending = todo
-        if not self._keyed:  # one draw per case-folded token not drawn before; the others follow it below
-            first_of: dict[str, str] = {}
-            for t in pending:
-                first_of.setdefault(t.casefold(), t)
-            todo = [t for folded, t in first_of.items() if folded not in drawn]
-        if todo:
-            avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
-            # Nor any original given or family name: "Bernard Weiss" must not become "Dwayne Bernard".
-            avoid |= self._reserved.get(E.FIRST_NAME, set()) | self._reserved.get(E.LAST_NAME, set())
-            # First names keep their gender where the name lists know it (a name column often
-            # sits beside a sex/gender column the model should still be able to learn).
-            # Each token's pool is in its own writing (katakana stays katakana, Hangul gets Korean).
-            kinds = [_agreeing(name_pool(name_kind(ns, t), t, locale), t) for t in todo]
-            for kind in dict.fromkeys(kinds):
-                group = [t for t, k in zip(todo, kinds, strict=True) if k == kind]
-                pool = self._pools.get(*kind)
-                if self._keyed:  # avoid only the token itself; the pick depends on the token only
-                    for t in group:
-                        own = [p for p in pool if not gives_back(p, t)] or list(pool)
-                        pick = own[self.value_rng(ns, t.casefold()).integers(0, len(own))]
-                        mapping[t] = match_case(str(pick), t)
-                    continue
-                candidates = [p for p in pool if p.lower() not in avoid]
-                if len(candidates) < len(group):
-                    # The pool is mostly this table's own names (common names of the pool's
-                    # locale): avoiding them all would fold hundreds of names onto a few fakes.
-                    # Then a fake may be another record's name, never the token's own.
-                    candidates = list(pool)
-                picks = [str(candidates[i]) for i in self._rng.integers(0, len(candidates), size=len(group))]
-                for j, t in enumerate(group):
-                    for _ in range(64):  # bounded: a pool could hold only names of that letter
-                        # Nor another name of the token's own records (a small pool: ja_JP family names).
-                        if not gives_back(picks[j], t, self._apart) or len(candidates) < 2:
-                            break
-                        picks[j] = str(candidates[self._rng.integers(0, len(candidates))])
-                mapping.update((t, match_case(p, t)) for t, p in zip(group, picks, strict=True))
-                drawn.update((t.casefold(), p) for t, p in zip(group, picks, strict=True))
-        if not self._keyed:
-            mapping.update((t, match_case(drawn[t.casefold()], t)) for t in pending if t not in mapping)
-        out = {}
-        for v in originals:
-            parts = splitter.split(v)
-            words = [mapping[p] if i % 2 == 0 and p else p for i, p in enumerate(parts)]
-            for i in range(2, len(words), 2):
-                if is_particle(parts[i - 2]):
-                    # "van Arkel" -> "van" + "van Rooij": the fake brings its own particles.
-                    fake_words = words[i].split()
-                    while len(fake_words) > 1 and is_particle(fake_words[0]):
-                        fake_words.pop(0)
-                    words[i] = " ".join(fake_words)
-            out[v] = "".join(words)
-        return out
-
-    def _map_full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
-        """``First [Middle] Last`` / ``Last, First``: first tokens via first names, last via last."""
-        firsts: list[str] = []
-        lasts: list[str] = []
-        plans = {}
-        titles: dict[str, str] = {}
-        courtesies: dict[str, tuple[str, str, str]] = {}
-        for v in dict.fromkeys(originals):
-            # ``李婷女士``: the glued courtesy word identifies no one, so the fake keeps it (``王秀英女士``).
-            courtesy_before, core, courtesy_after = split_courtesy(v)
-            if courtesy_before or courtesy_after:
-                courtesies[v] = (courtesy_before, core, courtesy_after)
-            title, rest = leading_titles(core)
-            if title:
-                titles[v] = title
-            first_part, last_part, comma = split_full_name(rest)
-            if title and first_part and not last_part:  # ``Dr. Bader``: a lone word after a title is a surname
-                first_part, last_part = "", first_part
-            if not comma and (parts := family_first(rest) or latin_family_first(rest, locale)) is not None:
-                # Family name first (``山口 花子``, ``王秀英``, ``Иванов Александр``, Hungarian ``Horváth Bence``):
-                # the fake keeps that order.
-                last_part, first_part = parts
-                comma = None
-            plans[v] = (first_part, last_part, comma)
-            if first_part:
-                firsts.append(first_part)
-            if last_part:
-                lasts.append(last_part)
-        first_map = self._map_name_tokens(E.FIRST_NAME, firsts, locale)
-        last_map = self._map_name_tokens(E.LAST_NAME, lasts, locale)
-        out = {}
-        for v, (first_part, last_part, comma) in plans.items():
-            f = first_map.get(first_part, "") if first_part else ""
-            if f and _INITIALS.fullmatch(first_part):  # ``H. Schmid``: the fake keeps an initial, not a name
-                # in the original's case: ``r. kager`` -> ``k. hofmann``, not ``K. hofmann``.
-                f = (f[:1].lower() if first_part[:1].islower() else f[:1].upper()) + "."
-            la = last_map.get(last_part, "") if last_part else ""
-            if comma is None:
-                core = courtesies[v][1] if v in courtesies else v  # ``박지성 님``: the name has no space
-                out[v] = (" " if " " in core.strip() or "\u3000" in core else "").join(p for p in (la, f) if p)
-            else:
-                out[v] = f"{la}, {f}" if comma else " ".join(p for p in (f, la) if p)
-            if v in titles:
-                out[v] = f"{titles[v]} {out[v]}"
-            if v in courtesies:
-                out[v] = f"{courtesies[v][0]}{out[v]}{courtesies[v][2]}"
-        return {v: out[v] for v in originals}
 
     # -- addresses --------------------------------------------------------------------------
 
@@ -402,8 +283,9 @@ class FakeMapper:
             return [f"({o[:2]})" if v.startswith("(") else o for v, o in zip(originals, out, strict=True)]
         if entity == E.POSTCODE and any(marks := [V.postcode_mark(v) for v in originals]):
             # "H-7311", "〒150-0002": the country letters or the mark stay, the code is faked.
-            rest = self._generate(entity, [v.strip()[len(m) :] for v, m in zip(originals, marks, strict=True)],
-                                  locale, rng)
+            rest = self._generate(
+                entity, [v.strip()[len(m) :] for v, m in zip(originals, marks, strict=True)], locale, rng
+            )
             return [m + r for m, r in zip(marks, rest, strict=True)]
         if entity == E.POSTCODE and locale in V.POSTCODE_FIRST_DIGITS:
             return V.first_digit_postcodes(originals, locale, rng)
@@ -449,56 +331,6 @@ class FakeMapper:
             for i, f in zip(redo, again, strict=True):
                 out[i] = f
         return out
-
-
-# Locales whose surnames agree with the person's gender (Иванов / Иванова, Παπαδόπουλος / Παπαδοπούλου).
-_GENDERED_SURNAME_LOCALES = frozenset({"ru_RU", "uk_UA", "bg_BG", "el_GR"})
-
-
-@lru_cache(maxsize=16)
-def _gendered_lists(locale: str, kind: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(male, female) lower-cased names of ``kind`` (``first_name``/``last_name``) in ``locale``'s lists."""
-    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-    base = "first_names" if kind == "first_name" else "last_names"
-    male = frozenset(str(n).lower() for n in getattr(provider, f"{base}_male", ()) or ())
-    female = frozenset(str(n).lower() for n in getattr(provider, f"{base}_female", ()) or ())
-    return male, female
-
-
-def _agreeing(pool_kind: tuple[str, str | None], token: str) -> tuple[str, str | None]:
-    """The pool of a Russian/Ukrainian name token narrowed to the token's gender, so a woman's given
-    name and surname are both faked female (``Анна Иванова`` -> ``Мария Петрова``, not ``Петров``)."""
-    kind, locale = pool_kind
-    if locale not in _GENDERED_SURNAME_LOCALES or kind not in ("first_name", "last_name"):
-        return pool_kind
-    male, female = _gendered_lists(locale, kind)
-    word = token.lower()
-    if (word in male) != (word in female):
-        return (f"{kind}_male" if word in male else f"{kind}_female"), locale
-    return pool_kind
-
-
-# A leading abbreviation of two to six letters with its dot (``Yrd. Doç.``, ``Prof.``, ``Arş. Gör.``):
-# an academic or courtesy title, which identifies no one and is kept (initials are one letter).
-_TITLE_ABBREVIATION = re.compile(r"^[^\W\d_]{2,6}\.$")
-
-
-def leading_titles(value: str) -> tuple[str, str]:
-    """(titles, rest) of a full name: leading listed titles or dotted abbreviations, at least one
-    name word left (``"Yrd. Doç. Huban Akça"`` -> ``("Yrd. Doç.", "Huban Akça")``); a lower-case one-letter
-    title before a capitalised name too (Slovene ``g. Janez Novak``, Lithuanian ``p. Jonas Petraitis``), which
-    would otherwise be read as an initial."""
-    lower_title, rest = split_lower_title(value)
-    if lower_title:
-        more, rest = leading_titles(rest)
-        return " ".join(t for t in (lower_title, more) if t), rest
-    words = value.split()
-    n = 0
-    while n < len(words) - 1 and (_TITLE_ABBREVIATION.match(words[n]) or words[n].lower().rstrip(".") in TITLES):
-        n += 1
-    if not n:
-        return "", value
-    return " ".join(words[:n]), " ".join(words[n:])
 
 
 # Address part kind -> entity whose namespace maps it.
