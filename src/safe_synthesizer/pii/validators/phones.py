@@ -127,19 +127,20 @@ def _skeleton(text: str) -> str:
     return re.sub(r"\d+", "9", text.strip())
 
 
-def _written_like(value: str, region: str, *, separators: bool = False) -> bool:
+def _written_like(
+    value: str, region: str, *, separators: bool = False, parsed: phonenumbers.PhoneNumber | None = None
+) -> bool:
     """The digit groups (and with ``separators`` the characters between them) of ``value`` are
-    those of ``region``'s national format."""
+    those of ``region``'s national format (``parsed``: ``value`` already parsed for ``region``)."""
     main = re.split(r"(?i)x|ext", value)[0]
     groups = [len(g) for g in _PHONE_GROUPS.findall(main)]
     if len(groups) < 2:
         return False
     try:
-        national = phonenumbers.format_number(
-            phonenumbers.parse(value, region), phonenumbers.PhoneNumberFormat.NATIONAL
-        )
+        number = parsed if parsed is not None else phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         return False
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     if groups != [len(g) for g in _PHONE_GROUPS.findall(national)]:
         return False
     return not separators or _skeleton(main) == _skeleton(national)
@@ -325,7 +326,7 @@ def _layout_counts(values: list[str], regions: Sequence[str]) -> dict[str, float
         parsed = parse_phone(value, region)
         if parsed is None or not phonenumbers.is_valid_number(parsed):
             return 0.0
-        if not _written_like(value, region, separators=True):
+        if not _written_like(value, region, separators=True, parsed=parsed):
             return 0.0
         return 1.0 if phonenumbers.number_type(parsed) in PERSONAL else 0.5
 
