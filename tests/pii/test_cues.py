@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import plan_columns
 from safe_synthesizer.pii.cues import cue_hints, cued_entities, tokens
 
 
@@ -98,3 +103,23 @@ def test_abbreviated_postcode_words_hint_a_postcode(column):
 @pytest.mark.parametrize("column", ["pilseta", "miestas_1", "Gyvenvietė"])
 def test_latvian_and_lithuanian_town_words_hint_a_town(column):
     assert "city" in cue_hints(column)
+
+
+@pytest.mark.parametrize(
+    "column", ["cnic", "CNIC No", "social.card.no", "citizenship_no", "embg", "nic number", "civil id", "iqama"]
+)
+def test_national_id_words_of_more_countries(column):
+    # Set 17: a Pakistani ``cnic`` column of ``42101-0838916-5`` was planned as phone numbers, an Armenian
+    # ``social.card.no`` as nothing (the pipeline replay kept all 300 ids).
+    assert E.NATIONAL_ID in cued_entities(column)
+
+
+def test_national_id_words_glue_no_clinic_or_picnic():
+    assert cued_entities("clinic") == set() and cued_entities("picnic") == set()
+
+
+def test_pakistani_id_column_is_planned_as_national_id_not_phone():
+    cnic = ["42101-0838916-5", "42101-6914200-3", "17301-8676478-2", "35202-1234567-9"] * 6
+    df = pd.DataFrame({"cnic": cnic})
+    (plan,) = plan_columns(df, infer_schema(df), ReplacePiiParameters())
+    assert plan.entity == E.NATIONAL_ID

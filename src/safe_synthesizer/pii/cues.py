@@ -84,7 +84,12 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "oib", "jmbg", "emso", "egn", "rnokpp", "idnr", "identifikationsnummer", "numero identite",
                     "piece identite", "carte identite",
                 "nik", "ktp", "no ktp", "cccd", "cmnd", "can cuoc", "mykad", "no kp", "philsys", "umid", "bvn",
-                "karta tal identita", "kitambulisho", "nida", "documento", "zehut", "teudat zehut"),
+                "karta tal identita", "kitambulisho", "nida", "documento", "zehut", "teudat zehut",
+                # Further countries' own names for the national id (Pakistan, Sri Lanka, Armenia, Nepal, Gulf, ...).
+                "cnic", "nicop", "nic", "nic no", "nic number", "social card", "citizenship no", "citizenship number",
+                "citizenship certificate", "citizen id", "personal number", "personal code", "personal id",
+                "national number", "national identity", "civil id", "emirates id", "iqama", "hkid", "embg",
+                "ghana card", "omang", "voter id", "nrc", "national registration", "kennitala", "qid"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
                "codice fiscale", "cif", "siren", "siret", "partita iva", "rfc", "gstin", "cnpj", "inn"),
     E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
