@@ -70,3 +70,33 @@ def test_only_wanted_entities_are_kept():
     text = '{"name": "agathe meunier", "dob": "14/11/1941"}'
     assert _found(text, frozenset({E.DATE_OF_BIRTH})) == [("14/11/1941", E.DATE_OF_BIRTH)]
     assert _found(text, frozenset({E.FIRST_NAME})) == [("agathe meunier", E.NAME)]
+
+
+def test_xml_elements_are_keyed_by_their_tag_names_and_an_address_line_by_its_parent():
+    # set 17's XML snippets kept 96% of their birth dates: the tag names were not read as keys
+    text = (
+        '<contact ref="HF-2552-90643"><fullName>Damian Barnett</fullName><birthDate>29 Apr 2004</birthDate>'
+        '<phone type="home">(260) 876-0488</phone><address><line1>4 Kings Road</line1><postCode>SW1 2AB</postCode>'
+        "<town>Leeds</town></address><created>12/03/2024</created></contact>"
+    )
+    found = _found(text)
+    assert ("Damian Barnett", E.NAME) in found and ("29 Apr 2004", E.DATE_OF_BIRTH) in found
+    assert ("4 Kings Road", E.STREET_ADDRESS) in found and ("SW1 2AB", E.POSTCODE) in found
+    assert not any(v == "12/03/2024" for v, _ in found)  # a creation date under its own tag stays
+
+
+def test_an_invoice_xml_names_no_person_and_no_birth_date():
+    text = (
+        "<invoice><number>INV-2231</number><issueDate>12/03/2024</issueDate>"
+        "<productName>Oak Table</productName></invoice>"
+    )
+    assert _found(text) == []
+
+
+def test_thai_and_persian_calendar_birth_years_and_indic_names_under_a_key():
+    assert _found("<birthDate>30/04/2497</birthDate><fullName>ดวงพร ทศโยธิน</fullName>") == [
+        ("30/04/2497", E.DATE_OF_BIRTH),
+        ("ดวงพร ทศโยธิน", E.NAME),
+    ]
+    assert _found("<fullName>विमल कुमार</fullName>") == [("विमल कुमार", E.NAME)]
+    assert _found("<birthDate>30/04/2497</birthDate>") == []  # no Thai letter: a year 2497 is no birth year

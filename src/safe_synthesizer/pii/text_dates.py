@@ -134,6 +134,26 @@ BORN_AFTER_GATE = (
     "dzim", "gim",
 )  # fmt: skip
 
+_YEAR4 = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def plausible_birth_year(date: str, text: str) -> bool:
+    """``date``'s four-digit year (if any) can be a living person's birth year: Gregorian from 1900 to this year,
+    Buddhist era (Gregorian + 543) in Thai text, Persian solar (Gregorian - 621) in Arabic-script text, as
+    Thai and Iranian records write birth dates (``30/04/2497``, ``1330/01/06``)."""
+    years = _YEAR4.findall(date)
+    if not years:
+        return True
+    year, now = int(years[0]), dt.date.today().year
+    if 1900 <= year <= now:
+        return True
+    if _THAI.search(text) and 1900 + 543 <= year <= now + 543:
+        return True
+    return bool(_ARABIC_SCRIPT.search(text)) and 1900 - 621 <= year <= now - 621
+
+
 _LOCAL_DATE = re.compile(
     rf"^(\d{{1,2}})((?:er|\.)?(?:[ \t]+de)?[ \t]+)({_MONTHS})((?:[ \t]+de|[ \t]+del)?[ \t]+)(\d{{4}})$", re.I
 )

@@ -1,12 +1,13 @@
-"""Values of structured records pasted into a text cell: JSON, Python dict literals, ``key=value`` lists.
+"""Values of structured records pasted into a text cell: JSON, Python dict literals, ``key=value`` lists, XML.
 
 Why: notes fields receive whole records copied from another system (``{"applicant": {"name": "agathe
 meunier", "dob": "14/11/1941"}}``, ``{'client': 'glica, olgierd', 'street': 'plac Żeromskiego 92/78'}``,
-``full_name=lara lopes; id_no=293719191``). There the KEY says what the value is, better than any word of
-prose could: a bare date after ``"dob":`` is a birth date, a lower-case ``"full_name"`` is a name, nine
-digits after ``"id_no"`` an id and not a phone. The keys are read with the column-name lexicon of the column
-detector (:func:`safe_synthesizer.pii.cues.cued_entities`: ``dob``, ``geb_datum``, ``full_name``, ``id_no``,
-``telefono``, ``street``...), so a key means in a note what it means as a column name. A key naming the
+``full_name=lara lopes; id_no=293719191``, ``<fullName>Damian Barnett</fullName>``). There the KEY (an XML
+element's tag name too) says what the value is, better than any word of prose could: a bare date after
+``"dob":`` is a birth date, a lower-case ``"full_name"`` is a name, nine digits after ``"id_no"`` an id
+and not a phone. The keys are read with the column-name lexicon of the column detector
+(:func:`safe_synthesizer.pii.cues.cued_entities`: ``dob``, ``geb_datum``, ``full_name``, ``id_no``, ``telefono``,
+``street``...), so a key means in a note what it means as a column name. A key naming the
 person a record is about (``client``, ``applicant``, ``witness``: the column lexicon's person qualifiers and
 the professional roles) marks its value as a name when the value reads as one.
 
@@ -22,13 +23,14 @@ Example::
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.cues import NOT_A_PERSON, QUALIFIERS, cued_entities, tokens
+from safe_synthesizer.pii.text_dates import plausible_birth_year
 from safe_synthesizer.pii.text_name_roles import PROFESSIONAL_ROLES
 
 # A quoted key, its colon, then a quoted value (the value's closing quote is the one before a comma, a
@@ -47,6 +49,14 @@ _BARE = re.compile(
     r"(?P<value>[^\s\"'{}\[\];|&=][^;|&\n=]{0,80}?)"
     r"(?=[ \t]*(?:[;|&\n]|,[ \t]*[A-Za-z_][A-Za-z0-9_]{1,30}[ \t]*[=:]|$))"
 )
+# An XML or HTML-ish element with text only: ``<birthDate>29 Apr 2004</birthDate>``, ``<ns:fullName>``; the tag
+# name is the key (camelCase split as in column names), attributes are skipped.
+_ELEMENT = re.compile(
+    r"<(?P<key>[A-Za-z][\w.\-]{0,40}(?::[A-Za-z][\w.\-]{0,40})?)(?:[ \t][^<>\n]{0,200})?>"
+    r"(?P<value>[^<>\n]{1,120})</(?P=key)>"
+)
+# The nearest element still open before a position: ``<address><line1>`` (``line1`` says street only there).
+_OPEN = re.compile(r"<(?P<key>[A-Za-z][\w.\-]{0,40})(?:[ \t][^<>\n]{0,200})?>")
 # The key before an opening brace or bracket, of the object it opens: ``"applicant": {``, ``"company": {``.
 _PARENT = re.compile(r"""(?P<q>["'])(?P<key>[^"'\n:{}\[\],]{1,40})(?P=q)[ \t]*:[ \t]*$""")
 # The entity a key stands for when the column lexicon gives several (``address``: street and address).
@@ -56,7 +66,6 @@ _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 _DIGIT_VALUED = frozenset({E.SSN, E.NATIONAL_ID, E.TAX_ID, E.IBAN, E.CREDIT_DEBIT_CARD, E.PHONE_NUMBER, E.FAX_NUMBER})
 # Letters with inner spaces, hyphens, apostrophes, dots of initials and one comma (``glica, olgierd``).
 _NAME_VALUE = re.compile(r"^[^\W\d_][^\W\d_ .'’\-]*(?:,?[ \t]+[^\W\d_][^\W\d_.'’\-]*\.?|[\-'’][^\W\d_]+){0,4}$")
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NUMBER_WORDS = frozenset({"no", "nr", "num", "nbr", "nro", "numero"})
 _IDENTIFIER = re.compile(r"_|[a-z][A-Z]")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -103,15 +112,24 @@ def _listed() -> frozenset[str]:
     return gazetteers.column_first_names() | gazetteers.column_surname_words()
 
 
+def _script_word(word: str) -> bool:
+    return word[:1].isalpha() and all(unicodedata.category(ch)[0] in "LM" or ch in "-'’" for ch in word)
+
+
 def _reads_as_name(value: str, entity: str, strict: bool) -> bool:
     """Letters in one to five words. Latin-script values need listed names: a full name a listed given name
     (``"name": "Kings Cross"`` under a branch is a place), a given name or a surname itself listed, and
     every word listed after a role key (``"client": "review pending"`` is no name)."""
-    if not _NAME_VALUE.match(value) or len(value) > 60:
+    if len(value) > 60:
         return False
     words = [w.strip(",.").lower() for w in value.split() if len(w.strip(",.")) > 1]
-    if not words or not _LATIN.search(value):
-        return bool(words)  # Cyrillic, Greek, Arabic, Hebrew, CJK names: the key alone says it
+    if not _LATIN.search(value):
+        # Cyrillic, Greek, Arabic, Hebrew, CJK, Indic, Thai names: the key alone says it (letters and the vowel
+        # signs ``re`` does not count as word characters: ``विमल कुमार``, ``ดวงพร ทศโยธิน``)
+        parts = [w.strip(",.،") for w in value.split()]
+        return bool(words) and len(parts) <= 5 and all(_script_word(w) for w in parts if w)
+    if not _NAME_VALUE.match(value) or not words:
+        return False
     first, listed = _first_names(), _listed()
     hits = [w in listed or gazetteers.plain_form(w) in listed for w in words]
     if strict:
@@ -121,17 +139,20 @@ def _reads_as_name(value: str, entity: str, strict: bool) -> bool:
     return any(hits)
 
 
-def _is_birth_date(value: str, date: re.Pattern[str]) -> bool:
-    if date.fullmatch(value.strip()) is None:
-        return False
-    years = _YEAR.findall(value)
-    return not years or 1900 <= int(years[-1]) <= dt.date.today().year
+def value_reads_as_name(value: str) -> bool:
+    """``value`` as a whole reads as a person's full name (a record's or an answer's): Latin words with a
+    listed given name, or letters of another script."""
+    return _reads_as_name(value, E.NAME, strict=False)
 
 
-def _fits(entity: str, value: str, role_key: bool, date: re.Pattern[str]) -> bool:
+def _is_birth_date(value: str, date: re.Pattern[str], text: str) -> bool:
+    return date.fullmatch(value.strip()) is not None and plausible_birth_year(value, text)
+
+
+def _fits(entity: str, value: str, role_key: bool, date: re.Pattern[str], text: str) -> bool:
     """``value`` looks like ``entity`` (a record's key may name an empty or placeholder value)."""
     if entity == E.DATE_OF_BIRTH:
-        return _is_birth_date(value, date)
+        return _is_birth_date(value, date, text)
     if entity in _PERSON:
         return _reads_as_name(value, entity, strict=role_key)
     if entity in _DIGIT_VALUED:
@@ -168,13 +189,17 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
     """(start, end, entity) of the values of ``text``'s records whose keys name an entity; ``date`` is the
     caller's regex of a full date; only ``entities`` are kept (any person entity keeps all three, a street
     or an address keeps streets) when given."""
-    if not _gate(text):
+    if not _gate(text) and "</" not in text:
         return []
     date_re = _date_regex(date)
     out = []
     for m in _QUOTED.finditer(text):
         group = "value" if m.group("value") is not None else "number"
         out += _span(text, m.group("key"), m.start(group), m.end(group), date_re)
+    if "</" in text:
+        for m in _ELEMENT.finditer(text):
+            key = _element_key(text, m.group("key"), m.start())
+            out += _span(text, key, m.start("value"), m.end("value"), date_re)
     if "=" in text or "_" in text:
         for m in _BARE.finditer(text):
             if m.group("sep") == ":" and not _IDENTIFIER.search(m.group("key")):
@@ -187,13 +212,27 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
     return out
 
 
+def _element_key(text: str, key: str, start: int) -> str:
+    """An element's key: its tag name without a namespace, read with its parent's where the tag alone names
+    nothing (``<address><line1>`` is an address line; ``<postCode>`` under it is still a postcode)."""
+    key = key.rsplit(":", 1)[-1]
+    if _key_entity(key)[0] is not None:
+        return key
+    opened = [
+        m
+        for m in _OPEN.finditer(text, max(0, start - 300), start)
+        if f"</{m.group('key')}>" not in text[m.end() : start]
+    ]
+    return f"{opened[-1].group('key').rsplit(':', 1)[-1]} {key}" if opened else key
+
+
 def _span(text: str, key: str, start: int, end: int, date: re.Pattern[str]) -> list[tuple[int, int, str]]:
     entity, role_key = _key_entity(key)
     if entity is None:
         return []
     value = text[start:end].strip()
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    if not _fits(entity, value, role_key, date):
+    if not _fits(entity, value, role_key, date, text):
         return []
     if entity in _PERSON and _thing_parent(text, start):
         return []
