@@ -11,7 +11,7 @@ import pytest
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import detect_column
-from safe_synthesizer.pii.column_people import mixed_people, person_layout
+from safe_synthesizer.pii.column_people import mixed_people, person_layout, slavic_people
 from safe_synthesizer.pii.column_sample import sample_values
 from safe_synthesizer.pii.gazetteers import all_street_words
 
@@ -48,14 +48,50 @@ def test_mixed_layout_name_column_found_from_values(values):
 
 
 def test_family_comma_given_in_capitals_of_other_scripts():
-    greek = ["ΠΑΠΑΔΟΠΟΥΛΟΣ, Γιώργος", "Νικολάου, Μαρία", "ΓΕΩΡΓΙΟΥ, Ελένη", "Δημητρίου, Νίκος", "ΙΩΑΝΝΟΥ, Άννα",
-             "Παπαδάκης, Κώστας", "ΒΛΑΧΟΣ, Δημήτρης", "Αθανασίου, Σοφία", "ΜΑΚΡΗΣ, Ιωάννης", "Οικονόμου, Ελένη",
-             "ΠΑΠΑΔΑΚΗΣ, Μαρία", "Γεωργίου, Νίκος", "ΔΗΜΗΤΡΙΟΥ, Σοφία", "Ιωάννου, Κώστας", "ΝΙΚΟΛΑΟΥ, Άννα",
-             "Βλάχος, Γιώργος", "ΑΘΑΝΑΣΙΟΥ, Ιωάννης", "Μακρής, Δημήτρης", "ΟΙΚΟΝΟΜΟΥ, Μαρία", "Παπαδόπουλος, Άννα"]
-    cyrillic = ["ШЕВЧЕНКО, Олена", "Бойко, Андрій", "КОВАЛЕНКО, Ірина", "Ткаченко, Олег", "БОНДАРЕНКО, Марія",
-                "Кравченко, Сергій", "ОЛІЙНИК, Наталія", "Мельниченко, Юрій", "ЛИСЕНКО, Тетяна", "Марченко, Богдан",
-                "БОЙКО, Ірина", "Шевченко, Олег", "ТКАЧЕНКО, Марія", "Коваленко, Юрій", "КРАВЧЕНКО, Олена",
-                "Олійник, Богдан", "МЕЛЬНИЧЕНКО, Тетяна", "Лисенко, Сергій", "МАРЧЕНКО, Наталія", "Бондаренко, Андрій"]
+    greek = [
+        "ΠΑΠΑΔΟΠΟΥΛΟΣ, Γιώργος",
+        "Νικολάου, Μαρία",
+        "ΓΕΩΡΓΙΟΥ, Ελένη",
+        "Δημητρίου, Νίκος",
+        "ΙΩΑΝΝΟΥ, Άννα",
+        "Παπαδάκης, Κώστας",
+        "ΒΛΑΧΟΣ, Δημήτρης",
+        "Αθανασίου, Σοφία",
+        "ΜΑΚΡΗΣ, Ιωάννης",
+        "Οικονόμου, Ελένη",
+        "ΠΑΠΑΔΑΚΗΣ, Μαρία",
+        "Γεωργίου, Νίκος",
+        "ΔΗΜΗΤΡΙΟΥ, Σοφία",
+        "Ιωάννου, Κώστας",
+        "ΝΙΚΟΛΑΟΥ, Άννα",
+        "Βλάχος, Γιώργος",
+        "ΑΘΑΝΑΣΙΟΥ, Ιωάννης",
+        "Μακρής, Δημήτρης",
+        "ΟΙΚΟΝΟΜΟΥ, Μαρία",
+        "Παπαδόπουλος, Άννα",
+    ]
+    cyrillic = [
+        "ШЕВЧЕНКО, Олена",
+        "Бойко, Андрій",
+        "КОВАЛЕНКО, Ірина",
+        "Ткаченко, Олег",
+        "БОНДАРЕНКО, Марія",
+        "Кравченко, Сергій",
+        "ОЛІЙНИК, Наталія",
+        "Мельниченко, Юрій",
+        "ЛИСЕНКО, Тетяна",
+        "Марченко, Богдан",
+        "БОЙКО, Ірина",
+        "Шевченко, Олег",
+        "ТКАЧЕНКО, Марія",
+        "Коваленко, Юрій",
+        "КРАВЧЕНКО, Олена",
+        "Олійник, Богдан",
+        "МЕЛЬНИЧЕНКО, Тетяна",
+        "Лисенко, Сергій",
+        "МАРЧЕНКО, Наталія",
+        "Бондаренко, Андрій",
+    ]
     for values in (greek, cyrillic):
         det = _detect(values * 3)
         assert det is not None and det.entity == E.NAME, (values[0], det)
@@ -72,17 +108,81 @@ def test_person_layouts_of_single_cells():
 
 
 def test_places_companies_and_given_names_are_not_people():
-    towns = ["St. Louis", "St. Paul", "Ft. Worth", "Mt. Vernon", "New York", "San Diego", "Los Angeles",
-             "Ft. Myers", "St. Cloud", "Mt. Pleasant", "Port Arthur", "Santa Fe", "El Paso", "St. Joseph",
-             "San Jose", "New Haven", "Ft. Collins", "St. George", "Mt. Airy", "Port Huron"]
+    towns = [
+        "St. Louis",
+        "St. Paul",
+        "Ft. Worth",
+        "Mt. Vernon",
+        "New York",
+        "San Diego",
+        "Los Angeles",
+        "Ft. Myers",
+        "St. Cloud",
+        "Mt. Pleasant",
+        "Port Arthur",
+        "Santa Fe",
+        "El Paso",
+        "St. Joseph",
+        "San Jose",
+        "New Haven",
+        "Ft. Collins",
+        "St. George",
+        "Mt. Airy",
+        "Port Huron",
+    ]
     assert mixed_people(sample_values(pd.Series(towns * 2), 500, 0)) is None
-    companies = [f"{i}. {n} GmbH" for i, n in zip("ABCDEFGHJKLMNOPRSTUW", ["Müller", "Schmidt", "Weber", "Wagner",
-                 "Becker", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Braun", "Zimmer", "Krüger",
-                 "Hartmann", "Lange", "Werner", "Krause", "Meier", "Lehmann"], strict=True)]
+    companies = [
+        f"{i}. {n} GmbH"
+        for i, n in zip(
+            "ABCDEFGHJKLMNOPRSTUW",
+            [
+                "Müller",
+                "Schmidt",
+                "Weber",
+                "Wagner",
+                "Becker",
+                "Hoffmann",
+                "Koch",
+                "Richter",
+                "Klein",
+                "Wolf",
+                "Neumann",
+                "Braun",
+                "Zimmer",
+                "Krüger",
+                "Hartmann",
+                "Lange",
+                "Werner",
+                "Krause",
+                "Meier",
+                "Lehmann",
+            ],
+            strict=True,
+        )
+    ]
     assert mixed_people(sample_values(pd.Series(companies), 500, 0)) is None
-    given = ["Anna Maria", "Henry Louis", "Jean Paul", "Maria Clara", "John Paul", "Mary Ann", "Anna Sofia",
-             "Karl Heinz", "Hans Peter", "Eva Maria", "Luis Miguel", "Ana Paula", "Jan Erik", "Per Olof",
-             "Lars Erik", "Marie Claire", "Rose Marie", "Ann Marie", "Leo Paul", "Paul Henri"]
+    given = [
+        "Anna Maria",
+        "Henry Louis",
+        "Jean Paul",
+        "Maria Clara",
+        "John Paul",
+        "Mary Ann",
+        "Anna Sofia",
+        "Karl Heinz",
+        "Hans Peter",
+        "Eva Maria",
+        "Luis Miguel",
+        "Ana Paula",
+        "Jan Erik",
+        "Per Olof",
+        "Lars Erik",
+        "Marie Claire",
+        "Rose Marie",
+        "Ann Marie",
+        "Leo Paul",
+        "Paul Henri",
+    ]
     assert mixed_people(sample_values(pd.Series(given), 500, 0)) is None
 
 
@@ -140,3 +240,19 @@ def test_a_hebrew_column_of_things_is_no_name_column() -> None:
     values = ["ספר טוב", "חולצה כחולה", "כיסא עץ", "שולחן גדול", "מנורה לבנה", "תיק עור", "כוס זכוכית", "מחברת קטנה"]
     det = _detect(values * 5)
     assert det is None or det.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME)
+
+
+def test_slavic_full_names_by_their_family_names_ending() -> None:
+    given = ["Михаил", "Кузман", "Андреј", "Валентина", "Бојан", "Софија", "Димитар", "Емил", "Лазар", "Арсен",
+             "Милена", "Благој", "Тијана", "Иванка", "Елена", "Момчило", "Ангела", "Цветанка", "Јовче", "Атанас",
+             "Симона", "Ѓорче", "Елизабета", "Гоце"]  # fmt: skip
+    family = ["Крстески", "Дамјановска", "Арсовска", "Климовска", "Ѓоргиева", "Апостолов"]
+    values = [f"{g} {family[i % len(family)]}" for i, g in enumerate(given)]
+    score = slavic_people(sample_values(pd.Series(values), 500, 0))
+    assert score is not None and score.share == 1.0
+
+
+def test_slavic_phrases_ending_in_a_noun_are_no_people() -> None:
+    values = [f"{a} {b}" for a in ("Охридска", "Стара", "Нова", "Македонска") for b in ("банка", "Чаршија", "Пошта",
+              "Населба", "Маала", "Река")]  # fmt: skip
+    assert slavic_people(sample_values(pd.Series(values), 500, 0)) is None

@@ -27,6 +27,11 @@ from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
 MIN_PAIR_SHARE = 0.85
+# Share of listed given names a column of single words needs beside a column of family names: given names of a
+# country no list covers (Macedonian ``Дарија``, ``Зоран``) beside ``СПАСОВСКА``, ``КОЦЕВА`` (family names by their
+# ending). The family-name side stays as strict as ever; towns and companies (one in five) are no given names.
+MIN_GIVEN_BESIDE_SURNAMES = 0.3
+MAX_PLACES_BESIDE_SURNAMES = 0.2
 # Distinct values each column needs, absolute and as a share of its rows: names of people vary.
 MIN_PAIR_DISTINCT = 8
 MIN_PAIR_DISTINCT_SHARE = 0.25
@@ -73,12 +78,24 @@ def pair_split_names(
         mine, other = (sc[0], sc[1]) if kind == E.FIRST_NAME else (sc[1], sc[0])
         return mine >= MIN_PAIR_SHARE and mine > other
 
+    def given_beside_surnames(column: str) -> bool:
+        """Single words, a share of them listed given names, none listed family names, no towns."""
+        if found.get(column) is not None or (sc := score(column)) is None:
+            return False
+        names = NameStats(sc[2])
+        return (
+            sc[0] >= MIN_GIVEN_BESIDE_SURNAMES
+            and names.last == 0.0
+            and names.multi < 0.5
+            and names.places < MAX_PLACES_BESIDE_SURNAMES
+        )
+
     out: dict[str, ColumnDetection] = {}
     for a, b in itertools.pairwise(columns):
         if a in out or b in out or (found.get(a) is not None and found.get(b) is not None):
             continue
         for first, last in ((a, b), (b, a)):
-            if not (is_kind(first, E.FIRST_NAME) and is_kind(last, E.LAST_NAME)):
+            if not is_kind(last, E.LAST_NAME) or not (is_kind(first, E.FIRST_NAME) or given_beside_surnames(first)):
                 continue
             for column, entity in ((first, E.FIRST_NAME), (last, E.LAST_NAME)):
                 if found.get(column) is not None:

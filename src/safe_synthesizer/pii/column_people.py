@@ -32,6 +32,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words, column_first_names, last_names
 from safe_synthesizer.pii.name_honorifics import split_latin_courtesy, split_lower_title
+from safe_synthesizer.pii.script_surnames import cyrillic_surname_shaped
 from safe_synthesizer.pii.text_script_people import script_person_value
 from safe_synthesizer.pii.titles import titled_person_cell
 
@@ -261,7 +262,44 @@ def script_people(sample: ValueSample) -> Score | None:
     return Score(person, True, f"{_pct(person)} person names in a non-Latin script ({_pct(listed)} listed)")
 
 
+# Slavic full names in Cyrillic with no list to vouch for them (Macedonian, Serbian): share of cells that are a
+# given name and a family name by its ending, and share whose given name is listed (Russian/Bulgarian lists).
+MIN_SLAVIC_CELLS = 0.85
+MIN_SLAVIC_LISTED_GIVEN = 0.2
+
+
+def _slavic_full_name(value: str) -> tuple[bool, bool]:
+    """(a given word and a family name by its ending, that given word is listed): ``Димка Заева``,
+    ``Крстески, Михаил``. Adjectives come before their noun in Slavic phrases (``Охридска банка``), so a phrase
+    of words ends in its noun; only a person's name ends in an adjective-shaped family name."""
+    family, comma, given = value.partition(",")
+    words = [given.strip(), family.strip()] if comma else value.split()
+    if len(words) != 2 or not all(_CAPITALISED.match(w) and w[0].isupper() for w in words):
+        return False, False
+    if not cyrillic_surname_shaped(words[1]) or cyrillic_surname_shaped(words[0]):
+        return False, False
+    return True, V.first_name_known(words[0])
+
+
+def slavic_people(sample: ValueSample) -> Score | None:
+    """Full names of a Slavic country no Faker locale lists (``Димка Заева``, ``Михаил Крстески``), or None."""
+    if sample.n_distinct < MIN_DISTINCT_WITHOUT_CUE:
+        return None
+    probe = sample.values[:_PROBE]
+    if sum(1 for v in probe if _slavic_full_name(v)[0]) < MIN_SLAVIC_CELLS * len(probe):
+        return None
+    layouts = [_slavic_full_name(v) for v in sample.values]
+    n = len(layouts)
+    person = sum(1 for x in layouts if x[0]) / n
+    listed = sum(1 for x in layouts if x[1]) / n
+    if person < MIN_SLAVIC_CELLS or listed < MIN_SLAVIC_LISTED_GIVEN:
+        return None
+    if max(sample.share(V.has_place_marker), sample.share(V.is_listed_city)) >= MAX_PLACE_CELLS:
+        return None
+    return Score(person, True, f"{_pct(person)} given + Slavic family names by ending ({_pct(listed)} listed given)")
+
+
 def people_score(sample: ValueSample) -> Score | None:
     """Person evidence from cell layouts: titles or initials alone, else mixed layouts, else names in a
-    non-Latin script (or None)."""
-    return titled_people(sample) or mixed_people(sample) or script_people(sample)
+    non-Latin script, else Slavic full names by their family names' ending (or None)."""
+    return titled_people(sample) or mixed_people(sample) or script_people(sample) or slavic_people(sample)

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from safe_synthesizer.pii.script_lexicon import spaced_script_of
+from safe_synthesizer.pii.script_surnames import cyrillic_surname_shaped, lexicon_family_known, lexicon_given_known
 from safe_synthesizer.utils.scripts import HAN, HANGUL
 
 #: Faker locales per script (their name and place lists are the gazetteers).
@@ -186,15 +188,23 @@ def script_given_known(value: str) -> bool:
     script = script_of(value)
     words = _words(value)
     if script in (None, "hiragana") or not words:
-        return False
-    return all(w in given_names(script) or (script == "cyrillic" and _PATRONYMIC.search(w)) for w in words)
+        return lexicon_given_known(value)
+    listed = all(w in given_names(script) or (script == "cyrillic" and _PATRONYMIC.search(w)) for w in words)
+    return listed or lexicon_given_known(value)
 
 
 def script_family_known(value: str) -> bool:
-    """Every word is a listed family name of the value's script."""
+    """Every word is a listed family name of the value's script, or a Slavic family name by its ending
+    (``СПАСОВСКА``: no Faker locale lists Macedonian names); scripts the lists here lack (Armenian, Georgian,
+    Hebrew, Bengali) are read in :mod:`~safe_synthesizer.pii.script_surnames`."""
     script = script_of(value)
     words = _words(value)
-    return script not in (None, "hiragana") and bool(words) and all(w in family_names(script) for w in words)
+    if script in (None, "hiragana") or not words:
+        return lexicon_family_known(value)
+    family = family_names(script)
+    if all(w in family or (script == "cyrillic" and cyrillic_surname_shaped(w)) for w in words):
+        return True
+    return lexicon_family_known(value)
 
 
 def script_full_name(value: str) -> bool:
@@ -219,7 +229,8 @@ def script_full_name(value: str) -> bool:
     given, family = given_names(script), family_names(script)
     if script == "katakana":  # a reading, family name first: one listed part is enough (short lists)
         return len(words) == 2 and (words[0] in family or words[1] in given)
-    has_family = any(w in family for w in words)
+    # A Slavic family name by its ending beside a listed given name (``Михаил Крстески``, ``Зоран Коцев``).
+    has_family = any(w in family or (script == "cyrillic" and cyrillic_surname_shaped(w)) for w in words)
     has_given = any(w in given for w in words)
     if script == "thai" and len(words) == 2:  # ``สมชาย ใจดี``: given then family; Faker's lists are short
         return has_family or has_given
@@ -264,7 +275,7 @@ def script_region(value: str) -> bool:
 
 def script_letters(value: str) -> bool:
     """``value`` is letters of one non-Latin script (marks allowed), one to four words, as names are."""
-    if script_of(value) is None:
+    if script_of(value) is None and spaced_script_of(value) is None:  # Bengali, Gujarati...: vowel signs too
         return False
     words = [w for w in re.split(r"[\s\u3000・·\-]+", value.strip()) if w]
     return 1 <= len(words) <= 4 and all(_strip_marks(w).isalpha() for w in words)
