@@ -31,6 +31,7 @@ from safe_synthesizer.pii.text_dates import (
     MORE_BORN_CUES,
 )
 from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
+from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
@@ -452,6 +453,8 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     out = titled_name_spans(text) if names else []
     # {"dob": "14/11/1941"}, 'client': 'glica, olgierd', id_no=293719191: a record's key says what its value is
     out += structured_spans(text, _DATE, entities)
+    # "[bot] And your date of birth?\n[user] 08/22/1969": a tagged dialogue's answer is what the other side asked
+    out += dialogue_turn_spans(text, _DOB_CUE, _DATE, entities)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += street_spans(text)
     if not any(ch.isdigit() for ch in text):
