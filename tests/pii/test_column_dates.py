@@ -90,3 +90,57 @@ def test_a_small_sample_short_of_weekends_by_chance_is_still_birth_dates():
     assert born, why
     born, why = birth_date_evidence(pd.Series(_birth_dates(24, 0, 3)), today=date(2026, 1, 1))
     assert not born and "working-day" in why
+
+
+def _days(start: date, span_days: int, n: int, seed: int, weekdays_only: bool = False) -> list[date]:
+    rng = random.Random(seed)
+    out: list[date] = []
+    while len(out) < n:
+        d = start + timedelta(days=rng.randint(0, span_days))
+        if d not in out and not (weekdays_only and d.weekday() >= 5):
+            out.append(d)
+    return out
+
+
+def test_birth_dates_of_pupils_are_birth_dates_from_values():
+    """Pupils born 2009-2019 span a decade, not the two an adult population spans (set 17: the en_US,
+    fr_FR, de_DE and it_IT pupils' birth-date columns with their names hidden were left as written)."""
+    today = date(2026, 1, 1)
+    for layout in ("%m/%d/%Y", "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"):
+        values = [f"{d:{layout}}" for d in _days(date(2009, 1, 1), 11 * 365, 24, 7)]
+        born, why = birth_date_evidence(pd.Series(values), today=today)
+        assert born and "young" in why, (layout, why)
+
+
+def test_pupils_birth_dates_typed_as_dates_are_found_by_the_detector():
+    values = pd.to_datetime(pd.Series(_days(date(2008, 3, 1), 12 * 365, 40, 8)))
+    df = pd.DataFrame({"c003": values})
+    det = detect_column(df["c003"], infer_schema(df)["c003"], entities=[E.DATE_OF_BIRTH])
+    assert det is not None and det.entity == E.DATE_OF_BIRTH, det
+
+
+def test_recent_event_dates_are_not_young_birth_dates():
+    """Visits, bookings and installs of the last three years, or of a decade up to the export, in the
+    birth-date layout: events run up to the export and span a few years."""
+    today = date(2026, 1, 1)
+    recent = [f"{d:%d/%m/%Y}" for d in _days(date(2023, 1, 1), 3 * 365 - 2, 40, 9)]
+    born, why = birth_date_evidence(pd.Series(recent), today=today)
+    assert not born, why
+    decade = [f"{d:%d/%m/%Y}" for d in _days(date(2014, 1, 1), 12 * 365 - 2, 60, 10)]
+    born, why = birth_date_evidence(pd.Series(decade), today=today)
+    assert not born and "export" in why, why
+
+
+def test_past_working_day_events_are_not_young_birth_dates():
+    """A log of working-day events that ended years ago (2010-2019) is no pupils' birth dates."""
+    values = [f"{d:%Y-%m-%d}" for d in _days(date(2010, 1, 1), 9 * 365, 60, 11, weekdays_only=True)]
+    born, why = birth_date_evidence(pd.Series(values), today=date(2026, 1, 1))
+    assert not born and "working-day" in why, why
+
+
+def test_dates_of_one_season_are_not_young_birth_dates():
+    """Term starts over a decade fall in a few months of the year; birth dates in nearly all of them."""
+    rng = random.Random(12)
+    values = [f"{date(rng.randint(2009, 2019), rng.choice((8, 9)), rng.randint(1, 28)):%d/%m/%Y}" for _ in range(60)]
+    born, why = birth_date_evidence(pd.Series(values), today=date(2026, 1, 1))
+    assert not born and "months" in why, why

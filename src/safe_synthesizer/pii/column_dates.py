@@ -12,6 +12,13 @@ in 7, so a column with under :data:`MIN_WEEKEND_SHARE` weekend dates is events, 
 also unlikely for birth dates (probability under :data:`MAX_WEEKEND_CHANCE`): two weekends among 24 birth
 dates happen by chance (1.7%), none among 24 or 3 among 40 hardly (0.03%, 0.1%).
 
+Children and young people (pupils, young learners) fail the adult test: born 2008-2020, their dates
+span a decade, not two. Their column is told from events by where the dates end and how they spread
+(:func:`young_birth_date_evidence`): all of them 1 to :data:`MAX_YOUNG_AGE` years back, none in the last
+year (events run up to the export), 10th to 90th percentile at least :data:`MIN_YOUNG_SPREAD_YEARS`
+apart (a visit log of the last three years spans two), over most months of the year, and no
+working-day pattern.
+
 Example::
 
     birth_date_evidence(pd.Series(["09/17/1979", "12/30/1955", ...]))
@@ -36,6 +43,9 @@ MIN_MEDIAN_AGE = 25
 MIN_WEEKEND_SHARE = 0.12
 MAX_WEEKEND_CHANCE = 0.002
 MAX_AGE = 110
+MAX_YOUNG_AGE = 25
+MIN_YOUNG_SPREAD_YEARS = 5
+MIN_YOUNG_MONTHS = 8
 SAMPLE = 500
 # A four-digit year of 1800-2099 not glued to other digits, in any layout (``1979-09-17``,
 # ``17.09.1979``, ``1979年09月17日``, ``1979.09.17.``).
@@ -139,7 +149,40 @@ def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int 
     ok = in_life >= 0.98 and spread >= MIN_SPREAD_YEARS and median_age >= MIN_MEDIAN_AGE
     if ok and (counted := _weekend_count(values)) is not None and _few_weekends(*counted):
         return False, why + f", {round(100 * counted[0] / counted[1])}% on weekends (working-day events)"
+    if not ok and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:
+        young, young_why = young_birth_date_evidence(values, today or date.today())
+        return young, f"{why}; {young_why}"
     return ok, why
+
+
+def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str]:
+    """Whether distinct ``values`` are birth dates of children or young people, and why.
+
+    Why apart from the adult test: a decade of birth years is also what an event log of a few years
+    looks like by its years alone; the exact dates tell them apart. Events run up to the export (a
+    visit, an install last month), birth dates of a school's pupils stop years before; a log of a few
+    recent years spans two or three, a school's pupils a decade; birth dates fall on every weekday and
+    in every month, bookings on working days.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        dates = [d.date() for d in pd.to_datetime(values).dropna()]
+    else:
+        dates = _dates(list(values))
+    if len(dates) < MIN_DISTINCT or len(dates) < MIN_DATED_SHARE * len(values):
+        return False, "young: too few full dates"
+    ages = np.asarray([(today - d).days / 365.25 for d in dates])
+    if float(np.mean((ages >= 1) & (ages <= MAX_YOUNG_AGE))) < 0.98:
+        return False, f"young: not all 1-{MAX_YOUNG_AGE} years back (events up to the export)"
+    spread = float(np.percentile(ages, 90) - np.percentile(ages, 10))
+    if spread < MIN_YOUNG_SPREAD_YEARS:
+        return False, f"young: 10-90% spread {spread:.1f} years (a few years of events)"
+    months = len({d.month for d in dates})
+    if months < MIN_YOUNG_MONTHS:
+        return False, f"young: {months} months of the year"
+    weekends = sum(d.weekday() >= 5 for d in dates)
+    if _few_weekends(weekends, len(dates)):
+        return False, f"young: {round(100 * weekends / len(dates))}% on weekends (working-day events)"
+    return True, f"young: birth dates 1-{MAX_YOUNG_AGE} years back, spread {spread:.0f} years over {months} months"
 
 
 def _span(years: np.ndarray) -> str:
