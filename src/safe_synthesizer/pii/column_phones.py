@@ -36,7 +36,7 @@ from functools import lru_cache
 import phonenumbers
 
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
-from safe_synthesizer.pii.phone_lists import phone_list_values
+from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 #: Regions a bare national column is tried in.
@@ -146,15 +146,15 @@ def _random_like(values: list[str], seed: int = 0) -> list[str]:
     return _random_draws(lengths, trunk, seed)
 
 
-def _random_after_prefix(values: list[str], seed: int = 0) -> list[str]:
-    """Random digit strings that keep the first two digits of a random one of ``values`` (and its
+def _random_after_prefix(values: list[str], seed: int = 0, keep: int = 2) -> list[str]:
+    """Random digit strings that keep the first ``keep`` digits of a random one of ``values`` (and its
     length): the chance a number of the column's own leading digits is valid anyway."""
     rng = random.Random(seed)
     digits = ["".join(c for c in v if c.isdigit()) for v in values]
     out = []
     for _ in range(_NULL_DRAWS):
         d = rng.choice(digits)
-        out.append(d[:2] + "".join(str(rng.randint(0, 9)) for _ in range(len(d) - 2)))
+        out.append(d[:keep] + "".join(str(rng.randint(0, 9)) for _ in range(len(d) - keep)))
     return out
 
 
@@ -208,8 +208,75 @@ def _fisher(p1: float, p2: float) -> float:
 def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     """(share of ``values`` that are valid bare numbers of one region, that region, why); share 0
     when the column has no single layout, no spread, or random digits would pass as often. Each
-    number of a two-number cell (``065790205 / 066030779``) is tested as one of the column's."""
-    values = phone_list_values(values)
+    number of a two-number cell (``065790205 / 066030779``) is tested as one of the column's; a column
+    of such cells is tested number by number (:func:`listed_phone_evidence`)."""
+    if (listed := listed_phone_evidence(values)) is not None:
+        return listed
+    return _bare_evidence(phone_list_values(values))
+
+
+# Share of a column's cells that must hold two or three numbers for each place to be tested apart.
+MIN_LISTED_SHARE = 0.9
+
+
+def listed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | None:
+    """Evidence of a column whose cells hold two or three numbers (``0462608702; (018) 740 24 16``), each
+    place of the cell tested as a column of its own; ``None`` when most cells hold one value.
+
+    Why: a person's mobile and landline are each written their own way (``692182329; 26 20 52 57``,
+    ``+359 41 023 527 / 02 833 721``), so the numbers of the whole column mix layouts and fail the
+    one-layout test, while the first numbers of the cells, and the second ones, each keep one. Each
+    place must be phones: written as phones (international, or grouped with nine digits or more, or with
+    an extension), or valid bare numbers of one region beyond chance.
+    """
+    from safe_synthesizer.pii.validators.phones import is_phone_any
+
+    cells = [(v, spans) for v in values if (spans := phone_list_parts(v)) is not None]
+    if len(values) < MIN_VALUES or len(cells) < MIN_LISTED_SHARE * len(values):
+        return None
+    places = [[v[a:b] for v, spans in cells if len(spans) > i for a, b in spans[i : i + 1]] for i in range(2)]
+    shares, regions, whys, failed = [], [], [], []
+    for i, numbers in enumerate(places, start=1):
+        written = sum(is_phone_any(n) for n in numbers) / len(numbers)
+        if written >= MIN_VALID_SHARE:
+            shares.append(written)
+            whys.append(f"number {i}: {round(100 * written)}% written as phones")
+            regions.extend(_dialled_regions(numbers))
+            continue
+        share, region, why = _bare_evidence(numbers)
+        if share < MIN_VALID_SHARE:
+            failed.append((i, numbers, why))
+            continue
+        shares.append(share)
+        regions.append(region)
+        whys.append(f"number {i}: {why}")
+    for i, numbers, why in failed:
+        # Beside a proven number of one country (``+359 41 023 527 / 02 833 721``), the other number only
+        # needs to be valid there: Sofia's ``02`` lines pass random digits too often to prove themselves.
+        share, region = max(((_valid_share(numbers, r), r) for r in dict.fromkeys(regions) if r), default=(0.0, None))
+        shares.append(share if share >= MIN_VALID_SHARE else 0.0)
+        whys.append(f"number {i}: {round(100 * share)}% valid {region} numbers" if region else f"number {i}: {why}")
+    share = min(shares) * len(cells) / len(values)
+    lead = f"{round(100 * len(cells) / len(values))}% cells of numbers; "
+    return share, next((r for r in regions if r), None), lead + "; ".join(whys)
+
+
+def _dialled_regions(numbers: list[str]) -> list[str]:
+    """Regions of the numbers dialled with ``+``/``00`` among ``numbers``, most frequent first."""
+    found: Counter[str] = Counter()
+    for n in numbers:
+        if n.lstrip().startswith(("+", "00")):
+            try:
+                region = phonenumbers.region_code_for_number(phonenumbers.parse(n.replace("00", "+", 1), None))
+            except phonenumbers.NumberParseException:
+                continue
+            if region:
+                found[region] += 1
+    return [r for r, _ in found.most_common()]
+
+
+def _bare_evidence(values: list[str]) -> tuple[float, str | None, str]:
+    """:func:`national_phone_evidence` of numbers taken one by one."""
     if len(values) < MIN_VALUES:
         return 0.0, None, "too few values"
     layouts = [(v, lay) for v in values if (lay := _layout(v)) is not None]
@@ -235,11 +302,27 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     # timestamps come in one run of digits, so a few leading digits are no warning there.
     grouped = any(c == " " for c in main)
     few_prefixes = not trunk and not grouped and prefixes < MIN_LEADING_PREFIXES
-    probe = same[:_PROBE]
     # Every region where the probe is nearly all valid: many plans take the same digits (a Swiss
     # ``0781369981`` is also a valid German, Italian and Swedish number), and the column's own
     # region may be any of them, not the first three.
-    shares = {r: s for r in BARE_PHONE_REGIONS if (s := _valid_share(probe, r, stop_below=0.8)) >= 0.8}
+    best = _best_region(values, same, BARE_PHONE_REGIONS, few_prefixes)
+    if best[0] == 0.0:
+        # Valid nowhere listed (Nigerian ``0812...``, Macedonian ``072...``, Pakistani ``0342...`` mobiles):
+        # every country Faker has a locale for, under the same test against random digits.
+        from safe_synthesizer.pii.fake_phone_regions import faker_phone_regions
+
+        wide = tuple(r for r in faker_phone_regions() if r not in BARE_PHONE_REGIONS)
+        best = max(best, _best_region(values, same, wide, few_prefixes), key=lambda b: b[0])
+    return best
+
+
+def _best_region(
+    values: list[str], same: list[str], regions: tuple[str, ...], few_prefixes: bool
+) -> tuple[float, str | None, str]:
+    """The region of ``regions`` whose valid numbers ``same`` (the one-layout numbers of ``values``) are
+    beyond the chance of random digits of their layout, as (share, region, why)."""
+    probe = same[:_PROBE]
+    shares = {r: s for r in regions if (s := _valid_share(probe, r, stop_below=0.8)) >= 0.8}
     key = _null_key(same)
     best: tuple[float, str | None, str] = (0.0, None, "no region where they are valid numbers")
     best_p = 1.0
@@ -252,7 +335,11 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         p_value = _binomial_tail(len(values), valid, chance)
         # Given the valid ones, more mobiles than random digits of this layout give.
         p_value = min(p_value, _fisher(p_value, _binomial_tail(valid, mobile, mobile_chance)))
-        if few_prefixes and not _mobiles_and_landlines(same, region):
+        if (prefix := _own_trunk(same, region)) is not None:
+            # Russia's ``8`` before every number: random digits after that prefix are the chance.
+            chance = _valid_share(_random_after_prefix(same, keep=len(prefix)), region)
+            p_value = _binomial_tail(len(values), valid, chance)
+        elif few_prefixes and not _mobiles_and_landlines(same, region):
             # One kind of number of a few leading digits (a town's area code, or epoch seconds
             # 16.../17..., which are German mobiles): the digits after those leading ones must be
             # valid beyond chance too. Timestamps and ids are random there, area codes are not
@@ -266,6 +353,17 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         best = (share, region, f"{round(100 * share)}% valid {region} numbers written bare "
                                f"(random digits of this layout: {round(100 * chance)}%; {mobiles})")  # fmt: skip
     return best
+
+
+def _own_trunk(numbers: list[str], region: str) -> str | None:
+    """``region``'s own trunk prefix when it is no ``0`` and nearly all ``numbers`` open with it (Russia's
+    ``8``: ``89282481306``), else None. Written as national numbers there, like a trunk ``0`` elsewhere, so
+    the same few leading digits (``89...``, every Russian mobile) are no sign of ids or timestamps."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    prefix = metadata.national_prefix if metadata is not None else None
+    if not prefix or prefix == "0" or sum(n.startswith(prefix) for n in numbers) < MIN_TRUNK_SHARE * len(numbers):
+        return None
+    return prefix
 
 
 # Share of a bare column's numbers that must be valid in a region for :func:`bare_phone_region` to name it.
