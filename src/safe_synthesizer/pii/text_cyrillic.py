@@ -26,6 +26,12 @@ import itertools
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_name_south_slavic import (
+    SOUTH_SLAVIC_TITLES,
+    south_slavic_family,
+    south_slavic_given,
+    south_slavic_shaped,
+)
 from safe_synthesizer.pii.validators import scripts as S
 
 __all__ = ["CYRILLIC", "cyrillic_name_spans", "has_cyrillic"]
@@ -33,7 +39,7 @@ __all__ = ["CYRILLIC", "cyrillic_name_spans", "has_cyrillic"]
 #: Cyrillic letters (the whole block: Ukrainian ``ї є ґ``, Serbian ``ђ ј``, Belarusian ``ў``).
 CYRILLIC = "\u0400-\u04ff"
 _APOS = "'ʼ’"
-_UP = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏ"
+_UP = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅ"
 _TOKEN = re.compile(rf"(?<![\w{_APOS}\-])[{CYRILLIC}](?:[{CYRILLIC}{_APOS}\-]*[{CYRILLIC}])?(?![\w{_APOS}])")
 _ANY_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 # Family-name endings of Ukrainian, Russian and Bulgarian surnames (of five letters or more).
@@ -86,7 +92,9 @@ _TITLES = frozenset(
         "нотариус",
     ]
 )
+_TITLES |= SOUTH_SLAVIC_TITLES  # Macedonian and Serbian courtesy titles (г-дин, г-ѓа, гђа)
 _ABBREVIATED = frozenset({"д-р", "др", "проф", "гр", "тов", "инж", "інж", "адв", "г-н", "г-жа", "г-ца"})
+_ABBREVIATED |= {"г-дин", "г-ѓа", "гђа"}
 _ROLES = frozenset(
     [
         "свідок",
@@ -162,13 +170,13 @@ def _kinds(word: str, position: int) -> set[str]:
     family name, ``f`` surname-shaped (five letters or more)."""
     key = S._key(word)
     out = set()
-    if key in S.given_names("cyrillic"):
+    if key in S.given_names("cyrillic") or south_slavic_given(word):
         out.add("G")
     if position > 0 and len(key) >= 6 and _PATRONYMIC.search(key):
         out.add("G")
-    if key in S.family_names("cyrillic"):
+    if key in S.family_names("cyrillic") or south_slavic_family(word):
         out.add("F")
-    if len(key) >= 5 and _SURNAME_SHAPE.search(key):
+    if (len(key) >= 5 and _SURNAME_SHAPE.search(key)) or south_slavic_shaped(word):
         out.add("f")
     return out
 
@@ -281,9 +289,9 @@ def _names_in_latin_notes(text: str, tokens: list[re.Match[str]]) -> list[tuple[
         if re.match(r"[ \t]*,?[ \t]*\d{3,6}(?!\d)", text[m.end() :]):
             continue  # "..., ет. 52, София, 2667": a town before its postcode, though also a given name
         key = S._key(word)
-        if key in S.given_names("cyrillic"):
+        if key in S.given_names("cyrillic") or south_slavic_given(word):
             out.append((m.start(), m.end(), E.NAME))
-        elif key in S.family_names("cyrillic"):
+        elif key in S.family_names("cyrillic") or south_slavic_family(word):
             out.append((m.start(), m.end(), E.LAST_NAME))
     return out
 

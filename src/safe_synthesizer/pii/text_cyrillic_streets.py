@@ -22,6 +22,7 @@ import re
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_cyrillic import CYRILLIC, has_cyrillic
+from safe_synthesizer.pii.text_street_balkan import balkan_street_spans
 
 __all__ = ["cyrillic_street_spans"]
 
@@ -39,7 +40,9 @@ _TYPES = (
     r"набережная|набережной|аллея|аллее|алл\.|проезд|проезде|пр-д|линия|тракт|микрорайон|микрорайоне|"
     r"квартал|"
     # Bulgarian
-    r"булевард|бул\.|площад|ж\.к\."
+    r"булевард|бул\.|площад|ж\.к\.|"
+    # Macedonian and Serbian
+    r"булевар|булеварот|булевару|кеј|кеју|улицата|ул"
 )
 _HOUSE_WORD = r"(?i:буд\.|будинок|будинку|б\.|д\.|дом|дім|№)"
 # Abbreviated house words: a form's writing, never prose ("на вулиці стоїть будинок 5" is prose).
@@ -121,4 +124,5 @@ def cyrillic_street_spans(text: str) -> list[tuple[int, int, str]]:
             while end > m.start() and text[end - 1] in ",. ":
                 end -= 1
             out.append((m.start(), end, E.STREET_ADDRESS))
-    return out
+    # Macedonian, Serbian and Bulgarian lines write no street word: known by the address around them.
+    return out + balkan_street_spans(text)
