@@ -32,6 +32,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.cues import NOT_A_PERSON, QUALIFIERS, cued_entities, tokens
 from safe_synthesizer.pii.text_dates import plausible_birth_year
 from safe_synthesizer.pii.text_name_roles import PROFESSIONAL_ROLES
+from safe_synthesizer.pii.text_records_csv import record_spans
 
 # A quoted key, its colon, then a quoted value (the value's closing quote is the one before a comma, a
 # closing brace or bracket, or the end: an apostrophe inside ``'o'brien, sean'`` does not end it) or a bare
@@ -189,10 +190,11 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
     """(start, end, entity) of the values of ``text``'s records whose keys name an entity; ``date`` is the
     caller's regex of a full date; only ``entities`` are kept (any person entity keeps all three, a street
     or an address keeps streets) when given."""
-    if not _gate(text) and "</" not in text:
-        return []
     date_re = _date_regex(date)
-    out = []
+    # '"Sellers","Grant","02/17/2003","(260) 876-0488"': a person's row pasted without its header
+    out = record_spans(text, date_re)
+    if not _gate(text) and "</" not in text:
+        return _wanted(out, entities)
     for m in _QUOTED.finditer(text):
         group = "value" if m.group("value") is not None else "number"
         out += _span(text, m.group("key"), m.start(group), m.end(group), date_re)
@@ -205,11 +207,15 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
             if m.group("sep") == ":" and not _IDENTIFIER.search(m.group("key")):
                 continue
             out += _span(text, m.group("key"), m.start("value"), m.end("value"), date_re)
-    if entities is not None:
-        wanted = set(entities) | (_PERSON if entities & _PERSON else set())
-        wanted |= {E.STREET_ADDRESS} if E.ADDRESS in entities else set()
-        out = [s for s in out if s[2] in wanted]
-    return out
+    return _wanted(out, entities)
+
+
+def _wanted(out: list[tuple[int, int, str]], entities: frozenset[str] | None) -> list[tuple[int, int, str]]:
+    if entities is None:
+        return out
+    wanted = set(entities) | (_PERSON if entities & _PERSON else set())
+    wanted |= {E.STREET_ADDRESS} if E.ADDRESS in entities else set()
+    return [s for s in out if s[2] in wanted]
 
 
 def _element_key(text: str, key: str, start: int) -> str:
