@@ -26,7 +26,14 @@ def test_english_lines(text: str, street: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Plot 3, Figure 2 shows the trend", "Quarter 3, 2024 Revenue", "Block C, Room 4 is free", "Street 5 was closed"],
+    [
+        "Plot 3, Figure 2 shows the trend",
+        "Quarter 3, 2024 Revenue",
+        "Block C, Room 4 is free",
+        "Street 5 was closed",
+        "House 2 of the survey, Street 5 sample",  # a house alone: no numbered part or locality after it
+        "Flat 5% growth in Q3",
+    ],
 )
 def test_english_prose_is_no_street(text: str) -> None:
     assert south_asian_street_spans(text) == []

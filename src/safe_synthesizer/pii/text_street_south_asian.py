@@ -42,7 +42,7 @@ _EN_PART = (
     r"(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Block|Sector|Phase|Mohalla)(?:[ \t]+No\.?)?"
     r"[ \t]*(?:[A-Z]{1,2}-?\d{0,3}(?:/\d)?|\d{1,4}[A-Z]?)(?![\w/-])"
 )
-_EN_NUMBER = r"\d{1,5}(?:[ \t]?[A-Z]|-[A-Z])?(?:/\d{1,3})?(?![\w/-])"
+_EN_NUMBER = r"\d{1,5}(?:[ \t]?[A-Z]|-[A-Z])?(?:/\d{1,3})?(?![\w/%-])"
 _SECTOR = r"[A-Z]{1,2}-\d{1,2}(?:/\d)?(?![\w/-])"
 _EN_WORD = r"(?:[A-Z][A-Za-z'\-]*|[IVX]{1,4}|\d{1,2})(?![\w/-])"
 _LOCALITY = rf"(?:{_SECTOR}|[A-Z][A-Za-z'\-]*(?:[ \t]+{_EN_WORD}){{0,3}})"
@@ -50,9 +50,11 @@ _TYPED_LOCALITY = (
     rf"(?:{_SECTOR}|(?:[A-Z][A-Za-z'\-]*[ \t]+){{1,3}}(?:Town|Colony|Nagar|Society|Scheme|Enclave|Bagh|Abad|"
     rf"Phase[ \t]+\d{{1,2}}|Block[ \t]+[A-Z0-9]{{1,2}})(?![\w/-]))"
 )
+# A house alone ("House 2 of the survey") is no line: a numbered part or a locality must follow it.
 _EN_STREET = re.compile(
-    rf"(?<![\w/-])(?:{_EN_HOUSE}[ \t]*{_EN_NUMBER}(?:,?[ \t]+{_EN_PART}){{0,2}}"
-    rf"|{_EN_HOUSE_WEAK}[ \t]*{_EN_NUMBER}(?:,?[ \t]+{_EN_PART}){{1,2}})(?:,[ \t]*{_LOCALITY})?"
+    rf"(?<![\w/-])(?:{_EN_HOUSE}[ \t]*{_EN_NUMBER}(?:(?:,?[ \t]+{_EN_PART}){{1,2}}(?:,[ \t]*{_LOCALITY})?"
+    rf"|,[ \t]*{_LOCALITY})"
+    rf"|{_EN_HOUSE_WEAK}[ \t]*{_EN_NUMBER}(?:,?[ \t]+{_EN_PART}){{1,2}}(?:,[ \t]*{_LOCALITY})?)"
     rf"|(?<![\w/-])\d{{1,4}}-[A-Z][ \t]+{_TYPED_LOCALITY}"
 )
 
