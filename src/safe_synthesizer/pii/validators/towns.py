@@ -1,5 +1,5 @@
 """Towns of locales outside the detector's vocabulary lists: Croatian, Slovenian, Hungarian, Slovak,
-Belgian, Colombian, Argentine, Chilean, Russian and Ukrainian.
+Belgian, Colombian, Argentine, Chilean, Russian, Ukrainian and every other Faker locale listing real towns.
 
 Why: :func:`gazetteers.all_cities` unions the vocabulary locales only, so a column of Croatian
 (``Čazma``, ``Slavonski Brod``) or Slovenian towns (``Ilirska Bistrica``, ``Žalec``) matched no list
@@ -27,7 +27,11 @@ from safe_synthesizer.pii.fake_places import own_places
 
 #: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
 TOWN_LOCALES = ("hr_HR", "sl_SI", "hu_HU", "sk_SK", "nl_BE", "es_CO", "es_AR", "es_CL", "ru_RU", "uk_UA", "id_ID",
-                "vi_VN", "th_TH")
+                "vi_VN", "th_TH",
+                # Every other Faker locale that lists real towns (set 17: Azerbaijani ``Gəncə``, Macedonian
+                # ``Битола`` and Algerian town columns with their names hidden matched no list).
+                "az_AZ", "ar_DZ", "fr_DZ", "bn_BD", "en_BD", "el_GR", "he_IL", "hi_IN", "hy_AM", "ka_GE", "mk_MK",
+                "ne_NP", "mr_IN", "ta_IN", "zu_ZA", "zh_TW", "zh_CN", "ko_KR")  # fmt: skip
 # Cities of countries Faker lists no towns for (Kenya, Ghana, Malaysia, Vietnam's largest): a town column of
 # theirs matched no list. Listed only (no locale vote). Nigeria, Venezuela and Malta: the fakes' own pool
 # (:data:`OWN_TOWN_LOCALES`), one list for both.
@@ -37,7 +41,22 @@ _MORE_TOWNS = (
     "Kuala Lumpur, George Town, Ipoh, Shah Alam, Petaling Jaya, Johor Bahru, Seremban, Melaka, Kuching, "
     "Kota Kinabalu, Kuantan, Alor Setar, Kota Bharu, Kuala Terengganu, Miri, Sandakan, Klang, Subang Jaya, "
     "Hà Nội, Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế, Nha Trang, Vũng Tàu, Biên Hòa, Buôn Ma Thuột, "
-    "Quy Nhơn, Vinh, Đà Lạt, Thái Nguyên, Nam Định, Hạ Long, Long Xuyên, Rạch Giá, Mỹ Tho, Thủ Đức"
+    "Quy Nhơn, Vinh, Đà Lạt, Thái Nguyên, Nam Định, Hạ Long, Long Xuyên, Rạch Giá, Mỹ Tho, Thủ Đức, "
+    # South Africa's cities in English (Faker zu_ZA lists their Zulu names), Pakistan's and Bulgaria's largest
+    # (no Faker list), Egypt's in Arabic and English.
+    "Johannesburg, Cape Town, Durban, Pretoria, Port Elizabeth, Gqeberha, Bloemfontein, East London, "
+    "Pietermaritzburg, Nelspruit, Kimberley, Rustenburg, Soweto, Richards Bay, Welkom, Stellenbosch, "
+    "Vereeniging, Benoni, Centurion, Midrand, Sandton, Karachi, Lahore, Faisalabad, Rawalpindi, Gujranwala, "
+    "Peshawar, Multan, Islamabad, Quetta, Sialkot, Sargodha, Bahawalpur, Sukkur, Larkana, Abbottabad, Mardan, "
+    "Sheikhupura, Rahim Yar Khan, Jhang, Gujrat, Muzaffarabad, Mirpur Khas, Dera Ghazi Khan, София, Пловдив, "
+    "Варна, Бургас, Русе, Стара Загора, Плевен, Сливен, Добрич, Шумен, Перник, Хасково, Ямбол, Пазарджик, "
+    "Благоевград, Велико Търново, Враца, Габрово, Видин, Кюстендил, Монтана, Кърджали, Ловеч, Силистра, "
+    "Търговище, Разград, Смолян, Асеновград, Казанлък, Sofia, Plovdiv, Burgas, Stara Zagora, Pleven, Sliven, "
+    "Dobrich, Shumen, Pernik, Haskovo, Yambol, Pazardzhik, Blagoevgrad, Veliko Tarnovo, Vratsa, Gabrovo, "
+    "القاهرة, الإسكندرية, الجيزة, شبرا الخيمة, بورسعيد, السويس, الأقصر, أسوان, أسيوط, المنصورة, طنطا, الزقازيق, "
+    "الفيوم, الإسماعيلية, دمياط, المنيا, بني سويف, قنا, سوهاج, الغردقة, كفر الشيخ, دمنهور, المحلة الكبرى, "
+    "العريش, مرسى مطروح, شرم الشيخ, بنها, شبين الكوم, Cairo, Alexandria, Giza, Luxor, Aswan, Asyut, Mansoura, "
+    "Tanta, Zagazig, Ismailia, Port Said, Suez, Hurghada, Damietta, Faiyum, Minya, Sohag"
 )  # fmt: skip
 #: Locales whose real towns :mod:`fake_places` lists as the fakes' pool; they are town words here too.
 OWN_TOWN_LOCALES = ("mt_MT", "en_NG", "es_VE")
