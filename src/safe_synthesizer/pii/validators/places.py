@@ -96,8 +96,9 @@ def is_postcode(value: str, *, cued: bool = False) -> bool:
         return True
     if not cued:
         return False
-    return bool(_ZIP.match(value) or _UK_POSTCODE.match(value) or _POSTCODE.match(value)
-                or _LETTERED_POSTCODE.match(value))
+    return bool(
+        _ZIP.match(value) or _UK_POSTCODE.match(value) or _POSTCODE.match(value) or _LETTERED_POSTCODE.match(value)
+    )
 
 
 def is_place_shaped(value: str) -> bool:
@@ -183,7 +184,19 @@ def postcode_locales(value: str) -> tuple[str, ...]:
         return ("el_GR",)
     if (m := _COUNTRY_POSTCODE.match(value)) and len(m.group(2)) == _COUNTRY_POSTCODE_WIDTH[m.group(1)]:
         return (_COUNTRY_POSTCODE_LOCALES[m.group(1)],)
+    if _EIRCODE.match(value):
+        return ("en_IE",)
+    if _AZ_POSTCODE.match(value):
+        return ("az_AZ",)
     return ()
+
+
+# Ireland's Eircode: a routing key (letter and two digits, or ``D6W``) and four characters of its own
+# alphabet, which leaves out the letters that read as digits or words (B G I J L M O Q S U Z): ``A65 F4A7``.
+# A letter among the four: ``A12 3456`` is as likely a part number (an Eircode of four digits is 1 in 40).
+_EIRCODE = re.compile(r"^(?:[ACDEFHKNPRTVWXY]\d{2}|D6W)\s{0,2}(?=[0-9]*[ACDEFHKNPRTVWXY])[0-9ACDEFHKNPRTVWXY]{4}$")
+# Azerbaijan writes its four-digit postcodes after the country letters: ``AZ1000``, ``AZ 5600``.
+_AZ_POSTCODE = re.compile(r"^AZ\s?\d{4}$")
 
 
 # Postcodes written with their country letters, whose width is the country's (``LT-01234``, ``H-1636``).
