@@ -98,3 +98,9 @@ def test_place_cues_of_more_languages(name: str, entity: str) -> None:
 @pytest.mark.parametrize("name", ["stadium", "grade", "gradient"])
 def test_short_town_words_do_not_cue_other_columns(name: str) -> None:
     assert "city" not in cue_hints(name)
+
+
+@pytest.mark.parametrize("value", ["Питу Гули 4в", "Лондонска 0б/4", "Аристотел 7а"])
+def test_named_street_house_letter_of_any_alphabet(value):
+    # Set 17's Macedonian street column was read 46% street lines: the house letter had to be Latin.
+    assert is_named_street(value)

@@ -123,3 +123,26 @@ def test_pakistani_id_column_is_planned_as_national_id_not_phone():
     df = pd.DataFrame({"cnic": cnic})
     (plan,) = plan_columns(df, infer_schema(df), ReplacePiiParameters())
     assert plan.entity == E.NATIONAL_ID
+
+
+@pytest.mark.parametrize(
+    "column",
+    ["PUPIL_GEB_DATUM", "Pupil Né Le", "pupilSzületésiDátum", "datum rođenja", "sünniaeg", "fæðingardagur"],
+)
+def test_birth_date_words_of_more_languages(column):
+    # Set 17 missed the first three with their names shown; Icelandic ð/þ were not folded (``fae`` + ``ingardagur``).
+    assert E.DATE_OF_BIRTH in cue_hints(column)
+
+
+def test_birthplace_is_no_birth_date_and_grade_is_no_town():
+    assert E.DATE_OF_BIRTH not in cue_hints("születési hely")
+    assert cued_entities("grade") == set()
+
+
+@pytest.mark.parametrize(
+    ("column", "entity"),
+    [("pupil_phone", E.PHONE_NUMBER), ("interpreterTfn", E.PHONE_NUMBER), ("tenantEmail", E.EMAIL),
+     ("learner_city", E.CITY), ("ime i prezime", E.NAME), ("isibongo", E.LAST_NAME), ("Prezime", E.LAST_NAME)],
+)  # fmt: skip
+def test_role_prefixes_and_more_languages_cue_one_entity(column, entity):
+    assert cued_entities(column) == {entity}

@@ -24,7 +24,8 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.script_cues import script_cues
 
 _UNDECOMPOSABLE = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ə": "e", "Ə": "E"}
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ə": "e", "Ə": "E",
+     "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"}
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -38,13 +39,14 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                    "nome", "voornaam", "voornamen", "roepnaam", "primeiro nome", "nome proprio", "imie", "fornamn",
                    "fornavn", "etunimi", "jmeno", "krestni jmeno", "isim", "adi", "prenume",
                 "nama depan", "nama kecil", "ten", "ten goi", "unang pangalan", "pangalan una", "isem",
-                "jina la kwanza"),
+                "jina la kwanza", "igama", "ime"),
     E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name", "sur name",
                   "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille", "apellido",
                   "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam", "sobrenome", "apelido",
                   "nazwisko", "efternamn", "efternavn", "etternavn", "sukunimi", "prijmeni", "soyad", "soyadi",
                   "soyisim", "nume", "nume de familie", "numele de familie",
-                "nama belakang", "nama keluarga", "ho", "apelyido", "kunjom", "jina la ukoo", "jina la familia"),
+                "nama belakang", "nama keluarga", "ho", "apelyido", "kunjom", "jina la ukoo", "jina la familia",
+                "isibongo", "prezime"),
     E.NAME: ("name", "fullname", "full name", "person", "contact", "kontakt", "kontaktperson", "nickname", "nick name",
              "nom", "nom complet",
              "nombre completo", "nome completo", "naam", "volledige naam", "vollstandiger name", "imie i nazwisko",
@@ -55,7 +57,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "next of kin", "kin", "sponsor", "guardian", "witness", "caregiver", "carer", "beneficiary",
                 "opponent", "other party", "gp", "doctor", "physician", "nurse", "caseworker", "case worker",
                 "social worker", "counsellor", "counselor", "adviser", "advisor", "landlord", "tenant", "backer",
-                "nguoi lien he", "penjamin", "wali"),
+                "nguoi lien he", "penjamin", "wali", "igama eliphelele", "ime i prezime", "ime prezime"),
     E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica", "e post", "epost",
               "e postadress", "sahkoposti", "correio eletronico", "email addr", "posta electronica",
                 "surel", "emel", "e mel", "thu dien tu", "barua pepe", "e poct", "elektron poct"),
@@ -66,7 +68,8 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                      "mobilnummer", "puhelin", "puhelinnumero", "contact number", "contact no", "mobil",
                      "telefonni cislo", "ph", "ph no", "mob", "mob no", "tlf", "tlf nr", "puh", "telf", "tfno",
                 "no hp", "nomor hp", "telepon", "nomor telepon", "no telp", "telp", "so dien thoai", "dien thoai",
-                "sdt", "di dong", "telepono", "simu", "nambari ya simu", "mowbajl", "numru tat telefon"),
+                "sdt", "di dong", "telepono", "simu", "nambari ya simu", "mowbajl", "numru tat telefon",
+                "tfn", "ucingo", "inombolo yocingo"),
     E.FAX_NUMBER: ("fax", "telefax"),
     E.SSN: ("ssn", "social security", "socialsecurity"),
     E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
@@ -89,7 +92,8 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "cnic", "nicop", "nic", "nic no", "nic number", "social card", "citizenship no", "citizenship number",
                 "citizenship certificate", "citizen id", "personal number", "personal code", "personal id",
                 "national number", "national identity", "civil id", "emirates id", "iqama", "hkid", "embg",
-                "ghana card", "omang", "voter id", "nrc", "national registration", "kennitala", "qid"),
+                "ghana card", "omang", "voter id", "nrc", "national registration", "kennitala", "qid",
+                "inombolo kamazisi", "maticni broj"),
     E.TAX_ID: ("tax id", "taxid", "tin", "ein", "vat", "itin", "tax number", "steuernummer", "steuer id", "nif",
                "codice fiscale", "cif", "siren", "siret", "partita iva", "rfc", "gstin", "cnpj", "inn"),
     E.CREDIT_DEBIT_CARD: ("card", "credit card", "creditcard", "cc", "ccn", "pan", "card number", "debit card",
@@ -107,7 +111,11 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                       "ddn", "fdn", "nascimento", "data urodzenia", "fodelsedatum", "fodselsdato", "syntymaaika",
                       "datum narozeni", "data nasterii",
                 "tanggal lahir", "tgl lahir", "tarikh lahir", "ngay sinh", "kaarawan", "petsa ng kapanganakan",
-                "data tat twelid", "tarehe ya kuzaliwa", "dogum tarixi", "dogum tarihi"),
+                "data tat twelid", "tarehe ya kuzaliwa", "dogum tarixi", "dogum tarihi",
+                "geb datum", "gebdatum", "ne le", "nee le", "szuletesi datum", "szul datum", "szuletesi ido",
+                "datum narodenia", "datum rodjenja", "datum rodenja", "datum rojstva", "sunniaeg",
+                "sunnikuupaev", "dzimsanas datums", "dzimsanas diena", "gimimo data", "faedingardagur",
+                "fodselsdag", "datelindja", "data lindjes", "usuku lokuzalwa"),
     E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz",
                  "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer", "cep",
                  "kod pocztowy", "postinumero", "psc", "pin code", "pincode", "pin", "postal", "postnr", "cod postal",
@@ -128,7 +136,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "anschrift", "postanschrift", "domicilio", "endereco", "morada", "postadress", "adress", "osoite",
                 "adresa", "home address", "domiciliu", "bostedsadresse", "heimilisfang", "adresas", "adrese",
                 "lakcim", "naslov",
-                "alamat", "dia chi", "diachi", "tirahan", "indirizz", "anwani", "unvan", "qeydiyyat unvani"),
+                "alamat", "dia chi", "diachi", "tirahan", "indirizz", "anwani", "unvan", "qeydiyyat unvani", "ikheli"),
     E.CITY: ("city", "town", "municipality", "locality", "hometown", "birthplace", "birth place", "ville", "stadt",
              "ort", "wohnort", "ciudad", "citta", "comune", "localidad", "plaats", "woonplaats", "gemeente",
              "poblacion", "localite", "commune", "municipio", "geburtsort", "cidade", "miasto", "miejscowosc",
@@ -137,7 +145,8 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
              "varos", "helyseg", "mjesto", "pilseta", "miestas", "apdzivota vieta", "gyvenviete", "baer",
              "sveitarfelag", "kauptun", "comuna", "linn", "asula", "naselje", "localita",
              "lungsod", "bayan",
-                "kota", "kabupaten", "bandar", "thanh pho", "tinh thanh", "munisipyo", "lokalita", "mji", "jiji"),
+                "kota", "kabupaten", "bandar", "thanh pho", "tinh thanh", "munisipyo", "lokalita", "mji", "jiji",
+                "idolobha"),
     E.STATE: ("state", "province", "region", "county", "bundesland", "provincia", "provincie", "departement",
               "regione", "comunidad", "kanton", "regio", "estado", "uf", "wojewodztwo", "lan", "maakunta", "kraj",
               "fylke", "judet",
@@ -215,6 +224,8 @@ QUALIFIERS = frozenset(
         "manager", "doctor", "physician", "sender", "recipient", "line", "addr", "address", "cardholder",
         "main", "mobile", "cell", "day", "evening", "nick", "fake", "src", "old", "new", "orig", "tmp",
         "x", "pt", "cust", "de", "del", "di", "du", "la", "le", "van", "von", "des", "da", "numero",
+        # Role prefixes exports put before a person's columns, as ``patient``: ``pupil_phone``, ``tenantEmail``.
+        "pupil", "learner", "homeowner", "tenant", "interpreter", "installer", "tutor", "landlord", "driver",
     }
 )  # fmt: skip
 

@@ -397,6 +397,15 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_numbered import numbered_street_spans
 
     out += numbered_street_spans(text)
+    # Streets in a record's slot (vCard ADR street field, XML <line1>/<street>, a CSV cell before a postcode
+    # cell and a town cell): the slot is the cue for lines with no street word ("Višnjica 444", "Дојранска 0").
+    from safe_synthesizer.pii.text_street_records import record_street_spans
+
+    out += record_street_spans(text)
+    # Pakistani, Indian and Bangladeshi lines in English ("House 13, Street 21, Gulberg III", "101-B F-10/3").
+    from safe_synthesizer.pii.text_street_south_asian import south_asian_street_spans
+
+    out += south_asian_street_spans(text)
     # English types that are ordinary words ("469 stacey flat"), after an address cue or before a postcode.
     from safe_synthesizer.pii.text_street_plain_en import plain_en_street_spans
 

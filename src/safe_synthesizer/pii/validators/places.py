@@ -341,8 +341,9 @@ _FIELD_LABEL = re.compile(r"(?<![\d:])\b[^\W\d_]{2,}\s?:(?!\d)")
 MAX_ADDRESS_WORDS = 20
 # ``Caupolicán 532``, ``Krvavi most 8a``, ``Grettisgata 98``: name words, then a house number (the
 # continental order; no street-type word needed), then extras (``Piso 2``, ``íbúð 17``, ``Dpto. 5``).
+# The house number's letter is of any alphabet (``Питу Гули 4в``, ``Лондонска 0б/4``).
 _NAMED_STREET = re.compile(
-    r"^(?:[^\W\d_][\w'’.\-]*\s){1,4}\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?(?=,|\s|$)(?:[ ,][^\n]{0,30})?$"
+    r"^(?:[^\W\d_][\w'’.\-]*\s){1,4}\d{1,5}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?(?=,|\s|$)(?:[ ,][^\n]{0,30})?$"
 )
 # The town part that ends an address: a postcode of 3-8 digits (with an optional country prefix
 # ``L-``) and then a capitalised town (``2844850 Corral``, ``148 Hafnarfjörður``, ``L-9815 Wiltz``).
