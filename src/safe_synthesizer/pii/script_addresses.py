@@ -48,12 +48,31 @@ _BARE = {script: _bare_line(script) for script in _LETTERS}
 _QUALIFIER = re.compile(r"[ \t]*[()][ \t]*|[ \t]+-[ \t]+")
 
 
+# Indic address cells (Hindi, Nepali, Bengali...): two to five parts between commas, none over four words, the last
+# a postcode beside its town in either order (``फ्लैट 147, सुभाष चौक, अमरावती 318793``, ``मुसलमान रोड, 67044 बारा``):
+# how Faker hi_IN/ne_NP write them and how Indian and Nepali forms are filled in. Indic words carry vowel signs
+# (marks), so a word here is any run of non-digits between spaces.
+_INDIC = frozenset({"devanagari", "bengali", "gujarati", "oriya", "tamil", "sinhala"})
+_INDIC_CODE_TOWN = re.compile(r"^(?:\d{4,6}(?:[ \t]+[^\d\s]+){1,3}|(?:[^\d\s]+[ \t]+){1,3}\d{4,6})$")
+_MAX_PART_WORDS = 4
+
+
+def _indic_address(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[,،]", text)]
+    if not 2 <= len(parts) <= 5 or not all(parts) or any(len(p.split()) > _MAX_PART_WORDS for p in parts):
+        return False
+    return not re.search(r"[A-Za-z]", text) and bool(_INDIC_CODE_TOWN.match(parts[-1]))
+
+
 def spaced_script_address(value: str) -> bool:
-    """A whole cell that is a street line in Hebrew, Persian/Arabic, Georgian, Armenian or Azerbaijani."""
+    """A whole cell that is a street line in Hebrew, Persian/Arabic, Georgian, Armenian or Azerbaijani, or an
+    Indic address ending in its postcode and town."""
     text = value.strip()
     if not 5 <= len(text) <= _MAX_LENGTH or not any(ch.isdigit() for ch in text):
         return False
     script = spaced_script_of(text)
+    if script in _INDIC:
+        return _indic_address(text)
     # Israeli localities carry their kind in brackets and join two names by a dash (``מרחביה (מושב)``,
     # ``פוריה - נווה עובד``; exports often flip the brackets of right-to-left text: ``)מושב(``).
     plain = _QUALIFIER.sub(" ", text).strip()
