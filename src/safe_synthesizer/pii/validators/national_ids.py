@@ -230,6 +230,33 @@ class _TaiwanId:
         return total % 10 == 0
 
 
+class _PakistanCnic:
+    """Pakistani CNIC written as Pakistan writes it, ``42101-0838916-5`` (five, seven and one digits):
+    stdnum's check is only the province digit (7 random 13-digit numbers in 10 pass, meter numbers among
+    them), so the dashes are the evidence; grouped so it also reads as a phone number."""
+
+    _LAYOUT = re.compile(r"^\d{5}-\d{7}-\d$")
+
+    @classmethod
+    def is_valid(cls, value: str) -> bool:
+        from stdnum.pk import cnic
+
+        value = value.strip()
+        return bool(cls._LAYOUT.match(value)) and cnic.is_valid(value)
+
+
+class _VenezuelaCedula:
+    """Venezuelan cédula de identidad as written, its nationality letter (``V`` Venezuelan, ``E`` foreign)
+    before the number in thousands (``V-15.421.628``, ``E-8.190.330``). No check digit is published: the
+    letter and the dotted thousands are the evidence, so it is a column-only scheme."""
+
+    _LAYOUT = re.compile(r"^[VE]-?\d{1,2}\.\d{3}\.\d{3}$", re.IGNORECASE)
+
+    @classmethod
+    def is_valid(cls, value: str) -> bool:
+        return bool(cls._LAYOUT.match(value.strip()))
+
+
 def text_national_id(value: str) -> str | None:
     """The scheme ``value`` passes if it may be taken for an id in prose without a cue word: a distinctive
     scheme, a weak one written in its own layout (``855230/1234``), or one random digits pass at most
@@ -276,7 +303,8 @@ def is_national_id(value: str) -> bool:
 def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
     """Schemes of countries without a Faker locale of their own here (Colombian NIT/cédula, New Zealand
     IRD, Irish PPSN, Argentine CUIT, Chilean RUT, Latvian personal code, Icelandic kennitala, Korean
-    resident number, Ecuadorian cédula, Philippine TIN). Column-level only: one check digit is passed by one random
+    resident number, Ecuadorian cédula, Philippine TIN, Pakistani CNIC and Venezuelan cédula in their
+    layouts). Column-level only: one check digit is passed by one random
     number in ten, which is nothing in prose but a column of them (90% one scheme) is never chance."""
     from stdnum.ar import cuit
     from stdnum.cl import rut
@@ -301,7 +329,7 @@ def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
         ("co.nit", nit), ("nz.ird", ird), ("ie.pps", pps), ("ar.cuit", cuit), ("cl.rut", rut), ("lv.pvn", pvn),
         ("is.kennitala", kennitala), ("kr.rrn", rrn), ("ec.ci", ci), ("ph.tin", _PhilippineTin), ("id.nik", nik),
         ("my.nric", nric), ("th.pin", pin), ("za.idnr", za_idnr), ("il.idnr", il_idnr), ("ve.rif", rif),
-        ("vn.cccd", _VietnamCccd), ("tw.id", _TaiwanId),
+        ("vn.cccd", _VietnamCccd), ("tw.id", _TaiwanId), ("pk.cnic", _PakistanCnic), ("ve.cedula", _VenezuelaCedula),
     )  # fmt: skip
 
 
