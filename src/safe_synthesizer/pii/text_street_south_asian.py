@@ -59,9 +59,16 @@ _EN_STREET = re.compile(
 )
 
 
+# Cheap precheck: a house word or a lettered house ("16-B") must be in the note before the full pattern runs.
+_EN_GATE = re.compile(
+    r"(?=[HFBPSOA\d])(?:House|H\.[ \t]?No|H[ \t]?#|Flat|Bungalow|Plot|Shop|Office|Apartment|Apt|\d-[A-Z])"
+)
+_DIGIT = re.compile(r"\d")
+
+
 def south_asian_street_spans(text: str) -> list[tuple[int, int, str]]:
     """English South Asian street lines (see the module)."""
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None or _EN_GATE.search(text) is None:
         return []
     return [(m.start(), m.end(), E.STREET_ADDRESS) for m in _EN_STREET.finditer(text)]
 
