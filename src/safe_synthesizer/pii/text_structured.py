@@ -33,6 +33,7 @@ from safe_synthesizer.pii.cues import NOT_A_PERSON, QUALIFIERS, cued_entities, t
 from safe_synthesizer.pii.text_dates import plausible_birth_year
 from safe_synthesizer.pii.text_name_roles import PROFESSIONAL_ROLES
 from safe_synthesizer.pii.text_records_csv import record_spans
+from safe_synthesizer.pii.text_records_header import header_table_spans
 from safe_synthesizer.pii.text_records_vcard import vcard_name_spans
 
 # A quoted key, its colon, then a quoted value (the value's closing quote is the one before a comma, a
@@ -195,6 +196,10 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
     # '"Sellers","Grant","02/17/2003","(260) 876-0488"': a person's row pasted without its header
     out = record_spans(text, date_re)
     out += vcard_name_spans(text)  # "N:scott;david;;;", "ATTENDEE;CN=Jane Doe:mailto:...": the property says it
+    if "\n" in text:  # "Name;DOB;Phone\nAnna Koch;12.03.1980;...": a header cell is a key for its column
+        out += header_table_spans(
+            text, lambda key: _key_entity(key)[0], lambda key, a, b: _span(text, key, a, b, date_re)
+        )
     if not _gate(text) and "</" not in text:
         return _wanted(out, entities)
     for m in _QUOTED.finditer(text):
