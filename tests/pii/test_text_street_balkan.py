@@ -6,6 +6,7 @@ import pytest
 
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
 from safe_synthesizer.pii.text_street_balkan import balkan_street_spans
+from safe_synthesizer.pii.text_street_slavic import slavic_street_spans
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,17 @@ def test_names_and_numbers_in_prose_are_no_streets(text: str) -> None:
 def test_macedonian_boulevard_is_a_street_word() -> None:
     text = "[user] Булевар Свети Климент Охридски 5б/8"
     assert [text[s:e] for s, e, _ in cyrillic_street_spans(text)] == ["Булевар Свети Климент Охридски 5б/8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("RSN ADDR CHG -> Visoka 9c, Zagreb 10000 | OUTCOME", "Visoka 9c"),  # town first, then the postcode
+        ("novi stan: Lisinskoga 6b/4, Split 21000", "Lisinskoga 6b/4"),
+        ("Invoice 45, Total 12000", None),  # a plain number: the same layout as a bill
+        ("Windows 10b, Build 2004", None),  # a year is no postcode
+    ],
+)
+def test_latin_lines_with_a_lettered_house_before_town_and_postcode(text: str, street: str | None) -> None:
+    found = [text[s:e] for s, e, _ in slavic_street_spans(text)]
+    assert found == ([street] if street else [])

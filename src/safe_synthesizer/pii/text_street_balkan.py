@@ -28,7 +28,7 @@ import re
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_cyrillic import CYRILLIC
 
-__all__ = ["balkan_street_spans"]
+__all__ = ["balkan_street_spans", "latin_balkan_street_spans"]
 
 _L = CYRILLIC
 _UP = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅ"
@@ -59,6 +59,24 @@ _ADJECTIVE = re.compile(
     rf"(?<![{_L}\w\-])(?P<street>(?:{_CAP}[ \t]+)?[{_UP}][{_L}]{{2,}}(?:ска|цка|чка|шка|ова|ева)[ \t]+{_LETTERED})"
 )
 _ANY_CYRILLIC = re.compile(f"[{_L}]")
+
+# Latin letters (Croatian, Serbian, Bosnian): a capitalised name and a lettered house before ", Town postcode",
+# the town-first order of English forms ("Visoka 9c, Zagreb 10000", "Lisinskoga 6b/4, Split 21000"). A plain
+# number is left out here: "Invoice 45, Total 12000" has the same layout.
+_LAT_UP, _LAT = "A-ZČĆĐŠŽ", "A-Za-zČĆĐŠŽčćđšžäöüéè"
+_LAT_CAP = rf"[{_LAT_UP}][{_LAT}'\-]*[{_LAT}]"
+_LAT_LETTERED = r"\d{1,4}(?:[a-z](?:/\d{1,3}[a-z]?)?|/\d{1,3}[a-z]?)(?![\w/])"
+_LATIN_PLACED = re.compile(
+    rf"(?<![\w\-])(?P<street>{_LAT_CAP}(?:[ \t]+{_LAT_CAP}){{0,2}}[ \t]+{_LAT_LETTERED})"
+    rf"(?=,[ \t]*{_LAT_CAP}(?:[ \t]+{_LAT_CAP})?,?[ \t]+(?!(?:19|20)\d\d(?!\d))\d{{4,5}}(?![\d\w]))"
+)
+
+
+def latin_balkan_street_spans(text: str) -> list[tuple[int, int, str]]:
+    """Latin-letter streets with a lettered house before a town and a postcode (see ``_LATIN_PLACED``)."""
+    if "," not in text:
+        return []
+    return [(m.start("street"), m.end("street"), E.STREET_ADDRESS) for m in _LATIN_PLACED.finditer(text)]
 
 
 def balkan_street_spans(text: str) -> list[tuple[int, int, str]]:

@@ -72,5 +72,8 @@ def slavic_street_spans(text: str) -> list[tuple[int, int, str]]:
                     continue
                 original = text[m.start() : m.end()]
                 if original.isupper() if from_caps else original.islower():
-                        out.append((m.start(), m.end(), E.STREET_ADDRESS))
-    return out
+                    out.append((m.start(), m.end(), E.STREET_ADDRESS))
+    # Capitalised Croatian/Serbian lines before a town and a postcode, town first ("Visoka 9c, Zagreb 10000").
+    from safe_synthesizer.pii.text_street_balkan import latin_balkan_street_spans
+
+    return out + latin_balkan_street_spans(text)
