@@ -74,3 +74,9 @@ def test_address_columns_in_devanagari() -> None:
         df = pd.DataFrame({name: values})
         found = detect_column(df[name], infer_schema(df)[name], entities=list(KNOWN_ENTITIES))
         assert found is not None and found.entity == "address"
+
+
+@pytest.mark.parametrize("value", ["বাসা নং ৪, পশ্চিম আলমতলা রাস্তা", "বাড়ী নং ৭৩৫, বালিয়াহাট মহাসড়ক"])
+def test_indic_street_lines_without_a_postcode_still_read_as_streets(value: str) -> None:
+    # The postcode layout must not shut out the street lines the note rules read (set 17 bn_BD HOMEOWNER_STREET).
+    assert spaced_script_address(value)

@@ -71,8 +71,8 @@ def spaced_script_address(value: str) -> bool:
     if not 5 <= len(text) <= _MAX_LENGTH or not any(ch.isdigit() for ch in text):
         return False
     script = spaced_script_of(text)
-    if script in _INDIC:
-        return _indic_address(text)
+    if script in _INDIC and _indic_address(text):
+        return True
     # Israeli localities carry their kind in brackets and join two names by a dash (``מרחביה (מושב)``,
     # ``פוריה - נווה עובד``; exports often flip the brackets of right-to-left text: ``)מושב(``).
     plain = _QUALIFIER.sub(" ", text).strip()
