@@ -29,8 +29,9 @@ MIN_DATED_SHARE = 0.95
 MIN_SPREAD_YEARS = 20
 MIN_VALUES = 20
 MIN_DISTINCT_DAYS = 10
-# Compact ids: digits with at most two letters, 9-13 characters (a date and at least three more).
-_COMPACT = re.compile(r"^(?=(?:\D*\d){8})[0-9A-Z]{9,13}$")
+# Compact ids: digits with at most two letters, 9-14 characters (a date and at least three more; 14: the
+# Egyptian national id, a century digit, the birth date, governorate, serial and check digit).
+_COMPACT = re.compile(r"^(?=(?:\D*\d){8})[0-9A-Z]{9,14}$")
 _SEPARATORS = re.compile(r"[\s\-/.+]")
 _ORDERS = ("YYMMDD", "DDMMYY")
 
