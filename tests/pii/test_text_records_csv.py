@@ -43,3 +43,10 @@ def test_order_rows_and_records_with_two_or_recent_dates_keep_their_dates():
     assert _found('"Sellers","Grant","02/17/2025","(260) 876-0488","kyle@x.net"') == []
     # no way to reach the person: no record of a person
     assert _found('"Sellers","Grant","02/17/2003","ACTIVE","Gold"') == []
+
+
+def test_a_given_name_that_is_also_a_town_or_a_compound_given_name_still_marks_a_person():
+    # set 17: "Elliot" is a town too, "Korbinian-Jörg-Peter" is listed by its parts
+    assert ("25 Oct 2001", E.DATE_OF_BIRTH) in _found('"Elliot","Law","25 Oct 2001","07324158114","w@fox.net"')
+    row = '"Knappe","Korbinian-Jörg-Peter","28.01.1973","017742313488","z@drubin.com"'
+    assert ("28.01.1973", E.DATE_OF_BIRTH) in _found(row)

@@ -45,7 +45,9 @@ _QUOTED_FIELD = re.compile(r'"([^"\n]{0,80})"')
 _DELIMITERS = (";", "|", "\t", ",")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 _PHONE_LIKE = re.compile(r"^\+?[\d ()\-./]{7,24}$")
-_NAME_FIELD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[ \t][^\W\d_][^\W\d_'’\-]*){0,2}$")
+# One to three words of letters with inner hyphens or apostrophes ("Korbinian-Jörg-Peter", "O'Neil").
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+_NAME_FIELD = re.compile(rf"^{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}$")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _RECENT = 4  # years before this one whose dates are more often a record's own than a birth date
@@ -60,7 +62,9 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _has_given(field: str) -> bool:
     """A Latin field holds a listed given name (surname lists hold many words: ``Oak``, ``Brown``)."""
     given = _lists()[0]
-    return any(w in given or gazetteers.plain_form(w) in given for w in field.lower().split())
+    # compound given names count by their parts ("Korbinian-Jörg-Peter")
+    words = re.split(r"[\s\-]+", field.lower())
+    return bool(_NAME_FIELD.match(field)) and any(w in given or gazetteers.plain_form(w) in given for w in words)
 
 
 def _is_name(field: str) -> bool:
@@ -74,7 +78,7 @@ def _is_name(field: str) -> bool:
     low = field.lower()
     if low in towns:
         return False
-    return any(w in names or gazetteers.plain_form(w) in names for w in low.split())
+    return any(w in names or gazetteers.plain_form(w) in names for w in re.split(r"[\s\-]+", low))
 
 
 def _script_pair(values: list[str]) -> list[int]:
@@ -109,7 +113,8 @@ def _row_spans(fields: list[tuple[int, int]], text: str, date: re.Pattern[str]) 
               for a, b in fields]  # fmt: skip
     dates = [i for i, v in enumerate(values) if date.fullmatch(v)]
     names = [i for i, v in enumerate(values) if _is_name(v)]
-    latin_given = any(_LATIN.search(values[i]) and _has_given(values[i]) for i in names)
+    # a listed given name anywhere in the row, even one that is also a town's name ("Elliot")
+    latin_given = any(_LATIN.search(v) and _has_given(v) for v in values)
     if not latin_given and not any(not _LATIN.search(values[i]) for i in names):
         names = _script_pair(values)
     contact = any(_is_contact(v) for k, v in enumerate(values) if k not in dates)
