@@ -57,3 +57,8 @@ def test_no_birth_date_where_the_bot_asked_for_another_date_or_in_a_form():
 def test_an_email_address_question_is_no_postal_address():
     text = "[bot] What is your e-mail address?\n[user] ann42@x.com\n[bot] Thanks.\n[user] ok"
     assert _found(text) == []
+
+
+def test_log_levels_and_mail_headers_are_no_speakers():
+    log = "ERROR: birth date missing\nINFO: 2024-01-01 job done\nERROR: retry\nINFO: 2024-01-02 ok"
+    assert _found(log) == []

@@ -43,6 +43,12 @@ _TAG = re.compile(
     rf"(?m)^[ \t]*{_TIME}(?:\[(?P<b>[^\[\]\n]{{1,30}})\]|<(?P<a>[^<>/\n]{{1,30}})>"
     r"|(?P<w>[^\W\d_][\w.'’\-]{0,20}(?:[ \t][\w.'’\-]{1,20}){0,2})[ \t]*(?:>|:(?!//)))[ \t]*:?[ \t]*"
 )
+# Line labels that are no speakers: log levels and mail or form headers ("ERROR: birth date missing" then
+# "INFO: 2024-01-01 job done" is no question and answer).
+_NOT_SPEAKERS = frozenset(
+    ("info", "warn", "warning", "error", "debug", "trace", "fatal", "note", "notes", "date", "time", "re", "subject",
+     "from", "to", "cc", "bcc", "status")
+)  # fmt: skip
 _SPEAKER_NOISE = re.compile(r"[\d:.\-–\s]+")
 # Birth words of questions, inflected or with an article glued on, that the statement cues miss:
 # Norwegian/Danish "fødselsdatoen", Finnish "syntymäaikasi", Hebrew "הלידה", Arabic "ميلادك", Bengali "জন্ম".
@@ -87,7 +93,7 @@ def _turns(text: str) -> list[tuple[str, int, int]]:
     for i, m in enumerate(tags):
         raw = m.group("b") or m.group("a") or m.group("w") or ""
         speaker = _SPEAKER_NOISE.sub(" ", raw).strip().lower()
-        if not speaker:
+        if not speaker or speaker in _NOT_SPEAKERS:
             continue
         end = tags[i + 1].start() if i + 1 < len(tags) else len(text)
         out.append((speaker, m.end(), end))
