@@ -58,7 +58,8 @@ def test_drive_street_column_stays_a_street() -> None:
 
 def _dates(lo_years: int, hi_years: int, n: int = 200, seed: int = 1, weekdays_only: bool = False) -> list[str]:
     rng = np.random.default_rng(seed)
-    today = pd.Timestamp("2025-06-01")
+    # The detector ages dates from the real today: event dates must run up to it, as an export's do.
+    today = pd.Timestamp.today().normalize()
     out = []
     for d in rng.integers(lo_years * 365, hi_years * 365, 3 * n):
         stamp = today - pd.Timedelta(days=int(d))
