@@ -54,3 +54,21 @@ def test_one_other_column_is_no_table_locale() -> None:
         ColumnPlan("mobil", "phone_number", 1.0, "values", "fake", "pl_PL"),
     ]
     assert phones_follow_table(_frame(), plans) == plans
+
+
+def test_notes_in_the_names_script_do_not_outvote_the_names() -> None:
+    # Set 17 ne_NP: Devanagari notes and an address read hi_IN (the script's locale) tied the two Nepali name
+    # columns, so the bare Nepali mobiles (valid in the US too) kept the default en_US and got US fakes.
+    df = pd.DataFrame({
+        "tenant": ["अरुण जोशी"] * 6, "landlord": ["गीता श्रेष्ठ"] * 6, "address": ["नेपाल हाईट, 30154 भक्तपुर"] * 6,
+        "notes": ["फोन गर्नुहोस्"] * 6, "landlord_tel": ["9716746144", "9827263170", "9868692154", "9769581086",
+                                                          "9859773835", "9842190948"],
+    })  # fmt: skip
+    plans = [
+        ColumnPlan("tenant", "name", 1.0, "values", "fake", "ne_NP"),
+        ColumnPlan("landlord", "name", 1.0, "values", "fake", "ne_NP"),
+        ColumnPlan("address", "address", 1.0, "values", "fake", "hi_IN"),
+        ColumnPlan("notes", "free_text", 1.0, "values", "fake", "hi_IN"),
+        ColumnPlan("landlord_tel", "phone_number", 1.0, "values", "fake", None),
+    ]
+    assert {p.column: p.locale for p in phones_follow_table(df, plans)}["landlord_tel"] == "ne_NP"

@@ -176,7 +176,9 @@ def phones_follow_table(df: pd.DataFrame, plans: list) -> list:
 
         phones_follow_table(df, plans)  # the "mobil" column pl_PL -> cs_CZ beside cs_CZ names and ids
     """
-    others = Counter(p.locale for p in plans if p.locale and p.entity not in _PHONES)
+    # Notes do not vote: their locale is the script's or language's of mixed prose (Devanagari notes read hi_IN
+    # beside Nepali names would tie the table and leave its Nepali mobiles faked as US numbers).
+    others = Counter(p.locale for p in plans if p.locale and p.entity not in (*_PHONES, E.FREE_TEXT))
     if not others:
         return plans
     (locale, n), *rest = others.most_common(2)
