@@ -29,3 +29,10 @@ def test_calendar_attendee_and_organizer_common_names():
 def test_no_card_no_names_and_no_email_as_a_name():
     assert _found("N:scott;david;;;") == []  # no BEGIN line: not a card
     assert _found("BEGIN:VEVENT\nATTENDEE;CN=ops@x.com:mailto:ops@x.com\nEND:VEVENT") == []
+
+
+def test_name_field_parts_in_any_script_are_names() -> None:
+    # An unlisted Bengali family name: the N slot says what it is (the script rules need a list or a cue).
+    text = "BEGIN:VCARD\nVERSION:3.0\nN:বিশ্বাস;প্রিয়;;;\nTEL;TYPE=CELL:+880 1707-379881\nEND:VCARD"
+    found = {text[s:e] for s, e, _ in vcard_name_spans(text)}
+    assert {"বিশ্বাস", "প্রিয়"} <= found

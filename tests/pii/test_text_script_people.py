@@ -93,12 +93,3 @@ def test_a_courtesy_title_before_a_function_word_or_a_role_is_no_name(text: str)
 def test_a_listed_surname_alone_in_a_latin_note_is_a_person_but_a_town_is_not() -> None:
     assert _found("roster: გულიაშვილი off sick") == ["გულიაშვილი"]
     assert _found("Order shipped to תל אביב warehouse") == []
-
-
-def test_vcard_name_field_names_family_and_given_in_any_spaced_script() -> None:
-    text = "BEGIN:VCARD\nVERSION:3.0\nN:বিশ্বাস;প্রিয়;;;\nTEL;TYPE=CELL:+880 1707-379881\nEND:VCARD"
-    found = {(text[s:e], entity) for s, e, entity in script_people_spans(text)}
-    assert ("বিশ্বাস", "last_name") in found  # an unlisted family name: the slot says what it is
-    assert ("প্রিয়", "name") in found
-    latin = "BEGIN:VCARD\nN:Horvat;Ana;;;\nEND:VCARD"
-    assert script_people_spans(latin) == []  # Latin names are the other rules'

@@ -213,26 +213,11 @@ def _in_latin_note(
     return out
 
 
-# A vCard's name field (RFC 6350 ``N:family;given;additional;prefix;suffix``): the slot says what each part is,
-# so an unlisted family name of any of these scripts counts there (``N:বিশ্বাস;প্রিয়;;;``).
-_VCARD_NAME = re.compile(r"(?m)^N:(?P<family>[^;\n]+);(?P<given>[^;\n]*)")
-
-
-def _vcard_names(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _VCARD_NAME.finditer(text):
-        for part, entity in (("family", E.LAST_NAME), ("given", E.NAME)):
-            value = m.group(part)
-            if value.strip() and spaced_script_of(value) is not None:
-                out.append((m.start(part), m.end(part), entity))
-    return out
-
-
 def script_people_spans(text: str) -> list[tuple[int, int, str]]:
     """Person names in the Hebrew, Arabic, Georgian, Armenian and Indic parts of ``text`` (see the module)."""
     if spaced_script_of(text) is None:
-        return _vcard_names(text) if "\nN:" in text else []
-    out: list[tuple[int, int, str]] = _vcard_names(text) if "\nN:" in text else []
+        return []
+    out: list[tuple[int, int, str]] = []
     for script in SPACED_SCRIPTS:
         if script != "thai" and _letters(script).search(text):
             out += _spans_in(text, script)
