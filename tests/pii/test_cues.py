@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -141,8 +142,26 @@ def test_birthplace_is_no_birth_date_and_grade_is_no_town():
 
 @pytest.mark.parametrize(
     ("column", "entity"),
-    [("pupil_phone", E.PHONE_NUMBER), ("interpreterTfn", E.PHONE_NUMBER), ("tenantEmail", E.EMAIL),
+    [("pupil_phone", E.PHONE_NUMBER), ("tenantEmail", E.EMAIL),
      ("learner_city", E.CITY), ("ime i prezime", E.NAME), ("isibongo", E.LAST_NAME), ("Prezime", E.LAST_NAME)],
 )  # fmt: skip
 def test_role_prefixes_and_more_languages_cue_one_entity(column, entity):
     assert cued_entities(column) == {entity}
+
+
+def test_tfn_is_no_phone_word():
+    # Swedish exports write ``tfn`` for telefon, Australian ones ``TFN`` for the tax file number (set 18: an en_AU
+    # TFN column became a phone column when ``tfn`` was a phone cue); the values decide both.
+    from stdnum.au import tfn
+
+    rng = np.random.default_rng(1)
+    digits = ("".join(map(str, rng.integers(0, 10, 9))) for _ in range(2000))
+    tfns = [f"{d[:3]} {d[3:6]} {d[6:]}" for d in digits if tfn.is_valid(d)][:24]
+    assert E.PHONE_NUMBER not in cued_entities("TFN")
+    df = pd.DataFrame({"TFN": tfns})
+    (plan,) = plan_columns(df, infer_schema(df), ReplacePiiParameters())
+    assert plan.entity == E.NATIONAL_ID
+    phones = ["070-123 45 67", "073-456 78 90", "08-123 456 78", "076-987 65 43", "070-555 12 34", "072-345 67 89"]
+    df = pd.DataFrame({"interpreterTfn": phones * 4})
+    (plan,) = plan_columns(df, infer_schema(df), ReplacePiiParameters())
+    assert plan.entity == E.PHONE_NUMBER

@@ -69,7 +69,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                      "telefonni cislo", "ph", "ph no", "mob", "mob no", "tlf", "tlf nr", "puh", "telf", "tfno",
                 "no hp", "nomor hp", "telepon", "nomor telepon", "no telp", "telp", "so dien thoai", "dien thoai",
                 "sdt", "di dong", "telepono", "simu", "nambari ya simu", "mowbajl", "numru tat telefon",
-                "tfn", "ucingo", "inombolo yocingo"),
+                "ucingo", "inombolo yocingo"),
     E.FAX_NUMBER: ("fax", "telefax"),
     E.SSN: ("ssn", "social security", "socialsecurity"),
     E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
