@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pandas as pd
+import phonenumbers
 import pytest
 from faker import Faker
 
@@ -67,3 +69,34 @@ def test_german_names_get_german_fakes():
     # Surname particles ("van der" Dussen) are kept as written: they identify no one.
     words = [t for n in names for t in re.split(r"[\s\-]+", out[n]) if not is_particle(t)]
     assert all(t.lower() in german for t in words)
+
+
+def _cells(layout: str, word: str) -> list[str]:
+    rng = np.random.default_rng(7)
+    numbers = (layout.format(*map(str, rng.integers(1000, 10000, 4))) for _ in range(24))
+    return [f"{number} {word} {rng.integers(1, 5000)}" for number in numbers]
+
+
+@pytest.mark.parametrize(
+    ("region", "cells"),
+    [
+        ("FR", _cells("01 {0:.2} {1:.2} {2:.2} {3:.2}", "poste")),
+        ("IT", _cells("02 {0} {1}", "interno")),
+        ("DE", _cells("030 {0}{1:.3}", "Durchwahl")),
+    ],
+)
+def test_extension_words_of_other_languages_keep_a_phone_column_and_valid_fakes(region, cells):
+    # Set 18: French ``poste``, Italian ``interno`` phone columns were left whole (24 cells each), names shown or
+    # hidden; phonenumbers reads only English extension words.
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii import replace_pii
+
+    df = pd.DataFrame({"c008": cells})
+    result = replace_pii(df, infer_schema(df), ReplacePiiParameters())
+    assert [c.entity for c in result.report.columns] == ["phone_number"]
+    for original, fake in zip(df["c008"], result.data["c008"], strict=True):
+        word = original.split()[-2]
+        main, extension = fake.split(f" {word} ")
+        assert extension.isdigit() and fake != original
+        assert phonenumbers.is_valid_number(phonenumbers.parse(main, region)), fake

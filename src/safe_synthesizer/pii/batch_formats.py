@@ -23,7 +23,7 @@ _LAYOUT = str.maketrans(
 _DIGIT_CHARS = np.array(list("0123456789"))
 _UPPER_CHARS = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 _LOWER_CHARS = np.array(list("abcdefghijklmnopqrstuvwxyz"))
-_EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension)\s*")
+_EXTENSION = re.compile(rf"(?i)\s*(?:{F.PHONE_EXTENSION_WORDS})\.?\s*(?=\d)")
 
 
 def _grouped(

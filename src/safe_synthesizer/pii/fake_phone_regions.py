@@ -30,11 +30,12 @@ import phonenumbers
 from faker.config import AVAILABLE_LOCALES
 from phonenumbers import PhoneMetadata
 
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, parse_phone
 
 MAX_ROUNDS = 60
 _DIGITS = re.compile(r"\d+")
-_EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension)\s*\d+\s*$")
+_EXTENSION = re.compile(rf"(?i)\s*(?:{PHONE_EXTENSION_WORDS})\.?\s*\d+\s*$")
 
 
 @cache

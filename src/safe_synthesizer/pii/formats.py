@@ -18,6 +18,14 @@ from stdnum import luhn
 
 from safe_synthesizer.pii.text_dates import shift_local_month_date
 
+#: Words that open a phone extension in the languages exports are written in (``ext. 12``, French ``poste 1388``,
+#: Italian ``interno 47``, German ``Durchwahl 12``, Dutch ``toestel 3``, Spanish/Portuguese ``anexo 5``/``ramal 5``,
+#: Polish ``wew. 12``, Czech ``linka 12``, Hungarian ``mellék 12``, Swedish ``ankn. 12``, Turkish ``dahili 12``).
+#: A regex alternation; longer words first so a match never stops inside one.
+PHONE_EXTENSION_WORDS = (
+    r"extension|extensi[oó]n|extn|ext|durchwahl|interno|toestel|anknytning|ankn|dahili|anexo|ramal|poste|linka"
+    r"|klapka|mell[eé]k|wew|int|x"
+)
 _DIGITS = string.digits
 _UPPER = string.ascii_uppercase
 _LOWER = string.ascii_lowercase

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import phonenumbers
 
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
+
 #: Locales with locale-specific fakes (names, streets, towns, postcodes, phones) and tests.
 SUPPORTED_LOCALES: tuple[str, ...] = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
 
@@ -136,11 +138,17 @@ def is_valid_postcode(value: str, locale: str) -> bool:
     return True if pattern is None else bool(pattern.fullmatch(value.strip()))
 
 
+# A trailing extension opened by a word of another language (``poste 1388``, ``interno 47``, ``Durchwahl 12``).
+_LOCAL_EXTENSION = re.compile(rf"(?i)[\s.,;]*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*(?P<digits>\d{{1,6}})\s*$")
+
+
 def parse_phone(value: str, region: str) -> phonenumbers.PhoneNumber | None:
     """Parse a written phone number (``00`` prefix and ``(0)`` trunk allowed); ``None`` if unparsable."""
     text = value.strip()
     if text.startswith("00"):
         text = "+" + text[2:].lstrip("-. ")
+    if _LOCAL_EXTENSION.search(text):  # ``poste 1388``: phonenumbers reads only English extension words
+        text = _LOCAL_EXTENSION.sub(r" ext. \g<digits>", text)
     try:
         return phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

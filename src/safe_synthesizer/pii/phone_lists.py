@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
+
 # "or" in the languages of the supported locales (as between two numbers in a note, text_phone_lists).
 OR_WORDS = (
     "or", "oder", "ou", "o", "of", "eller", "tai", "lub", "albo", "nebo", "alebo", "ili", "или", "або", "veya",
     "vagy", "sau", "arba", "vai", "või", "eða", "ή", "atau", "hoặc", "oppure", "ovvero",
 )  # fmt: skip
-_NOT_EXTENSION = r"(?!\s*(?:x|ext|extn|extension)\.?[\s.:=]*\d)"
+_NOT_EXTENSION = rf"(?!\s*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*\d)"
 _SEPARATOR = re.compile(
     rf"(?:\s+/\s+|\s*/\s*(?=\+|00)|\s*[;|]\s*|\s*,\s+|\s+(?:{'|'.join(OR_WORDS)})\s+){_NOT_EXTENSION}",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import phonenumbers
 
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
 from safe_synthesizer.pii.locales import (
     COLUMN_PHONE_REGIONS,
     PHONE_REGIONS,
@@ -25,11 +26,13 @@ from safe_synthesizer.pii.validators.dates import looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
 # A phone number written with separators or a leading +/00: "(555) 123-4567", "+44 20 7946 0958".
-_PHONE_SHAPE = re.compile(r"^(?:\+|00)?[\d\s().\-]{7,22}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$", re.IGNORECASE)
+_PHONE_SHAPE = re.compile(
+    rf"^(?:\+|00)?[\d\s().\-]{{7,22}}(?:\s*(?:{PHONE_EXTENSION_WORDS})\.?\s*\d{{1,6}})?$", re.IGNORECASE
+)
 _PHONE_GROUPS = re.compile(r"\d+")
 # An extension however an export separates it: ``x123``, `` ext. 123``, ``.ext..123`` (spaces turned
 # into dots), ``;ext=123``.
-_EXTENSION = re.compile(r"^(.*?\d\)?)[\s.,;]*(?:x|ext|extn|extension)\.?[\s.:=]*\d{1,6}$", re.IGNORECASE)
+_EXTENSION = re.compile(rf"^(.*?\d\)?)[\s.,;]*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*\d{{1,6}}$", re.IGNORECASE)
 
 
 def _without_extension(value: str) -> str:
@@ -132,7 +135,7 @@ def _written_like(
 ) -> bool:
     """The digit groups (and with ``separators`` the characters between them) of ``value`` are
     those of ``region``'s national format (``parsed``: ``value`` already parsed for ``region``)."""
-    main = re.split(r"(?i)x|ext", value)[0]
+    main = _without_extension(value)
     groups = [len(g) for g in _PHONE_GROUPS.findall(main)]
     if len(groups) < 2:
         return False
