@@ -158,3 +158,17 @@ def test_surnames_that_are_also_towns_stay_a_surname_column(column):
     df = pd.DataFrame({column: [*_SURNAMES_THAT_ARE_TOWNS, "moreno", "suárez"]})
     det = _detect(df, column)
     assert det is not None and det.entity == "last_name", det
+
+
+@pytest.mark.parametrize("column", ["courtRoom", "c008"])
+def test_numbered_rooms_are_no_street_column(column):
+    # Set 18: ``Court 10``, ``Court 7`` (jury summons) were planned as street lines ("Court" is a street type).
+    df = pd.DataFrame({column: [f"Court {n}" for n in (10, 7, 6, 11, 3, 1, 12, 9, 2, 5, 4, 8)] * 2})
+    assert _detect(df, column) is None
+
+
+def test_named_streets_with_one_type_word_stay_a_street_column():
+    streets = ["12 Oak Court", "4 Elm Court", "77 Birch Court", "9 Ash Court", "31 Pine Court", "5 Yew Court"]
+    df = pd.DataFrame({"c003": [f"{s}" for s in streets] * 4})
+    det = _detect(df, "c003")
+    assert det is not None and det.entity == "street_address"

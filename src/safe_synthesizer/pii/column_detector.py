@@ -203,6 +203,17 @@ def _few_repeated_levels(sample: ValueSample) -> bool:
     return sample.n_distinct < MAX_CATEGORY_LEVELS and rows >= MIN_ROWS_PER_LEVEL * max(sample.n_distinct, 1)
 
 
+def _numbered_rooms(sample: ValueSample) -> bool:
+    """Every value is the same word and a number (``Court 10``, ``Court 7``): court rooms, gates, berths.
+
+    Why: a street-type word with a house number reads as a street line (``Court`` is one in English), but
+    people's streets carry names; one word shared by the whole column numbers rooms of one place.
+    """
+    matches = [_WORD_AND_NUMBER.match(str(v).strip()) for v in sample.values]
+    return bool(matches) and all(matches) and len({m.group(1).casefold() for m in matches if m}) == 1
+
+
+_WORD_AND_NUMBER = re.compile(r"^([^\W\d_]+)\.?\s+\d{1,4}[A-Za-z]?$")
 # Share of dates among text values that lets their spread decide whether they are birth dates.
 MIN_TEXT_DATES = 0.9
 
@@ -245,6 +256,8 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
             # Sports grounds, taxi ranks, venues named after streets: a few places shared by many rows
             # are a category; people's home addresses are nearly one per row.
             return Score(score.share, False, f"{score.evidence}, {sample.n_distinct} levels repeated over many rows")
+        if not cued and _numbered_rooms(sample):
+            return Score(score.share, False, f"{score.evidence}, one word and a number each: numbered rooms")
         return score
     if entity == E.DATE_OF_BIRTH:
         score = _simple(sample, is_written_date, "dates", values_decide=False)
