@@ -26,6 +26,8 @@ PHONE_EXTENSION_WORDS = (
     r"extension|extensi[oó]n|extn|ext|durchwahl|interno|toestel|anknytning|ankn|dahili|anexo|ramal|poste|linka"
     r"|klapka|mell[eé]k|wew|int|x"
 )
+#: A phone's trailing extension: separators, one of those words, its number (``.ext..9066``, `` poste 1388``).
+PHONE_EXTENSION_TAIL = rf"[\s.,;]*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*(?P<digits>\d{{1,6}})"
 _DIGITS = string.digits
 _UPPER = string.ascii_uppercase
 _LOWER = string.ascii_lowercase

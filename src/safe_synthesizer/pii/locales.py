@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_TAIL
 
 #: Locales with locale-specific fakes (names, streets, towns, postcodes, phones) and tests.
 SUPPORTED_LOCALES: tuple[str, ...] = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL")
@@ -139,7 +139,7 @@ def is_valid_postcode(value: str, locale: str) -> bool:
 
 
 # A trailing extension opened by a word of another language (``poste 1388``, ``interno 47``, ``Durchwahl 12``).
-_LOCAL_EXTENSION = re.compile(rf"(?i)[\s.,;]*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*(?P<digits>\d{{1,6}})\s*$")
+_LOCAL_EXTENSION = re.compile(rf"(?i){PHONE_EXTENSION_TAIL}\s*$")
 
 
 def parse_phone(value: str, region: str) -> phonenumbers.PhoneNumber | None:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_dates import plausible_birth_year
+from safe_synthesizer.pii.text_records_header import DELIMITERS as _DELIMITERS
 from safe_synthesizer.pii.validators.scripts import (
     script_family_known,
     script_full_name,
@@ -42,7 +43,6 @@ from safe_synthesizer.pii.validators.scripts import (
 # A run of four or more quoted fields, separated by a comma, a semicolon, a bar or a tab.
 _QUOTED_ROW = re.compile(r'"[^"\n]{0,80}"(?:[ \t]*[,;|\t][ \t]*"[^"\n]{0,80}"){3,}')
 _QUOTED_FIELD = re.compile(r'"([^"\n]{0,80})"')
-_DELIMITERS = (";", "|", "\t", ",")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 _PHONE_LIKE = re.compile(r"^\+?[\d ()\-./]{7,24}$")
 # One to three words of letters with inner hyphens or apostrophes ("Korbinian-Jörg-Peter", "O'Neil").

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_DELIMITERS = (";", "|", "\t", ",")
-_CELL = {sep: re.compile(rf'[ \t]*(?:"(?P<q>[^"\n]*)"|(?P<u>[^{re.escape(sep)}"\n]*))[ \t]*') for sep in _DELIMITERS}
+#: Cell delimiters of a table pasted as text, in the order they are tried.
+DELIMITERS = (";", "|", "\t", ",")
+_CELL = {sep: re.compile(rf'[ \t]*(?:"(?P<q>[^"\n]*)"|(?P<u>[^{re.escape(sep)}"\n]*))[ \t]*') for sep in DELIMITERS}
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
@@ -81,7 +82,7 @@ def _header(
     text: str, start: int, end: int, below: tuple[int, int], key_entity: Callable[[str], str | None]
 ) -> tuple[list[tuple[int, int]], str]:
     line, next_line = text[start:end], text[below[0] : below[1]]
-    for sep in _DELIMITERS:
+    for sep in DELIMITERS:
         # cheap checks first: a row below with at least as many delimiters (quoted cells may add some)
         count = line.count(sep)
         if count < 2 or next_line.count(sep) < count or len(line) > 60 * (count + 1):

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import phonenumbers
 
-from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_TAIL, PHONE_EXTENSION_WORDS
 from safe_synthesizer.pii.locales import (
     COLUMN_PHONE_REGIONS,
     PHONE_REGIONS,
@@ -32,7 +32,7 @@ _PHONE_SHAPE = re.compile(
 _PHONE_GROUPS = re.compile(r"\d+")
 # An extension however an export separates it: ``x123``, `` ext. 123``, ``.ext..123`` (spaces turned
 # into dots), ``;ext=123``.
-_EXTENSION = re.compile(rf"^(.*?\d\)?)[\s.,;]*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*\d{{1,6}}$", re.IGNORECASE)
+_EXTENSION = re.compile(rf"^(.*?\d\)?){PHONE_EXTENSION_TAIL}$", re.IGNORECASE)
 
 
 def _without_extension(value: str) -> str:
