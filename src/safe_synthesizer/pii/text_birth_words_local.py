@@ -1,0 +1,220 @@
+"""Dates of birth in notes written in languages the main birth-word list does not cover.
+
+``text_patterns._DOB_CUE`` and ``text_dates.MORE_BORN_CUES`` list the birth words of the European languages,
+Turkish, Arabic, Persian, Hebrew, Hindi, Thai, Vietnamese, Indonesian, Korean, Chinese and Japanese. A note in
+Amharic, Swahili, Tamil, Sinhala or Uzbek says "born" with words none of them holds (``ተወለድኩ``, ``alizaliwa``,
+``பிறந்த தேதி``, ``උපන් දිනය``, ``tug'ilgan sana``), often after the date (Tamil, Sinhala, Amharic, Uzbek and the
+other verb-final languages: ``12.03.1985 அன்று பிறந்தேன்``) and with the month written in the language
+(``12 Machi 1985``, ``12 மார்ச் 1985``, ``12-mart 1985-yil``).
+
+Covered: Amharic, Tigrinya, Somali, Swahili, Yoruba, Hausa, Igbo, Zulu, Xhosa, Afrikaans, Twi, Tamil, Telugu,
+Kannada, Malayalam, Marathi, Gujarati, Punjabi (Gurmukhi and Shahmukhi), Urdu, Bengali, Odia, Nepali, Sinhala,
+Uzbek (Latin and Cyrillic), Kazakh, Kyrgyz, Tajik, Turkmen, Mongolian, Albanian, Irish, Welsh, Basque, Catalan,
+Galician, Luxembourgish, Latin, Malay, Tagalog, Khmer, Lao, Burmese and Thai's "เกิดวันที่" (bare "เกิด" also
+means "happened": left out, as are Khmer "កើត" and Lao "ເກີດ"). Month names:
+Gregorian months in each of those languages (the Ethiopian calendar's months and year numbers are out of scope:
+``መጋቢት 12 ቀን 1977 ዓ.ም.`` is left to the numeric date rules; a converted year would need the calendar).
+
+Rule: a birth word, then at most three short words, then a date (the caller's numeric date regex or a month-name
+date of :data:`LOCAL_MONTH_DATES`); or a date, then at most two short words, then a birth verb of a verb-final
+language. A word boundary here counts the combining vowel signs of the Indic, Ethiopic, Myanmar and Khmer
+scripts as part of the word (Python's ``\\w`` does not), so ``பிறந்த`` is not found inside another word.
+
+Example::
+
+    local_dob_spans("Nilizaliwa tarehe 12 Machi 1985 Mombasa.", NUMERIC_DATE)  # [(18, 31, 'date_of_birth')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+
+# Letters plus the combining marks of the scripts below (vowel signs are no ``\w`` in Python).
+_WORD = (
+    r"(?:[^\W_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1200-\u139f\u1780-\u17ff\u200c\u200d"
+    r"\u02bb\u02bc'’‘])"
+)
+_APOS = r"[’'‘ʻʼ`]?"
+
+# Birth words written before the date ("date of birth", "born on", "I was born"), per language.
+_BEFORE = {
+    "am": "የትውልድ ቀን|የትውልድ ዘመን|የተወለደበት ቀን|የተወለደችበት ቀን|የተወለድኩበት ቀን|የተወለዱበት ቀን|የልደት ቀን|ልደት|"
+    "ተወለደ|ተወለደች|ተወለድኩ|ተወልጄ|ተወለዱ",
+    "ti": "ዕለተ ልደት|ዝተወለደሉ ዕለት|ዝተወለደትሉ ዕለት|ተወሊደ|ተወሊዱ|ተወሊዳ",
+    "so": "taariikhda dhalashada|taariikh dhalasho|dhalashada|dhalasho|waxaan dhashay|wuxuu dhashay|"
+    "waxay dhalatay|ku dhashay|dhashay",
+    "sw": "tarehe ya kuzaliwa|siku ya kuzaliwa|mwaka wa kuzaliwa|alizaliwa|nilizaliwa|amezaliwa|"
+    "nimezaliwa|kuzaliwa|mzaliwa wa",
+    "yo": "ọjọ́ ìbí|ọjọ ìbí|ọjọ ibi|ojo ibi|ọjọ́-ìbí|a bí mi|a bi mi|wọ́n bí mi|won bi mi|a bí i|a bi i|"
+    "a bí|ìbí",
+    "ha": "ranar haihuwa|ranar haifuwa|shekarar haihuwa|an haife ni|an haife shi|an haife ta|an haifi|"
+    "haihuwa|haifaffe",
+    "ig": "ụbọchị ọmụmụ|ubochi omumu|ụbọchị amụrụ m|a mụrụ m|a muru m|amụrụ m|a mụrụ ya|a muru ya|ọmụmụ",
+    "zu": "usuku lokuzalwa|usuku lwokuzalwa|ngazalwa|wazalwa|wazalelwa|ozalwe|wazalwa ngo|ukuzalwa",
+    "xh": "umhla wokuzalwa|usuku lokuzalwa|ndazalwa|wazalwa|ozalwe|ukuzalwa",
+    "af": "geboortedatum|geboorte datum|verjaarsdag|gebore op|gebore|ek is gebore|hy is gebore|sy is gebore",
+    "tw": "awoda|da a wɔwoo no|wɔwoo me|wɔwoo no|wowoo me",
+    "ta": "பிறந்த தேதி|பிறந்த திகதி|பிறந்த நாள்|பிறந்த தினம்|பிறப்பு|பிறந்தது|பிறந்தேன்|பிறந்தார்|பிறந்தவர்|"
+    "பிறந்தாள்|பி\\.தே\\.|ஜனனம்",
+    "te": "పుట్టిన తేదీ|పుట్టిన రోజు|జన్మ తేదీ|జనన తేదీ|జననం|పుట్టాను|పుట్టారు|జన్మించాను|జన్మించారు|జన్మించింది",
+    "kn": "ಹುಟ್ಟಿದ ದಿನಾಂಕ|ಜನ್ಮ ದಿನಾಂಕ|ಜನನ ದಿನಾಂಕ|ಹುಟ್ಟಿದ ದಿನ|ಜನ್ಮದಿನ|ಜನನ|ಜನಿಸಿದೆ|ಜನಿಸಿದರು|ಜನಿಸಿದ್ದು|ಹುಟ್ಟಿದೆ|ಹುಟ್ಟಿದರು",
+    "ml": "ജനന തീയതി|ജനനത്തീയതി|ജനന തിയ്യതി|ജന്മദിനം|ജനനം|ജനിച്ചത്|ജനിച്ചു|ജനിച്ച തീയതി",
+    "mr": "जन्मतारीख|जन्म तारीख|जन्मदिनांक|जन्म दिनांक|जन्मतिथी|जन्मलो|जन्मले|जन्मला|जन्मली|वाढदिवस",
+    "hi": "जन्म तारीख|जन्मतिथि|जन्म दिनांक|पैदा हुआ|पैदा हुई|पैदा हुए|जन्मदिन|जन्म मिति",
+    "gu": "જન્મ તારીખ|જન્મતારીખ|જન્મ તિથિ|જન્મદિવસ|જન્મ્યો|જન્મી|જન્મ",
+    "pa": "ਜਨਮ ਮਿਤੀ|ਜਨਮ ਤਾਰੀਖ|ਜਨਮ ਤਰੀਕ|ਜਨਮ ਦਿਨ|ਜੰਮਿਆ|ਜੰਮੀ|ਜਨਮ|تاریخ پیدائش|پیدائش|پیدا ہوا|پیدا ہوئی",
+    "bn": "জন্ম তারিখ|জন্মতারিখ|জন্মদিন|জন্মগ্রহণ|জন্ম",
+    "or": "ଜନ୍ମ ତାରିଖ|ଜନ୍ମତାରିଖ|ଜନ୍ମ ତିଥି|ଜନ୍ମଦିନ|ଜନ୍ମ",
+    "si": "උපන් දිනය|උපන්දිනය|උපන් දිනේ|උපන් දින|උපන්නේ|උපන්නා|ඉපදුණේ|ඉපදුනේ|ඉපදුණා|ඉපදුනා|උපත|උපන්",
+    "uz": f"tug{_APOS}ilgan sana|tug{_APOS}ilgan kuni|tug{_APOS}ilgan yili|tug{_APOS}ilganman|tug{_APOS}ilgan|"
+    f"tug{_APOS}ildi|tug{_APOS}ilgan joyi va sanasi|туғилган сана|туғилган куни|туғилганман|туғилган|туғилди",
+    "kk": "туған күні|туылған күні|туған жылы|туғанмын|туылғанмын|туылған|туған",
+    "ky": "туулган күнү|туулган жылы|туулгам|туулган",
+    "tg": "таърихи таваллуд|санаи таваллуд|рӯзи таваллуд|таваллуд шудаам|таваллуд шудааст|таваллуд",
+    "tk": "doglan senesi|doglan güni|doglan guni|doglan ýyly|doguldym|dogldy|doglan",
+    "mn": "төрсөн огноо|төрсөн он сар өдөр|төрсөн өдөр|төрсөн он|төрсөн",
+    "sq": "data e lindjes|datëlindje|ditëlindje|ka lindur|kam lindur|i lindur|e lindur|lindi më|lindi",
+    "ga": "dáta breithe|data breithe|lá breithe|la breithe|rugadh mé|rugadh é|rugadh í|saolaíodh|a rugadh",
+    "cy": "dyddiad geni|pen-blwydd|penblwydd|cefais fy ngeni|cafodd ei geni|cafodd ei eni|ganed",
+    "eu": "jaiotze-data|jaiotza data|jaiotze eguna|jaio nintzen|jaio zen|jaiotakoa|jaioa|jaiotza",
+    "ca": "data de naixement|data naixement|va néixer|vaig néixer|nascuda|nascut el",
+    "gl": "data de nacemento|data nacemento|naceu|nacín",
+    "lb": "gebuertsdatum|gebuer am|gebuer",
+    "la": "natus est|nata est|natus|nata|natalis",
+    "ms": "tarikh lahir|tarikh kelahiran|kelahiran|dilahirkan|dilahirkan pada",
+    "tl": "petsa ng kapanganakan|araw ng kapanganakan|isinilang|ipinanganak ako|kaarawan",
+    "km": "ថ្ងៃខែឆ្នាំកំណើត|ថ្ងៃកំណើត|កំណើត",
+    "lo": "ວັນເດືອນປີເກີດ|ວັນເກີດ|ເກີດວັນທີ",
+    "my": "မွေးသက္ကရာဇ်|မွေးနေ့|မွေးဖွားခဲ့|မွေးဖွား|မွေးခဲ့|မွေး",
+    "th": "เกิดวันที่|วันเดือนปีเกิด",
+}
+# Birth verbs after the date in verb-final languages ("12.03.1985 அன்று பிறந்தேன்", "1985-yil ... tug'ilganman").
+_AFTER = {
+    "am": "ተወለድኩ|ተወለደ|ተወለደች|ተወልጃለሁ|ተወልዷል|ተወልዳለች|ተወለዱ|የተወለድኩ|የተወለደ|የተወለደች",
+    "ti": "ተወሊደ|ተወሊዱ|ተወሊዳ",
+    "so": "dhashay|dhalatay|ayaan dhashay|ayuu dhashay",
+    "ta": "பிறந்தேன்|பிறந்தார்|பிறந்தாள்|பிறந்தவர்|பிறந்தது|பிறந்த",
+    "te": "పుట్టాను|పుట్టారు|జన్మించాను|జన్మించారు|జన్మించింది|పుట్టింది",
+    "kn": "ಜನಿಸಿದೆ|ಜನಿಸಿದರು|ಜನಿಸಿದ್ದೇನೆ|ಹುಟ್ಟಿದೆ|ಹುಟ್ಟಿದರು|ಜನಿಸಿದ",
+    "ml": "ജനിച്ചു|ജനിച്ചത്|ജനിച്ച",
+    "mr": "जन्मलो|जन्मले|जन्मला|जन्मली|जन्म झाला",
+    "hi": "पैदा हुआ|पैदा हुई|पैदा हुए|जन्म हुआ|को जन्म",
+    "gu": "જન્મ્યો|જન્મી|જન્મ થયો|જન્મ થયેલ",
+    "pa": "ਜੰਮਿਆ|ਜੰਮੀ|ਜਨਮ ਹੋਇਆ|پیدا ہوا|پیدا ہوئی",
+    "bn": "জন্মগ্রহণ|জন্ম হয়|জন্মেছি|জন্মেছেন",
+    "si": "උපන්නේ|උපන්නා|ඉපදුණේ|ඉපදුනේ|ඉපදුණා|ඉපදුනා|උපත ලැබුවේ|උපන්",
+    "uz": f"tug{_APOS}ilganman|tug{_APOS}ilgan|tug{_APOS}ildi|туғилганман|туғилган|туғилди",
+    "kk": "туғанмын|туылғанмын|туылған|туған",
+    "ky": "туулгам|туулган",
+    "tg": "таваллуд шудаам|таваллуд шудааст|таваллуд шуд",
+    "tk": "doguldym|dogldy|doglan",
+    "mn": "төрсөн",
+    "eu": "jaio nintzen|jaio zen|jaioa",
+    "my": "မွေးဖွားခဲ့|မွေးခဲ့|မွေး",
+}
+# Gregorian months in each language, January to December (alternatives within a month split by "/").
+_MONTHS = {
+    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
+    "sq": "janar/janarit shkurt/shkurtit mars/marsit prill/prillit maj/majit qershor/qershorit korrik/korrikut "
+    "gusht/gushtit shtator/shtatorit tetor/tetorit nëntor/nëntorit/nentor dhjetor/dhjetorit",
+    "ga": "eanáir/eanair feabhra márta/marta aibreán/aibrean bealtaine meitheamh iúil/iuil lúnasa/lunasa "
+    "meán_fómhair/mean_fomhair deireadh_fómhair/deireadh_fomhair samhain nollaig/nollag",
+    "uz": "yanvar/январ fevral/феврал mart/март aprel/апрел may/май iyun/июн iyul/июл avgust/август "
+    "sentabr/сентябр oktabr/октябр noyabr/ноябр dekabr/декабр",
+    "kk": "қаңтар/қаңтарда ақпан/ақпанда наурыз/наурызда сәуір/сәуірде мамыр/мамырда маусым/маусымда "
+    "шілде/шілдеде тамыз/тамызда қыркүйек/қыркүйекте қазан/қазанда қараша/қарашада желтоқсан/желтоқсанда",
+    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    "si": "ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල්/අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්",
+    "am": "ጃንዋሪ/ጃንዩወሪ ፌብሩዋሪ/ፌብሩወሪ ማርች ኤፕሪል/ኤፕሪል ሜይ ጁን ጁላይ ኦገስት/ኦገስት ሴፕቴምበር/ሴፕቴምበር "
+    "ኦክቶበር ኖቬምበር/ኖቬምበር ዲሴምበር",
+    "te": "జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్",
+    "kn": "ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
+    "ml": "ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്/മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്/ആഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",
+    "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
+    "mr": "जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",
+    "gu": "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ/ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર/ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
+    "pa": "ਜਨਵਰੀ ਫ਼ਰਵਰੀ/ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ/ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ",
+    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+    "ms": "januari februari mac/maret april mei jun/juni julai/juli ogos/agustus september oktober november "
+    "disember/desember",
+    "tl": "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+    "af": "januarie februarie maart april mei junie julie augustus september oktober november desember",
+    "zu": "januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba",
+    "ha": "janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba",
+    "so": "janaayo febraayo maarso abriil maajo juun luulyo ogosto sebtembar oktoobar nofembar desembar",
+    "cy": "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "gl": "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+    "eu": "urtarrila/urtarrilaren otsaila/otsailaren martxoa/martxoaren apirila/apirilaren maiatza/maiatzaren "
+    "ekaina/ekainaren uztaila/uztailaren abuztua/abuztuaren iraila/irailaren urria/urriaren azaroa/azaroaren "
+    "abendua/abenduaren",
+    "mt": "jannar frar marzu april mejju ġunju/gunju lulju awwissu settembru ottubru novembru diċembru/dicembru",
+    "lb": "januar februar mäerz abrëll mee juni juli august september oktober november dezember",
+    "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
+    "km": "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ",
+    "lo": "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
+    "my": "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/ဩဂုတ်လ စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
+}
+_MONTH_WORDS = sorted(
+    {alt.replace("_", " ") for names in _MONTHS.values() for month in names.split() for alt in month.split("/")},
+    key=len,
+    reverse=True,
+)
+_MONTH = "(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MONTH_WORDS) + ")"
+# A day's suffix ("12ú", "12-", "12.", Amharic "12 ቀን", Tamil "12ஆம்", Swahili "tarehe 12"), a year's
+# ("1985-yil", "1985 жылы", "1985eko", "1985 ዓ.ም.", "1985ல்").
+_DAY = r"\d{1,2}(?:ú|er|\.|-?(?:ஆம்|ம்|වැනි|වන|ኛ|chi))?"
+_YEAR = r"\d{4}(?:[ \t\-]?(?:yil|йил|жылы|жыл|ж\.|eko|ko|ዓ\.ም\.?|ல்|ம்|දී))?"
+_SEP = r"(?:[ \t]*[,\-./][ \t]*|[ \t]+(?:de[ \t]+|del[ \t]+|ta[ \t]+|ya[ \t]+|ቀን[ \t]+|an[ \t]+)?)"
+_MONTH_TAIL = r"(?:-?(?:da|de|ta|te|ாம்|ஆம்)|ren)?"
+# Month-name dates: day month year, month day year, year month day, year day month (Uzbek ``1984-yil 7-mart``).
+LOCAL_MONTH_DATES = (
+    rf"(?i:{_DAY}{_SEP}{_MONTH}{_MONTH_TAIL}{_SEP}{_YEAR}"
+    rf"|{_MONTH}{_SEP}{_DAY}(?:[ \t]+ቀን)?,?{_SEP}{_YEAR}"
+    rf"|{_YEAR}{_SEP}{_MONTH}{_MONTH_TAIL}{_SEP}{_DAY}(?:-?(?:an|da|kuni|күні|ቀን))?"
+    rf"|{_YEAR}{_SEP}{_DAY}{_SEP}{_MONTH}{_MONTH_TAIL})"
+)
+
+
+def _alternation(groups: dict[str, str]) -> str:
+    words = {w for alts in groups.values() for w in alts.split("|")}
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(w.replace(" ", r"[ \t]+") for w in ordered)
+
+
+BIRTH_WORDS_BEFORE = _alternation(_BEFORE)
+BIRTH_WORDS_AFTER = _alternation(_AFTER)
+# Cheap gate: one of these (lower-cased) in the text before any regex runs.
+_GATE = re.compile(rf"(?i)(?:{BIRTH_WORDS_BEFORE}|{BIRTH_WORDS_AFTER})")
+_FILLER = rf"(?:{_WORD}{{1,14}}\.?[ \t:,\-]+)"  # a short word between the birth word and the date
+
+
+@lru_cache(maxsize=4)
+def _patterns(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    any_date = rf"(?:{LOCAL_MONTH_DATES}|{date})"
+    before = re.compile(
+        rf"(?i)(?<!{_WORD})(?:{BIRTH_WORDS_BEFORE})(?!{_WORD})[ \t:,\-–()]*{_FILLER}{{0,3}}?"
+        rf"(?:በ|ከ)?(?<![\d./\-])({any_date})(?![\d/]|[.\-]\d)"
+    )
+    after = re.compile(
+        rf"(?i)(?<![\d./\-])({any_date})(?![\d/]|[.\-]\d)[ \t,]*(?:{_FILLER}){{0,2}}?"
+        rf"(?:{BIRTH_WORDS_AFTER})"
+    )
+    return before, after
+
+
+def local_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
+    """Birth dates after (or, in verb-final languages, before) a birth word of the languages above.
+
+    ``date`` is the caller's regex of a numeric date (``text_patterns._DATE``); month-name dates of these
+    languages are added here. Returns ``(start, end, DATE_OF_BIRTH)`` of each date.
+    """
+    if not any(ch.isdigit() for ch in text) or _GATE.search(text) is None:
+        return []
+    before, after = _patterns(date)
+    out = [(m.start(1), m.end(1), E.DATE_OF_BIRTH) for m in before.finditer(text)]
+    out += [(m.start(1), m.end(1), E.DATE_OF_BIRTH) for m in after.finditer(text)]
+    return sorted(set(out))
