@@ -126,9 +126,39 @@ def _years_of_datetimes(values: pd.Series) -> np.ndarray | None:
     return stamps.dt.year.to_numpy()
 
 
+# A date with a two-digit year (``21/08/31``): day, month and year of one or two digits each.
+_TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}\D\d{1,2}\D\d{2}$")
+
+
+def _years_of_loose_strings(values: pd.Series, this_year: int) -> np.ndarray | None:
+    """Years of date strings the day-precise pattern does not read, parsed as pandas reads them:
+    ``1931-08-21 00:00:00``, ``1931-08-21T00:00:00Z``, ``21-Aug-1931``, ``21/08/31``.
+
+    Why: schema inference types such columns as dates, and the detector hands the strings here; a
+    time of day other than midnight still marks events (:func:`_years_of_datetimes`). A two-digit year
+    that would lie in the future is of the century before (``31`` is 1931 in a birth date).
+    """
+    fields = [re.split(r"\D+", v) for v in values]
+    day_first = any(len(f) >= 3 and f[0].isdigit() and len(f[0]) <= 2 and int(f[0]) > 12 for f in fields)
+    stamps = pd.to_datetime(values, errors="coerce", format="mixed", dayfirst=day_first, utc=True)
+    stamps = stamps.dt.tz_localize(None)
+    if float(stamps.notna().mean()) < MIN_DATED_SHARE:
+        return None
+    years = _years_of_datetimes(stamps)
+    if years is None:
+        return None
+    two_digit = values[stamps.notna()].str.match(_TWO_DIGIT_YEAR).to_numpy()
+    return np.where(two_digit & (years > this_year), years - 100, years)
+
+
 def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int = 0) -> tuple[bool, str]:
     """(whether the values are birth dates, why), judged on up to :data:`SAMPLE` distinct values."""
     values = series.dropna().drop_duplicates()
+    if not pd.api.types.is_datetime64_any_dtype(values.dtype):
+        from safe_synthesizer.pii.column_birth_cells import is_placeholder
+
+        # ``n/a``, ``unknown``, ``-``: cells of no date say nothing of the spread (nor against it).
+        values = values[~values.astype(str).map(is_placeholder)]
     if len(values) < MIN_DISTINCT:
         return False, f"{len(values)} distinct dates"
     if len(values) > SAMPLE:
@@ -136,6 +166,8 @@ def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int 
     if not pd.api.types.is_datetime64_any_dtype(values.dtype):
         values = values.astype(str).str.strip()
         years = _years_of_strings(values)
+        if years is None:
+            years = _years_of_loose_strings(values, this_year=(today or date.today()).year)
     else:
         years = _years_of_datetimes(values)
     if years is None:

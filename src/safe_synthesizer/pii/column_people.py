@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_person_forms import decorated_person, particle_name, surname_initials
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words, column_first_names, last_names
 from safe_synthesizer.pii.name_honorifics import split_latin_courtesy, split_lower_title
@@ -157,11 +158,15 @@ def _courtesy_name_listed(name: str, street_words: frozenset[str]) -> bool | Non
 def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] | None:
     """(layout, listed evidence) of a cell that reads as a person's name, else None.
 
-    Layouts: ``titled``, ``initials``, ``comma`` (``Family, Given``), ``full`` (listed given and
-    family names), ``given`` (a listed given name then capitalised words).
+    Layouts: ``titled`` (also names with a suffix, post-nominal, trailing id, nickname, and couples:
+    :mod:`column_person_forms`), ``initials`` (also ``Doe J``), ``particle`` (``Juan de la Cruz``), ``comma``
+    (``Family, Given``), ``full`` (listed given and family names), ``given`` (a listed given name then
+    capitalised words).
     """
     if titled_person_cell(value, street_words):
         return "titled", True
+    if (decorated := decorated_person(value, person_layout, street_words)) is not None:
+        return decorated
     shaped, listed = _lower_title_then_name(value, street_words)
     if shaped:
         return "titled", listed
@@ -171,6 +176,12 @@ def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] 
     shaped, listed = _initialled(value)
     if shaped:
         return "initials", listed
+    shaped, listed = surname_initials(value)
+    if shaped:
+        return "initials", listed
+    shaped, listed = particle_name(value)
+    if shaped:
+        return "particle", listed
     if V.full_name_known(value):
         return ("comma" if "," in value else "full"), True
     if _family_comma_given(value):
@@ -214,17 +225,23 @@ def mixed_people(sample: ValueSample) -> Score | None:
     for x in layouts:
         if x:
             counts[x[0]] = counts.get(x[0], 0) + 1
-    structured = sum(counts.get(k, 0) for k in ("titled", "initials", "comma")) / n
+    structured = sum(counts.get(k, 0) for k in ("titled", "initials", "comma", "particle")) / n
     if person < MIN_PERSON_CELLS or listed < MIN_LISTED_CELLS or structured < MIN_STRUCTURED_CELLS:
         return None
     if sample.share(V.first_name_known) >= MAX_GIVEN_ONLY_CELLS:
         return None  # ``Anna Maria``, ``Henry Louis``: given names
-    if max(sample.share(V.has_place_marker), sample.share(V.is_listed_city)) >= MAX_PLACE_CELLS:
+    # ``Juan de la Cruz`` carries the town marker ``de la`` between a listed given name and surname.
+    others = [v for v, x in zip(sample.values, layouts, strict=True) if not x or x[0] != "particle"]
+    if others and max(_share(others, V.has_place_marker), _share(others, V.is_listed_city)) >= MAX_PLACE_CELLS:
         return None
     if sample.share(V.has_company_marker) >= MAX_COMPANY_CELLS:
         return None
     parts = ", ".join(f"{_pct(c / n)} {_LABELS[k]}" for k, c in sorted(counts.items(), key=lambda kv: -kv[1]))
     return Score(person, True, f"{_pct(person)} person names ({parts}; {_pct(listed)} listed)")
+
+
+def _share(values: list[str], check) -> float:
+    return sum(1 for v in values if check(v)) / len(values)
 
 
 _LABELS = {
@@ -233,6 +250,7 @@ _LABELS = {
     "comma": "Family, Given",
     "full": "listed full names",
     "given": "given name + name words",
+    "particle": "given name + particle + surname",
 }
 
 

@@ -1,0 +1,127 @@
+"""Birth-date columns told by every cell layout exports write them in, not by numeric dates only.
+
+Why: a birth-date column is written ``1 December 1989``, ``21-Aug-1931``, ``19310821`` or ``1931-08-21
+00:00:00`` as often as ``21/08/1931``, has cells left ``n/a``, ``unknown`` or ``-``, holds an age
+(``70``) where the date was not known, or a year or month only (``1956``, ``03/1956``). The numeric check
+alone scored such columns under the share values need, so they were published as written. Here each
+cell is read for its layout (:func:`birth_cell`): placeholders do not count at all (they say nothing of
+the column), written and compact dates count as dates; ages and partial dates count as the column's
+layout only when the column's name says birth date (a column of bare years or small numbers is many
+things); and a column of values alone is decided by the spread of its dates
+(:func:`column_dates.birth_date_evidence`), as for numeric dates.
+
+Example::
+
+    birth_date_score(sample_values(df["c004"], 500, 0), cued=False)
+    # Score(share=0.98, values_decide=True, evidence='98% dates (12 placeholders left out), dates of ...')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+
+from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
+from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
+from safe_synthesizer.pii.validators.dates import parse_written_date
+
+# Share of the non-placeholder cells that must read as dates (or, under a birth-date name, as dates,
+# ages and partial dates) for the column's spread to decide.
+MIN_TEXT_DATES = 0.9
+MIN_DATES_AMONG_AGES = 0.6
+MAX_AGE = 110
+
+# Cells that stand for "not known" in exports of the seven languages: they are left out of the share.
+PLACEHOLDERS = frozenset(
+    {
+        "", "-", "--", "?", "n/a", "na", "n.a.", "n. a.", "nan", "none", "null", "nil", "unknown", "not known",
+        "anonymous", "anon", "tbc", "tbd", "x", "xx", "k.a.", "k. a.", "unbekannt", "keine angabe", "inconnu",
+        "inconnue", "non renseigné", "nc", "n.c.", "desconocido", "desconocida", "sconosciuto", "sconosciuta",
+        "n.d.", "nd", "onbekend", "desconhecido", "desconhecida", "s/d", "sin datos", "#n/a", "redacted",
+    }
+)  # fmt: skip
+# ``21-Aug-1931``, ``21 Aug 1931``, ``21.Aug.1931``: the day, a month's name and the year joined by any
+# separator (the written-date parser wants spaces).
+_DAY_MON_YEAR = re.compile(r"^(\d{1,2})[-./ ]([^\W\d_]{3,10})\.?[-./ ](\d{4})$")
+# ``19310821``: a compact date of a birth year (19xx or 20xx).
+_COMPACT = re.compile(r"^(19\d\d|20\d\d)(\d\d)(\d\d)$")
+# ``1956``, ``03/1956``, ``1956-03``: a year or a month of a year.
+_PARTIAL = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/.])?(19\d\d|20\d\d)(?:[-/.](?:0?[1-9]|1[0-2]))?$")
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+def is_placeholder(value: str) -> bool:
+    """A cell standing for a value not known (``n/a``, ``unknown``, ``-``, ``unbekannt``)."""
+    return value.strip().casefold() in PLACEHOLDERS
+
+
+def compact_date(value: str, today: date | None = None) -> date | None:
+    """The date of a compact ``YYYYMMDD`` cell, when it is a real calendar date not after today."""
+    m = _COMPACT.match(value.strip())
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return d if d <= (today or date.today()) else None
+
+
+def written_date(value: str) -> date | None:
+    """A date written with its month's name, joined by spaces, dots or hyphens (``21-Aug-1931``)."""
+    if (d := parse_written_date(value)) is not None:
+        return d
+    m = _DAY_MON_YEAR.match(value.strip())
+    return parse_written_date(f"{m.group(1)} {m.group(2)} {m.group(3)}") if m else None
+
+
+def birth_cell(value: str) -> str | None:
+    """The layout of one cell of a would-be birth-date column: ``date``, ``age``, ``partial``,
+    ``placeholder``, or None for anything else."""
+    text = value.strip()
+    if text.casefold() in PLACEHOLDERS:
+        return "placeholder"
+    if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
+        return "date"
+    if _PARTIAL.match(text):
+        return "partial"
+    if _AGE.match(text) and int(text) <= MAX_AGE:
+        return "age"
+    return None
+
+
+def as_iso(value: str) -> str:
+    """A written or compact date rewritten ``YYYY-MM-DD`` so the spread test reads it; other cells as they are."""
+    d = written_date(value) if not value[:1].isdigit() or "-" in value or " " in value else None
+    d = d or compact_date(value)
+    return d.isoformat() if d is not None else value
+
+
+def birth_date_score(sample: ValueSample, cued: bool) -> Score:
+    """Value evidence that a text column holds birth dates (``cued``: its name says birth date).
+
+    Placeholders are left out. Named birth-date columns count dates, ages and partial dates; columns of
+    values alone need :data:`MIN_TEXT_DATES` of dates (ages may stand in for up to a third of them) and
+    the spread of a life span (:func:`birth_date_evidence`).
+    """
+    kinds = [birth_cell(v) for v in sample.values]
+    kept = [(v, k) for v, k in zip(sample.values, kinds, strict=True) if k != "placeholder"]
+    left_out = len(kinds) - len(kept)
+    note = f" ({left_out} placeholders left out)" if left_out else ""
+    if not kept:
+        return Score(0.0, False, "only placeholders")
+    n = len(kept)
+    dates = [v for v, k in kept if k == "date"]
+    ages = sum(1 for _, k in kept if k == "age")
+    partial = sum(1 for _, k in kept if k == "partial")
+    if cued:
+        share = (len(dates) + ages + partial) / n
+        return Score(share, False, f"{_pct(share)} dates, ages or partial dates{note}")
+    share = len(dates) / n
+    dated = (len(dates) + ages) / n
+    if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and ages):
+        born, why = birth_date_evidence(pd.Series([as_iso(v) for v in dates]))
+        return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")
+    return Score(share, False, f"{_pct(share)} dates{note}")

@@ -1,0 +1,110 @@
+"""Person-name cells in the decorated layouts of real exports, reduced to the name they carry.
+
+Why: contact and patient lists write ``Doe J``, ``Doe, J.``, ``Robert "Bob" Doe``, ``Jane Doe PhD``,
+``John Doe Jr.``, ``Doe, Jane (#1234)``, ``John & Mary Smith``, ``M. et Mme Dupont`` or ``Juan de la Cruz``.
+None of these is a plain full name, so the column rules saw too few names (or, for ``de la``, a town
+marker) and left the column as written. Each function here reads one such layout and says whether the
+name in it is listed; :func:`column_people.person_layout` counts them as structured person cells (the
+decoration is itself evidence of a person: nobody writes a nickname or a post-nominal into a product).
+
+Example::
+
+    decorated_person('Robert "Bob" Smith', person_layout, street_words)  # ('titled', True)
+    surname_initials("Smith J.R.")  # (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, column_first_names, last_names
+
+# Generational suffixes and post-nominal letters written after a name (``Jr.``, ``III``, ``PhD``, ``MBE``).
+_SUFFIXES = (
+    r"jr|jnr|sr|snr|ii|iii|iv|phd|ph\.d|md|mba|msc|bsc|ma|ba|mbe|obe|cbe|kbe|dbe|frcs|frcp|mrcp|esq|dds|rn|cpa|"
+    r"llb|llm|dr\.?\s?med|dipl\.?-?ing|mag|ing|ir|drs|ddr|hc"
+)
+_TRAILING = re.compile(rf"(?:,?\s+(?:{_SUFFIXES})\.?)+$", re.IGNORECASE)
+# A trailing id in brackets or after a hash (``(#1234)``, ``[00123]``, ``#55``, ``(ID 991)``).
+_TRAILING_ID = re.compile(r"\s*(?:[(\[]\s*(?:#|id\s*:?|nr\.?|no\.?)?\s*[\w-]*\d[\w-]*\s*[)\]]|#\d+)$", re.IGNORECASE)
+# A nickname in quotes or brackets between given and family name (``Robert "Bob" Doe``, ``Robert (Bob) Doe``).
+_NICKNAME = re.compile(r"^(\S+)\s+(?:\"[^\"]{2,15}\"|“[^”]{2,15}”|'[^']{2,15}'|\([^()\d]{2,15}\))\s+(.+)$")
+# Couples: ``John & Mary Smith``, ``Mr & Mrs Smith``, ``M. et Mme Dupont``, ``Herr und Frau Müller``,
+# ``Sr. y Sra. García``, ``Sig. e Sig.ra Rossi``, ``dhr. en mevr. Jansen``.
+_COUPLE = re.compile(r"^(\S+)\s+(?:&|\+|and|und|u\.|et|y|e|en)\s+(\S.*)$", re.IGNORECASE)
+# ``Doe J``, ``Doe, J.``, ``DOE J.R.``, ``van Dijk, J.``: family words, then one to three initials.
+_SURNAME_INITIALS = re.compile(r"^((?:[^\W\d_][\w'’\-]*\s+){0,2}[^\W\d_][\w'’\-]+),?\s+((?:[A-ZÀ-Þ]\.?\s?){1,3})$")
+
+
+def _title_word(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLES
+
+
+def surname_initials(value: str) -> tuple[bool, bool]:
+    """(family name then initials, that family name is listed): ``Doe J``, ``Doe, J.``, ``van Dijk J.R.``.
+
+    A single capital after a word is also a room or block (``Block B``, ``Wing A``): the family word must
+    be a listed surname and no street or title word for the cell to be a person at all.
+    """
+    m = _SURNAME_INITIALS.match(value.strip())
+    if not m:
+        return False, False
+    words = [w for w in m.group(1).split() if w.lower() not in PARTICLES]
+    if not words or len(words) > 2 or any(_title_word(w) for w in words):
+        return False, False
+    if not all(w[0].isupper() for w in words):
+        return False, False
+    listed = all(w.lower() in last_names() or V.last_name_known(w) for w in words)
+    return listed, listed
+
+
+def particle_name(value: str) -> tuple[bool, bool]:
+    """(a listed given name, a family particle, a listed surname: ``Juan de la Cruz``, ``Jan van der Berg``).
+
+    ``de la`` also joins a town's words (``Villanueva de la Serena``): the given name and the surname at
+    both ends, both listed, make it a person's name.
+    """
+    words = value.split()
+    if not 3 <= len(words) <= 5 or words[0].lower() not in column_first_names():
+        return False, False
+    inner = [w.lower() for w in words[1:-1]]
+    if not inner or not any(w in PARTICLES for w in inner):
+        return False, False
+    family = words[-1]
+    if not (family[:1].isupper() or value.islower()):
+        return False, False
+    listed = family.lower() in last_names() or V.last_name_known(family)
+    return listed, listed
+
+
+Layout = Callable[[str, frozenset[str]], "tuple[str, bool] | None"]
+
+
+def decorated_person(value: str, layout: Layout, street_words: frozenset[str]) -> tuple[str, bool] | None:
+    """(``titled``, listed) when ``value`` is a name with a suffix, post-nominal, trailing id, nickname or a
+    couple's two given names or titles; the name without the decoration is read by ``layout``."""
+    text = value.strip()
+    core = _TRAILING_ID.sub("", text)
+    core = _TRAILING.sub("", core).strip().rstrip(",")
+    if core != text and core:
+        inner = layout(core, street_words) or _single_listed(core)
+        return ("titled", inner[1]) if inner else None
+    if m := _NICKNAME.match(text):
+        inner = layout(f"{m.group(1)} {m.group(2)}", street_words)
+        return ("titled", inner[1]) if inner else None
+    if m := _COUPLE.match(text):
+        first, rest = m.group(1), m.group(2)
+        if not (_title_word(first) or first.lower() in column_first_names()):
+            return None
+        inner = layout(rest, street_words)
+        return ("titled", inner[1]) if inner else None
+    return None
+
+
+def _single_listed(core: str) -> tuple[str, bool] | None:
+    """``Smith`` left of a ``(#1234)``: a lone listed surname is the person."""
+    if " " not in core and core[:1].isupper() and V.last_name_known(core):
+        return "titled", True
+    return None
