@@ -58,3 +58,10 @@ def test_a_birth_word_inside_a_longer_word_is_no_cue() -> None:
     # "பிறந்த" is the start of "பிறந்தநாள்விழா" (a birthday party) here: no date follows it anyway, but the
     # word boundary must count Tamil vowel signs as letters.
     assert _found("பிறந்தநாள்விழா 12/03/2024 அன்று") == set()
+
+
+def test_birth_dates_reach_the_detector_through_the_script_rules() -> None:
+    from safe_synthesizer.pii.text_script_names import script_name_spans
+
+    text = "Habari, nilizaliwa tarehe 4 Agosti 1979 huko Kisumu."
+    assert (26, 39, E.DATE_OF_BIRTH) in script_name_spans(text)

@@ -22,7 +22,7 @@ scripts as part of the word (Python's ``\\w`` does not), so ``பிறந்த
 
 Example::
 
-    local_dob_spans("Nilizaliwa tarehe 12 Machi 1985 Mombasa.", NUMERIC_DATE)  # [(18, 31, 'date_of_birth')]
+    local_dob_spans("Nilizaliwa tarehe 12 Machi 1985 Mombasa.")  # [(18, 31, 'date_of_birth')]
 """
 
 from __future__ import annotations
@@ -179,6 +179,10 @@ LOCAL_MONTH_DATES = (
 )
 
 
+# Numeric dates (day or year first, ``/ . -`` between the parts), used when the caller gives no date regex.
+NUMERIC_DATE = r"\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})"
+
+
 def _alternation(groups: dict[str, str]) -> str:
     words = {w for alts in groups.values() for w in alts.split("|")}
     ordered = sorted(words, key=len, reverse=True)
@@ -206,11 +210,11 @@ def _patterns(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def local_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
+def local_dob_spans(text: str, date: str = NUMERIC_DATE) -> list[tuple[int, int, str]]:
     """Birth dates after (or, in verb-final languages, before) a birth word of the languages above.
 
-    ``date`` is the caller's regex of a numeric date (``text_patterns._DATE``); month-name dates of these
-    languages are added here. Returns ``(start, end, DATE_OF_BIRTH)`` of each date.
+    ``date`` is the caller's regex of a numeric date (default :data:`NUMERIC_DATE`; ``text_patterns._DATE``
+    fits too); month-name dates of these languages are added here. Returns ``(start, end, DATE_OF_BIRTH)`` of each date.
     """
     if not any(ch.isdigit() for ch in text) or _GATE.search(text) is None:
         return []

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_birth_words_local import local_dob_spans
 from safe_synthesizer.pii.text_cjk_dates import cjk_birth_date_spans
 from safe_synthesizer.pii.text_cjk_names import cjk_family, cjk_given, cjk_name_spans
 from safe_synthesizer.pii.text_cjk_phones import cjk_phone_spans
@@ -167,4 +168,7 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
         out += korean_name_spans(text)
     # Hebrew, Arabic/Persian, Georgian, Armenian, Indic, Thai and Azerbaijani names and streets.
     out += script_people_spans(text) + thai_spans(text) + azeri_name_spans(text)
+    # Birth dates after the birth words of Amharic, Swahili, Tamil, Sinhala, Uzbek, Albanian, Irish... (or before
+    # them in verb-final languages), numeric or with the language's month names.
+    out += local_dob_spans(text)
     return out + script_street_spans(text)

@@ -14,6 +14,8 @@ comma when written (the whole line is one span, so no part of it survives the fa
 - Georgian and Armenian: the name in the genitive, the street word after it (``ქ.``, ``ქუჩა``, ``გამზირი``;
   ``փողոց``, ``պողոտա``) and the number (``რიონის ქ. 89``, ``Կոմիտասի փողոց 8, բն. 6``);
 - Hindi, Nepali and Bengali: see :mod:`.text_street_south_asian` (``मकान नं. 43, सुभाष चौक``);
+- Swahili, Albanian, Irish, Welsh, Uzbek, Kazakh, Tamil, Sinhala, Amharic, Telugu, Kannada, Burmese, Khmer...:
+  see :mod:`.text_street_local` (``Barabara ya Moi, Nyumba 62``, ``12, காந்தி தெரு``, ``ቦሌ መንገድ የቤት ቁጥር 1234``);
 - Azerbaijani: capitalised words (or a date name: ``28 May``), ``küçəsi``/``küç.``/``prospekti``/``döngəsi``...
   and a number (``Rəşid Behbudov prospekti 176, Şirvan AZ9577``, ``Bülbül küç. 73B``).
 
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_street_local import local_street_spans
 from safe_synthesizer.pii.text_street_south_asian import indic_street_spans
 from safe_synthesizer.utils.scripts import ARABIC, ARMENIAN, GEORGIAN, HEBREW, LATIN_LOWER, LATIN_UPPER
 
@@ -203,5 +206,6 @@ def _street_spans(text: str) -> list[tuple[int, int, str]]:
         out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in found]
     if any(cue in text for cue in _AZ_CUES):
         out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _AZ_STREET.finditer(text)]
-    # Hindi, Nepali and Bengali lines: numbered house words and a locality (their own module).
-    return out + indic_street_spans(text)
+    # Hindi, Nepali and Bengali lines: numbered house words and a locality (their own module); Swahili, Albanian,
+    # Irish, Uzbek, Tamil, Sinhala, Amharic... street words and house numbers (text_street_local).
+    return out + indic_street_spans(text) + local_street_spans(text)
