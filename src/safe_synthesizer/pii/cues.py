@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
 from safe_synthesizer.pii.script_cues import script_cues
 
 _UNDECOMPOSABLE = str.maketrans(
@@ -152,6 +153,10 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
               "fylke", "judet",
                 "provinsi", "propinsi", "negeri", "lalawigan", "mkoa"),
 }  # fmt: skip
+
+# Form labels of further languages (Irish, Basque, Yoruba, Hungarian, ...): :mod:`cue_words_world`.
+for _entity, _words in LATIN_WORDS.items():
+    _CUE_WORDS[_entity] = (*_CUE_WORDS.get(_entity, ()), *_words)
 
 CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     entity: tuple(tuple(p.split()) for p in patterns) for entity, patterns in _CUE_WORDS.items()

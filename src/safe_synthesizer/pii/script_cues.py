@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.cue_words_world import SCRIPT_WORDS
 from safe_synthesizer.utils.scripts import UNSPACED_LETTERS
 
 # Letters of scripts written without spaces between words (CJK ideographs, kana, Hangul, Thai).
@@ -132,6 +133,10 @@ _MORE_CUE_WORDS: dict[str, tuple[str, ...]] = {
                     "الرقم المدني", "رقم الإقامة", "սոցիալական քարտ", "հծհ", "անձնագրի համար"),
 }  # fmt: skip
 for _entity, _words in _MORE_CUE_WORDS.items():
+    _SCRIPT_CUE_WORDS[_entity] = (*_SCRIPT_CUE_WORDS.get(_entity, ()), *_words)
+
+# Scripts of South and South-East Asia, Ethiopia, Central Asia and Mongolia: :mod:`cue_words_world`.
+for _entity, _words in SCRIPT_WORDS.items():
     _SCRIPT_CUE_WORDS[_entity] = (*_SCRIPT_CUE_WORDS.get(_entity, ()), *_words)
 
 #: Words that make a "name" the name of a thing, a place or an organisation (``商品名``, ``병원명``).
