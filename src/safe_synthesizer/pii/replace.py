@@ -290,7 +290,9 @@ def _is_prose(values: list[str]) -> bool:
         return False
     if sum(map(is_unspaced_sentence, values)) >= 0.5 * len(values):
         return True  # Chinese/Japanese sentences: no spaces to count words by
-    words = sorted(len(v.split()) for v in values)
+    # Digit groups are no words: ``01 23 45 67 89 / 06 12 34 56 78`` or ``IBAN DE89 3704 0044 0532 0130 00`` is one
+    # value written in groups, not a sentence (only tokens with a letter count).
+    words = sorted(sum(1 for w in v.split() if any(c.isalpha() for c in w)) for v in values)
     if words[len(words) // 2] < 7:
         return False
     if prose_share(values) >= 0.5:  # "Visited 12 High Street, Leeds LS1 4AB; call ... if worse."
