@@ -83,6 +83,10 @@ def _cells(layout: str, word: str) -> list[str]:
         ("FR", _cells("01 {0:.2} {1:.2} {2:.2} {3:.2}", "poste")),
         ("IT", _cells("02 {0} {1}", "interno")),
         ("DE", _cells("030 {0}{1:.3}", "Durchwahl")),
+        # German ``DW``/``App.`` and Dutch ``tst.``: short extension words of forms and signatures.
+        ("DE", _cells("089 {0}{1:.3}", "DW")),
+        ("DE", _cells("040 {0}{1:.3}", "App.")),
+        ("NL", _cells("020 {0}{1:.3}", "tst.")),
     ],
 )
 def test_extension_words_of_other_languages_keep_a_phone_column_and_valid_fakes(region, cells):

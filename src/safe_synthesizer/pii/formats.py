@@ -24,7 +24,7 @@ from safe_synthesizer.pii.text_dates import shift_local_month_date
 #: A regex alternation; longer words first so a match never stops inside one.
 PHONE_EXTENSION_WORDS = (
     r"extension|extensi[oó]n|extn|ext|durchwahl|interno|toestel|anknytning|ankn|dahili|anexo|ramal|poste|linka"
-    r"|klapka|mell[eé]k|wew|int|x"
+    r"|klapka|mell[eé]k|wew|int|apparat|app|dw|tst|x"
 )
 #: A phone's trailing extension: separators, one of those words, its number (``.ext..9066``, `` poste 1388``).
 PHONE_EXTENSION_TAIL = rf"[\s.,;]*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*(?P<digits>\d{{1,6}})"
