@@ -21,7 +21,6 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
-from safe_synthesizer.pii.text_birth_words_local import local_dob_spans
 from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_date_heading import heading_dob_spans, named_number_spans
 from safe_synthesizer.pii.text_dates import (
@@ -476,7 +475,6 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
         out += heading_dob_spans(text, _DATE)  # "Re: Jeffery Massey, 04/08/1943, ...": no birth word
         out += age_dob_spans(text, _DATE)  # "Mrs Kovač, 74 y/o, 12/03/1950": the age says it is a birth date
-        out += local_dob_spans(text, _DATE)  # "nilizaliwa tarehe 4 Agosti 1979", "14.06.1971 அன்று பிறந்தேன்"
         out += dialogue_dob_spans(text, _DOB_CUE, _DATE)  # "date of birth? CALLER: 1988-02-03" (gated on "?")
         if any(w in text for w in BORN_AFTER_GATE):  # the cues _DOB_AFTER looks for after a date
             out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
