@@ -152,9 +152,11 @@ def addr_layouts(locale: str) -> dict[str, Callable[[Place, random.Random], str]
     country = COUNTRY[locale]
     co = {"en": "c/o", "de": "c/o", "fr": "c/o", "es": "a/a", "it": "c/o", "nl": "t.a.v.", "pt": "a/c"}[lang]
 
+    r = random.Random(locale)
+
     def pc_town(p: Place) -> str:
         if locale in ("en_US",):
-            return f"{p.town}, {p.postcode}"
+            return f"{p.town}, {r.choice(['CO', 'NY', 'TX', 'OH', 'CA'])} {p.postcode}"
         if locale in ("en_GB", "en_CA", "en_IE"):
             return f"{p.town} {p.postcode}"
         if locale in ("en_AU", "en_NZ"):
@@ -349,6 +351,7 @@ def wire() -> None:
     """The requested wiring, applied in memory: the detector's birth-date branch scores text columns with
     :func:`column_birth_cells.birth_date_score` (placeholders left out, written and compact dates read)."""
     from safe_synthesizer.pii import column_detector as cd
+    from safe_synthesizer.pii.column_address_cells import address_cells_score
     from safe_synthesizer.pii.column_birth_cells import birth_date_score
 
     plain = cd._score
@@ -356,7 +359,11 @@ def wire() -> None:
     def _score(entity, sample, cued, names, numeric=False):
         if entity == "date_of_birth":
             return birth_date_score(sample, cued)
-        return plain(entity, sample, cued, names, numeric)
+        score = plain(entity, sample, cued, names, numeric)
+        if entity in ("address", "street_address") and score.share < 0.7:
+            cells = address_cells_score(sample, entity == "address", cued)
+            return cells if cells is not None else score
+        return score
 
     cd._score = _score
 
