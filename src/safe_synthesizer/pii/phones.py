@@ -154,9 +154,10 @@ def _region_seed(cc: int, target: str, nsn: str, kind: int, rng: np.random.Gener
         return nsn
     metadata = _metadata(target)
     if metadata is not None and metadata.leading_digits:
-        # Montserrat's 664, Jersey's 1534: they name the region and nothing finer; kept.
+        # Montserrat's 664, Jersey's 1534: they name the region and nothing finer; kept, with the next two digits
+        # (the exchange's: a small plan's valid numbers are a few exchanges, random digits after 664 seldom are).
         match = re.match(metadata.leading_digits, nsn)
-        return (nsn[: match.end()], nsn) if match else nsn
+        return (nsn[: match.end() + 2], nsn) if match else nsn
     if prefix_table(cc, target, len(nsn), kind).get(nsn[:1]):
         return nsn  # each round draws a prefix of ``target``'s numbers of this kind (_draw_valid)
     codes = _area_codes(cc, target, len(nsn))
