@@ -366,6 +366,23 @@ def wire() -> None:
         return score
 
     cd._score = _score
+    from safe_synthesizer.pii.column_birth_cells import numeric_birth_dates
+
+    detect = cd.detect_column
+
+    def detect_column(series, column, *, entities, **kw):
+        numeric = column.type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
+        if numeric and "date_of_birth" in entities:
+            cued = "date_of_birth" in cd.cue_hints(column.name)
+            born, why = numeric_birth_dates(pd.to_numeric(series, errors="coerce"), cued)
+            if born:
+                method = "name+values" if cued else "values"
+                return cd.ColumnDetection(column.name, "date_of_birth", 0.9, 1.0, method, 0, None, why)
+        return detect(series, column, entities=entities, **kw)
+
+    import safe_synthesizer.pii.replace as rp
+
+    rp.detect_column = detect_column
 
 
 def main() -> None:

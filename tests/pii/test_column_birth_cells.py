@@ -50,3 +50,16 @@ def test_spread_reads_timestamps_at_midnight_and_two_digit_years() -> None:
     # Events with a time of day stay events.
     logged = [f"{d.isoformat()} {i % 24:02d}:{i % 60:02d}:00" for i, d in enumerate(births)]
     assert not birth_date_evidence(pd.Series(logged))[0]
+
+
+def test_numeric_birth_dates() -> None:
+    from safe_synthesizer.pii.column_birth_cells import numeric_birth_dates
+
+    births = _births()
+    compact = pd.Series([int(d.strftime("%Y%m%d")) for d in births])
+    assert numeric_birth_dates(compact, cued=False)[0]
+    serial = pd.Series([(d - date(1899, 12, 30)).days for d in births])
+    assert not numeric_birth_dates(serial, cued=False)[0]
+    assert numeric_birth_dates(serial, cued=True)[0]
+    ids = pd.Series([10_000_000 + 7919 * i for i in range(60)])
+    assert not numeric_birth_dates(ids, cued=False)[0]

@@ -125,3 +125,39 @@ def birth_date_score(sample: ValueSample, cued: bool) -> Score:
         born, why = birth_date_evidence(pd.Series([as_iso(v) for v in dates]))
         return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")
     return Score(share, False, f"{_pct(share)} dates{note}")
+
+
+# Excel stores a date as the days since 1899-12-30.
+_EXCEL_EPOCH = date(1899, 12, 30)
+MIN_NUMERIC_DATES = 0.95
+
+
+def numeric_birth_dates(series: pd.Series, cued: bool, today: date | None = None) -> tuple[bool, str]:
+    """Whether a column typed as integers holds birth dates, and why: compact ``19310821`` dates by their
+    values and spread; Excel serial day numbers (``11556``) only under a birth-date name (``cued``), as
+    any count from 1 to 46,000 would otherwise read as one.
+    """
+    values = series.dropna()
+    if not len(values) or not pd.api.types.is_numeric_dtype(values.dtype):
+        return False, "not numbers"
+    if pd.api.types.is_float_dtype(values.dtype) and not bool((values == values.round()).all()):
+        return False, "not whole numbers"
+    low, high = float(values.min()), float(values.max())
+    if low >= 19000101 and high <= 20991231:  # cheap first: only then each distinct value is read
+        texts = values.astype("int64").drop_duplicates().astype(str)
+        compact = [d for v in texts if (d := compact_date(v, today)) is not None]
+    else:
+        texts, compact = [], []
+    if compact and len(compact) >= MIN_NUMERIC_DATES * len(texts):
+        born, why = birth_date_evidence(pd.Series([d.isoformat() for d in compact]), today=today)
+        return born, f"compact dates: {why}"
+    if not cued:
+        return False, "numbers"
+    last = ((today or date.today()) - _EXCEL_EPOCH).days
+    days = values.astype("int64").drop_duplicates()
+    serial = days[(days >= 1) & (days <= last)]
+    if len(serial) < MIN_NUMERIC_DATES * len(days):
+        return False, "numbers outside Excel's day range"
+    stamps = pd.to_datetime(pd.Timestamp(_EXCEL_EPOCH) + pd.to_timedelta(serial, unit="D"))
+    born, why = birth_date_evidence(pd.Series(stamps.dt.strftime("%Y-%m-%d")), today=today)
+    return born, f"Excel day numbers: {why}"
