@@ -30,7 +30,9 @@ import pandas as pd
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
+from safe_synthesizer.pii.column_address_cells import address_cells_score
+from safe_synthesizer.pii.column_birth_cells import birth_date_score
+from safe_synthesizer.pii.column_dates import birth_date_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, postcode_value_score
 from safe_synthesizer.pii.column_people import people_score
@@ -214,8 +216,6 @@ def _numbered_rooms(sample: ValueSample) -> bool:
 
 
 _WORD_AND_NUMBER = re.compile(r"^([^\W\d_]+)\.?\s+\d{1,4}[A-Za-z]?$")
-# Share of dates among text values that lets their spread decide whether they are birth dates.
-MIN_TEXT_DATES = 0.9
 
 
 def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None, numeric: bool = False) -> Score:
@@ -252,6 +252,9 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
         else:
             check = V.is_street_any
         score = _simple(sample, check, label)
+        if score.share < 0.7 and (cells := address_cells_score(sample, full, cued)) is not None:
+            # Postcode + town in one cell, PO boxes, bare street names under a street name.
+            score = cells
         if not cued and _few_repeated_levels(sample):
             # Sports grounds, taxi ranks, venues named after streets: a few places shared by many rows
             # are a category; people's home addresses are nearly one per row.
@@ -260,12 +263,8 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
             return Score(score.share, False, f"{score.evidence}, one word and a number each: numbered rooms")
         return score
     if entity == E.DATE_OF_BIRTH:
-        score = _simple(sample, is_written_date, "dates", values_decide=False)
-        if not cued and score.share >= MIN_TEXT_DATES:
-            # Text the schema did not type as dates (``1993.08.16.``): birth dates by their spread.
-            born, why = birth_date_evidence(pd.Series(sample.values))
-            return Score(score.share, born, f"{score.evidence}, {why}")
-        return score
+        # Text birth dates in any layout (written months, compact, placeholders left out): column_birth_cells.
+        return birth_date_score(sample, cued)
     if entity == E.NATIONAL_ID:
         return national_id_score(sample, cued)
     if entity == E.TAX_ID:
