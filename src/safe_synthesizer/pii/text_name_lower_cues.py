@@ -32,6 +32,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
+from safe_synthesizer.pii.text_name_lower_memo import memo_name_spans
 
 __all__ = ["lower_cue_name_spans"]
 
@@ -213,4 +214,6 @@ def lower_cue_name_spans(text: str) -> list[tuple[int, int, str]]:
         out += _labelled(text)
     if "." in text:
         out += _initials(text)
-    return out + _greetings(text) + _sign_offs(text) + _roles(text)
+    # "spoke to jessica koros", "user=nicole allen", "mr quelverdri", "this is jane doe calling": memos.
+    out += _greetings(text) + _sign_offs(text) + _roles(text)
+    return out + [s for s in memo_name_spans(text) if s not in out]
