@@ -157,6 +157,8 @@ def fake_ipv6(rng: np.random.Generator) -> str:
 
 
 # The separator may be a dot and a space (Hungarian ``1973. 09. 19.``, Czech ``18. 12. 1942``).
+# A compact birth date as integer exports write it (``19310821``, ``19310821.0`` from a float column).
+_COMPACT = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\.0)?$")
 _ISO = re.compile(r"^(\d{4})(\.[ \t]|[-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
 _US = re.compile(r"^(\d{1,2})(\.[ \t]|[-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
 # Chinese and Japanese dates: year, month and day each followed by its kanji (``1955年01月17日``).
@@ -258,6 +260,10 @@ def shift_date_string(
         if new is None:
             return None
         return f"{new.year:04d}{sep}{_pad(new.month, month)}{sep}{_pad(new.day, day)}{rest}"
+    if m := _COMPACT.match(value.strip()):
+        year, month, day, rest = m.groups()
+        new = _shifted(int(year), int(month), int(day), days)
+        return None if new is None else f"{new.year:04d}{new.month:02d}{new.day:02d}{rest or ''}"
     if m := _KANJI.match(value):
         year, month, day, rest = m.groups()
         new = _shifted(int(year), int(month), int(day), days)
