@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_cjk_phones import cjk_phone_spans
 from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
+from safe_synthesizer.pii.text_local_names import local_name_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
 from safe_synthesizer.pii.text_script_azeri import azeri_name_spans
 from safe_synthesizer.pii.text_script_people import script_people_spans
@@ -171,4 +172,6 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     # Birth dates after the birth words of Amharic, Swahili, Tamil, Sinhala, Uzbek, Albanian, Irish... (or before
     # them in verb-final languages), numeric or with the language's month names.
     out += local_dob_spans(text)
+    # Amharic/Tigrinya names after a name cue, Albanian names after a cue, Irish names with Ó/Ní/Mac/Nic/Uí.
+    out += local_name_spans(text)
     return out + script_street_spans(text)
