@@ -100,3 +100,18 @@ def test_thai_and_persian_calendar_birth_years_and_indic_names_under_a_key():
     ]
     assert _found("<fullName>विमल कुमार</fullName>") == [("विमल कुमार", E.NAME)]
     assert _found("<birthDate>30/04/2497</birthDate>") == []  # no Thai letter: a year 2497 is no birth year
+
+
+def test_logfmt_values_end_at_the_next_key_and_quoted_values_are_read():
+    """Session 33: ``dob=07-12-1941 amount=854.25`` (a space, then the next key) and ``dob="07-12-1941"``
+    were no records to the old reader (it ended values at ``;``, ``|``, ``&`` only)."""
+    text = 'lvl=info who="Femke de Boer" dob=07-12-1941 total=85.25'
+    assert ("07-12-1941", E.DATE_OF_BIRTH) in _found(text)
+    text = 'lvl=info who=femke dob="07-12-1941" total=85.25'
+    assert ("07-12-1941", E.DATE_OF_BIRTH) in _found(text)
+    assert _found("lvl=info visit=07-12-2024 total=85.25") == []
+
+
+def test_machine_spellings_of_birth_keys_and_values():
+    text = '{"fecha_nacimiento": "1941-12-07T00:00:00Z", "alta": "2024-01-02T10:00:00Z"}'
+    assert _found(text) == [("1941-12-07", E.DATE_OF_BIRTH)]

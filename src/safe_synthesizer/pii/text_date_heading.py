@@ -12,6 +12,11 @@ date of a year from 1900 to today. The words must read as a name: Latin words ar
 name or surname, an initial, or a capitalised word that is no common word, and at least one is a listed
 name (lower-case notes need every word listed); Cyrillic and Greek words are capitalised (no lists).
 
+Ticket and call notes also write the caller's birth date in brackets right after the name anywhere in a
+line, no cue word: ``caller Femke de Boer (07-12-1941) says...``, ``Visser, Sander (1941-12-07)``. The
+name must read as a person's (as above) and the date must be at least three years old: a meeting or visit
+date in brackets after a name is recent (:func:`bracketed_dob_spans`).
+
 Example::
 
     heading_dob_spans("Re: Jeffery Massey, 04/08/1943, 1535 Tonya Johns.", DATE)  # [(20, 30, 'date_of_birth')]
@@ -119,5 +124,43 @@ def heading_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _heading(date).finditer(text):
         if _past_year(m.group("date")) and reads_as_name(m.group("name")):
+            out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
+    return out + [s for s in bracketed_dob_spans(text, date) if s not in out]
+
+
+_MIN_AGE_YEARS = 3  # a bracketed date after a name this recent is an event (a visit, a meeting), not a birth
+
+
+@lru_cache(maxsize=4)
+def _bracketed(date: str) -> re.Pattern[str]:
+    # "Femke de Boer (07-12-1941)", "Visser, Sander (1941-12-07)": up to five name words, or "Last, First"
+    return re.compile(
+        rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,4}}|{_WORD},[ \t]+{_WORD}(?:[ \t]+{_WORD})?)[ \t]*\([ \t]*"
+        rf"(?P<date>{date})[ \t]*\)"
+    )
+
+
+def _old_enough(value: str) -> bool:
+    years = _YEAR.findall(value)
+    return bool(years) and 1900 <= int(years[-1]) <= dt.date.today().year - _MIN_AGE_YEARS
+
+
+def bracketed_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
+    """Birth dates in brackets right after a person's name (``caller Femke de Boer (07-12-1941) says``);
+    ``date`` is the regex of a full date."""
+    if "(" not in text or not any(ch.isdigit() for ch in text):
+        return []
+    out = []
+    for m in _bracketed(date).finditer(text):
+        if not _old_enough(m.group("date")):
+            continue
+        name = m.group("name")
+        if "," in name:
+            last, first = name.split(",", 1)
+            candidates = [f"{first.strip()} {last.strip()}"]
+        else:
+            words = name.split()
+            candidates = [" ".join(words[-n:]) for n in range(2, min(4, len(words)) + 1)]
+        if any(reads_as_name(c) for c in candidates):
             out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
     return out

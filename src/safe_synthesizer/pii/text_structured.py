@@ -30,7 +30,9 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.cues import NOT_A_PERSON, QUALIFIERS, cued_entities, tokens
-from safe_synthesizer.pii.text_dates import plausible_birth_year
+from safe_synthesizer.pii.text_dob_values import birth_date_length, birth_key
+from safe_synthesizer.pii.text_keyed_dob import keyed_dob_spans
+from safe_synthesizer.pii.text_keyed_sql import sql_value_slots
 from safe_synthesizer.pii.text_name_roles import PROFESSIONAL_ROLES
 from safe_synthesizer.pii.text_records_csv import record_spans
 from safe_synthesizer.pii.text_records_header import header_table_spans
@@ -50,7 +52,15 @@ _QUOTED = re.compile(
 _BARE = re.compile(
     r"(?<![\w\"'])(?P<key>[A-Za-z_][A-Za-z0-9_]{1,30})[ \t]*(?P<sep>[=:])[ \t]*"
     r"(?P<value>[^\s\"'{}\[\];|&=][^;|&\n=]{0,80}?)"
-    r"(?=[ \t]*(?:[;|&\n]|,[ \t]*[A-Za-z_][A-Za-z0-9_]{1,30}[ \t]*[=:]|$))"
+    r"(?=[ \t]*(?:[;|&\n]|,[ \t]*[A-Za-z_][A-Za-z0-9_]{1,30}[ \t]*[=:]|$)"
+    # logfmt: the next ``key=`` after a space ends the value (``dob=07-12-1941 amount=854.25``)
+    r"|[ \t]+[A-Za-z_][A-Za-z0-9_.\-]{0,30}=)"
+)
+# A logfmt, TOML or INI value in quotes (``dob="07-12-1941"``, ``birth_date = "1956-03-11"``,
+# ``account='DE89...'``): the quotes bound the value.
+_KEY_EQ_QUOTED = re.compile(
+    r"""(?<![\w"'.\-])(?P<key>[A-Za-z_][A-Za-z0-9_.\-]{1,30})[ \t]*=[ \t]*(?P<q>["'])"""
+    r"""(?P<value>[^"'\n]{1,120})(?P=q)"""
 )
 # An XML or HTML-ish element with text only: ``<birthDate>29 Apr 2004</birthDate>``, ``<ns:fullName>``; the tag
 # name is the key (camelCase split as in column names), attributes are skipped.
@@ -102,6 +112,8 @@ def _key_entity(key: str) -> tuple[str | None, bool]:
             return entity, False
     if words and words <= (_PERSON_QUALIFIERS | PROFESSIONAL_ROLES) and not words & NOT_A_PERSON:
         return E.NAME, True
+    if birth_key(key):  # "birth_dt", "bdate", "fecha_nac", "data_nascita": machine spellings of a birth key
+        return E.DATE_OF_BIRTH, False
     return None, False
 
 
@@ -149,7 +161,7 @@ def value_reads_as_name(value: str) -> bool:
 
 
 def _is_birth_date(value: str, date: re.Pattern[str], text: str) -> bool:
-    return date.fullmatch(value.strip()) is not None and plausible_birth_year(value, text)
+    return birth_date_length(value.strip(), date.pattern, text) is not None
 
 
 def _fits(entity: str, value: str, role_key: bool, date: re.Pattern[str], text: str) -> bool:
@@ -200,8 +212,11 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
         out += header_table_spans(
             text, lambda key: _key_entity(key)[0], lambda key, a, b: _span(text, key, a, b, date_re)
         )
+    # "INSERT INTO people (name, dob) VALUES ('Ann Lee', '1941-12-07')": a value's column is its key
+    for column, start, end in sql_value_slots(text):
+        out += _span(text, column, start, end, date_re)
     if not _gate(text) and "</" not in text:
-        return _wanted(out, entities)
+        return _wanted(out, entities, text, date)
     for m in _QUOTED.finditer(text):
         group = "value" if m.group("value") is not None else "number"
         out += _span(text, m.group("key"), m.start(group), m.end(group), date_re)
@@ -209,15 +224,23 @@ def structured_spans(text: str, date: str, entities: frozenset[str] | None = Non
         for m in _ELEMENT.finditer(text):
             key = _element_key(text, m.group("key"), m.start())
             out += _span(text, key, m.start("value"), m.end("value"), date_re)
+    if "=" in text:
+        for m in _KEY_EQ_QUOTED.finditer(text):
+            out += _span(text, m.group("key"), m.start("value"), m.end("value"), date_re)
     if "=" in text or "_" in text:
         for m in _BARE.finditer(text):
             if m.group("sep") == ":" and not _IDENTIFIER.search(m.group("key")):
                 continue
             out += _span(text, m.group("key"), m.start("value"), m.end("value"), date_re)
-    return _wanted(out, entities)
+    return _wanted(out, entities, text, date)
 
 
-def _wanted(out: list[tuple[int, int, str]], entities: frozenset[str] | None) -> list[tuple[int, int, str]]:
+def _wanted(
+    out: list[tuple[int, int, str]], entities: frozenset[str] | None, text: str, date: str
+) -> list[tuple[int, int, str]]:
+    if entities is None or E.DATE_OF_BIRTH in entities:
+        # "dob -> 12/03/1950", "[dob 1956-03-11]", "X-Patient-DOB: 1956-03-11": a birth key in any layout
+        out += [s for s in keyed_dob_spans(text, date) if s not in out]
     if entities is None:
         return out
     wanted = set(entities) | (_PERSON if entities & _PERSON else set())
@@ -249,6 +272,8 @@ def _span(text: str, key: str, start: int, end: int, date: re.Pattern[str]) -> l
         return []
     if entity in _PERSON and _thing_parent(text, start):
         return []
+    if entity == E.DATE_OF_BIRTH:  # "1956-03-11T00:00:00Z": the date, its time stays
+        value = value[: birth_date_length(value, date.pattern, text)]
     if entity == E.ADDRESS:
         entity = E.STREET_ADDRESS  # a whole address is faked as a street; its postcode and town go with it
     return [(start, start + len(value), entity)]
