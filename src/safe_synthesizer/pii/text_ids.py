@@ -88,8 +88,14 @@ _CJK_CUES = (
 _LINK = (
     r"(?i:[ \t]*-?(?:no\.?|nr\.?|number|num\.?|n°|n\.[ \t]?º|nº|n\.|núm\.?|#|číslo|č\.|szám|broj|numer|"
     r"numero|número|nummer|jel|№|номер|бр\.|број|št\.|številka))?"
+    # "Steuer-ID laut Akte 11 385 192 403", "NIR selon dossier ...", "BSN volgens het dossier ...": where the
+    # number was read (a preposition, maybe an article, a word for the file or the system).
+    r"(?:[ \t]+(?i:according[ \t]+to|as[ \t]+per|per|on|in|from|laut|lt\.|gemäß|aus|selon|au|d'après|dans|según|"
+    r"en|del|da|come[ \t]+da|secondo|nel|volgens|uit|op|in)[ \t]+(?i:(?:the|le|la|l'|el|il|lo|het|de|der|dem|den)"
+    r"[ \t]*)?(?i:akte|unterlagen|kartei|system|file|record|records|dossier|fiche|système|ficha|expediente|sistema|"
+    r"pratica|archivio|fascicolo|systeem))?"
     # "My id is B250779349", "NIK-nya 3273...", "CCCD là 0010...": a verb between the cue and the number.
-    r"(?:[ \t]+(?i:is|was|=|là|adalah|nya))?"
+    r"(?:[ \t]+(?i:is|was|=|là|adalah|nya|ist|est|es|è|era|staat))?"
     r"[ \t]*(?:[:#：][ \t]*\r?\n)?[ \t]*[:#：]?[ \t]*"
 )
 # The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
