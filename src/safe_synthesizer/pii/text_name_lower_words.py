@@ -91,9 +91,26 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 
     # The seven languages' function words: those of Lithuanian or Czech hold names ("ana", "tom").
     stop = spacy_stop_words(("en", "de", "fr", "es", "it", "nl"))
-    words = _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    words = _common_words() | english_vocabulary(("adj", "verb", "adv")) | _irregular_forms()
     places = gazetteers.all_cities() | gazetteers.all_regions()
     return frozenset(stop), frozenset(words), english_vocabulary(("noun",)), frozenset(places)
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> frozenset[str]:
+    """Irregular English forms ("got", "wore", "bought"): WordNet's index lists lemmas only."""
+    try:
+        from spacy.lookups import Lookups
+        from spacy.util import get_package_path
+
+        from safe_synthesizer.pii.text_detector import SPACY_MODEL
+
+        root = get_package_path(SPACY_MODEL)
+        paths = list(root.glob("*/lemmatizer/lookups")) or list(root.glob("lemmatizer/lookups"))
+        table = Lookups().from_disk(paths[0]).get_table("lemma_exc")
+    except (ImportError, OSError, IndexError, KeyError):
+        return frozenset()
+    return frozenset(w for pos in table for w in table[pos] if w.isalpha())
 
 
 @lru_cache(maxsize=1)
