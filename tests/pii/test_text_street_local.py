@@ -47,3 +47,8 @@ def test_local_street_lines_are_found(text: str, line: str) -> None:
 )
 def test_street_words_without_a_house_number_are_no_address(text: str) -> None:
     assert local_street_spans(text) == []
+
+
+def test_an_english_street_type_with_a_local_house_word() -> None:
+    text = "Anwani yangu: Kenyatta Road, Nyumba 105, Nairobi."
+    assert _covered(text, "Kenyatta Road, Nyumba 105", local_street_spans(text))

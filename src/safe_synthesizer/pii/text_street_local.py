@@ -103,7 +103,14 @@ def _fragments(*alternations: str) -> tuple[str, ...]:
     return tuple(sorted(h for h in heads if h))
 
 
-_GATE = _fragments(_LEADING, _LEADING_NATIVE, _TRAILING_NATIVE, _TRAILING_LATIN)
+# An English street type and a house word of these languages after it (``Kenyatta Road, Nyumba 105``, ``Moi Avenue,
+# Plot 12``): the English rules want the number before the name or right after the type.
+_EN_TYPE = r"(?:Road|Street|Avenue|Lane|Close|Crescent|Drive|Way|Highway|Rd\.?|St\.?|Ave\.?)"
+_EN_HOUSED = re.compile(
+    rf"(?<!{_WORD_CH}){_CAP}(?:[ \t]+{_CAP})?[ \t]+{_EN_TYPE}[ \t]*,?[ \t]*(?:{_HOUSE})[ \t]*[:.]?[ \t]*{_NUM}"
+)
+_EN_GATE = ("nyumba", "namba", "nambari", "plot", "uimhir", "rhif", "guriga", "gida", "ilé")
+_GATE = (*_fragments(_LEADING, _LEADING_NATIVE, _TRAILING_NATIVE, _TRAILING_LATIN), *_EN_GATE)
 
 
 def _numbered(m: re.Match[str]) -> bool:
@@ -119,6 +126,8 @@ def local_street_spans(text: str) -> list[tuple[int, int, str]]:
     if not any(f in low for f in _GATE):
         return []
     out = []
+    if any(f in low for f in _EN_GATE):
+        out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _EN_HOUSED.finditer(text)]
     for pattern in (_LEAD_LATIN, _TRAIL_LATIN, _TRAIL_NATIVE, _LEAD_NATIVE):
         for m in pattern.finditer(text):
             if not _numbered(m) and not (pattern is _LEAD_NATIVE and any(ch.isdigit() for ch in m.group())):
