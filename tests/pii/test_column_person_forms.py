@@ -61,3 +61,12 @@ def test_companies_and_rooms_stay_out() -> None:
                 "Florence Vase", "Hudson Stool", "Camden Mirror", "Baker & Sons Ltd", "Walker Media LLC",
                 "Senior Nurse", "Account Manager", "Head of Sales", "Nightingale Ward", "Fleming Ward"]  # fmt: skip
     assert _score(products) is None
+
+
+def test_couples_of_titles() -> None:
+    streets = all_street_words()
+    assert decorated_person("M. et Mme Dubois", person_layout, streets) == ("couple", True)
+    assert decorated_person("dhr. en mevr. Van Driessche", person_layout, streets)[0] == "couple"
+    assert decorated_person("Herr und Frau Becker", person_layout, streets) == ("couple", True)
+    cells = [f"M. et Mme {last}" for last in _LAST] + [f"dhr. en mevr. {last}" for last in _LAST]
+    assert _score(cells) is not None

@@ -158,8 +158,8 @@ def _courtesy_name_listed(name: str, street_words: frozenset[str]) -> bool | Non
 def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] | None:
     """(layout, listed evidence) of a cell that reads as a person's name, else None.
 
-    Layouts: ``titled`` (also names with a suffix, post-nominal, trailing id, nickname, and couples:
-    :mod:`column_person_forms`), ``initials`` (also ``Doe J``), ``particle`` (``Juan de la Cruz``), ``comma``
+    Layouts: ``titled`` (also names with a suffix, post-nominal, trailing id or nickname), ``couple``
+    (``M. et Mme Dupont``; both in :mod:`column_person_forms`), ``initials`` (also ``Doe J``), ``particle`` (``Juan de la Cruz``), ``comma``
     (``Family, Given``), ``full`` (listed given and family names), ``given`` (a listed given name then
     capitalised words).
     """
@@ -225,13 +225,14 @@ def mixed_people(sample: ValueSample) -> Score | None:
     for x in layouts:
         if x:
             counts[x[0]] = counts.get(x[0], 0) + 1
-    structured = sum(counts.get(k, 0) for k in ("titled", "initials", "comma", "particle")) / n
+    structured = sum(counts.get(k, 0) for k in ("titled", "initials", "comma", "particle", "couple")) / n
     if person < MIN_PERSON_CELLS or listed < MIN_LISTED_CELLS or structured < MIN_STRUCTURED_CELLS:
         return None
     if sample.share(V.first_name_known) >= MAX_GIVEN_ONLY_CELLS:
         return None  # ``Anna Maria``, ``Henry Louis``: given names
-    # ``Juan de la Cruz`` carries the town marker ``de la`` between a listed given name and surname.
-    others = [v for v, x in zip(sample.values, layouts, strict=True) if not x or x[0] != "particle"]
+    # ``Juan de la Cruz`` carries the town marker ``de la`` between a listed given name and surname, and
+    # ``dhr. en mevr. Jansen`` the marker ``en``: those layouts are no town.
+    others = [v for v, x in zip(sample.values, layouts, strict=True) if not x or x[0] not in ("particle", "couple")]
     if others and max(_share(others, V.has_place_marker), _share(others, V.is_listed_city)) >= MAX_PLACE_CELLS:
         return None
     if sample.share(V.has_company_marker) >= MAX_COMPANY_CELLS:
@@ -251,6 +252,7 @@ _LABELS = {
     "full": "listed full names",
     "given": "given name + name words",
     "particle": "given name + particle + surname",
+    "couple": "couple",
 }
 
 

@@ -83,8 +83,9 @@ Layout = Callable[[str, frozenset[str]], "tuple[str, bool] | None"]
 
 
 def decorated_person(value: str, layout: Layout, street_words: frozenset[str]) -> tuple[str, bool] | None:
-    """(``titled``, listed) when ``value`` is a name with a suffix, post-nominal, trailing id, nickname or a
-    couple's two given names or titles; the name without the decoration is read by ``layout``."""
+    """(``titled``, listed) when ``value`` is a name with a suffix, post-nominal, trailing id or nickname,
+    (``couple``, listed) for a couple's two given names or titles; the name without the decoration is read
+    by ``layout``."""
     text = value.strip()
     core = _TRAILING_ID.sub("", text)
     core = _TRAILING.sub("", core).strip().rstrip(",")
@@ -96,11 +97,30 @@ def decorated_person(value: str, layout: Layout, street_words: frozenset[str]) -
         return ("titled", inner[1]) if inner else None
     if m := _COUPLE.match(text):
         first, rest = m.group(1), m.group(2)
-        if not (_title_word(first) or first.lower() in column_first_names()):
+        title = _title_word(first) or first.rstrip(".").lower() in _COUPLE_TITLES
+        if not (title or first.lower() in column_first_names()):
             return None
         inner = layout(rest, street_words)
-        return ("titled", inner[1]) if inner else None
+        if inner:
+            return "couple", inner[1]
+        return _titles_couple(rest) if title else None
     return None
+
+
+# ``M.`` is an initial elsewhere; before ``et Mme`` it is the title. Two titles joined make a couple.
+_COUPLE_TITLES = frozenset({"m", "mr", "mrs", "herr", "frau", "sr", "sra", "sig", "dhr", "mevr", "sres"})
+
+
+def _titles_couple(rest: str) -> tuple[str, bool] | None:
+    """The second title and the family name of ``M. et Mme Dupont``, ``dhr. en mevr. Van Driessche``:
+    a title, then one to three capitalised family words (particles allowed)."""
+    words = rest.split()
+    if len(words) < 2 or not (_title_word(words[0]) or words[0].rstrip(".").lower() in _COUPLE_TITLES):
+        return None
+    family = [w for w in words[1:] if w.lower() not in PARTICLES]
+    if not 1 <= len(family) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in family):
+        return None
+    return "couple", any(w.lower() in last_names() or V.last_name_known(w) for w in family)
 
 
 def _single_listed(core: str) -> tuple[str, bool] | None:
