@@ -159,9 +159,9 @@ def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] 
     """(layout, listed evidence) of a cell that reads as a person's name, else None.
 
     Layouts: ``titled`` (also names with a suffix, post-nominal, trailing id or nickname), ``couple``
-    (``M. et Mme Dupont``; both in :mod:`column_person_forms`), ``initials`` (also ``Doe J``), ``particle`` (``Juan de la Cruz``), ``comma``
-    (``Family, Given``), ``full`` (listed given and family names), ``given`` (a listed given name then
-    capitalised words).
+    (``M. et Mme Dupont``; both in :mod:`column_person_forms`), ``initials`` (also ``Doe J``), ``particle``
+    (``Juan de la Cruz``), ``comma`` (``Family, Given``), ``full`` (listed given and family names), ``given``
+    (a listed given name then capitalised words).
     """
     if titled_person_cell(value, street_words):
         return "titled", True
