@@ -32,6 +32,7 @@ from safe_synthesizer.pii.text_dates import (
 )
 from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
+from safe_synthesizer.pii.text_id_iban import iban_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
@@ -463,6 +464,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += phone_spans(text, regions)
     if E.IBAN in entities:
         out += _group(_IBAN_CUED, text, E.IBAN, 1)
+        out += iban_spans(text)  # lower case, dotted, dashed, telegram: checksum and country length decide
     if E.CREDIT_DEBIT_CARD in entities:
         out += card_spans(text)
     if E.SSN in entities:
