@@ -168,3 +168,12 @@ def test_a_street_line_then_a_listed_town_is_an_address():
     assert is_address_any("Στενού 598, Μυτιλήνη")
     assert is_address_any("Kauno g. 15, Alytus")
     assert not is_address_any("Paris, France")
+
+
+def test_digits_and_separators_only_are_no_address() -> None:
+    # Two phone numbers in one cell and ZIP+4 lists read as "street part + postcode" before (CP's fuzzer).
+    from safe_synthesizer.pii.validators import is_address_any
+
+    assert not is_address_any("01512 3423275; 030 002725")
+    assert not is_address_any("12345-6789, 23456-7890")
+    assert is_address_any("Hauptstr. 5, 10115 Berlin")

@@ -373,8 +373,8 @@ def is_address_any(value: str) -> bool:
     Japanese addresses (prefecture, municipality, block numbers, written unspaced) count too.
     Notes and forms that mention an address (:func:`is_form_or_note`) are not addresses.
     """
-    if is_form_or_note(value) or "@" in value:
-        return False
+    if is_form_or_note(value) or "@" in value or not any(ch.isalpha() for ch in value):
+        return False  # digits and separators only are numbers (two phones, ZIP+4 lists), never an address
     if is_japanese_address(value) or script_address(value):
         return True
     head, _, tail = value.strip().partition(",")
