@@ -83,6 +83,7 @@ def test_memo_names(text: str, names: list[str]) -> None:
         "i always miss judge the sizing of this brand",
         "the nanette lepore label is my favorite, she is a talented designer",
         "Love nanette lepore",
+        "herr der ringe auf dvd",
         "it gives a mr bean sort of vibe, the dr seuss print is cute",
     ],
 )

@@ -247,13 +247,17 @@ def memo_name_spans(text: str) -> list[tuple[int, int, str]]:
         if _CLITIC.search(word):
             i += 1  # "i'm", "it's", "fisher's": a clitic is no part of a name
             continue
-        titled_particle = word in _PARTICLES and word not in ("la", "le") and i + 1 < len(tokens)
+        titled_particle = word in _PARTICLES and word not in ("la", "le", "der", "den") and i + 1 < len(tokens)
         if titled_particle and _cued_before(text, tokens, i) == "title":
             # "dhr. de vries", "sra. de la fuente": particles after a title open the family name
             k = i
             while k < len(tokens) and tokens[k][2] in _PARTICLES and k - i < 3:
                 k += 1
-            if k < len(tokens) and family_kind(tokens[k][2]) and tokens[k][2] not in _TITLE_NOT_NAMES:
+            kind = family_kind(tokens[k][2]) if k < len(tokens) else ""
+            # an unlisted word only after "van"/"von" ("dhr. van der woude"; "herr der ringe" is a title)
+            if kind == "unknown" and word not in ("van", "von", "ten", "ter", "vom", "zu"):
+                kind = ""
+            if kind and tokens[k][2] not in _TITLE_NOT_NAMES:
                 out.append((start, tokens[k][1], E.NAME))
                 i = k + 1
                 continue
