@@ -79,3 +79,28 @@ def test_card_numbers_in_groups_of_four_are_no_phone_column():
     assert found is None or found.entity != E.PHONE_NUMBER
     df = pd.DataFrame({"tel": ["0664 1022 0812", "0699 1234 5678"] * 30})  # a cue keeps phones in any layout
     assert detect_column(df["tel"], infer_schema(df)["tel"], entities=[E.PHONE_NUMBER]).entity == E.PHONE_NUMBER
+
+
+def test_grouped_national_ids_with_some_typos_are_ids_not_phones() -> None:
+    # Session 33: a French NIR column written in groups, about one value in seven with a broken check
+    # digit, was a phone column (the 90 % scheme share failed, the grouped digits passed as phones).
+    import random
+
+    from stdnum.fr import nir
+
+    from safe_synthesizer.pii import entities as E
+    from safe_synthesizer.pii.column_numbers import national_id_score, phone_score
+    from safe_synthesizer.pii.column_sample import sample_values
+
+    rng, values = random.Random(11), []
+    for i in range(60):
+        body = f"{rng.randint(1, 2)}{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 95):02d}"
+        body += "".join(rng.choice("0123456789") for _ in range(6))
+        check = nir.calc_check_digits(body)
+        if i % 7 == 0:
+            check = f"{(int(check) + 1) % 97:02d}"
+        values.append(f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:]} {check}")
+    sample = sample_values(pd.Series(values), 500, 0)
+    ids = national_id_score(sample, cued=False)
+    assert ids.values_decide and ids.share >= 0.75
+    assert phone_score(E.PHONE_NUMBER, sample, cued=False, numeric=False).share == 0.0

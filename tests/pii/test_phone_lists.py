@@ -135,3 +135,13 @@ def test_each_number_of_a_pair_votes_for_the_locale_and_region():
     assert guess_column_locale("phone_number", values)[0] == "fi_FI"
     national = _column("LT", _bare_national, seed=4)
     assert column_phone_region(national, "US") == "LT"
+
+
+def test_and_words_and_newlines_separate_numbers() -> None:
+    # Session 33: "und"/"et" and a line break between a person's two numbers split the cell too.
+    from safe_synthesizer.pii.phone_lists import phone_list_parts
+
+    assert phone_list_parts("0151 2345678 und +49 30 123456") == [(0, 12), (17, 30)]
+    assert phone_list_parts("0612345678\n0201234567") == [(0, 10), (11, 21)]
+    assert phone_list_parts("06 12 34 56 78 et 01 23 45 67 89") == [(0, 14), (18, 32)]
+    assert phone_list_parts("Anna y Pedro 12") is None

@@ -18,9 +18,34 @@ from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE,
 # Share of values passing one national id scheme's check that lets values alone decide: a column
 # of random numbers passes the weakest scheme (the 9-digit BSN) about one time in eleven.
 MIN_NATIONAL_ID_SHARE = 0.9
+# With one layout for nearly all values, this share passing one scheme is no accident either: ids typed by hand
+# or exported from test data break some check digits (15 % typos left a French NIR column a phone column). A
+# scheme's check passes random digits one time in ten or eleven; three in four of a whole column never.
+MIN_NATIONAL_ID_SHARE_ONE_LAYOUT = 0.75
+MIN_ONE_LAYOUT = 0.9
+MIN_TYPO_VALUES = 20
 # Schemes whose only check is one check digit, with the grouped layout that tells them from other
 # checked numbers (``046 454 286``).
 _CHECK_DIGIT_ONLY = {"ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$")}
+
+
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _layout(value: str) -> str:
+    return _LETTER.sub("A", _DIGIT.sub("9", value))
+
+
+def _typed_ids(values: list[str]) -> bool:
+    """Enough values, nearly all written in one layout of digits (and letters): one scheme's ids."""
+    if len(values) < MIN_TYPO_VALUES:
+        return False
+    layouts: dict[str, int] = {}
+    for v in values:
+        layouts[key] = layouts.get(key := _layout(v), 0) + 1
+    main = max(layouts, key=layouts.__getitem__)
+    return layouts[main] >= MIN_ONE_LAYOUT * len(values) and "9999" in main.replace(" ", "")
 
 
 def national_id_score(sample: ValueSample, cued: bool) -> Score:
@@ -30,6 +55,9 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
         dated, why = dated_id_evidence(sample.values)
         return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
     share, scheme = V.national_id_share(sample.values)
+    typos = MIN_NATIONAL_ID_SHARE_ONE_LAYOUT <= share < MIN_NATIONAL_ID_SHARE
+    if typos and (cued or scheme not in _CHECK_DIGIT_ONLY) and _typed_ids(sample.values):
+        return Score(share, True, f"{_pct(share)} valid {scheme} numbers, all in one layout (some typos)")
     if share >= MIN_NATIONAL_ID_SHARE and scheme in _CHECK_DIGIT_ONLY and not cued:
         # One check digit, nothing else (the SIN is a Luhn number): any numbered column with a check
         # digit passes, so without a cue the values must also be written the scheme's way.
@@ -72,6 +100,15 @@ def postcode_value_score(sample: ValueSample) -> Score:
     return Score(share, sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE, evidence)
 
 
+def _national_ids_not_phones(sample: ValueSample) -> bool:
+    """Digits without a ``+`` in one layout, three in four passing one national id scheme (the rest typos):
+    ids written in groups (``1 85 05 78 006 084 36``), which phone checks take for national numbers."""
+    probe = sample.values[:_PROBE]
+    if any(v.startswith(("+", "00")) for v in probe[:5]) or not _typed_ids(probe):
+        return False
+    return V.national_id_share(probe)[0] >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT
+
+
 # Digits in three or more groups of four (``2985 5415 0458 16``): the layout of library, loyalty and
 # account card numbers; no country writes its phone numbers so.
 _FOUR_DIGIT_GROUPS = re.compile(r"^\d{4}([ \-])\d{4}\1\d{4}(?:\1\d{1,4})?$")
@@ -99,6 +136,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
         return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
     if not cued and (score.share or numeric) and dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:
         return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
+    if not cued and score.share and _national_ids_not_phones(sample):
+        return Score(0.0, True, "one national id scheme's check in one layout: ids, not phones")
     if not cued and score.share < MIN_VALID_SHARE:
         # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
         share, _, why = national_phone_evidence(sample.values)

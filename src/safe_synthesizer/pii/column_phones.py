@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from safe_synthesizer.pii.column_phone_digits import dialled_as_national
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
 from safe_synthesizer.pii.validators.dates import looks_like_date
@@ -212,7 +213,14 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     of such cells is tested number by number (:func:`listed_phone_evidence`)."""
     if (listed := listed_phone_evidence(values)) is not None:
         return listed
-    return _bare_evidence(phone_list_values(values))
+    share, region, why = _bare_evidence(phone_list_values(values))
+    if share < MIN_VALID_SHARE and (national := dialled_as_national(values)) is not None:
+        # ``4915123456789``: a dialled number that lost its ``+`` in a spreadsheet.
+        found = _bare_evidence(national)
+        if found[0] >= MIN_VALID_SHARE:
+            share = found[0] * len(national) / len(values)
+            return share, found[1], f"dialled without '+': {found[2]}"
+    return share, region, why
 
 
 # Share of a column's cells that must hold two or three numbers for each place to be tested apart.

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.pii.column_contact_cells import is_missing_token, unwrap_cell
+
 # Name, town and state columns without a hint need this many distinct values: a handful of levels
 # that happen to be in a name list is an ordinary category.
 MIN_DISTINCT_WITHOUT_CUE = 20
@@ -55,11 +57,25 @@ def sample_values(series: pd.Series, sample_size: int, seed: int) -> ValueSample
             return ValueSample([], np.zeros(0), 0)
     counts = values.astype(str).str.strip().value_counts(sort=False)
     counts = counts[counts.index != ""]
+    counts = _unwrapped(counts)
     n_distinct = len(counts)
     if n_distinct > sample_size:
         picked = np.sort(np.random.default_rng(seed).choice(n_distinct, size=sample_size, replace=False))
         counts = counts.iloc[picked]
     return ValueSample([str(v) for v in counts.index], counts.to_numpy(dtype=float), n_distinct)
+
+
+def _unwrapped(counts: pd.Series) -> pd.Series:
+    """Counts of the distinct values as the checks should see them: missing-value words (``n/a``,
+    ``withheld``) dropped, export wrapping (``mob: ``, ``.0``, ``<...>``) taken off (:mod:`column_contact_cells`);
+    values that become one are counted together. Distinct values only: cheap at any row count."""
+    keys = [str(v) for v in counts.index]
+    kept = [not is_missing_token(k) for k in keys]
+    cores = [unwrap_cell(k) if keep else k for k, keep in zip(keys, kept, strict=True)]
+    if all(kept) and cores == keys:
+        return counts
+    out = pd.Series(counts.to_numpy(), index=cores)[kept]
+    return out.groupby(level=0, sort=False).sum() if out.index.has_duplicates else out
 
 
 def _pct(x: float) -> str:

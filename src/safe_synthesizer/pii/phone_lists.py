@@ -29,9 +29,12 @@ OR_WORDS = (
     "or", "oder", "ou", "o", "of", "eller", "tai", "lub", "albo", "nebo", "alebo", "ili", "или", "або", "veya",
     "vagy", "sau", "arba", "vai", "või", "eða", "ή", "atau", "hoặc", "oppure", "ovvero",
 )  # fmt: skip
+# "and" between a person's two numbers (``0151 2345678 und 030 123456``): English, German, French, Spanish,
+# Italian, Dutch, Portuguese. Each part still needs six digits, so "y" or "e" between words splits nothing.
+AND_WORDS = ("and", "und", "et", "y", "e", "en")
 _NOT_EXTENSION = rf"(?!\s*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*\d)"
 _SEPARATOR = re.compile(
-    rf"(?:\s+/\s+|\s*/\s*(?=\+|00)|\s*[;|]\s*|\s*,\s+|\s+(?:{'|'.join(OR_WORDS)})\s+){_NOT_EXTENSION}",
+    rf"(?:\s+/\s+|\s*/\s*(?=\+|00)|\s*[;|\n]\s*|\s*,\s+|\s+(?:{'|'.join(OR_WORDS + AND_WORDS)})\s+){_NOT_EXTENSION}",
     re.IGNORECASE,
 )
 MAX_PARTS = 3
