@@ -65,3 +65,7 @@ def test_birth_dates_reach_the_detector_through_the_script_rules() -> None:
 
     text = "Habari, nilizaliwa tarehe 4 Agosti 1979 huko Kisumu."
     assert (26, 39, E.DATE_OF_BIRTH) in script_name_spans(text)
+
+
+def test_any_amharic_form_of_the_birth_verb_is_a_cue() -> None:
+    assert _found("የተወለድኩት 29/05/1983 ነው።") == {"29/05/1983"}

@@ -39,10 +39,11 @@ _WORD = (
 )
 _APOS = r"[’'‘ʻʼ`]?"
 
-# Birth words written before the date ("date of birth", "born on", "I was born"), per language.
+# Birth words written before the date ("date of birth", "born on", "I was born"), per language. Amharic conjugates
+# and prefixes the verb (የተወለድኩት "that I was born", ተወልዳለች, ስተወለድ): any word of the stem ተወለ-/ተወል- counts.
 _BEFORE = {
     "am": "የትውልድ ቀን|የትውልድ ዘመን|የተወለደበት ቀን|የተወለደችበት ቀን|የተወለድኩበት ቀን|የተወለዱበት ቀን|የልደት ቀን|ልደት|"
-    "ተወለደ|ተወለደች|ተወለድኩ|ተወልጄ|ተወለዱ",
+    "ተወለደ|ተወለደች|ተወለድኩ|ተወልጄ|ተወለዱ|[የስበ]?ተወ[ለ-ሏ][\u1200-\u135f]*",
     "ti": "ዕለተ ልደት|ዝተወለደሉ ዕለት|ዝተወለደትሉ ዕለት|ተወሊደ|ተወሊዱ|ተወሊዳ",
     "so": "taariikhda dhalashada|taariikh dhalasho|dhalashada|dhalasho|waxaan dhashay|wuxuu dhashay|"
     "waxay dhalatay|ku dhashay|dhashay",
@@ -93,7 +94,7 @@ _BEFORE = {
 }
 # Birth verbs after the date in verb-final languages ("12.03.1985 அன்று பிறந்தேன்", "1985-yil ... tug'ilganman").
 _AFTER = {
-    "am": "ተወለድኩ|ተወለደ|ተወለደች|ተወልጃለሁ|ተወልዷል|ተወልዳለች|ተወለዱ|የተወለድኩ|የተወለደ|የተወለደች",
+    "am": "ተወለድኩ|ተወለደ|ተወለደች|ተወልጃለሁ|ተወልዷል|ተወልዳለች|ተወለዱ|የተወለድኩ|የተወለደ|የተወለደች|[የስበ]?ተወ[ለ-ሏ][\u1200-\u135f]*",
     "ti": "ተወሊደ|ተወሊዱ|ተወሊዳ",
     "so": "dhashay|dhalatay|ayaan dhashay|ayuu dhashay",
     "ta": "பிறந்தேன்|பிறந்தார்|பிறந்தாள்|பிறந்தவர்|பிறந்தது|பிறந்த",
@@ -200,8 +201,10 @@ def _fragments(*groups: dict[str, str]) -> tuple[str, ...]:
     for group in groups:
         for alt in (w for alts in group.values() for w in alts.split("|")):
             head = re.split(r"[\[(\\]", alt, maxsplit=1)[0].lower()
+            if not head:  # "[የስበ]?ተወ[ለ-ሏ]...": the letters between the classes
+                head = re.split(r"[\[(\\]", alt.split("]", 1)[1].lstrip("?*"), maxsplit=1)[0]
             out.add(head[:4])
-    return tuple(sorted(out))
+    return tuple(sorted(f for f in out if f))
 
 
 # Cheap gate: one of these (lower-cased) in the text before any regex runs.
