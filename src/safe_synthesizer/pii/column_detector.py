@@ -206,16 +206,21 @@ def _few_repeated_levels(sample: ValueSample) -> bool:
 
 
 def _numbered_rooms(sample: ValueSample) -> bool:
-    """Every value is the same word and a number (``Court 10``, ``Court 7``): court rooms, gates, berths.
+    """Every value is the same words with other numbers (``Court 10``, ``Block A / Row 12 / Seat 3``): rooms,
+    gates, seats, berths.
 
-    Why: a street-type word with a house number reads as a street line (``Court`` is one in English), but
-    people's streets carry names; one word shared by the whole column numbers rooms of one place.
+    Why: a street-type word with a house number reads as a street line (``Court`` and ``Row`` are English
+    street types), but people's streets carry names; words shared by the whole column number places of one site.
+    Single letters (``Block A``) are numbers too.
     """
-    matches = [_WORD_AND_NUMBER.match(str(v).strip()) for v in sample.values]
-    return bool(matches) and all(matches) and len({m.group(1).casefold() for m in matches if m}) == 1
+    values = [str(v) for v in sample.values]
+    if len(values) < 2 or not all(any(ch.isdigit() for ch in v) for v in values):
+        return False
+    words = {frozenset(w.casefold() for w in _LETTERS.findall(v) if len(w) > 1) for v in values}
+    return len(words) == 1 and bool(next(iter(words)))
 
 
-_WORD_AND_NUMBER = re.compile(r"^([^\W\d_]+)\.?\s+\d{1,4}[A-Za-z]?$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None, numeric: bool = False) -> Score:
