@@ -33,6 +33,36 @@ _UPPER = string.ascii_uppercase
 _LOWER = string.ascii_lowercase
 
 
+_DATE_YEAR = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
+_DATE_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def renumber_date(value: str, rng: np.random.Generator, *, today: date | None = None) -> str | None:
+    """A birth date the shifter cannot read, with new numbers: its words kept (``Agosti``, ``ዓ.ም.``), its year
+    moved 1-5 years (never past last year) and each one- or two-digit number made a day 1-28 in the same width;
+    ``None`` without a four-digit year.
+
+    Why: scrambling letters and digits alike wrote junk (``4 Agosti 1979`` -> ``1 Lquwfp 5843``); a month name
+    identifies no one, the day and year are what a birth date gives away.
+
+    Example::
+
+        renumber_date("4 Agosti 1979", np.random.default_rng(0))  # e.g. '17 Agosti 1976'
+    """
+    last_year = (today or date.today()).year - 1
+    if not _DATE_YEAR.search(value):
+        return None
+
+    def year(m: re.Match[str]) -> str:
+        moved = int(m.group()) + int(rng.choice((-1, 1))) * int(rng.integers(1, 6))
+        return str(min(moved, last_year))
+
+    def day(m: re.Match[str]) -> str:
+        return f"{int(rng.integers(1, 29)):0{len(m.group())}d}"
+
+    return _DATE_SMALL_NUMBER.sub(day, _DATE_YEAR.sub(year, value))
+
+
 def scramble(value: str, rng: np.random.Generator, *, keep: int = 0, nonzero_first: bool = False) -> str:
     """Replace digits and letters (after the first ``keep`` of them) by random ones of the same class.
 

@@ -34,7 +34,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.fakes import FakeMapper
-from safe_synthesizer.pii.formats import day_first_of, scramble, shift_date_string
+from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, country_locale, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
@@ -344,7 +344,10 @@ def value_mapping(
         for v in uniques:
             days = mapper.date_shift_days(v, params.date_shift_max_days)
             shifted = shift_date_string(v, days, date_formats, day_first=day_first)
-            out[v] = shifted if shifted is not None else scramble(v, np.random.default_rng(len(out)))
+            if shifted is None:  # a layout the shifter cannot read: new numbers, drawn from this value's own shift
+                rng = np.random.default_rng(abs(days))
+                shifted = renumber_date(v, rng) or scramble(v, rng)
+            out[v] = shifted
         return out
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         # Each number is faked in its own country (found per value: a record-local decision).

@@ -1,0 +1,31 @@
+"""Birth dates the shifter cannot read get new numbers, not scrambled letters."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.fakes import FakeMapper
+from safe_synthesizer.pii.formats import renumber_date
+from safe_synthesizer.pii.replace_engine import value_mapping
+
+
+def test_unreadable_month_names_keep_their_words() -> None:
+    dates = ["4 Agosti 1979", "12 Nëntor 1968", "መጋቢት 12 ቀን 1977 ዓ.ም."]
+    out = value_mapping(E.DATE_OF_BIRTH, "fake", dates, FakeMapper(["en_US"], seed=1), ReplacePiiParameters())
+    for original, fake in out.items():
+        assert fake != original
+        assert re.sub(r"\d", "", fake) == re.sub(r"\d", "", original)  # only the numbers changed
+        year = int(re.search(r"\d{4}", fake).group())
+        assert 1900 < year < 2026
+
+
+def test_renumbered_days_are_days_and_years_move() -> None:
+    for seed in range(30):
+        fake = renumber_date("28 Agosti 1979", np.random.default_rng(seed))
+        day, year = re.findall(r"\d+", fake)
+        assert 1 <= int(day) <= 28 and 1 <= abs(int(year) - 1979) <= 5
+    assert renumber_date("Agosti", np.random.default_rng(0)) is None
