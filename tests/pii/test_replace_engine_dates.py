@@ -27,5 +27,7 @@ def test_renumbered_days_are_days_and_years_move() -> None:
     for seed in range(30):
         fake = renumber_date("28 Agosti 1979", np.random.default_rng(seed))
         day, year = re.findall(r"\d+", fake)
-        assert 1 <= int(day) <= 28 and 1 <= abs(int(year) - 1979) <= 5
+        assert 1 <= int(day) <= 12 and 1 <= abs(int(year) - 1979) <= 5
+    month, year = renumber_date("03/1956", np.random.default_rng(4)).split("/")
+    assert 1 <= int(month) <= 12 and len(month) == 2
     assert renumber_date("Agosti", np.random.default_rng(0)) is None

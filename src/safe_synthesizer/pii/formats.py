@@ -39,7 +39,8 @@ _DATE_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 def renumber_date(value: str, rng: np.random.Generator, *, today: date | None = None) -> str | None:
     """A birth date the shifter cannot read, with new numbers: its words kept (``Agosti``, ``ዓ.ም.``), its year
-    moved 1-5 years (never past last year) and each one- or two-digit number made a day 1-28 in the same width;
+    moved 1-5 years (never past last year) and each one- or two-digit number made 1-12 in the same width (a
+    valid day and month, so ``03/1956`` stays a month);
     ``None`` without a four-digit year.
 
     Why: scrambling letters and digits alike wrote junk (``4 Agosti 1979`` -> ``1 Lquwfp 5843``); a month name
@@ -47,7 +48,7 @@ def renumber_date(value: str, rng: np.random.Generator, *, today: date | None = 
 
     Example::
 
-        renumber_date("4 Agosti 1979", np.random.default_rng(0))  # e.g. '17 Agosti 1976'
+        renumber_date("4 Agosti 1979", np.random.default_rng(0))  # e.g. '7 Agosti 1976'
     """
     last_year = (today or date.today()).year - 1
     if not _DATE_YEAR.search(value):
@@ -58,7 +59,7 @@ def renumber_date(value: str, rng: np.random.Generator, *, today: date | None = 
         return str(min(moved, last_year))
 
     def day(m: re.Match[str]) -> str:
-        return f"{int(rng.integers(1, 29)):0{len(m.group())}d}"
+        return f"{int(rng.integers(1, 13)):0{len(m.group())}d}"
 
     return _DATE_SMALL_NUMBER.sub(day, _DATE_YEAR.sub(year, value))
 
