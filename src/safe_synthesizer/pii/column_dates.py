@@ -14,10 +14,10 @@ dates happen by chance (1.7%), none among 24 or 3 among 40 hardly (0.03%, 0.1%).
 
 Children and young people (pupils, young learners) fail the adult test: born 2008-2020, their dates
 span a decade, not two. Their column is told from events by where the dates end and how they spread
-(:func:`young_birth_date_evidence`): all of them 1 to :data:`MAX_YOUNG_AGE` years back, none in the last
-year (events run up to the export), 10th to 90th percentile at least :data:`MIN_YOUNG_SPREAD_YEARS`
-apart (a visit log of the last three years spans two), over most months of the year, and no
-working-day pattern.
+(:func:`young_birth_date_evidence`): all of them :data:`MIN_YOUNG_AGE` to :data:`MAX_YOUNG_AGE` years back,
+none in the last two years (events run up to the export, or stopped with an archive a year or so ago),
+10th to 90th percentile at least :data:`MIN_YOUNG_SPREAD_YEARS` apart (a visit log of the last three years
+spans two), over most months of the year, and no working-day pattern.
 
 Example::
 
@@ -44,6 +44,9 @@ MIN_WEEKEND_SHARE = 0.12
 MAX_WEEKEND_CHANCE = 0.002
 MAX_AGE = 110
 MAX_YOUNG_AGE = 25
+# The youngest a birth date found by its values alone may be: an export of a log that stopped a year or so ago
+# (an archive, a snapshot) must not read as toddlers' birth dates; younger children's columns need their name.
+MIN_YOUNG_AGE = 2
 MIN_YOUNG_SPREAD_YEARS = 5
 MIN_YOUNG_MONTHS = 8
 SAMPLE = 500
@@ -203,8 +206,8 @@ def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str
     if len(dates) < MIN_DISTINCT or len(dates) < MIN_DATED_SHARE * len(values):
         return False, "young: too few full dates"
     ages = np.asarray([(today - d).days / 365.25 for d in dates])
-    if float(np.mean((ages >= 1) & (ages <= MAX_YOUNG_AGE))) < 0.98:
-        return False, f"young: not all 1-{MAX_YOUNG_AGE} years back (events up to the export)"
+    if float(np.mean((ages >= MIN_YOUNG_AGE) & (ages <= MAX_YOUNG_AGE))) < 0.98:
+        return False, f"young: not all {MIN_YOUNG_AGE}-{MAX_YOUNG_AGE} years back (events up to the export)"
     spread = float(np.percentile(ages, 90) - np.percentile(ages, 10))
     if spread < MIN_YOUNG_SPREAD_YEARS:
         return False, f"young: 10-90% spread {spread:.1f} years (a few years of events)"
@@ -214,7 +217,9 @@ def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str
     weekends = sum(d.weekday() >= 5 for d in dates)
     if _few_weekends(weekends, len(dates)):
         return False, f"young: {round(100 * weekends / len(dates))}% on weekends (working-day events)"
-    return True, f"young: birth dates 1-{MAX_YOUNG_AGE} years back, spread {spread:.0f} years over {months} months"
+    return True, (
+        f"young: birth dates {MIN_YOUNG_AGE}-{MAX_YOUNG_AGE} years back, spread {spread:.0f} years over {months} months"
+    )
 
 
 def _span(years: np.ndarray) -> str:

@@ -45,7 +45,7 @@ from safe_synthesizer.pii.column_sample import (
     _simple,
     sample_values,
 )
-from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.cues import cue_hints, names_an_event
 from safe_synthesizer.pii.validators.places import is_named_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
@@ -320,6 +320,8 @@ def detect_column(
     if column.type in (ColumnType.CONSTANT, ColumnType.EMPTY):
         return None
     allowed = set(entities)
+    if names_an_event(column.name):  # ``joinedOn``, ``next due``: dates of that event, however they spread
+        allowed.discard(E.DATE_OF_BIRTH)
     cues = cue_hints(column.name) & allowed
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):

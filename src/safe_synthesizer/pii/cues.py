@@ -176,6 +176,21 @@ NOT_A_PERSON = frozenset(
     }
 )  # fmt: skip
 _PERSON_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME})
+#: Tokens that name an event, not a birth (``joinedOn``, ``next due``, ``rent_paid_on``, ``fecha alta``): a column so
+#: named holds dates of that event, however its values spread.
+EVENT_WORDS = frozenset(
+    {
+        "start", "started", "starts", "end", "ended", "joined", "join", "due", "paid", "payment", "visit", "visited",
+        "admitted", "admission", "discharge", "discharged", "created", "updated", "modified", "issued", "issue",
+        "expiry", "expires", "expired", "renewal", "renewed", "signed", "registered", "registration", "enrolled",
+        "enrolment", "enrollment", "booked", "booking", "appointment", "appt", "ordered", "invoice", "invoiced",
+        "delivery", "delivered", "shipped", "closed", "opened", "since", "until", "valid", "sweep", "service",
+        "inspection", "installed", "hired", "left", "moved", "placement", "placed", "inicio", "fin", "alta", "baja",
+        "pagado", "vencimiento", "proximo", "beginn", "ende", "eintritt", "austritt", "faellig", "fallig", "bezahlt",
+        "debut", "entree", "echeance", "paye", "inizio", "fine", "scadenza", "pagato", "iscrizione", "ingang",
+        "einde", "vervaldatum", "betaald", "sinds",
+    }
+)  # fmt: skip
 
 
 def fold(text: str) -> str:
@@ -291,3 +306,15 @@ def cued_entities(column_name: str) -> set[str]:
         cued_entities("fake_Téléphone")  # {"phone_number"}
     """
     return _matches(tokens(column_name), strict=True) | script_cues(column_name, strict=True)
+
+
+def names_an_event(column_name: str) -> bool:
+    """The name says its dates are of an event (``joinedOn``, ``START``, ``next due``), not of a birth.
+
+    Example::
+
+        names_an_event("tenant_rent_paid_on")  # True
+        names_an_event("birth_date")  # False
+    """
+    name_tokens = tokens(column_name)
+    return bool(name_tokens & EVENT_WORDS) and E.DATE_OF_BIRTH not in _matches(name_tokens, strict=False)
