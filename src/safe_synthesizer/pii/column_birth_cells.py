@@ -23,6 +23,7 @@ from datetime import date
 
 import pandas as pd
 
+from safe_synthesizer.pii.column_contact_cells import MISSING_TOKENS
 from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.validators.dates import parse_written_date
@@ -33,13 +34,12 @@ MIN_TEXT_DATES = 0.9
 MIN_DATES_AMONG_AGES = 0.6
 MAX_AGE = 110
 
-# Cells that stand for "not known" in exports of the seven languages: they are left out of the share.
-PLACEHOLDERS = frozenset(
+# Cells that stand for "not known": every column's missing-value words (column_contact_cells) and the ones date
+# columns of the seven languages add (``keine Angabe``, ``non renseigné``, ``s/d``, ``redacted``).
+PLACEHOLDERS = MISSING_TOKENS | frozenset(
     {
-        "", "-", "--", "?", "n/a", "na", "n.a.", "n. a.", "nan", "none", "null", "nil", "unknown", "not known",
-        "anonymous", "anon", "tbc", "tbd", "x", "xx", "k.a.", "k. a.", "unbekannt", "keine angabe", "inconnu",
-        "inconnue", "non renseigné", "nc", "n.c.", "desconocido", "desconocida", "sconosciuto", "sconosciuta",
-        "n.d.", "nd", "onbekend", "desconhecido", "desconhecida", "s/d", "sin datos", "#n/a", "redacted",
+        "n. a.", "anonymous", "anon", "x", "xx", "keine angabe", "inconnue", "non renseigné", "nc", "n.c.",
+        "desconocida", "sconosciuta", "n.d.", "nd", "desconhecida", "s/d", "sin datos", "#n/a", "redacted",
     }
 )  # fmt: skip
 # ``21-Aug-1931``, ``21 Aug 1931``, ``21.Aug.1931``: the day, a month's name and the year joined by any
