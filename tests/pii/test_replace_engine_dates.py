@@ -31,3 +31,11 @@ def test_renumbered_days_are_days_and_years_move() -> None:
     month, year = renumber_date("03/1956", np.random.default_rng(4)).split("/")
     assert 1 <= int(month) <= 12 and len(month) == 2
     assert renumber_date("Agosti", np.random.default_rng(0)) is None
+
+
+def test_cells_without_a_date_stay_as_written() -> None:
+    # A birth-date column with ``unknown`` and ``n/a`` cells: scrambling their letters wrote ``pwrvnpd``.
+    values = ["n/a", "unknown", "unbekannt", "12/03/1950"]
+    out = value_mapping(E.DATE_OF_BIRTH, "fake", values, FakeMapper(["en_US"], seed=1), ReplacePiiParameters())
+    assert [out[v] for v in values[:3]] == values[:3]
+    assert out["12/03/1950"] != "12/03/1950"

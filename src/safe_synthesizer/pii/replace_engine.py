@@ -344,7 +344,9 @@ def value_mapping(
         for v in uniques:
             days = mapper.date_shift_days(v, params.date_shift_max_days)
             shifted = shift_date_string(v, days, date_formats, day_first=day_first)
-            if shifted is None:  # a layout the shifter cannot read: new numbers, drawn from this value's own shift
+            if shifted is None and not any(ch.isdigit() for ch in v):
+                shifted = v  # ``unknown``, ``n/a``: no date to hide, and scrambled letters would be junk
+            elif shifted is None:  # a layout the shifter cannot read: new numbers, drawn from this value's own shift
                 rng = np.random.default_rng(abs(days))
                 shifted = renumber_date(v, rng) or scramble(v, rng)
             out[v] = shifted
