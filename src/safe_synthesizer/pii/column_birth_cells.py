@@ -26,7 +26,7 @@ import pandas as pd
 from safe_synthesizer.pii.column_contact_cells import MISSING_TOKENS
 from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
-from safe_synthesizer.pii.validators.dates import parse_written_date
+from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
 
 # Share of the non-placeholder cells that must read as dates (or, under a birth-date name, as dates,
 # ages and partial dates) for the column's spread to decide.
@@ -45,8 +45,6 @@ PLACEHOLDERS = MISSING_TOKENS | frozenset(
 # ``21-Aug-1931``, ``21 Aug 1931``, ``21.Aug.1931``: the day, a month's name and the year joined by any
 # separator (the written-date parser wants spaces).
 _DAY_MON_YEAR = re.compile(r"^(\d{1,2})[-./ ]([^\W\d_]{3,10})\.?[-./ ](\d{4})$")
-# ``19310821``: a compact date of a birth year (19xx or 20xx).
-_COMPACT = re.compile(r"^(19\d\d|20\d\d)(\d\d)(\d\d)$")
 # ``1956``, ``03/1956``, ``1956-03``: a year or a month of a year.
 _PARTIAL = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/.])?(19\d\d|20\d\d)(?:[-/.](?:0?[1-9]|1[0-2]))?$")
 _AGE = re.compile(r"^\d{1,3}$")
@@ -55,18 +53,6 @@ _AGE = re.compile(r"^\d{1,3}$")
 def is_placeholder(value: str) -> bool:
     """A cell standing for a value not known (``n/a``, ``unknown``, ``-``, ``unbekannt``)."""
     return value.strip().casefold() in PLACEHOLDERS
-
-
-def compact_date(value: str, today: date | None = None) -> date | None:
-    """The date of a compact ``YYYYMMDD`` cell, when it is a real calendar date not after today."""
-    m = _COMPACT.match(value.strip())
-    if not m:
-        return None
-    try:
-        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-    return d if d <= (today or date.today()) else None
 
 
 def written_date(value: str) -> date | None:

@@ -265,7 +265,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
             # are a category; people's home addresses are nearly one per row.
             return Score(score.share, False, f"{score.evidence}, {sample.n_distinct} levels repeated over many rows")
         if not cued and _numbered_rooms(sample):
-            return Score(score.share, False, f"{score.evidence}, one word and a number each: numbered rooms")
+            return Score(score.share, False, f"{score.evidence}, the same words with other numbers: numbered places")
         return score
     if entity == E.DATE_OF_BIRTH:
         # Text birth dates in any layout (written months, compact, placeholders left out): column_birth_cells.

@@ -40,8 +40,7 @@ _DATE_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 def renumber_date(value: str, rng: np.random.Generator, *, today: date | None = None) -> str | None:
     """A birth date the shifter cannot read, with new numbers: its words kept (``Agosti``, ``ዓ.ም.``), its year
     moved 1-5 years (never past last year) and each one- or two-digit number made 1-12 in the same width (a
-    valid day and month, so ``03/1956`` stays a month);
-    ``None`` without a four-digit year.
+    valid day and month, so ``03/1956`` stays a month); ``None`` without a four-digit year.
 
     Why: scrambling letters and digits alike wrote junk (``4 Agosti 1979`` -> ``1 Lquwfp 5843``); a month name
     identifies no one, the day and year are what a birth date gives away.
@@ -187,9 +186,9 @@ def fake_ipv6(rng: np.random.Generator) -> str:
     return str(ipaddress.IPv6Address((high << 112) | rest))
 
 
-# The separator may be a dot and a space (Hungarian ``1973. 09. 19.``, Czech ``18. 12. 1942``).
 # A compact birth date as integer exports write it (``19310821``, ``19310821.0`` from a float column).
 _COMPACT = re.compile(r"^(1[89]\d\d|20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\.0)?$")
+# The separator may be a dot and a space (Hungarian ``1973. 09. 19.``, Czech ``18. 12. 1942``).
 _ISO = re.compile(r"^(\d{4})(\.[ \t]|[-/.])(\d{1,2})\2(\d{1,2})(.*)$", re.DOTALL)
 _US = re.compile(r"^(\d{1,2})(\.[ \t]|[-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.DOTALL)
 # Chinese and Japanese dates: year, month and day each followed by its kanji (``1955年01月17日``).

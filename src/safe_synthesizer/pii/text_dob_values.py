@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii.text_dates import plausible_birth_year
+from safe_synthesizer.pii.validators.dates import compact_date
 
 # Words of a key that name a birth date (after splitting ``birth_dt``, ``fechaNac``, ``geb-datum``): the
 # word alone (``dob``, ``bdate``, ``birthdate``) or a birth word with a date word (``fecha nac``, ``data
@@ -81,14 +82,6 @@ def _value_regex(date: str) -> re.Pattern[str]:
     return re.compile(rf"(?P<date>{date}|{KEYED_DATE})(?P<time>{TIME})?")
 
 
-def _real_compact(value: str) -> bool:
-    try:
-        dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
-    except ValueError:
-        return False
-    return True
-
-
 def birth_date_length(value: str, date: str, text: str = "") -> int | None:
     """Length of the birth date ``value`` (a keyed value, stripped) starts with, when the whole value is
     that date and maybe its time; ``None`` when it is no date of a living person's birth. ``date`` is the
@@ -97,8 +90,9 @@ def birth_date_length(value: str, date: str, text: str = "") -> int | None:
     if m is None:
         return None
     day = m.group("date")
-    if day.isdigit() and (len(day) != 8 or not _real_compact(day)):
+    # A compact date must be a real one of 1900 up to this year (any day of it).
+    if day.isdigit() and compact_date(day, dt.date(dt.date.today().year, 12, 31)) is None:
         return None
-    if not plausible_birth_year(day, text) or (day.isdigit() and not 1900 <= int(day[:4]) <= dt.date.today().year):
+    if not plausible_birth_year(day, text):
         return None
     return len(day)

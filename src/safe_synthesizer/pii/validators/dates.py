@@ -4,6 +4,7 @@ Example::
 
     parse_date("04/06/2004")  # datetime.date(2004, 4, 6)
     parse_written_date("September 14, 1948")  # datetime.date(1948, 9, 14)
+    compact_date("19310821")  # datetime.date(1931, 8, 21)
 """
 
 from __future__ import annotations
@@ -90,3 +91,19 @@ def parse_written_date(value: str) -> date | None:
         return date(int(year), number, int(day))
     except ValueError:
         return None
+
+
+# ``19310821``: a compact date of a birth year (19xx or 20xx).
+_COMPACT = re.compile(r"^(19\d\d|20\d\d)(\d\d)(\d\d)$")
+
+
+def compact_date(value: str, today: date | None = None) -> date | None:
+    """The date of a compact ``YYYYMMDD`` value, when it is a real calendar date not after ``today``."""
+    m = _COMPACT.match(value.strip())
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return d if d <= (today or date.today()) else None
