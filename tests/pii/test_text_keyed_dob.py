@@ -75,3 +75,22 @@ def test_a_value_with_its_time_is_a_birth_date_of_the_date_only():
     assert birth_date_length("19560311", _DATE) == 8
     assert birth_date_length("19561311", _DATE) is None
     assert birth_date_length("1956-03-11 Harbour Road", _DATE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dob"),
+    [
+        ("apply?ref=1&applicant=Amy Conway&birth=11/13/1968 (received 03/20/2024)", "11/13/1968"),
+        ("apply?ref=1&mail=a@b.org&birth=February 02, 1965 (received January 22, 2022)", "February 02, 1965"),
+        ("birth: 1965-02-02", "1965-02-02"),
+    ],
+)
+def test_birth_alone_is_a_birth_key(text, dob):
+    """A web form's ``birth=`` field (session 34): the key's one word says what the date is."""
+    assert birth_key("birth")
+    assert _dobs(text) == [dob]
+
+
+def test_birth_with_another_date_word_is_no_birth_key():
+    assert not birth_key("birth_visit")
+    assert _dobs("order=7&birth_weight=3.2&date=03/20/2024") == []

@@ -28,7 +28,7 @@ from safe_synthesizer.pii.validators.dates import compact_date
 _BIRTH_ALONE = frozenset(
     ["dob", "bdate", "bday", "birthdate", "birthday", "birthdt", "dateofbirth", "dtnasc", "dtnaiss", "ddn", "fnac",
      "gebdat", "gebdatum", "geburtsdatum", "geboortedatum", "naissance", "nacimiento", "nascita", "nascimento",
-     "geboorte", "geburtstag", "born"]
+     "geboorte", "geburtstag", "born", "birth"]
 )  # fmt: skip
 _BIRTH_WORDS = frozenset(
     ["birth", "b", "geb", "geburt", "gebd", "naiss", "naissance", "nac", "nacim", "nacimiento", "nasc", "nascita",
