@@ -43,3 +43,21 @@ def test_no_name_without_role_word_and_given_name(text: str) -> None:
 def test_third_word_that_is_prose_ends_the_name() -> None:
     # "Read" is a surname too; a third capitals word that is an English word ends the name.
     assert _found("CALLER HELGA WINTERBERG READ BACK THE CODE") == ["HELGA WINTERBERG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("THANK YOU PAULA CLARKE! Paid 569.43 by card.", "PAULA CLARKE"),
+        ("DEAR MARTIN HOLLIS, YOUR PARCEL IS READY", "MARTIN HOLLIS"),
+        ("WELCOME BACK? NO. WELCOME SARAH JONES TO THE CLUB", "SARAH JONES"),
+    ],
+)
+def test_name_after_a_greeting_in_capitals(text: str, name: str) -> None:
+    """Receipts and banners greet the customer in capitals (session 34)."""
+    assert [text[a:b] for a, b, _ in caps_label_name_spans(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["THANK YOU FOR SHOPPING WITH US", "DID YOU PAULA CLARKE", "HELLO WORLD AGAIN"])
+def test_greetings_without_a_name_give_nothing(text: str) -> None:
+    assert caps_label_name_spans(text) == []

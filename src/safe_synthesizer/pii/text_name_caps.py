@@ -37,6 +37,8 @@ _PARTY_WORDS = frozenset(
     beklagter eiser gedaagde ricorrente convenuto""".split()  # noqa: SIM905
 )
 _LABEL = re.compile(rf"(?<![\w'’\-])(?P<label>{_WORD})[ \t]+(?P<run>{_WORD}(?:[ \t]+{_WORD}){{1,3}})(?![\w'’\-])")
+# Greetings of receipts, letters and banners in capitals ("THANK YOU PAULA CLARKE!", "DEAR JOHN SMITH").
+_GREETINGS = frozenset(("dear", "hi", "hello", "hey", "thanks", "welcome", "congratulations", "goodbye", "bye"))
 # Surname particles written inside a capitalised name ("ANA DE SOUZA").
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le"))
 
@@ -71,6 +73,11 @@ def _family(word: str) -> bool:
     return word in family_names() or word.split("-")[-1] in family_names()
 
 
+def _greets(text: str, start: int, label: str) -> bool:
+    """``label`` (at ``start``) greets the person next: a greeting word, or ``YOU`` of ``THANK YOU``."""
+    return label in _GREETINGS or (label == "you" and text[:start].rstrip().lower().endswith("thank"))
+
+
 def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names after a role or party word in capitals (see the module docstring)."""
     if not any(c.isupper() for c in text):
@@ -81,7 +88,7 @@ def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
     while (m := _LABEL.search(text, pos)) is not None:
         pos = m.start("run")  # the run may hold the next label ("HOLDER ... CUSTOMER")
         label = m.group("label").lower()
-        if label not in ROLE_WORDS and label not in _PARTY_WORDS:
+        if label not in ROLE_WORDS and label not in _PARTY_WORDS and not _greets(text, m.start(), label):
             continue
         words = m.group("run").split()
         lows = [w.lower() for w in words]
