@@ -74,3 +74,22 @@ def test_layout_marked_lower_case_names(text: str, names: list[str]) -> None:
 )
 def test_ordinary_words_in_the_same_layouts_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Q1 Your name? A: marina morcillo\nQ2 Date of birth? A: 01/06/1985", "marina morcillo"),
+        ("NAME: marina morcillo", "marina morcillo"),
+        ("Q: Full name?  Answer: marina morcillo", "marina morcillo"),
+    ],
+)
+def test_a_questionnaire_answer_and_a_place_given_name_after_a_person_label(text, name):
+    """Session 34: ``name? A:`` is a person label, and there a given name that is also a town counts."""
+    found = [text[a:b] for a, b, _ in lower_cue_name_spans(text)]
+    assert found == [name]
+
+
+@pytest.mark.parametrize("text", ["Port: marina del rey", "Q3 Which town? A: marina bay"])
+def test_a_place_given_name_needs_a_person_label(text):
+    assert lower_cue_name_spans(text) == []

@@ -57,7 +57,9 @@ _LABELLED = re.compile(rf":[ \t]+(?P<first>{_LWORD})[ \t]+(?P<last>{_LWORD}){_EN
 _TOKEN = re.compile(rf"{_ANY}")
 _PERSON_LABEL = re.compile(
     r"(?i:(?:name|names|surname|nom|nombre|nome|navn|namn|nimi|naam|imię|nazwisko|jméno|isim|nama|tên|"
-    r"contact|caller|patient|client|tenant|applicant|member|from|to|cc|kin)[ \t]*)$"
+    r"contact|caller|patient|client|tenant|applicant|member|from|to|cc|kin)[ \t]*"
+    # a questionnaire's answer: "Q1 Your name? A: marina morcillo"
+    r"(?:\?[ \t]*(?:a|ans|answer|r|rép|resp|antw|antwort)?\.?[ \t]*)?)$"
 )
 # Words a greeting names that are no person ("thanks all", "hi team").
 _NOT_ADDRESSED = frozenset(
@@ -119,10 +121,14 @@ def _given(word: str) -> str:
     return _kind(word, given_names(), False)
 
 
-def _pair_ok(first: str, last: str, person_label: bool) -> bool:
+def _pair_ok(first: str, last: str, person_label: bool, place_given: bool = False) -> bool:
     """A listed given name and a family name; an English word among them ("ole thygesen", "michelle
-    cooper") only where a label or role word says a person follows, beside a listed name that is no word."""
+    cooper") only where a label or role word says a person follows, beside a listed name that is no word.
+    With ``place_given`` (a label names a person) a given name that is also a place (``marina``, ``florence``)
+    counts as such a word."""
     g, f = _given(first), _family(last)
+    if not g and place_given and first.lower() in given_names():
+        g = "word"
     if not g or not f:
         return False
     if "word" in (g, f):
@@ -173,7 +179,8 @@ def _labelled(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _LABELLED.finditer(text):
         label = text[max(0, text.rfind("\n", 0, m.start()) + 1) : m.start()]
-        if _pair_ok(m.group("first"), m.group("last"), person_label=bool(_PERSON_LABEL.search(label))):
+        person_label = bool(_PERSON_LABEL.search(label))
+        if _pair_ok(m.group("first"), m.group("last"), person_label, place_given=person_label):
             out.append((m.start("first"), m.end("last"), E.NAME))
     return out
 
