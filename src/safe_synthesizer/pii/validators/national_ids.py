@@ -334,8 +334,11 @@ def _column_schemes() -> tuple[tuple[str, ModuleType], ...]:
 
 
 def column_id_schemes(value: str) -> list[str]:
-    """Every scheme ``value`` passes, the column-only ones (:func:`_column_schemes`) included."""
-    found = [name for name, _ in national_id_schemes(value)]
+    """Every scheme ``value`` passes, the column-only ones (:func:`_column_schemes`) and the layout ones
+    python-stdnum lacks (:mod:`~safe_synthesizer.pii.column_id_layouts`: a Ghana Card, a Sri Lankan NIC) included."""
+    from safe_synthesizer.pii.column_id_layouts import layout_id_schemes
+
+    found = [name for name, _ in national_id_schemes(value)] + layout_id_schemes(value)
     value = value.strip()
     if not _ID_CHARS.match(value) or sum(ch.isdigit() for ch in value) < 6:
         return found

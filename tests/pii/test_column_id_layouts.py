@@ -1,0 +1,75 @@
+"""Id columns of schemes python-stdnum lacks, told by layout and check digit (column_id_layouts)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_detector import detect_columns
+from safe_synthesizer.pii.validators.national_ids import column_id_schemes, national_id_share
+
+GHANA = [f"GHA-{7 * 10**8 + 13579 * i:09d}-{i % 10}" for i in range(1, 31)]
+MALTA = [f"{(48611 * i) % 999999:07d}{'MMMGMAPL'[i % 8]}" for i in range(1, 31)]
+SRI_LANKA = [f"{40 + i}{(37 * i) % 365 + 1 + (500 if i % 2 else 0):03d}{1000 + 17 * i}V" for i in range(1, 31)]
+SAUDI = ["1749498885", "2197521590", "2910451430", "1182255479", "1291913919", "1008673863"] * 5
+
+
+def _detect(values: list[str]) -> str | None:
+    rows = len(values)
+    df = pd.DataFrame({"c0": values, "c1": list(range(rows))})
+    found = detect_columns(df, infer_schema(df), entities=[E.NATIONAL_ID, E.PHONE_NUMBER, E.NAME]).get("c0")
+    return found.entity if found else None
+
+
+@pytest.mark.parametrize(
+    ("value", "scheme"),
+    [
+        ("GHA-712345678-1", "gh.card"),
+        ("gha 712345678 1", "gh.card"),
+        ("0123456M", "mt.id"),
+        ("853202937V", "lk.nic"),
+        ("855202937x", "lk.nic"),  # a woman's day of the year (+500), lower case
+        ("198532002937", "lk.nic"),
+        ("1749498885", "sa.id"),
+        ("784-1967-2048898-8", "ae.eid"),
+        ("784196720488988", "ae.eid"),
+        ("УБ85031212", "mn.rd"),
+        ("ЮП05231851", "mn.rd"),  # born 2005: month written +20
+    ],
+)
+def test_layout_schemes_are_column_schemes(value: str, scheme: str) -> None:
+    assert scheme in column_id_schemes(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "GHB-712345678-1",  # not Ghana's letters
+        "0123456Q",  # not a Maltese registration letter
+        "853702937Y",
+        "854202937V",  # day 420 of the year: no such day
+        "199840012345",  # day 400
+        "1749498886",  # Luhn check fails
+        "3749498885",  # neither a citizen (1) nor a resident (2)
+        "784-1967-2048898-9",
+        "УБ85131212",  # month 13
+    ],
+)
+def test_near_misses_pass_no_layout_scheme(value: str) -> None:
+    schemes = column_id_schemes(value)
+    assert not {"gh.card", "mt.id", "lk.nic", "sa.id", "ae.eid", "mn.rd"} & set(schemes)
+
+
+@pytest.mark.parametrize("values", [GHANA, MALTA, SRI_LANKA, SAUDI])
+def test_layout_id_columns_found_without_a_name(values: list[str]) -> None:
+    assert national_id_share(values)[0] >= 0.9
+    assert _detect(values) == E.NATIONAL_ID
+
+
+def test_order_refs_and_skus_stay_no_id_column() -> None:
+    orders = [f"ORD-2024-{i * 37:05d}" for i in range(1, 31)]
+    skus = [f"{i * 7919 % 100000:05d}{'ABCDEFGHJK'[i % 10]}" for i in range(1, 31)]
+    assert _detect(orders) != E.NATIONAL_ID
+    assert _detect(skus) != E.NATIONAL_ID
