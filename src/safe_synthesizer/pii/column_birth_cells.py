@@ -25,6 +25,7 @@ import pandas as pd
 
 from safe_synthesizer.pii.column_contact_cells import MISSING_TOKENS
 from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
+from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
 
@@ -60,7 +61,9 @@ def written_date(value: str) -> date | None:
     if (d := parse_written_date(value)) is not None:
         return d
     m = _DAY_MON_YEAR.match(value.strip())
-    return parse_written_date(f"{m.group(1)} {m.group(2)} {m.group(3)}") if m else None
+    d = parse_written_date(f"{m.group(1)} {m.group(2)} {m.group(3)}") if m else None
+    # Month names of more languages (``8 Ιουλίου 1967``, ``7 април 1995``) and Thai Buddhist-era years.
+    return d or local_date(value)
 
 
 def birth_cell(value: str) -> str | None:
@@ -81,7 +84,7 @@ def birth_cell(value: str) -> str | None:
 def as_iso(value: str) -> str:
     """A written or compact date rewritten ``YYYY-MM-DD`` so the spread test reads it; other cells as they are."""
     d = written_date(value) if not value[:1].isdigit() or "-" in value or " " in value else None
-    d = d or compact_date(value)
+    d = d or compact_date(value) or local_date(value)
     return d.isoformat() if d is not None else value
 
 

@@ -167,7 +167,7 @@ def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int 
     if len(values) > SAMPLE:
         values = values.sample(SAMPLE, random_state=seed)
     if not pd.api.types.is_datetime64_any_dtype(values.dtype):
-        values = values.astype(str).str.strip()
+        values = values.astype(str).str.strip().map(_common_era)
         years = _years_of_strings(values)
         if years is None:
             years = _years_of_loose_strings(values, this_year=(today or date.today()).year)
@@ -220,6 +220,15 @@ def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str
     return True, (
         f"young: birth dates {MIN_YOUNG_AGE}-{MAX_YOUNG_AGE} years back, spread {spread:.0f} years over {months} months"
     )
+
+
+def _common_era(value: str) -> str:
+    """A Thai Buddhist-era date or one with a month name of more languages (``26/11/2540``, ``8 Ιουλίου 1967``)
+    rewritten ``YYYY-MM-DD`` so the spread is read in common-era years; other values as they are."""
+    from safe_synthesizer.pii.column_month_dates import local_date
+
+    d = local_date(value) if value[:1].isdigit() else None
+    return d.isoformat() if d is not None else value
 
 
 def _span(years: np.ndarray) -> str:
