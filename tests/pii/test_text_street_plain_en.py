@@ -39,3 +39,21 @@ def test_ordinary_word_types_with_an_address_context(text: str, street: str) -> 
 )
 def test_ordinary_words_without_address_evidence_are_prose(text: str) -> None:
     assert plain_en_street_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Dear Sam, your rent account for 5859 Tracy Neck is 2 months in arrears.", "5859 Tracy Neck"),
+        ("Defendant of 7767 Chang Fall. Counsel: J. Ball.", "7767 Chang Fall"),
+        ("key with neighbour Dale Nicholson, 05 Rebecca Locks. Pay by card.", "05 Rebecca Locks"),
+    ],
+)
+def test_a_house_number_prose_seldom_writes_or_for_of_before_it(text: str, street: str) -> None:
+    """Session 34: three to five digits that are no year, a leading zero, or ``for``/``of`` before the line."""
+    assert street in _found(text)
+
+
+@pytest.mark.parametrize("text", ["In 1999 Bell Lake froze over", "the 2024 Kevin Falls marathon", "in 12 john flats"])
+def test_years_and_small_counts_stay_prose(text: str) -> None:
+    assert plain_en_street_spans(text) == []

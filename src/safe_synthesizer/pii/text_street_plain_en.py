@@ -8,8 +8,9 @@ locks", "2 green lights" and "5 star points" stay prose:
 - the words between the number and the type are all names of persons (``stacey``, ``Hall``, ``McIntyre``:
   Faker names its streets after people) and none is a function word or a measure;
 - and the line sits where an address goes: after a word of place or movement (``to``, ``from``, ``at``,
-  ``outside``, ``collect from``, ``site:``, ``address:``), or before a town and a postcode
-  (``, Burkeside BB71 5GS``, ``, Whakanuku 8085``).
+  ``for``, ``of``, ``on``, ``outside``, ``collect from``, ``site:``, ``address:``), or before a town and a
+  postcode (``, Burkeside BB71 5GS``, ``, Whakanuku 8085``); or its house number is one prose seldom
+  writes (three to five digits that are no year, ``5859 Tracy Neck``, or a leading zero, ``05 Rebecca Locks``).
 
 Example::
 
@@ -27,7 +28,7 @@ __all__ = ["plain_en_street_spans"]
 
 # A word of place or movement, or an address label, right before the house number.
 _CUE_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w])(?:to|from|at|outside|near|opposite|site|address|addr|location|pickup|pick[ \-]up|"
+    r"(?i)(?:(?<![\w])(?:to|from|at|for|of|on|outside|near|opposite|site|address|addr|location|pickup|pick[ \-]up|"
     r"drop[ \-]off|deliver(?:ed|y)?(?:[ \t]+to)?|collect(?:ion)?(?:[ \t]+from)?)[ \t]*[:\-–]?[ \t]*)$"
 )
 # A town (one to three words) and a postcode after the street: UK, Canadian, or four or five digits.
@@ -46,7 +47,7 @@ def _pattern() -> re.Pattern[str]:
     types = "|".join(sorted({*T._en_suffixes(ambiguous=True), "flat"}, key=len, reverse=True))
     word = r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?"
     return re.compile(
-        rf"(?<![\w.,/\-])\d{{1,5}}[a-zA-Z]?,?[ \t]+(?P<name>{word}(?:[ \t]+{word})?)[ \t]+"
+        rf"(?<![\w.,/\-])(?P<number>\d{{1,5}})[a-zA-Z]?,?[ \t]+(?P<name>{word}(?:[ \t]+{word})?)[ \t]+"
         rf"(?P<type>{types})\b(?![\-'’])",
         re.I,
     )
@@ -77,6 +78,15 @@ def _one_case(text: str) -> bool:
     return text.islower() or text.isupper() or all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
+def _house_number(number: str) -> bool:
+    """Three to five digits that are no year (``5859``, ``42549``), or a number with a leading zero (``05``):
+    prose counts things in ones and tens, and names a year, but seldom writes such a number before a
+    person's name and a street type."""
+    if number.startswith("0"):
+        return True
+    return len(number) >= 3 and not 1900 <= int(number) <= 2099
+
+
 def plain_en_street_spans(text: str) -> list[tuple[int, int, str]]:
     """English street lines with an ordinary-word type and an address's surroundings (see the module)."""
     if not _GATE.search(text):
@@ -86,6 +96,10 @@ def plain_en_street_spans(text: str) -> list[tuple[int, int, str]]:
         line = text[m.start() : m.end()]
         if not (_one_case(line) and _names_only(m.group("name"))):
             continue
-        if _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _TOWN_AFTER.match(text, m.end()):
+        if (
+            _house_number(m.group("number"))
+            or _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _TOWN_AFTER.match(text, m.end())
+        ):
             out.append((m.start(), m.end(), E.STREET_ADDRESS))
     return out
