@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.id_words_world import CODE_WORDS_WORLD, ID_CAPITALS_WORLD, ID_WORDS_WORLD, NUMBER_WORDS_WORLD
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme
 from safe_synthesizer.utils.scripts import HAN, KANA
 
@@ -70,11 +71,12 @@ _CUE_WORDS = (
     # Hindi Aadhaar, Thai "citizen id", Persian "national code".
     r"ghana[ \t]+card|kitambulisho|huduma(?:[ \t]+namba)?|رقم[ \t]+الهوية(?:[ \t]+الوطنية)?|الرقم[ \t]+القومي|"
     r"رقم[ \t]+الهويه|תעודת[ \t]+זהות|ת\.ז\.?|आधार(?:[ \t]+संख्या)?|เลขประจำตัวประชาชน|บัตรประชาชน|"
-    r"کد[ \t]+ملی|شماره[ \t]+ملی"
+    # ... and the world's other languages (Saudi civil register, Hausa, Greek, Georgian...): id_words_world.
+    r"کد[ \t]+ملی|شماره[ \t]+ملی|" + ID_WORDS_WORLD
 )
 # Acronyms that are also words ("nie" and "dni" are Polish for "not" and "days", "pan" and "tin" English
 # words): cues only in capitals (``NIE X1234567L``, ``DNI 12345678Z``, ``PAN ABCDE1234F``, ``NIP 123-456-32-18``).
-_CAPITAL_CUES = r"NIE|DNI|PAN|TIN|NIP|RG"
+_CAPITAL_CUES = r"NIE|DNI|PAN|TIN|NIP|RG|" + ID_CAPITALS_WORLD
 # Cues in Chinese and Japanese, glued to the number or not (no word boundary in those scripts).
 _CJK_CUES = (
     r"身份证号码|身份证号|身份证|身份證號碼|身份證號|身份證|公民身份号码|证件号码|證件號碼|"
@@ -88,6 +90,8 @@ _CJK_CUES = (
 _LINK = (
     r"(?i:[ \t]*-?(?:no\.?|nr\.?|number|num\.?|n°|n\.[ \t]?º|nº|n\.|núm\.?|#|číslo|č\.|szám|broj|numer|"
     r"numero|número|nummer|jel|№|номер|бр\.|број|št\.|številka))?"
+    # "الهوية الوطنية رقم", "Ghana Card nɔma ne", "K.I. nru", "katin shaida mai lamba": the language's "number".
+    rf"(?:[ \t]*(?i:{NUMBER_WORDS_WORLD}))?"
     # "Steuer-ID laut Akte 11 385 192 403", "NIR selon dossier ...", "BSN volgens het dossier ...": where the
     # number was read (a preposition, maybe an article, a word for the file or the system).
     r"(?:[ \t]+(?i:according[ \t]+to|as[ \t]+per|per|on|in|from|laut|lt\.|gemäß|aus|selon|au|d'après|dans|según|"
@@ -103,6 +107,9 @@ _LINK = (
 # fiscale ``RSSMRA85T10A562S``, a passport ``L01X00T47``, ``18AV12345``).
 _VALUE = (
     r"(?P<value>\d{6}/\d{3,4}"
+    # an Emirates ID ``784-1985-1234567-1``, a Pakistani CNIC ``42101-0838916-5``, a Malaysian MyKad
+    # ``800426-14-2704``, a Mongolian register number ``УБ85031212``, a Greek identity card ``ΑΒ 123456``
+    r"|\d{3}-\d{4}-\d{7}-\d|\d{5}-\d{7}-\d|\d{6}-\d{2}-\d{4}|[А-ЯЁӨҮ]{2}\d{8}|[Α-Ω]{1,2}[ \-]?\d{6,7}"
     # a birth date, a separator or century sign and a serial (a Finnish ``161058-445P``/``050101A123B``, a
     # Latvian ``270838-18879``, a Korean ``800101-1234567``)
     r"|\d{6}[\-+A-FU-Y]\d{3,7}[0-9A-Y]?"
@@ -151,6 +158,31 @@ _MIN_DIGITS, _MAX_DIGITS = 6, 18
 _SHORT_LETTERED = re.compile(r"^\d{3,7}[MGAPLHBZ]$")
 
 
+# A short code of letters and digits (an Azerbaijani FIN ``5ZK8B3L``, a German identity card ``L01X00T47``):
+# an id only right after an id word that names such codes (``CODE_WORDS_WORLD``), a digit in it at least.
+_CODE = re.compile(r"(?<![\w\-/])(?=[A-Za-z0-9]*\d)(?=[0-9]*[A-Za-z])[A-Za-z0-9]{7,10}(?![\w\-/])")
+_CODE_CUE = rf"(?:(?<![\w.])(?:FİN|FIN)(?![\w'])|(?i:(?<![\w.])(?:{CODE_WORDS_WORLD}|f[iıİ]n[ \t]+kod(?:u)?)(?![\w'])))"
+_CODE_CUE_ANY = re.compile(_CODE_CUE)
+_CODE_CUE_BEFORE = re.compile(rf"{_CODE_CUE}{_LINK}$")
+# Luxembourg's national number (``1985031212345``: the birth date ``YYYYMMDD`` and five digits) is called
+# "matricule", which in French is also a staff number: after that word, only a dated 13-digit number is an id.
+_MATRICULE = re.compile(r"(?i)(?<![\w.])matricule(?:[ \t]+(?:national|nationale))?[ \t]*[:#]?[ \t]*$")
+_DATED_13 = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{5}$")
+
+
+def _code_spans(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Short letter-and-digit codes right after an id word naming such codes, not inside ``taken``."""
+    if not _CODE_CUE_ANY.search(text):
+        return []
+    out = []
+    for m in _CODE.finditer(text):
+        if any(s < m.end() and e > m.start() for s, e, _ in taken):
+            continue
+        if _CODE_CUE_BEFORE.search(text, max(0, m.start() - 48), m.start()):
+            out.append((m.start(), m.end(), E.NATIONAL_ID))
+    return out
+
+
 def _weak_cjk_id(text: str, start: int, value: str) -> bool:
     """``value`` (at ``start``) follows a bare "number" word of Chinese, Japanese or Korean and passes a
     national id scheme (``番号1117 6202 6410``: a Japanese My Number)."""
@@ -170,6 +202,9 @@ def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
         if not _MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= _MAX_DIGITS and not _SHORT_LETTERED.match(value):
             continue
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
+        if cue is None and _DATED_13.match(value) and _MATRICULE.search(text, max(0, m.start() - 30), m.start()):
+            out.append((m.start("value"), m.end("value"), E.NATIONAL_ID))
+            continue
         if cue is None:
             if _weak_cjk_id(text, m.start(), m.group("value")):
                 out.append((m.start("value"), m.end("value"), E.NATIONAL_ID))
@@ -178,4 +213,4 @@ def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
         if business and cue.group().strip().lower().startswith("id"):
             continue
         out.append((m.start("value"), m.end("value"), E.NATIONAL_ID))
-    return out
+    return out + _code_spans(text, out)
