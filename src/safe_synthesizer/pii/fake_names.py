@@ -25,7 +25,7 @@ from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_title
 from safe_synthesizer.pii.name_order import latin_family_first
-from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, split_full_name
+from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 from safe_synthesizer.pii.script_fakes import family_first, name_pool
 
 
@@ -97,7 +97,8 @@ class NameFakes:
                         pick = own[self._value_rng(ns, t.casefold()).integers(0, len(own))]
                         mapping[t] = match_case(str(pick), t)
                     continue
-                candidates = [p for p in pool if p.lower() not in avoid]
+                # A pool name of several words (``van der Dussen``) is avoided when any of its words is.
+                candidates = [p for p in pool if p.lower() not in avoid and not _holds_avoided(p, avoid)]
                 if len(candidates) < len(group):
                     # The pool is mostly this table's own names (common names of the pool's
                     # locale): avoiding them all would fold hundreds of names onto a few fakes.
@@ -207,6 +208,13 @@ def _agreeing(pool_kind: tuple[str, str | None], token: str) -> tuple[str, str |
 # A leading abbreviation of two to six letters with its dot (``Yrd. Doç.``, ``Prof.``, ``Arş. Gör.``):
 # an academic or courtesy title, which identifies no one and is kept (initials are one letter).
 _TITLE_ABBREVIATION = re.compile(r"^[^\W\d_]{2,6}\.$")
+
+
+def _holds_avoided(name: str, avoid: set[str]) -> bool:
+    """A name of several words with a word (not a particle) in ``avoid``."""
+    if " " not in name and "-" not in name:
+        return False
+    return any(w in avoid for w in name_tokens(name) if not is_particle(w))
 
 
 def leading_titles(value: str) -> tuple[str, str]:

@@ -130,8 +130,11 @@ def postcode_mark(value: str) -> str:
     return mark.group(0) if mark else ""
 
 
-def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Generator) -> list[str]:
-    """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one."""
+def postcodes(
+    pools: Pools, originals: list[str], locale: str, rng: np.random.Generator, *, avoid: Collection[str] = ()
+) -> list[str]:
+    """Postcodes of ``locale`` from Faker, in the original's layout where the pool has one, none of them
+    in ``avoid`` (lower case: the run's real codes) while a few draws find one that is not."""
     by_layout = {
         layout: kept
         for layout, codes in postcodes_by_layout((locale,), pools.seed).items()
@@ -139,7 +142,7 @@ def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Ge
         if (kept := [c for c in codes if is_valid_postcode(c, locale)])
     }
     pool = [p for group in by_layout.values() for p in group]
-    draws = rng.integers(0, 1 << 30, size=(len(originals), 3))
+    draws = rng.integers(0, 1 << 30, size=(len(originals), 8))
     out = []
     for v, draw in zip(originals, draws, strict=True):
         compact = v.strip().upper()
@@ -148,7 +151,8 @@ def postcodes(pools: Pools, originals: list[str], locale: str, rng: np.random.Ge
             or by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
             or pool
         )
-        fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact), None)
+        fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact
+                     and same[d % len(same)].lower() not in avoid), None)  # fmt: skip
         if not is_valid_postcode(v, locale):
             fake = None  # not a postcode of this locale (an Indian PIN in an en_US column): keep its layout
         fake = fake or F.scramble(v, rng)

@@ -290,7 +290,9 @@ class FakeMapper:
         if entity == E.POSTCODE and locale in V.POSTCODE_FIRST_DIGITS:
             return V.first_digit_postcodes(originals, locale, rng)
         if entity == E.POSTCODE and locale in POSTCODE_PATTERNS:
-            return V.postcodes(self._pools, originals, locale, rng)
+            # No fake is another record's real code where the pool allows (not in keyed mode).
+            avoid = frozenset() if self._keyed else self._reserved.get(E.namespace(entity), frozenset())
+            return V.postcodes(self._pools, originals, locale, rng, avoid=avoid)
         # postcode, national_id, tax_id, house numbers, custom: same layout, random characters.
         nonzero = [v[:1].isdigit() and v[:1] != "0" for v in originals]
         out = [""] * len(originals)

@@ -41,6 +41,7 @@ from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.validators.phones import column_phone_region, dialled_regions, national_region_elsewhere
+from safe_synthesizer.pii.value_cells import ValueCells
 
 logger = logging.getLogger(__name__)
 # Spans whose words are name tokens of the mapper.
@@ -85,20 +86,23 @@ class ChunkReplacer:
         report = engine.finish()
     """
 
-    def __init__(self, plans: list, params: ReplacePiiParameters, *, seed: int, dp: bool = False,
-                 dry_run: bool = False) -> None:
+    def __init__(
+        self, plans: list, params: ReplacePiiParameters, *, seed: int, dp: bool = False, dry_run: bool = False
+    ) -> None:
         self.plans = plans
         self.params = params
         self.dry_run = dry_run
         self.report = PiiReport(dry_run=dry_run, n_rows=0)
-        self._mapper: FakeMapper | None = FakeMapper(params.globals.locales, seed, phone_region=phone_region(params),
-                                                     keyed=dp)
+        self._mapper: FakeMapper | None = FakeMapper(
+            params.globals.locales, seed, phone_region=phone_region(params), keyed=dp
+        )
         self._columns = {p.column: _Column(p) for p in plans if p.strategy != "keep"}
         self._active = [p for p in plans if p.strategy != "keep"]
         self.detector: TextPiiDetector | None = None
         if any(p.entity == E.FREE_TEXT for p in self._active):
             self.detector = load_text_detector(
-                params.entities, threshold=params.globals.ner_threshold, region=phone_region(params))
+                params.entities, threshold=params.globals.ner_threshold, region=phone_region(params)
+            )
             if self.detector is None:
                 self.report.warnings.append("free-text PII detection skipped: the 'pii' extra is not installed")
         self._built = False
@@ -159,24 +163,41 @@ class ChunkReplacer:
         """Reserve every original, then draw each column's mapping (table order, all its originals)."""
         mapper = self._live_mapper()
         keys = {name: self._keys(state) for name, state in self._columns.items()}
+        cells = {name: ValueCells.of(keys[name], state.plan.entity) for name, state in self._columns.items()
+                 if state.plan.entity != E.FREE_TEXT}  # fmt: skip
         for name, state in self._columns.items():
             if state.plan.entity == E.FREE_TEXT:
                 for entity, values in sorted(state.spans.items()):
                     mapper.reserve(entity, list(values))
             elif not self.dry_run and state.plan.strategy == "fake":
-                mapper.reserve(state.plan.entity, keys[name])
+                mapper.reserve(state.plan.entity, keys[name] + cells[name].values)
         if not self.dry_run:
             for name, state in self._columns.items():
                 plan = state.plan
                 if plan.entity == E.FREE_TEXT:
                     state.text_maps = {
-                        entity: value_mapping(entity, plan.strategy, list(values), mapper, self.params, plan.locale,
-                                              free_text=True)
+                        entity: value_mapping(
+                            entity, plan.strategy, list(values), mapper, self.params, plan.locale, free_text=True
+                        )
                         for entity, values in sorted(state.spans.items())
                     }
                 elif keys[name]:
-                    state.mapping = value_mapping(plan.entity, plan.strategy, keys[name], mapper, self.params,
-                                                  plan.locale, date_formats=plan.date_formats)
+                    # Cells of no value stay as written; wrapped values are faked inside their wrapping.
+                    split = cells[name]
+                    fakes = (
+                        value_mapping(
+                            plan.entity,
+                            plan.strategy,
+                            split.values,
+                            mapper,
+                            self.params,
+                            plan.locale,
+                            date_formats=plan.date_formats,
+                        )
+                        if split.values
+                        else {}
+                    )
+                    state.mapping = split.mapping(fakes)
                     fakes = pd.Series(list(state.mapping.values()), dtype=object)
                     state.fakes_numeric = bool(pd.to_numeric(fakes, errors="coerce").notna().all())
                 state.originals = {}  # the mapping's keys hold them from here
@@ -223,11 +244,13 @@ class ChunkReplacer:
             return series
         originals = as_strings(series[mask], self._integral(state))
         replaced = originals.map(state.mapping)
-        state.n += int((replaced != originals).sum())
+        same = replaced == originals
+        state.n += int((~same).sum())
         # Numeric and categorical dtypes cannot hold the new strings directly: go through object.
         plain = not pd.api.types.is_numeric_dtype(series.dtype) and not isinstance(series.dtype, pd.CategoricalDtype)
         new = series.copy() if plain else series.astype(object)
-        new[mask] = replaced
+        # A cell left alone is written as it came (``"   "`` stays blank, not trimmed to ``""``).
+        new[mask] = replaced.where(~same, series[mask].astype(object)) if same.any() else replaced
         if pd.api.types.is_numeric_dtype(series.dtype):
             if state.fakes_numeric:
                 new = pd.to_numeric(new, errors="coerce").astype(series.dtype)
@@ -244,15 +267,27 @@ class ChunkReplacer:
             if plan.entity == E.FREE_TEXT and self.detector is None:
                 continue
             n = sum(state.span_counts.values()) if plan.entity == E.FREE_TEXT else state.n
-            self.report.columns.append(PiiColumnReport(
-                plan.column, plan.entity, plan.confidence, n, plan.strategy, plan.method,
-                dict(sorted(state.span_counts.items())), plan.locale))
+            self.report.columns.append(
+                PiiColumnReport(
+                    plan.column,
+                    plan.entity,
+                    plan.confidence,
+                    n,
+                    plan.strategy,
+                    plan.method,
+                    dict(sorted(state.span_counts.items())),
+                    plan.locale,
+                )
+            )
         kept = {p.column: p for p in self.plans if p.strategy == "keep"}
         # "keep" columns are reported too (0 values), in table order with the others.
         order = {p.column: i for i, p in enumerate(self.plans)}
         for plan in kept.values():
-            self.report.columns.append(PiiColumnReport(
-                plan.column, plan.entity, plan.confidence, 0, plan.strategy, plan.method, {}, plan.locale))
+            self.report.columns.append(
+                PiiColumnReport(
+                    plan.column, plan.entity, plan.confidence, 0, plan.strategy, plan.method, {}, plan.locale
+                )
+            )
         self.report.columns.sort(key=lambda c: order[c.column])
         for c in self.report.columns:
             # Names and counts only: values never reach the log.
@@ -275,16 +310,24 @@ class ChunkReplacer:
 def spans_to_json(prepared: dict[str, TextCells]) -> str:
     """The spans of :meth:`ChunkReplacer.collect`'s free-text result as JSON: offsets, entity names
     and scores only, never text (a chunked run keeps them on disk between its passes)."""
-    return json.dumps({c: [[[s.start, s.end, s.entity, s.score] for s in row] for row in cells.spans]
-                       for c, cells in prepared.items()})
+    return json.dumps(
+        {
+            c: [[[s.start, s.end, s.entity, s.score] for s in row] for row in cells.spans]
+            for c, cells in prepared.items()
+        }
+    )
 
 
 def restore_text_cells(chunk: pd.DataFrame, spans_json: str) -> dict[str, TextCells]:
     """:func:`spans_to_json`'s spans joined again with the chunk's cells (read as detect_text reads them)."""
     spans = json.loads(spans_json)
-    return {c: TextCells([None if pd.isna(v) else str(v) for v in chunk[c].tolist()],
-                         [[TextSpan(int(a), int(b), str(e), float(p)) for a, b, e, p in row] for row in rows])
-            for c, rows in spans.items()}
+    return {
+        c: TextCells(
+            [None if pd.isna(v) else str(v) for v in chunk[c].tolist()],
+            [[TextSpan(int(a), int(b), str(e), float(p)) for a, b, e, p in row] for row in rows],
+        )
+        for c, rows in spans.items()
+    }
 
 
 def _structured_values(series: pd.Series, plan: Any) -> pd.Series:

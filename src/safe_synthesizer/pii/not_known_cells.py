@@ -1,0 +1,129 @@
+"""Cells of a replaced column that hold no value: they are written out as they came in.
+
+Why: a name or e-mail column's ``n/a``, ``unbekannt``, ``-`` or ``n/a (moved)`` was replaced by a fake
+(``n/a`` -> ``carolyn``): the synthetic data then claimed a person where the source had none, the column's
+missing-value rate changed, and an id column's ``unknown`` came out scrambled (``bnutqle``). Such a cell
+names no one, so keeping it hides nothing and keeps the data honest.
+
+A cell holds no value when it is (after trimming):
+
+- a not-known word of an export or a form, in any of the languages the detectors know (``n/a``,
+  ``withheld``, ``k.A.``, ``inconnu``, ``desconocido``, ``onbekend``, ``nieznany``, ``미상``...);
+- only punctuation or blank (``-``, ``?``, ``...``, ``""``);
+- such a word with a short lower-case remark and no digit (``n/a (moved)``, ``unknown - left``);
+- in a column of numbers (phones, cards, ids, postcodes), a cell without a digit: it holds no number.
+
+``na``, ``nan`` and ``nil`` are also real names (Korean Na, Nan, Turkish Nil) and a Thai province (Nan):
+in a column of names or places they hold no value only when written unlike a name of the column
+(``NA`` or ``na`` among ``Maria Lopez``-cased names); a title-cased ``Na`` stays a name and is faked.
+
+Example::
+
+    not_known_keys(["Maria Lopez", "n/a", "Na", "NA", "-", "n/a (moved)"], "name")
+    # {"n/a", "NA", "-", "n/a (moved)"}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_birth_cells import PLACEHOLDERS
+
+# Not-known words of more languages than the detectors' lists (compared case-folded, trimmed).
+_MORE_WORDS = frozenset(
+    {
+        # English, German, French, Spanish, Italian, Dutch, Portuguese forms the detectors do not list.
+        "not given", "not available", "not applicable", "no data", "none given", "no value", "missing", "blank",
+        "empty", "n. a", "n.a", "n/v", "k.a", "k. a", "nicht bekannt", "nicht angegeben", "ohne angabe",
+        "non communiqué", "non connu", "non renseignée", "non disponible", "sans objet", "néant", "s.o.",
+        "no consta", "no disponible", "sin dato", "ninguna", "no aplica", "non disponibile", "non noto", "nessuna",
+        "n.v.t.", "nvt", "niet bekend", "onbekende", "não informado", "não disponível", "nenhuma", "s/n", "n/d",
+        "sem dados",
+        # Polish, Czech, Slovak, Hungarian, Romanian, Swedish, Danish, Norwegian, Finnish, Turkish, Greek.
+        "nieznany", "nieznana", "brak", "brak danych", "b.d.", "bd", "neznámý", "neznámá", "neuvedeno", "neznámé",
+        "neznámy", "neuvedené", "ismeretlen", "nincs", "nincs adat", "necunoscut", "necunoscută", "nespecificat",
+        "okänd", "okänt", "saknas", "uppgift saknas", "ukendt", "ikke oplyst", "ukjent", "ikke oppgitt",
+        "tuntematon", "ei tiedossa", "ei tietoa", "bilinmiyor", "bilinmeyen", "yok", "belirtilmemiş",
+        "άγνωστο", "άγνωστος", "δεν υπάρχει",
+        # Korean, Japanese, Chinese, Russian, Ukrainian.
+        "미상", "없음", "알수없음", "알 수 없음", "모름", "不明", "なし", "未記入", "不详", "未知", "无",
+        "неизвестно", "нет", "нет данных", "невідомо", "немає",
+    }
+)  # fmt: skip
+NOT_KNOWN_WORDS = PLACEHOLDERS | _MORE_WORDS
+
+# Missing-value words that are also names of people or places.
+NAME_LIKE = frozenset({"na", "nan", "nil"})
+# Entities whose values are numbers, codes or addresses of a fixed form: no name can be meant there.
+_NO_NAMES = E.DIGIT_ENTITIES | {E.EMAIL, E.IBAN, E.URL, E.IP_ADDRESS, E.DATE_OF_BIRTH}
+# Entities whose values always hold a digit: a cell without one holds no value.
+_NUMBERED = E.DIGIT_ENTITIES | {E.IBAN, E.IP_ADDRESS, E.DATE_OF_BIRTH}
+
+_ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+# ``n/a (moved)``, ``unknown - left``, ``n/a, deceased``: a head, a separator, a remark.
+_REMARK = re.compile(r"^(.+?)\s*(?:[(\[]|\s[-–—]\s|[,;:])\s*([^\d@()\[\]]{1,40}?)\s*[)\]]?$")
+# Share of a column's lettered values in one case for that case to be the column's way of writing names.
+_ONE_CASE = 0.8
+_CASE_SAMPLE = 2000
+
+
+def not_known_keys(keys: Sequence[str], entity: str) -> set[str]:
+    """The cells of ``keys`` (a column's distinct trimmed values) that hold no value (module docstring)."""
+    column_case = _column_case(keys) if entity not in _NO_NAMES else None
+    numbered = entity in _NUMBERED
+    out = set()
+    for key in keys:
+        if _holds_nothing(key, entity, column_case) or (numbered and not _DIGIT.search(key)):
+            out.add(key)
+    return out
+
+
+def _holds_nothing(key: str, entity: str, column_case: str | None) -> bool:
+    if not _ALNUM.search(key):
+        return True  # blank or punctuation only
+    if _is_word(key, column_case):
+        return True
+    m = _REMARK.match(key)
+    if m is None:
+        return False
+    head, remark = m.group(1), m.group(2)
+    # The remark may be words of a note, never a name (no capital) nor a number.
+    return _is_word(head, column_case) and remark == remark.lower() and len(remark.split()) <= 4
+
+
+def _is_word(text: str, column_case: str | None) -> bool:
+    folded = text.strip().casefold()
+    if folded not in NOT_KNOWN_WORDS:
+        return False
+    if folded not in NAME_LIKE or column_case is None:
+        return True
+    # ``Na``, ``Nan``, ``Nil`` among names: a name unless written unlike the column's names.
+    return _case_of(text.strip()) != column_case
+
+
+def _case_of(text: str) -> str:
+    letters = "".join(_ALNUM.findall(text))
+    if letters.isupper():
+        return "upper"
+    if letters.islower():
+        return "lower"
+    return "title" if letters[:1].isupper() and letters[1:].islower() else "mixed"
+
+
+def _column_case(keys: Sequence[str]) -> str:
+    """How the column writes its names: ``upper``, ``lower``, or ``title`` (mixed-case names)."""
+    counts = {"upper": 0, "lower": 0, "other": 0}
+    for key in keys[:_CASE_SAMPLE]:
+        letters = "".join(_ALNUM.findall(key))
+        if len(letters) < 2 or _DIGIT.search(letters):
+            continue
+        kind = "upper" if letters.isupper() else "lower" if letters.islower() else "other"
+        counts[kind] += 1
+    total = sum(counts.values())
+    for kind in ("upper", "lower"):
+        if total and counts[kind] >= _ONE_CASE * total:
+            return kind
+    return "title"

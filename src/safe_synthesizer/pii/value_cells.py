@@ -1,0 +1,58 @@
+"""A replaced column's distinct cells, split into what is faked and what is written back around the fake.
+
+Why: the fakes of a column were drawn for each whole cell, so a cell of no value (``n/a``, ``-``) got a
+fake person and a wrapped value (``mailto:jd@x.org``) lost its wrapping. :class:`ValueCells` sorts the
+cells once per column (:mod:`not_known_cells` decides which hold no value, :mod:`cell_wrapping` what
+wraps a value); the replace engine fakes :attr:`ValueCells.values` only and builds the cell mapping with
+:meth:`ValueCells.mapping`.
+
+Example::
+
+    cells = ValueCells.of(["mailto:jd@x.org", "n/a", "ab@c.org"], "email")
+    cells.values                                   # ["jd@x.org", "ab@c.org"]
+    cells.mapping({"jd@x.org": "q@r.net", "ab@c.org": "s@t.org"})
+    # {"mailto:jd@x.org": "mailto:q@r.net", "n/a": "n/a", "ab@c.org": "s@t.org"}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from safe_synthesizer.pii.cell_wrapping import split_wrapping
+from safe_synthesizer.pii.not_known_cells import not_known_keys
+
+
+@dataclass(frozen=True)
+class ValueCells:
+    """One column's distinct cells: ``cells`` in first-seen order, the ``kept`` ones (no value), each
+    other cell's ``(prefix, value)``, and the distinct ``values`` to fake."""
+
+    cells: tuple[str, ...]
+    kept: frozenset[str]
+    wrapped: dict[str, tuple[str, str]]
+    values: list[str]
+
+    @classmethod
+    def of(cls, cells: Sequence[str], entity: str) -> ValueCells:
+        """Sort a column's distinct (trimmed) cells of ``entity``."""
+        kept = frozenset(not_known_keys(cells, entity))
+        wrapped = {c: split_wrapping(c, entity) for c in cells if c not in kept}
+        values = list(dict.fromkeys(value for _, value in wrapped.values()))
+        return cls(tuple(cells), kept, wrapped, values)
+
+    def mapping(self, fakes: dict[str, str]) -> dict[str, str]:
+        """Cell -> what is written: the cell itself when it holds no value, else its fake in its wrapping."""
+        out = {}
+        for cell in self.cells:
+            if cell in self.kept:
+                out[cell] = cell
+            else:
+                prefix, value = self.wrapped[cell]
+                out[cell] = prefix + _upper_like(value, fakes[value])
+        return out
+
+
+def _upper_like(value: str, fake: str) -> str:
+    """``fake`` in capitals when ``value`` is written in capitals (``JD@X.ORG`` gets ``Q@R.NET``)."""
+    return fake.upper() if value.isupper() and not fake.isupper() else fake

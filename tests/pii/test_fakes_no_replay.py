@@ -1,0 +1,30 @@
+"""No fake is another record's real value: multi-word pool names and pool postcodes avoid the originals."""
+
+from __future__ import annotations
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.fake_pools import Pools, postcodes_by_layout
+from safe_synthesizer.pii.fakes import FakeMapper
+
+
+def test_a_multi_word_pool_surname_is_no_original_of_the_table() -> None:
+    # de_DE/nl_NL pools hold ``van der Dussen``-like names; a table holding that surname got it back as
+    # the fake of another record's surname.
+    pool = [str(p) for p in Pools(["nl_NL"], 0).get("last_name", "nl_NL") if " " in str(p)]
+    originals = pool[:40] + [f"Achternaam{i}" for i in range(300)]
+    for seed in range(3):
+        mapper = FakeMapper(["nl_NL"], seed=seed)
+        mapper.reserve(E.LAST_NAME, originals)
+        fakes = mapper.map_values(E.LAST_NAME, originals, locale="nl_NL")
+        assert not set(fakes.values()) & set(originals)
+
+
+def test_pool_postcodes_avoid_the_run_s_real_codes() -> None:
+    pool = [c for codes in postcodes_by_layout(("fr_FR",), 0).values() for c in codes]
+    real = list(dict.fromkeys(pool))[:300]
+    for seed in range(3):
+        mapper = FakeMapper(["fr_FR"], seed=seed)
+        mapper.reserve(E.POSTCODE, real)
+        fakes = mapper.map_values(E.POSTCODE, real, locale="fr_FR")
+        assert not set(fakes.values()) & set(real)
+        assert all(len(f) == 5 and f.isdigit() for f in fakes.values())

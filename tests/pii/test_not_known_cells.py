@@ -1,0 +1,43 @@
+"""Cells of no value (``n/a``, ``unbekannt``, ``-``) are told from real values, ``Na`` the name included."""
+
+from __future__ import annotations
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.not_known_cells import not_known_keys
+
+_NAMES = ["Maria Lopez", "Hans Müller", "Claire Dubois", "Kim Na", "Joost de Vries"]
+
+
+def test_not_known_words_of_many_languages() -> None:
+    words = ["n/a", "N/A", "unknown", "withheld", "k.A.", "inconnu", "desconocido", "onbekend", "sconosciuto",
+             "none", "nieznany", "okänd", "미상", "bilinmiyor", "keine Angabe"]  # fmt: skip
+    assert not_known_keys(_NAMES + words, E.NAME) == set(words)
+    assert not_known_keys(["jd@x.org", *words], E.EMAIL) == set(words)
+
+
+def test_blank_and_punctuation_cells_and_short_remarks() -> None:
+    cells = ["", "-", "--", "?", "...", "*", "/", "n/a (moved)", "unknown - left", "n/a, deceased"]
+    assert not_known_keys(_NAMES + cells, E.LAST_NAME) == set(cells)
+
+
+def test_a_remark_that_may_name_someone_is_a_value() -> None:
+    # A capital or a digit in the remark: it may be a name or a number, so the cell is replaced.
+    assert not_known_keys(["unknown (John Smith)", "n/a - 0612345678", *_NAMES], E.NAME) == set()
+
+
+def test_name_like_missing_words_by_how_they_are_written() -> None:
+    # Na, Nan and Nil are names too: title-cased among mixed-case names they are names.
+    assert not_known_keys([*_NAMES, "Na", "Nan", "Nil", "NA", "na", "nan", "NIL"], E.LAST_NAME) == {
+        "NA", "na", "nan", "NIL"}  # fmt: skip
+    upper = [n.upper() for n in _NAMES * 3]
+    assert not_known_keys([*upper, "NA", "n/a"], E.NAME) == {"n/a"}  # ``NA`` is written like the names
+    # Where no name can be meant (e-mails, numbers), any form holds no value.
+    assert not_known_keys(["jd@x.org", "Na", "NaN"], E.EMAIL) == {"Na", "NaN"}
+
+
+def test_number_columns_keep_cells_without_a_digit() -> None:
+    cells = ["123-45-6789", "not on file", "pending"]
+    assert not_known_keys(cells, E.SSN) == {"not on file", "pending"}
+    assert not_known_keys(["4111 1111 1111 1111", "declined"], E.CREDIT_DEBIT_CARD) == {"declined"}
+    # Names are not numbers: a word there is a value unless it is a not-known word.
+    assert not_known_keys(["pending", *_NAMES], E.NAME) == set()

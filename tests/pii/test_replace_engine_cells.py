@@ -1,0 +1,50 @@
+"""replace_pii keeps cells of no value, blank cells and export wrapping; no original comes back as a fake."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+from faker import Faker
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.replace import replace_pii
+
+
+def _table(n: int = 80) -> pd.DataFrame:
+    fake = Faker("en_US")
+    fake.seed_instance(5)
+    rng = random.Random(5)
+    holes = ["n/a", "unknown", "-", "withheld", "N/A", "?", "   ", "n/a (moved)"]
+    rows = []
+    for i in range(n):
+        hole = i % 7 == 3
+        rows.append({
+            "customer_name": rng.choice(holes) if hole else fake.name(),
+            "email": rng.choice(holes) if hole else ("mailto:" + fake.email() if i % 2 else fake.email()),
+            "ssn": rng.choice(holes) if hole else f"SSN: {rng.randint(100, 665)}-{rng.randint(10, 99)}-"
+                                                   f"{rng.randint(1000, 9999)}",
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def test_cells_of_no_value_are_written_as_they_came() -> None:
+    df = _table()
+    params = ReplacePiiParameters()
+    out = replace_pii(df, infer_schema(df), params, seed=3)
+    planned = {c.column for c in out.report.columns}
+    assert {"customer_name", "email", "ssn"} <= planned
+    holes = df.index % 7 == 3
+    for col in ("customer_name", "email", "ssn"):
+        assert out.data.loc[holes, col].tolist() == df.loc[holes, col].tolist()  # ``n/a`` was ``carolyn``
+        assert (out.data.loc[~holes, col] != df.loc[~holes, col]).all()
+
+
+def test_wrapping_stays_around_the_fake() -> None:
+    df = _table()
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=3).data
+    real = ~(df.index % 7 == 3)
+    linked = real & df["email"].str.startswith("mailto:")
+    assert out.loc[linked, "email"].str.match(r"^mailto:[^@\s]+@[^@\s]+$").all()  # was a bare address
+    assert out.loc[real, "ssn"].str.match(r"^SSN: \d{3}-\d{2}-\d{4}$").all()  # ``SSN`` was scrambled letters

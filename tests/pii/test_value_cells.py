@@ -1,0 +1,14 @@
+"""A column's cells: the ones of no value written back, wrapped values faked inside their wrapping."""
+
+from __future__ import annotations
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.value_cells import ValueCells
+
+
+def test_mapping_keeps_cells_of_no_value_and_wrapping() -> None:
+    cells = ValueCells.of(["mailto:jd@x.org", "n/a", "ab@c.org", "JD@X.ORG", "mailto:ab@c.org"], E.EMAIL)
+    assert cells.values == ["jd@x.org", "ab@c.org", "JD@X.ORG"]
+    fakes = {"jd@x.org": "q@r.net", "ab@c.org": "s@t.org", "JD@X.ORG": "u@v.org"}
+    assert cells.mapping(fakes) == {"mailto:jd@x.org": "mailto:q@r.net", "n/a": "n/a", "ab@c.org": "s@t.org",
+                                    "JD@X.ORG": "U@V.ORG", "mailto:ab@c.org": "mailto:s@t.org"}  # fmt: skip
