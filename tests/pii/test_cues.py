@@ -165,3 +165,46 @@ def test_tfn_is_no_phone_word():
     df = pd.DataFrame({"interpreterTfn": phones * 4})
     (plan,) = plan_columns(df, infer_schema(df), ReplacePiiParameters())
     assert plan.entity == E.PHONE_NUMBER
+
+
+@pytest.mark.parametrize(
+    ("column", "thing"),
+    [
+        ("storeAddress", True),
+        ("region office", True),
+        ("Filialadresse", True),
+        ("vestigingsplaats", True),
+        ("adresse agence", True),
+        ("home_address", False),
+        ("birthCity", False),
+        ("officer address", False),
+        ("Wohnort", False),
+    ],
+)
+def test_names_a_thing(column, thing):
+    from safe_synthesizer.pii.cues import names_a_thing
+
+    assert names_a_thing(column) is thing
+
+
+@pytest.mark.parametrize(
+    ("column", "event"),
+    [
+        ("Gründungsdatum", True),
+        ("Erscheinungsdatum", True),
+        ("oprichtingsdatum", True),
+        ("Eintrittsdatum", True),
+        ("Fecha De Lanzamiento", True),
+        ("Founded On", True),
+        ("launch_date", True),
+        ("release date", True),
+        ("Geburtsdatum", False),
+        ("date of birth", False),
+        ("geboortedatum", False),
+        ("Datum", False),
+    ],
+)
+def test_history_dates_name_an_event(column, event):
+    from safe_synthesizer.pii.cues import names_an_event
+
+    assert names_an_event(column) is event

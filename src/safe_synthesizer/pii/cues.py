@@ -25,8 +25,22 @@ from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
 from safe_synthesizer.pii.script_cues import script_cues
 
 _UNDECOMPOSABLE = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "đ": "d", "Đ": "D", "ə": "e", "Ə": "E",
-     "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"}
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "đ": "d",
+        "Đ": "D",
+        "ə": "e",
+        "Ə": "E",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+    }
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -189,8 +203,16 @@ EVENT_WORDS = frozenset(
         "pagado", "vencimiento", "proximo", "beginn", "ende", "eintritt", "austritt", "faellig", "fallig", "bezahlt",
         "debut", "entree", "echeance", "paye", "inizio", "fine", "scadenza", "pagato", "iscrizione", "ingang",
         "einde", "vervaldatum", "betaald", "sinds",
+        # Dates of a thing's history, not a person's birth (``release date``, ``founded on``, ``Gründungsdatum``).
+        "release", "released", "launch", "launched", "founded", "founding", "established", "published",
+        "publication", "premiere", "posted", "settlement", "settled", "trade", "traded", "lanzamiento", "fundacion",
+        "publicacion", "sortie", "creation", "fondation", "parution", "uscita", "fondazione", "pubblicazione",
+        "erscheinung", "erscheinungs", "grundung", "veroffentlichung", "buchung", "valuta", "oprichting", "boek",
+        "valutadatum",
     }
 )  # fmt: skip
+# Date words an event word may be glued to (``Gründungsdatum``, ``releasedatum``, ``launchDate`` split already).
+_DATE_TAILS = ("datum", "date", "data", "fecha", "dato")
 
 
 def fold(text: str) -> str:
@@ -317,4 +339,60 @@ def names_an_event(column_name: str) -> bool:
         names_an_event("birth_date")  # False
     """
     name_tokens = tokens(column_name)
-    return bool(name_tokens & EVENT_WORDS) and E.DATE_OF_BIRTH not in _matches(name_tokens, strict=False)
+    events = name_tokens & EVENT_WORDS or {t for t in name_tokens if _glued_event(t)}
+    return bool(events) and E.DATE_OF_BIRTH not in _matches(name_tokens, strict=False)
+
+
+def _glued_event(token: str) -> bool:
+    """An event word glued to a date word (``grundungsdatum``, ``eintrittsdatum``, ``releasedatum``)."""
+    for tail in _DATE_TAILS:
+        if token.endswith(tail) and len(token) > len(tail) + 3:
+            head = token[: -len(tail)]
+            if head in EVENT_WORDS or (head.endswith("s") and head[:-1] in EVENT_WORDS):
+                return True
+    return False
+
+
+#: Tokens that make a place column the place of a thing (a branch, a store, a depot), not where a person lives:
+#: a category of such places is kept as it is (:mod:`column_lookalikes`).
+THING_PLACE_WORDS = frozenset(
+    {
+        "branch", "branches", "store", "shop", "office", "depot", "warehouse", "site", "venue", "plant", "factory",
+        "outlet", "agency", "station", "terminal", "hub", "facility", "stadium", "arena", "campus", "clinic",
+        "hospital", "school", "bank", "hotel", "restaurant", "company", "business", "supplier", "vendor", "carrier",
+        "team", "event", "organisation", "organization", "org", "firma", "entreprise", "empresa", "azienda",
+        "bedrijf", "filiale", "niederlassung", "standort", "lager", "werk", "geschaft", "geschaeft", "buro", "buero",
+        "agence", "magasin", "succursale", "entrepot", "usine", "sucursal", "oficina", "tienda", "almacen",
+        "sede", "negozio", "magazzino", "stabilimento", "ufficio", "vestiging", "filiaal", "winkel", "magazijn",
+        "kantoor", "fabriek", "loja", "armazem", "escritorio", "filial", "oddzial", "sklep", "magazyn",
+    }
+)  # fmt: skip
+# Place words a thing word may be glued to (``Filialadresse``, ``vestigingsplaats``).
+_PLACE_TAILS = frozenset(
+    {"adresse", "address", "addr", "adres", "stadt", "ort", "plaats", "indirizzo", "direccion", "city", "town",
+     "ville", "citta", "ciudad", "endereco", "adress", "strasse", "straat", "plz", "postcode"}
+)  # fmt: skip
+
+
+def names_a_thing(column_name: str) -> bool:
+    """The name says its places are of a thing (``store_address``, ``Filialadresse``, ``region office``).
+
+    Why: ``home town`` is where a person lives, ``branch town`` where a shop is; the second may be kept as a
+    category (:mod:`column_lookalikes`). Only the words of :data:`THING_PLACE_WORDS` count, alone or glued to a
+    place word (``officer`` is no ``office``).
+
+    Example::
+
+        names_a_thing("storeAddress")  # True
+        names_a_thing("home_address")  # False
+    """
+    name_tokens = tokens(column_name)
+    if name_tokens & THING_PLACE_WORDS:
+        return True
+    for token in name_tokens:
+        for word in THING_PLACE_WORDS:
+            if len(word) >= MIN_GLUED and token.startswith(word) and len(token) > len(word):
+                rest = token[len(word) :]
+                if rest in _PLACE_TAILS or (rest[:1] == "s" and rest[1:] in _PLACE_TAILS):
+                    return True
+    return False

@@ -1,0 +1,151 @@
+"""Look-alike columns: detected as personal data, yet their values say they are a category of things.
+
+Why: a false column destroys a user's analytic data (a branch list, a depot column or the towns of a
+shop's offices replaced by fakes), and a data engineer sees that at once. Values-only detection finds towns and
+street lines by their shape, and a shop's few branches are real towns and real streets. What sets them apart is
+how they repeat: people's home addresses and home towns are nearly one per row (a household shares one), while a
+category of places is a handful of levels, each shared by many rows, with (almost) no level seen once.
+
+One entry point, :func:`lookalike_reason`, called after a column was detected: it returns why the column is a
+look-alike (the detector then keeps it as it is), or ``None``. The column name speaks only to *keep* the
+detection: a name that cues the entity (``home town``, ``Straße``) keeps it, unless it also names a thing
+(``store address``, ``branch city``, ``Filiale``: :func:`cues.names_a_thing`).
+
+Example::
+
+    lookalike_reason(df["region office"], "region office", "city")
+    # '8 levels, 12.5 rows each, none seen once: a category of places'
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.cues import cue_hints, names_a_thing
+from safe_synthesizer.pii.validators.names import has_company_marker
+
+# A place column with at most this many distinct values, each in this many rows on average and with at most
+# this share of levels seen once, is a category (branches, depots, venues), not where people live.
+MAX_PLACE_LEVELS = 20
+MIN_ROWS_PER_PLACE_LEVEL = 3.0
+MAX_ONCE_SHARE = 0.2
+# Below this share of values with a word of 4+ letters, "places" are codes (plates ``8706 SHM``, ``LU 7626 GM``).
+MIN_WORDY_PLACES = 0.5
+# Share of values ending in a legal form (``BV``, ``CommV``, ``GmbH``, ``S.p.A.``) that makes names a firm list.
+MIN_ORGANISATIONS = 0.3
+# Number columns: share of zero-padded values (``0000014421``), or of row-to-row rises in a dense range.
+MIN_PADDED = 0.9
+MIN_RISING = 0.9
+MAX_SPREAD_PER_VALUE = 20
+MIN_COUNTER_VALUES = 10
+
+_PLACE_ENTITIES = frozenset({E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS})
+_NAME_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
+_NUMBER_ENTITIES = frozenset({E.PHONE_NUMBER, E.FAX_NUMBER, E.NATIONAL_ID, E.TAX_ID, E.POSTCODE, E.SSN})
+# The cues that keep a place column a place of people (an address cue keeps a street-line column too).
+_PLACE_CUES = {
+    E.CITY: frozenset({E.CITY}),
+    E.STATE: frozenset({E.STATE}),
+    E.STREET_ADDRESS: frozenset({E.STREET_ADDRESS, E.ADDRESS}),
+    E.ADDRESS: frozenset({E.STREET_ADDRESS, E.ADDRESS}),
+}
+_WORD4 = re.compile(r"[^\W\d_]{4,}")
+# A legal form: short, written with a dot, an inner capital or in capitals (``BV``, ``CommV``, ``S.A.``, ``GmbH``).
+_FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}[A-Z][a-z]?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,4})$")
+
+
+def value_counts(series: pd.Series) -> pd.Series:
+    """Row counts of the distinct non-empty values (stripped strings), most frequent first."""
+    counts = series.dropna().astype(str).str.strip().value_counts()
+    return counts[counts.index != ""]
+
+
+def place_category(counts: pd.Series) -> str | None:
+    """Why these counts are a category of places (few levels, each shared by several rows), or ``None``."""
+    levels = len(counts)
+    if levels == 0 or levels > MAX_PLACE_LEVELS:
+        return None
+    per_level = float(counts.sum()) / levels
+    once = float((counts == 1).sum()) / levels
+    if per_level < MIN_ROWS_PER_PLACE_LEVEL or once > MAX_ONCE_SHARE:
+        return None
+    return f"{levels} levels, {per_level:.1f} rows each, {once:.0%} seen once: a category of places"
+
+
+def coded_places(values: list[str]) -> str | None:
+    """Why these "places" are codes (``8706 SHM``: no word of four letters in most values), or ``None``."""
+    if not values:
+        return None
+    wordy = sum(bool(_WORD4.search(v)) for v in values) / len(values)
+    if wordy >= MIN_WORDY_PLACES:
+        return None
+    return f"{wordy:.0%} with a word of 4+ letters: codes, not places"
+
+
+def organisations(values: list[str]) -> str | None:
+    """Why these names are of firms: many end in a legal form the column repeats (``... CommV``, ``... BV``)."""
+    if not values:
+        return None
+    finals = [v.replace(",", " ").split()[-1] for v in values if v.split()]
+    repeated = pd.Series(finals).value_counts()
+    # Capitals alone (``VOF``, ``CV``) must recur more: names written ``Jean ROY`` end in capitals too.
+    forms = {t for t, n in repeated.items() if len(t) >= 2 and _FORM.match(t) and n >= (3 if t.isupper() else 2)}
+    share = sum((f in forms) or has_company_marker(v) for f, v in zip(finals, values, strict=False)) / len(values)
+    if share < MIN_ORGANISATIONS:
+        return None
+    return f"{share:.0%} end in a legal form or company words: organisations"
+
+
+def counter(series: pd.Series) -> str | None:
+    """Why these digit strings are a counter (zero-padded, or rising row by row in a dense range), or ``None``.
+
+    Phone and id numbers of people are spread over their whole range in any row order; order numbers, member
+    numbers and record ids are issued one after the other.
+    """
+    text = series.dropna().astype(str).str.strip()
+    text = text[text.str.fullmatch(r"\d{4,}")]
+    if len(text) < MIN_COUNTER_VALUES:
+        return None
+    padded = float(text.str.startswith("000").mean())
+    if padded >= MIN_PADDED:
+        return f"{padded:.0%} zero-padded: a counter"
+    numbers = text.astype("float64").to_numpy()
+    distinct = len(np.unique(numbers))
+    spread = float(numbers.max() - numbers.min())
+    rising = float((np.diff(numbers) > 0).mean())
+    if distinct >= MIN_COUNTER_VALUES and spread <= MAX_SPREAD_PER_VALUE * distinct and rising >= MIN_RISING:
+        return f"{rising:.0%} rising row by row within {spread:.0f}: a counter"
+    return None
+
+
+def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | None:
+    """Why the column detected as ``entity`` is a look-alike to keep as it is, or ``None`` to replace it.
+
+    Cheap: only detected columns are checked, on their distinct values.
+
+    Example::
+
+        lookalike_reason(pd.Series(["Leeds", "York"] * 40), "store city", "city")  # '2 levels, ...'
+        lookalike_reason(pd.Series(["Leeds", "York"] * 40), "home town", "city")  # None (the name says so)
+    """
+    if entity in _NUMBER_ENTITIES:
+        return counter(series)
+    if entity not in _PLACE_ENTITIES and entity not in _NAME_ENTITIES:
+        return None
+    counts = value_counts(series)
+    values = [str(v) for v in counts.index]
+    if entity in _NAME_ENTITIES and (why := organisations(values)) is not None:
+        return why
+    if entity not in _PLACE_ENTITIES:
+        return None
+    if entity != E.STATE and (why := coded_places(values)) is not None:
+        return why
+    kept_by_name = bool(cue_hints(column_name) & _PLACE_CUES[entity]) and not names_a_thing(column_name)
+    if kept_by_name or (entity == E.STATE and not names_a_thing(column_name)):
+        # States are categories by nature (every people table repeats them): only a thing's name lets one go.
+        return None
+    return place_category(counts)

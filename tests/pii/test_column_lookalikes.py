@@ -1,0 +1,93 @@
+"""Look-alike columns: categories of places, firm lists, codes and counters are kept; people's columns are not."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+from faker import Faker
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_lookalikes import coded_places, counter, lookalike_reason, organisations
+
+
+def _branches(locale: str, levels: int, rows: int, seed: int = 3) -> pd.Series:
+    faker = Faker(locale)
+    faker.seed_instance(seed)
+    rng = random.Random(seed)
+    pool = [faker.street_address() for _ in range(levels)]
+    return pd.Series(pool + [rng.choice(pool) for _ in range(rows - levels)])
+
+
+@pytest.mark.parametrize("column", ["c007", "storeAddress", "Filialadresse", "depot"])
+def test_a_few_shared_street_lines_are_a_category_of_places(column):
+    series = _branches("en_GB", 9, 120)
+    assert "category of places" in (lookalike_reason(series, column, E.STREET_ADDRESS) or "")
+
+
+def test_a_few_shared_towns_are_a_category_unless_the_name_says_home():
+    towns = pd.Series(["Leeds", "York", "Hull", "Bath", "Ely", "Ripon"] * 15)
+    assert lookalike_reason(towns, "region office", E.CITY) is not None
+    assert lookalike_reason(towns, "c003", E.CITY) is not None
+    assert lookalike_reason(towns, "home town", E.CITY) is None
+    assert lookalike_reason(towns, "branch city", E.CITY) is not None  # a thing's town, whatever the cue
+
+
+def test_home_addresses_nearly_one_per_row_are_kept():
+    faker = Faker("de_DE")
+    faker.seed_instance(5)
+    homes = pd.Series([faker.street_address() for _ in range(150)])
+    assert lookalike_reason(homes, "c001", E.STREET_ADDRESS) is None
+    # A household table: each address in two or three rows, yet many seen once.
+    shared = pd.Series(list(homes[:60]) * 2 + list(homes[60:100]))
+    assert lookalike_reason(shared, "c001", E.STREET_ADDRESS) is None
+
+
+def test_states_are_kept_unless_the_name_says_a_thing():
+    regions = pd.Series(["Madrid", "Sevilla", "Valencia", "Málaga"] * 20)
+    assert lookalike_reason(regions, "c002", E.STATE) is None
+    assert lookalike_reason(regions, "oficina", E.STATE) is not None
+
+
+def test_plates_are_codes_not_addresses():
+    plates = ["LU 7626 GM", "LE 7965 WY", "8706 SHM", "GI 3466 JB", "1234 BCD"]
+    assert coded_places(plates) is not None
+    assert coded_places(["Calle Mayor 5", "Avenida de la Paz 12", "Plaza Real 3"]) is None
+
+
+def test_firm_names_ending_in_legal_forms_are_organisations():
+    firms = ["Peeters, Galle en Vanneste BV", "Vos, Van Damme en Ceulemans VOF", "Blomme-Verhoeven CommV",
+             "Smits VOF", "Claessens CommV", "Wuyts VOF", "Janssens NV"]  # fmt: skip
+    assert organisations(firms) is not None
+    assert lookalike_reason(pd.Series(firms * 3), "c000", E.CITY) is not None
+
+
+def test_people_with_capitalised_surnames_are_no_organisations():
+    faker = Faker("fr_FR")
+    faker.seed_instance(2)
+    people = [f"{faker.first_name()} {faker.last_name().upper()}" for _ in range(200)]
+    assert organisations(people) is None
+    assert organisations(["Jean ROY", "Marie ROY", "Paul LEE", "Anne LEE", "Luc MAS", "Max Muller"]) is None
+
+
+def test_zero_padded_and_rising_numbers_are_counters():
+    padded = pd.Series([f"{i:010d}" for i in range(14421, 14521)])
+    assert "zero-padded" in (counter(padded) or "")
+    assert lookalike_reason(padded, "customer id", E.PHONE_NUMBER) is not None
+    rising = pd.Series([str(612345000 + 3 * i) for i in range(80)])
+    assert "rising" in (counter(rising) or "")
+
+
+def test_phone_numbers_of_people_are_no_counter():
+    rng = random.Random(4)
+    mobiles = pd.Series([f"06{rng.randint(10_000_000, 99_999_999)}" for _ in range(100)])
+    assert counter(mobiles) is None
+    # Sorted numbers spread over their range are no counter either.
+    assert counter(mobiles.sort_values()) is None
+    assert lookalike_reason(mobiles, "c004", E.PHONE_NUMBER) is None
+
+
+def test_other_entities_are_never_vetoed():
+    emails = pd.Series([f"user{i}@example.org" for i in range(50)] * 3)
+    assert lookalike_reason(emails, "c000", E.EMAIL) is None
