@@ -132,3 +132,21 @@ def test_an_italian_via_in_lower_case_after_a_preposition_is_a_street(text, stre
 
 def test_english_via_before_a_count_is_no_street():
     assert _found("The parcel went via DHL 3 times and in via Express 2 days late.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("your rent account for Junkstr. 2/6 is 2 months in arrears", "Junkstr. 2/6"),
+        ("wohnhaft Zorbachstr. 53-21. Rückfragen unter 0301234567", "Zorbachstr. 53-21"),
+        ("my new address is Krebsstr. 44/17\n[12/03, 18:23] noted", "Krebsstr. 44/17"),
+    ],
+)
+def test_german_abbreviated_street_with_its_dot(text, street):
+    """Session 34: ``Xstr.`` is glued ``straße`` written short (Faker de_DE writes half its streets so)."""
+    assert [text[a:b] for a, b, _ in street_spans(text)] == [street]
+
+
+@pytest.mark.parametrize("text", ["see Instr. 3 and Constr. 5 of the manual", "Fig. Demonstr. 4", "Instr 3"])
+def test_english_abbreviations_ending_in_str_stay(text):
+    assert street_spans(text) == []

@@ -172,6 +172,10 @@ def _glued() -> tuple[str, ...]:
     return tuple(words - _AMBIGUOUS_GLUED)
 
 
+# English abbreviations that end like German's "str." ("Constr. 5", "Instr. 3", "Demonstr. 4").
+_NOT_ABBREVIATED = r"(?!(?i:con|in|demon|illu|admin|mini|regi|orche|di)str\.)"
+
+
 @lru_cache(maxsize=1)
 def unit_regex() -> str:
     """One unit part of a street line (``Flat 8``, ``Apt. 5B``, ``Unit C``, ``bte 22``, ``Of. 604``)."""
@@ -223,7 +227,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # "Folke Bernadottesgade 4", "Nordre Digegade 68": capitalised words may precede the glued one.
     # Initials of the person a street is named after come first ("J.P.E. Hartmannsvej 80").
     glued = (
-        rf"{head}(?:\b(?:[A-ZÀ-ÝĀ-Ž]\.){{1,4}}[ \t]?)?\b(?:{_CAP}\s+){{0,2}}{_CAP}(?i:{_alternation(_glued())})\.?"
+        rf"{head}(?:\b(?:[A-ZÀ-ÝĀ-Ž]\.){{1,4}}[ \t]?)?\b(?:{_CAP}\s+){{0,2}}{_NOT_ABBREVIATED}{_CAP}"
+        # "Junkstr. 2/6": German's abbreviated "straße" is glued too, but only with its dot ("Instr 3" is prose).
+        rf"(?i:{_alternation(_glued())}|str(?=\.))\.?"
         rf"\s+{_NUMBER}\b{tail}"
     )
     bare = rf"\b(?:(?i:{_alternation(UNNUMBERED_PREFIXES)}))\s+{name}{tail}"
