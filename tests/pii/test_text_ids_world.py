@@ -34,6 +34,11 @@ def _ids(text: str) -> list[str]:
         ("Müştərinin FİN kodu 6QX2B7M təsdiq edildi.", "6QX2B7M"),
         ("Personalausweis-Nr. T22000129 vorgelegt.", "T22000129"),
         ("Matricule 1985072312345 (Lëtzebuerg)", "1985072312345"),
+        ("Klient okazał numer dowodu ABC123456 przy kasie.", "ABC123456"),
+        ("Ověřeno podle čísla, číslo občanského průkazu 204512876.", "204512876"),
+        ("Gecontroleerd: identiteitskaart nummer IY8RX5PB1.", "IY8RX5PB1"),
+        ("Klienti paraqiti numri personal J85412345K.", "J85412345K"),
+        ("הלקוח הציג מספר זהות 123456782 בקופה", "123456782"),
     ],
 )
 def test_ids_after_the_languages_id_words(text: str, value: str) -> None:

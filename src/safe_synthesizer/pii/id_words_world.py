@@ -43,7 +43,17 @@ ID_WORDS_WORLD = (
     rf"জাতীয়{_S}পরিচয়পত্র|পরিচয়পত্র|এনআইডি|"
     rf"આધાર|ઓળખ{_S}પત્ર|ઓળખપત્ર|ઓળખ|"
     rf"ओळखपत्र|ओळख{_S}पत्र|ओळख|पहचान{_S}पत्र|पहचान|"
-    rf"numéro{_S}de{_S}la{_S}cin|carte{_S}nationale(?:{_S}d'identité)?"
+    rf"numéro{_S}de{_S}la{_S}cin|carte{_S}nationale(?:{_S}d'identité)?|"
+    # Case forms and card words of European languages the older cue list has in one form only: Polish
+    # "numer dowodu", Czech/Slovak "číslo občanského průkazu", Serbian "broj lične karte", Romanian
+    # "buletin"/"carte de identitate", Dutch "identiteitskaart", Portuguese "bilhete de identidade",
+    # Albanian "numri personal", Macedonian "ЕМБГ", Hebrew "מספר זהות", Korean "주민번호".
+    rf"dowodu(?:{_S}osobistego)?|občanského{_S}průkazu|občianskeho{_S}preukazu|lične{_S}karte|osobne{_S}iskaznice|"
+    rf"buletin(?:ul)?(?:{_S}de{_S}identitate)?|carte(?:a)?{_S}de{_S}identitate|"
+    rf"identiteitskaart(?:nummer)?|identiteitsbewijs|id-kaart|paspoortnummer|"
+    rf"bilhete{_S}de{_S}identidade|número{_S}de{_S}identificação(?:{_S}civil)?|"
+    rf"numri{_S}personal|letërnjoftim(?:i|it)?|ембг|матичен{_S}број|מספר{_S}זהות|주민번호|"
+    rf"isikutunnistus|henkilökortti|personalausweises"
 )
 # Acronyms that are ids in capitals only: a Sri Lankan or Maltese NIC, a Moroccan CIN, an Azerbaijani FIN
 # (dotted ``FİN`` too), a Nigerian NIN, a Philippine PSN, a Mongolian register number ``РД``, a Pakistani or
@@ -61,5 +71,6 @@ NUMBER_WORDS_WORLD = (
 CODE_WORDS_WORLD = (
     rf"FİN|FIN|fin{_S}kod(?:u)?|şəxsiyyət{_S}vəsiqəsi(?:nin)?(?:{_S}fin{_S}kodu)?|"
     rf"personalausweis(?:nummer)?|ausweis(?:nummer|-nr\.?)?|identitätskarte(?:nnummer)?|id-karte|"
-    rf"passport(?:{_S}(?:number|no\.?))?|reisepass(?:nummer)?|passnummer|passeport|pasaporte|passaporto"
+    rf"passport(?:{_S}(?:number|no\.?))?|reisepass(?:nummer)?|passnummer|passeport|pasaporte|passaporto|"
+    rf"identiteitskaart(?:nummer)?|identiteitsbewijs|paspoort(?:nummer)?|id-kaart"
 )
