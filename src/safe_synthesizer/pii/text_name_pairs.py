@@ -21,7 +21,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
-from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words
+from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words, spacy_stop_words
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
@@ -117,6 +117,24 @@ def all_first_names() -> frozenset[str]:
     return gazetteers.first_names() | locale_names()
 
 
+_OTHER_LATIN = ("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "tr", "ro")
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _english_markers() -> frozenset[str]:
+    """English function words that no other main Latin-script language lists (``the``, ``with``, ``your``),
+    and ``and``, ``to``, ``of``, which only Scandinavian and Dutch share, as other words."""
+    only = spacy_stop_words(("en",)) - spacy_stop_words(_OTHER_LATIN)
+    return frozenset(w for w in only if len(w) > 1) | {"and", "to", "of"}
+
+
+def reads_english(text: str) -> bool:
+    """``text`` holds two or more English function words (:func:`_english_markers`)."""
+    markers = _english_markers()
+    return sum(w in markers for w in _LOWER_WORD.findall(text)) >= 2
+
+
 def overlapping(regex: re.Pattern[str], text: str):
     """Every match of ``regex``, overlapping ones too: in "Contact Théodore Becker" the failed pair
     "Contact Théodore" must not hide the name "Théodore Becker" after it (``finditer`` would)."""
@@ -133,7 +151,9 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     def surname(word: str) -> bool:
         return word.split("-")[0].lower() in last or word.lower() not in _NOT_SURNAMES
 
-    stop = latin_stop_words()
+    # In an English note "Sara Pearce" and "Sam Preston" are names: Italian "sarà" and Polish "sam" are
+    # function words of other languages only.
+    stop = spacy_stop_words(("en",)) if reads_english(text) else latin_stop_words()
 
     def opens(word: str, after: str) -> bool:
         """``word`` can open a name before ``after``: a listed first name; one that is also a function word
