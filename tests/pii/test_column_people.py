@@ -256,3 +256,14 @@ def test_slavic_phrases_ending_in_a_noun_are_no_people() -> None:
     values = [f"{a} {b}" for a in ("Охридска", "Стара", "Нова", "Македонска") for b in ("банка", "Чаршија", "Пошта",
               "Населба", "Маала", "Река")]  # fmt: skip
     assert slavic_people(sample_values(pd.Series(values), 500, 0)) is None
+
+
+def test_lower_case_slavic_full_names_are_people() -> None:
+    # Macedonian, lower-cased by the export: no list covers the family names, their endings do.
+    from faker import Faker
+
+    faker = Faker("mk_MK")
+    faker.seed_instance(20201)
+    cells = [f"{faker.first_name()} {faker.last_name()}".lower() for _ in range(30)]
+    score = slavic_people(sample_values(pd.Series(cells), 500, 0))
+    assert score is not None and score.values_decide

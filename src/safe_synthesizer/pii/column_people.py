@@ -31,6 +31,8 @@ import re
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_person_forms import decorated_person, particle_name, surname_initials
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
+from safe_synthesizer.pii.column_script_pairs import script_pair_people
+from safe_synthesizer.pii.column_whole_names import whole_names
 from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words, column_first_names, last_names
 from safe_synthesizer.pii.name_honorifics import split_latin_courtesy, split_lower_title
 from safe_synthesizer.pii.script_surnames import cyrillic_surname_shaped
@@ -294,7 +296,8 @@ def _slavic_full_name(value: str) -> tuple[bool, bool]:
     of words ends in its noun; only a person's name ends in an adjective-shaped family name."""
     family, comma, given = value.partition(",")
     words = [given.strip(), family.strip()] if comma else value.split()
-    if len(words) != 2 or not all(_CAPITALISED.match(w) and w[0].isupper() for w in words):
+    lower = value.islower()  # ``чедо атанасова``: exports that lower-case everything
+    if len(words) != 2 or not all(_CAPITALISED.match(w) and (w[0].isupper() or lower) for w in words):
         return False, False
     if not cyrillic_surname_shaped(words[1]) or cyrillic_surname_shaped(words[0]):
         return False, False
@@ -321,5 +324,13 @@ def slavic_people(sample: ValueSample) -> Score | None:
 
 def people_score(sample: ValueSample) -> Score | None:
     """Person evidence from cell layouts: titles or initials alone, else mixed layouts, else names in a
-    non-Latin script, else Slavic full names by their family names' ending (or None)."""
-    return titled_people(sample) or mixed_people(sample) or script_people(sample) or slavic_people(sample)
+    non-Latin script (also family name first), else Slavic full names by their family names' ending, else
+    whole names of countries whose family names are also given names (or None)."""
+    return (
+        titled_people(sample)
+        or mixed_people(sample)
+        or script_people(sample)
+        or script_pair_people(sample)
+        or slavic_people(sample)
+        or whole_names(sample)
+    )
