@@ -91,3 +91,24 @@ def test_phone_numbers_of_people_are_no_counter():
 def test_other_entities_are_never_vetoed():
     emails = pd.Series([f"user{i}@example.org" for i in range(50)] * 3)
     assert lookalike_reason(emails, "c000", E.EMAIL) is None
+
+
+def test_two_digit_years_around_today_running_ahead_are_event_dates():
+    from datetime import date
+
+    from safe_synthesizer.pii.column_lookalikes import expiry_years
+
+    today = date(2026, 12, 3)
+    expiries = ["22-03-25", "25-08-32", "16-01-25", "18-10-31", "01-10-26", "07-04-29"]
+    assert expiry_years(expiries, today) is not None
+    # Births in two-digit years spread over decades; past events only: no expiry column.
+    assert expiry_years(["09-10-74", "07-04-87", "24-06-59", "01-01-02"], today) is None
+    assert expiry_years(["09-10-19", "07-04-21", "24-06-25", "01-01-22"], today) is None
+    assert expiry_years(["1990-01-01", "1985-03-02"], today) is None
+
+
+def test_birth_dates_are_kept():
+    faker = Faker("en_GB")
+    faker.seed_instance(8)
+    births = pd.Series([faker.date_of_birth(minimum_age=18, maximum_age=90).strftime("%d-%m-%y") for _ in range(80)])
+    assert lookalike_reason(births, "c005", E.DATE_OF_BIRTH) is None

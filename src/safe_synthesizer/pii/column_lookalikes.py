@@ -20,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -42,6 +43,11 @@ MIN_PADDED = 0.9
 MIN_RISING = 0.9
 MAX_SPREAD_PER_VALUE = 20
 MIN_COUNTER_VALUES = 10
+
+# Two-digit years (``25-08-32``): within this many years of today, with this share after this year, are events.
+YEARS_AROUND_TODAY = 10
+MIN_FUTURE_SHARE = 0.2
+MIN_TWO_DIGIT_SHARE = 0.9
 
 _PLACE_ENTITIES = frozenset({E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS})
 _NAME_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
@@ -122,6 +128,29 @@ def counter(series: pd.Series) -> str | None:
     return None
 
 
+_TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./](\d{2})$")
+
+
+def expiry_years(values: list[str], today: date | None = None) -> str | None:
+    """Why day-month-two-digit-year dates are events (expiries, renewals), not births, or ``None``.
+
+    ``25-08-32`` read as a birth is 1932; read as an event, 2032. When every year lies within ten of this one
+    and a fifth lie *after* it, the column reads as dates around today running into the future (expiries,
+    renewals, best-before), while as births it would be a whole column of people born about a century ago.
+    """
+    years = [int(m.group(1)) for v in values if (m := _TWO_DIGIT_YEAR.match(v))]
+    if not values or len(years) < MIN_TWO_DIGIT_SHARE * len(values):
+        return None
+    now = (today or date.today()).year % 100
+    shifted = [(y - now + 50) % 100 - 50 for y in years]  # years from now, -50..49
+    if min(shifted) < -YEARS_AROUND_TODAY or max(shifted) > YEARS_AROUND_TODAY:
+        return None
+    future = sum(y > 0 for y in shifted) / len(shifted)
+    if future < MIN_FUTURE_SHARE:
+        return None
+    return f"two-digit years within {YEARS_AROUND_TODAY} of today, {future:.0%} ahead: event dates"
+
+
 def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | None:
     """Why the column detected as ``entity`` is a look-alike to keep as it is, or ``None`` to replace it.
 
@@ -134,6 +163,8 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
     """
     if entity in _NUMBER_ENTITIES:
         return counter(series)
+    if entity == E.DATE_OF_BIRTH:
+        return expiry_years([str(v) for v in value_counts(series).index])
     if entity not in _PLACE_ENTITIES and entity not in _NAME_ENTITIES:
         return None
     counts = value_counts(series)
