@@ -48,6 +48,7 @@ def test_layout_schemes_are_column_schemes(value: str, scheme: str) -> None:
     [
         "GHB-712345678-1",  # not Ghana's letters
         "0123456Q",  # not a Maltese registration letter
+        "1002B",  # a flat or part number: too few digits for a Maltese card
         "853702937Y",
         "854202937V",  # day 420 of the year: no such day
         "199840012345",  # day 400

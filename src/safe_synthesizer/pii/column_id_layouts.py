@@ -53,8 +53,9 @@ def _date_ok(year: int, month: int, day: int) -> bool:
 
 
 _GHANA = re.compile(r"^GHA[\-\s]?\d{9}[\-\s]?\d$")
-# Up to seven digits (zero-padded to seven on the card) and the letter of the holder's registration.
-_MALTA = re.compile(r"^\d{3,7}[MGAPLHBZ]$")
+# Five to seven digits (zero-padded to seven on the card) and the registration letter; fewer digits read as
+# flat or part numbers (``101A``, ``1002B``).
+_MALTA = re.compile(r"^\d{5,7}[MGAPLHBZ]$")
 _LK_OLD = re.compile(r"^(\d{2})(\d{3})\d{4}[VX]$")
 _LK_NEW = re.compile(r"^(19[2-9]\d|200\d)(\d{3})\d{5}$")
 _SAUDI = re.compile(r"^[12]\d{9}$")
