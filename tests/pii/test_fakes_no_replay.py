@@ -28,3 +28,14 @@ def test_pool_postcodes_avoid_the_run_s_real_codes() -> None:
         fakes = mapper.map_values(E.POSTCODE, real, locale="fr_FR")
         assert not set(fakes.values()) & set(real)
         assert all(len(f) == 5 and f.isdigit() for f in fakes.values())
+
+
+def test_invented_towns_are_no_name_of_the_table() -> None:
+    # Faker fr_FR invents towns from surnames (``Becker``, ``Lévy``): a town fake was another record's surname.
+    towns = [str(t) for t in Pools(["fr_FR"], 0).get("city", "fr_FR")]
+    surnames = sorted({t for t in towns if " " not in t and "-" not in t})[:400]
+    for seed in range(3):
+        mapper = FakeMapper(["fr_FR"], seed=seed)
+        mapper.reserve(E.LAST_NAME, surnames)
+        fakes = mapper.map_values(E.CITY, [f"Ville{i}" for i in range(200)], locale="fr_FR")
+        assert not {f.lower() for f in fakes.values()} & {s.lower() for s in surnames}

@@ -29,8 +29,10 @@ def test_name_like_missing_words_by_how_they_are_written() -> None:
     # Na, Nan and Nil are names too: title-cased among mixed-case names they are names.
     assert not_known_keys([*_NAMES, "Na", "Nan", "Nil", "NA", "na", "nan", "NIL"], E.LAST_NAME) == {
         "NA", "na", "nan", "NIL"}  # fmt: skip
-    upper = [n.upper() for n in _NAMES * 3]
-    assert not_known_keys([*upper, "NA", "n/a"], E.NAME) == {"n/a"}  # ``NA`` is written like the names
+    upper = [n.split()[-1].upper() for n in _NAMES * 3]
+    assert not_known_keys([*upper, "NA", "n/a"], E.LAST_NAME) == {"n/a"}  # ``NA`` is written like the names
+    # A full name is never the lone token: any form holds no value there.
+    assert not_known_keys([n.upper() for n in _NAMES] + ["NA", "Nan"], E.NAME) == {"NA", "Nan"}
     # Where no name can be meant (e-mails, numbers), any form holds no value.
     assert not_known_keys(["jd@x.org", "Na", "NaN"], E.EMAIL) == {"Na", "NaN"}
 

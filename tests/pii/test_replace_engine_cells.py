@@ -48,3 +48,19 @@ def test_wrapping_stays_around_the_fake() -> None:
     linked = real & df["email"].str.startswith("mailto:")
     assert out.loc[linked, "email"].str.match(r"^mailto:[^@\s]+@[^@\s]+$").all()  # was a bare address
     assert out.loc[real, "ssn"].str.match(r"^SSN: \d{3}-\d{2}-\d{4}$").all()  # ``SSN`` was scrambled letters
+
+
+def test_float_tails_and_bracketed_words_stay_outside_the_fake() -> None:
+    rng = random.Random(9)
+    phones = [f"447{rng.randint(700, 999)}{rng.randint(100000, 999999)}.0" for _ in range(60)]
+    fake = Faker("en_GB")
+    fake.seed_instance(9)
+    names = [fake.name() + (" (deceased)" if i % 5 == 0 else "") for i in range(60)]
+    df = pd.DataFrame({"mobile": phones, "full_name": names})
+    params = ReplacePiiParameters()
+    params.globals.locales = ["en_GB"]
+    out = replace_pii(df, infer_schema(df), params, seed=1).data
+    assert out["mobile"].str.fullmatch(r"\d{12}\.0").all()  # the ``.0`` came out as ``.9``
+    marked = df["full_name"].str.endswith(" (deceased)")
+    assert out.loc[marked, "full_name"].str.fullmatch(r"[^()]+ \(deceased\)").all()  # was ``Steve cantrell``
+    assert (out["full_name"] != df["full_name"]).all()

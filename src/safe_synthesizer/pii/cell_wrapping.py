@@ -2,7 +2,8 @@
 
 Why: exports write a column's values inside wrapping that is no part of the value: ``mailto:jd@x.org``
 (mail links), ``IBAN DE89 3704 ...`` and ``VISA 4111 1111 ...`` (bank and card labels), ``SSN: 123-45-6789``,
-``'123-45-6789`` (Excel's text apostrophe). The fakes were drawn for the whole cell: an e-mail lost its
+``'123-45-6789`` (Excel's text apostrophe), ``447911123456.0`` (a float export), ``020 7946 0958 (home)``,
+``Maria Lopez (deceased)``. The fakes were drawn for the whole cell: an e-mail lost its
 ``mailto:`` (a column of links became a column of bare addresses), a card's ``VISA`` came out as random
 letters (``QXTB 4...``). The wrapping names no one, so the fake is drawn for the value alone and written
 back inside the same wrapping.
@@ -11,9 +12,11 @@ Phone columns unwrap their own labels and apostrophes (:mod:`phones`), so they a
 
 Example::
 
-    split_wrapping("mailto:jd@x.org", "email")        # ("mailto:", "jd@x.org")
-    split_wrapping("VISA 4111 1111 1111 1111", "credit_debit_card")  # ("VISA ", "4111 1111 1111 1111")
-    split_wrapping("Maria Lopez", "name")              # ("", "Maria Lopez")
+    split_wrapping("mailto:jd@x.org", "email")        # ("mailto:", "jd@x.org", "")
+    split_wrapping("VISA 4111 1111 1111 1111", "credit_debit_card")  # ("VISA ", "4111 1111 1111 1111", "")
+    split_wrapping("447911123456.0", "phone_number")   # ("", "447911123456", ".0")
+    split_wrapping("Maria Lopez (deceased)", "name")   # ("", "Maria Lopez", " (deceased)")
+    split_wrapping("Maria Lopez", "name")              # ("", "Maria Lopez", "")
 """
 
 from __future__ import annotations
@@ -40,9 +43,34 @@ _LABELS = {
 }
 _QUICK = {E.EMAIL: ("mailto", "MAILTO", "Mailto", "'")}
 
+# ``447911123456.0``: a number a spreadsheet wrote as a float; the ``.0`` is no digit of the value.
+_FLOAT_TAIL = re.compile(r"(?<=\d)\.0+$")
+_FLOAT_ENTITIES = E.DIGIT_ENTITIES
+# ``020 7946 0958 (home)``: a word in brackets after a number says which number it is.
+_WORD_TAIL = re.compile(r"\s*\([^\W\d_]{2,12}\.?\)$")
+_PHONES = frozenset({E.PHONE_NUMBER, E.FAX_NUMBER})
+# ``Maria Lopez (deceased)``: a lower-case remark after a name is no part of it (no capital, no digit).
+_REMARK_TAIL = re.compile(r"\s*\((?=[^()]*[^\W\d_])[^()\d@A-Z\u00C0-\u00DE]{2,30}\)$")
+_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 
-def split_wrapping(value: str, entity: str) -> tuple[str, str]:
-    """``(prefix, rest)``: the export wrapping before ``value`` of ``entity`` (``""`` when none) and what it wraps."""
+
+def split_wrapping(value: str, entity: str) -> tuple[str, str, str]:
+    """``(prefix, rest, suffix)``: the export wrapping around ``value`` of ``entity`` (``""`` when none) and
+    what it wraps."""
+    prefix, rest = _prefix(value, entity)
+    rule = None
+    if entity in _FLOAT_ENTITIES and rest[-2:-1] == ".":
+        rule = _FLOAT_TAIL
+    elif rest.endswith(")"):
+        rule = _WORD_TAIL if entity in _PHONES else _REMARK_TAIL if entity in _NAMES else None
+    m = rule.search(rest) if rule is not None else None
+    suffix = m.group(0) if m is not None else ""
+    if suffix and len(suffix) < len(rest):
+        return prefix, rest[: len(rest) - len(suffix)], suffix
+    return prefix, rest, ""
+
+
+def _prefix(value: str, entity: str) -> tuple[str, str]:
     rule = _LABELS.get(entity)
     if rule is None:
         return "", value

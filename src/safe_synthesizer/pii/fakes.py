@@ -309,6 +309,8 @@ class FakeMapper:
         avoid = {v.lower() for v in originals}
         if not self._keyed:
             avoid |= {v.lower() for v in self._maps.get(ns, {})} | self._reserved.get(ns, set())
+            if kind == "city":  # Faker's invented towns are often surnames (fr_FR ``Becker``): no record's name
+                avoid |= self._reserved.get(E.FIRST_NAME, set()) | self._reserved.get(E.LAST_NAME, set())
         return V.pick_avoiding(self._pools.get(kind, locale), originals, avoid, rng)
 
     def _make_unique(

@@ -14,12 +14,13 @@ A cell holds no value when it is (after trimming):
 - in a column of numbers (phones, cards, ids, postcodes), a cell without a digit: it holds no number.
 
 ``na``, ``nan`` and ``nil`` are also real names (Korean Na, Nan, Turkish Nil) and a Thai province (Nan):
-in a column of names or places they hold no value only when written unlike a name of the column
-(``NA`` or ``na`` among ``Maria Lopez``-cased names); a title-cased ``Na`` stays a name and is faked.
+in a column of given names, surnames or places they hold no value only when written unlike a name of the
+column (``NA`` or ``na`` among ``Maria``-cased names); a title-cased ``Na`` stays a name and is faked. A
+full-name cell is never the lone token: there it holds no value in any form.
 
 Example::
 
-    not_known_keys(["Maria Lopez", "n/a", "Na", "NA", "-", "n/a (moved)"], "name")
+    not_known_keys(["Lopez", "n/a", "Na", "NA", "-", "n/a (moved)"], "last_name")
     # {"n/a", "NA", "-", "n/a (moved)"}
 """
 
@@ -72,7 +73,8 @@ _CASE_SAMPLE = 2000
 
 def not_known_keys(keys: Sequence[str], entity: str) -> set[str]:
     """The cells of ``keys`` (a column's distinct trimmed values) that hold no value (module docstring)."""
-    column_case = _column_case(keys) if entity not in _NO_NAMES else None
+    # A full name is never the lone token ``NA``; a given name, a surname or a town may be (Korean Na, Nan).
+    column_case = _column_case(keys) if entity not in _NO_NAMES and entity != E.NAME else None
     numbered = entity in _NUMBERED
     out = set()
     for key in keys:

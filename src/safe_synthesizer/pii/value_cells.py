@@ -30,7 +30,7 @@ class ValueCells:
 
     cells: tuple[str, ...]
     kept: frozenset[str]
-    wrapped: dict[str, tuple[str, str]]
+    wrapped: dict[str, tuple[str, str, str]]
     values: list[str]
 
     @classmethod
@@ -38,7 +38,7 @@ class ValueCells:
         """Sort a column's distinct (trimmed) cells of ``entity``."""
         kept = frozenset(not_known_keys(cells, entity))
         wrapped = {c: split_wrapping(c, entity) for c in cells if c not in kept}
-        values = list(dict.fromkeys(value for _, value in wrapped.values()))
+        values = list(dict.fromkeys(value for _, value, _ in wrapped.values()))
         return cls(tuple(cells), kept, wrapped, values)
 
     def mapping(self, fakes: dict[str, str]) -> dict[str, str]:
@@ -48,8 +48,8 @@ class ValueCells:
             if cell in self.kept:
                 out[cell] = cell
             else:
-                prefix, value = self.wrapped[cell]
-                out[cell] = prefix + _upper_like(value, fakes[value])
+                prefix, value, suffix = self.wrapped[cell]
+                out[cell] = prefix + _upper_like(value, fakes[value]) + suffix
         return out
 
 
