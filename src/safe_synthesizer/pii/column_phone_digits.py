@@ -48,3 +48,58 @@ def dialled_as_national(values: list[str]) -> list[str] | None:
     if count < MIN_ONE_COUNTRY * len(values):
         return None
     return [n for c, n in out if c == code]
+
+
+# Digits of a national number whose leading ``0`` an integer column dropped (``30985591`` was ``030985591``).
+MIN_LOST_ZERO_DIGITS, MAX_LOST_ZERO_DIGITS = 6, 11
+
+
+def restored_trunk_zero(values: list[str], shorter_only: bool = False) -> list[str] | None:
+    """``values`` with the leading ``0`` put back, when they are all plain digits without one, else ``None``.
+
+    Why: a phone column read as integers (pandas ``int64``, or ``.0`` floats) loses the trunk ``0`` of every
+    number (``015123456789`` -> ``15123456789``; Italian ``0238519701`` -> ``238519701``), so landlines and
+    mobiles of one column differ in length by more than one layout allows and many are no valid number as
+    written. Put back, they are tested as any bare column (:func:`column_phones._bare_evidence`, which
+    tests against random digits with the same leading ``0``): ids of the same lengths still fail there.
+
+    Values of one length are left alone (``None``).
+
+    ``shorter_only``: the ``0`` goes back on the values shorter than the column's longest only. Italian
+    mobiles (``3512758059``) have no ``0`` to lose, the landlines beside them had one (``0238519701``).
+    """
+    if not values or not all(v.isdigit() and not v.startswith("0") for v in values):
+        return None
+    if not all(MIN_LOST_ZERO_DIGITS <= len(v) <= MAX_LOST_ZERO_DIGITS for v in values):
+        return None
+    if len({len(v) for v in values}) < 2:
+        # One length: nothing says a 0 was lost (numbers of one length pass as written where their plan
+        # takes them without the trunk 0), and 9-digit ids put behind a 0 read as French numbers.
+        return None
+    if shorter_only:
+        longest = max(len(v) for v in values)
+        return ["0" + v if len(v) < longest else v for v in values]
+    return ["0" + v for v in values]
+
+
+def integer_phone_column(series) -> bool:
+    """An integer (or whole ``.0`` float) column whose first values nearly all have 6-12 digits: it may hold
+    phone numbers read as numbers, and is worth the bare-number test of :func:`column_phones.national_phone_evidence`.
+
+    Why: number-typed columns were tested for phones only under a phone name, so a phone column exported as
+    integers (``15123456789``, ``612345678.0``) was never found with its name hidden. The test itself decides;
+    this only keeps counts, amounts and small codes out of it cheaply.
+    """
+    import pandas as pd
+
+    if not pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
+        return False
+    head = series.dropna().head(_HEAD)
+    if len(head) == 0 or not bool((head == head.round()).all()):
+        return False
+    digits = head.abs().astype("int64").astype(str).str.len()
+    return float(digits.between(MIN_LOST_ZERO_DIGITS, 12).mean()) >= MIN_ONE_COUNTRY
+
+
+# Leading values of a numeric column :func:`integer_phone_column` looks at.
+_HEAD = 40

@@ -35,9 +35,11 @@ from functools import lru_cache
 
 import phonenumbers
 
-from safe_synthesizer.pii.column_phone_digits import dialled_as_national
+from safe_synthesizer.pii.column_phone_digits import dialled_as_national, restored_trunk_zero
+from safe_synthesizer.pii.column_phone_lookalikes import epoch_like, shared_head
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
+from safe_synthesizer.pii.phone_types import PERSONAL
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 #: Regions a bare national column is tried in.
@@ -97,7 +99,14 @@ def _valid_share(values: list[str], region: str, stop_below: float = 0.0) -> flo
 
 def _mobiles(values: list[str], region: str) -> tuple[int, int]:
     """(valid numbers of ``region`` among ``values``, how many of them are mobiles)."""
-    valid = mobile = 0
+    valid, mobile, _ = _kinds(values, region)
+    return valid, mobile
+
+
+def _kinds(values: list[str], region: str) -> tuple[int, int, int]:
+    """(valid numbers of ``region`` among ``values``, mobiles among them, people's numbers among them:
+    landlines and mobiles, not service, premium, VoIP or pager ranges)."""
+    valid = mobile = people = 0
     for value in values:
         try:
             number = phonenumbers.parse(value, region)
@@ -105,8 +114,10 @@ def _mobiles(values: list[str], region: str) -> tuple[int, int]:
             continue
         if phonenumbers.is_valid_number_for_region(number, region):
             valid += 1
-            mobile += phonenumbers.number_type(number) == _MOBILE
-    return valid, mobile
+            kind = phonenumbers.number_type(number)
+            mobile += kind == _MOBILE
+            people += kind in PERSONAL
+    return valid, mobile, people
 
 
 def _as_written(values: list[str], region: str) -> int:
@@ -138,6 +149,17 @@ def _null_rates(key: tuple[tuple[tuple[int, int], ...], float], region: str) -> 
     values = _random_draws([n for n, k in lengths for _ in range(k)], trunk)
     valid, mobile = _mobiles(values, region)
     return valid / len(values), (mobile / valid if valid else 0.0)
+
+
+@lru_cache(maxsize=512)
+def _null_people(key: tuple[tuple[tuple[int, int], ...], float], region: str) -> float:
+    """Share of random digits of the layout ``key`` that are people's numbers (landlines, mobiles) of
+    ``region``. Why: a plan that takes nearly any digits after a trunk ``0`` (France: 92 in 100) gives
+    a column of valid numbers no weight, but a tenth of those random digits are service, premium or
+    VoIP numbers (``08``, ``09``), which a column of people's phones does not hold."""
+    lengths, trunk = key
+    values = _random_draws([n for n, k in lengths for _ in range(k)], trunk)
+    return _kinds(values, region)[2] / len(values)
 
 
 def _random_like(values: list[str], seed: int = 0) -> list[str]:
@@ -213,6 +235,8 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     of such cells is tested number by number (:func:`listed_phone_evidence`)."""
     if (listed := listed_phone_evidence(values)) is not None:
         return listed
+    if epoch_like(values):
+        return 0.0, None, "Unix timestamps of 2000-2033, not phones"
     share, region, why = _bare_evidence(phone_list_values(values))
     if share < MIN_VALID_SHARE and (national := dialled_as_national(values)) is not None:
         # ``4915123456789``: a dialled number that lost its ``+`` in a spreadsheet.
@@ -220,6 +244,16 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         if found[0] >= MIN_VALID_SHARE:
             share = found[0] * len(national) / len(values)
             return share, found[1], f"dialled without '+': {found[2]}"
+    for shorter_only in (False, True):
+        # ``15123456789``, ``30985591``: numbers of an integer column that lost their trunk ``0`` (Italian
+        # landlines lost theirs, the mobiles beside them had none: the shorter values only).
+        if share >= MIN_VALID_SHARE or _long_head(values):
+            break
+        if (restored := restored_trunk_zero(values, shorter_only)) is None or restored == values:
+            break
+        found = _bare_evidence(restored, lost_zero=True)
+        if found[0] >= MIN_VALID_SHARE:
+            return found[0], found[1], f"leading 0 lost: {found[2]}"
     return share, region, why
 
 
@@ -283,13 +317,16 @@ def _dialled_regions(numbers: list[str]) -> list[str]:
     return [r for r, _ in found.most_common()]
 
 
-def _bare_evidence(values: list[str]) -> tuple[float, str | None, str]:
-    """:func:`national_phone_evidence` of numbers taken one by one."""
+def _bare_evidence(values: list[str], lost_zero: bool = False) -> tuple[float, str | None, str]:
+    """:func:`national_phone_evidence` of numbers taken one by one; ``lost_zero``: their ``0`` was put back
+    (:func:`restored_trunk_zero`), so it is no sign of a trunk prefix the column wrote."""
     if len(values) < MIN_VALUES:
         return 0.0, None, "too few values"
     layouts = [(v, lay) for v in values if (lay := _layout(v)) is not None]
     if len(layouts) < MIN_VALID_SHARE * len(values):
         return 0.0, None, "not bare numbers"
+    if epoch_like(values):
+        return 0.0, None, "Unix timestamps of 2000-2033, not phones"
     main, count = Counter(lay for _, lay in layouts).most_common(1)[0]
     same = [v for v, lay in layouts if lay == main]
     lengths = [sum(c.isdigit() for c in v) for v in same]
@@ -301,7 +338,7 @@ def _bare_evidence(values: list[str]) -> tuple[float, str | None, str]:
     # Without a trunk 0 the leading digits must vary too: epoch seconds of a few years (16..., 17...)
     # are valid German mobiles; with one, mobiles of one operator (090-...) are fine.
     prefixes = len({d[:2] for d in digits})
-    trunk = sum(v.startswith("0") for v in same) >= 0.5 * len(same)
+    trunk = not lost_zero and sum(v.startswith("0") for v in same) >= 0.5 * len(same)
     if len({d[: max(len(d) - 4, MIN_SPREAD_HEAD)] for d in digits}) < MIN_SPREAD * len(digits):
         return 0.0, None, "numbers too alike (ids or timestamps)"
     # Few leading digits without a trunk 0 (``69...`` and ``21...``) pass only as mobiles beside
@@ -310,6 +347,9 @@ def _bare_evidence(values: list[str]) -> tuple[float, str | None, str]:
     # timestamps come in one run of digits, so a few leading digits are no warning there.
     grouped = any(c == " " for c in main)
     few_prefixes = not trunk and not grouped and prefixes < MIN_LEADING_PREFIXES
+    # Behind a trunk ``0``, a head of four digits all share (``07960...``: ids of one prefix, zero-padded)
+    # is tested like few leading digits: only the digits after it may tell phones from ids.
+    few_prefixes = few_prefixes or (all_trunk and len(shared_head(digits)) >= MIN_TRUNK_HEAD)
     # Every region where the probe is nearly all valid: many plans take the same digits (a Swiss
     # ``0781369981`` is also a valid German, Italian and Swedish number), and the column's own
     # region may be any of them, not the first three.
@@ -335,24 +375,35 @@ def _best_region(
     best: tuple[float, str | None, str] = (0.0, None, "no region where they are valid numbers")
     best_p = 1.0
     for region in sorted(shares, key=shares.__getitem__, reverse=True):
-        valid, mobile = _mobiles(same, region)
+        valid, mobile, people = _kinds(same, region)
         share = valid / len(values)
         if share < MIN_VALID_SHARE or share < best[0]:
             continue
         chance, mobile_chance = _null_rates(key, region)
         p_value = _binomial_tail(len(values), valid, chance)
+        if key[1] >= MIN_TRUNK_SHARE:
+            # People's numbers only (no service or VoIP ranges), beyond random digits' share of them. Behind
+            # a trunk 0 only: ids whose first digit is a code (Canadian SINs open 1-7, never 8) avoid
+            # France's 08/09 service ranges as well as people's numbers do.
+            p_value = min(p_value, _binomial_tail(len(values), people, _null_people(key, region)))
         # Given the valid ones, more mobiles than random digits of this layout give.
         p_value = min(p_value, _fisher(p_value, _binomial_tail(valid, mobile, mobile_chance)))
         if (prefix := _own_trunk(same, region)) is not None:
             # Russia's ``8`` before every number: random digits after that prefix are the chance.
             chance = _valid_share(_random_after_prefix(same, keep=len(prefix)), region)
             p_value = _binomial_tail(len(values), valid, chance)
-        elif few_prefixes and not _mobiles_and_landlines(same, region):
+        elif few_prefixes and (_long_head(same) or not _mobiles_and_landlines(same, region)):
             # One kind of number of a few leading digits (a town's area code, or epoch seconds
             # 16.../17..., which are German mobiles): the digits after those leading ones must be
             # valid beyond chance too. Timestamps and ids are random there, area codes are not
             # (``506 247 6511``: random ``50.`` numbers are seldom Canadian).
-            chance = _valid_share(_random_after_prefix(same), region)
+            # The random digits keep the whole head the column shares (ids of one prefix ``3653...``).
+            # One digit of the head less, so that an area code (``506``, New Brunswick) still tells;
+            # two digits at least, three with a leading ``0``.
+            digits = ["".join(c for c in v if c.isdigit()) for v in same]
+            floor = 3 if all(d.startswith("0") for d in digits) else 2
+            keep = min(max(floor, len(shared_head(digits)) - 1), min(len(d) for d in digits) - 4)
+            chance = _valid_share(_random_after_prefix(same, keep=keep), region)
             p_value = _binomial_tail(len(values), valid, chance)
         if p_value > MAX_P_VALUE or (share == best[0] and p_value >= best_p):
             continue
@@ -361,6 +412,16 @@ def _best_region(
         best = (share, region, f"{round(100 * share)}% valid {region} numbers written bare "
                                f"(random digits of this layout: {round(100 * chance)}%; {mobiles})")  # fmt: skip
     return best
+
+
+# Digits behind a trunk ``0`` that a whole column may share before it is tested like ids of one prefix.
+MIN_TRUNK_HEAD = 4
+
+
+def _long_head(numbers: list[str]) -> bool:
+    """The numbers share three leading digits or more (trunk ``0`` not counted): one area and exchange, or
+    ids of one prefix; a mix of mobiles and landlines cannot share them."""
+    return len(shared_head(["".join(c for c in v if c.isdigit()).lstrip("0") for v in numbers])) >= 3
 
 
 def _own_trunk(numbers: list[str], region: str) -> str | None:
