@@ -198,6 +198,8 @@ def test_names_a_thing(column, thing):
         ("Founded On", True),
         ("launch_date", True),
         ("release date", True),
+        ("BEST_BEFORE", True),
+        ("MHD", True),
         ("Geburtsdatum", False),
         ("date of birth", False),
         ("geboortedatum", False),

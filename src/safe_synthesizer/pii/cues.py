@@ -208,7 +208,8 @@ EVENT_WORDS = frozenset(
         "publication", "premiere", "posted", "settlement", "settled", "trade", "traded", "lanzamiento", "fundacion",
         "publicacion", "sortie", "creation", "fondation", "parution", "uscita", "fondazione", "pubblicazione",
         "erscheinung", "erscheinungs", "grundung", "veroffentlichung", "buchung", "valuta", "oprichting", "boek",
-        "valutadatum",
+        "valutadatum", "before", "expiration", "expiring", "bbd", "mhd", "haltbar", "haltbarkeit", "caducidad",
+        "peremption", "dluo", "ddm", "houdbaar", "tht", "validita",
     }
 )  # fmt: skip
 # Date words an event word may be glued to (``Gründungsdatum``, ``releasedatum``, ``launchDate`` split already).
