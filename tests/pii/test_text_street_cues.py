@@ -140,3 +140,18 @@ def test_streets_without_a_street_word_from_s29_cues(text: str, street: str) -> 
 )
 def test_prose_with_unit_like_words_is_no_street(text: str) -> None:
     assert _streets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "pour Olivier Chevalier, né(e) le 21/07/1969, domicilié(e) avenue Tristan Gaudin. Contact",
+            "avenue Tristan Gaudin",
+        ),
+        ("résidant avenue Mendès depuis 2001", "avenue Mendès"),
+    ],
+)
+def test_french_words_of_residence_mark_a_street_without_number(text, street):
+    """Session 34: a fifth of French streets carry no number (``avenue Mendès``); the word of residence says it."""
+    assert [text[a:b] for a, b, _ in cued_street_spans(text)] == [street]

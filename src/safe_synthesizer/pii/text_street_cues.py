@@ -51,6 +51,8 @@ _CUE_WORDS = (
     "domiciliado en", "domiciliada en", "con domicilio en", "domiciliado na", "domiciliada na", "wohnhaft",
     "wohnhaft in", "wohne in der", "wohnt in der", "demeurant", "demeurant au", "domicilié", "domiciliée",
     "domicilié au", "domiciliée au", "woonachtig", "woonachtig aan", "woont aan de", "woon aan de",
+    "domicilié(e)", "domicilié(e) au", "résidant", "résidant au", "résidente", "domiciliato in", "domiciliata in",
+    "residente in", "residente a", "wonend", "wonend aan", "wonende", "wonende te", "wonende aan",
     # A flat or house and its preposition ("škoda v bytu na Hlavná 5", "u stanu u ulici", "v stanovanju na").
     "bytu na", "bytu v", "byte na", "byte v", "bytě na", "bytě v", "domu na", "dome na", "stanu u", "stanu na",
     "kući u", "kuće u", "stanovanju na", "stanovanje na", "hiši na", "hiše na",
