@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import subprocess
@@ -41,6 +42,8 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.fake_pools import MISSING_WORDS
 from safe_synthesizer.pii.replace import replace_pii
+
+_SRC = Path(__file__).resolve().parent.parent / "src"  # the CLI run uses the same source as the rest
 
 FIRST7 = ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL"]
 OTHERS = ["en_AU", "en_CA", "en_IE", "de_AT", "de_CH", "fr_BE", "pt_PT", "pt_BR", "pl_PL", "sv_SE", "da_DK",
@@ -279,7 +282,7 @@ def scan(
         if len(examples) < 400:
             examples.append(f"{kind}: {what}: {a!r} -> {b!r}")
 
-    reals: set[str] = set()
+    reals: dict[str, str] = {}
     for col, kind in kinds.items():
         if col not in planned:
             counts[f"{kind}/not planned (detection)"] += 1
@@ -310,7 +313,7 @@ def scan(
                 junk(kind, "real value kept", a, b)
                 continue
             if len(sa) >= 5 and not kind.startswith("dob"):
-                reals.add(sa)  # a shifted birth date may fall on another record's (a date names no one alone)
+                reals[sa] = kind  # a shifted birth date may fall on another record's (a date names no one alone)
             if kind not in ("city", "street", "name", "first_name", "last_name") and _wrap(sa) != _wrap(sb):
                 junk(kind, "wrapping lost", a, b)
             if _case(sa) != _case(sb) and _case(sa) in ("upper", "lower"):
@@ -319,9 +322,9 @@ def scan(
                 junk(kind, f"broken ({why})", a, b)
     # Replay: no original of a planned column anywhere in the output (any cell).
     written = set(out.astype(str).to_numpy().ravel().tolist())
-    for real in reals:
+    for real, kind in reals.items():
         if real in written:
-            junk("replay", "original survives in another cell", real, real)
+            junk(kind, "original survives in another cell (replay)", real, real)
     return counts, examples
 
 
@@ -346,7 +349,7 @@ def run_cli(locale: str, seed: int, rows: int) -> tuple[Counter, list[str]]:
         exe = Path(sys.executable).parent / "safe-synthesizer"
         subprocess.run([str(exe), "pii", "--data-source", str(path), "--output-file", str(target),
                         "--replace_pii__globals__locales", f'["{locale}"]'],
-                       check=True, capture_output=True)  # fmt: skip
+                       check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(_SRC)})  # fmt: skip
         read_src = pd.read_csv(path, dtype=str, keep_default_na=False)
         read_out = pd.read_csv(target, dtype=str, keep_default_na=False)
     # The CSV round trip: every column as text, empty cells as "" (pandas would read "n/a" as NaN).

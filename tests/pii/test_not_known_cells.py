@@ -43,3 +43,11 @@ def test_number_columns_keep_cells_without_a_digit() -> None:
     assert not_known_keys(["4111 1111 1111 1111", "declined"], E.CREDIT_DEBIT_CARD) == {"declined"}
     # Names are not numbers: a word there is a value unless it is a not-known word.
     assert not_known_keys(["pending", *_NAMES], E.NAME) == set()
+
+
+def test_under_dp_each_cell_is_decided_on_itself() -> None:
+    # In a column of capitals ``NA`` is a name like the others; under DP the column is not read.
+    upper = [n.split()[-1].upper() for n in _NAMES * 3]
+    assert not_known_keys([*upper, "NA"], E.LAST_NAME) == set()
+    assert not_known_keys([*upper, "NA"], E.LAST_NAME, per_record=True) == {"NA"}
+    assert not_known_keys(["Lopez", "Na", "na"], E.LAST_NAME, per_record=True) == {"na"}

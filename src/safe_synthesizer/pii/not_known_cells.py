@@ -71,10 +71,16 @@ _ONE_CASE = 0.8
 _CASE_SAMPLE = 2000
 
 
-def not_known_keys(keys: Sequence[str], entity: str) -> set[str]:
-    """The cells of ``keys`` (a column's distinct trimmed values) that hold no value (module docstring)."""
+def not_known_keys(keys: Sequence[str], entity: str, *, per_record: bool = False) -> set[str]:
+    """The cells of ``keys`` (a column's distinct trimmed values) that hold no value (module docstring).
+
+    ``per_record`` (differential privacy): each cell is decided on itself only, so the column's way of
+    writing names is taken as title case rather than read from the other records.
+    """
     # A full name is never the lone token ``NA``; a given name, a surname or a town may be (Korean Na, Nan).
-    column_case = _column_case(keys) if entity not in _NO_NAMES and entity != E.NAME else None
+    column_case = None
+    if entity not in _NO_NAMES and entity != E.NAME:
+        column_case = "title" if per_record else _column_case(keys)
     numbered = entity in _NUMBERED
     out = set()
     for key in keys:

@@ -163,8 +163,11 @@ class ChunkReplacer:
         """Reserve every original, then draw each column's mapping (table order, all its originals)."""
         mapper = self._live_mapper()
         keys = {name: self._keys(state) for name, state in self._columns.items()}
-        cells = {name: ValueCells.of(keys[name], state.plan.entity) for name, state in self._columns.items()
-                 if state.plan.entity != E.FREE_TEXT}  # fmt: skip
+        cells = {
+            name: ValueCells.of(keys[name], state.plan.entity, per_record=mapper.keyed)
+            for name, state in self._columns.items()
+            if state.plan.entity != E.FREE_TEXT
+        }
         for name, state in self._columns.items():
             if state.plan.entity == E.FREE_TEXT:
                 for entity, values in sorted(state.spans.items()):

@@ -34,9 +34,9 @@ class ValueCells:
     values: list[str]
 
     @classmethod
-    def of(cls, cells: Sequence[str], entity: str) -> ValueCells:
-        """Sort a column's distinct (trimmed) cells of ``entity``."""
-        kept = frozenset(not_known_keys(cells, entity))
+    def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells:
+        """Sort a column's distinct (trimmed) cells of ``entity`` (``per_record``: each on itself, under DP)."""
+        kept = frozenset(not_known_keys(cells, entity, per_record=per_record))
         wrapped = {c: split_wrapping(c, entity) for c in cells if c not in kept}
         values = list(dict.fromkeys(value for _, value, _ in wrapped.values()))
         return cls(tuple(cells), kept, wrapped, values)
