@@ -112,3 +112,18 @@ def test_birth_dates_are_kept():
     faker.seed_instance(8)
     births = pd.Series([faker.date_of_birth(minimum_age=18, maximum_age=90).strftime("%d-%m-%y") for _ in range(80)])
     assert lookalike_reason(births, "c005", E.DATE_OF_BIRTH) is None
+
+
+def test_dates_only_on_working_days_are_business_events():
+    from datetime import date, timedelta
+
+    from safe_synthesizer.pii.column_lookalikes import working_days
+
+    rng = random.Random(9)
+    days = [date(1990, 1, 1) + timedelta(days=rng.randint(0, 9000)) for _ in range(300)]
+    postings = [d.strftime("%d/%m/%Y") for d in days if d.weekday() < 5][:80]
+    assert working_days(postings) is not None
+    assert lookalike_reason(pd.Series(postings), "c006", E.DATE_OF_BIRTH) is not None
+    births = [d.strftime("%d/%m/%Y") for d in days[:80]]  # any day of the week
+    assert working_days(births) is None
+    assert working_days(postings[:20]) is None  # too few dates to tell

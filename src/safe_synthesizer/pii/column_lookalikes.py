@@ -27,6 +27,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cues import cue_hints, names_a_thing
+from safe_synthesizer.pii.validators.dates import parse_written_date
 from safe_synthesizer.pii.validators.names import has_company_marker
 
 # A place column with at most this many distinct values, each in this many rows on average and with at most
@@ -48,6 +49,10 @@ MIN_COUNTER_VALUES = 10
 YEARS_AROUND_TODAY = 10
 MIN_FUTURE_SHARE = 0.2
 MIN_TWO_DIGIT_SHARE = 0.9
+
+# Dates all on working days (postings, trades, signatures): at least this many, at most this share on weekends.
+MIN_WORKING_DAY_DATES = 40
+MAX_WEEKEND_SHARE = 0.02
 
 _PLACE_ENTITIES = frozenset({E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS})
 _NAME_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
@@ -151,6 +156,47 @@ def expiry_years(values: list[str], today: date | None = None) -> str | None:
     return f"two-digit years within {YEARS_AROUND_TODAY} of today, {future:.0%} ahead: event dates"
 
 
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})(?:[ T].*)?$")
+
+
+def _column_dates(values: list[str]) -> list[date]:
+    """The dates of ``values`` read in one day/month order for the whole column (``None`` order: skipped)."""
+    parts = [(int(m.group(1)), int(m.group(2)), int(m.group(3)), len(m.group(1)) == 4)
+             for v in values if (m := _NUMERIC_DATE.match(v))]  # fmt: skip
+    day_first = any(a > 12 for a, _, _, iso in parts if not iso)
+    month_first = any(b > 12 for _, b, _, iso in parts if not iso)
+    out: list[date] = []
+    for a, b, c, iso in parts:
+        if iso:
+            year, month, day = a, b, c
+        elif day_first != month_first:
+            year, month, day = c, (b if day_first else a), (a if day_first else b)
+        else:
+            continue
+        year += (1900 if year > 30 else 2000) if year < 100 else 0
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    out += [d for v in values if not _NUMERIC_DATE.match(v) and (d := parse_written_date(v)) is not None]
+    return out
+
+
+def working_days(values: list[str]) -> str | None:
+    """Why dates are business events (postings, trades, signatures: no weekend), or ``None``.
+
+    Births fall on any day (2 in 7 on a weekend); 40 dates without a weekend happen by chance about once in a
+    million columns of births.
+    """
+    days = _column_dates(values)
+    if len(days) < MIN_WORKING_DAY_DATES or len(days) < 0.8 * len(values):
+        return None
+    weekend = sum(d.weekday() >= 5 for d in days) / len(days)
+    if weekend > MAX_WEEKEND_SHARE:
+        return None
+    return f"{weekend:.0%} of {len(days)} dates on a weekend: working-day events"
+
+
 def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | None:
     """Why the column detected as ``entity`` is a look-alike to keep as it is, or ``None`` to replace it.
 
@@ -164,7 +210,8 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
     if entity in _NUMBER_ENTITIES:
         return counter(series)
     if entity == E.DATE_OF_BIRTH:
-        return expiry_years([str(v) for v in value_counts(series).index])
+        values = [str(v) for v in value_counts(series).index]
+        return expiry_years(values) or working_days(values)
     if entity not in _PLACE_ENTITIES and entity not in _NAME_ENTITIES:
         return None
     counts = value_counts(series)
