@@ -36,6 +36,24 @@ _CNIC = re.compile(r"^\d{5}-\d{7}-\d$")  # Pakistani CNIC
 _CUIT = re.compile(r"^(?:20|23|24|27|30|33|34)-\d{8}-\d$")  # Argentine CUIT/CUIL: type prefix, DNI, check
 _RIF = re.compile(r"^[VE]-\d{8}-\d$")  # Venezuelan RIF of a person (V: citizen, E: foreigner); J, G are firms
 _ID_CHARS = re.compile(r"^[0-9A-Za-z.\-/ ]{6,24}$")
+# Layout schemes python-stdnum lacks (column_id_layouts) in the layout they are issued in: a Ghana Card
+# ``GHA-712345678-1``, an Emirates ID ``784-1985-1234567-1`` (Luhn), an old Sri Lankan NIC ``853202937V``
+# (a real day of the year before the letter): nothing else in prose is written so.
+_GHANA_CARD = re.compile(r"^GHA-\d{9}-\d$", re.IGNORECASE)
+_EMIRATES_ID = re.compile(r"^784-\d{4}-\d{7}-\d$")
+_LK_NIC_OLD = re.compile(r"^\d{9}[VvXx]$")
+
+
+class _Layout:
+    """A scheme of :mod:`~safe_synthesizer.pii.column_id_layouts` with stdnum's ``is_valid`` interface."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def is_valid(self, value: str) -> bool:
+        from safe_synthesizer.pii.column_id_layouts import layout_id_schemes
+
+        return self.name in layout_id_schemes(value)
 
 
 class _Jmbg:
@@ -54,7 +72,7 @@ class _Jmbg:
 
 
 @lru_cache(maxsize=1)
-def _schemes() -> tuple[tuple[str, ModuleType | type, re.Pattern[str] | None], ...]:
+def _schemes() -> tuple[tuple[str, ModuleType | type | _Layout, re.Pattern[str] | None], ...]:
     """(name, validator with ``is_valid``, the layout that makes it distinctive or ``None``)."""
     from stdnum.ar import cuit
     from stdnum.cl import rut
@@ -70,6 +88,8 @@ def _schemes() -> tuple[tuple[str, ModuleType | type, re.Pattern[str] | None], .
         ("lv.pvn", pvn, _DATE_DASH_5), ("is.kennitala", kennitala, _DATE_DASH_4), ("kr.rrn", rrn, _DATE_DASH_7),
         ("cl.rut", rut, _RUT), ("my.nric", nric, _NRIC), ("pk.cnic", cnic, _CNIC), ("ar.cuit", cuit, _CUIT),
         ("ve.rif", rif, _RIF),
+        ("gh.card", _Layout("gh.card"), _GHANA_CARD), ("ae.eid", _Layout("ae.eid"), _EMIRATES_ID),
+        ("lk.nic", _Layout("lk.nic"), _LK_NIC_OLD),
         ("ie.pps", pps, None),
         ("rs.jmbg", _Jmbg, None),
     )  # fmt: skip
