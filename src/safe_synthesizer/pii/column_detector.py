@@ -36,6 +36,7 @@ from safe_synthesizer.pii.column_dates import birth_date_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, postcode_value_score
 from safe_synthesizer.pii.column_people import people_score
+from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_sample import (
     _PROBE,
     MIN_DISTINCT_WITHOUT_CUE,
@@ -350,7 +351,10 @@ def detect_column(
         # Digits kept as text (``612345678``) may be bare national phone numbers: tested as such.
         dialled = _dialled_text(series)
         text = dialled or not pd.api.types.is_numeric_dtype(series.dtype)
-        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID) + ((E.PHONE_NUMBER,) if text else ())
+        # Phones read as integers (``15123456789``, ``612345678.0``: the trunk 0 lost) are tested as bare
+        # numbers with the 0 put back (column_phones.national_phone_evidence).
+        phones = text or integer_phone_column(series)
+        checked = (E.CREDIT_DEBIT_CARD, E.NATIONAL_ID) + ((E.PHONE_NUMBER,) if phones else ())
         candidates = [e for e in candidates if e in E.DIGIT_ENTITIES and (e in cues or e in checked)]
     if not candidates:
         return None
