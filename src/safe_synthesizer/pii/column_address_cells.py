@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_address_parts import address_parts_score
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import all_street_words
 
@@ -97,4 +98,5 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
     years = sum(1 for c in codes if c and _YEAR.match(c)) / len(values)
     if share >= MIN_CELLS and years <= MAX_YEAR_CODES and many:
         return Score(share, True, f"{_pct(share)} postcode + town")
-    return None
+    # Parts with the street and unit words of more languages (Persian, Bengali, Azerbaijani, Vietnamese...).
+    return address_parts_score(sample)
