@@ -127,3 +127,11 @@ def test_dates_only_on_working_days_are_business_events():
     births = [d.strftime("%d/%m/%Y") for d in days[:80]]  # any day of the week
     assert working_days(births) is None
     assert working_days(postings[:20]) is None  # too few dates to tell
+
+
+def test_small_tables_need_more_repeats_to_be_a_category():
+    streets = ["12 Oak Court", "4 Elm Court", "77 Birch Court", "9 Ash Court", "31 Pine Court", "5 Yew Court"]
+    # 24 rows, six addresses four times each: too little to call it a category.
+    assert lookalike_reason(pd.Series(streets * 4), "c003", E.STREET_ADDRESS) is None
+    # 60 rows, the same six ten times each: a category.
+    assert lookalike_reason(pd.Series(streets * 10), "c003", E.STREET_ADDRESS) is not None

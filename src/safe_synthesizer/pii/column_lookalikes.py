@@ -34,6 +34,10 @@ from safe_synthesizer.pii.validators.names import has_company_marker
 # this share of levels seen once, is a category (branches, depots, venues), not where people live.
 MAX_PLACE_LEVELS = 20
 MIN_ROWS_PER_PLACE_LEVEL = 3.0
+# Small tables are weak evidence: under this many rows, each level must be in this many rows on average
+# (24 rows of six addresses four times each may be a padded sample of people's streets).
+MIN_ROWS_FOR_LOOSE_LEVELS = 50
+MIN_ROWS_PER_LEVEL_SMALL = 5.0
 MAX_ONCE_SHARE = 0.2
 # Below this share of values with a word of 4+ letters, "places" are codes (plates ``8706 SHM``, ``LU 7626 GM``).
 MIN_WORDY_PLACES = 0.5
@@ -80,9 +84,11 @@ def place_category(counts: pd.Series) -> str | None:
     levels = len(counts)
     if levels == 0 or levels > MAX_PLACE_LEVELS:
         return None
-    per_level = float(counts.sum()) / levels
+    rows = float(counts.sum())
+    per_level = rows / levels
     once = float((counts == 1).sum()) / levels
-    if per_level < MIN_ROWS_PER_PLACE_LEVEL or once > MAX_ONCE_SHARE:
+    needed = MIN_ROWS_PER_PLACE_LEVEL if rows >= MIN_ROWS_FOR_LOOSE_LEVELS else MIN_ROWS_PER_LEVEL_SMALL
+    if per_level < needed or once > MAX_ONCE_SHARE:
         return None
     return f"{levels} levels, {per_level:.1f} rows each, {once:.0%} seen once: a category of places"
 
