@@ -22,6 +22,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
 
@@ -81,3 +82,26 @@ def _prefix(value: str, entity: str) -> tuple[str, str]:
     if m is None or m.end() >= len(value):
         return "", value
     return m.group(1), value[m.end() :]
+
+
+def wrapped_cells(cells: Sequence[str], entity: str) -> dict[str, tuple[str, str, str]]:
+    """:func:`split_wrapping` of the ``cells`` that have wrapping (the others are their own value).
+
+    Cheap for a column of plain values: only cells that could carry a label (not starting with a digit),
+    a ``.0`` or a bracketed word are split.
+    """
+    rule = _LABELS.get(entity)
+    floats, brackets = entity in _FLOAT_ENTITIES, entity in _PHONES or entity in _NAMES
+    if rule is None and not floats and not brackets:
+        return {}
+    quick = _QUICK.get(entity)
+    out = {}
+    for cell in cells:
+        if rule is not None and (cell.startswith(quick) if quick is not None else not cell[:1].isdigit()):
+            pass
+        elif not ((floats and cell.endswith("0") and "." in cell) or (brackets and cell.endswith(")"))):
+            continue
+        split = split_wrapping(cell, entity)
+        if split[0] or split[2]:
+            out[cell] = split
+    return out

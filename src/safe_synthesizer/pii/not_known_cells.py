@@ -65,6 +65,8 @@ _NUMBERED = E.DIGIT_ENTITIES | {E.IBAN, E.IP_ADDRESS, E.DATE_OF_BIRTH}
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 # ``n/a (moved)``, ``unknown - left``, ``n/a, deceased``: a head, a separator, a remark.
+_REMARK_HINT = re.compile(r"[(\[,;:]|\s[-–—]\s")
+_LONGEST_REMARK = 80
 _REMARK = re.compile(r"^(.+?)\s*(?:[(\[]|\s[-–—]\s|[,;:])\s*([^\d@()\[\]]{1,40}?)\s*[)\]]?$")
 # Share of a column's lettered values in one case for that case to be the column's way of writing names.
 _ONE_CASE = 0.8
@@ -84,16 +86,20 @@ def not_known_keys(keys: Sequence[str], entity: str, *, per_record: bool = False
     numbered = entity in _NUMBERED
     out = set()
     for key in keys:
-        if _holds_nothing(key, entity, column_case) or (numbered and not _DIGIT.search(key)):
+        # Cheap tests first: most cells are plain values that start with a letter or digit and have no remark.
+        if numbered and not key[-1:].isdigit() and not _DIGIT.search(key):
+            out.add(key)
+        elif not key[:1].isalnum() and not _ALNUM.search(key):
+            out.add(key)  # blank or punctuation only
+        elif key.casefold() in NOT_KNOWN_WORDS:
+            if _is_word(key, column_case):
+                out.add(key)
+        elif len(key) <= _LONGEST_REMARK and _REMARK_HINT.search(key) and _with_remark(key, column_case):
             out.add(key)
     return out
 
 
-def _holds_nothing(key: str, entity: str, column_case: str | None) -> bool:
-    if not _ALNUM.search(key):
-        return True  # blank or punctuation only
-    if _is_word(key, column_case):
-        return True
+def _with_remark(key: str, column_case: str | None) -> bool:
     m = _REMARK.match(key)
     if m is None:
         return False

@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from safe_synthesizer.pii.cell_wrapping import split_wrapping
+from safe_synthesizer.pii.cell_wrapping import wrapped_cells
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 
 
 @dataclass(frozen=True)
 class ValueCells:
-    """One column's distinct cells: ``cells`` in first-seen order, the ``kept`` ones (no value), each
-    other cell's ``(prefix, value)``, and the distinct ``values`` to fake."""
+    """One column's distinct cells: ``cells`` in first-seen order, the ``kept`` ones (no value), the
+    ``(prefix, value, suffix)`` of each wrapped cell (any other is its own value), the distinct ``values`` to fake."""
 
     cells: tuple[str, ...]
     kept: frozenset[str]
@@ -37,8 +37,8 @@ class ValueCells:
     def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells:
         """Sort a column's distinct (trimmed) cells of ``entity`` (``per_record``: each on itself, under DP)."""
         kept = frozenset(not_known_keys(cells, entity, per_record=per_record))
-        wrapped = {c: split_wrapping(c, entity) for c in cells if c not in kept}
-        values = list(dict.fromkeys(value for _, value, _ in wrapped.values()))
+        wrapped = wrapped_cells(cells, entity)
+        values = list(dict.fromkeys(wrapped[c][1] if c in wrapped else c for c in cells if c not in kept))
         return cls(tuple(cells), kept, wrapped, values)
 
     def mapping(self, fakes: dict[str, str]) -> dict[str, str]:
@@ -47,9 +47,11 @@ class ValueCells:
         for cell in self.cells:
             if cell in self.kept:
                 out[cell] = cell
-            else:
+            elif cell in self.wrapped:
                 prefix, value, suffix = self.wrapped[cell]
                 out[cell] = prefix + _upper_like(value, fakes[value]) + suffix
+            else:
+                out[cell] = _upper_like(cell, fakes[cell])
         return out
 
 
