@@ -39,3 +39,14 @@ def test_invented_towns_are_no_name_of_the_table() -> None:
         mapper.reserve(E.LAST_NAME, surnames)
         fakes = mapper.map_values(E.CITY, [f"Ville{i}" for i in range(200)], locale="fr_FR")
         assert not {f.lower() for f in fakes.values()} & {s.lower() for s in surnames}
+
+
+def test_surname_fakes_are_no_town_of_the_table() -> None:
+    # pt_BR towns are surnames (``Barros``, ``Jesus``): a town of one record came back as another's surname.
+    surnames = [str(s) for s in Pools(["pt_BR"], 0).get("last_name", "pt_BR") if " " not in str(s)]
+    towns = surnames[:30]
+    for seed in range(3):
+        mapper = FakeMapper(["pt_BR"], seed=seed)
+        mapper.reserve(E.CITY, towns)
+        fakes = mapper.map_values(E.LAST_NAME, [f"Sobrenome{i}" for i in range(20)], locale="pt_BR")
+        assert not {f.lower() for f in fakes.values()} & {t.lower() for t in towns}

@@ -84,6 +84,8 @@ class NameFakes:
             avoid = {t.lower() for t in mapping} | {t.lower() for t in todo} | self._reserved.get(ns, set())
             # Nor any original given or family name: "Bernard Weiss" must not become "Dwayne Bernard".
             avoid |= self._reserved.get(E.FIRST_NAME, set()) | self._reserved.get(E.LAST_NAME, set())
+            # Nor a town of the table: pt_BR and es_ES towns are surnames (``Barros``, ``Cáceres``).
+            avoid |= self._reserved.get(E.CITY, set())
             # First names keep their gender where the name lists know it (a name column often
             # sits beside a sex/gender column the model should still be able to learn).
             # Each token's pool is in its own writing (katakana stays katakana, Hangul gets Korean).
