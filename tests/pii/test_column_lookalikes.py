@@ -29,7 +29,7 @@ def test_a_few_shared_street_lines_are_a_category_of_places(column):
 def test_a_few_shared_towns_are_a_category_unless_the_name_says_home():
     towns = pd.Series(["Leeds", "York", "Hull", "Bath", "Ely", "Ripon"] * 15)
     assert lookalike_reason(towns, "region office", E.CITY) is not None
-    assert lookalike_reason(towns, "c003", E.CITY) is not None
+    assert lookalike_reason(towns, "c003", E.CITY) is None  # hidden: people's towns repeat too
     assert lookalike_reason(towns, "home town", E.CITY) is None
     assert lookalike_reason(towns, "branch city", E.CITY) is not None  # a thing's town, whatever the cue
 

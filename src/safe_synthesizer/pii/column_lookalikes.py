@@ -229,7 +229,8 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
     if entity != E.STATE and (why := coded_places(values)) is not None:
         return why
     kept_by_name = bool(cue_hints(column_name) & _PLACE_CUES[entity]) and not names_a_thing(column_name)
-    if kept_by_name or (entity == E.STATE and not names_a_thing(column_name)):
-        # States are categories by nature (every people table repeats them): only a thing's name lets one go.
+    if kept_by_name or (entity in (E.CITY, E.STATE) and not names_a_thing(column_name)):
+        # Towns and states repeat in people's tables too (a Latvian club's members from eight towns, sixty
+        # rows): only a thing's name (``branch city``, ``oficina``) lets a few repeated towns go.
         return None
     return place_category(counts)
