@@ -135,3 +135,10 @@ def test_small_tables_need_more_repeats_to_be_a_category():
     assert lookalike_reason(pd.Series(streets * 4), "c003", E.STREET_ADDRESS) is None
     # 60 rows, the same six ten times each: a category.
     assert lookalike_reason(pd.Series(streets * 10), "c003", E.STREET_ADDRESS) is not None
+
+
+def test_short_town_names_and_other_scripts_are_no_codes():
+    assert coded_places(["北京", "上海", "广州", "深圳"]) is None
+    assert coded_places(["서울", "부산", "대구"]) is None
+    assert coded_places(["12 महात्मा गांधी मार्ग", "45 नेहरू नगर", "7 शिवाजी पथ"]) is None
+    assert coded_places(["Ede", "Ulm", "Zug", "Ay"]) is None

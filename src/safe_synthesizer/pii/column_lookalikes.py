@@ -68,7 +68,9 @@ _PLACE_CUES = {
     E.STREET_ADDRESS: frozenset({E.STREET_ADDRESS, E.ADDRESS}),
     E.ADDRESS: frozenset({E.STREET_ADDRESS, E.ADDRESS}),
 }
-_WORD4 = re.compile(r"[^\W\d_]{4,}")
+# A word of four or more characters in any script (Devanagari vowel signs are no ``\w`` to ``re``): a run of
+# anything but spaces, digits and ASCII punctuation.
+_WORD4 = re.compile(r"[^\s\d!-/:-@\[-`{-~]{4,}")
 # A legal form: short, written with a dot, an inner capital or in capitals (``BV``, ``CommV``, ``S.A.``, ``GmbH``).
 _FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}[A-Z][a-z]?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,4})$")
 
@@ -97,10 +99,11 @@ def coded_places(values: list[str]) -> str | None:
     """Why these "places" are codes (``8706 SHM``: no word of four letters in most values), or ``None``."""
     if not values:
         return None
-    wordy = sum(bool(_WORD4.search(v)) for v in values) / len(values)
+    # Codes carry digits: towns of two or three characters (``北京``, ``Ede``) without digits are no codes.
+    wordy = sum(bool(_WORD4.search(v)) or not any(c.isdigit() for c in v) for v in values) / len(values)
     if wordy >= MIN_WORDY_PLACES:
         return None
-    return f"{wordy:.0%} with a word of 4+ letters: codes, not places"
+    return f"{1 - wordy:.0%} digits without a word of 4+ letters: codes, not places"
 
 
 def organisations(values: list[str]) -> str | None:
