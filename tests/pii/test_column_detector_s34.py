@@ -25,3 +25,25 @@ def test_integer_counts_and_order_numbers_stay():
     orders = list(range(30985591, 30985591 + 24))
     counts = [12, 7, 400, 3, 9, 15, 22, 1, 0, 8, 19, 44, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
     assert _planned(pd.DataFrame({"c000": orders, "c001": counts})) == []
+
+
+def test_lookalike_columns_are_not_replaced():
+    """Branch addresses shared by many rows and zero-padded customer numbers are kept (LA's veto)."""
+    import random
+
+    from faker import Faker
+
+    faker = Faker("en_GB")
+    faker.seed_instance(3)
+    rng = random.Random(3)
+    branches = [faker.street_address() for _ in range(9)]
+    df = pd.DataFrame(
+        {
+            "storeAddress": [rng.choice(branches) for _ in range(120)],
+            "customer_id": [f"{i:010d}" for i in range(14421, 14541)],
+            "home_address": [faker.street_address() for _ in range(120)],
+        }
+    )
+    planned = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters())}
+    assert "storeAddress" not in planned and "customer_id" not in planned
+    assert planned["home_address"] in ("street_address", "address")

@@ -47,3 +47,12 @@ def test_other_values_get_no_layout_fake() -> None:
     rng = np.random.default_rng(2)
     assert fake_layout_id("ORD-2024-00012", rng) is None
     assert fake_layout_ids(["12345", "ABC-1", "x"], rng) == [None, None, None]
+
+
+def test_the_replacement_writes_layout_ids_for_national_id_columns():
+    """Wired in fakes (session 34): a Ghana Card column gets Ghana Cards, not scrambled letters."""
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    values = ["GHA-712345678-1", "GHA-723456789-3", "GHA-734567890-5"]
+    out = FakeMapper(["en_US"], seed=1).map_values("national_id", values)
+    assert all(out[v].startswith("GHA-") and out[v] != v for v in values)

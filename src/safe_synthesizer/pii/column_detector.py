@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from safe_synthesizer.pii.column_address_cells import address_cells_score
 from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
 from safe_synthesizer.pii.column_dates import birth_date_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
+from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, postcode_value_score
 from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
@@ -49,6 +51,8 @@ from safe_synthesizer.pii.column_sample import (
 from safe_synthesizer.pii.cues import cue_hints, names_an_event
 from safe_synthesizer.pii.validators.places import is_named_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
+
+logger = logging.getLogger(__name__)
 
 MIN_DISTINCT_STATES = 5
 # A hinted name/place column must be mostly name-shaped *and* show some list hits.
@@ -310,7 +314,9 @@ def detect_column(
 ) -> ColumnDetection | None:
     """Decide the entity of one column, or ``None`` when it holds no detectable PII.
 
-    ``region`` is kept for callers; phone numbers are tried in every supported region.
+    ``region`` is kept for callers; phone numbers are tried in every supported region. A column found as
+    an entity but shaped like a look-alike (a few branch towns shared by many rows, firms, counters:
+    :func:`~safe_synthesizer.pii.column_lookalikes.lookalike_reason`) is kept as it is.
 
     Example::
 
@@ -318,6 +324,26 @@ def detect_column(
         det.entity, det.confidence, det.evidence  # ("email", 1.0, "100% e-mail addresses")
     """
     del region
+    found = _detect_column(
+        series, column, entities, min_share=min_share, min_share_with_cue=min_share_with_cue,
+        sample_size=sample_size, seed=seed,
+    )  # fmt: skip
+    if found is not None and (why := lookalike_reason(series, column.name, found.entity)) is not None:
+        logger.debug("column %r kept as it is: %s", column.name, why)  # the reason holds no values
+        return None
+    return found
+
+
+def _detect_column(
+    series: pd.Series,
+    column: ColumnSchema,
+    entities: Collection[str],
+    *,
+    min_share: float,
+    min_share_with_cue: float,
+    sample_size: int,
+    seed: int,
+) -> ColumnDetection | None:
     if column.type in (ColumnType.CONSTANT, ColumnType.EMPTY):
         return None
     allowed = set(entities)

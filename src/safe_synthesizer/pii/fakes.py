@@ -39,6 +39,7 @@ from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.fake_apart import ApartTokens
+from safe_synthesizer.pii.fake_id_layouts import fake_layout_ids
 from safe_synthesizer.pii.fake_names import NameFakes
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
@@ -300,6 +301,9 @@ class FakeMapper:
             idx = [i for i, z in enumerate(nonzero) if z == flag]
             for i, fake in zip(idx, B.scramble_many([originals[i] for i in idx], rng, nonzero_first=flag), strict=True):
                 out[i] = fake
+        if entity == E.NATIONAL_ID:  # Ghana Card, Emirates ID, Maltese card: the fake passes the scheme again
+            layouts = fake_layout_ids(originals, rng)
+            out = [layout if layout is not None else fake for layout, fake in zip(layouts, out, strict=True)]
         return out
 
     def _pick_avoiding(
