@@ -24,12 +24,18 @@ from collections import Counter
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_id_country_guards import lookalike_reason
 
 MIN_SHARE = 0.9
 MIN_DISTINCT_SHARE = 0.8
 MIN_VALUES = 15
 # Digits of a column of ids fill the number range: (max - min) at least this share of 10**digits.
 MIN_SPREAD = 0.05
+_PERSON_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+# A column whose repeated values each come with one person (a visit log) needs this share distinct, and
+# this share of its repeated values must show a single name.
+MIN_TIED_DISTINCT_SHARE = 0.2
+MIN_TIED_SHARE = 0.95
 
 # country -> (scheme, layout of the value, upper-cased, outer blanks dropped)
 _LAYOUTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
@@ -39,8 +45,9 @@ _LAYOUTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "GE": (("ge.personal", re.compile(r"^(?!995)\d{11}$")),),
     # Azerbaijani FIN: seven capitals and digits.
     "AZ": (("az.fin", re.compile(r"^[0-9A-Z]{7}$")),),
-    # Bangladeshi NID: ten digits (smart card), thirteen, or seventeen opening with the birth year.
-    "BD": (("bd.nid", re.compile(r"^(?:[1-9]\d{9}|\d{13}|(?:19|20)\d{15})$")),),
+    # Bangladeshi NID: ten digits (smart card) or seventeen opening with the birth year. The old thirteen
+    # digits open with district and sub-district codes, as a bank's accounts open with its branches: left out.
+    "BD": (("bd.nid", re.compile(r"^(?:[1-9]\d{9}|(?:19|20)\d{15})$")),),
     # Philippine PhilSys number (PSN, twelve digits) or card number (PCN, sixteen), in groups of four.
     "PH": (("ph.psn", re.compile(r"^\d{4}([\- ]?)\d{4}\1\d{4}(?:\1\d{4})?$")),),
     # Pakistani CNIC written without its dashes or with spaces.
@@ -50,10 +57,11 @@ _LAYOUTS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 
 def _spread(values: list[str]) -> float:
     """Share of the number range the digits of ``values`` span (ids: most of it; sequences: a sliver)."""
-    numbers = [int(d) for v in values if (d := re.sub(r"\D", "", v))]
-    if len(numbers) < 2:
+    digits = [d for v in values if (d := re.sub(r"\D", "", v))]
+    if len(digits) < 2:
         return 0.0
-    width = max(len(str(n)) for n in numbers)
+    numbers = [int(d) for d in digits]
+    width = max(len(d) for d in digits)  # zero-padded counters keep their width: 00000017 is narrow
     return (max(numbers) - min(numbers)) / 10**width
 
 
@@ -63,9 +71,10 @@ def _mixed_codes(values: list[str]) -> bool:
     return mixed >= 0.6 * len(values)
 
 
-def country_id_evidence(values: list[str], country: str | None) -> tuple[float, str]:
+def country_id_evidence(values: list[str], country: str | None, *, repeats_ok: bool = False) -> tuple[float, str]:
     """(share of ``values`` in ``country``'s bare id layout, why); share 0 unless the column also looks
-    like one id a person (distinct, spread, mixed codes for code layouts)."""
+    like one id a person (distinct, or ``repeats_ok`` when each repeated value comes with one person;
+    spread; no look-alike's trace: :func:`~column_id_country_guards.lookalike_reason`)."""
     layouts = _LAYOUTS.get((country or "").upper())
     cleaned = [v.strip().upper() for v in values if v and v.strip()]
     if not layouts or len(cleaned) < MIN_VALUES:
@@ -77,7 +86,7 @@ def country_id_evidence(values: list[str], country: str | None) -> tuple[float, 
         if share < MIN_SHARE:
             continue
         distinct = len(set(passing)) / len(passing)
-        if distinct < MIN_DISTINCT_SHARE:
+        if distinct < (MIN_TIED_DISTINCT_SHARE if repeats_ok else MIN_DISTINCT_SHARE):
             best = max(best, (0.0, f"{scheme} layout, {round(100 * distinct)}% distinct: repeated codes"))
             continue
         if any(c.isalpha() for v in passing for c in v):
@@ -85,6 +94,9 @@ def country_id_evidence(values: list[str], country: str | None) -> tuple[float, 
                 continue
         elif _spread(passing) < MIN_SPREAD:
             best = max(best, (0.0, f"{scheme} layout in a narrow number range: sequential numbers"))
+            continue
+        if (why := lookalike_reason(passing, scheme)) is not None:
+            best = max(best, (0.0, f"{scheme} layout, but {why}"))
             continue
         best = max(best, (share, f"{round(100 * share)}% in the {scheme} layout of a {country} table"))
     return best
@@ -105,6 +117,21 @@ def _country_of(detections: list) -> str | None:
     return locale.split("_")[-1].upper() if "_" in locale else None
 
 
+def _tied_to_a_person(df: pd.DataFrame, column: str, rows: pd.Index, name_columns: list[str]) -> bool:
+    """Each value of ``column`` that repeats comes with one and the same name (one id a person, a person
+    seen several times), in one of ``name_columns``."""
+    ids = df.loc[rows, column].astype(str).str.strip()
+    repeated = ids[ids.duplicated(keep=False) & (ids != "")]
+    if repeated.empty:
+        return False
+    for name_column in name_columns:
+        names = df.loc[repeated.index, name_column].astype(str).str.strip().str.casefold()
+        one_name = names.groupby(repeated.to_numpy()).nunique() == 1
+        if one_name.mean() >= MIN_TIED_SHARE:
+            return True
+    return False
+
+
 def country_id_detections(df: pd.DataFrame, found: dict, *, entities, sample_size: int = 500, seed: int = 0) -> dict:
     """Detections of national id columns among ``df``'s columns not in ``found`` (column -> ColumnDetection),
     by the bare id layout of the country the found columns are of."""
@@ -112,9 +139,13 @@ def country_id_detections(df: pd.DataFrame, found: dict, *, entities, sample_siz
 
     if E.NATIONAL_ID not in set(entities) or not found:
         return {}
-    country = _country_of([d for d in found.values() if d is not None])
+    decided = [d for d in found.values() if d is not None]
+    if not any(d.entity in _PERSON_NAMES for d in decided):
+        return {}  # national ids are people's: a table with no name column holds other numbers
+    country = _country_of(decided)
     if country not in _LAYOUTS:
         return {}
+    name_columns = [c for c, d in found.items() if d is not None and d.entity in _PERSON_NAMES and c in df.columns]
     out = {}
     for name in df.columns:
         if name in found and found[name] is not None:
@@ -127,6 +158,8 @@ def country_id_detections(df: pd.DataFrame, found: dict, *, entities, sample_siz
         )
         values = [str(v) for v in sample]
         share, why = country_id_evidence(values, country)
+        if share < MIN_SHARE and name_columns and _tied_to_a_person(df, name, sample.index, name_columns):
+            share, why = country_id_evidence(values, country, repeats_ok=True)
         if share >= MIN_SHARE:
             locale = next((d.locale for d in found.values() if d is not None and d.locale), None)
             out[name] = ColumnDetection(name, E.NATIONAL_ID, round(share, 4), round(share, 4), "values", len(values),
