@@ -27,6 +27,7 @@ from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
+from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
 from safe_synthesizer.pii.text_name_vietnamese import vietnamese_name_spans
@@ -194,6 +195,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += honorific_name_spans(text)
     # "Jun-Jun Barr", "JUN-JUN ROJAS": a doubled given name, the Filipino nickname form.
     spans += doubled_name_spans(text)
+    # "my daughter Sara", "Ұлым Асқар", "ابني طه", "anak saya Aisyah": a relative's given name after a kinship word.
+    spans += kin_name_spans(text)
     if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
         cjk = gazetteers.cjk_names()
         spans += [
