@@ -141,6 +141,7 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     if entity == E.NAME:
         known, rows, label = names.full, sample.row_share(V.full_name_known), "listed full names"
         shape = names.shape if names.unspaced >= 0.5 else names.multi
+        many = many or _few_people(sample, known)
     elif entity == E.FIRST_NAME:
         known, rows, label, shape = names.first, names.first_rows, "listed first names", names.shape
     else:
@@ -172,6 +173,20 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         share = min(share, 0.6)
         evidence += f" (but {_pct(other)} the other kind)"
     return Score(share, cued or many, evidence)
+
+
+# A small table's name column: this many distinct values, nearly all listed full names, about one per row.
+MIN_DISTINCT_FULL_NAMES = 8
+MIN_FEW_PEOPLE_KNOWN = 0.8
+MAX_ROWS_PER_PERSON = 1.5
+
+
+def _few_people(sample: ValueSample, known: float) -> bool:
+    """A short list of people (a 24-row export's ``F10``: ``Christine HOLMES``): the few distinct values are
+    listed first name + surname pairs seen about once each, not a category of a few staff names repeated."""
+    if sample.n_distinct < MIN_DISTINCT_FULL_NAMES or known < MIN_FEW_PEOPLE_KNOWN:
+        return False
+    return float(sample.counts.mean()) <= MAX_ROWS_PER_PERSON
 
 
 def _place(entity: str, names: NameStats, cued: bool) -> Score:

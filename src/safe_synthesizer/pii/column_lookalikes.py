@@ -70,7 +70,7 @@ _PLACE_CUES = {
 }
 # A word of four or more characters in any script (Devanagari vowel signs are no ``\w`` to ``re``): a run of
 # anything but spaces, digits and ASCII punctuation.
-_WORD4 = re.compile(r"[^\s\d!-/:-@\[-`{-~]{4,}")
+_WORD4 = re.compile(r"[^\s\d!-/:-@\[-`{-~]{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 # A legal form: short, written with a dot, an inner capital or in capitals (``BV``, ``CommV``, ``S.A.``, ``GmbH``).
 _FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}[A-Z][a-z]?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,4})$")
 
@@ -96,7 +96,9 @@ def place_category(counts: pd.Series) -> str | None:
 
 
 def coded_places(values: list[str]) -> str | None:
-    """Why these "places" are codes (``8706 SHM``: no word of four letters in most values), or ``None``."""
+    """Why these "places" are codes (``8706 SHM``: no word of four letters in most values), or ``None``.
+
+    Two CJK characters make a word (``戸山41丁目19番13号`` is a street line)."""
     if not values:
         return None
     # Codes carry digits: towns of two or three characters (``北京``, ``Ede``) without digits are no codes.

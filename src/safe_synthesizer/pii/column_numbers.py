@@ -12,6 +12,7 @@ import re
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
+from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
 
@@ -51,6 +52,9 @@ def _typed_ids(values: list[str]) -> bool:
 def national_id_score(sample: ValueSample, cued: bool) -> Score:
     """National ids from values: one country's checksum/date scheme (``stdnum``) for nearly all values."""
     probe = sample.values[:_PROBE]
+    if not cued and grouped_after_prefix(probe) is not None:
+        # ``01512 1975852``: split after a phone plan's area or mobile prefix, as no id scheme writes its digits.
+        return Score(0.0, False, "numbers split after a phone plan's area or mobile prefix: phones, not ids")
     if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
         dated, why = dated_id_evidence(sample.values)
         return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
@@ -105,6 +109,8 @@ def _national_ids_not_phones(sample: ValueSample) -> bool:
     ids written in groups (``1 85 05 78 006 084 36``), which phone checks take for national numbers."""
     probe = sample.values[:_PROBE]
     if any(v.startswith(("+", "00")) for v in probe[:5]) or not _typed_ids(probe):
+        return False
+    if grouped_after_prefix(probe) is not None:  # split after a plan's area or mobile prefix: phones
         return False
     return V.national_id_share(probe)[0] >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT
 

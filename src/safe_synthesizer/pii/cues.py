@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.cue_abbreviations import abbreviated_cues
 from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
 from safe_synthesizer.pii.script_cues import script_cues
 
@@ -184,7 +186,7 @@ NOT_A_PERSON = frozenset(
         "street", "city", "town", "place", "country", "organisation", "organization", "org", "hospital", "ward",
         "drug", "medication", "course", "school", "bank", "dataset", "table", "column", "field", "app", "device",
         "model", "user", "username", "login", "account", "server", "service", "plan", "group", "role", "species",
-        "variable", "feature", "method", "type", "kind", "channel", "campaign", "region", "state", "unit",
+        "variable", "feature", "method", "type", "channel", "campaign", "region", "state", "unit",
         "produkt", "firma", "produit", "entreprise", "producto", "empresa", "prodotto", "azienda", "bedrijf",
         "produs", "companie", "societate", "bedrift",
     }
@@ -315,7 +317,32 @@ def cue_hints(column_name: str) -> set[str]:
         cue_hints("pt_vorname_1")   # {"first_name", "name"}
         cue_hints("Class Name")     # set()
     """
-    return _matches(tokens(column_name), strict=False) | script_cues(column_name)
+    name_tokens = tokens(column_name)
+    found = _matches(name_tokens, strict=False) | script_cues(column_name)
+    return found or _abbreviated(name_tokens)
+
+
+def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
+    """Entities a vowel-less token abbreviates (``PSTLZ``, ``GBDAT``: :mod:`cue_abbreviations`)."""
+    found = abbreviated_cues(name_tokens, _abbreviable(), _known_words())
+    if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
+        found -= _PERSON_ENTITIES
+    return found
+
+
+@lru_cache(maxsize=1)
+def _abbreviable() -> tuple[tuple[str, str], ...]:
+    return tuple((e, p[0]) for e, patterns in CUES.items() for p in patterns if len(p) == 1 and p[0].isalpha())
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Tokens that are words in their own right: English words, common words, the cue lists' own words."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+    from safe_synthesizer.pii.text_patterns import common_words
+
+    own = {w for patterns in CUES.values() for p in patterns for w in p}
+    return frozenset(english_vocabulary() | common_words() | own | QUALIFIERS | NOT_A_PERSON | EVENT_WORDS)
 
 
 def cued_entities(column_name: str) -> set[str]:
@@ -388,7 +415,7 @@ def names_a_thing(column_name: str) -> bool:
         names_a_thing("home_address")  # False
     """
     name_tokens = tokens(column_name)
-    if name_tokens & THING_PLACE_WORDS:
+    if name_tokens & THING_PLACE_WORDS or any(_truncates_thing_word(t) for t in name_tokens):
         return True
     for token in name_tokens:
         for word in THING_PLACE_WORDS:
@@ -397,3 +424,10 @@ def names_a_thing(column_name: str) -> bool:
                 if rest in _PLACE_TAILS or (rest[:1] == "s" and rest[1:] in _PLACE_TAILS):
                     return True
     return False
+
+
+def _truncates_thing_word(token: str) -> bool:
+    """``fil`` (``ORT02_FIL``: the branch's town): the first letters of a long thing word, not a word itself."""
+    if len(token) < 3 or not token.isalpha() or token in _known_words() or token in _PLACE_TAILS:
+        return False
+    return any(len(word) >= 6 and word.startswith(token) and word != token for word in THING_PLACE_WORDS)

@@ -47,6 +47,8 @@ _SCRIPT_CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.EMAIL: ("メール", "メールアドレス", "邮箱", "邮件", "電子郵件", "電郵", "이메일", "전자우편", "почта",
               "эл почта", "електронна пошта", "البريد", "البريد الإلكتروني", "بريد", "อีเมล"),
     E.ADDRESS: ("住所", "地址", "住址", "所在地", "주소", "адрес", "адреса", "العنوان", "عنوان", "ที่อยู่"),
+    # The lot part of a Japanese address (``戸山41丁目19番13号``), a street line in Chinese and Korean.
+    E.STREET_ADDRESS: ("番地", "町名番地", "丁目番地", "街道地址", "街道", "도로명", "도로명주소"),
     E.CITY: ("市区町村", "市町村", "都市", "城市", "縣市", "县市", "市区", "도시", "시군구", "город", "місто",
              "населенный пункт", "населений пункт", "المدينة", "مدينة", "เมือง", "อำเภอ"),
     E.STATE: ("都道府県", "省份", "省", "州", "시도", "광역시도", "область", "регион", "край", "область",
@@ -156,6 +158,7 @@ _QUALIFIERS = ("カナ", "かな", "フリガナ", "ふりがな", "漢字", "�
                "контактный", "номер", "رقم", "العميل", "المريض", "ลูกค้า", "ผู้ป่วย", "番号", "号码", "號碼", "号", "번호",
                "携帯", "自宅", "手机", "的", "の", "αριθμοσ", "αριθμ", "κατοικιασ", "πελατη", "ασθενη", "εργαζομενου",
                "και", "προσωπικο", "κινητο")  # fmt: skip
+_LATIN_NOTE = re.compile(r"[(（][\sA-Za-z.,/-]*[)）]")
 _SHORT = 1  # cue words this long must be the whole name (``姓``, ``名``, ``성``)
 
 
@@ -194,8 +197,9 @@ def _core(text: str) -> str:
 def _found(word: str, text: str, words: list[str]) -> bool:
     if _UNSPACED.search(word):
         if len(word) <= _SHORT:
-            core = _core(text)
-            return core == word or any(core == word + q or core == q + word for q in _QUALIFIERS)
+            # A bracketed note in Latin letters says whose (``名 (child)``, ``姓（parent）``), not what.
+            cores = {_core(text), _core(_LATIN_NOTE.sub(" ", text))}
+            return any(core == word or core == word + q or core == q + word for core in cores for q in _QUALIFIERS)
         return word in text
     if " " in word:  # several words: all of them, in any order
         return all(_found(w, text, words) for w in word.split())

@@ -1,0 +1,56 @@
+"""Column-name tokens that abbreviate a cue word by dropping its vowels (SAP's ``PSTLZ``, ``GBDAT``, ``TELF1``).
+
+ERP and mainframe exports shorten field names to a few consonants of the word they stand for:
+``PSTLZ`` is *Postleitzahl*, ``GBDAT`` *Geburtsdatum*, ``TELF1`` *Telefon*, ``STRS`` *Straße*,
+``BRTHDT`` *birth date*. Such a token keeps the word's first letter and the rest of its letters in
+order, with at most one vowel. The hint this gives is a hint only: the values still decide.
+
+Example::
+
+    abbreviated_cues(frozenset({"pstlz"}))  # {"postcode"}
+    abbreviated_cues(frozenset({"first"}))  # set(): an English word, not an abbreviation
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_VOWELS = frozenset("aeiouy")
+_TRAILING_DIGITS = re.compile(r"^([a-z]+)\d+$")
+MIN_TOKEN = 4  # ``tel``/``adr`` are exact cue words already; three letters abbreviate too many words
+MAX_TOKEN = 7
+MIN_DROPPED = 2  # the cue word has at least two letters more than the token (``name`` is no abbreviation of ``namen``)
+
+
+def is_abbreviation(token: str, word: str) -> bool:
+    """``token`` keeps ``word``'s first letter and some of its other letters in order, at most one vowel after
+    the first letter, and drops two or more letters but not more than two thirds (four letters say little
+    about a word of thirteen).
+
+    Example::
+
+        is_abbreviation("gbdat", "geburtsdatum")  # True
+        is_abbreviation("budat", "geburtsdatum")  # False: another first letter
+    """
+    if not (MIN_TOKEN <= len(token) <= MAX_TOKEN) or not (len(token) + MIN_DROPPED <= len(word) <= 3 * len(token)):
+        return False
+    if token[0] != word[0] or sum(ch in _VOWELS for ch in token[1:]) > 1:
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in token[1:])
+
+
+def abbreviated_cues(
+    name_tokens: frozenset[str], cue_words: Sequence[tuple[str, str]], known_words: frozenset[str]
+) -> set[str]:
+    """Entities of the cue words (``cue_words``: (entity, word) pairs) a token of ``name_tokens``
+    abbreviates; tokens that are words in their own right (``known_words``) abbreviate nothing."""
+    found: set[str] = set()
+    for token in name_tokens:
+        if m := _TRAILING_DIGITS.match(token):
+            token = m.group(1)
+        if not token.isalpha() or not token.isascii() or token in known_words:
+            continue
+        found |= {entity for entity, word in cue_words if is_abbreviation(token, word)}
+    return found

@@ -1,0 +1,70 @@
+"""Column detection of session 35: ERP field names, a small table's names, headers with a bracketed note."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+from faker import Faker
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.replace import plan_columns
+
+
+def _plans(df: pd.DataFrame) -> dict[str, str]:
+    return {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+
+
+def test_sap_field_names_with_number_postcodes_and_young_birth_dates() -> None:
+    """``PSTLZ`` holds 5-digit integers and ``GBDAT`` dates that include teenagers: the values alone say
+    neither, the abbreviated names do."""
+    faker = Faker("de_DE")
+    faker.seed_instance(35)
+    rng = random.Random(35)
+    n = 30
+    df = pd.DataFrame(
+        {
+            "KUNNR": [f"{rng.randint(1, 99999):010d}" for _ in range(n)],
+            "PSTLZ": [int(faker.postcode()) for _ in range(n)],
+            "GBDAT": [f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.randint(2006, 2010)}" for _ in range(n)],
+            "WRBTR": [round(rng.uniform(10, 900), 2) for _ in range(n)],
+        }
+    )
+    plans = _plans(df)
+    assert plans.get("PSTLZ") == "postcode"
+    assert plans.get("GBDAT") == "date_of_birth"
+    assert "KUNNR" not in plans and "WRBTR" not in plans
+
+
+def test_a_short_list_of_full_names_is_found_without_a_column_name() -> None:
+    faker = Faker("en_GB")
+    faker.seed_instance(36)
+    names = [f"{faker.first_name()} {faker.last_name().upper()}" for _ in range(14)]
+    df = pd.DataFrame({"F7": names + [""] * 4})
+    assert _plans(df) == {"F7": "name"}
+
+
+def test_a_few_staff_names_repeated_over_many_rows_stay_a_category() -> None:
+    faker = Faker("en_GB")
+    faker.seed_instance(37)
+    staff = [faker.name() for _ in range(10)]
+    rng = random.Random(37)
+    df = pd.DataFrame({"F7": [rng.choice(staff) for _ in range(300)]})
+    assert _plans(df) == {}
+
+
+def test_japanese_headers_with_a_bracketed_note_and_lot_numbers() -> None:
+    given = ["花子", "浩", "拓真", "和也", "結衣", "明美", "健一", "さゆり", "修平", "千代", "英樹", "康弘"]
+    family = ["中村", "阿部", "藤田", "井上", "伊藤", "佐藤", "高橋", "岡田", "山口", "後藤", "坂本", "鈴木"]
+    towns = ["本町", "栄町", "緑が丘", "桜木町", "中央", "東雲", "若葉", "旭町", "寿町", "平和台", "青葉台", "港南"]
+    lots = [f"{town}{i + 3}丁目{i * 7 % 30 + 1}番{i % 9 + 2}号" for i, town in enumerate(towns)]
+    df = pd.DataFrame({"名\n(child)": given, "姓\n(child)": family, "番地\n(parent)": lots})
+    assert _plans(df) == {"名\n(child)": "first_name", "姓\n(child)": "last_name", "番地\n(parent)": "street_address"}
+
+
+def test_a_german_child_qualifier_does_not_cancel_a_name_cue() -> None:
+    faker = Faker("de_DE")
+    faker.seed_instance(38)
+    df = pd.DataFrame({"Vorname (Kind)": [faker.first_name() for _ in range(12)]})
+    assert _plans(df) == {"Vorname (Kind)": "first_name"}
