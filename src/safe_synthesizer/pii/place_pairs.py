@@ -33,10 +33,16 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 
-# A code of one layout: digits (a country prefix ``L-``/``LV-`` only before 4-5 digits, not
-# ``PET-8318571``), or a short alphanumeric code.
-_DIGIT_CODE = re.compile(r"^(?:[A-Z]{1,2}-(?=\d{4,5}$))?\d{3,8}$")
+# Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17``, Polish ``67-532``, Portuguese
+# ``2647-971``, Brazilian ``01310-100``, Dutch ``7284 FO``.
+_GROUPED = r"\d{3} \d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{4} ?[A-Z]{2}"
+# A code of one layout: digits, or digits in groups; a country prefix (``D-12345``, ``SI-1000``, ``SK-067 83``,
+# ``PL-67-532``, ``NL-7284 FO``) only before 4-5 digits or a grouped code, not ``PET-8318571``.
+_DIGIT_CODE = re.compile(rf"^(?:(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|{_GROUPED})|\d{{3,8}})$")
+# A short alphanumeric code in two groups (Eircode ``D02 X285``, British ``SW1A 1AA``), or letters and
+# digits alternating without a space (Canadian ``K1A0B1``, Kazakh ``A71F8H0``).
 _ALNUM_CODE = re.compile(r"^(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{2,4} [A-Z0-9]{3,4}$")
+_ALTERNATING_CODE = re.compile(r"^[A-Z]\d\d?[A-Z]\d[A-Z]\d$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -75,7 +81,7 @@ def _code_column(values: Sequence[str]) -> str | None:
     if len(values) < MIN_DISTINCT_CODES:
         return None
     upper = [v.upper() for v in values]
-    coded = [v for v in upper if _DIGIT_CODE.match(v) or _ALNUM_CODE.match(v)]
+    coded = [v for v in upper if _DIGIT_CODE.match(v) or _ALNUM_CODE.match(v) or _ALTERNATING_CODE.match(v)]
     if len(coded) < MIN_CODE_SHARE * len(values):
         return None
     if sum(bool(_YEAR.match(v)) for v in coded) >= 0.5 * len(coded):
@@ -148,6 +154,21 @@ def _codes_are_ids(codes: pd.Series, towns: pd.Series) -> bool:
     return sum(map(V.is_listed_city, words)) < 0.5 * len(words)
 
 
+# Unique whole numbers whose span is under this many times their count: a counter (invoice, order,
+# member numbers issued one after another), not the postcodes of people living across a country.
+MAX_COUNTER_SPAN = 12
+
+
+def _codes_count_up(codes: pd.Series) -> bool:
+    """Distinct bare numbers packed in a narrow range (``29002``, ``29156``, ``29080``...): numbers a firm
+    issues in turn. People's postcodes spread over the country's range, or repeat where a table is local."""
+    text = codes.astype(str).str.strip()
+    if not len(text) or not text.str.fullmatch(r"\d+").all() or text.nunique() < MIN_UNIQUE_CODES * len(text):
+        return False
+    numbers = text.astype("int64")
+    return int(numbers.max() - numbers.min()) < MAX_COUNTER_SPAN * len(numbers)
+
+
 def _distinct(series: pd.Series, limit: int) -> list[str]:
     values = series.dropna().astype(str).str.strip()
     values = values[values != ""].head(MAX_ROWS)
@@ -182,7 +203,11 @@ def pair_places(
                 continue
             head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
             same = _one_town_per_code(head[code_col], head[town_col])
-            if same < MIN_SAME_TOWN or _codes_are_ids(head[code_col], head[town_col]):
+            if (
+                same < MIN_SAME_TOWN
+                or _codes_are_ids(head[code_col], head[town_col])
+                or _codes_count_up(head[code_col])
+            ):
                 continue
             why = f"{code_why} beside {town_why}; {same:.0%} one town per code"
             if code_col not in found:
