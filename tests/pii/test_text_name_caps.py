@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
+from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
 
 
@@ -61,3 +61,26 @@ def test_name_after_a_greeting_in_capitals(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["THANK YOU FOR SHOPPING WITH US", "DID YOU PAULA CLARKE", "HELLO WORLD AGAIN"])
 def test_greetings_without_a_name_give_nothing(text: str) -> None:
     assert caps_label_name_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sign-in sheet\nHARGREAVES Colin\nPATEL Anika", "HARGREAVES Colin"),
+        ("Sign-in sheet\nHARGREAVES Colin\nPATEL Anika", "PATEL Anika"),
+        ("Admissions: BROWN Lisa, ward 4", "BROWN Lisa"),  # a listed surname that is also a word
+        ("- DUPONT Jean-Luc, chambre 12", "DUPONT Jean-Luc"),
+        ("1. QUIGGLEWORTH Martin arrived late", "QUIGGLEWORTH Martin"),  # unlisted surname, no English word
+    ],
+)
+def test_surname_in_capitals_then_given_name(text: str, name: str) -> None:
+    assert name in [text[a:b] for a, b, _ in caps_surname_first_spans(text)]
+    assert any(text[a:b] == name for a, b, _ in name_pair_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["URGENT Please call back", "NOTE John rang", "IMPORTANT Mark the boxes", "NHS Jane", "SALE Amber beads"],
+)
+def test_heading_word_then_given_name_is_no_name(text: str) -> None:
+    assert caps_surname_first_spans(text) == []

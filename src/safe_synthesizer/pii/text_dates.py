@@ -115,8 +115,13 @@ _MONTHS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
 # "12 de marzo de 1985", "3 de março de 1985", "12. März 1985", "5 maggio 1990", "1er mars 1990".
 # Korean writes year, month and day with their words: "1967년 2월 23일".
 _KOREAN = r"\d{4}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일"
+# "23-Jan-1988", "07-sept-1950": the day, an abbreviated English month and the year joined by dashes, the
+# layout of death notices, registers and exports (no other date reads so; a bare one is any date, the
+# birth cue before it decides).
+_DASHED_MONTH = r"\d{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-\d{4}(?![\d\-])"
 LOCAL_MONTH_DATE = (
     rf"\d{{1,2}}(?:er|\.)?(?:[ \t]+de)?[ \t]+(?i:{_MONTHS})(?:[ \t]+de|[ \t]+del)?[ \t]+\d{{4}}|{_KOREAN}"
+    rf"|{_DASHED_MONTH}"
 )
 # A birth word after the date ("am 12.03.1985 geboren", "12.03.1985 doğumluyum", "1985-03-12 födda").
 # Russian "г.р." (года рождения), Ukrainian "р.н." (року народження), Belarusian "г.н.", written out or not;

@@ -25,7 +25,7 @@ from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
 from safe_synthesizer.utils.scripts import LATIN_UPPER
 
-__all__ = ["caps_label_name_spans"]
+__all__ = ["caps_label_name_spans", "caps_surname_first_spans"]
 
 _UP = LATIN_UPPER
 _WORD = rf"[{_UP}][{_UP}'’]+(?:-[{_UP}][{_UP}'’]+)?"
@@ -114,4 +114,45 @@ def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
         end = start + offsets[n - 1] + len(words[n - 1])
         out.append((start, end, E.NAME))
         pos = end
+    return out
+
+
+# "CALLAHAN Frank", "- DUPONT Jean-Luc", "Attendees: OKAFOR Chidi": a surname in capitals, then the given name
+# capitalised, at the start of a line or after a bullet or a label's colon (rosters, attendance and
+# admission lists, French and Italian forms write NOM Prénom).
+_SURNAME_FIRST = re.compile(
+    rf"(?:^|(?<=\n)|(?<=:)|(?<=;))[ \t]*(?:[-*•·]|\d{{1,3}}[.)])?[ \t]*"
+    rf"(?P<name>(?P<family>{_WORD})[ \t]+(?P<given>[{_UP}][a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž]+"
+    rf"(?:-[{_UP}][a-zß-öø-ÿ]+)?))(?![\w'’\-])"
+)
+
+
+def _surname_in_caps(word: str) -> bool:
+    """A listed family name, or (unlisted) a word of 4+ letters with a vowel that is no
+    English word, place or acronym-like short run (``NHS``, ``ICU``, ``NOTE``, ``URGENT`` are not)."""
+    low = word.lower()
+    if low in _stop() or low in ROLE_WORDS or low in _PARTY_WORDS or low in _places():
+        return False
+    if _family(low):  # "BROWN Lisa", "YOUNG Amir": a listed surname, even one that is also a word
+        return True
+    return len(low) >= 4 and re.search(r"[aeiouyà-ÿ]", low) is not None and low not in _words()
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    from safe_synthesizer.pii.text_patterns import _common_words
+
+    return _common_words()
+
+
+def caps_surname_first_spans(text: str) -> list[tuple[int, int, str]]:
+    """``SURNAME Given`` at a line's start (see :data:`_SURNAME_FIRST`): the given name must be listed."""
+    if not any(c.isupper() for c in text):
+        return []
+    out = []
+    for m in _SURNAME_FIRST.finditer(text):
+        given = m.group("given").lower()
+        if not _given(given) or given in _stop() or given in _common() or not _surname_in_caps(m.group("family")):
+            continue
+        out.append((m.start("name"), m.end("name"), E.NAME))
     return out

@@ -22,7 +22,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words, spacy_stop_words
-from safe_synthesizer.pii.text_name_caps import caps_label_name_spans
+from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
@@ -179,6 +179,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += caps_name_spans(text, first)
     # "CUSTOMER ADA OBARZANEK READ OUT CARD": a name after a role word inside a sentence in capitals.
     spans += caps_label_name_spans(text)
+    # "CALLAHAN Frank" at a line's start: rosters and forms that write the surname first, in capitals.
+    spans += caps_surname_first_spans(text)
     # "DAVIS, Kayla", "K. Davis", "Hi Eugène,", "<Olivia>", "Mr. 山下": layouts of forms and letters.
     spans += layout_name_spans(text)
     # "hi its sarah again", "Dear parents of Tullio,", "Karz, C.": names only their context marks.
