@@ -174,12 +174,41 @@ def run(show: bool) -> None:
           f"{ {c: f'{caught[c]}/{total[c]}' for c in COUNTRIES} }")  # fmt: skip
 
 
+def run_evidence(n: int, rounds: int, show: bool) -> None:
+    """The pass's value test alone on bigger columns (``n`` values, no detection): look-alikes taken."""
+    from safe_synthesizer.pii.column_id_country import MIN_SHARE, country_id_evidence
+
+    rng = random.Random(SEED + 2)
+    false, tried, risk = defaultdict(int), 0, 0
+    for country in COUNTRIES:
+        for _ in range(rounds):
+            kinds = dict(code_lookalikes(rng, n)) if country == "AZ" else {}
+            for length in LENGTHS.get(country, ()):
+                kinds.update({f"{k} {length}": v for k, v in digit_lookalikes(country, length, rng, n).items()})
+            for kind, values in kinds.items():
+                share, why = country_id_evidence(values, country)
+                if kind.rsplit(" ", 1)[0] in UNSEPARABLE or kind in UNSEPARABLE:
+                    risk += share >= MIN_SHARE
+                    continue
+                tried += 1
+                if share >= MIN_SHARE:
+                    false[f"{kind} ({country})"] += 1
+                    if show:
+                        print(f"  false {kind} ({country}) n={n}: {why} {values[:3]}")
+    print(f"evidence only, n={n}: look-alikes taken {sum(false.values())}/{tried} {dict(false)}; unseparable {risk}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--evidence-only", action="store_true", help="the value test alone, 30 to 500 values")
     parser.add_argument("--no-country-pass", action="store_true", help="detection as wired today")
     args = parser.parse_args()
     ids.COUNTRY_PASS = not args.no_country_pass
+    if args.evidence_only:
+        for n in (30, 120, 500):
+            run_evidence(n, 5, args.show)
+        return
     run(args.show)
 
 

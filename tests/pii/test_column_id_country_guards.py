@@ -49,6 +49,19 @@ def test_accounts_of_a_few_branches_and_padded_counters_are_no_nin() -> None:
     assert country_id_evidence(COUNTER, "GE")[0] == 0.0  # 00000000417: narrow once its width is kept
 
 
+def test_accounts_of_many_branches_over_many_rows_are_no_nin() -> None:
+    branches = [str(_RNG.randrange(1000, 10000)) for _ in range(30)]
+    accounts = [_RNG.choice(branches) + _RNG.choice("0123") + _digits(6) for _ in range(400)]
+    assert "repeat" in lookalike_reason(accounts, "ng.nin")
+    assert lookalike_reason([str(_RNG.randrange(1, 10)) + _digits(10) for _ in range(500)], "ng.nin") is None
+
+
+def test_two_card_generations_in_one_column_are_read_per_length() -> None:
+    smart = [str(_RNG.randrange(1, 10)) + _digits(9) for _ in range(20)]
+    old = [str(_RNG.randrange(1950, 2005)) + _digits(13) for _ in range(20)]
+    assert country_id_evidence(smart + old, "BD")[0] == 1.0
+
+
 def test_check_digit_and_dated_numbers_are_no_id() -> None:
     assert "Luhn" in lookalike_reason(CARDS, "ph.psn")
     assert country_id_evidence([f"{c[:4]}-{c[4:8]}-{c[8:12]}-{c[12:]}" for c in CARDS], "PH")[0] == 0.0

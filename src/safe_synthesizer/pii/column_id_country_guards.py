@@ -36,6 +36,12 @@ _BD_FREE_FROM = {10: 0, 17: 11}
 # A free position holds at least this many different digits and no digit in more than this share.
 MIN_DIGITS_SEEN = 5
 MAX_DIGIT_SHARE = 0.45
+# Five free digits from the first free position: random ids share them by chance in under 1% of 500
+# values; accounts of many branches, series and timestamps share them in most values.
+HEAD = 5
+MAX_SHARED_HEADS = 0.25
+# Values of one length read apart when there are at least this many of them.
+MIN_GROUP = 10
 # Shares of the column beyond which a check digit, a date or a clock explains the values.
 CHECK_SHARE = 0.45
 DATED_SHARE = 0.5
@@ -85,6 +91,13 @@ def _crowded_position(digits: list[str], start: int) -> int | None:
     return None
 
 
+def _shared_heads(digits: list[str], start: int) -> float:
+    """Share of distinct values whose ``HEAD`` digits from ``start`` another value also has (random ids: n/10**5)."""
+    distinct = list(dict.fromkeys(digits))
+    heads = Counter(d[start : start + HEAD] for d in distinct)
+    return sum(heads[d[start : start + HEAD]] > 1 for d in distinct) / len(distinct)
+
+
 def _free_from(scheme: str, digits: list[str]) -> int:
     if scheme == "bd.nid":
         length = Counter(len(d) for d in digits).most_common(1)[0][0]
@@ -103,9 +116,21 @@ def _digit_lookalike(values: list[str], scheme: str) -> str | None:
         return "Luhn check digit in most values (card or account numbers)"
     if sum(_dated(d) for d in digits) >= DATED_SHARE * n:
         return "dated numbers (YYYYMMDD... or epoch timestamps)"
-    pos = _crowded_position(digits, _free_from(scheme, digits))
-    if pos is not None:
-        return f"digit {pos + 1} crowds on few values: numbers given out in blocks (prefix, counter, phone range)"
+    by_length: dict[int, list[str]] = {}
+    for d in digits:
+        by_length.setdefault(len(d), []).append(d)
+    groups = sorted(by_length.values(), key=len, reverse=True)
+    for i, group in enumerate(groups):  # a column of two card generations (10 and 17 digits) is read per length
+        if i and len(group) < MIN_GROUP:
+            continue
+        start = _free_from(scheme, group)
+        if _shared_heads(group, start) >= MAX_SHARED_HEADS:
+            return (
+                f"digits {start + 1}-{start + HEAD} repeat across rows: numbers given out in blocks (branches, series)"
+            )
+        pos = _crowded_position(group, start)
+        if pos is not None:
+            return f"digit {pos + 1} crowds on few values: numbers given out in blocks (prefix, counter, phone range)"
     return None
 
 

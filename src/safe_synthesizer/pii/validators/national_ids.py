@@ -364,4 +364,24 @@ def national_id_share(values: list[str]) -> tuple[float, str | None]:
     if not counts:
         return 0.0, None
     scheme = max(counts, key=counts.__getitem__)
+    if scheme not in _GS1_CHECKED and _gtins(values):
+        return 0.0, None  # product codes of one maker (a GTIN's 480826... reads as a MyKad birth date)
     return counts[scheme] / len(values), scheme
+
+
+# Id schemes whose check digit is the GS1 (EAN) one: the Swiss AHV number (756...).
+_GS1_CHECKED = frozenset({"ch.ssn"})
+# Share of a column's digit strings passing the GS1 check beyond which they are GTINs (random digits: 1 in 10).
+GTIN_SHARE = 0.9
+
+
+def _gtins(values: list[str]) -> bool:
+    """Nearly every value is 8, 12, 13 or 14 bare digits ending in its GS1 check digit (barcodes, not ids)."""
+    passing = 0
+    for v in values:
+        digits = v.strip()
+        if not digits.isdigit() or len(digits) not in (8, 12, 13, 14):
+            return False
+        total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits[:-1])))
+        passing += (10 - total % 10) % 10 == int(digits[-1])
+    return passing >= GTIN_SHARE * len(values)
