@@ -59,6 +59,56 @@ _TOWNS: dict[str, str] = {
         "Ardee, Bettystown, Duleek, Blessington, Kilcock, Sallins, Clane, Prosperous, Rathnew, New Ross, "
         "Bunclody, Castleisland, Kenmare, Dingle, Cahersiveen, Newcastle West, Abbeyfeale, Kilmallock, Ballybofey"
     ),
+    # Jordan, the Emirates, Bosnia and Herzegovina and Odisha: Faker invents English-looking towns for ar_JO,
+    # ar_AE and bs_BA and Odia ones for or_IN, so their real towns (Latin spellings of exports, and the
+    # Odia script) matched no list. Their cities and larger towns.
+    "ar_JO": (
+        "Amman, Zarqa, Irbid, Russeifa, Sahab, Aqaba, Madaba, Mafraq, Jerash, As-Salt, Ramtha, Karak, "
+        "Ma'an, Tafilah, Ajloun, Zarqa Jadida, Fuheis, Deir Alla, Shouneh, Ruseifa, Wadi Musa, Azraq, Dhiban"
+    ),
+    "ar_AE": (
+        "Dubai, Abu Dhabi, Sharjah, Al Ain, Ajman, Ras Al Khaimah, Fujairah, Umm Al Quwain, Khor Fakkan, "
+        "Kalba, Dibba, Dibba Al-Fujairah, Madinat Zayed, Ruwais, Jebel Ali, Hatta, Dhaid, Liwa, Ghayathi"
+    ),
+    "bs_BA": (
+        "Sarajevo, Banja Luka, Tuzla, Zenica, Mostar, Bihać, Bijeljina, Brčko, Prijedor, Trebinje, Doboj, "
+        "Cazin, Velika Kladuša, Visoko, Goražde, Konjic, Gračanica, Gradačac, Bugojno, Živinice, Travnik, "
+        "Lukavac, Sanski Most, Srebrenik, Kakanj, Zvornik, Livno, Široki Brijeg, Gradiška, Derventa, Maglaj, "
+        "Tešanj, Jajce, Vitez, Kiseljak, Ilidža, Vogošća, Stolac, Čapljina, Ljubuški, Foča, Višegrad, Bosanska Krupa, "
+        "Kalesija, Kladanj, Olovo, Vareš, Breza, Zavidovići, Žepče, Novi Travnik, Gornji Vakuf, Prozor, Jablanica, "
+        "Tomislavgrad, Posušje, Neum, Bileća, Nevesinje, Gacko, Sokolac, Rogatica, Srebrenica, Modriča"
+    ),
+    "or_IN": (
+        "Bhubaneswar, Cuttack, Rourkela, Berhampur, Brahmapur, Sambalpur, Puri, Balasore, Baleshwar, Bhadrak, "
+        "Baripada, Jharsuguda, Jeypore, Bargarh, Rayagada, Bhawanipatna, Dhenkanal, Barbil, Kendujhar, "
+        "Sunabeda, Paradeep, Angul, Talcher, Jajpur, Koraput, Kendrapara, Jagatsinghpur, Nayagarh, Phulbani, "
+        "Balangir, Bolangir, Sonepur, Titlagarh, Khordha, Malkangiri, Nabarangpur, Gunupur, Paralakhemundi, "
+        "ଭୁବନେଶ୍ୱର, କଟକ, ରାଉରକେଲା, ବ୍ରହ୍ମପୁର, ସମ୍ବଲପୁର, ପୁରୀ, ବାଲେଶ୍ୱର, ଭଦ୍ରକ, ବାରିପଦା, ଝାରସୁଗୁଡ଼ା, "
+        "ଜୟପୁର, ବରଗଡ଼, ରାୟଗଡ଼ା, ଭବାନୀପାଟଣା, ଢେଙ୍କାନାଳ, କେନ୍ଦୁଝର, ପାରାଦୀପ, ଅନୁଗୋଳ, ତାଳଚେର, ଯାଜପୁର, "
+        "କୋରାପୁଟ, କେନ୍ଦ୍ରାପଡ଼ା, ଜଗତସିଂହପୁର, ନୟାଗଡ଼, ଫୁଲବାଣୀ, ବଲାଙ୍ଗିର, ସୋନପୁର, ଖୋର୍ଦ୍ଧା, ମାଲକାନଗିରି, "
+        "ନବରଙ୍ଗପୁର, ଗୁଣପୁର, ପାରଳାଖେମୁଣ୍ଡି"
+    ),
+}
+# Towns of countries Faker has no locale for, voted to the nearest locale whose fakes fit the script and
+# language (Kazakhstan's Cyrillic and Latin spellings -> ru_RU; Peru -> Latin American Spanish).
+_NEAREST: dict[str, str] = {
+    "ru_RU": (
+        "Алматы, Астана, Нур-Султан, Шымкент, Қарағанды, Караганда, Ақтөбе, Актобе, Тараз, Павлодар, Өскемен, "
+        "Усть-Каменогорск, Семей, Семипалатинск, Атырау, Қостанай, Костанай, Қызылорда, Кызылорда, Орал, Уральск, "
+        "Петропавл, Петропавловск, Ақтау, Актау, Теміртау, Темиртау, Түркістан, Туркестан, Көкшетау, Кокшетау, "
+        "Талдықорған, Талдыкорган, Екібастұз, Экибастуз, Рудный, Жезқазған, Жезказган, Балқаш, Балхаш, Жаңаөзен, "
+        "Жанаозен, Кентау, Сатпаев, Қонаев, Конаев, Капшагай, Риддер, Степногорск, Байқоңыр, Байконур, Сарань, "
+        "Almaty, Astana, Shymkent, Karaganda, Qaraghandy, Aktobe, Aqtobe, Taraz, Pavlodar, Oskemen, "
+        "Ust-Kamenogorsk, Semey, Atyrau, Kostanay, Qostanay, Kyzylorda, Qyzylorda, Uralsk, Petropavl, "
+        "Aktau, Aqtau, Temirtau, Turkistan, Kokshetau, Taldykorgan, Ekibastuz, Zhezkazgan, Balkhash, Zhanaozen"
+    ),
+    "es_CO": (
+        "Arequipa, Trujillo, Chiclayo, Piura, Iquitos, Cusco, Cuzco, Chimbote, Huancayo, Tacna, Juliaca, "
+        "Sullana, Ayacucho, Chincha Alta, Huánuco, Pucallpa, Tarapoto, Puno, Tumbes, Talara, Jaén, Huaraz, "
+        "Cajamarca, Moquegua, Abancay, Huacho, Chosica, Callao, Miraflores, Barranco, San Isidro, Surco, "
+        "Santiago de Surco, San Juan de Lurigancho, Chorrillos, Villa El Salvador, Los Olivos, "
+        "Puerto Maldonado, Chachapoyas, Moyobamba, Cerro de Pasco, Huancavelica, Sechura, Paita, Lambayeque"
+    ),
 }
 
 
@@ -107,6 +157,8 @@ _OWN_TOWNS: dict[str, str] = {
     ),
 }
 _TOWNS.update(_OWN_TOWNS)
+for _locale, _towns in _NEAREST.items():
+    _TOWNS[_locale] = f"{_TOWNS[_locale]}, {_towns}" if _locale in _TOWNS else _towns
 
 
 def own_towns(locale: str | None) -> tuple[str, ...]:
