@@ -103,3 +103,54 @@ def integer_phone_column(series) -> bool:
 
 # Leading values of a numeric column :func:`integer_phone_column` looks at.
 _HEAD = 40
+
+
+def dialled_region(values: list[str]) -> str | None:
+    """The region of the one country nearly all ``values`` (plain digits) dial without their ``+``, or ``None``.
+
+    Why: ``33667637317`` (France, ``+33`` lost) is a valid number of no region as written, so the fakes'
+    country was taken from the best plan that took eleven digits (Italy's) and the fakes were valid nowhere
+    as dialled numbers. Read as ``+33667637317`` the column names its own country.
+    """
+    if not values or not all(v.isdigit() and MIN_DIGITS <= len(v) <= MAX_DIGITS for v in values):
+        return None
+    regions: Counter[str] = Counter()
+    for value in values:
+        if value.startswith("0"):
+            continue
+        try:
+            number = phonenumbers.parse("+" + value, None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            regions[phonenumbers.region_code_for_number(number) or ""] += 1
+    if not regions:
+        return None
+    region, count = regions.most_common(1)[0]
+    return region if region and count >= MIN_ONE_COUNTRY * len(values) else None
+
+
+def as_region_writes(value: str, region: str) -> str:
+    """``value`` with its trunk ``0`` put back when only then is it ``region``'s national number digit for
+    digit (``7490243393`` -> ``07490243393`` in Great Britain), else ``value`` itself.
+
+    Why: a column that lost its trunk ``0`` is no number of its own country as written (British
+    ``7490243393`` reads as nothing the UK writes), so a plan that writes nine or ten digits without a
+    ``0`` (Poland's, Luxembourg's) took the column and the fakes were drawn there.
+    """
+    if not value.isdigit() or value.startswith("0") or _written_there(value, region):
+        return value
+    restored = "0" + value
+    return restored if _written_there(restored, region) else value
+
+
+def _written_there(value: str, region: str) -> bool:
+    """``value`` is a valid number of ``region`` and its national number as written there, trunk prefix included."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return False
+    if not phonenumbers.is_valid_number_for_region(number, region):
+        return False
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return "".join(c for c in national if c.isdigit()) == value

@@ -35,7 +35,12 @@ from functools import lru_cache
 
 import phonenumbers
 
-from safe_synthesizer.pii.column_phone_digits import dialled_as_national, restored_trunk_zero
+from safe_synthesizer.pii.column_phone_digits import (
+    as_region_writes,
+    dialled_as_national,
+    dialled_region,
+    restored_trunk_zero,
+)
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like, shared_head
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
@@ -439,6 +444,17 @@ def _own_trunk(numbers: list[str], region: str) -> str | None:
 MIN_REGION_SHARE = 0.9
 
 
+def _written_in(probe: list[str], region: str, restore: bool = True) -> list[str] | None:
+    """``probe`` as ``region`` writes its numbers (``restore``: a lost trunk ``0`` put back where only then they
+    are its national numbers: :func:`column_phone_digits.as_region_writes`) when nearly all are valid there and
+    written as there, else ``None``."""
+    restored = [as_region_writes(v, region) for v in probe] if restore else probe
+    valid, _ = _mobiles(restored, region)
+    if valid < MIN_REGION_SHARE * len(probe) or _as_written(restored, region) < MIN_REGION_SHARE * len(probe):
+        return None
+    return restored
+
+
 def bare_phone_region(values: list[str], first: str | None = None) -> str | None:
     """The region whose numbers a phone column's bare digit runs (``0852069485``) are, or ``None``.
 
@@ -457,17 +473,34 @@ def bare_phone_region(values: list[str], first: str | None = None) -> str | None
     probe = [v for v in values if v.strip().isdigit()][:_PROBE]
     if not probe:
         return None
-    key = _null_key(probe)
+    if first and _written_in(probe, first, restore=False) is not None:
+        return first
+    # ``33667637317``: French numbers that lost their ``+``, before a trunk 0 is put back for the table's own
+    # plan (Germany's takes ``033667637317``). One-digit codes (``+1``, ``+7``) after it: German mobiles that
+    # lost their 0 (``15123456789``) dial American area codes.
+    dialled = dialled_region(probe)
+    if dialled is not None and phonenumbers.country_code_for_region(dialled) >= 10:
+        return dialled
+    if first and _written_in(probe, first) is not None:
+        return first
+    if dialled is not None:
+        return dialled
+    # As written first; with a lost trunk 0 put back only where no plan takes them as written (a Canadian
+    # ``5064142410`` is a Japanese ``050`` number only with the 0 the column never had).
+    return _least_chance(probe, first, restore=False) or _least_chance(probe, first, restore=True)
+
+
+def _least_chance(probe: list[str], first: str | None, restore: bool) -> str | None:
+    """Of the regions (not ``first``, already tried) where nearly all ``probe`` are national numbers as written
+    (``restore``: or with a lost trunk ``0`` put back), the one random digits of their layout pass least often."""
     best, best_p = None, 2.0
     # Every country a table may vote for (Venezuelan ``0417...`` mobiles are valid in no listed plan but VE).
-    candidates = (*((first,) if first else ()), *BARE_PHONE_REGIONS, *VOTE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")
+    candidates = (*BARE_PHONE_REGIONS, *VOTE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")
     for region in dict.fromkeys(candidates):
-        valid, mobile = _mobiles(probe, region)
-        if valid < MIN_REGION_SHARE * len(probe) or _as_written(probe, region) < MIN_REGION_SHARE * len(probe):
+        if region == first or (restored := _written_in(probe, region, restore)) is None:
             continue
-        if region == first:
-            return first
-        chance, mobile_chance = _null_rates(key, region)
+        valid, mobile = _mobiles(restored, region)
+        chance, mobile_chance = _null_rates(_null_key(restored), region)
         p_value = _binomial_tail(len(probe), valid, chance)
         p_value = min(p_value, _fisher(p_value, _binomial_tail(valid, mobile, mobile_chance)))
         if p_value < best_p:

@@ -173,7 +173,8 @@ def fake_phones(
     an invalid one (a random template, a typo) gets its leading digits from a valid number of the
     region instead, so every fake of a parsed value is valid there. With ``elsewhere`` (real
     originals, not templates), a national number not even shaped like one of ``region``'s is faked
-    valid in the regions where it is valid (:mod:`fake_phone_regions`). A cell of two or three numbers
+    valid in the regions where it is valid (:mod:`fake_phone_regions`), and a run of digits that lost
+    its trunk ``0`` or its ``+`` is faked with it put back (:func:`lost_lead`). A cell of two or three numbers
     (:mod:`phone_lists`) gets a fake for each, between its own separators.
     """
     lists = {i: spans for i, v in enumerate(values) if (spans := phone_list_parts(v)) is not None}
@@ -183,8 +184,13 @@ def fake_phones(
     cache: dict = {}
     # index, cc, region, nsn positions, seed digits (or region-naming digits, original), wanted type
     todo: list[tuple[int, int, str, list[int], str | tuple[str, str] | None, int]] = []
+    reread: dict[str, list[int]] = {}  # "0"/"+": rows faked with that lost character put back
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
+        # Real originals only (``elsewhere``): a codec template's random digits lost nothing.
+        if elsewhere and (found is None or not _valid_found(value, found)) and (lead := lost_lead(value, region)):
+            reread.setdefault(lead, []).append(i)
+            continue
         if found is None:
             # Gate per layout and leading digits (this call's values only): a column of text that is no
             # number is not parsed twice per value.
@@ -214,13 +220,54 @@ def fake_phones(
         # that name the region (a random Canadian area code; Jersey's own leading digits).
         todo.append((i, cc, target, pos, _region_seed(cc, target, nsn, kind, rng), kind))
     _draw_valid(todo, out, rng)
+    for lead, rows in reread.items():
+        fakes = fake_phones([lead + values[i] for i in rows], rng, region=region, elsewhere=elsewhere)
+        for i, fake in zip(rows, fakes, strict=True):
+            if fake.startswith(lead):
+                out[i] = fake[len(lead) :]
+    done = {i for rows in reread.values() for i in rows}
     if elsewhere:
         memo: dict = {}  # this column's: no earlier call's values decide a fake
         for i, value in enumerate(values):
+            if i in done:
+                continue
             regions = elsewhere_regions(value, region, memo=memo)
             if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
                 out[i] = fake
     return out
+
+
+def _valid_found(value: str, found: tuple[int, str, list[int]]) -> bool:
+    """The digits of ``value`` at the positions :func:`_structure` found make a valid number of its country."""
+    cc, target, pos = found
+    return _own_region(cc, "".join(value[p] for p in pos), target)[1] != PhoneNumberType.UNKNOWN
+
+
+def lost_lead(value: str, region: str) -> str | None:
+    """``"0"`` or ``"+"`` when a run of digits that is no valid number as written is one with that character
+    put back: a trunk ``0`` an integer column lost (``7490243393``, British), or the ``+`` a spreadsheet
+    dropped (``33667637317``, French); else ``None``.
+
+    Why: such a number was faked as an invalid one (no digit of it kept, leading digits from an example
+    number of the column's region), so the fake was no valid number read the way the column writes its
+    numbers (``33034559142``). Faked with the character put back and taken off again, the fake keeps the
+    country code (or the trunk-less layout) and is valid read the same way. Decided on the value alone.
+    """
+    if not value.isdigit() or value.startswith("0") or len(value) < _MIN_REREAD_DIGITS:
+        return None
+    if is_valid_phone(value, region):
+        return None
+    for lead in ("0", "+"):
+        parsed = parse_phone(lead + value, region)
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            continue
+        if lead == "+" or phonenumbers.region_code_for_number(parsed) == region:
+            return lead
+    return None
+
+
+# Digits a bare run needs before a lost ``0`` or ``+`` is looked for (shorter ones are no full number).
+_MIN_REREAD_DIGITS = 6
 
 
 def _fake_lists(
