@@ -68,3 +68,28 @@ def test_a_german_child_qualifier_does_not_cancel_a_name_cue() -> None:
     faker.seed_instance(38)
     df = pd.DataFrame({"Vorname (Kind)": [faker.first_name() for _ in range(12)]})
     assert _plans(df) == {"Vorname (Kind)": "first_name"}
+
+
+def test_money_beside_firm_names_is_neither_postcodes_nor_towns() -> None:
+    """Four-digit incomes next to creditor firms named after towns and people: a postcode/town pair by shape."""
+    rng = random.Random(39)
+    faker = Faker("es_AR")
+    faker.seed_instance(39)
+    df = pd.DataFrame(
+        {
+            "Acreedor (ref)": [faker.company() for _ in range(30)],
+            "Ingresos mensuales (EUR)": [str(rng.randint(1000, 4999)) for _ in range(30)],
+        }
+    )
+    plans = _plans(df)
+    assert "Ingresos mensuales (EUR)" not in plans
+    assert plans.get("Acreedor (ref)") != "city"
+
+
+def test_hungarian_notation_type_tags_are_not_street_words() -> None:
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert cue_hints("strTown") == {"city"}
+    assert cue_hints("strFirstName") == {"first_name", "name"}
+    assert cue_hints("strNatID") == {"national_id"}
+    assert "street_address" in cue_hints("strStreet") and "street_address" in cue_hints("strasse")

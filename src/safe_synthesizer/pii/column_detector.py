@@ -48,7 +48,7 @@ from safe_synthesizer.pii.column_sample import (
     _simple,
     sample_values,
 )
-from safe_synthesizer.pii.cues import cue_hints, names_an_event
+from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_event
 from safe_synthesizer.pii.validators.places import is_named_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
@@ -302,6 +302,10 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
 
 
 _WORD_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
+# Number entities a quantity's column (money, a measure) is never, unless its name also cues them.
+_QUANTITY_LOOKALIKES = frozenset(
+    {E.POSTCODE, E.PHONE_NUMBER, E.FAX_NUMBER, E.NATIONAL_ID, E.SSN, E.TAX_ID, E.CREDIT_DEBIT_CARD, E.IBAN}
+)
 
 
 # Share of text values written with an international prefix that makes a number-typed column dialled.
@@ -365,6 +369,8 @@ def _detect_column(
     if names_an_event(column.name):  # ``joinedOn``, ``next due``: dates of that event, however they spread
         allowed.discard(E.DATE_OF_BIRTH)
     cues = cue_hints(column.name) & allowed
+    if names_a_quantity(column.name):  # ``Ingresos mensuales (EUR)``: money, not postcodes or phones
+        allowed -= _QUANTITY_LOOKALIKES - cues
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):
         if E.DATE_OF_BIRTH in cues and series.notna().any():

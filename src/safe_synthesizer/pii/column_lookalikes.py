@@ -227,8 +227,8 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
         return None
     counts = value_counts(series)
     values = [str(v) for v in counts.index]
-    if entity in _NAME_ENTITIES and (why := organisations(values)) is not None:
-        return why
+    if (entity in _NAME_ENTITIES or entity == E.CITY) and (why := organisations(values)) is not None:
+        return why  # firms named after towns or people (``Cordoba LLC``, ``Barrios and Sons``)
     if entity not in _PLACE_ENTITIES:
         return None
     if entity != E.STATE and (why := coded_places(values)) is not None:

@@ -89,8 +89,9 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "ucingo", "inombolo yocingo"),
     E.FAX_NUMBER: ("fax", "telefax"),
     E.SSN: ("ssn", "social security", "socialsecurity"),
-    E.NATIONAL_ID: ("national id", "nationalid", "passport", "nin", "nid", "id card", "driver license",
-                    "drivers license", "licence", "license number", "dni", "nie", "bsn", "personalausweis",
+    E.NATIONAL_ID: ("national id", "nationalid", "nat id", "natid", "passport", "nin", "nid", "id card",
+                    "driver license", "drivers license", "licence", "license number", "dni", "nie", "bsn",
+                    "personalausweis",
                     "ausweisnummer", "insee", "nir", "reisepass", "pasaporte", "passeport", "cpf", "rg", "pesel",
                     "personnummer", "personnr", "aadhaar", "cpr", "henkilotunnus", "rodne cislo", "fodselsnummer",
                     "fin", "fin kodu", "sexsiyyet vesiqesi",
@@ -231,6 +232,9 @@ def fold(text: str) -> str:
 _DOTTED = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
 
 
+_TYPE_TAG = re.compile(r"^(?:str|int|lng|dtm|dt|cur|bln|bool|dbl|sng|byt|obj|txt|chr|dec|flt|sz)(?=[A-Z][a-z])")
+
+
 def tokens(column_name: str) -> frozenset[str]:
     """Lower-case, accent-folded word tokens of a column name (camelCase, snake_case, spaces, dashes).
 
@@ -240,7 +244,8 @@ def tokens(column_name: str) -> frozenset[str]:
 
         tokens("pt_nameFirst_1")  # frozenset({"pt", "name", "first", "1"})
     """
-    spaced = _CAMEL.sub(" ", str(column_name).replace("ß", "ss"))
+    # A Hungarian-notation type tag (``strTown``, ``dtmDOB``) says how, not what: ``str`` is no street.
+    spaced = _CAMEL.sub(" ", _TYPE_TAG.sub("", str(column_name).replace("ß", "ss")))
     folded = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), fold(spaced))
     return frozenset(t for t in _SPLIT.split(folded) if t)
 
@@ -431,3 +436,30 @@ def _truncates_thing_word(token: str) -> bool:
     if len(token) < 3 or not token.isalpha() or token in _known_words() or token in _PLACE_TAILS:
         return False
     return any(len(word) >= 6 and word.startswith(token) and word != token for word in THING_PLACE_WORDS)
+
+
+#: Tokens that make a column's numbers quantities (money, measures), never postcodes, phones or ids
+#: (``Ingresos mensuales (EUR)``: four-digit incomes beside a town column are no postcodes).
+QUANTITY_WORDS = frozenset(
+    {
+        "eur", "euro", "euros", "usd", "gbp", "chf", "jpy", "cad", "aud", "sek", "nok", "dkk", "pln", "czk", "huf",
+        "ars", "mxn", "brl", "inr", "cny", "rub", "zar", "amount", "income", "salary", "wage", "wages",
+        "price", "cost", "fee", "fees", "total", "balance", "revenue", "debt", "betrag", "einkommen",
+        "gehalt", "preis", "kosten", "gebuhr", "summe", "montant", "revenu", "revenus", "salaire", "prix", "cout",
+        "solde", "importe", "ingresos", "ingreso", "salario", "precio", "coste", "costo", "saldo", "deuda",
+        "importo", "reddito", "stipendio", "prezzo", "bedrag", "inkomen", "salaris", "prijs", "schuld",
+        "kwota", "dochod", "cena", "kg", "cm", "mm", "km", "ml", "mg", "kwh", "litres", "liters", "pct", "percent",
+    }
+)  # fmt: skip
+_QUANTITY_SYMBOLS = re.compile(r"[€$£¥₹₽%]")
+
+
+def names_a_quantity(column_name: str) -> bool:
+    """The name says its numbers are money or a measure (``Ingresos mensuales (EUR)``, ``fee_gbp``, ``Preis €``).
+
+    Example::
+
+        names_a_quantity("Ingresos mensuales (EUR)")  # True
+        names_a_quantity("PLZ")  # False
+    """
+    return bool(tokens(column_name) & QUANTITY_WORDS) or bool(_QUANTITY_SYMBOLS.search(str(column_name)))

@@ -31,8 +31,9 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
+from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
-from safe_synthesizer.pii.cues import cued_entities
+from safe_synthesizer.pii.cues import cued_entities, names_a_quantity
 from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
@@ -199,10 +200,13 @@ def _paired_places(
     if not {E.POSTCODE, E.CITY} <= set(params.entities):
         return {}
     found = {name: d.entity for name, d in detections.items() if d is not None}
+    # Money and measures (``Ingresos mensuales (EUR)``) pair with no town: marked as found, they lend no side.
+    found |= {c.name: "quantity" for c in planned if c.name not in found and names_a_quantity(c.name)}
     pairs = pair_places(df, [c.name for c in planned], found, sample_size=params.detection_sample_size)
     return {
         name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+pair", 0, None, f.evidence)
         for name, f in pairs.items()
+        if lookalike_reason(df[name], name, f.entity) is None  # firms named after towns, branch towns
     }
 
 
