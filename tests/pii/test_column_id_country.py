@@ -49,3 +49,14 @@ def test_sequential_repeated_and_phone_numbers_are_no_id_column() -> None:
     assert country_id_evidence(repeated, "NG")[0] == 0.0
     assert country_id_evidence(phones, "NG")[0] == 0.0
     assert country_id_evidence(words, "AZ")[0] == 0.0
+
+
+def test_ids_repeated_with_one_person_each_are_a_visit_log_of_ids() -> None:
+    people = [f"Person {i}" for i in range(30)]
+    rows = list(range(30)) + list(range(30)) + list(range(15))  # each person two or three times
+    df = pd.DataFrame({"who": [people[i] for i in rows], "tel": ["y"] * len(rows), "c": [NIN[i] for i in rows]})
+    found = country_id_detections(df, _found("en_NG"), entities=[E.NATIONAL_ID])
+    assert set(found) == {"c"}
+    shuffled = pd.DataFrame({"who": people * 2 + people[:15], "tel": ["y"] * len(rows), "c": [NIN[i] for i in rows]})
+    shuffled["who"] = shuffled["who"].sample(frac=1.0, random_state=1).to_numpy()  # ids not tied to one person
+    assert country_id_detections(shuffled, _found("en_NG"), entities=[E.NATIONAL_ID]) == {}

@@ -158,8 +158,10 @@ def country_id_detections(df: pd.DataFrame, found: dict, *, entities, sample_siz
         )
         values = [str(v) for v in sample]
         share, why = country_id_evidence(values, country)
-        if share < MIN_SHARE and name_columns and _tied_to_a_person(df, name, sample.index, name_columns):
-            share, why = country_id_evidence(values, country, repeats_ok=True)
+        if share < MIN_SHARE and name_columns:  # repeated ids: the same person on several rows?
+            loose = country_id_evidence(values, country, repeats_ok=True)
+            if loose[0] >= MIN_SHARE and _tied_to_a_person(df, name, sample.index, name_columns):
+                share, why = loose
         if share >= MIN_SHARE:
             locale = next((d.locale for d in found.values() if d is not None and d.locale), None)
             out[name] = ColumnDetection(name, E.NATIONAL_ID, round(share, 4), round(share, 4), "values", len(values),
