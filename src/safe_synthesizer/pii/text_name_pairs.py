@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
+from safe_synthesizer.pii.text_name_rota import rota_given_spans
 from safe_synthesizer.pii.text_name_vietnamese import vietnamese_name_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
 from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
@@ -219,4 +220,6 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
         )
         if opener and middle_ok and surname(m.group(4)):
             spans.append((m.start(), m.end(), E.NAME))
+    # "Monday Dustin and Terry Figueroa": a lone given name listed on a line with full names.
+    spans += rota_given_spans(text, spans)
     return spans
