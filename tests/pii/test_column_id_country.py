@@ -60,3 +60,12 @@ def test_ids_repeated_with_one_person_each_are_a_visit_log_of_ids() -> None:
     shuffled = pd.DataFrame({"who": people * 2 + people[:15], "tel": ["y"] * len(rows), "c": [NIN[i] for i in rows]})
     shuffled["who"] = shuffled["who"].sample(frac=1.0, random_state=1).to_numpy()  # ids not tied to one person
     assert country_id_detections(shuffled, _found("en_NG"), entities=[E.NATIONAL_ID]) == {}
+
+
+def test_nin_column_with_blank_cells_read_as_floats() -> None:
+    nins = [float(v) for v in NIN[:27]] + [float("nan")] * 3
+    df = pd.DataFrame({"who": ["x"] * 30, "tel": ["y"] * 30, "c": nins})
+    assert df["c"].dtype == "float64"
+    assert set(country_id_detections(df, _found("en_NG"), entities=[E.NATIONAL_ID])) == {"c"}
+    amounts = pd.DataFrame({"who": ["x"] * 30, "tel": ["y"] * 30, "c": [float(v) + 0.25 for v in NIN]})
+    assert country_id_detections(amounts, _found("en_NG"), entities=[E.NATIONAL_ID]) == {}
