@@ -31,16 +31,14 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_locale import fill_table_locale
-from safe_synthesizer.pii.column_lookalikes import lookalike_reason
-from safe_synthesizer.pii.column_name_pairs import pair_split_names
-from safe_synthesizer.pii.cues import cued_entities, names_a_quantity
+from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
-from safe_synthesizer.pii.place_pairs import pair_places
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.pii.script_locales import script_locale_votes
+from safe_synthesizer.pii.table_passes import table_findings
 from safe_synthesizer.pii.text_prose import is_unspaced_sentence, prose_share
 from safe_synthesizer.utils.atomic import atomic_path
 
@@ -123,13 +121,7 @@ def plan_columns(
                 region=region,
                 seed=seed,
             )
-        if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
-            detections.update(
-                pair_split_names(
-                    df, [c.name for c in planned], detections, sample_size=params.detection_sample_size, seed=seed
-                )
-            )
-        detections.update(_paired_places(df, planned, detections, params))
+        detections.update(table_findings(df, planned, detections, params, seed))
     plans = []
     for column in planned:
         name = column.name
@@ -191,23 +183,6 @@ def plan_columns(
         logger.info("replace_pii: columns %s kept: every town or state in them is in %d+ rows", sorted(kept),
                     MIN_ROWS_PER_PLACE)  # fmt: skip
     return [p for p in plans if p.column not in kept]
-
-
-def _paired_places(
-    df: pd.DataFrame, planned: list, detections: dict[str, ColumnDetection | None], params: ReplacePiiParameters
-) -> dict[str, ColumnDetection]:
-    """Postcode and town columns the per-column check left, found as a pair (:mod:`place_pairs`)."""
-    if not {E.POSTCODE, E.CITY} <= set(params.entities):
-        return {}
-    found = {name: d.entity for name, d in detections.items() if d is not None}
-    # Money and measures (``Ingresos mensuales (EUR)``) pair with no town: marked as found, they lend no side.
-    found |= {c.name: "quantity" for c in planned if c.name not in found and names_a_quantity(c.name)}
-    pairs = pair_places(df, [c.name for c in planned], found, sample_size=params.detection_sample_size)
-    return {
-        name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+pair", 0, None, f.evidence)
-        for name, f in pairs.items()
-        if lookalike_reason(df[name], name, f.entity) is None  # firms named after towns, branch towns
-    }
 
 
 # Rows every town of a town column must be shared by for the column to be kept as it is.

@@ -1,0 +1,68 @@
+"""Column findings that need the other columns decided first: split names, postcode/town pairs, bare ids.
+
+The per-column check (:func:`~safe_synthesizer.pii.column_detector.detect_column`) judges each column alone.
+Some columns say what they are only beside others: a first-name column next to a surname column, a 4-digit
+code next to a town column, 11 bare digits in a table whose phones and names are Nigerian. These passes run
+after it, over the columns it left, and never re-label a column it decided.
+
+Example::
+
+    detections = {c.name: detect_column(df[c.name], c, entities=params.entities) for c in planned}
+    detections.update(table_findings(df, planned, detections, params, seed=0))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.schema import ColumnSchema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_id_country import country_id_detections
+from safe_synthesizer.pii.column_lookalikes import lookalike_reason
+from safe_synthesizer.pii.column_name_pairs import pair_split_names
+from safe_synthesizer.pii.cues import names_a_quantity
+from safe_synthesizer.pii.place_pairs import pair_places
+
+
+def table_findings(
+    df: pd.DataFrame,
+    planned: Sequence[ColumnSchema],
+    detections: dict[str, ColumnDetection | None],
+    params: ReplacePiiParameters,
+    seed: int = 0,
+) -> dict[str, ColumnDetection]:
+    """Findings of the table passes, in order: split names, postcode/town pairs, then national ids by the
+    table's country (which reads the names and places the first two found)."""
+    names = [c.name for c in planned]
+    found: dict[str, ColumnDetection | None] = dict(detections)
+    if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
+        found.update(pair_split_names(df, names, found, sample_size=params.detection_sample_size, seed=seed))
+    found.update(_paired_places(df, names, found, params))
+    decided = {k: v for k, v in found.items() if v is not None}
+    found.update(
+        country_id_detections(
+            df[names], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
+        )
+    )
+    return {k: v for k, v in found.items() if v is not None and detections.get(k) is None}
+
+
+def _paired_places(
+    df: pd.DataFrame, names: list[str], detections: dict[str, ColumnDetection | None], params: ReplacePiiParameters
+) -> dict[str, ColumnDetection]:
+    """Postcode and town columns the per-column check left, found as a pair (:mod:`place_pairs`)."""
+    if not {E.POSTCODE, E.CITY} <= set(params.entities):
+        return {}
+    found = {name: d.entity for name, d in detections.items() if d is not None}
+    # Money and measures (``Ingresos mensuales (EUR)``) pair with no town: marked as found, they lend no side.
+    found |= {name: "quantity" for name in names if name not in found and names_a_quantity(name)}
+    pairs = pair_places(df, names, found, sample_size=params.detection_sample_size)
+    return {
+        name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+pair", 0, None, f.evidence)
+        for name, f in pairs.items()
+        if lookalike_reason(df[name], name, f.entity) is None  # firms named after towns, branch towns
+    }
