@@ -48,3 +48,25 @@ def test_postcodes_of_one_town_that_repeat_still_pair() -> None:
     # A local table: few codes, close together, each repeated with its town (not unique: no counter).
     codes = ["75001", "75002", "75003", "75004", "75005", "75006", "75007", "75008"]
     assert _pairs(codes) == {"c001": "postcode", "c002": "city"}
+
+
+def test_town_state_postcode_pairs_across_the_state_column() -> None:
+    # ``town, state, postcode``: the state column (already detected) stands between the pair.
+    codes = ["34369", "70474", "94364", "21822", "01124", "02434", "55102", "68311"]
+    rows = [(_TOWNS[i % 8], "Dubai" if i % 2 else "Sharjah", codes[i % 8]) for i in range(24)]
+    df = pd.DataFrame(rows, columns=["c001", "c002", "c003"])
+    found = pair_places(df, ["c001", "c002", "c003"], {"c002": "state"})
+    assert {c: f.entity for c, f in found.items()} == {"c003": "postcode", "c001": "city"}
+    # Without the state between them, codes two columns away from words pair with nothing.
+    assert pair_places(df, ["c001", "c002", "c003"], {"c002": "name"}) == {}
+
+
+def test_marked_towns_built_from_given_names_are_towns() -> None:
+    # Invented or real towns in a town's marked form (``Nicole Ville``) are not people.
+    towns = ["Nicole Ville", "Monica Ville", "Ashley Ville", "David Ville", "Tony Ville", "Denise Ville"]
+    codes = ["9451", "6379", "1599", "4837", "3675", "4882"]
+    df = pd.DataFrame({"c001": [codes[i % 6] for i in range(24)], "c002": [towns[i % 6] for i in range(24)]})
+    assert {c: f.entity for c, f in pair_places(df, ["c001", "c002"], {}).items()} == {
+        "c001": "postcode",
+        "c002": "city",
+    }

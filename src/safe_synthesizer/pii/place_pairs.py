@@ -109,6 +109,8 @@ def _reads_as_person(value: str) -> bool:
     """A full name, a first name and more, a lone first name (``Bella``, ``Teddy``: pets too), or an
     initial then a listed surname (``T. Dương``, ``K. Nowak``: no town is written so)."""
     words = value.split()
+    if V.has_place_marker(value):
+        return False  # ``Nicole Ville``, ``San Marcos``: a name in a town's marked form is a town
     if V.full_name_known(value) or V.first_name_known(words[0]):
         return True
     return len(words) >= 2 and bool(_INITIAL.match(words[0])) and V.last_name_known(" ".join(words[1:]))
@@ -175,6 +177,14 @@ def _distinct(series: pd.Series, limit: int) -> list[str]:
     return list(dict.fromkeys(values.tolist()))[:limit]
 
 
+def _neighbours(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Pairs of columns side by side, and pairs with one detected state column between them: exports write
+    ``town, state, postcode`` (the American order, and provinces or emirates elsewhere)."""
+    out = list(pairwise(columns))
+    out += [(a, c) for a, b, c in zip(columns, columns[1:], columns[2:], strict=False) if found.get(b) == E.STATE]
+    return out
+
+
 def pair_places(
     df: pd.DataFrame,
     columns: Sequence[str],
@@ -189,7 +199,7 @@ def pair_places(
     Numeric columns may be codes (``351``), never towns.
     """
     out: dict[str, PairFinding] = {}
-    for left, right in pairwise(columns):
+    for left, right in _neighbours(columns, found):
         for code_col, town_col in ((left, right), (right, left)):
             if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
                 continue
