@@ -42,6 +42,8 @@ HEAD = 5
 MAX_SHARED_HEADS = 0.25
 # Values of one length read apart when there are at least this many of them.
 MIN_GROUP = 10
+# Digit positions are read for crowding on at least this many values of one length.
+MIN_CROWD_GROUP = 15
 # Shares of the column beyond which a check digit, a date or a clock explains the values.
 CHECK_SHARE = 0.45
 DATED_SHARE = 0.5
@@ -128,7 +130,8 @@ def _digit_lookalike(values: list[str], scheme: str) -> str | None:
             return (
                 f"digits {start + 1}-{start + HEAD} repeat across rows: numbers given out in blocks (branches, series)"
             )
-        pos = _crowded_position(group, start)
+        # Ten random values show four or fewer digits at some position one time in six: too few to read.
+        pos = _crowded_position(group, start) if len(group) >= MIN_CROWD_GROUP else None
         if pos is not None:
             return f"digit {pos + 1} crowds on few values: numbers given out in blocks (prefix, counter, phone range)"
     return None
