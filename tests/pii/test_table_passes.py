@@ -42,3 +42,10 @@ def test_a_hidden_nin_column_of_a_nigerian_table_is_a_national_id() -> None:
 def test_accounts_of_a_few_branches_in_a_nigerian_table_stay_unflagged() -> None:
     accounts = [_RNG.choice(["4817", "9302"]) + "01" + str(_RNG.randrange(10**4, 10**5)) for _ in range(40)]
     assert _plans(_nigerian_table(accounts)).get("c2") is None
+
+
+def test_digits_under_a_name_that_says_what_they_are_are_no_national_ids() -> None:
+    """``Registration no.`` of a Nigerian table: eleven bare digits like a NIN, but the name says otherwise."""
+    numbers = ["".join(_RNG.choice("0123456789") for _ in range(11)) for _ in range(40)]
+    df = _nigerian_table(numbers).rename(columns={"c2": "Registration no."})
+    assert _plans(df).get("Registration no.") is None

@@ -24,7 +24,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
-from safe_synthesizer.pii.cues import names_a_quantity
+from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, tokens
 from safe_synthesizer.pii.place_pairs import pair_places
 
 
@@ -43,9 +43,12 @@ def table_findings(
         found.update(pair_split_names(df, names, found, sample_size=params.detection_sample_size, seed=seed))
     found.update(_paired_places(df, names, found, params))
     decided = {k: v for k, v in found.items() if v is not None}
+    # Bare digits are ids only when nothing else is known of them: a name that says what they are
+    # (``Registration no.``, ``order_ref``) wins over the country's id layout.
+    unnamed = [name for name in names if name in decided or _says_no_more_than_id(name)]
     found.update(
         country_id_detections(
-            df[names], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
+            df[unnamed], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
         )
     )
     return {k: v for k, v in found.items() if v is not None and detections.get(k) is None}
@@ -66,3 +69,14 @@ def _paired_places(
         for name, f in pairs.items()
         if lookalike_reason(df[name], name, f.entity) is None  # firms named after towns, branch towns
     }
+
+
+# Column-name tokens that say nothing of what a column holds (``c002``, ``F3``, ``Unnamed: 4``, ``col_7``).
+_SAYS_NOTHING = frozenset({"c", "col", "column", "field", "f", "v", "var", "x", "unnamed", "no", "nr", "number", "num"})
+
+
+def _says_no_more_than_id(name: str) -> bool:
+    """The column's name is a placeholder or cues an id: nothing in it speaks against the country's id layout."""
+    if E.NATIONAL_ID in cue_hints(name):
+        return True
+    return all(t.isdigit() or t.rstrip("0123456789") in _SAYS_NOTHING for t in tokens(name))
