@@ -70,3 +70,8 @@ def test_marked_towns_built_from_given_names_are_towns() -> None:
         "c001": "postcode",
         "c002": "city",
     }
+
+
+def test_dutch_codes_with_and_without_the_space_are_one_layout() -> None:
+    codes = ["6359YW", "8781 JS", "3529 YB", "1011AB", "2511 CV", "3511LX", "9711 KN", "6211HX"]
+    assert _pairs(codes) == {"c001": "postcode", "c002": "city"}

@@ -73,6 +73,7 @@ def _layout(value: str) -> str:
     digits mix freely from code to code (Eircodes ``D02 X285`` and ``A65 F4E2``)."""
     if _ALNUM_CODE.match(value):
         return " ".join(str(len(g)) for g in value.split())
+    value = re.sub(r"(\d{4}) (?=[A-Z]{2}$)", r"\1", value)  # Dutch codes written with and without the space
     return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value))
 
 
