@@ -131,3 +131,25 @@ def test_numbers_dialled_without_plus_in_a_table_read_as_german_are_faked_in_the
     values = _dialled(_numbers(random.Random(11), "NL", PhoneNumberType.MOBILE, 30))
     fakes = fake_phones(values, np.random.default_rng(12), region="DE", elsewhere=True)
     assert sum(_valid_as(f, "NL", "+") for f in fakes) >= 29
+
+
+def test_grouped_numbers_dialled_without_plus_keep_their_country():
+    """``60 3-6178 4185`` (Malaysia) and ``7 771 685 2567`` (Kazakhstan) in a table read as American: the old
+    fakes were American-looking digits valid nowhere (``60 0-6472 2815``)."""
+    rng = random.Random(13)
+    for region in ("MY", "KZ"):
+        numbers = _numbers(rng, region, PhoneNumberType.MOBILE, 20)
+        values = [phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL)[1:] for n in numbers]
+        fakes = fake_phones(values, np.random.default_rng(14), region="US", elsewhere=True)
+        for value, fake in zip(values, fakes, strict=True):
+            assert fake != value and len(fake) == len(value) and _valid_as(fake, region, "+"), (value, fake)
+
+
+def test_bare_numbers_of_a_plan_no_listed_region_takes_find_it():
+    """Kazakh ``8771...`` mobiles were given Luxembourg's plan, which takes nearly any digits."""
+    rng = random.Random(15)
+    for region in ("KZ",):
+        numbers = _numbers(rng, region, PhoneNumberType.MOBILE, 24)
+        values = ["".join(c for c in phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL)
+                          if c.isdigit()) for n in numbers]  # fmt: skip
+        assert bare_phone_region(values, "US") == region, region

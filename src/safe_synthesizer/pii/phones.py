@@ -244,8 +244,8 @@ def _valid_found(value: str, found: tuple[int, str, list[int]]) -> bool:
 
 
 def lost_lead(value: str, region: str) -> str | None:
-    """``"0"`` or ``"+"`` when a run of digits that is no valid number as written is one with that character
-    put back: a trunk ``0`` an integer column lost (``7490243393``, British), or the ``+`` a spreadsheet
+    """``"0"`` or ``"+"`` when digits (perhaps grouped) that are no valid number as written are one with that
+    character put back: a trunk ``0`` an integer column lost (``7490243393``, British), or the ``+`` a spreadsheet
     dropped (``33667637317``, French); else ``None``.
 
     Why: such a number was faked as an invalid one (no digit of it kept, leading digits from an example
@@ -253,7 +253,7 @@ def lost_lead(value: str, region: str) -> str | None:
     numbers (``33034559142``). Faked with the character put back and taken off again, the fake keeps the
     country code (or the trunk-less layout) and is valid read the same way. Decided on the value alone.
     """
-    if not value.isdigit() or value.startswith("0") or len(value) < _MIN_REREAD_DIGITS:
+    if not _DIGIT_RUN.match(value) or sum(c.isdigit() for c in value) < _MIN_REREAD_DIGITS:
         return None
     if is_valid_phone(value, region):
         return None
@@ -268,6 +268,8 @@ def lost_lead(value: str, region: str) -> str | None:
 
 # Digits a bare run needs before a lost ``0`` or ``+`` is looked for (shorter ones are no full number).
 _MIN_REREAD_DIGITS = 6
+# Digits, perhaps in groups (``7 771 685 2567``, ``60 3-6178 4185``: dialled without ``+``), not opening with 0.
+_DIGIT_RUN = re.compile(r"^[1-9][\d \-.]*\d$")
 
 
 def _fake_lists(
