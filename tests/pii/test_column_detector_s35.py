@@ -93,3 +93,19 @@ def test_hungarian_notation_type_tags_are_not_street_words() -> None:
     assert cue_hints("strFirstName") == {"first_name", "name"}
     assert cue_hints("strNatID") == {"national_id"}
     assert "street_address" in cue_hints("strStreet") and "street_address" in cue_hints("strasse")
+
+
+def test_a_small_tables_first_names_and_surnames_are_found_without_names() -> None:
+    faker = Faker("no_NO")
+    faker.seed_instance(3)
+    first = list(dict.fromkeys(faker.first_name() for _ in range(40)))[:16]
+    last = list(dict.fromkeys(faker.last_name() for _ in range(60)))[:16]
+    # Each alone, with an amount beside it: no first/last pair to lean on.
+    amounts = [str(100 + 7 * i) for i in range(20)]
+    assert _plans(pd.DataFrame({"c001": first + [""] * 4, "c009": amounts})) == {"c001": "first_name"}
+    assert _plans(pd.DataFrame({"c002": last + [""] * 4, "c009": amounts})) == {"c002": "last_name"}
+
+
+def test_rooms_named_with_a_few_first_names_stay() -> None:
+    df = pd.DataFrame({"c003": ["Lily", "Rose", "Daisy", "Poppy", "Iris"] * 6})
+    assert _plans(df) == {}

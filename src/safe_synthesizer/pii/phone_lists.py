@@ -42,6 +42,10 @@ MAX_PARTS = 3
 MIN_PART_DIGITS = 6
 
 
+# A decimal fraction (``-6.35604``): one dot after at most three digits, five or more after it. No phone is so written.
+_DECIMAL = re.compile(r"^-?\d{1,3}\.\d{5,}$")
+
+
 def phone_list_parts(value: str) -> list[tuple[int, int]] | None:
     """(start, end) of each number of a cell holding two or three, or ``None`` (one number, or no list).
 
@@ -61,6 +65,8 @@ def phone_list_parts(value: str) -> list[tuple[int, int]] | None:
     spans = [(a + len(value[a:b]) - len(value[a:b].lstrip()), b) for a, b in spans]
     if any(sum(c.isdigit() for c in value[a:b]) < MIN_PART_DIGITS for a, b in spans):
         return None
+    if any(_DECIMAL.match(value[a:b]) for a, b in spans):
+        return None  # ``51.69888, 13.33083``: coordinates, not two phone numbers
     return spans
 
 
