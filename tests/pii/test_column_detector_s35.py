@@ -109,3 +109,29 @@ def test_a_small_tables_first_names_and_surnames_are_found_without_names() -> No
 def test_rooms_named_with_a_few_first_names_stay() -> None:
     df = pd.DataFrame({"c003": ["Lily", "Rose", "Daisy", "Poppy", "Iris"] * 6})
     assert _plans(df) == {}
+
+
+def test_street_names_without_their_house_number_under_a_street_name() -> None:
+    """Rounds that keep the house number in its own column write the street alone (``Watson Court``)."""
+    faker = Faker("en_GB")
+    faker.seed_instance(40)
+    english = [f"{faker.last_name()} {faker.random_element(['Road', 'Court', 'Lane', 'Close', 'Avenue'])}"
+               for _ in range(20)]  # fmt: skip
+    german = ["Hendrik-Koch-Allee", "Stiffelgasse", "Theresia-Scholtz-Ring", "Schenkplatz", "Junckenweg /26",
+              "Gutestr.", "Melissa-Christoph-Gasse", "Wernerring /6", "Eigenwilligweg", "Haeringstraße /59",
+              "Am Lindenweg", "Rosenstraße"] * 2  # fmt: skip
+    assert _plans(pd.DataFrame({"street": english})) == {"street": "street_address"}
+    assert _plans(pd.DataFrame({"strasse": german})) == {"strasse": "street_address"}
+
+
+def test_a_letter_typed_twice_in_a_header_still_cues() -> None:
+    from safe_synthesizer.pii.cues import cue_hints
+
+    assert cue_hints("streeet") == {"street_address"}
+    assert cue_hints("locaalidad") == {"city"}
+    assert cue_hints("balloon") == set() and cue_hints("coffee") == set()
+
+
+def test_rooms_named_like_streets_without_a_street_cue_stay() -> None:
+    rooms = ["Conference Room", "Board Room", "Green Room", "Tea Room", "Baker Court", "Library Lane"] * 4
+    assert _plans(pd.DataFrame({"room": rooms})) == {}

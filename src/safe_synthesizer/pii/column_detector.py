@@ -49,7 +49,7 @@ from safe_synthesizer.pii.column_sample import (
     sample_values,
 )
 from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_event
-from safe_synthesizer.pii.validators.places import is_named_street, squash_hyphens
+from safe_synthesizer.pii.validators.places import is_named_street, is_unnumbered_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 logger = logging.getLogger(__name__)
@@ -283,7 +283,7 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
         elif cued:
             # The name says street: a bare name and number (``Šalata 3``, ``Krvavi most 8a``) is one.
             def check(v: str) -> bool:
-                return V.is_street_any(v) or is_named_street(v)
+                return V.is_street_any(v) or is_named_street(v) or is_unnumbered_street(v)
         else:
             check = V.is_street_any
         score = _simple(sample, check, label)

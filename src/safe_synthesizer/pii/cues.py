@@ -325,7 +325,18 @@ def cue_hints(column_name: str) -> set[str]:
     """
     name_tokens = tokens(column_name)
     found = _matches(name_tokens, strict=False) | script_cues(column_name)
-    return found or _abbreviated(name_tokens)
+    return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens)
+
+
+_RUNS = re.compile(r"(.)\1+")
+
+
+def _doubled_letter_typos(name_tokens: frozenset[str]) -> set[str]:
+    """Entities a hand-typed header cues once a letter typed twice is read once (``streeet``, ``locaalidad``)."""
+    squashed = {_RUNS.sub(r"\1", t) for t in name_tokens if len(t) >= 6 and t.isalpha()}
+    if not squashed:
+        return set()
+    return {e for e, word in _abbreviable() if len(word) >= 5 and _RUNS.sub(r"\1", word) in squashed}
 
 
 def _abbreviated(name_tokens: frozenset[str]) -> set[str]:

@@ -361,6 +361,33 @@ def is_named_street(value: str) -> bool:
     return bool(text) and text[:1].isupper() and "@" not in text and bool(_NAMED_STREET.match(text))
 
 
+# German street types glued to the name (``Stiffelgasse``, ``Theresia-Scholtz-Ring``).
+_GLUED_STREET_TYPES = (
+    "strasse", "straße", "str.", "gasse", "allee", "ring", "weg", "platz", "damm", "ufer", "pfad", "steig",
+)  # fmt: skip
+# A number written apart after a dash or slash (``Jörg-Etzler-Ring /91``): the street's name is before it.
+_APART_NUMBER = re.compile(r"\s+[-/]\s*\d+\w?$")
+
+
+def is_unnumbered_street(value: str) -> bool:
+    """A street's name without its house number: one to four capitalised words, the first or last a street-type
+    word (``Watson Court``, ``Calle Mayor``, ``Hendrik-Koch-Allee``, ``Stiffelgasse``).
+
+    Why: exports that keep the house number apart (window-cleaning rounds, utility meters) write the street
+    alone. Too loose without a street-name cue (``Conference Room``...): callers need one.
+    """
+    name = _APART_NUMBER.sub("", value.strip())
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or any(c.isdigit() for c in name):
+        return False
+    streets = gazetteers.all_street_words()
+    ends = {words[0].lower().rstrip("."), words[-1].lower().rstrip("."), words[-1].lower().split("-")[-1]}
+    if len(words) > 1 and ends & streets:
+        return True
+    last = words[-1].lower()
+    return any(last.endswith(t) and len(last) > len(t) + 2 for t in _GLUED_STREET_TYPES)
+
+
 def is_form_or_note(value: str) -> bool:
     """A note or a pasted form, not an address: too many words, or two ``Label:`` fields."""
     return len(value.split()) > MAX_ADDRESS_WORDS or len(_FIELD_LABEL.findall(value)) >= 2
