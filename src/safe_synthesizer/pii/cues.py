@@ -341,6 +341,9 @@ def _doubled_letter_typos(name_tokens: frozenset[str]) -> set[str]:
 
 def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
     """Entities a vowel-less token abbreviates (``PSTLZ``, ``GBDAT``: :mod:`cue_abbreviations`)."""
+    # Most names abbreviate nothing: the vocabulary (a second to load) is read only when a token would.
+    if not abbreviated_cues(name_tokens, _abbreviable(), frozenset()):
+        return set()
     found = abbreviated_cues(name_tokens, _abbreviable(), _known_words())
     if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
         found -= _PERSON_ENTITIES
