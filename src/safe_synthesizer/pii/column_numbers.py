@@ -13,6 +13,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
+from safe_synthesizer.pii.column_phone_ids import phones_over_ids
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
 
@@ -59,6 +60,11 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
         dated, why = dated_id_evidence(sample.values)
         return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
     share, scheme = V.national_id_share(sample.values)
+    if not cued and share >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT:
+        # ``015129231669``: German mobiles a check-less scheme (Vietnamese CCCD) takes 11 times in 12.
+        phones, why = phones_over_ids(sample.values, share, scheme)
+        if phones:
+            return Score(0.0, False, f"phones, not {scheme} ids: {why}")
     typos = MIN_NATIONAL_ID_SHARE_ONE_LAYOUT <= share < MIN_NATIONAL_ID_SHARE
     if typos and (cued or scheme not in _CHECK_DIGIT_ONLY) and _typed_ids(sample.values):
         return Score(share, True, f"{_pct(share)} valid {scheme} numbers, all in one layout (some typos)")
@@ -112,7 +118,11 @@ def _national_ids_not_phones(sample: ValueSample) -> bool:
         return False
     if grouped_after_prefix(probe) is not None:  # split after a plan's area or mobile prefix: phones
         return False
-    return V.national_id_share(probe)[0] >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT
+    share, scheme = V.national_id_share(probe)
+    if share < MIN_NATIONAL_ID_SHARE_ONE_LAYOUT:
+        return False
+    # ``070-173 23 31``: Swedish mobiles 7 in 8 of which read as Danish CPR dates; more of them are phones.
+    return not phones_over_ids(probe, share, scheme)[0]
 
 
 # Digits in three or more groups of four (``2985 5415 0458 16``): the layout of library, loyalty and

@@ -33,12 +33,22 @@ _PHONE_GROUPS = re.compile(r"\d+")
 # An extension however an export separates it: ``x123``, `` ext. 123``, ``.ext..123`` (spaces turned
 # into dots), ``;ext=123``.
 _EXTENSION = re.compile(rf"^(.*?\d\)?){PHONE_EXTENSION_TAIL}$", re.IGNORECASE)
+# An extension after a ``#`` (``06 12 23 69 03 # 272``, ``555-0134 #12``): how US and French office lists
+# write one. Only after a number of seven digits or more with a space or nothing before the ``#``.
+_HASH_EXTENSION = re.compile(r"^(.*?\d)\s*#\s*\d{1,6}$")
+_MIN_HASH_DIGITS = 7
 
 
 def _without_extension(value: str) -> str:
-    """``value`` without a trailing extension (``(339).713-0841.ext..9066`` -> ``(339).713-0841``)."""
+    """``value`` without a trailing extension (``(339).713-0841.ext..9066`` -> ``(339).713-0841``,
+    ``40 63 40 54 # 319`` -> ``40 63 40 54``)."""
     match = _EXTENSION.match(value)
-    return match.group(1) if match else value
+    if match:
+        return match.group(1)
+    hashed = _HASH_EXTENSION.match(value)
+    if hashed and sum(c.isdigit() for c in hashed.group(1)) >= _MIN_HASH_DIGITS:
+        return hashed.group(1)
+    return value
 
 
 def _digit_count(groups: list[str], value: str) -> int:
