@@ -178,12 +178,14 @@ def _kinds(word: str, position: int) -> set[str]:
         out.add("F")
     if (len(key) >= 5 and _SURNAME_SHAPE.search(key)) or south_slavic_shaped(word):
         out.add("f")
+    if len(key) >= 5 and key.endswith(("ић", "иќ")):
+        out.add("S")  # only Serbian and Macedonian surnames end so: enough in lower case beside a listed given name
     return out
 
 
 def _is_name(words: list[str], style: str, comma: bool) -> bool:
     kinds = [_kinds(w, i) for i, w in enumerate(words)]
-    family = {"F"} if style == "lower" else {"F", "f"}
+    family = {"F", "S"} if style == "lower" else {"F", "f"}
     if comma:  # "Бебешко, Ольга": the family name first
         return bool(kinds[0] & family) and "G" in kinds[1] and all(k for k in kinds)
     if not all(k for k in kinds):

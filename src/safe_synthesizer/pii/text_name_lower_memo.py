@@ -8,7 +8,9 @@ A name is taken where a reader sees a person:
 
 - a cue right before it: a contact or meeting phrase (``spoke to``, ``called``, ``per``, ``cc``, ``ask``,
   ``meeting with``, ``email from``, ``changed by``, ``assigned to``, ``habló con``, ``ho sentito``,
-  ``gesprochen mit``, ``appelé``, ``gebeld met``...), a log key (``user=``, ``owner:``), an ``@``, a title
+  ``gesprochen mit``, ``appelé``, ``gebeld met``...), the cues of deliveries, marketplace and booking
+  messages and SMS (``leave with``, ``post it to``, ``issued to``, ``msg from``, ``msg``, ``hey its``,
+  ``parcel for``), a log key (``user=``, ``owner:``, ``booker:``, a chat's ``you:``), an ``@``, a title
   without capital or dot (``mr``, ``dr``, ``sra.``, ``sig.``, ``hr.``, ``mevr.``, ``dhr.``, ``mme``), an
   introduction (``this is``, ``my name is``, ``je m'appelle``, ``me llamo``, ``mi chiamo``, ``ik ben``,
   ``ich bin``) or a closing (``love,``, ``bisous,``, ``liefs,``) before a name ending its line;
@@ -44,7 +46,8 @@ _CUE1 = frozenset(
     """per cc bcc attn ask asked asking call called calling ring rang ringing phone phoned email emailed text
     texted message messaged ping pinged remind reminded tell told contact contacted met visited thank thanked
     invite invited inform informed patient client customer caller tenant user owner assignee reporter requester
-    author agent driver courier fyi
+    author agent driver courier fyi msg dm pm sms whatsapp whatsapped dmed dm'd its it's it’s booker buyer
+    seller payee recipient addressee sender guest visitor passenger holder
     mit laut anrufen angerufen kontaktiert informiert kunde kundin patientin besitzer benutzer
     avec selon appelé appelée appeler rappeler rappelé contacté prévenir informé patiente utilisateur
     con según llamé llamar llamada avisar avisé paciente usuario usuaria
@@ -70,6 +73,13 @@ _CUE2 = frozenset(
         "habló con", "hablé con", "hablado con", "reunión con", "cita con", "llamada de", "mensaje de",
         "correo de", "cambiado por", "creado por", "modificado por", "cerrado por", "asignado a", "enviado a",
         "llamé a", "llamar a", "avisar a",
+        # deliveries, marketplace and booking messages, SMS ("leave with", "post it to", "msg from")
+        "leave with", "left with", "leaving with", "deliver to", "delivered to", "send to", "ship to", "post to",
+        "posted to", "it to", "them to", "addressed to", "issued to", "payable to", "paid to", "sold to",
+        "collect from", "collected from", "bought from", "msg from", "dm from", "sms from", "texts from",
+        "messages from", "ask for", "asked for", "parcel for", "package for", "delivery for", "order for",
+        "placed under", "booked under", "booked by", "registered by", "registered to", "reserved by",
+        "reserved for", "ordered by", "paid by", "under name",
         "ho sentito", "parlato con", "riunione con", "incontro con", "chiamata da", "messaggio da",
         "modificato da", "creato da", "chiuso da", "assegnato a", "inviato a", "chiamato da",
         "gebeld met", "gesproken met", "afspraak met", "overleg met", "bericht van", "mail van", "gewijzigd door",
@@ -81,7 +91,8 @@ _CUE2 = frozenset(
 # Keys of a log line or a record whose value is a person ("user=jane doe", "owner: jane doe").
 _KEYS = frozenset(
     """user username owner assignee assigned_to assigned agent author customer contact name by reporter
-    requester created_by updated_by changed_by modified_by benutzer besitzer bearbeiter utilisateur
+    requester created_by updated_by changed_by modified_by booker buyer seller payee recipient sender guest
+    visitor passenger holder you benutzer besitzer bearbeiter utilisateur
     responsable usuario utente responsabile gebruiker eigenaar naam nom nombre nome""".split()  # noqa: SIM905
 )
 _KEY_BEFORE = re.compile(r"(?<![\w.])([a-z_]+)[ \t]*[=:][ \t]*[\"']?$")
@@ -162,8 +173,12 @@ def _cued_before(text: str, tokens: list[tuple[int, int, str]], i: int) -> str:
     if low.rstrip(".") in _TITLES and gap.lstrip(".").strip(" \t") == "" and gap.strip(" \t") in ("", "."):
         # "m." is a title with its dot only ("5 m. long" is a length)
         return "title"
-    if low == "m" and gap.startswith(".") and gap[1:].strip(" \t") == "" and (prev_start == 0 or
-                                                                              text[prev_start - 1] in " \t\n,"):
+    if (
+        low == "m"
+        and gap.startswith(".")
+        and gap[1:].strip(" \t") == ""
+        and (prev_start == 0 or text[prev_start - 1] in " \t\n,")
+    ):
         return "title"
     if low in ("ra", "na") and i >= 2 and tokens[i - 2][2].lower() == "sig" and text[prev_start - 1] == ".":
         return "title" if gap.strip(" \t") == "" else ""  # "sig.ra bianchi"

@@ -28,6 +28,7 @@ from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
+from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
@@ -203,6 +204,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += kin_name_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.
     spans += patronymic_name_spans(text)
+    # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
+    spans += mongolian_name_spans(text)
     if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
         cjk = gazetteers.cjk_names()
         spans += [

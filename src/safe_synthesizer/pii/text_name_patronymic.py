@@ -79,6 +79,57 @@ def _name_word(word: str) -> bool:
     return word.lower() not in _HONORIFICS and not is_title(word.capitalize())
 
 
+def _plain_word(word: str) -> bool:
+    """A capitalised word that is no common English word, weekday, month or Malay function word."""
+    common, malay = _words()
+    return word.lower() not in common and word.lower() not in malay
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens its text, line or sentence: its capital says nothing ("Murid Faris bin
+    Jamaluddin": *murid* is "pupil")."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+_LOWER_WORD = r"[a-z][a-z'’]+"
+_LOWER_LINK = re.compile(
+    rf"(?<![\w/'’])(?P<left>(?:{_LOWER_WORD}[ \t]+)?{_LOWER_WORD})[ \t]+(?P<link>binti|binte|bin|bte|a/l|a/p|s/o|d/o)"
+    rf"[ \t]+(?P<right>{_LOWER_WORD})(?![\w'’\-])"
+)
+
+
+def _lower_links(text: str) -> list[tuple[int, int, str]]:
+    """Names typed in lower case (``deepa d/o krishnan``, ``siti farah binte kumar``): the words on both
+    sides are listed given names (a father's name is a given name), or with a link only names use
+    (``binte``, ``s/o``) no common word; ``bin`` needs listed names on both sides (``the bin liner``)."""
+    common, malay = _words()
+    stop = _words_stop()
+    out = []
+    for m in _LOWER_LINK.finditer(text):
+        lefts = m.group("left").split()
+        right, link = m.group("right"), m.group("link")
+        strong = link in _STRONG
+
+        def ok(word: str, strong: bool = strong) -> bool:
+            if word in stop or word in malay or is_title(word.capitalize()) or word in _HONORIFICS:
+                return False
+            return (word in given_names() and word not in common) or (strong and word not in common)
+
+        if not ok(right) or not ok(lefts[-1]) or not (strong or (_listed(lefts[-1]) and _listed(right))):
+            continue
+        start = m.start("left") if ok(lefts[0]) and len(lefts) == 2 else m.end("left") - len(lefts[-1])
+        out.append((start, m.end("right"), E.NAME))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _words_stop() -> frozenset[str]:
+    from safe_synthesizer.pii.text_cued_names import latin_stop_words
+
+    return latin_stop_words()
+
+
 def _arabic_listed(word: str) -> bool:
     key = L.name_key(word)
     return (key,) in L.given_entries("arabic") or (key,) in L.family_entries("arabic")
@@ -99,13 +150,21 @@ def patronymic_name_spans(text: str) -> list[tuple[int, int, str]]:
             if m.group("link").isupper() != upper and not m.group("link").islower():
                 continue  # "Tom BIN Jones", "AHMAD Bin": mixed case is no name layout
             start, end = m.start(), m.end()
-            while (before := _CAP_BEFORE.search(text, 0, start)) and _listed(before.group(1)):
+            taken = 0
+            while (before := _CAP_BEFORE.search(text, 0, start)) and (
+                _listed(before.group(1))
+                or (taken < 1 and _plain_word(before.group(1)) and not _opens_sentence(text, before.start(1)))
+            ):
                 if not _name_word(before.group(1)):
                     break
+                # One more given name before the link ("Hidayah Aishah binte Raman") need not be listed.
+                taken += 1
                 start = before.start(1)
             while (after := _CAP_AFTER.match(text[end:])) and _listed(after.group(1)):
                 end += after.end(1)
             out.append((start, end, E.NAME))
+    if any(link in low for link in (" bin ", " binti ", " binte ", " bte ", " a/l ", " a/p ", " s/o ", " d/o ")):
+        out += _lower_links(text)
     for m in _ARABIC_LINK.finditer(text):
         if _arabic_listed(m.group("left")) or _arabic_listed(m.group("right")):
             out.append((m.start(), m.end(), E.NAME))

@@ -48,9 +48,23 @@ def to_serbian_cyrillic(word: str) -> str:
     return "".join(_LETTERS.get(ch, ch) for ch in lowered)
 
 
+# Serbian given names Faker's hr_HR list lacks (Orthodox and Serbian forms), in Gaj's Latin: written here
+# because no Faker locale holds Serbian names; converted to Cyrillic like the Croatian ones.
+_SERBIAN_GIVEN = """aleksa aleksandar aleksandra andrija anđela bogdan bojan bojana borislav borivoje branislav
+branislava branko brankica budimir cvijeta časlav danica danilo dejan desanka dimitrije dobrila dragan
+dragana dragiša dragoljub dragomir dragutin dušan dušanka đorđe đurđa đurđica gordana gojko ilija jagoda
+jelena jelisaveta jovan jovana jovanka kosta ljubica ljubiša ljubomir lazar ljiljana milan milana milena
+milica milivoje miljan miloš milorad milutin miodrag mirjana mladen momčilo nebojša nemanja nenad nevena
+nikola obrad ognjen olivera predrag radmila radomir radoslav radovan ratko savo sava slavica slobodan
+slobodanka smiljana snežana sofija spasoje srđan stanislava stefan stevan stojan strahinja svetlana
+svetozar tijana teodora tihomir uroš veljko velimir vesna vidosava vladimir vladan vojislav vuk vukašin
+zoran zorica žarko željko živko živorad""".split()  # noqa: SIM905
+
+
 @cache
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
     given = set(S._gather("person", ("mk_MK",), S._GIVEN))
+    given |= {S._key(to_serbian_cyrillic(n)) for n in _SERBIAN_GIVEN}
     family = set(S._gather("person", ("mk_MK",), S._FAMILY))
     given |= {S._key(to_serbian_cyrillic(n)) for n in S._gather("person", ("hr_HR",), S._GIVEN)}
     family |= {S._key(to_serbian_cyrillic(n)) for n in S._gather("person", ("hr_HR",), S._FAMILY)}
