@@ -1,4 +1,5 @@
-"""Split name columns told by their neighbour: given names right beside family names.
+"""Split name columns told by their neighbour: given names right beside family names (and, through
+:mod:`column_name_vocab`, name columns told by the words they share).
 
 Why: without a column name, a column of first names (or of surnames) needs many distinct values
 before its values alone decide (:data:`~safe_synthesizer.pii.column_sample.MIN_DISTINCT_WITHOUT_CUE`),
@@ -23,6 +24,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of, person_evidence
+from safe_synthesizer.pii.column_name_vocab import vocab_names
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
@@ -108,4 +110,7 @@ def pair_split_names(
                 det = detection_of(column, (share, entity, why, "values+pair"), sample, "")
                 out[column] = replace(det, evidence=det.evidence + "; beside a column of the other name part")
             break
+    # Names no list holds, told by the words a full-name column shares with its given-name and surname columns.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(vocab_names(df, columns, left, sample_size=sample_size, seed=seed))
     return out

@@ -1,0 +1,240 @@
+"""Name columns told by the words they share: a given-name or surname column whose words make up a full-name column.
+
+Why: a Serbian, Mongolian, Kazakh, Angolan or Singaporean export (``Снежана``, ``Стојановић``, ``Вук Стојановић``)
+has names no Faker list holds, so neither column is listed names and, with its name hidden, each stayed unplanned.
+Yet people's tables write one population of names several times: the client's given name and surname in two
+columns, an emergency contact or case worker as a full name in a third. The full-name column's cells are two to
+four name words, nearly one per row, whose words come again and again from the part columns' words; no category
+does that (a product ``Gemma chair 3`` has digits and lower-case words, a firm ``Puig SL`` repeats its legal form
+in every cell, pets and towns share few words with people). So:
+
+* a *whole* column: nearly unique cells of two to four capitalised words (any script; particles allowed), its
+  most frequent word in few cells, no digits, towns, streets or legal forms;
+* a *part* column: varied cells of one to three such words, fewer words per cell than the whole column, half or
+  more of its distinct words found among the whole column's words;
+* a whole column with a part column is a column of names (``name``); the part is a given name or a surname, told
+  by (in order) the case it is written in (surnames in capitals, ``Цэцэг МӨНХ``), the lists, its partner
+  column's order (given name first), then where its words stand in the whole names.
+
+Example::
+
+    vocab_names(df, ["c001", "c002", "c003"], found={...})
+    # {"c001": ColumnDetection(entity="first_name", method="values+vocab"), "c002": ...last_name, "c003": ...name}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_detector import ColumnDetection, detection_of
+from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct, sample_values
+from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words
+
+# A name word of any alphabet, capitalised or of a script without case (``Стојановић``, ``O'Neill``, ``المهيري``,
+# ``Бат-Эрдэнэ``), or a lower-case particle (``van``, ``du``, ``bin``).
+_WORD = re.compile(r"^[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*$")
+_LINKS = PARTICLES | {"bin", "binti", "bte", "bt", "al", "el", "a/l", "a/p", "s/o", "d/o"}
+# Whole column: distinct cells per row, most frequent word's share of cells, cells in shape.
+MIN_WHOLE_DISTINCT = 8
+MIN_WHOLE_UNIQUE = 0.7
+MAX_TOP_WORD = 0.4
+MIN_SHAPED = 0.9
+# Part column: distinct values, share of rows, share of its distinct words among the whole column's words,
+# and how many fewer words per cell than the whole column it holds.
+MIN_PART_DISTINCT = 6
+MIN_PART_UNIQUE = 0.25
+MIN_PART_IN_WHOLE = 0.5
+MIN_FEWER_WORDS = 0.7
+# Share of whole cells that carry a part column's word: the columns write the same people (a 24-row export
+# shows about half of a country's frequent given names, so a third of the full names carry one of them).
+MIN_WHOLE_LINKED = 0.3
+# Towns, streets and legal forms: shares of cells above which a column is no names. Surnames are often towns
+# or street words (Catalan ``Vila``, ``Riera``, ``Font``): a part column may hold more of them, its shared words
+# being the evidence.
+MAX_OTHER = 0.1
+MAX_PART_OTHER = 0.35
+
+
+def _words(value: str) -> list[str] | None:
+    """Name words of ``value`` (None when a word is not one: digits, a lower-case common word)."""
+    words = value.replace(",", " ").split()
+    if not 1 <= len(words) <= 4:
+        return None
+    for word in words:
+        if not _WORD.match(word):
+            return None
+        if word[0].islower() and word.lower() not in _LINKS and not value.islower():
+            return None
+    return words
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    index: int
+    sample: ValueSample
+    cells: list[list[str]]  # name words of each sampled distinct value that has them
+    mean_words: float
+    vocab: frozenset[str]  # casefolded words (particles left out)
+    upper: float  # share of cells written all in capitals (in a script with case)
+    other: float  # share of cells that are towns, carry a street word or a legal form
+
+    @property
+    def rows(self) -> float:
+        return float(self.sample.counts.sum()) if len(self.sample.counts) else 0.0
+
+
+def _profile(df: pd.DataFrame, column: str, index: int, sample_size: int, seed: int) -> _Column | None:
+    series = df[column]
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        return None
+    sample = sample_values(series, sample_size, seed)
+    if sample.n_distinct < MIN_PART_DISTINCT:
+        return None
+    cells = [w for v in sample.values if (w := _words(v)) is not None]
+    if len(cells) < MIN_SHAPED * len(sample.values):
+        return None
+    street_words = all_street_words()
+    other = sample.share(
+        lambda v: V.has_company_marker(v) or V.is_listed_city(v) or any(w.lower() in street_words for w in v.split())
+    )
+    if other > MAX_PART_OTHER:
+        return None
+    vocab = frozenset(w.casefold() for ws in cells for w in ws if w.lower() not in _LINKS)
+    cased = [ws for ws in cells if any(ch.isalpha() and ch.upper() != ch.lower() for ch in "".join(ws))]
+    upper = sum(1 for ws in cased if all(w.isupper() for w in ws)) / len(cased) if cased else 0.0
+    mean = sum(len(ws) for ws in cells) / len(cells)
+    return _Column(column, index, sample, cells, mean, vocab, upper, other)
+
+
+def _is_whole(col: _Column) -> bool:
+    if col.other > MAX_OTHER:
+        return False
+    if col.sample.n_distinct < MIN_WHOLE_DISTINCT or col.sample.n_distinct < MIN_WHOLE_UNIQUE * col.rows:
+        return False
+    if sum(1 for ws in col.cells if len(ws) >= 2) < MIN_SHAPED * len(col.cells):
+        return False
+    per_cell = Counter(w for ws in col.cells for w in {x.casefold() for x in ws if x.lower() not in _LINKS})
+    return bool(per_cell) and per_cell.most_common(1)[0][1] <= MAX_TOP_WORD * len(col.cells)
+
+
+def _is_part_of(part: _Column, wholes: list[_Column]) -> bool:
+    """``part`` holds fewer words per cell than each of ``wholes``, and their cells share its words."""
+    if part.sample.n_distinct < max(MIN_PART_DISTINCT, MIN_PART_UNIQUE * part.rows) or not part.vocab:
+        return False
+    if not wholes or any(part.mean_words > w.mean_words - MIN_FEWER_WORDS for w in wholes):
+        return False
+    if len(part.vocab & frozenset().union(*(w.vocab for w in wholes))) < MIN_PART_IN_WHOLE * len(part.vocab):
+        return False
+    linked = sum(1 for w in wholes for ws in w.cells if any(x.casefold() in part.vocab for x in ws))
+    return linked >= MIN_WHOLE_LINKED * sum(len(w.cells) for w in wholes)
+
+
+def _listed_kind(part: _Column) -> str | None:
+    """The kind the lists say, when they say it clearly."""
+    first = part.sample.share(V.first_name_known)
+    last = part.sample.share(V.last_name_known)
+    if abs(first - last) >= 0.3:
+        return E.FIRST_NAME if first > last else E.LAST_NAME
+    return None
+
+
+def _position_kind(part: _Column, wholes: list[_Column]) -> str:
+    """Given name when its words open the whole names more often than they close them."""
+    opens = closes = 0
+    for whole in wholes:
+        for ws in whole.cells:
+            words = [w.casefold() for w in ws if w.lower() not in _LINKS]
+            if len(words) >= 2:
+                opens += words[0] in part.vocab
+                closes += words[-1] in part.vocab
+    return E.FIRST_NAME if opens >= closes else E.LAST_NAME
+
+
+def _capitals_kind(part: _Column, wholes: list[_Column]) -> str | None:
+    """Surnames written in capitals (``Цэцэг МӨНХ``, ``Manuel LOURENÇO``) while given names are not."""
+    if part.upper >= 0.8:
+        return E.LAST_NAME
+    capital = mixed = 0
+    for whole in wholes:
+        for ws in whole.cells:
+            if any(w.isupper() and len(w) > 1 for w in ws) and not all(w.isupper() for w in ws):
+                mixed += 1
+                capital += any(w.isupper() and len(w) > 1 and w.casefold() in part.vocab for w in ws)
+    if mixed >= 0.5 * sum(len(w.cells) for w in wholes) and capital >= 0.5 * mixed:
+        return E.LAST_NAME
+    return None
+
+
+def vocab_names(
+    df: pd.DataFrame,
+    columns: list[str],
+    found: dict[str, ColumnDetection | None],
+    *,
+    sample_size: int = 500,
+    seed: int = 0,
+) -> dict[str, ColumnDetection]:
+    """Full-name columns and their given-name and surname columns among the undecided ``columns`` (see the module)."""
+    # Columns already read as names of people lend their words too (an Arabic full-name column the script
+    # checks found, beside its given-name column); only undecided columns are planned here.
+    people = {c for c, d in found.items() if d is not None and d.entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME)}
+    profiles = [
+        p
+        for i, c in enumerate(columns)
+        if (found.get(c) is None or c in people) and (p := _profile(df, c, i, sample_size, seed)) is not None
+    ]
+    wholes = [p for p in profiles if _is_whole(p)]
+    if not wholes:
+        return {}
+    links: dict[str, list[_Column]] = {}
+    for part in profiles:
+        of = [w for w in wholes if w is not part and part.mean_words <= w.mean_words - MIN_FEWER_WORDS]
+        if _is_part_of(part, of):
+            links[part.name] = of
+    if not links:
+        return {}
+    parts = [p for p in profiles if p.name in links]
+    kinds: dict[str, str] = {}
+    for part in parts:
+        if part.name in people:
+            kinds[part.name] = found[part.name].entity  # type: ignore[union-attr]
+            continue
+        kind = _capitals_kind(part, links[part.name]) or _listed_kind(part)
+        if kind is not None:
+            kinds[part.name] = kind
+    for part in parts:
+        if part.name in kinds:
+            continue
+        partners = [p for p in parts if p is not part and abs(p.index - part.index) == 1]
+        if partners and partners[0].name in kinds:
+            other = kinds[partners[0].name]
+            kinds[part.name] = E.LAST_NAME if other == E.FIRST_NAME else E.FIRST_NAME
+        elif partners:
+            kinds[part.name] = E.FIRST_NAME if part.index < partners[0].index else E.LAST_NAME
+        else:
+            kinds[part.name] = _position_kind(part, links[part.name])
+    out: dict[str, ColumnDetection] = {}
+    used = {w.name for ws in links.values() for w in ws}
+    for whole in wholes:
+        if whole.name in used and whole.name not in links and whole.name not in people:
+            n = len(whole.cells)
+            linked = sum(1 for ws in whole.cells if any(w.casefold() in p.vocab for p in parts for w in ws))
+            why = f"{_pct(linked / n)} of cells share words with given-name or surname columns beside it"
+            out[whole.name] = _detection(whole, E.NAME, why)
+    for part in parts:
+        if part.name in out or part.name in people:
+            continue
+        share = len(part.vocab & frozenset().union(*(w.vocab for w in links[part.name]))) / len(part.vocab)
+        why = f"{_pct(share)} of its words make up the full names of {', '.join(w.name for w in links[part.name])}"
+        out[part.name] = _detection(part, kinds[part.name], why)
+    return out
+
+
+def _detection(col: _Column, entity: str, why: str) -> ColumnDetection:
+    return detection_of(col.name, (0.9, entity, Score(0.9, True, why), "values+vocab"), col.sample, "")
