@@ -11,6 +11,7 @@ import re
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_id_animals import animal_id_column
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phone_ids import phones_over_ids
@@ -65,6 +66,9 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
         phones, why = phones_over_ids(sample.values, share, scheme)
         if phones:
             return Score(0.0, False, f"phones, not {scheme} ids: {why}")
+    if share < MIN_NATIONAL_ID_SHARE and animal_id_column(sample.values):
+        # ``826012345678901`` under ``Passport (UELN)``: a horse's passport, not its owner's id.
+        return Score(0.0, False, "horse passport (UELN) or microchip numbers: an animal's ids, not a person's")
     typos = MIN_NATIONAL_ID_SHARE_ONE_LAYOUT <= share < MIN_NATIONAL_ID_SHARE
     if typos and (cued or scheme not in _CHECK_DIGIT_ONLY) and _typed_ids(sample.values):
         return Score(share, True, f"{_pct(share)} valid {scheme} numbers, all in one layout (some typos)")
