@@ -200,6 +200,7 @@ def pair_places(
     Numeric columns may be codes (``351``), never towns.
     """
     out: dict[str, PairFinding] = {}
+    towns_of: dict[str, list[str]] = {}  # code column -> its town columns, found or paired
     for left, right in _neighbours(columns, found):
         for code_col, town_col in ((left, right), (right, left)):
             if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
@@ -221,8 +222,42 @@ def pair_places(
             ):
                 continue
             why = f"{code_why} beside {town_why}; {same:.0%} one town per code"
+            towns_of.setdefault(code_col, []).append(town_col)
             if code_col not in found:
                 out[code_col] = PairFinding(E.POSTCODE, 0.8, f"postcode beside town column {town_col!r}: {why}")
             if town_col not in found:
                 out[town_col] = PairFinding(E.CITY, 0.8, f"town beside postcode column {code_col!r}: {why}")
+    for code_col, towns in towns_of.items():
+        for town_col in _second_towns(df, list(columns), code_col, towns, found):
+            if town_col in out and not any(town_col in t for c, t in towns_of.items() if c != code_col):
+                del out[town_col]
     return out
+
+
+def _second_towns(
+    df: pd.DataFrame, columns: list[str], code_col: str, towns: list[str], found: Mapping[str, str]
+) -> list[str]:
+    """The place-word columns beside one postcode column that are not its town: a postcode names one place, so
+    of a street column on one side (``Verkkokatu``, ``Vajnorská``) and a town column on the other, the town is
+    the one already found as such, else the one with more listed towns. Streets without numbers are place
+    words too, and were taken for a second town (sets 21 fi_FI, sk_SK)."""
+    sides = list(dict.fromkeys(t for t in towns if t != code_col))
+    sides += [t for t in _beside(columns, code_col) if found.get(t) == E.CITY and t not in sides]
+    if len(sides) < 2:
+        return []
+    known = [t for t in sides if found.get(t) == E.CITY]
+    if known:
+        return [t for t in sides if t not in known]
+    listed = {t: _listed_share(df[t]) for t in sides}
+    best = max(sides, key=lambda t: listed[t])
+    return [t for t in sides if t != best and listed[t] < listed[best]]
+
+
+def _beside(columns: list[str], column: str) -> list[str]:
+    i = columns.index(column)
+    return [columns[j] for j in (i - 1, i + 1) if 0 <= j < len(columns)]
+
+
+def _listed_share(series: pd.Series) -> float:
+    values = _distinct(series, 200)
+    return sum(map(V.is_listed_city, values)) / len(values) if values else 0.0

@@ -1,0 +1,99 @@
+"""A postcode column between a street column and a town column (session 36): the town is the town, and the
+streets written without numbers are not taken for a second town (set 21's fi_FI and sk_SK rounds)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from safe_synthesizer.pii.place_pairs import pair_places
+
+_FI_STREETS = [
+    "Koivukatu",
+    "Pajupolku",
+    "Kalliotie",
+    "Kuusikuja",
+    "Rantakatu",
+    "Harjutie",
+    "Sammalpolku",
+    "Myllykuja",
+    "Kirkkokatu",
+    "Lehtotie",
+    "Ketokuja",
+    "Niittypolku",
+]
+_FI_TOWNS = [
+    "Kuopio",
+    "Lahti",
+    "Porvoo",
+    "Rauma",
+    "Kajaani",
+    "Savonlinna",
+    "Imatra",
+    "Kotka",
+    "Seinäjoki",
+    "Hamina",
+    "Raahe",
+    "Iisalmi",
+]
+_SK_STREETS = [
+    "Lipová",
+    "Hlavná",
+    "Mlynská",
+    "Jánošíkova",
+    "Kollárova",
+    "Poľná",
+    "Dlhá",
+    "Školská",
+    "Záhradná",
+    "Krátka",
+    "Štúrova",
+    "Slnečná",
+]
+_SK_TOWNS = [
+    "Trnava",
+    "Nitra",
+    "Žilina",
+    "Poprad",
+    "Martin",
+    "Zvolen",
+    "Levice",
+    "Senica",
+    "Piešťany",
+    "Humenné",
+    "Bardejov",
+    "Michalovce",
+]
+
+
+def _round(streets: list[str], towns: list[str], codes: list[str]) -> pd.DataFrame:
+    n = 24
+    return pd.DataFrame(
+        {
+            "c000": [str(2 + i * 5 % 80) for i in range(n)],
+            "c001": [streets[i % 12] for i in range(n)],
+            "c002": [codes[i % 12] for i in range(n)],
+            "c003": [towns[i % 12] for i in range(n)],
+        }
+    )
+
+
+def test_finnish_streets_beside_a_postcode_are_not_a_second_town() -> None:
+    codes = [f"{10000 + 6173 * k % 89999:05d}" for k in range(12)]
+    found = pair_places(_round(_FI_STREETS, _FI_TOWNS, codes), ["c000", "c001", "c002", "c003"], {})
+    assert found["c003"].entity == "city"
+    assert "c001" not in found
+
+
+def test_slovak_streets_beside_a_found_town_are_not_its_town() -> None:
+    codes = [f"{(811 + 47 * k) % 999:03d} {10 + 7 * k % 89:02d}" for k in range(12)]
+    df = _round(_SK_STREETS, _SK_TOWNS, codes)
+    found = pair_places(df, ["c000", "c001", "c002", "c003"], {"c003": "city"})
+    assert "c001" not in found
+    assert found["c002"].entity == "postcode"
+
+
+def test_one_town_column_beside_its_postcodes_is_still_found() -> None:
+    codes = [f"{10000 + 6173 * k % 89999:05d}" for k in range(12)]
+    df = _round(_FI_STREETS, _FI_TOWNS, codes).drop(columns=["c001"])
+    found = pair_places(df, ["c000", "c002", "c003"], {})
+    assert found["c003"].entity == "city" and found["c002"].entity == "postcode"
