@@ -141,18 +141,21 @@ def postcodes(
         # Faker writes some codes no post office uses (Indian PINs starting with 0).
         if (kept := [c for c in codes if is_valid_postcode(c, locale)])
     }
-    pool = [p for group in by_layout.values() for p in group]
+    unspaced: dict[str, list[str]] = {}
+    for codes in by_layout.values():
+        for code in codes:
+            unspaced.setdefault(code.replace(" ", "").translate(B._LAYOUT), []).append(code)
     draws = rng.integers(0, 1 << 30, size=(len(originals), 8))
     out = []
     for v, draw in zip(originals, draws, strict=True):
         compact = v.strip().upper()
-        same = (
-            by_layout.get(compact.translate(B._LAYOUT))
-            or by_layout.get(compact.replace(" ", "").translate(B._LAYOUT))
-            or pool
-        )
-        fake = next((same[d % len(same)] for d in draw if same[d % len(same)] != compact
-                     and same[d % len(same)].lower() not in avoid), None)  # fmt: skip
+        # No code of the pool is written like the original (Faker's five-digit Taiwanese codes beside a
+        # six-digit one): its own layout, scrambled, rather than a code of another length.
+        zip_plus4 = re.fullmatch(r"\d{5}(-\d{4})", compact)
+        layout = (compact[:5] if zip_plus4 else compact).translate(B._LAYOUT)
+        same = by_layout.get(layout) or unspaced.get(layout.replace(" ", ""))
+        fake = None if not same else next((same[d % len(same)] for d in draw if same[d % len(same)] != compact
+                                           and same[d % len(same)].lower() not in avoid), None)  # fmt: skip
         if not is_valid_postcode(v, locale):
             fake = None  # not a postcode of this locale (an Indian PIN in an en_US column): keep its layout
         fake = fake or F.scramble(v, rng)
@@ -160,8 +163,8 @@ def postcodes(
             fake = fake.replace(" ", "")
         elif " " not in fake and len(fake) == len(compact) - 1:
             fake = fake[: compact.index(" ")] + " " + fake[compact.index(" ") :]
-        if (extra := re.fullmatch(r"\d{5}(-\d{4})", v.strip())) and "-" not in fake:  # ZIP+4
-            fake += "-" + F.scramble(extra.group(1)[1:], rng)
+        if zip_plus4 and "-" not in fake:
+            fake += "-" + F.scramble(zip_plus4.group(1)[1:], rng)
         out.append(fake.lower() if v.islower() else fake)
     return out
 

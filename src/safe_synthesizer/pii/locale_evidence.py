@@ -5,8 +5,9 @@ Switzerland, France, Germany, Italy and a dozen more, so a phone column of them 
 where the table is, and its fakes were drawn for the wrong country (invalid in the right one).
 Other columns of the same table often name the country outright: IBANs begin with it
 (``CH31 7044 ...``), e-mail addresses end in its domain (``@bluewin.ch``, ``@seznam.cz``), and some
-phone numbers are written with their country code. When those agree on one country and the phone
-column's national numbers are valid there, the column is faked as that country's numbers.
+phone numbers are written with their country code, in a column or in the notes (``call +56 2 2105 7423``).
+When those agree on one country and the phone column's national numbers are valid there, the column is
+faked as that country's numbers.
 
 Column-level evidence, so not used under differential privacy (there no value is looked at to
 choose a locale).
@@ -19,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -94,12 +96,43 @@ def column_country(entity: str, values: Sequence[str]) -> str | None:
     return None
 
 
+# Numbers dialled with their country code inside notes (``+56 2 2105 7423``, ``0044 20 7946 0958``).
+_DIALLED_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][\d ().\-]{5,18}\d(?!\w)")
+# Numbers the notes must dial before their country votes (one note may quote an office abroad).
+MIN_TEXT_DIALLED = 3
+
+
+def text_country(values: Sequence[str]) -> str | None:
+    """The country most numbers dialled with ``+CC`` inside notes ``values`` belong to, or ``None``.
+
+    Why: a bare national column (``221367845``) is valid in Chile and in Portugal alike; notes that dial
+    ``+56 ...`` say which. At least :data:`MIN_TEXT_DIALLED` numbers, twice as many as any other country's.
+
+    Example::
+
+        text_country(["call +56 2 2105 7423", "o +56 9 6123 4567", "+56 2 2987 6543 (casa)"])  # "CL"
+    """
+    counts = Counter(
+        region for value in values for found in _DIALLED_IN_TEXT.findall(value) if (region := _dialled_region(found))
+    )
+    if not counts:
+        return None
+    (best, k), *rest = counts.most_common(2)
+    return best if k >= MIN_TEXT_DIALLED and (not rest or rest[0][1] * 2 <= k) else None
+
+
 def table_country(df: pd.DataFrame, plans: Sequence) -> str | None:
-    """The country the table's naming columns agree on: more of them than name any other country."""
+    """The country the table's naming columns agree on: more of them than name any other country
+    (notes count as one column, by the numbers they dial: :func:`text_country`)."""
     votes = Counter(
         country
         for p in plans
-        if p.column in df.columns and (country := column_country(p.entity, _values(df, p.column)))
+        if p.column in df.columns
+        and (
+            country := text_country(_values(df, p.column))
+            if p.entity == E.FREE_TEXT
+            else column_country(p.entity, _values(df, p.column))
+        )
     )
     if not votes:
         return None
@@ -143,11 +176,15 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
     found = [(lang, locale_for_region(country, lang)) for lang, _ in languages.most_common()]
     own = [loc for lang, loc in found if loc and loc.startswith(f"{lang}_")]
     locale = own[0] if own else locale_for_region(country)
-    if locale is None:
-        return plans
+    # A phone's fake needs only its country: one Faker has no locale of (Malaysia, Mongolia, Singapore) or
+    # whose nearest locale is another country's (``ar_SA`` for the Emirates) is still named.
+    language = languages.most_common(1)[0][0] if languages else "en"
+    phone_locale = locale if locale and region_of(locale) == country else f"{language}_{country}"
 
     def takes_country(p) -> bool:
         if p.column not in df.columns or (p.locale is not None and region_of(p.locale) == country):
+            return False
+        if locale is None and p.entity not in _PHONES:
             return False
         if p.entity == E.IBAN:  # an IBAN column naming the country is that country's
             return column_country(p.entity, _values(df, p.column)) == country
@@ -161,7 +198,10 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
         # Swiss-German names.
         return p.entity in _PLACES or (p.locale is None and p.entity not in _LANGUAGE_ONLY)
 
-    return [dataclasses.replace(p, locale=locale) if takes_country(p) else p for p in plans]
+    return [
+        dataclasses.replace(p, locale=phone_locale if p.entity in _PHONES else locale) if takes_country(p) else p
+        for p in plans
+    ]
 
 
 def phones_follow_table(df: pd.DataFrame, plans: list) -> list:
