@@ -179,3 +179,9 @@ def test_slavic_street_names_need_house_numbers_and_a_town() -> None:
     df = _hidden_table(slavic * 2)
     assert set(street_name_columns(df, list(df.columns), {"c004": "city"})) == {"c002"}
     assert street_name_columns(df, list(df.columns), {}) == {}
+
+
+def test_table_findings_finds_hidden_street_names() -> None:
+    """The pass runs in the product (table_passes), not only when called: hidden de_DE streets are replaced."""
+    df = _hidden_table(_DE * 2)
+    assert _plans(df).get("c002") == "street_address"

@@ -25,6 +25,7 @@ from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, tokens
+from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.place_pairs import pair_places
 
 
@@ -35,13 +36,15 @@ def table_findings(
     params: ReplacePiiParameters,
     seed: int = 0,
 ) -> dict[str, ColumnDetection]:
-    """Findings of the table passes, in order: split names, postcode/town pairs, then national ids by the
-    table's country (which reads the names and places the first two found)."""
+    """Findings of the table passes, in order: split names, postcode/town pairs, street names without house
+    numbers, then national ids by the table's country (which reads the names and places found before)."""
     names = [c.name for c in planned]
     found: dict[str, ColumnDetection | None] = dict(detections)
     if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
         found.update(pair_split_names(df, names, found, sample_size=params.detection_sample_size, seed=seed))
     found.update(_paired_places(df, names, found, params))
+    if E.STREET_ADDRESS in params.entities:
+        found.update(_street_names(df, names, found))
     decided = {k: v for k, v in found.items() if v is not None}
     # Bare digits are ids only when nothing else is known of them: a name that says what they are
     # (``Registration no.``, ``order_ref``) wins over the country's id layout.
@@ -68,6 +71,19 @@ def _paired_places(
         name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+pair", 0, None, f.evidence)
         for name, f in pairs.items()
         if lookalike_reason(df[name], name, f.entity) is None  # firms named after towns, branch towns
+    }
+
+
+def _street_names(
+    df: pd.DataFrame, names: list[str], detections: dict[str, ColumnDetection | None]
+) -> dict[str, ColumnDetection]:
+    """Street columns written without house numbers, told by the table's house-number, postcode or town
+    columns (:mod:`column_street_names`)."""
+    found = {name: d.entity for name, d in detections.items() if d is not None}
+    return {
+        name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+table", 0, None, f.evidence)
+        for name, f in street_name_columns(df, names, found).items()
+        if lookalike_reason(df[name], name, f.entity) is None  # a branch's street repeated over rows
     }
 
 
