@@ -24,8 +24,8 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
-from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, tokens
 from safe_synthesizer.pii.column_street_names import street_name_columns
+from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, tokens
 from safe_synthesizer.pii.place_pairs import pair_places
 
 
