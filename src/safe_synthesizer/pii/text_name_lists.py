@@ -35,18 +35,41 @@ def _with_words(names: frozenset[str]) -> frozenset[str]:
     return names | frozenset(words)
 
 
+# Names of locales Faker has no person provider for, written here (lower case): Romanian of Moldova
+# (Russian-influenced spellings: "veaceslav", "olesea", "iurie") and Portuguese of Angola and Mozambique
+# (given names Faker's pt_PT/pt_BR lack; Bantu family names).
+_EXTRA_GIVEN = """veaceslav olesea iurie ghenadie vitalie anatolie serghei valeriu eugeniu nadejda liubov ludmila
+liuba zinaida stela rodica viorica aurelia lilia vadim pavel vasile ecaterina dumitru sergiu natalia corina
+igor tatiana nicolae ion ionel vlad mihail petru tudor ala alla eudochia efrosinia parascovia
+domingas esperança adérito venâncio rosária celestina albertina bartolomeu evaristo avelino luzia madalena
+filomena lourenço cristóvão joaquina conceição isaura delfina ermelinda felisberto florinda gaspar
+hermenegildo inocência januário justina laurinda leopoldina lucrécia mafalda marcelina olímpia palmira
+quitéria sebastiana teodoro zacarias""".split()  # noqa: SIM905
+_EXTRA_FAMILY = """ceban rusu cojocaru munteanu lungu popa țurcanu turcanu bîrcă birca guțu gutu sîrbu sirbu ciobanu
+moraru răileanu raileanu botnari rotari cebotari negru plămădeală grosu bivol balan bodiu bostan botezatu
+brînză caraman cazacu chiriac ciorbă covalciuc croitoru curcă dodon gheorghiță ghimpu harea leancă
+lupu melnic mîndru moldovan oprea pascaru plugaru prodan roșca rotaru sandu scutaru spînu stratan
+surdu talmaci tcaci ungureanu vrabie zaharia
+quissanga cassoma kiala mbala lukamba chipenda sapalo dembo tchiyevo muondo capapelo kaputo ngola
+cangombe sakala kassoma samakuva chivukuvuku cawaia tchimuku van-dúnem
+dunem bamba cassinda chimuco chilombo chissola gonga kalandula kapinga kussumua lutonda
+mateta mbemba mpanzu ndongala nzinga pembele sanda tchissingui ukuahamba vunge
+macuácua mondlane guebuza chissano machel nhantumbo cossa sitoe mabunda""".split()  # noqa: SIM905
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Given names of every covered locale, and each word of double ones."""
+    """Given names of every covered locale (and :data:`_EXTRA_GIVEN`), and each word of double ones."""
     attributes = ("first_names", "first_names_male", "first_names_female")
-    return _with_words(gazetteers._collect("person", _locales(), attributes))
+    return _with_words(gazetteers._collect("person", _locales(), attributes) | frozenset(_EXTRA_GIVEN))
 
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
-    """Family names of every covered locale (Polish female forms too), and each word of double ones."""
+    """Family names of every covered locale (Polish female forms too, :data:`_EXTRA_FAMILY`), and each word
+    of double ones."""
     names = set(gazetteers._collect("person", _locales(), gazetteers._LAST_NAME_ATTRIBUTES)) | gazetteers.last_names()
-    return _with_words(frozenset(names))
+    return _with_words(frozenset(names) | frozenset(_EXTRA_FAMILY))
 
 
 def greek_key(word: str) -> str:

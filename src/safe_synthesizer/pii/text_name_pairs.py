@@ -28,10 +28,11 @@ from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
-from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
+from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
+from safe_synthesizer.pii.text_name_romanised_chinese import romanised_chinese_spans
 from safe_synthesizer.pii.text_name_rota import rota_given_spans
 from safe_synthesizer.pii.text_name_vietnamese import vietnamese_name_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
@@ -206,6 +207,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += patronymic_name_spans(text)
     # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
     spans += mongolian_name_spans(text)
+    # "Tan Wei Ming", "LIM YI MEI": a romanised Chinese family name, then a given name of two syllables.
+    spans += romanised_chinese_spans(text)
     if _CJK_PAIR.search(text):  # "直人 山下": two CJK words, one of them a listed name
         cjk = gazetteers.cjk_names()
         spans += [

@@ -57,7 +57,11 @@ _INITIALS = re.compile(
 # Verbs and phrases that introduce a person ("ask for Sky Lamb", "seen by Basil Hunter").
 _PERSON_CUE = re.compile(
     r"(?i:(?<!\w)(?:ask for|asked for|speak to|speak with|spoke to|spoke with|talk to|contact|attn|attention|"
-    r"c/o|care of|signed by|seen by|reviewed by|referred by|confirmed by|approved by|on behalf of))"
+    r"c/o|care of|signed by|seen by|reviewed by|referred by|confirmed by|approved by|on behalf of|"
+    # deliveries, marketplace and booking messages, SMS ("parcel for", "collect from", "msg")
+    r"(?P<errand>parcel for|package for|delivery for|order for|placed under|booked under|registered to|"
+    r"registered by|collect from|collected from|pick up from|leave (?:it |them )?with|left with|deliver to|"
+    r"post (?:it |them )?to|send (?:it |them )?to|issued to|msg|dm|text|whatsapp|my neighbou?r)))"
     rf"[ \t:]+(?P<first>{_CAPITALISED})[ \t]+(?P<last>{_CAPITALISED}){_END}"
 )
 _GREETING = re.compile(
@@ -194,9 +198,7 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             # also a month ("MAY, Tracy") says it is a surname.
             particled = bool(m.group("particles").strip())
             caps_month = last.isupper() and last.lower() in _CALENDAR and last.lower() in _words()[1]
-            if not _given(first) or not (
-                particled or caps_month or _surname_ok(last, _labelled(text, m.start()))
-            ):
+            if not _given(first) or not (particled or caps_month or _surname_ok(last, _labelled(text, m.start()))):
                 continue
             end = m.end("first")
             if m.group("second") and _first_ok(m.group("second"), unlisted=False):
@@ -240,7 +242,20 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _PERSON_CUE.finditer(text):
         first, last = m.group("first").lower(), m.group("last").lower()
         # The surname must be listed; the first name may be a word ("Sky", "Hope") but no place or month.
-        if last in surnames and first not in places and f"{first} {last}" not in places and first not in _CALENDAR:
+        # After an errand cue ("parcel for Esperança Mbala") a listed first name vouches for an unlisted
+        # surname that is no common word, place or title (surnames of Angola, Moldova... are in no list).
+        surname_ok = last in surnames
+        if m.group("errand") is not None:
+            # "deliver to Mary Street", "text Mark Twain Hotel": a longer proper noun or a common word is no
+            # surname here, listed or not.
+            after = text[m.end("last") : m.end("last") + 2]
+            surname_ok = (
+                first in given_names()
+                and _surname_ok(m.group("last"), False)
+                and last not in _function_words()
+                and not (after[:1] in " \t" and after[1:2].isupper())
+            )
+        if surname_ok and first not in places and f"{first} {last}" not in places and first not in _CALENDAR:
             out.append((m.start("first"), m.end("last"), E.NAME))
     for m in _INTRODUCTION.finditer(text):
         first, last = m.group("first"), m.group("last")
