@@ -8,6 +8,9 @@ untouched: product names with a given name, pets named like people, a few staff 
 category), firms with a surname, towns. Names of locales Faker lacks come from the short lists below (written
 here, from common names of each country); the others from Faker. Seeds 36xxx, no template from the held-out sets.
 
+From seed 36004 on, the tables hold full names only (no given-name or surname column), and from the style
+``seed % 3 == 1`` on, family names are written in capitals.
+
 Each table is planned with its column names shown (mainframe-like or local headers, alternating by seed) and
 hidden (``c000``...). Recall counts person columns planned as a person entity (first/last must not swap; a full
 name may be ``name``); a look-alike counts as false when any entity is planned for it.
@@ -466,7 +469,8 @@ FAKER_LOCALES = [
     "bg_BG", "uk_UA", "ru_RU", "el_GR", "da_DK", "fi_FI", "lt_LT", "id_ID", "mk_MK", "zu_ZA", "pt_BR", "hr_HR",
 ]  # fmt: skip
 LOCALES = list(OWN) + FAKER_LOCALES
-SEEDS = (36001, 36002, 36003)
+SEEDS = (36001, 36002, 36003, 36004, 36005, 36006)
+SOLO_FROM = 36004  # from this seed on, tables hold full names only
 
 PETS = "Biscuit Duke Luna Max Bella Charlie Daisy Rocky Molly Oscar Tigger Bailey Coco Ruby Milo Rosie Buster Lucky"
 PRODUCTS = ("chair", "lamp", "sofa", "desk", "rug")
@@ -521,6 +525,9 @@ def build_table(locale: str, seed: int, rows: int = 24) -> tuple[pd.DataFrame, d
         cols["firm"].append(f"{rng.choice(lasts)} {firm}")
         cols["town"].append(rng.choice(towns))
         cols["visits"].append(str(rng.randint(1, 12)))
+    if seed >= SOLO_FROM:
+        # Tables with a full-name column and no given-name or surname column beside it.
+        del cols["first"], cols["last"]
     shown = seed % 2 == 1
     names = {k: (HEADERS[k][0] if shown else HEADERS[k][1]) if k in HEADERS else k for k in cols}
     df = pd.DataFrame({names[k]: v for k, v in cols.items()})

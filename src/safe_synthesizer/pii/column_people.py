@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_name_cased import cased_people
 from safe_synthesizer.pii.column_patronymic_names import patronymic_people
 from safe_synthesizer.pii.column_person_forms import decorated_person, particle_name, surname_initials
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
@@ -326,8 +327,8 @@ def slavic_people(sample: ValueSample) -> Score | None:
 def people_score(sample: ValueSample) -> Score | None:
     """Person evidence from cell layouts: titles or initials alone, else mixed layouts, else names in a
     non-Latin script (also family name first), else Slavic full names by their family names' ending, else
-    whole names of countries whose family names are also given names, else names linked by ``bin``/``binti``
-    (or None)."""
+    whole names of countries whose family names are also given names, else names linked by ``bin``/``binti``,
+    else ``Given FAMILY`` names with the family name in capitals (or None)."""
     return (
         titled_people(sample)
         or mixed_people(sample)
@@ -336,4 +337,5 @@ def people_score(sample: ValueSample) -> Score | None:
         or slavic_people(sample)
         or whole_names(sample)
         or patronymic_people(sample)
+        or cased_people(sample)
     )
