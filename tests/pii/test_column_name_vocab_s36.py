@@ -200,3 +200,37 @@ def test_firm_column_is_no_whole_column():
     from safe_synthesizer.pii.column_name_vocab import vocab_names
 
     assert vocab_names(df, list(df.columns), dict.fromkeys(df.columns)) == {}
+
+
+def test_two_full_name_columns_sharing_given_and_family_names_are_names():
+    from safe_synthesizer.pii.column_name_vocab import vocab_names
+
+    rng = random.Random(36506)
+    given, family = MONGOLIAN
+    rows = 24
+    df = pd.DataFrame(
+        {
+            "client": [f"{rng.choice(given)} {rng.choice(family)}" for _ in range(rows)],
+            "visits": [str(rng.randint(1, 9)) for _ in range(rows)],
+            # the emergency contact written family name first
+            "contact": [f"{rng.choice(family)} {rng.choice(given)}" for _ in range(rows)],
+        }
+    )
+    found = vocab_names(df, list(df.columns), dict.fromkeys(df.columns))
+    assert {c: d.entity for c, d in found.items()} == {"client": "name", "contact": "name"}
+    assert _plans(df.set_axis(["c000", "c001", "c002"], axis=1)).get("c000") == "name"
+
+
+def test_two_columns_of_given_names_at_both_ends_are_no_twins():
+    from safe_synthesizer.pii.column_name_vocab import vocab_names
+
+    rng = random.Random(36507)
+    given = SERBIAN[0]
+    rows = 24
+    df = pd.DataFrame(
+        {
+            "a": [f"{rng.choice(given)} {rng.choice(given)}" for _ in range(rows)],
+            "b": [f"{rng.choice(given)} {rng.choice(given)}" for _ in range(rows)],
+        }
+    )
+    assert vocab_names(df, list(df.columns), dict.fromkeys(df.columns)) == {}

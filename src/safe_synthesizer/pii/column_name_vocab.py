@@ -12,6 +12,8 @@ in every cell, pets and towns share few words with people). So:
   most frequent word in few cells, no digits, towns, streets or legal forms;
 * a *part* column: varied cells of one to three such words, fewer words per cell than the whole column, half or
   more of its distinct words found among the whole column's words;
+* two whole columns whose cells open with the same given names and close with the same family names (a
+  client and an emergency contact) are both columns of names, with no part column beside them;
 * a whole column with a part column is a column of names (``name``); the part is a given name or a surname, told
   by (in order) the case it is written in (surnames in capitals, ``Цэцэг МӨНХ``), the lists, its partner
   column's order (given name first), then where its words stand in the whole names.
@@ -54,6 +56,10 @@ MIN_FEWER_WORDS = 0.7
 # Share of whole cells that carry a part column's word: the columns write the same people (a 24-row export
 # shows about half of a country's frequent given names, so a third of the full names carry one of them).
 MIN_WHOLE_LINKED = 0.3
+# Two full-name columns: share of one's cells that open (close) with the other's opening (closing) words, and
+# the share of words found at both ends of the cells above which the words are one vocabulary.
+MIN_TWIN_ENDS = 0.35
+MAX_TWIN_MIXED = 0.2
 # Towns, streets and legal forms: shares of cells above which a column is no names. Surnames are often towns
 # or street words (Catalan ``Vila``, ``Riera``, ``Font``): a part column may hold more of them, its shared words
 # being the evidence.
@@ -198,7 +204,7 @@ def vocab_names(
         if _is_part_of(part, of):
             links[part.name] = of
     if not links:
-        return {}
+        return _twin_wholes(wholes, people)
     parts = [p for p in profiles if p.name in links]
     kinds: dict[str, str] = {}
     for part in parts:
@@ -233,6 +239,50 @@ def vocab_names(
         share = len(part.vocab & frozenset().union(*(w.vocab for w in links[part.name]))) / len(part.vocab)
         why = f"{_pct(share)} of its words make up the full names of {', '.join(w.name for w in links[part.name])}"
         out[part.name] = _detection(part, kinds[part.name], why)
+    return out
+
+
+def _ends(col: _Column) -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, last words) of a whole column's cells, casefolded, particles left out."""
+    firsts, lasts = set(), set()
+    for ws in col.cells:
+        words = [w.casefold() for w in ws if w.lower() not in _LINKS]
+        if len(words) >= 2:
+            firsts.add(words[0])
+            lasts.add(words[-1])
+    return frozenset(firsts), frozenset(lasts)
+
+
+def _end_share(col: _Column, index: int, words: frozenset[str]) -> float:
+    cells = [[w.casefold() for w in ws if w.lower() not in _LINKS] for ws in col.cells]
+    cells = [c for c in cells if len(c) >= 2]
+    return sum(1 for c in cells if c[index] in words) / len(cells) if cells else 0.0
+
+
+def _twins(a: _Column, b: _Column) -> bool:
+    """Two full-name columns of one population: ``a``'s opening words open ``b``'s cells and its closing words
+    close them (or, written in the other order, the other way round)."""
+    a_first, a_last = _ends(a)
+    b_first, b_last = _ends(b)
+    if min(len(a_first), len(a_last), len(b_first), len(b_last)) < MIN_PART_DISTINCT:
+        return False
+    straight = min(_end_share(b, 0, a_first), _end_share(b, -1, a_last), _end_share(a, 0, b_first))
+    swapped = min(_end_share(b, -1, a_first), _end_share(b, 0, a_last), _end_share(a, -1, b_first))
+    # The ends must not be one vocabulary (``Anna Maria``: given names at both ends).
+    mixed = len(a_first & a_last) + len(b_first & b_last)
+    return max(straight, swapped) >= MIN_TWIN_ENDS and mixed <= MAX_TWIN_MIXED * (len(a_first) + len(b_first))
+
+
+def _twin_wholes(wholes: list[_Column], people: set[str]) -> dict[str, ColumnDetection]:
+    """Two or more full-name columns that share their given names and family names (a client and an emergency
+    contact, a patient and a next of kin), with no part column beside them."""
+    out: dict[str, ColumnDetection] = {}
+    for a in wholes:
+        for b in wholes:
+            if a is b or a.name in people or a.name in out or not _twins(a, b):
+                continue
+            why = f"opens and closes its cells with the given and family names of {b.name}"
+            out[a.name] = _detection(a, E.NAME, why)
     return out
 
 
