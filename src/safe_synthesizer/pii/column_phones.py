@@ -397,6 +397,10 @@ def _best_region(
             # Russia's ``8`` before every number: random digits after that prefix are the chance.
             chance = _valid_share(_random_after_prefix(same, keep=len(prefix)), region)
             p_value = _binomial_tail(len(values), valid, chance)
+        elif few_prefixes and _unwritten_landlines(same, region, valid, mobile):
+            # ``36392247726``: order numbers of one prefix that Austria's dense plan takes as landlines of one
+            # area, without the trunk 0 every Austrian writes: no people's column of that country looks so.
+            continue
         elif few_prefixes and (_long_head(same) or not _mobiles_and_landlines(same, region)):
             # One kind of number of a few leading digits (a town's area code, or epoch seconds
             # 16.../17..., which are German mobiles): the digits after those leading ones must be
@@ -417,6 +421,20 @@ def _best_region(
         best = (share, region, f"{round(100 * share)}% valid {region} numbers written bare "
                                f"(random digits of this layout: {round(100 * chance)}%; {mobiles})")  # fmt: skip
     return best
+
+
+def _unwritten_landlines(numbers: list[str], region: str, valid: int, mobile: int) -> bool:
+    """Nearly all ``numbers`` are landlines of ``region`` (mobiles under half of the valid ones), written without
+    the trunk ``0`` the region writes before them (most are no national number of ``region`` as written).
+
+    Why: a column of one prefix that a dense plan takes as one area's landlines (order numbers ``363...`` are
+    Austrian lines of Liezen's area) but that nobody of that country writes so: numbers that lost their ``0``
+    in an integer export are tested with it put back (:func:`national_phone_evidence`); the mobiles of a
+    British export written without it (``7407159678``) are mobiles and stay."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None or metadata.national_prefix != "0" or mobile * 2 >= valid:
+        return False
+    return _as_written(numbers, region) < MIN_TRUNK_SHARE * len(numbers) and not any(n.startswith("0") for n in numbers)
 
 
 # Digits behind a trunk ``0`` that a whole column may share before it is tested like ids of one prefix.
