@@ -15,3 +15,9 @@ def test_serbian_given_names() -> None:
 def test_lower_case_ic_surname_beside_a_listed_given_name() -> None:
     assert "љиљана ђорђевић" in _found("if not in leave with љиљана ђорђевић at number 14")
     assert _found("мали зечић скаче") == []  # a diminutive noun after a word that is no given name
+
+
+def test_ic_surname_beside_an_unlisted_capitalised_word() -> None:
+    assert "Злата Перишић" in _found("order placed under Злата Перишић, never arrived")
+    # a title or office before the surname is no given name: the surname alone is the name
+    assert "Доктор Јовановић" not in _found("Доктор Јовановић је рекао")

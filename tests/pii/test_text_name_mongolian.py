@@ -30,3 +30,11 @@ def test_mongolian_prose_and_russian_words_stay() -> None:
 def test_registered_in_name_pairs() -> None:
     text = "Collect from Сүхбаатарын Ганзориг, text after 6pm."
     assert any(text[a:b] == "Сүхбаатарын Ганзориг" for a, b, _ in name_pair_spans(text))
+
+
+def test_names_of_other_elements_by_their_shape() -> None:
+    # "-ийн" ends no Russian word; "ө"/"ү" are Mongolian letters
+    assert _found("FULL NAME: БАЛДАНГИЙН БИЛГҮҮН") == ["БАЛДАНГИЙН БИЛГҮҮН"]
+    assert _found("Дөлгөөн here - can you pick up milk") == ["Дөлгөөн"]
+    assert _found("Цены страны растут") == []
+    assert _found("Ulaanbaatar trip to Өлгий next week") == []  # a town

@@ -19,3 +19,7 @@ def test_lower_case_links() -> None:
 def test_lower_case_bin_needs_listed_names() -> None:
     assert _found("put it in the bin liner today") == []
     assert _found("empty the bin ahmad said") == []
+
+
+def test_lower_case_bin_with_malay_given_names() -> None:
+    assert _found("deliver to hafiz haikal bin yusof c/o reception") == ["hafiz haikal bin yusof"]

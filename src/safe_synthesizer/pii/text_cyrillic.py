@@ -183,11 +183,23 @@ def _kinds(word: str, position: int) -> set[str]:
     return out
 
 
+# Titles, offices and words that stand before a Serbian surname without being a given name.
+_NOT_GIVEN = frozenset(
+    """господин госпођа госпођица доктор професор министар председник директор тренер тим улица булевар
+    породица брат сестра отац мајка син ћерка деда бака кум кума колега колегиница капитен судија адвокат
+    инжењер генерал пуковник мајор""".split()  # noqa: SIM905
+)
+
+
 def _is_name(words: list[str], style: str, comma: bool) -> bool:
     kinds = [_kinds(w, i) for i, w in enumerate(words)]
     family = {"F", "S"} if style == "lower" else {"F", "f"}
     if comma:  # "Бебешко, Ольга": the family name first
         return bool(kinds[0] & family) and "G" in kinds[1] and all(k for k in kinds)
+    if len(words) == 2 and style != "lower" and not kinds[0] and "S" in kinds[1]:
+        # "Злата Перишић": an -ић surname names a person beside a capitalised word no list holds (Serbian
+        # given names are many), unless that word is a title, office or town.
+        return len(words[0]) >= 3 and words[0].lower() not in _NOT_GIVEN and not S.script_town(words[0])
     if not all(k for k in kinds):
         return False
     return any("G" in k and any(kinds[j] & family for j in range(len(kinds)) if j != i) for i, k in enumerate(kinds))

@@ -37,18 +37,24 @@ def _with_words(names: frozenset[str]) -> frozenset[str]:
 
 # Names of locales Faker has no person provider for, written here (lower case): Romanian of Moldova
 # (Russian-influenced spellings: "veaceslav", "olesea", "iurie") and Portuguese of Angola and Mozambique
-# (given names Faker's pt_PT/pt_BR lack; Bantu family names).
+# (given names Faker's pt_PT/pt_BR lack; Bantu family names); Malay given names of Singapore and Malaysia
+# (a Malay father's name is a given name too: "bin Yusof").
 _EXTRA_GIVEN = """veaceslav olesea iurie ghenadie vitalie anatolie serghei valeriu eugeniu nadejda liubov ludmila
 liuba zinaida stela rodica viorica aurelia lilia vadim pavel vasile ecaterina dumitru sergiu natalia corina
-igor tatiana nicolae ion ionel vlad mihail petru tudor ala alla eudochia efrosinia parascovia
+igor tatiana nicolae ion ionel vlad mihail petru tudor alla eudochia efrosinia parascovia
 domingas esperança adérito venâncio rosária celestina albertina bartolomeu evaristo avelino luzia madalena
 filomena lourenço cristóvão joaquina conceição isaura delfina ermelinda felisberto florinda gaspar
 hermenegildo inocência januário justina laurinda leopoldina lucrécia mafalda marcelina olímpia palmira
-quitéria sebastiana teodoro zacarias""".split()  # noqa: SIM905
+quitéria sebastiana teodoro zacarias
+muhammad mohamad mohd ahmad hafiz irfan faizal azman syed rizwan haikal zulkifli amir aiman danial hakim
+haziq ikhwan luqman nabil syafiq zikri hidayah liyana nurul aishah aisyah zarina adibah alya amira balqis
+fatimah hanis izzati nadia syazwani zulaikha aminah khadijah mariam rahman ismail osman hassan yusof hamid
+rashid salleh kamal razak roslan rosli shahrul fauzi hisham jamal karim mazlan nasir rahim sulaiman zainal
+zakaria farhan harith iskandar khairul nazri ridhwan shafiq wafiy""".split()  # noqa: SIM905
 _EXTRA_FAMILY = """ceban rusu cojocaru munteanu lungu popa țurcanu turcanu bîrcă birca guțu gutu sîrbu sirbu ciobanu
 moraru răileanu raileanu botnari rotari cebotari negru plămădeală grosu bivol balan bodiu bostan botezatu
 brînză caraman cazacu chiriac ciorbă covalciuc croitoru curcă dodon gheorghiță ghimpu harea leancă
-lupu melnic mîndru moldovan oprea pascaru plugaru prodan roșca rotaru sandu scutaru spînu stratan
+lupu melnic mîndru oprea pascaru plugaru prodan roșca rotaru sandu scutaru spînu stratan
 surdu talmaci tcaci ungureanu vrabie zaharia
 quissanga cassoma kiala mbala lukamba chipenda sapalo dembo tchiyevo muondo capapelo kaputo ngola
 cangombe sakala kassoma samakuva chivukuvuku cawaia tchimuku van-dúnem

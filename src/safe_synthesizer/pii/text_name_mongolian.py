@@ -31,8 +31,9 @@ import re
 from functools import cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.validators import scripts as S
 
-__all__ = ["mongolian_given", "mongolian_name_spans", "mongolian_patronymic"]
+__all__ = ["mongolian_given", "mongolian_name_spans", "mongolian_patronymic", "mongolian_shaped"]
 
 # Elements of Mongolian given names (lower case).
 _ELEMENTS = frozenset(
@@ -55,6 +56,13 @@ _GENITIVE = ("гийн", "ийн", "ний", "ын", "ны", "ий")
 _NOT_FATHER = frozenset(
     """улсын хотын аймгийн сумын дүүргийн сургуулийн их сургуулийн банкны яамны газрын төвийн хорооны
     хурлын засгийн намын компанийн байгууллагын эмнэлгийн хорооллын гудамжны""".split()  # noqa: SIM905
+)
+# Mongolian towns and provinces (the gazetteers hold few in Cyrillic): never a lone given name.
+_PLACES = frozenset(
+    """улаанбаатар дархан эрдэнэт чойбалсан мөрөн өлгий ховд улаангом сүхбаатар өндөрхаан баянхонгор
+    арвайхээр мандалговь даланзадгад сайншанд зуунмод цэцэрлэг булган алтай улиастай баруун-урт хөвсгөл
+    өвөрхангай архангай дорноговь дундговь өмнөговь говь-алтай завхан увс баян-өлгий сэлэнгэ төв хэнтий
+    дорнод говьсүмбэр тэрэлж хархорин""".split()  # noqa: SIM905
 )
 _CYR = "\u0400-\u04ff"
 _WORD = re.compile(rf"(?<![\w\-])[{_CYR}][{_CYR}\-]*[{_CYR}](?![\w\-])")
@@ -95,6 +103,18 @@ def mongolian_given(word: str) -> int:
     return _split(low)
 
 
+_SHAPED = re.compile(r"[өүӨҮ]|(?<=[^\W\d_])[эЭ]")
+
+
+def mongolian_shaped(word: str) -> bool:
+    """A word only Mongolian spells: ``ө``/``ү``, or ``э`` inside a word (Russian writes ``э`` almost only
+    at a word's start), or a known name element ending a longer word (``Анхбаяр``)."""
+    low = word.lower()
+    if _SHAPED.search(word):
+        return True
+    return len(low) >= 6 and any(low.endswith(e) and len(low) - len(e) >= 2 for e in _ELEMENTS if len(e) >= 3)
+
+
 def mongolian_patronymic(word: str) -> bool:
     """A father's name in the genitive (``Батын``, ``Цэрэнгийн``, ``Лхагвын``, ``Чулууны``)."""
     low = word.lower()
@@ -106,6 +126,11 @@ def mongolian_patronymic(word: str) -> bool:
             # The stem's final vowel drops before the ending ("лхагва" -> "лхагвын", "эрдэнэ" -> "эрдэнийн").
             candidates = (stem, stem + "а", stem + "э", stem + "о", stem + "н", stem + "ө")
             if any(_split(c) for c in candidates):
+                return True
+            # "-ийн"/"-гийн" end no Russian word: a stem of three letters or more is enough ("Жигжидийн").
+            if ending in ("гийн", "ийн") and len(stem) >= 3:
+                return True
+            if mongolian_shaped(stem):
                 return True
     return False
 
@@ -136,17 +161,18 @@ def mongolian_name_spans(text: str) -> list[tuple[int, int, str]]:
         if style is None or _style(b.group()) != style or (style == "lower" and not latin_note):
             continue
         first, second = a.group(), b.group()
-        comma = "," in gap
-        forward = not comma and mongolian_patronymic(first) and mongolian_given(second)
-        inverted = comma and mongolian_patronymic(first) and mongolian_given(second)
-        if forward or inverted:
+        given = mongolian_given(second) or (len(second) >= 4 and mongolian_shaped(second))
+        if mongolian_patronymic(first) and given:
             out.append((a.start(), b.end(), E.NAME))
             used.update((a.start(), b.start()))
     if latin_note:
         for m in words:
-            if m.start() in used or _style(m.group()) not in ("title", "upper"):
+            if m.start() in used or _style(m.group()) not in ("title", "upper") or m.group().lower() in _PLACES:
                 continue
             # Alone only a compound name: one element alone is often a word ("Баяр" joy, "Нар" sun).
-            if mongolian_given(m.group()) >= 2 and (len(m.group()) >= 6 or _MONGOLIAN_LETTERS.search(m.group())):
+            word = m.group()
+            compound = mongolian_given(word) >= 2 and (len(word) >= 6 or _MONGOLIAN_LETTERS.search(word))
+            # or a given name of one element spelt with a Mongolian letter ("Тэмүүжин", "Дөлгөөн")
+            if compound or (len(word) >= 5 and _MONGOLIAN_LETTERS.search(word) and not S.script_town(word)):
                 out.append((m.start(), m.end(), E.FIRST_NAME))
     return out
