@@ -97,3 +97,17 @@ def test_one_town_column_beside_its_postcodes_is_still_found() -> None:
     df = _round(_FI_STREETS, _FI_TOWNS, codes).drop(columns=["c001"])
     found = pair_places(df, ["c000", "c002", "c003"], {})
     assert found["c003"].entity == "city" and found["c002"].entity == "postcode"
+
+
+def test_streets_between_a_found_town_and_the_postcode_are_not_a_second_town() -> None:
+    """``town, street, postcode``: the postcode's only place-word neighbour is the street column."""
+    codes = [f"{(811 + 47 * k) % 999:03d} {10 + 7 * k % 89:02d}" for k in range(12)]
+    df = _round(_SK_STREETS, _SK_TOWNS, codes)[["c000", "c003", "c001", "c002"]]
+    found = pair_places(df, ["c000", "c003", "c001", "c002"], {"c003": "city"})
+    assert "c001" not in found
+
+
+def test_finnish_streets_alone_beside_a_postcode_are_no_town() -> None:
+    codes = [f"{10000 + 6173 * k % 89999:05d}" for k in range(12)]
+    df = _round(_FI_STREETS, _FI_TOWNS, codes)[["c000", "c001", "c002"]]
+    assert "c001" not in pair_places(df, ["c000", "c001", "c002"], {})

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -61,11 +62,15 @@ TRAIL_TYPES = frozenset(
     }
 )  # fmt: skip
 # Street types glued to the end of the name (``Stiffelgasse``, ``Dorpsstraat``, ``Verkkokatu``, ``Søndergade``).
+# Glued types of German, Dutch and Nordic streets beyond Faker's lists of those locales (read in
+# :func:`_glued_types`). ``-ring`` and ``-gate`` also end towns (``Kettering``, ``Margate``): one such value is
+# no street, and columns count only when nearly all values are typed.
 GLUED_TYPES = (
     "straße", "strasse", "str.", "gasse", "allee", "weg", "platz", "damm", "ufer", "steig", "pfad", "ring",
     "straat", "laan", "plein", "gracht", "singel", "kade", "dreef", "steeg", "vej", "gade", "stræde",
     "gatan", "vägen", "gata", "veien", "vegen", "gate", "katu", "tie", "kuja", "polku", "väylä", "raitti",
-    "kaari", "rinne", "bulevardi", "aukio",
+    "kaari", "rinne", "bulevardi", "aukio", "pad", "torget", "torv", "stigen", "gränd", "backen", "hof", "baan",
+    "boulevard",
 )  # fmt: skip
 _APART_NUMBER = re.compile(r"\s*[-/]\s*\d+\w?$")
 _DIGIT = re.compile(r"\d")
@@ -128,7 +133,18 @@ def is_typed_street_name(value: str) -> bool:
         return name[:1].isupper() or first in LEAD_TYPES
     if not name[:1].isupper():
         return False
-    return any(last.endswith(t) and len(last) >= len(t) + 3 for t in GLUED_TYPES)
+    if "-" in last and last_part in TRAIL_TYPES:
+        return True  # ``Manuela-Sigl-Ring``
+    return any(last.endswith(t) and len(last) >= len(t) + 3 for t in _glued_types())
+
+
+@lru_cache(maxsize=1)
+def _glued_types() -> tuple[str, ...]:
+    """:data:`GLUED_TYPES` and Faker's street types of the locales that glue them (``-gropa``, ``-kroken``)."""
+    words = set(GLUED_TYPES)
+    for locale in gazetteers.GLUED_STREET_LOCALES:
+        words |= {w for w in gazetteers.locale_street_words(locale) if len(w) >= 3 and " " not in w}
+    return tuple(sorted(words))
 
 
 def is_slavic_street_name(value: str) -> bool:

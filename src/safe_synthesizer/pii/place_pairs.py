@@ -52,6 +52,7 @@ MIN_DISTINCT_CODES = 5
 MIN_DISTINCT_TOWNS = 3
 MIN_TOWN_SHAPE = 0.9  # capitalised place words without digits
 MAX_PERSON_SHARE = 0.3  # values that read as person (or pet) names
+MAX_STREET_SHARE = 0.5  # values that carry a street type (``Verkkokatu``, ``Piper Lane``)
 # Rows of a repeated code that carry its usual town: a French or Swiss postcode may serve a few
 # communes, so not all; a category beside a room number mixes freely.
 MIN_SAME_TOWN = 0.75
@@ -127,6 +128,11 @@ def _town_column(values: Sequence[str]) -> str | None:
     people = sum(map(_reads_as_person, values)) / len(values)
     if people > MAX_PERSON_SHARE:
         return None
+    # Imported here: column_street_names builds on this module's findings.
+    from safe_synthesizer.pii.column_street_names import is_typed_street_name
+
+    if sum(map(is_typed_street_name, values)) >= MAX_STREET_SHARE * len(values):
+        return None  # ``Lisapad``, ``Spiræagade``, ``Serangoon Avenue``: streets without numbers, not towns
     return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
 
 
@@ -242,7 +248,8 @@ def _second_towns(
     the one already found as such, else the one with more listed towns. Streets without numbers are place
     words too, and were taken for a second town (sets 21 fi_FI, sk_SK)."""
     sides = list(dict.fromkeys(t for t in towns if t != code_col))
-    sides += [t for t in _beside(columns, code_col) if found.get(t) == E.CITY and t not in sides]
+    # A found town one column further (``town, street, postcode``) is the postcode's town too.
+    sides += [t for t in _near(columns, code_col) if found.get(t) == E.CITY and t not in sides]
     if len(sides) < 2:
         return []
     known = [t for t in sides if found.get(t) == E.CITY]
@@ -253,9 +260,10 @@ def _second_towns(
     return [t for t in sides if t != best and listed[t] < listed[best]]
 
 
-def _beside(columns: list[str], column: str) -> list[str]:
+def _near(columns: list[str], column: str) -> list[str]:
+    """The columns up to two places left or right of ``column``."""
     i = columns.index(column)
-    return [columns[j] for j in (i - 1, i + 1) if 0 <= j < len(columns)]
+    return [columns[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(columns)]
 
 
 def _listed_share(series: pd.Series) -> float:
