@@ -20,13 +20,16 @@ _VOWELS = frozenset("aeiouy")
 _TRAILING_DIGITS = re.compile(r"^([a-z]+)\d+$")
 MIN_TOKEN = 4  # ``tel``/``adr`` are exact cue words already; three letters abbreviate too many words
 MAX_TOKEN = 7
+# A compound's first part kept whole (``fore`` of *forename*) and at least two consonants of the second.
+MIN_HEAD = 3
+MIN_TAIL = 2
 MIN_DROPPED = 2  # the cue word has at least two letters more than the token (``name`` is no abbreviation of ``namen``)
 
 
 def is_abbreviation(token: str, word: str) -> bool:
     """``token`` keeps ``word``'s first letter and some of its other letters in order, at most one vowel after
-    the first letter, and drops two or more letters but not more than two thirds (four letters say little
-    about a word of thirteen).
+    the first letter (or a compound's whole first part and consonants of the second: ``forenm``), and drops two
+    or more letters but not more than two thirds (four letters say little about a word of thirteen).
 
     Example::
 
@@ -35,10 +38,28 @@ def is_abbreviation(token: str, word: str) -> bool:
     """
     if not (MIN_TOKEN <= len(token) <= MAX_TOKEN) or not (len(token) + MIN_DROPPED <= len(word) <= 3 * len(token)):
         return False
-    if token[0] != word[0] or sum(ch in _VOWELS for ch in token[1:]) > 1:
+    if token[0] != word[0]:
         return False
-    rest = iter(word[1:])
-    return all(ch in rest for ch in token[1:])
+    if sum(ch in _VOWELS for ch in token[1:]) <= 1:
+        rest = iter(word[1:])
+        if all(ch in rest for ch in token[1:]):
+            return True
+    return _head_then_consonants(token, word)
+
+
+def _head_then_consonants(token: str, word: str) -> bool:
+    """``token`` is a whole first part of compound ``word`` then consonants of the rest, the rest's first letter
+    first (``FORENM``: *fore* + *n(a)m(e)*, ``SURNM`` also reads so): mainframe headers shorten only the second
+    word of a compound."""
+    for cut in range(MIN_HEAD, len(token) - MIN_TAIL + 1):
+        head, tail = token[:cut], token[cut:]
+        rest = word[cut:]
+        if not word.startswith(head) or not rest or tail[0] != rest[0] or any(ch in _VOWELS for ch in tail):
+            continue
+        letters = iter(rest)
+        if all(ch in letters for ch in tail):
+            return True
+    return False
 
 
 def abbreviated_cues(
