@@ -185,3 +185,8 @@ def test_table_findings_finds_hidden_street_names() -> None:
     """The pass runs in the product (table_passes), not only when called: hidden de_DE streets are replaced."""
     df = _hidden_table(_DE * 2)
     assert _plans(df).get("c002") == "street_address"
+
+
+def test_hidden_faker_style_streets_of_a_round_are_replaced() -> None:
+    df = _hidden_table(_FAKER_EN * 2)
+    assert _plans(df).get("c002") == "street_address"
