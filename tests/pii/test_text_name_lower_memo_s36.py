@@ -38,3 +38,8 @@ def test_cued_lower_case_names(text: str, name: str) -> None:
 )
 def test_cues_without_names_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_particle_surname_before_a_colon() -> None:
+    assert _found("msg from brian de haas: pls call back") == ["brian de haas"]
+    assert _found("owner=bryan lupter prio=high") == ["bryan lupter"]

@@ -229,8 +229,8 @@ def _name_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> int | Non
             particles += 1
             j += 1
             continue
-        if text[tokens[j][1] : tokens[j][1] + 1] in ("=", ":") and j > i + 1:
-            break  # "owner=bryan lupter prio=high": the next key is no name
+        if text[tokens[j][1] : tokens[j][1] + 1] in ("=", ":") and j > i + 1 and not particles:
+            break  # "owner=bryan lupter prio=high": the next key is no name ("brian de haas: ..." is one)
         if particles:
             # "sofia van drenthe": the particle marks the family name after a strong given name
             strong = given_kind(given) == "strong" or family_kind(word) == "strong"
