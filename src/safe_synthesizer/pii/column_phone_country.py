@@ -7,7 +7,8 @@ their leading digits must then be valid beyond chance *after* those digits, as o
 not: every digit string behind a mobile block is a valid mobile, so the column failed. Beside the table's other
 columns one question is left: are these the people's numbers of the country the names, towns and phones of the
 table are of? One plan, asked once, needs less: nearly every value a valid landline or mobile of that country
-written as it writes them (with the lost ``0`` put back, or the dialled code taken off), far more of them than
+written as it writes them (with the lost ``0`` put back, or the dialled code taken off), a third of them mobiles
+at least (one block of landlines is more often a run of order numbers a dense plan takes), far more of them than
 random digits of their layout give (a binomial test, the share of mobiles as second evidence), distinct, the
 digits after their shared head spread over their range (no counter), and no trace of a look-alike (timestamps,
 birth-dated ids, check-digit codes).
@@ -54,6 +55,10 @@ MIN_DIGIT_CELLS = 0.8
 # Share of values passing a GS1 or Luhn check beyond which they are barcodes or card numbers.
 MAX_CHECKED_SHARE = 0.8
 _PERSON_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+# Share of the values that must be mobiles: a column of one block of landlines is more often a run of codes. Plans
+# that do not tell mobiles from lines (North America's, Mexico's) give none: a block there is left to the
+# per-column check, which asks the digits after the block to be valid beyond chance.
+MIN_MOBILE_SHARE = 0.3
 _DIGITS = re.compile(r"\D")
 
 
@@ -127,6 +132,10 @@ def country_phone_evidence(values: list[str], region: str) -> tuple[float, str]:
     for how, reading in _readings(values, region):
         valid, mobile, people = _kinds(reading, region)
         if people < MIN_SHARE * n or _as_written(reading, region) < MIN_SHARE * n:
+            continue
+        if mobile < MIN_MOBILE_SHARE * n:
+            # One block of landlines: order numbers whose prefix a dense plan takes as one area (``735...``
+            # read as a German ``0735`` line) look so; people's numbers of one block are mobiles.
             continue
         key = _null_key(reading)
         chance = _null_people(key, region)
