@@ -234,3 +234,22 @@ def test_two_columns_of_given_names_at_both_ends_are_no_twins():
         }
     )
     assert vocab_names(df, list(df.columns), dict.fromkeys(df.columns)) == {}
+
+
+def test_surnames_by_their_ending_decide_the_kind_when_full_names_are_written_family_first():
+    from safe_synthesizer.pii.column_name_vocab import vocab_names
+
+    rng = random.Random(36508)
+    given, family = SERBIAN
+    rows = 24
+    df = pd.DataFrame(
+        {
+            "given": [rng.choice(given) for _ in range(rows)],
+            "visits": [str(rng.randint(1, 9)) for _ in range(rows)],
+            "family": [rng.choice(family) for _ in range(rows)],
+            # family name first, and the part columns not side by side: neither order nor position says which
+            "contact": [f"{rng.choice(family)} {rng.choice(given)}" for _ in range(rows)],
+        }
+    )
+    found = vocab_names(df, list(df.columns), dict.fromkeys(df.columns))
+    assert {c: d.entity for c, d in found.items()} == {"given": "first_name", "family": "last_name", "contact": "name"}

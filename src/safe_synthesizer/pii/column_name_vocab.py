@@ -37,6 +37,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection, detection_of
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct, sample_values
 from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words
+from safe_synthesizer.pii.script_surnames import cyrillic_surname_shaped, lexicon_family_known
 
 # A name word of any alphabet, capitalised or of a script without case (``Стојановић``, ``O'Neill``, ``المهيري``,
 # ``Бат-Эрдэнэ``), or a lower-case particle (``van``, ``du``, ``bin``).
@@ -56,6 +57,10 @@ MIN_FEWER_WORDS = 0.7
 # Share of whole cells that carry a part column's word: the columns write the same people (a 24-row export
 # shows about half of a country's frequent given names, so a third of the full names carry one of them).
 MIN_WHOLE_LINKED = 0.3
+# Part kinds: share of cells ending as family names do that makes a lone part column surnames, and the gap in
+# such shares (or in the lists' lean) between two part columns that tells them apart.
+MIN_SHAPED_SURNAMES = 0.6
+MIN_KIND_GAP = 0.3
 # Two full-name columns: share of one's cells that open (close) with the other's opening (closing) words, and
 # the share of words found at both ends of the cells above which the words are one vocabulary.
 MIN_TWIN_ENDS = 0.35
@@ -142,6 +147,50 @@ def _is_part_of(part: _Column, wholes: list[_Column]) -> bool:
     return linked >= MIN_WHOLE_LINKED * sum(len(w.cells) for w in wholes)
 
 
+def _shaped(part: _Column) -> float:
+    """Share of cells that end as only family names do (``Јовановић``, ``Серікбаев``, ``Երկանյան``)."""
+    return part.sample.share(lambda v: cyrillic_surname_shaped(v.split()[-1]) or lexicon_family_known(v))
+
+
+def _lean(part: _Column) -> float:
+    """How much more the lists read the cells as given names than as family names."""
+    return part.sample.share(V.first_name_known) - part.sample.share(V.last_name_known)
+
+
+def _part_kinds(parts: list[_Column], links: dict[str, list[_Column]], decided: dict[str, str]) -> dict[str, str]:
+    """Given name or family name of each part column.
+
+    Beside another part column (the nearest), in order: surnames in capitals; surnames by their ending; the
+    other's decided kind; which of the two the lists lean to as given names; then the column order (exports
+    put the given name first far more often than full names do). Alone: capitals, ending, the lists, then
+    where its words stand in the full names.
+    """
+    kinds = dict(decided)
+    for part in parts:
+        if part.name in kinds:
+            continue
+        others = [p for p in parts if p is not part]
+        caps = _capitals_kind(part, links[part.name])
+        if not others:
+            shaped = E.LAST_NAME if _shaped(part) >= MIN_SHAPED_SURNAMES else None
+            kinds[part.name] = caps or shaped or _listed_kind(part) or _position_kind(part, links[part.name])
+            continue
+        other = min(others, key=lambda p: abs(p.index - part.index))
+        if caps is not None:
+            kinds[part.name] = caps
+        elif _capitals_kind(other, links[other.name]) is not None:
+            kinds[part.name] = E.FIRST_NAME
+        elif abs(gap := _shaped(part) - _shaped(other)) >= MIN_KIND_GAP:
+            kinds[part.name] = E.LAST_NAME if gap > 0 else E.FIRST_NAME
+        elif other.name in decided:
+            kinds[part.name] = E.LAST_NAME if decided[other.name] == E.FIRST_NAME else E.FIRST_NAME
+        elif abs(lean := _lean(part) - _lean(other)) >= MIN_KIND_GAP:
+            kinds[part.name] = E.FIRST_NAME if lean > 0 else E.LAST_NAME
+        else:
+            kinds[part.name] = E.FIRST_NAME if part.index < other.index else E.LAST_NAME
+    return kinds
+
+
 def _listed_kind(part: _Column) -> str | None:
     """The kind the lists say, when they say it clearly."""
     first = part.sample.share(V.first_name_known)
@@ -206,25 +255,7 @@ def vocab_names(
     if not links:
         return _twin_wholes(wholes, people)
     parts = [p for p in profiles if p.name in links]
-    kinds: dict[str, str] = {}
-    for part in parts:
-        if part.name in people:
-            kinds[part.name] = found[part.name].entity  # type: ignore[union-attr]
-            continue
-        kind = _capitals_kind(part, links[part.name]) or _listed_kind(part)
-        if kind is not None:
-            kinds[part.name] = kind
-    for part in parts:
-        if part.name in kinds:
-            continue
-        partners = [p for p in parts if p is not part and abs(p.index - part.index) == 1]
-        if partners and partners[0].name in kinds:
-            other = kinds[partners[0].name]
-            kinds[part.name] = E.LAST_NAME if other == E.FIRST_NAME else E.FIRST_NAME
-        elif partners:
-            kinds[part.name] = E.FIRST_NAME if part.index < partners[0].index else E.LAST_NAME
-        else:
-            kinds[part.name] = _position_kind(part, links[part.name])
+    kinds = _part_kinds(parts, links, {c: found[c].entity for c in people})  # type: ignore[union-attr]
     out: dict[str, ColumnDetection] = {}
     used = {w.name for ws in links.values() for w in ws}
     for whole in wholes:
