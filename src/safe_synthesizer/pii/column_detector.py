@@ -33,6 +33,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_address_cells import address_cells_score
 from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
+from safe_synthesizer.pii.column_cued_shapes import cued_shape_score
 from safe_synthesizer.pii.column_dates import birth_date_evidence
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
@@ -430,6 +431,8 @@ def _detect_column(
     for entity in candidates:
         cued = entity in cues
         score = _score(entity, sample, cued, names, numeric and not dialled)
+        if cued and score.share < min_share_with_cue and (shaped := cued_shape_score(entity, sample)) is not None:
+            score = shaped  # the name says what it is; values of any script only have to agree in shape
         if cued and score.share >= min_share_with_cue:
             confidence, method = 0.5 + 0.5 * score.share, "name+values"
         elif score.values_decide and score.share >= min_share:
