@@ -24,6 +24,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
+from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, tokens
 from safe_synthesizer.pii.place_pairs import pair_places
@@ -37,7 +38,8 @@ def table_findings(
     seed: int = 0,
 ) -> dict[str, ColumnDetection]:
     """Findings of the table passes, in order: split names, postcode/town pairs, street names without house
-    numbers, then national ids by the table's country (which reads the names and places found before)."""
+    numbers, then national ids and bare phone numbers by the table's country (which reads the names and places
+    found before)."""
     names = [c.name for c in planned]
     found: dict[str, ColumnDetection | None] = dict(detections)
     if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
@@ -52,6 +54,13 @@ def table_findings(
     found.update(
         country_id_detections(
             df[unnamed], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
+        )
+    )
+    decided = {k: v for k, v in found.items() if v is not None}
+    rest = [name for name in names if name not in decided]
+    found.update(
+        country_phone_detections(
+            df[rest], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
         )
     )
     return {k: v for k, v in found.items() if v is not None and detections.get(k) is None}
