@@ -111,3 +111,9 @@ def test_finnish_streets_alone_beside_a_postcode_are_no_town() -> None:
     codes = [f"{10000 + 6173 * k % 89999:05d}" for k in range(12)]
     df = _round(_FI_STREETS, _FI_TOWNS, codes)[["c000", "c001", "c002"]]
     assert "c001" not in pair_places(df, ["c000", "c001", "c002"], {})
+
+
+def test_a_code_column_beside_streets_without_numbers_is_still_a_postcode() -> None:
+    codes = [f"{10000 + 6173 * k % 89999:05d}" for k in range(12)]
+    df = _round(_FI_STREETS, _FI_TOWNS, codes)[["c000", "c001", "c002"]]
+    assert pair_places(df, ["c000", "c001", "c002"], {})["c002"].entity == "postcode"

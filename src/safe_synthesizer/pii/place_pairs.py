@@ -128,12 +128,16 @@ def _town_column(values: Sequence[str]) -> str | None:
     people = sum(map(_reads_as_person, values)) / len(values)
     if people > MAX_PERSON_SHARE:
         return None
+    return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
+
+
+def _streets(values: Sequence[str]) -> bool:
+    """Place words that are streets without numbers (``Lisapad``, ``Spiræagade``, ``Serangoon Avenue``): beside
+    a code they still make it a postcode (the address's other part), but they are no town."""
     # Imported here: column_street_names builds on this module's findings.
     from safe_synthesizer.pii.column_street_names import is_typed_street_name
 
-    if sum(map(is_typed_street_name, values)) >= MAX_STREET_SHARE * len(values):
-        return None  # ``Lisapad``, ``Spiræagade``, ``Serangoon Avenue``: streets without numbers, not towns
-    return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
+    return sum(map(is_typed_street_name, values)) >= MAX_STREET_SHARE * len(values)
 
 
 def _one_town_per_code(codes: pd.Series, towns: pd.Series) -> float:
@@ -216,7 +220,8 @@ def pair_places(
             if pd.api.types.is_numeric_dtype(df[town_col].dtype) or pd.api.types.is_float_dtype(df[code_col].dtype):
                 continue
             code_why = _code_column(_distinct(df[code_col], sample_size))
-            town_why = code_why and _town_column(_distinct(df[town_col], sample_size))
+            town_values = _distinct(df[town_col], sample_size) if code_why else []
+            town_why = code_why and _town_column(town_values)
             if not (code_why and town_why):
                 continue
             head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
@@ -228,10 +233,13 @@ def pair_places(
             ):
                 continue
             why = f"{code_why} beside {town_why}; {same:.0%} one town per code"
-            towns_of.setdefault(code_col, []).append(town_col)
+            streets = _streets(town_values)
+            if not streets:
+                towns_of.setdefault(code_col, []).append(town_col)
             if code_col not in found:
-                out[code_col] = PairFinding(E.POSTCODE, 0.8, f"postcode beside town column {town_col!r}: {why}")
-            if town_col not in found:
+                side = "street" if streets else "town"
+                out[code_col] = PairFinding(E.POSTCODE, 0.8, f"postcode beside {side} column {town_col!r}: {why}")
+            if town_col not in found and not streets:
                 out[town_col] = PairFinding(E.CITY, 0.8, f"town beside postcode column {code_col!r}: {why}")
     for code_col, towns in towns_of.items():
         for town_col in _second_towns(df, list(columns), code_col, towns, found):
