@@ -34,7 +34,7 @@ __all__ = ["romanised_chinese_spans"]
 
 _FAMILY = frozenset(
     """tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong quek chen lin huang zhang
-    liu wang li yang wu zhou xu sun zhu hu guo he gao luo zheng liang xie song tang han feng deng cao peng zeng
+    liu wang li yang wu zhou xu sun zhu hu guo gao luo zheng liang xie song tang han feng deng cao peng zeng
     xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao chia phua seah soh foo heng
     kwek leong loh neo pang poh tham wee yap yong chew chin choo khoo kok lau liew mok ooi quah sng tee yip
     cheong cheung chow chu fung hui kwan kwong lai lam leung mak tse tsang tsui yeung yiu au choi fong kong
@@ -56,7 +56,11 @@ _DIALECT = frozenset(
 # Places named like people: Singapore and Hong Kong districts (other towns are in the gazetteers).
 _PLACES = frozenset(("ang mo kio", "lim chu kang", "choa chu kang", "yio chu kang", "ho man tin", "tai seng",
                      "boon lay", "tai po", "sha tin", "kwun tong", "tai wai", "lok ma chau"))  # fmt: skip
-_TOKEN = re.compile(r"(?<![\w'’\-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w'’])")
+_SPLIT = re.compile(r"[^a-z]+")
+_FAMILY_AT = re.compile(
+    r"(?<![\w'’\-])(?i:" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + r")(?=[ \t]+[A-Za-z])"
+)
+_GIVEN = re.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’\-])(?:[ \t]+([A-Za-z]+)(?![\w'’\-]))?")
 
 
 @lru_cache(maxsize=1)
@@ -94,16 +98,19 @@ def _case(words: list[str]) -> str | None:
     return None
 
 
-def _given_at(tokens: list[re.Match[str]], k: int, text: str) -> tuple[int, list[str]] | None:
-    """The given name starting at token ``k``: (index of its last token, its syllables), two words first."""
-    if k + 1 < len(tokens) and text[tokens[k].end() : tokens[k + 1].start()] in (" ", "\t"):
-        pair = [tokens[k].group().lower(), tokens[k + 1].group().lower()]
-        if all(w in _syllables() for w in pair):
-            return k + 1, pair
-    word = tokens[k].group().lower()
-    parts = word.split("-") if "-" in word else _split_joined(word)
+def _given_at(text: str, pos: int) -> tuple[int, list[str], list[str]] | None:
+    """The given name right after ``pos`` (spaces first): (its end, its syllables, its words as written),
+    two words first, then one joined or hyphenated word."""
+    m = _GIVEN.match(text, pos)
+    if m is None:
+        return None
+    one, two = m.group(1), m.group(2)
+    if two is not None and one.lower() in _syllables() and two.lower() in _syllables():
+        return m.end(2), [one.lower(), two.lower()], [one, two]
+    low = one.lower()
+    parts = low.split("-") if "-" in low else _split_joined(low)
     if parts and len(parts) == 2 and all(p in _syllables() for p in parts):
-        return k, parts
+        return m.end(1), parts, [one]
     return None
 
 
@@ -116,20 +123,18 @@ def _cued(text: str, start: int) -> bool:
 
 def romanised_chinese_spans(text: str) -> list[tuple[int, int, str]]:
     """Romanised Chinese names (see the module docstring); overlaps are resolved by the caller."""
-    tokens = list(_TOKEN.finditer(text))
     out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(tokens) - 1:
-        family = tokens[i]
-        if family.group().lower() not in _FAMILY or text[family.end() : tokens[i + 1].start()] not in (" ", "\t"):
-            i += 1
-            continue
-        found = _given_at(tokens, i + 1, text)
+    if _FAMILY.isdisjoint(_SPLIT.split(text.lower())):
+        return out  # the cheap test first: no family name among the words
+    pos = 0
+    # Family names are found by one regex scan; only their neighbours are looked at (most notes hold none).
+    while (family := _FAMILY_AT.search(text, pos)) is not None:
+        pos = family.end()
+        found = _given_at(text, family.end())
         if found is None:
-            i += 1
             continue
-        j, syllables = found
-        run = [t.group() for t in tokens[i : j + 1]]
+        end, syllables, written = found
+        run = [family.group(), *written]
         case = _case(run)
         words = [family.group().lower(), *syllables]
         joined = " ".join(w.lower() for w in run)
@@ -140,11 +145,10 @@ def romanised_chinese_spans(text: str) -> list[tuple[int, int, str]]:
             or joined in _PLACES
             or joined in gazetteers.all_cities()
             or joined in gazetteers.all_regions()
-            or (case == "title" and j == i + 1 and "-" not in run[1] and not run[1][1:].islower())
+            or (case == "title" and len(written) == 1 and "-" not in written[0] and not written[0][1:].islower())
             or (case == "lower" and not _cued(text, family.start()))
         ):
-            i += 1
             continue
-        out.append((family.start(), tokens[j].end(), E.NAME))
-        i = j + 1
+        out.append((family.start(), end, E.NAME))
+        pos = end
     return out
