@@ -43,6 +43,7 @@ from safe_synthesizer.pii.script_surnames import cyrillic_surname_shaped, lexico
 # ``Бат-Эрдэнэ``), or a lower-case particle (``van``, ``du``, ``bin``).
 _WORD = re.compile(r"^[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*$")
 _LINKS = PARTICLES | {"bin", "binti", "bte", "bt", "al", "el", "a/l", "a/p", "s/o", "d/o"}
+_HEAD = 40  # first cells looked at before a column's values are counted
 # Whole column: distinct cells per row, most frequent word's share of cells, cells in shape.
 MIN_WHOLE_DISTINCT = 8
 MIN_WHOLE_UNIQUE = 0.7
@@ -104,6 +105,10 @@ class _Column:
 def _profile(df: pd.DataFrame, column: str, index: int, sample_size: int, seed: int) -> _Column | None:
     series = df[column]
     if pd.api.types.is_numeric_dtype(series.dtype):
+        return None
+    # Most columns are no names: a look at the first cells spares counting a long column's values.
+    head = [str(v).strip() for v in series.dropna().head(_HEAD)]
+    if not head or sum(1 for v in head if _words(v) is not None) < MIN_SHAPED * len(head) - 1:
         return None
     sample = sample_values(series, sample_size, seed)
     if sample.n_distinct < MIN_PART_DISTINCT:
