@@ -15,7 +15,7 @@ it in shape, never alone (``values_decide`` is off: with the names hidden nothin
 
 Example::
 
-    cued_shape_score("postcode", sample)  # Score(1.0, False, "100% codes of one layout (name says postcode)")
+    cued_shape_score("postcode", sample)  # Score(0.8, False, "100% codes of one layout (name says postcode)")
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ from safe_synthesizer.pii.column_sample import Score, ValueSample
 MIN_SHAPE_SHARE = 0.8
 # Distinct values per sampled row a name column needs: people, not a rota's few staff.
 MIN_DISTINCT_SHARE = 0.25
+# A shape is weaker evidence than a value check: its score is scaled so that any entity the values do pass
+# wins (``M5 5SY`` under ``customer__address__postcode`` is a postcode, though shaped like a street line too).
+SHAPE_WEIGHT = 0.8
 # Share of the distinct codes one layout (digits -> 9, letters -> A) must cover.
 MIN_LAYOUT_SHARE = 0.9
 
@@ -94,7 +97,7 @@ def _postcode_score(sample: ValueSample) -> Score | None:
     if top < MIN_LAYOUT_SHARE * len(shaped):
         return None
     share = top / len(codes)
-    return Score(share, False, f"{share:.0%} codes of one layout (name says postcode)")
+    return Score(SHAPE_WEIGHT * share, False, f"{share:.0%} codes of one layout (name says postcode)")
 
 
 def cued_shape_score(entity: str, sample: ValueSample) -> Score | None:
@@ -115,4 +118,4 @@ def cued_shape_score(entity: str, sample: ValueSample) -> Score | None:
     share = sample.share(check)
     if share < MIN_SHAPE_SHARE or (people and not _distinct_enough(sample)):
         return None
-    return Score(share, False, f"{share:.0%} {label} (name says {entity})")
+    return Score(SHAPE_WEIGHT * share, False, f"{share:.0%} {label} (name says {entity})")
