@@ -117,3 +117,31 @@ def test_a_code_column_beside_streets_without_numbers_is_still_a_postcode() -> N
     codes = [f"{10000 + 6173 * k % 89999:05d}" for k in range(12)]
     df = _round(_FI_STREETS, _FI_TOWNS, codes)[["c000", "c001", "c002"]]
     assert pair_places(df, ["c000", "c001", "c002"], {})["c002"].entity == "postcode"
+
+
+_LT_TOWNS = ["Vilnius", "Kaunas", "Klaipėda", "Šiauliai", "Panevėžys", "Alytus", "Marijampolė", "Mažeikiai"]
+
+
+def _lt_table(n: int = 24) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "c001": [f"LT-{(i * 3719) % 90000 + 10000:05d}" for i in range(n)],
+            "c002": [_LT_TOWNS[(i * 5) % len(_LT_TOWNS)] for i in range(n)],
+            "c003": [f"{(i * 48271 + 7) % 10**8:08d}" for i in range(n)],
+        }
+    )
+
+
+def test_codes_of_another_layout_beside_a_found_postcode_column_are_no_postcodes() -> None:
+    # Eight-digit padlock serials beside the town of a table whose postcodes are ``LT-12345``.
+    df = _lt_table()
+    found = pair_places(df, list(df.columns), {"c001": "postcode", "c002": "city"})
+    assert "c003" not in found
+
+
+def test_a_second_postcode_column_of_the_same_layout_still_pairs() -> None:
+    df = _lt_table()
+    df["c003"] = [f"LT-{(i * 7919) % 90000 + 10000:05d}" for i in range(len(df))]
+    df["c004"] = [_LT_TOWNS[(i * 3) % len(_LT_TOWNS)] for i in range(len(df))]
+    found = pair_places(df, list(df.columns), {"c001": "postcode", "c002": "city"})
+    assert found.get("c003") is not None and found["c003"].entity == "postcode"

@@ -94,6 +94,12 @@ def _code_column(values: Sequence[str]) -> str | None:
     return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
 
 
+def _main_layout(values: Sequence[str]) -> str | None:
+    """The layout most of ``values`` are written in (:func:`_layout`), or ``None`` when there are none."""
+    layouts = pd.Series([_layout(v.upper()) for v in values])
+    return str(layouts.value_counts().index[0]) if len(layouts) else None
+
+
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
@@ -211,6 +217,10 @@ def pair_places(
     """
     out: dict[str, PairFinding] = {}
     towns_of: dict[str, list[str]] = {}  # code column -> its town columns, found or paired
+    # A table's postcodes share one layout: beside a found postcode column, codes of another layout
+    # (eight-digit padlock serials beside Lithuanian ``LT-12345`` codes) are no second postcode column.
+    known = {lay for c, e in found.items() if e == E.POSTCODE and c in df.columns
+             if (lay := _main_layout(_distinct(df[c], sample_size)))}  # fmt: skip
     for left, right in _neighbours(columns, found):
         for code_col, town_col in ((left, right), (right, left)):
             if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
@@ -219,7 +229,10 @@ def pair_places(
                 continue
             if pd.api.types.is_numeric_dtype(df[town_col].dtype) or pd.api.types.is_float_dtype(df[code_col].dtype):
                 continue
-            code_why = _code_column(_distinct(df[code_col], sample_size))
+            codes = _distinct(df[code_col], sample_size)
+            code_why = _code_column(codes)
+            if code_why and known and code_col not in found and _main_layout(codes) not in known:
+                continue
             town_values = _distinct(df[town_col], sample_size) if code_why else []
             town_why = code_why and _town_column(town_values)
             if not (code_why and town_why):
