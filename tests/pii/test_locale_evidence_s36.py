@@ -79,3 +79,9 @@ def test_postcode_fakes_keep_a_layout_the_pool_does_not_write() -> None:
     assert all(f.isdigit() for f in fakes)
     zip4 = postcodes(Pools(["en_US"], seed=0), ["94107-1234"], "en_US", np.random.default_rng(0))[0]
     assert len(zip4) == 10 and zip4[5] == "-" and zip4 != "94107-1234"
+
+
+def test_a_float_exports_point_zero_is_no_part_of_the_number() -> None:
+    from safe_synthesizer.pii.locale_evidence import _valid_share
+
+    assert _valid_share(["7710254175.0", "7711324746.0"], "KZ") == 1.0

@@ -98,6 +98,7 @@ def column_country(entity: str, values: Sequence[str]) -> str | None:
 
 # Numbers dialled with their country code inside notes (``+56 2 2105 7423``, ``0044 20 7946 0958``).
 _DIALLED_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)[1-9][\d ().\-]{5,18}\d(?!\w)")
+_FLOAT_TAIL = re.compile(r"(?<=\d)\.0$")
 # Numbers the notes must dial before their country votes (one note may quote an office abroad).
 MIN_TEXT_DIALLED = 3
 
@@ -149,7 +150,8 @@ def locale_for_region(region: str, language: str | None = None) -> str | None:
 
 
 def _valid_share(values: Sequence[str], region: str) -> float:
-    national = [v for v in values if not v.startswith(("+", "00"))]
+    # A float export's ``.0`` (``7710254175.0``) is no part of the number.
+    national = [_FLOAT_TAIL.sub("", v) for v in values if not v.startswith(("+", "00"))]
     if not national:
         return 0.0
     ok = 0
