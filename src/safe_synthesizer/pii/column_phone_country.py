@@ -29,18 +29,17 @@ import pandas as pd
 import phonenumbers
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_phone_digits import dialled_as_national
-from safe_synthesizer.pii.column_phone_lookalikes import epoch_like
-from safe_synthesizer.pii.column_phones import (
-    _as_written,
+from safe_synthesizer.pii.column_phone_chance import (
     _binomial_tail,
     _fisher,
     _kinds,
-    _layout,
     _null_key,
     _null_people,
     _null_rates,
 )
+from safe_synthesizer.pii.column_phone_digits import dialled_as_national
+from safe_synthesizer.pii.column_phone_lookalikes import epoch_like
+from safe_synthesizer.pii.column_phones import _as_written, _layout
 
 MIN_VALUES = 12
 MIN_SHARE = 0.95

@@ -27,14 +27,22 @@ Example::
 
 from __future__ import annotations
 
-import math
-import random
 import re
 from collections import Counter
-from functools import lru_cache
 
 import phonenumbers
 
+from safe_synthesizer.pii.column_phone_chance import (
+    _MOBILE,
+    _binomial_tail,
+    _fisher,
+    _kinds,
+    _mobiles,
+    _null_key,
+    _null_people,
+    _null_rates,
+    _random_after_prefix,
+)
 from safe_synthesizer.pii.column_phone_digits import (
     as_region_writes,
     dialled_as_national,
@@ -44,7 +52,6 @@ from safe_synthesizer.pii.column_phone_digits import (
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like, shared_head
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
-from safe_synthesizer.pii.phone_types import PERSONAL
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 #: Regions a bare national column is tried in.
@@ -60,7 +67,6 @@ MIN_VALID_SHARE = 0.95
 MAX_P_VALUE = 1e-6
 MIN_SPREAD = 0.5
 MIN_LEADING_PREFIXES = 3
-_NULL_DRAWS = 400
 _PROBE = 40
 # Digits with one kind of separator between groups, 7-12 digits, no ``+``/``00`` prefix. Seven: the
 # landlines of small countries (Estonian ``320 8044`` beside ``5112 8051`` mobiles).
@@ -102,29 +108,6 @@ def _valid_share(values: list[str], region: str, stop_below: float = 0.0) -> flo
     return hits / len(values) if values else 0.0
 
 
-def _mobiles(values: list[str], region: str) -> tuple[int, int]:
-    """(valid numbers of ``region`` among ``values``, how many of them are mobiles)."""
-    valid, mobile, _ = _kinds(values, region)
-    return valid, mobile
-
-
-def _kinds(values: list[str], region: str) -> tuple[int, int, int]:
-    """(valid numbers of ``region`` among ``values``, mobiles among them, people's numbers among them:
-    landlines and mobiles, not service, premium, VoIP or pager ranges)."""
-    valid = mobile = people = 0
-    for value in values:
-        try:
-            number = phonenumbers.parse(value, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number_for_region(number, region):
-            valid += 1
-            kind = phonenumbers.number_type(number)
-            mobile += kind == _MOBILE
-            people += kind in PERSONAL
-    return valid, mobile, people
-
-
 def _as_written(values: list[str], region: str) -> int:
     """How many ``values`` are ``region``'s national numbers digit for digit (trunk prefix included)."""
     count = 0
@@ -138,65 +121,6 @@ def _as_written(values: list[str], region: str) -> int:
     return count
 
 
-def _null_key(values: list[str]) -> tuple[tuple[tuple[int, int], ...], float]:
-    """What the random digits of :func:`_random_like` depend on: the lengths and the trunk-0 share."""
-    lengths = Counter(sum(c.isdigit() for c in v) for v in values)
-    trunk = sum(v.startswith("0") for v in values) / len(values)
-    return tuple(sorted(lengths.items())), round(trunk, 2)
-
-
-@lru_cache(maxsize=512)
-def _null_rates(key: tuple[tuple[tuple[int, int], ...], float], region: str) -> tuple[float, float]:
-    """(share of random digits of the layout ``key`` valid in ``region``, share of those valid ones
-    that are mobiles). Cached: the same layout is tested in many regions and columns; the answer
-    depends on the key and the region only (seeded draws)."""
-    lengths, trunk = key
-    values = _random_draws([n for n, k in lengths for _ in range(k)], trunk)
-    valid, mobile = _mobiles(values, region)
-    return valid / len(values), (mobile / valid if valid else 0.0)
-
-
-@lru_cache(maxsize=512)
-def _null_people(key: tuple[tuple[tuple[int, int], ...], float], region: str) -> float:
-    """Share of random digits of the layout ``key`` that are people's numbers (landlines, mobiles) of
-    ``region``. Why: a plan that takes nearly any digits after a trunk ``0`` (France: 92 in 100) gives
-    a column of valid numbers no weight, but a tenth of those random digits are service, premium or
-    VoIP numbers (``08``, ``09``), which a column of people's phones does not hold."""
-    lengths, trunk = key
-    values = _random_draws([n for n, k in lengths for _ in range(k)], trunk)
-    return _kinds(values, region)[2] / len(values)
-
-
-def _random_like(values: list[str], seed: int = 0) -> list[str]:
-    """Random digit strings of the values' lengths, with a leading trunk ``0`` as often as they have one."""
-    lengths = [sum(c.isdigit() for c in v) for v in values]
-    trunk = sum(v.startswith("0") for v in values) / len(values)
-    return _random_draws(lengths, trunk, seed)
-
-
-def _random_after_prefix(values: list[str], seed: int = 0, keep: int = 2) -> list[str]:
-    """Random digit strings that keep the first ``keep`` digits of a random one of ``values`` (and its
-    length): the chance a number of the column's own leading digits is valid anyway."""
-    rng = random.Random(seed)
-    digits = ["".join(c for c in v if c.isdigit()) for v in values]
-    out = []
-    for _ in range(_NULL_DRAWS):
-        d = rng.choice(digits)
-        out.append(d[:keep] + "".join(str(rng.randint(0, 9)) for _ in range(len(d) - keep)))
-    return out
-
-
-def _random_draws(lengths: list[int], trunk: float, seed: int = 0) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(_NULL_DRAWS):
-        n = rng.choice(lengths)
-        head = "0" if rng.random() < trunk else str(rng.randint(1, 9))
-        out.append(head + "".join(str(rng.randint(0, 9)) for _ in range(n - 1)))
-    return out
-
-
-_MOBILE = phonenumbers.PhoneNumberType.MOBILE
 _FIXED = phonenumbers.PhoneNumberType.FIXED_LINE
 # Share of a column each kind (mobiles, landlines) must reach for a mix of the two to count.
 MIN_KIND_SHARE = 0.1
@@ -216,21 +140,6 @@ def _mobiles_and_landlines(values: list[str], region: str) -> bool:
             kinds[kind] += 1
     n = min(len(values), _PROBE)
     return n > 0 and all(k >= MIN_KIND_SHARE * n for k in kinds.values())
-
-
-def _binomial_tail(n: int, k: int, p: float) -> float:
-    """P(X >= k) for X ~ Binomial(n, p)."""
-    if p >= 1.0:
-        return 1.0
-    if p <= 0.0:
-        return 0.0 if k > 0 else 1.0
-    return min(1.0, sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1)))
-
-
-def _fisher(p1: float, p2: float) -> float:
-    """Two independent p-values combined (Fisher's method, chi-square with four degrees of freedom)."""
-    product = p1 * p2
-    return product * (1.0 - math.log(product)) if product > 0 else 0.0
 
 
 def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
