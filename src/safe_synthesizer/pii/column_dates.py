@@ -43,6 +43,8 @@ MIN_MEDIAN_AGE = 25
 MIN_WEEKEND_SHARE = 0.12
 MAX_WEEKEND_CHANCE = 0.002
 MAX_AGE = 110
+# Share of a would-be birth-date column's timestamps that may carry a time of day other than midnight.
+MAX_TIMED_SHARE = 0.4
 MAX_YOUNG_AGE = 25
 # The youngest a birth date found by its values alone may be: an export of a log that stopped a year or so ago
 # (an archive, a snapshot) must not read as toddlers' birth dates; younger children's columns need their name.
@@ -124,8 +126,12 @@ def _years_of_strings(values: pd.Series) -> np.ndarray | None:
 
 def _years_of_datetimes(values: pd.Series) -> np.ndarray | None:
     stamps = pd.to_datetime(values, errors="coerce").dropna()
-    if len(stamps) < MIN_DATED_SHARE * len(values) or bool((stamps != stamps.dt.normalize()).any()):
-        return None  # times of day: events, not birth dates
+    if len(stamps) < MIN_DATED_SHARE * len(values):
+        return None
+    # Times of day mark events; a date column typed as timestamps writes midnight on most cells and a
+    # time on a few (a form that asked for the time of birth, a shifted export), so a few are allowed.
+    if float((stamps != stamps.dt.normalize()).mean()) > MAX_TIMED_SHARE:
+        return None
     return stamps.dt.year.to_numpy()
 
 
