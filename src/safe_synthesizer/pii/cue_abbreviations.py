@@ -1,4 +1,5 @@
-"""Column-name tokens that abbreviate a cue word by dropping its vowels (SAP's ``PSTLZ``, ``GBDAT``, ``TELF1``).
+"""Column-name tokens that abbreviate a cue word by dropping its vowels (SAP's ``PSTLZ``, ``GBDAT``, ``TELF1``)
+or by cutting it short (``Postleitz.``, ``Geburtsd.``).
 
 ERP and mainframe exports shorten field names to a few consonants of the word they stand for:
 ``PSTLZ`` is *Postleitzahl*, ``GBDAT`` *Geburtsdatum*, ``TELF1`` *Telefon*, ``STRS`` *Straße*,
@@ -23,6 +24,7 @@ MAX_TOKEN = 7
 # A compound's first part kept whole (``fore`` of *forename*) and at least two consonants of the second.
 MIN_HEAD = 3
 MIN_TAIL = 2
+MIN_TRUNCATED = 5  # a cut-off word keeps at least five letters (``birth`` is a word, ``postl`` a cue already)
 MIN_DROPPED = 2  # the cue word has at least two letters more than the token (``name`` is no abbreviation of ``namen``)
 
 
@@ -45,6 +47,17 @@ def is_abbreviation(token: str, word: str) -> bool:
         if all(ch in rest for ch in token[1:]):
             return True
     return _head_then_consonants(token, word)
+
+
+def is_truncation(token: str, word: str) -> bool:
+    """``token`` is the first :data:`MIN_TRUNCATED` or more letters of ``word`` with two or more cut off
+    (``postleitz`` of *Postleitzahl*, ``geburtsd`` of *Geburtsdatum*: headers cut at a width).
+
+    Example::
+
+        is_truncation("postleitz", "postleitzahl")  # True
+    """
+    return len(token) >= MIN_TRUNCATED and len(word) >= len(token) + MIN_DROPPED and word.startswith(token)
 
 
 def _head_then_consonants(token: str, word: str) -> bool:
@@ -73,5 +86,5 @@ def abbreviated_cues(
             token = m.group(1)
         if not token.isalpha() or not token.isascii() or token in known_words:
             continue
-        found |= {entity for entity, word in cue_words if is_abbreviation(token, word)}
+        found |= {entity for entity, word in cue_words if is_abbreviation(token, word) or is_truncation(token, word)}
     return found

@@ -191,6 +191,10 @@ NOT_A_PERSON = frozenset(
         "variable", "feature", "method", "type", "channel", "campaign", "region", "state", "unit",
         "produkt", "firma", "produit", "entreprise", "producto", "empresa", "prodotto", "azienda", "bedrijf",
         "produs", "companie", "societate", "bedrift",
+        # Animals (a dog's, a horse's name): ``Nombre del perro``, ``Nome del cane``, ``Dog's name``.
+        "pet", "pets", "dog", "cat", "horse", "pony", "puppy", "animal", "hund", "katze", "pferd", "tier",
+        "haustier", "chien", "cheval", "perro", "gato", "caballo", "mascota", "cane", "gatto", "cavallo",
+        "hond", "kat", "paard", "huisdier", "cao", "cavalo", "pies", "kot", "kon", "hest", "koira",
     }
 )  # fmt: skip
 _PERSON_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME})
@@ -230,6 +234,7 @@ def fold(text: str) -> str:
 
 # Single letters each followed by a dot, two or more: one abbreviation (``C.A.P.`` -> ``cap``,
 # ``T.C. Kimlik`` -> ``tc kimlik``).
+_SHAREPOINT_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _DOTTED = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
 
 
@@ -246,7 +251,9 @@ def tokens(column_name: str) -> frozenset[str]:
         tokens("pt_nameFirst_1")  # frozenset({"pt", "name", "first", "1"})
     """
     # A Hungarian-notation type tag (``strTown``, ``dtmDOB``) says how, not what: ``str`` is no street.
-    spaced = _CAMEL.sub(" ", _TYPE_TAG.sub("", str(column_name).replace("ß", "ss")))
+    # SharePoint writes a header's spaces and dots as ``_x0020_``, ``_x002e_`` (``Date_x0020_of_x0020_birth``).
+    unescaped = _SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), str(column_name))
+    spaced = _CAMEL.sub(" ", _TYPE_TAG.sub("", unescaped.replace("ß", "ss")))
     folded = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), fold(spaced))
     return frozenset(t for t in _SPLIT.split(folded) if t)
 
@@ -325,7 +332,29 @@ def cue_hints(column_name: str) -> set[str]:
     """
     name_tokens = tokens(column_name)
     found = _matches(name_tokens, strict=False) | script_cues(column_name)
-    return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens)
+    return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens) or _cut_pattern(name_tokens)
+
+
+# Letters a cut-short word of a two-word cue keeps (``cod`` of *codice fiscale*, ``pos`` of *codigo postal*).
+MIN_CUT_WORD = 3
+
+
+def _cut_pattern(name_tokens: frozenset[str]) -> set[str]:
+    """Entities of a cue of two or more words whose other words are all there and one is cut short
+    (``CODIGO_POS``, ``Cod. fiscale``): a short header's last word is often cut at the column's width."""
+    found: set[str] = set()
+    for entity, patterns in CUES.items():
+        for pattern in patterns:
+            if len(pattern) < 2:
+                continue
+            missing = [w for w in pattern if not _has(w, name_tokens)]
+            if len(missing) == 1 and any(
+                len(t) >= MIN_CUT_WORD and len(missing[0]) >= len(t) + 2 and missing[0].startswith(t)
+                for t in name_tokens
+            ):
+                found.add(entity)
+                break
+    return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found
 
 
 _RUNS = re.compile(r"(.)\1+")
@@ -333,10 +362,11 @@ _RUNS = re.compile(r"(.)\1+")
 
 def _doubled_letter_typos(name_tokens: frozenset[str]) -> set[str]:
     """Entities a hand-typed header cues once a letter typed twice is read once (``streeet``, ``locaalidad``)."""
-    squashed = {_RUNS.sub(r"\1", t) for t in name_tokens if len(t) >= 6 and t.isalpha()}
+    squashed = {_RUNS.sub(r"\1", t) for t in name_tokens if len(t) >= 6 and t.isalpha() and _RUNS.search(t)}
     if not squashed:
         return set()
-    return {e for e, word in _abbreviable() if len(word) >= 5 and _RUNS.sub(r"\1", word) in squashed}
+    found = {e for e, word in _abbreviable() if len(word) >= 5 and _RUNS.sub(r"\1", word) in squashed}
+    return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found
 
 
 def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
@@ -413,6 +443,9 @@ THING_PLACE_WORDS = frozenset(
         "agence", "magasin", "succursale", "entrepot", "usine", "sucursal", "oficina", "tienda", "almacen",
         "sede", "negozio", "magazzino", "stabilimento", "ufficio", "vestiging", "filiaal", "winkel", "magazijn",
         "kantoor", "fabriek", "loja", "armazem", "escritorio", "filial", "oddzial", "sklep", "magazyn",
+        # A grave's place is no one's home: cemeteries and crematoria.
+        "cemetery", "graveyard", "churchyard", "crematorium", "begraafplaats", "kerkhof", "friedhof", "cimetiere",
+        "cementerio", "cimitero", "cemiterio", "cmentarz", "kirkegard", "kyrkogard", "hautausmaa", "krematorium",
     }
 )  # fmt: skip
 # Place words a thing word may be glued to (``Filialadresse``, ``vestigingsplaats``).
