@@ -106,6 +106,7 @@ class NameStats:
         if self.shape < 0.5 and sample.share(lambda v: V.is_name_shaped_any_case(squash_hyphens(v))) < 0.5:
             # Not words (nor towns with loose hyphens): no list lookups needed.
             self.multi = self.first = self.first_rows = self.last = self.last_rows = self.full = self.places = 0.0
+            self.surname_pairs = self.given_first = 0.0
             self.companies = self.place_shape = self.unspaced = 0.0
             return
         self.multi = sample.share(lambda v: V.is_name_shaped_any_case(v) and len(V.name_words(v)) >= 2)
@@ -116,6 +117,8 @@ class NameStats:
         self.last = sample.share(V.last_name_known)
         self.last_rows = sample.row_share(V.last_name_known)
         self.full = sample.share(V.full_name_known)
+        self.surname_pairs = sample.share(V.is_surname_pair)
+        self.given_first = sample.share(V.opens_with_given_name)
         self.places = max(sample.share(V.has_place_marker), sample.share(V.is_listed_city))
         self.companies = sample.share(V.has_company_marker)
         # Towns typed with loose hyphens (``Sainte- Julie``) are still place-shaped.
@@ -134,6 +137,12 @@ class NameStats:
         """
         people = max(self.first, self.last, self.full)
         return self.places >= MIN_PLACE_MARKERS and people < self.places + MIN_PEOPLE_OVER_TOWNS
+
+
+# Share of a surname column's several-word values that must be pairs of surnames (`V.is_surname_pair`).
+MIN_SURNAME_PAIRS = 0.8
+# Share of them that may open with a listed given name (Spanish surnames Santos, Benito, Manuel are given names too).
+MAX_GIVEN_FIRST = 0.3
 
 
 def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
@@ -155,7 +164,16 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     if names.companies >= MIN_COMPANY_MARKERS:
         # Company names built from surnames ("Gaillard", "Duhamel S.A.S."): some carry a legal form.
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.companies)} company names")
-    several = names.multi > 0.5 and (entity == E.LAST_NAME or (entity == E.FIRST_NAME and names.first < 0.5))
+    # Spanish and Portuguese write two surnames (``Serna Llabrés``): several words that are all surnames, few
+    # opening with a given name, are one person's surnames, not full names.
+    pairs = (
+        entity == E.LAST_NAME
+        and names.surname_pairs >= MIN_SURNAME_PAIRS * names.multi
+        and names.given_first <= MAX_GIVEN_FIRST * names.multi
+    )
+    several = names.multi > 0.5 and (
+        (entity == E.LAST_NAME and not pairs) or (entity == E.FIRST_NAME and names.first < 0.5)
+    )
     if several:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")
     if entity == E.NAME and names.first >= 0.5 and names.first >= names.full:

@@ -34,8 +34,10 @@ from safe_synthesizer.pii.validators.names import (
     is_known_last_name,
     is_name_shaped,
     is_name_shaped_any_case,
+    is_surname_pair,
     last_name_known,
     name_words,
+    opens_with_given_name,
 )
 from safe_synthesizer.pii.validators.national_ids import (
     column_id_schemes,
@@ -104,6 +106,7 @@ __all__ = [
     "is_state",
     "is_street_address",
     "is_street_any",
+    "is_surname_pair",
     "is_url",
     "last_name_known",
     "looks_like_date",
@@ -112,6 +115,7 @@ __all__ = [
     "national_id_share",
     "national_region_elsewhere",
     "one_layout_many_countries",
+    "opens_with_given_name",
     "parse_date",
     "phone_regions",
     "postcode_locales",

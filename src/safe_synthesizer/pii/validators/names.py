@@ -191,3 +191,16 @@ def ja_family_then_given(value: str) -> bool:
     """A listed Japanese family name of two or more characters (``佐藤``, ``高橋``: Chinese family names
     are one character but for a few listed pairs) then one to three kanji or kana, spaced or not."""
     return _ja_family_then_given(value, min_family=2)
+
+
+def is_surname_pair(value: str) -> bool:
+    """Two or three words, each a listed surname (``Serna Llabrés``, ``SANTOS CHICO``): Spanish and Portuguese
+    write a person's two surnames in one cell."""
+    words = name_words(value)
+    return 2 <= len(words) <= 3 and all(last_name_known(w) for w in words)
+
+
+def opens_with_given_name(value: str) -> bool:
+    """Two or more words opening with a listed given name (``Ariel Cuervo``: a full name)."""
+    words = name_words(value)
+    return len(words) >= 2 and first_name_known(words[0])
