@@ -29,3 +29,17 @@ def test_full_names_stay_full_names() -> None:
     cells = [f"{_GIVEN[i % 12]} {_SURNAMES[(i * 7 + 3) % 20]}" for i in range(24)]
     df = pd.DataFrame({"c001": cells})
     assert _plans(df).get("c001") == "name"
+
+
+def test_an_animals_names_are_kept_when_the_column_name_says_so() -> None:
+    dogs = ["Luna", "Ruby", "Max", "Poppy", "Frankie", "Bella", "Teddy", "Archie", "Biscuit", "Luna", "Max", "Ruby"]
+    df = pd.DataFrame(
+        {
+            "Nombre": [_GIVEN[i % 12] for i in range(24)],
+            "Apellidos": [_SURNAMES[(i * 7) % 20] for i in range(24)],
+            "Nombre.del.perro": [dogs[i % 12] for i in range(24)],
+        }
+    )
+    plans = _plans(df)
+    assert "Nombre.del.perro" not in plans
+    assert plans.get("Nombre") == "first_name"

@@ -49,7 +49,7 @@ from safe_synthesizer.pii.column_sample import (
     _simple,
     sample_values,
 )
-from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_event
+from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_animal, names_an_event
 from safe_synthesizer.pii.validators.places import is_named_street, is_unnumbered_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
@@ -398,6 +398,8 @@ def _detect_column(
     if names_an_event(column.name):  # ``joinedOn``, ``next due``: dates of that event, however they spread
         allowed.discard(E.DATE_OF_BIRTH)
     cues = cue_hints(column.name) & allowed
+    if names_an_animal(column.name):  # a dog's ``Luna`` is no person's first name, whatever the lists say
+        allowed -= {E.NAME, E.FIRST_NAME, E.LAST_NAME}
     if names_a_quantity(column.name):  # ``Ingresos mensuales (EUR)``: money, not postcodes or phones
         allowed -= _QUANTITY_LOOKALIKES - cues
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""

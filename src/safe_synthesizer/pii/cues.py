@@ -181,6 +181,15 @@ CUES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 #: Tokens that make a "name" the name of a thing, not of a person (cancel person-name cues).
+# Animals (a dog's, a horse's name: ``Nombre del perro``, ``Nome del cane``, ``Dog's name``): their names are
+# people's names, so the values cannot tell; the column's name says whose.
+ANIMAL_WORDS = frozenset(
+    {
+        "pet", "pets", "dog", "cat", "horse", "pony", "puppy", "animal", "hund", "katze", "pferd", "tier",
+        "haustier", "chien", "cheval", "perro", "gato", "caballo", "mascota", "cane", "gatto", "cavallo",
+        "hond", "kat", "paard", "huisdier", "cao", "cavalo", "pies", "kot", "kon", "hest", "koira",
+    }
+)  # fmt: skip
 NOT_A_PERSON = frozenset(
     {
         "class", "division", "department", "dept", "product", "company", "business", "brand", "file", "filename",
@@ -191,12 +200,8 @@ NOT_A_PERSON = frozenset(
         "variable", "feature", "method", "type", "channel", "campaign", "region", "state", "unit",
         "produkt", "firma", "produit", "entreprise", "producto", "empresa", "prodotto", "azienda", "bedrijf",
         "produs", "companie", "societate", "bedrift",
-        # Animals (a dog's, a horse's name): ``Nombre del perro``, ``Nome del cane``, ``Dog's name``.
-        "pet", "pets", "dog", "cat", "horse", "pony", "puppy", "animal", "hund", "katze", "pferd", "tier",
-        "haustier", "chien", "cheval", "perro", "gato", "caballo", "mascota", "cane", "gatto", "cavallo",
-        "hond", "kat", "paard", "huisdier", "cao", "cavalo", "pies", "kot", "kon", "hest", "koira",
     }
-)  # fmt: skip
+) | ANIMAL_WORDS  # fmt: skip
 _PERSON_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME})
 #: Tokens that name an event, not a birth (``joinedOn``, ``next due``, ``rent_paid_on``, ``fecha alta``): a column so
 #: named holds dates of that event, however its values spread.
@@ -511,3 +516,8 @@ def names_a_quantity(column_name: str) -> bool:
         names_a_quantity("PLZ")  # False
     """
     return bool(tokens(column_name) & QUANTITY_WORDS) or bool(_QUANTITY_SYMBOLS.search(str(column_name)))
+
+
+def names_an_animal(column_name: str) -> bool:
+    """The column's name says its values belong to an animal (``Nombre.del.perro``, ``pet_name``, ``Hund``)."""
+    return bool(tokens(column_name) & ANIMAL_WORDS)

@@ -26,7 +26,7 @@ from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_street_names import street_name_columns
-from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, tokens
+from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_animal, tokens
 from safe_synthesizer.pii.place_pairs import pair_places
 
 
@@ -43,7 +43,9 @@ def table_findings(
     names = [c.name for c in planned]
     found: dict[str, ColumnDetection | None] = dict(detections)
     if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
-        found.update(pair_split_names(df, names, found, sample_size=params.detection_sample_size, seed=seed))
+        # A dog's name beside its owner's (``Nombre.del.perro``) pairs with no surname column.
+        people = [name for name in names if not names_an_animal(name)]
+        found.update(pair_split_names(df, people, found, sample_size=params.detection_sample_size, seed=seed))
     found.update(_paired_places(df, names, found, params))
     if E.STREET_ADDRESS in params.entities:
         found.update(_street_names(df, names, found))
