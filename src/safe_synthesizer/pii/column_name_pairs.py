@@ -23,8 +23,9 @@ from dataclasses import replace
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of, person_evidence
+from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of
 from safe_synthesizer.pii.column_name_vocab import vocab_names
+from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).

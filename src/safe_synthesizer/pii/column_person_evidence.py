@@ -1,0 +1,107 @@
+"""How much a sample of values looks like a column of people's names, given name lists (the per-column check).
+
+Why apart from :mod:`column_detector`: the evidence for names has its own rules (company names built from
+surnames, several words where one is wanted, Spanish double surnames, a small table's short list of people,
+first and last names that would swap), and the split-name pass (:mod:`column_name_pairs`) asks them too.
+
+Example::
+
+    person_evidence("last_name", NameStats(sample), cued=False)
+    # Score(share=0.93, values_decide=True, evidence="100% name-shaped, 93% listed surnames")
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
+
+if TYPE_CHECKING:
+    from safe_synthesizer.pii.column_detector import NameStats
+
+# A hinted name/place column must be mostly name-shaped *and* show some list hits.
+MIN_SHAPE_SHARE = 0.8
+MIN_KNOWN_SHARE_WITH_CUE = 0.1
+# Share of values with a company's legal form (``SARL``, ``GmbH``, ``et Fils``) that makes a column
+# of surname-like words a company column: no person column has that many.
+MIN_COMPANY_MARKERS = 0.15
+
+# Share of a surname column's several-word values that must be pairs of surnames (`V.is_surname_pair`).
+MIN_SURNAME_PAIRS = 0.8
+# Share of them that may open with a listed given name (Spanish surnames Santos, Benito, Manuel are given names too).
+MAX_GIVEN_FIRST = 0.3
+
+
+def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
+    sample = names.sample
+    many = sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
+    if entity == E.NAME:
+        known, rows, label = names.full, sample.row_share(V.full_name_known), "listed full names"
+        shape = names.shape if names.unspaced >= 0.5 else names.multi
+        many = many or _few_people(sample, known)
+    elif entity == E.FIRST_NAME:
+        known, rows, label, shape = names.first, names.first_rows, "listed first names", names.shape
+        many = many or _few_people(sample, known, MIN_DISTINCT_SINGLE_NAMES, MIN_FEW_SINGLE_KNOWN)
+    else:
+        known, rows, label, shape = names.last, names.last_rows, "listed surnames", names.shape
+        many = many or _few_people(sample, known, MIN_DISTINCT_SINGLE_NAMES, MIN_FEW_SINGLE_KNOWN)
+    evidence = f"{_pct(shape)} name-shaped, {_pct(known)} {label}"
+    if names.place_like:
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.places)} town-like")
+    if names.companies >= MIN_COMPANY_MARKERS:
+        # Company names built from surnames ("Gaillard", "Duhamel S.A.S."): some carry a legal form.
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.companies)} company names")
+    # Spanish and Portuguese write two surnames (``Serna Llabrés``): several words that are all surnames, few
+    # opening with a given name, are one person's surnames, not full names.
+    pairs = (
+        entity == E.LAST_NAME
+        and names.surname_pairs >= MIN_SURNAME_PAIRS * names.multi
+        and names.given_first <= MAX_GIVEN_FIRST * names.multi
+    )
+    several = names.multi > 0.5 and (
+        (entity == E.LAST_NAME and not pairs) or (entity == E.FIRST_NAME and names.first < 0.5)
+    )
+    if several:
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")
+    if entity == E.NAME and names.first >= 0.5 and names.first >= names.full:
+        # "Henry Louis": every word a first name, a given-names column.
+        return Score(min(known, 0.6), False, evidence + f", {_pct(names.first)} only first names")
+    other = names.last if entity == E.FIRST_NAME else names.first if entity == E.LAST_NAME else 0.0
+    if cued:
+        hits = max(known, rows)
+        share = shape if shape >= MIN_SHAPE_SHARE and hits >= MIN_KNOWN_SHARE_WITH_CUE else hits
+    elif ((known >= 0.4 and rows >= 0.5) or (known >= 0.3 and rows >= 0.7)) and names.shape >= 0.95:
+        # Real name columns hold many rare or invented names missing from any list; short lists
+        # (Faker ja_JP: 50 family names) cover the frequent rows rather than the distinct values.
+        share = max(known, 0.7 + 0.3 * known)
+    else:
+        share = known
+    if other > known + 0.05:
+        # More values are listed as the other kind of name: first and last would swap.
+        share = min(share, 0.6)
+        evidence += f" (but {_pct(other)} the other kind)"
+    return Score(share, cued or many, evidence)
+
+
+# A small table's name column: this many distinct values, nearly all listed full names, about one per row.
+MIN_DISTINCT_FULL_NAMES = 8
+MIN_FEW_PEOPLE_KNOWN = 0.8
+MAX_ROWS_PER_PERSON = 1.5
+# First names or surnames alone say less: more of them, nearly all listed.
+MIN_DISTINCT_SINGLE_NAMES = 12
+MIN_FEW_SINGLE_KNOWN = 0.9
+
+
+def _few_people(
+    sample: ValueSample,
+    known: float,
+    min_distinct: int = MIN_DISTINCT_FULL_NAMES,
+    min_known: float = MIN_FEW_PEOPLE_KNOWN,
+) -> bool:
+    """A short list of people (a 24-row export's ``F10``: ``Christine HOLMES``): the few distinct values are
+    listed names seen about once each, not a category of a few staff names repeated."""
+    if sample.n_distinct < min_distinct or known < min_known:
+        return False
+    return float(sample.counts.mean()) <= MAX_ROWS_PER_PERSON
