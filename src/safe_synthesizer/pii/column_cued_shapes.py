@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_sample import Score, ValueSample
 
@@ -84,16 +85,12 @@ def _distinct_enough(sample: ValueSample) -> bool:
     return rows > 0 and len(sample.values) / rows >= MIN_DISTINCT_SHARE
 
 
-def _layout(code: str) -> str:
-    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", code))
-
-
 def _postcode_score(sample: ValueSample) -> Score | None:
     codes = [_ascii_digits(v).strip().upper() for v in sample.values]
     shaped = [c for c in codes if _CODE.match(c) and len(_DIGIT.findall(c)) >= 2]
     if len(shaped) < MIN_SHAPE_SHARE * len(codes):
         return None
-    (_, top), *_ = Counter(_layout(c) for c in shaped).most_common(1)
+    (_, top), *_ = Counter(c.translate(B._LAYOUT) for c in shaped).most_common(1)
     if top < MIN_LAYOUT_SHARE * len(shaped):
         return None
     share = top / len(codes)

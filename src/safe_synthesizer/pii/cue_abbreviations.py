@@ -49,15 +49,15 @@ def is_abbreviation(token: str, word: str) -> bool:
     return _head_then_consonants(token, word)
 
 
-def is_truncation(token: str, word: str) -> bool:
-    """``token`` is the first :data:`MIN_TRUNCATED` or more letters of ``word`` with two or more cut off
+def is_truncation(token: str, word: str, min_letters: int = MIN_TRUNCATED) -> bool:
+    """``token`` is the first ``min_letters`` or more letters of ``word`` with two or more cut off
     (``postleitz`` of *Postleitzahl*, ``geburtsd`` of *Geburtsdatum*: headers cut at a width).
 
     Example::
 
         is_truncation("postleitz", "postleitzahl")  # True
     """
-    return len(token) >= MIN_TRUNCATED and len(word) >= len(token) + MIN_DROPPED and word.startswith(token)
+    return len(token) >= min_letters and len(word) >= len(token) + MIN_DROPPED and word.startswith(token)
 
 
 def _head_then_consonants(token: str, word: str) -> bool:

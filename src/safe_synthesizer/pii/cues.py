@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.cue_abbreviations import abbreviated_cues
+from safe_synthesizer.pii.cue_abbreviations import abbreviated_cues, is_truncation
 from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
 from safe_synthesizer.pii.script_cues import script_cues
 
@@ -353,10 +353,7 @@ def _cut_pattern(name_tokens: frozenset[str]) -> set[str]:
             if len(pattern) < 2:
                 continue
             missing = [w for w in pattern if not _has(w, name_tokens)]
-            if len(missing) == 1 and any(
-                len(t) >= MIN_CUT_WORD and len(missing[0]) >= len(t) + 2 and missing[0].startswith(t)
-                for t in name_tokens
-            ):
+            if len(missing) == 1 and any(is_truncation(t, missing[0], MIN_CUT_WORD) for t in name_tokens):
                 found.add(entity)
                 break
     return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found

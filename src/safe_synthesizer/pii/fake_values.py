@@ -141,10 +141,6 @@ def postcodes(
         # Faker writes some codes no post office uses (Indian PINs starting with 0).
         if (kept := [c for c in codes if is_valid_postcode(c, locale)])
     }
-    unspaced: dict[str, list[str]] = {}
-    for codes in by_layout.values():
-        for code in codes:
-            unspaced.setdefault(code.replace(" ", "").translate(B._LAYOUT), []).append(code)
     draws = rng.integers(0, 1 << 30, size=(len(originals), 8))
     out = []
     for v, draw in zip(originals, draws, strict=True):
@@ -153,7 +149,7 @@ def postcodes(
         # six-digit one): its own layout, scrambled, rather than a code of another length.
         zip_plus4 = re.fullmatch(r"\d{5}(-\d{4})", compact)
         layout = (compact[:5] if zip_plus4 else compact).translate(B._LAYOUT)
-        same = by_layout.get(layout) or unspaced.get(layout.replace(" ", ""))
+        same = by_layout.get(layout) or by_layout.get(layout.replace(" ", ""))  # the pool's codes, unspaced too
         fake = None if not same else next((same[d % len(same)] for d in draw if same[d % len(same)] != compact
                                            and same[d % len(same)].lower() not in avoid), None)  # fmt: skip
         if not is_valid_postcode(v, locale):
