@@ -32,6 +32,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_place_round import people_town_columns
 
 # Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17``, Polish ``67-532``, Portuguese
 # ``2647-971``, Brazilian ``01310-100``, Dutch ``7284 FO``.
@@ -258,6 +259,11 @@ def pair_places(
         for town_col in _second_towns(df, list(columns), code_col, towns, found):
             if town_col in out and not any(town_col in t for c, t in towns_of.items() if c != code_col):
                 del out[town_col]
+    # A few listed towns under a placeholder header, beside the people and their street lines (no postcode
+    # needed): the people's town column of a small table (:mod:`column_place_round`).
+    decided = {**found, **{c: f.entity for c, f in out.items()}}
+    for column, f in people_town_columns(df, columns, decided).items():
+        out[column] = PairFinding(f.entity, f.confidence, f.evidence)
     return out
 
 

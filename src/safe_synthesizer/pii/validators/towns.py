@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.column_place_more_towns import more_towns
 from safe_synthesizer.pii.column_towns import small_country_town
 from safe_synthesizer.pii.fake_places import own_places
 
@@ -87,7 +88,8 @@ def _towns() -> frozenset[str]:
                 town = str(entry[1] if isinstance(entry, tuple) else entry).lower()
                 if len(town) >= _MIN_TOWN:  # ``As``, ``La``: two letters are words, not towns
                     out |= {town, gazetteers.plain_form(town)}
-    for town in (*_MORE_TOWNS.split(","), *(t for loc in OWN_TOWN_LOCALES for t in own_places(loc, "city"))):
+    own = (t for loc in OWN_TOWN_LOCALES for t in own_places(loc, "city"))
+    for town in (*_MORE_TOWNS.split(","), *more_towns(), *own):
         town = town.strip().lower()
         if len(town) >= _MIN_TOWN:
             out |= {town, gazetteers.plain_form(town)}
