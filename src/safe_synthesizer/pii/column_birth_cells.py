@@ -41,13 +41,19 @@ PLACEHOLDERS = MISSING_TOKENS | frozenset(
     {
         "n. a.", "anonymous", "anon", "x", "xx", "keine angabe", "inconnue", "non renseigné", "nc", "n.c.",
         "desconocida", "sconosciuta", "n.d.", "nd", "desconhecida", "s/d", "sin datos", "#n/a", "redacted",
+        "00/00/0000", "00.00.0000", "00-00-0000", "0000-00-00", "??/??/????", "xx/xx/xxxx",
     }
 )  # fmt: skip
 # ``21-Aug-1931``, ``21 Aug 1931``, ``21.Aug.1931``: the day, a month's name and the year joined by any
 # separator (the written-date parser wants spaces).
-_DAY_MON_YEAR = re.compile(r"^(\d{1,2})[-./ ]([^\W\d_]{3,10})\.?[-./ ](\d{4})$")
-# ``1956``, ``03/1956``, ``1956-03``: a year or a month of a year.
+# ``12-Mar-85``: the same with a two-digit year (read as :func:`parse_date` reads ``12.03.85``).
+_DAY_MON_YEAR = re.compile(r"^(\d{1,2})[-./ ]([^\W\d_]{3,10})\.?[-./ ](\d{4}|\d{2})$")
+# ``1956``, ``03/1956``, ``1956-03``: a year or a month of a year; ``??/??/1956``, ``00.00.1956``, ``XX-XX-1956``:
+# a year whose day and month were not known.
 _PARTIAL = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/.])?(19\d\d|20\d\d)(?:[-/.](?:0?[1-9]|1[0-2]))?$")
+_MASKED = re.compile(r"^(?:(?:\?\?|00|xx|--)[-/.]){1,2}(?:19\d\d|20\d\d)$", re.IGNORECASE)
+# ``mars 1985``, ``March 1985``, ``Mär. 1985``: a month's name and a year.
+_MONTH_YEAR = re.compile(r"^([^\W\d_]{3,10})\.?\s+(19\d\d|20\d\d)$")
 _AGE = re.compile(r"^\d{1,3}$")
 
 
@@ -61,20 +67,36 @@ def written_date(value: str) -> date | None:
     if (d := parse_written_date(value)) is not None:
         return d
     m = _DAY_MON_YEAR.match(value.strip())
-    d = parse_written_date(f"{m.group(1)} {m.group(2)} {m.group(3)}") if m else None
+    d = parse_written_date(f"{m.group(1)} {m.group(2)} {_full_year(m.group(3))}") if m else None
     # Month names of more languages (``8 Ιουλίου 1967``, ``7 април 1995``) and Thai Buddhist-era years.
     return d or local_date(value)
 
 
+def _full_year(year: str) -> str:
+    """A two-digit year as :func:`parse_date` reads it (``85`` -> 1985, ``05`` -> 2005); four digits as written."""
+    if len(year) != 2:
+        return year
+    return str(int(year) + (1900 if int(year) > 30 else 2000))
+
+
+def month_and_year(value: str) -> bool:
+    """``mars 1985``, ``March 1985``: a month's name (any of the languages :mod:`validators.dates` knows, or
+    :mod:`column_month_dates`) and a year."""
+    m = _MONTH_YEAR.match(value.strip())
+    return m is not None and parse_written_date(f"1 {m.group(1)} {m.group(2)}") is not None
+
+
 def birth_cell(value: str) -> str | None:
-    """The layout of one cell of a would-be birth-date column: ``date``, ``age``, ``partial``,
-    ``placeholder``, or None for anything else."""
+    """The layout of one cell of a would-be birth-date column: ``date``, ``age``, ``partial``, ``masked``
+    (``??/??/1985``: the day and month not known), ``placeholder``, or None for anything else."""
     text = value.strip()
     if text.casefold() in PLACEHOLDERS:
         return "placeholder"
     if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
         return "date"
-    if _PARTIAL.match(text):
+    if _MASKED.match(text):
+        return "masked"
+    if _PARTIAL.match(text) or month_and_year(text):
         return "partial"
     if _AGE.match(text) and int(text) <= MAX_AGE:
         return "age"
@@ -96,7 +118,10 @@ def birth_date_score(sample: ValueSample, cued: bool) -> Score:
     the spread of a life span (:func:`birth_date_evidence`).
     """
     kinds = [birth_cell(v) for v in sample.values]
-    kept = [(v, k) for v, k in zip(sample.values, kinds, strict=True) if k != "placeholder"]
+    # A date whose day and month are masked (``??/??/1985``) is written so only where the date is a person's:
+    # under a birth-date name it counts as one; by values alone it is left out, as placeholders are.
+    left = ("placeholder",) if cued else ("placeholder", "masked")
+    kept = [(v, "partial" if k == "masked" else k) for v, k in zip(sample.values, kinds, strict=True) if k not in left]
     left_out = len(kinds) - len(kept)
     note = f" ({left_out} placeholders left out)" if left_out else ""
     if not kept:

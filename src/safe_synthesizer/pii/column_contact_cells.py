@@ -51,6 +51,7 @@ _APOSTROPHE = re.compile(r"^'(?=[+\d(])")
 _FLOAT_TAIL = re.compile(r"^(\+?\d{6,19})\.0+$")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 _EMAIL_CORE = r"[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}"
+_EMAIL_ONLY = re.compile(rf"^{_EMAIL_CORE}$")
 _DISPLAY_NAME = re.compile(rf"^[^<>@]*<\s*(?:mailto:)?({_EMAIL_CORE})\s*>$", re.IGNORECASE)
 _EMAIL_SEP = r"(?:\s*[;,/|]\s*|\s+)"
 _SEVERAL_EMAILS = re.compile(rf"^({_EMAIL_CORE}){_EMAIL_SEP}{_EMAIL_CORE}(?:{_EMAIL_SEP}{_EMAIL_CORE})*$")
@@ -67,7 +68,9 @@ _BIC_IBAN = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_MAYBE = re.compile(r"['<@\[({]|\.0+$|mailto|iban|\b(?:at|dot)\b|[^\W\d_]\W*\s*[+(\d]|\d\s*\(", re.IGNORECASE)
+_MAYBE = re.compile(
+    r"['\"\u2018\u201c<@\[({]|\.0+$|mailto|iban|\b(?:at|dot)\b|[^\W\d_]\W*\s*[+(\d]|\d\s*\(", re.IGNORECASE
+)
 
 
 def is_missing_token(value: str) -> bool:
@@ -83,6 +86,7 @@ def unwrap_cell(value: str) -> str:
     text = value.strip()
     if not text or not _MAYBE.search(text):
         return text
+    text = _unquoted(text)
     text = _APOSTROPHE.sub("", text)
     if (m := _FLOAT_TAIL.match(text)) is not None:
         return m.group(1)
@@ -95,8 +99,33 @@ def unwrap_cell(value: str) -> str:
     return _unlabelled(text)
 
 
+# ``'1964-02-19'``, ``"Vera Heras``: a cell inside quote marks, or opened by one the export never closed
+# (a text field's quoting written into the value). Dutch ``'t Hart`` opens with its own apostrophe.
+_QUOTED = re.compile(r"^(['\"\u2018\u201c])(.+?)['\"\u2019\u201d]?$")
+_CLOSE = {"'": "'", '"': '"', "\u2018": "\u2019", "\u201c": "\u201d"}
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the quote marks around it (both, or an opening one left alone), else as it is."""
+    m = _QUOTED.match(text)
+    if m is None:
+        return text
+    mark, inner = m.group(1), m.group(2).strip()
+    closed = text.endswith(_CLOSE[mark]) and len(text) > 1
+    if not inner or (not closed and (mark == "'" and (inner[:1].isdigit() or inner[:2] in ("t ", "s ", "s-")))):
+        return text  # an Excel apostrophe before digits is the caller's; ``'t Hart``, ``'s-Hertogenbosch``
+    if not closed and any(q in inner for q in "'\"\u2019\u201d"):
+        return text  # a quote inside (``'Ann "Bob" Lee``): a quoted part, not quoting of the cell
+    return inner
+
+
 def _email(text: str) -> str:
     text = _MAILTO.sub("", text).strip()
+    local, at, domain = text.partition("@")
+    if at and "<" not in text and _DOT_WORD.search(domain):  # ``ann@x dot com``, ``ann@x[dot]com``
+        dotted = _DOT_WORD.sub(".", domain).replace(" ", "")
+        if _EMAIL_ONLY.match(cell := f"{local.strip()}@{dotted}"):
+            return cell
     if (m := _DISPLAY_NAME.match(text)) is not None:
         return m.group(1)
     if (m := _SEVERAL_EMAILS.match(text)) is not None:

@@ -135,8 +135,8 @@ def _years_of_datetimes(values: pd.Series) -> np.ndarray | None:
     return stamps.dt.year.to_numpy()
 
 
-# A date with a two-digit year (``21/08/31``): day, month and year of one or two digits each.
-_TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}\D\d{1,2}\D\d{2}$")
+# A date with a two-digit year (``21/08/31``, ``21-Aug-31``): day, month (digits or its name) and year of two digits.
+_TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}\D(?:\d{1,2}|[^\W\d_]{3,10}\.?)\D\d{2}$")
 
 
 def _years_of_loose_strings(values: pd.Series, this_year: int) -> np.ndarray | None:

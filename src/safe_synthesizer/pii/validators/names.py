@@ -95,6 +95,19 @@ def _listed(word: str, names: frozenset[str]) -> bool:
     return word in names or gazetteers.plain_form(word) in names
 
 
+# ``O'Brien``, ``McKenna``, ``MacLeod``, ``D'Angelo``, ``Fitzgerald``: Irish, Scottish, Italian and French surnames
+# are a listed name behind a glued prefix ("son of", "of"); the lists hold few of the glued forms.
+_GLUED_PREFIX = re.compile(r"^(?:o['\u2019]|d['\u2019]|mc|mac|fitz)(?=[^\W\d_]{3,}$)")
+
+
+def _surname_listed(word: str, surnames: frozenset[str]) -> bool:
+    """``word`` (lower case) is a listed surname, also behind a glued ``O'``/``Mc``/``Mac``/``D'`` prefix."""
+    if _listed(word, surnames):
+        return True
+    m = _GLUED_PREFIX.match(word)
+    return m is not None and _listed(word[m.end() :], surnames)
+
+
 # Romanian surname endings (``Ionescu``, ``Popescu``, ``Munteanu``, ``Dumitrașcu``): no other language
 # ends names this way, and Faker lists only 44 Romanian surnames.
 _RO_SURNAME = re.compile(r"^[^\W\d_]{2,}(?:escu|eanu|ășcu|ăscu|așcu|ascu)$")
@@ -125,7 +138,8 @@ def last_name_known(value: str) -> bool:
     parts = _name_parts(value)
     surnames = gazetteers.column_surname_words()
     if bool(parts) and all(
-        _listed(p, surnames) or p in ja_last_names() or _RO_SURNAME.match(p) or patronymic_surname(p) for p in parts
+        _surname_listed(p, surnames) or p in ja_last_names() or _RO_SURNAME.match(p) or patronymic_surname(p)
+        for p in parts
     ):
         return True
     return script_family_known(value)
@@ -154,7 +168,10 @@ def full_name_known(value: str) -> bool:
     first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
     surnames, firsts = gazetteers.column_surname_words(), gazetteers.column_first_names()
     if _listed(first, firsts) and (
-        _listed(last, surnames) or _listed(last, firsts) or bool(_RO_SURNAME.match(last)) or patronymic_surname(last)
+        _surname_listed(last, surnames)
+        or _listed(last, firsts)
+        or bool(_RO_SURNAME.match(last))
+        or patronymic_surname(last)
     ):
         return True
     # Family name first without a comma (Hungarian ``Nagy László``, exports sorted by surname).
@@ -193,10 +210,22 @@ def ja_family_then_given(value: str) -> bool:
     return _ja_family_then_given(value, min_family=2)
 
 
+# Particles that open a surname (``von der Heide``, ``de la Fuente``, ``Lo Bianco``, ``Dello Russo``) beside the
+# lists' own (``gazetteers.PARTICLES``), lower case.
+_OPENING_PARTICLES = gazetteers.PARTICLES | frozenset({"lo", "li", "dello", "dalla", "dal", "degli", "dei", "des",
+                                                       "zum", "zur", "op", "in", "d'", "l'", "van't"})  # fmt: skip
+
+
 def is_surname_pair(value: str) -> bool:
     """Two or three words, each a listed surname (``Serna Llabrés``, ``SANTOS CHICO``): Spanish and Portuguese
-    write a person's two surnames in one cell."""
+    write a person's two surnames in one cell. A surname opened by its particles (``von der Heide``,
+    ``de la Fuente``, ``Lo Bianco``) is one surname written in several words, and counts the same."""
     words = name_words(value)
+    lead = 0
+    while lead < len(words) - 1 and words[lead].casefold() in _OPENING_PARTICLES:
+        lead += 1
+    if lead:
+        return 1 <= len(words) - lead <= 2 and all(last_name_known(w) for w in words[lead:])
     return 2 <= len(words) <= 3 and all(last_name_known(w) for w in words)
 
 
