@@ -44,14 +44,17 @@ def test_two_digit_year_birth_column_found_by_values_event_column_not() -> None:
     assert plans.get("c1") is None
 
 
-def test_month_and_year_is_a_partial_birth_date_under_a_birth_name_only() -> None:
+def test_month_and_year_is_a_partial_birth_date() -> None:
     assert month_and_year("mars 1985") and month_and_year("March 1985") and month_and_year("Mai 2001")
     assert not month_and_year("open 1985") and not month_and_year("Room 1985")
     cells = [f"{_MOIS[d.month - 1]} {d.year}" for d in _births()]
     assert birth_date_score(sample_values(pd.Series(cells), 500, 0), cued=True).share >= 0.95
     assert _plans(pd.DataFrame({"date_naissance": cells})).get("date_naissance") == "date_of_birth"
-    # Values alone: a month and a year is any month of anything.
-    assert _plans(pd.DataFrame({"c0": cells})).get("c0") is None
+    # Values alone: months of a life span are birth months; months of a few recent years are events.
+    events = [f"{_MOIS[d.month - 1]} {d.year}" for d in _events()]
+    plans = _plans(pd.DataFrame({"c0": cells, "c1": events}))
+    assert plans.get("c0") == "date_of_birth"
+    assert plans.get("c1") is None
 
 
 def test_unknown_day_and_month_and_zero_dates() -> None:

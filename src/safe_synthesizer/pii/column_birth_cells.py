@@ -79,11 +79,16 @@ def _full_year(year: str) -> str:
     return str(int(year) + (1900 if int(year) > 30 else 2000))
 
 
-def month_and_year(value: str) -> bool:
-    """``mars 1985``, ``March 1985``: a month's name (any of the languages :mod:`validators.dates` knows, or
-    :mod:`column_month_dates`) and a year."""
+def month_year_date(value: str) -> date | None:
+    """The first day of ``mars 1985``, ``March 1985``: a month's name (any language :mod:`validators.dates`
+    knows) and a year; None for anything else."""
     m = _MONTH_YEAR.match(value.strip())
-    return m is not None and parse_written_date(f"1 {m.group(1)} {m.group(2)}") is not None
+    return parse_written_date(f"1 {m.group(1)} {m.group(2)}") if m is not None else None
+
+
+def month_and_year(value: str) -> bool:
+    """``mars 1985``, ``March 1985``: a month's name and a year (:func:`month_year_date`)."""
+    return month_year_date(value) is not None
 
 
 def birth_cell(value: str) -> str | None:
@@ -138,6 +143,13 @@ def birth_date_score(sample: ValueSample, cued: bool) -> Score:
     if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and ages):
         born, why = birth_date_evidence(pd.Series([as_iso(v) for v in dates]))
         return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")
+    months = [d for v, k in kept if k == "partial" and (d := month_year_date(v)) is not None]
+    if len(months) >= MIN_TEXT_DATES * n:
+        # ``mars 1985`` in every cell: read by the spread of its years and months as a life span, as full dates are
+        # (events written so span a few recent years; a birth month is also what a form asks when the day is not).
+        born, why = birth_date_evidence(pd.Series([d.isoformat() for d in months]))
+        share = len(months) / n
+        return Score(share, born, f"{_pct(share)} months of a year{note}, {why}")
     return Score(share, False, f"{_pct(share)} dates{note}")
 
 
