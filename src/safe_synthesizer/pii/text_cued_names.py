@@ -29,12 +29,17 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
 from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
+from safe_synthesizer.pii.text_name_icelandic import patronymic_surname_spans
+from safe_synthesizer.pii.text_name_initial_cued import initial_cued_name_spans
 from safe_synthesizer.pii.text_name_intro import intro_name_spans
+from safe_synthesizer.pii.text_name_letter_subject import letter_subject_name_spans
 from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
 from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
+from safe_synthesizer.pii.text_name_lower_evidence import lower_evidence_name_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
@@ -213,4 +218,7 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     out += lower_cue_name_spans(text)
     if "," in text and "." in text:
         out += _surname_initials(text)
+    # "PRINSEN Cas", "tony adler, Fiebigring 9/4", "Sold to D. Roman", "Dear Mr Bond,\nRebeca has": session 37.
+    out += caps_first_name_spans(text) + lower_evidence_name_spans(text) + initial_cued_name_spans(text)
+    out += letter_subject_name_spans(text) + patronymic_surname_spans(text)
     return out

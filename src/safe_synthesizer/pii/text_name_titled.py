@@ -17,6 +17,8 @@ surname) is a surname (``LAST_NAME``) when:
   only a listed family name that is no English word counts (``Father christmas`` stays);
 - after a lower-case title (``mevr.``, ``dr.``) only a surname with Dutch or German particles counts here
   (``mevr. van der veen``); :mod:`text_name_intro` takes the others;
+- an inflected English verb or noun is no surname (``M. Pastor says``: ``says`` after the title-like
+  ``Pastor``);
 - ``Sr``/``Jr`` after a capitalised word is a suffix (``John Smith Sr. said``), not a title.
 
 Example::
@@ -70,6 +72,14 @@ def _listed(word: str) -> bool:
     return word in family_names() or word in gazetteers.last_names() or word.split("-")[-1] in family_names()
 
 
+def _inflected(word: str, english: frozenset[str]) -> bool:
+    """An inflected English verb or noun (``says``, ``called``, ``notes``): WordNet lists lemmas only, so
+    ``M. Pastor says`` would read ``says`` as a surname after the title ``Pastor``."""
+    return (word.endswith("s") and (word[:-1] in english or word[:-2] in english)) or (
+        word.endswith("ed") and (word[:-2] in english or word[:-1] in english)
+    )
+
+
 def titled_lower_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, 'last_name')`` of lower-case surnames after capitalised titles (module docstring)."""
     if not any(ch.isupper() for ch in text):
@@ -88,7 +98,7 @@ def titled_lower_spans(text: str) -> list[tuple[int, int, str]]:
         if not word.islower() or len(word) < 2 or word in never:
             continue
         listed = _listed(word)
-        if not listed and (word in places or last in places):
+        if not listed and (word in places or last in places or _inflected(word, english)):
             continue
         particles = last.split()[:-1]
         if bare in _NOUN_TITLES:

@@ -50,6 +50,7 @@ _INVERTED = re.compile(
     rf"[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
     rf"(?:[ \t]+(?P<second>{_CAPITALISED}))?{_END}"
 )
+_AFTER_INITIAL = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]*$")
 _PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das)"
 _INITIALS = re.compile(
     rf"(?<![\w.’'])(?:[{_UP}]\.[ \t]?){{1,2}}(?P<last>(?:{_PARTICLES}[ \t]+){{0,2}}{_CAPITALISED}){_END}"
@@ -200,6 +201,8 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             caps_month = last.isupper() and last.lower() in _CALENDAR and last.lower() in _words()[1]
             if not _given(first) or not (particled or caps_month or _surname_ok(last, _labelled(text, m.start()))):
                 continue
+            if _AFTER_INITIAL.search(text, max(0, m.start() - 4), _first_surname(m)):
+                continue  # "J. Williams, Kenneth Alvarado": a list of two names, not "Williams, Kenneth"
             end = m.end("first")
             if m.group("second") and _first_ok(m.group("second"), unlisted=False):
                 end = m.end("second")

@@ -1,0 +1,123 @@
+"""An initial and a surname that the words before them place in a sentence: ``Sold to D. Roman``,
+``Owner G. Ceschi, 068 ...``, ``patient J. Sigbergsdóttir``, ``Seller A. Ocaña Palacios says``.
+
+:mod:`text_names` takes ``K. Davis`` when the surname is listed and no ordinary word, or when the
+initial opens a line or a form field. Surnames that are also words (``Roman``, ``Pastor``, ``Chiesa``,
+``Monte``), surnames no list holds (Maltese ``Xuereb``, Icelandic ``Þrastarsdóttir``) and the second
+surname of Spanish names (``J. Luna Blanes``) need what comes before the initial:
+
+- a function word of a supported language (``to``, ``by``, ``and``, ``for``, ``di``, ``von``), a role
+  word (``owner``, ``seller``, ``patient``, ``godparent``), or a comma, colon, semicolon, bracket or the
+  start of a line;
+- not a word the letter belongs to (``Vitamin D. Take``, ``Appendix B. Young``, ``Group C. Smith``:
+  no function or role word) nor a sentence's full stop; after an article (``got an A. Great job``) the
+  surname must be no ordinary word.
+
+The surname is a listed family name (any covered locale), an Icelandic patronymic (``-son``,
+``-dóttir``) or a capitalised word no vocabulary holds; no function word, title, calendar word or place.
+A second such surname right after joins the span (``Luna Blanes``) when it is no English word.
+
+Example::
+
+    initial_cued_name_spans("Sold to D. Roman on Saturday")  # [(8, 16, 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_lists import family_names
+from safe_synthesizer.pii.titles import is_title
+
+__all__ = ["initial_cued_name_spans"]
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_SURNAME = rf"[{_UP}](?:'|’)?[{_LOW}][{_UP}{_LOW}'’]*(?:-[{_UP}][{_LOW}'’]+)?"
+_INITIAL = re.compile(
+    rf"(?<![\w.'’\-])(?P<init>(?:[{_UP}]\.[ \t]?){{1,2}})[ \t]*(?P<last>{_SURNAME})"
+    rf"(?:[ \t]+(?P<second>{_SURNAME}))?(?![\w'’\-])"
+)
+_PUNCT_BEFORE = re.compile(r"(?:^|[,:;(\[/\n|]|\s[-–])[ \t]*$")
+_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<word>[{_UP}{_LOW}'’]+)[ \t]+$")
+_ARTICLES = frozenset(("a", "an", "the", "un", "une", "ein", "eine", "el", "il", "lo", "uno", "una", "um", "uma",
+                       "een", "en", "ett"))  # fmt: skip
+_PATRONYMIC = re.compile(r"(?:son|dóttir|dottir)$")
+_CALENDAR = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december")
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[frozenset[str], ...]:
+    """(family names, function words, role words, places, ordinary words), lower case."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+    from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
+    from safe_synthesizer.pii.text_patterns import _common_words
+
+    roles = ROLE_WORDS | frozenset(
+        """owner seller buyer vendor sender recipient godparent godmother godfather witness patient pupil student
+        teacher instructor driver rider member user holder applicant signatory contact attn cc""".split()  # noqa: SIM905
+    )
+    places = gazetteers.all_cities() | gazetteers.all_regions()
+    return (
+        family_names() | gazetteers.last_names(),
+        latin_stop_words(),
+        roles,
+        frozenset(places),
+        frozenset(_common_words() | english_vocabulary()),
+    )
+
+
+def _surname_kind(word: str) -> str:
+    """'listed', 'unknown' or '' (no surname)."""
+    family, stop, _, places, ordinary = _vocab()
+    low = word.lower()
+    if low in stop or low in _CALENDAR or len(low) < 2:
+        return ""
+    if is_title(word) and low not in gazetteers.last_names():
+        return ""  # "Pastor" is a title and a surname: after an initial it is the surname
+    if low in family or low.split("-")[0] in family or (_PATRONYMIC.search(low) and len(low) > 6):
+        return "listed" if low not in places or low in gazetteers.last_names() else ""
+    return "" if low in ordinary or low in places else "unknown"
+
+
+def _placed(text: str, start: int, wordy: bool) -> bool:
+    """The initial follows punctuation, a line start, a function word or a role word; after an article
+    (``got a B. Young``, also Italian ``a`` = to) only when the surname is no ordinary word (``wordy``)."""
+    before = text[max(0, start - 40) : start]
+    if _PUNCT_BEFORE.search(before):
+        return True
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    _, stop, roles, _, _ = _vocab()
+    word = m.group("word").lower()
+    if wordy and word in _ARTICLES:
+        if word != "a":
+            return False
+        from safe_synthesizer.pii.text_ner import _english_text
+
+        return not _english_text(text)  # Italian, French, Spanish, Portuguese "a" is "to"
+    return word in stop or word in roles
+
+
+def initial_cued_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Initial + surname after a placing word (see the module docstring)."""
+    if "." not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _INITIAL.finditer(text):
+        last = m.group("last")
+        if not _surname_kind(last) or not _placed(text, m.start(), last.lower() in _vocab()[4]):
+            continue
+        end = m.end("last")
+        second = m.group("second")
+        if second and _surname_kind(second) and second.lower() not in _vocab()[4]:
+            end = m.end("second")
+        out.append((m.start(), end, E.NAME))
+    return out
