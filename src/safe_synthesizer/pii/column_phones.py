@@ -430,11 +430,16 @@ def _least_chance(probe: list[str], first: str | None, restore: bool) -> str | N
     dense plan took them) only when no commonly seen one explains the column beyond chance (:data:`MAX_P_VALUE`)
     and it does better: Lithuanian ``061...`` numbers are Bosnian ones too, a little less by chance.
     """
+    from safe_synthesizer.pii.column_phone_language import language_regions, plan_only_regions
     from safe_synthesizer.pii.fake_phone_regions import faker_phone_regions
 
     # Every country a table may vote for (Venezuelan ``0417...`` mobiles are valid in no listed plan but VE).
     listed = tuple(dict.fromkeys((*BARE_PHONE_REGIONS, *VOTE_PHONE_REGIONS, "NZ", "IE", "MT", "CY")))
-    wide = tuple(r for r in dict.fromkeys((*faker_phone_regions(), *_MORE)) if r not in listed)
+    # The countries writing the table's language first (they win a tie), the plans Faker has no locale of last.
+    siblings = language_regions(first) if first else ()
+    wide = tuple(
+        r for r in dict.fromkeys((*siblings, *faker_phone_regions(), *_MORE, *plan_only_regions())) if r not in listed
+    )
     best, best_p = _least_p(probe, first, restore, listed)
     other, other_p = _least_p(probe, first, restore, wide)
     return other if other is not None and other_p < best_p and best_p > MAX_P_VALUE else best

@@ -299,15 +299,21 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
     if not national:
         return first
 
-    counts = _layout_counts(national, (first, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))
+    from safe_synthesizer.pii.column_phone_language import language_regions, plan_only_regions
+
+    # The countries writing the column's language right after its own: they win a tie (a Spanish table's
+    # ``098 435 8907`` is Ecuador's, not Ukraine's, though both write it so).
+    siblings = language_regions(first)
+    counts = _layout_counts(national, (first, *siblings, *COLUMN_PHONE_REGIONS, *FAKE_ONLY_REGIONS))
     best = max(counts, key=counts.__getitem__)  # ``first`` wins a tie
     grouped = [v for v in national if not v.strip().isdigit()][:WIDE_SAMPLE]
     if grouped and counts[best] < MIN_REGION_COVER * len(national):
         # No listed region writes most of them (Algerian ``0564 07 62 45``, Azerbaijani ``040 579 06 58``
-        # in a table read as Swedish): every country Faker has a locale for is tried, on a sample.
+        # in a table read as Swedish): every country Faker has a locale for is tried, on a sample, then every
+        # other plan (Senegal's ``77 685 10 38``: no Faker locale, so never tried before).
         from safe_synthesizer.pii.fake_phone_regions import faker_phone_regions
 
-        wide = _layout_counts(grouped, (first, *faker_phone_regions()))
+        wide = _layout_counts(grouped, (first, *siblings, *faker_phone_regions(), *plan_only_regions()))
         scale = len(national) / len(grouped)
         if (other := max(wide, key=wide.__getitem__)) != best and wide[other] * scale > counts[best]:
             counts = {r: c * scale for r, c in wide.items()}
