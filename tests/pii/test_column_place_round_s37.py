@@ -9,6 +9,7 @@ import pytest
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_place_more_towns import more_towns
 from safe_synthesizer.pii.column_place_round import people_town_columns, says_nothing
 from safe_synthesizer.pii.replace import plan_columns
 
@@ -68,7 +69,8 @@ def test_plan_finds_the_round_of_towns() -> None:
 
 
 MORE = ["Buxoro", "Shkodër", "GAILLIMH", "Sabadell", "Paysandú", "LUBANGO", "Åbo", "Jakobstad", "Ocho Rios",
-        "KAOLACK", "Bruxelles", "مدينة حمد", "ALAJUELA"]  # fmt: skip
+        "KAOLACK", "Bruxelles", "مدينة حمد", "ALAJUELA", "Marseille", "Seattle", "Glasgow", "Curitiba", "Ankara",
+        "Guadalajara", "Toronto", "Melbourne"]  # fmt: skip
 
 
 @pytest.mark.parametrize("town", MORE)
@@ -76,6 +78,28 @@ def test_more_towns_listed(town: str) -> None:
     assert V.is_listed_city(town)
 
 
-@pytest.mark.parametrize("word", ["Mercedes", "Loja", "Heredia", "Lovisa", "Berat"])
+@pytest.mark.parametrize("word", ["Mercedes", "Loja", "Heredia", "Lovisa", "Berat", "Nice", "Reading", "Natal"])
 def test_names_and_words_left_out(word: str) -> None:
     assert not V.is_listed_city(word)
+
+
+def test_one_word_towns_are_no_known_names() -> None:
+    # A column of people must not read as towns: no one-word town of the list is a known first name or surname.
+    single = [t for t in more_towns() if " " not in t]
+    assert [t for t in single if V.first_name_known(t) or V.last_name_known(t)] == []
+
+
+def test_big_cities_that_are_names_count_in_a_round() -> None:
+    # ``London`` and ``Birmingham`` are surnames too and no town list holds them; in a round of towns beside
+    # people's street lines they are towns.
+    towns = ["London", "Leeds", "Birmingham", "Bristol", "London", "Sheffield", "unknown", "Leeds"] * 3
+    df = _table().assign(c001=towns)
+    found = {"c000": "name", "c002": "street_address", "c003": "email"}
+    assert list(people_town_columns(df, list(df.columns), found)) == ["c001"]
+
+
+def test_a_round_of_surnames_is_no_town_column() -> None:
+    surnames = ["Moreno", "Herrera", "Villa", "Salgado", "Navarro", "Moreno"] * 4
+    df = _table().assign(c001=surnames)
+    found = {"c000": "name", "c002": "street_address", "c003": "email"}
+    assert people_town_columns(df, list(df.columns), found) == {}

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.cues import cue_hints, names_a_thing
+from safe_synthesizer.pii.cues import cue_hints, names_a_thing, tokens
 from safe_synthesizer.pii.validators.dates import parse_written_date
 from safe_synthesizer.pii.validators.names import has_company_marker
 
@@ -208,6 +208,27 @@ def working_days(values: list[str]) -> str | None:
     return f"{weekend:.0%} of {len(days)} dates on a weekend: working-day events"
 
 
+# Words of a burial place (accents folded): a grave's place is no one's home, whatever the repeats.
+BURIAL_WORDS = frozenset(
+    {"cemetery", "cemeteries", "graveyard", "churchyard", "crematorium", "burial", "begraafplaats", "kerkhof",
+     "friedhof", "waldfriedhof", "cimetiere", "cementerio", "cimitero", "cemiterio", "cmentarz", "kirkegard",
+     "kyrkogard", "hautausmaa", "krematorium", "crematorio", "crematoire"}
+)  # fmt: skip
+MIN_BURIAL_VALUES = 0.5
+
+
+def burial_places(values: list[str], column_name: str) -> str | None:
+    """Why the places are burial grounds (the header or half the values name a cemetery), or ``None``.
+
+    ``Park Street Cemetery``, ``St Mark's Churchyard`` under ``Begraafplaats`` (set 22 nl_NL, seen) read as towns.
+    """
+    if tokens(column_name) & BURIAL_WORDS:
+        return "the header names a burial place: no one's home"
+    if values and sum(bool(tokens(v) & BURIAL_WORDS) for v in values) >= MIN_BURIAL_VALUES * len(values):
+        return "the values name cemeteries and churchyards: no one's home"
+    return None
+
+
 def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | None:
     """Why the column detected as ``entity`` is a look-alike to keep as it is, or ``None`` to replace it.
 
@@ -231,6 +252,8 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
         return why  # firms named after towns or people (``Cordoba LLC``, ``Barrios and Sons``)
     if entity not in _PLACE_ENTITIES:
         return None
+    if (why := burial_places(values, column_name)) is not None:
+        return why
     if entity != E.STATE and (why := coded_places(values)) is not None:
         return why
     kept_by_name = bool(cue_hints(column_name) & _PLACE_CUES[entity]) and not names_a_thing(column_name)

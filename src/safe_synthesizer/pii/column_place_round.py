@@ -37,7 +37,18 @@ MIN_TOWN_LEVELS = 3  # one or two repeated towns are a branch or depot
 MAX_TOWN_LEVELS = 20
 MIN_LISTED_LEVELS = 0.75  # of the distinct non-placeholder values
 MIN_LISTED_ROWS = 0.85  # of the rows with a value
+MIN_STRICT_LEVELS = 0.5  # of the levels in a town list proper (not only in :data:`NAME_TOWNS`)
 MAX_ROWS = 2000
+# Big cities the town lists leave out because they are people's names too (``London``, ``Houston``,
+# ``Bilbao``): counted here only, in a round of towns beside people's street lines, where a column of
+# surnames would not be three quarters towns.
+_NAME_TOWNS = (
+    "London, Paris, Birmingham, Houston, Phoenix, Austin, Atlanta, Charlotte, Orlando, Richmond, Lyon, Nancy, "
+    "Metz, Tours, Orléans, Nice, Bilbao, Murcia, Palma, Oviedo, Santander, León, Bradford, York, Preston, "
+    "Bolton, Hull, Münster, Salvador, Santos, Natal, Sydney, Adelaide, Darwin, Cairns, Hamilton, Kingston, "
+    "Asunción, Girona, Vasa, Thiès, Muscat, Lima, Rivera, Heredia, Maldonado, Berat, Vlora, Reading"
+)
+NAME_TOWNS = frozenset(t.strip().casefold() for t in _NAME_TOWNS.split(","))
 
 
 @dataclass(frozen=True)
@@ -82,10 +93,11 @@ def _town_round(series: pd.Series) -> str | None:
     counts = counts[[k not in empty for k in counts.index]]
     if not MIN_TOWN_LEVELS <= len(counts) <= MAX_TOWN_LEVELS:
         return None
-    listed = [V.is_listed_city(str(k)) for k in counts.index]
+    strict = [V.is_listed_city(str(k)) for k in counts.index]
+    listed = [s or str(k).casefold() in NAME_TOWNS for s, k in zip(strict, counts.index, strict=True)]
     levels = sum(listed) / len(listed)
     rows = float(counts[listed].sum()) / float(counts.sum())
-    if levels < MIN_LISTED_LEVELS or rows < MIN_LISTED_ROWS:
+    if levels < MIN_LISTED_LEVELS or rows < MIN_LISTED_ROWS or sum(strict) < MIN_STRICT_LEVELS * len(strict):
         return None
     return f"{len(counts)} levels, {levels:.0%} listed towns ({rows:.0%} of rows)"
 

@@ -159,6 +159,7 @@ def _one_town_per_code(codes: pd.Series, towns: pd.Series) -> float:
 
 MIN_UNIQUE_CODES = 0.9  # codes of rows that are distinct: ids (a postcode column repeats in a large table)
 MAX_CATEGORY_LEVELS = 8  # "towns" this few, or a tenth of the rows, beside unique codes: a category
+MIN_ROWS_PER_UNLISTED_WORD = 2  # words none of them a listed town, each in this many rows, beside unique codes
 
 
 def _codes_are_ids(codes: pd.Series, towns: pd.Series) -> bool:
@@ -168,10 +169,16 @@ def _codes_are_ids(codes: pd.Series, towns: pd.Series) -> bool:
     codes = codes.astype(str).str.strip()
     rows = len(codes)
     words = towns.astype(str).str.strip().unique()
-    if codes.nunique() < MIN_UNIQUE_CODES * rows or len(words) > max(MAX_CATEGORY_LEVELS, rows // 10):
+    if codes.nunique() < MIN_UNIQUE_CODES * rows:
+        return False
+    listed = sum(map(V.is_listed_city, words))
+    # Words that repeat (two rows each or more) and of which not one is a listed town: makers beside serial
+    # numbers (``Kawai``, ``Petrof``, ``Broadwood`` beside ``233304``: set 22 fr_FR, seen), not people's towns.
+    unlisted_repeats = listed == 0 and len(words) <= rows // MIN_ROWS_PER_UNLISTED_WORD
+    if len(words) > max(MAX_CATEGORY_LEVELS, rows // 10) and not unlisted_repeats:
         return False
     # Big cities have many postcodes: a few listed towns beside unique codes are still towns.
-    return sum(map(V.is_listed_city, words)) < 0.5 * len(words)
+    return listed < 0.5 * len(words)
 
 
 # Unique whole numbers whose span is under this many times their count: a counter (invoice, order,
