@@ -40,3 +40,17 @@ def test_irish_scottish_surnames_column_found_by_values() -> None:
     cells = [f"{p}{s}" for p in ("O'", "Mc", "Mac") for s in ("Harrison", "Rogers", "Sharp", "Reeves", "Newton",
                                                             "Jones", "Gray", "Kirby", "Young", "Lewis")]  # fmt: skip
     assert _plans(pd.DataFrame({"c0": cells})).get("c0") in ("last_name", "name")
+
+
+def test_degrees_around_a_name_are_read_past() -> None:
+    assert V.full_name_known("Univ.Prof. Elias Weitzel") and V.full_name_known("Karin Fiebig B.Sc.")
+    assert V.full_name_known("Ursula Holt MBA.") and V.is_degree("B.Eng.") and not V.is_degree("Koch")
+
+
+def test_italian_particles_that_are_given_names_open_a_surname() -> None:
+    assert not V.opens_with_given_name("Della Viola") and not V.opens_with_given_name("Lo Bova")
+    assert V.opens_with_given_name("Maria Rossi")
+    surnames = ["Rossi", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti",
+                "Costa", "Giordano", "Mancini", "Rizzo", "Lombardi"]  # fmt: skip
+    cells = [f"{('Lo', 'Della', 'De', 'di')[i % 4]} {surnames[(i * 7) % 15]}" for i in range(40)]
+    assert _plans(pd.DataFrame({"c0": cells})).get("c0") in ("last_name", "name")

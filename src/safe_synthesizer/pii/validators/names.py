@@ -84,9 +84,29 @@ def is_name_shaped_any_case(value: str) -> bool:
     return len(value) <= 60 and script_letters(value)
 
 
+# Degrees and academic titles written around a name (``Univ.Prof. Elias Weitzel``, ``Karin Fiebig B.Sc.``,
+# ``Ing. Dorle Baum B.Eng.``, ``Jane Doe MBA``) beside the lists' titles (``gazetteers.TITLES``), lower case
+# without the last dot: they name no one, so they are read past as titles are.
+_DEGREES = frozenset({
+    "univ.prof", "univ.-prof", "ing", "b.sc", "m.sc", "bsc", "msc", "mba", "b.eng", "m.eng", "b.a", "m.a", "ph.d",
+    "phd", "ll.m", "ll.b", "dipl.-kfm", "dipl.-kff", "dipl.-inf", "dipl.-psych", "dr.med", "dr.-ing", "dr.rer.nat",
+    "dr.phil", "esq", "mph", "m.d", "b.ed", "m.ed",
+})  # fmt: skip
+
+
+def is_degree(word: str) -> bool:
+    """``B.Sc.``, ``MBA``, ``Univ.Prof.``, ``Ph.D.``: a degree or academic title written beside a name (any case)."""
+    return word.lower().rstrip(".") in _DEGREES
+
+
+def _not_name_word(word: str) -> bool:
+    """A title, degree or particle (``Dr``, ``B.Sc``, ``van``), lower case without its last dot."""
+    return word in gazetteers.TITLES or word in _DEGREES or word in gazetteers.PARTICLES
+
+
 def _name_parts(value: str) -> list[str]:
     words = [w.lower().rstrip(".") for w in re.split(r"[\s\-]+", value.replace(",", " ")) if w]
-    return [w for w in words if w not in gazetteers.TITLES and w not in gazetteers.PARTICLES]
+    return [w for w in words if not _not_name_word(w)]
 
 
 def _listed(word: str, names: frozenset[str]) -> bool:
@@ -161,8 +181,7 @@ def full_name_known(value: str) -> bool:
     if "," in value:
         last, _, first = value.partition(",")
         value = f"{first} {last}"
-    parts = [w.lower().rstrip(".") for w in value.split() if w.lower().rstrip(".") not in gazetteers.TITLES]
-    parts = [p for p in parts if p not in gazetteers.PARTICLES]
+    parts = [p for w in value.split() if not _not_name_word(p := w.lower().rstrip("."))]
     if len(parts) < 2:
         return False
     first, last = parts[0].split("-")[0], parts[-1].split("-")[-1]
@@ -232,4 +251,7 @@ def is_surname_pair(value: str) -> bool:
 def opens_with_given_name(value: str) -> bool:
     """Two or more words opening with a listed given name (``Ariel Cuervo``: a full name)."""
     words = name_words(value)
-    return len(words) >= 2 and first_name_known(words[0])
+    if len(words) < 2 or not first_name_known(words[0]):
+        return False
+    # ``Della Viola``, ``Lo Bova``: a particle that is also a given name, opening a listed surname.
+    return not (words[0].casefold() in _OPENING_PARTICLES and last_name_known(" ".join(words[1:])))
