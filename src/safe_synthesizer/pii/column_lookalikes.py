@@ -28,7 +28,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cues import cue_hints, names_a_thing, tokens
 from safe_synthesizer.pii.validators.dates import parse_written_date
-from safe_synthesizer.pii.validators.names import has_company_marker
+from safe_synthesizer.pii.validators.names import has_company_marker, is_degree
 
 # A place column with at most this many distinct values, each in this many rows on average and with at most
 # this share of levels seen once, is a category (branches, depots, venues), not where people live.
@@ -115,7 +115,11 @@ def organisations(values: list[str]) -> str | None:
     finals = [v.replace(",", " ").split()[-1] for v in values if v.split()]
     repeated = pd.Series(finals).value_counts()
     # Capitals alone (``VOF``, ``CV``) must recur more: names written ``Jean ROY`` end in capitals too.
-    forms = {t for t, n in repeated.items() if len(t) >= 2 and _FORM.match(t) and n >= (3 if t.isupper() else 2)}
+    forms = {
+        t
+        for t, n in repeated.items()
+        if len(t) >= 2 and _FORM.match(t) and n >= (3 if t.isupper() else 2) and not is_degree(t)
+    }
     share = sum((f in forms) or has_company_marker(v) for f, v in zip(finals, values, strict=False)) / len(values)
     if share < MIN_ORGANISATIONS:
         return None

@@ -28,6 +28,9 @@ from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 from safe_synthesizer.pii.script_fakes import family_first, name_pool
 
+# Initials opening a given-name part that has more after them (``J. Luna`` of ``J. Luna Blanes``).
+_LEADING_INITIALS = re.compile(rf"({_INITIALS.pattern})\s*(?![^\W\d_]\.)(\S.*)$")
+
 
 class NameFakes:
     """Fakes of first, last and full names, consistent within one :class:`FakeMapper`.
@@ -147,6 +150,12 @@ class NameFakes:
             if title:
                 titles[v] = title
             first_part, last_part, comma = split_full_name(rest)
+            if last_part and (lead := _LEADING_INITIALS.match(first_part)):
+                # ``J. Luna Blanes``: the initial is the given name, the words after it surnames (Spanish two).
+                first_part, last_part = lead.group(1).strip(), f"{lead.group(2)} {last_part}"
+            elif first_part and not last_part and _INITIALS.fullmatch(first_part) and len(rest.split()) > 1:
+                # ``M. Pastor``: a surname that is also a title word was read as a title, leaving a bare initial.
+                last_part = rest.split()[-1]
             if title and first_part and not last_part:  # ``Dr. Bader``: a lone word after a title is a surname
                 first_part, last_part = "", first_part
             if not comma and (parts := family_first(rest) or latin_family_first(rest, locale)) is not None:

@@ -33,9 +33,10 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.batch_formats import _EXTENSION
+from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
-from safe_synthesizer.pii.locales import PHONE_REGIONS, country_locale, locale_of_region, phone_region_of, region_of
+from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
@@ -404,8 +405,9 @@ def value_mapping(
             # A column of numbers valid elsewhere (Portuguese, Australian...) is faked there.
             # Extensions ("55 13 26 76 x190") are no part of the national layout the regions are told by.
             found = column_phone_region([_EXTENSION.split(v, maxsplit=1)[0].strip() for v in uniques], first)
-            if found != first and (own := country_locale(found)):
-                first, locale = found, own
+            if found != first:
+                # A country Faker has no locale of (Ecuador, Senegal) is named by a locale of the column's language.
+                first, locale = found, phone_locale(found, locale)
         regions = (first, *(r for r in PHONE_REGIONS if r != first))
         # A customer list whose international numbers dial 3+ other countries writes the others'
         # national numbers too: each is faked in the one of them where it is valid. A column-level

@@ -19,10 +19,12 @@ from stdnum import luhn
 from stdnum.iso7064 import mod_97_10
 from stdnum.us import ssn as stdnum_ssn
 
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}$")
+# The local part may carry accented letters (RFC 6531: ``hélène.brun@free.fr``); domains stay ASCII.
+_EMAIL = re.compile(r"^[\w.%+\-']+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}$")
 _URL = re.compile(r"^(?:(?:https?|ftp)://|www\.)[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 _SSN_DASHED = re.compile(r"^\d{3}[- ]\d{2}[- ]\d{4}$")
-_CARD = re.compile(r"^\d{4}([ \-]?\d{2,7}){1,5}$")
+# Groups apart by a space (two in fixed-width exports), a dash or a dot (``4111.1111.1111.1111``).
+_CARD = re.compile(r"^\d{4}((?: {1,2}|[\-.])?\d{2,7}){1,5}$")
 _ID_CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9]{1,4}(?:[ \-./]?[A-Za-z0-9]{1,8}){1,5}$")
 
 
@@ -51,7 +53,7 @@ def is_credit_card(value: str) -> bool:
     """12-19 digits (spaces/dashes allowed), a known network prefix and a valid Luhn check digit."""
     if not _CARD.match(value):
         return False
-    digits = re.sub(r"[ \-]", "", value)
+    digits = re.sub(r"[ \-.]", "", value)
     if not 12 <= len(digits) <= 19 or not _known_card_prefix(digits):
         return False
     if len(digits) == 12 and not digits.startswith(("50", "56", "57", "58", "6", "0604")):

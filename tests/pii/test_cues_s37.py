@@ -1,0 +1,8 @@
+"""Header cues added in session 37."""
+
+from safe_synthesizer.pii.cues import cue_hints
+
+
+def test_short_spanish_and_french_birth_date_names():
+    for header in ("fecha_nac", "FECHA NAC", "fec_nac", "date_nais"):
+        assert "date_of_birth" in cue_hints(header), header
