@@ -12,7 +12,7 @@ from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_dates import young_birth_date_evidence
 from safe_synthesizer.pii.column_detector import detect_column
-from safe_synthesizer.pii.cues import names_an_event
+from safe_synthesizer.pii.cue_subjects import names_an_event
 
 
 def _dates(newest_years_back: float, span_years: float, n: int = 24, seed: int = 3) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from safe_synthesizer.pii.cue_abbreviations import abbreviated_cues, is_abbreviation
-from safe_synthesizer.pii.cues import cue_hints, names_a_thing
+from safe_synthesizer.pii.cue_subjects import names_a_thing
+from safe_synthesizer.pii.cues import cue_hints
 
 
 @pytest.mark.parametrize(

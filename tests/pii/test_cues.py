@@ -182,7 +182,7 @@ def test_tfn_is_no_phone_word():
     ],
 )
 def test_names_a_thing(column, thing):
-    from safe_synthesizer.pii.cues import names_a_thing
+    from safe_synthesizer.pii.cue_subjects import names_a_thing
 
     assert names_a_thing(column) is thing
 
@@ -207,6 +207,6 @@ def test_names_a_thing(column, thing):
     ],
 )
 def test_history_dates_name_an_event(column, event):
-    from safe_synthesizer.pii.cues import names_an_event
+    from safe_synthesizer.pii.cue_subjects import names_an_event
 
     assert names_an_event(column) is event

@@ -50,7 +50,8 @@ from safe_synthesizer.pii.column_sample import (
     _simple,
     sample_values,
 )
-from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_animal, names_an_event
+from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal, names_an_event
+from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.validators.places import is_named_street, is_unnumbered_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 

@@ -9,7 +9,7 @@ category of places is a handful of levels, each shared by many rows, with (almos
 One entry point, :func:`lookalike_reason`, called after a column was detected: it returns why the column is a
 look-alike (the detector then keeps it as it is), or ``None``. The column name speaks only to *keep* the
 detection: a name that cues the entity (``home town``, ``Straße``) keeps it, unless it also names a thing
-(``store address``, ``branch city``, ``Filiale``: :func:`cues.names_a_thing`).
+(``store address``, ``branch city``, ``Filiale``: :func:`cue_subjects.names_a_thing`).
 
 Example::
 
@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.cues import cue_hints, names_a_thing, tokens
+from safe_synthesizer.pii.cue_subjects import names_a_thing
+from safe_synthesizer.pii.cues import cue_hints, tokens
 from safe_synthesizer.pii.validators.dates import parse_written_date
 from safe_synthesizer.pii.validators.names import has_company_marker, is_degree
 

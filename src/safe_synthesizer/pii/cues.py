@@ -226,8 +226,6 @@ EVENT_WORDS = frozenset(
         "peremption", "dluo", "ddm", "houdbaar", "tht", "validita",
     }
 )  # fmt: skip
-# Date words an event word may be glued to (``Gründungsdatum``, ``releasedatum``, ``launchDate`` split already).
-_DATE_TAILS = ("datum", "date", "data", "fecha", "dato")
 
 
 def fold(text: str) -> str:
@@ -313,7 +311,7 @@ def _harmless(token: str, pattern: tuple[str, ...]) -> bool:
     return False
 
 
-def _matches(name_tokens: frozenset[str], strict: bool) -> set[str]:
+def matched_entities(name_tokens: frozenset[str], strict: bool) -> set[str]:
     found: set[str] = set()
     for entity, patterns in CUES.items():
         for pattern in patterns:
@@ -337,7 +335,7 @@ def cue_hints(column_name: str) -> set[str]:
         cue_hints("Class Name")     # set()
     """
     name_tokens = tokens(column_name)
-    found = _matches(name_tokens, strict=False) | script_cues(column_name)
+    found = matched_entities(name_tokens, strict=False) | script_cues(column_name)
     return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens) or _cut_pattern(name_tokens)
 
 
@@ -377,7 +375,7 @@ def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
     # Most names abbreviate nothing: the vocabulary (a second to load) is read only when a token would.
     if not abbreviated_cues(name_tokens, _abbreviable(), frozenset()):
         return set()
-    found = abbreviated_cues(name_tokens, _abbreviable(), _known_words())
+    found = abbreviated_cues(name_tokens, _abbreviable(), known_words())
     if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
         found -= _PERSON_ENTITIES
     return found
@@ -389,7 +387,7 @@ def _abbreviable() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
     """Tokens that are words in their own right: English words, common words, the cue lists' own words."""
     from safe_synthesizer.pii.text_cued_names import english_vocabulary
     from safe_synthesizer.pii.text_patterns import common_words
@@ -408,114 +406,4 @@ def cued_entities(column_name: str) -> set[str]:
 
         cued_entities("fake_Téléphone")  # {"phone_number"}
     """
-    return _matches(tokens(column_name), strict=True) | script_cues(column_name, strict=True)
-
-
-def names_an_event(column_name: str) -> bool:
-    """The name says its dates are of an event (``joinedOn``, ``START``, ``next due``), not of a birth.
-
-    Example::
-
-        names_an_event("tenant_rent_paid_on")  # True
-        names_an_event("birth_date")  # False
-    """
-    name_tokens = tokens(column_name)
-    events = name_tokens & EVENT_WORDS or {t for t in name_tokens if _glued_event(t)}
-    return bool(events) and E.DATE_OF_BIRTH not in _matches(name_tokens, strict=False)
-
-
-def _glued_event(token: str) -> bool:
-    """An event word glued to a date word (``grundungsdatum``, ``eintrittsdatum``, ``releasedatum``)."""
-    for tail in _DATE_TAILS:
-        if token.endswith(tail) and len(token) > len(tail) + 3:
-            head = token[: -len(tail)]
-            if head in EVENT_WORDS or (head.endswith("s") and head[:-1] in EVENT_WORDS):
-                return True
-    return False
-
-
-#: Tokens that make a place column the place of a thing (a branch, a store, a depot), not where a person lives:
-#: a category of such places is kept as it is (:mod:`column_lookalikes`).
-THING_PLACE_WORDS = frozenset(
-    {
-        "branch", "branches", "store", "shop", "office", "depot", "warehouse", "site", "venue", "plant", "factory",
-        "outlet", "agency", "station", "terminal", "hub", "facility", "stadium", "arena", "campus", "clinic",
-        "hospital", "school", "bank", "hotel", "restaurant", "company", "business", "supplier", "vendor", "carrier",
-        "team", "event", "organisation", "organization", "org", "firma", "entreprise", "empresa", "azienda",
-        "bedrijf", "filiale", "niederlassung", "standort", "lager", "werk", "geschaft", "geschaeft", "buro", "buero",
-        "agence", "magasin", "succursale", "entrepot", "usine", "sucursal", "oficina", "tienda", "almacen",
-        "sede", "negozio", "magazzino", "stabilimento", "ufficio", "vestiging", "filiaal", "winkel", "magazijn",
-        "kantoor", "fabriek", "loja", "armazem", "escritorio", "filial", "oddzial", "sklep", "magazyn",
-        # A grave's place is no one's home: cemeteries and crematoria.
-        "cemetery", "graveyard", "churchyard", "crematorium", "begraafplaats", "kerkhof", "friedhof", "cimetiere",
-        "cementerio", "cimitero", "cemiterio", "cmentarz", "kirkegard", "kyrkogard", "hautausmaa", "krematorium",
-    }
-)  # fmt: skip
-# Place words a thing word may be glued to (``Filialadresse``, ``vestigingsplaats``).
-_PLACE_TAILS = frozenset(
-    {"adresse", "address", "addr", "adres", "stadt", "ort", "plaats", "indirizzo", "direccion", "city", "town",
-     "ville", "citta", "ciudad", "endereco", "adress", "strasse", "straat", "plz", "postcode"}
-)  # fmt: skip
-
-
-def names_a_thing(column_name: str) -> bool:
-    """The name says its places are of a thing (``store_address``, ``Filialadresse``, ``region office``).
-
-    Why: ``home town`` is where a person lives, ``branch town`` where a shop is; the second may be kept as a
-    category (:mod:`column_lookalikes`). Only the words of :data:`THING_PLACE_WORDS` count, alone or glued to a
-    place word (``officer`` is no ``office``).
-
-    Example::
-
-        names_a_thing("storeAddress")  # True
-        names_a_thing("home_address")  # False
-    """
-    name_tokens = tokens(column_name)
-    if name_tokens & THING_PLACE_WORDS or any(_truncates_thing_word(t) for t in name_tokens):
-        return True
-    for token in name_tokens:
-        for word in THING_PLACE_WORDS:
-            if len(word) >= MIN_GLUED and token.startswith(word) and len(token) > len(word):
-                rest = token[len(word) :]
-                if rest in _PLACE_TAILS or (rest[:1] == "s" and rest[1:] in _PLACE_TAILS):
-                    return True
-    return False
-
-
-def _truncates_thing_word(token: str) -> bool:
-    """``fil`` (``ORT02_FIL``: the branch's town): the first letters of a long thing word, not a word itself."""
-    if len(token) < 3 or not token.isalpha() or token in _known_words() or token in _PLACE_TAILS:
-        return False
-    return any(len(word) >= 6 and word.startswith(token) and word != token for word in THING_PLACE_WORDS)
-
-
-#: Tokens that make a column's numbers quantities (money, measures), never postcodes, phones or ids
-#: (``Ingresos mensuales (EUR)``: four-digit incomes beside a town column are no postcodes).
-QUANTITY_WORDS = frozenset(
-    {
-        "eur", "euro", "euros", "usd", "gbp", "chf", "jpy", "cad", "aud", "sek", "nok", "dkk", "pln", "czk", "huf",
-        "ars", "mxn", "brl", "inr", "cny", "rub", "zar", "amount", "income", "salary", "wage", "wages",
-        "price", "cost", "fee", "fees", "total", "balance", "revenue", "debt", "betrag", "einkommen",
-        "gehalt", "preis", "kosten", "gebuhr", "summe", "montant", "revenu", "revenus", "salaire", "prix", "cout",
-        "solde", "importe", "ingresos", "ingreso", "salario", "precio", "coste", "costo", "saldo", "deuda",
-        "importo", "reddito", "stipendio", "prezzo", "bedrag", "inkomen", "salaris", "prijs", "schuld",
-        "kwota", "dochod", "cena", "kg", "cm", "mm", "km", "ml", "mg", "kwh", "litres", "liters", "pct", "percent",
-    }
-)  # fmt: skip
-_QUANTITY_SYMBOLS = re.compile(r"[€$£¥₹₽%]")
-
-
-def names_a_quantity(column_name: str) -> bool:
-    """The name says its numbers are money or a measure (``Ingresos mensuales (EUR)``, ``fee_gbp``, ``Preis €``).
-
-    Example::
-
-        names_a_quantity("Ingresos mensuales (EUR)")  # True
-        names_a_quantity("PLZ")  # False
-    """
-    return bool(tokens(column_name) & QUANTITY_WORDS) or bool(_QUANTITY_SYMBOLS.search(str(column_name)))
-
-
-def names_an_animal(column_name: str) -> bool:
-    """The column's name says its values belong to an animal (``Nombre.del.perro``, ``pet_name``, ``Hund``)."""
-    return bool(tokens(column_name) & ANIMAL_WORDS)
+    return matched_entities(tokens(column_name), strict=True) | script_cues(column_name, strict=True)

@@ -26,7 +26,8 @@ from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_street_names import street_name_columns
-from safe_synthesizer.pii.cues import cue_hints, names_a_quantity, names_an_animal, tokens
+from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
+from safe_synthesizer.pii.cues import cue_hints, tokens
 from safe_synthesizer.pii.place_pairs import pair_places
 
 
