@@ -40,6 +40,7 @@ from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
 from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
 from safe_synthesizer.pii.text_name_lower_evidence import lower_evidence_name_spans
+from safe_synthesizer.pii.text_name_noble import noble_name_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
@@ -220,5 +221,5 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
         out += _surname_initials(text)
     # "PRINSEN Cas", "tony adler, Fiebigring 9/4", "Sold to D. Roman", "Dear Mr Bond,\nRebeca has": session 37.
     out += caps_first_name_spans(text) + lower_evidence_name_spans(text) + initial_cued_name_spans(text)
-    out += letter_subject_name_spans(text) + patronymic_surname_spans(text)
+    out += letter_subject_name_spans(text) + patronymic_surname_spans(text) + noble_name_spans(text)
     return out
