@@ -33,6 +33,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_place_street_round import people_street_columns
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.place_pairs import PairFinding
 
@@ -220,6 +221,10 @@ def street_name_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping
         why = f"{share:.0%} street names without a number ({kind}), {len(values)} distinct in {rows} rows"
         why += f", beside {beside}"
         out[column] = PairFinding(E.STREET_ADDRESS, 0.8, why)
+    # A name and a house number per row under a placeholder header, in a table of people (no street type needed).
+    decided = {**found, **{c: f.entity for c, f in out.items()}}
+    for column, f in people_street_columns(df, columns, decided).items():
+        out[column] = PairFinding(f.entity, f.confidence, f.evidence)
     return out
 
 
