@@ -32,3 +32,16 @@ def _numbers(region: str, n: int, seed: int) -> list[str]:
 def test_column_region_is_the_language_country_faker_lacks(region: str, first: str, seed: int) -> None:
     # Ecuadorian mobiles are Ukrainian and Italian ones too; Senegalese Uzbek ones: the column's language decides.
     assert column_phone_region(_numbers(region, 30, seed), first) == region
+
+
+@pytest.mark.parametrize(("region", "first", "seed"), [("UA", "IT", 37204), ("ET", "DE", 37205), ("KE", "DE", 37206)])
+def test_column_dialled_without_plus_is_the_dialled_country(region: str, first: str, seed: int) -> None:
+    # ``251 91 119 3425`` read as national fits Germany's plan; its first group is Ethiopia's code.
+    rng = random.Random(seed)
+    nsn = phonenumbers.national_significant_number(phonenumbers.example_number_for_type(region, _MOBILE))
+    values: list[str] = []
+    while len(values) < 20:
+        parsed = phonenumbers.parse(nsn[:3] + "".join(str(rng.randint(0, 9)) for _ in range(len(nsn) - 3)), region)
+        if phonenumbers.is_valid_number(parsed):
+            values.append(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)[1:])
+    assert column_phone_region(values, first) == region

@@ -299,7 +299,12 @@ def column_phone_region(values: list[str], first: str, *, sample: int = 100) -> 
     if not national:
         return first
 
+    from safe_synthesizer.pii.column_phone_digits import grouped_dialled_region
     from safe_synthesizer.pii.column_phone_language import language_regions, plan_only_regions
+
+    # ``380 5238 47053``: Ukrainian numbers dialled without their ``+`` (Italy's plan takes them as national).
+    if (dialled := grouped_dialled_region(national)) is not None:
+        return dialled
 
     # The countries writing the column's language right after its own: they win a tie (a Spanish table's
     # ``098 435 8907`` is Ecuador's, not Ukraine's, though both write it so).
