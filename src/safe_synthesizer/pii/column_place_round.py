@@ -71,14 +71,18 @@ def _values(series: pd.Series) -> pd.Series:
     return values[values != ""]
 
 
-def _holds_home_addresses(df: pd.DataFrame, found: Mapping[str, str]) -> str | None:
-    """The found street-line column whose values are nearly one per row, or ``None``."""
+def _holds_home_addresses(df: pd.DataFrame, columns: Sequence[str], found: Mapping[str, str]) -> str | None:
+    """The found street-line column whose values are nearly one per row, or ``None``; a street column the street
+    pass will find later (a name and a house number under a placeholder header) counts too."""
+    # Imported here: column_place_street_round builds on this module.
+    from safe_synthesizer.pii.column_place_street_round import people_street_columns
+
     for column, entity in found.items():
         if entity in ADDRESSES and column in df.columns:
             values = _values(df[column])
             if len(values) and values.nunique() >= MIN_ADDRESS_DISTINCT * len(values):
                 return column
-    return None
+    return next(iter(people_street_columns(df, columns, found)), None)
 
 
 def _town_round(series: pd.Series) -> str | None:
@@ -109,7 +113,7 @@ def people_town_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping
     """
     if any(e == E.CITY for e in found.values()) or not any(e in PEOPLE for e in found.values()):
         return {}
-    address = _holds_home_addresses(df, found)
+    address = _holds_home_addresses(df, columns, found)
     if address is None:
         return {}
     out: dict[str, RoundFinding] = {}
