@@ -48,3 +48,10 @@ def test_quoted_birth_dates_and_names_are_found_by_values() -> None:
     plans = _plans(df)
     assert plans.get("c0") == "date_of_birth"
     assert plans.get("c1") == "name"
+
+
+def test_accented_local_parts_unwrap_too() -> None:
+    assert unwrap_cell('"Léon Rossi" <léon.rossi@gmail.com>') == "léon.rossi@gmail.com"
+    assert unwrap_cell("julia.valdés(at)yahoo(dot)com") == "julia.valdés@yahoo.com"
+    assert unwrap_cell("luc.gérard at hotmail dot fr") == "luc.gérard@hotmail.fr"
+    assert unwrap_cell("the cat at home dot com") == "the cat at home dot com"

@@ -50,14 +50,15 @@ _NUMBER_LEFT = re.compile(r"^(?=(?:\D*\d){5})[+(]?[\dA-Za-z][\w\s().\-/;,|+]*$")
 _APOSTROPHE = re.compile(r"^'(?=[+\d(])")
 _FLOAT_TAIL = re.compile(r"^(\+?\d{6,19})\.0+$")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
-_EMAIL_CORE = r"[A-Za-z0-9._%+\-']+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}"
+# The part before the ``@`` may hold accented letters (``hélène.brun@free.fr``), as ``validators.is_email`` reads it.
+_EMAIL_CORE = r"[\w.%+\-']+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}"
 _EMAIL_ONLY = re.compile(rf"^{_EMAIL_CORE}$")
 _DISPLAY_NAME = re.compile(rf"^[^<>@]*<\s*(?:mailto:)?({_EMAIL_CORE})\s*>$", re.IGNORECASE)
 _EMAIL_SEP = r"(?:\s*[;,/|]\s*|\s+)"
 _SEVERAL_EMAILS = re.compile(rf"^({_EMAIL_CORE}){_EMAIL_SEP}{_EMAIL_CORE}(?:{_EMAIL_SEP}{_EMAIL_CORE})*$")
 _AT = r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*"
 _DOT = r"(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*|\.)"
-_OBFUSCATED = re.compile(rf"^([A-Za-z0-9._%+\-]+){_AT}([A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)*{_DOT}[A-Za-z]{{2,24}})$",
+_OBFUSCATED = re.compile(rf"^([\w.%+\-]+){_AT}([A-Za-z0-9\-]+(?:{_DOT}[A-Za-z0-9\-]+)*{_DOT}[A-Za-z]{{2,24}})$",
                          re.IGNORECASE)  # fmt: skip
 _DOT_WORD = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+)\s*", re.IGNORECASE)
 _IBAN_LEFT = re.compile(r"^[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]){10,32}$")
