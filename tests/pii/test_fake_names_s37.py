@@ -20,3 +20,10 @@ def test_initial_before_a_surname_that_is_a_title_word_keeps_a_surname():
 def test_two_initials_are_not_read_as_a_surname():
     fake = FakeMapper(["en_GB"], seed=0).map_values("name", ["J. R. Tolkien"])["J. R. Tolkien"]
     assert "Tolkien" not in fake and not re.search(r"\b[A-Z]{2,}\b", fake), fake
+
+
+def test_noble_name_keeps_its_links_and_no_seat():
+    original = "Loes Coreth von und zu Coredo und Starkenberg"
+    fake = FakeMapper(["de_DE"], seed=0).map_values("name", [original])[original]
+    assert fake.count(" und ") == 2 and " von " in fake, fake
+    assert not {"Coreth", "Coredo", "Starkenberg"} & set(fake.split()), fake

@@ -58,4 +58,9 @@ def split_full_name(value: str) -> tuple[str, str, bool]:
 
 def is_particle(token: str) -> bool:
     """A lower-case surname particle as written (``van``, ``de``, ``'t``): kept by the fakes."""
-    return (token.islower() and token in gazetteers.PARTICLES) or token == "'t"
+    return (token.islower() and token in gazetteers.PARTICLES) or token in _KEPT_LINKS
+
+
+# Also kept as written: Dutch ``'t``; ``und`` linking a noble name's seats (``von und zu Coredo und Starkenberg``)
+# or two people of one cell (``Hans und Grete Bauer``), never a surname of its own.
+_KEPT_LINKS = frozenset({"'t", "und"})
