@@ -18,7 +18,15 @@ from functools import lru_cache
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators import scripts as S
 
-__all__ = ["family_names", "given_names", "greek_family", "greek_given", "greek_key"]
+__all__ = [
+    "WEST_AFRICAN_FAMILY",
+    "WEST_AFRICAN_GIVEN",
+    "family_names",
+    "given_names",
+    "greek_family",
+    "greek_given",
+    "greek_key",
+]
 
 _PARTICLES = frozenset(("van", "von", "der", "den", "del", "della", "dos", "das", "ten", "ter", "vom", "het", "di",
                         "da", "de", "du", "la", "le", "y", "i", "e"))  # fmt: skip
@@ -63,11 +71,29 @@ mateta mbemba mpanzu ndongala nzinga pembele sanda tchissingui ukuahamba vunge
 macuácua mondlane guebuza chissano machel nhantumbo cossa sitoe mabunda""".split()  # noqa: SIM905
 
 
+# Senegal, Mali, Guinea, Gambia (Wolof, Pulaar, Serer, Mandinka; French spelling): no Faker locale lists them.
+WEST_AFRICAN_GIVEN = frozenset(
+    """mamadou moussa ousmane abdoulaye ibrahima cheikh modou serigne amadou aliou babacar alioune souleymane
+    lamine malick saliou assane fallou mouhamed mouhamadou boubacar demba samba birame djibril elhadji ousseynou
+    pape papa mbaye matar mor momar thierno boubou seydou youssou ismaïla ismaila abdou aboubacar fatou aminata
+    khady aïssatou aissatou mariama ndèye ndeye coumba astou bineta rokhaya sokhna dieynaba marième marieme yacine
+    seynabou oumou penda kadiatou maimouna maïmouna ndiaya fatoumata dior adja mame nafi sophie khadidiatou
+    awa arame""".split()  # noqa: SIM905
+)
+WEST_AFRICAN_FAMILY = frozenset(
+    """diop ndiaye sow diallo gueye faye seck mbaye sarr ndour thiam cissé cisse kane dieng niang diouf sène sene
+    mbengue diagne touré toure camara badji diatta sané sagna ndao mendy gomis coly mbacké mbacke ndoye diagana
+    diakhaté diakhate fofana keïta keita konaté konate coulibaly traoré traore sylla sakho samb sall wane ndione
+    diédhiou diedhiou sonko tine dramé drame ngom mboup lô""".split()  # noqa: SIM905
+)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names of every covered locale (and :data:`_EXTRA_GIVEN`), and each word of double ones."""
     attributes = ("first_names", "first_names_male", "first_names_female")
-    return _with_words(gazetteers._collect("person", _locales(), attributes) | frozenset(_EXTRA_GIVEN))
+    names = gazetteers._collect("person", _locales(), attributes) | frozenset(_EXTRA_GIVEN) | WEST_AFRICAN_GIVEN
+    return _with_words(names)
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +101,7 @@ def family_names() -> frozenset[str]:
     """Family names of every covered locale (Polish female forms too, :data:`_EXTRA_FAMILY`), and each word
     of double ones."""
     names = set(gazetteers._collect("person", _locales(), gazetteers._LAST_NAME_ATTRIBUTES)) | gazetteers.last_names()
-    return _with_words(frozenset(names) | frozenset(_EXTRA_FAMILY))
+    return _with_words(frozenset(names) | frozenset(_EXTRA_FAMILY) | WEST_AFRICAN_FAMILY)
 
 
 def greek_key(word: str) -> str:
