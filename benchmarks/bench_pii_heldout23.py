@@ -81,11 +81,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_pii_heldout as scoring
 import heldout23_language as language
 import heldout23_places as places
 import heldout23_shapes as set23
-
-import bench_pii_heldout as scoring
 import pii_heldout_cli as cli
 import pii_heldout_pipeline as pipeline_module
 import pii_heldout_scoring as shared
