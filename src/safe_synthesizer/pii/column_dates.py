@@ -45,6 +45,9 @@ MAX_WEEKEND_CHANCE = 0.002
 MAX_AGE = 110
 # Share of a would-be birth-date column's timestamps that may carry a time of day other than midnight.
 MAX_TIMED_SHARE = 0.4
+# A column with a time of day on more cells (a maternity or registry export's time of birth) needs a wider
+# spread of years: logs of events with times span a few years, not a lifetime.
+MIN_TIMED_SPREAD_YEARS = 30
 MAX_YOUNG_AGE = 25
 # The youngest a birth date found by its values alone may be: an export of a log that stopped a year or so ago
 # (an archive, a snapshot) must not read as toddlers' birth dates; younger children's columns need their name.
@@ -124,13 +127,13 @@ def _years_of_strings(values: pd.Series) -> np.ndarray | None:
     return np.asarray(years)
 
 
-def _years_of_datetimes(values: pd.Series) -> np.ndarray | None:
+def _years_of_datetimes(values: pd.Series, max_timed: float = MAX_TIMED_SHARE) -> np.ndarray | None:
     stamps = pd.to_datetime(values, errors="coerce").dropna()
     if len(stamps) < MIN_DATED_SHARE * len(values):
         return None
     # Times of day mark events; a date column typed as timestamps writes midnight on most cells and a
     # time on a few (a form that asked for the time of birth, a shifted export), so a few are allowed.
-    if float((stamps != stamps.dt.normalize()).mean()) > MAX_TIMED_SHARE:
+    if float((stamps != stamps.dt.normalize()).mean()) > max_timed:
         return None
     return stamps.dt.year.to_numpy()
 
@@ -139,7 +142,9 @@ def _years_of_datetimes(values: pd.Series) -> np.ndarray | None:
 _TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}\D(?:\d{1,2}|[^\W\d_]{3,10}\.?)\D\d{2}$")
 
 
-def _years_of_loose_strings(values: pd.Series, this_year: int) -> np.ndarray | None:
+def _years_of_loose_strings(
+    values: pd.Series, this_year: int, max_timed: float = MAX_TIMED_SHARE
+) -> np.ndarray | None:
     """Years of date strings the day-precise pattern does not read, parsed as pandas reads them:
     ``1931-08-21 00:00:00``, ``1931-08-21T00:00:00Z``, ``21-Aug-1931``, ``21/08/31``.
 
@@ -153,7 +158,7 @@ def _years_of_loose_strings(values: pd.Series, this_year: int) -> np.ndarray | N
     stamps = stamps.dt.tz_localize(None)
     if float(stamps.notna().mean()) < MIN_DATED_SHARE:
         return None
-    years = _years_of_datetimes(stamps)
+    years = _years_of_datetimes(stamps, max_timed)
     if years is None:
         return None
     two_digit = values[stamps.notna()].str.match(_TWO_DIGIT_YEAR).to_numpy()
@@ -172,28 +177,38 @@ def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int 
         return False, f"{len(values)} distinct dates"
     if len(values) > SAMPLE:
         values = values.sample(SAMPLE, random_state=seed)
+    this_year = (today or date.today()).year
     if not pd.api.types.is_datetime64_any_dtype(values.dtype):
         values = values.astype(str).str.strip().map(_common_era)
-        years = _years_of_strings(values)
-        if years is None:
-            years = _years_of_loose_strings(values, this_year=(today or date.today()).year)
-    else:
-        years = _years_of_datetimes(values)
+    years, timed = _years(values, this_year, MAX_TIMED_SHARE), False
+    if years is None:
+        years = _years(values, this_year, max_timed=1.0)
+        timed = years is not None
     if years is None:
         return False, "not day-precise dates"
-    this_year = (today or date.today()).year
     ages = this_year - years
     in_life = float(np.mean((ages >= 0) & (ages <= MAX_AGE)))
     spread = float(np.percentile(years, 90) - np.percentile(years, 10))
     median_age = float(np.median(ages))
     why = f"dates of {_span(years)}, 10-90% spread {spread:.0f} years, median age {median_age:.0f}"
-    ok = in_life >= 0.98 and spread >= MIN_SPREAD_YEARS and median_age >= MIN_MEDIAN_AGE
+    if timed:
+        why += ", with times of day"
+    min_spread = MIN_TIMED_SPREAD_YEARS if timed else MIN_SPREAD_YEARS
+    ok = in_life >= 0.98 and spread >= min_spread and median_age >= MIN_MEDIAN_AGE
     if ok and (counted := _weekend_count(values)) is not None and _few_weekends(*counted):
         return False, why + f", {round(100 * counted[0] / counted[1])}% on weekends (working-day events)"
-    if not ok and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:
+    if not ok and not timed and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:
         young, young_why = young_birth_date_evidence(values, today or date.today())
         return young, f"{why}; {young_why}"
     return ok, why
+
+
+def _years(values: pd.Series, this_year: int, max_timed: float) -> np.ndarray | None:
+    """Years of the dates (strings already stripped, or datetimes), when nearly all are dates."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return _years_of_datetimes(values, max_timed)
+    years = _years_of_strings(values)
+    return years if years is not None else _years_of_loose_strings(values, this_year, max_timed)
 
 
 def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str]:

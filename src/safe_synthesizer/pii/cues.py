@@ -47,6 +47,7 @@ _UNDECOMPOSABLE = str.maketrans(
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _TRAILING_DIGITS = re.compile(r"^([a-z]{2,})\d+$")
+_NUMBER_TAIL = re.compile(r"^([a-z]{2,})(?:no|nr|num|nbr)$")
 # Shortest cue word that may be glued to other letters (``ptvorname``); shorter ones must stand alone.
 MIN_GLUED = 4
 
@@ -268,6 +269,9 @@ def _has(word: str, name_tokens: frozenset[str]) -> bool:
     # A version or width glued to the word (``zip5``, ``email2``) leaves it a cue: ``zip`` is too
     # short to be matched inside another token.
     if any((m := _TRAILING_DIGITS.match(t)) and m.group(1) == word for t in name_tokens):
+        return True
+    # So does a "number" glued to it in 8-character names (SAS, dBase: ``telno``, ``mobnr``, ``phno``).
+    if any((m := _NUMBER_TAIL.match(t)) and m.group(1) == word for t in name_tokens):
         return True
     if len(word) < MIN_GLUED:
         return False
