@@ -31,7 +31,7 @@ MIN_COMPANY_MARKERS = 0.15
 # Share of a surname column's several-word values that must be pairs of surnames (`V.is_surname_pair`).
 MIN_SURNAME_PAIRS = 0.8
 # Share of them that may open with a listed given name (Spanish surnames Santos, Benito, Manuel are given names too).
-MAX_GIVEN_FIRST = 0.3
+MAX_GIVEN_FIRST = 0.5
 
 
 def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
