@@ -30,11 +30,12 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.titles import is_title
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["caps_first_name_spans"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_UP = LATIN_UPPER
+_LOW = LATIN_LOWER
 _CAPS = rf"[{_UP}][{_UP}'’]*(?:-[{_UP}][{_UP}'’]*)*"
 _GIVEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _RUN = re.compile(

@@ -20,11 +20,12 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.titles import is_title
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["patronymic_surname_spans"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_UP = LATIN_UPPER
+_LOW = LATIN_LOWER
 _SURNAME = re.compile(rf"(?<![\w'’\-])[{_UP}][{_LOW}]{{3,}}(?:sson|dóttir|dottir)(?![\w'’\-])")
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)[ \t]+$")
 

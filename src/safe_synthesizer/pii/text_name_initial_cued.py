@@ -31,11 +31,12 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.titles import is_title
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["initial_cued_name_spans"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_UP = LATIN_UPPER
+_LOW = LATIN_LOWER
 _SURNAME = rf"[{_UP}](?:'|’)?[{_LOW}][{_UP}{_LOW}'’]*(?:-[{_UP}][{_LOW}'’]+)?"
 _INITIAL = re.compile(
     rf"(?<![\w.'’\-])(?P<init>(?:[{_UP}]\.[ \t]?){{1,2}})[ \t]*(?P<last>{_SURNAME})"

@@ -25,11 +25,12 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.titles import is_title
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["letter_subject_name_spans"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_UP = LATIN_UPPER
+_LOW = LATIN_LOWER
 _SALUTATION = re.compile(
     r"(?im)^[ \t]*(?:dear|hi|hello|hey|liebe[rs]?|lieber|sehr geehrte[rs]?|hallo|cher|chère|chers|bonjour|"
     r"querid[oa]s?|estimad[oa]s?|hola|gentile|gentili|caro|cara|cari|buongiorno|beste|geachte|hej|kære|hei|"

@@ -34,11 +34,12 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["lower_evidence_name_spans"]
 
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
+_LOW = LATIN_LOWER
+_UP = LATIN_UPPER
 _W = rf"[{_LOW}][{_LOW}'’]*(?:-[{_LOW}]+)*"
 _NAME = re.compile(rf"(?<![\w'’\-.@/])(?P<words>{_W}(?:[ \t]+{_W}){{1,4}})(?![\w'’\-@]|\.\w)")
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",

@@ -21,11 +21,12 @@ import re
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import given_names
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["noble_name_spans"]
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŲŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšșţțťūůűųźżž"
+_UP = LATIN_UPPER
+_LOW = LATIN_LOWER
 _CAP = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?"
 _NOBLE = r"(?:von|zu)"
 _CHAIN = rf"(?:(?:{_NOBLE}|und|der|den|van|de)[ \t]+)*{_NOBLE}(?:[ \t]+(?:und|der|den|{_NOBLE}))*"
