@@ -22,13 +22,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from safe_synthesizer.pii import cues
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.cues import tokens
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 
-# Header tokens that say nothing of what a column holds (``c002``, ``F3``, ``Unnamed: 4``, ``col_7``).
-PLACEHOLDER_TOKENS = frozenset({"c", "col", "column", "field", "f", "v", "var", "x", "unnamed", "attr", "attribute"})
+# Placeholder words of exported attribute lists (``attr_3``) beside the ones every header check knows.
+_ATTRIBUTE_WORDS = frozenset({"attr", "attribute"})
 PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL, E.PHONE_NUMBER})
 ADDRESSES = frozenset({E.STREET_ADDRESS, E.ADDRESS})
 # Home addresses are nearly one per row (a household shares one); a branch's street repeats.
@@ -62,8 +63,7 @@ class RoundFinding:
 
 def says_nothing(column_name: str) -> bool:
     """The header is a placeholder (``c003``, ``F7``, ``Unnamed: 4``, ``col_2``): it says nothing either way."""
-    parts = tokens(column_name)
-    return bool(parts) and all(t.isdigit() or t.rstrip("0123456789") in PLACEHOLDER_TOKENS for t in parts)
+    return bool(tokens(column_name)) and cues.says_nothing(column_name, also=_ATTRIBUTE_WORDS)
 
 
 def _values(series: pd.Series) -> pd.Series:

@@ -263,6 +263,22 @@ def tokens(column_name: str) -> frozenset[str]:
     return frozenset(t for t in _SPLIT.split(folded) if t)
 
 
+#: Header tokens that say nothing of what a column holds (``c002``, ``F3``, ``Unnamed: 4``, ``col_7``).
+PLACEHOLDER_TOKENS = frozenset({"c", "col", "column", "field", "f", "v", "var", "x", "unnamed"})
+
+
+def says_nothing(column_name: str, also: frozenset[str] = frozenset()) -> bool:
+    """Every token of the name is a placeholder word (:data:`PLACEHOLDER_TOKENS` or ``also``), numbered or not.
+
+    Example::
+
+        says_nothing("Unnamed: 4")  # True
+        says_nothing("c002_phone")  # False
+    """
+    words = PLACEHOLDER_TOKENS | also
+    return all(t.isdigit() or t.rstrip("0123456789") in words for t in tokens(column_name))
+
+
 def _has(word: str, name_tokens: frozenset[str]) -> bool:
     if word in name_tokens:
         return True

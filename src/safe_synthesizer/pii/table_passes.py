@@ -27,7 +27,7 @@ from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
-from safe_synthesizer.pii.cues import cue_hints, tokens
+from safe_synthesizer.pii.cues import cue_hints, says_nothing
 from safe_synthesizer.pii.place_pairs import pair_places
 
 
@@ -99,12 +99,12 @@ def _street_names(
     }
 
 
-# Column-name tokens that say nothing of what a column holds (``c002``, ``F3``, ``Unnamed: 4``, ``col_7``).
-_SAYS_NOTHING = frozenset({"c", "col", "column", "field", "f", "v", "var", "x", "unnamed", "no", "nr", "number", "num"})
+# Words of a number (``no``, ``nr``) say no more than a placeholder does of an id column.
+_NUMBER_WORDS = frozenset({"no", "nr", "number", "num"})
 
 
 def _says_no_more_than_id(name: str) -> bool:
     """The column's name is a placeholder or cues an id: nothing in it speaks against the country's id layout."""
     if E.NATIONAL_ID in cue_hints(name):
         return True
-    return all(t.isdigit() or t.rstrip("0123456789") in _SAYS_NOTHING for t in tokens(name))
+    return says_nothing(name, also=_NUMBER_WORDS)
