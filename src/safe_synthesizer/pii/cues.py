@@ -341,9 +341,13 @@ def matched_entities(name_tokens: frozenset[str], strict: bool) -> set[str]:
                 continue
             found.add(entity)
             break
-    if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
-        found -= _PERSON_ENTITIES  # "Class Name", "street name": the name of a thing or a place
-    return found
+    return _without_people_of_things(found, name_tokens)
+
+
+def _without_people_of_things(found: set[str], name_tokens: frozenset[str]) -> set[str]:
+    """``found`` without the person entities when the header names a thing or a place (``Class Name``,
+    ``street name``): its "name" is not a person's."""
+    return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found
 
 
 def cue_hints(column_name: str) -> set[str]:
@@ -375,7 +379,7 @@ def _cut_pattern(name_tokens: frozenset[str]) -> set[str]:
             if len(missing) == 1 and any(is_truncation(t, missing[0], MIN_CUT_WORD) for t in name_tokens):
                 found.add(entity)
                 break
-    return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found
+    return _without_people_of_things(found, name_tokens)
 
 
 _RUNS = re.compile(r"(.)\1+")
@@ -387,7 +391,7 @@ def _doubled_letter_typos(name_tokens: frozenset[str]) -> set[str]:
     if not squashed:
         return set()
     found = {e for e, word in _abbreviable() if len(word) >= 5 and _RUNS.sub(r"\1", word) in squashed}
-    return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found
+    return _without_people_of_things(found, name_tokens)
 
 
 def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
@@ -395,10 +399,7 @@ def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
     # Most names abbreviate nothing: the vocabulary (a second to load) is read only when a token would.
     if not abbreviated_cues(name_tokens, _abbreviable(), frozenset()):
         return set()
-    found = abbreviated_cues(name_tokens, _abbreviable(), known_words())
-    if found & _PERSON_ENTITIES and name_tokens & NOT_A_PERSON:
-        found -= _PERSON_ENTITIES
-    return found
+    return _without_people_of_things(abbreviated_cues(name_tokens, _abbreviable(), known_words()), name_tokens)
 
 
 @lru_cache(maxsize=1)
