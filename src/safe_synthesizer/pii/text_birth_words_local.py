@@ -79,8 +79,9 @@ _BEFORE = {
     "mn": "төрсөн огноо|төрсөн он сар өдөр|төрсөн өдөр|төрсөн он|төрсөн",
     "sq": "data e lindjes|datëlindje|ditëlindje|ka lindur|kam lindur|i lindur|e lindur|lindi më|lindi",
     "ga": "dáta breithe|data breithe|lá breithe|la breithe|rugadh mé|rugadh é|rugadh í|saolaíodh|a rugadh",
-    "cy": "dyddiad geni|pen-blwydd|penblwydd|cefais fy ngeni|cafodd ei geni|cafodd ei eni|ganed",
-    "eu": "jaiotze-data|jaiotza data|jaiotze eguna|jaio nintzen|jaio zen|jaiotakoa|jaioa|jaiotza",
+    "cy": "dyddiad geni|dyddiad ei geni|dyddiad ei eni|pen-blwydd|penblwydd|cefais fy ngeni|cafodd ei geni|"
+    "cafodd ei eni|ganed|ganwyd|a anwyd",
+    "eu": "jaiotze-data|jaiotza data|jaiotze data|jaiotze eguna|jaio nintzen|jaio zen|jaiotakoa|jaioa|jaiotza",
     "ca": "data de naixement|data naixement|va néixer|vaig néixer|nascuda|nascut el",
     "gl": "data de nacemento|data nacemento|naceu|nacín",
     "lb": "gebuertsdatum|gebuer am|gebuer",
@@ -91,6 +92,17 @@ _BEFORE = {
     "lo": "ວັນເດືອນປີເກີດ|ວັນເກີດ|ເກີດວັນທີ",
     "my": "မွေးသက္ကရာဇ်|မွေးနေ့|မွေးဖွားခဲ့|မွေးဖွား|မွေးခဲ့|မွေး",
     "th": "เกิดวันที่|วันเดือนปีเกิด",
+    # Icelandic, Hungarian, Estonian, Latvian, Lithuanian, Slovene, Maltese, Breton and West Frisian: their
+    # month names are below, so "fæðingardagur 3. janúar 1990", "született 1985. március 12." are read whole.
+    "is": "fæðingardagur|fæðingardag|fæðingardags|fæddur|fædd|fæddist",
+    "hu": "születési dátum|születési idő|születési nap|születési év|született|szül\\.",
+    "et": "sünniaeg|sünnikuupäev|sünnipäev|sündinud|sündis",
+    "lv": "dzimšanas datums|dzimšanas diena|dzimis|dzimusi|dzimusies",
+    "lt": "gimimo data|gimimo diena|gimęs|gimusi|gimė",
+    "sl": "datum rojstva|rojen|rojena",
+    "mt": "data tat-twelid|data tal-għeluq|twieled|twieldet|twelidt|imwieled|imwielda",
+    "br": "deiziad ganedigezh|ganet|ganedigezh",
+    "fy": "bertedatum|bertedei|berne op|berne",
 }
 # Birth verbs after the date in verb-final languages ("12.03.1985 அன்று பிறந்தேன்", "1985-yil ... tug'ilganman").
 _AFTER = {
@@ -154,6 +166,18 @@ _MONTHS = {
     "abendua/abenduaren",
     "mt": "jannar frar marzu april mejju ġunju/gunju lulju awwissu settembru ottubru novembru diċembru/dicembru",
     "lb": "januar februar mäerz abrëll mee juni juli august september oktober november dezember",
+    "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
+    "hu": "január/jan. február/febr. március/márc. április/ápr. május/máj. június/jún. július/júl. augusztus/aug. "
+    "szeptember/szept. október/okt. november/nov. december/dec.",
+    "et": "jaanuar/jaanuaril veebruar/veebruaril märts/märtsil aprill/aprillil mai/mail juuni/juunil juuli/juulil "
+    "august/augustil september/septembril oktoober/oktoobril november/novembril detsember/detsembril",
+    "lv": "janvāris/janvārī februāris/februārī marts/martā aprīlis/aprīlī maijs/maijā jūnijs/jūnijā jūlijs/jūlijā "
+    "augusts/augustā septembris/septembrī oktobris/oktobrī novembris/novembrī decembris/decembrī",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    "sl": "januar/januarja februar/februarja marec/marca april/aprila maj/maja junij/junija julij/julija "
+    "avgust/avgusta september/septembra oktober/oktobra november/novembra december/decembra",
+    "br": "genver c'hwevrer meurzh ebrel mae mezheven gouere eost gwengolo here miz_du kerzu",
+    "fy": "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber",
     "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
     "km": "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ",
     "lo": "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
@@ -168,8 +192,8 @@ _MONTH = "(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MONTH
 # A day's suffix ("12ú", "12-", "12.", Amharic "12 ቀን", Tamil "12ஆம்", Swahili "tarehe 12"), a year's
 # ("1985-yil", "1985 жылы", "1985eko", "1985 ዓ.ም.", "1985ல்").
 _DAY = r"\d{1,2}(?:ú|er|\.|-?(?:ஆம்|ம்|වැනි|වන|ኛ|chi))?"
-_YEAR = r"\d{4}(?:[ \t\-]?(?:yil|йил|жылы|жыл|ж\.|eko|ko|ዓ\.ም\.?|ல்|ம்|දී))?"
-_SEP = r"(?:[ \t]*[,\-./][ \t]*|[ \t]+(?:de[ \t]+|del[ \t]+|ta[ \t]+|ya[ \t]+|ቀን[ \t]+|an[ \t]+)?)"
+_YEAR = r"\d{4}(?:[ \t\-]?(?:yil|йил|жылы|жыл|ж\.|eko|ko|ዓ\.ም\.?|ல்|ம்|දී)|\.?[ \t]+gad[aā]|[ \t]+m\.)?"
+_SEP = r"(?:[ \t]*[,\-./][ \t]*|[ \t]+(?:de[ \t]+|del[ \t]+|ta'?[ \t]+|ya[ \t]+|ቀን[ \t]+|an[ \t]+|a[ \t]+viz[ \t]+)?)"
 _MONTH_TAIL = r"(?:-?(?:da|de|ta|te|ாம்|ஆம்)|ren)?"
 # Month-name dates: day month year, month day year, year month day, year day month (Uzbek ``1984-yil 7-mart``).
 LOCAL_MONTH_DATES = (
