@@ -21,7 +21,7 @@ def _dates(text: str) -> list[str]:
         ("Született: 1979. augusztus 21., Szeged.", "1979. augusztus 21."),
         ("Sünniaeg 2. detsember 1990, Tartu.", "2. detsember 1990"),
         ("Dzimšanas datums: 1983. gada 7. novembrī.", "1983. gada 7. novembrī"),
-        ("Gimimo data 1964 m. gegužės 9 d.", "1964 m. gegužės 9"),
+        ("Gimimo data 1964 m. gegužės 9 d., Kaunas.", "1964 m. gegužės 9 d."),
         ("Datum rojstva: 30. junij 1955.", "30. junij 1955"),
         ("Twieled fi 5 ta' Settembru 1977 il-Belt.", "5 ta' Settembru 1977"),
         ("Ganet d'an 19 a viz Here 1981 e Kemper.", "19 a viz Here 1981"),

@@ -199,7 +199,7 @@ _MONTH_TAIL = r"(?:-?(?:da|de|ta|te|ாம்|ஆம்)|ren)?"
 LOCAL_MONTH_DATES = (
     rf"(?i:{_DAY}{_SEP}{_MONTH}{_MONTH_TAIL}{_SEP}{_YEAR}"
     rf"|{_MONTH}{_SEP}{_DAY}(?:[ \t]+ቀን)?,?{_SEP}{_YEAR}"
-    rf"|{_YEAR}{_SEP}{_MONTH}{_MONTH_TAIL}{_SEP}{_DAY}(?:-?(?:an|da|kuni|күні|ቀን))?"
+    rf"|{_YEAR}{_SEP}{_MONTH}{_MONTH_TAIL}{_SEP}{_DAY}(?:-?(?:an|da|kuni|күні|ቀን)|[ \t]+d\.)?"
     rf"|{_YEAR}{_SEP}{_DAY}{_SEP}{_MONTH}{_MONTH_TAIL})"
 )
 

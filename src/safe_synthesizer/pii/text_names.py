@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_bracket_subject import bracket_subject_spans
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.titles import is_title
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -285,4 +286,6 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
                 english = _english_text(text)
             if english and _first_ok(word, unlisted=True):
                 out.append((m.start("first"), m.end("first"), E.NAME))
+    # A given name alone as a bracket's subject or after a role noun ("(Timothy showed...)", "subject Ellie (child)").
+    out += bracket_subject_spans(text)
     return out
