@@ -24,7 +24,7 @@ from datetime import date
 import pandas as pd
 
 from safe_synthesizer.pii.column_contact_cells import MISSING_TOKENS
-from safe_synthesizer.pii.column_dates import birth_date_evidence, is_written_date
+from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
@@ -34,6 +34,10 @@ from safe_synthesizer.pii.validators.dates import compact_date, parse_written_da
 MIN_TEXT_DATES = 0.9
 MIN_DATES_AMONG_AGES = 0.6
 MAX_AGE = 110
+# Share of the cells that may be remarks without a digit (``test``, ``see notes``, ``niet opgegeven``) and still
+# be left out as placeholders are: a column of words with a few dates in it stays words.
+MAX_REMARK_SHARE = 0.2
+_DIGIT = re.compile(r"\d")
 
 # Cells that stand for "not known": every column's missing-value words (column_contact_cells) and the ones date
 # columns of the seven languages add (``keine Angabe``, ``non renseigné``, ``s/d``, ``redacted``).
@@ -115,14 +119,19 @@ def as_iso(value: str) -> str:
     return d.isoformat() if d is not None else value
 
 
-def birth_date_score(sample: ValueSample, cued: bool) -> Score:
+def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DISTINCT) -> Score:
     """Value evidence that a text column holds birth dates (``cued``: its name says birth date).
 
-    Placeholders are left out. Named birth-date columns count dates, ages and partial dates; columns of
+    Placeholders are left out, and so are remarks (cells without a digit: ``test``, ``see notes``, ``niet
+    opgegeven``) when they are a few (:data:`MAX_REMARK_SHARE`): a hand-kept export writes them where a date was
+    not known, in words no list holds. Named birth-date columns count dates, ages and partial dates; columns of
     values alone need :data:`MIN_TEXT_DATES` of dates (ages may stand in for up to a third of them) and
-    the spread of a life span (:func:`birth_date_evidence`).
+    the spread of a life span (:func:`birth_date_evidence`, ``min_distinct`` distinct dates).
     """
     kinds = [birth_cell(v) for v in sample.values]
+    remarks = [k is None and not _DIGIT.search(v) for v, k in zip(sample.values, kinds, strict=True)]
+    if 0 < sum(remarks) <= MAX_REMARK_SHARE * len(kinds):
+        kinds = ["placeholder" if remark else k for k, remark in zip(kinds, remarks, strict=True)]
     # A date whose day and month are masked (``??/??/1985``) is written so only where the date is a person's:
     # under a birth-date name it counts as one; by values alone it is left out, as placeholders are.
     left = ("placeholder",) if cued else ("placeholder", "masked")
@@ -141,13 +150,13 @@ def birth_date_score(sample: ValueSample, cued: bool) -> Score:
     share = len(dates) / n
     dated = (len(dates) + ages) / n
     if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and ages):
-        born, why = birth_date_evidence(pd.Series([as_iso(v) for v in dates]))
+        born, why = birth_date_evidence(pd.Series([as_iso(v) for v in dates]), min_distinct=min_distinct)
         return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")
     months = [d for v, k in kept if k == "partial" and (d := month_year_date(v)) is not None]
     if len(months) >= MIN_TEXT_DATES * n:
         # ``mars 1985`` in every cell: read by the spread of its years and months as a life span, as full dates are
         # (events written so span a few recent years; a birth month is also what a form asks when the day is not).
-        born, why = birth_date_evidence(pd.Series([d.isoformat() for d in months]))
+        born, why = birth_date_evidence(pd.Series([d.isoformat() for d in months]), min_distinct=min_distinct)
         share = len(months) / n
         return Score(share, born, f"{_pct(share)} months of a year{note}, {why}")
     return Score(share, False, f"{_pct(share)} dates{note}")
@@ -158,10 +167,12 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 MIN_NUMERIC_DATES = 0.95
 
 
-def numeric_birth_dates(series: pd.Series, cued: bool, today: date | None = None) -> tuple[bool, str]:
+def numeric_birth_dates(
+    series: pd.Series, cued: bool, today: date | None = None, min_distinct: int = MIN_DISTINCT
+) -> tuple[bool, str]:
     """Whether a column typed as integers holds birth dates, and why: compact ``19310821`` dates by their
-    values and spread; Excel serial day numbers (``11556``) only under a birth-date name (``cued``), as
-    any count from 1 to 46,000 would otherwise read as one.
+    values and spread (``min_distinct`` distinct dates at least); Excel serial day numbers (``11556``) only
+    under a birth-date name (``cued``), as any count from 1 to 46,000 would otherwise read as one.
     """
     values = series.dropna()
     if not len(values) or not pd.api.types.is_numeric_dtype(values.dtype):
@@ -175,7 +186,9 @@ def numeric_birth_dates(series: pd.Series, cued: bool, today: date | None = None
     else:
         texts, compact = [], []
     if compact and len(compact) >= MIN_NUMERIC_DATES * len(texts):
-        born, why = birth_date_evidence(pd.Series([d.isoformat() for d in compact]), today=today)
+        born, why = birth_date_evidence(
+            pd.Series([d.isoformat() for d in compact]), today=today, min_distinct=min_distinct
+        )
         return born, f"compact dates: {why}"
     if not cued:
         return False, "numbers"

@@ -94,7 +94,7 @@ def _dates(values: list[str]) -> list[date]:
 def _weekend_count(values: pd.Series) -> tuple[int, int] | None:
     """(dates on a Saturday or Sunday, dates), or None when the layout does not parse."""
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
-        days = values.dropna().dt.dayofweek.to_numpy()
+        days = values.dropna().dt.day_of_week.to_numpy()
     else:
         days = np.asarray([d.weekday() for d in _dates(list(values))])
     if len(days) < MIN_DISTINCT or len(days) < 0.5 * len(values):
@@ -142,9 +142,7 @@ def _years_of_datetimes(values: pd.Series, max_timed: float = MAX_TIMED_SHARE) -
 _TWO_DIGIT_YEAR = re.compile(r"^\d{1,2}\D(?:\d{1,2}|[^\W\d_]{3,10}\.?)\D\d{2}$")
 
 
-def _years_of_loose_strings(
-    values: pd.Series, this_year: int, max_timed: float = MAX_TIMED_SHARE
-) -> np.ndarray | None:
+def _years_of_loose_strings(values: pd.Series, this_year: int, max_timed: float = MAX_TIMED_SHARE) -> np.ndarray | None:
     """Years of date strings the day-precise pattern does not read, parsed as pandas reads them:
     ``1931-08-21 00:00:00``, ``1931-08-21T00:00:00Z``, ``21-Aug-1931``, ``21/08/31``.
 
@@ -165,15 +163,20 @@ def _years_of_loose_strings(
     return np.where(two_digit & (years > this_year), years - 100, years)
 
 
-def birth_date_evidence(series: pd.Series, today: date | None = None, seed: int = 0) -> tuple[bool, str]:
-    """(whether the values are birth dates, why), judged on up to :data:`SAMPLE` distinct values."""
+def birth_date_evidence(
+    series: pd.Series, today: date | None = None, seed: int = 0, min_distinct: int = MIN_DISTINCT
+) -> tuple[bool, str]:
+    """(whether the values are birth dates, why), judged on up to :data:`SAMPLE` distinct values.
+
+    ``min_distinct`` lowers the number of distinct dates needed when other evidence speaks for people (a small
+    table whose other columns hold names: :mod:`column_few_births`); the tests of the spread stay the same."""
     values = series.dropna().drop_duplicates()
     if not pd.api.types.is_datetime64_any_dtype(values.dtype):
         from safe_synthesizer.pii.column_birth_cells import is_placeholder
 
         # ``n/a``, ``unknown``, ``-``: cells of no date say nothing of the spread (nor against it).
         values = values[~values.astype(str).map(is_placeholder)]
-    if len(values) < MIN_DISTINCT:
+    if len(values) < min_distinct:
         return False, f"{len(values)} distinct dates"
     if len(values) > SAMPLE:
         values = values.sample(SAMPLE, random_state=seed)

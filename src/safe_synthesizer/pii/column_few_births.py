@@ -1,0 +1,92 @@
+"""Birth-date columns of small tables about people: fewer distinct dates, with the table's names as evidence.
+
+Why: by its values alone a date column needs :data:`~safe_synthesizer.pii.column_dates.MIN_DISTINCT` (20)
+distinct dates before the spread of its years is read, because a handful of dates spread over decades may be
+anything (founding years of a few firms, releases of a few records). A club's or practice's export has 15-40
+rows, repeat customers and blank cells: its birth-date column holds 10-19 distinct dates and was left as
+written (blind set 23: 24 rows, 19 distinct dates). Such a column still counts when two kinds of evidence
+agree: the rest of the table is about people (a column already found to hold names or e-mail addresses), and
+its dates pass the same tests of a life span as a large column does (all within 0-110 years back, 10th to 90th
+percentile at least 20 years apart, median age at least 25). Event dates of a few years fail the spread however
+many people the table names; dates of a table with no person in it stay unjudged.
+
+Runs as a table pass (after names are found), on columns the per-column check left and whose name says
+nothing against a birth date (an event's name: ``joined``, ``next due``).
+
+Example::
+
+    few_birth_date_columns(df, ["c000", "c001", "c002"], {"c001": name_detection})
+    # {"c002": ColumnDetection("c002", "date_of_birth", 0.8, ..., "values+table", ...)}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
+from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_sample import sample_values
+from safe_synthesizer.pii.cue_subjects import names_an_event
+from safe_synthesizer.pii.cues import cue_hints
+
+# Distinct dates a small table's birth-date column needs: with 10, the 10th-90th percentile spread still rests
+# on 8 dates; fewer are a handful of people, whose dates say too little.
+MIN_FEW_DISTINCT = 10
+# Entities whose columns show that a table's rows are people.
+PERSON_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL})
+CONFIDENCE = 0.8
+
+
+def few_birth_date_columns(
+    df: pd.DataFrame,
+    names: Sequence[str],
+    detections: dict[str, ColumnDetection | None],
+    entities: Collection[str] = (E.DATE_OF_BIRTH,),
+    sample_size: int = 500,
+    seed: int = 0,
+) -> dict[str, ColumnDetection]:
+    """Birth-date columns of 10-19 distinct dates among ``names`` the per-column check left, when another
+    column of the table was found to hold people (:data:`PERSON_ENTITIES`)."""
+    if E.DATE_OF_BIRTH not in entities:
+        return {}
+    people = [k for k, d in detections.items() if d is not None and d.entity in PERSON_ENTITIES]
+    if not people:
+        return {}
+    found: dict[str, ColumnDetection] = {}
+    for name in names:
+        if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
+            continue
+        born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed)
+        if born:
+            evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
+            found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
+    return found
+
+
+def small_birth_dates(series: pd.Series, sample_size: int = 500, seed: int = 0) -> tuple[bool, str]:
+    """Whether a column of :data:`MIN_FEW_DISTINCT` to :data:`MIN_DISTINCT` - 1 distinct dates reads as birth
+    dates by the life-span tests of :func:`birth_date_evidence` (larger columns were judged by the per-column
+    check already and are not judged again)."""
+    values = series.dropna()
+    if values.empty:
+        return False, "empty"
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        distinct = values.nunique()
+        if not MIN_FEW_DISTINCT <= distinct < MIN_DISTINCT:
+            return False, f"{distinct} distinct dates"
+        return birth_date_evidence(values, seed=seed, min_distinct=MIN_FEW_DISTINCT)
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return False, "booleans"
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        if not MIN_FEW_DISTINCT <= values.nunique() < MIN_DISTINCT:
+            return False, f"{values.nunique()} distinct values"
+        return numeric_birth_dates(values, cued=False, min_distinct=MIN_FEW_DISTINCT)
+    sample = sample_values(values.astype(str), sample_size, seed)
+    if not MIN_FEW_DISTINCT <= sample.n_distinct < 2 * MIN_DISTINCT:  # placeholders and remarks are left out later
+        return False, f"{sample.n_distinct} distinct values"
+    score = birth_date_score(sample, cued=False, min_distinct=MIN_FEW_DISTINCT)
+    return score.values_decide and score.share >= 0.9, score.evidence
