@@ -50,6 +50,7 @@ from safe_synthesizer.pii.column_phone_digits import (
     restored_trunk_zero,
 )
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like, shared_head
+from safe_synthesizer.pii.column_phone_nanp import nanp_evidence
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
 from safe_synthesizer.pii.validators.dates import looks_like_date
@@ -168,6 +169,9 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         found = _bare_evidence(restored, lost_zero=True)
         if found[0] >= MIN_VALID_SHARE:
             return found[0], found[1], f"leading 0 lost: {found[2]}"
+    if share < MIN_VALID_SHARE and (nanp := nanp_evidence(values)) is not None:
+        # ``2059075516``: bare North American numbers of one head (area codes 20x), tested on the plan's exact chance.
+        return nanp
     return share, region, why
 
 
