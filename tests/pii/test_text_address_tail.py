@@ -129,11 +129,17 @@ def test_a_postcode_read_as_the_house_number_goes_back_to_the_tail(text, street,
         ("VILLATORGET 665, PORTKOD 1234", "VILLATORGET 665"),
         ("Met at Baker Street 5, 100 Euro paid", "Baker Street 5"),  # three digits: only before a closed town
         ("Invoice 12345, Paris, 12 rue Victor Hugo", "12 rue Victor Hugo"),  # a number of the word before it
-        ("Invoice sent to 45 High Street, London. Total 2300 GBP", "45 High Street"),  # a sentence, an amount
     ],
 )
 def test_numbers_after_a_street_that_are_no_address_stay(text, street):
     assert _tails(text, street) == []
+
+
+def test_an_amount_in_the_next_sentence_is_no_postcode_of_the_town_alone():
+    # Session 38: the town alone after the street is the address's town; the amount after the full stop is not
+    # its postcode.
+    text = "Invoice sent to 45 High Street, London. Total 2300 GBP"
+    assert _tails(text, "45 High Street") == [("London", E.CITY)]
 
 
 def test_a_town_read_as_a_person_gives_way_but_a_phone_number_does_not():

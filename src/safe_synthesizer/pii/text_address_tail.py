@@ -31,6 +31,7 @@ from collections.abc import Collection
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.gazetteers import all_cities
+from safe_synthesizer.pii.text_address_alone import lone_tail, split_code_at_end
 from safe_synthesizer.pii.text_address_regions import region_end
 from safe_synthesizer.pii.text_spans import TextSpan
 
@@ -38,7 +39,9 @@ from safe_synthesizer.pii.text_spans import TextSpan
 _WORD = r"[^\W\d_][^\W\d_'’.\-–]*(?:['’\-–][^\W\d_]+)*\.?"
 # Small words inside town names: Sankt Veit an der Glan, Newcastle upon Tyne, Saint-Denis-de-la-Réunion.
 _PARTICLES = frozenset({"an", "am", "im", "in", "bei", "der", "den", "la", "le", "les", "de", "del", "della", "di",
-                        "do", "da", "dos", "das", "du", "en", "sur", "sous", "upon", "on", "y", "i", "e"})  # fmt: skip
+                        "do", "da", "dos", "das", "du", "en", "sur", "sous", "upon", "on", "y", "i", "e",
+                        # Czech, Slovak and Slovene towns by a river or hill ("Týn nad Vltavou", "Kostelec na Hané").
+                        "na", "nad", "pod", "pri", "ob"})  # fmt: skip
 # Words of a note's labels and units that a number follows: "Room 2044", "Tel 12345", "2500 EUR" are
 # no town and postcode.
 _NOT_TOWN = frozenset({
@@ -200,6 +203,8 @@ def _tail(text: str, end: int) -> list[tuple[int, int, str]] | None:
     m = _POSTCODE_THEN_TOWN.match(text, end)
     if m and (korean := _HANGUL_TOWN.match(m.group("town"))):
         return [(*m.span("postcode"), E.POSTCODE), (m.start("town"), m.start("town") + korean.end(), E.CITY)]
+    if m and re.fullmatch(r"\d{4}", m.group("postcode")) and re.match(r"[A-Z]{2}\b", m.group("town")):
+        m = None  # a Dutch postcode's letters ("2822 YY, twee keer") are no town: the postcode alone is left
     if m:
         town_text = m.group("town")
         # The next label of a form ends the town ("8513 Wavre Téléphone: 0462").
@@ -225,7 +230,8 @@ def _tail(text: str, end: int) -> list[tuple[int, int, str]] | None:
         and (_closed(text, m.end()) or text[m.end() : m.end() + 1] == ".")
     ):
         return [(*m.span("postcode"), E.POSTCODE), (*m.span("town"), E.CITY)]
-    return None
+    # A postcode alone or a town alone after the street ("Platz 1321, 18987.", "N° 347, Resistencia desde").
+    return lone_tail(text, end, cased)
 
 
 # Russian and Ukrainian addresses put the postcode and the settlement (its kind in lower case: "місто",
@@ -294,7 +300,9 @@ def with_address_tails(
         if street.entity != E.STREET_ADDRESS:
             continue
         street_end, tail = _split_code(text, street)
-        tail = (tail or _tail(text, street.end) or []) + (_head(text, street.start) or [])
+        if tail is None and (halved := split_code_at_end(text, street.start, street.end)):
+            street_end, tail = halved[0], [(*halved[1], E.POSTCODE)]
+        tail = (tail or _tail(text, street_end) or []) + (_head(text, street.start) or [])
         if not tail:
             continue
         start, stop = min(p[0] for p in tail), max(p[1] for p in tail)
