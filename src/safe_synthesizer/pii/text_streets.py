@@ -75,6 +75,8 @@ UNNUMBERED_PREFIXES = (
 CAPITALISED_PREFIXES = (
     "Via", "Place", "Route", "Square", "Plaza", "Largo", "Vila", "Casa", "Quadra", "Setor", "Trecho", "Vereda",
     "Conjunto", "Acceso", "Vial", "Carrera", "Stretto", "Incrocio", "Ave", "Av",
+    # Welsh streets, number first ("81 Maes y Dref", "60 Rhodfa'r Môr", "12 Heol y Parc", "5 Stryd Fawr").
+    "Heol", "Ffordd", "Stryd", "Lôn", "Maes", "Rhodfa", "Rhodfa'r", "Clos", "Llys", "Teras", "Cilgant",
 )  # fmt: skip
 # Street types written as a word of their own after the name (``Capri Allé 732``, ``Berliner Straße 5``,
 # ``Nørre Vej 12``); capitalised only, so prose ("the way 3 of us") is not a street.
@@ -96,6 +98,8 @@ _GLUED_EXTRA = (
     "gerði", "vellir", "völlum", "heimar", "heimum", "hjalli", "hjalla", "bær", "mýri", "melur", "hagi", "haga",
     "bakki", "bakka", "hólar", "hólum", "salir", "lind", "smári", "kvísl", "brún", "brekka", "síða", "strönd",
     "leiti", "grund", "byggð", "holt", "hvammur", "hraun",
+    # Luxembourgish ("Haaptstrooss 51", "Bréckegaass 3").
+    "strooss", "gaass",
 )  # fmt: skip
 UNITS = (
     "flat", "studio", "apt", "apartment", "suite", "ste", "unit", "room", "floor", "fl", "wohnung", "whg", "bus",
@@ -209,7 +213,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # After a unit ("Studio 41, Marilyn Keys") every English street type counts.
     any_suffix = rf"(?i:{_alternation(_en_suffixes(ambiguous=True))})\b\.?"
     # A street line never runs across a line break ("Allee 1\nWitness Frau Dr. Specht" is no "Dr.").
-    number_first = rf"{head}\b{_NUMBER},?[ \t]+(?:{prefix}[ \t]+{name}|(?:{_CAP}[ \t]+){{1,3}}{suffix}){tail}"
+    # A numbered street's name is a number itself, its type capitalised ("1275B 86th Highway", "12 3rd Street").
+    ordinal = rf"\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[A-Z]){suffix}"
+    number_first = rf"{head}\b{_NUMBER},?[ \t]+(?:{prefix}[ \t]+{name}|(?:{_CAP}[ \t]+){{1,3}}{suffix}|{ordinal}){tail}"
     unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # "Level 4 50 Sharon Edge": a unit, a house number, then every English street type counts.
     unit_number = rf"(?:{unit},?\s+){{1,2}}{_NUMBER},?\s+(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
@@ -269,8 +275,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?:\d{{1,5}}[号號](?:之\d{{1,3}})?(?:\d{{1,3}}[樓楼层層Ff](?:之\d{{1,3}})?)?|[A-Za-z0-9]{{1,3}}座)(?:\d{{1,4}}室)?"
         rf"|(?:(?![はをがにでへもと])[{CJK_LETTERS}Ａ-Ｚａ-ｚ０-９]){{1,16}}\d{{1,2}}丁目\d{{1,3}}番(?:地)?\d{{0,3}}号?"
     )
-    patterns = (number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed, czech, finnish,
-                cjk, bare_particle, bare)  # fmt: skip
+    # Luxembourg's main streets, either order ("154, Grand-Rue", "Grand-Rue 19"), and glued Luxembourgish
+    # streets with the number first ("51, Haaptstrooss").
+    luxembourg = (
+        rf"{head}\b(?:{_NUMBER},?[ \t]+Grand['’\-]Rue\b|Grand['’\-]Rue[ \t]+{_NUMBER}\b)"
+        rf"|\b{_NUMBER},[ \t]+[A-ZÄÖÜÉ][\wäöüéë]*(?:strooss|gaass)\b"
+    )
+    patterns = (luxembourg, number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed,
+                czech, finnish, cjk, bare_particle, bare)  # fmt: skip
     return tuple(re.compile(p) for p in patterns)
 
 
@@ -440,7 +452,20 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             merged.append((start, end, entity))
     if "rd" in text.lower():
         merged = [(s, _rural_delivery_end(text, e), entity) for s, e, entity in merged]
-    return merged
+    return [(_after_label(text, s, e), e, entity) for s, e, entity in merged]
+
+
+# An address label a layout took as the first word of the street's name ("Address Zamenhofove 9a/0",
+# "Domicilio Calle Matta 6002"): the label stays, so the note still reads "Address <fake street>".
+_LABEL_HEAD = re.compile(
+    r"(?i:address|adresse|adresa|adres|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|naslov"
+    r"|osoite|adress|residence|residencia)(?![\w\-])[ \t]*:?[ \t]+(?=\S)"
+)
+
+
+def _after_label(text: str, start: int, end: int) -> int:
+    m = _LABEL_HEAD.match(text, start, end)
+    return m.end() if m and end - m.end() >= 4 else start
 
 
 # New Zealand's rural delivery round after the street ("94 Mokonuku Street, RD 3"): part of the street line.
