@@ -1,7 +1,8 @@
 """Person-name cells in the decorated layouts of real exports, reduced to the name they carry.
 
 Why: contact and patient lists write ``Doe J``, ``Doe, J.``, ``Robert "Bob" Doe``, ``Jane Doe PhD``,
-``John Doe Jr.``, ``Doe, Jane (#1234)``, ``John & Mary Smith``, ``M. et Mme Dupont`` or ``Juan de la Cruz``.
+``John Doe Jr.``, ``Doe, Jane (#1234)``, ``Jane Doe (née Smith)``, ``Maria Lopez (deceased)``, ``John & Mary
+Smith``, ``M. et Mme Dupont`` or ``Juan de la Cruz``.
 None of these is a plain full name, so the column rules saw too few names (or, for ``de la``, a town
 marker) and left the column as written. Each function here reads one such layout and says whether the
 name in it is listed; :func:`column_people.person_layout` counts them as structured person cells (the
@@ -29,6 +30,16 @@ _SUFFIXES = (
 _TRAILING = re.compile(rf"(?:,?\s+(?:{_SUFFIXES})\.?)+$", re.IGNORECASE)
 # A trailing id in brackets or after a hash (``(#1234)``, ``[00123]``, ``#55``, ``(ID 991)``).
 _TRAILING_ID = re.compile(r"\s*(?:[(\[]\s*(?:#|id\s*:?|nr\.?|no\.?)?\s*[\w-]*\d[\w-]*\s*[)\]]|#\d+)$", re.IGNORECASE)
+# A maiden or married name after the name (``Jane Doe (née Smith)``, ``Anna Kaya geb. Ruppert``, ``Rossi (nata
+# Bianchi)``, ``Ana Robles (de soltera Sedano)``, ``Marie Dupont ép. Martin``): a person's remark of its own.
+_MAIDEN = re.compile(
+    r"\s*[(\[]?\s*(?:n[ée]e|geb\.?|geborene|verh\.?|nata|nato|nacida|de soltera|ép\.?|épouse|veuve|wed\.?|"
+    r"weduwe|roz\.?)\s+[^\W\d_][\w'’\- ]{1,30}[)\]]?$",
+    re.IGNORECASE,
+)
+# Any other short remark in brackets at the end (``Maria Lopez (deceased)``, ``Jan Smit (verhuisd)``): the name
+# before it is read on its own, and must itself read as a person's name.
+_TRAILING_REMARK = re.compile(r"\s+[(\[][^()\[\]\d]{2,30}[)\]]$")
 # A nickname in quotes or brackets between given and family name (``Robert "Bob" Doe``, ``Robert (Bob) Doe``).
 _NICKNAME = re.compile(r"^(\S+)\s+(?:\"[^\"]{2,15}\"|“[^”]{2,15}”|'[^']{2,15}'|\([^()\d]{2,15}\))\s+(.+)$")
 # Couples: ``John & Mary Smith``, ``Mr & Mrs Smith``, ``M. et Mme Dupont``, ``Herr und Frau Müller``,
@@ -91,6 +102,12 @@ def decorated_person(value: str, layout: Layout, street_words: frozenset[str]) -
     core = _TRAILING.sub("", core).strip().rstrip(",")
     if core != text and core:
         inner = layout(core, street_words) or _single_listed(core)
+        return ("titled", inner[1]) if inner else None
+    if (core := _MAIDEN.sub("", text).strip().rstrip(",")) != text and core:
+        inner = layout(core, street_words) or _single_listed(core)
+        return ("titled", inner[1]) if inner else None
+    if (core := _TRAILING_REMARK.sub("", text).strip()) != text and core and " " in core:
+        inner = layout(core, street_words) or decorated_person(core, layout, street_words)
         return ("titled", inner[1]) if inner else None
     if m := _NICKNAME.match(text):
         inner = layout(f"{m.group(1)} {m.group(2)}", street_words)
