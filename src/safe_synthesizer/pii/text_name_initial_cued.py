@@ -38,12 +38,28 @@ __all__ = ["initial_cued_name_spans"]
 _UP = LATIN_UPPER
 _LOW = LATIN_LOWER
 _SURNAME = rf"[{_UP}](?:'|’)?[{_LOW}][{_UP}{_LOW}'’]*(?:-[{_UP}][{_LOW}'’]+)?"
+# Particles before a surname, capitalised after an initial as French, Portuguese, Dutch and Welsh notes write
+# them ("M. Le Goff", "J. De Sousa", "P. Bruijne van der Veen", "G. ap Rhys").
+_PARTICLE = r"(?:[DdLl]e|[Ll]a|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Vv]an|[Vv]on|[Tt]en|[Tt]er|ap|ab|'s)"
 _INITIAL = re.compile(
-    rf"(?<![\w.'’\-])(?P<init>(?:[{_UP}]\.[ \t]?){{1,2}})[ \t]*(?P<last>{_SURNAME})"
-    rf"(?:[ \t]+(?P<second>{_SURNAME}))?(?![\w'’\-])"
+    rf"(?<![\w.'’\-])(?P<init>(?:[{_UP}]\.[ \t]?){{1,2}})[ \t]*(?P<lead>{_PARTICLE}[ \t]+)?(?P<last>{_SURNAME})"
+    rf"(?:[ \t]+(?P<second>{_SURNAME}))?"
+    rf"(?P<tail>(?:[ \t]+(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ten|ter|ap)){{1,3}}[ \t]+{_SURNAME})?"
+    rf"(?![\w'’\-])"
 )
 _PUNCT_BEFORE = re.compile(r"(?:^|[,:;(\[/\n|]|\s[-–])[ \t]*$")
-_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<word>[{_UP}{_LOW}'’]+)[ \t]+$")
+# The word before, with a gender ending in brackets or after a slash ("soussigné(e)", "sottoscritto/a").
+_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<word>[{_UP}{_LOW}'’]+)(?:\([{_LOW}]{{1,2}}\)|/[{_LOW}]{{1,2}})?[ \t]+$")
+# Salutations and the words of declarations and applications that a person's name follows ("Dear K. Varga",
+# "Gentile S. Gianni", "Je soussigné(e) G. Noël", "Ondergetekende P. Bruijne", "Candidate D. Reese-Wyatt").
+_ADDRESSING = frozenset(
+    """dear dearest hi hello hey gentile gentili egregio egregia caro cara carissimo carissima bonjour cher chère
+    beste geachte hallo liebe lieber geehrte geehrter estimado estimada querido querida hola olá prezado prezada
+    kedves tisztelt tere lugupeetud hea sveiki gerbiamas gerbiama gerbiamoji spoštovani spoštovana draga dragi
+    kæri kæra annwyl helo undersigned soussigné soussignée ondergetekende unterzeichnete unterzeichneter
+    unterfertigte sottoscritto sottoscritta firmante suscrito suscrita candidate candidat candidata kandidat
+    kandidatin kandidaat""".split()  # noqa: SIM905
+)
 _ARTICLES = frozenset(("a", "an", "the", "un", "une", "ein", "eine", "el", "il", "lo", "uno", "una", "um", "uma",
                        "een", "en", "ett"))  # fmt: skip
 _PATRONYMIC = re.compile(r"(?:son|dóttir|dottir)$")
@@ -87,6 +103,15 @@ def _surname_kind(word: str) -> str:
     return "" if low in ordinary or low in places else "unknown"
 
 
+def _tail_ok(tail: str | None) -> bool:
+    """Particles and a surname after the surname ("van der Veen"): the particles say it is a name, so a listed
+    family name counts even when it is a place too."""
+    if not tail:
+        return False
+    last = tail.split()[-1]
+    return bool(_surname_kind(last)) or last.lower() in _vocab()[0]
+
+
 def _placed(text: str, start: int, wordy: bool) -> bool:
     """The initial follows punctuation, a line start, a function word or a role word; after an article
     (``got a B. Young``, also Italian ``a`` = to) only when the surname is no ordinary word (``wordy``)."""
@@ -104,7 +129,7 @@ def _placed(text: str, start: int, wordy: bool) -> bool:
         from safe_synthesizer.pii.text_ner import _english_text
 
         return not _english_text(text)  # Italian, French, Spanish, Portuguese "a" is "to"
-    return word in stop or word in roles
+    return word in stop or word in roles or word in _ADDRESSING
 
 
 def initial_cued_name_spans(text: str) -> list[tuple[int, int, str]]:
@@ -120,5 +145,10 @@ def initial_cued_name_spans(text: str) -> list[tuple[int, int, str]]:
         second = m.group("second")
         if second and _surname_kind(second) and second.lower() not in _vocab()[4]:
             end = m.end("second")
+            # "P. Barbara Bruijne van der Veen": particles and a last surname after the second one.
+            if _tail_ok(m.group("tail")):
+                end = m.end("tail")
+        elif _tail_ok(m.group("tail")):
+            end = m.end("tail")  # "H. Bruijne van der Veen"
         out.append((m.start(), end, E.NAME))
     return out
