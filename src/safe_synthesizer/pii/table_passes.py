@@ -21,6 +21,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
@@ -50,6 +51,10 @@ def table_findings(
     found.update(_paired_places(df, names, found, params))
     if E.STREET_ADDRESS in params.entities:
         found.update(_street_names(df, names, found))
+    # Birth dates of a small table about people: fewer distinct dates, the table's names as evidence.
+    found.update(
+        few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
+    )
     decided = {k: v for k, v in found.items() if v is not None}
     # Bare digits are ids only when nothing else is known of them: a name that says what they are
     # (``Registration no.``, ``order_ref``) wins over the country's id layout.

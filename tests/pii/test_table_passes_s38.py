@@ -1,0 +1,38 @@
+"""Table passes wired in session 38: a small table's birth dates beside its people's names."""
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.replace import plan_columns
+
+_NAMES = [
+    "Jan de Vries", "Sjoerd Hoekstra", "Fatima El Amrani", "Anne-Marie Visser", "Hylke Postma", "Wietske Dijkstra",
+    "Soufiane Boukhari", "Marie Bakker", "Kees van der Meer", "Tjitske Smit", "Pieter Jansen", "Yasmina Ait Taleb",
+    "Daan Mulder", "Sanne de Boer", "Lotte Bos", "Bram Vos", "Noor Peters", "Ruben Hendriks", "Eva Dekker",
+    "Thijs Brouwer", "Femke Kok", "Joris Meijer", "Iris Willems", "Stijn Jacobs",
+]  # fmt: skip
+
+
+def _plans(df: pd.DataFrame) -> dict[str, str]:
+    return {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+
+
+def test_small_table_birth_dates_beside_names_are_planned() -> None:
+    births = [(date(1938, 3, 1) + timedelta(days=(i * 7919) % (66 * 365))).strftime("%d-%m-%Y") for i in range(19)]
+    df = pd.DataFrame(
+        {
+            "c000": _NAMES,
+            "c001": births + ["niet opgegeven"] * 3 + [None, None],
+            "c002": [round(10.5 * i, 2) for i in range(24)],
+        }
+    )
+    assert _plans(df).get("c001") == "date_of_birth"
+
+
+def test_small_table_of_recent_event_dates_stays_unplanned() -> None:
+    visits = [(date(2024, 1, 3) + timedelta(days=(i * 37) % 700)).strftime("%d-%m-%Y") for i in range(19)]
+    df = pd.DataFrame({"c000": _NAMES, "c001": visits + [None] * 5})
+    assert "c001" not in _plans(df)
