@@ -31,6 +31,7 @@ import re
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_name_cased import cased_people
 from safe_synthesizer.pii.column_patronymic_names import patronymic_people
+from safe_synthesizer.pii.column_person_evidence import MIN_DISTINCT_FULL_NAMES, few_people
 from safe_synthesizer.pii.column_person_forms import decorated_person, particle_name, surname_initials
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.column_script_pairs import script_pair_people
@@ -214,8 +215,9 @@ def titled_people(sample: ValueSample) -> Score | None:
 
 def mixed_people(sample: ValueSample) -> Score | None:
     """A column of person names written in several layouts (``L. Cardano``, ``Maria Botticelli``,
-    ``Dr Pace``, ``Leone, Antonina``), or None when it is not one (see the module's rules)."""
-    if sample.n_distinct < MIN_DISTINCT_WITHOUT_CUE:
+    ``Dr Pace``, ``Leone, Antonina``), or None when it is not one (see the module's rules). A small table's
+    column (fewer than 20 distinct cells) counts when it is a short list of people (:func:`few_people`)."""
+    if sample.n_distinct < MIN_DISTINCT_FULL_NAMES:
         return None
     street_words = all_street_words()
     probe = sample.values[:_PROBE]
@@ -231,6 +233,8 @@ def mixed_people(sample: ValueSample) -> Score | None:
             counts[x[0]] = counts.get(x[0], 0) + 1
     structured = sum(counts.get(k, 0) for k in ("titled", "initials", "comma", "particle", "couple")) / n
     if person < MIN_PERSON_CELLS or listed < MIN_LISTED_CELLS or structured < MIN_STRUCTURED_CELLS:
+        return None
+    if sample.n_distinct < MIN_DISTINCT_WITHOUT_CUE and not few_people(sample, listed):
         return None
     if sample.share(V.first_name_known) >= MAX_GIVEN_ONLY_CELLS:
         return None  # ``Anna Maria``, ``Henry Louis``: given names

@@ -40,13 +40,13 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     if entity == E.NAME:
         known, rows, label = names.full, sample.row_share(V.full_name_known), "listed full names"
         shape = names.shape if names.unspaced >= 0.5 else names.multi
-        many = many or _few_people(sample, known)
+        many = many or few_people(sample, known)
     elif entity == E.FIRST_NAME:
         known, rows, label, shape = names.first, names.first_rows, "listed first names", names.shape
-        many = many or _few_people(sample, known, MIN_DISTINCT_SINGLE_NAMES, MIN_FEW_SINGLE_KNOWN)
+        many = many or few_people(sample, known, MIN_DISTINCT_SINGLE_NAMES, MIN_FEW_SINGLE_KNOWN)
     else:
         known, rows, label, shape = names.last, names.last_rows, "listed surnames", names.shape
-        many = many or _few_people(sample, known, MIN_DISTINCT_SINGLE_NAMES, MIN_FEW_SINGLE_KNOWN)
+        many = many or few_people(sample, known, MIN_DISTINCT_SINGLE_NAMES, MIN_FEW_SINGLE_KNOWN)
     evidence = f"{_pct(shape)} name-shaped, {_pct(known)} {label}"
     if names.place_like:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.places)} town-like")
@@ -88,20 +88,22 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
 # A small table's name column: this many distinct values, nearly all listed full names, about one per row.
 MIN_DISTINCT_FULL_NAMES = 8
 MIN_FEW_PEOPLE_KNOWN = 0.8
-MAX_ROWS_PER_PERSON = 1.5
+# Rows per distinct name: repeat customers come back once or twice (a 30-row export of 18 people: 1.7), staff on
+# duty fill many rows each.
+MAX_ROWS_PER_PERSON = 2.0
 # First names or surnames alone say less: more of them, nearly all listed.
 MIN_DISTINCT_SINGLE_NAMES = 12
 MIN_FEW_SINGLE_KNOWN = 0.9
 
 
-def _few_people(
+def few_people(
     sample: ValueSample,
     known: float,
     min_distinct: int = MIN_DISTINCT_FULL_NAMES,
     min_known: float = MIN_FEW_PEOPLE_KNOWN,
 ) -> bool:
     """A short list of people (a 24-row export's ``F10``: ``Christine HOLMES``): the few distinct values are
-    listed names seen about once each, not a category of a few staff names repeated."""
+    listed names seen once or twice each (repeat customers), not a category of a few staff names repeated."""
     if sample.n_distinct < min_distinct or known < min_known:
         return False
     return float(sample.counts.mean()) <= MAX_ROWS_PER_PERSON
