@@ -173,6 +173,42 @@ def _labelled(text: str, start: int) -> bool:
     return bool(_LABEL.search(text, max(0, start - 40), start))
 
 
+# Words after which an inverted pair is a person ("returned by Hall, Norma", "sole trader Scarpa, Allegra"):
+# role nouns and "by" (the agent), then prepositions (a place may follow them: "to Paris, France").
+_PAIR_ROLES = frozenset(
+    """by trader applicant candidate owner holder member signatory tenant patient pupil debtor guarantor borrower
+    referee par von door""".split()  # noqa: SIM905
+)
+_PAIR_PREPOSITIONS = frozenset("to for from with pour avec für mit an bei da per con di voor met".split())  # noqa: SIM905
+_WORD_END = re.compile(rf"(?:^|[ \t])(?P<word>[{_LOW}]+)[ \t]+$|[:;][ \t]*$")
+
+
+def _placed_pair(text: str, m: re.Match[str]) -> bool:
+    """A listed family name that is also a word or a town ("Hall", "Scarpa"), before a comma and a listed given
+    name, right after a role word of a person or "by", a preposition, or a clause's colon ("Ward 7 discharge:
+    Scarpa, Allegra"): the place says it is a surname. After a preposition or a colon neither word may be a
+    town, and after a colon the surname no ordinary word ("Colours: Rose, Grace" stays)."""
+    from safe_synthesizer.pii.text_name_lower import ROLE_WORDS, _countries
+
+    if m.group("lead").strip() or _cjk(m.group("last")):
+        return False
+    low, first = m.group("last").lower(), m.group("first").lower()
+    if low not in family_names() or low in _CALENDAR or low in _function_words() or is_title(m.group("last")):
+        return False
+    _, _, common, places = _words()
+    if first in common or first in _countries() or re.match(r"[ \t]*,[ \t]*[A-Z]", text[m.end("first") :]):
+        return False  # "Colours: Rose, Grace, Lily": a list
+    before = _WORD_END.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group("word")
+    if word in _PAIR_ROLES or word in ROLE_WORDS:
+        return True
+    if word is None or word in _PAIR_PREPOSITIONS:
+        return first not in places and (word is not None or low not in common)
+    return False
+
+
 def _first_surname(m: re.Match[str]) -> int:
     """Where an inverted name starts: Spanish and Portuguese write two surnames before the comma
     ("Raya Cabello, Rufina"); a capitalised word before the surname belongs to the name when it is a
@@ -200,7 +236,9 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
             # also a month ("MAY, Tracy") says it is a surname.
             particled = bool(m.group("particles").strip())
             caps_month = last.isupper() and last.lower() in _CALENDAR and last.lower() in _words()[1]
-            if not _given(first) or not (particled or caps_month or _surname_ok(last, _labelled(text, m.start()))):
+            if not _given(first) or not (
+                particled or caps_month or _surname_ok(last, _labelled(text, m.start())) or _placed_pair(text, m)
+            ):
                 continue
             if _AFTER_INITIAL.search(text, max(0, m.start() - 4), _first_surname(m)):
                 continue  # "J. Williams, Kenneth Alvarado": a list of two names, not "Williams, Kenneth"
