@@ -39,6 +39,9 @@ _PARTY_WORDS = frozenset(
 _LABEL = re.compile(rf"(?<![\w'’\-])(?P<label>{_WORD})[ \t]+(?P<run>{_WORD}(?:[ \t]+{_WORD}){{1,3}})(?![\w'’\-])")
 # Greetings of receipts, letters and banners in capitals ("THANK YOU PAULA CLARKE!", "DEAR JOHN SMITH").
 _GREETINGS = frozenset(("dear", "hi", "hello", "hey", "thanks", "welcome", "congratulations", "goodbye", "bye"))
+# Prepositions of headings before a person in capitals ("REFERENCE FOR ...", "SIGNED BY ...").
+_PREPOSITIONS = frozenset(("for", "by", "to", "from"))
+_PREP_END = re.compile(r"[ \t]*(?:[.,;:()!?\n]|$)")
 # Surname particles written inside a capitalised name ("ANA DE SOUZA").
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le"))
 
@@ -78,6 +81,13 @@ def _greets(text: str, start: int, label: str) -> bool:
     return label in _GREETINGS or (label == "you" and text[:start].rstrip().lower().endswith("thank"))
 
 
+def _prep_name(lows: list[str], text: str, end: int) -> bool:
+    """After ``FOR``/``BY``/``TO`` (``LANDLORD REFERENCE FOR ANDREA CARPENTER.``) only a listed given name that is
+    no common word and a listed family name, and the heading's clause ends right after them (a full stop, a
+    comma, a bracket, a line's or the text's end): "OPEN FOR CHRISTMAS EVE SHOPPING" stays."""
+    return len(lows) <= 3 and lows[0] not in _common() and _family(lows[-1]) and _PREP_END.match(text, end) is not None
+
+
 def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names after a role or party word in capitals (see the module docstring)."""
     if not any(c.isupper() for c in text):
@@ -88,7 +98,8 @@ def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
     while (m := _LABEL.search(text, pos)) is not None:
         pos = m.start("run")  # the run may hold the next label ("HOLDER ... CUSTOMER")
         label = m.group("label").lower()
-        if label not in ROLE_WORDS and label not in _PARTY_WORDS and not _greets(text, m.start(), label):
+        prep = label in _PREPOSITIONS
+        if label not in ROLE_WORDS and label not in _PARTY_WORDS and not _greets(text, m.start(), label) and not prep:
             continue
         words = m.group("run").split()
         lows = [w.lower() for w in words]
@@ -112,6 +123,8 @@ def caps_label_name_spans(text: str) -> list[tuple[int, int, str]]:
         offsets = [mm.start() for mm in re.finditer(r"\S+", m.group("run"))]
         start = m.start("run")
         end = start + offsets[n - 1] + len(words[n - 1])
+        if prep and not _prep_name(lows[:n], text, end):
+            continue
         out.append((start, end, E.NAME))
         pos = end
     return out
