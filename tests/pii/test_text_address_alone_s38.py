@@ -25,6 +25,8 @@ def _tails(text: str, street: str) -> list[tuple[str, str]]:
         ("Meet the surveyor outside 06 Freely Street, P80 R6WK; bring the keys.", "06 Freely Street", "P80 R6WK"),
         ("Pakket afgeven op Sannesteeg 66, 2822 YY, twee keer bellen.", "Sannesteeg 66", "2822 YY"),
         ("Neue Anschrift: Rue du Moulin 73, L-6348", "Rue du Moulin 73", "L-6348"),
+        ("Domicilio fiscal: Corredor Norte Cintrón 008 313, 99186-1231", "Corredor Norte Cintrón 008 313",
+         "99186-1231"),
         # The street line took the town in: the postcode after it without a comma.
         ("Lives at 7068 Dana Meadow Suite 278, East Christopher 38068", "7068 Dana Meadow Suite 278, East Christopher",
          "38068"),
@@ -50,6 +52,8 @@ def test_a_postcode_alone_after_a_street_is_a_postcode(text, street, postcode):
         ("Parcel to be left at проспект Маланова, буд. 4, селище Запоріжжя if nobody answers.",
          "проспект Маланова, буд. 4", "селище Запоріжжя"),
         ("Correspondence address: Πλ. Επισκοπής Γωνιάς 122, Άρτα", "Πλ. Επισκοπής Γωνιάς 122", "Άρτα"),
+        ("Der Mieter wohnt in der Rossmannplatz 6/2, Laa an der Thaya, Kaution erstattet.", "Rossmannplatz 6/2",
+         "Laa an der Thaya"),
     ],
 )  # fmt: skip
 def test_a_town_alone_after_a_street_is_a_town(text, street, town):

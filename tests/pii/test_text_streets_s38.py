@@ -23,6 +23,9 @@ def _streets(text: str) -> list[str]:
         ("Address 154, Grand-Rue, L-1697 Schifflange.", "154, Grand-Rue"),
         ("Der Mieter wohnt in der Grand-Rue 19, L-5274.", "Grand-Rue 19"),
         ("Neue Anschrift: 51, Haaptstrooss, L-4524 Echternach", "51, Haaptstrooss"),
+        # Faker's en_IN lines break after the house number.
+        ("Correspondence address: 36\nDugal Marg, Naihati 831287", "36\nDugal Marg"),
+        ("Parcel to be left at 32/229\nChaudhari Path, Hyderabad", "32/229\nChaudhari Path"),
     ],
 )
 def test_new_street_layouts_are_found(text, street):
@@ -49,6 +52,7 @@ def test_an_address_label_stays_out_of_the_street_line(text, street):
         "Scored 3 5th place finishes in a row.",
         "Grand-Rue is the main street of the town.",
         "On page 15, Am Ende steht es.",
+        "Total 12\nRoad closures expected.",
     ],
 )
 def test_prose_is_no_street(text):

@@ -34,7 +34,7 @@ _EIRCODE = r"[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4}"
 # Greece's "ΤΚ 027 80" and "T.K. 95422".
 _GR = r"(?:ΤΚ|Τ\.Κ\.|TK|T\.K\.)[ \t]?\d{3}[ \t]?\d{2}"
 _POSTCODE = (
-    rf"(?:{_UK}|{_CA}|{_EIRCODE}|{_GR}|[A-Z]{{1,2}}-\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{5}}-\d{{3}}|\d{{2}}-\d{{3}}"
+    rf"(?:{_UK}|{_CA}|{_EIRCODE}|{_GR}|[A-Z]{{1,2}}-\d{{4,5}}|\d{{4}}-\d{{3}}|\d{{5}}-\d{{4}}|\d{{5}}-\d{{3}}|\d{{2}}-\d{{3}}"
     r"|\d{3}[ \t]\d{2}|\d{4}[ \t]?[A-Z]{2}|\d{8}|\d{4,7})"
 )
 # After the street's comma (a Hungarian house number keeps its dot: "út 234., H-7627"); without a comma only
@@ -57,7 +57,7 @@ _SMALL = (
     r"(?:de|da|do|das|dos|del|della|di|la|le|les|sur|sous|am|an|im|upon|on|en|y|i|e|aan|den|der|du|na|nad|pod|pri|ob"
     r"|de[ \t]+la|de[ \t]+los|de[ \t]+las)"
 )
-_TOWN_WORDS = rf"(?P<town>{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)?{_WORD}){{0,3}})"
+_TOWN_WORDS = rf"(?P<town>{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+){{0,2}}{_WORD}){{0,3}})"
 _LONE_TOWN = re.compile(rf"\.?[ \t]*,[ \t]*{_TOWN_WORDS}")
 _TOWN_AFTER_CODE = re.compile(rf"[ \t]+{_TOWN_WORDS}")
 # Endings of the towns Faker invents for the English-speaking locales ("Cherylburgh", "Port Kevinport").
@@ -99,7 +99,7 @@ def _year(code: str) -> bool:
 def _town_words(town: str) -> str:
     """The town without a label word or a lower-case tail; "" when it is no town."""
     words = town.split()
-    if any(w.strip(".,").lower() in _NOT_TOWN for w in words):
+    if any(w.strip(".,").lower() in _NOT_TOWN for w in words if w[:1].isupper()):
         return ""
     return town
 

@@ -66,11 +66,22 @@ _EN_GATE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+# Faker's en_IN lines break after the house number ("36\nDugal Marg", "32/229\nChaudhari Path"): the number, the
+# line break, a capitalised name and a street word of India.
+_EN_BROKEN = re.compile(
+    r"(?<![\w/.,\-])\d{1,4}(?:/\d{1,4})?[ \t]*\n[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
+    r"(?:Marg|Nagar|Path|Chowk|Ganj|Zila|Street|Road|Lane|Colony|Circle)\b"
+)
+
+
 def south_asian_street_spans(text: str) -> list[tuple[int, int, str]]:
     """English South Asian street lines (see the module)."""
-    if _DIGIT.search(text) is None or _EN_GATE.search(text) is None:
+    if _DIGIT.search(text) is None:
         return []
-    return [(m.start(), m.end(), E.STREET_ADDRESS) for m in _EN_STREET.finditer(text)]
+    out = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _EN_BROKEN.finditer(text)] if "\n" in text else []
+    if _EN_GATE.search(text) is None:
+        return out
+    return out + [(m.start(), m.end(), E.STREET_ADDRESS) for m in _EN_STREET.finditer(text)]
 
 
 # --- Devanagari and Bengali lines ---------------------------------------------------------------------------
