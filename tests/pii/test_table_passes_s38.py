@@ -36,3 +36,11 @@ def test_small_table_of_recent_event_dates_stays_unplanned() -> None:
     visits = [(date(2024, 1, 3) + timedelta(days=(i * 37) % 700)).strftime("%d-%m-%Y") for i in range(19)]
     df = pd.DataFrame({"c000": _NAMES, "c001": visits + [None] * 5})
     assert "c001" not in _plans(df)
+
+
+def test_units_beside_product_names_are_no_postcode_town_pair() -> None:
+    words = ["Memory", "Tax", "Heavy", "Join", "Half", "Style", "Change", "Owner", "Agent", "Similar"]
+    products = [f"{w} {s}" for w, s in zip(words * 2, ["Pro", "Max", "Lite"] * 7, strict=False)]
+    units = [119, 489, 460, 278, 35, 882, 531, 185, 342, 529, 679, 701, 256, 613, 407, 398, 744, 158, 807, 266]
+    df = pd.DataFrame({"product": products, "units": units})
+    assert _plans(df) == {}

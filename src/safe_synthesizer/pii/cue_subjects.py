@@ -110,6 +110,8 @@ QUANTITY_WORDS = frozenset(
         "solde", "importe", "ingresos", "ingreso", "salario", "precio", "coste", "costo", "saldo", "deuda",
         "importo", "reddito", "stipendio", "prezzo", "bedrag", "inkomen", "salaris", "prijs", "schuld",
         "kwota", "dochod", "cena", "kg", "cm", "mm", "km", "ml", "mg", "kwh", "litres", "liters", "pct", "percent",
+        "qty", "quantity", "units", "pcs", "pieces", "stock", "anzahl", "menge", "stuck", "quantite", "cantidad",
+        "unidades", "quantita", "aantal", "stuks", "ilosc",
     }
 )  # fmt: skip
 _QUANTITY_SYMBOLS = re.compile(r"[€$£¥₹₽%]")
