@@ -34,6 +34,7 @@ from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
 from safe_synthesizer.pii.text_id_iban import iban_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
+from safe_synthesizer.pii.text_id_tax import tax_id_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
@@ -47,6 +48,7 @@ from safe_synthesizer.pii.text_phone_cues import (
     chat_sender,
 )
 from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
+from safe_synthesizer.pii.text_phone_uncued import uncued_phone_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.text_structured import structured_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
@@ -410,6 +412,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
                 continue
             if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
                 out.append((a, b, E.PHONE_NUMBER))
+    out += uncued_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Guarantor Anne Koch, 34 29 91 84"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
 
@@ -473,6 +476,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += _group(_NINO, text, E.NATIONAL_ID) + _group(_ID_CUED, text, E.NATIONAL_ID, 1)
         ids = national_id_spans(text, regions)
         out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
+        out += tax_id_spans(text)  # "con NIT 7684534-6": a person's tax number, stdnum's check digit
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
         out += heading_dob_spans(text, _DATE)  # "Re: Jeffery Massey, 04/08/1943, ...": no birth word

@@ -1,0 +1,28 @@
+"""Phones without a cue word and personal tax numbers, wired into ``text_patterns`` in session 38."""
+
+from stdnum.gt import nit
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_patterns import pattern_spans, phone_spans
+
+
+def test_phone_after_a_name_and_comma_is_found() -> None:
+    text = "Emergency contact for the hike: Mette Jensen, 28 31 54 07."
+    assert [text[a:b] for a, b, _ in phone_spans(text, ("US",))] == ["28 31 54 07"]
+
+
+def test_phone_after_an_email_and_or_is_found() -> None:
+    text = "Send the plans to karl.tamm@example.ee or 5341 2290 before Friday."
+    assert "5341 2290" in [text[a:b] for a, b, _ in phone_spans(text, ("US",))]
+
+
+def test_amount_after_a_name_and_comma_is_no_phone() -> None:
+    text = "Refund approved for Mette Jensen, 2831 DKK on 12 May."
+    assert phone_spans(text, ("US",)) == []
+
+
+def test_guatemalan_nit_in_text_is_a_national_id() -> None:
+    number = "3120458-" + nit.calc_check_digit("3120458")
+    text = f"Titular: Ana Pérez, NIT {number}, vecina de Mixco."
+    spans = pattern_spans(text, ("US",), frozenset({E.NATIONAL_ID}))
+    assert number in [text[a:b] for a, b, e in spans if e == E.NATIONAL_ID]
