@@ -17,6 +17,7 @@ def _names(text: str) -> list[str]:
         ("CHARACTER REFERENCE FOR MAURILIO ABATANTUONO. Known to us for six years.", "MAURILIO ABATANTUONO"),
         ("PARCEL RETURNED TO SVENJA CASPAR, card left at the door.", "SVENJA CASPAR"),
         ("COMPLAINT FROM RICHÁRD VARGA (flat 2) about the heating.", "RICHÁRD VARGA"),
+        ("CHARACTER REFERENCE FOR MILDRÍÐUR HILDARSSON. Known to us.", "MILDRÍÐUR HILDARSSON"),
     ],
 )
 def test_name_in_capitals_after_a_preposition(text: str, name: str) -> None:
@@ -31,6 +32,7 @@ def test_name_in_capitals_after_a_preposition(text: str, name: str) -> None:
         "PERFECT FOR SUMMER ROSE.",
         "SIGNED BY MARK TWAIN HOTEL STAFF.",
         "GREAT FOR SPRING SUMMER.",
+        "A COMPARISON FOR ANNA COMPARISON.",
     ],
 )
 def test_headings_stay(text: str) -> None:

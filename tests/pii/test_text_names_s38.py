@@ -20,6 +20,7 @@ def _names(text: str) -> list[str]:
         ("Paediatric ward: Scarpa, Allegra went home on Tuesday.", "Scarpa, Allegra"),
         ("Keys handed to Rees, Gethin at the side gate.", "Rees, Gethin"),
         ("Form returned by Llwyd, Ffion; inhaler in the bag.", "Llwyd, Ffion"),
+        ("Owner Page, Jacqueline rang about the diet sheet.", "Page, Jacqueline"),
     ],
 )
 def test_inverted_pair_placed_by_the_words_before(text: str, name: str) -> None:
@@ -32,6 +33,7 @@ def test_inverted_pair_placed_by_the_words_before(text: str, name: str) -> None:
         "We drove to Paris, France and on to Rome.",
         "Colours: Berry, Ivory, Rose and Grace.",
         "Made of Silk, Linen and cotton.",
+        "Great Hall, Norma said nothing.",
     ],
 )
 def test_places_and_lists_stay(text: str) -> None:

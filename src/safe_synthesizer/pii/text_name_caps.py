@@ -42,6 +42,7 @@ _GREETINGS = frozenset(("dear", "hi", "hello", "hey", "thanks", "welcome", "cong
 # Prepositions of headings before a person in capitals ("REFERENCE FOR ...", "SIGNED BY ...").
 _PREPOSITIONS = frozenset(("for", "by", "to", "from"))
 _PREP_END = re.compile(r"[ \t]*(?:[.,;:()!?\n]|$)")
+_PATRONYMIC = re.compile(r"(?:sson|sdóttir|sdottir)$")
 # Surname particles written inside a capitalised name ("ANA DE SOUZA").
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le"))
 
@@ -73,7 +74,11 @@ def _given(word: str) -> bool:
 
 
 def _family(word: str) -> bool:
-    return word in family_names() or word.split("-")[-1] in family_names()
+    """A listed family name, or an Icelandic patronymic no list holds (``EGGERTSDÓTTIR``, ``NIKANORSSON``) that is
+    no English word (``COMPARISON``)."""
+    if word in family_names() or word.split("-")[-1] in family_names():
+        return True
+    return len(word) > 7 and _PATRONYMIC.search(word) is not None and word not in _words()
 
 
 def _greets(text: str, start: int, label: str) -> bool:

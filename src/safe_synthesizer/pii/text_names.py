@@ -190,7 +190,8 @@ def _placed_pair(text: str, m: re.Match[str]) -> bool:
     town, and after a colon the surname no ordinary word ("Colours: Rose, Grace" stays)."""
     from safe_synthesizer.pii.text_name_lower import ROLE_WORDS, _countries
 
-    if m.group("lead").strip() or _cjk(m.group("last")):
+    lead = m.group("lead").strip().lower()  # "Owner Page, Jacqueline": a capitalised role word before
+    if (lead and lead not in _PAIR_ROLES and lead not in ROLE_WORDS) or _cjk(m.group("last")):
         return False
     low, first = m.group("last").lower(), m.group("first").lower()
     if low not in family_names() or low in _CALENDAR or low in _function_words() or is_title(m.group("last")):
@@ -198,6 +199,8 @@ def _placed_pair(text: str, m: re.Match[str]) -> bool:
     _, _, common, places = _words()
     if first in common or first in _countries() or re.match(r"[ \t]*,[ \t]*[A-Z]", text[m.end("first") :]):
         return False  # "Colours: Rose, Grace, Lily": a list
+    if lead:
+        return True
     before = _WORD_END.search(text, max(0, m.start() - 30), m.start())
     if before is None:
         return False
