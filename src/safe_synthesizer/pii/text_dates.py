@@ -187,7 +187,10 @@ def shift_local_month_date(value: str, days: int) -> str | None:
         return _shift_korean(korean, days)
     m = _LOCAL_DATE.match(value.strip())
     if m is None:
-        return None
+        # Welsh, Icelandic, Hungarian, Baltic, Maltese, Swahili... months of text_birth_words_local.
+        from safe_synthesizer.pii.text_dates_local import shift_more_month_date
+
+        return shift_more_month_date(value, days)
     day, gap, month_word, gap2, year = m.groups()
     lang, month = _MONTH_OF[month_word.lower()]
     try:
