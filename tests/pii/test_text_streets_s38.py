@@ -26,6 +26,7 @@ def _streets(text: str) -> list[str]:
         # Faker's en_IN lines break after the house number.
         ("Correspondence address: 36\nDugal Marg, Naihati 831287", "36\nDugal Marg"),
         ("Parcel to be left at 32/229\nChaudhari Path, Hyderabad", "32/229\nChaudhari Path"),
+        ("Prints to be posted to 46/917\nChanda, 543635.", "46/917\nChanda"),
     ],
 )
 def test_new_street_layouts_are_found(text, street):
@@ -53,6 +54,7 @@ def test_an_address_label_stays_out_of_the_street_line(text, street):
         "Grand-Rue is the main street of the town.",
         "On page 15, Am Ende steht es.",
         "Total 12\nRoad closures expected.",
+        "Items 12\nDelivered, 2 missing.",
     ],
 )
 def test_prose_is_no_street(text):

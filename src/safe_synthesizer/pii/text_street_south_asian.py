@@ -71,6 +71,8 @@ _DIGIT = re.compile(r"\d")
 _EN_BROKEN = re.compile(
     r"(?<![\w/.,\-])\d{1,4}(?:/\d{1,4})?[ \t]*\n[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
     r"(?:Marg|Nagar|Path|Chowk|Ganj|Zila|Street|Road|Lane|Colony|Circle)\b"
+    # ... or the name alone, when India's six-digit PIN (maybe after the town) follows ("46/917\nChanda, 543635").
+    r"|(?<![\w/.,\-])\d{1,4}(?:/\d{1,4})?[ \t]*\n[ \t]*[A-Z][a-z]+(?=,[ \t]*(?:[A-Z][a-z]+[ \t]+)?\d{6}(?!\d))"
 )
 
 
