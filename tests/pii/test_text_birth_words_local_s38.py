@@ -43,3 +43,19 @@ def test_birth_date_with_local_month_after_local_birth_word(text: str, date: str
 )
 def test_month_date_without_birth_word_is_no_birth_date(text: str) -> None:
     assert _dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("TRADE CREDIT - sole trader Ann Hale. Date of birth 29 Awst 1980. Bank on file.", "29 Awst 1980"),
+        ("Candidate OWEN HUGHES, born 26 Gorffennaf 1996, checked.", "26 Gorffennaf 1996"),
+        ("DOB: 1985. március 12., Szeged.", "1985. március 12."),
+    ],
+)
+def test_english_birth_word_before_a_local_month_date(text: str, date: str) -> None:
+    assert _dates(text) == [date]
+
+
+def test_english_birth_word_without_a_date_right_after_finds_nothing() -> None:
+    assert _dates("The idea was born in 2019; the shop opened on 12 Mawrth 2020.") == []

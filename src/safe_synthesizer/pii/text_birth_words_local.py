@@ -49,17 +49,14 @@ _BEFORE = {
     "waxay dhalatay|ku dhashay|dhashay",
     "sw": "tarehe ya kuzaliwa|siku ya kuzaliwa|mwaka wa kuzaliwa|alizaliwa|nilizaliwa|amezaliwa|"
     "nimezaliwa|kuzaliwa|mzaliwa wa",
-    "yo": "ọjọ́ ìbí|ọjọ ìbí|ọjọ ibi|ojo ibi|ọjọ́-ìbí|a bí mi|a bi mi|wọ́n bí mi|won bi mi|a bí i|a bi i|"
-    "a bí|ìbí",
-    "ha": "ranar haihuwa|ranar haifuwa|shekarar haihuwa|an haife ni|an haife shi|an haife ta|an haifi|"
-    "haihuwa|haifaffe",
+    "yo": "ọjọ́ ìbí|ọjọ ìbí|ọjọ ibi|ojo ibi|ọjọ́-ìbí|a bí mi|a bi mi|wọ́n bí mi|won bi mi|a bí i|a bi i|a bí|ìbí",
+    "ha": "ranar haihuwa|ranar haifuwa|shekarar haihuwa|an haife ni|an haife shi|an haife ta|an haifi|haihuwa|haifaffe",
     "ig": "ụbọchị ọmụmụ|ubochi omumu|ụbọchị amụrụ m|a mụrụ m|a muru m|amụrụ m|a mụrụ ya|a muru ya|ọmụmụ",
     "zu": "usuku lokuzalwa|usuku lwokuzalwa|ngazalwa|wazalwa|wazalelwa|ozalwe|wazalwa ngo|ukuzalwa",
     "xh": "umhla wokuzalwa|usuku lokuzalwa|ndazalwa|wazalwa|ozalwe|ukuzalwa",
     "af": "geboortedatum|geboorte datum|verjaarsdag|gebore op|gebore|ek is gebore|hy is gebore|sy is gebore",
     "tw": "awoda|da a wɔwoo no|wɔwoo me|wɔwoo no|wowoo me",
-    "ta": "பிறந்த தேதி|பிறந்த திகதி|பிறந்த நாள்|பிறந்த தினம்|பிறப்பு|பிறந்தது|பிறந்தேன்|பிறந்தார்|பிறந்தவர்|"
-    "பிறந்தாள்|பி\\.தே\\.|ஜனனம்",
+    "ta": "பிறந்த தேதி|பிறந்த திகதி|பிறந்த நாள்|பிறந்த தினம்|பிறப்பு|பிறந்தது|பிறந்தேன்|பிறந்தார்|பிறந்தவர்|பிறந்தாள்|பி\\.தே\\.|ஜனனம்",
     "te": "పుట్టిన తేదీ|పుట్టిన రోజు|జన్మ తేదీ|జనన తేదీ|జననం|పుట్టాను|పుట్టారు|జన్మించాను|జన్మించారు|జన్మించింది",
     "kn": "ಹುಟ್ಟಿದ ದಿನಾಂಕ|ಜನ್ಮ ದಿನಾಂಕ|ಜನನ ದಿನಾಂಕ|ಹುಟ್ಟಿದ ದಿನ|ಜನ್ಮದಿನ|ಜನನ|ಜನಿಸಿದೆ|ಜನಿಸಿದರು|ಜನಿಸಿದ್ದು|ಹುಟ್ಟಿದೆ|ಹುಟ್ಟಿದರು",
     "ml": "ജനന തീയതി|ജനനത്തീയതി|ജനന തിയ്യതി|ജന്മദിനം|ജനനം|ജനിച്ചത്|ജനിച്ചു|ജനിച്ച തീയതി",
@@ -141,8 +138,7 @@ _MONTHS = {
     "шілде/шілдеде тамыз/тамызда қыркүйек/қыркүйекте қазан/қазанда қараша/қарашада желтоқсан/желтоқсанда",
     "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
     "si": "ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල්/අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්",
-    "am": "ጃንዋሪ/ጃንዩወሪ ፌብሩዋሪ/ፌብሩወሪ ማርች ኤፕሪል/ኤፕሪል ሜይ ጁን ጁላይ ኦገስት/ኦገስት ሴፕቴምበር/ሴፕቴምበር "
-    "ኦክቶበር ኖቬምበር/ኖቬምበር ዲሴምበር",
+    "am": "ጃንዋሪ/ጃንዩወሪ ፌብሩዋሪ/ፌብሩወሪ ማርች ኤፕሪል/ኤፕሪል ሜይ ጁን ጁላይ ኦገስት/ኦገስት ሴፕቴምበር/ሴፕቴምበር ኦክቶበር ኖቬምበር/ኖቬምበር ዲሴምበር",
     "te": "జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్",
     "kn": "ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
     "ml": "ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്/മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്/ആഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",
@@ -250,6 +246,15 @@ def _patterns(date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+# English birth words before a date with a month of the languages above: English forms filled in Wales, Malta,
+# Iceland, the Baltics... ("Date of birth 29 Awst 1980", "born 26 Gorffennaf 1996"); the main rule of
+# ``text_patterns`` knows only the months of ``text_dates``.
+_ENGLISH_CUED = re.compile(
+    rf"(?i)(?<!\w)(?:date[ \t]+of[ \t]+birth|birth[ \t]?date|born(?:[ \t]+on)?|d\.?o\.?b\.?)[ \t:,\-]*"
+    rf"(?:the[ \t]+)?(?<![\d./\-])({LOCAL_MONTH_DATES})(?![\d/]|[.\-]\d)"
+)
+
+
 def local_dob_spans(text: str, date: str = NUMERIC_DATE) -> list[tuple[int, int, str]]:
     """Birth dates after (or, in verb-final languages, before) a birth word of the languages above.
 
@@ -259,9 +264,14 @@ def local_dob_spans(text: str, date: str = NUMERIC_DATE) -> list[tuple[int, int,
     if not any(ch.isdigit() for ch in text):
         return []
     low = text.lower()
+    english = (
+        [(m.start(1), m.end(1), E.DATE_OF_BIRTH) for m in _ENGLISH_CUED.finditer(text)]
+        if ("birth" in low or "born" in low or "dob" in low or "d.o.b" in low)
+        else []
+    )
     if not any(f in low for f in _GATE):
-        return []
+        return english
     before, after = _patterns(date)
     out = [(m.start(1), m.end(1), E.DATE_OF_BIRTH) for m in before.finditer(text)]
     out += [(m.start(1), m.end(1), E.DATE_OF_BIRTH) for m in after.finditer(text)]
-    return sorted(set(out))
+    return sorted(set(out + english))
