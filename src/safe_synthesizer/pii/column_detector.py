@@ -35,6 +35,7 @@ from safe_synthesizer.pii.column_address_cells import address_cells_score
 from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
 from safe_synthesizer.pii.column_cued_shapes import cued_shape_score
 from safe_synthesizer.pii.column_dates import birth_date_evidence
+from safe_synthesizer.pii.column_lettered_postcodes import MIN_LETTERED_SHARE, lettered_postcodes
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, postcode_value_score
@@ -210,7 +211,10 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
     if entity == E.POSTCODE:
         if cued:
             return _simple(sample, lambda v: V.is_postcode(v, cued=True) or bool(V.postcode_locales(v)), "postcodes")
-        return postcode_value_score(sample)
+        score = postcode_value_score(sample)
+        if not score.values_decide and (lettered := lettered_postcodes(sample))[0]:
+            return Score(max(score.share, MIN_LETTERED_SHARE), True, lettered[1])  # a small table's UK/NL codes
+        return score
     if entity in (E.ADDRESS, E.STREET_ADDRESS):
         full = entity == E.ADDRESS
         label = "full addresses" if full else "street lines"
