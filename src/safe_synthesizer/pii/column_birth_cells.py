@@ -23,10 +23,10 @@ from datetime import date
 
 import pandas as pd
 
-from safe_synthesizer.pii.column_contact_cells import MISSING_TOKENS
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
+from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
 
 # Share of the non-placeholder cells that must read as dates (or, under a birth-date name, as dates,
@@ -39,15 +39,8 @@ MAX_AGE = 110
 MAX_REMARK_SHARE = 0.2
 _DIGIT = re.compile(r"\d")
 
-# Cells that stand for "not known": every column's missing-value words (column_contact_cells) and the ones date
-# columns of the seven languages add (``keine Angabe``, ``non renseigné``, ``s/d``, ``redacted``).
-PLACEHOLDERS = MISSING_TOKENS | frozenset(
-    {
-        "n. a.", "anonymous", "anon", "x", "xx", "keine angabe", "inconnue", "non renseigné", "nc", "n.c.",
-        "desconocida", "sconosciuta", "n.d.", "nd", "desconhecida", "s/d", "sin datos", "#n/a", "redacted",
-        "00/00/0000", "00.00.0000", "00-00-0000", "0000-00-00", "??/??/????", "xx/xx/xxxx",
-    }
-)  # fmt: skip
+# Cells that stand for "not known" (``n/a``, ``keine Angabe``, ``00/00/0000``): the shared list.
+PLACEHOLDERS = NOT_KNOWN_WORDS
 # ``21-Aug-1931``, ``21 Aug 1931``, ``21.Aug.1931``: the day, a month's name and the year joined by any
 # separator (the written-date parser wants spaces).
 # ``12-Mar-85``: the same with a two-digit year (read as :func:`parse_date` reads ``12.03.85``).

@@ -30,30 +30,7 @@ import re
 from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_birth_cells import PLACEHOLDERS
-
-# Not-known words of more languages than the detectors' lists (compared case-folded, trimmed).
-_MORE_WORDS = frozenset(
-    {
-        # English, German, French, Spanish, Italian, Dutch, Portuguese forms the detectors do not list.
-        "not given", "not available", "not applicable", "no data", "none given", "no value", "missing", "blank",
-        "empty", "n. a", "n.a", "n/v", "k.a", "k. a", "nicht bekannt", "nicht angegeben", "ohne angabe",
-        "non communiqué", "non connu", "non renseignée", "non disponible", "sans objet", "néant", "s.o.",
-        "no consta", "no disponible", "sin dato", "ninguna", "no aplica", "non disponibile", "non noto", "nessuna",
-        "n.v.t.", "nvt", "niet bekend", "onbekende", "não informado", "não disponível", "nenhuma", "s/n", "n/d",
-        "sem dados",
-        # Polish, Czech, Slovak, Hungarian, Romanian, Swedish, Danish, Norwegian, Finnish, Turkish, Greek.
-        "nieznany", "nieznana", "brak", "brak danych", "b.d.", "bd", "neznámý", "neznámá", "neuvedeno", "neznámé",
-        "neznámy", "neuvedené", "ismeretlen", "nincs", "nincs adat", "necunoscut", "necunoscută", "nespecificat",
-        "okänd", "okänt", "saknas", "uppgift saknas", "ukendt", "ikke oplyst", "ukjent", "ikke oppgitt",
-        "tuntematon", "ei tiedossa", "ei tietoa", "bilinmiyor", "bilinmeyen", "yok", "belirtilmemiş",
-        "άγνωστο", "άγνωστος", "δεν υπάρχει",
-        # Korean, Japanese, Chinese, Russian, Ukrainian.
-        "미상", "없음", "알수없음", "알 수 없음", "모름", "不明", "なし", "未記入", "不详", "未知", "无",
-        "неизвестно", "нет", "нет данных", "невідомо", "немає",
-    }
-)  # fmt: skip
-NOT_KNOWN_WORDS = PLACEHOLDERS | _MORE_WORDS
+from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
 # Missing-value words that are also names of people or places.
 NAME_LIKE = frozenset({"na", "nan", "nil"})
