@@ -43,3 +43,10 @@ def test_places_and_lists_stay(text: str) -> None:
 def test_welsh_names_are_listed() -> None:
     assert {"huw", "ffion", "iolo", "gethin", "angharad"} <= given_names()
     assert {"gwilym", "llwyd", "rhydderch"} <= family_names()
+
+
+def test_welsh_given_name_opens_a_name_pair() -> None:
+    from safe_synthesizer.pii.text_name_pairs import name_pair_spans
+
+    text = "Guarantor Huw Pritchard, 07700 900123."
+    assert any(text[a:b] == "Huw Pritchard" for a, b, _ in name_pair_spans(text))

@@ -19,6 +19,8 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators import scripts as S
 
 __all__ = [
+    "WELSH_FAMILY",
+    "WELSH_GIVEN",
     "WEST_AFRICAN_FAMILY",
     "WEST_AFRICAN_GIVEN",
     "family_names",
@@ -46,8 +48,7 @@ def _with_words(names: frozenset[str]) -> frozenset[str]:
 # Names of locales Faker has no person provider for, written here (lower case): Romanian of Moldova
 # (Russian-influenced spellings: "veaceslav", "olesea", "iurie") and Portuguese of Angola and Mozambique
 # (given names Faker's pt_PT/pt_BR lack; Bantu family names); Malay given names of Singapore and Malaysia
-# (a Malay father's name is a given name too: "bin Yusof"); Welsh given and family names (cy_GB has no Faker
-# provider; Welsh notes write "Huw", "Ffion", "Iolo", "Gruffudd", "ap Gwilym").
+# (a Malay father's name is a given name too: "bin Yusof").
 _EXTRA_GIVEN = """veaceslav olesea iurie ghenadie vitalie anatolie serghei valeriu eugeniu nadejda liubov ludmila
 liuba zinaida stela rodica viorica aurelia lilia vadim pavel vasile ecaterina dumitru sergiu natalia corina
 igor tatiana nicolae ion ionel vlad mihail petru tudor alla eudochia efrosinia parascovia
@@ -59,12 +60,7 @@ muhammad mohamad mohd ahmad hafiz irfan faizal azman syed rizwan haikal zulkifli
 haziq ikhwan luqman nabil syafiq zikri hidayah liyana nurul aishah aisyah zarina adibah alya amira balqis
 fatimah hanis izzati nadia syazwani zulaikha aminah khadijah mariam rahman ismail osman hassan yusof hamid
 rashid salleh kamal razak roslan rosli shahrul fauzi hisham jamal karim mazlan nasir rahim sulaiman zainal
-zakaria farhan harith iskandar khairul nazri ridhwan shafiq wafiy
-aled alun aneurin angharad arwel bethan bleddyn branwen bronwen caradog carwyn caryl carys catrin ceri cerys
-dafydd deiniol delyth dewi dilys dyfan dyfed eifion eirian eirlys eleri elin elis emlyn emrys esyllt ffion
-geraint gethin glesni gruffudd gruffydd guto gwenllian gwion gwyneth hafwen heledd huw hywel idris ieuan ifan
-iestyn ioan iolo ithel llinos lowri llywelyn mabli macsen mared meinir meirion menna mererid mirain myfanwy
-nerys nesta osian owain peredur rhian rhiannon rhodri rhun rhys sioned siwan tegan tegid tomos tudur""".split()  # noqa: SIM905
+zakaria farhan harith iskandar khairul nazri ridhwan shafiq wafiy""".split()  # noqa: SIM905
 _EXTRA_FAMILY = """ceban rusu cojocaru munteanu lungu popa țurcanu turcanu bîrcă birca guțu gutu sîrbu sirbu ciobanu
 moraru răileanu raileanu botnari rotari cebotari negru plămădeală grosu bivol balan bodiu bostan botezatu
 brînză caraman cazacu chiriac ciorbă covalciuc croitoru curcă dodon gheorghiță ghimpu harea leancă
@@ -74,9 +70,21 @@ quissanga cassoma kiala mbala lukamba chipenda sapalo dembo tchiyevo muondo capa
 cangombe sakala kassoma samakuva chivukuvuku cawaia tchimuku van-dúnem
 dunem bamba cassinda chimuco chilombo chissola gonga kalandula kapinga kussumua lutonda
 mateta mbemba mpanzu ndongala nzinga pembele sanda tchissingui ukuahamba vunge
-macuácua mondlane guebuza chissano machel nhantumbo cossa sitoe mabunda
-gruffudd gruffydd gwilym llwyd llywelyn meredudd prydderch rhydderch watcyn prys parri puw tudur""".split()  # noqa: SIM905
+macuácua mondlane guebuza chissano machel nhantumbo cossa sitoe mabunda""".split()  # noqa: SIM905
 
+
+# Welsh given and family names (cy_GB has no Faker provider; Welsh notes write "Huw", "Ffion", "Iolo", "Gruffudd",
+# "ap Gwilym").
+WELSH_GIVEN = frozenset(
+    """aled alun aneurin angharad arwel bethan bleddyn branwen bronwen caradog carwyn caryl carys catrin ceri cerys
+    dafydd deiniol delyth dewi dilys dyfan dyfed eifion eirian eirlys eleri elin elis emlyn emrys esyllt ffion
+    geraint gethin glesni gruffudd gruffydd guto gwenllian gwion gwyneth hafwen heledd huw hywel idris ieuan ifan
+    iestyn ioan iolo ithel llinos lowri llywelyn mabli macsen mared meinir meirion menna mererid mirain myfanwy
+    nerys nesta osian owain peredur rhian rhiannon rhodri rhun rhys sioned siwan tegan tegid tomos tudur""".split()  # noqa: SIM905
+)
+WELSH_FAMILY = frozenset(
+    """gruffudd gruffydd gwilym llwyd llywelyn meredudd prydderch rhydderch watcyn prys parri puw tudur""".split()  # noqa: SIM905
+)
 
 # Senegal, Mali, Guinea, Gambia (Wolof, Pulaar, Serer, Mandinka; French spelling): no Faker locale lists them.
 WEST_AFRICAN_GIVEN = frozenset(
@@ -100,6 +108,7 @@ def given_names() -> frozenset[str]:
     """Given names of every covered locale (and :data:`_EXTRA_GIVEN`), and each word of double ones."""
     attributes = ("first_names", "first_names_male", "first_names_female")
     names = gazetteers._collect("person", _locales(), attributes) | frozenset(_EXTRA_GIVEN) | WEST_AFRICAN_GIVEN
+    names |= WELSH_GIVEN
     return _with_words(names)
 
 
@@ -108,7 +117,7 @@ def family_names() -> frozenset[str]:
     """Family names of every covered locale (Polish female forms too, :data:`_EXTRA_FAMILY`), and each word
     of double ones."""
     names = set(gazetteers._collect("person", _locales(), gazetteers._LAST_NAME_ATTRIBUTES)) | gazetteers.last_names()
-    return _with_words(frozenset(names) | frozenset(_EXTRA_FAMILY) | WEST_AFRICAN_FAMILY)
+    return _with_words(frozenset(names) | frozenset(_EXTRA_FAMILY) | WEST_AFRICAN_FAMILY | WELSH_FAMILY)
 
 
 def greek_key(word: str) -> str:

@@ -114,9 +114,10 @@ def locale_names() -> frozenset[str]:
     # Faker lists double given names as one entry ("Luiz Otávio", "Anna Maria"): each word is a name too.
     words = {w for n in names if " " in n for w in n.split() if len(w) > 2 and w not in PARTICLE_WORDS}
     # West African given and family names (Senegal, Mali...): French-writing countries with no Faker locale.
-    from safe_synthesizer.pii.text_name_lists import WEST_AFRICAN_FAMILY, WEST_AFRICAN_GIVEN
+    # Welsh given and family names (cy_GB: no Faker provider either).
+    from safe_synthesizer.pii.text_name_lists import WELSH_FAMILY, WELSH_GIVEN, WEST_AFRICAN_FAMILY, WEST_AFRICAN_GIVEN
 
-    return names | frozenset(words) | WEST_AFRICAN_GIVEN | WEST_AFRICAN_FAMILY
+    return names | frozenset(words) | WEST_AFRICAN_GIVEN | WEST_AFRICAN_FAMILY | WELSH_GIVEN | WELSH_FAMILY
 
 
 @lru_cache(maxsize=1)
