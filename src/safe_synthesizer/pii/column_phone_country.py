@@ -39,6 +39,7 @@ from safe_synthesizer.pii.column_phone_chance import (
 )
 from safe_synthesizer.pii.column_phone_digits import dialled_as_national
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like
+from safe_synthesizer.pii.column_phone_nanp import NANP_REGIONS, nanp_evidence
 from safe_synthesizer.pii.column_phones import _as_written, _layout
 
 MIN_VALUES = 12
@@ -126,6 +127,10 @@ def country_phone_evidence(values: list[str], region: str) -> tuple[float, str]:
 
     if dated_id_evidence(values)[0] >= MIN_DATED_SHARE:
         return 0.0, "a birth date at one place: personal ids, not phones"
+    if region in NANP_REGIONS:
+        # North America's plan has no mobile ranges to lean on: the exact chance after the shared head decides.
+        nanp = nanp_evidence(values, regions=(region,), max_p_value=MAX_P_VALUE)
+        return (nanp[0], f"{nanp[2]} in a {region} table") if nanp else (0.0, f"no {region} numbers beyond chance")
     n = len(values)
     best: tuple[float, str] = (0.0, f"no reading as {region} people's numbers beyond chance")
     for how, reading in _readings(values, region):

@@ -132,10 +132,14 @@ def _narrow_place(digits: list[str]) -> int | None:
     return None
 
 
-def nanp_evidence(values: list[str]) -> tuple[float, str | None, str] | None:
+def nanp_evidence(
+    values: list[str], regions: tuple[str, ...] = NANP_REGIONS, max_p_value: float = MAX_P_VALUE
+) -> tuple[float, str | None, str] | None:
     """(share of ``values`` that are valid bare numbers of a North American plan, the plan's region, why) when
     they are so beyond the exact chance of random digits after their shared head (:func:`nanp_chance`) and
-    vary as phones do; ``None`` when the values are no bare ten-digit numbers or the test fails."""
+    vary as phones do; ``None`` when the values are no bare ten-digit numbers or the test fails.
+
+    The table pass (:mod:`column_phone_country`) asks one plan, the table's country, at its own bound."""
     if len(values) < MIN_VALUES:
         return None
     digits = [d for v in values if (d := _ten_digits(v)) is not None]
@@ -147,8 +151,8 @@ def nanp_evidence(values: list[str]) -> tuple[float, str | None, str] | None:
         return None
     head = shared_head(digits)
     best: tuple[float, str | None, str] | None = None
-    best_p = MAX_P_VALUE
-    for region in NANP_REGIONS:
+    best_p = max_p_value
+    for region in regions:
         valid = sum(is_valid_nanp(d, region) for d in digits)
         share = valid / len(values)
         if share < MIN_VALID_SHARE:
