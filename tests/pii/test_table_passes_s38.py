@@ -44,3 +44,19 @@ def test_units_beside_product_names_are_no_postcode_town_pair() -> None:
     units = [119, 489, 460, 278, 35, 882, 531, 185, 342, 529, 679, 701, 256, 613, 407, 398, 744, 158, 807, 266]
     df = pd.DataFrame({"product": products, "units": units})
     assert _plans(df) == {}
+
+
+def test_a_product_line_beside_unique_counts_is_no_town_pair_with_names_hidden() -> None:
+    words = ["Memory", "Tax", "Heavy", "Join", "Half", "Style", "Change", "Owner", "Agent", "Similar"]
+    products = [f"{w} {s}" for w, s in zip(words * 2, ["Pro", "Max", "Lite"] * 7, strict=False)]
+    units = [119, 489, 460, 278, 35, 882, 531, 185, 342, 529, 679, 701, 256, 613, 407, 398, 744, 158, 807, 266]
+    df = pd.DataFrame({"c000": products, "c001": units})
+    assert _plans(df) == {}
+
+
+def test_towns_of_several_words_beside_codes_still_pair() -> None:
+    towns = ["Lake Jessica", "North Amy", "Port Kevin", "West Dana", "New Carla", "East Joel", "South Lena",
+             "Lake Marco", "Port Tina", "North Glen", "West Ruth", "New Ivan"]  # fmt: skip
+    codes = ["04311", "73444", "92338", "10562", "33019", "58201", "86402", "27513", "61820", "45037", "19944", "70211"]
+    df = pd.DataFrame({"c000": towns, "c001": codes})
+    assert _plans(df) == {"c000": "city", "c001": "postcode"}

@@ -24,6 +24,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -133,9 +134,25 @@ def _town_column(values: Sequence[str]) -> str | None:
     if shaped < MIN_TOWN_SHAPE:
         return None
     people = sum(map(_reads_as_person, values)) / len(values)
-    if people > MAX_PERSON_SHARE:
+    if people > MAX_PERSON_SHARE or _one_line_of_products(values):
         return None
     return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
+
+
+# A product line's names end in a handful of model words (``Memory Max``, ``Join Pro``, ``Tax Lite``); people's
+# towns end in as many words as there are towns.
+MAX_LINE_TAILS = 3
+MIN_LINE_SHARE = 0.8
+
+
+def _one_line_of_products(values: Sequence[str]) -> bool:
+    """Nearly every value of several words, and a few last words, none a town's mark (``Nicole Ville``), end
+    nearly all of them."""
+    tails = [v.split()[-1].casefold() for v in values if len(v.split()) >= 2 and not V.has_place_marker(v)]
+    if len(values) < 2 * MAX_LINE_TAILS or len(tails) < MIN_LINE_SHARE * len(values):
+        return False
+    common = sum(n for _, n in Counter(tails).most_common(MAX_LINE_TAILS))
+    return common >= MIN_LINE_SHARE * len(values)
 
 
 def _streets(values: Sequence[str]) -> bool:
