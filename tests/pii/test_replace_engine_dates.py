@@ -14,13 +14,23 @@ from safe_synthesizer.pii.replace_engine import value_mapping
 
 
 def test_unreadable_month_names_keep_their_words() -> None:
-    dates = ["4 Agosti 1979", "12 Nëntor 1968", "መጋቢት 12 ቀን 1977 ዓ.ም."]
+    dates = ["7 Oṣù Agẹmọ 1980", "3 Kanama 1971", "መጋቢት 12 ቀን 1977 ዓ.ም."]
     out = value_mapping(E.DATE_OF_BIRTH, "fake", dates, FakeMapper(["en_US"], seed=1), ReplacePiiParameters())
     for original, fake in out.items():
         assert fake != original
         assert re.sub(r"\d", "", fake) == re.sub(r"\d", "", original)  # only the numbers changed
         year = int(re.search(r"\d{4}", fake).group())
         assert 1900 < year < 2026
+
+
+_SWAHILI_MONTHS = {"Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba",
+                   "Oktoba", "Novemba", "Desemba"}  # fmt: skip
+
+
+def test_month_names_of_a_known_language_shift_in_that_language() -> None:
+    mapper = FakeMapper(["en_US"], seed=1)
+    fake = value_mapping(E.DATE_OF_BIRTH, "fake", ["4 Agosti 1979"], mapper, ReplacePiiParameters())["4 Agosti 1979"]
+    assert fake != "4 Agosti 1979" and fake.split()[1] in _SWAHILI_MONTHS
 
 
 def test_renumbered_days_are_days_and_years_move() -> None:
