@@ -26,3 +26,10 @@ def test_guatemalan_nit_in_text_is_a_national_id() -> None:
     text = f"Titular: Ana Pérez, NIT {number}, vecina de Mixco."
     spans = pattern_spans(text, ("US",), frozenset({E.NATIONAL_ID}))
     assert number in [text[a:b] for a, b, e in spans if e == E.NATIONAL_ID]
+
+
+def test_a_welsh_ap_name_is_one_name() -> None:
+    from safe_synthesizer.pii.text_name_pairs import name_pair_spans
+
+    text = "Witness Ffion ap Gwilym signed the form."
+    assert [text[a:b] for a, b, *_ in name_pair_spans(text)] == ["Ffion ap Gwilym"]

@@ -57,7 +57,7 @@ from safe_synthesizer.utils.scripts import HAN, KANA
 __all__ = ["caps_name_spans", "is_title", "national_id_spans", "pattern_spans", "phone_spans", "titled_name_spans"]
 
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
-              "de", "di", "da", "du", "la", "le", "zu", "'t", "af")  # fmt: skip
+              "de", "di", "da", "du", "la", "le", "zu", "'t", "af", "ap")  # fmt: skip
 _PARTICLE = "(?:" + "|".join(_PARTICLES) + r")(?![\w'])"
 # "/" separates the area code in German-speaking countries ("05621/45547774"); dates are excluded below.
 # Chinese and Japanese glue numbers to the words around them (``电话15790404796。``): their letters
