@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from safe_synthesizer.pii.vcard_names import vcard_name
+
 #: Words and placeholders exports write for a missing value (compared case-folded).
 MISSING_TOKENS = frozenset({
     "", "-", "--", "---", "?", "??", ".", "0", "n/a", "na", "n.a.", "n.v.", "k.a.", "k. a.", "nan", "null", "none",
@@ -85,6 +87,8 @@ def unwrap_cell(value: str) -> str:
     Cheap for ordinary cells: one prefilter search decides whether any rule can apply.
     """
     text = value.strip()
+    if ";" in text and (card := vcard_name(text)) is not None:
+        return card.as_comma()  # ``Myers;Melissa;;;``: a vCard's structured name
     if not text or not _MAYBE.search(text):
         return text
     text = _unquoted(text)

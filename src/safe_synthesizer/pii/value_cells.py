@@ -17,10 +17,12 @@ Example::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_wrapping import wrapped_cells
 from safe_synthesizer.pii.not_known_cells import not_known_keys
+from safe_synthesizer.pii.vcard_names import VCardName, vcard_name
 
 
 @dataclass(frozen=True)
@@ -32,14 +34,23 @@ class ValueCells:
     kept: frozenset[str]
     wrapped: dict[str, tuple[str, str, str]]
     values: list[str]
+    cards: dict[str, VCardName] = field(default_factory=dict)
 
     @classmethod
     def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells:
         """Sort a column's distinct (trimmed) cells of ``entity`` (``per_record``: each on itself, under DP)."""
         kept = frozenset(not_known_keys(cells, entity, per_record=per_record))
-        wrapped = wrapped_cells(cells, entity)
-        values = list(dict.fromkeys(wrapped[c][1] if c in wrapped else c for c in cells if c not in kept))
-        return cls(tuple(cells), kept, wrapped, values)
+        # A vCard's structured name (``Myers;Melissa;;;``) is faked as ``Myers, Melissa`` and written back in fields.
+        cards = {c: card for c in cells if ";" in c and (card := vcard_name(c)) is not None} if entity == E.NAME else {}
+        wrapped = wrapped_cells([c for c in cells if c not in cards], entity)
+        values = list(
+            dict.fromkeys(
+                cards[c].as_comma() if c in cards else wrapped[c][1] if c in wrapped else c
+                for c in cells
+                if c not in kept
+            )
+        )
+        return cls(tuple(cells), kept, wrapped, values, cards)
 
     def mapping(self, fakes: dict[str, str]) -> dict[str, str]:
         """Cell -> what is written: the cell itself when it holds no value, else its fake in its wrapping."""
@@ -47,6 +58,8 @@ class ValueCells:
         for cell in self.cells:
             if cell in self.kept:
                 out[cell] = cell
+            elif cell in self.cards:
+                out[cell] = self.cards[cell].rebuild(fakes[self.cards[cell].as_comma()])
             elif cell in self.wrapped:
                 prefix, value, suffix = self.wrapped[cell]
                 out[cell] = prefix + _upper_like(value, fakes[value]) + suffix
