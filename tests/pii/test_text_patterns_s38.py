@@ -33,3 +33,13 @@ def test_a_welsh_ap_name_is_one_name() -> None:
 
     text = "Witness Ffion ap Gwilym signed the form."
     assert [text[a:b] for a, b, *_ in name_pair_spans(text)] == ["Ffion ap Gwilym"]
+
+
+def test_a_number_as_a_field_of_a_one_line_record_is_a_phone() -> None:
+    text = "TICKET R20931 / MARLENE OSTROWSKI / DOB 1971-02-14 / 01523 4417025 / screen cracked / collect Friday."
+    assert [text[a:b] for a, b, _ in phone_spans(text, ("US",))] == ["01523 4417025"]
+
+
+def test_a_number_between_slashes_of_prose_is_no_phone() -> None:
+    text = "Either / or: we shipped 4711 0815 / 2 boxes last week."
+    assert phone_spans(text, ("US",)) == []

@@ -3,8 +3,9 @@
 Why: short national numbers (8 digits in Denmark, Latvia, Estonia, 7 in Iceland) are taken in text only after
 a cue word (``call``, ``tel``), so a number that follows a person's name and a comma (``Guarantor Anne Koch,
 34 29 91 84``), an e-mail address and "or" (``via anna@example.org or 21685192``, ``... or text 6148662``)
-or a contact label and a colon (``Questions: 5149 4994``, ``Fragen: 0151 2345678``) was kept. In those three
-places prose writes a contact's number; amounts, dates, order numbers and postcodes are written elsewhere (an
+or a contact label and a colon (``Questions: 5149 4994``, ``Fragen: 0151 2345678``), or stood as a field of
+its own in a record written on one line (``TIMM HARTUNG / DOB 1967-05-26 / 01526 3334862 / ...``) was kept.
+In those places prose writes a contact's number; amounts, dates, order numbers and postcodes are written elsewhere (an
 amount has a currency or decimals, a postcode a town after it, a date its separators). The number must still
 be a valid one of some country's plan, end its clause, and carry no unit or currency.
 
@@ -59,6 +60,11 @@ _LABELS = (
     r"ερωτήσεις|πληροφορίες|вопросы|справки|питання|довідки|въпроси|pitanja|vprašanja|sorular|bilgi|pyetje"
 )
 _AFTER_LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})[ \t]*:[ \t]*{_NUMBER}{_END}", re.IGNORECASE)
+# A field of its own in a record written on one line between slashes or bars ("REPAIR TICKET J41840 / TIMM
+# HARTUNG / DOB 1967-05-26 / 01526 3334862 / ..."): a ticket's or label's contact number.
+_FIELD = re.compile(rf"(?<=[ \t][/|][ \t]){_NUMBER}(?=[ \t]+[/|][ \t]|[ \t]*$)", re.MULTILINE)
+_FIELD_SEPARATOR = re.compile(r"[ \t][/|][ \t]")
+MIN_RECORD_FIELDS = 3  # separators on the line: a record, not "either / or" prose
 # A currency or unit right after the number (then it is an amount or a size).
 _UNIT_AFTER = re.compile(r"[ \t]*(?:%|€|\$|£|eur|usd|gbp|kr|sek|nok|dkk|chf|pln|czk|huf|ron|kg|km|m²|m2|ml|cm|mm)\b",
                          re.IGNORECASE)  # fmt: skip
@@ -89,7 +95,10 @@ def uncued_phone_spans(
     question or help-line label and a colon; numbers overlapping ``found`` (spans already taken) are left."""
     out: list[tuple[int, int, str]] = []
     taken = list(found)
-    for pattern in (_AFTER_NAME, _AFTER_EMAIL, _AFTER_LABEL):
+    record = len(_FIELD_SEPARATOR.findall(text)) >= MIN_RECORD_FIELDS
+    for pattern in (_AFTER_NAME, _AFTER_EMAIL, _AFTER_LABEL, _FIELD):
+        if pattern is _FIELD and not record:
+            continue
         for m in pattern.finditer(text):
             value = m.group("number").rstrip(" -.(")
             start = m.start("number")
