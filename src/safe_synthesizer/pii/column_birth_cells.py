@@ -59,8 +59,14 @@ def is_placeholder(value: str) -> bool:
     return value.strip().casefold() in PLACEHOLDERS
 
 
+# ``10 April 1989 00:00``: a date column a database typed as a timestamp, written back with its midnight.
+_MIDNIGHT = re.compile(r"(?<=\d)[ T]0?0:00(?::00(?:\.0+)?)?$")
+
+
 def written_date(value: str) -> date | None:
-    """A date written with its month's name, joined by spaces, dots or hyphens (``21-Aug-1931``)."""
+    """A date written with its month's name, joined by spaces, dots or hyphens (``21-Aug-1931``), with or without
+    the midnight a timestamp column adds (``10 April 1989 00:00``)."""
+    value = _MIDNIGHT.sub("", value.strip())
     if (d := parse_written_date(value)) is not None:
         return d
     m = _DAY_MON_YEAR.match(value.strip())

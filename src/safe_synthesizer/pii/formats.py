@@ -260,6 +260,10 @@ def day_first_of(values: Sequence[str], locale: str | None = None) -> bool | Non
     return None
 
 
+# A time of day after a date (``10 April 1989 00:00``, ``17/06/86 14:30:00``).
+_TIME_TAIL = re.compile(r"(?<=\d)[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+
+
 def shift_date_string(
     value: str, days: int, formats: Sequence[str] = (), *, day_first: bool | None = None
 ) -> str | None:
@@ -280,6 +284,11 @@ def shift_date_string(
     # as written rather than re-rendered by strftime ('.123000', '+0200').
     if formats and not (iso and iso.group(2) == "-") and (shifted := _shift_with_formats(value, days, formats)):
         return shifted
+    if not iso and (tail := _TIME_TAIL.search(value)) is not None and tail.start() > 0:
+        # "10 April 1989 00:00": a timestamp column's date, shifted; its time of day kept as written.
+        shifted = shift_date_string(value[: tail.start()], days, formats, day_first=day_first)
+        if shifted is not None:
+            return shifted + tail.group(0)
     if written := _shift_written(value, days):
         return written
     if local := shift_local_month_date(value, days):  # "12 de marzo de 1985", "5 maja 1990"
@@ -303,8 +312,9 @@ def shift_date_string(
     if m := _US.match(value):
         a, sep, b, year, rest = m.groups()
         # Ambiguous (both parts 12 or less): as the text, column or locale writes dates (month first
-        # when nothing tells).
-        day_first = int(a) > 12 if int(a) > 12 or int(b) > 12 else bool(day_first)
+        # when nothing tells, but day first between dots: ``10.04.1989`` is written so day first).
+        told = day_first if day_first is not None else sep.strip() == "."
+        day_first = int(a) > 12 if int(a) > 12 or int(b) > 12 else told
         month, day = (b, a) if day_first else (a, b)
         full_year = int(year) + (0 if len(year) == 4 else 1900 if int(year) > 30 else 2000)
         new = _shifted(full_year, int(month), int(day), days)
