@@ -43,3 +43,14 @@ def test_a_number_as_a_field_of_a_one_line_record_is_a_phone() -> None:
 def test_a_number_between_slashes_of_prose_is_no_phone() -> None:
     text = "Either / or: we shipped 4711 0815 / 2 boxes last week."
     assert phone_spans(text, ("US",)) == []
+
+
+def test_a_compact_date_after_a_birth_cue_is_a_birth_date() -> None:
+    text = "Toestemming: ik, Kate Aarts, geboren op 19580316, wonend aan de Ilsesingel 85."
+    spans = pattern_spans(text, ("NL",), frozenset({E.DATE_OF_BIRTH}))
+    assert [text[a:b] for a, b, e in spans if e == E.DATE_OF_BIRTH] == ["19580316"]
+
+
+def test_a_compact_number_without_a_birth_cue_is_no_birth_date() -> None:
+    text = "Order 20240512 shipped to the depot on Friday."
+    assert pattern_spans(text, ("NL",), frozenset({E.DATE_OF_BIRTH})) == []

@@ -127,9 +127,11 @@ _DOB_AFTER = re.compile(
 )
 # The cue may end in a dot or a bracket ("nar.", "né(e)"), hence no word boundary when it does; the
 # filler words may carry a colon ("nacido el: 30/05/2006").
+# ``geboren op 19580316``: a compact date (year, month, day), read as one only after a birth cue.
+_COMPACT_BIRTH = r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
 _DOB = re.compile(
     rf"(?i)(?<!\w){_DOB_CUE}(?:(?<=[.)\u3000-\u9fff])|(?!\w))[\s:,\-]*(?:[^\W\d_]{{1,8}}\.?[\s:,\-]+){{0,3}}"
-    rf"[\s:,\-]*({_DATE})(?!\d)"
+    rf"[\s:,\-]*({_DATE}|{_COMPACT_BIRTH})(?!\d)"
 )
 # Candidate id numbers in prose: letters and digits, maybe split by dots, dashes or slashes, or the
 # UK National Insurance layout with spaces; each is checked against the national id schemes.
