@@ -51,7 +51,7 @@ from safe_synthesizer.pii.column_sample import (
     _simple,
     sample_values,
 )
-from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal, names_an_event
+from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_a_record_number, names_an_animal, names_an_event
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.validators.places import is_named_street, is_unnumbered_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -258,6 +258,17 @@ _QUANTITY_LOOKALIKES = frozenset(
 )
 
 
+_AMOUNT = r"-?\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}"
+MIN_AMOUNT_SHARE = 0.9
+
+
+def _amounts(series: pd.Series) -> bool:
+    """Nearly every value is an amount with two decimals (``255.54``, ``1.250,00``): no id or number has them."""
+    values = series.dropna().astype(str).str.strip().head(500)
+    values = values[values != ""]
+    return bool(len(values)) and float(values.str.fullmatch(_AMOUNT).mean()) >= MIN_AMOUNT_SHARE
+
+
 # Share of text values written with an international prefix that makes a number-typed column dialled.
 MIN_DIALLED_SHARE = 0.9
 
@@ -322,6 +333,9 @@ def _detect_column(
     if names_an_animal(column.name):  # a dog's ``Luna`` is no person's first name, whatever the lists say
         allowed -= {E.NAME, E.FIRST_NAME, E.LAST_NAME}
     if names_a_quantity(column.name):  # ``Ingresos mensuales (EUR)``: money, not postcodes or phones
+        # ``Total Inc VAT`` of amounts (``255.54``): the VAT cue is the tax's, not a VAT number's.
+        allowed -= _QUANTITY_LOOKALIKES if _amounts(series) else _QUANTITY_LOOKALIKES - cues
+    if names_a_record_number(column.name):  # ``Job Number``, ``order_no``, ``IMEI``: a record's, no one's phone
         allowed -= _QUANTITY_LOOKALIKES - cues
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):

@@ -131,3 +131,27 @@ def names_a_quantity(column_name: str) -> bool:
 def names_an_animal(column_name: str) -> bool:
     """The column's name says its values belong to an animal (``Nombre.del.perro``, ``pet_name``, ``Hund``)."""
     return bool(tokens(column_name) & ANIMAL_WORDS)
+
+
+#: Records a business numbers (a job, an order, a ticket): their number is the record's, never a person's phone.
+RECORD_WORDS = frozenset(
+    {
+        "job", "order", "invoice", "ticket", "booking", "hire", "repair", "respondent", "case",
+        "claim", "quote", "quotation", "shipment", "delivery", "parcel", "tracking", "transaction", "receipt",
+        "serial", "batch", "lot", "sku", "item", "part", "device", "imei", "auftrag", "bestellung", "rechnung",
+        "vorgang", "commande", "facture", "dossier", "pedido", "factura", "ordine", "fattura", "bestelling", "factuur",
+    }
+)  # fmt: skip
+_NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nbr", "nummer", "numero", "id", "ref", "code"})
+
+
+def names_a_record_number(column_name: str) -> bool:
+    """The name says its values number a business's records (``Jobs[Job Number]``, ``order_no``, ``IMEI``).
+
+    Example::
+
+        names_a_record_number("Jobs[Job Number]")  # True
+        names_a_record_number("Mobile number")  # False
+    """
+    name_tokens = tokens(column_name)
+    return bool(name_tokens & RECORD_WORDS) and bool(name_tokens & (_NUMBER_WORDS | {"imei", "sku", "serial"}))
