@@ -34,3 +34,10 @@ def test_a_column_of_written_dates_at_midnight_is_replaced_as_birth_dates() -> N
     assert [c.entity for c in result.report.columns] == ["date_of_birth"]
     out = result.data["Date of birth"]
     assert all(v.endswith(" 00:00") for v in out) and (out != df["Date of birth"]).mean() > 0.8
+
+
+def test_two_digit_years_with_a_midnight_spread_as_without_it() -> None:
+    from safe_synthesizer.pii.column_birth_cells import as_iso
+
+    assert as_iso("20/12/42 00:00") == as_iso("20/12/42")
+    assert as_iso("10 April 1989 00:00") == "1989-04-10"

@@ -112,7 +112,9 @@ def birth_cell(value: str) -> str | None:
 
 
 def as_iso(value: str) -> str:
-    """A written or compact date rewritten ``YYYY-MM-DD`` so the spread test reads it; other cells as they are."""
+    """A written or compact date rewritten ``YYYY-MM-DD`` so the spread test reads it; other cells as they are,
+    without a timestamp's midnight (``17/06/86 00:00``: its two-digit year is then read as ``17/06/86`` is)."""
+    value = _MIDNIGHT.sub("", value.strip())
     d = written_date(value) if not value[:1].isdigit() or "-" in value or " " in value else None
     d = d or compact_date(value) or local_date(value)
     return d.isoformat() if d is not None else value
