@@ -142,7 +142,9 @@ RECORD_WORDS = frozenset(
         "vorgang", "commande", "facture", "dossier", "pedido", "factura", "ordine", "fattura", "bestelling", "factuur",
     }
 )  # fmt: skip
-_NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nbr", "nummer", "numero", "id", "ref", "code"})
+# Words of a number, and records whose name alone says it is a number (``IMEI``, ``SKU``, ``serial``).
+_RECORD_NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nbr", "nummer", "numero", "id", "ref", "code"})
+_SELF_NUMBERED_RECORDS = frozenset({"imei", "sku", "serial"})
 
 
 def names_a_record_number(column_name: str) -> bool:
@@ -154,4 +156,4 @@ def names_a_record_number(column_name: str) -> bool:
         names_a_record_number("Mobile number")  # False
     """
     name_tokens = tokens(column_name)
-    return bool(name_tokens & RECORD_WORDS) and bool(name_tokens & (_NUMBER_WORDS | {"imei", "sku", "serial"}))
+    return bool(name_tokens & RECORD_WORDS) and bool(name_tokens & (_RECORD_NUMBER_WORDS | _SELF_NUMBERED_RECORDS))
