@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.column_address_cells import (
     address_cells_score,
     po_box_cell,
@@ -11,6 +13,7 @@ from safe_synthesizer.pii.column_address_cells import (
     street_name_cell,
 )
 from safe_synthesizer.pii.column_sample import sample_values
+from safe_synthesizer.pii.replace import plan_columns
 
 _TOWNS = ["Rennes", "Dijon", "Angers", "Nîmes", "Limoges", "Brest", "Tours", "Amiens", "Metz", "Rouen", "Caen"]
 
@@ -48,3 +51,14 @@ def test_years_and_products_stay_out() -> None:
     streets = ["Bahnhofstraße", "Am Markt", "Lindenweg", "Kirchgasse", "Berliner Allee"]
     assert address_cells_score(_sample(streets), full=False, cued=False) is None
     assert address_cells_score(_sample(streets), full=False, cued=True) is not None
+
+
+def test_spaced_dutch_postcodes_are_postcodes_not_postcode_and_town() -> None:
+    # ``3512 JE`` is one Dutch postcode (four digits, two capitals): its letters are no town called ``JE``.
+    assert postcode_town_cell("3512 JE") is None
+    assert postcode_town_cell("3512 JE Utrecht") == "3512 JE"
+    letters = ["JE", "AB", "LM", "ZT", "KP", "RW", "BN", "HT", "GX", "VC", "DR"]
+    cells = [f"{1011 + 397 * i} {letters[i % len(letters)]}" for i in range(22)] + [None] * 4
+    df = pd.DataFrame({"c000": cells, "c001": [str(i % 5) for i in range(len(cells))]})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans == {"c000": "postcode"}

@@ -33,6 +33,7 @@ _CODE = r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?(?:\s?[A-Z]{2})?|[A-Z]{1,2}\d[A-Z\d]
 _CODE_TOWN = re.compile(rf"^({_CODE})\s+({_TOWN})$")
 _TOWN_CODE = re.compile(rf"^({_TOWN}),?\s+([A-Z]{{2,3}}\s+)?({_CODE})$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DUTCH_LETTERS = re.compile(r"^[A-Z]{2}$")
 # PO boxes in the languages of the supported locales, then a number, then optionally ``, postcode town``.
 _PO_BOX = re.compile(
     r"^(?:p\.?\s?o\.?\s?box|post\s?box|private\s+bag|postfach|bo[iî]te\s+postale|b\.?p\.?|case\s+postale|c\.?p\.?|"
@@ -55,7 +56,8 @@ def postcode_town_cell(value: str) -> str | None:
         return None
     m = _CODE_TOWN.match(text)
     if m is not None:
-        return m.group(1)
+        # ``8745 GL`` is one Dutch postcode (four digits, two capitals), not the code ``8745`` of a town ``GL``.
+        return None if _DUTCH_LETTERS.match(m.group(2)) and V.postcode_locales(text) else m.group(1)
     m = _TOWN_CODE.match(text)
     if m is None or not V.postcode_locales(m.group(3)):
         return None
