@@ -1,0 +1,214 @@
+"""Name columns told by the e-mail addresses of the same rows: the address spells its owner's name.
+
+Why: a small export (15-30 rows, customers coming back) holds too few distinct given names or surnames for the
+values alone to decide (:data:`~safe_synthesizer.pii.column_sample.MIN_DISTINCT_WITHOUT_CUE`), and no list holds
+all of a country's surnames (``HERTRAMPF``, ``TUITHOF``). People build their e-mail addresses from their names in
+every country and script that writes addresses in Latin letters: ``ellen.scholz@``, ``ahertrampf@`` (initial and
+surname), ``laurens_hoessterkman@`` (a double surname run together). When, row after row, the local part of the
+same row's address holds the cell's name, the column names the people the addresses belong to. Category columns
+of names do not follow the rows' addresses: a technician's first name, a brand carrying a surname (``Stanley``),
+the depot's town or an employer are not spelled in each customer's own address, so they link in few rows.
+
+Which part of a name a column holds follows where the address puts it: a given name opens the local part
+(``ellen.scholz``, ``ellen_s``), a surname follows an initial or the given name (``ahertrampf``,
+``ellen.scholz``); the name lists decide first when they lean clearly. A column of two or more words whose first
+word (or its initial) opens the address and whose last word follows it is a full name (``Abbas Hertrampf`` beside
+``ahertrampf@``); a double surname (``VAN SPREEUWEL-VAN LUINENBURG`` beside ``elif_vanspreeuwel...``) is not.
+
+Example::
+
+    email_linked_names(df, ["c002", "c004", "c005"], found={"c005": email_detection, ...})
+    # {"c002": ColumnDetection(..., entity="first_name", method="values+email"), "c004": ... "last_name"}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_contact_cells import is_missing_token, unwrap_cell
+from safe_synthesizer.pii.column_detector import ColumnDetection, detection_of
+from safe_synthesizer.pii.column_sample import Score, _pct, sample_values
+from safe_synthesizer.pii.cues import fold
+from safe_synthesizer.pii.gazetteers import PARTICLES
+
+# Rows compared (the first rows where both cells are filled): enough to judge, cheap on any table.
+MAX_ROWS = 300
+# A link needs a name word of at least this many letters (shorter words sit in unrelated addresses by chance).
+MIN_WORD_LETTERS = 3
+# Share of compared rows whose address holds the cell's name, and distinct linked names: some people's addresses
+# are unrelated to their names (``dragonfan77@``, a partner's address), a category column links by chance only.
+MIN_LINKED_ROWS = 0.5
+MIN_LINKED_NAMES = 5
+# Share of name-shaped cells (words of letters, at most four) a column needs to be read at all.
+MIN_SHAPED = 0.9
+# Single-word cells equal to the whole local part in this share of linked rows are handles, not names.
+MAX_WHOLE_LOCAL = 0.8
+# Share of several-word cells, and of linked rows spelled as a full name, that make a full-name column.
+MIN_SEVERAL_WORDS = 0.5
+MIN_FULL_ROWS = 0.5
+# Lists lean clearly when the shares of listed given names and of listed surnames differ this much.
+MIN_LIST_LEAN = 0.3
+
+# German and Scandinavian letters as addresses write them when not simply dropping the marks
+# (``Döhn`` -> ``doehn``, ``Søren`` -> ``soeren``, ``Åse`` -> ``aase``).
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa"})
+_NOT_LETTER = re.compile(r"[^a-z]")
+# Letters of any alphabet, with the joins names take (``Hoes-Sterkman``, ``O'Neill``).
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTER.sub("", fold(text))
+
+
+def _forms(word: str) -> set[str]:
+    """ASCII spellings of one name word an address may use (marks dropped, or spelled out)."""
+    lower = word.lower()
+    return {f for f in (_letters(lower), _letters(lower.translate(_SPELLED_OUT))) if len(f) >= MIN_WORD_LETTERS}
+
+
+def _name_words(cell: str) -> list[str] | None:
+    """The name words of a cell (particles left out), or None when it is not one to four words of letters."""
+    words = cell.replace(",", " ").split()
+    if not 1 <= len(words) <= 4 or len(cell) > 60 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    return [w for w in words if w.lower() not in PARTICLES] or words
+
+
+def _local(cell: str) -> str:
+    """The letters of an address's local part (``Ellen.Scholz87@web.de`` -> ``ellenscholz``), or ``""``."""
+    local, at, _ = unwrap_cell(cell).partition("@")
+    return _letters(local) if at else ""
+
+
+def _find(word: str, local: str) -> int:
+    """Where ``word`` (in any of its spellings) starts in ``local``, or -1."""
+    return min((i for f in _forms(word) if (i := local.find(f)) >= 0), default=-1)
+
+
+@dataclass
+class _Links:
+    """How one column's cells sit in the addresses of their rows."""
+
+    rows: int = 0  # rows compared
+    linked: int = 0  # rows whose address holds a name word of the cell
+    opens: int = 0  # ... at the start of the local part
+    follows: int = 0  # ... after an initial or another name
+    whole: int = 0  # ... as the whole local part
+    full: int = 0  # rows spelled as a full name (first word or its initial first, last word after)
+    several: int = 0  # compared rows whose cell has two or more name words
+    names: frozenset[str] = frozenset()  # distinct linked cells, casefolded
+
+
+def _full_spelling(words: list[str], local: str) -> bool:
+    """The cell's first word (or its initial) opens ``local`` and its last word follows, or the other way round
+    (``abbas.hertrampf``, ``ahertrampf``, ``hertrampf.abbas``)."""
+    first, last = words[0], words[-1]
+    at_last = _find(last, local)
+    if at_last > 0 and (_find(first, local) == 0 or local[:at_last] == _letters(first)[:1]):
+        return True
+    return at_last == 0 and _find(first, local) > 0
+
+
+def _links(cells: pd.Series, locals_: pd.Series) -> _Links | None:
+    """The links of one column's cells to the addresses of their rows, or None when it is no name column."""
+    out = _Links()
+    shaped = 0
+    names: set[str] = set()
+    for cell, local in zip(cells, locals_, strict=True):
+        if not local or not isinstance(cell, str) or is_missing_token(cell) or "@" in cell:
+            continue
+        out.rows += 1
+        words = _name_words(cell.strip())
+        if words is None:
+            continue
+        shaped += 1
+        out.several += len(words) >= 2
+        found = [i for w in words if (i := _find(w, local)) >= 0]
+        if not found:
+            continue
+        out.linked += 1
+        names.add(cell.strip().casefold())
+        at = min(found)
+        out.opens += at == 0
+        out.follows += at > 0
+        out.whole += len(words) == 1 and any(f == local for f in _forms(words[0]))
+        out.full += len(words) >= 2 and _full_spelling(words, local)
+    if not out.rows or shaped < MIN_SHAPED * out.rows:
+        return None
+    out.names = frozenset(names)
+    return out
+
+
+def _is_linked(links: _Links) -> bool:
+    return (
+        links.linked >= MIN_LINKED_ROWS * links.rows
+        and len(links.names) >= MIN_LINKED_NAMES
+        and links.whole < MAX_WHOLE_LOCAL * links.linked
+    )
+
+
+def _listed_kind(values: list[str]) -> str | None:
+    """The kind of name the lists say, when they say it clearly."""
+    first = sum(1 for v in values if V.first_name_known(v)) / len(values)
+    last = sum(1 for v in values if V.last_name_known(v)) / len(values)
+    if abs(first - last) >= MIN_LIST_LEAN:
+        return E.FIRST_NAME if first > last else E.LAST_NAME
+    return None
+
+
+def _kinds(linked: dict[str, _Links]) -> dict[str, str]:
+    """Full name, given name or surname of each linked column (see the module)."""
+    kinds: dict[str, str] = {}
+    for column, links in linked.items():
+        if links.several >= MIN_SEVERAL_WORDS * links.rows and links.full >= MIN_FULL_ROWS * links.linked:
+            kinds[column] = E.NAME
+        else:
+            kinds[column] = _listed_kind(sorted(links.names)) or (
+                E.FIRST_NAME if links.opens > links.follows else E.LAST_NAME
+            )
+    # Two part columns read as one kind: the one opening the addresses more often is the given name.
+    parts = [c for c, k in kinds.items() if k != E.NAME]
+    for kind in (E.FIRST_NAME, E.LAST_NAME):
+        same = [c for c in parts if kinds[c] == kind]
+        if len(same) == 2 and len(parts) == 2:
+            lean = {c: (linked[c].opens - linked[c].follows) / linked[c].linked for c in same}
+            given = max(same, key=lambda c: lean[c])
+            kinds.update({c: E.FIRST_NAME if c == given else E.LAST_NAME for c in same})
+    return kinds
+
+
+def email_linked_names(
+    df: pd.DataFrame,
+    columns: list[str],
+    found: dict[str, ColumnDetection | None],
+    *,
+    sample_size: int = 500,
+    seed: int = 0,
+) -> dict[str, ColumnDetection]:
+    """Name columns among the undecided ``columns`` whose cells the same rows' e-mail addresses spell."""
+    emails = [c for c, d in found.items() if d is not None and d.entity == E.EMAIL and c in df.columns]
+    todo = [
+        c
+        for c in columns
+        if found.get(c) is None and c in df.columns and not pd.api.types.is_numeric_dtype(df[c].dtype)
+    ]
+    if not emails or not todo:
+        return {}
+    head = df.head(MAX_ROWS)
+    locals_ = head[emails].astype("string").fillna("").apply(lambda row: max(map(_local, row), key=len), axis=1)
+    linked = {c: links for c in todo if (links := _links(head[c], locals_)) is not None and _is_linked(links)}
+    out: dict[str, ColumnDetection] = {}
+    for column, kind in _kinds(linked).items():
+        links = linked[column]
+        share = links.linked / links.rows
+        why = Score(share, True, f"{_pct(share)} of rows spelled in the same row's e-mail address")
+        out[column] = detection_of(
+            column, (0.9, kind, why, "values+email"), sample_values(df[column], sample_size, seed), ""
+        )
+    return out
