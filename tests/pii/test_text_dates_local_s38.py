@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from safe_synthesizer.pii.formats import shift_date_string
-from safe_synthesizer.pii.text_dates_local import shift_more_month_date
+from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 
 
 @pytest.mark.parametrize(
@@ -28,4 +28,4 @@ def test_month_word_shifted_in_its_language(value: str, days: int, shifted: str)
 
 @pytest.mark.parametrize("value", ["Mawrth", "31 Chwefror 1990", "12 Mawrth", "born 12 Mawrth 1958"])
 def test_no_date_or_no_real_day_gives_none(value: str) -> None:
-    assert shift_more_month_date(value, 3) is None
+    assert shift_month_name_date(value, 3) is None

@@ -9,7 +9,7 @@ import pytest
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_cjk_dates import cjk_birth_date_spans
-from safe_synthesizer.pii.text_dates import shift_local_month_date
+from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 from safe_synthesizer.pii.text_patterns import pattern_spans
 
 _WANTED = frozenset({E.DATE_OF_BIRTH})
@@ -83,4 +83,4 @@ def test_chinese_bare_born_cue_glued_to_the_word_before() -> None:
     ],
 )
 def test_korean_dates_shift_in_their_own_layout(value: str, days: int, expected: str | None) -> None:
-    assert shift_local_month_date(value, days) == expected
+    assert shift_month_name_date(value, days) == expected

@@ -6,7 +6,7 @@ import pytest
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.formats import shift_date_string
-from safe_synthesizer.pii.text_dates import shift_local_month_date
+from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 from safe_synthesizer.pii.text_patterns import pattern_spans
 
 _DOB = frozenset({E.DATE_OF_BIRTH})
@@ -58,10 +58,10 @@ def test_dates_without_a_birth_word_are_kept(text: str) -> None:
     ],
 )
 def test_local_month_dates_shift_in_their_own_words(value: str, days: int, expected: str) -> None:
-    assert shift_local_month_date(value, days) == expected
+    assert shift_month_name_date(value, days) == expected
     assert shift_date_string(value, days) == expected
 
 
 def test_not_a_local_month_date() -> None:
-    assert shift_local_month_date("31 febrero 1990", 1) is None
-    assert shift_local_month_date("12 foo 1990", 1) is None
+    assert shift_month_name_date("31 febrero 1990", 1) is None
+    assert shift_month_name_date("12 foo 1990", 1) is None

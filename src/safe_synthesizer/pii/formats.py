@@ -16,7 +16,7 @@ import numpy as np
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
-from safe_synthesizer.pii.text_dates import shift_local_month_date
+from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 
 #: Words that open a phone extension in the languages exports are written in (``ext. 12``, French ``poste 1388``,
 #: Italian ``interno 47``, German ``Durchwahl 12``, Dutch ``toestel 3``, Spanish/Portuguese ``anexo 5``/``ramal 5``,
@@ -291,7 +291,7 @@ def shift_date_string(
             return shifted + tail.group(0)
     if written := _shift_written(value, days):
         return written
-    if local := shift_local_month_date(value, days):  # "12 de marzo de 1985", "5 maja 1990"
+    if local := shift_month_name_date(value, days):  # "12 de marzo de 1985", "5 maja 1990"
         return local
     if m := iso:
         year, sep, month, day, rest = m.groups()

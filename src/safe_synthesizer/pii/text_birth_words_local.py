@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.month_names import MORE_DATE_MONTHS, month_words
 
 # Letters plus the combining marks of the scripts below (vowel signs are no ``\w`` in Python).
 _WORD = (
@@ -125,65 +126,7 @@ _AFTER = {
     "eu": "jaio nintzen|jaio zen|jaioa",
     "my": "မွေးဖွားခဲ့|မွေးခဲ့|မွေး",
 }
-# Gregorian months in each language, January to December (alternatives within a month split by "/").
-_MONTHS = {
-    "sw": "januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba",
-    "sq": "janar/janarit shkurt/shkurtit mars/marsit prill/prillit maj/majit qershor/qershorit korrik/korrikut "
-    "gusht/gushtit shtator/shtatorit tetor/tetorit nëntor/nëntorit/nentor dhjetor/dhjetorit",
-    "ga": "eanáir/eanair feabhra márta/marta aibreán/aibrean bealtaine meitheamh iúil/iuil lúnasa/lunasa "
-    "meán_fómhair/mean_fomhair deireadh_fómhair/deireadh_fomhair samhain nollaig/nollag",
-    "uz": "yanvar/январ fevral/феврал mart/март aprel/апрел may/май iyun/июн iyul/июл avgust/август "
-    "sentabr/сентябр oktabr/октябр noyabr/ноябр dekabr/декабр",
-    "kk": "қаңтар/қаңтарда ақпан/ақпанда наурыз/наурызда сәуір/сәуірде мамыр/мамырда маусым/маусымда "
-    "шілде/шілдеде тамыз/тамызда қыркүйек/қыркүйекте қазан/қазанда қараша/қарашада желтоқсан/желтоқсанда",
-    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
-    "si": "ජනවාරි පෙබරවාරි මාර්තු අප්‍රේල්/අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් නොවැම්බර් දෙසැම්බර්",
-    "am": "ጃንዋሪ/ጃንዩወሪ ፌብሩዋሪ/ፌብሩወሪ ማርች ኤፕሪል/ኤፕሪል ሜይ ጁን ጁላይ ኦገስት/ኦገስት ሴፕቴምበር/ሴፕቴምበር ኦክቶበር ኖቬምበር/ኖቬምበር ዲሴምበር",
-    "te": "జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్",
-    "kn": "ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್",
-    "ml": "ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ്/മെയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ്/ആഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ",
-    "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर नवंबर/नवम्बर दिसंबर/दिसम्बर",
-    "mr": "जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर",
-    "gu": "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ/ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર/ઓક્ટોબર નવેમ્બર ડિસેમ્બર",
-    "pa": "ਜਨਵਰੀ ਫ਼ਰਵਰੀ/ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ/ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ",
-    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
-    "ms": "januari februari mac/maret april mei jun/juni julai/juli ogos/agustus september oktober november "
-    "disember/desember",
-    "tl": "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
-    "af": "januarie februarie maart april mei junie julie augustus september oktober november desember",
-    "zu": "januwari februwari mashi ephreli meyi juni julayi agasti septhemba okthoba novemba disemba",
-    "ha": "janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba",
-    "so": "janaayo febraayo maarso abriil maajo juun luulyo ogosto sebtembar oktoobar nofembar desembar",
-    "cy": "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr",
-    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
-    "gl": "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
-    "eu": "urtarrila/urtarrilaren otsaila/otsailaren martxoa/martxoaren apirila/apirilaren maiatza/maiatzaren "
-    "ekaina/ekainaren uztaila/uztailaren abuztua/abuztuaren iraila/irailaren urria/urriaren azaroa/azaroaren "
-    "abendua/abenduaren",
-    "mt": "jannar frar marzu april mejju ġunju/gunju lulju awwissu settembru ottubru novembru diċembru/dicembru",
-    "lb": "januar februar mäerz abrëll mee juni juli august september oktober november dezember",
-    "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember",
-    "hu": "január/jan. február/febr. március/márc. április/ápr. május/máj. június/jún. július/júl. augusztus/aug. "
-    "szeptember/szept. október/okt. november/nov. december/dec.",
-    "et": "jaanuar/jaanuaril veebruar/veebruaril märts/märtsil aprill/aprillil mai/mail juuni/juunil juuli/juulil "
-    "august/augustil september/septembril oktoober/oktoobril november/novembril detsember/detsembril",
-    "lv": "janvāris/janvārī februāris/februārī marts/martā aprīlis/aprīlī maijs/maijā jūnijs/jūnijā jūlijs/jūlijā "
-    "augusts/augustā septembris/septembrī oktobris/oktobrī novembris/novembrī decembris/decembrī",
-    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
-    "sl": "januar/januarja februar/februarja marec/marca april/aprila maj/maja junij/junija julij/julija "
-    "avgust/avgusta september/septembra oktober/oktobra november/novembra december/decembra",
-    "br": "genver c'hwevrer meurzh ebrel mae mezheven gouere eost gwengolo here miz_du kerzu",
-    "fy": "jannewaris febrewaris maart april maaie juny july augustus septimber oktober novimber desimber",
-    "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr",
-    "km": "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ",
-    "lo": "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
-    "my": "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/ဩဂုတ်လ စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
-}
-_MONTH_WORDS = sorted(
-    {alt.replace("_", " ") for names in _MONTHS.values() for month in names.split() for alt in month.split("/")},
-    key=len,
-    reverse=True,
-)
+_MONTH_WORDS = month_words(MORE_DATE_MONTHS)
 _MONTH = "(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MONTH_WORDS) + ")"
 # A day's suffix ("12ú", "12-", "12.", Amharic "12 ቀን", Tamil "12ஆம்", Swahili "tarehe 12"), a year's
 # ("1985-yil", "1985 жылы", "1985eko", "1985 ዓ.ም.", "1985ல்").

@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from safe_synthesizer.pii.month_names import DATE_MONTHS, month_words
+
 # "I was born" and the first-person past of "to be born", in the supported languages (the third person
 # and the participles are in ``text_patterns._DOB_CUE``).
 FIRST_PERSON_BORN = (
@@ -80,38 +82,7 @@ MORE_BORN_CUES = (
     r"출생일(?:자)?|생일|出生|生于|生於|"
     rf"{THIRD_PERSON_BORN}|"
 ) + GENDERED_BORN
-# Month names written in dates, January to December, per language (genitive where the language declines
-# them in a date).
-_MONTH_NAMES = {
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "de": "januar februar märz april mai juni juli august september oktober november dezember",
-    "de_at": "jänner februar märz april mai juni juli august september oktober november dezember",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-    "no": "januar februar mars april mai juni juli august september oktober november desember",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
-    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
-    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
-    "sl": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
-    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
-    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
-    "lokakuuta marraskuuta joulukuuta",
-    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
-    "νοεμβρίου δεκεμβρίου",
-    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
-}
-_MONTH_LISTS = {lang: names.split() for lang, names in _MONTH_NAMES.items()}
-_MONTH_OF = {}  # name -> (language, month number); the first language listing a name wins
-for _lang, _names in _MONTH_LISTS.items():
-    for _i, _name in enumerate(_names, 1):
-        _MONTH_OF.setdefault(_name, (_lang, _i))
-_MONTHS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
+_MONTHS = "|".join(month_words(DATE_MONTHS))
 # "12 de marzo de 1985", "3 de março de 1985", "12. März 1985", "5 maggio 1990", "1er mars 1990".
 # Korean writes year, month and day with their words: "1967년 2월 23일".
 _KOREAN = r"\d{4}년[ \t]?\d{1,2}월[ \t]?\d{1,2}일"
@@ -157,50 +128,3 @@ def plausible_birth_year(date: str, text: str) -> bool:
     if _THAI.search(text) and 1900 + 543 <= year <= now + 543:
         return True
     return bool(_ARABIC_SCRIPT.search(text)) and 1900 - 621 <= year <= now - 621
-
-
-_LOCAL_DATE = re.compile(
-    rf"^(\d{{1,2}})((?:er|\.)?(?:[ \t]+de)?[ \t]+)({_MONTHS})((?:[ \t]+de|[ \t]+del)?[ \t]+)(\d{{4}})$", re.I
-)
-
-
-_KOREAN_DATE = re.compile(r"^(\d{4})년([ \t]?)(\d{1,2})월([ \t]?)(\d{1,2})일$")
-
-
-def _shift_korean(m: re.Match[str], days: int) -> str | None:
-    year, gap, month, gap2, day = m.groups()
-    try:
-        new = dt.date(int(year), int(month), int(day)) + dt.timedelta(days=days)
-    except (ValueError, OverflowError):
-        return None
-    padded = month.startswith("0") or day.startswith("0")  # "1967년 02월 23일" pads, "1967년 2월 23일" not
-    month_text = f"{new.month:02d}" if padded else str(new.month)
-    day_text = f"{new.day:02d}" if padded else str(new.day)
-    return f"{new.year}년{gap}{month_text}월{gap2}{day_text}일"
-
-
-def shift_local_month_date(value: str, days: int) -> str | None:
-    """``12 de marzo de 1985`` shifted by ``days`` in its own words (``14 de marzo de 1985``; a Korean
-    ``1967년 2월 23일`` stays Korean); ``None`` if ``value`` is not such a date. The month keeps its
-    language and its case."""
-    if (korean := _KOREAN_DATE.match(value.strip())) is not None:
-        return _shift_korean(korean, days)
-    m = _LOCAL_DATE.match(value.strip())
-    if m is None:
-        # Welsh, Icelandic, Hungarian, Baltic, Maltese, Swahili... months of text_birth_words_local.
-        from safe_synthesizer.pii.text_dates_local import shift_more_month_date
-
-        return shift_more_month_date(value, days)
-    day, gap, month_word, gap2, year = m.groups()
-    lang, month = _MONTH_OF[month_word.lower()]
-    try:
-        new = dt.date(int(year), month, int(day)) + dt.timedelta(days=days)
-    except (ValueError, OverflowError):
-        return None
-    word = _MONTH_LISTS[lang][new.month - 1]
-    if month_word[:1].isupper():
-        word = word.upper() if month_word.isupper() and len(month_word) > 1 else word.capitalize()
-    day_text = f"{new.day:02d}" if len(day) == 2 and day.startswith("0") else str(new.day)
-    if gap.startswith("er") and new.day != 1:
-        gap = gap[2:]
-    return f"{day_text}{gap}{word}{gap2}{new.year}"
