@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 
 _VOWELS = frozenset("aeiouy")
-_TRAILING_DIGITS = re.compile(r"^([a-z]+)\d+$")
+# A cue word with a number glued on (``zip5``, ``tel2``, ``strasse1``): the letters are the word.
+TRAILING_DIGITS = re.compile(r"^([a-z]{2,})\d+$")
 MIN_TOKEN = 4  # ``tel``/``adr`` are exact cue words already; three letters abbreviate too many words
 MAX_TOKEN = 7
 # A compound's first part kept whole (``fore`` of *forename*) and at least two consonants of the second.
@@ -82,7 +83,7 @@ def abbreviated_cues(
     abbreviates; tokens that are words in their own right (``known_words``) abbreviate nothing."""
     found: set[str] = set()
     for token in name_tokens:
-        if m := _TRAILING_DIGITS.match(token):
+        if m := TRAILING_DIGITS.match(token):
             token = m.group(1)
         if not token.isalpha() or not token.isascii() or token in known_words:
             continue

@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.cue_abbreviations import abbreviated_cues, is_truncation
+from safe_synthesizer.pii.cue_abbreviations import TRAILING_DIGITS, abbreviated_cues, is_truncation
 from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
 from safe_synthesizer.pii.script_cues import script_cues
 
@@ -46,7 +46,6 @@ _UNDECOMPOSABLE = str.maketrans(
 )
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_TRAILING_DIGITS = re.compile(r"^([a-z]{2,})\d+$")
 _NUMBER_TAIL = re.compile(r"^([a-z]{2,})(?:no|nr|num|nbr)$")
 # Shortest cue word that may be glued to other letters (``ptvorname``); shorter ones must stand alone.
 MIN_GLUED = 4
@@ -284,7 +283,7 @@ def _has(word: str, name_tokens: frozenset[str]) -> bool:
         return True
     # A version or width glued to the word (``zip5``, ``email2``) leaves it a cue: ``zip`` is too
     # short to be matched inside another token.
-    if any((m := _TRAILING_DIGITS.match(t)) and m.group(1) == word for t in name_tokens):
+    if any((m := TRAILING_DIGITS.match(t)) and m.group(1) == word for t in name_tokens):
         return True
     # So does a "number" glued to it in 8-character names (SAS, dBase: ``telno``, ``mobnr``, ``phno``).
     if any((m := _NUMBER_TAIL.match(t)) and m.group(1) == word for t in name_tokens):
@@ -316,7 +315,7 @@ def _harmless(token: str, pattern: tuple[str, ...]) -> bool:
     """A token a strict cue allows: a pattern word, a qualifier, or a word glued to a qualifier."""
     if token in pattern or token in QUALIFIERS or token.isdigit():
         return True
-    if (m := _TRAILING_DIGITS.match(token)) and (m.group(1) in pattern or m.group(1) in QUALIFIERS):
+    if (m := TRAILING_DIGITS.match(token)) and (m.group(1) in pattern or m.group(1) in QUALIFIERS):
         return True  # ``zip5``: the word plus a number
     for word in pattern:
         if len(word) >= MIN_GLUED and word in token:
