@@ -54,6 +54,8 @@ MAX_YOUNG_AGE = 25
 MIN_YOUNG_AGE = 2
 MIN_YOUNG_SPREAD_YEARS = 5
 MIN_YOUNG_MONTHS = 8
+# How the evidence of children's birth dates opens: a small table's pass asks more of them (:mod:`column_few_births`).
+YOUNG_MARK = "young: birth dates"
 SAMPLE = 500
 # A four-digit year of 1800-2099 not glued to other digits, in any layout (``1979-09-17``,
 # ``17.09.1979``, ``1979年09月17日``, ``1979.09.17.``).
@@ -201,7 +203,7 @@ def birth_date_evidence(
     if ok and (counted := _weekend_count(values)) is not None and _few_weekends(*counted):
         return False, why + f", {round(100 * counted[0] / counted[1])}% on weekends (working-day events)"
     if not ok and not timed and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:
-        young, young_why = young_birth_date_evidence(values, today or date.today())
+        young, young_why = young_birth_date_evidence(values, today or date.today(), min_distinct)
         return young, f"{why}; {young_why}"
     return ok, why
 
@@ -214,7 +216,7 @@ def _years(values: pd.Series, this_year: int, max_timed: float) -> np.ndarray | 
     return years if years is not None else _years_of_loose_strings(values, this_year, max_timed)
 
 
-def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str]:
+def young_birth_date_evidence(values: pd.Series, today: date, min_distinct: int = MIN_DISTINCT) -> tuple[bool, str]:
     """Whether distinct ``values`` are birth dates of children or young people, and why.
 
     Why apart from the adult test: a decade of birth years is also what an event log of a few years
@@ -222,12 +224,16 @@ def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str
     visit, an install last month), birth dates of a school's pupils stop years before; a log of a few
     recent years spans two or three, a school's pupils a decade; birth dates fall on every weekday and
     in every month, bookings on working days.
+
+    ``min_distinct`` (a small table whose other columns hold people: :mod:`column_few_births`) lowers the dates
+    needed; the months needed shrink with them, :data:`MIN_YOUNG_MONTHS` per :data:`MIN_DISTINCT` dates (15
+    children's birthdays fall in 8-9 months of the year on average, 10 in 7).
     """
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         dates = [d.date() for d in pd.to_datetime(values).dropna()]
     else:
         dates = _dates(list(values))
-    if len(dates) < MIN_DISTINCT or len(dates) < MIN_DATED_SHARE * len(values):
+    if len(dates) < min(min_distinct, MIN_DISTINCT) or len(dates) < MIN_DATED_SHARE * len(values):
         return False, "young: too few full dates"
     ages = np.asarray([(today - d).days / 365.25 for d in dates])
     if float(np.mean((ages >= MIN_YOUNG_AGE) & (ages <= MAX_YOUNG_AGE))) < 0.98:
@@ -236,13 +242,14 @@ def young_birth_date_evidence(values: pd.Series, today: date) -> tuple[bool, str
     if spread < MIN_YOUNG_SPREAD_YEARS:
         return False, f"young: 10-90% spread {spread:.1f} years (a few years of events)"
     months = len({d.month for d in dates})
-    if months < MIN_YOUNG_MONTHS:
+    if months < math.ceil(MIN_YOUNG_MONTHS * min(len(dates), MIN_DISTINCT) / MIN_DISTINCT):
         return False, f"young: {months} months of the year"
     weekends = sum(d.weekday() >= 5 for d in dates)
     if _few_weekends(weekends, len(dates)):
         return False, f"young: {round(100 * weekends / len(dates))}% on weekends (working-day events)"
-    return True, (
-        f"young: birth dates {MIN_YOUNG_AGE}-{MAX_YOUNG_AGE} years back, spread {spread:.0f} years over {months} months"
+    return (
+        True,
+        f"{YOUNG_MARK} {MIN_YOUNG_AGE}-{MAX_YOUNG_AGE} years back, spread {spread:.0f} years over {months} months",
     )
 
 

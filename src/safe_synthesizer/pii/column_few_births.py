@@ -27,7 +27,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
-from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence
+from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_sample import sample_values
 from safe_synthesizer.pii.cue_subjects import names_an_event
@@ -39,6 +39,35 @@ MIN_FEW_DISTINCT = 10
 # Entities whose columns show that a table's rows are people.
 PERSON_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL})
 CONFIDENCE = 0.8
+# Whose rows are one person's: the most personal key first (an e-mail is one person's, a first name is many's).
+_KEYS = (E.EMAIL, E.NAME, E.LAST_NAME, E.FIRST_NAME)
+# People seen on two rows or more needed before the rows say anything; share of them with one date throughout.
+MIN_REPEATED_PEOPLE = 3
+MIN_SAME_DATE = 0.8
+
+
+def _person_keys(detections: dict[str, ColumnDetection | None]) -> list[str]:
+    """The person columns of ``detections``, the most personal first (:data:`_KEYS`)."""
+    found = [(k, d.entity) for k, d in detections.items() if d is not None and d.entity in _KEYS]
+    return [k for k, _ in sorted(found, key=lambda kd: _KEYS.index(kd[1]))]
+
+
+def one_date_per_person(df: pd.DataFrame, date_column: str, person_columns: Sequence[str]) -> bool | None:
+    """Whether each person seen on several rows has one date in ``date_column`` (True), several (False), or
+    ``None`` when no person column has :data:`MIN_REPEATED_PEOPLE` people seen twice with a date.
+
+    Why: customers come back (a family books a sitter every month, a patient returns): a birth date is theirs and
+    repeats with them, an appointment's or order's date changes from row to row."""
+    dates = df[date_column].astype("string").str.strip()
+    for column in person_columns:
+        who = df[column].astype("string").str.strip().str.casefold()
+        rows = pd.DataFrame({"who": who, "date": dates}).dropna()
+        rows = rows[(rows["who"] != "") & (rows["date"] != "")]
+        per_person = rows.groupby("who")["date"].agg(["size", "nunique"])
+        repeated = per_person[per_person["size"] >= 2]
+        if len(repeated) >= MIN_REPEATED_PEOPLE:
+            return bool((repeated["nunique"] == 1).mean() >= MIN_SAME_DATE)
+    return None
 
 
 def few_birth_date_columns(
@@ -61,9 +90,17 @@ def few_birth_date_columns(
         if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
         born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed)
-        if born:
-            evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
-            found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
+        if not born:
+            continue
+        same = one_date_per_person(df, name, [k for k in _person_keys(detections) if k in df.columns])
+        # A person's birth date is the same on each of their rows; an event's date is not. Children's dates (a
+        # decade of recent years) look like an archive of events by their values: their column needs the rows.
+        if same is False or (same is None and YOUNG_MARK in why):
+            continue
+        evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
+        if same:
+            evidence += ", one date per person over their rows"
+        found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
     return found
 
 
