@@ -53,3 +53,10 @@ def test_a_bare_number_is_valid_in_the_plans_that_take_it() -> None:
 
 def test_non_digits_are_no_number() -> None:
     assert not national_valid("04 53 87 30 54", "BE") and not national_valid("", "FR")
+
+
+def test_valid_regions_asks_every_plan_that_could_answer() -> None:
+    rng = np.random.default_rng(7)
+    for _ in range(60):
+        digits = str(rng.choice(["0", "", "8"])) + "".join(map(str, rng.integers(0, 10, size=int(rng.integers(6, 11)))))
+        assert set(valid_regions(digits)) == {r for r in all_regions() if _parse_valid(digits, r)}, digits

@@ -24,10 +24,10 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 import phonenumbers
-from phonenumbers import PhoneMetadata
+from phonenumbers import PhoneMetadata, PhoneNumberType
 from phonenumbers import phonenumberutil as _pu
 
-from safe_synthesizer.pii.phone_types import is_valid_nsn
+from safe_synthesizer.pii.phone_types import is_valid_nsn, number_type
 
 _NOT_STRIPPED = (
     _pu.ValidationResult.TOO_SHORT,
@@ -81,33 +81,62 @@ def _strip_national_prefix(nsn: str, region: str) -> str:
     return stripped if _pu._test_number_length(stripped, metadata) not in _NOT_STRIPPED else nsn
 
 
-def _slow_valid(digits: str, region: str) -> bool:
+def _slow_type(digits: str, region: str) -> int:
     try:
         parsed = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region
+        return PhoneNumberType.UNKNOWN
+    if not phonenumbers.is_valid_number(parsed) or phonenumbers.region_code_for_number(parsed) != region:
+        return PhoneNumberType.UNKNOWN
+    return phonenumbers.number_type(parsed)
+
+
+def _parse_reads_country(digits: str, region: str) -> bool:
+    """``digits`` start with ``region``'s international prefix or its country code: ``parse`` may read a
+    country from them, so it answers itself."""
+    idd = _prefixes(region)[0]
+    return (idd is not None and idd(digits) is not None) or digits.startswith(str(_metadata(region).country_code))
+
+
+def national_type(digits: str, region: str) -> int:
+    """``phonenumbers``' type of ``digits`` (a national number's digits as written, trunk prefix included)
+    parsed in ``region``; ``UNKNOWN`` unless a valid number whose own region is ``region`` (what ``parse``
+    + ``is_valid_number`` + ``region_code_for_number`` say)."""
+    metadata = _metadata(region)
+    if metadata is None or not digits.isdigit():
+        return PhoneNumberType.UNKNOWN
+    if _parse_reads_country(digits, region):
+        return _slow_type(digits, region)
+    nsn = _strip_national_prefix(digits, region) if len(digits) >= _MIN_NSN else ""
+    if not _MIN_NSN <= len(nsn) <= _MAX_NSN or not is_valid_nsn(metadata.country_code, nsn, region):
+        return PhoneNumberType.UNKNOWN
+    return number_type(nsn, region)
 
 
 def national_valid(digits: str, region: str) -> bool:
-    """``digits`` (a national number's digits, as written: trunk prefix included) parsed in ``region``
-    are a valid number whose own region is ``region`` (what ``parse`` + ``is_valid_number`` +
-    ``region_code_for_number`` say)."""
+    """``digits`` parsed in ``region`` are a valid number of ``region`` (:func:`national_type`)."""
+    return national_type(digits, region) != PhoneNumberType.UNKNOWN
+
+
+@cache
+def _written_lengths(region: str) -> frozenset[int] | None:
+    """Digit counts a valid national number of ``region`` can be written with (its possible lengths, with
+    and without the national prefix); ``None`` where the prefix is a pattern (carrier codes): any count."""
     metadata = _metadata(region)
-    if metadata is None or not digits.isdigit():
-        return False
-    idd = _prefixes(region)[0]
-    # An international prefix or the country code at the start: ``parse`` may read a country from it.
-    if (idd is not None and idd(digits)) or digits.startswith(str(metadata.country_code)):
-        return _slow_valid(digits, region)
-    if len(digits) < _MIN_NSN:
-        return False
-    nsn = _strip_national_prefix(digits, region)
-    if not _MIN_NSN <= len(nsn) <= _MAX_NSN:
-        return False
-    return is_valid_nsn(metadata.country_code, nsn, region)
+    lengths = frozenset(metadata.general_desc.possible_length) if metadata.general_desc else frozenset()
+    prefix, parsing = metadata.national_prefix or "", metadata.national_prefix_for_parsing
+    if not lengths or (parsing and parsing != prefix) or (prefix and not prefix.isdigit()):
+        return None
+    return lengths | {n + len(prefix) for n in lengths}
 
 
 def valid_regions(digits: str, regions: Iterable[str] | None = None) -> tuple[str, ...]:
-    """The regions (of ``regions``, default every plan) where national ``digits`` are a valid number."""
-    return tuple(r for r in (all_regions() if regions is None else regions) if national_valid(digits, r))
+    """The regions (of ``regions``, default every plan) where national ``digits`` are a valid number;
+    a region whose numbers are never written with this many digits is not asked."""
+    n = len(digits)
+    return tuple(
+        r
+        for r in (all_regions() if regions is None else regions)
+        if ((lengths := _written_lengths(r)) is None or n in lengths or _parse_reads_country(digits, r))
+        and national_valid(digits, r)
+    )

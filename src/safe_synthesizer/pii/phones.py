@@ -28,6 +28,7 @@ from phonenumbers import PhoneMetadata, PhoneNumberType
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
 from safe_synthesizer.pii import batch_formats as B
+from safe_synthesizer.pii.fake_phone_everywhere import valid_everywhere
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.phone_lists import phone_list_parts
@@ -234,6 +235,8 @@ def fake_phones(
             regions = elsewhere_regions(value, region, memo=memo)
             if regions and (fake := elsewhere_fake(value, regions, rng)) is not None:
                 out[i] = fake
+        # Valid in every plausible region the original is valid in: the column's region may be guessed wrong.
+        out = valid_everywhere(values, out, rng, region)
     return out
 
 

@@ -1,0 +1,160 @@
+"""Phone fakes valid wherever their original is, so the column's country need not be guessed right.
+
+A nationally written number often belongs to several plans at once: bare ``0453873054`` is a Belgian
+mobile and a French (and Dutch, German...) landline, ``24886319`` is valid in some thirty plans,
+``040.644.51.23`` in Azerbaijan and Sweden. The column's country is guessed from its values and the
+table's language, and a wrong guess (French for a Belgian list, Swedish for an Azerbaijani one) made
+fakes valid in the guessed country only: ``0453873054`` -> ``0425587488``, no Belgian number.
+
+Number plans hand out numbers by leading digits and length, so a fake that keeps the original's layout,
+length and first few digits (its area code or mobile prefix) and redraws the rest is, after a few
+draws, valid in every plan the original is valid in. Here a column's *plausible* regions are those
+where at least half of its (sampled) national numbers are valid, narrowed, for numbers written in
+groups, to the regions whose national format has those groups; each number's fake must then be valid
+in every plausible region its original is valid in, and of the original's type in the first of them
+(the column's region when it is one). A fake already so is kept. When no draw is, the last region is
+given up, and so on; a fake is never made less valid than the one it replaces.
+
+Under differential privacy each value is faked in a call of its own: its plausible regions are then
+those of that value alone (no other record is looked at).
+
+Example::
+
+    rng = np.random.default_rng(0)
+    valid_everywhere(["0453873054"], ["0425587488"], rng, first="FR")
+    # ['0456...']: a Belgian mobile and a French landline, as the original
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+import phonenumbers
+
+from safe_synthesizer.pii import batch_formats as B
+from safe_synthesizer.pii.phone_national import national_type, national_valid, valid_regions
+from safe_synthesizer.pii.phone_types import same_kind
+
+#: National numbers of a column whose regions are counted.
+SAMPLE = 30
+#: Share of the sample a region's plan must take for the region to be plausible.
+MIN_SHARE = 0.5
+#: Leading written digits a redrawn fake keeps at first (one more every :data:`DRAWS_PER_KEEP` draws),
+#: and digits it always redraws.
+FIRST_KEEP, MIN_REDRAWN = 3, 4
+DRAWS_PER_KEEP = 8
+_DIGITS = re.compile(r"\d+")
+# A float column's integer phone (``643827661.0``): the ``.0`` is no digit of the number.
+_FLOAT_TAIL = re.compile(r"\.0$")
+
+
+def national_digits(value: str) -> str | None:
+    """The digits of a nationally written number (no ``+``/``00``, no letters, extension and a float's
+    ``.0`` left out), or ``None``."""
+    main = _FLOAT_TAIL.sub("", _main(value))
+    if not main or "+" in main or any(ch.isalpha() for ch in main):
+        return None
+    digits = "".join(_DIGITS.findall(main))
+    return digits if len(digits) >= FIRST_KEEP + MIN_REDRAWN and not digits.startswith("00") else None
+
+
+def _main(value: str) -> str:
+    return B._EXTENSION.split(value, maxsplit=1)[0].strip()
+
+
+def _groups(value: str) -> list[int]:
+    return [len(g) for g in _DIGITS.findall(_main(value))]
+
+
+def _skeleton(value: str) -> str:
+    return _DIGITS.sub("9", _main(value))
+
+
+def _national(digits: str, region: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
+    """Regions where at least :data:`MIN_SHARE` of the column's sampled national ``values`` are valid,
+    ``first`` (the column's region) first when among them, then by how many they take. Numbers mostly
+    written in groups count only for the regions whose national format has their groups and separators
+    (``(201) 555-0123``: the US, not Mexico's ``201 555 0123``), or else their groups, when any has."""
+    sample = [(v, d) for v in values if (d := national_digits(v)) is not None][:SAMPLE]
+    if not sample:
+        return ()
+    counts: Counter[str] = Counter()
+    grouped_like: Counter[str] = Counter()
+    written_like: Counter[str] = Counter()
+    grouped = 0
+    for value, digits in sample:
+        regions = valid_regions(digits)
+        counts.update(regions)
+        groups = _groups(value)
+        if len(groups) < 2:
+            continue
+        grouped += 1
+        for r in regions:
+            national = _national(digits, r)
+            if national is not None and _groups(national) == groups:
+                grouped_like[r] += 1
+                written_like[r] += _skeleton(national) == _skeleton(value)
+    need = MIN_SHARE * len(sample)
+    if grouped * 2 > len(sample):
+        counts = next((c for c in (written_like, grouped_like) if max(c.values(), default=0) >= need), counts)
+    return tuple(sorted((r for r, c in counts.items() if c >= need), key=lambda r: (r != first, -counts[r], r)))
+
+
+def _redraw(value: str, regions: list[str], kind: int, rng: np.random.Generator) -> str | None:
+    """``value`` with its digits after the first few redrawn until valid in every one of ``regions``
+    (of ``kind`` in the first); the last region is given up when no draw is. ``None``: none valid in the first."""
+    main_end = len(B._EXTENSION.split(value, maxsplit=1)[0])
+    positions = [i for i, ch in enumerate(value[:main_end]) if ch.isdigit()]
+    if value[:main_end].rstrip().endswith(".0"):
+        positions = positions[:-1]
+    most = len(positions) - MIN_REDRAWN
+    wanted = list(regions)
+    while wanted:
+        for keep in range(FIRST_KEEP, most + 1):
+            for _ in range(DRAWS_PER_KEEP):
+                chars = list(value)
+                for p, d in zip(positions[keep:], rng.integers(0, 10, size=len(positions) - keep), strict=True):
+                    chars[p] = str(d)
+                fake = "".join(chars)
+                digits = national_digits(fake)
+                if fake == value or digits is None:
+                    continue
+                if same_kind(national_type(digits, wanted[0]), kind) and all(
+                    national_valid(digits, r) for r in wanted[1:]
+                ):
+                    return fake
+        wanted.pop()
+    return None
+
+
+def valid_everywhere(values: Sequence[str], fakes: Sequence[str], rng: np.random.Generator, first: str) -> list[str]:
+    """``fakes`` of ``values``, each redrawn (:func:`_redraw`) unless valid in every plausible region
+    (:func:`column_regions`) its original is valid in."""
+    out = list(fakes)
+    regions = column_regions(values, first)
+    if not regions or regions == (first,):
+        return out  # the column's region alone: its fakes are drawn valid there (:mod:`phones`)
+    for i, value in enumerate(values):
+        digits = national_digits(value)
+        if digits is None:
+            continue
+        wanted = [r for r in regions if national_valid(digits, r)]
+        fake_digits = national_digits(out[i])
+        if not wanted or (fake_digits is not None and all(national_valid(fake_digits, r) for r in wanted)):
+            continue
+        have = sum(fake_digits is not None and national_valid(fake_digits, r) for r in wanted)
+        fake = _redraw(value, wanted, national_type(digits, wanted[0]), rng)
+        if fake is not None and sum(national_valid(national_digits(fake) or "", r) for r in wanted) >= have:
+            out[i] = fake
+    return out
