@@ -23,10 +23,12 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_birth_subject import birth_subject_spans
 from safe_synthesizer.pii.text_name_bracket_subject import bracket_subject_spans
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.titles import is_title
@@ -51,6 +53,8 @@ _INVERTED = re.compile(
     rf"[ \t]*(?P<first>{_CAPITALISED}|{_CJK_NAME})"
     rf"(?:[ \t]+(?P<second>{_CAPITALISED}))?{_END}"
 )
+# After a pair: another capitalised item or a conjunction ("Berry, Ivory, Rose and Grace"): a list goes on.
+_LIST_GOES_ON = re.compile(rf"[ \t]*(?:,[ \t]*[{_UP}]|(?:&|(?i:and|und|et|y|e|en|og|och|or|oder|ou|o)(?!\w)))")
 _AFTER_INITIAL = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]*$")
 _PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das)"
 _INITIALS = re.compile(
@@ -227,11 +231,24 @@ def _first_surname(m: re.Match[str]) -> int:
     return m.start("particles")
 
 
+def _inverted_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every ``Surname, Given`` candidate, overlapping ones too: in "Ich, Becker, Hans-Otto, geb. am" or
+    "Grazie, Sorrentino, Caterina" the failed pair "Ich, Becker" must not hide "Becker, Hans-Otto" after it
+    (``finditer`` resumes after the failed match's end). A candidate inside an earlier one's words that a
+    further list item or a conjunction follows ("Berry, Ivory, Rose and Grace") is a list, not a name."""
+    pos, prev_end = 0, 0
+    while (m := _INVERTED.search(text, pos)) is not None:
+        if m.start() >= prev_end or not _LIST_GOES_ON.match(text, m.end()):
+            yield m
+        prev_end = max(prev_end, m.end())
+        pos = m.start() + 1
+
+
 def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names written in the layouts above; overlaps with other rules are resolved by the caller."""
     out: list[tuple[int, int, str]] = []
     if "," in text:
-        for m in _INVERTED.finditer(text):
+        for m in _inverted_matches(text):
             last, first = m.group("last"), m.group("first")
             if _cjk(last) != _cjk(first):
                 continue
@@ -329,4 +346,6 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
                 out.append((m.start("first"), m.end("first"), E.NAME))
     # A given name alone as a bracket's subject or after a role noun ("(Timothy showed...)", "subject Ellie (child)").
     out += bracket_subject_spans(text)
+    # A given name alone before its birth date ("Two children: Christine (born ...)", "Child Koldo, DOB ...").
+    out += birth_subject_spans(text)
     return out
