@@ -100,3 +100,31 @@ def test_handles_equal_to_the_local_part_are_not_names() -> None:
     df = pd.DataFrame({"h": handles, "m": [f"{h}@mail.com" for h in handles]})
     email = ColumnDetection("m", E.EMAIL, 1.0, 1.0, "values", 6)
     assert email_linked_names(df, ["h", "m"], {"m": email}) == {}
+
+
+def test_an_initial_opening_the_address_links_the_given_name_through_the_surname() -> None:
+    # Every address is an initial and the surname: the given names show only as their initials.
+    givens = ["Patricia", "Oskar", "Wenke", "Ruth", "Ilse", "Dirk"]
+    families = ["Jennings", "Klambach", "Trüber", "Ostwald", "Brenner", "Vosskuhl"]
+    df = pd.DataFrame(
+        {
+            "g": givens,
+            "f": families,
+            "m": [f"{g[0]}{f}@mail.de".lower().replace("ü", "ue") for g, f in zip(givens, families, strict=True)],
+        }
+    )
+    email = ColumnDetection("m", E.EMAIL, 1.0, 1.0, "values", 6)
+    out = email_linked_names(df, ["g", "f", "m"], {"m": email})
+    assert {c: d.entity for c, d in out.items()} == {"g": E.FIRST_NAME, "f": E.LAST_NAME}
+
+
+def test_firms_named_after_their_owners_are_not_people() -> None:
+    owners = ["Brenner", "Ostwald", "Klambach", "Vosskuhl", "Jennings", "Trautmann"]
+    df = pd.DataFrame(
+        {
+            "firm": [f"{o} GmbH" if i % 2 else f"{o} & Söhne KG" for i, o in enumerate(owners)],
+            "m": [f"info.{o.lower()}@firma.de" for o in owners],
+        }
+    )
+    email = ColumnDetection("m", E.EMAIL, 1.0, 1.0, "values", 6)
+    assert email_linked_names(df, ["firm", "m"], {"m": email}) == {}

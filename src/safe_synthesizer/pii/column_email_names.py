@@ -32,6 +32,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_cells import is_missing_token, unwrap_cell
 from safe_synthesizer.pii.column_detector import ColumnDetection, detection_of
+from safe_synthesizer.pii.column_person_evidence import MIN_COMPANY_MARKERS
 from safe_synthesizer.pii.column_sample import Score, _pct, sample_values
 from safe_synthesizer.pii.cues import fold
 from safe_synthesizer.pii.gazetteers import PARTICLES
@@ -42,8 +43,11 @@ MAX_ROWS = 300
 MIN_WORD_LETTERS = 3
 # Share of compared rows whose address holds the cell's name, and distinct linked names: some people's addresses
 # are unrelated to their names (``dragonfan77@``, a partner's address), a category column links by chance only.
-MIN_LINKED_ROWS = 0.5
-MIN_LINKED_NAMES = 5
+MIN_LINKED_ROWS = 0.4
+MIN_LINKED_NAMES = 4
+# Share of linked names that are listed towns above which the column is a town column linked by chance (people
+# seldom put their town in an address; many surnames are towns, so some are allowed).
+MAX_LINKED_TOWNS = 0.5
 # Share of name-shaped cells (words of letters, at most four) a column needs to be read at all.
 MIN_SHAPED = 0.9
 # Single-word cells equal to the whole local part in this share of linked rows are handles, not names.
@@ -102,6 +106,7 @@ class _Links:
     whole: int = 0  # ... as the whole local part
     full: int = 0  # rows spelled as a full name (first word or its initial first, last word after)
     several: int = 0  # compared rows whose cell has two or more name words
+    companies: int = 0  # compared rows whose cell carries a legal form (``Müller Bau GmbH``)
     names: frozenset[str] = frozenset()  # distinct linked cells, casefolded
 
 
@@ -115,21 +120,28 @@ def _full_spelling(words: list[str], local: str) -> bool:
     return at_last == 0 and _find(first, local) > 0
 
 
-def _links(cells: pd.Series, locals_: pd.Series) -> _Links | None:
-    """The links of one column's cells to the addresses of their rows, or None when it is no name column."""
+def _links(cells: pd.Series, locals_: pd.Series, initials: list[bool]) -> _Links | None:
+    """The links of one column's cells to the addresses of their rows, or None when it is no name column.
+
+    ``initials``: per row, whether the address opens with one letter then another column's name
+    (``pjennings``): a cell whose initial that letter is links there as a given name.
+    """
     out = _Links()
     shaped = 0
     names: set[str] = set()
-    for cell, local in zip(cells, locals_, strict=True):
+    for cell, local, initialled in zip(cells, locals_, initials, strict=True):
         if not local or not isinstance(cell, str) or is_missing_token(cell) or "@" in cell:
             continue
         out.rows += 1
+        out.companies += V.has_company_marker(cell)
         words = _name_words(cell.strip())
         if words is None:
             continue
         shaped += 1
         out.several += len(words) >= 2
         found = [i for w in words if (i := _find(w, local)) >= 0]
+        if not found and initialled and len(words) == 1 and _letters(words[0])[:1] == local[:1]:
+            found = [0]
         if not found:
             continue
         out.linked += 1
@@ -145,11 +157,22 @@ def _links(cells: pd.Series, locals_: pd.Series) -> _Links | None:
     return out
 
 
+def _after_initial(cells: pd.Series, locals_: pd.Series) -> list[bool]:
+    """Per row, whether the address is one letter then the cell's name (``pjennings`` beside ``Jennings``)."""
+    out = []
+    for cell, local in zip(cells, locals_, strict=True):
+        words = _name_words(cell.strip()) if isinstance(cell, str) and local else None
+        out.append(bool(words) and any(_find(w, local) == 1 for w in words))  # type: ignore[union-attr]
+    return out
+
+
 def _is_linked(links: _Links) -> bool:
     return (
         links.linked >= MIN_LINKED_ROWS * links.rows
         and len(links.names) >= MIN_LINKED_NAMES
         and links.whole < MAX_WHOLE_LOCAL * links.linked
+        and links.companies < MIN_COMPANY_MARKERS * links.rows
+        and sum(1 for n in links.names if V.is_listed_city(n)) <= MAX_LINKED_TOWNS * len(links.names)
     )
 
 
@@ -202,7 +225,15 @@ def email_linked_names(
         return {}
     head = df.head(MAX_ROWS)
     locals_ = head[emails].astype("string").fillna("").apply(lambda row: max(map(_local, row), key=len), axis=1)
-    linked = {c: links for c in todo if (links := _links(head[c], locals_)) is not None and _is_linked(links)}
+    # An initial opening the address links a given name only through a surname after it, in an undecided column
+    # or one already read as names.
+    people = [c for c, d in found.items() if d is not None and d.entity in (E.LAST_NAME, E.NAME) and c in df.columns]
+    after = {c: _after_initial(head[c], locals_) for c in [*todo, *people]}
+    linked: dict[str, _Links] = {}
+    for column in todo:
+        initials = [any(a[i] for o, a in after.items() if o != column) for i in range(len(head))]
+        if (links := _links(head[column], locals_, initials)) is not None and _is_linked(links):
+            linked[column] = links
     out: dict[str, ColumnDetection] = {}
     for column, kind in _kinds(linked).items():
         links = linked[column]
