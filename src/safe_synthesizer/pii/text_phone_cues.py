@@ -82,7 +82,10 @@ _BASE = (
     r"jauns[ \t]+numurs|contacted|contactable|reachable|"
     # "new no. 9697 1998", "alt. no. 5155 1478": "no." is "number" after "new" or "alternative" (alone it is
     # an order's "no").
-    r"new[ \t]+no|alt\.?[ \t]+no|alternative[ \t]+no"
+    r"new[ \t]+no|alt\.?[ \t]+no|alternative[ \t]+no|"
+    # "text me on 388 8804", "text us at": "text" alone is weak ("the text on page 12"), but "text" with its
+    # object "me"/"us" is the verb of sending a message to a phone, as strong as "call me".
+    r"text[ \t]+me|text[ \t]+us|txt[ \t]+me"
 )
 #: Cue words that also precede sizes, weights, years and order numbers ("at 32-24-32", "from 1930-1940",
 #: "order no 4265 8343"): a number after one of these alone needs more than its digits.
