@@ -52,6 +52,6 @@ def test_dates_that_change_with_each_booking_are_events() -> None:
 
 def test_one_date_per_person() -> None:
     df = _table(per_row_dates=False)
-    assert one_date_per_person(df, "c002", ["c001"]) is True
-    assert one_date_per_person(_table(per_row_dates=True), "c002", ["c001"]) is False
-    assert one_date_per_person(df.head(12), "c002", ["c001"]) is None  # nobody came back: the rows say nothing
+    assert one_date_per_person(df, "c002", [("c001",)]) is True
+    assert one_date_per_person(_table(per_row_dates=True), "c002", [("c001",)]) is False
+    assert one_date_per_person(df.head(12), "c002", [("c001",)]) is None  # nobody came back: the rows say nothing

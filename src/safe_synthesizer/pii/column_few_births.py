@@ -39,30 +39,33 @@ MIN_FEW_DISTINCT = 10
 # Entities whose columns show that a table's rows are people.
 PERSON_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL})
 CONFIDENCE = 0.8
-# Whose rows are one person's: the most personal key first (an e-mail is one person's, a first name is many's).
-_KEYS = (E.EMAIL, E.NAME, E.LAST_NAME, E.FIRST_NAME)
 # People seen on two rows or more needed before the rows say anything; share of them with one date throughout.
-MIN_REPEATED_PEOPLE = 3
+MIN_REPEATED_PEOPLE = 2
 MIN_SAME_DATE = 0.8
 
 
-def _person_keys(detections: dict[str, ColumnDetection | None]) -> list[str]:
-    """The person columns of ``detections``, the most personal first (:data:`_KEYS`)."""
-    found = [(k, d.entity) for k, d in detections.items() if d is not None and d.entity in _KEYS]
-    return [k for k, _ in sorted(found, key=lambda kd: _KEYS.index(kd[1]))]
+def _person_keys(detections: dict[str, ColumnDetection | None]) -> list[tuple[str, ...]]:
+    """Columns whose values name one person: each e-mail column, each full-name column, then a surname column
+    with a first-name column (alone, a first name or a surname is shared by many people: two Annas, a family)."""
+    of = {e: [k for k, d in detections.items() if d is not None and d.entity == e] for e in PERSON_ENTITIES}
+    keys = [(k,) for k in of[E.EMAIL] + of[E.NAME]]
+    if of[E.LAST_NAME] and of[E.FIRST_NAME]:
+        keys.append((of[E.LAST_NAME][0], of[E.FIRST_NAME][0]))
+    return keys
 
 
-def one_date_per_person(df: pd.DataFrame, date_column: str, person_columns: Sequence[str]) -> bool | None:
+def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequence[Sequence[str]]) -> bool | None:
     """Whether each person seen on several rows has one date in ``date_column`` (True), several (False), or
-    ``None`` when no person column has :data:`MIN_REPEATED_PEOPLE` people seen twice with a date.
+    ``None`` when no key (columns whose values together name a person) has :data:`MIN_REPEATED_PEOPLE` people
+    seen twice with a date.
 
     Why: customers come back (a family books a sitter every month, a patient returns): a birth date is theirs and
     repeats with them, an appointment's or order's date changes from row to row."""
     dates = df[date_column].astype("string").str.strip()
-    for column in person_columns:
-        who = df[column].astype("string").str.strip().str.casefold()
+    for key in person_keys:
+        who = df[list(key)].astype("string").apply(lambda col: col.str.strip().str.casefold()).agg("|".join, axis=1)
         rows = pd.DataFrame({"who": who, "date": dates}).dropna()
-        rows = rows[(rows["who"] != "") & (rows["date"] != "")]
+        rows = rows[(rows["who"].str.strip("|") != "") & (rows["date"] != "")]
         per_person = rows.groupby("who")["date"].agg(["size", "nunique"])
         repeated = per_person[per_person["size"] >= 2]
         if len(repeated) >= MIN_REPEATED_PEOPLE:
@@ -92,7 +95,8 @@ def few_birth_date_columns(
         born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed)
         if not born:
             continue
-        same = one_date_per_person(df, name, [k for k in _person_keys(detections) if k in df.columns])
+        keys = [k for k in _person_keys(detections) if set(k) <= set(df.columns)]
+        same = one_date_per_person(df, name, keys)
         # A person's birth date is the same on each of their rows; an event's date is not. Children's dates (a
         # decade of recent years) look like an archive of events by their values: their column needs the rows.
         if same is False or (same is None and YOUNG_MARK in why):
