@@ -33,6 +33,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_block_postcodes import block_postcode_columns
 from safe_synthesizer.pii.column_place_round import people_town_columns
 
 # Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17``, Polish ``67-532``, Portuguese
@@ -287,6 +288,11 @@ def pair_places(
     # needed): the people's town column of a small table (:mod:`column_place_round`).
     decided = {**found, **{c: f.entity for c, f in out.items()}}
     for column, f in people_town_columns(df, columns, decided).items():
+        out[column] = PairFinding(f.entity, f.confidence, f.evidence)
+    # A postcode column anywhere in the table, in a country's written layout, once its streets or towns are known
+    # (:mod:`column_block_postcodes`).
+    decided = {**found, **{c: f.entity for c, f in out.items()}}
+    for column, f in block_postcode_columns(df, columns, decided, sample_size=sample_size).items():
         out[column] = PairFinding(f.entity, f.confidence, f.evidence)
     return out
 
