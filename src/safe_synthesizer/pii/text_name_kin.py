@@ -89,7 +89,14 @@ _PRE = {
     "ta": ("என் எனது எங்கள்", "மகன் மகள் பேரன் பேத்தி மனைவி கணவர்"),
     "hy": ("իմ մեր", "որդին որդիս աղջիկը աղջիկս երեխան թոռը կինը ամուսինը"),
     "ka": ("ჩემი ჩვენი", "შვილი ვაჟი ქალიშვილი შვილიშვილი ცოლი ქმარი"),
-    "ga": ("mo", "mhac iníon pháiste gharmhac"),
+    "ga": ("mo", "mhac iníon pháiste gharmhac nighean bhean"),  # Irish and Scottish Gaelic
+    "ca": ("meu meva meus meves nostre nostra nostres", "fill filla fillet filleta nen nena net neta dona marit mare "
+           "pare germà germana nebot neboda cosí cosina oncle tia avi àvia"),
+    "gl": ("meu miña meus miñas noso nosa", "fillo filla neno nena neto neta muller home marido nai pai irmán irmá "
+           "sobriño sobriña curmán curmá tío tía avó avoa"),
+    "eu": ("nire gure", "semea alaba umea haurra biloba emaztea senarra ama aita anaia arreba ahizpa neba"),
+    "fy": ("myn ús", "soan dochter bern famke jonge pake beppe frou man mem heit broer suster"),
+    "br": ("ma va hor", "mab merc'h bugel pried gwreg gwaz mamm tad breur c'hoar"),
 }  # fmt: skip
 # Kinship nouns before their possessive (Romanian, Albanian, Greek, Bulgarian, Malay/Indonesian,
 # Filipino, Swahili, Icelandic, Vietnamese, Scandinavian definite forms, Zulu, Yoruba, Persian izafe).

@@ -42,10 +42,11 @@ from safe_synthesizer.utils.scripts import CJK_LETTERS
 # Capitalised words of any Latin script (``Błażej``, ``Śnieg``): upper case, then lower case letters.
 _UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
 _LOW = r"[a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž]"
-# "MacWilliams", "O'Neil", "d'Arcy": a prefix before the capital of a surname.
+# "MacWilliams", "O'Neil", "d'Arcy": a prefix before the capital of a surname; Scottish Gaelic women's
+# surnames take "Nic" where men's take "Mac" ("NicDhòmhnaill", "NicLeòid").
 # "O'McDonald" takes both prefixes; "Bolkesteijn-van Poppel" a particle after the hyphen.
 _CAP_WORD = (
-    rf"(?:O'|O’|[dD]'|[dD]’)?(?:Ma?c)?{_UP}{_LOW}+"
+    rf"(?:O'|O’|[dD]'|[dD]’)?(?:Ma?c|Nic)?{_UP}{_LOW}+"
     rf"(?:-{_UP}{_LOW}+|-(?:(?:van|von|de|der|den|du|la|le|da|di|'t)[ \t]){{1,2}}{_UP}{_LOW}+)?"
 )
 # A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
@@ -115,9 +116,12 @@ def locale_names() -> frozenset[str]:
     words = {w for n in names if " " in n for w in n.split() if len(w) > 2 and w not in PARTICLE_WORDS}
     # West African given and family names (Senegal, Mali...): French-writing countries with no Faker locale.
     # Welsh given and family names (cy_GB: no Faker provider either).
+    # Basque, Galician, Frisian, Breton, Scottish Gaelic and Catalan names (no Faker locale lists them).
     from safe_synthesizer.pii.text_name_lists import WELSH_FAMILY, WELSH_GIVEN, WEST_AFRICAN_FAMILY, WEST_AFRICAN_GIVEN
+    from safe_synthesizer.pii.text_name_regional import REGIONAL_FAMILY, REGIONAL_GIVEN
 
-    return names | frozenset(words) | WEST_AFRICAN_GIVEN | WEST_AFRICAN_FAMILY | WELSH_GIVEN | WELSH_FAMILY
+    regional = REGIONAL_GIVEN | REGIONAL_FAMILY
+    return names | frozenset(words) | WEST_AFRICAN_GIVEN | WEST_AFRICAN_FAMILY | WELSH_GIVEN | WELSH_FAMILY | regional
 
 
 @lru_cache(maxsize=1)
