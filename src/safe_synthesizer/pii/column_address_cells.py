@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_address_joined import MIN_JOINED_DISTINCT, joined_address_cell
 from safe_synthesizer.pii.column_address_parts import address_parts_score
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import all_street_words
@@ -92,6 +93,9 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
     if not full:
         named = sample.share(street_name_cell) if cued else 0.0
         return Score(named, False, f"{_pct(named)} street names without a number") if named >= MIN_CELLS else None
+    joined = sample.share(joined_address_cell)
+    if joined >= MIN_CELLS and sample.n_distinct >= MIN_JOINED_DISTINCT:
+        return Score(joined, True, f"{_pct(joined)} address fields joined by two spaces, ending in a country code")
     boxes = sample.share(po_box_cell)
     if boxes >= MIN_CELLS and many:
         return Score(boxes, True, f"{_pct(boxes)} PO boxes")
