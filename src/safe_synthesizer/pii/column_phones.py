@@ -268,25 +268,29 @@ def _bare_evidence(values: list[str], lost_zero: bool = False) -> tuple[float, s
     # Behind a trunk ``0``, a head of four digits all share (``07960...``: ids of one prefix, zero-padded)
     # is tested like few leading digits: only the digits after it may tell phones from ids.
     few_prefixes = few_prefixes or (all_trunk and len(shared_head(digits)) >= MIN_TRUNK_HEAD)
+    # One leading digit for all, no trunk 0 (job numbers ``2843556234``: Beijing and Shanghai lines to China's plan):
+    # tested like ids of one prefix unless mostly mobiles (Spanish ``6...``, Italian ``3...`` mobiles share theirs).
+    one_head = not trunk and not grouped and bool(shared_head(digits))
     # Every region where the probe is nearly all valid: many plans take the same digits (a Swiss
     # ``0781369981`` is also a valid German, Italian and Swedish number), and the column's own
     # region may be any of them, not the first three.
-    best = _best_region(values, same, BARE_PHONE_REGIONS, few_prefixes)
+    best = _best_region(values, same, BARE_PHONE_REGIONS, few_prefixes, one_head)
     if best[0] == 0.0:
         # Valid nowhere listed (Nigerian ``0812...``, Macedonian ``072...``, Pakistani ``0342...`` mobiles):
         # every country Faker has a locale for, under the same test against random digits.
         from safe_synthesizer.pii.fake_phone_regions import faker_phone_regions
 
         wide = tuple(r for r in faker_phone_regions() if r not in BARE_PHONE_REGIONS)
-        best = max(best, _best_region(values, same, wide, few_prefixes), key=lambda b: b[0])
+        best = max(best, _best_region(values, same, wide, few_prefixes, one_head), key=lambda b: b[0])
     return best
 
 
 def _best_region(
-    values: list[str], same: list[str], regions: tuple[str, ...], few_prefixes: bool
+    values: list[str], same: list[str], regions: tuple[str, ...], few_prefixes: bool, one_head: bool = False
 ) -> tuple[float, str | None, str]:
     """The region of ``regions`` whose valid numbers ``same`` (the one-layout numbers of ``values``) are
-    beyond the chance of random digits of their layout, as (share, region, why)."""
+    beyond the chance of random digits of their layout, as (share, region, why); ``one_head``: they share their
+    first digit, which counts as few prefixes in a region where they are mostly landlines."""
     probe = same[:_PROBE]
     shares = {r: s for r in regions if (s := _valid_share(probe, r, stop_below=0.8)) >= 0.8}
     key = _null_key(same)
@@ -297,6 +301,7 @@ def _best_region(
         share = valid / len(values)
         if share < MIN_VALID_SHARE or share < best[0]:
             continue
+        few = few_prefixes or (one_head and mobile * 2 < valid)
         chance, mobile_chance = _null_rates(key, region)
         p_value = _binomial_tail(len(values), valid, chance)
         if key[1] >= MIN_TRUNK_SHARE:
@@ -310,11 +315,11 @@ def _best_region(
             # Russia's ``8`` before every number: random digits after that prefix are the chance.
             chance = _valid_share(_random_after_prefix(same, keep=len(prefix)), region)
             p_value = _binomial_tail(len(values), valid, chance)
-        elif few_prefixes and _unwritten_landlines(same, region, valid, mobile):
+        elif few and _unwritten_landlines(same, region, valid, mobile):
             # ``36392247726``: order numbers of one prefix that Austria's dense plan takes as landlines of one
             # area, without the trunk 0 every Austrian writes: no people's column of that country looks so.
             continue
-        elif few_prefixes and (_long_head(same) or not _mobiles_and_landlines(same, region)):
+        elif few and (_long_head(same) or not _mobiles_and_landlines(same, region)):
             # One kind of number of a few leading digits (a town's area code, or epoch seconds
             # 16.../17..., which are German mobiles): the digits after those leading ones must be
             # valid beyond chance too. Timestamps and ids are random there, area codes are not

@@ -262,8 +262,23 @@ def one_layout_many_countries(values: list[str], *, min_countries: int = 3) -> b
     """
     international = [v for v in values if v.startswith(("+", "00"))]
     if len(international) < max(min_countries, 0.9 * len(values)):
-        return False
+        return _zero_padded(values, international, min_countries)
     if len({_skeleton_lengths(v) for v in international}) != 1:
+        return False
+    countries = {number.country_code for v in international if (number := parse_phone(v, "US")) is not None}
+    return len(countries) >= min_countries
+
+
+def _zero_padded(values: list[str], international: list[str], min_countries: int) -> bool:
+    """Runs of digits all of one width, some opening with ``00`` and dialling several countries beside others
+    opening with one ``0`` (hire numbers ``00634662311``, ``09814345564``): the zeros pad a fixed-width code.
+
+    A ``00`` dials abroad, so a real list's international numbers are longer than its national ones by their
+    country code and a digit (``0044 7911 123456`` beside ``07911 123456``); the same width for both is padding.
+    """
+    if len(international) < min_countries or not all(v.isdigit() for v in values):
+        return False
+    if len({len(v) for v in values}) != 1 or not any(v.startswith("0") and v[1:2] != "0" for v in values):
         return False
     countries = {number.country_code for v in international if (number := parse_phone(v, "US")) is not None}
     return len(countries) >= min_countries
