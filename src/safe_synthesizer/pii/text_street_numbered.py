@@ -1,6 +1,7 @@
 """Street lines whose house number carries its own marker: Colombian ``Calle 178D # 6-9``, ``Cr. 120 # 9-5``,
 ``Carrera 191K # 51X-2``, ``Calle 169W Este # 79-28 Sur``; Argentine and Chilean ``Avenida 114 A N° 881``,
-``Diagonal Saavedra N° 667``, ``avenida 3 n° 322``; post-office boxes (``PO Box 54``, ``Private Bag 3``).
+``Diagonal Saavedra N° 667``, ``avenida 3 n° 322``; post-office boxes (``PO Box 54``, ``Private Bag 3``,
+``Postfach 1234``, ``Apartado 17``, ``BP 6086``).
 
 Latin American cities number their streets: the "name" is often a number with a letter (``178D``, ``169W``,
 ``Bis``) and a quarter (``Este``, ``Sur``), and the house is written after ``#`` or ``N°`` as the crossing
@@ -60,6 +61,25 @@ _BOX = re.compile(
 )
 
 
+# Post-office boxes of the other languages: the box word says it ("Postfach 12 34", "Apartado 17", "Postbus 310",
+# "Caixa Postal 88", "Casilla 123", "Boîte postale 52", "Case postale 12", "Casella postale 5").
+_BOX_WORDS = re.compile(
+    r"(?<![\w\-])(?:postfach|apartado(?:[ \t]+(?:de[ \t]+correos|postal))?|apdo\.|postbus|caixa[ \t]+postal|"
+    r"casilla|bo[iî]te[ \t]+postale|case[ \t]+postale|casella[ \t]+postale)[ \t]+(?:n[º°o]\.?[ \t]*)?"
+    r"\d{1,3}(?:[ \t]?\d{2,3})?(?![\w/])",
+    re.I,
+)
+# French-speaking Africa's "BP 1234" / "B.P. 1234" (boîte postale): in capitals, and "BP" without dots only where an
+# address stands (after a comma or "at", "à", "habitons"...) and no blood pressure follows ("BP 120/80", "BP 140 mmHg").
+_BP = re.compile(
+    r"(?:(?<![\w.])(?P<dotted>B\.[ \t]?P\.)|(?:,|(?<![\w\-])(?i:at|to|à|au|en|habitons|habite|demeurant|"
+    r"domiciliée?|adresse|address))[ \t]*(?P<bare>BP))[ \t]*\d{1,5}(?![\w/]|[ \t]*(?i:mm|over|sur|/))"
+)
+
+# Words of a list of vital signs before a bare "BP" make it a blood pressure.
+_VITALS = re.compile(r"(?i)\b(?:pulse|hr|heart|temp|spo2|sats?|rr|resp|obs|vitals|blood|mmhg|bpm|pouls|tension)\b")
+
+
 def numbered_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street lines with a ``#``/``N°`` house marker, and post-office boxes, in ``text`` (see the module)."""
     out: list[tuple[int, int, str]] = []
@@ -69,6 +89,15 @@ def numbered_street_spans(text: str) -> list[tuple[int, int, str]]:
             while end > m.start() and text[end - 1] in ",. \t":
                 end -= 1
             out.append((m.start(), end, E.STREET_ADDRESS))
-    if "box" in text.lower() or "bag" in text.lower():
+    low = text.lower()
+    if "box" in low or "bag" in low:
         out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _BOX.finditer(text)]
+    if any(w in low for w in ("post", "apartado", "apdo", "casilla")):
+        out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _BOX_WORDS.finditer(text)]
+    if "BP" in text or "B.P" in text:
+        for m in _BP.finditer(text):
+            if m.group("dotted"):
+                out.append((m.start("dotted"), m.end(), E.STREET_ADDRESS))
+            elif not _VITALS.search(text, max(0, m.start() - 40), m.start()):  # "pulse 72, BP 135": a reading
+                out.append((m.start("bare"), m.end(), E.STREET_ADDRESS))
     return out

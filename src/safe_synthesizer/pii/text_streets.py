@@ -28,6 +28,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_korean_places import korean_street_spans
+from safe_synthesizer.pii.text_street_celtic import celtic_street_spans
 from safe_synthesizer.pii.text_street_indonesian import indonesian_street_spans
 from safe_synthesizer.pii.text_street_maltese import maltese_street_spans
 from safe_synthesizer.pii.text_street_vietnamese import vietnamese_street_spans
@@ -59,6 +60,8 @@ PREFIXES = (
     "námestie", "nábrežie", "trieda",
     # Belgian French ("chaussée de Louvain 13 bte 8").
     "chaussée",
+    # Galician and Catalan squares, lanes and passages ("Praza do Toural 2", "Plaça del Sol 4", "Camí Ral 12").
+    "praza", "camiño", "travesa", "rolda", "plaça", "passatge", "camí", "travessera", "carreró",
 )  # fmt: skip
 # Abbreviations that count only with their dot (``ul. Gdańska``, ``pl. Listopada``, ``C. de Rosa``).
 DOTTED_PREFIXES = (
@@ -77,6 +80,9 @@ CAPITALISED_PREFIXES = (
     "Conjunto", "Acceso", "Vial", "Carrera", "Stretto", "Incrocio", "Ave", "Av",
     # Welsh streets, number first ("81 Maes y Dref", "60 Rhodfa'r Môr", "12 Heol y Parc", "5 Stryd Fawr").
     "Heol", "Ffordd", "Stryd", "Lôn", "Maes", "Rhodfa", "Rhodfa'r", "Clos", "Llys", "Teras", "Cilgant",
+    # Breton ("17 Straed ar Vilin", "21 Hent Kemper", "22 Plasenn an Iliz") and Scottish Gaelic ("22 Sràid a'
+    # Bhanca", "6 Rathad na Mara", "18 Ceann a' Bhàigh") streets, number first.
+    "Straed", "Hent", "Plasenn", "Karter", "Sràid", "Rathad", "Ceàrnag", "Slighe", "Ceann",
 )  # fmt: skip
 # Street types written as a word of their own after the name (``Capri Allé 732``, ``Berliner Straße 5``,
 # ``Nørre Vej 12``); capitalised only, so prose ("the way 3 of us") is not a street.
@@ -100,6 +106,9 @@ _GLUED_EXTRA = (
     "leiti", "grund", "byggð", "holt", "hvammur", "hraun",
     # Luxembourgish ("Haaptstrooss 51", "Bréckegaass 3").
     "strooss", "gaass",
+    # West Frisian ("Haadstrjitte 31", "Tsjerkebuorren 52", "Noarderdyk 22", "Mûnewei 39", "Wiidpaed 59",
+    # "Súdergoa 52", "Skoalleane 4", "Sylwâl 8").
+    "strjitte", "buorren", "dyk", "wei", "paed", "goa", "leane", "loane", "wâl", "feart", "hiem", "pleats",
 )  # fmt: skip
 UNITS = (
     "flat", "studio", "apt", "apartment", "suite", "ste", "unit", "room", "floor", "fl", "wohnung", "whg", "bus",
@@ -215,13 +224,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # A street line never runs across a line break ("Allee 1\nWitness Frau Dr. Specht" is no "Dr.").
     # A numbered street's name is a number itself, its type capitalised ("1275B 86th Highway", "12 3rd Street").
     ordinal = rf"\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[A-Z]){suffix}"
-    number_first = rf"{head}\b{_NUMBER},?[ \t]+(?:{prefix}[ \t]+{name}|(?:{_CAP}[ \t]+){{1,3}}{suffix}|{ordinal}){tail}"
+    # A date's tail is no house number ("DOB 22/09/1959, Carrer de la Closa 23": not "09/1959, Carrer ...").
+    number_first = (
+        rf"{head}\b(?<![\d/.\-]){_NUMBER},?[ \t]+(?:{prefix}[ \t]+{name}|(?:{_CAP}[ \t]+){{1,3}}{suffix}|{ordinal})"
+        rf"{tail}"
+    )
     unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # "Level 4 50 Sharon Edge": a unit, a house number, then every English street type counts.
     unit_number = rf"(?:{unit},?\s+){{1,2}}{_NUMBER},?\s+(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # Mexican streets carry an exterior and an interior number ("Privada Nazario 129 905").
     prefix_first = (
-        rf"{head}\b{prefix}\s+{name},?\s+(?:n[º°o]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/:]|\.\d))?\b{tail}"
+        rf"{head}\b{prefix}\s+{name},?\s+(?:[nN][º°oO]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/:]|\.\d))?\b{tail}"
     )
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name). The unit word is
@@ -432,6 +445,8 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_slavic import slavic_street_spans
 
     out += slavic_street_spans(text)
+    # Breton and Scottish Gaelic lines ("17 Straed ar Vilin", "10 Sràid na h-Eaglaise"): their own articles.
+    out += celtic_street_spans(text)
     # Korean road-name and lot-number addresses ("서울특별시 종로구 세종대로 209"): no Latin capitals to go by.
     out += korean_street_spans(text)
     # Indonesian, Vietnamese and Maltese lines: their own type words and house layouts.
