@@ -34,6 +34,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_block_postcodes import block_postcode_columns
+from safe_synthesizer.pii.column_lookalikes import place_category, value_counts
 from safe_synthesizer.pii.column_place_round import people_town_columns
 
 # Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17``, Polish ``67-532``, Portuguese
@@ -222,10 +223,22 @@ def _distinct(series: pd.Series, limit: int) -> list[str]:
 
 def _neighbours(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple[str, str]]:
     """Pairs of columns side by side, and pairs with one detected state column between them: exports write
-    ``town, state, postcode`` (the American order, and provinces or emirates elsewhere)."""
+    ``town, state, postcode`` (the American order, and provinces or emirates elsewhere). In a table whose street
+    lines were found, any two columns not yet decided: a form's or a query's fields put the address's parts in
+    any order (``Strjitte``, ``Wenplak``, the names, ``Postkoade``), and the street says an address is written."""
     out = list(pairwise(columns))
     out += [(a, c) for a, b, c in zip(columns, columns[1:], columns[2:], strict=False) if found.get(b) == E.STATE]
-    return out
+    return out + [p for p in _block_pairs(columns, found) if p not in out]
+
+
+def _block_pairs(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Any two columns, not both decided, of a table whose street lines were found (:func:`_neighbours`)."""
+    if not any(e in (E.STREET_ADDRESS, E.ADDRESS) for e in found.values()):
+        return []
+    return [(a, b) for i, a in enumerate(columns) for b in columns[i + 1 :] if a not in found or b not in found]
+
+
+MIN_BLOCK_TOWNS = 5  # distinct towns of a pair that does not stand side by side
 
 
 def pair_places(
@@ -247,6 +260,7 @@ def pair_places(
     # (eight-digit padlock serials beside Lithuanian ``LT-12345`` codes) are no second postcode column.
     known = {lay for c, e in found.items() if e == E.POSTCODE and c in df.columns
              if (lay := _main_layout(_distinct(df[c], sample_size)))}  # fmt: skip
+    apart = set(_block_pairs(columns, found)) - set(pairwise(columns))
     for left, right in _neighbours(columns, found):
         for code_col, town_col in ((left, right), (right, left)):
             if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
@@ -262,6 +276,8 @@ def pair_places(
             town_values = _distinct(df[town_col], sample_size) if code_why else []
             town_why = code_why and _town_column(town_values)
             if not (code_why and town_why):
+                continue
+            if (left, right) in apart and not _people_towns(df[town_col], town_values):
                 continue
             head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
             same = _one_town_per_code(head[code_col], head[town_col])
@@ -295,6 +311,12 @@ def pair_places(
     for column, f in block_postcode_columns(df, columns, decided, sample_size=sample_size).items():
         out[column] = PairFinding(f.entity, f.confidence, f.evidence)
     return out
+
+
+def _people_towns(series: pd.Series, town_values: Sequence[str]) -> bool:
+    """Towns of a pair found apart need more: :data:`MIN_BLOCK_TOWNS` of them, not repeated as a category (a
+    clinic's or depot's few towns over every row: ``place_category``)."""
+    return len(town_values) >= MIN_BLOCK_TOWNS and place_category(value_counts(series)) is None
 
 
 def _second_towns(
