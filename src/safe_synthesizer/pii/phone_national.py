@@ -92,10 +92,20 @@ def _slow_type(digits: str, region: str) -> int:
 
 
 def _parse_reads_country(digits: str, region: str) -> bool:
-    """``digits`` start with ``region``'s international prefix or its country code: ``parse`` may read a
-    country from them, so it answers itself."""
-    idd = _prefixes(region)[0]
-    return (idd is not None and idd(digits) is not None) or digits.startswith(str(_metadata(region).country_code))
+    """``parse`` may read a country from the start of ``digits``, so it answers itself: they open with
+    ``region``'s international prefix, or with its country code where ``parse`` takes it off (what is left
+    matches the plan and the whole does not, or the whole is too long: ``_maybe_extract_country_code``)."""
+    idd, _, general = _prefixes(region)
+    if idd is not None and idd(digits) is not None:
+        return True
+    metadata = _metadata(region)
+    code = str(metadata.country_code)
+    if not digits.startswith(code):
+        return False
+    rest = _pu._maybe_strip_national_prefix_carrier_code(digits[len(code) :], metadata)[1]
+    if general is None or (not general(digits) and general(rest)):
+        return True
+    return _pu._test_number_length(digits, metadata) == _pu.ValidationResult.TOO_LONG
 
 
 def national_type(digits: str, region: str) -> int:
