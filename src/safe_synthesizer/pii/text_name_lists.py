@@ -81,7 +81,8 @@ WELSH_GIVEN = frozenset(
     dafydd deiniol delyth dewi dilys dyfan dyfed eifion eirian eirlys eleri elin elis emlyn emrys esyllt ffion
     geraint gethin glesni gruffudd gruffydd guto gwenllian gwion gwyneth hafwen heledd huw hywel idris ieuan ifan
     iestyn ioan iolo ithel llinos lowri llywelyn mabli macsen mared meinir meirion menna mererid mirain myfanwy
-    nerys nesta osian owain peredur rhian rhiannon rhodri rhun rhys sioned siwan tegan tegid tomos tudur""".split()  # noqa: SIM905
+    nerys nesta osian owain peredur rhian rhiannon rhodri rhun rhys siân sian siôn sioned siwan tegan tegid tomos
+    tudur""".split()  # noqa: SIM905
 )
 WELSH_FAMILY = frozenset(
     """gruffudd gruffydd gwilym llwyd llywelyn meredudd prydderch rhydderch watcyn prys parri puw tudur""".split()  # noqa: SIM905

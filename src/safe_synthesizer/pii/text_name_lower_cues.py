@@ -15,7 +15,8 @@ working number for sarah corbett?``. Each rule wants its layout *and* listed nam
 - initial: one letter, a dot and a listed family name that is no English adjective, verb or adverb
   (``s. moore``; ``e.g. smith`` and ``vitamin d. take`` stay);
 - label: a colon, then a listed given name and a listed (or unknown) family name, neither an English
-  adjective, verb or adverb, and not both English nouns unless the label names a person;
+  adjective, verb or adverb, and not both English nouns unless the label names a person or a street line
+  follows the pair (``delivery note: tom smith - 548 Rachel Drive``);
 - role: a role word (``customer``, ``new starter``) or ``number for``, then a listed given name and a
   family name no vocabulary holds (``zanetti``: the lists lack it);
 
@@ -64,6 +65,12 @@ _PERSON_LABEL = re.compile(
 # Words a greeting names that are no person ("thanks all", "hi team").
 _NOT_ADDRESSED = frozenset(
     "all again everyone everybody team guys folks so very much lot both you mate love dear there anyway".split()  # noqa: SIM905
+)
+# A street line after a name and a dash or comma, number first ("- 548 Rachel Drive", ", 12 rue Gay") or last
+# ("- Podháj 65", ", Via Roma 5"): a manifest's or a slip's "name - address".
+_ADDRESS_AFTER = re.compile(
+    rf"[ \t]*[-–,][ \t]*(?:\d{{1,5}}[a-zA-Z]?,?[ \t]+[{_U}{_L}]"
+    rf"|[{_U}][{_U}{_L}'’.\-]*(?:[ \t]+[{_U}{_L}][{_U}{_L}'’.\-]*){{0,3}}[ \t]+\d{{1,5}}[a-zA-Z]?(?![\w/.:]))"
 )
 _FOR_CUES = frozenset(("number for", "details for", "address for", "contact for", "phone for", "email for"))
 _ROLE_EXTRA = frozenset(("starter", "joiner", "leaver", "backer", "member", "holder", "owner", "supporter"))
@@ -180,7 +187,10 @@ def _labelled(text: str) -> list[tuple[int, int, str]]:
     for m in _LABELLED.finditer(text):
         label = text[max(0, text.rfind("\n", 0, m.start()) + 1) : m.start()]
         person_label = bool(_PERSON_LABEL.search(label))
-        if _pair_ok(m.group("first"), m.group("last"), person_label, place_given=person_label):
+        # "delivery note: tom smith - 548 Rachel Drive": a street line right after the pair says it is the
+        # addressee, so a given and a family name that are also English words ("tom", "smith") count too.
+        addressed = bool(_ADDRESS_AFTER.match(text, m.end())) and _given(m.group("first")) and _family(m.group("last"))
+        if addressed or _pair_ok(m.group("first"), m.group("last"), person_label, place_given=person_label):
             out.append((m.start("first"), m.end("last"), E.NAME))
     return out
 
