@@ -4,7 +4,7 @@ The column validators (:mod:`safe_synthesizer.pii.validators.national_ids`) know
 supported locales. A note may carry the id of any country: an Irish PPSN (``3616008CW``), a Latvian
 personal code (``270838-18879``), an Icelandic kennitala (``120174-3399``), a Korean resident number
 (``800101-1234567``), a Chilean RUT (``12.345.678-5``), an Argentine CUIT (``20-12345678-6``), a Venezuelan
-RIF (``V-12345678-9``), a JMBG of the former Yugoslav countries. These
+RIF (``V-12345678-9``), an Andorran NRT (``F-114875-B``), a JMBG of the former Yugoslav countries. These
 schemes come from ``python-stdnum`` (and the JMBG's mod-11 rule, which stdnum lacks).
 
 A scheme is *distinctive* when random characters rarely pass it in its written layout: a birth date,
@@ -42,6 +42,9 @@ _ID_CHARS = re.compile(r"^[0-9A-Za-z.\-/ ]{6,24}$")
 _GHANA_CARD = re.compile(r"^GHA-\d{9}-\d$", re.IGNORECASE)
 _EMIRATES_ID = re.compile(r"^784-\d{4}-\d{7}-\d$")
 _LK_NIC_OLD = re.compile(r"^\d{9}[VvXx]$")
+# An Andorran NRT (tax and resident number) as Andorra writes it, ``F-114875-B``: a letter of the holder's kind
+# (F: a resident person), six digits in that kind's range, a control letter; no other id in prose is written so.
+_NRT = re.compile(r"^[ACDEFGLOPU]-\d{6}-[A-Z]$")
 
 
 class _Layout:
@@ -74,6 +77,7 @@ class _Jmbg:
 @lru_cache(maxsize=1)
 def _schemes() -> tuple[tuple[str, ModuleType | type | _Layout, re.Pattern[str] | None], ...]:
     """(name, validator with ``is_valid``, the layout that makes it distinctive or ``None``)."""
+    from stdnum.ad import nrt
     from stdnum.ar import cuit
     from stdnum.cl import rut
     from stdnum.ie import pps
@@ -89,7 +93,7 @@ def _schemes() -> tuple[tuple[str, ModuleType | type | _Layout, re.Pattern[str] 
         ("cl.rut", rut, _RUT), ("my.nric", nric, _NRIC), ("pk.cnic", cnic, _CNIC), ("ar.cuit", cuit, _CUIT),
         ("ve.rif", rif, _RIF),
         ("gh.card", _Layout("gh.card"), _GHANA_CARD), ("ae.eid", _Layout("ae.eid"), _EMIRATES_ID),
-        ("lk.nic", _Layout("lk.nic"), _LK_NIC_OLD),
+        ("lk.nic", _Layout("lk.nic"), _LK_NIC_OLD), ("ad.nrt", nrt, _NRT),
         ("ie.pps", pps, None),
         ("rs.jmbg", _Jmbg, None),
     )  # fmt: skip
