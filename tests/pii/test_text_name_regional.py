@@ -40,3 +40,8 @@ def test_no_ordinary_word_is_listed() -> None:
     from safe_synthesizer.pii.text_patterns import _common_words
 
     assert not (REGIONAL_GIVEN | REGIONAL_FAMILY) & (_common_words() | {"novo", "abril", "peru", "gros", "esteve"})
+
+
+def test_gaelic_surname_written_apart() -> None:
+    text = "Keys left with Murchadh Mac an t-Sagairt at the pier."
+    assert "Murchadh Mac an t-Sagairt" in _names(text)

@@ -52,6 +52,11 @@ _CAP_WORD = (
 # A double first name ("Jörg-Peter Schleich") is one name: never start a name after a hyphen.
 _FIRST = rf"(?<![\w\-'’]){_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
 _NAME_PAIR = re.compile(rf"({_FIRST})[ \t]+(?:[A-Z]\.[ \t]+)?({_CAP_WORD})\b")
+# Scottish Gaelic surnames written apart, with the article of the father's name ("Coinneach Mac an t-Saoir",
+# "Mòrag Nic a' Phearsain", "Ailean Mac Leòid"): a listed given name before them.
+_GAELIC_PAIR = re.compile(
+    rf"({_FIRST})[ \t]+(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|na[ \t]+h-|a['’][ \t]+|an[ \t]+)?{_UP}{_LOW}+(?![\w'’\-])"
+)
 _CJK = CJK_LETTERS
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
@@ -237,6 +242,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
         )
         if opener and middle_ok and surname(m.group(4)):
             spans.append((m.start(), m.end(), E.NAME))
+    if "Mac " in text or "Nic " in text or "Mhic " in text:
+        spans += [(m.start(), m.end(), E.NAME) for m in _GAELIC_PAIR.finditer(text) if m.group(1).lower() in first]
     # "Monday Dustin and Terry Figueroa": a lone given name listed on a line with full names.
     spans += rota_given_spans(text, spans)
     return spans
