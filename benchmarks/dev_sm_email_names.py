@@ -38,6 +38,32 @@ LOCALES = (
 SEEDS = (39001, 39002, 39003)
 BRANDS = ("Stanley FatMax", "Miele", "Bosch", "Vorwerk", "Dyson", "Philips", "Braun", "Thomas Sabo")
 STATUS = ("paid", "open", "overdue", "cancelled")
+# Pets of the customers (follow the customer as a child does): dogs' and cats' names, some of them people's names.
+PETS = (
+    "Bella",
+    "Rocky",
+    "Nala",
+    "Sam",
+    "Balu",
+    "Lilly",
+    "Oscar",
+    "Mogli",
+    "Emma",
+    "Pünktchen",
+    "Sunny",
+    "Maja",
+    "Kasimir",
+    "Blacky",
+    "Benny",
+    "Paula",
+    "Hugo",
+    "Flocke",
+    "Leo",
+    "Trixie",
+    "Bonnie",
+    "Sheila",
+    "Rudi",
+)
 DOMAINS = ("gmail.com", "web.de", "outlook.com", "yahoo.com", "icloud.com", "gmx.net", "proton.me")
 
 
@@ -89,6 +115,20 @@ def table(locale: str, seed: int) -> tuple[pd.DataFrame, dict[str, str | None]]:
     cols["employer"] = [people[i][3] for i in order]
     cols["status"] = [rng.choice(STATUS) for _ in order]
     labels |= {"staff": None, "brand": None, "town": "city", "employer": None, "status": None}
+    # Household columns that follow the customer: a child's given name (people), a pet, an account manager.
+    children = {i: _case(fake.first_name(), form) for i in range(len(people))}
+    pets = {i: rng.choice(PETS) for i in range(len(people))}
+    managers = {i: rng.choice(staff) for i in range(len(people))}
+    extra = rng.sample(("child", "pet", "manager"), 2)
+    if "child" in extra:
+        cols["child"] = [children[i] for i in order]
+        labels["child"] = "first_name"
+    if "pet" in extra:
+        cols["pet"] = [pets[i] for i in order]
+        labels["pet"] = None
+    if "manager" in extra:
+        cols["manager"] = [managers[i] for i in order]
+        labels["manager"] = None
     keys = list(cols)
     rng.shuffle(keys)
     return pd.DataFrame({k: cols[k] for k in keys}), labels

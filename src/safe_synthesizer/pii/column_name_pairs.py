@@ -25,6 +25,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of
 from safe_synthesizer.pii.column_email_names import email_linked_names
+from safe_synthesizer.pii.column_household_names import household_names
 from safe_synthesizer.pii.column_name_vocab import vocab_names
 from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
@@ -118,4 +119,7 @@ def pair_split_names(
     # Names too few or too rare for the lists, told by the same rows' e-mail addresses that spell them.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(email_linked_names(df, columns, left, sample_size=sample_size, seed=seed))
+    # Given names of others in the household (a child, a partner), told by following the person of the row.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(household_names(df, columns, left, sample_size=sample_size, seed=seed))
     return out
