@@ -55,3 +55,12 @@ def test_one_date_per_person() -> None:
     assert one_date_per_person(df, "c002", [("c001",)]) is True
     assert one_date_per_person(_table(per_row_dates=True), "c002", [("c001",)]) is False
     assert one_date_per_person(df.head(12), "c002", [("c001",)]) is None  # nobody came back: the rows say nothing
+
+
+def test_a_key_with_missing_parts_is_no_key() -> None:
+    df = pd.DataFrame({
+        "last": ["Berg", "Berg", None, "Falk", "Falk", "Aziz", "Aziz"],
+        "first": ["Anders", "Anders", "Maren", None, "Maren", "Samir", "Samir"],
+        "born": ["01/02/2015", "01/02/2015", "03/04/2016", "05/06/2017", "05/06/2017", "07/08/2018", "07/08/2018"],
+    })  # fmt: skip
+    assert one_date_per_person(df, "born", [("last", "first")]) is True

@@ -63,7 +63,10 @@ def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequenc
     repeats with them, an appointment's or order's date changes from row to row."""
     dates = df[date_column].astype("string").str.strip()
     for key in person_keys:
-        who = df[list(key)].astype("string").apply(lambda col: col.str.strip().str.casefold()).agg("|".join, axis=1)
+        parts = [df[column].astype("string").str.strip().str.casefold() for column in key]
+        who = parts[0]
+        for part in parts[1:]:
+            who = who + "|" + part  # a row missing a part of the key has no key (NA), and is left out
         rows = pd.DataFrame({"who": who, "date": dates}).dropna()
         rows = rows[(rows["who"].str.strip("|") != "") & (rows["date"] != "")]
         per_person = rows.groupby("who")["date"].agg(["size", "nunique"])
