@@ -41,8 +41,9 @@ from safe_synthesizer.pii.phone_types import same_kind
 
 #: National numbers of a column whose regions are counted.
 SAMPLE = 12
-#: Share of the sample a region's plan must take for the region to be plausible.
-MIN_SHARE = 0.5
+#: Share of the sample a region's plan must take for the region to be plausible; when the column's own region
+#: is not, the share another must take.
+MIN_SHARE, CLEAR_SHARE = 0.5, 0.9
 #: Leading written digits a redrawn fake keeps at first (one more every :data:`DRAWS_PER_KEEP` draws),
 #: and digits it always redraws.
 FIRST_KEEP, MIN_REDRAWN = 3, 4
@@ -84,7 +85,8 @@ def _national(digits: str, region: str) -> str | None:
 
 def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
     """Regions where at least :data:`MIN_SHARE` of the column's sampled national ``values`` are valid,
-    ``first`` (the column's region) first when among them, then by how many they take. Numbers mostly
+    ``first`` (the column's region) first when among them, then by how many they take (:data:`CLEAR_SHARE`
+    of them when ``first`` is not plausible). Numbers mostly
     written in groups count only for the regions whose national format has their groups and separators
     (``(201) 555-0123``: the US, not Mexico's ``201 555 0123``), or else their groups, when any has."""
     sample = [(v, d) for v in values if (d := national_digits(v)) is not None][:SAMPLE]
@@ -96,6 +98,10 @@ def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
     asked = None if len(values) > 1 else dict.fromkeys((first, *COLUMN_PHONE_REGIONS))
     valid = [(v, d, valid_regions(d, asked)) for v, d in sample]
     counts = Counter(r for _, _, regions in valid for r in regions)
+    if counts[first] < need:
+        # Mostly no valid numbers of the region the column was read as: a region wins only if it takes nearly all
+        # (Pakistani ``0339.9594952`` read as Indonesian), not some (random US-like digits of a load test).
+        need = CLEAR_SHARE * len(sample)
     candidates = {r for r, c in counts.items() if c >= need}
     grouped = [(v, d, regions) for v, d, regions in valid if len(_groups(v)) > 1]
     if candidates and len(grouped) * 2 > len(sample):
@@ -143,11 +149,8 @@ def valid_everywhere(values: Sequence[str], fakes: Sequence[str], rng: np.random
     (:func:`column_regions`) its original is valid in."""
     out = list(fakes)
     regions = column_regions(values, first)
-    if first not in regions or len(regions) < 2:
-        # The column's region alone: its fakes are drawn valid there (:mod:`phones`). Not among them: the column's
-        # numbers are mostly no valid numbers of the region it was read as, and :mod:`fake_phone_regions` fakes
-        # those not shaped like its numbers where they are valid.
-        return out
+    if not regions or regions == (first,):
+        return out  # the column's region alone: its fakes are drawn valid there (:mod:`phones`)
     for i, value in enumerate(values):
         digits = national_digits(value)
         if digits is None:
