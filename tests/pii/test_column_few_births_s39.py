@@ -64,3 +64,5 @@ def test_a_key_with_missing_parts_is_no_key() -> None:
         "born": ["01/02/2015", "01/02/2015", "03/04/2016", "05/06/2017", "05/06/2017", "07/08/2018", "07/08/2018"],
     })  # fmt: skip
     assert one_date_per_person(df, "born", [("last", "first")]) is True
+    df.loc[1, "born"] = "NULL"  # a cell of no date is no second date of its person: one person left seen twice
+    assert one_date_per_person(df, "born", [("last", "first")]) is None

@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
+from safe_synthesizer.pii.column_birth_cells import birth_date_score, is_placeholder, numeric_birth_dates
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_sample import sample_values
@@ -62,6 +62,8 @@ def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequenc
     Why: customers come back (a family books a sitter every month, a patient returns): a birth date is theirs and
     repeats with them, an appointment's or order's date changes from row to row."""
     dates = df[date_column].astype("string").str.strip()
+    # A cell of no date (``-``, ``NULL``) is no second date of its person.
+    dates = dates.mask(dates.fillna("").map(is_placeholder))
     for key in person_keys:
         parts = [df[column].astype("string").str.strip().str.casefold() for column in key]
         who = parts[0]
