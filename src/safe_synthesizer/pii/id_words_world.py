@@ -7,7 +7,7 @@ after them carries no check digit anyone can test. The word is the evidence
 (:func:`~safe_synthesizer.pii.text_ids.cued_id_spans`). One concept here: the id words (``ID_WORDS_WORLD``),
 the acronyms that are ids only in capitals (``ID_CAPITALS_WORLD``: ``NIC``, ``CIN``, ``FIN``), the "number"
 words that may stand between the id word and the number (``NUMBER_WORDS_WORLD``: ``رقم``, ``nru``,
-``nɔma``, ``nömrəsi``, ``අංකය``, ``எண்``, ``নম্বর``) and the words after which a short code of letters and
+``nɔma``, ``namba``, ``nömrəsi``, ``අංකය``, ``எண்``, ``নম্বর``) and the words after which a short code of letters and
 digits (an Azerbaijani FIN, a German identity card number) is an id (``CODE_WORDS_WORLD``).
 
 Only words for a person's identity document or number: order, phone, account and invoice words are not
@@ -53,18 +53,24 @@ ID_WORDS_WORLD = (
     rf"identiteitskaart(?:nummer)?|identiteitsbewijs|id-kaart|paspoortnummer|"
     rf"bilhete{_S}de{_S}identidade|número{_S}de{_S}identificação(?:{_S}civil)?|"
     rf"numri{_S}personal|letërnjoftim(?:i|it)?|ембг|матичен{_S}број|מספר{_S}זהות|주민번호|"
-    rf"isikutunnistus|henkilökortti|personalausweises"
+    rf"isikutunnistus|henkilökortti|personalausweises|"
+    # Ids with no check digit anyone can test, named by the country's word: the Bolivian "carnet de identidad"
+    # (``C.I. 4789123 LP``), the Panamanian "cédula de identidad personal" (``8-745-1234``), the Tanzanian
+    # NIDA number ("kitambulisho cha taifa", ``19850412-12345-00001-23``), the Faroese "p-tal"/"persónstal"
+    # (``150385-123``). The Faroese "V-tal" is a firm's number, not a person's: not here.
+    rf"carnet(?:{_S}de{_S}identidad)?|c[ée]dula{_S}de{_S}identidad(?:{_S}personal)?|"
+    rf"kitambulisho{_S}cha{_S}(?:taifa|uraia)|namba{_S}ya{_S}(?:nida|kitambulisho)|p-tal|persónstal"
 )
 # Acronyms that are ids in capitals only: a Sri Lankan or Maltese NIC, a Moroccan CIN, an Azerbaijani FIN
 # (dotted ``FİN`` too), a Nigerian NIN, a Philippine PSN, a Mongolian register number ``РД``, a Pakistani or
-# Bangladeshi CNIC/NID, an Emirati EID.
-ID_CAPITALS_WORLD = r"NIC|CIN|CNIE|FİN|FIN|CNIC|NICOP|NID|PSN|EID|РД|ИИН|ЖСН"
+# Bangladeshi CNIC/NID, an Emirati EID, a Tanzanian NIDA number, a Panamanian CIP (cédula de identidad personal).
+ID_CAPITALS_WORLD = r"NIC|CIN|CNIE|FİN|FIN|CNIC|NICOP|NID|PSN|EID|РД|ИИН|ЖСН|NIDA|CIP"
 # "Number" words between the id word and the number (``الهوية الوطنية رقم``, ``Ghana Card nɔma ne``,
 # ``K.I. nru``, ``katin shaida ... mai lamba``, ``vəsiqəsinin nömrəsi``, ``регистрийн дугаар``).
 NUMBER_WORDS_WORLD = (
     rf"رقم|رقمها|رقمه|nru\.?|numru|nɔma(?:{_S}ne)?|mai{_S}lamba|lamba|lambar|nömrəsi|nömrə|№|"
     rf"ნომერი|අංකය|එක|எண்|নম্বর|নং|નંબર|ક્રમાંક|क्रमांक|नंबर|संख्या|नं\.?|نمبر|дугаар|нөмірі|nombor|bilang|"
-    rf"αριθμός|αρ\.?|nummer|nr\.?|numéro|n°|no\.?|number"
+    rf"αριθμός|αρ\.?|nummer|nr\.?|numéro|n°|no\.?|number|namba(?:{_S}ya)?"
 )
 # Id words after which a short code of capitals and digits (seven to ten characters, two digits at least)
 # is the id: an Azerbaijani FIN (``5ZK8B3L``), a German identity card (``L01X00T47``), a passport.

@@ -102,11 +102,19 @@ _LINK = (
     r"(?:[ \t]+(?i:is|was|=|là|adalah|nya|ist|est|es|è|era|staat))?"
     r"[ \t]*(?:[:#：][ \t]*\r?\n)?[ \t]*[:#：]?[ \t]*"
 )
+# Bolivia's nine departments as its identity card writes them after the number (La Paz, Cochabamba, Santa
+# Cruz, Oruro, Potosí, Tarija, Chuquisaca, Beni, Pando).
+_BO_DEPARTMENTS = "LP|CB|SC|OR|PT|PO|TJ|CH|BN|BE|PA|PD"
 # The number: a birth number (``511216/7033``), digits in groups (``49 889 959 218``, ``1515 8041 9635``),
 # digits with a check letter (``11010119620920240X``), a code of capitals and digits (a CURP, a codice
 # fiscale ``RSSMRA85T10A562S``, a passport ``L01X00T47``, ``18AV12345``).
 _VALUE = (
     r"(?P<value>\d{6}/\d{3,4}"
+    # a Bolivian carnet with its issuing department (``4789123 LP``, ``6543210-1B SC``), a Tanzanian NIDA number
+    # (``19850412-12345-00001-23``: the birth date, then three groups), a Panamanian cédula (``8-745-1234``,
+    # ``PE-12-345``, ``3AV-12-1234``: the province or kind, the book, the entry)
+    rf"|\d{{5,8}}(?:-\d[A-Z])?[ \-](?:{_BO_DEPARTMENTS})|\d{{8}}-?\d{{5}}-?\d{{5}}-?\d{{2}}"
+    r"|(?:\d{1,2}(?:AV|PI)?|PE|E|N)-\d{1,4}-\d{1,6}"
     # an Emirates ID ``784-1985-1234567-1``, a Pakistani CNIC ``42101-0838916-5``, a Malaysian MyKad
     # ``800426-14-2704``, a Mongolian register number ``УБ85031212``, a Greek identity card ``ΑΒ 123456``
     r"|\d{3}-\d{4}-\d{7}-\d|\d{5}-\d{7}-\d|\d{6}-\d{2}-\d{4}|[А-ЯЁӨҮ]{2}\d{8}|[Α-Ω]{1,2}[ \-]?\d{6,7}"
@@ -154,6 +162,8 @@ _NOT_PERSONAL = re.compile(
     re.I,
 )
 _MIN_DIGITS, _MAX_DIGITS = 6, 18
+# A Tanzanian NIDA number has 20 digits, more than any other id: longer runs are account numbers.
+_NIDA = re.compile(r"^\d{8}-?\d{5}-?\d{5}-?\d{2}$")
 # A Maltese identity card number: up to seven digits and its letter ("61317G", "0012345M"), after a cue only.
 _SHORT_LETTERED = re.compile(r"^\d{3,7}[MGAPLHBZ]$")
 
@@ -199,7 +209,8 @@ def cued_id_spans(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _NUMBER.finditer(text):
         value = m.group("value")
-        if not _MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= _MAX_DIGITS and not _SHORT_LETTERED.match(value):
+        digits = sum(ch.isdigit() for ch in value)
+        if not _MIN_DIGITS <= digits <= _MAX_DIGITS and not _SHORT_LETTERED.match(value) and not _NIDA.match(value):
             continue
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 48), m.start())
         if cue is None and _DATED_13.match(value) and _MATRICULE.search(text, max(0, m.start() - 30), m.start()):
