@@ -26,7 +26,8 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_birth_cells import birth_date_score, is_placeholder, numeric_birth_dates
+from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
+from safe_synthesizer.pii.column_date_keys import readings, same_date
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_sample import sample_values
@@ -60,21 +61,22 @@ def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequenc
     seen twice with a date.
 
     Why: customers come back (a family books a sitter every month, a patient returns): a birth date is theirs and
-    repeats with them, an appointment's or order's date changes from row to row."""
-    dates = df[date_column].astype("string").str.strip()
-    # A cell of no date (``-``, ``NULL``) is no second date of its person.
-    dates = dates.mask(dates.fillna("").map(is_placeholder))
+    repeats with them, an appointment's or order's date changes from row to row. Dates are compared as the
+    calendar dates they name (:mod:`column_date_keys`): a merged export writes one birth date ``12.03.1980`` on one
+    row and ``1980-03-12`` or ``12/3/80`` on the next. A cell of no date (``-``, ``NULL``, ``0/0/00``) is no second
+    date of its person."""
+    cells = pd.Series(readings(df[date_column]), index=df.index)
+    dated = cells.map(bool)
     for key in person_keys:
         parts = [df[column].astype("string").str.strip().str.casefold() for column in key]
         who = parts[0]
         for part in parts[1:]:
             who = who + "|" + part  # a row missing a part of the key has no key (NA), and is left out
-        rows = pd.DataFrame({"who": who, "date": dates}).dropna()
-        rows = rows[(rows["who"].str.strip("|") != "") & (rows["date"] != "")]
-        per_person = rows.groupby("who")["date"].agg(["size", "nunique"])
-        repeated = per_person[per_person["size"] >= 2]
-        if len(repeated) >= MIN_REPEATED_PEOPLE:
-            return bool((repeated["nunique"] == 1).mean() >= MIN_SAME_DATE)
+        who = who[dated & who.notna()]
+        who = who[who.str.strip("|") != ""]
+        groups = [rows for _, rows in cells[who.index].groupby(who) if len(rows) >= 2]
+        if len(groups) >= MIN_REPEATED_PEOPLE:
+            return sum(same_date(rows) for rows in groups) >= MIN_SAME_DATE * len(groups)
     return None
 
 
