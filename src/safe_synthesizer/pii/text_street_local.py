@@ -41,12 +41,20 @@ _LEADING = (
     "Okporo ụzọ|Okporo uzo|Umgwaqo|Isitaladi|Istrato|"
     # Albanian, Irish, Welsh, Galician, Malay
     "Rruga e|Rruga|Rr\\.|Bulevardi|Blv\\.|Sheshi|Lagjja|Lagja|Bóthar|Bothar|Sráid|Sraid|Ascaill|Lána|Lana|"
-    "Cearnóg|Cearnog|Plás|Plas|Céide|Heol|Ffordd|Stryd|Lôn|Rúa|Rua|Jalan|Jln\\.|Lorong|Lrg\\.|Persiaran|Lebuh"
+    "Cearnóg|Cearnog|Plás|Plas|Céide|Heol|Ffordd|Stryd|Lôn|Rúa|Rua|Jalan|Jln\\.|Lorong|Lrg\\.|Persiaran|Lebuh|"
+    # Faroese streets named by where they lie ("Undir Glaðsheyggi 55", "Úti á Bakka 22", "Uppi í Lið 4", "Við
+    # Sandá 9"): a preposition of place, then the place. Lone "Á"/"Í" are left out: Icelandic prose starts
+    # sentences with them ("Í Reykjavík 3 daga").
+    "Úti á|Uppi í|Uppi á|Niðri á|Niðri í|Oman fyri|Undir|Við"
 )
 # Street words written after the name.
 _TRAILING_LATIN = (
     f"ko{_APOS}?chasi|ko{_APOS}?cha|shoh ko{_APOS}?chasi|tor ko{_APOS}?chasi|prospekti|mahallasi|mavzesi|"
-    "kalea|etorbidea|pasealekua|köçesi|kocesi|şaýoly|straat|laan|rylaan|singel|weg"
+    "kalea|etorbidea|pasealekua|köçesi|kocesi|şaýoly|straat|laan|rylaan|singel|weg|"
+    # Faroese street words, glued or after a genitive ("Varðagøta 18", "á Tróndargøtu 4", "Niels Finsens gøta 12",
+    # "Kongabrúgvin 91"); Northern Sami road, path and street words ("Biellogeaidnu 60", "Čuonjábálggis 45",
+    # "Guovdageainnu geaidnu 10", "Skuvlagáhta 3").
+    "gøta|gøtu|brúgvin|brúgv|geaidnu|geainnu|bálggis|bálgá|gáhta|gáhtta"
 )
 _TRAILING_NATIVE = (
     # Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian Cyrillic
@@ -83,8 +91,12 @@ _WORD_CH = rf"[\w{_NATIVE}\u0300-\u036f]"
 _LEAD_LATIN = re.compile(
     rf"(?<!{_WORD_CH})(?P<before>{_BEFORE})?(?:{_LEADING})[ \t]+(?:{_CONNECT}[ \t]+)?{_LAT_NAME}(?P<after>{_AFTER})?"
 )
+# A lower-case genitive may stand between the name and the street word ("Sámi allaskuvlla geaidnu 28": the Sami
+# university's road).
+_GENITIVE = rf"(?:[ \t]+[a-zá-žđŋšŧž]{{3,}}(?=[ \t]+(?i:{_TRAILING_LATIN})))?"
 _TRAIL_LATIN = re.compile(
-    rf"(?<!{_WORD_CH})(?P<before>{_BEFORE})?{_CAP}(?:[ \t]+{_CAP})?[ \t\-]*(?i:{_TRAILING_LATIN})(?!{_WORD_CH})"
+    rf"(?<!{_WORD_CH})(?P<before>{_BEFORE})?{_CAP}(?:[ \t]+{_CAP})?{_GENITIVE}[ \t\-]*(?i:{_TRAILING_LATIN})"
+    rf"(?!{_WORD_CH})"
     rf"(?P<after>{_AFTER})?"
 )
 _TRAIL_NATIVE = re.compile(
@@ -95,6 +107,7 @@ _LEAD_NATIVE = re.compile(
     rf"(?<!{_WORD_CH})(?P<before>{_BEFORE})?(?:{_LEADING_NATIVE})[ \t]*(?:(?:{_NAT_WORD}|\d{{1,4}})[ \t]*){{1,2}}"
     rf"(?P<after>{_AFTER})?"
 )
+
 
 def _fragments(*alternations: str) -> tuple[str, ...]:
     """The first (up to four) lower-case characters of every street word: plain substring tests before any regex
