@@ -50,6 +50,7 @@ from safe_synthesizer.pii.column_phone_digits import (
     restored_trunk_zero,
 )
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like, shared_head
+from safe_synthesizer.pii.column_phone_mixed import mixed_phone_evidence
 from safe_synthesizer.pii.column_phone_nanp import nanp_evidence
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS, VOTE_PHONE_REGIONS
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
@@ -172,6 +173,9 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     if share < MIN_VALID_SHARE and (nanp := nanp_evidence(values)) is not None:
         # ``2059075516``: bare North American numbers of one head (area codes 20x), tested on the plan's exact chance.
         return nanp
+    if share < MIN_VALID_SHARE and (mixed := mixed_phone_evidence(phone_list_values(values))) is not None:
+        # ``34581024`` beside ``34 58 10 24`` and ``0045 39898481``: one country's numbers in several layouts.
+        return mixed
     return share, region, why
 
 
@@ -235,9 +239,10 @@ def _dialled_regions(numbers: list[str]) -> list[str]:
     return [r for r, _ in found.most_common()]
 
 
-def _bare_evidence(values: list[str], lost_zero: bool = False) -> tuple[float, str | None, str]:
+def _bare_evidence(values: list[str], lost_zero: bool = False, grouped: bool = False) -> tuple[float, str | None, str]:
     """:func:`national_phone_evidence` of numbers taken one by one; ``lost_zero``: their ``0`` was put back
-    (:func:`restored_trunk_zero`), so it is no sign of a trunk prefix the column wrote."""
+    (:func:`restored_trunk_zero`), so it is no sign of a trunk prefix the column wrote; ``grouped``: the digit runs
+    were written in groups (:mod:`column_phone_mixed` reads them as runs)."""
     if len(values) < MIN_VALUES:
         return 0.0, None, "too few values"
     layouts = [(v, lay) for v in values if (lay := _layout(v)) is not None]
@@ -263,7 +268,7 @@ def _bare_evidence(values: list[str], lost_zero: bool = False) -> tuple[float, s
     # landlines of one region (below): timestamps and ids of a few prefixes are one kind of number.
     # Digits written in groups (``32 13 02 60``, ``5112 8051``) are written as phones: ids and
     # timestamps come in one run of digits, so a few leading digits are no warning there.
-    grouped = any(c == " " for c in main)
+    grouped = grouped or any(c == " " for c in main)
     few_prefixes = not trunk and not grouped and prefixes < MIN_LEADING_PREFIXES
     # Behind a trunk ``0``, a head of four digits all share (``07960...``: ids of one prefix, zero-padded)
     # is tested like few leading digits: only the digits after it may tell phones from ids.
