@@ -36,6 +36,7 @@ from safe_synthesizer.pii.column_person_evidence import MIN_COMPANY_MARKERS
 from safe_synthesizer.pii.column_sample import Score, _pct, sample_values
 from safe_synthesizer.pii.cues import fold
 from safe_synthesizer.pii.gazetteers import PARTICLES
+from safe_synthesizer.pii.text_name_romanised_chinese import _FAMILY as CHINESE_FAMILY_NAMES
 
 # Rows compared (the first rows where both cells are filled): enough to judge, cheap on any table.
 MAX_ROWS = 300
@@ -57,6 +58,11 @@ MIN_SEVERAL_WORDS = 0.5
 MIN_FULL_ROWS = 0.5
 # Lists lean clearly when the shares of listed given names and of listed surnames differ this much.
 MIN_LIST_LEAN = 0.3
+
+# Share of a column's linked names that are romanised Chinese family names for it to be the surnames.
+MIN_CHINESE_FAMILY = 0.8
+# Share of rows where a column holds the same name as a found name-part column for it to be that part.
+MIN_SAME_CELLS = 0.5
 
 # German and Scandinavian letters as addresses write them when not simply dropping the marks
 # (``Döhn`` -> ``doehn``, ``Søren`` -> ``soeren``, ``Åse`` -> ``aase``).
@@ -177,7 +183,14 @@ def _is_linked(links: _Links) -> bool:
 
 
 def _listed_kind(values: list[str]) -> str | None:
-    """The kind of name the lists say, when they say it clearly."""
+    """The kind of name the lists say, when they say it clearly.
+
+    Romanised Chinese family names (``Lim``, ``Tay``, ``Chua``, ``Yeo``) are a closed set of syllables the lists
+    hold few of; Singaporean and Malaysian addresses put them first as often as last (``tay.zhi@``, ``hao_lim@``),
+    so a column of nearly only them is the surnames, wherever the addresses put them.
+    """
+    if sum(1 for v in values if v.casefold() in CHINESE_FAMILY_NAMES) >= MIN_CHINESE_FAMILY * len(values):
+        return E.LAST_NAME
     first = sum(1 for v in values if V.first_name_known(v)) / len(values)
     last = sum(1 for v in values if V.last_name_known(v)) / len(values)
     if abs(first - last) >= MIN_LIST_LEAN:
@@ -185,24 +198,58 @@ def _listed_kind(values: list[str]) -> str | None:
     return None
 
 
-def _kinds(linked: dict[str, _Links]) -> dict[str, str]:
-    """Full name, given name or surname of each linked column (see the module)."""
+def _same_cells(cells: pd.Series, other: pd.Series) -> float:
+    """Share of the rows with both cells filled where the two are the same name (case aside)."""
+    a = cells.astype("string").str.strip().str.casefold()
+    b = other.astype("string").str.strip().str.casefold()
+    both = a.notna() & b.notna() & a.ne("") & b.ne("")
+    return float((a[both] == b[both]).mean()) if both.any() else 0.0
+
+
+def _known_kind(cells: pd.Series, parts: list[tuple[str, pd.Series]]) -> str | None:
+    """The part a column holds by the name-part columns already told (``parts``: (kind, cells) of each).
+
+    The same name in the same rows as a told column is that part (a buyer's surname beside the attendee's). A
+    person has one given name and one surname: when the told parts are all of one kind and the column's cells
+    are not theirs, it is the other part (``Thönnissen`` opens ``thonnissen.pascal@``, yet it is no given name).
+    """
+    for kind, other in parts:
+        if _same_cells(cells, other) >= MIN_SAME_CELLS:
+            return kind
+    kinds = {kind for kind, _ in parts}
+    if len(kinds) == 1:
+        return E.LAST_NAME if E.FIRST_NAME in kinds else E.FIRST_NAME
+    return None
+
+
+def _kinds(linked: dict[str, _Links], head: pd.DataFrame, found: list[tuple[str, pd.Series]]) -> dict[str, str]:
+    """Full name, given name or surname of each linked column (see the module).
+
+    The lists decide first; then the name parts already told (``found`` columns and the listed ones,
+    :func:`_known_kind`); then where the addresses put the name.
+    """
     kinds: dict[str, str] = {}
     for column, links in linked.items():
         if links.several >= MIN_SEVERAL_WORDS * links.rows and links.full >= MIN_FULL_ROWS * links.linked:
             kinds[column] = E.NAME
-        else:
-            kinds[column] = _listed_kind(sorted(links.names)) or (
-                E.FIRST_NAME if links.opens > links.follows else E.LAST_NAME
-            )
-    # Two part columns read as one kind: the one opening the addresses more often is the given name.
-    parts = [c for c, k in kinds.items() if k != E.NAME]
-    for kind in (E.FIRST_NAME, E.LAST_NAME):
-        same = [c for c in parts if kinds[c] == kind]
-        if len(same) == 2 and len(parts) == 2:
-            lean = {c: (linked[c].opens - linked[c].follows) / linked[c].linked for c in same}
-            given = max(same, key=lambda c: lean[c])
-            kinds.update({c: E.FIRST_NAME if c == given else E.LAST_NAME for c in same})
+        elif listed := _listed_kind(sorted(links.names)):
+            kinds[column] = listed
+    told = [*found, *((kinds[c], head[c]) for c in kinds if kinds[c] != E.NAME)]
+    by_place = []
+    for column, links in linked.items():
+        if column in kinds:
+            continue
+        kind = _known_kind(head[column], told) if told else None
+        if kind is None:
+            by_place.append(column)
+            kind = E.FIRST_NAME if links.opens > links.follows else E.LAST_NAME
+        kinds[column] = kind
+    # Two part columns told by place alone read as one kind: the one opening the addresses more often is the given
+    # name.
+    if len(by_place) == 2 and kinds[by_place[0]] == kinds[by_place[1]]:
+        lean = {c: (linked[c].opens - linked[c].follows) / linked[c].linked for c in by_place}
+        given = max(by_place, key=lambda c: lean[c])
+        kinds.update({c: E.FIRST_NAME if c == given else E.LAST_NAME for c in by_place})
     return kinds
 
 
@@ -234,8 +281,13 @@ def email_linked_names(
         initials = [any(a[i] for o, a in after.items() if o != column) for i in range(len(head))]
         if (links := _links(head[column], locals_, initials)) is not None and _is_linked(links):
             linked[column] = links
+    found_parts = [
+        (d.entity, head[c])
+        for c, d in found.items()
+        if d is not None and d.entity in (E.FIRST_NAME, E.LAST_NAME) and c in df.columns
+    ]
     out: dict[str, ColumnDetection] = {}
-    for column, kind in _kinds(linked).items():
+    for column, kind in _kinds(linked, head, found_parts).items():
         links = linked[column]
         share = links.linked / links.rows
         why = Score(share, True, f"{_pct(share)} of rows spelled in the same row's e-mail address")

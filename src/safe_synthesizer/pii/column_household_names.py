@@ -29,6 +29,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection, detection_of
 from safe_synthesizer.pii.column_sample import Score, _pct, sample_values
+from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
 
 # The columns that tell the person of a row.
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL)
@@ -47,20 +48,10 @@ MIN_UNIQUE_DISTINCT = 8
 # the lists lack, ``Coumba``, ``Serigne``), and most towns or animal names such a column holds.
 MIN_LISTED = 0.5
 MAX_TOWNS = 0.2
-MAX_PET_NAMES = 0.25
 # Share of distinct values that are also given names of the table's people: a household's names are of the
 # people's own naming custom (children named after grandparents, names common in the community); pets named like
 # people seldom share their names with the owners' given names.
 MIN_SHARED_GIVEN = 0.25
-
-# Names given mostly to dogs and cats in Europe and the Americas (vets' and insurers' yearly top lists): a column
-# with a share of them is pets of the household, not people.
-PET_NAMES = frozenset({
-    "bello", "balu", "bobby", "buddy", "coco", "filou", "gizmo", "kira", "lucky", "minou", "mimi", "nala", "oreo",
-    "pepper", "rex", "rocky", "rusty", "shadow", "simba", "snoopy", "smokey", "teddy", "tiger", "tigger", "toby",
-    "whiskers", "muffin", "biscuit", "zeus", "bruno", "bailey", "luna", "bella", "milo", "nero", "chico", "pluto",
-    "fluffy", "socks", "sammy", "benji", "lassie", "felix", "garfield", "misty", "pixie", "fido", "ringo",
-})  # fmt: skip
 
 
 def _given_word(cell: str) -> bool:

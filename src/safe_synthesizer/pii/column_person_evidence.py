@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
+from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
 
 if TYPE_CHECKING:
     from safe_synthesizer.pii.column_detector import NameStats
@@ -65,6 +66,9 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     )
     if several:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")
+    if entity == E.FIRST_NAME and not cued and (pets := sample.share(_pet_name)) > MAX_PET_NAMES:
+        # ``Bella, Toby, Bailey, Balu``: a dog walker's or vet's list of animals, not people (names hidden).
+        return Score(min(known, 0.5), False, evidence + f", {_pct(pets)} pets' names")
     if entity == E.NAME and names.first >= 0.5 and names.first >= names.full:
         # "Henry Louis": every word a first name, a given-names column.
         return Score(min(known, 0.6), False, evidence + f", {_pct(names.first)} only first names")
@@ -83,6 +87,10 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         share = min(share, 0.6)
         evidence += f" (but {_pct(other)} the other kind)"
     return Score(share, cued or many, evidence)
+
+
+def _pet_name(value: str) -> bool:
+    return value.casefold() in PET_NAMES
 
 
 # A small table's name column: this many distinct values, nearly all listed full names, about one per row.

@@ -254,6 +254,17 @@ _PREFIXES_NOT_TYPES = frozenset({"sv_SE", "fi_FI", "no_NO", "da_DK"})
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
                        "von", "zu", "vom", "ten", "ter", "mc", "st", "y", "i", "'t", "het", "die"})  # fmt: skip
 # Street-type words per locale beyond Faker's lists: prefixes (``rue``, ``calle``) and suffixes.
+# Names given mostly to dogs and cats in Europe and the Americas (vets' and insurers' yearly top lists): a column
+# of given names with a share of them names pets, not people (``Balu``, ``Filou``, ``Rocky``, ``Bella``).
+PET_NAMES = frozenset({
+    "bello", "balu", "bobby", "buddy", "coco", "filou", "gizmo", "kira", "lucky", "minou", "mimi", "nala", "oreo",
+    "pepper", "rex", "rocky", "rusty", "shadow", "simba", "snoopy", "smokey", "teddy", "tiger", "tigger", "toby",
+    "whiskers", "muffin", "biscuit", "zeus", "bruno", "bailey", "luna", "bella", "milo", "nero", "chico", "pluto",
+    "fluffy", "socks", "sammy", "benji", "lassie", "felix", "garfield", "misty", "pixie", "fido", "ringo",
+})  # fmt: skip
+# Share of a given-name column's distinct values that may be :data:`PET_NAMES` before it reads as animals' names.
+MAX_PET_NAMES = 0.25
+
 _STREET_WORDS = {
     "en_US": ("street", "avenue", "road", "drive", "lane", "boulevard", "court", "apt", "suite"),
     "en_GB": ("street", "road", "lane", "close", "flat", "studio", "crescent", "mews", "gardens", "terrace"),
