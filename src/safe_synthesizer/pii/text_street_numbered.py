@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.month_names import DATE_MONTHS
 
 __all__ = ["numbered_street_spans"]
 
@@ -38,6 +39,9 @@ _STREET_NO = (
 # A name instead of a number ("Diagonal Saavedra", "Avenida Bahía Blanca", "avenida de mayo"): up to six
 # words, none a number, on the line.
 _NAME = r"[^\W\d_][\w'’\.\-]*(?:[ \t]+[^\W\d_][\w'’\.\-]*){0,5}"
+# Streets named after a date ("Av. 6 de Agosto Nº 2170", "Calle 25 de Mayo N° 345", "Av. 16 de Julio Nº 46"): the
+# day and the month stand where the name would; the house marker after them is still the evidence.
+_DATED_NAME = rf"\d{{1,2}}[ \t]+de[ \t]+(?:{'|'.join(DATE_MONTHS['es'].split())}|setiembre)"
 # "# 6-9", "No. 79-28 Sur", "N° 45 - 10", "#51X-2": the crossing street and the metres from it.
 _CROSSING = (
     rf"(?:#|n[°ºo]\.?|no\.|núm\.|num\.)[ \t]*\d{{1,3}}[a-z]?(?:[ \t]?bis)?[ \t]*-[ \t]*\d{{1,3}}[a-z]?"
@@ -48,12 +52,32 @@ _HOUSE = r"(?:n[°º]\.?|nro\.|núm\.)[ \t]*\d{1,5}[a-z]?(?![\w/])"
 # Unit parts after the house ("Apto. 302", "Piso 3 Dpto. B", "Int. 4", "Casa 12", "Torre 2").
 _UNIT_WORDS = r"apto|apt|apartamento|piso|dpto|depto|departamento|int|interior|casa|torre|bloque|of|oficina"
 _UNIT = rf"(?:,?[ \t]*(?:{_UNIT_WORDS})\.?[ \t]*\d{{1,4}}[a-z]?)*"
+# The district a Bolivian or Venezuelan line ends with ("Av. Ballivián Nº 310 Zona Calacoto", "Calle Potosí Nº 55
+# Zona Central", "..., Barrio Los Olivos", "Urb. La Florida", "Villa Fátima"): part of the address, capitalised.
+_CAPWORD = r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)"
+_DISTRICT = (
+    rf"(?:[ \t]*,?[ \t]*(?-i:Zona|Barrio|B[º°]|Urbanización|Urb\.|Villa)[ \t]+"
+    rf"{_CAPWORD}(?:[ \t]+(?:(?-i:de|del|la|las|los|el)[ \t]+)?{_CAPWORD}){{0,2}})?"
+)
 
 _STREET = re.compile(
     rf"(?<![\w\-])(?:{_TYPES})[ \t]*(?:(?:{_STREET_NO}|{_NAME})[ \t]*{_CROSSING}"
-    rf"|(?:{_STREET_NO}|{_NAME})[ \t]*,?[ \t]*{_HOUSE})(?![\w]){_UNIT}",
+    rf"|(?:{_DATED_NAME}|{_STREET_NO}|{_NAME})[ \t]*,?[ \t]*{_HOUSE})(?![\w]){_UNIT}{_DISTRICT}",
     re.I,
 )
+# Panama gives the house or shop after the street and a comma ("Calle 50 Este, Casa 12", "Avenida 3 Sur, Local 4",
+# "Vía España, Local 4", "Avenida Justo Arosemena, Local 8"): a capitalised street type, a numbered street with
+# its quarter or a capitalised name (initials may sit in it: "Calle Eusebio A. Morales"), then the house word and
+# its number. The house word is the evidence ("la calle principal, casa de mi tía" has neither).
+_NAMEWORD = r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+|[A-Z]\.)"
+_HOUSED = re.compile(
+    rf"(?<![\w\-])(?-i:Calle|Avenida|Av\.|Vía|Via|Paseo|Carretera)[ \t]+"
+    rf"(?:\d{{1,3}}[a-z]?[ \t]+{_QUARTER}|{_NAMEWORD}(?:[ \t]+(?:(?-i:de|del|la|los|las)[ \t]+)?{_NAMEWORD}){{0,3}})"
+    r"[ \t]*,[ \t]*(?-i:Casa|Local|Edificio|Edif\.|Apto\.?|Apartamento|Oficina|casa|local|apto\.?)[ \t]*"
+    r"\d{1,4}[a-z]?(?![\w])",
+    re.I,
+)
+_HOUSE_WORDS = ("casa", "local", "edif", "apto", "apartamento", "oficina")
 # Post-office boxes and private bags of English-speaking countries ("PO Box 54", "P.O. Box 1234",
 # "GPO Box 9", "Private Bag 3", "Locked Bag 12").
 _BOX = re.compile(
@@ -90,6 +114,8 @@ def numbered_street_spans(text: str) -> list[tuple[int, int, str]]:
                 end -= 1
             out.append((m.start(), end, E.STREET_ADDRESS))
     low = text.lower()
+    if any(w in low for w in _HOUSE_WORDS):
+        out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _HOUSED.finditer(text)]
     if "box" in low or "bag" in low:
         out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _BOX.finditer(text)]
     if any(w in low for w in ("post", "apartado", "apdo", "casilla")):
