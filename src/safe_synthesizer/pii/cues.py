@@ -135,7 +135,10 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "geb datum", "gebdatum", "ne le", "nee le", "szuletesi datum", "szul datum", "szuletesi ido",
                 "datum narodenia", "datum rodjenja", "datum rodenja", "datum rojstva", "sunniaeg",
                 "sunnikuupaev", "dzimsanas datums", "dzimsanas diena", "gimimo data", "faedingardagur",
-                "fodselsdag", "datelindja", "data lindjes", "usuku lokuzalwa"),
+                "fodselsdag", "datelindja", "data lindjes", "usuku lokuzalwa",
+                # Outlook's "Birthday" field as its translations export it
+                "compleanno", "cumpleanos", "verjaardag", "fodelsedag", "syntymapaiva", "urodziny", "narozeniny",
+                "szuletesnap", "dogum gunu", "anniversaire"),
     E.POSTCODE: ("zip", "zipcode", "postcode", "postal code", "post code", "postalcode", "zip code", "plz",
                  "postleitzahl", "code postal", "codigo postal", "cp", "cap", "postcodigo", "postnummer", "cep",
                  "kod pocztowy", "postinumero", "psc", "pin code", "pincode", "pin", "postal", "postnr", "cod postal",
@@ -345,8 +348,14 @@ def matched_entities(name_tokens: frozenset[str], strict: bool) -> set[str]:
 
 def _without_people_of_things(found: set[str], name_tokens: frozenset[str]) -> set[str]:
     """``found`` without the person entities when the header names a thing or a place (``Class Name``,
-    ``street name``): its "name" is not a person's."""
+    ``street name``): its "name" is not a person's; without the birth date when it names a wedding day
+    (Outlook's ``Anniversaire de mariage``: ``anniversaire`` alone is its birthday field)."""
+    if name_tokens & _WEDDING:
+        found = found - {E.DATE_OF_BIRTH}
     return found - _PERSON_ENTITIES if name_tokens & NOT_A_PERSON else found
+
+
+_WEDDING = frozenset({"mariage", "noces", "wedding", "hochzeit", "boda", "matrimonio", "bruiloft", "huwelijk"})
 
 
 def cue_hints(column_name: str) -> set[str]:
