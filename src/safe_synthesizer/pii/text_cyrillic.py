@@ -26,6 +26,7 @@ import itertools
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_name_kazakh import kazakh_name_spans
 from safe_synthesizer.pii.text_name_south_slavic import (
     SOUTH_SLAVIC_TITLES,
     south_slavic_family,
@@ -316,4 +317,5 @@ def cyrillic_name_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     tokens = _tokens(text)
     out = _full_names(text, tokens) + _initial_names(text) + _cued_names(text, tokens)
-    return out + _names_in_latin_notes(text, tokens)
+    # Kazakh given names are in no Faker Cyrillic list: their own rule (family endings, Kazakh letters).
+    return out + _names_in_latin_notes(text, tokens) + kazakh_name_spans(text)
