@@ -49,6 +49,7 @@ from safe_synthesizer.pii.column_phone_digits import (
     dialled_region,
     restored_trunk_zero,
 )
+from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like, shared_head
 from safe_synthesizer.pii.column_phone_mixed import mixed_phone_evidence
 from safe_synthesizer.pii.column_phone_nanp import nanp_evidence
@@ -176,6 +177,9 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
     if share < MIN_VALID_SHARE and (mixed := mixed_phone_evidence(phone_list_values(values))) is not None:
         # ``34581024`` beside ``34 58 10 24`` and ``0045 39898481``: one country's numbers in several layouts.
         return mixed
+    if share < MIN_VALID_SHARE and (dotted := dotted_pair_evidence(values)) is not None:
+        # ``41.76.32.53``: a Norwegian number in dotted pairs, too short a column for the tests above.
+        return dotted
     return share, region, why
 
 
