@@ -76,3 +76,49 @@ def test_a_surname_opening_the_addresses_stays_the_surname_beside_found_given_na
     plans = _plans(pd.DataFrame(rows))
     assert plans["c001"] == "first_name"
     assert plans["c002"] == "last_name"
+
+
+def test_full_names_whose_words_are_all_given_names_stay_full_names_by_their_forms():
+    # Kenyan surnames are given names too (``Wairimu``, ``Kariuki``): the ``Last, First``, titled and suffixed
+    # cells say the column holds whole names.
+    rng = random.Random(4014)
+    given = ["Grace", "Paul", "Ann", "Moses", "Lucy", "Daniel", "Ruth", "George", "Alice", "Stephen", "Agnes"]
+    family = ["Wairimu", "Kariuki", "Achieng", "Kiprotich", "Nyambura", "Odhiambo", "Muthoni", "Wafula", "Owino"]
+    rows = []
+    for i in range(60):
+        g, f = rng.choice(given), rng.choice(family)
+        cell = [f"{g} {f}", f"{f}, {g}", f"Mr {g} {f}" if g in ("Paul", "Moses", "Daniel") else f"Ms {g} {f}"][i % 3]
+        rows.append({"id": i, "member": cell, "amount": f"{rng.randint(100, 9000)}.00"})
+    plans = _plans(pd.DataFrame(rows))
+    assert plans["c001"] == "name"
+
+
+def test_a_faroese_customer_column_of_couples_and_inverted_names_is_read_through_the_addresses():
+    rng = random.Random(4015)
+    people = [("Sigrið", "Joensen"), ("Bárður", "á Rógvu"), ("Gunnvør", "í Túni"), ("Rógvi", "Poulsen"),
+              ("Hallbera", "við Streym"), ("Óli", "Petersen"), ("Ragna", "Mohr"), ("Sverri", "Dahl"),
+              ("Eiðun", "úr Dímun"), ("Ása", "Hansen")]  # fmt: skip
+    rows = []
+    for i in range(30):
+        g, f = rng.choice(people)
+        family = f.split()[-1]
+        cell = [f"{g} {f}", f"{f}, {g}", f"{g} & Jógvan {f}"][i % 3]
+        local = f"{family}.{g}" if i % 2 else f"{g}{rng.randint(1, 90)}"
+        local = local.lower().replace("ð", "").translate(str.maketrans("áíóúøý", "aiouoy"))
+        rows.append({"kundi": cell, "teldupostur": f"{local}@olivant.fo", "upphædd": rng.randint(50, 900)})
+    plans = _plans(pd.DataFrame(rows))
+    assert plans["c000"] == "name"
+
+
+def test_a_hispanic_last_name_column_of_two_surnames_is_surnames_not_full_names():
+    rng = random.Random(4016)
+    family = ["Benítez", "Ortiz", "Giménez", "Sosa", "Duarte", "Ayala", "Núñez", "Ibarra", "Cabrera", "Espinoza",
+              "Villalobos", "Peralta", "Mendoza", "Quintana"]  # fmt: skip
+    given = ["Lucía", "Mateo", "Valeria", "Santiago", "Camila", "Joaquín", "Daniela", "Tomás"]
+    rows = [
+        {"Nombre": rng.choice(given), "Apellidos": f"{rng.choice(family)} {rng.choice(family)}", "Monto": i * 7}
+        for i in range(30)
+    ]
+    df = pd.DataFrame(rows).rename(columns={"Apellidos": "Guest Last Name"})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans["Guest Last Name"] == "last_name"

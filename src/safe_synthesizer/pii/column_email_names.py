@@ -65,9 +65,12 @@ MIN_CHINESE_FAMILY = 0.8
 MIN_SAME_CELLS = 0.5
 
 # German and Scandinavian letters as addresses write them when not simply dropping the marks
-# (``Döhn`` -> ``doehn``, ``Søren`` -> ``soeren``, ``Åse`` -> ``aase``).
+# (``Döhn`` -> ``doehn``, ``Søren`` -> ``soeren``, ``Åse`` -> ``aase``). Faroese addresses drop the silent ``ð``
+# (``Guðrun`` -> ``gurun``, ``Heðin`` -> ``hein``).
 _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "æ": "ae", "å": "aa"})
 _NOT_LETTER = re.compile(r"[^a-z]")
+# A couple written in one cell (``Katrin & Beinta Leo``): the join is no name word.
+_COUPLE_JOINS = frozenset({"&", "+"})
 # Letters of any alphabet, with the joins names take (``Hoes-Sterkman``, ``O'Neill``).
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
 
@@ -79,12 +82,14 @@ def _letters(text: str) -> str:
 def _forms(word: str) -> set[str]:
     """ASCII spellings of one name word an address may use (marks dropped, or spelled out)."""
     lower = word.lower()
-    return {f for f in (_letters(lower), _letters(lower.translate(_SPELLED_OUT))) if len(f) >= MIN_WORD_LETTERS}
+    forms = (_letters(lower), _letters(lower.translate(_SPELLED_OUT)), _letters(lower.replace("ð", "")))
+    return {f for f in forms if len(f) >= MIN_WORD_LETTERS}
 
 
 def _name_words(cell: str) -> list[str] | None:
-    """The name words of a cell (particles left out), or None when it is not one to four words of letters."""
-    words = cell.replace(",", " ").split()
+    """The name words of a cell (particles and a couple's ``&`` left out), or None when it is not one to four words
+    of letters."""
+    words = [w for w in cell.replace(",", " ").split() if w not in _COUPLE_JOINS]
     if not 1 <= len(words) <= 4 or len(cell) > 60 or not all(_NAME_WORD.match(w) for w in words):
         return None
     return [w for w in words if w.lower() not in PARTICLES] or words

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_person_forms import full_name_form
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
 
@@ -28,6 +29,10 @@ MIN_KNOWN_SHARE_WITH_CUE = 0.1
 # Share of values with a company's legal form (``SARL``, ``GmbH``, ``et Fils``) that makes a column
 # of surname-like words a company column: no person column has that many.
 MIN_COMPANY_MARKERS = 0.15
+
+# Share of distinct values written as only whole names are (``Mutua, John``, ``Mrs Mary Mutua``) that make a column
+# of listed given-name words a full-name column (:func:`column_person_forms.full_name_form`).
+MIN_FULL_FORMS = 0.1
 
 # Share of a surname column's several-word values that must be pairs of surnames (`V.is_surname_pair`).
 MIN_SURNAME_PAIRS = 0.8
@@ -56,20 +61,25 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.companies)} company names")
     # Spanish and Portuguese write two surnames (``Serna Llabrés``): several words that are all surnames, few
     # opening with a given name, are one person's surnames, not full names.
-    pairs = (
-        entity == E.LAST_NAME
+    two_surnames = (
+        names.multi > 0
         and names.surname_pairs >= MIN_SURNAME_PAIRS * names.multi
         and names.given_first <= MAX_GIVEN_FIRST * names.multi
     )
+    pairs = entity == E.LAST_NAME and two_surnames
+    if entity == E.NAME and two_surnames and names.multi > 0.5 and names.full < 0.5:
+        # ``Arias Agüero``, ``Maidana Acosta``: a Hispanic surname column, no given name in it.
+        return Score(min(known, 0.5), False, evidence + f", {_pct(names.surname_pairs)} two surnames")
+    whole = names.multi > 0.5 and sample.share(full_name_form) >= MIN_FULL_FORMS
     several = names.multi > 0.5 and (
-        (entity == E.LAST_NAME and not pairs) or (entity == E.FIRST_NAME and names.first < 0.5)
+        (entity == E.LAST_NAME and not pairs) or (entity == E.FIRST_NAME and (names.first < 0.5 or whole))
     )
     if several:
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.multi)} several words")
     if entity == E.FIRST_NAME and not cued and (pets := sample.share(_pet_name)) > MAX_PET_NAMES:
         # ``Bella, Toby, Bailey, Balu``: a dog walker's or vet's list of animals, not people (names hidden).
         return Score(min(known, 0.5), False, evidence + f", {_pct(pets)} pets' names")
-    if entity == E.NAME and names.first >= 0.5 and names.first >= names.full:
+    if entity == E.NAME and names.first >= 0.5 and names.first >= names.full and not whole:
         # "Henry Louis": every word a first name, a given-names column.
         return Score(min(known, 0.6), False, evidence + f", {_pct(names.first)} only first names")
     other = names.last if entity == E.FIRST_NAME else names.first if entity == E.LAST_NAME else 0.0

@@ -145,3 +145,25 @@ def _single_listed(core: str) -> tuple[str, bool] | None:
     if " " not in core and core[:1].isupper() and V.last_name_known(core):
         return "titled", True
     return None
+
+
+# ``Mutua, John``: two name parts around one comma (the family name first, as rosters and exports sort people).
+_INVERTED = re.compile(r"^[^\W\d_][\w'’\- ]{0,40},\s*[^\W\d_][\w'’\-. ]{0,40}$")
+# ``J. Wambui``, ``A.B. Okafor``: initials then a family word.
+_INITIAL_FIRST = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}\s*[^\W\d_]{2,}")
+
+
+def full_name_form(value: str) -> bool:
+    """The cell is written the way only a whole name is: ``Last, First``, a title first (``Mrs Mary Mutua``), a
+    generational suffix or post-nominal last (``Dennis Kiprono Jr.``), or initials then a family name.
+
+    Why: in countries whose surnames are also given names (Kenya's ``Mutua``, ``Otieno``; Ghana's ``Kofi``), every
+    word of a full-name column is a listed given name; a column of given names is never written in these forms.
+    """
+    text = value.strip()
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if _INVERTED.match(text) or _INITIAL_FIRST.match(text) or _TRAILING.search(text):
+        return True
+    return _title_word(words[0]) and len(words) >= 3
