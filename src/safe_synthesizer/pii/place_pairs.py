@@ -33,7 +33,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.column_block_postcodes import block_postcode_columns
+from safe_synthesizer.pii.column_block_postcodes import ADDRESS_PARTS, block_postcode_columns
 from safe_synthesizer.pii.column_lookalikes import place_category, value_counts
 from safe_synthesizer.pii.column_place_round import people_town_columns
 
@@ -226,9 +226,14 @@ def _neighbours(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple[
     ``town, state, postcode`` (the American order, and provinces or emirates elsewhere). In a table whose street
     lines were found, any two columns not yet decided: a form's or a query's fields put the address's parts in
     any order (``Strjitte``, ``Wenplak``, the names, ``Postkoade``), and the street says an address is written."""
-    out = list(pairwise(columns))
-    out += [(a, c) for a, b, c in zip(columns, columns[1:], columns[2:], strict=False) if found.get(b) == E.STATE]
+    out = _beside(columns, found)
     return out + [p for p in _block_pairs(columns, found) if p not in out]
+
+
+def _beside(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Pairs of columns side by side, or with one detected state column between them."""
+    out = list(pairwise(columns))
+    return out + [(a, c) for a, b, c in zip(columns, columns[1:], columns[2:], strict=False) if found.get(b) == E.STATE]
 
 
 def _block_pairs(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple[str, str]]:
@@ -239,6 +244,62 @@ def _block_pairs(columns: Sequence[str], found: Mapping[str, str]) -> list[tuple
 
 
 MIN_BLOCK_TOWNS = 5  # distinct towns of a pair that does not stand side by side
+
+
+def _pair(
+    df: pd.DataFrame,
+    code_col: str,
+    town_col: str,
+    found: Mapping[str, str],
+    known: set[str],
+    sample_size: int,
+    *,
+    apart: bool,
+) -> tuple[str, list[str]] | None:
+    """The evidence that ``code_col`` holds the postcodes of the towns in ``town_col`` (with those towns), or
+    None. ``known``: the layouts of the postcode columns found already."""
+    if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
+        return None
+    if code_col in found and town_col in found:
+        return None
+    if pd.api.types.is_numeric_dtype(df[town_col].dtype) or pd.api.types.is_float_dtype(df[code_col].dtype):
+        return None
+    codes = _distinct(df[code_col], sample_size)
+    code_why = _code_column(codes)
+    if not code_why or (known and code_col not in found and _main_layout(codes) not in known):
+        return None
+    town_values = _distinct(df[town_col], sample_size)
+    town_why = _town_column(town_values)
+    if not town_why or (apart and not _people_towns(df[town_col], town_values)):
+        return None
+    head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
+    same = _one_town_per_code(head[code_col], head[town_col])
+    if same < MIN_SAME_TOWN or _codes_are_ids(head[code_col], head[town_col]) or _codes_count_up(head[code_col]):
+        return None
+    return f"{code_why} beside {town_why}; {same:.0%} one town per code", town_values
+
+
+def _address_postcodes(
+    columns: Sequence[str], found: Mapping[str, str], side_by_side: set[str], candidates: set[str]
+) -> set[str]:
+    """Of the ``candidates`` (code columns paired with a town only apart), those nearest the address's parts, one
+    per address still without a postcode column (found, or paired side by side).
+
+    Why: an address has one postcode, written among the address's parts (a form's or a query's fields scatter
+    them, yet the postcode is one of them). A card's last four digits or a key-safe code are 4-digit codes too,
+    and any column of unique codes pairs with unique towns, so a table with a street, a town and a postcode column
+    found its three 4-digit columns all "postcodes" (set 25, seen: Stripe's ``Card Last4`` and a key-safe code
+    beside ``Address Zip``)."""
+    parts = [i for i, c in enumerate(columns) if found.get(c) in ADDRESS_PARTS]
+    lines = [i for i, c in enumerate(columns) if found.get(c) in (E.STREET_ADDRESS, E.ADDRESS)]
+    # Street lines side by side (``Address Line1``, ``Address Line2``) are one address's.
+    addresses = max(sum(1 for i in lines if i - 1 not in lines), Counter(found.values())[E.CITY], 1)
+    room = addresses - Counter(found.values())[E.POSTCODE] - len(side_by_side - set(found))
+    if room <= 0:
+        return set()
+    index = {c: i for i, c in enumerate(columns)}
+    nearest = sorted(candidates, key=lambda c: (min((abs(index[c] - i) for i in parts), default=0), index[c]))
+    return set(nearest[:room])
 
 
 def pair_places(
@@ -260,42 +321,30 @@ def pair_places(
     # (eight-digit padlock serials beside Lithuanian ``LT-12345`` codes) are no second postcode column.
     known = {lay for c, e in found.items() if e == E.POSTCODE and c in df.columns
              if (lay := _main_layout(_distinct(df[c], sample_size)))}  # fmt: skip
+    neighbours = _neighbours(columns, found)
     apart = set(_block_pairs(columns, found)) - set(pairwise(columns))
-    for left, right in _neighbours(columns, found):
+    beside = set(_beside(columns, found))
+    pairs = []
+    for left, right in neighbours:
         for code_col, town_col in ((left, right), (right, left)):
-            if found.get(code_col, E.POSTCODE) != E.POSTCODE or found.get(town_col, E.CITY) != E.CITY:
-                continue
-            if code_col in found and town_col in found:
-                continue
-            if pd.api.types.is_numeric_dtype(df[town_col].dtype) or pd.api.types.is_float_dtype(df[code_col].dtype):
-                continue
-            codes = _distinct(df[code_col], sample_size)
-            code_why = _code_column(codes)
-            if code_why and known and code_col not in found and _main_layout(codes) not in known:
-                continue
-            town_values = _distinct(df[town_col], sample_size) if code_why else []
-            town_why = code_why and _town_column(town_values)
-            if not (code_why and town_why):
-                continue
-            if (left, right) in apart and not _people_towns(df[town_col], town_values):
-                continue
-            head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
-            same = _one_town_per_code(head[code_col], head[town_col])
-            if (
-                same < MIN_SAME_TOWN
-                or _codes_are_ids(head[code_col], head[town_col])
-                or _codes_count_up(head[code_col])
-            ):
-                continue
-            why = f"{code_why} beside {town_why}; {same:.0%} one town per code"
-            streets = _streets(town_values)
-            if not streets:
-                towns_of.setdefault(code_col, []).append(town_col)
-            if code_col not in found:
-                side = "street" if streets else "town"
-                out[code_col] = PairFinding(E.POSTCODE, 0.8, f"postcode beside {side} column {town_col!r}: {why}")
-            if town_col not in found and not streets:
-                out[town_col] = PairFinding(E.CITY, 0.8, f"town beside postcode column {code_col!r}: {why}")
+            pair = _pair(df, code_col, town_col, found, known, sample_size, apart=(left, right) in apart)
+            if pair is not None:
+                pairs.append((code_col, town_col, *pair, (left, right) not in beside))
+    side_by_side = {code_col for code_col, *_, far in pairs if not far}
+    new_codes = {code_col for code_col, *_, far in pairs if far and code_col not in set(found) | side_by_side}
+    kept = _address_postcodes(columns, found, side_by_side, new_codes)
+    for code_col, town_col, why, town_values, far in pairs:
+        if far and code_col in new_codes and code_col not in kept:
+            continue
+        streets = _streets(town_values)
+        if not streets:
+            towns_of.setdefault(code_col, []).append(town_col)
+        # The first pair's evidence is shown: side by side, then the nearest apart.
+        if code_col not in found and code_col not in out:
+            side = "street" if streets else "town"
+            out[code_col] = PairFinding(E.POSTCODE, 0.8, f"postcode beside {side} column {town_col!r}: {why}")
+        if town_col not in found and town_col not in out and not streets:
+            out[town_col] = PairFinding(E.CITY, 0.8, f"town beside postcode column {code_col!r}: {why}")
     for code_col, towns in towns_of.items():
         for town_col in _second_towns(df, list(columns), code_col, towns, found):
             if town_col in out and not any(town_col in t for c, t in towns_of.items() if c != code_col):
