@@ -29,6 +29,7 @@ import pandas as pd
 import phonenumbers
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_phone_bare import _as_written, _layout
 from safe_synthesizer.pii.column_phone_chance import (
     _binomial_tail,
     _fisher,
@@ -40,7 +41,6 @@ from safe_synthesizer.pii.column_phone_chance import (
 from safe_synthesizer.pii.column_phone_digits import dialled_as_national
 from safe_synthesizer.pii.column_phone_lookalikes import epoch_like
 from safe_synthesizer.pii.column_phone_nanp import NANP_REGIONS, nanp_evidence
-from safe_synthesizer.pii.column_phones import _as_written, _layout
 
 MIN_VALUES = 12
 MIN_SHARE = 0.95

@@ -8,7 +8,7 @@ too short for the bare-number test they were no phones either). Real IP addresse
 is no list of addresses; when the values are valid numbers of one country as it writes them, it is that country's
 phones.
 
-A column of :data:`column_phones.MIN_VALUES` values or more must pass the chance test of bare numbers (random
+A column of :data:`column_phone_bare.MIN_VALUES` values or more must pass the chance test of bare numbers (random
 digit pairs are valid Danish numbers three times in four); a shorter one, which no test of chance can decide, only
 needs its numbers valid in one plan: random pairs are seldom all valid beside the layout's own evidence.
 
@@ -24,12 +24,12 @@ import re
 
 import phonenumbers
 
+from safe_synthesizer.pii.column_phone_bare import MIN_VALID_SHARE, MIN_VALUES, _bare_evidence
 from safe_synthesizer.pii.column_phone_chance import _null_key, _null_rates
 
 # Four groups of two digits with dots, spaces or dashes between them; at least one value must be dotted.
 _PAIRS = re.compile(r"^\d\d([. \-])\d\d\1\d\d\1\d\d$")
 MIN_PAIR_VALUES = 3
-MIN_VALID_SHARE = 0.95
 # Countries that write eight-digit numbers in pairs (Monaco has no Faker locale, so is not among the bare regions).
 PAIR_REGIONS = ("NO", "DK", "MC", "FO", "GL", "LU")
 
@@ -42,8 +42,6 @@ def dotted_pair_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     if len(pairs) < MIN_PAIR_VALUES or len(pairs) < MIN_VALID_SHARE * len(counted) or not any("." in v for v in pairs):
         return None
     digits = [re.sub(r"\D", "", v) for v in pairs]
-    from safe_synthesizer.pii.column_phones import MIN_VALUES, _bare_evidence
-
     if len(counted) >= MIN_VALUES:
         share, region, why = _bare_evidence(digits, grouped=True)
         if share < MIN_VALID_SHARE:
