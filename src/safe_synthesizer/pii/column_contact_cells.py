@@ -147,6 +147,8 @@ def _iban(text: str) -> str | None:
 
 # Short extension words the phone checks do not know (German ``DW``/``App.``, Dutch ``tst.``, French ``p.``):
 # written as ``ext.``, which they do.
+# Two labels in a row (``Tel. / Mobil:``) leave one separator.
+_SLASHES = re.compile(r"(?:\s*/\s*){2,}")
 _SHORT_EXTENSION = re.compile(r"\s+(?:DW|App\.?|Nst\.?|tst\.?|p\.|int\.)\s*(\d{1,5})$", re.IGNORECASE)
 
 
@@ -155,11 +157,23 @@ def _unlabelled(text: str) -> str:
     if not _LETTER.search(text):
         return text
     text = _SHORT_EXTENSION.sub(r" ext. \1", text)
-    left = _LABELS.sub(" ", text).strip(" :;,-|")
+    # A label between two numbers (``Phone: 02 7429 2667 Mobile: 349 955 5104``, QuickBooks and CRM exports) starts
+    # the second one: a list separator keeps the numbers apart (phone lists split at a spaced slash).
+    left = _LABELS.sub(lambda m: _label_gap(text, m), text).strip(" :;,-|/")
+    left = _SLASHES.sub(" / ", left)
     left = re.sub(r"\s{2,}", " ", left)
     if left != text and _NUMBER_LEFT.match(left) and all(w.casefold() in _WORDS_LEFT for w in _WORD.findall(left)):
         return left
     return text
+
+
+def _label_gap(text: str, label: re.Match) -> str:
+    """What a label leaves: a list separator between two numbers, unless a join (``oder``, ``/``) is there."""
+    before = text[: label.start()].rstrip()
+    if not before or label.end() >= len(text) or before[-1] in "/;,|":
+        return " "
+    last = _WORD.findall(before[-12:])
+    return " " if last and before.endswith(last[-1]) and last[-1].casefold() in _WORDS_LEFT else " / "
 
 
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
