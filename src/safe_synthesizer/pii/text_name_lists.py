@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_countries import COUNTRY_FAMILY, COUNTRY_GIVEN
 from safe_synthesizer.pii.text_name_regional import REGIONAL_FAMILY, REGIONAL_GIVEN
 from safe_synthesizer.pii.validators import scripts as S
 
@@ -110,7 +111,7 @@ def given_names() -> frozenset[str]:
     """Given names of every covered locale (and :data:`_EXTRA_GIVEN`), and each word of double ones."""
     attributes = ("first_names", "first_names_male", "first_names_female")
     names = gazetteers._collect("person", _locales(), attributes) | frozenset(_EXTRA_GIVEN) | WEST_AFRICAN_GIVEN
-    names |= WELSH_GIVEN | REGIONAL_GIVEN
+    names |= WELSH_GIVEN | REGIONAL_GIVEN | COUNTRY_GIVEN
     return _with_words(names)
 
 
@@ -120,7 +121,12 @@ def family_names() -> frozenset[str]:
     of double ones."""
     names = set(gazetteers._collect("person", _locales(), gazetteers._LAST_NAME_ATTRIBUTES)) | gazetteers.last_names()
     return _with_words(
-        frozenset(names) | frozenset(_EXTRA_FAMILY) | WEST_AFRICAN_FAMILY | WELSH_FAMILY | REGIONAL_FAMILY
+        frozenset(names)
+        | frozenset(_EXTRA_FAMILY)
+        | WEST_AFRICAN_FAMILY
+        | WELSH_FAMILY
+        | REGIONAL_FAMILY
+        | COUNTRY_FAMILY
     )
 
 

@@ -122,10 +122,12 @@ def locale_names() -> frozenset[str]:
     # West African given and family names (Senegal, Mali...): French-writing countries with no Faker locale.
     # Welsh given and family names (cy_GB: no Faker provider either).
     # Basque, Galician, Frisian, Breton, Scottish Gaelic and Catalan names (no Faker locale lists them).
+    # Faroese, Sami, Tanzanian, Bolivian and Panamanian names (no Faker locale lists them either).
+    from safe_synthesizer.pii.text_name_countries import COUNTRY_FAMILY, COUNTRY_GIVEN
     from safe_synthesizer.pii.text_name_lists import WELSH_FAMILY, WELSH_GIVEN, WEST_AFRICAN_FAMILY, WEST_AFRICAN_GIVEN
     from safe_synthesizer.pii.text_name_regional import REGIONAL_FAMILY, REGIONAL_GIVEN
 
-    regional = REGIONAL_GIVEN | REGIONAL_FAMILY
+    regional = REGIONAL_GIVEN | REGIONAL_FAMILY | COUNTRY_GIVEN | COUNTRY_FAMILY
     return names | frozenset(words) | WEST_AFRICAN_GIVEN | WEST_AFRICAN_FAMILY | WELSH_GIVEN | WELSH_FAMILY | regional
 
 
