@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
 from safe_synthesizer.utils.scripts import LATIN_UPPER
@@ -43,8 +44,8 @@ _GREETINGS = frozenset(("dear", "hi", "hello", "hey", "thanks", "welcome", "cong
 _PREPOSITIONS = frozenset(("for", "by", "to", "from"))
 _PREP_END = re.compile(r"[ \t]*(?:[.,;:()!?\n]|$)")
 _PATRONYMIC = re.compile(r"(?:sson|sdóttir|sdottir)$")
-# Surname particles written inside a capitalised name ("ANA DE SOUZA").
-_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le"))
+# Surname particles written inside a capitalised name ("ANA DE SOUZA"): the one list of the gazetteers.
+_PARTICLES = gazetteers.PARTICLES
 
 
 def _stop() -> frozenset[str]:
