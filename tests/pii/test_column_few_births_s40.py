@@ -83,3 +83,30 @@ def test_outlooks_none_date_is_no_second_date() -> None:
         }
     )
     assert one_date_per_person(df, "born", [("who",)]) is True
+
+
+def _contacts(dates: list[str]) -> pd.DataFrame:
+    """A contact export of 11 rows: 7 people, 4 of them on a second row (a second address book merged in)."""
+    order = [0, 1, 2, 3, 4, 5, 6, 1, 3, 5, 0]
+    people = ["Wanjiru Kamau", "Bohdan Savchuk", "Aurélie Masson", "Joaquín Ibarra", "Sigrid Nyberg",
+              "Rashid Karim", "Tamsin Pryce"]  # fmt: skip
+    return pd.DataFrame({
+        "c000": [people[i].split()[0] for i in order],
+        "c001": [people[i].split()[1] for i in order],
+        "c002": [f"{people[i].split()[1].lower()}{i + 3}@post.test" for i in order],
+        "c003": [dates[i] for i in order],
+        "c004": ["Family" if i % 2 else "Work" for i in order],
+    })  # fmt: skip
+
+
+def test_a_handful_of_birth_dates_kept_by_returning_people() -> None:
+    """Six dates (and Outlook's ``0/0/00`` for none) are too few by their spread alone; the people seen twice
+    with one date each make them birth dates. A handful of dates that change per person stay events."""
+    births = ["3/17/1958", "11/2/1983", "0/0/00", "7/29/1969", "12/30/1947", "5/8/1991", "9/21/1975"]
+    df = _contacts(births)
+    assert _plans(df).get("c003") == "date_of_birth"
+    events = df.assign(c003=[f"{m}/{d}/{y}" for m, d, y in zip([3, 11, 6, 7, 12, 5, 9, 4, 8, 2, 10],
+                                                                [17, 2, 5, 29, 30, 8, 21, 14, 3, 26, 11],
+                                                                [1958, 1983, 1962, 1969, 1947, 1991, 1975, 1990,
+                                                                 1971, 1952, 1986], strict=True)])  # fmt: skip
+    assert _plans(events).get("c003") is None

@@ -54,9 +54,14 @@ _MONTH_YEAR = re.compile(r"^([^\W\d_]{3,10})\.?\s+(19\d\d|20\d\d)$")
 _AGE = re.compile(r"^\d{1,3}$")
 
 
+# ``0/0/00``, ``00.00.0000``: a date of zeros, what Outlook's contact export and some databases write for no date.
+_ZERO_DATE = re.compile(r"^0{1,4}([-/.])0{1,2}(?:\1)0{1,4}(?:\s+0{1,2}:00(?::00)?)?$")
+
+
 def is_placeholder(value: str) -> bool:
-    """A cell standing for a value not known (``n/a``, ``unknown``, ``-``, ``unbekannt``)."""
-    return value.strip().casefold() in PLACEHOLDERS
+    """A cell standing for a value not known (``n/a``, ``unknown``, ``-``, ``unbekannt``, ``0/0/00``)."""
+    text = value.strip()
+    return text.casefold() in PLACEHOLDERS or bool(_ZERO_DATE.match(text))
 
 
 # ``10 April 1989 00:00``: a date column a database typed as a timestamp, written back with its midnight.
@@ -98,7 +103,7 @@ def birth_cell(value: str) -> str | None:
     """The layout of one cell of a would-be birth-date column: ``date``, ``age``, ``partial``, ``masked``
     (``??/??/1985``: the day and month not known), ``placeholder``, or None for anything else."""
     text = value.strip()
-    if text.casefold() in PLACEHOLDERS:
+    if is_placeholder(text):
         return "placeholder"
     if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
         return "date"

@@ -10,6 +10,10 @@ its dates pass the same tests of a life span as a large column does (all within 
 percentile at least 20 years apart, median age at least 25). Event dates of a few years fail the spread however
 many people the table names; dates of a table with no person in it stay unjudged.
 
+A handful of dates (4-9: a contact list or a customer export of a dozen rows) says too little by its spread alone;
+it counts when the rows say the rest: people seen on several rows keep one date each (a birth date stays with its
+person, whatever layout each row writes it in; an event's date changes).
+
 Runs as a table pass (after names are found), on columns the per-column check left and whose name says
 nothing against a birth date (an event's name: ``joined``, ``next due``).
 
@@ -35,8 +39,10 @@ from safe_synthesizer.pii.cue_subjects import names_an_event
 from safe_synthesizer.pii.cues import cue_hints
 
 # Distinct dates a small table's birth-date column needs: with 10, the 10th-90th percentile spread still rests
-# on 8 dates; fewer are a handful of people, whose dates say too little.
+# on 8 dates; fewer are a handful of people, whose dates say too little by themselves.
 MIN_FEW_DISTINCT = 10
+# A handful of dates (4-9) counts when the rows say more: people seen on several rows keep one date each.
+MIN_HANDFUL = 4
 # Entities whose columns show that a table's rows are people.
 PERSON_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL})
 CONFIDENCE = 0.8
@@ -99,14 +105,16 @@ def few_birth_date_columns(
     for name in names:
         if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
-        born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed)
+        born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed, min_distinct=MIN_HANDFUL)
         if not born:
             continue
         keys = [k for k in _person_keys(detections) if set(k) <= set(df.columns)]
         same = one_date_per_person(df, name, keys)
         # A person's birth date is the same on each of their rows; an event's date is not. Children's dates (a
         # decade of recent years) look like an archive of events by their values: their column needs the rows.
-        if same is False or (same is None and YOUNG_MARK in why):
+        # So does a handful of dates (a few people, whose dates alone say too little).
+        handful = len({frozenset(r) for r in readings(df[name]) if r}) < MIN_FEW_DISTINCT
+        if same is False or (same is None and (YOUNG_MARK in why or handful)):
             continue
         evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
         if same:
@@ -115,26 +123,28 @@ def few_birth_date_columns(
     return found
 
 
-def small_birth_dates(series: pd.Series, sample_size: int = 500, seed: int = 0) -> tuple[bool, str]:
-    """Whether a column of :data:`MIN_FEW_DISTINCT` to :data:`MIN_DISTINCT` - 1 distinct dates reads as birth
-    dates by the life-span tests of :func:`birth_date_evidence` (larger columns were judged by the per-column
-    check already and are not judged again)."""
+def small_birth_dates(
+    series: pd.Series, sample_size: int = 500, seed: int = 0, min_distinct: int = MIN_FEW_DISTINCT
+) -> tuple[bool, str]:
+    """Whether a column of ``min_distinct`` to :data:`MIN_DISTINCT` - 1 distinct dates reads as birth dates by the
+    life-span tests of :func:`birth_date_evidence` (larger columns were judged by the per-column check already and
+    are not judged again)."""
     values = series.dropna()
     if values.empty:
         return False, "empty"
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         distinct = values.nunique()
-        if not MIN_FEW_DISTINCT <= distinct < MIN_DISTINCT:
+        if not min_distinct <= distinct < MIN_DISTINCT:
             return False, f"{distinct} distinct dates"
-        return birth_date_evidence(values, seed=seed, min_distinct=MIN_FEW_DISTINCT)
+        return birth_date_evidence(values, seed=seed, min_distinct=min_distinct)
     if pd.api.types.is_bool_dtype(values.dtype):
         return False, "booleans"
     if pd.api.types.is_numeric_dtype(values.dtype):
-        if not MIN_FEW_DISTINCT <= values.nunique() < MIN_DISTINCT:
+        if not min_distinct <= values.nunique() < MIN_DISTINCT:
             return False, f"{values.nunique()} distinct values"
-        return numeric_birth_dates(values, cued=False, min_distinct=MIN_FEW_DISTINCT)
+        return numeric_birth_dates(values, cued=False, min_distinct=min_distinct)
     sample = sample_values(values.astype(str), sample_size, seed)
-    if not MIN_FEW_DISTINCT <= sample.n_distinct < 2 * MIN_DISTINCT:  # placeholders and remarks are left out later
+    if not min_distinct <= sample.n_distinct < 2 * MIN_DISTINCT:  # placeholders and remarks are left out later
         return False, f"{sample.n_distinct} distinct values"
-    score = birth_date_score(sample, cued=False, min_distinct=MIN_FEW_DISTINCT)
+    score = birth_date_score(sample, cued=False, min_distinct=min_distinct)
     return score.values_decide and score.share >= 0.9, score.evidence
