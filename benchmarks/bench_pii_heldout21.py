@@ -66,21 +66,16 @@ each with its own ``--out``, then ``--merge``.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_pii_heldout as scoring
 import heldout21_language as language
 import heldout21_places as places
 import heldout21_shapes as set21
-import pii_heldout_cli as cli
-import pii_heldout_pipeline as pipeline_module
+import pii_heldout_recent as recent
 import pii_heldout_scoring as shared
-from heldout_common import template_parts
-from safe_synthesizer.utils.atomic import atomic_write_json
 
 GROUPS = (
     ("first 7", set21.FIRST7),
@@ -114,47 +109,14 @@ RUN_INTRO = (
     "eight export shapes per table, default config `locales: [en_US]`). Metrics as set 20's (`pii_heldout_scoring.py`)."
 )
 
-shared.capital_particles()
-_FAKER_LOCALES = []
-for _x in set21.LOCALES:
-    if _x in places.OWN:
-        continue
-    try:
-        from faker import Faker
 
-        Faker(places.faker_locale(_x))
-        _FAKER_LOCALES.append(places.faker_locale(_x))
-    except AttributeError:
-        pass
-scoring.GENERIC = scoring.GENERIC | shared.street_type_words(tuple(_FAKER_LOCALES), STREET_WORDS)
+_FAKER_LOCALES = recent.faker_locales(set21.LOCALES, places, skip_own=True)
+recent.add_street_words(_FAKER_LOCALES, STREET_WORDS)
 # A missing cell written as a word (``n/a``, ``k.A.``, ``onbekend``, ``TBC``) is no personal data: left unchanged it is
 # not a labelled original "left", nor a phone or postcode whose fake is checked (the shared ``_cells`` skips
 # only empty cells; this runner widens it to the set's missing-cell words).
 _MISSING = frozenset(w.lower() for ws in language.MISSING.values() for w in ws) | {"-", "n/a", "tbc"}
-_shared_cells = shared._cells
-
-
-def _cells(before, after):
-    """``pii_heldout_scoring._cells`` without the cells an export wrote as a missing-cell word."""
-    for i, b, a in _shared_cells(before, after):
-        if b.lower() not in _MISSING:
-            yield i, b, a
-
-
-shared._cells = _cells
-_shared_norm = pipeline_module._norm
-
-
-def _norm(value) -> str:
-    """``pii_heldout_pipeline._norm`` with a missing-cell word read as empty: the pipeline's replay does not count
-    a ``-`` or ``unknown`` found again in the transformed files as a leak (it skips only empty cells)."""
-    text = _shared_norm(value)
-    return "" if text.lower() in _MISSING else text
-
-
-pipeline_module._norm = _norm
-_LEAD_AFTER_NUMBER = re.compile(r"^[\d/\s-]+(\D+)")
-_SPACED = re.compile(r"[^\s,.;:!?()\[\]/\"'।-]+")
+recent.skip_missing_words(_MISSING)
 
 
 def _spec() -> shared.HeldoutSet:
@@ -172,76 +134,16 @@ def _spec() -> shared.HeldoutSet:
     )
 
 
-_RUNNER = cli.runner_functions(_spec, __name__, own_template_words=True)
-
-
-def _spaced_words(text: str) -> list[str]:
-    return [w for w in _SPACED.findall(text) if any(c.isalpha() for c in w)]
-
-
-def caught(entity: str, value: str, text: str, locale: str) -> bool:
-    """The shared trace test (``pii_heldout_scoring.caught``); a CJK/Thai street line's first run of letters
-    after its number, and in hi/bn/ne/ta/si/gu/mr/or a street's words between spaces (3+ characters, not a
-    street type), are a trace."""
-    if not _RUNNER.caught(entity, value, text, locale):
-        return False
-    if entity == "street_address" and locale in set21.CJK and (m := _LEAD_AFTER_NUMBER.match(value)):
-        lead = m.group(1).strip()
-        return not (len(lead) > 1 and lead in text)
-    if entity == "street_address" and locale in language.INDIC:
-        kept = set(_spaced_words(text))
-        core = [w for w in _spaced_words(value) if len(w) > 2 and w.lower() not in scoring.GENERIC]
-        return not any(w in kept for w in core)
-    return True
-
-
-def note_words(locale: str, template: str) -> list[str]:
-    """The words of a note's own template (``pii_heldout_scoring.literal_words``); Indic scripts: between spaces."""
-    if locale not in language.INDIC:
-        return _RUNNER.note_words(locale, template)
-    titles = set(set21.TITLES[set21.LANG[locale]])
-    return [w for part in template_parts(template) for w in _spaced_words(part) if w not in titles]
-
-
-def score_columns(df, labels: dict, hidden: bool, locale: str, notes: str) -> dict:
-    """``pii_heldout_scoring.score_columns``; a branch's town (``None``) is "don't care" with the names hidden."""
-    if hidden:
-        branch = _BRANCH.get(id(df), ())
-        labels = {c: ("dont_care" if c in branch else v) for c, v in labels.items()}
-    return shared.score_columns(df, labels, hidden, locale, notes)
-
-
-_BRANCH: dict[int, tuple[str, ...]] = {}
-
-
-def _build(locale: str, seed: int, n: int = set21.N_ROWS):
-    table = set21.heldout21_table(locale, seed, n=n)
-    _BRANCH.clear()
-    _BRANCH[id(table.frame)] = tuple(table.branch)
-    return table
-
-
-def run(locales: tuple[str, ...], rows: int, partial: str = "", label: str = "") -> dict:
-    """Every table of ``locales`` scored (``pii_heldout_scoring.run``), one locale at a time with its own seeds
-    (six for the first 7, two for the new 8, one elsewhere); with ``partial`` the locales done so far are written
-    there after each."""
-    out: dict = {"locales": {}}
-    cpu = 0.0
-    for locale in locales:
-        part = shared.run((locale,), rows, _build, language.seeds_for(locale), score_columns, score_replacement)
-        out["locales"].update(part["locales"])
-        cpu += part["locales"][locale]["cpu_seconds"]
-        if partial:
-            atomic_write_json(Path(partial), {**out, "rows": rows, "label": label, "commit": cli._commit(),
-                                              "cpu_seconds": round(cpu, 1), "partial": True})  # fmt: skip
-    return out
-
-
-score_replacement = _RUNNER.score_replacement
-pipeline = _RUNNER.pipeline
-markdown = _RUNNER.markdown
-compare = _RUNNER.compare
-main = _RUNNER.main
+_SET = recent.recent_runner(__name__, _spec, tables=set21, language=language, build=set21.heldout21_table)
+caught = _SET.caught
+note_words = _SET.note_words
+score_columns = _SET.score_columns
+run = _SET.run
+score_replacement = _SET.score_replacement
+pipeline = _SET.pipeline
+markdown = _SET.markdown
+compare = _SET.compare
+main = _SET.main
 
 
 if __name__ == "__main__":
