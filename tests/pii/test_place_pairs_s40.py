@@ -60,3 +60,33 @@ def test_names_hidden_card_and_key_codes_are_no_postcodes() -> None:
     df["c001"] = [f"Kunde {i}" for i in range(len(df))]
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans.get("c000") is None and plans.get("c006") is None
+
+
+def _pair_table(codes: list[str], towns: list[str], first: tuple[str, str] | None = None) -> pd.DataFrame:
+    rows = [(codes[i % len(codes)], towns[i % len(codes) % len(towns)]) for i in range(len(codes))]
+    return pd.DataFrame(([first] if first else []) + rows, columns=["c001", "c002"])
+
+
+def test_zip_codes_with_and_without_their_plus_four_are_one_layout() -> None:
+    codes = ["97205", "60614-2209", "30318", "80202-1410", "55401", "02139-4307", "73301", "98109-5210"]
+    towns = ["Portland", "Chicago", "Atlanta", "Denver", "Minneapolis", "Cambridge", "Austin", "Seattle"]
+    assert {c: f.entity for c, f in pair_places(_pair_table(codes, towns), ["c001", "c002"], {}).items()} == {
+        "c001": "postcode",
+        "c002": "city",
+    }
+
+
+def test_greek_codes_behind_their_abbreviation_and_with_or_without_the_space() -> None:
+    codes = ["ΤΚ 546 21", "Τ.Κ. 26221", "412 22", "71202", "ΤΚ 383 33", "654 03", "45221", "Τ.Κ. 691 00"]
+    towns = ["Θεσσαλονίκη", "Πάτρα", "Λάρισα", "Ηράκλειο", "Βόλος", "Καβάλα", "Ιωάννινα", "Κομοτηνή"]
+    found = pair_places(_pair_table(codes, towns), ["c001", "c002"], {})
+    assert found["c001"].entity == "postcode" and found["c002"].entity == "city"
+
+
+def test_towns_with_lower_case_particles_and_a_sub_label_row() -> None:
+    """A sheet whose header spans two rows, read by pandas: its sub-labels are the first row."""
+    codes = ["44600", "37900", "58000", "76000", "29000", "20000", "83000", "45000"]
+    towns = ["San Pedro de las Colinas", "Santa Rosa de Lima", "Villa de Álvarez", "Puerto del Carmen",
+             "San Juan de los Lagos", "Lagos de Moreno", "Ciudad del Valle", "Río de la Plata"]  # fmt: skip
+    found = pair_places(_pair_table(codes, towns, ("CP", "Localidad")), ["c001", "c002"], {})
+    assert {c: f.entity for c, f in found.items()} == {"c001": "postcode", "c002": "city"}

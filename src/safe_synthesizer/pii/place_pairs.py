@@ -37,9 +37,11 @@ from safe_synthesizer.pii.column_block_postcodes import ADDRESS_PARTS, block_pos
 from safe_synthesizer.pii.column_lookalikes import place_category, value_counts
 from safe_synthesizer.pii.column_place_round import people_town_columns
 
-# Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17``, Polish ``67-532``, Portuguese
-# ``2647-971``, Brazilian ``01310-100``, Dutch ``7284 FO``.
-_GROUPED = r"\d{3} \d{2}|\d{2}-\d{3}|\d{4,5}-\d{3}|\d{4} ?[A-Z]{2}"
+# Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17`` (Greek ones after their abbreviation
+# ``ΤΚ``/``Τ.Κ.``, ταχυδρομικός κώδικας: ``ΤΚ 337 21``), Polish ``67-532``, Portuguese ``2647-971``, Brazilian
+# ``01310-100``, American ZIP+4 ``52331-4997``, Dutch ``7284 FO``.
+_GREEK_MARK = r"Τ\.?\s?Κ\.?\s*"
+_GROUPED = rf"(?:{_GREEK_MARK})?\d{{3}} ?\d{{2}}|\d{{2}}-\d{{3}}|\d{{4,5}}-\d{{3}}|\d{{5}}-\d{{4}}|\d{{4}} ?[A-Z]{{2}}"
 # A code of one layout: digits, or digits in groups; a country prefix (``D-12345``, ``SI-1000``, ``SK-067 83``,
 # ``PL-67-532``, ``NL-7284 FO``) only before 4-5 digits or a grouped code, not ``PET-8318571``.
 _DIGIT_CODE = re.compile(rf"^(?:(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|{_GROUPED})|\d{{3,8}})$")
@@ -47,6 +49,8 @@ _DIGIT_CODE = re.compile(rf"^(?:(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|{_GROUPED})|\d{{3
 # digits alternating without a space (Canadian ``K1A0B1``, Kazakh ``A71F8H0``).
 _ALNUM_CODE = re.compile(r"^(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{2,4} [A-Z0-9]{3,4}$")
 _ALTERNATING_CODE = re.compile(r"^[A-Z]\d\d?[A-Z]\d[A-Z]\d$")
+# A word of letters alone (``CP``, ``PLZ``, ``Postcode``, ``Τ.Κ.``) over a column of codes: a sub-label.
+_SUB_LABEL = re.compile(r"^[^\W\d_][^\W\d_. ]*\.?(?: [^\W\d_]+\.?)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -79,11 +83,17 @@ def _layout(value: str) -> str:
     if _ALNUM_CODE.match(value):
         return " ".join(str(len(g)) for g in value.split())
     value = re.sub(r"(\d{4}) (?=[A-Z]{2}$)", r"\1", value)  # Dutch codes written with and without the space
+    # One code written with and without its group space or mark (``104 25``, ``ΤΚ 10425``), and a ZIP with and
+    # without its +4 (``52331-4997``): one layout.
+    value = re.sub(rf"^(?:{_GREEK_MARK})?(\d{{3}}) ?(\d{{2}})$", r"\1\2", value)
+    value = re.sub(r"^(\d{5})-\d{4}$", r"\1", value)
     return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value))
 
 
 def _code_column(values: Sequence[str]) -> str | None:
-    """Evidence text when ``values`` (distinct, stripped) are postcodes of one layout, else None."""
+    """Evidence text when ``values`` (distinct, stripped, in row order) are postcodes of one layout, else None."""
+    if values and _SUB_LABEL.match(values[0]):
+        values = values[1:]  # a header of two rows read by pandas: its second row (``CP``, ``Postcode``) is data
     if len(values) < MIN_DISTINCT_CODES:
         return None
     upper = [v.upper() for v in values]
@@ -108,7 +118,8 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
 def _is_town_word(value: str) -> bool:
-    words = value.split()
+    # Lower-case particles are not counted: ``San Juan de los Lagos``, ``Saint-Martin-sur-le-Pré``.
+    words = [w for w in value.split() if not w[:1].islower()]
     return (
         0 < len(words) <= MAX_TOWN_WORDS
         and not _HAS_DIGIT.search(value)
