@@ -36,3 +36,17 @@ def test_the_written_cell_keeps_each_numbers_label():
         assert after != before
         assert after.startswith("Phone: " if before.startswith("Phone") else "Mobile: ")
         assert (" Mobile: " in after) == (" Mobile: " in before)
+
+
+def test_outlook_display_names_with_the_address_in_brackets_are_an_email_column():
+    people = ["Ines Vidal", "Tomasz Wrona", "Aoife Brennan", "Rui Sequeira", "Maud Lefort", "Gideon Ashe"] * 4
+    cells = [f"{p} ({p.lower().replace(' ', '_')}{i}@mailbox.org)" if i % 5 else None for i, p in enumerate(people)]
+    df = pd.DataFrame({"c023": cells, "c024": [f"{i * 3}.50" for i in range(len(cells))]})
+    det = detect_column(df["c023"], infer_schema(df)["c023"], entities=[E.EMAIL, E.NAME, E.FIRST_NAME])
+    assert det is not None and det.entity == E.EMAIL
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=5).data["c023"]
+    for before, after in zip(df["c023"], out, strict=True):
+        if not isinstance(before, str):
+            continue
+        name, address = before.split(" (")
+        assert name not in after and address.rstrip(")") not in after

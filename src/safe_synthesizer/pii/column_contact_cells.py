@@ -55,7 +55,10 @@ _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 # The part before the ``@`` may hold accented letters (``hélène.brun@free.fr``), as ``validators.is_email`` reads it.
 _EMAIL_CORE = r"[\w.%+\-']+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}"
 _EMAIL_ONLY = re.compile(rf"^{_EMAIL_CORE}$")
-_DISPLAY_NAME = re.compile(rf"^[^<>@]*<\s*(?:mailto:)?({_EMAIL_CORE})\s*>$", re.IGNORECASE)
+# ``Ann Lee <ann@x.org>`` (a mail header), and Outlook's ``E-mail Display Name`` export ``Ann Lee (ann@x.org)``.
+_DISPLAY_NAME = re.compile(
+    rf"^[^<>()@]*(?:<\s*(?:mailto:)?({_EMAIL_CORE})\s*>|\(\s*(?:mailto:)?({_EMAIL_CORE})\s*\))$", re.IGNORECASE
+)
 _EMAIL_SEP = r"(?:\s*[;,/|]\s*|\s+)"
 _SEVERAL_EMAILS = re.compile(rf"^({_EMAIL_CORE}){_EMAIL_SEP}{_EMAIL_CORE}(?:{_EMAIL_SEP}{_EMAIL_CORE})*$")
 _AT = r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+)\s*"
@@ -132,7 +135,7 @@ def _email(text: str) -> str:
         if _EMAIL_ONLY.match(cell := f"{local.strip()}@{dotted}"):
             return cell
     if (m := _DISPLAY_NAME.match(text)) is not None:
-        return m.group(1)
+        return m.group(1) or m.group(2)
     if (m := _SEVERAL_EMAILS.match(text)) is not None:
         return m.group(1)
     return text
