@@ -16,6 +16,7 @@ import numpy as np
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from safe_synthesizer.pii.month_names import CELL_MONTHS
 from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 
 #: Words that open a phone extension in the languages exports are written in (``ext. 12``, French ``poste 1388``,
@@ -195,8 +196,8 @@ _US = re.compile(r"^(\d{1,2})(\.[ \t]|[-/.])(\d{1,2})\2(\d{4}|\d{2})(.*)$", re.D
 _KANJI = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(.*)$", re.DOTALL)
 
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]  # fmt: skip
+# English month names, as the shifted date writes them back (the one month table: :mod:`month_names`).
+_MONTH_NAMES = CELL_MONTHS["en"].split()
 _DAY_MONTH = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( )([A-Za-z]+)(\.?,? )(\d{4})$")
 _MONTH_DAY = re.compile(r"^([A-Za-z]+)(\.? )(\d{1,2})(st|nd|rd|th)?(,? )(\d{4})$")
 

@@ -15,6 +15,8 @@ Example::
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 # Month names written in dates, January to December, per language (genitive where the language declines
@@ -97,6 +99,67 @@ MORE_DATE_MONTHS = {
     "lo": "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ",
     "my": "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်/ဩဂုတ်လ စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ",
 }
+
+
+# Forms of month names date cells of exports write beyond the two tables above (read only in a date's layout, a day
+# and a year around the month, where a month word cannot be an ordinary word): English, the usual abbreviations,
+# nominative forms, and the languages of no birth rule (Cyrillic, Thai). Alternatives within a month split by "/".
+CELL_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "abbr": "jan/janv/ene/gen/jän feb/febr/févr/fevr/fév/fev mar/mär/mrz/maerz/mars apr/avr/abr "
+    "may/mai/mag jun/giu juil/jul/lug aug/ago/aoû/aou sep/sept/set oct/okt/ott/out nov dec/dez/déc/dic",
+    "de_ascii": "januar februar maerz april mai juni juli august september oktober november dezember",
+    "el_nom": "ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος "
+    "νοέμβριος δεκέμβριος",
+    "el_abbr": "ιαν φεβ μαρ απρ μαι ιουν ιουλ αυγ σεπ οκτ νοε δεκ",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "mk": "јануари февруари март април мај јуни јули август септември октомври ноември декември",
+    "sr": "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+    "ru": "января/январь февраля/февраль марта/март апреля/апрель мая/май июня/июнь июля/июль августа/август "
+    "сентября/сентябрь октября/октябрь ноября/ноябрь декабря/декабрь",
+    "ru_abbr": "янв фев мар апр май июн июл авг сен окт ноя дек",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "tr_ascii": "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
+    "pt_nom": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "sk_nom": "január február marec apríl máj jún júl august september október november december",
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
+    "th_abbr": "มค กพ มีค เมย พค มิย กค สค กย ตค พย ธค",
+}
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def month_key(word: str) -> str:
+    """A month word as :func:`month_number` looks it up: lower case, accents and dots dropped (``Μαΐου`` ->
+    ``μαιου``, ``Févr.`` -> ``fevr``, ``ม.ค.`` -> ``มค``)."""
+    text = unicodedata.normalize("NFD", word.casefold().replace(".", ""))
+    # Thai vowels and tone marks are combining characters too, yet part of the word: keep them.
+    return "".join(ch for ch in text if not unicodedata.combining(ch) or _THAI.match(ch))
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    out: dict[str, int] = {}
+    # Where one word is a month in two languages (``listopada``: November in Polish, October in Croatian), the
+    # first table and language listed wins.
+    for table in (DATE_MONTHS, MORE_DATE_MONTHS, CELL_MONTHS):
+        for names in table.values():
+            for number, month in enumerate(names.split(), start=1):
+                for alt in month.split("/"):
+                    out.setdefault(month_key(alt.replace("_", " ")), number)
+    return out
+
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month word of any language above names (any case, accents and dots or not), else
+    ``None``: the one table the date readers of columns look month names up in.
+
+    Example::
+
+        month_number("Févr.")  # 2
+        month_number("Ιουλίου")  # 7
+    """
+    return _month_numbers().get(month_key(word))
 
 
 @lru_cache(maxsize=1)

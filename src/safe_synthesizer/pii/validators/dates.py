@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from safe_synthesizer.pii.month_names import month_number
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _DATE_LIKE = re.compile(
     r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})([ T]\d{1,2}:\d{2}(:\d{2})?)?$"
@@ -51,32 +53,18 @@ def parse_date(value: str) -> date | None:
     return None
 
 
-# Month names (and their usual abbreviations) of the languages exports write dates in, lower case.
-_MONTH_NAMES = (
-    ("january", "jan", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro"),
-    ("february", "feb", "februar", "février", "fevrier", "févr", "fev", "febrero", "febbraio", "februari",
-     "fevereiro"),
-    ("march", "mar", "märz", "maerz", "mars", "marzo", "maart", "março", "marco", "mrz"),
-    ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-    ("may", "mai", "mayo", "maggio", "mag", "mei", "maio"),
-    ("june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"),
-    ("july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
-    ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
-    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"),
-    ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
-    ("november", "nov", "novembre", "noviembre", "novembro"),
-    ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
-     "dezembro"),
-)  # fmt: skip
-_MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
 # ``14 September 1948``, ``14. März 1948``, ``14 de março de 1948``, ``September 14, 1948``, ``Sep 14th 1948``.
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})$")
+# Catalan joins ``de`` to a month opening with a vowel: ``15 d'agost de 1980``.
+_DAY_MONTH_YEAR = re.compile(
+    r"^(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+|d['’])?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})$"
+)
 _MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
 
 
 def parse_written_date(value: str) -> date | None:
-    """A date written with its month's name (``September 14, 1948``, ``7 November 2004``,
-    ``14. März 1948``), else ``None``: birth-date columns mix these with numeric layouts."""
+    """A date written with its month's name in any language :mod:`month_names` knows (``September 14, 1948``,
+    ``7 November 2004``, ``14. März 1948``, ``20 de juny de 1997``), else ``None``: birth-date columns mix these
+    with numeric layouts."""
     text = value.strip()
     if m := _DAY_MONTH_YEAR.match(text):
         day, month, year = m.group(1), m.group(2), m.group(3)
@@ -84,7 +72,7 @@ def parse_written_date(value: str) -> date | None:
         month, day, year = m.group(1), m.group(2), m.group(3)
     else:
         return None
-    number = _MONTHS.get(month.lower())
+    number = month_number(month)
     if number is None:
         return None
     try:
