@@ -56,3 +56,9 @@ def test_one_postcode_column_per_address() -> None:
     df = pd.DataFrame({"a": _PL[:10], "b": _CZ[:10], "s": _STREETS[:10]})
     assert block_postcode_columns(df, ["a", "b", "s"], {"s": "street_address"}) == {}
     assert set(block_postcode_columns(df, ["a", "b", "s"], {"s": "street_address", "b": "national_id"})) == {"a"}
+
+
+def test_greek_codes_spaced_and_behind_their_abbreviation_are_greek() -> None:
+    """``104 25`` fits Sweden, Czechia and Greece; ``ΤΚ 337 21`` Greece only: together, Greece's (s40, PL)."""
+    codes = ["ΤΚ 546 21", "Τ.Κ. 262 21", "412 22", "712 02", "ΤΚ 383 33", "654 03", "452 21", "Τ.Κ. 691 00", "105 57"]
+    assert "el_GR" in (written_postcodes(pd.Series(codes)) or "")

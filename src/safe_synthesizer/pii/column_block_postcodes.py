@@ -52,10 +52,10 @@ class BlockFinding:
 
 
 def _country_of_layout(values: Sequence[str]) -> tuple[str, int] | None:
-    """The country whose written postcode layout most of ``values`` match first, with how many match it."""
-    first = Counter(
-        locales[0] for v in values if not v.isdigit() and (locales := V.postcode_locales(v.upper()))
-    ).most_common(1)
+    """The country whose written postcode layouts most of ``values`` match, with how many match it. Every country
+    a layout fits counts: a Greek column writes ``104 25`` (Swedish and Czech too) beside ``ΤΚ 337 21`` (Greek
+    only), and is Greek."""
+    first = Counter(loc for v in values if not v.isdigit() for loc in V.postcode_locales(v.upper())).most_common(1)
     return first[0] if first else None
 
 
