@@ -254,7 +254,9 @@ _PREFIXES_NOT_TYPES = frozenset({"sv_SE", "fi_FI", "no_NO", "da_DK"})
 PARTICLES = frozenset({"van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
                        "von", "zu", "vom", "ten", "ter", "mc", "st", "y", "i", "'t", "het", "die",
                        # Faroese family names after a farm or village (``í Dali``, ``við Gjógv``, ``á Rógvu``).
-                       "í", "á", "við", "úr"})  # fmt: skip
+                       "í", "á", "við", "úr",
+                       # Gaelic ``Ewan mac Donald``, Malay and Arabic ``Ahmad bin Ismail``, ``Khalid al Harbi``.
+                       "mac", "bin", "al"})  # fmt: skip
 # Street-type words per locale beyond Faker's lists: prefixes (``rue``, ``calle``) and suffixes.
 # Names given mostly to dogs and cats in Europe and the Americas (vets' and insurers' yearly top lists): a column
 # of given names with a share of them names pets, not people (``Balu``, ``Filou``, ``Rocky``, ``Bella``).
