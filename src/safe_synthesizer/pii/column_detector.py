@@ -42,6 +42,7 @@ from safe_synthesizer.pii.column_numbers import national_id_score, phone_score, 
 from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_person_evidence import MIN_SHAPE_SHARE, person_evidence
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
+from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
 from safe_synthesizer.pii.column_sample import (
     _PROBE,
     MIN_DISTINCT_WITHOUT_CUE,
@@ -197,6 +198,8 @@ def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None
     if entity == E.URL:
         return _simple(sample, V.is_url, "URLs")
     if entity == E.IP_ADDRESS:
+        if not cued and dotted_pair_evidence(sample.values) is not None:
+            return Score(0.0, True, "numbers in dotted two-digit pairs: a country's phones, not IP addresses")
         return _simple(sample, V.is_ip_address, "IP addresses")
     if entity == E.CREDIT_DEBIT_CARD:
         return _simple(sample, V.is_credit_card, "card numbers (Luhn)")
