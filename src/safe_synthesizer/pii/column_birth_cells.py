@@ -99,6 +99,27 @@ def month_and_year(value: str) -> bool:
     return month_year_date(value) is not None
 
 
+# ``76/10/9``, ``72/5/20``: Japanese, Korean, Chinese and Mongolian exports write a short date year first, the year
+# in two digits. Told from a day-first or month-first date by a first number no day is (over 31) or a last number no
+# year is written as (one digit); ``05/01/14`` stays ambiguous and is read as the other layouts are.
+_SHORT_YEAR_FIRST = re.compile(r"^(\d{2})([-/.])(\d{1,2})\2(\d{1,2})\.?$")
+
+
+def short_year_first_date(value: str, today: date | None = None) -> date | None:
+    """The date of a short year-first cell (``76/10/9`` -> 1976-10-09), its year the latest not in the future (a
+    birth date is past); None for any other cell."""
+    m = _SHORT_YEAR_FIRST.match(value.strip())
+    if m is None or not (int(m.group(1)) > 31 or len(m.group(4)) == 1):
+        return None
+    this_year = (today or date.today()).year
+    year = this_year // 100 * 100 + int(m.group(1))
+    year = year if year <= this_year else year - 100
+    try:
+        return date(year, int(m.group(3)), int(m.group(4)))
+    except ValueError:
+        return None
+
+
 def birth_cell(value: str) -> str | None:
     """The layout of one cell of a would-be birth-date column: ``date``, ``age``, ``partial``, ``masked``
     (``??/??/1985``: the day and month not known), ``placeholder``, or None for anything else."""
@@ -106,6 +127,8 @@ def birth_cell(value: str) -> str | None:
     if is_placeholder(text):
         return "placeholder"
     if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
+        return "date"
+    if short_year_first_date(text) is not None:
         return "date"
     if _MASKED.match(text):
         return "masked"
@@ -121,7 +144,7 @@ def as_iso(value: str) -> str:
     without a timestamp's midnight (``17/06/86 00:00``: its two-digit year is then read as ``17/06/86`` is)."""
     value = _MIDNIGHT.sub("", value.strip())
     d = written_date(value) if not value[:1].isdigit() or "-" in value or " " in value else None
-    d = d or compact_date(value) or local_date(value)
+    d = d or compact_date(value) or local_date(value) or short_year_first_date(value)
     return d.isoformat() if d is not None else value
 
 

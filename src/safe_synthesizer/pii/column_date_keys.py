@@ -10,9 +10,11 @@ A cell is read as the date it names: ``YYYY-MM-DD`` and ``YYYY/MM/DD`` year firs
 country writes the month first between dots); ``DD/MM/YYYY`` or ``MM/DD/YYYY`` in the order the column's own cells
 show (a first number over 12 is a day, a second one over 12 makes the column month-first), both orders when no
 cell tells; a two-digit year as the latest year not in the future (a birth date is past: ``80`` is 1980, ``12``
-2012); month names of any language the date readers know (``12 March 1980``, ``12-Mär-80``); compact ``19800312``;
-a timestamp's midnight (``12.03.1980 00:00:00``, Access) dropped. A year alone (``1980``) or a month of a year
-(``03/1980``) is a date known in part.
+2012); a short date year first (``80/3/12``: Japanese, Korean) when its numbers show it
+(:func:`~safe_synthesizer.pii.column_birth_cells.short_year_first_date`); month names of any language the date
+readers know (``12 March 1980``, ``12-Mär-80``); compact ``19800312``; a timestamp's midnight
+(``12.03.1980 00:00:00``, Access) dropped. A year alone (``1980``) or a month of a year (``03/1980``) is a date
+known in part.
 
 Example::
 
@@ -29,7 +31,7 @@ from datetime import date
 
 import pandas as pd
 
-from safe_synthesizer.pii.column_birth_cells import month_year_date, written_date
+from safe_synthesizer.pii.column_birth_cells import month_year_date, short_year_first_date, written_date
 from safe_synthesizer.pii.validators.dates import compact_date
 
 # (year, month, day); a part not written is None (``1980``: (1980, None, None)).
@@ -92,6 +94,8 @@ def _numeric(m: re.Match[str], orders: tuple[bool, bool], this_year: int) -> set
 
 def _cell(value: str, orders: tuple[bool, bool], this_year: int) -> set[Reading]:
     text = _TIME.sub("", value.strip())
+    if (d := short_year_first_date(text, date(this_year, 12, 31))) is not None:
+        return {(d.year, d.month, d.day)}
     if m := _NUMERIC.match(text):
         return _numeric(m, orders, this_year)
     if m := _YEAR.match(text):
