@@ -102,3 +102,20 @@ def test_account_numbers_in_several_layouts_are_not_phones():
 def test_one_layout_is_left_to_the_bare_number_test():
     rng = random.Random(40106)
     assert mixed_phone_evidence([_valid(rng, "NO", "4", 8) for _ in range(20)]) is None
+
+
+def test_six_digit_numbers_in_pairs_with_some_reading_as_dates():
+    """Greenland's six-digit numbers in pairs with spaces, dots or dashes; some pairs read as a date (``21-08-91``),
+    which in a column of its own layout's numbers is chance, not a date."""
+    rng = random.Random(40107)
+    values = [_pairs(_valid(rng, "GL", rng.choice("2345"), 6), " .-"[i % 3]) for i in range(40)]
+    values += ["21-08-91", "12.03.55"]
+    share, _, why = national_phone_evidence(values)
+    assert share >= 0.95, why
+
+
+def test_six_digit_runs_are_not_read_as_grouped_numbers():
+    rng = random.Random(40108)
+    values = [str(rng.randint(100_000, 999_999)) for _ in range(40)] + ["123-456", "234.567"]
+    found = mixed_phone_evidence(values)
+    assert found is None or found[0] < 0.95, found

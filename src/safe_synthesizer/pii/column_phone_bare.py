@@ -54,6 +54,9 @@ BARE_PHONE_REGIONS: tuple[str, ...] = tuple(
     dict.fromkeys((*COLUMN_PHONE_REGIONS, *LOCALE_PHONE_REGIONS, "HU", "LT", "LV", "EE", "SK", "HR", "SI", "BG",
                    "UA", "IN", "AR", "CL", "CO", "ZA", "IL", "SG", "PH", "MY", "IS", "LU"))
 )  # fmt: skip
+# Small countries with their own plan and no Faker locale (the Faroes' six-digit ``23 75 26``, Monaco, San Marino,
+# Andorra, Liechtenstein, Greenland, Gibraltar): tried last, so that they never take a larger country's column.
+SMALL_PLAN_REGIONS = ("FO", "GL", "MC", "SM", "AD", "LI", "GI")
 # Fewer values than this decide nothing (12: the binomial test below asks p**n of n valid numbers, which
 # random digits of a short column seldom reach; 24-row exports of set 15 were never tested at 30).
 MIN_VALUES = 12
@@ -65,7 +68,7 @@ MIN_LEADING_PREFIXES = 3
 _PROBE = 40
 # Digits with one kind of separator between groups, 7-12 digits, no ``+``/``00`` prefix. Seven: the
 # landlines of small countries (Estonian ``320 8044`` beside ``5112 8051`` mobiles).
-_BARE = re.compile(r"^\d[\d .\-/]{5,16}\d$")
+_BARE = re.compile(r"^\d[\d .\-/]{4,16}\d$")
 MIN_DIGITS = 7
 # Lengths of one column's numbers may differ by this much; by MAX_TRUNK_LENGTH_GAP when (nearly) all
 # carry a trunk 0: German landlines ``030145200`` (9 digits) beside mobiles ``015123898934`` (12).
@@ -77,12 +80,12 @@ MIN_TRUNK_SHARE = 0.9
 MIN_SPREAD_HEAD = 4
 
 
-def _layout(value: str) -> str | None:
+def _layout(value: str, min_digits: int = MIN_DIGITS) -> str | None:
     """Separators in order of a bare national number (``"  "`` for ``055 123 4567``), else None."""
     if not _BARE.match(value) or value.startswith("00") or looks_like_date(value):
         return None
     digits = sum(c.isdigit() for c in value)
-    if not MIN_DIGITS <= digits <= 12:
+    if not min_digits <= digits <= 12:
         return None
     return re.sub(r"\d+", "", value)
 
@@ -137,13 +140,16 @@ def _mobiles_and_landlines(values: list[str], region: str) -> bool:
     return n > 0 and all(k >= MIN_KIND_SHARE * n for k in kinds.values())
 
 
-def _bare_evidence(values: list[str], lost_zero: bool = False, grouped: bool = False) -> tuple[float, str | None, str]:
+def _bare_evidence(
+    values: list[str], lost_zero: bool = False, grouped: bool = False, min_digits: int = MIN_DIGITS
+) -> tuple[float, str | None, str]:
     """:func:`national_phone_evidence` of numbers taken one by one; ``lost_zero``: their ``0`` was put back
     (:func:`restored_trunk_zero`), so it is no sign of a trunk prefix the column wrote; ``grouped``: the digit runs
-    were written in groups (:mod:`column_phone_mixed` reads them as runs)."""
+    were written in groups (:mod:`column_phone_mixed` reads them as runs); ``min_digits``: the fewest digits a number
+    may have (six for grouped ones: the Faroes' ``23 75 26``)."""
     if len(values) < MIN_VALUES:
         return 0.0, None, "too few values"
-    layouts = [(v, lay) for v in values if (lay := _layout(v)) is not None]
+    layouts = [(v, lay) for v in values if (lay := _layout(v, min_digits)) is not None]
     if len(layouts) < MIN_VALID_SHARE * len(values):
         return 0.0, None, "not bare numbers"
     if epoch_like(values):
@@ -180,10 +186,10 @@ def _bare_evidence(values: list[str], lost_zero: bool = False, grouped: bool = F
     best = _best_region(values, same, BARE_PHONE_REGIONS, few_prefixes, one_head)
     if best[0] == 0.0:
         # Valid nowhere listed (Nigerian ``0812...``, Macedonian ``072...``, Pakistani ``0342...`` mobiles):
-        # every country Faker has a locale for, under the same test against random digits.
+        # every country Faker has a locale for, and the small plans it has none for, under the same test.
         from safe_synthesizer.pii.fake_phone_regions import faker_phone_regions
 
-        wide = tuple(r for r in faker_phone_regions() if r not in BARE_PHONE_REGIONS)
+        wide = tuple(r for r in (*faker_phone_regions(), *SMALL_PLAN_REGIONS) if r not in BARE_PHONE_REGIONS)
         best = max(best, _best_region(values, same, wide, few_prefixes, one_head), key=lambda b: b[0])
     return best
 

@@ -47,18 +47,20 @@ MAX_WORD_SHARE = 0.2
 MIN_ANCHORED = 6
 # Share of the column's values that must be valid numbers of the anchor's country, written as it writes them.
 MIN_ANCHORED_SHARE = 0.9
+# Share of a column's numbers that may read as dates and still be taken for numbers of the column's layouts.
+MAX_DATE_SHARE = 0.2
 # Share of the numbers that must be written in groups for the column to count as written like phones.
 MIN_GROUPED_SHARE = 0.5
 # Distinct leading digits (all but the last four) over the numbers: no run of sequential ids.
 MIN_SPREAD = 0.5
 
 
-def national_reading(value: str) -> tuple[str, str | None] | None:
+def national_reading(value: str, dates: bool = False) -> tuple[str, str | None] | None:
     """(the national digits ``value`` dials, the region of its ``+CC``/``00CC`` or ``None``), or ``None`` when
-    ``value`` is not written as one phone number. ``+44 (0)1254 560903`` -> ``("01254560903", "GB")``,
-    ``34-58-10-24`` -> ``("34581024", None)``."""
+    ``value`` is not written as one phone number (``dates``: a value that reads as a date may be one).
+    ``+44 (0)1254 560903`` -> ``("01254560903", "GB")``, ``34-58-10-24`` -> ``("34581024", None)``."""
     text = value.strip()
-    if not _WRITTEN.match(text) or looks_like_date(text):
+    if not _WRITTEN.match(text) or (not dates and looks_like_date(text)):
         return None
     digits = "".join(c for c in text if c.isdigit())
     if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
@@ -86,16 +88,22 @@ def mixed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     counted = [v for v in values if any(c.isdigit() for c in v)]
     if len(counted) < (1 - MAX_WORD_SHARE) * len(values):
         return None
+    if len(readings) >= (1 - MAX_DATE_SHARE) * len(counted):
+        # Pairs that happen to read as a day, month and year (``21-08-91``) among numbers of their own layout
+        # (``23 75 26``, ``29-57-41``): one in thirty random pairs does; a column of dates is all dates.
+        readings = [(v, r) for v in values if (r := national_reading(v, dates=True)) is not None]
     digits = [d for _, (d, _) in readings]
-    others = [v for v in counted if national_reading(v) is None]
+    read = {v for v, _ in readings}
+    others = [v for v in counted if v not in read]
     dialled = Counter(region for _, (_, region) in readings if region)
     # Numbers most of which were typed in groups (``61 18 30 04``, ``61.32.96.09``) are written as phones, as
     # in a column of one grouped layout: ids and timestamps come as one run of digits.
     grouped = sum(not v.strip().isdigit() for v, _ in readings) >= MIN_GROUPED_SHARE * len(readings)
-    share, region, why = _bare_evidence(digits + others, grouped=grouped)
+    # Six digits only in groups: the Faroes and Greenland write ``23 75 26``; six-digit ids come as one run.
+    share, region, why = _bare_evidence(digits + others, grouped=grouped, min_digits=MIN_DIGITS if grouped else 7)
     if share >= MIN_VALID_SHARE:
         top = dialled.most_common(1)[0][0] if dialled else None
-        if top and sum(_national_of(d, top) for d in digits) >= share * len(digits):
+        if top and sum(_national_of(d, top) for d in digits) >= MIN_VALID_SHARE * len(digits):
             region = top  # the country the column dials explains its numbers as well as the test's first pick
         return share, region, f"several layouts: {why}"
     if not dialled:
