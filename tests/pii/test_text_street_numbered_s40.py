@@ -28,6 +28,7 @@ def _found(text: str) -> list[str]:
         ("Entrega en Vía España, Local 4, Ciudad de Panamá.", "Vía España, Local 4"),
         ("Visita en Calle 50 Este, Casa 12, Bella Vista.", "Calle 50 Este, Casa 12"),
         ("Visita en Calle Eusebio A. Morales, Oficina 9.", "Calle Eusebio A. Morales, Oficina 9"),
+        ("Visita en Calle Ramón de la Cruz, Local 7, Bella Vista.", "Calle Ramón de la Cruz, Local 7"),
     ],
 )
 def test_bolivian_and_panamanian_lines(text, street):

@@ -47,7 +47,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?i:{T._alternation(T.DOTTED_PREFIXES)})\.|Carrera|Cra\.|Cr\.|Kr\.|Transversal|Diagonal)"
     )
     word = rf"(?:{T._PARTICLE}[ \t]*){{0,2}}{T._CAP}"
-    name = rf"(?:{word}(?:[ \t]+{word}){{0,3}}|\d{{1,3}}[A-Z]?)"
+    # A middle initial of the person a street is named after ("Calle Eusebio A. Morales", "Av. Justo A. Fábrega").
+    name = rf"(?:{word}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{word}){{0,3}}|\d{{1,3}}[A-Z]?)"
     street = rf"(?<![\w.]){prefix}[ \t]+{name}"
     built = re.compile(rf"{street}(?:[ \t]*,?[ \t]+{_BUILDING}[ \t]+{_BNAME}){{1,2}}{_FLAT}{{0,3}}")
     crossed = re.compile(rf"{street}[ \t]+{_CROSSING}[ \t]+{prefix}[ \t]+{name}")

@@ -72,7 +72,8 @@ _STREET = re.compile(
 _NAMEWORD = r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+|[A-Z]\.)"
 _HOUSED = re.compile(
     rf"(?<![\w\-])(?-i:Calle|Avenida|Av\.|Vía|Via|Paseo|Carretera)[ \t]+"
-    rf"(?:\d{{1,3}}[a-z]?[ \t]+{_QUARTER}|{_NAMEWORD}(?:[ \t]+(?:(?-i:de|del|la|los|las)[ \t]+)?{_NAMEWORD}){{0,3}})"
+    rf"(?:\d{{1,3}}[a-z]?[ \t]+{_QUARTER}"
+    rf"|{_NAMEWORD}(?:[ \t]+(?:(?-i:de|del|la|los|las)[ \t]+){{0,2}}{_NAMEWORD}){{0,3}})"
     r"[ \t]*,[ \t]*(?-i:Casa|Local|Edificio|Edif\.|Apto\.?|Apartamento|Oficina|casa|local|apto\.?)[ \t]*"
     r"\d{1,4}[a-z]?(?![\w])",
     re.I,
