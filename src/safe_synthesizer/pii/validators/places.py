@@ -9,6 +9,8 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.validators.japanese import JA_POSTCODE, is_japanese_address, is_japanese_town, is_prefecture
@@ -222,6 +224,30 @@ def street_locales(value: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _fold(text: str) -> str:
+    """Lower case without accents: exports of old systems drop them (``Jarnvagsvagen`` for ``Järnvägsvägen``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _folded_glued_types() -> tuple[str, ...]:
+    # Imported here: the text street rules build on the validators. Their glued types cover languages Faker's
+    # street lists lack (West Frisian ``-strjitte``, ``-dyk``, ``-buorren``; Icelandic ``-vegur``).
+    from safe_synthesizer.pii.text_streets import _glued  # one list for text and columns
+
+    # Three letters end too many words of their own (``Notepad``, ``Renewal``, ``Magnolia``).
+    return tuple(sorted({_fold(t) for t in _glued() if len(t) >= 4 and t.isalpha()}))
+
+
+def _glued_type_folded(word: str) -> bool:
+    """A capitalised word ending in a glued street type, accents dropped on both sides (``Industrivagen``,
+    ``Noarderdyk``, ``Tsjerkebuorren``, ``Munewei``): the name is at least three letters before the type."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    folded = _fold(word)
+    return any(len(folded) >= len(t) + 3 and folded.endswith(t) for t in _folded_glued_types())
+
+
 def _glued_street(word: str, vocabulary: frozenset[str]) -> bool:
     return any(len(word) > len(s) + 2 and word.endswith(s) for s in vocabulary if len(s) >= 3)
 
@@ -311,7 +337,7 @@ def is_street_any(value: str) -> bool:
         _glued_street(w, gazetteers.locale_street_words(loc)) for w in lowered for loc in glued_locales
     )
     if not typed:
-        return False
+        return has_number and any(_glued_type_folded(w) for w in words)
     return has_number or lowered[0] in vocabulary
 
 
