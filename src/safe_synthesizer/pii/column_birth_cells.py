@@ -105,11 +105,12 @@ def month_and_year(value: str) -> bool:
 _SHORT_YEAR_FIRST = re.compile(r"^(\d{2})([-/.])(\d{1,2})\2(\d{1,2})\.?$")
 
 
-def short_year_first_date(value: str, today: date | None = None) -> date | None:
+def short_year_first_date(value: str, today: date | None = None, column_says: bool = False) -> date | None:
     """The date of a short year-first cell (``76/10/9`` -> 1976-10-09), its year the latest not in the future (a
-    birth date is past); None for any other cell."""
+    birth date is past); None for any other cell. ``column_says``: the column writes its short dates year first
+    (:func:`short_years_first`), so ``13/10/26`` is read so too."""
     m = _SHORT_YEAR_FIRST.match(value.strip())
-    if m is None or not (int(m.group(1)) > 31 or len(m.group(4)) == 1):
+    if m is None or not (column_says or int(m.group(1)) > 31 or len(m.group(4)) == 1):
         return None
     this_year = (today or date.today()).year
     year = this_year // 100 * 100 + int(m.group(1))
@@ -118,6 +119,15 @@ def short_year_first_date(value: str, today: date | None = None) -> date | None:
         return date(year, int(m.group(3)), int(m.group(4)))
     except ValueError:
         return None
+
+
+def short_years_first(values: list[str]) -> bool:
+    """Whether a column writes its short dates year first: a cell shows the order (:func:`short_year_first_date`)
+    and every short cell reads as a date so (``13/10/26`` beside ``13/1/9`` is 2013-10-26, not 13 October 2026)."""
+    shorts = [v for v in values if _SHORT_YEAR_FIRST.match(v.strip())]
+    return any(short_year_first_date(v) for v in shorts) and all(
+        short_year_first_date(v, column_says=True) for v in shorts
+    )
 
 
 def birth_cell(value: str) -> str | None:
@@ -139,10 +149,13 @@ def birth_cell(value: str) -> str | None:
     return None
 
 
-def as_iso(value: str) -> str:
+def as_iso(value: str, years_first: bool = False) -> str:
     """A written or compact date rewritten ``YYYY-MM-DD`` so the spread test reads it; other cells as they are,
-    without a timestamp's midnight (``17/06/86 00:00``: its two-digit year is then read as ``17/06/86`` is)."""
+    without a timestamp's midnight (``17/06/86 00:00``: its two-digit year is then read as ``17/06/86`` is).
+    ``years_first``: the column writes short dates year first (:func:`short_years_first`)."""
     value = _MIDNIGHT.sub("", value.strip())
+    if years_first and (d := short_year_first_date(value, column_says=True)) is not None:
+        return d.isoformat()
     d = written_date(value) if not value[:1].isdigit() or "-" in value or " " in value else None
     d = d or compact_date(value) or local_date(value) or short_year_first_date(value)
     return d.isoformat() if d is not None else value
@@ -179,7 +192,8 @@ def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DI
     share = len(dates) / n
     dated = (len(dates) + ages) / n
     if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and ages):
-        born, why = birth_date_evidence(pd.Series([as_iso(v) for v in dates]), min_distinct=min_distinct)
+        years_first = short_years_first(dates)
+        born, why = birth_date_evidence(pd.Series([as_iso(v, years_first) for v in dates]), min_distinct=min_distinct)
         return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")
     months = [d for v, k in kept if k == "partial" and (d := month_year_date(v)) is not None]
     if len(months) >= MIN_TEXT_DATES * n:

@@ -185,6 +185,11 @@ def birth_date_evidence(
     this_year = (today or date.today()).year
     if not pd.api.types.is_datetime64_any_dtype(values.dtype):
         values = values.astype(str).str.strip().map(_common_era)
+        from safe_synthesizer.pii.column_birth_cells import as_iso, short_years_first
+
+        # ``13/10/26`` beside ``13/1/9``: a column writing short dates year first (Mongolian, Japanese, Korean).
+        if short_years_first(list(values)):
+            values = values.map(lambda v: as_iso(v, years_first=True))
     years, timed = _years(values, this_year, MAX_TIMED_SHARE), False
     if years is None:
         years = _years(values, this_year, max_timed=1.0)
