@@ -119,3 +119,12 @@ def test_six_digit_runs_are_not_read_as_grouped_numbers():
     values = [str(rng.randint(100_000, 999_999)) for _ in range(40)] + ["123-456", "234.567"]
     found = mixed_phone_evidence(values)
     assert found is None or found[0] < 0.95, found
+
+
+def test_lines_of_one_exchange_anchored_by_several_dialled_values():
+    """Gibraltar's ``200`` lines share their head as ids of one prefix do; four dialled ``+350`` show the country."""
+    rng = random.Random(40109)
+    numbers = [_valid(rng, "GI", "200", 8) for _ in range(12)]
+    values = [f"+350 {d}" if i % 3 == 0 else (d if i % 3 == 1 else f"{d[:3]} {d[3:]}") for i, d in enumerate(numbers)]
+    share, region, why = national_phone_evidence(values)
+    assert share >= 0.95 and region == "GI", why

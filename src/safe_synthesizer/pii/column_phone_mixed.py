@@ -41,6 +41,9 @@ MIN_DIGITS, MAX_DIGITS = 6, 15
 # Dialled values of one country that anchor a column too short (or of too dense a plan) for the chance test:
 # one is enough, since no record number is ever written with ``+CC``/``00CC``.
 MIN_DIALLED = 1
+# Dialled values (and their share of the numbers) that anchor a column whose numbers share their leading digits.
+MIN_DIALLED_MANY = 2
+MIN_DIALLED_SHARE = 0.1
 # Share of the values that may be words without digits (a merged header repeated in the column, a note).
 MAX_WORD_SHARE = 0.2
 # Numbers a column anchored by dialled ones needs (a short column of 6: one export page of a small office).
@@ -111,7 +114,10 @@ def mixed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     region, count = dialled.most_common(1)[0]
     if count < MIN_DIALLED or len(readings) < MIN_ANCHORED:
         return None
-    if len({d[: max(len(d) - 4, 3)] for d in digits}) < MIN_SPREAD * len(digits):
+    spread = len({d[: max(len(d) - 4, 3)] for d in digits}) >= MIN_SPREAD * len(digits)
+    if not spread and (count < MIN_DIALLED_MANY or count < MIN_DIALLED_SHARE * len(readings)):
+        # Numbers of one exchange (Faroese ``20....`` lines) share their head as ids of one prefix do: then
+        # several dialled values must show the column's country.
         return None
     share = sum(_national_of(d, region) for d in digits) / len(counted)
     if share < MIN_ANCHORED_SHARE:
