@@ -110,3 +110,23 @@ def test_a_handful_of_birth_dates_kept_by_returning_people() -> None:
                                                                 [1958, 1983, 1962, 1969, 1947, 1991, 1975, 1990,
                                                                  1971, 1952, 1986], strict=True)])  # fmt: skip
     assert _plans(events).get("c003") is None
+
+
+def test_a_second_header_row_naming_birth_dates() -> None:
+    """A sheet of merged headers read with its merged row as the header: ``Unnamed: 2``'s first cell is its name
+    (``Geboortedatum``), children's dates of a few years below. An event column under its own second header stays."""
+    kids = ["2014-05-09", "17/11/2016", "2013-02-27", "03/08/2015", "2016-12-01", "22/06/2014", "2015-09-30",
+            "11/01/2017", "2013-10-05", "2016-04-18", "29/03/2015", "2014-07-21"]  # fmt: skip
+    visits = ["2025-05-09", "17/11/2025", "2025-02-27", "03/08/2025", "2025-12-01", "22/06/2025", "2025-09-30",
+              "11/01/2026", "2025-10-05", "2025-04-18", "29/03/2025", "2025-07-21"]  # fmt: skip
+    df = pd.DataFrame({
+        "Deelnemer": ["Voornaam", "Femke", "Jelle", "Noor", "Daan", "Sanne", "Bram", "Lotte", "Thijs", "Iris",
+                      "Ruben", "Eva", "Stijn"],
+        "Unnamed: 1": ["Achternaam", "Visser", "Smit", "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks",
+                       "Dekker", "Brouwer", "Kok", "Meijer"],
+        "Unnamed: 2": ["Geboortedatum", *kids],
+        "Unnamed: 3": ["Aanmelddatum", *visits],
+    })  # fmt: skip
+    plans = _plans(df)
+    assert plans.get("Unnamed: 2") == "date_of_birth"
+    assert plans.get("Unnamed: 3") is None

@@ -14,6 +14,9 @@ A handful of dates (4-9: a contact list or a customer export of a dozen rows) sa
 it counts when the rows say the rest: people seen on several rows keep one date each (a birth date stays with its
 person, whatever layout each row writes it in; an event's date changes).
 
+A column under a second header row (a sheet of merged headers: its first cell ``Date of birth``) is a birth-date
+column when the cells below read as such (:func:`sub_headed_birth_dates`).
+
 Runs as a table pass (after names are found), on columns the per-column check left and whose name says
 nothing against a birth date (an event's name: ``joined``, ``next due``).
 
@@ -25,6 +28,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 import pandas as pd
@@ -49,6 +53,9 @@ CONFIDENCE = 0.8
 # People seen on two rows or more needed before the rows say anything; share of them with one date throughout.
 MIN_REPEATED_PEOPLE = 2
 MIN_SAME_DATE = 0.8
+# Share of the cells under a second header row naming a birth date that must be dates, ages or partial dates.
+MIN_SUB_HEADED_DATES = 0.9
+_DIGIT = re.compile(r"\d")
 
 
 def _person_keys(detections: dict[str, ColumnDetection | None]) -> list[tuple[str, ...]]:
@@ -105,6 +112,9 @@ def few_birth_date_columns(
     for name in names:
         if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
+        if (headed := sub_headed_birth_dates(df[name], sample_size=sample_size, seed=seed)) is not None:
+            found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, headed)
+            continue
         born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed, min_distinct=MIN_HANDFUL)
         if not born:
             continue
@@ -121,6 +131,27 @@ def few_birth_date_columns(
             evidence += ", one date per person over their rows"
         found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
     return found
+
+
+def sub_headed_birth_dates(series: pd.Series, sample_size: int = 500, seed: int = 0) -> str | None:
+    """Evidence that a column is birth dates under a second header row, else None: its first cell names a birth
+    date (``Fecha de nacimiento``, ``Date of birth``) and nearly all cells below are dates, ages or partial dates.
+
+    Why: a sheet with merged headers (``Participant`` over ``First name | Surname | Date of birth``) is read with
+    the merged row as the header: the column is ``Unnamed: 2`` and its real name is its first cell. A camp's
+    children are born within a few years, which their dates alone do not tell from events."""
+    if series.empty or pd.isna(series.iloc[0]):
+        return None
+    head = str(series.iloc[0]).strip()
+    if _DIGIT.search(head) or cue_hints(head) != {E.DATE_OF_BIRTH}:
+        return None
+    rest = series.iloc[1:].dropna()
+    if rest.empty or pd.api.types.is_numeric_dtype(rest.dtype):
+        return None
+    score = birth_date_score(sample_values(rest.astype(str), sample_size, seed), cued=True)
+    if score.share < MIN_SUB_HEADED_DATES:
+        return None
+    return f"first cell names the column (a second header row); {score.evidence}"
 
 
 def small_birth_dates(
