@@ -36,8 +36,8 @@ from safe_synthesizer.utils.scripts import HAN, HANGUL, KANA
 _LABEL = r"(?:[^\W\d_][^\W\d_ .'/&]{0,20}(?:[ \t][^\W\d_]{1,20}){0,2}[ \t]?[:\-–][ \t]*)?"
 # A name word: letters with inner apostrophes or hyphens, or an initial with its dot.
 _WORD = r"(?:[^\W\d_]\.|[^\W\d_](?:[^\W\d_]|['’\-])*[^\W\d_])"
-# Name particles: the one list of the gazetteers, and three it lacks (asked of its owner in session 40).
-_PARTICLES = gazetteers.PARTICLES | {"mac", "bin", "al"}
+# Name particles: the one list of the gazetteers.
+_PARTICLES = gazetteers.PARTICLES
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NON_LATIN = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 _CJK = re.compile(f"[{HAN}{KANA}{HANGUL}]")
