@@ -90,3 +90,13 @@ def test_towns_with_lower_case_particles_and_a_sub_label_row() -> None:
              "San Juan de los Lagos", "Lagos de Moreno", "Ciudad del Valle", "Río de la Plata"]  # fmt: skip
     found = pair_places(_pair_table(codes, towns, ("CP", "Localidad")), ["c001", "c002"], {})
     assert {c: f.entity for c, f in found.items()} == {"c001": "postcode", "c002": "city"}
+
+
+def test_of_two_codes_as_near_the_street_the_one_nearer_its_town() -> None:
+    # Card, e-mail, street, plan, town, plan, postcode: the card and the postcode stand two columns from the street.
+    df = _table()[["c000", "c001", "c002", "c005", "c003"]]
+    df["c005b"] = df["c005"]
+    df["c004"] = _table()["c004"]
+    df.columns = [f"c{i:03d}" for i in range(7)]
+    found = pair_places(df, list(df.columns), {"c001": "email", "c002": "street_address"})
+    assert {c: f.entity for c, f in found.items()} == {"c004": "city", "c006": "postcode"}

@@ -291,10 +291,11 @@ def _pair(
 
 
 def _address_postcodes(
-    columns: Sequence[str], found: Mapping[str, str], side_by_side: set[str], candidates: set[str]
+    columns: Sequence[str], found: Mapping[str, str], side_by_side: set[str], candidates: Mapping[str, set[str]]
 ) -> set[str]:
-    """Of the ``candidates`` (code columns paired with a town only apart), those nearest the address's parts, one
-    per address still without a postcode column (found, or paired side by side).
+    """Of the ``candidates`` (code columns paired with a town only apart -> those towns), those nearest the
+    address's parts (its street and town columns found, or the towns it pairs with), one per address still without
+    a postcode column (found, or paired side by side).
 
     Why: an address has one postcode, written among the address's parts (a form's or a query's fields scatter
     them, yet the postcode is one of them). A card's last four digits or a key-safe code are 4-digit codes too,
@@ -309,7 +310,12 @@ def _address_postcodes(
     if room <= 0:
         return set()
     index = {c: i for i, c in enumerate(columns)}
-    nearest = sorted(candidates, key=lambda c: (min((abs(index[c] - i) for i in parts), default=0), index[c]))
+
+    def distance(code: str) -> tuple[int, int, int]:
+        towns = [abs(index[code] - index[t]) for t in candidates[code]]
+        return min(towns + [abs(index[code] - i) for i in parts]), min(towns), index[code]
+
+    nearest = sorted(candidates, key=distance)  # nearest the address, then nearest its town
     return set(nearest[:room])
 
 
@@ -342,7 +348,10 @@ def pair_places(
             if pair is not None:
                 pairs.append((code_col, town_col, *pair, (left, right) not in beside))
     side_by_side = {code_col for code_col, *_, far in pairs if not far}
-    new_codes = {code_col for code_col, *_, far in pairs if far and code_col not in set(found) | side_by_side}
+    new_codes: dict[str, set[str]] = {}  # code column paired only apart -> its towns
+    for code_col, town_col, *_, far in pairs:
+        if far and code_col not in set(found) | side_by_side:
+            new_codes.setdefault(code_col, set()).add(town_col)
     kept = _address_postcodes(columns, found, side_by_side, new_codes)
     for code_col, town_col, why, town_values, far in pairs:
         if far and code_col in new_codes and code_col not in kept:
