@@ -100,3 +100,11 @@ def test_of_two_codes_as_near_the_street_the_one_nearer_its_town() -> None:
     df.columns = [f"c{i:03d}" for i in range(7)]
     found = pair_places(df, list(df.columns), {"c001": "email", "c002": "street_address"})
     assert {c: f.entity for c, f in found.items()} == {"c004": "city", "c006": "postcode"}
+
+
+def test_british_postcodes_of_every_outward_length_are_one_layout() -> None:
+    codes = ["HS2 9QT", "IV12 4LB", "PA75 6NW", "KW1 5JX", "PH16 5AD", "ZE1 0QA", "AB10 7HU", "G3 8YW"]
+    towns = ["Leòdhas", "Inbhir Narann", "Tobar Mhoire", "Inbhir Ùige", "Bail' a' Chlachain", "Liobhag",
+             "Obar Dheathain", "Glaschu"]  # fmt: skip
+    found = pair_places(_pair_table(codes * 2, towns * 2), ["c001", "c002"], {"c001": "postcode"})
+    assert {c: f.entity for c, f in found.items()} == {"c002": "city"}

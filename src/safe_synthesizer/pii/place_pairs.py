@@ -80,6 +80,8 @@ class PairFinding:
 def _layout(value: str) -> str:
     """``L-9999`` for digit codes; group lengths (``3 4``) for alphanumeric ones, whose letters and
     digits mix freely from code to code (Eircodes ``D02 X285`` and ``A65 F4E2``)."""
+    if V.postcode_locales(value) == ("en_GB",):
+        return "en_GB"  # British outward codes are two to four characters (``HS1 3NE``, ``IV51 9NN``): one layout
     if _ALNUM_CODE.match(value):
         return " ".join(str(len(g)) for g in value.split())
     value = re.sub(r"(\d{4}) (?=[A-Z]{2}$)", r"\1", value)  # Dutch codes written with and without the space
