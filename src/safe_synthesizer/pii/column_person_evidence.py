@@ -33,6 +33,11 @@ MIN_COMPANY_MARKERS = 0.15
 # Share of distinct values written as only whole names are (``Mutua, John``, ``Mrs Mary Mutua``) that make a column
 # of listed given-name words a full-name column (:func:`column_person_forms.full_name_form`).
 MIN_FULL_FORMS = 0.1
+# A full-name column of unlisted surnames: several words in most cells, a share opening with a listed given name,
+# and a share written as only whole names are.
+MIN_SEVERAL_PEOPLE = 0.7
+MIN_GIVEN_FIRST = 0.3
+MIN_WHOLE_FORMS = 0.2
 
 # Share of a surname column's several-word values that must be pairs of surnames (`V.is_surname_pair`).
 MIN_SURNAME_PAIRS = 0.8
@@ -70,7 +75,8 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     if entity == E.NAME and two_surnames and names.multi > 0.5 and names.full < 0.5:
         # ``Arias Agüero``, ``Maidana Acosta``: a Hispanic surname column, no given name in it.
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.surname_pairs)} two surnames")
-    whole = names.multi > 0.5 and sample.share(full_name_form) >= MIN_FULL_FORMS
+    forms = sample.share(full_name_form) if names.multi > 0.5 else 0.0
+    whole = forms >= MIN_FULL_FORMS
     several = names.multi > 0.5 and (
         (entity == E.LAST_NAME and not pairs) or (entity == E.FIRST_NAME and (names.first < 0.5 or whole))
     )
@@ -83,6 +89,21 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         # "Henry Louis": every word a first name, a given-names column.
         return Score(min(known, 0.6), False, evidence + f", {_pct(names.first)} only first names")
     other = names.last if entity == E.FIRST_NAME else names.first if entity == E.LAST_NAME else 0.0
+    if (
+        entity == E.NAME
+        and names.multi >= MIN_SEVERAL_PEOPLE
+        and names.given_first >= MIN_GIVEN_FIRST
+        and forms >= MIN_WHOLE_FORMS
+    ):
+        # Whole names of surnames no list holds (Cameroon's ``Ngo Bikoro``, Tanzania's ``Shirima``, Wales's
+        # ``Pritchard, Angharad``): many open with a listed given name and many are written as only whole names are
+        # (``Last, First``, initials, titles); no product, place or category column is written so.
+        share = max(known, 0.7 + 0.3 * names.given_first)
+        return Score(
+            share,
+            True,
+            evidence + f", {_pct(names.given_first)} open with a given name, {_pct(forms)} written as whole names",
+        )
     if cued:
         hits = max(known, rows)
         share = shape if shape >= MIN_SHAPE_SHARE and hits >= MIN_KNOWN_SHARE_WITH_CUE else hits
