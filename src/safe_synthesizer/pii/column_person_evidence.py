@@ -94,10 +94,12 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         and names.multi >= MIN_SEVERAL_PEOPLE
         and names.given_first >= MIN_GIVEN_FIRST
         and forms >= MIN_WHOLE_FORMS
+        and (sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE or float(sample.counts.mean()) <= MAX_ROWS_PER_PERSON)
     ):
         # Whole names of surnames no list holds (Cameroon's ``Ngo Bikoro``, Tanzania's ``Shirima``, Wales's
         # ``Pritchard, Angharad``): many open with a listed given name and many are written as only whole names are
-        # (``Last, First``, initials, titles); no product, place or category column is written so.
+        # (``Last, First``, initials, titles); no product, place or category column is written so. A few such names
+        # filling many rows each are staff on duty, a category (as in :func:`few_people`).
         share = max(known, 0.7 + 0.3 * names.given_first)
         return Score(
             share,
