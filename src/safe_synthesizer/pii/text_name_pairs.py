@@ -25,6 +25,7 @@ from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_wor
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
+from safe_synthesizer.pii.text_name_hyphen_initial import hyphen_initial_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
@@ -216,6 +217,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += honorific_name_spans(text)
     # "Jun-Jun Barr", "JUN-JUN ROJAS": a doubled given name, the Filipino nickname form.
     spans += doubled_name_spans(text)
+    # "H.-Dieter Haase", "Klaus-D. Trupp-Rogge": a double given name with one part as its initial.
+    spans += hyphen_initial_name_spans(text)
     # "my daughter Sara", "Ұлым Асқар", "ابني طه", "anak saya Aisyah": a relative's given name after a kinship word.
     spans += kin_name_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.

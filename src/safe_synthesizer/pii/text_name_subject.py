@@ -115,19 +115,44 @@ def _plain(word: str) -> bool:
     return word.lower() not in _vocab()[1] and not _inflected(word.lower())
 
 
-def _full_name(words: list[str], after_particle_ok: bool) -> bool:
+def _full_name(words: list[str], after_particle_ok: bool, opens: bool = False) -> bool:
     """A given name, then second given names or particles, then a family name (any word after a particle,
-    ``van der dussen``, when ``after_particle_ok``); one of the first and last words no English word."""
-    if len(words) < 2 or not all(w.islower() for w in words) or not _given(words[0]):
+    ``van der dussen``, when ``after_particle_ok``); one of the first and last words no English word.
+
+    ``opens``: the name opens the text, a line or a sentence before an English verb. There two listed names
+    that English knows as nouns only (WordNet lists people and towns: ``selma hahn brought``, ``veronica
+    loos rang``) count too, and a given name that is a function word of another language (Scandinavian
+    ``hans``, Polish ``inna``) counts before a family name no English word holds (``hans berger brought``).
+    """
+    if len(words) < 2 or not all(w.islower() for w in words):
         return False
     last, middles = words[-1], words[1:-1]
+    if not (_given(words[0]) or (opens and _foreign_function_given(words[0]) and _plain(last))):
+        return False
     if last in _PARTICLES or not all(w in _PARTICLES or _given(w) or _family(w) for w in middles):
         return False
     particled = bool(middles) and middles[-1] in _PARTICLES
     # After a particle any word but a function word may be the surname: Dutch ones are often towns.
     if not (_family(last) or (particled and after_particle_ok and last not in _function_words())):
         return False
-    return _plain(words[0]) or _plain(last) or particled
+    if _plain(words[0]) or _plain(last) or particled:
+        return True
+    return opens and not _wordy(words[0]) and not _wordy(last)
+
+
+def _wordy(word: str) -> bool:
+    """An English adjective, verb, adverb or common word (``rose``, ``mark``, ``bush``): no name by itself."""
+    return word in _vocab()[2]
+
+
+def _foreign_function_given(word: str) -> bool:
+    """A listed given name that is a function word of a language other than English only (``hans``,
+    ``inna``), no town, region or country."""
+    from safe_synthesizer.pii.text_ner import english_stop_words
+
+    if word in english_stop_words() or word not in given_names() or word not in _function_words():
+        return False
+    return word not in gazetteers.all_cities() and word not in gazetteers.all_regions()
 
 
 def _lone_given(word: str, text: str, start: int) -> bool:
@@ -139,19 +164,33 @@ def _lone_given(word: str, text: str, start: int) -> bool:
     return _given(word) and _plain(word)
 
 
+def _speaker_here(text: str, token: re.Match[str]) -> bool:
+    """``<name> here,``: a caller naming themself (``ignatz neuschäfer here, best on 0160 ...``); ``here``
+    ends its clause, so ``... here is the key`` stays."""
+    return token.group() == "here" and text[token.end() : token.end() + 1] in (",", ".", "!", ";", "")
+
+
+def _opens(text: str, start: int) -> bool:
+    """The subject opens the text, a line or a sentence (not a clause after a colon or a dash)."""
+    return text[:start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?")
+
+
 def subject_name_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, 'name')`` of the subjects and answers of the module docstring."""
     out: list[tuple[int, int, str]] = []
     for m in _SUBJECT.finditer(text):
         tokens = list(_TOKEN.finditer(text, m.start("run"), m.end("run")))
         # Cheap test first: most sentences open with no name.
-        if not _given(tokens[0].group()):
+        if not (_given(tokens[0].group()) or _foreign_function_given(tokens[0].group())):
             continue
         for k in range(1, len(tokens)):  # the verb's place: the shortest subject before it
-            if not _verb(tokens[k].group()):
+            if not (_verb(tokens[k].group()) or _speaker_here(text, tokens[k])):
                 continue
             words = [t.group() for t in tokens[:k]]
-            ok = _lone_given(words[0], text, m.start("run")) if k == 1 else _full_name(words, after_particle_ok=False)
+            if k == 1:
+                ok = _lone_given(words[0], text, m.start("run"))
+            else:
+                ok = _full_name(words, after_particle_ok=False, opens=_opens(text, m.start("run")))
             if ok:
                 out.append((tokens[0].start(), tokens[k - 1].end(), E.NAME))
             break
