@@ -1,0 +1,111 @@
+"""A row's own street and its own person, written again in that row's text cells.
+
+Client registers, vet and CRM exports repeat a row's columns in its note: ``Lola rehomed ... to Else
+Frederiksen, Nuukullak 119.`` where ``Address Line 1`` is ``Nuukullak 119``; ``hans berger brought the drill
+back`` where the name column is ``Hans Berger``. Many streets carry no street word (Greenlandic
+``Nuukullak 119``, Nuuk's building numbers ``B-1967``, Croatian ``Jurjeve 1c``) and many notes are typed in
+lower case, so no rule on the text alone may take them; the row's own column says what they are:
+
+- street: the value of a street (or the street line of an address) column, with a letter and a digit, found
+  again as whole words in any case;
+- person: two or more words in a row, separated by single spaces, each a word of the row's name columns,
+  holding a given and a family name, at least one of them in lower case (capitalised words are matched one
+  by one by :func:`~safe_synthesizer.pii.text_replace.detect_text` already). Each word keeps its column's
+  kind (``first_name``/``last_name``), so the note's fake is the column's fake.
+
+Only the row's own columns are used: under DP a record's text still depends on that record only.
+
+Example::
+
+    streets = row_streets(df, plans)  # [["Nuukullak 119"], ...]
+    row_value_spans("to Else Frederiksen, Nuukullak 119.", {"else": "first_name"}, streets[0])
+    # [TextSpan(21, 34, 'street_address', 0.95)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_spans import TextSpan
+
+__all__ = ["row_streets", "row_value_spans"]
+
+_STREET_ENTITIES = (E.STREET_ADDRESS, E.ADDRESS)
+_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
+def _street_line(value: str, entity: str) -> str:
+    """The street line of a cell: the whole cell of a street column, the first line or the part before the
+    first comma of a full address (``Nuukullak 119, 3900 Nuuk``)."""
+    value = value.strip()
+    if entity == E.ADDRESS:
+        value = re.split(r"[\n,]", value, maxsplit=1)[0].strip()
+    return value
+
+
+def row_streets(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | None:
+    """Per row: the street lines of the row's street and address columns (a letter and a digit each)."""
+    columns = [(p.column, p.entity) for p in plans if p.entity in _STREET_ENTITIES]
+    if not columns:
+        return None
+    out: list[list[str]] = [[] for _ in range(len(df))]
+    for column, entity in columns:
+        for i, value in enumerate(df[column].tolist()):
+            if not isinstance(value, str):
+                continue
+            line = _street_line(value, entity)
+            if len(line) >= 4 and _LETTER.search(line) and _DIGIT.search(line) and line not in out[i]:
+                out[i].append(line)
+    return out
+
+
+def _street_spans(text: str, streets: Sequence[str]) -> list[TextSpan]:
+    low = text.lower()
+    out = []
+    for street in streets:
+        key = street.lower()
+        start = low.find(key)
+        while start >= 0:
+            end = start + len(key)
+            # Whole words only: "Kuussuaq 1" is no part of "Kuussuaq 10".
+            if not (start and (low[start - 1].isalnum())) and not (end < len(low) and low[end].isalnum()):
+                out.append(TextSpan(start, end, E.STREET_ADDRESS, 0.95))
+            start = low.find(key, start + 1)
+    return out
+
+
+def _name_spans(text: str, known: dict[str, str]) -> list[TextSpan]:
+    words = list(_WORD.finditer(text))
+    out: list[TextSpan] = []
+    i = 0
+    while i < len(words):
+        j = i
+        # A run of the row's name words, one space apart.
+        while (
+            j < len(words)
+            and words[j].group().lower() in known
+            and (j == i or text[words[j - 1].end() : words[j].start()] == " ")
+        ):
+            j += 1
+        run = words[i:j]
+        kinds = {known[m.group().lower()] for m in run}
+        if len(run) >= 2 and E.FIRST_NAME in kinds and E.LAST_NAME in kinds and any(m.group().islower() for m in run):
+            out += [TextSpan(m.start(), m.end(), known[m.group().lower()], 0.95) for m in run]
+        i = max(j, i + 1)
+    return out
+
+
+def row_value_spans(text: str, known: dict[str, str] | None, streets: Sequence[str] | None) -> list[TextSpan]:
+    """Spans of the row's own street lines and lower-case runs of its name words in ``text`` (module docstring);
+    ``known``: lower-cased name word -> ``first_name``/``last_name`` (``text_replace.row_names``)."""
+    out = _street_spans(text, streets) if streets else []
+    if known:
+        out += _name_spans(text, known)
+    return out

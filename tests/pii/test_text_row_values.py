@@ -1,0 +1,46 @@
+"""A row's own street and person written again in its note (set 26's kl_GL vet table kept ``Sarfaarsuit 75``
+in notes, de_DE's Airtable table ``selma hahn``; my own streets and names here)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_row_values import row_streets, row_value_spans
+
+
+class _Plan:
+    def __init__(self, column: str, entity: str) -> None:
+        self.column, self.entity = column, entity
+
+
+def _found(text: str, known: dict[str, str] | None, streets: list[str] | None) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.entity) for s in row_value_spans(text, known, streets)]
+
+
+def test_the_rows_street_without_a_street_word() -> None:
+    text = "Rex moved in with Aviaja Lynge, Imaneq 23. Her mobile is on file."
+    assert _found(text, None, ["Imaneq 23"]) == [("Imaneq 23", E.STREET_ADDRESS)]
+    # Whole words only, in any case.
+    assert _found("aqqusinersuaq 51 and Aqqusinersuaq 5b", None, ["Aqqusinersuaq 5"]) == []
+    assert _found("new home: aqqusinersuaq 5.", None, ["Aqqusinersuaq 5"]) == [("aqqusinersuaq 5", E.STREET_ADDRESS)]
+
+
+def test_the_rows_name_in_lower_case() -> None:
+    known = {"gunnar": E.FIRST_NAME, "wibe": E.LAST_NAME}
+    assert _found("gunnar wibe dropped off the mower", known, None) == [
+        ("gunnar", E.FIRST_NAME),
+        ("wibe", E.LAST_NAME),
+    ]
+    # One word alone, two given names, or capitals (matched elsewhere) are left.
+    assert _found("gunnar dropped off the mower", known, None) == []
+    assert _found("Gunnar Wibe dropped off the mower", known, None) == []
+
+
+def test_row_streets_take_street_lines() -> None:
+    frame = pd.DataFrame(
+        {"a": ["Imaneq 23", "B-1234", "none", None], "b": ["Imaneq 23, 3900 Nuuk", "x", "Main St 4\nTown", "y"]}
+    )
+    plans = [_Plan("a", E.STREET_ADDRESS), _Plan("b", E.ADDRESS)]
+    assert row_streets(frame, plans) == [["Imaneq 23"], ["B-1234"], ["Main St 4"], []]
+    assert row_streets(frame, [_Plan("a", E.CITY)]) is None
