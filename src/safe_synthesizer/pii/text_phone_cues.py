@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS, LOCALE_PHONE_REGIONS
+from safe_synthesizer.pii.phone_plans import EIGHT_DIGIT_PLAN_REGIONS, SHORT_PLAN_REGIONS
 
 # Added in session 27: Latvian, Estonian, Icelandic, Croatian/Serbian/Bosnian/Slovene, Slovak/Czech,
 # Bulgarian, Greek, Turkish/Azerbaijani, Portuguese/Catalan/Basque, Albanian, Maltese, Indonesian/Malay,
@@ -41,7 +42,10 @@ _MORE_WORDS = (
     "טלפון טל נייד פלאפון התקשרו "
     "هاتف جوال اتصل موبايل تلفن تماس موبایل "
     "फोन फ़ोन मोबाइल संपर्क โทร โทรศัพท์ มือถือ ტელ ტელეფონი հեռ հեռախոս "
-    "alt alternative"
+    "alt alternative "
+    # Session 41: more persons of the Spanish, Italian and Portuguese "call" verbs ("Llamen a la tía",
+    # "telefonare al padrino", "liguem para o").
+    "llamen llamad llamaron llamamos llámenos llámanos telefonare telefonate telefonami telefoni ligue-me liguem-me"
 )
 
 # The cue words of sessions 20-26 (English, German, Nordic, Romance, Slavic, Baltic, Hungarian, Greek, Turkish).
@@ -119,11 +123,14 @@ PHONE_CUE = re.compile(rf"(?i)\b(?:{PHONE_CUE_WORDS})\b(?:\W+\w+){{0,4}}\W*$")
 CUE_WORD = re.compile(rf"(?i)\b(?:{PHONE_CUE_WORDS})\b")
 #: Regions a number after a cue word, or in a bracketed-area-code layout, is also tried in: every region
 #: of the column rules and more countries writing short national numbers (8 digits in Latvia, Estonia,
-#: Iceland, Luxembourg, Malta, Cyprus; 5-digit subscriber numbers after an Irish area code).
+#: Iceland, Luxembourg, Malta, Cyprus; 5-digit subscriber numbers after an Irish area code), then every plan
+#: whose mobiles have 8 digits or fewer and no trunk prefix (Central America, San Marino, Greenland, Cape
+#: Verde...: ``best on 9125-8135`` is a Honduran mobile), tried last so a common plan's region comes first.
 TEXT_PHONE_REGIONS: tuple[str, ...] = tuple(
     dict.fromkeys(
         (*COLUMN_PHONE_REGIONS, *LOCALE_PHONE_REGIONS, "LV", "EE", "IS", "LU", "MT", "CY", "RS", "BA", "ME", "MK",
-         "AL", "IL", "ZA", "AR", "CL", "CO", "PE", "PH", "ID", "MY", "SG", "VN", "KR", "PK", "NZ", "IE")
+         "AL", "IL", "ZA", "AR", "CL", "CO", "PE", "PH", "ID", "MY", "SG", "VN", "KR", "PK", "NZ", "IE",
+         *EIGHT_DIGIT_PLAN_REGIONS, *SHORT_PLAN_REGIONS)
     )
 )  # fmt: skip
 #: A phone label glued to its number in terse logs ("tel+447400682298", "tel01211231350", "mob0412 922 691",

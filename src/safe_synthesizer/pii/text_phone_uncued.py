@@ -65,8 +65,8 @@ _AFTER_LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})[ \t]*:[ \t]*{_NUMBER}{_END}"
 _FIELD = re.compile(rf"(?<=[ \t][/|][ \t]){_NUMBER}(?=[ \t]+[/|][ \t]|[ \t]*$)", re.MULTILINE)
 _FIELD_SEPARATOR = re.compile(r"[ \t][/|][ \t]")
 MIN_RECORD_FIELDS = 3  # separators on the line: a record, not "either / or" prose
-# A currency or unit right after the number (then it is an amount or a size).
-_UNIT_AFTER = re.compile(r"[ \t]*(?:%|€|\$|£|eur|usd|gbp|kr|sek|nok|dkk|chf|pln|czk|huf|ron|kg|km|m²|m2|ml|cm|mm)\b",
+#: A currency or unit right after the number (then it is an amount or a size; also read by text_phone_short).
+UNIT_AFTER = re.compile(r"[ \t]*(?:%|€|\$|£|eur|usd|gbp|kr|sek|nok|dkk|chf|pln|czk|huf|ron|kg|km|m²|m2|ml|cm|mm)\b",
                          re.IGNORECASE)  # fmt: skip
 # Digits in thousands groups with a decimal part ("1 250,50") are amounts.
 _DECIMAL = re.compile(r"\d[.,]\d{1,2}$")
@@ -83,7 +83,7 @@ def _phone(text: str, start: int, value: str, regions: Sequence[str]) -> bool:
         return False
     if V.looks_like_date(value) or V.starts_with_date(value) or _COMPACT_DATE.match(value):
         return False
-    if _UNIT_AFTER.match(text, start + len(value)):
+    if UNIT_AFTER.match(text, start + len(value)):
         return False
     return phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None
 
