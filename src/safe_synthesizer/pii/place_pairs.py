@@ -30,12 +30,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
+import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_block_postcodes import ADDRESS_PARTS, block_postcode_columns
 from safe_synthesizer.pii.column_lookalikes import place_category, value_counts
 from safe_synthesizer.pii.column_place_round import people_town_columns
+from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
 
 # Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17`` (Greek ones after their abbreviation
 # ``ΤΚ``/``Τ.Κ.``, ταχυδρομικός κώδικας: ``ΤΚ 337 21``), Polish ``67-532``, Portuguese ``2647-971``, Brazilian
@@ -45,6 +47,11 @@ _GROUPED = rf"(?:{_GREEK_MARK})?\d{{3}} ?\d{{2}}|\d{{2}}-\d{{3}}|\d{{4,5}}-\d{{3
 # A code of one layout: digits, or digits in groups; a country prefix (``D-12345``, ``SI-1000``, ``SK-067 83``,
 # ``PL-67-532``, ``NL-7284 FO``) only before 4-5 digits or a grouped code, not ``PET-8318571``.
 _DIGIT_CODE = re.compile(rf"^(?:(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|{_GROUPED})|\d{{3,8}})$")
+_PREFIX = re.compile(r"^([A-Z]{1,2})-")
+# The one-letter prefixes European post wrote before a postcode (the countries' car plates: ``D-``, ``A-``, ``L-``,
+# ``F-``, ``I-``, ``B-``, ``E-``, ``P-``, ``H-``, ``S-``, ``N-``, ``M-``, ``V-``); two letters are ISO country codes
+# (``LT-``, ``SI-``, ``PL-``). Any other letter is a firm's own series (Odoo's references ``K-51884``: set 26, seen).
+_POSTAL_LETTERS = frozenset("ABDEFHILMNPSV")
 # A short alphanumeric code in two groups (Eircode ``D02 X285``, British ``SW1A 1AA``), or letters and
 # digits alternating without a space (Canadian ``K1A0B1``, Kazakh ``A71F8H0``).
 _ALNUM_CODE = re.compile(r"^(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{2,4} [A-Z0-9]{3,4}$")
@@ -66,6 +73,7 @@ MAX_STREET_SHARE = 0.5  # values that carry a street type (``Verkkokatu``, ``Pip
 MIN_SAME_TOWN = 0.75
 MAX_TOWN_WORDS = 4
 MAX_ROWS = 5000  # rows read for the code -> town check
+NO_PLACE = "code of no place"  # a column whose header vetoes a postcode: decided, it lends no side
 
 
 @dataclass(frozen=True)
@@ -99,7 +107,7 @@ def _code_column(values: Sequence[str]) -> str | None:
     if len(values) < MIN_DISTINCT_CODES:
         return None
     upper = [v.upper() for v in values]
-    coded = [v for v in upper if _DIGIT_CODE.match(v) or _ALNUM_CODE.match(v) or _ALTERNATING_CODE.match(v)]
+    coded = [v for v in upper if _is_code(v)]
     if len(coded) < MIN_CODE_SHARE * len(values):
         return None
     if sum(bool(_YEAR.match(v)) for v in coded) >= 0.5 * len(coded):
@@ -108,6 +116,15 @@ def _code_column(values: Sequence[str]) -> str | None:
     if layouts.iloc[0] < MIN_LAYOUT_SHARE * len(values):
         return None
     return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
+
+
+def _is_code(value: str) -> bool:
+    """A postcode's layout (upper case ``value``): digits, grouped digits, or an alphanumeric code; a letter prefix
+    only of a country (:data:`_POSTAL_LETTERS`, ISO codes)."""
+    if not (_DIGIT_CODE.match(value) or _ALNUM_CODE.match(value) or _ALTERNATING_CODE.match(value)):
+        return False
+    prefix = _PREFIX.match(value)
+    return prefix is None or prefix.group(1) in _POSTAL_LETTERS or prefix.group(1) in phonenumbers.SUPPORTED_REGIONS
 
 
 def _main_layout(values: Sequence[str]) -> str | None:
@@ -321,6 +338,23 @@ def _address_postcodes(
     return set(nearest[:room])
 
 
+_PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+
+
+def _leads_the_row(columns: Sequence[str], found: Mapping[str, str], code_col: str) -> bool:
+    """``code_col`` stands left of the address's parts with a person's name column between them: the row's own
+    number (a client code, an envelope or account number), not the postcode of the address written after the name.
+
+    Why: exports write a record's key first, then the person, then the address (a vet's ``Client Code``, a parish's
+    ``Envelope No``, Xero's ``AccountNumber``); set 26 (seen) paired such codes with the town column apart."""
+    index = {c: i for i, c in enumerate(columns)}
+    parts = [index[c] for c, e in found.items() if e in ADDRESS_PARTS and c in index]
+    people = [index[c] for c, e in found.items() if e in _PERSON and c in index]
+    if not parts:
+        return False
+    return any(index[code_col] < i < min(parts) for i in people)
+
+
 def pair_places(
     df: pd.DataFrame,
     columns: Sequence[str],
@@ -336,6 +370,8 @@ def pair_places(
     """
     out: dict[str, PairFinding] = {}
     towns_of: dict[str, list[str]] = {}  # code column -> its town columns, found or paired
+    # A header naming a code of no place (``Door PIN``, ``Envelope No``, ``Referencia``) lends no side to a pair.
+    found = {**found, **{c: NO_PLACE for c in columns if c not in found and vetoes_postcode(c)}}
     # A table's postcodes share one layout: beside a found postcode column, codes of another layout
     # (eight-digit padlock serials beside Lithuanian ``LT-12345`` codes) are no second postcode column.
     known = {lay for c, e in found.items() if e == E.POSTCODE and c in df.columns
@@ -352,11 +388,11 @@ def pair_places(
     side_by_side = {code_col for code_col, *_, far in pairs if not far}
     new_codes: dict[str, set[str]] = {}  # code column paired only apart -> its towns
     for code_col, town_col, *_, far in pairs:
-        if far and code_col not in set(found) | side_by_side:
+        if far and code_col not in set(found) | side_by_side and not _leads_the_row(columns, found, code_col):
             new_codes.setdefault(code_col, set()).add(town_col)
     kept = _address_postcodes(columns, found, side_by_side, new_codes)
     for code_col, town_col, why, town_values, far in pairs:
-        if far and code_col in new_codes and code_col not in kept:
+        if far and code_col not in set(found) | side_by_side | kept:
             continue
         streets = _streets(town_values)
         if not streets:

@@ -1,0 +1,82 @@
+"""Codes of no place (s41, PL): a header naming a lock's PIN, an envelope, client or account number or a reference
+vetoes a postcode; a firm's lettered series and a row's leading key are no postcodes with the names hidden."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
+from safe_synthesizer.pii.place_pairs import pair_places
+
+# Slovenian towns and streets (four-digit postcodes 1000-9265).
+_TOWNS = ["Kranj", "Celje", "Koper", "Velenje", "Ptuj", "Trbovlje", "Kamnik", "Jesenice", "Domžale", "Izola",
+          "Škofja Loka", "Murska Sobota", "Nova Gorica", "Novo Mesto"]  # fmt: skip
+_STREETS = ["Prešernova ulica", "Cankarjeva cesta", "Trg svobode", "Gregorčičeva ulica", "Kidričeva cesta"]
+_FIRST = ["Mojca", "Andrej", "Nina", "Jure", "Petra", "Matej", "Urška", "Blaž", "Tina", "Rok"]
+_LAST = ["Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič", "Potočnik", "Kos", "Vidmar", "Golob", "Turk"]
+
+
+def test_headers_naming_a_code_of_no_place_veto_a_postcode() -> None:
+    for name in ("Door PIN", "Alarm code", "Key safe code", "Card last 4", "Envelope No", "N° enveloppe",
+                 "Cód. cliente", "AccountNumber", "Referencia", "Kundennummer", "Código puerta", "Digicode"):  # fmt: skip
+        assert vetoes_postcode(name), name
+
+
+def test_postcode_headers_stay_postcodes() -> None:
+    for name in ("PIN Code", "PIN", "pincode", "Postal Code", "Customer ZIP code", "Account postcode", "CP", "PLZ"):
+        assert not vetoes_postcode(name), name
+
+
+def _clients(seed: int, rows: int = 24) -> pd.DataFrame:
+    """A physio's clients: the client's own number first, the names, the street, the town, the postcode."""
+    rng = random.Random(seed)
+    people = [(rng.choice(_FIRST), rng.choice(_LAST), rng.choice(_TOWNS)) for _ in range(rows)]
+    return pd.DataFrame({
+        "c000": [f"{rng.randrange(10**6):06d}" for _ in people],
+        "c001": [first for first, _, _ in people],
+        "c002": [last for _, last, _ in people],
+        "c003": [f"{rng.choice(_STREETS)} {rng.randrange(1, 80)}" for _ in people],
+        "c004": [town for _, _, town in people],
+    })  # fmt: skip
+
+
+def test_the_row_key_before_the_names_is_no_postcode() -> None:
+    df = _clients(41)
+    found = {"c001": "first_name", "c002": "last_name", "c003": "street_address", "c004": "city"}
+    assert "c000" not in pair_places(df, list(df.columns), found)
+
+
+def test_a_code_after_the_names_beside_the_address_is_still_a_postcode() -> None:
+    df = _clients(42)
+    df = df[["c001", "c002", "c003", "c000", "c004"]]  # the code between the street and the town: the address's
+    found = {"c001": "first_name", "c002": "last_name", "c003": "street_address"}
+    assert pair_places(df, list(df.columns), found)["c000"].entity == "postcode"
+
+
+def test_a_header_naming_a_door_pin_lends_no_side() -> None:
+    df = _clients(43).rename(columns={"c000": "Türcode"})[["c001", "c002", "c003", "c004", "Türcode"]]
+    found = {"c001": "first_name", "c002": "last_name", "c003": "street_address"}
+    assert "Türcode" not in pair_places(df, list(df.columns), found)
+
+
+def test_a_firms_lettered_series_beside_employers_is_no_postcode() -> None:
+    rng = random.Random(44)
+    firms = ["Gorenje", "Krka", "Lek", "Petrol", "Mercator", "Elan", "Akrapovič", "Hella", "Kolektor", "Cinkarna"]
+    df = pd.DataFrame({
+        "c000": [f"{rng.choice(_FIRST)} {rng.choice(_LAST)}" for _ in range(30)],
+        "c001": [f"R-{rng.randrange(10000, 99999)}" for _ in range(30)],
+        "c002": [rng.choice(firms) for _ in range(30)],
+    })  # fmt: skip
+    assert pair_places(df, list(df.columns), {"c000": "name"}) == {}
+
+
+def test_country_prefixed_postcodes_still_pair() -> None:
+    rng = random.Random(45)
+    towns = [rng.choice(_TOWNS) for _ in range(30)]
+    codes = {t: f"SI-{1000 + 37 * i}" for i, t in enumerate(_TOWNS)}
+    df = pd.DataFrame({"c000": [codes[t] for t in towns], "c001": towns})
+    assert {c: f.entity for c, f in pair_places(df, ["c000", "c001"], {}).items()} == {
+        "c000": "postcode", "c001": "city",
+    }  # fmt: skip
