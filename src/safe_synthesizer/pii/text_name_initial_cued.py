@@ -11,7 +11,9 @@ surname of Spanish names (``J. Luna Blanes``) need what comes before the initial
   start of a line;
 - not a word the letter belongs to (``Vitamin D. Take``, ``Appendix B. Young``, ``Group C. Smith``:
   no function or role word) nor a sentence's full stop; after an article (``got an A. Great job``) the
-  surname must be no ordinary word.
+  surname must be no ordinary word;
+- or, anywhere, a verb of the third person or the past right after a surname that is no ordinary word: the
+  pair is a sentence's subject (``Nybogade 9. T. Heilmann asks that letters ...``).
 
 The surname is a listed family name (any covered locale), an Icelandic patronymic (``-son``,
 ``-dóttir``) or a capitalised word no vocabulary holds; no function word, title, calendar word or place.
@@ -132,6 +134,21 @@ def _placed(text: str, start: int, wordy: bool) -> bool:
     return word in stop or word in roles or word in _ADDRESSING
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z']+)")
+
+
+def _subject(text: str, m: re.Match[str], wordy: bool) -> bool:
+    """The initial and surname open a sentence as its subject: a verb of the third person or the past follows
+    the surname (``Nybogade 9. T. Heilmann asks that ...``, ``M. Kovacs rang``); the surname is no ordinary word
+    (``Appendix B. Young was`` stays)."""
+    from safe_synthesizer.pii.text_name_subject import is_subject_verb
+
+    if wordy or m.group("second"):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end("last"))
+    return nxt is not None and is_subject_verb(nxt.group(1))
+
+
 def initial_cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Initial + surname after a placing word (see the module docstring)."""
     if "." not in text:
@@ -139,7 +156,8 @@ def initial_cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _INITIAL.finditer(text):
         last = m.group("last")
-        if not _surname_kind(last) or not _placed(text, m.start(), last.lower() in _vocab()[4]):
+        wordy = last.lower() in _vocab()[4]
+        if not _surname_kind(last) or not (_placed(text, m.start(), wordy) or _subject(text, m, wordy)):
             continue
         end = m.end("last")
         second = m.group("second")

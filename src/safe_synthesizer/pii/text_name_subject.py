@@ -34,7 +34,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
-__all__ = ["subject_name_spans"]
+__all__ = ["is_subject_verb", "subject_name_spans"]
 
 _LOW = LATIN_LOWER
 _UP = LATIN_UPPER
@@ -97,6 +97,12 @@ def _verb(word: str) -> bool:
         cut = 2 if word.endswith(("es", "ed")) else 1
         return any(stem in verbs for stem in (word[:-1], word[:-cut], word[:-2] if word.endswith("ed") else ""))
     return False
+
+
+def is_subject_verb(word: str) -> bool:
+    """``word`` (lower case) is an English verb of the third person singular or the past: what follows a
+    sentence's subject."""
+    return _verb(word)
 
 
 def _given(word: str) -> bool:
