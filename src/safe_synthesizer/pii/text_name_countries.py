@@ -1,8 +1,8 @@
 """Given and family names of countries and peoples whose names Faker lists in no locale (lower case).
 
-Faker has no Faroese, Sami or Panamanian person provider, its Swahili one holds a few dozen coastal Muslim names,
-and its Spanish lists hold none of the Aymara and Quechua family names a third of Bolivians carry. Notes from
-those places write them: ``Jógvan Joensen``, ``Máret Gaup``, ``Mwanaidi Massawe``, ``Limbert Mamani Quispe``.
+Faker has no Faroese, Greenlandic, Sami or Panamanian person provider, its Swahili one holds a few dozen coastal
+Muslim names, and its Spanish lists hold none of the Aymara and Quechua family names a third of Bolivians carry.
+Notes from those places write them: ``Jógvan Joensen``, ``Máret Gaup``, ``Mwanaidi Massawe``, ``Limbert Mamani Quispe``.
 The lists below are the common names of each (frequent given names of the last decades and frequent family
 names, as the national registries and name dictionaries list them), as the language spells them, accented and
 plain where both are used.
@@ -72,9 +72,28 @@ _PANAMANIAN_GIVEN = """anayansi itzel yariel xiomara yamileth aracelly omaira mi
 arelys yorlenis kathia iveth eyra yaneth dalys
 """
 
+# Greenland (Kalaallisut given names; the family names of Greenlandic families, Danish in form, that Faker's
+# da_DK list lacks). Left out: ``ataata`` (father), ``aka``, ``varna`` (a town), ``storch`` (German stork).
+_GREENLANDIC_GIVEN = """aviaja ivalu nivi pipaluk nukaaka paninnguaq arnaq inuk aputsiaq aputsiaraq pavia kuupik aqqaluk
+aqqaluaq kaali ujarneq kiista minik nuka angunnguaq tupaarnaq nivikka aleqa najaaraq inunnguaq salik tittaaq niviaq
+kunuk aaja arnannguaq bolatta ivaana kimmernaq naasunnguaq nuunu paarnannguaq pilunnguaq qupanuk sikkersoq tukummeq
+usinnguaq aqqalu asii eqaluk hansi inooraq jaaku kaaleeraq kuluk makka natuk nukannguaq piitannguaq qillaq sakio
+suluk ulloriaq vittus aappilattoq nukappiaaluk
+"""
+_GREENLANDIC_FAMILY = """lynge motzfeldt kleist egede berthelsen kreutzmann heilmann rosing skifte sandgreen davidsen
+fleischer hammeken enoksen lennert nathanielsen nathanaelsen kuko jeremiassen abelsen lyberth høegh hoegh thorleifsen
+zeeb josefsen tobiassen olsvig petrussen korneliussen siegstad fencker mathæussen mathaeussen kielsen hendriksen
+platou ottosen kaalund kuitse aronsen amondsen boassen dorph noahsen willumsen
+"""
+
 #: Given names of the countries above (lower case).
 COUNTRY_GIVEN = frozenset().union(
-    *map(_words, (_FAROESE_GIVEN, _SAMI_GIVEN, _TANZANIAN_GIVEN, _BOLIVIAN_GIVEN, _PANAMANIAN_GIVEN))
+    *map(
+        _words,
+        (_FAROESE_GIVEN, _SAMI_GIVEN, _TANZANIAN_GIVEN, _BOLIVIAN_GIVEN, _PANAMANIAN_GIVEN, _GREENLANDIC_GIVEN),
+    )
 )
 #: Family names of the countries above (lower case).
-COUNTRY_FAMILY = frozenset().union(*map(_words, (_FAROESE_FAMILY, _SAMI_FAMILY, _TANZANIAN_FAMILY, _BOLIVIAN_FAMILY)))
+COUNTRY_FAMILY = frozenset().union(
+    *map(_words, (_FAROESE_FAMILY, _SAMI_FAMILY, _TANZANIAN_FAMILY, _BOLIVIAN_FAMILY, _GREENLANDIC_FAMILY))
+)
