@@ -6,9 +6,14 @@ Why: a birth-date column is written ``1 December 1989``, ``21-Aug-1931``, ``1931
 alone scored such columns under the share values need, so they were published as written. Here each
 cell is read for its layout (:func:`birth_cell`): placeholders do not count at all (they say nothing of
 the column), written and compact dates count as dates; ages and partial dates count as the column's
-layout only when the column's name says birth date (a column of bare years or small numbers is many
-things); and a column of values alone is decided by the spread of its dates
-(:func:`column_dates.birth_date_evidence`), as for numeric dates.
+layout when the column's name says birth date (a column of bare years or small numbers is many
+things), and by values alone only beside a majority of full dates; a column of values alone is decided by
+the spread of its full dates (:func:`column_dates.birth_date_evidence`), as for numeric dates.
+
+A register kept over decades (a parish roll, a club's members since the 1950s) writes the year alone where the
+day of birth was never known (``1948``, ``00/00/1948``): a tenth or more of its cells. Event dates are written
+when the event happens and are known to the day, so years among a majority of full dates spread over a life
+span are the mark of birth dates, not against them.
 
 Example::
 
@@ -161,14 +166,30 @@ def as_iso(value: str, years_first: bool = False) -> str:
     return d.isoformat() if d is not None else value
 
 
+def partial_year(value: str) -> int | None:
+    """The year of a date known in part (``1956``, ``03/1956``, ``1956-03``, ``mars 1985``), else None."""
+    text = value.strip()
+    if m := _PARTIAL.match(text):
+        return int(m.group(1))
+    d = month_year_date(text)
+    return d.year if d is not None else None
+
+
+def _in_life(year: int | None, today: date | None = None) -> bool:
+    """A year within a human life span back from ``today`` (0 to :data:`MAX_AGE` years)."""
+    this_year = (today or date.today()).year
+    return year is not None and this_year - MAX_AGE <= year <= this_year
+
+
 def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DISTINCT) -> Score:
     """Value evidence that a text column holds birth dates (``cued``: its name says birth date).
 
     Placeholders are left out, and so are remarks (cells without a digit: ``test``, ``see notes``, ``niet
     opgegeven``) when they are a few (:data:`MAX_REMARK_SHARE`): a hand-kept export writes them where a date was
     not known, in words no list holds. Named birth-date columns count dates, ages and partial dates; columns of
-    values alone need :data:`MIN_TEXT_DATES` of dates (ages may stand in for up to a third of them) and
-    the spread of a life span (:func:`birth_date_evidence`, ``min_distinct`` distinct dates).
+    values alone need :data:`MIN_TEXT_DATES` of dates (ages and years of a life span, ``1948``, may stand in for
+    up to a third of them) and the spread of a life span (:func:`birth_date_evidence`, ``min_distinct`` distinct
+    dates).
     """
     kinds = [birth_cell(v) for v in sample.values]
     remarks = [k is None and not _DIGIT.search(v) for v, k in zip(sample.values, kinds, strict=True)]
@@ -190,8 +211,10 @@ def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DI
         share = (len(dates) + ages + partial) / n
         return Score(share, False, f"{_pct(share)} dates, ages or partial dates{note}")
     share = len(dates) / n
-    dated = (len(dates) + ages) / n
-    if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and ages):
+    # An old register's years (``1948`` where the day was not known) stand in for dates as ages do.
+    years = sum(1 for v, k in kept if k == "partial" and _in_life(partial_year(v)))
+    dated = (len(dates) + ages + years) / n
+    if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and (ages or years)):
         years_first = short_years_first(dates)
         born, why = birth_date_evidence(pd.Series([as_iso(v, years_first) for v in dates]), min_distinct=min_distinct)
         return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")

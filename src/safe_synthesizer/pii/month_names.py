@@ -122,6 +122,12 @@ CELL_MONTHS = {
     "tr_ascii": "ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik",
     "pt_nom": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "sk_nom": "január február marec apríl máj jún júl august september október november december",
+    # Northern Sami (Norway, Sweden, Finland): CLDR's names, their genitive (``30. skábmamánu 1943``) and
+    # abbreviations.
+    "se": "ođđajagemánnu/ođđajagemánu/ođđj guovvamánnu/guovvamánu/guov njukčamánnu/njukčamánu/njuk "
+    "cuoŋománnu/cuoŋománu/cuo miessemánnu/miessemánu/mies geassemánnu/geassemánu/geas "
+    "suoidnemánnu/suoidnemánu/suoi borgemánnu/borgemánu/borg čakčamánnu/čakčamánu/čakč "
+    "golggotmánnu/golggotmánu/golg skábmamánnu/skábmamánu/skáb juovlamánnu/juovlamánu/juov",
     "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
     "th_abbr": "มค กพ มีค เมย พค มิย กค สค กย ตค พย ธค",
 }
