@@ -92,8 +92,8 @@ def _numeric(m: re.Match[str], orders: tuple[bool, bool], this_year: int) -> set
     return {(y, mo, d) for y, mo, d in candidates if _valid(y, mo, d)}
 
 
-def _cell(value: str, orders: tuple[bool, bool], this_year: int) -> set[Reading]:
-    text = _TIME.sub("", value.strip())
+def _cell(text: str, orders: tuple[bool, bool], this_year: int) -> set[Reading]:
+    """The readings of one cell, stripped and without its time of day (:func:`readings` did both)."""
     if (d := short_year_first_date(text, date(this_year, 12, 31))) is not None:
         return {(d.year, d.month, d.day)}
     if m := _NUMERIC.match(text):
