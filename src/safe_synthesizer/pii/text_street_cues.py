@@ -74,10 +74,20 @@ _STREET_LABELS = (
     "street", "calle", "rue", "rua", "via", "straße", "strasse", "straat", "gata", "gatan", "gade", "gate", "katu",
     "gatvė", "iela", "tänav", "utca", "sokak", "cadde", "ulice",
 )  # fmt: skip
+# The day a new address holds from, between the cue and its colon ("Change of address from 30.11.2025: Imaneq
+# 23", "new address as of 1 May 2025:", "neue Adresse ab 01.05.2025:"): a notice of a move, dated.
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?[ \t][^\W\d_]{3,10}\.?[ \t]\d{4}"
+    r"|[A-Z][a-z]{2,8}[ \t]\d{1,2},?[ \t]\d{4})"
+)
+_DATED = (
+    r"(?:[ \t]+(?i:from|as[ \t]+of|as[ \t]+from|since|effective|with[ \t]+effect[ \t]+from|ab|seit|dès|à[ \t]+partir"
+    rf"[ \t]+du|desde|dal|vanaf|per|fra|från|od)[ \t]+{_DATE}[ \t]*(?=:))?"
+)
 _ADDRESS_CUE = (
     rf"(?:(?<![\w\-])(?i:{'|'.join(_STREET_LABELS)})[ \t]*:"
     r"|\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
-    rf"|(?<![\w\-])(?i:{_alternation(_CUE_WORDS)})(?![\w\-]){_COPULA}(?:[ \t]*[:\-–])?)[ \t]+"
+    rf"|(?<![\w\-])(?i:{_alternation(_CUE_WORDS)})(?![\w\-]){_DATED}{_COPULA}(?:[ \t]*[:\-–])?)[ \t]+"
 )
 
 # A postcode ("10000", "1000", "123 45", "00-950", "1234 AB", "1000-001", "01310-000") and a town after a
