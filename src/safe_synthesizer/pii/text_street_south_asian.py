@@ -36,7 +36,12 @@ __all__ = ["indic_street_spans", "south_asian_street_spans"]
 # --- English lines (Pakistan, India, Bangladesh) ---------------------------------------------------------
 # House words that mark an address alone ("House 13", "H.No. 7", "Flat 3B"), and those that are also prose
 # ("Plot 3, Figure 2", "Office 12"): these only before a numbered street part.
-_EN_HOUSE = r"(?:House(?:[ \t]+No\.?)?|H\.[ \t]?No\.?|H[ \t]?#|Flat(?:[ \t]+No\.?)?|Bungalow(?:[ \t]+No\.?)?)"
+# Bangladesh numbers a plot by its municipal holding ("Holding No. 79, Nalitha Khali"); a building counts with
+# its "No." only ("Building 5" is a campus's).
+_EN_HOUSE = (
+    r"(?:House(?:[ \t]+No\.?)?|H\.[ \t]?No\.?|H[ \t]?#|Flat(?:[ \t]+No\.?)?|Bungalow(?:[ \t]+No\.?)?"
+    r"|Holding(?:[ \t]+No\.?)?|Building[ \t]+No\.?)"
+)
 _EN_HOUSE_WEAK = r"(?:Plot(?:[ \t]+No\.?)?|Shop(?:[ \t]+No\.?)?|Office(?:[ \t]+No\.?)?|Apartment|Apt\.?)"
 _EN_PART = (
     r"(?:Street|St\.?|Road|Rd\.?|Lane|Gali|Block|Sector|Phase|Mohalla)(?:[ \t]+No\.?)?"
@@ -61,7 +66,8 @@ _EN_STREET = re.compile(
 
 # Cheap precheck: a house word or a lettered house ("16-B") must be in the note before the full pattern runs.
 _EN_GATE = re.compile(
-    r"(?=[HFBPSOA\d])(?:House|H\.[ \t]?No|H[ \t]?#|Flat|Bungalow|Plot|Shop|Office|Apartment|Apt|\d-[A-Z])"
+    r"(?=[HFBPSOA\d])(?:House|H\.[ \t]?No|H[ \t]?#|Flat|Bungalow|Holding|Building|Plot|Shop|Office|Apartment|Apt"
+    r"|\d-[A-Z])"
 )
 _DIGIT = re.compile(r"\d")
 
