@@ -16,6 +16,9 @@ ideographs only, so the detector saw none of these names. A Hangul word is a nam
    (``이영철``, ``송예준 메모:``, ``황종수 고객``, ``고미정 처방``), alone or with a particle or honorific glued
    to it (``김민수씨가``, ``박지영님은``, ``이영철의``): ordinary words rarely split so.
 
+4. or a family name alone after a Latin-script title (``Owner Mrs 김 wants ...``): the surname of a person
+   an English note addresses.
+
 Words of address that end like names (``고객님``, ``선생님``, ``사장님``) are no names.
 
 Example::
@@ -65,6 +68,9 @@ _GLUED = re.compile(
     rf"{_BOUND}(?P<name>[{HANGUL}]{{3}})(?=(?:님|씨)?(?:[이가은는을를의께에도와과랑]|에게|한테|께서|이랑)?(?![{HANGUL}]))"
 )
 _HONORIFIC_NEXT = re.compile(r"[ \t]?(?:님|씨)")
+# A Latin-script title before a family name alone ("Owner Mrs 김 wants ...", "Dr. 남궁 called"): notes in
+# English address Korean people by title and family name.
+_TITLED = re.compile(rf"(?<![\w])(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?P<name>[{HANGUL}]{{1,2}})(?![{HANGUL}])")
 
 
 def _listed_given(word: str) -> bool:
@@ -110,4 +116,7 @@ def korean_name_spans(text: str) -> list[tuple[int, int, str]]:
         name = m.group("name")
         if _listed_given(name) and not _address_word(name):
             out.append((m.start("name"), m.end("name"), E.NAME))
+    for m in _TITLED.finditer(text):
+        if m.group("name") in family_names("hangul"):
+            out.append((m.start("name"), m.end("name"), E.LAST_NAME))
     return sorted(set(out))  # one span per name: rule 3 finds the names rules 1 and 2 found too
