@@ -14,8 +14,9 @@ A handful of dates (4-9: a contact list or a customer export of a dozen rows) sa
 it counts when the rows say the rest: people seen on several rows keep one date each (a birth date stays with its
 person, whatever layout each row writes it in; an event's date changes).
 
-A column under a second header row (a sheet of merged headers: its first cell ``Date of birth``) is a birth-date
-column when the cells below read as such (:func:`sub_headed_birth_dates`).
+A column under a second header row (a sheet of merged headers: its first cell ``Date of birth``; a survey export's
+question row, with the tool's field-id row under it) is a birth-date column when the cells below read as such
+(:func:`sub_headed_birth_dates`).
 
 Runs as a table pass (after names are found), on columns the per-column check left and whose name says
 nothing against a birth date (an event's name: ``joined``, ``next due``).
@@ -34,7 +35,7 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
+from safe_synthesizer.pii.column_birth_cells import birth_cell, birth_date_score, numeric_birth_dates
 from safe_synthesizer.pii.column_date_keys import readings, same_date
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
@@ -145,7 +146,12 @@ def sub_headed_birth_dates(series: pd.Series, sample_size: int = 500, seed: int 
     head = str(series.iloc[0]).strip()
     if _DIGIT.search(head) or cue_hints(head) != {E.DATE_OF_BIRTH}:
         return None
-    rest = series.iloc[1:].dropna()
+    rest = series.iloc[1:]
+    # A survey tool writes one more header row under the question (Qualtrics' ``{"ImportId":"QID6"}``,
+    # SurveyMonkey's answer-option row): a second cell that is no date, nor a cell a date column leaves, is a header.
+    if len(rest) and pd.notna(second := rest.iloc[0]) and birth_cell(str(second)) is None:
+        rest = rest.iloc[1:]
+    rest = rest.dropna()
     if rest.empty or pd.api.types.is_numeric_dtype(rest.dtype):
         return None
     score = birth_date_score(sample_values(rest.astype(str), sample_size, seed), cued=True)
