@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_name_mixed import MIN_SURNAMED, mixed_people
 from safe_synthesizer.pii.column_person_forms import full_name_form
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
@@ -75,6 +76,13 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     if entity == E.NAME and two_surnames and names.multi > 0.5 and names.full < 0.5:
         # ``Arias Agüero``, ``Maidana Acosta``: a Hispanic surname column, no given name in it.
         return Score(min(known, 0.5), False, evidence + f", {_pct(names.surname_pairs)} two surnames")
+    if (
+        entity in (E.NAME, E.FIRST_NAME)
+        and names.multi >= MIN_SURNAMED
+        and names.first > 0
+        and (mixed := _given_or_full(entity, names, cued, evidence)) is not None
+    ):
+        return mixed
     forms = sample.share(full_name_form) if names.multi > 0.5 else 0.0
     whole = forms >= MIN_FULL_FORMS
     several = names.multi > 0.5 and (
@@ -120,6 +128,23 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         share = min(share, 0.6)
         evidence += f" (but {_pct(other)} the other kind)"
     return Score(share, cued or many, evidence)
+
+
+def _given_or_full(entity: str, names: NameStats, cued: bool, evidence: str) -> Score | None:
+    """Given names alone beside full names ending in a surname (a ``Spouse`` column: ``Barbara``, ``Mark Olson``):
+    a name column, no given-names column (:mod:`column_name_mixed`). ``None`` when the column is not so mixed."""
+    sample = names.sample
+    mix = mixed_people(sample)
+    if not mix.mixed:
+        return None
+    evidence += f", {_pct(mix.surnamed)} full names ending in a surname, {_pct(mix.given_alone)} given names alone"
+    if entity == E.FIRST_NAME:
+        return None if cued else Score(min(names.first, 0.6), False, evidence)
+    # Like a short list of whole names (:func:`few_people`): enough people, each in a row or two.
+    many = sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE or (
+        sample.n_distinct >= MIN_DISTINCT_FULL_NAMES and float(sample.counts.mean()) <= MAX_ROWS_PER_PERSON
+    )
+    return Score(max(names.full, 0.7 + 0.3 * mix.share), cued or many, evidence)
 
 
 def _pet_name(value: str) -> bool:
