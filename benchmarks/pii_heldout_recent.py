@@ -1,10 +1,10 @@
-"""What the runners of held-out sets 20 and later share, written once.
+"""What the runners of held-out sets 17 and later share, written once.
 
-Sets 20-25 each carried a copy of the same wrappers around ``pii_heldout_cli.runner_functions``: missing-cell words
+Sets 17-25 each carried a copy of the same wrappers around ``pii_heldout_cli.runner_functions``: missing-cell words
 that are no personal data, the street-type words of the set's Faker locales, the CJK and Indic trace rules, the
-branch town that is "don't care" with the names hidden, and a ``run`` with each locale's own seeds. A runner now
-keeps only what is its own (its docstring, groups, pipeline tables, titles, missing words and ``PARTS``) and takes
-the rest from :func:`recent_runner`.
+branch town that is "don't care" with the names hidden (sets 20 and later), and a ``run`` with each locale's own
+seeds. A runner now keeps only what is its own (its docstring, groups, pipeline tables, titles, missing words and
+``PARTS``) and takes the rest from :func:`recent_runner`.
 
 Example (a runner module)::
 
@@ -91,11 +91,14 @@ def recent_runner(
     tables: types.ModuleType,
     language: types.ModuleType,
     build: Callable[..., types.SimpleNamespace],
+    branch_towns: bool = True,
 ) -> types.SimpleNamespace:
-    """The functions of a set-20-or-later runner named ``module``: ``cli.runner_functions``' own, with
+    """The functions of a set-17-or-later runner named ``module``: ``cli.runner_functions``' own, with
     ``caught`` (CJK/Thai street leads, Indic words between spaces), ``note_words`` (Indic words between spaces),
     ``score_columns`` (a branch's town is "don't care" hidden), ``build`` and a ``run`` with
-    ``language.seeds_for(locale)``."""
+    ``language.seeds_for(locale)``. ``branch_towns``: the set's tables name a branch's town (``table.branch``,
+    sets 20 and later); sets 17-19 have none, and their columns are scored as ``pii_heldout_scoring`` scores
+    them."""
     base = cli.runner_functions(spec, module, own_template_words=True)
     branch_of: dict[int, tuple[str, ...]] = {}
 
@@ -133,7 +136,8 @@ def recent_runner(
     def build_table(locale: str, seed: int, n: int = tables.N_ROWS):
         table = build(locale, seed, n=n)
         branch_of.clear()
-        branch_of[id(table.frame)] = tuple(table.branch)
+        if branch_towns:
+            branch_of[id(table.frame)] = tuple(table.branch)
         return table
 
     def run(locales: tuple[str, ...], rows: int, partial: str = "", label: str = "") -> dict:
