@@ -33,3 +33,7 @@ def test_initial_and_surname_before_a_verb(text: str, name: str) -> None:
 )
 def test_other_initials_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_family_name_that_is_a_town_too() -> None:
+    assert _found("Moved. H. Lynge asks that letters go to both parents.") == ["H. Lynge"]

@@ -157,7 +157,10 @@ def initial_cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _INITIAL.finditer(text):
         last = m.group("last")
         wordy = last.lower() in _vocab()[4]
-        if not _surname_kind(last) or not (_placed(text, m.start(), wordy) or _subject(text, m, wordy)):
+        kind = _surname_kind(last)
+        # A listed family name that is a town too ("Lynge") counts as a subject: towns do not ask or ring.
+        subject = (kind or last.lower() in _vocab()[0]) and _subject(text, m, wordy)
+        if not subject and not (kind and _placed(text, m.start(), wordy)):
             continue
         end = m.end("last")
         second = m.group("second")
