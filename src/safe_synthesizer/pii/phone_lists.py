@@ -33,8 +33,10 @@ OR_WORDS = (
 # Italian, Dutch, Portuguese. Each part still needs six digits, so "y" or "e" between words splits nothing.
 AND_WORDS = ("and", "und", "et", "y", "e", "en")
 _NOT_EXTENSION = rf"(?!\s*(?:{PHONE_EXTENSION_WORDS})\.?[\s.:=]*\d)"
+# A bracketed label closes a number and a dialled one follows (``+298 541187 (home) +298 272809 (work)``).
 _SEPARATOR = re.compile(
-    rf"(?:\s+/\s+|\s*/\s*(?=\+|00)|\s*[;|\n]\s*|\s*,\s+|\s+(?:{'|'.join(OR_WORDS + AND_WORDS)})\s+){_NOT_EXTENSION}",
+    rf"(?:\s+/\s+|\s*/\s*(?=\+|00)|\s*[;|\n]\s*|\s*,\s+|\s+(?:{'|'.join(OR_WORDS + AND_WORDS)})\s+|"
+    rf"(?<=[)\]])\s+(?=\+\d|00\d)){_NOT_EXTENSION}",
     re.IGNORECASE,
 )
 MAX_PARTS = 3
@@ -77,3 +79,15 @@ def phone_list_values(values: list[str]) -> list[str]:
         spans = phone_list_parts(value)
         out.extend(value[a:b] for a, b in spans) if spans else out.append(value)
     return out
+
+
+# The number inside a labelled part: from its first "+", digit or digit-opened bracket to its last digit.
+_CORE = re.compile(r"(?:\+|\((?=\d)|\d)(?:.*\d)?")
+
+
+def number_core(part: str) -> tuple[int, int]:
+    """(start, end) of the number in one part of a list cell, its label left out (``Home: 00298 293558``,
+    ``+298 541187 (home)``): the label is kept as written and only the number faked, so a fake is not drawn
+    for the label's letters and digits together (``Home: 42455 704277``, no number of any plan)."""
+    m = _CORE.search(part)
+    return (m.start(), m.end()) if m else (0, len(part))

@@ -31,7 +31,7 @@ from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.fake_phone_everywhere import valid_everywhere
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
-from safe_synthesizer.pii.phone_lists import phone_list_parts
+from safe_synthesizer.pii.phone_lists import number_core, phone_list_parts
 from safe_synthesizer.pii.phone_prefixes import PREFIX_DIGITS, digit_strings, prefix_table
 from safe_synthesizer.pii.phone_types import ANY as _ANY
 from safe_synthesizer.pii.phone_types import PERSON as _PERSON
@@ -280,6 +280,10 @@ def _fake_lists(
 ) -> list[str]:
     """Fakes of ``values`` where those of ``lists`` (index: spans of their numbers) are faked number by
     number, each by :func:`fake_phones` as a value of its own, and rejoined by the cell's separators."""
+    # Each part's label ("Home: ", " (work)") stays as written: only its number is faked.
+    lists = {
+        i: [(a + c, a + d) for a, b in spans for c, d in [number_core(values[i][a:b])]] for i, spans in lists.items()
+    }
     flat: list[str] = []
     for i, value in enumerate(values):
         flat.extend(value[a:b] for a, b in lists[i]) if i in lists else flat.append(value)
