@@ -39,20 +39,16 @@ subsets run apart; ``--compare BEFORE,AFTER --out NAME`` writes the before/after
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_pii_heldout as scoring
 import heldout19_language as language
 import heldout19_places as places
 import heldout19_shapes as set19
-import pii_heldout_cli as cli
+import pii_heldout_recent as recent
 import pii_heldout_scoring as shared
-from heldout_common import template_parts
-from safe_synthesizer.utils.atomic import atomic_write_json
 
 GROUPS = (
     ("first 7", set19.FIRST7),
@@ -93,13 +89,7 @@ RUN_INTRO = (
     "eight export shapes per table, default config `locales: [en_US]`). Metrics as set 18's (`pii_heldout_scoring.py`)."
 )
 
-shared.capital_particles()
-scoring.GENERIC = scoring.GENERIC | shared.street_type_words(
-    tuple(places.faker_locale(x) for x in set19.LOCALES if x not in places.OWN), STREET_WORDS
-)
-_LEAD_AFTER_NUMBER = re.compile(r"^[\d/\s-]+(\D+)")
-# Between spaces and punctuation: the words of a script whose vowel signs ``re`` does not count as letters.
-_SPACED = re.compile(r"[^\s,.;:!?()\[\]/\"'।-]+")
+recent.add_street_words(recent.faker_locales(set19.LOCALES, places, skip_own=True), STREET_WORDS)
 
 
 def _spec() -> shared.HeldoutSet:
@@ -117,60 +107,18 @@ def _spec() -> shared.HeldoutSet:
     )
 
 
-_RUNNER = cli.runner_functions(_spec, __name__, own_template_words=True)
-
-
-def _spaced_words(text: str) -> list[str]:
-    return [w for w in _SPACED.findall(text) if any(c.isalpha() for c in w)]
-
-
-def caught(entity: str, value: str, text: str, locale: str) -> bool:
-    """The shared trace test (``pii_heldout_scoring.caught``); a Thai street line's first run of letters after
-    its number, and in hi/bn/ne/ta/si/gu/mr a street's words between spaces (3+ characters, not a street
-    type), are a trace."""
-    if not _RUNNER.caught(entity, value, text, locale):
-        return False
-    if entity == "street_address" and locale in set19.CJK and (m := _LEAD_AFTER_NUMBER.match(value)):
-        lead = m.group(1).strip()
-        return not (len(lead) > 1 and lead in text)
-    if entity == "street_address" and locale in language.INDIC:
-        kept = set(_spaced_words(text))
-        core = [w for w in _spaced_words(value) if len(w) > 2 and w.lower() not in scoring.GENERIC]
-        return not any(w in kept for w in core)
-    return True
-
-
-def note_words(locale: str, template: str) -> list[str]:
-    """The words of a note's own template (``pii_heldout_scoring.literal_words``); hi/bn/ne/ta/si/gu/mr: between
-    spaces."""
-    if locale not in language.INDIC:
-        return _RUNNER.note_words(locale, template)
-    titles = set(set19.TITLES[set19.LANG[locale]])
-    return [w for part in template_parts(template) for w in _spaced_words(part) if w not in titles]
-
-
-def run(locales: tuple[str, ...], rows: int, partial: str = "", label: str = "") -> dict:
-    """Every table of ``locales`` scored (``pii_heldout_scoring.run``), one locale at a time with its own seeds
-    (four for the first 7, two for the new 8, one elsewhere); with ``partial`` the locales done so far are written
-    there after each."""
-    out: dict = {"locales": {}}
-    cpu = 0.0
-    for locale in locales:
-        part = shared.run((locale,), rows, set19.heldout19_table, language.seeds_for(locale), shared.score_columns,
-                          score_replacement)  # fmt: skip
-        out["locales"].update(part["locales"])
-        cpu += part["locales"][locale]["cpu_seconds"]
-        if partial:
-            atomic_write_json(Path(partial), {**out, "rows": rows, "label": label, "commit": cli._commit(),
-                                              "cpu_seconds": round(cpu, 1), "partial": True})  # fmt: skip
-    return out
-
-
-score_replacement = _RUNNER.score_replacement
-pipeline = _RUNNER.pipeline
-markdown = _RUNNER.markdown
-compare = _RUNNER.compare
-main = _RUNNER.main
+# Set 19's tables name no branch town: its columns are scored as ``pii_heldout_scoring`` scores them.
+_SET = recent.recent_runner(
+    __name__, _spec, tables=set19, language=language, build=set19.heldout19_table, branch_towns=False
+)
+caught = _SET.caught
+note_words = _SET.note_words
+run = _SET.run
+score_replacement = _SET.score_replacement
+pipeline = _SET.pipeline
+markdown = _SET.markdown
+compare = _SET.compare
+main = _SET.main
 
 
 if __name__ == "__main__":
