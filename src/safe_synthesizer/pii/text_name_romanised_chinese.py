@@ -30,9 +30,11 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 
-__all__ = ["romanised_chinese_spans"]
+__all__ = ["CHINESE_FAMILY_NAMES", "romanised_chinese_spans"]
 
-_FAMILY = frozenset(
+#: Romanised Chinese family names (Hanyu Pinyin, Hokkien, Teochew, Cantonese, Hakka spellings), lower case: the one
+#: list of them, read by the column rules of e-mail names too.
+CHINESE_FAMILY_NAMES = frozenset(
     """tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong quek chen lin huang zhang
     liu wang li yang wu zhou xu sun zhu hu guo gao luo zheng liang xie song tang han feng deng cao peng zeng
     xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao chia phua seah soh foo heng
@@ -41,6 +43,8 @@ _FAMILY = frozenset(
     kwok ma siu sze ting tong tsoi yau yuen hong ko lui aw boey chee chiam ching eng gan hew hoo kang kee khor
     kuah lew lye oon pek sia siah tai teh thio tiong woo yee yeoh""".split()  # noqa: SIM905
 )
+# The old private name, until ``column_email_names`` imports the public one (NM, session 41).
+_FAMILY = CHINESE_FAMILY_NAMES
 _INITIALS = ("", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z",
              "c", "s", "y", "w")  # fmt: skip
 _FINALS = ("a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao",
@@ -58,7 +62,7 @@ _PLACES = frozenset(("ang mo kio", "lim chu kang", "choa chu kang", "yio chu kan
                      "boon lay", "tai po", "sha tin", "kwun tong", "tai wai", "lok ma chau"))  # fmt: skip
 _SPLIT = re.compile(r"[^a-z]+")
 _FAMILY_AT = re.compile(
-    r"(?<![\w'’\-])(?i:" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + r")(?=[ \t]+[A-Za-z])"
+    r"(?<![\w'’\-])(?i:" + "|".join(sorted(CHINESE_FAMILY_NAMES, key=len, reverse=True)) + r")(?=[ \t]+[A-Za-z])"
 )
 _GIVEN = re.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)?)(?![\w'’\-])(?:[ \t]+([A-Za-z]+)(?![\w'’\-]))?")
 
@@ -124,7 +128,7 @@ def _cued(text: str, start: int) -> bool:
 def romanised_chinese_spans(text: str) -> list[tuple[int, int, str]]:
     """Romanised Chinese names (see the module docstring); overlaps are resolved by the caller."""
     out: list[tuple[int, int, str]] = []
-    if _FAMILY.isdisjoint(_SPLIT.split(text.lower())):
+    if CHINESE_FAMILY_NAMES.isdisjoint(_SPLIT.split(text.lower())):
         return out  # the cheap test first: no family name among the words
     pos = 0
     # Family names are found by one regex scan; only their neighbours are looked at (most notes hold none).
