@@ -20,6 +20,7 @@ import re
 
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_address_joined import MIN_JOINED_DISTINCT, joined_address_cell
+from safe_synthesizer.pii.column_address_lines import address_line_score
 from safe_synthesizer.pii.column_address_parts import address_parts_score
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import all_street_words
@@ -92,7 +93,10 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
     many = cued or sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
     if not full:
         named = sample.share(street_name_cell) if cued else 0.0
-        return Score(named, False, f"{_pct(named)} street names without a number") if named >= MIN_CELLS else None
+        if named >= MIN_CELLS:
+            return Score(named, False, f"{_pct(named)} street names without a number")
+        # Street lines mixed with flat, care-of and PO box lines: an address's first line.
+        return address_line_score(sample)
     joined = sample.share(joined_address_cell)
     if joined >= MIN_CELLS and sample.n_distinct >= MIN_JOINED_DISTINCT:
         return Score(joined, True, f"{_pct(joined)} address fields joined by two spaces, ending in a country code")
