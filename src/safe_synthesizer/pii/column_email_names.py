@@ -36,7 +36,7 @@ from safe_synthesizer.pii.column_person_evidence import MIN_COMPANY_MARKERS
 from safe_synthesizer.pii.column_sample import Score, _pct, sample_values
 from safe_synthesizer.pii.cues import fold
 from safe_synthesizer.pii.gazetteers import PARTICLES
-from safe_synthesizer.pii.text_name_romanised_chinese import _FAMILY as CHINESE_FAMILY_NAMES
+from safe_synthesizer.pii.text_name_romanised_chinese import CHINESE_FAMILY_NAMES
 
 # Rows compared (the first rows where both cells are filled): enough to judge, cheap on any table.
 MAX_ROWS = 300
