@@ -40,6 +40,10 @@ MIN_SEVERAL_PEOPLE = 0.7
 MIN_GIVEN_FIRST = 0.3
 MIN_WHOLE_FORMS = 0.2
 
+# Share of listed full names that lets a column of full names without given names alone be read as
+# :mod:`column_name_mixed` reads it (South Tyrol's ``Maria Notburga Pichler``: given names listed, surnames not).
+MIN_LISTED_WHOLE = 0.4
+
 # Share of a surname column's several-word values that must be pairs of surnames (`V.is_surname_pair`).
 MIN_SURNAME_PAIRS = 0.8
 # Share of them that may open with a listed given name (Spanish surnames Santos, Benito, Manuel are given names too).
@@ -79,7 +83,7 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
     if (
         entity in (E.NAME, E.FIRST_NAME)
         and names.multi >= MIN_SURNAMED
-        and names.first > 0
+        and (names.first > 0 or names.full >= MIN_LISTED_WHOLE)
         and (mixed := _given_or_full(entity, names, cued, evidence)) is not None
     ):
         return mixed
@@ -115,7 +119,9 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
             evidence + f", {_pct(names.given_first)} open with a given name, {_pct(forms)} written as whole names",
         )
     if cued:
-        hits = max(known, rows)
+        # Under a name header, a cell opening with a listed given name is a hit too: ``Hassani Kisanga``,
+        # ``Bw. S. Temba`` name people whose surnames no list holds.
+        hits = max(known, rows, names.given_first if entity == E.NAME else 0.0)
         share = shape if shape >= MIN_SHAPE_SHARE and hits >= MIN_KNOWN_SHARE_WITH_CUE else hits
     elif ((known >= 0.4 and rows >= 0.5) or (known >= 0.3 and rows >= 0.7)) and names.shape >= 0.95:
         # Real name columns hold many rare or invented names missing from any list; short lists
