@@ -39,3 +39,23 @@ def test_lower_case_subjects(text: str, name: str) -> None:
 )
 def test_other_openings_stay(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Icelandic patronymics no list holds, and listed names that are English words after all.
+        ("Please call back. sigurlaug hrafnkelsdóttir here, any time.", "sigurlaug hrafnkelsdóttir"),
+        ("Please call back. ragnheiður ólafsson here, any time.", "ragnheiður ólafsson"),
+        ("Please call back. randy baker here, after 5.", "randy baker"),
+        # A surname that reads as a verb ("mans") before "here".
+        ("Please call back. walentina mans here, after 5.", "walentina mans"),
+    ],
+)
+def test_callers_naming_themselves(text: str, name: str) -> None:
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["ok. anna comparison was made", "Note. rose garden here, by the gate."])
+def test_words_ending_like_patronymics_stay(text: str) -> None:
+    assert _found(text) == []

@@ -32,6 +32,7 @@ from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
+from safe_synthesizer.pii.text_name_role_prefix import without_role_prefix
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
 from safe_synthesizer.pii.text_name_romanised_chinese import romanised_chinese_spans
 from safe_synthesizer.pii.text_name_rota import rota_given_spans
@@ -251,4 +252,5 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
         spans += [(m.start(), m.end(), E.NAME) for m in _GAELIC_PAIR.finditer(text) if m.group(1).lower() in first]
     # "Monday Dustin and Terry Figueroa": a lone given name listed on a line with full names.
     spans += rota_given_spans(text, spans)
-    return spans
+    # "Parent Karl Enoksen rang": the role noun is no part of the name, though "Parent" is a surname too.
+    return without_role_prefix(text, spans)

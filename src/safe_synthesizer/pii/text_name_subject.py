@@ -110,8 +110,16 @@ def _given(word: str) -> bool:
     return (low in given_names() or low.split("-")[0] in given_names()) and low not in _vocab()[3]
 
 
+# Icelandic family names are patronymics (and matronymics): a parent's name and -son/-dóttir ("sandelsson",
+# "tókisdóttir"); no list holds them all. English words that end so ("reason", "comparison") are none.
+_PATRONYMIC = re.compile(r"...(?:son|dóttir|dottir)$")
+
+
 def _family(word: str) -> bool:
-    return (word in family_names() or word.split("-")[-1] in family_names()) and word not in _vocab()[3]
+    listed = word in family_names() or word.split("-")[-1] in family_names()
+    if not listed and _PATRONYMIC.search(word):
+        listed = word not in _vocab()[1]
+    return listed and word not in _vocab()[3]
 
 
 def _plain(word: str) -> bool:
@@ -121,7 +129,7 @@ def _plain(word: str) -> bool:
     return word.lower() not in _vocab()[1] and not _inflected(word.lower())
 
 
-def _full_name(words: list[str], after_particle_ok: bool, opens: bool = False) -> bool:
+def _full_name(words: list[str], after_particle_ok: bool, opens: bool = False, here: bool = False) -> bool:
     """A given name, then second given names or particles, then a family name (any word after a particle,
     ``van der dussen``, when ``after_particle_ok``); one of the first and last words no English word.
 
@@ -129,6 +137,7 @@ def _full_name(words: list[str], after_particle_ok: bool, opens: bool = False) -
     that English knows as nouns only (WordNet lists people and towns: ``selma hahn brought``, ``veronica
     loos rang``) count too, and a given name that is a function word of another language (Scandinavian
     ``hans``, Polish ``inna``) counts before a family name no English word holds (``hans berger brought``).
+    ``here``: a caller names themself (``randy cooper here,``): two listed names count whatever else they are.
     """
     if len(words) < 2 or not all(w.islower() for w in words):
         return False
@@ -141,7 +150,7 @@ def _full_name(words: list[str], after_particle_ok: bool, opens: bool = False) -
     # After a particle any word but a function word may be the surname: Dutch ones are often towns.
     if not (_family(last) or (particled and after_particle_ok and last not in _function_words())):
         return False
-    if _plain(words[0]) or _plain(last) or particled:
+    if _plain(words[0]) or _plain(last) or particled or (opens and here):
         return True
     return opens and not _wordy(words[0]) and not _wordy(last)
 
@@ -193,10 +202,13 @@ def subject_name_spans(text: str) -> list[tuple[int, int, str]]:
             if not (_verb(tokens[k].group()) or _speaker_here(text, tokens[k])):
                 continue
             words = [t.group() for t in tokens[:k]]
+            here = _speaker_here(text, tokens[k])
             if k == 1:
                 ok = _lone_given(words[0], text, m.start("run"))
+                if not ok and _family(tokens[1].group()):
+                    continue  # "walentina mans here": a surname that reads as a verb
             else:
-                ok = _full_name(words, after_particle_ok=False, opens=_opens(text, m.start("run")))
+                ok = _full_name(words, after_particle_ok=False, opens=_opens(text, m.start("run")), here=here)
             if ok:
                 out.append((tokens[0].start(), tokens[k - 1].end(), E.NAME))
             break
