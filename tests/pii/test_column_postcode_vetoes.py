@@ -83,3 +83,29 @@ def test_country_prefixed_postcodes_still_pair() -> None:
     assert {c: f.entity for c, f in pair_places(df, ["c000", "c001"], {}).items()} == {
         "c000": "postcode", "c001": "city",
     }  # fmt: skip
+
+
+def _vet_clients(seed: int, rows: int = 36) -> pd.DataFrame:
+    """A vet's clients: names, street, a district line for a few, the town, the postcode, the phone, and the pet's
+    insurance number for the insured pets only."""
+    rng = random.Random(seed)
+    towns = [rng.choice(_TOWNS) for _ in range(rows)]
+    codes = {t: str(1000 + 211 * i) for i, t in enumerate(_TOWNS)}
+    return pd.DataFrame({
+        "c000": [rng.choice(_FIRST) for _ in towns],
+        "c001": [rng.choice(_LAST) for _ in towns],
+        "c002": [f"{rng.choice(_STREETS)} {rng.randrange(1, 80)}" for _ in towns],
+        "c003": [rng.choice(_TOWNS) if rng.random() < 0.3 else None for _ in towns],
+        "c004": towns,
+        "c005": [codes[t] for t in towns],
+        "c006": [f"0{rng.randrange(30, 70)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}" for _ in towns],
+        "c007": [f"{rng.randrange(10**7, 10**8)}" if rng.random() < 0.4 else None for _ in towns],
+    })  # fmt: skip
+
+
+def test_a_sparse_policy_number_is_no_second_postcode_of_a_sparse_town_line() -> None:
+    df = _vet_clients(47)
+    # The district line is found as towns too: two town columns side by side are one address's.
+    found = {"c000": "first_name", "c001": "last_name", "c002": "street_address", "c003": "city", "c004": "city"}
+    out = pair_places(df, list(df.columns), found)
+    assert out["c005"].entity == "postcode" and "c007" not in out

@@ -46,11 +46,13 @@ NUMBERED_RECORDS = frozenset(
         "last4", "lastfour",
     }
 )  # fmt: skip
-#: Holders of a number a business gives them: a client, a customer, an account, a member.
+#: Holders of a number a business gives them: a client, a customer, an account, a member, a policy.
 NUMBER_HOLDERS = frozenset(
     {
         "client", "customer", "account", "member", "cliente", "cuenta", "socio", "kunde", "kunden", "konto",
         "mitglied", "compte", "membre", "conto", "klant", "rekening", "lid", "conta", "kund",
+        # An insurance policy (``Nº póliza``, ``Insurance Policy No``, ``Versicherungsnummer``).
+        "policy", "poliza", "polizza", "police", "apolice", "polis", "versicherung",
     }
 )  # fmt: skip
 #: Words of a number or code in the languages of the lists above (``Nº``, ``Cód.``, ``Nummer``).

@@ -302,11 +302,26 @@ def _pair(
     town_why = _town_column(town_values)
     if not town_why or (apart and not _people_towns(df[town_col], town_values)):
         return None
+    if apart and _rows_written(df[code_col], df[town_col]) < MIN_SAME_ROWS:
+        return None
     head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
     same = _one_town_per_code(head[code_col], head[town_col])
     if same < MIN_SAME_TOWN or _codes_are_ids(head[code_col], head[town_col]) or _codes_count_up(head[code_col]):
         return None
     return f"{code_why} beside {town_why}; {same:.0%} one town per code", town_values
+
+
+# Of the rows with a code or a town, the share with both: an address's postcode and town are written together.
+MIN_SAME_ROWS = 0.5
+
+
+def _rows_written(codes: pd.Series, towns: pd.Series) -> float:
+    """Share of the rows with a code or a town that have both (a pet's insurance number, filled for the insured
+    pets, beside a third address line filled for a few addresses: set 26 seen, a vet's ``Nº póliza``)."""
+    code, town = (s.head(MAX_ROWS) for s in (codes, towns))
+    code, town = (s.notna() & s.astype(str).str.strip().ne("") for s in (code, town))
+    either = int((code | town).sum())
+    return float((code & town).sum() / either) if either else 0.0
 
 
 def _address_postcodes(
@@ -323,8 +338,10 @@ def _address_postcodes(
     beside ``Address Zip``)."""
     parts = [i for i, c in enumerate(columns) if found.get(c) in ADDRESS_PARTS]
     lines = [i for i, c in enumerate(columns) if found.get(c) in (E.STREET_ADDRESS, E.ADDRESS)]
-    # Street lines side by side (``Address Line1``, ``Address Line2``) are one address's.
-    addresses = max(sum(1 for i in lines if i - 1 not in lines), Counter(found.values())[E.CITY], 1)
+    towns = [i for i, c in enumerate(columns) if found.get(c) == E.CITY]
+    # Street lines side by side (``Address Line1``, ``Address Line2``) are one address's; so are town columns side
+    # by side (an ``Address Line 3`` of districts beside ``Town``).
+    addresses = max(sum(1 for i in lines if i - 1 not in lines), sum(1 for i in towns if i - 1 not in towns), 1)
     room = addresses - Counter(found.values())[E.POSTCODE] - len(side_by_side - set(found))
     if room <= 0:
         return set()
