@@ -457,6 +457,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_philippine import philippine_street_spans
 
     out += building_street_spans(text) + philippine_street_spans(text)
+    # "Col. Humuya, Bloque H23, Casa 2992": Central America's neighbourhood, block and house.
+    from safe_synthesizer.pii.text_street_central_american import central_american_street_spans
+
+    out += central_american_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
