@@ -19,10 +19,12 @@ from safe_synthesizer.pii.locales import (
     PHONE_REGIONS,
     VOTE_PHONE_REGIONS,
     parse_phone,
+    phone_region_of,
 )
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
+from safe_synthesizer.pii.phone_plans import EIGHT_DIGIT_PLAN_REGIONS, SHORT_PLAN_REGIONS
 from safe_synthesizer.pii.phone_types import PERSONAL
-from safe_synthesizer.pii.validators.dates import looks_like_date
+from safe_synthesizer.pii.validators.dates import compact_date, looks_like_date
 from safe_synthesizer.pii.validators.identifiers import is_isbn
 
 # A phone number written with separators or a leading +/00: "(555) 123-4567", "+44 20 7946 0958".
@@ -37,6 +39,11 @@ _EXTENSION = re.compile(rf"^(.*?\d\)?){PHONE_EXTENSION_TAIL}$", re.IGNORECASE)
 # write one. Only after a number of seven digits or more with a space or nothing before the ``#``.
 _HASH_EXTENSION = re.compile(r"^(.*?\d)\s*#\s*\d{1,6}$")
 _MIN_HASH_DIGITS = 7
+# One run of 6-12 digits (a national number written without groups) and the regions it may be valid in when an
+# extension follows it: the common plans and those of 8 digits or fewer without a trunk prefix.
+_UNBROKEN = re.compile(r"^\d{6,12}$")
+_MIN_EXTENSION_DIGITS = 2
+_EXTENDED_REGIONS = tuple(dict.fromkeys((*VOTE_PHONE_REGIONS, *EIGHT_DIGIT_PLAN_REGIONS, *SHORT_PLAN_REGIONS)))
 
 
 def _without_extension(value: str) -> str:
@@ -233,6 +240,14 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     if not value or len(value) > 30:
         return False
     bare = _without_extension(value)
+    if bare != value and _UNBROKEN.match(bare):
+        # ``0378370566 x2550``, ``204505 ext. 983`` (a Faroese 6-digit plan): one run of digits before an
+        # extension word is a phone when it is a valid number of some plan, short ones included. The
+        # extension has two digits or more (``204505 x 2`` is a quantity).
+        ext = _EXTENSION.match(value)
+        if ext is None or len(ext.group("digits")) < _MIN_EXTENSION_DIGITS or compact_date(bare) is not None:
+            return False
+        return phone_region_of(bare, _EXTENDED_REGIONS) is not None
     # An extension (``55 13 26 76 ext. 224``) is written after phone numbers only: 8-digit national
     # numbers (Denmark, Norway) need no cue then.
     extended, value = bare != value, bare
