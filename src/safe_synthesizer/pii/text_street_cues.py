@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 
-__all__ = ["cued_street_spans"]
+__all__ = ["address_cue", "cued_street_spans"]
 
 # Words that say a street follows. Each is an address label (with or without a colon), a street noun in the
 # case prose uses before a street's name, a verb of living with its preposition, or a dwelling with its
@@ -89,6 +89,12 @@ _ADDRESS_CUE = (
     r"|\b(?i:lives?|living|home|resides?|residing|staying|stays)\b(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:at|on)"
     rf"|(?<![\w\-])(?i:{_alternation(_CUE_WORDS)})(?![\w\-]){_DATED}{_COPULA}(?:[ \t]*[:\-–])?)[ \t]+"
 )
+
+def address_cue() -> str:
+    """The regex of an address cue and the space after it (labels, dated move notices, where someone lives), for
+    the rules of other scripts."""
+    return _ADDRESS_CUE
+
 
 # A postcode ("10000", "1000", "123 45", "00-950", "1234 AB", "1000-001", "01310-000") and a town after a
 # street; a currency or a unit is no town ("12, 2000 EUR", "5, 1000 Kč").

@@ -461,6 +461,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_central_american import central_american_street_spans
 
     out += central_american_street_spans(text)
+    # "at home (Golubovac 3c/6)", "delivered to Podgaj 5b", "address from <date>: Букурешка 25": placed by a visit.
+    from safe_synthesizer.pii.text_street_visit import visit_street_spans
+
+    out += visit_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
