@@ -59,7 +59,11 @@ _LABELS = (
     r"dudas|información|dúvidas|informações|domande|informazioni|renseignements|questions|spurningar|"
     r"ερωτήσεις|πληροφορίες|вопросы|справки|питання|довідки|въпроси|pitanja|vprašanja|sorular|bilgi|pyetje"
 )
-_AFTER_LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})[ \t]*:[ \t]*{_NUMBER}{_END}", re.IGNORECASE)
+# The label may name the person to call first ("Emergency: Pilar Fernandes 942 50 38"): a name read as one.
+_AFTER_LABEL = re.compile(
+    rf"(?<![\w])(?:{_LABELS})[ \t]*:[ \t]*(?:(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}}),?[ \t]+)?{_NUMBER}{_END}",
+    re.IGNORECASE,
+)
 # A field of its own in a record written on one line between slashes or bars ("REPAIR TICKET J41840 / TIMM
 # HARTUNG / DOB 1967-05-26 / 01526 3334862 / ..."): a ticket's or label's contact number.
 _FIELD = re.compile(rf"(?<=[ \t][/|][ \t]){_NUMBER}(?=[ \t]+[/|][ \t]|[ \t]*$)", re.MULTILINE)
@@ -105,7 +109,7 @@ def uncued_phone_spans(
             end = start + len(value)
             if any(a < end and start < b for a, b in taken):
                 continue
-            if pattern is _AFTER_NAME:
+            if pattern in (_AFTER_NAME, _AFTER_LABEL) and m.groupdict().get("name"):
                 words = m.group("name").split()
                 if not any(reads_as_name(" ".join(words[-n:])) for n in range(2, min(4, len(words)) + 1)):
                     continue
