@@ -25,6 +25,7 @@ import pandas as pd
 from safe_synthesizer.config.io import save_yaml, to_plain_dict
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
+from safe_synthesizer.data.header_rows import labelled
 from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
 from safe_synthesizer.data.large_splits import is_large, llm_training_sample, pii_source, privacy_filter_source
 from safe_synthesizer.data.out_of_core import FileTable, inspect_file, streams
@@ -151,12 +152,12 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
     # Over 100k rows (no DP): types from a bounded sample, checked on every row (data.sampled_schema).
     schema = infer_schema_sampled(raw, params)
     given = raw
-    # A spreadsheet's unit row (under the header) and total row (at the bottom) are no records
+    # A spreadsheet's unit or header rows (under the header) and total row (at the bottom) are no records
     # (outside DP only: finding them looks at values).
     sheet = SheetRows() if params.privacy.dp_enabled else sheet_rows(raw, schema)
     if sheet.rows:
         raw = raw.drop(index=raw.index[sheet.rows]).reset_index(drop=True)
-        schema = infer_schema_sampled(raw, params)
+        schema = labelled(infer_schema_sampled(raw, params), sheet.labels)
     name = "dataframe" if isinstance(source, pd.DataFrame) else Path(source).stem
     findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source),
                          extra=sheet.findings)

@@ -266,7 +266,8 @@ def inspect_file(path: Path, params: SafeSynthesizerParameters, *, chunk_rows: i
 
 
 def sheet_rows_streamed(table: FileTable, streamed: StreamedSchema) -> SheetRows:
-    """``preflight.sheet_rows`` of the whole file, without holding it: the same rows and findings."""
+    """``preflight.sheet_rows`` of the whole file, without holding it: the same rows and findings, except
+    header rows under the header (``data.header_rows``), searched only in files read whole."""
     found = SheetRows()
     n = table.n_rows
     schema = streamed.schema

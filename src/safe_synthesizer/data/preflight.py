@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
+from safe_synthesizer.data.header_rows import find_header_rows
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 
 MIN_ROWS = 200
@@ -206,14 +207,17 @@ def _unique(column: ColumnSchema, n_rows: int) -> bool:
 class SheetRows:
     """Rows of a spreadsheet export that are not records: a unit row right under the header
     (``USD``, ``kg``, ``mm/dd/yyyy`` in number and date columns) and a total row at the bottom
-    (sums of the columns above, often labelled ``Total``). ``rows`` are positions in the table."""
+    (sums of the columns above, often labelled ``Total``), or header rows under the header (a survey's
+    question text and import ids: ``data.header_rows``). ``rows`` are positions in the table; ``labels`` the
+    header rows' text per column."""
 
     rows: list[int] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
 
 
 def sheet_rows(df: pd.DataFrame, schema: TableSchema) -> SheetRows:
-    """Find a unit row (first data row) and a total row (last data row); see :class:`SheetRows`.
+    """Find a unit row or header rows (first data rows) and a total row (last data row); see :class:`SheetRows`.
 
     Trained on as records, the unit row's words became special values of every number column and
     the total row an outlier record (a sum many times any real value). Only outside DP: this
@@ -223,16 +227,25 @@ def sheet_rows(df: pd.DataFrame, schema: TableSchema) -> SheetRows:
     if len(df) < 3 or len(df) > SHEET_MAX_ROWS:
         return found
     typed = [c for c in schema.columns if c.type in (ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.DATETIME)]
-    if not typed:
-        return found
     worded = _unit_row_columns(df, typed)
     filled = sum(1 for c in typed if pd.notna(df[c.name].iloc[0]) and str(df[c.name].iloc[0]).strip() != "")
-    if len(worded) >= UNIT_ROW_MIN_COLUMNS and len(worded) >= UNIT_ROW_MIN_SHARE * max(filled, 1):
+    header = find_header_rows(df)
+    unit_row = len(worded) >= UNIT_ROW_MIN_COLUMNS and len(worded) >= UNIT_ROW_MIN_SHARE * max(filled, 1)
+    if unit_row and len(header.rows) <= 1:  # one row of units; a second one makes them header rows
         found.rows.append(0)
         found.findings.append(Finding("warning", (
             "the first data row (right under the header) holds words, not values, in "
             f"{len(worded)} number/date columns ({_listed(worded)}): a unit row, left out of training; "
             "delete it from the file to silence this")))
+    elif header.rows:
+        found.rows.extend(header.rows)
+        found.labels = header.labels
+        found.findings.append(Finding("warning", (
+            f"the first {len(header.rows)} data row(s) hold column labels, not values (a survey's question text "
+            "or import ids, a merged header's sub-labels): header rows, left out of training; their text is read "
+            "as a hint of what each column holds; delete them from the file to silence this")))
+    if not typed:
+        return found
     totals = _total_columns(df, [c for c in typed if c.type != ColumnType.DATETIME], skip_first=bool(found.rows))
     labelled = _total_label(df, schema)
     if len(totals) >= 2 or (totals and labelled):

@@ -30,7 +30,8 @@ class ColumnSchema:
     ``n/a``, ``<5``); ``missing_token`` the word every missing cell of the column was written with
     in a delimited input (``NULL``; None: empty cells), written back for missing cells; ``pii_entity``
     (and ``pii_locale``, the Faker locale its values look like) is filled by the PII
-    stage when the column holds personal data.
+    stage when the column holds personal data; ``label`` the text a second header row wrote over the column
+    (a survey's question, a merged sheet's sub-label: ``data.header_rows``), a hint of what it holds.
     """
 
     name: str
@@ -46,6 +47,7 @@ class ColumnSchema:
     pii_locale: str | None = None
     overridden: bool = False
     missing_token: str | None = None
+    label: str | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -22,6 +22,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks, reservoir_sample
+from safe_synthesizer.data.header_rows import HeaderRows, find_header_rows, labelled
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.data.streaming import TableWriter, typed_chunks
 from safe_synthesizer.data.typed_frame import apply_schema
@@ -29,16 +30,16 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
-from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.cues import cued_entities
+from safe_synthesizer.pii.detect_table import detect_table
 from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.pii.script_locales import script_locale_votes
-from safe_synthesizer.pii.table_passes import table_findings
 from safe_synthesizer.pii.text_prose import is_unspaced_sentence, prose_share
 from safe_synthesizer.utils.atomic import atomic_path
 
@@ -100,6 +101,8 @@ def plan_columns(
         raise ConfigError(
             f"replace_pii.column_overrides: column(s) {unknown} are not in the data; columns are {list(df.columns)}"
         )
+    if not dp and (header := _header_rows(df, schema)).rows:  # a survey's question rows: labels, not values
+        df, schema = df.drop(index=df.index[header.rows]), labelled(schema, header.labels)
     # The schema's entity and order columns are always protected: they structure the table.
     protected = set(protected_columns) | {c for c in (schema.group_by, schema.order_by) if c}
     region = phone_region(params)
@@ -108,20 +111,7 @@ def plan_columns(
         for c in schema.columns
         if c.name in df.columns and (c.name not in protected or c.name in params.column_overrides)
     ]
-    detections: dict[str, ColumnDetection | None] = {}
-    if not dp:
-        for column in planned:
-            detections[column.name] = detect_column(
-                df[column.name],
-                column,
-                entities=params.entities,
-                min_share=params.min_column_confidence,
-                min_share_with_cue=params.min_column_confidence_with_cue,
-                sample_size=params.detection_sample_size,
-                region=region,
-                seed=seed,
-            )
-        detections.update(table_findings(df, planned, detections, params, seed))
+    detections = {} if dp else detect_table(df, planned, params, region=region, seed=seed)
     plans = []
     for column in planned:
         name = column.name
@@ -347,6 +337,13 @@ def _run(
     dry_run: bool,
     dp: bool = False,
 ) -> PiiResult:
+    header = HeaderRows() if dp else _header_rows(df, schema)
+    if header.rows:
+        # Header rows written as data (a survey's question text) stay as they are and are read as labels.
+        logger.info("replace_pii: rows %s are header rows under the header, kept as they are", header.rows)
+        body = _run(df.drop(index=df.index[header.rows]), labelled(schema, header.labels), params,
+                    protected_columns=protected_columns, seed=seed, dry_run=dry_run)  # fmt: skip
+        return PiiResult(data=pd.concat([df.iloc[header.rows], body.data]), report=body.report)
     # A table in memory is one chunk of the chunked run: one code path for both.
     engine = ChunkReplacer(
         plan_with_locales(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp),
@@ -359,6 +356,12 @@ def _run(
     engine.build()
     out = engine.apply(df, prepared)
     return PiiResult(data=out, report=engine.finish())
+
+
+def _header_rows(df: pd.DataFrame, schema: TableSchema) -> HeaderRows:
+    """Header rows at the top of ``df`` (``data.header_rows``), unless the schema came with their labels (the
+    pipeline drops them when it reads the file)."""
+    return HeaderRows() if any(c.label for c in schema.columns) else find_header_rows(df)
 
 
 # Rows the column plans of a chunked run are decided on: a uniform sample of this many rows.

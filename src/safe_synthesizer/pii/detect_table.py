@@ -1,0 +1,62 @@
+"""The detections of a table: each column alone, then the passes that need the others decided.
+
+A column's header-row label (``ColumnSchema.label``: a survey's question ``Your postcode`` over ``Q7``, a merged
+sheet's sub-label ``Date of birth`` over ``Unnamed: 2``) is read with its name, so the name cues see both.
+
+Example::
+
+    found = detect_table(df, schema.columns, ReplacePiiParameters())
+    found["Q7"].entity  # "postcode"
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+import pandas as pd
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.schema import ColumnSchema
+from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.table_passes import table_findings
+
+
+def detect_table(
+    df: pd.DataFrame,
+    planned: Sequence[ColumnSchema],
+    params: ReplacePiiParameters,
+    *,
+    region: str = "US",
+    seed: int = 0,
+) -> dict[str, ColumnDetection | None]:
+    """Column -> its detection (``None``: no PII found) for every column of ``planned``."""
+    hinted = _hinted(planned, df.columns)
+    renamed = {c.name: h.name for c, h in zip(planned, hinted, strict=True) if h is not c}
+    frame = df.rename(columns=renamed) if renamed else df
+    found: dict[str, ColumnDetection | None] = {
+        column.name: detect_column(
+            frame[column.name],
+            column,
+            entities=params.entities,
+            min_share=params.min_column_confidence,
+            min_share_with_cue=params.min_column_confidence_with_cue,
+            sample_size=params.detection_sample_size,
+            region=region,
+            seed=seed,
+        )
+        for column in hinted
+    }
+    found.update(table_findings(frame, hinted, found, params, seed))
+    by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
+    return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
+
+
+def _hinted(planned: Sequence[ColumnSchema], taken: pd.Index) -> list[ColumnSchema]:
+    """The columns named ``<name> <label>`` where they have a label, unless that would make two names alike."""
+    hinted = [dataclasses.replace(c, name=f"{c.name} {c.label}") if c.label else c for c in planned]
+    names = [h.name for h in hinted]
+    relabelled = {h.name for c, h in zip(planned, hinted, strict=True) if h is not c}
+    if len(set(names)) < len(names) or relabelled & set(map(str, taken)):
+        return list(planned)
+    return hinted
