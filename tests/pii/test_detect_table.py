@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from tests.data.test_header_rows import survey_export
+
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
-from tests.data.test_header_rows import survey_export
 
 
 def test_question_rows_are_read_as_the_columns_hints() -> None:

@@ -43,6 +43,7 @@ from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_person_evidence import MIN_SHAPE_SHARE, person_evidence
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
+from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
 from safe_synthesizer.pii.column_sample import (
     _PROBE,
     MIN_DISTINCT_WITHOUT_CUE,
@@ -340,6 +341,8 @@ def _detect_column(
         allowed -= _QUANTITY_LOOKALIKES if _amounts(series) else _QUANTITY_LOOKALIKES - cues
     if names_a_record_number(column.name):  # ``Job Number``, ``order_no``, ``IMEI``: a record's, no one's phone
         allowed -= _QUANTITY_LOOKALIKES - cues
+    if vetoes_postcode(column.name):  # ``Door PIN``, ``Envelope No``, ``AccountNumber``: a code of no place
+        allowed.discard(E.POSTCODE)
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):
         if E.DATE_OF_BIRTH in cues and series.notna().any():

@@ -26,6 +26,7 @@ from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
+from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
@@ -48,6 +49,8 @@ def table_findings(
         # A dog's name beside its owner's (``Nombre.del.perro``) pairs with no surname column.
         people = [name for name in names if not names_an_animal(name)]
         found.update(pair_split_names(df, people, found, sample_size=params.detection_sample_size, seed=seed))
+        # Sparse columns written in each row's own name words (account holder, name gone by): that row's person.
+        found.update(same_row_names(df, names, {k: v.entity for k, v in found.items() if v is not None}))
     found.update(_paired_places(df, names, found, params))
     if E.STREET_ADDRESS in params.entities:
         found.update(_street_names(df, names, found))

@@ -22,6 +22,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_name_pairs import PARTICLE_WORDS, all_first_names
+from safe_synthesizer.pii.text_name_role_prefix import is_role_noun
 from safe_synthesizer.pii.titles import is_title
 
 _NER_LABELS = {"PERSON": E.NAME, "GPE": E.CITY, "LOC": E.CITY}
@@ -113,8 +114,9 @@ def _trim_role(text: str, start: int, end: int, person: bool = True) -> int:
 
 
 def _not_name(word: str) -> bool:
-    """An unlisted word or a function word of the Latin-script languages ("An", "Die", "de")."""
-    return not _listed(word) or word.lower() in latin_stop_words()
+    """An unlisted word or a function word of the Latin-script languages ("An", "Die", "de"), or a role noun
+    ("Parent", "Owner": surnames too) before the name."""
+    return not _listed(word) or word.lower() in latin_stop_words() or is_role_noun(word)
 
 
 def _no_name_word(span: str) -> bool:

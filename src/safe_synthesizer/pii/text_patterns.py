@@ -36,6 +36,7 @@ from safe_synthesizer.pii.text_id_iban import iban_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_id_tax import tax_id_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
+from safe_synthesizer.pii.text_phone_clause import clause_phone_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
     GLUED_PHONE,
@@ -48,6 +49,7 @@ from safe_synthesizer.pii.text_phone_cues import (
     chat_sender,
 )
 from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
+from safe_synthesizer.pii.text_phone_short import short_phone_spans
 from safe_synthesizer.pii.text_phone_uncued import uncued_phone_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.text_structured import structured_spans
@@ -390,7 +392,9 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             # country writing such numbers: "Contact Jonas on 42 65 83 43". "at" and "from" also precede
             # sizes ("sizes at 32 24 32 30") and "no"/"number" order numbers ("order no 4265 8343").
             cued = _grouped_phone(value) and phone_region_of(value, (*regions, *_EIGHT_DIGIT_REGIONS)) is not None
-        if _RANGE.match(value) and not strong:
+        # A range goes upwards (``1930-1940``); Central American mobiles written 4-4 go down as often.
+        rng = _RANGE.match(value)
+        if rng and not strong and int(rng.group(2)) >= int(rng.group(1)):
             continue
         # Without a cue a national number needs 9+ digits: shorter digit groups in prose are sizes.
         plain = n_digits >= 9 or value.startswith(("+", "00"))
@@ -415,6 +419,8 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
                 out.append((a, b, E.PHONE_NUMBER))
     out += uncued_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Guarantor Anne Koch, 34 29 91 84"
+    out += short_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "mobile 25 01 55" (Greenland, 6 digits)
+    out += clause_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Llamar a la madre, X, al 8638 8114"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
 

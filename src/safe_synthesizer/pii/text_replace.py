@@ -26,6 +26,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
 from safe_synthesizer.pii.titles import is_title
 
@@ -97,8 +98,14 @@ class TextCells:
         return pd.Series(new, index=series.index, dtype=series.dtype if series.dtype == object else object)
 
 
-def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[str, str]] | None = None) -> TextCells:
-    """Spans of every cell (detector, plus the row's own names found as capitalised words)."""
+def detect_text(
+    series: pd.Series,
+    detector: TextPiiDetector,
+    names: list[dict[str, str]] | None = None,
+    streets: list[list[str]] | None = None,
+) -> TextCells:
+    """Spans of every cell (detector, plus the row's own names found as capitalised words, and the row's own
+    street and lower-case name runs: :mod:`text_row_values`)."""
     texts = [None if pd.isna(v) else str(v) for v in series.tolist()]
     present = [t for t in texts if t is not None]
     found = iter(detector.find_spans(present))
@@ -116,6 +123,13 @@ def detect_text(series: pd.Series, detector: TextPiiDetector, names: list[dict[s
                 # Scripts without capitals (Hebrew, Arabic, Georgian, Thai) have no case to go by.
                 if not m.group()[:1].islower() and m.group().lower() in known
             ]
+            if extra:
+                spans[i] = resolve_spans(spans[i] + extra)
+    if names is not None or streets is not None:
+        for i, text in enumerate(texts):
+            if text is None:
+                continue
+            extra = row_value_spans(text, names[i] if names else None, streets[i] if streets else None)
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     return TextCells(texts, spans)
