@@ -2,7 +2,8 @@
 
 Why: a Ghana Card (``GHA-712345678-1``), a Maltese id card (``0123456M``), a Sri Lankan NIC (``853202937V``,
 ``198532002937``), a Saudi id (``1012345678``), an Emirates ID (``784-1985-1234567-1``), a Kazakh IIN, a
-Mongolian register number (``УБ85031212``) or a Bosnian JMBG has no ``stdnum`` module, so a column of them
+Mongolian register number (``УБ85031212``), a Bosnian JMBG or a Honduran DNI (``0801-1985-12345``) has no
+``stdnum`` module, so a column of them
 with its name hidden was found by nothing. Each layout here is one no other column type writes: fixed
 letters in fixed places (``GHA``, a Maltese check letter, the Sri Lankan ``V``/``X``, two Cyrillic capitals),
 a birth date or a day of the year inside, a country prefix (``784``), or a check digit (Luhn, mod 11).
@@ -62,6 +63,9 @@ _SAUDI = re.compile(r"^[12]\d{9}$")
 _EMIRATES = re.compile(r"^784[\-\s]?(?:19[2-9]\d|20[0-2]\d)[\-\s]?\d{7}[\-\s]?\d$")
 _KZ_IIN = re.compile(r"^(\d{2})(\d{2})(\d{2})[1-6]\d{5}$")
 _MONGOL = re.compile(r"^[А-ЯЁӨҮ]{2}(\d{2})(\d{2})(\d{2})\d{2}$")
+# Honduran DNI: department (01-18) and municipality, the year of registration at birth, a 5-digit serial;
+# written 4-4-5 with dashes (``0801-1985-12345``) or as 13 digits.
+_HN_DNI = re.compile(r"^(0[1-9]|1[0-8])(0[1-9]|[1-2]\d|3[0-2])[\-\s]?(19[0-9]\d|20[0-2]\d)[\-\s]?\d{5}$")
 
 
 def _ghana(value: str) -> bool:
@@ -116,6 +120,12 @@ def _mongolia(value: str) -> bool:
     return _date_ok(year, month - 20 if month > 20 else month, day)
 
 
+def _honduras(value: str) -> bool:
+    """Honduran DNI: a department of the 18 and a municipality, a year not after this one, five digits."""
+    m = _HN_DNI.match(value)
+    return m is not None and int(m.group(3)) <= date.today().year
+
+
 def _jmbg(value: str) -> bool:
     """JMBG of the former Yugoslav countries (``DDMMYYYRRBBBK``, mod 11)."""
     if len(value) != 13 or not value.isdigit():
@@ -129,7 +139,7 @@ def _jmbg(value: str) -> bool:
 
 _SCHEMES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("gh.card", _ghana), ("mt.id", _malta), ("lk.nic", _sri_lanka), ("sa.id", _saudi), ("ae.eid", _emirates),
-    ("kz.iin", _kazakh), ("mn.rd", _mongolia), ("ba.jmbg", _jmbg),
+    ("kz.iin", _kazakh), ("mn.rd", _mongolia), ("ba.jmbg", _jmbg), ("hn.dni", _honduras),
 )  # fmt: skip
 
 

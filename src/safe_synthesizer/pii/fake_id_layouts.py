@@ -95,9 +95,14 @@ def _jmbg(compact: str, rng: np.random.Generator) -> str:
             return body + str(0 if rest == 11 else rest)
 
 
+def _honduras(compact: str, rng: np.random.Generator) -> str:
+    # The original's department and municipality are kept (a place, not the person); year and serial are new.
+    return compact[:4] + str(_birth(rng).year) + _digits(rng, 5)
+
+
 _MAKERS: dict[str, Callable[[str, np.random.Generator], str]] = {
     "gh.card": _ghana, "mt.id": _malta, "lk.nic": _sri_lanka, "sa.id": _saudi, "ae.eid": _emirates,
-    "kz.iin": _kazakh, "mn.rd": _mongolia, "ba.jmbg": _jmbg,
+    "kz.iin": _kazakh, "mn.rd": _mongolia, "ba.jmbg": _jmbg, "hn.dni": _honduras,
 }  # fmt: skip
 
 
