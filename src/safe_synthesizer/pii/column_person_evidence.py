@@ -19,6 +19,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_name_mixed import MIN_SURNAMED, mixed_people
 from safe_synthesizer.pii.column_person_forms import full_name_form
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
+from safe_synthesizer.pii.column_steppe_names import steppe_given_share
 from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
 
 if TYPE_CHECKING:
@@ -122,6 +123,9 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
         # Under a name header, a cell opening with a listed given name is a hit too: ``Hassani Kisanga``,
         # ``Bw. S. Temba`` name people whose surnames no list holds.
         hits = max(known, rows, names.given_first if entity == E.NAME else 0.0)
+        if hits < MIN_KNOWN_SHARE_WITH_CUE and (entity != E.NAME or names.multi >= 0.5):
+            # Kazakh and Mongolian names in Cyrillic (listed elsewhere); one word is no whole name.
+            hits = steppe_given_share(sample)
         share = shape if shape >= MIN_SHAPE_SHARE and hits >= MIN_KNOWN_SHARE_WITH_CUE else hits
     elif ((known >= 0.4 and rows >= 0.5) or (known >= 0.3 and rows >= 0.7)) and names.shape >= 0.95:
         # Real name columns hold many rare or invented names missing from any list; short lists
