@@ -24,7 +24,7 @@ The column decision that tries this test among the other readings of a column is
 
 Example::
 
-    _bare_evidence(["0139852833", "0598588402", ...])
+    bare_phone_share(["0139852833", "0598588402", ...])
     # (1.0, "NL", "100% valid NL numbers written bare (random digits of this layout: 71%)")
 """
 
@@ -140,13 +140,14 @@ def _mobiles_and_landlines(values: list[str], region: str) -> bool:
     return n > 0 and all(k >= MIN_KIND_SHARE * n for k in kinds.values())
 
 
-def _bare_evidence(
+def bare_phone_share(
     values: list[str], lost_zero: bool = False, grouped: bool = False, min_digits: int = MIN_DIGITS
 ) -> tuple[float, str | None, str]:
-    """:func:`national_phone_evidence` of numbers taken one by one; ``lost_zero``: their ``0`` was put back
-    (:func:`restored_trunk_zero`), so it is no sign of a trunk prefix the column wrote; ``grouped``: the digit runs
-    were written in groups (:mod:`column_phone_mixed` reads them as runs); ``min_digits``: the fewest digits a number
-    may have (six for grouped ones: the Faroes' ``23 75 26``)."""
+    """(share of ``values`` that are valid bare numbers of one region beyond chance, that region, why): the
+    bare-number test of :func:`national_phone_evidence`, on numbers taken one by one; ``lost_zero``: their ``0``
+    was put back (:func:`restored_trunk_zero`), so it is no sign of a trunk prefix the column wrote; ``grouped``:
+    the digit runs were written in groups (:mod:`column_phone_mixed` reads them as runs); ``min_digits``: the
+    fewest digits a number may have (six for grouped ones: the Faroes' ``23 75 26``)."""
     if len(values) < MIN_VALUES:
         return 0.0, None, "too few values"
     layouts = [(v, lay) for v in values if (lay := _layout(v, min_digits)) is not None]

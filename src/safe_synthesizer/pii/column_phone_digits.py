@@ -5,7 +5,7 @@ Why: a spreadsheet reads ``+4915123456789`` as a number, drops the ``+`` and, ex
 bare national (13 digits, no trunk ``0``), so it was missed with its name hidden. Each value is read as a
 dialled number; when nearly all are valid numbers of one country they are tested as that country's national
 numbers (trunk prefix included), with every test bare national numbers pass (one layout, spread, valid far
-beyond random digits: :func:`column_phone_bare._bare_evidence`), so ids that start with a country's code by
+beyond random digits: :func:`column_phone_bare.bare_phone_share`), so ids that start with a country's code by
 accident still fail.
 
 Example::
@@ -61,7 +61,7 @@ def restored_trunk_zero(values: list[str], shorter_only: bool = False) -> list[s
     Why: a phone column read as integers (pandas ``int64``, or ``.0`` floats) loses the trunk ``0`` of every
     number (``015123456789`` -> ``15123456789``; Italian ``0238519701`` -> ``238519701``), so landlines and
     mobiles of one column differ in length by more than one layout allows and many are no valid number as
-    written. Put back, they are tested as any bare column (:func:`column_phone_bare._bare_evidence`, which
+    written. Put back, they are tested as any bare column (:func:`column_phone_bare.bare_phone_share`, which
     tests against random digits with the same leading ``0``): ids of the same lengths still fail there.
 
     Values of one length are left alone (``None``).

@@ -24,7 +24,7 @@ import re
 
 import phonenumbers
 
-from safe_synthesizer.pii.column_phone_bare import MIN_VALID_SHARE, MIN_VALUES, _bare_evidence
+from safe_synthesizer.pii.column_phone_bare import MIN_VALID_SHARE, MIN_VALUES, bare_phone_share
 from safe_synthesizer.pii.column_phone_chance import _null_key, _null_rates
 
 # Four groups of two digits with dots, spaces or dashes between them; at least one value must be dotted.
@@ -43,7 +43,7 @@ def dotted_pair_evidence(values: list[str]) -> tuple[float, str | None, str] | N
         return None
     digits = [re.sub(r"\D", "", v) for v in pairs]
     if len(counted) >= MIN_VALUES:
-        share, region, why = _bare_evidence(digits, grouped=True)
+        share, region, why = bare_phone_share(digits, grouped=True)
         if share < MIN_VALID_SHARE:
             return None
     else:

@@ -3,8 +3,8 @@
 
 Why: a CRM keeps each number as the person or the clerk typed it, so one column mixes the national number run
 together, grouped with spaces, dots or dashes, and dialled with ``+CC`` or ``00CC`` (``+44 (0)1254 560903`` beside
-``01254560903``). The bare-number test (:func:`column_phone_bare._bare_evidence`) asks one layout, so such columns were
-missed with their names hidden (set 25: 50 of 134 locales' phone columns, mostly 6-8 digit Nordic, Baltic and
+``01254560903``). The bare-number test (:func:`column_phone_bare.bare_phone_share`) asks one layout, so such columns
+were missed with their names hidden (set 25: 50 of 134 locales' phone columns, mostly 6-8 digit Nordic, Baltic and
 Central American numbers). The layout is how a number is written, not what it is: each value is read as the
 national number it dials (a dialled one as its country writes it nationally, trunk ``0`` included), and the
 column is tested on those digits.
@@ -12,7 +12,7 @@ column is tested on those digits.
 Two ways to pass:
 
 * the digit runs pass the bare-number test itself (one region far beyond the chance of random digits of their
-  lengths and trunk-0 share, :func:`column_phone_bare._bare_evidence`): nothing is weaker than for a column written
+  lengths and trunk-0 share, :func:`column_phone_bare.bare_phone_share`): nothing is weaker than for a column written
   in one layout, the separators are only no longer asked to agree;
 * dialled numbers anchor the country: when a value dials one country code (``0045 39898481``) and nearly
   all the others are that country's national numbers as it writes them, the column is phones even when it is too
@@ -31,7 +31,7 @@ from collections import Counter
 
 import phonenumbers
 
-from safe_synthesizer.pii.column_phone_bare import MIN_VALID_SHARE, _bare_evidence
+from safe_synthesizer.pii.column_phone_bare import MIN_VALID_SHARE, bare_phone_share
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 # A value written as one phone number: an optional ``+``/``00``, digits and the separators people type between
@@ -103,7 +103,7 @@ def mixed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     # in a column of one grouped layout: ids and timestamps come as one run of digits.
     grouped = sum(not v.strip().isdigit() for v, _ in readings) >= MIN_GROUPED_SHARE * len(readings)
     # Six digits only in groups: the Faroes and Greenland write ``23 75 26``; six-digit ids come as one run.
-    share, region, why = _bare_evidence(digits + others, grouped=grouped, min_digits=MIN_DIGITS if grouped else 7)
+    share, region, why = bare_phone_share(digits + others, grouped=grouped, min_digits=MIN_DIGITS if grouped else 7)
     if share >= MIN_VALID_SHARE:
         top = dialled.most_common(1)[0][0] if dialled else None
         if top and sum(_national_of(d, top) for d in digits) >= MIN_VALID_SHARE * len(digits):

@@ -2,7 +2,7 @@
 
 Why: North America's plan gives no mobile/landline split, so a column of bare US numbers has only their
 validity as evidence, and when the whole column shares a head (area codes 201-209: ``20...``) the general
-test (:func:`column_phone_bare._bare_evidence`) keeps that head in the random digits it tests against. Random
+test (:func:`column_phone_bare.bare_phone_share`) keeps that head in the random digits it tests against. Random
 digits after ``20`` are valid US numbers 64 times in 100 (area code assigned: 8 of 10; exchange
 ``[2-9]XX``, not ``N11``), so 24 valid numbers give a chance near 2e-5: short of the general
 bound (1e-6, which pays for testing 83 plans) though only two plans (US, CA) are tried here.

@@ -26,9 +26,9 @@ from safe_synthesizer.pii.column_phone_bare import (
     MIN_VALID_SHARE,
     MIN_VALUES,
     _as_written,
-    _bare_evidence,
     _long_head,
     _valid_share,
+    bare_phone_share,
 )
 from safe_synthesizer.pii.column_phone_chance import _binomial_tail, _fisher, _mobiles, _null_key, _null_rates
 from safe_synthesizer.pii.column_phone_digits import (
@@ -56,10 +56,10 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         return listed
     if epoch_like(values):
         return 0.0, None, "Unix timestamps of 2000-2033, not phones"
-    share, region, why = _bare_evidence(phone_list_values(values))
+    share, region, why = bare_phone_share(phone_list_values(values))
     if share < MIN_VALID_SHARE and (national := dialled_as_national(values)) is not None:
         # ``4915123456789``: a dialled number that lost its ``+`` in a spreadsheet.
-        found = _bare_evidence(national)
+        found = bare_phone_share(national)
         if found[0] >= MIN_VALID_SHARE:
             share = found[0] * len(national) / len(values)
             return share, found[1], f"dialled without '+': {found[2]}"
@@ -70,7 +70,7 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
             break
         if (restored := restored_trunk_zero(values, shorter_only)) is None or restored == values:
             break
-        found = _bare_evidence(restored, lost_zero=True)
+        found = bare_phone_share(restored, lost_zero=True)
         if found[0] >= MIN_VALID_SHARE:
             return found[0], found[1], f"leading 0 lost: {found[2]}"
     if share < MIN_VALID_SHARE and (nanp := nanp_evidence(values)) is not None:
@@ -113,7 +113,7 @@ def listed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | 
             whys.append(f"number {i}: {round(100 * written)}% written as phones")
             regions.extend(_dialled_regions(numbers))
             continue
-        share, region, why = _bare_evidence(numbers)
+        share, region, why = bare_phone_share(numbers)
         if share < MIN_VALID_SHARE:
             failed.append((i, numbers, why))
             continue
