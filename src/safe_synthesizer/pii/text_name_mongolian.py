@@ -15,8 +15,9 @@ A pair is taken when both hold (in one case: ``Батын Оюунчимэг``, 
 comma, ``Ганбаатарын, Номин``); lower case only inside a note written mostly in Latin letters (more Latin
 words than Cyrillic ones), where Cyrillic words stand out: Mongolian prose is lower case and ``хотын
 баяр`` is "the city's festival". In such a Latin note a capitalised given name of two elements or more
-alone is a name too (``Алтанцэцэг here``). Common genitive nouns of Mongolian institutions (``Улсын``,
-``Хотын``) never open a name.
+alone is a name too (``Алтанцэцэг here``), with a Mongolian name one space before or after it (the father's
+name in the nominative, as Latin-script notes write it: ``Баярсайхан Ганзориг``). Common genitive nouns of
+Mongolian institutions (``Улсын``, ``Хотын``) never open a name.
 
 Example::
 
@@ -46,7 +47,7 @@ _ELEMENTS = frozenset(
     уянга хатан хангай хэрлэн цэнд цэвээн чингис гантулга ганбаатар дэлгэрмаа маа жаргалан батаа хос
     ганзориг ууган цагаан хар хөх номун буян буянт сэцэн мэргэн ерөөл заяа навч ойдов хангал
     батсүх дорлиг зоригт итгэл хүслэн ирээдүй ачит бадам цэндсүрэн дашдорж даш ишдорж дондог
-    сэлэнгэ амаржаргал урангоо гоо оюунаа ану ариунзаяа баясгалан баясах батмөнх""".split()  # noqa: SIM905
+    сэлэнгэ амаржаргал урангоо гоо оюунаа ану ариунзаяа баясгалан баясах батмөнх тайван""".split()  # noqa: SIM905
 )
 # Pet endings that close a given name ("Ариунаа", "Дэлгэрээ", "Батаа").
 _PET = ("аа", "ээ", "оо", "өө", "уу", "үү", "маа", "тай")
@@ -166,7 +167,7 @@ def mongolian_name_spans(text: str) -> list[tuple[int, int, str]]:
             out.append((a.start(), b.end(), E.NAME))
             used.update((a.start(), b.start()))
     if latin_note:
-        for m in words:
+        for k, m in enumerate(words):
             if m.start() in used or _style(m.group()) not in ("title", "upper") or m.group().lower() in _PLACES:
                 continue
             # Alone only a compound name: one element alone is often a word ("Баяр" joy, "Нар" sun).
@@ -174,5 +175,25 @@ def mongolian_name_spans(text: str) -> list[tuple[int, int, str]]:
             compound = mongolian_given(word) >= 2 and (len(word) >= 6 or _MONGOLIAN_LETTERS.search(word))
             # or a given name of one element spelt with a Mongolian letter ("Тэмүүжин", "Дөлгөөн")
             if compound or (len(word) >= 5 and _MONGOLIAN_LETTERS.search(word) and not S.script_town(word)):
-                out.append((m.start(), m.end(), E.FIRST_NAME))
+                start, end = _with_neighbours(text, words, k)
+                used.update(w.start() for w in words if start <= w.start() < end)
+                out.append((start, end, E.FIRST_NAME if (start, end) == (m.start(), m.end()) else E.NAME))
     return out
+
+
+def _neighbour_name(word: str) -> bool:
+    """A capitalised Mongolian name beside a given name: the father's name in the nominative, as Latin-script
+    notes write it (``Баярсайхан Ганзориг``), or a double one (``Батболд-Энхтайван``)."""
+    if _style(word) != "title" or word.lower() in _PLACES or S.script_town(word):
+        return False
+    return all(mongolian_given(part) or (len(part) >= 4 and mongolian_shaped(part)) for part in word.split("-"))
+
+
+def _with_neighbours(text: str, words: list[re.Match[str]], k: int) -> tuple[int, int]:
+    """The span of ``words[k]`` widened to a Mongolian name one space before or after it."""
+    start, end = words[k].start(), words[k].end()
+    if k + 1 < len(words) and text[end : words[k + 1].start()] == " " and _neighbour_name(words[k + 1].group()):
+        end = words[k + 1].end()
+    elif k > 0 and text[words[k - 1].end() : start] == " " and _neighbour_name(words[k - 1].group()):
+        start = words[k - 1].start()
+    return start, end
