@@ -27,3 +27,14 @@ def test_trim_keeps_the_words_after_the_role() -> None:
     assert without_role_prefix(text, [(0, 12, "name")]) == [(7, 12, "name")]
     assert without_role_prefix("Karl Parent rang", [(0, 11, "name")]) == [(0, 11, "name")]
     assert is_role_noun("PARENT") and not is_role_noun("Karl")
+
+
+def test_ner_spans_leave_a_capitalised_role_noun() -> None:
+    from safe_synthesizer.pii.text_detector import load_text_detector
+
+    det = load_text_detector(["name"])
+    if det is None:
+        pytest.skip("the 'pii' extra is not installed")
+    text = "Parent Aviaja Kleist rang from +299 52 11 09 to confirm."
+    names = [text[s.start : s.end] for s in det.find_spans([text])[0] if s.entity == "name"]
+    assert names == ["Aviaja Kleist"]

@@ -44,3 +44,20 @@ def test_row_streets_take_street_lines() -> None:
     plans = [_Plan("a", E.STREET_ADDRESS), _Plan("b", E.ADDRESS)]
     assert row_streets(frame, plans) == [["Imaneq 23"], ["B-1234"], ["Main St 4"], []]
     assert row_streets(frame, [_Plan("a", E.CITY)]) is None
+
+
+def test_replace_pii_fakes_the_rows_street_and_lower_case_name_in_notes() -> None:
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import replace_pii
+
+    streets = ["Imaneq 23", "Aqqusinersuaq 5", "Issortarfimmut 12", "Qernertunnguit 7"] * 30
+    firsts = ["Gunnar", "Aviaja", "Malik", "Pipaluk"] * 30
+    lasts = ["Wibe", "Lynge", "Olsen", "Berthelsen"] * 30
+    notes = [
+        f"{f.lower()} {la.lower()} moved to {s}. Call back." for f, la, s in zip(firsts, lasts, streets, strict=True)
+    ]
+    frame = pd.DataFrame({"First Name": firsts, "Last Name": lasts, "Address Line 1": streets, "Client Notes": notes})
+    out = replace_pii(frame, infer_schema(frame), ReplacePiiParameters()).data["Client Notes"]
+    for after, street, last in zip(out, streets, lasts, strict=True):
+        assert street not in after and last.lower() not in after.split()

@@ -43,8 +43,6 @@ CHINESE_FAMILY_NAMES = frozenset(
     kwok ma siu sze ting tong tsoi yau yuen hong ko lui aw boey chee chiam ching eng gan hew hoo kang kee khor
     kuah lew lye oon pek sia siah tai teh thio tiong woo yee yeoh""".split()  # noqa: SIM905
 )
-# The old private name, until ``column_email_names`` imports the public one (NM, session 41).
-_FAMILY = CHINESE_FAMILY_NAMES
 _INITIALS = ("", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z",
              "c", "s", "y", "w")  # fmt: skip
 _FINALS = ("a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao",
