@@ -42,3 +42,74 @@ def test_names_of_other_rows_are_not_the_rows_person() -> None:
 def test_no_person_column_no_finding() -> None:
     df = _crm()
     assert same_row_names(df, list(df.columns), {}) == {}
+
+
+def test_plan_finds_the_sparse_holder_column_with_headers_hidden() -> None:
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import plan_columns
+
+    firsts = [
+        "James",
+        "Mary",
+        "Robert",
+        "Patricia",
+        "John",
+        "Jennifer",
+        "Michael",
+        "Linda",
+        "David",
+        "Elizabeth",
+        "William",
+        "Barbara",
+        "Richard",
+        "Susan",
+        "Joseph",
+        "Jessica",
+        "Thomas",
+        "Sarah",
+        "Charles",
+        "Karen",
+        "Daniel",
+        "Nancy",
+        "Matthew",
+        "Lisa",
+        "Anthony",
+        "Betty",
+        "Mark",
+        "Sandra",
+    ]
+    lasts = [
+        "Smith",
+        "Johnson",
+        "Williams",
+        "Brown",
+        "Jones",
+        "Garcia",
+        "Miller",
+        "Davis",
+        "Wilson",
+        "Anderson",
+        "Taylor",
+        "Thomas",
+        "Moore",
+        "Jackson",
+        "Martin",
+        "Thompson",
+        "White",
+        "Harris",
+        "Clark",
+        "Lewis",
+        "Robinson",
+        "Walker",
+        "Young",
+        "Allen",
+        "King",
+        "Wright",
+        "Scott",
+        "Green",
+    ]
+    holder = [f"{f} {last}" if i in (3, 17) else _NA for i, (f, last) in enumerate(zip(firsts, lasts, strict=True))]
+    df = pd.DataFrame({"c000": firsts, "c001": lasts, "c002": holder})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c002") == E.NAME, plans
