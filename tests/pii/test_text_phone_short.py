@@ -38,6 +38,8 @@ def test_short_numbers_after_a_cue_are_phones(text: str, number: str) -> None:
         "Call me at 15:40.",  # a time
         "The kennel at 3912 Maniitsoq.",  # a postcode, four digits
         "Meeting at 12 500 guests.",  # no phone cue strong enough, thousands
+        "at 5'7\", 130-135 lbs, 34c",  # a range of weights after a weak cue
+        "i have a medium on and my measurements are 38-30-40.",  # measurements in dashed pairs
     ],
 )
 def test_dates_amounts_and_references_are_not_phones(text: str) -> None:

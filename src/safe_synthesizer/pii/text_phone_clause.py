@@ -23,7 +23,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_phone_cues import CUE_WORD, TEXT_PHONE_REGIONS, WEAK_CUES
-from safe_synthesizer.pii.text_phone_short import THOUSANDS
+from safe_synthesizer.pii.text_phone_short import RANGE, THOUSANDS
 
 MIN_DIGITS, MAX_DIGITS = 6, 15
 #: How far before the number the verb may stand (the person's name and title between them).
@@ -55,6 +55,8 @@ def clause_phone_spans(
             continue
         if V.looks_like_date(value) or V.starts_with_date(value) or THOUSANDS.match(value):
             continue
+        if (low_high := RANGE.match(value)) and int(low_high.group(1)) <= int(low_high.group(2)):
+            continue  # "call us, open at 1300-1500": a range goes upwards
         if not _called(text, m.start()):
             continue
         if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is None:

@@ -50,6 +50,8 @@ _REFERENCE_WORDS = frozenset(
      "parcel", "serial", "kode", "konto", "pedido", "factura", "fattura", "ordine", "bestellung", "rechnung"}
 )  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+#: Two numbers joined by a dash ("130-135", "1300-1500"): a range when the second is not smaller.
+RANGE = re.compile(r"^(\d{2,4})-(\d{2,4})$")
 
 
 def short_phone_spans(
@@ -65,6 +67,8 @@ def short_phone_spans(
             continue
         if V.looks_like_date(value) or UNIT_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, 0, start):
             continue
+        if (low_high := RANGE.match(value)) and int(low_high.group(1)) <= int(low_high.group(2)):
+            continue  # "130-135": a range goes upwards
         if not _cued(text, start, value):
             continue
         # Five digits are valid somewhere in half the tiny plans (Pacific and Atlantic islands): only the
@@ -88,6 +92,10 @@ def _cued(text: str, start: int, value: str) -> bool:
         return False
     if any(" ".join(w.split()) not in WEAK_CUES for w in words):
         return True
-    # "seen on 25 01 24": day, month and year in pairs after "on" are a date, not a Faroese mobile.
-    groups = re.split(r"[ .\-]", value)
-    return len(groups) > 1 and not THOUSANDS.match(value) and not V.looks_like_date(".".join(groups))
+    # After a weak cue only the short plans' own layout, digit groups split by spaces ("25 01 55", "632 8836"):
+    # dashes write ranges and measurements ("at 5'7", 130-135 lbs", "measurements are 38-30-40"), and
+    # "seen on 25 01 24" (day, month and year in pairs) is a date, not a Faroese mobile.
+    groups = value.split(" ")
+    if len(groups) < 2 or not all(g.isdigit() for g in groups):
+        return False
+    return not THOUSANDS.match(value) and not V.looks_like_date(".".join(groups))
