@@ -109,3 +109,17 @@ def test_a_sparse_policy_number_is_no_second_postcode_of_a_sparse_town_line() ->
     found = {"c000": "first_name", "c001": "last_name", "c002": "street_address", "c003": "city", "c004": "city"}
     out = pair_places(df, list(df.columns), found)
     assert out["c005"].entity == "postcode" and "c007" not in out
+
+
+def test_a_door_pin_column_beside_the_postcode_is_no_postcode() -> None:
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import plan_columns
+
+    rng = random.Random(46)
+    df = pd.DataFrame({
+        "Postal Code": [str(rng.randrange(10000, 99999)) for _ in range(40)],
+        "Door PIN": [f"{rng.randrange(10**5):05d}" for _ in range(40)],
+    })  # fmt: skip
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters())}
+    assert plans.get("Door PIN") is None and plans["Postal Code"] == "postcode"

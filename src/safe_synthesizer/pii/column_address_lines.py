@@ -46,14 +46,18 @@ _BUILDING_WORDS = frozenset(
     }
 )  # fmt: skip
 _UNIT_WORDS = _BUILDING_WORDS | {u.strip(".#") for u in UNITS if u.strip(".#")}
-# The person the post goes to: ``c/o``, French ``chez``, German ``z. Hd.``/``bei``, Dutch ``p/a``, Spanish and
-# Portuguese ``a/c`` (a cargo de, aos cuidados de), ``attn``.
+# The person the post goes to: ``c/o``, French ``chez``, German ``z. Hd.``/``bei``, Dutch ``p/a`` and ``t.a.v.``,
+# Spanish and Portuguese ``a/c`` (a cargo de, aos cuidados de), ``attn``.
 _CARE_OF = re.compile(
-    r"^(?:c/o|c\.o\.|chez|z\.\s?hd\.?|zhd\.?|zu\s+h(?:ä|ae)nden|bei|p/a|a/c|attn\.?|att\.?)\s+\S", re.I
+    r"^(?:c/o|c\.o\.|chez|z\.\s?hd\.?|zhd\.?|zu\s+h(?:ä|ae)nden|bei|p/a|t\.\s?a\.\s?v\.?|a/c|attn\.?|att\.?)\s+\S",
+    re.I,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-# A floor or flat written as an ordinal and a side (Portuguese ``3º Esq.``, ``12.º Dto``, French ``12e étage``).
-_ORDINAL_FLOOR = re.compile(r"^\d{1,3}\s?(?:\.?º|ª|e|er|ème|°)\.?(?:\s|$)", re.I)
+# A floor or flat written as an ordinal and a side (Portuguese ``3º Esq.``, ``12.º Dto``, French ``12e étage``), or a
+# floor number and its word (Dutch ``6-hoog``, German ``22. OG``).
+_ORDINAL_FLOOR = re.compile(
+    r"^\d{1,3}(?:\s?(?:\.?º|ª|e|er|ème|°)\.?(?:\s|$)|[.-]?\s?(?:hoog|og|stock|etage|étage|floor|fl)\.?(?:\s|$))", re.I
+)
 
 
 def unit_line_cell(value: str) -> bool:
