@@ -51,7 +51,7 @@ MAX_PEOPLE = 0.3
 MAX_ROWS = 2000
 
 
-def _parts(value: str) -> tuple[str, str] | None:
+def named_house(value: str) -> tuple[str, str] | None:
     """(words, house number) of a cell written as a name and a number, else ``None``."""
     m = _NAMED_HOUSE.match(value)
     if not m:
@@ -73,7 +73,7 @@ def _street_round(series: pd.Series) -> str | None:
     if len(values) < MIN_ROWS or values.nunique() < MIN_DISTINCT * len(values):
         return None
     distinct = list(dict.fromkeys(values.tolist()))
-    parts = [p for p in map(_parts, distinct) if p is not None]
+    parts = [p for p in map(named_house, distinct) if p is not None]
     if len(parts) < MIN_SHAPED * len(distinct):
         return None
     words = {w.casefold() for w, _ in parts}

@@ -33,6 +33,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_block_streets import block_street_columns
 from safe_synthesizer.pii.column_place_street_round import people_street_columns
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.place_pairs import PairFinding
@@ -224,6 +225,10 @@ def street_name_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping
     # A name and a house number per row under a placeholder header, in a table of people (no street type needed).
     decided = {**found, **{c: f.entity for c, f in out.items()}}
     for column, f in people_street_columns(df, columns, decided).items():
+        out[column] = PairFinding(f.entity, f.confidence, f.evidence)
+    # The address block's first line: streets with no street word beside the found town and postcode.
+    decided = {**found, **{c: f.entity for c, f in out.items()}}
+    for column, f in block_street_columns(df, columns, decided).items():
         out[column] = PairFinding(f.entity, f.confidence, f.evidence)
     return out
 
