@@ -80,7 +80,8 @@ _BEFORE = {
     "cy": "dyddiad geni|dyddiad ei geni|dyddiad ei eni|pen-blwydd|penblwydd|cefais fy ngeni|cafodd ei geni|"
     "cafodd ei eni|ganed|ganwyd|a anwyd",
     "eu": "jaiotze-data|jaiotza data|jaiotze data|jaiotze eguna|jaio nintzen|jaio zen|jaiotakoa|jaioa|jaiotza",
-    "ca": "data de naixement|data naixement|va néixer|vaig néixer|nascuda|nascut el",
+    # Catalan forms write both genders at once when the form is shared ("nascut/da el 3 de maig de 2012").
+    "ca": "data de naixement|data naixement|va néixer|vaig néixer|nascut/da|nascut/uda|nascut/a|nascuda|nascut el",
     "gl": "data de nacemento|data nacemento|naceu|nacín",
     "lb": "gebuertsdatum|gebuer am|gebuer",
     "la": "natus est|nata est|natus|nata|natalis",
@@ -132,7 +133,11 @@ _MONTH = "(?:" + "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in _MONTH
 # ("1985-yil", "1985 жылы", "1985eko", "1985 ዓ.ም.", "1985ல்").
 _DAY = r"\d{1,2}(?:ú|er|\.|-?(?:ஆம்|ம்|වැනි|වන|ኛ|chi))?"
 _YEAR = r"\d{4}(?:[ \t\-]?(?:yil|йил|жылы|жыл|ж\.|eko|ko|ዓ\.ም\.?|ல்|ம்|දී)|\.?[ \t]+gad[aā]|[ \t]+m\.)?"
-_SEP = r"(?:[ \t]*[,\-./][ \t]*|[ \t]+(?:de[ \t]+|del[ \t]+|ta'?[ \t]+|ya[ \t]+|ቀን[ \t]+|an[ \t]+|a[ \t]+viz[ \t]+)?)"
+# Catalan elides "de" before a vowel: "14 d'octubre de 2010", "3 d'abril".
+_SEP = (
+    r"(?:[ \t]*[,\-./][ \t]*|[ \t]+d['’](?=[aeiouàèéíòóú])"
+    r"|[ \t]+(?:de[ \t]+|del[ \t]+|ta'?[ \t]+|ya[ \t]+|ቀን[ \t]+|an[ \t]+|a[ \t]+viz[ \t]+)?)"
+)
 _MONTH_TAIL = r"(?:-?(?:da|de|ta|te|ாம்|ஆம்)|ren)?"
 # Month-name dates: day month year, month day year, year month day, year day month (Uzbek ``1984-yil 7-mart``).
 LOCAL_MONTH_DATES = (
