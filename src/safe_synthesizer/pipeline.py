@@ -25,6 +25,7 @@ import pandas as pd
 from safe_synthesizer.config.io import save_yaml, to_plain_dict
 from safe_synthesizer.config.parameters import SafeSynthesizerParameters
 from safe_synthesizer.config.resolve import resolve_auto
+from safe_synthesizer.data.blank_headers import BLANK_HEADER_NOTES, HEADER_ROW_READ
 from safe_synthesizer.data.header_rows import labelled
 from safe_synthesizer.data.holdout import holdout_mask, holdout_size, split_to_files
 from safe_synthesizer.data.large_splits import is_large, llm_training_sample, pii_source, privacy_filter_source
@@ -147,6 +148,11 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
             f"{source}: cannot be read as CSV ({exc}); look for an unclosed quote or a cell over 128 kB "
             "(shorten the text or store the table as Parquet)"
         ) from None
+    where = "dataframe" if isinstance(source, pd.DataFrame) else str(source)
+    if params.privacy.dp_enabled and raw.attrs.get(HEADER_ROW_READ):
+        raise UserInputError(f"{where}: the header has blank cells over a row of sub-labels; under DP no data row "
+                             "is read as a header: write one header row with a name per column")
+    header_notes = [Finding("warning", f"{where}: {note}") for note in raw.attrs.get(BLANK_HEADER_NOTES, [])]
     data_cfg = params.data
     # Under DP every schema fact is config, a rule or a DP release charged to the budget.
     # Over 100k rows (no DP): types from a bounded sample, checked on every row (data.sampled_schema).
@@ -160,7 +166,7 @@ def inspect_data(source: str | Path | pd.DataFrame, params: SafeSynthesizerParam
         schema = labelled(infer_schema_sampled(raw, params), sheet.labels)
     name = "dataframe" if isinstance(source, pd.DataFrame) else Path(source).stem
     findings = preflight(raw, schema, params, source=name if isinstance(source, pd.DataFrame) else str(source),
-                         extra=sheet.findings)
+                         extra=header_notes + sheet.findings)
     group_by = data_cfg.group_training_examples_by
     n_units = raw[group_by].nunique() if group_by in raw.columns else len(raw)
     n_train = len(raw) - holdout_size(len(raw), data_cfg.holdout, data_cfg.max_holdout)

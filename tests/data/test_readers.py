@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from safe_synthesizer.data.blank_headers import BLANK_HEADER_NOTES
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.errors import UserInputError
 
@@ -336,9 +337,11 @@ def test_quoted_newline_stays_in_value(tmp_path: Path) -> None:
     assert frame["a"].tolist() == ["line1\nline2"]
 
 
-def test_trailing_delimiter_is_an_unnamed_column(tmp_path: Path) -> None:
-    path = _write(tmp_path / "trailing.csv", "a,b,\n1,2,\n3,4,\n")
-    assert _error(path) == f"{path}: column 3 has no name; give every column a header"
+def test_trailing_delimiter_column_is_left_out(tmp_path: Path) -> None:
+    # No name and no value: nothing to keep (it was refused as "column 3 has no name").
+    frame = read_table(_write(tmp_path / "trailing.csv", "a,b,\n1,2,\n3,4,\n"))
+    assert list(frame.columns) == ["a", "b"]
+    assert frame.attrs[BLANK_HEADER_NOTES] == ["1 column(s) with no name and no value (column 3) left out"]
 
 
 def test_duplicate_beside_a_pandas_mangled_name(tmp_path: Path) -> None:
@@ -360,7 +363,13 @@ def test_named_index_becomes_a_column(tmp_path: Path) -> None:
         assert out["id"].tolist() == [10, 20, 30]
 
 
-def test_several_trailing_empty_columns_are_named_as_nameless(tmp_path: Path) -> None:
+def test_several_trailing_empty_columns_are_left_out(tmp_path: Path) -> None:
     # Probe 3: an Excel export ending every row with ",,," was refused as "duplicate column name ''".
-    path = _write(tmp_path / "excel.csv", "a,b,,,\n1,2,,,\n3,4,,,\n")
-    assert _error(path) == f"{path}: column 3 has no name; give every column a header"
+    frame = read_table(_write(tmp_path / "excel.csv", "a,b,,,\n1,2,,,\n3,4,,,\n"))
+    assert list(frame.columns) == ["a", "b"]
+
+
+def test_a_nameless_column_with_values_is_still_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path / "excel.csv", "a,b,\n1,2,x\n3,4,y\n")
+    assert _error(path) == f"{path}: column 3 has no name; give every column a header (a header over two rows: " \
+        "put each column's label in one header row)"

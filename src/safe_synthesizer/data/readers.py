@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from safe_synthesizer.data.blank_headers import name_blank_headers
 from safe_synthesizer.errors import UserInputError
 
 NA_VALUES = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "<NA>"]
@@ -239,11 +240,10 @@ def _check_frame(frame: pd.DataFrame, where: str) -> pd.DataFrame:
     if frame.shape[1] == 0:
         raise UserInputError(f"{where}: no columns found; provide a header row and data rows")
     _check_duplicate_names([str(c) for c in frame.columns], where)
-    if any(str(c).strip() == "" or str(c).startswith("Unnamed: ") for c in frame.columns):
-        position = next(
-            i for i, c in enumerate(frame.columns, 1) if str(c).strip() == "" or str(c).startswith("Unnamed: ")
-        )
-        raise UserInputError(f"{where}: column {position} has no name; give every column a header")
+    frame, names = name_blank_headers(frame, where)  # a saved index, empty trailing columns, a merged header
+    if MISSING_TOKENS in frame.attrs:
+        tokens = frame.attrs[MISSING_TOKENS]
+        frame.attrs[MISSING_TOKENS] = {names[c]: t for c, t in tokens.items() if names.get(c) is not None}
     if len(frame) == 0:
         raise UserInputError(f"{where}: has a header but no data rows; provide at least 200 rows")
     frame.columns = [str(c) for c in frame.columns]

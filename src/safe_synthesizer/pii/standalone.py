@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.blank_headers import BLANK_HEADER_NOTES
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.data.readers import read_table
 from safe_synthesizer.data.schema import TableSchema
@@ -45,6 +46,8 @@ def run_pii_file(
     if output_file is not None and Path(output_file).resolve() == data_source.resolve():
         raise UserInputError(f"{output_file}: output file must differ from --data-source")
     df = read_table(data_source)
+    for note in df.attrs.get(BLANK_HEADER_NOTES, []):  # a saved index or a merged header, read as meant
+        logger.warning("%s: %s", data_source, note)
     schema = infer_schema(df)
     if dry_run:
         return explain(detect_pii(df, schema, params, seed=seed), df, schema, params, seed=seed)
