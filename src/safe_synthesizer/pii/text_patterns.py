@@ -21,6 +21,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
+from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
 from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_date_heading import heading_dob_spans, named_number_spans
 from safe_synthesizer.pii.text_dates import (
@@ -487,6 +488,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += tax_id_spans(text)  # "con NIT 7684534-6": a person's tax number, stdnum's check digit
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
+        out += checked_dob_spans(text, _DOB_CUE, _DATE)  # "DOB confirmed 07/05/2000": a cue, a check, the date
         out += heading_dob_spans(text, _DATE)  # "Re: Jeffery Massey, 04/08/1943, ...": no birth word
         out += age_dob_spans(text, _DATE)  # "Mrs Kovač, 74 y/o, 12/03/1950": the age says it is a birth date
         out += dialogue_dob_spans(text, _DOB_CUE, _DATE)  # "date of birth? CALLER: 1988-02-03" (gated on "?")
