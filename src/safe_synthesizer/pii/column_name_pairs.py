@@ -23,6 +23,7 @@ from dataclasses import replace
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_contact_pairs import contact_pairs
 from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of
 from safe_synthesizer.pii.column_email_names import email_linked_names
 from safe_synthesizer.pii.column_household_names import household_names
@@ -122,4 +123,7 @@ def pair_split_names(
     # Given names of others in the household (a child, a partner), told by following the person of the row.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(household_names(df, columns, left, sample_size=sample_size, seed=seed))
+    # A further person's name pair filled on the same few rows (a second contact), beside the table's own pair.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(contact_pairs(df, columns, left, sample_size=sample_size, seed=seed))
     return out
