@@ -1,4 +1,5 @@
-"""Digit columns shaped like bare phone numbers that are something else: epoch timestamps, ids of one prefix.
+"""Digit columns shaped like bare phone numbers that are something else: epoch timestamps, ids of one prefix,
+decimal coordinates.
 
 Why: a column of ten-digit strings ``1640608109``, ``1464692866`` (Unix seconds of 2016-2023) is made of valid
 numbers in plans that take any digits after a ``1`` (Vienna's area code, Austria), and random digits with a
@@ -10,10 +11,13 @@ leading digits of the column.
 Example::
 
     epoch_like(["1640608109", "1650706216", ...])  # True
+    decimal_coordinates(["47.179902", "-1.2921", "33.4512", ...])  # True
     shared_head(["365396938139", "365352824380", ...])  # "3653"
 """
 
 from __future__ import annotations
+
+import re
 
 # Unix seconds of 2000-01-01 .. 2033-05-18 (ten digits), and the same in milliseconds (thirteen digits).
 EPOCH_SECONDS = (946_684_800, 2_000_000_000)
@@ -58,3 +62,28 @@ def shared_head(digits: list[str], share: float = 0.95) -> str:
             break
         head = best
     return head
+
+
+# A decimal number as a GPS export writes it: an optional sign, a whole part without a leading zero (or a lone
+# ``0``) of at most three digits, a point and three or more fraction digits (``47.179902``, ``-1.2921``).
+_DECIMAL = re.compile(r"^[+-]?(?:0|[1-9]\d{0,2})\.\d{3,15}$")
+# Degrees of longitude run to 180 (latitudes to 90).
+MAX_DEGREES = 180.0
+MIN_COORDINATE_SHARE = 0.95
+
+
+def decimal_coordinates(values: list[str]) -> bool:
+    """Nearly all ``values`` are decimal degrees (``47.179902``, ``-1.2921``): a latitude or longitude column.
+
+    Why: a GPS column's ``47.179902`` is digits around one point, which the bare-number test reads as a
+    dotted phone number (``47179902``: a Finnish mobile without its ``0``; set 27 seen: KoboToolbox's
+    ``_water_gps_latitude`` in 24 locales). No phone plan writes its numbers as a decimal number: one point
+    after one to three digits that open without a ``0`` (a trunk ``0`` or an area code comes first), three or
+    more digits behind it, and a value within 180 degrees (local numbers split after three digits, ``555.1234``,
+    open with 200 or more in North America). Phones with points have several (``06.12.34.56.78``) or a leading
+    ``0`` (``0341.910544``).
+    """
+    if not values:
+        return False
+    hits = sum(bool(_DECIMAL.match(v.strip())) and abs(float(v)) <= MAX_DEGREES for v in values)
+    return hits >= MIN_COORDINATE_SHARE * len(values)

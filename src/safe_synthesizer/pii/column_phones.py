@@ -38,7 +38,7 @@ from safe_synthesizer.pii.column_phone_digits import (
     restored_trunk_zero,
 )
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
-from safe_synthesizer.pii.column_phone_lookalikes import epoch_like
+from safe_synthesizer.pii.column_phone_lookalikes import decimal_coordinates, epoch_like
 from safe_synthesizer.pii.column_phone_mixed import mixed_phone_evidence
 from safe_synthesizer.pii.column_phone_nanp import nanp_evidence
 from safe_synthesizer.pii.locales import VOTE_PHONE_REGIONS
@@ -56,6 +56,8 @@ def national_phone_evidence(values: list[str]) -> tuple[float, str | None, str]:
         return listed
     if epoch_like(values):
         return 0.0, None, "Unix timestamps of 2000-2033, not phones"
+    if decimal_coordinates(values):
+        return 0.0, None, "decimal degrees (latitudes, longitudes), not phones"
     share, region, why = bare_phone_share(phone_list_values(values))
     if share < MIN_VALID_SHARE and (national := dialled_as_national(values)) is not None:
         # ``4915123456789``: a dialled number that lost its ``+`` in a spreadsheet.
