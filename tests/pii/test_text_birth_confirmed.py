@@ -44,3 +44,11 @@ def test_a_checked_birth_date_is_found(text: str, date: str) -> None:
 )
 def test_other_dates_stay(text: str) -> None:
     assert _dates(text) == []
+
+
+def test_pattern_spans_takes_the_checked_birth_date() -> None:
+    from safe_synthesizer.pii.text_patterns import pattern_spans
+
+    text = "Fall at home, brought in by son on 14/02/2025. DOB confirmed 30/09/1938. Reviewed by Aoife."
+    spans = pattern_spans(text, ("IE",), frozenset({E.DATE_OF_BIRTH}))
+    assert [text[a:b] for a, b, e in spans if e == E.DATE_OF_BIRTH] == ["30/09/1938"]
