@@ -28,6 +28,7 @@ from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_hyphen_initial import hyphen_initial_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
+from safe_synthesizer.pii.text_name_initial_surname import initial_surname_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
@@ -221,6 +222,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += doubled_name_spans(text)
     # "H.-Dieter Haase", "Klaus-D. Trupp-Rogge": a double given name with one part as its initial.
     spans += hyphen_initial_name_spans(text)
+    # "C. Amor Rivero", "א. יחזקאל", "영. 정": an initial belongs with its surname(s), in any script.
+    spans += initial_surname_spans(text)
     # "my daughter Sara", "Ұлым Асқар", "ابني طه", "anak saya Aisyah": a relative's given name after a kinship word.
     spans += kin_name_spans(text)
     # "all our love Kathryn & family", "Card: 'Thinking of you, Прохор Лукин'": greeting-card signers and addressees.
