@@ -5,7 +5,9 @@ is the client's first name (``Boris`` beside ``First Name = Boris``); a ``Displa
 rewrites ``First Name`` and ``Last Name``. These columns are sparse (filled for two clients of fifty), so
 their values alone are too few to tell a name column from a category. But a cell built only of the words of the same
 row's name columns names that row's person: no product, place or category is written in the words of each row's
-own name. Case, hyphens and word order are free (``TRAUDL BLOCH-PEUKERT`` beside ``Traudl Bloch-Peukert``).
+own name. Case, hyphens and word order are free (``TRAUDL BLOCH-PEUKERT`` beside ``Traudl Bloch-Peukert``). Address
+books add a note in brackets after the name to tell two people apart (``Anna (Mum of Jonas)``, ``Raúl (papá de
+Iván)``): the note says whose relative the person is, so the name is what stands before it.
 
 Example::
 
@@ -32,6 +34,14 @@ MAX_ROWS = 500
 MIN_FILLED = 2
 MIN_SAME_ROW = 0.9
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A closing note in brackets after a name: ``Anna (Mum of Jonas)``, ``Ким [работа]``.
+_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+def _named(value: str) -> str:
+    """The cell without a closing bracketed note, when a name stands before it."""
+    bare = _NOTE.sub("", value)
+    return bare if bare.strip() else value
 
 
 def _words(value: object) -> frozenset[str]:
@@ -63,8 +73,9 @@ def same_row_names(
             continue
         same = single = 0
         for i in filled:
-            own = _words(cells[i])
-            if not own or not V.is_name_shaped_any_case(cells[i]):
+            named = _named(cells[i])
+            own = _words(named)
+            if not own or not V.is_name_shaped_any_case(named):
                 continue
             row = {c: _words(df[c].iat[i]) for c in people}
             if own <= frozenset().union(*row.values()):
