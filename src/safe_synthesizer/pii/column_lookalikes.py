@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_record_numbers import grouped_counter
 from safe_synthesizer.pii.cue_subjects import names_a_thing
 from safe_synthesizer.pii.cues import cue_hints, tokens
 from safe_synthesizer.pii.validators.dates import parse_written_date
@@ -245,7 +246,7 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
         lookalike_reason(pd.Series(["Leeds", "York"] * 40), "home town", "city")  # None (the name says so)
     """
     if entity in _NUMBER_ENTITIES:
-        return counter(series)
+        return counter(series) or grouped_counter(series)  # 1001, 1002 ... or REDCap's 101-001, 201-002 ...
     if entity == E.DATE_OF_BIRTH:
         values = [str(v) for v in value_counts(series).index]
         return expiry_years(values) or working_days(values)
