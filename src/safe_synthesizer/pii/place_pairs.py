@@ -118,13 +118,30 @@ def _code_column(values: Sequence[str]) -> str | None:
     return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
 
 
+# The grouped layouts a country writes after its ISO letters (``SK-067 83``, ``PL-67-532``, ``NL-7284 FO``,
+# ``PT-2647-971``; Sweden's and Portugal's car letters too: ``S-123 45``, ``P-2647-971``). A grouped code after
+# another country's letters (``TN-2022-569``: Tunisia's codes are four bare digits) is a record's series and year,
+# not a postcode (set 27, seen: Moodle ``idnumber`` paired with the town column).
+_GROUPED_COUNTRIES = {
+    "999 99": {"CZ", "SK", "SE", "S", "GR"}, "99-999": {"PL"}, "9999-999": {"PT", "P"}, "99999-999": {"BR"},
+    "99999-9999": {"US"}, "9999AA": {"NL"}, "9999 AA": {"NL"},
+}  # fmt: skip
+
+
 def _is_code(value: str) -> bool:
     """A postcode's layout (upper case ``value``): digits, grouped digits, or an alphanumeric code; a letter prefix
-    only of a country (:data:`_POSTAL_LETTERS`, ISO codes)."""
+    only of a country (:data:`_POSTAL_LETTERS`, ISO codes), and before a grouped code only of a country that
+    writes that grouping (:data:`_GROUPED_COUNTRIES`)."""
     if not (_DIGIT_CODE.match(value) or _ALNUM_CODE.match(value) or _ALTERNATING_CODE.match(value)):
         return False
     prefix = _PREFIX.match(value)
-    return prefix is None or prefix.group(1) in _POSTAL_LETTERS or prefix.group(1) in phonenumbers.SUPPORTED_REGIONS
+    if prefix is None:
+        return True
+    letters, rest = prefix.group(1), value[prefix.end() :]
+    if rest.isdigit():
+        return letters in _POSTAL_LETTERS or letters in phonenumbers.SUPPORTED_REGIONS
+    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", rest))
+    return letters in _GROUPED_COUNTRIES.get(shape, set())
 
 
 def _main_layout(values: Sequence[str]) -> str | None:

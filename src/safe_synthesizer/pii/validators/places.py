@@ -156,7 +156,13 @@ def is_listed_city(value: str) -> bool:
 
 
 def is_listed_region(value: str) -> bool:
-    """A state, region, province or county of a detectable locale (any case)."""
+    """A state, region, province or county of a detectable locale (any case), by its name.
+
+    Bare digits are no region's name: France numbers its départements ``01``-``95`` and its overseas ones
+    ``971``-``976`` (Faker lists the numbers beside the names), and so does every shirt, room or count column
+    (TeamSnap's ``Jersey Number`` of 9-39 was taken for a state column: set 27, seen, nl_NL ig_NG nl_SR)."""
+    if value.strip().isdigit():
+        return False
     return value.lower() in gazetteers.all_regions() or is_prefecture(value) or script_region(value)
 
 
