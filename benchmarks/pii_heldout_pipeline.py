@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from pii_heldout_cli import _cpu_seconds
+from safe_synthesizer.data.blank_headers import name_blank_headers
 
 # Values no other record's fake could equal by chance: found anywhere, they are a leak.
 _UNIQUE = ("email", "phone_number", "iban", "credit_debit_card", "national_id", "ssn", "street_address", "address")
@@ -40,7 +41,10 @@ def _found_in(value: str, cells: list[str]) -> bool:
 def replay(run_path: Path, table) -> dict:
     """Original values found again in ``dataset/transformed_*.csv`` (same row, and identifiers anywhere)."""
     notes_by_text = {_norm(t): truth for t, truth in zip(table.frame[table.notes_column], table.notes, strict=True)}
-    return replay_values(run_path, table.labels, table.notes_column, notes_by_text)
+    # The loader names a merged header's blank columns '<group> <sub-label>': look for the labels there.
+    _, names = name_blank_headers(table.frame.astype("string"), "table")
+    labels = {names[c]: v for c, v in table.labels.items() if names.get(c)}
+    return replay_values(run_path, labels, names.get(table.notes_column) or table.notes_column, notes_by_text)
 
 
 def replay_values(run_path: Path, labels: dict, notes_column: str, notes_by_text: dict[str, list]) -> dict:

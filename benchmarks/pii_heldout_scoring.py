@@ -162,6 +162,8 @@ def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
 def _dont_care(values: pd.Series, label, hidden: bool, locale: str) -> bool:
     if label == "dont_care":
         return True
+    if label is not None and not values.astype("string").str.strip().fillna("").ne("").any():
+        return True  # a labelled column with no value at all holds nothing to replace or leak
     if not hidden or label is None:
         return False
     if label[0] == "postcode":  # bare 4-6 digit codes: any number column of that width
