@@ -57,7 +57,11 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                    "nome", "voornaam", "voornamen", "roepnaam", "primeiro nome", "nome proprio", "imie", "fornamn",
                    "fornavn", "etunimi", "jmeno", "krestni jmeno", "isim", "adi", "prenume",
                 "nama depan", "nama kecil", "ten", "ten goi", "unang pangalan", "pangalan una", "isem",
-                "jina la kwanza", "igama", "ime"),
+                "jina la kwanza", "igama", "ime",
+                # A nickname is a given name or its pet form (Peggy, Beppe, Kathi): "nickname" cues a name too.
+                "nickname", "nick name", "spitzname", "soprannome", "bijnaam", "apodo", "surnom", "alcunha",
+                "smeknamn", "kallenavn", "kaldenavn", "lempinimi", "kutsumanimi", "pseudonim", "ksywka", "prezdivka",
+                "becenev", "porecla", "lakap", "takma ad", "nama panggilan", "palayaw"),
     E.LAST_NAME: ("last name", "lastname", "lname", "surname", "family name", "familyname", "maiden name", "sur name",
                   "last", "nachname", "familienname", "zuname", "nom", "nom de famille", "nom famille", "apellido",
                   "apellidos", "cognome", "achternaam", "familienaam", "geslachtsnaam", "sobrenome", "apelido",
