@@ -36,7 +36,7 @@ from safe_synthesizer.pii.text_cued_names import english_vocabulary
 from safe_synthesizer.pii.text_name_kin import _cased_name, _uncased_name
 from safe_synthesizer.pii.text_name_lists import given_names
 
-__all__ = ["card_name_spans"]
+__all__ = ["card_name_spans", "cased_name_word"]
 
 # The signer's household after the name, in the languages of the supported locales.
 _HOUSEHOLD = (
@@ -85,7 +85,7 @@ def _script_word(word: str) -> bool:
     return script is None or L.name_key(word) not in L.script_stop_words(script)
 
 
-def _cased_ok(word: str) -> bool:
+def cased_name_word(word: str) -> bool:
     """A capitalised listed given name, or a capitalised word that is no English word either (``Fun``,
     ``Friends`` are no signers; the card templates around the names are English in every locale)."""
     if not _cased_name(word):
@@ -100,14 +100,14 @@ def _cased_ok(word: str) -> bool:
 def _first_ok(word: str, strong: bool) -> bool:
     if _uncased(word):
         return _uncased_name(word) or (strong and _script_word(word))
-    return _cased_ok(word)
+    return cased_name_word(word)
 
 
 def _more_ok(word: str) -> bool:
     """A later word of the name: capitalised and name-shaped, or an uncased script word."""
     if _uncased(word):
         return _script_word(word)
-    return word[:1].isupper() and _cased_ok(word)
+    return word[:1].isupper() and cased_name_word(word)
 
 
 def _name_at(text: str, start: int, words: list[re.Match[str]], strong: bool) -> tuple[int, int] | None:

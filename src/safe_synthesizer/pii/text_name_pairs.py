@@ -34,6 +34,7 @@ from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
+from safe_synthesizer.pii.text_name_pickup import pickup_name_spans
 from safe_synthesizer.pii.text_name_role_prefix import without_role_prefix
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
 from safe_synthesizer.pii.text_name_romanised_chinese import romanised_chinese_spans
@@ -222,6 +223,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += doubled_name_spans(text)
     # "H.-Dieter Haase", "Klaus-D. Trupp-Rogge": a double given name with one part as its initial.
     spans += hyphen_initial_name_spans(text)
+    # "autorizo a Maité Pérez Quintana", "Douwe wordt vandaag opgehaald door": pick-up notes' children and adults.
+    spans += pickup_name_spans(text)
     # "C. Amor Rivero", "א. יחזקאל", "영. 정": an initial belongs with its surname(s), in any script.
     spans += initial_surname_spans(text)
     # "my daughter Sara", "Ұлым Асқар", "ابني طه", "anak saya Aisyah": a relative's given name after a kinship word.
