@@ -19,6 +19,7 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.table_passes import table_findings
 
 
@@ -48,6 +49,8 @@ def detect_table(
         for column in hinted
     }
     found.update(table_findings(frame, hinted, found, params, seed))
+    for name in foreign_bare_phones(frame, found, seed):  # a far country's bare numbers beside the table's phones
+        found[name] = None
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 
