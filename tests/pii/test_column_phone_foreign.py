@@ -9,8 +9,10 @@ import phonenumbers
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.column_detector import detect_column
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones, foreign_reason
 from safe_synthesizer.pii.detect_table import detect_table
+from safe_synthesizer.pii.replace import plan_columns
 
 _FIRST = ["Ana", "Bruno", "Carla", "Diego", "Elisa", "Fábio", "Gisele", "Heitor", "Iara", "João", "Luana", "Marcos"]
 _LAST = ["Silva", "Souza", "Oliveira", "Pereira", "Costa", "Rodrigues", "Almeida", "Nascimento", "Lima", "Araújo"]
@@ -47,10 +49,16 @@ def test_protocol_numbers_read_as_a_far_countrys_mobiles_are_taken_back() -> Non
     for seed, head, length in ((42201, "7", 10), (42202, "5", 9)):
         df = _brazilian_orders(random.Random(seed), 80, head, length)
         for frame in (df, df.set_axis([f"c{i:03d}" for i in range(df.shape[1])], axis=1)):
-            found = _found(frame)
             protocol = frame.columns[2]
-            assert found[protocol] is not None and found[protocol].entity == "phone_number"  # alone: phones
-            assert list(foreign_bare_phones(frame, found)) == [protocol], (seed, protocol)
+            schema = infer_schema(frame)
+            alone = detect_column(frame[protocol], schema[protocol], entities=ReplacePiiParameters().entities)
+            assert alone is not None and alone.entity == "phone_number"  # alone: a far country's mobiles
+            found = _found(frame)
+            assert found[protocol] is None, (seed, protocol)
+            assert list(foreign_bare_phones(frame, {**found, protocol: alone})) == [protocol], (seed, protocol)
+            plans = plan_columns(frame, schema, ReplacePiiParameters(), seed=0)
+            assert {p.column: p.entity for p in plans}.get(frame.columns[1]) == "phone_number"
+            assert protocol not in {p.column for p in plans}
 
 
 def test_the_tables_own_bare_numbers_stay_phones() -> None:
