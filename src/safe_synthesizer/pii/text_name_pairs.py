@@ -33,6 +33,7 @@ from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
+from safe_synthesizer.pii.text_name_newcomer import newcomer_name_spans
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
 from safe_synthesizer.pii.text_name_pickup import pickup_name_spans
 from safe_synthesizer.pii.text_name_role_prefix import without_role_prefix
@@ -225,6 +226,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += hyphen_initial_name_spans(text)
     # "autorizo a Maité Pérez Quintana", "Douwe wordt vandaag opgehaald door": pick-up notes' children and adults.
     spans += pickup_name_spans(text)
+    # "Ailean is new to the under-9s", "Номин has joined": a newcomer's given name opening a club or school note.
+    spans += newcomer_name_spans(text)
     # "C. Amor Rivero", "א. יחזקאל", "영. 정": an initial belongs with its surname(s), in any script.
     spans += initial_surname_spans(text)
     # "my daughter Sara", "Ұлым Асқар", "ابني طه", "anak saya Aisyah": a relative's given name after a kinship word.
