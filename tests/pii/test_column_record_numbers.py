@@ -58,4 +58,4 @@ def test_the_study_id_column_is_no_postcode_names_hidden() -> None:
     df = _study()
     found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
     assert found.get("c000") is None
-    assert found["c002"].entity == "first_name"
+    assert found["surname"].entity == "last_name"

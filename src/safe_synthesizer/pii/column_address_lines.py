@@ -43,6 +43,8 @@ _BUILDING_WORDS = frozenset(
         "andar", "esq", "dto", "dta", "apartamento", "apto", "cobertura", "sala", "kv", "korp", "kvartira",
         "building", "bldg", "block", "house", "cottage", "annex", "annexe", "penthouse", "basement", "apartments",
         "unit", "lot", "lote", "torre", "edificio", "etg", "leilighet", "lejlighed", "lagenhet", "mieszkanie",
+        # South Slavic flats and entrances (``ulaz 1, stan 28``: Serbian, Croatian, Bosnian, Montenegrin).
+        "stan", "ulaz",
     }
 )  # fmt: skip
 _UNIT_WORDS = _BUILDING_WORDS | {u.strip(".#") for u in UNITS if u.strip(".#")}
