@@ -20,6 +20,7 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_address_second_lines import second_line_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
@@ -54,6 +55,8 @@ def table_findings(
     found.update(_paired_places(df, names, found, params))
     if E.STREET_ADDRESS in params.entities:
         found.update(_street_names(df, names, found))
+    if E.ADDRESS in params.entities:  # line 2 right after a found street column (flats, floors, c/o lines)
+        found.update(second_line_columns(df, names, {k: v.entity for k, v in found.items() if v is not None}))
     # Birth dates of a small table about people: fewer distinct dates, the table's names as evidence.
     found.update(
         few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
