@@ -18,6 +18,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_name_mixed import MIN_SURNAMED, mixed_people
 from safe_synthesizer.pii.column_person_forms import full_name_form
+from safe_synthesizer.pii.column_person_words import positional_names
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.column_steppe_names import steppe_given_share
 from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
@@ -119,6 +120,9 @@ def person_evidence(entity: str, names: NameStats, cued: bool) -> Score:
             True,
             evidence + f", {_pct(names.given_first)} open with a given name, {_pct(forms)} written as whole names",
         )
+    if entity == E.NAME and not cued and (placed := positional_names(sample)) is not None:
+        # Listed given names open the cells or listed surnames close them, two vocabularies kept apart.
+        return Score(placed.share, True, evidence + ", " + placed.evidence)
     if cued:
         # Under a name header, a cell opening with a listed given name is a hit too: ``Hassani Kisanga``,
         # ``Bw. S. Temba`` name people whose surnames no list holds.
