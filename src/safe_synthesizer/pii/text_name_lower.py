@@ -55,7 +55,9 @@ ROLE_WORDS = frozenset(
     κόρη γιος γείτονας γειτόνισσα mate buddy pal guest claimant applicant policyholder amigo amiga ami amie
     copain copine freund freundin kumpel kollege kollegin vriend vriendin amico amica collega compañero compañera
     colega collègue gast ospite huésped hóspede assuré assurée assicurato assicurata asegurado asegurada verzekerde
-    versicherungsnehmer versicherungsnehmerin segurado segurada""".split()  # noqa: SIM905
+    versicherungsnehmer versicherungsnehmerin segurado segurada grandchild grandson granddaughter grandmother
+    grandfather grandma grandpa nephew niece cousin stepson stepdaughter enkel enkelin enkelsohn enkeltochter
+    petit-fils petite-fille nieto nieta neto neta nipote kleinzoon kleindochter kleinkind""".split()  # noqa: SIM905
 )
 # Finnish writes case endings of names it cannot inflect after a colon ("valkama:lle", "salo:n").
 _CASE_ENDING = re.compile(r":[a-zäö]{1,4}(?![\w])")
@@ -241,8 +243,32 @@ def _stop_lists() -> tuple[frozenset[str], frozenset[str]]:
 def _stop_words_of_others() -> frozenset[str]:
     from safe_synthesizer.pii.text_cued_names import spacy_stop_words
 
-    return spacy_stop_words(("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "sk", "sl", "hr", "hu",
-                             "fi", "tr", "ro", "el", "lt", "lv", "et"))
+    return spacy_stop_words(
+        (
+            "de",
+            "fr",
+            "es",
+            "it",
+            "nl",
+            "pt",
+            "sv",
+            "da",
+            "nb",
+            "pl",
+            "cs",
+            "sk",
+            "sl",
+            "hr",
+            "hu",
+            "fi",
+            "tr",
+            "ro",
+            "el",
+            "lt",
+            "lv",
+            "et",
+        )
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")
