@@ -243,32 +243,8 @@ def _stop_lists() -> tuple[frozenset[str], frozenset[str]]:
 def _stop_words_of_others() -> frozenset[str]:
     from safe_synthesizer.pii.text_cued_names import spacy_stop_words
 
-    return spacy_stop_words(
-        (
-            "de",
-            "fr",
-            "es",
-            "it",
-            "nl",
-            "pt",
-            "sv",
-            "da",
-            "nb",
-            "pl",
-            "cs",
-            "sk",
-            "sl",
-            "hr",
-            "hu",
-            "fi",
-            "tr",
-            "ro",
-            "el",
-            "lt",
-            "lv",
-            "et",
-        )
-    )
+    return spacy_stop_words(("de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "sk", "sl", "hr", "hu",
+                             "fi", "tr", "ro", "el", "lt", "lv", "et"))  # fmt: skip
 
 
 _WORD = re.compile(r"[^\W\d_]+")
