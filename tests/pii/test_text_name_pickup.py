@@ -42,3 +42,9 @@ def test_pickup_names(note: str, name: str) -> None:
 )
 def test_no_pickup_names(note: str) -> None:
     assert pickup_name_spans(note) == []
+
+
+def test_russian_authorisation() -> None:
+    note = "Доверенность: Я, Иван Петров, разрешаю Айгуль Токтосунова забирать моего ребёнка Данияр после тренировки."
+    found = [note[a:b] for a, b, _ in pickup_name_spans(note)]
+    assert "Айгуль Токтосунова" in found and "Иван Петров" in found

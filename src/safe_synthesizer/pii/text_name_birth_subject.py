@@ -32,7 +32,14 @@ from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["birth_subject_spans"]
 
-_CAP = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+(?:[\-'’][{LATIN_UPPER}][{LATIN_LOWER}]+)?"
+# Latin and Cyrillic (Russian, Kazakh, Kyrgyz, Ukrainian letters) capitalised words: English forms of Central
+# Asian clubs write the child's name in its own script ("Summer camp form: Айжан (born 12.10.2015)").
+_CYR_UP = "А-ЯЁӘӨҮҢҒҚҰҺІЇЄЎ"
+_CYR_LOW = "а-яёәөүңғқұһіїєў"
+_CAP = (
+    rf"(?:[{LATIN_UPPER}][{LATIN_LOWER}]+(?:[\-'’][{LATIN_UPPER}][{LATIN_LOWER}]+)?|"
+    rf"[{_CYR_UP}][{_CYR_LOW}]+(?:-[{_CYR_UP}][{_CYR_LOW}]+)?)"
+)
 _WORDS = rf"(?<![\w'’\-])(?P<words>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 
 

@@ -41,7 +41,7 @@ __all__ = ["pickup_name_spans"]
 _COLLECT = re.compile(
     r"(?i)(?<!\w)(?:op[ \t]+te[ \t]+halen|recog\w*|busca\w*|retir\w*|récupér\w*|recuper\w*|cherch\w*|ophal\w*|"
     r"opgehaald|haalt|"
-    r"prende\w*|ritir\w*|забер\w*|забра\w*|abhol\w*|abgeholt|holt|collect\w*|pick(?:s|ing|ed)?[ \t]+up|picked)"
+    r"prende\w*|ritir\w*|забер\w*|забра\w*|забир\w*|abhol\w*|abgeholt|holt|collect\w*|pick(?:s|ing|ed)?[ \t]+up|picked)"
 )
 _PARTICLE = (
     r"(?:de|del|de[ \t]+la|de[ \t]+los|da|das|do|dos|van|van[ \t]+der|van[ \t]+den|van[ \t]+de|von|le|la|du|di|"
@@ -58,7 +58,7 @@ _AFTER = (
     r"autorise|autorisons|(?:vient|viendra|passe)[ \t]+(?:chercher|récupérer)|récupérer|"
     r"geef|geven|machtig|(?:opgehaald|afgehaald)[ \t]+door|haalt|"
     r"autorizzo|(?:viene|passa)[ \t]+a[ \t]+(?:prendere|ritirare)|"
-    r"заберёт|заберет|заберут|доверяю|"
+    r"заберёт|заберет|заберут|доверяю|разрешаю|поручаю|"
     r"ermächtige|bevollmächtige|wird[ \t]+(?:heute[ \t]+)?von|"
     r"authori[sz]e|will[ \t]+collect|is[ \t]+collecting|collected[ \t]+by|picked[ \t]+up[ \t]+by"
 )
