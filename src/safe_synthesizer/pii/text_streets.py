@@ -461,6 +461,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_central_american import central_american_street_spans
 
     out += central_american_street_spans(text)
+    # "Flat 2G, 36/F, Block 12, City One Shatin": Hong Kong's flat, floor, block and estate.
+    from safe_synthesizer.pii.text_street_hongkong import hongkong_street_spans
+
+    out += hongkong_street_spans(text)
     # "at home (Golubovac 3c/6)", "delivered to Podgaj 5b", "address from <date>: Букурешка 25": placed by a visit.
     from safe_synthesizer.pii.text_street_visit import visit_street_spans
 
