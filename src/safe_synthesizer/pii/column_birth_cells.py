@@ -31,6 +31,7 @@ import pandas as pd
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
+from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
 
@@ -126,21 +127,38 @@ def short_year_first_date(value: str, today: date | None = None, column_says: bo
         return None
 
 
+# ``2012/09/28``, ``2012.09.28``: a full date year first with a slash or a dot (the ISO dash is written everywhere,
+# beside day-first short dates too: ``1980-05-28`` and ``27/05/62`` in one British export).
+_LONG_YEAR_FIRST = re.compile(r"^\d{4}([/.])\d{1,2}\1\d{1,2}\.?$")
+
+
 def short_years_first(values: list[str]) -> bool:
-    """Whether a column writes its short dates year first: a cell shows the order (:func:`short_year_first_date`)
-    and every short cell reads as a date so (``13/10/26`` beside ``13/1/9`` is 2013-10-26, not 13 October 2026)."""
-    shorts = [v for v in values if _SHORT_YEAR_FIRST.match(v.strip())]
-    return any(short_year_first_date(v) for v in shorts) and all(
-        short_year_first_date(v, column_says=True) for v in shorts
-    )
+    """Whether a column writes its short dates year first: a cell shows the order (:func:`short_year_first_date`),
+    or most full dates are written year first with the short dates' slash or dot (a Japanese export's
+    ``2013/04/25`` beside ``13/4/25``), and every short cell reads as a date so (``13/10/26`` beside ``13/1/9``
+    is 2013-10-26, not 13 October 2026)."""
+    shorts = [v.strip() for v in values if _SHORT_YEAR_FIRST.match(v.strip())]
+    if not shorts or not all(short_year_first_date(v, column_says=True) for v in shorts):
+        return False
+    if any(short_year_first_date(v) for v in shorts):
+        return True
+    longs = [m.group(1) for v in values if (m := _LONG_YEAR_FIRST.match(v.strip()))]
+    separators = {_SHORT_YEAR_FIRST.match(v).group(2) for v in shorts}
+    return len(longs) >= 0.5 * (len(values) - len(shorts)) and set(longs) == separators
 
 
 def birth_cell(value: str) -> str | None:
     """The layout of one cell of a would-be birth-date column: ``date``, ``age``, ``partial``, ``masked``
-    (``??/??/1985``: the day and month not known), ``placeholder``, or None for anything else."""
+    (``??/??/1985``: the day and month not known), ``yearless`` (a tool's birthday without a year, ``0000-05-26``),
+    ``month_day`` (``May 26``), ``placeholder``, or None for anything else."""
     text = value.strip()
     if is_placeholder(text):
         return "placeholder"
+    # Before the dates: ``0000-05-26`` would read as a date of the year 0.
+    if yearless_birthday(text) is not None:
+        return "yearless"
+    if written_month_day(text) is not None:
+        return "month_day"
     if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
         return "date"
     if short_year_first_date(text) is not None:
@@ -207,16 +225,22 @@ def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DI
     dates = [v for v, k in kept if k == "date"]
     ages = sum(1 for _, k in kept if k == "age")
     partial = sum(1 for _, k in kept if k == "partial")
+    marked = sum(1 for _, k in kept if k == "yearless")
+    month_days = sum(1 for _, k in kept if k == "month_day")
     if cued:
-        share = (len(dates) + ages + partial) / n
+        share = (len(dates) + ages + partial + marked + month_days) / n
         return Score(share, False, f"{_pct(share)} dates, ages or partial dates{note}")
-    share = len(dates) / n
+    # Birthdays without a year stand in for dates; a day and month name alone (``May 26``) only beside full dates.
+    yearless = marked + (month_days if len(dates) >= 0.5 * n else 0)
+    share = (len(dates) + yearless) / n
     # An old register's years (``1948`` where the day was not known) stand in for dates as ages do.
     years = sum(1 for v, k in kept if k == "partial" and _in_life(partial_year(v)))
-    dated = (len(dates) + ages + years) / n
+    dated = (len(dates) + yearless + ages + years) / n
     if share >= MIN_TEXT_DATES or (dated >= MIN_TEXT_DATES and share >= MIN_DATES_AMONG_AGES and (ages or years)):
         years_first = short_years_first(dates)
-        born, why = birth_date_evidence(pd.Series([as_iso(v, years_first) for v in dates]), min_distinct=min_distinct)
+        # Year-less birthdays go to the spread test as written: it leaves them out of the spread and weighs them.
+        cells = [as_iso(v, years_first) for v in dates] + [v for v, k in kept if k == "yearless"]
+        born, why = birth_date_evidence(pd.Series(cells, dtype=object), min_distinct=min_distinct)
         return Score(max(share, dated), born, f"{_pct(share)} dates{note}, {why}")
     months = [d for v, k in kept if k == "partial" and (d := month_year_date(v)) is not None]
     if len(months) >= MIN_TEXT_DATES * n:

@@ -34,6 +34,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.pii.column_yearless_births import YEARLESS_MARK, marked_birthdays, yearless_birthday
 from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date, parse_written_date
 
 MIN_DISTINCT = 20
@@ -173,11 +174,19 @@ def birth_date_evidence(
     ``min_distinct`` lowers the number of distinct dates needed when other evidence speaks for people (a small
     table whose other columns hold names: :mod:`column_few_births`); the tests of the spread stay the same."""
     values = series.dropna().drop_duplicates()
+    marked = 0
     if not pd.api.types.is_datetime64_any_dtype(values.dtype):
         from safe_synthesizer.pii.column_birth_cells import is_placeholder
 
         # ``n/a``, ``unknown``, ``-``: cells of no date say nothing of the spread (nor against it).
         values = values[~values.astype(str).map(is_placeholder)]
+        # A tool's birthdays without a year (``0000-05-26``) have no year to spread; they say birthday themselves.
+        yearless = values.astype(str).map(lambda v: yearless_birthday(v) is not None).astype(bool)
+        marked, values = int(yearless.sum()), values[~yearless]
+        if marked_birthdays(marked, marked + len(values)):
+            min_distinct = min(min_distinct, max(len(values), 1))
+            if values.empty:
+                return True, f"{marked} {YEARLESS_MARK}"
     if len(values) < min_distinct:
         return False, f"{len(values)} distinct dates"
     if len(values) > SAMPLE:
@@ -205,6 +214,10 @@ def birth_date_evidence(
         why += ", with times of day"
     min_spread = MIN_TIMED_SPREAD_YEARS if timed else MIN_SPREAD_YEARS
     ok = in_life >= 0.98 and spread >= min_spread and median_age >= MIN_MEDIAN_AGE
+    if marked:
+        why += f"; {marked} {YEARLESS_MARK}"
+        if marked_birthdays(marked, marked + len(values)) and in_life >= 0.98:
+            return True, why  # the tool's year-less layout says birthday; the full dates are of a life span
     if ok and (counted := _weekend_count(values)) is not None and _few_weekends(*counted):
         return False, why + f", {round(100 * counted[0] / counted[1])}% on weekends (working-day events)"
     if not ok and not timed and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:

@@ -40,6 +40,7 @@ from safe_synthesizer.pii.column_date_keys import readings, same_date
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_sample import sample_values
+from safe_synthesizer.pii.column_yearless_births import YEARLESS_MARK
 from safe_synthesizer.pii.cue_subjects import names_an_event
 from safe_synthesizer.pii.cues import cue_hints
 
@@ -67,6 +68,20 @@ def _person_keys(detections: dict[str, ColumnDetection | None]) -> list[tuple[st
     if of[E.LAST_NAME] and of[E.FIRST_NAME]:
         keys.append((of[E.LAST_NAME][0], of[E.FIRST_NAME][0]))
     return keys
+
+
+def names_two_people(detections: dict[str, ColumnDetection | None]) -> bool:
+    """Whether each row names two people: two full-name columns, or four of given names and surnames (two pairs;
+    a surname of a script the lists do not hold may be taken for a given name, so the pair is not asked for).
+
+    Why: a roster of children (a youth club's players, a camp's or a school's pupils) writes a parent or guardian
+    beside each child (``Contact 1 First``, ``Contact 1 Last``, ``Parent name``), as lists of adults seldom do.
+    Children's birth dates span a decade of recent years, which an archive of events does too by its values
+    alone (:func:`~safe_synthesizer.pii.column_dates.young_birth_date_evidence`); with the second person on
+    each row the table says whose dates they are. One extra first name (a nickname) or a second e-mail address
+    (work and home) is the same person again, and does not count."""
+    count = {e: sum(1 for d in detections.values() if d is not None and d.entity == e) for e in PERSON_ENTITIES}
+    return count[E.NAME] >= 2 or count[E.FIRST_NAME] + count[E.LAST_NAME] >= 4
 
 
 def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequence[Sequence[str]]) -> bool | None:
@@ -110,6 +125,7 @@ def few_birth_date_columns(
     if not people:
         return {}
     found: dict[str, ColumnDetection] = {}
+    guardians = names_two_people(detections)
     for name in names:
         if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
@@ -125,11 +141,16 @@ def few_birth_date_columns(
         # decade of recent years) look like an archive of events by their values: their column needs the rows.
         # So does a handful of dates (a few people, whose dates alone say too little).
         handful = len({frozenset(r) for r in readings(df[name]) if r}) < MIN_FEW_DISTINCT
-        if same is False or (same is None and (YOUNG_MARK in why or handful)):
+        # A tool's birthdays without a year (``0000-05-26``) say birth date whatever the rows or the dates' spread.
+        # Children's dates are also told by rows naming a second person beside each child (a guardian).
+        young = YOUNG_MARK in why and not guardians
+        if same is False or (same is None and (young or handful) and YEARLESS_MARK not in why):
             continue
         evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
         if same:
             evidence += ", one date per person over their rows"
+        elif YOUNG_MARK in why:
+            evidence += ", each row names a second person (a guardian)"
         found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
     return found
 
