@@ -63,15 +63,22 @@ _GATE = (
 )  # fmt: skip
 
 
+# How far before the participle the cue may end (``date of birth was`` ... ``confirmed``).
+_WINDOW = 60
+
+
 @lru_cache(maxsize=4)
-def _pattern(cue: str, date: str) -> re.Pattern[str]:
-    head = rf"(?<!\w){cue}(?:(?<=[.)])|(?!\w))"
+def _patterns(cue: str, date: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The participle (or the aside) and the date after it; and the cue ending a window before them. The
+    participle is searched first: the cue alternation of every language is long, and runs only where one is."""
     checked = (
-        rf"[ \t:,\-]*(?:{_AUX}[ \t]+)?(?:{CHECKED})(?!\w)[ \t:,\-]*"
+        rf"(?:{_AUX}[ \t]+)?(?:{CHECKED})(?!\w)[ \t:,\-]*"
         rf"(?:{_LINK}[ \t]+(?:{_SHORT}[ \t:,]+){{0,2}}?)?"
     )
-    aside = r"[ \t]*\([^()\d\n]{1,30}\)"
-    return re.compile(rf"(?i){head}(?:{checked}|{aside})[ \t:,\-]*(?<![\d./\-])(?P<date>{date})(?![\d/]|[.\-]\d)")
+    aside = r"\([^()\d\n]{1,30}\)"
+    after = re.compile(rf"(?i)(?<!\w)(?:{checked}|{aside})[ \t:,\-]*(?<![\d./\-])(?P<date>{date})(?![\d/]|[.\-]\d)")
+    before = re.compile(rf"(?i)(?<!\w){cue}(?:(?<=[.)])|(?!\w))[ \t:,\-]*$")
+    return after, before
 
 
 def checked_dob_spans(text: str, cue: str, date: str) -> list[tuple[int, int, str]]:
@@ -82,8 +89,10 @@ def checked_dob_spans(text: str, cue: str, date: str) -> list[tuple[int, int, st
     low = text.lower()
     if not any(g in low for g in _GATE):
         return []
+    after, before = _patterns(cue, date)
     out = []
-    for m in _pattern(cue, date).finditer(text):
-        if plausible_birth_year(m.group("date"), text):
+    for m in after.finditer(text):
+        window = text[max(0, m.start() - _WINDOW) : m.start()]
+        if before.search(window) and plausible_birth_year(m.group("date"), text):
             out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
     return out
