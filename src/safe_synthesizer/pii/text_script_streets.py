@@ -58,7 +58,7 @@ _HE_LABELS = frozenset({"כתובת", "כתובתו", "כתובתה", "מען", 
 _AR = ARABIC.replace("\\u200c", "")
 _AR_WORD = rf"[{_AR}](?:[{_AR}\u200c]*[{_AR}])?"
 _AR_CUE = r"خیابان|خيابان|کوچه|كوچه|بلوار|میدان|ميدان|بزرگراه|جاده|خ\.|شارع|طريق|طریق|زنقة|نهج|درب|ساحة|ممر|شارع"
-_AR_NUMBER_WORD = r"(?:پلاک|پلاك|پ\.|رقم|شماره|واحد|عمارة|مبنى)"
+_AR_NUMBER_WORD = r"(?:پلاک|پلاك|پ\.|رقم|شماره|واحد|سوئیت|عمارة|مبنى)"
 _AR_TAIL = rf"(?:[،,][ \t]*(?:{_AR_WORD}[ \t]+)?{_AR_WORD}(?:[ \t]+\d{{5}}(?:-?\d{{5}})?)?(?!\d))?"
 _AR_STREET = re.compile(
     rf"(?<![{_AR}])(?:\d{{1,5}}[ \t]+)?(?:{_AR_CUE})[ \t]+(?:{_AR_WORD}[ \t]+){{0,2}}{_AR_WORD}"
@@ -68,8 +68,11 @@ _AR_NUMBER_FIRST = re.compile(r"^\d")
 # The street word after the name, the house number first (Faker fa_IR writes Iranian lines so: ``39573 یزدی
 # تقاطع واحد 059``, ``2468 کریمی بزرگ راه``): a number, one or two words, a street word, maybe a unit.
 _AR_SUFFIXED = re.compile(
-    rf"(?<![{_AR}\d])\d{{1,5}}[ \t]+(?:{_AR_WORD}[ \t]+){{1,2}}(?:بزرگراه|بزرگ راه|تقاطع|چهار راه|چهارراه|بن بست|"
-    rf"{_AR_CUE})(?![{_AR}])(?:[ \t]+{_AR_NUMBER_WORD}[ \t]*{_NUMBER})?"
+    rf"(?<![{_AR}\d])\d{{1,5}}[ \t]+(?:{_AR_WORD}[ \t]+){{1,2}}(?:(?:بزرگراه|بزرگ راه|تقاطع|چهار راه|چهارراه|بن بست|"
+    rf"{_AR_CUE})(?![{_AR}])(?:[ \t]+{_AR_NUMBER_WORD}[ \t]*{_NUMBER})?|"
+    # The rest of Faker fa_IR's street suffixes are also ordinary words (bridge, valley, "next to", motorway,
+    # island, mountain, tunnel: "در 3 روز آینده جنب"): only with the unit after them ("جنب واحد 685").
+    rf"(?:پل|دره|جنب|آزاد راه|آزادراه|جزیره|کوه|تونل)[ \t]+(?:واحد|سوئیت)[ \t]*{_NUMBER})"
 )
 
 _KA = GEORGIAN
