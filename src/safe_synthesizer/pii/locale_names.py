@@ -55,7 +55,9 @@ def family(locale: str) -> str:
     return _FAMILY_OF.get(locale) or locale.split("_")[-1].upper()
 
 
-def _weighted(provider, attributes: tuple[str, ...]) -> dict[str, float]:
+def _weighted(provider, attributes: tuple[str, ...], forms_of: dict[str, set[str]]) -> dict[str, float]:
+    """Case form -> the highest share of the lists' weight a name with that word has (``forms_of``: the case
+    forms of each word met so far, shared by the calls of one index: the locales' lists repeat most names)."""
     out: dict[str, float] = {}
     for attribute in attributes:
         values = getattr(provider, attribute, None)
@@ -66,7 +68,10 @@ def _weighted(provider, attributes: tuple[str, ...]) -> dict[str, float]:
         total = sum(w for _, w in pairs) or 1.0
         for name, weight in pairs:
             for word in name.replace("-", " ").split():
-                for form in case_forms(word, plain=True):
+                forms = forms_of.get(word)
+                if forms is None:
+                    forms = forms_of[word] = case_forms(word, plain=True)
+                for form in forms:
                     out[form] = max(out.get(form, 0.0), weight / total)
     return out
 
@@ -75,6 +80,7 @@ def _weighted(provider, attributes: tuple[str, ...]) -> dict[str, float]:
 def name_index() -> dict[str, dict[str, tuple[float, float]]]:
     """Word -> {locale: (how common it is among the locale's first names, among its last names)}."""
     index: dict[str, dict[str, tuple[float, float]]] = {}
+    forms_of: dict[str, set[str]] = {}
     for locale in sorted(AVAILABLE_LOCALES):
         if locale in _SKIPPED:
             continue
@@ -82,7 +88,7 @@ def name_index() -> dict[str, dict[str, tuple[float, float]]]:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
-        first, last = _weighted(provider, _FIRST), _weighted(provider, _LAST)
+        first, last = _weighted(provider, _FIRST, forms_of), _weighted(provider, _LAST, forms_of)
         for word in first.keys() | last.keys():
             if word not in TITLES and word not in PARTICLES and len(word) > 1:
                 index.setdefault(word, {})[locale] = (first.get(word, 0.0), last.get(word, 0.0))
