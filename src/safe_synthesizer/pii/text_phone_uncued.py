@@ -36,6 +36,13 @@ _END = r"(?=[ \t]*(?:[,;:!?)\]]|\.(?!\d)|$))"
 _END_LOOSE = r"(?![\d(]|[.,]\d)"
 # Before a number: a person's name (two to four words) and a comma.
 _AFTER_NAME = re.compile(rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]*,[ \t]*{_NUMBER}{_END}", re.MULTILINE)
+# A person's name (two to four words) and the number right after it, or after "on"/"at": a note's sign-off
+# ("saludos ariel morata 76299738", "obrigada eduardo campos 974 71 62") or the contact named before their
+# number ("if no answer Ruth Tudela 6949-7870.", "Spoke to Elizabeth Elorza on 54640861,"). Without the comma
+# the number must be valid in the caller's regions (not merely in some far plan) and no reference word may precede.
+_NAME_THEN_NUMBER = re.compile(
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})[ \t]+(?:(?:on|at)[ \t]+)?{_NUMBER}{_END}", re.MULTILINE
+)
 # "or" in the languages of the supported locales, then an optional verb of calling or texting (and "me", "on").
 _OR = (
     r"or|oder|ou|o|of|eller|tai|lub|albo|nebo|alebo|ili|или|або|veya|vagy|sau|arba|vai|või|eða|ή|atau|hoặc|oppure|"
@@ -92,6 +99,27 @@ def _phone(text: str, start: int, value: str, regions: Sequence[str]) -> bool:
     return phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None
 
 
+# The words before the name: one of them may make the number a reference of that person's (an order, a room).
+_BEFORE_NAME = re.compile(r"[^\W\d_]+")
+BEFORE_NAME_WORDS = 3
+
+
+def _own_number(text: str, name_start: int, start: int, value: str, regions: Sequence[str]) -> bool:
+    """A number right after a name (no comma) is a phone when it is valid in one of the caller's ``regions``, has
+    seven digits or more in groups or eight in a run, and no reference word (``order``, ``room``, ``account``)
+    stands among the three words before the number's name or in it."""
+    from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS
+
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 8 and value.isdigit():
+        return False
+    # The matched name may open with the clause's own words ("Order for Maria Gonzalez"): those count too.
+    before = _BEFORE_NAME.findall(text[max(0, name_start - 40) : name_start])[-BEFORE_NAME_WORDS:]
+    if any(w.lower() in _REFERENCE_WORDS for w in (*before, *_BEFORE_NAME.findall(text[name_start:start]))):
+        return False
+    return bool(regions) and phone_region_of(value, regions) is not None
+
+
 def uncued_phone_spans(
     text: str, found: Sequence[tuple[int, int]] = (), regions: Sequence[str] = ()
 ) -> list[tuple[int, int, str]]:
@@ -100,7 +128,7 @@ def uncued_phone_spans(
     out: list[tuple[int, int, str]] = []
     taken = list(found)
     record = len(_FIELD_SEPARATOR.findall(text)) >= MIN_RECORD_FIELDS
-    for pattern in (_AFTER_NAME, _AFTER_EMAIL, _AFTER_LABEL, _FIELD):
+    for pattern in (_AFTER_NAME, _AFTER_EMAIL, _AFTER_LABEL, _FIELD, _NAME_THEN_NUMBER):
         if pattern is _FIELD and not record:
             continue
         for m in pattern.finditer(text):
@@ -109,10 +137,14 @@ def uncued_phone_spans(
             end = start + len(value)
             if any(a < end and start < b for a, b in taken):
                 continue
-            if pattern in (_AFTER_NAME, _AFTER_LABEL) and m.groupdict().get("name"):
+            if pattern in (_AFTER_NAME, _AFTER_LABEL, _NAME_THEN_NUMBER) and m.groupdict().get("name"):
                 words = m.group("name").split()
                 if not any(reads_as_name(" ".join(words[-n:])) for n in range(2, min(4, len(words)) + 1)):
                     continue
+            if pattern is _NAME_THEN_NUMBER and not _own_number(
+                text, m.start("name"), m.start("number"), value, regions
+            ):
+                continue
             if not _phone(text, start, value, regions):
                 continue
             out.append((start, end, E.PHONE_NUMBER))
