@@ -35,6 +35,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_block_streets import block_street_columns
 from safe_synthesizer.pii.column_place_street_round import people_street_columns
+from safe_synthesizer.pii.column_route_names import route_columns
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.place_pairs import PairFinding
 
@@ -230,6 +231,9 @@ def street_name_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping
     decided = {**found, **{c: f.entity for c, f in out.items()}}
     for column, f in block_street_columns(df, columns, decided).items():
         out[column] = PairFinding(f.entity, f.confidence, f.evidence)
+    # An address split into parts: the street's name beside its house-number column (:mod:`column_route_names`).
+    decided = {**found, **{c: f.entity for c, f in out.items()}}
+    out.update(route_columns(df, columns, decided))
     return out
 
 
