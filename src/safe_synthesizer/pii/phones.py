@@ -188,8 +188,11 @@ def fake_phones(
     reread: dict[str, list[int]] = {}  # "0"/"+": rows faked with that lost character put back
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
+        # (region, type) of the parsed number: read once, both to tell a lost lead and to fake it.
+        own = None if found is None else _own_region(found[0], "".join(value[p] for p in found[2]), found[1])
         # Real originals only (``elsewhere``): a codec template's random digits lost nothing.
-        if elsewhere and (found is None or not _valid_found(value, found)) and (lead := lost_lead(value, region)):
+        valid = own is not None and own[1] != PhoneNumberType.UNKNOWN
+        if elsewhere and not valid and (lead := lost_lead(value, region)):
             reread.setdefault(lead, []).append(i)
             continue
         if found is None:
@@ -201,10 +204,10 @@ def fake_phones(
             else:
                 cache[gate] = False
             continue
-        cc, target, pos = found
+        cc, _, pos = found
         nsn = "".join(value[p] for p in pos)
         # A Canadian number in a column read as American is faked Canadian (its own region).
-        target, kind = _own_region(cc, nsn, target)
+        target, kind = own
         # Country code, trunk prefix and separators of the original stay; extension stays faked.
         chars = list(out[i])  # same layout and length as the original
         for p in range(pos[0]):
@@ -238,12 +241,6 @@ def fake_phones(
         # Valid in every plausible region the original is valid in: the column's region may be guessed wrong.
         out = valid_everywhere(values, out, rng, region)
     return out
-
-
-def _valid_found(value: str, found: tuple[int, str, list[int]]) -> bool:
-    """The digits of ``value`` at the positions :func:`_structure` found make a valid number of its country."""
-    cc, target, pos = found
-    return _own_region(cc, "".join(value[p] for p in pos), target)[1] != PhoneNumberType.UNKNOWN
 
 
 def lost_lead(value: str, region: str) -> str | None:
