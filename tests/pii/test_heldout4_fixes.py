@@ -154,7 +154,7 @@ def test_column_phone_region_keeps_the_configured_one_for_its_numbers():
 
 def _caps(text: str) -> list[str]:
     from safe_synthesizer.pii import gazetteers
-    from safe_synthesizer.pii.text_patterns import caps_name_spans
+    from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 
     return [text[a:b] for a, b, _ in caps_name_spans(text, gazetteers.first_names())]
 

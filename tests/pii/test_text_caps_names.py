@@ -8,8 +8,8 @@ from safe_synthesizer.config.replace_pii import KNOWN_ENTITIES
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import text_detector as T
+from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 from safe_synthesizer.pii.text_name_pairs import locale_names
-from safe_synthesizer.pii.text_patterns import caps_name_spans
 
 NAMED = [
     ("RE: OLIVIA BENNETT\nPlease update the address on file.", "OLIVIA BENNETT"),

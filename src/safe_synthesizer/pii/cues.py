@@ -423,8 +423,8 @@ def _abbreviable() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Tokens that are words in their own right: English words, common words, the cue lists' own words."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary
-    from safe_synthesizer.pii.text_patterns import common_words
 
     own = {w for patterns in CUES.values() for p in patterns for w in p}
     return frozenset(english_vocabulary() | common_words() | own | QUALIFIERS | NOT_A_PERSON | EVENT_WORDS)

@@ -96,11 +96,11 @@ _WORD_NAMES = frozenset(
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(first names, surnames, words that never start a name), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_name_pairs import all_first_names as _all_first_names
-    from safe_synthesizer.pii.text_patterns import _common_words
     from safe_synthesizer.pii.text_prose import _function_words
 
-    never = _common_words() | _function_words() | gazetteers.all_cities() | gazetteers.all_regions()
+    never = common_words() | _function_words() | gazetteers.all_cities() | gazetteers.all_regions()
     return _all_first_names(), gazetteers.last_names(), frozenset(never)
 
 

@@ -54,7 +54,7 @@ def _heading(date: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from safe_synthesizer.pii.text_patterns import common_words
+    from safe_synthesizer.pii.common_words import common_words
 
     names = gazetteers.column_first_names() | gazetteers.column_surname_words()
     places = gazetteers.all_cities() | gazetteers.all_regions()

@@ -57,10 +57,10 @@ def _stop() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     """English words and common words: a name of three capitals words ends before them."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    return english_vocabulary() | _common_words()
+    return english_vocabulary() | common_words()
 
 
 @lru_cache(maxsize=1)
@@ -159,9 +159,9 @@ def _surname_in_caps(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    from safe_synthesizer.pii.text_patterns import _common_words
+    from safe_synthesizer.pii.common_words import common_words
 
-    return _common_words()
+    return common_words()
 
 
 def caps_surname_first_spans(text: str) -> list[tuple[int, int, str]]:

@@ -56,12 +56,12 @@ _CALENDAR = frozenset(
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(given names, family names, function words, ordinary words, English adj/verb/adv), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     given = given_names() | gazetteers.first_names()
     family = family_names() | gazetteers.last_names()
-    ordinary = _common_words() | english_vocabulary() | gazetteers.all_cities() | gazetteers.all_regions()
+    ordinary = common_words() | english_vocabulary() | gazetteers.all_cities() | gazetteers.all_regions()
     return given, family, latin_stop_words(), frozenset(ordinary), english_vocabulary(("adj", "verb", "adv"))
 
 

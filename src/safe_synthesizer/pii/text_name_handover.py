@@ -65,12 +65,12 @@ _INTRO = re.compile(
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(function words, ordinary English words and months, places), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
     from safe_synthesizer.pii.text_name_intro import _CALENDAR
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     stop = latin_stop_words()
-    ordinary = _common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
+    ordinary = common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
     return stop, frozenset(ordinary), gazetteers.all_cities() | gazetteers.all_regions()
 
 

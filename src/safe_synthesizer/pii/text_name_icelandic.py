@@ -32,10 +32,10 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’\-])([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}
 
 @lru_cache(maxsize=1)
 def _never() -> frozenset[str]:
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    words = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    words = latin_stop_words() | common_words() | english_vocabulary(("adj", "verb", "adv"))
     return frozenset(words | gazetteers.all_cities() | gazetteers.all_regions())
 
 

@@ -42,11 +42,11 @@ _NOT_NAMES = frozenset(
 
 @lru_cache(maxsize=1)
 def _ordinary() -> frozenset[str]:
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     places = gazetteers.all_cities() | gazetteers.all_regions()
-    return latin_stop_words() | _common_words() | english_vocabulary() | frozenset(places)
+    return latin_stop_words() | common_words() | english_vocabulary() | frozenset(places)
 
 
 def _name_word(word: str) -> bool:

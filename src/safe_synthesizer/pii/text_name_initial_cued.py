@@ -74,9 +74,9 @@ _CALENDAR = frozenset(
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], ...]:
     """(family names, function words, role words, places, ordinary words), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
     from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     roles = ROLE_WORDS | frozenset(
         """owner seller buyer vendor sender recipient godparent godmother godfather witness patient pupil student
@@ -88,7 +88,7 @@ def _vocab() -> tuple[frozenset[str], ...]:
         latin_stop_words(),
         roles,
         frozenset(places),
-        frozenset(_common_words() | english_vocabulary()),
+        frozenset(common_words() | english_vocabulary()),
     )
 
 

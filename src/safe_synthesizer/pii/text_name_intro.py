@@ -89,10 +89,10 @@ _GREEK = re.compile("[\u0370-\u03ff]")
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(ordinary words, places), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    ordinary = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
+    ordinary = latin_stop_words() | common_words() | english_vocabulary(("adj", "verb", "adv")) | _CALENDAR
     return frozenset(ordinary), gazetteers.all_cities() | gazetteers.all_regions()
 
 
@@ -128,7 +128,7 @@ def _cue_before(text: str, start: int) -> tuple[str, str, str] | None:
 
 def _introduced(text: str, start: int, cues: tuple[str, str, str]) -> str | None:
     """The introduction cue right before ``start`` (lower case), if any."""
-    gap = text[: start].rstrip(" \t")
+    gap = text[:start].rstrip(" \t")
     for cue in cues:
         low = cue.lower()
         if low in _INTRO_CUES and gap.rstrip(",").endswith(cue):
@@ -247,7 +247,10 @@ def _unknown_word(word: str) -> bool:
 
     ordinary, _ = _words()
     return (
-        len(word) >= 4 and word.isalpha() and word not in ordinary and word not in english_vocabulary()
+        len(word) >= 4
+        and word.isalpha()
+        and word not in ordinary
+        and word not in english_vocabulary()
         and not _inflected(word)
     )
 

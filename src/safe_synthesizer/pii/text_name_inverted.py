@@ -72,10 +72,10 @@ _NAME_LABEL = re.compile(
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words never in a name here, English nouns, places), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    never = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    never = latin_stop_words() | common_words() | english_vocabulary(("adj", "verb", "adv"))
     places = gazetteers.all_cities() | gazetteers.all_regions()
     return frozenset(never), english_vocabulary(("noun",)), frozenset(places)
 
@@ -152,10 +152,10 @@ def _english_function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _english_never() -> frozenset[str]:
     """The words of ``_vocab``'s never-list an English note can hold: no other language's function words."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    return _common_words() | english_vocabulary(("adj", "verb", "adv")) | _english_function_words()
+    return common_words() | english_vocabulary(("adj", "verb", "adv")) | _english_function_words()
 
 
 @lru_cache(maxsize=1)

@@ -221,11 +221,11 @@ def _has_trigger(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _never() -> frozenset[str]:
     """Lower-case words that are no given name even when capitalised after a kinship word."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import latin_stop_words, spacy_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     stops = latin_stop_words() | spacy_stop_words(("ru", "uk", "el", "tr", "hu", "ro", "hr", "sr", "sq", "id"))
-    return frozenset(stops | _common_words() | _MONTHS_DAYS)
+    return frozenset(stops | common_words() | _MONTHS_DAYS)
 
 
 def _cased_name(word: str) -> bool:

@@ -45,10 +45,10 @@ _OPENING = re.compile(
 @lru_cache(maxsize=1)
 def _never() -> frozenset[str]:
     """Words that are no child's name here: function words, ordinary and English words, towns."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import _WORD_NAMES, english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    words = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv")) | _WORD_NAMES
+    words = latin_stop_words() | common_words() | english_vocabulary(("adj", "verb", "adv")) | _WORD_NAMES
     return frozenset(words | gazetteers.all_cities() | gazetteers.all_regions())
 
 

@@ -66,10 +66,10 @@ _CASE_ENDING = re.compile(r":[a-zäö]{1,4}(?![\w])")
 @lru_cache(maxsize=1)
 def _never() -> frozenset[str]:
     """Words that are no part of a lower-case name: function words, English words, places."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    words = latin_stop_words() | _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    words = latin_stop_words() | common_words() | english_vocabulary(("adj", "verb", "adv"))
     return frozenset(words | gazetteers.all_cities() | gazetteers.all_regions()) - _PARTICLES
 
 

@@ -79,10 +79,10 @@ _ROLE_EXTRA = frozenset(("starter", "joiner", "leaver", "backer", "member", "hol
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(function words, English adjectives/verbs/adverbs and common words, English nouns, places)."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    never = _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    never = common_words() | english_vocabulary(("adj", "verb", "adv"))
     places = gazetteers.all_cities() | gazetteers.all_regions()
     return latin_stop_words(), frozenset(never), english_vocabulary(("noun",)), frozenset(places)
 

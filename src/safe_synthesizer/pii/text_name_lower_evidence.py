@@ -63,13 +63,13 @@ _PATRONYMIC = re.compile(r"(?:sson|s?dóttir|s?dottir)$")
 def _vocab() -> tuple[frozenset[str], ...]:
     """(given names, family names, function words, towns and regions, any English word, English
     adjectives, verbs and adverbs), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     given = given_names() | gazetteers.first_names()
     family = family_names() | gazetteers.last_names()
     places = gazetteers.all_cities() | gazetteers.all_regions()
-    english = english_vocabulary() | _common_words()
+    english = english_vocabulary() | common_words()
     verbs = english_vocabulary(("adj", "verb", "adv"))
     return given, family, latin_stop_words(), frozenset(places), frozenset(english), verbs
 

@@ -86,12 +86,12 @@ def other_words() -> frozenset[str]:
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(function words of every language, common English words and adjectives/verbs/adverbs, English nouns,
     places), lower case; built once."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, spacy_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     # The seven languages' function words: those of Lithuanian or Czech hold names ("ana", "tom").
     stop = spacy_stop_words(("en", "de", "fr", "es", "it", "nl"))
-    words = _common_words() | english_vocabulary(("adj", "verb", "adv")) | _irregular_forms()
+    words = common_words() | english_vocabulary(("adj", "verb", "adv")) | _irregular_forms()
     places = gazetteers.all_cities() | gazetteers.all_regions()
     return frozenset(stop), frozenset(words), english_vocabulary(("noun",)), frozenset(places)
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.common_words import place_names
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_name_kin import _uncased_name
 from safe_synthesizer.pii.text_name_lists import given_names
-from safe_synthesizer.pii.text_patterns import _places
 
 __all__ = ["newcomer_name_spans"]
 
@@ -43,7 +43,7 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 def _name_word(word: str) -> bool:
     if _LATIN.match(word):
         low = word.lower()
-        if not word[:1].isupper() or low in latin_stop_words() or low in _places():
+        if not word[:1].isupper() or low in latin_stop_words() or low in place_names():
             return False
         return low in given_names() or low not in english_vocabulary()
     if word[:1].isupper() or word[:1].islower():  # Cyrillic, Greek, Armenian: any case

@@ -23,6 +23,7 @@ from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words, spacy_stop_words
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
+from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 from safe_synthesizer.pii.text_name_cards import card_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
@@ -42,7 +43,7 @@ from safe_synthesizer.pii.text_name_romanised_chinese import romanised_chinese_s
 from safe_synthesizer.pii.text_name_rota import rota_given_spans
 from safe_synthesizer.pii.text_name_vietnamese import vietnamese_name_spans
 from safe_synthesizer.pii.text_names import layout_name_spans
-from safe_synthesizer.pii.text_patterns import _PARTICLE, caps_name_spans
+from safe_synthesizer.pii.text_patterns import _PARTICLE
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 # Capitalised words of any Latin script (``Błażej``, ``Śnieg``): upper case, then lower case letters.

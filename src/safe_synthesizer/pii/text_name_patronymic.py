@@ -53,12 +53,12 @@ def _listed(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(common English words, weekdays and months; Malay/Indonesian function words no English one)."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import spacy_stop_words
     from safe_synthesizer.pii.text_name_kin import _MONTHS_DAYS
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     malay = spacy_stop_words(("id",)) - spacy_stop_words(("en",))
-    return _common_words() | _MONTHS_DAYS, frozenset(malay)
+    return common_words() | _MONTHS_DAYS, frozenset(malay)
 
 
 def _reads_malay(text: str) -> bool:

@@ -73,10 +73,10 @@ def _syllables() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import spacy_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    return frozenset(_common_words()) | spacy_stop_words(("en",))
+    return frozenset(common_words()) | spacy_stop_words(("en",))
 
 
 def _split_joined(word: str) -> list[str] | None:

@@ -67,10 +67,10 @@ _IRREGULAR = frozenset(
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(English verbs, every English word, English adjectives/verbs/adverbs and common words, words never
     in a name here: function words, towns, regions)."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
-    wordy = _common_words() | english_vocabulary(("adj", "verb", "adv"))
+    wordy = common_words() | english_vocabulary(("adj", "verb", "adv"))
     from safe_synthesizer.pii.text_name_lower import _countries
 
     never = latin_stop_words() | gazetteers.all_cities() | gazetteers.all_regions() | _countries()

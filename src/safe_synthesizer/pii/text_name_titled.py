@@ -60,12 +60,12 @@ _CALENDAR = frozenset(
 @lru_cache(maxsize=1)
 def _vocabularies() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(function words and calendar words, places, English words of every part of speech), lower case."""
+    from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
-    from safe_synthesizer.pii.text_patterns import _common_words
 
     never = latin_stop_words() | _CALENDAR
     places = gazetteers.all_cities() | gazetteers.all_regions()
-    return frozenset(never), frozenset(places), english_vocabulary() | _common_words()
+    return frozenset(never), frozenset(places), english_vocabulary() | common_words()
 
 
 def _listed(word: str) -> bool:

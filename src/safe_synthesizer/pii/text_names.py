@@ -106,10 +106,10 @@ _CALENDAR = frozenset(
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(first names, surnames, common words, places), lower case."""
+    from safe_synthesizer.pii.common_words import common_words, place_names
     from safe_synthesizer.pii.text_name_pairs import locale_names as _locale_names
-    from safe_synthesizer.pii.text_patterns import _common_words, _places
 
-    return gazetteers.first_names() | _locale_names(), gazetteers.last_names(), _common_words(), _places()
+    return gazetteers.first_names() | _locale_names(), gazetteers.last_names(), common_words(), place_names()
 
 
 def _cjk(word: str) -> bool:

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
@@ -57,7 +55,7 @@ from safe_synthesizer.pii.text_structured import structured_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
 from safe_synthesizer.utils.scripts import HAN, KANA
 
-__all__ = ["caps_name_spans", "is_title", "national_id_spans", "pattern_spans", "phone_spans", "titled_name_spans"]
+__all__ = ["is_title", "national_id_spans", "pattern_spans", "phone_spans", "titled_name_spans"]
 
 _PARTICLES = ("van't", "della", "van", "von", "der", "den", "del", "dos", "das", "ten", "ter", "vom", "het", "die",
               "de", "di", "da", "du", "la", "le", "zu", "'t", "af", "ap")  # fmt: skip
@@ -201,122 +199,6 @@ _EIGHT_DIGIT_REGIONS = TEXT_PHONE_REGIONS
 # "IBAN GB55ZCOS4160603950876": an IBAN-shaped code after the word IBAN, even with a wrong checksum.
 _IBAN_CUED = re.compile(r"(?i:\biban\b)[\s:#.]*([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?)\b")
 _UK_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
-
-
-# All-caps words (``EVAN``, ``O'NEIL``, ``SMITH-JONES``) of any Latin script; a run is such words
-# separated by spaces on one line, so ``RE: EVAN COLE`` gives the run ``EVAN COLE``.
-_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'\-]*[A-ZÀ-ÖØ-ÞĀ-Ž]\.?"
-_CAPS_RUN = re.compile(rf"(?<![\w'\-]){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?![\w'\-])")
-# Heading words the general word lists lack (``GRACE PERIOD``, ``MAY UPDATE``, ``SALES DEPT``).
-_HEADING_WORDS = frozenset(
-    ["period", "update", "updates", "department", "dept", "services", "sales", "ltd", "inc", "llc", "plc", "corp",
-     "co", "gmbh", "centre", "park", "hall", "closed", "urgent", "review", "notice", "reminder", "overdue",
-     "details", "request", "required", "received", "pending", "approved", "declined", "complaint", "invoice",
-     "statement", "refund", "ride", "only", "attn", "fao", "dear", "re", "fw", "fwd", "cc", "ref", "tel", "fax"]
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Common English words (spaCy's stop words, Faker's English lorem words, heading words, street
-    and place words): an all-caps run of these is a heading, not a name."""
-    from faker.providers.lorem.en_US import Provider as Lorem
-
-    words = {w.lower() for w in Lorem.word_list} | _HEADING_WORDS | gazetteers.all_street_words()
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        words |= set(STOP_WORDS)
-    except ImportError:  # spaCy is the optional 'pii' extra; the lorem list still covers the commonest words
-        pass
-    return frozenset(words)
-
-
-def common_words() -> frozenset[str]:
-    """Common English words, heading words and street words (see :func:`_common_words`)."""
-    return _common_words()
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return gazetteers.all_cities() | gazetteers.all_regions()
-
-
-def caps_name_spans(text: str, first_names: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Full names written in capitals (``RE: EVAN COLE``, ``MRS ANA DE SOUZA``).
-
-    A run of 2-3 all-caps words is a name when its first word is a listed first name, or when a
-    title precedes it (``MR COLE``: then 1-3 words); surname particles inside (``NORA VAN DEN HOEK``)
-    do not count. Headings are kept: the run must not be longer (an all-caps sentence), its last
-    word must not be a common word, a place or a street word (``URGENT REVIEW``, ``NEW YORK``, ``MAY
-    UPDATE``), and a first name that is also a common word (``WILL``, ``MAY``, ``HOPE``) counts only
-    before a listed surname. Inside a sentence (lower-case words on the same line) a listed first
-    name before a listed surname is a name even when the surname is also a word (``Parcel for LISA
-    YOUNG at ...``): headings are not written inside sentences.
-    """
-    if not any(c.isupper() for c in text):
-        return []
-    common, surnames, places = _common_words(), gazetteers.surname_words(), _places()
-    out = []
-    for m in _CAPS_RUN.finditer(text):
-        words = m.group().split()
-        starts = [m.start() + off.start() for off in re.finditer(r"\S+", m.group())]
-        titled = 0
-        while titled < len(words) - 1 and is_title(words[titled].rstrip(".").capitalize()):
-            titled += 1
-        name = [w.rstrip(".").lower() for w in words[titled:]]
-        before = text[: m.start()].rstrip()
-        titled_before = bool(before) and is_title(before.split()[-1].rstrip(".").capitalize())
-        titled = titled or titled_before
-        core = [w for w in name if w not in _CAPS_PARTICLES]
-        if not name or name[0] in _CAPS_PARTICLES or name[-1] in _CAPS_PARTICLES:
-            continue
-        if not 1 <= len(core) <= 3 or (len(core) == 1 and not titled) or any(len(w) < 2 for w in name):
-            continue
-        last = name[-1]
-        if " ".join(name) in places or (last in places and last not in surnames):
-            continue
-        if last in common and not (
-            (_in_sentence(text, m.start(), m.end()) or _after_label(text, m.start()))
-            and len(core) >= 2
-            and name[0] in first_names
-            and name[0] not in common
-            and last in surnames
-        ):
-            continue
-        if not titled:
-            if name[0] not in first_names:
-                continue
-            if name[0] in common and last not in surnames:
-                continue
-            if any(w in common for w in core[1:-1]):
-                continue
-        start = starts[len(words) - len(name)]
-        out.append((start, m.end() - (1 if m.group().endswith(".") else 0), E.NAME))
-    return out
-
-
-# Lower-case particles written inside a capitalised surname (``VAN DEN HOEK``, ``DE LA CRUZ``).
-_CAPS_PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
-                             "la", "le", "ten", "ter", "vom", "zu", "het"))  # fmt: skip
-_LOWER_WORD = re.compile(r"(?<![\w'])[a-zß-ÿ]{2,}(?![\w'])")
-
-
-# A form field's label before the run on its line ("REPORTER: ", "* Name - ", "Patient: ").
-_FIELD_LABEL = re.compile(r"(?:^|\n)[ \t]*[-*•]?[ \t]*[A-Za-z][A-Za-z .'/&]{0,24}[:\-][ \t]*$")
-
-
-def _after_label(text: str, start: int) -> bool:
-    """A field label precedes ``start`` on its line: the value of a form, not a heading."""
-    return bool(_FIELD_LABEL.search(text, max(0, start - 40), start))
-
-
-def _in_sentence(text: str, start: int, end: int) -> bool:
-    """The line around ``text[start:end]`` has lower-case words: running prose, not a heading."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return bool(_LOWER_WORD.search(text, line_start, start) or _LOWER_WORD.search(text, end, line_end))
 
 
 def national_id_spans(text: str, regions: Sequence[str] = ()) -> list[tuple[int, int, str]]:
