@@ -164,10 +164,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default="pii_sweep")
     parser.add_argument("--text-rows", type=int, default=5000, help="rows of free-text tables scanned (0: all)")
+    parser.add_argument("--results-dir", type=Path, default=RESULTS, help="where NAME.json|md are written")
     args = parser.parse_args()
     results = sweep(args.text_rows)
-    atomic_write_json(RESULTS / f"{args.out}.json", results)
-    atomic_write_text(RESULTS / f"{args.out}.md", markdown(results, args.text_rows))
+    args.results_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_json(args.results_dir / f"{args.out}.json", results)
+    atomic_write_text(args.results_dir / f"{args.out}.md", markdown(results, args.text_rows))
     print(markdown(results, args.text_rows))
     return 0
 
