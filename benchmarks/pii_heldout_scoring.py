@@ -159,11 +159,15 @@ def _hide(df: pd.DataFrame, labels: dict) -> tuple[pd.DataFrame, dict]:
     return df.rename(columns=rename), {rename[c]: v for c, v in labels.items()}
 
 
+# What exports write in a cell that holds nothing ("-" in every row of an unused Tax ID column).
+_PLACEHOLDERS = frozenset({"", "-", "--", "—", "?", "n/a", "na", "nan", "none", "null", "unknown", "non renseigné"})
+
+
 def _dont_care(values: pd.Series, label, hidden: bool, locale: str) -> bool:
     if label == "dont_care":
         return True
-    if label is not None and not values.astype("string").str.strip().fillna("").ne("").any():
-        return True  # a labelled column with no value at all holds nothing to replace or leak
+    if label is not None and values.astype("string").str.strip().str.lower().fillna("").isin(_PLACEHOLDERS).all():
+        return True  # a labelled column with no value at all (or only placeholders) holds nothing to replace or leak
     if not hidden or label is None:
         return False
     if label[0] == "postcode":  # bare 4-6 digit codes: any number column of that width
