@@ -26,7 +26,12 @@ import itertools
 import re
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.text_name_kazakh import kazakh_name_spans
+from safe_synthesizer.pii.text_cyrillic_belarusian import (
+    belarusian_given,
+    belarusian_patronymic,
+    belarusian_surname_shaped,
+)
+from safe_synthesizer.pii.text_name_kazakh import KAZAKH_GIVEN, kazakh_name_spans
 from safe_synthesizer.pii.text_name_south_slavic import (
     SOUTH_SLAVIC_TITLES,
     south_slavic_family,
@@ -43,12 +48,17 @@ _APOS = "'ʼ’"
 _UP = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅ"
 _TOKEN = re.compile(rf"(?<![\w{_APOS}\-])[{CYRILLIC}](?:[{CYRILLIC}{_APOS}\-]*[{CYRILLIC}])?(?![\w{_APOS}])")
 _ANY_CYRILLIC = re.compile(f"[{CYRILLIC}]")
+_LATIN_WORD = re.compile("[A-Za-z]{2,}")
+_CYRILLIC_WORD = re.compile(f"[{CYRILLIC}]{{2,}}")
 # Family-name endings of Ukrainian, Russian and Bulgarian surnames (of five letters or more).
 _SURNAME_SHAPE = re.compile(
     r"(?:енко|єнко|чук|щук|юк|ук|ишин|ович|евич|ович|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|ын|ына|ський|ська|"
     r"цький|цька|зький|зька|ский|ская|цкий|цкая|ски|ска|ич|ак|як|ко)$"
 )
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|ич|овна|евна|ична|инична|інична|ївна|івна|йовна)$")
+# The patronymic endings no other word of Russian, Ukrainian or Belarusian takes (``-ич``/``-ична`` also end
+# adjectives such as ``логична``): a word so ended after a given name is the father's name.
+_STRICT_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ївна|івна)$")
 _TITLES = frozenset(
     [
         "пан",
@@ -166,18 +176,26 @@ def _style(word: str) -> str | None:
     return None
 
 
+def _given(word: str) -> bool:
+    """A listed given name: Faker's Russian, Ukrainian, Bulgarian lists, Serbian, Kazakh or Belarusian ones."""
+    key = S._key(word)
+    return key in S.given_names("cyrillic") or south_slavic_given(word) or key in KAZAKH_GIVEN or belarusian_given(word)
+
+
 def _kinds(word: str, position: int) -> set[str]:
-    """What a word may be: ``G`` listed given name (or a patronymic after the first word), ``F`` listed
-    family name, ``f`` surname-shaped (five letters or more)."""
+    """What a word may be: ``G`` listed given name (or a patronymic after the first word), ``P`` a patronymic
+    by its unambiguous ending, ``F`` listed family name, ``f`` surname-shaped (five letters or more)."""
     key = S._key(word)
     out = set()
-    if key in S.given_names("cyrillic") or south_slavic_given(word):
+    if _given(word):
         out.add("G")
     if position > 0 and len(key) >= 6 and _PATRONYMIC.search(key):
         out.add("G")
+    if position > 0 and ((len(key) >= 7 and _STRICT_PATRONYMIC.search(key)) or belarusian_patronymic(word)):
+        out |= {"G", "P"}
     if key in S.family_names("cyrillic") or south_slavic_family(word):
         out.add("F")
-    if (len(key) >= 5 and _SURNAME_SHAPE.search(key)) or south_slavic_shaped(word):
+    if (len(key) >= 5 and _SURNAME_SHAPE.search(key)) or south_slavic_shaped(word) or belarusian_surname_shaped(word):
         out.add("f")
     if len(key) >= 5 and key.endswith(("ић", "иќ")):
         out.add("S")  # only Serbian and Macedonian surnames end so: enough in lower case beside a listed given name
@@ -192,9 +210,15 @@ _NOT_GIVEN = frozenset(
 )
 
 
-def _is_name(words: list[str], style: str, comma: bool) -> bool:
+def _is_name(words: list[str], style: str, comma: bool, latin_note: bool = False) -> bool:
     kinds = [_kinds(w, i) for i, w in enumerate(words)]
     family = {"F", "S"} if style == "lower" else {"F", "f"}
+    if style == "lower" and (latin_note or any("P" in k for k in kinds)):
+        # A patronymic says a person is named; Cyrillic words inside Latin prose are no Cyrillic prose.
+        family = {"F", "S", "f"}
+    if not comma and "P" in kinds[1] and ("G" in kinds[0] or _unlisted_given(words[0], style)):
+        # Given name and patronymic ("Алесь Янкаавіч"), then the family name when there is a third word.
+        return len(words) == 2 or style != "lower" or latin_note or bool(kinds[2] & family)
     if comma:  # "Бебешко, Ольга": the family name first
         return bool(kinds[0] & family) and "G" in kinds[1] and all(k for k in kinds)
     if len(words) == 2 and style != "lower" and not kinds[0] and "S" in kinds[1]:
@@ -204,6 +228,15 @@ def _is_name(words: list[str], style: str, comma: bool) -> bool:
     if not all(k for k in kinds):
         return False
     return any("G" in k and any(kinds[j] & family for j in range(len(kinds)) if j != i) for i, k in enumerate(kinds))
+
+
+def _unlisted_given(word: str, style: str) -> bool:
+    """A capitalised word no list holds may stand before a patronymic as the given name, unless it is a title,
+    an office or a town."""
+    key = word.lower()
+    if style == "lower" or len(word) < 3 or key in _NOT_GIVEN or key in _TITLES:
+        return False
+    return not S.script_town(word)
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -220,8 +253,15 @@ def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> str | None:
     return None
 
 
+def _latin_note(text: str) -> bool:
+    """More Latin words than Cyrillic ones: the Cyrillic words are names or places set in Latin prose (words,
+    not letters: a Kazakh name and patronymic outweigh "Gift for" in letters)."""
+    return len(_LATIN_WORD.findall(text)) > len(_CYRILLIC_WORD.findall(text))
+
+
 def _full_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     out, i = [], 0
+    latin_note = _latin_note(text)
     while i < len(tokens):
         found = 0
         for n in (3, 2):
@@ -236,7 +276,7 @@ def _full_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, 
                 styles = {"lower"}  # typed in a hurry ("иринеус Кобиларов"): both parts listed, as in lower case
             if len(styles) != 1 or None in styles:
                 continue
-            if _is_name([m.group() for m in group], styles.pop(), comma=joins[0] == ","):
+            if _is_name([m.group() for m in group], styles.pop(), comma=joins[0] == ",", latin_note=latin_note):
                 out.append((group[0].start(), group[-1].end(), E.NAME))
                 found = n
                 break
@@ -288,13 +328,10 @@ def _cued_names(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, 
     return out
 
 
-_LATIN = re.compile("[A-Za-z]")
-
-
 def _names_in_latin_notes(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     """In a note written in Latin letters a Cyrillic word stands out: a capitalised listed given or family
     name alone is a person ("pass to Михайло for 2nd round", "escalated to Теа"), a listed town is not."""
-    if len(_LATIN.findall(text)) <= len(_ANY_CYRILLIC.findall(text)):
+    if not _latin_note(text):
         return []
     out = []
     for m in tokens:
@@ -304,7 +341,7 @@ def _names_in_latin_notes(text: str, tokens: list[re.Match[str]]) -> list[tuple[
         if re.match(r"[ \t]*,?[ \t]*\d{3,6}(?!\d)", text[m.end() :]):
             continue  # "..., ет. 52, София, 2667": a town before its postcode, though also a given name
         key = S._key(word)
-        if key in S.given_names("cyrillic") or south_slavic_given(word):
+        if _given(word):
             out.append((m.start(), m.end(), E.NAME))
         elif key in S.family_names("cyrillic") or south_slavic_family(word):
             out.append((m.start(), m.end(), E.LAST_NAME))
