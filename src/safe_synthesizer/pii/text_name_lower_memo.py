@@ -38,7 +38,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_lower_words import family_kind, function_word, given_kind, pair_ok
 
-__all__ = ["memo_name_spans", "repeated_name_spans"]
+__all__ = ["lower_name_end", "memo_name_spans", "repeated_name_spans", "word_tokens"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # One word before the name that says a person follows.
@@ -147,7 +147,7 @@ _ARTICLES = frozenset(
 )
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
@@ -214,7 +214,7 @@ def _line_start(text: str, start: int) -> bool:
     return line.strip(" \t|*-•>") == ""
 
 
-def _name_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> int | None:
+def lower_name_end(text: str, tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """Index of the last token of a given + family name starting at token ``i`` (particles and one second
     name between), or ``None``."""
     given = tokens[i][2]
@@ -249,7 +249,7 @@ def _name_at(text: str, tokens: list[tuple[int, int, str]], i: int) -> int | Non
 
 def memo_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Lower-case names that a cue of the module docstring marks; repeats included."""
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
@@ -286,11 +286,11 @@ def memo_name_spans(text: str) -> list[tuple[int, int, str]]:
             i += 1  # "la pierre du mur", "the rose bed": an article opens a noun phrase
             continue
         if before == "title":
-            j = _name_at(text, tokens, i) if given_kind(word) else None
+            j = lower_name_end(text, tokens, i) if given_kind(word) else None
             if j is None and word not in _TITLE_NOT_NAMES and _titled_word(text, tokens, i):
                 j = i  # "mr quelverdri", "herr müller", "dr ray signed"
         elif given_kind(word):
-            j = _name_at(text, tokens, i)
+            j = lower_name_end(text, tokens, i)
             if j is not None and not before and not _cued_after(text, tokens, j, _line_start(text, start)):
                 j = None
             if j is not None and before == "closing" and not _ends_line(text, tokens[j][1]):
@@ -367,7 +367,7 @@ def repeated_name_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     call the depot``), unless an article stands before it or it is a weak given name or a word."""
     parts: set[str] = set()
     for a, b, _ in spans:
-        words = [w for _, _, w in _tokens(text[a:b]) if w.islower()]
+        words = [w for _, _, w in word_tokens(text[a:b]) if w.islower()]
         if len(words) < 2:
             continue
         if given_kind(words[0]) == "strong":
@@ -377,7 +377,7 @@ def repeated_name_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     if not parts:
         return []
     out = []
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     for i, (start, end, word) in enumerate(tokens):
         if word not in parts or any(a <= start < b for a, b, _ in spans):
             continue

@@ -25,6 +25,7 @@ from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_wor
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
 from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 from safe_synthesizer.pii.text_name_cards import card_name_spans
+from safe_synthesizer.pii.text_name_closings import closing_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_hyphen_initial import hyphen_initial_name_spans
@@ -235,6 +236,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += kin_name_spans(text)
     # "all our love Kathryn & family", "Card: 'Thinking of you, Прохор Лукин'": greeting-card signers and addressees.
     spans += card_name_spans(text)
+    # "Cordialement, michael mercier-bochud", "love albert cook'": lower-case signatures after a closing formula.
+    spans += closing_name_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.
     spans += patronymic_name_spans(text)
     # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
