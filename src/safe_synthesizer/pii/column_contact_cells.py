@@ -84,6 +84,20 @@ def is_missing_token(value: str) -> bool:
     return value.strip().casefold() in MISSING_TOKENS
 
 
+# A phone label right before a number (``tel. 0412``, ``(mob: +61``): the label words, then the number's start.
+_LABEL_BEFORE_NUMBER = re.compile(rf"\b(?:{_LABEL_WORDS})\b\.?\s*[:#]?\s*(?=[+(\d])", re.IGNORECASE)
+
+
+def without_phone_labels(text: str) -> str:
+    """``text`` without the phone labels written before its numbers (``Ann Lee (tel. 0412 555 019)`` ->
+    ``Ann Lee (0412 555 019)``), unchanged when none.
+
+    Why: a contact written as a name and a labelled number is split where the number starts; the label is
+    neither part.
+    """
+    return _LABEL_BEFORE_NUMBER.sub("", text)
+
+
 def unwrap_cell(value: str) -> str:
     """``value`` without the export wrapping around the contact or id value it holds (unchanged when none).
 

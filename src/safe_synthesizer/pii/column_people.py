@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_contact_people import contact_people
 from safe_synthesizer.pii.column_name_cased import cased_people
 from safe_synthesizer.pii.column_patronymic_names import patronymic_people
 from safe_synthesizer.pii.column_person_evidence import MIN_DISTINCT_FULL_NAMES, few_people
@@ -332,7 +333,8 @@ def people_score(sample: ValueSample) -> Score | None:
     """Person evidence from cell layouts: titles or initials alone, else mixed layouts, else names in a
     non-Latin script (also family name first), else Slavic full names by their family names' ending, else
     whole names of countries whose family names are also given names, else names linked by ``bin``/``binti``,
-    else ``Given FAMILY`` names with the family name in capitals (or None)."""
+    else ``Given FAMILY`` names with the family name in capitals, else a name and a phone number in each cell
+    (an emergency contact: :mod:`column_contact_people`), or None."""
     return (
         titled_people(sample)
         or mixed_people(sample)
@@ -342,4 +344,5 @@ def people_score(sample: ValueSample) -> Score | None:
         or whole_names(sample)
         or patronymic_people(sample)
         or cased_people(sample)
+        or contact_people(sample)
     )
