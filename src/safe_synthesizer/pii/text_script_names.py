@@ -33,6 +33,7 @@ from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.text_local_names import local_name_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
 from safe_synthesizer.pii.text_script_azeri import azeri_name_spans
+from safe_synthesizer.pii.text_script_hangul import hangul_given_spans
 from safe_synthesizer.pii.text_script_people import script_people_spans
 from safe_synthesizer.pii.text_script_streets import script_street_spans
 from safe_synthesizer.pii.text_script_thai import thai_spans
@@ -166,7 +167,7 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
         out += _chinese_names(text) + _honorific_names(text) + cjk_name_spans(text)
         out += cjk_street_spans(text) + cjk_birth_date_spans(text) + cjk_phone_spans(text)
     if re.search(f"[{HANGUL}]", text):  # "성명: 윤지혜", "가족 백재호님이"
-        out += korean_name_spans(text)
+        out += korean_name_spans(text) + hangul_given_spans(text)  # and "Carer ticket for 민재." in English
     # Hebrew, Arabic/Persian, Georgian, Armenian, Indic, Thai and Azerbaijani names and streets.
     out += script_people_spans(text) + thai_spans(text) + azeri_name_spans(text)
     # Birth dates after the birth words of Amharic, Swahili, Tamil, Sinhala, Uzbek, Albanian, Irish... (or before
