@@ -27,6 +27,7 @@ from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 from safe_synthesizer.pii.text_name_cards import card_name_spans
 from safe_synthesizer.pii.text_name_closings import closing_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
+from safe_synthesizer.pii.text_name_for_whom import for_whom_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
 from safe_synthesizer.pii.text_name_hyphen_initial import hyphen_initial_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
@@ -238,6 +239,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += card_name_spans(text)
     # "Cordialement, michael mercier-bochud", "love albert cook'": lower-case signatures after a closing formula.
     spans += closing_name_spans(text)
+    # "Carer ticket for Oda.", "Gift for Mary!": a lone given name as the holder of a booked or given thing.
+    spans += for_whom_name_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.
     spans += patronymic_name_spans(text)
     # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
