@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
+from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.column_question_labels import question_labels
 
 # A physiotherapy booking export (Setmore-like, Spanish questions): each custom question's text on every row,
@@ -23,13 +26,13 @@ def _frame(names: list[str]) -> pd.DataFrame:
 
 def test_answer_columns_take_the_question_of_the_same_number() -> None:
     df = _frame(["Cliente", "Pregunta 1", "Respuesta 1", "Pregunta 2", "Respuesta 2", "Estado"])
-    labels = question_labels(df, list(df.columns))
+    labels = question_labels(df, infer_schema(df).columns)
     assert labels == {"Respuesta 1": "Fecha de nacimiento", "Respuesta 2": "Domicilio"}
 
 
 def test_with_names_hidden_the_column_before_gives_its_question() -> None:
     df = _frame([f"c{i:03d}" for i in range(6)])
-    labels = question_labels(df, list(df.columns))
+    labels = question_labels(df, infer_schema(df).columns)
     assert labels == {"c002": "Fecha de nacimiento", "c004": "Domicilio"}
 
 
@@ -37,9 +40,15 @@ def test_a_constant_level_that_cues_nothing_labels_nothing() -> None:
     # ``Activo`` is repeated on every row like a question, but names nothing a column holds.
     df = _frame([f"c{i:03d}" for i in range(6)])
     df = df[["c005", "c000"]]
-    assert question_labels(df, list(df.columns)) == {}
+    assert question_labels(df, infer_schema(df).columns) == {}
 
 
 def test_a_named_column_is_never_relabelled_by_place() -> None:
     df = _frame(["Cliente", "Tipo", "Nacido", "Nota", "Dirección", "Estado"])
-    assert question_labels(df, list(df.columns)) == {}
+    assert question_labels(df, infer_schema(df).columns) == {}
+
+
+def test_a_column_with_a_header_row_label_keeps_it() -> None:
+    df = _frame(["Cliente", "Pregunta 1", "Respuesta 1", "Pregunta 2", "Respuesta 2", "Estado"])
+    columns = [dataclasses.replace(c, label="Born") if c.name == "Respuesta 1" else c for c in infer_schema(df).columns]
+    assert question_labels(df, columns) == {"Respuesta 2": "Domicilio"}

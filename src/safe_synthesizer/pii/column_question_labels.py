@@ -19,7 +19,7 @@ Two ways a column gets its question:
 
 Example::
 
-    question_labels(df, ["Question 1", "Response 1", "c004", "c005"])
+    question_labels(df, schema.columns)  # columns "Question 1", "Response 1", "c004", "c005"
     # {"Response 1": "Geburtsdatum", "c005": "Home address"}
 """
 
@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.cues import cue_hints, says_nothing, tokens
 
@@ -50,21 +51,29 @@ MIN_LETTERS = 3
 _NUMBER = re.compile(r"(\d+)\s*$")
 
 
-def question_labels(df: pd.DataFrame, columns: Sequence[str]) -> dict[str, str]:
-    """Answer column -> the text of its question column, for the columns of ``columns`` (in table order)."""
+def question_labels(df: pd.DataFrame, schema_columns: Sequence[ColumnSchema]) -> dict[str, str]:
+    """Answer column -> the text of its question column, for the columns of ``schema_columns`` (in table order)
+    that are in ``df`` and have no label yet (a second header row's label is the column's own)."""
     head = df.head(MAX_ROWS)
+    columns = [c.name for c in schema_columns if c.name in df.columns]
+    unlabelled = {c.name for c in schema_columns if not c.label}
     labels: dict[str, str] = {}
     questions = {n: c for c in columns if (n := _numbered(c, QUESTION_WORDS)) is not None}
-    for column in columns:
+    for column in (c for c in columns if c in unlabelled):
         n = _numbered(column, ANSWER_WORDS)
         if n is not None and n in questions and (text := _one_text(head[questions[n]])) is not None:
             labels[column] = text
     for before, column in itertools.pairwise(columns):
-        if column in labels or not (says_nothing(column) or _numbered(column, ANSWER_WORDS) is not None):
+        if column in labels or column not in unlabelled or not _says_no_more_than_answer(column):
             continue
         if (text := _beside(head[before], head[column])) is not None and cue_hints(text):
             labels[column] = text
     return labels
+
+
+def _says_no_more_than_answer(column: str) -> bool:
+    """The name is a placeholder (``c019``, ``Unnamed: 7``) or an answer's number (``Response 4``)."""
+    return says_nothing(column) or _numbered(column, ANSWER_WORDS) is not None
 
 
 def _numbered(column: str, words: frozenset[str]) -> str | None:
