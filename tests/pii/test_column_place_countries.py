@@ -29,3 +29,17 @@ def test_reason_only_for_towns_and_states() -> None:
     assert country_column_reason(["Lyon", "Nice"], "Pays de résidence", "city") is not None
     assert country_column_reason(["Lyon", "Nice"], "Ville", "city") is None
     assert country_column_reason(["12 Main St"], "Country", "street_address") is None
+
+
+def test_register_nationality_column_is_no_state() -> None:
+    import pandas as pd
+
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii import entities as E
+    from safe_synthesizer.pii.column_detector import detect_columns
+
+    # A Spanish register: ES, PT, AT, CZ are also listed region abbreviations; JP and BE are not.
+    codes = ["ES"] * 40 + ["PT"] * 3 + ["AT"] * 2 + ["JP", "BE", "CZ"]
+    df = pd.DataFrame({"c005": codes, "Nacionalidad": codes})
+    found = detect_columns(df, infer_schema(df), entities=E.ALL_ENTITIES)
+    assert "c005" not in found and "Nacionalidad" not in found  # both were 'state' before
