@@ -34,6 +34,7 @@ from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
+from safe_synthesizer.pii.weekday_dates import cjk_date, weekday_date
 
 # Share of the non-placeholder cells that must read as dates (or, under a birth-date name, as dates,
 # ages and partial dates) for the column's spread to decide.
@@ -44,6 +45,7 @@ MAX_AGE = 110
 # be left out as placeholders are: a column of words with a few dates in it stays words.
 MAX_REMARK_SHARE = 0.2
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 # Cells that stand for "not known" (``n/a``, ``keine Angabe``, ``00/00/0000``): the shared list.
 PLACEHOLDERS = NOT_KNOWN_WORDS
@@ -76,14 +78,19 @@ _MIDNIGHT = re.compile(r"(?<=\d)[ T]0?0:00(?::00(?:\.0+)?)?$")
 
 def written_date(value: str) -> date | None:
     """A date written with its month's name, joined by spaces, dots or hyphens (``21-Aug-1931``), with or without
-    the midnight a timestamp column adds (``10 April 1989 00:00``)."""
+    the midnight a timestamp column adds (``10 April 1989 00:00``), or a long date naming its weekday when the
+    weekday agrees with it (``Thursday, 5 March 1942``, ``Di., 9. März 1954``, ``1953年3月28日(土)``)."""
     value = _MIDNIGHT.sub("", value.strip())
     if (d := parse_written_date(value)) is not None:
         return d
     m = _DAY_MON_YEAR.match(value.strip())
     d = parse_written_date(f"{m.group(1)} {m.group(2)} {_full_year(m.group(3))}") if m else None
     # Month names of more languages (``8 Ιουλίου 1967``, ``7 април 1995``) and Thai Buddhist-era years.
-    return d or local_date(value)
+    # ``1953年3月28日``: the Japanese, Chinese and Korean long date.
+    if d := d or local_date(value) or cjk_date(value):
+        return d
+    long_date = weekday_date(value)
+    return long_date.date if long_date is not None and long_date.agrees else None
 
 
 def _full_year(year: str) -> str:
@@ -179,7 +186,8 @@ def as_iso(value: str, years_first: bool = False) -> str:
     value = _MIDNIGHT.sub("", value.strip())
     if years_first and (d := short_year_first_date(value, column_says=True)) is not None:
         return d.isoformat()
-    d = written_date(value) if not value[:1].isdigit() or "-" in value or " " in value else None
+    words = not value[:1].isdigit() or "-" in value or " " in value or _LETTER.search(value) is not None
+    d = written_date(value) if words else None
     d = d or compact_date(value) or local_date(value) or short_year_first_date(value)
     return d.isoformat() if d is not None else value
 

@@ -18,6 +18,7 @@ from stdnum import luhn
 
 from safe_synthesizer.pii.month_names import CELL_MONTHS
 from safe_synthesizer.pii.text_dates_local import shift_month_name_date
+from safe_synthesizer.pii.weekday_dates import shift_weekday_date
 
 #: Words that open a phone extension in the languages exports are written in (``ext. 12``, French ``poste 1388``,
 #: Italian ``interno 47``, German ``Durchwahl 12``, Dutch ``toestel 3``, Spanish/Portuguese ``anexo 5``/``ramal 5``,
@@ -285,6 +286,9 @@ def shift_date_string(
     # as written rather than re-rendered by strftime ('.123000', '+0200').
     if formats and not (iso and iso.group(2) == "-") and (shifted := _shift_with_formats(value, days, formats)):
         return shifted
+    # "Thursday, 5 March 1942": a long date's weekday is recomputed for the shifted date, in its own language.
+    if not iso and (long_date := shift_weekday_date(value, days, _shift_part)) is not None:
+        return long_date
     if not iso and (tail := _TIME_TAIL.search(value)) is not None and tail.start() > 0:
         # "10 April 1989 00:00": a timestamp column's date, shifted; its time of day kept as written.
         shifted = shift_date_string(value[: tail.start()], days, formats, day_first=day_first)
@@ -309,7 +313,10 @@ def shift_date_string(
         new = _shifted(int(year), int(month), int(day), days)
         if new is None:
             return None
-        return f"{new.year:04d}年{_pad(new.month, month)}月{_pad(new.day, day)}日{rest}"
+        # ``1953年3月28日`` pads neither part (a two-digit day is no padding), ``1955年01月17日`` both.
+        padded = month.startswith("0") or day.startswith("0") or (len(month) == 2 and len(day) == 2)
+        month_text, day_text = (f"{new.month:02d}", f"{new.day:02d}") if padded else (str(new.month), str(new.day))
+        return f"{new.year:04d}年{month_text}月{day_text}日{rest}"
     if m := _US.match(value):
         a, sep, b, year, rest = m.groups()
         # Ambiguous (both parts 12 or less): as the text, column or locale writes dates (month first
@@ -328,6 +335,11 @@ def shift_date_string(
     from safe_synthesizer.data.datetimes import DATETIME_FORMATS
 
     return _shift_with_formats(value, days, DATETIME_FORMATS)
+
+
+def _shift_part(part: str, days: int, day_first: bool | None) -> str | None:
+    """The date part of a long date shifted (no weekday left in it to find again)."""
+    return shift_date_string(part, days, day_first=day_first)
 
 
 def _shift_with_formats(value: str, days: int, formats: Sequence[str]) -> str | None:
