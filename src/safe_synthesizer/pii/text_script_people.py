@@ -39,9 +39,11 @@ from safe_synthesizer.pii.script_lexicon import (
 
 __all__ = ["script_people_spans", "script_tokens"]
 
-_JOINERS = "'׳\"״\\-\u200c\u200d"
+_JOINERS = "'’׳\"״\\-\u200c\u200d"
 _MAX_ENTRY = 3  # words of the longest name entry tried
-_HOUSE_NUMBER = re.compile(r",?[ \t]*(?:\d|[\u0660-\u0669\u06f0-\u06f9])")
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_NUMBER_AFTER = re.compile(rf"(,?)[ \t]*([{_DIGITS}]+)([ \t][{_DIGITS}])?")
+_MAX_HOUSE_DIGITS = 5
 _GAP = re.compile(r"[ \t]+")
 
 
@@ -79,6 +81,19 @@ def _runs(text: str, tokens: list[_Token], script: str) -> list[list[_Token]]:
         else:
             runs.append([token])
     return runs
+
+
+def _house_number_after(text: str, end: int, script: str) -> bool:
+    """A house number right after a pair of words makes them a street named after a person (``לסקוב חיים
+    30``). A phone number is no house number (``उषा चोपरा 089976 69156``: six digits or more, or a second
+    group of digits), nor a number after a comma that opens the next words of the script (``هليا یزدی, 236
+    ایروانی میدان``: the name, then the address that starts with its number)."""
+    m = _NUMBER_AFTER.match(text, end)
+    if m is None or len(m.group(2)) > _MAX_HOUSE_DIGITS or m.group(3):
+        return False
+    if not m.group(1):
+        return True
+    return re.match(rf"[ \t]+[{SPACED_SCRIPTS[script][0]}]", text[m.end() :]) is None
 
 
 def _entry_at(run: list[_Token], i: int, entries: frozenset[tuple[str, ...]]) -> int:
@@ -175,7 +190,7 @@ def _spans_in(text: str, script: str) -> list[tuple[int, int, str]]:
                     i += n_title + n
                     continue
             n = _pair_at(run, i, script)
-            if n and not _HOUSE_NUMBER.match(text, run[i + n - 1].end):
+            if n and not _house_number_after(text, run[i + n - 1].end, script):
                 out.append((run[i].start, run[i + n - 1].end, E.NAME))
                 i += n
                 continue
@@ -185,6 +200,8 @@ def _spans_in(text: str, script: str) -> list[tuple[int, int, str]]:
 
 _LATIN = re.compile("[A-Za-z]")
 _MAX_LONE_RUN = 3
+# An English courtesy title right before the words: they are the person's (family) name ("Mrs কান্ত-পাণ্ডে").
+_LATIN_TITLE = re.compile(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
 
 
 def _in_latin_note(
@@ -201,12 +218,17 @@ def _in_latin_note(
     for run in runs:
         if len(run) > _MAX_LONE_RUN or any(a < run[-1].end and run[0].start < b for a, b, _ in found):
             continue
-        if _HOUSE_NUMBER.match(text, run[-1].end) or _letters(script).search(text[run[-1].end : run[-1].end + 2]):
+        if _house_number_after(text, run[-1].end, script) or _letters(script).search(
+            text[run[-1].end : run[-1].end + 2]
+        ):
             continue
         keys = [(t.key,) for t in run]
         if " ".join(t.key for t in run) in towns(script):
             continue  # "shipped to תל אביב"
-        if not any(k in given or k in family or surname_shaped(k[0], script) for k in keys):
+        # Hyphenated double family names ("कपूर-गुरुंग") and given names of two words ("علی اکبر") count too.
+        parts = [(p,) for t in run for p in t.key.split("-") if p]
+        listed = any(k in given or k in family or surname_shaped(k[0], script) for k in keys + parts)
+        if not (listed or tuple(t.key for t in run) in given or _LATIN_TITLE.search(text, 0, run[0].start)):
             continue
         alone = len(run) == 1 and keys[0] not in given
         out.append((run[0].start, run[-1].end, E.LAST_NAME if alone else E.NAME))
