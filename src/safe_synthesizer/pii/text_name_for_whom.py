@@ -30,7 +30,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_kin import _cased_name
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 
-__all__ = ["for_whom_name_spans"]
+__all__ = ["for_whom_name_spans", "lone_given_name"]
 
 # Booked or given things, singular and plural, per language.
 _ITEMS = (
@@ -76,7 +76,9 @@ def _capitalised(word: str) -> bool:
     return all(_cased_name(part) for part in word.split("-"))
 
 
-def _given(word: str) -> bool:
+def lone_given_name(word: str) -> bool:
+    """A capitalised listed given name that no place, country, calendar, kin or feast word shares: a given
+    name standing alone where a cue says a person is meant."""
     low = word.lower()
     return _capitalised(word) and low.split("-")[0] in given_names() and low not in _never()
 
@@ -94,7 +96,7 @@ def for_whom_name_spans(text: str) -> list[tuple[int, int, str]]:
         pos = m.end()
         while True:
             word = _WORD.match(text, pos)
-            if not word or not _given(word.group()):
+            if not word or not lone_given_name(word.group()):
                 break
             start, end, n_words = word.start(), word.end(), 1
             while n_words < 3:

@@ -22,6 +22,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words, spacy_stop_words
+from safe_synthesizer.pii.text_name_age import age_name_spans
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
 from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 from safe_synthesizer.pii.text_name_cards import card_name_spans
@@ -241,6 +242,8 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += closing_name_spans(text)
     # "Carer ticket for Oda.", "Gift for Mary!": a lone given name as the holder of a booked or given thing.
     spans += for_whom_name_spans(text)
+    # "Tülay (age 6) too", "Tom (7) and Mia (4)": a lone given name with the person's age in brackets.
+    spans += age_name_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.
     spans += patronymic_name_spans(text)
     # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
