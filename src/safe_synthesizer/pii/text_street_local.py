@@ -54,7 +54,10 @@ _TRAILING_LATIN = (
     # Faroese street words, glued or after a genitive ("Varðagøta 18", "á Tróndargøtu 4", "Niels Finsens gøta 12",
     # "Kongabrúgvin 91"); Northern Sami road, path and street words ("Biellogeaidnu 60", "Čuonjábálggis 45",
     # "Guovdageainnu geaidnu 10", "Skuvlagáhta 3").
-    "gøta|gøtu|brúgvin|brúgv|geaidnu|geainnu|bálggis|bálgá|gáhta|gáhtta"
+    "gøta|gøtu|brúgvin|brúgv|geaidnu|geainnu|bálggis|bálgá|gáhta|gáhtta|"
+    # Zulu and Xhosa road, street, square and place words after an English-style street name, the order South
+    # African forms print them in ("78 Somerset Indlela", "12 Church Umgwaqo", "5 Market Ithafa").
+    "umgwaqo|indlela|isitaladi|isitrato|ithafa|indawo"
 )
 _TRAILING_NATIVE = (
     # Uzbek, Kazakh, Kyrgyz, Tajik, Mongolian Cyrillic
