@@ -35,7 +35,7 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_birth_cells import birth_cell, birth_date_score, numeric_birth_dates
+from safe_synthesizer.pii.column_birth_cells import birth_cell, birth_date_score, is_placeholder, numeric_birth_dates
 from safe_synthesizer.pii.column_date_keys import readings, same_date
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
@@ -93,11 +93,14 @@ def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequenc
     repeats with them, an appointment's or order's date changes from row to row. Dates are compared as the
     calendar dates they name (:mod:`column_date_keys`): a merged export writes one birth date ``12.03.1980`` on one
     row and ``1980-03-12`` or ``12/3/80`` on the next. A cell of no date (``-``, ``NULL``, ``0/0/00``) is no second
-    date of its person."""
+    date of its person, and a placeholder in a key column (``-`` where a guest gave no e-mail) names no one: rows of
+    many people share it."""
     cells = pd.Series(readings(df[date_column]), index=df.index)
     dated = cells.map(bool)
     for key in person_keys:
         parts = [df[column].astype("string").str.strip().str.casefold() for column in key]
+        # ``-``, ``n/a`` where a guest gave no e-mail: no one's key (rows of many people share it).
+        parts = [part.mask(part.fillna("").map(is_placeholder)) for part in parts]
         who = parts[0]
         for part in parts[1:]:
             who = who + "|" + part  # a row missing a part of the key has no key (NA), and is left out
