@@ -465,6 +465,11 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_hongkong import hongkong_street_spans
 
     out += hongkong_street_spans(text)
+    # "Résidence Nassim, Imm. 15, Appt 38", "Rue Hamra, Imm. Azar, rdc", "Deïdo, boulevard de la République":
+    # Moroccan, Lebanese, Cameroonian and Mauritian lines name a residence, building or neighbourhood.
+    from safe_synthesizer.pii.text_street_francophone import francophone_street_spans
+
+    out += francophone_street_spans(text)
     # "at home (Golubovac 3c/6)", "delivered to Podgaj 5b", "address from <date>: Букурешка 25": placed by a visit.
     from safe_synthesizer.pii.text_street_visit import visit_street_spans
 
