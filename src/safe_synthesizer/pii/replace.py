@@ -32,6 +32,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_locale import fill_table_locale
+from safe_synthesizer.pii.column_question_labels import question_labels
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.detect_table import detect_table
 from safe_synthesizer.pii.gazetteers import has_real_towns
@@ -103,6 +104,8 @@ def plan_columns(
         )
     if not dp and (header := _header_rows(df, schema)).rows:  # a survey's question rows: labels, not values
         df, schema = df.drop(index=df.index[header.rows]), labelled(schema, header.labels)
+    if not dp and (questions := question_labels(df, schema.columns)):  # Calendly-style Question n / Response n
+        schema = labelled(schema, questions)
     # The schema's entity and order columns are always protected: they structure the table.
     protected = set(protected_columns) | {c for c in (schema.group_by, schema.order_by) if c}
     region = phone_region(params)
