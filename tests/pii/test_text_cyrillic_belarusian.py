@@ -50,6 +50,8 @@ def test_belarusian_names_in_notes(text: str, names: list[str]) -> None:
     [
         ("Gift for Асель, love from айгерім жұмабаева", ["Асель", "айгерім жұмабаева"]),
         ("Order 12: ship to Берік, not to Алматы", ["Берік"]),
+        # A closing quote right after the name is no inner apostrophe.
+        ("card: 'Happy birthday, love ерлан жақыпов' in the box please", ["ерлан жақыпов"]),
     ],
 )
 def test_kazakh_given_names_in_latin_notes(text: str, names: list[str]) -> None:

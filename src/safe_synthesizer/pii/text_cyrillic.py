@@ -46,7 +46,10 @@ __all__ = ["CYRILLIC", "cyrillic_name_spans", "has_cyrillic"]
 CYRILLIC = "\u0400-\u04ff"
 _APOS = "'ʼ’"
 _UP = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏЃЌЅ"
-_TOKEN = re.compile(rf"(?<![\w{_APOS}\-])[{CYRILLIC}](?:[{CYRILLIC}{_APOS}\-]*[{CYRILLIC}])?(?![\w{_APOS}])")
+# An apostrophe between letters is part of the word ("Дар'я"); a quote around it is not ("love айдос омаров'").
+_TOKEN = re.compile(
+    rf"(?<![\w\-])(?<!\w[{_APOS}])[{CYRILLIC}](?:[{CYRILLIC}{_APOS}\-]*[{CYRILLIC}])?(?![\w]|[{_APOS}]\w)"
+)
 _ANY_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 _LATIN_WORD = re.compile("[A-Za-z]{2,}")
 _CYRILLIC_WORD = re.compile(f"[{CYRILLIC}]{{2,}}")
