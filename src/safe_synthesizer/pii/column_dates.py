@@ -151,7 +151,9 @@ def _years_of_loose_strings(values: pd.Series, this_year: int, max_timed: float 
 
     Why: schema inference types such columns as dates, and the detector hands the strings here; a
     time of day other than midnight still marks events (:func:`_years_of_datetimes`). A two-digit year
-    that would lie in the future is of the century before (``31`` is 1931 in a birth date).
+    that would lie in the future is of the century before (``31`` is 1931 in a birth date), unless the column's
+    two-digit years all fall within a few years (10th to 90th percentile under :data:`MIN_YOUNG_SPREAD_YEARS`)
+    around the export: dates to come (``27`` beside ``26`` and ``28``), left in the future.
     """
     fields = [re.split(r"\D+", v) for v in values]
     day_first = any(len(f) >= 3 and f[0].isdigit() and len(f[0]) <= 2 and int(f[0]) > 12 for f in fields)
@@ -163,7 +165,15 @@ def _years_of_loose_strings(values: pd.Series, this_year: int, max_timed: float 
     if years is None:
         return None
     two_digit = values[stamps.notna()].str.match(_TWO_DIGIT_YEAR).to_numpy()
-    return np.where(two_digit & (years > this_year), years - 100, years)
+    future = two_digit & (years > this_year)
+    # ``8-2-27``, ``15-9-26``: two-digit years of a few years around the export (a vehicle's next inspection, a
+    # card's expiry) are events to come; read a century back they would spread over 100 years as no birth dates do.
+    if (
+        future.any()
+        and np.percentile(years[two_digit], 90) - np.percentile(years[two_digit], 10) < MIN_YOUNG_SPREAD_YEARS
+    ):
+        return years
+    return np.where(future, years - 100, years)
 
 
 def birth_date_evidence(
