@@ -3,7 +3,8 @@
 Why: exports carry people under headers that never say "name". A parish roll's ``Spouse``/``Conjoint(e)``/
 ``Cónyuge``/``Ehepartner/in``, a studio's ``Referred By``, an accounts package's ``POAttentionTo`` (the person a
 letter is for) or ``BankAccountName`` (the account holder, whom banks name as the person), a school's
-``Erziehungsberechtigte/r 2`` (the guardian) all hold people. A ``Preferred Name`` or ``Known As`` is the given name
+``Erziehungsberechtigte/r 2`` (the guardian), a guest register's ``Accompagnant`` (the companion), a mailing list's
+``Addressee`` and a dealer's bare ``Customer`` all hold people. A ``Preferred Name`` or ``Known As`` is the given name
 a person goes by. The values still decide (:mod:`column_detector`): a ``Referred By`` of channels only (``Google``,
 ``Flyer``) is no name column; the hint only lowers the share of names needed.
 
@@ -34,6 +35,17 @@ _GUARDIAN_STEMS = (
     "erziehungsberechtig", "sorgeberechtig", "tuteur", "tutrice", "voogd", "opiekun", "huoltaja", "vardnadshavare",
     "foresatt", "foraelder", "encarregado",
 )  # fmt: skip
+# Stems of words for a companion (a guest register's ``Accompagnant``/``Acompañante``/``Accompagnatore``/
+# ``Begleitperson``/``Begeleider``) and for the person a letter or parcel is for (``Addressee``, ``Destinataire``,
+# ``Empfänger``, ``Destinatario``, ``Geadresseerde``, ``Adressat``).
+_COMPANION_STEMS = ("accompagn", "acompanant", "acompanhant", "begleitperson", "begeleider")
+_ADDRESSEE_STEMS = ("addressee", "destinatair", "destinatari", "empfanger", "geadresseerde", "adressat", "recipient")
+# A header that is one word for the person the record is about (a dealer's ``Customer``, a hotel's ``Guest``): the
+# person's name. With more words (``Customer ID``, ``Guest type``) it is something of theirs.
+_PERSON_NOUNS = frozenset({
+    "customer", "client", "klant", "kunde", "cliente", "guest", "gast", "huesped", "ospite", "patient", "paciente",
+    "paziente",
+})  # fmt: skip
 # Several words, all present: who referred a client, whom a letter is for, who holds a bank account.
 _ROLE_PHRASES = (
     ("referred", "by"), ("referrer",), ("referent",), ("empfohlen", "von"), ("recommande", "par"),
@@ -41,6 +53,14 @@ _ROLE_PHRASES = (
     ("attention",), ("attn",), ("z", "hd"), ("tav",), ("atencion",), ("attenzione",), ("care", "of"),
     ("bank", "account", "name"), ("account", "holder"), ("kontoinhaber",), ("titulaire", "compte"),
     ("titular", "cuenta"), ("titular", "conta"), ("intestatario",), ("rekeninghouder",), ("tenaamstelling",),
+    ("accompanied", "by"), ("companion",),
+)  # fmt: skip
+# A family-name word and a given-name word in one header (``Cognome e nome``, ``Apellidos y nombre``, ``Nom et
+# prénom``, ``Name, Vorname``): one column holding both, the whole name.
+_WHOLE_NAME_PHRASES = (
+    ("cognome", "nome"), ("apellidos", "nombre"), ("apellido", "nombre"), ("nom", "prenom"), ("name", "vorname"),
+    ("nachname", "vorname"), ("achternaam", "voornaam"), ("surname", "forename"), ("surname", "first"),
+    ("sobrenome", "nome"), ("apelidos", "nome"), ("cognom", "nom"),
 )  # fmt: skip
 # The given name a person goes by.
 _GIVEN_PHRASES = (
@@ -67,6 +87,10 @@ def person_role_cues(name_tokens: frozenset[str]) -> set[str]:
     if (
         _has_stem(_SPOUSE_STEMS, name_tokens)
         or _has_stem(_GUARDIAN_STEMS, name_tokens)
+        or _has_stem(_COMPANION_STEMS, name_tokens)
+        or _has_stem(_ADDRESSEE_STEMS, name_tokens)
+        or (len(name_tokens) == 1 and name_tokens <= _PERSON_NOUNS)
+        or _has_phrase(_WHOLE_NAME_PHRASES, name_tokens)
         or _has_phrase(_ROLE_PHRASES, name_tokens)
     ):
         return {E.NAME}
