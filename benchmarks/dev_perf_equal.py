@@ -10,6 +10,8 @@ Optionally (``--reviews N``) the spans of the first N women's clothing reviews (
     PYTHONPATH=src python benchmarks/dev_perf_equal.py --out /tmp/perf_eq_mine.json --compare /tmp/perf_eq_start.json
 
 A speed-only change must leave the JSON identical (``--compare`` prints the differing keys and exits 1).
+The fakes' per-run secret key is fixed to zeros and the script re-runs itself with ``PYTHONHASHSEED=0``
+(town confidences read sets in hash order), so two runs of the same code give the same JSON.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -111,7 +114,17 @@ def reviews_record(n: int) -> list[list]:
     return _spans(list(reviews[:n]), ReplacePiiParameters())
 
 
+def _fix_randomness() -> None:
+    """Re-exec with a fixed hash seed, and give the fakes a fixed key instead of a fresh secret one."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    import safe_synthesizer.pii.fakes as fakes
+
+    fakes.secrets = type("FixedSecrets", (), {"token_bytes": staticmethod(lambda n: bytes(n))})
+
+
 def main() -> int:
+    _fix_randomness()
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True)
     parser.add_argument("--compare", help="a JSON of an earlier run that must be equal")
