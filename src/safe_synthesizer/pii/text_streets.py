@@ -470,6 +470,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_francophone import francophone_street_spans
 
     out += francophone_street_spans(text)
+    # "Sending love from Vacoas Road!": a street with no house number, placed by a cue and ending the phrase.
+    from safe_synthesizer.pii.text_street_unnumbered import unnumbered_street_spans
+
+    out += unnumbered_street_spans(text)
     # "at home (Golubovac 3c/6)", "delivered to Podgaj 5b", "address from <date>: Букурешка 25": placed by a visit.
     from safe_synthesizer.pii.text_street_visit import visit_street_spans
 
