@@ -6,8 +6,10 @@ import dataclasses
 
 import pandas as pd
 
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.column_question_labels import question_labels
+from safe_synthesizer.pii.replace import plan_columns
 
 # A physiotherapy booking export (Setmore-like, Spanish questions): each custom question's text on every row,
 # its answer after it; two answers left blank.
@@ -52,3 +54,16 @@ def test_a_column_with_a_header_row_label_keeps_it() -> None:
     df = _frame(["Cliente", "Pregunta 1", "Respuesta 1", "Pregunta 2", "Respuesta 2", "Estado"])
     columns = [dataclasses.replace(c, label="Born") if c.name == "Respuesta 1" else c for c in infer_schema(df).columns]
     assert question_labels(df, columns) == {"Respuesta 2": "Domicilio"}
+
+
+def test_plan_columns_reads_the_question_of_an_answer_column() -> None:
+    # Six answers are too few for their values alone; under their question they are birth dates and phones.
+    clients = ["Lucía Navarro", "Jorge Ibáñez", "Elena Vidal", "Raúl Castillo", "Nuria Santos", "Pablo Ortega"]
+    answers = {
+        "Fecha de nacimiento": ("date_of_birth", ["12/03/1984", "02/11/1979", None, "30/07/1991", "19/01/1966", "05/09/1972"]),
+        "Teléfono de contacto": ("phone_number", ["612345678", "634567812", "655123987", None, "698765432", "611222333"]),
+    }  # fmt: skip
+    for question, (entity, values) in answers.items():
+        df = pd.DataFrame({"Cliente": clients, "Pregunta 1": [question] * 6, "Respuesta 1": values})
+        plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+        assert plans.get("Respuesta 1") == entity, question
