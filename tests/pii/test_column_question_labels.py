@@ -59,10 +59,9 @@ def test_a_column_with_a_header_row_label_keeps_it() -> None:
 def test_plan_columns_reads_the_question_of_an_answer_column() -> None:
     # Six answers are too few for their values alone; under their question they are birth dates and phones.
     clients = ["Lucía Navarro", "Jorge Ibáñez", "Elena Vidal", "Raúl Castillo", "Nuria Santos", "Pablo Ortega"]
-    answers = {
-        "Fecha de nacimiento": ("date_of_birth", ["12/03/1984", "02/11/1979", None, "30/07/1991", "19/01/1966", "05/09/1972"]),
-        "Teléfono de contacto": ("phone_number", ["612345678", "634567812", "655123987", None, "698765432", "611222333"]),
-    }  # fmt: skip
+    births = ["12/03/1984", "02/11/1979", None, "30/07/1991", "19/01/1966", "05/09/1972"]
+    phones = ["612345678", "634567812", "655123987", None, "698765432", "611222333"]
+    answers = {"Fecha de nacimiento": ("date_of_birth", births), "Teléfono de contacto": ("phone_number", phones)}
     for question, (entity, values) in answers.items():
         df = pd.DataFrame({"Cliente": clients, "Pregunta 1": [question] * 6, "Respuesta 1": values})
         plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
