@@ -15,7 +15,11 @@ name (lower-case notes need every word listed); Cyrillic and Greek words are cap
 Ticket and call notes also write the caller's birth date in brackets right after the name anywhere in a
 line, no cue word: ``caller Femke de Boer (07-12-1941) says...``, ``Visser, Sander (1941-12-07)``. The
 name must read as a person's (as above) and the date must be at least three years old: a meeting or visit
-date in brackets after a name is recent (:func:`bracketed_dob_spans`).
+date in brackets after a name is recent (:func:`bracketed_dob_spans`). Registers and manifests write the same in
+every script (``Guest 柴秀兰 (1983/11/03)``, ``Guest দর্শন শর্মা (9 December 1974)``): a Chinese, Japanese or
+Korean name run is a listed family name with a listed given name, a name of a spaced script (Indic, Arabic, Hebrew,
+Armenian, Georgian) starts with a listed given name or ends with a listed family name of that script
+(:func:`script_name`).
 
 Example::
 
@@ -30,6 +34,10 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.script_lexicon import name_key, script_stop_words, spaced_script_of
+from safe_synthesizer.pii.script_surnames import lexicon_family_known, lexicon_given_known
+from safe_synthesizer.pii.text_cjk_names import cjk_family, cjk_given
+from safe_synthesizer.pii.validators.scripts import family_names, given_names
 from safe_synthesizer.utils.scripts import HAN, HANGUL, KANA
 
 # A short label before the name: "Re:", "RE -", "Patient:", "Betreff:", "Objet :", "Тема:".
@@ -163,4 +171,45 @@ def bracketed_dob_spans(text: str, date: str) -> list[tuple[int, int, str]]:
             candidates = [" ".join(words[-n:]) for n in range(2, min(4, len(words)) + 1)]
         if any(reads_as_name(c) for c in candidates):
             out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
-    return out
+    if _CJK.search(text) or spaced_script_of(text) is not None:
+        for m in _script_bracketed(date).finditer(text):
+            words = m.group("name").split()
+            names = (" ".join(words[-n:]) for n in range(1, min(4, len(words)) + 1))
+            if _old_enough(m.group("date")) and any(script_name(c) for c in names):
+                out.append((m.start("date"), m.end("date"), E.DATE_OF_BIRTH))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4)
+def _script_bracketed(date: str) -> re.Pattern[str]:
+    # Words of any script (Indic vowel signs are marks, no word characters to ``\w``) before the bracket.
+    word = r"[^\s\d()\[\],.;:!?\"'“”«»]+"
+    return re.compile(rf"(?P<name>{word}(?:[ \t]+{word}){{0,3}})[ \t]*[(（][ \t]*(?P<date>{date})[ \t]*[)）]")
+
+
+_CJK_RUN = re.compile(f"^[{HAN}{HANGUL}]{{2,4}}$")
+
+
+def script_name(name: str) -> bool:
+    """``name`` reads as a person's name in a script without capitals: a run of two to four Chinese, Japanese or
+    Korean characters that is a listed family name and a listed given name (``柴秀兰``, ``김민준``); or one to four
+    words of one spaced script, none a function word, the first a listed given name or the last a listed family
+    name of that script (``দর্শন শর্মা``)."""
+    if _CJK_RUN.match(name):
+        hangul = bool(re.search(f"[{HANGUL}]", name))
+        family = family_names("hangul") if hangul else None
+        given = given_names("hangul") if hangul else None
+        for cut in (1, 2):
+            head, rest = name[:cut], name[cut:]
+            if hangul and head in family and rest in given:  # type: ignore[operator]
+                return True
+            if not hangul and len(rest) >= 1 and cjk_family(head) and cjk_given(rest):
+                return True
+        return False
+    script = spaced_script_of(name)
+    words = name.split()
+    if script is None or not 1 <= len(words) <= 4 or any(spaced_script_of(w) != script for w in words):
+        return False
+    if any(name_key(w) in script_stop_words(script) for w in words):
+        return False
+    return lexicon_given_known(words[0]) or (len(words) > 1 and lexicon_family_known(words[-1]))
