@@ -42,8 +42,7 @@ _PLAIN_MIDDLES = frozenset("van thi duc huu quoc thanh ngoc xuan cong dinh minh 
 # Letters only Vietnamese writes among the Latin scripts the detector sees.
 # (``â``, ``ê``, ``ô`` are French and Portuguese letters too.)
 _VIET = re.compile(
-    "[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
-    "ĂĐƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
+    "[ăđơưĩũạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯĨŨẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]"
 )
 # One syllable: up to seven letters.
 _TOKEN = re.compile(r"(?<![\w'’\-])[^\W\d_]{1,7}(?![\w'’\-])")
@@ -99,12 +98,27 @@ def _distinct(words: list[str]) -> bool:
     return family in _PLAIN_FAMILIES and words[1].lower() in _PLAIN_MIDDLES
 
 
+# An initial and a family name, as English notes abbreviate a Vietnamese name ("on D. Nguyễn's card").
+_INITIAL_FAMILY = re.compile(r"(?<![\w.])[A-ZÀ-ÝĐ]\.[ \t]?(?P<family>[^\W\d_]{2,7})(?![\w\-])")
+
+
+def _initial_names(text: str) -> list[tuple[int, int, str]]:
+    """An initial before a marked family name (``Đặng``, ``Nguyễn``) or an unmarked one only Vietnamese has."""
+    out = []
+    for m in _INITIAL_FAMILY.finditer(text):
+        family = m.group("family")
+        key = family.lower()
+        if _case(family) in ("title", "upper") and ((key in _FAMILIES and not key.isascii()) or key in _PLAIN_FAMILIES):
+            out.append((m.start(), m.end(), E.NAME))
+    return out
+
+
 def vietnamese_name_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, 'name')`` of Vietnamese names (module docstring)."""
     if not _VIET.search(text) and not _PLAIN.search(text) and not any(ch in text for ch in "ùÙõÕôÔồỒ"):
         return []
     tokens = list(_TOKEN.finditer(text))
-    out = []
+    out = _initial_names(text)
     i = 0
     while i < len(tokens) - 1:
         head = tokens[i]
