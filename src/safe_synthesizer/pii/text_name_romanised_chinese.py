@@ -117,9 +117,9 @@ def _given_at(text: str, pos: int) -> tuple[int, list[str], list[str]] | None:
 
 
 def _cued(text: str, start: int) -> bool:
-    from safe_synthesizer.pii.text_name_lower_memo import _cued_before, _tokens
+    from safe_synthesizer.pii.text_name_lower_memo import _cued_before, word_tokens
 
-    tokens = _tokens(text[:start] + "x")
+    tokens = word_tokens(text[:start] + "x")
     return _cued_before(text[:start] + "x", tokens, len(tokens) - 1) == "cue"
 
 
