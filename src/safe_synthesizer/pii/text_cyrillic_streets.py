@@ -62,9 +62,14 @@ _ANY = rf"[{_L}][{_L}{_APOS}\-]*\.?"
 _INITIAL = r"(?:[А-ЯЁІЇЄҐЎЂЈЉЊЋЏ]\.[ \t]?)?"
 # A regnal number in Latin capitals may follow a word of the name ("ул. Княз Борис I № 5", "Петра I, 4").
 _REGNAL = r"[IVX]{1,4}(?![\w])"
-_NAME_CAPS = rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL})(?:[ \t]+(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|{_REGNAL})){{0,4}}"
+# Numbered microdistricts of Central Asian cities glue their number to the name ("мкр. Восток-5 44-15",
+# "мкр. Джал-29, д. 12": house 44, flat 15).
+_NUMBERED = r"(?:-\d{1,3}(?![\d/]))?"
+_NAME_CAPS = (
+    rf"(?:{_INITIAL}{_CAP}{_NUMBERED}\.?|{_ORDINAL})(?:[ \t]+(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|{_REGNAL})){{0,4}}"
+)
 _NAME_ANY = (
-    rf"(?:{_INITIAL}{_CAP}\.?|{_ORDINAL}|\d{{1,3}}(?=[ \t]+[{_L}]))"
+    rf"(?:{_INITIAL}{_CAP}{_NUMBERED}\.?|{_ORDINAL}|\d{{1,3}}(?=[ \t]+[{_L}]))"
     rf"(?:[ \t]+(?!{_HOUSE_WORD}[ \t\d])(?:{_ANY}|{_ORDINAL}|{_REGNAL}|\d{{1,3}})){{0,5}}"
 )
 # A unit is numbered, or lettered alone (an entrance: "вх. Б", "вх. A").
