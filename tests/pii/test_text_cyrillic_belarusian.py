@@ -38,6 +38,9 @@ def test_word_rules() -> None:
         ("Flowers from Кірыл and Таццяна, thanks!", ["Кірыл", "Таццяна"]),
         ("thanks to юлія жукоўская for the cake", ["юлія жукоўская"]),
         ("Passport copy: Дзмітрый Ковалёў, exp 2029", ["Дзмітрый Ковалёў"]),
+        # In Latin prose a capitalised word beside a listed given name is the family name, listed or not.
+        ("Escort for the wheelchair user: Віктар Лось, please book a seat.", ["Віктар Лось"]),
+        ("Gift for Олена Київ trip", ["Олена"]),  # a town beside the given name stays out
         ("Лекар: Вольга Аляксееўна прыйдзе заўтра", ["Вольга Аляксееўна"]),
     ],
 )

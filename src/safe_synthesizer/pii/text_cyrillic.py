@@ -228,6 +228,10 @@ def _is_name(words: list[str], style: str, comma: bool, latin_note: bool = False
         # "Злата Перишић": an -ић surname names a person beside a capitalised word no list holds (Serbian
         # given names are many), unless that word is a title, office or town.
         return len(words[0]) >= 3 and words[0].lower() not in _NOT_GIVEN and not S.script_town(words[0])
+    if latin_note and style != "lower" and len(words) == 2 and any("G" in k for k in kinds):
+        # In Latin prose two capitalised Cyrillic words beside each other, one a listed given name, are a
+        # person whatever the other is ("Companion Дзмітрый Козел"), unless one is a town.
+        return not any(S.script_town(w) for w in words)
     if not all(k for k in kinds):
         return False
     return any("G" in k and any(kinds[j] & family for j in range(len(kinds)) if j != i) for i, k in enumerate(kinds))
