@@ -13,6 +13,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_id_animals import animal_id_column
 from safe_synthesizer.pii.column_id_local import local_numbering
+from safe_synthesizer.pii.column_id_printed import printed_ids
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phone_ids import phones_over_ids
@@ -54,6 +55,8 @@ def _typed_ids(values: list[str]) -> bool:
 
 def national_id_score(sample: ValueSample, cued: bool) -> Score:
     """National ids from values: one country's checksum/date scheme (``stdnum``) for nearly all values."""
+    if (printed := printed_ids(sample.values)) is not None:  # ``2 56 10 71 461 919 50``: a NIR as France prints it
+        return Score(printed[0], True, printed[1])
     probe = sample.values[:_PROBE]
     if not cued and grouped_after_prefix(probe) is not None:
         # ``01512 1975852``: split after a phone plan's area or mobile prefix, as no id scheme writes its digits.
@@ -148,6 +151,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
         return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
     if not cued and sample.share(_FOUR_DIGIT_GROUPS.match) >= MIN_VALID_SHARE:
         return Score(0.0, True, "digits in groups of four: card or account numbers, not phones")
+    if not cued and printed_ids(sample.values) is not None:
+        return Score(0.0, True, "one national id scheme's check in the scheme's printed layout: ids, not phones")
     # A fax column without a "fax" hint is reported as a phone column.
     score = _simple(sample, lambda v: V.is_phone_any(v, cued=cued), "phone numbers")
     if not cued and 0.3 <= score.share < 0.7:

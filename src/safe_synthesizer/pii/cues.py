@@ -22,7 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_person_roles import person_role_cues
+from safe_synthesizer.pii.column_person_roles import NOT_GLUED_CUES, person_role_cues
 from safe_synthesizer.pii.cue_abbreviations import TRAILING_DIGITS, abbreviated_cues, is_truncation
 from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
 from safe_synthesizer.pii.script_cues import script_cues
@@ -298,7 +298,9 @@ def _has(word: str, name_tokens: frozenset[str]) -> bool:
         return True
     if len(word) < MIN_GLUED:
         return False
-    return any(len(t) > len(word) and (t.endswith(word) or t.startswith(word)) for t in name_tokens)
+    return any(
+        len(t) > len(word) and t not in NOT_GLUED_CUES and (t.endswith(word) or t.startswith(word)) for t in name_tokens
+    )
 
 
 #: Harmless extra tokens: who or which one (``customer``, ``home``, ``2``) and decorations (``fake_``).
