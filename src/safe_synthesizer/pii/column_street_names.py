@@ -34,6 +34,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_block_streets import block_street_columns
+from safe_synthesizer.pii.column_place_businesses import business_reason
 from safe_synthesizer.pii.column_place_street_round import people_street_columns
 from safe_synthesizer.pii.column_route_names import route_columns
 from safe_synthesizer.pii.not_known_cells import not_known_keys
@@ -98,6 +99,7 @@ MIN_DISTINCT_HOUSE_NUMBERS = 5
 MAX_PEOPLE = 0.2
 MAX_ROWS = 5000
 _PLACE_ENTITIES = frozenset({E.POSTCODE, E.CITY})
+FIRM = "firm"  # a column of firms' names: decided, it is no street column of any pass
 
 
 def _unit_free(value: str) -> str:
@@ -194,13 +196,19 @@ def street_name_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping
         c for c in columns
         if c not in found and c in df.columns and not pd.api.types.is_numeric_dtype(df[c].dtype)
     ]  # fmt: skip
+    # Firms named after their trade and street (``Bakkerij Lucring``), or under a company header: no street column
+    # here nor in the passes below (:mod:`column_place_businesses`).
+    distinct = {c: _distinct(df[c]) for c in open_text}
+    firms = {c for c in open_text if business_reason(distinct[c][0], c, E.STREET_ADDRESS) is not None}
+    open_text = [c for c in open_text if c not in firms]
+    found = {**found, **dict.fromkeys(firms, FIRM)}
     if not open_text:
         return {}
     places = any(found.get(c) in _PLACE_ENTITIES for c in columns)
     numbers: bool | None = None
     out: dict[str, PairFinding] = {}
     for column in open_text:
-        values, rows = _distinct(df[column])
+        values, rows = distinct[column]
         if len(values) < MIN_DISTINCT or len(values) < MIN_DISTINCT_RATIO * rows:
             continue
         typed = sum(map(is_typed_street_name, values)) / len(values)
