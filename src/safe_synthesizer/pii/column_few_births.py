@@ -84,6 +84,27 @@ def names_two_people(detections: dict[str, ColumnDetection | None]) -> bool:
     return count[E.NAME] >= 2 or count[E.FIRST_NAME] + count[E.LAST_NAME] >= 4
 
 
+# Share of the rows that must name two people for the table to be a roster of children with their guardians.
+MIN_TWO_PEOPLE_ROWS = 0.5
+
+
+def rows_name_two_people(df: pd.DataFrame, detections: dict[str, ColumnDetection | None]) -> bool:
+    """Whether most rows (:data:`MIN_TWO_PEOPLE_ROWS`) fill the name cells of two people: full-name cells count one
+    person each, given-name and surname cells half a person each.
+
+    Why: a children's roster names a guardian on each child's row; a library's or club's member list has the columns
+    of a contact person too (Koha's ``contactname``, ``relationship``), filled on the few rows of child members only.
+    Its other dates (enrolled, joined) span the recent years children's birth dates also span, so a guardian's
+    columns say children only where the rows fill them."""
+    weights = {E.NAME: 1.0, E.FIRST_NAME: 0.5, E.LAST_NAME: 0.5}
+    people = pd.Series(0.0, index=df.index)
+    for column, found in detections.items():
+        if found is not None and found.entity in weights and column in df.columns:
+            filled = df[column].astype("string").str.strip().fillna("") != ""
+            people += filled.astype(float) * weights[found.entity]
+    return bool(len(df)) and float((people >= 2).mean()) >= MIN_TWO_PEOPLE_ROWS
+
+
 def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequence[Sequence[str]]) -> bool | None:
     """Whether each person seen on several rows has one date in ``date_column`` (True), several (False), or
     ``None`` when no key (columns whose values together name a person) has :data:`MIN_REPEATED_PEOPLE` people
@@ -128,7 +149,7 @@ def few_birth_date_columns(
     if not people:
         return {}
     found: dict[str, ColumnDetection] = {}
-    guardians = names_two_people(detections)
+    guardians = names_two_people(detections) and rows_name_two_people(df, detections)
     for name in names:
         if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
