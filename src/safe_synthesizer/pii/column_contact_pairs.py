@@ -26,6 +26,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct, sample_values
+from safe_synthesizer.pii.text_name_role_prefix import is_role_noun
 
 _PARTS = frozenset({E.FIRST_NAME, E.LAST_NAME})
 # Filled rows each pair needs, and the share of them with distinct values (people, not levels of a category).
@@ -36,6 +37,8 @@ MIN_DISTINCT_SHARE = 0.6
 MIN_GIVEN = 0.4
 MIN_SHAPE = 0.9
 MAX_PLACES = 0.2
+# Share of a side's values that may be words for a person's part (``mother``, ``guardian``): a relationship column.
+MAX_ROLE_WORDS = 0.2
 # A column of several words on most rows is no given-name column.
 MAX_GIVEN_MULTI = 0.2
 
@@ -56,9 +59,17 @@ def _pair_order(found: dict[str, ColumnDetection | None], columns: list[str]) ->
 
 
 def _names(sample: ValueSample) -> NameStats | None:
-    """Name statistics of a sample of people's names (name-shaped, few towns, no companies), else ``None``."""
+    """Name statistics of a sample of people's names (name-shaped, few towns, no companies, no words for a
+    person's part such as ``mother``, ``grandparent``, ``guardian``), else ``None``.
+
+    Why the role words: a library's contact block writes the contact's given name, then their ``relationship`` to
+    the member on the same rows (Koha: ``Derek``, ``grandparent``); the words are name-shaped, and a family side
+    needs no listed surname (set 28: three Koha tables' relationship columns taken as surnames).
+    """
     stats = NameStats(sample)
     if stats.shape < MIN_SHAPE or stats.places > MAX_PLACES or stats.companies > 0:
+        return None
+    if sample.share(is_role_noun) > MAX_ROLE_WORDS:
         return None
     return stats
 
