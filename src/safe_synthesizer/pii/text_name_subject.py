@@ -5,7 +5,8 @@ case: ``Field visit, group 4. brianna wilson was not at home``, ``session 5 - Gi
 the bike``, ``Lesson 7: danica worked on scales``, ``user: ann-kathrin van der dussen. bot: ...``. No
 capital, label or role word marks them; the grammar of the sentence does. Three rules:
 
-1. **full-name subject**: where a sentence, a line or a clause after ``:``/``-`` starts, a listed given
+1. **full-name subject**: where a sentence, a line or a clause after ``:``/``-``/``,`` starts (``Sorry we
+   can't make it, felizitas häring-benthin has surgery``: web forms lower-case the whole text), a listed given
    name and a listed family name (particles between: ``van der``) in lower case, then a verb of the
    third person or the past (``was``, ``has``, ``manages``, ``called``). One of the two names must be no
    English word of any kind (``rose bush grows`` is a garden, ``mark down was`` an edit).
@@ -44,7 +45,7 @@ _CAPS = rf"[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
                         "ten", "ter", "vom", "zu", "af", "dela", "delos", "mac", "mc"))  # fmt: skip
 # Where a subject may start: the text, a line, a sentence, or a clause after a colon or a dash.
-_START = r"(?:^|(?<=\n)|(?<=[.!?;:][ \t])|(?<=[.!?;:][ \t]{2})|(?<=[ \t][-–—][ \t]))[ \t]*"
+_START = r"(?:^|(?<=\n)|(?<=[.!?;:,][ \t])|(?<=[.!?;:][ \t]{2})|(?<=[ \t][-–—][ \t]))[ \t]*"
 _SUBJECT = re.compile(
     rf"{_START}(?P<run>(?:{_LWORD}|{_CAP}|{_CAPS})(?![\w'’\-])(?:[ \t]+{_LWORD}(?![\w'’\-])){{1,4}})",
     re.MULTILINE,
