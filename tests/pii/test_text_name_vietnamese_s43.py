@@ -17,12 +17,16 @@ def _names(text: str) -> list[str]:
         ("Parcel held for Vũ Nhiên at the desk.", "Vũ Nhiên"),  # ũ is a Vietnamese letter too
         ("Library card of H. Đặng expired", "H. Đặng"),
         ("Approved by Q. Nguyen on Monday", "Q. Nguyen"),
+        ("Ask Linh Trần about the refund", "Linh Trần"),  # given name first, as English notes write it
+        ("Keys went to Thư Đỗ at reception", "Thư Đỗ"),
     ],
 )
 def test_names(text: str, name: str) -> None:
     assert name in _names(text)
 
 
-@pytest.mark.parametrize("text", ["Signed: J. Mai", "Take vitamin D. Then rest."])
+@pytest.mark.parametrize(
+    "text", ["Signed: J. Mai", "Take vitamin D. Then rest.", "lives at Phố Hà Đông now", "Tôi sống ở Hà Nội"]
+)
 def test_no_name(text: str) -> None:
     assert _names(text) == []

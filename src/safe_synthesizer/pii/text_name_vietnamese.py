@@ -113,12 +113,38 @@ def _initial_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Vietnamese nouns that stand before a family name without being a given name: street, lane, number, ward,
+# district, city, province words ("phố Lê Lợi", "Số 12", "Quận Hà Đông").
+_NOT_GIVEN = frozenset("đường phố ngõ ngách hẻm số quận huyện phường xã tỉnh thành tp khu ấp thôn xóm".split())  # noqa: SIM905
+# An English note writes a Vietnamese name given name first ("no Hương Lê", "King's Ánh Đặng branch").
+_PAIR = re.compile(r"(?<![\w'’\-])(?=(?P<given>[^\W\d_]{1,7})[ \t]+(?P<family>[^\W\d_]{1,7})(?![\w'’\-]))")
+_ENGLISH_BEFORE = re.compile(r"[A-Za-z']+[ \t]+$")
+
+
+def _given_first_names(text: str) -> list[tuple[int, int, str]]:
+    """A title-case given name and a listed marked family name after an English word, with a letter only
+    Vietnamese writes (``Hương Lê``): the Western order of a Vietnamese name in English prose."""
+    out = []
+    for m in _PAIR.finditer(text):
+        given, family = m.group("given"), m.group("family")
+        if _case(given) != "title" or _case(family) != "title":
+            continue
+        low_given, low_family = given.lower(), family.lower()
+        if low_family not in _FAMILIES or low_family.isascii() or low_given in _FAMILIES or low_given in _NOT_GIVEN:
+            continue
+        if not _ENGLISH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if _VIET.search(given + family) and not _a_place([given, family]):
+            out.append((m.start("given"), m.end("family"), E.NAME))
+    return out
+
+
 def vietnamese_name_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, 'name')`` of Vietnamese names (module docstring)."""
     if not _VIET.search(text) and not _PLAIN.search(text) and not any(ch in text for ch in "ùÙõÕôÔồỒ"):
         return []
     tokens = list(_TOKEN.finditer(text))
-    out = _initial_names(text)
+    out = _initial_names(text) + _given_first_names(text)
     i = 0
     while i < len(tokens) - 1:
         head = tokens[i]
