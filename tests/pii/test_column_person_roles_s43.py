@@ -9,7 +9,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_person_roles import person_role_cues
-from safe_synthesizer.pii.cues import tokens
+from safe_synthesizer.pii.cues import cue_hints, tokens
 from safe_synthesizer.pii.replace import plan_columns
 
 
@@ -51,3 +51,8 @@ def test_family_and_given_name_header_is_a_whole_name() -> None:
              "ANGELINI Marta Luisa", "Pellegrini, Carlo", "GENTILI Irene", "CESARI Davide"]  # fmt: skip
     df = pd.DataFrame({"Cognome e nome": names, "Stanza": [f"{200 + i}" for i in range(len(names))]})
     assert _plans(df)["Cognome e nome"] == E.NAME
+
+
+def test_addressee_is_a_person_not_an_address() -> None:
+    assert cue_hints("Addressee") == {E.NAME}
+    assert {E.ADDRESS, E.STREET_ADDRESS} <= cue_hints("Address")
