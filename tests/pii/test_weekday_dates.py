@@ -152,3 +152,11 @@ def test_kanji_date_keeps_its_padding() -> None:
     assert shift_date_string("1953年3月28日", 40) == "1953年5月7日"
     assert shift_date_string("1955年01月17日", 30) == "1955年02月16日"
     assert core_dates("1953年3月28日") == [date(1953, 3, 28)]
+
+
+def test_names_cut_short_with_a_dot() -> None:
+    # A tool that cuts every weekday and month name to three letters (Dutch ``din.`` for dinsdag, ``maa.`` for maart).
+    found = weekday_date("din. 16 maa. 1976")
+    assert found is not None and found.agrees and found.date == date(1976, 3, 16)
+    assert shift_date_string("din. 16 maa. 1976", 20) == "maa. 5 apr. 1976"
+    assert weekday_date("Ref. 16/03/1976") is None

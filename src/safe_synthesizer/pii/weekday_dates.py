@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -90,8 +90,8 @@ _CJK = ("ja", "zh", "ko")
 
 @dataclass(frozen=True)
 class Form:
-    """One written weekday: its language, day (0 Monday .. 6 Sunday), form (0 full, 1 abbreviated) and the
-    alternative within that form (``tue``/``tues``)."""
+    """One written weekday: its language, day (0 Monday .. 6 Sunday), form (0 full, 1 abbreviated, 2 the full name
+    cut short) and the alternative within that form (``tue``/``tues``; for a cut name, the letters kept)."""
 
     lang: str
     day: int
@@ -129,8 +129,8 @@ def _forms() -> dict[str, list[Form]]:
 
 
 @lru_cache(maxsize=1)
-def _layouts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(weekday first, weekday last, CJK weekday glued after the date)."""
+def _layouts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(weekday first, weekday last, CJK weekday glued after the date, a weekday cut short with a dot first)."""
     words = sorted({w for w in _forms() if not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", w)}, key=len, reverse=True)
     cjk = sorted({w for w in _forms() if re.search(r"[\u3040-\u9fff\uac00-\ud7af]", w)}, key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’ʼ]") for w in words)
@@ -142,7 +142,8 @@ def _layouts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"^(?P<core>.*?\d\.?)(?P<gap>,?\s*\(|,\s*|\s+)(?P<w>{alternation})(?P<tail>\.?\)?)$", re.IGNORECASE | re.DOTALL
     )
     glued = re.compile(rf"^(?P<core>.*?[日일])(?P<gap>\s*[(（]?\s*)(?P<w>{'|'.join(cjk)})(?P<tail>\s*[)）]?)$")
-    return first, last, glued
+    cut = re.compile(r"^(?P<w>[^\W\d_]{3,9})(?P<gap>\.,?\s*)(?P<core>\d.*)$", re.DOTALL)
+    return first, last, glued, cut
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,10 @@ def cjk_date(value: str) -> date | None:
     return None if m is None else _calendar(int(m.group(1)), int(m.group(2)), int(m.group(3)))
 
 
-def core_dates(core: str) -> list[date]:
+def core_dates(core: str, langs: Collection[str] = ()) -> list[date]:
     """Every date the date part of a long date may name: one for a month's name or a year first, both orders for
-    an ambiguous ``03/04/1985`` (the weekday tells which)."""
+    an ambiguous ``03/04/1985`` (the weekday tells which). ``langs``: languages whose months may be cut short
+    (``15 maa. 1976``: Dutch ``maart``), when the weekday was."""
     from safe_synthesizer.pii.column_birth_cells import written_date
     from safe_synthesizer.pii.month_names import month_number
 
@@ -204,8 +206,45 @@ def core_dates(core: str) -> list[date]:
     if (m := _YEAR_MONTH_DAY.match(text)) and (month := month_number(m.group(2))):
         d = _calendar(int(m.group(1)), month, int(m.group(3)))
         return [d] if d else []
-    d = written_date(text)
+    d = written_date(text) or _cut_month_date(text, langs)
     return [d] if d else []
+
+
+# ``15 maa. 1976``: a day, a month's name cut short with its dot, a year.
+_CUT_MONTH = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,})\.?\s+(\d{4})$")
+
+
+def _cut_month_date(text: str, langs: Collection[str]) -> date | None:
+    """The date of ``15 maa. 1976`` when the cut month opens exactly one month's name of ``langs``."""
+    m = _CUT_MONTH.match(text) if langs else None
+    if m is None:
+        return None
+    word = _plain(m.group(2))
+    months = {
+        number
+        for lang in langs
+        for number, alts in enumerate(_month_names(lang) or [], 1)
+        if any(_plain(a).startswith(word) for a in alts)
+    }
+    return _calendar(int(m.group(3)), months.pop(), int(m.group(1))) if len(months) == 1 else None
+
+
+def _cut_forms(word: str) -> list[Form]:
+    """Readings of a weekday's full name cut short (``din``, ``zat``: Dutch ``dinsdag``, ``zaterdag``): per language,
+    the one day whose name the word opens (three letters at least); the form is ``2`` and ``alt`` the letters kept."""
+    key = _plain(word)
+    if len(key) < 3:
+        return []
+    out = []
+    for lang, forms in _names().items():
+        days = {
+            day
+            for day, alts in enumerate(forms[0])
+            if any(_plain(a).startswith(key) and len(a) > len(key) for a in alts)
+        }
+        if len(days) == 1:
+            out.append(Form(lang, days.pop(), 2, len(word)))
+    return out
 
 
 def weekday_date(value: str) -> WeekdayDate | None:
@@ -213,13 +252,13 @@ def weekday_date(value: str) -> WeekdayDate | None:
     text = value.strip()
     if not text or not any(ch.isdigit() for ch in text):
         return None
-    first, last, glued = _layouts()
-    for pattern, weekday_first in ((first, True), (last, False), (glued, False)):
+    first, last, glued, cut = _layouts()
+    for pattern, weekday_first in ((first, True), (last, False), (glued, False), (cut, True)):
         m = pattern.match(text)
         if m is None:
             continue
-        forms = _forms().get(_key(m.group("w")))
-        dates = core_dates(m.group("core"))
+        forms = _forms().get(_key(m.group("w"))) if pattern is not cut else _cut_forms(m.group("w"))
+        dates = core_dates(m.group("core"), {f.lang for f in forms or ()} if pattern is cut else ())
         if not forms or not dates:
             continue
         agreeing = [(d, f) for d in dates for f in forms if d.weekday() == f.day]
@@ -253,6 +292,8 @@ def _in_month_language(agreeing: list[tuple[date, Form]], core: str) -> Form:
 
 def weekday_word(day: int, form: Form, like: str) -> str:
     """Weekday ``day`` (0 Monday) in ``form``'s language, form and alternative, cased like ``like``."""
+    if form.form == 2:  # a full name cut short: as many letters of the new day's
+        return _cased(_names()[form.lang][0][day][0][: form.alt], like)
     alts = _names()[form.lang][form.form][day]
     word = alts[min(form.alt, len(alts) - 1)]
     return word if form.lang in _CJK else _cased(word, like)
