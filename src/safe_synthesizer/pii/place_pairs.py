@@ -315,6 +315,8 @@ def _pair(
     code_why = _code_column(codes)
     if not code_why or (known and code_col not in found and _main_layout(codes) not in known):
         return None
+    if apart and not _written_layout(codes):
+        return None
     town_values = _distinct(df[town_col], sample_size)
     town_why = _town_column(town_values)
     if not town_why or (apart and not _people_towns(df[town_col], town_values)):
@@ -326,6 +328,32 @@ def _pair(
     if same < MIN_SAME_TOWN or _codes_are_ids(head[code_col], head[town_col]) or _codes_count_up(head[code_col]):
         return None
     return f"{code_why} beside {town_why}; {same:.0%} one town per code", town_values
+
+
+# The longest bare-digit postcodes a country writes (Chile, Israel, Japan without its hyphen: seven digits). Brazil's
+# eight-digit CEP is written ``01310-100`` (a grouped layout).
+MAX_BARE_POSTCODE_DIGITS = 7
+
+
+def _written_layout(codes: Sequence[str]) -> bool:
+    """The codes' main layout is one a country writes its postcodes in: bare digits up to seven, grouped digits,
+    or a letter code of a known country's layout (:func:`validators.postcode_locales`: ``SW1A 1AA``, ``D02 X285``,
+    ``K1A 0B1``, ``1234 AB``).
+
+    Why: a pair found apart (the code column away from the town, other columns between) has only the layout to
+    say it is a postcode. Eight random digits (Spektrix ``Ticket No``) and car plates (``TVU 0484``, a DMS's
+    ``Registration``) paired with the town column of tables that have no postcode column (set 28, seen: es_BO,
+    en_TT); no country's postcode is written so."""
+    main = [c.upper() for c in codes if _is_code(c.upper())]
+    if not main:
+        return False
+    layout = _main_layout(main)
+    of_layout = [c for c in main if _layout(c) == layout]
+    if all(c.isdigit() for c in of_layout):
+        return len(of_layout[0]) <= MAX_BARE_POSTCODE_DIGITS
+    if not any(ch.isalpha() for ch in _PREFIX.sub("", of_layout[0])):
+        return True  # grouped digits, or digits after a country's letters (``L-9815``, ``PL-67-532``)
+    return sum(bool(V.postcode_locales(c)) for c in of_layout) >= MIN_LAYOUT_SHARE * len(of_layout)
 
 
 # Of the rows with a code or a town, the share with both: an address's postcode and town are written together.
