@@ -461,6 +461,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_central_american import central_american_street_spans
 
     out += central_american_street_spans(text)
+    # "Del Hospital Militar 3 c. abajo", "200 m al norte de la Iglesia": Nicaraguan and Costa Rican landmark steps.
+    from safe_synthesizer.pii.text_street_landmark import landmark_street_spans
+
+    out += landmark_street_spans(text)
     # "Flat 2G, 36/F, Block 12, City One Shatin": Hong Kong's flat, floor, block and estate.
     from safe_synthesizer.pii.text_street_hongkong import hongkong_street_spans
 
