@@ -61,3 +61,17 @@ def test_firm_column_of_a_shop_export_is_no_street_column() -> None:
         plans = {p.column: p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters())}
         assert plans.get(firm) is None, plans
         assert plans.get(firm.replace("company", "street").replace("c003", "c004")) == "street_address"
+
+
+def test_firms_with_their_address_are_no_street_column() -> None:
+    import pandas as pd
+
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii import entities as E
+    from safe_synthesizer.pii.column_detector import detect_columns
+
+    trades = ["Boulangerie", "Pharmacie", "Coiffure", "Tabac"] * 5
+    streets = ["rue des Lilas", "avenue Foch", "chemin Vert", "boulevard Carnot", "rue Nationale"] * 4
+    firms = [f"{t} {n}, {s}" for t, n, s in zip(trades, range(3, 83, 4), streets, strict=True)]
+    df = pd.DataFrame({"c005": firms})
+    assert "c005" not in detect_columns(df, infer_schema(df), entities=E.ALL_ENTITIES)

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_place_businesses import business_reason
 from safe_synthesizer.pii.column_place_countries import country_column_reason
 from safe_synthesizer.pii.column_record_numbers import grouped_counter
 from safe_synthesizer.pii.cue_subjects import names_a_thing
@@ -257,6 +258,8 @@ def lookalike_reason(series: pd.Series, column_name: str, entity: str) -> str | 
     values = [str(v) for v in counts.index]
     if (why := country_column_reason(values, column_name, entity)) is not None:
         return why  # a nationality or country column (ISO codes ``DE``, ``GB``): no one's address
+    if (why := business_reason(values, column_name, entity)) is not None:
+        return why  # ``Bakkerij Lucring``, ``Pharmacie de la ... rue ...``, ``billing_company``: firms
     if (entity in _NAME_ENTITIES or entity == E.CITY) and (why := organisations(values)) is not None:
         return why  # firms named after towns or people (``Cordoba LLC``, ``Barrios and Sons``)
     if entity not in _PLACE_ENTITIES:

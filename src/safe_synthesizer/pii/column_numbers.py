@@ -14,6 +14,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_id_animals import animal_id_column
 from safe_synthesizer.pii.column_id_local import local_numbering
 from safe_synthesizer.pii.column_id_printed import printed_ids
+from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phone_ids import phones_over_ids
@@ -88,7 +89,7 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
     if dated >= MIN_DATED_SHARE:
         return Score(dated, True, why)
     if cued:  # the name says id: any letter/digit code will do, but a register's own numbering
-        if (why := local_numbering(sample.values)) is not None:  # ``TN-2024-117``, ``0001234``: no one's national id
+        if (why := local_numbering(sample.values) or vehicle_numbers(sample.values)) is not None:  # ``TN-2024-117``
             return Score(0.0, True, why)
         return _simple(sample, V.is_id_code, "ID codes", values_decide=False)
     return Score(share, False, f"{_pct(share)} national ids")

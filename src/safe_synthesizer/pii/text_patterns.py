@@ -35,6 +35,7 @@ from safe_synthesizer.pii.text_id_iban import iban_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_id_tax import tax_id_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
+from safe_synthesizer.pii.text_phone_brackets import bracketed_phone_spans
 from safe_synthesizer.pii.text_phone_clause import clause_phone_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
@@ -302,6 +303,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
             if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
                 out.append((a, b, E.PHONE_NUMBER))
     out += uncued_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Guarantor Anne Koch, 34 29 91 84"
+    out += bracketed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Rein Viks will drive me (5585 4824)"
     out += short_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "mobile 25 01 55" (Greenland, 6 digits)
     out += clause_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Llamar a la madre, X, al 8638 8114"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
