@@ -56,6 +56,8 @@ MAX_DATE_SHARE = 0.2
 MIN_GROUPED_SHARE = 0.5
 # Distinct leading digits (all but the last four) over the numbers: no run of sequential ids.
 MIN_SPREAD = 0.5
+# National layouts (separators) of a column typed by people rather than printed by one system.
+MIN_TYPED_LAYOUTS = 3
 
 
 def national_reading(value: str, dates: bool = False) -> tuple[str, str | None] | None:
@@ -115,9 +117,12 @@ def mixed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     if count < MIN_DIALLED or len(readings) < MIN_ANCHORED:
         return None
     spread = len({d[: max(len(d) - 4, 3)] for d in digits}) >= MIN_SPREAD * len(digits)
-    if not spread and (count < MIN_DIALLED_MANY or count < MIN_DIALLED_SHARE * len(readings)):
-        # Numbers of one exchange (Faroese ``20....`` lines) share their head as ids of one prefix do: then
-        # several dialled values must show the column's country.
+    # Typed in groups with two or more kinds of separator (``21 196 665``, ``21.014.527``, ``21-172-958``): people
+    # write phone numbers so, a system prints its ids in one layout (or none), so two dialled ones are enough.
+    typed = grouped and len({_separators(v) for v, (_, r) in readings if r is None}) >= MIN_TYPED_LAYOUTS
+    if not spread and (count < MIN_DIALLED_MANY or (count < MIN_DIALLED_SHARE * len(readings) and not typed)):
+        # Numbers of one exchange (Faroese ``20....`` lines, Maputo's ``21 1.. ...``) share their head as ids of
+        # one prefix do: then several dialled values must show the column's country.
         return None
     share = sum(_national_of(d, region) for d in digits) / len(counted)
     if share < MIN_ANCHORED_SHARE:
