@@ -40,7 +40,7 @@ from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_newcomer import newcomer_name_spans
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
 from safe_synthesizer.pii.text_name_pickup import pickup_name_spans
-from safe_synthesizer.pii.text_name_role_prefix import without_role_prefix
+from safe_synthesizer.pii.text_name_role_prefix import is_role_noun, without_role_prefix
 from safe_synthesizer.pii.text_name_roles import role_copula_spans
 from safe_synthesizer.pii.text_name_romanised_chinese import romanised_chinese_spans
 from safe_synthesizer.pii.text_name_rota import rota_given_spans
@@ -68,6 +68,8 @@ _GAELIC_PAIR = re.compile(
     rf"({_FIRST})[ \t]+(?:Mac|Nic|Mhic)[ \t]+(?:an[ \t]+t-|na[ \t]+h-|a['’][ \t]+|an[ \t]+)?{_UP}{_LOW}+(?![\w'’\-])"
 )
 _CJK = CJK_LETTERS
+# The word right before a name, in the same clause ("Companion Bucur Stancu").
+_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")
 _CJK_PAIR = re.compile(rf"(?<![{_CJK}])([{_CJK}]{{1,4}}) ([{_CJK}]{{1,4}})(?![{_CJK}])")
 # "Emir van Holland", "Liv van 't Houteveen", "Klaus Dieter Trub": a first name, then particles or a
 # second first name, then the surname.
@@ -185,13 +187,17 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     # function words of other languages only.
     stop = spacy_stop_words(("en",)) if reads_english(text) else latin_stop_words()
 
-    def opens(word: str, after: str) -> bool:
+    def opens(word: str, after: str, start: int) -> bool:
         """``word`` can open a name before ``after``: a listed first name; one that is also a function word
-        ("An Nora", "Die Mietrückstände") only before a listed surname that is no given name ("Per Olsson")."""
+        ("An Nora", "Die Mietrückstände") only before a listed surname that is no given name ("Per Olsson"),
+        or after a role noun, which says a person follows ("Companion Bucur Stancu": Romanian "bucur")."""
         low = word.split("-")[0].lower()
         if low not in first:
             return False
-        return low not in stop or (after.lower() in last and after.lower() not in given_names())
+        if low not in stop or (after.lower() in last and after.lower() not in given_names()):
+            return True
+        role = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return bool(role) and is_role_noun(role.group(1)) and after.split("-")[0].lower() in last
 
     def labelled_surname(word: str, end: int) -> bool:
         """A second word right before a colon that is a field label of a form ("Iva Telefon:", the value
@@ -202,7 +208,7 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans = [
         (m.start(), m.end(), E.NAME)
         for m in overlapping(_NAME_PAIR, text)
-        if opens(m.group(1), m.group(2)) and surname(m.group(2)) and labelled_surname(m.group(2), m.end())
+        if opens(m.group(1), m.group(2), m.start(1)) and surname(m.group(2)) and labelled_surname(m.group(2), m.end())
     ]
     # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
     spans += caps_name_spans(text, first)

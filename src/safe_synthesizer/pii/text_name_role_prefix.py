@@ -22,7 +22,8 @@ __all__ = ["is_role_noun", "without_role_prefix"]
 
 _EXTRA = frozenset(
     """parent parents grandparent grandparents godparent stepparent keeper carer caretaker foster student pupil
-    member employee staff""".split()  # noqa: SIM905
+    member employee staff companion escort chaperone attendant begleiter begleiterin begleitperson accompagnateur
+    accompagnatrice acompañante accompagnatore begeleider""".split()  # noqa: SIM905
 )
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=\S)")
 
