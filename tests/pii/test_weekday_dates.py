@@ -160,3 +160,8 @@ def test_names_cut_short_with_a_dot() -> None:
     assert found is not None and found.agrees and found.date == date(1976, 3, 16)
     assert shift_date_string("din. 16 maa. 1976", 20) == "maa. 5 apr. 1976"
     assert weekday_date("Ref. 16/03/1976") is None
+
+
+def test_abbreviated_month_tells_the_language() -> None:
+    # ``dom.`` is Sunday in Spanish, Italian and Portuguese; ``lug.`` (luglio) is only Italian.
+    assert shift_date_string("dom. 13 lug. 1975", 33) == "ven. 15 ago. 1975"

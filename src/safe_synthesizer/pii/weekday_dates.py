@@ -271,12 +271,17 @@ def weekday_date(value: str) -> WeekdayDate | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _plain_months() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(language, every form of its months, plain) for each language of :mod:`month_names`."""
+    tables = {**month_forms(), **{lang: _month_names(lang) or [] for lang in CELL_MONTHS}}
+    return tuple((lang, tuple(_plain(a) for alts in months for a in alts)) for lang, months in tables.items())
+
+
 def _month_languages(core: str) -> set[str]:
-    """Languages whose month names hold a word of ``core`` (``März``: German)."""
-    words = {_plain(w) for w in re.findall(r"[^\W\d_]+", core)}
-    langs = {lang for lang, months in month_forms().items() if words & {_plain(a) for alts in months for a in alts}}
-    langs |= {lang for lang, names in CELL_MONTHS.items() if words & {_plain(a) for a in re.split(r"[\s/]", names)}}
-    return langs
+    """Languages whose month names a word of ``core`` writes, in full or cut short (``März``, ``lug.``)."""
+    words = {_plain(w) for w in re.findall(r"[^\W\d_]{3,}", core)}
+    return {lang for lang, forms in _plain_months() if any(f.startswith(w) for w in words for f in forms)}
 
 
 def _plain(word: str) -> str:
