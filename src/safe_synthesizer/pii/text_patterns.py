@@ -48,6 +48,7 @@ from safe_synthesizer.pii.text_phone_cues import (
     bracketed_area_code,
     chat_sender,
 )
+from safe_synthesizer.pii.text_phone_imperative import imperative_phone_spans
 from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
 from safe_synthesizer.pii.text_phone_short import short_phone_spans
 from safe_synthesizer.pii.text_phone_uncued import uncued_phone_spans
@@ -304,6 +305,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
                 out.append((a, b, E.PHONE_NUMBER))
     out += uncued_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Guarantor Anne Koch, 34 29 91 84"
     out += bracketed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Rein Viks will drive me (5585 4824)"
+    out += imperative_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Text 71473403 on arrival"
     out += short_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "mobile 25 01 55" (Greenland, 6 digits)
     out += clause_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Llamar a la madre, X, al 8638 8114"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
