@@ -278,10 +278,13 @@ def _plain_months() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((lang, tuple(_plain(a) for alts in months for a in alts)) for lang, months in tables.items())
 
 
-def _month_languages(core: str) -> set[str]:
-    """Languages whose month names a word of ``core`` writes, in full or cut short (``März``, ``lug.``)."""
+def _month_languages(core: str, among: Collection[str]) -> set[str]:
+    """Languages of ``among`` whose month names a word of ``core`` writes, in full or cut short (``März``,
+    ``lug.``)."""
     words = {_plain(w) for w in re.findall(r"[^\W\d_]{3,}", core)}
-    return {lang for lang, forms in _plain_months() if any(f.startswith(w) for w in words for f in forms)}
+    return {
+        lang for lang, forms in _plain_months() if lang in among and any(f.startswith(w) for w in words for f in forms)
+    }
 
 
 def _plain(word: str) -> str:
@@ -291,7 +294,10 @@ def _plain(word: str) -> str:
 
 def _in_month_language(agreeing: list[tuple[date, Form]], core: str) -> Form:
     """The agreeing reading of the weekday word in the language of the date's month name, when one is."""
-    langs = _month_languages(core) if any(ch.isalpha() for ch in core) else set()
+    among = {f.lang for _, f in agreeing}
+    if len(among) == 1 or not any(ch.isalpha() for ch in core):
+        return agreeing[0][1]
+    langs = _month_languages(core, among)
     return next((f for _, f in agreeing if f.lang in langs), agreeing[0][1])
 
 
