@@ -35,6 +35,7 @@ import phonenumbers
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_block_postcodes import ADDRESS_PARTS, block_postcode_columns
+from safe_synthesizer.pii.column_block_towns import block_town_columns
 from safe_synthesizer.pii.column_lookalikes import place_category, value_counts
 from safe_synthesizer.pii.column_place_round import people_town_columns
 from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
@@ -473,6 +474,10 @@ def pair_places(
     # needed): the people's town column of a small table (:mod:`column_place_round`).
     decided = {**found, **{c: f.entity for c, f in out.items()}}
     for column, f in people_town_columns(df, columns, decided).items():
+        out[column] = PairFinding(f.entity, f.confidence, f.evidence)
+    # The town column beside the people's street lines: towns no list knows (:mod:`column_block_towns`).
+    decided = {**found, **{c: f.entity for c, f in out.items()}}
+    for column, f in block_town_columns(df, columns, decided).items():
         out[column] = PairFinding(f.entity, f.confidence, f.evidence)
     # A postcode column anywhere in the table, in a country's written layout, once its streets or towns are known
     # (:mod:`column_block_postcodes`).
