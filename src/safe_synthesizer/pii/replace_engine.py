@@ -177,6 +177,7 @@ class ChunkReplacer:
                     mapper.reserve(entity, list(values))
             elif not self.dry_run and state.plan.strategy == "fake":
                 mapper.reserve(state.plan.entity, keys[name] + cells[name].values)
+                mapper.reserve(E.PHONE_NUMBER, cells[name].phones)
         if not self.dry_run:
             for name, state in self._columns.items():
                 plan = state.plan
@@ -203,7 +204,13 @@ class ChunkReplacer:
                         if split.values
                         else {}
                     )
-                    state.mapping = split.mapping(fakes)
+                    phones = split.phones  # numbers written beside a name: faked as phones
+                    phone_fakes = (
+                        value_mapping(E.PHONE_NUMBER, plan.strategy, phones, mapper, self.params, plan.locale)
+                        if phones
+                        else {}
+                    )
+                    state.mapping = split.mapping(fakes, phone_fakes)
                     fakes = pd.Series(list(state.mapping.values()), dtype=object)
                     state.fakes_numeric = bool(pd.to_numeric(fakes, errors="coerce").notna().all())
                 state.originals = {}  # the mapping's keys hold them from here

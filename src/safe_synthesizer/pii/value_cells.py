@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_wrapping import wrapped_cells
+from safe_synthesizer.pii.name_phone_cells import NamePhone, split_name_phone
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.vcard_names import VCardName, vcard_name
 
@@ -35,6 +36,12 @@ class ValueCells:
     wrapped: dict[str, tuple[str, str, str]]
     values: list[str]
     cards: dict[str, VCardName] = field(default_factory=dict)
+    contacts: dict[str, NamePhone] = field(default_factory=dict)
+
+    @property
+    def phones(self) -> list[str]:
+        """The distinct phone numbers written beside a name (:mod:`name_phone_cells`), to fake as phones."""
+        return list(dict.fromkeys(c.phone for c in self.contacts.values()))
 
     @classmethod
     def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells:
@@ -42,22 +49,40 @@ class ValueCells:
         kept = frozenset(not_known_keys(cells, entity, per_record=per_record))
         # A vCard's structured name (``Myers;Melissa;;;``) is faked as ``Myers, Melissa`` and written back in fields.
         cards = {c: card for c in cells if ";" in c and (card := vcard_name(c)) is not None} if entity == E.NAME else {}
-        wrapped = wrapped_cells([c for c in cells if c not in cards], entity)
+        # ``Ana Berg 0176 1234567``: the name is faked as a name, the number as a phone.
+        contacts = (
+            {c: split for c in cells if c not in kept and c not in cards and (split := split_name_phone(c))}
+            if entity in _NAMES
+            else {}
+        )
+        wrapped = wrapped_cells([c for c in cells if c not in cards and c not in contacts], entity)
         values = list(
             dict.fromkeys(
-                cards[c].as_comma() if c in cards else wrapped[c][1] if c in wrapped else c
+                cards[c].as_comma()
+                if c in cards
+                else contacts[c].name
+                if c in contacts
+                else wrapped[c][1]
+                if c in wrapped
+                else c
                 for c in cells
                 if c not in kept
             )
         )
-        return cls(tuple(cells), kept, wrapped, values, cards)
+        return cls(tuple(cells), kept, wrapped, values, cards, contacts)
 
-    def mapping(self, fakes: dict[str, str]) -> dict[str, str]:
-        """Cell -> what is written: the cell itself when it holds no value, else its fake in its wrapping."""
+    def mapping(self, fakes: dict[str, str], phone_fakes: dict[str, str] | None = None) -> dict[str, str]:
+        """Cell -> what is written: the cell itself when it holds no value, else its fake in its wrapping
+        (``phone_fakes``: the fakes of :attr:`phones`)."""
         out = {}
         for cell in self.cells:
             if cell in self.kept:
                 out[cell] = cell
+            elif cell in self.contacts:
+                contact = self.contacts[cell]
+                out[cell] = contact.rebuild(
+                    _upper_like(contact.name, fakes[contact.name]), (phone_fakes or {})[contact.phone]
+                )
             elif cell in self.cards:
                 out[cell] = self.cards[cell].rebuild(fakes[self.cards[cell].as_comma()])
             elif cell in self.wrapped:
@@ -66,6 +91,9 @@ class ValueCells:
             else:
                 out[cell] = _upper_like(cell, fakes[cell])
         return out
+
+
+_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 
 
 def _upper_like(value: str, fake: str) -> str:
