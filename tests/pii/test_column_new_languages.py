@@ -188,13 +188,13 @@ def test_new_forms_of_address_need_their_capital() -> None:
 
 
 def test_initials_and_surnames_are_no_town_column_for_the_pair_rule() -> None:
-    from safe_synthesizer.pii.place_pairs import _town_column
+    from safe_synthesizer.pii.place_pair_values import town_column
 
     people = ["K. Nowak", "T. Kowalski", "A. Wiśniewska", "M. Zieliński", "J. Wójcik", "P. Kamiński", "R. Lewandowski",
               "E. Dąbrowska", "S. Mazur", "B. Krawczyk", "D. Piotrowski", "G. Grabowski"]  # fmt: skip
-    assert _town_column(people) is None
+    assert town_column(people) is None
     towns = ["Kraków", "Gdańsk", "Poznań", "Łódź", "Lublin", "Toruń", "Opole", "Rzeszów", "Sopot", "Gdynia"]
-    assert _town_column(towns) is not None
+    assert town_column(towns) is not None
 
 
 def test_unspaced_chinese_names_under_a_full_name_cue_stay_full_names() -> None:

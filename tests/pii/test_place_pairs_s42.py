@@ -7,7 +7,8 @@ import random
 
 import pandas as pd
 
-from safe_synthesizer.pii.place_pairs import _is_code, pair_places
+from safe_synthesizer.pii.place_pair_values import is_code
+from safe_synthesizer.pii.place_pairs import pair_places
 
 # Slovak towns; Slovak postcodes are written ``SK-067 83`` with the country letters.
 _TOWNS = ["Žilina", "Prešov", "Nitra", "Trnava", "Martin", "Poprad", "Zvolen", "Trenčín", "Levice", "Senica",
@@ -34,5 +35,5 @@ def test_series_and_year_ids_beside_towns_are_no_postcodes() -> None:
 
 
 def test_country_letters_and_groupings() -> None:
-    assert _is_code("PL-67-532") and _is_code("NL-7284 FO") and _is_code("S-123 45") and _is_code("D-12345")
-    assert not _is_code("TR-2024-117") and not _is_code("Q-12345")
+    assert is_code("PL-67-532") and is_code("NL-7284 FO") and is_code("S-123 45") and is_code("D-12345")
+    assert not is_code("TR-2024-117") and not is_code("Q-12345")

@@ -11,7 +11,7 @@ evidence:
   past a found postcode column or a column of second lines (``Straße, PLZ, Ort``; ``Address, Address 2, City``);
 - it is written on the same rows as the street;
 - nearly every distinct value is capitalised place words (no digits, at most four words besides particles), of
-  several levels, few of them people's names (:func:`~safe_synthesizer.pii.place_pairs._reads_as_person`);
+  several levels, few of them people's names (:func:`~safe_synthesizer.pii.place_pair_values.reads_as_person`);
 - the header says nothing (``c011``) or names a town or address.
 
 Example::
@@ -72,7 +72,7 @@ def _second_line(df: pd.DataFrame, column: str, street: str) -> bool:
 def town_block_evidence(series: pd.Series) -> str | None:
     """Why ``series`` reads as a column of towns (given the address block beside it), or ``None``."""
     # Imported here: place_pairs builds on this module.
-    from safe_synthesizer.pii.place_pairs import _is_town_word, _reads_as_person
+    from safe_synthesizer.pii.place_pair_values import is_town_word, reads_as_person
 
     if pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
         return None
@@ -82,8 +82,8 @@ def town_block_evidence(series: pd.Series) -> str | None:
     distinct = [v for v in distinct if v not in empty]
     if len(distinct) < MIN_LEVELS:
         return None
-    shaped = sum(map(_is_town_word, distinct)) / len(distinct)
-    people = sum(map(_reads_as_person, distinct)) / len(distinct)
+    shaped = sum(map(is_town_word, distinct)) / len(distinct)
+    people = sum(map(reads_as_person, distinct)) / len(distinct)
     if shaped < MIN_TOWN_SHAPE or people > MAX_PEOPLE:
         return None
     return f"{len(distinct)} levels, {shaped:.0%} capitalised place words, {people:.0%} person-like"

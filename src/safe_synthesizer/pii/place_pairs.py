@@ -23,14 +23,12 @@ Example::
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import pandas as pd
-import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
@@ -39,40 +37,20 @@ from safe_synthesizer.pii.column_block_towns import block_town_columns
 from safe_synthesizer.pii.column_lookalikes import place_category, value_counts
 from safe_synthesizer.pii.column_place_round import people_town_columns
 from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
+from safe_synthesizer.pii.place_pair_values import (
+    COUNTRY_PREFIX,
+    MIN_LAYOUT_SHARE,
+    code_column,
+    code_layout,
+    is_code,
+    main_layout,
+    street_words,
+    town_column,
+)
 
-# Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17`` (Greek ones after their abbreviation
-# ``ΤΚ``/``Τ.Κ.``, ταχυδρομικός κώδικας: ``ΤΚ 337 21``), Polish ``67-532``, Portuguese ``2647-971``, Brazilian
-# ``01310-100``, American ZIP+4 ``52331-4997``, Dutch ``7284 FO``.
-_GREEK_MARK = r"Τ\.?\s?Κ\.?\s*"
-_GROUPED = rf"(?:{_GREEK_MARK})?\d{{3}} ?\d{{2}}|\d{{2}}-\d{{3}}|\d{{4,5}}-\d{{3}}|\d{{5}}-\d{{4}}|\d{{4}} ?[A-Z]{{2}}"
-# A code of one layout: digits, or digits in groups; a country prefix (``D-12345``, ``SI-1000``, ``SK-067 83``,
-# ``PL-67-532``, ``NL-7284 FO``) only before 4-5 digits or a grouped code, not ``PET-8318571``.
-_DIGIT_CODE = re.compile(rf"^(?:(?:[A-Z]{{1,2}}-)?(?:\d{{4,5}}|{_GROUPED})|\d{{3,8}})$")
-_PREFIX = re.compile(r"^([A-Z]{1,2})-")
-# The one-letter prefixes European post wrote before a postcode (the countries' car plates: ``D-``, ``A-``, ``L-``,
-# ``F-``, ``I-``, ``B-``, ``E-``, ``P-``, ``H-``, ``S-``, ``N-``, ``M-``, ``V-``); two letters are ISO country codes
-# (``LT-``, ``SI-``, ``PL-``). Any other letter is a firm's own series (Odoo's references ``K-51884``: set 26, seen).
-_POSTAL_LETTERS = frozenset("ABDEFHILMNPSV")
-# A short alphanumeric code in two groups (Eircode ``D02 X285``, British ``SW1A 1AA``), or letters and
-# digits alternating without a space (Canadian ``K1A0B1``, Kazakh ``A71F8H0``).
-_ALNUM_CODE = re.compile(r"^(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])[A-Z0-9]{2,4} [A-Z0-9]{3,4}$")
-_ALTERNATING_CODE = re.compile(r"^[A-Z]\d\d?[A-Z]\d[A-Z]\d$")
-# A word of letters alone (``CP``, ``PLZ``, ``Postcode``, ``Τ.Κ.``) over a column of codes: a sub-label.
-_SUB_LABEL = re.compile(r"^[^\W\d_][^\W\d_. ]*\.?(?: [^\W\d_]+\.?)?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_HAS_DIGIT = re.compile(r"\d")
-
-MIN_CODE_SHARE = 0.9  # values in a code layout
-MIN_LAYOUT_SHARE = 0.8  # values in the most common layout (``L-9999``, ``999``)
-MIN_DISTINCT_CODES = 5
-MIN_DISTINCT_TOWNS = 3
-MIN_TOWN_SHAPE = 0.9  # capitalised place words without digits
-MAX_PERSON_SHARE = 0.3  # values that read as person (or pet) names
-MAX_STREET_SHARE = 0.5  # values that carry a street type (``Verkkokatu``, ``Piper Lane``)
 # Rows of a repeated code that carry its usual town: a French or Swiss postcode may serve a few
 # communes, so not all; a category beside a room number mixes freely.
 MIN_SAME_TOWN = 0.75
-MAX_TOWN_WORDS = 4
 MAX_ROWS = 5000  # rows read for the code -> town check
 NO_PLACE = "code of no place"  # a column whose header vetoes a postcode: decided, it lends no side
 
@@ -84,134 +62,6 @@ class PairFinding:
     entity: str
     confidence: float
     evidence: str
-
-
-def _layout(value: str) -> str:
-    """``L-9999`` for digit codes; group lengths (``3 4``) for alphanumeric ones, whose letters and
-    digits mix freely from code to code (Eircodes ``D02 X285`` and ``A65 F4E2``)."""
-    if V.postcode_locales(value) == ("en_GB",):
-        return "en_GB"  # British outward codes are two to four characters (``HS1 3NE``, ``IV51 9NN``): one layout
-    if _ALNUM_CODE.match(value):
-        return " ".join(str(len(g)) for g in value.split())
-    value = re.sub(r"(\d{4}) (?=[A-Z]{2}$)", r"\1", value)  # Dutch codes written with and without the space
-    # One code written with and without its group space or mark (``104 25``, ``ΤΚ 10425``), and a ZIP with and
-    # without its +4 (``52331-4997``): one layout.
-    value = re.sub(rf"^(?:{_GREEK_MARK})?(\d{{3}}) ?(\d{{2}})$", r"\1\2", value)
-    value = re.sub(r"^(\d{5})-\d{4}$", r"\1", value)
-    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", value))
-
-
-def _code_column(values: Sequence[str]) -> str | None:
-    """Evidence text when ``values`` (distinct, stripped, in row order) are postcodes of one layout, else None."""
-    if values and _SUB_LABEL.match(values[0]):
-        values = values[1:]  # a header of two rows read by pandas: its second row (``CP``, ``Postcode``) is data
-    if len(values) < MIN_DISTINCT_CODES:
-        return None
-    upper = [v.upper() for v in values]
-    coded = [v for v in upper if _is_code(v)]
-    if len(coded) < MIN_CODE_SHARE * len(values):
-        return None
-    if sum(bool(_YEAR.match(v)) for v in coded) >= 0.5 * len(coded):
-        return None  # years, not postcodes
-    layouts = pd.Series([_layout(v) for v in coded]).value_counts()  # ``coded`` is upper case
-    if layouts.iloc[0] < MIN_LAYOUT_SHARE * len(values):
-        return None
-    return f"codes of one layout ({layouts.index[0]}, {layouts.iloc[0] / len(values):.0%})"
-
-
-# The grouped layouts a country writes after its ISO letters (``SK-067 83``, ``PL-67-532``, ``NL-7284 FO``,
-# ``PT-2647-971``; Sweden's and Portugal's car letters too: ``S-123 45``, ``P-2647-971``). A grouped code after
-# another country's letters (``TN-2022-569``: Tunisia's codes are four bare digits) is a record's series and year,
-# not a postcode (set 27, seen: Moodle ``idnumber`` paired with the town column).
-_GROUPED_COUNTRIES = {
-    "999 99": {"CZ", "SK", "SE", "S", "GR"}, "99-999": {"PL"}, "9999-999": {"PT", "P"}, "99999-999": {"BR"},
-    "99999-9999": {"US"}, "9999AA": {"NL"}, "9999 AA": {"NL"},
-}  # fmt: skip
-
-
-def _is_code(value: str) -> bool:
-    """A postcode's layout (upper case ``value``): digits, grouped digits, or an alphanumeric code; a letter prefix
-    only of a country (:data:`_POSTAL_LETTERS`, ISO codes), and before a grouped code only of a country that
-    writes that grouping (:data:`_GROUPED_COUNTRIES`)."""
-    if not (_DIGIT_CODE.match(value) or _ALNUM_CODE.match(value) or _ALTERNATING_CODE.match(value)):
-        return False
-    prefix = _PREFIX.match(value)
-    if prefix is None:
-        return True
-    letters, rest = prefix.group(1), value[prefix.end() :]
-    if rest.isdigit():
-        return letters in _POSTAL_LETTERS or letters in phonenumbers.SUPPORTED_REGIONS
-    shape = re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", rest))
-    return letters in _GROUPED_COUNTRIES.get(shape, set())
-
-
-def _main_layout(values: Sequence[str]) -> str | None:
-    """The layout most of ``values`` are written in (:func:`_layout`), or ``None`` when there are none."""
-    layouts = pd.Series([_layout(v.upper()) for v in values])
-    return str(layouts.value_counts().index[0]) if len(layouts) else None
-
-
-_INITIAL = re.compile(r"^[^\W\d_]\.$")
-
-
-def _is_town_word(value: str) -> bool:
-    # Lower-case particles are not counted: ``San Juan de los Lagos``, ``Saint-Martin-sur-le-Pré``.
-    words = [w for w in value.split() if not w[:1].islower()]
-    return (
-        0 < len(words) <= MAX_TOWN_WORDS
-        and not _HAS_DIGIT.search(value)
-        and value[:1].isupper()
-        and V.is_name_shaped_any_case(value.replace("-", " ").replace("'", " "))
-    )
-
-
-def _reads_as_person(value: str) -> bool:
-    """A full name, a first name and more, a lone first name (``Bella``, ``Teddy``: pets too), or an
-    initial then a listed surname (``T. Dương``, ``K. Nowak``: no town is written so)."""
-    words = value.split()
-    if V.has_place_marker(value):
-        return False  # ``Nicole Ville``, ``San Marcos``: a name in a town's marked form is a town
-    if V.full_name_known(value) or V.first_name_known(words[0]):
-        return True
-    return len(words) >= 2 and bool(_INITIAL.match(words[0])) and V.last_name_known(" ".join(words[1:]))
-
-
-def _town_column(values: Sequence[str]) -> str | None:
-    """Evidence text when ``values`` (distinct, stripped) are place words, else None."""
-    if len(values) < MIN_DISTINCT_TOWNS:
-        return None
-    shaped = sum(map(_is_town_word, values)) / len(values)
-    if shaped < MIN_TOWN_SHAPE:
-        return None
-    people = sum(map(_reads_as_person, values)) / len(values)
-    if people > MAX_PERSON_SHARE or _one_line_of_products(values):
-        return None
-    return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
-
-
-# A product line's names end in a handful of model words (``Memory Max``, ``Join Pro``, ``Tax Lite``); people's
-# towns end in as many words as there are towns.
-MAX_LINE_TAILS = 3
-MIN_LINE_SHARE = 0.8
-
-
-def _one_line_of_products(values: Sequence[str]) -> bool:
-    """Nearly every value of several words, and a few last words, none a town's mark (``Nicole Ville``), end
-    nearly all of them."""
-    tails = [v.split()[-1].casefold() for v in values if len(v.split()) >= 2 and not V.has_place_marker(v)]
-    if len(values) < 2 * MAX_LINE_TAILS or len(tails) < MIN_LINE_SHARE * len(values):
-        return False
-    common = sum(n for _, n in Counter(tails).most_common(MAX_LINE_TAILS))
-    return common >= MIN_LINE_SHARE * len(values)
-
-
-def _streets(values: Sequence[str]) -> bool:
-    """Place words that are streets without numbers (``Lisapad``, ``Spiræagade``, ``Serangoon Avenue``): beside
-    a code they still make it a postcode (the address's other part), but they are no town."""
-    # Imported here: column_street_names builds on this module's findings.
-    from safe_synthesizer.pii.column_street_names import is_typed_street_name
-
-    return sum(map(is_typed_street_name, values)) >= MAX_STREET_SHARE * len(values)
 
 
 def _one_town_per_code(codes: pd.Series, towns: pd.Series) -> float:
@@ -313,13 +163,13 @@ def _pair(
     if pd.api.types.is_numeric_dtype(df[town_col].dtype) or pd.api.types.is_float_dtype(df[code_col].dtype):
         return None
     codes = _distinct(df[code_col], sample_size)
-    code_why = _code_column(codes)
-    if not code_why or (known and code_col not in found and _main_layout(codes) not in known):
+    code_why = code_column(codes)
+    if not code_why or (known and code_col not in found and main_layout(codes) not in known):
         return None
     if apart and not _written_layout(codes):
         return None
     town_values = _distinct(df[town_col], sample_size)
-    town_why = _town_column(town_values)
+    town_why = town_column(town_values)
     if not town_why or (apart and not _people_towns(df[town_col], town_values)):
         return None
     if apart and _rows_written(df[code_col], df[town_col]) < MIN_SAME_ROWS:
@@ -345,14 +195,14 @@ def _written_layout(codes: Sequence[str]) -> bool:
     say it is a postcode. Eight random digits (Spektrix ``Ticket No``) and car plates (``TVU 0484``, a DMS's
     ``Registration``) paired with the town column of tables that have no postcode column (set 28, seen: es_BO,
     en_TT); no country's postcode is written so."""
-    main = [c.upper() for c in codes if _is_code(c.upper())]
+    main = [c.upper() for c in codes if is_code(c.upper())]
     if not main:
         return False
-    layout = _main_layout(main)
-    of_layout = [c for c in main if _layout(c) == layout]
+    layout = main_layout(main)
+    of_layout = [c for c in main if code_layout(c) == layout]
     if all(c.isdigit() for c in of_layout):
         return len(of_layout[0]) <= MAX_BARE_POSTCODE_DIGITS
-    if not any(ch.isalpha() for ch in _PREFIX.sub("", of_layout[0])):
+    if not any(ch.isalpha() for ch in COUNTRY_PREFIX.sub("", of_layout[0])):
         return True  # grouped digits, or digits after a country's letters (``L-9815``, ``PL-67-532``)
     return sum(bool(V.postcode_locales(c)) for c in of_layout) >= MIN_LAYOUT_SHARE * len(of_layout)
 
@@ -438,7 +288,7 @@ def pair_places(
     # A table's postcodes share one layout: beside a found postcode column, codes of another layout
     # (eight-digit padlock serials beside Lithuanian ``LT-12345`` codes) are no second postcode column.
     known = {lay for c, e in found.items() if e == E.POSTCODE and c in df.columns
-             if (lay := _main_layout(_distinct(df[c], sample_size)))}  # fmt: skip
+             if (lay := main_layout(_distinct(df[c], sample_size)))}  # fmt: skip
     neighbours = _neighbours(columns, found)
     apart = set(_block_pairs(columns, found)) - set(pairwise(columns))
     beside = set(_beside(columns, found))
@@ -457,7 +307,7 @@ def pair_places(
     for code_col, town_col, why, town_values, far in pairs:
         if far and code_col not in set(found) | side_by_side | kept:
             continue
-        streets = _streets(town_values)
+        streets = street_words(town_values)
         if not streets:
             towns_of.setdefault(code_col, []).append(town_col)
         # The first pair's evidence is shown: side by side, then the nearest apart.
