@@ -43,3 +43,7 @@ def test_bracketed_relations(note: str, names: list[str]) -> None:
 )
 def test_no_names(note: str) -> None:
     assert _found(note) == []
+
+
+def test_long_double_surname() -> None:
+    assert _found("Spoke to Hildegard Brenner-Lohse-Katzmann (spouse).") == ["Hildegard Brenner-Lohse-Katzmann"]

@@ -46,3 +46,10 @@ def test_listed_names(note: str, names: list[str]) -> None:
 )
 def test_no_names(note: str) -> None:
     assert _found(note) == []
+
+
+def test_lower_case_after_a_colon() -> None:
+    assert _found("kids: leonora and tobias, both at st mary's") == ["leonora", "tobias"]
+    assert _found("Children, Benedikt and Wilhelmina.") == ["Benedikt", "Wilhelmina"]
+    assert _found("kids: none, pets: two cats") == []
+    assert _found("kids and grace period") == []

@@ -40,3 +40,9 @@ def test_role_names(note: str, names: list[str]) -> None:
 )
 def test_no_names(note: str) -> None:
     assert _found(note) == []
+
+
+def test_calendar_given_name_before_an_age() -> None:
+    assert _found("Passenger June (age 9) travels alone.") == ["June"]
+    assert _found("Niño Domingo (7 años) viaja con su tía.") == ["Domingo"]
+    assert _found("Driver Monday shift only.") == []

@@ -51,7 +51,8 @@ _POSSESSIVE = (
     r"ses|su|sus|sua|suo|la[ \t]+sua|il[ \t]+suo|haar|zijn|the)[ \t]+"
 )
 _BRACKET = re.compile(
-    rf"(?<![\w'’\-])(?P<given>{NAME_WORD})(?:[ \t]+(?P<family>{NAME_WORD}))?[ \t]*\([ \t]*(?i:{_POSSESSIVE})?"
+    rf"(?<![\w'’\-])(?P<given>{NAME_WORD})(?:[ \t]+(?P<family>{NAME_WORD}(?:-{NAME_WORD})?))?"
+    rf"[ \t]*\([ \t]*(?i:{_POSSESSIVE})?"
     r"(?P<relation>[^\W\d_]+(?:-[^\W\d_]+){0,2}(?:[ \t]+of[ \t]+kin)?)[ \t]*(?:[,;/\-–][^()\n]{0,30})?\)"
 )
 _BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")

@@ -9,7 +9,8 @@ cue marks a person, so the word after (or before) the cue is checked at two stre
   two-letter function word, weekday, title or country. Many given names are also places or words (``Pilar``,
   ``Marina``, ``Victoria``, ``Aura``, ``Candela``, ``Hugo``): after such a cue they are names, which
   :func:`text_name_for_whom.lone_given_name` rejects.
-  Months (``April``, ``June``) only where the caller allows them (a list whose other items are names).
+  Calendar words that are given names (``April``, ``June``, Spanish ``Domingo``) only where the caller allows
+  them (``months``: a list whose other items are names, a role noun and an age in brackets).
 - **strict** (the cue is weaker, a verb after a sentence's subject): moreover no common word of any language,
   no English adjective, verb or adverb (``Will called``, ``Hope says``, ``Pat rang`` stay).
 
@@ -93,9 +94,9 @@ def given_word(word: str, *, strict: bool = False, months: bool = False) -> bool
         return False
     low = word.lower()
     first = parts[0].lower()
-    if first not in given_names() or low in _WEEKDAYS or is_title(word):
+    if first not in given_names() or is_title(word):
         return False
-    if low in _MONTHS and not months:
+    if (low in _MONTHS or low in _WEEKDAYS) and not months:
         return False
     # "Sara" is unaccented Italian "sarà", "Tom" Polish for a volume: function words of another language, yet
     # names after a cue; English ones ("Can", "May", "Else") and two-letter ones ("Jo", "El") never are.

@@ -9,8 +9,9 @@ noun is the cue, with or without a colon, a dash or a copula (``kids are``, ``Ki
 (``Son: Harry``, ``Spouse - Anna``) only with a colon or a dash. The items are joined by commas, ``and``, ``&``,
 ``+`` or the language's "and"; an age in brackets may follow an item (``Tom (7), Mia (4)``). Each item must be a
 cued given name (:func:`text_name_given_word.given_word`: listed, capitalised, no function word, weekday, title
-or country); a month (``April``, ``June``) counts only in a list that holds another name. A listed family name
-right after an item joins it (``Kids: Tom Lind and Mia Lind``).
+or country); a month (``April``, ``June``) counts only in a list that holds another name. After a colon or a dash
+items typed in lower case count when they are strict given names (``kids: adriana and katrina``; no common or
+English word: ``kids: none``). A listed family name right after an item joins it (``Kids: Tom Lind and Mia Lind``).
 
 Example::
 
@@ -25,6 +26,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_given_word import NAME_WORD, given_word, lower_words
 from safe_synthesizer.pii.text_name_lists import family_names
+from safe_synthesizer.utils.scripts import LATIN_LOWER
 
 __all__ = ["people_list_spans"]
 
@@ -62,16 +64,24 @@ def _cue(present: frozenset[str]) -> re.Pattern[str]:
     plural = " ".join(sorted(present & _PLURAL_SET)) or "\x00"
     singular = " ".join(sorted(present & _SINGULAR_SET)) or "\x00"
     return re.compile(
-        rf"(?<![\w\-])(?i:(?:{_alternation(plural)})(?:['’]s?[ \t]+names?)?(?:[ \t]*[:\-–=]|[ \t]+(?:{_COPULA}))?"
+        rf"(?<![\w\-])(?i:(?:{_alternation(plural)})(?:['’]s?[ \t]+names?)?(?:[ \t]*[:\-–=,]|[ \t]+(?:{_COPULA}))?"
         rf"|(?:{_alternation(singular)})(?:['’]s?[ \t]+name)?[ \t]*[:\-–=])[ \t]*(?=[^\W\d_])"
     )
 
 
 _ITEM = re.compile(rf"(?P<given>{NAME_WORD})(?:[ \t]+(?P<family>{NAME_WORD}))?(?![\w'’\-])")
+# "kids: adriana and katrina": typed in lower case after a colon or a dash.
+_LOWER_ITEM = re.compile(rf"[{LATIN_LOWER}]+(?:-[{LATIN_LOWER}]+)?(?![\w'’\-])")
 _AGE = re.compile(r"[ \t]*\([^()\n]{0,20}\)")
 _JOIN = re.compile(
     r"[ \t]*(?:,|;|&|\+|/)[ \t]*(?:(?i:and|und|et|y|e|en|og|och)[ \t]+)?|[ \t]+(?i:and|und|et|y|e|en|og|och)[ \t]+"
 )
+
+
+def _lower_given(word: str) -> bool:
+    """A lower-case word that, capitalised, is a strict given name: no common or English word (``kids: none``,
+    ``children: two and three`` stay)."""
+    return given_word("-".join(part.capitalize() for part in word.split("-")), strict=True)
 
 
 def _family(word: str | None) -> bool:
@@ -87,13 +97,18 @@ def people_list_spans(text: str) -> list[tuple[int, int, str]]:
     for cue in _cue(present).finditer(text):
         items: list[tuple[int, int, bool]] = []  # start, end, a month ("April")
         pos = cue.end()
+        labelled = any(ch in cue.group() for ch in ":-–=")
         while True:
             m = _ITEM.match(text, pos)
-            if m is None or not given_word(m.group("given"), months=True):
+            if m is None and labelled and (low := _LOWER_ITEM.match(text, pos)) and _lower_given(low.group()):
+                items.append((low.start(), low.end(), False))
+                pos = low.end()
+            elif m is None or not given_word(m.group("given"), months=True):
                 break
-            end = m.end() if _family(m.group("family")) else m.end("given")
-            items.append((m.start(), end, not given_word(m.group("given"))))
-            pos = end
+            else:
+                end = m.end() if _family(m.group("family")) else m.end("given")
+                items.append((m.start(), end, not given_word(m.group("given"))))
+                pos = end
             age = _AGE.match(text, pos)
             pos = age.end() if age else pos
             join = _JOIN.match(text, pos)

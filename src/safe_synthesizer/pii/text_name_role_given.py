@@ -79,7 +79,9 @@ def role_given_spans(text: str) -> list[tuple[int, int, str]]:
     while (m := pattern.search(text, pos)) is not None:
         pos = m.start("given")  # "Met Carer Pilar": the failed "Met Carer" must not hide "Carer Pilar"
         given, nxt = m.group("given"), m.group("next")
-        if not _role(m.group("role")) or not given_word(given):
+        # "Passenger June (age 9)", "Child Domingo (6)": a calendar word that is a given name, before a bracket.
+        calendar = text[m.end("given") : m.end("given") + 2].lstrip().startswith("(")
+        if not _role(m.group("role")) or not given_word(given, months=calendar):
             continue
         if nxt is not None and nxt.lower() in family_names():
             out.append((m.start("given"), m.end("next"), E.NAME))
