@@ -24,6 +24,9 @@ from safe_synthesizer.pii.address_structures import structured_address
         "#7 Regent Street",
         "# 21 Cemetery Road, Belmopan",
         "Barangay Talon, Purok 3",
+        "Plot 5521\nLobatse\nBW",
+        "Private Bag 7\nSerowe\nBW",
+        "PO Box 311\nMaun",
     ],
 )
 def test_structured_addresses(value: str) -> None:
@@ -46,6 +49,9 @@ def test_structured_addresses(value: str) -> None:
         "Platinum",
         "Ward 5",
         "House rules, see notes",
+        "PO Box 311",
+        "Call back\nafter 5pm",
+        "Lot 23A45\nExpiry 2026",
     ],
 )
 def test_other_values(value: str) -> None:

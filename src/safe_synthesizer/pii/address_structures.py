@@ -58,6 +58,9 @@ _PART_LEAD = re.compile(r"^\s*([^\W\d_]+)\.?\s+(?:no\.?\s*)?[\w'-]")
 # A ``#`` before the house number: ``#12 Albert Street``, ``# 4B Cemetery Road, San Ignacio``.
 _HASH_NUMBER = re.compile(r"^#\s?(\d{1,5}[A-Za-z]?)\s+(?=\S)")
 MIN_UNIT_PARTS = 2
+# A box line at the head of a multi-line address (Google Contacts' ``Formatted``: box, town, country on three lines):
+# the box is the address's first line (``P.O. Box 8141``, ``Private Bag 12``).
+_BOX_LINE = re.compile(r"^(?:p\.?\s?o\.?\s?box|post\s?box|private\s+bag)\s*(?:no\.?\s*)?\d{1,6}$", re.I)
 _QUICK = re.compile(r"^\s*(?:#|[^\W\d_]{3,}\.?\s)", re.I)
 
 
@@ -74,8 +77,12 @@ def _unit_parts(value: str) -> bool:
 
 
 def structured_address(value: str) -> bool:
-    """An address line written by plot or lot, by nested unit words, or with ``#`` before the house number."""
+    """An address line written by plot or lot, by nested unit words, or with ``#`` before the house number; a
+    multi-line address whose first line is one of those or a PO box."""
     text = value.strip()
+    if "\n" in text:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return len(lines) >= 2 and (bool(_BOX_LINE.match(lines[0])) or structured_address(lines[0]))
     if not _QUICK.match(text):
         return False
     if _PARCEL.match(text) or _LOT.match(text):
