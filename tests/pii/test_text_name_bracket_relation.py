@@ -47,3 +47,10 @@ def test_no_names(note: str) -> None:
 
 def test_long_double_surname() -> None:
     assert _found("Spoke to Hildegard Brenner-Lohse-Katzmann (spouse).") == ["Hildegard Brenner-Lohse-Katzmann"]
+
+
+def test_relation_in_commas() -> None:
+    assert _found("Ask for Leonora, her daughter, at the desk.") == ["Leonora"]
+    assert _found("Anke, seine Tochter, holt die Tabletten ab.") == ["Anke"]
+    assert _found("Paris, her favourite city, again.") == []
+    assert _found("Stayed in Florence, the family, all week.") == []

@@ -9,7 +9,9 @@ carer, neighbour, friend, next of kin...) in English or a supported language, ma
 ``sa``, ``seine``, ``su``, ``sua``, ``haar``) and before a comment (``(daughter, lives nearby)``); the word before
 it must be a cued given name (:func:`text_name_given_word.given_word`), so ``Pilar``, ``Marina`` and ``Victoria``
 count here, but no word after a preposition of place (``holiday in Florence (family)``). A capitalised listed family
-name between the given name and the bracket joins the span (``Imelda Monte (spouse)``).
+name between the given name and the bracket joins the span (``Imelda Monte (spouse)``). The relation may also
+stand in commas after the name with its possessive or article (``Ask for Pilar, her daughter, at the desk``,
+``Anke, seine Tochter, holt ab``).
 
 Example::
 
@@ -55,16 +57,23 @@ _BRACKET = re.compile(
     rf"[ \t]*\([ \t]*(?i:{_POSSESSIVE})?"
     r"(?P<relation>[^\W\d_]+(?:-[^\W\d_]+){0,2}(?:[ \t]+of[ \t]+kin)?)[ \t]*(?:[,;/\-–][^()\n]{0,30})?\)"
 )
+# "Ask for Pilar, her daughter, at the desk": the relation in commas after the name, with its possessive or article.
+_APPOSITION = re.compile(
+    rf"(?<![\w'’\-])(?P<given>{NAME_WORD})[ \t]*,[ \t]*(?i:(?:her|his|their|the|pt['’]?s|patient['’]?s|ihre|ihr|"
+    r"seine|sein|sa|son|ses|su|sua|suo|la[ \t]+sua|il[ \t]+suo|haar|zijn|die|der|la|le|el|de)[ \t]+)"
+    r"(?P<relation>[^\W\d_]+(?:-[^\W\d_]+){0,2})(?=[ \t]*(?:[,.;:)\n]|$))"
+)
 _BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \t]+$")
 # Prepositions of place and travel: "holiday in Florence (family)", "Urlaub nach Florenz (Familie)".
 _PLACE_PREPOSITIONS = frozenset("in at near via into visiting nach à au en vers naar uit".split())  # noqa: SIM905
 
 
 def bracket_relation_spans(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, entity)`` of given names (and a listed surname after them) before a bracketed relation."""
+    """``(start, end, entity)`` of given names (and a listed surname after them) before a bracketed relation, or
+    before the relation in commas (``Pilar, her daughter,``)."""
+    out = _apposition_spans(text) if "," in text else []
     if "(" not in text:
-        return []
-    out: list[tuple[int, int, str]] = []
+        return out
     pos = 0
     while (m := _BRACKET.search(text, pos)) is not None:
         pos = m.start() + 1
@@ -76,11 +85,25 @@ def bracket_relation_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "Contact Kimberley (family)" is found from "Kimberley" at the next start
         if not given_word(given):
             continue
-        before = _BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS:
+        if _after_place_preposition(text, m.start()):
             continue
         if family is not None and (family.lower() in family_names() or not given_word(family)):
             out.append((m.start(), m.end("family"), E.NAME))
         elif family is None:
             out.append((m.start(), m.end("given"), E.FIRST_NAME))
     return out
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    before = _BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS
+
+
+def _apposition_spans(text: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end("given"), E.FIRST_NAME)
+        for m in _APPOSITION.finditer(text)
+        if m.group("relation").lower() in RELATIONS
+        and given_word(m.group("given"))
+        and not _after_place_preposition(text, m.start())
+    ]
