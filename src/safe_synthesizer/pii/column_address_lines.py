@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.address_structures import structured_address
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.cues import fold
 from safe_synthesizer.pii.text_streets import UNITS
@@ -79,7 +80,7 @@ def care_of_cell(value: str) -> bool:
 
 def street_line_cell(value: str) -> bool:
     """A street line in any script (Latin street types, Cyrillic ``ул.``/``д.``, Korean ``로``/``길``, Thai ``ถนน``)."""
-    return V.is_street_any(value) or script_address(value)
+    return V.is_street_any(value) or script_address(value) or structured_address(value)
 
 
 def address_line_score(sample: ValueSample) -> Score | None:

@@ -21,6 +21,7 @@ import pandas as pd
 import phonenumbers
 
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.place_pair_vetoes import dated_codes, not_a_town_column
 
 # Postcodes written in groups: Czech, Slovak, Swedish and Greek ``565 17`` (Greek ones after their abbreviation
 # ``ΤΚ``/``Τ.Κ.``, ταχυδρομικός κώδικας: ``ΤΚ 337 21``), Polish ``67-532``, Portuguese ``2647-971``, Brazilian
@@ -81,6 +82,8 @@ def code_column(values: Sequence[str]) -> str | None:
         return None
     if sum(bool(_YEAR.match(v)) for v in coded) >= 0.5 * len(coded):
         return None  # years, not postcodes
+    if dated_codes(coded):
+        return None  # eight-digit calendar days (SAP ERDAT 20240305), not postcodes
     layouts = pd.Series([code_layout(v) for v in coded]).value_counts()  # ``coded`` is upper case
     if layouts.iloc[0] < MIN_LAYOUT_SHARE * len(values):
         return None
@@ -152,7 +155,7 @@ def town_column(values: Sequence[str]) -> str | None:
     if shaped < MIN_TOWN_SHAPE:
         return None
     people = sum(map(reads_as_person, values)) / len(values)
-    if people > MAX_PERSON_SHARE or one_line_of_products(values):
+    if people > MAX_PERSON_SHARE or one_line_of_products(values) or not_a_town_column(values):
         return None
     return f"{shaped:.0%} capitalised place words, {people:.0%} person-like"
 

@@ -174,7 +174,10 @@ def _pair(
         return None
     if apart and _rows_written(df[code_col], df[town_col]) < MIN_SAME_ROWS:
         return None
-    head = df[[code_col, town_col]].dropna().head(MAX_ROWS)
+    head = df[[code_col, town_col]].dropna()
+    # Blank cells are no rows: a sparse member number's blanks would read as one code repeated.
+    head = head[(head[code_col].astype(str).str.strip() != "") & (head[town_col].astype(str).str.strip() != "")]
+    head = head.head(MAX_ROWS)
     same = _one_town_per_code(head[code_col], head[town_col])
     if same < MIN_SAME_TOWN or _codes_are_ids(head[code_col], head[town_col]) or _codes_count_up(head[code_col]):
         return None

@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_name_closings import closing_name_spans
 from safe_synthesizer.pii.text_name_doubled import doubled_name_spans
 from safe_synthesizer.pii.text_name_for_whom import for_whom_name_spans
 from safe_synthesizer.pii.text_name_forms import form_name_spans
+from safe_synthesizer.pii.text_name_given_cues import given_cue_spans
 from safe_synthesizer.pii.text_name_hyphen_initial import hyphen_initial_name_spans
 from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_initial_surname import initial_surname_spans
@@ -250,6 +251,9 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += for_whom_name_spans(text)
     # "Tülay (age 6) too", "Tom (7) and Mia (4)": a lone given name with the person's age in brackets.
     spans += age_name_spans(text)
+    # "Kids: Adriana and Katrina", "Comes with Jasmijn (grandchild)", "Carer Pilar collects", "Prefers to be
+    # called Candela", "Mariano will call back", "// Ksawery": lone given names a cue of the sentence marks.
+    spans += given_cue_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.
     spans += patronymic_name_spans(text)
     # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
