@@ -134,12 +134,12 @@ def _score(name: str, df: pd.DataFrame, labels: dict, tally: dict) -> None:
         for col, want in labels.items():
             if want == "dont_care":
                 continue
-            want_ids = want == "national_id" or (isinstance(want, (list, tuple, set)) and "national_id" in want)
+            accepted = set(want) if isinstance(want, (list, tuple, set)) else {want}
             got = plans.get(col)
-            if want_ids:
-                tally[mode][0] += got == "national_id"
+            if "national_id" in accepted:
+                tally[mode][0] += got in accepted
                 tally[mode][1] += 1
-                if got != "national_id":
+                if got not in accepted:
                     print(f"  miss {mode} {name} {col} -> {got}")
             elif got == "national_id":
                 tally[mode][2] += 1

@@ -157,14 +157,16 @@ def _evidence(known: list[str]) -> tuple[float, float]:
 
 
 def _numbered_documents(known: list[str]) -> bool:
-    """Codes mixing letters and digits, or digit-only numbers of one length that are no counter (a GB passport's
-    nine digits, a US one's beside ``A12345678``): not a ledger's or an invoice's running numbers."""
-    digits = [v for v in known if v.isdigit()]
-    mixed = sum(map(_mixed, known))
+    """Codes mixing letters and digits or national ids, or digit-only numbers of one length that are no counter (a
+    GB passport's nine digits, a US one's beside ``A12345678``): not a ledger's or an invoice's running numbers."""
+    coded = sum(_mixed(v) or _is_id(v) for v in known)
+    if coded >= MIN_MIXED_SHARE * len(known):
+        return True
+    digits = [v for v in known if v.isdigit() and not _is_id(v)]
     if not digits:
-        return mixed >= MIN_MIXED_SHARE * len(known)
+        return False
     width, count = Counter(map(len, digits)).most_common(1)[0]
-    numbered = 8 <= width <= 10 and mixed + count >= MIN_UNIFORM_DIGITS * len(known)
+    numbered = 8 <= width <= 10 and coded + count >= MIN_UNIFORM_DIGITS * len(known)
     return numbered and counter(pd.Series(digits)) is None
 
 
@@ -194,10 +196,8 @@ def _decide(df: pd.DataFrame, name: str, context: dict[str, str | bool]) -> tupl
             return 0.5 + 0.5 * docs, "name+values", f"{round(100 * docs)}% document numbers under a passport/id name"
         return None
     if names_document_number(name):
-        ids = sum(map(_is_id, known)) / len(known)
         people = context["people"] or context["doc_type"]
-        numbered = ids >= MIN_MIXED_SHARE or _numbered_documents(known)
-        if people and docs >= MIN_CUED_SHARE and numbered and distinct >= 0.5:
+        if people and docs >= MIN_CUED_SHARE and _numbered_documents(known) and distinct >= 0.5:
             return 0.5 + 0.5 * docs, "name+values+table", f"{round(100 * docs)}% document numbers beside people"
         return None
     if cue_hints(name) or names_a_record_number(name):
