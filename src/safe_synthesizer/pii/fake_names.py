@@ -19,6 +19,9 @@ from functools import lru_cache
 import numpy as np
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_care_of_names import care_of_fakes
+from safe_synthesizer.pii.column_labelled_names import labelled_name_fakes
+from safe_synthesizer.pii.column_pnr_names import pnr_fakes
 from safe_synthesizer.pii.fake_apart import INITIALS as _INITIALS
 from safe_synthesizer.pii.fake_apart import ApartTokens, gives_back
 from safe_synthesizer.pii.fake_pools import Pools
@@ -136,6 +139,27 @@ class NameFakes:
 
     def full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         """``First [Middle] Last`` / ``Last, First``: first tokens via first names, last via last."""
+        special = self._layouts(originals, locale)
+        if special:
+            rest = [v for v in originals if v not in special]
+            plain = self._full_names(rest, locale) if rest else {}
+            return {v: special[v] if v in special else plain[v] for v in originals}
+        return self._full_names(originals, locale)
+
+    def _layouts(self, originals: Sequence[str], locale: str | None) -> dict[str, str]:
+        """Fakes of names written in an export's own layout, in that layout: ``HOLLOWAY/FRANCES MRS`` (a
+        reservation), ``c/o Stanley Carr`` (a care-of line), ``Jason Montgomery Donation 08/12/2024`` (a label
+        around the name). Their words go through the same token maps as the name columns: one person, one fake."""
+
+        def bound(entity: str, values: list[str]) -> dict[str, str]:
+            return self.tokens(entity, values, locale)
+
+        special = pnr_fakes(originals, bound)
+        special |= care_of_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
+        special |= labelled_name_fakes([v for v in originals if v not in special], bound)
+        return special
+
+    def _full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         firsts: list[str] = []
         lasts: list[str] = []
         plans = {}

@@ -21,13 +21,19 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_address_second_lines import second_line_columns
+from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
+from safe_synthesizer.pii.column_id_travel_documents import travel_document_detections
+from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
+from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
+from safe_synthesizer.pii.column_self_words import self_word_names
+from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
@@ -46,6 +52,8 @@ def table_findings(
     found before)."""
     names = [c.name for c in planned]
     found: dict[str, ColumnDetection | None] = dict(detections)
+    # Names among words for the person themself (Collected By: self / lui-même / selbst), those words blanked.
+    found.update(self_word_names(df, planned, found, params, seed))
     if {E.FIRST_NAME, E.LAST_NAME} <= set(params.entities):
         # A dog's name beside its owner's (``Nombre.del.perro``) pairs with no surname column.
         people = [name for name in names if not names_an_animal(name)]
@@ -61,6 +69,9 @@ def table_findings(
     found.update(
         few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
     )
+    # Passport and travel-document numbers: under a passport name, a document number beside the table's people,
+    # or values only beside an ICAO document-type column (``P``/``I``).
+    found.update(travel_document_detections(df, names, found, params.entities))
     decided = {k: v for k, v in found.items() if v is not None}
     # Bare digits are ids only when nothing else is known of them: a name that says what they are
     # (``Registration no.``, ``order_ref``) wins over the country's id layout.
@@ -77,6 +88,13 @@ def table_findings(
             df[rest], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
         )
     )
+    if E.NAME in params.entities:
+        found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
+        found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
+        people = {k: v.entity for k, v in found.items() if v is not None}
+        found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024
+    if E.FIRST_NAME in params.entities:
+        found.update(sparse_given_columns(df, names, {k: v.entity for k, v in found.items() if v is not None}))
     return {k: v for k, v in found.items() if v is not None and detections.get(k) is None}
 
 
