@@ -65,6 +65,14 @@ def test_passport_column_with_few_digits_under_its_name() -> None:
     assert found["Passport No"].method == "name+values"
 
 
+def test_a_small_guest_list_under_a_passport_name() -> None:
+    rng = random.Random(16)
+    df = pd.DataFrame({"PASSPORT": [_code(rng) if i < 4 else "" for i in range(10)], "Note": ["ok"] * 10})
+    assert set(travel_document_detections(df, ["PASSPORT", "Note"], {})) == {"PASSPORT"}
+    df = pd.DataFrame({"PASSPORT": ["yes", "no", "yes", "", "no"] * 2})  # a flag, whatever its name
+    assert travel_document_detections(df, ["PASSPORT"], {}) == {}
+
+
 def test_document_number_beside_people_and_not_a_ledger() -> None:
     rng = random.Random(8)
     start = 4_100_000_123

@@ -49,6 +49,7 @@ from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
 MAX_ROWS = 2000  # rows read per column: the cost stays per column
 MIN_KNOWN = 5  # known values a column needs at least
+MIN_CUED_KNOWN = 3  # under a passport name (a 10-guest list, half without a passport on file)
 MIN_CUED_SHARE = 0.7  # document codes or national ids among the known values, under a document name
 MIN_MIXED_SHARE = 0.5  # codes mixing letters and digits, under a name that does not say which document
 MIN_HIDDEN_SHARE = 0.9  # document codes of 8-9 characters, values only
@@ -188,12 +189,14 @@ def _values_only(known: list[str]) -> str | None:
 def _decide(df: pd.DataFrame, name: str, context: dict[str, str | bool]) -> tuple[float, str, str] | None:
     """(confidence, method, evidence) when column ``name`` holds travel-document numbers, else ``None``."""
     known = _known(df[name])
-    if len(known) < MIN_KNOWN or vehicle_numbers(known) is not None:
+    if len(known) < MIN_CUED_KNOWN or vehicle_numbers(known) is not None:
         return None
     docs, distinct = _evidence(known)
     if names_passport(name) or E.NATIONAL_ID in cue_hints(name):
-        if docs >= MIN_CUED_SHARE and len(set(known)) >= MIN_KNOWN:
+        if docs >= MIN_CUED_SHARE and len(set(known)) >= MIN_CUED_KNOWN:
             return 0.5 + 0.5 * docs, "name+values", f"{round(100 * docs)}% document numbers under a passport/id name"
+        return None
+    if len(known) < MIN_KNOWN:
         return None
     if names_document_number(name):
         people = context["people"] or context["doc_type"]
