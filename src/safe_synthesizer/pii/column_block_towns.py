@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.caseless_places import caseless_place_word
 from safe_synthesizer.pii.column_place_round import ADDRESSES, RoundFinding, says_nothing
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.not_known_cells import not_known_keys
@@ -82,7 +83,7 @@ def town_block_evidence(series: pd.Series) -> str | None:
     distinct = [v for v in distinct if v not in empty]
     if len(distinct) < MIN_LEVELS:
         return None
-    shaped = sum(map(is_town_word, distinct)) / len(distinct)
+    shaped = sum(is_town_word(v) or caseless_place_word(v) for v in distinct) / len(distinct)
     people = sum(map(reads_as_person, distinct)) / len(distinct)
     if shaped < MIN_TOWN_SHAPE or people > MAX_PEOPLE:
         return None
