@@ -51,3 +51,9 @@ def test_under_dp_each_cell_is_decided_on_itself() -> None:
     assert not_known_keys([*upper, "NA"], E.LAST_NAME) == set()
     assert not_known_keys([*upper, "NA"], E.LAST_NAME, per_record=True) == {"NA"}
     assert not_known_keys(["Lopez", "Na", "na"], E.LAST_NAME, per_record=True) == {"na"}
+
+
+def test_a_national_ids_code_of_capital_letters_is_a_value() -> None:
+    cells = ["XKTRPLMWQ", "C01X00T47", "UNKNOWN", "n/a", "Verloren", "ABC"]
+    assert not_known_keys(cells, "national_id") == {"UNKNOWN", "n/a", "Verloren", "ABC"}
+    assert "XKTRPLMWQ" in not_known_keys(cells, "phone_number")  # a phone is always digits

@@ -11,7 +11,10 @@ A cell holds no value when it is (after trimming):
   ``withheld``, ``k.A.``, ``inconnu``, ``desconocido``, ``onbekend``, ``nieznany``, ``미상``...);
 - only punctuation or blank (``-``, ``?``, ``...``, ``""``);
 - such a word with a short lower-case remark and no digit (``n/a (moved)``, ``unknown - left``);
-- in a column of numbers (phones, cards, ids, postcodes), a cell without a digit: it holds no number.
+- in a column of numbers (phones, cards, ids, postcodes), a cell without a digit: it holds no number. Not so a
+  national id's code of 6-12 capital letters that is no not-known word: passport and document numbers mix letters
+  and digits freely, and some are drawn all letters (``OOGCDCVTY``: 18 of a ferry manifest's 274 passports were
+  written out unchanged).
 
 ``na``, ``nan`` and ``nil`` are also real names (Korean Na, Nan, Turkish Nil) and a Thai province (Nan):
 in a column of given names, surnames or places they hold no value only when written unlike a name of the
@@ -41,6 +44,7 @@ _NUMBERED = E.DIGIT_ENTITIES | {E.IBAN, E.IP_ADDRESS, E.DATE_OF_BIRTH}
 
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+_LETTER_CODE = re.compile(r"^[A-Z]{6,12}$")
 # ``n/a (moved)``, ``unknown - left``, ``n/a, deceased``: a head, a separator, a remark.
 _REMARK_HINT = re.compile(r"[(\[,;:]|\s[-–—]\s")
 _LONGEST_REMARK = 80
@@ -65,7 +69,8 @@ def not_known_keys(keys: Sequence[str], entity: str, *, per_record: bool = False
     for key in keys:
         # Cheap tests first: most cells are plain values that start with a letter or digit and have no remark.
         if numbered and not key[-1:].isdigit() and not _DIGIT.search(key):
-            out.add(key)
+            if not (entity == E.NATIONAL_ID and _LETTER_CODE.match(key) and key.casefold() not in NOT_KNOWN_WORDS):
+                out.add(key)
         elif not key[:1].isalnum() and not _ALNUM.search(key):
             out.add(key)  # blank or punctuation only
         elif key.casefold() in NOT_KNOWN_WORDS:
