@@ -26,7 +26,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_given_word import NAME_WORD, given_word, lower_words
 from safe_synthesizer.pii.text_name_lists import family_names
-from safe_synthesizer.pii.text_name_role_prefix import _role_nouns, is_role_noun
+from safe_synthesizer.pii.text_name_role_prefix import is_role_noun, role_nouns
 
 __all__ = ["role_given_spans"]
 
@@ -71,7 +71,7 @@ def role_given_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` of given names (and a listed surname after them) right after a role noun."""
     out: list[tuple[int, int, str]] = []
     words = lower_words(text)
-    present = (words & _MORE_ROLES) | (words & _role_nouns())
+    present = (words & _MORE_ROLES) | (words & role_nouns())
     if not present:
         return out
     pattern = _role_name(present)

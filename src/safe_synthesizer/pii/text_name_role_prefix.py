@@ -29,7 +29,8 @@ _FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=\S)")
 
 
 @lru_cache(maxsize=1)
-def _role_nouns() -> frozenset[str]:
+def role_nouns() -> frozenset[str]:
+    """Words naming a person's part in a case, lower case: the lists of lower-case cues and professions, and more."""
     from safe_synthesizer.pii.text_name_lower import ROLE_WORDS
     from safe_synthesizer.pii.text_name_roles import PROFESSIONAL_ROLES
 
@@ -38,7 +39,7 @@ def _role_nouns() -> frozenset[str]:
 
 def is_role_noun(word: str) -> bool:
     """``word`` names a person's part in a case (``Parent``, ``Owner``, ``Kundin``), in any case."""
-    return word.lower() in _role_nouns()
+    return word.lower() in role_nouns()
 
 
 def without_role_prefix(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
