@@ -68,3 +68,14 @@ def test_reservation_names_and_contacts_are_faked_in_their_layouts() -> None:
         assert fake_surname == surname  # one person, one fake: the reservation agrees with the Surname column
     assert all(len(v.split()) >= 3 and v[-1].isdigit() for v in out["Next of kin"])  # still a name and a number
     assert not set(out["Next of kin"]) & set(df["Next of kin"])
+
+
+def test_a_household_account_in_a_surname_column_keeps_its_label_word() -> None:
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    families = ["Okafor", "Lindqvist", "Moreau", "Castellanos", "Nakamura", "Fitzgerald", "Kowalczyk", "Haddad"]
+    mapper = FakeMapper(["en_US"], seed=6)
+    surnames = mapper.map_values("last_name", families)
+    accounts = mapper.map_values("last_name", [f"{f} Household" for f in families])
+    for family in families:
+        assert accounts[f"{family} Household"] == f"{surnames[family]} Household"  # one family, one fake

@@ -137,6 +137,17 @@ class NameFakes:
             out[v] = "".join(words)
         return out
 
+    def last_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
+        """Surnames, token by token; a label word the column's values share is kept (``Montgomery Household``, a
+        donor database's household account, becomes ``Weber Household``, not two surnames)."""
+
+        def bound(entity: str, values: list[str]) -> dict[str, str]:
+            return self.tokens(entity, values, locale)
+
+        special = labelled_name_fakes(originals, bound)
+        rest = [v for v in originals if v not in special]
+        return special | (self.tokens(E.LAST_NAME, rest, locale) if rest else {})
+
     def full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         """``First [Middle] Last`` / ``Last, First``: first tokens via first names, last via last."""
         special = self._layouts(originals, locale)

@@ -140,7 +140,9 @@ class FakeMapper:
         """
         if entity == E.NAME:
             return self._names.full_names(originals, locale)
-        if entity in (E.FIRST_NAME, E.LAST_NAME):
+        if entity == E.LAST_NAME:
+            return self._names.last_names(originals, locale)
+        if entity == E.FIRST_NAME:
             return self._names.tokens(entity, originals, locale)
         if entity == E.ADDRESS:
             return self._map_addresses(originals, locale)

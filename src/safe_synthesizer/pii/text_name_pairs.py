@@ -251,9 +251,6 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += for_whom_name_spans(text)
     # "Tülay (age 6) too", "Tom (7) and Mia (4)": a lone given name with the person's age in brackets.
     spans += age_name_spans(text)
-    # "Kids: Adriana and Katrina", "Comes with Jasmijn (grandchild)", "Carer Pilar collects", "Prefers to be
-    # called Candela", "Mariano will call back", "// Ksawery": lone given names a cue of the sentence marks.
-    spans += given_cue_spans(text)
     # "Nurhaliza binti Tarudin", "Muthu a/l Rajan", "خالد بن سعيد": names joined by a patronymic link word.
     spans += patronymic_name_spans(text)
     # "Батын Оюунчимэг", "ЦЭРЭНГИЙН ЦЭЦЭГ": a Mongolian father's name in the genitive, then the given name.
@@ -282,6 +279,11 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
             spans.append((m.start(), m.end(), E.NAME))
     if "Mac " in text or "Nic " in text or "Mhic " in text:
         spans += [(m.start(), m.end(), E.NAME) for m in _GAELIC_PAIR.finditer(text) if m.group(1).lower() in first]
+    # "Kids: Adriana and Katrina", "Comes with Jasmijn (grandchild)", "Carer Pilar collects", "Prefers to be
+    # called Candela", "Mariano will call back", "// Ksawery": lone given names a cue of the sentence marks, unless
+    # a name found above holds them ("Witness Ffion ap Gwilym": the whole name, not "Ffion" too).
+    found = list(spans)
+    spans += [c for c in given_cue_spans(text) if not any(o[0] <= c[0] and c[1] <= o[1] for o in found)]
     # "Monday Dustin and Terry Figueroa": a lone given name listed on a line with full names.
     spans += rota_given_spans(text, spans)
     # "Parent Karl Enoksen rang": the role noun is no part of the name, though "Parent" is a surname too.
