@@ -79,3 +79,19 @@ def test_a_household_account_in_a_surname_column_keeps_its_label_word() -> None:
     accounts = mapper.map_values("last_name", [f"{f} Household" for f in families])
     for family in families:
         assert accounts[f"{family} Household"] == f"{surnames[family]} Household"  # one family, one fake
+
+
+def test_template_notes_naming_the_rows_person_are_no_labelled_name_column() -> None:
+    from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
+
+    givens = ["Amara", "Elin", "Louis", "Pilar", "Haruto", "Niamh", "Tomasz", "Rania"]
+    families = ["Okafor", "Lindqvist", "Moreau", "Castellanos", "Nakamura", "Fitzgerald", "Kowalczyk", "Haddad"]
+    rows = [(givens[i % 8], families[(i * 3) % 8], f"{6120000 + 37 * i}") for i in range(24)]
+    df = pd.DataFrame({
+        "c000": [g for g, _, _ in rows],
+        "c001": [f for _, f, _ in rows],
+        "c002": [f"New bank details for {g} {f}: confirmed by phone 0{p} today." for g, f, p in rows],
+        "c003": [f"{g} {f} Donation 2024-0{1 + i % 9}-1{i % 9}" for i, (g, f, _) in enumerate(rows)],
+    })  # fmt: skip
+    found = labelled_name_columns(df, list(df.columns), {"c000": "first_name", "c001": "last_name"})
+    assert list(found) == ["c003"]  # the label around a name, not the note that names the person

@@ -41,6 +41,10 @@ MIN_FILLED = 3
 MIN_LABEL_SHARE = 0.1
 # Share of filled cells that must be the row's name words plus label words or digits (with at least one of them).
 MIN_LABELLED = 0.75
+# A label around a name is short (``Jason Montgomery Donation 08/12/2024``); a note written from a template repeats
+# its words too and names the row's person, but it is prose: faking its name words alone would keep its phones,
+# IBANs and cards (set 30: payroll, tenancy and tour notes taken as name columns).
+MAX_LABEL_WORDS = 8
 
 
 def _words(value: object) -> list[str]:
@@ -73,8 +77,12 @@ def labelled_name_columns(
         for i in filled:
             own = set().union(*(_words(df[c].iat[i]) for c in people))
             words = _words(cells[i])
+            if len(words) > MAX_LABEL_WORDS:
+                break
             named = sum(w in own for w in words)
             rests.append((named, [w for w in words if w not in own], any(ch.isdigit() for ch in cells[i])))
+        if len(rests) < len(filled):
+            continue  # a cell of prose: no label column
         counts = Counter(w for _, rest, _ in rests for w in set(rest))
         labels = {w for w, n in counts.items() if n >= max(2, MIN_LABEL_SHARE * len(filled))}
         good = sum(1 for named, rest, digits in rests if named and (rest or digits) and set(rest) <= labels)
