@@ -140,11 +140,7 @@ class NameFakes:
     def last_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         """Surnames, token by token; a label word the column's values share is kept (``Montgomery Household``, a
         donor database's household account, becomes ``Weber Household``, not two surnames)."""
-
-        def bound(entity: str, values: list[str]) -> dict[str, str]:
-            return self.tokens(entity, values, locale)
-
-        special = labelled_name_fakes(originals, bound)
+        special = labelled_name_fakes(originals, self._token_mapper(locale))
         rest = [v for v in originals if v not in special]
         return special | (self.tokens(E.LAST_NAME, rest, locale) if rest else {})
 
@@ -161,14 +157,19 @@ class NameFakes:
         """Fakes of names written in an export's own layout, in that layout: ``HOLLOWAY/FRANCES MRS`` (a
         reservation), ``c/o Stanley Carr`` (a care-of line), ``Jason Montgomery Donation 08/12/2024`` (a label
         around the name). Their words go through the same token maps as the name columns: one person, one fake."""
-
-        def bound(entity: str, values: list[str]) -> dict[str, str]:
-            return self.tokens(entity, values, locale)
-
+        bound = self._token_mapper(locale)
         special = pnr_fakes(originals, bound)
         special |= care_of_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
         special |= labelled_name_fakes([v for v in originals if v not in special], bound)
         return special
+
+    def _token_mapper(self, locale: str | None) -> Callable[[str, list[str]], dict[str, str]]:
+        """:meth:`tokens` with ``locale`` bound, for the layout fakes that map a name's words one by one."""
+
+        def bound(entity: str, values: list[str]) -> dict[str, str]:
+            return self.tokens(entity, values, locale)
+
+        return bound
 
     def _full_names(self, originals: Sequence[str], locale: str | None = None) -> dict[str, str]:
         firsts: list[str] = []
