@@ -1,0 +1,23 @@
+from safe_synthesizer.pii.column_joined_people import joined_person, split_joined
+from safe_synthesizer.pii.column_people import person_layout
+from safe_synthesizer.pii.gazetteers import all_street_words
+
+
+def test_two_people_joined_split_at_the_one_joiner():
+    assert split_joined("Frau Roth und Herr Lang") == ("Frau Roth", " und ", "Herr Lang")
+    assert split_joined("K. Weber + A. Braun") == ("K. Weber", " + ", "A. Braun")
+    assert split_joined("Anna Weber") is None
+    assert split_joined("Jan A Novak") is None  # an initial in capitals, no Czech ``a``
+
+
+def test_each_half_read_as_a_person():
+    streets = all_street_words()
+    assert joined_person("Mrs Okafor & Mr Bello", person_layout, streets) == ("couple", True)
+    assert joined_person("Sra. Ibáñez y Sr. Lozano", person_layout, streets) is not None
+    assert joined_person("mevr. Bakker & dhr. Visser", person_layout, streets) is not None
+
+
+def test_firms_and_pairs_of_words_are_no_joined_people():
+    streets = all_street_words()
+    for value in ("Marks & Spencer", "Johnson & Johnson", "Smith & Sons Ltd", "Fish and Chips", "Salt & Pepper"):
+        assert joined_person(value, person_layout, streets) is None, value
