@@ -1,0 +1,270 @@
+"""Person-id columns in a layout the code does not know: one layout, one id a person, beside the table's people.
+
+Why: the id checks know the layouts and check digits of many countries, but not all: a Zambian NRC
+(``123456/78/1``), a Haitian NIF (``001-234-567-8``), a Rwandan id (``1 1985 8 0123456 0 12``), a Namibian id
+(``YYMMDD`` + five digits) or an Iraqi card number (twelve digits) has no rule of its own, and with the column's
+name hidden such a column was left as written. What makes a column a person's id does not depend on the country:
+
+- every value is written in one layout (the same digit groups and separators), with no letters;
+- it is long: at least :data:`MIN_DIGITS` digits. A country numbers its millions of people; a business numbers its
+  thousands of records (a file, a case, a permit, a hospital number: six to eight digits, or a letter in front);
+- it is one id a person: nearly every value distinct, or, where a person comes back on several rows (a donor, a
+  tenant, a member), the same value comes back with them (:func:`stays_with_person`);
+- it is not a counter (sorted values a few apart), a card or a GTIN (Luhn / GS1 check digit in most values), a
+  dated record number (``YYYYMMDD...`` of recent years, epoch seconds) or a phone number of the table's country;
+- the table names people (a name column was found): national ids are people's.
+
+A birth date inside the digits is not required (many ids carry none). The record numbers of set 30's exports
+(donor, donation, case, screening, file, permit numbers) are short or lettered; a record number of nine digits or
+more without letters, unique per row, is taken for an id here (it is a number about the person either way).
+
+Runs as a table pass after names, ids of known layouts and phones are decided, on columns whose name says nothing
+against an id (:func:`unseen_id_detections`).
+
+Example::
+
+    unseen_id_evidence(["260053/27/1", "892834/57/1", ...])  # (1.0, "100% in one layout 999999/99/9 of 9 digits")
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+from datetime import date
+
+import pandas as pd
+import phonenumbers
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_birth_cells import is_placeholder
+
+# Digits an id of a country's people has at least (a business's record numbers have fewer).
+MIN_DIGITS = 9
+# Values needed to judge a column (a small debt export: a dozen debtors, some ids not known).
+MIN_VALUES = 8
+# Share of the values in the column's most common layout.
+MIN_LAYOUT_SHARE = 0.9
+# Share of the values distinct, unless each repeated value comes with one person.
+MIN_DISTINCT_SHARE = 0.8
+# People seen on two rows or more with a value, needed to read whether the value stays with them; share that must.
+MIN_REPEATED_PEOPLE = 2
+MIN_SAME_VALUE = 0.8
+MAX_VALUES_A_PERSON = 3
+# Sorted distinct numbers of a counter are a few apart; random ids are far apart (ten-digit ids of 40 people:
+# about 10**8 apart).
+MIN_MEDIAN_GAP = 1000
+# Shares beyond which a check digit, a recent date or a phone explains the values.
+CHECK_SHARE = 0.45
+DATED_SHARE = 0.5
+PHONE_SHARE = 0.5
+# A record number opening with its date spans a few recent years; ids opening with a birth date span decades.
+MAX_RECORD_DATE_SPAN = 10
+CONFIDENCE = 0.9
+# Whole numbers a float64 holds exactly (2**53).
+MAX_EXACT_FLOAT = 2**53
+_PERSON_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+_KEY_ENTITIES = _PERSON_NAMES | {E.EMAIL}
+_DIGITS = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_SEPARATORS = re.compile(r"^[\d \-/.]+$")
+
+
+def layout_of(value: str) -> str:
+    """The value's layout: each digit ``9``, separators kept (``123456/78/1`` -> ``999999/99/9``)."""
+    return _DIGITS.sub("9", value)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _gs1(digits: str) -> bool:
+    body, check = digits[:-1], int(digits[-1])
+    total = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
+
+
+def _opening_year(digits: str) -> int | None:
+    """The year of a ``YYYYMMDD`` the digits open with, else None."""
+    try:
+        year = int(digits[:4])
+        if 1900 <= year <= 2099 and date(year, int(digits[4:6]), int(digits[6:8])):
+            return year
+    except ValueError:
+        pass
+    return None
+
+
+def _recent_dated(digits: list[str]) -> bool:
+    """Most values open with a date of a few years (an order or batch number), or are epoch seconds/millis."""
+    years = [y for d in digits if (y := _opening_year(d)) is not None]
+    if len(years) >= DATED_SHARE * len(digits):
+        years.sort()
+        low, high = years[len(years) // 10], years[(9 * len(years)) // 10]
+        if high - low < MAX_RECORD_DATE_SPAN:
+            return True
+    epoch = sum(
+        (len(d) == 10 and 946_684_800 <= int(d) <= 2_082_758_400)
+        or (len(d) == 13 and 946_684_800_000 <= int(d) <= 2_082_758_400_000)
+        for d in digits
+    )
+    return epoch >= DATED_SHARE * len(digits)
+
+
+def _median_gap(digits: list[str]) -> int:
+    numbers = sorted({int(d) for d in digits})
+    if len(numbers) < 2:
+        return 0
+    gaps = sorted(b - a for a, b in itertools.pairwise(numbers))
+    return gaps[len(gaps) // 2]
+
+
+def _phone(value: str, region: str | None) -> bool:
+    """A valid phone number: dialled with ``+``/``00`` (any country), else of the table's country."""
+    text = "+" + value[2:] if value.startswith("00") else value
+    if not text.startswith("+") and not region:
+        return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(text, None if text.startswith("+") else region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _phones(values: list[str], region: str | None) -> bool:
+    """Most values are phone numbers (a Haitian NIF ``001-234-567-8`` opens with 00 and is none)."""
+    return sum(_phone(v, region) for v in values) >= PHONE_SHARE * len(values)
+
+
+def unseen_id_evidence(values: Sequence[str], region: str | None = None) -> tuple[float, str]:
+    """(share of ``values`` in one long digit layout, why); 0 when the values look like anything but ids of
+    people (letters, short numbers, a counter, a check digit, a recent date, phones). Placeholders are left out.
+    Distinctness is judged by the caller (repeats may come with a returning person)."""
+    cleaned = [v.strip() for v in values if v and v.strip() and not is_placeholder(v)]
+    cleaned = [v for v in cleaned if _DIGITS.search(v)]  # ``unbekannt``, ``N/C``: no id written
+    if len(cleaned) < MIN_VALUES:
+        return 0.0, f"{len(cleaned)} values"
+    if any(_LETTER.search(v) for v in cleaned) or not all(_SEPARATORS.match(v) for v in cleaned):
+        return 0.0, "letters or other signs: a record's code"
+    layout, count = Counter(layout_of(v) for v in cleaned).most_common(1)[0]
+    share = count / len(cleaned)
+    if share < MIN_LAYOUT_SHARE:
+        return 0.0, f"{round(100 * share)}% in the most common layout"
+    passing = [v for v in cleaned if layout_of(v) == layout]
+    digits = [re.sub(r"\D", "", v) for v in passing]
+    if len(digits[0]) < MIN_DIGITS:
+        return 0.0, f"{len(digits[0])} digits: a record number"
+    n = len(digits)
+    if sum(_luhn(d) for d in digits) >= CHECK_SHARE * n or sum(_gs1(d) for d in digits) >= CHECK_SHARE * n:
+        return 0.0, "Luhn or GS1 check digit in most values: cards or GTINs"
+    if _recent_dated(digits):
+        return 0.0, "dated numbers of a few recent years, or timestamps"
+    if _median_gap(digits) < MIN_MEDIAN_GAP:
+        return 0.0, "sorted values a few apart: a counter"
+    if _phones(passing, region):
+        return 0.0, "phone numbers"
+    return share, f"{round(100 * share)}% in one layout {layout} of {len(digits[0])} digits"
+
+
+def _region(found: dict) -> str | None:
+    """The two-letter country the table's phones, postcodes and ids agree on (not its language: a German-speaking
+    Namibian table's ids are no German phone numbers), else None."""
+    from safe_synthesizer.pii.column_locale import table_country_locale
+
+    locale = table_country_locale([d for d in found.values() if d is not None])
+    return locale.split("_")[-1].upper() if locale and "_" in locale else None
+
+
+def _person_keys(df: pd.DataFrame, found: dict) -> list[tuple[str, ...]]:
+    """Columns whose values name one person: each e-mail and full-name column, a surname with a given name (alone,
+    a given name or a surname is shared by many people)."""
+    of = {e: [c for c, d in found.items() if d is not None and d.entity == e and c in df] for e in _KEY_ENTITIES}
+    keys = [(c,) for c in of[E.EMAIL] + of[E.NAME]]
+    if of[E.LAST_NAME] and of[E.FIRST_NAME]:
+        keys.append((of[E.LAST_NAME][0], of[E.FIRST_NAME][0]))
+    return keys
+
+
+def _texts(series: pd.Series) -> pd.Series:
+    """The cells as stripped strings, a missing cell ``""``."""
+    return series.map(lambda v: "" if pd.isna(v) else str(v).strip()).astype(object)
+
+
+def stays_with_person(df: pd.DataFrame, column: str, keys: Sequence[Sequence[str]]) -> bool:
+    """Whether people seen on several rows keep one value of ``column``, under one of ``keys`` (name or e-mail
+    columns, each read apart; at least :data:`MIN_REPEATED_PEOPLE` people seen twice). A key cell shared by more
+    than :data:`MAX_VALUES_A_PERSON` values is a placeholder (``ntayo``, ``-``), no one.
+
+    Only the yes is read: a person's rows carrying several values would say record number, but namesakes (two
+    Jean Augustins on one payroll, with ``jaugustin@...`` each) carry two ids under every key, and the rows do not
+    tell them from a donor who came back."""
+    values = _texts(df[column])
+    has = values.map(lambda v: bool(_DIGITS.search(v)) and not is_placeholder(v))
+    for key in keys:
+        parts = [_texts(df[c]).str.casefold() for c in key]
+        who = parts[0]
+        for part in parts[1:]:
+            who = who + "|" + part
+        who = who.where(~pd.concat([p.map(is_placeholder) | (p == "") for p in parts], axis=1).any(axis=1), "")
+        ok = has & (who != "")
+        rows = who[ok].value_counts()
+        kinds = values[ok].groupby(who[ok]).nunique()
+        repeated = kinds[(rows.reindex(kinds.index) >= 2) & (kinds <= MAX_VALUES_A_PERSON)]
+        if len(repeated) >= MIN_REPEATED_PEOPLE and (repeated == 1).mean() >= MIN_SAME_VALUE:
+            return True
+    return False
+
+
+def unseen_id_detections(
+    df: pd.DataFrame,
+    candidates: Collection[str],
+    found: dict,
+    *,
+    entities: Collection[str],
+    sample_size: int = 500,
+    seed: int = 0,
+) -> dict:
+    """National-id detections among ``candidates`` (columns of ``df`` nothing was found in), in a table whose
+    ``found`` detections (column -> ColumnDetection or None) include a person's name."""
+    from safe_synthesizer.pii.column_detector import ColumnDetection
+
+    if E.NATIONAL_ID not in set(entities):
+        return {}
+    if not any(d is not None and d.entity in _PERSON_NAMES for d in found.values()):
+        return {}
+    region = _region(found)
+    keys = _person_keys(df, found)
+    out = {}
+    for name in candidates:
+        if found.get(name) is not None or name not in df.columns:
+            continue
+        series = df[name].dropna()
+        if series.empty or pd.api.types.is_bool_dtype(series.dtype):
+            continue
+        if len(series) > sample_size:
+            series = series.sample(sample_size, random_state=seed)
+        if pd.api.types.is_float_dtype(series.dtype):
+            # Digit ids with blank cells are read as floats: whole numbers only, while a float holds every digit.
+            if not ((series % 1 == 0) & (series.abs() < MAX_EXACT_FLOAT)).all():
+                continue
+            series = series.astype("int64")
+        values = [str(v) for v in series]
+        share, why = unseen_id_evidence(values, region)
+        if share < MIN_LAYOUT_SHARE:
+            continue
+        same = stays_with_person(df, name, keys)
+        written = [v.strip() for v in values if v.strip() and not is_placeholder(v)]
+        distinct = len(set(written)) / len(written)
+        if distinct < MIN_DISTINCT_SHARE and not same:
+            continue
+        evidence = f"{why}; {round(100 * distinct)}% distinct, beside the table's people"
+        if same:
+            evidence += ", one value per person over their rows"
+        out[name] = ColumnDetection(name, E.NATIONAL_ID, CONFIDENCE, CONFIDENCE, "values+table", len(values), None,
+                                    evidence)  # fmt: skip
+    return out

@@ -1,0 +1,137 @@
+"""Person-id columns in a layout no rule knows, told by one layout, length and one id a person
+(column_id_unseen_layouts)."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_id_unseen_layouts import (
+    layout_of,
+    stays_with_person,
+    unseen_id_detections,
+    unseen_id_evidence,
+)
+
+_RNG = random.Random(45)
+ENTITIES = [E.NAME, E.EMAIL, E.NATIONAL_ID]
+PEOPLE = [f"{g} {s}" for g in ("Ana", "Boris", "Chidi", "Dana", "Emeka") for s in ("Okoro", "Lind", "Mwale", "Pavic")]
+
+
+def _digits(n: int) -> str:
+    return "".join(_RNG.choice("0123456789") for _ in range(n))
+
+
+# A made-up national layout: district / serial / check, as a country no rule knows might write it.
+SLASHED = [f"{_digits(2)}/{_digits(7)}/{_digits(1)}" for _ in range(20)]
+# Ten digits in dashed groups opening with 00 (a tax number, not a dialled phone).
+DASHED = [f"00{_digits(1)}-{_digits(3)}-{_digits(3)}-{_digits(1)}" for _ in range(20)]
+
+
+def _found() -> dict[str, ColumnDetection | None]:
+    return {"who": ColumnDetection("who", E.NAME, 1.0, 1.0, "values", 20, "en_US", ""), "x": None}
+
+
+def _table(values: list[str], people: list[str] | None = None) -> pd.DataFrame:
+    people = people or PEOPLE[: len(values)]
+    return pd.DataFrame({"who": people, "x": values})
+
+
+def test_layout_keeps_separators() -> None:
+    assert layout_of("12/3456789/0") == "99/9999999/9"
+
+
+def test_a_slashed_id_of_an_unknown_country_beside_names_is_a_national_id() -> None:
+    assert unseen_id_evidence(SLASHED)[0] == 1.0
+    found = unseen_id_detections(_table(SLASHED), ["x"], _found(), entities=ENTITIES)
+    assert found["x"].entity == E.NATIONAL_ID
+
+
+def test_ids_opening_with_00_are_not_taken_for_dialled_phones() -> None:
+    assert unseen_id_evidence(DASHED)[0] == 1.0
+
+
+def test_placeholders_and_words_are_left_out() -> None:
+    values = [*SLASHED[:16], "n/a", "unknown", "-", "keine Angabe"]
+    assert unseen_id_evidence(values)[0] == 1.0
+
+
+def test_record_numbers_of_a_business_are_too_short() -> None:
+    assert unseen_id_evidence([_digits(7) for _ in range(20)])[0] == 0.0
+    assert unseen_id_evidence([f"{_RNG.randint(20, 26)}/{_digits(5)}" for _ in range(20)])[0] == 0.0
+
+
+def test_lettered_codes_are_records_not_ids() -> None:
+    assert unseen_id_evidence([f"K{_digits(10)}" for _ in range(20)])[0] == 0.0
+    assert unseen_id_evidence([f"X{_digits(4)} {_digits(2)} {_digits(6)}" for _ in range(20)])[0] == 0.0
+
+
+def test_mixed_layouts_are_not_one_scheme() -> None:
+    values = [_digits(10) for _ in range(10)] + [f"{_digits(3)}-{_digits(7)}" for _ in range(10)]
+    assert unseen_id_evidence(values)[0] == 0.0
+
+
+def test_a_counter_is_no_id() -> None:
+    assert unseen_id_evidence([str(4_500_000_000 + i) for i in range(20)])[0] == 0.0
+
+
+def test_card_numbers_pass_luhn_and_are_left() -> None:
+    def luhn_complete(body: str) -> str:
+        for d in "0123456789":
+            total = 0
+            for i, ch in enumerate(reversed(body + d)):
+                v = int(ch) * (2 if i % 2 else 1)
+                total += v - 9 if v > 9 else v
+            if total % 10 == 0:
+                return body + d
+        raise AssertionError
+
+    assert unseen_id_evidence([luhn_complete("4" + _digits(14)) for _ in range(20)])[0] == 0.0
+
+
+def test_dated_order_numbers_of_recent_years_are_left() -> None:
+    values = [f"2025{_RNG.randint(1, 12):02d}{_RNG.randint(1, 28):02d}{_digits(4)}" for _ in range(20)]
+    assert unseen_id_evidence(values)[0] == 0.0
+
+
+def test_ids_opening_with_birth_dates_over_decades_stay_ids() -> None:
+    values = [
+        f"{_RNG.randint(1935, 2005)}{_RNG.randint(1, 12):02d}{_RNG.randint(1, 28):02d}{_digits(4)}" for _ in range(20)
+    ]
+    assert unseen_id_evidence(values)[0] == 1.0
+
+
+def test_dialled_phone_numbers_are_left() -> None:
+    values = [f"+44 7{_RNG.randint(400, 999)} {_digits(6)}" for _ in range(20)]
+    assert unseen_id_evidence(values)[0] == 0.0
+
+
+def test_no_person_in_the_table_no_id() -> None:
+    found = {"who": ColumnDetection("who", E.CITY, 1.0, 1.0, "values", 20, "en_US", ""), "x": None}
+    assert unseen_id_detections(_table(SLASHED), ["x"], found, entities=ENTITIES) == {}
+    assert unseen_id_detections(_table(SLASHED), ["x"], _found(), entities=[E.NAME]) == {}
+
+
+def test_a_returning_person_keeps_one_id() -> None:
+    people = PEOPLE[:10] * 3
+    ids = SLASHED[:10] * 3
+    df = _table(ids, people)
+    assert stays_with_person(df, "x", [("who",)])
+    assert set(unseen_id_detections(df, ["x"], _found(), entities=ENTITIES)) == {"x"}
+
+
+def test_repeated_values_not_tied_to_one_person_are_no_id() -> None:
+    people = PEOPLE[:20] + PEOPLE[:10]
+    # five values over thirty rows of twenty people, a returning person's second row with another value
+    ids = [SLASHED[i % 5] for i in range(20)] + [SLASHED[(i + 1) % 5] for i in range(10)]
+    df = _table(ids, people)
+    assert not stays_with_person(df, "x", [("who",)])
+    assert unseen_id_detections(df, ["x"], _found(), entities=ENTITIES) == {}
+
+
+def test_a_column_already_decided_is_left_alone() -> None:
+    found = _found() | {"x": ColumnDetection("x", E.PHONE_NUMBER, 1.0, 1.0, "values", 20, None, "")}
+    assert unseen_id_detections(_table(SLASHED), ["x"], found, entities=ENTITIES) == {}
