@@ -267,3 +267,7 @@ def test_lower_case_slavic_full_names_are_people() -> None:
     cells = [f"{faker.first_name()} {faker.last_name()}".lower() for _ in range(30)]
     score = slavic_people(sample_values(pd.Series(cells), 500, 0))
     assert score is not None and score.values_decide
+
+
+def test_two_people_joined_in_one_cell_are_a_couple():
+    assert person_layout("Mrs Okafor & Mr Bello", all_street_words()) == ("couple", True)

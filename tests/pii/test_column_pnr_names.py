@@ -44,3 +44,11 @@ def test_the_fake_keeps_the_layout_and_agrees_with_the_name_columns():
     assert fake.isupper() and rest.endswith(" MR") and "BRENNAN" not in fake and "PATRICK" not in fake
     assert mapper.map_values("last_name", ["BRENNAN"])["BRENNAN"] == surname
     assert fakes["OKONKWO/CHIDIMR"].endswith("MR") and "CHIDI" not in fakes["OKONKWO/CHIDIMR"]
+
+
+def test_a_surname_in_capitals_before_a_given_name_as_written():
+    p = split_pnr("KOVALENKO/Oksana")
+    assert (p.surname, p.given, p.title) == ("KOVALENKO", "Oksana", "")
+    assert split_pnr("Kovalenko/Oksana") is None and split_pnr("Yes/No") is None
+    cells = ["KOVALENKO/Oksana", "BRENNAN/Patrick", "SILVA/Ana", "OKAFOR/Chidi"]
+    assert list(pnr_name_columns(_frame(cells), ["c003"], {})) == ["c003"]

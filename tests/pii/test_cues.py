@@ -210,3 +210,7 @@ def test_history_dates_name_an_event(column, event):
     from safe_synthesizer.pii.cue_subjects import names_an_event
 
     assert names_an_event(column) is event
+
+
+def test_landlord_and_tenant_in_other_languages_cue_a_name():
+    assert cue_hints("Vermieter") == {"name"} and cue_hints("Mieterhöhung") == set()

@@ -12,3 +12,10 @@ def test_mapping_keeps_cells_of_no_value_and_wrapping() -> None:
     fakes = {"jd@x.org": "q@r.net", "ab@c.org": "s@t.org", "JD@X.ORG": "u@v.org"}
     assert cells.mapping(fakes) == {"mailto:jd@x.org": "mailto:q@r.net", "n/a": "n/a", "ab@c.org": "s@t.org",
                                     "JD@X.ORG": "U@V.ORG", "mailto:ab@c.org": "mailto:s@t.org"}  # fmt: skip
+
+
+def test_a_next_of_kin_cell_keeps_its_relation():
+    cells = ValueCells.of(["Henrike Oster (Schwester) 0171 5523419"], "name")
+    assert cells.values == ["Henrike Oster"] and cells.phones == ["0171 5523419"]
+    out = cells.mapping({"Henrike Oster": "Jana Vogt"}, {"0171 5523419": "0172 1111111"})
+    assert out == {"Henrike Oster (Schwester) 0171 5523419": "Jana Vogt (Schwester) 0172 1111111"}

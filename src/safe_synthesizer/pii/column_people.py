@@ -30,6 +30,7 @@ import re
 
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_people import contact_people
+from safe_synthesizer.pii.column_joined_people import joined_person
 from safe_synthesizer.pii.column_name_cased import cased_people
 from safe_synthesizer.pii.column_patronymic_names import patronymic_people
 from safe_synthesizer.pii.column_person_evidence import MIN_DISTINCT_FULL_NAMES, few_people
@@ -165,7 +166,8 @@ def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] 
     """(layout, listed evidence) of a cell that reads as a person's name, else None.
 
     Layouts: ``titled`` (also names with a suffix, post-nominal, trailing id or nickname), ``couple``
-    (``M. et Mme Dupont``; both in :mod:`column_person_forms`), ``initials`` (also ``Doe J``), ``particle``
+    (``M. et Mme Dupont``; both in :mod:`column_person_forms`; also two people joined by ``&``/``und``/``et``:
+    :mod:`column_joined_people`), ``initials`` (also ``Doe J``), ``particle``
     (``Juan de la Cruz``), ``comma`` (``Family, Given``), ``full`` (listed given and family names), ``given``
     (a listed given name then capitalised words).
     """
@@ -194,7 +196,7 @@ def person_layout(value: str, street_words: frozenset[str]) -> tuple[str, bool] 
         return "comma", True
     if _given_then_names(value):
         return "given", False
-    return None
+    return joined_person(value, person_layout, street_words)  # Mrs Patla & Mr Varma, Frau Roth und Herr Lang
 
 
 def _titled_or_initialled(value: str, street_words: frozenset[str]) -> bool:

@@ -64,7 +64,8 @@ class PnrName:
 def split_pnr(value: object) -> PnrName | None:
     """The PNR parts of ``value``, or ``None`` when it is not written ``SURNAME/GIVEN [TITLE]``.
 
-    Lower- and mixed-case cells count only with a title (``Holloway/Frances Mrs``); a title glued to the given
+    Lower- and mixed-case cells count only with a title (``Holloway/Frances Mrs``), unless the surname is in capitals
+    (``WEBER/Klaus``, a coach operator's rooming list); a title glued to the given
     name counts only when the given name without it is still a name of two letters or more, and in capitals.
     """
     if not isinstance(value, str) or "/" not in value or len(value) > 80:
@@ -78,7 +79,8 @@ def split_pnr(value: object) -> PnrName | None:
     if not title and capitals:
         title = _glued_title(given)
         given = given[: len(given) - len(title)]
-    if ((not capitals or len(given) < 2) and not title) or len(surname) < 2:
+    cased = capitals or surname.isupper()  # WEBER/Klaus: the surname in capitals, the given names as written
+    if ((not cased or len(given) < 2) and not title) or len(surname) < 2:
         return None  # ``N/A``; ``SMITH/J MR`` keeps its initial
     slash = value[m.end("surname") : m.start("given")]
     return PnrName(surname, given, title.upper() if capitals else title, glue, slash)
@@ -149,8 +151,8 @@ def pnr_fakes(originals: Sequence[str], tokens: Callable[[str, list[str]], dict[
     for v, p in split.items():
         surname = _mapped(p.surname, lasts)
         given = _mapped(p.given, firsts)
-        if p.surname.isupper():
-            surname, given = surname.upper(), given.upper()
+        surname = surname.upper() if p.surname.isupper() else surname
+        given = given.upper() if p.given.isupper() else given
         out[v] = p.join(surname, given)
     return out
 

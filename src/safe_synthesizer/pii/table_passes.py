@@ -26,6 +26,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_id_travel_documents import travel_document_detections
+from safe_synthesizer.pii.column_kin_contacts import kin_contact_columns
 from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
@@ -90,6 +91,7 @@ def table_findings(
     )
     if E.NAME in params.entities:
         found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
+        found.update(kin_contact_columns(df, names, found))  # Anna Weber (Tochter) 0176 1234567
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
         people = {k: v.entity for k, v in found.items() if v is not None}
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_wrapping import wrapped_cells
+from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.name_phone_cells import NamePhone, split_name_phone
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.vcard_names import VCardName, vcard_name
@@ -51,7 +52,11 @@ class ValueCells:
         cards = {c: card for c in cells if ";" in c and (card := vcard_name(c)) is not None} if entity == E.NAME else {}
         # ``Ana Berg 0176 1234567``: the name is faked as a name, the number as a phone.
         contacts = (
-            {c: split for c in cells if c not in kept and c not in cards and (split := split_name_phone(c))}
+            {
+                c: split
+                for c in cells
+                if c not in kept and c not in cards and (split := split_name_phone(c) or split_kin_phone(c))
+            }
             if entity in _NAMES
             else {}
         )
