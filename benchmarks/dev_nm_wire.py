@@ -105,6 +105,22 @@ for _mod in list(sys.modules.values()):
         _mod.cue_hints = _hints
 
 
+# Request 5: joined cells faked half by half (fake_names.NameFakes._layouts).
+from safe_synthesizer.pii.column_joined_people import joined_fakes  # noqa: E402
+
+_layouts = _fake_names.NameFakes._layouts
+
+
+def _layouts_joined(self, originals, locale):
+    special = _layouts(self, originals, locale)
+    rest = [v for v in originals if v not in special]
+    special |= joined_fakes(rest, lambda vs: self._full_names(vs, locale))
+    return special
+
+
+_fake_names.NameFakes._layouts = _layouts_joined
+
+
 if __name__ == "__main__" and len(sys.argv) > 1:
     script = sys.argv[1]
     sys.argv = sys.argv[1:]

@@ -1,4 +1,4 @@
-from safe_synthesizer.pii.column_joined_people import joined_person, split_joined
+from safe_synthesizer.pii.column_joined_people import joined_fakes, joined_person, split_joined
 from safe_synthesizer.pii.column_people import person_layout
 from safe_synthesizer.pii.gazetteers import all_street_words
 
@@ -21,3 +21,11 @@ def test_firms_and_pairs_of_words_are_no_joined_people():
     streets = all_street_words()
     for value in ("Marks & Spencer", "Johnson & Johnson", "Smith & Sons Ltd", "Fish and Chips", "Salt & Pepper"):
         assert joined_person(value, person_layout, streets) is None, value
+
+
+def test_the_fake_fakes_each_half_and_keeps_the_joiner():
+    def full_names(values):
+        return {v: f"Fake{i}" for i, v in enumerate(values)}
+
+    out = joined_fakes(["Frau Roth und Herr Lang", "Anna Weber", "Marks & Spencer"], full_names)
+    assert out == {"Frau Roth und Herr Lang": "Fake0 und Fake1"}

@@ -15,14 +15,18 @@ Example::
 
     joined_person("Mrs Patla & Mr Varma", person_layout, street_words)  # ("couple", True)
     joined_person("Marks & Spencer", person_layout, street_words)  # None
+    joined_fakes(["Mrs Patla & Mr Varma"], full_names)  # {"Mrs Patla & Mr Varma": "Mrs Kerr & Mr Doyle"}
+
+The fake fakes each half as one person and joins them with the cell's own joiner (faked whole, the two people ran
+into one long name: ``M. Nicolas & M. Bigot`` became ``S. Marchand Le Goff CAMUS Menard``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-__all__ = ["JOINERS", "joined_person", "split_joined"]
+__all__ = ["JOINERS", "joined_fakes", "joined_person", "split_joined"]
 
 # Words that join two people in the supported languages (and ``&``, ``+``); lower case, compared folded.
 JOINERS = frozenset(
@@ -79,3 +83,21 @@ def joined_person(value: str, layout: Layout, street_words: frozenset[str]) -> t
     if not b:
         return None
     return "couple", a[1] and b[1]
+
+
+def joined_fakes(originals: Sequence[str], full_names: Callable[[list[str]], dict[str, str]]) -> dict[str, str]:
+    """Fakes of the joined cells of ``originals`` (two people written out, see :func:`split_joined`; others left
+    out): each half faked by ``full_names`` (the name fakes' full-name mapper, so a tenant keeps one fake alone
+    and joined), joined with the cell's own joiner."""
+    split = {
+        v: p
+        for v in dict.fromkeys(originals)
+        if (p := split_joined(v)) is not None and _written_out(p[0]) and _written_out(p[2])
+    }
+    if not split:
+        return {}
+    fakes = full_names(list(dict.fromkeys(h for first, _, second in split.values() for h in (first, second))))
+    return {
+        v: f"{fakes.get(first, first)}{joiner}{fakes.get(second, second)}"
+        for v, (first, joiner, second) in split.items()
+    }
