@@ -21,3 +21,19 @@ def test_given_word_strengths() -> None:
     assert given_word("Heinz-Otto") and given_word("Mia")
     assert not given_word("April") and given_word("April", months=True)
     assert not given_word("Monday") and not given_word("Can") and not given_word("pilar")
+
+
+def test_each_span_once() -> None:
+    # The bracketed relation and the role noun both take "Kimberley": one span, not two.
+    text = "Contact Kimberley (family) about the keys."
+    assert given_cue_spans(text) == [(8, 17, "first_name")]
+
+
+def test_lower_case_rules_run_without_capitals() -> None:
+    text = "rang tenant okonkwo x2, no reply. pt's husband (adeyemi) to call back"
+    assert {text[a:b] for a, b, _ in given_cue_spans(text)} == {"okonkwo", "adeyemi"}
+
+
+def test_unlisted_full_name_after_role() -> None:
+    text = "Lodger Nandi Zungu signed the lease."
+    assert [text[a:b] for a, b, _ in given_cue_spans(text)] == ["Nandi Zungu"]

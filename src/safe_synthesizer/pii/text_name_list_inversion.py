@@ -1,0 +1,83 @@
+"""A list of names written given name first is no ``Surname, Given`` layout: ``3 rods on beat 2: Jenna Evans, Joseph
+West and Pamela Gibson``, ``Anwesend: Traude Pergande, Konstanze Ilonka und Gordana Christoph``.
+
+The inverted-name rule of :mod:`text_names` reads ``Evans, Joseph West`` in such a list as one person (surname,
+given name, middle name). The span is longer than the pair ``Jenna Evans`` it overlaps, so the overlap resolution
+keeps it and the first item's given name is never replaced (the fake writes ``Jenna Davids, Joseph West``). A
+surname that already ends a name written given name first cannot also open an inverted name: an inverted span is
+cut to the words after its comma when
+
+- another name span ends exactly where its surname ends and starts before it (``Jenna Evans``), or
+- a capitalised name-shaped word stands right before it and the list goes on after it (``, Name`` or a conjunction:
+  ``Goitseone Tshekedi, Kagiso Ramotswa and Katlego Bogatsu``, no pair rule knowing ``Goitseone``); the word and
+  the surname are then a name of their own.
+
+Example::
+
+    without_list_inversions("Jenna Evans, Joseph West and Pamela Gibson", [(0, 11, "name"), (6, 23, "name")])
+    # [(0, 11, 'name'), (13, 23, 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
+
+__all__ = ["without_list_inversions"]
+
+_INVERTED = re.compile(r"(?P<last>[^,\n]+?)[ \t]*,[ \t]*(?P<rest>[^,\n]+)")
+_WORD_BEFORE = re.compile(
+    rf"(?<![\w'’\-.])(?P<word>[{LATIN_UPPER}][{LATIN_LOWER}]+(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)?)[ \t]+$"
+)
+_AND = r"(?:&|(?i:and|und|et|y|e|en|og|och|oder|ou|i|a|ve|és|si|și))"
+_LIST_GOES_ON = re.compile(
+    rf"(?:[ \t]+[{LATIN_UPPER}][\w'’\-]+)?[ \t]*(?:,[ \t]*[{LATIN_UPPER}]|{_AND}[ \t]+[{LATIN_UPPER}])"
+)
+_LIST_BEFORE = re.compile(r"(?:^|[:;,\-–(]|(?<![\w'’\-])(?i:and|und|et|y|e|en|og|och))[ \t]*$")
+
+
+def _word_ok(word: str) -> bool:
+    from safe_synthesizer.pii.text_name_relation_bracketed import capital_name_word
+
+    return capital_name_word(word, alone=False)
+
+
+def _in_list(text: str, start: int, end: int) -> bool:
+    """A list opens before ``start`` (a colon, comma, dash, bracket or conjunction) and goes on after ``end``
+    (maybe after one more capitalised word the inverted reading left out: ``Fabiola Pierre-Louis and``)."""
+    return bool(_LIST_BEFORE.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, end))
+
+
+def without_list_inversions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with each inverted name that sits across two names of a list cut to the words after its comma (and
+    the name before it added when no span holds it yet); see the module docstring."""
+    if "," not in text:
+        return spans
+    out: list[tuple[int, int, str]] = []
+    extra: list[tuple[int, int, str]] = []
+    for start, end, entity in spans:
+        m = _INVERTED.fullmatch(text, start, end) if entity == E.NAME and "," in text[start:end] else None
+        if m is None or len(m.group("last").split()) > 2:
+            out.append((start, end, entity))
+            continue
+        last_end = m.end("last")
+        if any(s < start and e == last_end for s, e, _ in spans):
+            out.append((m.start("rest"), end, E.NAME))  # "Jenna Evans" holds the surname already
+            continue
+        head = m.group("last").split()
+        if len(head) == 2:  # "Taylor Wilcox, Charles": the span took a given name as a first surname
+            first_start = start
+            ok = _word_ok(head[0]) and _in_list(text, start, end)
+        else:
+            w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            first_start = w.start("word") if w else start
+            ok = bool(w) and _word_ok(w.group("word")) and _in_list(text, first_start, end)
+        if not ok:
+            out.append((start, end, entity))
+            continue
+        out.append((m.start("rest"), end, E.NAME))
+        if not any(s <= first_start and last_end <= e for s, e, _ in spans if (s, e) != (start, end)):
+            extra.append((first_start, last_end, E.NAME))
+    return out + extra

@@ -1,0 +1,85 @@
+"""A full name no list knows right after the person's role or relation: ``Guarantor Chilufya Musonda e-mailed``,
+``NOK son Bwalya Mwale (0971 544597)``, ``Travelling with Tamatoa Mai.``, ``witnessed by Kgomotso Letsholo
+(relative)``, ``Angler Raiarii Flosse fishing``, ``emp. L. Tembo: new home address``.
+
+The pair rules need a listed given name; Bemba, Tswana, Tahitian or Kinyarwanda names are in no list the package
+carries, and the NER model, trained on news, reads ``Guarantor Claus-Dieter`` as the name and leaves the surname.
+The role word is the evidence: a role noun of a case or a relation (:func:`text_name_role_prefix.role_nouns`,
+:data:`text_name_bracket_relation.RELATIONS`, ``debtor``, ``donor``, ``passenger``, ``participant``...), a phrase of
+company (``travelling with``, ``accompanied by``, ``witnessed by``, ``signed by``) or a role's abbreviation with its
+stop (``emp.``, ``pt.``) and an initial. After it come two or three capitalised words, each listed or no English
+word, function word, common word, place, title or state word
+(:func:`text_name_relation_bracketed.capital_name_word`), and the name ends there: at punctuation, a bracket, a
+digit, the end or a lower-case word. ``Patient Transport Service``, ``Member Services Team``, ``Carer Allowance``
+and ``Guest Wifi Password`` stay (English words).
+
+Example::
+
+    role_unlisted_spans("Guarantor Chilufya Musonda e-mailed")  # [(10, 26, 'name')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_name_given_word import lower_words
+from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
+
+__all__ = ["role_unlisted_spans"]
+
+_CAP = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+(?:['’][{LATIN_LOWER}]+)?(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)*"
+_PHRASES = (
+    r"travell?ing[ \t]+with|accompanied[ \t]+by|witnessed[ \t]+by|signed[ \t]+by|countersigned[ \t]+by|"
+    r"collected[ \t]+by|escorted[ \t]+by"
+)
+_ABBREVIATIONS = r"emp|empl|pt|pat|cust|clt|mbr|tnt|resp"
+_CUE = re.compile(
+    rf"(?<![\w'’\-.])(?:(?P<phrase>(?i:{_PHRASES}))"
+    rf"|(?P<abbr>(?i:{_ABBREVIATIONS}))\.[ \t]*(?P<initial>[{LATIN_UPPER}]\.)"
+    rf"|(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*:?)[ \t]+"
+    rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
+_WORD = re.compile(_CAP)
+_END = re.compile(r"[ \t]*(?:[,.;:!?()\[\]\n\-–/]|\d|$|[ \t][a-zß-ÿ])")
+_ROLES_EXTRA = frozenset(
+    """debtor guarantor donor passenger participant angler applicant claimant tenant resident subject witness
+    nok""".split()  # noqa: SIM905
+)
+_CHEAP = frozenset(("travelling", "traveling", "accompanied", "witnessed", "signed", "countersigned", "collected",
+                    "escorted", "emp", "empl", "pt", "pat", "cust", "clt", "mbr", "tnt", "resp"))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    from safe_synthesizer.pii.text_name_bracket_relation import RELATIONS
+    from safe_synthesizer.pii.text_name_role_prefix import role_nouns
+
+    return (role_nouns() | RELATIONS | _ROLES_EXTRA) - {"man", "frau", "kind", "pa", "family", "relative", "mann"}
+
+
+def role_unlisted_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, 'name')`` of full names right after a role, relation or phrase of company (module docstring)."""
+    words = lower_words(text)
+    if not (words & _roles() or words & _CHEAP):
+        return []
+    from safe_synthesizer.pii.text_name_relation_bracketed import capital_name_word
+
+    out = []
+    for m in _CUE.finditer(text):
+        if m.group("role") and m.group("role").lower() not in _roles():
+            continue
+        names = list(_WORD.finditer(text, m.start("name"), m.end("name")))
+        # Take the longest run of name words that ends at a boundary; after an initial one surname does.
+        least = 1 if m.group("initial") else 2
+        for k in range(len(names), least - 1, -1):
+            run = names[:k]
+            if not _END.match(text, run[-1].end()) or not all(
+                capital_name_word(w.group(), alone=False, surname=i > 0) for i, w in enumerate(run)
+            ):
+                continue
+            start = m.start("initial") if m.group("initial") else m.start("name")
+            out.append((start, run[-1].end(), E.NAME))
+            break
+    return out
