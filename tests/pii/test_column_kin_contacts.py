@@ -19,6 +19,8 @@ def test_a_relation_in_commas_or_dashes_must_be_a_relation_word():
     assert split_kin_phone("Lucía Ferrer, madre, 622 118 904").separator == ", madre, "
     assert split_kin_phone("Pieter Smit - broer - 06 4412 8890").name == "Pieter Smit"
     assert split_kin_phone("Lucía Ferrer, Gran Vía, 622 118 904") is None
+    assert split_kin_phone("Zofia Wrona, córka, 601 223 448").name == "Zofia Wrona"  # further languages' words
+    assert split_kin_phone("Олег Панов, сын, +7 912 345-67-89").separator == ", сын, "
     assert split_kin_phone("Lucía Ferrer 622 118 904 (madre)").tail == " (madre)"
 
 

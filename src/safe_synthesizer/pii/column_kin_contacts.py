@@ -4,12 +4,12 @@ Why: ward bed boards, admission forms and rooming lists write the next of kin as
 0176 1234567``, ``Megan Guzman (sister) +1 248-708-8790``, ``رضا احمدی (brother) +98 937 731 0149`` or
 ``Ana Ruiz, hija, 612 345 678``. The relation between the name and the number hides both from the contact rule
 (:mod:`column_contact_people` reads a name, then the number), so the column was published as written, with the
-names shown and hidden. Here the relation is read past: in brackets it may be any one to three words of any
-script (the name part and the number still decide), set off by commas, dashes or slashes it must be a listed
-relation word (:data:`text_name_bracket_relation.RELATIONS`); it may also close the cell after the number
+names shown and hidden. Here the relation is read past: in brackets it may be any one to three words of any script
+(the name part and the number still decide), set off by commas, dashes or slashes it must be a listed relation word
+(:data:`text_name_bracket_relation.RELATIONS`, :data:`MORE_RELATIONS`); it may also close the cell after the number
 (``Anna Weber 0176 1234567 (Tochter)``). A column is one of next of kin when nearly every distinct cell is such a
-contact and most name parts are listed names, as for plain contacts. The fake keeps the cell's layout: the name
-is faked as a name, the number as a phone of its own country and layout, and the relation is written back as it
+contact and most name parts are listed names, as for plain contacts. The fake keeps the cell's layout: the name is
+faked as a name, the number as a phone of its own country and layout, and the relation is written back as it
 stood (:func:`split_kin_phone` gives :class:`~name_phone_cells.NamePhone` parts whose separator or tail holds it).
 
 Example::
@@ -52,6 +52,19 @@ _MAX_NAME_WORDS = 6
 # ``Order (paid) 2024-11-03``: a date is no phone.
 _DATE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b")
 
+# Relation words of further languages (the shared list has en de fr es it nl pt): set off by commas or dashes they
+# must be listed, as a street or a firm may stand there too.
+MORE_RELATIONS = frozenset(
+    """matka ojciec syn córka żona mąż brat siostra babcia dziadek wnuk wnuczka sąsiad sąsiadka przyjaciel opiekun
+    opiekunka partnerka мать отец сын дочь жена муж брат сестра бабушка дедушка внук внучка сосед соседка друг
+    опекун мама папа мати батько донька дружина чоловік сестра anne baba oğlu kızı eşi kardeşi annesi babası
+    ablası abisi komşu komşusu arkadaşı mor far mamma pappa son dotter hustru make bror syster granne vän sambo
+    mor far søn datter kone mand bror søster nabo ven samboer ektefelle äiti isä poika tytär vaimo mies veli
+    sisko naapuri ystävä matka otec syn dcera manželka manžel bratr sestra soused sousedka anya apa fia lánya
+    feleség férj testvér szomszéd mama tata fiu fiica soție soț frate sora vecin vecină μητέρα πατέρας γιος κόρη
+    σύζυγος αδελφός αδελφή γείτονας φίλος""".split()  # noqa: SIM905
+)
+
 # Distinct cells read per column, distinct contacts needed, and the shares that make a column of next of kin.
 MAX_ROWS = 500
 MIN_DISTINCT = 3
@@ -76,7 +89,7 @@ def split_kin_phone(cell: object) -> NamePhone | None:
     tail = ""
     if m is not None:
         word = m.group("word")
-        if word is not None and word.lower() not in RELATIONS:
+        if word is not None and word.lower() not in RELATIONS and word.lower() not in MORE_RELATIONS:
             return None  # ``Ana Ruiz, Calle Mayor, 612 345 678``: only a listed relation stands in commas
     else:
         m = _AFTER.match(text)
