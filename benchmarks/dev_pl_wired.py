@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import dev_pl_hidden
 from safe_synthesizer.pii import column_few_births, table_passes
 from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
+from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
 from safe_synthesizer.pii.column_subject_keys import subject_keys
 
 _original = table_passes.table_findings
@@ -33,6 +34,9 @@ def _patched(df, planned, detections, params, seed=0):
     names = [c.name for c in planned]
     rest = [n for n in names if found.get(n) is None and table_passes._says_no_more_than_id(n)]
     out.update(unseen_id_detections(df, rest, found, entities=params.entities, seed=seed))
+    found = {**detections, **out}
+    rest = [n for n in names if found.get(n) is None]
+    out.update(prefixed_postcode_detections(df, rest, found, entities=params.entities))
     return out
 
 
