@@ -135,3 +135,20 @@ def test_repeated_values_not_tied_to_one_person_are_no_id() -> None:
 def test_a_column_already_decided_is_left_alone() -> None:
     found = _found() | {"x": ColumnDetection("x", E.PHONE_NUMBER, 1.0, 1.0, "values", 20, None, "")}
     assert unseen_id_detections(_table(SLASHED), ["x"], found, entities=ENTITIES) == {}
+
+
+CHECK_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def test_digits_closed_by_a_check_letter_of_many_kinds_are_ids() -> None:
+    dashed = [f"{_digits(3)}-{_digits(6)}-{_digits(4)}{_RNG.choice(CHECK_LETTERS)}" for _ in range(30)]
+    assert unseen_id_evidence(dashed)[0] == 1.0
+    resident = [f"R-{_digits(6)}-{_RNG.choice(CHECK_LETTERS)}" for _ in range(16)]  # one class letter in front
+    assert unseen_id_evidence(resident)[0] == 1.0
+
+
+def test_series_letters_and_varied_leading_letters_are_record_codes() -> None:
+    assert unseen_id_evidence([f"{_digits(7)}{_RNG.choice('AB')}" for _ in range(20)])[0] == 0.0
+    assert unseen_id_evidence([f"{_RNG.choice(CHECK_LETTERS)}{_digits(8)}" for _ in range(20)])[0] == 0.0
+    short = [f"{_digits(4)}{_RNG.choice(CHECK_LETTERS)}" for _ in range(20)]
+    assert unseen_id_evidence(short)[0] == 0.0  # four digits and a letter: a locker, a seat

@@ -5,9 +5,11 @@ Why: the id checks know the layouts and check digits of many countries, but not 
 (``YYMMDD`` + five digits) or an Iraqi card number (twelve digits) has no rule of its own, and with the column's
 name hidden such a column was left as written. What makes a column a person's id does not depend on the country:
 
-- every value is written in one layout (the same digit groups and separators), with no letters;
-- it is long: at least :data:`MIN_DIGITS` digits. A country numbers its millions of people; a business numbers its
-  thousands of records (a file, a case, a permit, a hospital number: six to eight digits, or a letter in front);
+- every value is written in one layout (the same digit groups and separators), with no letters but a check
+  letter at the end (``281-011232-3515P``: of many kinds over the column, where a series letter takes a few);
+- it is long: at least :data:`MIN_DIGITS` digits (:data:`MIN_CHECKED_DIGITS` with a check letter). A country
+  numbers its millions of people; a business numbers its thousands of records (a file, a case, a permit, a
+  hospital number: six to eight digits, or a letter in front);
 - it is one id a person: nearly every value distinct, or, where a person comes back on several rows (a donor, a
   tenant, a member), the same value comes back with them (:func:`stays_with_person`);
 - it is not a counter (sorted values a few apart), a card or a GTIN (Luhn / GS1 check digit in most values), a
@@ -69,11 +71,33 @@ _KEY_ENTITIES = _PERSON_NAMES | {E.EMAIL}
 _DIGITS = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"^[\d \-/.]+$")
+# Digits with a check letter after them (``281-011232-3515P``), and at most a constant letter or two in front
+# (``F-510673-Q``: a resident's class).
+_CHECK_LETTERED = re.compile(r"^(?:([A-Z]{1,2})[\- /]?)?\d[\d \-/.]*\d[\- /]?([A-Z])$")
+# A check letter takes many values (mod 23: 23 letters); a revision or series letter a few (A, B, C).
+MIN_CHECK_LETTERS = 8
+MIN_CHECK_LETTER_SHARE = 0.5
+# Digits an id with a check letter has at least (Andorra's NRT: six).
+MIN_CHECKED_DIGITS = 6
 
 
 def layout_of(value: str) -> str:
-    """The value's layout: each digit ``9``, separators kept (``123456/78/1`` -> ``999999/99/9``)."""
-    return _DIGITS.sub("9", value)
+    """The value's layout: each digit ``9``, each letter ``A``, separators kept (``123456/78/1`` -> ``999999/99/9``,
+    ``F-510673-Q`` -> ``A-999999-A``)."""
+    return _LETTER.sub("A", _DIGITS.sub("9", value))
+
+
+def check_lettered(values: Sequence[str]) -> bool:
+    """Whether ``values`` are digits closed by a check letter: nearly all in :data:`_CHECK_LETTERED`, one letter
+    prefix (or none) throughout, and the closing letter of many kinds (:data:`MIN_CHECK_LETTERS`, or half the
+    values in a small column)."""
+    matches = [m for v in values if (m := _CHECK_LETTERED.match(v.upper()))]
+    if len(matches) < MIN_LAYOUT_SHARE * len(values):
+        return False
+    if len({m.group(1) for m in matches}) > 1:
+        return False
+    letters = {m.group(2) for m in matches}
+    return len(letters) >= min(MIN_CHECK_LETTERS, MIN_CHECK_LETTER_SHARE * len(matches))
 
 
 def _luhn(digits: str) -> bool:
@@ -149,15 +173,18 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None) -> tupl
     cleaned = [v for v in cleaned if _DIGITS.search(v)]  # ``unbekannt``, ``N/C``: no id written
     if len(cleaned) < MIN_VALUES:
         return 0.0, f"{len(cleaned)} values"
-    if any(_LETTER.search(v) for v in cleaned) or not all(_SEPARATORS.match(v) for v in cleaned):
-        return 0.0, "letters or other signs: a record's code"
-    layout, count = Counter(layout_of(v) for v in cleaned).most_common(1)[0]
+    lettered = any(_LETTER.search(v) for v in cleaned)
+    if lettered and not check_lettered(cleaned):
+        return 0.0, "letters other than a check letter: a record's code"
+    if not lettered and not all(_SEPARATORS.match(v) for v in cleaned):
+        return 0.0, "other signs: no id"
+    layout, count = Counter(layout_of(v.upper()) for v in cleaned).most_common(1)[0]
     share = count / len(cleaned)
     if share < MIN_LAYOUT_SHARE:
         return 0.0, f"{round(100 * share)}% in the most common layout"
-    passing = [v for v in cleaned if layout_of(v) == layout]
+    passing = [v for v in cleaned if layout_of(v.upper()) == layout]
     digits = [re.sub(r"\D", "", v) for v in passing]
-    if len(digits[0]) < MIN_DIGITS:
+    if len(digits[0]) < (MIN_CHECKED_DIGITS if lettered else MIN_DIGITS):
         return 0.0, f"{len(digits[0])} digits: a record number"
     n = len(digits)
     if sum(_luhn(d) for d in digits) >= CHECK_SHARE * n or sum(_gs1(d) for d in digits) >= CHECK_SHARE * n:
