@@ -47,3 +47,27 @@ def test_found(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_not_found(text: str) -> None:
     assert _found(text) == []
+
+
+def test_inflected_words_stay() -> None:
+    assert _found("Met with resident representatives on Friday.") == []
+    assert _found("Called tenant regarding arrears.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Relance : appelé le locataire moreau x2, pas de réponse.", "moreau"),
+        ("llamé al inquilino gutiérrez, sin respuesta", "gutiérrez"),
+        ("chiamato l'inquilino ferraro tre volte", "ferraro"),
+        ("gebeld met huurder visser, geen gehoor", "visser"),
+        ("liguei para o inquilino da costa (sem resposta)", "da costa"),
+    ],
+)
+def test_other_languages(text: str, name: str) -> None:
+    assert [n for n, _ in _found(text)] == [name]
+
+
+def test_other_languages_words_stay() -> None:
+    assert _found("appelé le locataire hier soir") == []
+    assert _found("llamé al inquilino dos veces") == []

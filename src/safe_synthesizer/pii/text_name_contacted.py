@@ -1,10 +1,13 @@
 """A person in lower case after a verb of contact and their role: ``Called tenant brown x3``, ``Texted guarantor
-mwansa tembo, no reply``, ``spoke to patient k. mwale about the bill``, ``Phoned client de oliveira re invoice``.
+mwansa tembo, no reply``, ``spoke to patient k. mwale about the bill``, ``Phoned client de oliveira re invoice``,
+``appelé le locataire dupuis x2``, ``llamé al inquilino pérez``.
 
 Case workers type the people of a case fast: the verb, the person's part in the case, then the name in lower case,
 often a surname alone and often one that is a word too (``brown``, ``frost``). No capital tells the name; the
 three-part phrase does. A verb of contact (``called``, ``rang``, ``phoned``, ``e-mailed``, ``texted``, ``wrote
-to``, ``spoke to``, ``visited``, ``chased``, ``reminded``, ``left a message for``...) and a role noun of a case
+to``, ``spoke to``, ``visited``, ``chased``, ``reminded``, ``left a message for``; French, Spanish, Italian,
+Dutch and Portuguese past forms: ``appelé``, ``llamé``, ``chiamato``, ``gebeld met``, ``liguei para``), maybe an
+article (``le``, ``al``, ``l'``), and a role noun of a case
 (:func:`text_name_role_prefix.role_nouns`, relations and ``tenant``, ``debtor``, ``donor``...) come first; then an
 optional initial and one to three lower-case words that read as a name
 (:func:`text_name_relation_bracketed.lower_name_word`: listed, or no English word; never a function, common or
@@ -30,16 +33,24 @@ __all__ = ["contacted_name_spans"]
 _VERBS = frozenset(
     """called call calling rang ring ringing phoned phone phoning emailed email e-mailed e-mail texted text sms'd
     messaged message wrote spoke spoken speak visited visit met chased chase reminded remind warned advised
-    informed contacted contact tried left""".split()  # noqa: SIM905
+    informed contacted contact tried left appelé appelée contacté contactée relancé relancée rappelé rappelée
+    llamé llamamos llamado llamada contacté contactado contactada hablé chiamato chiamata contattato contattata
+    sentito sollecitato gebeld belde gemaild gesproken sprak liguei ligou contactei contatei""".split()  # noqa: SIM905
 )
 _VERB = (
     r"(?:called|call|calling|rang|ring|ringing|phoned|phone|phoning|e-?mailed|e-?mail|texted|text|messaged|message|"
     r"wrote[ \t]+to|spoke[ \t]+(?:to|with)|spoken[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|visited|visit|met[ \t]+"
     r"with|met|chased|chase|reminded|remind|warned|advised|informed|contacted|contact|tried|"
-    r"left[ \t]+(?:a[ \t]+)?(?:message|msg|vm|voicemail)[ \t]+(?:for|with))"
+    r"left[ \t]+(?:a[ \t]+)?(?:message|msg|vm|voicemail)[ \t]+(?:for|with)|"
+    # French, Spanish, Italian, Dutch, Portuguese past forms ("appelé le locataire", "llamé al inquilino")
+    r"appelée?|contactée?|relancée?|rappelée?|llamé|llamamos|llamad[oa]|contacté|contactad[oa]|hablé[ \t]+con|"
+    r"chiamat[oa]|contattat[oa]|sentito|sollecitato|gebeld(?:[ \t]+met)?|belde(?:[ \t]+met)?|gemaild|"
+    r"gesproken[ \t]+met|sprak[ \t]+met|liguei[ \t]+para|ligou[ \t]+para|contactei|contatei)"
 )
+# An article between the verb and the role: "the", "le/la/l'", "al/a la/el", "il/lo", "o/a", "de/het".
+_ARTICLE = r"(?:(?i:the|le|la|les|al|a[ \t]+la|el|il|lo|o|a|de|het|den)[ \t]+|(?i:l)['’])?"
 _CUE = re.compile(
-    rf"(?<![\w\-])(?i:{_VERB})[ \t]+(?i:the[ \t]+)?(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+"
+    rf"(?<![\w\-])(?i:{_VERB})[ \t]+{_ARTICLE}(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+"
     r"(?P<initial>[a-z]\.[ \t]*)?"
 )
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž]+(?:['’\-][a-zß-öø-ÿā-ž]+)*")
@@ -47,7 +58,9 @@ _SPACE = re.compile(r"[ \t]+")
 _PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la al el bin binti".split())  # noqa: SIM905
 _ROLES_EXTRA = frozenset(
     """tenant tenants debtor guarantor donor passenger emp employee pt patient participant angler applicant claimant
-    resident member client customer caller guest lodger borrower account-holder""".split()  # noqa: SIM905
+    resident member client customer caller guest lodger borrower account-holder locataire débiteur débitrice garant
+    garante patiente cliente inquilino inquilina deudor deudora fiador fiadora paciente debitore debitrice
+    paziente huurder huurster klant debiteur patiënt devedor devedora""".split()  # noqa: SIM905
 )
 # What may follow a name: punctuation, a digit, a count ("x3"), the end of the text.
 _END_MARK = re.compile(r"[ \t]*(?:[,.;:!?()\[\]/\n\-–]|\d|x\d|$)")
@@ -63,10 +76,12 @@ def _roles() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _after_words() -> frozenset[str]:
-    """Words that may follow a name here: English function words and adverbs (``about``, ``again``, ``twice``)."""
-    from safe_synthesizer.pii.text_cued_names import english_vocabulary, spacy_stop_words
+    """Words that may follow a name here: English function words and adverbs (``about``, ``again``, ``twice``), and
+    function words of the other Latin-script languages that are no English word (``tre volte``, ``geen``)."""
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words, spacy_stop_words
 
-    return spacy_stop_words(("en",)) | english_vocabulary(("adv",)) | {"re", "today", "yesterday", "tonight"}
+    english = spacy_stop_words(("en",)) | english_vocabulary(("adv",)) | {"re", "today", "yesterday", "tonight"}
+    return english | (latin_stop_words() - english_vocabulary())
 
 
 def _name_end(text: str, end: int) -> bool:

@@ -80,6 +80,14 @@ def _english_stops() -> frozenset[str]:
     return spacy_stop_words(("en",))
 
 
+def _inflected(low: str, vocab: frozenset[str]) -> bool:
+    """An inflected English word (``representatives``, ``visiting``, ``moved``): its stem is in the vocabulary."""
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")):
+        if low.endswith(suffix) and (stem := low[: -len(suffix)] + repl) and stem in vocab:
+            return True
+    return False
+
+
 def lower_name_word(word: str) -> str:
     """``"family"``, ``"given"`` or ``"unlisted"`` when the lower-case ``word`` may be a name after a strong cue,
     ``""`` when it is a word of the language (see the module docstring)."""
@@ -97,7 +105,7 @@ def lower_name_word(word: str) -> str:
             kinds.append("family")
         elif part in given and part not in adj:
             kinds.append("given")
-        elif part not in vocab and len(part) >= 3:
+        elif part not in vocab and len(part) >= 3 and not _inflected(part, vocab):
             kinds.append("unlisted")
         else:
             return ""
@@ -120,7 +128,7 @@ def capital_name_word(word: str, alone: bool, surname: bool = False) -> bool:
         return False
     if alone:
         return all(p in family or p in given for p in parts)
-    return all(p in family or p in given or p not in vocab for p in parts)
+    return all(p in family or p in given or (p not in vocab and not _inflected(p, vocab)) for p in parts)
 
 
 def name_words_ok(words: list[str], number_after: bool) -> bool:
