@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import dev_pl_hidden
 from safe_synthesizer.pii import column_few_births, table_passes
+from safe_synthesizer.pii.column_dates import YOUNG_MARK
 from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
 from safe_synthesizer.pii.column_subject_keys import subject_keys
@@ -25,7 +26,11 @@ _one_date = column_few_births.one_date_per_person
 
 
 def _one_date_of_subjects(df, date_column, person_keys):
-    return _one_date(df, date_column, subject_keys(df, list(map(tuple, person_keys))))
+    """As wiring_PL.md asks: staff keys are dropped for adults' dates only (not for young dates)."""
+    why = column_few_births.small_birth_dates(df[date_column], min_distinct=column_few_births.MIN_HANDFUL)[1]
+    if YOUNG_MARK not in why:
+        person_keys = subject_keys(df, list(map(tuple, person_keys)))
+    return _one_date(df, date_column, person_keys)
 
 
 def _patched(df, planned, detections, params, seed=0):
