@@ -3,12 +3,12 @@
 Why: letting agents, property managers and housing associations export ``Vermieter``/``Mieter``,
 ``Bailleur``/``Locataire(s)``, ``Locatore``/``Inquilino/i``, ``Propietario``/``Inquilino(s)``,
 ``Verhuurder``/``Huurder(s)``, ``Senhorio``/``Inquilino``: headers that name people by their part in the tenancy,
-never by "name". English ``landlord``/``tenant`` were cues already; the other languages' words were not, so a
-landlord column (few people repeated over the ledger's rows) was kept as written where the English one was found.
-The hint only lowers the share of names the values need (:mod:`column_detector`): a ``Mieterhöhung`` column of
-dates or amounts is still no name column. Words are matched as stems (a token starting with one), so plural and
-gendered forms (``Mieter/in``, ``Locataires``, ``Inquilina``) count, compounds (``Mieterhöhung``) do not; the
-owner (``Propietario``, ``Proprietário``) of a let flat is a person too.
+never by "name". English ``landlord``/``tenant`` were cues already (``lessor``/``lessee`` were not); the other
+languages' words were not, so a landlord column (few people repeated over the ledger's rows) was kept as written
+where the English one was found. The hint only lowers the share of names the values need (:mod:`column_detector`): a
+``Mieterhöhung`` column of dates or amounts is still no name column. Words are matched as stems (a token starting
+with one), so plural and gendered forms (``Mieter/in``, ``Locataires``, ``Inquilina``) count, compounds
+(``Mieterhöhung``) do not; the owner (``Propietario``, ``Proprietário``) of a let flat is a person too.
 
 Example::
 
@@ -26,11 +26,11 @@ __all__ = ["TENANCY_STEMS", "tenancy_role_cues"]
 # Folded, lower-case stems of the words for a landlord or lessor and a tenant or lessee.
 TENANCY_STEMS = (
     # landlord, lessor
-    "vermieter", "bailleur", "locatore", "arrendador", "verhuurder", "senhorio", "hyresvard", "udlejer", "utleier",
-    "vuokranantaja", "wynajmujac", "pronajimatel", "prenajimatel", "locador", "propietari", "proprietari",
+    "lessor", "vermieter", "bailleur", "locatore", "arrendador", "verhuurder", "senhorio", "hyresvard", "udlejer",
+    "utleier", "vuokranantaja", "wynajmujac", "pronajimatel", "prenajimatel", "locador", "propietari", "proprietari",
     # tenant, lessee
-    "mieter", "locatair", "inquilin", "arrendatari", "huurder", "hyresgast", "lejer", "leietaker", "vuokralai",
-    "najemc", "najomc", "najemnik", "berlo", "chirias", "locatari", "affittuari", "conduttor",
+    "lessee", "mieter", "locatair", "inquilin", "arrendatari", "huurder", "hyresgast", "lejer", "leietaker",
+    "vuokralai", "najemc", "najomc", "najemnik", "berlo", "chirias", "locatari", "affittuari", "conduttor",
 )  # fmt: skip
 
 
