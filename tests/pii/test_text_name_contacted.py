@@ -71,3 +71,11 @@ def test_other_languages(text: str, name: str) -> None:
 def test_other_languages_words_stay() -> None:
     assert _found("appelé le locataire hier soir") == []
     assert _found("llamé al inquilino dos veces") == []
+
+
+def test_role_label_with_a_lower_case_name() -> None:
+    text = "RECALL\n- donor: ngozi okafor\n- due 2026-01-04"
+    assert _found(text) == [("ngozi okafor", "name")]
+    assert _found("patient: stable condition") == []
+    assert _found("guest: gluten free, no nuts") == []
+    assert _found("tenant: nil arrears\nnext visit May") == []

@@ -43,3 +43,21 @@ def test_found(text: str, names: list[str]) -> None:
 )
 def test_not_found(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Formulaire signé par Tiare Teriierooi, joignable au 87 12 34 56.", "Tiare Teriierooi"),
+        ("Attestation : je soussigné(e) Kettly Valcourt, né(e) le 2 mai 1970.", "Kettly Valcourt"),
+        ("Declaración: yo, Yader Obregón Zapata, con domicilio en Managua.", "Yader Obregón Zapata"),
+        ("copie remise à un proche, Djenane Valcourt. Fin.", "Djenane Valcourt"),
+    ],
+)
+def test_local_signers(text: str, name: str) -> None:
+    assert _found(text) == [name]
+
+
+def test_local_signer_words_stay() -> None:
+    assert _found("Ich, Der Unterzeichnete, bestätige den Empfang.") == []
+    assert _found("Document signé par Acme Holdings.") == []

@@ -13,7 +13,9 @@ optional initial and one to three lower-case words that read as a name
 (:func:`text_name_relation_bracketed.lower_name_word`: listed, or no English word; never a function, common or
 state word), and the name must end there: at punctuation, a digit, a count ``x3`` or a function word or adverb
 (``Called tenant brown about rent``). ``Called tenant back``, ``rang patient twice``, ``called tenant mobile`` and
-``called tenant brown bin man`` stay.
+``called tenant brown bin man`` stay. A role written as a form's label takes a lower-case full name of two or three
+words after its colon when the name ends its line or clause (``- donor: bame sebina``; ``patient: stable condition``
+stays).
 
 Example::
 
@@ -23,6 +25,7 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
@@ -53,6 +56,9 @@ _CUE = re.compile(
     rf"(?<![\w\-])(?i:{_VERB})[ \t]+{_ARTICLE}(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]+"
     r"(?P<initial>[a-z]\.[ \t]*)?"
 )
+# "- donor: bame sebina": a role as a form's label, a full name in lower case after its colon, alone on its line.
+_LABEL = re.compile(r"(?<![\w\-])(?P<role>[^\W\d_]+)[ \t]*:[ \t]*(?=[a-zß-ÿ])")
+_LINE_END = re.compile(r"[ \t]*(?:[\n,;(]|$)")
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿā-ž]+(?:['’\-][a-zß-öø-ÿā-ž]+)*")
 _SPACE = re.compile(r"[ \t]+")
 _PARTICLES = frozenset("de da do dos das del della di du van von der den ter ten le la al el bin binti".split())  # noqa: SIM905
@@ -92,13 +98,18 @@ def _name_end(text: str, end: int) -> bool:
     return bool(nxt) and nxt.group() in _after_words()
 
 
+def _lower_name_word() -> Callable[[str], str]:
+    from safe_synthesizer.pii.text_name_relation_bracketed import lower_name_word
+
+    return lower_name_word
+
+
 def contacted_name_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` of lower-case names after a verb of contact and a role noun (module docstring)."""
     words_here = lower_words(text)
-    if not words_here & _VERBS and "wrote" not in words_here:
-        return []
-    from safe_synthesizer.pii.text_name_relation_bracketed import lower_name_word
-
+    if not words_here & _VERBS:
+        return _labelled(text, _lower_name_word()) if ":" in text and words_here & _roles() else []
+    lower_name_word = _lower_name_word()
     out = []
     for m in _CUE.finditer(text):
         if m.group("role").lower() not in _roles():
@@ -121,4 +132,27 @@ def contacted_name_spans(text: str) -> list[tuple[int, int, str]]:
             single = len(core) == 1 and not m.group("initial")
             out.append((start, chosen[-1].end(), E.LAST_NAME if single else E.NAME))
             break
+    return out + _labelled(text, lower_name_word)
+
+
+def _labelled(text: str, lower_name_word: Callable[[str], str]) -> list[tuple[int, int, str]]:
+    """Lower-case full names (two or three words) after a role label's colon, ending their line or clause."""
+    if ":" not in text:
+        return []
+    out = []
+    for m in _LABEL.finditer(text):
+        if m.group("role").lower() not in _roles():
+            continue
+        words, pos = [], m.end()
+        while len(words) < 4 and (w := _LOWER_WORD.match(text, pos)) is not None:
+            words.append(w)
+            gap = _SPACE.match(text, w.end())
+            if gap is None:
+                break
+            pos = gap.end()
+        if not 2 <= len(words) <= 3 or not _LINE_END.match(text, words[-1].end()):
+            continue
+        core = [w.group() for w in words if w.group() not in _PARTICLES]
+        if core and all(lower_name_word(w) for w in core):
+            out.append((words[0].start(), words[-1].end(), E.NAME))
     return out

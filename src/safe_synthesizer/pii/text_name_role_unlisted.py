@@ -6,12 +6,13 @@ The pair rules need a listed given name; Bemba, Tswana, Tahitian or Kinyarwanda 
 carries, and the NER model, trained on news, reads ``Guarantor Claus-Dieter`` as the name and leaves the surname.
 The role word is the evidence: a role noun of a case or a relation (:func:`text_name_role_prefix.role_nouns`,
 :data:`text_name_bracket_relation.RELATIONS`, ``debtor``, ``donor``, ``passenger``, ``participant``...), a phrase of
-company (``travelling with``, ``accompanied by``, ``witnessed by``, ``signed by``) or a role's abbreviation with its
-stop (``emp.``, ``pt.``) and an initial. After it come two or three capitalised words, each listed or no English
-word, function word, common word, place, title or state word
-(:func:`text_name_relation_bracketed.capital_name_word`), and the name ends there: at punctuation, a bracket, a
-digit, the end or a lower-case word. ``Patient Transport Service``, ``Member Services Team``, ``Carer Allowance``
-and ``Guest Wifi Password`` stay (English words).
+company (``travelling with``, ``accompanied by``, ``witnessed by``, ``signed by``), a signer's phrase of the local
+forms (``signé par``, ``je soussigné(e)``, ``firmado por``, ``yo,``, ``getekend door``) or a role's abbreviation with
+its stop (``emp.``, ``pt.``) and an initial; a role may take a colon or a comma (``copie remise à un proche, ...``).
+After it come two or three capitalised words, each listed or no English word, function word, common word, place,
+title or state word (:func:`text_name_relation_bracketed.capital_name_word`), and the name ends there: at
+punctuation, a bracket, a digit, the end or a lower-case word. ``Patient Transport Service``, ``Member Services
+Team``, ``Carer Allowance`` and ``Guest Wifi Password`` stay (English words).
 
 Example::
 
@@ -32,23 +33,30 @@ __all__ = ["role_unlisted_spans"]
 _CAP = rf"[{LATIN_UPPER}][{LATIN_LOWER}]+(?:['’][{LATIN_LOWER}]+)?(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)*"
 _PHRASES = (
     r"travell?ing[ \t]+with|accompanied[ \t]+by|witnessed[ \t]+by|signed[ \t]+by|countersigned[ \t]+by|"
-    r"collected[ \t]+by|escorted[ \t]+by"
+    r"collected[ \t]+by|escorted[ \t]+by|"
+    # the signer of a form or a statement in the languages of the local genres
+    r"sign[ée]e?[ \t]+par|(?:je[ \t]+)?soussign[ée](?:e|\(e\))?|firmad[oa][ \t]+por|firmat[oa][ \t]+da|"
+    r"(?:io[ \t]+)?sottoscritt[oa]|(?:get|onder)tekend[ \t]+door|assinad[oa][ \t]+por|unterschrieben[ \t]+von|"
+    r"unterzeichnet[ \t]+von|(?:yo|ich|eu|io|ik)[ \t]*,"
 )
 _ABBREVIATIONS = r"emp|empl|pt|pat|cust|clt|mbr|tnt|resp"
 _CUE = re.compile(
     rf"(?<![\w'’\-.])(?:(?P<phrase>(?i:{_PHRASES}))"
     rf"|(?P<abbr>(?i:{_ABBREVIATIONS}))\.[ \t]*(?P<initial>[{LATIN_UPPER}]\.)"
-    rf"|(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*:?)[ \t]+"
+    rf"|(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*[:,]?)[ \t]+"
     rf"(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
 _WORD = re.compile(_CAP)
 _END = re.compile(r"[ \t]*(?:[,.;:!?()\[\]\n\-–/]|\d|$|[ \t][a-zß-ÿ])")
 _ROLES_EXTRA = frozenset(
     """debtor guarantor donor passenger participant angler applicant claimant tenant resident subject witness
-    nok""".split()  # noqa: SIM905
+    nok proche familiar familiare familielid""".split()  # noqa: SIM905
 )
 _CHEAP = frozenset(("travelling", "traveling", "accompanied", "witnessed", "signed", "countersigned", "collected",
-                    "escorted", "emp", "empl", "pt", "pat", "cust", "clt", "mbr", "tnt", "resp"))  # fmt: skip
+                    "escorted", "emp", "empl", "pt", "pat", "cust", "clt", "mbr", "tnt", "resp", "signé", "signée",
+                    "signe", "soussigné", "soussignée", "firmado", "firmada", "firmato", "firmata", "sottoscritto",
+                    "sottoscritta", "getekend", "ondertekend", "assinado", "assinada", "unterschrieben",
+                    "unterzeichnet", "yo", "ich", "eu", "io", "ik"))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
