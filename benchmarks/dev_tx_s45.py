@@ -34,6 +34,8 @@ def _patch_wiring() -> None:
     from safe_synthesizer.pii.text_name_list_inversion import without_list_inversions
     from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 
+    if hasattr(td, "with_list_mates"):
+        return  # wired in the product already
     base, one = td.name_pair_spans, td.one_line
     td.name_pair_spans = lambda text: without_list_inversions(text, base(text))
     td.one_line = lambda text, spans: one(text, with_list_mates(text, spans))
