@@ -69,3 +69,10 @@ def test_word_checks() -> None:
     assert lower_name_word("deceased") == "" and lower_name_word("again") == "" and lower_name_word("young") == ""
     assert capital_name_word("Siobhan", alone=True) and not capital_name_word("Glasgow", alone=False)
     assert not capital_name_word("Mrs", alone=False) and not capital_name_word("Service", alone=False)
+
+
+def test_surname_that_is_a_noun_alone_in_the_bracket() -> None:
+    assert _found("Pt's husband (fields) rang twice.") == ["fields"]
+    assert _found("Wife (brooks) to collect.") == ["brooks"]
+    for text in ("Son (school) until 3pm.", "Wife (home) all day.", "Husband (farmer) busy.", "Daughter (carer)."):
+        assert _found(text) == []

@@ -131,12 +131,39 @@ def capital_name_word(word: str, alone: bool, surname: bool = False) -> bool:
     return all(p in family or p in given or (p not in vocab and not _inflected(p, vocab)) for p in parts)
 
 
+# Where a relative is, not who ("son (school)", "wife (home)"): nouns that are listed surnames too.
+_WHEREABOUTS = frozenset(
+    "home work school college university hospital church office ward abroad away town city".split()  # noqa: SIM905
+)
+
+
+def _bracketed_surname(word: str) -> bool:
+    """A listed family name alone in the bracket after a relation, though an English noun too (``wife (hall)``,
+    ``husband (fields)``): no adjective, adverb, state, whereabouts, place, role or agent noun (``wife (green)``,
+    ``son (school)``, ``son (london)``, ``husband (farmer)`` stay)."""
+    _, adj, _, stops, family, _, _ = _vocab()
+    return word in family and word not in adj and word not in stops and word not in _STATE
+
+
+def _what_or_where(word: str) -> bool:
+    """A word saying where the relative is or what they do: a whereabouts, a place, a role or an English agent noun
+    (``son (school)``, ``son (london)``, ``daughter (carer)``, ``husband (farmer)``, ``wife (baker)``)."""
+    from safe_synthesizer.pii.text_name_role_prefix import role_nouns
+
+    _, _, vocab, _, _, _, places = _vocab()
+    if word in _WHEREABOUTS or word in places or word in role_nouns() or word in RELATIONS:
+        return True
+    return word in vocab and word.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "cook", "nurse"))
+
+
 def name_words_ok(words: list[str], number_after: bool) -> bool:
     """The words of a bracket (or after a cue) read as one person's name in their case and script."""
     if not words or len(words) > 4:
         return False
     if all(w.islower() for w in words):
         core = [w for w in words if w not in _PARTICLES]
+        if len(words) == 1:
+            return not _what_or_where(words[0]) and (_bracketed_surname(words[0]) or bool(lower_name_word(words[0])))
         return bool(core) and len(core) <= 3 and all(lower_name_word(w) for w in core)
     if all(w[:1].isupper() for w in words if w.lower() not in _PARTICLES):
         if any(re.search(r"[A-Za-zÀ-ɏ]", w) is None for w in words):
