@@ -152,3 +152,13 @@ def test_series_letters_and_varied_leading_letters_are_record_codes() -> None:
     assert unseen_id_evidence([f"{_RNG.choice(CHECK_LETTERS)}{_digits(8)}" for _ in range(20)])[0] == 0.0
     short = [f"{_digits(4)}{_RNG.choice(CHECK_LETTERS)}" for _ in range(20)]
     assert unseen_id_evidence(short)[0] == 0.0  # four digits and a letter: a locker, a seat
+
+
+def test_accounts_of_a_few_branches_are_no_ids() -> None:
+    rng = random.Random(5)
+    accounts = [rng.choice(["4817", "9302"]) + "01" + str(rng.randrange(10**4, 10**5)) for _ in range(40)]
+    share, why = unseen_id_evidence(accounts)
+    assert share == 0.0 and "blocks" in why
+    people = [f"1{rng.randrange(1950, 2005)}{rng.randrange(7, 9)}{rng.randrange(10**6, 10**7)}0{rng.randrange(10, 99)}"
+              for _ in range(40)]  # fmt: skip
+    assert unseen_id_evidence(people)[0] > 0.9  # Rwandan-like: status, birth year, sex, serial, check

@@ -29,3 +29,11 @@ def test_the_fake_fakes_each_half_and_keeps_the_joiner():
 
     out = joined_fakes(["Frau Roth und Herr Lang", "Anna Weber", "Marks & Spencer"], full_names)
     assert out == {"Frau Roth und Herr Lang": "Fake0 und Fake1"}
+
+
+def test_a_joined_cell_is_faked_person_by_person_through_the_name_fakes() -> None:
+    from safe_synthesizer.pii.fakes import FakeMapper
+
+    fakes = FakeMapper(["de_DE"], seed=1).map_values("name", ["Frau Roth und Herr Lang", "Frau Roth"])
+    joined = fakes["Frau Roth und Herr Lang"]
+    assert joined.count(" und ") == 1 and "Roth" not in joined and "Lang" not in joined

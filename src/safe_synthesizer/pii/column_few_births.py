@@ -40,6 +40,7 @@ from safe_synthesizer.pii.column_date_keys import readings, same_date
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, YOUNG_MARK, birth_date_evidence
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_sample import sample_values
+from safe_synthesizer.pii.column_subject_keys import subject_keys
 from safe_synthesizer.pii.column_yearless_births import YEARLESS_MARK
 from safe_synthesizer.pii.cue_subjects import names_an_event
 from safe_synthesizer.pii.cues import cue_hints
@@ -160,6 +161,8 @@ def few_birth_date_columns(
         if not born:
             continue
         keys = [k for k in _person_keys(detections) if set(k) <= set(df.columns)]
+        if YOUNG_MARK not in why:  # staff columns (bailiff, consultant) are no person of adults' birth dates
+            keys = subject_keys(df, keys)
         same = one_date_per_person(df, name, keys)
         # A person's birth date is the same on each of their rows; an event's date is not. Children's dates (a
         # decade of recent years) look like an archive of events by their values: their column needs the rows.

@@ -149,6 +149,16 @@ def _median_gap(digits: list[str]) -> int:
     return gaps[len(gaps) // 2]
 
 
+# Accounts of two or three branches (``4817 01 xxxxx``) share their opening digits; people's ids, even those that
+# open with a birth year and sex, spread over many openings once a table holds a few dozen people.
+BRANCH_HEAD, MAX_BRANCH_HEADS, MIN_BRANCH_VALUES = 6, 3, 15
+
+
+def _branch_blocks(digits: list[str]) -> bool:
+    distinct = set(digits)
+    return len(distinct) >= MIN_BRANCH_VALUES and len({d[:BRANCH_HEAD] for d in distinct}) <= MAX_BRANCH_HEADS
+
+
 def _phone(value: str, region: str | None) -> bool:
     """A valid phone number: dialled with ``+``/``00`` (any country), else of the table's country."""
     text = "+" + value[2:] if value.startswith("00") else value
@@ -193,6 +203,8 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None) -> tupl
         return 0.0, "dated numbers of a few recent years, or timestamps"
     if _median_gap(digits) < MIN_MEDIAN_GAP:
         return 0.0, "sorted values a few apart: a counter"
+    if _branch_blocks(digits):
+        return 0.0, "a few opening digit runs shared by all: numbers given out in blocks (branches, series)"
     if _phones(passing, region):
         return 0.0, "phone numbers"
     return share, f"{round(100 * share)}% in one layout {layout} of {len(digits[0])} digits"

@@ -20,6 +20,7 @@ import numpy as np
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_care_of_names import care_of_fakes
+from safe_synthesizer.pii.column_joined_people import joined_fakes
 from safe_synthesizer.pii.column_labelled_names import labelled_name_fakes
 from safe_synthesizer.pii.column_pnr_names import pnr_fakes
 from safe_synthesizer.pii.fake_apart import INITIALS as _INITIALS
@@ -161,6 +162,7 @@ class NameFakes:
         special = pnr_fakes(originals, bound)
         special |= care_of_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
         special |= labelled_name_fakes([v for v in originals if v not in special], bound)
+        special |= joined_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
         return special
 
     def _token_mapper(self, locale: str | None) -> Callable[[str, list[str]], dict[str, str]]:

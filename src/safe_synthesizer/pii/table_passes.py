@@ -26,6 +26,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_id_travel_documents import travel_document_detections
+from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
 from safe_synthesizer.pii.column_kin_contacts import kin_contact_columns
 from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
@@ -60,12 +61,12 @@ def table_findings(
         people = [name for name in names if not names_an_animal(name)]
         found.update(pair_split_names(df, people, found, sample_size=params.detection_sample_size, seed=seed))
         # Sparse columns written in each row's own name words (account holder, name gone by): that row's person.
-        found.update(same_row_names(df, names, {k: v.entity for k, v in found.items() if v is not None}))
+        found.update(same_row_names(df, names, decided_entities(found)))
     found.update(_paired_places(df, names, found, params))
     if E.STREET_ADDRESS in params.entities:
         found.update(_street_names(df, names, found))
     if E.ADDRESS in params.entities:  # line 2 right after a found street column (flats, floors, c/o lines)
-        found.update(second_line_columns(df, names, {k: v.entity for k, v in found.items() if v is not None}))
+        found.update(second_line_columns(df, names, decided_entities(found)))
     # Birth dates of a small table about people: fewer distinct dates, the table's names as evidence.
     found.update(
         few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
@@ -89,14 +90,21 @@ def table_findings(
             df[rest], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
         )
     )
+    # Person ids in a layout no rule knows (a Zambian NRC, a Haitian NIF), after the phones are decided.
+    decided = {k: v for k, v in found.items() if v is not None}
+    rest = [name for name in names if name not in decided and _says_no_more_than_id(name)]
+    found.update(
+        unseen_id_detections(df, rest, found, entities=params.entities, sample_size=params.detection_sample_size,
+                             seed=seed)
+    )  # fmt: skip
     if E.NAME in params.entities:
         found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
         found.update(kin_contact_columns(df, names, found))  # Anna Weber (Tochter) 0176 1234567
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
-        people = {k: v.entity for k, v in found.items() if v is not None}
+        people = decided_entities(found)
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024
     if E.FIRST_NAME in params.entities:
-        found.update(sparse_given_columns(df, names, {k: v.entity for k, v in found.items() if v is not None}))
+        found.update(sparse_given_columns(df, names, decided_entities(found)))
     return {k: v for k, v in found.items() if v is not None and detections.get(k) is None}
 
 
@@ -139,3 +147,8 @@ def _says_no_more_than_id(name: str) -> bool:
     if E.NATIONAL_ID in cue_hints(name):
         return True
     return says_nothing(name, also=_NUMBER_WORDS)
+
+
+def decided_entities(found: dict[str, ColumnDetection | None]) -> dict[str, str]:
+    """Column -> entity of the columns decided so far (the passes that read their neighbours take this)."""
+    return {k: v.entity for k, v in found.items() if v is not None}

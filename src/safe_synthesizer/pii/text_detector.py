@@ -24,6 +24,7 @@ from safe_synthesizer.pii.locales import PHONE_REGIONS
 from safe_synthesizer.pii.text_address_tail import with_address_tails
 from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
+from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
 from safe_synthesizer.pii.text_patterns import pattern_spans
@@ -144,6 +145,8 @@ class TextPiiDetector:
             docs = self._nlp.pipe([m for m, _ in masked], batch_size=self.batch_size)
             for text, (_, offsets), doc in zip(ner_texts, masked, docs, strict=True):
                 spans[text].extend(unmask_spans(self._ner_spans(doc), offsets))
+        # "Goitseone Tshekedi, Kagiso Ramotswa and ...": the other items of a list beside a name found.
+        spans = {t: with_list_mates(t, s) for t, s in spans.items()}
         # A street's postcode, town and region after it: their own spans, so they share the columns' fakes.
         tails = self.entities & {E.POSTCODE, E.CITY, E.STATE}
         resolved = {t: with_address_tails(t, resolve_spans(one_line(t, s)), tails) for t, s in spans.items()}

@@ -36,6 +36,7 @@ from safe_synthesizer.pii.text_name_indonesian import honorific_name_spans
 from safe_synthesizer.pii.text_name_initial_surname import initial_surname_spans
 from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
+from safe_synthesizer.pii.text_name_list_inversion import without_list_inversions
 from safe_synthesizer.pii.text_name_lists import given_names
 from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_newcomer import newcomer_name_spans
@@ -286,5 +287,7 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     spans += [c for c in given_cue_spans(text) if not any(o[0] <= c[0] and c[1] <= o[1] for o in found)]
     # "Monday Dustin and Terry Figueroa": a lone given name listed on a line with full names.
     spans += rota_given_spans(text, spans)
+    # "Jenna Evans, Joseph West and ...": a list written given name first is no "Surname, Given" layout.
+    spans = without_list_inversions(text, spans)
     # "Parent Karl Enoksen rang": the role noun is no part of the name, though "Parent" is a surname too.
     return without_role_prefix(text, spans)
