@@ -97,9 +97,11 @@ def labelled_name_columns(
 
 
 _TOKENS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[\d]+|[^\w]+|_+")
-# A label word is in this share of a column's distinct values and is no listed name.
-MIN_FAKE_LABEL_SHARE = 0.5
-MIN_FAKE_VALUES = 3
+# A label word is in nearly every one of a column's distinct values (and there are a few), and is no listed name: a
+# surname a family or a village shares (``Phiri`` in three of four cells, a surname no list holds) is no label, and
+# keeping it would write the family's real name out.
+MIN_FAKE_LABEL_SHARE = 0.9
+MIN_FAKE_VALUES = 5
 
 
 def _label_words(originals: Sequence[str]) -> frozenset[str]:
@@ -143,8 +145,8 @@ def labelled_name_fakes(originals: Sequence[str], tokens: Callable[[str, list[st
                 runs[-1].append(k)
             else:
                 runs.append([k])
-        if not runs:
-            continue
+        if not runs or not any(_listed(pieces[k]) for run in runs for k in run):
+            continue  # no listed name beside the label words: no evidence the rest is a name; faked whole instead
         plan = [(p, "keep") for p in pieces]
         for run in runs:
             for k in run[:-1]:
@@ -160,3 +162,7 @@ def labelled_name_fakes(originals: Sequence[str], tokens: Callable[[str, list[st
         pick = {"first": firsts, "last": lasts}
         out[v] = "".join(pick[kind].get(p, p) if kind in pick else p for p, kind in plan)
     return out
+
+
+def _listed(word: str) -> bool:
+    return V.first_name_known(word) or V.last_name_known(word)

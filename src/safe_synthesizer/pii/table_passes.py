@@ -33,6 +33,7 @@ from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
+from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
 from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_self_words import self_word_names
 from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
@@ -67,6 +68,9 @@ def table_findings(
         found.update(_street_names(df, names, found))
     if E.ADDRESS in params.entities:  # line 2 right after a found street column (flats, floors, c/o lines)
         found.update(second_line_columns(df, names, decided_entities(found)))
+    if E.POSTCODE in params.entities:  # AD500, HT6110, L-1234: the country's prefix before the digits
+        rest = [name for name in names if found.get(name) is None]
+        found.update(prefixed_postcode_detections(df, rest, found, entities=params.entities))
     # Birth dates of a small table about people: fewer distinct dates, the table's names as evidence.
     found.update(
         few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
