@@ -69,6 +69,10 @@ class ReplacePiiParameters(Section):
     detection_sample_size: int = Field(
         500, ge=10, description="Distinct values sampled per column to decide its entity."
     )
+    column_classifier: bool = Field(
+        True,
+        description="Ask the learned column classifier about columns the rules leave undecided.",
+    )
     date_shift_max_days: int = Field(
         365, ge=1, description="Fake dates of birth move by up to this many days (never zero)."
     )

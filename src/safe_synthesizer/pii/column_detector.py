@@ -192,7 +192,7 @@ def _numbered_rooms(sample: ValueSample) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None, numeric: bool = False) -> Score:
+def entity_score(entity: str, sample: ValueSample, cued: bool, names: NameStats | None, numeric: bool = False) -> Score:
     """Value evidence for ``entity`` (``cued``: the column name hints at it)."""
     if entity == E.EMAIL:
         return _simple(sample, V.is_email, "e-mail addresses")
@@ -391,7 +391,7 @@ def _detect_column(
     best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
         cued = entity in cues
-        score = _score(entity, sample, cued, names, numeric and not dialled)
+        score = entity_score(entity, sample, cued, names, numeric and not dialled)
         if cued and score.share < min_share_with_cue and (shaped := cued_shape_score(entity, sample)) is not None:
             score = shaped  # the name says what it is; values of any script only have to agree in shape
         if cued and score.share >= min_share_with_cue:
@@ -401,7 +401,7 @@ def _detect_column(
         elif (
             cued
             and not numeric
-            and (plain := _score(entity, sample, False, names)).values_decide
+            and (plain := entity_score(entity, sample, False, names)).values_decide
             and (plain.share >= min_share)
         ):
             # A cue never costs a column the values would have found alone (the hinted check may

@@ -20,6 +20,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
+from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.table_passes import table_findings
 
@@ -50,10 +51,11 @@ def detect_table(
         for column in hinted
     }
     found.update(table_findings(frame, hinted, found, params, seed))
-    for name in foreign_bare_phones(frame, found, seed):  # a far country's bare numbers beside the table's phones
-        found[name] = None
-    for name in title_columns(frame, found):  # a column of Mr / Frau / Mme only is no person (Salutation, Anrede)
-        found[name] = None
+    vetoed = set(foreign_bare_phones(frame, found, seed))  # a far country's bare numbers beside the table's phones
+    vetoed |= set(title_columns(frame, found))  # a column of Mr / Frau / Mme only is no person (Salutation, Anrede)
+    found.update(dict.fromkeys(vetoed))
+    # The learned classifier's word on what the rules left, never on what they decided or vetoed.
+    found.update(rescued_columns(frame, [c for c in hinted if c.name not in vetoed], found, params, seed))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 

@@ -1,0 +1,82 @@
+"""The last table pass: the learned classifier's answer for columns every rule left undecided.
+
+The rules keep the first word (:mod:`detect_table` runs this after all of them): a column they decided, or vetoed
+(a look-alike, a salutation, a far country's numbers), is never touched here. For the rest, the classifier
+(:mod:`column_classifier`) answers from the column's value features and its decided neighbours; its answer counts
+only above the probability the trainer chose on sets it had not seen, only for an entity the config asks for, and
+only where the column name does not rule the entity out (an animal's name is no person, a quantity no phone, an
+event's date no birth date). The look-alike checks the rules' detections pass through apply here too.
+
+Example::
+
+    found.update(rescued_columns(df, planned, found, params, seed=0))
+    found["Next of Kin"].method  # "classifier"
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import pandas as pd
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.schema import ColumnSchema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_classifier import NO_ENTITY, load_classifier
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_features import FEATURE_NAMES, FEATURE_SAMPLE, table_features
+from safe_synthesizer.pii.column_locale import guess_column_locale
+from safe_synthesizer.pii.column_lookalikes import lookalike_reason
+from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
+from safe_synthesizer.pii.column_sample import _pct, sample_values
+from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_a_record_number, names_an_animal, names_an_event
+
+logger = logging.getLogger(__name__)
+
+METHOD = "classifier"
+_PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+_NUMBERS = frozenset({E.POSTCODE, E.PHONE_NUMBER, E.FAX_NUMBER, E.NATIONAL_ID, E.SSN, E.TAX_ID, E.CREDIT_DEBIT_CARD,
+                      E.IBAN})  # fmt: skip
+
+
+def rescued_columns(
+    df: pd.DataFrame,
+    planned: Sequence[ColumnSchema],
+    found: dict[str, ColumnDetection | None],
+    params: ReplacePiiParameters,
+    seed: int = 0,
+) -> dict[str, ColumnDetection]:
+    """Detections the classifier adds for columns of ``planned`` that ``found`` leaves ``None``."""
+    model = load_classifier() if params.column_classifier else None
+    if model is None:
+        return {}
+    decided = {name: (d.entity if d is not None else None) for name, d in found.items()}
+    if all(decided.get(c.name) is not None for c in planned):
+        return {}
+    out = {}
+    for name, features in table_features(df, planned, decided, seed=seed).items():
+        entity, probability = model.predict(features)
+        if entity == NO_ENTITY or entity not in params.entities or _ruled_out(name, entity):
+            continue
+        if lookalike_reason(df[name], name, entity) is not None:
+            continue
+        values = sample_values(df[name], FEATURE_SAMPLE, seed).values
+        locale, _ = guess_column_locale(entity, values)
+        rule_share = float(features[FEATURE_NAMES.index(f"score_{entity}")]) if entity != E.FAX_NUMBER else 0.0
+        evidence = f"learned classifier {_pct(probability)} {entity}; the rule's own check {_pct(rule_share)}"
+        out[name] = ColumnDetection(name, entity, round(probability, 4), round(rule_share, 4), METHOD, len(values),
+                                    locale, evidence)  # fmt: skip
+    if out:
+        logger.info("replace_pii: the column classifier found %s", {k: v.entity for k, v in out.items()})
+    return out
+
+
+def _ruled_out(name: str, entity: str) -> bool:
+    """The column name says the column cannot be ``entity`` (the same vetoes the rules apply)."""
+    return (
+        (entity in _PEOPLE and names_an_animal(name))
+        or (entity == E.DATE_OF_BIRTH and names_an_event(name))
+        or (entity in _NUMBERS and (names_a_quantity(name) or names_a_record_number(name)))
+        or (entity == E.POSTCODE and vetoes_postcode(name))
+    )

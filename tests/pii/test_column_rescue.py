@@ -1,0 +1,68 @@
+"""The classifier answers only for columns the rules left, for entities asked for, where the name allows it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import column_rescue
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_rescue import METHOD, rescued_columns
+from safe_synthesizer.pii.detect_table import detect_table
+
+
+class _Always:
+    """A model that answers one entity for every column, sure of it."""
+
+    def __init__(self, entity: str) -> None:
+        self.entity = entity
+        self.asked = 0
+
+    def predict(self, x: np.ndarray) -> tuple[str, float]:
+        self.asked += 1
+        return self.entity, 0.97
+
+
+@pytest.fixture
+def table() -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    return pd.DataFrame({
+        "email": [f"user{i}@example.org" for i in range(40)],
+        "Next of kin": [f"K{i:03d} (son) 0{rng.integers(10**9, 10**10)}" for i in range(40)],
+        "Hund Name": [f"Rex{i}" for i in range(40)],
+    })  # fmt: skip
+
+
+def _rescue(table: pd.DataFrame, model, monkeypatch, **params) -> dict:
+    monkeypatch.setattr(column_rescue, "load_classifier", lambda: model)
+    found: dict = {c: None for c in table.columns}
+    found["email"] = ColumnDetection("email", "email", 1.0, 1.0, "values", 40)
+    return rescued_columns(table, infer_schema(table).columns, found, ReplacePiiParameters(**params))
+
+
+def test_only_undecided_columns_the_name_allows(table, monkeypatch) -> None:
+    out = _rescue(table, _Always("name"), monkeypatch)
+    assert set(out) == {"Next of kin"}  # email was decided; a dog's name is no person
+    assert out["Next of kin"].method == METHOD and out["Next of kin"].entity == "name"
+    assert "learned classifier 97% name" in out["Next of kin"].evidence
+
+
+def test_off_in_the_config_or_not_asked_for(table, monkeypatch) -> None:
+    assert _rescue(table, _Always("name"), monkeypatch, column_classifier=False) == {}
+    assert _rescue(table, _Always("name"), monkeypatch, entities=["email", "phone_number"]) == {}
+
+
+def test_a_look_alike_stays_as_it_is(monkeypatch) -> None:
+    branch = pd.DataFrame({"email": [f"u{i}@example.org" for i in range(60)], "Branch": ["Leeds", "York"] * 30})
+    assert _rescue(branch, _Always("city"), monkeypatch) == {}
+
+
+def test_detect_table_never_overrides_the_rules(table, monkeypatch) -> None:
+    model = _Always("phone_number")
+    monkeypatch.setattr(column_rescue, "load_classifier", lambda: model)
+    found = detect_table(table, infer_schema(table).columns, ReplacePiiParameters())
+    assert found["email"].entity == "email" and found["email"].method != METHOD
+    assert model.asked >= 1
