@@ -162,3 +162,10 @@ def test_accounts_of_a_few_branches_are_no_ids() -> None:
     people = [f"1{rng.randrange(1950, 2005)}{rng.randrange(7, 9)}{rng.randrange(10**6, 10**7)}0{rng.randrange(10, 99)}"
               for _ in range(40)]  # fmt: skip
     assert unseen_id_evidence(people)[0] > 0.9  # Rwandan-like: status, birth year, sex, serial, check
+
+
+def test_numbers_printed_like_a_card_are_receipts_not_ids() -> None:
+    rng = random.Random(8)
+    receipts = ["-".join(f"{rng.randrange(10**4):04d}" for _ in range(4)) for _ in range(40)]
+    share, why = unseen_id_evidence(receipts)
+    assert share == 0.0 and "receipt" in why

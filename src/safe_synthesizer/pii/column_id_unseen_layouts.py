@@ -154,6 +154,10 @@ def _median_gap(digits: list[str]) -> int:
 BRANCH_HEAD, MAX_BRANCH_HEADS, MIN_BRANCH_VALUES = 6, 3, 15
 
 
+# A card's print layout (``6644-6443-3040-4011``): numbers printed so are receipts, vouchers and transaction ids.
+_CARD_LAYOUT = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}")
+
+
 def _branch_blocks(digits: list[str]) -> bool:
     distinct = set(digits)
     return len(distinct) >= MIN_BRANCH_VALUES and len({d[:BRANCH_HEAD] for d in distinct}) <= MAX_BRANCH_HEADS
@@ -203,6 +207,8 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None) -> tupl
         return 0.0, "dated numbers of a few recent years, or timestamps"
     if _median_gap(digits) < MIN_MEDIAN_GAP:
         return 0.0, "sorted values a few apart: a counter"
+    if _CARD_LAYOUT.fullmatch(passing[0].strip()):
+        return 0.0, "four groups of four digits without a card's check digit: a receipt or voucher number"
     if _branch_blocks(digits):
         return 0.0, "a few opening digit runs shared by all: numbers given out in blocks (branches, series)"
     if _phones(passing, region):
