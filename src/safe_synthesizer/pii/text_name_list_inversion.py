@@ -38,10 +38,50 @@ _LIST_GOES_ON = re.compile(
 _LIST_BEFORE = re.compile(r"(?:^|[:;,\-–(]|(?<![\w'’\-])(?i:and|und|et|y|e|en|og|och))[ \t]*$")
 
 
+# Letter openings: ``Geachte Rackham, Maxim`` is a salutation before one inverted name, not a list of two people.
+_SALUTATIONS = frozenset(
+    [
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "liebe",
+        "lieber",
+        "liebes",
+        "geehrte",
+        "geehrter",
+        "cher",
+        "chère",
+        "chers",
+        "bonjour",
+        "querido",
+        "querida",
+        "estimado",
+        "estimada",
+        "hola",
+        "gentile",
+        "caro",
+        "cara",
+        "buongiorno",
+        "beste",
+        "geachte",
+        "hej",
+        "kære",
+        "hei",
+        "droga",
+        "drogi",
+        "szanowny",
+        "szanowna",
+        "prezado",
+        "prezada",
+    ]
+)
+
+
 def _word_ok(word: str) -> bool:
     from safe_synthesizer.pii.text_name_relation_bracketed import capital_name_word
 
-    return capital_name_word(word, alone=False)
+    return word.casefold() not in _SALUTATIONS and capital_name_word(word, alone=False)
 
 
 def _in_list(text: str, start: int, end: int) -> bool:
