@@ -257,7 +257,7 @@ def entity_score(entity: str, sample: ValueSample, cued: bool, names: NameStats 
 
 _WORD_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.STATE})
 # Number entities a quantity's column (money, a measure) is never, unless its name also cues them.
-_QUANTITY_LOOKALIKES = frozenset(
+QUANTITY_LOOKALIKES = frozenset(
     {E.POSTCODE, E.PHONE_NUMBER, E.FAX_NUMBER, E.NATIONAL_ID, E.SSN, E.TAX_ID, E.CREDIT_DEBIT_CARD, E.IBAN}
 )
 
@@ -338,9 +338,9 @@ def _detect_column(
         allowed -= {E.NAME, E.FIRST_NAME, E.LAST_NAME}
     if names_a_quantity(column.name):  # ``Ingresos mensuales (EUR)``: money, not postcodes or phones
         # ``Total Inc VAT`` of amounts (``255.54``): the VAT cue is the tax's, not a VAT number's.
-        allowed -= _QUANTITY_LOOKALIKES if _amounts(series) else _QUANTITY_LOOKALIKES - cues
+        allowed -= QUANTITY_LOOKALIKES if _amounts(series) else QUANTITY_LOOKALIKES - cues
     if names_a_record_number(column.name):  # ``Job Number``, ``order_no``, ``IMEI``: a record's, no one's phone
-        allowed -= _QUANTITY_LOOKALIKES - cues
+        allowed -= QUANTITY_LOOKALIKES - cues
     if vetoes_postcode(column.name):  # ``Door PIN``, ``Envelope No``, ``AccountNumber``: a code of no place
         allowed.discard(E.POSTCODE)
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""

@@ -24,7 +24,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_classifier import NO_ENTITY, load_classifier
-from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_detector import QUANTITY_LOOKALIKES, ColumnDetection
 from safe_synthesizer.pii.column_features import FEATURE_NAMES, FEATURE_SAMPLE, table_features
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
@@ -36,8 +36,6 @@ logger = logging.getLogger(__name__)
 
 METHOD = "classifier"
 _PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
-_NUMBERS = frozenset({E.POSTCODE, E.PHONE_NUMBER, E.FAX_NUMBER, E.NATIONAL_ID, E.SSN, E.TAX_ID, E.CREDIT_DEBIT_CARD,
-                      E.IBAN})  # fmt: skip
 
 
 def rescued_columns(
@@ -77,6 +75,6 @@ def _ruled_out(name: str, entity: str) -> bool:
     return (
         (entity in _PEOPLE and names_an_animal(name))
         or (entity == E.DATE_OF_BIRTH and names_an_event(name))
-        or (entity in _NUMBERS and (names_a_quantity(name) or names_a_record_number(name)))
+        or (entity in QUANTITY_LOOKALIKES and (names_a_quantity(name) or names_a_record_number(name)))
         or (entity == E.POSTCODE and vetoes_postcode(name))
     )
