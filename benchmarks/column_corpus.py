@@ -8,10 +8,11 @@ entity, ``"none"`` for no personal data; "don't care" columns are left out, as t
 the rules leave undecided are exactly those the classifier is asked about in the product; the decided ones teach it
 what personal data looks like.
 
-Seeds are ``N*1000 + 700 + k`` (runners use ``N*1000 + 1..6``); locales rotate so that each set contributes
-``--per-set`` tables. Run: ``PYTHONHASHSEED=0 .venv/bin/python benchmarks/column_corpus.py --out DIR [--sets
-15-30] [--per-set 60]``; writes ``DIR/corpus_<set>.npz`` (features ``X``, labels ``y``, accepted entities,
-table ids, hidden and decided flags) so sets can be built apart and joined by the trainer.
+Seeds are ``N*1000 + 700 + k`` (runners use ``N*1000 + 1..6``; a second pass takes ``--seed-offset 800``); locales
+rotate so that each set contributes ``--per-set`` tables. Run: ``PYTHONHASHSEED=0 .venv/bin/python
+benchmarks/column_corpus.py --out DIR [--sets 15-30] [--per-set 60] [--seed-offset 700]``; writes
+``DIR/corpus_<set>_<offset>.npz`` (features ``X``, labels ``y``, accepted entities, table ids, hidden and decided
+flags) so sets can be built apart and joined by the trainer.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from safe_synthesizer.pii.detect_table import detect_table
 SEED_OFFSET = 700
 
 
-def set_tables(number: int, per_set: int):
+def set_tables(number: int, per_set: int, seed_offset: int = SEED_OFFSET):
     """(locale, seed) pairs of one set: its locales in turn, ``per_set`` of them, seeds past the runners'."""
     shapes = importlib.import_module(f"heldout{number}_shapes")
     locales = list(shapes.LOCALES)
@@ -47,7 +48,7 @@ def set_tables(number: int, per_set: int):
     picked += [x for x in ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL") if x in locales]
     build = getattr(shapes, f"heldout{number}_table")
     for k, locale in enumerate(picked):
-        yield locale, number * 1000 + SEED_OFFSET + k, build
+        yield locale, number * 1000 + seed_offset + k, build
 
 
 def column_rows(table, locale: str, hidden: bool, params: ReplacePiiParameters):
@@ -70,11 +71,11 @@ def column_rows(table, locale: str, hidden: bool, params: ReplacePiiParameters):
         yield column, x, (accepted[0] if accepted else "none"), accepted, decided.get(column) is not None
 
 
-def build_set(number: int, per_set: int, out: Path) -> None:
+def build_set(number: int, per_set: int, out: Path, seed_offset: int = SEED_OFFSET) -> None:
     params = ReplacePiiParameters(column_classifier=False)  # the rules' leftovers, whatever model is shipped
     xs, ys, accepted, ids, hidden_flags, decided_flags = [], [], [], [], [], []
     start = time.time()
-    for locale, seed, build in set_tables(number, per_set):
+    for locale, seed, build in set_tables(number, per_set, seed_offset):
         try:
             table = build(locale, seed)
         except ValueError:  # builders that pick the shape by the seed's place in their SEEDS take only those
@@ -88,7 +89,7 @@ def build_set(number: int, per_set: int, out: Path) -> None:
                 ids.append(f"{number}/{locale}/{seed}/{column}")
                 hidden_flags.append(hidden)
     np.savez_compressed(
-        out / f"corpus_{number}.npz", X=np.array(xs, dtype=np.float32).reshape(-1, len(FEATURE_NAMES)),
+        out / f"corpus_{number}_{seed_offset}.npz", X=np.array(xs, dtype=np.float32).reshape(-1, len(FEATURE_NAMES)),
         y=np.array(ys), ids=np.array(ids), hidden=np.array(hidden_flags), decided=np.array(decided_flags),
         accepted=np.array([json.dumps(a) for a in accepted]),
     )  # fmt: skip
@@ -111,12 +112,13 @@ def main() -> None:
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--sets", default="15-30")
     parser.add_argument("--per-set", type=int, default=60)
+    parser.add_argument("--seed-offset", type=int, default=SEED_OFFSET, help="a second pass takes other seeds (800)")
     args = parser.parse_args()
     if os.environ.get("PYTHONHASHSEED") != "0":
         os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     args.out.mkdir(parents=True, exist_ok=True)
     for number in _sets(args.sets):
-        build_set(number, args.per_set, args.out)
+        build_set(number, args.per_set, args.out, args.seed_offset)
 
 
 if __name__ == "__main__":
