@@ -318,6 +318,26 @@ def detect_column(
     return found
 
 
+def name_vetoes(name: str, series: pd.Series, cues: Collection[str] = ()) -> set[str]:
+    """The entities a column's name rules out, whatever its values look like (``cues``: entities the name hints).
+
+    Shared by the rules and the learned classifier's answers (``column_rescue``), so that both read a name alike.
+    """
+    vetoed: set[str] = set()
+    if names_an_event(name):  # ``joinedOn``, ``next due``: dates of that event, however they spread
+        vetoed.add(E.DATE_OF_BIRTH)
+    if names_an_animal(name):  # a dog's ``Luna`` is no person's first name, whatever the lists say
+        vetoed |= {E.NAME, E.FIRST_NAME, E.LAST_NAME}
+    if names_a_quantity(name):  # ``Ingresos mensuales (EUR)``: money, not postcodes or phones
+        # ``Total Inc VAT`` of amounts (``255.54``): the VAT cue is the tax's, not a VAT number's.
+        vetoed |= QUANTITY_LOOKALIKES if _amounts(series) else QUANTITY_LOOKALIKES - set(cues)
+    if names_a_record_number(name):  # ``Job Number``, ``order_no``, ``IMEI``: a record's, no one's phone
+        vetoed |= QUANTITY_LOOKALIKES - set(cues)
+    if vetoes_postcode(name):  # ``Door PIN``, ``Envelope No``, ``AccountNumber``: a code of no place
+        vetoed.add(E.POSTCODE)
+    return vetoed
+
+
 def _detect_column(
     series: pd.Series,
     column: ColumnSchema,
@@ -330,19 +350,10 @@ def _detect_column(
 ) -> ColumnDetection | None:
     if column.type in (ColumnType.CONSTANT, ColumnType.EMPTY):
         return None
-    allowed = set(entities)
-    if names_an_event(column.name):  # ``joinedOn``, ``next due``: dates of that event, however they spread
-        allowed.discard(E.DATE_OF_BIRTH)
-    cues = cue_hints(column.name) & allowed
-    if names_an_animal(column.name):  # a dog's ``Luna`` is no person's first name, whatever the lists say
-        allowed -= {E.NAME, E.FIRST_NAME, E.LAST_NAME}
-    if names_a_quantity(column.name):  # ``Ingresos mensuales (EUR)``: money, not postcodes or phones
-        # ``Total Inc VAT`` of amounts (``255.54``): the VAT cue is the tax's, not a VAT number's.
-        allowed -= QUANTITY_LOOKALIKES if _amounts(series) else QUANTITY_LOOKALIKES - cues
-    if names_a_record_number(column.name):  # ``Job Number``, ``order_no``, ``IMEI``: a record's, no one's phone
-        allowed -= QUANTITY_LOOKALIKES - cues
-    if vetoes_postcode(column.name):  # ``Door PIN``, ``Envelope No``, ``AccountNumber``: a code of no place
-        allowed.discard(E.POSTCODE)
+    cues = cue_hints(column.name) & set(entities)
+    if names_an_event(column.name):
+        cues.discard(E.DATE_OF_BIRTH)
+    allowed = set(entities) - name_vetoes(column.name, series, cues)
     hint = f"hint {'/'.join(sorted(cues))}; " if cues else ""
     if column.type == ColumnType.DATETIME or pd.api.types.is_datetime64_any_dtype(series.dtype):
         if E.DATE_OF_BIRTH in cues and series.notna().any():

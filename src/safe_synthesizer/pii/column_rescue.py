@@ -24,18 +24,15 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_classifier import NO_ENTITY, load_classifier
-from safe_synthesizer.pii.column_detector import QUANTITY_LOOKALIKES, ColumnDetection
+from safe_synthesizer.pii.column_detector import ColumnDetection, name_vetoes
 from safe_synthesizer.pii.column_features import FEATURE_NAMES, FEATURE_SAMPLE, table_features
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
-from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
 from safe_synthesizer.pii.column_sample import _pct, sample_values
-from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_a_record_number, names_an_animal, names_an_event
 
 logger = logging.getLogger(__name__)
 
 METHOD = "classifier"
-_PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 
 
 def rescued_columns(
@@ -55,7 +52,7 @@ def rescued_columns(
     out = {}
     for name, features in table_features(df, planned, decided, seed=seed).items():
         entity, probability = model.predict(features)
-        if entity == NO_ENTITY or entity not in params.entities or _ruled_out(name, entity):
+        if entity == NO_ENTITY or entity not in params.entities or entity in name_vetoes(name, df[name]):
             continue
         if lookalike_reason(df[name], name, entity) is not None:
             continue
@@ -69,12 +66,3 @@ def rescued_columns(
         logger.info("replace_pii: the column classifier found %s", {k: v.entity for k, v in out.items()})
     return out
 
-
-def _ruled_out(name: str, entity: str) -> bool:
-    """The column name says the column cannot be ``entity`` (the same vetoes the rules apply)."""
-    return (
-        (entity in _PEOPLE and names_an_animal(name))
-        or (entity == E.DATE_OF_BIRTH and names_an_event(name))
-        or (entity in QUANTITY_LOOKALIKES and (names_a_quantity(name) or names_a_record_number(name)))
-        or (entity == E.POSTCODE and vetoes_postcode(name))
-    )
