@@ -12,7 +12,7 @@ Seeds are ``N*1000 + 700 + k`` (runners use ``N*1000 + 1..6``; a second pass tak
 rotate so that each set contributes ``--per-set`` tables. Run: ``PYTHONHASHSEED=0 .venv/bin/python
 benchmarks/column_corpus.py --out DIR [--sets 15-30] [--per-set 60] [--seed-offset 700]``; writes
 ``DIR/corpus_<set>_<offset>.npz`` (features ``X``, labels ``y``, accepted entities, table ids, hidden and decided
-flags) so sets can be built apart and joined by the trainer.
+flags, the rules' entities) so sets can be built apart and joined by the trainer.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def set_tables(number: int, per_set: int, seed_offset: int = SEED_OFFSET):
 
 
 def column_rows(table, locale: str, hidden: bool, params: ReplacePiiParameters):
-    """(column, features, label, accepted, decided by the rules) of every column of one table."""
+    """(column, features, label, accepted, the rules' entity or ``""``) of every column of one table."""
     df, labels = table.frame, dict(table.labels)
     notes = getattr(table, "notes_column", None)
     if notes in df.columns and notes not in labels:
@@ -68,12 +68,12 @@ def column_rows(table, locale: str, hidden: bool, params: ReplacePiiParameters):
         if label == "dont_care" or (label is not None and _dont_care(df[column], label, hidden, locale)):
             continue
         accepted = list(label) if label else []
-        yield column, x, (accepted[0] if accepted else "none"), accepted, decided.get(column) is not None
+        yield column, x, (accepted[0] if accepted else "none"), accepted, decided.get(column) or ""
 
 
 def build_set(number: int, per_set: int, out: Path, seed_offset: int = SEED_OFFSET) -> None:
     params = ReplacePiiParameters(column_classifier=False)  # the rules' leftovers, whatever model is shipped
-    xs, ys, accepted, ids, hidden_flags, decided_flags = [], [], [], [], [], []
+    xs, ys, accepted, ids, hidden_flags, decided_entities = [], [], [], [], [], []
     start = time.time()
     for locale, seed, build in set_tables(number, per_set, seed_offset):
         try:
@@ -82,7 +82,7 @@ def build_set(number: int, per_set: int, out: Path, seed_offset: int = SEED_OFFS
             table = build(locale, importlib.import_module(f"heldout{number}_shapes").SEEDS[0])
         for hidden in (False, True):
             for column, x, y, acc, decided in column_rows(table, locale, hidden, params):
-                decided_flags.append(decided)
+                decided_entities.append(decided)
                 xs.append(x)
                 ys.append(y)
                 accepted.append(acc)
@@ -90,10 +90,11 @@ def build_set(number: int, per_set: int, out: Path, seed_offset: int = SEED_OFFS
                 hidden_flags.append(hidden)
     np.savez_compressed(
         out / f"corpus_{number}_{seed_offset}.npz", X=np.array(xs, dtype=np.float32).reshape(-1, len(FEATURE_NAMES)),
-        y=np.array(ys), ids=np.array(ids), hidden=np.array(hidden_flags), decided=np.array(decided_flags),
+        y=np.array(ys), ids=np.array(ids), hidden=np.array(hidden_flags),
+        decided=np.array([bool(d) for d in decided_entities]), decided_entity=np.array(decided_entities, dtype=str),
         accepted=np.array([json.dumps(a) for a in accepted]),
     )  # fmt: skip
-    undecided = [y for y, d in zip(ys, decided_flags, strict=True) if not d]
+    undecided = [y for y, d in zip(ys, decided_entities, strict=True) if not d]
     personal = sum(y != "none" for y in undecided)
     print(f"set {number}: {len(ys)} columns, {len(undecided)} undecided, {personal} personal, "
           f"{time.time() - start:.0f} s", flush=True)  # fmt: skip
