@@ -1,0 +1,61 @@
+from safe_synthesizer.pii.people_cells import read_people, split_people_cell
+
+
+def test_several_people_with_relation_and_age_in_brackets():
+    cell = split_people_cell("Tomasz Wrona (son, 6); Zofia Wrona (daughter, 11)")
+    assert cell.names == ("Tomasz Wrona", "Zofia Wrona")
+    assert cell.rebuild({"Tomasz Wrona": "Ivo Berg", "Zofia Wrona": "Ada Berg"}, {}) == (
+        "Ivo Berg (son, 6); Ada Berg (daughter, 11)"
+    )
+    assert split_people_cell("Hannelore Vogt (Tochter, 9) / Jonas Vogt (Sohn, 4)").names == (
+        "Hannelore Vogt",
+        "Jonas Vogt",
+    )
+    assert split_people_cell("Mother: Adaeze Nwosu & Chidi Nwosu (7)").names == ("Adaeze Nwosu", "Chidi Nwosu")
+
+
+def test_a_name_with_a_phone_of_any_layout_the_area_code_in_brackets():
+    cell = split_people_cell("Rafaela Duarte (21) 98812-4470")
+    assert (cell.names, cell.phones) == (("Rafaela Duarte",), ("(21) 98812-4470",))
+    assert cell.rebuild({"Rafaela Duarte": "Lia Sousa"}, {"(21) 98812-4470": "(31) 91111-2222"}) == (
+        "Lia Sousa (31) 91111-2222"
+    )
+    assert split_people_cell("Bernd Kaiser 0151-22348817").phones == ("0151-22348817",)
+    assert split_people_cell("Olga Dahl (tel. 0412 555 019)").phones == ("0412 555 019",)
+    cell = split_people_cell("Lucía Ferrer, hermana, 622 118 904 / Iker Ferrer (8)")
+    assert cell.names == ("Lucía Ferrer", "Iker Ferrer") and cell.phones == ("622 118 904",)
+
+
+def test_an_email_is_faked_from_the_persons_fake_name():
+    cell = split_people_cell("Greta Lind, 7 yrs, greta.lind@gmail.com")
+    assert cell.rebuild({"Greta Lind": "Maja Holm"}, {}) == "Maja Holm, 7 yrs, maja.holm@gmail.com"
+    cell = split_people_cell("Greta Lind (g.lind@firma-lind.de)")
+    assert cell.rebuild({"Greta Lind": "Maja Holm"}, {}) == "Maja Holm (maja.holm@example.com)"
+
+
+def test_family_comma_given_is_one_name_and_capitals_stay_capitals():
+    cell = split_people_cell("KOWALSKI, Jan (brother)")
+    assert cell.names == ("KOWALSKI, Jan",)
+    assert split_people_cell("GRETA LIND (sister)").rebuild({"GRETA LIND": "Maja Holm"}, {}) == "MAJA HOLM (sister)"
+
+
+def test_a_plain_name_is_read_but_not_split():
+    assert split_people_cell("Luiz Gustavo Mendes") is None
+    plain = read_people("Luiz Gustavo Mendes")
+    assert plain.names == ("Luiz Gustavo Mendes",) and not plain.structured
+
+
+def test_categories_with_brackets_and_separators_are_no_people():
+    for cell in (
+        "Room 3 (2 beds)",
+        "Smith & Sons Ltd",
+        "Paracetamol (500 mg); Ibuprofen",
+        "Group A (adults, 12)",
+        "Jackie Brown (1997)",
+        "Invoice 2024-11-03 (paid)",
+        "Hauptstr. 12 (Hinterhaus)",
+        "Dr Okafor & Partners",
+        "Block C; Level 2",
+        "Marseille (13); Lyon (69)",
+    ):
+        assert split_people_cell(cell) is None, cell
