@@ -41,6 +41,10 @@ def test_family_comma_given_is_one_name_and_capitals_stay_capitals():
 
 def test_a_plain_name_is_read_but_not_split():
     assert split_people_cell("Luiz Gustavo Mendes") is None
+    # a family name, a comma and given names are one person (``anne`` is also Turkish for mother)
+    for cell in ("COOK, Anne", "Weber, Klaus Peter", "GARCÍA LÓPEZ, Ana María"):
+        assert split_people_cell(cell) is None, cell
+    assert split_people_cell("Ana Ruiz, Pedro Ruiz").names == ("Ana Ruiz", "Pedro Ruiz")
     plain = read_people("Luiz Gustavo Mendes")
     assert plain.names == ("Luiz Gustavo Mendes",) and not plain.structured
 

@@ -86,6 +86,8 @@ _JOINER = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, JOINERS), key=len,
 # The parts of one person: split at commas, colons, spaced dashes and the masked extras.
 _PART_SEP = re.compile(r"\s*(?:[,:]|\s[-–—]\s|\x00+)\s*|\s+\x00+\s*")
 _MASK = "\x00"
+# What a cell of more than one plain name has (a comma aside): a digit, a bracket, a separator, an @.
+_QUICK = re.compile(r"[\d()\[\];|/&+@:\n]")
 _MAX_LEN = 240
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 _MAX_NAME_WORDS = 5
@@ -157,9 +159,13 @@ def _street_words() -> frozenset[str]:
     return all_street_words()
 
 
-def _extra_words(text: str) -> bool:
+def _extra_words(text: str, alone: bool = False) -> bool:
+    """One to three relation or role words; ``alone`` (not in brackets): a capitalised listed given name is a name
+    (``COOK, Anne``: Turkish ``anne`` is a mother)."""
     words = text.lower().replace("-", " ").split()
-    return 0 < len(words) <= 3 and all(w.strip(".'’") in EXTRA_WORDS or w.rstrip(".") in EXTRA_WORDS for w in words)
+    if not 0 < len(words) <= 3 or not all(w.strip(".'’") in EXTRA_WORDS for w in words):
+        return False
+    return not (alone and len(words) == 1 and text[:1].isupper() and V.first_name_known(text))
 
 
 def _phone_ok(phone: str) -> bool:
@@ -223,12 +229,14 @@ def _spans(text: str, sep: re.Pattern[str], start: int, end: int) -> list[tuple[
 
 
 def _family_comma_given(work: str, pair: list[tuple[int, int]]) -> bool:
-    """Two name parts set off by one comma are one name, family first, when the given part is one word or the
-    family part is in capitals (``RUIZ, Ana``, ``GARCÍA LÓPEZ, Ana María``, ``آل قصير, آيات``)."""
+    """Two name parts set off by one comma are one name, family first, when either is one word or the family part
+    is in capitals (``RUIZ, Ana``, ``Weber, Klaus Peter``, ``GARCÍA LÓPEZ, Ana María``, ``آل قصير, آيات``)."""
     (a, b), (c, d) = pair
-    if work[b:c].strip() != ",":
-        return False
-    return len(work[c:d].split()) == 1 or work[a:b].isupper()
+    return work[b:c].strip() == "," and _one_name(work[a:b], work[c:d])
+
+
+def _one_name(first: str, second: str) -> bool:
+    return len(first.split()) == 1 or len(second.split()) == 1 or first.isupper()
 
 
 def _person_chunks(masked: str) -> list[tuple[int, int]]:
@@ -297,7 +305,7 @@ def read_people(cell: object) -> PeopleCell | None:
             part = work[x:y].strip(" .")
             if not part or not part.strip(_MASK):
                 continue
-            if _extra_words(part) or _AGE.match(part):
+            if _extra_words(part, alone=True) or _AGE.match(part):
                 extras += 1
                 continue
             if _LABEL.match(part):
@@ -331,8 +339,12 @@ def read_people(cell: object) -> PeopleCell | None:
 def split_people_cell(cell: object) -> PeopleCell | None:
     """``cell`` as people with extras when it is more than one plain name (:meth:`PeopleCell.rebuild` fakes it),
     else ``None``. Two people joined by one joining word and nothing else are left to :mod:`column_joined_people`."""
-    if not isinstance(cell, str) or not any(ch.isdigit() or (not ch.isalnum() and ch not in " .'’-") for ch in cell):
-        return None  # cheap: a plain name has no bracket, separator, digit or @
+    if not isinstance(cell, str) or not _QUICK.search(cell):
+        if not isinstance(cell, str) or cell.count(",") != 1:
+            return None  # cheap: a plain name has no bracket, separator, digit or @
+        first, second = (part.strip() for part in cell.split(","))
+        if not _extra_words(second, alone=True) and _one_name(first, second):
+            return None  # cheap: ``WEBER, Klaus``, ``Weber, Klaus Peter`` are one name
     people = read_people(cell)
     if people is None or not people.structured:
         return None
