@@ -8,7 +8,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
-from safe_synthesizer.pii.replace import plan_columns
+from safe_synthesizer.pii.replace import plan_columns, replace_pii
 
 _RNG = random.Random(35201)
 _FIRST = ["Chinedu", "Ngozi", "Emeka", "Aisha", "Babatunde", "Funmilayo", "Ibrahim", "Chiamaka", "Oluwaseun", "Yusuf"]
@@ -49,3 +49,24 @@ def test_digits_under_a_name_that_says_what_they_are_are_no_national_ids() -> No
     numbers = ["".join(_RNG.choice("0123456789") for _ in range(11)) for _ in range(40)]
     df = _nigerian_table(numbers).rename(columns={"c2": "Registration no."})
     assert _plans(df).get("Registration no.") is None
+
+
+def test_a_sparse_column_of_visitors_is_found_and_replaced_in_its_layout() -> None:
+    visitors = [
+        "Tomasz Wrona (son, 6); Zofia Wrona (daughter, 11)",
+        "",
+        "",
+        "Agnieszka Kowalska (niece, 14)",
+        "",
+        "",
+        "Piotr Nowak (child, 3); Ewa Nowak (child, 9)",
+        "",
+        "",
+        "",
+    ]
+    df = pd.DataFrame({"c004": visitors, "c005": [f"T{i}" for i in range(10)]})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c004") == "name"
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["c004"].tolist()
+    assert out[0].endswith("(daughter, 11)") and "; " in out[0] and "Wrona" not in out[0]
+    assert out[3].endswith(" (niece, 14)") and "Kowalska" not in out[3]

@@ -31,6 +31,7 @@ from safe_synthesizer.pii.column_kin_contacts import kin_contact_columns
 from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
+from safe_synthesizer.pii.column_people_cells import people_cell_columns
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
@@ -104,6 +105,7 @@ def table_findings(
     if E.NAME in params.entities:
         found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
         found.update(kin_contact_columns(df, names, found))  # Anna Weber (Tochter) 0176 1234567
+        found.update(people_cell_columns(df, names, found))  # Mia Berg (daughter, 7); Leon Berg (son, 4)
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
         people = decided_entities(found)
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024

@@ -24,6 +24,7 @@ from safe_synthesizer.pii.cell_wrapping import wrapped_cells
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.name_phone_cells import NamePhone, split_name_phone
 from safe_synthesizer.pii.not_known_cells import not_known_keys
+from safe_synthesizer.pii.people_cells import PeopleCell, split_people_cell
 from safe_synthesizer.pii.vcard_names import VCardName, vcard_name
 
 
@@ -38,11 +39,13 @@ class ValueCells:
     values: list[str]
     cards: dict[str, VCardName] = field(default_factory=dict)
     contacts: dict[str, NamePhone] = field(default_factory=dict)
+    groups: dict[str, PeopleCell] = field(default_factory=dict)
 
     @property
     def phones(self) -> list[str]:
         """The distinct phone numbers written beside a name (:mod:`name_phone_cells`), to fake as phones."""
-        return list(dict.fromkeys(c.phone for c in self.contacts.values()))
+        beside = (c.phone for c in self.contacts.values())
+        return list(dict.fromkeys([*beside, *(p for g in self.groups.values() for p in g.phones)]))
 
     @classmethod
     def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells:
@@ -60,21 +63,34 @@ class ValueCells:
             if entity in _NAMES
             else {}
         )
-        wrapped = wrapped_cells([c for c in cells if c not in cards and c not in contacts], entity)
+        # ``Mia Berg (daughter, 7); Leon Berg (son, 4)``: each name faked as a name, the extras kept.
+        groups = (
+            {
+                c: g
+                for c in cells
+                if c not in kept and c not in cards and c not in contacts and (g := split_people_cell(c))
+            }
+            if entity == E.NAME
+            else {}
+        )
+        wrapped = wrapped_cells([c for c in cells if c not in cards and c not in contacts and c not in groups], entity)
         values = list(
             dict.fromkeys(
-                cards[c].as_comma()
-                if c in cards
-                else contacts[c].name
-                if c in contacts
-                else wrapped[c][1]
-                if c in wrapped
-                else c
-                for c in cells
-                if c not in kept
+                [n for c in cells if c in groups for n in groups[c].names]
+                + [
+                    cards[c].as_comma()
+                    if c in cards
+                    else contacts[c].name
+                    if c in contacts
+                    else wrapped[c][1]
+                    if c in wrapped
+                    else c
+                    for c in cells
+                    if c not in kept and c not in groups
+                ]
             )
         )
-        return cls(tuple(cells), kept, wrapped, values, cards, contacts)
+        return cls(tuple(cells), kept, wrapped, values, cards, contacts, groups)
 
     def mapping(self, fakes: dict[str, str], phone_fakes: dict[str, str] | None = None) -> dict[str, str]:
         """Cell -> what is written: the cell itself when it holds no value, else its fake in its wrapping
@@ -88,6 +104,8 @@ class ValueCells:
                 out[cell] = contact.rebuild(
                     _upper_like(contact.name, fakes[contact.name]), (phone_fakes or {})[contact.phone]
                 )
+            elif cell in self.groups:
+                out[cell] = self.groups[cell].rebuild(fakes, phone_fakes or {})
             elif cell in self.cards:
                 out[cell] = self.cards[cell].rebuild(fakes[self.cards[cell].as_comma()])
             elif cell in self.wrapped:
