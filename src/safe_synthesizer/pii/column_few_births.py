@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
@@ -179,7 +181,37 @@ def few_birth_date_columns(
         elif YOUNG_MARK in why:
             evidence += ", each row names a second person (a guardian)"
         found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
-    return found
+    paired = {c for a in found for b in found if a < b and event_pair(df, a, b) for c in (a, b)}
+    return {k: v for k, v in found.items() if k not in paired}
+
+
+# A start and its end: one column's date on or before the other's on this share of the rows both fill ...
+MIN_ORDERED_ROWS = 0.9
+# ... and within this many years of it on most (a parent's birth date precedes a child's by more).
+MAX_EVENT_GAP_YEARS = 15
+MIN_NEAR_ROWS = 0.8
+
+
+def event_pair(df: pd.DataFrame, a: str, b: str) -> bool:
+    """Whether columns ``a`` and ``b`` date a start and its end on each row (hire and termination, member since
+    and last visit): one on or before the other on nearly every row, mostly within :data:`MAX_EVENT_GAP_YEARS`.
+
+    Why: an old export's two event columns of a small table both pass the life-span tests (every date 15-40 years
+    back, spread over decades) when judged alone. Two people's birth dates on one row are in no fixed order (a
+    visitor and a prisoner, spouses), or a generation apart (a mother and her child)."""
+    gaps = []
+    for x, y in zip(readings(df[a]), readings(df[b]), strict=True):
+        fx = sorted(r for r in x if r[1] is not None and r[2] is not None)
+        fy = sorted(r for r in y if r[1] is not None and r[2] is not None)
+        if fx and fy:
+            gaps.append((date(*fy[0]) - date(*fx[0])).days / 365.25)  # type: ignore[arg-type]
+    if len(gaps) < MIN_HANDFUL:
+        return False
+    g = np.asarray(gaps)
+    if float(np.mean(g != 0)) < 0.5:  # one date written twice (a copy of the column) is no pair of events
+        return False
+    near = float(np.mean(np.abs(g) < MAX_EVENT_GAP_YEARS)) >= MIN_NEAR_ROWS
+    return near and max(float(np.mean(g >= 0)), float(np.mean(g <= 0))) >= MIN_ORDERED_ROWS
 
 
 def sub_headed_birth_dates(series: pd.Series, sample_size: int = 500, seed: int = 0) -> str | None:
