@@ -31,11 +31,58 @@ def _seeds(which: str, locale: str) -> list[int]:
     return [31001, 31002] if locale in shapes.NEW8_31 else [31001]
 
 
+def _sweep() -> None:
+    """The pass alone on every column of the sweep's tables (shared data, hospital categories): all but lahman's
+    names and places are no person's name, so anything it finds there is a false column."""
+    import bench_pii_sweep as sweep
+
+    for name, df in sweep._tables().items():
+        found = people_cell_columns(df, list(df.columns), {})
+        print(f"{name}: {len(df.columns)} columns, found {sorted(found)}", flush=True)
+
+
+def _other_sets(numbers: range, per_set: int = 20) -> None:
+    """The pass alone on the tables of earlier held-out sets (seeds past their runners', as the column corpus
+    takes them): person columns found, and every other column found (false, the notes column included)."""
+    import importlib
+
+    count: collections.Counter = collections.Counter()
+    for number in numbers:
+        shapes_n = importlib.import_module(f"heldout{number}_shapes")
+        locales = list(shapes_n.LOCALES)
+        build = getattr(shapes_n, f"heldout{number}_table")
+        for k, locale in enumerate(locales[:: max(1, len(locales) // per_set)][:per_set]):
+            t = build(locale, number * 1000 + 700 + k)
+            labels = dict(t.labels)
+            notes = getattr(t, "notes_column", None)
+            if notes in t.frame.columns and notes not in labels:
+                labels[notes] = None
+            found = people_cell_columns(t.frame, list(t.frame.columns), {})
+            for column in found:
+                label = labels.get(column)
+                if label == "dont_care":
+                    continue
+                kind = "person" if label and label[0] in PERSON else "FALSE"
+                count[kind] += 1
+                ex = " | ".join(t.frame[column].dropna().astype(str).head(3))
+                print(f"{kind:6s} set{number} {locale} {column!r} {label} [{ex[:160]}]", flush=True)
+    print(dict(count))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", default="set31", choices=("set31", "dev"))
     ap.add_argument("--locales", default="")
+    ap.add_argument("--sweep", action="store_true", help="the sweep's tables instead: every column it finds is false")
+    ap.add_argument("--sets", default="", help="earlier held-out sets instead (e.g. 15-30), 20 tables each")
     a = ap.parse_args()
+    if a.sweep:
+        _sweep()
+        return
+    if a.sets:
+        lo, _, hi = a.sets.partition("-")
+        _other_sets(range(int(lo), int(hi or lo) + 1))
+        return
     before = json.loads(BEFORE.read_text())["locales"]
     locales = a.locales.split(",") if a.locales else list(shapes.LOCALES)
     count: collections.Counter = collections.Counter()

@@ -80,3 +80,15 @@ def test_names_the_lists_hardly_know_pass_with_a_phone_in_most_cells():
         "Green Garden Services 020 7946 0033",
     ]
     assert people_cells_score(firms) is None
+
+
+def test_unlisted_names_pass_with_a_relation_and_age_in_most_cells_but_categories_do_not():
+    values = [
+        "Ndeye Fall (daughter, 12); Pape Fall (son, 7)",
+        "Awa Ndiaye (niece, 4)",
+        "Babacar Sarr (son, 10)",
+        "Khady Fall (daughter, 3)",
+        "Mame Diarra Gueye (child, 8)",
+    ]
+    assert people_cells_score(values) is not None
+    assert people_cells_score(["Red Room (adults, 3)", "Blue Room (child, 2)", "Green Room (adults, 4)"]) is None

@@ -28,6 +28,7 @@ from itertools import islice
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.common_words import HEADING_WORDS, common_words
@@ -47,6 +48,11 @@ MIN_WRITTEN_OUT = 0.6
 MIN_PHONE_CELLS = 0.5
 MIN_LISTED_WITH_PHONES = 0.1
 MAX_ORDINARY_WORDS = 0.1
+# Listed or not, a column whose names are this much ordinary words is one of things (``Red Room (adults, 3)``).
+MAX_ORDINARY_LISTED = 0.2
+# ... or with a relation or an age said of them in this share of the cells, this share listed.
+MIN_SAID = 0.6
+MIN_LISTED_WITH_RELATIONS = 0.25
 # Cheap first: of the first cells, this share must hold a bracket, a separator, a digit or an @.
 _PROBE = 40
 _MARKS = frozenset("()[];|/&+,@:")
@@ -56,15 +62,25 @@ def _marked(value: str) -> bool:
     return any(ch in _MARKS or ch.isdigit() for ch in value)
 
 
-def _contacts_of_unlisted_people(read: list[PeopleCell], names: list[str], n_cells: int, listed: float) -> bool:
-    """Names the lists hardly know (Malawi, Madagascar, Brittany) written with a phone in most cells: people when
-    some are listed, nearly all are written out and hardly any of their words is an ordinary word
-    (``Acme Plumbing 020 7946 0000`` is a firm's line)."""
-    if listed < MIN_LISTED_WITH_PHONES or sum(bool(p.phones) for p in read) < MIN_PHONE_CELLS * n_cells:
-        return False
-    words = [w.lower().strip(".,") for n in names for w in n.replace(",", " ").split()]
+def _ordinary_share(names: list[str]) -> float:
+    """Share of the names' words that are ordinary words and no listed name (``Red Room``, ``Blue Team``; ``Fall``
+    is a word and a Senegalese family name)."""
+    words = [w.strip(".,") for n in names for w in n.replace(",", " ").split()]
     ordinary = common_words() | HEADING_WORDS
-    if sum(w in ordinary for w in words) > MAX_ORDINARY_WORDS * len(words):
+    said = sum(w.lower() in ordinary and not (V.last_name_known(w) or V.first_name_known(w)) for w in words)
+    return said / max(1, len(words))
+
+
+def _contacts_of_unlisted_people(read: list[PeopleCell], names: list[str], n_cells: int, listed: float) -> bool:
+    """Names the lists hardly know (Malawi, Madagascar, Senegal, Brittany) written with a phone in most cells, or
+    with a relation or an age said of them: people when some are listed, nearly all are written out and hardly any
+    of their words is an ordinary word (``Acme Plumbing 020 7946 0000`` is a firm's line)."""
+    if listed < MIN_LISTED_WITH_PHONES:
+        return False
+    phoned = sum(bool(p.phones) for p in read) >= MIN_PHONE_CELLS * n_cells
+    if not phoned and (listed < MIN_LISTED_WITH_RELATIONS or sum(p.said > 0 for p in read) < MIN_SAID * n_cells):
+        return False
+    if _ordinary_share(names) > MAX_ORDINARY_WORDS:
         return False
     return sum(1 for n in names if len(n.replace(",", " ").split()) > 1) >= 0.9 * len(names)
 
@@ -91,7 +107,7 @@ def people_cells_score(values: Sequence[str]) -> tuple[float, str] | None:
         return None
     listed = sum(vouched for p in read for vouched in p.listed) / len(names)
     written_out = sum(1 for n in names if len(n.replace(",", " ").split()) > 1) / len(names)
-    if written_out < MIN_WRITTEN_OUT:
+    if written_out < MIN_WRITTEN_OUT or _ordinary_share(names) > MAX_ORDINARY_LISTED:
         return None
     if listed < MIN_LISTED and not _contacts_of_unlisted_people(read, names, len(cells), listed):
         return None

@@ -120,6 +120,11 @@ class PeopleCell:
         return tuple(self.text[a:b] for a, b, kind, _ in self.parts if kind == "phone")
 
     @property
+    def said(self) -> int:
+        """How many relations, roles and ages are said of the people (phones and e-mails aside)."""
+        return self.extras - sum(1 for *_, kind, _ in self.parts if kind != "name")
+
+    @property
     def structured(self) -> bool:
         """More than one person, or a person with extras: not a plain name."""
         return len(self.names) > 1 or self.extras > 0
@@ -157,6 +162,11 @@ def _fake_email(original: str, fake_name: str, who: int) -> str:
 @lru_cache(maxsize=1)
 def _street_words() -> frozenset[str]:
     return all_street_words()
+
+
+def _street_word(word: str) -> bool:
+    """A street word that is no listed name (``Station Road``; ``Fall``, ``Hill``, ``Park`` are family names)."""
+    return word.lower().strip(".") in _street_words() and not (V.last_name_known(word) or V.first_name_known(word))
 
 
 def _extra_words(text: str, alone: bool = False) -> bool:
@@ -205,7 +215,7 @@ def _name_ok(name: str) -> bool | None:
     if not V.is_name_shaped_any_case(name) or V.has_company_marker(name):
         return None
     words = V.name_words(name)
-    if len(words) > _MAX_NAME_WORDS or any(w.lower().strip(".") in _street_words() for w in words):
+    if len(words) > _MAX_NAME_WORDS or any(_street_word(w) for w in words):
         return None
     if len(words[-1]) == 1 and words[-1].isalpha():
         return None  # ``Group A``, ``Block C``: a letter after a word is a label, an initial stands before a name
