@@ -67,6 +67,7 @@ def main() -> None:
                             print(f"miss {locale} {seed} {t.shape} {hidden} {col!r} {label} -> {got}", values[:4])
                     elif label is None and got not in (None, "free_text"):
                         false.append(f"{locale} {seed} {t.shape} {hidden} {col!r} -> {got} {values[:3]}")
+        print(f"  after {locale}: shown {hit['S']}/{total}, hidden {hit['H']}/{total}, false {len(false)}", flush=True)
     print(f"person columns in a non-Latin script: shown {hit['S']}/{total}, hidden {hit['H']}/{total}; "
           f"false {len(false)}")  # fmt: skip
     for x in false:
