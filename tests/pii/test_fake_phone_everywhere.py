@@ -86,3 +86,39 @@ def test_national_digits_leave_out_international_and_text() -> None:
     assert national_digits("+32 470 12 34 56") is None and national_digits("0032470123456") is None
     assert national_digits("0470.12.34.56") == "0470123456" and national_digits("643827661.0") == "643827661"
     assert national_digits("n/a") is None
+
+
+def _dashed(parsed: phonenumbers.PhoneNumber) -> str:
+    return "-".join(_national(parsed).replace("(", "").replace(")", "").split())
+
+
+def test_a_columns_own_international_numbers_name_the_region_of_its_national_ones() -> None:
+    # Isle of Man landlines (+44, shared with GB) written with Bangladesh's dashes, read as Bangladeshi, beside the
+    # same column's ``0044 1624 ...`` numbers: the fakes are the Isle of Man's.
+    national = _numbers("IM", _FIXED, 10, seed=4601, write=_dashed)
+    dialled = ["0044" + _bare(phonenumbers.parse(v, "IM"))[1:] for v in _numbers("IM", _FIXED, 6, 4602, _national)]
+    values = [x for pair in zip(national, dialled + national[6:], strict=True) for x in pair]
+    assert column_regions(values, "BD")[0] == "IM"
+    fakes = fake_phones(values, np.random.default_rng(0), region="BD", elsewhere=True)
+    assert all(_valid(f, "IM") for f in fakes), [f for f in fakes if not _valid(f, "IM")]
+
+
+def test_one_plain_separator_does_not_decide_between_plans_with_the_same_groups() -> None:
+    # Dutch ``010-175-5825`` are written as Korean mobiles are: read as Korean, the fakes stay Dutch too.
+    values = _numbers(
+        "NL", _FIXED, 20, seed=4603, write=lambda p: "-".join(_bare(p)[i:j] for i, j in ((0, 3), (3, 6), (6, 10)))
+    )
+    assert all(_valid(v, "KR") for v in values[:5])
+    fakes = fake_phones(values, np.random.default_rng(0), region="KR", elsewhere=True)
+    assert all(_valid(f, "NL") for f in fakes), [f for f in fakes if not _valid(f, "NL")]
+    # Brackets are a plan's own convention: ``(201) 555-0123`` stays the US's alone.
+    us = _numbers("US", phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE, 12, seed=4604, write=_national)
+    assert column_regions(us, "US") == ("US",)
+
+
+def test_six_digit_numbers_of_a_short_plan_are_looked_at() -> None:
+    # Greenland's ``32 17 23`` read as Luxembourg's: six digits were too few to be looked at.
+    values = _numbers("GL", _FIXED, 20, seed=4605, write=_national)
+    assert national_digits(values[0]) is not None
+    fakes = fake_phones(values, np.random.default_rng(0), region="LU", elsewhere=True)
+    assert all(_valid(f, "GL") for f in fakes), [f for f in fakes if not _valid(f, "GL")]

@@ -33,11 +33,13 @@ from collections.abc import Sequence
 
 import numpy as np
 import phonenumbers
+from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.locales import COLUMN_PHONE_REGIONS
 from safe_synthesizer.pii.phone_national import national_type, national_valid, valid_regions
 from safe_synthesizer.pii.phone_types import same_kind
+from safe_synthesizer.pii.validators.phones import dialled_regions
 
 #: National numbers of a column whose regions are counted.
 SAMPLE = 12
@@ -47,8 +49,12 @@ MIN_SHARE, CLEAR_SHARE = 0.5, 0.9
 #: Leading written digits a redrawn fake keeps at first (one more every :data:`DRAWS_PER_KEEP` draws),
 #: and digits it always redraws.
 FIRST_KEEP, MIN_REDRAWN = 3, 4
+#: Digits of the shortest national number looked at: Greenland, the Faroes and Andorra give people six-digit
+#: numbers (``32 17 23``), which Luxembourg's and Germany's plans take too; such a fake keeps fewer digits.
+MIN_DIGITS = 6
 DRAWS_PER_KEEP = 8
 _DIGITS = re.compile(r"\d+")
+_BRACKETS = re.compile(r"[()\[\]]")
 # A float column's integer phone (``643827661.0``): the ``.0`` is no digit of the number.
 _FLOAT_TAIL = re.compile(r"\.0$")
 
@@ -60,7 +66,7 @@ def national_digits(value: str) -> str | None:
     if not main or "+" in main or any(ch.isalpha() for ch in main):
         return None
     digits = "".join(_DIGITS.findall(main))
-    return digits if len(digits) >= FIRST_KEEP + MIN_REDRAWN and not digits.startswith("00") else None
+    return digits if len(digits) >= MIN_DIGITS and not digits.startswith("00") else None
 
 
 def _main(value: str) -> str:
@@ -73,6 +79,11 @@ def _groups(value: str) -> list[int]:
 
 def _skeleton(value: str) -> str:
     return _DIGITS.sub("9", _main(value))
+
+
+def _plain(value: str) -> bool:
+    """Digit groups split by one kind of plain separator (a space, ``-``, ``.`` or ``/``), no brackets."""
+    return len(set(_DIGITS.sub("", _main(value)))) == 1 and not _BRACKETS.search(value)
 
 
 def _national(digits: str, region: str) -> str | None:
@@ -113,8 +124,41 @@ def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
                 if national is not None and _groups(national) == _groups(value):
                     grouped_like[r] += 1
                     written_like[r] += _skeleton(national) == _skeleton(value)
-        counts = next((c for c in (written_like, grouped_like) if max(c.values(), default=0) >= need), counts)
-    return tuple(sorted((r for r, c in counts.items() if c >= need), key=lambda r: (r != first, -counts[r], r)))
+        if max(written_like.values(), default=0) >= need and not all(_plain(v) for v, _, _ in grouped):
+            counts = written_like
+        elif max(written_like.values(), default=0) >= need:
+            # One plain separator throughout (``01624-765512``) is what an export tool or a clerk picks, not a
+            # country's convention: Bangladesh writes these dashes, yet the Isle of Man's numbers have the same
+            # groups. The fake is valid in both, the plan of the separators first.
+            counts = Counter({r: c + len(sample) * (written_like[r] >= need) for r, c in grouped_like.items()})
+        elif max(grouped_like.values(), default=0) >= need:
+            counts = grouped_like
+    home = _home_regions(values, valid)
+    return tuple(
+        sorted(
+            {*(r for r, c in counts.items() if c >= need), *home},
+            key=lambda r: (r not in home, r != first, -counts[r], r),
+        )
+    )
+
+
+def _home_regions(values: Sequence[str], valid: list[tuple[str, str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """Regions of the calling codes the column's own international numbers dial that take some of its sampled
+    national numbers, when together they take at least :data:`MIN_SHARE` of them; else none.
+
+    Why: ``0044 1624 ...`` and ``+44 7924 ...`` beside ``01624-679940`` and ``07924-257387`` say the column is
+    one of +44's: its national numbers are the Isle of Man's and Britain's (each its own), though the dashes are
+    Bangladesh's and no single plan takes most of them (the column was read as Bangladeshi and faked Brazilian).
+    """
+    dialled = dialled_regions([v for v in values[: SAMPLE * 4] if v.lstrip().startswith(("+", "00"))])
+    if not dialled or not valid:
+        return ()
+    codes = {phonenumbers.country_code_for_region(r) for r in dialled}
+    regions = {r for cc in codes for r in COUNTRY_CODE_TO_REGION_CODE.get(cc, ())}
+    taken = [regions.intersection(found) for _, _, found in valid]
+    if sum(bool(t) for t in taken) < MIN_SHARE * len(valid):
+        return ()
+    return tuple(sorted(set().union(*taken), key=lambda r: (r not in dialled, r)))
 
 
 def _redraw(value: str, regions: list[str], kind: int, rng: np.random.Generator) -> str | None:
@@ -127,7 +171,7 @@ def _redraw(value: str, regions: list[str], kind: int, rng: np.random.Generator)
     most = len(positions) - MIN_REDRAWN
     wanted = list(regions)
     while wanted:
-        for keep in range(FIRST_KEEP, most + 1):
+        for keep in range(max(1, min(FIRST_KEEP, most)), most + 1):
             for _ in range(DRAWS_PER_KEEP):
                 chars = list(value)
                 for p, d in zip(positions[keep:], rng.integers(0, 10, size=len(positions) - keep), strict=True):

@@ -81,6 +81,12 @@ def _strip_national_prefix(nsn: str, region: str) -> str:
     return stripped if _pu._test_number_length(stripped, metadata) not in _NOT_STRIPPED else nsn
 
 
+def strip_national_prefix(digits: str, region: str) -> str:
+    """The national significant number of national ``digits`` read in ``region`` (its trunk prefix taken off as
+    ``phonenumbers.parse`` takes it off)."""
+    return _strip_national_prefix(digits, region) if len(digits) >= _MIN_NSN else digits
+
+
 def _slow_type(digits: str, region: str) -> int:
     try:
         parsed = phonenumbers.parse(digits, region)
