@@ -63,3 +63,25 @@ def test_categories_with_brackets_and_separators_are_no_people():
         "Marseille (13); Lyon (69)",
     ):
         assert split_people_cell(cell) is None, cell
+
+
+def test_other_languages_letter_cases_and_layouts_of_the_same_kind():
+    cases = {
+        "jalsa din (child, 2); banjeet din (child, 8)": ("jalsa din", "banjeet din"),
+        "MIA BERG (DAUGHTER, 7)": ("MIA BERG",),
+        "daughter: Mia Berg": ("Mia Berg",),
+        "Mia Berg - daughter - 7": ("Mia Berg",),
+        "Anna Kowalska (córka, 7 lat)": ("Anna Kowalska",),
+        "Léa Martin (fille, 7 ans) et Hugo Martin (fils, 4 ans)": ("Léa Martin", "Hugo Martin"),
+        "Lucía Pérez (hija, 5 años) y Mateo Pérez (hijo, 3 años)": ("Lucía Pérez", "Mateo Pérez"),
+        "Mia Berg, 7; Leon Berg, 4": ("Mia Berg", "Leon Berg"),
+        "Mia Berg [Tochter]": ("Mia Berg",),
+    }
+    for cell, names in cases.items():
+        assert split_people_cell(cell).names == names, cell
+    cell = split_people_cell("Ahmed Khan (brother) +44 7700 900123; Sara Khan (sister)")
+    assert cell.phones == ("+44 7700 900123",)
+    fakes = {"Ahmed Khan": "Omar Ali", "Sara Khan": "Hina Ali"}
+    assert cell.rebuild(fakes, {"+44 7700 900123": "+44 7700 900456"}) == (
+        "Omar Ali (brother) +44 7700 900456; Hina Ali (sister)"
+    )
