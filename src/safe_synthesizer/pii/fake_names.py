@@ -31,6 +31,7 @@ from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_tit
 from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
 from safe_synthesizer.pii.script_fakes import family_first, name_pool
+from safe_synthesizer.pii.script_name_layouts import layout_name_fakes
 
 # Initials opening a given-name part that has more after them (``J. Luna`` of ``J. Luna Blanes``).
 _LEADING_INITIALS = re.compile(rf"({_INITIALS.pattern})\s*(?![^\W\d_]\.)(\S.*)$")
@@ -161,6 +162,10 @@ class NameFakes:
         bound = self._token_mapper(locale)
         special = pnr_fakes(originals, bound)
         special |= care_of_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
+        # ``विद्या बोस (child, 10); प्रिया बोस (child, 7)``: each person faked, the notes kept
+        special |= layout_name_fakes(
+            [v for v in originals if v not in special], lambda vs: self._full_names(vs, locale)
+        )
         special |= labelled_name_fakes([v for v in originals if v not in special], bound)
         special |= joined_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
         return special
