@@ -75,6 +75,8 @@ MIN_GAP_SPREAD = 2.0
 MIN_SINGLE_DISTINCT = 20
 MAX_SINGLE_SPAN = 16
 CONFIDENCE = 0.8
+# Rows read (the same rows of every column, so rows still pair): a large table's dates say no more than these.
+MAX_ROWS = 2000
 _YEAR_DAYS = 365.25
 
 
@@ -94,6 +96,12 @@ def _filled(values: pd.Series) -> pd.Series:
     return values.notna() & (values.astype("string").str.strip().fillna("") != "")
 
 
+def _may_be_dates(values: pd.Series) -> bool:
+    """A cheap pre-check before each cell is read: most of the first filled cells hold a digit (dates do)."""
+    head = values.dropna().astype(str).head(20)
+    return bool(len(head)) and float(head.str.contains(r"\d", regex=True).mean()) >= 0.5
+
+
 def _other_dates(df: pd.DataFrame, skip: str) -> dict[str, list[date | None]]:
     """The table's other date columns (nearly all filled cells day-precise dates), each with its rows' dates."""
     out = {}
@@ -101,7 +109,7 @@ def _other_dates(df: pd.DataFrame, skip: str) -> dict[str, list[date | None]]:
         if column == skip or pd.api.types.is_numeric_dtype(df[column].dtype):
             continue
         filled = int(_filled(df[column]).sum())
-        if filled < MIN_OTHER_CELLS:
+        if filled < MIN_OTHER_CELLS or not _may_be_dates(df[column]):
             continue
         dates, _ = _full_dates(df[column])
         if sum(d is not None for d in dates) >= OTHER_DATED_SHARE * filled:
@@ -116,6 +124,8 @@ def cohort_evidence(df: pd.DataFrame, column: str, today: date | None = None) ->
     values = df[column]
     if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
         return False, "not text dates"
+    if not _may_be_dates(values):
+        return False, "no digits"
     filled = _filled(values)
     dates, sure = _full_dates(values)
     dated = [d for d in dates if d is not None]
@@ -172,6 +182,8 @@ def cohort_birth_date_columns(
     people = [k for k, d in decided.items() if d.entity in PERSON_ENTITIES]
     if not people or any(d.entity == E.DATE_OF_BIRTH for d in decided.values()):
         return {}
+    if len(df) > MAX_ROWS:
+        df = df.sample(MAX_ROWS, random_state=0)
     found: dict[str, ColumnDetection] = {}
     for name in names:
         if name in decided or name not in df.columns or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
