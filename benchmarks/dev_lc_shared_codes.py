@@ -102,7 +102,7 @@ def measure(region: str, seeds: range, rows: int, show: int = 0) -> tuple[int, i
 
 
 def patch_wiring() -> None:
-    """What wiring request LC-1 asks of ``phones.fake_phones`` (for measuring before it is wired)."""
+    """What wiring requests LC-1 and LC-2 ask (``phones.fake_phones``, ``text_detector``), for measuring before."""
     import safe_synthesizer.pii.phones as P
     from safe_synthesizer.pii.fake_phone_own_region import own_region_fakes
 
@@ -115,6 +115,13 @@ def patch_wiring() -> None:
 
     fake_phones.lc_patched = True
     P.fake_phones = fake_phones
+
+    import safe_synthesizer.pii.text_detector as T
+    from safe_synthesizer.pii.text_street_central_asian import central_asian_street_spans
+
+    if "central_asian_street_spans" not in vars(T):
+        cyrillic = T.cyrillic_street_spans
+        T.cyrillic_street_spans = lambda text: cyrillic(text) + central_asian_street_spans(text)
 
 
 def main() -> None:
