@@ -7,14 +7,16 @@ listed surnames, half the cells with a phone after a name, ids in one layout bes
 rules were never written for, so it can weigh evidence no single rule combines. Everything here is computed from
 the values (and, when shown, the column name's cue); nothing is logged.
 
-Three kinds of feature, in :data:`FEATURE_NAMES` order:
+Four kinds of feature, in :data:`FEATURE_NAMES` order:
 
 - the shapes of the column's distinct values (digits, letters, separators, case, length, layout repeats) and of
   its rows (distinct share, levels repeated, dtype);
 - each entity's rule score on the values alone (the share that passes its validator, and whether values may decide),
   and the name-list statistics the name and place rules use;
 - context: the entity groups the rules found left and right of the column and in the whole table, and the group the
-  column name cues (nothing when names are hidden).
+  column name cues (nothing when names are hidden);
+- the ages of its dates next to the table's latest date and to the other dates of the same row
+  (:mod:`column_date_features`).
 
 Example::
 
@@ -33,6 +35,7 @@ import pandas as pd
 
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_date_features import DATE_FEATURE_NAMES, table_date_features
 from safe_synthesizer.pii.column_detector import NameStats, entity_score
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_a_record_number, names_an_event
@@ -103,7 +106,12 @@ _CONTEXT_NAMES = (
 
 #: The order of :func:`feature_vector`'s numbers (the classifier's input; changing it needs a retrained model).
 FEATURE_NAMES: tuple[str, ...] = (
-    _ROW_NAMES + _VALUE_NAMES + _SCORE_NAMES + tuple(f"names_{n}" for n in _NAME_STATS) + _CONTEXT_NAMES
+    _ROW_NAMES
+    + _VALUE_NAMES
+    + _SCORE_NAMES
+    + tuple(f"names_{n}" for n in _NAME_STATS)
+    + _CONTEXT_NAMES
+    + DATE_FEATURE_NAMES
 )
 
 
@@ -119,12 +127,14 @@ def feature_vector(
     cue: str = "",
     neighbours: tuple[str | None, str | None] = (None, None),
     table: Collection[str] = (),
+    dates: np.ndarray | None = None,
     seed: int = 0,
 ) -> np.ndarray:
     """The features of one column (:data:`FEATURE_NAMES` order) as float32.
 
     ``cue`` is the column name (``""`` when names are not to be read), ``neighbours`` the entities the rules found
-    left and right of it, ``table`` the entities they found anywhere in the table.
+    left and right of it, ``table`` the entities they found anywhere in the table, ``dates`` its date features
+    against the rest of its table (:func:`column_date_features.table_date_features`; zeros when not given).
     """
     sample = sample_values(series, FEATURE_SAMPLE, seed)
     numeric = column_type.is_numeric or pd.api.types.is_numeric_dtype(series.dtype)
@@ -133,6 +143,7 @@ def feature_vector(
         _value_features(sample.values),
         _score_features(sample, numeric),
         _context_features(cue, neighbours, table),
+        dates if dates is not None else np.zeros(len(DATE_FEATURE_NAMES)),
     ]
     return np.concatenate(parts).astype(np.float32)
 
@@ -150,15 +161,17 @@ def table_features(
     column with ``decided_too``: the trainer learns what personal data looks like from those as well)."""
     names = [c.name for c in columns]
     table = {e for e in found.values() if e}
+    asked = [c.name for c in columns if found.get(c.name) is None or decided_too]
+    dates = table_date_features(df, asked, seed) if asked else {}
     out = {}
     for i, column in enumerate(columns):
-        if found.get(column.name) is not None and not decided_too:
+        if column.name not in dates:
             continue
         left = found.get(names[i - 1]) if i > 0 else None
         right = found.get(names[i + 1]) if i + 1 < len(names) else None
         out[column.name] = feature_vector(
             df[column.name], column.type, cue=column.name if read_names else "", neighbours=(left, right),
-            table=table, seed=seed,
+            table=table, dates=dates[column.name], seed=seed,
         )  # fmt: skip
     return out
 

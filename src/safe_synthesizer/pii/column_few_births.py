@@ -63,7 +63,7 @@ MIN_SUB_HEADED_DATES = 0.9
 _DIGIT = re.compile(r"\d")
 
 
-def _person_keys(detections: dict[str, ColumnDetection | None]) -> list[tuple[str, ...]]:
+def person_keys(detections: dict[str, ColumnDetection | None]) -> list[tuple[str, ...]]:
     """Columns whose values name one person: each e-mail column, each full-name column, then a surname column
     with a first-name column (alone, a first name or a surname is shared by many people: two Annas, a family)."""
     of = {e: [k for k, d in detections.items() if d is not None and d.entity == e] for e in PERSON_ENTITIES}
@@ -162,7 +162,7 @@ def few_birth_date_columns(
         born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed, min_distinct=MIN_HANDFUL)
         if not born:
             continue
-        keys = [k for k in _person_keys(detections) if set(k) <= set(df.columns)]
+        keys = [k for k in person_keys(detections) if set(k) <= set(df.columns)]
         if YOUNG_MARK not in why:  # staff columns (bailiff, consultant) are no person of adults' birth dates
             keys = subject_keys(df, keys)
         same = one_date_per_person(df, name, keys)

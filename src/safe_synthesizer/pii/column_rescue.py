@@ -26,6 +26,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_classifier import NO_ENTITY, load_classifier
 from safe_synthesizer.pii.column_detector import ColumnDetection, name_vetoes
 from safe_synthesizer.pii.column_features import FEATURE_NAMES, FEATURE_SAMPLE, table_features
+from safe_synthesizer.pii.column_few_births import one_date_per_person, person_keys
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_sample import _pct, sample_values
@@ -56,6 +57,8 @@ def rescued_columns(
             continue
         if lookalike_reason(df[name], name, entity) is not None:
             continue
+        if entity == E.DATE_OF_BIRTH and _changes_per_person(df, name, found):
+            continue
         values = sample_values(df[name], FEATURE_SAMPLE, seed).values
         locale, _ = guess_column_locale(entity, values)
         rule_share = float(features[FEATURE_NAMES.index(f"score_{entity}")]) if entity != E.FAX_NUMBER else 0.0
@@ -66,3 +69,9 @@ def rescued_columns(
         logger.info("replace_pii: the column classifier found %s", {k: v.entity for k, v in out.items()})
     return out
 
+
+def _changes_per_person(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection | None]) -> bool:
+    """People seen on several rows have several dates in the column: a visit's or an order's, not a birth date
+    (the rules' own test, :func:`column_few_births.one_date_per_person`)."""
+    keys = [k for k in person_keys(found) if set(k) <= set(df.columns)]
+    return one_date_per_person(df, name, keys) is False

@@ -22,6 +22,7 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_address_second_lines import second_line_columns
 from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
+from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
@@ -76,6 +77,8 @@ def table_findings(
     found.update(
         few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
     )
+    # Birth dates of a narrow adult cohort (applicants, young mothers): 15+ years before every other date of the row.
+    found.update(cohort_birth_date_columns(df, names, found, params.entities))
     # Passport and travel-document numbers: under a passport name, a document number beside the table's people,
     # or values only beside an ICAO document-type column (``P``/``I``).
     found.update(travel_document_detections(df, names, found, params.entities))
