@@ -70,3 +70,12 @@ def test_read_number_takes_the_code_or_the_hint() -> None:
     assert read_number("06 6982 4410", "IT")[:2] == (39, "0669824410")
     assert read_number("07700 900123", "GB")[:2] == (44, "7700900123")
     assert read_number("+999 12", "GB") is None
+
+
+def test_fake_phones_keeps_cocos_islands_numbers_in_their_own_region() -> None:
+    """Wired into ``phones.fake_phones``: +61 is shared by Australia and the Cocos Islands; the fakes stay CC."""
+    from safe_synthesizer.pii.phones import fake_phones
+
+    values = ["+61 8 9162 7310", "+61 8 9162 1650", "+61 8 9162 1793"] * 5
+    fakes = fake_phones(values, np.random.default_rng(0), region="AU", elsewhere=True)
+    assert all(phonenumbers.region_code_for_number(phonenumbers.parse(f)) == "CC" for f in fakes)

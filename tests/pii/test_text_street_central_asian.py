@@ -38,3 +38,18 @@ def test_a_street_line_with_its_type_word_and_house_is_found(text, street):
 )
 def test_prose_and_other_scripts_are_left(text):
     assert _found(text) == []
+
+
+def test_replace_pii_takes_a_tajik_street_line_out_of_a_note() -> None:
+    """Wired into ``text_detector``: the street line and its flat go, the rest of the note stays."""
+    import pandas as pd
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import replace_pii
+
+    notes = [f"no reply at кӯч. Бобоҷон Ғафуров {n}, хонаи {n + 3}, left form" for n in range(1, 13)]
+    df = pd.DataFrame({"note": notes})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["note"].tolist()
+    assert not any("Ғафуров" in cell for cell in out)
+    assert all(cell.startswith("no reply at ") and cell.endswith(", left form") for cell in out)

@@ -29,6 +29,7 @@ from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
 from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.fake_phone_everywhere import valid_everywhere
+from safe_synthesizer.pii.fake_phone_own_region import own_region_fakes
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.phone_lists import number_core, phone_list_parts
@@ -240,7 +241,8 @@ def fake_phones(
                 out[i] = fake
         # Valid in every plausible region the original is valid in: the column's region may be guessed wrong.
         out = valid_everywhere(values, out, rng, region)
-    return out
+    # A fake of a valid number is a valid number of the original's own region (shared calling codes, narrow plans).
+    return own_region_fakes(values, out, rng, region)
 
 
 def lost_lead(value: str, region: str) -> str | None:

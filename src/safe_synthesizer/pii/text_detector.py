@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
 from safe_synthesizer.pii.text_patterns import pattern_spans
 from safe_synthesizer.pii.text_script_names import script_name_spans
 from safe_synthesizer.pii.text_spans import TextSpan, mask_spans, one_line, resolve_spans, unmask_spans
+from safe_synthesizer.pii.text_street_central_asian import central_asian_street_spans
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
 logger = logging.getLogger(__name__)
@@ -177,6 +178,7 @@ class TextPiiDetector:
             out += [TextSpan(a, b, e, 0.85) for a, b, e in cyrillic_name_spans(text) if self._allowed(e)]
             if self.entities & {E.STREET_ADDRESS, E.ADDRESS}:
                 out += [TextSpan(a, b, e, 0.9) for a, b, e in cyrillic_street_spans(text)]
+                out += [TextSpan(a, b, e, 0.9) for a, b, e in central_asian_street_spans(text)]
         if "@" in text and self._allowed(E.EMAIL):
             out += [TextSpan(m.start(), m.end(), E.EMAIL, 1.0) for m in _EMAIL_SPAN.finditer(text)]
         if ("://" in text or "www." in text.lower()) and self._allowed(E.URL):
