@@ -18,12 +18,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_classifier import NO_ENTITY, load_classifier
+from safe_synthesizer.pii.column_date_features import MIN_DATED_SHARE
 from safe_synthesizer.pii.column_detector import ColumnDetection, name_vetoes
 from safe_synthesizer.pii.column_features import FEATURE_NAMES, FEATURE_SAMPLE, table_features
 from safe_synthesizer.pii.column_few_births import one_date_per_person, person_keys
@@ -34,6 +36,10 @@ from safe_synthesizer.pii.column_sample import _pct, sample_values
 logger = logging.getLogger(__name__)
 
 METHOD = "classifier"
+# A birth-date answer needs day-precise dates whose ages the model saw (``mars 2021`` months are the rules' to judge).
+_DATE_SHARE = FEATURE_NAMES.index("date_share")
+# The rules' own checks of a whole address and of a street line alone, on the column's values.
+_WHOLE_ADDRESS, _STREET_LINE = FEATURE_NAMES.index("score_address"), FEATURE_NAMES.index("score_street_address")
 
 
 def rescued_columns(
@@ -53,11 +59,13 @@ def rescued_columns(
     out = {}
     for name, features in table_features(df, planned, decided, seed=seed).items():
         entity, probability = model.predict(features)
+        if entity == E.STREET_ADDRESS and features[_WHOLE_ADDRESS] >= features[_STREET_LINE]:
+            entity = E.ADDRESS  # ``12 High St / Leeds / LS1 4AB``: the street's town and postcode go with it
         if entity == NO_ENTITY or entity not in params.entities or entity in name_vetoes(name, df[name]):
             continue
         if lookalike_reason(df[name], name, entity) is not None:
             continue
-        if entity == E.DATE_OF_BIRTH and _changes_per_person(df, name, found):
+        if entity == E.DATE_OF_BIRTH and not _birth_dates(df, name, found, features):
             continue
         values = sample_values(df[name], FEATURE_SAMPLE, seed).values
         locale, _ = guess_column_locale(entity, values)
@@ -70,8 +78,11 @@ def rescued_columns(
     return out
 
 
-def _changes_per_person(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection | None]) -> bool:
-    """People seen on several rows have several dates in the column: a visit's or an order's, not a birth date
-    (the rules' own test, :func:`column_few_births.one_date_per_person`)."""
+def _birth_dates(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection | None], features: np.ndarray) -> bool:
+    """A birth-date answer stands on day-precise dates (their ages are what the model saw) that do not change for
+    a person seen on several rows (a visit's or an order's date does: the rules' own test,
+    :func:`column_few_births.one_date_per_person`)."""
+    if features[_DATE_SHARE] < MIN_DATED_SHARE:
+        return False
     keys = [k for k in person_keys(found) if set(k) <= set(df.columns)]
-    return one_date_per_person(df, name, keys) is False
+    return one_date_per_person(df, name, keys) is not False

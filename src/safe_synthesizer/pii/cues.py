@@ -52,6 +52,18 @@ _NUMBER_TAIL = re.compile(r"^([a-z]{2,})(?:no|nr|num|nbr)$")
 # Shortest cue word that may be glued to other letters (``ptvorname``); shorter ones must stand alone.
 MIN_GLUED = 4
 
+# The people who come along (visits, births, registers): cue words of whole names, never read as abbreviations
+# (``acct`` is an account, ``elec`` electricity, ``visits`` a count, not a companion, elector or visitor).
+COMPANION_WORDS: tuple[str, ...] = (
+    "visitor", "visitors", "other visitors", "lead visitor", "companion", "companions", "escort",
+    "chaperone", "birth partner", "birthing partner", "elector", "elector name", "parent 2",
+    "second parent", "besucher", "weitere besucher", "begleitperson", "begleiter", "elternteil 2",
+    "visiteur", "visiteurs", "autres visiteurs", "accompagnant", "accompagnants",
+    "electeur", "visitante", "visitantes", "acompanante", "acompanantes", "progenitor 2", "visitatore",
+    "visitatori", "altri visitatori", "elettore", "genitore 2", "bezoeker",
+    "bezoekers", "overige bezoekers", "begeleider", "kiezer", "ouder 2", "acompanhante", "eleitor",
+)  # fmt: skip
+
 _CUE_WORDS: dict[str, tuple[str, ...]] = {
     E.FIRST_NAME: ("first name", "firstname", "fname", "forename", "given name", "givenname", "given", "first",
                    "christian name", "middle name", "vorname", "vornamen", "rufname", "prenom", "prenoms", "nombre",
@@ -80,15 +92,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
                 "next of kin", "kin", "sponsor", "guardian", "witness", "caregiver", "carer", "beneficiary",
                 "opponent", "other party", "gp", "doctor", "physician", "nurse", "caseworker", "case worker",
                 "social worker", "counsellor", "counselor", "adviser", "advisor", "landlord", "tenant", "backer",
-                "nguoi lien he", "penjamin", "wali", "igama eliphelele", "ime i prezime", "ime prezime",
-                # the people who come along: visits, births, registers
-                "visitor", "visitors", "other visitors", "lead visitor", "companion", "companions", "escort",
-                "chaperone", "birth partner", "birthing partner", "elector", "elector name", "parent 2",
-                "second parent", "besucher", "weitere besucher", "begleitperson", "begleiter", "elternteil 2",
-                "visiteur", "visiteurs", "autres visiteurs", "accompagnant", "accompagnants", "accompagnateur",
-                "electeur", "visitante", "visitantes", "acompanante", "acompanantes", "progenitor 2", "visitatore",
-                "visitatori", "altri visitatori", "accompagnatore", "elettore", "genitore 2", "bezoeker",
-                "bezoekers", "overige bezoekers", "begeleider", "kiezer", "ouder 2", "acompanhante", "eleitor"),
+                "nguoi lien he", "penjamin", "wali", "igama eliphelele", "ime i prezime", "ime prezime"),
     E.EMAIL: ("email", "e mail", "mail", "emailaddress", "correo", "courriel", "posta elettronica", "e post", "epost",
               "e postadress", "sahkoposti", "correio eletronico", "email addr", "posta electronica",
                 "surel", "emel", "e mel", "thu dien tu", "barua pepe", "e poct", "elektron poct"),
@@ -194,6 +198,7 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
 for _entity, _words in LATIN_WORDS.items():
     _CUE_WORDS[_entity] = (*_CUE_WORDS.get(_entity, ()), *_words)
 
+_CUE_WORDS[E.NAME] = (*_CUE_WORDS[E.NAME], *COMPANION_WORDS)
 CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     entity: tuple(tuple(p.split()) for p in patterns) for entity, patterns in _CUE_WORDS.items()
 }
@@ -433,7 +438,12 @@ def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _abbreviable() -> tuple[tuple[str, str], ...]:
-    return tuple((e, p[0]) for e, patterns in CUES.items() for p in patterns if len(p) == 1 and p[0].isalpha())
+    return tuple(
+        (e, p[0])
+        for e, patterns in CUES.items()
+        for p in patterns
+        if len(p) == 1 and p[0].isalpha() and p[0] not in COMPANION_WORDS
+    )
 
 
 @lru_cache(maxsize=1)
