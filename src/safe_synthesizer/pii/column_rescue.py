@@ -40,6 +40,7 @@ METHOD = "classifier"
 _DATE_SHARE = FEATURE_NAMES.index("date_share")
 # The rules' own checks of a whole address and of a street line alone, on the column's values.
 _WHOLE_ADDRESS, _STREET_LINE = FEATURE_NAMES.index("score_address"), FEATURE_NAMES.index("score_street_address")
+_PLACE_LINES = frozenset({E.STREET_ADDRESS, E.ADDRESS})
 
 
 def rescued_columns(
@@ -62,6 +63,8 @@ def rescued_columns(
         if entity == E.STREET_ADDRESS and features[_WHOLE_ADDRESS] >= features[_STREET_LINE]:
             entity = E.ADDRESS  # ``12 High St / Leeds / LS1 4AB``: the street's town and postcode go with it
         if entity == NO_ENTITY or entity not in params.entities or entity in name_vetoes(name, df[name]):
+            continue
+        if entity in _PLACE_LINES and _places_vetoed(features):
             continue
         if lookalike_reason(df[name], name, entity) is not None:
             continue
@@ -86,3 +89,10 @@ def _birth_dates(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection |
         return False
     keys = [k for k in person_keys(found) if set(k) <= set(df.columns)]
     return one_date_per_person(df, name, keys) is not False
+
+
+def _places_vetoed(features: np.ndarray) -> bool:
+    """The street rule read the values as street lines but said they cannot decide: the same words with other
+    numbers (``Block A / Row 12 / Seat 3``) or a few places shared by many rows (a club's grounds)."""
+    share = features[_STREET_LINE]
+    return bool(share > 0 and not features[FEATURE_NAMES.index("decides_street_address")])
