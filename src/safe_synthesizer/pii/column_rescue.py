@@ -5,7 +5,10 @@ The rules keep the first word (:mod:`detect_table` runs this after all of them):
 (:mod:`column_classifier`) answers from the column's value features and its decided neighbours; its answer counts
 only above the probability the trainer chose on sets it had not seen, only for an entity the config asks for, and
 only where the column name does not rule the entity out (an animal's name is no person, a quantity no phone, an
-event's date no birth date). The look-alike checks the rules' detections pass through apply here too.
+event's date no birth date). The look-alike checks the rules' detections pass through apply here too, and so do the
+rules' own value vetoes: no street where the street rule said its values cannot decide (numbered seats, a few shared
+grounds), no birth date without day-precise dates or with dates that change for a returning person. A street answer
+whose values pass the whole-address check as well is an address, so the town and postcode are faked with it.
 
 Example::
 
@@ -40,6 +43,7 @@ METHOD = "classifier"
 _DATE_SHARE = FEATURE_NAMES.index("date_share")
 # The rules' own checks of a whole address and of a street line alone, on the column's values.
 _WHOLE_ADDRESS, _STREET_LINE = FEATURE_NAMES.index("score_address"), FEATURE_NAMES.index("score_street_address")
+_STREET_DECIDES = FEATURE_NAMES.index("decides_street_address")
 _PLACE_LINES = frozenset({E.STREET_ADDRESS, E.ADDRESS})
 
 
@@ -94,5 +98,4 @@ def _birth_dates(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection |
 def _places_vetoed(features: np.ndarray) -> bool:
     """The street rule read the values as street lines but said they cannot decide: the same words with other
     numbers (``Block A / Row 12 / Seat 3``) or a few places shared by many rows (a club's grounds)."""
-    share = features[_STREET_LINE]
-    return bool(share > 0 and not features[FEATURE_NAMES.index("decides_street_address")])
+    return bool(features[_STREET_LINE] > 0 and not features[_STREET_DECIDES])
