@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
+import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberType
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
@@ -121,6 +122,16 @@ def _redraw(
     return fallback
 
 
+def _valid_as_written(fake: str, hint: str, region: str) -> bool:
+    """``fake`` as ``phonenumbers`` reads the whole string (its own trunk and mobile rules) is a valid number of
+    ``region``."""
+    try:
+        number = phonenumbers.parse(fake, hint)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region
+
+
 def _fixed(value: str, fake: str, hint: str, rng: np.random.Generator) -> str | None:
     """``fake`` redrawn when ``value`` is a valid number of a region it is not; ``None`` when it stays."""
     read = read_number(value, hint)
@@ -139,6 +150,8 @@ def _fixed(value: str, fake: str, hint: str, rng: np.random.Generator) -> str | 
     found, found_kind = _region_and_type(cc, fake_nsn)
     if base is fake and fake_nsn != nsn and found == region and found_kind != _UNKNOWN:
         return None
+    if base is fake and fake != value and _valid_as_written(fake, hint, region):
+        return None  # ``011 15-5326-9114``: Argentina's mobile ``15`` is no national digit, the whole fake is valid
     also: list[tuple[str, str]] = []
     if national and base is fake:
         # The other plans the original and its fake both are numbers of (a Belgian mobile is a French landline).
