@@ -47,7 +47,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_date_keys import readings
 from safe_synthesizer.pii.column_dates import _few_weekends
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, one_date_per_person, person_keys
+from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, one_date_per_person, table_person_keys
 from safe_synthesizer.pii.column_subject_keys import subject_keys
 from safe_synthesizer.pii.cue_subjects import names_an_event
 from safe_synthesizer.pii.cues import cue_hints
@@ -192,7 +192,7 @@ def cohort_birth_date_columns(
         if not born:
             continue
         # Staff columns (a referee, a midwife) are no key of the rows' own people.
-        keys = subject_keys(df, [k for k in person_keys(decided) if set(k) <= set(df.columns)])
+        keys = subject_keys(df, table_person_keys(df, decided))
         if one_date_per_person(df, name, keys) is False:
             continue
         evidence = f"{why}; the table holds people ({', '.join(people[:2])})"

@@ -73,6 +73,11 @@ def person_keys(detections: dict[str, ColumnDetection | None]) -> list[tuple[str
     return keys
 
 
+def table_person_keys(df: pd.DataFrame, detections: dict[str, ColumnDetection | None]) -> list[tuple[str, ...]]:
+    """:func:`person_keys` whose columns are all in ``df`` (detections may name columns of a wider plan)."""
+    return [k for k in person_keys(detections) if set(k) <= set(df.columns)]
+
+
 def names_two_people(detections: dict[str, ColumnDetection | None]) -> bool:
     """Whether each row names two people: two full-name columns, or four of given names and surnames (two pairs;
     a surname of a script the lists do not hold may be taken for a given name, so the pair is not asked for).
@@ -162,7 +167,7 @@ def few_birth_date_columns(
         born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed, min_distinct=MIN_HANDFUL)
         if not born:
             continue
-        keys = [k for k in person_keys(detections) if set(k) <= set(df.columns)]
+        keys = table_person_keys(df, detections)
         if YOUNG_MARK not in why:  # staff columns (bailiff, consultant) are no person of adults' birth dates
             keys = subject_keys(df, keys)
         same = one_date_per_person(df, name, keys)

@@ -31,7 +31,7 @@ from safe_synthesizer.pii.column_classifier import NO_ENTITY, load_classifier
 from safe_synthesizer.pii.column_date_features import MIN_DATED_SHARE
 from safe_synthesizer.pii.column_detector import ColumnDetection, name_vetoes
 from safe_synthesizer.pii.column_features import FEATURE_NAMES, FEATURE_SAMPLE, table_features
-from safe_synthesizer.pii.column_few_births import one_date_per_person, person_keys
+from safe_synthesizer.pii.column_few_births import one_date_per_person, table_person_keys
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_sample import _pct, sample_values
@@ -91,8 +91,7 @@ def _birth_dates(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection |
     :func:`column_few_births.one_date_per_person`)."""
     if features[_DATE_SHARE] < MIN_DATED_SHARE:
         return False
-    keys = [k for k in person_keys(found) if set(k) <= set(df.columns)]
-    return one_date_per_person(df, name, keys) is not False
+    return one_date_per_person(df, name, table_person_keys(df, found)) is not False
 
 
 def _places_vetoed(features: np.ndarray) -> bool:
