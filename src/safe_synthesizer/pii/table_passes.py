@@ -23,6 +23,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_address_second_lines import second_line_columns
 from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
 from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
+from safe_synthesizer.pii.column_contact_layouts import contact_layout_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
@@ -108,6 +109,7 @@ def table_findings(
     if E.NAME in params.entities:
         found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
         found.update(kin_contact_columns(df, names, found))  # Anna Weber (Tochter) 0176 1234567
+        found.update(contact_layout_columns(df, names, found))  # Son: Ana Ruiz, 612 345 678; RUIZ, Ana - 612 ...
         found.update(people_cell_columns(df, names, found))  # Mia Berg (daughter, 7); Leon Berg (son, 4)
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
         people = decided_entities(found)
