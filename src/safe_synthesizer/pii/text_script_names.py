@@ -32,11 +32,13 @@ from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.text_local_names import local_name_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
+from safe_synthesizer.pii.text_name_strong_cues import strong_cue_name_spans
 from safe_synthesizer.pii.text_script_azeri import azeri_name_spans
 from safe_synthesizer.pii.text_script_hangul import hangul_given_spans
 from safe_synthesizer.pii.text_script_people import script_people_spans
 from safe_synthesizer.pii.text_script_streets import script_street_spans
 from safe_synthesizer.pii.text_script_thai import thai_spans
+from safe_synthesizer.pii.text_street_lots import lot_street_spans
 from safe_synthesizer.pii.validators import scripts as S
 from safe_synthesizer.utils.scripts import HAN, HANGUL, ITERATION_MARK
 
@@ -175,4 +177,9 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     out += local_dob_spans(text)
     # Amharic/Tigrinya names after a name cue, Albanian names after a cue, Irish names with Ó/Ní/Mac/Nic/Uí.
     out += local_name_spans(text)
+    # Unlisted names after a role, relation or call cue (lower case, capitalised, uncased scripts); Lao, Khmer and
+    # Myanmar courtesy titles.
+    out += strong_cue_name_spans(text)
+    # Plot addresses without a street suffix: "Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty", "Stand 4521".
+    out += lot_street_spans(text)
     return out + script_street_spans(text)
