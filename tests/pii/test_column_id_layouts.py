@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pandas as pd
 import pytest
 
@@ -74,3 +76,43 @@ def test_order_refs_and_skus_stay_no_id_column() -> None:
     skus = [f"{i * 7919 % 100000:05d}{'ABCDEFGHJK'[i % 10]}" for i in range(1, 31)]
     assert _detect(orders) != E.NATIONAL_ID
     assert _detect(skus) != E.NATIONAL_ID
+
+
+def _nhs_numbers(n: int, seed: int, sep: str | None = " ") -> list[str]:
+    """NHS numbers with their mod-11 check digit (bodies whose check would be 10 are skipped, as issued)."""
+    rng, out = random.Random(seed), []
+    while len(out) < n:
+        body = f"{rng.randint(400_000_000, 799_999_999)}"
+        check = 11 - sum(int(d) * w for d, w in zip(body, range(10, 1, -1), strict=True)) % 11
+        if check == 10:
+            continue
+        digits = body + str(check % 11)
+        out.append(f"{digits[:3]}{sep}{digits[3:6]}{sep}{digits[6:]}" if sep is not None else digits)
+    return out
+
+
+def test_nhs_numbers_pass_their_mod_11_check_and_near_misses_do_not() -> None:
+    for value in _nhs_numbers(20, 1) + _nhs_numbers(5, 2, sep="-"):
+        assert "gb.nhs" in column_id_schemes(value), value
+    good = _nhs_numbers(1, 3)[0]
+    bad = good[:-1] + str((int(good[-1]) + 1) % 10)
+    assert "gb.nhs" not in column_id_schemes(bad)
+    assert "gb.nhs" not in column_id_schemes(good.replace(" ", "")[:9])  # nine digits: no NHS number
+
+
+def test_nhs_column_printed_3_3_4_is_ids_not_north_american_phones() -> None:
+    # Before: "100% phone numbers" (the 3-3-4 print is a NANP phone's).
+    assert _detect(_nhs_numbers(40, 4)) == E.NATIONAL_ID
+
+
+def test_north_american_phones_printed_3_3_4_stay_phones() -> None:
+    rng = random.Random(9)
+    phones = [
+        f"{rng.choice((212, 415, 617, 312))} {rng.randint(200, 999)} {rng.randint(1000, 9999)}" for _ in range(40)
+    ]
+    assert _detect(phones) == E.PHONE_NUMBER
+
+
+def test_isbn_10s_typed_bare_are_no_nhs_column() -> None:
+    # The same mod 11 as ISBN-10; bare, without a name, the layout guard keeps them out.
+    assert _detect(_nhs_numbers(40, 5, sep=None)) != E.NATIONAL_ID

@@ -2,11 +2,12 @@
 
 Why: a Ghana Card (``GHA-712345678-1``), a Maltese id card (``0123456M``), a Sri Lankan NIC (``853202937V``,
 ``198532002937``), a Saudi id (``1012345678``), an Emirates ID (``784-1985-1234567-1``), a Kazakh IIN, a
-Mongolian register number (``УБ85031212``), a Bosnian JMBG or a Honduran DNI (``0801-1985-12345``) has no
-``stdnum`` module, so a column of them
-with its name hidden was found by nothing. Each layout here is one no other column type writes: fixed
-letters in fixed places (``GHA``, a Maltese check letter, the Sri Lankan ``V``/``X``, two Cyrillic capitals),
-a birth date or a day of the year inside, a country prefix (``784``), or a check digit (Luhn, mod 11).
+Mongolian register number (``УБ85031212``), a Bosnian JMBG, a Honduran DNI (``0801-1985-12345``) or a British NHS
+number (``943 476 5919``, mod 11: printed 3-3-4 like a North American phone, it was taken for one) has no ``stdnum``
+module, so a column of them with its name hidden was found by nothing. Each layout here is one no other column
+type writes: fixed letters in fixed places (``GHA``, a Maltese check letter, the Sri Lankan ``V``/``X``, two
+Cyrillic capitals), a birth date or a day of the year inside, a country prefix (``784``),
+or a check digit (Luhn, mod 11).
 A column where nearly all values pass one scheme is an id column (:func:`layout_id_schemes` feeds
 :func:`~safe_synthesizer.pii.validators.national_ids.column_id_schemes`).
 
@@ -137,9 +138,24 @@ def _jmbg(value: str) -> bool:
     return rest != 10 and int(value[12]) == (0 if rest == 11 else rest)
 
 
+def nhs_ok(digits: str) -> bool:
+    """``digits`` are ten ending in the mod-11 check digit of a British NHS number or a Scottish CHI number
+    (weights 10 down to 2; a remainder giving check 10 is never issued)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    return check != 10 and check % 11 == int(digits[9])
+
+
+def _nhs(value: str) -> bool:
+    # Printed ``943 476 5919``, typed bare or with hyphens: only digits and separators.
+    return nhs_ok(_SEPARATORS.sub("", value))
+
+
 _SCHEMES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("gh.card", _ghana), ("mt.id", _malta), ("lk.nic", _sri_lanka), ("sa.id", _saudi), ("ae.eid", _emirates),
     ("kz.iin", _kazakh), ("mn.rd", _mongolia), ("ba.jmbg", _jmbg), ("hn.dni", _honduras),
+    ("gb.nhs", _nhs),
 )  # fmt: skip
 
 

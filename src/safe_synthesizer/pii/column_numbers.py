@@ -14,6 +14,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_id_animals import animal_id_column
 from safe_synthesizer.pii.column_id_local import local_numbering
 from safe_synthesizer.pii.column_id_printed import printed_ids
+from safe_synthesizer.pii.column_id_respaced import id_share
 from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
@@ -31,8 +32,11 @@ MIN_NATIONAL_ID_SHARE_ONE_LAYOUT = 0.75
 MIN_ONE_LAYOUT = 0.9
 MIN_TYPO_VALUES = 20
 # Schemes whose only check is one check digit, with the grouped layout that tells them from other
-# checked numbers (``046 454 286``).
-_CHECK_DIGIT_ONLY = {"ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$")}
+# checked numbers (``046 454 286``; an NHS number ``943 476 5919``, where ISBN-10s pass the same mod 11).
+_CHECK_DIGIT_ONLY = {
+    "ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$"),
+    "gb.nhs": re.compile(r"^\d{3}([ -])\d{3}\1\d{4}$"),
+}
 
 
 _DIGIT = re.compile(r"\d")
@@ -62,10 +66,10 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
     if not cued and grouped_after_prefix(probe) is not None:
         # ``01512 1975852``: split after a phone plan's area or mobile prefix, as no id scheme writes its digits.
         return Score(0.0, False, "numbers split after a phone plan's area or mobile prefix: phones, not ids")
-    if not cued and len(sample.values) > _PROBE and V.national_id_share(probe)[0] < 0.5:
+    if not cued and len(sample.values) > _PROBE and id_share(probe)[0] < 0.5:
         dated, why = dated_id_evidence(sample.values)
         return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
-    share, scheme = V.national_id_share(sample.values)
+    share, scheme = id_share(sample.values)
     if not cued and share >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT:
         # ``015129231669``: German mobiles a check-less scheme (Vietnamese CCCD) takes 11 times in 12.
         phones, why = phones_over_ids(sample.values, share, scheme)
@@ -129,7 +133,7 @@ def _national_ids_not_phones(sample: ValueSample) -> bool:
         return False
     if grouped_after_prefix(probe) is not None:  # split after a plan's area or mobile prefix: phones
         return False
-    share, scheme = V.national_id_share(probe)
+    share, scheme = id_share(probe)
     if share < MIN_NATIONAL_ID_SHARE_ONE_LAYOUT:
         return False
     # ``070-173 23 31``: Swedish mobiles 7 in 8 of which read as Danish CPR dates; more of them are phones.
