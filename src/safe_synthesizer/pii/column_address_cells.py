@@ -20,6 +20,7 @@ import re
 
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_address_joined import MIN_JOINED_DISTINCT, joined_address_cell
+from safe_synthesizer.pii.column_address_layers import layered_address_score
 from safe_synthesizer.pii.column_address_lines import address_line_score
 from safe_synthesizer.pii.column_address_parts import address_parts_score
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
@@ -108,5 +109,6 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
     years = sum(1 for c in codes if c and _YEAR.match(c)) / len(values)
     if share >= MIN_CELLS and years <= MAX_YEAR_CODES and many:
         return Score(share, True, f"{_pct(share)} postcode + town")
-    # Parts with the street and unit words of more languages (Persian, Bengali, Azerbaijani, Vietnamese...).
-    return address_parts_score(sample)
+    # Parts with the street and unit words of more languages (Persian, Bengali, Azerbaijani, Vietnamese...); else
+    # parts of any language by their layers: a numbered head unique to each, a locality shared (lot, village...).
+    return address_parts_score(sample) or layered_address_score(sample)

@@ -1,0 +1,127 @@
+"""Whole addresses known by their layers: a numbered head unique to the household, a locality shared by many.
+
+Why: much of the world writes no numbered street. Papua New Guinea writes ``Section 205, Lot 26, Hohola,
+Madang``, Laos ``Ban Anou, Unit 8, House 042, Savannakhet``, Afghanistan ``هرات، کور 57، سړک 27، خیرخانه``
+(the town first), Azerbaijan ``8 HÜSEYN ARİF, AZ3715 Yevlax``: units (section, lot, village, unit, house, block,
+plot, kebele, mahalla...) in any language and script, which no word list can hold. With the header hidden such a
+column had no street words and was scanned as free text, its addresses published as written.
+
+What every such column shares is its structure, read over the column rather than the cell: each value is two to
+six comma-joined parts; one end (the last part, or the first where the town is written first) is a locality that
+comes back across many different values (towns, provinces; a postcode or a trailing code is dropped from it); the
+rest, which holds a standalone number (a lot, a house, a unit), is nearly unique to its value. A category does not
+pass: its values repeat whole, not their heads. A product or a size (``Size 42, Blue``) has few numbers and heads
+of one word; a medicine (``Paracetamol 500mg, Tablet``) has no standalone number; names (``WEBER, Klaus``) have no
+number at all.
+
+Example::
+
+    layered_address_score(sample_values(df["c004"], 500, 0))
+    # Score(share=1.0, values_decide=True, evidence='100% comma-joined addresses: a numbered head, ...')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
+
+MIN_LAYERED_CELLS = 0.9  # of the distinct values
+MIN_LAYERED_DISTINCT = 8  # a handful of values is a category, whatever its layout
+MAX_CELL_CHARS = 140
+MIN_PARTS, MAX_PARTS = 2, 6
+MAX_PART_WORDS = 6
+# Localities come back: at most this many distinct localities per distinct value, and at least two of them.
+MAX_LOCALITY_RATIO = 0.6
+MIN_LOCALITIES = 2
+# Heads are a household's: nearly as many distinct heads as distinct values.
+MIN_HEAD_RATIO = 0.8
+# The standalone numbers of the heads vary (lots and houses); sizes and grades take few.
+MIN_DISTINCT_NUMBERS = 6
+# A head of a two-part value names its street or unit by two or more words beside its number (``8 HÜSEYN ARİF``),
+# unless the locality holds a postcode.
+MIN_TWO_PART_HEAD_WORDS = 2
+
+_SPLIT = re.compile(r"\s*[,،、]\s*")
+# A standalone number in any script's digits: ``26``, ``045``, ``12A``, ``۱۱``, ``#4``, ``12/3`` (not ``500mg``).
+_NUMBER = re.compile(r"^#?(\d{1,5})(?:[/-]\d{1,4})?[^\W\d_]?$")
+_DIGIT = re.compile(r"\d")
+_QUICK = re.compile(r"[,،、]")
+
+
+def _parts(value: str) -> list[str] | None:
+    """The comma-joined parts of a value, trailing all-digit parts (a postcode) dropped; None when no layout."""
+    text = value.strip()
+    if len(text) > MAX_CELL_CHARS or "\n" in text or not _QUICK.search(text) or not _DIGIT.search(text):
+        return None
+    parts = [p for p in _SPLIT.split(text) if p]
+    while parts and parts[-1].replace(" ", "").replace("-", "").isdigit():
+        parts.pop()
+    if not MIN_PARTS <= len(parts) <= MAX_PARTS or any(len(p.split()) > MAX_PART_WORDS for p in parts):
+        return None
+    return parts
+
+
+def _locality(part: str) -> str | None:
+    """An end part read as a locality: its words without the ones holding digits (``AZ3715 Yevlax`` -> ``yevlax``)."""
+    words = [w for w in part.split() if not _DIGIT.search(w)]
+    if not any(sum(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in w) >= 3 for w in words):
+        return None
+    return " ".join(words).casefold()
+
+
+def _numbers(parts: list[str]) -> list[str]:
+    return [m.group(1) for p in parts for w in p.split() if (m := _NUMBER.match(w.strip(".;:()")))]
+
+
+def _head_ok(head: list[str], end: str) -> bool:
+    """The head holds a standalone number; alone (a two-part value) it also names something by two words, or the
+    locality carries its postcode (``9 TƏBRİZ, AZ1375 Naftalan``)."""
+    if not _numbers(head):
+        return False
+    if len(head) > 1 or _DIGIT.search(end):
+        return True
+    return sum(1 for w in head[0].split() if not _DIGIT.search(w)) >= MIN_TWO_PART_HEAD_WORDS
+
+
+def layered_address_score(sample: ValueSample) -> Score | None:
+    """A column of comma-joined addresses with a numbered head and a shared locality (see the module), or None."""
+    values = sample.values
+    if sample.n_distinct < MIN_LAYERED_DISTINCT or len(values) < MIN_LAYERED_DISTINCT:
+        return None
+    layouts = [_parts(v) for v in values]
+    if sum(p is not None for p in layouts) < MIN_LAYERED_CELLS * len(values):
+        return None  # the cheap pre-check: most values are no comma-joined numbered parts
+    ends: Counter[str] = Counter()
+    for parts in layouts:
+        if parts is not None:
+            ends.update({k for k in (_locality(parts[-1]), _locality(parts[0])) if k})
+    heads: set[str] = set()
+    localities: set[str] = set()
+    numbers: set[str] = set()
+    layered = 0
+    for parts in layouts:
+        if parts is None:
+            continue
+        # The end whose locality comes back in other values: the last (the usual order), else the first.
+        for head, end in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+            key = _locality(end)
+            if key and ends[key] >= 2 and _head_ok(head, end):
+                layered += 1
+                heads.add(", ".join(head).casefold())
+                localities.add(key)
+                numbers.update(_numbers(head))
+                break
+    share = layered / len(values)
+    if share < MIN_LAYERED_CELLS or not MIN_LOCALITIES <= len(localities) <= MAX_LOCALITY_RATIO * layered:
+        return None
+    if len(heads) < MIN_HEAD_RATIO * layered or len(numbers) < MIN_DISTINCT_NUMBERS:
+        return None
+    return Score(
+        share,
+        True,
+        f"{_pct(share)} comma-joined addresses: a numbered head nearly unique to each, "
+        f"{len(localities)} localities shared",
+    )
