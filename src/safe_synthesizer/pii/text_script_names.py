@@ -32,6 +32,7 @@ from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.text_local_names import local_name_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
+from safe_synthesizer.pii.text_name_pashto import pashto_name_spans
 from safe_synthesizer.pii.text_name_strong_cues import strong_cue_name_spans
 from safe_synthesizer.pii.text_script_azeri import azeri_name_spans
 from safe_synthesizer.pii.text_script_hangul import hangul_given_spans
@@ -180,6 +181,8 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     # Unlisted names after a role, relation or call cue (lower case, capitalised, uncased scripts); Lao, Khmer and
     # Myanmar courtesy titles.
     out += strong_cue_name_spans(text)
+    # Afghan names in Arabic script: "X ولد Y", "X د Y زوی", after Pashto and Dari titles (ښاغلی, آغلې, محترم).
+    out += pashto_name_spans(text)
     # Plot addresses without a street suffix: "Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty", "Stand 4521".
     out += lot_street_spans(text)
     return out + script_street_spans(text)
