@@ -85,3 +85,25 @@ def test_other_languages_letter_cases_and_layouts_of_the_same_kind():
     assert cell.rebuild(fakes, {"+44 7700 900123": "+44 7700 900456"}) == (
         "Omar Ali (brother) +44 7700 900456; Hina Ali (sister)"
     )
+
+
+def test_notes_in_brackets_in_any_script_are_extras():
+    # vowel signs are no letters to ``\w``: ``(बेटी, 6)`` was no note and the cell no people
+    cell = split_people_cell("सुनीता शर्मा (बहन, 31)")
+    assert cell is not None and cell.names == ("सुनीता शर्मा",)
+    assert split_people_cell("Mia Berg (Tochter, 9)").names == ("Mia Berg",)
+
+
+def test_the_layout_reading_leaves_the_names_to_the_caller():
+    # not strict: any short note, any number of phone length, names not asked of the lists
+    cell = read_people("ნინო ბერიძე (2019)؛ ლია ბერიძე", strict=False)
+    assert cell.names == ("ნინო ბერიძე", "ლია ბერიძე") and cell.structured
+    assert read_people("ნინო ბერიძე (2019)؛ ლია ბერიძე") is None  # strict: a year in brackets is no known extra
+    assert read_people("Mia Berg (2019)", strict=False).names == ("Mia Berg",)
+    assert read_people("Юрий Лебедев 8 999 1234567", strict=False).phones == ("8 999 1234567",)
+    # Arabic and fullwidth commas, typed twice: one name, family first
+    assert read_people("حداد،، سلمى", strict=False).names == ("حداد،، سلمى",)
+    assert read_people("佐藤，花子 (090-1234-5678)", strict=False).names == ("佐藤，花子",)
+    # three comma parts of unvouched words: a place, not people
+    assert read_people("Nordhavn, Aarhus, Jylland", strict=False) is None
+    assert read_people("Ana Ruiz, Pedro Ruiz, Eva Ruiz").names == ("Ana Ruiz", "Pedro Ruiz", "Eva Ruiz")  # vouched

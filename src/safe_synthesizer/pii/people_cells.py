@@ -15,6 +15,9 @@ label, or a name. A cell is ``None`` when any part is none of these or a bracket
 relations, ages, phones, e-mails or one to three words (``Paracetamol (500 mg)``, ``Room 3 (2 beds)``). A name
 part is one to five words of letters, no company or street word; ``FAMILY, Given`` is one name.
 
+``strict=False`` (:mod:`.script_name_layouts`, which judges the names itself): names unasked of the lists, any
+bracket of up to 30 characters a note (``(2019)``), 7-15 digits a phone, three comma parts a place (``A, B, C``).
+
 :meth:`PeopleCell.rebuild` writes the cell again with each name, phone and e-mail faked and everything else as it
 stood, so a visitor list keeps its layout: ``Mia Berg (daughter, 7); Leon Berg (son, 4)`` becomes ``Ida Lund
 (daughter, 7); Karl Lund (son, 4)`` (the names through the column's name fakes: one person, one fake).
@@ -60,9 +63,10 @@ _ROLES = frozenset(
 )
 EXTRA_WORDS: frozenset[str] = RELATIONS | MORE_RELATIONS | _ROLES
 
-# A bracket: an extra, unless 1-5 digits right before more digits (a phone's area code).
-_BRACKET = re.compile(r"[(\[]([^()\[\]]{0,60})[)\]]")
+# A bracket (fullwidth too): an extra, unless 1-5 digits right before more digits (a phone's area code).
+_BRACKET = re.compile(r"[(\[\uff08]([^()\[\]\uff08\uff09]{0,60})[)\]\uff09]")
 _AREA_CODE = re.compile(r"[(\[]\d{1,5}[)\]][ .\-]?\d")
+_MAX_NOTE = 30
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w@])(?:\+|00)?\(?\d[\d ()./\-]{4,22}\d(?:\s*(?:x|ext\.?|extn\.?|poste|DW)\s*\d{1,6})?")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extn\.?|poste|DW)\s*\d{1,6}$")
@@ -81,10 +85,12 @@ _LABEL = re.compile(_LABEL_WORDS + "$", re.I)
 _LABEL_BEFORE = re.compile(r"^" + _LABEL_WORDS + r"\s*", re.I)
 _LABEL_AFTER = re.compile(r"\s+" + _LABEL_WORDS + "$", re.I)
 # The people of a cell: split at these (brackets, phones and e-mails already masked out).
-_PEOPLE_SEP = re.compile(r"\s*(?:[;|\n]|\s/\s|\s[&+]\s)\s*")
+# (Arabic semicolon, ideographic comma too)
+_PEOPLE_SEP = re.compile(r"\s*(?:[;|\n\u061b\u3001]|\s/\s|\s[&+]\s)\s*")
 _JOINER = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, JOINERS), key=len, reverse=True)) + r")\s+")
-# The parts of one person: split at commas, colons, spaced dashes and the masked extras.
-_PART_SEP = re.compile(r"\s*(?:[,:]|\s[-–—]\s|\x00+)\s*|\s+\x00+\s*")
+# The parts of one person: split at commas (Arabic, fullwidth; typed twice), colons, spaced dashes, masked extras.
+_PART_SEP = re.compile(r"\s*(?:[,\u060c\uff0c]+|:|\s[-–—]\s|\x00+)\s*|\s+\x00+\s*")
+_COMMAS = ",\u060c\uff0c"
 _MASK = "\x00"
 # What a cell of more than one plain name has (a comma aside): a digit, a bracket, a separator, an @.
 _QUICK = re.compile(r"[\d()\[\];|/&+@:\n]")
@@ -178,15 +184,26 @@ def _extra_words(text: str, alone: bool = False) -> bool:
     return not (alone and len(words) == 1 and text[:1].isupper() and V.first_name_known(text))
 
 
-def _phone_ok(phone: str) -> bool:
+def _phone_ok(phone: str, strict: bool = True) -> bool:
     core = _EXTENSION.sub("", phone)
     digits = sum(ch.isdigit() for ch in core)
     if not _MIN_DIGITS <= digits <= _MAX_DIGITS or core.count("(") != core.count(")") or _DATE.match(core):
         return False
-    return V.is_phone_any(core, cued=True)
+    return not strict or V.is_phone_any(core, cued=True)
 
 
-def _bracket_items(inner: str) -> tuple[int, list[tuple[int, int, str]]] | None:
+def _words(item: str) -> bool:
+    """One to three words of letters in any script (vowel signs and joiners count: ``बेटी``), a dot at the end."""
+    words = re.split(r"[ '’.-]", item.rstrip("."))
+    return 0 < len(words) <= 3 and all(
+        w
+        and w[0].isalpha()
+        and all(ch.isalpha() or unicodedata.category(ch)[0] == "M" or ch in "\u200c\u200d" for ch in w)
+        for w in words
+    )
+
+
+def _bracket_items(inner: str, strict: bool = True) -> tuple[int, list[tuple[int, int, str]]] | None:
     """How many known extras a bracket's ``inner`` text holds (relations, roles, ages, phones, e-mails) and the
     spans of its phones and e-mails; ``None`` when it holds anything else than those or one to three words."""
     known, values = 0, []
@@ -202,10 +219,10 @@ def _bracket_items(inner: str) -> tuple[int, list[tuple[int, int, str]]] | None:
         elif any(ch.isdigit() for ch in item):
             label = _LABEL_BEFORE.match(item)
             number = item[label.end() :] if label else item
-            if not _phone_ok(number):
+            if not _phone_ok(number, strict):
                 return None
             values.append((at + len(item) - len(number), at + len(item), "phone"))
-        elif not re.fullmatch(r"[^\W\d_]+(?:[ '’.-][^\W\d_]+){0,2}\.?", item):
+        elif not _words(item):
             return None
     return known, values
 
@@ -238,11 +255,12 @@ def _spans(text: str, sep: re.Pattern[str], start: int, end: int) -> list[tuple[
     ]
 
 
-def _family_comma_given(work: str, pair: list[tuple[int, int]]) -> bool:
+def _family_comma_given(work: str, pair: list[tuple[int, int]], strict: bool = True) -> bool:
     """Two name parts set off by one comma are one name, family first, when either is one word or the family part
-    is in capitals (``RUIZ, Ana``, ``Weber, Klaus Peter``, ``GARCÍA LÓPEZ, Ana María``, ``آل قصير, آيات``)."""
+    is in capitals (``RUIZ, Ana``, ``Weber, Klaus Peter``, ``GARCÍA LÓPEZ, Ana María``, ``آل قصير, آيات``); read
+    not strictly, always (a script without capitals: ``آل العسكري, عبد الجليل``)."""
     (a, b), (c, d) = pair
-    return work[b:c].strip() == "," and _one_name(work[a:b], work[c:d])
+    return work[b:c].strip(_COMMAS + " ") == "" and (not strict or _one_name(work[a:b], work[c:d]))
 
 
 def _one_name(first: str, second: str) -> bool:
@@ -261,9 +279,10 @@ def _person_chunks(masked: str) -> list[tuple[int, int]]:
     return out
 
 
-def read_people(cell: object) -> PeopleCell | None:
+def read_people(cell: object, *, strict: bool = True) -> PeopleCell | None:
     """``cell`` read as one or more people with extras (see the module's rules), or ``None``; a plain name is a
-    :class:`PeopleCell` too (:attr:`PeopleCell.structured` False)."""
+    :class:`PeopleCell` too (:attr:`PeopleCell.structured` False). ``strict=False``: the layout only (names not
+    vouched for, any short note, any phone-long number), for callers that know or judge the names."""
     if not isinstance(cell, str):
         return None
     text = cell.strip()
@@ -279,7 +298,9 @@ def read_people(cell: object) -> PeopleCell | None:
     for m in _BRACKET.finditer(text):
         if _AREA_CODE.match(text, m.start()):
             continue
-        items = _bracket_items(m.group(1))
+        items = _bracket_items(m.group(1), strict)
+        if items is None and not strict and len(m.group(1)) <= _MAX_NOTE:
+            items = (1, [])  # a note, kept as written
         if items is None:
             return None
         extras += items[0]
@@ -298,7 +319,7 @@ def read_people(cell: object) -> PeopleCell | None:
         start = m.start()
         while phone.count("(") > phone.count(")") and phone.startswith("("):
             phone, start = phone[1:], start + 1
-        if not _phone_ok(phone):
+        if not _phone_ok(phone, strict):
             if sum(ch.isdigit() for ch in phone) >= 3:
                 return None  # numbers that are no phone: an amount, a code, a date
             continue
@@ -328,10 +349,12 @@ def read_people(cell: object) -> PeopleCell | None:
             chunk_names.append((x, y))
         if not chunk_names:
             continue
-        if len(chunk_names) == 2 and _family_comma_given(work, chunk_names):
+        if len(chunk_names) == 2 and _family_comma_given(work, chunk_names, strict):
             chunk_names = [(chunk_names[0][0], chunk_names[1][1])]  # ``RUIZ, Ana``: one name, family first
+        elif not strict and len(chunk_names) > 2 and any(ch in _COMMAS for ch in work[a:b]):
+            return None  # unvouched words in three comma parts: a place as likely as people
         for x, y in chunk_names:
-            vouched = _name_ok(text[x:y])
+            vouched = _name_ok(text[x:y]) if strict else False
             if vouched is None:
                 return None
             names.append((x, y, person))
