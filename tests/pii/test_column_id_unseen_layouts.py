@@ -169,3 +169,67 @@ def test_numbers_printed_like_a_card_are_receipts_not_ids() -> None:
     receipts = ["-".join(f"{rng.randrange(10**4):04d}" for _ in range(4)) for _ in range(40)]
     share, why = unseen_id_evidence(receipts)
     assert share == 0.0 and "receipt" in why
+
+
+def _luhn_nine(rng: random.Random) -> str:
+    """Nine digits ending in their Luhn check digit (a SIN-like id)."""
+    body = [rng.randint(0, 9) for _ in range(8)]
+    total = sum(d if i % 2 else (2 * d - 9 if 2 * d > 9 else 2 * d) for i, d in enumerate(reversed(body)))
+    return "".join(map(str, body)) + str((10 - total % 10) % 10)
+
+
+def test_one_id_spaced_in_groups_in_some_rows_and_bare_in_others_is_one_layout() -> None:
+    rng = random.Random(4711)
+    values = [f"{rng.randint(10**10, 10**11 - 1)}" for _ in range(24)]
+    spaced = [" ".join(v[i : i + 3] for i in range(0, 11, 3)) if i % 3 == 0 else v for i, v in enumerate(values)]
+    assert unseen_id_evidence(spaced)[0] == 1.0  # before: 67% in the most common layout
+    dashed = [f"{v[:4]}-{v[4:8]}-{v[8:]}" if i % 2 else v for i, v in enumerate(values)]
+    assert unseen_id_evidence(dashed)[0] == 1.0
+
+
+def test_grouped_ids_opening_like_epoch_millis_are_no_timestamps() -> None:
+    rng = random.Random(4712)
+    stamps = [str(1_400_000_000_000 + rng.randint(0, 10**9)) for _ in range(20)]
+    assert "timestamps" in unseen_id_evidence(stamps)[1]  # bare: a log's epoch milliseconds
+    grouped = [f"{v[:4]}-{v[4:8]}-{v[8:]}" for v in stamps]
+    assert unseen_id_evidence(grouped)[0] == 1.0  # printed in groups for people to read: ids
+
+
+def test_short_luhn_ids_count_only_when_they_stay_with_their_person() -> None:
+    rng = random.Random(4713)
+    ids = [_luhn_nine(rng) for _ in range(12)]
+    assert "Luhn" in unseen_id_evidence(ids)[1]
+    assert unseen_id_evidence(ids, luhn_ids=True)[0] == 1.0
+    cards = [f"4{rng.randint(10**13, 10**14 - 1)}" for _ in range(40)]
+    cards = [c + str(next(d for d in range(10) if _luhn_ok(c + str(d)))) for c in cards]
+    assert unseen_id_evidence(cards, luhn_ids=True)[0] == 0.0  # sixteen digits: cards whatever the rows say
+    people = PEOPLE[:12]
+    rows = people + people[:6]
+    column = ids + ids[:6]
+    found = unseen_id_detections(_table(column, rows), ["x"], _found(), entities=ENTITIES)
+    assert found["x"].entity == E.NATIONAL_ID
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def test_a_person_written_surname_first_in_capitals_keeps_their_id_typed_another_way() -> None:
+    rng = random.Random(4714)
+    names = ["Ines Varga", "Tomas Lind", "Ada Mwale", "Rui Costa"]
+    ids = {n: f"{rng.randint(10**8, 10**9 - 1)}" for n in names}
+    rows = [(n, ids[n]) for n in names]
+    rows += [(f"{n.split()[1].upper()}, {n.split()[0]}", " ".join(ids[n][i : i + 3] for i in (0, 3, 6))) for n in names]
+    df = pd.DataFrame(rows, columns=["who", "x"])
+    assert stays_with_person(df, "x", [("who",)])  # before: four people once each, nobody seen twice
+
+
+def test_a_record_number_changing_over_a_persons_rows_does_not_stay() -> None:
+    rng = random.Random(4715)
+    names = ["Ines Varga", "Tomas Lind", "Ada Mwale", "Rui Costa"] * 3
+    df = pd.DataFrame({"who": names, "x": [f"{rng.randint(10**8, 10**9 - 1)}" for _ in names]})
+    assert not stays_with_person(df, "x", [("who",)])

@@ -67,7 +67,6 @@ CONFIDENCE = 0.9
 # Whole numbers a float64 holds exactly (2**53).
 MAX_EXACT_FLOAT = 2**53
 _PERSON_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
-_KEY_ENTITIES = _PERSON_NAMES | {E.EMAIL}
 _DIGITS = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEPARATORS = re.compile(r"^[\d \-/.]+$")
@@ -79,6 +78,14 @@ MIN_CHECK_LETTERS = 8
 MIN_CHECK_LETTER_SHARE = 0.5
 # Digits an id with a check letter has at least (Andorra's NRT: six).
 MIN_CHECKED_DIGITS = 6
+# Digits of the shortest payment card: a Luhn check digit on fewer (a SIN's nine) may be a person's id.
+MIN_CARD_DIGITS = 12
+# Separators one id is spaced with in different rows.
+_SPLIT = re.compile(r"[ \-/.]")
+_SPLIT_RUN = re.compile(r"[ \-/.]+")
+_WORDS = re.compile(r"\w+")
+# Share of the values written in three digit groups or more that says the numbers are printed for people to read.
+MIN_GROUPED_SHARE = 0.3
 
 
 def layout_of(value: str) -> str:
@@ -125,8 +132,9 @@ def _opening_year(digits: str) -> int | None:
     return None
 
 
-def _recent_dated(digits: list[str]) -> bool:
-    """Most values open with a date of a few years (an order or batch number), or are epoch seconds/millis."""
+def _recent_dated(digits: list[str], grouped: bool = False) -> bool:
+    """Most values open with a date of a few years (an order or batch number), or are epoch seconds/millis
+    (never when the values are written in digit groups, ``1399-0401-12345``: no tool prints a timestamp so)."""
     years = [y for d in digits if (y := _opening_year(d)) is not None]
     if len(years) >= DATED_SHARE * len(digits):
         years.sort()
@@ -138,7 +146,7 @@ def _recent_dated(digits: list[str]) -> bool:
         or (len(d) == 13 and 946_684_800_000 <= int(d) <= 2_082_758_400_000)
         for d in digits
     )
-    return epoch >= DATED_SHARE * len(digits)
+    return not grouped and epoch >= DATED_SHARE * len(digits)
 
 
 def _median_gap(digits: list[str]) -> int:
@@ -179,10 +187,25 @@ def _phones(values: list[str], region: str | None) -> bool:
     return sum(_phone(v, region) for v in values) >= PHONE_SHARE * len(values)
 
 
-def unseen_id_evidence(values: Sequence[str], region: str | None = None) -> tuple[float, str]:
+def core_layout(value: str) -> str:
+    """The layout of ``value`` with its separators dropped when it has none or splits its digits in three groups
+    or more (``805 300 465`` and ``805300465`` -> ``999999999``): people and export tools space one id their own
+    way within one column. A single split (``030-1234567``) is kept as written: it reads as a phone's area code,
+    and a column half bare, half split once is two kinds of number."""
+    text = value.upper()
+    if len(_SPLIT_RUN.findall(text)) == 1:
+        return layout_of(text)
+    return layout_of(_SPLIT.sub("", text))
+
+
+def unseen_id_evidence(values: Sequence[str], region: str | None = None, luhn_ids: bool = False) -> tuple[float, str]:
     """(share of ``values`` in one long digit layout, why); 0 when the values look like anything but ids of
     people (letters, short numbers, a counter, a check digit, a recent date, phones). Placeholders are left out.
-    Distinctness is judged by the caller (repeats may come with a returning person)."""
+    Distinctness is judged by the caller (repeats may come with a returning person).
+
+    The layout is read without separators (an id spaced in threes in some rows, bare in others, is one layout).
+    ``luhn_ids``: the values were seen to stay with their person over rows, so a Luhn check digit on fewer digits
+    than a card's (a Canadian SIN: nine) is an id's, not a card's."""
     cleaned = [v.strip() for v in values if v and v.strip() and not is_placeholder(v)]
     cleaned = [v for v in cleaned if _DIGITS.search(v)]  # ``unbekannt``, ``N/C``: no id written
     if len(cleaned) < MIN_VALUES:
@@ -192,22 +215,27 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None) -> tupl
         return 0.0, "letters other than a check letter: a record's code"
     if not lettered and not all(_SEPARATORS.match(v) for v in cleaned):
         return 0.0, "other signs: no id"
-    layout, count = Counter(layout_of(v.upper()) for v in cleaned).most_common(1)[0]
+    core, count = Counter(core_layout(v) for v in cleaned).most_common(1)[0]
     share = count / len(cleaned)
     if share < MIN_LAYOUT_SHARE:
         return 0.0, f"{round(100 * share)}% in the most common layout"
-    passing = [v for v in cleaned if layout_of(v.upper()) == layout]
+    passing = [v for v in cleaned if core_layout(v) == core]
+    layout, _ = Counter(layout_of(v.upper()) for v in passing).most_common(1)[0]
     digits = [re.sub(r"\D", "", v) for v in passing]
     if len(digits[0]) < (MIN_CHECKED_DIGITS if lettered else MIN_DIGITS):
         return 0.0, f"{len(digits[0])} digits: a record number"
     n = len(digits)
-    if sum(_luhn(d) for d in digits) >= CHECK_SHARE * n or sum(_gs1(d) for d in digits) >= CHECK_SHARE * n:
+    short = len(digits[0]) < MIN_CARD_DIGITS
+    if sum(_gs1(d) for d in digits) >= CHECK_SHARE * n or (
+        sum(_luhn(d) for d in digits) >= CHECK_SHARE * n and not (luhn_ids and short)
+    ):
         return 0.0, "Luhn or GS1 check digit in most values: cards or GTINs"
-    if _recent_dated(digits):
+    grouped = sum(len(_SPLIT_RUN.findall(v)) >= 2 for v in passing) >= MIN_GROUPED_SHARE * len(passing)
+    if _recent_dated(digits, grouped):
         return 0.0, "dated numbers of a few recent years, or timestamps"
     if _median_gap(digits) < MIN_MEDIAN_GAP:
         return 0.0, "sorted values a few apart: a counter"
-    if _CARD_LAYOUT.fullmatch(passing[0].strip()):
+    if any(_CARD_LAYOUT.fullmatch(v) for v in passing if layout_of(v.upper()) == layout):
         return 0.0, "four groups of four digits without a card's check digit: a receipt or voucher number"
     if _branch_blocks(digits):
         return 0.0, "a few opening digit runs shared by all: numbers given out in blocks (branches, series)"
@@ -225,19 +253,15 @@ def _region(found: dict) -> str | None:
     return locale.split("_")[-1].upper() if locale and "_" in locale else None
 
 
-def _person_keys(df: pd.DataFrame, found: dict) -> list[tuple[str, ...]]:
-    """Columns whose values name one person: each e-mail and full-name column, a surname with a given name (alone,
-    a given name or a surname is shared by many people)."""
-    of = {e: [c for c, d in found.items() if d is not None and d.entity == e and c in df] for e in _KEY_ENTITIES}
-    keys = [(c,) for c in of[E.EMAIL] + of[E.NAME]]
-    if of[E.LAST_NAME] and of[E.FIRST_NAME]:
-        keys.append((of[E.LAST_NAME][0], of[E.FIRST_NAME][0]))
-    return keys
-
-
 def _texts(series: pd.Series) -> pd.Series:
     """The cells as stripped strings, a missing cell ``""``."""
     return series.map(lambda v: "" if pd.isna(v) else str(v).strip()).astype(object)
+
+
+def _name_key(text: str) -> str:
+    """A name cell read without case, punctuation or word order: ``HARVEY, Jérôme`` and ``Jérôme Harvey`` are one
+    person (an e-mail address keeps its words in order of appearance, sorted the same way every time)."""
+    return " ".join(sorted(_WORDS.findall(text.casefold())))
 
 
 def stays_with_person(df: pd.DataFrame, column: str, keys: Sequence[Sequence[str]]) -> bool:
@@ -248,14 +272,17 @@ def stays_with_person(df: pd.DataFrame, column: str, keys: Sequence[Sequence[str
     Only the yes is read: a person's rows carrying several values would say record number, but namesakes (two
     Jean Augustins on one payroll, with ``jaugustin@...`` each) carry two ids under every key, and the rows do not
     tell them from a donor who came back."""
-    values = _texts(df[column])
-    has = values.map(lambda v: bool(_DIGITS.search(v)) and not is_placeholder(v))
+    texts = _texts(df[column])
+    has = texts.map(lambda v: bool(_DIGITS.search(v)) and not is_placeholder(v))
+    values = texts.str.replace(_SPLIT, "", regex=True)  # ``606 452 886`` is ``606452886`` typed another way
     for key in keys:
-        parts = [_texts(df[c]).str.casefold() for c in key]
+        raw = [_texts(df[c]) for c in key]
+        parts = [r.map(_name_key) for r in raw]
         who = parts[0]
         for part in parts[1:]:
             who = who + "|" + part
-        who = who.where(~pd.concat([p.map(is_placeholder) | (p == "") for p in parts], axis=1).any(axis=1), "")
+        blank = pd.concat([r.map(is_placeholder) | (p == "") for r, p in zip(raw, parts, strict=True)], axis=1)
+        who = who.where(~blank.any(axis=1), "")
         ok = has & (who != "")
         rows = who[ok].value_counts()
         kinds = values[ok].groupby(who[ok]).nunique()
@@ -282,8 +309,11 @@ def unseen_id_detections(
         return {}
     if not any(d is not None and d.entity in _PERSON_NAMES for d in found.values()):
         return {}
+    from safe_synthesizer.pii.column_few_births import table_person_keys
+
     region = _region(found)
-    keys = _person_keys(df, found)
+    # The table's own columns first, then the first surname and given name among them (not among a wider plan's).
+    keys = table_person_keys(df, {c: d for c, d in found.items() if c in df.columns})
     out = {}
     for name in candidates:
         if found.get(name) is not None or name not in df.columns:
@@ -300,9 +330,13 @@ def unseen_id_detections(
             series = series.astype("int64")
         values = [str(v) for v in series]
         share, why = unseen_id_evidence(values, region)
+        same = None
+        if share < MIN_LAYOUT_SHARE and why.startswith("Luhn"):
+            same = stays_with_person(df, name, keys)
+            share, why = unseen_id_evidence(values, region, luhn_ids=same)
         if share < MIN_LAYOUT_SHARE:
             continue
-        same = stays_with_person(df, name, keys)
+        same = stays_with_person(df, name, keys) if same is None else same
         written = [v.strip() for v in values if v.strip() and not is_placeholder(v)]
         distinct = len(set(written)) / len(written)
         if distinct < MIN_DISTINCT_SHARE and not same:
