@@ -5,9 +5,11 @@ from __future__ import annotations
 import random
 
 import pandas as pd
+import pytest
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import table_passes
 from safe_synthesizer.pii.column_household_addresses import household_address_columns
 from safe_synthesizer.pii.detect_table import detect_table
 
@@ -35,6 +37,12 @@ def _visits(clients: int, rows: int, seed: int, branches: bool = False) -> pd.Da
         out.append({"visit": 5000 + visit, "client": rng.choice(names), "phone": phone,
                     "where": rng.choice(sites) if branches else home, "minutes": rng.choice([15, 30, 45])})  # fmt: skip
     return pd.DataFrame(out)
+
+
+@pytest.fixture(autouse=True)
+def _rules_without_this_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests call the pass by hand on what the other rules left, so ``detect_table`` runs without it here."""
+    monkeypatch.setattr(table_passes, "household_address_columns", lambda *args, **kwargs: {})
 
 
 def _left_after_rules(df: pd.DataFrame) -> tuple[list[str], dict[str, str]]:
@@ -70,3 +78,10 @@ def test_one_person_column_is_not_enough() -> None:
     df = _visits(12, 60, 7).drop(columns=["phone"])
     left, decided = _left_after_rules(df)
     assert household_address_columns(df, left, decided) == {}
+
+
+def test_detect_table_restores_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_passes, "household_address_columns", household_address_columns)
+    df = _visits(12, 60, 1)
+    found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
+    assert found["where"].entity in ("address", "street_address")

@@ -214,3 +214,16 @@ def test_history_dates_name_an_event(column, event):
 
 def test_landlord_and_tenant_in_other_languages_cue_a_name():
     assert cue_hints("Vermieter") == {"name"} and cue_hints("Mieterhöhung") == set()
+
+
+@pytest.mark.parametrize("header", ["Village", "village", "VILLAGE", "Home village", "Vereda", "Dorf", "aldeia"])
+def test_a_village_is_a_town(header: str) -> None:
+    assert "city" in cue_hints(header)
+
+
+def test_a_coop_village_column_is_a_town() -> None:
+    farmers = ["Ravi Persaud", "Asha Singh", "Tom Lall", "Devi Ram"] * 10
+    villages = ["Anna Regina", "Parika", "Bartica", "Linden"] * 10
+    df = pd.DataFrame({"farmer": farmers, "village": villages, "kg": list(range(40))})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans["village"] == "city"

@@ -187,7 +187,12 @@ _CUE_WORDS: dict[str, tuple[str, ...]] = {
              "sveitarfelag", "kauptun", "comuna", "linn", "asula", "naselje", "localita",
              "lungsod", "bayan",
                 "kota", "kabupaten", "bandar", "thanh pho", "tinh thanh", "munisipyo", "lokalita", "mji", "jiji",
-                "idolobha"),
+                "idolobha",
+                # A village is a home locality as a town is (a farmer's, a member's): English/French, Spanish
+                # (Colombia's and Venezuela's vereda), Portuguese, Italian, German, Turkish, Malay/Indonesian,
+                # Nepali, South Slavic, Uzbek.
+                "village", "vereda", "aldea", "aldeia", "villaggio", "dorf", "koy", "kampung", "desa", "gaun",
+                "selo", "qishloq"),
     E.STATE: ("state", "province", "region", "county", "bundesland", "provincia", "provincie", "departement",
               "regione", "comunidad", "kanton", "regio", "estado", "uf", "wojewodztwo", "lan", "maakunta", "kraj",
               "fylke", "judet",

@@ -26,6 +26,7 @@ from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
 from safe_synthesizer.pii.column_contact_layouts import contact_layout_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
+from safe_synthesizer.pii.column_household_addresses import household_address_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_id_travel_documents import travel_document_detections
 from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
@@ -116,6 +117,11 @@ def table_findings(
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
+    if E.ADDRESS in params.entities:
+        # A client's home address over every visit: one person's, not a category of places.
+        left = [name for name in names if found.get(name) is None]
+        found.update(household_address_columns(df, left, decided_entities(found),
+                                               sample_size=params.detection_sample_size, seed=seed))  # fmt: skip
     return {k: v for k, v in found.items() if v is not None and detections.get(k) is None}
 
 
