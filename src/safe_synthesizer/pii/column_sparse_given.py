@@ -11,6 +11,13 @@ found (a name or given-name column), a column of single capitalised words, mostl
 places or pet names, with at least :data:`MIN_PER_PERSON` distinct values per distinct person of its filled rows,
 is a given-name column.
 
+Name stocks no list holds (Lao, Pashto, Shona) and scripts without case (``ບຸນມີ``, ``زرغونه``, ``浩``) are read too:
+a word of a caseless script counts as capitalised, and instead of listed given names the values may be words of the
+table's own person columns (a spouse's given name comes from the population the clients' names come from: a
+category's levels, a colour or a staff member on duty, seldom are most of them). A small population repeats its
+given names (twelve spouses of twenty-one Catalan clients), so when nearly all values are such words
+:data:`MIN_PER_PERSON_POPULATION` distinct values per person suffice.
+
 Example::
 
     sparse_given_columns(df, ["c004"], {"c002": "last_name", "c003": "first_name"})
@@ -19,6 +26,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import islice
 
@@ -37,11 +45,38 @@ MIN_PER_PERSON = 0.6
 # Shares of the distinct values: listed given names at least, listed towns at most.
 MIN_LISTED = 0.6
 MAX_TOWNS = 0.2
+# Share of the distinct values that must be name-shaped single words (a word of a script with vowel signs, ``ບຸນມີ``,
+# may fail the shape check; none may hold a space or a digit).
+MIN_NAME_WORDS = 0.9
+# Share of the distinct values that are words of the table's person columns (a population's names) that stands in
+# for listed given names, and the share above which fewer distinct values per person suffice.
+MIN_POPULATION = 0.6
+STRONG_POPULATION = 0.8
+MIN_PER_PERSON_POPULATION = 0.4
+_WORD = re.compile(r"[^\W\d_][^\W\d]*")
 
 
 def _single_name_word(value: str) -> bool:
+    """One word, capitalised or of a script without case (``Keo``, ``ບຸນມີ``, ``زرغونه``, ``里佳``)."""
     word = value.strip()
-    return " " not in word and word[:1].isupper() and V.is_name_shaped_any_case(word)
+    first = word[:1]
+    return (
+        " " not in word
+        and first.isalpha()
+        and not first.islower()  # a capital, or a letter of a script without case
+        and V.is_name_shaped_any_case(word)
+    )
+
+
+def _population(df: pd.DataFrame, people: Sequence[str]) -> frozenset[str]:
+    """The words of the table's person columns (first :data:`MAX_ROWS` rows), case folded."""
+    return frozenset(
+        w.casefold()
+        for c in people
+        for v in df[c].iloc[:MAX_ROWS].to_numpy()
+        if isinstance(v, str)
+        for w in _WORD.findall(v)
+    )
 
 
 def sparse_given_columns(
@@ -55,6 +90,7 @@ def sparse_given_columns(
     if not any(found[c] in (E.NAME, E.FIRST_NAME) for c in people):
         return {}
     out: dict[str, ColumnDetection] = {}
+    population: frozenset[str] | None = None
     for column in names:
         if found.get(column) is not None or column in people or column not in df.columns:
             continue
@@ -64,17 +100,30 @@ def sparse_given_columns(
         cells = series.to_numpy()
         rows = list(islice((i for i, v in enumerate(cells) if isinstance(v, str) and v.strip()), MAX_ROWS))
         distinct = list(dict.fromkeys(cells[i].strip() for i in rows))
-        if len(distinct) < MIN_DISTINCT or not all(map(_single_name_word, distinct)):
+        if (
+            len(distinct) < MIN_DISTINCT
+            or any(" " in v or any(ch.isdigit() for ch in v) for v in distinct)
+            or sum(map(_single_name_word, distinct)) < MIN_NAME_WORDS * len(distinct)
+        ):
             continue
         persons = {tuple(str(df[c].iat[i]).casefold() for c in people) for i in rows}
-        if len(distinct) < MIN_PER_PERSON * len(persons):
+        if len(distinct) < MIN_PER_PERSON_POPULATION * len(persons):
+            continue
+        if population is None:
+            population = _population(df, people)
+        among = sum(v.casefold() in population for v in distinct) / len(distinct)
+        per_person = MIN_PER_PERSON_POPULATION if among >= STRONG_POPULATION else MIN_PER_PERSON
+        if len(distinct) < per_person * len(persons):
             continue
         listed = sum(map(V.first_name_known, distinct)) / len(distinct)
         towns = sum(map(V.is_listed_city, distinct)) / len(distinct)
         pets = sum(v.casefold() in PET_NAMES for v in distinct) / len(distinct)
-        if listed < MIN_LISTED or towns > MAX_TOWNS or pets > MAX_PET_NAMES:
+        if (listed < MIN_LISTED and among < MIN_POPULATION) or towns > MAX_TOWNS or pets > MAX_PET_NAMES:
             continue
-        evidence = f"{len(distinct)} distinct single words over {len(persons)} persons, {listed:.0%} listed given names"
+        evidence = (
+            f"{len(distinct)} distinct single words over {len(persons)} persons, {listed:.0%} listed given names, "
+            f"{among:.0%} words of the table's person columns"
+        )
         out[column] = ColumnDetection(
             column, E.FIRST_NAME, 0.85, round(listed, 4), "values+sparse-given", len(rows), None, evidence
         )
