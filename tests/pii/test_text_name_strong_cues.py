@@ -26,6 +26,8 @@ def _found(text: str) -> list[str]:
         ("ທ່ານນາງ ບຸນມີ ສີສຸລາດ ໄດ້ໂທມາ", "ບຸນມີ ສີສຸລາດ"),
         ("លោកស្រី សុខ ចាន់ធី បានទូរស័ព្ទ", "សុខ ចាន់ធី"),
         ("ဦးအောင်ကျော် ဖုန်းဆက်သည်", "အောင်ကျော်"),
+        ("ring back peni yambu re the invoice - 7123 4567", "peni yambu"),
+        ("Husband Ameer called twice.", "Ameer"),
         ("Titulaire : Kamel Zerrouki, 4 rue des Oliviers", "Kamel Zerrouki"),
         ("HH head out; spoke to dilfuza rahimova who said", "dilfuza rahimova"),
         ("Contact: Oʻtkir Nazarova (son) on Fridays", "Oʻtkir Nazarova"),
@@ -55,6 +57,8 @@ def test_names_after_strong_cues(text: str, name: str) -> None:
         "not so much on mom-bod women in their 40s",
         "my husband said the top looked odd",
         "spoke to customer services twice",
+        "ring back asap today re the order",
+        "my wife Loved it, my daughter Hated it.",
         "Spoke to Samsung Support about the phone",
     ],
 )

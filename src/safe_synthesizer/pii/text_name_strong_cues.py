@@ -12,7 +12,8 @@ scripts and takes lower-case words for no name. The cue is the evidence:
   NER model reads capitalised names there) ``met`` / ``spoke to``, then two or three words in one case that may be names
   (:func:`text_name_relation_bracketed.lower_name_word` / :func:`~.capital_name_word`: no word of the English
   vocabulary, function word, place or title), the name ending at punctuation, a digit, the end or a word of
-  another kind; after a call cue (``ring back``, ``call back``) one of the lower-case words must be listed; after
+  another kind; after a call cue (``ring back``, ``call back``) one of the lower-case words must be listed or the
+  call's topic follow (``re payment``); after
   a kin word one capitalised word no vocabulary holds is a given name (``Wife Ameerah asked``);
 - a capitalised pair no list knows before a bracketed relation (``Tatenda Mavhunga (son)``);
 - after any of those cues or ``with``, one to three words of a script without capitals
@@ -105,6 +106,8 @@ _CAP_WORD = re.compile(
     rf"[{LATIN_UPPER}]['’‘ʻ]?[{LATIN_LOWER}]+(?:['’‘ʻ][{LATIN_LOWER}]+)?(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)?(?![\w'’‘ʻ\-])"
 )
 _GAP = re.compile(r"[ \t]+")
+# "ring back kila kaupa re payment": the call's topic right after the pair closes a name no list holds.
+_CALL_TOPIC = re.compile(r"[ \t]+(?:re|about|regarding|abt|ref)[ \t:]", re.IGNORECASE)
 # After a name: punctuation, a bracket, a digit, the end, or a word (checked apart).
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:!?()\[\]\-–/+]|\d|$)")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([ \t]*(?i:(?:her|his|their|the)[ \t]+)?(?P<rel>[^\W\d_]+(?:[ \t]+of[ \t]+kin)?)")
@@ -232,7 +235,7 @@ def _lower_name(text: str, pos: int, call: bool) -> tuple[int, int] | None:
             and _closed(text, run[-1][1], "lower")
         ):
             listed = any(w in given_names() or w in family_names() for w in words)
-            if listed or not call:
+            if listed or not call or _CALL_TOPIC.match(text, run[-1][1]):
                 return run[0][0], run[-1][1]
             return None
         run = run[:-1]
@@ -253,7 +256,10 @@ def _capital_name(text: str, pos: int) -> tuple[int, int] | None:
 def _given_alone(text: str, pos: int) -> tuple[int, int] | None:
     """One capitalised word no vocabulary holds after a kin word (``Wife Ameer asked``, ``spouse Arnau.``)."""
     m = _CAP_WORD.match(text, pos)
-    if m is None or not capital_name_word(m.group(), alone=False) or not _closed(text, m.end(), "cap"):
+    if m is None or not _closed(text, m.end(), "cap"):
+        return None
+    # An English noun may be a name here ("Ameer", "Amber"); no adjective, verb, common or function word.
+    if not capital_name_word(m.group(), alone=False) and not _soft(m.group()):
         return None
     return m.start(), m.end()
 
