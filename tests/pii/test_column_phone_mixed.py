@@ -128,3 +128,29 @@ def test_lines_of_one_exchange_anchored_by_several_dialled_values():
     values = [f"+350 {d}" if i % 3 == 0 else (d if i % 3 == 1 else f"{d[:3]} {d[3:]}") for i, d in enumerate(numbers)]
     share, region, why = national_phone_evidence(values)
     assert share >= 0.95 and region == "GI", why
+
+
+def test_extensions_and_junk_cells_leave_a_national_column_phones() -> None:
+    rng = random.Random(4731)
+    numbers = [_valid(rng, "NL", "020", 10) for _ in range(24)]  # Amsterdam landlines, typed bare
+    values = [f"{n} ext. {rng.randint(10, 99)}" if i % 5 == 0 else n for i, n in enumerate(numbers)]
+    values += ["onbekend", "0", "0031" + numbers[3][1:]]
+    share, region, _ = mixed_phone_evidence(values)
+    assert share >= 0.95 and region == "NL"  # before: None (one layout once the extensions are read)
+    det = _detect(values)
+    assert det is not None and det.entity == E.PHONE_NUMBER, det
+
+
+def test_dialled_with_00_beside_bare_national_numbers_is_two_layouts() -> None:
+    rng = random.Random(4732)
+    numbers = [_valid(rng, "PT", "91", 9) for _ in range(20)]  # Portuguese mobiles: no trunk prefix
+    values = [f"00351{n}" if i % 4 == 0 else n for i, n in enumerate(numbers)]
+    found = mixed_phone_evidence(values)
+    assert found is not None and found[0] >= 0.95 and found[1] == "PT"
+
+
+def test_record_numbers_some_opening_with_00_stay_no_phones() -> None:
+    rng = random.Random(4733)
+    values = [f"{rng.choice(['00', '41', '73'])}{rng.randint(10**7, 10**8 - 1)}" for _ in range(40)]
+    found = mixed_phone_evidence(values)
+    assert found is None or found[0] < 0.9

@@ -13,7 +13,8 @@ Two ways to pass:
 
 * the digit runs pass the bare-number test itself (one region far beyond the chance of random digits of their
   lengths and trunk-0 share, :func:`column_phone_bare.bare_phone_share`): nothing is weaker than for a column written
-  in one layout, the separators are only no longer asked to agree;
+  in one layout, the separators are only no longer asked to agree (an extension after a number, ``x363``,
+  ``ext. 80``, is dropped first; cells of one or two digits, a ``0`` for "none", count as words);
 * dialled numbers anchor the country: when a value dials one country code (``0045 39898481``) and nearly
   all the others are that country's national numbers as it writes them, the column is phones even when it is too
   short for the chance test. Record or account numbers are never written with a country's ``+CC``.
@@ -32,12 +33,17 @@ from collections import Counter
 import phonenumbers
 
 from safe_synthesizer.pii.column_phone_bare import MIN_VALID_SHARE, bare_phone_share
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_TAIL
 from safe_synthesizer.pii.validators.dates import looks_like_date
 
 # A value written as one phone number: an optional ``+``/``00``, digits and the separators people type between
 # groups, a ``(0)`` or ``(026)`` area in brackets.
 _WRITTEN = re.compile(r"^(?:\+|00)?[\d\s().\-/]+$")
 MIN_DIGITS, MAX_DIGITS = 6, 15
+# An extension after the number (``201-555-0143 ext 3``, ``030 1234567 x80``): the office's line, not the number.
+_EXTENSION = re.compile(rf"^(.*?\d\)?){PHONE_EXTENSION_TAIL}$", re.IGNORECASE)
+# Cells of one or two digits (``0``, ``00``, ``?1``): junk typed where no number was known, no number of any kind.
+MAX_JUNK_DIGITS = 2
 # Dialled values of one country that anchor a column too short (or of too dense a plan) for the chance test:
 # one is enough, since no record number is ever written with ``+CC``/``00CC``.
 MIN_DIALLED = 1
@@ -85,12 +91,15 @@ def national_reading(value: str, dates: bool = False) -> tuple[str, str | None] 
 def mixed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | None:
     """(share of ``values`` that are valid numbers of one region in any layout, that region, why), or ``None``
     when the values keep one layout (the bare-number test has read them already) or are no phone numbers."""
+    stripped = [without_extension(v) for v in values]
+    extended, values = stripped != values, stripped
     readings = [(v, r) for v in values if (r := national_reading(v)) is not None]
-    if len({_separators(v) for v, _ in readings}) < 2:
+    if len({_separators(v) for v, _ in readings}) < 2 and not extended:
         return None
-    # Values with no digit (a merged header's ``Mobile``, ``ókent``) are words beside the numbers, not numbers
-    # of another kind: the share is taken over the rest. Other values (amounts, codes) stay in it.
-    counted = [v for v in values if any(c.isdigit() for c in v)]
+    # Values with no digit (a merged header's ``Mobile``, ``ókent``) or one or two (a ``0`` typed for "none") are
+    # words beside the numbers, not numbers of another kind: the share is taken over the rest. Other values
+    # (amounts, codes) stay in it.
+    counted = [v for v in values if sum(c.isdigit() for c in v) > MAX_JUNK_DIGITS]
     if len(counted) < (1 - MAX_WORD_SHARE) * len(values):
         return None
     if len(readings) >= (1 - MAX_DATE_SHARE) * len(counted):
@@ -131,9 +140,18 @@ def mixed_phone_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     return share, region, f"several layouts, {count} dialled with +{code}: {round(100 * share)}% valid {region} numbers"
 
 
+def without_extension(value: str) -> str:
+    """``value`` without a trailing extension (``201-555-0143 ext 3`` -> ``201-555-0143``): the number is what is
+    tested; the extension is written after phone numbers only, so it never makes a value less of one."""
+    match = _EXTENSION.match(value)
+    return match.group(1) if match else value
+
+
 def _separators(value: str) -> str:
-    """The layout of ``value``: what is written between and around its digits (``"  "`` for ``055 123 4567``)."""
-    return re.sub(r"\d+", "9", value.strip())
+    """The layout of ``value``: what is written between and around its digits (``"  "`` for ``055 123 4567``);
+    a number dialled with ``00`` is written another way than the national one (``0039 312...`` beside ``312...``)."""
+    text = value.strip()
+    return ("00" if text.startswith("00") else "") + re.sub(r"\d+", "9", text)
 
 
 def _national_of(digits: str, region: str) -> bool:
