@@ -31,6 +31,7 @@ from safe_synthesizer.pii.text_cjk_places import cjk_street_spans
 from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_UP, greek_surname_spans
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.text_local_names import local_name_spans
+from safe_synthesizer.pii.text_name_central_asian import central_asian_name_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
 from safe_synthesizer.pii.text_name_pashto import pashto_name_spans
 from safe_synthesizer.pii.text_name_strong_cues import strong_cue_name_spans
@@ -184,6 +185,8 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     out += strong_cue_name_spans(text)
     # Afghan names in Arabic script: "X ولد Y", "X د Y زوی", after Pashto and Dari titles (ښاغلی, آغلې, محترم).
     out += pashto_name_spans(text)
+    # Tajik, Uzbek, Kazakh, Kyrgyz names in Cyrillic by their endings ("Фарҳод Мирзоев", "(Раҳимзода)").
+    out += central_asian_name_spans(text)
     # Plot addresses without a street suffix: "Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty", "Stand 4521".
     out += lot_street_spans(text)
     # "+592 614 1070 instead of 609 1335": a national number beside an international one of its country (as the CJK
