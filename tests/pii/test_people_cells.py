@@ -107,3 +107,20 @@ def test_the_layout_reading_leaves_the_names_to_the_caller():
     # three comma parts of unvouched words: a place, not people
     assert read_people("Nordhavn, Aarhus, Jylland", strict=False) is None
     assert read_people("Ana Ruiz, Pedro Ruiz, Eva Ruiz").names == ("Ana Ruiz", "Pedro Ruiz", "Eva Ruiz")  # vouched
+
+
+def test_a_phone_in_brackets_whose_area_code_has_brackets_of_its_own():
+    cell = split_people_cell("Daniel ((312) 555-0147)")
+    assert cell.names == ("Daniel",) and cell.phones == ("(312) 555-0147",)
+    assert cell.rebuild({"Daniel": "Mark"}, {"(312) 555-0147": "(415) 555-0199"}) == "Mark ((415) 555-0199)"
+    # an area code written with a dash (Lithuanian ``(8-5)``, ``(0-612)``) is a phone's, not a note
+    assert split_people_cell("Rasa Petraitė (sister) (8-5) 2123456").phones == ("(8-5) 2123456",)
+
+
+def test_names_in_a_non_latin_script_are_asked_of_that_scripts_lists():
+    # family name, comma, given name and a number after a dash: the Latin-shaped checks read none of it
+    cell = split_people_cell("शर्मा, राहुल - +91 98765 43210")
+    assert cell is not None and cell.names == ("शर्मा, राहुल",) and cell.phones == ("+91 98765 43210",)
+    assert split_people_cell("अनीता वर्मा (sister) 098765 43210").names == ("अनीता वर्मा",)
+    # words of the script no list vouches for are read but not vouched (the column needs most cells vouched)
+    assert split_people_cell("वार्ड सात (पूर्व) 98765 43210").listed == (False,)

@@ -65,7 +65,9 @@ EXTRA_WORDS: frozenset[str] = RELATIONS | MORE_RELATIONS | _ROLES
 
 # A bracket (fullwidth too): an extra, unless 1-5 digits right before more digits (a phone's area code).
 _BRACKET = re.compile(r"[(\[\uff08]([^()\[\]\uff08\uff09]{0,60})[)\]\uff09]")
-_AREA_CODE = re.compile(r"[(\[]\d{1,5}[)\]][ .\-]?\d")
+_AREA_CODE = re.compile(r"[(\[]\d(?:-?\d){0,4}[)\]][ .\-]?\d")
+# A bracket round a phone whose area code is in brackets of its own: ``Ana ((201) 991-7890)``, masked out.
+_ROUND_PHONE = re.compile(r"[(\[]\s*\x00+\s*[)\]]")
 _MAX_NOTE = 30
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w@])(?:\+|00)?\(?\d[\d ()./\-]{4,22}\d(?:\s*(?:x|ext\.?|extn\.?|poste|DW)\s*\d{1,6})?")
@@ -95,6 +97,8 @@ _MASK = "\x00"
 # What a cell of more than one plain name has (a comma aside): a digit, a bracket, a separator, an @.
 _QUICK = re.compile(r"[\d()\[\];|/&+@:\n]")
 _MAX_LEN = 240
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15
 _MAX_NAME_WORDS = 5
 _FREE_MAIL = frozenset(
@@ -228,8 +232,11 @@ def _bracket_items(inner: str, strict: bool = True) -> tuple[int, list[tuple[int
 
 
 def _name_ok(name: str) -> bool | None:
-    """Whether the lists vouch for ``name`` (True / False), or None when it is no name at all."""
-    if not V.is_name_shaped_any_case(name) or V.has_company_marker(name):
+    """Whether the lists vouch for ``name`` (True / False), or None when it is no name at all; a name in a non-Latin
+    script the Latin-shaped checks do not read (``孟璐``, ``সরকার, আনন্দ``) is graded by the script name lists."""
+    if not V.is_name_shaped_any_case(name):
+        return _script_name(name) if _NON_LATIN.search(name) and not _LATIN_LETTER.search(name) else None
+    if V.has_company_marker(name):
         return None
     words = V.name_words(name)
     if len(words) > _MAX_NAME_WORDS or any(_street_word(w) for w in words):
@@ -241,6 +248,14 @@ def _name_ok(name: str) -> bool | None:
             return None
         return True
     return bool(V.full_name_known(name) or V.first_name_known(words[0]) or V.last_name_known(words[-1]))
+
+
+def _script_name(name: str) -> bool | None:
+    # Imported here: the script checks read their cells through this module (script_name_layouts).
+    from safe_synthesizer.pii.column_script_pairs import NONE, VOUCHED, script_name_cell
+
+    grade = script_name_cell(name)
+    return None if grade == NONE else grade == VOUCHED
 
 
 def _spans(text: str, sep: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -325,6 +340,8 @@ def read_people(cell: object, *, strict: bool = True) -> PeopleCell | None:
             continue
         found.append((start, start + len(phone), "phone"))
         mask(start, start + len(phone))
+    for m in _ROUND_PHONE.finditer("".join(masked)):
+        mask(m.start(), m.end())
     extras += len(found)
     work = "".join(masked)
     names: list[tuple[int, int, int]] = []
