@@ -19,6 +19,7 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
@@ -55,7 +56,11 @@ def detect_table(
     vetoed |= set(title_columns(frame, found))  # a column of Mr / Frau / Mme only is no person (Salutation, Anrede)
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
-    found.update(rescued_columns(frame, [c for c in hinted if c.name not in vetoed], found, params, seed))
+    kept = [c for c in hinted if c.name not in vetoed]
+    rescued = rescued_columns(frame, kept, found, params, seed)
+    found.update(rescued)
+    # Ids of an unseen layout beside people only the classifier named.
+    found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 
