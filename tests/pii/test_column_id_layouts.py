@@ -116,3 +116,9 @@ def test_north_american_phones_printed_3_3_4_stay_phones() -> None:
 def test_isbn_10s_typed_bare_are_no_nhs_column() -> None:
     # The same mod 11 as ISBN-10; bare, without a name, the layout guard keeps them out.
     assert _detect(_nhs_numbers(40, 5, sep=None)) != E.NATIONAL_ID
+
+
+def test_nhs_column_with_some_numbers_typed_bare_is_still_ids() -> None:
+    printed = _nhs_numbers(32, 6)
+    bare = _nhs_numbers(8, 7, sep=None)
+    assert _detect(printed + bare) == E.NATIONAL_ID  # before: 80% in the printed layout, taken for phones

@@ -233,3 +233,11 @@ def test_a_record_number_changing_over_a_persons_rows_does_not_stay() -> None:
     names = ["Ines Varga", "Tomas Lind", "Ada Mwale", "Rui Costa"] * 3
     df = pd.DataFrame({"who": names, "x": [f"{rng.randint(10**8, 10**9 - 1)}" for _ in names]})
     assert not stays_with_person(df, "x", [("who",)])
+
+
+def test_no_second_id_of_an_unknown_layout_beside_the_tables_checked_id() -> None:
+    rng = random.Random(4716)
+    orders = [f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}" for _ in range(20)]
+    assert unseen_id_detections(_table(orders), ["x"], _found(), entities=ENTITIES)  # alone: read as an id
+    found = {**_found(), "tc": ColumnDetection("tc", E.NATIONAL_ID, 1.0, 1.0, "values", 20, "tr_TR", "")}
+    assert unseen_id_detections(_table(orders), ["x"], found, entities=ENTITIES) == {}  # an order number

@@ -309,6 +309,10 @@ def unseen_id_detections(
         return {}
     if not any(d is not None and d.entity in _PERSON_NAMES for d in found.values()):
         return {}
+    if any(d is not None and d.entity == E.NATIONAL_ID for d in found.values()):
+        # The table carries its people's id already (a checked scheme, a known layout): long numbers unique per
+        # row beside it are its records' (orders, invoices, policies), not a second id of an unknown layout.
+        return {}
     from safe_synthesizer.pii.column_few_births import table_person_keys
 
     region = _region(found)

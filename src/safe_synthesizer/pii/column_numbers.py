@@ -33,6 +33,8 @@ MIN_ONE_LAYOUT = 0.9
 MIN_TYPO_VALUES = 20
 # Schemes whose only check is one check digit, with the grouped layout that tells them from other
 # checked numbers (``046 454 286``; an NHS number ``943 476 5919``, where ISBN-10s pass the same mod 11).
+# Share of such values written the scheme's way: most (some typed bare by hand beside the printed ones).
+MIN_LAID_OUT = 0.5
 _CHECK_DIGIT_ONLY = {
     "ca.sin": re.compile(r"^\d{3}[ -]\d{3}[ -]\d{3}$"),
     "gb.nhs": re.compile(r"^\d{3}([ -])\d{3}\1\d{4}$"),
@@ -85,7 +87,7 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
         # One check digit, nothing else (the SIN is a Luhn number): any numbered column with a check
         # digit passes, so without a cue the values must also be written the scheme's way.
         laid_out = sample.share(_CHECK_DIGIT_ONLY[scheme].match)
-        if laid_out < MIN_NATIONAL_ID_SHARE:
+        if laid_out < MIN_LAID_OUT:
             return Score(share, False, f"{_pct(share)} valid {scheme} numbers, {_pct(laid_out)} in its layout")
     if share >= MIN_NATIONAL_ID_SHARE:
         return Score(share, True, f"{_pct(share)} valid {scheme} numbers")
