@@ -80,3 +80,12 @@ def test_a_hidden_column_of_them_is_planned_as_an_address() -> None:
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans.get("c000") == "address"
     assert plans.get("c001") is None
+
+
+def test_village_unit_house_lines_of_a_small_table() -> None:
+    """No town at the end: the village leads, some villages come once, a street line or two among them."""
+    rng = random.Random(21)
+    villages = ["Kampong Cham Krom", "Phum Thmey", "Kampong Luong", "Phum Chas", "Boeung Trabek", "Tuol Sangke"]
+    cells = [f"{rng.choice(villages)}, Unit {rng.randint(1, 30)}, House {rng.randint(1, 300):03d}" for _ in range(22)]
+    cells += ["Phum Sre Ampil, Unit 4, House 017", "14 Monivong Boulevard"]
+    assert _score(cells) is not None

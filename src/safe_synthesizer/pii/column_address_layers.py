@@ -26,9 +26,11 @@ import re
 import unicodedata
 from collections import Counter
 
+from safe_synthesizer.pii.column_address_lines import street_line_cell
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 
-MIN_LAYERED_CELLS = 0.9  # of the distinct values
+MIN_LAYERED_CELLS = 0.9  # of the distinct values, street lines included
+MIN_LAYERED_SHARE = 0.5  # of the distinct values, in layers
 MIN_LAYERED_DISTINCT = 8  # a handful of values is a category, whatever its layout
 MAX_CELL_CHARS = 140
 MIN_PARTS, MAX_PARTS = 2, 6
@@ -43,6 +45,8 @@ MIN_DISTINCT_NUMBERS = 6
 # A head of a two-part value names its street or unit by two or more words beside its number (``8 HÜSEYN ARİF``),
 # unless the locality holds a postcode.
 MIN_TWO_PART_HEAD_WORDS = 2
+# A bare number this long in a locality part is its postcode (``Pakse 01000``), shorter ones number a unit.
+MIN_CODE_DIGITS = 4
 
 _SPLIT = re.compile(r"\s*[,،、]\s*")
 # A standalone number in any script's digits: ``26``, ``045``, ``12A``, ``۱۱``, ``#4``, ``12/3`` (not ``500mg``).
@@ -65,7 +69,10 @@ def _parts(value: str) -> list[str] | None:
 
 
 def _locality(part: str) -> str | None:
-    """An end part read as a locality: its words without the ones holding digits (``AZ3715 Yevlax`` -> ``yevlax``)."""
+    """An end part read as a locality: its words without the ones holding digits (``AZ3715 Yevlax`` -> ``yevlax``).
+    A unit and its number (``House 060``, ``District 11``) is no locality: a short standalone number is a unit's."""
+    if any((m := _NUMBER.match(w.strip(".;:()"))) and len(m.group(1)) < MIN_CODE_DIGITS for w in part.split()):
+        return None
     words = [w for w in part.split() if not _DIGIT.search(w)]
     if not any(sum(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in w) >= 3 for w in words):
         return None
@@ -92,7 +99,7 @@ def layered_address_score(sample: ValueSample) -> Score | None:
     if sample.n_distinct < MIN_LAYERED_DISTINCT or len(values) < MIN_LAYERED_DISTINCT:
         return None
     layouts = [_parts(v) for v in values]
-    if sum(p is not None for p in layouts) < MIN_LAYERED_CELLS * len(values):
+    if sum(p is not None for p in layouts) < MIN_LAYERED_SHARE * len(values):
         return None  # the cheap pre-check: most values are no comma-joined numbered parts
     ends: Counter[str] = Counter()
     for parts in layouts:
@@ -105,17 +112,26 @@ def layered_address_score(sample: ValueSample) -> Score | None:
     for parts in layouts:
         if parts is None:
             continue
-        # The end whose locality comes back in other values: the last (the usual order), else the first.
-        for head, end in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+        # The end whose locality comes back in other values: the last (the usual order), else the first; in a
+        # small table a village may come once: then the end that reads as a locality at all.
+        sides = ((parts[:-1], parts[-1]), (parts[1:], parts[0]))
+        for head, end in sorted(sides, key=lambda side: ends[_locality(side[1]) or ""] < 2):
             key = _locality(end)
-            if key and ends[key] >= 2 and _head_ok(head, end):
+            if key and _head_ok(head, end):
                 layered += 1
                 heads.add(", ".join(head).casefold())
                 localities.add(key)
                 numbers.update(_numbers(head))
                 break
-    share = layered / len(values)
-    if share < MIN_LAYERED_CELLS or not MIN_LOCALITIES <= len(localities) <= MAX_LOCALITY_RATIO * layered:
+    # Street lines among them (``91 rue Samsenthai``): the same column's other way of writing a home.
+    share = (layered + sum(1 for v, p in zip(values, layouts, strict=True) if p is None and street_line_cell(v))) / len(
+        values
+    )
+    if (
+        share < MIN_LAYERED_CELLS
+        or layered < MIN_LAYERED_SHARE * len(values)
+        or not MIN_LOCALITIES <= len(localities) <= MAX_LOCALITY_RATIO * layered
+    ):
         return None
     if len(heads) < MIN_HEAD_RATIO * layered or len(numbers) < MIN_DISTINCT_NUMBERS:
         return None
