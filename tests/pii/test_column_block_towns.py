@@ -42,3 +42,20 @@ def test_a_branch_street_repeated_over_every_row_lends_no_town() -> None:
     df = _orders()
     df["c001"] = "Rua Serpa Pinto 12"
     assert block_town_columns(df, list(df.columns), {"c001": "street_address"}) == {}
+
+
+def test_four_towns_of_a_small_country_past_a_sparse_postcode() -> None:
+    """Street lines of homes, a postcode written on a few rows, then four towns only: the block's town."""
+    rng = random.Random(47)
+    towns = ["Assomada", "Tarrafal", "Espargos", "Sal Rei"]
+    rows = 40
+    df = pd.DataFrame(
+        {
+            "c000": [f"{rng.choice(_STREETS)} {rng.randint(1, 300)}" for _ in range(rows)],
+            "c001": [f"{rng.randint(1, 9)}{rng.randint(100, 999)}" if rng.random() < 0.2 else "" for _ in range(rows)],
+            "c002": [rng.choice(towns) for _ in range(rows)],
+        }
+    )
+    assert block_town_columns(df, list(df.columns), {"c000": "street_address"})["c002"].entity == "city"
+    df["c002"] = [rng.choice(towns[:3]) for _ in range(rows)]  # three: a branch's or a region's few
+    assert block_town_columns(df, list(df.columns), {"c000": "street_address"}) == {}
