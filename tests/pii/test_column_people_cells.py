@@ -92,3 +92,16 @@ def test_unlisted_names_pass_with_a_relation_and_age_in_most_cells_but_categorie
     ]
     assert people_cells_score(values) is not None
     assert people_cells_score(["Red Room (adults, 3)", "Blue Room (child, 2)", "Green Room (adults, 4)"]) is None
+
+
+def test_next_of_kin_in_han_names_without_spaces_is_a_people_column():
+    cells = [
+        "刘洋 (husband) 139 1234 5678",
+        "Wife: 周婷, 138 2345 6789",
+        "李, 娜 - +86 137 3456 7890",
+        "黄磊 (son) 136 4567 8901",
+        "赵敏 (neighbour) +86 135 5678 9012",
+        "吴刚 (daughter) 134 6789 0123",
+    ]
+    assert people_cells_score(cells) is not None
+    assert people_cells_score(["红茶 (大杯)", "绿茶 (中杯)", "咖啡 (小杯)", "奶茶 (大杯)", "果汁 (中杯)"]) is None

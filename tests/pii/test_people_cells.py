@@ -124,3 +124,10 @@ def test_names_in_a_non_latin_script_are_asked_of_that_scripts_lists():
     assert split_people_cell("अनीता वर्मा (sister) 098765 43210").names == ("अनीता वर्मा",)
     # words of the script no list vouches for are read but not vouched (the column needs most cells vouched)
     assert split_people_cell("वार्ड सात (पूर्व) 98765 43210").listed == (False,)
+
+
+def test_a_whole_name_written_without_a_space_in_han():
+    cell = split_people_cell("刘洋 (husband) 139 1234 5678")
+    assert cell.names == ("刘洋",) and cell.listed == (True,)
+    assert split_people_cell("李, 娜 - +86 139 1234 5678").names == ("李, 娜",)  # one Han letter is a given name
+    assert split_people_cell("红茶 (大杯)") is None

@@ -22,6 +22,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from itertools import islice
 
@@ -56,10 +57,16 @@ MIN_LISTED_WITH_RELATIONS = 0.25
 # Cheap first: of the first cells, this share must hold a bracket, a separator, a digit or an @.
 _PROBE = 40
 _MARKS = frozenset("()[];|/&+,@:")
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,4}")
 
 
 def _marked(value: str) -> bool:
     return any(ch in _MARKS or ch.isdigit() for ch in value)
+
+
+def _written_out(name: str) -> bool:
+    """Given and family name both written: two words, or two to four Han, kana or Hangul letters (``孟璐``)."""
+    return len(name.replace(",", " ").split()) > 1 or _CJK_NAME.fullmatch(name) is not None
 
 
 def _ordinary_share(names: list[str]) -> float:
@@ -82,7 +89,7 @@ def _contacts_of_unlisted_people(read: list[PeopleCell], names: list[str], n_cel
         return False
     if _ordinary_share(names) > MAX_ORDINARY_WORDS:
         return False
-    return sum(1 for n in names if len(n.replace(",", " ").split()) > 1) >= 0.9 * len(names)
+    return sum(map(_written_out, names)) >= 0.9 * len(names)
 
 
 def people_cells_score(values: Sequence[str]) -> tuple[float, str] | None:
@@ -106,7 +113,7 @@ def people_cells_score(values: Sequence[str]) -> tuple[float, str] | None:
     if share < MIN_PEOPLE or structured < MIN_STRUCTURED or len(names) < MIN_NAMES:
         return None
     listed = sum(vouched for p in read for vouched in p.listed) / len(names)
-    written_out = sum(1 for n in names if len(n.replace(",", " ").split()) > 1) / len(names)
+    written_out = sum(map(_written_out, names)) / len(names)
     if written_out < MIN_WRITTEN_OUT or _ordinary_share(names) > MAX_ORDINARY_LISTED:
         return None
     if listed < MIN_LISTED and not _contacts_of_unlisted_people(read, names, len(cells), listed):

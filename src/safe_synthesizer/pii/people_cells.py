@@ -241,9 +241,11 @@ def _name_ok(name: str) -> bool | None:
     words = V.name_words(name)
     if len(words) > _MAX_NAME_WORDS or any(_street_word(w) for w in words):
         return None
-    if len(words[-1]) == 1 and words[-1].isalpha():
+    if len(words[-1]) == 1 and _LATIN_LETTER.match(words[-1]):
         return None  # ``Group A``, ``Block C``: a letter after a word is a label, an initial stands before a name
     if len(words) == 1:
+        if _NON_LATIN.search(name) and not _LATIN_LETTER.search(name) and not V.is_listed_city(name):
+            return _script_name(name)  # ``孟璐``: a whole name written without a space
         if V.is_listed_city(name) or not (V.first_name_known(name) or V.last_name_known(name)):
             return None
         return True
