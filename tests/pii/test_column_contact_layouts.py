@@ -100,3 +100,19 @@ def test_the_fakes_keep_each_layout():
     )
     assert split_contact_layout("Henrike Oster 0171 5523419") is None  # split_name_phone's layout
     assert split_contact_layout("Order: Blue Widget, 0171 5523419") is None
+
+
+def test_replace_pii_keeps_the_relation_and_the_comma_first_layout():
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii import replace_pii
+
+    layouts = ["Son: {g} {f}, {p}", "{F}, {g} - {p}", "Daughter: {g} {f}, {p}"]
+    df = _column(layouts, n=40).rename(columns={"c004": "Emergency contact", "c005": "visit"})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=3).data["Emergency contact"]
+    for before, after in zip(df["Emergency contact"], out, strict=True):
+        assert after != before
+        if before.startswith(("Son: ", "Daughter: ")):
+            assert after.split(": ")[0] == before.split(": ")[0] and ", " in after
+        else:
+            assert " - " in after and after.split(",")[0].isupper()

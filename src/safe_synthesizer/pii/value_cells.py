@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_wrapping import wrapped_cells
+from safe_synthesizer.pii.column_contact_layouts import split_contact_layout
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.name_phone_cells import NamePhone, split_name_phone
 from safe_synthesizer.pii.not_known_cells import not_known_keys
@@ -58,7 +59,9 @@ class ValueCells:
             {
                 c: split
                 for c in cells
-                if c not in kept and c not in cards and (split := split_name_phone(c) or split_kin_phone(c))
+                if c not in kept
+                and c not in cards
+                and (split := split_name_phone(c) or split_kin_phone(c) or split_contact_layout(c))
             }
             if entity in _NAMES
             else {}
