@@ -1,6 +1,6 @@
 """Dev check of ``column_sparse_given`` on set 32 shapes with dev seeds: which columns fire, by label.
 
-Run: ``PYTHONHASHSEED=0 PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/dev_nm_sparse_given.py [step]``.
+Run: ``PYTHONHASHSEED=0 PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/dev_nm_sparse_given.py [step] [seeds]``.
 The table's columns are detected with their names hidden; the rule is tried on the undecided ones with the
 detected people; a fire on a column labelled ``None`` is a false column.
 """
@@ -18,10 +18,11 @@ from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
 
 def main() -> None:
     step = int(sys.argv[1]) if len(sys.argv) > 1 else 4
+    seeds = tuple(map(int, sys.argv[2].split(","))) if len(sys.argv) > 2 else (32501, 32502)
     tally: Counter = Counter()
     entities = ReplacePiiParameters().entities
     for loc in s32.LOCALES[::step]:
-        for seed in (32501, 32502):
+        for seed in seeds:
             t = s32.heldout32_table(loc, seed)
             df = t.frame.copy()
             names = {h: f"c{j:03d}" for j, h in enumerate(df.columns)}
