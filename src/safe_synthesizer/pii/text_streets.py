@@ -469,6 +469,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_hongkong import hongkong_street_spans
 
     out += hongkong_street_spans(text)
+    # "#229, St. 125, Sangkat Boeung Keng Kang 1": a house on a street named by its number, then the commune.
+    from safe_synthesizer.pii.text_street_number_named import number_named_street_spans
+
+    out += number_named_street_spans(text)
     # "Résidence Nassim, Imm. 15, Appt 38", "Rue Hamra, Imm. Azar, rdc", "Deïdo, boulevard de la République":
     # Moroccan, Lebanese, Cameroonian and Mauritian lines name a residence, building or neighbourhood.
     from safe_synthesizer.pii.text_street_francophone import francophone_street_spans
