@@ -134,3 +134,11 @@ def test_slovak_ibans_name_the_tables_country():
                           "ulica": [faker.street_address() for _ in range(100)]})  # fmt: skip
     plans = plan_columns(frame, infer_schema(frame), ReplacePiiParameters())
     assert {p.column: p.locale for p in plans} == {"iban": "sk_SK", "mesto": "sk_SK", "ulica": "sk_SK"}
+
+
+def test_an_explicit_country_code_no_locale_writes_outvotes_a_look_alike_plan() -> None:
+    # +675 is Papua New Guinea: its bare eight-digit mobiles fit Taiwan's plan too, and must not make the table
+    # Taiwanese (Chinese addresses for Port Moresby); a Taiwanese column stays Taiwanese.
+    png = ["+675 7018 8418", "7048 5521", "+675 7383 1822", "+67570188418", "7120 7445", "+675 7089 3978"]
+    assert guess_column_locale("phone_number", png)[0] is None
+    assert guess_column_locale("phone_number", ["+886 912 345 678", "0912 345 678", "0933 221 908"])[0] == "zh_TW"

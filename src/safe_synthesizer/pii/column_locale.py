@@ -111,6 +111,10 @@ def _spread(votes: Counter[str], holders: Sequence[str]) -> None:
 _SCRIPT_ENTITIES = (*_NAME_ENTITIES, E.CITY, E.STATE, E.STREET_ADDRESS, E.ADDRESS)
 
 
+# The vote of a value whose country no locale writes (a phone's explicit +675): it counts against the others.
+_NO_LOCALE = ""
+
+
 def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     votes: Counter[str] = Counter()
     if entity in _NAME_ENTITIES and (wide := country_name_votes(values, entity)) is not None and _decisive(wide):
@@ -122,7 +126,12 @@ def _votes(entity: str, values: Sequence[str]) -> Counter[str]:
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         # Each number of a two-number cell votes (``+44 7491 825476 / +44 7459 031982``).
         for value in phone_list_values(list(values)):
-            holders = [loc for r in V.phone_regions(value, cued=True) if (loc := country_locale(r))]
+            regions = V.phone_regions(value, cued=True)
+            holders = [loc for r in regions if (loc := country_locale(r))]
+            if regions and not holders and value.lstrip().startswith(("+", "00")):
+                # +675 names Papua New Guinea, a country no locale writes: its bare numbers that also fit
+                # Taiwan's plan must not make the table Taiwanese.
+                votes[_NO_LOCALE] += 1
             _spread(votes, list(dict.fromkeys(holders)))
     elif entity == E.IBAN:
         for value in values:
@@ -191,7 +200,7 @@ def guess_column_locale(entity: str, values: Sequence[str]) -> tuple[str | None,
     (best, top), *rest = [*votes.most_common(2), ("", 0.0)]
     share = top / total
     runner_up = rest[0][1] if rest else 0.0
-    if share < MIN_VOTE_SHARE or top < 1.25 * runner_up:
+    if best == _NO_LOCALE or share < MIN_VOTE_SHARE or top < 1.25 * runner_up:
         return None, round(share, 3)
     return best, round(share, 3)
 
