@@ -50,6 +50,7 @@ from safe_synthesizer.pii.text_phone_cues import (
 )
 from safe_synthesizer.pii.text_phone_imperative import imperative_phone_spans
 from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
+from safe_synthesizer.pii.text_phone_mates import phone_mate_spans
 from safe_synthesizer.pii.text_phone_short import short_phone_spans
 from safe_synthesizer.pii.text_phone_uncued import uncued_phone_spans
 from safe_synthesizer.pii.text_streets import street_spans
@@ -360,6 +361,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         return out
     if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
         out += phone_spans(text, regions)
+        out += phone_mate_spans(text)  # "+592 614 1070 instead of 609 1335": the international number names it
     if E.IBAN in entities:
         out += _group(_IBAN_CUED, text, E.IBAN, 1)
         out += iban_spans(text)  # lower case, dotted, dashed, telegram: checksum and country length decide

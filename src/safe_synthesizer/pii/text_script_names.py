@@ -35,13 +35,11 @@ from safe_synthesizer.pii.text_name_central_asian import central_asian_name_span
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
 from safe_synthesizer.pii.text_name_pashto import pashto_name_spans
 from safe_synthesizer.pii.text_name_strong_cues import strong_cue_name_spans
-from safe_synthesizer.pii.text_phone_mates import phone_mate_spans
 from safe_synthesizer.pii.text_script_azeri import azeri_name_spans
 from safe_synthesizer.pii.text_script_hangul import hangul_given_spans
 from safe_synthesizer.pii.text_script_people import script_people_spans
 from safe_synthesizer.pii.text_script_streets import script_street_spans
 from safe_synthesizer.pii.text_script_thai import thai_spans
-from safe_synthesizer.pii.text_street_lots import lot_street_spans
 from safe_synthesizer.pii.validators import scripts as S
 from safe_synthesizer.utils.scripts import HAN, HANGUL, ITERATION_MARK
 
@@ -187,9 +185,4 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     out += pashto_name_spans(text)
     # Tajik, Uzbek, Kazakh, Kyrgyz names in Cyrillic by their endings ("Фарҳод Мирзоев", "(Раҳимзода)").
     out += central_asian_name_spans(text)
-    # Plot addresses without a street suffix: "Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty", "Stand 4521".
-    out += lot_street_spans(text)
-    # "+592 614 1070 instead of 609 1335": a national number beside an international one of its country (as the CJK
-    # phones above, a hook of this module's: no region needed, the international number names it).
-    out += phone_mate_spans(text)
     return out + script_street_spans(text)
