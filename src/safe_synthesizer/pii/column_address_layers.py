@@ -28,6 +28,7 @@ from collections import Counter
 
 from safe_synthesizer.pii.column_address_lines import street_line_cell
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
+from safe_synthesizer.pii.weekday_dates import weekday_date
 
 MIN_LAYERED_CELLS = 0.9  # of the distinct values, street lines included
 MIN_LAYERED_SHARE = 0.5  # of the distinct values, in layers
@@ -60,6 +61,8 @@ def _parts(value: str) -> list[str] | None:
     text = value.strip()
     if len(text) > MAX_CELL_CHARS or "\n" in text or not _QUICK.search(text) or not _DIGIT.search(text):
         return None
+    if weekday_date(text) is not None:
+        return None  # "jueves, 5 de noviembre de 2020": the weekday repeats as a town would
     parts = [p for p in _SPLIT.split(text) if p]
     while parts and parts[-1].replace(" ", "").replace("-", "").isdigit():
         parts.pop()

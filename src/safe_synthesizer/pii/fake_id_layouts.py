@@ -106,6 +106,9 @@ _MAKERS: dict[str, Callable[[str, np.random.Generator], str]] = {
 }  # fmt: skip
 
 
+_REDRAWS = 8  # draws for a fake that passes exactly the original's schemes, no other by chance
+
+
 def _pour(fresh: str, original: str) -> str:
     """``fresh``'s characters in ``original``'s letter and digit places (separators, case, blanks kept)."""
     chars = iter(fresh)
@@ -125,8 +128,16 @@ def fake_layout_id(original: str, rng: np.random.Generator) -> str | None:
     if not schemes:
         return None
     compact = "".join(ch for ch in original.strip().upper() if ch.isalnum())
-    fresh = _MAKERS[schemes[0]](compact, rng)
-    return _pour(fresh, original) if len(fresh) == len(compact) else None
+    wanted = layout_id_schemes(original)
+    for _ in range(_REDRAWS):
+        fresh = _MAKERS[schemes[0]](compact, rng)
+        if len(fresh) != len(compact):
+            return None
+        fake = _pour(fresh, original)
+        # A Saudi id that also passes the NHS check by chance (one in eleven) reads as another column type.
+        if layout_id_schemes(fake) == wanted:
+            break
+    return fake
 
 
 def fake_layout_ids(originals: list[str], rng: np.random.Generator) -> list[str | None]:

@@ -185,11 +185,16 @@ def _not_soft() -> frozenset[str]:
     return spacy_stop_words(("en",)) | common_words() | english_vocabulary(("adj", "adv", "verb"))
 
 
+_CONTRACTION = re.compile(r"['’](?:m|s|re|ve|ll|d|t)$")
+
+
 def _soft(word: str) -> bool:
     """A word that may be a name beside one that surely is: listed, or no English function word, common word,
     adjective, adverb or verb (``farai`` is an Italian verb, ``tau`` an English noun: both names in Melanesia and
     Zimbabwe)."""
     low = word.lower()
+    if _CONTRACTION.search(low):
+        return False  # "I'm", "she's", "they'll": a pronoun and its verb
     if low in given_names() or low in family_names():
         return True
     parts = low.split("-")  # "in-law": a word of English parts
