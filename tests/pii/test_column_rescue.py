@@ -66,3 +66,15 @@ def test_detect_table_never_overrides_the_rules(table, monkeypatch) -> None:
     found = detect_table(table, infer_schema(table).columns, ReplacePiiParameters())
     assert found["email"].entity == "email" and found["email"].method != METHOD
     assert model.asked >= 1
+
+
+def test_a_handful_of_grounds_with_numbered_plots_is_no_street(monkeypatch) -> None:
+    rng = np.random.default_rng(3)
+    grounds = ["Lawn B", "Garden of Rest", "North Yard", "Chapel Row"]
+    plots = [f"{grounds[i % 4]} {rng.integers(1, 60)}/{'ABCDE'[rng.integers(0, 5)]}" for i in range(40)]
+    cemetery = pd.DataFrame({"email": [f"u{i}@example.org" for i in range(40)], "Plot": plots})
+    assert _rescue(cemetery, _Always("street_address"), monkeypatch) == {}
+    streets = ["Mill Lane", "Orchard Close", "Station Road", "Kings Avenue", "Bridge Street", "Park Terrace",
+               "Church Walk", "Elm Grove", "High Street", "Victoria Road"]  # fmt: skip
+    homes = pd.DataFrame({"email": cemetery["email"], "Home": [f"{i + 2} {streets[i % 10]}" for i in range(40)]})
+    assert _rescue(homes, _Always("street_address"), monkeypatch)["Home"].entity == "street_address"

@@ -7,8 +7,9 @@ only above the probability the trainer chose on sets it had not seen, only for a
 only where the column name does not rule the entity out (an animal's name is no person, a quantity no phone, an
 event's date no birth date). The look-alike checks the rules' detections pass through apply here too, and so do the
 rules' own value vetoes: no street where the street rule said its values cannot decide (numbered seats, a few shared
-grounds), no birth date without day-precise dates or with dates that change for a returning person. A street answer
-whose values pass the whole-address check as well is an address, so the town and postcode are faked with it.
+grounds) or where a handful of grounds carry all the numbers (a cemetery's plots), no birth date without day-precise
+dates or with dates that change for a returning person. A street answer whose values pass the whole-address check as
+well is an address, so the town and postcode are faked with it.
 
 Example::
 
@@ -19,6 +20,7 @@ Example::
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -45,6 +47,9 @@ _DATE_SHARE = FEATURE_NAMES.index("date_share")
 _WHOLE_ADDRESS, _STREET_LINE = FEATURE_NAMES.index("score_address"), FEATURE_NAMES.index("score_street_address")
 _STREET_DECIDES = FEATURE_NAMES.index("decides_street_address")
 _PLACE_LINES = frozenset({E.STREET_ADDRESS, E.ADDRESS})
+# A street or address answer over at most this many word sets, each with this many numbers on average, is a site's.
+MAX_GROUNDS, MIN_PLOTS_PER_GROUND = 5, 5
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def rescued_columns(
@@ -68,7 +73,7 @@ def rescued_columns(
             entity = E.ADDRESS  # ``12 High St / Leeds / LS1 4AB``: the street's town and postcode go with it
         if entity == NO_ENTITY or entity not in params.entities or entity in name_vetoes(name, df[name]):
             continue
-        if entity in _PLACE_LINES and _places_vetoed(features):
+        if entity in _PLACE_LINES and (_places_vetoed(features) or _numbered_plots(df[name])):
             continue
         if lookalike_reason(df[name], name, entity) is not None:
             continue
@@ -92,6 +97,14 @@ def _birth_dates(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection |
     if features[_DATE_SHARE] < MIN_DATED_SHARE:
         return False
     return one_date_per_person(df, name, table_person_keys(df, found)) is not False
+
+
+def _numbered_plots(series: pd.Series) -> bool:
+    """A handful of grounds, each with many numbers (``Lawn B 14/3``, ``Garden of Rest 7/C``): the plots, berths
+    or pitches of one site. People's streets are many, and a household written twice is one value, not two."""
+    values = {v.strip() for v in series.dropna().astype(str) if any(ch.isdigit() for ch in v)}
+    grounds = {frozenset(w.casefold() for w in _LETTERS.findall(v) if len(w) > 1) for v in values}
+    return 0 < len(grounds) <= MAX_GROUNDS and len(values) >= MIN_PLOTS_PER_GROUND * len(grounds)
 
 
 def _places_vetoed(features: np.ndarray) -> bool:
