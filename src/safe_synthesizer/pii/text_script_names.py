@@ -40,6 +40,7 @@ from safe_synthesizer.pii.text_script_hangul import hangul_given_spans
 from safe_synthesizer.pii.text_script_people import script_people_spans
 from safe_synthesizer.pii.text_script_streets import script_street_spans
 from safe_synthesizer.pii.text_script_thai import thai_spans
+from safe_synthesizer.pii.text_street_lots import lot_street_spans
 from safe_synthesizer.pii.validators import scripts as S
 from safe_synthesizer.utils.scripts import HAN, HANGUL, ITERATION_MARK
 
@@ -185,4 +186,7 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     out += pashto_name_spans(text)
     # Tajik, Uzbek, Kazakh, Kyrgyz names in Cyrillic by their endings ("Фарҳод Мирзоев", "(Раҳимзода)").
     out += central_asian_name_spans(text)
+    # Plot addresses without a street suffix ("Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty"): kept out of
+    # text_streets.street_spans, whose lines end at the street (a plot line runs on over its suburb).
+    out += lot_street_spans(text)
     return out + script_street_spans(text)

@@ -473,10 +473,6 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_number_named import number_named_street_spans
 
     out += number_named_street_spans(text)
-    # Plot addresses without a street suffix: "Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty", "Stand 4521".
-    from safe_synthesizer.pii.text_street_lots import lot_street_spans
-
-    out += lot_street_spans(text)
     # "Résidence Nassim, Imm. 15, Appt 38", "Rue Hamra, Imm. Azar, rdc", "Deïdo, boulevard de la République":
     # Moroccan, Lebanese, Cameroonian and Mauritian lines name a residence, building or neighbourhood.
     from safe_synthesizer.pii.text_street_francophone import francophone_street_spans
