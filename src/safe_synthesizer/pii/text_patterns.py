@@ -31,12 +31,14 @@ from safe_synthesizer.pii.text_dates import (
 )
 from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
+from safe_synthesizer.pii.text_id_checked import checked_id_spans
 from safe_synthesizer.pii.text_id_iban import iban_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_id_tax import tax_id_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_brackets import bracketed_phone_spans
 from safe_synthesizer.pii.text_phone_clause import clause_phone_spans
+from safe_synthesizer.pii.text_phone_contact import contact_phone_spans
 from safe_synthesizer.pii.text_phone_cues import (
     CUE_WORD,
     GLUED_PHONE,
@@ -310,6 +312,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
     out += short_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "mobile 25 01 55" (Greenland, 6 digits)
     out += clause_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Llamar a la madre, X, al 8638 8114"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
+    out += contact_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "(ann@example.org, 3378 1204)"
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
 
 
@@ -374,6 +377,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         ids = national_id_spans(text, regions)
         out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
         out += tax_id_spans(text)  # "con NIT 7684534-6": a person's tax number, stdnum's check digit
+        out += checked_id_spans(text)  # "Id checked: 11190333556": the id word, what was done, the number
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
         out += checked_dob_spans(text, _DOB_CUE, _DATE)  # "DOB confirmed 07/05/2000": a cue, a check, the date
