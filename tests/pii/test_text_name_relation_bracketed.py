@@ -76,3 +76,14 @@ def test_surname_that_is_a_noun_alone_in_the_bracket() -> None:
     assert _found("Wife (brooks) to collect.") == ["brooks"]
     for text in ("Son (school) until 3pm.", "Wife (home) all day.", "Husband (farmer) busy.", "Daughter (carer)."):
         assert _found(text) == []
+
+
+def test_capital_name_word_s48() -> None:
+    from safe_synthesizer.pii.text_name_relation_bracketed import capital_name_word
+
+    # an Arabic article joined to a family name; a name ending in "-oes" that is no English plural
+    assert capital_name_word("Al-Mohannadi", alone=False, surname=True)
+    assert capital_name_word("El-Masri", alone=False, surname=True)
+    assert capital_name_word("Croes", alone=False, surname=True)
+    assert not capital_name_word("Boxes", alone=False, surname=True)
+    assert not capital_name_word("Taxes", alone=False, surname=True)

@@ -61,3 +61,40 @@ def test_local_signers(text: str, name: str) -> None:
 def test_local_signer_words_stay() -> None:
     assert _found("Ich, Der Unterzeichnete, bestätige den Empfang.") == []
     assert _found("Document signé par Acme Holdings.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # session 48: an Arabic article joined to the family name, a name in capitals, a Polynesian okina
+        ("Guardian Khalid El-Masri signed the form.", ["Khalid El-Masri"]),
+        ("Resident YESHI PELDEN did not return the key.", ["YESHI PELDEN"]),
+        ("Tenant 'Aisake Moengangongo paid the deposit.", ["'Aisake Moengangongo"]),
+        ("Carer 'Kwabena Mensah' to collect.", ["Kwabena Mensah"]),
+        # phrases that hand a case on, and whose family a notice is for
+        ("Urgent queries should be referred to Karma Choden.", ["Karma Choden"]),
+        ("Nos pensées vont à la famille de Rodrigue Hounkpatin.", ["Rodrigue Hounkpatin"]),
+        ("Flowers sent to the family of Kaufusi Havili.", ["Kaufusi Havili"]),
+        # the holder of the keys or the account, as a form's label
+        ("Détentrice des clés : Nawel Ferhani, 4 rue des Lilas", ["Nawel Ferhani"]),
+        ("Key holder: Tatenda Chikore, 07 Hill Rd", ["Tatenda Chikore"]),
+    ],
+)
+def test_found_s48(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CLIENT NOT FOUND in the register",
+        "Client NOT FOUND in the register",
+        "Tenant NHS TRUST paid the invoice",
+        "Please get referred to Social Services.",
+        "Complaint referred to Groote Schuur Hospital.",
+        "The family of Gardens Estate objects.",
+        "Key holder: Main Office",
+    ],
+)
+def test_kept_s48(text: str) -> None:
+    assert _found(text) == []

@@ -108,3 +108,10 @@ def test_sentence_start_repeat_that_is_a_word_stays(detector) -> None:
     text = "Loss adjuster Mrs Best attended on Tuesday. Best number 0114 496 0100."
     cells = detect_text(pd.Series([text]), detector)
     assert [text[s.start : s.end] for s in cells.spans[0] if s.entity in (E.NAME, E.LAST_NAME)] == ["Best"]
+
+
+def test_french_me_before_a_verb_is_no_title() -> None:
+    # session 48: "Me" is Maître and the pronoun "me"; before an unlisted word it is the pronoun
+    assert titled_lower_spans("Bruit la nuit. Me joindre au 0612345678.") == []
+    assert titled_lower_spans("Me rappeler demain svp") == []
+    assert titled_lower_spans("Dossier suivi par Me dupont") == [(21, 27, "last_name")]

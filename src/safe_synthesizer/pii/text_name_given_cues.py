@@ -14,6 +14,10 @@ Session 45 adds names a cue marks that are no lone given name: a name in bracket
 lower case after a verb of contact and a role (:mod:`text_name_contacted`: ``Called tenant brown x3``); both may be in
 lower case, so they run before the capital pre-check. A full name no list knows after a role or relation
 (:mod:`text_name_role_unlisted`: ``Guarantor Chilufya Musonda``, ``Travelling with Tamatoa Mai``) needs capitals.
+Session 48 adds full names no list holds that the note's place or grammar marks: signed at the end after a closing
+formula or after the contact details (:mod:`text_name_signed`: ``Avec affection, Romaric Gbaguidi, ...``), and a
+sentence's subject before a verb of people or a possessive (:mod:`text_name_verb_subject`: ``Famatta Dolo
+offered a ring``, ``For Tshering Dema's case``).
 Two rules may find the same span (``Contact Kimberley (family)``: the bracketed relation and the role noun); each
 span is returned once.
 
@@ -34,7 +38,9 @@ from safe_synthesizer.pii.text_name_people_lists import people_list_spans
 from safe_synthesizer.pii.text_name_relation_bracketed import relation_bracketed_spans
 from safe_synthesizer.pii.text_name_role_given import role_given_spans
 from safe_synthesizer.pii.text_name_role_unlisted import role_unlisted_spans
+from safe_synthesizer.pii.text_name_signed import signed_name_spans
 from safe_synthesizer.pii.text_name_signoff import signoff_name_spans
+from safe_synthesizer.pii.text_name_verb_subject import verb_subject_spans
 
 __all__ = ["given_cue_spans"]
 
@@ -57,5 +63,7 @@ def given_cue_spans(text: str) -> list[tuple[int, int, str]]:
             + action_subject_spans(text)
             + signoff_name_spans(text)
             + role_unlisted_spans(text)
+            + signed_name_spans(text)
+            + verb_subject_spans(text)
         )
     return list(dict.fromkeys(spans))

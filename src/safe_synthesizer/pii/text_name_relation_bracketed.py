@@ -84,6 +84,8 @@ def _inflected(low: str, vocab: frozenset[str]) -> bool:
     """An inflected English word (``representatives``, ``visiting``, ``moved``): its stem is in the vocabulary."""
     for suffix, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", "")):
         if low.endswith(suffix) and (stem := low[: -len(suffix)] + repl) and stem in vocab:
+            if suffix == "es" and not (stem.endswith(("s", "x", "z", "ch", "sh")) or len(stem) > 3):
+                continue  # "Croes": no plural of "cro"; "boxes", "churches", "tomatoes" keep their stems
             return True
     return False
 
@@ -112,6 +114,13 @@ def lower_name_word(word: str) -> str:
     return "family" if "family" in kinds else kinds[0] if kinds else ""
 
 
+# Arabic articles and links written before a family name with a hyphen ("Al-Mohannadi", "El-Sayed", "Abu-Zeid",
+# "Ould-Abdallah"): alone they are function words of other languages ("al", "el"), joined they are the name's.
+ARTICLE_PREFIXES = frozenset(
+    ("al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "abu", "abd", "bin", "ben", "ould")
+)
+
+
 def capital_name_word(word: str, alone: bool, surname: bool = False) -> bool:
     """A capitalised ``word`` that may be a name: listed (``alone``: must be), or no English word; never a function
     word, common word, place, title or state word. A ``surname`` after a given name may be a function word of a
@@ -122,6 +131,8 @@ def capital_name_word(word: str, alone: bool, surname: bool = False) -> bool:
     parts = [p.replace("’", "").replace("'", "").lower() for p in word.split("-")]
     if not word[:1].isupper() or (word.isupper() and len(word) > 1) or is_title(word):
         return False
+    if len(parts) > 1 and parts[0] in ARTICLE_PREFIXES and word[len(parts[0]) + 1 : len(parts[0]) + 2].isupper():
+        parts = parts[1:]  # "Al-Mohannadi", "El-Sayed", "Abu-Zeid": the article or link joins the family name
     if surname and len(parts) == 1 and parts[0] in family and parts[0] in stops and parts[0] not in _english_stops():
         stops = frozenset()
     if any(p in stops or p in common or p in places or p in _STATE for p in parts):

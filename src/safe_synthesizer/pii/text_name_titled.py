@@ -48,6 +48,8 @@ _NOUN_TITLES = frozenset(
     professor reverend""".split()  # noqa: SIM905
 )
 _SUFFIXES = frozenset(("sr", "jr"))
+# Titles that are pronouns too: French "Me" (Maître) opens "Me joindre", "Me rappeler".
+_PRONOUN_TITLES = frozenset(("me",))
 # Particles that only surnames carry (Dutch, German); French and Romance ones are articles too.
 _SURNAME_PARTICLES = frozenset(("van", "von", "der", "den", "ten", "ter", "vom", "zu"))
 _ARTICLES = frozenset(("le", "la", "du"))
@@ -103,6 +105,8 @@ def titled_lower_spans(text: str) -> list[tuple[int, int, str]]:
         particles = last.split()[:-1]
         if bare in _NOUN_TITLES:
             ok = listed and word not in english
+        elif bare in _PRONOUN_TITLES:
+            ok = listed  # "Me joindre au ...": French "me" before a verb, not Maître's surname
         elif particles and set(particles) & _ARTICLES:
             ok = last in family_names()  # "M. le roux" is listed whole; "M. le maire" is the mayor
         elif particles and not set(particles) <= _SURNAME_PARTICLES:

@@ -1,0 +1,51 @@
+"""Capitalised names signed at the end of a note, after a closing formula or the contact details (own examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii.text_name_signed import signed_name_spans
+
+
+def _found(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in signed_name_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nos pensées vous accompagnent. Avec affection, Sègbégnon Houessou, Lot 77, Agla", ["Sègbégnon Houessou"]),
+        ("Veel sterkte in deze moeilijke tijd. Veel sterkte, Jurensky Kelly, Sabana Basora 12", ["Jurensky Kelly"]),
+        ("Lamento mucho su pérdida. Un abrazo, Yanira Quispe Mamani", ["Yanira Quispe Mamani"]),
+        ("Reclamo por ruidos nocturnos. Firma: Eulalia Ñancupil Soria", ["Eulalia Ñancupil Soria"]),
+        ("Thinking of you all.\nWith deepest sympathy,\nSonam Lhamo", ["Sonam Lhamo"]),
+        ("Kind regards, Nourredine Belkacem (tenant)", ["Nourredine Belkacem"]),
+        ("Lärm jede Nacht. Erreichbar unter 0171 2345678. Ayodele Okonkwo", ["Ayodele Okonkwo"]),
+        ("Bruit toutes les nuits. Me joindre au 06 12 34 56 78, Wassila Bentaleb.", ["Wassila Bentaleb"]),
+        ("Please reply to b.tembo@example.org. Bwalya Tembo", ["Bwalya Tembo"]),
+    ],
+)
+def test_found(text: str, names: list[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci, Bonne Journée",
+        "Saludos, Buen Día",
+        "Thanks, Customer Service Team",
+        "Best Western Hotel was fine, would stay again",
+        "Cheers, Mate",
+        "Love it, Super Nice",
+        "Great phone. Call 0800 123 4567. Samsung Galaxy",
+        "Order shipped. Tracking 1Z999AA10123456784. Royal Mail",
+        "Call me on 07700 900123. Thanks Again",
+        "Avec affection, Banque Populaire",
+        "Merci, Lundi Matin",  # a weekday and a time of day
+        "Bisous, Dimanche Prochain",
+        "I love Kirsty Mwale's cake",  # "love" is a verb here: no closing opens the clause
+    ],
+)
+def test_kept(text: str) -> None:
+    assert _found(text) == []
