@@ -89,3 +89,41 @@ def test_village_unit_house_lines_of_a_small_table() -> None:
     cells = [f"{rng.choice(villages)}, Unit {rng.randint(1, 30)}, House {rng.randint(1, 300):03d}" for _ in range(22)]
     cells += ["Phum Sre Ampil, Unit 4, House 017", "14 Monivong Boulevard"]
     assert _score(cells) is not None
+
+
+_HOODS = ["Kpota", "Dékoungbé", "Yénawa", "Ahouanlèko", "Zongo", "Tokplégbé"]
+_CITIES = ["Savalou", "Dassa", "Kandi", "Natitingou"]
+
+
+def test_one_word_home_units_and_lettered_house_numbers() -> None:
+    """``Lot 52, Kpota`` (a home's unit word alone before the number), ``Parcelle 9, ...``, ``Mahonie 17-B, ...``."""
+    rng = random.Random(31)
+    lots = [
+        f"{rng.choice(['Lot', 'Parcelle', 'lot'])} {rng.randint(10, 3000)}, {rng.choice(_HOODS)}" for _ in range(30)
+    ]
+    assert _score(lots) is not None
+    streets = ["Mahonie", "Sabana Blanco", "Kibaima", "Wayaca", "Sero Colorado", "Brasil"]
+    dashed = [
+        f"{rng.choice(streets)} {rng.randint(1, 250)}{rng.choice(['', '-A', '-B', 'C'])}, {rng.choice(_CITIES)}"
+        for _ in range(25)
+    ]
+    assert _score(dashed) is not None
+    dotted = [f"rue {rng.randint(1, 14)}.{rng.randint(100, 400)}, {rng.choice(_HOODS)}" for _ in range(20)]
+    assert _score(dotted) is not None
+
+
+def test_one_word_streets_ride_along_with_named_ones() -> None:
+    """Most heads name a street by two words; the rest by one (``Wayaca 58, Kandi``): all homes of one layout."""
+    rng = random.Random(41)
+    two = ["Sabana Blanco", "Sero Colorado", "Piedra Plat", "Cura Cabai"]
+    cells = [f"{rng.choice(two)} {rng.randint(1, 250)}, {rng.choice(_CITIES)}" for _ in range(24)]
+    cells += [f"Wayaca {rng.randint(1, 250)}, {rng.choice(_CITIES)}" for _ in range(10)]
+    assert _score(cells) is not None
+
+
+def test_one_word_heads_of_one_word_are_no_homes() -> None:
+    rng = random.Random(43)
+    tables = [f"Table {rng.randint(1, 40)}, {rng.choice(['Terrace', 'Garden', 'Main Hall'])}" for _ in range(40)]
+    grades = [f"Grade {rng.randint(1, 12)}, {rng.choice(['Maple', 'Oak', 'Birch'])} Class" for _ in range(40)]
+    for cells in (tables, grades):
+        assert _score(cells) is None, cells[:2]

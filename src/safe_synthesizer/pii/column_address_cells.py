@@ -23,6 +23,7 @@ from safe_synthesizer.pii.column_address_joined import MIN_JOINED_DISTINCT, join
 from safe_synthesizer.pii.column_address_layers import layered_address_score
 from safe_synthesizer.pii.column_address_lines import address_line_score
 from safe_synthesizer.pii.column_address_parts import address_parts_score
+from safe_synthesizer.pii.column_address_units import unit_address_score
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import all_street_words
 
@@ -92,6 +93,8 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
     if not values:
         return None
     many = cued or sample.n_distinct >= MIN_DISTINCT_WITHOUT_CUE
+    if units := unit_address_score(sample):
+        return units  # ``Building 104, Street 929, Zone 66``: numbered units alone (Qatar, Bahrain)
     if not full:
         named = sample.share(street_name_cell) if cued else 0.0
         if named >= MIN_CELLS:

@@ -46,12 +46,21 @@ MIN_DISTINCT_NUMBERS = 6
 # A head of a two-part value names its street or unit by two or more words beside its number (``8 HÜSEYN ARİF``),
 # unless the locality holds a postcode.
 MIN_TWO_PART_HEAD_WORDS = 2
+# A one-word head of a two-part value is a home's when its word is a unit of one (``Lot 836, Agla``, ``Carré 12,
+# Akpakpa``), or when the column's one-word heads are many different words (neighbourhoods: ``Bubali 77, Noord``);
+# a product's one word comes back in every value (``Size 42, Blue``).
+_HOME_HEAD_WORDS = frozenset(
+    {"lot", "lote", "plot", "carré", "carre", "rue", "house", "villa", "parcelle", "maison", "casa", "quadra"}
+    | {"kavling", "erf", "hala", "caya", "kaya"}
+)
+MIN_HEAD_WORDS = 4
 # A bare number this long in a locality part is its postcode (``Pakse 01000``), shorter ones number a unit.
 MIN_CODE_DIGITS = 4
 
 _SPLIT = re.compile(r"\s*[,،、]\s*")
 # A standalone number in any script's digits: ``26``, ``045``, ``12A``, ``۱۱``, ``#4``, ``12/3`` (not ``500mg``).
-_NUMBER = re.compile(r"^#?(\d{1,5})(?:[/-]\d{1,4})?[^\W\d_]?$")
+# Also a house letter after a dash (``111-A``) and a Cotonou street number with its dot (``rue 8.257``).
+_NUMBER = re.compile(r"^#?(\d{1,5})(?:[/.-]\d{1,4})?(?:-?[^\W\d_])?$")
 _DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"[,،、]")
 
@@ -86,14 +95,47 @@ def _numbers(parts: list[str]) -> list[str]:
     return [m.group(1) for p in parts for w in p.split() if (m := _NUMBER.match(w.strip(".;:()")))]
 
 
-def _head_ok(head: list[str], end: str) -> bool:
-    """The head holds a standalone number; alone (a two-part value) it also names something by two words, or the
-    locality carries its postcode (``9 TƏBRİZ, AZ1375 Naftalan``)."""
+def _head_words(head: list[str]) -> list[str]:
+    return [w.casefold() for w in head[0].split() if not _DIGIT.search(w)] if len(head) == 1 else []
+
+
+def _head_ok(head: list[str], end: str, diverse: bool = False) -> bool:
+    """The head holds a standalone number; alone (a two-part value) it also names something by two words, or by a
+    home's unit word or one of many different words (``diverse``), or the locality carries its postcode (``9 TƏBRİZ,
+    AZ1375 Naftalan``)."""
     if not _numbers(head):
         return False
     if len(head) > 1 or _DIGIT.search(end):
         return True
-    return sum(1 for w in head[0].split() if not _DIGIT.search(w)) >= MIN_TWO_PART_HEAD_WORDS
+    words = _head_words(head)
+    if len(words) == 1 and (diverse or words[0] in _HOME_HEAD_WORDS):
+        return True
+    return len(words) >= MIN_TWO_PART_HEAD_WORDS
+
+
+def _layers(
+    layouts: list[list[str] | None], ends: Counter[str], diverse: bool
+) -> tuple[int, set[str], set[str], set[str]]:
+    """The values read as layered homes: their count, heads, localities and head numbers."""
+    heads: set[str] = set()
+    localities: set[str] = set()
+    numbers: set[str] = set()
+    layered = 0
+    for parts in layouts:
+        if parts is None:
+            continue
+        # The end whose locality comes back in other values: the last (the usual order), else the first; in a
+        # small table a village may come once: then the end that reads as a locality at all.
+        sides = ((parts[:-1], parts[-1]), (parts[1:], parts[0]))
+        for head, end in sorted(sides, key=lambda side: ends[_locality(side[1]) or ""] < 2):
+            key = _locality(end)
+            if key and _head_ok(head, end, diverse):
+                layered += 1
+                heads.add(", ".join(head).casefold())
+                localities.add(key)
+                numbers.update(_numbers(head))
+                break
+    return layered, heads, localities, numbers
 
 
 def layered_address_score(sample: ValueSample) -> Score | None:
@@ -108,24 +150,11 @@ def layered_address_score(sample: ValueSample) -> Score | None:
     for parts in layouts:
         if parts is not None:
             ends.update({k for k in (_locality(parts[-1]), _locality(parts[0])) if k})
-    heads: set[str] = set()
-    localities: set[str] = set()
-    numbers: set[str] = set()
-    layered = 0
-    for parts in layouts:
-        if parts is None:
-            continue
-        # The end whose locality comes back in other values: the last (the usual order), else the first; in a
-        # small table a village may come once: then the end that reads as a locality at all.
-        sides = ((parts[:-1], parts[-1]), (parts[1:], parts[0]))
-        for head, end in sorted(sides, key=lambda side: ends[_locality(side[1]) or ""] < 2):
-            key = _locality(end)
-            if key and _head_ok(head, end):
-                layered += 1
-                heads.add(", ".join(head).casefold())
-                localities.add(key)
-                numbers.update(_numbers(head))
-                break
+    single = {w[0] for parts in layouts if parts and len(parts) == 2 and len(w := _head_words(parts[:1])) == 1}
+    layered, heads, localities, numbers = _layers(layouts, ends, len(single) >= MIN_HEAD_WORDS)
+    if layered < MIN_LAYERED_CELLS * len(values) and layered >= MIN_LAYERED_SHARE * len(values):
+        # Most are homes by their heads: the rest, of the same layout, are homes on one-word streets (``Bubali 58``).
+        layered, heads, localities, numbers = _layers(layouts, ends, True)
     # Street lines among them (``91 rue Samsenthai``): the same column's other way of writing a home.
     share = (layered + sum(1 for v, p in zip(values, layouts, strict=True) if p is None and street_line_cell(v))) / len(
         values
