@@ -68,3 +68,34 @@ def test_ticino_names_are_italian_not_english():
     fakes = [str(f).lower() for f in pool(("it_CH",), 0, "last_name")]
     assert sum(f in italian_last for f in fakes) >= 0.9 * len(fakes)
     assert sum(f in english_last for f in fakes) < 0.1 * len(fakes)
+
+
+def test_countries_without_a_faker_locale_take_the_nearest_real_one():
+    from safe_synthesizer.pii.locale_fallback import nearest_locale, writes_language
+
+    # Whatever language a table's names voted, the country's fakes are of a locale near it in language and region.
+    assert provider_locale("ro_PG", "street_address") == "en_AU"  # PNG names read as Romanian
+    assert provider_locale("en_SB", "city") == "en_AU"
+    assert provider_locale("is_AW", "city") == "nl_NL"  # Aruban names read as Icelandic
+    assert provider_locale("pap_CW", "street_name") == "nl_NL"
+    assert provider_locale("fr_SN", "street_address") == "fr_FR"
+    assert provider_locale("en_WS", "city") == "en_NZ"
+    assert provider_locale("pt_MZ", "street_address") == "pt_PT"
+    assert provider_locale("en_PG", "last_name") == "en_US"  # en_AU writes no names of its own: its language's
+    assert provider_locale("hu_KW", "city") == "ar_SA"
+    assert provider_locale("en_CM", "street_address") == "en_GB" and provider_locale("fr_CM", "city") == "fr_FR"
+    assert provider_locale("fr_PG", "phone_number") is None  # a phone fake dials its own country
+    # Countries Faker has are left as they were.
+    assert provider_locale("es_VE", "city") is None and provider_locale("fr_DZ", "city") == "fr_DZ"
+    assert nearest_locale("DE") is None and nearest_locale("PG", ["ro", "en"]) == "en_AU"
+    assert nearest_locale("CM", ["en"]) == "en_GB" and nearest_locale("cm") == "fr_FR"
+    assert not writes_language("PG", "ro_RO") and writes_language("PG", "en_US")
+    assert writes_language("DE", "tr_TR") and writes_language("AW", None)
+
+
+def test_pools_of_such_countries_write_the_nearest_language():
+    dutch = {str(v) for v in pool(("nl_NL",), 0, "street_name")}
+    fakes = [str(v) for v in pool(("is_AW",), 0, "street_name")]
+    assert fakes and all(f in dutch for f in fakes)
+    icelandic = {str(v) for v in pool(("is_IS",), 0, "street_name")}
+    assert not any(f in icelandic for f in fakes)
