@@ -1,0 +1,398 @@
+"""Birth dates told by the rows: a date before every event date of its row, kept by its person, in a table of people.
+
+Why: the value rules (:mod:`column_dates`, :mod:`column_few_births`, :mod:`column_cohort_births`) read a date
+column's spread, and when that says too little they ask the table's repeat people to keep one date each
+(:func:`~column_few_births.one_date_per_person`). Two kinds of birth-date column stayed as written, names hidden
+(blind set 33: 27 columns):
+
+- children's birth dates in a roster that names a parent or guardian on each row (a nursery, a kindergarten, a
+  youth club): born one to six years before the export, a few years apart, they fail the children's value test
+  (none in the last two years, a spread of five) that keeps an archive's events out, and each child is on one row,
+  so no person repeats;
+- adults' birth dates in a small log of visits or bookings (a pharmacy's repeat prescriptions, an interpreting
+  agency's bookings, a burial register): a handful of dates, some cells blank or ``0``, and the repeat client is
+  written differently from row to row (``AL-ZAWI, Ibrahim``, ``Ibrahim Al-Zawi``; ``龚, 强`` and ``龚强``), or two
+  clients share a name and differ, or the first key read is a booker's e-mail or a grave owner's that repeats over
+  other people's rows: the rows' answer was "no one repeats" or "dates change", and the column was left.
+
+What the rows do say, in any language or layout: a person's birth date precedes every event written beside it (the
+visit, the booking, the start, the check-in, the death), by gaps that vary as ages do; an adult's by fifteen years
+or more, a child's by up to eighteen. Event dates cluster near the export and follow each other by days to a few
+years. So a column left undecided counts as birth dates when all of these hold:
+
+- the table holds people (a column found to hold names or e-mail addresses), no birth-date column was found yet,
+  and the column's name says nothing else (no event's name);
+- nearly all its filled cells (``0``, ``?``, ``n/a``, words without digits left out) are day-precise dates, in any
+  mix of layouts (:func:`~column_date_keys.readings`), and the table has another date column (its events);
+- on the rows that fill both, the date lies before each event column's date, by gaps that vary;
+- an adult's (:func:`adult_evidence`): fifteen years or more before each event on those rows, ages within a life
+  span, spread over years (a decade for a handful of dates), over most months and with weekends;
+- a child's (:func:`child_evidence`): all within eighteen years of the table's latest event, spread over two
+  years or more, before the events on most rows (a waiting list is joined before some births), a year or more
+  before them on the median row (not an incident and its claim, a death and its burial), over most months, with
+  weekends, and the rows name a second person beside each child (a guardian: :func:`named_beside`);
+- the rows' own person (the key naming the most people, staff left out by :func:`~column_subject_keys.subject_keys`,
+  names compared whatever their case, order and punctuation) does not carry several dates; a handful of adults'
+  dates needs people seen twice who keep theirs (:func:`person_verdict`); dates differ between people.
+
+Only one column of a table is taken: two columns that both pass are a person's date and an event of theirs.
+
+Example::
+
+    row_birth_date_columns(df, ["c000", "c001", "c002"], {"c000": name_detection})
+    # {"c002": ColumnDetection("c002", "date_of_birth", 0.8, ..., "values+table", ...)}
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_birth_cells import is_placeholder
+from safe_synthesizer.pii.column_date_keys import Reading, readings, same_date
+from safe_synthesizer.pii.column_dates import _few_weekends
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_few_births import (
+    PERSON_ENTITIES,
+    names_two_people,
+    rows_name_two_people,
+    table_person_keys,
+)
+from safe_synthesizer.pii.column_subject_keys import subject_keys
+from safe_synthesizer.pii.cue_subjects import names_an_event
+from safe_synthesizer.pii.cues import cue_hints
+
+# Share of a column's dated-or-not cells (junk left out) that must be day-precise dates; and of all filled cells.
+MIN_DATED_SHARE = 0.9
+MIN_DATED_FILLED = 0.5
+# An event column: this share of its filled cells (junk left out) day-precise dates, at least this many of them.
+OTHER_DATED_SHARE = 0.9
+MIN_OTHER_CELLS = 5
+# Rows filling both columns needed before their order says anything; share of them where the date comes first.
+MIN_PAIRED_ROWS = 3
+MIN_BEFORE_SHARE = 0.95
+# A child's: a nursery's waiting list is joined before some children are born (a place booked in pregnancy).
+MIN_CHILD_BEFORE_SHARE = 0.8
+# Gaps that vary as ages do (10th to 90th percentile, or the range of a handful): no fixed term or offset.
+MIN_GAP_SPREAD = 1.0
+# Adults: distinct dates, years before each row's events, spread of ages (a handful of dates asks a decade).
+MIN_ADULT_DISTINCT = 4
+MIN_ADULT_GAP = 15
+MAX_AGE = 110
+MIN_ADULT_SPREAD = 4
+MIN_HANDFUL_SPREAD = 10
+HANDFUL = 10
+# Children: distinct dates, oldest age at the table's latest event, spread of ages, median years before events.
+MIN_CHILD_DISTINCT = 8
+MAX_CHILD_AGE = 18
+MIN_CHILD_SPREAD = 2
+MIN_CHILD_MEDIAN_GAP = 1.0
+# Months of the year twenty dates or more cover (fewer dates: in proportion); dates whose weekdays are read.
+MIN_MONTHS = 8
+MIN_WEEKDAY_DATES = 10
+# The rows' person: share of the people seen twice (with a date) who keep one date; dates per person.
+MIN_SAME_SHARE = 0.6
+MAX_SAME_SHARE_AGAINST = 0.5
+MIN_DIFFERING_AGAINST = 2
+MIN_DATES_PER_PERSON = 0.5
+CONFIDENCE = 0.8
+MAX_ROWS = 2000
+_YEAR_DAYS = 365.25
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class DateColumn:
+    """A column's day-precise dates per row (None where a cell is no date) and how many of them read one way."""
+
+    dates: list[date | None]
+    sure: list[bool]
+    filled: int
+    scored: int
+
+    @property
+    def dated(self) -> list[date]:
+        return [d for d in self.dates if d is not None]
+
+
+def _is_junk(text: str) -> bool:
+    """A cell a date column leaves when it has no date: ``0``, ``?``, ``n/a``, ``TBC``, ``see notes``, ``-``."""
+    return is_placeholder(text) or not _DIGIT.search(text) or len(text) <= 3
+
+
+def date_column(values: pd.Series) -> DateColumn | None:
+    """The column's dates (:func:`~column_date_keys.readings`, the first full reading of an ambiguous cell), or
+    None for a column of numbers or one whose first filled cells are mostly without digits (no date column)."""
+    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        return None
+    head = values.dropna().astype(str).head(20)
+    if not len(head) or float(head.str.contains(r"\d", regex=True).mean()) < 0.5:
+        return None
+    texts = ["" if pd.isna(v) else str(v).strip() for v in values]
+    dates: list[date | None] = []
+    sure: list[bool] = []
+    filled = scored = 0
+    for text, cell in zip(texts, readings(values), strict=True):
+        full = sorted(r for r in cell if r[1] is not None and r[2] is not None)
+        day = date(full[0][0], full[0][1], full[0][2]) if full else None  # type: ignore[arg-type]
+        dates.append(day)
+        sure.append(len(full) == 1)
+        filled += bool(text)
+        scored += bool(text) and (day is not None or not _is_junk(text))
+    return DateColumn(dates, sure, filled, scored)
+
+
+def _mostly_dated(column: DateColumn, share: float) -> bool:
+    n = len(column.dated)
+    return n > 0 and n >= share * column.scored and n >= MIN_DATED_FILLED * column.filled
+
+
+def _spread(ages: np.ndarray) -> float:
+    """10th to 90th percentile of ``ages``; the range of a handful (too few for percentiles to mean much)."""
+    if len(ages) < HANDFUL:
+        return float(ages.max() - ages.min())
+    return float(np.percentile(ages, 90) - np.percentile(ages, 10))
+
+
+def _calendar_ok(column: DateColumn) -> tuple[bool, str]:
+    """Birth dates fall in most months and on weekends (hires, admissions, registrations fall on working days)."""
+    distinct = set(column.dated)
+    months = len({d.month for d in distinct})
+    if months < math.ceil(MIN_MONTHS * min(len(distinct), 20) / 20):
+        return False, f"{months} months of the year"
+    days = list({d for d, s in zip(column.dates, column.sure, strict=True) if d is not None and s})
+    weekends = sum(d.weekday() >= 5 for d in days)
+    if len(days) >= MIN_WEEKDAY_DATES and (weekends == 0 or _few_weekends(weekends, len(days))):
+        return False, f"{weekends} of {len(days)} dates on weekends (working-day events)"
+    return True, f"{months} months"
+
+
+def row_gaps(column: DateColumn, events: dict[str, DateColumn]) -> dict[str, np.ndarray]:
+    """Each event column's gaps (years from this column's date to the event's, on rows that fill both), for event
+    columns with :data:`MIN_PAIRED_ROWS` such rows."""
+    out = {}
+    for name, other in events.items():
+        gaps = [(b - a).days / _YEAR_DAYS for a, b in zip(column.dates, other.dates, strict=True) if a and b]
+        if len(gaps) >= MIN_PAIRED_ROWS:
+            out[name] = np.asarray(gaps)
+    return out
+
+
+def _before_all(gaps: dict[str, np.ndarray], least: float, share: float = MIN_BEFORE_SHARE) -> tuple[bool, str]:
+    """Whether the date lies ``least`` years or more before each event on ``share`` of the rows, by gaps that vary."""
+    if not gaps:
+        return False, "no event column shares its rows"
+    for name, g in gaps.items():
+        if float(np.mean(g > 0)) < share or float(np.mean(g >= least)) < share:
+            return False, f"not {least:g}+ years before {name} on each row"
+        if _spread(g) < MIN_GAP_SPREAD:
+            return False, f"a fixed offset to {name} (a term, not an age)"
+    return True, f"before each row's {', '.join(gaps)}"
+
+
+def adult_evidence(column: DateColumn, gaps: dict[str, np.ndarray], reference: date) -> tuple[bool, str]:
+    """(whether the dates read as adults' birth dates by their rows' events, why)."""
+    distinct = sorted(set(column.dated))
+    if len(distinct) < MIN_ADULT_DISTINCT:
+        return False, f"{len(distinct)} distinct dates"
+    ages = np.asarray([(reference - d).days / _YEAR_DAYS for d in distinct])
+    if ages.min() < MIN_ADULT_GAP or ages.max() > MAX_AGE:
+        return False, f"ages {ages.min():.0f}-{ages.max():.0f}"
+    spread = _spread(ages)
+    if spread < (MIN_HANDFUL_SPREAD if len(distinct) < HANDFUL else MIN_ADULT_SPREAD):
+        return False, f"ages spread {spread:.1f} years"
+    ok, why = _calendar_ok(column)
+    if not ok:
+        return False, why
+    ok, rows = _before_all(gaps, MIN_ADULT_GAP)
+    if not ok:
+        return False, rows
+    return True, f"adults: ages {ages.min():.0f}-{ages.max():.0f}, spread {spread:.0f} years, {why}; 15+ years {rows}"
+
+
+def child_evidence(column: DateColumn, gaps: dict[str, np.ndarray], reference: date) -> tuple[bool, str]:
+    """(whether the dates read as children's birth dates by their rows' events, why); the guardians beside each
+    child are checked by :func:`row_birth_date_columns`."""
+    distinct = sorted(set(column.dated))
+    if len(distinct) < MIN_CHILD_DISTINCT:
+        return False, f"{len(distinct)} distinct dates"
+    ages = np.asarray([(reference - d).days / _YEAR_DAYS for d in distinct])
+    if ages.min() < 0 or ages.max() > MAX_CHILD_AGE:
+        return False, f"ages {ages.min():.0f}-{ages.max():.0f}"
+    spread = _spread(ages)
+    if spread < MIN_CHILD_SPREAD:
+        return False, f"ages spread {spread:.1f} years"
+    ok, why = _calendar_ok(column)
+    if not ok:
+        return False, why
+    ok, rows = _before_all(gaps, 0.0, MIN_CHILD_BEFORE_SHARE)
+    if not ok:
+        return False, rows
+    # An incident and its claim, a death and its burial, an order and its delivery: days or weeks apart.
+    if min(float(np.median(g)) for g in gaps.values()) < MIN_CHILD_MEDIAN_GAP:
+        return False, "events follow within a year on most rows (an event and its sequel)"
+    return True, f"children: ages {ages.min():.0f}-{ages.max():.0f}, spread {spread:.0f} years, {why}; {rows}"
+
+
+_WORD_CHARS = re.compile(r"\w", re.UNICODE)
+
+
+def person_of(parts: Sequence[str]) -> str | None:
+    """A person's key from the cells naming them, whatever the case, order and punctuation (``AL-ZAWI, Ibrahim``,
+    ``Ibrahim Al-Zawi``; ``龚, 强`` and ``龚强``): their letters, sorted; None when a cell is blank or a placeholder."""
+    letters: list[str] = []
+    for part in parts:
+        text = part.strip()
+        if not text or is_placeholder(text):
+            return None
+        letters += _WORD_CHARS.findall(text.casefold())
+    return "".join(sorted(letters)) or None
+
+
+def _people(df: pd.DataFrame, key: Sequence[str]) -> list[str | None]:
+    columns = [df[c].astype("string").fillna("").tolist() for c in key]
+    return [person_of(parts) for parts in zip(*columns, strict=True)]
+
+
+def person_verdict(
+    df: pd.DataFrame, cells: list[set[Reading]], keys: Sequence[tuple[str, ...]]
+) -> tuple[bool | None, int]:
+    """(whether the rows' own person keeps one date: True, carries several: False, or None when too few people are
+    seen twice with a date to tell; how many people the dated rows name).
+
+    The rows' own person is the key naming the most people (a booker's e-mail, a grave owner, a parent repeat over
+    other people's rows). Two clients sharing a name differ: a single person with two dates says nothing, and the
+    verdict is that of the majority."""
+    best: list[str | None] = []
+    for key in subject_keys(df, list(keys)):
+        who = _people(df, key)
+        if len({w for w in who if w}) > len({w for w in best if w}):
+            best = who
+    if not best:
+        return None, 0
+    groups: dict[str, list[set[Reading]]] = {}
+    for who, cell in zip(best, cells, strict=True):
+        if who and cell:
+            groups.setdefault(who, []).append(cell)
+    repeated = [rows for rows in groups.values() if len(rows) >= 2]
+    same = sum(same_date(rows) for rows in repeated)
+    if not repeated:
+        return None, len(groups)
+    if same >= MIN_SAME_SHARE * len(repeated):
+        return True, len(groups)
+    differ = len(repeated) - same
+    if differ >= MIN_DIFFERING_AGAINST and same < MAX_SAME_SHARE_AGAINST * len(repeated):
+        return False, len(groups)
+    return None, len(groups)
+
+
+# Share of the rows whose full-name cell names someone other than the row's given name (a guardian beside a child).
+MIN_BESIDE_ROWS = 0.5
+
+
+def named_beside(df: pd.DataFrame, detections: dict[str, ColumnDetection]) -> bool:
+    """Whether most rows name a second person in a full-name column beside a given-name and surname pair: the
+    full name does not hold the row's given name (``Jonas`` | ``Brandt`` | ``Rita Brandt``).
+
+    Why: a roster writes the child's names apart and one guardian whole; :func:`~column_few_births.names_two_people`
+    asks for two full names or two pairs, as a full name beside its own person's split names (a CRM's ``Full
+    name``, ``First``, ``Last``) is one person; that one is told by the given name inside the full name."""
+    full = [k for k, d in detections.items() if d.entity == E.NAME and k in df.columns]
+    given = [k for k, d in detections.items() if d.entity == E.FIRST_NAME and k in df.columns]
+    last = [k for k, d in detections.items() if d.entity == E.LAST_NAME and k in df.columns]
+    if not (full and given and last) or not len(df):
+        return False
+    names = df[full[0]].astype("string").fillna("").str.casefold().tolist()
+    firsts = df[given[0]].astype("string").fillna("").str.casefold().tolist()
+    beside = sum(
+        bool(n.strip()) and bool(f.strip()) and not is_placeholder(n) and f.strip() not in n
+        for n, f in zip(names, firsts, strict=True)
+    )
+    return beside >= MIN_BESIDE_ROWS * len(df)
+
+
+def _events(df: pd.DataFrame, skip: str) -> dict[str, DateColumn]:
+    out = {}
+    for name in df.columns:
+        if name == skip:
+            continue
+        column = date_column(df[name])
+        if column is not None and len(column.dated) >= MIN_OTHER_CELLS and _mostly_dated(column, OTHER_DATED_SHARE):
+            out[name] = column
+    return out
+
+
+def row_birth_evidence(
+    df: pd.DataFrame,
+    name: str,
+    keys: Sequence[tuple[str, ...]],
+    guardians: bool,
+    today: date | None = None,
+) -> tuple[bool, str]:
+    """(whether column ``name`` reads as birth dates by its rows, why); ``keys`` name the table's people and
+    ``guardians`` says each row names a second person (see the module's docstring)."""
+    column = date_column(df[name])
+    if column is None or not _mostly_dated(column, MIN_DATED_SHARE):
+        return False, "not day-precise dates"
+    today = today or date.today()
+    if max(column.dated) > today:
+        return False, "dates after today"
+    events = _events(df, name)
+    latest = [d for other in events.values() for d in other.dated if d <= today]
+    if not latest:
+        return False, "no event column"
+    reference = max(latest)
+    gaps = row_gaps(column, events)
+    born, why = adult_evidence(column, gaps, reference)
+    if not born and guardians:
+        born, why = child_evidence(column, gaps, reference)
+    if not born:
+        return False, why
+    cells = readings(df[name])
+    same, people = person_verdict(df, cells, keys)
+    if same is False:
+        return False, f"{why}; the rows' people carry several dates each"
+    distinct = len(set(column.dated))
+    if people and distinct < MIN_DATES_PER_PERSON * people:
+        return False, f"{why}; {distinct} dates for {people} people (shared dates: events)"
+    if same is None and distinct < HANDFUL and "adults" in why:
+        return False, f"{why}; a handful of dates, no person seen twice keeping one"
+    return True, why + ("; one date per person over their rows" if same else "")
+
+
+def row_birth_date_columns(
+    df: pd.DataFrame,
+    names: Sequence[str],
+    detections: dict[str, ColumnDetection | None],
+    entities: Collection[str] = (E.DATE_OF_BIRTH,),
+    today: date | None = None,
+) -> dict[str, ColumnDetection]:
+    """Birth-date columns among ``names`` left undecided, told by their rows' events, in a table about people with
+    no birth-date column found yet (see the module's docstring)."""
+    if E.DATE_OF_BIRTH not in entities:
+        return {}
+    decided = {k: d for k, d in detections.items() if d is not None}
+    people = [k for k, d in decided.items() if d.entity in PERSON_ENTITIES]
+    if not people or any(d.entity == E.DATE_OF_BIRTH for d in decided.values()):
+        return {}
+    if len(df) > MAX_ROWS:
+        df = df.sample(MAX_ROWS, random_state=0)
+    keys = table_person_keys(df, decided)
+    guardians = (names_two_people(decided) and rows_name_two_people(df, decided)) or named_beside(df, decided)
+    found: dict[str, ColumnDetection] = {}
+    for name in names:
+        if name in decided or name not in df.columns or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
+            continue
+        born, why = row_birth_evidence(df, name, keys, guardians, today)
+        if born:
+            evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
+            found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
+    # Two columns that pass are a person's date and an event of theirs, or two people's: neither is taken alone.
+    return found if len(found) == 1 else {}
