@@ -27,9 +27,11 @@ from safe_synthesizer.pii.column_contact_pairs import contact_pairs
 from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of
 from safe_synthesizer.pii.column_email_names import email_linked_names
 from safe_synthesizer.pii.column_household_names import household_names
+from safe_synthesizer.pii.column_name_recombine import recombined_name_columns
 from safe_synthesizer.pii.column_name_vocab import vocab_names
 from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
+from safe_synthesizer.pii.column_sparse_full_names import sparse_full_name_columns
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
 MIN_PAIR_SHARE = 0.85
@@ -126,4 +128,11 @@ def pair_split_names(
     # A further person's name pair filled on the same few rows (a second contact), beside the table's own pair.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(contact_pairs(df, columns, left, sample_size=sample_size, seed=seed))
+    # Full names no list holds, told by their words recombining from row to row in a table about people (before
+    # the town pass reads them as places beside a register number).
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(recombined_name_columns(df, columns, left, sample_size=sample_size, seed=seed))
+    # A second person's full name on one row or a few (a joint tenant), right beside the table's name column.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(sparse_full_name_columns(df, columns, left))
     return out
