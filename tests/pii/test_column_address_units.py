@@ -76,3 +76,20 @@ def test_address_cells_reads_them_for_street_and_address() -> None:
     for full in (True, False):
         score = address_cells_score(sample, full=full, cued=False)
         assert score is not None and "numbered units" in score.evidence
+
+
+def test_a_hidden_column_of_them_is_planned_as_an_address() -> None:
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import plan_columns
+
+    rng = random.Random(9)
+    df = pd.DataFrame(
+        {
+            "c000": _homes(30, 9, "Building {c}, Street {b}, Zone {a}"),
+            "c001": [rng.choice(["Block A, Row 3, Seat 12", "Block B, Row 7, Seat 4"]) for _ in range(30)],
+        }
+    )
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c000") in ("address", "street_address")
+    assert plans.get("c001") is None

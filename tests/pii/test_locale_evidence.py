@@ -72,3 +72,20 @@ def test_notes_in_the_names_script_do_not_outvote_the_names() -> None:
         ColumnPlan("landlord_tel", "phone_number", 1.0, "values", "fake", None),
     ]
     assert {p.column: p.locale for p in phones_follow_table(df, plans)}["landlord_tel"] == "ne_NP"
+
+
+def test_a_country_faker_has_no_locale_of_takes_the_nearest_real_one() -> None:
+    df = pd.DataFrame(
+        {
+            "name": ["Kila Aihi", "Mary Koim"] * 10,
+            "tel": ["+675 7012 3456", "+675 7098 7654"] * 10,
+            "addr": ["Section 12, Lot 4, Boroko, Port Moresby", "Section 3, Lot 9, Hohola, Lae"] * 10,
+        }
+    )
+    plans = [
+        ColumnPlan("name", "name", 1.0, "values", "fake", "ro_RO"),
+        ColumnPlan("tel", "phone_number", 1.0, "values", "fake", "ro_RO"),
+        ColumnPlan("addr", "address", 1.0, "values", "fake", "ro_RO"),
+    ]
+    out = {p.column: p.locale for p in settle_country_locales(df, plans)}
+    assert out["addr"] == "en_AU" and out["name"] == "en_AU"

@@ -99,3 +99,14 @@ def test_pools_of_such_countries_write_the_nearest_language():
     assert fakes and all(f in dutch for f in fakes)
     icelandic = {str(v) for v in pool(("is_IS",), 0, "street_name")}
     assert not any(f in icelandic for f in fakes)
+
+
+def test_bare_phones_of_another_language_do_not_name_the_country() -> None:
+    plans = [
+        _Plan("tel", "phone_number", "sv_SE"),
+        _Plan("nom", "name", "fr_DZ"),
+        _Plan("co", "name", "fr_DZ"),
+        _Plan("adr", "address", "fr_FR"),
+        _Plan("mail", "email", "fr_FR"),
+    ]
+    assert table_country_locale(plans) == "fr_DZ"

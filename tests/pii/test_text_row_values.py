@@ -61,3 +61,11 @@ def test_replace_pii_fakes_the_rows_street_and_lower_case_name_in_notes() -> Non
     out = replace_pii(frame, infer_schema(frame), ReplacePiiParameters()).data["Client Notes"]
     for after, street, last in zip(out, streets, lasts, strict=True):
         assert street not in after and last.lower() not in after.split()
+
+
+def test_a_row_name_with_a_typographic_apostrophe_is_one_word() -> None:
+    from safe_synthesizer.pii.text_row_values import row_value_spans
+
+    text = "sa’adatu kabir rang about the fees"
+    spans = row_value_spans(text, {"sa’adatu": "first_name", "kabir": "last_name"}, None)
+    assert [text[s.start : s.end] for s in spans] == ["sa’adatu", "kabir"]

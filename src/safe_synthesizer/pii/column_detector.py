@@ -32,6 +32,7 @@ from safe_synthesizer.data.schema import ColumnSchema, ColumnType
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_address_cells import address_cells_score
+from safe_synthesizer.pii.column_address_units import unit_address_score
 from safe_synthesizer.pii.column_birth_cells import birth_date_score, numeric_birth_dates
 from safe_synthesizer.pii.column_cued_shapes import cued_shape_score
 from safe_synthesizer.pii.column_dates import birth_date_evidence
@@ -238,7 +239,7 @@ def entity_score(entity: str, sample: ValueSample, cued: bool, names: NameStats 
             # Sports grounds, taxi ranks, venues named after streets: a few places shared by many rows
             # are a category; people's home addresses are nearly one per row.
             return Score(score.share, False, f"{score.evidence}, {sample.n_distinct} levels repeated over many rows")
-        if not cued and _numbered_rooms(sample):
+        if not cued and _numbered_rooms(sample) and unit_address_score(sample) is None:
             return Score(score.share, False, f"{score.evidence}, the same words with other numbers: numbered places")
         return score
     if entity == E.DATE_OF_BIRTH:

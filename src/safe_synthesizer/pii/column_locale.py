@@ -24,6 +24,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_towns import small_country_town
+from safe_synthesizer.pii.locale_anchor_support import supported_country_locale
 from safe_synthesizer.pii.locale_names import country_name_votes
 from safe_synthesizer.pii.locales import country_locale, region_of
 from safe_synthesizer.pii.phone_lists import phone_list_values
@@ -242,6 +243,8 @@ def table_country_locale(plans: list) -> str | None:
     locale, n = counts.most_common(1)[0]
     if n * 3 < 2 * sum(counts.values()):
         return None
+    # Bare phones valid in a country no other column writes the language of (Algerian mobiles valid in Sweden).
+    locale = supported_country_locale(plans, locale)
     if locale == "en_CA" and any(
         getattr(p, "entity", None) in _NAME_ENTITIES and (getattr(p, "locale", None) or "").startswith("fr_")
         for p in plans

@@ -29,6 +29,7 @@ import phonenumbers
 from faker.config import AVAILABLE_LOCALES
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.locale_fallback import nearest_locale, writes_language
 from safe_synthesizer.pii.locales import REGION_LOCALES, parse_phone, region_of
 from safe_synthesizer.pii.script_locales import script_locale_votes
 
@@ -178,6 +179,8 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
     found = [(lang, locale_for_region(country, lang)) for lang, _ in languages.most_common()]
     own = [loc for lang, loc in found if loc and loc.startswith(f"{lang}_")]
     locale = own[0] if own else locale_for_region(country)
+    # A country Faker has no locale of (Papua New Guinea, Aruba, Benin): the real one nearest in language and region.
+    locale = locale or nearest_locale(country, [lang for lang, _ in languages.most_common()])
     # A phone's fake needs only its country: one Faker has no locale of (Malaysia, Mongolia, Singapore) or
     # whose nearest locale is another country's (``ar_SA`` for the Emirates) is still named.
     language = languages.most_common(1)[0][0] if languages else "en"
@@ -198,6 +201,8 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
             return script_locale_votes(_values(df, p.column)[:50]) is None
         # Names say a language, not a country: a country's default locale would give a French table
         # Swiss-German names.
+        if p.entity in _LANGUAGE_ONLY and not writes_language(country, p.locale):
+            return True  # Papua New Guinean surnames read as Romanian: they take the country's nearest locale
         return p.entity in _PLACES or (p.locale is None and p.entity not in _LANGUAGE_ONLY)
 
     return [

@@ -38,6 +38,7 @@ from safe_synthesizer.pii.column_people_cells import people_cell_columns
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
+from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_self_words import self_word_names
 from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
@@ -81,6 +82,9 @@ def table_findings(
     )
     # Birth dates of a narrow adult cohort (applicants, young mothers): 15+ years before every other date of the row.
     found.update(cohort_birth_date_columns(df, names, found, params.entities))
+    # Birth dates told by their rows: before every event date of the row, kept by the rows' person (a child beside a
+    # guardian; a repeat client written two ways). Only when no birth-date column was found yet.
+    found.update(row_birth_date_columns(df, names, found, params.entities))
     # Passport and travel-document numbers: under a passport name, a document number beside the table's people,
     # or values only beside an ICAO document-type column (``P``/``I``).
     found.update(travel_document_detections(df, names, found, params.entities))

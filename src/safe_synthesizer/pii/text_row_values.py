@@ -36,7 +36,7 @@ from safe_synthesizer.pii.text_spans import TextSpan
 __all__ = ["row_streets", "row_value_spans"]
 
 _STREET_ENTITIES = (E.STREET_ADDRESS, E.ADDRESS)
-_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
