@@ -78,6 +78,11 @@ def test_local_signer_words_stay() -> None:
         # the holder of the keys or the account, as a form's label
         ("Détentrice des clés : Nawel Ferhani, 4 rue des Lilas", ["Nawel Ferhani"]),
         ("Key holder: Tatenda Chikore, 07 Hill Rd", ["Tatenda Chikore"]),
+        # particles inside the family name
+        ("Met het verlies van Jurensky van Trigt zijn we stil.", ["Jurensky van Trigt"]),
+        # whom the writer reached
+        ("Called Kinley Tshomo re refill; id verified.", ["Kinley Tshomo"]),
+        ("Night porter met Sione Vake at the gate.", ["Sione Vake"]),
     ],
 )
 def test_found_s48(text: str, names: list[str]) -> None:
@@ -94,6 +99,8 @@ def test_found_s48(text: str, names: list[str]) -> None:
         "Complaint referred to Groote Schuur Hospital.",
         "The family of Gardens Estate objects.",
         "Key holder: Main Office",
+        "Called Customer Services re refund",
+        "Contacted Clinique Pasteur re results",
     ],
 )
 def test_kept_s48(text: str) -> None:

@@ -43,6 +43,8 @@ _PHRASES = (
     # whose family a condolence or a notice is for ("à la famille de", "the family of", "het verlies van")
     r"(?:the[ \t]+)?family[ \t]+of|(?:la[ \t]+)?famille[ \t]+d[e'’]|(?:la[ \t]+)?famil(?:ia|le)[ \t]+d[ei]|"
     r"(?:de[ \t]+)?familie[ \t]+van|(?:het[ \t]+)?verlies[ \t]+van|(?:o[ \t]+)?falecimento[ \t]+d[eoa]|"
+    # whom the writer reached ("Called Pema Zangpo re ...", "Warden met Tevita Fonua at the door")
+    r"called|rang|phoned|e-?mailed|texted|messaged|contacted|met|spoke[ \t]+(?:to|with)|"
     # who holds the keys, the card or the account, as a form's label ("Détenteur des clés :", "Key holder:")
     r"(?:d[ée]tent(?:eur|rice)|titulaire|porteur)[ \t]+d(?:es|u|e[ \t]+la)[ \t]+[^\W\d_]+[ \t]*:|"
     r"key[ \t]*holder[ \t]*:|titular[ \t]+de[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*:|"
@@ -52,11 +54,13 @@ _PHRASES = (
     r"unterzeichnet[ \t]+von|(?:yo|ich|eu|io|ik)[ \t]*,"
 )
 _ABBREVIATIONS = r"emp|empl|pt|pat|cust|clt|mbr|tnt|resp"
+# Lower-case particles inside a family name ("Eggrún van Rijthoven", "Rui dos Santos Mbala").
+_PARTICLES = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|ter|ten|bin|binti|ibn)"
 _CUE = re.compile(
     rf"(?<![\w'’\-.])(?:(?P<phrase>(?i:{_PHRASES}))"
     rf"|(?P<abbr>(?i:{_ABBREVIATIONS}))\.[ \t]*(?P<initial>[{LATIN_UPPER}]\.)"
     rf"|(?P<role>[^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*[:,]?)[ \t]+"
-    rf"(?P<name>(?:{_CAP})(?:[ \t]+(?:{_CAP})){{0,2}})"
+    rf"(?P<name>(?:{_CAP})(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}(?:{_CAP})){{0,2}})"
 )
 _WORD = re.compile(_CAP)
 _END = re.compile(r"[ \t]*(?:[,.;:!?()\[\]\n\-–/'’]|\d|$|[ \t][a-zß-ÿ])")
@@ -67,7 +71,8 @@ _ROLES_EXTRA = frozenset(
 _CHEAP = frozenset(("travelling", "traveling", "accompanied", "witnessed", "signed", "countersigned", "collected",
                     "referred", "transferred", "handed", "family", "famille", "familia", "famiglia", "familie",
                     "verlies", "falecimento", "détenteur", "détentrice", "detenteur", "titulaire", "porteur",
-                    "holder", "keyholder", "titular",
+                    "holder", "keyholder", "titular", "called", "rang", "phoned", "emailed", "e-mailed", "texted",
+                    "messaged", "contacted", "met", "spoke",
                     "escorted", "emp", "empl", "pt", "pat", "cust", "clt", "mbr", "tnt", "resp", "signé", "signée",
                     "signe", "soussigné", "soussignée", "firmado", "firmada", "firmato", "firmata", "sottoscritto",
                     "sottoscritta", "getekend", "ondertekend", "assinado", "assinada", "unterschrieben",
@@ -88,6 +93,7 @@ def role_unlisted_spans(text: str) -> list[tuple[int, int, str]]:
     if not (words & _roles() or words & _CHEAP):
         return []
     from safe_synthesizer.pii.text_name_relation_bracketed import capital_name_word
+    from safe_synthesizer.pii.text_name_verb_subject import never_name_word
 
     out = []
     for m in _CUE.finditer(text):
@@ -103,7 +109,9 @@ def role_unlisted_spans(text: str) -> list[tuple[int, int, str]]:
         for k in range(len(names), least - 1, -1):
             run = names[:k]
             if not _END.match(text, run[-1].end()) or not all(
-                capital_name_word(_as_capitalised(w.group()), alone=False, surname=i > 0) for i, w in enumerate(run)
+                capital_name_word(_as_capitalised(w.group()), alone=False, surname=i > 0)
+                and not never_name_word(w.group().lstrip(_OKINA).lower())  # "Clinique Pasteur", "Lundi Matin"
+                for i, w in enumerate(run)
             ):
                 continue
             start = m.start("initial") if m.group("initial") else m.start("name")
