@@ -19,6 +19,7 @@ from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phone_ids import phones_over_ids
+from safe_synthesizer.pii.column_phone_unwritten import unwritten_groups
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
 
@@ -173,6 +174,9 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
         return Score(0.0, True, "a birth date at one place in every value: personal ids, not phones")
     if not cued and score.share and _national_ids_not_phones(sample):
         return Score(0.0, True, "one national id scheme's check in one layout: ids, not phones")
+    if not cued and score.share and (unwritten := unwritten_groups(sample.values)) is not None:
+        # ``747-26-8199``, ``6846-3833-06``: nine digits or more in groups no country writes a phone in.
+        return Score(0.0, True, f"{unwritten}: ids, not phones")
     if not cued and score.share < MIN_VALID_SHARE:
         # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
         share, _, why = national_phone_evidence(sample.values)
