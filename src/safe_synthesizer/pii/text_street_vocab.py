@@ -64,6 +64,9 @@ CAPITALISED_PREFIXES = (
     # Breton ("17 Straed ar Vilin", "21 Hent Kemper", "22 Plasenn an Iliz") and Scottish Gaelic ("22 Sràid a'
     # Bhanca", "6 Rathad na Mara", "18 Ceann a' Bhàigh") streets, number first.
     "Straed", "Hent", "Plasenn", "Karter", "Sràid", "Rathad", "Ceàrnag", "Slighe", "Ceann",
+    # Papiamento streets of Aruba, Curaçao and Bonaire ("Caya Betico Croes 44", "Kaya Grandi 12", "Kaminda
+    # Jan Noorduyn 9"), hills and ponds that name a neighbourhood's lanes ("Seroe Preto 12", "Seru Fortuna 3").
+    "Caya", "Kaya", "Kaminda", "Seroe", "Seru",
 )  # fmt: skip
 # Street types written as a word of their own after the name (``Capri Allé 732``, ``Berliner Straße 5``,
 # ``Nørre Vej 12``); capitalised only, so prose ("the way 3 of us") is not a street.

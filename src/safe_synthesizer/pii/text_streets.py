@@ -251,6 +251,11 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_visit import visit_street_spans
 
     out += visit_street_spans(text)
+    # "the tenant (Ana Ruiz) of Tanki Leendert 83-A", "Veel sterkte, Eva Croes, Seroe Blanco 59": no street word,
+    # placed by an address cue, a person before "at"/"of", a signature's last part or a bracket after a name.
+    from safe_synthesizer.pii.text_street_placed import placed_street_spans
+
+    out += placed_street_spans(text)
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
