@@ -83,12 +83,15 @@ def main() -> None:
     parser.add_argument("--cache", default="/tmp/DB/cache")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--quiet", action="store_true", help="print only changes and misses")
+    parser.add_argument("--cached-only", action="store_true", help="skip tables whose plans are not cached")
     args = parser.parse_args()
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     totals = {"dob": 0, "before": 0, "after": 0, "false": 0, "tables": 0}
     todo = [t for which in args.sets.split(",") for t in tables(which)]
     for which, locale, seed in todo[: args.limit or None]:
+        if args.cached_only and not (cache / f"{which}_{locale}_{seed}_shown.pkl").exists():
+            continue
         table = build(which, locale, seed)
         totals["tables"] += 1
         for mode in ("hidden", "shown"):

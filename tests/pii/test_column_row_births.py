@@ -9,7 +9,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_row_births import person_of, row_birth_date_columns
+from safe_synthesizer.pii.column_row_births import family_rows, person_of, row_birth_date_columns
 
 TODAY = date(2025, 11, 20)
 GIVEN = ["Lena", "Jonas", "Mila", "Paul", "Ida", "Felix", "Emma", "Noah", "Clara", "Ben", "Hanna", "Elias", "Lotta",
@@ -108,19 +108,29 @@ def test_adult_handful_without_repeat_people_is_left():
     assert row_birth_date_columns(df, list(df.columns), det, today=TODAY) == {}
 
 
-def test_start_date_before_a_later_event_is_left():
-    # Tenants' start dates spread over years, each before the row's inspection; two people per row.
+def test_start_date_before_a_later_event_of_two_unrelated_people_is_left():
+    # Flat-sharers' start dates spread over years, each before the row's inspection: two people per row, no family.
     rng = random.Random(11)
     rows = 30
     start = [_day(rng, date(2016, 1, 1), date(2024, 12, 1)) for _ in range(rows)]
     df = pd.DataFrame({
-        "tenant": [f"{GIVEN[i % 20]} {FAMILY[i % 20]}" for i in range(rows)],
-        "joint": [f"{GIVEN[(i + 5) % 20]} {FAMILY[i % 20]}" for i in range(rows)],
+        "tenant": [f"{GIVEN[i % 20]} {FAMILY[(i + i // 20) % 20]}" for i in range(rows)],
+        "joint": [f"{GIVEN[(i + 5) % 20]} {FAMILY[(i + 3) % 20]}" for i in range(rows)],
         "since": [d.isoformat() for d in start],
         "checked": [_day(rng, date(2025, 6, 1), date(2025, 11, 1)).isoformat() for _ in range(rows)],
     })  # fmt: skip
     det = {"tenant": _det("tenant", E.NAME), "joint": _det("joint", E.NAME)}
     assert row_birth_date_columns(df, list(df.columns), det, today=TODAY) == {}
+
+
+def test_family_rows_need_the_childs_surname_beside_and_not_its_own_name():
+    df, det = _roster()
+    assert family_rows(df, det)
+    # A CRM's full name beside its own person's split names is one person, not a family.
+    df["d"] = df["a"] + " " + df["b"]
+    assert not family_rows(df, det)
+    df["d"] = [f"{ADULTS[i % 7].split()[0]} {FAMILY[(i * 7 + 3) % 20]}" for i in range(len(df))]
+    assert not family_rows(df, det)
 
 
 def test_death_dates_before_burials_are_left():

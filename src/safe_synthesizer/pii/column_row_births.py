@@ -30,7 +30,7 @@ years. So a column left undecided counts as birth dates when all of these hold:
 - a child's (:func:`child_evidence`): all within eighteen years of the table's latest event, spread over two
   years or more, before the events on most rows (a waiting list is joined before some births), a year or more
   before them on the median row (not an incident and its claim, a death and its burial), over most months, with
-  weekends, and the rows name a second person beside each child (a guardian: :func:`named_beside`);
+  weekends, and the rows name a family member beside each child (a guardian of their surname: :func:`family_rows`);
 - the rows' own person (the key naming the most people, staff left out by :func:`~column_subject_keys.subject_keys`,
   names compared whatever their case, order and punctuation) does not carry several dates; a handful of adults'
   dates needs people seen twice who keep theirs (:func:`person_verdict`); dates differ between people.
@@ -59,12 +59,7 @@ from safe_synthesizer.pii.column_birth_cells import is_placeholder
 from safe_synthesizer.pii.column_date_keys import Reading, readings, same_date
 from safe_synthesizer.pii.column_dates import _few_weekends
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_few_births import (
-    PERSON_ENTITIES,
-    names_two_people,
-    rows_name_two_people,
-    table_person_keys,
-)
+from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, table_person_keys
 from safe_synthesizer.pii.column_subject_keys import subject_keys
 from safe_synthesizer.pii.cue_subjects import names_an_event
 from safe_synthesizer.pii.cues import cue_hints
@@ -293,29 +288,55 @@ def person_verdict(
     return None, len(groups)
 
 
-# Share of the rows whose full-name cell names someone other than the row's given name (a guardian beside a child).
-MIN_BESIDE_ROWS = 0.5
+# Share of the rows that must name a child's family member beside them (a guardian of the child's surname).
+MIN_FAMILY_ROWS = 0.5
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
-def named_beside(df: pd.DataFrame, detections: dict[str, ColumnDetection]) -> bool:
-    """Whether most rows name a second person in a full-name column beside a given-name and surname pair: the
-    full name does not hold the row's given name (``Jonas`` | ``Brandt`` | ``Rita Brandt``).
+def _words(cell: str) -> set[str]:
+    return {w for w in _NAME_WORD.findall(cell.casefold()) if len(w) >= 2}
 
-    Why: a roster writes the child's names apart and one guardian whole; :func:`~column_few_births.names_two_people`
-    asks for two full names or two pairs, as a full name beside its own person's split names (a CRM's ``Full
-    name``, ``First``, ``Last``) is one person; that one is told by the given name inside the full name."""
-    full = [k for k, d in detections.items() if d.entity == E.NAME and k in df.columns]
-    given = [k for k, d in detections.items() if d.entity == E.FIRST_NAME and k in df.columns]
-    last = [k for k, d in detections.items() if d.entity == E.LAST_NAME and k in df.columns]
-    if not (full and given and last) or not len(df):
+
+def _kin(surname: str, cell: str) -> bool:
+    """Whether ``cell`` (a full name) carries ``surname``: written inside it (``Brandt`` in ``Rita BRANDT``, ``강`` in
+    ``강영숙``), or a word of it ends the surname's stem (``Симонов`` and ``Симонова``)."""
+    surname = surname.strip().casefold()
+    if not surname or is_placeholder(surname):
         return False
-    names = df[full[0]].astype("string").fillna("").str.casefold().tolist()
-    firsts = df[given[0]].astype("string").fillna("").str.casefold().tolist()
-    beside = sum(
-        bool(n.strip()) and bool(f.strip()) and not is_placeholder(n) and f.strip() not in n
-        for n, f in zip(names, firsts, strict=True)
-    )
-    return beside >= MIN_BESIDE_ROWS * len(df)
+    return surname in cell or any(len(w) >= 3 and w in surname for w in _words(cell))
+
+
+def family_rows(df: pd.DataFrame, detections: dict[str, ColumnDetection]) -> bool:
+    """Whether most rows name a child and, beside them, a family member: a full name of the child's surname that is
+    not the child's own (it does not hold the row's given name).
+
+    Why: a nursery's or youth club's roster writes each child with a parent or guardian (``Jonas`` | ``Brandt`` |
+    ``Rita Brandt``), as lists of adults seldom do; children's birth dates span a few recent years, which events do
+    too, so the family beside each child is what says whose dates they are. Two unrelated people per row (tenants, a
+    deceased and the grave's owner) are no family; a full name beside its own person's split names (a CRM's ``Full
+    name``, ``First``, ``Last``) is one person. A child in a full-name column beside a parent in another counts by
+    the surname word they share."""
+    kinds = {e: [k for k, d in detections.items() if d.entity == e and k in df.columns] for e in PERSON_ENTITIES}
+    full = kinds[E.NAME]
+    if not full or not len(df):
+        return False
+    cells = {k: df[k].astype("string").fillna("").str.casefold().tolist() for k in full}
+    if kinds[E.LAST_NAME] and kinds[E.FIRST_NAME]:
+        lasts = df[kinds[E.LAST_NAME][0]].astype("string").fillna("").tolist()
+        firsts = df[kinds[E.FIRST_NAME][0]].astype("string").fillna("").str.casefold().str.strip().tolist()
+        family = sum(
+            any(c[i].strip() and first and first not in c[i] and _kin(lasts[i], c[i]) for c in cells.values())
+            for i, first in enumerate(firsts)
+        )
+    elif len(full) >= 2:
+        child, others = cells[full[0]], [cells[k] for k in full[1:]]
+        family = sum(
+            any(o[i].strip() and o[i] != child[i] and _words(child[i]) & _words(o[i]) for o in others)
+            for i in range(len(df))
+        )
+    else:
+        return False
+    return family >= MIN_FAMILY_ROWS * len(df)
 
 
 def _events(df: pd.DataFrame, skip: str) -> dict[str, DateColumn]:
@@ -385,7 +406,7 @@ def row_birth_date_columns(
     if len(df) > MAX_ROWS:
         df = df.sample(MAX_ROWS, random_state=0)
     keys = table_person_keys(df, decided)
-    guardians = (names_two_people(decided) and rows_name_two_people(df, decided)) or named_beside(df, decided)
+    guardians = family_rows(df, decided)
     found: dict[str, ColumnDetection] = {}
     for name in names:
         if name in decided or name not in df.columns or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
