@@ -127,3 +127,12 @@ def test_one_word_heads_of_one_word_are_no_homes() -> None:
     grades = [f"Grade {rng.randint(1, 12)}, {rng.choice(['Maple', 'Oak', 'Birch'])} Class" for _ in range(40)]
     for cells in (tables, grades):
         assert _score(cells) is None, cells[:2]
+
+
+def test_a_few_placeholder_cells_do_not_hide_the_column() -> None:
+    rng = random.Random(51)
+    two = ["Sabana Blanco", "Sero Colorado", "Piedra Plat", "Cura Cabai"]
+    cells = [f"{rng.choice(two)} {rng.randint(1, 250)}, {rng.choice(_CITIES)}" for _ in range(30)]
+    assert _score([*cells, "see notes", "onbekend", "no tiene", "TBC"]) is not None
+    words = ["see notes", "unknown", "moved away", "tbc", "ask office", "n/a", "no fixed abode", "left"] * 3
+    assert _score(cells[:10] + words) is None  # mostly remarks: no address column

@@ -26,8 +26,10 @@ import re
 import unicodedata
 from collections import Counter
 
+from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_address_lines import street_line_cell
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
+from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.weekday_dates import weekday_date
 
 MIN_LAYERED_CELLS = 0.9  # of the distinct values, street lines included
@@ -63,6 +65,9 @@ _SPLIT = re.compile(r"\s*[,،、]\s*")
 _NUMBER = re.compile(r"^#?(\d{1,5})(?:[/.-]\d{1,4})?(?:-?[^\W\d_])?$")
 _DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"[,،、]")
+# A short remark in place of an address: lower case, no digit, up to three words (``see notes``, ``no tin``).
+_REMARK = re.compile(r"^[^\W\d_A-Z]+(?:[ '.-][^\W\d_A-Z]+){0,2}\.?$")
+MAX_PLACEHOLDERS = 0.2
 
 
 def _parts(value: str) -> list[str] | None:
@@ -113,6 +118,14 @@ def _head_ok(head: list[str], end: str, diverse: bool = False) -> bool:
     return len(words) >= MIN_TWO_PART_HEAD_WORDS
 
 
+def _without_placeholders(values: list[str]) -> list[str]:
+    """``values`` without the cells that hold no address (``onbekend``, ``TBC``, ``see notes``, ``no tin``: a
+    not-known word, or a short lower-case remark without a digit), when they are few (:data:`MAX_PLACEHOLDERS`)."""
+    empty = not_known_keys(values, E.ADDRESS)
+    kept = [v for v in values if v not in empty and not _REMARK.match(v)]
+    return kept if len(kept) >= (1 - MAX_PLACEHOLDERS) * len(values) else values
+
+
 def _layers(
     layouts: list[list[str] | None], ends: Counter[str], diverse: bool
 ) -> tuple[int, set[str], set[str], set[str]]:
@@ -140,7 +153,7 @@ def _layers(
 
 def layered_address_score(sample: ValueSample) -> Score | None:
     """A column of comma-joined addresses with a numbered head and a shared locality (see the module), or None."""
-    values = sample.values
+    values = _without_placeholders(sample.values)
     if sample.n_distinct < MIN_LAYERED_DISTINCT or len(values) < MIN_LAYERED_DISTINCT:
         return None
     layouts = [_parts(v) for v in values]
