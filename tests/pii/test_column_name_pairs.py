@@ -58,3 +58,40 @@ def test_towns_beside_family_names_are_no_given_names() -> None:
     df = pd.DataFrame({"c001": towns, "c002": family})
     found = pair_split_names(df, list(df.columns), found={c: None for c in df.columns})
     assert "c001" not in found
+
+
+# An invented given-name stock no list holds, beside family names found already, with e-mail addresses that spell
+# the given names (one population of names).
+_UNLISTED_GIVEN = ["Tavuko", "Merinde", "Soluka", "Pirawe", "Kenduro", "Lomasi", "Wetunde", "Ravoki", "Nasimbe"]
+
+
+def _unlisted_split(n: int, second: list[str]) -> tuple[pd.DataFrame, dict]:
+    from safe_synthesizer.pii.column_detector import ColumnDetection
+
+    given = [_UNLISTED_GIVEN[i * 4 % 9] for i in range(n)]
+    family = [["Relimba", "Ostavu", "Kanepo", "Talangi", "Vuketa"][i * 3 % 5] for i in range(n)]
+    df = pd.DataFrame(
+        {
+            "c001": family,
+            "c002": second if second else given,
+            "c003": [f"{g.lower()}.{f.lower()}@mail.example" for g, f in zip(given, family, strict=True)],
+        }
+    )
+    found = {
+        "c001": ColumnDetection("c001", E.LAST_NAME, 0.9, 1.0, "values", n),
+        "c002": None,
+        "c003": ColumnDetection("c003", E.EMAIL, 1.0, 1.0, "values", n),
+    }
+    return df, found
+
+
+def test_unlisted_given_names_beside_family_names_told_by_the_tables_other_person_columns() -> None:
+    df, found = _unlisted_split(30, [])
+    out = pair_split_names(df, ["c001", "c002", "c003"], found)
+    assert out["c002"].entity == E.FIRST_NAME
+
+
+def test_a_category_beside_family_names_is_in_no_person_column() -> None:
+    levels = ["Tongan", "Fijian", "Samoan", "Niuean", "Tuvaluan", "Kiribati", "Nauruan", "Palauan", "Marshallese"]
+    df, found = _unlisted_split(30, [levels[i * 2 % 9] for i in range(30)])
+    assert "c002" not in pair_split_names(df, ["c001", "c002", "c003"], found)

@@ -88,3 +88,11 @@ def test_the_pair_pass_takes_them_before_the_town_pass_can():
     found = {"reg": None, "who": None, "dob": _births(n)}
     out = pair_split_names(df, ["reg", "who", "dob"], found)
     assert out["who"].entity == "name" and out["who"].method == "values+recombine"
+
+
+def test_a_small_table_needs_fewer_people_when_clerks_wrote_them_two_ways():
+    small = ["Tavuko Relimba", "RELIMBA, Tavuko", "Merinde Ostavu", "merinde ostavu", "Soluka Relimba",
+             "Pirawe Kanepo", "Tavuko Kanepo"]  # fmt: skip
+    assert list(_find(small)) == ["who"]
+    once = ["Tavuko Relimba", "Merinde Ostavu", "Soluka Relimba", "Pirawe Kanepo", "Tavuko Kanepo", "Lomasi Ostavu"]
+    assert _find(once) == {}

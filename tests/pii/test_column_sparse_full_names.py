@@ -36,3 +36,14 @@ def test_a_signer_repeated_over_rows_or_a_filled_column_is_left_to_other_checks(
     assert _find(signer) == {}
     full = ["Helen Carter", "Alan Morris"] * 10
     assert _find(full) == {}
+
+
+def test_a_second_person_of_a_stock_no_list_holds_is_read_by_the_name_columns_words():
+    holders = ["Tavuko Relimba", "Merinde Ostavu", "Soluka Kanepo", "Pirawe Relimba", "Kenduro Ostavu"] * 4
+    df = pd.DataFrame(
+        {"c001": holders, "c003": [""] * 4 + ["Merinde Relimba"] + [""] * 9 + ["Soluka Ostavu"] + [""] * 5}
+    )
+    found = sparse_full_name_columns(df, ["c001", "c003"], {"c001": _name("c001"), "c003": None})
+    assert list(found) == ["c003"]
+    df["c003"] = [""] * 4 + ["Merinde Relimba"] + [""] * 9 + ["Soluka Vandeko"] + [""] * 5  # a word of no one here
+    assert sparse_full_name_columns(df, ["c001", "c003"], {"c001": _name("c001"), "c003": None}) == {}

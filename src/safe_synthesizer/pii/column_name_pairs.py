@@ -18,6 +18,7 @@ Example::
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 
 import pandas as pd
@@ -32,6 +33,7 @@ from safe_synthesizer.pii.column_name_vocab import vocab_names
 from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 from safe_synthesizer.pii.column_sparse_full_names import sparse_full_name_columns
+from safe_synthesizer.pii.common_words import common_words
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
 MIN_PAIR_SHARE = 0.85
@@ -40,6 +42,14 @@ MIN_PAIR_SHARE = 0.85
 # ending). The family-name side stays as strict as ever; towns and companies (one in five) are no given names.
 MIN_GIVEN_BESIDE_SURNAMES = 0.3
 MAX_PLACES_BESIDE_SURNAMES = 0.2
+# Given names no list holds at all (Tongan ``Losana``, ``Semisi``) beside family names: half or more of the distinct
+# words found in the table's other person columns (a contact's full name, an e-mail's local part: one population),
+# few of them listed family names or common words. A nationality or a category beside surnames is in none of them.
+MIN_GIVEN_AMONG_PEOPLE = 0.5
+MAX_SURNAMES_AMONG_PEOPLE = 0.2
+MAX_COMMON_AMONG_PEOPLE = 0.2
+_PEOPLE_COLUMNS = frozenset({E.NAME, E.FIRST_NAME, E.EMAIL, E.PHONE_NUMBER})
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʻ][^\W\d_]+)?")
 # Distinct values each column needs, absolute and as a share of its rows: names of people vary.
 MIN_PAIR_DISTINCT = 8
 MIN_PAIR_DISTINCT_SHARE = 0.25
@@ -86,24 +96,43 @@ def pair_split_names(
         mine, other = (sc[0], sc[1]) if kind == E.FIRST_NAME else (sc[1], sc[0])
         return mine >= MIN_PAIR_SHARE and mine > other
 
-    def given_beside_surnames(column: str) -> bool:
-        """Single words, a share of them listed given names, none listed family names, no towns."""
+    def given_beside_surnames(column: str, partner: str) -> bool:
+        """Single words, a share of them listed given names (or words of the table's other person columns), few
+        or no listed family names, no towns."""
         if found.get(column) is not None or (sc := score(column)) is None:
             return False
         names = NameStats(sc[2])
-        return (
-            sc[0] >= MIN_GIVEN_BESIDE_SURNAMES
-            and names.last == 0.0
-            and names.multi < 0.5
-            and names.places < MAX_PLACES_BESIDE_SURNAMES
-        )
+        if names.multi >= 0.5 or names.places >= MAX_PLACES_BESIDE_SURNAMES:
+            return False
+        if sc[0] >= MIN_GIVEN_BESIDE_SURNAMES and names.last == 0.0:
+            return True
+        return names.last <= MAX_SURNAMES_AMONG_PEOPLE and _among_people(sc[2], {column, partner})
+
+    def _among_people(sample: ValueSample, skip: set[str]) -> bool:
+        others = [c for c, d in found.items() if d is not None and d.entity in _PEOPLE_COLUMNS and c not in skip]
+        if not others:
+            return False
+        words = {
+            w.casefold()
+            for c in others
+            for v in df[c].iloc[:sample_size].to_numpy()
+            if isinstance(v, str)
+            for w in _WORD.findall(v)
+        }
+        values = [v.casefold() for v in sample.values]
+        common = common_words()
+        among = sum(v in words for v in values) / len(values)
+        ordinary = sum(v in common for v in values) / len(values)
+        return among >= MIN_GIVEN_AMONG_PEOPLE and ordinary <= MAX_COMMON_AMONG_PEOPLE
 
     out: dict[str, ColumnDetection] = {}
     for a, b in itertools.pairwise(columns):
         if a in out or b in out or (found.get(a) is not None and found.get(b) is not None):
             continue
         for first, last in ((a, b), (b, a)):
-            if not is_kind(last, E.LAST_NAME) or not (is_kind(first, E.FIRST_NAME) or given_beside_surnames(first)):
+            if not is_kind(last, E.LAST_NAME) or not (
+                is_kind(first, E.FIRST_NAME) or given_beside_surnames(first, last)
+            ):
                 continue
             for column, entity in ((first, E.FIRST_NAME), (last, E.LAST_NAME)):
                 if found.get(column) is not None:

@@ -51,8 +51,12 @@ _HEAD = 40
 MIN_HEAD_SHAPED = 0.7
 MIN_SHAPED = 0.8
 MAX_INITIALS = 0.25
-# Distinct cells: at least this many, and per filled row (a visit per row still brings new people).
+# Distinct cells: at least this many, and per filled row (a visit per row still brings new people). A small table
+# needs fewer when clerks wrote the same people in two ways (``Agnes Tamate``, ``TAMATE, Agnes``, ``agnes tamate``):
+# a category is written one way.
 MIN_DISTINCT = 8
+MIN_DISTINCT_REWRITTEN = 5
+MIN_REWRITTEN = 2
 MIN_DISTINCT_SHARE = 0.3
 # Recombination: share of multi-word cells with a word another cell has, distinct such shared words, and the share
 # of cells the commonest word may be in (``Street``, ``Hospital``, ``San`` are one hub).
@@ -115,7 +119,7 @@ def recombination(units: Sequence[tuple[str, ...]]) -> tuple[float, int, float]:
 def recombined_names(sample: ValueSample) -> str | None:
     """Why ``sample``'s values are a column of a population's full names (see the module), or None."""
     values = sample.values
-    if len(values) < MIN_DISTINCT:
+    if len(values) < MIN_DISTINCT_REWRITTEN:
         return None
     rows = float(sample.counts.sum())
     if sample.n_distinct < MIN_DISTINCT_SHARE * rows:
@@ -124,7 +128,11 @@ def recombined_names(sample: ValueSample) -> str | None:
     if initials > MAX_INITIALS * len(values):
         return None
     units = [u for v in values if not _initials(v) and (u := name_cell(v)) is not None]
-    if len(units) < MIN_SHAPED * (len(values) - initials) or len(set(map(frozenset, units))) < MIN_DISTINCT:
+    if len(units) < MIN_SHAPED * (len(values) - initials):
+        return None
+    people = Counter(map(frozenset, units))
+    rewritten = sum(1 for n in people.values() if n >= 2)
+    if len(people) < (MIN_DISTINCT_REWRITTEN if rewritten >= MIN_REWRITTEN else MIN_DISTINCT):
         return None
     linked, shared, top = recombination(units)
     if linked < MIN_LINKED or shared < MIN_SHARED_WORDS or top > MAX_TOP_WORD:

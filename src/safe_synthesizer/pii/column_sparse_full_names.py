@@ -5,8 +5,8 @@ empty for nearly every row and holds a full name where there is one (``Amanda Mo
 or two values are far too few for any value check, so with its header hidden (or a header no cue knows) the name
 stayed in the table. What tells it is where it stands and how each value reads: right beside the table's own
 full-name column, every filled cell a listed given name and a listed family name (``Given Family`` or
-``FAMILY, Given``), no towns, streets or firms, most filled rows a different value (a staff member who signed a
-few rows repeats, a second person does not).
+``FAMILY, Given``) or made of the name column's own words (a stock no list holds), no towns, streets or firms,
+most filled rows a different value (a staff member who signed a few rows repeats, a second person does not).
 
 Example::
 
@@ -23,6 +23,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_name_recombine import name_cell
 from safe_synthesizer.pii.gazetteers import all_street_words
 
 # Distinct values at most (more are read by the checks for varied columns), filled rows at most (share of rows),
@@ -33,11 +34,13 @@ MIN_DISTINCT_PER_FILLED = 0.6
 MAX_ROWS = 2000
 
 
-def _full_name(value: str, street_words: frozenset[str]) -> bool:
+def _full_name(value: str, street_words: frozenset[str], people: frozenset[str]) -> bool:
+    """A listed full name, or a name whose every word is a word of the table's name column (one population)."""
     words = value.replace(",", " ").split()
+    own = (cell := name_cell(value)) is not None and len(cell) >= 2 and all(w in people for w in cell)
     return (
         2 <= len(words) <= 3
-        and V.full_name_known(value)
+        and (own or V.full_name_known(value))
         and not V.has_company_marker(value)
         and not V.is_listed_city(value)
         and not any(w.lower() in street_words for w in words)
@@ -54,7 +57,8 @@ def sparse_full_name_columns(
         if found.get(column) is not None or column not in df.columns:
             continue
         beside = [columns[j] for j in (i - 1, i + 1) if 0 <= j < len(columns)]
-        if not any((d := found.get(c)) is not None and d.entity == E.NAME for c in beside):
+        named = [c for c in beside if (d := found.get(c)) is not None and d.entity == E.NAME and c in df.columns]
+        if not named:
             continue
         series = df[column].iloc[:MAX_ROWS]
         if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
@@ -67,7 +71,10 @@ def sparse_full_name_columns(
             continue
         if street_words is None:
             street_words = all_street_words()
-        if not all(_full_name(v, street_words) for v in distinct):
+        people = frozenset(
+            w for c in named for v in df[c].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) for w in name_cell(v) or ()
+        )
+        if not all(_full_name(v, street_words, people) for v in distinct):
             continue
         why = f"{len(filled)} filled cells of {len(series)}, each a listed full name, beside the table's name column"
         out[column] = ColumnDetection(column, E.NAME, 0.8, 1.0, "values+sparse-full-name", len(filled), None, why)
