@@ -22,6 +22,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_rescue import rescued_columns
+from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.table_passes import table_findings
 
@@ -61,6 +62,8 @@ def detect_table(
     found.update(rescued)
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
+    # Town columns beside street columns only the classifier found (neighbourhood + house number streets).
+    found.update(towns_beside_rescued_streets(frame, [c.name for c in kept], found, rescued))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 
