@@ -32,6 +32,7 @@ from safe_synthesizer.pii.text_greek_names import GREEK_CAP, GREEK_CHARS, GREEK_
 from safe_synthesizer.pii.text_greek_streets import greek_street_spans
 from safe_synthesizer.pii.text_local_names import local_name_spans
 from safe_synthesizer.pii.text_name_central_asian import central_asian_name_spans
+from safe_synthesizer.pii.text_name_foreign_script import foreign_script_name_spans
 from safe_synthesizer.pii.text_name_korean import korean_name_spans
 from safe_synthesizer.pii.text_name_pashto import pashto_name_spans
 from safe_synthesizer.pii.text_name_strong_cues import strong_cue_name_spans
@@ -189,4 +190,6 @@ def script_name_spans(text: str) -> list[tuple[int, int, str]]:
     # Plot addresses without a street suffix ("Section 23, Lot 12, Boroko", "Lot 45 Section K, Kitty"): kept out of
     # text_streets.street_spans, whose lines end at the street (a plot line runs on over its suburb).
     out += lot_street_spans(text)
+    # "please contact عالية الشايع on ...", "referred to Мөнх-Очир Дорж.": another script's name inside Latin prose.
+    out += foreign_script_name_spans(text)
     return out + script_street_spans(text)
