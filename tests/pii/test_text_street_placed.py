@@ -34,6 +34,8 @@ def _streets(text: str) -> list[str]:
         ("Mr AMARI of Andalus Road, Bldg 9 says hi", "Andalus Road, Bldg 9"),
         ("Avec amitié, Koffi Dossa, Carré 118, maison Ahouansou, Gbégamey", "Carré 118, maison Ahouansou, Gbégamey"),
         ("moved to Building 12, Street 330, Zone 61.", "Building 12, Street 330, Zone 61"),
+        # A house's name before its numbered street.
+        ("Mrs Outerbridge moved to Frangipani Cottage, 9 Middle Road.", "Frangipani Cottage, 9 Middle Road"),
         # No number: a street type and a name.
         ("Complaint - Mr/Ms ADA KOLLIE of Camp Johnson Road says the bins are full.", "Camp Johnson Road"),
         ("Avec toute notre affection, Marc Rossier, chemin Vuillermet", "chemin Vuillermet"),

@@ -59,6 +59,8 @@ _STREET = (
     rf"(?P<street>(?:{_BUILDING}[ \t]*\d{{1,5}}[A-Za-z]?"
     rf"(?:[ \t]*,[ \t]*(?:maison[ \t]+)?{_RUN}(?:[ \t]+\d{{1,4}}(?![\w/]))?){{1,2}}"
     rf"|{_RUN}[ \t]*,[ \t]*{_BUILDING}[ \t]*\d{{1,5}}[A-Za-z]?{_FLAT}"
+    # A house's name before its street ("Palmetto House, 16 North Shore Road", "Windward, 77 Harbour Road").
+    rf"|{_RUN}[ \t]*,[ \t]*\d{{1,5}}[A-Za-z]?[ \t]+{_RUN}[ \t]+{_EN_TYPES}"
     rf"|{_RUN}[ \t]+{_EN_TYPES}"
     rf"|{_LEAD_TYPES}[ \t]+(?:{_PART}[ \t]+|[dl]['’])?{_RUN}(?:,?[ \t]+{_HOUSE})?"
     rf"|{_RUN}[ \t]+{_HOUSE}{_FLAT}){_END})"
@@ -98,6 +100,7 @@ _CALENDAR = frozenset(
     jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
     sun christmas easter""".split()  # noqa: SIM905
 )
+_NAMED_HOUSE = re.compile(rf"{_RUN}[ \t]*,[ \t]*\d{{1,5}}[A-Za-z]?[ \t]+{_RUN}[ \t]+{_EN_TYPES}")
 _TOKEN = re.compile(rf"[{_UP}{_LO}'’\-]+")
 _NUMBER = re.compile(r"\d+")
 
@@ -111,6 +114,8 @@ def _english() -> frozenset[str]:
 
 def _plausible(street: str) -> bool:
     """No indoor place, product, date or quantity; some word of the name is no English word (see the module)."""
+    if _NAMED_HOUSE.fullmatch(street):
+        return True  # a house's name before its numbered street
     words = [w.lower().strip("'’-") for w in _TOKEN.findall(street)]
     if not words or words[0] in _CALENDAR or any(w in _CALENDAR for w in words[:2]):
         return False
