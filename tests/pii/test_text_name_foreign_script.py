@@ -19,6 +19,7 @@ def _found(text: str) -> list[str]:
         ("Queries should be referred to Батбаяр Ганзориг.", ["Батбаяр Ганзориг"]),
         ("No reply; daughter सुनीता पाटील says he is away.", ["सुनीता पाटील"]),
         ("Carer יעל כהן will collect the pack.", ["יעל כהן"]),
+        ("Declaration witnessed by ناصر أبو حيمد. Fee paid.", ["ناصر أبو حيمد"]),
     ],
 )
 def test_found(text: str, names: list[str]) -> None:

@@ -36,7 +36,7 @@ _ANY = "".join(_SCRIPTS.values())
 _CUES = (
     r"contact|contacter|contactar|contattare|carer|caregiver|referred[ \t]+to|patient|client|tenant|owner|officer|"
     r"member|resident|student|guardian|parent|mum|mom|dad|mother|father|daughter|son|wife|husband|witness|"
-    r"applicant|staff[ \t]+member|(?P<weak>for|of|about)"
+    r"applicant|staff[ \t]+member|(?:witnessed|signed|collected|accompanied|seen)[ \t]+by|(?P<weak>for|of|about)"
 )
 _RUNS = {
     name: re.compile(
