@@ -75,3 +75,8 @@ def test_papiamento_street_words_need_no_cue() -> None:
     assert "Kaya Grandi 12" in _streets("Entrega na Kaya Grandi 12 mañan.")
     assert "Caya Frans Figaroa 9" in _streets("Nieuw adres per 1 mei Caya Frans Figaroa 9 te Noord.")
     assert "Kaminda Jan Noorduyn 23" in _streets("Kaminda Jan Noorduyn 23, Willemstad")
+
+
+def test_numbered_streets_of_cotonou() -> None:
+    assert _placed("Toujours au rue 10.245, Gbégamey depuis mars.") == ["rue 10.245, Gbégamey"]
+    assert _placed("Prix: 12.500 FCFA la rue") == []

@@ -83,6 +83,9 @@ _BRACKETED = re.compile(
     rf"{_NAMEW}(?:[ \t]+(?:{_PART}[ \t]+)?{_NAMEW}){{1,4}}[ \t]*\([ \t]*(?P<street>(?:{_LEAD_TYPES}[ \t]+"
     rf"(?:{_PART}[ \t]+)?{_RUN}(?:,?[ \t]+{_HOUSE})?|{_RUN}[ \t]+{_HOUSE}{_FLAT}))[ \t]*\)"
 )
+# Cotonou and Porto-Novo number their streets by district and street ("rue 12.034", "Rue 7.217, Akpakpa"): the
+# dotted number after "rue" is written in addresses only, so no cue is needed.
+_NUMBERED_RUE = re.compile(rf"(?<![\w.])[Rr]ue[ \t]+\d{{1,2}}\.\d{{3}}(?![\d.]\d)(?:[ \t]*,[ \t]*{_RUN})?")
 # Head words of runs that count or place things, not streets ("Room 12", "Terminal 5", "Chapter 3").
 _NOT_HEAD = frozenset(
     """room rooms gate gates terminal platform ward bed bay table line lines bus route exit junction chapter section
@@ -135,7 +138,7 @@ def _plausible(street: str) -> bool:
 
 def placed_street_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, 'street_address')`` of the street lines placed by a cue, a signature or a bracket."""
-    out: list[tuple[int, int, str]] = []
+    out = [(m.start(), m.end(), E.STREET_ADDRESS) for m in _NUMBERED_RUE.finditer(text)] if "ue " in text else []
     for pattern in (_CUED, _SIGNED, _BRACKETED):
         if pattern is _BRACKETED and "(" not in text:
             continue
