@@ -32,6 +32,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_place_businesses import names_a_company, opens_or_closes_with_trade
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 from safe_synthesizer.pii.common_words import common_words
 from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words
@@ -49,6 +50,7 @@ _INITIALS = re.compile(r"^[^\W\d_]{2,3}$")
 _HEAD = 40
 # Shares of distinct cells: name-shaped at least (of the first cells, of the sample), initials only at most.
 MIN_HEAD_SHAPED = 0.7
+MAX_FIRM_SHARE = 0.2  # one firm-shaped value in five: a column of firms, not of people
 MIN_SHAPED = 0.8
 MAX_INITIALS = 0.25
 # Distinct cells: at least this many, and per filled row (a visit per row still brings new people). A small table
@@ -174,6 +176,9 @@ def recombined_name_columns(
         # Most columns are no names: the first cells spare counting a long column's values.
         head = [v.strip() for v in series.dropna().head(_HEAD * 2) if isinstance(v, str) and v.strip()][:_HEAD]
         if not head or sum(1 for v in head if _initials(v) or name_cell(v)) < MIN_HEAD_SHAPED * len(head):
+            continue
+        # Firms named after their trade and a street or a family recombine too (Apotheke Lindenweg, Metzgerei Uferdamm).
+        if names_a_company(column) or sum(map(opens_or_closes_with_trade, head)) >= MAX_FIRM_SHARE * len(head):
             continue
         sample = sample_values(series, sample_size, seed)
         if (why := recombined_names(sample)) is None:
