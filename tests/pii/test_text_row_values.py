@@ -69,3 +69,22 @@ def test_a_row_name_with_a_typographic_apostrophe_is_one_word() -> None:
     text = "sa’adatu kabir rang about the fees"
     spans = row_value_spans(text, {"sa’adatu": "first_name", "kabir": "last_name"}, None)
     assert [text[s.start : s.end] for s in spans] == ["sa’adatu", "kabir"]
+
+
+def test_the_rows_phone_in_another_layout() -> None:
+    from safe_synthesizer.pii.text_row_values import row_phones
+
+    frame = pd.DataFrame({"tel": ["7616 0030", "00268 7833 0677", "n/a", "0991 86 41 24"]})
+    phones = row_phones(frame, [_Plan("tel", E.PHONE_NUMBER)])
+    assert phones == [["76160030"], ["26878330677"], [], ["991864124"]]
+
+    def found(text: str, own: list[str]) -> list[str]:
+        return [text[s.start : s.end] for s in row_value_spans(text, None, None, own)]
+
+    assert found("badge not returned by ann (76160030), emailed", phones[0]) == ["76160030"]
+    assert found("rang from +268 7833 0677 twice", phones[1]) == ["+268 7833 0677"]
+    assert found("call 7833 0677 or 7833-0677", phones[1]) == ["7833 0677", "7833-0677"]
+    assert found("mobile +265 991 86 41 24", phones[3]) == ["+265 991 86 41 24"]
+    # Another number, a part of the number, an amount or a date: no phone of the row.
+    assert found("paid 7616 on 2024-03-01, ref 76160031, call 1600300", phones[0]) == []
+    assert row_phones(frame, [_Plan("tel", E.CITY)]) is None

@@ -103,9 +103,10 @@ def detect_text(
     detector: TextPiiDetector,
     names: list[dict[str, str]] | None = None,
     streets: list[list[str]] | None = None,
+    phones: list[list[str]] | None = None,
 ) -> TextCells:
     """Spans of every cell (detector, plus the row's own names found as capitalised words, and the row's own
-    street and lower-case name runs: :mod:`text_row_values`)."""
+    street, phone and lower-case name runs: :mod:`text_row_values`)."""
     texts = [None if pd.isna(v) else str(v) for v in series.tolist()]
     present = [t for t in texts if t is not None]
     found = iter(detector.find_spans(present))
@@ -125,11 +126,13 @@ def detect_text(
             ]
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
-    if names is not None or streets is not None:
+    if names is not None or streets is not None or phones is not None:
         for i, text in enumerate(texts):
             if text is None:
                 continue
-            extra = row_value_spans(text, names[i] if names else None, streets[i] if streets else None)
+            extra = row_value_spans(
+                text, names[i] if names else None, streets[i] if streets else None, phones[i] if phones else None
+            )
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     return TextCells(texts, spans)

@@ -1,4 +1,4 @@
-"""A row's own street and its own person, written again in that row's text cells.
+"""A row's own street, phone and person, written again in that row's text cells.
 
 Client registers, vet and CRM exports repeat a row's columns in its note: ``Lola rehomed ... to Else
 Frederiksen, Nuukullak 119.`` where ``Address Line 1`` is ``Nuukullak 119``; ``hans berger brought the drill
@@ -8,6 +8,9 @@ lower case, so no rule on the text alone may take them; the row's own column say
 
 - street: the value of a street (or the street line of an address) column, with a letter and a digit, found
   again as whole words in any case;
+- phone: the digits of a phone (or fax) column's value, found again in another layout (``7616 0030`` in the
+  column, ``(76160030)`` or ``+268 7616 0030`` in the note): a bare local number no plan of the note's
+  locale reads is still the row's own phone;
 - person: two or more words in a row, separated by single spaces, each a word of the row's name columns,
   holding a given and a family name, at least one of them in lower case (capitalised words are matched one
   by one by :func:`~safe_synthesizer.pii.text_replace.detect_text` already). Each word keeps its column's
@@ -33,12 +36,16 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_spans import TextSpan
 
-__all__ = ["row_streets", "row_value_spans"]
+__all__ = ["row_phones", "row_streets", "row_value_spans"]
 
 _STREET_ENTITIES = (E.STREET_ADDRESS, E.ADDRESS)
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+_PHONE_ENTITIES = (E.PHONE_NUMBER, E.FAX_NUMBER)
+# A run of digits with the separators phones are written with; its digits are compared, not its layout.
+_DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d[\d \-./()]*\d(?!\w)")
+MIN_PHONE_DIGITS = 7  # fewer digits are extensions, house numbers, amounts
 
 
 def _street_line(value: str, entity: str) -> str:
@@ -63,6 +70,41 @@ def row_streets(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | Non
             line = _street_line(value, entity)
             if len(line) >= 4 and _LETTER.search(line) and _DIGIT.search(line) and line not in out[i]:
                 out[i].append(line)
+    return out
+
+
+def _phone_key(value: str) -> str:
+    """The digits of a phone, without the leading zeros of a trunk or an international prefix (``00268``)."""
+    return "".join(ch for ch in value if ch.isdigit()).lstrip("0")
+
+
+def row_phones(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | None:
+    """Per row: the digit keys of the row's phone and fax columns (:data:`MIN_PHONE_DIGITS` digits or more)."""
+    columns = [p.column for p in plans if p.entity in _PHONE_ENTITIES]
+    if not columns:
+        return None
+    out: list[list[str]] = [[] for _ in range(len(df))]
+    for column in columns:
+        for i, value in enumerate(df[column].tolist()):
+            if isinstance(value, (str, int)) and not isinstance(value, bool):
+                key = _phone_key(str(value))
+                if len(key) >= MIN_PHONE_DIGITS and key not in out[i]:
+                    out[i].append(key)
+    return out
+
+
+def _same_phone(found: str, own: str) -> bool:
+    """One key ends the other (a country code written or not) and the shorter keeps the whole number."""
+    short, long = sorted((found, own), key=len)
+    return len(short) >= MIN_PHONE_DIGITS and long.endswith(short) and len(long) - len(short) <= 3
+
+
+def _phone_spans(text: str, phones: Sequence[str]) -> list[TextSpan]:
+    out = []
+    for m in _DIGIT_RUN.finditer(text):
+        key = _phone_key(m.group())
+        if len(key) >= MIN_PHONE_DIGITS and any(_same_phone(key, own) for own in phones):
+            out.append(TextSpan(m.start(), m.end(), E.PHONE_NUMBER, 0.95))
     return out
 
 
@@ -102,10 +144,17 @@ def _name_spans(text: str, known: dict[str, str]) -> list[TextSpan]:
     return out
 
 
-def row_value_spans(text: str, known: dict[str, str] | None, streets: Sequence[str] | None) -> list[TextSpan]:
-    """Spans of the row's own street lines and lower-case runs of its name words in ``text`` (module docstring);
-    ``known``: lower-cased name word -> ``first_name``/``last_name`` (``text_replace.row_names``)."""
+def row_value_spans(
+    text: str,
+    known: dict[str, str] | None,
+    streets: Sequence[str] | None,
+    phones: Sequence[str] | None = None,
+) -> list[TextSpan]:
+    """Spans of the row's own street lines, phones and lower-case runs of its name words in ``text`` (module
+    docstring); ``known``: lower-cased name word -> ``first_name``/``last_name`` (``text_replace.row_names``)."""
     out = _street_spans(text, streets) if streets else []
+    if phones:
+        out += _phone_spans(text, phones)
     if known:
         out += _name_spans(text, known)
     return out
