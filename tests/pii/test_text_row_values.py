@@ -88,3 +88,6 @@ def test_the_rows_phone_in_another_layout() -> None:
     # Another number, a part of the number, an amount or a date: no phone of the row.
     assert found("paid 7616 on 2024-03-01, ref 76160031, call 1600300", phones[0]) == []
     assert row_phones(frame, [_Plan("tel", E.CITY)]) is None
+    # Read as numbers, with a missing cell: floats.
+    numeric = pd.DataFrame({"tel": [26876160030.0, float("nan")]})
+    assert row_phones(numeric, [_Plan("tel", E.PHONE_NUMBER)]) == [["26876160030"], []]

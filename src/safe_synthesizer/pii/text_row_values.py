@@ -86,6 +86,9 @@ def row_phones(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | None
     out: list[list[str]] = [[] for _ in range(len(df))]
     for column in columns:
         for i, value in enumerate(df[column].tolist()):
+            # A phone column read as numbers (the pipeline's typed chunks) is float where cells are missing.
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
             if isinstance(value, (str, int)) and not isinstance(value, bool):
                 key = _phone_key(str(value))
                 if len(key) >= MIN_PHONE_DIGITS and key not in out[i]:
