@@ -49,3 +49,17 @@ def test_found(text: str, names: list[str]) -> None:
 )
 def test_kept(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_name_signed_after_a_dash_at_the_end() -> None:
+    from safe_synthesizer.pii.text_name_signed import signed_name_spans
+
+    def names(text: str) -> list[str]:
+        return [text[a:b] for a, b, _ in signed_name_spans(text)]
+
+    assert names("Keys were left at reception. - Sipho Mabuza") == ["Sipho Mabuza"]
+    assert names("[10:02] Office: ok\n- Kondwani Phiri") == ["Kondwani Phiri"]
+    # Words of prose after a dash, or a dash inside a sentence, are no signature.
+    assert names("Runs small. - Size Up") == []
+    assert names("Fits well.\n- Customer Service Team") == []
+    assert names("Loved it - Highly Recommend") == []

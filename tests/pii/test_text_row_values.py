@@ -91,3 +91,9 @@ def test_the_rows_phone_in_another_layout() -> None:
     # Read as numbers, with a missing cell: floats.
     numeric = pd.DataFrame({"tel": [26876160030.0, float("nan")]})
     assert row_phones(numeric, [_Plan("tel", E.PHONE_NUMBER)]) == [["26876160030"], []]
+
+
+def test_a_row_name_with_a_combining_mark_is_one_word() -> None:
+    text = "İde Hayrioğlu".lower() + " lost on time"  # Python writes 'İ' lower-cased as 'i' + U+0307
+    spans = row_value_spans(text, {"İde".lower(): "first_name", "hayrioğlu": "last_name"}, None)
+    assert [text[s.start : s.end] for s in spans] == ["İde".lower(), "hayrioğlu"]

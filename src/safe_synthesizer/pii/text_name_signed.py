@@ -11,8 +11,9 @@ reads ``Avec affection, Romaric`` as prose. The place is the evidence, the words
   ``veel sterkte``, ``un abrazo``, ``with sympathy``, and signature labels ``Firma:``, ``Signé :``) that opens the
   text, a line, a sentence or a clause: one to three capitalised words (particles ``van``, ``de``, ``da``,
   ``bin`` between them), ending at the end of the text or line, a comma, a semicolon or a bracket;
-- at the very end of the text, after a phone number or an e-mail address and a stop or a comma: two or three
-  capitalised words, and nothing after them but a stop;
+- at the very end of the text, after a phone number or an e-mail address and a stop or a comma, or after a dash
+  that opens a line or follows a sentence (``... at the desk. - Themba Gamedze``): two or three capitalised
+  words, and nothing after them but a stop;
 - each word may be a name (:func:`text_name_relation_bracketed.capital_name_word`: no English word, function word,
   common word, place, title), and a family name after the first word may be a place too (``Lagos``, ``Paris``);
   one word alone must be a listed given name (``Un abrazo, Claudia``); greeting words after a closing are no
@@ -56,6 +57,9 @@ _TRAILING = re.compile(
     r"(?:\+?\d[\d \-().]{5,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)[ \t]*[.,;]?[ \t]*\n?[ \t]*"
     rf"{_NAME}[ \t]*\.?[ \t]*\Z"
 )
+# A signature line: after the end of a sentence or a line, a dash, then the name and nothing after it (``... at the
+# desk. - Themba Gamedze``, an SMS thread's ``\n- Chimwemwe Chirwa``).
+_DASHED = re.compile(rf"(?:[.!?][ \t]*\n?|\n)[ \t]*[-–—][ \t]*{_NAME}[ \t]*\.?[ \t]*\Z")
 _WORD = re.compile(_CAP)
 # Words a greeting after a closing formula holds ("Merci, Bonne Journée", "Saludos, Buen Día").
 _GREETING = frozenset(
@@ -128,6 +132,12 @@ def signed_name_spans(text: str) -> list[tuple[int, int, str]]:
                     break
     if any(ch.isdigit() for ch in text[-60:]) or "@" in text:
         m = _TRAILING.search(text)
+        if m is not None:
+            words = _name_words(text, m)
+            if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False):
+                out.append((_start(text, words), words[-1].end(), E.NAME))
+    if "-" in text[-60:] or "–" in text[-60:] or "—" in text[-60:]:
+        m = _DASHED.search(text)
         if m is not None:
             words = _name_words(text, m)
             if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False):

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from safe_synthesizer.pii.text_detector import TextPiiDetector
 
 _NAME_ENTITIES = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\-\u0300-\u036f]*")  # combining marks: Turkish 'İde' lower-cases to 'i̇de'
 
 
 def row_names(df: pd.DataFrame, plans: Sequence[Any]) -> list[dict[str, str]] | None:

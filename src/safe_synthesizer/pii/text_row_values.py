@@ -39,7 +39,7 @@ from safe_synthesizer.pii.text_spans import TextSpan
 __all__ = ["row_phones", "row_streets", "row_value_spans"]
 
 _STREET_ENTITIES = (E.STREET_ADDRESS, E.ADDRESS)
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\-\u0300-\u036f]*")  # combining marks: Turkish 'İde' lower-cases to 'i̇de'
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _PHONE_ENTITIES = (E.PHONE_NUMBER, E.FAX_NUMBER)
