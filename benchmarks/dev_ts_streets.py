@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import sys
 
-import bench_pii_heldout34 as bench
-import heldout34_shapes as set34
 import pandas as pd
 
+import bench_pii_heldout34 as bench
+import heldout34_shapes as set34
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.replace import replace_pii
