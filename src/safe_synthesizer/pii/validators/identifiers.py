@@ -58,7 +58,15 @@ def is_credit_card(value: str) -> bool:
         return False
     if len(digits) == 12 and not digits.startswith(("50", "56", "57", "58", "6", "0604")):
         return False  # only Maestro issues 12-digit cards
+    if len(digits) == 15 and not digits.startswith(_FIFTEEN_DIGIT_CARDS):
+        # Only Amex (and the old JCB ranges) issue 15-digit cards; other 15-digit Luhn numbers are a phone's
+        # IMEI (``35`` + TAC + serial + Luhn digit), not a Visa/Mastercard/JCB 16-digit card.
+        return False
     return luhn.is_valid(digits)
+
+
+# The issuers of 15-digit cards: Amex 34/37, the old JCB 2131/1800.
+_FIFTEEN_DIGIT_CARDS = ("34", "37", "2131", "1800")
 
 
 def _known_card_prefix(digits: str) -> bool:
