@@ -12,7 +12,8 @@ name hidden such a column was left as written. What makes a column a person's id
   hospital number: six to eight digits, or a letter in front);
 - it is one id a person: nearly every value distinct, or, where a person comes back on several rows (a donor, a
   tenant, a member), the same value comes back with them (:func:`stays_with_person`);
-- it is not a counter (sorted values a few apart), a card or a GTIN (Luhn / GS1 check digit in most values), a
+- it is not a counter (sorted values a few apart), a card or a GTIN (Luhn / GS1 check digit in most values), an
+  animal's microchip (:mod:`column_id_microchips`), a
   dated record number (``YYYYMMDD...`` of recent years, epoch seconds) or a phone number of the table's country;
 - the table names people (a name column was found): national ids are people's.
 
@@ -41,6 +42,7 @@ import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_birth_cells import is_placeholder
+from safe_synthesizer.pii.column_id_microchips import are_microchips
 
 # Digits an id of a country's people has at least (a business's record numbers have fewer).
 MIN_DIGITS = 9
@@ -230,6 +232,8 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None, luhn_id
         sum(_luhn(d) for d in digits) >= CHECK_SHARE * n and not (luhn_ids and short)
     ):
         return 0.0, "Luhn or GS1 check digit in most values: cards or GTINs"
+    if are_microchips(digits):
+        return 0.0, "15 digits opening with a country or maker code: animals' microchips (ISO 11784)"
     grouped = sum(len(_SPLIT_RUN.findall(v)) >= 2 for v in passing) >= MIN_GROUPED_SHARE * len(passing)
     if _recent_dated(digits, grouped):
         return 0.0, "dated numbers of a few recent years, or timestamps"
