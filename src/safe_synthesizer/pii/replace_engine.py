@@ -41,7 +41,8 @@ from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
-from safe_synthesizer.pii.text_row_values import row_phones, row_streets
+from safe_synthesizer.pii.text_row_values import row_phones
+from safe_synthesizer.pii.text_street_row_parts import row_street_parts
 from safe_synthesizer.pii.validators.phones import column_phone_region, dialled_regions, national_region_elsewhere
 from safe_synthesizer.pii.value_cells import ValueCells
 
@@ -116,7 +117,7 @@ class ChunkReplacer:
         self.report.n_rows += len(chunk)
         # Names in the structured columns of each row: found again inside that row's text cells.
         names = row_names(chunk, self._active) if self.detector is not None else None
-        streets = row_streets(chunk, self._active) if self.detector is not None else None
+        streets = row_street_parts(chunk, self._active) if self.detector is not None else None
         phones = row_phones(chunk, self._active) if self.detector is not None else None
         prepared: dict[str, TextCells] = {}
         for name, state in self._columns.items():
