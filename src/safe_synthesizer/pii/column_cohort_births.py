@@ -25,6 +25,9 @@ term). So a column counts when all of these hold:
   (one intake, not an old export's decades of events);
 - people seen on several rows keep one date (:func:`~column_few_births.one_date_per_person`).
 
+The rows are read, and the test made, by :mod:`row_event_dates` (shared with :mod:`column_row_births`, which asks
+the same of children's and of a small log's adults with other bars: :data:`COHORT` is this pass's).
+
 Newborns' dates (a birth registration: days to months before the appointment) are left: by values they are any
 event's date a few months before another (an incident before its claim, an order before its delivery).
 
@@ -36,21 +39,24 @@ Example::
 
 from __future__ import annotations
 
-import math
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_date_keys import readings
-from safe_synthesizer.pii.column_dates import _few_weekends
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, one_date_per_person, table_person_keys
+from safe_synthesizer.pii.column_few_births import one_date_per_person, table_person_keys
 from safe_synthesizer.pii.column_subject_keys import subject_keys
-from safe_synthesizer.pii.cue_subjects import names_an_event
-from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.row_event_dates import (
+    AgeBand,
+    Judge,
+    age_band_evidence,
+    date_column,
+    event_columns,
+    reference_date,
+    undecided_birth_columns,
+)
 
 MIN_COHORT_DISTINCT = 10
 # Share of a column's filled cells that must read as day-precise dates.
@@ -60,13 +66,10 @@ MIN_COHORT_AGE = 15
 MAX_COHORT_AGE = 65
 # 10th to 90th percentile of the ages: a cohort spans years (one intake's dates of a single year may be anything).
 MIN_COHORT_SPREAD = 4
-# Months of the year a cohort of 20 dates or more covers (fewer dates: in proportion).
-MIN_MONTHS = 8
-# A column of dates counts as another date column of the table when this share of its filled cells are dates.
-OTHER_DATED_SHARE = 0.9
-MIN_OTHER_CELLS = 5
-# Share of the rows filling both columns whose other date lies MIN_COHORT_AGE years or more after this one.
+# Share of the rows filling both columns whose other date lies MIN_COHORT_AGE years or more after this one, and
+# rows an event column must share with this one to be compared.
 MIN_ROW_SHARE = 0.95
+MIN_PAIRED_ROWS = 5
 # Gaps that vary as ages do: their 10th to 90th percentile this many years apart.
 MIN_GAP_SPREAD = 2.0
 # A column with no other date in its table has no row to be compared with: an old export's only event column
@@ -74,97 +77,49 @@ MIN_GAP_SPREAD = 2.0
 # within one generation's intake (applicants of 17-30), not an archive's decades of events.
 MIN_SINGLE_DISTINCT = 20
 MAX_SINGLE_SPAN = 16
-CONFIDENCE = 0.8
-# Rows read (the same rows of every column, so rows still pair): a large table's dates say no more than these.
-MAX_ROWS = 2000
-_YEAR_DAYS = 365.25
-
-
-def _full_dates(values: pd.Series) -> tuple[list[date | None], list[bool]]:
-    """Each cell's date (None for no day-precise date) and whether its day and month were read in one order only
-    (the weekday of an ambiguous ``05/06/1998`` is not known; its year and age are)."""
-    out: list[date | None] = []
-    sure: list[bool] = []
-    for cell in readings(values):
-        full = sorted(r for r in cell if r[1] is not None and r[2] is not None)
-        out.append(date(full[0][0], full[0][1], full[0][2]) if full else None)  # type: ignore[arg-type]
-        sure.append(len(full) == 1)
-    return out, sure
-
-
-def _filled(values: pd.Series) -> pd.Series:
-    return values.notna() & (values.astype("string").str.strip().fillna("") != "")
-
-
-def _may_be_dates(values: pd.Series) -> bool:
-    """A cheap pre-check before each cell is read: most of the first filled cells hold a digit (dates do)."""
-    head = values.dropna().astype(str).head(20)
-    return bool(len(head)) and float(head.str.contains(r"\d", regex=True).mean()) >= 0.5
-
-
-def _other_dates(df: pd.DataFrame, skip: str) -> dict[str, list[date | None]]:
-    """The table's other date columns (nearly all filled cells day-precise dates), each with its rows' dates."""
-    out = {}
-    for column in df.columns:
-        if column == skip or pd.api.types.is_numeric_dtype(df[column].dtype):
-            continue
-        filled = int(_filled(df[column]).sum())
-        if filled < MIN_OTHER_CELLS or not _may_be_dates(df[column]):
-            continue
-        dates, _ = _full_dates(df[column])
-        if sum(d is not None for d in dates) >= OTHER_DATED_SHARE * filled:
-            out[column] = dates
-    return out
+COHORT = AgeBand(
+    min_distinct=MIN_COHORT_DISTINCT,
+    min_age=MIN_COHORT_AGE,
+    max_age=MAX_COHORT_AGE,
+    min_spread=MIN_COHORT_SPREAD,
+    row_share=MIN_ROW_SHARE,
+    min_rows=MIN_PAIRED_ROWS,
+    min_gap_spread=MIN_GAP_SPREAD,
+    needs_rows=False,
+)
 
 
 def cohort_evidence(df: pd.DataFrame, column: str, today: date | None = None) -> tuple[bool, str]:
     """(whether ``column`` of ``df`` reads as birth dates of an adult cohort by its values and its rows, why).
 
     The table's people and the column's name are checked by :func:`cohort_birth_date_columns`."""
-    values = df[column]
-    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
-        return False, "not text dates"
-    if not _may_be_dates(values):
-        return False, "no digits"
-    filled = _filled(values)
-    dates, sure = _full_dates(values)
-    dated = [d for d in dates if d is not None]
-    if not filled.any() or len(dated) < MIN_DATED_SHARE * int(filled.sum()):
+    dates = date_column(df[column])
+    if dates is None or not dates.filled or len(dates.dated) < MIN_DATED_SHARE * dates.filled:
         return False, "not day-precise dates"
-    distinct = set(dated)
-    if len(distinct) < MIN_COHORT_DISTINCT:
-        return False, f"{len(distinct)} distinct dates"
     today = today or date.today()
-    others = _other_dates(df, column)
-    latest = [d for dates_ in others.values() for d in dates_ if d is not None and d <= today]
-    reference = max(latest) if latest else today
-    ages = np.asarray([(reference - d).days / _YEAR_DAYS for d in distinct])
-    if ages.min() < MIN_COHORT_AGE or ages.max() > MAX_COHORT_AGE:
-        return False, f"ages {ages.min():.0f}-{ages.max():.0f} at the table's latest date (events run up to it)"
-    spread = float(np.percentile(ages, 90) - np.percentile(ages, 10))
-    if spread < MIN_COHORT_SPREAD:
-        return False, f"10-90% spread {spread:.1f} years"
-    months = len({d.month for d in distinct})
-    if months < math.ceil(MIN_MONTHS * min(len(distinct), 20) / 20):
-        return False, f"{months} months of the year"
-    days = [d for d, s in zip(dates, sure, strict=True) if d is not None and s]
-    days = list({d: None for d in days})  # distinct dates, one weekday each
-    weekends = sum(d.weekday() >= 5 for d in days)
-    if len(days) >= MIN_COHORT_DISTINCT and (weekends == 0 or _few_weekends(weekends, len(days))):
-        return False, f"{weekends} of {len(days)} dates on weekends (working-day events)"
-    why = f"cohort: ages {ages.min():.0f}-{ages.max():.0f}, spread {spread:.0f} years over {months} months"
-    if not others and (len(distinct) < MIN_SINGLE_DISTINCT or ages.max() - ages.min() > MAX_SINGLE_SPAN):
-        return False, f"{why}; the table's only dates, {len(distinct)} distinct (an old export's events?)"
-    for other, other_dates in others.items():
-        gaps = np.asarray([(b - a).days / _YEAR_DAYS for a, b in zip(dates, other_dates, strict=True) if a and b])
-        if len(gaps) < MIN_OTHER_CELLS:
-            continue
-        if float(np.mean(gaps >= MIN_COHORT_AGE)) < MIN_ROW_SHARE:
-            return False, f"{why}; dates of {other} lie within {MIN_COHORT_AGE} years of the row's (events)"
-        if float(np.percentile(gaps, 90) - np.percentile(gaps, 10)) < MIN_GAP_SPREAD:
-            return False, f"{why}; a fixed offset to {other} (a term, not an age)"
-        why += f"; {MIN_COHORT_AGE}+ years before each row's {other}"
-    return True, why
+    events = event_columns(df, column)
+    born, why = age_band_evidence(dates, events, reference_date(events, today) or today, COHORT)
+    if not born:
+        return False, why
+    distinct = set(dates.dated)
+    span = (max(distinct) - min(distinct)).days / 365.25
+    if not events and (len(distinct) < MIN_SINGLE_DISTINCT or span > MAX_SINGLE_SPAN):
+        return False, f"cohort: {why}; the table's only dates, {len(distinct)} distinct (an old export's events?)"
+    return True, f"cohort: {why}"
+
+
+def _cohort_judge(today: date | None) -> Callable[[pd.DataFrame, dict[str, ColumnDetection]], Judge]:
+    def judge_for(df: pd.DataFrame, decided: dict[str, ColumnDetection]) -> Judge:
+        def judge(name: str) -> tuple[bool, str]:
+            born, why = cohort_evidence(df, name, today)
+            # Staff columns (a referee, a midwife) are no key of the rows' own people.
+            if born and one_date_per_person(df, name, subject_keys(df, table_person_keys(df, decided))) is False:
+                return False, f"{why}; the rows' people carry several dates each"
+            return born, why
+
+        return judge
+
+    return judge_for
 
 
 def cohort_birth_date_columns(
@@ -175,27 +130,6 @@ def cohort_birth_date_columns(
     today: date | None = None,
 ) -> dict[str, ColumnDetection]:
     """Birth-date columns of an adult cohort among ``names`` left undecided, in a table about people with no
-    birth-date column found yet (see the module's docstring)."""
-    if E.DATE_OF_BIRTH not in entities:
-        return {}
-    decided = {k: d for k, d in detections.items() if d is not None}
-    people = [k for k, d in decided.items() if d.entity in PERSON_ENTITIES]
-    if not people or any(d.entity == E.DATE_OF_BIRTH for d in decided.values()):
-        return {}
-    if len(df) > MAX_ROWS:
-        df = df.sample(MAX_ROWS, random_state=0)
-    found: dict[str, ColumnDetection] = {}
-    for name in names:
-        if name in decided or name not in df.columns or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
-            continue
-        born, why = cohort_evidence(df, name, today)
-        if not born:
-            continue
-        # Staff columns (a referee, a midwife) are no key of the rows' own people.
-        keys = subject_keys(df, table_person_keys(df, decided))
-        if one_date_per_person(df, name, keys) is False:
-            continue
-        evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
-        found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
-    # Two columns of one cohort's dates are no birth date and an event of it; a column alone is.
-    return found if len(found) == 1 else {}
+    birth-date column found yet (see the module's docstring; two columns of one cohort's dates are no birth date
+    and an event of it: neither is taken)."""
+    return undecided_birth_columns(df, names, detections, entities, _cohort_judge(today))

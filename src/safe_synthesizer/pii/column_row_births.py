@@ -25,9 +25,9 @@ years. So a column left undecided counts as birth dates when all of these hold:
 - nearly all its filled cells (``0``, ``?``, ``n/a``, words without digits left out) are day-precise dates, in any
   mix of layouts (:func:`~column_date_keys.readings`), and the table has another date column (its events);
 - on the rows that fill both, the date lies before each event column's date, by gaps that vary;
-- an adult's (:func:`adult_evidence`): fifteen years or more before each event on those rows, ages within a life
+- an adult's (:data:`ADULTS`): fifteen years or more before each event on those rows, ages within a life
   span, spread over years (a decade for a handful of dates), over most months and with weekends;
-- a child's (:func:`child_evidence`): all within eighteen years of the table's latest event, spread over two
+- a child's (:data:`CHILDREN`): all within eighteen years of the table's latest event, spread over two
   years or more, before the events on most rows (a waiting list is joined before some births), a year or more
   before them on the median row (not an incident and its claim, a death and its burial), over most months, with
   weekends, and the rows name a family member beside each child (a guardian of their surname: :func:`family_rows`);
@@ -35,7 +35,9 @@ years. So a column left undecided counts as birth dates when all of these hold:
   names compared whatever their case, order and punctuation) does not carry several dates; a handful of adults'
   dates needs people seen twice who keep theirs (:func:`person_verdict`); dates differ between people.
 
-Only one column of a table is taken: two columns that both pass are a person's date and an event of theirs.
+Only one column of a table is taken: two columns that both pass are a person's date and an event of theirs. The
+rows are read, and the ages tested, by :mod:`row_event_dates` (shared with :mod:`column_cohort_births`: the same
+test with a cohort's bars); :data:`ADULTS` and :data:`CHILDREN` are this pass's bars.
 
 Example::
 
@@ -45,195 +47,45 @@ Example::
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from datetime import date
 
-import numpy as np
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_birth_cells import is_placeholder
 from safe_synthesizer.pii.column_date_keys import Reading, readings, same_date
-from safe_synthesizer.pii.column_dates import _few_weekends
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, table_person_keys
 from safe_synthesizer.pii.column_subject_keys import subject_keys
-from safe_synthesizer.pii.cue_subjects import names_an_event
-from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.row_event_dates import (
+    HANDFUL,
+    AgeBand,
+    Judge,
+    age_band_evidence,
+    date_column,
+    event_columns,
+    mostly_dated,
+    reference_date,
+    undecided_birth_columns,
+)
 
-# Share of a column's dated-or-not cells (junk left out) that must be day-precise dates; and of all filled cells.
+# Share of a column's dated-or-not cells (junk left out) that must be day-precise dates (and half of all filled).
 MIN_DATED_SHARE = 0.9
-MIN_DATED_FILLED = 0.5
-# An event column: this share of its filled cells (junk left out) day-precise dates, at least this many of them.
-OTHER_DATED_SHARE = 0.9
-MIN_OTHER_CELLS = 5
-# Rows filling both columns needed before their order says anything; share of them where the date comes first.
-MIN_PAIRED_ROWS = 3
-MIN_BEFORE_SHARE = 0.95
-# A child's: a nursery's waiting list is joined before some children are born (a place booked in pregnancy).
-MIN_CHILD_BEFORE_SHARE = 0.8
-# Gaps that vary as ages do (10th to 90th percentile, or the range of a handful): no fixed term or offset.
-MIN_GAP_SPREAD = 1.0
-# Adults: distinct dates, years before each row's events, spread of ages (a handful of dates asks a decade).
-MIN_ADULT_DISTINCT = 4
-MIN_ADULT_GAP = 15
-MAX_AGE = 110
-MIN_ADULT_SPREAD = 4
-MIN_HANDFUL_SPREAD = 10
-HANDFUL = 10
-# Children: distinct dates, oldest age at the table's latest event, spread of ages, median years before events.
-MIN_CHILD_DISTINCT = 8
-MAX_CHILD_AGE = 18
-MIN_CHILD_SPREAD = 2
-MIN_CHILD_MEDIAN_GAP = 1.0
-# Months of the year twenty dates or more cover (fewer dates: in proportion); dates whose weekdays are read.
-MIN_MONTHS = 8
-MIN_WEEKDAY_DATES = 10
+# Adults: distinct dates, years before each row's events, oldest age, spread of ages (a
+# handful of dates asks a decade); rows filling both columns needed, share of them where the date comes 15+ years
+# first; gaps that vary as ages do (10th to 90th percentile, or the range of a handful: no fixed term or offset).
+ADULTS = AgeBand(min_distinct=4, min_age=15, max_age=110, min_spread=4, handful_spread=10, row_share=0.95)
+# Children: distinct dates, oldest age at the table's latest event, spread of ages, median
+# years before events; a nursery's waiting list is joined before some children are born (a place booked in
+# pregnancy): before the events on 80% of the rows.
+CHILDREN = AgeBand(min_distinct=8, min_age=0, max_age=18, min_spread=2, row_share=0.8, min_median_gap=1.0)
 # The rows' person: share of the people seen twice (with a date) who keep one date; dates per person.
 MIN_SAME_SHARE = 0.6
 MAX_SAME_SHARE_AGAINST = 0.5
 MIN_DIFFERING_AGAINST = 2
 MIN_DATES_PER_PERSON = 0.5
-CONFIDENCE = 0.8
-MAX_ROWS = 2000
-_YEAR_DAYS = 365.25
-_DIGIT = re.compile(r"\d")
-
-
-@dataclass(frozen=True)
-class DateColumn:
-    """A column's day-precise dates per row (None where a cell is no date) and how many of them read one way."""
-
-    dates: list[date | None]
-    sure: list[bool]
-    filled: int
-    scored: int
-
-    @property
-    def dated(self) -> list[date]:
-        return [d for d in self.dates if d is not None]
-
-
-def _is_junk(text: str) -> bool:
-    """A cell a date column leaves when it has no date: ``0``, ``?``, ``n/a``, ``TBC``, ``see notes``, ``-``."""
-    return is_placeholder(text) or not _DIGIT.search(text) or len(text) <= 3
-
-
-def date_column(values: pd.Series) -> DateColumn | None:
-    """The column's dates (:func:`~column_date_keys.readings`, the first full reading of an ambiguous cell), or
-    None for a column of numbers or one whose first filled cells are mostly without digits (no date column)."""
-    if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
-        return None
-    head = values.dropna().astype(str).head(20)
-    if not len(head) or float(head.str.contains(r"\d", regex=True).mean()) < 0.5:
-        return None
-    texts = ["" if pd.isna(v) else str(v).strip() for v in values]
-    dates: list[date | None] = []
-    sure: list[bool] = []
-    filled = scored = 0
-    for text, cell in zip(texts, readings(values), strict=True):
-        full = sorted(r for r in cell if r[1] is not None and r[2] is not None)
-        day = date(full[0][0], full[0][1], full[0][2]) if full else None  # type: ignore[arg-type]
-        dates.append(day)
-        sure.append(len(full) == 1)
-        filled += bool(text)
-        scored += bool(text) and (day is not None or not _is_junk(text))
-    return DateColumn(dates, sure, filled, scored)
-
-
-def _mostly_dated(column: DateColumn, share: float) -> bool:
-    n = len(column.dated)
-    return n > 0 and n >= share * column.scored and n >= MIN_DATED_FILLED * column.filled
-
-
-def _spread(ages: np.ndarray) -> float:
-    """10th to 90th percentile of ``ages``; the range of a handful (too few for percentiles to mean much)."""
-    if len(ages) < HANDFUL:
-        return float(ages.max() - ages.min())
-    return float(np.percentile(ages, 90) - np.percentile(ages, 10))
-
-
-def _calendar_ok(column: DateColumn) -> tuple[bool, str]:
-    """Birth dates fall in most months and on weekends (hires, admissions, registrations fall on working days)."""
-    distinct = set(column.dated)
-    months = len({d.month for d in distinct})
-    if months < math.ceil(MIN_MONTHS * min(len(distinct), 20) / 20):
-        return False, f"{months} months of the year"
-    days = list({d for d, s in zip(column.dates, column.sure, strict=True) if d is not None and s})
-    weekends = sum(d.weekday() >= 5 for d in days)
-    if len(days) >= MIN_WEEKDAY_DATES and (weekends == 0 or _few_weekends(weekends, len(days))):
-        return False, f"{weekends} of {len(days)} dates on weekends (working-day events)"
-    return True, f"{months} months"
-
-
-def row_gaps(column: DateColumn, events: dict[str, DateColumn]) -> dict[str, np.ndarray]:
-    """Each event column's gaps (years from this column's date to the event's, on rows that fill both), for event
-    columns with :data:`MIN_PAIRED_ROWS` such rows."""
-    out = {}
-    for name, other in events.items():
-        gaps = [(b - a).days / _YEAR_DAYS for a, b in zip(column.dates, other.dates, strict=True) if a and b]
-        if len(gaps) >= MIN_PAIRED_ROWS:
-            out[name] = np.asarray(gaps)
-    return out
-
-
-def _before_all(gaps: dict[str, np.ndarray], least: float, share: float = MIN_BEFORE_SHARE) -> tuple[bool, str]:
-    """Whether the date lies ``least`` years or more before each event on ``share`` of the rows, by gaps that vary."""
-    if not gaps:
-        return False, "no event column shares its rows"
-    for name, g in gaps.items():
-        if float(np.mean(g > 0)) < share or float(np.mean(g >= least)) < share:
-            return False, f"not {least:g}+ years before {name} on each row"
-        if _spread(g) < MIN_GAP_SPREAD:
-            return False, f"a fixed offset to {name} (a term, not an age)"
-    return True, f"before each row's {', '.join(gaps)}"
-
-
-def adult_evidence(column: DateColumn, gaps: dict[str, np.ndarray], reference: date) -> tuple[bool, str]:
-    """(whether the dates read as adults' birth dates by their rows' events, why)."""
-    distinct = sorted(set(column.dated))
-    if len(distinct) < MIN_ADULT_DISTINCT:
-        return False, f"{len(distinct)} distinct dates"
-    ages = np.asarray([(reference - d).days / _YEAR_DAYS for d in distinct])
-    if ages.min() < MIN_ADULT_GAP or ages.max() > MAX_AGE:
-        return False, f"ages {ages.min():.0f}-{ages.max():.0f}"
-    spread = _spread(ages)
-    if spread < (MIN_HANDFUL_SPREAD if len(distinct) < HANDFUL else MIN_ADULT_SPREAD):
-        return False, f"ages spread {spread:.1f} years"
-    ok, why = _calendar_ok(column)
-    if not ok:
-        return False, why
-    ok, rows = _before_all(gaps, MIN_ADULT_GAP)
-    if not ok:
-        return False, rows
-    return True, f"adults: ages {ages.min():.0f}-{ages.max():.0f}, spread {spread:.0f} years, {why}; 15+ years {rows}"
-
-
-def child_evidence(column: DateColumn, gaps: dict[str, np.ndarray], reference: date) -> tuple[bool, str]:
-    """(whether the dates read as children's birth dates by their rows' events, why); the guardians beside each
-    child are checked by :func:`row_birth_date_columns`."""
-    distinct = sorted(set(column.dated))
-    if len(distinct) < MIN_CHILD_DISTINCT:
-        return False, f"{len(distinct)} distinct dates"
-    ages = np.asarray([(reference - d).days / _YEAR_DAYS for d in distinct])
-    if ages.min() < 0 or ages.max() > MAX_CHILD_AGE:
-        return False, f"ages {ages.min():.0f}-{ages.max():.0f}"
-    spread = _spread(ages)
-    if spread < MIN_CHILD_SPREAD:
-        return False, f"ages spread {spread:.1f} years"
-    ok, why = _calendar_ok(column)
-    if not ok:
-        return False, why
-    ok, rows = _before_all(gaps, 0.0, MIN_CHILD_BEFORE_SHARE)
-    if not ok:
-        return False, rows
-    # An incident and its claim, a death and its burial, an order and its delivery: days or weeks apart.
-    if min(float(np.median(g)) for g in gaps.values()) < MIN_CHILD_MEDIAN_GAP:
-        return False, "events follow within a year on most rows (an event and its sequel)"
-    return True, f"children: ages {ages.min():.0f}-{ages.max():.0f}, spread {spread:.0f} years, {why}; {rows}"
 
 
 _WORD_CHARS = re.compile(r"\w", re.UNICODE)
@@ -339,17 +191,6 @@ def family_rows(df: pd.DataFrame, detections: dict[str, ColumnDetection]) -> boo
     return family >= MIN_FAMILY_ROWS * len(df)
 
 
-def _events(df: pd.DataFrame, skip: str) -> dict[str, DateColumn]:
-    out = {}
-    for name in df.columns:
-        if name == skip:
-            continue
-        column = date_column(df[name])
-        if column is not None and len(column.dated) >= MIN_OTHER_CELLS and _mostly_dated(column, OTHER_DATED_SHARE):
-            out[name] = column
-    return out
-
-
 def row_birth_evidence(
     df: pd.DataFrame,
     name: str,
@@ -360,20 +201,20 @@ def row_birth_evidence(
     """(whether column ``name`` reads as birth dates by its rows, why); ``keys`` name the table's people and
     ``guardians`` says each row names a second person (see the module's docstring)."""
     column = date_column(df[name])
-    if column is None or not _mostly_dated(column, MIN_DATED_SHARE):
+    if column is None or not mostly_dated(column, MIN_DATED_SHARE):
         return False, "not day-precise dates"
     today = today or date.today()
     if max(column.dated) > today:
         return False, "dates after today"
-    events = _events(df, name)
-    latest = [d for other in events.values() for d in other.dated if d <= today]
-    if not latest:
+    events = event_columns(df, name)
+    reference = reference_date(events, today)
+    if reference is None:
         return False, "no event column"
-    reference = max(latest)
-    gaps = row_gaps(column, events)
-    born, why = adult_evidence(column, gaps, reference)
+    adults, why = age_band_evidence(column, events, reference, ADULTS)
+    born, why = adults, f"adults: {why}"
     if not born and guardians:
-        born, why = child_evidence(column, gaps, reference)
+        born, why = age_band_evidence(column, events, reference, CHILDREN)
+        why = f"children: {why}"
     if not born:
         return False, why
     cells = readings(df[name])
@@ -383,7 +224,7 @@ def row_birth_evidence(
     distinct = len(set(column.dated))
     if people and distinct < MIN_DATES_PER_PERSON * people:
         return False, f"{why}; {distinct} dates for {people} people (shared dates: events)"
-    if same is None and distinct < HANDFUL and "adults" in why:
+    if same is None and distinct < HANDFUL and adults:
         return False, f"{why}; a handful of dates, no person seen twice keeping one"
     return True, why + ("; one date per person over their rows" if same else "")
 
@@ -397,23 +238,9 @@ def row_birth_date_columns(
 ) -> dict[str, ColumnDetection]:
     """Birth-date columns among ``names`` left undecided, told by their rows' events, in a table about people with
     no birth-date column found yet (see the module's docstring)."""
-    if E.DATE_OF_BIRTH not in entities:
-        return {}
-    decided = {k: d for k, d in detections.items() if d is not None}
-    people = [k for k, d in decided.items() if d.entity in PERSON_ENTITIES]
-    if not people or any(d.entity == E.DATE_OF_BIRTH for d in decided.values()):
-        return {}
-    if len(df) > MAX_ROWS:
-        df = df.sample(MAX_ROWS, random_state=0)
-    keys = table_person_keys(df, decided)
-    guardians = family_rows(df, decided)
-    found: dict[str, ColumnDetection] = {}
-    for name in names:
-        if name in decided or name not in df.columns or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
-            continue
-        born, why = row_birth_evidence(df, name, keys, guardians, today)
-        if born:
-            evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
-            found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
-    # Two columns that pass are a person's date and an event of theirs, or two people's: neither is taken alone.
-    return found if len(found) == 1 else {}
+
+    def judge_for(sample: pd.DataFrame, decided: dict[str, ColumnDetection]) -> Judge:
+        keys, guardians = table_person_keys(sample, decided), family_rows(sample, decided)
+        return lambda name: row_birth_evidence(sample, name, keys, guardians, today)
+
+    return undecided_birth_columns(df, names, detections, entities, judge_for)
