@@ -171,3 +171,22 @@ def test_a_column_found_already_or_a_named_event_is_left():
 def test_no_people_no_finding():
     df, _ = _roster()
     assert row_birth_date_columns(df, list(df.columns), {}, today=TODAY) == {}
+
+
+def test_a_clubs_joining_dates_beside_each_childs_last_visit_and_parent_are_left():
+    # A swimming club's juniors: joined over six years up to a month before the export, each last swim recent, a
+    # parent of the child's surname on each row. Joining dates run up to the export; a roster's children do not.
+    rng = random.Random(21)
+    rows = 60
+    joined = [_day(rng, date(2019, 10, 1), date(2025, 10, 20)) for _ in range(rows)]
+    df = pd.DataFrame({
+        "first": [GIVEN[i % 20] for i in range(rows)],
+        "last": [FAMILY[(i * 7 + i // 20) % 20] for i in range(rows)],
+        "parent": [f"{ADULTS[i % 7].split()[0]} {FAMILY[(i * 7 + i // 20) % 20]}" for i in range(rows)],
+        "j": [_layout(d, i) for i, d in enumerate(joined)],
+        "s": [_day(rng, max(d, date(2025, 1, 1)), date(2025, 11, 15)).strftime("%d/%m/%Y") for d in joined],
+    })  # fmt: skip
+    det = {"first": _det("first", E.FIRST_NAME), "last": _det("last", E.LAST_NAME), "parent": _det("parent", E.NAME)}
+    assert family_rows(df, det)
+    # Names hidden (``joined`` would say an event itself).
+    assert row_birth_date_columns(df, list(df.columns), det, today=TODAY) == {}
