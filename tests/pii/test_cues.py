@@ -227,3 +227,11 @@ def test_a_coop_village_column_is_a_town() -> None:
     df = pd.DataFrame({"farmer": farmers, "village": villages, "kg": list(range(40))})
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans["village"] == "city"
+
+
+def test_animal_words_of_more_languages_name_an_animal() -> None:
+    from safe_synthesizer.pii.cue_subjects import names_an_animal
+
+    for name in ("nome_animale", "Nom de l'animal", "Imię zwierzęcia", "Naam dier", "Hayvan adı", "Jina la mnyama"):
+        assert names_an_animal(name), name
+    assert not names_an_animal("nome_cliente")

@@ -216,6 +216,9 @@ ANIMAL_WORDS = frozenset(
         "pet", "pets", "dog", "cat", "horse", "pony", "puppy", "animal", "hund", "katze", "pferd", "tier",
         "haustier", "chien", "cheval", "perro", "gato", "caballo", "mascota", "cane", "gatto", "cavallo",
         "hond", "kat", "paard", "huisdier", "cao", "cavalo", "pies", "kot", "kon", "hest", "koira",
+        # "animal" in more languages, as tokens() gives them (accents off: zwierzęcia -> zwierzecia)
+        "animale", "animali", "animaux", "tiere", "dier", "dieren", "hayvan", "haiwan", "hewan", "binatang", "hayop",
+        "mnyama", "zwierze", "zwierzecia", "zvire", "zvirete", "allat", "djur", "dyr", "elain", "elaimen",
     }
 )  # fmt: skip
 NOT_A_PERSON = frozenset(
