@@ -136,3 +136,14 @@ def test_a_few_placeholder_cells_do_not_hide_the_column() -> None:
     assert _score([*cells, "see notes", "onbekend", "no tiene", "TBC"]) is not None
     words = ["see notes", "unknown", "moved away", "tbc", "ask office", "n/a", "no fixed abode", "left"] * 3
     assert _score(cells[:10] + words) is None  # mostly remarks: no address column
+
+
+def test_house_numbers_written_n_degree() -> None:
+    # Central African addresses number the house ``n°12`` (session 49): avenue, quarter and commune layers.
+    rng = random.Random(49)
+    quarters = ["Q. Moungali", "Q. Ouenzé", "Q. Talangaï", "Q. Poto-Poto", "Q. Bacongo"]
+    values = [
+        f"n°{rng.randint(1, 300)}, avenue {rng.choice(['de la Paix', 'Matsoua', 'Loutassi'])}, {rng.choice(quarters)}"
+        for _ in range(30)
+    ]
+    assert layered_address_score(sample_values(pd.Series(values), 500, 0)) is not None

@@ -62,7 +62,7 @@ MIN_CODE_DIGITS = 4
 _SPLIT = re.compile(r"\s*[,،、]\s*")
 # A standalone number in any script's digits: ``26``, ``045``, ``12A``, ``۱۱``, ``#4``, ``12/3`` (not ``500mg``).
 # Also a house letter after a dash (``111-A``) and a Cotonou street number with its dot (``rue 8.257``).
-_NUMBER = re.compile(r"^#?(\d{1,5})(?:[/.-]\d{1,4})?(?:-?[^\W\d_])?$")
+_NUMBER = re.compile(r"^(?:[Nn][º°]\.?)?#?(\d{1,5})(?:[/.-]\d{1,4})?(?:-?[^\W\d_])?$")
 _DIGIT = re.compile(r"\d")
 _QUICK = re.compile(r"[,،、]")
 # A short remark in place of an address: lower case, no digit, up to three words (``see notes``, ``no tin``).

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.caseless_places import caseless_place_word
 from safe_synthesizer.pii.column_place_round import ADDRESSES, RoundFinding, says_nothing
 from safe_synthesizer.pii.cues import cue_hints
@@ -36,6 +37,10 @@ MAX_ROWS = 2000
 # A country or a branch's one or two towns are no one's home town column; a small country's people live in four
 # (Laos's Vientiane, Luang Prabang, Savannakhet, Pakse beside home streets of villages and units: set 32, seen).
 MIN_LEVELS = 4
+# Three levels do in a small table when every one is a listed town (an 11-row key register of Kigali, Huye and
+# Rubavu homes); over more rows a home town column names more towns than a region's or a branch's three.
+MIN_LISTED_LEVELS = 3
+MAX_SMALL_ROWS = 20
 MIN_TOWN_SHAPE = 0.9
 MAX_PEOPLE = 0.2
 MIN_SAME_ROWS = 0.8  # of the rows with a street or a town, both
@@ -43,6 +48,12 @@ MIN_SAME_ROWS = 0.8  # of the rows with a street or a town, both
 # regular customers' addresses: 167 distinct in 282 WooCommerce orders).
 MIN_HOME_STREETS = 0.5
 MAX_SPARSE_FILL = 0.5  # a column between the street and the town filled on at most this share of the street's rows
+# Streets written without house numbers (a neighbourhood, a road: ``Barrio Ela Nguema``, ``Hala Tupou``) repeat over
+# the people who live there; the street-and-town pairs still vary: several streets per town, many pairs over the rows.
+# A chain's branches have one street per town (as many pairs as towns).
+MIN_PAIRS = 0.5  # distinct street-and-town pairs per row with both (of at most PAIR_ROWS rows: a big table's homes
+PAIR_ROWS = 60  # share a few dozen neighbourhoods)
+MIN_STREETS_PER_TOWN = 1.5  # distinct pairs per distinct town
 
 
 def _filled(series: pd.Series) -> pd.Series:
@@ -59,6 +70,21 @@ def _same_rows(a: pd.Series, b: pd.Series) -> float:
 def _home_streets(series: pd.Series) -> bool:
     values = series.head(MAX_ROWS)[_filled(series)].astype(str).str.strip()
     return len(values) > 0 and values.nunique() >= MIN_HOME_STREETS * len(values)
+
+
+def _neighbourhood_homes(street: pd.Series, town: pd.Series) -> bool:
+    """The street column repeats (streets without numbers), yet its pairs with the town vary as homes do: many
+    distinct pairs over the rows, several per town (see :data:`MIN_PAIRS`)."""
+    both = _filled(street) & _filled(town)
+    rows = int(both.sum())
+    if not rows:
+        return False
+    pairs = pd.DataFrame({"s": street.head(MAX_ROWS)[both].astype(str).str.strip().str.casefold(),
+                          "t": town.head(MAX_ROWS)[both].astype(str).str.strip().str.casefold()})  # fmt: skip
+    distinct = len(pairs.drop_duplicates())
+    towns = pairs["t"].nunique()
+    many = distinct >= MIN_PAIRS * min(rows, PAIR_ROWS)
+    return many and distinct >= MIN_STREETS_PER_TOWN * towns and towns >= MIN_LEVELS
 
 
 def _second_line(df: pd.DataFrame, column: str, street: str) -> bool:
@@ -83,7 +109,8 @@ def town_block_evidence(series: pd.Series) -> str | None:
     distinct = list(dict.fromkeys(values.tolist()))
     empty = not_known_keys(distinct, E.CITY)
     distinct = [v for v in distinct if v not in empty]
-    if len(distinct) < MIN_LEVELS:
+    few = len(values) <= MAX_SMALL_ROWS and all(map(V.is_listed_city, distinct))
+    if len(distinct) < (MIN_LISTED_LEVELS if few else MIN_LEVELS):
         return None
     shaped = sum(is_town_word(v) or caseless_place_word(v) for v in distinct) / len(distinct)
     people = sum(map(reads_as_person, distinct)) / len(distinct)
@@ -100,8 +127,9 @@ def block_town_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping[
         return {}
     out: dict[str, RoundFinding] = {}
     for i, street in enumerate(columns):
-        if found.get(street) not in ADDRESSES or not _home_streets(df[street]):
+        if found.get(street) not in ADDRESSES:
             continue
+        homes = _home_streets(df[street])
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(columns)]
         # Street, postcode, town, or street, line 2, town: the town one further, past the postcode or second line.
         near += [
@@ -115,6 +143,8 @@ def block_town_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping[
             if column in found or column in out:
                 continue
             if not (says_nothing(column) or cue_hints(column) & {E.CITY, E.ADDRESS}):
+                continue
+            if not (homes or _neighbourhood_homes(df[street], df[column])):
                 continue
             if _same_rows(df[street], df[column]) < MIN_SAME_ROWS or (why := town_block_evidence(df[column])) is None:
                 continue

@@ -27,8 +27,10 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_block_towns import block_town_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, entity_score
-from safe_synthesizer.pii.column_lookalikes import MAX_PLACE_LEVELS, value_counts
+from safe_synthesizer.pii.column_lookalikes import MAX_PLACE_LEVELS, lookalike_reason, value_counts
+from safe_synthesizer.pii.column_place_round import ADDRESSES
 from safe_synthesizer.pii.column_sample import sample_values
 
 MIN_LEVELS = 8  # fewer addresses than this are a site's handful, whoever stands beside them
@@ -92,4 +94,22 @@ def household_address_columns(
         evidence = f"{score.evidence}; {levels} levels, each one-to-one with {len(partners)} person columns"
         out[name] = ColumnDetection(name, entity, round(score.share, 4), round(score.share, 4), "values+table", 0,
                                     None, evidence)  # fmt: skip
-    return out
+    return out | _towns_beside(df, left, decided, out)
+
+
+def _towns_beside(
+    df: pd.DataFrame, left: Sequence[str], decided: Mapping[str, str], streets: Mapping[str, ColumnDetection]
+) -> dict[str, ColumnDetection]:
+    """The town column of the address block beside the restored street columns (:mod:`column_block_towns`).
+
+    Why: the town pass of the table ran before this one, when these streets were not yet known, so their towns
+    (``Kigali``, ``Huye`` and ``Rubavu`` over an 11-row key register) were left as written."""
+    if not streets:
+        return {}
+    lent = {c: e for c, e in decided.items() if e not in ADDRESSES} | {c: d.entity for c, d in streets.items()}
+    method = "values+household-street"
+    return {
+        column: ColumnDetection(column, f.entity, f.confidence, f.confidence, method, 0, None, f.evidence)
+        for column, f in block_town_columns(df, list(df.columns), lent).items()
+        if column in left and lookalike_reason(df[column], column, f.entity) is None
+    }

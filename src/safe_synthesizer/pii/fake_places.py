@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from safe_synthesizer.pii.country_towns import locale_country_towns
+
 _TOWNS = {
     "mt_MT": (
         "Valletta, Birkirkara, Mosta, Qormi, Żabbar, San Pawl il-Baħar, Sliema, Naxxar, Żejtun, Żebbuġ, Fgura, "
@@ -99,7 +101,8 @@ def _split(text: str) -> tuple[str, ...]:
 @cache
 def own_places(locale: str | None, kind: str) -> tuple[str, ...]:
     """Real towns (``city``), street names (``street_name``) or names (``first_name``, ``last_name``,
-    ``name``) of ``locale``, else ``()``."""
+    ``name``) of ``locale``, else ``()``. Towns also for every country Faker has no locale of
+    (:mod:`country_towns`)."""
     if kind == "name" and (locale, "last_name") in _PEOPLE:
         firsts, lasts = own_places(locale, "first_name"), own_places(locale, "last_name")
         return tuple(f"{f} {la}" for f in firsts for la in lasts)
@@ -107,4 +110,7 @@ def own_places(locale: str | None, kind: str) -> tuple[str, ...]:
     if kind in ("first_name_male", "first_name_female"):
         kind = "first_name"  # the Maltese list is not split by gender
     text = _PEOPLE.get((locale or "", kind)) or places.get(locale or "")
+    if not text and kind == "city":
+        # A country Faker has no locale of (``en_PG``, ``to_TO``, ``fr_CD``): its real towns, not invented ones.
+        return locale_country_towns(locale)
     return _split(text) if text else ()

@@ -42,7 +42,7 @@ _FIVE = re.compile(r"^\d{5}$")
 _CA_POSTCODE = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$", re.IGNORECASE)
 _UK_POSTCODE_ANYWHERE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 # A house number, also glued to its label as Turkish and other exports write it (``No:73B``, ``Nr.5``).
-_HOUSE_NUMBER = re.compile(r"^(?:(?:No|NO|no|Nr|nr|N[º°])[:.]?)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
+_HOUSE_NUMBER = re.compile(r"^(?:(?:No|NO|no|Nr|nr|[Nn][º°])[:.]?)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?$")
 _PLACE_PREFIX = re.compile(
     r"^(new|north|south|east|west|lake|port|saint|sainte|st|ste|san|santa|santo|sankt|bad|fort|mount|mont|"
     r"villa|castel|castello|monte|borgo|sint|nieuw|oud|groot|klein|são|sao|nova|novo|porto|vila|bom|boa|ponta|foz|"
@@ -292,14 +292,19 @@ def _more_street(words: list[str]) -> bool:
 
 # Street-type words that open a street line in Indonesian and Malay (``Jl. Merdeka No. 12``, ``Gang Mawar
 # 7``, ``Lorong 3``, ``Taman Melati 5``), Vietnamese (``Ngõ 13``, ``Hẻm 95``, ``Phố Huế``, ``Đường số 1``, also
-# typed without accents), Maltese (``Triq il-Kbira``, ``Sqaq``, ``Vjal``), Tagalog (``Kalye``) and Swahili
-# (``Mtaa``). Not in the shared street vocabulary: several are names or common words (``Ngô``, ``gang``) that
-# free text must not take for street words; here they count only beside a house number.
+# typed without accents), Maltese (``Triq il-Kbira``, ``Sqaq``, ``Vjal``), Tagalog (``Kalye``), Swahili
+# (``Mtaa``) and the Pacific and African road words below. Not in the shared street vocabulary: several are names
+# or common words (``Ngô``, ``gang``, ``hala``) that free text must not take for street words; here they count only
+# beside a house number.
 _LEAD_STREET_TYPES = frozenset(
     {"jl", "jln", "jalan", "gg", "gang", "lr", "lorong", "komplek", "perumahan", "perum", "taman", "lebuh",
      "persiaran", "ngõ", "ngo", "ngách", "ngach", "hẻm", "hem", "kiệt", "kiet", "phố", "pho", "đường", "duong",
      "triq", "sqaq", "vjal", "pjazza", "kalye", "mtaa", "barabara"}
 )  # fmt: skip
+# Tongan (``Lot 12, Hala Tupou``), Malagasy (``Lot II 45, Lalana Rainandriamampandry``), Somali (``Waddada Makka
+# 12``), Hausa (``Titin Bello 4``), Samoan and Fijian road words written before the name: common words elsewhere
+# (Turkish ``hala``), so only before a capitalised name, never before a number.
+_LEAD_NAMED_TYPES = frozenset({"hala", "lalana", "waddada", "wadada", "titin", "auala", "gaunisala"})
 # A street name may open with ``số`` (number: ``Đường số 1``) or a Maltese article (``tal-Qroqq``, ``ta' Xbiex``).
 _LEAD_NAME_START = re.compile(r"^(?:số|so\b|(?:ta|tal|tad|tan|tas|tat|taż|tax|taz|il|is|it|iż|ix|in|id|ir|l)[-'’])")
 _LEAD_HOUSE = re.compile(r"^(?:no\.?)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)*[.,]?$", re.IGNORECASE)
@@ -310,9 +315,12 @@ def _lead_type_street(words: list[str]) -> bool:
     five words, followed by a capitalised word or a number, and a house number anywhere
     (``GG. TUBAGUS ISMAIL NO. 7``, ``Số 9/23/917 Ngõ 13 phố 98``, ``66, Triq tal-Qroqq``)."""
     for i, word in enumerate(words[:5]):
-        if word.lower().strip(".,") not in _LEAD_STREET_TYPES or i + 1 >= len(words):
+        key = word.lower().strip(".,")
+        if (key not in _LEAD_STREET_TYPES and key not in _LEAD_NAMED_TYPES) or i + 1 >= len(words):
             continue
         after = words[i + 1]
+        if key in _LEAD_NAMED_TYPES and not (after[:1].isupper() and after[1:2].isalpha()):
+            continue
         if not word[:1].isupper() or not (after[:1].isupper() or after[:1].isdigit() or _LEAD_NAME_START.match(after)):
             continue
         if any(_LEAD_HOUSE.match(w) for j, w in enumerate(words) if j != i):

@@ -24,6 +24,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.column_place_more_towns import more_towns
 from safe_synthesizer.pii.column_towns import small_country_town
+from safe_synthesizer.pii.country_towns import detected_country_towns
 from safe_synthesizer.pii.fake_places import own_places
 
 #: Locales whose Faker town lists are read here (not in :data:`gazetteers.VOCAB_LOCALES`).
@@ -93,7 +94,8 @@ def _towns() -> frozenset[str]:
         town = town.strip().lower()
         if len(town) >= _MIN_TOWN:
             out |= {town, gazetteers.plain_form(town)}
-    return frozenset(out)
+    # The countries Faker has no locale of (Rwanda, Congo, Tonga...): their towns, names and words left out.
+    return frozenset(out | detected_country_towns())
 
 
 @lru_cache(maxsize=1)
