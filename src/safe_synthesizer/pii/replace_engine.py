@@ -40,6 +40,7 @@ from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
+from safe_synthesizer.pii.text_name_table_people import table_people
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.text_row_values import row_phones
 from safe_synthesizer.pii.text_street_row_parts import row_street_parts
@@ -119,12 +120,14 @@ class ChunkReplacer:
         names = row_names(chunk, self._active) if self.detector is not None else None
         streets = row_street_parts(chunk, self._active) if self.detector is not None else None
         phones = row_phones(chunk, self._active) if self.detector is not None else None
+        # Name words of the whole chunk's name columns; under DP a record's text depends on that record only.
+        people = table_people(names) if names is not None and not self._live_mapper().keyed else None
         prepared: dict[str, TextCells] = {}
         for name, state in self._columns.items():
             if state.plan.entity == E.FREE_TEXT:
                 if self.detector is None:
                     continue
-                cells = detect_text(chunk[name], self.detector, names, streets, phones)
+                cells = detect_text(chunk[name], self.detector, names, streets, phones, people=people)
                 prepared[name] = cells
                 for entity, values in cells.values_by_entity().items():
                     state.spans.setdefault(entity, {}).update(dict.fromkeys(values))

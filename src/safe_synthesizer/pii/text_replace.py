@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,8 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
 from safe_synthesizer.pii.titles import is_title
@@ -104,9 +106,11 @@ def detect_text(
     names: list[dict[str, str]] | None = None,
     streets: list[list[str]] | None = None,
     phones: list[list[str]] | None = None,
+    people: Mapping[str, str] | None = None,
 ) -> TextCells:
     """Spans of every cell (detector, plus the row's own names found as capitalised words, and the row's own
-    street, phone and lower-case name runs: :mod:`text_row_values`)."""
+    street, phone and lower-case name runs: :mod:`text_row_values`; with ``people``, the table's name words in
+    any row: :mod:`text_name_table_people`)."""
     texts = [None if pd.isna(v) else str(v) for v in series.tolist()]
     present = [t for t in texts if t is not None]
     found = iter(detector.find_spans(present))
@@ -135,6 +139,15 @@ def detect_text(
             )
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
+    # The table's own people in any row's note, then the list mates of every name span (a roll call whose first
+    # item only the row rules found): the detector ran its list pass before those spans existed.
+    if names is not None or people:
+        for i, text in enumerate(texts):
+            if text is None:
+                continue
+            extra = table_people_spans(text, people, spans[i]) if people else []
+            if extra or spans[i]:
+                spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
     return TextCells(texts, spans)
 
 
