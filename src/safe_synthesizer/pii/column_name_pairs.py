@@ -29,10 +29,12 @@ from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, det
 from safe_synthesizer.pii.column_email_names import email_linked_names
 from safe_synthesizer.pii.column_household_names import household_names
 from safe_synthesizer.pii.column_name_recombine import recombined_name_columns
+from safe_synthesizer.pii.column_name_stock_pairs import stock_name_pairs
 from safe_synthesizer.pii.column_name_vocab import vocab_names
 from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 from safe_synthesizer.pii.column_sparse_full_names import sparse_full_name_columns
+from safe_synthesizer.pii.column_sparse_people import sparse_people_columns
 from safe_synthesizer.pii.common_words import common_words
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
@@ -145,6 +147,9 @@ def pair_split_names(
                 det = detection_of(column, (share, entity, why, "values+pair"), sample, "")
                 out[column] = replace(det, evidence=det.evidence + "; beside a column of the other name part")
             break
+    # Given and family names of a stock no list holds (Sesotho, Shona), told by the table's own person columns.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(stock_name_pairs(df, columns, left))
     # Names no list holds, told by the words a full-name column shares with its given-name and surname columns.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(vocab_names(df, columns, left, sample_size=sample_size, seed=seed))
@@ -164,4 +169,7 @@ def pair_split_names(
     # A second person's full name on one row or a few (a joint tenant), right beside the table's name column.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(sparse_full_name_columns(df, columns, left))
+    # A nearly empty column of full names anywhere in the table (surrendered by, spare key with), its people found.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(sparse_people_columns(df, columns, left))
     return out
