@@ -29,6 +29,7 @@ import phonenumbers
 from faker.config import AVAILABLE_LOCALES
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.country_towns import keep_town_country
 from safe_synthesizer.pii.locale_fallback import nearest_locale, writes_language
 from safe_synthesizer.pii.locales import REGION_LOCALES, parse_phone, region_of
 from safe_synthesizer.pii.script_locales import script_locale_votes
@@ -174,7 +175,7 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
     plans = phones_follow_table(df, plans)
     country = table_country(df, plans)
     if country is None:
-        return plans
+        return keep_town_country(plans, None, df)
     languages = Counter(p.locale.split("_")[0] for p in plans if p.locale and p.entity not in _PHONES)
     found = [(lang, locale_for_region(country, lang)) for lang, _ in languages.most_common()]
     own = [loc for lang, loc in found if loc and loc.startswith(f"{lang}_")]
@@ -205,10 +206,12 @@ def settle_country_locales(df: pd.DataFrame, plans: list) -> list:
             return True  # Papua New Guinean surnames read as Romanian: they take the country's nearest locale
         return p.entity in _PLACES or (p.locale is None and p.entity not in _LANGUAGE_ONLY)
 
-    return [
+    settled = [
         dataclasses.replace(p, locale=phone_locale if p.entity in _PHONES else locale) if takes_country(p) else p
         for p in plans
     ]
+    # Towns of a country Faker has no locale of: that country's real towns, not the nearest locale's invented ones.
+    return keep_town_country(settled, country, df)
 
 
 def phones_follow_table(df: pd.DataFrame, plans: list) -> list:
