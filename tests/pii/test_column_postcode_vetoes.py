@@ -123,3 +123,12 @@ def test_a_door_pin_column_beside_the_postcode_is_no_postcode() -> None:
     })  # fmt: skip
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters())}
     assert plans.get("Door PIN") is None and plans["Postal Code"] == "postcode"
+
+
+def test_measures_and_standings_are_no_postcodes():
+    # Session 49: a chess club's ratings paired with the town column as its postcode.
+    for header in ("Rating", "FIDE rating", "Elo", "elo_std", "DWZ", "Wertungszahl", "Classement", "Punteggio",
+                   "golfHandicap", "Ranking Points"):  # fmt: skip
+        assert vetoes_postcode(header), header
+    for header in ("Postcode", "Club postcode", "PLZ", "Rating postcode"):
+        assert not vetoes_postcode(header), header

@@ -62,6 +62,16 @@ NUMBER_WORDS = frozenset(
         "nro", "kode", "kod", "nummber",
     }
 )  # fmt: skip
+#: Words of a measure or a standing, never a place: a chess rating (``Elo``, ``DWZ``), a score, points, a rank, a
+#: golf handicap (set 34, seen: a chess club's ``Rating`` column paired with the town as its postcode).
+SCORE_WORDS = frozenset(
+    {
+        "rating", "ratings", "elo", "dwz", "score", "scores", "points", "rank", "ranking", "handicap", "hcp",
+        "wertung", "wertungszahl", "punkte", "rangliste", "classement", "cote", "puntos", "puntuacion", "clasificacion",
+        "punti", "punteggio", "classifica", "pontos", "pontuacao", "classificacao", "punten", "poeng", "poang",
+        "pisteet", "reyting",
+    }
+)  # fmt: skip
 # The PIN words of the postcode cue (India's ``PIN code``): the ones a lock's PIN shares.
 _PIN_WORDS = frozenset({"pin", "pincode", "code"})
 # ``Last 4``, ``last four digits``: a card's last four.
@@ -79,11 +89,11 @@ def _glued_number(token: str) -> bool:
 
 def names_a_code_of_no_place(column_name: str) -> bool:
     """The header names a code that opens something or numbers a record (``Door PIN``, ``N° enveloppe``,
-    ``Cód. cliente``, ``AccountNumber``, ``Referencia``, ``Card Last4``)."""
+    ``Cód. cliente``, ``AccountNumber``, ``Referencia``, ``Card Last4``), or a measure (``Rating``, ``Elo``)."""
     words = tokens(column_name)
     if words & LOCK_WORDS and words & (_PIN_WORDS | NUMBER_WORDS):
         return True
-    if words & NUMBERED_RECORDS or _LAST_FOUR.search(fold(column_name)):
+    if words & (NUMBERED_RECORDS | SCORE_WORDS) or _LAST_FOUR.search(fold(column_name)):
         return True
     if words & NUMBER_HOLDERS and words & NUMBER_WORDS:
         return True
