@@ -27,16 +27,6 @@ def apply() -> None:
     table_passes._street_names = _street_names_then_towns
 
 
-if __name__ == "__main__":
-    import dev_ad_probe
-
-    apply()
-    for spec in sys.argv[1:]:
-        loc, _, seed = spec.partition(":")
-        print("==", loc, seed)
-        dev_ad_probe.probe(loc, int(seed or 34001))
-
-
 def apply_towns() -> None:
     """Patch :func:`locale_evidence.settle_country_locales` (as imported by :mod:`replace`) to keep the country of
     town plans (the second wiring request), recomputing the table's country."""
@@ -50,3 +40,27 @@ def apply_towns() -> None:
         return keep_town_country(plans, locale_evidence.table_country(df, plans), df)
 
     replace.settle_country_locales = settle_then_towns
+
+
+def apply_boxes() -> None:
+    """Patch :func:`column_lookalikes.coded_places` to read PO boxes as addresses, not codes (wiring request 3)."""
+    from safe_synthesizer.pii import column_lookalikes
+    from safe_synthesizer.pii.column_address_cells import po_box_cell
+
+    coded = column_lookalikes.coded_places
+
+    def coded_but_boxes(values):
+        return coded([v for v in values if not po_box_cell(v)] or values) if values else None
+
+    column_lookalikes.coded_places = coded_but_boxes
+
+
+if __name__ == "__main__":
+    import dev_ad_probe
+
+    apply()
+    apply_boxes()
+    for spec in sys.argv[1:]:
+        loc, _, seed = spec.partition(":")
+        print("==", loc, seed)
+        dev_ad_probe.probe(loc, int(seed or 34001))

@@ -33,6 +33,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_address_cells import po_box_cell
 from safe_synthesizer.pii.column_block_streets import block_street_columns
 from safe_synthesizer.pii.column_place_businesses import business_reason
 from safe_synthesizer.pii.column_place_street_round import people_street_columns
@@ -50,6 +51,9 @@ LEAD_TYPES = frozenset(
         "bulevardul", "bd-ul", "șoseaua", "soseaua", "intrarea", "piața", "ulica", "ul", "aleja", "al", "plac",
         "jalan", "jl", "jln", "lorong", "οδός", "οδος", "λεωφόρος", "λεωφ", "улица", "ул", "проспект", "пр-т",
         "бульвар", "бул", "переулок", "пер", "шоссе", "ш", "булевар", "гудамж", "bulevar", "trg",
+        # A home's quarter where streets have no names or numbers (Central Africa's ``Quartier Nlongkak``,
+        # Lusophone ``Bairro Riboque``, Spanish ``Barrio Ela Nguema``, ``Cité Verte``, ``Lotissement Bel-Air``).
+        "quartier", "cité", "lotissement", "bairro", "barrio",
     }
 )  # fmt: skip
 # Street types that close a street's name, as a word of their own.
@@ -85,6 +89,10 @@ _HOUSE_NUMBER = re.compile(r"^\d{1,5}[^\W\d_]?(?:[-/]\d{1,4}[^\W\d_]?)?$")
 _SLAVIC = re.compile(r"(?:sk[áaý]|ck[áaý]|ov[áa]|ova|eva|ina|ska|ská|ička|ačka|ova ulica|n[áaíi])$", re.IGNORECASE)
 
 MIN_STREET_SHARE = 0.9  # distinct values typed as streets
+MAX_PARTS = 3  # comma-joined parts of a street's name with its quarter
+# PO boxes stand in for a street where the post comes to a box (``BP 8902`` beside ``Quartier Akwa, rue Joss``):
+# they count with the typed streets when these are at least this share.
+MIN_TYPED_BESIDE_BOXES = 0.25
 # Typed or Slavic-shaped, beside both a house-number column and a found town or postcode: Slovak and Croatian
 # streets are also bare nouns (``Biela``, ``Morava``, ``Pantovčak``) that no shape reads.
 MIN_SLAVIC_SHARE = 0.8
@@ -129,6 +137,10 @@ def is_typed_street_name(value: str) -> bool:
     Studios`` (the type is not at an end) nor ``Riverside Park`` (``Park`` ends venues too).
     """
     name = _APART_NUMBER.sub("", _unit_free(value))
+    if "," in name:
+        # The quarter, then the street (``Makepe, rue Koumassi``), or the street then the quarter: one part typed.
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        return 2 <= len(parts) <= MAX_PARTS and not _DIGIT.search(name) and any(map(is_typed_street_name, parts))
     words = name.split()
     if not 1 <= len(words) <= 5 or _DIGIT.search(name) or not words[0][:1].isalpha():
         return False
@@ -214,6 +226,8 @@ def street_name_columns(df: pd.DataFrame, columns: Sequence[str], found: Mapping
         typed = sum(map(is_typed_street_name, values)) / len(values)
         if typed < MIN_STREET_SHARE:
             typed = max(typed, _loose_share(values))
+        if MIN_TYPED_BESIDE_BOXES <= typed < MIN_STREET_SHARE:
+            typed += sum(map(po_box_cell, values)) / len(values)
         slavic = 0.0
         if typed < MIN_STREET_SHARE:
             slavic = sum(is_typed_street_name(v) or is_slavic_street_name(v) for v in values) / len(values)
