@@ -24,6 +24,7 @@ from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_title_cells import title_columns
+from safe_synthesizer.pii.column_venue_names import venue_named_columns
 from safe_synthesizer.pii.table_passes import table_findings
 
 
@@ -59,6 +60,8 @@ def detect_table(
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
     rescued = rescued_columns(frame, kept, found, params, seed)
+    # Rooms, dojos and halls named after people (``Mozart Room``, ``Sweelinckzaal``) the classifier took for people.
+    rescued = {k: v for k, v in rescued.items() if k not in venue_named_columns(frame, rescued)}
     found.update(rescued)
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
