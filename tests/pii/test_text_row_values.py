@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.text_row_values import row_streets, row_value_spans
+from safe_synthesizer.pii.text_row_values import row_phones, row_streets, row_value_spans
 
 
 class _Plan:
@@ -97,3 +97,18 @@ def test_a_row_name_with_a_combining_mark_is_one_word() -> None:
     text = "İde Hayrioğlu".lower() + " lost on time"  # Python writes 'İ' lower-cased as 'i' + U+0307
     spans = row_value_spans(text, {"İde".lower(): "first_name", "hayrioğlu": "last_name"}, None)
     assert [text[s.start : s.end] for s in spans] == ["İde".lower(), "hayrioğlu"]
+
+
+def test_a_row_phone_with_an_extension_is_found_without_it() -> None:
+    # Session 49: a key register's landline ``2505-1187 ext. 42``; the note writes the number alone.
+    frame = pd.DataFrame({"tel": ["2505-1187 ext. 42", "0161 496 0733 x7", "04 72 11 93 80 poste 12", "12 ext 3"]})
+    phones = row_phones(frame, [_Plan("tel", E.PHONE_NUMBER)])
+
+    def found(text: str, own: list[str]) -> list[str]:
+        return [text[s.start : s.end] for s in row_value_spans(text, None, None, own)]
+
+    assert found("keys left with reception, call 2505 1187 first", phones[0]) == ["2505 1187"]
+    assert found("landline 2505-1187 ext. 42 after six", phones[0]) == ["2505-1187"]
+    assert found("rang 0161 496 0733 (no answer)", phones[1]) == ["0161 496 0733"]
+    assert found("joindre le 04.72.11.93.80", phones[2]) == ["04.72.11.93.80"]
+    assert phones[3] == []  # too few digits with or without the extension

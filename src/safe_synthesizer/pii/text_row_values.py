@@ -34,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.formats import PHONE_EXTENSION_TAIL
 from safe_synthesizer.pii.text_spans import TextSpan
 
 __all__ = ["row_phones", "row_streets", "row_value_spans"]
@@ -46,6 +47,8 @@ _PHONE_ENTITIES = (E.PHONE_NUMBER, E.FAX_NUMBER)
 # A run of digits with the separators phones are written with; its digits are compared, not its layout.
 _DIGIT_RUN = re.compile(r"(?<![\w+])\+?\d[\d \-./()]*\d(?!\w)")
 MIN_PHONE_DIGITS = 7  # fewer digits are extensions, house numbers, amounts
+# A cell's trailing extension (``7662-5202 ext. 99``, ``poste 12``, ``x123``): a note writes the number without it.
+_EXTENSION = re.compile(rf"(?i)(?<=\d){PHONE_EXTENSION_TAIL}\s*$")
 
 
 def _street_line(value: str, entity: str) -> str:
@@ -79,7 +82,8 @@ def _phone_key(value: str) -> str:
 
 
 def row_phones(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | None:
-    """Per row: the digit keys of the row's phone and fax columns (:data:`MIN_PHONE_DIGITS` digits or more)."""
+    """Per row: the digit keys of the row's phone and fax columns (:data:`MIN_PHONE_DIGITS` digits or more); a
+    number with an extension (``7662-5202 ext. 99``) gives its key with and without the extension's digits."""
     columns = [p.column for p in plans if p.entity in _PHONE_ENTITIES]
     if not columns:
         return None
@@ -90,9 +94,10 @@ def row_phones(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | None
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             if isinstance(value, (str, int)) and not isinstance(value, bool):
-                key = _phone_key(str(value))
-                if len(key) >= MIN_PHONE_DIGITS and key not in out[i]:
-                    out[i].append(key)
+                text = str(value)
+                for key in dict.fromkeys((_phone_key(text), _phone_key(_EXTENSION.sub("", text)))):
+                    if len(key) >= MIN_PHONE_DIGITS and key not in out[i]:
+                        out[i].append(key)
     return out
 
 
