@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -113,6 +114,33 @@ def rows_name_two_people(df: pd.DataFrame, detections: dict[str, ColumnDetection
     return bool(len(df)) and float((people >= 2).mean()) >= MIN_TWO_PEOPLE_ROWS
 
 
+def rows_name_guardians(df: pd.DataFrame, detections: dict[str, ColumnDetection | None]) -> bool:
+    """Whether the rows name two people each (:func:`names_two_people`, :func:`rows_name_two_people`), staff left
+    out: a teacher, coach or bailiff written on many rows (:func:`~column_subject_keys.subject_keys`) is no
+    guardian of the row's child."""
+    keys = table_person_keys(df, detections)
+    kept = {c for key in subject_keys(df, keys) for c in key}
+    staff = {c for key in keys if len(key) == 1 for c in key} - kept
+    people = {k: _as_full_name(df, d) for k, d in detections.items() if k not in staff and d is not None}
+    return names_two_people(people) and rows_name_two_people(df, people)
+
+
+# Share of a given-name or surname column's filled cells that must hold two words or more for it to name people in
+# full (``Augustine Sesay``, ``KARGBO, Momodu`` in a column found to hold given names).
+MIN_FULL_NAME_CELLS = 0.8
+
+
+def _as_full_name(df: pd.DataFrame, found: ColumnDetection) -> ColumnDetection:
+    """``found`` as a full-name column when it was read as given names or surnames but its cells hold two words or
+    more: a payer's or parent's full name, typed by a name list that knew one of its words."""
+    if found.entity not in (E.FIRST_NAME, E.LAST_NAME) or found.column not in df.columns:
+        return found
+    cells = df[found.column].astype("string").str.strip().replace("", pd.NA).dropna()
+    if not len(cells) or float(cells.str.contains(r"\w[\s,]+\w", regex=True).mean()) < MIN_FULL_NAME_CELLS:
+        return found
+    return replace(found, entity=E.NAME)
+
+
 def one_date_per_person(df: pd.DataFrame, date_column: str, person_keys: Sequence[Sequence[str]]) -> bool | None:
     """Whether each person seen on several rows has one date in ``date_column`` (True), several (False), or
     ``None`` when no key (columns whose values together name a person) has :data:`MIN_REPEATED_PEOPLE` people
@@ -157,7 +185,7 @@ def few_birth_date_columns(
     if not people:
         return {}
     found: dict[str, ColumnDetection] = {}
-    guardians = names_two_people(detections) and rows_name_two_people(df, detections)
+    guardians = rows_name_guardians(df, detections)
     for name in names:
         if detections.get(name) is not None or names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
@@ -167,10 +195,8 @@ def few_birth_date_columns(
         born, why = small_birth_dates(df[name], sample_size=sample_size, seed=seed, min_distinct=MIN_HANDFUL)
         if not born:
             continue
-        keys = table_person_keys(df, detections)
-        if YOUNG_MARK not in why:  # staff columns (bailiff, consultant) are no person of adults' birth dates
-            keys = subject_keys(df, keys)
-        same = one_date_per_person(df, name, keys)
+        # Staff columns (a bailiff, a consultant, a music teacher over their pupils) are no person of the dates.
+        same = one_date_per_person(df, name, subject_keys(df, table_person_keys(df, detections)))
         # A person's birth date is the same on each of their rows; an event's date is not. Children's dates (a
         # decade of recent years) look like an archive of events by their values: their column needs the rows.
         # So does a handful of dates (a few people, whose dates alone say too little).
