@@ -100,3 +100,30 @@ def test_portuguese_lives_in_before_a_street_type_only() -> None:
 def test_venezuelan_cedula_is_one_id(text: str, number: str) -> None:
     spans = [(text[a:b], e) for a, b, e in pattern_spans(text, ("VE",), frozenset({E.NATIONAL_ID, E.PHONE_NUMBER}))]
     assert (number, E.NATIONAL_ID) in spans
+
+
+def test_levantine_street_building_and_floor() -> None:
+    from safe_synthesizer.pii.text_street_buildings import building_street_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b, _ in building_street_spans(text)]
+
+    assert found("neighbour at Abu Rummaneh, Al-Mahdi St., Bldg 14, floor 2. Call") == [
+        "Abu Rummaneh, Al-Mahdi St., Bldg 14, floor 2"
+    ]
+    assert found("Lives at Achrafieh, Sursock Street, Building 9, Apt 3 now") == [
+        "Achrafieh, Sursock Street, Building 9, Apt 3"
+    ]
+    assert found("The report is in Main Building 3 today") == []
+
+
+def test_a_numbered_bldg_and_its_quarter() -> None:
+    from safe_synthesizer.pii.text_street_buildings import building_street_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b, _ in building_street_spans(text)]
+
+    assert found("the client at Bldg 42, Motithang should be called") == ["Bldg 42, Motithang"]
+    assert found("Letter sent to Fashloum, Bldg 9; copy kept") == ["Fashloum, Bldg 9"]
+    assert found("of Omar Mukhtar Street, Bldg 12 says") == ["Omar Mukhtar Street, Bldg 12"]
+    assert found("Meeting in Bldg 5, Room 3 at noon") == []

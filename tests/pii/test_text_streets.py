@@ -150,3 +150,45 @@ def test_german_abbreviated_street_with_its_dot(text, street):
 @pytest.mark.parametrize("text", ["see Instr. 3 and Constr. 5 of the manual", "Fig. Demonstr. 4", "Instr 3"])
 def test_english_abbreviations_ending_in_str_stay(text):
     assert street_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("moro na Avenida 25 de Abril, 310 - Lisboa", "Avenida 25 de Abril, 310"),
+        ("vive en Calle 16 de Septiembre 88, Puebla", "Calle 16 de Septiembre 88"),
+        ("abita in Via XX Settembre 12, Genova", "Via XX Settembre 12"),
+        (
+            "Boleia a partir de Avenida Marginal 6 de Setembro, n.º 21, 2 lugares",
+            "Avenida Marginal 6 de Setembro, n.º 21",
+        ),
+        ("em frente a Travessa do Pelourinho, n.º 4. Contactar", "Travessa do Pelourinho, n.º 4"),
+    ],
+)
+def test_streets_named_after_a_date_and_numbers_after_n_o(text: str, street: str) -> None:
+    assert street in _found(text)
+
+
+def test_a_date_in_prose_is_no_street() -> None:
+    assert _found("la avenida 5 de mayo 3 veces, y el 5 de Mayo 2024 otra vez") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("em frente a Bairro Alto de São João. Contactar", "Bairro Alto de São João"),
+        ("nos vemos en Barrio San Isidro, quedan 2 plazas", "Barrio San Isidro"),
+        ("ab Sam-Nujoma-Drive 71, noch 2 Plätze", "Sam-Nujoma-Drive 71"),
+    ],
+)
+def test_neighbourhoods_and_hyphened_english_types(text: str, street: str) -> None:
+    assert street in _found(text)
+
+
+def test_one_hyphen_is_no_street_name() -> None:
+    assert _found("The Hand-Road 5 tour") == []
+
+
+def test_barrio_as_a_surname_is_no_neighbourhood() -> None:
+    assert _found("spoke with next of kin Marta Barrio Quintana about her son") == []
+    assert _found("Copia con el vecino J. Barrio Serrano.") == []

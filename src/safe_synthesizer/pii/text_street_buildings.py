@@ -1,6 +1,7 @@
 """Latin American street lines that name a building or a crossing instead of a house number:
 ``Av. Lecuna, Edif. Torre Sur, piso 3``, ``Av. Francisco de Miranda, Edificio Parque Cristal, Apto. 4B``,
-``Calle Baralt con Calle 15``, ``Carrera 7 esquina Calle 72``.
+``Calle Baralt con Calle 15``, ``Carrera 7 esquina Calle 72``; Levantine lines in English name the building
+too (``Mezzeh, Al-Jalaa St., Bldg 3, floor 9``).
 
 Venezuelan, Colombian and Central American addresses often give the street, then the building (``Edif.``,
 ``Edificio``, ``Torre``, ``Residencias``, ``Res.``, ``Quinta``, ``Qta.``, ``Conjunto Residencial``, ``Centro
@@ -55,11 +56,49 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return built, crossed
 
 
+# Levantine lines written in English: maybe the district, the street with an English type, then the building's
+# number and the floor ("Mezzeh, Al-Jalaa St., Bldg 3, floor 9"; "Hamra, Bliss Street, Building 12, Apt 4").
+_LEVANT_WORD = rf"[{UPPER}][^\W\d_]*(?:-[{UPPER}][^\W\d_]*)*"
+_LEVANT = re.compile(
+    rf"(?<![\w'’\-])(?:{_LEVANT_WORD}(?:[ \t]+{_LEVANT_WORD})?[ \t]*,[ \t]*)?"
+    rf"{_LEVANT_WORD}(?:[ \t]+{_LEVANT_WORD}){{0,2}}"
+    r"[ \t]+(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard)\.?[ \t]*,[ \t]*(?:Bldg|Building|Bld|Bdg)\.?[ \t]*"
+    r"(?:No\.?[ \t]*)?\d{1,4}[A-Za-z]?(?:[ \t]*,[ \t]*(?i:floor|fl\.?|apt\.?|flat)[ \t]*\d{1,3}[A-Za-z]?){0,2}(?![\w])"
+)
+# "Bldg 131, Olakha", "Dahra, Bldg 172": a numbered building and its quarter (Bhutan, Libya, the Gulf). The quarter
+# holds a word no English vocabulary has ("Bldg 5, Room 3" stays); the abbreviation alone is an address word.
+_BLDG = re.compile(
+    rf"(?<![\w'’\-])(?:(?P<head>{_LEVANT_WORD}(?:[ \t]+{_LEVANT_WORD}){{0,2}})[ \t]*,[ \t]*)?"
+    r"(?P<bldg>(?:Bldg|BLDG|Bld|Bdg)\.?[ \t]*(?:No\.?[ \t]*)?\d{1,4}[A-Za-z]?)(?![\w])"
+    rf"(?:[ \t]*,[ \t]*(?P<tail>{_LEVANT_WORD}(?:[ \t]+{_LEVANT_WORD})?)(?![\w'’\-]))?"
+)
+_LEVANT_GATE = re.compile(r"(?:Bldg|Building|Bld|Bdg)\.?[ \t]*(?:No\.?[ \t]*)?\d")
+
+
+def _bldg_spans(text: str) -> list[tuple[int, int, str]]:
+    """A numbered ``Bldg`` with a quarter before or after it that some word of which no English vocabulary holds
+    (or a street type before it)."""
+    from safe_synthesizer.pii.text_street_lots import _unknown_word
+
+    out = []
+    for m in _BLDG.finditer(text):
+        head, tail = m.group("head"), m.group("tail")
+        head_ok = bool(head) and (_unknown_word(head) or re.search(r"(?:Street|Road|Avenue|St|Rd)$", head) is not None)
+        tail_ok = bool(tail) and _unknown_word(tail)
+        if head_ok or tail_ok:
+            start = m.start() if head_ok else m.start("bldg")
+            out.append((start, m.end() if tail_ok else m.end("bldg"), E.STREET_ADDRESS))
+    return out
+
+
 def building_street_spans(text: str) -> list[tuple[int, int, str]]:
     """A street with its building (and floor, flat) or with the street it crosses."""
-    if not _GATE.search(text):
-        return []
     out = []
+    if _LEVANT_GATE.search(text):
+        out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _LEVANT.finditer(text)]
+        out += [span for span in _bldg_spans(text) if span not in out]
+    if not _GATE.search(text):
+        return out
     for pattern in _patterns():
         for m in pattern.finditer(text):
             end = m.end()

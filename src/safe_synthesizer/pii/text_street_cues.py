@@ -90,6 +90,7 @@ _ADDRESS_CUE = (
     rf"|(?<![\w\-])(?i:{_alternation(_CUE_WORDS)})(?![\w\-]){_DATED}{_COPULA}(?:[ \t]*[:\-–])?)[ \t]+"
 )
 
+
 def address_cue() -> str:
     """The regex of an address cue and the space after it (labels, dated move notices, where someone lives), for
     the rules of other scripts."""

@@ -33,7 +33,7 @@ from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["lot_street_spans"]
 
-_PRE = re.compile(r"(?i:section|sec\.|lot|allotment|stand|plot|portion|erf)[ \t]*(?:no\.?[ \t]*)?\d")
+_PRE = re.compile(r"(?i)(?:section|sec\.|lot|allotment|stand|plot|portion|erf|house)[ \t]*(?:no\.?[ \t]*)?\d")
 _NUM = r"(?:\d{1,5}[A-Za-z]?|[A-Z])(?![\w])"
 _PART_WORD = r"(?i:section|sec\.|lot|allotment|allot\.|stand|plot|portion|block|erf)"
 _PART = rf"{_PART_WORD}[ \t]*(?:(?i:no)\.?[ \t]*)?{_NUM}"
@@ -59,6 +59,17 @@ _FRENCH = re.compile(
     rf"(?i:lotissement|quartier|tribu|résidence|cité)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?![\w'’\-])"
 )
 _WORD = re.compile(rf"[{LATIN_UPPER}{LATIN_LOWER}]+")
+# Malawi's surveyed plots: the area, then the plot's survey number in two or three parts ("Area 47, Plot 47/3/447",
+# "Plot 12/4/221"); a plot number with one slash wants its area ("plot 2/3" of a chart stays).
+_SURVEY = re.compile(
+    r"(?<![\w'’\-])(?P<area>(?i:area)[ \t]+\d{1,3}[ \t]*,?[ \t]*)?(?i:plot)[ \t]*(?:(?i:no)\.?[ \t]*)?"
+    r"\d{1,5}/\d{1,5}(?P<third>/\d{1,5})?(?![\w/])"
+)
+# "Chilomoni, House No. 140": the township, then the house's number (no street).
+_HOUSE_NO = re.compile(
+    rf"(?<![\w'’\-])(?:(?P<place>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*,[ \t]*)?(?P<house>(?:House|HOUSE|Hse)[ \t]*"
+    r"(?i:no)\.?[ \t]*\d{1,5}[A-Za-z]?)(?![\w/])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -107,4 +118,13 @@ def lot_street_spans(text: str) -> list[tuple[int, int, str]]:
         if _unknown_word(place):
             out.append((m.start(), m.end(), E.STREET_ADDRESS))
     out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in _FRENCH.finditer(text)]
-    return out
+    surveyed = (m for m in _SURVEY.finditer(text) if m.group("area") or m.group("third"))
+    out += [(m.start(), m.end(), E.STREET_ADDRESS) for m in surveyed]
+    for m in _HOUSE_NO.finditer(text):
+        place = m.group("place")
+        start = m.start() if place and _unknown_word(place) else m.start("house")
+        out.append((start, m.end(), E.STREET_ADDRESS))
+    # A landmark after the plot ("Plot 1582, Mahlanya, near the Lobamba clinic") and the plot word before a number.
+    from safe_synthesizer.pii.text_street_nearby import with_landmarks  # imports this module's word test
+
+    return with_landmarks(text, out)

@@ -56,8 +56,10 @@ _LINES = (
         rf"(?:{_ROAD_PART}|{_NAME})?{_WARD}"
     ),
     # "Số" and the house, then a capitalised name: "Số 297 Nguyễn Huệ", "Số 1/52 Khóm 11 Nguyễn Văn Cừ".
-    re.compile(rf"(?<![\w])(?:[Ss]ố|SỐ)[ \t]+\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}){{0,3}}[ \t]+"
-               rf"(?:{_LANE_PART}[ \t]+)*{_NAME}{_WARD}"),
+    re.compile(
+        rf"(?<![\w])(?:[Ss]ố|SỐ)[ \t]+\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}}){{0,3}}[ \t]+"
+        rf"(?:{_LANE_PART}[ \t]+)*{_NAME}{_WARD}"
+    ),
     # A capitalised road word and its name, no house: "Đường Lê Lợi", "Phố Huế".
     re.compile(rf"(?<![\w])(?:Đường|ĐƯỜNG|Phố|PHỐ|Đại[ \t]+lộ)[ \t]+{_NAME}{_WARD}"),
 )

@@ -63,6 +63,15 @@ from safe_synthesizer.pii.text_street_vocab import (  # noqa: F401
 )
 from safe_synthesizer.utils.scripts import CJK_LETTERS, HAN
 
+# Month names of the Romance languages, capitalised as in a street's name ("Avenida 25 de Abril", "Calle 5 de
+# Mayo"): a date in prose ("la avenida 5 de mayo 3 veces") writes its month in lower case.
+_MONTH_WORDS = (
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro enero febrero marzo "
+    "mayo junio julio septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio "
+    "settembre ottobre dicembre janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+)
+_MONTHS = rf"(?:{'|'.join(sorted({w.capitalize() for w in _MONTH_WORDS.split()}))})(?![\w'’\-])"
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
@@ -88,17 +97,24 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # A street line never runs across a line break ("Allee 1\nWitness Frau Dr. Specht" is no "Dr.").
     # A numbered street's name is a number itself, its type capitalised ("1275B 86th Highway", "12 3rd Street").
     ordinal = rf"\d{{1,3}}(?:st|nd|rd|th)[ \t]+(?=[A-Z]){suffix}"
+    # A street named after a date ("Avenida 25 de Abril", "Calle 5 de Mayo", "Via XX Settembre", "Rue du 8 Mai
+    # 1945"), maybe after a word of its own ("Avenida Marginal 12 de Julho"); the house number after "n.º" too.
+    dated = (
+        rf"(?:{_CAP}[ \t]+)?(?:(?:du|del|de)[ \t]+)?(?:\d{{1,2}}|[IVX]{{1,5}})[ \t]+(?:de[ \t]+)?{_MONTHS}"
+        rf"(?:[ \t]+\d{{4}})?"
+    )
     # A date's tail is no house number ("DOB 22/09/1959, Carrer de la Closa 23": not "09/1959, Carrer ...").
     number_first = (
-        rf"{head}\b(?<![\d/.\-]){_NUMBER},?[ \t]+(?:{prefix}[ \t]+{name}|(?:{_CAP}[ \t]+){{1,3}}{suffix}|{ordinal})"
-        rf"{tail}"
+        rf"{head}\b(?<![\d/.\-]){_NUMBER},?[ \t]+(?:{prefix}[ \t]+(?:{dated}|{name})|(?:{_CAP}[ \t]+){{1,3}}{suffix}"
+        rf"|{ordinal}){tail}"
     )
     unit_only = rf"(?:{unit},?\s+){{1,2}}(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # "Level 4 50 Sharon Edge": a unit, a house number, then every English street type counts.
     unit_number = rf"(?:{unit},?\s+){{1,2}}{_NUMBER},?\s+(?:{_CAP}\s+){{1,3}}{any_suffix}{tail}"
     # Mexican streets carry an exterior and an interior number ("Privada Nazario 129 905").
     prefix_first = (
-        rf"{head}\b{prefix}\s+{name},?\s+(?:[nN][º°oO]\.?\s*)?{_NUMBER_OR_NONE}(?:[ \t]\d{{3}}(?![\d/:]|\.\d))?\b{tail}"
+        rf"{head}\b{prefix}\s+(?:{dated}|{name}),?\s+(?:[nN]\.?[º°oO]\.?\s*)?{_NUMBER_OR_NONE}"
+        rf"(?:[ \t]\d{{3}}(?![\d/:]|\.\d))?\b{tail}"
     )
     spaced = rf"{head}\b{_CAP}(?:[ \-]{_CAP}){{0,2}}\s+(?:{_alternation(SPACED_TYPES)})\s+{_NUMBER}\b{tail}"
     # "H.No. 356, Prabhu", "Flat 7, 59/008, Raghavan" (en_IN: a unit, a number, a name). The unit word is
@@ -158,8 +174,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         rf"{head}\b(?:{_NUMBER},?[ \t]+Grand['’\-]Rue\b|Grand['’\-]Rue[ \t]+{_NUMBER}\b)"
         rf"|\b{_NUMBER},[ \t]+[A-ZÄÖÜÉ][\wäöüéë]*(?:strooss|gaass)\b"
     )
-    patterns = (luxembourg, number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name, slashed,
-                czech, finnish, cjk, bare_particle, bare)  # fmt: skip
+    # "Nelson-Mandela-Avenue 143", "Sam-Nujoma-Drive 7": Namibian German glues an English street type with hyphens.
+    hyphened = rf"{head}\b(?:[A-ZÀ-Ý][\wÀ-ÿ'’]+-){{2,3}}(?:Avenue|Street|Road|Drive|Lane|Way)\s+{_NUMBER}\b{tail}"
+    patterns = (luxembourg, hyphened, number_first, unit_only, unit_number, prefix_first, glued, spaced, unit_name,
+                slashed, czech, finnish, cjk, bare_particle, bare)  # fmt: skip
     return tuple(re.compile(p) for p in patterns)
 
 
@@ -256,6 +274,15 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_placed import placed_street_spans
 
     out += placed_street_spans(text)
+    # "Parahat 9, jaý 22, öý 18", "Chilonzor 9, uy 22, xonadon 18": Central Asian Latin lines by house and flat words.
+    from safe_synthesizer.pii.text_street_house_units import house_unit_street_spans
+
+    out += house_unit_street_spans(text)
+    # "at Msunduza, next to the Kingdom Hall": a village placed by its landmark; and every line's landmark after it
+    # ("..., near Lobamba clinic") and plot word before it ("Erf 9770, Uhland Street").
+    from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks
+
+    out = with_landmarks(text, out + nearby_street_spans(text))
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
