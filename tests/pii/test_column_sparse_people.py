@@ -26,6 +26,11 @@ def test_a_few_full_names_far_from_the_name_column_are_a_name_column():
     assert list(_find(["n/a"] * 10 + ["Julia Price"] + ["-"] * 9)) == ["c003"]
 
 
+def test_a_name_with_its_relation_and_phone_is_read_by_its_name():
+    kin = [""] * 6 + ["Julia Price (neighbour) 07700 900123"] + [""] * 8 + ["Alan Morris (son) +44 7700 900456"]
+    assert list(_find(kin + [""] * 4)) == ["c003"]
+
+
 def test_names_of_a_stock_no_list_holds_are_read_by_the_table_own_name_words():
     owners = ["Tavuko Relimba", "Merinde Ostavu", "Soluka Kanepo", "Pirawe Relimba", "Kenduro Ostavu"] * 4
     handed = [""] * 4 + ["Soluka Relimba"] + [""] * 9 + ["Pirawe Kanepo"] + [""] * 5

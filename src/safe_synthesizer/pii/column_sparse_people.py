@@ -20,6 +20,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -44,6 +45,8 @@ MAX_DISTINCT = 20
 MIN_NAME_WORDS = 0.5
 MIN_NAMES = 0.8
 # Cells that say nothing (``n/a``, ``-``, ``TBC``) count as empty.
+# ``Name (relation) phone``: the name, an optional word or two in brackets, an optional phone number.
+_CONTACT = re.compile(r"^([^\W\d_][^()\d+]*?)\s*(?:\([^()\d]{1,30}\))?\s*(?:[+(]?\d[\d\s\-/.()]{5,})?$")
 _EMPTY = frozenset({"", "-", "--", "—", "?", "n/a", "na", "nan", "none", "null", "tbc", "tba", "unknown", "x", "0"})
 
 
@@ -62,9 +65,16 @@ def _name_word(word: str, population: frozenset[str]) -> bool:
     return word in population or V.first_name_known(word) or V.last_name_known(word)
 
 
+def _person_part(value: str) -> str:
+    """The name of a cell written ``Name (relation) phone`` (``Anna Weber (Tochter) 0176 1234567``), else the cell."""
+    match = _CONTACT.match(value)
+    return match.group(1).strip() if match else value
+
+
 def _reads_as_person(value: str, population: frozenset[str], street_words: frozenset[str]) -> bool:
     """Two to four name words, half or more of them listed names or the table's own name words, no firm, town,
-    street or room word."""
+    street or room word (a relation in brackets and a phone number after the name are read past)."""
+    value = _person_part(value)
     cell = name_cell(value)
     if cell is None or len(cell) < 1 or any(ch.isdigit() for ch in value):
         return False
