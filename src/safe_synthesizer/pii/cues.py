@@ -246,7 +246,7 @@ EVENT_WORDS = frozenset(
         "inspection", "installed", "hired", "left", "moved", "placement", "placed", "inicio", "fin", "alta", "baja",
         "pagado", "vencimiento", "proximo", "beginn", "ende", "eintritt", "austritt", "faellig", "fallig", "bezahlt",
         "debut", "entree", "echeance", "paye", "inizio", "fine", "scadenza", "pagato", "iscrizione", "ingang",
-        "einde", "vervaldatum", "betaald", "sinds",
+        "einde", "vervaldatum", "betaald", "sinds", "depuis", "seit", "desde",
         # Dates of a thing's history, not a person's birth (``release date``, ``founded on``, ``Gründungsdatum``).
         "release", "released", "launch", "launched", "founded", "founding", "established", "published",
         "publication", "premiere", "posted", "settlement", "settled", "trade", "traded", "lanzamiento", "fundacion",

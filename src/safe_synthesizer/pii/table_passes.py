@@ -28,6 +28,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_household_addresses import household_address_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
+from safe_synthesizer.pii.column_id_seen_headers import names_a_checked_id
 from safe_synthesizer.pii.column_id_travel_documents import travel_document_detections
 from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
 from safe_synthesizer.pii.column_kin_contacts import kin_contact_columns
@@ -37,6 +38,7 @@ from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_people_cells import people_cell_columns
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
+from safe_synthesizer.pii.column_postcode_countries import fits_table_country
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
 from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
@@ -143,6 +145,8 @@ def _paired_places(
         name: ColumnDetection(name, f.entity, f.confidence, f.confidence, "values+pair", 0, None, f.evidence)
         for name, f in pairs.items()
         if lookalike_reason(df[name], name, f.entity) is None  # firms named after towns, branch towns
+        # Bare digits of a length the table's country never writes (a chess club's ratings in a British table).
+        and (f.entity != E.POSTCODE or fits_table_country(df[name], detections, df))
     }
 
 
@@ -165,7 +169,7 @@ _NUMBER_WORDS = frozenset({"no", "nr", "number", "num"})
 
 def _says_no_more_than_id(name: str) -> bool:
     """The column's name is a placeholder or cues an id: nothing in it speaks against the country's id layout."""
-    if E.NATIONAL_ID in cue_hints(name):
+    if E.NATIONAL_ID in cue_hints(name) or names_a_checked_id(name):  # ``ID seen``, ``Ausweis geprüft``
         return True
     return says_nothing(name, also=_NUMBER_WORDS)
 
