@@ -7,11 +7,9 @@ import random
 from datetime import date, timedelta
 
 import pandas as pd
-import pytest
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
-from safe_synthesizer.pii import detect_table
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_second_births import second_birth_columns
@@ -83,8 +81,6 @@ def test_nothing_to_undo_without_an_adult_birth_date_column() -> None:
 
 
 def test_planned_with_the_names_hidden() -> None:
-    if not hasattr(detect_table, "second_birth_columns"):
-        pytest.skip("column_second_births is not wired into detect_table yet (/work/s49docs/wiring_DB.md)")
     df = _fencers(rows=60, seed=8)
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans.get("c1") == E.DATE_OF_BIRTH

@@ -23,6 +23,7 @@ from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_peo
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
+from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
 from safe_synthesizer.pii.table_passes import table_findings
@@ -56,6 +57,7 @@ def detect_table(
     found.update(table_findings(frame, hinted, found, params, seed))
     vetoed = set(foreign_bare_phones(frame, found, seed))  # a far country's bare numbers beside the table's phones
     vetoed |= set(title_columns(frame, found))  # a column of Mr / Frau / Mme only is no person (Salutation, Anrede)
+    vetoed |= set(second_birth_columns(frame, found))  # a member's joining dates read as children's births
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
