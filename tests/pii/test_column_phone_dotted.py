@@ -42,3 +42,16 @@ def test_ip_addresses_are_not_read_as_phones():
 def test_spaced_pairs_alone_are_left_to_the_other_tests():
     rng = random.Random(40204)
     assert dotted_pair_evidence([_pairs(rng, "NO", "49", " ") for _ in range(6)]) is None
+
+
+def test_short_column_of_pairs_typed_with_spaces_and_dashes() -> None:
+    # Session 49: a small booking export's mobiles, each typed its own way (eight digits in pairs).
+    from safe_synthesizer.pii.column_phone_dotted import typed_pair_evidence
+
+    mobiles = ["77 21 40 88", "77-35-12-09", "17 44 90 31", "17-62-05-77", "77 80 13 46", "17-29-71-50", "77 06 58 22"]
+    found = dotted_pair_evidence([*mobiles, "n/a"])
+    assert found is not None and found[0] >= 0.8
+    # One separator throughout: a tool's code, not people typing; random pairs typed both ways: no country's.
+    assert typed_pair_evidence([m.replace("-", " ") for m in mobiles], mobiles) is None
+    codes = ["12 40 88 31", "95-12-09-44", "03 90 31 67", "58-05-77-21", "41 13 46 90", "86-71-50-02", "29 58 22 13"]
+    assert dotted_pair_evidence(codes) is None

@@ -39,8 +39,10 @@ def dotted_pair_evidence(values: list[str]) -> tuple[float, str | None, str] | N
     two-digit pairs of which some are dotted, or ``None`` (no such column, or no country's numbers)."""
     counted = [v for v in values if any(c.isdigit() for c in v)]
     pairs = [v for v in counted if _PAIRS.match(v)]
-    if len(pairs) < MIN_PAIR_VALUES or len(pairs) < MIN_VALID_SHARE * len(counted) or not any("." in v for v in pairs):
+    if len(pairs) < MIN_PAIR_VALUES or len(pairs) < MIN_VALID_SHARE * len(counted):
         return None
+    if not any("." in v for v in pairs):
+        return typed_pair_evidence(pairs, counted)
     digits = [re.sub(r"\D", "", v) for v in pairs]
     if len(counted) >= MIN_VALUES:
         share, region, why = bare_phone_share(digits, grouped=True)
@@ -69,3 +71,36 @@ def _valid(digits: list[str], region: str) -> int:
             continue
         count += phonenumbers.is_valid_number_for_region(number, region) and str(number.national_number) == d
     return count
+
+
+# Values in pairs, without dots, needed to judge a short column by the way it is typed.
+MIN_TYPED_PAIR_VALUES = 6
+# Share of random digits of the layout a country may make valid, for its numbers to say phone in a short column
+# (six values all valid by chance: under 0.3**6, about one in a thousand).
+MAX_TYPED_NULL = 0.3
+
+
+def typed_pair_evidence(pairs: list[str], counted: list[str]) -> tuple[float, str | None, str] | None:
+    """A short column (under :data:`MIN_VALUES`) of eight digits in pairs typed with both spaces and dashes
+    (``17 88 46 97`` beside ``17-55-94-03``): people typing their own numbers each their own way. Its numbers are
+    phones when nearly all are valid in one country whose plan random digits seldom pass
+    (:data:`MAX_TYPED_NULL`): a Bhutanese mobile column of a small booking export (set 33, seen: 11 values, too
+    few for the bare-number test). A code column is written one way by the tool that prints it."""
+    if len(counted) >= MIN_VALUES or len(pairs) < MIN_TYPED_PAIR_VALUES:
+        return None
+    if len({m.group(1) for v in pairs if (m := _PAIRS.match(v))}) < 2:
+        return None
+    digits = [re.sub(r"\D", "", v) for v in pairs]
+    key = _null_key(digits)
+    found = []
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        valid = _valid(digits, region)
+        if valid >= MIN_VALID_SHARE * len(digits) and (null := _null_rates(key, region)[0]) <= MAX_TYPED_NULL:
+            found.append((null, -valid, region))
+    if not found:
+        return None
+    _, valid, region = min(found)
+    share = -valid / len(digits) * len(pairs) / len(counted)
+    why = f"numbers in two-digit pairs typed with spaces and dashes: {round(100 * share)}% valid {region}"
+    # Several countries' plans pass: the numbers are phones, their country is the table's to tell.
+    return share, (region if len(found) == 1 else None), why
