@@ -1,7 +1,9 @@
 """Dev (helper TN, session 49): free-text person names left after ``replace_pii`` on set-34-shaped tables.
 
 Prints, per locale and seed, each name the notes kept (the original note beside the replaced one) and the
-recall of ``name``/``last_name`` text entities. Seeds other than set 34's (34501+) are dev tables.
+recall of ``name``/``last_name`` text entities. Seeds other than set 34's (34501+) are dev tables. Flag ``old``:
+the code before :mod:`text_name_table_people` was wired (its spans and the second list-mates pass switched off);
+``quiet``: counts only.
 
     PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/dev_tn_misses.py ss_SZ,st_LS 34501,34502
 """
@@ -15,35 +17,27 @@ import pandas as pd
 import heldout34_shapes as set34
 import pii_heldout_scoring as shared
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
-from safe_synthesizer.pii import replace_engine, text_replace
+from safe_synthesizer.pii import text_replace
 from safe_synthesizer.pii.replace import replace_pii
-from safe_synthesizer.pii.text_name_list_mates import with_list_mates
-from safe_synthesizer.pii.text_name_table_people import table_people, table_people_spans
-from safe_synthesizer.pii.text_spans import resolve_spans
 
-_ORIGINAL = text_replace.detect_text
-
-
-def _patched(series, detector, names=None, streets=None, phones=None):
-    """detect_text as the wiring request asks: the table's people, then list mates over all name spans."""
-    cells = _ORIGINAL(series, detector, names, streets, phones)
-    people = table_people(names)
-    for i, text in enumerate(cells.texts):
-        if text is None:
-            continue
-        spans = cells.spans[i] + table_people_spans(text, people, cells.spans[i])
-        new = resolve_spans(with_list_mates(text, resolve_spans(spans)))
-        ADDED.extend(text[s.start : s.end] for s in new if s not in cells.spans[i] and s.entity == "name")
-        cells.spans[i] = new
-    return cells
-
-
+_SPANS = text_replace.table_people_spans
 ADDED: list[str] = []
 
 
-def patch() -> None:
-    """Use the wiring request's detect_text (dev only)."""
-    replace_engine.detect_text = _patched
+def _recorded(text, people, spans=()):
+    """table_people_spans, its spans recorded for the false-span check."""
+    out = _SPANS(text, people, spans)
+    ADDED.extend(text[s.start : s.end] for s in out)
+    return out
+
+
+def patch(old: bool) -> None:
+    """``old``: the code before the table-people rule (no table people, no second list-mates pass)."""
+    if old:
+        text_replace.table_people_spans = lambda text, people, spans=(): []
+        text_replace.with_list_mates = lambda text, spans: spans
+    else:
+        text_replace.table_people_spans = _recorded
 
 
 def misses(locale: str, seed: int, quiet: bool = False) -> tuple[int, int]:
@@ -76,8 +70,7 @@ if __name__ == "__main__":
     locales = sys.argv[1].split(",")
     seeds = [int(s) for s in sys.argv[2].split(",")]
     quiet = "quiet" in sys.argv[3:]
-    if "new" in sys.argv[3:]:
-        patch()
+    patch("old" in sys.argv[3:])
     for loc in locales:
         for seed in seeds:
             ok, total = misses(loc, seed, quiet)

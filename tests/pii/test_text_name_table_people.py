@@ -84,3 +84,22 @@ def test_words_already_held_are_left(people):
     held = [TextSpan(8, 14, "first_name", 0.95), TextSpan(15, 21, "last_name", 0.95)]
     assert table_people_spans(text, people, held) == []
     assert [text[s.start : s.end] for s in table_people_spans(text, people, held[1:])] == ["Palesa Mohapi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Herzliches Beileid, liebe Familie Palesa Mohapi.", ["Palesa Mohapi"]),  # a German noun before the name
+        ("For Teboho Lebona's file please call", ["Teboho Lebona"]),  # the possessive stays
+        ("Appeler Palesa Ntsoele au 0612", ["Palesa Ntsoele"]),  # a verb opening the sentence
+    ],
+)
+def test_name_edges(text, expected, people):
+    assert _found(text, people) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["client at R. Teboho Lebona, S/N", "at Soseaua Palesa Mohapi Nr. 13 should", "Strada Teboho Lebona nr 4"]
+)
+def test_streets_named_after_people(text, people):
+    assert _found(text, people) == []

@@ -169,7 +169,11 @@ def _candidates(text: str, people: Mapping[str, str]) -> list[tuple[int, int]]:
     for m in _INITIAL.finditer(text):
         word = _WORD.match(text, m.end())
         if word and people.get(word.group().lower()) == E.LAST_NAME and _case(word.group()) in ("title", "upper"):
-            out.append((m.start(), word.end()))
+            following = _WORD.match(text, word.end() + 1)
+            if _NUMBER_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "3 Ü.BÜNYADZADƏ": a street named after a person
+            if not (text[word.end() : word.end() + 1] == " " and following and following.group()[:1].isupper()):
+                out.append((m.start(), word.end()))  # "R. Márcio Domingues": a street's abbreviation, no initial
     return out
 
 
@@ -183,12 +187,17 @@ def _sub_runs(text: str, group: list[tuple[int, int, str]], known: list[bool], c
         while m < len(group) and (known[m] or _may_be_name(group[m][2], case, m - k)) and m - k < MAX_RUN:
             m += 1
         first = k
-        # A word opening a sentence is capitalised for that alone ("Contacter Céline Riou", "Chiamare Mark Lee").
-        while first < m and not known[first] and _opens(text, group[first][0]):
+        # A word opening a sentence is capitalised for that alone ("Contacter Céline Riou", "Chiamare Mark Lee"), a
+        # German noun always ("Familie Francisco Trapp", "den Nachbarn Severin Häring"): before two name words of
+        # the table, an unknown word is no part of the name.
+        while first < m and not known[first] and (_opens(text, group[first][0]) or all(known[first + 1 : first + 3])):
             first += 1
         words = [w for _, _, w in group[first:m]]
         if m - first >= 2 and _accept(words, known[first:m], case, cued) and not _in_street(text, group, first, m):
-            out.append((group[first][0], group[m - 1][1]))
+            end = group[m - 1][1]
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "For Willi Bolzmann's case": the possessive stays
+            out.append((group[first][0], end))
         k = max(m, k + 1)
     return out
 
@@ -200,7 +209,36 @@ def _opens(text: str, start: int) -> bool:
 
 
 _NUMBER_BEFORE = re.compile(r"\d[\w/\-]*,?[ \t]+\Z")
-_HOUSE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{1,4}[a-zA-Z]?(?![\d \-./]*\d)")
+_HOUSE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:nr|no|n[º°o]|num)\.?[ \t]*)?\d{1,4}[a-zA-Z]?(?![\d \-./]*\d)|[ \t]*,[ \t]*(?i:s/n)\b"
+)
+# Abbreviated and unaccented street words Faker's lists lack ("R. Márcio Domingues", "Soseaua Vlad Suciu").
+_STREET_ABBREVIATIONS = frozenset(
+    {
+        "r",
+        "av",
+        "avda",
+        "c",
+        "pl",
+        "nr",
+        "str",
+        "ul",
+        "bd",
+        "sos",
+        "soseaua",
+        "șoseaua",
+        "strada",
+        "calea",
+        "trav",
+        "đường",
+        "phố",
+        "duong",
+        "pho",
+        "jalan",
+        "jln",
+        "jl",
+    }
+)
 
 
 def _in_street(text: str, group: list[tuple[int, int, str]], first: int, end: int) -> bool:
@@ -218,7 +256,7 @@ def _street_words() -> frozenset[str]:
     from safe_synthesizer.pii.gazetteers import locale_street_words
 
     locales = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "pt_PT", "pl_PL", "tr_TR")
-    return frozenset().union(*(locale_street_words(loc) for loc in locales))
+    return frozenset().union(_STREET_ABBREVIATIONS, *(locale_street_words(loc) for loc in locales))
 
 
 def table_people_spans(text: str, people: Mapping[str, str], spans: Sequence[TextSpan] = ()) -> list[TextSpan]:
