@@ -1,7 +1,8 @@
 """Dev check (helper ID, session 49): the number-like columns (cards, national ids, postcodes, IBANs, phones) of set 33
 / 34 shapes with OTHER seeds than the held-out runs, header shown and hidden. Prints every miss and false column of
 those entities and a count. Usage:
-``PYTHONPATH=src:benchmarks python benchmarks/dev_id_columns.py 34 en_US,de_DE 34501 34510 [shapes]``."""
+``PYTHONPATH=src:benchmarks python benchmarks/dev_id_columns.py 34 en_US,de_DE 34501 34510 [shapes]`` (a locale
+written ``en_US:34004`` is that one table)."""
 
 from __future__ import annotations
 
@@ -52,13 +53,18 @@ def check(df: pd.DataFrame, labels: dict, hidden: bool, tag: str, counts: Counte
 def main(set_no: int, locales: list[str], first: int, last: int, shapes: set[str] | None) -> None:
     build = _build(set_no)
     counts: Counter = Counter()
-    for locale in locales:
-        for seed in range(first, last + 1):
-            t = build(locale, seed)
-            if shapes and t.shape not in shapes:
-                continue
-            for hidden in (False, True):
-                check(t.frame, t.labels, hidden, f"{locale} {seed} {t.shape}", counts)
+    # ``LOCALE:SEED`` items name single tables (the seed range is then ignored for them).
+    tables = [
+        (item.split(":")[0], int(item.split(":")[1])) if ":" in item else (item, seed)
+        for item in locales
+        for seed in ([0] if ":" in item else range(first, last + 1))
+    ]
+    for locale, seed in tables:
+        t = build(locale, seed)
+        if shapes and t.shape not in shapes:
+            continue
+        for hidden in (False, True):
+            check(t.frame, t.labels, hidden, f"{locale} {seed} {t.shape}", counts)
     print(dict(counts))
 
 
