@@ -38,3 +38,15 @@ def test_a_chains_branches_are_no_homes() -> None:
     towns = [rng.choice(_TOWNS) for _ in range(60)]
     df = pd.DataFrame({"c000": [f"O{i}" for i in range(60)], "c001": [branches[t] for t in towns], "c002": towns})
     assert block_town_columns(df, list(df.columns), {"c001": "street_address"}) == {}
+
+
+def test_a_listed_town_that_is_also_a_surname_counts_as_a_town() -> None:
+    # Zambia's Livingstone reads as a person; beside home streets, with Chipata, Kabwe and Mongu, it is a town.
+    rng = random.Random(6)
+    towns = ["Livingstone", "Chipata", "Kabwe", "Mongu"]
+    df = pd.DataFrame({
+        "c000": [f"Plot {rng.randint(100, 9999)}, {rng.choice(['Lumumba Road', 'Kafue Road', 'Great East Road'])}"
+                 for _ in range(18)],
+        "c001": [rng.choice(towns) for _ in range(18)],
+    })  # fmt: skip
+    assert block_town_columns(df, list(df.columns), {"c000": "address"})["c001"].entity == "city"

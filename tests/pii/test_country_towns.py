@@ -68,3 +68,10 @@ def test_town_plans_keep_a_fakeless_country() -> None:
     df = pd.DataFrame({"town": ["Mzuzu", "Zomba", "Lilongwe", "Blantyre"], "street": ["a", "b", "c", "d"]})
     by_towns = keep_town_country([ColumnPlan("town", "city", 1.0, "values", "fake", "en_GB")], None, df)
     assert by_towns[0].locale == "en_MW"
+
+
+def test_surname_towns_are_towns_only_where_the_table_says_town() -> None:
+    from safe_synthesizer.pii.country_towns import is_country_town
+
+    assert is_country_town("Livingstone") and is_country_town("GOMA") and is_country_town("Ebebiyin")
+    assert listed_country_town("Livingstone") is None and not is_country_town("Springfield")

@@ -30,6 +30,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.caseless_places import caseless_place_word
 from safe_synthesizer.pii.column_place_round import ADDRESSES, RoundFinding, says_nothing
+from safe_synthesizer.pii.country_towns import is_country_town
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 
@@ -113,7 +114,8 @@ def town_block_evidence(series: pd.Series) -> str | None:
     if len(distinct) < (MIN_LISTED_LEVELS if few else MIN_LEVELS):
         return None
     shaped = sum(is_town_word(v) or caseless_place_word(v) for v in distinct) / len(distinct)
-    people = sum(map(reads_as_person, distinct)) / len(distinct)
+    # A listed town of a country Faker lacks is a town here even when it is also a surname (``Livingstone``).
+    people = sum(reads_as_person(v) and not is_country_town(v) for v in distinct) / len(distinct)
     if shaped < MIN_TOWN_SHAPE or people > MAX_PEOPLE:
         return None
     return f"{len(distinct)} levels, {shaped:.0%} capitalised place words, {people:.0%} person-like"

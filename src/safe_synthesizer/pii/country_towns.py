@@ -133,3 +133,20 @@ def keep_town_country(plans: list, country: str | None, df: pd.DataFrame | None 
 def _fakeless(region: str) -> bool:
     """A country with listed towns and no Faker locale."""
     return bool(country_towns(region)) and not any(loc.endswith(f"_{region}") for loc in AVAILABLE_LOCALES)
+
+
+@cache
+def _all_index() -> frozenset[str]:
+    return frozenset(
+        key
+        for region in COUNTRY_TOWNS
+        for town in country_towns(region)
+        for key in (town.casefold(), gazetteers.plain_form(town.casefold()))
+    )
+
+
+def is_country_town(value: str) -> bool:
+    """Any listed town of these countries, people's names among them (``Livingstone``, ``Goma``): evidence only
+    where the table already says town (an address block), never alone."""
+    text = value.strip().casefold()
+    return bool(text) and (text in _all_index() or gazetteers.plain_form(text) in _all_index())
