@@ -142,3 +142,10 @@ def test_short_town_names_and_other_scripts_are_no_codes():
     assert coded_places(["서울", "부산", "대구"]) is None
     assert coded_places(["12 महात्मा गांधी मार्ग", "45 नेहरू नगर", "7 शिवाजी पथ"]) is None
     assert coded_places(["Ede", "Ulm", "Zug", "Ay"]) is None
+
+
+def test_po_boxes_are_no_codes() -> None:
+    from safe_synthesizer.pii.column_lookalikes import coded_places
+
+    assert coded_places(["BP 8902", "BP 433", "Quartier Akwa, rue Joss", "BP 226"]) is None
+    assert coded_places(["8706 SHM", "1234 AB", "4411 XY"]) is not None

@@ -106,7 +106,11 @@ def coded_places(values: list[str]) -> str | None:
     if not values:
         return None
     # Codes carry digits: towns of two or three characters (``北京``, ``Ede``) without digits are no codes.
-    wordy = sum(bool(_WORD4.search(v)) or not any(c.isdigit() for c in v) for v in values) / len(values)
+    from safe_synthesizer.pii.column_address_cells import po_box_cell
+
+    # A PO box (``BP 8902``) is an address, not a code.
+    wordy = sum(bool(_WORD4.search(v)) or not any(c.isdigit() for c in v) or po_box_cell(v) for v in values)
+    wordy /= len(values)
     if wordy >= MIN_WORDY_PLACES:
         return None
     return f"{1 - wordy:.0%} digits without a word of 4+ letters: codes, not places"
