@@ -103,3 +103,7 @@ def test_name_edges(text, expected, people):
 )
 def test_streets_named_after_people(text, people):
     assert _found(text, people) == []
+
+
+def test_noun_after_article_and_double_names(people):
+    assert _found("Beschwerde über den Nachbarn Palesa-Rose Mohapi (Weg 4)", people) == ["Palesa-Rose Mohapi"]

@@ -142,6 +142,18 @@ def _accept(words: list[str], known: list[bool], case: str, cued: bool) -> bool:
     return all(k or _may_be_name(w, case, i) for i, (w, k) in enumerate(zip(words, known, strict=True)))
 
 
+def _known(low: str, people: Mapping[str, str]) -> bool:
+    """A name word of the table; a double name (``karl-dieter``, ``gartner-kugler``) when each part is one."""
+    return low in people or ("-" in low and all(p in people for p in low.split("-")))
+
+
+# Articles before a capitalised noun ("den Nachbarn Severin Häring", "die Kundin Anna Roth", "le Voisin").
+_ARTICLES = frozenset(
+    """der die das den dem des ein eine einen einem einer eines the a an le la les un une el los las il lo gli het
+    een""".split()  # noqa: SIM905
+)
+
+
 def _cued(text: str, start: int) -> bool:
     """The word before ``start`` is a person cue (``by``, ``its``, ``with``)."""
     before = text[max(0, start - 20) : start].split()
@@ -153,7 +165,7 @@ def _candidates(text: str, people: Mapping[str, str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for run in _runs(text):
         words = [w for _, _, w in run]
-        known = [w.lower() in people for w in words]
+        known = [_known(w.lower(), people) for w in words]
         if not any(known):
             continue
         i = 0
@@ -190,7 +202,15 @@ def _sub_runs(text: str, group: list[tuple[int, int, str]], known: list[bool], c
         # A word opening a sentence is capitalised for that alone ("Contacter Céline Riou", "Chiamare Mark Lee"), a
         # German noun always ("Familie Francisco Trapp", "den Nachbarn Severin Häring"): before two name words of
         # the table, an unknown word is no part of the name.
-        while first < m and not known[first] and (_opens(text, group[first][0]) or all(known[first + 1 : first + 3])):
+        while (
+            first < m
+            and not known[first]
+            and (
+                _opens(text, group[first][0])
+                or all(known[first + 1 : first + 3])
+                or _after_article(text, group[first][0])
+            )
+        ):
             first += 1
         words = [w for _, _, w in group[first:m]]
         if m - first >= 2 and _accept(words, known[first:m], case, cued) and not _in_street(text, group, first, m):
@@ -200,6 +220,12 @@ def _sub_runs(text: str, group: list[tuple[int, int, str]], known: list[bool], c
             out.append((group[first][0], end))
         k = max(m, k + 1)
     return out
+
+
+def _after_article(text: str, start: int) -> bool:
+    """The word before ``start`` is an article: the capitalised word is a noun (German capitalises them all)."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _ARTICLES
 
 
 def _opens(text: str, start: int) -> bool:
