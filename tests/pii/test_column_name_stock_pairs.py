@@ -52,3 +52,11 @@ def test_a_field_between_the_two_columns_parts_them():
     df = _table(_FAMILY, _GIVEN)
     df.insert(2, "dob", [f"{1980 + i}-01-0{1 + i % 9}" for i in range(20)])
     assert stock_name_pairs(df, list(df.columns), dict.fromkeys(df.columns)) == {}
+
+
+def test_a_partner_decided_as_the_wrong_kind_does_not_turn_the_open_side():
+    # The family names were taken for given names (mixed lists); their use in the contacts says otherwise.
+    df = _table(_FAMILY, _GIVEN)
+    decided = {**dict.fromkeys(df.columns), "c001": ColumnDetection("c001", "first_name", 0.9, 1.0, "values", 20)}
+    found = stock_name_pairs(df, list(df.columns), decided)
+    assert {c: d.entity for c, d in found.items()} == {"c002": "first_name"}

@@ -51,6 +51,8 @@ MAX_TOWNS = 0.2
 # A column between the pair: filled on this share of rows at most, or this many words per cell at least.
 MAX_FILLED_BETWEEN = 0.2
 MIN_NOTE_WORDS = 4
+# How far the words' use must contradict a decided partner's kind before the open side is not given the other kind.
+MIN_CONTRARY_LEAN = 0.5
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 _NAME_CUES = frozenset(_PERSON)
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʻ-][^\W\d_]+)*")
@@ -211,8 +213,15 @@ def stock_name_pairs(
         lean_b, why_b = _given_lean(df, b, a, given, family, households)
         if da is not None or db is not None:
             decided, other = (a, b) if da is not None else (b, a)
-            kinds = {decided: found[decided].entity, other: E.LAST_NAME if found[decided].entity == E.FIRST_NAME
-                     else E.FIRST_NAME}  # fmt: skip
+            kind = found[decided].entity
+            opposite = E.LAST_NAME if kind == E.FIRST_NAME else E.FIRST_NAME
+            lean = {a: lean_a, b: lean_b}
+            # Mixed lists call a Kenyan family name (``Chebet``) a given name too: when the words' use says the
+            # decided side is the other kind by a clear margin, the open side keeps the kind its own use says.
+            gap = lean[other] - lean[decided] if kind == E.LAST_NAME else lean[decided] - lean[other]
+            if gap <= -MIN_CONTRARY_LEAN:
+                opposite = kind
+            kinds = {decided: kind, other: opposite}
         elif abs(lean_a - lean_b) < 1e-9:
             continue  # nothing tells which is which
         else:
