@@ -107,3 +107,9 @@ def test_streets_named_after_people(text, people):
 
 def test_noun_after_article_and_double_names(people):
     assert _found("Beschwerde über den Nachbarn Palesa-Rose Mohapi (Weg 4)", people) == ["Palesa-Rose Mohapi"]
+
+
+def test_uzbek_apostrophe_inside_a_word():
+    people = table_people([{"ismoil": "first_name"}])
+    text = "handed to the neighbour Ismoil To‘xtayev, phone"
+    assert [text[s.start : s.end] for s in table_people_spans(text, people)] == ["Ismoil To‘xtayev"]

@@ -44,7 +44,7 @@ from safe_synthesizer.pii.text_spans import TextSpan
 __all__ = ["table_people", "table_people_spans"]
 
 # A word: letters, inner apostrophes and hyphens, combining marks (Turkish 'İde' lower-cases to 'i̇de').
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\-\u0300-\u036f]*[^\W\d_\u005f])?")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’‘ʻʼ\-\u0300-\u036f]*[^\W\d_\u005f])?")  # Uzbek "Ulug‘bekov"
 _GAP = re.compile(r"[ \t]+")
 _INITIAL = re.compile(r"(?<![\w.])([^\W\d_])\.[ \t]?(?=[^\W\d_])")
 # Words after which a lower-case word is a person's name (SMS, badge logs, chat): "hi its sabelo motsa".
