@@ -49,3 +49,28 @@ def test_since_in_french_german_spanish_names_an_event() -> None:
     for name in ("Depuis", "Mitglied seit", "Socio desde"):
         assert names_an_event(name), name
     assert not names_an_event("Date de naissance")
+
+
+def _dojo(n: int = 30) -> pd.DataFrame:
+    fake = Faker("pl_PL")
+    fake.seed_instance(6)
+    rng = random.Random(6)
+    relations = ["Mother", "Father", "Wife", "Husband", "Sister"]
+    rows = [
+        {
+            "c0": f"JU-{rng.randint(10000, 99999)}",
+            "c1": fake.last_name().upper() if i % 3 == 0 else fake.last_name(),
+            "c2": fake.first_name(),
+            "c3": fake.date_of_birth(minimum_age=8, maximum_age=70).strftime("%d.%m.%Y"),
+            "c4": f"{fake.first_name()} {fake.last_name()} ({rng.choice(relations)}) +48 5{rng.randint(10, 99)} "
+            f"{rng.randint(100, 999)} {rng.randint(100, 999)}",
+        }
+        for i in range(n)
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_a_kin_contact_column_is_a_name_not_a_street() -> None:
+    df = _dojo()
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters())}
+    assert plans.get("c4") == "name"

@@ -71,6 +71,9 @@ def table_findings(
         # Sparse columns written in each row's own name words (account holder, name gone by): that row's person.
         found.update(same_row_names(df, names, decided_entities(found)))
     found.update(_paired_places(df, names, found, params))
+    # Kin contacts before the street pass, which reads ``Karol Salwin (Mother) +48 516 245 269`` as a street line.
+    if E.NAME in params.entities:
+        found.update(kin_contact_columns(df, names, found))  # Anna Weber (Tochter) 0176 1234567
     if E.STREET_ADDRESS in params.entities:
         found.update(_street_names(df, names, found))
     if E.ADDRESS in params.entities:  # line 2 right after a found street column (flats, floors, c/o lines)
@@ -115,7 +118,6 @@ def table_findings(
     )  # fmt: skip
     if E.NAME in params.entities:
         found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
-        found.update(kin_contact_columns(df, names, found))  # Anna Weber (Tochter) 0176 1234567
         found.update(contact_layout_columns(df, names, found))  # Son: Ana Ruiz, 612 345 678; RUIZ, Ana - 612 ...
         found.update(people_cell_columns(df, names, found))  # Mia Berg (daughter, 7); Leon Berg (son, 4)
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
