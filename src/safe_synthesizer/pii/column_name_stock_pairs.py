@@ -48,6 +48,8 @@ MIN_DISTINCT_PER_CELL = 0.25
 MIN_NAME_WORDS = 0.6
 MIN_NAME_WORDS_EACH = 0.4
 MAX_TOWNS = 0.2
+# Share of a column's distinct values that may be plain words of the vocabulary no name list holds.
+MAX_PLAIN_WORDS = 0.5
 # A column between the pair: filled on this share of rows at most, or this many words per cell at least.
 MAX_FILLED_BETWEEN = 0.2
 MIN_NOTE_WORDS = 4
@@ -161,7 +163,18 @@ def _candidate(df: pd.DataFrame, column: str) -> list[str] | None:
         return None
     if sum(V.is_listed_city(v) or V.has_company_marker(v) for v in distinct) > MAX_TOWNS * len(distinct):
         return None
+    if sum(_plain_word(v) for v in distinct) > MAX_PLAIN_WORDS * len(distinct):
+        return None  # trades, shifts, colours: ``Welding``, ``Plumbing``, ``Catering``
     return distinct
+
+
+def _plain_word(word: str) -> bool:
+    """A word of the language's vocabulary that no name list holds."""
+    from safe_synthesizer.pii.common_words import common_words
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+
+    plain = word in english_vocabulary() or word in common_words()
+    return plain and not (V.first_name_known(word) or V.last_name_known(word))
 
 
 def _loose_between(df: pd.DataFrame, columns: Sequence[str]) -> bool:
