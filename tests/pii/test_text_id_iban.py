@@ -36,3 +36,27 @@ def test_ibans_in_any_spelling(text, iban):
 )
 def test_codes_failing_the_check_stay(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iban"),
+    [
+        # Account parts mostly of letters (Kuwait, Qatar): fewer than ten digits in the whole note.
+        ("Refund the deposit to KW94CBKUPQZR4MTX0WLBEFYHS8GDUA today", "KW94CBKUPQZR4MTX0WLBEFYHS8GDUA"),
+        ("pay into QA67 DOHB XRTQ 7CM2 AYB0 PLZE W4LK V please", "QA67 DOHB XRTQ 7CM2 AYB0 PLZE W4LK V"),
+        ("iban qa67dohbxrtq7cm2ayb0plzew4lkv (lower case)", "qa67dohbxrtq7cm2ayb0plzew4lkv"),
+    ],
+)
+def test_ibans_with_lettered_account_parts(text, iban):
+    assert _found(text) == [iban]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight QA67 to Doha, gate B12, seat 4C; KW94 boarding at 10:40",
+        "Model AB12CDEFGHIJKLMNOPQRSTUV in stock",
+    ],
+)
+def test_lettered_codes_failing_the_check_stay(text):
+    assert _found(text) == []
