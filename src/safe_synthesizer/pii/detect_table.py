@@ -63,7 +63,8 @@ def detect_table(
     kept = [c for c in hinted if c.name not in vetoed]
     rescued = rescued_columns(frame, kept, found, params, seed)
     # Rooms, dojos and halls named after people (``Mozart Room``, ``Sweelinckzaal``) the classifier took for people.
-    rescued = {k: v for k, v in rescued.items() if k not in venue_named_columns(frame, rescued)}
+    venues = set(venue_named_columns(frame, rescued))
+    rescued = {k: v for k, v in rescued.items() if k not in venues}
     found.update(rescued)
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))

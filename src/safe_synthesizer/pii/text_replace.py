@@ -115,6 +115,7 @@ def detect_text(
     present = [t for t in texts if t is not None]
     found = iter(detector.find_spans(present))
     spans = [next(found) if t is not None else [] for t in texts]
+    listed = list(spans)  # what the detector's own list pass saw
     for i, text in enumerate(texts):
         if text is not None and spans[i]:
             spans[i] = _with_repeated_surnames(text, _with_repeated_full_names(text, spans[i]))
@@ -140,13 +141,14 @@ def detect_text(
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     # The table's own people in any row's note, then the list mates of every name span (a roll call whose first
-    # item only the row rules found): the detector ran its list pass before those spans existed.
+    # item only the row rules found): the detector ran its list pass before those spans existed, so cells whose
+    # spans are still the detector's need no second pass.
     if names is not None or people:
         for i, text in enumerate(texts):
             if text is None:
                 continue
             extra = table_people_spans(text, people, spans[i]) if people else []
-            if extra or spans[i]:
+            if extra or spans[i] != listed[i]:
                 spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
     return TextCells(texts, spans)
 
