@@ -15,7 +15,8 @@ name hidden such a column was left as written. What makes a column a person's id
 - it is not a counter (sorted values a few apart), a card or a GTIN (Luhn / GS1 check digit in most values), an
   animal's microchip (:mod:`column_id_microchips`), a
   dated record number (``YYYYMMDD...`` of recent years, epoch seconds) or a phone number of the table's country;
-- the table names people (a name column was found): national ids are people's.
+- the table names people (a name column was found): national ids are people's;
+- a person who comes back does not get a new value on each row (:mod:`column_id_returning`: order numbers).
 
 A birth date inside the digits is not required (many ids carry none). The record numbers of set 30's exports
 (donor, donation, case, screening, file, permit numbers) are short or lettered; a record number of nine digits or
@@ -43,6 +44,7 @@ import phonenumbers
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_birth_cells import is_placeholder
 from safe_synthesizer.pii.column_id_microchips import are_microchips
+from safe_synthesizer.pii.column_id_returning import changes_with_person
 
 # Digits an id of a country's people has at least (a business's record numbers have fewer).
 MIN_DIGITS = 9
@@ -345,6 +347,8 @@ def unseen_id_detections(
         if share < MIN_LAYOUT_SHARE:
             continue
         same = stays_with_person(df, name, keys) if same is None else same
+        if not same and changes_with_person(df, name, keys):
+            continue  # a returning buyer's or guest's rows each carry a new number: orders, bookings
         written = [v.strip() for v in values if v.strip() and not is_placeholder(v)]
         distinct = len(set(written)) / len(written)
         if distinct < MIN_DISTINCT_SHARE and not same:
