@@ -1,0 +1,46 @@
+"""National ids written in digit groups of any width (text_id_spaced): a Rwandan id as issued or regrouped in
+threes, a Chinese id in 6-8-4 groups after an id word."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii.text_id_spaced import spaced_id_spans
+
+
+def _found(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in spaced_id_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The issued layout needs no word before it.
+        ("Tenant Uwase Aline, 1 1992 7 0034519 0 47, moved in on 3 May.", "1 1992 7 0034519 0 47"),
+        ("Checked in: Habimana J. (1 1978 8 2219034 1 05)", "1 1978 8 2219034 1 05"),
+        # Regrouped in threes, or run together in one group, after a reference or id word.
+        ("Guest book: Mugisha, ref: 119 788 221 903 410 5, two nights", "119 788 221 903 410 5"),
+        ("NID no. 1199270034519047 seen at the desk", "1199270034519047"),
+        ("Visitor pass, ID 1 19927 0034519 047", "1 19927 0034519 047"),
+        # A distinctive scheme of the column validators in a grouping its rules do not read.
+        ("身份证 ID 440305 19400128 4040 verified", "440305 19400128 4040"),
+    ],
+)
+def test_ids_in_digit_groups(text: str, value: str) -> None:
+    assert _found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order no 119 788 221 903 410 5 shipped",  # a business word before the cue
+        "Budget 1 200 000 000 000 RWF for the district",  # an amount
+        "ref 4111 1111 1111 1111 declined",  # a card number
+        "Ticket ref 2024 05 12 10 30 00 opened",  # a time stamp
+        "ref 119 785 221 903 410 5",  # no id scheme: sex digit 5 (a Rwandan id has 7 or 8)
+        "see 119 788 221 903 410 5 in the ledger",  # no word before it, not the issued layout
+        "batch 1 2199 7 0034519 0 47 of wheat",  # a year to come is no birth year
+    ],
+)
+def test_amounts_cards_refs_and_stamps_stay(text: str) -> None:
+    assert _found(text) == []
