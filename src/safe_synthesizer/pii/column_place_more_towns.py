@@ -53,6 +53,17 @@ MORE_TOWNS = (
     "Tiranë, Tirana, Durrës, Durres, Vlorë, Elbasan, Shkodër, Shkodra, Korçë, Korca, Lushnjë, Kavajë, "
     "Pogradec, Gjirokastër, Sarandë, Lezhë, Kukës, Kuçovë, Krujë, Peshkopi, Librazhd, Tepelenë, Përmet, Gramsh, "
     "Himarë, Delvinë, Rrëshen, "
+    # Scotland in Gaelic and Wales in Welsh: bilingual signs and Gaelic-medium forms write these (set 35, seen: a
+    # Hebridean town column of ``Steòrnabhagh``, ``Port Rìgh``).
+    "Steòrnabhagh, Port Rìgh, An t-Òban, Inbhir Nis, Baile a' Mhanaich, Loch nam Madadh, Tairbeart, "
+    "An Gearasdan, Dùn Èideann, Glaschu, Obar Dheathain, Dùn Dè, Peairt, Sruighlea, Inbhir Àir, Dùn Phris, "
+    "Eilginn, Inbhir Theòrsa, Ceann Loch Chille Chiarain, Bogha Mòr, Dùn Omhain, Inbhir Aora, Àird Driseig, "
+    "Caol Loch Aillse, Ulapul, Dòrnach, Inbhir Ghòrdain, Baile Dhubhthaich, Ionbhar Nis, Cille Chuimein, "
+    "Malaig, Beinn na Faoghla, Loch Baghasdail, Bàgh a' Chaisteil, Lèanaig, Ceann a' Bhàigh, Bun Sgoil, "
+    "Caerdydd, Abertawe, Casnewydd, Wrecsam, Caerfyrddin, Aberystwyth, Caernarfon, Bangor, Llandudno, "
+    "Pen-y-bont ar Ogwr, Merthyr Tudful, Pont-y-pŵl, Y Barri, Caerffili, Aberhonddu, Y Fenni, Hwlffordd, "
+    "Aberteifi, Llanelli, Porthmadog, Dolgellau, Pwllheli, Machynlleth, Y Drenewydd, Y Trallwng, Rhuthun, "
+    "Dinbych, Yr Wyddgrug, Treffynnon, Caergybi, Llangefni, Biwmares, Abergwaun, Castell-nedd, Pontypridd, "
     # Ireland in Irish
     "Baile Átha Cliath, Corcaigh, Gaillimh, Luimneach, Port Láirge, Trá Lí, Cill Chainnigh, Dún Dealgan, "
     "Droichead Átha, Sligeach, An Nás, Ceatharlach, Loch Garman, Leitir Ceanainn, Cluain Meala, Baile Átha Luain, "

@@ -130,6 +130,21 @@ def keep_town_country(plans: list, country: str | None, df: pd.DataFrame | None 
     return out
 
 
+def real_town_fakes(locale: str | None, values: Iterable[str]) -> bool:
+    """A town column's fakes would be real towns: Faker lists the locale's (``de_DE``), or the locale is of a country
+    listed here (``fr_GP``), or most of the column's towns are listed towns of one such country (``Le Gosier``,
+    ``Le Moule`` under ``fr_FR`` -> Guadeloupe, :func:`keep_town_country` gives the plan that country).
+
+    Why: a town column whose towns are each shared by many rows is kept as it is where the fakes would be invented
+    towns (``replace._kept_town_column``). Overseas territories (Guadeloupe, Réunion, Guernsey) and small countries
+    read as their mother country's locale (``fr_FR``, ``en_GB``), whose towns Faker invents, so a petition's 300 home
+    towns of Guadeloupe were published as written (set 35, seen: its pipeline replay). Their real towns are listed
+    here, so they are replaced by real towns of the same territory."""
+    if gazetteers.has_real_towns(locale) or locale_country_towns(locale):
+        return True
+    return _fakeless(towns_country(values) or "")
+
+
 def _fakeless(region: str) -> bool:
     """A country with listed towns and no Faker locale."""
     return bool(country_towns(region)) and not any(loc.endswith(f"_{region}") for loc in AVAILABLE_LOCALES)

@@ -115,7 +115,9 @@ AMERICAS: dict[str, str] = {
     "BS": (
         "Nassau, Marsh Harbour, Cooper's Town, Andros Town, Clarence Town, Dunmore Town, "
         "George Town, Alice Town, Arthur's Town, Matthew Town, Spanish Wells, Rock Sound, Governor's Harbour, "
-        "Lucaya, Eight Mile Rock, Fresh Creek, Nicholls Town, Treasure Cay, Hope Town, Deadman's Cay, Cable Beach"
+        "Lucaya, Eight Mile Rock, Fresh Creek, Nicholls Town, Treasure Cay, Hope Town, Deadman's Cay, Cable Beach, "
+        "Freeport, West End, High Rock, Sweeting's Cay, Mangrove Cay, Congo Town, Kemp's Bay, Staniard Creek, "
+        "Coopers Town, Green Turtle Cay, Dunmore, Tarpum Bay, Gregory Town, Harbour Island, Bimini, Alice Town"
     ),
     "BZ": (
         "Belize City, Belmopan, San Ignacio, Orange Walk Town, San Pedro, Corozal Town, Dangriga, Benque Viejo "
@@ -426,7 +428,9 @@ EUROPE: dict[str, str] = {
     ),
     "GG": (
         "St Peter Port, Saint Peter Port, St Sampson, St Martin, St Saviour, Torteval, "
-        "St Andrew, St Pierre du Bois, Alderney, St Anne, L'Islet, Cobo, Les Baissières"
+        "St Andrew, St Pierre du Bois, Alderney, St Anne, L'Islet, Cobo, Les Baissières, "
+        # Guernsey's parishes are its towns: people write Castel and Vale as their home (set 35, seen).
+        "Castel, Vale, Forest, St Peter's, Sark, Herm, Braye, L'Ancresse, Bordeaux, Pleinmont"
     ),
     "FO": (
         "Tórshavn, Klaksvík, Runavík, Tvøroyri, Fuglafjørður, Vestmanna, Vágur, Sørvágur, Miðvágur, Sandavágur, "
