@@ -242,6 +242,12 @@ def _best_region(
             keep = min(max(floor, len(shared_head(digits)) - 1), min(len(d) for d in digits) - 4)
             chance = _valid_share(_random_after_prefix(same, keep=keep), region)
             p_value = _binomial_tail(len(values), valid, chance)
+        if not few and prefix is None and _open_plan_landlines(same, region, valid, mobile):
+            # Luxembourg's plan takes landlines of four to eleven digits: ten random digits opening 2-5 are
+            # nearly all "valid" there, and order or student numbers opening with one or two digits pass. Only
+            # the digits after the first may tell, as for few leading digits.
+            chance = _valid_share(_random_after_prefix(same, keep=1), region)
+            p_value = _binomial_tail(len(values), valid, chance)
         if p_value > MAX_P_VALUE or (share == best[0] and p_value >= best_p):
             continue
         best_p = p_value
@@ -263,6 +269,26 @@ def _unwritten_landlines(numbers: list[str], region: str, valid: int, mobile: in
     if metadata is None or metadata.national_prefix != "0" or mobile * 2 >= valid:
         return False
     return _as_written(numbers, region) < MIN_TRUNK_SHARE * len(numbers) and not any(n.startswith("0") for n in numbers)
+
+
+# Fixed-line lengths of an open plan (Luxembourg: 4-11, Germany: 5-15): subscribers' extensions are dialled whole.
+MIN_OPEN_PLAN_LENGTHS = 5
+
+
+def _open_plan_landlines(numbers: list[str], region: str, valid: int, mobile: int) -> bool:
+    """``region``'s plan is open (fixed lines of :data:`MIN_OPEN_PLAN_LENGTHS` lengths or more), the column is
+    landlines of it (mobiles under half of the valid ones), written as one run of digits with no trunk ``0``.
+
+    Why: an open plan takes most digit strings of its landlines' first digits at any length, so the share of valid
+    numbers says little about a column of one kind of number: people's columns there are mostly mobiles
+    (Luxembourg's ``621 ...``), or written in groups, while ten-digit order, booking and student numbers with no
+    mobile among them are "landlines" of such a plan (set 35: Etsy order numbers ``3376556461`` in four locales)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None or metadata.fixed_line is None or mobile * 2 >= valid:
+        return False
+    if len(metadata.fixed_line.possible_length) < MIN_OPEN_PLAN_LENGTHS:
+        return False
+    return all(n.isdigit() and not n.startswith("0") for n in numbers)
 
 
 # Digits behind a trunk ``0`` that a whole column may share before it is tested like ids of one prefix.
