@@ -33,9 +33,9 @@ from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_locale import fill_table_locale
 from safe_synthesizer.pii.column_question_labels import question_labels
+from safe_synthesizer.pii.country_towns import real_town_fakes
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.detect_table import detect_table
-from safe_synthesizer.pii.gazetteers import has_real_towns
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
@@ -190,7 +190,10 @@ def _kept_town_column(plan: ColumnPlan, df: pd.DataFrame, params: ReplacePiiPara
     column (``Câmara de Minas``). Locales with a real list (de_DE, en_IN, ja_JP...) get real towns;
     ``column_overrides`` replaces any column.
     """
-    return plan.entity == E.CITY and not has_real_towns(plan.locale) and _common_only(plan, df, params)
+    if plan.entity != E.CITY or not _common_only(plan, df, params):
+        return False
+    # Towns of overseas territories read as the mother country's locale (Guadeloupe's as fr_FR) have real fakes.
+    return not real_town_fakes(plan.locale, df[plan.column].dropna().astype(str).head(2000).unique())
 
 
 def _common_only(plan: ColumnPlan, df: pd.DataFrame, params: ReplacePiiParameters) -> bool:
