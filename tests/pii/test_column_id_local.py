@@ -40,3 +40,49 @@ def test_national_ids_are_no_registers_numbers() -> None:
         assert local_numbering(column) is None, column[:3]
     assert local_numbering([]) is None
     assert local_numbering([str(n) for n in range(1, 6)]) is None  # too few to tell a counter
+
+
+def test_one_prefix_and_a_short_serial_are_a_registers_numbers() -> None:
+    rng = random.Random(42304)
+    badges = [f"B-{rng.randint(1, 9999):04d}" for _ in range(20)]
+    licences = [f"TK{rng.randint(10000, 99999)}" for _ in range(40)]
+    cards = [f"mb {rng.randint(100, 9999)}" for _ in range(12)]
+    for column in (badges, licences, cards):
+        assert local_numbering(column) is not None, column[:3]
+
+
+def test_passports_and_lettered_ids_are_no_short_serials() -> None:
+    rng = random.Random(42305)
+    passports = [f"{rng.choice('ABCEKLMNPRT')}{rng.randint(1000000, 9999999)}" for _ in range(20)]
+    cnib = [f"B{rng.randint(1000000, 9999999)}" for _ in range(20)]  # one letter, seven digits: a country's card
+    mixed = [f"{rng.choice(['AB', 'KD', 'XR', 'PT'])}{rng.randint(10000, 99999)}" for _ in range(20)]
+    for column in (passports, cnib, mixed):
+        assert local_numbering(column) is None, column[:3]
+
+
+def test_short_serials_under_a_licence_or_pass_header_are_no_ids() -> None:
+    import pandas as pd
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.detect_table import detect_table
+
+    rng = random.Random(42306)
+    people = [
+        "Ada Kowalczyk",
+        "Bruno Ferreira",
+        "Chiara Lombardi",
+        "Dmitri Orlov",
+        "Elif Demir",
+        "Femke de Vries",
+        "Gustav Lindqvist",
+        "Hana Novotna",
+        "Ivo Petrov",
+        "Jana Horvat",
+        "Karim Haddad",
+        "Lena Bauer",
+    ]
+    df = pd.DataFrame({"Pass No.": [f"KR-{rng.randint(100, 99999):05d}" for _ in people], "Member": people})
+    found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
+    assert found["Pass No."] is None or found["Pass No."].entity != "national_id"
+    assert found["Member"] is not None

@@ -41,6 +41,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_id_local import local_numbering
 from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_lookalikes import counter, lookalike_reason
 from safe_synthesizer.pii.cue_subjects import names_a_record_number
@@ -190,6 +191,8 @@ def _decide(df: pd.DataFrame, name: str, context: dict[str, str | bool]) -> tupl
     """(confidence, method, evidence) when column ``name`` holds travel-document numbers, else ``None``."""
     known = _known(df[name])
     if len(known) < MIN_CUED_KNOWN or vehicle_numbers(known) is not None:
+        return None
+    if local_numbering(known) is not None:  # ``JU-74047`` under ``N° licence``: a club's numbers, no document's
         return None
     docs, distinct = _evidence(known)
     if names_passport(name) or E.NATIONAL_ID in cue_hints(name):
