@@ -44,3 +44,13 @@ def test_ids_in_digit_groups(text: str, value: str) -> None:
 )
 def test_amounts_cards_refs_and_stamps_stay(text: str) -> None:
     assert _found(text) == []
+
+
+def test_pattern_spans_finds_spaced_ids():
+    """Wired into ``text_patterns.pattern_spans`` with the other national id rules."""
+    from safe_synthesizer.pii import entities as E
+    from safe_synthesizer.pii.text_patterns import pattern_spans
+
+    text = "Guest book: Mugisha, ref: 119 788 221 903 410 5, two nights"
+    spans = pattern_spans(text, ("RW", "US"), frozenset({E.NATIONAL_ID}))
+    assert ("119 788 221 903 410 5", E.NATIONAL_ID) in [(text[a:b], e) for a, b, e in spans]
