@@ -51,3 +51,37 @@ def test_phone_spans_finds_the_second_number_of_a_list():
     text = "phone +47 40 90 02 62 or 21979852\nemail x"
     assert [text[a:b] for a, b, _ in phone_spans(text, ("US", "GB"))] == ["+47 40 90 02 62", "21979852"]
     assert phone_spans("order 12345678 or 23456789", ("US", "GB")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # The same number restated in its other spelling (Gambia 7 digits, San Marino and Denmark 8).
+        ("Left a message: try +220 441 2233, that's 4412233 locally.", "+220 441 2233", "4412233"),
+        ("Mob. 66 51 72 90, i.e. 66517290", "66 51 72 90", "66517290"),
+        ("tlf 31 22 45 67 eller 28 19 40 55", "31 22 45 67", "28 19 40 55"),
+        ("joignable au 06 12 34 56 78, c'est-à-dire 0612345678", "06 12 34 56 78", "0612345678"),
+        ("llamar al +502 5511 6650, es decir 55116650", "+502 5511 6650", "55116650"),
+        ("phone +47 40 90 02 62 or on 21979852", "+47 40 90 02 62", "21979852"),
+        # Six digits (Faroes, Greenland): valid in the first phone's country with as many digits.
+        ("cell +298 21 55 40, aka 215541", "+298 21 55 40", "215541"),
+        ("SMS +299 22 63 69, that is 526012", "+299 22 63 69", "526012"),
+    ],
+)
+def test_a_restated_number(text: str, first: str, second: str) -> None:
+    assert _listed(text, first) == [second]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("call +44 7700 900123, that is 2 days from now", "+44 7700 900123"),
+        ("phone +7 495 123 45 67, 119019 Moscow", "+7 495 123 45 67"),
+        ("tel +299 22 63 69, 3900 Nuuk", "+299 22 63 69"),
+        ("phone +47 40 90 02 62, i.e. 119019 kr in fees", "+47 40 90 02 62"),
+        ("cell +298 21 55 40, that's 2024-05-12", "+298 21 55 40"),
+        ("mobile 0161 496 0000, i.e. 120000 miles", "0161 496 0000"),
+    ],
+)
+def test_postcodes_amounts_and_dates_after_a_restating_word_stay(text: str, first: str) -> None:
+    assert _listed(text, first) == []
