@@ -55,3 +55,15 @@ def test_five_digit_numbers_need_a_plan_that_short() -> None:
     # 5 digits are a phone in the Falklands when the table is Falklands', not any 5-digit code after "tel".
     assert _found("tel 22457") == []
     assert _found("tel 51234", ("FK",)) == ["51234"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("phone 0161 496 0000, 120000 miles on the clock", "0161 496 0000"),
+        ("Mobile +33 6 12 34 56 78 - 250000 points left", "+33 6 12 34 56 78"),
+    ],
+)
+def test_a_cue_already_used_by_a_phone_found_vouches_for_no_other_number(text: str, phone: str) -> None:
+    start = text.index(phone)
+    assert short_phone_spans(text, [(start, start + len(phone))], ("GB", "FR")) == []

@@ -15,7 +15,8 @@ A short number is taken when both hold:
   ``632 8836``; ``on 313 311`` may be an amount).
 
 Dates (``11.05.34``), times, amounts with a currency or unit, and numbers after a reference word
-(``order``, ``policy``, ``room``, ``PIN``) between the cue and the number are no phone.
+(``order``, ``policy``, ``room``, ``PIN``) between the cue and the number are no phone, nor is a number after
+another phone the cue already went to (``phone 0161 496 0000, 120000 miles``).
 
 Example::
 
@@ -69,7 +70,7 @@ def short_phone_spans(
             continue
         if (low_high := RANGE.match(value)) and int(low_high.group(1)) <= int(low_high.group(2)):
             continue  # "130-135": a range goes upwards
-        if not _cued(text, start, value):
+        if not _cued(text, start, value) or _cue_taken(text, start, found):
             continue
         # Five digits are valid somewhere in half the tiny plans (Pacific and Atlantic islands): only the
         # caller's own regions may vouch for them.
@@ -78,6 +79,13 @@ def short_phone_spans(
             continue
         out.append((start, end, E.PHONE_NUMBER))
     return out
+
+
+def _cue_taken(text: str, start: int, found: Sequence[tuple[int, int]]) -> bool:
+    """A phone already found stands between the cue and the number at ``start``: the cue was that phone's
+    (``phone 0161 496 0000, 120000 miles``). A second number of a list is :mod:`text_phone_lists`' to judge."""
+    cue = PHONE_CUE.search(text, max(0, start - 60), start)
+    return cue is not None and any(cue.start() <= a and b <= start for a, b in found)
 
 
 def _cued(text: str, start: int, value: str) -> bool:
