@@ -51,3 +51,30 @@ def test_taken_spans_are_left() -> None:
     text = "Complaint from Ann (ann@example.org, 3378 1204)."
     start = text.index("3378")
     assert contact_phone_spans(text, [(start, start + 9)], REGIONS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # The number alone in brackets, then "or" and the e-mail: the two ways to reach the person.
+        ("Bici in vendita, chiedere di Paolo (3387 1204) oppure paolo.r@mail.it", "3387 1204"),
+        ("Parking à louer : appeler Inès (41 22 67 90) ou ines_k@free.fr. Merci", "41 22 67 90"),
+        ("Lost dog! Contact Mike (7291 4403), or mike.t@example.com", "7291 4403"),
+        ("Vendo sofá, hablar con Lupe (5512 0871) o (lupe77@correo.gt)", "5512 0871"),
+    ],
+)
+def test_a_bracketed_number_or_an_email(text: str, number: str) -> None:
+    assert _found(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order (20231104) or orders@shop.com",
+        "See invoice no. (4471 2290) or billing@shop.com for the total",
+        "Tickets cost (12.50) or mail tickets@club.org",
+        "Open 9-17 (2024) or help@desk.org",
+    ],
+)
+def test_bracketed_references_before_an_email_stay(text: str) -> None:
+    assert _found(text) == []
