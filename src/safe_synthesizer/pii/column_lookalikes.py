@@ -75,6 +75,8 @@ _PLACE_CUES = {
 # A word of four or more characters in any script (Devanagari vowel signs are no ``\w`` to ``re``): a run of
 # anything but spaces, digits and ASCII punctuation.
 _WORD4 = re.compile(r"[^\s\d!-/:-@\[-`{-~]{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+# A letter only Vietnamese writes (tone marks, ơ, ư, đ): its syllables are words however short (``Hẻm``, ``Phố``).
+_VIETNAMESE = re.compile(r"[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 # A legal form: short, written with a dot, an inner capital or in capitals (``BV``, ``CommV``, ``S.A.``, ``GmbH``).
 _FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}[A-Z][a-z]?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,4})$")
 
@@ -109,7 +111,10 @@ def coded_places(values: list[str]) -> str | None:
     from safe_synthesizer.pii.column_address_cells import po_box_cell
 
     # A PO box (``BP 8902``) is an address, not a code.
-    wordy = sum(bool(_WORD4.search(v)) or not any(c.isdigit() for c in v) or po_box_cell(v) for v in values)
+    wordy = sum(
+        bool(_WORD4.search(v) or _VIETNAMESE.search(v)) or not any(c.isdigit() for c in v) or po_box_cell(v)
+        for v in values
+    )
     wordy /= len(values)
     if wordy >= MIN_WORDY_PLACES:
         return None

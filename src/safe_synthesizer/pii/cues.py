@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_person_roles import NOT_GLUED_CUES, person_role_cues
+from safe_synthesizer.pii.column_residence_cues import residence_cues
 from safe_synthesizer.pii.column_tenancy_roles import tenancy_role_cues
 from safe_synthesizer.pii.cue_abbreviations import TRAILING_DIGITS, abbreviated_cues, is_truncation
 from safe_synthesizer.pii.cue_words_world import LATIN_WORDS
@@ -401,6 +402,7 @@ def cue_hints(column_name: str) -> set[str]:
         | script_cues(column_name)
         | person_role_cues(name_tokens)
         | tenancy_role_cues(name_tokens)
+        | residence_cues(column_name)  # "Where do you live now?": a question after the home town
     )
     return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens) or _cut_pattern(name_tokens)
 

@@ -1,0 +1,35 @@
+"""End-to-end checks of session 50's wiring: a question header naming where a person lives is a town cue, and
+Vietnamese street lines of short syllables are places, not codes."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.replace import plan_columns
+
+_TOWNS = ["Zomba", "Mangochi", "Karonga", "Dedza", "Salima"]
+_PEOPLE = ["Chikondi Banda", "Thoko Phiri", "Mphatso Mwale", "Kondwani Chirwa", "Limbani Nkhoma", "Tiyamike Gondwe"]
+
+
+def test_a_header_asking_where_someone_lives_plans_its_column_as_towns() -> None:
+    rows = 42
+    df = pd.DataFrame(
+        {
+            "Full name": [_PEOPLE[i % 6] + ("" if i < 6 else f" {chr(65 + i % 26)}.") for i in range(rows)],
+            "Where do you live now?": [_TOWNS[i % 5] for i in range(rows)],
+            "Coming?": ["Yes" if i % 3 else "No" for i in range(rows)],
+        }
+    )
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("Where do you live now?") == E.CITY
+
+
+def test_vietnamese_street_lines_of_short_syllables_are_streets_not_codes() -> None:
+    values = ["Số 7/68 Ngõ 23 Bạch Đằng", "243 Hẻm 46 Phố số 4", "29 Hẻm 81 Dân Chủ", "78 phố 53", "12 Ngõ 4 Huế",
+              "5 Hẻm 9 Lê Lợi", "31 phố 7"]  # fmt: skip
+    df = pd.DataFrame({"c001": values})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c001") in {E.ADDRESS, E.STREET_ADDRESS}
