@@ -54,3 +54,32 @@ def test_pattern_spans_finds_spaced_ids():
     text = "Guest book: Mugisha, ref: 119 788 221 903 410 5, two nights"
     spans = pattern_spans(text, ("RW", "US"), frozenset({E.NATIONAL_ID}))
     assert ("119 788 221 903 410 5", E.NATIONAL_ID) in [(text[a:b], e) for a, b, e in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A Zimbabwean id (check letter: the digits mod 23), as issued or regrouped, after an id or reference word.
+        ("Lease signed by T. Moyo, ID 63-1234567 D 42, deposit paid", "63-1234567 D 42"),
+        ("Witness statement (ref 752 048 11J 75) filed", "752 048 11J 75"),
+        ("Registered with id no. 42-987654 K 29.", "42-987654 K 29"),
+        # A Macanese resident id with its bracketed check digit.
+        ("Visitor log: Leong (ID 5123456(7)) signed in", "5123456(7)"),
+    ],
+)
+def test_ids_with_a_check_letter_or_bracketed_digit(text: str, value: str) -> None:
+    assert _found(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lease signed by T. Moyo, ID 63-1234567 A 42",  # wrong check letter
+        "Seat 63-1234567 D 42 reserved",  # no id or reference word before it
+        "order ref 63-1234567 D 42 shipped",  # a business word before the cue
+        "Tracking no. 5123456(7) delivered",  # a business word before the cue
+        "Parts list 5123456(7) in stock",  # no cue at all
+    ],
+)
+def test_lettered_codes_without_check_or_cue_stay(text: str) -> None:
+    assert _found(text) == []

@@ -16,6 +16,10 @@ A run of digit groups (13-18 digits) is read compact and taken as an id when
 A 16-digit card number (a network's first digit 2-6 and the Luhn check) stays a card. Amounts, dates and phone
 numbers are shorter than 13 digits or fail the schemes (a birth year 1900-now and the sex digit).
 
+Ids with a check letter or a bracketed check digit among the digit groups are read the same way, after an id or
+reference word only: a Zimbabwean national id (``63-1234567 A 42``, also regrouped ``631 234 567 A42``: district,
+serial, the check letter of the digits mod 23, district of origin) and a Macanese resident id (``1234567(8)``).
+
 Example::
 
     spaced_id_spans("Registered (ref 1 1985 8 0123456 0 12) today")  # [(16, 37, 'national_id')]
@@ -49,6 +53,12 @@ _BUSINESS = re.compile(
     r"(?i)\b(?:order|invoice|transaction|tracking|shipment|parcel|account|acct|iban|card|policy|ticket|booking|"
     r"serial|imei|barcode|sku|gtin|ean|awb|container|loan|contract|commande|facture|pedido|factura)\b[^\n]{0,12}$"
 )
+# Digits in groups, a check letter, two digits: a Zimbabwean id in any grouping (8 or 9 digits before the letter).
+_LETTERED = re.compile(r"(?<![\w\-/.])(?P<digits>\d[\d \-]{6,12}\d)[ \-]?(?P<letter>[A-Z])[ \-]?\d{2}(?![\w\-/])")
+# The letters of the Zimbabwean check (no I, O, U), indexed by the digits mod 23 less one.
+_ZW_LETTERS = "ABCDEFGHJKLMNPQRSTVWXYZ"
+# A Macanese resident id: seven digits, the check digit in brackets.
+_BRACKET_CHECK = re.compile(r"(?<![\w\-/.])[1578]\d{6}\(\d\)(?![\w\-/])")
 # A card network's first digit (2-6); cards pass the Luhn check.
 _CARD_FIRST = "23456"
 
@@ -70,11 +80,37 @@ def _card(compact: str) -> bool:
     return len(compact) in (15, 16) and compact[0] in _CARD_FIRST and V.is_credit_card(compact)
 
 
+def _zimbabwean(digits: str, letter: str) -> bool:
+    compact = "".join(ch for ch in digits if ch.isdigit())
+    return len(compact) in (8, 9) and _ZW_LETTERS[int(compact) % 23 - 1] == letter
+
+
+def _cued(text: str, start: int) -> bool:
+    """An id or reference word right before ``start``, no business word before that."""
+    cue = _CUE.search(text, max(0, start - 24), start)
+    return cue is not None and not _BUSINESS.search(text, max(0, cue.start() - 24), cue.start())
+
+
+def _checked_spans(text: str) -> list[tuple[int, int, str]]:
+    """Ids with a check letter or bracketed check digit after an id or reference word."""
+    out = [
+        (m.start(), m.end(), E.NATIONAL_ID)
+        for m in _LETTERED.finditer(text)
+        if _zimbabwean(m.group("digits"), m.group("letter")) and _cued(text, m.start())
+    ]
+    if "(" in text:
+        out += [(m.start(), m.end(), E.NATIONAL_ID) for m in _BRACKET_CHECK.finditer(text) if _cued(text, m.start())]
+    return out
+
+
 def spaced_id_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, 'national_id')`` of ids written in digit groups of any width (see the module doc)."""
-    if sum(ch.isdigit() for ch in text) < MIN_DIGITS:
+    n_digits = sum(ch.isdigit() for ch in text)
+    if n_digits < MIN_DIGITS - 5:
         return []
-    out = []
+    out = _checked_spans(text)
+    if n_digits < MIN_DIGITS:
+        return out
     for m in _RUN.finditer(text):
         value = m.group()
         compact = "".join(ch for ch in value if ch.isdigit())
@@ -83,9 +119,8 @@ def spaced_id_spans(text: str) -> list[tuple[int, int, str]]:
         if _RW_ISSUED.match(value) and _rwandan(compact):
             out.append((m.start(), m.end(), E.NATIONAL_ID))
             continue
-        cue = _CUE.search(text, max(0, m.start() - 24), m.start())
-        if cue is None or _BUSINESS.search(text, max(0, cue.start() - 24), cue.start()):
+        if any(a < m.end() and m.start() < b for a, b, _ in out):
             continue
-        if _scheme(compact):
+        if _cued(text, m.start()) and _scheme(compact):
             out.append((m.start(), m.end(), E.NATIONAL_ID))
     return out
