@@ -60,3 +60,26 @@ def test_a_partner_decided_as_the_wrong_kind_does_not_turn_the_open_side():
     decided = {**dict.fromkeys(df.columns), "c001": ColumnDetection("c001", "first_name", 0.9, 1.0, "values", 20)}
     found = stock_name_pairs(df, list(df.columns), decided)
     assert {c: d.entity for c, d in found.items()} == {"c002": "first_name"}
+
+
+def test_a_nearly_empty_column_beside_a_decided_family_name_column_is_no_half_of_the_pair():
+    # A married name filled for two persons in five beside the family names: no given-name column.
+    df = _table(_FAMILY, _GIVEN)
+    married = ["Ostavu", "Kanepo", "Tseliso", "Mopaki", "Relimba", "Vuroma", "Tseliso", "Ostavu"]
+    df.insert(2, "c005", [married[i // 5 * 2 + i % 5] if i % 5 < 2 else None for i in range(20)])
+    decided = {**dict.fromkeys(df.columns), "c001": ColumnDetection("c001", "last_name", 0.9, 1.0, "values", 20)}
+    found = stock_name_pairs(df, list(df.columns), decided)
+    assert "c005" not in found
+
+
+def test_a_table_writing_family_names_first_tells_its_split_columns_the_right_way_round():
+    # Vietnamese full names family name first; a few family names (Đỗ, Vũ) cover most people, so the split columns
+    # repeat them: the full-name column's word order, read with the lists, says which column is which.
+    people = [("Đỗ", "Quyên"), ("Vũ", "Khải"), ("Đỗ", "Thắm"), ("Lương", "Khải"), ("Vũ", "Diệp"), ("Đỗ", "Nhàn"),
+              ("Trịnh", "Quyên"), ("Đinh", "Thắm"), ("Đỗ", "Hiếu"), ("Vũ", "Nhàn")] * 2  # fmt: skip
+    df = pd.DataFrame(
+        {"c000": [f"{f} {g}" for f, g in people], "c001": [g for _, g in people], "c002": [f for f, _ in people],
+         "c003": ["PayPal", "Card"] * 10}
+    )  # fmt: skip
+    found = stock_name_pairs(df, list(df.columns), dict.fromkeys(df.columns))
+    assert {c: d.entity for c, d in found.items()} == {"c001": "first_name", "c002": "last_name"}

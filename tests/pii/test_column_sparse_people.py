@@ -51,3 +51,19 @@ def test_rooms_firms_towns_and_full_columns_are_left():
 def test_nothing_without_the_table_people_found():
     df = pd.DataFrame({"c000": ["x"] * 20, "c003": [""] * 3 + ["Alan Morris"] + [""] * 16})
     assert sparse_people_columns(df, ["c000", "c003"], {"c000": None}) == {}
+
+
+def test_a_table_of_contacts_whose_people_are_not_found_yet_is_about_people_too():
+    # A gallery's lenders: only their e-mails are found before the table passes; one bequest name in twelve rows.
+    mails = [f"lender{i % 4}@example.org" if i % 3 else None for i in range(12)]
+    df = pd.DataFrame({"c000": [f"2019.{i}.1" for i in range(12)], "c001": mails,
+                       "c002": [None] * 7 + ["Margaret Ellis Turner"] + [None] * 4,
+                       "c003": ["Gallery 2", "Store B", "Long Room"] * 4})  # fmt: skip
+    email = ColumnDetection("c001", "email", 0.9, 1.0, "values", 8)
+    found = sparse_people_columns(df, list(df.columns), {**dict.fromkeys(df.columns), "c001": email})
+    assert {c: d.entity for c, d in found.items()} == {"c002": "name"}
+    # Without a found contact or person column the table says nothing of people.
+    assert sparse_people_columns(df, list(df.columns), dict.fromkeys(df.columns)) == {}
+    # Unlisted words need the table's own people: a contacts table alone does not make them names.
+    df["c002"] = [None] * 7 + ["Velmor Quastrin"] + [None] * 4
+    assert sparse_people_columns(df, list(df.columns), {**dict.fromkeys(df.columns), "c001": email}) == {}

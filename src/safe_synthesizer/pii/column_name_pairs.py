@@ -24,6 +24,7 @@ from dataclasses import replace
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_changed_surnames import changed_surname_columns
 from safe_synthesizer.pii.column_contact_pairs import contact_pairs
 from safe_synthesizer.pii.column_detector import ColumnDetection, NameStats, detection_of
 from safe_synthesizer.pii.column_email_names import email_linked_names
@@ -150,6 +151,9 @@ def pair_split_names(
     # Given and family names of a stock no list holds (Sesotho, Shona), told by the table's own person columns.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(stock_name_pairs(df, columns, left))
+    # Married, maiden and birth names filled for a few persons beside the given and family names.
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(changed_surname_columns(df, columns, left))
     # Names no list holds, told by the words a full-name column shares with its given-name and surname columns.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(vocab_names(df, columns, left, sample_size=sample_size, seed=seed))

@@ -55,6 +55,9 @@ MAX_FILLED_BETWEEN = 0.2
 MIN_NOTE_WORDS = 4
 # How far the words' use must contradict a decided partner's kind before the open side is not given the other kind.
 MIN_CONTRARY_LEAN = 0.5
+# A person's given and family names are filled together: a column filled on under this share of its partner's rows
+# is an extra name for some persons (a married or maiden name, a nickname), no half of the pair.
+MIN_PARTNER_FILL = 0.5
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 _NAME_CUES = frozenset(_PERSON)
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʻ-][^\W\d_]+)*")
@@ -74,12 +77,14 @@ def _single(value: str) -> bool:
 
 
 def _positions(df: pd.DataFrame, skip: set[str]) -> tuple[set[str], set[str]]:
-    """(given-name words, family-name words) of the table's full-name cells in any other column: ``Given Family``,
-    ``FAMILY, Given``, each cell read up to its first bracket or digit (``Tinashe Dube (Mother) 0771...``); a cell
-    whose head is no name (a sentence, a product) gives nothing. The person columns are read whether or not a check
-    decided them yet (a contact column is found after this pass)."""
+    """(given-name words, family-name words) of the table's full-name cells in any other column: ``Given Family``
+    (or ``Family Given`` where the table writes family names first, :func:`_family_first`), ``FAMILY, Given``, each
+    cell read up to its first bracket or digit (``Tinashe Dube (Mother) 0771...``); a cell whose head is no name (a
+    sentence, a product) gives nothing. The person columns are read whether or not a check decided them yet (a
+    contact column is found after this pass)."""
     given: set[str] = set()
     family: set[str] = set()
+    ordered: list[tuple[str, str]] = []
     for column in df.columns:
         dtype = df[column].dtype
         if column in skip or not (pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype)):
@@ -97,9 +102,31 @@ def _positions(df: pd.DataFrame, skip: set[str]) -> tuple[set[str], set[str]]:
                 continue
             words = [w for w in _WORD.findall(head) if not w[:1].islower()]
             if len(words) >= 2:
-                given.add(words[0].casefold())
-                family.add(words[-1].casefold())
+                ordered.append((words[0].casefold(), words[-1].casefold()))
+    family_first = _family_first(ordered)
+    for opening, closing in ordered:
+        given.add(closing if family_first else opening)
+        family.add(opening if family_first else closing)
     return given, family
+
+
+def _reads(opening: str, closing: str) -> int:
+    """+1 when the lists say ``opening closing`` is family name first, -1 given name first, 0 when they cannot."""
+    only_family = [V.last_name_known(w) and not V.first_name_known(w) for w in (opening, closing)]
+    only_given = [V.first_name_known(w) and not V.last_name_known(w) for w in (opening, closing)]
+    if (only_family[0] or only_given[1]) and not (only_given[0] or only_family[1]):
+        return 1
+    if (only_given[0] or only_family[1]) and not (only_family[0] or only_given[1]):
+        return -1
+    return 0
+
+
+def _family_first(ordered: Sequence[tuple[str, str]]) -> bool:
+    """The table writes full names family name first (Vietnamese ``Trần Bảo``, Hungarian ``Horváth Bence``): more of
+    its cells whose words the lists tell apart read so than given name first. A family name shared by many people
+    (``Nguyễn``, ``Hoàng``) opens the cells there, so where the words fall must follow the lists' side first."""
+    votes = sum(_reads(a, b) for a, b in dict.fromkeys(ordered))
+    return votes > 0
 
 
 def _household_columns(df: pd.DataFrame, skip: set[str]) -> list[str]:
@@ -168,6 +195,11 @@ def _candidate(df: pd.DataFrame, column: str) -> list[str] | None:
     return distinct
 
 
+def _filled(df: pd.DataFrame, column: str) -> int:
+    """Cells of ``column`` holding some text (of the rows read)."""
+    return sum(isinstance(v, str) and bool(v.strip()) for v in df[column].iloc[:MAX_ROWS].to_numpy())
+
+
 def _plain_word(word: str) -> bool:
     """A word of the language's vocabulary that no name list holds."""
     from safe_synthesizer.pii.common_words import common_words
@@ -215,6 +247,9 @@ def stock_name_pairs(
             continue
         da, db = found.get(a), found.get(b)
         if da is not None and db is not None:
+            continue
+        fill_a, fill_b = _filled(df, a), _filled(df, b)
+        if min(fill_a, fill_b) < MIN_PARTNER_FILL * max(fill_a, fill_b):
             continue
         cued = all(cue_hints(c) & _NAME_CUES for c in (a, b))
         shares = (_name_share(cands[a], population), _name_share(cands[b], population))

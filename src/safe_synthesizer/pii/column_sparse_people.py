@@ -4,13 +4,14 @@ spare key, who handed a parcel over.
 Why: a shelter's ``Surrendered By``, a key register's ``Spare Key With`` or a depot's ``Handed over by`` holds a
 person's full name on a few rows and nothing on the rest: one to eight names over a table of twenty or forty rows,
 sometimes the same person twice. That is far too few distinct values for the name checks without a cue (they must
-tell people from categories), and unlike a joint tenant (:mod:`column_sparse_full_names`) the column need not
-stand beside the table's name column. What tells it is the table and each value: the table's people are found
-(a name, given-name or family-name column), most of the column's cells are empty, every filled cell reads as one
-person's name (two to four capitalised words, no firm, town, street or room word) and each is made of name words:
-listed given or family names, or words of the table's own person columns (a stock no list holds, Sesotho or
-Kinyarwanda names, comes from the same population as the clients'). A room or a dojo named after a person
-(``Salle Debussy``, ``Hildegard Room``, ``Dojo Mokhothu``) carries a word of its kind and is filled on every row.
+tell people from categories), and unlike a joint tenant (:mod:`column_sparse_full_names`) the column need not stand
+beside the table's name column. What tells it is the table and each value: the table's people are found (a name,
+given-name or family-name column; or its contacts, an e-mail or phone column: then the names must be listed ones),
+most of the column's cells are empty, every filled cell reads as one person's name (two to four capitalised words,
+no firm, town, street or room word) and each is made of name words: listed given or family names, or words of the
+table's own person columns (a stock no list holds, Sesotho or Kinyarwanda names, comes from the same population as
+the clients'). A room or a dojo named after a person (``Salle Debussy``, ``Hildegard Room``, ``Dojo Mokhothu``)
+carries a word of its kind and is filled on every row.
 
 Example::
 
@@ -33,6 +34,7 @@ from safe_synthesizer.pii.gazetteers import all_street_words
 from safe_synthesizer.pii.name_venue_words import has_venue_word
 
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
+_CONTACTS = (E.EMAIL, E.PHONE_NUMBER)
 MAX_ROWS = 2000
 # Filled rows at most (share of rows); a column repeating its few values needs to be emptier still (a signer on
 # many rows is a staff column, left to other checks).
@@ -94,7 +96,10 @@ def sparse_people_columns(
 ) -> dict[str, ColumnDetection]:
     """Undecided, mostly empty text columns of full names in a table whose person columns are found."""
     people = [c for c in columns if (d := found.get(c)) is not None and d.entity in _PERSON and c in df.columns]
-    if not people:
+    # A table of contacts whose people only the learned classifier names later (a museum's donors: four names over
+    # a dozen rows) is about people too: its e-mail or phone column says so; the names must then be listed ones.
+    contacts = any((d := found.get(c)) is not None and d.entity in _CONTACTS for c in columns)
+    if not people and not contacts:
         return {}
     out: dict[str, ColumnDetection] = {}
     population: frozenset[str] | None = None
