@@ -12,3 +12,11 @@ def test_checked_ids():
 def test_row_keys_and_checkers_are_not():
     for header in ("ID", "Animal ID", "Job ID", "Checked by", "Seen by", "Verified", "fld12_id", "Ausweis"):
         assert not names_a_checked_id(header), header
+
+
+def test_a_partys_id_and_identification_words_name_a_persons_id():
+    for header in ("Party 1 ID", "party2Id", "PARTY_A_ID", "Holder ID", "Comparant 2 ID", "ID Outorgante",
+                   "N.º identificação", "Identificación", "Nr identificazione"):  # fmt: skip
+        assert names_a_checked_id(header), header
+    for header in ("Party", "Party size", "Customer ID", "Guest ID", "Order ID", "Holder", "Party 1"):
+        assert not names_a_checked_id(header), header

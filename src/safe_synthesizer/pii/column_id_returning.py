@@ -50,10 +50,12 @@ def _key(text: str) -> str:
 def changes_with_person(df: pd.DataFrame, column: str, keys: Sequence[Sequence[str]]) -> bool:
     """Whether the people seen on several rows (under one of ``keys``: name or e-mail columns, each read apart)
     carry a new value of ``column`` on each of their rows: at least :data:`MIN_RETURNING` such people, and
-    :data:`MIN_CHANGING_SHARE` of the returning ones."""
+    :data:`MIN_CHANGING_SHARE` of the returning ones, under every key that sees people return (a deed register
+    names two parties a row: the id is the first one's, and the second party's rows change it)."""
     texts = _texts(df[column])
     has = texts.map(lambda v: bool(_DIGITS.search(v)) and not is_placeholder(v))
     values = texts.str.replace(_SEPARATORS, "", regex=True)
+    told = False
     for key in keys:
         raw = [_texts(df[c]) for c in key if c in df.columns]
         if not raw:
@@ -71,7 +73,7 @@ def changes_with_person(df: pd.DataFrame, column: str, keys: Sequence[Sequence[s
         returning = rows[(rows >= 2) & (rows <= MAX_ROWS_A_PERSON)]
         if len(returning) < MIN_RETURNING or (len(returning) < MIN_PAIRS_ALONE and returning.max() < 3):
             continue  # two people on two rows each may be two pairs of namesakes
-        changing = (kinds.reindex(returning.index) == returning).mean()
-        if changing >= MIN_CHANGING_SHARE:
-            return True
-    return False
+        if (kinds.reindex(returning.index) == returning).mean() < MIN_CHANGING_SHARE:
+            return False  # the row's first party keeps theirs; a second party's rows carry the first one's id
+        told = True
+    return told

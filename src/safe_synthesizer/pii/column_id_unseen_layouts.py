@@ -45,6 +45,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_birth_cells import is_placeholder
 from safe_synthesizer.pii.column_id_microchips import are_microchips
 from safe_synthesizer.pii.column_id_returning import changes_with_person
+from safe_synthesizer.pii.column_id_seen_headers import names_a_checked_id
 
 # Digits an id of a country's people has at least (a business's record numbers have fewer).
 MIN_DIGITS = 9
@@ -54,6 +55,8 @@ MIN_VALUES = 8
 MIN_LAYOUT_SHARE = 0.9
 # Share of the values distinct, unless each repeated value comes with one person.
 MIN_DISTINCT_SHARE = 0.8
+# The same under a header naming a person's id (``Party 1 ID``): repeats there are people coming back.
+MIN_NAMED_DISTINCT_SHARE = 0.5
 # People seen on two rows or more with a value, needed to read whether the value stays with them; share that must.
 MIN_REPEATED_PEOPLE = 2
 MIN_SAME_VALUE = 0.8
@@ -202,20 +205,41 @@ def core_layout(value: str) -> str:
     return layout_of(_SPLIT.sub("", text))
 
 
-def unseen_id_evidence(values: Sequence[str], region: str | None = None, luhn_ids: bool = False) -> tuple[float, str]:
+# A check character in brackets after the digits (Macau's BIR ``1234567(8)``, Hong Kong's ``A123456(7)``), at most
+# two letters in front: the bracket is kept apart as no other number is written so.
+_BRACKET_CHECKED = re.compile(r"^[A-Z]{0,2}\d{6,12}\(([0-9A-Z])\)$")
+
+
+MIN_BRACKETED_SHARE = 0.5
+
+
+def bracket_checked(values: Sequence[str]) -> bool:
+    """Most ``values`` (:data:`MIN_BRACKETED_SHARE`) end in a bracketed check character, ``1234567(8)``."""
+    hits = sum(bool(_BRACKET_CHECKED.match(v.replace(" ", "").upper())) for v in values)
+    return hits >= MIN_BRACKETED_SHARE * len(values)
+
+
+def unseen_id_evidence(
+    values: Sequence[str], region: str | None = None, luhn_ids: bool = False, named: bool = False
+) -> tuple[float, str]:
     """(share of ``values`` in one long digit layout, why); 0 when the values look like anything but ids of
     people (letters, short numbers, a counter, a check digit, a recent date, phones). Placeholders are left out.
     Distinctness is judged by the caller (repeats may come with a returning person).
 
     The layout is read without separators (an id spaced in threes in some rows, bare in others, is one layout).
     ``luhn_ids``: the values were seen to stay with their person over rows, so a Luhn check digit on fewer digits
-    than a card's (a Canadian SIN: nine) is an id's, not a card's."""
+    than a card's (a Canadian SIN: nine) is an id's, not a card's. ``named``: the header names a person's id
+    (:func:`~safe_synthesizer.pii.column_id_seen_headers.names_a_checked_id`), so letters at fixed places of one
+    layout (Belarus's ``3140486B453PB3``) are an id's, not a record code's."""
     cleaned = [v.strip() for v in values if v and v.strip() and not is_placeholder(v)]
     cleaned = [v for v in cleaned if _DIGITS.search(v)]  # ``unbekannt``, ``N/C``: no id written
     if len(cleaned) < MIN_VALUES:
         return 0.0, f"{len(cleaned)} values"
+    bracketed = bracket_checked(cleaned)
+    if bracketed:  # ``1234567(8)``: read as its digits and check (some rows write them bare, ``735 507 23``)
+        cleaned = [v.replace("(", "").replace(")", "").strip() for v in cleaned]
     lettered = any(_LETTER.search(v) for v in cleaned)
-    if lettered and not check_lettered(cleaned):
+    if lettered and not (bracketed or check_lettered(cleaned) or (named and _one_lettered_layout(cleaned))):
         return 0.0, "letters other than a check letter: a record's code"
     if not lettered and not all(_SEPARATORS.match(v) for v in cleaned):
         return 0.0, "other signs: no id"
@@ -226,7 +250,7 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None, luhn_id
     passing = [v for v in cleaned if core_layout(v) == core]
     layout, _ = Counter(layout_of(v.upper()) for v in passing).most_common(1)[0]
     digits = [re.sub(r"\D", "", v) for v in passing]
-    if len(digits[0]) < (MIN_CHECKED_DIGITS if lettered else MIN_DIGITS):
+    if len(digits[0]) < (MIN_CHECKED_DIGITS if lettered or bracketed else MIN_DIGITS):
         return 0.0, f"{len(digits[0])} digits: a record number"
     n = len(digits)
     short = len(digits[0]) < MIN_CARD_DIGITS
@@ -248,6 +272,14 @@ def unseen_id_evidence(values: Sequence[str], region: str | None = None, luhn_id
     if _phones(passing, region):
         return 0.0, "phone numbers"
     return share, f"{round(100 * share)}% in one layout {layout} of {len(digits[0])} digits"
+
+
+def _one_lettered_layout(values: Sequence[str]) -> bool:
+    """Letters and digits at the same places in nearly all ``values``, separators left out, and more digits than
+    letters (``3140486B453PB3`` and ``325 058 4B8 74P B7`` are one layout)."""
+    layouts = Counter(layout_of(_SPLIT.sub("", v.upper())) for v in values)
+    layout, count = layouts.most_common(1)[0]
+    return count >= MIN_LAYOUT_SHARE * len(values) and layout.count("9") > 2 * layout.count("A")
 
 
 def _region(found: dict) -> str | None:
@@ -339,11 +371,12 @@ def unseen_id_detections(
                 continue
             series = series.astype("int64")
         values = [str(v) for v in series]
-        share, why = unseen_id_evidence(values, region)
+        named = names_a_checked_id(name)
+        share, why = unseen_id_evidence(values, region, named=named)
         same = None
         if share < MIN_LAYOUT_SHARE and why.startswith("Luhn"):
             same = stays_with_person(df, name, keys)
-            share, why = unseen_id_evidence(values, region, luhn_ids=same)
+            share, why = unseen_id_evidence(values, region, luhn_ids=same, named=named)
         if share < MIN_LAYOUT_SHARE:
             continue
         same = stays_with_person(df, name, keys) if same is None else same
@@ -351,7 +384,7 @@ def unseen_id_detections(
             continue  # a returning buyer's or guest's rows each carry a new number: orders, bookings
         written = [v.strip() for v in values if v.strip() and not is_placeholder(v)]
         distinct = len(set(written)) / len(written)
-        if distinct < MIN_DISTINCT_SHARE and not same:
+        if distinct < (MIN_NAMED_DISTINCT_SHARE if named else MIN_DISTINCT_SHARE) and not same:
             continue
         evidence = f"{why}; {round(100 * distinct)}% distinct, beside the table's people"
         if same:
