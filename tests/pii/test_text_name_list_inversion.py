@@ -40,3 +40,32 @@ def test_real_inversions_stay() -> None:
     assert _names(text, [_span(text, "Marsh, Dennis")]) == ["Marsh, Dennis"]
     text = "Dear Mrs Marsh, Dennis and I will come."
     assert _names(text, [_span(text, "Marsh, Dennis")]) == ["Marsh, Dennis"]
+
+
+def test_the_list_ends_with_the_inverted_span() -> None:
+    text = "Attending: Colm Reddy, Tariq Osei, Bruno Falk. Minutes by the clerk."
+    spans = [_span(text, "Colm Reddy"), _span(text, "Osei, Bruno Falk")]
+    assert _names(text, spans) == ["Bruno Falk", "Colm Reddy", "Tariq Osei"]
+
+
+def test_a_listed_given_name_before_the_last_item() -> None:
+    text = "Present: Sean Kerr, Louis Brant."
+    assert _names(text, [_span(text, "Kerr, Louis Brant")]) == ["Louis Brant", "Sean Kerr"]
+
+
+def test_a_cyrillic_roll_call() -> None:
+    text = "Присутствуют: Нурлан Бекбоев, Айгуль Осмонова, Бакыт Жумабаев."
+    spans = [_span(text, "Нурлан Бекбоев"), _span(text, "Осмонова, Бакыт Жумабаев")]
+    assert _names(text, spans) == ["Айгуль Осмонова", "Бакыт Жумабаев", "Нурлан Бекбоев"]
+
+
+def test_inverted_items_and_titles_stay() -> None:
+    text = "Attendees: Brown, Anna; Marsh, Dennis."
+    assert _names(text, [_span(text, "Marsh, Dennis")]) == ["Marsh, Dennis"]
+    text = "Signed, Dr Marsh, Dennis"
+    assert _names(text, [_span(text, "Marsh, Dennis")]) == ["Marsh, Dennis"]
+
+
+def test_a_full_name_after_the_comma() -> None:
+    text = "Cc: Dellaquay Rolle, Tavian Cartwright"
+    assert _names(text, [_span(text, "Rolle, Tavian Cartwright")]) == ["Dellaquay Rolle", "Tavian Cartwright"]

@@ -43,3 +43,36 @@ def test_text_spans() -> None:
     spans = [TextSpan(23, 35, "name", 0.85)]
     out = with_list_mates(text, spans)
     assert [text[s.start : s.end] for s in out] == ["Joseph Banda", "Tawanda Moyo"]
+
+
+def test_an_inverted_model_span_across_two_items_is_cut() -> None:
+    from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+    from safe_synthesizer.pii.text_spans import TextSpan
+
+    text = "Attending: Colm Reddy, Tariq Osei, Bruno Falk. Minutes by the clerk."
+    a, b = text.index("Colm"), text.index("Osei")
+    spans = [TextSpan(a, a + 10, "name", 0.85), TextSpan(b, text.index(". Min"), "name", 0.85)]
+    found = sorted(text[s.start : s.end] for s in with_list_mates(text, spans))
+    assert found == ["Bruno Falk", "Colm Reddy", "Tariq Osei"]
+    assert all(s.score == 0.85 for s in with_list_mates(text, spans))
+
+
+def test_a_cyrillic_roll_call_from_the_model() -> None:
+    from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+    from safe_synthesizer.pii.text_spans import TextSpan
+
+    text = "Присутствуют: Нурлан Бекбоев, Айгуль Осмонова, Бакыт Жумабаев."
+    a = text.index("Осмонова")
+    spans = [TextSpan(14, 28, "name", 0.85), TextSpan(a, len(text) - 1, "name", 0.85)]
+    found = sorted(text[s.start : s.end] for s in with_list_mates(text, spans))
+    assert found == ["Айгуль Осмонова", "Бакыт Жумабаев", "Нурлан Бекбоев"]
+
+
+def test_particle_tails_and_repeated_given_names_join() -> None:
+    from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+    from safe_synthesizer.pii.text_spans import TextSpan
+
+    text = "Fitting by Jónleif í Túni today. Thx Jónleif"
+    a = text.index("Jónleif")
+    found = sorted(text[s.start : s.end] for s in with_list_mates(text, [TextSpan(a, a + 7, "first_name", 0.85)]))
+    assert found == ["Jónleif", "Jónleif í Túni"]

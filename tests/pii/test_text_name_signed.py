@@ -23,6 +23,11 @@ def _found(text: str) -> list[str]:
         ("Lärm jede Nacht. Erreichbar unter 0171 2345678. Ayodele Okonkwo", ["Ayodele Okonkwo"]),
         ("Bruit toutes les nuits. Me joindre au 06 12 34 56 78, Wassila Bentaleb.", ["Wassila Bentaleb"]),
         ("Please reply to b.tembo@example.org. Bwalya Tembo", ["Bwalya Tembo"]),
+        ("Wrap it in blue paper please. Thx Dawn", ["Dawn"]),
+        ("Kein Geschenkpapier bitte. Thx, Jolanda!", ["Jolanda"]),
+        ("No receipt in the box. Ciao, Benedetta Lotti", ["Benedetta Lotti"]),
+        ("Llamar al 612 34 56 78. Ana Abril Ortega", ["Ana Abril Ortega"]),  # a month of Spanish inside
+        ("Balance paid on card 4111 1111 1111 1111. Tinashe Chikore", ["Tinashe Chikore"]),
     ],
 )
 def test_found(text: str, names: list[str]) -> None:
@@ -45,6 +50,12 @@ def test_found(text: str, names: list[str]) -> None:
         "Merci, Lundi Matin",  # a weekday and a time of day
         "Bisous, Dimanche Prochain",
         "I love Kirsty Mwale's cake",  # "love" is a verb here: no closing opens the clause
+        "Fits well. Thx All",
+        "Arrived late. Thx Again!",
+        "Soft fabric. Thanks Summer sale was great",  # not the note's end
+        "Lovely. Bye Now",
+        "Call 0800 123 4567. Lunes Martes",
+        "Ring 0171 2345678. Buenas Noches",
     ],
 )
 def test_kept(text: str) -> None:

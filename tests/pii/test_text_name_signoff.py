@@ -18,6 +18,11 @@ def _found(text: str) -> list[str]:
         ("Parcel left with neighbour -- Tomasz.", ["Tomasz"]),
         ("Rückruf erledigt — Anke Lindqvist", ["Anke Lindqvist"]),
         ("Refund issued // Schneider", ["Schneider"]),
+        ("Please call her on +44 7700 900123. - Castellanos", ["Castellanos"]),
+        ("Send it to the office instead. - binti Yusof", ["binti Yusof"]),
+        ("Ring me on 77 12 34. - á Ryggi", ["á Ryggi"]),
+        ("Write to me at kh.brandt@example.org - Karl-Heinz", ["Karl-Heinz"]),
+        ("Leave it at the door!\n- Fischer-Brandt", ["Fischer-Brandt"]),
     ],
 )
 def test_signoffs(note: str, names: list[str]) -> None:
@@ -32,6 +37,12 @@ def test_signoffs(note: str, names: list[str]) -> None:
         "Sent from my phone -- Sent",
         "Ksawery will check // then call back",
         "Stock check -- Victoria line",
+        "Train from Paris - Lyon",
+        "Great dress - Jones",
+        "Size 12. - Large",
+        "Colour: Blue - Green",
+        "Moved. - Monday",
+        "Thanks. - van Gogh exhibit",
     ],
 )
 def test_no_signoffs(note: str) -> None:

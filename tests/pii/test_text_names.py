@@ -65,6 +65,8 @@ def test_initials_and_titled_cjk_give_the_surname(text: str, surname: str, entit
         "In Paris, France we met the U.S. Army band.",
         "Take vitamin D. Take two a day.",
         "Monday, May 3 was the day.",
+        "Room free from June. Saludos, Cipriano",  # a closing before the comma, no "Surname, Given"
+        "Ring before six. Gracias, Marisol",
     ],
 )
 def test_layouts_leave_prose_alone(text: str) -> None:

@@ -29,7 +29,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_lower_memo import lower_name_end, word_tokens
 from safe_synthesizer.pii.text_name_lower_words import given_kind
 
-__all__ = ["CLOSINGS", "closing_name_spans"]
+__all__ = ["CLOSINGS", "closing_name_spans", "closing_words"]
 
 # Closing formulas of letters, messages and cards, per language (lower case; the regex ignores case).
 CLOSINGS: dict[str, tuple[str, ...]] = {
@@ -53,6 +53,21 @@ CLOSINGS: dict[str, tuple[str, ...]] = {
     "pl_cs": ("pozdrawiam", "dziękuję", "s pozdravem", "děkuji"),
     "ro_tr_hu": ("cu drag", "mulțumesc", "numai bine", "saygılarımla", "sevgiler", "üdvözlettel", "köszönöm"),
 }  # fmt: skip
+
+# Short thanks and greetings that sign a message off too ("Thx Pim", "Merci, Awa Diop"), beside the formulas.
+_SHORT_CLOSINGS = frozenset(
+    """thx thanx tks tnx ta tq ty bye ciao salut hola adios adiós tschüss tschüs groetjes merci gracias grazie
+    danke obrigado obrigada tak takk tack kiitos dziękuję hvala mulțumesc teşekkürler teşekkür shukran asante
+    salamat""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=1)
+def closing_words() -> frozenset[str]:
+    """Lower-case one-word closings of every language (``saludos``, ``gruß``, ``thx``): such a word before a comma
+    is no surname (``Saludos, Cipriano Riquelme`` is no inverted name)."""
+    return _SHORT_CLOSINGS | {f for group in CLOSINGS.values() for f in group if " " not in f}
+
 
 # What may stand before a closing formula: nothing on the line, or the end of a sentence, a clause or an
 # opening quote or bracket ("Happy birthday, love ...", "card: 'love ...").

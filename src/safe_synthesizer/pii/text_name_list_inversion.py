@@ -10,7 +10,12 @@ cut to the words after its comma when
 - another name span ends exactly where its surname ends and starts before it (``Jenna Evans``), or
 - a capitalised name-shaped word stands right before it and the list goes on after it (``, Name`` or a conjunction:
   ``Goitseone Tshekedi, Kagiso Ramotswa and Katlego Bogatsu``, no pair rule knowing ``Goitseone``); the word and
-  the surname are then a name of their own.
+  the surname are then a name of their own. The list may also end with the inverted span when an item stands
+  before the word (``Present: Sean Kerr, Rashad Munroe, Louis Brant.``: the span ``Munroe, Louis Brant`` is the
+  list's last item), the word is a listed given name (``Present: Sean Kerr, Louis Brant.``) or two words follow
+  the comma (``Cc: Dellarese Sands, Valentino Saunders``: a name before and a full name after it);
+- in any script with capitals: a Cyrillic or Greek roll call (``Присутствуют: Нурлан Бекбоев, Айгуль
+  Осмонова, Бакыт Жумабаев``) has the same layout as a Latin one.
 
 Example::
 
@@ -23,19 +28,19 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
+from safe_synthesizer.utils.scripts import LATIN_UPPER
 
 __all__ = ["without_list_inversions"]
 
 _INVERTED = re.compile(r"(?P<last>[^,\n]+?)[ \t]*,[ \t]*(?P<rest>[^,\n]+)")
-_WORD_BEFORE = re.compile(
-    rf"(?<![\w'’\-.])(?P<word>[{LATIN_UPPER}][{LATIN_LOWER}]+(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)?)[ \t]+$"
-)
+# A word of any script (its capital is checked in code: ``re`` has no class of capitals beyond Latin's).
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<word>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+$")
 _AND = r"(?:&|(?i:and|und|et|y|e|en|og|och|oder|ou|i|a|ve|és|si|și))"
-_LIST_GOES_ON = re.compile(
-    rf"(?:[ \t]+[{LATIN_UPPER}][\w'’\-]+)?[ \t]*(?:,[ \t]*[{LATIN_UPPER}]|{_AND}[ \t]+[{LATIN_UPPER}])"
-)
+_UPPER = rf"{LATIN_UPPER}А-ЯЁІЇЄЎҮҢӨҚҒҺӘΑ-Ω"
+_LIST_GOES_ON = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]+)?[ \t]*(?:,[ \t]*[{_UPPER}]|{_AND}[ \t]+[{_UPPER}])")
 _LIST_BEFORE = re.compile(r"(?:^|[:;,\-–(]|(?<![\w'’\-])(?i:and|und|et|y|e|en|og|och))[ \t]*$")
+# A list item before: a comma (or a conjunction) before the word.
+_ITEM_BEFORE = re.compile(r"(?:,|(?<![\w'’\-])(?i:and|und|et|y|e|en|og|och))[ \t]*$")
 
 
 # Letter openings: ``Geachte Rackham, Maxim`` is a salutation before one inverted name, not a list of two people.
@@ -78,16 +83,30 @@ _SALUTATIONS = frozenset(
 )
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(ch.islower() for ch in word[1:])
+
+
 def _word_ok(word: str) -> bool:
     from safe_synthesizer.pii.text_name_relation_bracketed import capital_name_word
 
     return word.casefold() not in _SALUTATIONS and capital_name_word(word, alone=False)
 
 
-def _in_list(text: str, start: int, end: int) -> bool:
+def _given(word: str) -> bool:
+    from safe_synthesizer.pii.text_name_given_word import given_word
+
+    return word.casefold() not in _SALUTATIONS and given_word(word)
+
+
+def _in_list(text: str, start: int, end: int, given: bool = False) -> bool:
     """A list opens before ``start`` (a colon, comma, dash, bracket or conjunction) and goes on after ``end``
-    (maybe after one more capitalised word the inverted reading left out: ``Fabiola Pierre-Louis and``)."""
-    return bool(_LIST_BEFORE.search(text, max(0, start - 12), start) and _LIST_GOES_ON.match(text, end))
+    (maybe after one more capitalised word the inverted reading left out: ``Fabiola Pierre-Louis and``), or
+    ends there after an item before ``start`` or a ``given`` name at ``start`` (the list's last item)."""
+    before = text[max(0, start - 12) : start]
+    if not _LIST_BEFORE.search(before):
+        return False
+    return bool(_LIST_GOES_ON.match(text, end)) or given or bool(_ITEM_BEFORE.search(before))
 
 
 def without_list_inversions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -113,7 +132,11 @@ def without_list_inversions(text: str, spans: list[tuple[int, int, str]]) -> lis
         else:
             w = _WORD_BEFORE.search(text, max(0, start - 40), start)
             first_start = w.start("word") if w else start
-            ok = bool(w) and _word_ok(w.group("word")) and _in_list(text, first_start, end)
+            word = w.group("word") if w else ""
+            given = bool(w) and _capitalised(word) and _given(word)
+            ok = bool(w) and _capitalised(word) and (_word_ok(word) or given)
+            two_after = len(m.group("rest").split()) >= 2
+            ok = ok and _in_list(text, first_start, end, given or two_after)
         if not ok:
             out.append((start, end, entity))
             continue

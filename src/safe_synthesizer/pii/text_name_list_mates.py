@@ -74,8 +74,46 @@ def list_mate_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+def _uninverted(text: str, spans: list[TextSpan]) -> list[TextSpan]:
+    """``spans`` with every ``Surname, Given`` span that sits across two items of a list cut
+    (:func:`text_name_list_inversion.without_list_inversions`): the NER model reads ``Munroe, Louis Brant`` in
+    ``Sean Kerr, Rashad Munroe, Louis Brant`` as one person too, and its span outlives the rules' cut."""
+    if "," not in text or not any(s.entity == E.NAME and "," in text[s.start : s.end] for s in spans):
+        return spans
+    from safe_synthesizer.pii.text_name_list_inversion import without_list_inversions
+
+    triples = [(s.start, s.end, s.entity) for s in spans]
+    cut = without_list_inversions(text, triples)
+    if sorted(cut) == sorted(triples):
+        return spans
+    scores = {(s.start, s.end, s.entity): s.score for s in spans}
+
+    def score(a: int, b: int, e: str) -> float:  # a cut part scores as the span it came from
+        return scores.get((a, b, e)) or max((s.score for s in spans if s.start < b and a < s.end), default=0.7)
+
+    return [TextSpan(a, b, e, score(a, b, e)) for a, b, e in cut]
+
+
+def _with_name_parts(text: str, spans: list[TextSpan]) -> list[TextSpan]:
+    """``spans`` with the particle and family name after a name (:mod:`text_name_particle_tails`: ``Hervør á
+    Rógvi``) and the lone repeats of a full name's given name (:mod:`text_name_repeated_given`: ``Thx Vinko``)."""
+    from safe_synthesizer.pii.text_name_particle_tails import with_particle_tails
+    from safe_synthesizer.pii.text_name_repeated_given import repeated_given_spans
+
+    triples = [(s.start, s.end, s.entity) for s in spans]
+    tailed = with_particle_tails(text, triples)
+    if tailed != triples:
+        spans = [TextSpan(a, b, e, s.score) for (a, b, e), s in zip(tailed, spans, strict=True)]
+        triples = tailed
+    return spans + [TextSpan(a, b, e, 0.7) for a, b, e in repeated_given_spans(text, triples)]
+
+
 def with_list_mates(text: str, spans: list[TextSpan]) -> list[TextSpan]:
-    """``spans`` and the list mates of their name spans (:func:`list_mate_spans`), scored as the name-list rules."""
+    """``spans`` and the list mates of their name spans (:func:`list_mate_spans`), scored as the name-list rules;
+    inverted names across two list items cut first (:func:`_uninverted`)."""
+    if not any(s.entity in (E.NAME, E.LAST_NAME, E.FIRST_NAME) for s in spans):
+        return spans
+    spans = _with_name_parts(text, _uninverted(text, spans))
     if not any(s.entity in (E.NAME, E.LAST_NAME) for s in spans):
         return spans
     found = list_mate_spans(text, [(s.start, s.end, s.entity) for s in spans])

@@ -43,7 +43,14 @@ SIGNING = (
     "força", "assinatura", "assinado", "with sympathy", "with deepest sympathy", "deepest sympathy",
     "in sympathy", "thinking of you", "with love", "signed", "herzliches beileid", "mit herzlichem beileid",
     "in stiller trauer", "in liebe", "unterschrift", "gezeichnet", "podpis", "imza",
+    # short thanks and goodbyes of order notes and SMS ("Thx Pim", "Ciao, Bruna Lotti")
+    "thx", "thanx", "tks", "tnx", "tq", "bye", "ciao", "salut", "hola",
 )  # fmt: skip
+# Words after a closing that address people, not name them ("Thanks All", "Cheers Mate", "Thx Again").
+_ADDRESSES = frozenset(
+    """all again everyone everybody guys folks mate mates friend friends dear love lots much now so team you sir
+    madam""".split()  # noqa: SIM905
+)
 
 _CAP = rf"[ʻ‘'’]?[{LATIN_UPPER}][{LATIN_LOWER}]+(?:['’][{LATIN_LOWER}]+)?(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|le|la|ter|ten|bin|binti|ibn)"
@@ -61,11 +68,13 @@ _TRAILING = re.compile(
 # desk. - Themba Gamedze``, an SMS thread's ``\n- Chimwemwe Chirwa``).
 _DASHED = re.compile(rf"(?:[.!?][ \t]*\n?|\n)[ \t]*[-–—][ \t]*{_NAME}[ \t]*\.?[ \t]*\Z")
 _WORD = re.compile(_CAP)
+_TEXT_END = re.compile(r"[ \t]*[.!]*[ \t]*\Z")
 # Words a greeting after a closing formula holds ("Merci, Bonne Journée", "Saludos, Buen Día").
 _GREETING = frozenset(
     """bonne journée soirée semaine continuation buen buena día dia tarde noche fin semana schönen tag abend
     wochenende fijne dag avond weekend buona giornata serata boa tarde noite equipe équipe equipo team staff
-    direction dirección direzione família famille familia family""".split()  # noqa: SIM905
+    direction dirección direzione família famille familia family buenas buenos noches tardes días dias bonsoir
+    bonjour guten gute nacht morgen goede avondje""".split()  # noqa: SIM905
 )
 
 
@@ -86,8 +95,27 @@ def _cheap() -> frozenset[str]:
     return frozenset(f.split()[0] for f in (*SIGNING, *(f for group in CLOSINGS.values() for f in group)))
 
 
-def _words_ok(words: list[str], alone_given: bool) -> bool:
-    """The capitalised ``words`` may be a person's name (module docstring)."""
+def _trailing_word(word: str, surname: bool) -> bool:
+    """A word of a name that ends the note after its contact details or a dash: a possible name word, or a
+    function word or month of a language other than English (``Farai``: Italian "you will do"; ``Julio``: a
+    Spanish month), never a word of English, a common word, a place, a title or an institution's word."""
+    from safe_synthesizer.pii.text_name_relation_bracketed import _english_stops, _vocab, capital_name_word
+    from safe_synthesizer.pii.text_name_verb_subject import INSTITUTIONS, never_name_word
+    from safe_synthesizer.pii.titles import is_title
+
+    if capital_name_word(word, alone=False, surname=surname):
+        return True
+    common, _, vocab, _, family, given, places = _vocab()
+    parts = [p.lower() for p in word.split("-")]
+    if any(never_name_word(p) and p not in given and p not in family for p in parts):
+        return False  # "Lunes Martes": weekdays, no given name
+    bad = (common, vocab, places, _english_stops(), INSTITUTIONS, _GREETING)
+    return len(word) > 2 and not is_title(word) and not any(p in words for p in parts for words in bad)
+
+
+def _words_ok(words: list[str], alone_given: bool, last: bool = False, trailing: bool = False) -> bool:
+    """The capitalised ``words`` may be a person's name (module docstring); ``trailing``: they end the note after
+    its contact details or a dash (:func:`_trailing_word`)."""
     from safe_synthesizer.pii.common_words import common_words
     from safe_synthesizer.pii.text_name_given_word import given_word
     from safe_synthesizer.pii.text_name_lists import family_names
@@ -95,10 +123,16 @@ def _words_ok(words: list[str], alone_given: bool) -> bool:
     from safe_synthesizer.pii.text_name_verb_subject import name_words_unlisted, never_name_word
 
     bare = [w.lstrip("ʻ‘'’") for w in words]
-    if any(w.lower() in _GREETING or never_name_word(w.lower()) for w in bare):
+    if any(w.lower() in _GREETING for w in bare):
+        return False
+    if trailing and len(bare) >= 2 and all(_trailing_word(w, i > 0) for i, w in enumerate(bare)):
+        return True
+    if any(never_name_word(w.lower()) for w in bare):
         return False
     if len(bare) == 1:
-        return alone_given and given_word(bare[0], strict=True)
+        # The note's last word after a closing may be a given name that is a word too ("... invoice. Thx Summer").
+        strict = not last or bare[0].lower() in _ADDRESSES
+        return alone_given and given_word(bare[0], strict=strict)
     if name_words_unlisted(bare):
         return True
     for i, word in enumerate(bare):
@@ -127,20 +161,23 @@ def signed_name_spans(text: str) -> list[tuple[int, int, str]]:
             # The longest run of words that ends where a signature ends.
             for k in range(len(words), 0, -1):
                 run = words[:k]
-                if _SIGN_END.match(text, run[-1].end()) and _words_ok([w.group() for w in run], alone_given=True):
+                last = _TEXT_END.match(text, run[-1].end()) is not None
+                if _SIGN_END.match(text, run[-1].end()) and _words_ok(
+                    [w.group() for w in run], alone_given=True, last=last
+                ):
                     out.append((_start(text, run), run[-1].end(), E.NAME))
                     break
     if any(ch.isdigit() for ch in text[-60:]) or "@" in text:
         m = _TRAILING.search(text)
         if m is not None:
             words = _name_words(text, m)
-            if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False):
+            if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False, trailing=True):
                 out.append((_start(text, words), words[-1].end(), E.NAME))
     if "-" in text[-60:] or "–" in text[-60:] or "—" in text[-60:]:
         m = _DASHED.search(text)
         if m is not None:
             words = _name_words(text, m)
-            if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False):
+            if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False, trailing=True):
                 out.append((_start(text, words), words[-1].end(), E.NAME))
     return list(dict.fromkeys(out))
 

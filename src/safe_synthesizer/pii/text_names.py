@@ -30,6 +30,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_birth_subject import birth_subject_spans
 from safe_synthesizer.pii.text_name_bracket_subject import bracket_subject_spans
+from safe_synthesizer.pii.text_name_closings import closing_words
 from safe_synthesizer.pii.text_name_lists import family_names, given_names
 from safe_synthesizer.pii.titles import is_title
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -56,7 +57,7 @@ _INVERTED = re.compile(
 # After a pair: another capitalised item or a conjunction ("Berry, Ivory, Rose and Grace"): a list goes on.
 _LIST_GOES_ON = re.compile(rf"[ \t]*(?:,[ \t]*[{_UP}]|(?:&|(?i:and|und|et|y|e|en|og|och|or|oder|ou|o)(?!\w)))")
 _AFTER_INITIAL = re.compile(rf"(?<![\w.])[{_UP}]\.[ \t]*$")
-_PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das)"
+_PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|dos|das|í|á|bin|binti|ibn|ould)"
 _INITIALS = re.compile(
     rf"(?<![\w.’'])(?:[{_UP}]\.[ \t]?){{1,2}}(?P<last>(?:{_PARTICLES}[ \t]+){{0,2}}{_CAPITALISED}){_END}"
 )
@@ -250,8 +251,8 @@ def layout_name_spans(text: str) -> list[tuple[int, int, str]]:
     if "," in text:
         for m in _inverted_matches(text):
             last, first = m.group("last"), m.group("first")
-            if _cjk(last) != _cjk(first):
-                continue
+            if _cjk(last) != _cjk(first) or last.lower() in closing_words():
+                continue  # "Saludos, Cipriano Riquelme Silva": a closing and a signature, not "Surname, Given"
             # A particle before the surname ("van Soest, Giel") or a listed surname in capitals that is
             # also a month ("MAY, Tracy") says it is a surname.
             particled = bool(m.group("particles").strip())
