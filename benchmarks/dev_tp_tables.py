@@ -9,6 +9,7 @@ Usage: PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/dev_tp_tables.py [L
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 
@@ -40,13 +41,13 @@ def measure(locale: str, seed: int) -> tuple[Counter, list[str], list[str]]:
         covered = [(a, b) for a, b, _ in spans]
         values = []
         for entity, value in pairs:
-            start = text.find(value)
-            if start >= 0:
-                values.append((start, start + len(value)))
-            if entity not in WANTED or start < 0:
+            # Every place the value stands ("+5025130..., that's 5130...": the local form is inside the other too).
+            places = [(m.start(), m.end()) for m in re.finditer(re.escape(value), text)]
+            values += places
+            if entity not in WANTED or not places:
                 continue
             counts[f"{entity}_total"] += 1
-            if any(a <= start and start + len(value) <= b for a, b in covered):
+            if any(a <= x and y <= b for x, y in places[-1:] for a, b in covered):
                 counts[f"{entity}_found"] += 1
             else:
                 missed.append(f"{locale}/{seed} {entity}: {value!r} in {text!r}")
@@ -58,7 +59,7 @@ def measure(locale: str, seed: int) -> tuple[Counter, list[str], list[str]]:
 
 
 def main() -> None:
-    locales = (sys.argv[1] if len(sys.argv) > 1 else LOCALES).split(",")
+    locales = (sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else LOCALES).split(",")
     first, last = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (35501, 35506)
     total: Counter = Counter()
     for locale in locales:

@@ -50,3 +50,64 @@ def test_numbers_already_taken_are_left() -> None:
     text = _NOTES[0][0]
     start = text.index("5123")
     assert bracketed_phone_spans(text, [(start, start + 9)], ("EE",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "regions"),
+    [
+        # The contact named by the given name alone, the number right after it.
+        ("Hem done; ring Moses (771 234 567) when the jacket is ready.", "771 234 567", ("ZW",)),
+        ("Spare keys with Ingrid (4123 4567), next door.", "4123 4567", ("EE",)),
+        ("Falls niemand da ist: Jürgen (0171 234 5678) fragen.", "0171 234 5678", ("DE",)),
+        # Lower-case notes, and a short plan's six digits valid in the table's own country (Greenland).
+        ("laptop left with jonas berg (51234567), charger missing", "51234567", ("NO",)),
+        ("parts ordered, told ingrid (221344). done", "221344", ("GL",)),
+    ],
+)
+def test_a_bracketed_number_right_after_a_given_name(text, number, regions) -> None:
+    start = text.index(number)
+    assert bracketed_phone_spans(text, [], regions) == [(start, start + len(number), "phone_number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask Harry (1234567).",  # seven digits after a given name alone: too short to tell from a code
+        "Shipped via Paris (75001234) hub.",  # a place, not a person
+        "Invoice for Harry (51234567) is due.",  # a reference word before the name
+        "Season total (51234567) for the club.",  # no name at all
+        "Grace period (20231104) ends soon.",  # a compact date
+        "parts ordered, told ingrid (221344). done",  # six digits: no phone of these regions
+        "the total for the team (51234567) is paid",  # no given name
+    ],
+)
+def test_numbers_after_a_lone_word_that_is_no_contact_stay(text: str) -> None:
+    assert bracketed_phone_spans(text, [], ("ZW", "DE", "EE")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "regions"),
+    [
+        # A role word, then the name in capitals, lower case or a script the name lists lack, then the bracket.
+        ("Damage report: witness KOFFI YAO BROU (07 12 34 56), seen at 9.", "07 12 34 56", ("CI",)),
+        ("guarantor ole henrik vik (41 22 67 90) signed the lease", "41 22 67 90", ("NO",)),
+        ("Incident: témoin عبد الله ولد أحمد (22 45 67 89). Fin.", "22 45 67 89", ("MR",)),
+        ("hand-over to neighbour AVIAJA (226783). ok", "226783", ("GL",)),
+    ],
+)
+def test_a_bracketed_number_after_a_role_and_a_name(text, number, regions) -> None:
+    start = text.index(number)
+    assert bracketed_phone_spans(text, [], regions) == [(start, start + len(number), "phone_number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the witness said it was fine (51234567)",  # common words after the role
+        "tenant flat 4 (51234567) paid",  # a flat number, not a name
+        "the guest stayed two nights (51234567)",  # words of the stay
+        "witness statement ref (51234567)",  # a reference word
+    ],
+)
+def test_role_words_before_other_words_stay(text: str) -> None:
+    assert bracketed_phone_spans(text, [], ("NO", "GB")) == []
