@@ -33,12 +33,16 @@ def _sets() -> list[tuple[str, object, tuple[int, ...]]]:
     import heldout31_shapes
     import heldout32_shapes
     import heldout33_shapes
+    import heldout34_shapes
+    import heldout35_shapes
 
     return [
         ("s30", heldout30_shapes.heldout30_table, (30001,)),
         ("s31", heldout31_shapes.heldout31_table, (31001,)),
         ("s32", heldout32_shapes.heldout32_table, (32001,)),
         ("s33", heldout33_shapes.heldout33_table, (33001, 33501, 33502, 33503)),
+        ("s34", heldout34_shapes.heldout34_table, (34001,)),
+        ("s35", heldout35_shapes.heldout35_table, (35001, 35501)),
     ]
 
 

@@ -67,3 +67,12 @@ def test_a_persian_line_with_the_number_first_and_the_street_word_after_the_name
     text = "بازدید از منزل فاطمه نیلوفری در 39573 یزدی تقاطع واحد 059. برادرش"
     assert _found(text)[0] == "39573 یزدی تقاطع واحد 059"
     assert _found("در 3 روز آینده جنب") == []
+
+
+def test_a_latin_placing_word_marks_a_script_line_in_a_note_full_of_script_names() -> None:
+    # Armenian and Georgian names outnumber the Latin words, so the note-wide count no longer tells; "to"/"at" does.
+    text = "Memo: client Պետրոսյան asked for a copy to Աբովյան 21. Cc: Աննա Մելքոնյան, Գոհար Սարգսյան"
+    assert "Աբովյան 21" in _found(text)
+    text = "Parcel left at ჭავჭავაძის 17 for გიორგი ბერიძე, ნინო კაპანაძე"
+    assert "ჭავჭავაძის 17" in _found(text)
+    assert _found("Note: Աննա Մելքոնյան 3 times, Գոհար Սարգսյան Սարգսյան Սարգսյան") == []

@@ -152,14 +152,24 @@ def _in_latin_note(text: str, script: str) -> list[tuple[int, int, str]]:
     no street word needed (``lives at בן צבי שמעון 40``, ``'street': 'ענזה 04'``): the script's words stand
     out as copied from an address, and the number pins them to one."""
     letters = _LETTERS_OF[script]
-    if len(_LATIN.findall(text)) <= len(re.findall(f"[{letters}]", text)):
-        return []
     word = rf"[{letters}](?:[{letters}'׳\"״\-]*[{letters}])?"
     line = re.compile(
         rf"(?<![{letters}\w])(?:{word}[ \t]+){{0,3}}{word},?[ \t]+{_NUMBER}[{letters}A-Za-z]?(?![\w-])"
         rf"(?:[ \t]*,[ \t]*(?:{word}[ \t]+){{0,2}}{word}(?:,?[ \t]+\d{{4,7}}(?:-\d{{5}})?(?!\d))?)?"
     )
-    return [(m.start(), m.end(), E.STREET_ADDRESS) for m in line.finditer(text)]
+    if len(_LATIN.findall(text)) > len(re.findall(f"[{letters}]", text)):
+        return [(m.start(), m.end(), E.STREET_ADDRESS) for m in line.finditer(text)]
+    # Many names in the script ("Memo: client <name> ... a copy to <street> 113. Cc: <name>, <name>"): a Latin placing
+    # word right before the words and the number still says they are the address.
+    return [
+        (m.start(), m.end(), E.STREET_ADDRESS)
+        for m in line.finditer(text)
+        if _LATIN_PLACE_CUE.search(text, max(0, m.start() - 16), m.start())
+    ]
+
+
+# A Latin-script word placing a parcel or a person right before a line in another script.
+_LATIN_PLACE_CUE = re.compile(r"(?<![\w])(?i:to|at|visited|from|chez|à|au|address|adresse)[ \t]*:?[ \t]+$")
 
 
 def _without_labels(text: str, m: re.Match[str], labels: frozenset[str]) -> tuple[int, int, str] | None:

@@ -82,7 +82,10 @@ _HOUSE_WORDS = ("casa", "local", "edif", "apto", "apartamento", "oficina")
 # Post-office boxes and private bags of English-speaking countries ("PO Box 54", "P.O. Box 1234",
 # "GPO Box 9", "Private Bag 3", "Locked Bag 12").
 _BOX = re.compile(
-    r"(?<![\w\-])(?:(?:G\.?)?P\.?[ \t]?O\.?[ \t]?Box|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+\d{1,6}(?![\w])", re.I
+    r"(?<![\w\-])(?:(?:G\.?)?P\.?[ \t]?O\.?[ \t]?Box|Private[ \t]+Bag|Locked[ \t]+Bag)[ \t]+"
+    # The Bahamas letter their boxes by the island's post office ("P.O. Box N-7614", "P.O. Box SS-6012").
+    r"(?:[A-Z]{1,2}[ \t]?-[ \t]?)?\d{1,6}(?![\w])",
+    re.I,
 )
 
 
@@ -96,9 +99,14 @@ _BOX_WORDS = re.compile(
 )
 # French-speaking Africa's "BP 1234" / "B.P. 1234" (boîte postale): in capitals, and "BP" without dots only where an
 # address stands (after a comma or "at", "à", "habitons"...) and no blood pressure follows ("BP 120/80", "BP 140 mmHg").
+# Burkina Faso and Côte d'Ivoire write the sorting office's number before "BP" and the town, maybe with its own
+# number, after the box ("01 BP 2591 Ouagadougou 07", "BP 339 Ngozi"): the line's parts, so they go with it.
 _BP = re.compile(
-    r"(?:(?<![\w.])(?P<dotted>B\.[ \t]?P\.)|(?:,|(?<![\w\-])(?i:at|to|à|au|en|habitons|habite|demeurant|"
-    r"domiciliée?|adresse|address))[ \t]*(?P<bare>BP))[ \t]*\d{1,5}(?![\w/]|[ \t]*(?i:mm|over|sur|/))"
+    r"(?:(?<![\w.])(?P<dotted>(?:\d{2}[ \t]+)?B\.[ \t]?P\.)|(?:,|(?<![\w\-])(?i:at|to|à|au|en|habitons|habite|"
+    r"demeurant|domiciliée?|adresse|address|visited|visitée?|chez))[ \t]*(?P<bare>(?:\d{2}[ \t]+)?BP))[ \t]*"
+    r"\d{1,5}(?![\w/]|[ \t]*(?i:mm|over|sur|/))"
+    r"(?:[ \t]+(?!(?:Tél|Tel|Fax|Phone|Cc|Email|Mob)\b)[A-Z][a-zà-ÿ]{3,}(?:[\-][A-Z][a-zà-ÿ]+)*"
+    r"(?:[ \t]+\d{2}(?![\w]))?)?"
 )
 
 # Words of a list of vital signs before a bare "BP" make it a blood pressure.

@@ -283,6 +283,14 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks
 
     out = with_landmarks(text, out + nearby_street_spans(text))
+    # "Arafat, Ilot C, Lot 135", "Section Dothémare", "Darboe Kunda, behind the mosque", "Les Rosiers, Route de la
+    # Fosse": comma-joined runs of unnumbered places told by their lot, quarter, landmark or street parts; and
+    # the landmark after any street ("avenue de Besnard, près de la pharmacie").
+    from safe_synthesizer.pii.text_street_runs import run_landmark_end, run_street_spans
+
+    out += run_street_spans(text, out)
+    if out:
+        out = [(s, run_landmark_end(text, s, e), entity) for s, e, entity in out]
     # Overlapping street spans are one street line ("0485 Carroll Court Suite 739" and "Suite 739, Lake
     # Joy"): their union, so the caller's overlap rule never keeps the shorter tail and drops the head.
     merged: list[tuple[int, int, str]] = []
