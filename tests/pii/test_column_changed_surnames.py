@@ -65,3 +65,14 @@ def test_a_full_column_is_left_to_the_pair_passes_and_a_nickname_header_is_not_r
     assert changed_surname_columns(df, list(df.columns), _found(df)) == {}
     df = _table(_sparse(["Garrison", "Rutherford", "Ashworth"]), header="Nickname")
     assert changed_surname_columns(df, list(df.columns), _found(df)) == {}
+
+
+def test_surnames_that_are_towns_too_and_surnames_of_a_script_with_vowel_signs():
+    df = _table(_sparse(["Neves", "Fonseca", "Lima"]))
+    found = changed_surname_columns(df, list(df.columns), _found(df))
+    assert {c: d.entity for c, d in found.items()} == {"c003": "last_name"}
+    thai_family = ["ศรีสุข", "วงศ์ใหญ่", "แก้วมณี", "บุญมา", "ทองดี", "สุขเจริญ"] * 2
+    df = _table(_sparse(["ทองดี", "ศรีสุข", "บุญมา"]))
+    df["c002"] = thai_family
+    found = changed_surname_columns(df, list(df.columns), _found(df))
+    assert {c: d.entity for c, d in found.items()} == {"c003": "last_name"}

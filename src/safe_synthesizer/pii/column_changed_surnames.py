@@ -24,6 +24,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -69,6 +70,7 @@ def _text_values(series: pd.Series) -> list[str]:
 
 def _core(value: str) -> list[str] | None:
     """The name words of a surname cell, particles left out; None when the cell holds digits or odd marks."""
+    value = "".join(ch for ch in value if not unicodedata.category(ch).startswith("M"))  # Thai, Lao vowel signs
     if len(value) > 60 or not _SHAPE.fullmatch(value):
         return None
     words = _WORD.findall(value)
@@ -121,6 +123,11 @@ def _family_reading(distinct: list[str], family: set[str], given: set[str]) -> t
     return fam / len(distinct), giv / len(distinct)
 
 
+def _place(value: str) -> bool:
+    """A listed town that is no listed surname too (``Lima``, ``Neves``, ``Costa`` are both), or a firm."""
+    return (V.is_listed_city(value) and not V.last_name_known(value)) or V.has_company_marker(value)
+
+
 def _detection(column: str, entity: str, share: float, n: int, why: str) -> ColumnDetection:
     return ColumnDetection(column, entity, 0.8, share, "values+changed-surname", n, None, why)
 
@@ -128,8 +135,7 @@ def _detection(column: str, entity: str, share: float, n: int, why: str) -> Colu
 def _by_header(column: str, values: list[str]) -> ColumnDetection | None:
     """A married/maiden/birth-name header over surname cells (``last_name``) or full names (``name``)."""
     distinct = list(dict.fromkeys(values))
-    # Under the header a town that is a surname too (``Lima``, ``Costa``) is a surname.
-    places = sum((V.is_listed_city(v) and not V.last_name_known(v)) or V.has_company_marker(v) for v in distinct)
+    places = sum(map(_place, distinct))
     if places > MAX_PLACES * len(distinct):
         return None
     surnames = sum(map(_surname_shaped, values)) / len(values)
@@ -148,7 +154,7 @@ def _by_values(column: str, values: list[str], rows: int, family: set[str], give
     if len(set(values)) < MIN_DISTINCT_PER_CELL * len(values):
         return None
     distinct = list(dict.fromkeys(v for v in values if _surname_shaped(v)))
-    if sum(V.is_listed_city(v) or V.has_company_marker(v) for v in distinct) > MAX_PLACES * len(distinct):
+    if sum(_place(v) for v in distinct) > MAX_PLACES * len(distinct):
         return None
     if any(len(v) <= 3 and v.isupper() for v in distinct):
         return None  # codes (``US``, ``GF``), not names

@@ -32,6 +32,7 @@ from safe_synthesizer.pii.column_household_names import household_names
 from safe_synthesizer.pii.column_name_recombine import recombined_name_columns
 from safe_synthesizer.pii.column_name_stock_pairs import stock_name_pairs
 from safe_synthesizer.pii.column_name_vocab import vocab_names
+from safe_synthesizer.pii.column_people_lists import people_list_columns
 from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 from safe_synthesizer.pii.column_sparse_full_names import sparse_full_name_columns
@@ -151,15 +152,16 @@ def pair_split_names(
     # Given and family names of a stock no list holds (Sesotho, Shona), told by the table's own person columns.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(stock_name_pairs(df, columns, left))
-    # Married, maiden and birth names filled for a few persons beside the given and family names.
-    left = {c: (out.get(c) or found.get(c)) for c in columns}
-    out.update(changed_surname_columns(df, columns, left))
     # Names no list holds, told by the words a full-name column shares with its given-name and surname columns.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(vocab_names(df, columns, left, sample_size=sample_size, seed=seed))
     # Names too few or too rare for the lists, told by the same rows' e-mail addresses that spell them.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(email_linked_names(df, columns, left, sample_size=sample_size, seed=seed))
+    # Married, maiden and birth names filled for a few persons beside the given and family names (those
+    # the addresses told too).
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(changed_surname_columns(df, columns, left))
     # Given names of others in the household (a child, a partner), told by following the person of the row.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(household_names(df, columns, left, sample_size=sample_size, seed=seed))
@@ -176,4 +178,7 @@ def pair_split_names(
     # A nearly empty column of full names anywhere in the table (surrendered by, spare key with), its people found.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(sparse_people_columns(df, columns, left))
+    # Cells listing a few people (a tee sheet's ``Playing With``: ``Paul De Smet / I. Vaes / N. Van den Bergh``).
+    left = {c: (out.get(c) or found.get(c)) for c in columns}
+    out.update(people_list_columns(df, columns, left))
     return out
