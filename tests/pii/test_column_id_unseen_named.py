@@ -66,3 +66,24 @@ def test_detect_table_finds_a_partys_bracketed_id():
                        "Party 1 ID": [ids[p] for p in people]})  # fmt: skip
     found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
     assert found["Party 1 ID"] is not None and found["Party 1 ID"].entity == "national_id"
+
+
+def test_a_series_letter_before_seven_digits_passes_only_when_kept_by_its_person():
+    rng = random.Random(5304)
+    cards = [f"K{rng.randint(1000000, 9999999)}" for _ in range(20)]
+    cards[3] = f"{cards[3][:3]} {cards[3][3:6]} {cards[3][6:]}"  # spaced once, as a clerk typed it
+    assert unseen_id_evidence(cards)[0] == 0.0
+    assert unseen_id_evidence(cards, kept=True)[0] >= 0.9
+    invoices = [f"{rng.choice(['INV', 'CRN', 'PO'])}{rng.randint(1000000, 9999999)}" for _ in range(20)]
+    assert unseen_id_evidence(invoices, kept=True)[0] == 0.0
+
+
+def test_detect_table_finds_series_lettered_cards_of_returning_people():
+    rng = random.Random(5305)
+    people = _PEOPLE + rng.sample(_PEOPLE, 6)
+    rng.shuffle(people)
+    cards = {p: f"K{rng.randint(1000000, 9999999)}" for p in _PEOPLE}
+    df = pd.DataFrame({"c000": [f"{rng.randint(1, 28):02d}/03/2026" for _ in people], "c001": people,
+                       "c002": [cards[p] for p in people]})  # fmt: skip
+    found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
+    assert found["c002"] is not None and found["c002"].entity == "national_id"

@@ -220,7 +220,7 @@ def bracket_checked(values: Sequence[str]) -> bool:
 
 
 def unseen_id_evidence(
-    values: Sequence[str], region: str | None = None, luhn_ids: bool = False, named: bool = False
+    values: Sequence[str], region: str | None = None, luhn_ids: bool = False, named: bool = False, kept: bool = False
 ) -> tuple[float, str]:
     """(share of ``values`` in one long digit layout, why); 0 when the values look like anything but ids of
     people (letters, short numbers, a counter, a check digit, a recent date, phones). Placeholders are left out.
@@ -230,7 +230,9 @@ def unseen_id_evidence(
     ``luhn_ids``: the values were seen to stay with their person over rows, so a Luhn check digit on fewer digits
     than a card's (a Canadian SIN: nine) is an id's, not a card's. ``named``: the header names a person's id
     (:func:`~safe_synthesizer.pii.column_id_seen_headers.names_a_checked_id`), so letters at fixed places of one
-    layout (Belarus's ``3140486B453PB3``) are an id's, not a record code's."""
+    layout (Belarus's ``3140486B453PB3``) are an id's, not a record code's. ``kept``: the values were seen to stay
+    with their person over rows, so one series letter before seven digits or more (Burkina Faso's CNIB
+    ``B1234567``) is a card's, not an invoice's."""
     cleaned = [v.strip() for v in values if v and v.strip() and not is_placeholder(v)]
     cleaned = [v for v in cleaned if _DIGITS.search(v)]  # ``unbekannt``, ``N/C``: no id written
     if len(cleaned) < MIN_VALUES:
@@ -239,7 +241,12 @@ def unseen_id_evidence(
     if bracketed:  # ``1234567(8)``: read as its digits and check (some rows write them bare, ``735 507 23``)
         cleaned = [v.replace("(", "").replace(")", "").strip() for v in cleaned]
     lettered = any(_LETTER.search(v) for v in cleaned)
-    if lettered and not (bracketed or check_lettered(cleaned) or (named and _one_lettered_layout(cleaned))):
+    if lettered and not (
+        bracketed
+        or check_lettered(cleaned)
+        or (named and _one_lettered_layout(cleaned))
+        or (kept and _series_prefixed(cleaned))
+    ):
         return 0.0, "letters other than a check letter: a record's code"
     if not lettered and not all(_SEPARATORS.match(v) for v in cleaned):
         return 0.0, "other signs: no id"
@@ -272,6 +279,16 @@ def unseen_id_evidence(
     if _phones(passing, region):
         return 0.0, "phone numbers"
     return share, f"{round(100 * share)}% in one layout {layout} of {len(digits[0])} digits"
+
+
+# One or two series letters, the same for nearly all, before seven digits or more: ``B1234567``.
+_SERIES_PREFIXED = re.compile(r"^([A-Z]{1,2})[ \-]?\d{7,12}$")
+MAX_SERIES_LETTERS = 2
+
+
+def _series_prefixed(values: Sequence[str]) -> bool:
+    matches = [m for v in values if (m := _SERIES_PREFIXED.match(_SPLIT.sub("", v.upper())))]
+    return len(matches) >= MIN_LAYOUT_SHARE * len(values) and len({m.group(1) for m in matches}) <= MAX_SERIES_LETTERS
 
 
 def _one_lettered_layout(values: Sequence[str]) -> bool:
@@ -377,6 +394,10 @@ def unseen_id_detections(
         if share < MIN_LAYOUT_SHARE and why.startswith("Luhn"):
             same = stays_with_person(df, name, keys)
             share, why = unseen_id_evidence(values, region, luhn_ids=same, named=named)
+        elif share < MIN_LAYOUT_SHARE and why.startswith("letters"):
+            same = stays_with_person(df, name, keys)
+            if same:
+                share, why = unseen_id_evidence(values, region, named=named, kept=True)
         if share < MIN_LAYOUT_SHARE:
             continue
         same = stays_with_person(df, name, keys) if same is None else same
