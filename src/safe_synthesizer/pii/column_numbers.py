@@ -18,7 +18,7 @@ from safe_synthesizer.pii.column_id_respaced import id_share
 from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
-from safe_synthesizer.pii.column_phone_ids import phones_over_ids
+from safe_synthesizer.pii.column_phone_ids import phones_over_ids, printed_as_phones
 from safe_synthesizer.pii.column_phone_unwritten import unwritten_groups
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
@@ -73,6 +73,8 @@ def national_id_score(sample: ValueSample, cued: bool) -> Score:
         dated, why = dated_id_evidence(sample.values)
         return Score(dated, True, why) if dated >= MIN_DATED_SHARE else Score(0.0, False, "<50% national ids")
     share, scheme = id_share(sample.values)
+    if not cued and share >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT and (printed := printed_as_phones(probe)) is not None:
+        return Score(0.0, False, printed)  # ``040-190-84-53``: a phone plan's groups, not the id scheme's
     if not cued and share >= MIN_NATIONAL_ID_SHARE_ONE_LAYOUT:
         # ``015129231669``: German mobiles a check-less scheme (Vietnamese CCCD) takes 11 times in 12.
         phones, why = phones_over_ids(sample.values, share, scheme)
