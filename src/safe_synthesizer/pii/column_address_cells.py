@@ -24,6 +24,7 @@ from safe_synthesizer.pii.column_address_layers import layered_address_score
 from safe_synthesizer.pii.column_address_lines import address_line_score
 from safe_synthesizer.pii.column_address_parts import address_parts_score
 from safe_synthesizer.pii.column_address_units import unit_address_score
+from safe_synthesizer.pii.column_home_lines import home_lines_score
 from safe_synthesizer.pii.column_sample import MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct
 from safe_synthesizer.pii.gazetteers import all_street_words
 
@@ -99,8 +100,9 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
         named = sample.share(street_name_cell) if cued else 0.0
         if named >= MIN_CELLS:
             return Score(named, False, f"{_pct(named)} street names without a number")
-        # Street lines mixed with flat, care-of and PO box lines: an address's first line.
-        return address_line_score(sample)
+        # Street lines mixed with flat, care-of and PO box lines: an address's first line; else homes written
+        # without a numbered street (house names, lots, landmarks) among them.
+        return address_line_score(sample) or home_lines_score(sample)
     joined = sample.share(joined_address_cell)
     if joined >= MIN_CELLS and sample.n_distinct >= MIN_JOINED_DISTINCT:
         return Score(joined, True, f"{_pct(joined)} address fields joined by two spaces, ending in a country code")
@@ -114,4 +116,5 @@ def address_cells_score(sample: ValueSample, full: bool, cued: bool) -> Score | 
         return Score(share, True, f"{_pct(share)} postcode + town")
     # Parts with the street and unit words of more languages (Persian, Bengali, Azerbaijani, Vietnamese...); else
     # parts of any language by their layers: a numbered head unique to each, a locality shared (lot, village...).
-    return address_parts_score(sample) or layered_address_score(sample)
+    # Mixed with PO boxes and landmark lines: homes written without a numbered street (:mod:`column_home_lines`).
+    return address_parts_score(sample) or layered_address_score(sample) or home_lines_score(sample, full=True)
