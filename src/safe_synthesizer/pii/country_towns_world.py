@@ -163,17 +163,21 @@ AMERICAS: dict[str, str] = {
     "GP": (
         "Pointe-à-Pitre, Les Abymes, Baie-Mahault, Le Gosier, Petit-Bourg, Sainte-Anne, Le Moule, Sainte-Rose, "
         "Capesterre-Belle-Eau, Basse-Terre, Lamentin, Saint-François, Morne-à-l'Eau, Goyave, Trois-Rivières, "
-        "Gourbeyre, Bouillante, Deshaies, Petit-Canal, Port-Louis, Anse-Bertrand, Grand-Bourg, Vieux-Habitants"
+        "Gourbeyre, Bouillante, Deshaies, Petit-Canal, Port-Louis, Anse-Bertrand, Grand-Bourg, Vieux-Habitants, "
+        "Baillif, Capesterre-de-Marie-Galante, La Désirade, Pointe-Noire, Saint-Claude, Saint-Louis, Terre-de-Bas, "
+        "Terre-de-Haut, Vieux-Fort, Jarry, Bas-du-Fort, Grands-Fonds, Beauport, Boissard"
     ),
     "MQ": (
         "Fort-de-France, Le Lamentin, Le Robert, Schœlcher, Sainte-Marie, Le François, Ducos, Saint-Joseph, "
         "Rivière-Pilote, La Trinité, Le Marin, Sainte-Luce, Rivière-Salée, Le Vauclin, Les Trois-Îlets, "
-        "Le Diamant, Saint-Pierre, Le Lorrain, Le Carbet, Case-Pilote, Gros-Morne, Le Morne-Rouge, Basse-Pointe"
+        "Le Diamant, Saint-Pierre, Le Lorrain, Le Carbet, Case-Pilote, Gros-Morne, Le Morne-Rouge, Basse-Pointe, "
+        "L'Ajoupa-Bouillon, Les Anses-d'Arlet, Bellefontaine, Fonds-Saint-Denis, Le Gros-Morne, Grand'Rivière, "
+        "Macouba, Le Marigot, Le Morne-Vert, Le Prêcheur, Saint-Esprit, Sainte-Anne, Le Robert, Les Trois-Ilets"
     ),
     "GF": (
         "Cayenne, Saint-Laurent-du-Maroni, Matoury, Kourou, Rémire-Montjoly, Macouria, Mana, Maripasoula, "
         "Apatou, Grand-Santi, Saint-Georges, Sinnamary, Papaïchton, Roura, Montsinéry-Tonnegrande, Iracoubo, "
-        "Camopi, Awala-Yalimapo, Régina, Ouanary"
+        "Camopi, Awala-Yalimapo, Régina, Ouanary, Saint-Élie, Saül"
     ),
     "PM": ("Saint-Pierre, Miquelon, Miquelon-Langlade, Langlade"),
     "BL": ("Gustavia, Lorient, Saint-Jean, Colombier, Corossol, Flamands, Grand Cul-de-Sac, Anse des Cayes"),

@@ -116,14 +116,26 @@ def _more_street(words: list[str]) -> bool:
 _LEAD_STREET_TYPES = frozenset(
     {"jl", "jln", "jalan", "gg", "gang", "lr", "lorong", "komplek", "perumahan", "perum", "taman", "lebuh",
      "persiaran", "ngõ", "ngo", "ngách", "ngach", "hẻm", "hem", "kiệt", "kiet", "phố", "pho", "đường", "duong",
-     "triq", "sqaq", "vjal", "pjazza", "kalye", "mtaa", "barabara"}
+     "triq", "sqaq", "vjal", "pjazza", "kalye", "mtaa", "barabara",
+     # Scottish Gaelic, Irish and Welsh street words, before the name (``6 Sràid na h-Eaglaise``, ``Bóthar na Trá
+     # 4``, ``12 Heol y Frenhines``): bilingual Scotland, Ireland and Wales (set 35, seen: gd_GB).
+     "sràid", "sraid", "rathad", "slighe", "sráid", "bóthar", "bothar", "ascaill", "lána", "céide", "ceide",
+     "cearnóg", "heol", "ffordd", "stryd", "lôn", "rhodfa", "cilgant"}
 )  # fmt: skip
 # Tongan (``Lot 12, Hala Tupou``), Malagasy (``Lot II 45, Lalana Rainandriamampandry``), Somali (``Waddada Makka
 # 12``), Hausa (``Titin Bello 4``), Samoan and Fijian road words written before the name: common words elsewhere
 # (Turkish ``hala``), so only before a capitalised name, never before a number.
 _LEAD_NAMED_TYPES = frozenset({"hala", "lalana", "waddada", "wadada", "titin", "auala", "gaunisala"})
 # A street name may open with ``số`` (number: ``Đường số 1``) or a Maltese article (``tal-Qroqq``, ``ta' Xbiex``).
-_LEAD_NAME_START = re.compile(r"^(?:số|so\b|(?:ta|tal|tad|tan|tas|tat|taż|tax|taz|il|is|it|iż|ix|in|id|ir|l)[-'’])")
+_LEAD_NAME_START = re.compile(
+    r"^(?:số|so\b|(?:ta|tal|tad|tan|tas|tat|taż|tax|taz|il|is|it|iż|ix|in|id|ir|l)[-'’]"
+    # Celtic articles after the street word (``Sràid na h-Eaglaise``, ``Rathad a' Chladaich``, ``Heol y Frenhines``).
+    r"|(?:na|nan|an|am|a['’]|y|yr)(?:\s|$))"
+)
+# Vietnamese street words written in lower case before a number (``78 phố 53``, ``7/29 phố số 7``, ``ngõ 12``): the
+# accented words only (``pho 53`` is a soup on a menu).
+_LOWER_LEAD_TYPES = frozenset({"phố", "ngõ", "ngách", "hẻm", "kiệt", "đường"})
+_LOWER_LEAD_AFTER = re.compile(r"^(?:số|\d{1,4}[A-Za-z]?(?:/\d{1,4})?)$")
 _LEAD_HOUSE = re.compile(r"^(?:no\.?)?\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)*[.,]?$", re.IGNORECASE)
 
 
@@ -138,7 +150,9 @@ def _lead_type_street(words: list[str]) -> bool:
         after = words[i + 1]
         if key in _LEAD_NAMED_TYPES and not (after[:1].isupper() and after[1:2].isalpha()):
             continue
-        if not word[:1].isupper() or not (after[:1].isupper() or after[:1].isdigit() or _LEAD_NAME_START.match(after)):
+        lower_ok = key in _LOWER_LEAD_TYPES and word.islower() and bool(_LOWER_LEAD_AFTER.match(after))
+        named = after[:1].isupper() or after[:1].isdigit() or _LEAD_NAME_START.match(after)
+        if not lower_ok and (not word[:1].isupper() or not named):
             continue
         if any(_LEAD_HOUSE.match(w) for j, w in enumerate(words) if j != i):
             return True
