@@ -69,3 +69,13 @@ def test_inverted_items_and_titles_stay() -> None:
 def test_a_full_name_after_the_comma() -> None:
     text = "Cc: Dellaquay Rolle, Tavian Cartwright"
     assert _names(text, [_span(text, "Rolle, Tavian Cartwright")]) == ["Dellaquay Rolle", "Tavian Cartwright"]
+
+
+def test_two_names_of_two_words() -> None:
+    text = "Cc: Dellaquay Rolle, Tavian Cartwright."
+    assert _names(text, [_span(text, "Rolle, Tavian")]) == ["Dellaquay Rolle", "Tavian Cartwright"]
+
+
+def test_a_particle_between_the_given_name_and_the_surname() -> None:
+    text = "Cc: Sunniva á Ryggi, Tóra Lamhauge"
+    assert _names(text, [_span(text, "Ryggi, Tóra")]) == ["Sunniva á Ryggi", "Tóra Lamhauge"]

@@ -28,6 +28,7 @@ def _found(text: str) -> list[str]:
         ("No receipt in the box. Ciao, Benedetta Lotti", ["Benedetta Lotti"]),
         ("Llamar al 612 34 56 78. Ana Abril Ortega", ["Ana Abril Ortega"]),  # a month of Spanish inside
         ("Balance paid on card 4111 1111 1111 1111. Tinashe Chikore", ["Tinashe Chikore"]),
+        ("Lost two balls on the 9th, the cart was late. Khamphet Souvannavong", ["Khamphet Souvannavong"]),
     ],
 )
 def test_found(text: str, names: list[str]) -> None:
@@ -56,6 +57,9 @@ def test_found(text: str, names: list[str]) -> None:
         "Lovely. Bye Now",
         "Call 0800 123 4567. Lunes Martes",
         "Ring 0171 2345678. Buenas Noches",
+        "Great dress for the price, runs small. Anthropologie Rocks",
+        "Bought it in the store last week. Pilcro Jeans",
+        "It fits well and looks great. Highly Recommend",
     ],
 )
 def test_kept(text: str) -> None:

@@ -13,7 +13,9 @@ cut to the words after its comma when
   the surname are then a name of their own. The list may also end with the inverted span when an item stands
   before the word (``Present: Sean Kerr, Rashad Munroe, Louis Brant.``: the span ``Munroe, Louis Brant`` is the
   list's last item), the word is a listed given name (``Present: Sean Kerr, Louis Brant.``) or two words follow
-  the comma (``Cc: Dellarese Sands, Valentino Saunders``: a name before and a full name after it);
+  the comma (``Cc: Dellarese Sands, Valentino Saunders``: a name before and a full name after it), or one
+  given name and a family name that ends the clause (``Cc: Tavaris Rolle, Monique Bethel``; the cut span then
+  takes that family name too); a particle may stand between the word and the surname (``Anna á Lakjuni, ...``);
 - in any script with capitals: a Cyrillic or Greek roll call (``Присутствуют: Нурлан Бекбоев, Айгуль
   Осмонова, Бакыт Жумабаев``) has the same layout as a Latin one.
 
@@ -34,7 +36,11 @@ __all__ = ["without_list_inversions"]
 
 _INVERTED = re.compile(r"(?P<last>[^,\n]+?)[ \t]*,[ \t]*(?P<rest>[^,\n]+)")
 # A word of any script (its capital is checked in code: ``re`` has no class of capitals beyond Latin's).
-_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])(?P<word>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+$")
+_WORD_BEFORE = re.compile(
+    r"(?<![\w'’\-.])(?P<word>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \t]+(?:(?:í|á|bin|binti|van|von|de|da|ould)[ \t]+)?$"
+)
+# A family name right after the inverted span, then the end of the clause: "Cc: Tavaris Rolle, Monique Bethel".
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)(?=[ \t]*(?:[.,;:!?)\n]|\Z))")
 _AND = r"(?:&|(?i:and|und|et|y|e|en|og|och|oder|ou|i|a|ve|és|si|și))"
 _UPPER = rf"{LATIN_UPPER}А-ЯЁІЇЄЎҮҢӨҚҒҺӘΑ-Ω"
 _LIST_GOES_ON = re.compile(rf"(?:[ \t]+[{_UPPER}][\w'’\-]+)?[ \t]*(?:,[ \t]*[{_UPPER}]|{_AND}[ \t]+[{_UPPER}])")
@@ -126,6 +132,7 @@ def without_list_inversions(text: str, spans: list[tuple[int, int, str]]) -> lis
             out.append((m.start("rest"), end, E.NAME))  # "Jenna Evans" holds the surname already
             continue
         head = m.group("last").split()
+        after = None
         if len(head) == 2:  # "Taylor Wilcox, Charles": the span took a given name as a first surname
             first_start = start
             ok = _word_ok(head[0]) and _in_list(text, start, end)
@@ -136,11 +143,14 @@ def without_list_inversions(text: str, spans: list[tuple[int, int, str]]) -> lis
             given = bool(w) and _capitalised(word) and _given(word)
             ok = bool(w) and _capitalised(word) and (_word_ok(word) or given)
             two_after = len(m.group("rest").split()) >= 2
-            ok = ok and _in_list(text, first_start, end, given or two_after)
+            after = None if two_after else _WORD_AFTER.match(text, end)
+            if after and not (_capitalised(after.group("word")) and _word_ok(after.group("word"))):
+                after = None
+            ok = ok and _in_list(text, first_start, end, given or two_after or after is not None)
         if not ok:
             out.append((start, end, entity))
             continue
-        out.append((m.start("rest"), end, E.NAME))
+        out.append((m.start("rest"), after.end("word") if after else end, E.NAME))
         if not any(s <= first_start and last_end <= e for s, e, _ in spans if (s, e) != (start, end)):
             extra.append((first_start, last_end, E.NAME))
     return out + extra

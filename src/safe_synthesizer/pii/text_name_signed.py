@@ -14,6 +14,8 @@ reads ``Avec affection, Romaric`` as prose. The place is the evidence, the words
 - at the very end of the text, after a phone number or an e-mail address and a stop or a comma, or after a dash
   that opens a line or follows a sentence (``... at the desk. - Themba Gamedze``): two or three capitalised
   words, and nothing after them but a stop;
+- at the very end of the text, as a sentence of its own after a sentence of the note (``... ball hit the car
+  park. Somphone Phommachanh``): two or three capitalised words, each a possible name word;
 - each word may be a name (:func:`text_name_relation_bracketed.capital_name_word`: no English word, function word,
   common word, place, title), and a family name after the first word may be a place too (``Lagos``, ``Paris``);
   one word alone must be a listed given name (``Un abrazo, Claudia``); greeting words after a closing are no
@@ -67,6 +69,8 @@ _TRAILING = re.compile(
 # A signature line: after the end of a sentence or a line, a dash, then the name and nothing after it (``... at the
 # desk. - Themba Gamedze``, an SMS thread's ``\n- Chimwemwe Chirwa``).
 _DASHED = re.compile(rf"(?:[.!?][ \t]*\n?|\n)[ \t]*[-–—][ \t]*{_NAME}[ \t]*\.?[ \t]*\Z")
+# The note's last sentence is only a name (``... ball hit the car park. Somphone Phommachanh``): the writer's.
+_LAST_SENTENCE = re.compile(rf"[{LATIN_LOWER}\d)][.!?][ \t]+{_NAME}[ \t]*\.?[ \t]*\Z")
 _WORD = re.compile(_CAP)
 _TEXT_END = re.compile(r"[ \t]*[.!]*[ \t]*\Z")
 # Words a greeting after a closing formula holds ("Merci, Bonne Journée", "Saludos, Buen Día").
@@ -179,7 +183,26 @@ def signed_name_spans(text: str) -> list[tuple[int, int, str]]:
             words = _name_words(text, m)
             if len(words) >= 2 and _words_ok([w.group() for w in words], alone_given=False, trailing=True):
                 out.append((_start(text, words), words[-1].end(), E.NAME))
+    if len(text) > 30 and text.rstrip(" \t.")[-1:].islower():
+        m = _LAST_SENTENCE.search(text)
+        if m is not None and len(text[: m.start()].split()) >= 4:
+            words = _name_words(text, m)
+            run = [w.group() for w in words]
+            closing = any(w.lower() in _cheap() for w in run)  # "Thx Dawn": the closing rule's
+            if len(run) >= 2 and not closing and not any(_inflected(w) for w in run) and _words_ok(run, False):
+                out.append((_start(text, words), words[-1].end(), E.NAME))
     return list(dict.fromkeys(out))
+
+
+def _inflected(word: str) -> bool:
+    """An English word's plural or verb form (``Rocks``, ``Jeans``, ``Rated``): a shop's or a brand's phrase ends
+    a review (``... Pilcro Jeans``), not a name."""
+    from safe_synthesizer.pii.text_name_relation_bracketed import _vocab
+
+    vocab = _vocab()[2]
+    low = word.lower()
+    stems = (low[:-1], low[:-2]) if low.endswith("s") else (low[:-2], low[:-1]) if low.endswith("ed") else ()
+    return any(stem in vocab for stem in stems) or (low.endswith("ing") and low[:-3] in vocab)
 
 
 def _start(text: str, run: list[re.Match[str]]) -> int:
