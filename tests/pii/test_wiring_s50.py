@@ -1,13 +1,16 @@
 """End-to-end checks of session 50's wiring: a question header naming where a person lives is a town cue, and
-Vietnamese street lines of short syllables are places, not codes."""
+Vietnamese street lines of short syllables are places, not codes; a people-list column is not undone as prose."""
 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import replace as replace_module
+from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.replace import plan_columns
 
 _TOWNS = ["Zomba", "Mangochi", "Karonga", "Dedza", "Salima"]
@@ -33,3 +36,19 @@ def test_vietnamese_street_lines_of_short_syllables_are_streets_not_codes() -> N
     df = pd.DataFrame({"c001": values})
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans.get("c001") in {E.ADDRESS, E.STREET_ADDRESS}
+
+
+def test_a_people_list_detection_is_not_undone_as_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Long lists of partners ("Paul De Smet & Joren Bruneel & Tim Vandevelde & K. Raes") read as prose by their
+    # token count; the people-list rule (column_people_lists) has typed them names and the plan must keep that.
+    lists = [
+        "Paul De Smet & Joren Bruneel & Tim Vandevelde & K. Raes",
+        "Lisette Van Hove & N. Van den Bergh & Sylvie Devos",
+        None,
+        "Kris Raes & I. Vaes & Viviane Claessens & Tim Vandevelde",
+    ] * 6
+    df = pd.DataFrame({"Playing With": lists})
+    listed = ColumnDetection("Playing With", E.NAME, 0.8, 1.0, "values+people-list", 18, None, "lists of people")
+    monkeypatch.setattr(replace_module, "detect_table", lambda *a, **k: {"Playing With": listed})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("Playing With") == E.NAME

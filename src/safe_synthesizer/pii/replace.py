@@ -141,6 +141,7 @@ def plan_columns(
             and params.free_text_ner
             and prose
             and not _long_street_lines(detection, sample)
+            and detection.method != "values+people-list"  # Paul De Smet / I. Vaes / N. Van den Bergh: people
         ):
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
             # replacing the whole cell by one fake would lose the text and miss the other spans.
