@@ -38,3 +38,7 @@ def test_particle_tails(text: str, value: str, name: str) -> None:
 )
 def test_no_tails(text: str, value: str) -> None:
     assert _tailed(text, value) == [value]
+
+
+def test_street_words_take_no_tail() -> None:
+    assert _tailed("Um abraço, Rua de Balsemão, 12", "Rua", "name") == ["Rua"]

@@ -37,8 +37,17 @@ def _ordinary() -> frozenset[str]:
     return common_words() | english_vocabulary() | latin_stop_words()
 
 
+# Street and place words a span may hold wrongly: "Rua de Simões" is a street, not "Rua" and a family name.
+_STREET_WORDS = frozenset(
+    """rua rue calle carrer via viale avenida avenue av travessa largo praça praca estrada camino strada piazza
+    straat weg plaza paseo rambla quai chemin route vila bairro""".split()  # noqa: SIM905
+)
+
+
 def _tail_ok(span_text: str, particle: str, word: str) -> bool:
     """The particle's case follows the span's (``Hervør á``, ``HERVØR Á``) and the word is a name's."""
+    if any(w.lower().strip(".") in _STREET_WORDS for w in span_text.split()):
+        return False
     caps = span_text.isupper()
     if caps:
         if not (particle.isupper() and word.isupper() and len(word) > 1):
