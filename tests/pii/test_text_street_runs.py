@@ -111,3 +111,9 @@ def test_blood_pressure_is_no_post_box() -> None:
 def test_a_label_after_a_run_is_the_next_field_not_its_town() -> None:
     text = "wohnhaft Stand 12, Sam Nujoma Drive, Tel. 081 555 0101"
     assert "Tel" not in " ".join(_streets(text))
+
+
+def test_a_district_after_a_numbered_street_joins_it_a_town_does_not() -> None:
+    text = "Moved to No. 18, Pyay Road, Hlaing Township; call her"
+    assert "No. 18, Pyay Road, Hlaing Township" in _streets(text)
+    assert "Hlaing Township" not in " ".join(s for s in _streets("Moved to 18 Pyay Road, Yangon; call her"))

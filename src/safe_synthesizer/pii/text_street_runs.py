@@ -54,6 +54,8 @@ _PLACE = (
     rf"(?:{_PARTICLE}[ \t]*)?{_CAPW}(?:[ \t]+(?:{_PARTICLE}[ \t]*)?{_CAPW}){{0,2}}"
     r"(?:[ \t]+(?:\d{1,4}(?![\d/:]|[.,]\d)|Nord|Sud|Est|Ouest|North|South|East|West|Centre|Center))?"
 )
+# A district named by its kind after a numbered street ("..., Pabedan Township", "..., Kanifing Estate").
+_DISTRICT = re.compile(r"[ \t](?:Township|Estate|Subdivision|Ward|Colony|Layout|Extension|Sector|Quarter)$")
 # Labels of the next field of a note, no town after an address ("..., Tel. 081", "..., Cc: ...").
 _LABEL = re.compile(
     r"(?:Tel|Tél|Tlf|Phone|Ph|Mob|Mobile|Cell|Fax|Cc|Email|E-mail|Mail|Ref|Re|Attn|Note|Nota|Obs|Signed|Sent)\b"
@@ -268,9 +270,11 @@ def _accept(text: str, parts: list[tuple[str, int, int]], cued: bool, placed: bo
     tail = last
     # A numbered street's town after it is the address tail's (its own city span): no place joins it.
     numbered = kinds[last] == "street" and any(ch.isdigit() for ch in text[parts[last][1] : parts[last][2]])
-    while not numbered and tail + 1 < len(kinds) and tail - last < 2 and kinds[tail + 1] == "place":
+    while tail + 1 < len(kinds) and tail - last < 2 and kinds[tail + 1] == "place":
         if _LABEL.match(text, parts[tail + 1][1]):
             break  # "..., Jan Jonker Road, Tel. 081...": a label opens the next field
+        if numbered and not _DISTRICT.search(text, parts[tail + 1][1], parts[tail + 1][2]):
+            break  # the town after a numbered street is its own span; a district ("Pabedan Township") is the line's
         tail += 1
     core = kinds[: tail + 1]
     words = text[parts[0][1] : parts[tail][2]]
