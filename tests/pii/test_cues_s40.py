@@ -30,3 +30,11 @@ def test_a_translated_birthday_column_is_planned_as_birth_dates() -> None:
     )
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans.get("Compleanno") == "date_of_birth"
+
+
+def test_everyday_words_of_other_languages_abbreviate_no_cue_except_as_its_first_letters():
+    # French "acte" is no "achternaam", Czech "stav" no birth date; Dutch "telefoon" still cuts its cue short.
+    assert cue_hints("Nature de l acte") == set()
+    assert cue_hints("stav") == set()
+    assert cue_hints("Telefoon") == {"phone_number"}
+    assert cue_hints("PSTLZ") == {"postcode"}

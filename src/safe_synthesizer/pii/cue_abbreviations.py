@@ -77,15 +77,26 @@ def _head_then_consonants(token: str, word: str) -> bool:
 
 
 def abbreviated_cues(
-    name_tokens: frozenset[str], cue_words: Sequence[tuple[str, str]], known_words: frozenset[str]
+    name_tokens: frozenset[str],
+    cue_words: Sequence[tuple[str, str]],
+    known_words: frozenset[str],
+    foreign_words: frozenset[str] = frozenset(),
 ) -> set[str]:
     """Entities of the cue words (``cue_words``: (entity, word) pairs) a token of ``name_tokens``
-    abbreviates; tokens that are words in their own right (``known_words``) abbreviate nothing."""
+    abbreviates; tokens that are words in their own right (``known_words``) abbreviate nothing, and
+    words of another language (``foreign_words``) only as the cue's first letters: French ``acte``
+    (``Nature de l acte``, a deed's kind) is no ``achternaam``, while Dutch ``telefoon`` still cuts
+    ``telefoonnummer`` short."""
     found: set[str] = set()
     for token in name_tokens:
         if m := TRAILING_DIGITS.match(token):
             token = m.group(1)
         if not token.isalpha() or not token.isascii() or token in known_words:
             continue
-        found |= {entity for entity, word in cue_words if is_abbreviation(token, word) or is_truncation(token, word)}
+        foreign = token in foreign_words
+        found |= {
+            entity
+            for entity, word in cue_words
+            if is_truncation(token, word) or (not foreign and is_abbreviation(token, word))
+        }
     return found

@@ -443,7 +443,20 @@ def _abbreviated(name_tokens: frozenset[str]) -> set[str]:
     # Most names abbreviate nothing: the vocabulary (a second to load) is read only when a token would.
     if not abbreviated_cues(name_tokens, _abbreviable(), frozenset()):
         return set()
-    return _without_people_of_things(abbreviated_cues(name_tokens, _abbreviable(), known_words()), name_tokens)
+    found = abbreviated_cues(name_tokens, _abbreviable(), known_words(), _foreign_words())
+    return _without_people_of_things(found, name_tokens)
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> frozenset[str]:
+    """Everyday words of the European languages Faker writes lorem text in (French ``acte``, Dutch ``achter``)."""
+    import importlib
+
+    words: set[str] = set()
+    for locale in ("fr_FR", "es_ES", "de_DE", "it_IT", "nl_NL", "pl_PL", "cs_CZ"):
+        provider = importlib.import_module(f"faker.providers.lorem.{locale}").Provider
+        words |= {w.lower() for w in provider.word_list}
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
