@@ -38,3 +38,10 @@ def test_everyday_words_of_other_languages_abbreviate_no_cue_except_as_its_first
     assert cue_hints("stav") == set()
     assert cue_hints("Telefoon") == {"phone_number"}
     assert cue_hints("PSTLZ") == {"postcode"}
+
+
+def test_number_in_romance_and_finnish_headers_is_no_romanian_name():
+    # "Número de pedido", "Numéro où vous joindre": numero begins with Romanian "nume" (name), and means number.
+    assert cue_hints("Número de pedido") == set()
+    assert cue_hints("Numéro de téléphone") == {"phone_number"}
+    assert cue_hints("Nume") >= {"last_name"}

@@ -41,7 +41,8 @@ _GUARDIAN_STEMS = (
 _COMPANION_STEMS = ("accompagn", "acompanant", "acompanhant", "begleitperson", "begeleider")
 _ADDRESSEE_STEMS = ("addressee", "destinatair", "destinatari", "empfanger", "geadresseerde", "adressat", "recipient")
 # Header words that start with a cue word yet name a person (the one addressed): never a glued ``address`` cue.
-NOT_GLUED_CUES = frozenset({"addressee", "addressees"})
+# ``numero`` (number in Romance and Finnish exports: ``Número de pedido``) begins with Romanian ``nume`` (name).
+NOT_GLUED_CUES = frozenset({"addressee", "addressees", "numero", "numeros", "numeri", "numer", "numerot", "numerus"})
 # A header that is one word for the person the record is about (a dealer's ``Customer``, a hotel's ``Guest``): the
 # person's name. With more words (``Customer ID``, ``Guest type``) it is something of theirs.
 _PERSON_NOUNS = frozenset({
