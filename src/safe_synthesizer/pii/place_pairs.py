@@ -113,6 +113,10 @@ def _codes_count_up(codes: pd.Series) -> bool:
     return int(numbers.max() - numbers.min()) < MAX_COUNTER_SPAN * len(numbers)
 
 
+def _empty(series: pd.Series) -> bool:
+    return not series.dropna().astype(str).str.strip().ne("").any()
+
+
 def _distinct(series: pd.Series, limit: int) -> list[str]:
     values = series.dropna().astype(str).str.strip()
     values = values[values != ""].head(MAX_ROWS)
@@ -292,9 +296,12 @@ def pair_places(
     # (eight-digit padlock serials beside Lithuanian ``LT-12345`` codes) are no second postcode column.
     known = {lay for c, e in found.items() if e == E.POSTCODE and c in df.columns
              if (lay := main_layout(_distinct(df[c], sample_size)))}  # fmt: skip
-    neighbours = _neighbours(columns, found)
+    # An empty column between a town and its postcode (a shop's ``Ship State`` where the country has none) stands
+    # where a state would: the two are still side by side.
+    spaced = {**found, **{c: E.STATE for c in columns if c not in found and c in df.columns and _empty(df[c])}}
+    neighbours = _neighbours(columns, spaced)
     apart = set(_block_pairs(columns, found)) - set(pairwise(columns))
-    beside = set(_beside(columns, found))
+    beside = set(_beside(columns, spaced))
     pairs = []
     for left, right in neighbours:
         for code_col, town_col in ((left, right), (right, left)):
