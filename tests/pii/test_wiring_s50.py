@@ -52,3 +52,32 @@ def test_a_people_list_detection_is_not_undone_as_prose(monkeypatch: pytest.Monk
     monkeypatch.setattr(replace_module, "detect_table", lambda *a, **k: {"Playing With": listed})
     plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
     assert plans.get("Playing With") == E.NAME
+
+
+def _kennel(rows: int = 18) -> pd.DataFrame:
+    given = ["Olivia", "Liam", "Emma", "Noah", "Ava", "Elijah", "Sophia", "James", "Mia", "Lucas", "Grace", "Owen"]
+    family = ["Hartley", "Pemberton", "Ashworth", "Fairclough", "Whitmore", "Lindqvist", "Okafor", "Brannigan"]
+    breeds = ["Jack Russell", "Border Collie", "Labrador", "Maine Coon", "Cocker Spaniel"]
+    return pd.DataFrame(
+        {
+            "Booking No": [510 + i for i in range(rows)],
+            "Owner": [f"{family[(i * 5) % 8].upper()}, {given[i % 12]}" for i in range(rows)],
+            "Owner tel": [f"07700 9{(i * 7919) % 100000:05d}" for i in range(rows)],
+            "Pet": [["Rocky", "Bella", "Max", "Luna", "Bruno", "Milo"][i % 6] for i in range(rows)],
+            "Breed": [breeds[(i * 7) % 5] for i in range(rows)],
+            "Block": [["Oak", "Elm", "Ash"][i % 3] for i in range(rows)],
+            "Emergency contact": [
+                f"{given[(i + 4) % 12]} {family[(i * 2) % 8]}" if i % 3 == 0 else None for i in range(rows)
+            ],
+            "Nights": [1 + i % 6 for i in range(rows)],
+        }
+    )
+
+
+def test_a_kennel_breed_column_is_no_person_column_shown_or_hidden() -> None:
+    # The learned classifier reads Jack Russell, Border Collie as people beside the owners; the breed veto drops it.
+    shown = _kennel()
+    hidden = shown.set_axis([f"c{i:03d}" for i in range(shown.shape[1])], axis=1)
+    for frame, breed, owner in ((shown, "Breed", "Owner"), (hidden, "c004", "c001")):
+        plans = {p.column: p.entity for p in plan_columns(frame, infer_schema(frame), ReplacePiiParameters(), seed=0)}
+        assert plans.get(breed) is None and plans.get(owner) == E.NAME, plans

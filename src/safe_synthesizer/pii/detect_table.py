@@ -18,6 +18,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
+from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
@@ -62,8 +63,9 @@ def detect_table(
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
     rescued = rescued_columns(frame, kept, found, params, seed)
-    # Rooms, dojos and halls named after people (``Mozart Room``, ``Sweelinckzaal``) the classifier took for people.
-    venues = set(venue_named_columns(frame, rescued))
+    # Rooms, dojos and halls named after people (``Mozart Room``, ``Sweelinckzaal``) the classifier took for people,
+    # and animal breeds (``Jack Russell``, ``Border Collie``).
+    venues = set(venue_named_columns(frame, rescued)) | set(breed_named_columns(frame, rescued))
     rescued = {k: v for k, v in rescued.items() if k not in venues}
     found.update(rescued)
     # Ids of an unseen layout beside people only the classifier named.
