@@ -54,7 +54,7 @@ def child_pii(folder: Path, mode: str) -> dict:
     from safe_synthesizer.data.typed_frame import apply_schema
     from safe_synthesizer.data.writers import csv_safe
     from safe_synthesizer.pii import replace_pii
-    from safe_synthesizer.pii.replace import replace_pii_files
+    from safe_synthesizer.pii.replace_files import replace_pii_files
 
     schema = TableSchema.load(folder / "schema.json")
     params = ReplacePiiParameters(free_text_ner=False)

@@ -256,7 +256,7 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
 
     Both splits go through one replacement so evaluation compares like with like; the
     real-to-fake mapping lives only in memory. The splits are read and written chunk by chunk
-    (``pii.replace_pii_files``): memory is one chunk plus the mapping, whatever the table's size.
+    (``pii.replace_files.replace_pii_files``): memory is one chunk plus the mapping, whatever the table's size.
     """
     sources = [run.dataset_file(TRAINING_CSV), run.dataset_file(TEST_CSV)]
     targets = [run.dataset_file(TRANSFORMED_CSV), run.dataset_file(TRANSFORMED_TEST_CSV)]
@@ -273,7 +273,8 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
                 with atomic_path(target) as tmp:  # the splits as written: nothing to replace
                     shutil.copyfile(source, tmp)
         else:
-            from safe_synthesizer.pii.replace import annotate_schema, replace_pii_files
+            from safe_synthesizer.pii.replace import annotate_schema
+            from safe_synthesizer.pii.replace_files import replace_pii_files
 
             protected = {c for c in (params.data.group_training_examples_by,
                                      params.data.order_training_examples_by,

@@ -14,7 +14,7 @@ from safe_synthesizer.data.streaming import TableWriter
 from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii import text_detector as T
-from safe_synthesizer.pii.replace import replace_pii_files
+from safe_synthesizer.pii.replace_files import replace_pii_files
 
 PARAMS = ReplacePiiParameters(free_text_ner=False)
 

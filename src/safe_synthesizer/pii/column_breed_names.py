@@ -16,7 +16,6 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 
 import pandas as pd
@@ -24,6 +23,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.cues import tokens
+from safe_synthesizer.pii.gazetteers import plain_form
 
 __all__ = ["breed_named_columns", "has_breed_word"]
 
@@ -58,7 +58,7 @@ _SPACE = re.compile(r"[\s\-/]+")
 
 def has_breed_word(value: str) -> bool:
     """``value`` names an animal breed: it holds a breed word or starts with a breed named after people."""
-    text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().strip().lower()
+    text = plain_form(value).strip().lower()
     if any(text.startswith(phrase) for phrase in _BREED_PHRASES):
         return True
     return any(word in _BREED_WORDS for word in tokens(_SPACE.sub(" ", text)))

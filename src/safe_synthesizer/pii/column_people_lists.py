@@ -29,6 +29,8 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_name_recombine import name_cell
 from safe_synthesizer.pii.name_venue_words import has_venue_word
 
+# The detection method of this pass; the replace plan keeps such a column whole although its cells read as prose.
+METHOD = "values+people-list"
 MAX_ROWS = 1000
 MIN_FILLED = 3
 # Share of the filled cells whose every part is a person, and share of them listing two people or more or
@@ -127,5 +129,5 @@ def people_list_columns(
         if read is None or read[1] < MIN_LIST_CELLS or read[2] < MIN_NAME_WORDS:
             continue
         why = f"{read[0]:.0%} cells of people, {read[1]:.0%} two or more or by initial, {read[2]:.0%} name words"
-        out[column] = ColumnDetection(column, E.NAME, 0.8, read[0], "values+people-list", len(values), None, why)
+        out[column] = ColumnDetection(column, E.NAME, 0.8, read[0], METHOD, len(values), None, why)
     return out

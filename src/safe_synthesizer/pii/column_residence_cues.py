@@ -21,9 +21,9 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.gazetteers import plain_form
 
 # The question's or label's words, accent-folded, lower case, one space between (``Où habitez-vous ?`` -> ``ou habitez
 # vous``); a space may be missing (glued ``wheredoyoulive``): English, French, Spanish, Portuguese, Italian, German,
@@ -56,7 +56,6 @@ def residence_cues(column_name: str) -> set[str]:
     if len(text) > MAX_CHARS:
         return set()
     # Folded here, not with ``cues.fold``: :mod:`cues` imports this module.
-    decomposed = unicodedata.normalize("NFKD", _CAMEL.sub(" ", text.replace("ß", "ss")))
-    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    folded = plain_form(_CAMEL.sub(" ", text.replace("ß", "ss"))).lower()
     words = _NOT_LETTERS.sub(" ", folded).strip()
     return {E.CITY} if _LIVING.search(words) else set()

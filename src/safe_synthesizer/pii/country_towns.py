@@ -5,7 +5,8 @@ more countries. Their towns matched no list (a column of ``Kigali``, ``Huye``, `
 with its header hidden, was published as written: set 34), and where a town column was found its fakes came from
 the nearest Faker locale, which invents towns (``Bruceberg`` for Port Moresby, ``Port Pascaltown`` for a Congolese
 table). Each country here lists its capital, regional capitals and larger towns (:mod:`country_towns_africa`,
-:mod:`country_towns_world`), so a town is read as one and a fake town is a real town of the same country.
+:mod:`country_towns_americas`, :mod:`country_towns_asia_pacific`, :mod:`country_towns_europe`), so a town is read as
+one and a fake town is a real town of the same country.
 
 For the detector, towns that are also people's names or common words (``Kara``, ``Neves``) and short ones are
 left out (:func:`listed_country_town`): a column of surnames must not read as towns. The fakes take every town.
@@ -29,7 +30,9 @@ from faker.config import AVAILABLE_LOCALES
 
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.country_towns_africa import AFRICA
-from safe_synthesizer.pii.country_towns_world import AMERICAS, ASIA_PACIFIC, EUROPE
+from safe_synthesizer.pii.country_towns_americas import AMERICAS
+from safe_synthesizer.pii.country_towns_asia_pacific import ASIA_PACIFIC
+from safe_synthesizer.pii.country_towns_europe import EUROPE
 
 COUNTRY_TOWNS: dict[str, str] = {**AFRICA, **AMERICAS, **ASIA_PACIFIC, **EUROPE}
 # Shorter towns (``Bo``, ``Ica``, ``Moa``) are words too often to be read as towns by the detector.

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.cues import ANIMAL_WORDS, EVENT_WORDS, MIN_GLUED, known_words, matched_entities, tokens
+from safe_synthesizer.pii.cue_vocabulary import ANIMAL_WORDS, EVENT_WORDS
+from safe_synthesizer.pii.cues import MIN_GLUED, known_words, matched_entities, tokens
 
 # Date words an event word may be glued to (``Gründungsdatum``, ``releasedatum``, ``launchDate`` split already).
 _DATE_TAILS = ("datum", "date", "data", "fecha", "dato")

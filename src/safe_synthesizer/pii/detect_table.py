@@ -65,8 +65,8 @@ def detect_table(
     rescued = rescued_columns(frame, kept, found, params, seed)
     # Rooms, dojos and halls named after people (``Mozart Room``, ``Sweelinckzaal``) the classifier took for people,
     # and animal breeds (``Jack Russell``, ``Border Collie``).
-    venues = set(venue_named_columns(frame, rescued)) | set(breed_named_columns(frame, rescued))
-    rescued = {k: v for k, v in rescued.items() if k not in venues}
+    not_people = set(venue_named_columns(frame, rescued)) | set(breed_named_columns(frame, rescued))
+    rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))

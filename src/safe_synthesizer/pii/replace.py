@@ -3,8 +3,8 @@
 Read top to bottom: :func:`plan_columns` decides what each column holds (column detector for
 structured values, NER for free text) and which strategy applies; :func:`replace_pii` executes the
 plan with one in-memory :class:`FakeMapper` (through :class:`~.replace_engine.ChunkReplacer`, the
-table as one chunk); :func:`replace_pii_files` runs it on CSV files chunk by chunk (the pipeline's
-stage); :func:`detect_pii` is the dry run.
+table as one chunk); :func:`detect_pii` is the dry run. :mod:`.replace_files` runs the same plan on CSV files
+chunk by chunk (the pipeline's stage).
 """
 
 from __future__ import annotations
@@ -12,37 +12,31 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-import shutil
-import tempfile
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
-from safe_synthesizer.data.chunked import DEFAULT_CHUNK_ROWS, iter_chunks, reservoir_sample
 from safe_synthesizer.data.header_rows import HeaderRows, find_header_rows, labelled
 from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
-from safe_synthesizer.data.streaming import TableWriter, typed_chunks
-from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_locale import fill_table_locale
+from safe_synthesizer.pii.column_people_lists import METHOD as PEOPLE_LIST_METHOD
 from safe_synthesizer.pii.column_question_labels import question_labels
 from safe_synthesizer.pii.country_towns import real_town_fakes
 from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.detect_table import detect_table
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
-from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region, restore_text_cells, spans_to_json
+from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.pii.script_locales import script_locale_votes
 from safe_synthesizer.pii.text_prose import is_unspaced_sentence, prose_share
-from safe_synthesizer.utils.atomic import atomic_path
 
 logger = logging.getLogger(__name__)
 
@@ -141,7 +135,7 @@ def plan_columns(
             and params.free_text_ner
             and prose
             and not _long_street_lines(detection, sample)
-            and detection.method != "values+people-list"  # Paul De Smet / I. Vaes / N. Van den Bergh: people
+            and detection.method != PEOPLE_LIST_METHOD  # Paul De Smet / I. Vaes / N. Van den Bergh: people
         ):
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:
             # replacing the whole cell by one fake would lose the text and miss the other spans.
@@ -369,81 +363,6 @@ def _header_rows(df: pd.DataFrame, schema: TableSchema) -> HeaderRows:
     """Header rows at the top of ``df`` (``data.header_rows``), unless the schema came with their labels (the
     pipeline drops them when it reads the file)."""
     return HeaderRows() if any(c.label for c in schema.columns) else find_header_rows(df)
-
-
-# Rows the column plans of a chunked run are decided on: a uniform sample of this many rows.
-PLAN_SAMPLE_ROWS = 100_000
-
-
-def replace_pii_files(
-    sources: Sequence[Path],
-    targets: Sequence[Path],
-    schema: TableSchema,
-    params: ReplacePiiParameters,
-    *,
-    protected_columns: Collection[str] = (),
-    seed: int = 0,
-    dp: bool = False,
-    chunk_rows: int = DEFAULT_CHUNK_ROWS,
-    plan_rows: int = PLAN_SAMPLE_ROWS,
-) -> PiiReport:
-    """:func:`replace_pii` on CSV files read and written chunk by chunk; returns the report.
-
-    ``sources`` are one table in order (the pipeline's training and test splits), replaced with
-    one mapping; ``sources[i]`` is written to ``targets[i]`` (a temporary file renamed at the end).
-    Columns are planned once on a uniform sample of ``plan_rows`` rows (the whole table when it is
-    smaller, which is then exactly the in-memory plan; the report's warnings state a sample). Memory:
-    the sample, one chunk, and the distinct originals and fakes of the replaced columns.
-    """
-
-    def chunks() -> Iterator[pd.DataFrame]:
-        for path in sources:
-            yield from iter_chunks(Path(path), chunk_rows)
-
-    raw_sample, n_rows = reservoir_sample(chunks(), plan_rows, seed)
-    sample = (
-        apply_schema(raw_sample, schema)
-        if len(raw_sample)
-        else pd.DataFrame({c: pd.Series(dtype=object) for c in schema.names})
-    )
-    plans = plan_with_locales(sample, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
-    del raw_sample, sample
-    engine = ChunkReplacer(plans, params, seed=seed, dp=dp)
-    if all(p.strategy == "keep" for p in plans):  # nothing to replace: the splits are the output
-        for path, target in zip(sources, targets, strict=True):
-            with atomic_path(Path(target)) as tmp:
-                shutil.copyfile(path, tmp)
-        engine.report.n_rows = n_rows
-        engine.build()
-        return engine.finish()
-    with tempfile.TemporaryDirectory(prefix=".pii-spans-", dir=Path(targets[0]).parent) as spill:
-        # Pass 1. Free-text spans (offsets and entity names, never text) wait on disk for pass 2.
-        n_chunks = 0
-        for path in sources:
-            for chunk in typed_chunks(Path(path), schema, chunk_rows):
-                prepared = engine.collect(chunk)
-                if prepared:
-                    (Path(spill) / f"{n_chunks}.json").write_text(spans_to_json(prepared), encoding="utf-8")
-                n_chunks += 1
-        engine.build()
-        # Pass 2: the same chunks, replaced and appended to the targets.
-        n_chunks = 0
-        for path, target in zip(sources, targets, strict=True):
-            with TableWriter(Path(target), schema) as out:
-                for chunk in typed_chunks(Path(path), schema, chunk_rows):
-                    spans_file = Path(spill) / f"{n_chunks}.json"
-                    prepared = {}
-                    if spans_file.exists():
-                        prepared = restore_text_cells(chunk, spans_file.read_text(encoding="utf-8"))
-                        spans_file.unlink()
-                    out.write(engine.apply(chunk, prepared))
-                    n_chunks += 1
-    report = engine.finish()
-    if n_rows > plan_rows and not dp:
-        report.warnings.append(
-            f"columns planned on a uniform sample of {plan_rows:,} of {n_rows:,} rows; every row was replaced"
-        )
-    return report
 
 
 def plan_with_locales(

@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
-from safe_synthesizer.pii.cues import NOT_A_PERSON, QUALIFIERS, cued_entities, tokens
+from safe_synthesizer.pii.cue_vocabulary import NOT_A_PERSON
+from safe_synthesizer.pii.cues import QUALIFIERS, cued_entities, tokens
 from safe_synthesizer.pii.text_dob_values import birth_date_length, birth_key
 from safe_synthesizer.pii.text_keyed_dob import keyed_dob_spans
 from safe_synthesizer.pii.text_keyed_sql import sql_value_slots

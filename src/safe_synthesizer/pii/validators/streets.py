@@ -12,7 +12,6 @@ Example::
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
@@ -49,7 +48,7 @@ def street_locales(value: str) -> tuple[str, ...]:
 
 def _fold(text: str) -> str:
     """Lower case without accents: exports of old systems drop them (``Jarnvagsvagen`` for ``Järnvägsvägen``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return gazetteers.plain_form(text.lower())
 
 
 @lru_cache(maxsize=1)
