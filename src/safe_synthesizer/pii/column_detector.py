@@ -44,6 +44,7 @@ from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_person_evidence import MIN_SHAPE_SHARE, person_evidence
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
+from safe_synthesizer.pii.column_phone_small_plans import small_plan_phone_score
 from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
 from safe_synthesizer.pii.column_sample import (
     _PROBE,
@@ -406,6 +407,14 @@ def _detect_column(
         score = entity_score(entity, sample, cued, names, numeric and not dialled)
         if cued and score.share < min_share_with_cue and (shaped := cued_shape_score(entity, sample)) is not None:
             score = shaped  # the name says what it is; values of any script only have to agree in shape
+        if (
+            cued
+            and entity == E.PHONE_NUMBER
+            and not numeric
+            and score.share < min_share_with_cue
+            and (small := small_plan_phone_score(sample.values, column.name)) is not None
+        ):
+            score = small  # "Phone": 22 31 69, 299919 (Greenland, 6 digits); "tenant_tel_1": 51883 (Falklands)
         if cued and score.share >= min_share_with_cue:
             confidence, method = 0.5 + 0.5 * score.share, "name+values"
         elif score.values_decide and score.share >= min_share:

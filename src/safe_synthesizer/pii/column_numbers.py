@@ -19,6 +19,7 @@ from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phone_ids import phones_over_ids, printed_as_phones
+from safe_synthesizer.pii.column_phone_small_plans import dialled_small_plan_score
 from safe_synthesizer.pii.column_phone_unwritten import unwritten_groups
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
@@ -179,6 +180,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
     if not cued and score.share and (unwritten := unwritten_groups(sample.values)) is not None:
         # ``747-26-8199``, ``6846-3833-06``: nine digits or more in groups no country writes a phone in.
         return Score(0.0, True, f"{unwritten}: ids, not phones")
+    if not cued and score.share < MIN_VALID_SHARE and (dialled := dialled_small_plan_score(sample.values)) is not None:
+        return dialled  # "+678 591 9611" beside "591 3060" and "22463": one short plan's numbers, a quarter dialled
     if not cued and score.share < MIN_VALID_SHARE:
         # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
         share, _, why = national_phone_evidence(sample.values)

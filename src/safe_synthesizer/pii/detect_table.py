@@ -18,10 +18,12 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
+from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
+from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
@@ -68,10 +70,15 @@ def detect_table(
     not_people = set(venue_named_columns(frame, rescued)) | set(breed_named_columns(frame, rescued))
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)
+    # An emergency contact's few numbers in the layout, leading digit and plan of a phone column found.
+    found.update(sibling_phone_columns(frame, found))
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     # Town columns beside street columns only the classifier found (neighbourhood + house number streets).
     found.update(towns_beside_rescued_streets(frame, [c.name for c in kept], found, rescued))
+    # Town and postcode columns of a small table's address block (returning people, an optional address): too few
+    # levels for the rules above, told by standing right after a found street column of the people's rows.
+    found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 

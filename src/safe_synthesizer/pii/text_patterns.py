@@ -51,7 +51,9 @@ from safe_synthesizer.pii.text_phone_cues import (
     bracketed_area_code,
     chat_sender,
 )
+from safe_synthesizer.pii.text_phone_five import five_digit_phone_spans
 from safe_synthesizer.pii.text_phone_imperative import imperative_phone_spans
+from safe_synthesizer.pii.text_phone_informed import informed_phone_spans
 from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
 from safe_synthesizer.pii.text_phone_mates import phone_mate_spans
 from safe_synthesizer.pii.text_phone_short import short_phone_spans
@@ -311,6 +313,8 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
     out += bracketed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Rein Viks will drive me (5585 4824)"
     out += imperative_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Text 71473403 on arrival"
     out += short_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "mobile 25 01 55" (Greenland, 6 digits)
+    out += five_digit_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "landlord X to call 51795" (Falklands)
+    out += informed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "owner informed (5913701)"
     out += clause_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Llamar a la madre, X, al 8638 8114"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
     out += contact_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "(ann@example.org, 3378 1204)"

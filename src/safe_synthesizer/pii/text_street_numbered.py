@@ -102,7 +102,7 @@ _BOX_WORDS = re.compile(
 # Burkina Faso and Côte d'Ivoire write the sorting office's number before "BP" and the town, maybe with its own
 # number, after the box ("01 BP 2591 Ouagadougou 07", "BP 339 Ngozi"): the line's parts, so they go with it.
 _BP = re.compile(
-    r"(?:(?<![\w.])(?P<dotted>(?:\d{2}[ \t]+)?B\.[ \t]?P\.)|(?:,|(?<![\w\-])(?i:at|to|à|au|en|habitons|habite|"
+    r"(?:(?<![\w.])(?P<dotted>(?:\d{2}[ \t]+)?B\.[ \t]?P\.)|(?:,|(?<![\w\-])(?i:at|to|from|à|au|en|habitons|habite|"
     r"demeurant|domiciliée?|adresse|address|visited|visitée?|chez))[ \t]*(?P<bare>(?:\d{2}[ \t]+)?BP))[ \t]*"
     r"\d{1,5}(?![\w/]|[ \t]*(?i:mm|over|sur|/))"
     r"(?:[ \t]+(?!(?:Tél|Tel|Fax|Phone|Cc|Email|Mob)\b)[A-Z][a-zà-ÿ]{3,}(?:[\-][A-Z][a-zà-ÿ]+)*"

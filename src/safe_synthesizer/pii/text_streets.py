@@ -278,6 +278,16 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_house_units import house_unit_street_spans
 
     out += house_unit_street_spans(text)
+    # "KN 522 Ave, No 212" (Kigali's coded streets), "quartier Mgombani, près du collège" (a quarter in any case by
+    # its house or landmark), "Bel Air, behind the school", "Port Howard Settlement" (island districts), "9184
+    # Mergen Views Apt. 711" (an ordinary-word street type told by its flat): their own modules.
+    from safe_synthesizer.pii.text_street_grid_codes import grid_code_street_spans
+    from safe_synthesizer.pii.text_street_quarters import quarter_street_spans
+    from safe_synthesizer.pii.text_street_settlements import settlement_street_spans
+    from safe_synthesizer.pii.text_street_unit_after import unit_after_street_spans
+
+    out += grid_code_street_spans(text) + quarter_street_spans(text) + settlement_street_spans(text)
+    out += unit_after_street_spans(text)
     # "at Msunduza, next to the Kingdom Hall": a village placed by its landmark; and every line's landmark after it
     # ("..., near Lobamba clinic") and plot word before it ("Erf 9770, Uhland Street").
     from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks
@@ -301,6 +311,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
             merged.append((start, end, entity))
     if "rd" in text.lower():
         merged = [(s, _rural_delivery_end(text, e), entity) for s, e, entity in merged]
+    # "76 Ross Road West", "100 King Street East": a compass word after the street type is the street's.
+    from safe_synthesizer.pii.text_street_compass import compass_end
+
+    merged = [(s, compass_end(text, e), entity) for s, e, entity in merged]
     return [(_after_label(text, s, e), e, entity) for s, e, entity in merged]
 
 
