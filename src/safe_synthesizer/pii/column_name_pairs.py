@@ -37,6 +37,7 @@ from safe_synthesizer.pii.column_person_evidence import person_evidence
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
 from safe_synthesizer.pii.column_sparse_full_names import sparse_full_name_columns
 from safe_synthesizer.pii.column_sparse_people import sparse_people_columns
+from safe_synthesizer.pii.column_sparse_towns import sparse_town_findings
 from safe_synthesizer.pii.common_words import common_words
 
 # Share of values that must be listed names of the kind (distinct values, or rows for short lists).
@@ -177,7 +178,9 @@ def pair_split_names(
     out.update(sparse_full_name_columns(df, columns, left))
     # A nearly empty column of full names anywhere in the table (surrendered by, spare key with), its people found.
     left = {c: (out.get(c) or found.get(c)) for c in columns}
-    out.update(sparse_people_columns(df, columns, left))
+    sparse = sparse_people_columns(df, columns, left)
+    sparse.update(sparse_town_findings(df, sparse))  # a raffle buyer's sparse ``West Alexandershire``: a town
+    out.update(sparse)
     # Cells listing a few people (a tee sheet's ``Playing With``: ``Paul De Smet / I. Vaes / N. Van den Bergh``).
     left = {c: (out.get(c) or found.get(c)) for c in columns}
     out.update(people_list_columns(df, columns, left))

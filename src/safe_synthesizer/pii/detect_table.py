@@ -24,9 +24,11 @@ from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
+from safe_synthesizer.pii.column_phrase_names import phrase_named_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
+from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
 from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
 from safe_synthesizer.pii.table_passes import table_findings
@@ -65,9 +67,15 @@ def detect_table(
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
     rescued = rescued_columns(frame, kept, found, params, seed)
+    # People written both ways round (``Egede Kuupik`` / ``Kuupik Egede``) the classifier read as towns.
+    rescued.update(swapped_name_findings(frame, rescued))
     # Rooms, dojos and halls named after people (``Mozart Room``, ``Sweelinckzaal``) the classifier took for people,
-    # and animal breeds (``Jack Russell``, ``Border Collie``).
-    not_people = set(venue_named_columns(frame, rescued)) | set(breed_named_columns(frame, rescued))
+    # animal breeds (``Jack Russell``, ``Border Collie``) and services named after people.
+    not_people = (
+        set(venue_named_columns(frame, rescued))
+        | set(breed_named_columns(frame, rescued))
+        | set(phrase_named_columns(frame, rescued))  # services, designs, prizes: ``The Audrey blow-dry``, ``Gents cut``
+    )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)
     # An emergency contact's few numbers in the layout, leading digit and plan of a phone column found.
