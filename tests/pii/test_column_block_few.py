@@ -106,6 +106,15 @@ def test_named_columns_keep_their_word() -> None:
     assert few_level_block_columns(df, list(df.columns), found) == {}
 
 
+def test_years_beside_the_street_are_no_postcodes() -> None:
+    df = _regulars()
+    df["c003"] = ["2025", "2028", "2027", "2026", "2025", "2024", "2028", "2027", "2026", "2025", "2024"]
+    found = {"c000": None, "c001": _d("c001", "name"), "c002": _d("c002", "street_address"), "c003": None,
+             "c004": None, "c005": None}  # fmt: skip
+    out = few_level_block_columns(df, list(df.columns), found)
+    assert "c003" not in out
+
+
 def test_value_shapes() -> None:
     assert all(map(is_block_postcode, ["PH33 5DH", "HS3 7AB", "KY1-1364", "MH 96960", "900", "05000"]))
     assert not any(map(is_block_postcode, ["100.00", "12", "cash", "1,500"]))

@@ -54,3 +54,8 @@ def test_other_five_digit_numbers_are_left(text: str) -> None:
 def test_numbers_already_taken_are_left() -> None:
     text = "call 01500 496000, or 51795"
     assert five_digit_phone_spans(text, [(5, 17)], ("GB",)) == []
+
+
+def test_digits_opening_an_email_address_are_left() -> None:
+    assert _found("Adopter works from home. Contact 71044.post@icloud.com.") == []
+    assert _found("Mob: 51258.") == ["51258"]

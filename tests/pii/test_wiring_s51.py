@@ -34,6 +34,13 @@ def test_greenland_phone_column_under_its_header() -> None:
     assert found is not None and found.entity == "phone_number"
 
 
+def test_falklands_phone_column_of_digit_strings_under_its_header() -> None:
+    values = ["31458", "51883", "51358", "31473", "51964", "51143", "31662", "51795"] * 3
+    df = pd.DataFrame({"tenant_tel_1": values})
+    found = detect_column(df["tenant_tel_1"], infer_schema(df).columns[0], entities=["phone_number", "postcode"])
+    assert found is not None and found.entity == "phone_number"
+
+
 def test_vanuatu_dialled_and_bare_numbers_decide_alone() -> None:
     values = ["+678 591 9611", "591 9544", "+6785915053", "591 3060", "22463", "+6785912379", "+678 591 1250",
               "591.1250", "22375", "+678 591 2222", "591 4040", "+6785918888", "22111"]  # fmt: skip

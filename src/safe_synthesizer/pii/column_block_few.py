@@ -68,6 +68,7 @@ MAX_STEPS = 3
 
 _STATE_CODE = re.compile(r"^[A-Z]{2} \d{5}(?:-\d{4})?$")  # a US territory's state and ZIP (``MH 96960``)
 _OUTWARD_INWARD = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")  # British codes (``HS3 7AB``)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -170,6 +171,8 @@ def postcode_evidence(values: pd.Series, column: pd.Series, found: Mapping) -> s
     distinct = list(dict.fromkeys(values.tolist()))
     if len(distinct) < MIN_LEVELS or not all(map(is_block_postcode, distinct)):
         return None
+    if all(_YEAR.match(v) for v in distinct):
+        return None  # expiry or due years (``2025``, ``2028``) beside the street, no codes
     layouts = pd.Series([_layout(v) for v in distinct]).value_counts()
     if layouts.iloc[0] < MIN_LAYOUT_SHARE * len(distinct):
         return None

@@ -410,7 +410,7 @@ def _detect_column(
         if (
             cued
             and entity == E.PHONE_NUMBER
-            and not numeric
+            and not pd.api.types.is_numeric_dtype(series.dtype)  # text of digits (schema "integer") still counts
             and score.share < min_share_with_cue
             and (small := small_plan_phone_score(sample.values, column.name)) is not None
         ):

@@ -34,8 +34,9 @@ from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS
 from safe_synthesizer.pii.text_phone_uncued import UNIT_AFTER
 
 FIVE = 5
-# One run of five digits: no digit, letter, sign or decimal around it, no range or code after it.
-_FIVE = re.compile(r"(?<![\w+/.,:\-#])\d{5}(?![\w/\-]|[.,:]\d)")
+# One run of five digits: no digit, letter, sign or decimal around it, no range, code or e-mail (``Contact
+# 71044.post@icloud.com``) after it.
+_FIVE = re.compile(r"(?<![\w+/.,:\-#@])\d{5}(?![\w/\-@]|[.,:]\d|\.\w)")
 # The words of calling or of the phone itself, then at most four words (a name, "back from", "on") before the
 # number; the window ends at the number.
 _CALL_WORDS = (

@@ -27,6 +27,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
@@ -148,6 +149,10 @@ def detect_text(
             if text is None:
                 continue
             extra = table_people_spans(text, people, spans[i]) if people else []
+            if people:
+                # One word of the table's people alone ("... back door. Naupa", "Treasurer Gbaguidi reported",
+                # "agent Nikenike has keys"): text_name_table_lone.
+                extra += lone_table_name_spans(text, people, resolve_spans(spans[i] + extra))
             if extra or spans[i] != listed[i]:
                 spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
     return TextCells(texts, spans)

@@ -63,8 +63,11 @@ _NOT_FIRST = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
     October November December Room Floor Level Gate Ward Block Flat Unit Suite Office Lot""".split()  # noqa: SIM905
 )
-_GATE_LM = re.compile(r"(?i)\b(?:near|behind|opposite|beside|next to|close to|across from|adjacent to)\b")
-_GATE_SETTLEMENT = re.compile(r"(?i)\b(?:settlement|village|estate|area|compound)\b")
+# Substring pre-checks (C-level): a cue and a landmark noun somewhere in the note.
+_LM_WORDS = ("near", "behind", "opposite", "beside", "next to", "close to", "across from", "adjacent to")
+_LM_NOUN_WORDS = tuple(sorted({w for w in re.split(r"[|\s]+", _LM_NOUNS) if w}))
+# A capitalised word before a settlement word (C-level search; the cue pattern runs only then).
+_GATE_SETTLEMENT = re.compile(r"[a-z][ \t]+(?:Settlement|Village|Estate|Compound|[Aa]rea)\b")
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +93,11 @@ def settlement_street_spans(text: str) -> list[tuple[int, int, str]]:
     """District-and-landmark and settlement lines in ``text`` (module docstring)."""
     landmarked, settled = _patterns()
     out = []
-    for gate, pattern in ((_GATE_LM, landmarked), (_GATE_SETTLEMENT, settled)):
-        if not gate.search(text):
+    low = text.lower()
+    landmark = any(w in low for w in _LM_WORDS) and any(n in low for n in _LM_NOUN_WORDS)
+    gates = (landmark, _GATE_SETTLEMENT.search(text) is not None)
+    for gated, pattern in zip(gates, (landmarked, settled), strict=True):
+        if not gated:
             continue
         for m in pattern.finditer(text):
             first = text[m.start("line") :].split(None, 1)[0].strip(",")
