@@ -8,6 +8,7 @@ from safe_synthesizer.pii.column_block_few import (
     few_level_block_columns,
     is_block_postcode,
     is_block_town,
+    town_evidence,
 )
 from safe_synthesizer.pii.column_detector import ColumnDetection
 
@@ -120,3 +121,9 @@ def test_value_shapes() -> None:
     assert not any(map(is_block_postcode, ["100.00", "12", "cash", "1,500"]))
     assert all(map(is_block_town, ["An t-Òban", "Laura, Majuro", "चक्रधरपुर", "Miquelon-Langlade"]))
     assert not any(map(is_block_town, ["Chubb 3G114", "cash", "Flat 2, Block B, Unit 7"]))
+
+
+def test_colours_of_each_home_are_no_towns() -> None:
+    """A colour (or kind of home) is the same on every visit to a home, like its town: English words are no towns."""
+    assert town_evidence(pd.Series(["Dark Green", "Light Brown", "Pale Rose", "Dark Grey"]), set()) is None
+    assert town_evidence(pd.Series(["Goose Green", "Fox Bay", "Port Howard"]), set()) is not None

@@ -42,6 +42,7 @@ from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.place_pair_values import code_layout, is_code, is_town_word, one_line_of_products
 from safe_synthesizer.pii.place_pair_vetoes import not_a_town_column
+from safe_synthesizer.pii.text_cued_names import english_vocabulary
 
 MAX_ROWS = 2000
 # Filled rows per distinct value: a home town or postcode column repeats a level over a person's few visits; a
@@ -143,6 +144,12 @@ def _no_category(values: pd.Series, column: pd.Series, street: pd.Series) -> boo
     return len(pairs.drop_duplicates()) == n_streets  # one level per street
 
 
+def _common_phrase(value: str) -> bool:
+    """``value`` is English words only (``Dark Green``) and no listed town (``Goose Green`` is one)."""
+    words = _WORD.findall(value)
+    return bool(words) and all(w.casefold() in english_vocabulary() for w in words) and not is_country_town(value)
+
+
 def town_evidence(values: pd.Series, name_words: set[str]) -> str | None:
     """Why the filled cells ``values`` read as the block's towns, or ``None``."""
     distinct = list(dict.fromkeys(values.tolist()))
@@ -150,6 +157,8 @@ def town_evidence(values: pd.Series, name_words: set[str]) -> str | None:
         return None
     if one_line_of_products(distinct) or not_a_town_column(distinct):
         return None
+    if all(_common_phrase(v) for v in distinct):
+        return None  # colours, kinds of home (``Dark Green``, ``Semi Detached``): the same for a home's every visit
     people = sum(V.full_name_known(v) and not is_country_town(v) for v in distinct)
     if people > MAX_FULL_NAMES * len(distinct):
         return None
