@@ -44,8 +44,11 @@ def test_falklands_phone_column_of_digit_strings_under_its_header() -> None:
 def test_vanuatu_dialled_and_bare_numbers_decide_alone() -> None:
     values = ["+678 591 9611", "591 9544", "+6785915053", "591 3060", "22463", "+6785912379", "+678 591 1250",
               "591.1250", "22375", "+678 591 2222", "591 4040", "+6785918888", "22111"]  # fmt: skip
-    score = phone_score("phone_number", ValueSample(values, np.ones(len(values)), len(values)), False, False)
+    sample = ValueSample(values, np.ones(len(values)), len(values))
+    score = phone_score("phone_number", sample, False, False)
     assert score.values_decide and score.share >= 0.95
+    # The same numbers are no fax column (set 37 en_NR: a Nauru phone column was typed fax_number).
+    assert not phone_score("fax_number", sample, False, False).values_decide
 
 
 def test_few_emergency_numbers_beside_a_found_phone_column() -> None:

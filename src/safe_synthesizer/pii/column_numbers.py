@@ -180,7 +180,12 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
     if not cued and score.share and (unwritten := unwritten_groups(sample.values)) is not None:
         # ``747-26-8199``, ``6846-3833-06``: nine digits or more in groups no country writes a phone in.
         return Score(0.0, True, f"{unwritten}: ids, not phones")
-    if not cued and score.share < MIN_VALID_SHARE and (dialled := dialled_small_plan_score(sample.values)) is not None:
+    if (
+        entity == E.PHONE_NUMBER
+        and not cued
+        and score.share < MIN_VALID_SHARE
+        and (dialled := dialled_small_plan_score(sample.values)) is not None
+    ):
         return dialled  # "+678 591 9611" beside "591 3060" and "22463": one short plan's numbers, a quarter dialled
     if not cued and score.share < MIN_VALID_SHARE:
         # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
