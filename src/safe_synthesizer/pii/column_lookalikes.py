@@ -79,6 +79,8 @@ _WORD4 = re.compile(r"[^\s\d!-/:-@\[-`{-~]{4,}|[\u3040-\u30ff\u3400-\u9fff\uac00
 _VIETNAMESE = re.compile(r"[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 # A legal form: short, written with a dot, an inner capital or in capitals (``BV``, ``CommV``, ``S.A.``, ``GmbH``).
 _FORM = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}[A-Z][a-z]?|[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,4})$")
+# One letter and a dot closing a name (``Robertson G.``) is the given name's initial, no legal form.
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
 def value_counts(series: pd.Series) -> pd.Series:
@@ -131,7 +133,11 @@ def organisations(values: list[str]) -> str | None:
     forms = {
         t
         for t, n in repeated.items()
-        if len(t) >= 2 and _FORM.match(t) and n >= (3 if t.isupper() else 2) and not is_degree(t)
+        if len(t) >= 2
+        and _FORM.match(t)
+        and n >= (3 if t.isupper() else 2)
+        and not is_degree(t)
+        and not _INITIAL.match(t)
     }
     share = sum((f in forms) or has_company_marker(v) for f, v in zip(finals, values, strict=False)) / len(values)
     if share < MIN_ORGANISATIONS:

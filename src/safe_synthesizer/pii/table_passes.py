@@ -44,6 +44,7 @@ from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_self_words import self_word_names
 from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
+from safe_synthesizer.pii.column_sparse_role_people import sparse_role_people
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
@@ -125,6 +126,9 @@ def table_findings(
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
+    if {E.NAME, E.FIRST_NAME} <= set(params.entities):
+        # A mostly empty column of a second person in any form (Collected by: Nancy / Lee Cameron / Mme E. Traoré).
+        found.update(sparse_role_people(df, names, decided_entities(found)))
     if E.ADDRESS in params.entities:
         # A client's home address over every visit: one person's, not a category of places.
         left = [name for name in names if found.get(name) is None]

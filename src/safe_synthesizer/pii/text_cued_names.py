@@ -42,7 +42,9 @@ from safe_synthesizer.pii.text_name_lower_alias import lower_alias_spans
 from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
 from safe_synthesizer.pii.text_name_lower_deposit import lower_deposit_spans
 from safe_synthesizer.pii.text_name_lower_evidence import lower_evidence_name_spans
+from safe_synthesizer.pii.text_name_lower_handled import lower_handled_name_spans
 from safe_synthesizer.pii.text_name_lower_offices import lower_office_spans
+from safe_synthesizer.pii.text_name_lower_slots import lower_slot_name_spans
 from safe_synthesizer.pii.text_name_noble import noble_name_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
@@ -223,6 +225,9 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "Chair michelle rivera thanked all", "ran as mandy bennett", "Colis déposé chez bernard vigneau": an office, an
     # alias phrase or a leaving verb's preposition before a lower-case name.
     out += lower_office_spans(text) + lower_alias_spans(text) + lower_deposit_spans(text)
+    # "[10:02] troy trott: is Brad coming", "Volunteers - Ana Cruz (am), donald cook (pm)", "returned by hannes
+    # kabus", "Chased trevor good-warren by text": a chat speaker, a list of names, a returning/chasing verb.
+    out += lower_slot_name_spans(text) + lower_handled_name_spans(text)
     if "," in text and "." in text:
         out += _surname_initials(text)
     # "PRINSEN Cas", "tony adler, Fiebigring 9/4", "Sold to D. Roman", "Dear Mr Bond,\nRebeca has": session 37.

@@ -21,6 +21,7 @@ from safe_synthesizer.pii.locales import (
     parse_phone,
     phone_region_of,
 )
+from safe_synthesizer.pii.phone_bracketed import unbracketed_phone
 from safe_synthesizer.pii.phone_lists import phone_list_parts, phone_list_values
 from safe_synthesizer.pii.phone_plans import EIGHT_DIGIT_PLAN_REGIONS, SHORT_PLAN_REGIONS
 from safe_synthesizer.pii.phone_types import PERSONAL
@@ -237,6 +238,9 @@ def is_phone_any(value: str, *, cued: bool = False) -> bool:
     """
     if value and (parts := phone_list_parts(value)) is not None:
         return all(is_phone_any(value[a:b], cued=cued) for a, b in parts)
+    # ``(+49) 030 183621``, ``(+1) (208) 811-3558``, ``+4937567643 (h)``: brackets that hold no digit of the number.
+    if value and (plain := unbracketed_phone(value)) != value:
+        return is_phone_any(plain, cued=cued)
     if not value or len(value) > 30:
         return False
     bare = _without_extension(value)
