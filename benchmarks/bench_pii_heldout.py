@@ -125,7 +125,10 @@ def score_columns(df: pd.DataFrame, labels: dict, hidden: bool, locale: str) -> 
 
 
 # Lower-case surname particles identify no one (``van den Berg`` -> ``van den Jansen`` is caught).
-PARTICLES = frozenset("van von der den de del della di da dos das du la le ten ter vom zu 't het die".split())  # noqa: SIM905
+# Malay ``bin``/``binti`` too (``Faizal bin Yusof`` -> ``Jeffrey bin Lin`` is caught).
+PARTICLES = frozenset(
+    "van von der den de del della di da dos das du la le ten ter vom zu 't het die bin binti bint".split()  # noqa: SIM905
+)
 
 
 # Titles identify no one either: ``Mrs R. Snyder`` -> ``Mrs A. Caldwell`` is caught (set 37 counted the kept ``Mrs``).

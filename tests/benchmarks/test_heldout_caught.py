@@ -24,3 +24,8 @@ def test_a_kept_surname_is_a_trace() -> None:
 def test_the_is_no_core_street_word() -> None:
     assert heldout.caught("street_address", "the old mill, Grand Anse", "Seen at Bay Road near the church.")
     assert not heldout.caught("street_address", "the old mill, Grand Anse", "Seen near Grand Anse.")
+
+
+def test_a_kept_patronymic_particle_is_no_trace() -> None:
+    assert heldout.caught("name", "Faizal bin Yusof", "Keys with neighbour Jeffrey bin Lin.")
+    assert not heldout.caught("name", "Faizal bin Yusof", "Keys with neighbour Jeffrey bin Yusof.")
