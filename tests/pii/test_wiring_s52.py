@@ -8,8 +8,10 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
 from safe_synthesizer.pii.column_lookalikes import organisations
+from safe_synthesizer.pii.detect_table import detect_table
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
+from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.validators.phones import is_phone_any
 
 
@@ -67,3 +69,56 @@ def test_a_returned_by_name_leaves_the_notes_column() -> None:
     df = pd.DataFrame({"id": range(24), "notes": notes})
     out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
     assert not out["notes"].str.contains("lindqvist").any()
+
+
+def test_lone_cued_names_in_name_pairs() -> None:
+    for text, word in [
+        ("Overdue letter returned. Borrower Burke born 30-Sep-1933, phone +44 7449 763502.", "Burke"),
+        ("Attendance Thurs: Kerry. Apologies: Phiri. Bring the scores back please.", "Phiri"),
+        ("[18:40] Garry: Anthony paid?\n[18:41] Cameron: yes to GB96VBWT67833917833913 yesterday", "Cameron"),
+        ("Email invoice to a@b.com on collection. Checked by Momodou.", "Momodou"),
+        ("Rappel demandé : rendez-vous à déplacer. Merci, Kalolaine", "Kalolaine"),
+    ]:
+        assert word in [text[s:e] for s, e, _ in name_pair_spans(text)], text
+
+
+def _streets(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in street_spans(text)]
+
+
+def test_streets_named_alone_are_street_spans() -> None:
+    assert _streets("Rückruf erbeten. Wohnt jetzt in der Wilmsenstraße. Gruß Petra") == ["Wilmsenstraße"]
+    assert _streets("Picked up from Henrike-Gnatz-Platz; mum asked about test dates") == ["Henrike-Gnatz-Platz"]
+    assert _streets("Parking permit needed outside пер. Кочубея. Deposit paid") == ["пер. Кочубея"]
+    assert _streets("Llamar a Ana. Vive en Pasaje de Calista Garay. Un saludo") == ["Pasaje de Calista Garay"]
+    assert _streets("Wir treffen uns am Marktplatz.") == []
+
+
+_HOMES = [
+    ("Dario Penn", "dpenn@example.com", "P.O. Box 7712", "Port Selby"),
+    ("Lune Acker", "lune.acker@example.com", "Marsh Point, near the old jetty", "Amaru"),
+    ("Orin Tebb", "otebb@example.com", "14 Saltpond Road", "Keel Town"),
+    ("Kesi Marl", "kesi.marl@example.com", "Upper Fennick, behind the clinic", "Port Selby"),
+    ("Ada Voss", "avoss@example.com", "Lot 12, Greyridge Estate", "Amaru"),
+    ("Tam Holt", "tam.holt@example.com", "Coral Gap, by the water tank", "Keel Town"),
+    ("Rhea Quint", "rquint@example.com", "opposite the fish market", "Port Selby"),
+    ("Ivo Brand", "ivo.brand@example.com", "9 Harbour Street", "Amaru"),
+]
+
+
+def test_landmark_street_and_island_postcode_hidden() -> None:
+    rows = [_HOMES[i] for i in [0, 1, 2, 3, 4, 5, 6, 7, 1, 3, 0, 6]]
+    df = pd.DataFrame(
+        {
+            "c000": [f"T{500 + i}" for i in range(len(rows))],
+            "c001": [r[0] for r in rows],
+            "c002": [r[1] for r in rows],
+            "c003": [r[2] for r in rows],
+            "c004": ["TKCA 1ZZ"] * len(rows),
+            "c005": ["Puncture", "Brakes", "Chain", "Service"] * 3,
+        }
+    )
+    found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
+    assert found["c003"] is not None and found["c003"].entity in ("street_address", "address")
+    assert found["c004"] is not None and found["c004"].entity == "postcode"
+    assert found["c005"] is None

@@ -22,6 +22,8 @@ from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
+from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
+from safe_synthesizer.pii.column_named_things import thing_named_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
 from safe_synthesizer.pii.column_phrase_names import phrase_named_columns
@@ -29,6 +31,7 @@ from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
+from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
 from safe_synthesizer.pii.table_passes import table_findings
@@ -63,6 +66,9 @@ def detect_table(
     vetoed = set(foreign_bare_phones(frame, found, seed))  # a far country's bare numbers beside the table's phones
     vetoed |= set(title_columns(frame, found))  # a column of Mr / Frau / Mme only is no person (Salutation, Anrede)
     vetoed |= set(second_birth_columns(frame, found))  # a member's joining dates read as children's births
+    # Works, seating tables, plots, prizes and products named after people (``Fauré Requiem``, ``Table Keats``,
+    # ``Claud Butler hybrid``): the rules' people (or towns) findings on them.
+    vetoed |= set(thing_named_columns(frame, found))
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
@@ -75,6 +81,7 @@ def detect_table(
         set(venue_named_columns(frame, rescued))
         | set(breed_named_columns(frame, rescued))
         | set(phrase_named_columns(frame, rescued))  # services, designs, prizes: ``The Audrey blow-dry``, ``Gents cut``
+        | set(thing_named_columns(frame, rescued))  # works, tables, plots, products named after people
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)
@@ -86,6 +93,10 @@ def detect_table(
     found.update(towns_beside_rescued_streets(frame, [c.name for c in kept], found, rescued))
     # Town and postcode columns of a small table's address block (returning people, an optional address): too few
     # levels for the rules above, told by standing right after a found street column of the people's rows.
+    # Addresses written by landmark, P.O. box or numbered house in a settlement (small islands, villages), then the
+    # postcodes of small territories (TKCA 1ZZ, AI-2640) and PC headers beside them: before the block pass reads them.
+    found.update(landmark_address_columns(frame, [c.name for c in kept], found))
+    found.update(territory_postcode_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}

@@ -34,6 +34,7 @@ from safe_synthesizer.pii.text_name_action_subject import action_subject_spans
 from safe_synthesizer.pii.text_name_bracket_relation import bracket_relation_spans
 from safe_synthesizer.pii.text_name_called import called_name_spans
 from safe_synthesizer.pii.text_name_contacted import contacted_name_spans
+from safe_synthesizer.pii.text_name_lone_cued import lone_cued_name_spans
 from safe_synthesizer.pii.text_name_people_lists import people_list_spans
 from safe_synthesizer.pii.text_name_relation_bracketed import relation_bracketed_spans
 from safe_synthesizer.pii.text_name_role_given import role_given_spans
@@ -65,5 +66,6 @@ def given_cue_spans(text: str) -> list[tuple[int, int, str]]:
             + role_unlisted_spans(text)
             + signed_name_spans(text)
             + verb_subject_spans(text)
+            + lone_cued_name_spans(text)  # Apologies: Phiri. / Borrower Burke born ... / Merci, Kalolaine
         )
     return list(dict.fromkeys(spans))

@@ -288,6 +288,13 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
 
     out += grid_code_street_spans(text) + quarter_street_spans(text) + settlement_street_spans(text)
     out += unit_after_street_spans(text)
+    # "Wohnt jetzt in der Wilmsenstraße", "outside пер. Кочубея", "Vive en Pasaje de Calista Garay.": streets named
+    # without a house number, told by a glued or abbreviated street type, or by a placing cue before them.
+    from safe_synthesizer.pii.text_street_cued_alone import cued_alone_street_spans
+    from safe_synthesizer.pii.text_street_cyrillic_alone import cyrillic_alone_street_spans
+    from safe_synthesizer.pii.text_street_glued_alone import glued_alone_street_spans
+
+    out += glued_alone_street_spans(text) + cyrillic_alone_street_spans(text) + cued_alone_street_spans(text)
     # "at Msunduza, next to the Kingdom Hall": a village placed by its landmark; and every line's landmark after it
     # ("..., near Lobamba clinic") and plot word before it ("Erf 9770, Uhland Street").
     from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks
