@@ -25,6 +25,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_name_recombine import name_cell
 from safe_synthesizer.pii.gazetteers import all_street_words
+from safe_synthesizer.pii.sparse_cells import filled_cells, person_words, text_head
 
 # Distinct values at most (more are read by the checks for varied columns), filled rows at most (share of rows),
 # and distinct values per filled row at least.
@@ -32,6 +33,8 @@ MAX_DISTINCT = 6
 MAX_FILLED = 0.4
 MIN_DISTINCT_PER_FILLED = 0.6
 MAX_ROWS = 2000
+# Only blank cells are empty here: every written value must read as a full name.
+_BLANK = frozenset({""})
 
 
 def _full_name(value: str, street_words: frozenset[str], people: frozenset[str]) -> bool:
@@ -60,10 +63,10 @@ def sparse_full_name_columns(
         named = [c for c in beside if (d := found.get(c)) is not None and d.entity == E.NAME and c in df.columns]
         if not named:
             continue
-        series = df[column].iloc[:MAX_ROWS]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
+        series = text_head(df, column, MAX_ROWS)
+        if series is None:
             continue
-        filled = [v.strip() for v in series.to_numpy() if isinstance(v, str) and v.strip()]
+        filled = filled_cells(series, _BLANK)
         distinct = list(dict.fromkeys(filled))
         if not distinct or len(distinct) > MAX_DISTINCT or len(filled) > MAX_FILLED * len(series):
             continue
@@ -71,9 +74,7 @@ def sparse_full_name_columns(
             continue
         if street_words is None:
             street_words = all_street_words()
-        people = frozenset(
-            w for c in named for v in df[c].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) for w in name_cell(v) or ()
-        )
+        people = person_words(df, named, MAX_ROWS, name_cell)
         if not all(_full_name(v, street_words, people) for v in distinct):
             continue
         why = f"{len(filled)} filled cells of {len(series)}, each a listed full name, beside the table's name column"

@@ -36,6 +36,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PET_NAMES
+from safe_synthesizer.pii.sparse_cells import person_words
 
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 MAX_ROWS = 500
@@ -68,15 +69,9 @@ def _single_name_word(value: str) -> bool:
     )
 
 
-def _population(df: pd.DataFrame, people: Sequence[str]) -> frozenset[str]:
-    """The words of the table's person columns (first :data:`MAX_ROWS` rows), case folded."""
-    return frozenset(
-        w.casefold()
-        for c in people
-        for v in df[c].iloc[:MAX_ROWS].to_numpy()
-        if isinstance(v, str)
-        for w in _WORD.findall(v)
-    )
+def _words(value: str) -> list[str]:
+    """The words of a person cell, case folded."""
+    return [w.casefold() for w in _WORD.findall(value)]
 
 
 def sparse_given_columns(
@@ -110,7 +105,7 @@ def sparse_given_columns(
         if len(distinct) < MIN_PER_PERSON_POPULATION * len(persons):
             continue
         if population is None:
-            population = _population(df, people)
+            population = person_words(df, people, MAX_ROWS, _words)
         among = sum(v.casefold() in population for v in distinct) / len(distinct)
         per_person = MIN_PER_PERSON_POPULATION if among >= STRONG_POPULATION else MIN_PER_PERSON
         if len(distinct) < per_person * len(persons):

@@ -32,6 +32,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_name_recombine import name_cell
 from safe_synthesizer.pii.gazetteers import all_street_words
 from safe_synthesizer.pii.name_venue_words import has_venue_word
+from safe_synthesizer.pii.sparse_cells import filled_cells, person_words, text_head
 
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 _CONTACTS = (E.EMAIL, E.PHONE_NUMBER)
@@ -52,17 +53,6 @@ _CONTACT = re.compile(r"^([^\W\d_][^()\d+]*?)\s*(?:\([^()\d]{1,30}\))?\s*(?:[+(]
 _EMPTY = frozenset({"", "-", "--", "—", "?", "n/a", "na", "nan", "none", "null", "tbc", "tba", "unknown", "x", "0"})
 
 
-def _filled(series: pd.Series) -> list[str]:
-    return [v.strip() for v in series.to_numpy() if isinstance(v, str) and v.strip().casefold() not in _EMPTY]
-
-
-def _population(df: pd.DataFrame, people: Sequence[str]) -> frozenset[str]:
-    """The name words (case folded) of the table's person columns."""
-    return frozenset(
-        w for c in people for v in df[c].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) for w in name_cell(v) or ()
-    )
-
-
 def _name_word(word: str, population: frozenset[str]) -> bool:
     return word in population or V.first_name_known(word) or V.last_name_known(word)
 
@@ -73,7 +63,7 @@ def _person_part(value: str) -> str:
     return match.group(1).strip() if match else value
 
 
-def _reads_as_person(value: str, population: frozenset[str], street_words: frozenset[str]) -> bool:
+def reads_as_full_name(value: str, population: frozenset[str], street_words: frozenset[str]) -> bool:
     """Two to four name words, half or more of them listed names or the table's own name words, no firm, town,
     street or room word (a relation in brackets and a phone number after the name are read past)."""
     value = _person_part(value)
@@ -107,19 +97,19 @@ def sparse_people_columns(
     for column in columns:
         if found.get(column) is not None or column not in df.columns:
             continue
-        series = df[column].iloc[:MAX_ROWS]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
+        series = text_head(df, column, MAX_ROWS)
+        if series is None:
             continue
-        filled = _filled(series)
+        filled = filled_cells(series, _EMPTY)
         distinct = list(dict.fromkeys(filled))
         if not distinct or len(distinct) > MAX_DISTINCT or len(filled) > MAX_FILLED * len(series):
             continue
         if len(distinct) < MIN_DISTINCT_PER_FILLED * len(filled) and len(filled) > MAX_FILLED_REPEATED * len(series):
             continue
         if population is None:
-            population, street_words = _population(df, people), all_street_words()
+            population, street_words = person_words(df, people, MAX_ROWS, name_cell), all_street_words()
         assert street_words is not None
-        named = sum(_reads_as_person(v, population, street_words) for v in distinct)
+        named = sum(reads_as_full_name(v, population, street_words) for v in distinct)
         if named < MIN_NAMES * len(distinct):
             continue
         why = (

@@ -17,7 +17,7 @@ form, each with its own evidence:
   ``Candela``, count; without a role header at most half the values may be towns);
 * a cell in a person layout (:func:`column_people.person_layout`: titled, initials, listed full name...);
 * two to four name words, half or more listed names or the table's own name words, with no firm, town, street or
-  room word (:func:`column_sparse_people._reads_as_person`).
+  room word (:func:`column_sparse_people.reads_as_full_name`).
 
 Without a header that names a person by role (:mod:`column_role_headers`) or cues a person, two distinct values are
 needed and most rows must stay empty; under such a header one value is enough, and values of a name stock no list
@@ -42,10 +42,11 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_people import person_layout
 from safe_synthesizer.pii.column_role_headers import names_a_person_role
-from safe_synthesizer.pii.column_sparse_people import _reads_as_person
+from safe_synthesizer.pii.column_sparse_people import reads_as_full_name
 from safe_synthesizer.pii.common_words import common_words
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.gazetteers import PET_NAMES, all_street_words
+from safe_synthesizer.pii.sparse_cells import filled_cells, person_words, text_head
 
 _PERSON = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 MAX_ROWS = 2000
@@ -69,20 +70,9 @@ _EMPTY = frozenset({
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
-def _filled(series: pd.Series) -> list[str]:
-    return [v.strip() for v in series.to_numpy() if isinstance(v, str) and v.strip().casefold() not in _EMPTY]
-
-
-def _population(df: pd.DataFrame, people: Sequence[str]) -> frozenset[str]:
-    """The words (case folded, 2+ letters) of the table's person columns."""
-    return frozenset(
-        w.casefold()
-        for c in people
-        for v in df[c].iloc[:MAX_ROWS].to_numpy()
-        if isinstance(v, str)
-        for w in _WORD.findall(v)
-        if len(w) > 1
-    )
+def _long_words(value: str) -> list[str]:
+    """The words of two or more letters of a person cell, case folded."""
+    return [w.casefold() for w in _WORD.findall(value) if len(w) > 1]
 
 
 def _lone_given(value: str, population: frozenset[str]) -> bool:
@@ -106,7 +96,7 @@ def reads_as_person(value: str, population: frozenset[str], street_words: frozen
     layout = person_layout(value, street_words)
     if layout is not None and layout[1]:
         return True
-    return _reads_as_person(value, population, street_words)
+    return reads_as_full_name(value, population, street_words)
 
 
 def _name_shaped(value: str) -> bool:
@@ -143,10 +133,10 @@ def sparse_role_people(
     for column in names:
         if found.get(column) is not None or column in people or column not in df.columns:
             continue
-        series = df[column].iloc[:MAX_ROWS]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
+        series = text_head(df, column, MAX_ROWS)
+        if series is None:
             continue
-        filled = _filled(series)
+        filled = filled_cells(series, _EMPTY)
         distinct = list(dict.fromkeys(filled))
         if not distinct or len(distinct) > MAX_DISTINCT:
             continue
@@ -156,7 +146,7 @@ def sparse_role_people(
         if not role and (len(distinct) < MIN_DISTINCT or len(distinct) < MIN_DISTINCT_PER_FILLED * len(filled)):
             continue
         if population is None:
-            population, street_words = _population(df, people), all_street_words()
+            population, street_words = person_words(df, people, MAX_ROWS, _long_words), all_street_words()
         assert street_words is not None
         own = _own_words(distinct)  # for lone words only: a multi-word cell is no evidence for itself
         named = [
