@@ -21,6 +21,8 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
+from safe_synthesizer.pii.column_group_sections import group_section_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
@@ -33,6 +35,7 @@ from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
 from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
+from safe_synthesizer.pii.column_venue_destinations import venue_town_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
 from safe_synthesizer.pii.table_passes import table_findings
 
@@ -69,6 +72,12 @@ def detect_table(
     # Works, seating tables, plots, prizes and products named after people (``Fauré Requiem``, ``Table Keats``,
     # ``Claud Butler hybrid``): the rules' people (or towns) findings on them.
     vetoed |= set(thing_named_columns(frame, found))
+    # Session codes written with a foreign country's letters (``S-49833`` in an Italian table), a youth group's
+    # sections (``Beavers``, ``Cubs``) and the venues of a ride log (``Royal Infirmary``, ``Dr Patel's``) the rules
+    # read as postcodes, given names and towns.
+    vetoed |= set(foreign_prefix_postcode_columns(frame, found))
+    vetoed |= set(group_section_columns(frame, found))
+    vetoed |= set(venue_town_columns(frame, found))
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
@@ -82,6 +91,8 @@ def detect_table(
         | set(breed_named_columns(frame, rescued))
         | set(phrase_named_columns(frame, rescued))  # services, designs, prizes: ``The Audrey blow-dry``, ``Gents cut``
         | set(thing_named_columns(frame, rescued))  # works, tables, plots, products named after people
+        | set(venue_town_columns(frame, rescued))  # ride destinations (``Eye clinic``) the classifier took for towns
+        | set(group_section_columns(frame, rescued))  # scout sections the classifier took for given names
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)

@@ -295,6 +295,13 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_glued_alone import glued_alone_street_spans
 
     out += glued_alone_street_spans(text) + cyrillic_alone_street_spans(text) + cued_alone_street_spans(text)
+    # "Address checked: Mission Road.", "Forwarding address near the maneaba, Bairiki", "Habite lotissement
+    # Moucayou.": the value after an address label; "at Pécsi utca.", "park on KG St No.", "at Stand Mbare.",
+    # "park on Nosbusch Inlet.": unnumbered streets told by their own shape or by a placing word and the phrase's end.
+    from safe_synthesizer.pii.text_street_bare_shapes import bare_shape_street_spans
+    from safe_synthesizer.pii.text_street_label_values import label_value_street_spans
+
+    out += label_value_street_spans(text) + bare_shape_street_spans(text)
     # "at Msunduza, next to the Kingdom Hall": a village placed by its landmark; and every line's landmark after it
     # ("..., near Lobamba clinic") and plot word before it ("Erf 9770, Uhland Street").
     from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks
