@@ -33,6 +33,7 @@ from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
+from safe_synthesizer.pii.roman_month_dates import roman_month_date
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
 from safe_synthesizer.pii.weekday_dates import cjk_date, weekday_date
 
@@ -87,7 +88,8 @@ def written_date(value: str) -> date | None:
     d = parse_written_date(f"{m.group(1)} {m.group(2)} {_full_year(m.group(3))}") if m else None
     # Month names of more languages (``8 Ιουλίου 1967``, ``7 април 1995``) and Thai Buddhist-era years.
     # ``1953年3月28日``: the Japanese, Chinese and Korean long date.
-    if d := d or local_date(value) or cjk_date(value):
+    # ``2.IV.1998``: the month in roman numerals (Polish, Czech, Hungarian, Romanian records, registers by hand).
+    if d := d or local_date(value) or cjk_date(value) or roman_month_date(value):
         return d
     long_date = weekday_date(value)
     return long_date.date if long_date is not None and long_date.agrees else None

@@ -17,6 +17,7 @@ from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
 from safe_synthesizer.pii.month_names import CELL_MONTHS
+from safe_synthesizer.pii.roman_month_dates import shift_roman_date
 from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 from safe_synthesizer.pii.weekday_dates import shift_weekday_date
 
@@ -298,6 +299,8 @@ def shift_date_string(
         return written
     if local := shift_month_name_date(value, days):  # "12 de marzo de 1985", "5 maja 1990"
         return local
+    if roman := shift_roman_date(value, days):  # "2.IV.1998": a roman-month cell gets a roman-month fake
+        return roman
     if m := iso:
         year, sep, month, day, rest = m.groups()
         new = _shifted(int(year), int(month), int(day), days)

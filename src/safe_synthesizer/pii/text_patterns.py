@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
 from safe_synthesizer.pii.text_cards import card_spans
@@ -98,7 +99,7 @@ _SPACED_DOT_DATE = r"\d{4}\.[ \t]\d{1,2}\.[ \t]\d{1,2}\.?|\d{1,2}\.[ \t]\d{1,2}\
 _DATE = (
     rf"(?:{_SPACED_DOT_DATE}|\d{{4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}[ \t]+{_CYRILLIC_MONTHS}[ \t]+\d{{4}}|{LOCAL_MONTH_DATE})"
+    rf"|\d{{1,2}}[ \t]+{_CYRILLIC_MONTHS}[ \t]+\d{{4}}|{LOCAL_MONTH_DATE}|{_ROMAN_DATE})"
 )
 # Birth-date cue words of each language, then up to three short filler words ("date of birth as",
 # "born on the", "geboren am", "née le") before the date.
