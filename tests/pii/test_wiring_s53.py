@@ -9,7 +9,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
-from safe_synthesizer.pii.replace import plan_columns
+from safe_synthesizer.pii.replace import plan_columns, replace_pii
 from safe_synthesizer.pii.text_streets import street_spans
 
 
@@ -65,3 +65,26 @@ def test_unnumbered_streets_by_address_label_and_by_shape() -> None:
     assert "KG St No" in _streets("Gate code 4471, park on KG St No. Next visit March.")
     assert "lotissement Moucayou" in _streets("Message : rappeler. Habite lotissement Moucayou.")
     assert _streets("Address: same as before. Regards, John Lane.") == []
+
+
+def _notes_replaced(notes: list[str]) -> list[str]:
+    given = ["Sabrina", "Jeremy", "Elaine", "Danuta", "Kenneth", "Hannelore", "Gwendolyn", "Stefanie"]
+    family = ["Fields", "Carter", "Gutknecht", "Bruckner", "Hughes", "Owen", "Walsh", "Parker"]
+    n = len(notes)
+    df = pd.DataFrame({"Name": [f"{given[i % 8]} {family[(i * 3) % 8]}" for i in range(n)], "Notes": notes})
+    return list(replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["Notes"])
+
+
+def test_chat_speakers_keyholders_and_their_repeats_are_replaced() -> None:
+    notes = [
+        "gwendolyn: did stefanie pay?? | Sam: not yet | gwendolyn: ok ta",
+        "Spare key with hannelore brückner, flat 2.",
+        "> hi its jeremy can u do tues instead?\n> kenneth says ok\n> ring me later x",
+        "Quiet week, nothing to report.",
+    ] * 3
+    out = _notes_replaced(notes)
+    for before, after in zip(notes, out, strict=True):
+        for name in ("gwendolyn", "stefanie", "hannelore brückner", "kenneth"):
+            if name in before:
+                assert name not in after.casefold(), (before, after)
+    assert out[3] == notes[3]

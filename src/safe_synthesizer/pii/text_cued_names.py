@@ -30,6 +30,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
+from safe_synthesizer.pii.text_name_chat_layouts import chat_layout_name_spans
 from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
 from safe_synthesizer.pii.text_name_icelandic import patronymic_surname_spans
@@ -43,6 +44,7 @@ from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
 from safe_synthesizer.pii.text_name_lower_deposit import lower_deposit_spans
 from safe_synthesizer.pii.text_name_lower_evidence import lower_evidence_name_spans
 from safe_synthesizer.pii.text_name_lower_handled import lower_handled_name_spans
+from safe_synthesizer.pii.text_name_lower_keyholder import lower_keyholder_spans
 from safe_synthesizer.pii.text_name_lower_offices import lower_office_spans
 from safe_synthesizer.pii.text_name_lower_slots import lower_slot_name_spans
 from safe_synthesizer.pii.text_name_noble import noble_name_spans
@@ -228,6 +230,9 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "[10:02] troy trott: is Brad coming", "Volunteers - Ana Cruz (am), donald cook (pm)", "returned by hannes
     # kabus", "Chased trevor good-warren by text": a chat speaker, a list of names, a returning/chasing verb.
     out += lower_slot_name_spans(text) + lower_handled_name_spans(text)
+    # "sabrina: is alexander coming?? / Jo: yes / sabrina: gr8", "> kenneth says ok", "[julia long] late!! [Jo] np.
+    # [julia long] ...", "Spare key with danuta gutknecht,": a pasted thread's slots, a key-holding/collecting cue.
+    out += chat_layout_name_spans(text) + lower_keyholder_spans(text)
     if "," in text and "." in text:
         out += _surname_initials(text)
     # "PRINSEN Cas", "tony adler, Fiebigring 9/4", "Sold to D. Roman", "Dear Mr Bond,\nRebeca has": session 37.

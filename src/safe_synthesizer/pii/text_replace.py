@@ -27,6 +27,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
@@ -119,7 +120,9 @@ def detect_text(
     listed = list(spans)  # what the detector's own list pass saw
     for i, text in enumerate(texts):
         if text is not None and spans[i]:
-            spans[i] = _with_repeated_surnames(text, _with_repeated_full_names(text, spans[i]))
+            spans[i] = _with_repeated_lone_names(
+                text, _with_repeated_surnames(text, _with_repeated_full_names(text, spans[i]))
+            )
     if names is not None:
         for i, (text, known) in enumerate(zip(texts, names, strict=True)):
             if text is None or not known:
@@ -173,6 +176,13 @@ def _with_repeated_full_names(text: str, spans: list[TextSpan]) -> list[TextSpan
         if not any(s.start < m.end() and m.start() < s.end for s in spans)
     ]
     return resolve_spans(spans + extra) if extra else spans
+
+
+def _with_repeated_lone_names(text: str, spans: list[TextSpan]) -> list[TextSpan]:
+    """``spans`` plus the other mentions, in the same cell, of a one-word name span (a chat speaker ``sabrina: ...
+    / sabrina: gr8``, a cued given name): :mod:`text_name_repeated_lone`. The cell alone decides (DP-safe)."""
+    extra = repeated_lone_name_spans(text, [(s.start, s.end, s.entity) for s in spans])
+    return resolve_spans(spans + [TextSpan(a, b, e, 0.9) for a, b, e in extra]) if extra else spans
 
 
 def _with_repeated_surnames(text: str, spans: list[TextSpan]) -> list[TextSpan]:
