@@ -88,3 +88,18 @@ def test_chat_speakers_keyholders_and_their_repeats_are_replaced() -> None:
             if name in before:
                 assert name not in after.casefold(), (before, after)
     assert out[3] == notes[3]
+
+
+def test_names_in_capitals_of_form_fields_and_mail_headers_are_replaced() -> None:
+    notes = [
+        "NAME: LISA FIELDS   TEL 2194666848   ADDR 817 WONG SUMMIT   SIGNED FIELDS",
+        "Wallet has card in name of PETERSON-GUERRA. Tried twice, left msg.",
+        "From: Mengia Casutt <aloisia.mettler864@geissler.com>\nSent: Monday\nTo: office",
+        "Quiet week, nothing to report.",
+    ] * 3
+    out = _notes_replaced(notes)
+    for before, after in zip(notes, out, strict=True):
+        for name in ("FIELDS", "PETERSON", "GUERRA", "Casutt"):
+            if name in before:
+                assert name not in after, (before, after)
+    assert out[3] == notes[3]

@@ -24,6 +24,7 @@ from safe_synthesizer.pii.locales import SUPPORTED_LOCALES, _name_lists
 from safe_synthesizer.pii.text_cued_names import cued_name_spans, latin_stop_words, spacy_stop_words
 from safe_synthesizer.pii.text_name_age import age_name_spans
 from safe_synthesizer.pii.text_name_caps import caps_label_name_spans, caps_surname_first_spans
+from safe_synthesizer.pii.text_name_caps_fields import caps_field_name_spans
 from safe_synthesizer.pii.text_name_caps_runs import caps_name_spans
 from safe_synthesizer.pii.text_name_cards import card_name_spans
 from safe_synthesizer.pii.text_name_closings import closing_name_spans
@@ -38,6 +39,7 @@ from safe_synthesizer.pii.text_name_inverted import inverted_name_spans
 from safe_synthesizer.pii.text_name_kin import kin_name_spans
 from safe_synthesizer.pii.text_name_list_inversion import without_list_inversions
 from safe_synthesizer.pii.text_name_lists import given_names
+from safe_synthesizer.pii.text_name_mail_headers import mail_header_name_spans
 from safe_synthesizer.pii.text_name_mongolian import mongolian_name_spans
 from safe_synthesizer.pii.text_name_newcomer import newcomer_name_spans
 from safe_synthesizer.pii.text_name_patronymic import patronymic_name_spans
@@ -214,6 +216,11 @@ def name_pair_spans(text: str) -> list[tuple[int, int, str]]:
     ]
     # "RE: EVAN COLE": names in capitals, which the pair rules (capitalised words) never see.
     spans += caps_name_spans(text, first)
+    # "NAME: LISA FIELDS   TEL ...   SIGNED FIELDS", "card in name of PETERSON-GUERRA", "SCHWARTZ checking out":
+    # capitals after a form's field label, a holder cue, or opening a sentence of mixed-case prose.
+    spans += caps_field_name_spans(text)
+    # "From: Mengia Casutt <a@b.ch>": an e-mail header's display name, listed or not.
+    spans += mail_header_name_spans(text)
     # "CUSTOMER ADA OBARZANEK READ OUT CARD": a name after a role word inside a sentence in capitals.
     spans += caps_label_name_spans(text)
     # "CALLAHAN Frank" at a line's start: rosters and forms that write the surname first, in capitals.
