@@ -44,6 +44,7 @@ from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_person_evidence import MIN_SHAPE_SHARE, person_evidence
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
+from safe_synthesizer.pii.column_phone_slashed import unslashed_phone_sample
 from safe_synthesizer.pii.column_phone_small_plans import small_plan_phone_score
 from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
 from safe_synthesizer.pii.column_sample import (
@@ -393,6 +394,8 @@ def _detect_column(
     sample = sample_values(series, sample_size, seed)
     if not sample.values:
         return None
+    if E.PHONE_NUMBER in candidates and (unslashed := unslashed_phone_sample(sample)) is not None:
+        sample = unslashed  # ``07405/265446`` beside ``07405 265446``: the slash after an area code read as a space
     if not numeric and E.NAME in allowed and (titled := people_score(sample)) is not None:
         # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``; names in mixed
         # layouts (``L. Cardano`` beside ``Maria Botticelli``) are decided here too.

@@ -146,6 +146,11 @@ def _national_ids_not_phones(sample: ValueSample) -> bool:
     return not phones_over_ids(probe, share, scheme)[0]
 
 
+# Share of values written as phones that decides a column without a cue (``min_column_confidence``'s default): the
+# national-number check may replace a lower written share, never one that decides alone.
+MIN_WRITTEN_DECIDES = 0.7
+
+
 # Digits in three or more groups of four (``2985 5415 0458 16``): the layout of library, loyalty and
 # account card numbers; no country writes its phone numbers so.
 _FOUR_DIGIT_GROUPS = re.compile(r"^\d{4}([ \-])\d{4}\1\d{4}(?:\1\d{1,4})?$")
@@ -190,6 +195,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
     if not cued and score.share < MIN_VALID_SHARE:
         # Bare national numbers (``0341910544``): one region's valid numbers, beyond chance.
         share, _, why = national_phone_evidence(sample.values)
-        if share > score.share:
+        # Only a share that decides replaces a written one that may: 94.6 % written as phones, the national
+        # check at 94.9 % (below its bar, not deciding), lost an en_US column.
+        if share >= MIN_VALID_SHARE or (share > score.share and score.share < MIN_WRITTEN_DECIDES):
             return Score(share, entity == E.PHONE_NUMBER and share >= MIN_VALID_SHARE, why)
     return Score(score.share, entity == E.PHONE_NUMBER, score.evidence)
