@@ -46,12 +46,12 @@ def test_session_ids_in_an_italian_table_are_no_postcodes_own_letters_kept():
 def test_a_table_of_no_known_country_keeps_its_postcodes():
     df = pd.DataFrame({"code": ["S-48386", "S-78002", "S-36689", "S-12535", "S-35857"]})
     assert foreign_prefix_postcode_columns(df, {"code": _det("code", "postcode", "sv_SE")}) == []
-    palau = {
-        "code": _det("code", "postcode", "sv_SE"),
-        "who": _det("who", "name", "en_US"),
-        "tel": _det("tel", "phone_number", "en_US"),
-    }
-    assert foreign_prefix_postcode_columns(df, palau) == ["code"]  # no country agreed, none Swedish
-    assert foreign_prefix_postcode_columns(df, {**palau, "tel": _det("tel", "phone_number", None)}) == []
+    palau = {"code": _det("code", "postcode", "sv_SE"), "tel": _det("tel", "phone_number", None)}
+    dialled = df.assign(tel=["+680 775 1234", "+680 488 2211", "+680 779 0000", "775 1234", "+680 775 9876"])
+    assert foreign_prefix_postcode_columns(dialled, palau) == ["code"]  # no locale, but Palau's phones
+    swedes = df.assign(
+        tel=["+46 8 123 456 78", "+46 70 123 45 67", "+46 8 765 432 10", "08-123 456", "+46 31 12 34 56"]
+    )
+    assert foreign_prefix_postcode_columns(swedes, palau) == []
     swedish = {"code": _det("code", "postcode", "sv_SE"), "tel": _det("tel", "phone_number", "sv_SE")}
     assert foreign_prefix_postcode_columns(df, swedish) == []

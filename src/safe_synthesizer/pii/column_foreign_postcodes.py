@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
+import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
@@ -38,7 +39,8 @@ _CODE = re.compile(r"^([A-Z]{1,3})[-\s](\d[\d ]{2,6}\d)$")
 MIN_SHARE = 0.9
 MIN_VALUES = 5
 MAX_VALUES = 500
-MIN_LOCALES = 2
+MAX_ROWS = 2000
+MAX_PHONES = 30
 
 
 def _prefix_country(prefix: str) -> str | None:
@@ -70,28 +72,44 @@ def _table_country(found: Mapping[str, ColumnDetection | None], skip: str) -> st
     return locale.split("_")[-1].upper() if locale and "_" in locale else None
 
 
-def _none_of(found: Mapping[str, ColumnDetection | None], skip: str, country: str) -> bool:
-    """No country's evidence agrees (a small territory's phones, ``+680``), yet :data:`MIN_LOCALES` other columns
-    have a locale and none of them is of ``country``: no column writes the prefix's country."""
-    locales = [d.locale for name, d in found.items() if d is not None and d.locale and name != skip]
-    return len(locales) >= MIN_LOCALES and not any(x.split("_")[-1].upper() == country for x in locales)
+def _phone_countries(df: pd.DataFrame, found: Mapping[str, ColumnDetection | None]) -> set[str]:
+    """The countries (ISO codes) of the phone columns' numbers written with a ``+`` country code (first
+    :data:`MAX_PHONES` distinct numbers of each): a small territory's table (``+680`` Palau) whose locale no column
+    has."""
+    countries: set[str] = set()
+    for name, det in found.items():
+        if det is None or det.entity != E.PHONE_NUMBER or name not in df.columns:
+            continue
+        values = [v for v in df[name].iloc[:MAX_ROWS].dropna().astype(str).unique()[:MAX_PHONES] if "+" in v]
+        for value in values:
+            try:
+                number = phonenumbers.parse(value[value.index("+") :].split(";")[0].split(" or ")[0], None)
+            except phonenumbers.NumberParseException:
+                continue
+            if (region := phonenumbers.region_code_for_number(number)) and region != "001":
+                countries.add(region)
+    return countries
 
 
 def foreign_prefix_postcode_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection | None]) -> list[str]:
     """The postcode columns of ``found`` written with one country's letters (:func:`foreign_prefix`) in a table
-    whose other columns say another country (or, with no country agreed, have locales and none of its country).
-    Reads at most :data:`MAX_VALUES` distinct values of each."""
+    whose other columns say another country (or, with no country told, whose phones dial others).
+    Reads the first :data:`MAX_ROWS` rows and at most :data:`MAX_VALUES` distinct values of each."""
     out: list[str] = []
     for name, det in found.items():
         if det is None or det.entity != E.POSTCODE or name not in df.columns or E.POSTCODE in cue_hints(str(name)):
             continue
-        series = df[name].dropna()
+        series = df[name].iloc[:MAX_ROWS].dropna()
         if series.empty or not (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
             continue
         country = foreign_prefix([str(v) for v in series.unique()[:MAX_VALUES]])
         if country is None:
             continue
         table = _table_country(found, name)
-        if (table is not None and table != country) or (table is None and _none_of(found, name, country)):
+        if table is None:
+            phones = _phone_countries(df, found)  # no locale agreed: the countries its phones dial
+            if phones and country not in phones:
+                out.append(name)
+        elif table != country:
             out.append(name)
     return out
