@@ -56,7 +56,8 @@ _HUNGARIAN = re.compile(
 _FI_TYPES = r"tie|katu|kuja|polku|raitti|väylä|kaari|rinne|aukio|ranta|bulevardi|kaarre|puistotie|katu"
 _FINNISH = re.compile(rf"(?<![\w\-])(?P<street>[A-ZÄÖÅ][a-zäöå]{{3,}}n(?:{_FI_TYPES}))(?![\w\-])")
 _KIGALI = re.compile(
-    r"(?<![\w\-])(?P<street>K[GNK][ \t]+(?:\d{1,4}[ \t]+)?(?i:st|ave|rd)\b\.?(?:,?[ \t]+(?i:no)\b\.?(?:[ \t]*\d{1,4})?)?)"
+    r"(?<![\w\-])(?P<street>K[GNK][ \t]+(?:\d{1,4}[ \t]+)?(?i:st|ave|rd)\b\.?"
+    r"(?:,?[ \t]+(?i:no)\b\.?(?:[ \t]*\d{1,4})?)?)"
 )
 _STAND = re.compile(
     rf"(?:(?<![\w\-])(?P<numbered>(?:Stand|STAND)[ \t]+(?:No\.?[ \t]*)?\d{{1,5}}[A-Z]?(?:,?[ \t]+[{_UP}][{_LOW}]+)?)"
@@ -129,10 +130,27 @@ def _english() -> re.Pattern[str]:
     )
 
 
+_HU_WORDS = ("utca", "út", "tér", "tere", "köz", "sor", "sétány", "rakpart", "fasor", "dűlő", "lépcső")
+_FI_WORDS = ("ntie", "nkatu", "nkuja", "npolku", "nraitti", "nväylä", "nkaari", "nrinne", "naukio", "nranta",
+             "nbulevardi", "nkaarre")  # fmt: skip
+_SETTLEMENT_WORDS = ("quartier", "lieu-dit", "lotissement", "hameau", "cité", "résidence")
+
+
 def bare_shape_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Unnumbered streets told by their own shape, or by a placing word and the phrase's end."""
     out: list[tuple[int, int, str]] = []
-    patterns = [_HUNGARIAN, _FINNISH, _KIGALI, _DATED, _english(), _COMMA, _SETTLEMENT]
+    # Cheap substring gates first: most notes hold none of these words.
+    patterns: list[re.Pattern[str]] = [_english(), _COMMA]
+    if any(word in text for word in _HU_WORDS):
+        patterns.append(_HUNGARIAN)
+    if any(word in text for word in _FI_WORDS):
+        patterns.append(_FINNISH)
+    if "KG" in text or "KN" in text or "KK" in text:
+        patterns.append(_KIGALI)
+    if any(word in text for word in _SETTLEMENT_WORDS):
+        patterns.append(_SETTLEMENT)
+    if any(ch.isdigit() for ch in text) or "I " in text or "V " in text or "X " in text:
+        patterns.append(_DATED)
     if any("\u0400" <= ch <= "\u04ff" for ch in text):
         patterns.append(_CYRILLIC)
     for pattern in patterns:

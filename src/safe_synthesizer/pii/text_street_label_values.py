@@ -92,11 +92,11 @@ _OPENS = re.compile(
 # Words that answer the label instead of naming a place.
 _ANSWERS = frozenset(
     """same see unknown none nil n/a na not no yes ok okay pending tbc tba tbd confirmed verified correct wrong
-    updated changed missing withheld refused given above below as per on in at the this that it is was""".split()
+    updated changed missing withheld refused given above below as per on in at the this that it is was""".split()  # noqa: SIM905
 )
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday today tomorrow yesterday""".split()
+    wednesday thursday friday saturday sunday today tomorrow yesterday""".split()  # noqa: SIM905
 )
 
 
@@ -124,8 +124,16 @@ def _place_like(value: str) -> bool:
     return len(loose) <= 2
 
 
+# A cheap gate before the label pattern: one of these in the lower-cased note.
+_LABEL_WORDS = ("addr", "adres", "anschrift", "dirección", "domicil", "endereço", "morada", "indirizzo", "habite",
+                "bor ", "woont", "lives", "resides", "living", "staying")  # fmt: skip
+
+
 def label_value_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Addresses named right after an address label, up to the phrase's end (see the module docstring)."""
+    low = text.lower()
+    if not any(word in low for word in _LABEL_WORDS):
+        return []
     out: list[tuple[int, int, str]] = []
     for label in _LABEL.finditer(text):
         start = label.end()
