@@ -91,7 +91,8 @@ _MARKS = r"\u0300-\u036f\u0483-\u0487\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u09
 _LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])"
 _ANY_WORD = re.compile(rf"{_LETTERS}+(?:['’\-]{_LETTERS}+)*(?![\w'’\-])")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]{2,})")
-_OPENER = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*(?=[^\W\d_])")
+# A sentence's start: the text's or a line's, or a space after its stop ("6 H.SULTANOV says": a street's initial).
+_OPENER = re.compile(r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?=[^\W\d_])")
 # Endings of family names in the cased scripts the name lists hardly cover (Cyrillic, Armenian, Georgian).
 _SURNAME_END = re.compile(
     r"(?:ОВ|ЕВ|ЁВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА|СКИЙ|ЦКИЙ|СКАЯ|ЦКАЯ|СКИ|СКА|ЕНКО|УК|ЮК|ИЧ|ЕВИЧ|ОВИЧ|ЕВ|ІВ|ЇВ|ИШИН|ЯН|ОВ"
