@@ -103,3 +103,18 @@ def test_names_in_capitals_of_form_fields_and_mail_headers_are_replaced() -> Non
             if name in before:
                 assert name not in after, (before, after)
     assert out[3] == notes[3]
+
+
+def test_under_dp_a_role_word_before_a_cue_keeps_the_cue() -> None:
+    from safe_synthesizer.data.schema import ColumnType
+    from safe_synthesizer.pii.replace import plan_column_dp
+
+    params = ReplacePiiParameters()
+    for header, entity in [
+        ("Passenger DOB", "date_of_birth"),
+        ("Donor email", "email"),
+        ("Visitor phone", "phone_number"),
+    ]:
+        plan = plan_column_dp(header, ColumnType.TEXT, params)
+        assert plan is not None and plan.entity == entity, header
+    assert plan_column_dp("Volunteer hours", ColumnType.INTEGER, params) is None

@@ -137,6 +137,11 @@ QUALIFIERS = frozenset(
         "x", "pt", "cust", "de", "del", "di", "du", "la", "le", "van", "von", "des", "da", "numero",
         # Role prefixes exports put before a person's columns, as ``patient``: ``pupil_phone``, ``tenantEmail``.
         "pupil", "learner", "homeowner", "tenant", "interpreter", "installer", "tutor", "landlord", "driver",
+        # The person a record is about, by what they are to it: under DP (no values read) ``Passenger DOB`` must
+        # still be planned as a birth date, not left to the notes' rules.
+        "passenger", "traveller", "traveler", "visitor", "resident", "child", "kid", "donor", "volunteer",
+        "subscriber", "caller", "borrower", "guardian", "participant", "attendee", "climber", "beneficiary",
+        "policyholder", "insured", "carer", "caregiver", "kin", "son", "daughter", "infant", "baby",
     }
 )  # fmt: skip
 

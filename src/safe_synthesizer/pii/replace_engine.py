@@ -41,6 +41,7 @@ from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_name_table_people import table_people
+from safe_synthesizer.pii.text_phone_table_region import chunk_phone_regions
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.text_row_values import row_phones
 from safe_synthesizer.pii.text_street_row_parts import row_street_parts
@@ -120,6 +121,9 @@ class ChunkReplacer:
         names = row_names(chunk, self._active) if self.detector is not None else None
         streets = row_street_parts(chunk, self._active) if self.detector is not None else None
         phones = row_phones(chunk, self._active) if self.detector is not None else None
+        # The region(s) the table's phone columns point to (under DP: each row's own): text_phone_table_region.
+        keyed = self._live_mapper().keyed
+        phone_regions = chunk_phone_regions(chunk, self._active, per_row=keyed) if self.detector is not None else None
         # Name words of the whole chunk's name columns; under DP a record's text depends on that record only.
         people = table_people(names) if names is not None and not self._live_mapper().keyed else None
         prepared: dict[str, TextCells] = {}
@@ -127,7 +131,9 @@ class ChunkReplacer:
             if state.plan.entity == E.FREE_TEXT:
                 if self.detector is None:
                     continue
-                cells = detect_text(chunk[name], self.detector, names, streets, phones, people=people)
+                cells = detect_text(
+                    chunk[name], self.detector, names, streets, phones, people=people, phone_regions=phone_regions
+                )
                 prepared[name] = cells
                 for entity, values in cells.values_by_entity().items():
                     state.spans.setdefault(entity, {}).update(dict.fromkeys(values))

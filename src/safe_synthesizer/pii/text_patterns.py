@@ -34,6 +34,7 @@ from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
 from safe_synthesizer.pii.text_id_checked import checked_id_spans
 from safe_synthesizer.pii.text_id_iban import iban_spans
+from safe_synthesizer.pii.text_id_loose_cues import loose_cue_id_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
 from safe_synthesizer.pii.text_id_spaced import spaced_id_spans
 from safe_synthesizer.pii.text_id_tax import tax_id_spans
@@ -384,6 +385,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += ids + [s for s in cued_id_spans(text) if s not in ids]  # checksum or not, after an id word
         out += tax_id_spans(text)  # "con NIT 7684534-6": a person's tax number, stdnum's check digit
         out += checked_id_spans(text)  # "Id checked: 11190333556": the id word, what was done, the number
+        out += loose_cue_id_spans(text, [(a, b) for a, b, e in out if e == E.NATIONAL_ID])  # "ID nbr", "passprt no"
         out += spaced_id_spans(text)  # "ref 119 588 924 536 102 7": an id in digit groups of any width
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)

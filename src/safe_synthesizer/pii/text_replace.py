@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
+from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
 from safe_synthesizer.pii.titles import is_title
@@ -109,6 +110,7 @@ def detect_text(
     streets: list[list[str]] | None = None,
     phones: list[list[str]] | None = None,
     people: Mapping[str, str] | None = None,
+    phone_regions: Sequence[tuple[str, ...]] | None = None,
 ) -> TextCells:
     """Spans of every cell (detector, plus the row's own names found as capitalised words, and the row's own
     street, phone and lower-case name runs: :mod:`text_row_values`; with ``people``, the table's name words in
@@ -142,6 +144,15 @@ def detect_text(
             extra = row_value_spans(
                 text, names[i] if names else None, streets[i] if streets else None, phones[i] if phones else None
             )
+            if extra:
+                spans[i] = resolve_spans(spans[i] + extra)
+    # Short national numbers of the region the table's own phones point to ("new number 71442" in a Cook Islands
+    # table): text_phone_table_region; per row under DP (the caller passes each row's own regions then).
+    if phone_regions is not None and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
+        for i, text in enumerate(texts):
+            if text is None or not phone_regions[i] or not any(ch.isdigit() for ch in text):
+                continue
+            extra = table_region_text_spans(text, spans[i], phone_regions[i])
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     # The table's own people in any row's note, then the list mates of every name span (a roll call whose first
