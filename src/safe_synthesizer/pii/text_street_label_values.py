@@ -49,7 +49,6 @@ _LABEL = re.compile(
     rf"|ADDR\.?"
     rf"|Habite(?:[ \t]+(?:au|à[ \t]+la|à|aux))?|Domicilié(?:e)?[ \t]+(?:au|à)"
     rf"|Bor(?:[ \t]+nu)?[ \t]+på|Woont(?:[ \t]+nu)?(?:[ \t]+(?:aan[ \t]+de|op[ \t]+de|aan|op))?"
-    rf"|(?:[Ll]ives|[Rr]esides|[Ll]iving|[Ss]taying)[ \t]+(?:at|on)"
     rf")[ \t]*:?[ \t]*(?=\S)"
 )
 # The phrase ends: "!", "?", ";", a line break, a bracket, two spaces (a form line: "ADDR ...   SIGNED"), the next
@@ -126,7 +125,7 @@ def _place_like(value: str) -> bool:
 
 # A cheap gate before the label pattern: one of these in the lower-cased note.
 _LABEL_WORDS = ("addr", "adres", "anschrift", "dirección", "domicil", "endereço", "morada", "indirizzo", "habite",
-                "bor ", "woont", "lives", "resides", "living", "staying")  # fmt: skip
+                "bor ", "woont")  # fmt: skip
 
 
 def label_value_street_spans(text: str) -> list[tuple[int, int, str]]:

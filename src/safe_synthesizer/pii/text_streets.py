@@ -301,7 +301,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_bare_shapes import bare_shape_street_spans
     from safe_synthesizer.pii.text_street_label_values import label_value_street_spans
 
-    out += label_value_street_spans(text) + bare_shape_street_spans(text)
+    # Only where no rule above found a street: their spans end where a street ends (``Lives at 14 Kafue Road, ...``),
+    # a label's value runs to the phrase's end.
+    found = list(out)
+    out += [s for s in label_value_street_spans(text) + bare_shape_street_spans(text) if not _overlaps(s, found)]
     # "at Msunduza, next to the Kingdom Hall": a village placed by its landmark; and every line's landmark after it
     # ("..., near Lobamba clinic") and plot word before it ("Erf 9770, Uhland Street").
     from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks
@@ -352,3 +355,8 @@ _RURAL_DELIVERY = re.compile(r",?[ \t]*(?i:rd)[ \t]+\d{1,2}(?![\w])")
 def _rural_delivery_end(text: str, end: int) -> int:
     m = _RURAL_DELIVERY.match(text, end)
     return m.end() if m else end
+
+
+def _overlaps(span: tuple[int, int, str], spans: list[tuple[int, int, str]]) -> bool:
+    """``span`` shares a character with one of ``spans``."""
+    return any(span[0] < end and start < span[1] for start, end, _ in spans)
