@@ -125,7 +125,7 @@ class ChunkReplacer:
         keyed = self._live_mapper().keyed
         phone_regions = chunk_phone_regions(chunk, self._active, per_row=keyed) if self.detector is not None else None
         # Name words of the whole chunk's name columns; under DP a record's text depends on that record only.
-        people = table_people(names) if names is not None and not self._live_mapper().keyed else None
+        people = table_people(names) if names is not None and not keyed else None
         prepared: dict[str, TextCells] = {}
         for name, state in self._columns.items():
             if state.plan.entity == E.FREE_TEXT:
