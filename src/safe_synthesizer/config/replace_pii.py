@@ -10,6 +10,9 @@ from safe_synthesizer.config.base import Section
 
 Strategy = Literal["fake", "hash", "redact", "keep"]
 
+# Share of sampled values that must match to tag a column without a cue (``column_numbers`` reads it too).
+MIN_COLUMN_CONFIDENCE = 0.7
+
 DEFAULT_ENTITIES = [
     "first_name",
     "last_name",
@@ -58,7 +61,7 @@ class ReplacePiiParameters(Section):
     )
     free_text_ner: bool = Field(True, description="Detect entities inside free-text cells.")
     min_column_confidence: float = Field(
-        0.7, ge=0, le=1, description="Share of sampled values that must match to tag a column."
+        MIN_COLUMN_CONFIDENCE, ge=0, le=1, description="Share of sampled values that must match to tag a column."
     )
     min_column_confidence_with_cue: float = Field(
         0.5,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from safe_synthesizer.config.replace_pii import MIN_COLUMN_CONFIDENCE
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_id_animals import animal_id_column
@@ -19,6 +20,7 @@ from safe_synthesizer.pii.column_id_vehicles import vehicle_numbers
 from safe_synthesizer.pii.column_ids import MIN_DATED_SHARE, dated_id_evidence
 from safe_synthesizer.pii.column_phone_groups import grouped_after_prefix
 from safe_synthesizer.pii.column_phone_ids import phones_over_ids, printed_as_phones
+from safe_synthesizer.pii.column_phone_marked import marked_phone_score
 from safe_synthesizer.pii.column_phone_small_plans import dialled_small_plan_score
 from safe_synthesizer.pii.column_phone_unwritten import unwritten_groups
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
@@ -146,9 +148,10 @@ def _national_ids_not_phones(sample: ValueSample) -> bool:
     return not phones_over_ids(probe, share, scheme)[0]
 
 
-# Share of values written as phones that decides a column without a cue (``min_column_confidence``'s default): the
-# national-number check may replace a lower written share, never one that decides alone.
-MIN_WRITTEN_DECIDES = 0.7
+# Share of values written as phones that decides a column without a cue (``min_column_confidence``'s default, read
+# from the config so the two cannot drift): the national-number check may replace a lower written share, never one
+# that decides alone.
+MIN_WRITTEN_DECIDES = MIN_COLUMN_CONFIDENCE
 
 
 # Digits in three or more groups of four (``2985 5415 0458 16``): the layout of library, loyalty and
@@ -176,6 +179,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
         loose = sample.share(lambda v: V.is_phone_any(v, cued=True))
         if loose >= 0.9:
             score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
+    if entity == E.PHONE_NUMBER and (marked := marked_phone_score(sample.values, score.share)) is not None:
+        return marked  # ``(+47) 23 42 05 20`` beside ``40 60 72 94``, ``61100 (h)``: cells that say they are phones
     if not cued and score.share and V.one_layout_many_countries(sample.values):
         return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
     if not cued and (score.share or numeric) and dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:

@@ -21,10 +21,12 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
+from safe_synthesizer.pii.column_named_after import named_after_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
@@ -72,6 +74,9 @@ def detect_table(
     # Works, seating tables, plots, prizes and products named after people (``Fauré Requiem``, ``Table Keats``,
     # ``Claud Butler hybrid``): the rules' people (or towns) findings on them.
     vetoed |= set(thing_named_columns(frame, found))
+    # Pubs, doctors' practices, climbing routes and nicknames named after people (``The Duke of Wellington``,
+    # ``Lister Surgery``, ``Dave's Arete``, ``The Ferret``): the rules' people findings on them.
+    vetoed |= set(named_after_columns(frame, found))
     # Session codes written with a foreign country's letters (``S-49833`` in an Italian table), a youth group's
     # sections (``Beavers``, ``Cubs``) and the venues of a ride log (``Royal Infirmary``, ``Dr Patel's``) the rules
     # read as postcodes, given names and towns.
@@ -91,11 +96,19 @@ def detect_table(
         | set(breed_named_columns(frame, rescued))
         | set(phrase_named_columns(frame, rescued))  # services, designs, prizes: ``The Audrey blow-dry``, ``Gents cut``
         | set(thing_named_columns(frame, rescued))  # works, tables, plots, products named after people
+        | set(named_after_columns(frame, rescued))  # pubs, practices, routes, nicknames named after people
         | set(venue_town_columns(frame, rescued))  # ride destinations (``Eye clinic``) the classifier took for towns
         | set(group_section_columns(frame, rescued))  # scout sections the classifier took for given names
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)
+    # One-part name columns of a small register the rules left: a child's given name beside the family's surname,
+    # the surname among the words of the row's parent, customers by surname alone beside their houses (also taken
+    # back from the postcode/town pair), then the children's birth dates the birth passes read beside them.
+    found.update(
+        family_findings(frame, [c.name for c in kept], found, entities=params.entities,
+                        sample_size=params.detection_sample_size, seed=seed)
+    )  # fmt: skip
     # An emergency contact's few numbers in the layout, leading digit and plan of a phone column found.
     found.update(sibling_phone_columns(frame, found))
     # Ids of an unseen layout beside people only the classifier named.

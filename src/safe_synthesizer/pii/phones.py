@@ -32,6 +32,7 @@ from safe_synthesizer.pii.fake_phone_everywhere import valid_everywhere
 from safe_synthesizer.pii.fake_phone_own_region import own_region_fakes
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
+from safe_synthesizer.pii.phone_list_short import short_list_parts
 from safe_synthesizer.pii.phone_lists import number_core, phone_list_parts
 from safe_synthesizer.pii.phone_prefixes import PREFIX_DIGITS, digit_strings, prefix_table
 from safe_synthesizer.pii.phone_types import ANY as _ANY
@@ -179,7 +180,12 @@ def fake_phones(
     its trunk ``0`` or its ``+`` is faked with it put back (:func:`lost_lead`). A cell of two or three numbers
     (:mod:`phone_lists`) gets a fake for each, between its own separators.
     """
-    lists = {i: spans for i, v in enumerate(values) if (spans := phone_list_parts(v)) is not None}
+    # Two short numbers of a small plan (``+682 74 464 or 29/138``) or joined by ``&``/``alt``: each a valid number.
+    lists = {
+        i: spans
+        for i, v in enumerate(values)
+        if (spans := phone_list_parts(v) or short_list_parts(v, region)) is not None
+    }
     if lists:
         return _fake_lists(values, lists, rng, region=region, elsewhere=elsewhere)
     out = B.fake_phones(values, rng, nanp=region in ("US", "CA"))

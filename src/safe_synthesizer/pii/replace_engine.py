@@ -41,6 +41,7 @@ from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_name_table_people import table_people
+from safe_synthesizer.pii.text_phone_local_numbers import chunk_local_phones
 from safe_synthesizer.pii.text_phone_table_region import chunk_phone_regions
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.text_row_values import row_phones
@@ -124,6 +125,8 @@ class ChunkReplacer:
         # The region(s) the table's phone columns point to (under DP: each row's own): text_phone_table_region.
         keyed = self._live_mapper().keyed
         phone_regions = chunk_phone_regions(chunk, self._active, per_row=keyed) if self.detector is not None else None
+        # The table's own phone numbers, lengths and plans (under DP: each row's own cells): text_phone_local_numbers.
+        local_phones = chunk_local_phones(chunk, self._active, per_row=keyed) if self.detector is not None else None
         # Name words of the whole chunk's name columns; under DP a record's text depends on that record only.
         people = table_people(names) if names is not None and not keyed else None
         prepared: dict[str, TextCells] = {}
@@ -132,8 +135,9 @@ class ChunkReplacer:
                 if self.detector is None:
                     continue
                 cells = detect_text(
-                    chunk[name], self.detector, names, streets, phones, people=people, phone_regions=phone_regions
-                )
+                    chunk[name], self.detector, names, streets, phones, people=people, phone_regions=phone_regions,
+                    local_phones=local_phones,
+                )  # fmt: skip
                 prepared[name] = cells
                 for entity, values in cells.values_by_entity().items():
                     state.spans.setdefault(entity, {}).update(dict.fromkeys(values))

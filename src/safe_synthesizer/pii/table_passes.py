@@ -25,6 +25,7 @@ from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
 from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
 from safe_synthesizer.pii.column_contact_layouts import contact_layout_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_family_people import family_people_columns
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_household_addresses import household_address_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
@@ -40,6 +41,7 @@ from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_postcode_countries import fits_table_country
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
+from safe_synthesizer.pii.column_relation_people import relation_people_columns
 from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_self_words import self_word_names
@@ -71,6 +73,9 @@ def table_findings(
         found.update(pair_split_names(df, people, found, sample_size=params.detection_sample_size, seed=seed))
         # Sparse columns written in each row's own name words (account holder, name gone by): that row's person.
         found.update(same_row_names(df, names, decided_entities(found)))
+        if E.NAME in params.entities:
+            # Who dropped a child off or collected them: the row's family surname with a given name or initials.
+            found.update(family_people_columns(df, names, decided_entities(found)))
     found.update(_paired_places(df, names, found, params))
     # Kin contacts before the street pass, which reads ``Karol Salwin (Mother) +48 516 245 269`` as a street line.
     if E.NAME in params.entities:
@@ -121,6 +126,7 @@ def table_findings(
         found.update(pnr_name_columns(df, names, found))  # HOLLOWAY/FRANCES MRS
         found.update(contact_layout_columns(df, names, found))  # Son: Ana Ruiz, 612 345 678; RUIZ, Ana - 612 ...
         found.update(people_cell_columns(df, names, found))  # Mia Berg (daughter, 7); Leon Berg (son, 4)
+        found.update(relation_people_columns(df, names, found))  # niece - Jordan Brown; Mutter: Anna Berg
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
         people = decided_entities(found)
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024

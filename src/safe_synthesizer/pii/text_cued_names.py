@@ -30,6 +30,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
+from safe_synthesizer.pii.text_name_chat_export import chat_export_speaker_spans
 from safe_synthesizer.pii.text_name_chat_layouts import chat_layout_name_spans
 from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
@@ -48,6 +49,8 @@ from safe_synthesizer.pii.text_name_lower_keyholder import lower_keyholder_spans
 from safe_synthesizer.pii.text_name_lower_offices import lower_office_spans
 from safe_synthesizer.pii.text_name_lower_slots import lower_slot_name_spans
 from safe_synthesizer.pii.text_name_noble import noble_name_spans
+from safe_synthesizer.pii.text_name_person_slots import person_slot_spans
+from safe_synthesizer.pii.text_name_script_lists import script_list_name_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
@@ -238,4 +241,9 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "PRINSEN Cas", "tony adler, Fiebigring 9/4", "Sold to D. Roman", "Dear Mr Bond,\nRebeca has": session 37.
     out += caps_first_name_spans(text) + lower_evidence_name_spans(text) + initial_cued_name_spans(text)
     out += letter_subject_name_spans(text) + patronymic_surname_spans(text) + noble_name_spans(text)
+    # "[02/05/26, 18:40] delores stoutt: anyone got ...": a messaging app's export line names its sender after the
+    # date and time; "anyone got Bryant's number?", "can Kelli cover?", "Eli seconded", "7) Porter paid cash",
+    # "Spare keys with Helen": one-word names in person slots; "Apologies: मोहन महाजन, ... Actions: महाजन to write",
+    # "TODO ring ცომაია re form": names in scripts without capitals in a Latin template's roll call or person slot.
+    out += chat_export_speaker_spans(text) + person_slot_spans(text) + script_list_name_spans(text)
     return out

@@ -33,6 +33,7 @@ from safe_synthesizer.pii.text_dates import (
 from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
 from safe_synthesizer.pii.text_id_checked import checked_id_spans
+from safe_synthesizer.pii.text_id_dotted_cues import dotted_cue_id_spans
 from safe_synthesizer.pii.text_id_iban import iban_spans
 from safe_synthesizer.pii.text_id_loose_cues import loose_cue_id_spans
 from safe_synthesizer.pii.text_id_schemes import any_id_scheme, extra_id_scheme, laid_out_scheme
@@ -386,6 +387,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += tax_id_spans(text)  # "con NIT 7684534-6": a person's tax number, stdnum's check digit
         out += checked_id_spans(text)  # "Id checked: 11190333556": the id word, what was done, the number
         out += loose_cue_id_spans(text, [(a, b) for a, b, e in out if e == E.NATIONAL_ID])  # "ID nbr", "passprt no"
+        out += dotted_cue_id_spans(text, [(a, b) for a, b, _ in out])  # "I.D: 01-947525", "nat. ins no CF66..."
         out += spaced_id_spans(text)  # "ref 119 588 924 536 102 7": an id in digit groups of any width
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)

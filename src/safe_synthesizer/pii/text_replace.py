@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
+from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
@@ -111,6 +112,7 @@ def detect_text(
     phones: list[list[str]] | None = None,
     people: Mapping[str, str] | None = None,
     phone_regions: Sequence[tuple[str, ...]] | None = None,
+    local_phones: Sequence[LocalPhones] | None = None,
 ) -> TextCells:
     """Spans of every cell (detector, plus the row's own names found as capitalised words, and the row's own
     street, phone and lower-case name runs: :mod:`text_row_values`; with ``people``, the table's name words in
@@ -153,6 +155,15 @@ def detect_text(
             if text is None or not phone_regions[i] or not any(ch.isdigit() for ch in text):
                 continue
             extra = table_region_text_spans(text, spans[i], phone_regions[i])
+            if extra:
+                spans[i] = resolve_spans(spans[i] + extra)
+    # Local numbers the table's phone cells vouch for ("Tel 3050" in Tokelau, "mine is 23741", another row's number
+    # after its owner "Bill to Aliki Puka, 3003."): text_phone_local_numbers; per row under DP.
+    if local_phones is not None and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
+        for i, text in enumerate(texts):
+            if text is None or not any(ch.isdigit() for ch in text):
+                continue
+            extra = local_phone_text_spans(text, spans[i], local_phones[i])
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     # The table's own people in any row's note, then the list mates of every name span (a roll call whose first

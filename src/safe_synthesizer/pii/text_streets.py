@@ -297,14 +297,18 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     out += glued_alone_street_spans(text) + cyrillic_alone_street_spans(text) + cued_alone_street_spans(text)
     # "Address checked: Mission Road.", "Forwarding address near the maneaba, Bairiki", "Habite lotissement
     # Moucayou.": the value after an address label; "at Pécsi utca.", "park on KG St No.", "at Stand Mbare.",
-    # "park on Nosbusch Inlet.": unnumbered streets told by their own shape or by a placing word and the phrase's end.
+    # "park on Nosbusch Inlet.": unnumbered streets told by their own shape or by a placing word and the phrase's end;
+    # "Lives Airport Road, walks over", "I'm outside Khubetsoana,": unnumbered places after a cue only an address
+    # follows (or a landmark after them).
     from safe_synthesizer.pii.text_street_bare_shapes import bare_shape_street_spans
+    from safe_synthesizer.pii.text_street_cued_places import cued_place_street_spans
     from safe_synthesizer.pii.text_street_label_values import label_value_street_spans
 
     # Only where no rule above found a street: their spans end where a street ends (``Lives at 14 Kafue Road, ...``),
     # a label's value runs to the phrase's end.
     found = list(out)
-    out += [s for s in label_value_street_spans(text) + bare_shape_street_spans(text) if not _overlaps(s, found)]
+    later = label_value_street_spans(text) + bare_shape_street_spans(text) + cued_place_street_spans(text)
+    out += [s for s in later if not _overlaps(s, found)]
     # "at Msunduza, next to the Kingdom Hall": a village placed by its landmark; and every line's landmark after it
     # ("..., near Lobamba clinic") and plot word before it ("Erf 9770, Uhland Street").
     from safe_synthesizer.pii.text_street_nearby import nearby_street_spans, with_landmarks

@@ -23,6 +23,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_wrapping import wrapped_cells
 from safe_synthesizer.pii.column_contact_layouts import split_contact_layout
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
+from safe_synthesizer.pii.column_relation_people import relation_cell
 from safe_synthesizer.pii.name_phone_cells import NamePhone, split_name_phone
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.people_cells import PeopleCell, split_people_cell
@@ -71,7 +72,11 @@ class ValueCells:
             {
                 c: g
                 for c in cells
-                if c not in kept and c not in cards and c not in contacts and (g := split_people_cell(c))
+                if c not in kept
+                and c not in cards
+                and c not in contacts
+                # ``son - Mark Haynes``: a relation joined by a spaced dash, which the quick probe does not see.
+                and (g := split_people_cell(c) or relation_cell(c))
             }
             if entity == E.NAME
             else {}
