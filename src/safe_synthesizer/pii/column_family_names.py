@@ -49,6 +49,7 @@ from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.gazetteers import MAX_PET_NAMES, PARTICLES, PET_NAMES
 from safe_synthesizer.pii.not_known_cells import not_known_keys
+from safe_synthesizer.pii.titles import is_title
 
 METHOD = "values+family"
 CONFIDENCE = 0.8
@@ -99,7 +100,9 @@ def _name_words(value: str) -> list[str] | None:
     if not 1 <= len(words) <= MAX_WORDS:
         return None
     core = [w for w in words if w.casefold() not in _LINKS]
-    return [w.casefold() for w in core] if core else None
+    if not core or all(is_title(w) for w in core):
+        return None  # ``Mrs`` in a Title column is among the words of ``LINDQVIST/ASTRID MRS``, and no surname
+    return [w.casefold() for w in core]
 
 
 def _one_name_column(df: pd.DataFrame, column: str, entity: str) -> list[str | None] | None:
