@@ -57,3 +57,9 @@ def test_span_inside_the_token_gives_way() -> None:
     inner = (5, 12)  # an earlier rule took the digits without the check character
     assert [text[a:b] for a, b, _ in dotted_cue_id_spans(text, [inner])] == ["5793524(2)"]
     assert dotted_cue_id_spans(text, [(0, 8)]) == []  # overlapping the cue: left to the earlier rule
+
+
+def test_a_token_already_given_whole_is_not_given_twice() -> None:
+    text = "I.D: 01-947525 checked"
+    (whole,) = dotted_cue_id_spans(text)
+    assert dotted_cue_id_spans(text, [whole[:2]]) == []

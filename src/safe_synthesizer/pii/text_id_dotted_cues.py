@@ -101,7 +101,7 @@ def _id_shaped(value: str) -> bool:
 
 def dotted_cue_id_spans(text: str, found: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """National-id spans of ``text`` after a dotted, glued or abbreviated id cue (module docstring); tokens
-    overlapping ``found`` (spans already taken) are left."""
+    overlapping ``found`` (spans already taken), or equal to one, are left."""
     if not any(ch.isdigit() for ch in text):
         return []
     out: list[tuple[int, int, str]] = []
@@ -114,8 +114,9 @@ def dotted_cue_id_spans(text: str, found: Sequence[tuple[int, int]] = ()) -> lis
         if m is None:
             continue
         start, end = m.start(), m.end()
-        # A span inside the token (the digits before a bracketed check character) gives way to the whole id.
-        if any(a < end and start < b and not start <= a < b <= end for a, b in found):
+        # A span inside the token (the digits before a bracketed check character) gives way to the whole id; the token
+        # an earlier rule already gave whole is not given twice.
+        if (start, end) in found or any(a < end and start < b and not start <= a < b <= end for a, b in found):
             continue
         if (start, end, E.NATIONAL_ID) in out:
             continue

@@ -387,9 +387,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += tax_id_spans(text)  # "con NIT 7684534-6": a person's tax number, stdnum's check digit
         out += checked_id_spans(text)  # "Id checked: 11190333556": the id word, what was done, the number
         out += loose_cue_id_spans(text, [(a, b) for a, b, e in out if e == E.NATIONAL_ID])  # "ID nbr", "passprt no"
-        taken = [(a, b) for a, b, _ in out]
-        # "I.D: 01-947525", "nat. ins no CF66...": a span the rules above already gave is not given twice.
-        out += [s for s in dotted_cue_id_spans(text, taken) if s[:2] not in taken]
+        out += dotted_cue_id_spans(text, [(a, b) for a, b, _ in out])  # "I.D: 01-947525", "nat. ins no CF66..."
         out += spaced_id_spans(text)  # "ref 119 588 924 536 102 7": an id in digit groups of any width
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
