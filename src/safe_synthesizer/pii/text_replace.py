@@ -149,23 +149,21 @@ def detect_text(
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
     # Short national numbers of the region the table's own phones point to ("new number 71442" in a Cook Islands
-    # table): text_phone_table_region; per row under DP (the caller passes each row's own regions then).
-    if phone_regions is not None and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
-        for i, text in enumerate(texts):
-            if text is None or not phone_regions[i] or not any(ch.isdigit() for ch in text):
-                continue
-            extra = table_region_text_spans(text, spans[i], phone_regions[i])
-            if extra:
-                spans[i] = resolve_spans(spans[i] + extra)
-    # Local numbers the table's phone cells vouch for ("Tel 3050" in Tokelau, "mine is 23741", another row's number
-    # after its owner "Bill to Aliki Puka, 3003."): text_phone_local_numbers; per row under DP.
-    if local_phones is not None and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
+    # table): text_phone_table_region; then local numbers the table's phone cells vouch for ("Tel 3050" in Tokelau,
+    # "mine is 23741", another row's number after its owner "Bill to Aliki Puka, 3003."): text_phone_local_numbers.
+    # Per row under DP (the caller passes each row's own regions and phones then).
+    if (phone_regions is not None or local_phones is not None) and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
         for i, text in enumerate(texts):
             if text is None or not any(ch.isdigit() for ch in text):
                 continue
-            extra = local_phone_text_spans(text, spans[i], local_phones[i])
-            if extra:
-                spans[i] = resolve_spans(spans[i] + extra)
+            if phone_regions is not None and phone_regions[i]:
+                extra = table_region_text_spans(text, spans[i], phone_regions[i])
+                if extra:
+                    spans[i] = resolve_spans(spans[i] + extra)
+            if local_phones is not None:
+                extra = local_phone_text_spans(text, spans[i], local_phones[i])
+                if extra:
+                    spans[i] = resolve_spans(spans[i] + extra)
     # The table's own people in any row's note, then the list mates of every name span (a roll call whose first
     # item only the row rules found): the detector ran its list pass before those spans existed, so cells whose
     # spans are still the detector's need no second pass.
