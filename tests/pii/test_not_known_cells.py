@@ -57,3 +57,10 @@ def test_a_national_ids_code_of_capital_letters_is_a_value() -> None:
     cells = ["XKTRPLMWQ", "C01X00T47", "UNKNOWN", "n/a", "Verloren", "ABC"]
     assert not_known_keys(cells, "national_id") == {"UNKNOWN", "n/a", "Verloren", "ABC"}
     assert "XKTRPLMWQ" in not_known_keys(cells, "phone_number")  # a phone is always digits
+
+
+def test_spreadsheet_errors_and_german_ohne_angabe_name_no_one() -> None:
+    # Set 40: a name column's ``#VALUE!`` and ``o. A.`` were faked as people.
+    cells = [*_NAMES, "#VALUE!", "#REF!", "#N/A", "o. A.", "O.A."]
+    assert not_known_keys(cells, E.NAME) == {"#VALUE!", "#REF!", "#N/A", "o. A.", "O.A."}
+    assert not_known_keys(["Haynes", "#DIV/0!"], E.LAST_NAME) == {"#DIV/0!"}

@@ -64,3 +64,17 @@ def test_float_tails_and_bracketed_words_stay_outside_the_fake() -> None:
     marked = df["full_name"].str.endswith(" (deceased)")
     assert out.loc[marked, "full_name"].str.fullmatch(r"[^()]+ \(deceased\)").all()  # was ``Steve cantrell``
     assert (out["full_name"] != df["full_name"]).all()
+
+
+def test_spreadsheet_errors_in_a_name_column_are_written_as_they_came() -> None:
+    # Set 40: ``#VALUE!`` and German ``o. A.`` (ohne Angabe) came out as invented people.
+    fake = Faker("de_DE")
+    fake.seed_instance(9)
+    junk = ["#VALUE!", "o. A.", "#REF!"]
+    names = [junk[i % 3] if i % 6 == 2 else fake.name() for i in range(60)]
+    df = pd.DataFrame({"Mitglied": names, "Beitrag": [f"{10 + i % 5},00" for i in range(60)]})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=4)
+    assert "Mitglied" in {c.column for c in out.report.columns}
+    holes = df.index % 6 == 2
+    assert out.data.loc[holes, "Mitglied"].tolist() == df.loc[holes, "Mitglied"].tolist()
+    assert (out.data.loc[~holes, "Mitglied"] != df.loc[~holes, "Mitglied"]).all()

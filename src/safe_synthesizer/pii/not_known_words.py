@@ -42,7 +42,9 @@ _MORE_WORDS = frozenset(
         "미상", "없음", "알수없음", "알 수 없음", "모름", "不明", "なし", "未記入", "不详", "未知", "无",
         "неизвестно", "нет", "нет данных", "невідомо", "немає",
         "niet opgegeven", "niet ingevuld", "not stated", "not disclosed", "prefer not to say", "non indiqué",
-        "no indicado", "non indicato", "nicht erfasst",
+        "no indicado", "non indicato", "nicht erfasst", "o. a.", "o.a.", "o. a", "o.a",
+        # A spreadsheet's error values left in an export (a formula that failed): no one is written there.
+        "#value!", "#ref!", "#div/0!", "#name?", "#null!", "#num!", "#spill!", "#calc!", "#n/a!", "#na",
     }
 )  # fmt: skip
 #: Every not-known word, case-folded as the cells are before the lookup (Greek ``άγνωστος`` folds its final sigma).
