@@ -29,8 +29,8 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_date_heading import reads_as_name
 from safe_synthesizer.pii.text_phone_cues import TEXT_PHONE_REGIONS
-from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS, RANGE
-from safe_synthesizer.pii.text_phone_uncued import _COMPACT_DATE
+from safe_synthesizer.pii.text_phone_short import RANGE, REFERENCE_WORDS
+from safe_synthesizer.pii.text_phone_uncued import COMPACT_DATE
 
 # The whole bracket is one number: an optional ``+``, digits in one run or in groups of two to four.
 _BRACKETED = re.compile(r"\([ \t]*(?P<number>\+?\d{2,4}(?:[ \-.]\d{2,4}){0,4}|\+?\d{6,15})[ \t]*\)")
@@ -60,7 +60,7 @@ def _named_before(clause: str) -> bool:
             if reads_as_name(" ".join(w for w, _ in window)):
                 around = [w.lower() for w, _ in words[max(0, i - BEFORE_NAME_WORDS) : i]]
                 around += [w.lower() for w, _ in words[i + n :]]
-                return not any(w in _REFERENCE_WORDS for w in around)
+                return not any(w in REFERENCE_WORDS for w in around)
     return False
 
 
@@ -75,7 +75,7 @@ def _given_name_right_before(clause: str) -> bool:
     if m is None:
         return False
     words = [w.lower() for w in m.group("words").split()]
-    if any(w.lower() in _REFERENCE_WORDS for w in _WORD.findall(clause)[-BEFORE_NAME_WORDS - 2 :]):
+    if any(w.lower() in REFERENCE_WORDS for w in _WORD.findall(clause)[-BEFORE_NAME_WORDS - 2 :]):
         return False
     _, common, places = _lists()
     given = gazetteers.column_first_names()
@@ -109,7 +109,7 @@ def _role_then_name_before(clause: str) -> bool:
 
             common = _lists()[1]
             names = [w.lower().strip(":.") for w in clause[m.end("role") :].split()]
-            return not any(w in _REFERENCE_WORDS or w in common or w in ROLE_WORDS for w in names)
+            return not any(w in REFERENCE_WORDS or w in common or w in ROLE_WORDS for w in names)
         m = _ROLE_THEN_NAME.search(clause, m.start("role") + len(m.group("role")))
     return False
 
@@ -130,7 +130,7 @@ def bracketed_phone_spans(
         digits = sum(ch.isdigit() for ch in value)
         if not SHORT_DIGITS <= digits <= MAX_DIGITS:
             continue
-        if V.looks_like_date(value) or V.starts_with_date(value) or _COMPACT_DATE.match(value):
+        if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
             continue
         if (span := RANGE.match(value)) and int(span.group(2)) >= int(span.group(1)):
             continue  # "(2019-2020)", "(1300-1500)": years or hours from .. to

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.text_phone_uncued import _phone
+from safe_synthesizer.pii.text_phone_uncued import is_uncued_phone
 
 __all__ = ["contact_phone_spans"]
 
@@ -69,18 +69,18 @@ _MAX_MIDDLE_WORDS = 10
 
 
 def _reference_between(middle: str) -> bool:
-    from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS
+    from safe_synthesizer.pii.text_phone_short import REFERENCE_WORDS
 
     words = _WORD.findall(middle)
-    return len(words) > _MAX_MIDDLE_WORDS or any(w.lower() in _REFERENCE_WORDS for w in words)
+    return len(words) > _MAX_MIDDLE_WORDS or any(w.lower() in REFERENCE_WORDS for w in words)
 
 
 def _reference_before(text: str, start: int) -> bool:
     """A reference word (``order``, ``invoice``, ``ticket``) among the few words before ``start``."""
-    from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS
+    from safe_synthesizer.pii.text_phone_short import REFERENCE_WORDS
 
     words = _WORD.findall(text[max(0, start - 40) : start])[-_WORDS_BEFORE:]
-    return any(w.lower() in _REFERENCE_WORDS for w in words)
+    return any(w.lower() in REFERENCE_WORDS for w in words)
 
 
 def contact_phone_spans(
@@ -104,7 +104,7 @@ def contact_phone_spans(
                 continue
             if pattern is _BRACKET_OR_EMAIL and _reference_before(text, m.start()):
                 continue
-            if not _phone(text, start, value, regions):
+            if not is_uncued_phone(text, start, value, regions):
                 continue
             out.append((start, end, E.PHONE_NUMBER))
             taken.append((start, end))

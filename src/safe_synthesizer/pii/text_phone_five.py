@@ -30,7 +30,7 @@ from phonenumbers import PhoneMetadata
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.locales import phone_region_of
-from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS
+from safe_synthesizer.pii.text_phone_short import REFERENCE_WORDS
 from safe_synthesizer.pii.text_phone_uncued import UNIT_AFTER
 
 FIVE = 5
@@ -90,7 +90,7 @@ def five_digit_phone_spans(
         if cue is None or _CURRENCY_BEFORE.search(text, 0, start):
             continue
         words = [w.lower() for w in _WORD.findall(text[cue.start() : start])]
-        if any(w in _REFERENCE_WORDS or w in _AMOUNT_WORDS for w in words[1:]):
+        if any(w in REFERENCE_WORDS or w in _AMOUNT_WORDS for w in words[1:]):
             continue
         # A phone found between the cue and this number took the cue ("call 0161 496 0000, 12000 miles").
         if any(cue.start() <= a and b <= start for a, b in found):

@@ -23,7 +23,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_phone_cues import TEXT_PHONE_REGIONS
 from safe_synthesizer.pii.text_phone_short import RANGE
-from safe_synthesizer.pii.text_phone_uncued import _COMPACT_DATE, UNIT_AFTER
+from safe_synthesizer.pii.text_phone_uncued import COMPACT_DATE, UNIT_AFTER
 
 # The verb opens the text, a line (a bullet's) or a sentence; "me"/"us" and "on"/"at"/"to" may follow.
 _IMPERATIVE = re.compile(
@@ -48,7 +48,7 @@ def imperative_phone_spans(
             continue
         if not MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= MAX_DIGITS or UNIT_AFTER.match(text, end):
             continue
-        if V.looks_like_date(value) or V.starts_with_date(value) or _COMPACT_DATE.match(value):
+        if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
             continue
         if (span := RANGE.match(value)) and int(span.group(2)) >= int(span.group(1)):
             continue  # "1990-2000": years from .. to

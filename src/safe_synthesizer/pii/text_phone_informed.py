@@ -27,7 +27,7 @@ from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.text_phone_cues import TEXT_PHONE_REGIONS
 from safe_synthesizer.pii.text_phone_five import five_digit_plans
 from safe_synthesizer.pii.text_phone_short import RANGE
-from safe_synthesizer.pii.text_phone_uncued import _COMPACT_DATE
+from safe_synthesizer.pii.text_phone_uncued import COMPACT_DATE
 
 MIN_DIGITS, MAX_DIGITS = 5, 8
 _VERBS = r"informed|notified|told|contacted|called|phoned|rang|texted|messaged|alerted|reached|advised"
@@ -52,7 +52,7 @@ def informed_phone_spans(
             continue
         if not MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= MAX_DIGITS:
             continue
-        if V.looks_like_date(value) or V.starts_with_date(value) or _COMPACT_DATE.match(value):
+        if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
             continue
         if (span := RANGE.match(value)) and int(span.group(2)) >= int(span.group(1)):
             continue

@@ -43,18 +43,18 @@ import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS, RANGE, THOUSANDS
+from safe_synthesizer.pii.text_phone_short import RANGE, REFERENCE_WORDS, THOUSANDS
 from safe_synthesizer.pii.text_phone_table_region import (
-    _BRACKETED,
-    _COUNTED,
-    _NUMBER,
-    _code_regions,
-    _cue,
-    _currency_before,
-    _odd_separators,
-    _region_layout,
-    _valid_in,
+    BRACKETED,
+    COUNTED,
+    NUMBER,
+    code_regions,
+    currency_before,
+    odd_separators,
+    phone_cue,
+    region_layout,
     table_phone_regions,
+    valid_in,
 )
 from safe_synthesizer.pii.text_phone_uncued import UNIT_AFTER
 from safe_synthesizer.pii.text_spans import TextSpan
@@ -175,8 +175,8 @@ def local_phones_of(values: Iterable[object], regions: Sequence[str] = (), *, sc
     voted = [
         r
         for c, n in codes.most_common(2)
-        if n and n / dialled >= MIN_SHARE and len(_code_regions(c)) <= MAX_CODE_REGIONS
-        for r in _code_regions(c)
+        if n and n / dialled >= MIN_SHARE and len(code_regions(c)) <= MAX_CODE_REGIONS
+        for r in code_regions(c)
     ]
     found = tuple(dict.fromkeys((*voted, *regions)))
     if not found and scan and sample:
@@ -189,7 +189,7 @@ def _plans(probe: tuple[str, ...]) -> tuple[str, ...]:
     """The plans in which :data:`MIN_SHARE` of the national numbers ``probe`` are valid (few enough, else none)."""
     found = []
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
-        if sum(_valid_in(d, region) for d in probe) / len(probe) >= MIN_SHARE:
+        if sum(valid_in(d, region) for d in probe) / len(probe) >= MIN_SHARE:
             found.append(region)
             if len(found) > MAX_PLANS:
                 return ()
@@ -244,20 +244,20 @@ def _cue_of(text: str, start: int) -> str | None:
     phrase = _PHRASES.search(text, window, start)
     if phrase is not None and not _reference_before(text, phrase.start(), start):
         return "strong"
-    return _cue(text, start)
+    return phone_cue(text, start)
 
 
 def _reference_before(text: str, cue_start: int, start: int) -> bool:
     after = _WORD.findall(text[cue_start:start])
     before = _WORD.findall(text[max(0, cue_start - 30) : cue_start])[-2:]
-    return any(w.lower() in _REFERENCE_WORDS for w in (*after, *before))
+    return any(w.lower() in REFERENCE_WORDS for w in (*after, *before))
 
 
 def _rejected(text: str, value: str, start: int, end: int) -> bool:
     """A date, an amount, a counted number or a measure: no phone."""
     if V.looks_like_date(value) or V.starts_with_date(value):
         return True
-    return bool(UNIT_AFTER.match(text, end) or _COUNTED.match(text, end) or _currency_before(text, start))
+    return bool(UNIT_AFTER.match(text, end) or COUNTED.match(text, end) or currency_before(text, start))
 
 
 def _known(digits: str, local: LocalPhones) -> bool:
@@ -272,7 +272,7 @@ def local_phone_spans(
     if local is None or not (local.known or local.regions):
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _NUMBER.finditer(text):
+    for m in NUMBER.finditer(text):
         value, start, end = m.group(), m.start(), m.end()
         digits = "".join(ch for ch in value if ch.isdigit())
         if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or any(a < end and start < b for a, b in found):
@@ -287,10 +287,10 @@ def local_phone_spans(
 def _taken(text: str, value: str, digits: str, start: int, end: int, local: LocalPhones) -> bool:
     """Whether the number ``value`` at ``text[start:end]`` is a phone the table's cells vouch for."""
     known = _known(digits, local)
-    region = next((r for r in local.regions if _valid_in(digits, r)), None)
+    region = next((r for r in local.regions if valid_in(digits, r)), None)
     if not known and region is None:
         return False
-    bracketed = bool(_BRACKETED.search(text, max(0, start - 4), start)) and text[end : end + 1] == ")"
+    bracketed = bool(BRACKETED.search(text, max(0, start - 4), start)) and text[end : end + 1] == ")"
     cue = "strong" if bracketed else _cue_of(text, start)
     year = bool(_YEAR.match(digits)) and value == digits
     if known:
@@ -298,8 +298,8 @@ def _taken(text: str, value: str, digits: str, start: int, end: int, local: Loca
         return cue is not None or not (year or _reference_before(text, start, start) or _NAMED_AFTER.match(text, end))
     # "22 646" is how Tuvalu writes its numbers, not an amount (without the region's layout it is one); "49.99" is a
     # price and "34-27-35" measurements unless the region writes its numbers so.
-    layout = bool(region) and _region_layout(value, digits, region)  # type: ignore[arg-type]
-    if (THOUSANDS.match(value) or _PRICE.match(value) or _odd_separators(value)) and not layout:
+    layout = bool(region) and region_layout(value, digits, region)  # type: ignore[arg-type]
+    if (THOUSANDS.match(value) or _PRICE.match(value) or odd_separators(value)) and not layout:
         return False
     rng = RANGE.match(value)
     if rng and len(rng.group(1)) == len(rng.group(2)) and cue != "strong":

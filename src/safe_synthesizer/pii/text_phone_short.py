@@ -45,7 +45,7 @@ THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ .,]\d{3})+$")
 # A currency sign or code right before the number.
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[€$£¥₹]|\b(?:eur|usd|gbp|dkk|isk|kr|chf|cve|pab|crc|hnl|bob))[ \t]*$")
 # Words that make the number a reference, not a phone, when they stand between the cue and the number.
-_REFERENCE_WORDS = frozenset(
+REFERENCE_WORDS = frozenset(
     {"order", "invoice", "policy", "ref", "reference", "room", "pin", "code", "account", "acct", "case", "ticket",
      "ext", "extension", "box", "postcode", "zip", "id", "client", "customer", "file", "booking", "tracking",
      "parcel", "serial", "kode", "konto", "pedido", "factura", "fattura", "ordine", "bestellung", "rechnung"}
@@ -96,7 +96,7 @@ def _cued(text: str, start: int, value: str) -> bool:
     between = text[cue.start() : start]
     words = [w.lower() for w in CUE_WORD.findall(between)]
     last_cue = max((between.lower().rfind(w) + len(w) for w in words), default=0)
-    if any(w.lower() in _REFERENCE_WORDS for w in _WORD.findall(between[last_cue:])):
+    if any(w.lower() in REFERENCE_WORDS for w in _WORD.findall(between[last_cue:])):
         return False
     if any(" ".join(w.split()) not in WEAK_CUES for w in words):
         return True

@@ -43,7 +43,7 @@ from phonenumbers import PhoneMetadata
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.text_phone_cues import CUE_WORD, NEW_NUMBER_CUES, PHONE_CUE, WEAK_CUES
-from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS, RANGE, THOUSANDS
+from safe_synthesizer.pii.text_phone_short import RANGE, REFERENCE_WORDS, THOUSANDS
 from safe_synthesizer.pii.text_phone_uncued import UNIT_AFTER
 from safe_synthesizer.pii.text_spans import TextSpan
 
@@ -55,7 +55,7 @@ MAX_SCANNED = 8  # plans writing the table's national numbers in its layout
 SCAN_SAMPLE = 16  # national numbers tried in every plan when no cell has a country code
 MIN_WEAK_DIGITS = 7
 # Digit groups joined by one space, dot or dash; no digit, letter, sign or decimal around.
-_NUMBER = re.compile(r"(?<![\w+/.,:\-#@])\d{1,8}(?:[ .\-]\d{1,8}){0,4}(?![\w/\-@]|[.,:]\d|\.\w)")
+NUMBER = re.compile(r"(?<![\w+/.,:\-#@])\d{1,8}(?:[ .\-]\d{1,8}){0,4}(?![\w/\-@]|[.,:]\d|\.\w)")
 # Words that say a phone follows, beyond text_phone_cues: the call tried, the phone ringing, a backup or
 # emergency number, a follow-up call (English, German, Dutch, Nordic, Romance, Slavic, Malay, Swahili...).
 _MORE_CUES = re.compile(
@@ -73,7 +73,7 @@ _CURRENCY_CODES = frozenset(
      "sbd", "mur", "hkd", "mop", "kgs", "byn", "mwk", "zwl"}
 )  # fmt: skip
 # Nouns counted after a number ("rings 300000 times", "25000 steps").
-_COUNTED = re.compile(
+COUNTED = re.compile(
     r"(?i)[ \t]*(?:times|x\b|people|persons|calls|members|users|votes|visitors|tickets|items|units|pieces|rows|"
     r"records|minutes|mins|hours|hrs|days|weeks|months|years|steps|words|pages|points|miles|feet|ft|metres|"
     r"meters|km|kg|g\b|lbs?|ml|l\b)\b"
@@ -88,7 +88,7 @@ _CALL_FAR = re.compile(
     r"[ \t]*:?[ \t]*$"
 )
 # A bracket holding the number alone, right after a word: "Neighbour Harry Wratt (77 927)".
-_BRACKETED = re.compile(r"[^\W\d_][ \t]*\([ \t]*$")
+BRACKETED = re.compile(r"[^\W\d_][ \t]*\([ \t]*$")
 
 
 @lru_cache(maxsize=512)
@@ -175,7 +175,7 @@ def _scanned_regions(probe: list[tuple[str, str]]) -> tuple[str, ...]:
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         if not any(_fits(d, region) for _, d in probe):
             continue
-        valid = [(cell, d) for cell, d in probe if _fits(d, region) and _valid_in(d, region)]
+        valid = [(cell, d) for cell, d in probe if _fits(d, region) and valid_in(d, region)]
         if len(valid) / len(probe) >= MIN_SHARE:
             found[region] = sum(_cell_layout(cell, d, region) for cell, d in valid)
     if len(found) <= MAX_REGIONS:
@@ -198,7 +198,8 @@ def _read(digits: str, region: str) -> tuple[bool, str]:
     return valid, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL) if valid else ""
 
 
-def _valid_in(digits: str, region: str) -> bool:
+def valid_in(digits: str, region: str) -> bool:
+    """``digits`` (national or with the calling code) are a valid number of ``region``."""
     return _read(digits, region)[0]
 
 
@@ -217,7 +218,7 @@ def _shape(value: str) -> tuple[int, ...]:
     return tuple(len(g) for g in re.findall(r"\d+", value))
 
 
-def _region_layout(value: str, digits: str, region: str) -> bool:
+def region_layout(value: str, digits: str, region: str) -> bool:
     """``value`` is written as the region writes its numbers: the tail of its national layout, separators and all
     (``3 51282``, ``491-9866`` of ``(664) 491-9866``); measurements ``34-27-35`` are not Faroese ``34 27 35``."""
     mine = _national_part(value)
@@ -230,7 +231,7 @@ def _cell_layout(cell: str, digits: str, region: str) -> bool:
     return len(mine) > 1 and theirs[-len(mine) :] == mine
 
 
-def _odd_separators(value: str) -> bool:
+def odd_separators(value: str) -> bool:
     """More than one dash or dot, or both (``34-27-35``, ``32-24.5-32``): sizes and codes unless the region
     writes its numbers so."""
     marks = [ch for ch in value if ch in "-."]
@@ -241,7 +242,7 @@ def _reference_near(text: str, cue_start: int, start: int) -> bool:
     """A reference word between the cue and the number, or one of the two words just before the cue."""
     after = _WORD.findall(text[cue_start:start])
     before = _WORD.findall(text[max(0, cue_start - 30) : cue_start])[-2:]
-    return any(w.lower() in _REFERENCE_WORDS for w in (*after, *before))
+    return any(w.lower() in REFERENCE_WORDS for w in (*after, *before))
 
 
 _GATE_WORD = re.compile(r"[^\W\d_]+")
@@ -270,7 +271,7 @@ def _may_cue(text: str, window_start: int, start: int) -> bool:
     return False
 
 
-def _cue(text: str, start: int) -> str | None:
+def phone_cue(text: str, start: int) -> str | None:
     """``strong``, ``weak`` or None: the phone cue before the number at ``start``."""
     window_start = max(0, start - 60)
     if not _may_cue(text, window_start, start):
@@ -298,29 +299,29 @@ def table_region_phone_spans(
     if not regions:
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _NUMBER.finditer(text):
+    for m in NUMBER.finditer(text):
         value, start, end = m.group(), m.start(), m.end()
         digits = "".join(ch for ch in value if ch.isdigit())
         if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or any(a < end and start < b for a, b in found):
             continue
         if V.looks_like_date(value) or V.starts_with_date(value):
             continue
-        if UNIT_AFTER.match(text, end) or _COUNTED.match(text, end) or _currency_before(text, start):
+        if UNIT_AFTER.match(text, end) or COUNTED.match(text, end) or currency_before(text, start):
             continue
         if not any(_fits(digits, r) for r in regions):
             continue
-        bracketed = bool(_BRACKETED.search(text, max(0, start - 4), start)) and text[end : end + 1] == ")"
-        cue = "strong" if bracketed else _cue(text, start)
+        bracketed = bool(BRACKETED.search(text, max(0, start - 4), start)) and text[end : end + 1] == ")"
+        cue = "strong" if bracketed else phone_cue(text, start)
         if cue is None:
             continue
-        region = next((r for r in regions if _fits(digits, r) and _valid_in(digits, r)), None)
+        region = next((r for r in regions if _fits(digits, r) and valid_in(digits, r)), None)
         if region is None:
             continue
-        layout = _region_layout(value, digits, region)
+        layout = region_layout(value, digits, region)
         # After a cue word the region's groups with other separators ("318-858" of Andorra's "318 858", "78-44-76"
         # of New Caledonia's "78.44.76"); in a bracket alone only its own layout ("(34-27-35)" are measurements).
         grouped = layout or (not bracketed and cue == "strong" and _cell_layout(value, digits, region))
-        if _odd_separators(value) and not grouped:
+        if odd_separators(value) and not grouped:
             continue
         # "770-1728" reads as a range too: taken after a strong cue when the region groups its numbers so.
         if RANGE.match(value) and _rises(value) and not (cue == "strong" and grouped):
@@ -338,7 +339,7 @@ def _rises(value: str) -> bool:
     return int(low) <= int(high)
 
 
-def _currency_before(text: str, start: int) -> bool:
+def currency_before(text: str, start: int) -> bool:
     m = _CURRENCY_BEFORE.search(text, max(0, start - 8), start)
     if m is None:
         return False
@@ -375,7 +376,7 @@ def _row_regions(values: Sequence[object]) -> tuple[str, ...]:
         m = _CODE.search(value)
         if m is None:
             continue
-        regions = _code_regions(m.group(1))
+        regions = code_regions(m.group(1))
         region = regions[0] if len(regions) == 1 else _international_region(value)
         if region is not None and region not in out:
             out.append(region)
@@ -383,7 +384,7 @@ def _row_regions(values: Sequence[object]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _code_regions(head: str) -> tuple[str, ...]:
+def code_regions(head: str) -> tuple[str, ...]:
     """The regions of the calling code that opens ``head`` (its first one to three digits)."""
     for n in range(1, len(head) + 1):
         regions = tuple(r for r in phonenumbers.region_codes_for_country_code(int(head[:n])) if r != "001")

@@ -82,17 +82,17 @@ UNIT_AFTER = re.compile(r"[ \t]*(?:%|€|\$|£|eur|usd|gbp|kr|sek|nok|dkk|chf|pl
 # Digits in thousands groups with a decimal part ("1 250,50") are amounts.
 _DECIMAL = re.compile(r"\d[.,]\d{1,2}$")
 # A compact date of eight digits, year first or last ("20240512", "12052024").
-_COMPACT_DATE = re.compile(r"^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+COMPACT_DATE = re.compile(r"^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
                            r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d)$")  # fmt: skip
 
 
-def _phone(text: str, start: int, value: str, regions: Sequence[str]) -> bool:
+def is_uncued_phone(text: str, start: int, value: str, regions: Sequence[str]) -> bool:
     """``value`` (at ``start`` in ``text``) is a 7-15 digit number that is no date, amount or size, valid in
     some country's plan."""
     digits = sum(ch.isdigit() for ch in value)
     if not 7 <= digits <= 15 or _DECIMAL.search(value):
         return False
-    if V.looks_like_date(value) or V.starts_with_date(value) or _COMPACT_DATE.match(value):
+    if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
         return False
     if UNIT_AFTER.match(text, start + len(value)):
         return False
@@ -108,14 +108,14 @@ def _own_number(text: str, name_start: int, start: int, value: str, regions: Seq
     """A number right after a name (no comma) is a phone when it is valid in one of the caller's ``regions``, has
     seven digits or more in groups or eight in a run, and no reference word (``order``, ``room``, ``account``)
     stands among the three words before the number's name or in it."""
-    from safe_synthesizer.pii.text_phone_short import _REFERENCE_WORDS
+    from safe_synthesizer.pii.text_phone_short import REFERENCE_WORDS
 
     digits = sum(ch.isdigit() for ch in value)
     if digits < 8 and value.isdigit():
         return False
     # The matched name may open with the clause's own words ("Order for Maria Gonzalez"): those count too.
     before = _BEFORE_NAME.findall(text[max(0, name_start - 40) : name_start])[-BEFORE_NAME_WORDS:]
-    if any(w.lower() in _REFERENCE_WORDS for w in (*before, *_BEFORE_NAME.findall(text[name_start:start]))):
+    if any(w.lower() in REFERENCE_WORDS for w in (*before, *_BEFORE_NAME.findall(text[name_start:start]))):
         return False
     return bool(regions) and phone_region_of(value, regions) is not None
 
@@ -145,7 +145,7 @@ def uncued_phone_spans(
                 text, m.start("name"), m.start("number"), value, regions
             ):
                 continue
-            if not _phone(text, start, value, regions):
+            if not is_uncued_phone(text, start, value, regions):
                 continue
             out.append((start, end, E.PHONE_NUMBER))
             taken.append((start, end))
