@@ -28,12 +28,14 @@ from datetime import date
 
 import pandas as pd
 
+from safe_synthesizer.pii.apostrophe_year_dates import apostrophe_date
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.roman_month_dates import roman_month_date
+from safe_synthesizer.pii.run_together_dates import run_together_date
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
 from safe_synthesizer.pii.weekday_dates import cjk_date, weekday_date
 
@@ -89,7 +91,8 @@ def written_date(value: str) -> date | None:
     # Month names of more languages (``8 Ιουλίου 1967``, ``7 април 1995``) and Thai Buddhist-era years.
     # ``1953年3月28日``: the Japanese, Chinese and Korean long date.
     # ``2.IV.1998``: the month in roman numerals (Polish, Czech, Hungarian, Romanian records, registers by hand).
-    if d := d or local_date(value) or cjk_date(value) or roman_month_date(value):
+    # ``Feb 7 '18``, ``25 Feb '22``: a month's name and an apostrophe year.
+    if d := d or local_date(value) or cjk_date(value) or roman_month_date(value) or apostrophe_date(value):
         return d
     long_date = weekday_date(value)
     return long_date.date if long_date is not None and long_date.agrees else None
@@ -170,6 +173,8 @@ def birth_cell(value: str) -> str | None:
         return "month_day"
     if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
         return "date"
+    if run_together_date(text) is not None:  # ``18102015``, ``01282019``: day, month and year run together
+        return "date"
     if short_year_first_date(text) is not None:
         return "date"
     if _MASKED.match(text):
@@ -190,7 +195,7 @@ def as_iso(value: str, years_first: bool = False) -> str:
         return d.isoformat()
     words = not value[:1].isdigit() or "-" in value or " " in value or _LETTER.search(value) is not None
     d = written_date(value) if words else None
-    d = d or compact_date(value) or local_date(value) or short_year_first_date(value)
+    d = d or compact_date(value) or run_together_date(value) or local_date(value) or short_year_first_date(value)
     return d.isoformat() if d is not None else value
 
 

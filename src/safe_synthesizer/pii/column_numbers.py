@@ -23,6 +23,7 @@ from safe_synthesizer.pii.column_phone_ids import phones_over_ids, printed_as_ph
 from safe_synthesizer.pii.column_phone_marked import marked_phone_score
 from safe_synthesizer.pii.column_phone_small_plans import dialled_small_plan_score
 from safe_synthesizer.pii.column_phone_unwritten import unwritten_groups
+from safe_synthesizer.pii.column_phone_worded import worded_phone_score
 from safe_synthesizer.pii.column_phones import MIN_VALID_SHARE, national_phone_evidence
 from safe_synthesizer.pii.column_sample import _PROBE, MIN_DISTINCT_WITHOUT_CUE, Score, ValueSample, _pct, _simple
 
@@ -181,6 +182,8 @@ def phone_score(entity: str, sample: ValueSample, cued: bool, numeric: bool) -> 
             score = Score(loose, True, f"{score.evidence} written as phones, {_pct(loose)} possible phones")
     if entity == E.PHONE_NUMBER and (marked := marked_phone_score(sample.values, score.share)) is not None:
         return marked  # ``(+47) 23 42 05 20`` beside ``40 60 72 94``, ``61100 (h)``: cells that say they are phones
+    if entity == E.PHONE_NUMBER and (worded := worded_phone_score(sample.values, score.share)) is not None:
+        return worded  # ``tel 0504 524 97 46``, ``☎ 07407 604398``, ``+34 612 73 37 97 / WhatsApp``, ``21576 ext. 469``
     if not cued and score.share and V.one_layout_many_countries(sample.values):
         return Score(0.0, True, "one digit layout dialling several countries: codes, not phones")
     if not cued and (score.share or numeric) and dated_id_evidence(sample.values)[0] >= MIN_DATED_SHARE:

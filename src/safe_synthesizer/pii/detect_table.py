@@ -24,6 +24,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
+from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
@@ -31,6 +32,8 @@ from safe_synthesizer.pii.column_named_things import thing_named_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
 from safe_synthesizer.pii.column_phrase_names import phrase_named_columns
+from safe_synthesizer.pii.column_place_choice_lists import choice_list_columns
+from safe_synthesizer.pii.column_place_dedications import dedication_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
@@ -83,6 +86,12 @@ def detect_table(
     vetoed |= set(foreign_prefix_postcode_columns(frame, found))
     vetoed |= set(group_section_columns(frame, found))
     vetoed |= set(venue_town_columns(frame, found))
+    # A federation's licences behind a few letter prefixes (``BJA33780``, ``J52686`` under ``Licence no``), churches
+    # named by their dedication (``St Peter & St Paul``) and multi-select lists (``Plain Hunt, Little Bob``) the
+    # rules read as national ids and streets.
+    vetoed |= set(club_number_columns(frame, found))
+    vetoed |= set(dedication_columns(frame, found))
+    vetoed |= set(choice_list_columns(frame, found))
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
@@ -99,6 +108,8 @@ def detect_table(
         | set(named_after_columns(frame, rescued))  # pubs, practices, routes, nicknames named after people
         | set(venue_town_columns(frame, rescued))  # ride destinations (``Eye clinic``) the classifier took for towns
         | set(group_section_columns(frame, rescued))  # scout sections the classifier took for given names
+        | set(dedication_columns(frame, rescued))  # church dedications read as streets
+        | set(choice_list_columns(frame, rescued))  # choice lists read as addresses
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)

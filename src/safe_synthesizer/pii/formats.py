@@ -16,8 +16,10 @@ import numpy as np
 from stdnum import iban as stdnum_iban
 from stdnum import luhn
 
+from safe_synthesizer.pii.apostrophe_year_dates import shift_apostrophe_date
 from safe_synthesizer.pii.month_names import CELL_MONTHS
 from safe_synthesizer.pii.roman_month_dates import shift_roman_date
+from safe_synthesizer.pii.run_together_dates import shift_run_date
 from safe_synthesizer.pii.text_dates_local import shift_month_name_date
 from safe_synthesizer.pii.weekday_dates import shift_weekday_date
 
@@ -301,6 +303,10 @@ def shift_date_string(
         return local
     if roman := shift_roman_date(value, days):  # "2.IV.1998": a roman-month cell gets a roman-month fake
         return roman
+    if run := shift_run_date(value, days, day_first):  # "01282019": eight digits, in the order they were read
+        return run
+    if apostrophe := shift_apostrophe_date(value, days):  # "Feb 7 '18": month name, padding and 'yy kept
+        return apostrophe
     if m := iso:
         year, sep, month, day, rest = m.groups()
         new = _shifted(int(year), int(month), int(day), days)

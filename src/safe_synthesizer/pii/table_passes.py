@@ -48,6 +48,7 @@ from safe_synthesizer.pii.column_self_words import self_word_names
 from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
 from safe_synthesizer.pii.column_sparse_role_people import sparse_role_people
 from safe_synthesizer.pii.column_street_names import street_name_columns
+from safe_synthesizer.pii.column_written_people import written_people_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
 from safe_synthesizer.pii.place_pairs import pair_places
@@ -130,6 +131,9 @@ def table_findings(
         found.update(care_of_name_columns(df, names, found))  # c/o Stanley Carr (SAP NAME2)
         people = decided_entities(found)
         found.update(labelled_name_columns(df, names, people))  # Jason Montgomery Donation 08/12/2024
+        # Members, sellers, ringers, emergency contacts of a small register as a desk writes them: Carol (Haynes),
+        # Carol H., Haynes, C., C.Haynes, HAYNES/CAROL, Mrs Haynes (few distinct people, headers of roles).
+        found.update(written_people_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):

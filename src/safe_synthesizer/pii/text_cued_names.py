@@ -47,10 +47,14 @@ from safe_synthesizer.pii.text_name_lower_evidence import lower_evidence_name_sp
 from safe_synthesizer.pii.text_name_lower_handled import lower_handled_name_spans
 from safe_synthesizer.pii.text_name_lower_keyholder import lower_keyholder_spans
 from safe_synthesizer.pii.text_name_lower_offices import lower_office_spans
+from safe_synthesizer.pii.text_name_lower_sentence_slots import lower_sentence_slot_spans
 from safe_synthesizer.pii.text_name_lower_slots import lower_slot_name_spans
 from safe_synthesizer.pii.text_name_noble import noble_name_spans
+from safe_synthesizer.pii.text_name_note_frames import note_frame_name_spans
 from safe_synthesizer.pii.text_name_person_slots import person_slot_spans
+from safe_synthesizer.pii.text_name_roll_items import roll_item_spans
 from safe_synthesizer.pii.text_name_script_lists import script_list_name_spans
+from safe_synthesizer.pii.text_name_sentence_word_slots import sentence_word_slot_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
@@ -246,4 +250,11 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "Spare keys with Helen": one-word names in person slots; "Apologies: मोहन महाजन, ... Actions: महाजन to write",
     # "TODO ring ცომაია re form": names in scripts without capitals in a Latin template's roll call or person slot.
     out += chat_export_speaker_spans(text) + person_slot_spans(text) + script_list_name_spans(text)
+    # "... about it. ~anusha", "Mary KELLEY x": a note's sign-off; "[10:42] Beate: running late": a chat line stamped
+    # with a time alone; "SMS 14:07 - david here": a message head's sender. Lower-case words must be listed names.
+    out += note_frame_name_spans(text)
+    # "Near miss - mohammad field tripped", "Spoke to Flynn-Nolan about it", "Brunet wants", "Rota: Andres, Mrs
+    # Glenn, William Ralph + Curry on Saturday": names in a sentence's person slots (lower-case full names, one
+    # capitalised word) and the one-word items of a roll whose other items are surely names.
+    out += lower_sentence_slot_spans(text) + sentence_word_slot_spans(text) + roll_item_spans(text)
     return out

@@ -32,6 +32,7 @@ from safe_synthesizer.pii.text_dates import (
 )
 from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
+from safe_synthesizer.pii.text_dob_short_layouts import short_layout_dob_spans
 from safe_synthesizer.pii.text_id_checked import checked_id_spans
 from safe_synthesizer.pii.text_id_dotted_cues import dotted_cue_id_spans
 from safe_synthesizer.pii.text_id_iban import iban_spans
@@ -397,6 +398,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += dialogue_dob_spans(text, _DOB_CUE, _DATE)  # "date of birth? CALLER: 1988-02-03" (gated on "?")
         if any(w in text for w in BORN_AFTER_GATE):  # the cues _DOB_AFTER looks for after a date
             out += _group(_DOB_AFTER, text, E.DATE_OF_BIRTH, 1)
+        # "d.o.b. 01282019", "born Feb 7 '18", "b. Aug 18 '13": run-together and apostrophe-year dates after a cue
+        # (a span an earlier rule gave is not given twice)
+        taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
+        out += [s for s in short_layout_dob_spans(text, _DOB_CUE, _DATE) if s[:2] not in taken]
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
     if E.POSTCODE in entities:

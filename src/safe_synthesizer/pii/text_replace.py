@@ -31,6 +31,7 @@ from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_span
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
+from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
@@ -162,6 +163,11 @@ def detect_text(
                     spans[i] = resolve_spans(spans[i] + extra)
             if local_phones is not None:
                 extra = local_phone_text_spans(text, spans[i], local_phones[i])
+                if extra:
+                    spans[i] = resolve_spans(spans[i] + extra)
+                # Seven-digit local numbers of a +1 table (``use 763-7441``, ``Mrs Floyd (384-7522)``) and cued
+                # national numbers of the table's plans (``Reply to 5917196``).
+                extra = nanp_local_text_spans(text, spans[i], local_phones[i])
                 if extra:
                     spans[i] = resolve_spans(spans[i] + extra)
     # The table's own people in any row's note, then the list mates of every name span (a roll call whose first
