@@ -69,6 +69,7 @@ _SIGNOFF = re.compile(
 # an e-mail address or a digit (a phone number), or nothing (a note that is only its sign-off).
 _AFTER_SENTENCE = re.compile(r"(?:[.!?)]|\n|@[\w\-]+(?:\.[\w\-]+)+|\d)[ \t]*\Z|\A[ \t]*\Z")
 _STRONG = ("~", "--", "//")
+_SPACE = re.compile(r"\s+")
 # Words a frame may hold that are no person.
 _NOT_PEOPLE = frozenset(
     """us me we you them they i everyone everybody all someone nobody staff team office desk reception admin
@@ -145,14 +146,19 @@ def _second_ok(word: str, first_lower: bool) -> bool:
 
 def signoff_frame_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` of the name signing off at the end of ``text`` (see the module docstring)."""
+    # The frame starts at one of the last eight words (``Gruß cheers - (Anne K.) x``): anchored tries there only.
     tail_at = max(0, len(text) - 120)
-    tail = text[tail_at:]
+    starts = [m.end() for m in _SPACE.finditer(text, tail_at)][-8:]
+    if tail_at == 0:
+        starts.insert(0, 0)
     m = None
-    for cand in _SIGNOFF.finditer(tail):  # the leftmost start that reaches the end is the longest frame
-        m = cand
-        break
+    for pos in starts:
+        m = _SIGNOFF.match(text, pos)
+        if m is not None:
+            break
     if m is None:
         return []
+    tail_at = 0  # the match's offsets are the text's own
     if m.group("third") or m.group("init2"):  # three words: a phrase's end, not a signature
         return []
     if bool(m.group("open")) != bool(m.group("close")):
