@@ -20,6 +20,7 @@ from safe_synthesizer.pii import formats as F
 _LAYOUT = str.maketrans(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "9" * 10 + "A" * 26 + "a" * 26
 )
+_DIGITS_ONLY = str.maketrans("0123456789", "9" * 10)
 _DIGIT_CHARS = np.array(list("0123456789"))
 _UPPER_CHARS = np.array(list("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
 _LOWER_CHARS = np.array(list("abcdefghijklmnopqrstuvwxyz"))
@@ -44,10 +45,15 @@ def _grouped(
         length = len(layout)
         chars = np.array([values[i] for i in idx], dtype=f"<U{length}").view("<U1").reshape(len(idx), length)
         fill(chars, layout, rng)
-        joined = chars.reshape(-1).view(f"<U{length}")
-        for j, i in enumerate(idx):
-            out[i] = str(joined[j])
+        # One ``tolist`` (plain ``str`` values) instead of a ``str(numpy scalar)`` per row: same strings.
+        for i, fake in zip(idx, chars.reshape(-1).view(f"<U{length}").tolist(), strict=True):
+            out[i] = fake
     return out
+
+
+def _digit_values(chars: np.ndarray) -> np.ndarray:
+    """The digits of an ASCII-digit char matrix as integers (``astype(int)`` parses each string: slow)."""
+    return chars.view(np.uint32).astype(np.int64) - 48
 
 
 def _positions(layout: str, classes: str) -> np.ndarray:
@@ -97,7 +103,7 @@ def fake_cards(values: Sequence[str], rng: np.random.Generator) -> list[str]:
             for r in range(chars.shape[0]):
                 chars[r] = list(F.scramble("".join(chars[r]), rng))
             return
-        digits = chars[:, pos].astype(int)
+        digits = _digit_values(chars[:, pos])
         digits[:, 4 : n - 1] = rng.integers(0, 10, size=(chars.shape[0], n - 5))
         # Luhn: double every second digit from the right of the payload (the rightmost first).
         payload = digits[:, : n - 1]
@@ -117,10 +123,20 @@ def fake_ssns(values: Sequence[str], rng: np.random.Generator) -> list[str]:
     area[area >= 666] += 1  # skip 666, stay below 900
     group = rng.integers(1, 100, size=n)
     serial = rng.integers(1, 10000, size=n)
-    digits = [f"{a:03d}{g:02d}{s:04d}" for a, g, s in zip(area, group, serial, strict=True)]
+    # Python ints format faster than numpy scalars (same text).
+    digits = [f"{a:03d}{g:02d}{s:04d}" for a, g, s in zip(area.tolist(), group.tolist(), serial.tolist(), strict=True)]
+    templates: dict[str, str | None] = {}  # layout -> format string with a slot per digit (None: not 9 digits)
     out = []
     for v, d in zip(values, digits, strict=True):
-        if sum(ch.isdigit() for ch in v) == 9:
+        if v.isascii():
+            key = v.translate(_DIGITS_ONLY)
+            if key not in templates:
+                # An ASCII value's digits are its 9s here (no other character becomes one).
+                nine = key.count("9") == 9
+                templates[key] = key.replace("{", "{{").replace("}", "}}").replace("9", "{}") if nine else None
+            template = templates[key]
+            out.append(template.format(*d) if template is not None else f"{d[:3]}-{d[3:5]}-{d[5:]}")
+        elif sum(ch.isdigit() for ch in v) == 9:
             it = iter(d)
             out.append("".join(next(it) if ch.isdigit() else ch for ch in v))
         else:
@@ -146,12 +162,14 @@ def fake_ibans(values: Sequence[str], rng: np.random.Generator) -> list[str]:
         # ISO 7064 mod 97-10 over BBAN + country + "00", letters counting as 10..35.
         order = [*bban.tolist(), alnum[0], alnum[1]]
         rem = np.zeros(m, dtype=np.int64)
+        codes = chars.view(np.uint32).astype(np.int64)  # code points; ASCII here (_grouped)
         for p in order:
-            column = np.char.upper(chars[:, p])
+            column = codes[:, p]
             if layout[p] == "9":
-                rem = (rem * 10 + column.astype(int)) % 97
+                rem = (rem * 10 + (column - 48)) % 97
             else:
-                rem = (rem * 100 + (np.char.encode(column).view(np.uint8).astype(int) - 55)) % 97
+                upper = np.where(column >= 97, column - 32, column)  # a-z -> A-Z
+                rem = (rem * 100 + (upper - 55)) % 97
         rem = (rem * 100) % 97
         check = 98 - rem
         chars[:, alnum[2]] = _DIGIT_CHARS[check // 10]

@@ -33,6 +33,11 @@ _SEPARATOR = re.compile(
 MIN_PART_DIGITS = 4
 
 
+def has_list_separator(value: str) -> bool:
+    """:func:`short_list_parts` can split ``value``: it holds a separator people put between two numbers."""
+    return _SEPARATOR.search(value) is not None
+
+
 def _valid_part(part: str, region: str) -> bool:
     """``part`` (its label left off) is a valid number of ``region``, or a valid dialled number of any."""
     text = part.strip()  # phonenumbers reads a slash after an area code (``29/138``) as a space

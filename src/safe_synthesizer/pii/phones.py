@@ -32,7 +32,7 @@ from safe_synthesizer.pii.fake_phone_everywhere import valid_everywhere
 from safe_synthesizer.pii.fake_phone_own_region import own_region_fakes
 from safe_synthesizer.pii.fake_phone_regions import elsewhere_fake, elsewhere_regions
 from safe_synthesizer.pii.locales import parse_phone
-from safe_synthesizer.pii.phone_list_short import short_list_parts
+from safe_synthesizer.pii.phone_list_short import has_list_separator, short_list_parts
 from safe_synthesizer.pii.phone_lists import number_core, phone_list_parts
 from safe_synthesizer.pii.phone_prefixes import PREFIX_DIGITS, digit_strings, prefix_table
 from safe_synthesizer.pii.phone_types import ANY as _ANY
@@ -67,7 +67,7 @@ def is_valid_phone(value: str, region: str) -> bool:
 
 def _structure(value: str, region: str, cache: dict) -> tuple[int, str, list[int]] | None:
     """(country code, region to validate for, NSN positions), cached per layout and prefix."""
-    digits = "".join(ch for ch in value[:8] if ch.isdigit())
+    digits = "".join(filter(str.isdigit, value[:8]))
     # "(0063)...": a 00 dialling prefix behind a bracket is international too (its country varies).
     international = value.lstrip().startswith("+") or digits.startswith("00")
     key = (value.translate(B._LAYOUT), digits[:5] if international else digits[:1])
@@ -181,11 +181,7 @@ def fake_phones(
     (:mod:`phone_lists`) gets a fake for each, between its own separators.
     """
     # Two short numbers of a small plan (``+682 74 464 or 29/138``) or joined by ``&``/``alt``: each a valid number.
-    lists = {
-        i: spans
-        for i, v in enumerate(values)
-        if (spans := phone_list_parts(v) or short_list_parts(v, region)) is not None
-    }
+    lists = _list_cells(values, region)
     if lists:
         return _fake_lists(values, lists, rng, region=region, elsewhere=elsewhere)
     out = B.fake_phones(values, rng, nanp=region in ("US", "CA"))
@@ -196,7 +192,8 @@ def fake_phones(
     for i, value in enumerate(values):
         found = _structure(value, region, cache)
         # (region, type) of the parsed number: read once, both to tell a lost lead and to fake it.
-        own = None if found is None else _own_region(found[0], "".join(value[p] for p in found[2]), found[1])
+        nsn = "" if found is None else "".join([value[p] for p in found[2]])
+        own = None if found is None else _own_region(found[0], nsn, found[1])
         # Real originals only (``elsewhere``): a codec template's random digits lost nothing.
         valid = own is not None and own[1] != PhoneNumberType.UNKNOWN
         if elsewhere and not valid and (lead := lost_lead(value, region)):
@@ -212,21 +209,17 @@ def fake_phones(
                 cache[gate] = False
             continue
         cc, _, pos = found
-        nsn = "".join(value[p] for p in pos)
         # A Canadian number in a column read as American is faked Canadian (its own region).
         target, kind = own
-        # Country code, trunk prefix and separators of the original stay; extension stays faked.
-        chars = list(out[i])  # same layout and length as the original
-        for p in range(pos[0]):
-            chars[p] = value[p]
+        # Country code, trunk prefix and separators of the original stay; extension stays faked
+        # (``out[i]`` has the original's layout and length).
         if kind == PhoneNumberType.UNKNOWN:
             # No digit of an invalid original's number is kept: its first may start no valid one.
-            out[i] = "".join(chars)
+            out[i] = value[: pos[0]] + out[i][pos[0] :]
             todo.append((i, cc, target, pos, None, _PERSON))
             continue
         # Fallback when no valid number turns up: the original's prefix, scrambled subscriber digits.
-        chars[pos[0]] = value[pos[0]]
-        out[i] = "".join(chars)
+        out[i] = value[: pos[0] + 1] + out[i][pos[0] + 1 :]
         # A region that shares its country code (Canada, Jersey): the fake starts with digits
         # that name the region (a random Canadian area code; Jersey's own leading digits).
         todo.append((i, cc, target, pos, _region_seed(cc, target, nsn, kind, rng), kind))
@@ -249,6 +242,35 @@ def fake_phones(
         out = valid_everywhere(values, out, rng, region)
     # A fake of a valid number is a valid number of the original's own region (shared calling codes, narrow plans).
     return own_region_fakes(values, out, rng, region)
+
+
+# Digits 1-9 read as one: whether a cell is a list of numbers depends on where its digits and zeros
+# are (separators, ``00`` dialling prefixes, digit counts), never on which digit 1-9 a digit is.
+_NONZERO_AS_ONE = str.maketrans("23456789", "1" * 8)
+
+
+def _list_cells(values: Sequence[str], region: str) -> dict[int, list[tuple[int, int]]]:
+    """Index -> spans of the cells of ``values`` that hold two or three numbers.
+
+    Why: a column of single numbers used to run both list tests on every cell. The answer of
+    :func:`phone_list_parts` and whether :func:`short_list_parts` finds a separator at all are the
+    same for cells that differ only in which digits 1-9 they hold, so they are asked once per such
+    shape (this call's values only); a cell whose shape has a short-list separator is asked itself
+    (its parts' validity depends on its digits).
+    """
+    shapes: dict[str, tuple[list[tuple[int, int]] | None, bool]] = {}
+    lists = {}
+    for i, v in enumerate(values):
+        key = v.translate(_NONZERO_AS_ONE)
+        found = shapes.get(key)
+        if found is None:
+            found = shapes[key] = (phone_list_parts(v), has_list_separator(v))
+        spans, short = found
+        if spans is None and short:
+            spans = short_list_parts(v, region)
+        if spans is not None:
+            lists[i] = list(spans)  # its own list, as each cell had
+    return lists
 
 
 def lost_lead(value: str, region: str) -> str | None:
