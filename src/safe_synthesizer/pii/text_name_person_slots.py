@@ -94,7 +94,7 @@ _SAYS = re.compile(
 
 
 # Given names that are towns first ("Parcel for Paris"): no holder slot takes them.
-_WORDY_PLACES = frozenset(
+WORDY_PLACES = frozenset(
     """paris florence york london sydney austin dallas chelsea brooklyn phoenix jordan""".split()  # noqa: SIM905
 )
 # A determiner before a possessive names a firm or a thing ("the Tesco's number", "our Dell's email").
@@ -102,7 +102,8 @@ _DETERMINER = re.compile(r"(?i:\b(?:the|a|an|our|your|their|his|her|my|its|this|
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
+def known_places() -> frozenset[str]:
+    """Every town and region the gazetteers list, lower-cased."""
     from safe_synthesizer.pii import gazetteers
 
     return gazetteers.all_cities() | gazetteers.all_regions()
@@ -119,11 +120,13 @@ def _family_word(word: str, *, unknown: bool) -> bool:
     return True
 
 
-def _name_word(word: str, *, unknown: bool, months: bool, places: bool = True) -> bool:
+def slot_name_word(word: str, *, unknown: bool, months: bool, places: bool = True) -> bool:
+    """``word`` may stand for a person in a slot: a listed given name or a family name (``unknown``: or a word no
+    list holds), never a title, role noun or weekday, a month only with ``months``, a town only with ``places``."""
     low = word.lower()
     if is_title(word) or is_role_noun(word) or low in _WEEKDAYS or (low in _MONTHS and not months):
         return False
-    if not places and (low in _WORDY_PLACES or (low in _places() and not given_word(word))):
+    if not places and (low in WORDY_PLACES or (low in known_places() and not given_word(word))):
         return False
     return given_word(word, months=months) or _family_word(word, unknown=unknown)
 
@@ -131,16 +134,16 @@ def _name_word(word: str, *, unknown: bool, months: bool, places: bool = True) -
 def _places_only(value: str) -> bool:
     """A town or region no list holds as a given name (``ring Cardiff re``)."""
     low = value.lower()
-    return low in _places() and not given_word(value, strict=True)
+    return low in known_places() and not given_word(value, strict=True)
 
 
-def _family_run(value: str, *, unknown: bool) -> bool:
+def family_run(value: str, *, unknown: bool) -> bool:
     """``de Haan``, ``van der Meulen``, ``Vicente Giralt``: every capitalised word a name word."""
     words = [w for w in value.split() if w[:1].isupper()]
-    return bool(words) and all(_name_word(w, unknown=unknown, months=False) for w in words)
+    return bool(words) and all(slot_name_word(w, unknown=unknown, months=False) for w in words)
 
 
-def _entity(value: str, family_first: bool) -> str:
+def slot_entity(value: str, family_first: bool) -> str:
     """``name`` for two capitalised words; else the family name in the slots of family names (the possessive,
     the numbered subject) when a list holds the word as one, the given name elsewhere when a list holds it so."""
     words = value.split()
@@ -159,37 +162,37 @@ def person_slot_spans(text: str) -> list[tuple[int, int, str]]:
 
     def add(m: re.Match[str], family_first: bool = False) -> None:
         value = m.group("name")
-        out.append((m.start("name"), m.end("name"), _entity(value, family_first)))
+        out.append((m.start("name"), m.end("name"), slot_entity(value, family_first)))
 
     if "'s" in text or "’s" in text or "s' " in text:
         for m in _POSSESSIVE.finditer(text):
-            if _family_run(m.group("name"), unknown=True) and not _DETERMINER.search(text, 0, m.start()):
+            if family_run(m.group("name"), unknown=True) and not _DETERMINER.search(text, 0, m.start()):
                 add(m, family_first=True)
     for m in _COVER.finditer(text):
         months = m.group("verb").lower() not in ("come", "take", "do", "open", "close")
         # A word no list holds only when the question ends at the verb ("can Lealofi cover?"): insurers and
         # services cover something ("can Medicare cover the cost").
         unknown = m.group("bare") is not None and m.group("verb").lower() in ("cover", "swap")
-        if _name_word(m.group("name"), unknown=unknown, months=months, places=False):
+        if slot_name_word(m.group("name"), unknown=unknown, months=months, places=False):
             add(m)
     for m in _SECONDED.finditer(text):
-        if _name_word(m.group("name"), unknown=True, months=False, places=False):
+        if slot_name_word(m.group("name"), unknown=True, months=False, places=False):
             add(m)
     for m in _PAIR.finditer(text):
         if given_word(m.group("first")) and given_word(m.group("name")):
             add(m)
     for m in _NUMBERED.finditer(text):
-        if _family_run(m.group("name"), unknown=True):
+        if family_run(m.group("name"), unknown=True):
             add(m, family_first=True)
     for m in _HOLDER.finditer(text):
         # Keys are left with a person ("Spare keys with Tealofi"); a parcel may be for a firm: listed names only.
         keys = _KEYS.search(text, 0, m.start("name")) is not None
-        if _name_word(m.group("name"), unknown=keys, months=False, places=False):
+        if slot_name_word(m.group("name"), unknown=keys, months=False, places=False):
             add(m)
     for m in _CONTACT.finditer(text):
-        if _family_run(m.group("name"), unknown=True) and not _places_only(m.group("name")):
+        if family_run(m.group("name"), unknown=True) and not _places_only(m.group("name")):
             add(m, family_first=True)
     for m in _SAYS.finditer(text):
-        if _name_word(m.group("name"), unknown=False, months=True, places=False):
+        if slot_name_word(m.group("name"), unknown=False, months=True, places=False):
             add(m)
     return out

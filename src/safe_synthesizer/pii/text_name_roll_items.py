@@ -14,7 +14,7 @@ item starts after the clause's cue words (``Apologies from``), the last ends bef
 three capitalised words the first a listed given name and the last a listed or unknown family name (``William
 Ralph``), a lower-case full name (:func:`text_name_lower_pair.pair_end`), or a listed given name that is no word of
 any language (``Teboho``, ``Brent``). Then every capitalised one-word item is a name when it may be one
-(:func:`text_name_person_slots._name_word`: a listed given or family name, or a word no list nor vocabulary holds;
+(:func:`text_name_person_slots.slot_name_word`: a listed given or family name, or a word no list nor vocabulary holds;
 no title, role noun, weekday, month or town): ``May``, ``Saturday``, ``Paris`` and lower-case ``keys`` stay words.
 Only the text decides, so under DP a record's fake depends on that record only.
 
@@ -30,7 +30,7 @@ import re
 
 from safe_synthesizer.pii.text_name_given_word import given_word
 from safe_synthesizer.pii.text_name_lower_pair import pair_end, word_tokens
-from safe_synthesizer.pii.text_name_person_slots import _entity, _name_word
+from safe_synthesizer.pii.text_name_person_slots import slot_entity, slot_name_word
 from safe_synthesizer.pii.titles import is_title
 
 __all__ = ["roll_item_spans"]
@@ -47,7 +47,7 @@ def _sure(item: str) -> bool:
     if len(words) >= 2 and is_title(words[0].rstrip(".")) and words[1][:1].isupper():
         return True
     if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-        return given_word(words[0], strict=True) and _name_word(words[-1], unknown=True, months=False, places=False)
+        return given_word(words[0], strict=True) and slot_name_word(words[-1], unknown=True, months=False, places=False)
     if 2 <= len(words) <= 3 and all(w.islower() for w in words):
         tokens = word_tokens(item)
         return pair_end(item, tokens, 0) == len(tokens) - 1
@@ -103,8 +103,8 @@ def roll_item_spans(text: str) -> list[tuple[int, int, str]]:
             if " " in item or not item[:1].isupper():
                 continue
             # A town is a person here only when a list holds it as a name ("Hall", "Lord"); "Paris" too, rarely.
-            if _name_word(item, unknown=True, months=False, places=False) or _name_word(
+            if slot_name_word(item, unknown=True, months=False, places=False) or slot_name_word(
                 item, unknown=False, months=False
             ):
-                out.append((a, b, _entity(item, False)))
+                out.append((a, b, slot_entity(item, False)))
     return out

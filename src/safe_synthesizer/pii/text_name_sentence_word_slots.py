@@ -17,7 +17,7 @@ X``); incident books, complaint logs, loan desks and party bookings put one word
   booking name before ``party -`` at the head of a note;
 - the one whose event a possessive names (``X's wedding``, ``X's birthday``).
 
-The word must still be a name (:func:`text_name_person_slots._name_word`): a listed given name or a listed family
+The word must still be a name (:func:`text_name_person_slots.slot_name_word`): a listed given name or a listed family
 name that is no function word, title, role noun, weekday, month or town; mid-sentence a word no list nor vocabulary
 holds counts too (``spoke to Kikolo about``), at the head of a sentence only a listed one (``Parking says`` keeps
 its word). Words are risky (``May``, ``Long``, ``White``): at the head of a sentence a listed name that is also an
@@ -35,7 +35,13 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii.text_name_given_word import given_word
-from safe_synthesizer.pii.text_name_person_slots import _WORDY_PLACES, _entity, _family_run, _name_word, _places
+from safe_synthesizer.pii.text_name_person_slots import (
+    WORDY_PLACES,
+    family_run,
+    known_places,
+    slot_entity,
+    slot_name_word,
+)
 from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["sentence_word_slot_spans"]
@@ -89,34 +95,34 @@ def sentence_word_slot_spans(text: str) -> list[tuple[int, int, str]]:
 
     def add(m: re.Match[str], group: str = "name", family_first: bool = False) -> None:
         value = m.group(group)
-        out.append((m.start(group), m.end(group), _entity(value, family_first)))
+        out.append((m.start(group), m.end(group), slot_entity(value, family_first)))
 
     for m in _TOLD.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         value = m.group(group)
-        if _family_run(value, unknown=True) and not _place(value):
+        if family_run(value, unknown=True) and not _place(value):
             add(m, group)
     for regex in (_INSTEAD, _HANDLED):
         for m in regex.finditer(text):
-            if _family_run(m.group("name"), unknown=True) and not _place(m.group("name")):
+            if family_run(m.group("name"), unknown=True) and not _place(m.group("name")):
                 add(m)
     for m in _SUBJECT.finditer(text):
         value = m.group("name")
         # At the head of a sentence a capital proves nothing: a listed name only (no word no list holds).
-        if _family_run(value, unknown=False) and not _place(value):
+        if family_run(value, unknown=False) and not _place(value):
             words = value.split()
             if len(words) == 1 and not _head_ok(value, m.group("verb")):
                 continue
             add(m, family_first=True)
     for m in _BIRTH.finditer(text):
-        if _name_word(m.group("name"), unknown=False, months=False, places=False):
+        if slot_name_word(m.group("name"), unknown=False, months=False, places=False):
             add(m)
     for m in _PARTY.finditer(text):
-        if _family_run(m.group("name"), unknown=True) and not _place(m.group("name")):
+        if family_run(m.group("name"), unknown=True) and not _place(m.group("name")):
             add(m, family_first=True)
     if "'s" in text or "’s" in text:
         for m in _EVENT.finditer(text):
-            if _family_run(m.group("name"), unknown=True) and not _place(m.group("name")):
+            if family_run(m.group("name"), unknown=True) and not _place(m.group("name")):
                 add(m, family_first=True)
     return out
 
@@ -126,7 +132,7 @@ def _place(value: str) -> bool:
     (``Florence``); the towns that are given names first (``Paris``, ``Chelsea``) always."""
     for word in value.split():
         low = word.lower()
-        if low in _WORDY_PLACES or (low in _places() and not given_word(word)):
+        if low in WORDY_PLACES or (low in known_places() and not given_word(word)):
             return True
     return False
 
