@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from safe_synthesizer.pii.run_together_dates import run_order, run_together_date, shift_run_date
+from safe_synthesizer.pii.run_together_dates import run_together_date, shift_run_date
 
 TODAY = date(2026, 9, 1)
 
@@ -24,12 +24,6 @@ def test_not_a_date():
     # Year first (compact_date's layout), no real day, the future, other lengths, letters.
     for value in ("19810120", "32132015", "01012099", "1282019", "012820190", "0128201x", ""):
         assert run_together_date(value, today=TODAY) is None
-
-
-def test_column_order():
-    assert run_order(["01282019", "05072014", "12252010"], today=TODAY) is False
-    assert run_order(["28012019", "05072014"], today=TODAY) is True
-    assert run_order(["05072014"], today=TODAY) is None
 
 
 def test_shift_keeps_eight_digits_in_order():

@@ -28,7 +28,7 @@ from datetime import date
 
 import pandas as pd
 
-from safe_synthesizer.pii.apostrophe_year_dates import apostrophe_date
+from safe_synthesizer.pii.apostrophe_year_dates import apostrophe_date, full_year
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
@@ -102,7 +102,7 @@ def _full_year(year: str) -> str:
     """A two-digit year as :func:`parse_date` reads it (``85`` -> 1985, ``05`` -> 2005); four digits as written."""
     if len(year) != 2:
         return year
-    return str(int(year) + (1900 if int(year) > 30 else 2000))
+    return str(full_year(year))
 
 
 def month_year_date(value: str) -> date | None:

@@ -8,11 +8,11 @@ that are no date at all.
 
 Read here: eight digits, a day and a month in either order, then a year of 1800-2099 not after today. No such
 value reads year first too: its fifth and sixth digits (``19``, ``20``) are no month, so :func:`compact_date`'s
-``19310821`` and these never meet. When both orders give a real date (``05072014``) the column's unambiguous cells
-decide (:func:`run_order`); one cell alone is read day first unless it says otherwise. Random eight-digit codes
-read as such a date once in a few hundred, so a column of order numbers never reaches the share of dates a
-birth-date column needs. :func:`shift_run_date` moves a date by some days and writes it back in the order it was
-read in, eight digits, so a ``01282019`` cell gets a month-first fake.
+``19310821`` and these never meet. When both orders give a real date (``05072014``) the caller's ``day_first``
+decides (the fakes pass the locale's); without it a cell is read day first unless only month first reads.
+Random eight-digit codes read as such a date once in a few hundred, so a column of order numbers never reaches the
+share of dates a birth-date column needs. :func:`shift_run_date` moves a date by some days and writes it back in the
+order it was read in, eight digits, so a ``01282019`` cell gets a month-first fake.
 
 Example::
 
@@ -24,7 +24,6 @@ Example::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date, timedelta
 
 _RUN = re.compile(r"^(\d\d)(\d\d)(1[89]\d\d|20\d\d)$")
@@ -54,17 +53,6 @@ def run_together_date(value: str, day_first: bool | None = None, today: date | N
     if by_day is not None and by_month is not None:
         return by_month if day_first is False else by_day
     return by_day or by_month
-
-
-def run_order(values: Iterable[str], today: date | None = None) -> bool | None:
-    """Whether a column's run-together dates are day first: its cells that read one way only decide (the most
-    of them; None when none does or they tie)."""
-    day = month = 0
-    for value in values:
-        by_day, by_month = run_readings(value, today)
-        day += by_day is not None and by_month is None
-        month += by_month is not None and by_day is None
-    return None if day == month else day > month
 
 
 def shift_run_date(value: str, days: int, day_first: bool | None = None) -> str | None:
