@@ -46,17 +46,20 @@ def _patterns(cue: str, date_regex: str) -> tuple[re.Pattern[str], re.Pattern[st
     return cued, short_b
 
 
+def _short_date(value: str, today: date) -> date | None:
+    """The date of an apostrophe-year or run-together ``value``, else None."""
+    return apostrophe_date(value) or run_together_date(value, today=today)
+
+
 def _real(value: str, today: date) -> bool:
-    d = apostrophe_date(value)
-    if d is None:
-        d = run_together_date(value, today=today)
+    d = _short_date(value, today)
     return d is not None and d <= today
 
 
 def _before_this_year(value: str, today: date) -> bool:
     """A date after a bare ``b.``: real, of a year before this one (a date of this year there is more often a
     plan's, ``Plan b. 12/03/2026``, than a baby's)."""
-    d = apostrophe_date(value) or run_together_date(value, today=today)
+    d = _short_date(value, today)
     if d is not None:
         return d.year < today.year
     years = _YEAR4.findall(value)
