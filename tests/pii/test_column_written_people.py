@@ -79,3 +79,10 @@ def test_decided_and_animal_columns_left() -> None:
     df = pd.DataFrame({"c001": cells, "Member": cells, "Pet name": cells})
     assert written_people_columns(df, ["c001"], {"c001": object()}) == {}  # type: ignore[dict-item]
     assert list(written_people_columns(df, ["Member", "Pet name"], {})) == ["Member"]
+
+
+def test_name_checks_are_the_validators() -> None:
+    # Session 56: no wrappers of their own around the name lists.
+    from safe_synthesizer.pii import column_written_people
+
+    assert not hasattr(column_written_people, "_given") and not hasattr(column_written_people, "_family")

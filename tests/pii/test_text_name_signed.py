@@ -78,3 +78,15 @@ def test_a_name_signed_after_a_dash_at_the_end() -> None:
     assert names("Runs small. - Size Up") == []
     assert names("Fits well.\n- Customer Service Team") == []
     assert names("Loved it - Highly Recommend") == []
+
+
+def test_closing_formulas_read_in_one_place() -> None:
+    # Session 56: the formula pattern and what may stand before it are text_name_closings', not copies.
+    import re
+
+    from safe_synthesizer.pii import text_name_closings, text_name_signed
+
+    assert text_name_signed.OPENS is text_name_closings.OPENS
+    pattern = re.compile(text_name_closings.formula_pattern(["kind regards", "regards"]))
+    assert pattern.match("Kind  Regards,\n").group() == "Kind  Regards,\n"  # longest formula first, any spaces
+    assert pattern.match("regardless") is None  # a whole word only

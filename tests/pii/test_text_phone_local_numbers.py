@@ -10,7 +10,7 @@ import pytest
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_phone_local_numbers import (
     LocalPhones,
-    chunk_local_phones,
+    chunk_phones,
     local_phone_spans,
     local_phone_text_spans,
     local_phones_of,
@@ -100,33 +100,11 @@ def test_nothing_without_phone_cells() -> None:
     assert local_phone_spans("Tel 3050", [], LocalPhones()) == []
 
 
-def test_chunk_per_row_uses_the_row_only() -> None:
-    df = pd.DataFrame({"tel": ["+690 7293", "7225", None], "note": ["", "", ""]})
-    plans = [types.SimpleNamespace(column="tel", entity=E.PHONE_NUMBER)]
-    table = chunk_local_phones(df, plans)
-    assert table is not None and all(x == table[0] for x in table)
-    assert table[0].regions == ("TK",) and "7225" in table[0].known
-    rows = chunk_local_phones(df, plans, per_row=True)
-    assert rows is not None
-    assert rows[0].regions == ("TK",) and rows[0].known == frozenset({"7293"})
-    assert rows[1].regions == () and rows[1].known == frozenset({"7225"})  # no scan of one row's plans
-    assert rows[2] == LocalPhones()
-    assert chunk_local_phones(df, [types.SimpleNamespace(column="note", entity=E.FREE_TEXT)]) is None
-
-
 def test_numeric_phone_column_and_text_spans() -> None:
     local = local_phones_of([7225.0, 3340, float("nan")])
     assert {"7225", "3340"} <= local.known
     spans = local_phone_text_spans("owner is on 3340 most days", [], local)
     assert [(s.start, s.end, s.entity) for s in spans] == [(12, 16, E.PHONE_NUMBER)]
-
-
-def test_unplanned_phone_column_is_read_outside_dp_only() -> None:
-    df = pd.DataFrame({"Column6": ["7225", "33 40", "+690.7359", "tel:+6907293"], "Member": ["51975", "5", "6", "7"]})
-    note = [types.SimpleNamespace(column="note", entity=E.FREE_TEXT)]
-    table = chunk_local_phones(df, note)
-    assert table is not None and table[0].regions == ("TK",) and "7225" in table[0].known
-    assert chunk_local_phones(df, note, per_row=True) is None  # under DP the planner's columns only
 
 
 @pytest.mark.parametrize(
@@ -153,3 +131,26 @@ def test_phone_like_column(values: list[str], phone_like: bool) -> None:
 )
 def test_prose_numbers_are_no_phones(text: str) -> None:
     assert _taken(text, local_phones_of(TOKELAU, ("TK",))) == []
+
+
+def test_chunk_phones_reads_the_columns_once_for_both_rules() -> None:
+    # Session 56: the regions (text_phone_table_region) and the local numbers come from one reading of the columns.
+    df = pd.DataFrame({"tel": ["+690 7293", "7225", None], "note": ["", "", ""]})
+    plans = [types.SimpleNamespace(column="tel", entity=E.PHONE_NUMBER)]
+    read = chunk_phones(df, plans)
+    assert read.regions == [("TK",)] * 3
+    assert read.local is not None and read.local[0].regions == ("TK",) and "7225" in read.local[0].known
+    rows = chunk_phones(df, plans, per_row=True)
+    assert rows.regions == [("TK",), (), ()]
+    assert rows.local is not None and rows.local[1].known == frozenset({"7225"})
+    assert chunk_phones(df, []) == (None, None)
+
+
+def test_chunk_phones_regions_from_an_unplanned_phone_column() -> None:
+    # A column of phones the planner left points both rules to its region (before: the local rule only).
+    df = pd.DataFrame({"Column6": ["7225", "33 40", "+690.7359", "tel:+6907293"], "Member": ["51975", "5", "6", "7"]})
+    note = [types.SimpleNamespace(column="note", entity=E.FREE_TEXT)]
+    read = chunk_phones(df, note)
+    assert read.regions == [("TK",)] * 4
+    assert read.local is not None and read.local[0].regions == ("TK",)
+    assert chunk_phones(df, note, per_row=True) == (None, None)  # under DP the planner's columns only

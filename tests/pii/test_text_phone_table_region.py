@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import types
-
-import pandas as pd
 import pytest
 
-from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_phone_table_region import (
-    chunk_phone_regions,
+    row_phone_regions,
     table_phone_regions,
     table_region_phone_spans,
+    valid_in,
 )
 
 
@@ -88,10 +85,46 @@ def test_found_spans_are_left() -> None:
     assert table_region_phone_spans(text, [(11, 16)], ("CK",)) == []
 
 
-def test_chunk_regions_per_table_and_per_row() -> None:
-    df = pd.DataFrame({"phone": ["+682 74 546", None, "mob. 73 993"], "note": ["a", "b", "c"]})
-    plans = [types.SimpleNamespace(column="phone", entity=E.PHONE_NUMBER)]
-    assert chunk_phone_regions(df, plans) == [("CK",)] * 3
-    # Under DP each row reads its own phones only.
-    assert chunk_phone_regions(df, plans, per_row=True) == [("CK",), (), ()]
-    assert chunk_phone_regions(df, []) is None
+@pytest.mark.parametrize(
+    ("digits", "region"),
+    [
+        ("0412345678", "CX"),  # Christmas Island's mobiles are Australian: region_code_for_number says AU
+        ("0690001234", "BL"),  # Saint Barthélemy's mobiles on +590: GP
+        ("8002345678", "KN"),  # the +1 plan's toll-free numbers: US
+        ("07624123456", "IM"),  # the Isle of Man's own mobiles
+    ],
+)
+def test_valid_in_a_region_sharing_its_calling_code(digits: str, region: str) -> None:
+    # Session 56: one test of a number's validity in a known region, is_valid_number_for_region (the nanp_local
+    # module calls this one); ranges a calling code's regions share are valid in each of them.
+    assert valid_in(digits, region)
+
+
+def test_valid_in_rejects_another_regions_own_range() -> None:
+    assert not valid_in("2015550123", "KN")  # a New Jersey number is no Saint Kitts number
+    assert not valid_in("01212345678", "JE")  # nor Birmingham's a Jersey number
+
+
+def test_number_candidates_leave_dates_amounts_and_counts() -> None:
+    # Session 56: the one reading of a note's numbers both table phone rules start from.
+    from safe_synthesizer.pii import text_phone_local_numbers
+    from safe_synthesizer.pii.text_phone_table_region import number_candidates
+
+    text = "call 74 546 on 12.03.2024, paid $ 45000, rings 300000 times, ref 71442"
+    assert [v for v, *_ in number_candidates(text, [], 5, 15)] == ["74 546", "71442"]
+    assert [v for v, *_ in number_candidates(text, [(5, 11)], 5, 15)] == ["71442"]  # found spans are left
+    assert text_phone_local_numbers.number_candidates is number_candidates
+
+
+def test_row_regions_read_the_rows_own_international_numbers() -> None:
+    # Under DP each row reads its own phones only (text_phone_local_numbers.chunk_phones calls this per row).
+    assert row_phone_regions(["+682 74 546", None]) == ("CK",)
+    assert row_phone_regions(["mob. 73 993"]) == ()
+
+
+def test_regions_sharing_a_calling_code_are_one_plan() -> None:
+    # valid_in takes a shared range in each region of its calling code: a scan's caps count them once.
+    from safe_synthesizer.pii.text_phone_table_region import plan_count
+
+    assert plan_count(["FI", "AX", "DE", "IT", "VA"]) == 3
+    assert plan_count(["AU", "CC", "CX"]) == 1

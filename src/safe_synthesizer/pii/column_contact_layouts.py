@@ -38,6 +38,7 @@ from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_contact_people import contact_cell, listed_name
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_kin_contacts import MORE_RELATIONS, split_kin_phone
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.name_phone_cells import NamePhone
 from safe_synthesizer.pii.text_name_bracket_relation import RELATIONS
 
@@ -172,12 +173,7 @@ def contact_layout_columns(
     ``found`` maps the columns decided already (any value other than ``None``): they are skipped.
     """
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column not in df.columns:
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
+    for column, series in undecided_text_columns(df, names, found):
         distinct = list(
             islice(
                 dict.fromkeys(

@@ -19,6 +19,14 @@ out a make beside its make-and-model (``Bailey`` / ``Bailey Unicorn``) and a tow
 
 ``X`` is found as a name column, ``Y`` (when undecided) as a surname column.
 
+Beside :mod:`column_family_names` (two concepts, on purpose): this pass finds the **person** column (full names
+and initials, a parent's ``E. Hilgers``) by a surname column, while neither is decided yet: the surname must open
+or close the person's cell and what is left must be a given name or initials. :mod:`column_family_names` runs after
+the person columns are decided and finds the **one-part** columns beside them (a family's surname standing
+anywhere among the words of the row's decided person cell, a child's given name kept with one surname, a
+customer's surname beside the houses). One finds people by their family's column, the other family columns by
+their people.
+
 Example::
 
     family_people_columns(df, ["Surname", "Dropped off by"], found={})

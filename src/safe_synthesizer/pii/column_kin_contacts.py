@@ -30,6 +30,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_contact_people import contact_cell, listed_name
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.name_phone_cells import NamePhone
 from safe_synthesizer.pii.text_name_bracket_relation import RELATIONS
 
@@ -122,12 +123,7 @@ def kin_contact_columns(
     ``found`` maps the columns decided already (any value other than ``None``): they are skipped.
     """
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column not in df.columns:
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
+    for column, series in undecided_text_columns(df, names, found):
         distinct = list(
             islice(dict.fromkeys(v.strip() for v in series.to_numpy() if isinstance(v, str) and v.strip()), MAX_ROWS)
         )

@@ -34,6 +34,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_place_businesses import names_a_company, opens_or_closes_with_trade
 from safe_synthesizer.pii.column_sample import ValueSample, sample_values
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.common_words import common_words
 from safe_synthesizer.pii.gazetteers import PARTICLES, all_street_words
 
@@ -167,12 +168,7 @@ def recombined_name_columns(
     if not _table_has_people(found):
         return {}
     out: dict[str, ColumnDetection] = {}
-    for column in columns:
-        if found.get(column) is not None or column not in df.columns:
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
+    for column, series in undecided_text_columns(df, columns, found):
         # Most columns are no names: the first cells spare counting a long column's values.
         head = [v.strip() for v in series.dropna().head(_HEAD * 2) if isinstance(v, str) and v.strip()][:_HEAD]
         if not head or sum(1 for v in head if _initials(v) or name_cell(v)) < MIN_HEAD_SHAPED * len(head):

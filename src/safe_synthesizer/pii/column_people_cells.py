@@ -32,6 +32,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.common_words import HEADING_WORDS, common_words
 from safe_synthesizer.pii.people_cells import PeopleCell, read_people
 
@@ -131,12 +132,7 @@ def people_cell_columns(
     """Undecided text columns of ``names`` whose cells are people with extras (see the module's rules), found as
     name columns. ``found`` maps the columns decided already (any value other than ``None``): they are skipped."""
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column not in df.columns:
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
+    for column, series in undecided_text_columns(df, names, found):
         distinct = list(
             islice(dict.fromkeys(v.strip() for v in series.to_numpy() if isinstance(v, str) and v.strip()), MAX_ROWS)
         )

@@ -28,6 +28,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 
 # Titles a reservation writes after the given names; the first five are also written glued to them.
 _TITLES = ("MRS", "MR", "MS", "MISS", "MSTR", "MX", "DR", "PROF", "REV", "CHD", "INF", "SIR", "LADY")
@@ -110,12 +111,7 @@ def pnr_name_columns(df: pd.DataFrame, names: Sequence[str], found: Mapping[str,
     ``found`` maps the columns decided already (any value other than ``None``): they are skipped.
     """
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column not in df.columns:
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
+    for column, series in undecided_text_columns(df, names, found):
         distinct = list(
             islice(dict.fromkeys(v for v in series.to_numpy() if isinstance(v, str) and v.strip()), MAX_ROWS)
         )

@@ -34,6 +34,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_kin_contacts import MORE_RELATIONS
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.common_words import HEADING_WORDS, common_words
 from safe_synthesizer.pii.people_cells import PeopleCell, read_people
 from safe_synthesizer.pii.text_name_bracket_relation import RELATIONS
@@ -119,12 +120,7 @@ def relation_people_columns(
     """Undecided text columns of ``names`` whose cells are people with their relation (see the module's rules),
     found as name columns. ``found`` maps the columns decided already (any value but ``None``): they are skipped."""
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column not in df.columns:
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
+    for column, series in undecided_text_columns(df, names, found):
         head = series.iloc[:MAX_ROWS].to_numpy()  # the head is enough: a column of kin says so from its first rows
         distinct = list(islice(dict.fromkeys(v.strip() for v in head if isinstance(v, str) and v.strip()), MAX_CELLS))
         if len(distinct) < MIN_READ:

@@ -24,6 +24,13 @@ to read as people, half with listed evidence, a third in a structured form (so p
 per-column rules), few rows per person (a desk's few staff repeated are a category), and no towns or firms.
 The look-alike vetoes of :mod:`detect_table` (pubs, cats, methods named after people) run after this pass.
 
+Beside :func:`people_cells.read_people` (two readings of a cell, on purpose): that one reads a cell of one or more
+people with what is said of them (relations, ages, phones in brackets or after commas) and leaves the names' forms
+to the name lists; this one reads one person written in a desk's short forms and tells the form, which the
+column's shares need. They disagree where the column decides: a bracket after a name is a note in a visitor list
+(``Mia Berg (daughter)``) and the family name in a register (``Carol (Haynes)``); ``Haynes, C.`` is no name part
+for :func:`read_people` (a lone letter is a label there: ``Group A``).
+
 Example::
 
     written_people_columns(df, ["Member", "Tool"], {})
@@ -41,6 +48,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.common_words import common_words, place_names
 from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.gazetteers import TITLES, all_street_words
@@ -77,14 +85,6 @@ _BEFORE_TITLES = TITLES - _AFTER_TITLES
 _STRUCTURED = frozenset({"paren", "given_initial", "comma", "initial_family", "slash", "titled"})
 
 
-def _given(word: str) -> bool:
-    return V.first_name_known(word)
-
-
-def _family(words: str) -> bool:
-    return V.last_name_known(words)
-
-
 def _capitalised(words: str) -> bool:
     return all(w[:1].isupper() for w in re.split(r"[ \-]", words) if w)
 
@@ -107,12 +107,12 @@ def written_person(value: str) -> tuple[str, bool] | None:
         given, family = m.groups()
         if not ((_capitalised(family) and _capitalised(given)) or lower) or _title(given):
             return None
-        listed = _given(given) or _family(family)
+        listed = V.first_name_known(given) or V.last_name_known(family)
         return ("paren", listed) if listed or not _plain_word(family) else None
     if m := _SLASH.match(text):
         a, b = m.groups()
         if text.isupper() or lower:
-            return "slash", _family(a) or _given(b) or _given(a)
+            return "slash", V.last_name_known(a) or V.first_name_known(b) or V.first_name_known(a)
         return None
     if m := _COMMA.match(text):
         family, title, rest = m.groups()
@@ -121,30 +121,30 @@ def written_person(value: str) -> tuple[str, bool] | None:
         if not (_capitalised(family) or lower) or _title(family):
             return None
         if "." in rest:  # ``Haynes, C.``: the initials are the evidence unless the family word is a common one
-            return None if _plain_word(family) and not _family(family) else ("comma", True)
-        return "comma", _family(family) or _given(rest) or title is not None
+            return None if _plain_word(family) and not V.last_name_known(family) else ("comma", True)
+        return "comma", V.last_name_known(family) or V.first_name_known(rest) or title is not None
     if m := _INITIAL_FAMILY.match(text):
         title, _, family = m.groups()
         if title is not None and not _title(title):
             return None
         if not (_capitalised(family) or lower) or _title(family):
             return None
-        if _family(family) or title is not None:
+        if V.last_name_known(family) or title is not None:
             return "initial_family", True
         return None if _plain_word(family) else ("initial_family", True)  # ``N. Main``, ``St. Louis``: no one
     if m := _GIVEN_INITIAL.match(text):
         name, _ = m.groups()
         if not _capitalised(name) or _title(name):
             return None
-        listed = _given(name) or _family(name)
+        listed = V.first_name_known(name) or V.last_name_known(name)
         return ("given_initial", listed) if listed or not _plain_word(name) else None
     if (m := _TITLED.match(text)) and _title(m.group(1)) and (_capitalised(m.group(2)) or lower):
         return "titled", True
     if len(text.split()) >= 2 and V.full_name_known(text):
         return "full", True
-    if _FAMILY.match(text) and _family(text) and not _given(text):
+    if _FAMILY.match(text) and V.last_name_known(text) and not V.first_name_known(text):
         return "family", True
-    if _FAMILY.match(text) and _given(text):
+    if _FAMILY.match(text) and V.first_name_known(text):
         return "given_only", True
     return None
 
@@ -188,11 +188,8 @@ def written_people_columns(
 ) -> dict[str, ColumnDetection]:
     """Name columns among ``names`` not decided in ``found`` whose cells are people as a desk writes them."""
     out: dict[str, ColumnDetection] = {}
-    for name in names:
-        if found.get(name) is not None or names_an_animal(name):
-            continue
-        series = df[name]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
+    for name, series in undecided_text_columns(df, names, found):
+        if names_an_animal(name):
             continue
         values = _filled(series)
         if (scored := written_people_score(values)) is None:

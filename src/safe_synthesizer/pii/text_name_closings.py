@@ -23,13 +23,14 @@ Example::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_lower_memo import lower_name_end, word_tokens
 from safe_synthesizer.pii.text_name_lower_words import given_kind
 
-__all__ = ["CLOSINGS", "closing_name_spans", "closing_words"]
+__all__ = ["CLOSINGS", "OPENS", "closing_name_spans", "closing_words", "formula_pattern"]
 
 # Closing formulas of letters, messages and cards, per language (lower case; the regex ignores case).
 CLOSINGS: dict[str, tuple[str, ...]] = {
@@ -70,23 +71,31 @@ def closing_words() -> frozenset[str]:
 
 
 # What may stand before a closing formula: nothing on the line, or the end of a sentence, a clause or an
-# opening quote or bracket ("Happy birthday, love ...", "card: 'love ...").
-_OPENS = re.compile(r"(?:^|[\n.!?,;:'\"“‘«(\-–—])[ \t]*$")
+# opening quote or bracket ("Happy birthday, love ...", "card: 'love ..."); text_name_signed asks the same.
+OPENS = re.compile(r"(?:^|[\n.!?,;:'\"“‘«(\-–—])[ \t]*$")
 # After the name: stops, kisses, a closing quote or bracket, then the end of the line or the text.
 _ENDS = re.compile(r"[ \t]*[.!]*[ \t]*(?:x+[ \t]*)?(?:['\"”’»)]|\n|$)", re.IGNORECASE)
 
 
+def formula_pattern(formulas: Iterable[str]) -> str:
+    """A closing formula of ``formulas`` as a whole phrase (longest first, any run of spaces or tabs between its
+    words, case ignored), then its comma, stop or colon and the line break before the name; the name's pattern
+    follows (:mod:`text_name_signed` adds a capitalised one)."""
+    alternatives = "|".join(
+        re.escape(f).replace(r"\ ", r"[ \t]+") for f in sorted(set(formulas), key=len, reverse=True)
+    )
+    return rf"(?i:(?<![\w'’\-])(?:{alternatives}))(?![\w'’\-])[ \t]*[,!.:]?[ \t]*\n?[ \t]*"
+
+
 @lru_cache(maxsize=1)
 def _closing_pattern() -> re.Pattern[str]:
-    formulas = sorted({f for group in CLOSINGS.values() for f in group}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in formulas)
-    return re.compile(rf"(?i:(?<![\w'’\-])(?:{alternatives}))(?![\w'’\-])[ \t]*[,!.:]?[ \t]*\n?[ \t]*")
+    return re.compile(formula_pattern(f for group in CLOSINGS.values() for f in group))
 
 
 def closing_name_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` of lower-case signatures after a closing formula (see the module docstring)."""
     out: list[tuple[int, int, str]] = []
-    matches = [m for m in _closing_pattern().finditer(text) if _OPENS.search(text, 0, m.start())]
+    matches = [m for m in _closing_pattern().finditer(text) if OPENS.search(text, 0, m.start())]
     if not matches:
         return out
     tokens = word_tokens(text)

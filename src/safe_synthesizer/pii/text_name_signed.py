@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.text_name_closings import CLOSINGS, OPENS, formula_pattern
 from safe_synthesizer.utils.scripts import LATIN_LOWER, LATIN_UPPER
 
 __all__ = ["signed_name_spans"]
@@ -57,8 +58,6 @@ _ADDRESSES = frozenset(
 _CAP = rf"[ʻ‘'’]?[{LATIN_UPPER}][{LATIN_LOWER}]+(?:['’][{LATIN_LOWER}]+)?(?:-[{LATIN_UPPER}][{LATIN_LOWER}]+)*"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|dos|das|du|le|la|ter|ten|bin|binti|ibn)"
 _NAME = rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP}){{0,2}})"
-# What may stand before a closing formula: nothing on the line, or the end of a sentence or a clause.
-_OPENS = re.compile(r"(?:^|[\n.!?,;:'\"“‘«(\-–—])[ \t]*$")
 # After a signature: the end of the text or the line, a comma or semicolon (an address follows), a bracket.
 _SIGN_END = re.compile(r"[ \t]*(?:[,;(<]|[.!]*[ \t]*(?:\n|$))")
 # The contact details that close the note, then the name and nothing but a stop.
@@ -84,18 +83,12 @@ _GREETING = frozenset(
 
 @lru_cache(maxsize=1)
 def _closing_pattern() -> re.Pattern[str]:
-    from safe_synthesizer.pii.text_name_closings import CLOSINGS
-
-    formulas = sorted({*SIGNING, *(f for group in CLOSINGS.values() for f in group)}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"[ \t]+") for f in formulas)
-    return re.compile(rf"(?i:(?<![\w'’\-])(?:{alternatives}))(?![\w'’\-])[ \t]*[,!.:]?[ \t]*\n?[ \t]*{_NAME}")
+    return re.compile(formula_pattern((*SIGNING, *(f for group in CLOSINGS.values() for f in group))) + _NAME)
 
 
 @lru_cache(maxsize=1)
 def _cheap() -> frozenset[str]:
     """The first words of every formula: a note holding none of them has no closing."""
-    from safe_synthesizer.pii.text_name_closings import CLOSINGS
-
     return frozenset(f.split()[0] for f in (*SIGNING, *(f for group in CLOSINGS.values() for f in group)))
 
 
@@ -159,7 +152,7 @@ def signed_name_spans(text: str) -> list[tuple[int, int, str]]:
     low = text.lower()
     if any(w in low for w in _cheap()):
         for m in _closing_pattern().finditer(text):
-            if not _OPENS.search(text, 0, m.start()):
+            if not OPENS.search(text, 0, m.start()):
                 continue
             words = _name_words(text, m)
             # The longest run of words that ends where a signature ends.

@@ -36,32 +36,31 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import phonenumbers
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.text_phone_short import RANGE, REFERENCE_WORDS, THOUSANDS
 from safe_synthesizer.pii.text_phone_table_region import (
     BRACKETED,
-    COUNTED,
-    NUMBER,
     code_regions,
-    currency_before,
+    number_candidates,
     odd_separators,
     phone_cue,
+    plan_count,
     region_layout,
+    row_phone_regions,
     table_phone_regions,
     valid_in,
 )
-from safe_synthesizer.pii.text_phone_uncued import UNIT_AFTER
 from safe_synthesizer.pii.text_spans import TextSpan
 
 __all__ = [
+    "ChunkPhones",
     "LocalPhones",
-    "chunk_local_phones",
+    "chunk_phones",
     "local_phone_spans",
     "local_phone_text_spans",
     "local_phones_of",
@@ -191,29 +190,44 @@ def _plans(probe: tuple[str, ...]) -> tuple[str, ...]:
     for region in sorted(phonenumbers.SUPPORTED_REGIONS):
         if sum(valid_in(d, region) for d in probe) / len(probe) >= MIN_SHARE:
             found.append(region)
-            if len(found) > MAX_PLANS:
+            if plan_count(found) > MAX_PLANS:
                 return ()
     return tuple(found)
 
 
-def chunk_local_phones(df: pd.DataFrame, plans: Sequence[Any], *, per_row: bool = False) -> list[LocalPhones] | None:
-    """Per row of ``df``: :class:`LocalPhones` of its table's phone and fax columns (of ``plans``, and, outside
-    differential privacy, the unplanned columns :func:`phone_like_column` takes), None without any. ``per_row``
-    (differential privacy): each row's own planned cells only (regions of its calling codes, no scan of the plans),
-    so a record's spans depend on that record alone."""
+class ChunkPhones(NamedTuple):
+    """Per row of a chunk: the region(s) its table's phone cells point to (:mod:`text_phone_table_region`) and
+    what they say of its numbers (:class:`LocalPhones`); ``None`` each without phone columns."""
+
+    regions: list[tuple[str, ...]] | None
+    local: list[LocalPhones] | None
+
+
+def chunk_phones(df: pd.DataFrame, plans: Sequence[Any], *, per_row: bool = False) -> ChunkPhones:
+    """The chunk's phone and fax columns (of ``plans``, and, outside differential privacy, the unplanned columns
+    :func:`phone_like_column` takes) read once for both text rules that need them: the regions of
+    :func:`~safe_synthesizer.pii.text_phone_table_region.table_phone_regions` from the first :data:`SAMPLE` cells
+    of each column, and the :class:`LocalPhones` of every cell. ``per_row`` (differential privacy): each row's own
+    planned cells only (the regions of its calling codes, no scan of the plans), so a record's spans depend on that
+    record alone.
+
+    One reading on purpose (session 56): before, the regions were read from the planned columns alone and the local
+    numbers' regions again from the planned and phone-like columns; both now use the same sample, so a table whose
+    phones sit in a column the planner left has its regions for both rules."""
     planned = {p.column for p in plans}
     columns = [p.column for p in plans if p.entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and p.column in df.columns]
     if per_row:
         if not columns:
-            return None
-        rows = zip(*(df[c].tolist() for c in columns), strict=True)
-        return [local_phones_of(row, scan=False) for row in rows]
+            return ChunkPhones(None, None)
+        rows = list(zip(*(df[c].tolist() for c in columns), strict=True))
+        return ChunkPhones([row_phone_regions(row) for row in rows], [local_phones_of(row, scan=False) for row in rows])
     columns += [c for c in df.columns if c not in planned and phone_like_column(df[c].head(SAMPLE).tolist())]
     if not columns:
-        return None
-    values = [v for c in columns for v in pd.unique(df[c].dropna())]
+        return ChunkPhones(None, None)
     head = [v for c in columns for v in df[c].head(SAMPLE).tolist() if isinstance(v, str)]
-    return [local_phones_of(values, table_phone_regions(head))] * len(df)
+    regions = table_phone_regions(head)
+    values = [v for c in columns for v in pd.unique(df[c].dropna())]
+    return ChunkPhones([regions] * len(df), [local_phones_of(values, regions)] * len(df))
 
 
 # A phone cell: a number (a calling code, brackets, dots, dashes) with an optional tag, maybe two joined.
@@ -253,13 +267,6 @@ def _reference_before(text: str, cue_start: int, start: int) -> bool:
     return any(w.lower() in REFERENCE_WORDS for w in (*after, *before))
 
 
-def _rejected(text: str, value: str, start: int, end: int) -> bool:
-    """A date, an amount, a counted number or a measure: no phone."""
-    if V.looks_like_date(value) or V.starts_with_date(value):
-        return True
-    return bool(UNIT_AFTER.match(text, end) or COUNTED.match(text, end) or currency_before(text, start))
-
-
 def _known(digits: str, local: LocalPhones) -> bool:
     return any(k in local.known for k in _keys(digits))
 
@@ -272,13 +279,7 @@ def local_phone_spans(
     if local is None or not (local.known or local.regions):
         return []
     out: list[tuple[int, int, str]] = []
-    for m in NUMBER.finditer(text):
-        value, start, end = m.group(), m.start(), m.end()
-        digits = "".join(ch for ch in value if ch.isdigit())
-        if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or any(a < end and start < b for a, b in found):
-            continue
-        if _rejected(text, value, start, end):
-            continue
+    for value, start, end, digits in number_candidates(text, found, MIN_DIGITS, MAX_DIGITS):
         if _taken(text, value, digits, start, end, local):
             out.append((start, end, E.PHONE_NUMBER))
     return out

@@ -39,7 +39,7 @@ import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones
-from safe_synthesizer.pii.text_phone_table_region import BRACKETED, COUNTED
+from safe_synthesizer.pii.text_phone_table_region import BRACKETED, COUNTED, valid_in
 from safe_synthesizer.pii.text_phone_uncued import UNIT_AFTER
 from safe_synthesizer.pii.text_spans import TextSpan
 
@@ -127,14 +127,6 @@ def _rejected(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY.search(text, max(0, start - 8), start))
 
 
-def _valid_in(digits: str, region: str) -> bool:
-    try:
-        parsed = phonenumbers.parse(digits, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number_for_region(parsed, region)
-
-
 def nanp_local_spans(
     text: str, found: Sequence[tuple[int, int]] = (), local: LocalPhones | None = None
 ) -> list[tuple[int, int, str]]:
@@ -166,7 +158,7 @@ def nanp_local_spans(
             continue
         if _cue(text, start) != "strong":
             continue
-        if any(_valid_in(digits, r) for r in local.regions):
+        if any(valid_in(digits, r) for r in local.regions):
             out.append((start, end, E.PHONE_NUMBER))
     return out
 

@@ -32,11 +32,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
 
-import pandas as pd
 import phonenumbers
 from phonenumbers import PhoneMetadata
 
@@ -167,6 +165,13 @@ def table_phone_regions(values: Iterable[object], *, international_only: bool = 
     return _scanned_regions(national[:SCAN_SAMPLE])
 
 
+def plan_count(regions: Iterable[str]) -> int:
+    """How many numbering plans ``regions`` are: regions sharing a calling code share its ranges (Åland's with
+    Finland, the Vatican's with Italy, Guernsey's with the United Kingdom, Christmas Island's with Australia), and
+    :func:`valid_in` takes a shared range in each of them, so a scan counts them as one plan against its caps."""
+    return len({phonenumbers.country_code_for_region(r) for r in regions})
+
+
 def _scanned_regions(probe: list[tuple[str, str]]) -> tuple[str, ...]:
     """The plans in which :data:`MIN_SHARE` of the national numbers ``probe`` (cell, digits) are valid; when more
     than :data:`MAX_REGIONS` are, those writing most of the cells in their own layout (``87 23 45 45``: French
@@ -178,23 +183,30 @@ def _scanned_regions(probe: list[tuple[str, str]]) -> tuple[str, ...]:
         valid = [(cell, d) for cell, d in probe if _fits(d, region) and valid_in(d, region)]
         if len(valid) / len(probe) >= MIN_SHARE:
             found[region] = sum(_cell_layout(cell, d, region) for cell, d in valid)
-    if len(found) <= MAX_REGIONS:
+    if plan_count(found) <= MAX_REGIONS:
         return tuple(found)
     # Many plans take such numbers (seven digits): those writing the table's grouped cells as the table does.
     grouped = sum(len(_shape(_national_part(cell))) > 1 for cell, _ in probe)
     top = tuple(r for r, n in found.items() if grouped and n / grouped >= MIN_SHARE)
-    return top if len(top) <= MAX_SCANNED else ()
+    return top if plan_count(top) <= MAX_SCANNED else ()
 
 
 @lru_cache(maxsize=65536)
 def _read(digits: str, region: str) -> tuple[bool, str]:
     """Whether ``digits`` is a valid number of ``region`` read nationally (not by a country code it may start
-    with), and how the region writes it (``74 546``); one parse per number and region."""
+    with), and how the region writes it (``74 546``); one parse per number and region.
+
+    The test is ``is_valid_number_for_region``, not ``region_code_for_number(...) == region``: the caller knows the
+    region (the table's, or each plan a scan tries), and regions sharing a calling code share ranges too (the
+    ``+1`` plan's toll-free and personal numbers, Guernsey's, Jersey's and the Isle of Man's ``+44`` ranges,
+    Christmas Island's ``+61``, Saint Barthélemy's ``+590``), which ``region_code_for_number`` gives to one of them
+    only (the United States, the United Kingdom, Australia, Guadeloupe): a Jersey table's ``0800`` number is a
+    valid Jersey number."""
     try:
         parsed = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:
         return False, ""
-    valid = phonenumbers.is_valid_number(parsed) and phonenumbers.region_code_for_number(parsed) == region
+    valid = phonenumbers.is_valid_number_for_region(parsed, region)
     return valid, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL) if valid else ""
 
 
@@ -291,6 +303,25 @@ def phone_cue(text: str, start: int) -> str | None:
     return "weak"
 
 
+def number_candidates(
+    text: str, found: Sequence[tuple[int, int]], min_digits: int, max_digits: int
+) -> Iterator[tuple[str, int, int, str]]:
+    """``(value, start, end, digits)`` of the numbers of ``text`` (:data:`NUMBER`) that may be phones: ``min_digits``
+    to ``max_digits`` digits, overlapping none of ``found``, no date, no amount (a currency before it), no counted
+    number or measure (``300000 times``, ``25 kg``). The table's numbers (:mod:`text_phone_local_numbers`) and its
+    region's (:func:`table_region_phone_spans`) start from these."""
+    for m in NUMBER.finditer(text):
+        value, start, end = m.group(), m.start(), m.end()
+        digits = "".join(ch for ch in value if ch.isdigit())
+        if not min_digits <= len(digits) <= max_digits or any(a < end and start < b for a, b in found):
+            continue
+        if V.looks_like_date(value) or V.starts_with_date(value):
+            continue
+        if UNIT_AFTER.match(text, end) or COUNTED.match(text, end) or currency_before(text, start):
+            continue
+        yield value, start, end, digits
+
+
 def table_region_phone_spans(
     text: str, found: Sequence[tuple[int, int]] = (), regions: Sequence[str] = ()
 ) -> list[tuple[int, int, str]]:
@@ -299,15 +330,7 @@ def table_region_phone_spans(
     if not regions:
         return []
     out: list[tuple[int, int, str]] = []
-    for m in NUMBER.finditer(text):
-        value, start, end = m.group(), m.start(), m.end()
-        digits = "".join(ch for ch in value if ch.isdigit())
-        if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or any(a < end and start < b for a, b in found):
-            continue
-        if V.looks_like_date(value) or V.starts_with_date(value):
-            continue
-        if UNIT_AFTER.match(text, end) or COUNTED.match(text, end) or currency_before(text, start):
-            continue
+    for value, start, end, digits in number_candidates(text, found, MIN_DIGITS, MAX_DIGITS):
         if not any(_fits(digits, r) for r in regions):
             continue
         bracketed = bool(BRACKETED.search(text, max(0, start - 4), start)) and text[end : end + 1] == ")"
@@ -347,26 +370,10 @@ def currency_before(text: str, start: int) -> bool:
     return not word.isalpha() or word in _CURRENCY_CODES or word in ("kr", "rs", "cfa", "fcfa")
 
 
-def chunk_phone_regions(
-    df: pd.DataFrame, plans: Sequence[Any], *, per_row: bool = False
-) -> list[tuple[str, ...]] | None:
-    """Per row of ``df``: the region(s) its table's phone and fax columns (of ``plans``) point to, None without
-    such columns. ``per_row`` (differential privacy): each row's own international numbers only, so a record's
-    spans depend on that record alone."""
-    columns = [p.column for p in plans if p.entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and p.column in df.columns]
-    if not columns:
-        return None
-    if per_row:
-        rows = zip(*(df[c].tolist() for c in columns), strict=True)
-        return [_row_regions(row) for row in rows]
-    sample = [v for c in columns for v in df[c].head(SAMPLE * 4).tolist() if isinstance(v, str)]
-    return [table_phone_regions(sample)] * len(df)
-
-
 _CODE = re.compile(r"(?:\+|(?<!\d)00)[ \t]?([1-9]\d{0,2})")
 
 
-def _row_regions(values: Sequence[object]) -> tuple[str, ...]:
+def row_phone_regions(values: Sequence[object]) -> tuple[str, ...]:
     """The regions of one row's international phone numbers (differential privacy: the row's own values only); a
     calling code of one region names it without a parse (``+682`` Cook Islands)."""
     out: list[str] = []
