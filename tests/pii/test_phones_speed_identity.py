@@ -189,3 +189,53 @@ def test_number_type_is_phonenumbers_type(region):
     for _ in range(500):
         nsn = "".join(rng.choice("0123456789") for _ in range(rng.choice((7, 8, 9, 10, 11))))
         assert number_type(nsn, region) == _number_type_helper(nsn, metadata)
+
+
+def _load_test_column(n: int, seed: int) -> list[str]:
+    """The throughput benchmark's phone column (random NANP-like digits in the US layout), ``n`` values."""
+    rows = np.random.default_rng(seed).integers(0, 10, size=(n, 10))
+    return [f"({2 + r[0] % 8}{r[1]}{r[2]}) {2 + r[3] % 8}{r[4]}{r[5]}-{r[6]}{r[7]}{r[8]}{r[9]}" for r in rows]
+
+
+def test_long_column_fakes_are_pinned():
+    # Session 56: the column's plausible regions read its first national numbers only, and the per-column
+    # memo of :func:`fake_phone_regions.elsewhere_regions` is keyed without a regular expression. The fakes of
+    # a 3,000-value column (and of numbers faked elsewhere) are those of the session's start, byte for byte.
+    import hashlib
+
+    values = _load_test_column(3000, 56)
+    values += ["0345 717652", "020 7946 0018", "84 3205-8969", "(55).3271-4726", "0453873054", "+32 12 38 61 40"]
+    out = P.fake_phones(values, np.random.default_rng(13), region="US", elsewhere=True)
+    digest = hashlib.sha256("\n".join(out).encode()).hexdigest()
+    assert digest == "a3faa7590227fcd522cf720d4e45ebef54435ed0c6db8c1889acc4eb037468e8"
+
+
+def test_memo_key_is_the_layout_and_leading_digits():
+    from safe_synthesizer.pii.fake_phone_regions import _layout, _memo_key
+
+    rng = random.Random(56)
+    alphabet = "0123456789 -.()/+x٠١٢٣٤٥٦٧٨٩０１２３²"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))).strip()
+        digits = "".join(ch for ch in text if ch.isdigit())
+        assert _memo_key("GB", text) == ("GB", _layout(text), digits[:4])
+
+
+def test_column_regions_sample_only_the_first_national_numbers():
+    from safe_synthesizer.pii import fake_phone_everywhere as E
+
+    values = ["n/a", "+44 20 7946 0018", *_load_test_column(40, 7)]
+    seen: list[str] = []
+    real = E.national_digits
+
+    def spy(value: str) -> str | None:
+        seen.append(value)
+        return real(value)
+
+    try:
+        E.national_digits = spy
+        E.column_regions(values, "US")
+    finally:
+        E.national_digits = real
+    assert seen[: E.SAMPLE + 2] == values[: E.SAMPLE + 2]
+    assert seen.count(values[-1]) == 0  # the column's tail is never read for the sample

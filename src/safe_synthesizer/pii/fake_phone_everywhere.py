@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 import numpy as np
 import phonenumbers
@@ -53,6 +54,8 @@ FIRST_KEEP, MIN_REDRAWN = 3, 4
 #: numbers (``32 17 23``), which Luxembourg's and Germany's plans take too; such a fake keeps fewer digits.
 MIN_DIGITS = 6
 DRAWS_PER_KEEP = 8
+#: Share of a column's grouped numbers written in no plausible plan's groups that makes the groups a clerk's.
+CLERK_SHARE = 0.25
 _DIGITS = re.compile(r"\d+")
 _BRACKETS = re.compile(r"[()\[\]]")
 # A float column's integer phone (``643827661.0``): the ``.0`` is no digit of the number.
@@ -99,8 +102,10 @@ def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
     ``first`` (the column's region) first when among them, then by how many they take (:data:`CLEAR_SHARE`
     of them when ``first`` is not plausible). Numbers mostly
     written in groups count only for the regions whose national format has their groups and separators
-    (``(201) 555-0123``: the US, not Mexico's ``201 555 0123``), or else their groups, when any has."""
-    sample = [(v, d) for v in values if (d := national_digits(v)) is not None][:SAMPLE]
+    (``(201) 555-0123``: the US, not Mexico's ``201 555 0123``), or else their groups, when any has;
+    unless the groups are a clerk's (:func:`_clerks_groups_plans`: a plan taking nearly every number stays)."""
+    # The first :data:`SAMPLE` national numbers: the rest of a long column is not read.
+    sample = list(islice(((v, d) for v in values if (d := national_digits(v)) is not None), SAMPLE))
     if not sample:
         return ()
     need = MIN_SHARE * len(sample)
@@ -115,6 +120,7 @@ def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
         need = CLEAR_SHARE * len(sample)
     candidates = {r for r, c in counts.items() if c >= need}
     grouped = [(v, d, regions) for v, d, regions in valid if len(_groups(v)) > 1]
+    takes_all = _clerks_groups_plans(counts, grouped, first, len(sample))
     if candidates and len(grouped) * 2 > len(sample):
         grouped_like: Counter[str] = Counter()
         written_like: Counter[str] = Counter()
@@ -136,10 +142,42 @@ def column_regions(values: Sequence[str], first: str) -> tuple[str, ...]:
     home = _home_regions(values, valid)
     return tuple(
         sorted(
-            {*(r for r, c in counts.items() if c >= need), *home},
+            {*(r for r, c in counts.items() if c >= need), *home, *takes_all},
             key=lambda r: (r not in home, r != first, -counts[r], r),
         )
     )
+
+
+def _clerks_groups_plans(
+    counts: Counter[str], grouped: list[tuple[str, str, tuple[str, ...]]], first: str, size: int
+) -> set[str]:
+    """Plans that take (nearly) every sampled number (:data:`CLEAR_SHARE` of ``size``) when ``first`` does not and
+    :data:`CLERK_SHARE` of the ``grouped`` numbers are written in the national groups of no plan that takes many;
+    else none.
+
+    Why: the groups decide a column's plans only when they are a country's. A clerk's threes (``045 076 669 9``:
+    Belgian mobiles, in groups no plan writes) are not, and beside them ``012 386 140`` is how Cambodia writes
+    its numbers: the column was read as Cambodian, Belgium (which takes every number) dropped for its groups, and
+    the mobiles were faked as Cambodian numbers, no Belgian ones. Such plans stay plausible: the fake of each
+    number is valid in them too. (A column whose region takes nearly all, or whose numbers are all written in a
+    plan's groups, as ``(201) 555-0123``, is left alone: Germany's dense plan takes most digit strings.)
+    """
+    clear = CLEAR_SHARE * size
+    if counts[first] >= clear or not grouped:
+        return set()
+    plans = {first, *(r for r, c in counts.items() if c >= MIN_SHARE * size)}
+    unwritten = 0
+    for value, digits, _ in grouped:
+        groups, skeleton = _groups(value), _skeleton(value)
+        unwritten += not any(
+            (national := _national(digits, r)) is not None
+            and _groups(national) == groups
+            and _skeleton(national) == skeleton
+            for r in plans
+        )
+    if unwritten < CLERK_SHARE * len(grouped):
+        return set()
+    return {r for r, c in counts.items() if c >= clear}
 
 
 def _home_regions(values: Sequence[str], valid: list[tuple[str, str, tuple[str, ...]]]) -> tuple[str, ...]:

@@ -10,6 +10,9 @@ itself is one such number, so it can be done): whichever of them the row's count
 a valid number there, in the original's layout. When no such number turns up, regions are dropped
 from the end of the list (ordered: written in that region's national layout first).
 
+A number dialled with its country code but no ``+`` (``674 444 0149``, Nauru) is written in the groups of
+the number dialled: it is the column's region's, not a national number of the plans whose groups it is not.
+
 The decision uses the value alone (no other record), so it holds under differential privacy too.
 
 Example::
@@ -24,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import islice
 
 import numpy as np
 import phonenumbers
@@ -85,9 +89,21 @@ def _written_like(value: str, region: str) -> int:
         return 0
     national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     main = _EXTENSION.sub("", value)
+    if _dialled_without_plus(main, parsed):
+        # ``674 444 0149``: Nauru's code dialled without its ``+``; the groups are those of the number dialled.
+        national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL).lstrip("+")
     if [len(g) for g in _DIGITS.findall(main)] != [len(g) for g in _DIGITS.findall(national)]:
         return 0
     return 2 if _skeleton(main) == _skeleton(national) else 1
+
+
+def _dialled_without_plus(main: str, parsed: phonenumbers.PhoneNumber) -> bool:
+    """``main`` (no ``+``/``00``) is the country code and the national significant number, in that order:
+    ``parse`` read the code off the front of the digits (``674 444 0149`` in Nauru)."""
+    if main.lstrip().startswith(("+", "00", "(")):
+        return False
+    digits = "".join(ch for ch in main if ch.isdigit())
+    return digits == f"{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
 
 
 def _groups(text: str) -> int:
@@ -98,7 +114,19 @@ def _layout(text: str) -> str:
     return _DIGITS.sub(lambda m: "9" * len(m.group()), text.strip())
 
 
-def _stays_home(hint: str, text: str, digits: str, memo: dict | None) -> bool:
+# ASCII digits -> 9: an ASCII text's :func:`_layout` by ``str.translate`` (no regular expression per value).
+_ASCII_NINES = str.maketrans("0123456789", "9" * 10)
+
+
+def _memo_key(hint: str, text: str) -> tuple[str, str, str]:
+    """(``hint``, :func:`_layout` of ``text``, its first four digits): the same tuple for any text, computed
+    without a regular expression or a pass over every character for an ASCII one (a 100k column's values)."""
+    if text.isascii():
+        return hint, text.translate(_ASCII_NINES), "".join(islice(filter(str.isdigit, text), 4))
+    return hint, _layout(text), "".join(ch for ch in text if ch.isdigit())[:4]
+
+
+def _stays_home(hint: str, text: str, memo: dict | None) -> bool:
     """A number of this layout and leading digits is ``hint``'s: shaped like its numbers and, when
     written in groups, in ``hint``'s national groups.
 
@@ -109,9 +137,9 @@ def _stays_home(hint: str, text: str, digits: str, memo: dict | None) -> bool:
     """
     if memo is None:
         return shaped_like(text, hint) and (_groups(text) < 2 or _written_like(text, hint) > 0)
-    key = (hint, _layout(text), digits[:4])
+    key = _memo_key(hint, text)
     if key not in memo:
-        memo[key] = _stays_home(hint, text, digits, None)
+        memo[key] = _stays_home(hint, text, None)
     return memo[key]
 
 
@@ -128,8 +156,7 @@ def elsewhere_regions(
     text = value.strip()
     if not text or text.startswith(("+", "00")) or len(text) > 40:
         return ()
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if _stays_home(hint, text, digits, memo):
+    if _stays_home(hint, text, memo):
         return ()
     home_valid = _own_valid(text, hint)
     valid = [r for r in (candidates or faker_phone_regions()) if r != hint and _own_valid(text, r)]
