@@ -30,6 +30,7 @@ import pandas as pd
 
 from safe_synthesizer.pii.apostrophe_year_dates import apostrophe_date, full_year
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
+from safe_synthesizer.pii.column_mixed_births import cued_serial_births, serials_as_dates
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
@@ -224,6 +225,8 @@ def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DI
     up to a third of them) and the spread of a life span (:func:`birth_date_evidence`, ``min_distinct`` distinct
     dates).
     """
+    # ``43104`` beside ``2021-11-24 00:00:00``: a sheet's birth dates stored as Excel day numbers, read as dates.
+    sample = serials_as_dates(sample, cued, is_date=lambda v: birth_cell(v) == "date")
     kinds = [birth_cell(v) for v in sample.values]
     remarks = [k is None and not _DIGIT.search(v) for v, k in zip(sample.values, kinds, strict=True)]
     if 0 < sum(remarks) <= MAX_REMARK_SHARE * len(kinds):
@@ -304,4 +307,6 @@ def numeric_birth_dates(
         return False, "numbers outside Excel's day range"
     stamps = pd.to_datetime(pd.Timestamp(_EXCEL_EPOCH) + pd.to_timedelta(serial, unit="D"))
     born, why = birth_date_evidence(pd.Series(stamps.dt.strftime("%Y-%m-%d")), today=today)
+    if not born and (named := cued_serial_births([str(v) for v in days], today))[0]:
+        return named  # a youth band's few players, a riding school's children and parents
     return born, f"Excel day numbers: {why}"

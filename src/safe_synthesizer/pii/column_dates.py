@@ -34,6 +34,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.pii.column_mixed_births import mixed_birth_evidence, population_dates
 from safe_synthesizer.pii.column_yearless_births import YEARLESS_MARK, marked_birthdays, yearless_birthday
 from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date, parse_written_date
 
@@ -232,6 +233,12 @@ def birth_date_evidence(
         return False, why + f", {round(100 * counted[0] / counted[1])}% on weekends (working-day events)"
     if not ok and not timed and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:
         young, young_why = young_birth_date_evidence(values, today or date.today(), min_distinct)
+        if not young:
+            # A register of children and adults (a riding school's riders and parents): neither population alone.
+            day = today or date.today()
+            mixed, mixed_why = mixed_birth_evidence(population_dates(values, day), day, min_distinct)
+            if mixed:
+                return True, f"{why}; {mixed_why}"
         return young, f"{why}; {young_why}"
     return ok, why
 

@@ -46,6 +46,7 @@ from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
 from safe_synthesizer.pii.column_phone_slashed import unslashed_phone_sample
 from safe_synthesizer.pii.column_phone_small_plans import small_plan_phone_score
+from safe_synthesizer.pii.column_phone_undressed import undressed_phone_sample
 from safe_synthesizer.pii.column_postcode_vetoes import vetoes_postcode
 from safe_synthesizer.pii.column_sample import (
     _PROBE,
@@ -396,6 +397,8 @@ def _detect_column(
         return None
     if E.PHONE_NUMBER in candidates and (unslashed := unslashed_phone_sample(sample)) is not None:
         sample = unslashed  # ``07405/265446`` beside ``07405 265446``: the slash after an area code read as a space
+    if E.PHONE_NUMBER in candidates and (undressed := undressed_phone_sample(sample)) is not None:
+        sample = undressed  # ``015053–343285``, ``'(876) 857-5773``, ``393112809831.0``: a sheet's marks undone
     if not numeric and E.NAME in allowed and (titled := people_score(sample)) is not None:
         # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``; names in mixed
         # layouts (``L. Cardano`` beside ``Maria Botticelli``) are decided here too.

@@ -23,6 +23,10 @@ What the rows say, whatever the header:
   the other nearly all listed surnames and no given names, each given name kept with one surname over repeated
   rows, in a table with another person column (scripts whose names only the lists tell: ``ליאל`` / ``רובינשטיין``).
 
+Beside :mod:`column_family_people` (two concepts, on purpose): that pass finds an undecided **person** column by a
+surname column that opens or closes its cells (``E. Hilgers`` / ``Hilgers``); this one takes the person columns as
+decided and finds the **one-part** name columns beside them.
+
 A town column stays a town column: a surname found in the rows' person cells is no town, and a list-only surname
 column must hold hardly any listed towns. Children's birth dates are then read by the birth-date passes
 (:mod:`column_few_births`, :mod:`column_row_births`), which need the table's person columns found first.
@@ -185,7 +189,7 @@ def family_name_columns(
     paired_towns: Collection[str] = (),
 ) -> dict[str, ColumnDetection]:
     """Surname and given-name columns among the undecided ``names`` (see the module); ``found`` maps the decided
-    columns to their entity. ``paired_towns``: town columns only the postcode/town pair read (``values+pair``),
+    columns to their entity. ``paired_towns``: town columns only the postcode/town pair or the classifier read,
     taken back as customers' surnames when nearly all their values are listed surnames and none towns."""
     columns = [c for c in names if c in df.columns]
     decided = {c: e for c, e in found.items() if e is not None and c in df.columns and c not in paired_towns}
@@ -302,7 +306,9 @@ def family_findings(
         return {}
     decided = {k: v.entity for k, v in found.items() if v is not None}
     # Surnames beside a postcode column the place pair took for towns (a newsagent's ``Martinecová``, ``Kaupas``).
-    paired = [k for k, v in found.items() if v is not None and v.entity == E.CITY and v.method == "values+pair"]
+    # ... and those the learned classifier read as towns (Dominica's ``Peltier``, ``Jno Baptiste``: no list knows them).
+    paired = [k for k, v in found.items()
+              if v is not None and v.entity == E.CITY and v.method in ("values+pair", "classifier")]  # fmt: skip
     out = family_name_columns(df, [*names, *(p for p in paired if p not in names)], decided, paired)
     if not out or E.DATE_OF_BIRTH not in entities or E.DATE_OF_BIRTH in decided.values():
         return out

@@ -34,6 +34,7 @@ from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
 from safe_synthesizer.pii.column_phrase_names import phrase_named_columns
 from safe_synthesizer.pii.column_place_choice_lists import choice_list_columns
 from safe_synthesizer.pii.column_place_dedications import dedication_columns
+from safe_synthesizer.pii.column_place_phrases import phrase_town_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
@@ -92,6 +93,9 @@ def detect_table(
     vetoed |= set(club_number_columns(frame, found))
     vetoed |= set(dedication_columns(frame, found))
     vetoed |= set(choice_list_columns(frame, found))
+    # Pieces, instruments and bands (``Abide with Me``, ``Tenor horn``, ``Youth band``) read as towns, and the
+    # record numbers the pair rule read as their postcodes: phrases are no town's name.
+    vetoed |= set(phrase_town_columns(frame, found))
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
@@ -110,6 +114,7 @@ def detect_table(
         | set(group_section_columns(frame, rescued))  # scout sections the classifier took for given names
         | set(dedication_columns(frame, rescued))  # church dedications read as streets
         | set(choice_list_columns(frame, rescued))  # choice lists read as addresses
+        | set(phrase_town_columns(frame, rescued))  # pieces and instruments the classifier took for towns
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)

@@ -33,16 +33,17 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.batch_formats import _EXTENSION
+from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
+from safe_synthesizer.pii.phone_cell_artefacts import any_artefact, clean, dress
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_name_table_people import table_people
-from safe_synthesizer.pii.text_phone_local_numbers import chunk_local_phones
-from safe_synthesizer.pii.text_phone_table_region import chunk_phone_regions
+from safe_synthesizer.pii.text_phone_local_numbers import chunk_phones
 from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.text_row_values import row_phones
 from safe_synthesizer.pii.text_street_row_parts import row_street_parts
@@ -122,11 +123,11 @@ class ChunkReplacer:
         names = row_names(chunk, self._active) if self.detector is not None else None
         streets = row_street_parts(chunk, self._active) if self.detector is not None else None
         phones = row_phones(chunk, self._active) if self.detector is not None else None
-        # The region(s) the table's phone columns point to (under DP: each row's own): text_phone_table_region.
+        # The table's phone columns read once (under DP: each row's own cells): the region(s) they point to
+        # (text_phone_table_region) and their own numbers, lengths and plans (text_phone_local_numbers).
         keyed = self._live_mapper().keyed
-        phone_regions = chunk_phone_regions(chunk, self._active, per_row=keyed) if self.detector is not None else None
-        # The table's own phone numbers, lengths and plans (under DP: each row's own cells): text_phone_local_numbers.
-        local_phones = chunk_local_phones(chunk, self._active, per_row=keyed) if self.detector is not None else None
+        read = chunk_phones(chunk, self._active, per_row=keyed) if self.detector is not None else None
+        phone_regions, local_phones = read if read is not None else (None, None)
         # Name words of the whole chunk's name columns; under DP a record's text depends on that record only.
         people = table_people(names) if names is not None and not keyed else None
         prepared: dict[str, TextCells] = {}
@@ -415,6 +416,7 @@ def value_mapping(
         for v in uniques:
             days = mapper.date_shift_days(v, params.date_shift_max_days)
             shifted = shift_date_string(v, days, date_formats, day_first=day_first)
+            shifted = shifted if shifted is not None else shift_serial_date(v, days)  # ``43104``: Excel's day number
             if shifted is None and not any(ch.isdigit() for ch in v):
                 shifted = v  # ``unknown``, ``n/a``: no date to hide, and scrambled letters would be junk
             elif shifted is None:  # a layout the shifter cannot read: new numbers, drawn from this value's own shift
@@ -422,6 +424,14 @@ def value_mapping(
                 shifted = renumber_date(v, rng) or scramble(v, rng)
             out[v] = shifted
         return out
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and any_artefact(uniques):
+        # ``015053–343285``, ``3.93112809831e+11``, ``０３０ １２３４５６７``: faked undressed, the fake dressed back
+        # (each value on its own: the same under DP).
+        undressed = {v: clean(v) for v in uniques}
+        if any(c != v for v, c in undressed.items()):
+            plain = list(dict.fromkeys(undressed.values()))
+            fakes = value_mapping(entity, strategy, plain, mapper, params, locale, free_text=free_text)
+            return {v: dress(v, fakes[c]) for v, c in undressed.items()}
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         # Each number is faked in its own country (found per value: a record-local decision).
         first = region_of(locale) if locale else phone_region(params)

@@ -37,6 +37,7 @@ from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_people_cells import people_cell_columns
+from safe_synthesizer.pii.column_person_grammar import person_grammar_columns
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_postcode_countries import fits_table_country
@@ -134,6 +135,9 @@ def table_findings(
         # Members, sellers, ringers, emergency contacts of a small register as a desk writes them: Carol (Haynes),
         # Carol H., Haynes, C., C.Haynes, HAYNES/CAROL, Mrs Haynes (few distinct people, headers of roles).
         found.update(written_people_columns(df, names, found))
+        # The same registers' couples, households and scorebook initials (Mr & Mrs Krebs, Famille Bonnet-Bailly,
+        # Carol & Dave Haynes, LÖCHEL-VOLLBRECHT E., HAYNES, Carol (Mrs)) mixed with plain names.
+        found.update(person_grammar_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):

@@ -32,6 +32,7 @@ from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
 from safe_synthesizer.pii.text_name_chat_export import chat_export_speaker_spans
 from safe_synthesizer.pii.text_name_chat_layouts import chat_layout_name_spans
+from safe_synthesizer.pii.text_name_clause_roles import clause_role_spans
 from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
 from safe_synthesizer.pii.text_name_icelandic import patronymic_surname_spans
@@ -55,6 +56,7 @@ from safe_synthesizer.pii.text_name_person_slots import person_slot_spans
 from safe_synthesizer.pii.text_name_roll_items import roll_item_spans
 from safe_synthesizer.pii.text_name_script_lists import script_list_name_spans
 from safe_synthesizer.pii.text_name_sentence_word_slots import sentence_word_slot_spans
+from safe_synthesizer.pii.text_name_signoff import signoff_frame_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
@@ -250,11 +252,17 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "Spare keys with Helen": one-word names in person slots; "Apologies: मोहन महाजन, ... Actions: महाजन to write",
     # "TODO ring ცომაია re form": names in scripts without capitals in a Latin template's roll call or person slot.
     out += chat_export_speaker_spans(text) + person_slot_spans(text) + script_list_name_spans(text)
-    # "... about it. ~anusha", "Mary KELLEY x": a note's sign-off; "[10:42] Beate: running late": a chat line stamped
-    # with a time alone; "SMS 14:07 - david here": a message head's sender. Lower-case words must be listed names.
-    out += note_frame_name_spans(text)
+    # "... about it. ~anusha", "Mary KELLEY x": a note's sign-off (text_name_signoff); "[10:42] Beate: running late":
+    # a chat line stamped with a time alone; "SMS 14:07 - david here": a message head's sender. Lower-case words must
+    # be listed names.
+    out += signoff_frame_spans(text) + note_frame_name_spans(text)
     # "Near miss - mohammad field tripped", "Spoke to Flynn-Nolan about it", "Brunet wants", "Rota: Andres, Mrs
     # Glenn, William Ralph + Curry on Saturday": names in a sentence's person slots (lower-case full names, one
     # capitalised word) and the one-word items of a roll whose other items are surely names.
     out += lower_sentence_slot_spans(text) + sentence_word_slot_spans(text) + roll_item_spans(text)
+    # "tristan rang about the 80th", "cummings owes 2 cleans", "sara (DOB 10.02.2016) moving up", "Minutes: ...;
+    # trevor dickinson to do the rota", "ask Sara for their number", "Keys to Valeria on Friday", "Llamar a Yaoska
+    # al", "Tygo terugbellen op": a name by its role in the clause (subject before a person's predicate, object of a
+    # person verb, the one to call back), in any case.
+    out += clause_role_spans(text)
     return out

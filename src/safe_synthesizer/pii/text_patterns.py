@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.phone_cell_artefacts import same_length_text
 from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
@@ -372,8 +373,9 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     if not any(ch.isdigit() for ch in text):
         return out
     if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
-        out += phone_spans(text, regions)
-        out += phone_mate_spans(text)  # "+592 614 1070 instead of 609 1335": the international number names it
+        undressed = same_length_text(text)  # ``015053–343285``, ``+39\xa0318``: a dash or space of another kind
+        out += phone_spans(undressed, regions)
+        out += phone_mate_spans(undressed)  # "+592 614 1070 instead of 609 1335": the international number names it
     if E.IBAN in entities:
         out += _group(_IBAN_CUED, text, E.IBAN, 1)
         out += iban_spans(text)  # lower case, dotted, dashed, telegram: checksum and country length decide
