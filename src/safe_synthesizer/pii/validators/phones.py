@@ -43,6 +43,9 @@ _MIN_HASH_DIGITS = 7
 # One run of 6-12 digits (a national number written without groups) and the regions it may be valid in when an
 # extension follows it: the common plans and those of 8 digits or fewer without a trunk prefix.
 _UNBROKEN = re.compile(r"^\d{6,12}$")
+# ``1-767-440-2014``, ``1 (201) 592-7375``: a +1 number dialled with its trunk ``1`` set apart. Read as national
+# numbers elsewhere its eleven digits are a German or Chinese mobile (``0176 ...``, ``176 ...``), not so written.
+_NANP_DIALLED = re.compile(r"^1(?:[-. ]\(?[2-9]\d{2}\)?|\s?\([2-9]\d{2}\))[-. ]?[2-9]\d{2}[-. ]\d{4}$")
 _MIN_EXTENSION_DIGITS = 2
 _EXTENDED_REGIONS = tuple(dict.fromkeys((*VOTE_PHONE_REGIONS, *EIGHT_DIGIT_PLAN_REGIONS, *SHORT_PLAN_REGIONS)))
 
@@ -121,6 +124,11 @@ def phone_regions(value: str, *, cued: bool = False, first_only: bool = False) -
         if value.startswith("+"):
             return ()
         text = value  # "0047 439575": a national number with a leading 0, not a dialling prefix
+    if not first_only and _NANP_DIALLED.match(text):
+        parsed = phonenumbers.parse(text, "US")
+        region = phonenumbers.region_code_for_number(parsed) if phonenumbers.is_valid_number(parsed) else None
+        if region:
+            return (region,)
     valid, possible = [], []
     for region in PHONE_REGIONS if first_only else VOTE_PHONE_REGIONS:
         try:
