@@ -89,3 +89,12 @@ def test_street_columns_are_left_to_the_street_checks() -> None:
 def test_header_naming_another_thing_is_kept() -> None:
     df = _customers().rename(columns={"c002": "Phone"})
     assert landmark_address_columns(df, list(df.columns), {"c001": _d("c001", "name")}) == {}
+
+
+def test_a_column_only_the_classifier_read_as_towns_is_read_again() -> None:
+    df = _customers()
+    town = ColumnDetection("c002", "city", 0.8, 0.8, "classifier", 10)
+    found = landmark_address_columns(df, list(df.columns), {"c001": _d("c001", "name"), "c002": town})
+    assert found["c002"].entity == "street_address"
+    by_rule = ColumnDetection("c002", "city", 0.9, 0.9, "values", 10)
+    assert landmark_address_columns(df, list(df.columns), {"c001": _d("c001", "name"), "c002": by_rule}) == {}

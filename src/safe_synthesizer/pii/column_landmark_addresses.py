@@ -45,6 +45,7 @@ from safe_synthesizer.pii.column_address_cells import po_box_cell
 from safe_synthesizer.pii.column_address_lines import street_line_cell
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
+from safe_synthesizer.pii.column_rescue import METHOD as RESCUE
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.place_pair_values import is_town_word
@@ -190,13 +191,17 @@ def _header_allows(column: str) -> bool:
 def landmark_address_columns(
     df: pd.DataFrame, names: Sequence[str], found: Mapping[str, ColumnDetection | None]
 ) -> dict[str, ColumnDetection]:
-    """Street and address columns (see the module) among ``names`` that ``found`` left undecided."""
+    """Street and address columns (see the module) among ``names`` that ``found`` left undecided, or that only the
+    learned classifier read as towns (``Kaloum, Mamou``, ``BP 6537, Boké``: a town is one part of such a cell)."""
     decided = {c: d.entity for c, d in found.items() if d is not None}
     if not any(e in PEOPLE for e in decided.values()):
         return {}
+    classifier_towns = {c for c, d in found.items() if d is not None and d.entity == E.CITY and d.method == RESCUE}
     out: dict[str, ColumnDetection] = {}
     for column in names:
-        if column in decided or column not in df.columns or not _header_allows(column):
+        if (column in decided and column not in classifier_towns) or column not in df.columns:
+            continue
+        if not _header_allows(column):
             continue
         series = df[column]
         if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):

@@ -50,7 +50,9 @@ _WRITTEN = re.compile(r"^(?:\+|00)?\(?\d[\d ().\-/]*\d$")
 
 def undressed_phone_sample(sample: ValueSample) -> ValueSample | None:
     """``sample`` with every value cleaned and lost ``+`` signs put back, or ``None`` when nothing changes."""
-    cleaned = [clean(v) for v in sample.values]
+    # Only cells that read as numbers once cleaned: an address's lines (``Studio 5\nAbigail Trace``) joined by `` / ``
+    # would mislead the checks after the phone ones, which read the same sample.
+    cleaned = [c if (c := clean(v)) == v or _WRITTEN.match(c) else v for v in sample.values]
     redialled = dialled_again(cleaned)
     if redialled == sample.values:
         return None
