@@ -8,7 +8,6 @@ import pytest
 from safe_synthesizer.pii.phone_cell_artefacts import (
     any_artefact,
     clean,
-    clean_values,
     dress,
     has_artefact,
     same_length_text,
@@ -62,10 +61,6 @@ def test_has_artefact_is_the_fast_path() -> None:
     assert has_artefact("0612\u00a034 56 78")
     assert has_artefact("'0612 34 56 78")
     assert has_artefact("447911123456.0")
-
-
-def test_clean_values_maps_each() -> None:
-    assert clean_values(["030\u2013872206", "030 872206"]) == ["030-872206", "030 872206"]
 
 
 @pytest.mark.parametrize(

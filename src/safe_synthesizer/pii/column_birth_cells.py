@@ -30,7 +30,7 @@ import pandas as pd
 
 from safe_synthesizer.pii.apostrophe_year_dates import apostrophe_date, full_year
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
-from safe_synthesizer.pii.column_mixed_births import cued_serial_births, serials_as_dates
+from safe_synthesizer.pii.column_mixed_births import EXCEL_EPOCH, cued_serial_births, serials_as_dates
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
@@ -270,8 +270,6 @@ def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DI
     return Score(share, False, f"{_pct(share)} dates{note}")
 
 
-# Excel stores a date as the days since 1899-12-30.
-_EXCEL_EPOCH = date(1899, 12, 30)
 MIN_NUMERIC_DATES = 0.95
 
 
@@ -300,12 +298,12 @@ def numeric_birth_dates(
         return born, f"compact dates: {why}"
     if not cued:
         return False, "numbers"
-    last = ((today or date.today()) - _EXCEL_EPOCH).days
+    last = ((today or date.today()) - EXCEL_EPOCH).days
     days = values.astype("int64").drop_duplicates()
     serial = days[(days >= 1) & (days <= last)]
     if len(serial) < MIN_NUMERIC_DATES * len(days):
         return False, "numbers outside Excel's day range"
-    stamps = pd.to_datetime(pd.Timestamp(_EXCEL_EPOCH) + pd.to_timedelta(serial, unit="D"))
+    stamps = pd.to_datetime(pd.Timestamp(EXCEL_EPOCH) + pd.to_timedelta(serial, unit="D"))
     born, why = birth_date_evidence(pd.Series(stamps.dt.strftime("%Y-%m-%d")), today=today)
     if not born and (named := cued_serial_births([str(v) for v in days], today))[0]:
         return named  # a youth band's few players, a riding school's children and parents

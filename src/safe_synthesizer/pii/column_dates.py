@@ -34,7 +34,6 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from safe_synthesizer.pii.column_mixed_births import mixed_birth_evidence, population_dates
 from safe_synthesizer.pii.column_yearless_births import YEARLESS_MARK, marked_birthdays, yearless_birthday
 from safe_synthesizer.pii.validators.dates import looks_like_date, parse_date, parse_written_date
 
@@ -81,7 +80,7 @@ def is_written_date(value: str) -> bool:
     return looks_like_date(value) or (value.endswith(".") and looks_like_date(value[:-1]))
 
 
-def _dates(values: list[str]) -> list[date]:
+def string_dates(values: list[str]) -> list[date]:
     """Dates of numeric layouts, day and month read in one order for the whole column: day first
     when any first field exceeds 12 (``17.09.1979``), else month first as :func:`parse_date` reads."""
     fields = [re.split(r"\D+", v.strip()) for v in values]
@@ -100,13 +99,13 @@ def _weekend_count(values: pd.Series) -> tuple[int, int] | None:
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         days = values.dropna().dt.day_of_week.to_numpy()
     else:
-        days = np.asarray([d.weekday() for d in _dates(list(values))])
+        days = np.asarray([d.weekday() for d in string_dates(list(values))])
     if len(days) < MIN_DISTINCT or len(days) < 0.5 * len(values):
         return None
     return int(np.sum(days >= 5)), len(days)
 
 
-def _few_weekends(weekends: int, n: int) -> bool:
+def few_weekends(weekends: int, n: int) -> bool:
     """Too few weekend dates for birth dates: under :data:`MIN_WEEKEND_SHARE`, and at most ``weekends`` of
     ``n`` dates falling on one of the 2 days in 7 has a chance under :data:`MAX_WEEKEND_CHANCE` (a small
     sample of birth dates falls short of 2 in 7 by chance: 2 of 24 in 1.7% of samples)."""
@@ -229,13 +228,16 @@ def birth_date_evidence(
         why += f"; {marked} {YEARLESS_MARK}"
         if marked_birthdays(marked, marked + len(values)) and in_life >= 0.98:
             return True, why  # the tool's year-less layout says birthday; the full dates are of a life span
-    if ok and (counted := _weekend_count(values)) is not None and _few_weekends(*counted):
+    if ok and (counted := _weekend_count(values)) is not None and few_weekends(*counted):
         return False, why + f", {round(100 * counted[0] / counted[1])}% on weekends (working-day events)"
     if not ok and not timed and in_life >= 0.98 and median_age < MIN_MEDIAN_AGE:
-        young, young_why = young_birth_date_evidence(values, today or date.today(), min_distinct)
+        day = today or date.today()
+        young, young_why = young_birth_date_evidence(values, day, min_distinct)
         if not young:
             # A register of children and adults (a riding school's riders and parents): neither population alone.
-            day = today or date.today()
+            # Imported here: column_mixed_births builds on this module's date reading and weekend test.
+            from safe_synthesizer.pii.column_mixed_births import mixed_birth_evidence, population_dates
+
             mixed, mixed_why = mixed_birth_evidence(population_dates(values, day), day, min_distinct)
             if mixed:
                 return True, f"{why}; {mixed_why}"
@@ -267,7 +269,7 @@ def young_birth_date_evidence(values: pd.Series, today: date, min_distinct: int 
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         dates = [d.date() for d in pd.to_datetime(values).dropna()]
     else:
-        dates = _dates(list(values))
+        dates = string_dates(list(values))
     if len(dates) < min(min_distinct, MIN_DISTINCT) or len(dates) < MIN_DATED_SHARE * len(values):
         return False, "young: too few full dates"
     ages = np.asarray([(today - d).days / 365.25 for d in dates])
@@ -280,7 +282,7 @@ def young_birth_date_evidence(values: pd.Series, today: date, min_distinct: int 
     if months < math.ceil(MIN_YOUNG_MONTHS * min(len(dates), MIN_DISTINCT) / MIN_DISTINCT):
         return False, f"young: {months} months of the year"
     weekends = sum(d.weekday() >= 5 for d in dates)
-    if _few_weekends(weekends, len(dates)):
+    if few_weekends(weekends, len(dates)):
         return False, f"young: {round(100 * weekends / len(dates))}% on weekends (working-day events)"
     return (
         True,

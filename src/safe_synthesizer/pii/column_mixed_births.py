@@ -35,12 +35,11 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from safe_synthesizer.pii.column_dates import MAX_AGE, few_weekends, string_dates
 from safe_synthesizer.pii.column_sample import ValueSample
 
 # Excel stores a date as the days since 1899-12-30.
 EXCEL_EPOCH = date(1899, 12, 30)
-# The oldest a living person's birth date is (years back), as column_dates.MAX_AGE.
-MAX_AGE = 110
 # A mixed register: a share of its people this old or older (parents, adult riders) ...
 MIN_ADULT_AGE = 25
 MIN_ADULT_SHARE = 0.1
@@ -55,9 +54,6 @@ MAX_RECENT_SHARE = 0.05
 # Months of the year the dates fall in, per 20 dates (15 birthdays fall in 8-9 months on average).
 MIN_MONTHS = 8
 MONTHS_PER = 20
-# Birth dates fall on weekends about 2 days in 7; events of working days hardly (chance under this).
-MAX_WEEKEND_CHANCE = 0.002
-MIN_WEEKEND_SHARE = 0.12
 # Share of a column's other cells that must be dates (any layout) before its day numbers count as dates by values.
 MIN_TEXT_DATES_BESIDE = 0.4
 MIXED_MARK = "mixed: birth dates of children and adults"
@@ -104,14 +100,6 @@ def serials_as_dates(
     return ValueSample(values, sample.counts, sample.n_distinct)
 
 
-def _few_weekends(weekends: int, n: int) -> bool:
-    """Fewer weekend dates than birth dates show by chance (working-day events), as column_dates reads them."""
-    if weekends >= MIN_WEEKEND_SHARE * n:
-        return False
-    chance = sum(math.comb(n, k) * (2 / 7) ** k * (5 / 7) ** (n - k) for k in range(weekends + 1))
-    return chance < MAX_WEEKEND_CHANCE
-
-
 def mixed_birth_evidence(dates: Sequence[date], today: date, min_distinct: int = 20) -> tuple[bool, str]:
     """Whether distinct ``dates`` are the birth dates of a mixed population (children and adults), and why.
 
@@ -140,7 +128,7 @@ def mixed_birth_evidence(dates: Sequence[date], today: date, min_distinct: int =
     if months < math.ceil(MIN_MONTHS * min(n, MONTHS_PER) / MONTHS_PER):
         return False, why + " (too few months)"
     weekends = sum(d.weekday() >= 5 for d in days)
-    if _few_weekends(weekends, n):
+    if few_weekends(weekends, n):
         return False, why + f", {round(100 * weekends / n)}% on weekends (working-day events)"
     return True, why
 
@@ -164,9 +152,7 @@ _TWO_DIGIT_YEAR = re.compile(r"^(\s*\d{1,2}(\D+)\d{1,2}\2)(\d{2})\s*$")
 def value_dates(values: Sequence[str], today: date) -> list[date]:
     """The dates of string cells as column_dates reads them (one day-month order for the column), a two-digit year
     read in the past first (``05.06.37`` is 1937 in a register of people, not 2037; ``24.02.21`` is 2021)."""
-    from safe_synthesizer.pii.column_dates import _dates  # column_dates calls this module: imported late
-
-    return _dates([_full_year(v, today) for v in values])
+    return string_dates([_full_year(v, today) for v in values])
 
 
 def _full_year(value: str, today: date) -> str:

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-__all__ = ["any_artefact", "clean", "clean_values", "dress", "has_artefact", "same_length_text"]
+__all__ = ["any_artefact", "clean", "dress", "has_artefact", "same_length_text"]
 
 # Dashes a word processor or a locale writes for a hyphen (figure, en, em dash, minus sign, full-width hyphen...).
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2796\ufe58\ufe63\uff0d"
@@ -157,11 +157,6 @@ def _dialled(digits: str) -> str:
     except phonenumbers.NumberParseException:
         return digits
     return "+" + digits if phonenumbers.is_valid_number(number) else digits
-
-
-def clean_values(values: Sequence[str]) -> list[str]:
-    """:func:`clean` of each value (a column sample's), the same list object's copy when none changes."""
-    return [clean(v) for v in values]
 
 
 def same_length_text(text: str) -> str:

@@ -33,7 +33,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_birth_cells import is_placeholder
 from safe_synthesizer.pii.column_date_keys import readings
-from safe_synthesizer.pii.column_dates import _few_weekends
+from safe_synthesizer.pii.column_dates import few_weekends
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES
 from safe_synthesizer.pii.cue_subjects import names_an_event
@@ -138,7 +138,7 @@ def calendar_ok(column: DateColumn) -> tuple[bool, str]:
         return False, f"{months} months of the year"
     days = list({d for d, s in zip(column.dates, column.sure, strict=True) if d is not None and s})
     weekends = sum(d.weekday() >= 5 for d in days)
-    if len(days) >= MIN_WEEKDAY_DATES and (weekends == 0 or _few_weekends(weekends, len(days))):
+    if len(days) >= MIN_WEEKDAY_DATES and (weekends == 0 or few_weekends(weekends, len(days))):
         return False, f"{weekends} of {len(days)} dates on weekends (working-day events)"
     return True, f"{months} months"
 
