@@ -33,7 +33,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_written_people import written_person
+from safe_synthesizer.pii.column_written_people import STRUCTURED_FORMS, written_person
 from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_cell_grammar import PersonCell, read_person_cell
@@ -55,8 +55,6 @@ MAX_PLAIN = 0.25
 MAX_LONE = 0.4
 MAX_PLACES = 0.2
 MAX_COMPANIES = 0.1
-# The desk's layouts (:func:`column_written_people.written_person`) as this grammar counts them.
-_DESK_STRUCTURED = frozenset({"paren", "given_initial", "comma", "initial_family", "slash", "titled"})
 
 
 def person_form(value: str) -> PersonCell | None:
@@ -67,7 +65,7 @@ def person_form(value: str) -> PersonCell | None:
     if desk is None:
         return None
     form, listed = desk
-    if form in _DESK_STRUCTURED:
+    if form in STRUCTURED_FORMS:
         return PersonCell(f"desk_{form}", True, listed)
     return PersonCell("lone" if form in {"family", "given_only"} else "plain", False, listed)
 

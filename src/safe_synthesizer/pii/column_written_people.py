@@ -82,7 +82,8 @@ _FAMILY = re.compile(rf"^{_W}$")
 # Titles that stand before a family name (``Jr``, ``II`` and the like come after one).
 _AFTER_TITLES = frozenset({"jr", "ii", "iii", "iv"})  # ``Sr.`` is the Iberian Mr, before a name
 _BEFORE_TITLES = TITLES - _AFTER_TITLES
-_STRUCTURED = frozenset({"paren", "given_initial", "comma", "initial_family", "slash", "titled"})
+# The layouts a desk writes for a person and nothing else (counted as structured here and by column_person_grammar).
+STRUCTURED_FORMS = frozenset({"paren", "given_initial", "comma", "initial_family", "slash", "titled"})
 
 
 def _capitalised(words: str) -> bool:
@@ -164,7 +165,7 @@ def written_people_score(values: Sequence[str]) -> tuple[float, str] | None:
     by_form = Counter(f[0] for f in forms if f is not None)
     person = sum(1 for f in forms if f is not None and f[0] != "given_only") / n
     listed = sum(1 for f in forms if f is not None and f[1]) / n
-    structured = sum(by_form[k] for k in _STRUCTURED) / n
+    structured = sum(by_form[k] for k in STRUCTURED_FORMS) / n
     if person < MIN_PERSON or listed < MIN_LISTED or structured < MIN_STRUCTURED:
         return None
     if by_form["given_only"] / n >= MAX_GIVEN_ONLY:
