@@ -49,10 +49,10 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_undecided import undecided_text_columns
-from safe_synthesizer.pii.common_words import common_words, place_names
 from safe_synthesizer.pii.cue_subjects import names_an_animal
-from safe_synthesizer.pii.gazetteers import TITLES, all_street_words
+from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.not_known_cells import not_known_keys
+from safe_synthesizer.pii.person_cell_tokens import INITIALS, NAME_WORD, one_line, ordinary_word, title_word
 
 # Rows read per column: registers are small; a long column is the per-column rules' to decide.
 MAX_ROWS = 2000
@@ -71,11 +71,11 @@ MAX_GIVEN_ONLY = 0.5
 # Distinct cells read before the rest: a column most of whose first cells are no person is left at once.
 _PROBE = 40
 
-_W = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+_W = NAME_WORD  # short, for the layouts below
 _PAREN = re.compile(rf"^({_W}(?:[ \-]{_W})?)\s*\(\s*({_W}(?:[ \-]{_W}){{0,2}})\s*\)$")
 _GIVEN_INITIAL = re.compile(rf"^({_W}(?:[ \-]{_W})?)\s+([^\W\d_])\.?$")
-_COMMA = re.compile(rf"^({_W}(?:[ \-]{_W}){{0,2}}),\s*(?:({_W})\.?\s+)?((?:[^\W\d_]\.\s?){{1,3}}|{_W}(?: {_W})?)$")
-_INITIAL_FAMILY = re.compile(rf"^(?:({_W})\.?\s+)?((?:[^\W\d_]\.\s?){{1,3}})\s*({_W}(?:[ \-]{_W})?)$")
+_COMMA = re.compile(rf"^({_W}(?:[ \-]{_W}){{0,2}}),\s*(?:({_W})\.?\s+)?({INITIALS}|{_W}(?: {_W})?)$")
+_INITIAL_FAMILY = re.compile(rf"^(?:({_W})\.?\s+)?({INITIALS})\s*({_W}(?:[ \-]{_W})?)$")
 _SLASH = re.compile(rf"^({_W}(?: {_W}){{0,2}})\s*/\s*({_W}(?: {_W}){{0,2}})(?:\s+(?:MR|MRS|MS|MISS|DR|MSTR))?$")
 _TITLED = re.compile(rf"^({_W})\.?\s+({_W}(?:[ \-]{_W}){{0,2}})$")
 _FAMILY = re.compile(rf"^{_W}$")
@@ -92,17 +92,16 @@ def _capitalised(words: str) -> bool:
 
 def _plain_word(words: str) -> bool:
     """A word of a language, a street or a place (``Main``, ``Strike``, ``Paris``): no family name by its shape."""
-    folded = [w.casefold() for w in re.split(r"[ \-]", words) if w]
-    return any(w in common_words() or w in all_street_words() or w in place_names() for w in folded)
+    return any(ordinary_word(w.casefold()) for w in re.split(r"[ \-]", words) if w)
 
 
 def _title(word: str) -> bool:
-    return word.casefold().rstrip(".") in _BEFORE_TITLES
+    return title_word(word, _BEFORE_TITLES)
 
 
 def written_person(value: str) -> tuple[str, bool] | None:
     """(form, listed evidence) of a cell written as one person in a desk's way, else None (module docstring)."""
-    text = " ".join(value.split())
+    text = one_line(value)
     lower = text.islower()
     if m := _PAREN.match(text):
         given, family = m.groups()
@@ -179,7 +178,7 @@ def written_people_score(values: Sequence[str]) -> tuple[float, str] | None:
 
 
 def _filled(series: pd.Series) -> list[str]:
-    cells = [" ".join(v.split()) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
+    cells = [one_line(v) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
     junk = not_known_keys(list(dict.fromkeys(cells)), E.NAME)
     return [v for v in cells if v not in junk and any(ch.isalpha() for ch in v)]
 

@@ -36,12 +36,11 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_joined_people import JOINERS
 from safe_synthesizer.pii.column_kin_contacts import MORE_RELATIONS
-from safe_synthesizer.pii.gazetteers import all_street_words
+from safe_synthesizer.pii.person_cell_tokens import street_word
 from safe_synthesizer.pii.text_name_bracket_relation import RELATIONS
 
 __all__ = ["EXTRA_WORDS", "PeopleCell", "read_people", "split_people_cell"]
@@ -169,14 +168,9 @@ def _fake_email(original: str, fake_name: str, who: int) -> str:
     return f"{local}@{domain if domain in _FREE_MAIL else 'example.com'}"
 
 
-@lru_cache(maxsize=1)
-def _street_words() -> frozenset[str]:
-    return all_street_words()
-
-
 def _street_word(word: str) -> bool:
     """A street word that is no listed name (``Station Road``; ``Fall``, ``Hill``, ``Park`` are family names)."""
-    return word.lower().strip(".") in _street_words() and not (V.last_name_known(word) or V.first_name_known(word))
+    return street_word(word) and not (V.last_name_known(word) or V.first_name_known(word))
 
 
 def _extra_words(text: str, alone: bool = False) -> bool:

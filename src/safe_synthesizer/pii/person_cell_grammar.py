@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.common_words import common_words, place_names
-from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, all_street_words
+from safe_synthesizer.pii.common_words import common_words
+from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES
 from safe_synthesizer.pii.month_names import DATE_MONTHS
+from safe_synthesizer.pii.person_cell_tokens import INITIALS, NAME_WORD, one_line, ordinary_word, title_word
 from safe_synthesizer.pii.weekday_dates import WEEKDAYS
 
 # Words that join the two people of a couple in the tables' languages (``u.``: German ``und``).
@@ -56,8 +57,7 @@ HONOURS = frozenset({"sir", "lady", "lord", "dame", "captain", "capt", "colonel"
                      "auntie", "doctor", "professor", "prof", "rev", "reverend", "count", "countess"})  # fmt: skip
 _COUPLE_TITLES = TITLES | frozenset({"m", "mm", "messrs", "sres", "srs", "hr", "fr", "mstr", "master"})
 
-_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
-_INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}$|^[^\W\d_]{1,2}$")
+_INITIALS = re.compile(rf"^{INITIALS}$|^[^\W\d_]{{1,2}}$")
 _SPLIT = re.compile(r"\s+")
 
 
@@ -75,8 +75,7 @@ class PersonCell:
 
 
 def _title(word: str, couple: bool = False) -> bool:
-    folded = word.casefold().rstrip(".")
-    return folded in (_COUPLE_TITLES if couple else TITLES)
+    return title_word(word, _COUPLE_TITLES if couple else TITLES)
 
 
 @lru_cache(maxsize=1)
@@ -97,17 +96,12 @@ def plain_word(word: str) -> bool:
     if folded in _calendar_words():
         return True
     parts = [p for p in re.split(r"[\-'’]", folded) if p]
-    return (
-        folded in common_words()
-        or folded in all_street_words()
-        or folded in place_names()
-        or any(p in common_words() and len(p) > 3 for p in parts[1:])
-    )
+    return ordinary_word(folded) or any(p in common_words() and len(p) > 3 for p in parts[1:])
 
 
 def _name_word(word: str, lower: bool) -> bool:
     """A word of a name: letters, capitalised or in capitals (any case when the whole cell is lower case)."""
-    if not re.fullmatch(_WORD, word):
+    if not re.fullmatch(NAME_WORD, word):
         return False
     return lower or word[:1].isupper()
 
@@ -206,7 +200,7 @@ def _initials_family(tokens: list[str], lower: bool) -> PersonCell | None:
     """``C.A. Haynes``, ``C. Haynes``, ``Y.O. Suárez Montes de Oca``, ``Mrs D. Bembo``."""
     start = 1 if tokens and _title(tokens[0]) else 0
     i = start
-    while i < len(tokens) and re.fullmatch(r"(?:[^\W\d_]\.\s?){1,3}", tokens[i]) and tokens[i][:1].isupper():
+    while i < len(tokens) and re.fullmatch(INITIALS, tokens[i]) and tokens[i][:1].isupper():
         i += 1
     if i == start or i >= len(tokens):
         return None
@@ -232,7 +226,7 @@ def _lower_upper(tokens: list[str]) -> PersonCell | None:
     """``anders NANGO``, ``carol HAYNES``: the given name typed in lower case, the family name in capitals."""
     if len(tokens) < 2 or not tokens[0].islower() or not all(t.isupper() for t in tokens[1:]):
         return None
-    if not re.fullmatch(_WORD, tokens[0]) or len(tokens[0]) < 2:
+    if not re.fullmatch(NAME_WORD, tokens[0]) or len(tokens[0]) < 2:
         return None
     fam = family_part(tokens[1:])
     if fam is None:
@@ -274,7 +268,7 @@ def _lone(tokens: list[str], lower: bool) -> PersonCell | None:
 @lru_cache(maxsize=65536)
 def read_person_cell(value: str) -> PersonCell | None:
     """The person form of ``value`` (module docstring), else ``None`` (digits, a plain word, no name layout)."""
-    text = " ".join(str(value).split())
+    text = one_line(str(value))
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text):
         return None
     lower = text.islower()
