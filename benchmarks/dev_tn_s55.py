@@ -4,6 +4,11 @@
     PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/dev_tn_s55.py reviews
     PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/dev_tn_s55.py recall --set 40 --seeds 40501-40503
 
+The rules measured are the two frame readings ``cued_name_spans`` calls side by side: the sign-off
+(:func:`text_name_signoff.signoff_frame_spans`; it left ``note_frame_name_spans`` after session 55) and the chat and
+message-head frames (:func:`text_name_note_frames.note_frame_name_spans`); ``false`` and ``reviews`` count each
+apart (``signoff`` / ``chat+head``) and together.
+
 ``false``: spans of the new rules that touch no true name in the notes of the given sets and seeds (a set's seeds
 modulo its number), as written and lower-cased; ``--show N`` prints some. ``reviews``: spans on the review texts
 of ``../shared/data/womens_clothing_reviews.csv`` (no people named there). ``recall``: true names of the notes
@@ -24,8 +29,16 @@ from pathlib import Path
 import pandas as pd
 
 from safe_synthesizer.pii.text_name_note_frames import note_frame_name_spans
+from safe_synthesizer.pii.text_name_signoff import signoff_frame_spans
 
 _NAMES = ("name", "first_name", "last_name")
+# The frame readings measured, by the name their counts carry (both run in ``cued_name_spans``).
+_RULES = (("signoff", signoff_frame_spans), ("chat+head", note_frame_name_spans))
+
+
+def frame_spans(text: str) -> list[tuple[int, int, str]]:
+    """The spans of both frame readings, as ``cued_name_spans`` adds them."""
+    return signoff_frame_spans(text) + note_frame_name_spans(text)
 
 
 def _covers(spans: list[tuple[int, int, str]], text: str, value: str) -> bool:
@@ -89,14 +102,15 @@ def false(sets: str, seeds: str, show: int) -> None:
                 names = [v for e, v in truth if e in _NAMES]
                 counts["notes"] += 1
                 for variant, body in (("as written", text), ("lower-cased", text.lower())):
-                    for s, e, _ in note_frame_name_spans(body):
-                        hit = _touches(body[s:e], names)
-                        counts[f"{variant} {'hit' if hit else 'FALSE'}"] += 1
-                        if not hit and shown < show:
-                            shown += 1
-                            print(
-                                f"  FALSE set{n} {locale} {variant}: {body[s:e]!r} in {body[max(0, s - 60) : e + 30]!r}"
-                            )
+                    for rule, spans in _RULES:
+                        for s, e, _ in spans(body):
+                            hit = _touches(body[s:e], names)
+                            counts[f"{variant} {'hit' if hit else 'FALSE'}"] += 1
+                            counts[f"{variant} {rule} {'hit' if hit else 'FALSE'}"] += 1
+                            if not hit and shown < show:
+                                shown += 1
+                                where = body[max(0, s - 60) : e + 30]
+                                print(f"  FALSE set{n} {locale} {variant} {rule}: {body[s:e]!r} in {where!r}")
         print(n, dict(counts), flush=True)
 
 
@@ -107,29 +121,32 @@ def reviews(show: int) -> None:
         for text in df[col].dropna().astype(str):
             counts["texts"] += 1
             for variant, body in (("as written", text), ("lower-cased", text.lower())):
-                for s, e, _ in note_frame_name_spans(body):
-                    counts[variant] += 1
-                    if counts[variant] <= show:
-                        print(f"  {variant}: {body[s:e]!r} in {body[max(0, s - 60) : e + 30]!r}")
+                for rule, spans in _RULES:
+                    for s, e, _ in spans(body):
+                        counts[variant] += 1
+                        counts[f"{variant} {rule}"] += 1
+                        if counts[variant] <= show:
+                            print(f"  {variant} {rule}: {body[s:e]!r} in {body[max(0, s - 60) : e + 30]!r}")
     print(dict(counts))
 
 
 def _wire(on: bool) -> None:
-    """The new rule in ``cued_name_spans`` as the wiring request adds it (``on``), or taken out."""
+    """Both frame readings in ``cued_name_spans`` as the wiring adds them (``on``), or taken out."""
     from safe_synthesizer.pii import text_cued_names, text_name_pairs
 
     if not hasattr(_wire, "saved"):
         _wire.saved = text_name_pairs.cued_name_spans  # type: ignore[attr-defined]
     cued = _wire.saved  # type: ignore[attr-defined]
-    if hasattr(text_cued_names, "note_frame_name_spans"):  # wired by the lead: switch the rule off for "before"
+    if hasattr(text_cued_names, "note_frame_name_spans"):  # wired by the lead: switch both off for "before"
         text_cued_names.note_frame_name_spans = note_frame_name_spans if on else (lambda text: [])
+        text_cued_names.signoff_frame_spans = signoff_frame_spans if on else (lambda text: [])
         return
     if not on:
         text_name_pairs.cued_name_spans = cued
         return
 
     def wired(text: str) -> list[tuple[int, int, str]]:
-        return cued(text) + note_frame_name_spans(text)
+        return cued(text) + frame_spans(text)
 
     text_name_pairs.cued_name_spans = wired
 
