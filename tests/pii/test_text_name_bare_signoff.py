@@ -1,0 +1,43 @@
+"""A name signing a note with no closing word (helper CH, session 57); values are not set 42's."""
+
+from __future__ import annotations
+
+import pytest
+
+from safe_synthesizer.pii.text_name_bare_signoff import bare_signoff_spans
+
+
+def _found(text: str) -> list[str]:
+    return [text[a:b] for a, b, _ in bare_signoff_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("parcel not collected, rang twice, no reply - Solène", "Solène"),
+        ("keys are under the mat - brenda", "brenda"),
+        ("I can confirm the hall is free that day. Ring me after six. Gordon", "Gordon"),
+        ("boiler checked, needs a part, back tues lorraine x", "lorraine"),
+        ("Dropped off at reception. Signed by K. Reed. oyelaran x", "oyelaran"),
+    ],
+)
+def test_bare_signoffs(note: str, name: str) -> None:
+    assert _found(note) == [name]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Flights booked London - Paris",
+        "see you soon x",
+        "all good, thanks x",
+        "Paid cash. Monday",
+        "Sent the invoice. Grace",  # a weak given name closes only a first-person text
+        "Weekly slot moved - Friday",
+        "Item 4 - done",
+        "Size 12 - navy",
+        "Stock count. Total",
+    ],
+)
+def test_no_signoff(note: str) -> None:
+    assert bare_signoff_spans(note) == []
