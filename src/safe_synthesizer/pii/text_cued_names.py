@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_bare_signoff import bare_signoff_spans
 from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
 from safe_synthesizer.pii.text_name_chat_export import chat_export_speaker_spans
 from safe_synthesizer.pii.text_name_chat_layouts import chat_layout_name_spans
@@ -58,6 +59,7 @@ from safe_synthesizer.pii.text_name_script_lists import script_list_name_spans
 from safe_synthesizer.pii.text_name_sentence_word_slots import sentence_word_slot_spans
 from safe_synthesizer.pii.text_name_signoff import signoff_frame_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
+from safe_synthesizer.pii.text_name_thread_labels import thread_label_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
 
 __all__ = ["cued_name_spans"]
@@ -256,6 +258,9 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # a chat line stamped with a time alone; "SMS 14:07 - david here": a message head's sender. Lower-case words must
     # be listed names.
     out += signoff_frame_spans(text) + note_frame_name_spans(text)
+    # "Me: is Sat ok? / matthew: yes, matthew x", "... no answer - Agnès", "... council robin x": a thread's senders
+    # (the writer's own label or a repeated one marks the thread) and a bare sign-off at the note's end.
+    out += thread_label_spans(text) + bare_signoff_spans(text)
     # "Near miss - mohammad field tripped", "Spoke to Flynn-Nolan about it", "Brunet wants", "Rota: Andres, Mrs
     # Glenn, William Ralph + Curry on Saturday": names in a sentence's person slots (lower-case full names, one
     # capitalised word) and the one-word items of a roll whose other items are surely names.

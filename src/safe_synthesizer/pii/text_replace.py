@@ -33,6 +33,7 @@ from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
+from safe_synthesizer.pii.text_phone_thread_turns import thread_phone_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
 from safe_synthesizer.pii.titles import is_title
@@ -159,6 +160,10 @@ def detect_text(
                 continue
             if phone_regions is not None and phone_regions[i]:
                 extra = table_region_text_spans(text, spans[i], phone_regions[i])
+                if extra:
+                    spans[i] = resolve_spans(spans[i] + extra)
+                # "Me: 40653795 saved": a local number a message thread's turn passes on (text_phone_thread_turns).
+                extra = thread_phone_text_spans(text, spans[i], phone_regions[i])
                 if extra:
                     spans[i] = resolve_spans(spans[i] + extra)
             if local_phones is not None:
