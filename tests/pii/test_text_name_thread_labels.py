@@ -47,3 +47,8 @@ def test_no_person_labels(note: str) -> None:
 def test_a_single_label_is_no_thread() -> None:
     assert thread_turns("Priya: outside now, running late") == []
     assert thread_label_spans("Subject: refund for Priya. Ref: 22") == []
+
+
+def test_an_unlisted_label_needs_the_writers_label() -> None:
+    assert _found("Me: where r u / teboho: at the gate / Me: ok") == ["teboho"]
+    assert thread_label_spans("Obsq: stable / Tempq: 37.2 / Obsq: stable") == []

@@ -13,7 +13,9 @@ A text is a thread when two turns at least open with ``Label:`` and a label repe
 Then a label is a person unless it is the writer's, a role, a place of work, kin or a field (``Office``,
 ``Reception``, ``Mum``, ``Driver``, ``Shop``, ``Note``, ``Re``: :data:`NOT_SENDERS` and
 :data:`text_name_frame_words.NOT_PEOPLE`), holds a digit, is a calendar or function word, or (for a word of Latin
-letters) an ordinary word of the vocabularies that no name list holds. The same label elsewhere in the text (the
+letters) an ordinary word of the vocabularies that no name list holds. A word no name list holds (``teboho``, a
+label in another script) counts only beside the writer's own label: a form's repeated field (``Obs: ... / Obs:``)
+is no thread. The same label elsewhere in the text (the
 kiss sign-off ``, matthew x``) is the same person.
 
 Only the text itself decides, so under DP a record's fake depends on that record only. Cheap: a text without two
@@ -97,27 +99,28 @@ def _ordinary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _sender_word(word: str) -> bool:
-    """One word of a label read as part of a person's name (module docstring)."""
+def _sender_word(word: str, writer: bool) -> bool:
+    """One word of a label read as part of a person's name (module docstring). A word no list holds (``teboho``,
+    ``建成``) needs the writer's own label in the thread: a repeated field label (``Obs:``) is no thread."""
     low = word.lower().strip(".'’-")
     if len(low) < 2 or low in NOT_SENDERS or low in NOT_PEOPLE or low in SELF_LABELS or low in _calendar():
         return False
     if not latin(word):
-        return True  # a script without a vocabulary here: the thread's slot is the evidence (see _mostly_latin)
+        return writer  # a script without a vocabulary here: the thread's slot is the evidence (see _mostly_latin)
     if function_word(low):
         return False
     if given_kind(low) or family_kind(low) in ("strong", "word"):
         return True
-    return low not in _ordinary() and family_kind(low) == "unknown"
+    return writer and low not in _ordinary() and family_kind(low) == "unknown"
 
 
-def _sender(label: str, latin_text: bool) -> bool:
+def _sender(label: str, latin_text: bool, writer: bool) -> bool:
     words = label.split()
     if len(words) > 1 and any(w.lower().strip(".") in NOT_SENDERS for w in words):  # "Front Desk", "Dr Office"
         return False
     if not latin_text and not all(latin(w) for w in words):  # a thread in that script: its kin words are unknown
         return False
-    return all(_sender_word(w) for w in words)
+    return all(_sender_word(w, writer) for w in words)
 
 
 def _mostly_latin(text: str) -> bool:
@@ -157,9 +160,10 @@ def thread_label_spans(text: str) -> list[tuple[int, int, str]]:
     if not turns:
         return []
     labels = [m.group("label").strip() for m in turns]
+    writer = any(label.lower() in SELF_LABELS for label in labels)
     latin_text = _mostly_latin(text)
     out: list[tuple[int, int, str]] = []
-    for name in sorted({label for label in labels if _sender(label, latin_text)}):
+    for name in sorted({label for label in labels if _sender(label, latin_text, writer)}):
         low = name.lower()
         entity = E.FIRST_NAME if " " not in low and given_kind(low) else E.NAME
         flags = re.IGNORECASE if _loose_case(low) else 0
