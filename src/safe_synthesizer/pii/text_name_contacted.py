@@ -104,6 +104,21 @@ def _lower_name_word() -> Callable[[str], str]:
     return lower_name_word
 
 
+def _words_after_role(text: str, m: re.Match[str]) -> list[re.Match[str]] | None:
+    """Up to four lower-case words right after the cue or label ``m`` (its ``role`` group), spaced apart; ``None``
+    when its role word is no role noun."""
+    if m.group("role").lower() not in _roles():
+        return None
+    words, pos = [], m.end()
+    while len(words) < 4 and (w := _LOWER_WORD.match(text, pos)) is not None:
+        words.append(w)
+        gap = _SPACE.match(text, w.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    return words
+
+
 def contacted_name_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` of lower-case names after a verb of contact and a role noun (module docstring)."""
     words_here = lower_words(text)
@@ -112,15 +127,8 @@ def contacted_name_spans(text: str) -> list[tuple[int, int, str]]:
     lower_name_word = _lower_name_word()
     out = []
     for m in _CUE.finditer(text):
-        if m.group("role").lower() not in _roles():
+        if (words := _words_after_role(text, m)) is None:
             continue
-        words, pos = [], m.end()
-        while len(words) < 4 and (w := _LOWER_WORD.match(text, pos)) is not None:
-            words.append(w)
-            gap = _SPACE.match(text, w.end())
-            if gap is None:
-                break
-            pos = gap.end()
         for k in range(min(3, len(words)), 0, -1):
             chosen = words[:k]
             core = [w.group() for w in chosen if w.group() not in _PARTICLES]
@@ -141,15 +149,8 @@ def _labelled(text: str, lower_name_word: Callable[[str], str]) -> list[tuple[in
         return []
     out = []
     for m in _LABEL.finditer(text):
-        if m.group("role").lower() not in _roles():
+        if (words := _words_after_role(text, m)) is None:
             continue
-        words, pos = [], m.end()
-        while len(words) < 4 and (w := _LOWER_WORD.match(text, pos)) is not None:
-            words.append(w)
-            gap = _SPACE.match(text, w.end())
-            if gap is None:
-                break
-            pos = gap.end()
         if not 2 <= len(words) <= 3 or not _LINE_END.match(text, words[-1].end()):
             continue
         core = [w.group() for w in words if w.group() not in _PARTICLES]
