@@ -37,3 +37,27 @@ def test_thread_saved_local_number_replaced() -> None:
     df = pd.DataFrame({"phone": phones, "notes": notes})
     out = _replaced(df)["notes"].tolist()
     assert all(f"9{i}2345{i}7" not in out[i] for i in range(10))
+
+
+def test_club_members_with_nicknames_pairings_and_their_helpers_are_names_hidden() -> None:
+    members = [
+        'Boukary "Bou" Zongo', "ZONGO/BOUKARY MR", "Rasoa Ilboudo", "Ilboudo, Rasoa", 'Tsiry "Tee" Ouedraogo',
+        "Tsiry Ouedraogo (2)", "Ouedraogo/Zongo v Ilboudo/Rakoto", "Rakoto (Fanja)", "Fanja Rakoto",
+        "Kiswendsida Zongo", "Rakoto/Rakoto v Zongo/Ilboudo", "Aminata Sawadogo (mère)", "Sawadogo, Aminata",
+        'Boukary "Bou" Zongo',
+    ]  # fmt: skip
+    helpers = ["", "", "RASOA ZONGO", "", "", "", "Tsiry Ilboudo", "", "", "", "", "FANJA SAWADOGO", "", ""]
+    df = pd.DataFrame(
+        {
+            "c000": [f"Court {i % 3 + 1}" for i in range(14)],
+            "c001": members,
+            "c002": [f"{9 + i % 8}:00" for i in range(14)],
+            "c003": helpers,
+        }
+    )
+    plans = _plans(df)
+    assert plans.get("c001") == "name"
+    assert plans.get("c003") == "name"
+    assert plans.get("c000") is None
+    out = _replaced(df)
+    assert not set(out["c001"]) & set(members)

@@ -25,6 +25,7 @@ from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
 from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
 from safe_synthesizer.pii.column_contact_layouts import contact_layout_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_dressed_people import dressed_people_columns
 from safe_synthesizer.pii.column_family_people import family_people_columns
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
 from safe_synthesizer.pii.column_household_addresses import household_address_columns
@@ -43,6 +44,7 @@ from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_postcode_countries import fits_table_country
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
 from safe_synthesizer.pii.column_relation_people import relation_people_columns
+from safe_synthesizer.pii.column_returning_people import returning_people_columns
 from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_self_words import self_word_names
@@ -138,6 +140,11 @@ def table_findings(
         # The same registers' couples, households and scorebook initials (Mr & Mrs Krebs, Famille Bonnet-Bailly,
         # Carol & Dave Haynes, LÖCHEL-VOLLBRECHT E., HAYNES, Carol (Mrs)) mixed with plain names.
         found.update(person_grammar_columns(df, names, found))
+        # Clubs' and trips' people with nicknames, counters, relations, pairings and partnerships (Hadiza "Had"
+        # Oumarou, Ibrahim Tahirou (mère), Oumarou/Saidou v Hama/Amadou, Kewley & Son), names no list holds
+        # vouched for by coming back; then a mostly empty column of the table's own people (Helper, Room share).
+        found.update(dressed_people_columns(df, names, found))
+        found.update(returning_people_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):
