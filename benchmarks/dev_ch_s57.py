@@ -83,7 +83,7 @@ def main() -> None:
                 continue
             df = pd.read_csv(os.path.join(data, f), low_memory=False, nrows=20000)
             for c in df.columns:
-                if df[c].dtype != object:
+                if not (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
                     continue
                 cells = [(f, str(v), []) for v in df[c].dropna().tolist()]
                 print(f, c, len(cells), _score(cells, not args.quiet))

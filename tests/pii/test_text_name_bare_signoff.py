@@ -41,3 +41,8 @@ def test_bare_signoffs(note: str, name: str) -> None:
 )
 def test_no_signoff(note: str) -> None:
     assert bare_signoff_spans(note) == []
+
+
+@pytest.mark.parametrize("place", ["St. Louis", "East St. Louis", "Sault Ste. Marie", "R. Juan", "born in Mt. Joseph"])
+def test_an_abbreviation_or_initial_is_no_sentence_end(place: str) -> None:
+    assert bare_signoff_spans(place) == []

@@ -9,9 +9,10 @@ takes at a note's very end:
 - **after a final dash** (`` - ``, `` – ``, `` — ``), one word ending the text, whatever precedes the dash: a
   listed given name (capitalised as :func:`text_name_given_word.given_word` takes it, no place; or a strong given
   name in lower case);
-- **closing a letter**: one capitalised word after a sentence's end, ending the text: a strong listed given name,
-  or a weak one (``Norman``, ``Grace``) when the text speaks in the first person (``me``, ``I``, ``ich``, ``moi``),
-  as a letter or a message does;
+- **closing a letter**: one capitalised word after a sentence's end (three words before it, the last no
+  abbreviation nor initial: ``St. Louis``, ``R. Juan`` are no letters), ending the text: a strong listed given
+  name, or a weak one (``Norman``, ``Grace``) when the text speaks in the first person (``me``, ``I``, ``ich``,
+  ``moi``), as a letter or a message does;
 - **before a kiss** (`` x``, `` xx``, `` xxx`` ending the text): the word before it in lower case, a listed given
   name (weak ones too: the kiss is the cue), or after a sentence's end a word no list nor vocabulary holds
   (``faustin x``); never a closing word (``thanks x``, ``love x``) nor a word a thread writes for no one.
@@ -79,8 +80,20 @@ def _after_dash(word: str) -> bool:
     return not word.isupper() and given_word(word) and (given_kind(low) == "strong" or low not in _places())
 
 
-def _closing_letter(word: str, text: str) -> bool:
+# The stop before a closing name ends a sentence of a text: three words before it, the last no abbreviation
+# (``St. Louis``, ``Sault Ste. Marie``) nor an initial (``R. Juan``).
+_SENTENCE_BEFORE = re.compile(r"(?:\S+\s+){2,}(?P<last>[^\W\d_]{2,}|\w*\d\w*|\S*[)\]])[.!?]\s*\Z")
+_ABBREVIATIONS = frozenset(
+    """st ste mt ft dr mr mrs ms mme mlle jr sr co av ave rd blvd no nr vs gen col sgt rev fr prof hr fa sta sto
+    pt bd""".split()  # noqa: SIM905
+)
+
+
+def _closing_letter(word: str, text: str, at: int) -> bool:
     if not word[:1].isupper() or word.isupper() or not given_word(word):
+        return False
+    stop = _SENTENCE_BEFORE.search(text, max(0, at - 200), at)
+    if stop is None or stop.group("last").lower() in _ABBREVIATIONS:
         return False
     kind = given_kind(word.lower())
     return kind == "strong" or (kind == "weak" and bool(_FIRST_PERSON.search(text)))
@@ -108,7 +121,7 @@ def bare_signoff_spans(text: str) -> list[tuple[int, int, str]]:
     elif m.group("dash"):
         ok = _after_dash(word)
     elif m.group("stop"):
-        ok = _closing_letter(word, text)
+        ok = _closing_letter(word, text, m.start("word"))
     else:
         ok = False
     return [(m.start("word"), m.start("word") + len(word), E.FIRST_NAME)] if ok else []
