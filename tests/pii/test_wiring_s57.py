@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import random
+
 import pandas as pd
+import phonenumbers
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
@@ -61,3 +64,73 @@ def test_club_members_with_nicknames_pairings_and_their_helpers_are_names_hidden
     assert plans.get("c000") is None
     out = _replaced(df)
     assert not set(out["c001"]) & set(members)
+
+
+def test_pick_ups_destinations_and_a_trophy_named_after_people_are_no_names_hidden() -> None:
+    r = random.Random(3)
+    people = ["HUGHES/OWEN MR", "PRICE/MEGAN MRS", "SHAH/PRIYA MS", "EVANS/DANIEL MR", "WALSH/LIAM MR",
+              "TURNER/SOPHIE MRS", "OKAFOR/RUTH MRS", "NOWAK/TOMASZ MR", "RUIZ/ANA MS", "KOWALSKI/LENA MS"]  # fmt: skip
+    stops = ["Duke of York", "Coach stop 7", "King William IV", "Lord Raglan car park", "Red Lion", "Asda Superstore"]
+    trips = ["Warwick Castle", "Bath Abbey", "Stratford market", "Roald Dahl Museum", "Kew Gardens"]
+    n = 20
+    df = pd.DataFrame({
+        "c000": [f"{1 + i}" for i in range(n)],
+        "c001": [r.choice(people) for _ in range(n)],
+        "c002": [r.choice(stops) for _ in range(n)],
+        "c003": [f"+44 7700 9{r.randint(10000, 99999)}" for _ in range(n)],
+        "c004": [r.choice(trips) for _ in range(n)],
+        "c005": [r.choice(["", "", "", "Jackie Chan Plate"]) for _ in range(n)],
+    })  # fmt: skip
+    plans = _plans(df)
+    assert plans.get("c001") == "name"
+    assert plans.get("c002") is None and plans.get("c004") is None and plans.get("c005") is None
+
+
+def test_haircut_styles_named_after_people_are_no_names_hidden() -> None:
+    r = random.Random(5)
+    clients = ["Ruth Okafor", "Lena Kowalski", "Tomasz Nowak", "Ana Ruiz", "Megan Price", "Owen Hughes",
+               "Priya Shah", "Daniel Evans", "Sophie Turner", "Liam Walsh", "Grace Byrne", "Aaron Fox"]  # fmt: skip
+    styles = ["Paul Weller", "mod cut #2", "Tom Hardy crop", "David Bowie", "flat top", "Harry Kane", "Steve Martin",
+              "George Clooney", "taper fade"]  # fmt: skip
+    stops = ["Rose and Crown", "Coach stop 7", "Marquis of Granby", "Admiral Rodney car park", "Clock Tower",
+             "Asda Superstore"]  # fmt: skip
+    n = 24
+    df = pd.DataFrame({
+        "c000": [f"2026-11-{1 + i % 28:02d}" for i in range(n)],
+        "c001": [f"{9 + i % 8}:{'15' if i % 2 else '45'}" for i in range(n)],
+        "c002": [r.choice(clients) for _ in range(n)],
+        "c003": [f"07700 9{r.randint(10000, 99999)}" for _ in range(n)],
+        "c004": [r.choice(["Skin fade", "Beard trim", "Hot towel shave", "Gents cut"]) for _ in range(n)],
+        "c005": [r.choice(styles) for _ in range(n)],
+        "c006": [r.choice(stops) for _ in range(n)],
+        "c007": [r.choice(["12.00", "15.00", "18.00"]) for _ in range(n)],
+    })  # fmt: skip
+    plans = _plans(df)
+    assert plans.get("c002") == "name" and plans.get("c003") == "phone_number"
+    assert plans.get("c005") is None
+
+
+def _dressed_mobiles() -> list[str]:
+    numbers = [f"0161 496 0{n:03d}" for n in (112, 347, 509, 681, 723, 835, 914, 268, 450, 599, 776, 803)]
+    notes = ("(after 7pm)", "- evenings", "(work)", "", "(husband's)", "ext. 4", "", "- weekends")
+    return [f"{n} {notes[i % len(notes)]}".strip() if i % 3 else f"mob {n}" for i, n in enumerate(numbers)]
+
+
+def test_labelled_phone_cells_found_hidden_and_faked_valid_with_their_words() -> None:
+    cells = _dressed_mobiles()
+    df = pd.DataFrame({"c000": [f"R{i:03d}" for i in range(12)], "c001": cells})
+    assert _plans(df).get("c001") == "phone_number"
+    out = _replaced(df)
+    for old, new in zip(cells, out["c001"], strict=True):
+        assert new != old
+        number = new.partition(" (")[0] if "(" in new else new
+        if old.startswith("mob "):
+            assert new.startswith("mob ")
+            number = new[4:]
+        if "(" in old:
+            assert new.endswith(old[old.index("(") :])
+        if " - " in old:
+            assert new.endswith(old[old.index(" - ") :])
+            number = new[: new.index(" - ")]
+        number = number.split(" ext.")[0]
+        assert phonenumbers.is_valid_number(phonenumbers.parse(number, "GB")), new

@@ -44,6 +44,7 @@ from safe_synthesizer.pii.column_people import people_score
 from safe_synthesizer.pii.column_person_evidence import MIN_SHAPE_SHARE, person_evidence
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
+from safe_synthesizer.pii.column_phone_labelled import labelled_phone_sample
 from safe_synthesizer.pii.column_phone_slashed import unslashed_phone_sample
 from safe_synthesizer.pii.column_phone_small_plans import small_plan_phone_score
 from safe_synthesizer.pii.column_phone_undressed import undressed_phone_sample
@@ -399,6 +400,8 @@ def _detect_column(
         sample = unslashed  # ``07405/265446`` beside ``07405 265446``: the slash after an area code read as a space
     if E.PHONE_NUMBER in candidates and (undressed := undressed_phone_sample(sample)) is not None:
         sample = undressed  # ``015053–343285``, ``'(876) 857-5773``, ``393112809831.0``: a sheet's marks undone
+    if E.PHONE_NUMBER in candidates and (labelled := labelled_phone_sample(sample)) is not None:
+        sample = labelled  # ``mob 07406 858784``, ``01330 252288 ext. 21``, ``07406 858784 (after 6pm)``: the numbers
     if not numeric and E.NAME in allowed and (titled := people_score(sample)) is not None:
         # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``; names in mixed
         # layouts (``L. Cardano`` beside ``Maria Botticelli``) are decided here too.

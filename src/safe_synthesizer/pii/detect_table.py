@@ -28,6 +28,7 @@ from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
+from safe_synthesizer.pii.column_named_categories import named_category_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
@@ -81,6 +82,9 @@ def detect_table(
     # Pubs, doctors' practices, climbing routes and nicknames named after people (``The Duke of Wellington``,
     # ``Lister Surgery``, ``Dave's Arete``, ``The Ferret``): the rules' people findings on them.
     vetoed |= set(named_after_columns(frame, found))
+    # Categories mixing their kinds of marks (``Steve McQueen``, ``crew cut``, ``skin fade #1``; ``Duke of Wellington``,
+    # ``Bus station bay 4``; ``Bruce Lee Shield``; ``Beatrix Potter Prints``): each veto above reads one kind.
+    vetoed |= set(named_category_columns(frame, found))
     # Session codes written with a foreign country's letters (``S-49833`` in an Italian table), a youth group's
     # sections (``Beavers``, ``Cubs``) and the venues of a ride log (``Royal Infirmary``, ``Dr Patel's``) the rules
     # read as postcodes, given names and towns.
@@ -110,6 +114,7 @@ def detect_table(
         | set(phrase_named_columns(frame, rescued))  # services, designs, prizes: ``The Audrey blow-dry``, ``Gents cut``
         | set(thing_named_columns(frame, rescued))  # works, tables, plots, products named after people
         | set(named_after_columns(frame, rescued))  # pubs, practices, routes, nicknames named after people
+        | set(named_category_columns(frame, rescued))  # styles, stops, trophies, stalls: marks of several kinds
         | set(venue_town_columns(frame, rescued))  # ride destinations (``Eye clinic``) the classifier took for towns
         | set(group_section_columns(frame, rescued))  # scout sections the classifier took for given names
         | set(dedication_columns(frame, rescued))  # church dedications read as streets

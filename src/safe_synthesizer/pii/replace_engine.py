@@ -35,6 +35,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
+from safe_synthesizer.pii.fake_phone_labelled import labelled_phone_fakes
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
@@ -424,6 +425,13 @@ def value_mapping(
                 shifted = renumber_date(v, rng) or scramble(v, rng)
             out[v] = shifted
         return out
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and not free_text:
+        # ``mob 07406 858784 (after 6pm)``, ``61563 ext. 23, 46351``: each number faked, the cell's words kept.
+        def fake_numbers(numbers: list[str]) -> dict[str, str]:
+            return value_mapping(entity, strategy, numbers, mapper, params, locale, date_formats=date_formats)
+
+        if (labelled := labelled_phone_fakes(uniques, fake_numbers)) is not None:
+            return labelled
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and any_artefact(uniques):
         # ``015053–343285``, ``3.93112809831e+11``, ``０３０ １２３４５６７``: faked undressed, the fake dressed back
         # (each value on its own: the same under DP).
