@@ -27,12 +27,17 @@ from safe_synthesizer.pii import entities as E
 
 __all__ = ["addressee_street_spans"]
 
-_POST = (
-    r"(?i:letters?|parcels?|packages?|packets?|cards?|postcards?|mail|post|invoices?|bills?|statements?|cheques?"
-    r"|envelopes?|renewals?|reminders?|notices?|lettres?|colis|courriers?|cartes?|factures?|plis?|avis|cartas?"
-    r"|paquetes?|sobres?|facturas?|envíos?|encomendas?|faturas?|briefe?|pakete?|karten?|rechnungen?|sendungen?"
-    r"|brieven|pakket(?:ten)?|kaart(?:en)?|factuur|facturen|lettera|lettere|pacc[oh]i?|cartoline?|fatture?)"
+# Pieces of post, singular and plural (English, French, Spanish, Portuguese, German, Dutch, Italian); lower case.
+_POST_WORDS = frozenset(
+    """letter letters parcel parcels package packages packet packets card cards postcard postcards mail post invoice
+    invoices bill bills statement statements cheque cheques envelope envelopes renewal renewals reminder reminders
+    notice notices lettre lettres colis courrier courriers carte cartes facture factures pli plis avis carta cartas
+    paquete paquetes sobre sobres factura facturas envío envíos encomenda encomendas fatura faturas brief briefe
+    paket pakete karte karten rechnung rechnungen sendung sendungen brieven pakket pakketten kaart kaarten factuur
+    facturen lettera lettere pacco pacchi cartolina cartoline fattura fatture""".split()  # noqa: SIM905
 )
+_TRIM = ".,;:!?()\"'“”‘’"
+_POST = rf"(?i:{'|'.join(sorted(_POST_WORDS, key=len, reverse=True))})"
 _TO = r"(?:(?i:addressed[ \t]+to|to|for)|à|pour|para|a|an|für|aan|voor|per)"
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
@@ -42,8 +47,9 @@ _ADDRESSEE = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,3}}"
 # The address: opens with a digit or a capital, runs to the phrase's end.
 _ADDRESS = rf"(?:\d|[{_UP}])[^\n;()\"'“”‘’@!?]*?"
 _END = r"(?=[ \t]+[-–—][ \t]|[ \t]*[;(\"'“‘\n]|\.(?:[ \t]|$)|[ \t]*$)"
-_LINE = re.compile(rf"(?<![\w\-]){_POST}[ \t]+{_TO}[ \t]+{_ADDRESSEE},[ \t]+(?P<address>{_ADDRESS}){_END}")
-_GATE = re.compile(_POST)
+_LINE = re.compile(rf"{_POST}[ \t]+{_TO}[ \t]+{_ADDRESSEE},[ \t]+(?P<address>{_ADDRESS}){_END}")
+# A piece of post and its "to": the line is tried only where this stands.
+_GATE = re.compile(rf"(?<![\w\-]){_POST}[ \t]+{_TO}[ \t]")
 MAX_WORDS = 8
 MAX_PART_WORDS = 4
 # A part opening with a house number or a short code and a number ("32 Great Harbour", "PK 15,2 côté montagne").
@@ -74,10 +80,12 @@ def _part_reads_as_place(part: str) -> bool:
 
 def addressee_street_spans(text: str) -> list[tuple[int, int, str]]:
     """The address after a piece of post's addressee and a comma (see the module docstring)."""
-    if "," not in text or not _GATE.search(text):
+    if "," not in text or not any(w.casefold().strip(_TRIM) in _POST_WORDS for w in text.split()):
         return []
     out = []
-    for m in _LINE.finditer(text):
+    for gate in _GATE.finditer(text):
+        if (m := _LINE.match(text, gate.start())) is None:
+            continue
         address = m.group("address")
         parts = [p.strip() for p in address.split(",")]
         numbered = bool(_NUMBERED.match(address))  # "PK 15,2": a comma inside the number

@@ -119,15 +119,42 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return prefixed, after_comma, english
 
 
-_GATE = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]\S*[ \t]+\S")  # a capitalised word and another after it
+_LOWER_OR_CYRILLIC = frozenset(w.casefold().rstrip(".") for w in (*_LOWER_TYPES, *_CYRILLIC_TYPES))
+_TRIM = ".,;:!?()\"'“”‘’"
+_EN_TYPE_WORDS = frozenset(_EN_TYPES[3:-1].split("|"))
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The street types of the prefixed layouts as :func:`_gate` compares a note's words (lower case, no dot): those
+    counted in any case (capitalised ones too), and the abbreviations counted only with their dot."""
+    words = {*PREFIXES, *_MORE_TYPES, *CAPITALISED_PREFIXES, *_LOWER_TYPES, *_CYRILLIC_TYPES} | _ORDINARY
+    return frozenset(w.casefold().rstrip(".") for w in words), frozenset(w.casefold() for w in DOTTED_PREFIXES)
+
+
+def _gate(text: str) -> tuple[bool, bool]:
+    """Whether a note holds a prefixed type word and an English type word: one pass over its words, so a note with
+    neither costs no regex search."""
+    prefixed = english = False
+    types, dotted = _type_words()
+    for word in text.split():
+        bare = word.strip(_TRIM)
+        if bare in _EN_TYPE_WORDS:
+            english = True
+        elif len(bare) > 1 and (bare.casefold() in types or (word.endswith(".") and bare.casefold() in dotted)):
+            prefixed = prefixed or bare[:1].isupper() or bare.casefold() in _LOWER_OR_CYRILLIC
+    return prefixed, english
 
 
 def route_cued_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Streets with a street type placed by a word of motion or place, or opening a clause after a comma (see the
     module docstring); the spans end where the street's name (and house number) ends."""
-    if not _GATE.search(text):
+    prefixed, english = _gate(text)
+    if not (prefixed or english):
         return []
     out: set[tuple[int, int, str]] = set()
-    for pattern in _patterns():
-        out |= {(m.start("street"), m.end("street"), E.STREET_ADDRESS) for m in pattern.finditer(text)}
+    wanted = (prefixed, prefixed, english)
+    for pattern, want in zip(_patterns(), wanted, strict=True):
+        if want:
+            out |= {(m.start("street"), m.end("street"), E.STREET_ADDRESS) for m in pattern.finditer(text)}
     return sorted(out)
