@@ -57,3 +57,27 @@ def test_column_pass_takes_the_members_and_leaves_the_courts() -> None:
     found = dressed_people_columns(df, list(df.columns), {})
     assert set(found) == {"c001"}
     assert found["c001"].entity == "name"
+
+
+def test_unlisted_names_named_again_in_their_row_are_people() -> None:
+    customers = [
+        "Adeyemi (Tolu)",
+        "Okonjo (Bisi)",
+        "Babangida (Musa)",
+        "Tolu Adeyemi",
+        "Abiola (Wale)",
+        "Ekwueme (Obi)",
+    ]
+    mails = ["tolu.adeyemi@mail.ng", "bisi.okonjo@mail.ng", "musa.babangida@mail.ng", "tolu.adeyemi@mail.ng",
+             "wale.abiola@mail.ng", "obi.ekwueme@mail.ng"]  # fmt: skip
+    df = pd.DataFrame({"c001": customers, "c002": mails})
+    assert set(dressed_people_columns(df, ["c001"], {})) == {"c001"}
+    df["c002"] = ["a@b.ng"] * len(customers)
+    assert dressed_people_columns(df, ["c001"], {}) == {}
+
+
+def test_multi_select_lists_and_number_columns_are_no_people() -> None:
+    papers = ["Bild", "Die Zeit, Bild", "Hörzu, Süddeutsche", "Süddeutsche", "Bravo, Süddeutsche", "Die Zeit"]
+    assert dressed_people_score(papers) is None
+    phones = pd.Series(["0612 345 678", "", "number unobtainable", "0698 765 432", "0611 223 344", "ex-directory"])
+    assert dressed_people_columns(pd.DataFrame({"c003": phones}), ["c003"], {}) == {}

@@ -14,11 +14,16 @@ A column is one of people here when its distinct filled cells (not-known words o
 
 * nearly all people (:data:`MIN_PERSON`), a share in a form nobody writes for a thing (:data:`MIN_STRUCTURED`:
   the register's forms, a nickname, a relation, a pairing, a partnership, a particle-led family first);
-* vouched for either by the lists (:data:`MIN_LISTED`) or by the people coming back: a share of the cells
+* vouched for by the people coming back: a share of the cells
   (:data:`MIN_RECURRING`) has a name word (no ordinary word, street word or town) another cell also has, the way
   a register writes one family or one person several ways (``Jok (Riek)`` beside ``Ayen Jok``, ``Kewley & Son``
-  beside ``Laura Kewley``); products and places share ordinary words (``Victoria plum``), not names;
-* few partnerships beside people (a column of ``& Sons`` only is firms), few towns or firms.
+  beside ``Laura Kewley``); products and places share ordinary words (``Victoria plum``), not names; or, the lists
+  vouching only for the decorated cells the register readers refused (:data:`MIN_DRESSED`), by the lists;
+  when neither comes back, by their rows (:data:`MIN_ECHOED`: the cell's name words stand again in an e-mail or a
+  note of its row, ``Fadipe (Yewande)`` beside ``yewande.fadipe@...``);
+* few partnerships beside people (a column of ``& Sons`` only is firms), few towns or firms, few lone words
+  (:data:`MAX_LONE`) and no multi-select list (``Bild`` beside ``Die Zeit, Bild``: its ``A, B`` is no ``Family,
+  Given``); a column of many cells without words (phones, dates) is none.
 
 A cell the grammar does not read (a name in Hebrew or Arabic letters) is a person here when one of its words is a
 family word of a pairing or a partnership of the column. The look-alike vetoes of :mod:`detect_table` (pubs,
@@ -34,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -65,17 +70,26 @@ MIN_DISTINCT = 3
 MANY_PEOPLE = 8
 MAX_ROWS_PER_PERSON = 4.0
 MIN_PERSON = 0.85
-MIN_STRUCTURED = 0.3
+MIN_STRUCTURED = 0.25
 MIN_LISTED = 0.4
 MIN_RECURRING = 0.4
 MIN_DRESSED = 0.1
+MIN_ECHOED = 0.5
+MIN_WORDED = 0.8
+MAX_LONE = 0.2
+MIN_LISTING = 2
 MAX_PARTNERSHIPS = 0.5
 MIN_INDIVIDUALS = 0.3
 MAX_PLACES = 0.2
 MAX_COMPANIES = 0.1
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+# A mark for no value the not-known words lack: bracketed (``(blank)``, ``[none]``) or letters with dots
+# (``n.k.``, ``n.a.``).
+_MARK = re.compile(r"^(?:[(\[<][^()\[\]<>]{1,12}[)\]>]|(?:[^\W\d_]{1,2}\.){1,3})$")
 _CASED = re.compile(r"[^\W\d_]")
+# A particle glued to a capitalised family name (``d'Almeida``, ``l'Hostis``).
+_GLUED = re.compile(r"^[a-z][’'][^\W\d_]*[A-ZÀ-Þ]")
 _STRUCTURED_KINDS = frozenset({"nickname", "relation", "doubles", "partnership", "particle_family"})
 # ``Lavarello (Lorraine)``: a family then its given name in brackets, the desk's way.
 _FAMILY_GIVEN = re.compile(r"^([^\W\d_][^()]{1,40}?)\s*\(([^\W\d_][^()]{1,40})\)$")
@@ -112,7 +126,7 @@ def name_words(text: str) -> frozenset[str]:
         folded = word.casefold()
         if len(folded) < 3 or folded in TITLES or folded in _LEADS or folded in KIN:
             continue
-        if _CASED.match(word) and word[:1].islower() and not text.islower():
+        if _CASED.match(word) and word[:1].islower() and not text.islower() and not _GLUED.match(word):
             continue  # a lower-case word among capitalised ones: a particle or a common word
         if plain_word(word):
             continue
@@ -131,7 +145,7 @@ def _name_shaped(text: str, max_words: int = 4) -> bool:
         return True  # Hebrew, Arabic, Devanagari: no case to judge
     if text.islower():
         return True
-    return all(w[:1].isupper() or w.casefold() in _LEADS for w in cased) and not words[-1].islower()
+    return all(w[:1].isupper() or w.casefold() in _LEADS or _GLUED.match(w) for w in cased) and not words[-1].islower()
 
 
 def _key(text: str) -> frozenset[str]:
@@ -174,8 +188,9 @@ def read_dressed_person(value: str) -> DressedReading | None:
     form = person_form(text)
     if form is not None:
         structured = form.structured or bool(kinds & _STRUCTURED_KINDS)
+        person = not form.plain or "nickname" in kinds  # ``Melissa "Mo" Mathol``: a nickname is a person's
         return DressedReading(
-            not form.plain, structured, form.listed, False, name_words(text), frozenset(), _key(text), bool(kinds)
+            person, structured, form.listed, False, name_words(text), frozenset(), _key(text), bool(kinds)
         )
     if _name_shaped(text) or ((m := _FAMILY_GIVEN.match(text)) and _name_shaped(" ".join(m.groups()))):
         # Unread by the grammar (unlisted names beside a particle, no-case scripts): a person only with the column
@@ -186,15 +201,22 @@ def read_dressed_person(value: str) -> DressedReading | None:
 
 
 def filled_cells(series: pd.Series) -> list[str]:
-    """The column's filled cells (first rows), spaces tidied, not-known words and cells without letters out."""
+    """The column's filled cells (first rows), spaces tidied, not-known words out; none when many cells have no
+    word (a phone or date column's ``number unobtainable`` is no column of people)."""
     cells = [" ".join(v.split()) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
     junk = not_known_keys(list(dict.fromkeys(cells)), E.NAME)
-    return [v for v in cells if v not in junk and any(ch.isalpha() for ch in v)]
+    kept = [v for v in cells if v not in junk and not _MARK.match(v)]
+    worded = [v for v in kept if sum(ch.isalpha() for ch in v) > 2]
+    return worded if len(worded) >= MIN_WORDED * len(kept) else []
 
 
-def dressed_people_score(values: Sequence[str]) -> tuple[float, str] | None:
+def dressed_people_score(
+    values: Sequence[str], row_text: Callable[[str], str] | None = None
+) -> tuple[float, str] | None:
     """(share of distinct cells read as people, evidence) when ``values`` (a column's filled cells, junk out) are
-    people of a register as the module docstring says, else None.
+    people of a register as the module docstring says, else None. ``row_text`` gives, for a cell, the other cells of
+    a row holding it (folded): an e-mail or a note naming the same person vouches for unlisted names that do not
+    come back (``Fadipe (Yewande)`` beside ``yewande.fadipe@...``).
 
     Example::
 
@@ -222,9 +244,15 @@ def dressed_people_score(values: Sequence[str]) -> tuple[float, str] | None:
     individuals = sum(1 for r in read if not r.partnership and not r.family) / n
     if person < MIN_PERSON or structured < MIN_STRUCTURED:
         return None
+    if sum(1 for v in distinct if len(v.split()) == 1) / n > MAX_LONE or _choice_list(distinct):
+        return None  # lone words and their combinations: papers taken, islands and villages, not people
     decorated = sum(r.dressed for r in read) / n
+    echoed = 0.0
     if recurring < MIN_RECURRING and (listed < MIN_LISTED or decorated < MIN_DRESSED):
-        return None  # the lists vouch only for the decorated cells the register readers refused
+        # The lists vouch only for the decorated cells the register readers refused; else the rows must.
+        echoed = _echoed(distinct, readings, row_text) if row_text is not None else 0.0
+        if echoed < MIN_ECHOED:
+            return None
     if partnerships > MAX_PARTNERSHIPS or (partnerships and individuals < MIN_INDIVIDUALS):
         return None  # a column of family firms (``Barrios & Sons``): no person's own name
     if sum(1 for v in distinct if V.has_place_marker(v) or V.is_listed_city(v)) / n >= MAX_PLACES:
@@ -234,9 +262,48 @@ def dressed_people_score(values: Sequence[str]) -> tuple[float, str] | None:
         return None
     evidence = (
         f"{round(100 * person)}% people, undressed ({round(100 * structured)}% structured, {round(100 * listed)}% "
-        f"listed, {round(100 * recurring)}% sharing a name, {round(100 * partnerships)}% partnerships)"
+        f"listed, {round(100 * recurring)}% sharing a name, {round(100 * echoed)}% named again in the row, "
+        f"{round(100 * partnerships)}% partnerships)"
     )
     return person, evidence
+
+
+def _choice_list(distinct: list[str]) -> bool:
+    """Cells that list other cells of the column between commas (``Bild`` beside ``Die Zeit, Bild``): a
+    multi-select list, whose ``A, B`` is no ``Family, Given``."""
+    whole = {v.casefold() for v in distinct}
+    listing = 0
+    for value in distinct:
+        parts = [p.strip().casefold() for p in value.split(",")]
+        listing += len(parts) > 1 and any(p in whole for p in parts)
+    return listing >= MIN_LISTING
+
+
+def _echoed(distinct: list[str], readings: list[DressedReading | None], row_text: Callable[[str], str]) -> float:
+    """Share of the cells whose name words all stand again in their row (an e-mail, a note)."""
+    hits = 0
+    for value, reading in zip(distinct, readings, strict=True):
+        if reading is not None and reading.words:
+            text = row_text(value)
+            hits += all(w in text for w in reading.words)
+    return hits / len(distinct)
+
+
+def _row_texts(df: pd.DataFrame, column: str) -> Callable[[str], str]:
+    """For a cell of ``column``: the other text cells of the first row holding it, folded and joined."""
+    rows: dict[str, int] = {}
+    for i, v in enumerate(df[column].iloc[:MAX_ROWS].to_numpy()):
+        if isinstance(v, str):
+            rows.setdefault(" ".join(v.split()), i)
+    others = [c for c in df.columns if c != column]
+
+    def text(value: str) -> str:
+        if value not in rows:
+            return ""
+        row = df.iloc[rows[value]]
+        return " ".join(str(row[c]) for c in others if isinstance(row[c], str)).casefold()
+
+    return text
 
 
 def dressed_people_columns(
@@ -253,7 +320,7 @@ def dressed_people_columns(
         if names_an_animal(name):
             continue
         values = filled_cells(series)
-        if (scored := dressed_people_score(values)) is None:
+        if (scored := dressed_people_score(values, _row_texts(df, name))) is None:
             continue
         share, evidence = scored
         out[name] = ColumnDetection(name, E.NAME, round(share, 4), round(share, 4), "values+dressed_people",
