@@ -109,6 +109,34 @@ def screen(args: argparse.Namespace) -> None:
     print(",".join(pairs))
 
 
+def notes(args: argparse.Namespace) -> None:
+    """Spans of ``text_phone_called_on`` in the set's notes: how many are a labelled phone of the note, and the
+    others (false spans; printed with ``--show``)."""
+    from safe_synthesizer.pii.text_phone_called_on import called_on_phone_spans
+
+    true = false = n_notes = 0
+    started = time.process_time()
+    for locale, seed in _pairs(args.set, args.locales, args.seeds):
+        try:
+            table = _table(args.set, locale, seed)
+        except Exception:
+            continue
+        for text, labels in zip(table.frame[table.notes_column], table.notes, strict=True):
+            if not isinstance(text, str) or not text:
+                continue
+            n_notes += 1
+            phones = {v for e, v in labels if e == _PHONE}
+            for a, b, _ in called_on_phone_spans(text):
+                if any(text[a:b] in p or p in text[a:b] for p in phones):
+                    true += 1
+                else:
+                    false += 1
+                    if args.show:
+                        print(f"  false {locale} {seed}: {text[a:b]!r} in {text!r}")
+    cpu = time.process_time() - started
+    print(f"set {args.set}: {n_notes} notes, called-on phone spans true {true}, false {false} (cpu {cpu:.1f}s)")
+
+
 def _is_phone(truth) -> bool:
     return isinstance(truth, (list, tuple)) and _PHONE in truth
 
@@ -191,8 +219,13 @@ def main() -> None:
     s.add_argument("--set", type=int, default=42)
     s.add_argument("--seeds", default="42001")
     s.add_argument("--locales", default="all")
+    n = sub.add_parser("notes")
+    n.add_argument("--set", type=int, default=42)
+    n.add_argument("--seeds", default="42001")
+    n.add_argument("--locales", default="all")
+    n.add_argument("--show", action="store_true")
     args = parser.parse_args()
-    {"plan": plan, "compare": compare, "fakes": fakes, "screen": screen}[args.cmd](args)
+    {"plan": plan, "compare": compare, "fakes": fakes, "screen": screen, "notes": notes}[args.cmd](args)
 
 
 if __name__ == "__main__":

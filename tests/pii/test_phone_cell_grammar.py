@@ -19,6 +19,8 @@ from safe_synthesizer.pii.phone_cell_grammar import read_phone_cell
         ("0161 496 0681 ext. 7", ("0161 496 0681 ext. 7",), "N"),
         ("M: 0412 903 118 H: 03 9123 4567", ("0412 903 118", "03 9123 4567"), "M: N H: N"),
         ("53312 or 57719", ("53312", "57719"), "N or N"),
+        ("M 74 84704", ("74 84704",), "M N"),
+        ("M. 61563", ("61563",), "M. N"),
         ("tel. 0185 421 612, 0921 722 727", ("0185 421 612", "0921 722 727"), "tel. N, N"),
     ],
 )
@@ -50,6 +52,8 @@ def test_a_bare_number_reads_undressed(cell: str) -> None:
         "12.50 (paid)",
         "see above",
         "0161 496 0112 @home",
+        "B 12345",  # a code after a letter: no labelled phone
+        "C 123456",
     ],
 )
 def test_other_cells_do_not_read(cell: str) -> None:

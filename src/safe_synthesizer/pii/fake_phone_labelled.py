@@ -17,11 +17,15 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from safe_synthesizer.pii.phone_cell_grammar import read_phone_cell
 
 __all__ = ["labelled_phone_fakes"]
+
+# The fast path: a cell with no letter and no list separator is one bare number (or no phone cell at all).
+_MAYBE_DRESSED = re.compile(r"[^\W\d_]|\s/|/\s|[,;]\s")
 
 
 def labelled_phone_fakes(
@@ -37,7 +41,11 @@ def labelled_phone_fakes(
         # {"49138 or 61389": "69138 or 61389"}
     """
     # A number with its extension alone (``01330 252288 ext. 21``) is the phone faker's own to fake (its extension too).
-    cells = {v: c for v in uniques if (c := read_phone_cell(v)) is not None and c.dressed and c.numbers != (v,)}
+    cells = {
+        v: c
+        for v in uniques
+        if _MAYBE_DRESSED.search(v) and (c := read_phone_cell(v)) is not None and c.dressed and c.numbers != (v,)
+    }
     if not cells:
         return None
     plain = list(dict.fromkeys(n for v in uniques for n in (cells[v].numbers if v in cells else (v,))))

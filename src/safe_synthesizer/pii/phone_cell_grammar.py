@@ -95,6 +95,7 @@ _NOTE_TOKEN = re.compile(r"[^\W\d_]+(?:'s)?|'s|\d+(?:[:.h]\d{2})?(?:am|pm|h|u|uh
 _TIME = re.compile(r"^\d{1,2}(?:[:.h]\d{2})?(?:am|pm|h|u|uhr)?$", re.IGNORECASE)
 MIN_DIGITS, MAX_DIGITS = 4, 15  # four: Tristan da Cunha's numbers; fifteen: the longest any plan dials
 MAX_NUMBERS = 3
+MIN_LETTER_DIGITS = 6  # after a bare one-letter label (``M 23 48 42 06``)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def read_phone_cell(cell: str) -> PhoneCell | None:
         if m is None or not _number_ok(m.group("number")) or not _note_ok(m.group("note")):
             return None
         label, number = m.group("label") or "", m.group("number")
+        if not _label_ok(label, number):
+            return None
         lead_space = len(number) - len(number.lstrip())
         pieces.append(before + label + number[:lead_space])
         bare.append(number.strip())
@@ -157,6 +160,15 @@ def read_phone_cell(cell: str) -> PhoneCell | None:
 def _number_ok(number: str) -> bool:
     digits = sum(ch.isdigit() for ch in number)
     return MIN_DIGITS <= digits <= MAX_DIGITS
+
+
+def _label_ok(label: str, number: str) -> bool:
+    """A single letter with no dot or colon (``M 74 84704``) labels only a number written in groups, of six digits
+    or more: a code ``B 12345`` is no labelled phone."""
+    word = label.strip()
+    if len(word) != 1:
+        return True
+    return sum(ch.isdigit() for ch in number) >= MIN_LETTER_DIGITS and any(ch in " .-/" for ch in number.strip())
 
 
 def _note_ok(note: str | None) -> bool:
