@@ -100,21 +100,50 @@ def evaluate(paths: list[str]) -> None:
         print(f"{path}: tables {len(kept)}, false columns dropped {gained}, real columns dropped {lost}")
 
 
-def score(out: str, spec: str, shapes: str = "barber,coach,karate,craft,pigeon,tennis,tree,milk") -> None:
+def score(
+    out: str, spec: str, shapes: str = "barber,coach,karate,craft,pigeon,tennis,tree,milk", locales: str = ""
+) -> None:
     """Column recall/precision counts of the pipeline (``pii_heldout_scoring.score_columns``), shown and hidden, on
-    the tables of ``spec`` whose shape is in ``shapes`` (set 42 only), kept in a JSON for ``compare``."""
+    the tables of ``spec`` whose shape is in ``shapes`` (set 42 only) and locale in ``locales`` (all when empty), kept
+    in a JSON for ``compare``."""
     shape_of = importlib.import_module("heldout42_shapes").shape_of
     wanted = set(shapes.split(","))
+    only = set(locales.split(",")) if locales else None
     kept = {}
     for key, table in _tables(spec):
         _, loc, seed = key.split("/")
-        if spec.startswith("42") and shape_of(loc, int(seed)) not in wanted:
+        if (only and loc not in only) or (spec.startswith("42") and shape_of(loc, int(seed)) not in wanted):
             continue
         for mode in ("shown", "hidden"):
             s = sc.score_columns(table.frame, table.labels, mode == "hidden", loc, table.notes_column)
             kept[f"{key}/{mode}"] = {k: s[k] for k in ("hit", "pos", "found", "correct", "miss", "false")}
         print(key, flush=True)
     Path(out).write_text(json.dumps(kept, indent=1))
+
+
+def pair(out: str, tables: str) -> None:
+    """Column counts of the pipeline without and with the hooked veto (``named_category_columns`` switched off by a
+    patch of ``detect_table``'s name for it, then on) on the given tables ``SET/locale/seed,...`` (``42`` or
+    ``42u``): run it on a tree with the hooks; writes ``OUT.before.json`` and ``OUT.after.json`` for ``compare``."""
+    from contextlib import nullcontext
+    from unittest import mock
+
+    import safe_synthesizer.pii.detect_table as dt
+
+    shapes = importlib.import_module("heldout42_shapes")
+    kept: dict = {"before": {}, "after": {}}
+    for key in tables.split(","):
+        _, loc, seed = key.split("/")
+        table = shapes.heldout42_table(loc, int(seed))
+        for mode in ("shown", "hidden"):
+            for when in ("before", "after"):
+                off = mock.patch.object(dt, "named_category_columns", lambda df, found: [])
+                with off if when == "before" else nullcontext():
+                    s = sc.score_columns(table.frame, table.labels, mode == "hidden", loc, table.notes_column)
+                kept[when][f"{key}/{mode}"] = {k: s[k] for k in ("hit", "pos", "found", "correct", "miss", "false")}
+        print(key, flush=True)
+    for when in ("before", "after"):
+        Path(f"{out}.{when}.json").write_text(json.dumps(kept[when], indent=1))
 
 
 def compare(before: str, after: str) -> None:
@@ -163,6 +192,8 @@ if __name__ == "__main__":
         columns(sys.argv[2:])
     elif sys.argv[1] == "score":
         score(*sys.argv[2:])
+    elif sys.argv[1] == "pair":
+        pair(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "compare":
         compare(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "collect":

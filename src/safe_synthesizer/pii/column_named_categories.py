@@ -23,7 +23,7 @@ name (in a column of people) holds either:
 
 Kinship and partnership words (``Harvey & Son``, ``Harvey Bros``, ``Mertens & Zoon``) are no mark: a pigeon loft's
 partnership is people. When 40 % of a column's distinct values (two at least, or its only value) carry a mark, the
-person finding is dropped, whatever found it.
+person finding is dropped, whatever found it; in a category (values on two rows or more on average) 25 % will do.
 
 Example::
 
@@ -54,10 +54,12 @@ __all__ = ["OBJECT_WORDS", "category_mark", "named_category_columns"]
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 MAX_ROWS = 2000
 MAX_VALUES = 400
-# Share of the distinct values that must carry a mark, and how many at least (fewer when the column has fewer).
+# Share of the distinct values that must carry a mark, and how many at least (fewer when the column has fewer);
+# in a category (each value on two rows or more on average: styles, stops, stalls repeat, people less) a quarter:
+# the registers' people columns that repeat so carry next to none (set 42, unseen seeds: 28 such columns, <= 3 %).
 MIN_MARK_SHARE = 0.4
+MIN_MARK_SHARE_CATEGORY = 0.25
 MIN_MARKS = 2
-# Rows per distinct value from which a column is a category (styles, stops, stalls repeat; people less).
 MIN_REPEATS = 2.0
 
 # Head nouns of things that follow the name they are named after (accents and case folded), in the languages the
@@ -98,7 +100,8 @@ _PERSON_WORDS = (
     | {"los", "las", "versus", "contre", "gegen", "contra", "tegen", "contro", "alias", "aka", "dite", "jnr", "snr"}
 )  # fmt: skip
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_WORD = re.compile(r"[^\W\d_]+")
+# Words with their inner apostrophes (``Fa'amoana``, ``O'Neill``: one word, not a capital and a lower-case one).
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A number of one to four digits standing alone (``bay 4``, ``#1``): the value's only digits.
 _SHORT_NUMBER = re.compile(r"(?<![\w.,/-])#?\d{1,4}(?![\w.,/-])")
 _DIGIT = re.compile(r"\d")
@@ -110,8 +113,9 @@ def _listed(word: str) -> bool:
 
 
 def _object_word(words: list[str]) -> bool:
-    """A thing's head noun after the first word; a listed name's spelling only in lower case after a capital."""
-    if len(words) < 2:
+    """A thing's head noun after the first word; a listed name's spelling only in lower case after a capital; none in
+    a value all in capitals (``VARGAS COPA``: a surname's spelling may be a noun's)."""
+    if len(words) < 2 or all(w.isupper() for w in words):
         return False
     for word in words[1:]:
         key = plain_form(word).casefold()
@@ -161,6 +165,7 @@ def named_category_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection
             continue
         category = len(cells) >= MIN_REPEATS * len(dict.fromkeys(cells))
         marks = sum(category_mark(v, category=category) for v in values)
-        if marks >= min(MIN_MARKS, len(values)) and marks >= MIN_MARK_SHARE * len(values):
+        share = MIN_MARK_SHARE_CATEGORY if category else MIN_MARK_SHARE
+        if marks >= min(MIN_MARKS, len(values)) and marks >= share * len(values):
             out.append(column)
     return out
