@@ -25,14 +25,13 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_id_country_guards import lookalike_reason
+from safe_synthesizer.pii.column_number_sample import number_sample
 
 MIN_SHARE = 0.9
 MIN_DISTINCT_SHARE = 0.8
 MIN_VALUES = 15
 # Digits of a column of ids fill the number range: (max - min) at least this share of 10**digits.
 MIN_SPREAD = 0.05
-# Whole numbers a float64 holds exactly (2**53): ids read as floats are taken back below it only.
-MAX_EXACT_FLOAT = 2**53
 _PERSON_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 # A column whose repeated values each come with one person (a visit log) needs this share distinct, and
 # this share of its repeated values must show a single name.
@@ -152,18 +151,10 @@ def country_id_detections(df: pd.DataFrame, found: dict, *, entities, sample_siz
     for name in df.columns:
         if name in found and found[name] is not None:
             continue
-        series = df[name].dropna()
-        if pd.api.types.is_bool_dtype(series.dtype) or series.empty:
+        # Digit ids with blank cells are read as floats (12345678901.0): whole numbers only, and only as long as a
+        # float holds every digit.
+        if (sample := number_sample(df[name], sample_size, seed)) is None:
             continue
-        sample = (
-            series.sample(min(len(series), sample_size), random_state=seed) if len(series) > sample_size else series
-        )
-        if pd.api.types.is_float_dtype(sample.dtype):
-            # Digit ids with blank cells are read as floats (12345678901.0): whole numbers only, and only
-            # as long as a float holds every digit.
-            if not ((sample % 1 == 0) & (sample.abs() < MAX_EXACT_FLOAT)).all():
-                continue
-            sample = sample.astype("int64")
         values = [str(v) for v in sample]
         share, why = country_id_evidence(values, country)
         if share < MIN_SHARE and name_columns:  # repeated ids: the same person on several rows?

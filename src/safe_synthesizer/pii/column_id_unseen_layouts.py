@@ -46,6 +46,7 @@ from safe_synthesizer.pii.column_birth_cells import is_placeholder
 from safe_synthesizer.pii.column_id_microchips import are_microchips
 from safe_synthesizer.pii.column_id_returning import changes_with_person
 from safe_synthesizer.pii.column_id_seen_headers import names_a_checked_id
+from safe_synthesizer.pii.column_number_sample import number_sample
 
 # Digits an id of a country's people has at least (a business's record numbers have fewer).
 MIN_DIGITS = 9
@@ -71,8 +72,6 @@ PHONE_SHARE = 0.5
 # A record number opening with its date spans a few recent years; ids opening with a birth date span decades.
 MAX_RECORD_DATE_SPAN = 10
 CONFIDENCE = 0.9
-# Whole numbers a float64 holds exactly (2**53).
-MAX_EXACT_FLOAT = 2**53
 _PERSON_NAMES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 _DIGITS = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -377,16 +376,9 @@ def unseen_id_detections(
     for name in candidates:
         if found.get(name) is not None or name not in df.columns:
             continue
-        series = df[name].dropna()
-        if series.empty or pd.api.types.is_bool_dtype(series.dtype):
+        # Digit ids with blank cells are read as floats: whole numbers only, while a float holds every digit.
+        if (series := number_sample(df[name], sample_size, seed)) is None:
             continue
-        if len(series) > sample_size:
-            series = series.sample(sample_size, random_state=seed)
-        if pd.api.types.is_float_dtype(series.dtype):
-            # Digit ids with blank cells are read as floats: whole numbers only, while a float holds every digit.
-            if not ((series % 1 == 0) & (series.abs() < MAX_EXACT_FLOAT)).all():
-                continue
-            series = series.astype("int64")
         values = [str(v) for v in series]
         named = names_a_checked_id(name)
         share, why = unseen_id_evidence(values, region, named=named)

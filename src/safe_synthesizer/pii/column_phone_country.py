@@ -29,6 +29,7 @@ import pandas as pd
 import phonenumbers
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_number_sample import number_sample
 from safe_synthesizer.pii.column_phone_bare import _as_written, _layout
 from safe_synthesizer.pii.column_phone_chance import (
     _binomial_tail,
@@ -49,7 +50,6 @@ MIN_DISTINCT_SHARE = 0.9
 MAX_P_VALUE = 1e-4
 # Values per number of their range above which the column is a counter (one number in a hundred or more).
 MAX_DENSITY = 0.01
-MAX_EXACT_FLOAT = 2**53
 # Share of a column's cells that must hold digits (the rest placeholders).
 MIN_DIGIT_CELLS = 0.8
 # Share of values passing a GS1 or Luhn check beyond which they are barcodes or card numbers.
@@ -183,18 +183,11 @@ def country_phone_detections(df: pd.DataFrame, found: dict, *, entities, sample_
     for name in df.columns:
         if (name in found and found[name] is not None) or not _says_nothing(str(name)):
             continue
-        series = df[name].dropna()
-        if series.empty or pd.api.types.is_bool_dtype(series.dtype):
+        if (series := number_sample(df[name], sample_size, seed)) is None:
             continue
-        if len(series) > sample_size:
-            series = series.sample(sample_size, random_state=seed)
-        if pd.api.types.is_float_dtype(series.dtype):
-            if not ((series % 1 == 0) & (series.abs() < MAX_EXACT_FLOAT)).all():
-                continue
-            series = series.astype("int64")
-        elif not (pd.api.types.is_integer_dtype(series.dtype) or pd.api.types.is_object_dtype(series.dtype)
-                  or pd.api.types.is_string_dtype(series.dtype)):  # fmt: skip
-            continue
+        if not (pd.api.types.is_integer_dtype(series.dtype) or pd.api.types.is_object_dtype(series.dtype)
+                or pd.api.types.is_string_dtype(series.dtype)):  # fmt: skip
+            continue  # dates, durations, categories: no phone numbers (floats are whole numbers by now)
         values = [str(v) for v in series]
         share, why = country_phone_evidence(values, region)
         if share >= MIN_SHARE:
