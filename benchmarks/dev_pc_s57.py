@@ -19,8 +19,6 @@ from pathlib import Path
 import pandas as pd
 
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_dressed_people import dressed_people_columns
-from safe_synthesizer.pii.column_returning_people import returning_people_columns
 from safe_synthesizer.pii.column_undecided import is_text_series
 
 PEOPLE = {"name", "first_name", "last_name"}
@@ -34,6 +32,10 @@ def _label_people(label) -> bool:
 def _fires(frame: pd.DataFrame, labels: dict, notes: str) -> list[tuple[str, bool]]:
     """(column, is a person column by truth) of the columns the passes fire on: every text column but the notes,
     the returning pass beside the table's true full-name and surname columns."""
+    # Imported here: ``--pipeline`` runs on the session-start tree too, which has neither pass.
+    from safe_synthesizer.pii.column_dressed_people import dressed_people_columns
+    from safe_synthesizer.pii.column_returning_people import returning_people_columns
+
     columns = [c for c in frame.columns if c != notes and is_text_series(frame[c])]
     fired = set(dressed_people_columns(frame, columns, {}))
     anchors = {c: _ANCHOR for c in columns if _label_people(labels.get(c)) and labels[c][0] != "first_name"}

@@ -81,3 +81,9 @@ def test_multi_select_lists_and_number_columns_are_no_people() -> None:
     assert dressed_people_score(papers) is None
     phones = pd.Series(["0612 345 678", "", "number unobtainable", "0698 765 432", "0611 223 344", "ex-directory"])
     assert dressed_people_columns(pd.DataFrame({"c003": phones}), ["c003"], {}) == {}
+
+
+def test_places_of_one_island_are_no_family_given_names() -> None:
+    places = ["Anse Royale, Mahé", "Takamaka, Mahé", "Grand Anse, Praslin", "Beau Vallon, Mahé", "Cascade, Mahé",
+              "Baie Lazare, Mahé", "La Passe, La Digue"]  # fmt: skip
+    assert dressed_people_score(places * 2) is None

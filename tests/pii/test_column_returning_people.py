@@ -27,3 +27,8 @@ def test_column_pass_beside_a_found_name_column() -> None:
     found = {"Stallholder": ColumnDetection("Stallholder", "name", 1.0, 1.0, "values", 12, None, "")}
     assert set(returning_people_columns(df, list(df.columns), found)) == {"c005"}
     assert returning_people_columns(df, list(df.columns), {}) == {}
+
+
+def test_a_lone_remark_among_the_names_is_left_out() -> None:
+    assert returning_people_score(["RASOA ZONGO", "same", "Tsiry Ilboudo"], ANCHOR) is not None
+    assert returning_people_score(["same", "idem"], ANCHOR) is None

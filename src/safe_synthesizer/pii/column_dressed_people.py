@@ -23,7 +23,8 @@ A column is one of people here when its distinct filled cells (not-known words o
   note of its row, ``Fadipe (Yewande)`` beside ``yewande.fadipe@...``);
 * few partnerships beside people (a column of ``& Sons`` only is firms), few towns or firms, few lone words
   (:data:`MAX_LONE`) and no multi-select list (``Bild`` beside ``Die Zeit, Bild``: its ``A, B`` is no ``Family,
-  Given``); a column of many cells without words (phones, dates) is none.
+  Given``) nor places of one island or county (``Takamaka, Mahé``, ``Beau Vallon, Mahé``); a column of many cells
+  without words (phones, dates) is none.
 
 A cell the grammar does not read (a name in Hebrew or Arabic letters) is a person here when one of its words is a
 family word of a pairing or a partnership of the column. The look-alike vetoes of :mod:`detect_table` (pubs,
@@ -78,6 +79,8 @@ MIN_ECHOED = 0.5
 MIN_WORDED = 0.8
 MAX_LONE = 0.2
 MIN_LISTING = 2
+MIN_SHARED_TAIL = 3
+MAX_TAIL_SHARE = 0.4
 MAX_PARTNERSHIPS = 0.5
 MIN_INDIVIDUALS = 0.3
 MAX_PLACES = 0.2
@@ -246,6 +249,8 @@ def dressed_people_score(
         return None
     if sum(1 for v in distinct if len(v.split()) == 1) / n > MAX_LONE or _choice_list(distinct):
         return None  # lone words and their combinations: papers taken, islands and villages, not people
+    if _shared_tail(distinct):
+        return None  # ``Takamaka, Mahé``, ``Beau Vallon, Mahé``: places of one island or county, not people
     decorated = sum(r.dressed for r in read) / n
     echoed = 0.0
     if recurring < MIN_RECURRING and (listed < MIN_LISTED or decorated < MIN_DRESSED):
@@ -277,6 +282,16 @@ def _choice_list(distinct: list[str]) -> bool:
         parts = [p.strip().casefold() for p in value.split(",")]
         listing += len(parts) > 1 and any(p in whole for p in parts)
     return listing >= MIN_LISTING
+
+
+def _shared_tail(distinct: list[str]) -> bool:
+    """Many ``A, B`` cells end in one same ``B``: a place and its island, county or region, where a register's
+    ``Family, Given`` varies its given names."""
+    tails = Counter(v.rsplit(",", 1)[1].strip().casefold() for v in distinct if "," in v)
+    if not tails:
+        return False
+    top = tails.most_common(1)[0][1]
+    return top >= MIN_SHARED_TAIL and top >= MAX_TAIL_SHARE * sum(tails.values())
 
 
 def _echoed(distinct: list[str], readings: list[DressedReading | None], row_text: Callable[[str], str]) -> float:

@@ -65,6 +65,8 @@ def returning_people_score(values: Sequence[str], anchor_words: frozenset[str]) 
     """
     counts = Counter(values)
     distinct = list(counts)
+    if any(not v.islower() for v in distinct):  # a lone lower-case word among names is a remark (``same``, ``idem``)
+        distinct = [v for v in distinct if not (v.islower() and len(v.split()) == 1)]
     n = len(distinct)
     if not n or n > MAX_DISTINCT or len(values) > MAX_ROWS_PER_PERSON * max(n, 2):
         return None
