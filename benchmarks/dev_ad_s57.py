@@ -140,7 +140,7 @@ def _shared(totals: Counter) -> None:
                     totals["column changes"] += 1
                     print("C", path.name, column, was, "->", after[column], flush=True)
         for column in df.columns:
-            if df[column].dtype != object:
+            if pd.api.types.is_numeric_dtype(df[column].dtype) or pd.api.types.is_bool_dtype(df[column].dtype):
                 continue
             for cell in df[column].dropna().astype(str).head(3000):
                 if len(cell) < 12:
