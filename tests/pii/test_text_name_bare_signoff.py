@@ -46,3 +46,19 @@ def test_no_signoff(note: str) -> None:
 @pytest.mark.parametrize("place", ["St. Louis", "East St. Louis", "Sault Ste. Marie", "R. Juan", "born in Mt. Joseph"])
 def test_an_abbreviation_or_initial_is_no_sentence_end(place: str) -> None:
     assert bare_signoff_spans(place) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Happy to vouch for her. Call me on 555 0192. Wirihana", "Wirihana"),
+        ("I am her manager. Reach me on 8899 1234. Отгонбаяр", "Отгонбаяр"),
+    ],
+)
+def test_unlisted_name_after_the_writers_contact(note: str, name: str) -> None:
+    assert _found(note) == [name]
+
+
+@pytest.mark.parametrize("note", ["Order 4431 shipped to me on 12.04.2026. Tracking", "Ring me on 0123 456. Thanks"])
+def test_no_unlisted_word_without_a_name_shape(note: str) -> None:
+    assert bare_signoff_spans(note) == []

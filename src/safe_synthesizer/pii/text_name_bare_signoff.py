@@ -12,7 +12,8 @@ takes at a note's very end:
 - **closing a letter**: one capitalised word after a sentence's end (three words before it, the last no
   abbreviation nor initial: ``St. Louis``, ``R. Juan`` are no letters), ending the text: a strong listed given
   name, or a weak one (``Norman``, ``Grace``) when the text speaks in the first person (``me``, ``I``, ``ich``,
-  ``moi``), as a letter or a message does;
+  ``moi``), as a letter or a message does; when that sentence ends with a number or an e-mail address (``Contact
+  me on 786 4463. Zaitun``), a capitalised word no vocabulary holds or a word of another script in a Latin text;
 - **before a kiss** (`` x``, `` xx``, `` xxx`` ending the text): the word before it in lower case, a listed given
   name (weak ones too: the kiss is the cue), or after a sentence's end a word no list nor vocabulary holds
   (``faustin x``); never a closing word (``thanks x``, ``love x``) nor a word a thread writes for no one.
@@ -31,7 +32,7 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.text_name_frame_words import FRAME_WORD, NOT_PEOPLE
+from safe_synthesizer.pii.text_name_frame_words import FRAME_WORD, LATIN, NOT_PEOPLE, frame_unlisted, latin
 from safe_synthesizer.pii.text_name_given_word import given_word
 from safe_synthesizer.pii.text_name_lower_words import family_kind, function_word, given_kind
 from safe_synthesizer.pii.text_name_thread_labels import NOT_SENDERS
@@ -82,18 +83,33 @@ def _after_dash(word: str) -> bool:
 
 # The stop before a closing name ends a sentence of a text: three words before it, the last no abbreviation
 # (``St. Louis``, ``Sault Ste. Marie``) nor an initial (``R. Juan``).
-_SENTENCE_BEFORE = re.compile(r"(?:\S+\s+){2,}(?P<last>[^\W\d_]{2,}|\w*\d\w*|\S*[)\]])[.!?]\s*\Z")
+_SENTENCE_BEFORE = re.compile(r"(?:\S+\s+){2,}(?P<last>[^\W\d_]{2,}|\S*\d\S*|\S*[)\]])[.!?]\s*\Z")
 _ABBREVIATIONS = frozenset(
     """st ste mt ft dr mr mrs ms mme mlle jr sr co av ave rd blvd no nr vs gen col sgt rev fr prof hr fa sta sto
     pt bd""".split()  # noqa: SIM905
 )
 
 
-def _closing_letter(word: str, text: str, at: int) -> bool:
-    if not word[:1].isupper() or word.isupper() or not given_word(word):
+def _unlisted_after_contact(word: str, text: str, stop: re.Match[str], at: int) -> bool:
+    """``Contact me on 786 4463. Zaitun``, ``... 8811 2538. Төмөрбаатар``: a first-person text whose last sentence
+    ends with a number or an e-mail address (the writer's contact) is signed by any capitalised word no vocabulary
+    holds, or by a word of another script in a text written mostly in Latin letters."""
+    if not any(ch.isdigit() for ch in stop.group("last")) or not _FIRST_PERSON.search(text):
         return False
+    if not latin(word):
+        before = text[:at]
+        other = sum(1 for ch in before if ch.isalpha() and not latin(ch))
+        return len(LATIN.findall(before)) > 3 * other
+    return frame_unlisted(word)
+
+
+def _closing_letter(word: str, text: str, at: int) -> bool:
     stop = _SENTENCE_BEFORE.search(text, max(0, at - 200), at)
     if stop is None or stop.group("last").lower() in _ABBREVIATIONS:
+        return False
+    if (word[:1].isupper() and not word.isupper() and not given_word(word)) or not latin(word):
+        return _unlisted_after_contact(word, text, stop, at)
+    if not word[:1].isupper() or word.isupper():
         return False
     kind = given_kind(word.lower())
     return kind == "strong" or (kind == "weak" and bool(_FIRST_PERSON.search(text)))
