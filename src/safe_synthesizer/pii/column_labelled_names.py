@@ -30,6 +30,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.titles import PARTICLES
 
@@ -51,10 +52,6 @@ def _words(value: object) -> list[str]:
     return [w.casefold() for w in _WORD.findall(value)] if isinstance(value, str) else []
 
 
-def _text(series: pd.Series) -> bool:
-    return pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)
-
-
 def labelled_name_columns(
     df: pd.DataFrame, names: Sequence[str], found: Mapping[str, str | None]
 ) -> dict[str, ColumnDetection]:
@@ -66,10 +63,10 @@ def labelled_name_columns(
     if not people:
         return {}
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column in people or not _text(df[column]):
+    for column, series in undecided_text_columns(df, names, found):
+        if column in people:
             continue
-        cells = df[column].to_numpy()
+        cells = series.to_numpy()
         filled = list(islice((i for i, v in enumerate(cells) if isinstance(v, str) and v.strip()), MAX_ROWS))
         if len(filled) < MIN_FILLED:
             continue

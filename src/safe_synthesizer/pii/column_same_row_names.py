@@ -27,6 +27,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.utils.scripts import (
     BENGALI,
     DEVANAGARI,
@@ -81,10 +82,6 @@ def _shape_text(value: str) -> str:
     return value.translate(_SHAPE_NOISE)
 
 
-def _text(series: pd.Series) -> bool:
-    return pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)
-
-
 def same_row_names(
     df: pd.DataFrame, names: Sequence[str], found: Mapping[str, str | None]
 ) -> dict[str, ColumnDetection]:
@@ -97,10 +94,10 @@ def same_row_names(
     if not people:
         return {}
     out: dict[str, ColumnDetection] = {}
-    for column in names:
-        if found.get(column) is not None or column in people or not _text(df[column]):
+    for column, series in undecided_text_columns(df, names, found):
+        if column in people:
             continue
-        cells = df[column].to_numpy()
+        cells = series.to_numpy()
         filled = list(islice((i for i, v in enumerate(cells) if isinstance(v, str) and v.strip()), MAX_ROWS))
         if len(filled) < MIN_FILLED:
             continue
