@@ -72,6 +72,8 @@ _SUBJECT_VERB = re.compile(
     r"lovar|slíbil|slíbila|obiecał|obiecała|says|said|wants|owes|promised|insists|veut|vuole|quiere|quer|wil|vil|"
     r"schuldet)(?![\w'’])"
 )
+# A listed name only before "missed" and a determiner ("naylor missed the coach"): a dog misses its dinner too.
+_MISSED = re.compile(r"[ \t]+(?i:missed)[ \t]+(?i:the|his|her|their|a|an|my|our)(?![\w'’])")
 # Reported speech ("dit qu'elle paiera", "sagt, dass"): the surest subject slot, where a listed given name that is
 # a word too ("harry", "leone") or a short word no list holds ("yao") is the speaker.
 _SPEECH = re.compile(
@@ -96,6 +98,13 @@ _SENT = re.compile(
 # Particles that open a family name whatever follows; the articles among particles ("de", "da", "al", "el") only
 # before a listed family name ("naar de Gemeente gestuurd" keeps its words).
 _OPENING_PARTICLES = frozenset(("van", "von", "vom", "ten", "ter", "zu", "bin", "binti", "bint", "ibn"))
+# The object of a verb of asking or calling that ends its clause ("ask ганбаатар.", "ask akillino. Lerwick"):
+# a lower-case word no vocabulary holds, a word of another script; a capitalised one only if listed.
+_ASK = re.compile(
+    r"(?<![\w'’])(?i:ask|asked|tell|told|remind|thank|thanked|call|ring|rang|phone|phoned|text|texted)[ \t]+"
+)
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;!?](?:\s|\Z)|,|\Z)")
+_SENTENCE_END = re.compile(r"[ \t]*(?:[.!?](?:\s|\Z)|\Z)")
 _CHASED = re.compile(r"(?<![\w'’])(?i:chased|chasing|chase)(?:[ \t]+up)?[ \t]+")
 _AFTER_CHASED = re.compile(r"[ \t]*(?:[.,;:!?)]|\Z)|[ \t]+(?i:on|for|re|about|again|by|today|yesterday)(?![\w'’])")
 
@@ -213,10 +222,22 @@ def clause_subject_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if tokens[i][2].islower() and _SPEECH.match(text, tokens[i][1]) and _speaker(tokens[i][2]):
             add(i, i)
+            continue
+        # Capitalised and alone, a surname only before "missed": "Max missed his dinner" is a dog.
+        word = tokens[i][2]
+        pet = not word.islower() and bool(given_kind(word.lower().split("-")[0]))
+        first(i, "strict", lambda j, i=i, pet=pet: bool(_MISSED.match(text, tokens[j][1])) and (j > i or not pet))
     for m in _SEND_TO.finditer(text):
         i = starts.get(m.end())
         if i is not None:
             first(i, "sure", lambda j: bool(_SENT.match(text, tokens[j][1])))
+    for m in _ASK.finditer(text):
+        i = starts.get(m.end())
+        if i is None:
+            continue
+        # A listed name before the clause's end; a lower-case word no list holds only before a sentence's end.
+        if not first(i, "strict", lambda j: bool(_CLAUSE_END.match(text, tokens[j][1]))) and tokens[i][2].islower():
+            first(i, "sure", lambda j: bool(_SENTENCE_END.match(text, tokens[j][1])))
     for m in _CHASED.finditer(text):
         i = starts.get(m.end())
         if i is not None:

@@ -18,7 +18,7 @@ count (``May``, ``Paris``, ``und``), nor lower-case words that are words of the 
 
 Example::
 
-    name_word("marilyn", "strict"), name_word("will", "sure"), name_word("Horton", "sure")
+    name_word("marilyn", "strict"), name_word("will", "sure"), name_word("Horton", "sure", places=True)
     # (True, False, True)
 """
 
@@ -118,6 +118,9 @@ def name_word(word: str, strength: str, script: str = "LATIN", *, places: bool =
     if all(given_kind(p) == "strong" or family_kind(p) == "strong" for p in parts):
         return True
     capital = word[:1].isupper()
+    if capital and len(word) > 1 and word.isupper():
+        # An acronym ("DPD", "NHS") is a name only if a list holds it.
+        return all(given_kind(p) or family_kind(p) in ("strong", "word") for p in parts)
     if strength != "sure":
         return capital and given_word(word, strict=True)
     # A word no list holds: five letters at least, no letter three times in a row, no inflected English verb
