@@ -118,6 +118,8 @@ def _items(
 ) -> list[tuple[int, int, int, bool]]:
     """``(item start token, first name token, last token, titled)`` of the name-shaped items of the clause of
     characters ``lo..hi``; empty unless every item is a sure name or may be one."""
+    if any(ch.isdigit() for ch in text[lo:hi]):
+        return []  # "Veel sterkte, Nisa Hemert, Stanring 64": a sign-off and an address, no roll
     inside = [k for k, t in enumerate(tokens) if lo <= t[0] and t[1] <= hi]
     if len(inside) < 2:
         return []
