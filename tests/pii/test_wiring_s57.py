@@ -134,3 +134,82 @@ def test_labelled_phone_cells_found_hidden_and_faked_valid_with_their_words() ->
             number = new[: new.index(" - ")]
         number = number.split(" ext.")[0]
         assert phonenumbers.is_valid_number(phonenumbers.parse(number, "GB")), new
+
+
+def test_names_by_their_clause_and_list_members_replaced() -> None:
+    notes = [
+        "Booked twice already. If jolene rings (0712 558 201) take a deposit.",
+        "Promemoria inviato. ornella paga lunedì",
+        "Gate code changed. dwayne home after 4.",
+        "Herinnering naar van den Hoogeveen gestuurd, graag snel betalen.",
+        "Present: moussa, Garba, Mme Leclerc et Abdoulkarim. Apologies from Irène.",
+        "Thanks to trần, Bùi, Mr Phạm and trần for helping out today.",
+    ]
+    df = pd.DataFrame({"note": notes, "amount": ["12", "8", "15", "10", "9", "11"]})
+    out = " ".join(_replaced(df)["note"].tolist())
+    for name in ("jolene", "ornella", "dwayne", "Hoogeveen", "moussa", "Abdoulkarim", "trần"):
+        assert name not in out, name
+    for word in ("deposit", "lunedì", "Present", "helping"):
+        assert word in out
+
+
+def test_round_days_beside_the_streets_are_no_towns_hidden() -> None:
+    streets = ["12 Larch Close", "7 Mill Lane", "48 Station Road", "3 Orchard Way", "91 Church Street",
+               "15 Park Avenue", "22 Kingsway", "5 Beech Grove", "30 High Street", "8 Willow Drive", "61 Manor Road",
+               "2 Elm Terrace"]  # fmt: skip
+    df = pd.DataFrame(
+        {
+            "c000": ["Tue", "Wed", "Sat", "Thu", "Tue", "Fri", "Mon", "Sat", "Wed", "Thu", "Fri", "Mon"],
+            "c001": streets,
+            "c002": [
+                "Hart",
+                "Nolan",
+                "Pryce",
+                "Quill",
+                "Rowe",
+                "Stone",
+                "Tate",
+                "Vance",
+                "Wade",
+                "Yates",
+                "Zeal",
+                "Abel",
+            ],
+            "c003": ["2 semi", "1 whole", "3 semi", "1 skimmed", "2 whole", "1 semi"] * 2,
+        }
+    )
+    plans = _plans(df)
+    assert plans.get("c001") == "street_address"
+    assert plans.get("c000") is None
+
+
+def test_kaya_street_column_is_streets_hidden() -> None:
+    lines = ["Kaya Flamboyan 18", "Kaya Arubano 7", "Kaya Sabana 102", "Kaminda Sta. Rosa 4", "Kaya Korona 33",
+             "Kaya Lora 9", "Kaya Palma 51", "Kaya Sero Largu 12"]  # fmt: skip
+    df = pd.DataFrame({"c000": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Mon", "Tue"], "c001": lines,
+                       "c002": ["2 semi", "1 whole"] * 4})  # fmt: skip
+    assert _plans(df).get("c001") == "street_address"
+
+
+def test_notes_streets_after_motion_and_addressee_are_replaced() -> None:
+    notes = [
+        "Returned: letter to Terry Quinn, Lambert Road - not known.",
+        "Ringing at Tollcross Road Friday 6pm, ask sam.",
+        "nuevo cliente Rosa Gil, Pasadizo Lucía Ferrándiz. 2 litros.",
+        "Ok for Tuesday, thanks.",
+    ]
+    df = pd.DataFrame({"name": ["Ana Lobo", "Terry Quinn", "Sam Hale", "Rosa Gil"], "note": notes})
+    out = _replaced(df)["note"].tolist()
+    for word, text in zip(["Lambert Road", "Tollcross", "Pasadizo"], out, strict=False):
+        assert word not in text, text
+
+
+def test_number_after_a_verb_of_calling_replaced_in_notes() -> None:
+    numbers = ["4481207", "3390254", "5527718", "6604391", "2218840", "7735102"]
+    notes = [f"wants the usual trim before the holiday, text him on {n}" for n in numbers]
+    notes += ["paid cash, no tip", "running late, rebooked for the Friday slot"] * 3
+    df = pd.DataFrame({"visit": [f"V{i:02d}" for i in range(12)], "notes": notes})
+    out = _replaced(df)
+    for number, new in zip(numbers, out["notes"][:6], strict=True):
+        assert number not in new
+        assert "text him on " in new

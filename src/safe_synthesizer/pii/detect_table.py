@@ -20,6 +20,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
+from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
@@ -42,6 +43,7 @@ from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
 from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
+from safe_synthesizer.pii.column_typed_streets import typed_street_columns
 from safe_synthesizer.pii.column_venue_destinations import venue_town_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
 from safe_synthesizer.pii.table_passes import table_findings
@@ -100,6 +102,8 @@ def detect_table(
     # Pieces, instruments and bands (``Abide with Me``, ``Tenor horn``, ``Youth band``) read as towns, and the
     # record numbers the pair rule read as their postcodes: phrases are no town's name.
     vetoed |= set(phrase_town_columns(frame, found))
+    # A round's or a rota's days (``Mon``, ``Tue``, ``Sat``) beside the customers' streets read as their towns.
+    vetoed |= set(calendar_place_columns(frame, found))
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
@@ -120,6 +124,7 @@ def detect_table(
         | set(dedication_columns(frame, rescued))  # church dedications read as streets
         | set(choice_list_columns(frame, rescued))  # choice lists read as addresses
         | set(phrase_town_columns(frame, rescued))  # pieces and instruments the classifier took for towns
+        | set(calendar_place_columns(frame, rescued))  # days and months the classifier took for towns
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     found.update(rescued)
@@ -140,6 +145,8 @@ def detect_table(
     # levels for the rules above, told by standing right after a found street column of the people's rows.
     # Addresses written by landmark, P.O. box or numbered house in a settlement (small islands, villages), then the
     # postcodes of small territories (TKCA 1ZZ, AI-2640) and PC headers beside them: before the block pass reads them.
+    # Street lines whose type only the text rules know (``Kaya Grandi 31``, ``81 Maes y Dref``) under a hidden header.
+    found.update(typed_street_columns(frame, [c.name for c in kept], found))
     found.update(landmark_address_columns(frame, [c.name for c in kept], found))
     found.update(territory_postcode_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))

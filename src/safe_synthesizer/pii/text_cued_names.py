@@ -34,12 +34,14 @@ from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
 from safe_synthesizer.pii.text_name_chat_export import chat_export_speaker_spans
 from safe_synthesizer.pii.text_name_chat_layouts import chat_layout_name_spans
 from safe_synthesizer.pii.text_name_clause_roles import clause_role_spans
+from safe_synthesizer.pii.text_name_clause_subjects import clause_subject_spans
 from safe_synthesizer.pii.text_name_context import context_name_spans
 from safe_synthesizer.pii.text_name_handover import handover_name_spans
 from safe_synthesizer.pii.text_name_icelandic import patronymic_surname_spans
 from safe_synthesizer.pii.text_name_initial_cued import initial_cued_name_spans
 from safe_synthesizer.pii.text_name_intro import intro_name_spans
 from safe_synthesizer.pii.text_name_letter_subject import letter_subject_name_spans
+from safe_synthesizer.pii.text_name_list_members import list_member_spans
 from safe_synthesizer.pii.text_name_lists import family_names
 from safe_synthesizer.pii.text_name_lower import lower_name_spans
 from safe_synthesizer.pii.text_name_lower_alias import lower_alias_spans
@@ -270,4 +272,8 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # al", "Tygo terugbellen op": a name by its role in the clause (subject before a person's predicate, object of a
     # person verb, the one to call back), in any case.
     out += clause_role_spans(text)
+    # "If marilyn rings (...) ask", "michela paga venerdì", "shaun home after 3", "naar van den Berghe gestuurd",
+    # "Present: tahirou, Souley, Mme Reynaud et Yacouba": a conditional clause's subject, the subject of a local
+    # speech/payment verb or a presence clause, a sending verb's recipient, the other members of a list of people.
+    out += clause_subject_spans(text) + list_member_spans(text)
     return out

@@ -53,6 +53,8 @@ _JOINT = re.compile(r"[ \t]*(?:,|[+&])[ \t]*|/")
 _CONJUNCTIONS = frozenset(("and", "und", "et", "y", "e", "en", "og", "och", "ja", "és", "oraz", "dan", "và", "v",
                            "vs"))  # fmt: skip
 _INITIAL = re.compile(r"[^\W\d_]\.")
+# Three items need two joints: counted before any tokenising, which most notes never need.
+_JOINTS = re.compile(r"[,&+/]|(?<=\s)(?:" + "|".join(sorted(_CONJUNCTIONS)) + r")(?=\s)", re.IGNORECASE)
 _MAX_ITEM = 6
 
 
@@ -165,7 +167,7 @@ def _items(
 def list_member_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, entity)`` of the members of lists of people (module docstring); overlaps resolved by the
     caller."""
-    if text.count(",") + text.count("&") + text.count("/") + text.count(" and ") < 1 or len(text) < 10:
+    if len(text) < 10 or len(_JOINTS.findall(text)) < 2:
         return []
     tokens = word_tokens(text)
     script = note_script(text)
@@ -173,7 +175,7 @@ def list_member_spans(text: str) -> list[tuple[int, int, str]]:
     lo = 0
     for cut in [*_CLAUSE.finditer(text), None]:
         hi = cut.start() if cut is not None else len(text)
-        items = _items(text, tokens, lo, hi, script) if hi - lo > 4 else []
+        items = _items(text, tokens, lo, hi, script) if hi - lo > 4 and len(_JOINTS.findall(text, lo, hi)) >= 2 else []
         lo = cut.end() if cut is not None else len(text)
         if not any(_sure(text, tokens, a, i, j, t, script) for a, i, j, t in items):
             continue

@@ -43,6 +43,7 @@ from safe_synthesizer.pii.text_id_spaced import spaced_id_spans
 from safe_synthesizer.pii.text_id_tax import tax_id_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_brackets import bracketed_phone_spans
+from safe_synthesizer.pii.text_phone_called_on import called_on_phone_spans
 from safe_synthesizer.pii.text_phone_clause import clause_phone_spans
 from safe_synthesizer.pii.text_phone_contact import contact_phone_spans
 from safe_synthesizer.pii.text_phone_cues import (
@@ -317,6 +318,7 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
     out += uncued_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Guarantor Anne Koch, 34 29 91 84"
     out += bracketed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Rein Viks will drive me (5585 4824)"
     out += imperative_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Text 71473403 on arrival"
+    out += called_on_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "text him on 3370245"
     out += short_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "mobile 25 01 55" (Greenland, 6 digits)
     out += five_digit_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "landlord X to call 51795" (Falklands)
     out += informed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "owner informed (5913701)"

@@ -31,9 +31,11 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_korean_places import korean_street_spans
+from safe_synthesizer.pii.text_street_addressee import addressee_street_spans
 from safe_synthesizer.pii.text_street_celtic import celtic_street_spans
 from safe_synthesizer.pii.text_street_indonesian import indonesian_street_spans
 from safe_synthesizer.pii.text_street_maltese import maltese_street_spans
+from safe_synthesizer.pii.text_street_route_cues import route_cued_street_spans
 from safe_synthesizer.pii.text_street_typed import _LOWER_VIA, _RO_STREET, _cjk_start, _typed_patterns
 from safe_synthesizer.pii.text_street_vietnamese import vietnamese_street_spans
 
@@ -295,6 +297,10 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_glued_alone import glued_alone_street_spans
 
     out += glued_alone_street_spans(text) + cyrillic_alone_street_spans(text) + cued_alone_street_spans(text)
+    # "can't get up Plaza de Marisol Castejón, park", "at Ballaquayle Road Friday 6pm", "new customer <name>, Pasadizo
+    # Aura Bas.": typed streets after a word of motion or a comma; "letter to Jane Law, 32 Great Harbour - ": the
+    # address after a piece of post's addressee.
+    out += route_cued_street_spans(text) + addressee_street_spans(text)
     # "Address checked: Mission Road.", "Forwarding address near the maneaba, Bairiki", "Habite lotissement
     # Moucayou.": the value after an address label; "at Pécsi utca.", "park on KG St No.", "at Stand Mbare.",
     # "park on Nosbusch Inlet.": unnumbered streets told by their own shape or by a placing word and the phrase's end;
