@@ -39,9 +39,12 @@ def labelled_phone_sample(sample: ValueSample) -> ValueSample | None:
         # ["07406 858784", "07406 858785"]
     """
     cells = [read_phone_cell(v) for v in sample.values]
-    if not any(c is not None and c.dressed for c in cells):
+    # A number with its extension alone (``0387712204 x318``) stays as written: the phone checks read extensions,
+    # and a sparse column's only evidence may be them (as the fakes leave such a cell to the phone faker).
+    rewrite = [c is not None and c.dressed and c.numbers != (v,) for v, c in zip(sample.values, cells, strict=True)]
+    if not any(rewrite):
         return None
     if sum(c is not None for c in cells) < MIN_READ_SHARE * len(cells):
         return None
-    values = [c.bare[0] if c is not None and c.dressed else v for v, c in zip(sample.values, cells, strict=True)]
+    values = [c.bare[0] if r and c is not None else v for v, c, r in zip(sample.values, cells, rewrite, strict=True)]
     return ValueSample(values, sample.counts.copy(), sample.n_distinct)
