@@ -401,7 +401,7 @@ def _detect_column(
     if E.PHONE_NUMBER in candidates and (undressed := undressed_phone_sample(sample)) is not None:
         sample = undressed  # ``015053–343285``, ``'(876) 857-5773``, ``393112809831.0``: a sheet's marks undone
     if E.PHONE_NUMBER in candidates and (labelled := labelled_phone_sample(sample)) is not None:
-        sample = labelled  # ``mob 07406 858784``, ``01330 252288 ext. 21``, ``07406 858784 (after 6pm)``: the numbers
+        sample = labelled  # ``mob 07406 858784``, ``07406 858784 (after 6pm)``, ``49138 or 61389``: the numbers
     if not numeric and E.NAME in allowed and (titled := people_score(sample)) is not None:
         # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``; names in mixed
         # layouts (``L. Cardano`` beside ``Maria Botticelli``) are decided here too.

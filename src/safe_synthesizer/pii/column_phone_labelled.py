@@ -5,7 +5,8 @@ Why: a contact column writes a number with its kind, its extension or when to ca
 checks read a cell as one number, so when a third of the cells were so written the column fell below the share
 the values must reach, and with a mangled header nothing else found it (held-out set 42: 38 phone columns hidden,
 7 shown). :func:`~safe_synthesizer.pii.phone_cell_grammar.read_phone_cell` reads the closed class of labels, notes
-and extensions; the sample handed on holds the cell's first number in its place, and every check the phone numbers
+and extensions; the sample handed on holds the cell's first number in its place (a number with its extension
+alone stays as written: the phone checks read extensions), and every check the phone numbers
 must pass (validity in one region, spread beyond chance, look-alike vetoes) still decides. The sample is rewritten
 only when most of its values read as phone cells (so the checks after the phone ones, which read the same sample,
 see a column of numbers only where it is one) and a new sample is returned, the caller's left as it was.
