@@ -20,9 +20,7 @@ import re
 from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii import validators as V
-from safe_synthesizer.pii.text_phone_short import RANGE
-from safe_synthesizer.pii.text_phone_uncued import COMPACT_DATE, UNIT_AFTER
+from safe_synthesizer.pii.text_phone_imperative import cued_number_fits
 
 __all__ = ["called_on_phone_spans"]
 
@@ -65,14 +63,6 @@ def called_on_phone_spans(
     out: list[tuple[int, int, str]] = []
     for m in _CLAUSE.finditer(text):
         start, end = m.start("number"), m.end("number")
-        value = m.group("number")
-        if any(a < end and start < b for a, b in found):
-            continue
-        if not MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= MAX_DIGITS or UNIT_AFTER.match(text, end):
-            continue
-        if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
-            continue
-        if (span := RANGE.match(value)) and int(span.group(2)) >= int(span.group(1)):
-            continue  # "1990-2000": years from .. to
-        out.append((start, end, E.PHONE_NUMBER))
+        if cued_number_fits(text, m.group("number"), start, end, found, (MIN_DIGITS, MAX_DIGITS)):
+            out.append((start, end, E.PHONE_NUMBER))
     return out

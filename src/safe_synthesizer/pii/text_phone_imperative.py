@@ -35,6 +35,20 @@ _IMPERATIVE = re.compile(
 MIN_DIGITS, MAX_DIGITS = 7, 15
 
 
+def cued_number_fits(
+    text: str, value: str, start: int, end: int, found: Sequence[tuple[int, int]], digits: tuple[int, int]
+) -> bool:
+    """A number a cue points at (``value`` at ``start..end`` of ``text``) may be a phone: no span of ``found`` over
+    it, ``digits`` (low, high) digits, no unit after it, no date, no upward range (``1990-2000``)."""
+    if any(a < end and start < b for a, b in found):
+        return False
+    if not digits[0] <= sum(ch.isdigit() for ch in value) <= digits[1] or UNIT_AFTER.match(text, end):
+        return False
+    if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
+        return False
+    return not ((span := RANGE.match(value)) and int(span.group(2)) >= int(span.group(1)))
+
+
 def imperative_phone_spans(
     text: str, found: Sequence[tuple[int, int]] = (), regions: Sequence[str] = ()
 ) -> list[tuple[int, int, str]]:
@@ -44,14 +58,8 @@ def imperative_phone_spans(
     for m in _IMPERATIVE.finditer(text):
         start, end = m.start("number"), m.end("number")
         value = m.group("number")
-        if any(a < end and start < b for a, b in found):
+        if not cued_number_fits(text, value, start, end, found, (MIN_DIGITS, MAX_DIGITS)):
             continue
-        if not MIN_DIGITS <= sum(ch.isdigit() for ch in value) <= MAX_DIGITS or UNIT_AFTER.match(text, end):
-            continue
-        if V.looks_like_date(value) or V.starts_with_date(value) or COMPACT_DATE.match(value):
-            continue
-        if (span := RANGE.match(value)) and int(span.group(2)) >= int(span.group(1)):
-            continue  # "1990-2000": years from .. to
         if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is None:
             continue
         out.append((start, end, E.PHONE_NUMBER))
