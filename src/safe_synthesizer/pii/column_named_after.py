@@ -42,7 +42,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.gazetteers import plain_form
 from safe_synthesizer.pii.name_venue_words import has_venue_word
 
-__all__ = ["named_after_columns", "named_after_mark", "titled_thing"]
+__all__ = ["finding_cells", "named_after_columns", "named_after_mark", "titled_thing"]
 
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 MAX_ROWS = 2000
@@ -134,6 +134,12 @@ def _thing_header(column: str) -> bool:
     return any(w in THING_HEADER_WORDS for w in _words(str(column).replace("_", " ")))
 
 
+def finding_cells(df: pd.DataFrame, column: str) -> list[str]:
+    """The filled text cells of ``column``'s first :data:`MAX_ROWS` rows, stripped: what the look-alike vetoes of a
+    person finding read."""
+    return [v.strip() for v in df[column].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
+
+
 def named_after_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection | None]) -> list[str]:
     """The columns of ``found`` detected as people's names whose distinct values are largely things named after
     people (pubs, practices, routes, nicknames)."""
@@ -141,7 +147,7 @@ def named_after_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection | 
     for column, det in found.items():
         if det is None or det.entity not in _PERSON or column not in df.columns:
             continue
-        cells = [v.strip() for v in df[column].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
+        cells = finding_cells(df, column)
         distinct = dict.fromkeys(cells)
         if not distinct:
             continue

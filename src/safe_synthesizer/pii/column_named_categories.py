@@ -41,7 +41,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_named_after import named_after_mark, titled_thing
+from safe_synthesizer.pii.column_named_after import finding_cells, named_after_mark, titled_thing
 from safe_synthesizer.pii.column_named_things import has_thing_word
 from safe_synthesizer.pii.famous_people import is_famous_name
 from safe_synthesizer.pii.gazetteers import plain_form
@@ -52,7 +52,6 @@ from safe_synthesizer.pii.person_cell_grammar import CONJUNCTIONS, FAMILY_WORDS,
 __all__ = ["OBJECT_WORDS", "category_mark", "named_category_columns"]
 
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
-MAX_ROWS = 2000
 MAX_VALUES = 400
 # Share of the distinct values that must carry a mark, and how many at least (fewer when the column has fewer);
 # in a category (each value on two rows or more on average: styles, stops, stalls repeat, people less) a quarter:
@@ -159,7 +158,7 @@ def named_category_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection
     for column, det in found.items():
         if det is None or det.entity not in _PERSON or column not in df.columns:
             continue
-        cells = [v.strip() for v in df[column].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
+        cells = finding_cells(df, column)
         values = list(dict.fromkeys(cells))[:MAX_VALUES]
         if not values:
             continue

@@ -30,6 +30,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_named_after import finding_cells
 from safe_synthesizer.pii.famous_people import is_famous_name
 from safe_synthesizer.pii.gazetteers import plain_form
 
@@ -37,7 +38,6 @@ __all__ = ["has_thing_word", "thing_named_columns"]
 
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 _TOWN = frozenset({E.CITY})
-MAX_ROWS = 2000
 # Share of the distinct values (and how many at least) that must carry a thing's word: a column of people has none
 # but for a rare collision (a ``Gloria`` among given names).
 MIN_THING_SHARE = 0.4
@@ -106,7 +106,7 @@ def thing_named_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection | 
     for column, det in found.items():
         if det is None or det.entity not in _PERSON | _TOWN or column not in df.columns:
             continue
-        cells = [v.strip() for v in df[column].iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
+        cells = finding_cells(df, column)
         values = set(cells)
         # A category (each value twice or more on average) may also be told by famous people's names alone.
         famous = is_famous_name if len(cells) >= MIN_REPEATS * len(values) else _never
