@@ -48,7 +48,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_person_grammar import person_form
+from safe_synthesizer.pii.column_person_grammar import MIN_PERSON, person_form, register_readings
 from safe_synthesizer.pii.column_undecided import undecided_text_columns
 from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES
@@ -67,10 +67,6 @@ __all__ = [
 
 MAX_ROWS = 2000
 MAX_CELLS = 300
-MIN_DISTINCT = 3
-MANY_PEOPLE = 8
-MAX_ROWS_PER_PERSON = 4.0
-MIN_PERSON = 0.85
 MIN_STRUCTURED = 0.25
 MIN_LISTED = 0.4
 MIN_RECURRING = 0.4
@@ -226,15 +222,11 @@ def dressed_people_score(
         dressed_people_score(["Ayen Jok", "Jok (Riek)", "Riek Jok", 'Abuk "Bee" Deng', "Deng (Abuk)"])
         # (1.0, '100% people, undressed (...)')
     """
-    counts = Counter(values)
-    distinct = list(counts)[:MAX_CELLS]
+    distinct = list(Counter(values))[:MAX_CELLS]
     n = len(distinct)
-    if n < MIN_DISTINCT or (n < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * n):
-        return None  # a few values over many rows: a category (rounds, teams), not people
-    probe = [read_dressed_person(v) for v in distinct[:40]]
-    if sum(r is not None for r in probe) < MIN_PERSON * len(probe) - 1:
-        return None  # most columns are no people: the first cells settle them
-    readings = probe + [read_dressed_person(v) for v in distinct[40:]]
+    readings = register_readings(distinct, len(values), read_dressed_person)
+    if readings is None:
+        return None
     read = [r for r in readings if r is not None]
     family = frozenset(w for r in read for w in r.family)
     seen = Counter(w for r in read for w in r.words)

@@ -26,7 +26,8 @@ Example::
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 import pandas as pd
 
@@ -37,6 +38,8 @@ from safe_synthesizer.pii.column_written_people import STRUCTURED_FORMS, written
 from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_cell_grammar import PersonCell, read_person_cell
+
+_Reading = TypeVar("_Reading")
 
 # Rows read per column (registers are small; a long column is the per-column rules' to decide) and distinct
 # filled cells needed.
@@ -70,17 +73,29 @@ def person_form(value: str) -> PersonCell | None:
     return PersonCell("lone" if form in {"family", "given_only"} else "plain", False, listed)
 
 
+def register_readings(
+    distinct: Sequence[str], n_values: int, read: Callable[[str], _Reading | None]
+) -> list[_Reading | None] | None:
+    """Each of a column's ``distinct`` filled cells read by ``read`` (``n_values`` filled cells in all), or None when
+    the column is no register of people by its first look: a few values over many rows (a category: rounds, teams),
+    or its first 40 cells mostly not read as people (they settle most columns, so the rest is never read)."""
+    n = len(distinct)
+    if n < MIN_DISTINCT or (n < MANY_PEOPLE and n_values > MAX_ROWS_PER_PERSON * n):
+        return None
+    probe = [read(v) for v in distinct[:40]]
+    if sum(r is not None for r in probe) < MIN_PERSON * len(probe) - 1:
+        return None
+    return probe + [read(v) for v in distinct[40:]]
+
+
 def person_grammar_score(values: Sequence[str]) -> tuple[float, str] | None:
     """(share of distinct cells read as people, evidence) when ``values`` (a column's filled cells, junk out) are
     people in a register's layouts (module docstring), else None."""
     distinct = list(Counter(values))
     n = len(distinct)
-    if n < MIN_DISTINCT or (n < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * n):
-        return None  # a few values over many rows: a category (rounds, teams), not people
-    forms = [person_form(v) for v in distinct[:40]]
-    if sum(f is not None for f in forms) < MIN_PERSON * len(forms) - 1:
-        return None  # most columns are no people: the first cells settle them
-    forms += [person_form(v) for v in distinct[40:]]
+    forms = register_readings(distinct, len(values), person_form)
+    if forms is None:
+        return None
     read = [f for f in forms if f is not None]
     person = len(read) / n
     structured = sum(f.structured for f in read) / n
