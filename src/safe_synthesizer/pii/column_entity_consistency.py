@@ -1,0 +1,229 @@
+"""The last word on a column finding: its cells must not read as another entity, nor the rules' check say none.
+
+Why: the learned classifier (:mod:`column_rescue`) answers from a column's features, and its answer stood even when
+the rules' own cell check for that entity found nothing: a Dutch ``Mobiel`` column (``06 19114744 - vragen naar
+Loïs``) was answered ``name`` at 86 % with the name check at 0 %, and every phone number was faked as a person's
+name (junk in the output, exit code 0). A rule can err the same way: a French table's mobile numbers written with
+odd spaces (``061 27629 22``) pass a Danish id's checksum and were faked as Danish ids. What a cell IS can be read
+without its header, whatever the layout around it:
+
+- a phone number: the cell's first run of digits (with any separators, a ``+`` or ``00`` or a bracketed area code)
+  holds every digit of the cell and is a VALID number (``phonenumbers``) of the region the column's layouts say
+  (:func:`validators.column_phone_region`: a French table's mobiles are French under an ``en_US`` config), or of
+  its own country when dialled with ``+``; the words around it may be anything (``- ask for Gail``, ``United Kingdom:``,
+  ``tel:``) as long as they come after it or are at most :data:`MAX_WORDS_BEFORE` words before it;
+- an e-mail address: one token that passes the e-mail check, with at most a few words around it;
+- a date or an amount: the whole cell.
+
+A person or place finding (rules' or classifier's) whose filled cells mostly read as a phone or an e-mail is changed
+to that entity (the replacement then writes a valid fake of the right kind); one whose cells mostly read as dates or
+amounts is dropped. An id finding of another country than the table's (the Danish id in a French table) whose
+cells mostly read as the table's phones becomes a phone. A classifier finding whose rules' check found no cell of
+its entity at all (``share`` 0) is dropped. Every change says why in the detection's evidence, which the dry run
+prints, so a doubtful column is shown with its reason.
+
+Example::
+
+    consistent_findings(df, found, region="NL")
+    # {"Mobiel": ColumnDetection("Mobiel", "phone_number", ..., method="classifier+cells", ...)}
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+import pandas as pd
+import phonenumbers
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.locales import parse_phone
+
+__all__ = ["cell_kind", "consistent_findings", "phone_run"]
+
+CLASSIFIER_METHOD = "classifier"  # :data:`column_rescue.METHOD` (not imported: that module imports the detector)
+# Distinct filled cells read per finding (in row order): shares to a few points, cheap on any table.
+MAX_VALUES = 60
+# Share of the read cells that must be of another kind for a finding to change or go, and the fewest cells.
+MIN_OTHER_SHARE = 0.6
+MIN_CELLS = 3
+# Words allowed before a phone number or around an e-mail address (``United Kingdom: 07406 858784``, ``tel:``).
+MAX_WORDS_BEFORE = 2
+MAX_WORDS_AROUND_EMAIL = 3
+
+_PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+_PLACES = frozenset({E.STREET_ADDRESS, E.CITY, E.STATE, E.ADDRESS})
+_WORDY = _PEOPLE | _PLACES  # findings whose cells are words, never a number alone
+_IDS = frozenset({E.NATIONAL_ID, E.SSN, E.TAX_ID})
+PHONE, EMAIL, DATE, AMOUNT = E.PHONE_NUMBER, E.EMAIL, "date", "amount"
+
+# A phone number however it is grouped: an optional ``+`` or ``00``, digits with spaces, dots, dashes, slashes or
+# brackets between them.
+_NUMBER_RUN = re.compile(r"(?:\+|\b00)?\(?\d[\d\s().\-/]*\d\)?")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\S+")
+# An amount or a count: plain digits, or thousands in groups of three, with decimals, a currency or a per cent sign.
+_AMOUNT = re.compile(
+    r"^[-+]?(?:[$€£¥₹]\s?)?(?:\d+|\d{1,3}(?:[\s.,'’]\d{3})+)(?:[.,]\d{1,2})?(?:\s?(?:[$€£¥₹%]|[A-Z]{3}))?$"
+)
+MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 7, 15
+
+
+def phone_run(value: str) -> str | None:
+    """The cell's first run of digits when it holds every digit of the cell, is 7-15 digits long, is no date and
+    has at most :data:`MAX_WORDS_BEFORE` words before it (``United Kingdom: 07406 858784``, ``06 19114744 - ask
+    for Loïs``); else ``None``."""
+    run = _NUMBER_RUN.search(value)
+    if run is None:
+        return None
+    digits = len(_DIGIT.findall(run.group(0)))
+    if not MIN_PHONE_DIGITS <= digits <= MAX_PHONE_DIGITS or digits != len(_DIGIT.findall(value)):
+        return None
+    if len(_WORD.findall(value[: run.start()])) > MAX_WORDS_BEFORE:
+        return None
+    number = run.group(0).strip(" -./")
+    if number.count("(") != number.count(")"):
+        number = number.strip("()")
+    return None if V.looks_like_date(number) else number
+
+
+def _valid_phone(number: str, region: str) -> bool:
+    parsed = parse_phone(number, region)
+    return parsed is not None and phonenumbers.is_valid_number(parsed)
+
+
+def _email_cell(value: str) -> bool:
+    tokens = _TOKEN.findall(value)
+    if len(tokens) > MAX_WORDS_AROUND_EMAIL + 1:
+        return False
+    return any("@" in t and V.is_email(t.strip("<>()[],;:")) for t in tokens)
+
+
+def cell_kind(value: str, region: str) -> str | None:
+    """What one cell reads as without its header: ``phone_number`` (valid in ``region``, or anywhere when dialled
+    with ``+``), ``email``, ``date``, ``amount`` or ``None``.
+
+    >>> cell_kind("06 19114744 - vragen naar Loïs", "NL"), cell_kind("Gail Harvey", "GB"), cell_kind("4.50", "GB")
+    ('phone_number', None, 'amount')
+    """
+    text = value.strip()
+    if "@" in text and _email_cell(text):
+        return EMAIL
+    if not _DIGIT.search(text):
+        return None
+    if V.looks_like_date(text):
+        return DATE
+    number = phone_run(text)
+    if number is not None and _valid_phone(number, region):
+        return PHONE
+    if _AMOUNT.match(text):
+        return AMOUNT
+    return None
+
+
+def _read_cells(series: pd.Series) -> list[str]:
+    values = (v.strip() for v in series.iloc[:2000].to_numpy() if isinstance(v, str) and v.strip())
+    return list(dict.fromkeys(values))[:MAX_VALUES]
+
+
+def _phone_region(numbers: list[str], regions: tuple[str, ...]) -> str:
+    """The region the column's numbers are read in: the one their layouts say
+    (:func:`validators.column_phone_region`), else the one of the table's countries (the configured one, then
+    those of its other findings) where most of them are valid: ``061 27629 22`` is written like no country's
+    numbers, yet it is a valid French mobile in a table of French people."""
+    first = V.column_phone_region(numbers, regions[0])
+    best, best_valid = first, sum(_valid_phone(n, first) for n in numbers)
+    if best_valid >= MIN_OTHER_SHARE * len(numbers):
+        return best
+    for region in regions:
+        valid = sum(_valid_phone(n, region) for n in numbers)
+        if valid > best_valid:
+            best, best_valid = region, valid
+    return best
+
+
+def _kind_shares(values: list[str], regions: tuple[str, ...]) -> tuple[dict[str, float], str]:
+    """Share of ``values`` of each kind, and the region their phone numbers were read in."""
+    numbers = [n for n in map(phone_run, values) if n is not None]
+    region = _phone_region(numbers, regions) if numbers else regions[0]
+    counts: dict[str, int] = {}
+    for value in values:
+        kind = cell_kind(value, region)
+        if kind is not None:
+            counts[kind] = counts.get(kind, 0) + 1
+    return {k: n / len(values) for k, n in counts.items()}, region
+
+
+def _table_regions(found: Mapping[str, ColumnDetection | None], region: str) -> tuple[str, ...]:
+    """The configured region, then the countries of the table's findings, most findings first."""
+    counts: dict[str, int] = {}
+    for det in found.values():
+        country = _country(det.locale if det is not None else None)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    ordered = sorted(counts, key=lambda c: -counts[c])
+    return tuple(dict.fromkeys((region.upper(), *ordered)))
+
+
+def _country(locale: str | None) -> str:
+    """``fr_FR`` -> ``FR``; ``""`` for no locale or one without a country."""
+    country = (locale or "").rpartition("_")[2]
+    return country.upper() if len(country) == 2 and country.isalpha() else ""
+
+
+def _foreign_id(det: ColumnDetection, region: str) -> bool:
+    country = _country(det.locale)
+    return bool(country) and country != region.upper()
+
+
+def _changed(det: ColumnDetection, entity: str, share: float, reason: str) -> ColumnDetection:
+    evidence = f"doubtful {det.entity} ({det.evidence or det.method}): {reason}; {share:.0%} of cells read as {entity}"
+    return dataclasses.replace(det, entity=entity, share=round(share, 4), method=f"{det.method}+cells",
+                               evidence=evidence)  # fmt: skip
+
+
+def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], entities: frozenset[str] | None):
+    """``det`` unchanged, a changed detection, or ``None`` (dropped)."""
+    checks_cells = det.entity in _WORDY or det.entity in _IDS
+    if checks_cells and not pd.api.types.is_numeric_dtype(series.dtype):
+        values = _read_cells(series)
+        if len(values) >= MIN_CELLS:
+            shares, region = _kind_shares(values, regions)
+            kind, share = max(shares.items(), key=lambda kv: kv[1], default=(None, 0.0))
+            if kind is not None and share >= MIN_OTHER_SHARE:
+                allowed = entities is None or kind in entities
+                if det.entity in _WORDY and kind in (PHONE, EMAIL):
+                    return _changed(det, kind, share, "the cells are not words") if allowed else None
+                if det.entity in _WORDY:
+                    return None  # dates or amounts are no person's nor place's name
+                if kind == PHONE and _foreign_id(det, region):
+                    reason = f"an id of {det.locale} in a table of region {region}"
+                    return _changed(det, kind, share, reason) if allowed else None
+    if det.method == CLASSIFIER_METHOD and det.share <= 0.0:
+        return None  # the rules' own check found no cell of that entity: the classifier alone is not enough
+    return det
+
+
+def consistent_findings(
+    df: pd.DataFrame,
+    found: Mapping[str, ColumnDetection | None],
+    *,
+    region: str = "US",
+    entities: frozenset[str] | None = None,
+) -> dict[str, ColumnDetection | None]:
+    """The findings of ``found`` to change (to the entity their cells read as) or to drop (``None``): person and
+    place findings on phones, e-mails, dates or amounts, a foreign id on the table's phones, and classifier findings
+    the rules' own check gives 0 %. Only changed columns are returned; ``found`` is not modified."""
+    out: dict[str, ColumnDetection | None] = {}
+    regions = _table_regions(found, region)
+    for column, det in found.items():
+        if det is None or column not in df.columns:
+            continue
+        verdict = _verdict(det, df[column], regions, entities)
+        if verdict is not det:
+            out[column] = verdict
+    return out

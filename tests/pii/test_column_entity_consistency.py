@@ -1,0 +1,59 @@
+"""A finding its cells contradict is changed to what they read as, or dropped; the classifier needs the rules' check."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_entity_consistency import cell_kind, consistent_findings, phone_run
+
+
+def _det(column: str, entity: str, method: str = "values", share: float = 0.9, locale: str | None = None):
+    return ColumnDetection(column, entity, 0.9, share, method, 20, locale, "")
+
+
+def test_cells_read_without_their_header() -> None:
+    assert cell_kind("06 27 31 44 58 - demander Aline", "FR") == "phone_number"
+    assert cell_kind("Portugal: 912 345 678", "PT") == "phone_number"
+    assert cell_kind("Aline Moreau", "FR") is None
+    assert cell_kind("écrire à aline.moreau@example.org", "FR") == "email"
+    assert cell_kind("2024-03-05", "FR") == "date"
+    assert cell_kind("1 250,50", "FR") == "amount"
+    # A name before the number, or digits elsewhere in the cell: not a phone cell.
+    assert cell_kind("Aline Moreau (sœur) 06 27 31 44 58", "FR") is None
+    assert phone_run("06 27 31 44 58 poste 12") is None
+
+
+def test_classifier_name_on_phone_cells_becomes_a_phone() -> None:
+    phones = [f"06 {20 + i} 31 44 {50 + i}" + (" - demander Aline" if i % 2 else "") for i in range(12)]
+    df = pd.DataFrame({"Portable": phones})
+    out = consistent_findings(df, {"Portable": _det("Portable", "name", "classifier", 0.0)}, region="US")
+    assert out["Portable"].entity == "phone_number"
+    assert "doubtful name" in out["Portable"].evidence
+    # Not asked for phones: dropped, never left as a name.
+    not_asked = consistent_findings(df, {"Portable": _det("Portable", "name", "classifier", 0.0)},
+                                    entities=frozenset({"name"}))  # fmt: skip
+    assert not_asked == {"Portable": None}
+
+
+def test_classifier_answer_with_no_cell_passing_the_rules_is_dropped() -> None:
+    df = pd.DataFrame({"Ref": ["alpha", "bravo", "charlie", "delta"]})
+    assert consistent_findings(df, {"Ref": _det("Ref", "city", "classifier", 0.0)}) == {"Ref": None}
+    assert consistent_findings(df, {"Ref": _det("Ref", "city", "classifier", 0.3)}) == {}
+
+
+def test_a_foreign_id_on_the_tables_phones_becomes_a_phone() -> None:
+    phones = ["061 27629 22", "06 125639 25", "0612 16 1575", "07 11 65 78 95", "062 3456 789", "07 98 76 54 32"]
+    df = pd.DataFrame({"c001": ["Aline Moreau"] * 6, "c002": phones})
+    found = {"c001": _det("c001", "name", locale="fr_FR"), "c002": _det("c002", "national_id", locale="da_DK")}
+    out = consistent_findings(df, found, region="US")
+    assert out == {"c002": out["c002"]} and out["c002"].entity == "phone_number"
+    # The table's own country's ids stay ids.
+    same = {"c001": _det("c001", "name", locale="fr_FR"), "c002": _det("c002", "national_id", locale="fr_FR")}
+    assert consistent_findings(df, same, region="US") == {}
+
+
+def test_people_and_places_findings_on_words_stay() -> None:
+    df = pd.DataFrame({"Name": ["Aline Moreau", "Jean Petit", "Lucie Roux"], "Ville": ["Lyon", "Nantes", "Lille"]})
+    found = {"Name": _det("Name", "name"), "Ville": _det("Ville", "city", "classifier", 0.7)}
+    assert consistent_findings(df, found) == {}
