@@ -1,0 +1,100 @@
+"""A capitalised name after a person cue of a language the title table and the English cues leave out: church and
+courtesy titles (``Avvisare Mons. Gasbarri al ...``, ``Msgr.``, ``Fra``, ``Suor``, ``Padre``, ``Mgr``), the Māori
+personal article after a preposition (``Waea atu ki a Māia i 026 ...``), and the welcome, thanks and call
+formulas of notes and announcements (``Welkom Ivette Rijna (Imkepad 3)!``, ``Hartelijk dank aan Shurendy Cijntje``,
+``Muchas gracias a ... y a Aziza``, ``Bienvenue à Hiro Temaru,``, ``A warm welcome to Mussie Nathaniel``,
+``Congratulations to Amna Elamin on ...``, ``Would Goitom Tekle please come to the front desk``).
+
+Why: :mod:`titles` holds the forms of address of the main languages and the NER model reads English cues; a
+title of the church (Italian ``Mons.``), a Polynesian article, or a Dutch, French or Spanish thanks leaves the
+name after it to the model, which keeps one word of an unlisted pair (``Nathaniel`` of ``Mussie Nathaniel``) or
+none. The cue is a closed class word of its language; the name after it is one to three capitalised words (particles
+inside) each of which reads as a name (:func:`text_name_word_kinds.name_word`, ``"sure"``), ending at punctuation,
+a lower-case word or a digit.
+
+Example::
+
+    cue_word_name_spans("Annullato per maltempo. Avvisare Mons. Gasbarri al 341 378 1261.")
+    # [(38, 46, 'last_name')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_entity, name_word
+from safe_synthesizer.pii.titles import is_title
+
+__all__ = ["cue_word_name_spans"]
+
+# Titles of the church and of courtesy missing from titles.TITLES_BY_LANGUAGE (Italian, Spanish, Portuguese, French,
+# Dutch, German, English, Polish, Maltese): the word with its dot or a space after it.
+_TITLES = (
+    r"Mons\.|Monsignor|Monsignore|Msgr\.?|Mgr\.?|Mons|Fra|Frà|Suor|Padre|Madre|Don|Donna|Dott\.|Dr\.ssa|Rag\.|Geom\.|"
+    r"Cav\.|Comm\.|On\.|Sen\.|Hon\.|Rev\.?do|Rev\.?ma|Pe\.|Ir\.|Irmã|Frei|Soeur|Sœur|Abbé|Père|Mère|Pfarrer|"
+    r"Pater|Bruder|Schwester|Ks\.|Ksiądz|Siostra|Dun|Patri|Sant'"
+)
+# Welcome, thanks, congratulation and call formulas ending right before the name, in several languages, and the
+# Māori personal article after a preposition.
+_FORMULAS = (
+    r"(?i:welkom|hartelijk[ \t]+welkom|bienvenue(?:[ \t]+à)?|bienvenido|bienvenida|benvenut[oaie](?:[ \t]+a)?|"
+    r"bem-vind[oa](?:[ \t]+a)?|(?:herzlich[ \t]+)?willkommen|velkommen(?:[ \t]+til)?|välkommen(?:[ \t]+till)?|"
+    r"witamy|a[ \t]+(?:warm[ \t]+)?welcome[ \t]+to|welcome[ \t]+to|congratulations[ \t]+to|congrats[ \t]+to|"
+    r"(?:(?:hartelijk|heel[ \t]+erg)[ \t]+)?(?:dank|bedankt)[ \t]+(?:aan|voor)|"
+    r"(?:(?:muchas|mil)[ \t]+)?gracias[ \t]+a|(?:un[ \t]+(?:grand|gros)[ \t]+)?merci[ \t]+à|"
+    r"(?:mille[ \t]+)?grazie[ \t]+a|(?:vielen[ \t]+)?dank[ \t]+an|danke[ \t]+an|(?:muito[ \t]+)?obrigad[oa][ \t]+a|"
+    r"tak[ \t]+til|tack[ \t]+till|félicitations[ \t]+à|felicidades[ \t]+a|complimenti[ \t]+a|"
+    r"gefeliciteerd[ \t]+(?:aan|voor)|herzlichen[ \t]+glückwunsch[ \t]+an|(?:y|e|et|en|und|and)[ \t]+(?:a|à|aan|an|to)"
+    r"|would|could|will|paging|calling)"
+    r"|(?<![\w'’])(?:ki|kei|hei|i|mā|nā|ma|na)[ \t]+a"
+)
+_CUE = re.compile(rf"(?<![\w'’])(?:(?P<title>{_TITLES})|(?P<formula>{_FORMULAS}))[ \t]+(?=[^\W\d_])")
+_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2})|-(?=[^\W\d_]))*)")
+# What may follow the name after a formula: the clause's end, a bracket, "on"/"for"/"please"/"voor"/"por"/"pour".
+_AFTER_FORMULA = re.compile(
+    r"[ \t]*(?:[,.!?;:)(]|\Z|\n|[ \t](?:on|for|please|voor|por|pour|per|für|para|til|för|i|al|au|a|to)\b)"
+)
+_MAX_WORDS = 3
+
+
+def _run(text: str, pos: int) -> tuple[int, int, list[str]]:
+    """The capitalised name run at ``pos``: ``(start, end, words)``, particles inside kept."""
+    start, end, words = -1, -1, []
+    while len(words) < _MAX_WORDS and (m := _WORD.match(text, pos)) is not None:
+        word = m.group(1)
+        low = word.lower()
+        if low in PARTICLES and words:
+            pos = m.end()
+            continue
+        if not word[:1].isupper():
+            break
+        if start < 0:
+            start = m.start(1)
+        words.append(word)
+        end = pos = m.end()
+    return start, end, words
+
+
+def cue_word_name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Names after church and courtesy titles, the Māori personal article and welcome/thanks/call formulas."""
+    if not text or not any(ch.isupper() for ch in text):
+        return []
+    out = []
+    for m in _CUE.finditer(text):
+        start, end, words = _run(text, m.end())
+        if start < 0:
+            continue
+        if m.group("formula") is not None:
+            if m.group("formula").lower() in ("would", "could", "will", "paging", "calling") and not re.match(
+                r"[ \t]+please\b", text[end:]
+            ):
+                continue  # "Would X please come": the call's own shape, not any question
+            if not _AFTER_FORMULA.match(text, end):
+                continue
+        if not words or any(is_title(w.rstrip(".")) for w in words):
+            continue
+        if not all(name_word(w, "sure", places=True) for w in words):
+            continue
+        value = text[start:end]
+        out.append((start, end, name_entity(" ".join(w for w in value.split() if w.lower() not in PARTICLES))))
+    return out
