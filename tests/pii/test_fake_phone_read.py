@@ -1,0 +1,28 @@
+"""Fakes of phone cells with any words: numbers faked, words kept, the person asked for renamed (fake_phone_read)."""
+
+from __future__ import annotations
+
+from safe_synthesizer.pii.fake_phone_read import read_phone_fakes
+
+
+def _numbers(values: list[str]) -> dict[str, str]:
+    return {v: v.replace("1", "7") for v in values}
+
+
+def _people(names: list[str]) -> dict[str, str]:
+    return {n: "Olaf" for n in names}
+
+
+def test_numbers_faked_words_kept_person_renamed() -> None:
+    cells = ["06 19114744 - vragen naar Loïs", "Denmark: 34 41 68 30", "06 19114744"]
+    out = read_phone_fakes(cells, _numbers, _people)
+    assert out == {
+        "06 19114744 - vragen naar Loïs": "06 79774744 - vragen naar Olaf",
+        "Denmark: 34 41 68 30": "Denmark: 34 47 68 30",
+        "06 19114744": "06 79774744",
+    }
+
+
+def test_grammar_cells_still_read_and_bare_columns_left() -> None:
+    assert read_phone_fakes(["mob 07406 858781"], _numbers) == {"mob 07406 858781": "mob 07406 858787"}
+    assert read_phone_fakes(["0612345678", "0687654321"], _numbers) is None
