@@ -131,6 +131,36 @@ def columns(set_no: int, seeds: str, pairs: str = "", every: int = 1) -> None:
         print("  " + line)
 
 
+def scan(set_no: int, seeds: str, pairs: str = "", every: int = 1) -> None:
+    """Fast look-out for new false birth columns: each column the reader changes a cell of (not a birth column) is
+    scored by ``birth_date_score`` after, with its name's cue (shown) and without (hidden); the tables where one
+    would pass are then planned before and after (``columns``)."""
+    from safe_synthesizer.pii.column_sample import sample_values
+    from safe_synthesizer.pii.cues import cue_hints
+
+    flagged, touched, n = [], 0, 0
+    t0 = time.time()
+    for locale, seed, t in tables(set_no, seeds, pairs, every):
+        n += 1
+        for col, lab in t.labels.items():
+            if E.DATE_OF_BIRTH in _label(lab) or col == t.notes_column or not _touched(t.frame[col]):
+                continue
+            touched += 1
+            sample = sample_values(t.frame[col].astype("string"), 500, 0)
+            for cued in (E.DATE_OF_BIRTH in cue_hints(col), False):
+                score = column_birth_cells.birth_date_score(sample, cued)
+                with before():
+                    old = column_birth_cells.birth_date_score(sample, cued)
+                if (score.values_decide and not old.values_decide) or (cued and score.share >= 0.6 > old.share):
+                    flagged.append(f"{locale}/{seed}")
+                    print(f"  FLAG {locale}/{seed}/{col!r} {_label(lab)[:1]} cued={cued}: {score.evidence}", flush=True)
+    print(
+        f"set {set_no} {seeds}: {n} tables, {touched} other columns touched, {len(flagged)} flagged, "
+        f"{time.time() - t0:.0f}s"
+    )
+    print("flagged pairs:", ",".join(sorted(set(flagged))))
+
+
 def _dob_values(truth) -> list[str]:
     return [v for e, v in truth if e == E.DATE_OF_BIRTH]
 
@@ -223,7 +253,7 @@ def cost() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=("columns", "text", "fakes", "shared", "cost"))
+    ap.add_argument("what", choices=("columns", "scan", "text", "fakes", "shared", "cost"))
     ap.add_argument("--set", type=int, default=43)
     ap.add_argument("--seeds", choices=("seen", "unseen"), default="seen")
     ap.add_argument("--pairs", default="", help="locale/seed,... instead of the set's own")

@@ -23,15 +23,22 @@ from datetime import date
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.date_reader import DateReading, read_date_at
+from safe_synthesizer.pii.date_reader import DateReading, month_of_word, read_date_at
 
 # The oldest a birth date in a note may be.
 MAX_AGE = 120
 # Filler words between a cue and its date (``born on the``, ``geboren am``, ``nacido el``), at most this many.
 MAX_FILLERS = 3
+# How far before a date's year its cue may start (``born on the 27th of November 2019``).
+WINDOW = 60
+# How far before its year a date may start (``27th of November 2019``, ``5 de septiembre de 1980``).
+DATE_BEFORE_YEAR = 28
 _LEAD = re.compile(r"[\s:,\-(\[]*")
 _FILLER = re.compile(r"[^\W\d_]{1,8}\.?[\s:,\-]+")
 _SHORT_B = re.compile(r"(?<![\w.])[bB]\.[ \t]*")
+# A cheap gate before the cue's long alternation is run: a four-digit year of a birth (two-digit years are the
+# listed layouts' of ``text_patterns`` and ``text_dob_short_layouts``).
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 @lru_cache(maxsize=4)
@@ -72,15 +79,37 @@ def read_dob_spans(text: str, cue: str, today: date | None = None) -> list[tuple
 
         read_dob_spans("Geburtstag: 11.May.1957.", "geburtstag")  # [(12, 23, 'date_of_birth')]
     """
-    if not any(ch.isdigit() for ch in text):
+    years = [m.start() for m in _YEAR.finditer(text)]
+    if not years:
+        return []
+    # Dates first (the reader is cheap), then the cue in the few characters before each (its alternation is long).
+    starts = sorted({start for year in years if (start := _date_start(text, year)) is not None})
+    if not starts:
         return []
     today = today or date.today()
-    out: list[tuple[int, int, str]] = []
+    out: set[tuple[int, int, str]] = set()
     for pattern, fillers, short_b in ((_cue_pattern(cue), MAX_FILLERS, False), (_SHORT_B, 0, True)):
-        for m in pattern.finditer(text):
-            if not short_b and m.group(0).casefold() == "b.":
-                continue  # a bare ``b.`` among the caller's cues: read below, with no filler words
-            found = _read_after(text, m.end(), fillers)
-            if found is not None and _birth_date(found[1], today, short_b):
-                out.append((found[0], found[1].end, E.DATE_OF_BIRTH))
-    return sorted(set(out))
+        for start in starts:
+            for m in pattern.finditer(text, max(0, start - WINDOW), start):
+                if not short_b and m.group(0).casefold() == "b.":
+                    continue  # a bare ``b.`` among the caller's cues: read below, with no filler words
+                found = _read_after(text, m.end(), fillers)
+                if found is not None and _birth_date(found[1], today, short_b):
+                    out.add((found[0], found[1].end, E.DATE_OF_BIRTH))
+    return sorted(out)
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD = re.compile(r"\w+")
+
+
+def _date_start(text: str, year: int) -> int | None:
+    """Where a date holding the year at ``year`` starts (the first word start up to :data:`DATE_BEFORE_YEAR`
+    characters before it that reads as one), or None."""
+    for m in _WORD_START.finditer(text, max(0, year - DATE_BEFORE_YEAR), year + 1):
+        if not m.group(0).isdigit() and month_of_word(_WORD.match(text, m.start()).group(0)) is None:
+            continue  # a date opens with a number or a month's name
+        reading = read_date_at(text, m.start())
+        if reading is not None and reading.end > year:
+            return m.start()
+    return None
