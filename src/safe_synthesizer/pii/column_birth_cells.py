@@ -34,6 +34,7 @@ from safe_synthesizer.pii.column_mixed_births import EXCEL_EPOCH, cued_serial_bi
 from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
+from safe_synthesizer.pii.date_reader import read_date
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.roman_month_dates import roman_month_date
 from safe_synthesizer.pii.run_together_dates import run_together_date
@@ -96,7 +97,11 @@ def written_date(value: str) -> date | None:
     if d := d or local_date(value) or cjk_date(value) or roman_month_date(value) or apostrophe_date(value):
         return d
     long_date = weekday_date(value)
-    return long_date.date if long_date is not None and long_date.agrees else None
+    if long_date is not None and long_date.agrees:
+        return long_date.date
+    # Any other layout of three fields (``1951-Nov-13``, ``05 / 10 / 1949``, ``27th of November 2019``): date_reader.
+    reading = read_date(value)
+    return reading.date if reading is not None else None
 
 
 def _full_year(year: str) -> str:

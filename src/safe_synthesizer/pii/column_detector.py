@@ -45,6 +45,7 @@ from safe_synthesizer.pii.column_person_evidence import MIN_SHAPE_SHARE, person_
 from safe_synthesizer.pii.column_phone_digits import integer_phone_column
 from safe_synthesizer.pii.column_phone_dotted import dotted_pair_evidence
 from safe_synthesizer.pii.column_phone_labelled import labelled_phone_sample
+from safe_synthesizer.pii.column_phone_read import words_phone_sample
 from safe_synthesizer.pii.column_phone_slashed import unslashed_phone_sample
 from safe_synthesizer.pii.column_phone_small_plans import small_plan_phone_score
 from safe_synthesizer.pii.column_phone_undressed import undressed_phone_sample
@@ -402,6 +403,8 @@ def _detect_column(
         sample = undressed  # ``015053–343285``, ``'(876) 857-5773``, ``393112809831.0``: a sheet's marks undone
     if E.PHONE_NUMBER in candidates and (labelled := labelled_phone_sample(sample)) is not None:
         sample = labelled  # ``mob 07406 858784``, ``07406 858784 (after 6pm)``, ``49138 or 61389``: the numbers
+    if E.PHONE_NUMBER in candidates and (worded := words_phone_sample(sample)) is not None:
+        sample = worded  # ``06 19114744 - vragen naar Loïs``, ``Denmark: 34 47 68 30``, ``(90) 507 742 05 70``
     if not numeric and E.NAME in allowed and (titled := people_score(sample)) is not None:
         # Before the street check, which takes ``Dr A. Daniels`` for ``Drive``; names in mixed
         # layouts (``L. Cardano`` beside ``Maria Botticelli``) are decided here too.

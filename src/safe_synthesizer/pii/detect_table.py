@@ -21,7 +21,9 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
+from safe_synthesizer.pii.column_category_people import category_people_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_entity_consistency import consistent_findings
 from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
@@ -37,6 +39,7 @@ from safe_synthesizer.pii.column_phrase_names import phrase_named_columns
 from safe_synthesizer.pii.column_place_choice_lists import choice_list_columns
 from safe_synthesizer.pii.column_place_dedications import dedication_columns
 from safe_synthesizer.pii.column_place_phrases import phrase_town_columns
+from safe_synthesizer.pii.column_read_addresses import read_address_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
@@ -125,8 +128,13 @@ def detect_table(
         | set(choice_list_columns(frame, rescued))  # choice lists read as addresses
         | set(phrase_town_columns(frame, rescued))  # pieces and instruments the classifier took for towns
         | set(calendar_place_columns(frame, rescued))  # days and months the classifier took for towns
+        # brands, varieties, models: a few values over many rows beside the table's people, or common phrases
+        | (set(category_people_columns(frame, {**found, **rescued})) & set(rescued))
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
+    # Answers the cells contradict (names on phone numbers) or the rules' own check gives 0 %: changed or dropped.
+    rescued.update(consistent_findings(frame, rescued, region=region, entities=frozenset(params.entities)))
+    rescued = {k: v for k, v in rescued.items() if v is not None}
     found.update(rescued)
     # One-part name columns of a small register the rules left: a child's given name beside the family's surname,
     # the surname among the words of the row's parent, customers by surname alone beside their houses (also taken
@@ -149,7 +157,12 @@ def detect_table(
     found.update(typed_street_columns(frame, [c.name for c in kept], found))
     found.update(landmark_address_columns(frame, [c.name for c in kept], found))
     found.update(territory_postcode_columns(frame, [c.name for c in kept], found))
+    # Address and street cells in any layout, read part by part (a small table's column too), before the block
+    # pass looks for their towns and postcodes beside them.
+    found.update(read_address_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
+    # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates.
+    found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 

@@ -35,7 +35,8 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
-from safe_synthesizer.pii.fake_phone_labelled import labelled_phone_fakes
+from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
+from safe_synthesizer.pii.fake_phone_read import read_phone_fakes
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
@@ -414,10 +415,14 @@ def value_mapping(
         # Ambiguous dates (06/07/1944) are read in the order the column's unambiguous dates use, or
         # the locale's; under DP (keyed) only the locale decides, a column statistic is not accounted.
         day_first = day_first_of((), locale) if mapper.keyed else day_first_of(uniques, locale)
+        # ``17 / 09 / 1938``: spaced or other number layouts tell the order too (not under DP: a column statistic).
+        any_day_first = day_first if mapper.keyed else day_first_among(uniques, day_first)
         for v in uniques:
             days = mapper.date_shift_days(v, params.date_shift_max_days)
             shifted = shift_date_string(v, days, date_formats, day_first=day_first)
             shifted = shifted if shifted is not None else shift_serial_date(v, days)  # ``43104``: Excel's day number
+            if shifted is None:  # ``1951-Nov-13``, ``27th of November 2019``: any layout, written back as it was
+                shifted = shift_any_date(v, days, any_day_first, month_language(locale))
             if shifted is None and not any(ch.isdigit() for ch in v):
                 shifted = v  # ``unknown``, ``n/a``: no date to hide, and scrambled letters would be junk
             elif shifted is None:  # a layout the shifter cannot read: new numbers, drawn from this value's own shift
@@ -430,7 +435,12 @@ def value_mapping(
         def fake_numbers(numbers: list[str]) -> dict[str, str]:
             return value_mapping(entity, strategy, numbers, mapper, params, locale, date_formats=date_formats)
 
-        if (labelled := labelled_phone_fakes(uniques, fake_numbers)) is not None:
+        def fake_people(names: list[str]) -> dict[str, str]:
+            return value_mapping(E.NAME, strategy, names, mapper, params, locale)
+
+        # Words of any language around the numbers (``06 19114744 - vragen naar Loïs``): numbers faked, words kept,
+        # the person asked for faked as a name (the run's name faker: the fake she gets elsewhere).
+        if (labelled := read_phone_fakes(uniques, fake_numbers, fake_people)) is not None:
             return labelled
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and any_artefact(uniques):
         # ``015053–343285``, ``3.93112809831e+11``, ``０３０ １２３４５６７``: faked undressed, the fake dressed back

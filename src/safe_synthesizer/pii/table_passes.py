@@ -48,6 +48,7 @@ from safe_synthesizer.pii.column_returning_people import returning_people_column
 from safe_synthesizer.pii.column_row_births import row_birth_date_columns
 from safe_synthesizer.pii.column_same_row_names import same_row_names
 from safe_synthesizer.pii.column_self_words import self_word_names
+from safe_synthesizer.pii.column_slot_people import slot_people_columns
 from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
 from safe_synthesizer.pii.column_sparse_role_people import sparse_role_people
 from safe_synthesizer.pii.column_street_names import street_name_columns
@@ -144,6 +145,9 @@ def table_findings(
         # Oumarou, Ibrahim Tahirou (mère), Oumarou/Saidou v Hama/Amadou, Kewley & Son), names no list holds
         # vouched for by coming back; then a mostly empty column of the table's own people (Helper, Room share).
         found.update(dressed_people_columns(df, names, found))
+        # People in any cell form one reader splits into slots (pairs ``Wähner - Elfriede``, ``Gail Harvey & Sue
+        # Patel``, nicknames ``Sharon (Bubba) Cleary``, ``Friedemann v.``, any script), dense or mostly empty.
+        found.update(slot_people_columns(df, names, found))
         found.update(returning_people_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))

@@ -24,7 +24,10 @@ from safe_synthesizer.pii.locales import PHONE_REGIONS
 from safe_synthesizer.pii.text_address_tail import with_address_tails
 from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
+from safe_synthesizer.pii.text_name_cue_words_world import cue_word_name_spans
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+from safe_synthesizer.pii.text_name_opening_subject import opening_subject_spans
+from safe_synthesizer.pii.text_name_other_script_slots import other_script_slot_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
 from safe_synthesizer.pii.text_patterns import pattern_spans
@@ -174,6 +177,12 @@ class TextPiiDetector:
         out = [TextSpan(a, b, e, 0.9) for a, b, e in pattern_spans(text, self._regions, wanted)]
         # Greek names and streets, Chinese names after a person cue: scripts the NER model cannot read.
         out += [TextSpan(a, b, e, 0.85) for a, b, e in script_name_spans(text) if self._allowed(e)]
+        # Names by their slot in any case or script: a clause head's owner or actor ("Søndergaard's board",
+        # "RÖHRDANZ caught"), another script's name in a Latin note's person slot ("ring 로은정 back"), and names
+        # after the titles and welcome/thanks formulas of more languages ("Mons. Gasbarri", "ki a Māia").
+        if self._allowed(E.NAME):
+            for finder in (opening_subject_spans, other_script_slot_spans, cue_word_name_spans):
+                out += [TextSpan(a, b, e, 0.85) for a, b, e in finder(text)]
         if has_cyrillic(text):  # Ukrainian, Russian, Bulgarian notes: names and streets by their own rules
             out += [TextSpan(a, b, e, 0.85) for a, b, e in cyrillic_name_spans(text) if self._allowed(e)]
             if self.entities & {E.STREET_ADDRESS, E.ADDRESS}:

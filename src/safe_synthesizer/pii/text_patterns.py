@@ -33,7 +33,9 @@ from safe_synthesizer.pii.text_dates import (
 )
 from safe_synthesizer.pii.text_dialogue import dialogue_dob_spans
 from safe_synthesizer.pii.text_dialogue_turns import dialogue_turn_spans
+from safe_synthesizer.pii.text_dob_read import read_dob_spans
 from safe_synthesizer.pii.text_dob_short_layouts import short_layout_dob_spans
+from safe_synthesizer.pii.text_id_acronym_cues import acronym_id_spans
 from safe_synthesizer.pii.text_id_checked import checked_id_spans
 from safe_synthesizer.pii.text_id_dotted_cues import dotted_cue_id_spans
 from safe_synthesizer.pii.text_id_iban import iban_spans
@@ -393,6 +395,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += checked_id_spans(text)  # "Id checked: 11190333556": the id word, what was done, the number
         out += loose_cue_id_spans(text, [(a, b) for a, b, e in out if e == E.NATIONAL_ID])  # "ID nbr", "passprt no"
         out += dotted_cue_id_spans(text, [(a, b) for a, b, _ in out])  # "I.D: 01-947525", "nat. ins no CF66..."
+        out += acronym_id_spans(text, [(a, b) for a, b, _ in out])  # "ID (NHI no WHG0745)", "I/D no CF6397..."
         out += spaced_id_spans(text)  # "ref 119 588 924 536 102 7": an id in digit groups of any width
     if E.DATE_OF_BIRTH in entities:
         out += _group(_DOB, text, E.DATE_OF_BIRTH, 1)
@@ -406,6 +409,9 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         # (a span an earlier rule gave is not given twice)
         taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
         out += [s for s in short_layout_dob_spans(text, _DOB_CUE, _DATE) if s[:2] not in taken]
+        # "Geburtstag: 17 / 09 / 1938", "(b. 1969 09 15)", "DOB 1992-Aug-19": the cued date in any layout
+        taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
+        out += [s for s in read_dob_spans(text, _DOB_CUE) if s[:2] not in taken]
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
     if E.POSTCODE in entities:

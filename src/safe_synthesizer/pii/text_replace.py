@@ -32,6 +32,7 @@ from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
+from safe_synthesizer.pii.text_phone_standalone import standalone_phone_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_phone_thread_turns import thread_phone_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
@@ -160,6 +161,10 @@ def detect_text(
                 continue
             if phone_regions is not None and phone_regions[i]:
                 extra = table_region_text_spans(text, spans[i], phone_regions[i])
+                if extra:
+                    spans[i] = resolve_spans(spans[i] + extra)
+                # "... back re invoice!! 88 73 71 34": a number alone in a sentence, valid in the table's region.
+                extra = standalone_phone_text_spans(text, spans[i], phone_regions[i])
                 if extra:
                     spans[i] = resolve_spans(spans[i] + extra)
                 # "Me: 40653795 saved": a local number a message thread's turn passes on (text_phone_thread_turns).
