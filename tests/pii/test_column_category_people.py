@@ -20,8 +20,8 @@ def _customers(n: int) -> list[str]:
 
 
 def test_a_few_named_models_over_many_rows_beside_the_customers_go() -> None:
-    models = ["Coco Chanel", "Yves Laurent", "Karl Muller", "Jil Sander", "Benetton"]
-    df = pd.DataFrame({"Client": _customers(40), "Griffe": [models[i % 5] for i in range(40)]})
+    models = ["Coco Chanel", "Yves Laurent", "Karl Muller", "Jil Sander", "Benetton", "Ann Taylor"]
+    df = pd.DataFrame({"Client": _customers(40), "Griffe": [models[i % 6] for i in range(40)]})
     found = {"Client": _det("Client", "name+values"), "Griffe": _det("Griffe")}
     assert category_people_columns(df, found) == ["Griffe"]
 

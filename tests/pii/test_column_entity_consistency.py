@@ -57,3 +57,11 @@ def test_people_and_places_findings_on_words_stay() -> None:
     df = pd.DataFrame({"Name": ["Aline Moreau", "Jean Petit", "Lucie Roux"], "Ville": ["Lyon", "Nantes", "Lille"]})
     found = {"Name": _det("Name", "name"), "Ville": _det("Ville", "city", "classifier", 0.7)}
     assert consistent_findings(df, found) == {}
+
+
+def test_town_finding_on_pairs_and_initials_becomes_people() -> None:
+    pairs = ["Lacroix - Moutou", "Moutou - Bélair", "R.M. Lacroix", "Bélair - Lacroix", "J. Moutou", "Lacroix - Bélair"]
+    df = pd.DataFrame({"c003": pairs, "c004": ["Lyon", "Nantes", "Lille", "Saint-Denis", "Le Havre", "Metz"]})
+    found = {"c003": _det("c003", "city", "values+pair"), "c004": _det("c004", "city", "values")}
+    out = consistent_findings(df, found)
+    assert list(out) == ["c003"] and out["c003"].entity == "name"

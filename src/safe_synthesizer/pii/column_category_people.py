@@ -13,8 +13,10 @@ brand or a variety carries none. Two signals need no word list:
   second column of people that repeats, a staff rota, is the rules' to find: this reads the classifier's answers
   only, where the rules' own check already fell short.)
 - phrases: values written all in lower case whose words are no listed given or family name (``mixed windfalls``),
-  counted with the look-alike marks of :func:`column_named_categories.category_mark` (a possessive, a thing's
-  head noun, a short number); missing-cell words (``withheld``, ``not given``) are not counted. When
+  in a column written mostly with capitals and sharing no word with its other values (lower case alone is weak:
+  an export may write every name so, and a list may not know a country's names), counted with the look-alike
+  marks of :func:`column_named_categories.category_mark` (a possessive, a thing's head noun, a short number);
+  missing-cell words (``withheld``, ``not given``) are not counted. When
   :data:`MIN_MARK_SHARE` of the distinct values carry one, the column is a category of things.
 
 Example::
@@ -42,18 +44,21 @@ __all__ = ["category_people_columns", "common_phrase", "saturated_category"]
 CLASSIFIER_METHOD = "classifier"  # :data:`column_rescue.METHOD` (that module imports the detector, not this one)
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 # Rows per distinct value from which a column is a category, and how many times more distinct people another person
-# column of the table must hold. Registers of people in sets 33-43 repeat at most about twice per person.
-MIN_REPEATS = 2.5
+# column of the table must hold. Second registers beside a larger one in sets 33-36 (a shelter's ``Surrendered by``:
+# 3-5 people on 2-2.3 rows each, 22 people on 1.9) stay under it with their few levels.
+MIN_REPEATS = 2.2
 REGISTER_RATIO = 2.0
 # A category has a few levels at least, most of them of two words or more: given names and surnames alone repeat
 # in any register (a ``First name`` column beside the full names), so they are never read as saturated.
-MIN_LEVELS = 3
+MIN_LEVELS = 5
 MIN_MULTIWORD_SHARE = 0.5
 # Share of distinct values (and how many at least) carrying a phrase or look-alike mark.
 MIN_MARK_SHARE = 0.4
 MIN_MARKS = 2
 MAX_VALUES = 400
 MIN_PHRASE_WORD = 3
+# Share of distinct values written with a capital first for a lower-case phrase to stand out.
+MIN_CAPITALISED_SHARE = 0.5
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -81,7 +86,7 @@ def _levels(cells: list[str]) -> int:
 def saturated_category(cells: list[str], register_levels: int) -> bool:
     """A few values over many rows beside a register of :data:`REGISTER_RATIO` times as many people.
 
-    >>> saturated_category(["Hugo Boss", "Jaeger", "Paul Smith"] * 4, register_levels=11)
+    >>> saturated_category(["Hugo Boss", "Jaeger", "Paul Smith", "Vera Wang", "Ted Baker"] * 3, register_levels=11)
     True
     """
     distinct = {c for c in cells if not is_missing_token(c)}
@@ -92,12 +97,26 @@ def saturated_category(cells: list[str], register_levels: int) -> bool:
     return filled >= MIN_REPEATS * levels and register_levels >= REGISTER_RATIO * levels
 
 
+def _phrase_marks(values: list[str]) -> int:
+    """Common phrases among ``values`` that stand apart: lower case in a column written mostly with capitals (a
+    column all in lower case is the export's style: ``shifaz shareef``), and no word of them in another value (a
+    person's words come back in the column: ``delfim menezes`` beside ``Nilton MENEZES``)."""
+    if sum(v[:1].isupper() for v in values) < MIN_CAPITALISED_SHARE * len(values):
+        return 0
+    words = [{w.casefold() for w in _WORD.findall(v) if len(w) >= MIN_PHRASE_WORD} for v in values]
+    marks = 0
+    for i, value in enumerate(values):
+        others = set().union(*(w for j, w in enumerate(words) if j != i))
+        marks += common_phrase(value) and not (words[i] & others)
+    return marks
+
+
 def _marked(cells: list[str]) -> bool:
     values = [v for v in dict.fromkeys(cells) if not is_missing_token(v)][:MAX_VALUES]
     if not values:
         return False
     category = len(cells) >= 2 * len(values)
-    marks = sum(common_phrase(v) or category_mark(v, category=category) for v in values)
+    marks = _phrase_marks(values) + sum(category_mark(v, category=category) and not common_phrase(v) for v in values)
     return marks >= min(MIN_MARKS, len(values)) and marks >= MIN_MARK_SHARE * len(values)
 
 

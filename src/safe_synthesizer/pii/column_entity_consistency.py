@@ -39,8 +39,10 @@ import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.locales import parse_phone
+from safe_synthesizer.pii.person_slots import read_person_slots
 
 __all__ = ["cell_kind", "consistent_findings", "phone_run"]
 
@@ -53,6 +55,13 @@ MIN_CELLS = 3
 # Words allowed before a phone number or around an e-mail address (``United Kingdom: 07406 858784``, ``tel:``).
 MAX_WORDS_BEFORE = 2
 MAX_WORDS_AROUND_EMAIL = 3
+# A town or region finding on people: the person reader (:mod:`person_slots`) reads most cells as people with no
+# ordinary word, street or town among their words, and a third at least in a layout no place is written in (two
+# people, initials beside a name, dress): ``Deravin - Cornano``, ``R.M. MacDhòmhnaill``, ``F.T. Weijters``.
+MIN_PEOPLE_SHARE = 0.8
+MIN_STRUCTURED_SHARE = 1 / 3
+MIN_TOWN_CELLS = 2
+_TOWNS = frozenset({E.CITY, E.STATE})
 
 _PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 _PLACES = frozenset({E.STREET_ADDRESS, E.CITY, E.STATE, E.ADDRESS})
@@ -175,6 +184,14 @@ def _country(locale: str | None) -> str:
     return country.upper() if len(country) == 2 and country.isalpha() else ""
 
 
+def _people_shares(values: list[str]) -> tuple[float, float]:
+    """Share of ``values`` the person reader reads as people with no ordinary word, and of those in a layout no
+    place is written in."""
+    readings = [read_person_slots(v) for v in values]
+    people = [r for r in readings if r is not None and not r.plain]
+    return len(people) / len(values), sum(r.structured for r in people) / len(values)
+
+
 def _foreign_id(det: ColumnDetection, region: str) -> bool:
     country = _country(det.locale)
     return bool(country) and country != region.upper()
@@ -203,6 +220,14 @@ def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], 
                 if kind == PHONE and _foreign_id(det, region):
                     reason = f"an id of {det.locale} in a table of region {region}"
                     return _changed(det, kind, share, reason) if allowed else None
+    if det.entity in _TOWNS and not pd.api.types.is_numeric_dtype(series.dtype):
+        values = [v for v in _read_cells(series) if not is_missing_token(v)]
+        if len(values) >= MIN_TOWN_CELLS:
+            people, structured = _people_shares(values)
+            if people >= MIN_PEOPLE_SHARE and structured >= MIN_STRUCTURED_SHARE:
+                reason = f"{people:.0%} of cells read as people, {structured:.0%} in a layout no place has"
+                allowed = entities is None or E.NAME in entities
+                return _changed(det, E.NAME, people, reason) if allowed else None
     if det.method == CLASSIFIER_METHOD and det.share <= 0.0:
         return None  # the rules' own check found no cell of that entity: the classifier alone is not enough
     return det
