@@ -254,10 +254,17 @@ def _glue(tokens: list, i: int) -> tuple[str, int]:
     return "".join(parts), i
 
 
-def read_date_at(text: str, start: int = 0, language: str | None = None, day_first: bool | None = None):
+def read_date_at(
+    text: str, start: int = 0, language: str | None = None, day_first: bool | None = None
+) -> DateReading | None:
     """The date written at ``text[start:]`` (its first three fields), or None; the reading's ``end`` is where the
     date stops. ``language`` prefers a language's month words; ``day_first`` reads an ambiguous number only date
-    (``06 / 07 / 1944``) day first (True, the default) or month first (False)."""
+    (``06 / 07 / 1944``) day first (True, the default) or month first (False).
+
+    Example::
+
+        read_date_at("DOB 1992-Aug-19, see desk", 4).end  # 15
+    """
     tokens = _tokens(text, start)
     fields, glues, i = [], [], 0
     while i < len(tokens) and len(fields) < 3:
