@@ -177,3 +177,19 @@ def test_number_alone_at_a_note_end_replaced() -> None:
     out = _replaced(df)["notes"].tolist()
     assert all(f"9{i} 3{i} 7{i} 2{i}" not in out[i] for i in range(10))
     assert all(o.startswith("Keys left at the desk for the van!! ") for o in out)
+
+
+# TL: lower-case names by the role they fill in a note's sentence.
+def test_lower_case_names_in_person_roles_are_replaced() -> None:
+    notes = [
+        "okafor turned up late, court 2 idle. brother tunde not pleased.",
+        "bin 4 full / wiremu off sick / van back at 3",
+        "Duty: P. Osei; Hamid Karimi; tembo lwazi; Mrs Allen.",
+        "Rang about the boiler, 0161 496 0000 ta siosaia",
+    ] * 3
+    df = pd.DataFrame({"id": list(range(len(notes))), "notes": notes})
+    out = " ".join(_replaced(df)["notes"].tolist())
+    for name in ("okafor", "tunde", "wiremu", "tembo lwazi", "siosaia"):
+        assert name not in out
+    for word in ("court 2 idle", "bin 4 full", "van back at 3", "Rang about the boiler"):
+        assert word in out

@@ -56,6 +56,7 @@ from safe_synthesizer.pii.text_name_lower_slots import lower_slot_name_spans
 from safe_synthesizer.pii.text_name_noble import noble_name_spans
 from safe_synthesizer.pii.text_name_note_frames import note_frame_name_spans
 from safe_synthesizer.pii.text_name_person_slots import person_slot_spans
+from safe_synthesizer.pii.text_name_role_reader import role_name_spans
 from safe_synthesizer.pii.text_name_roll_items import roll_item_spans
 from safe_synthesizer.pii.text_name_script_lists import script_list_name_spans
 from safe_synthesizer.pii.text_name_sentence_word_slots import sentence_word_slot_spans
@@ -276,4 +277,8 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "Present: tahirou, Souley, Mme Reynaud et Yacouba": a conditional clause's subject, the subject of a local
     # speech/payment verb or a presence clause, a sending verb's recipient, the other members of a list of people.
     out += clause_subject_spans(text) + list_member_spans(text)
+    # "deng arrived late", "partner ladu not happy", "K. Vargas / sunia / DESTINY", "... 553 3822 ta russ", "Mon Simon,
+    # Tue Kenneth": lower-case names by the role they fill (subject of a person's predicate, after a relational noun, a
+    # member of a list of people, after a closing word, a weekday's slot), in several languages.
+    out += role_name_spans(text)
     return out
