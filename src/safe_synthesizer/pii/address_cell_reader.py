@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii.address_part_words import glued_street, landmark_lead, word_kind
 
-__all__ = ["AddressReading", "read_address"]
+__all__ = ["AddressReading", "part_kind", "read_address"]
 
 MAX_CELL_CHARS = 140
 MAX_PARTS = 7
@@ -116,6 +116,16 @@ def _part_kind(part: str) -> str:
     ):
         return "coded"  # ``619 Morondava`` or ``4481 साने``: a postcode and town, or a house number and street
     return "numbered" if len(numbers) == 1 else "other"
+
+
+def part_kind(part: str) -> str:
+    """What one part of an address is, read alone (see :class:`AddressReading` for the kinds).
+
+    Example::
+
+        part_kind("Lorchweg 7")  # "street"
+    """
+    return _part_kind(part.strip(" ."))
 
 
 @dataclass(frozen=True)

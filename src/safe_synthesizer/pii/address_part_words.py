@@ -29,11 +29,15 @@ from safe_synthesizer.pii.column_address_parts import _WORDS as _PART_WORDS
 __all__ = ["glued_street", "landmark_lead", "word_kind"]
 MIN_GLUED_STEM = 3
 
+# Street types glued to the end of a name in scripts without spaces between them (Korean ``창전거리``,
+# ``세종대로``, ``올림픽길``): the name before them may be one letter long.
+_GLUED_SCRIPT_TYPES = ("거리", "대로", "길")
 # Street words no table above holds: Nguni (``isitaladi`` street, ``umgwaqo`` road, ``indlela`` way), Dhivehi
 # (``magu`` street, ``hingun`` avenue, ``goalhi`` lane), Pashto/Dari (``سړک`` road, ``کوڅه`` lane, ``سرک``),
 # Vietnamese, Georgian, junctions and roundabouts in French and English.
 _MORE_STREETS = """
     isitaladi umgwaqo indlela magu hingun goalhi سړک سرک کوڅه جاده đường phố ქუჩა გამზირი carrefour rond-point
+    ruelle venelle sentier traverse
     """
 # Words that number a home, a plot or a post box (each followed by its number): a cell led by one is an address.
 _HOMES = """
@@ -61,7 +65,8 @@ _LANDMARK_LEADS = (
 # Street types that are ordinary words too often (``Place``, ``Square``, ``Route 66``, ``Lia``): no street alone.
 _ORDINARY = frozenset(
     """place square route casa via gate lia park line view end way hill top field green row court close mount
-    ring tie bad side house unit room level floor lot plot block stand box villa""".split()  # noqa: SIM905
+    ring tie bad side house unit room level floor lot plot block stand box villa beach station farm harbour harbor
+    bay island lake river valley village""".split()  # noqa: SIM905
 )
 
 
@@ -117,6 +122,8 @@ def glued_street(word: str) -> bool:
     folded = word.casefold().rstrip(".")
     if not folded[:1].isalpha():
         return False
+    if any(folded.endswith(t) and len(folded) > len(t) for t in _GLUED_SCRIPT_TYPES):
+        return True
     return any(folded.endswith(t) and len(folded) - len(t) >= MIN_GLUED_STEM for t in _glued_types())
 
 
