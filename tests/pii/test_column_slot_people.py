@@ -51,3 +51,14 @@ def test_sparse_needs_people_found_in_the_table() -> None:
     found = {"c009": ColumnDetection("c009", E.NAME, 1.0, 1.0, "values", 4, None, "")}
     df["c009"] = ["Herwig Noack", "Anna Berg", "Carl Olsen", "Maria Lind"]
     assert set(slot_people_columns(df, ["c000", "c001"], found)) == {"c000"}
+
+
+def test_pubs_and_trophies_named_after_people_are_no_people() -> None:
+    pubs = ["Lord Nelson", "King William IV", "The Prince Albert", "Admiral Rodney", "Queen Victoria", "Duke of York"]
+    assert slot_people_score(pubs * 2, frozenset({"anna"})) is None
+    assert slot_people_score(["Bruce Lee Shield", "Chuck Norris Trophy"], frozenset({"anna"}), sparse=True) is None
+
+
+def test_unstructured_names_beside_people_need_every_word_listed() -> None:
+    towns = ["Larry Ville", "Joel Ville", "Anna Ville", "Paul Ville", "Maria Ville", "Jose Ville"]
+    assert slot_people_score(towns, frozenset({"anna"})) is None

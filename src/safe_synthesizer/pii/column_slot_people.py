@@ -90,6 +90,10 @@ def _place_share(cells: Sequence[PersonSlots]) -> float:
     return sum(V.is_listed_city(t) and not s.listed for t, s in slots.items()) / len(slots)
 
 
+def _every_word_listed(cell: PersonSlots) -> bool:
+    return all(V.first_name_known(w) or V.last_name_known(w) for s in cell.slots for w in s.names)
+
+
 def _multi_word(cell: PersonSlots) -> bool:
     """Two or more people, or one person of two or more name words or with initials: no lone word."""
     return len(cell.slots) > 1 or not cell.slots[0].lone
@@ -130,19 +134,22 @@ def slot_people_score(
         if not all(map(_multi_word, read)):
             return None
         alone = n == 1 and structured == 1.0 and listed == 1.0  # ``F.D. Talwar``, ``Bautista - Dawn``
-        if shared < MIN_SPARSE_SHARED and (listed < MIN_SPARSE_LISTED or n < 2) and not alone:
+        # Listed names vouch for a few cells only in a person's layout or word for word (``Bruce Lee Shield``, a
+        # trophy, has an unlisted word after a listed name).
+        vouched = all(c.structured or _every_word_listed(c) for c in read)
+        if shared < MIN_SPARSE_SHARED and (listed < MIN_SPARSE_LISTED or n < 2 or not vouched) and not alone:
             return None
         return 1.0, f"{n} distinct cells, all people ({round(100 * shared)}% the table's own names)"
     counts = Counter(w for ws in words for w in ws)
     recurring = sum(any(counts[w] > 1 for w in ws) for ws in words) / n
     lone = sum(not _multi_word(c) for c in read) / n
     # Whole names of a second script or stock beside the table's people (``Марат Кенешбеков`` beside ``Marat
-    # Keneshbekov``): no structure, but listed and never a lone or ordinary word.
+    # Keneshbekov``): no structure, but listed word for word and never a lone or ordinary word.
     # A word in many of the cells is a category's (``Larry Ville``, ``Joel Ville``; ``غرب مريم``, ``غرب سارینا``).
     top = max(counts.values(), default=0)
     second = (
         bool(table_words)
-        and listed >= MIN_LISTED_PLAIN
+        and sum(map(_every_word_listed, read)) >= MIN_LISTED_PLAIN * n  # no street or firm word: ``तुलाधर मार्ग``
         and lone == 0
         and not any(c.plain for c in read)
         and top < MAX_WORD_SHARE * n

@@ -36,7 +36,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.person_cell_dress import KIN
-from safe_synthesizer.pii.person_cell_grammar import LINKS, plain_word
+from safe_synthesizer.pii.person_cell_grammar import HONOURS, LINKS, plain_word
 from safe_synthesizer.pii.person_cell_tokens import NAME_WORD, one_line
 
 __all__ = ["PersonSlots", "Slot", "read_person_slots", "slot_words"]
@@ -51,6 +51,11 @@ _TITLES = TITLES | frozenset({"m", "mm", "hr", "fr", "sr", "sra", "srta", "sig",
 # Generational and family suffixes after a name (``Sr.``, ``Jr``, ``II``, ``hijo``, ``filho``, ``neto``).
 _SUFFIXES = frozenset({"sr", "snr", "senior", "jr", "jnr", "junior", "ii", "iii", "iv", "hijo", "filho", "neto",
                        "sobrinho", "d.ä", "d.j", "fils", "père", "jun", "sen"})  # fmt: skip
+# Titles of rank and honour and articles: a slot they lead names a pub, a pony, a route or a march, no one.
+# (``de``, ``le``, ``la``, ``el`` lead family names: ``de Boer``, ``Le Pen``.)
+_NOT_A_PERSON_LEAD = HONOURS | frozenset(
+    {"admiral", "duke", "duchess", "earl", "baron", "the", "der", "das", "het", "il", "les"}
+)
 _BRACKET = re.compile(r"\s*[(\[]\s*([^()\[\]]{1,30}?)\s*[)\]]\s*")
 _QUOTED = re.compile(r"\s+[\"“”'‘’«„]\s*([^\"“”'‘’«»„]{1,20}?)\s*[\"“”'‘’»]\s+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.[-\s]?){1,3}$")
@@ -158,6 +163,8 @@ def _read_slot(text: str, lower: bool) -> tuple[Slot, bool] | None:
     """A slot's person reading and whether titles or suffixes were taken off it, else None."""
     tokens = text.split()
     dressed = False
+    if tokens and tokens[0].casefold().rstrip(".") in _NOT_A_PERSON_LEAD:
+        return None  # ``Lord Nelson``, ``King William IV``, ``The Prince Albert``: pubs, ponies, marches
     while tokens and _title(tokens[0]) and len(tokens) > 1:
         tokens, dressed = tokens[1:], True
     while len(tokens) > 1 and (_title(tokens[-1]) or tokens[-1].casefold().rstrip(".") in _SUFFIXES):
