@@ -19,6 +19,7 @@ def test_cells_read_without_their_header() -> None:
     assert cell_kind("écrire à aline.moreau@example.org", "FR") == "email"
     assert cell_kind("2024-03-05", "FR") == "date"
     assert cell_kind("1 250,50", "FR") == "amount"
+    assert cell_kind("fixe : 01 42 68 53 00 ; portable : 06 27 31 44 58", "FR") == "phone_number"
     # A name before the number, or digits elsewhere in the cell: not a phone cell.
     assert cell_kind("Aline Moreau (sœur) 06 27 31 44 58", "FR") is None
     assert phone_run("06 27 31 44 58 poste 12") is None

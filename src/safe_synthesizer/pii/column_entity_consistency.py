@@ -11,7 +11,8 @@ without its header, whatever the layout around it:
   holds every digit of the cell and is a VALID number (``phonenumbers``) of the region the column's layouts say
   (:func:`validators.column_phone_region`: a French table's mobiles are French under an ``en_US`` config), or of
   its own country when dialled with ``+``; the words around it may be anything (``- ask for Gail``, ``United Kingdom:``,
-  ``tel:``) as long as they come after it or are at most :data:`MAX_WORDS_BEFORE` words before it;
+  ``tel:``) as long as they come after it or are at most :data:`MAX_WORDS_BEFORE` words before it; or two or three
+  numbers with their labels as the phone cell reader (:mod:`phone_cell_reader`) reads them, every one valid;
 - an e-mail address: one token that passes the e-mail check, with at most a few words around it;
 - a date or an amount: the whole cell.
 
@@ -43,6 +44,7 @@ from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.person_slots import read_person_slots
+from safe_synthesizer.pii.phone_cell_reader import read_phone_words
 
 __all__ = ["cell_kind", "consistent_findings", "phone_run"]
 
@@ -128,6 +130,11 @@ def cell_kind(value: str, region: str) -> str | None:
         return DATE
     number = phone_run(text)
     if number is not None and _valid_phone(number, region):
+        return PHONE
+    # Two or three labelled numbers (``home: 01330 252288; mobile: 07406 858784``), as the phone cell reader
+    # (:mod:`phone_cell_reader`) reads them: every one valid.
+    read = read_phone_words(text) if number is None else None
+    if read is not None and len(read.numbers) > 1 and all(_valid_phone(n, region) for n in read.numbers):
         return PHONE
     if _AMOUNT.match(text):
         return AMOUNT
