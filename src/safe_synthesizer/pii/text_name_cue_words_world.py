@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 
+from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_entity, name_word
+from safe_synthesizer.pii.text_street_vocab import CAPITALISED_PREFIXES, PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
 __all__ = ["cue_word_name_spans"]
@@ -75,6 +77,16 @@ def _run(text: str, pos: int) -> tuple[int, int, list[str]]:
     return start, end, words
 
 
+# A street named after a cleric or a saint ("rue Sœur Césarine", "Mgr Gonin Street"): a street word before the title
+# or at the run's end.
+_STREET_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(p) for p in (*PREFIXES, *CAPITALISED_PREFIXES))}))[ \t]+\Z")
+
+
+def _street_word(word: str) -> bool:
+    low = word.lower()
+    return word in SPACED_TYPES or low in gazetteers.street_suffixes() or low in {p.lower() for p in PREFIXES}
+
+
 def cue_word_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names after church and courtesy titles, the Māori personal article and welcome/thanks/call formulas."""
     if not text or not any(ch.isupper() for ch in text):
@@ -91,7 +103,9 @@ def cue_word_name_spans(text: str) -> list[tuple[int, int, str]]:
                 continue  # "Would X please come": the call's own shape, not any question
             if not _AFTER_FORMULA.match(text, end):
                 continue
-        if not words or any(is_title(w.rstrip(".")) for w in words):
+        if not words or any(is_title(w.rstrip(".")) for w in words) or _street_word(words[-1]):
+            continue
+        if m.group("title") is not None and _STREET_BEFORE.search(text, 0, m.start()):
             continue
         if not all(name_word(w, "sure", places=True) for w in words):
             continue

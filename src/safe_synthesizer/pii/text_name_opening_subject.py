@@ -46,18 +46,43 @@ _LABELLED = re.compile(_LABEL)
 _TOKEN = re.compile(rf"[ \t]*({_WORD}\.?)")
 _AND = re.compile(r"[ \t]+(?:and|&|\+)(?=[ \t])")
 _MAX_WORDS = 3
+_PARTICLE_STARTS = tuple(sorted({p + " " for p in PARTICLES}))
 _POSSESSIVE = re.compile(r"['’]s?[ \t]+[^\W\d_]")
 _DASH = re.compile(r"[ \t]+(?:-|–|—|->|→|=>)[ \t]+[^\W\d_]")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
 _SIGNOFF = re.compile(rf"(?m)^[ \t]*(?:--|—|–|~)[ \t]*(?P<first>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?=\(|$)")
+_TRIPLE = re.compile(r"(.)\1\1")
+# English contractions typed without their apostrophe.
+_APOSTROPHE_DROPPED = frozenset(
+    {"ive", "im", "id", "ill", "dont", "cant", "wont", "didnt", "isnt", "wasnt", "doesnt", "havent", "hasnt", "thats",
+     "theyre", "youre", "whats", "couldnt", "wouldnt", "shouldnt", "arent", "werent", "lets", "itll", "shes", "hes"}
+)  # fmt: skip
 _VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāēīōūıəœ]", re.IGNORECASE)
 # Forms that are finite in a note's clause though not past: wanting, needing, saying, paying, owing.
+_BY_AGENT = re.compile(r"[ \t]+[^\W\d_]+[ \t]+by(?![\w'’])")
+_PLURAL_FINITE = frozenset({"are", "were", "have", "do"})
 _PRESENT_FINITE = frozenset({"wants", "needs", "says", "pays", "owes", "asks", "rings", "calls", "phones", "texts"})
 
 
 def _shouting(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha() and ch.lower() != ch.upper()]
-    return bool(letters) and sum(ch.isupper() for ch in letters) * 2 > len(letters)
+    return sum(map(str.isupper, text)) > sum(map(str.islower, text))
+
+
+def _near_english(low: str) -> bool:
+    """``low`` is an English word with one letter left out, added or swapped (``slighty``, ``realy``) or a
+    contraction without its apostrophe (``ive``, ``dont``): a typed word, not a name no list holds."""
+    vocabulary = english_vocabulary()
+    if low in _APOSTROPHE_DROPPED:
+        return True
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for i in range(len(low) + 1):
+        if i < len(low) and low[:i] + low[i + 1 :] in vocabulary:
+            return True
+        if any(low[:i] + ch + low[i:] in vocabulary for ch in letters):
+            return True
+        if i < len(low) - 1 and low[:i] + low[i + 1] + low[i] + low[i + 2 :] in vocabulary:
+            return True
+    return False
 
 
 def _vocabulary_word(low: str) -> bool:
@@ -66,7 +91,8 @@ def _vocabulary_word(low: str) -> bool:
 
 def _word_ok(word: str, slot: str, shouting: bool) -> bool:
     """``word`` reads as a name in a ``slot`` (``"possessor"``, ``"subject"``, ``"titled"``)."""
-    if word.isupper() and len(word) > 1:
+    upper = word.isupper() and len(word) > 1
+    if upper:
         if shouting or len(word) < 3 or not _VOWEL.search(word):
             return False
         word = "-".join(p.capitalize() for p in word.split("-"))
@@ -77,9 +103,17 @@ def _word_ok(word: str, slot: str, shouting: bool) -> bool:
         return False
     if not name_word(word, "sure", places=True):
         return False
-    if slot in ("possessor", "titled"):
+    if slot == "titled":
         return True
     low = word.lower()
+    parts = low.split("-")
+    # A word no list holds: four letters at least, no letter three times in a row, not a typed English word ("Omg",
+    # "Soooo", "Ive", "Slighty" opening a review).
+    unlisted = not any(given_kind(p) or family_kind(p) in ("strong", "word") for p in parts)
+    if unlisted and (len(low) < 4 or _TRIPLE.search(low) or (not upper and _near_english(low))):
+        return False
+    if slot == "possessor":
+        return True
     # Before a verb or a dash an English word stays a word ("Rose", "Bill", "Green") unless it is a strong name.
     strong = all(given_kind(p) == "strong" or family_kind(p) == "strong" for p in low.split("-"))
     return strong or not _vocabulary_word(low)
@@ -111,10 +145,19 @@ def finite_verb_after(text: str, end: int) -> bool:
         return False
     if word in _PRESENT_FINITE:
         return True
+    if word in _PLURAL_FINITE:
+        return False  # "Ags are the only brand": a person is one
+    if _passive(text, end):
+        return False
     if word.endswith("ed") and word[:-1] in english_vocabulary(("verb",)):
         return True  # "tied", "dyed": the lemma tables miss a few -e verbs
     lemmas = verb_lemmas(word)
     return bool(lemmas) and not word.endswith(("s", "ing"))
+
+
+def _passive(text: str, end: int) -> bool:
+    """A participle then ``by`` (``Benzing checked by Mrs Wells``): the run is what was acted on, not the actor."""
+    return _BY_AGENT.match(text, end) is not None
 
 
 def _runs(text: str, pos: int) -> list[tuple[int, int, int, bool]]:
@@ -172,6 +215,8 @@ def opening_subject_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _head_spans(text: str, pos: int, shouting: bool) -> list[tuple[int, int, str]]:
+    if pos >= len(text) or not (text[pos].isupper() or text[pos : pos + 8].lower().startswith(_PARTICLE_STARTS)):
+        return []  # every reading starts with a capital, a title or a particle
     for start, end, _, titled in _runs(text, pos):
         run = text[start:end]
         slot = _continues(text, end)

@@ -62,6 +62,7 @@ _PLACE_CUE = re.compile(r"(?i:\b(?:at|from|in|near|via|on|into|to[ \t]+the|moved
 _HEAD_BEFORE = re.compile(r"(?:\A|[.!?:;>\n]|->|→)[ \t]*\Z")
 _SIGNOFF_BEFORE = re.compile(r"(?im)^[ \t]*(?:--|—|–|~|best,|regards,|cheers,|thanks,|ta,)[ \t]*\Z")
 _LABEL_BEFORE = re.compile(r"\A[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:[ \t]*\Z")
+_HEAD_OF_LONGER = re.compile(f"[ \t]+[{_LETTERS}]")
 _TAIL_OF_LONGER = re.compile(f"[{_LETTERS}][ \t]+\\Z")
 _LIST_SEP = re.compile(r"[ \t]*(?:\+|;|/|&)[ \t]*")
 # A place abbreviation's dot before the run (``ул. Короткая``, ``пр. Базарный``, ``Πλ. Αρτεμισίας``).
@@ -202,7 +203,7 @@ def other_script_slot_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "ქ.", "ул.": a place word's abbreviation
         if _PLACE_CUE.search(before) or _ABBREVIATION_BEFORE.search(before) or any(ch.isdigit() for ch in run):
             continue
-        if _TAIL_OF_LONGER.search(before):
+        if _TAIL_OF_LONGER.search(before) or _HEAD_OF_LONGER.match(text, end):
             continue  # the tail of a longer run of the script ("Јован Хаџи Константинов Џинот"): a street's name
         glued_number = bool(_NUMBER_AFTER.match(text, end))
         cue = _CUE.search(before) is not None and not glued_number
