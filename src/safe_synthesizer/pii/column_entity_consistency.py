@@ -32,6 +32,7 @@ Example::
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Mapping
 
@@ -47,6 +48,8 @@ from safe_synthesizer.pii.person_slots import read_person_slots
 from safe_synthesizer.pii.phone_cell_reader import read_phone_words
 
 __all__ = ["cell_kind", "consistent_findings", "phone_run"]
+
+logger = logging.getLogger(__name__)
 
 CLASSIFIER_METHOD = "classifier"  # :data:`column_rescue.METHOD` (not imported: that module imports the detector)
 # Distinct filled cells read per finding (in row order): shares to a few points, cheap on any table.
@@ -258,4 +261,7 @@ def consistent_findings(
         verdict = _verdict(det, df[column], regions, entities)
         if verdict is not det:
             out[column] = verdict
+    if out:  # column names and entities only, never a value
+        logger.info("replace_pii: findings the cells contradict (doubtful): %s",
+                    {c: f"{found[c].entity} -> {v.entity if v else None}" for c, v in out.items()})  # fmt: skip
     return out
