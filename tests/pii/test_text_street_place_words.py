@@ -35,6 +35,8 @@ def test_streets_after_place_words(text: str, street: str | None) -> None:
         "parked at Lot 5.",
         "sent to Marketing Dept. today",
         "at home from 9 to 5",
+        "Dinner at Allen St. Rose's for the teas.",  # a saint's name: an English type stands last
+        "A warm welcome to Tom Mills, our newest member",  # a person after ``to``
     ],
 )
 def test_farms_beaches_venues_and_phrases_are_no_streets(text: str) -> None:

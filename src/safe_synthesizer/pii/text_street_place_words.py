@@ -25,7 +25,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.address_cell_reader import part_kind
 from safe_synthesizer.pii.address_part_words import glued_street, word_kind
-from safe_synthesizer.pii.gazetteers import PARTICLES
+from safe_synthesizer.pii.gazetteers import PARTICLES, street_suffixes
 from safe_synthesizer.pii.text_street_vocab import _AMBIGUOUS_EN
 from safe_synthesizer.pii.weekday_dates import WEEKDAYS
 
@@ -34,7 +34,7 @@ __all__ = ["place_word_street_spans"]
 MAX_WORDS = 6
 MAX_REACH = 80  # characters read after a preposition
 _PREPOSITIONS = (
-    "at", "from", "to", "on", "near", "outside", "off", "via", "behind", "opposite",
+    "at", "from", "on", "near", "outside", "off", "via", "behind", "opposite",
     "bei", "an", "auf", "nach", "von", "aus", "zur", "zum", "chez", "à", "au", "depuis", "desde", "en", "em",
     "na", "no", "da", "op", "aan", "bij", "naar", "van", "на", "в", "из", "от", "до", "у",
 )  # fmt: skip
@@ -69,12 +69,23 @@ def _trimmed(tokens: list[str]) -> list[str]:
 
 
 def _plainly_typed(tokens: list[str]) -> bool:
-    """A street type that is not an ordinary English word, or a glued type, stands in the phrase."""
-    for token in tokens:
+    """A street type that is not an ordinary English word, or a glued type, stands in the phrase; an English type
+    stands last, a house number aside (``Allen St. Rose`` is a saint's name, ``Tom Mills`` a person's)."""
+    words = [t for t in tokens if not t[:1].isdigit()]
+    for i, token in enumerate(words):
         folded = token.casefold().strip(".,")
-        if (word_kind(token) == "street" and folded not in _AMBIGUOUS_EN) or glued_street(token):
+        if glued_street(token):
+            return True
+        if word_kind(token) != "street" or folded in _AMBIGUOUS_EN:
+            continue
+        if folded not in _english_suffixes() or i == len(words) - 1:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _english_suffixes() -> frozenset[str]:
+    return frozenset(w.casefold().strip(".") for w in street_suffixes()) - {"rue", "via"}
 
 
 def place_word_street_spans(text: str) -> list[tuple[int, int, str]]:
