@@ -30,7 +30,7 @@ def test_classifier_name_on_phone_cells_becomes_a_phone() -> None:
     df = pd.DataFrame({"Portable": phones})
     out = consistent_findings(df, {"Portable": _det("Portable", "name", "classifier", 0.0)}, region="US")
     assert out["Portable"].entity == "phone_number"
-    assert "doubtful name" in out["Portable"].evidence
+    assert "doubtful name" in out["Portable"].evidence and "doubtful" in out["Portable"].method
     # Not asked for phones: dropped, never left as a name.
     not_asked = consistent_findings(df, {"Portable": _det("Portable", "name", "classifier", 0.0)},
                                     entities=frozenset({"name"}))  # fmt: skip

@@ -26,7 +26,7 @@ prints, so a doubtful column is shown with its reason.
 Example::
 
     consistent_findings(df, found, region="NL")
-    # {"Mobiel": ColumnDetection("Mobiel", "phone_number", ..., method="classifier+cells", ...)}
+    # {"Mobiel": ColumnDetection("Mobiel", "phone_number", ..., method="classifier+doubtful (name? 100% ...)")}
 """
 
 from __future__ import annotations
@@ -209,8 +209,9 @@ def _foreign_id(det: ColumnDetection, region: str) -> bool:
 
 def _changed(det: ColumnDetection, entity: str, share: float, reason: str) -> ColumnDetection:
     evidence = f"doubtful {det.entity} ({det.evidence or det.method}): {reason}; {share:.0%} of cells read as {entity}"
-    return dataclasses.replace(det, entity=entity, share=round(share, 4), method=f"{det.method}+cells",
-                               evidence=evidence)  # fmt: skip
+    # The method is what the dry-run table shows of a plan: it says the column is doubtful and why, in short.
+    method = f"{det.method}+doubtful ({det.entity}? {share:.0%} of cells read as {entity})"
+    return dataclasses.replace(det, entity=entity, share=round(share, 4), method=method, evidence=evidence)
 
 
 def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], entities: frozenset[str] | None):
