@@ -29,3 +29,8 @@ def test_bare_numbers_and_prose_are_left() -> None:
     assert words_phone_sample(_sample(["0612345678", "0687654321"])) is None
     prose = ["the van came late", "all paid", "ring back 0612345678", "n/a", "no show"]
     assert words_phone_sample(_sample(prose)) is None
+
+
+def test_street_addresses_are_left_for_the_street_checks() -> None:
+    streets = ["1234 Main Street", "5678 Oak Avenue Apt. 9", "Via Roma 12, 00184 Roma", "Hauptstr. 5, 10115 Berlin"]
+    assert words_phone_sample(_sample(streets)) is None

@@ -7,7 +7,8 @@ else found it (held-out set 43: 17 phone columns missed shown, 60 hidden). Each 
 (:func:`~safe_synthesizer.pii.phone_cell_reader.read_phone_words`: a few numbers in a phone's grouping and a few
 words); the sample handed on holds the cell's first number in place of each cell so read, and every check the
 numbers must pass (validity in one region, spread beyond chance, look-alike vetoes) still decides. The sample is
-rewritten only when most of its values read as phone cells and some hold words; a new sample is returned.
+rewritten only when most of its values read as phone cells, some hold words and nearly all numbers so read are
+written as phones of some plan (a street column's house numbers and postcodes are not); a new sample is returned.
 
 Column-level (a sample's): detection only; the fakes read each cell on its own (:mod:`fake_phone_read`).
 
@@ -18,6 +19,7 @@ Example::
 
 from __future__ import annotations
 
+from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import ValueSample
 from safe_synthesizer.pii.phone_cell_reader import dialled_number, read_phone_words
 
@@ -25,6 +27,9 @@ __all__ = ["MIN_READ_SHARE", "words_phone_sample"]
 
 # Share of the sample's values that must read as phone cells: missing-cell words (``pending``, ``n/k``) fill the rest.
 MIN_READ_SHARE = 0.5
+# Share of the rewritten cells whose number must be written as a phone of some plan: the checks after the phone ones
+# (streets, addresses) read the same sample, and a street's house number or postcode must not be all they see.
+MIN_PHONE_SHARE = 0.8
 
 
 def words_phone_sample(sample: ValueSample) -> ValueSample | None:
@@ -39,8 +44,11 @@ def words_phone_sample(sample: ValueSample) -> ValueSample | None:
     """
     cells = [read_phone_words(v) for v in sample.values]
     values = [dialled_number(c.numbers[0]) if c is not None else v for v, c in zip(sample.values, cells, strict=True)]
-    if values == sample.values:
+    changed = [new for new, old in zip(values, sample.values, strict=True) if new != old]
+    if not changed:
         return None
+    if sum(V.is_phone_any(v, cued=True) for v in changed) < MIN_PHONE_SHARE * len(changed):
+        return None  # ``1234 Main Street``, ``Via Roma 12, 00184 Roma``: streets and towns, whose numbers are no phones
     if sum(c is not None for c in cells) < MIN_READ_SHARE * len(cells):
         return None
     return ValueSample(values, sample.counts.copy(), sample.n_distinct)
