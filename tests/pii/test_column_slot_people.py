@@ -62,3 +62,10 @@ def test_pubs_and_trophies_named_after_people_are_no_people() -> None:
 def test_unstructured_names_beside_people_need_every_word_listed() -> None:
     towns = ["Larry Ville", "Joel Ville", "Anna Ville", "Paul Ville", "Maria Ville", "Jose Ville"]
     assert slot_people_score(towns, frozenset({"anna"})) is None
+
+
+def test_labels_and_a_town_word_throughout_are_no_people() -> None:
+    labels = ["Marks & Spencer", "Laura Ashley", "Vera Wang", "Paul Smith", "Ted Baker"]
+    assert slot_people_score(labels * 2, frozenset({"anna"})) is None
+    towns = ["Amanda Ville", "John Ville", "Zachary Ville", "Traci Ville"]
+    assert slot_people_score(towns, frozenset({"anna"}), sparse=True) is None

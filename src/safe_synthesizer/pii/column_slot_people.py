@@ -90,6 +90,12 @@ def _place_share(cells: Sequence[PersonSlots]) -> float:
     return sum(V.is_listed_city(t) and not s.listed for t, s in slots.items()) / len(slots)
 
 
+def _one_word_throughout(words: Sequence[frozenset[str]]) -> bool:
+    """One word in most of three or more cells: a category's (``Larry Ville``, ``Joel Ville``), not a family's few."""
+    counts = Counter(w for ws in words for w in ws)
+    return len(words) >= 3 and max(counts.values(), default=0) > 0.5 * len(words)
+
+
 def _every_word_listed(cell: PersonSlots) -> bool:
     return all(V.first_name_known(w) or V.last_name_known(w) for s in cell.slots for w in s.names)
 
@@ -136,7 +142,7 @@ def slot_people_score(
         alone = n == 1 and structured == 1.0 and listed == 1.0  # ``F.D. Talwar``, ``Bautista - Dawn``
         # Listed names vouch for a few cells only in a person's layout or word for word (``Bruce Lee Shield``, a
         # trophy, has an unlisted word after a listed name).
-        vouched = all(c.structured or _every_word_listed(c) for c in read)
+        vouched = all(c.structured or _every_word_listed(c) for c in read) and not _one_word_throughout(words)
         if shared < MIN_SPARSE_SHARED and (listed < MIN_SPARSE_LISTED or n < 2 or not vouched) and not alone:
             return None
         return 1.0, f"{n} distinct cells, all people ({round(100 * shared)}% the table's own names)"
@@ -149,6 +155,7 @@ def slot_people_score(
     top = max(counts.values(), default=0)
     second = (
         bool(table_words)
+        and n >= MANY_PEOPLE  # a few listed names over a small table are as often labels (``Vera Wang``, ``Ted Baker``)
         and sum(map(_every_word_listed, read)) >= MIN_LISTED_PLAIN * n  # no street or firm word: ``तुलाधर मार्ग``
         and lone == 0
         and not any(c.plain for c in read)
