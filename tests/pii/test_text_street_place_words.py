@@ -37,6 +37,8 @@ def test_streets_after_place_words(text: str, street: str | None) -> None:
         "at home from 9 to 5",
         "Dinner at Allen St. Rose's for the teas.",  # a saint's name: an English type stands last
         "A warm welcome to Tom Mills, our newest member",  # a person after ``to``
+        "email from Mrs Castells Vila: can she sign instead?",  # a titled person
+        "Dog loose at Hill Cove again",  # a settlement named by its cove
     ],
 )
 def test_farms_beaches_venues_and_phrases_are_no_streets(text: str) -> None:

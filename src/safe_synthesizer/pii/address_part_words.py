@@ -66,7 +66,7 @@ _LANDMARK_LEADS = (
 _ORDINARY = frozenset(
     """place square route casa via gate lia park line view end way hill top field green row court close mount
     ring tie bad side house unit room level floor lot plot block stand box villa beach station farm harbour harbor
-    bay island lake river valley village""".split()  # noqa: SIM905
+    bay island lake river valley village cove creek""".split()  # noqa: SIM905
 )
 
 

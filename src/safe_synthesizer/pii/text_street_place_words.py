@@ -25,7 +25,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.address_cell_reader import part_kind
 from safe_synthesizer.pii.address_part_words import glued_street, word_kind
-from safe_synthesizer.pii.gazetteers import PARTICLES, street_suffixes
+from safe_synthesizer.pii.gazetteers import PARTICLES, TITLES, street_suffixes
 from safe_synthesizer.pii.text_street_vocab import _AMBIGUOUS_EN
 from safe_synthesizer.pii.weekday_dates import WEEKDAYS
 
@@ -84,6 +84,11 @@ def _plainly_typed(tokens: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold().rstrip(".") for t in TITLES)
+
+
+@lru_cache(maxsize=1)
 def _english_suffixes() -> frozenset[str]:
     return frozenset(w.casefold().strip(".") for w in street_suffixes()) - {"rue", "via"}
 
@@ -103,6 +108,8 @@ def place_word_street_spans(text: str) -> list[tuple[int, int, str]]:
         tokens = _trimmed(rest[: end.start() if end else len(rest)].split())
         if not tokens or len(tokens) > MAX_WORDS:
             continue
+        if tokens[0].casefold().rstrip(".") in _titles():
+            continue  # ``email from Mrs Castells Vila``: a person
         if _LOWER_LATIN.match(tokens[0]) and word_kind(tokens[0]) != "street":
             continue  # ``at the back``, ``from home``: a street's name is capitalised or opens with its type
         if not any(t[:1].isupper() or not t[:1].isascii() for t in tokens):
