@@ -11,8 +11,8 @@ _GIVEN = ["Aline", "Jean", "Lucie", "Marc", "Nadia", "Olivier", "Pauline", "Rém
 _FAMILY = ["Moreau", "Petit", "Roux", "Garnier", "Faure", "Blanc", "Mercier", "Lambert", "Girard"]
 
 
-def _det(column: str, method: str = "classifier", entity: str = "name") -> ColumnDetection:
-    return ColumnDetection(column, entity, 0.95, 0.5, method, 30, None, "")
+def _det(column: str, method: str = "classifier", entity: str = "name", share: float = 0.5) -> ColumnDetection:
+    return ColumnDetection(column, entity, 0.95, share, method, 30, None, "")
 
 
 def _customers(n: int) -> list[str]:
@@ -24,6 +24,9 @@ def test_a_few_named_models_over_many_rows_beside_the_customers_go() -> None:
     df = pd.DataFrame({"Client": _customers(40), "Griffe": [models[i % 6] for i in range(40)]})
     found = {"Client": _det("Client", "name+values"), "Griffe": _det("Griffe")}
     assert category_people_columns(df, found) == ["Griffe"]
+    # The rules' own check reads them all as people (landlords beside their tenants): kept.
+    found["Griffe"] = _det("Griffe", share=1.0)
+    assert category_people_columns(df, found) == []
 
 
 def test_a_second_register_of_people_and_the_rules_findings_stay() -> None:
