@@ -193,3 +193,18 @@ def test_lower_case_names_in_person_roles_are_replaced() -> None:
         assert name not in out
     for word in ("court 2 idle", "bin 4 full", "van back at 3", "Rang about the boiler"):
         assert word in out
+
+
+def test_hidden_phone_column_of_the_country_its_cells_name() -> None:
+    given = ["Serah", "Jimmy", "Leina", "Kalo", "Mele", "Tom", "Rose", "Willie", "Anna", "Joel", "Nancy", "Peter"]
+    family = ["Tari", "Kalsakau", "Natapei", "Vohor", "Molisa", "Sope", "Kilman", "Carcasses", "Salwai"]
+    numbers = [f"5{9 if i % 2 else 7}{i % 10} {3017 + 413 * i:04d}" for i in range(14)]
+    cells = [f"Vanuatu: {n}" if i % 2 else n for i, n in enumerate(numbers)]
+    df = pd.DataFrame(
+        {
+            "c000": [f"{given[i % 12]} {family[i % 9]}" for i in range(14)],
+            "c001": [f"B{i:03d}" for i in range(14)],
+            "c002": cells,
+        }
+    )
+    assert _plans(df).get("c002") == "phone_number"

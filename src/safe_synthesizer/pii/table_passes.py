@@ -40,6 +40,7 @@ from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_people_cells import people_cell_columns
 from safe_synthesizer.pii.column_person_grammar import person_grammar_columns
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
+from safe_synthesizer.pii.column_phone_read_country import read_country_phone_detections
 from safe_synthesizer.pii.column_pnr_names import pnr_name_columns
 from safe_synthesizer.pii.column_postcode_countries import fits_table_country
 from safe_synthesizer.pii.column_prefixed_postcodes import prefixed_postcode_detections
@@ -117,6 +118,14 @@ def table_findings(
     rest = [name for name in names if name not in decided]
     found.update(
         country_phone_detections(
+            df[rest], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
+        )
+    )
+    # The same, for cells with words or dialled codes (``Vanuatu: 591 5041``, ``+508 43 83 48``, ``(290) 8116``).
+    decided = {k: v for k, v in found.items() if v is not None}
+    rest = [name for name in names if name not in decided]
+    found.update(
+        read_country_phone_detections(
             df[rest], decided, entities=params.entities, sample_size=params.detection_sample_size, seed=seed
         )
     )
