@@ -37,6 +37,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from safe_synthesizer.pii.text_name_lower_pair import word_tokens
@@ -314,6 +315,17 @@ def _signoffs(text: str, tokens: list[Token], script: str) -> list[tuple[int, in
 _DAY_SLOT_END = re.compile(r"[ \t]*(?:[,;|]|[ \t]/|\Z|\n|[ \t]+(?:and|&|und|et|y|e|en|og)[ \t])")
 
 
+def _full_name_on_line(text: str, tokens: list[Token], i: int) -> bool:
+    """The line of token ``i`` holds two spaced capitalised words, neither a weekday (a full name)."""
+    line_start = text.rfind("\n", 0, tokens[i][0]) + 1
+    line_end = (text.find("\n", tokens[i][0]) + 1 or len(text) + 1) - 1
+    on_line = [t for t in tokens if line_start <= t[0] and t[1] <= line_end]
+    return any(
+        a[2][:1].isupper() and b[2][:1].isupper() and text[a[1] : b[0]] == " " and not day_word(a[2])
+        for a, b in itertools.pairwise(on_line)
+    )
+
+
 def _day_slots(text: str, tokens: list[Token], script: str) -> list[tuple[int, int]]:
     days = [k for k, t in enumerate(tokens[:-1]) if day_word(t[2]) and text[t[1] : tokens[k + 1][0]] in (" ", ": ")]
     if len(days) < 2:
@@ -326,7 +338,10 @@ def _day_slots(text: str, tokens: list[Token], script: str) -> list[tuple[int, i
             continue
         low = word.lower()
         if word[:1].isupper() and not word.isupper():
-            ok = given_kind(low) in ("strong", "weak") or name_word(word, "sure")
+            # A capitalised given name on a line with a full name is text_name_rota's ("Tue: Nadia Brennan / Oscar").
+            ok = not _full_name_on_line(text, tokens, i) and (
+                given_kind(low) in ("strong", "weak") or name_word(word, "sure")
+            )
         else:
             ok = _token_ok(word, script, short=False, wordy=False)
         if ok:
