@@ -2,8 +2,9 @@
 
 ``harvest``: for a set (33..43), locales and seeds, build each table shown and hidden (headers ``c000``...), run
 :func:`detect_table` on the code first on ``PYTHONPATH`` and pickle (frame, labels, findings) under ``--out``.
-``measure``: run the guards of :mod:`column_category_people` and :mod:`column_entity_consistency` on the pickles and
-list every finding they drop or change, with its truth (a true column dropped is a recall loss).
+The pickles are then read by small scripts that run the guards of :mod:`column_category_people` and
+:mod:`column_entity_consistency` on the stored findings and list every finding they drop or change with its truth
+(run the harvest at ``PYTHONPATH=/work/s58start/src`` so the findings are the ones before the guards).
 """
 
 from __future__ import annotations
