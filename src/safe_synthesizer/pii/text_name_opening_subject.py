@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from safe_synthesizer.pii.text_cued_names import english_vocabulary
+from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words, spacy_stop_words
 from safe_synthesizer.pii.text_name_clause_roles import verb_lemmas
 from safe_synthesizer.pii.text_name_lower_words import family_kind, given_kind
 from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_entity, name_word
@@ -145,6 +145,8 @@ def finite_verb_after(text: str, end: int) -> bool:
         return False
     if word in _PRESENT_FINITE:
         return True
+    if word in latin_stop_words() and word not in spacy_stop_words(("en",)):
+        return False  # Dutch "met", German "will": another language's function word, no English verb
     if word in _PLURAL_FINITE:
         return False  # "Ags are the only brand": a person is one
     if _passive(text, end):

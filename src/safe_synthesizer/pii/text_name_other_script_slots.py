@@ -58,10 +58,17 @@ _CUE = re.compile(
     rf"(?i:\b(?:for|to|by|ring|call|phone|text|contact|ask[ \t]+for|thanks[ \t]+to|welcome|partner|with|tell|"
     rf"remind|and|cc|signed|from[ \t]+(?=(?-i:{_TITLE})))|(?-i:{_TITLE}))[ \t]+\Z"
 )
-_PLACE_CUE = re.compile(r"(?i:\b(?:at|from|in|near|via|on|into|to[ \t]+the|moved[ \t]+to))[ \t]+\Z")
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:at|from|in|near|via|on|of|into|to[ \t]+the|"
+    r"(?:moved|changed|delivered|sent|posted|address)[ \t]+to))[ \t]+\Z"
+)
+# A house number after an abbreviated word (", буд. 89", ", д. 5"): the run is a street.
+_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_]{1,4}\.[ \t]*\d")
 _HEAD_BEFORE = re.compile(r"(?:\A|[.!?:;>\n]|->|→)[ \t]*\Z")
 _SIGNOFF_BEFORE = re.compile(r"(?im)^[ \t]*(?:--|—|–|~|best,|regards,|cheers,|thanks,|ta,)[ \t]*\Z")
 _LABEL_BEFORE = re.compile(r"\A[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:[ \t]*\Z")
+# A house number before the run ("at 3/7 ถนนหอมพิกุล", "at 58/5587 கடலிறை"): the run is the street's name.
+_HOUSE_NUMBER_BEFORE = re.compile(r"\d[\d/\-]*[ \t]*,?[ \t]+\Z")
 _HEAD_OF_LONGER = re.compile(f"[ \t]+[{_LETTERS}]")
 _TAIL_OF_LONGER = re.compile(f"[{_LETTERS}][ \t]+\\Z")
 _LIST_SEP = re.compile(r"[ \t]*(?:\+|;|/|&)[ \t]*")
@@ -199,9 +206,11 @@ def other_script_slot_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _RUN.finditer(text):
         run, start, end = m.group(), m.start(), m.end()
         before = text[:start]
-        if _DOT_AFTER.match(text, end) and len(run.split()[-1]) <= 3 and _script(run) != "hangul":
+        if _DOT_AFTER.match(text, end) and len(run.split()[-1]) <= 4 and _script(run) != "hangul":
             continue  # "ქ.", "ул.": a place word's abbreviation
-        if _PLACE_CUE.search(before) or _ABBREVIATION_BEFORE.search(before) or any(ch.isdigit() for ch in run):
+        if _PLACE_CUE.search(before) or _HOUSE_NUMBER_BEFORE.search(before) or _ABBREVIATION_BEFORE.search(before):
+            continue
+        if any(ch.isdigit() for ch in run) or _ADDRESS_AFTER.match(text, end):
             continue
         if _TAIL_OF_LONGER.search(before) or _HEAD_OF_LONGER.match(text, end):
             continue  # the tail of a longer run of the script ("Јован Хаџи Константинов Џинот"): a street's name
@@ -217,6 +226,8 @@ def other_script_slot_spans(text: str) -> list[tuple[int, int, str]]:
         label = _LABEL_BEFORE.search(before) is not None and _gazetteer_ok(run)
         if not (cue or verb or listed or signoff or label):
             continue
+        if len(run) == 1 and not (titled or verb or listed):
+            continue  # a lone family syllable ("with 명.") needs a title, a verb or list mates
         if _run_ok(run, strong_slot=titled or verb or listed or signoff or cue):
             out.append((start, end, _entity(run)))
     return out
