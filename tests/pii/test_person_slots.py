@@ -50,3 +50,8 @@ def test_ordinary_words_are_marked_plain() -> None:
 
 def test_slot_words_fold_case() -> None:
     assert slot_words(read_person_slots("Naser - Karl-Georg")) == {"naser", "karl-georg"}
+
+
+def test_capitalised_particles_are_no_ordinary_words() -> None:
+    assert not read_person_slots("Le Maistre - Philip").plain
+    assert not read_person_slots("Amelia (Mimi) Le Cornu").plain

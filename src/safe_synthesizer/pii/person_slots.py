@@ -186,7 +186,9 @@ def _read_slot(text: str, lower: bool) -> tuple[Slot, bool] | None:
         or V.full_name_known(joined)
         or any(V.first_name_known(n) or V.last_name_known(n) for n in names)
     )
-    plain = any(plain_word(n) for n in names if not (V.first_name_known(n) or V.last_name_known(n)))
+    # A capitalised particle (``Le Cornu``, ``De Santis``) is part of the family name, no ordinary word.
+    unlisted = [n for n in names if n.casefold() not in LINKS and not (V.first_name_known(n) or V.last_name_known(n))]
+    plain = any(plain_word(n) for n in unlisted)
     return Slot(" ".join(tokens), names, initials, bool(listed), plain), dressed
 
 
