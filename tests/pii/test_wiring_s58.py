@@ -64,10 +64,10 @@ def test_classifier_names_on_phones_and_on_labels_are_not_kept(monkeypatch) -> N
     given = ["Aline", "Jean", "Lucie", "Marc", "Nadia", "Olivier", "Pauline", "Rémi", "Sophie", "Théo", "Yasmine"]
     family = ["Moreau", "Petit", "Roux", "Garnier", "Faure", "Blanc", "Mercier", "Lambert", "Girard"]
     clients = [f"{given[i % 11]} {family[(i * 7) % 9]}" for i in range(40)]
-    labels = ["Coco Chanel", "Yves Laurent", "Karl Muller", "Jil Sander", "Benetton"]
+    labels = ["Coco Chanel", "Yves Laurent", "Benetton", "Lacoste", "Jil Sander", "Marks & Spencer"]
     df = pd.DataFrame({
         "c000": clients,
-        "c001": [labels[i % 5] for i in range(40)],
+        "c001": [labels[i % 6] for i in range(40)],
         "c002": [f"06 {20 + i} 31 44 {50 + i}" + (f" - demander {given[i % 11]}" if i % 2 else "") for i in range(40)],
     })  # fmt: skip
     plans = _plans(df)
@@ -177,6 +177,16 @@ def test_number_alone_at_a_note_end_replaced() -> None:
     out = _replaced(df)["notes"].tolist()
     assert all(f"9{i} 3{i} 7{i} 2{i}" not in out[i] for i in range(10))
     assert all(o.startswith("Keys left at the desk for the van!! ") for o in out)
+
+
+# AD: a street after a place preposition of any language in a note.
+def test_streets_after_place_words_in_notes_are_replaced() -> None:
+    notes = ["Logs left round the side at Birkenweg 12. Thanks", "Logs dropped at venelle Morin. Call first",
+             "Collect from 세종대로 8 tomorrow."] * 4  # fmt: skip
+    df = pd.DataFrame({"id": list(range(len(notes))), "notes": notes})
+    out = " ".join(_replaced(df)["notes"])
+    for street in ("Birkenweg 12", "venelle Morin", "세종대로 8"):
+        assert street not in out
 
 
 # TL: lower-case names by the role they fill in a note's sentence.

@@ -42,7 +42,10 @@ import phonenumbers
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
+from safe_synthesizer.pii.column_contact_layouts import split_contact_layout
+from safe_synthesizer.pii.column_contact_people import MIN_CONTACT_CELLS, contact_cell
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.person_slots import read_person_slots
 from safe_synthesizer.pii.phone_cell_reader import read_phone_words
@@ -149,6 +152,17 @@ def _read_cells(series: pd.Series) -> list[str]:
     return list(dict.fromkeys(values))[:MAX_VALUES]
 
 
+def _contacts(values: list[str]) -> bool:
+    """Nearly every cell is a person's name and number in a contact layout (:mod:`column_contact_people`,
+    :mod:`column_contact_layouts`, :mod:`column_kin_contacts`): read as phones, the fakes would keep the names."""
+    cells = [v for v in values if not is_missing_token(v)]
+    contacts = sum(
+        contact_cell(v) is not None or split_contact_layout(v) is not None or split_kin_phone(v) is not None
+        for v in cells
+    )
+    return bool(cells) and contacts >= MIN_CONTACT_CELLS * len(cells)
+
+
 def _phone_region(numbers: list[str], regions: tuple[str, ...]) -> str:
     """The region the column's numbers are read in: the one their layouts say
     (:func:`validators.column_phone_region`), else the one of the table's countries (the configured one, then
@@ -224,6 +238,8 @@ def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], 
             kind, share = max(shares.items(), key=lambda kv: kv[1], default=(None, 0.0))
             if kind is not None and share >= MIN_OTHER_SHARE:
                 allowed = entities is None or kind in entities
+                if det.entity == E.NAME and kind == PHONE and _contacts(values):
+                    return det  # ``Joana Ferreira 912 345 678``: a contact, faked whole as a name with its number
                 if det.entity in _WORDY and kind in (PHONE, EMAIL):
                     return _changed(det, kind, share, "the cells are not words") if allowed else None
                 if det.entity in _WORDY:

@@ -19,8 +19,12 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_contact_people import contact_people
 from safe_synthesizer.pii.column_sample import ValueSample
+from safe_synthesizer.pii.phone_cell_grammar import PhoneCell
 from safe_synthesizer.pii.phone_cell_reader import dialled_number, read_phone_words
 
 __all__ = ["MIN_READ_SHARE", "words_phone_sample"]
@@ -30,6 +34,19 @@ MIN_READ_SHARE = 0.5
 # Share of the rewritten cells whose number must be written as a phone of some plan: the checks after the phone ones
 # (streets, addresses) read the same sample, and a street's house number or postcode must not be all they see.
 MIN_PHONE_SHARE = 0.8
+# A relation or a label in brackets after a contact's name (``Anna Kowalska (Mother)``).
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _named_contact(cell: PhoneCell) -> bool:
+    """A listed person's name stands before the cell's first number (a contact, not a number with its label)."""
+    lead = _BRACKETS.sub(" ", cell.pieces[0]).strip(" ,;:-–—/|([")
+    words = V.name_words(lead) if lead else []
+    return 2 <= len(words) <= 4 and (V.first_name_known(words[0]) or V.full_name_known(lead))
+
+
+def _worded_phone(value: str) -> bool:
+    return any(ch.isalpha() for ch in value) and V.is_phone_any(value)
 
 
 def words_phone_sample(sample: ValueSample) -> ValueSample | None:
@@ -42,7 +59,11 @@ def words_phone_sample(sample: ValueSample) -> ValueSample | None:
         words_phone_sample(ValueSample(["06 19114744 - vragen naar Loïs", "06 30217840"], counts, 2)).values
         # ["06 19114744", "06 30217840"]
     """
-    cells = [read_phone_words(v) for v in sample.values]
+    if contact_people(sample) is not None:
+        return None  # ``Joana Ferreira 912 345 678``: a person's contact, faked whole as a name (its name included)
+    # A cell with letters that already reads as a phone stays as written (``0387712204 x318``: its extension is
+    # evidence the checks after read).
+    cells = [None if _worded_phone(v) else read_phone_words(v) for v in sample.values]
     values = [dialled_number(c.numbers[0]) if c is not None else v for v, c in zip(sample.values, cells, strict=True)]
     changed = [new for new, old in zip(values, sample.values, strict=True) if new != old]
     if not changed:
@@ -51,4 +72,7 @@ def words_phone_sample(sample: ValueSample) -> ValueSample | None:
         return None  # ``1234 Main Street``, ``Via Roma 12, 00184 Roma``: streets and towns, whose numbers are no phones
     if sum(c is not None for c in cells) < MIN_READ_SHARE * len(cells):
         return None
+    read = [c for c in cells if c is not None]
+    if sum(_named_contact(c) for c in read) >= MIN_READ_SHARE * len(read):
+        return None  # ``Anna Kowalska (Mother) +48 512 345 678``: contacts, whose names the phone fakes would keep
     return ValueSample(values, sample.counts.copy(), sample.n_distinct)

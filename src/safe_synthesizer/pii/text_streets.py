@@ -35,6 +35,7 @@ from safe_synthesizer.pii.text_street_addressee import addressee_street_spans
 from safe_synthesizer.pii.text_street_celtic import celtic_street_spans
 from safe_synthesizer.pii.text_street_indonesian import indonesian_street_spans
 from safe_synthesizer.pii.text_street_maltese import maltese_street_spans
+from safe_synthesizer.pii.text_street_place_words import place_word_street_spans
 from safe_synthesizer.pii.text_street_route_cues import route_cued_street_spans
 from safe_synthesizer.pii.text_street_typed import _LOWER_VIA, _RO_STREET, _cjk_start, _typed_patterns
 from safe_synthesizer.pii.text_street_vietnamese import vietnamese_street_spans
@@ -301,6 +302,9 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     # Aura Bas.": typed streets after a word of motion or a comma; "letter to Jane Law, 32 Great Harbour - ": the
     # address after a piece of post's addressee.
     out += route_cued_street_spans(text) + addressee_street_spans(text)
+    # "leave round the back at Lorchweg 7.", "yards at ruelle Payet.", "Pick up from 창전거리 3 later.": a place
+    # preposition of any language, then a phrase the address-cell reader reads as a street.
+    out += place_word_street_spans(text)
     # "Address checked: Mission Road.", "Forwarding address near the maneaba, Bairiki", "Habite lotissement
     # Moucayou.": the value after an address label; "at Pécsi utca.", "park on KG St No.", "at Stand Mbare.",
     # "park on Nosbusch Inlet.": unnumbered streets told by their own shape or by a placing word and the phrase's end;
