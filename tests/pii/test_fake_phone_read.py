@@ -26,3 +26,10 @@ def test_numbers_faked_words_kept_person_renamed() -> None:
 def test_grammar_cells_still_read_and_bare_columns_left() -> None:
     assert read_phone_fakes(["mob 07406 858781"], _numbers) == {"mob 07406 858781": "mob 07406 858787"}
     assert read_phone_fakes(["0612345678", "0687654321"], _numbers) is None
+
+
+def test_a_contact_name_before_the_number_is_renamed_not_kept() -> None:
+    out = read_phone_fakes(["Anna Kowalska (Mother) +48 512 345 678", "0612345678"], _numbers, _people)
+    assert out is not None
+    assert "Anna Kowalska" not in out["Anna Kowalska (Mother) +48 512 345 678"]
+    assert "(Mother)" in out["Anna Kowalska (Mother) +48 512 345 678"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from safe_synthesizer.pii.phone_cell_reader import dialled_number, read_phone_words, trailing_person
+from safe_synthesizer.pii.phone_cell_reader import dialled_number, leading_person, read_phone_words, trailing_person
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,10 @@ def test_person_asked_for(cell: str, person: str | None) -> None:
 )
 def test_calling_code_written_another_way_is_dialled(number: str, dialled: str) -> None:
     assert dialled_number(number) == dialled
+
+
+def test_leading_person_is_a_listed_name_before_the_number_not_a_label() -> None:
+    assert leading_person(read_phone_words("Anna Kowalska (Mother) +48 512 345 678")) == "Anna Kowalska"
+    assert leading_person(read_phone_words("Joana Ferreira, 912 345 678")) == "Joana Ferreira"
+    for cell in ("Nederland: 06 31448292", "casa: 23 420 767; telemóvel: 82 479 1871", "Mobile Phone: 07406 858784"):
+        assert leading_person(read_phone_words(cell)) is None

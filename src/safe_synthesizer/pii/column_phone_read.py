@@ -19,13 +19,10 @@ Example::
 
 from __future__ import annotations
 
-import re
-
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_people import contact_people
 from safe_synthesizer.pii.column_sample import ValueSample
-from safe_synthesizer.pii.phone_cell_grammar import PhoneCell
-from safe_synthesizer.pii.phone_cell_reader import dialled_number, read_phone_words
+from safe_synthesizer.pii.phone_cell_reader import dialled_number, leading_person, read_phone_words
 
 __all__ = ["MIN_READ_SHARE", "words_phone_sample"]
 
@@ -34,15 +31,6 @@ MIN_READ_SHARE = 0.5
 # Share of the rewritten cells whose number must be written as a phone of some plan: the checks after the phone ones
 # (streets, addresses) read the same sample, and a street's house number or postcode must not be all they see.
 MIN_PHONE_SHARE = 0.8
-# A relation or a label in brackets after a contact's name (``Anna Kowalska (Mother)``).
-_BRACKETS = re.compile(r"\([^)]*\)")
-
-
-def _named_contact(cell: PhoneCell) -> bool:
-    """A listed person's name stands before the cell's first number (a contact, not a number with its label)."""
-    lead = _BRACKETS.sub(" ", cell.pieces[0]).strip(" ,;:-–—/|([")
-    words = V.name_words(lead) if lead else []
-    return 2 <= len(words) <= 4 and (V.first_name_known(words[0]) or V.full_name_known(lead))
 
 
 def _worded_phone(value: str) -> bool:
@@ -73,6 +61,6 @@ def words_phone_sample(sample: ValueSample) -> ValueSample | None:
     if sum(c is not None for c in cells) < MIN_READ_SHARE * len(cells):
         return None
     read = [c for c in cells if c is not None]
-    if sum(_named_contact(c) for c in read) >= MIN_READ_SHARE * len(read):
+    if sum(leading_person(c) is not None for c in read) >= MIN_READ_SHARE * len(read):
         return None  # ``Anna Kowalska (Mother) +48 512 345 678``: contacts, whose names the phone fakes would keep
     return ValueSample(values, sample.counts.copy(), sample.n_distinct)

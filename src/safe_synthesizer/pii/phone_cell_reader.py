@@ -36,9 +36,17 @@ import phonenumbers
 from phonenumbers import CountryCodeSource
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
+from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.phone_cell_grammar import PhoneCell
 
-__all__ = ["MAX_NUMBERS", "MAX_WORDS_PER_NUMBER", "dialled_number", "read_phone_words", "trailing_person"]
+__all__ = [
+    "MAX_NUMBERS",
+    "MAX_WORDS_PER_NUMBER",
+    "dialled_number",
+    "leading_person",
+    "read_phone_words",
+    "trailing_person",
+]
 
 # A number as written: an optional ``+``/``00``, an optional bracketed code (``(90)``, ``(+33)``), digit groups joined
 # by one space, dot, dash or slash (or a bracketed area code between them).
@@ -56,6 +64,10 @@ MAX_WORDS_PER_NUMBER = 6  # ``Bonaire, Sint Eustatius and Saba: 796 3695``: five
 MAX_LEFT_DIGITS = 4  # digits outside the numbers (``after 6pm``, ``ext. 21``)
 # A request naming the person to ask for: lower-case words, then the name (capitalised or caseless words) at the end.
 _MAX_NAME_WORDS = 3
+
+
+# A relation or a label in brackets after a contact's name (``Anna Kowalska (Mother)``).
+_BRACKETED = re.compile(r"\([^)]*\)")
 
 
 def read_phone_words(cell: str) -> PhoneCell | None:
@@ -169,3 +181,19 @@ def trailing_person(cell: PhoneCell) -> str | None:
     if between.strip(" -'’"):
         return None  # ``- ask for (Siv)``, ``home, Mon``: no request naming a person
     return tail[name[0].start() : name[-1].end()]
+
+
+def leading_person(cell: PhoneCell) -> str | None:
+    """A listed person's name written before the cell's first number (a contact's name, a relation in brackets
+    read past): ``Anna Kowalska (Mother) +48 512 345 678`` -> ``Anna Kowalska``; a label or a country's name
+    (``Nederland:``, ``casa:``) -> ``None``. Listed: the first word a given name, or the whole a listed full name.
+
+    Example::
+
+        leading_person(read_phone_words("Anna Kowalska, 0612 345 678"))  # "Anna Kowalska"
+    """
+    lead = " ".join(_BRACKETED.sub(" ", cell.pieces[0]).split()).strip(" ,;:-–—/|([")
+    words = V.name_words(lead) if lead else []
+    if 2 <= len(words) <= _MAX_NAME_WORDS + 1 and (V.first_name_known(words[0]) or V.full_name_known(lead)):
+        return lead
+    return None
