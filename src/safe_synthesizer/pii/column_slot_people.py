@@ -32,22 +32,24 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_person_grammar import (
+    MANY_PEOPLE,
+    MAX_ROWS,
+    MAX_ROWS_PER_PERSON,
+    MIN_DISTINCT,
+    MIN_LISTED,
+    MIN_PERSON,
+    MIN_STRUCTURED,
+)
 from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_slots import PersonSlots, read_person_slots, slot_words
 
 __all__ = ["slot_people_columns", "slot_people_score"]
 
-MAX_ROWS = 2000
-# Dense columns: distinct filled cells needed; below MANY_PEOPLE the rows per distinct cell stay few (a category
-# of five values fills every row).
-MIN_DISTINCT = 3
-MANY_PEOPLE = 8
-MAX_ROWS_PER_PERSON = 4.0
-# Shares of the distinct filled cells that are not junk.
-MIN_PERSON = 0.85
-MIN_STRUCTURED = 0.3
-MIN_LISTED = 0.4
+# The rows read, the distinct cells a dense column needs, the rows per cell of a few (a category of five values
+# fills every row) and the shares of the distinct cells not junk read as people, structured and listed are the
+# register readers' own (:mod:`column_person_grammar`); these are the slot reader's further shares.
 MIN_RECURRING = 0.4
 MIN_SHARED = 0.4
 MAX_PLAIN = 0.15
