@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pandas as pd
 
 from safe_synthesizer.pii.column_detector import ColumnDetection
@@ -66,3 +68,20 @@ def test_town_finding_on_pairs_and_initials_becomes_people() -> None:
     found = {"c003": _det("c003", "city", "values+pair"), "c004": _det("c004", "city", "values")}
     out = consistent_findings(df, found)
     assert list(out) == ["c003"] and out["c003"].entity == "name"
+
+
+def test_a_corrected_finding_is_said_on_the_console_without_values(caplog) -> None:
+    phones = [f"06 {20 + i} 31 44 {50 + i}" for i in range(12)]
+    df = pd.DataFrame({"Portable": phones})
+    with caplog.at_level(logging.WARNING, logger="safe_synthesizer.pii.column_entity_consistency"):
+        consistent_findings(df, {"Portable": _det("Portable", "name", "classifier", 0.0)}, region="US")
+    assert "Portable" in caplog.text and "name -> phone_number" in caplog.text
+    assert not any(phone in caplog.text for phone in phones)
+
+
+def test_a_contact_column_keeps_its_name_finding() -> None:
+    # A name and its number in every cell: read as phones, the fakes would keep the names.
+    contacts = ["Joana Ferreira 912 345 678", "Rui Almeida, 913 456 789", "Marta Sousa 914 567 890",
+                "Pedro Costa - 915 678 901", "Inês Rodrigues 916 789 012", "Tiago Martins 917 890 123"]  # fmt: skip
+    df = pd.DataFrame({"Contact": contacts})
+    assert consistent_findings(df, {"Contact": _det("Contact", "name")}, region="PT") == {}

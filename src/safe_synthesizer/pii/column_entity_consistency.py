@@ -278,7 +278,7 @@ def consistent_findings(
         verdict = _verdict(det, df[column], regions, entities)
         if verdict is not det:
             out[column] = verdict
-    if out:  # column names and entities only, never a value
-        logger.info("replace_pii: findings the cells contradict (doubtful): %s",
-                    {c: f"{found[c].entity} -> {v.entity if v else None}" for c, v in out.items()})  # fmt: skip
+    if out:  # said on the console (a doubtful column): column names and entities only, never a value
+        changes = {c: f"{found[c].entity} -> {v.entity if v else 'not replaced'}" for c, v in out.items()}
+        logger.warning("replace_pii: column findings the cells contradict, corrected (see the dry run): %s", changes)
     return out
