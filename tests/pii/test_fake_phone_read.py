@@ -33,3 +33,8 @@ def test_a_contact_name_before_the_number_is_renamed_not_kept() -> None:
     assert out is not None
     assert "Anna Kowalska" not in out["Anna Kowalska (Mother) +48 512 345 678"]
     assert "(Mother)" in out["Anna Kowalska (Mother) +48 512 345 678"]
+
+
+def test_a_name_in_brackets_after_the_number_is_renamed_not_kept() -> None:
+    out = read_phone_fakes(["0176 77461776 (Ernestine Bien)", "0151 22334455"], _numbers, _people)
+    assert out is not None and out["0176 77461776 (Ernestine Bien)"].endswith("(Olaf)")

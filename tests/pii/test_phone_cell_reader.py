@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from safe_synthesizer.pii.phone_cell_reader import dialled_number, leading_person, read_phone_words, trailing_person
+from safe_synthesizer.pii.phone_cell_reader import (
+    dialled_number,
+    leading_person,
+    listed_people,
+    read_phone_words,
+    trailing_person,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +86,9 @@ def test_leading_person_is_a_listed_name_before_the_number_not_a_label() -> None
     assert leading_person(read_phone_words("Joana Ferreira, 912 345 678")) == "Joana Ferreira"
     for cell in ("Nederland: 06 31448292", "casa: 23 420 767; telemóvel: 82 479 1871", "Mobile Phone: 07406 858784"):
         assert leading_person(read_phone_words(cell)) is None
+
+
+def test_listed_people_anywhere_in_the_words() -> None:
+    assert listed_people(read_phone_words("0176 77461776 (Ernestine Bien)")) == ["Ernestine Bien"]
+    assert listed_people(read_phone_words("07406 858784 (after 6pm)")) == []
+    assert listed_people(read_phone_words("United Kingdom: 07406 858784")) == []

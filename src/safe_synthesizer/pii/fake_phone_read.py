@@ -9,8 +9,8 @@ Here a cell the grammar does not read is read by its structure
 numbers (so ``06 19114744 - vragen naar Loïs`` and ``06 19114744`` get the same fake) and written back between the
 cell's own words; a person named at the end of a request (:func:`~safe_synthesizer.pii.phone_cell_reader.
 trailing_person`) is faked by ``fake_people``, the run's name faker, so she gets the fake she gets elsewhere. Each
-cell is read on its own: the same under DP. A listed person's name written before the number (a contact's, in a
-column of phones) is faked the same way.
+cell is read on its own: the same under DP. A listed person's name anywhere in the words (a contact's, in a column
+of phones) is faked the same way.
 
 Example::
 
@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from safe_synthesizer.pii.phone_cell_grammar import PhoneCell, read_phone_cell
-from safe_synthesizer.pii.phone_cell_reader import leading_person, read_phone_words, trailing_person
+from safe_synthesizer.pii.phone_cell_reader import listed_people, read_phone_words, trailing_person
 
 __all__ = ["read_phone_fakes"]
 
@@ -63,9 +63,10 @@ def read_phone_fakes(
     plain = list(dict.fromkeys(n for v in uniques for n in (cells[v].numbers if v in cells else (v,))))
     fakes = fake_numbers(plain)
     people = {v: p for v, c in cells.items() if (p := trailing_person(c)) is not None}
-    # A contact's name before the number (``Anna Kowalska (Mother) +48 512 345 678``) in a column of phones.
-    leading = {v: p for v, c in cells.items() if (p := leading_person(c)) is not None}
-    names = list(dict.fromkeys([*people.values(), *leading.values()]))
+    # A listed person's name in the words (``Anna Kowalska (Mother) +48 512 345 678``, ``0176 77461776 (Ernestine
+    # Bien)``): a contact's, in a column of phones.
+    listed = {v: names for v, c in cells.items() if (names := listed_people(c))}
+    names = list(dict.fromkeys([*people.values(), *(n for ns in listed.values() for n in ns)]))
     renamed = fake_people(names) if names and fake_people is not None else {}
     out = {}
     for v in uniques:
@@ -75,7 +76,8 @@ def read_phone_fakes(
         text = cells[v].rebuild([fakes[n] for n in cells[v].numbers])
         if (person := people.get(v)) is not None and person in renamed and text.endswith(person):
             text = text[: len(text) - len(person)] + renamed[person]
-        if (person := leading.get(v)) is not None and person in renamed:
-            text = text.replace(person, renamed[person], 1)
+        for person in listed.get(v, ()):
+            if person in renamed:
+                text = text.replace(person, renamed[person], 1)
         out[v] = text
     return out

@@ -44,6 +44,7 @@ __all__ = [
     "MAX_WORDS_PER_NUMBER",
     "dialled_number",
     "leading_person",
+    "listed_people",
     "read_phone_words",
     "trailing_person",
 ]
@@ -68,6 +69,7 @@ _MAX_NAME_WORDS = 3
 
 # A relation or a label in brackets after a contact's name (``Anna Kowalska (Mother)``).
 _BRACKETED = re.compile(r"\([^)]*\)")
+_BRACKET_INSIDE = re.compile(r"\(([^)]*)\)")
 
 
 def read_phone_words(cell: str) -> PhoneCell | None:
@@ -183,17 +185,35 @@ def trailing_person(cell: PhoneCell) -> str | None:
     return tail[name[0].start() : name[-1].end()]
 
 
+def _listed_person(text: str) -> str | None:
+    """A listed person's name that is all of ``text`` but its brackets and separators, or the inside of one of its
+    brackets: the first word a given name, or the whole a listed full name; two to four words."""
+    for candidate in (_BRACKETED.sub(" ", text), *_BRACKET_INSIDE.findall(text)):
+        name = " ".join(candidate.split()).strip(" ,;:-–—/|([)]")
+        words = V.name_words(name) if name else []
+        if 2 <= len(words) <= _MAX_NAME_WORDS + 1 and (V.first_name_known(words[0]) or V.full_name_known(name)):
+            return name
+    return None
+
+
 def leading_person(cell: PhoneCell) -> str | None:
     """A listed person's name written before the cell's first number (a contact's name, a relation in brackets
     read past): ``Anna Kowalska (Mother) +48 512 345 678`` -> ``Anna Kowalska``; a label or a country's name
-    (``Nederland:``, ``casa:``) -> ``None``. Listed: the first word a given name, or the whole a listed full name.
+    (``Nederland:``, ``casa:``) -> ``None``.
 
     Example::
 
         leading_person(read_phone_words("Anna Kowalska, 0612 345 678"))  # "Anna Kowalska"
     """
-    lead = " ".join(_BRACKETED.sub(" ", cell.pieces[0]).split()).strip(" ,;:-–—/|([")
-    words = V.name_words(lead) if lead else []
-    if 2 <= len(words) <= _MAX_NAME_WORDS + 1 and (V.first_name_known(words[0]) or V.full_name_known(lead)):
-        return lead
-    return None
+    return _listed_person(cell.pieces[0])
+
+
+def listed_people(cell: PhoneCell) -> list[str]:
+    """The listed people's names written anywhere in the cell's words, before, between or after its numbers
+    (``0176 77461776 (Ernestine Bien)`` -> ``["Ernestine Bien"]``).
+
+    Example::
+
+        listed_people(read_phone_words("0612 345 678 (Anna Kowalska)"))  # ["Anna Kowalska"]
+    """
+    return [name for piece in cell.pieces if (name := _listed_person(piece)) is not None]
