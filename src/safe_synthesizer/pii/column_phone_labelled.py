@@ -11,7 +11,7 @@ must pass (validity in one region, spread beyond chance, look-alike vetoes) stil
 only when most of its values read as phone cells (so the checks after the phone ones, which read the same sample,
 see a column of numbers only where it is one) and a new sample is returned, the caller's left as it was.
 
-Column-level (a sample's): detection only; the fakes read each cell on its own (:mod:`fake_phone_labelled`).
+Column-level (a sample's): detection only; the fakes read each cell on its own (:mod:`fake_phone_read`).
 
 Example::
 

@@ -1,10 +1,11 @@
 """Fakes of phone cells written with any words: each number faked, the words kept, a person asked for renamed.
 
-Why: :mod:`fake_phone_labelled` fakes the numbers of cells whose words are in :mod:`phone_cell_grammar`'s lists and
-hands every other cell whole to the phone faker, which reads it as one number: ``06 19114744 - vragen naar Loïs``,
-``Denmark: 34 47 68 30`` or ``kāinga: 07 302 2840; pūkoro: 0274 386 233`` came back with the words' letters kept but
-the digits of both numbers scrambled as one (no valid fake), and the person asked for (``Loïs``) kept as she was.
-Here a cell the grammar does not read is read by its structure
+Why: the phone faker reads a cell as one number in one layout: ``07469 335565 - evenings`` lost its trunk ``0``,
+``01526 5684134 (ab 18 Uhr)`` had the note's hour scrambled with the number, and cells whose words no list holds
+(``06 19114744 - vragen naar Loïs``, ``Denmark: 34 47 68 30``, ``kāinga: 07 302 2840; pūkoro: 0274 386 233``) came
+back with the digits of both numbers scrambled as one (no valid fake) and the person asked for kept as she was.
+Cells whose words are :mod:`phone_cell_grammar`'s closed-class labels, notes and extensions are read by its grammar;
+a cell the grammar does not read is read by its structure
 (:func:`~safe_synthesizer.pii.phone_cell_reader.read_phone_words`); its numbers are faked with the column's other
 numbers (so ``06 19114744 - vragen naar Loïs`` and ``06 19114744`` get the same fake) and written back between the
 cell's own words; a person named at the end of a request (:func:`~safe_synthesizer.pii.phone_cell_reader.
