@@ -39,10 +39,10 @@ def test_classifier_name_on_phone_cells_becomes_a_phone() -> None:
     assert not_asked == {"Portable": None}
 
 
-def test_classifier_answer_with_no_cell_passing_the_rules_is_dropped() -> None:
-    df = pd.DataFrame({"Ref": ["alpha", "bravo", "charlie", "delta"]})
-    assert consistent_findings(df, {"Ref": _det("Ref", "city", "classifier", 0.0)}) == {"Ref": None}
-    assert consistent_findings(df, {"Ref": _det("Ref", "city", "classifier", 0.3)}) == {}
+def test_classifier_answer_with_no_cell_passing_the_rules_stands_when_no_cell_contradicts_it() -> None:
+    # Names in a form no rule reads (``Blom A``) are what the classifier is there for.
+    df = pd.DataFrame({"Zanger": ["Blom A", "de Gruijter A", "Imran [de Gruijter]", "Oostveen A"]})
+    assert consistent_findings(df, {"Zanger": _det("Zanger", "name", "classifier", 0.0)}) == {}
 
 
 def test_a_foreign_id_on_the_tables_phones_becomes_a_phone() -> None:
@@ -85,3 +85,20 @@ def test_a_contact_column_keeps_its_name_finding() -> None:
                 "Pedro Costa - 915 678 901", "Inês Rodrigues 916 789 012", "Tiago Martins 917 890 123"]  # fmt: skip
     df = pd.DataFrame({"Contact": contacts})
     assert consistent_findings(df, {"Contact": _det("Contact", "name")}, region="PT") == {}
+
+
+def test_an_id_of_a_country_of_the_tables_other_findings_is_never_foreign() -> None:
+    # Dutch BSNs (nine digits) beside Dutch people stay ids, though a French table's phones would read them as
+    # French numbers; the id of a country no other finding has (a Danish id in a French table) still does not.
+    bsn = ["371740691", "680145345", "454777735", "606965385", "352334691", "024164811", "972737820",
+           "767717508", "358832081", "326421932", "195029458", "560236384", "592377398", "314701138",
+           "081146528", "907236704"]  # fmt: skip
+    df = pd.DataFrame({"Naam": ["Anouk de Vries"] * 16, "Stad": ["Lyon"] * 16, "ID gezien": bsn})
+    found = {
+        "Naam": _det("Naam", "name", locale="nl_NL"),
+        "Stad": _det("Stad", "city", locale="fr_FR"),
+        "ID gezien": _det("ID gezien", "national_id", locale="nl_NL"),
+    }
+    assert consistent_findings(df, found, region="FR") == {}
+    danish = {**found, "ID gezien": _det("ID gezien", "national_id", locale="da_DK")}
+    assert consistent_findings(df, danish, region="FR")["ID gezien"].entity == "phone_number"

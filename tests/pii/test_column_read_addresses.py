@@ -39,3 +39,9 @@ def test_categories_products_and_decided_columns_are_left() -> None:
         assert read_address_evidence(series) is None
     df = pd.DataFrame({"Customer name": ["Hus 4", "Hus 9", "Postboks 7"], "c002": ["Hus 4", "Hus 9", "Postboks 7"]})
     assert read_address_columns(df, list(df.columns), {"c002": object()}) == {}  # a name header; c002 decided
+
+
+def test_named_sites_without_house_numbers_are_no_street_column() -> None:
+    sites = ["Hanging Wood", "Church Farm orchard", "Moor Lane field", "Allotments Plot 7", "Rectory garden",
+             "St Anne's meadow"] * 3  # fmt: skip
+    assert read_address_evidence(pd.Series(sites)) is None

@@ -1,4 +1,4 @@
-"""The last word on a column finding: its cells must not read as another entity, nor the rules' check say none.
+"""The last word on a column finding: its cells must not read as another entity.
 
 Why: the learned classifier (:mod:`column_rescue`) answers from a column's features, and its answer stood even when
 the rules' own cell check for that entity found nothing: a Dutch ``Mobiel`` column (``06 19114744 - vragen naar
@@ -20,7 +20,8 @@ A person or place finding (rules' or classifier's) whose filled cells mostly rea
 to that entity (the replacement then writes a valid fake of the right kind); one whose cells mostly read as dates or
 amounts is dropped. An id finding of another country than the table's (the Danish id in a French table) whose
 cells mostly read as the table's phones becomes a phone. A classifier finding whose rules' check found no cell of
-its entity at all (``share`` 0) is dropped. Every change says why in the detection's evidence, which the dry run
+its entity stands when nothing contradicts it: names in forms no rule reads (``Blom A``, ``Imran [de Gruijter]``)
+are what the classifier is there for. Every change says why in the detection's evidence, which the dry run
 prints, so a doubtful column is shown with its reason.
 
 Example::
@@ -54,7 +55,6 @@ __all__ = ["cell_kind", "consistent_findings", "phone_run"]
 
 logger = logging.getLogger(__name__)
 
-CLASSIFIER_METHOD = "classifier"  # :data:`column_rescue.METHOD` (not imported: that module imports the detector)
 # Distinct filled cells read per finding (in row order): shares to a few points, cheap on any table.
 MAX_VALUES = 60
 # Share of the read cells that must be of another kind for a finding to change or go, and the fewest cells.
@@ -228,8 +228,15 @@ def _changed(det: ColumnDetection, entity: str, share: float, reason: str) -> Co
     return dataclasses.replace(det, entity=entity, share=round(share, 4), method=method, evidence=evidence)
 
 
-def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], entities: frozenset[str] | None):
-    """``det`` unchanged, a changed detection, or ``None`` (dropped)."""
+def _verdict(
+    det: ColumnDetection,
+    series: pd.Series,
+    regions: tuple[str, ...],
+    entities: frozenset[str] | None,
+    own_countries: tuple[str, ...] = (),
+):
+    """``det`` unchanged, a changed detection, or ``None`` (dropped). ``own_countries``: the configured region and
+    the countries of the table's OTHER findings (an id of one of them is the table's own, never foreign)."""
     checks_cells = det.entity in _WORDY or det.entity in _IDS
     if checks_cells and not pd.api.types.is_numeric_dtype(series.dtype):
         values = _read_cells(series)
@@ -244,7 +251,7 @@ def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], 
                     return _changed(det, kind, share, "the cells are not words") if allowed else None
                 if det.entity in _WORDY:
                     return None  # dates or amounts are no person's nor place's name
-                if kind == PHONE and _foreign_id(det, region):
+                if kind == PHONE and _foreign_id(det, region) and _country(det.locale) not in own_countries:
                     reason = f"an id of {det.locale} in a table of region {region}"
                     return _changed(det, kind, share, reason) if allowed else None
     if det.entity in _TOWNS and not pd.api.types.is_numeric_dtype(series.dtype):
@@ -255,8 +262,6 @@ def _verdict(det: ColumnDetection, series: pd.Series, regions: tuple[str, ...], 
                 reason = f"{people:.0%} of cells read as people, {structured:.0%} in a layout no place has"
                 allowed = entities is None or E.NAME in entities
                 return _changed(det, E.NAME, people, reason) if allowed else None
-    if det.method == CLASSIFIER_METHOD and det.share <= 0.0:
-        return None  # the rules' own check found no cell of that entity: the classifier alone is not enough
     return det
 
 
@@ -268,14 +273,15 @@ def consistent_findings(
     entities: frozenset[str] | None = None,
 ) -> dict[str, ColumnDetection | None]:
     """The findings of ``found`` to change (to the entity their cells read as) or to drop (``None``): person and
-    place findings on phones, e-mails, dates or amounts, a foreign id on the table's phones, and classifier findings
-    the rules' own check gives 0 %. Only changed columns are returned; ``found`` is not modified."""
+    place findings on phones, e-mails, dates or amounts, a foreign id on the table's phones, a town finding on people.
+    Only changed columns are returned; ``found`` is not modified."""
     out: dict[str, ColumnDetection | None] = {}
     regions = _table_regions(found, region)
     for column, det in found.items():
         if det is None or column not in df.columns:
             continue
-        verdict = _verdict(det, df[column], regions, entities)
+        others = _table_regions({c: d for c, d in found.items() if c != column}, region)
+        verdict = _verdict(det, df[column], regions, entities, others)
         if verdict is not det:
             out[column] = verdict
     if out:  # said on the console (a doubtful column): column names and entities only, never a value

@@ -19,9 +19,12 @@ Example::
 
 from __future__ import annotations
 
+import re
+
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_contact_people import contact_people
 from safe_synthesizer.pii.column_sample import ValueSample
+from safe_synthesizer.pii.phone_cell_grammar import PhoneCell
 from safe_synthesizer.pii.phone_cell_reader import dialled_number, leading_person, read_phone_words
 
 __all__ = ["MIN_READ_SHARE", "words_phone_sample"]
@@ -31,6 +34,13 @@ MIN_READ_SHARE = 0.5
 # Share of the rewritten cells whose number must be written as a phone of some plan: the checks after the phone ones
 # (streets, addresses) read the same sample, and a street's house number or postcode must not be all they see.
 MIN_PHONE_SHARE = 0.8
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _coded(cell: PhoneCell) -> bool:
+    """Digits among the cell's "words" with no word of two letters: one code written in groups (a pension number
+    ``31 200152 S 464``, whose id checks must see it whole), not a number with words."""
+    return any(any(ch.isdigit() for ch in piece) and not _WORD.search(piece) for piece in cell.pieces)
 
 
 def _worded_phone(value: str) -> bool:
@@ -52,6 +62,7 @@ def words_phone_sample(sample: ValueSample) -> ValueSample | None:
     # A cell with letters that already reads as a phone stays as written (``0387712204 x318``: its extension is
     # evidence the checks after read).
     cells = [None if _worded_phone(v) else read_phone_words(v) for v in sample.values]
+    cells = [None if c is not None and _coded(c) else c for c in cells]
     values = [dialled_number(c.numbers[0]) if c is not None else v for v, c in zip(sample.values, cells, strict=True)]
     changed = [new for new, old in zip(values, sample.values, strict=True) if new != old]
     if not changed:

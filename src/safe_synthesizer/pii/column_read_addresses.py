@@ -36,6 +36,8 @@ MAX_VALUES = 200  # distinct values read per column
 MIN_READ = 0.8  # of the distinct values that hold something: addresses or street lines
 MIN_STRONG = 0.5  # of them, read by a closed-class word or a postcode
 MIN_HOMES = 0.3  # distinct values per filled row: people's homes differ, a category's values come back
+# Street lines alone (no town or postcode beside them): share of the distinct values with a house or box number.
+MIN_NUMBERED = 0.5
 FEW_VALUES = 3  # below this many distinct values, each must be a strong address of parts
 CONFIDENCE = 0.75
 _PLACE_CUES = frozenset({E.ADDRESS, E.STREET_ADDRESS, E.CITY, E.POSTCODE, E.STATE})
@@ -79,6 +81,8 @@ def read_address_evidence(series: pd.Series) -> tuple[str, str] | None:
         return None
     whole = sum(r.address for r in read)
     entity = E.ADDRESS if whole >= len(read) / 2 else E.STREET_ADDRESS
+    if entity == E.STREET_ADDRESS and sum(any(ch.isdigit() for ch in v) for v in kept) < MIN_NUMBERED * len(kept):
+        return None  # ``Moor Lane field``, ``Rectory garden``, ``Hanging Wood``: named sites, no one's house
     why = (f"{len(read) / len(kept):.0%} read as addresses or street lines ({len(strong) / len(kept):.0%} by a "
            f"street, home or box word, a landmark or a postcode); {len(kept)} distinct values")  # fmt: skip
     return entity, why

@@ -180,9 +180,12 @@ class TextPiiDetector:
         # Names by their slot in any case or script: a clause head's owner or actor ("Søndergaard's board",
         # "RÖHRDANZ caught"), another script's name in a Latin note's person slot ("ring 로은정 back"), and names
         # after the titles and welcome/thanks formulas of more languages ("Mons. Gasbarri", "ki a Māia").
+        # Only where no rule above found a span: theirs are typed more finely (``Dr. Παπαδόπουλος``: a surname).
         if self._allowed(E.NAME):
+            taken = [(s.start, s.end) for s in out]
             for finder in (opening_subject_spans, other_script_slot_spans, cue_word_name_spans):
-                out += [TextSpan(a, b, e, 0.85) for a, b, e in finder(text)]
+                found = [(a, b, e) for a, b, e in finder(text) if all(b <= s or a >= t for s, t in taken)]
+                out += [TextSpan(a, b, e, 0.85) for a, b, e in found]
         if has_cyrillic(text):  # Ukrainian, Russian, Bulgarian notes: names and streets by their own rules
             out += [TextSpan(a, b, e, 0.85) for a, b, e in cyrillic_name_spans(text) if self._allowed(e)]
             if self.entities & {E.STREET_ADDRESS, E.ADDRESS}:
