@@ -12,8 +12,9 @@ another. Here the cue is read by its parts:
   ``ur.``, ``szül.``), a single letter of a participle cut by a dot inside brackets or after a comma (``(b.``,
   ``(f.``, ``(n.``, ``, s.``), or the initials of a "date of birth" phrase (``DOB``, ``D.O.B.``, ``d.d.n.``);
 - then any gender or inclusive marking (``(e)``, ``/a``, ``·e``, ``.e``, ``-in``, ``*in``, ``:in``, ``_in``,
-  ``@``), a dot, any punctuation (``:``, ``(``, ``-``) and up to three short lower-case joining words (``le``,
-  ``il``, ``el``, ``em``, ``am``, ``on the``, ``den``): any language's, told by their shape, not listed;
+  ``@``), a dot, any punctuation (``:``, ``(``, ``-``) and up to three joining words told by their shape, not
+  listed: short words of any language (``le``, ``il``, ``el``, ``em``, ``am``, ``on the``, ``Date``, ``den``), a word
+  ending a label (``doğum tarihi:``) or a compound's rest after a hyphen (``Geb.-Datum``);
 - then a date in any layout :mod:`date_reader` reads, or a number only date with a two-digit year (``1.11.99``,
   ``04_11_41``), whose century is the one that makes the person 0-110 years old today (two-digit years of month-word
   dates, ``jul 9 '04``, are re-read the same way).
@@ -115,6 +116,10 @@ _MARK = re.compile(
 # Punctuation between the cue and the date (or a joining word).
 _GAP = re.compile(r"[ \t:,(\[\-\u2013\u2014=]*")
 _JOINER = re.compile(rf"([^\W\d_]{{1,{MAX_JOINER_LETTERS}}})\.?(?=[ \t:,])")
+# The rest of a compound after a hyphen (``Geb.-Datum``, ``birth-date``), any case: a joining word too.
+_COMPOUND_TAIL = re.compile(r"(?<=[\-\u2010])([^\W\d_]{2,10})\.?(?=[ \t:,])")
+# A longer word ending a label (``doğum tarihi:``, ``geboren Datum:``): a joining word too.
+_LABEL_WORD = re.compile(r"([^\W\d_]{2,10})(?=[ \t]?:)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]\.?")
 # A number only date with a two-digit year at its end, the same separator twice (any one punctuation or space).
 _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})([^\w\s])(\d{1,2})\2['\u2019]?(\d{2})(?![\w]|[.,/\-]\d)")
@@ -174,7 +179,8 @@ def birth_cue_at(text: str, start: int, end: int) -> _Cue | None:
         if (m := _INITIALS.match(text, start)) is not None:
             letters = m.group(0).replace(".", "").casefold()
             return _Cue("initials", m.end()) if letters in initials else None
-        if word in singles and _SINGLE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        opening = _SINGLE_BEFORE.search(text, max(0, start - 40), start)
+        if word in singles and opening is not None and not _after_number(text, opening.start()):
             return _Cue("single", end + 1, joiners=0)
         return None
     if word in whole or any(word.startswith(stem) for stem in stems):
@@ -188,6 +194,13 @@ def birth_cue_at(text: str, start: int, end: int) -> _Cue | None:
     if dot and word in starts:
         return _Cue("abbreviation", end + 1, joiners=1 if end - start >= 3 else 0)  # ``geb. am``, ``ur.``
     return None
+
+
+def _after_number(text: str, opening: int) -> bool:
+    """Whether the comma or semicolon at ``opening`` follows a number: ``am 03.04.2024, s. 12.03.2024`` is German
+    "see", a person's ``Mik Paulsen, f. 23. august 1940`` follows a name."""
+    before = text[max(0, opening - 12) : opening].rstrip()
+    return text[opening : opening + 1] in ",;" and before[-1:].isdigit()
 
 
 def _segment_start(text: str, start: int) -> bool:
@@ -254,8 +267,8 @@ def _after_cue(text: str, cue: _Cue, today: date) -> tuple[int, int] | None:
                 if _born(born, today, single=cue.kind == "single"):
                     return pos, end
                 return None
-        joiner = _JOINER.match(text, pos)
-        if joiner is None or not joiner.group(1).islower():
+        joiner = _JOINER.match(text, pos) or _COMPOUND_TAIL.match(text, pos) or _LABEL_WORD.match(text, pos)
+        if joiner is None or joiner.group(1).isupper():
             return None
         pos = joiner.end()
     return None
@@ -283,6 +296,8 @@ def read_birth_cue_spans(text: str, today: date | None = None) -> list[tuple[int
     today = today or date.today()
     out: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(text):
+        if m.start() and text[m.start() - 1] == "_":
+            continue  # a key's last part (``invoice_dob=``) names the key's owner, not a person's birth
         cue = birth_cue_at(text, m.start(), m.end())
         if cue is None:
             continue

@@ -39,9 +39,12 @@ _ENGLISH_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _TOKEN = re.compile(
     rf"(?P<num>\d{{1,4}})(?!\d)(?:(?P<ord>{_ORDINAL})(?![^\W\d_]))?"
     r"|(?P<word>[^\W\d_]+)"
-    r"|(?P<sep>[\s\-./,\u2013\u2019']+)",
+    r"|(?P<sep>[\s\-./,\u2013\u2019'_\u00b7|~]+)",
     re.IGNORECASE,
 )
+# Separators exports also write between a date's fields (``26_05_1948``, ``30·05·1971``, ``30|05|1971``), read only
+# when the date uses the same one twice.
+_RARE_SEPARATORS = frozenset("_\u00b7|~")
 ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 MIN_YEAR, MAX_YEAR = 1800, 2199
 # The most tokens a date takes: three fields, two glues of up to three tokens each.
@@ -280,6 +283,8 @@ def read_date_at(
         i += 1
     if len(fields) < 3:
         return None
+    if _RARE_SEPARATORS.intersection(glues[0] + glues[1]) and glues[0] != glues[1]:
+        return None  # ``_ · | ~`` join a date's fields only when used alike twice (``26_05_1948``, ``30·MAY·1971``)
     end = fields[-1][1][4]
     after, nxt = _glue(tokens, i)
     if nxt < len(tokens) and tokens[nxt][0] == "num" and after == glues[-1]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.birth_cue_reader import read_birth_cue_spans
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.phone_cell_artefacts import same_length_text
 from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
@@ -412,6 +413,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         # "Geburtstag: 17 / 09 / 1938", "(b. 1969 09 15)", "DOB 1992-Aug-19": the cued date in any layout
         taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
         out += [s for s in read_dob_spans(text, _DOB_CUE) if s[:2] not in taken]
+        # "né(e) le 30/MARS/2004", "nacido/a el 09/AGO/1963", "(f. 23. august 1940)", "geb. 1.11.99": the cue read by
+        # its parts (a birth word or its abbreviation, a gender marking, joining words), any date layout after it
+        taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
+        out += [s for s in read_birth_cue_spans(text) if s[:2] not in taken]
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
     if E.POSTCODE in entities:
