@@ -18,6 +18,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
+from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
@@ -26,6 +27,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_entity_consistency import consistent_findings
 from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
+from safe_synthesizer.pii.column_gazetteer_towns import gazetteer_town_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
 from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
@@ -160,7 +162,13 @@ def detect_table(
     # Address and street cells in any layout, read part by part (a small table's column too), before the block
     # pass looks for their towns and postcodes beside them.
     found.update(read_address_columns(frame, [c.name for c in kept], found))
+    # The same cells in layouts the part reader leaves whole: a locality label before a colon, a street on a
+    # cross-street marker (``c/``, ``e/``), a settlement address of places and a postcode.
+    found.update(address_layout_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
+    # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
+    # the table's address block: the towns of small countries no town list holds.
+    found.update(gazetteer_town_columns(frame, [c.name for c in kept], found))
     # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates.
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}

@@ -23,6 +23,7 @@ from safe_synthesizer.data.schema import ColumnSchema, ColumnType, TableSchema
 from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.address_cell_layouts import reads_as_address_cells
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_locale import fill_table_locale
@@ -135,6 +136,7 @@ def plan_columns(
             and params.free_text_ner
             and prose
             and not _long_street_lines(detection, sample)
+            and not (detection.entity in (E.ADDRESS, E.STREET_ADDRESS) and reads_as_address_cells(sample))
             and detection.method != PEOPLE_LIST_METHOD  # Paul De Smet / I. Vaes / N. Van den Bergh: people
         ):
             # Sentences that start like a street or a name ("10 Maple St is ...") are free text:

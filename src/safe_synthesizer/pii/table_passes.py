@@ -36,6 +36,7 @@ from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
 from safe_synthesizer.pii.column_kin_contacts import kin_contact_columns
 from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
+from safe_synthesizer.pii.column_mixed_form_people import mixed_form_people_columns
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_people_cells import people_cell_columns
 from safe_synthesizer.pii.column_person_grammar import person_grammar_columns
@@ -53,6 +54,7 @@ from safe_synthesizer.pii.column_slot_people import slot_people_columns
 from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
 from safe_synthesizer.pii.column_sparse_role_people import sparse_role_people
 from safe_synthesizer.pii.column_street_names import street_name_columns
+from safe_synthesizer.pii.column_thin_findings import thin_column_findings
 from safe_synthesizer.pii.column_written_people import written_people_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
@@ -157,12 +159,19 @@ def table_findings(
         # People in any cell form one reader splits into slots (pairs ``Wähner - Elfriede``, ``Gail Harvey & Sue
         # Patel``, nicknames ``Sharon (Bubba) Cleary``, ``Friedemann v.``, any script), dense or mostly empty.
         found.update(slot_people_columns(df, names, found))
+        # Registers mixing person forms in one column (``Barry [Curry]``, ``barry_curry58``, ``Curry, B. (Barry)``,
+        # ``Prof. B. Curry FRCS``), told by the same name words coming back across the forms.
+        found.update(mixed_form_people_columns(df, names, found))
         found.update(returning_people_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):
         # A mostly empty column of a second person in any form (Collected by: Nancy / Lee Cameron / Mme E. Traoré).
         found.update(sparse_role_people(df, names, decided_entities(found)))
+    # Mostly empty and junk-filled columns read over their filled, non-junk cells only: a swarm contact in four
+    # person forms, an emergency phone with ``(none given)`` among its numbers.
+    found.update(thin_column_findings(df, planned, found, params.entities,
+                                      sample_size=params.detection_sample_size, seed=seed))  # fmt: skip
     if E.ADDRESS in params.entities:
         # A client's home address over every visit: one person's, not a category of places.
         left = [name for name in names if found.get(name) is None]

@@ -29,6 +29,7 @@ from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_opening_subject import opening_subject_spans
 from safe_synthesizer.pii.text_name_other_script_slots import other_script_slot_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
+from safe_synthesizer.pii.text_name_tibetan import tibetan_name_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
 from safe_synthesizer.pii.text_patterns import pattern_spans
 from safe_synthesizer.pii.text_script_names import script_name_spans
@@ -183,7 +184,7 @@ class TextPiiDetector:
         # Only where no rule above found a span: theirs are typed more finely (``Dr. Παπαδόπουλος``: a surname).
         if self._allowed(E.NAME):
             taken = [(s.start, s.end) for s in out]
-            for finder in (opening_subject_spans, other_script_slot_spans, cue_word_name_spans):
+            for finder in (opening_subject_spans, other_script_slot_spans, cue_word_name_spans, tibetan_name_spans):
                 found = [(a, b, e) for a, b, e in finder(text) if all(b <= s or a >= t for s, t in taken)]
                 out += [TextSpan(a, b, e, 0.85) for a, b, e in found]
         if has_cyrillic(text):  # Ukrainian, Russian, Bulgarian notes: names and streets by their own rules

@@ -135,6 +135,9 @@ _VALUE = (
     r"|\d{2,4}[ .\-]\d{2,4}[ .\-]\d{5,6}|\d{2,4}(?:[ .\-]\d{1,4}){1,5}|\d(?:[ .\-]\d{1,4}){3,7}"
     # a Thai citizen id ``1-2345-67890-12-3``, a Ghana Card ``GHA-712345678-1``
     r"|\d-\d{4}-\d{5}-\d{2}-\d|[A-Z]{3}-\d{9}-\d"
+    # thousands grouped by dots from one digit on (a Paraguayan or Bolivian cédula ``3.071.819``, a Uruguayan one
+    # with its check digit ``1.234.567-8``)
+    r"|\d{1,3}(?:\.\d{3}){2,3}(?:-\d)?"
     r"|\d{6,18}[Xx]?"
     r"|[A-Z]{1,6}\d[A-Z0-9]{5,20}"
     r"|\d{1,3}[A-Z]{1,3}\d[A-Z0-9]{4,20})"

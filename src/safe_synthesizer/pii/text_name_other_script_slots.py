@@ -65,7 +65,10 @@ _PLACE_CUE = re.compile(
 # A house number after an abbreviated word (", буд. 89", ", д. 5"): the run is a street.
 _ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_]{1,4}\.[ \t]*\d")
 _HEAD_BEFORE = re.compile(r"(?:\A|[.!?:;>\n]|->|→)[ \t]*\Z")
-_SIGNOFF_BEFORE = re.compile(r"(?im)^[ \t]*(?:--|—|–|~|best,|regards,|cheers,|thanks,|ta,)[ \t]*\Z")
+# A sign-off line, or kisses closing the note's last sentence (``... text to 0193 967 8955. xx 금순``).
+_SIGNOFF_BEFORE = re.compile(
+    r"(?im)^[ \t]*(?:--|—|–|~|best,|regards,|cheers,|thanks,|ta,)[ \t]*\Z|(?:^|[.!?)])[ \t]*x{1,3}[ \t]+\Z"
+)
 _LABEL_BEFORE = re.compile(r"\A[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:[ \t]*\Z")
 # A house number before the run ("at 3/7 ถนนหอมพิกุล", "at 58/5587 கடலிறை"): the run is the street's name.
 _HOUSE_NUMBER_BEFORE = re.compile(r"\d[\d/\-]*[ \t]*,?[ \t]+\Z")
@@ -78,6 +81,10 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _FROM_AFTER = re.compile(r"[ \t]+from[ \t]")
 _DOT_AFTER = re.compile(r"\.")
 _ARROW_AFTER = re.compile(r"[ \t]+(?:->|→|=>|-|–|—)[ \t]+[^\W\d_]")
+# The whole of a bracket right after a phone-like number (``from 010-7050-9544 (이)``, ``0192 666 2543 (로)``): the
+# number's owner. Six digits at least (``Order 22 (김치)`` is no phone).
+_BRACKET_BEFORE = re.compile(r"(?<![\w.,])\+?\d[\d \t\-.]{4,}\d[ \t]*\([ \t]*\Z")
+_BRACKET_AFTER = re.compile(r"[ \t]*\)")
 # Places that name a Korean street, road, town or district at a word's end.
 _HANGUL_PLACE_END = ("거리", "대로", "길", "로", "동", "시", "군", "구", "읍", "면", "도", "역", "리", "가")
 # Faker locales whose name lists stand for a script's names.
@@ -224,10 +231,16 @@ def other_script_slot_spans(text: str) -> list[tuple[int, int, str]]:
         listed = not glued_number and _list_items(text, start, end)
         signoff = _SIGNOFF_BEFORE.search(before) is not None
         label = _LABEL_BEFORE.search(before) is not None and _gazetteer_ok(run)
-        if not (cue or verb or listed or signoff or label):
+        number = _BRACKET_BEFORE.search(before)
+        owner = (
+            number is not None
+            and sum(ch.isdigit() for ch in number.group()) >= 6
+            and bool(_BRACKET_AFTER.match(text, end))
+        )
+        if not (cue or verb or listed or signoff or label or owner):
             continue
-        if len(run) == 1 and not (titled or verb or listed):
+        if len(run) == 1 and not (titled or verb or listed or owner):
             continue  # a lone family syllable ("with 명.") needs a title, a verb or list mates
-        if _run_ok(run, strong_slot=titled or verb or listed or signoff or cue):
+        if _run_ok(run, strong_slot=titled or verb or listed or signoff or cue or owner):
             out.append((start, end, _entity(run)))
     return out

@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
+from safe_synthesizer.pii.text_phone_after_person import phone_after_person_text_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
 from safe_synthesizer.pii.text_phone_standalone import standalone_phone_text_spans
@@ -194,6 +195,18 @@ def detect_text(
                 extra += lone_table_name_spans(text, people, resolve_spans(spans[i] + extra))
             if extra or spans[i] != listed[i]:
                 spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
+    # A local number right after a person, closing the clause ("witness Jared. 932-8011"): read once every name
+    # reader has run, the person being the cue (text_phone_after_person). Per row under DP, as above.
+    if (phone_regions is not None or local_phones is not None) and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
+        for i, text in enumerate(texts):
+            if text is None or not spans[i] or not any(ch.isdigit() for ch in text):
+                continue
+            local = local_phones[i] if local_phones is not None else None
+            own = (phone_regions[i] if phone_regions is not None else None) or ()
+            regions = tuple(dict.fromkeys([*own, *(local.regions if local is not None else ())]))
+            extra = phone_after_person_text_spans(text, spans[i], regions, local.known if local is not None else ())
+            if extra:
+                spans[i] = resolve_spans(spans[i] + extra)
     return TextCells(texts, spans)
 
 
