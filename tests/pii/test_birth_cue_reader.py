@@ -18,6 +18,13 @@ def test_cue_with_gender_marking_and_joiner() -> None:
     assert _spans("Teilnehmer*in geboren am 3.4.1970 in Linz") == ["3.4.1970"]
 
 
+def test_joining_words_told_by_their_shape() -> None:
+    assert _spans("Müşteri doğum tarihi: 03/02/1977, nakit") == ["03/02/1977"]
+    assert _spans("Kunde Geb.-Datum: 12.03.1990") == ["12.03.1990"]
+    assert _spans("Birth Date: 12/03/1990") == ["12/03/1990"]
+    assert _spans("Pedro, nacido el día 5 de mayo de 1980") == ["5 de mayo de 1980"]
+
+
 def test_abbreviations_generated_from_the_birth_words() -> None:
     assert _spans("kortet til Mik Holm (f. 23. august 1940) ligger i skranken") == ["23. august 1940"]
     assert _spans("Ausweis von Jo Kern (geb. 10/SEPT/1998) liegt an der Kasse") == ["10/SEPT/1998"]
@@ -44,6 +51,7 @@ def test_no_birth_date_without_a_birth_cue_or_a_life() -> None:
     assert _spans("DOB 12-34-56") == []
     assert _spans("Nat. ins no 12 03 99") == []
     assert _spans("order 12_05_2024, score 3_1") == []
+    assert _spans("invoice_dob=1970-08-02 dob_check=1970-08-02") == []  # parts of keys
 
 
 def test_birth_cue_at_reads_the_cue_kinds() -> None:

@@ -173,6 +173,10 @@ def birth_cue_at(text: str, start: int, end: int) -> _Cue | None:
         birth_cue_at("Joe (geb. 1.11.99)", 5, 8).kind  # 'abbreviation'
     """
     whole, stems, starts, singles, initials = _tables()
+    if (start and (text[start - 1] == "_" or text[start - 1].isalnum())) or (
+        text.startswith("_", end) and _MARK.match(text, end) is None
+    ):
+        return None  # a part of a key (``invoice_dob``, ``dob_check``): the key's words are read by text_keyed_dob
     word = text[start:end].casefold()
     dot = end < len(text) and text[end] == "."
     if end - start == 1 and dot:
