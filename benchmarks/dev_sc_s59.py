@@ -109,7 +109,7 @@ def main() -> None:
         locales = args.locales.split(",") if args.locales else list(language.LOCALES)[:: args.every]
         seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else None
         run_set(args.set, locales, seeds, tally)
-    print("TALLY", dict(sorted(tally.items())))
+    print("TALLY", sorted((str(k), v) for k, v in tally.items()))
     sys.stdout.flush()
 
 

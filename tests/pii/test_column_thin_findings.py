@@ -76,3 +76,18 @@ def test_thin_remarks_codes_and_categories_are_left() -> None:
     staff = ["Poni"] * 12
     df = pd.DataFrame({"Remarks": _sparse(remarks, 40), "Code": _sparse(codes, 40), "Desk": _sparse(staff, 40)})
     assert _findings(df) == {}
+
+
+def test_name_words_coming_back_in_other_cells_vouch_for_people_without_a_header() -> None:
+    assert thin_people_score(["Ruby [Scotty]", "Delvin Dabwido", "Isabella Scotty"]) is not None
+    assert thin_people_score(["Larry Ville", "Joel Ville", "Anna Ville"], cued=True) is None  # a category's word
+
+
+def test_one_returning_person_of_the_table_is_enough_without_a_header() -> None:
+    assert thin_people_score(["Denis [Cardoso]"], frozenset({"denis", "cardoso"})) is not None
+    assert thin_people_score(["Denis [Cardoso]"], frozenset({"maria", "silva"})) is None
+
+
+def test_a_handle_of_two_known_names_counts_under_a_person_header_only() -> None:
+    assert thin_people_score(["jennifer_arens89"], cued=True) is not None
+    assert thin_people_score(["jennifer_arens89", "kevin_smith2"]) is None

@@ -114,16 +114,31 @@ def _vocabulary(forms: Sequence[PersonForm | None]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _handle_vouched(form: PersonForm, vocabulary: frozenset[str]) -> bool:
+def _handle_vouched(form: PersonForm, vocabulary: frozenset[str], cued: bool) -> bool:
     """A handle whose runs split wholly into the given words (a first single letter standing for a given name), one
-    run at least on a word of ``vocabulary`` itself, not a list's only."""
+    run at least on a word of ``vocabulary`` itself; under a person header also two or more known name words
+    (``jennifer_arens89``)."""
     own = False
+    words = 0
     for k, run in enumerate(form.names):
-        if split_handle(run, vocabulary, initial=k == 0) is not None:
+        if (split := split_handle(run, vocabulary, initial=k == 0)) is not None:
             own = True
-        elif split_handle(run, vocabulary, initial=k == 0, listed=True) is None:
+        elif (split := split_handle(run, vocabulary, initial=k == 0, listed=True)) is None:
             return False
-    return own
+        words += sum(len(w) > 1 for w in split)
+    return own or (cued and words >= 2)
+
+
+def _recurring(forms: Sequence[PersonForm | None]) -> set[str]:
+    """Name words of two or more of the column's distinct cells (``Ruby [Scotty]``, ``Isabella Scotty``): the same
+    people written again; a word in three or more cells, most of them, is a category's (``Larry Ville``, ``Joel
+    Ville``)."""
+    counts: dict[str, int] = {}
+    read = [f for f in forms if f is not None and f.form != "handle"]
+    for f in read:
+        for w in {fold_word(n) for n in f.names if len(n) > 2}:
+            counts[w] = counts.get(w, 0) + 1
+    return {w for w, c in counts.items() if c > 1 and not (c >= 3 and c > 0.5 * len(read))}
 
 
 def _against(value: str) -> bool:
@@ -153,14 +168,15 @@ def thin_people_score(
     """
     forms = [None if _against(v) else read_person_form(v) for v in distinct]
     vocabulary = _vocabulary(forms) | table_words
-    strong = weak = against = 0
+    recurring = _recurring(forms)
+    strong = weak = against = returning = 0
     for value, form in zip(distinct, forms, strict=True):
         if form is None:
             if value == value.lower() and " " not in value and not _against(value):
                 continue  # a lone lower-case word no reader reads (``pendiente``): set aside
             against += 1
         elif form.form == "handle":
-            if _handle_vouched(form, vocabulary):
+            if _handle_vouched(form, vocabulary, cued):
                 strong += 1
             elif " " not in value:
                 continue  # a handle of no name the column holds (``dpreston``): set aside
@@ -168,15 +184,19 @@ def thin_people_score(
             against += 1
         elif form.lone:
             weak += 1
-        elif form.structured or _shares(form, table_words) or (form.listed and _all_listed(form)):
-            strong += 1
         else:
-            weak += 1
+            returning += _shares(form, table_words)
+            own = form.structured or _shares(form, recurring) or (form.listed and _all_listed(form))
+            strong += own or _shares(form, table_words)
+            weak += not (own or _shares(form, table_words))
     people = strong + weak
     n = people + against
     if not strong or against > MAX_AGAINST * n or weak > MAX_LONE * n + (1 if cued else 0):
         return None
-    if not cued and (people < MIN_PEOPLE_WITHOUT_CUE or strong < MIN_STRONG_WITHOUT_CUE * n):
+    # One whole name of the table's own people is enough (a returning person: ``Denis [Cardoso]`` beside ``Denis
+    # Cardoso``); else two people, half of them strong.
+    alone = n == 1 and returning == 1
+    if not cued and not alone and (people < MIN_PEOPLE_WITHOUT_CUE or strong < MIN_STRONG_WITHOUT_CUE * n):
         return None
     return people / n, f"{people} of {n} distinct filled cells people ({strong} in a person's structure or known)"
 

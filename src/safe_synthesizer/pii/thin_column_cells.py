@@ -76,7 +76,10 @@ class ThinView:
 
 
 def _lower_share(values: Sequence[str]) -> float:
-    cased = [v for v in values if any(ch.isalpha() and ch.lower() != ch.upper() for ch in v)]
+    """Share of the lettered word cells (no digit, no ``@``: e-mails and phone cells say nothing of how the column
+    writes words) in lower case."""
+    words = [v for v in values if "@" not in v and not _DIGIT.search(v)]
+    cased = [v for v in words if any(ch.isalpha() and ch.lower() != ch.upper() for ch in v)]
     if not cased:
         return 0.0
     return sum(v == v.lower() for v in cased) / len(cased)
