@@ -46,6 +46,7 @@ from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_contact_layouts import split_contact_layout
 from safe_synthesizer.pii.column_contact_people import MIN_CONTACT_CELLS, contact_cell
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_id_checksums import checksum_scheme
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.person_slots import read_person_slots
@@ -252,6 +253,8 @@ def _verdict(
                 if det.entity in _WORDY:
                     return None  # dates or amounts are no person's nor place's name
                 if kind == PHONE and _foreign_id(det, region) and _country(det.locale) not in own_countries:
+                    if checksum_scheme(values) is not None:
+                        return det  # a national scheme's check passed far beyond chance: ids, whatever they dial
                     reason = f"an id of {det.locale} in a table of region {region}"
                     return _changed(det, kind, share, reason) if allowed else None
     if det.entity in _TOWNS and not pd.api.types.is_numeric_dtype(series.dtype):

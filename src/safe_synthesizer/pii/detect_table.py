@@ -29,6 +29,7 @@ from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
 from safe_synthesizer.pii.column_gazetteer_towns import gazetteer_town_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
+from safe_synthesizer.pii.column_id_checksums import id_not_phone_columns
 from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
@@ -37,6 +38,7 @@ from safe_synthesizer.pii.column_named_categories import named_category_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
+from safe_synthesizer.pii.column_phone_values import value_phone_columns
 from safe_synthesizer.pii.column_phrase_names import phrase_named_columns
 from safe_synthesizer.pii.column_place_choice_lists import choice_list_columns
 from safe_synthesizer.pii.column_place_dedications import dedication_columns
@@ -147,6 +149,12 @@ def detect_table(
     )  # fmt: skip
     # An emergency contact's few numbers in the layout, leading digit and plan of a phone column found.
     found.update(sibling_phone_columns(frame, found))
+    # Phone columns no rule found, read from their values alone: numbers in groups with any separator and any
+    # words, valid far beyond chance in a numbering plan the table points to.
+    found.update(value_phone_columns(frame, [c.name for c in kept], found, seed))
+    # Phone findings whose values pass a national id scheme's check (a BSN, a personal code): ids, not phones;
+    # phone findings of the values alone that no plan of the table's other phones takes: left as they are.
+    found.update(id_not_phone_columns(frame, found, seed))
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     # Town columns beside street columns only the classifier found (neighbourhood + house number streets).
