@@ -7,7 +7,11 @@ Modes (``PYTHONPATH=src:benchmarks``):
 * ``fp 33,34,...,44 [STEP] [SEEDS]``: every dense text column of the sets' tables that is NOT labelled a person
   name, scored by the pass: the pass's raw false columns (an upper bound: the other passes and the vetoes decide
   first in the pipeline), and the name columns it takes (recall of the raw pass);
-* ``shared``: the csv tables of ``/work/shared/data`` (ordinary data): any column the pass takes is false.
+* ``shared``: the csv tables of ``/work/shared/data`` (ordinary data): any column the pass takes is false;
+* ``pipe SET SEEDS LOCALES OUT``: the whole column plan (``plan_columns``, shown and hidden headers) of set SET's
+  tables for the given seeds (``44501,44502``; ``first`` for the set's first seed) and locales (``a,b`` or
+  ``every:K``): name columns found / labelled and every false column, written to OUT as json (run it once per tree,
+  ``PYTHONPATH=TREE/src:benchmarks``, and compare).
 
 Prints counts and column headers only.
 """
@@ -107,6 +111,37 @@ def shared() -> None:
         print(f"{path.name}: {len(frame.columns)} columns, taken {hits}")
 
 
+def pipe(number: int, seeds_arg: str, locales_arg: str, out: str) -> None:
+    import pii_heldout_scoring as scoring
+
+    tables = importlib.import_module(f"heldout{number}_shapes")
+    build = getattr(tables, f"heldout{number}_table")
+    if locales_arg.startswith("every:"):
+        locales = list(tables.LOCALES[:: int(locales_arg.split(":")[1])])
+    else:
+        locales = locales_arg.split(",")
+    result: dict = {"shown": {"hit": 0, "pos": 0, "false": [], "miss": []},
+                    "hidden": {"hit": 0, "pos": 0, "false": [], "miss": []}}  # fmt: skip
+    t0 = time.process_time()
+    for locale in locales:
+        for seed in tables.SEEDS[:1] if seeds_arg == "first" else [int(x) for x in seeds_arg.split(",")]:
+            table = build(locale, seed, n=0)
+            for mode in ("shown", "hidden"):
+                s = scoring.score_columns(table.frame, table.labels, mode == "hidden", locale, table.notes_column)
+                names = [m for m in s["miss"] if m.split(":")[-1].split("->")[0] in _NAME_LABELS]
+                n_names = sum(_label_name(lab) for c, lab in table.labels.items())
+                r = result[mode]
+                r["pos"] += n_names
+                r["hit"] += n_names - len(names)
+                r["miss"] += [f"{locale}/{seed}/{m}" for m in names]
+                r["false"] += [f"{locale}/{seed}/{m}" for m in s["false"]]
+    result["cpu"] = round(time.process_time() - t0, 1)
+    Path(out).write_text(json.dumps(result, indent=1, ensure_ascii=False))
+    for mode in ("shown", "hidden"):
+        r = result[mode]
+        print(f"{mode}: names {r['hit']}/{r['pos']}, false {len(r['false'])}")
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "misses":
@@ -117,3 +152,5 @@ if __name__ == "__main__":
         fp([int(s) for s in sys.argv[2].split(",")], step, seeds)
     elif mode == "shared":
         shared()
+    elif mode == "pipe":
+        pipe(int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5])

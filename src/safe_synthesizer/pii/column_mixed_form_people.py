@@ -45,7 +45,7 @@ from safe_synthesizer.pii.column_person_grammar import (
 )
 from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.not_known_cells import not_known_keys
-from safe_synthesizer.pii.person_any_form import PersonForm, fold_word, read_person_form
+from safe_synthesizer.pii.person_any_form import PersonForm, fold_word, handle_runs, read_person_form
 from safe_synthesizer.pii.person_cell_grammar import LINKS, plain_word
 
 __all__ = ["judge_mixed_forms", "mixed_form_people_columns", "mixed_form_people_score", "split_handle"]
@@ -63,6 +63,10 @@ MAX_WORD_SHARE = 0.5
 MIN_FORM_CELLS = 2
 _LINK_WORDS = frozenset(fold_word(w) for w in LINKS if len(w) > 1)
 _LONGEST_WORD = 24
+# The forms of cells the slot reader reads as written and handles: one of them alone is the earlier passes' column.
+_AS_WRITTEN = frozenset({"pair", "initialled", "capitals", "dressed", "plain", "handle"})
+_DRESS = frozenset({"inverted", "bracketed", "maiden", "ranked"})
+_BARE = frozenset({"plain", "capitals", "handle"})
 
 
 def split_handle(
@@ -114,7 +118,7 @@ def _junk(value: str) -> bool:
         return True
     if value[:1] in "([<{-~*?#" and (value[:1] in "-~*?#" or value[-1:] in ")]>}"):
         return True
-    return value.islower() and " " in value and len(value.split()) <= 3
+    return value.islower() and handle_runs(value) is None and len(value.split()) <= 3
 
 
 def _vocabulary(forms: Sequence[PersonForm]) -> frozenset[str]:
@@ -154,13 +158,9 @@ def _read_handle(form: PersonForm, vocabulary: frozenset[str], *, lists: bool = 
                 continue
             initials = sum(len(w) == 1 for w in split)
             return PersonForm("handle", names, initials, 1, from_list, False, True), not from_list
-    if (
-        lists
-        and 2 <= len(runs) <= 3
-        and all(len(r) > 1 and not plain_word(r) for r in runs)
-        and any(r in vocabulary or _listed_word(r) for r in runs)
-    ):
-        return PersonForm("handle", runs, 0, 1, True, False, True), False
+    if lists and 2 <= len(runs) <= 3 and all(len(r) > 2 and not plain_word(r) for r in runs):
+        listed = any(r in vocabulary or _listed_word(r) for r in runs)
+        return PersonForm("handle", runs, 0, 1, listed, False, True), False
     return None, False
 
 
@@ -180,7 +180,8 @@ def _read_handles(first: Sequence[PersonForm | None]) -> tuple[list[PersonForm |
 
 
 def _lone(form: PersonForm) -> bool:
-    return form.people == 1 and len(form.names) == 1 and not form.initials and form.form in ("slots", "handle")
+    """One name word alone, written as is: the weakest reading."""
+    return form.people == 1 and len(form.names) == 1 and not form.initials and form.form in _BARE
 
 
 def mixed_form_people_score(values: Sequence[str]) -> tuple[float, str] | None:
@@ -222,7 +223,7 @@ def judge_mixed_forms(values: Sequence[str]) -> tuple[tuple[float, str] | None, 
     # (``Given [Family]``, ``Family, G. (Given)``) must carry the column, with the lists' word.
     mixed = sum(c >= MIN_FORM_CELLS for c in by_form.values()) >= 2
     main = by_form.most_common(1)[0][0]
-    if not mixed and main in ("slots", "handle"):
+    if not mixed and main in _AS_WRITTEN:
         return None, "one form"
     words = [frozenset(fold_word(w) for w in f.names if len(w) > 1) for f in forms]
     word_forms = _word_forms(forms, words)
@@ -241,7 +242,11 @@ def judge_mixed_forms(values: Sequence[str]) -> tuple[tuple[float, str] | None, 
         return None, "one word throughout"
     listed = sum(f.listed for f in forms) / n
     structured = sum(f.structured for f in forms) / n
-    if (agreeing < MIN_AGREEING or not mixed) and (listed < MIN_LISTED or structured < MIN_STRUCTURED):
+    # Without agreement, the lists' word counts only for a register's dress or logins of listed names (a cattery's
+    # ``Mr Darcy``, ``Percy & Mabel``, ``Dolly Parton`` and a town list's ``West Bay`` are listed words written as is).
+    dress = sum(f.form in _DRESS or (f.form == "handle" and f.listed) for f in forms) / n  # logins of listed names
+    weak = listed < MIN_LISTED or structured < MIN_STRUCTURED or dress < MIN_STRUCTURED
+    if (agreeing < MIN_AGREEING or not mixed) and weak:
         return None, f"evidence agree {agreeing:.2f} listed {listed:.2f} mixed {mixed}"
     share = len(forms) / n
     shown = ", ".join(f"{k} {v}" for k, v in sorted(by_form.items()))

@@ -69,10 +69,11 @@ _ELIDED = re.compile(r"(?<!\S)([^\W\d_]{1,4})(['’])(?=[^\W\d_]*[A-ZÀ-Þ])")
 
 @dataclass(frozen=True)
 class PersonForm:
-    """A cell read as people: ``form`` (``slots``, ``inverted``, ``bracketed``, ``maiden``, ``ranked`` or
-    ``handle``), ``names`` (its name words as written; a handle's letter runs), ``initials``, ``people`` (persons
-    in the cell), ``listed`` (a name list knows a word), ``plain`` (an unlisted word is an ordinary word, street or
-    town) and ``structured`` (a layout nobody writes for a thing)."""
+    """A cell read as people: ``form`` (``inverted``, ``bracketed``, ``maiden``, ``ranked``, ``handle``, or for a
+    cell the slot reader reads as written ``pair``, ``initialled``, ``capitals``, ``dressed``, ``plain``),
+    ``names`` (its name words as written; a handle's letter runs), ``initials``, ``people`` (persons in the cell),
+    ``listed`` (a name list knows a word), ``plain`` (an unlisted word is an ordinary word, street or town) and
+    ``structured`` (a layout nobody writes for a thing)."""
 
     form: str
     names: tuple[str, ...]
@@ -135,15 +136,17 @@ def _name_tokens(text: str) -> bool:
 
 
 def _strip_post_nominals(text: str) -> tuple[str, bool]:
-    """``text`` without post-nominal letters at its end (only when the rest is in mixed case: ``E MAMANI VARGAS``
-    is a name in capitals, no degree)."""
+    """``text`` without post-nominal letters at its end: two or more capitals, at most four letters when all are
+    capitals (``FRCS``, ``QC``; ``MSc``, ``PhD`` in mixed case), and only after a name written in mixed case
+    (``E MAMANI VARGAS`` and ``Mr A ROCA`` are names in capitals, no degree)."""
     tokens = text.split()
     stripped = False
     while len(tokens) > 2 and _POST_NOMINAL.match(tokens[-1]):
         last = tokens[-1].rstrip(".")
         capitals = sum(ch.isupper() for ch in last)
-        rest = " ".join(tokens[:-1])
-        if capitals < 2 or not any(ch.islower() for ch in rest):
+        mixed_name = any(t[1:].islower() and len(t) > 2 and t.casefold().rstrip(".") not in _RANKS
+                         for t in tokens[:-1])  # fmt: skip
+        if capitals < 2 or (last.isupper() and len(last) > 4) or not mixed_name:
             break
         tokens, stripped = tokens[:-1], True
     return " ".join(tokens), stripped
@@ -187,13 +190,27 @@ def _open_brackets(text: str) -> tuple[str, str]:
     return " ".join(text.split()), form
 
 
+def _slot_form(cell: PersonSlots, names: tuple[str, ...], initials: int) -> str:
+    """The form of a cell the slot reader reads: ``pair`` (two people or more), ``initialled`` (``T DELANA``,
+    ``Blom A``), ``capitals`` (a name in capitals), ``dressed`` (titles, suffixes, nicknames) or ``plain``."""
+    if len(cell.slots) > 1:
+        return "pair"
+    if initials:
+        return "initialled"
+    if all(n.isupper() for n in names if any(ch.isalpha() and ch.lower() != ch.upper() for ch in n)) and any(
+        n.isupper() for n in names
+    ):
+        return "capitals"
+    return "dressed" if cell.dressed else "plain"
+
+
 def _from_slots(cell: PersonSlots, form: str, structured: bool, text: str) -> PersonForm:
     names = tuple(n for s in cell.slots for n in s.names)
     # The slot reader takes a lone capital after a name for a courtesy title (``Kuol M``: French ``M.``); in a
     # person form it is an initial all the same.
     initials = max(sum(s.initials for s in cell.slots), sum(bool(_INITIAL.match(t)) for t in text.split()))
     return PersonForm(
-        form,
+        _slot_form(cell, names, initials) if form == "slots" else form,
         names,
         initials,
         len(cell.slots),
