@@ -68,3 +68,14 @@ def test_columns_decided_or_cued_otherwise_are_left() -> None:
     df = pd.DataFrame({"c001": values, "Phone": values, "c002": values})
     out = address_layout_columns(df, list(df.columns), {"c002": object()})
     assert set(out) == {"c001"} and out["c001"].entity == "address"
+
+
+def test_names_in_register_form_and_titled_names_are_no_addresses() -> None:
+    values = ["Okafor, T. (Tunde)", "Dr T. Okafor OBE", "Mensah, A. (Ama)", "Dr. K. Mensah MBE", "Owusu, K. (Kofi)"]
+    assert address_layout_evidence(pd.Series(values * 2)) is None
+
+
+def test_a_town_header_keeps_its_column() -> None:
+    values = ["KADUGLI: opposite the grain store", "DILLING: behind the mosque", "TALODI: Hai Salam 4"] * 3
+    df = pd.DataFrame({"Town": values})
+    assert address_layout_columns(df, ["Town"], {}) == {}

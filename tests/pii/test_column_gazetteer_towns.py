@@ -57,3 +57,9 @@ def test_a_second_cue_is_needed_when_few_values_are_listed() -> None:
     assert gazetteer_town_columns(block, list(block.columns), {})["c002"].entity == "city"
     found = {"c001": ColumnDetection("c001", "street_address", 0.9, 0.9, "values", 16)}
     assert "c002" in gazetteer_town_columns(alone, list(alone.columns), found)
+
+
+def test_one_listed_name_among_dedications_is_no_town_column() -> None:
+    values = ["Holy Cross", "St Lawrence", "St Peter & St Paul", "St Lawrence", "Christ Church", "St Lawrence",
+              "St Mary the Virgin", "Holy Cross"] * 2  # fmt: skip
+    assert gazetteer_town_evidence(pd.Series(values), second_cue=True) is None

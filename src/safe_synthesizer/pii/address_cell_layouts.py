@@ -65,6 +65,7 @@ MIN_HOMES = 0.3  # distinct values per filled row: a branch's one address repeat
 MIN_WHOLE = 0.5  # of the read values, addresses of several parts (else street lines)
 MIN_NUMBERED = 0.5  # street lines alone need house or box numbers in half their values
 FEW_VALUES = 3
+MIN_PLACE_LETTERS = 2  # a part opening with one letter (``T.``) is an initial, not a place
 
 
 def _cross_street(part: str) -> bool:
@@ -132,8 +133,11 @@ def read_address_layout(value: str) -> AddressReading | None:
 
 def _settlement(reading: AddressReading) -> bool:
     """Places only, several of them (``Dolonier / Nett, Pohnpei / FM 96941``, ``WAU: Hai Malakal``): a home written
-    by its settlement. Never the evidence of a column alone (no closed-class word), only read beside strong ones."""
-    return len(reading.parts) >= 2 and set(reading.kinds) <= _PLACE_KINDS and "locality" in reading.kinds
+    by its settlement. Never the evidence of a column alone (no closed-class word), only read beside strong ones.
+    An initial (``Jesus, T. (Tomé)``: a person's name in register form) is no place."""
+    if len(reading.parts) < 2 or not set(reading.kinds) <= _PLACE_KINDS or "locality" not in reading.kinds:
+        return False
+    return all(len(word.strip(".")) >= MIN_PLACE_LETTERS for part in reading.parts for word in part.split()[:1])
 
 
 def _verdict(reading: AddressReading | None) -> tuple[bool, bool, bool]:
@@ -145,7 +149,9 @@ def _verdict(reading: AddressReading | None) -> tuple[bool, bool, bool]:
         return False, False, False
     whole = len(reading.parts) >= 2 and (reading.address or _settlement(reading))
     line = len(reading.parts) == 1 and reading.kinds[0] in _HOME_KINDS
-    strong = (whole or line) and (
+    # A street line with no number is no evidence: ``Dr T. Jesus OBE`` reads ``Dr`` as a street type.
+    numbered_line = line and any(c.isdigit() for c in reading.parts[0])
+    strong = (whole or numbered_line) and (
         bool(kinds & _STRONG_KINDS) or (len(reading.parts) >= 3 and bool(kinds & {"postcode", "place_code"}) and
                                         bool(kinds & _HOME_KINDS))
     )  # fmt: skip
@@ -220,7 +226,7 @@ def address_layout_evidence(series: pd.Series) -> tuple[str, str] | None:
 
 
 CONFIDENCE = 0.75
-_PLACE_CUES = frozenset({E.ADDRESS, E.STREET_ADDRESS, E.CITY, E.POSTCODE, E.STATE})
+_ADDRESS_CUES = frozenset({E.ADDRESS, E.STREET_ADDRESS})
 
 
 def address_layout_columns(
@@ -238,8 +244,8 @@ def address_layout_columns(
         if column not in df.columns or found.get(column) is not None:
             continue
         cues = cue_hints(str(column))
-        if cues and not cues & _PLACE_CUES:
-            continue
+        if cues and not cues & _ADDRESS_CUES:
+            continue  # a header naming the town or another kind of thing keeps its column
         if (evidence := address_layout_evidence(df[column])) is None:
             continue
         entity, why = evidence

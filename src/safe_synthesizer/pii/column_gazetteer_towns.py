@@ -46,10 +46,12 @@ MAX_WORDS = 4
 MIN_ROWS = 5
 MAX_DISTINCT_SHARE = 0.6  # towns repeat: distinct values per filled row
 MIN_LISTED_ROWS = 0.3  # of the filled rows, a place the gazetteer holds
+MIN_ONE_LISTED_ROWS = 0.5  # of the filled rows, when one distinct value only is listed
 MIN_LISTED_ALONE = 0.6  # of the distinct values, listed: enough without a second cue in the table
 MAX_PEOPLE = 0.34  # of the distinct values, given names or surnames
 MIN_CJK = 0.8  # of the distinct values, CJK administrative names
 MIN_GEOCODER_LETTERS = 4
+MAX_SHARED_CODE_REGIONS = 4  # regions sharing one calling code (+44: GB, JE, GG, IM); +1's 25 say no country
 CONFIDENCE = 0.7
 # Administrative units closing a CJK place name (city, district, county, prefecture, township, town, ward; Korean
 # si, gun, gu, eup, myeon, dong): a closed class.
@@ -89,6 +91,8 @@ def _geocoder_places() -> dict[str, set[str]]:
                 regions[code] = tuple(r for r in phonenumbers.region_codes_for_country_code(int(code)) if r != "ZZ")
             if countries := regions[code]:
                 break
+        if len(countries) > MAX_SHARED_CODE_REGIONS:
+            continue  # +1's places are any of 25 regions': no country to agree on (``Suffolk``, ``Romney``)
         for name in names.values():
             by_name.setdefault(name, set()).update(countries)
     out: dict[str, set[str]] = {}
@@ -187,10 +191,17 @@ def gazetteer_town_evidence(series: pd.Series, *, second_cue: bool = False) -> s
     if not common:
         return None  # listed places of different countries: names matching places by chance
     listed_rows = int(sum(n for v, n in counts[shaped].items() if _fold(v) in listed))
+    # A category named partly after places (archery rounds ``York``, ``Hereford``, ``National``, ``Western``;
+    # library branches ``Central``): an unlisted value of ordinary words only is no town.
+    words = common_words()
+    if any(all(w in words for w in _fold(v).split()) for v in shaped if _fold(v) not in listed):
+        return None
     people = _person_words()
     named = sum(_fold(v) in people or _fold(v.split()[0]) in people for v in shaped if _fold(v) not in listed)
     if listed_rows < MIN_LISTED_ROWS * filled or named > MAX_PEOPLE * len(shaped):
         return None
+    if len(listed) == 1 and len(shaped) > 1 and listed_rows < MIN_ONE_LISTED_ROWS * filled:
+        return None  # one name a gazetteer holds by chance (a church's ``St Lawrence``) must be the main town
     if not second_cue and len(listed) < MIN_LISTED_ALONE * len(shaped):
         return None
     return (f"{listed_rows / filled:.0%} of rows listed places of {'/'.join(sorted(common)[:3])} "
