@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 
-__all__ = ["TIBETAN_NAME_ELEMENTS", "tibetan_name_spans"]
+__all__ = ["TIBETAN_LOCALE", "TIBETAN_NAME_ELEMENTS", "is_tibetan", "tibetan_name_pool", "tibetan_name_spans"]
 
 _TSHEG = "\u0f0b\u0f0c"
 _SYLLABLE = "[\u0f40-\u0fbc]+"
@@ -60,6 +60,8 @@ _PARTICLES = frozenset("ལ གི ཀྱི གྱི ཡི འི གིས �
 # A weekday (``གཟའ་``), a month (``ཟླ་``) or a day of the month (``ཚེས་``) is written with name words after it.
 _CALENDAR = frozenset("གཟའ ཟླ ཚེས".split())  # noqa: SIM905
 MAX_ELEMENTS = 2
+# The pool locale of Tibetan name fakes (:func:`tibetan_name_pool`; Faker has none).
+TIBETAN_LOCALE = "bo_CN"
 
 
 @lru_cache(maxsize=64)
@@ -116,3 +118,16 @@ def tibetan_name_spans(text: str, extra: Collection[str] = ()) -> list[tuple[int
             continue
         out.append((sylls[0][1], sylls[taken - 1][2], E.NAME))
     return out
+
+
+@lru_cache(maxsize=1)
+def tibetan_name_pool() -> tuple[str, ...]:
+    """Fakes for Tibetan names, in the Tibetan script: every element alone and every pair of two different
+    elements (``བཀྲ་ཤིས``, ``བཀྲ་ཤིས་ཚེ་རིང``...), sorted; generated, never data."""
+    singles = sorted(TIBETAN_NAME_ELEMENTS)
+    return tuple(singles + sorted(f"{a}་{b}" for a in singles for b in singles if a != b))
+
+
+def is_tibetan(text: str) -> bool:
+    """``text`` holds a Tibetan letter."""
+    return _GATE.search(text) is not None
