@@ -36,6 +36,7 @@ from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.date_reader import read_date
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
+from safe_synthesizer.pii.rare_separator_dates import common_separated
 from safe_synthesizer.pii.roman_month_dates import roman_month_date
 from safe_synthesizer.pii.run_together_dates import run_together_date
 from safe_synthesizer.pii.validators.dates import compact_date, parse_written_date
@@ -172,6 +173,9 @@ def birth_cell(value: str) -> str | None:
     text = value.strip()
     if is_placeholder(text):
         return "placeholder"
+    # ``14_09_30``, ``01|11|99``: a rare separator used alike twice, read as the same cell written with dots.
+    if (dotted := common_separated(text)) is not None:
+        return birth_cell(dotted)
     # Before the dates: ``0000-05-26`` would read as a date of the year 0.
     if yearless_birthday(text) is not None:
         return "yearless"
@@ -197,6 +201,7 @@ def as_iso(value: str, years_first: bool = False) -> str:
     without a timestamp's midnight (``17/06/86 00:00``: its two-digit year is then read as ``17/06/86`` is).
     ``years_first``: the column writes short dates year first (:func:`short_years_first`)."""
     value = _MIDNIGHT.sub("", value.strip())
+    value = common_separated(value) or value  # ``14_09_30``: read as ``14.09.30``
     if years_first and (d := short_year_first_date(value, column_says=True)) is not None:
         return d.isoformat()
     words = not value[:1].isdigit() or "-" in value or " " in value or _LETTER.search(value) is not None

@@ -25,6 +25,7 @@ import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -42,6 +43,7 @@ from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, 
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.phone_cell_artefacts import any_artefact, clean, dress
+from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_name_table_people import table_people
@@ -420,6 +422,10 @@ def value_mapping(
         for v in uniques:
             days = mapper.date_shift_days(v, params.date_shift_max_days)
             shifted = shift_date_string(v, days, date_formats, day_first=day_first)
+            if shifted is None:  # ``14_09_30``: a rare separator, shifted as ``14.09.30`` and written back with it
+                shifted = shift_rare_separated(
+                    v, partial(shift_date_string, days=days, formats=date_formats, day_first=day_first)
+                )
             shifted = shifted if shifted is not None else shift_serial_date(v, days)  # ``43104``: Excel's day number
             if shifted is None:  # ``1951-Nov-13``, ``27th of November 2019``: any layout, written back as it was
                 shifted = shift_any_date(v, days, any_day_first, month_language(locale))
