@@ -9,9 +9,9 @@ Modes (``PYTHONPATH=src:benchmarks``):
   first in the pipeline), and the name columns it takes (recall of the raw pass);
 * ``shared``: the csv tables of ``/work/shared/data`` (ordinary data): any column the pass takes is false;
 * ``pipe SET SEEDS LOCALES OUT``: the whole column plan (``plan_columns``, shown and hidden headers) of set SET's
-  tables for the given seeds (``44501,44502``; ``first`` for the set's first seed) and locales (``a,b`` or
-  ``every:K``): name columns found / labelled and every false column, written to OUT as json (run it once per tree,
-  ``PYTHONPATH=TREE/src:benchmarks``, and compare).
+  tables for the given seeds (``44501,44502``; ``first`` for the set's first seed, ``own`` for the runner's) and
+  locales (``a,b`` or ``every:K``): name columns found / labelled and every false column, written to OUT as json
+  (run it once per tree, ``PYTHONPATH=TREE/src:benchmarks``, and compare).
 
 Prints counts and column headers only.
 """
@@ -124,7 +124,11 @@ def pipe(number: int, seeds_arg: str, locales_arg: str, out: str) -> None:
                     "hidden": {"hit": 0, "pos": 0, "false": [], "miss": []}}  # fmt: skip
     t0 = time.process_time()
     for locale in locales:
-        for seed in tables.SEEDS[:1] if seeds_arg == "first" else [int(x) for x in seeds_arg.split(",")]:
+        if seeds_arg == "own":  # the seeds the set's runner measured the locale on
+            seeds = tables.SEEDS if locale in tables.FIRST7 else tables.SEEDS[:1]
+        else:
+            seeds = tables.SEEDS[:1] if seeds_arg == "first" else [int(x) for x in seeds_arg.split(",")]
+        for seed in seeds:
             table = build(locale, seed, n=0)
             for mode in ("shown", "hidden"):
                 s = scoring.score_columns(table.frame, table.labels, mode == "hidden", locale, table.notes_column)

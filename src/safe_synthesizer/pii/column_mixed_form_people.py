@@ -63,6 +63,7 @@ MAX_WORD_SHARE = 0.5
 MIN_FORM_CELLS = 2
 _LINK_WORDS = frozenset(fold_word(w) for w in LINKS if len(w) > 1)
 _LONGEST_WORD = 24
+_FIRST_LOOK = 200
 # The forms of cells the slot reader reads as written and handles: one of them alone is the earlier passes' column.
 _AS_WRITTEN = frozenset({"pair", "initialled", "capitals", "dressed", "plain", "handle"})
 _DRESS = frozenset({"inverted", "bracketed", "maiden", "ranked"})
@@ -205,6 +206,10 @@ def judge_mixed_forms(values: Sequence[str]) -> tuple[tuple[float, str] | None, 
         return None, "junk"
     if len(kept) < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * len(kept):
         return None, "few"  # a category of a few values over many rows
+    # A first look at a long column's first cells: a column of things is told in a tenth of the reading.
+    head = kept[:_FIRST_LOOK]
+    if len(kept) > _FIRST_LOOK and sum(read_person_form(v) is not None for v in head) < MIN_PERSON * 0.8 * len(head):
+        return None, "person (first look)"
     first = [read_person_form(v) for v in kept]
     read, _ = _read_handles(first)
     forms = [f for f in read if f is not None]
@@ -217,7 +222,10 @@ def judge_mixed_forms(values: Sequence[str]) -> tuple[tuple[float, str] | None, 
     if len(forms) / n < MIN_PERSON:
         return None, f"person {len(forms) / n:.2f}"
     by_form = Counter(f.form for f in forms)
-    if by_form["handle"] > MAX_HANDLES * n:
+    # Over the rows, not the distinct cells: a login carries a counter (``barry_curry58``), a name form repeats.
+    if by_form["handle"] > MAX_HANDLES * n and sum(handle_runs(v) is not None for v in values) > MAX_HANDLES * len(
+        values
+    ):
         return None, "handles"
     # Mixed: two forms of two cells or more; else one form of a register's dress the slot reader does not read
     # (``Given [Family]``, ``Family, G. (Given)``) must carry the column, with the lists' word.
