@@ -57,10 +57,12 @@ def main() -> None:
     ap.add_argument("--out", default="")
     ap.add_argument("--delta", default="", help="sets (33,34,...): what PH's passes change, judged by the labels")
     ap.add_argument("--every", type=int, default=1, help="--delta: every n-th locale of each set")
+    ap.add_argument("--hidden-only", action="store_true", help="--delta: the hidden headers' run only")
     args = ap.parse_args()
     if args.delta:
         seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else None
-        delta_main([int(s) for s in args.delta.split(",")], args.every, seeds, args.out)
+        modes = (True,) if args.hidden_only else (False, True)
+        delta_main([int(s) for s in args.delta.split(",")], args.every, seeds, args.out, modes)
         return
     shapes = importlib.import_module(f"heldout{args.set}_shapes")
     build = getattr(shapes, f"heldout{args.set}_table")
@@ -141,14 +143,20 @@ def _delta_table(table, hidden: bool) -> list[tuple[str, str, str]]:
     dt.value_phone_columns, dt.id_not_phone_columns = values_pass, ids_pass
     consistency.checksum_scheme = kept
     try:
-        dt.detect_table(frame, infer_schema(frame).columns, ReplacePiiParameters(), seed=0)
+        final = dt.detect_table(frame, infer_schema(frame).columns, ReplacePiiParameters(), seed=0)
+        for col in frame.columns:
+            lab = label(col)
+            want = next((e for e in _KINDS if lab and lab != "notes" and e in lab), None)
+            if want and frame[col].astype(str).str.strip().ne("").any():
+                got = final.get(col).entity if final.get(col) is not None else None
+                changes.append((f"{want} {'hit' if got in lab else 'miss'}", str(lab), f"{heads[col]}->{got}"))
     finally:
         dt.value_phone_columns, dt.id_not_phone_columns = orig_values, orig_ids
         consistency.checksum_scheme = checksum_scheme
     return changes
 
 
-def delta_main(sets: list[int], every: int, seeds: list[int] | None, out: str) -> None:
+def delta_main(sets: list[int], every: int, seeds: list[int] | None, out: str, modes: tuple[bool, ...]) -> None:
     import time
 
     report: dict[str, list] = {}
@@ -164,14 +172,15 @@ def delta_main(sets: list[int], every: int, seeds: list[int] | None, out: str) -
                 except Exception as exc:
                     print(n, loc, seed, "build failed", type(exc).__name__)
                     continue
-                for hidden in (False, True):
+                for hidden in modes:
                     for kind, lab, col in _delta_table(table, hidden):
                         counts[kind] = counts.get(kind, 0) + 1
                         report.setdefault(f"{n}", []).append(
                             [loc, seed, "hidden" if hidden else "shown", kind, lab, col]
                         )
-                        if not kind.startswith(("phone+", "id->", "kept")):
+                        if not kind.endswith(" hit"):
                             print(n, loc, seed, "hidden" if hidden else "shown", kind, lab, col, flush=True)
+                print(n, loc, seed, "done", flush=True)
         print(
             f"set {n}: {len(locales)} locales x {len(seeds or [1])} seeds, {counts}, "
             f"cpu {time.process_time() - t0:.0f}s",

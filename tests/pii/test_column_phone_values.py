@@ -28,7 +28,17 @@ def test_cells_read_whatever_the_separator_and_the_words() -> None:
 
 
 def test_dates_amounts_and_codes_are_no_phone_cells() -> None:
-    for cell in ("21.03.1994", "12 345", "EUR 1 200", "ORD2024113", "142 Hill Rd, flat 22901", "3,50", "a@b.io"):
+    for cell in (
+        "21.03.1994",
+        "2027 01 28",
+        "28 01 2027",
+        "12 345",
+        "EUR 1 200",
+        "ORD2024113",
+        "142 Hill Rd, flat 22901",
+        "3,50",
+        "a@b.io",
+    ):
         assert read_cell_numbers(cell) is None, cell
 
 

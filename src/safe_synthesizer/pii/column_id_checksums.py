@@ -8,8 +8,8 @@ them for phones (held-out set 44: 3 id columns faked as phones, shown and hidden
 digit does. This module:
 
 - enumerates python-stdnum's country modules with ``is_valid`` (never a hand list: every scheme the library knows,
-  new ones included) and measures each scheme's CHANCE on random digit strings of the values' length and first
-  two digits (a scheme with no check, a postcode's, a format's, passes most such strings and never decides);
+  new ones included) and measures each scheme's CHANCE on the values' own one-digit changes (a check digit fails
+  them; a scheme of a format or a date only, ``dk.cpr``, a postcode's, passes most and never decides);
 - :func:`checksum_scheme`: the scheme that :data:`MIN_SHARE` of a column's distinct values pass with a binomial
   tail below :data:`MAX_TAIL` (Bonferroni over the schemes tried);
 - :func:`id_not_phone_columns`: a table pass turning a phone finding whose values pass a scheme into a national
@@ -22,7 +22,7 @@ Codes of no known scheme (``3480575842``, ``1398-2602-95751``) are left unfaked:
 are personal (an id header is the cued id rules' to read, not this module's).
 
 Cost: a column is tried only when it is a phone finding; each scheme is first tried on three values (most fail
-at once), the chance of a surviving scheme is measured once per length (cached).
+at once), the chance of a surviving scheme on at most 18 changes of each value.
 
 Example::
 
@@ -35,7 +35,6 @@ import importlib
 import logging
 import math
 import pkgutil
-import random
 import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
@@ -57,9 +56,6 @@ MAX_TAIL = 1e-4
 MIN_VALUES = 4
 MAX_VALUES = 40
 PROBE = 3
-CHANCE_DRAWS = 100
-#: Leading digits kept in the chance draws (a century digit, a region's prefix: the check must do the rest).
-HEAD = 2
 SAMPLE_SIZE = 200
 MIN_DIGITS, MAX_DIGITS = 6, 20
 _SEPARATORS = re.compile(r"[ .\-/]")
@@ -96,14 +92,14 @@ def _passes(module: ModuleType, value: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=4096)
-def _chance(name: str, length: int, head: str) -> float:
-    """Share of random ``length``-digit strings opening with ``head`` (the values' own first digits: a format-only
-    scheme taking any string of a prefix must not pass for a check) that the scheme ``name`` passes (smoothed)."""
-    module = dict(_schemes())[name]
-    rng = random.Random(f"{name}:{length}:{head}")
-    draws = [head + "".join(rng.choice("0123456789") for _ in range(length - len(head))) for _ in range(CHANCE_DRAWS)]
-    return (sum(_passes(module, d) for d in draws) + 1) / (CHANCE_DRAWS + 2)
+def _chance(module: ModuleType, value: str) -> float:
+    """Share of ``value``'s one-digit changes (every other digit at its last place and at its middle place) the
+    scheme still passes (smoothed): a check digit fails nearly all of them; a scheme of a format or a date only
+    (``dk.cpr``, a postcode's) passes most and so never decides."""
+    variants = [
+        value[:i] + d + value[i + 1 :] for i in {len(value) - 1, len(value) // 2} for d in "0123456789" if d != value[i]
+    ]
+    return (sum(_passes(module, v) for v in variants) + 1) / (len(variants) + 2)
 
 
 def _tail(n: int, k: int, p: float) -> float:
@@ -137,7 +133,7 @@ def checksum_scheme(values: Sequence[str]) -> tuple[str, float, float] | None:
         passed = sum(_passes(module, v) for v in compact)
         if passed < MIN_SHARE * len(compact):
             continue
-        chance = sum(_chance(name, len(v), v[:HEAD]) for v in compact) / len(compact)
+        chance = sum(_chance(module, v) for v in compact) / len(compact)
         tail = _tail(len(compact), passed, chance)
         if tail <= bar and (best is None or tail < best[2]):
             best = (name, passed / len(compact), tail)

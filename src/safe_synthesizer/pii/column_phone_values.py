@@ -121,7 +121,7 @@ def read_cell_numbers(cell: str) -> tuple[list[str], bool] | None:
             return None
         for m in long:
             number = m.group().strip()
-            if _DATE.match(number) or _THOUSANDS.match(number):
+            if _DATE.match(number) or _THOUSANDS.match(number) or _date_groups(number):
                 return None
             numbers.append(number)
         words += len(_WORD.findall(_NUMBER.sub(" ", part)))
@@ -131,6 +131,20 @@ def read_cell_numbers(cell: str) -> tuple[list[str], bool] | None:
         return None
     written = words > 0 or len(numbers) > 1 or any(not n.isdigit() for n in numbers)
     return numbers, written
+
+
+def _date_groups(number: str) -> bool:
+    """Three digit groups a date writes with any one separator: a year of four digits (19xx, 20xx) at either end
+    and a month and a day (``2027 01 28``, ``28 01 2027``), or day, month and a two-digit year (``28 1 27``)."""
+    groups = re.findall(r"\d+", number)
+    if len(groups) != 3 or len(set(re.findall(r"\D+", number))) != 1:
+        return False
+    a, b, c = groups
+    if len(a) == 4 and a[:2] in ("19", "20"):
+        return 1 <= int(b) <= 12 and 1 <= int(c) <= 31
+    if len(c) == 4 and c[:2] in ("19", "20"):
+        return 1 <= int(a) <= 31 and 1 <= int(b) <= 31 and min(int(a), int(b)) <= 12
+    return len(a) <= 2 and len(b) <= 2 and len(c) == 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
 def _read_column(values: Sequence[str]) -> PhoneReading:
