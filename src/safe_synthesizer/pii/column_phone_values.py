@@ -81,6 +81,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOT_PHONE_CELL = re.compile(r"@|://|www\.|\d\s?[%€$£¥₹:]\d|[€$£¥₹]\s?\d|\d[,.]\d{1,2}$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ .,\u202f\u00a0]\d{3})+$")
+_CODE_BEFORE = re.compile(r"[^\W\d_][\-/.]?$")
+_CODE_AFTER = re.compile(r"[\-/.]?[^\W\d_]")
 _GLUED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
 _EMAIL_TLD = re.compile(r"@[\w.\-]+\.([a-z]{2})\b", re.IGNORECASE)
 _DIALLED = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9][\d .\-()]{5,17}\d")
@@ -121,6 +123,10 @@ def read_cell_numbers(cell: str) -> tuple[list[str], bool] | None:
             return None
         for m in long:
             number = m.group().strip()
+            if _CODE_BEFORE.search(part[: m.start() + len(m.group()) - len(m.group().lstrip())]) or _CODE_AFTER.match(
+                part[m.end() :]
+            ):
+                return None  # ``DL-2026-0529``, ``12345kg``: digits joined to letters are a code or an amount
             if _DATE.match(number) or _THOUSANDS.match(number) or _date_groups(number):
                 return None
             numbers.append(number)
