@@ -193,6 +193,22 @@ def _remark(value: str) -> bool:
     return (bool(cased) and not any(c.isupper() for c in cased)) or value.upper() in {"N/A", "NA", "NIL", "NULL"}
 
 
+MIN_SWAPPED_PARTS = 2
+MAX_SWAPPED_SHARE = 0.3
+
+
+def _recombined_items(readings: Sequence[AddressReading | None]) -> bool:
+    """Whether the cells are lists of items, not addresses: the same parts come back in other places of other cells
+    (``Plain Hunt, Stedman Triples`` beside ``Grandsire Doubles, Plain Hunt``). An address's street opens it and its
+    town follows; no street of one cell is the town of another."""
+    multi = [[p.strip(" .").casefold() for p in r.parts] for r in readings if r is not None and len(r.parts) >= 2]
+    first = {parts[0] for parts in multi}
+    swapped = first & {p for parts in multi for p in parts[1:]}
+    if len(swapped) < MIN_SWAPPED_PARTS:
+        return False
+    return sum(bool(swapped & set(parts)) for parts in multi) >= MAX_SWAPPED_SHARE * len(multi)
+
+
 def address_layout_evidence(series: pd.Series) -> tuple[str, str] | None:
     """The entity (``address`` or ``street_address``) and the evidence of a column of address cells read by
     :func:`read_address_layout`, or ``None``.
@@ -209,7 +225,10 @@ def address_layout_evidence(series: pd.Series) -> tuple[str, str] | None:
     distinct = [v for v in dict.fromkeys(values.tolist()) if not _remark(v)][:MAX_VALUES]
     if not distinct or len(distinct) < MIN_HOMES * len(values):
         return None
-    verdicts = [_verdict(read_address_layout(v)) for v in distinct]
+    readings = [read_address_layout(v) for v in distinct]
+    if _recombined_items(readings):
+        return None
+    verdicts = [_verdict(r) for r in readings]
     read = sum(v[0] for v in verdicts)
     strong = sum(v[1] for v in verdicts)
     whole = sum(v[2] for v in verdicts)
