@@ -25,6 +25,7 @@ from safe_synthesizer.pii import batch_formats as B
 from safe_synthesizer.pii.column_towns import own_towns
 from safe_synthesizer.pii.fake_places import own_places
 from safe_synthesizer.pii.locale_fallback import provider_locale
+from safe_synthesizer.pii.text_name_tibetan import TIBETAN_LOCALE, tibetan_name_pool
 from safe_synthesizer.pii.validators.scripts import ARABIC_TOWNS
 
 POOL_SIZE = 3000
@@ -37,6 +38,8 @@ def pool(locales: tuple[str, ...], seed: int, kind: str) -> np.ndarray:
     Each pool has its own Faker seeded from (seed, kind), so its content does not depend on which
     pools were built before.
     """
+    if locales == (TIBETAN_LOCALE,) and kind.startswith(("first_name", "last_name", "name")):
+        return np.array(tibetan_name_pool(), dtype=object)  # Tibetan names in their script (no Faker locale)
     if len(locales) == 1 and (locales[0], kind) in _STATIC:
         return np.array(sorted(_STATIC[(locales[0], kind)]), dtype=object)
     if len(locales) == 1 and kind == "city" and (towns := own_towns(locales[0])):

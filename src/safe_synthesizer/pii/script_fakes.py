@@ -21,6 +21,7 @@ import numpy as np
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.script_lexicon import spaced_script_of
 from safe_synthesizer.pii.script_locales import SCRIPT_LOCALES, value_locale
+from safe_synthesizer.pii.text_name_tibetan import TIBETAN_LOCALE, is_tibetan
 from safe_synthesizer.pii.validators.japanese import JA_POSTCODE_LEAD, split_unspaced
 from safe_synthesizer.pii.validators.scripts import (
     family_names,
@@ -42,6 +43,8 @@ _ROMANIZED = frozenset({"ja_JP", "zh_CN", "zh_TW"})
 
 def name_pool(kind: str, token: str, locale: str | None) -> tuple[str, str | None]:
     """(Faker pool kind, locale) whose names are written like ``token`` (``kind``: ``first_name``...)."""
+    if is_tibetan(token):  # no Faker locale writes Tibetan: the reader's own name elements (text_name_tibetan)
+        return kind, TIBETAN_LOCALE
     # Hebrew, Georgian, Armenian and most Indic scripts are read by :mod:`.script_lexicon` only.
     script = script_of(token) or spaced_script_of(token)
     if locale == "ja_JP" and script == "katakana":

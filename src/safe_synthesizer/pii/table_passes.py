@@ -55,6 +55,7 @@ from safe_synthesizer.pii.column_sparse_given import sparse_given_columns
 from safe_synthesizer.pii.column_sparse_role_people import sparse_role_people
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.column_thin_findings import thin_column_findings
+from safe_synthesizer.pii.column_tibetan_names import tibetan_name_columns
 from safe_synthesizer.pii.column_written_people import written_people_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
@@ -163,6 +164,8 @@ def table_findings(
         # ``Prof. B. Curry FRCS``), told by the same name words coming back across the forms.
         found.update(mixed_form_people_columns(df, names, found))
         found.update(returning_people_columns(df, names, found))
+        # Tibetan names (no capitals, no surname, no list): one or two given-name elements per cell.
+        found.update(tibetan_name_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):

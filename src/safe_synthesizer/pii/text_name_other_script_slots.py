@@ -65,9 +65,11 @@ _PLACE_CUE = re.compile(
 # A house number after an abbreviated word (", буд. 89", ", д. 5"): the run is a street.
 _ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*[^\W\d_]{1,4}\.[ \t]*\d")
 _HEAD_BEFORE = re.compile(r"(?:\A|[.!?:;>\n]|->|→)[ \t]*\Z")
-# A sign-off line, or kisses closing the note's last sentence (``... text to 0193 967 8955. xx 금순``).
+# A sign-off line, or kisses closing the note's last sentence or number (``... text to 0193 967 8955. xx 금순``,
+# ``call 00 850 192 348 0814 xx 금순``).
 _SIGNOFF_BEFORE = re.compile(
     r"(?im)^[ \t]*(?:--|—|–|~|best,|regards,|cheers,|thanks,|ta,)[ \t]*\Z|(?:^|[.!?)])[ \t]*x{1,3}[ \t]+\Z"
+    r"|\d[ \t]+xx{1,2}[ \t]+\Z"
 )
 _LABEL_BEFORE = re.compile(r"\A[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}[ \t]*:[ \t]*\Z")
 # A house number before the run ("at 3/7 ถนนหอมพิกุล", "at 58/5587 கடலிறை"): the run is the street's name.
