@@ -88,3 +88,20 @@ def test_mostly_empty_finder_and_junk_filled_phone_are_replaced_hidden() -> None
     plans = _plans(df)
     assert plans.get("c002") == "name" and plans.get("c003") == "phone_number"
     assert not {v for v in _replaced(df)["c002"] if v} & set(finders)
+
+
+# TX: names in notes by the slot only a person fills, in any case.
+def test_names_in_person_slots_of_notes_replaced() -> None:
+    notes = [
+        "Gate code changed, see board. 0612 998 221 xx marguerite",
+        "Rang at 09:15 from 0722 441 908 (HALVORSEN) - left a message.",
+        "Parcel signed for by lucinda (gate 4); driver left.",
+        "Boxes sorted - OYELARAN asked for the keys back.",
+        "ingrid brought the spare chairs back on Monday.",
+        "Lunch at McDonald's after the shift; staff brought cakes.",
+    ] * 2
+    df = pd.DataFrame({"id": list(range(len(notes))), "notes": notes})
+    out = " ".join(_replaced(df)["notes"].tolist())
+    for name in ("marguerite", "HALVORSEN", "lucinda", "OYELARAN", "ingrid"):
+        assert name not in out
+    assert "McDonald's" in out and "staff brought cakes" in out

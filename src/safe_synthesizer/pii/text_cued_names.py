@@ -61,6 +61,7 @@ from safe_synthesizer.pii.text_name_roll_items import roll_item_spans
 from safe_synthesizer.pii.text_name_script_lists import script_list_name_spans
 from safe_synthesizer.pii.text_name_sentence_word_slots import sentence_word_slot_spans
 from safe_synthesizer.pii.text_name_signoff import signoff_frame_spans
+from safe_synthesizer.pii.text_name_slot_reader import slot_name_spans
 from safe_synthesizer.pii.text_name_subject import subject_name_spans
 from safe_synthesizer.pii.text_name_thread_labels import thread_label_spans
 from safe_synthesizer.pii.text_name_titled import role_lower_spans, titled_lower_spans
@@ -281,4 +282,8 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # Tue Kenneth": lower-case names by the role they fill (subject of a person's predicate, after a relational noun, a
     # member of a list of people, after a closing word, a weekday's slot), in several languages.
     out += role_name_spans(text)
+    # "... 848-2717 xx caleb", "(SARR)" after a phone number, "from Kirsten's shift", "accepted by russell (", "-
+    # MORRIS asked for", "angela brought", "Lady Schultz (Anne Kirby)": names by the slot only a person fills, a list
+    # or the word's shape agreeing (text_name_slot_reader).
+    out += slot_name_spans(text)
     return out
