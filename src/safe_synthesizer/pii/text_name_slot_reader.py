@@ -81,9 +81,11 @@ _PHONE_LABELS = frozenset(
 
 # 3. The possessive ending, straight or curly apostrophe.
 _POSSESSIVE = re.compile(r"['’]s(?![\w'’])")
-# Words before a possessor that make the run a place, a brand or a saint's day, not a person.
+# Words before a possessor that make the run a place, a brand, a saint's day or a part played ("danced as Giselle's
+# friend"), not a person.
 _NOT_BEFORE_POSSESSOR = frozenset(("st", "st.", "saint", "san", "santa", "sankt", "ste", "ste.", "&", "and", "und",
-                                   "et", "y", "e", "en", "og", "of", "the", "mc"))  # fmt: skip
+                                   "et", "y", "e", "en", "og", "of", "the", "mc", "as", "als", "comme", "como",
+                                   "come"))  # fmt: skip
 # Nouns after an eponym's possessive: a day, a disease, a law; the possessor is long dead or a brand.
 _EPONYM_NOUNS = frozenset(
     """day eve night disease syndrome palsy sign test law laws principle theorem rule method formula constant
@@ -97,15 +99,8 @@ _CHAINS = frozenset(
 
 # 4. Prepositions (and verbs of telling) whose argument, ending a clause, is a person.
 _PREPOSITIONS = frozenset(
-    """by for with to from told
-    par pour avec chez à
-    von für mit bei
-    por para con
-    per con da
-    door voor met aan bij
-    com pelo pela
-    af med til fra
-    od pro""".split()  # noqa: SIM905
+    """by for with to from told  par pour avec chez à  von für mit bei  por para con  per da
+    door voor met aan bij  com pelo pela  af med til fra  od pro""".split()  # noqa: SIM905
 )
 _PREPOSITION_RE = re.compile(
     r"(?<![\w'’])(?i:" + "|".join(sorted(map(re.escape, _PREPOSITIONS), key=len, reverse=True)) + r")(?= [^\W\d_])"
