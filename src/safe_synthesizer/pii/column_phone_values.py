@@ -31,6 +31,7 @@ Example::
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
@@ -312,12 +313,20 @@ def table_plan_hints(df: pd.DataFrame, found: Mapping[str, ColumnDetection | Non
     return [r for r, _ in votes.most_common() if r in phonenumbers.SUPPORTED_REGIONS]
 
 
+def _counter(numbers: Sequence[str]) -> bool:
+    """The numbers run on as a counter (``2025/0101``, ``2025/0102``...): most neighbours in order differ by one or
+    two, which no plan's subscribers do."""
+    values = sorted({int(_digits(n)) for n in numbers})
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    return bool(steps) and sum(s <= 2 for s in steps) >= 0.5 * len(steps)
+
+
 def _phone_evidence(values: Sequence[str], hints: Sequence[str], cued: bool) -> tuple[str, float, str] | None:
     reading = _read_column(values)
     least = MIN_DISTINCT_CUED if cued else MIN_DISTINCT
     if len(reading.numbers) < least or reading.read_share < MIN_READ_SHARE:
         return None
-    if reading.written_share < MIN_WRITTEN_SHARE:
+    if reading.written_share < MIN_WRITTEN_SHARE or _counter(reading.numbers):
         return None
     plan = plan_of_numbers(reading.numbers, hints, max_tail=0.05 if cued else MAX_TAIL)
     if plan is None:
