@@ -166,6 +166,13 @@ def _counts(values: Sequence[str]) -> tuple[int, int, int]:
     return read, strong, whole
 
 
+def _ends_a_sentence(value: str) -> bool:
+    """A cell ending as prose does (a lower-case word and a full stop: ``..., 9993 Wörgl. Beklagte nicht
+    erschienen.``): a note that holds an address, no address cell."""
+    last = value.split()[-1]
+    return last[-1:] in ".!?" and last[:-1].isalpha() and last[:-1].islower()
+
+
 def reads_as_address_cells(values: Sequence[str]) -> bool:
     """Nearly every value reads as an address or a street line and half by a closed-class word or a postcode: an
     address column whose long cells are no sentences.
@@ -176,7 +183,7 @@ def reads_as_address_cells(values: Sequence[str]) -> bool:
         # True
     """
     kept = [v for v in (" ".join(str(x).split()) for x in values) if v]
-    if not kept:
+    if not kept or sum(_ends_a_sentence(v) for v in kept) > (1 - MIN_READ) * len(kept):
         return False
     read, strong, _ = _counts(kept)
     return read >= MIN_READ * len(kept) and strong >= MIN_STRONG * len(kept)
@@ -225,6 +232,8 @@ def address_layout_evidence(series: pd.Series) -> tuple[str, str] | None:
     distinct = [v for v in dict.fromkeys(values.tolist()) if not _remark(v)][:MAX_VALUES]
     if not distinct or len(distinct) < MIN_HOMES * len(values):
         return None
+    if sum(_ends_a_sentence(v) for v in distinct) > (1 - MIN_READ) * len(distinct):
+        return None  # notes that hold addresses
     readings = [read_address_layout(v) for v in distinct]
     if _recombined_items(readings):
         return None
