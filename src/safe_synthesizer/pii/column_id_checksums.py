@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import math
 import pkgutil
 import re
 from collections.abc import Mapping, Sequence
@@ -45,6 +44,7 @@ import phonenumbers
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_phone_chance import _binomial_tail
 from safe_synthesizer.pii.column_phone_values import plan_of_numbers, read_cell_numbers, table_plan_hints, valid_number
 from safe_synthesizer.pii.column_sample import sample_values
 from safe_synthesizer.pii.cues import cue_hints
@@ -102,11 +102,6 @@ def _chance(module: ModuleType, value: str) -> float:
     return (sum(_passes(module, v) for v in variants) + 1) / (len(variants) + 2)
 
 
-def _tail(n: int, k: int, p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return float(min(1.0, sum(math.comb(n, j) * p**j * (1 - p) ** (n - j) for j in range(k, n + 1))))
-
-
 def _compact(value: str) -> str | None:
     """The digits of a value written in digit groups (``1398-2602-95751``), else ``None``."""
     text = _SEPARATORS.sub("", value.strip())
@@ -134,7 +129,7 @@ def checksum_scheme(values: Sequence[str]) -> tuple[str, float, float] | None:
         if passed < MIN_SHARE * len(compact):
             continue
         chance = sum(_chance(module, v) for v in compact) / len(compact)
-        tail = _tail(len(compact), passed, chance)
+        tail = _binomial_tail(len(compact), passed, chance)
         if tail <= bar and (best is None or tail < best[2]):
             best = (name, passed / len(compact), tail)
     return best

@@ -32,7 +32,6 @@ Example::
 from __future__ import annotations
 
 import itertools
-import math
 import random
 import re
 from collections import Counter
@@ -45,6 +44,7 @@ from phonenumbers import PhoneMetadata
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_phone_chance import _binomial_tail
 from safe_synthesizer.pii.column_sample import sample_values
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import country_locale
@@ -236,12 +236,6 @@ def _number_chance(number: str, region: str) -> float:
     return _chance(region, len(digits), lead)
 
 
-def _tail(n: int, k: int, p: float) -> float:
-    """P(X >= k) for X ~ Binomial(n, p)."""
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return float(min(1.0, sum(math.comb(n, j) * p**j * (1 - p) ** (n - j) for j in range(k, n + 1))))
-
-
 def plan_of_numbers(
     numbers: Sequence[str], hints: Iterable[str] = (), *, max_tail: float = MAX_TAIL, anywhere: bool = True
 ) -> tuple[str, float, float] | None:
@@ -269,7 +263,7 @@ def plan_of_numbers(
             if valid < MIN_VALID_SHARE * len(numbers):
                 continue
             chance = sum(_number_chance(n, region) for n in numbers) / len(numbers)
-            tail = _tail(len(numbers), valid, chance)
+            tail = _binomial_tail(len(numbers), valid, chance)
             if tail <= bar and (best is None or tail < best[2]):
                 best = (region, valid / len(numbers), tail)
         if best is not None:
