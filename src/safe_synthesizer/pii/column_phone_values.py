@@ -82,6 +82,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NOT_PHONE_CELL = re.compile(r"@|://|www\.|\d\s?[%€$£¥₹:]\d|[€$£¥₹]\s?\d|\d[,.]\d{1,2}$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}$")
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:[ .,\u202f\u00a0]\d{3})+$")
+# A decimal (``35.675835``: a GPS coordinate) and a year's reference number (``2001-001``, ``2024/0117``): no phone.
+_DECIMAL = re.compile(r"^-?\d{1,3}\.\d{3,}$")
+_YEAR_REFERENCE = re.compile(r"^(?:19|20)\d\d[\-/]\d{2,4}$")
 _CODE_BEFORE = re.compile(r"[^\W\d_][\-/.]?$")
 _CODE_AFTER = re.compile(r"[\-/.]?[^\W\d_]")
 _GLUED = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
@@ -128,7 +131,7 @@ def read_cell_numbers(cell: str) -> tuple[list[str], bool] | None:
                 part[m.end() :]
             ):
                 return None  # ``DL-2026-0529``, ``12345kg``: digits joined to letters are a code or an amount
-            if _DATE.match(number) or _THOUSANDS.match(number) or _date_groups(number):
+            if _DATE.match(number) or _THOUSANDS.match(number) or _date_groups(number) or _reference(number):
                 return None
             numbers.append(number)
         words += len(_WORD.findall(_NUMBER.sub(" ", part)))
@@ -138,6 +141,11 @@ def read_cell_numbers(cell: str) -> tuple[list[str], bool] | None:
         return None
     written = words > 0 or len(numbers) > 1 or any(not n.isdigit() for n in numbers)
     return numbers, written
+
+
+def _reference(number: str) -> bool:
+    """A decimal or a year's reference number, written as digit groups like a phone."""
+    return _DECIMAL.match(number) is not None or _YEAR_REFERENCE.match(number) is not None
 
 
 def _date_groups(number: str) -> bool:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 import pandas as pd
@@ -154,6 +155,22 @@ def _against(value: str) -> bool:
     )
 
 
+MIN_OPENED_CELLS = 8
+MAX_OPENER_SHARE = 0.3
+
+
+def _category_openers(distinct: Sequence[str]) -> bool:
+    """The cells open with a few words no given-name list holds (``Apotheke Uferdamm``, ``Autohaus Lindenweg``,
+    ``Friseur Rosenplatz``: trades before a street): firms or things of a few kinds, not people."""
+    firsts = [v.split()[0].casefold() for v in distinct if len(v.split()) >= 2]
+    if len(firsts) < MIN_OPENED_CELLS:
+        return False
+    counts = Counter(firsts)
+    if len(counts) > MAX_OPENER_SHARE * len(firsts):
+        return False
+    return sum(c for w, c in counts.items() if not V.first_name_known(w.title())) >= 0.5 * len(firsts)
+
+
 def thin_people_score(
     distinct: Sequence[str], table_words: frozenset[str] = frozenset(), *, cued: bool = False
 ) -> tuple[float, str] | None:
@@ -166,6 +183,8 @@ def thin_people_score(
     >>> thin_people_score(["Mixed", "Plain"]) is None
     True
     """
+    if _category_openers(distinct):
+        return None
     forms = [None if _against(v) else read_person_form(v) for v in distinct]
     vocabulary = _vocabulary(forms) | table_words
     recurring = _recurring(forms)
