@@ -300,8 +300,6 @@ def read_birth_cue_spans(text: str, today: date | None = None) -> list[tuple[int
     today = today or date.today()
     out: list[tuple[int, int, str]] = []
     for m in _WORD.finditer(text):
-        if m.start() and text[m.start() - 1] == "_":
-            continue  # a key's last part (``invoice_dob=``) names the key's owner, not a person's birth
         cue = birth_cue_at(text, m.start(), m.end())
         if cue is None:
             continue
