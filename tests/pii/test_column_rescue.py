@@ -78,3 +78,12 @@ def test_a_handful_of_grounds_with_numbered_plots_is_no_street(monkeypatch) -> N
                "Church Walk", "Elm Grove", "High Street", "Victoria Road"]  # fmt: skip
     homes = pd.DataFrame({"email": cemetery["email"], "Home": [f"{i + 2} {streets[i % 10]}" for i in range(40)]})
     assert _rescue(homes, _Always("street_address"), monkeypatch)["Home"].entity == "street_address"
+
+
+def test_a_header_that_names_a_number_takes_no_word_answer(table, monkeypatch) -> None:
+    # sv_SE, set 45: a ``Phone`` column written with keypad letters (``070-165 PZ ZJ``) was faked as people's names.
+    out = _rescue(table.assign(Phone=table["Next of kin"]), _Always("name"), monkeypatch)
+    assert set(out) == {"Next of kin"}  # no number in its name: the model's word stands
+    assert column_rescue.header_names_other_kind("Telefon", "last_name")
+    assert not column_rescue.header_names_other_kind("Telefon", "phone_number")
+    assert not column_rescue.header_names_other_kind("Contact", "phone_number")  # a contact is a person or a number

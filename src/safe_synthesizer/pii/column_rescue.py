@@ -5,7 +5,9 @@ The rules keep the first word (:mod:`detect_table` runs this after all of them):
 (:mod:`column_classifier`) answers from the column's value features and its decided neighbours; its answer counts
 only above the probability the trainer chose on sets it had not seen, only for an entity the config asks for, and
 only where the column name does not rule the entity out (an animal's name is no person, a quantity no phone, an
-event's date no birth date). The look-alike checks the rules' detections pass through apply here too, and so do the
+event's date no birth date) nor hints only at numbers while the answer is words (a ``Phone`` column written with
+keypad letters is no person: faked as names, its numbers would come out as junk). The other way round stands: a
+``Contact`` header hints at a person yet often holds numbers. The look-alike checks the rules' detections pass through apply here too, and so do the
 rules' own value vetoes: no street where the street rule said its values cannot decide (numbered seats, a few shared
 grounds) or where a handful of grounds carry all the numbers (a cemetery's plots), no birth date without day-precise
 dates or with dates that change for a returning person. A street answer whose values pass the whole-address check as
@@ -37,6 +39,7 @@ from safe_synthesizer.pii.column_few_births import one_date_per_person, table_pe
 from safe_synthesizer.pii.column_locale import guess_column_locale
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_sample import _pct, sample_values
+from safe_synthesizer.pii.cues import cue_hints
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +53,8 @@ _PLACE_LINES = frozenset({E.STREET_ADDRESS, E.ADDRESS})
 # A street or address answer over at most this many word sets, each with this many numbers on average, is a site's.
 MAX_GROUNDS, MIN_PLOTS_PER_GROUND = 5, 5
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Words: a header hinting only at numbers rules these answers out.
+_WORD_ENTITIES = frozenset({E.FIRST_NAME, E.LAST_NAME, E.NAME, E.STREET_ADDRESS, E.CITY, E.STATE, E.ADDRESS})
 
 
 def rescued_columns(
@@ -73,6 +78,8 @@ def rescued_columns(
             entity = E.ADDRESS  # ``12 High St / Leeds / LS1 4AB``: the street's town and postcode go with it
         if entity == NO_ENTITY or entity not in params.entities or entity in name_vetoes(name, df[name]):
             continue
+        if header_names_other_kind(name, entity):
+            continue
         if entity in _PLACE_LINES and (_places_vetoed(features) or _numbered_plots(df[name])):
             continue
         if lookalike_reason(df[name], name, entity) is not None:
@@ -88,6 +95,19 @@ def rescued_columns(
     if out:
         logger.info("replace_pii: the column classifier found %s", {k: v.entity for k, v in out.items()})
     return out
+
+
+def header_names_other_kind(name: str, entity: str) -> bool:
+    """Whether the column name hints only at numbers (a phone, an id, a postcode) and ``entity`` is words:
+    ``Phone`` written with keypad letters (``070-165 PZ ZJ``) is no person's name.
+
+    Example::
+
+        header_names_other_kind("Phone", "name")        # True
+        header_names_other_kind("Exhibitor", "name")    # False (no hint)
+    """
+    hints = cue_hints(name)
+    return bool(hints) and hints <= E.DIGIT_ENTITIES and entity in _WORD_ENTITIES
 
 
 def _birth_dates(df: pd.DataFrame, name: str, found: dict[str, ColumnDetection | None], features: np.ndarray) -> bool:
