@@ -7,11 +7,12 @@ only above the probability the trainer chose on sets it had not seen, only for a
 only where the column name does not rule the entity out (an animal's name is no person, a quantity no phone, an
 event's date no birth date) nor hints only at numbers while the answer is words (a ``Phone`` column written with
 keypad letters is no person: faked as names, its numbers would come out as junk). The other way round stands: a
-``Contact`` header hints at a person yet often holds numbers. The look-alike checks the rules' detections pass through apply here too, and so do the
-rules' own value vetoes: no street where the street rule said its values cannot decide (numbered seats, a few shared
-grounds) or where a handful of grounds carry all the numbers (a cemetery's plots), no birth date without day-precise
-dates or with dates that change for a returning person. A street answer whose values pass the whole-address check as
-well is an address, so the town and postcode are faked with it.
+``Contact`` header hints at a person yet often holds numbers. The look-alike checks the rules' detections pass
+through apply here too, and so do the rules' own value vetoes: no street where the street rule said its values
+cannot decide (numbered seats, a few shared grounds) or where a handful of grounds carry all the numbers (a
+cemetery's plots), no birth date without day-precise dates or with dates that change for a returning person. A
+street answer whose values pass the whole-address check as well is an address, so the town and postcode are faked
+with it.
 
 Example::
 
