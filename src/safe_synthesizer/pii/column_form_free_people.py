@@ -1,0 +1,284 @@
+"""Person columns told from their cells' person parts, whatever form each cell is written in.
+
+Why: a register's person column mixes forms no reader lists (``c/o Susan Allen``, ``ALLEN/PATRICIA MRS``,
+``Morales; Autumn``, ``Ryan Lucas <ryan_lucas@outlook.com>``, ``Judy Brown (57)``, ``Dean "Buzz" Harris``); each
+form pass wanted most cells in its own forms, so such a column was read as free text or nothing (set 45: person
+columns 0.415 shown, the largest gap). This pass reads every cell with the form-free reader
+(:func:`person_cell_parts.read_person_parts`: the run of name-like tokens, the rest residue) and asks what people's
+names do and categories, firms and products do not:
+
+* nearly every distinct filled cell (junk out) has a person part of one to five name words (:data:`MIN_PERSON`),
+  most of two words or more (:data:`MIN_FULL`);
+* the RESIDUE behaves as dress: where cells carry any, the same residue shapes (``c/o ·``, ``·/· MRS``, ``· (9)``)
+  come back with different names (:data:`MIN_REPEATED_DRESS`), and no one word stands in most cells
+  (:data:`MAX_WORD_SHARE`: a category's ``Ville``);
+* the NAMES behave as people's: given names the lists know in a given name's slot (:data:`MIN_LISTED_GIVEN`), or
+  name words that come back across cells of different residue or in the table's other person columns
+  (:data:`MIN_AGREEING`) with some listed words (:data:`MIN_LISTED_ANY`);
+* few ordinary words, towns or firm markers among them (:data:`MAX_PLAIN`, :data:`MAX_PLACES`,
+  :data:`MAX_COMPANIES`); a few values over many rows is a category.
+
+The cells' forms are never named: a new separator, label or note around the name reads the same way. The
+look-alike vetoes of :mod:`detect_table` (products, pubs, breeds, works named after people) run after this pass.
+
+Example::
+
+    form_free_people_columns(df, ["Exhibitor", "Score"], {})
+    # {"Exhibitor": ColumnDetection("Exhibitor", "name", ..., method="values+form_free_people")}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+import pandas as pd
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.cue_subjects import names_an_animal
+from safe_synthesizer.pii.not_known_cells import not_known_keys
+from safe_synthesizer.pii.person_any_form import fold_word, handle_runs
+from safe_synthesizer.pii.person_cell_grammar import plain_word
+from safe_synthesizer.pii.person_cell_parts import PERSON_SLOT, PersonParts, read_person_parts
+from safe_synthesizer.pii.person_cell_tokens import street_word
+
+__all__ = ["form_free_people_columns", "form_free_people_score", "judge_form_free"]
+
+MAX_ROWS = 2000
+MIN_DISTINCT = 4
+MIN_PERSON = 0.85
+MIN_FULL = 0.6
+MIN_DRESSED = 0.15
+MIN_REPEATED_DRESS = 0.5
+MAX_WORD_SHARE = 0.5
+MIN_LISTED_GIVEN = 0.5
+MIN_AGREEING = 0.3
+MIN_LISTED_ANY = 0.3
+MIN_SAME_PERSON = 0.2
+MIN_OWN_MAIL = 0.1
+MAX_PLAIN = 0.15
+MAX_PLACES = 0.2
+MAX_COMPANIES = 0.1
+_RESIDUE_WORD = re.compile(r"[^\W\d_]+")
+# A few distinct cells over many rows: a category's values.
+MANY_PEOPLE = 8
+MAX_ROWS_PER_PERSON = 4.0
+# Columns filled under this share are read with the table's people as evidence too.
+THIN_FILL = 0.5
+
+
+@lru_cache(maxsize=65536)
+def _given_listed(word: str) -> bool:
+    return len(word.rstrip(".")) > 1 and V.first_name_known(word)
+
+
+@lru_cache(maxsize=65536)
+def _family_listed(word: str) -> bool:
+    return len(word.rstrip(".")) > 1 and V.last_name_known(word)
+
+
+def _slots(parts: PersonParts) -> tuple[list[str], list[str]]:
+    """(given words, family words) by position: the run after the mark of a family-first cell is the given part;
+    in one run the last word is the family name."""
+    words = [w for w in parts.words if len(w.rstrip(".")) > 1]
+    if parts.family_first:
+        (s0, e0), _ = parts.runs
+        family = [w for w in words if parts.text.find(w, s0, e0) >= 0]
+        return [w for w in words if w not in family], family
+    return words[:-1], words[-1:]
+
+
+def _set_aside(value: str) -> bool:
+    """No capital and no caseless letter (a handle, a lower-case remark: another reader's), or no letters at all."""
+    letters = [ch for ch in value if ch.isalpha()]
+    if not letters:
+        return True
+    return not any(ch.isupper() or ch.lower() == ch.upper() for ch in letters) or handle_runs(value) is not None
+
+
+def judge_form_free(
+    values: Sequence[str], table_words: frozenset[str] = frozenset()
+) -> tuple[tuple[float, str] | None, str]:
+    """:func:`form_free_people_score` with the reason of a refusal (for measuring scripts; no cell values)."""
+    distinct = list(dict.fromkeys(values))
+    junk = not_known_keys(distinct, E.NAME)
+    kept = [v for v in distinct if v not in junk and not _set_aside(v)]
+    n = len(kept)
+    if n < MIN_DISTINCT:
+        return None, "few cells"
+    if n < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * n:
+        return None, "category"
+    read = [p for p in map(read_person_parts, kept) if p is not None]
+    if len(read) < MIN_PERSON * n:
+        return None, f"person {len(read) / n:.2f}"
+    full = sum(len([w for w in p.words if len(w.rstrip(".")) > 1]) >= 2 for p in read)
+    if full < MIN_FULL * n:
+        return None, f"full {full / n:.2f}"
+    if sum(V.has_company_marker(v) for v in kept) > MAX_COMPANIES * n:
+        return None, "firms"
+    if sum(_street_residue(p) for p in read) > MAX_PLACES * n:
+        return None, "addresses"
+    words = [frozenset(fold_word(w) for w in p.words if len(w.rstrip(".")) > 2) for p in read]
+    counts = Counter(w for ws in words for w in ws)
+    throughout = frozenset(w for w, c in counts.items() if c > MAX_WORD_SHARE * len(read))
+    # One word in most cells is a category's (``Larry Ville``, ``Joel Ville``) unless the cells agree without it (a
+    # family's register: its given names come back too).
+    if throughout and len(read) >= 3 and _agreeing(read, words, table_words, throughout) < MIN_AGREEING * n:
+        return None, "one word throughout"
+    if sum(_plain(p) for p in read) > MAX_PLAIN * n:
+        return None, "plain words"
+    if sum(_places(p) for p in read) > MAX_PLACES * n:
+        return None, "places"
+    dressed, repeated = _dress(read)
+    if dressed < MIN_DRESSED * n and not table_words:
+        return None, f"bare {dressed / n:.2f}"
+    if dressed and repeated < MIN_REPEATED_DRESS * dressed:
+        return None, f"residue not repeated {repeated}/{dressed}"
+    slots = [_slots(p) for p in read]
+    given = sum(any(_given_listed(w) for w in g) for g, _ in slots) / n
+    listed = sum(any(_given_listed(w) or _family_listed(w) for w in g + f) for g, f in slots) / n
+    agreeing = _agreeing(read, words, table_words) / n
+    # What only people's names do, listed or not: the same person written in two layouts (``Matanitobua; Ana``,
+    # ``c/o Ana Matanitobua``), an e-mail made of the cell's own name words.
+    same = _same_person(read) / n
+    mails = sum(_own_mail(p) for p in read) / n
+    vouched = listed >= MIN_LISTED_ANY or same >= MIN_SAME_PERSON or mails >= MIN_OWN_MAIL
+    if given < MIN_LISTED_GIVEN and (agreeing < MIN_AGREEING or not vouched):
+        return (
+            None,
+            f"evidence given {given:.2f} agree {agreeing:.2f} listed {listed:.2f} same {same:.2f} mail {mails:.2f}",
+        )
+    share = len(read) / n
+    evidence = (
+        f"{round(100 * share)}% of {n} distinct cells hold a person part ({round(100 * dressed / n)}% with residue "
+        f"repeated over names); {round(100 * given)}% listed given names, {round(100 * agreeing)}% agree"
+    )
+    return (share, evidence), "people"
+
+
+def form_free_people_score(
+    values: Sequence[str], table_words: frozenset[str] = frozenset()
+) -> tuple[float, str] | None:
+    """(share of distinct cells with a person part, evidence) when ``values`` (a column's filled cells) are people in
+    any forms (module docstring), else None. ``table_words``: folded name words of the table's person columns.
+
+    >>> form_free_people_score(["c/o Susan Allen", "ALLEN/PATRICIA MRS", "Attn: Marissa Adkins", "Judy Brown (57)",
+    ...                         "Adkins; Marissa", "c/o Judy Brown", "BROWN/PETER MR", "Attn: Peter Brown"])[0]
+    1.0
+    """
+    return judge_form_free(values, table_words)[0]
+
+
+def _plain(parts: PersonParts) -> bool:
+    """The person part holds an ordinary word (street, town, day, common noun) no name list knows."""
+    return any(plain_word(w) and not _given_listed(w) and not _family_listed(w) for w in parts.words
+               if len(w.rstrip(".")) > 1)  # fmt: skip
+
+
+def _places(parts: PersonParts) -> bool:
+    names = [w for w in parts.words if len(w.rstrip(".")) > 1]
+    return bool(names) and all(V.is_listed_city(w) for w in names) and not any(_given_listed(w) for w in names)
+
+
+def _dress(read: Sequence[PersonParts]) -> tuple[int, int]:
+    """(cells with residue, those whose residue shape comes back in another cell with other name words)."""
+    by_frame: dict[str, set[frozenset[str]]] = {}
+    for p in read:
+        if not p.bare:
+            by_frame.setdefault(p.frame, set()).add(frozenset(p.words))
+    dressed = sum(not p.bare for p in read)
+    repeated = sum(not p.bare and len(by_frame[p.frame]) >= 2 for p in read)
+    return dressed, repeated
+
+
+def _agreeing(
+    read: Sequence[PersonParts],
+    words: Sequence[frozenset[str]],
+    table_words: frozenset[str],
+    leave_out: frozenset[str] = frozenset(),
+) -> int:
+    """Cells sharing a name word (not in ``leave_out``) with a cell of another residue shape, or with the table's
+    other person columns."""
+    frames: dict[str, set[str]] = {}
+    for p, ws in zip(read, words, strict=True):
+        for w in ws:
+            frames.setdefault(w, set()).add(p.frame)
+    return sum(
+        any(frames[w] - {p.frame} or w in table_words for w in ws - leave_out)
+        for p, ws in zip(read, words, strict=True)
+    )
+
+
+def _same_person(read: Sequence[PersonParts]) -> int:
+    """Cells whose name words (two or more) come back whole in a cell of another residue shape."""
+    frames: dict[frozenset[str], set[str]] = {}
+    for p in read:
+        key = frozenset(fold_word(w) for w in p.words if len(w.rstrip(".")) > 1)
+        if len(key) >= 2:
+            frames.setdefault(key, set()).add(p.frame)
+    return sum(
+        len(frames.get(frozenset(fold_word(w) for w in p.words if len(w.rstrip(".")) > 1), ())) >= 2 for p in read
+    )
+
+
+def _own_mail(parts: PersonParts) -> bool:
+    """The cell's e-mail holds one of its own name words (three letters or more) in its local part."""
+    if not parts.emails:
+        return False
+    words = {fold_word(w) for w in parts.words if len(w.rstrip(".")) > 2}
+    for s, e in parts.emails:
+        local = fold_word(parts.text[s:e].partition("@")[0])
+        if any(w in local for w in words):
+            return True
+    return False
+
+
+def _street_residue(parts: PersonParts) -> bool:
+    """The residue holds a street word or a town (``rue``, ``boulevard``, ``Str.``): an address, not a person."""
+    rest = parts.frame.replace(PERSON_SLOT, " ")
+    return any(street_word(w) or V.is_listed_city(w) for w in _RESIDUE_WORD.findall(rest) if len(w) > 2)
+
+
+def _text_cells(series: pd.Series) -> list[str]:
+    return [" ".join(v.split()) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
+
+
+def _table_words(df: pd.DataFrame, found: Mapping[str, ColumnDetection | None]) -> frozenset[str]:
+    """Folded name words of the table's person columns found so far."""
+    words: set[str] = set()
+    for name, detection in found.items():
+        if detection is None or detection.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME) or name not in df.columns:
+            continue
+        for v in df[name].iloc[:MAX_ROWS].dropna().astype(str).unique()[:300]:
+            if (p := read_person_parts(v)) is not None:
+                words |= {fold_word(w) for w in p.words if len(w.rstrip(".")) > 2}
+    return frozenset(words)
+
+
+def form_free_people_columns(
+    df: pd.DataFrame, names: Sequence[str], found: Mapping[str, ColumnDetection | None]
+) -> dict[str, ColumnDetection]:
+    """Name columns among ``names`` not decided in ``found`` whose cells hold people in any form (module docstring).
+    A column filled under :data:`THIN_FILL` is read with the table's people's name words as evidence."""
+    out: dict[str, ColumnDetection] = {}
+    table_words: frozenset[str] | None = None
+    for name in names:
+        if found.get(name) is not None or names_an_animal(name) or name not in df.columns:
+            continue
+        series = df[name]
+        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
+            continue
+        values = _text_cells(series)
+        thin = len(values) < THIN_FILL * min(len(df), MAX_ROWS)
+        if thin and table_words is None:
+            table_words = _table_words(df, found)
+        scored = form_free_people_score(values, table_words if thin and table_words else frozenset())
+        if scored is not None:
+            share, evidence = scored
+            out[name] = ColumnDetection(name, E.NAME, round(share, 4), round(share, 4), "values+form_free_people",
+                                        len(values), None, evidence)  # fmt: skip
+    return out
