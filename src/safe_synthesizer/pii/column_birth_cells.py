@@ -28,6 +28,7 @@ from datetime import date
 
 import pandas as pd
 
+from safe_synthesizer.pii.age_annotated_dates import without_age
 from safe_synthesizer.pii.apostrophe_year_dates import apostrophe_date, full_year
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT, birth_date_evidence, is_written_date
 from safe_synthesizer.pii.column_mixed_births import EXCEL_EPOCH, cued_serial_births, serials_as_dates
@@ -176,6 +177,9 @@ def birth_cell(value: str) -> str | None:
     # ``14_09_30``, ``01|11|99``: a rare separator used alike twice, read as the same cell written with dots.
     if (dotted := common_separated(text)) is not None:
         return birth_cell(dotted)
+    # ``12/24/2016 (9 yrs)``, ``17/12/2017 (8 jr)``: a date with the person's age after it, read as its date part.
+    if (core := without_age(text)) is not None:
+        return birth_cell(core)
     # Before the dates: ``0000-05-26`` would read as a date of the year 0.
     if yearless_birthday(text) is not None:
         return "yearless"
@@ -202,6 +206,7 @@ def as_iso(value: str, years_first: bool = False) -> str:
     ``years_first``: the column writes short dates year first (:func:`short_years_first`)."""
     value = _MIDNIGHT.sub("", value.strip())
     value = common_separated(value) or value  # ``14_09_30``: read as ``14.09.30``
+    value = without_age(value) or value  # ``12/24/2016 (9 yrs)``: read as ``12/24/2016``
     if years_first and (d := short_year_first_date(value, column_says=True)) is not None:
         return d.isoformat()
     words = not value[:1].isdigit() or "-" in value or " " in value or _LETTER.search(value) is not None

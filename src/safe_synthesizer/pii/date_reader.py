@@ -39,12 +39,12 @@ _ENGLISH_ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _TOKEN = re.compile(
     rf"(?P<num>\d{{1,4}})(?!\d)(?:(?P<ord>{_ORDINAL})(?![^\W\d_]))?"
     r"|(?P<word>[^\W\d_]+)"
-    r"|(?P<sep>[\s\-./,\u2013\u2019'_\u00b7|~]+)",
+    r"|(?P<sep>[\s\-./,\u2013\u2019'_\u00b7|~\\]+)",
     re.IGNORECASE,
 )
 # Separators exports also write between a date's fields (``26_05_1948``, ``30·05·1971``, ``30|05|1971``), read only
 # when the date uses the same one twice.
-_RARE_SEPARATORS = frozenset("_\u00b7|~")
+_RARE_SEPARATORS = frozenset("_\u00b7|~\\")
 ROMAN_MONTHS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 MIN_YEAR, MAX_YEAR = 1800, 2199
 # The most tokens a date takes: three fields, two glues of up to three tokens each.

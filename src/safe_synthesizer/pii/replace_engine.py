@@ -33,6 +33,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.age_annotated_dates import aged_dates
 from safe_synthesizer.pii.batch_formats import _EXTENSION
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
@@ -412,6 +413,14 @@ def value_mapping(
         return {v: mapper.hash_value(v) for v in uniques}
     if strategy == "redact":
         return dict.fromkeys(uniques, f"<{entity.upper()}>")
+    if entity == E.DATE_OF_BIRTH and (aged := aged_dates(uniques)):
+        # ``12/24/2016 (9 yrs)``: the date part faked as any date is, the age written back as the fake date's.
+        def fake_dates(values: list[str]) -> dict[str, str]:
+            return value_mapping(entity, strategy, values, mapper, params, locale, date_formats=date_formats)
+
+        cores = fake_dates(list(dict.fromkeys(a.core for a in aged.values())))
+        rest = fake_dates([v for v in uniques if v not in aged])
+        return {**rest, **{v: a.dressed(cores[a.core]) for v, a in aged.items()}}
     if entity == E.DATE_OF_BIRTH:
         out = {}
         # Ambiguous dates (06/07/1944) are read in the order the column's unambiguous dates use, or

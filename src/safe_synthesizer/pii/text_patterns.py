@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.birth_cue_reader import read_birth_cue_spans
+from safe_synthesizer.pii.birth_words_world import world_birth_cue_spans
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.phone_cell_artefacts import same_length_text
 from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
@@ -417,6 +418,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         # its parts (a birth word or its abbreviation, a gender marking, joining words), any date layout after it
         taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
         out += [s for s in read_birth_cue_spans(text) if s[:2] not in taken]
+        # "Wobadwa pa 76-01-20", "Yurïwipa: 1973 mayo 1", "ڄمڻ جي تاريخ 23/3/1983": birth words of the languages
+        # the tables above leave out (roots found inside a word), any date layout after them
+        taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
+        out += [s for s in world_birth_cue_spans(text) if s[:2] not in taken]
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)
     if E.POSTCODE in entities:
