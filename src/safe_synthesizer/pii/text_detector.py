@@ -25,11 +25,13 @@ from safe_synthesizer.pii.text_address_tail import with_address_tails
 from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
 from safe_synthesizer.pii.text_name_cue_words_world import cue_word_name_spans
+from safe_synthesizer.pii.text_name_exclaimed import exclaimed_name_spans
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_opening_subject import opening_subject_spans
 from safe_synthesizer.pii.text_name_other_script_slots import other_script_slot_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
 from safe_synthesizer.pii.text_name_tibetan import tibetan_name_spans
+from safe_synthesizer.pii.text_name_world_titles import world_title_name_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
 from safe_synthesizer.pii.text_patterns import pattern_spans
 from safe_synthesizer.pii.text_script_names import script_name_spans
@@ -184,7 +186,9 @@ class TextPiiDetector:
         # Only where no rule above found a span: theirs are typed more finely (``Dr. Παπαδόπουλος``: a surname).
         if self._allowed(E.NAME):
             taken = [(s.start, s.end) for s in out]
-            for finder in (opening_subject_spans, other_script_slot_spans, cue_word_name_spans, tibetan_name_spans):
+            finders = (opening_subject_spans, other_script_slot_spans, cue_word_name_spans, tibetan_name_spans,
+                       world_title_name_spans, exclaimed_name_spans)  # fmt: skip
+            for finder in finders:
                 found = [(a, b, e) for a, b, e in finder(text) if all(b <= s or a >= t for s, t in taken)]
                 out += [TextSpan(a, b, e, 0.85) for a, b, e in found]
         if has_cyrillic(text):  # Ukrainian, Russian, Bulgarian notes: names and streets by their own rules

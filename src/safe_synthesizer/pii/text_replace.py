@@ -26,6 +26,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
@@ -185,10 +186,15 @@ def detect_text(
     # item only the row rules found): the detector ran its list pass before those spans existed, so cells whose
     # spans are still the detector's need no second pass.
     if names is not None or people:
+        caseless_words = caseless_table_words(people) if people else {}
         for i, text in enumerate(texts):
             if text is None:
                 continue
             extra = table_people_spans(text, people, spans[i]) if people else []
+            if people and caseless_words:
+                # The table's people in a script without capitals (``سالگره مبارڪ عبدالله ڄامڙو!``): no case to
+                # read a run by, the table's name words are the list (text_name_caseless_table).
+                extra += caseless_table_name_spans(text, people, resolve_spans(spans[i] + extra), words=caseless_words)
             if people:
                 # One word of the table's people alone ("... back door. Naupa", "Treasurer Gbaguidi reported",
                 # "agent Nikenike has keys"): text_name_table_lone.
