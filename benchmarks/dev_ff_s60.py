@@ -138,9 +138,51 @@ def shared_data() -> None:
     print("shared data done")
 
 
+def missed_tables(results: str, locales: set[str] | None = None) -> None:
+    """The set-45 tables with missed name columns in ``results`` (the runner's json), planned again (shown and
+    hidden): how many of those misses are found now, and the name findings on columns that are no names."""
+    import json
+
+    s45 = importlib.import_module("heldout45_shapes")
+    data = json.load(open(results))["locales"]  # noqa: SIM115
+    tables: dict[tuple[str, int], dict[str, set[str]]] = {}
+    for loc, v in data.items():
+        if locales and loc not in locales:
+            continue
+        for mode in ("shown", "hidden"):
+            for m in v[f"{mode}_miss"]:
+                if ":name->" in m:
+                    seed, rest = m.split("/", 1)
+                    col = rest.rsplit(":name->", 1)[0]
+                    tables.setdefault((loc, int(seed)), {"shown": set(), "hidden": set()})[mode].add(col)
+    got = {"shown": [0, 0], "hidden": [0, 0]}
+    false = 0
+    for (loc, sd), missed in sorted(tables.items()):
+        t = s45.heldout45_table(loc, sd)
+        df = t.frame
+        for mode in ("shown", "hidden"):
+            d = df if mode == "shown" else df.rename(columns={c: f"c{i:03d}" for i, c in enumerate(df.columns)})
+            p = plans(d)
+            for c0, c in zip(df.columns, d.columns, strict=True):
+                lab = t.labels.get(c0)
+                if c in missed[mode]:
+                    got[mode][1] += 1
+                    got[mode][0] += p.get(c) in lab
+                    if p.get(c) not in lab:
+                        print(f"STILL {mode} {loc}/{sd} {c0!r} ->{p.get(c)}")
+                elif p.get(c) == "name" and c0 != t.notes_column and lab != "dont_care" and not (lab and "name" in lab):
+                    false += 1
+                    print(f"FALSE {mode} {loc}/{sd} {c0!r} lab={lab} {df[c0].astype(str).tolist()[:5]}")
+        sys.stdout.flush()
+    for m, (h, n) in got.items():
+        print(f"{m}: {h} of {n} missed name columns found now")
+    print(f"name findings on other columns in those tables: {false}")
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["seen", "unseen", "earlier", "shared"])
+    ap.add_argument("what", choices=["seen", "unseen", "earlier", "shared", "missed"])
+    ap.add_argument("--results", default="benchmarks/results/pii_heldout45_after.json")
     ap.add_argument("--sets", default="33,34,35,36,37,38,39,40,41,42,43,44")
     ap.add_argument("--every", type=int, default=4)
     ap.add_argument("--quiet", action="store_true")
@@ -149,7 +191,9 @@ if __name__ == "__main__":
     ap.add_argument("--only-judge", action="store_true")
     a = ap.parse_args()
     locs = a.locales.split(",") if a.locales else FIRST7 + NEW8 + C2
-    if a.what == "shared":
+    if a.what == "missed":
+        missed_tables(a.results, set(a.locales.split(",")) if a.locales else None)
+    elif a.what == "shared":
         shared_data()
     elif a.what == "earlier":
         judge_only(tables_earlier([int(x) for x in a.sets.split(",")], a.every), False)

@@ -43,6 +43,13 @@ def test_things_firms_places_and_categories_are_not_people() -> None:
     varieties = ["Red Baron (F1)", "Golden Acre (F1)", "Red Baron (open)", "Early Nantes (open)", "Golden Acre (open)",
                  "Early Nantes (F1)", "Black Beauty (F1)", "Black Beauty (open)"]  # fmt: skip
     assert form_free_people_score(varieties) is None
+    # Places opening with a few words no given-name list holds, and streets opening with their type.
+    places = ["Nueva Esperanza de Abajo", "Nueva Granada", "Vieja Lucía", "San Isidro de la Loma", "Nueva Lucía",
+              "San Roque los altos", "Vieja Granada", "San Lucía", "Vieja Esperanza", "Nueva Isidro"]  # fmt: skip
+    assert judge_form_free(places)[0] is None
+    streets = ["Rua Jacinto de Castro", "Rua de Lecidere 36", "Rua Bidau", "Avenida Lahane 12", "Rua Moris Foun",
+               "Avenida Jacinto", "Rua Hera 4"]  # fmt: skip
+    assert judge_form_free(streets)[0] is None
     category = ["Larry Ville", "Joel Ville", "Anna Ville", "Carl Ville", "Ville Nord", "Rosa Ville"]
     assert judge_form_free(category)[0] is None
 

@@ -58,12 +58,17 @@ MAX_WORD_SHARE = 0.5
 MIN_LISTED_GIVEN = 0.5
 MIN_AGREEING = 0.3
 MIN_LISTED_ANY = 0.3
+# Cells opening with a word of a few that no given-name list holds: places or firms of a few kinds.
+MIN_OPENED = 5
+MAX_OPENER_SHARE = 0.4
 MIN_SAME_PERSON = 0.2
 MIN_OWN_MAIL = 0.1
 MAX_PLAIN = 0.15
 MAX_PLACES = 0.2
 MAX_COMPANIES = 0.1
 _RESIDUE_WORD = re.compile(r"[^\W\d_]+")
+# A number right after or before a person run with only a space between (no bracket, mark or word).
+_HOUSE_NUMBER = re.compile(rf"{PERSON_SLOT} 9[^\W\d_]?$|^9[^\W\d_]? {PERSON_SLOT}")
 # A few distinct cells over many rows: a category's values.
 MANY_PEOPLE = 8
 MAX_ROWS_PER_PERSON = 4.0
@@ -93,11 +98,11 @@ def _slots(parts: PersonParts) -> tuple[list[str], list[str]]:
 
 
 def _set_aside(value: str) -> bool:
-    """No capital and no caseless letter (a handle, a lower-case remark: another reader's), or no letters at all."""
-    letters = [ch for ch in value if ch.isalpha()]
-    if not letters:
-        return True
-    return not any(ch.isupper() or ch.lower() == ch.upper() for ch in letters) or handle_runs(value) is not None
+    """A login handle (lower case, no space, a digit or a ``.``/``_`` inside: another reader's); a lower-case word or
+    a number is no person and counts against."""
+    if " " in value or not value.islower():
+        return False
+    return any(ch.isdigit() or ch in "._" for ch in value) and handle_runs(value) is not None
 
 
 def judge_form_free(
@@ -122,6 +127,8 @@ def judge_form_free(
         return None, "firms"
     if sum(_street_residue(p) for p in read) > MAX_PLACES * n:
         return None, "addresses"
+    if _few_openers(read):
+        return None, "few openers"
     words = [frozenset(fold_word(w) for w in p.words if len(w.rstrip(".")) > 2) for p in read]
     counts = Counter(w for ws in words for w in ws)
     throughout = frozenset(w for w, c in counts.items() if c > MAX_WORD_SHARE * len(read))
@@ -238,9 +245,26 @@ def _own_mail(parts: PersonParts) -> bool:
 
 
 def _street_residue(parts: PersonParts) -> bool:
-    """The residue holds a street word or a town (``rue``, ``boulevard``, ``Str.``): an address, not a person."""
+    """The residue holds a street word, a town (``rue``, ``boulevard``, ``Str.``) or a bare house number, or the person
+    part opens or ends with a street word (``Rua Jacinto``, ``Harbour Road``): an address, not a person."""
     rest = parts.frame.replace(PERSON_SLOT, " ")
-    return any(street_word(w) or V.is_listed_city(w) for w in _RESIDUE_WORD.findall(rest) if len(w) > 2)
+    if any(street_word(w) or V.is_listed_city(w) for w in _RESIDUE_WORD.findall(rest) if len(w) > 2):
+        return True
+    if _HOUSE_NUMBER.search(parts.frame):
+        return True  # ``Никола Карев 170``, ``12 Harbour View``: a number bare beside the name is a house's
+    return street_word(parts.words[0]) or street_word(parts.words[-1])
+
+
+def _few_openers(read: Sequence[PersonParts]) -> bool:
+    """The person parts open with a few words that come back and that no given-name list holds (``Nueva ...``,
+    ``San ...``, ``Vieja ...``; ``Apotheke ...``, ``Autohaus ...``): places or firms of a few kinds, not people (a
+    family-first cell opens with its family name, a given name's slot does not apply)."""
+    firsts = [p.words[0].casefold() for p in read if not p.family_first and len(p.words) >= 2]
+    if len(firsts) < MIN_OPENED:
+        return False
+    counts = Counter(firsts)
+    repeated = sum(c for w, c in counts.items() if c >= 2 and not _given_listed(w.title()))
+    return len(counts) <= MAX_OPENER_SHARE * len(firsts) and repeated >= 0.5 * len(firsts)
 
 
 def _text_cells(series: pd.Series) -> list[str]:
