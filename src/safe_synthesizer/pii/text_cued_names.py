@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.text_name_any_case_slots import any_case_slot_spans
 from safe_synthesizer.pii.text_name_bare_signoff import bare_signoff_spans
 from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
 from safe_synthesizer.pii.text_name_chat_export import chat_export_speaker_spans
@@ -286,4 +287,7 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # MORRIS asked for", "angela brought", "Lady Schultz (Anne Kirby)": names by the slot only a person fills, a list
     # or the word's shape agreeing (text_name_slot_reader).
     out += slot_name_spans(text)
+    # "Response to karen curtis's review", "signed for by FRANCIS at", ", susan allen to appeal", "... /lori": the
+    # same slots in the other case, a comma's clause, a slash's sign-off (text_name_any_case_slots).
+    out += any_case_slot_spans(text)
     return out

@@ -26,6 +26,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
 from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
@@ -199,6 +200,9 @@ def detect_text(
                 # One word of the table's people alone ("... back door. Naupa", "Treasurer Gbaguidi reported",
                 # "agent Nikenike has keys"): text_name_table_lone.
                 extra += lone_table_name_spans(text, people, resolve_spans(spans[i] + extra))
+            # The person slots of a note ("SALAS allergic to nuts", "by MBEWE,", "puleng mothibeli to appeal") with the
+            # table's name words (none under DP) and the row's own as the second cue: text_name_any_case_slots.
+            extra += known_slot_spans(text, resolve_spans(spans[i] + extra), people, names[i] if names else None)
             if extra or spans[i] != listed[i]:
                 spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
     # A local number right after a person, closing the clause ("witness Jared. 932-8011"): read once every name
