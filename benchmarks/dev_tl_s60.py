@@ -1,6 +1,7 @@
 """Dev measure for helper TL (session 60): a note finder's hits on the truth of held-out notes and its false spans.
 
-Usage: PYTHONPATH=src:benchmarks python benchmarks/dev_tl_s60.py MODULE:FUNC [set45|unseen|set44|old] [locales|all]
+Usage: PYTHONPATH=src:benchmarks python benchmarks/dev_tl_s60.py MOD:FUNC[+MOD:FUNC...] [set45|unseen|set44|old|older]
+[locales|all] (MOD under safe_synthesizer.pii; a finder with a ``people`` argument gets the table's name words)
 Prints counts only; with -v the false spans, with -h the hits (terminal only; the notes are synthetic).
 """
 
@@ -63,37 +64,37 @@ def people_of(t):
 
 
 def main() -> None:
-    mod, func = sys.argv[1].split(":")
-    finder = getattr(importlib.import_module(mod), func)
+    finders = []
+    for spec in sys.argv[1].split("+"):
+        mod, func = spec.split(":")
+        finders.append(getattr(importlib.import_module(f"safe_synthesizer.pii.{mod}"), func))
     which = sys.argv[2] if len(sys.argv) > 2 else "set45"
     locales = sys.argv[3].split(",") if len(sys.argv) > 3 and sys.argv[3] != "all" else _locales()
-    hits = false = n = 0
-    cost = 0.0
-    with_people = "--people" in sys.argv
+    counts = {f.__name__: [0, 0, 0.0] for f in finders}  # hits, false, cpu seconds
+    n = 0
     for loc, t in tables(which, locales):
-        people = people_of(t) if with_people else None
+        people = people_of(t)
         for text, truth in notes_of(t):
             n += 1
-            t0 = time.process_time()
-            spans = finder(text, people) if with_people else finder(text)
-            spans = [(s.start, s.end, s.entity) if hasattr(s, "start") else s for s in spans]
-            cost += time.process_time() - t0
             values = [str(v) for e, v in truth if e in ("name", "last_name", "street_address", "first_name")]
-            for a, b, e in spans:
-                got = text[a:b]
-                if any(got in v or v in got for v in values) or any(
-                    w in v.split() for v in values for w in got.split()
-                ):
-                    hits += 1
-                    if "-h" in sys.argv:
-                        print("HIT", loc, repr(got), "|", text[:140].replace("\n", " "))
-                else:
-                    false += 1
-                    if "-v" in sys.argv:
-                        print("FALSE", loc, repr(got), e, "|", text[:160].replace("\n", " "))
-    print(
-        f"{which}: notes {n} spans on truth {hits} false {false} cost {cost:.2f}s ({cost / max(n, 1) * 1e4:.2f}s/10k)"
-    )
+            for finder in finders:
+                t0 = time.process_time()
+                takes_people = "people" in finder.__code__.co_varnames[: finder.__code__.co_argcount]
+                spans = finder(text, people) if takes_people else finder(text)
+                counts[finder.__name__][2] += time.process_time() - t0
+                for span in spans:
+                    a, b, e = (span.start, span.end, span.entity) if hasattr(span, "start") else span
+                    got = text[a:b]
+                    hit = any(got in v or v in got for v in values) or any(
+                        w in v.split() for v in values for w in got.split()
+                    )
+                    counts[finder.__name__][0 if hit else 1] += 1
+                    if ("-h" in sys.argv and hit) or ("-v" in sys.argv and not hit):
+                        tag = "HIT" if hit else "FALSE"
+                        print(tag, finder.__name__, loc, repr(got), e, "|", text[:160].replace("\n", " "))
+    for name, (hits, false, cost) in counts.items():
+        per_10k = cost / max(n, 1) * 1e4
+        print(f"{which} {name}: notes {n} spans on truth {hits} false {false} cost {cost:.2f}s ({per_10k:.2f}s/10k)")
 
 
 if __name__ == "__main__":

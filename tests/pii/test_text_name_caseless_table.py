@@ -47,3 +47,12 @@ def test_the_vocabulary_keeps_only_caseless_words_without_the_cells_punctuation(
     words = caseless_table_words(PEOPLE)
     assert "هەژار" in words and "(52)" not in words and "<hazhar@example.org>" not in words
     assert caseless_table_name_spans("هەژار", {}) == []
+
+
+def test_a_word_closing_the_run_after_a_given_name_is_its_family_name() -> None:
+    given = {"هەژار": "first_name", "ژیان": "first_name"}
+    assert _found("ساڵیادت پیرۆز بێت هەژار دلشاد! بەخێربێیت", given) == [("هەژار دلشاد", "name")]
+    assert _found("Response to ژیان کامەران 4-star review", given) == [("ژیان کامەران", "name")]
+    # The run's end at the sentence's end is as often the verb: "ژیان هات" (Zhyan came).
+    assert _found("ئەمڕۆ ژیان هات", given) == [("ژیان", "first_name")]
+    assert _found("بۆ ژیان نووسی و ڕۆیشت", given) == [("ژیان", "first_name")]

@@ -14,7 +14,9 @@ name is each longest stretch of the run whose words the table writes as given or
 scripts' keyboards swap (Arabic and Persian ``ي``/``ی``, ``ك``/``ک``), diacritics and the tatweel are folded
 first. One word alone must have three letters at least (``علي`` counts, ``بە`` does not), and a word glued to a
 digit (``فلیت۳``) is no name, and a two-letter word at a stretch's edge is left out (``بە``, ``لە``: prepositions as
-often as names). Words another span holds already are left to it.
+often as names). A given name of the table followed by one word it does not hold, closing the script's run before a
+mark, a bracket, a Latin word or a number, takes that word as its family name (a table whose surname column the
+detector missed still names the given names). Words another span holds already are left to it.
 
 The vocabulary is the table's (a chunk's) name columns, as for :mod:`text_name_table_people`: under differential
 privacy the caller passes none.
@@ -50,6 +52,9 @@ _GAP = re.compile(r"[ \t]+")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200c\u200d]")
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه"})
 _DIGIT_NEAR = re.compile(r"\d")
+# What may follow a name that closes a run of its script: a mark of address or a list, a bracket, a Latin word or a
+# number (not the sentence's end: a verb closes the sentence in Kurdish, Persian, Sindhi or Bengali).
+_CLOSES_NAME = re.compile(r"[ \t]*[!,،;:(\[]|[ \t]+[A-Za-z0-9\u00c0-\u024f]")
 MIN_LONE_LETTERS = 3
 
 
@@ -102,15 +107,26 @@ def caseless_table_name_spans(
     out: list[TextSpan] = []
     for run in _runs(text):
         stretch: list[re.Match[str]] = []
-        for m in [*run, None]:
+        for k, m in enumerate([*run, None]):
             known = m is not None and _fold(m.group()) in vocab and not _glued_digit(text, m.start(), m.end())
             if known:
                 stretch.append(m)  # type: ignore[arg-type]
                 continue
             if stretch:
+                if m is not None and k == len(run) - 1 and _family_after_given(text, stretch[-1], m, vocab):
+                    stretch.append(m)
                 out += _accepted(text, stretch, vocab, spans)
                 stretch = []
     return out
+
+
+def _family_after_given(text: str, given: re.Match[str], word: re.Match[str], vocab: Mapping[str, str]) -> bool:
+    """The one word the table does not hold right after a given name it does, closing the script's run before a
+    Latin clause, a number or a mark (``سالگره مبارڪ عبدالله ڄامڙو!``, ``Response to سارنگ ڄامڙو 2-star``): the family
+    name of a person whose surname column the table lacks. A run's end at the sentence's end is as often its verb."""
+    if vocab.get(_fold(given.group())) != E.FIRST_NAME or len(_fold(word.group())) < MIN_LONE_LETTERS:
+        return False
+    return _CLOSES_NAME.match(text, word.end()) is not None and not _glued_digit(text, word.start(), word.end())
 
 
 def _accepted(
