@@ -1,0 +1,64 @@
+"""Phone cells written with keypad letters, read as their digits before they are faked.
+
+Why: a phone cell written with keypad letters (``070-165 PZ ZJ``, ``(202) 452-0VL0``, ``0719 36ID1J``: held-out
+set 45) reached the phone faker as a number followed by words: the digits before the letters were faked as a
+number too short to be valid and the letters were kept (they are the real number's last digits). Read first as
+digits (ITU E.161: ``2`` is ABC ... ``9`` is WXYZ), the cell is one whole number, and its fake is a valid number
+written in the cell's grouping, in digits.
+
+Why digits and not letters in the fake: the letters ARE the subscriber's digits (keeping them keeps part of the
+real number), and any parser reads a fake in digits as valid, while a fake with letters put back is read as valid
+by ``phonenumbers`` only with three letters or more.
+
+A cell is read so only when the number its letters spell is a valid number of the column's region (or dialled
+valid anywhere): ``0612345678 MOB`` (a label after a whole number) spells no valid number and stays as it is, for
+the cell readers to fake its number and keep its word. Each cell is read on its own (the same under DP); only cells
+holding a capital letter and a digit are read (cheap on a column of plain numbers).
+
+Example::
+
+    spelled_phone_cells(["070-165 PZ ZJ", "08-68 74 41"], "SE")  # {"070-165 PZ ZJ": "070-165 79 95"}
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from safe_synthesizer.pii.column_phone_values import valid_number
+from safe_synthesizer.pii.phone_cell_chains import keypad_digits, read_chains
+
+__all__ = ["spelled_phone_cells"]
+
+_CAPITAL_AND_DIGIT = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
+
+
+def _spelled(cell: str, region: str) -> str | None:
+    reading = read_chains(cell)
+    if reading is None or not reading.letter_groups:
+        return None
+    out = cell
+    for number in reversed(reading.numbers):
+        if not number.spelled:
+            continue
+        if not valid_number(number.digits, region):
+            return None  # the letters spell no number of the region: a label, left to the cell readers
+        out = out[: number.start] + keypad_digits(out[number.start : number.end]) + out[number.end :]
+    return out if out != cell else None
+
+
+def spelled_phone_cells(uniques: Sequence[str], region: str) -> dict[str, str]:
+    """Cell -> the cell with its keypad letters as digits, for the cells of ``uniques`` whose letters spell a valid
+    number of ``region`` (or a dialled number valid anywhere); cells with no such letters are left out.
+
+    Example::
+
+        spelled_phone_cells(["(202) 452-0VL0", "0612345678 MOB"], "US")  # {"(202) 452-0VL0": "(202) 452-0850"}
+    """
+    out: dict[str, str] = {}
+    for cell in uniques:
+        if not isinstance(cell, str) or not _CAPITAL_AND_DIGIT.search(cell):
+            continue
+        if (digits := _spelled(cell, region)) is not None:
+            out[cell] = digits
+    return out

@@ -1,0 +1,19 @@
+"""Keypad letters in phone cells read as their digits before the cell is faked."""
+
+from __future__ import annotations
+
+from safe_synthesizer.pii.fake_phone_spelled import spelled_phone_cells
+
+
+def test_letters_spelling_a_valid_number_are_read_as_digits() -> None:
+    got = spelled_phone_cells(["0611 48 QX TB", "(303) 555-0NM0", "0611 48 79 82"], "FR")
+    assert got == {"0611 48 QX TB": "0611 48 79 82"}
+    assert spelled_phone_cells(["(303) 555-0NM0"], "US") == {"(303) 555-0NM0": "(303) 555-0660"}
+
+
+def test_a_label_after_a_whole_number_is_no_keypad_letters() -> None:
+    assert spelled_phone_cells(["0612345678 MOB", "06 12 34 56 78 HOME"], "FR") == {}
+
+
+def test_codes_with_letters_are_left() -> None:
+    assert spelled_phone_cells(["4417902 LP", "1012 AB", "12345678Z"], "NL") == {}
