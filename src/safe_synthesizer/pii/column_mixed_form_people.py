@@ -44,6 +44,7 @@ from safe_synthesizer.pii.column_person_grammar import (
     MIN_STRUCTURED,
 )
 from safe_synthesizer.pii.cue_subjects import names_an_animal
+from safe_synthesizer.pii.handle_reader import read_handle
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_any_form import PersonForm, fold_word, handle_runs, read_person_form
 from safe_synthesizer.pii.person_cell_grammar import LINKS, plain_word
@@ -159,6 +160,12 @@ def _read_handle(form: PersonForm, vocabulary: frozenset[str], *, lists: bool = 
                 continue
             initials = sum(len(w) == 1 for w in split)
             return PersonForm("handle", names, initials, 1, from_list, False, True), not from_list
+    # Handles the run split does not read (a trailing initial after digits, glued particles, one unlisted run beside
+    # the column's word): the handle reader, by the column's words or two long listed names.
+    reading = read_handle(".".join(runs), vocabulary)
+    if reading is not None and (reading.by_table or (lists and reading.by_lists)):
+        initials = sum(p.source == "initial" for p in reading.pieces)
+        return PersonForm("handle", reading.names, initials, 1, not reading.by_table, False, True), reading.by_table
     if lists and 2 <= len(runs) <= 3 and all(len(r) > 2 and not plain_word(r) for r in runs):
         listed = any(r in vocabulary or _listed_word(r) for r in runs)
         return PersonForm("handle", runs, 0, 1, listed, False, True), False

@@ -25,11 +25,13 @@ from safe_synthesizer.pii.column_labelled_names import labelled_name_fakes
 from safe_synthesizer.pii.column_pnr_names import pnr_fakes
 from safe_synthesizer.pii.fake_apart import INITIALS as _INITIALS
 from safe_synthesizer.pii.fake_apart import ApartTokens, gives_back
+from safe_synthesizer.pii.fake_handles import handle_fakes
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.gazetteers import TITLES
 from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_title
 from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
+from safe_synthesizer.pii.person_parts_fakes import form_free_fakes
 from safe_synthesizer.pii.script_fakes import family_first, name_pool
 from safe_synthesizer.pii.script_name_layouts import layout_name_fakes
 
@@ -161,7 +163,12 @@ class NameFakes:
         around the name). Their words go through the same token maps as the name columns: one person, one fake."""
         bound = self._token_mapper(locale)
         special = pnr_fakes(originals, bound)
+        # ``nobantu56.sompisi``, ``f48vanderlaar``: handles in their layout, from the same token maps.
+        special |= handle_fakes([v for v in originals if v not in special], bound, column=not self._keyed)
         special |= care_of_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
+        # Any other form: the person part faked, the residue kept (``Judy Brown (57)``), an e-mail in it rebuilt on the
+        # fake; one person inverted around a mark (``Morales; Autumn``) before the list and joined fakes split it.
+        special |= form_free_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))
         # ``विद्या बोस (child, 10); प्रिया बोस (child, 7)``: each person faked, the notes kept
         special |= layout_name_fakes(
             [v for v in originals if v not in special], lambda vs: self._full_names(vs, locale)

@@ -37,6 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from safe_synthesizer.pii.handle_reader import handle_pieces
 from safe_synthesizer.pii.person_cell_dress import KIN
 from safe_synthesizer.pii.person_cell_grammar import HONOURS, LINKS
 from safe_synthesizer.pii.person_cell_tokens import NAME_WORD, one_line
@@ -112,7 +113,12 @@ def handle_runs(value: str) -> tuple[str, ...] | None:
         return None
     m = _HANDLE.match(text)
     if m is None:
-        return None
+        # Digits anywhere (``f48vanderlaar``, ``nobantu56.sompisi``, ``dlodlo59d``): the letter runs between them.
+        pieces = handle_pieces(text)
+        if pieces is None or not any(p[0].isdigit() for p in pieces):
+            return None
+        runs = tuple(p for p in pieces if p[0].isalpha())
+        return runs if sum(map(len, runs)) >= 4 else None
     runs = tuple(r for r in _HANDLE_SEPARATORS.split(m.group(1)) if r)
     if sum(map(len, runs)) < 4:
         return None

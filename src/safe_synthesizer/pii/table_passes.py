@@ -28,6 +28,8 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_dressed_people import dressed_people_columns
 from safe_synthesizer.pii.column_family_people import family_people_columns
 from safe_synthesizer.pii.column_few_births import few_birth_date_columns
+from safe_synthesizer.pii.column_form_free_people import form_free_people_columns
+from safe_synthesizer.pii.column_handle_people import login_columns
 from safe_synthesizer.pii.column_household_addresses import household_address_columns
 from safe_synthesizer.pii.column_id_country import country_id_detections
 from safe_synthesizer.pii.column_id_seen_headers import names_a_checked_id
@@ -163,6 +165,11 @@ def table_findings(
         # Registers mixing person forms in one column (``Barry [Curry]``, ``barry_curry58``, ``Curry, B. (Barry)``,
         # ``Prof. B. Curry FRCS``), told by the same name words coming back across the forms.
         found.update(mixed_form_people_columns(df, names, found))
+        # People in any form, read as a person part and a residue that repeats over the names (``c/o Susan Allen``,
+        # ``ALLEN/PATRICIA MRS``, ``Morales; Autumn``, ``Ryan Lucas <ryan@...>``, ``Judy Brown (57)``).
+        found.update(form_free_people_columns(df, names, found))
+        # A column of logins whose handles hold their own row's name words (``t51wirihana`` beside Tadeo Wirihana).
+        found.update(login_columns(df, names, found))
         found.update(returning_people_columns(df, names, found))
         # Tibetan names (no capitals, no surname, no list): one or two given-name elements per cell.
         found.update(tibetan_name_columns(df, names, found))
