@@ -36,6 +36,7 @@ from safe_synthesizer.pii.column_landmark_addresses import landmark_address_colu
 from safe_synthesizer.pii.column_named_after import named_after_columns
 from safe_synthesizer.pii.column_named_categories import named_category_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
+from safe_synthesizer.pii.column_phone_chains import chain_phone_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
 from safe_synthesizer.pii.column_phone_siblings import sibling_phone_columns
 from safe_synthesizer.pii.column_phone_values import value_phone_columns
@@ -152,6 +153,9 @@ def detect_table(
     # Phone columns no rule found, read from their values alone: numbers in groups with any separator and any
     # words, valid far beyond chance in a numbering plan the table points to.
     found.update(value_phone_columns(frame, [c.name for c in kept], found, seed))
+    # The same read by chains of digit groups: keypad letters (``070-165 PZ ZJ``), an exit code in brackets, mixed
+    # separators, a calling code after a word; also over a column only the classifier named, as words.
+    found.update(chain_phone_columns(frame, [c.name for c in kept], found, seed))
     # Phone findings whose values pass a national id scheme's check (a BSN, a personal code): ids, not phones;
     # phone findings of the values alone that no plan of the table's other phones takes: left as they are.
     found.update(id_not_phone_columns(frame, found, seed))

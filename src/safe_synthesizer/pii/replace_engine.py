@@ -39,6 +39,7 @@ from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
 from safe_synthesizer.pii.fake_phone_read import read_phone_fakes
+from safe_synthesizer.pii.fake_phone_spelled import spelled_phone_cells
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
@@ -452,6 +453,14 @@ def value_mapping(
 
         def fake_people(names: list[str]) -> dict[str, str]:
             return value_mapping(E.NAME, strategy, names, mapper, params, locale)
+
+        # Keypad letters for digits (``070-165 PZ ZJ``, ``(202) 452-0VL0``): read as the digits they stand for, so
+        # the cell is faked as one whole number, in digits (the letters are the real number's own digits).
+        spelled = spelled_phone_cells(uniques, region_of(locale) if locale else phone_region(params))
+        if spelled:
+            plain = list(dict.fromkeys(spelled.get(v, v) for v in uniques))
+            fakes = value_mapping(entity, strategy, plain, mapper, params, locale, date_formats=date_formats)
+            return {v: fakes[spelled.get(v, v)] for v in uniques}
 
         # Words of any language around the numbers (``06 19114744 - vragen naar Loïs``): numbers faked, words kept,
         # the person asked for faked as a name (the run's name faker: the fake she gets elsewhere).

@@ -35,6 +35,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.formats import PHONE_EXTENSION_TAIL
+from safe_synthesizer.pii.phone_cell_chains import number_keys
 from safe_synthesizer.pii.text_spans import TextSpan
 
 __all__ = ["row_phones", "row_streets", "row_value_spans"]
@@ -95,7 +96,10 @@ def row_phones(df: pd.DataFrame, plans: Sequence[Any]) -> list[list[str]] | None
                 value = int(value)
             if isinstance(value, (str, int)) and not isinstance(value, bool):
                 text = str(value)
-                for key in dict.fromkeys((_phone_key(text), _phone_key(_EXTENSION.sub("", text)))):
+                # Each number of a cell of two, dialled or spelled, keyed on its own too (``06 12010883 of 010 153
+                # 1482``, ``(00880) 2-7518063``): a note writes one number, nationally.
+                keys = (_phone_key(text), _phone_key(_EXTENSION.sub("", text)), *number_keys(text))
+                for key in dict.fromkeys(keys):
                     if len(key) >= MIN_PHONE_DIGITS and key not in out[i]:
                         out[i].append(key)
     return out
