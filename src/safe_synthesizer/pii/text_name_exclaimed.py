@@ -32,8 +32,9 @@ _CASELESS = (
     "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0780-\u07bf\u08a0-\u08ff\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff"
     "\u1000-\u109f\u10a0-\u10ff\u1200-\u139f\u1780-\u17ff\u200c\u200d"
 )
-# The clause before "!" (no sentence end, no other "!" inside), at most ~60 characters.
-_CLAUSE = re.compile(r"([^!?.\n]{1,80}?)[ \t]?!")
+# The clause before "!" reaches back to the sentence's start, 80 characters at most.
+_MAX_CLAUSE = 80
+_SENTENCE_END = "!?.\n"
 # Greeting and thanks words of English and the main European languages whose end opens the vocative when no comma
 # does (``Thank you Gail!``, ``Danke Jonas!``), and the prepositions after a wish (``Joyeux anniversaire à X !``).
 _GREETING_END = re.compile(
@@ -61,10 +62,26 @@ def _latin_name(words: list[str]) -> bool:
     return True
 
 
-def _vocative(text: str, m: re.Match[str]) -> tuple[int, str] | None:
-    """The vocative of the clause ``m`` before ``!``: its offset and text, or ``None`` when nothing opens it."""
-    clause, base = m.group(1), m.start(1)
-    end = base + len(clause)
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each clause closed by ``!`` (one space before the mark allowed), back to the sentence's
+    start or 80 characters."""
+    out = []
+    pos = text.find("!")
+    while pos >= 0:
+        end = pos - 1 if pos > 0 and text[pos - 1] in " \t" else pos
+        start = end
+        while start > 0 and end - start < _MAX_CLAUSE and text[start - 1] not in _SENTENCE_END:
+            start -= 1
+        if end > start:
+            out.append((start, end))
+        pos = text.find("!", pos + 1)
+    return out
+
+
+def _vocative(text: str, base: int, end: int) -> tuple[int, str] | None:
+    """The vocative of the clause ``text[base:end]`` before ``!``: its offset and text, or ``None`` when nothing
+    opens it."""
+    clause = text[base:end]
     # The last greeting word of the clause opens the vocative ("Thanks a lot, thank you Gail!").
     greeting = next(reversed(list(_GREETING_END.finditer(text, base, end))), None)
     cut = max(clause.rfind(mark) for mark in ",;:—–")
@@ -85,8 +102,8 @@ def exclaimed_name_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     latin_note: bool | None = None
-    for m in _CLAUSE.finditer(text):
-        found = _vocative(text, m)
+    for base, end in _clauses(text):
+        found = _vocative(text, base, end)
         if found is None:
             continue
         offset, body = found
