@@ -160,6 +160,29 @@ def measure_columns(rows: list, verbose: bool) -> dict:
     return out
 
 
+def measure_past(rows: list) -> dict:
+    """:func:`column_past_births.past_birth_evidence` on every column of tables whose truth holds people: birth-date
+    columns it reads, other columns it reads (would-be false columns)."""
+    from safe_synthesizer.pii.column_past_births import past_birth_evidence
+
+    people = {E.NAME, E.FIRST_NAME, E.LAST_NAME, E.EMAIL}
+    dob = read = 0
+    flagged = []
+    for locale, seed, cols, _ in rows:
+        if not any(label and label != "dont_care" and people & set(label) for label, _ in cols.values()):
+            continue
+        for header, (label, cells) in cols.items():
+            if label == "dont_care":
+                continue
+            why = past_birth_evidence(pd.Series([c for c in cells if c and c != "nan"], dtype=object))
+            if label and E.DATE_OF_BIRTH in label:
+                dob += 1
+                read += why is not None
+            elif why is not None:
+                flagged.append(f"{locale}/{seed}/{header}={label}: {why} | {[c for c in cells if c][:3]}")
+    return {"dob_columns": dob, "read": read, "other_read": len(flagged), "flagged": flagged[:20]}
+
+
 def measure_shared(verbose: bool) -> dict:
     det = TextPiiDetector({E.DATE_OF_BIRTH}, region="US")
     spans, cols, shown = 0, [], []
@@ -177,7 +200,17 @@ def measure_shared(verbose: bool) -> dict:
                         shown.append(f"{os.path.basename(path)}/{column}: {text[max(0, s.start - 40) : s.end + 5]!r}")
             elif birth_date_score(sample_values(cells, 500, 0), cued=False).values_decide:
                 cols.append(f"{os.path.basename(path)}/{column}")
+            elif (why := _past(cells)) is not None:
+                cols.append(f"{os.path.basename(path)}/{column} (past births: {why})")
     return {"note_spans": spans, "examples": shown[:10], "birth_columns_by_values": cols}
+
+
+def _past(cells: pd.Series) -> str | None:
+    try:
+        from safe_synthesizer.pii.column_past_births import past_birth_evidence
+    except ImportError:
+        return None
+    return past_birth_evidence(cells)
 
 
 def cost(rows: list) -> float:
@@ -202,6 +235,8 @@ def main(argv: list[str]) -> None:
             print(name, "notes", json.dumps(measure_notes(rows, verbose), indent=1, ensure_ascii=False))
         if "-notes" not in argv:
             print(name, "columns", json.dumps(measure_columns(rows, verbose), indent=1, ensure_ascii=False))
+        if "-past" in argv:
+            print(name, "past births", json.dumps(measure_past(rows), indent=1, ensure_ascii=False))
         if "-cost" in argv:
             print(name, "cost of the birth-date text rules over 10,000 notes (CPU s):", cost(rows))
 
