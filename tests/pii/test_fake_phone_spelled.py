@@ -17,3 +17,8 @@ def test_a_label_after_a_whole_number_is_no_keypad_letters() -> None:
 
 def test_codes_with_letters_are_left() -> None:
     assert spelled_phone_cells(["4417902 LP", "1012 AB", "12345678Z"], "NL") == {}
+
+
+def test_an_exit_code_in_brackets_is_dialled_with_a_plus() -> None:
+    got = spelled_phone_cells(["(00351) 21 471 8830", "21 471 8830"], "PT")
+    assert got == {"(00351) 21 471 8830": "+351 21 471 8830"}

@@ -1,4 +1,5 @@
-"""Phone cells written with keypad letters, read as their digits before they are faked.
+"""Phone cells written with keypad letters, read as their digits before they are faked; an exit code in brackets
+dialled with ``+``.
 
 Why: a phone cell written with keypad letters (``070-165 PZ ZJ``, ``(202) 452-0VL0``, ``0719 36ID1J``: held-out
 set 45) reached the phone faker as a number followed by words: the digits before the letters were faked as a
@@ -13,7 +14,10 @@ by ``phonenumbers`` only with three letters or more.
 A cell is read so only when the number its letters spell is a valid number of the column's region (or dialled
 valid anywhere): ``0612345678 MOB`` (a label after a whole number) spells no valid number and stays as it is, for
 the cell readers to fake its number and keep its word. Each cell is read on its own (the same under DP); only cells
-holding a capital letter and a digit are read (cheap on a column of plain numbers).
+holding a capital letter and a digit, or ``(00``, are read (cheap on a column of plain numbers).
+
+An exit code in brackets (``(00251) 22 112 2655``, ``(0044) 7406 858784``) is written ``+251 22 112 2655`` before
+faking: the faker read the brackets as an area code and scrambled the country code (``(60385) 22 118 5289``).
 
 Example::
 
@@ -30,20 +34,27 @@ from safe_synthesizer.pii.phone_cell_chains import keypad_digits, read_chains
 
 __all__ = ["spelled_phone_cells"]
 
-_CAPITAL_AND_DIGIT = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
+_CAPITAL_AND_DIGIT = re.compile(r"[A-Z].*\d|\d.*[A-Z]|\(00")
+# An exit code and a calling code in brackets opening a number (``(00251)``): the faker reads the brackets as an
+# area code and scrambles the code's digits.
+_BRACKETED_EXIT = re.compile(r"^[(\[]00(\d{1,3})[)\]]")
 
 
 def _spelled(cell: str, region: str) -> str | None:
     reading = read_chains(cell)
-    if reading is None or not reading.letter_groups:
+    if reading is None:
         return None
     out = cell
     for number in reversed(reading.numbers):
-        if not number.spelled:
+        written = out[number.start : number.end]
+        exit_code = _BRACKETED_EXIT.match(written) if number.dialled else None
+        if not number.spelled and exit_code is None:
             continue
         if not valid_number(number.digits, region):
             return None  # the letters spell no number of the region: a label, left to the cell readers
-        out = out[: number.start] + keypad_digits(out[number.start : number.end]) + out[number.end :]
+        if exit_code is not None:  # ``(00251) 22 112 2655``: dialled as ``+251 22 112 2655``
+            written = f"+{exit_code.group(1)} {written[exit_code.end() :].lstrip()}"
+        out = out[: number.start] + keypad_digits(written) + out[number.end :]
     return out if out != cell else None
 
 
