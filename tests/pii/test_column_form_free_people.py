@@ -64,3 +64,10 @@ def test_columns_found_dense_and_thin() -> None:
     df = pd.DataFrame({"c000": _REGISTER, "c001": list(range(n)), "c002": ["x"] * n})
     found = form_free_people_columns(df, list(df.columns), {})
     assert set(found) == {"c000"} and found["c000"].entity == "name"
+
+
+def test_thin_column_of_two_or_three_cells_is_read_against_the_table_people() -> None:
+    table = frozenset({"okafor", "lindqvist"})
+    assert judge_form_free(["Okafor ; Chidi", "Oscar Lindqvist {oscar.l@example.net}"], table)[0] is not None
+    assert judge_form_free(["Okafor Hall", "Lindqvist Room 4"], table)[0] is None  # rooms named after people
+    assert judge_form_free(["Okafor ; Chidi", "Oscar Lindqvist"])[0] is None  # without the table's people: too few

@@ -50,6 +50,8 @@ __all__ = ["form_free_people_columns", "form_free_people_score", "judge_form_fre
 
 MAX_ROWS = 2000
 MIN_DISTINCT = 4
+# A thin column of this many distinct cells (to MIN_DISTINCT) is read against the table's people.
+MIN_FEW = 2
 MIN_PERSON = 0.85
 MIN_FULL = 0.6
 MIN_DRESSED = 0.15
@@ -105,6 +107,27 @@ def _set_aside(value: str) -> bool:
     return any(ch.isdigit() or ch in "._" for ch in value) and handle_runs(value) is not None
 
 
+def _few_people(kept: Sequence[str], table_words: frozenset[str]) -> tuple[tuple[float, str] | None, str]:
+    """Two or three distinct cells of a thin column, people when each is a full name in any form (no firm, street or
+    ordinary word), each with a listed given name in its slot or a name word of the table's people, one at least
+    of the table's people (a guarantor, a contact written as the register writes its members)."""
+    read = [read_person_parts(v) for v in kept]
+    shared = 0
+    for value, parts in zip(kept, read, strict=True):
+        if parts is None or V.has_company_marker(value) or _street_residue(parts) or _plain(parts):
+            return None, "few: no person"
+        if len([w for w in parts.words if len(w.rstrip(".")) > 1]) < 2:
+            return None, "few: not full"
+        given, _ = _slots(parts)
+        own = any(fold_word(w) in table_words for w in parts.words if len(w.rstrip(".")) > 2)
+        if not own and not any(_given_listed(w) for w in given):
+            return None, "few: no evidence"
+        shared += own
+    if not shared:
+        return None, "few: none of the table's people"
+    return (1.0, f"{len(kept)} distinct filled cells, full names in any form, {shared} of the table's people"), "people"
+
+
 def judge_form_free(
     values: Sequence[str], table_words: frozenset[str] = frozenset()
 ) -> tuple[tuple[float, str] | None, str]:
@@ -113,6 +136,8 @@ def judge_form_free(
     junk = not_known_keys(distinct, E.NAME)
     kept = [v for v in distinct if v not in junk and not _set_aside(v)]
     n = len(kept)
+    if n < MIN_DISTINCT and table_words and n >= MIN_FEW:
+        return _few_people(kept, table_words)
     if n < MIN_DISTINCT:
         return None, "few cells"
     if n < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * n:
