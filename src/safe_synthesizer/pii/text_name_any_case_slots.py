@@ -89,25 +89,47 @@ def _verbs() -> frozenset[str]:
     return english_vocabulary(("verb",))
 
 
-def _caps_sure(word: str, known: Collection[str]) -> bool:
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýāēīōūăąęěőűų")
+
+
+def _unlisted_name(low: str, min_len: int) -> bool:
+    """A lower-case word no name list, vocabulary nor verb table holds, shaped like a name of a language that writes
+    vowels between its consonants (``kaltongga``, ``mothibeli``, ``hadeed``): no acronym (``gdpr``), no word.
+    Each part of a double name so."""
+    parts = [p for p in low.split("-") if p]
+    if not parts or len(low) < min_len or not low.replace("-", "").isalpha():
+        return False
+    for p in parts:
+        if given_kind(p) or family_kind(p) != "unknown" or p in _verbs() or verb_lemmas(p):
+            return False
+        if not 0.25 <= sum(ch in _VOWELS for ch in p) / len(p) <= 0.75:
+            return False
+    return True
+
+
+def _caps_sure(word: str, known: Collection[str], *, unlisted: int = 0) -> bool:
     """A word in capitals that names a person alone: the table's, or a given or family name a list holds as a name
-    first (``FRANCIS``, ``BARNES``), each part of a double name so (``MORGAN-HENRY``)."""
+    first (``FRANCIS``, ``BARNES``), each part of a double name so (``MORGAN-HENRY``); with ``unlisted``, also a
+    word of that many letters or more shaped like a name no list holds (``KALTONGGA``)."""
     if len(word) < 3 or not word.isupper() or _never(word):
         return False
     low = word.lower()
     if low in known:
         return True
     parts = [p for p in low.split("-") if p]
-    return bool(parts) and all(given_kind(p) == "strong" or family_kind(p) == "strong" for p in parts)
+    if bool(parts) and all(given_kind(p) == "strong" or family_kind(p) == "strong" for p in parts):
+        return True
+    return bool(unlisted) and _unlisted_name(low, unlisted)
 
 
 def _caps_names(words: list[str], known: Collection[str]) -> bool:
     """Words in capitals (particles inside) that read as one person's name: each sure, or one sure and the others
-    listed in any kind or the table's."""
+    listed in any kind or the table's. A name no list holds counts as sure from six letters alone (``KALTONGGA``),
+    from four beside another word of the run (``TUMELO MOTHIBELI``)."""
     names = [w for w in words if w.lower() not in PARTICLES]
     if not names or len(names) > 3 or not all(w.isupper() and len(w) > 1 for w in names):
         return False
-    sure = [_caps_sure(w, known) for w in names]
+    sure = [_caps_sure(w, known, unlisted=6 if len(names) == 1 else 4) for w in names]
     if all(sure):
         return True
     listed = all(
@@ -128,7 +150,7 @@ def _lower_names(words: list[str], known: Collection[str]) -> bool:
     if not 2 <= len(names) <= 3 or not all(w.islower() for w in names):
         return False
     first = names[0]
-    head = first in known or given_kind(first.split("-")[0]) == "strong"
+    head = first in known or given_kind(first.split("-")[0]) == "strong" or _unlisted_name(first, 4)
     return head and not _never(first) and all(_lower_second(w, known) for w in names[1:])
 
 
@@ -230,9 +252,31 @@ def _capitals_after_preposition(text: str, known: Collection[str]) -> list[Span]
         if after[:1] == " " and after[1:2].isupper() and len(words) < len(run):
             continue
         values = [w.group() for w in words]
+        # A noun right after makes the capitals its modifier, a brand or a kind ("for KALAMATA olives").
+        noun = re.match(rf"[ \t]+(?P<noun>{_WORD})", text[words[-1].end() :])
+        if noun is not None and noun.group("noun").islower() and _modified_noun(noun.group("noun")):
+            continue
         if _caps_names(values, known):
             out.append((words[0].start(), words[-1].end(), name_entity(" ".join(values))))
     return out
+
+
+def _modified_noun(word: str) -> bool:
+    """An English noun that is no verb's form nor a function word (``olives``, ``tickets``; not ``moved``, ``at``)."""
+    from safe_synthesizer.pii.text_name_slot_reader import _nouns
+
+    low = word.lower()
+    stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    if not (low in _nouns() or stem in _nouns()) or verb_lemmas(low) or low in _verbs() or _never(low):
+        return False
+    return low not in _adverbs()  # "by FRANCIS today", "for MBEWE tomorrow"
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> frozenset[str]:
+    from safe_synthesizer.pii.text_cued_names import english_vocabulary
+
+    return english_vocabulary(("adv",))
 
 
 def _predicate_after(text: str, end: int) -> bool:
