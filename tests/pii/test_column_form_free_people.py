@@ -71,3 +71,9 @@ def test_thin_column_of_two_or_three_cells_is_read_against_the_table_people() ->
     assert judge_form_free(["Okafor ; Chidi", "Oscar Lindqvist {oscar.l@example.net}"], table)[0] is not None
     assert judge_form_free(["Okafor Hall", "Lindqvist Room 4"], table)[0] is None  # rooms named after people
     assert judge_form_free(["Okafor ; Chidi", "Oscar Lindqvist"])[0] is None  # without the table's people: too few
+
+
+def test_songs_by_famous_singers_are_not_people() -> None:
+    songs = ["Delilah / Tom Jones", "Layla / Eric Clapton", "Jolene / Dolly Parton", "Angie / Mick Jagger",
+             "Valerie / Amy Winehouse", "Imagine / John Lennon"]  # fmt: skip
+    assert judge_form_free(songs)[0] is None

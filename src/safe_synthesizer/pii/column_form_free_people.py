@@ -40,6 +40,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.cue_subjects import names_an_animal
+from safe_synthesizer.pii.famous_people import is_famous_name
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_any_form import fold_word, handle_runs
 from safe_synthesizer.pii.person_cell_grammar import plain_word
@@ -63,6 +64,7 @@ MIN_LISTED_ANY = 0.3
 # Cells opening with a word of a few that no given-name list holds: places or firms of a few kinds.
 MIN_OPENED = 5
 MAX_OPENER_SHARE = 0.4
+MAX_FAMOUS = 0.25
 MIN_SAME_PERSON = 0.2
 MIN_OWN_MAIL = 0.1
 MAX_PLAIN = 0.15
@@ -154,6 +156,9 @@ def judge_form_free(
         return None, "addresses"
     if _few_openers(read):
         return None, "few openers"
+    famous = sum(is_famous_name(p.text) for p in read)
+    if famous >= 2 and famous > MAX_FAMOUS * n:
+        return None, "famous names"  # songs, works, styles: ``Jolene - Dolly Parton``
     words = [frozenset(fold_word(w) for w in p.words if len(w.rstrip(".")) > 2) for p in read]
     counts = Counter(w for ws in words for w in ws)
     throughout = frozenset(w for w, c in counts.items() if c > MAX_WORD_SHARE * len(read))
