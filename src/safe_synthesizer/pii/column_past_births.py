@@ -17,7 +17,10 @@ row tests read). So a column of a table that holds people (a name or e-mail colu
 - its dates span :data:`MIN_SPAN_YEARS` years or more (a one-day event, a season's fixtures, a backup's dates do
   not: people are born over years), and
 - its name says nothing against a birth date (an event's name, another entity's cue), and it is no start and end
-  of one event with another such column (:func:`column_few_births.event_pair`).
+  of one event with another such column (:func:`column_few_births.event_pair`),
+- no person seen on several rows has several dates in it (a family's bookings, a contact's visits:
+  :func:`column_few_births.one_date_per_person`), and no birth-date column was found in the table already (an
+  archived club's members: born, and joined years ago); of two such columns, the one with the earlier dates.
 
 What this gives up: a small export of an old archive (events all two years old or more, over three years) in a table
 of people would read as births; the sets' and the shared data's date columns have none (``benchmarks/dev_db_s60.py``).
@@ -40,7 +43,8 @@ from safe_synthesizer.pii.age_annotated_dates import without_age
 from safe_synthesizer.pii.column_birth_cells import as_iso, birth_cell
 from safe_synthesizer.pii.column_dates import MIN_DISTINCT
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, event_pair
+from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, event_pair, one_date_per_person, table_person_keys
+from safe_synthesizer.pii.column_subject_keys import subject_keys
 from safe_synthesizer.pii.cue_subjects import names_an_event
 from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.date_reader import read_date
@@ -125,17 +129,23 @@ def past_birth_columns(
     if E.DATE_OF_BIRTH not in entities:
         return {}
     people = [k for k, d in detections.items() if d is not None and d.entity in PERSON_ENTITIES]
-    if not people:
-        return {}
+    if not people or any(d is not None and d.entity == E.DATE_OF_BIRTH for d in detections.values()):
+        return {}  # no people, or their birth dates found already: another old date column is an event's
+    keys = subject_keys(df, table_person_keys(df, detections))
     found: dict[str, ColumnDetection] = {}
+    oldest: dict[str, date] = {}
     for name in names:
         if name not in df.columns or detections.get(name) is not None:
             continue
         if names_an_event(name) or cue_hints(name) - {E.DATE_OF_BIRTH}:
             continue
         why = past_birth_evidence(df[name], today)
-        if why is not None:
+        # A person seen on several rows with several dates (a family's bookings, a contact's visits): events.
+        if why is not None and one_date_per_person(df, name, keys) is not False:
+            oldest[name] = min(_dates(df[name]) or [date.max])
             evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
             found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
     paired = {c for a in found for b in found if a < b and event_pair(df, a, b) for c in (a, b)}
-    return {k: v for k, v in found.items() if k not in paired}
+    found = {k: v for k, v in found.items() if k not in paired}
+    # Two old date columns beside one person (born, joined an archived club): the earlier dates are the births.
+    return {k: found[k] for k in sorted(found, key=lambda k: oldest[k])[:1]}
