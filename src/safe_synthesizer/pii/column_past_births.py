@@ -68,6 +68,9 @@ def _dates(series: pd.Series) -> list[date] | None:
     if pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
         return None
     cells = [str(v).strip() for v in series.dropna().tolist()[:MAX_CELLS] if str(v).strip()]
+    head = cells[:20]
+    if sum(any(ch.isdigit() for ch in c) for c in head) < 0.5 * len(head):
+        return None  # cheap first: a column of words (names, categories) is not read cell by cell
     kinds = [birth_cell(c) for c in cells]
     kept = [c for c, k in zip(cells, kinds, strict=True) if k != "placeholder"]
     dated = [c for c, k in zip(cells, kinds, strict=True) if k == "date"]
