@@ -19,8 +19,6 @@ import time
 
 import pandas as pd
 
-from safe_synthesizer.pii.handle_reader import fold_letters, read_handle
-
 _PERSON = {"name", "first_name", "last_name", "user_name", "email"}
 _HANDLEISH = re.compile(r"^[^\W_]+(?:[._\-+]*[^\W_]+)*$")
 
@@ -33,6 +31,7 @@ def _labels_person(label) -> bool:
 
 
 _ONLY: list[str] = []
+_SETS: list[int] = []
 
 
 def _tables(set_no: int, seeds: str):
@@ -52,6 +51,18 @@ def _tables(set_no: int, seeds: str):
                 yield loc, seed, build(loc, seed)
             except Exception:
                 continue
+
+
+def fold_letters(text: str) -> str:
+    from safe_synthesizer.pii.handle_reader import fold_letters as fold
+
+    return fold(text)
+
+
+def read_handle(token: str, known: frozenset[str] = frozenset()):
+    from safe_synthesizer.pii.handle_reader import read_handle as read
+
+    return read(token, known)
 
 
 def _table_words(t) -> frozenset[str]:
@@ -104,7 +115,10 @@ def chance(show: bool) -> None:
                 for v in df[c].dropna().astype(str).unique()[:5000]:
                     shared |= {w.lower() for w in v.split() if _HANDLEISH.match(w)}
     corpora["shared/data tokens"] = sorted(shared)
-    for set_no in range(33, 45):
+    for name, toks in corpora.items():
+        _report(name, toks, show)
+    corpora = {}
+    for set_no in _SETS or range(33, 45):
         toks: set[str] = set()
         try:
             for _loc, _seed, t in _tables(set_no, "seen"):
@@ -116,13 +130,17 @@ def chance(show: bool) -> None:
             continue
         corpora[f"set {set_no} non-person cells"] = sorted(toks)
     for name, toks in corpora.items():
-        t0 = time.process_time()
-        read = [r for r in (read_handle(x) for x in toks) if r is not None]
-        cost = time.process_time() - t0
-        lists = [x for x in toks if (r := read_handle(x)) is not None and r.by_lists]
-        print(f"{name}: {len(toks)} tokens, read {len(read)}, by_lists {len(lists)}, {cost:.2f}s")
-        if show and lists:
-            print("   ", lists[:12])
+        _report(name, toks, show)
+
+
+def _report(name: str, toks: list[str], show: bool) -> None:
+    t0 = time.process_time()
+    read = [r for r in (read_handle(x) for x in toks) if r is not None]
+    cost = time.process_time() - t0
+    lists = [x for x in toks if (r := read_handle(x)) is not None and r.by_lists]
+    print(f"{name}: {len(toks)} tokens, read {len(read)}, by_lists {len(lists)}, {cost:.2f}s", flush=True)
+    if show and lists:
+        print("   ", lists[:12], flush=True)
 
 
 def handles(set_no: int, seeds: str, show: bool) -> None:
@@ -150,17 +168,52 @@ def handles(set_no: int, seeds: str, show: bool) -> None:
         print("   unread:", missed[:40])
 
 
+def columns(set_no: int, seeds: str, out: str) -> None:
+    """Detection of the person columns holding handles, and name findings on non-person columns (headers only)."""
+    import json
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import plan_columns
+
+    found_handles, missed_handles, false_names = [], [], []
+    for loc, seed, t in _tables(set_no, seeds):
+        df = t.frame
+        plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+        for col, lab in t.labels.items():
+            key = f"{loc}/{seed}/{col}"
+            cells = [v for v in df[col] if isinstance(v, str) and v.strip()]
+            n_handles = sum(bool(_HANDLEISH.match(v.strip())) and any(c.isdigit() for c in v) for v in cells)
+            if _labels_person(lab) and n_handles >= 2:
+                (found_handles if plans.get(col) else missed_handles).append(key)
+            elif lab is None and plans.get(col) in ("name", "first_name", "last_name"):
+                false_names.append(key)
+    result = {"found": found_handles, "missed": missed_handles, "false_names": false_names}
+    print(
+        f"set {set_no} {seeds}: handle columns found {len(found_handles)}, missed {len(missed_handles)}, "
+        f"name findings on unlabelled columns {len(false_names)}"
+    )
+    if out:
+        with open(out, "w") as fh:
+            json.dump(result, fh, indent=1)
+
+
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=("chance", "handles"))
+    ap.add_argument("what", choices=("chance", "handles", "columns"))
+    ap.add_argument("--out", default="")
     ap.add_argument("set_no", nargs="?", type=int, default=45)
     ap.add_argument("--seeds", default="seen")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--locales", default="")
+    ap.add_argument("--sets", default="")
     a = ap.parse_args(argv)
     _ONLY.extend(x for x in a.locales.split(",") if x)
+    _SETS.extend(int(x) for x in a.sets.split(",") if x)
     if a.what == "chance":
         chance(a.show)
+    elif a.what == "columns":
+        columns(a.set_no, a.seeds, a.out)
     else:
         handles(a.set_no, a.seeds, a.show)
 
