@@ -56,3 +56,8 @@ def test_a_word_closing_the_run_after_a_given_name_is_its_family_name() -> None:
     # The run's end at the sentence's end is as often the verb: "ژیان هات" (Zhyan came).
     assert _found("ئەمڕۆ ژیان هات", given) == [("ژیان", "first_name")]
     assert _found("بۆ ژیان نووسی و ڕۆیشت", given) == [("ژیان", "first_name")]
+
+
+def test_a_family_word_left_alone_after_trimming_a_short_given_name_is_no_name() -> None:
+    # "عل" (two letters) is trimmed from the stretch's edge; the unknown word after it is not taken alone.
+    assert _found("سلام عل قصیر!", {"عل": "first_name"}) == []

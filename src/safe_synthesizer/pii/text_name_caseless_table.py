@@ -146,7 +146,9 @@ def _accepted(
         word = _fold(stretch[0].group())
         if len(word) < MIN_LONE_LETTERS:
             return []
-        kind = vocab[word]
+        kind = vocab.get(word)
+        if kind is None:
+            return []  # the family word alone, its given name trimmed away as too short
         entity = kind if kind in (E.FIRST_NAME, E.LAST_NAME) else E.NAME
         return [TextSpan(start, end, entity, 0.95)]
     return [TextSpan(start, end, E.NAME, 0.95)]
