@@ -22,3 +22,9 @@ def test_codes_with_letters_are_left() -> None:
 def test_an_exit_code_in_brackets_is_dialled_with_a_plus() -> None:
     got = spelled_phone_cells(["(00351) 21 471 8830", "21 471 8830"], "PT")
     assert got == {"(00351) 21 471 8830": "+351 21 471 8830"}
+
+
+def test_the_columns_own_country_is_read_when_the_run_is_elsewhere() -> None:
+    cells = ["0995 35 TU J1", "0888 21 45 67", "0999 12 34 56", "0884 41 90 12", "0991 77 88 99"]
+    got = spelled_phone_cells(cells, "US")
+    assert got == {"0995 35 TU J1": "0995 35 88 51"}

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from safe_synthesizer.pii.column_phone_values import valid_number
 from safe_synthesizer.pii.phone_cell_chains import keypad_digits, read_chains
+from safe_synthesizer.pii.validators.phones import column_phone_region
 
 __all__ = ["spelled_phone_cells"]
 
@@ -40,7 +41,7 @@ _CAPITAL_AND_DIGIT = re.compile(r"[A-Z].*\d|\d.*[A-Z]|\(00")
 _BRACKETED_EXIT = re.compile(r"^[(\[]00(\d{1,3})[)\]]")
 
 
-def _spelled(cell: str, region: str) -> str | None:
+def _spelled(cell: str, regions: Sequence[str]) -> str | None:
     reading = read_chains(cell)
     if reading is None:
         return None
@@ -50,7 +51,7 @@ def _spelled(cell: str, region: str) -> str | None:
         exit_code = _BRACKETED_EXIT.match(written) if number.dialled else None
         if not number.spelled and exit_code is None:
             continue
-        if not valid_number(number.digits, region):
+        if not any(valid_number(number.digits, region) for region in regions):
             return None  # the letters spell no number of the region: a label, left to the cell readers
         if exit_code is not None:  # ``(00251) 22 112 2655``: dialled as ``+251 22 112 2655``
             written = f"+{exit_code.group(1)} {written[exit_code.end() :].lstrip()}"
@@ -60,16 +61,22 @@ def _spelled(cell: str, region: str) -> str | None:
 
 def spelled_phone_cells(uniques: Sequence[str], region: str) -> dict[str, str]:
     """Cell -> the cell with its keypad letters as digits, for the cells of ``uniques`` whose letters spell a valid
-    number of ``region`` (or a dialled number valid anywhere); cells with no such letters are left out.
+    number of ``region`` or of the region the column's numbers in digits are of
+    (:func:`validators.phones.column_phone_region`); cells with no such letters are left out.
 
     Example::
 
         spelled_phone_cells(["(202) 452-0VL0", "0612345678 MOB"], "US")  # {"(202) 452-0VL0": "(202) 452-0850"}
     """
+    candidates = [c for c in uniques if isinstance(c, str) and _CAPITAL_AND_DIGIT.search(c)]
+    if not candidates:
+        return {}
+    # The column's own numbers in digits say its country when the run's region is not it (a Malawian column under
+    # an ``en_US`` run); the cells' letters must spell a number of one of the two.
+    plain = [v for v in uniques if isinstance(v, str) and not _CAPITAL_AND_DIGIT.search(v)]
+    regions = list(dict.fromkeys((region, column_phone_region(plain, region)))) if plain else [region]
     out: dict[str, str] = {}
-    for cell in uniques:
-        if not isinstance(cell, str) or not _CAPITAL_AND_DIGIT.search(cell):
-            continue
-        if (digits := _spelled(cell, region)) is not None:
+    for cell in candidates:
+        if (digits := _spelled(cell, regions)) is not None:
             out[cell] = digits
     return out
