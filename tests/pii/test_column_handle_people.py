@@ -51,3 +51,8 @@ def test_a_login_column_beside_the_name_column_is_people() -> None:
 def test_codes_and_words_are_no_login_column() -> None:
     df = pd.DataFrame({"code": ["carpet2020", "img_4471", "report.final", "sku-9-red", "window_v2", "table3"]})
     assert login_columns(df, ["code"], {}) == {}
+
+
+def test_capitalised_towns_and_double_given_names_are_no_login_column() -> None:
+    towns = ["Boyer-sur-Gosselin", "Brownbury", "Hans-Erich", "Collinsberg", "Davidville", "Chauvet-sur-Humbert"]
+    assert login_columns(pd.DataFrame({"place": towns}), ["place"], {}) == {}

@@ -31,7 +31,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.handle_reader import HandleReading, fold_letters, handle_pieces, read_handle
 
-__all__ = ["column_words", "handle_person_cells", "login_columns", "row_agreement"]
+__all__ = ["column_words", "handle_person_cells", "is_handle_cell", "login_columns", "row_agreement"]
 
 _WORD_SPLIT = re.compile(r"[^\w]+|_|\d+")
 # A login column: most distinct filled cells handles, read as people; agreeing with their own row's names.
@@ -43,6 +43,19 @@ MAX_ROWS = 2000
 _PERSON_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 
 
+def is_handle_cell(cell: str) -> bool:
+    """A cell written as a handle: one token of letters, digits and ``. _ - +``, in lower case or with a digit
+    (``Boyer-sur-Gosselin``, ``Hans-Erich``, ``Brownbury`` are a town's or a person's name as written, no handle).
+
+    >>> is_handle_cell("e97romney"), is_handle_cell("Boyer-sur-Gosselin")
+    (True, False)
+    """
+    text = cell.strip()
+    if " " in text or handle_pieces(text) is None:
+        return False
+    return text.islower() or any(ch.isdigit() for ch in text)
+
+
 def column_words(cells: Sequence[str]) -> frozenset[str]:
     """The folded words (two letters or more) of the cells that are not handles: what the column's handles may hold.
 
@@ -51,7 +64,7 @@ def column_words(cells: Sequence[str]) -> frozenset[str]:
     """
     words: set[str] = set()
     for cell in cells:
-        if handle_pieces(cell) is not None and " " not in cell.strip():
+        if is_handle_cell(cell):
             continue
         words |= {f for w in _WORD_SPLIT.split(cell) if len(f := fold_letters(w)) >= 2 and f.isalpha()}
     return frozenset(words)
@@ -66,7 +79,7 @@ def handle_person_cells(cells: Sequence[str], known: frozenset[str] = frozenset(
     ['t51wirihana', 'wirihana08t']
     """
     distinct = [c.strip() for c in dict.fromkeys(cells) if isinstance(c, str) and c.strip()]
-    handles = [c for c in distinct if " " not in c and handle_pieces(c) is not None]
+    handles = [c for c in distinct if is_handle_cell(c)]
     if not handles:
         return {}
     vocabulary = column_words(distinct) | known
@@ -93,7 +106,7 @@ def row_agreement(handles: Sequence[str | None], row_words: Sequence[frozenset[s
         if handle is None:
             continue
         reading = read_handle(handle, words)
-        read += handle_pieces(handle) is not None
+        read += is_handle_cell(handle)
         agree += reading is not None and reading.by_table
     return agree, read
 
@@ -133,7 +146,7 @@ def login_columns(
         distinct = list(dict.fromkeys(filled))
         if len(distinct) < MIN_DISTINCT or len(filled) <= 0.5 * len(cells):
             continue
-        handles = [c for c in distinct if " " not in c and handle_pieces(c) is not None]
+        handles = [c for c in distinct if is_handle_cell(c)]
         if len(handles) < MIN_HANDLE_CELLS * len(distinct):
             continue
         evidence = _login_evidence(cells, handles, row_words)
