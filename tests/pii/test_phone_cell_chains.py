@@ -72,6 +72,7 @@ def test_separators_words_and_extensions(cell: str, digits: list[str]) -> None:
         "2026 11 03",
         "35.675835",
         "1934.0",
+        "1119.537",
         "2001-001",
         "12 345",
         "1 234,56",

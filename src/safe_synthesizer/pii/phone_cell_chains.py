@@ -70,7 +70,7 @@ _KEYED_OTHERWISE = re.compile(r"[^\W\d_]|^\s*(?:[(\[]|\+|00)")
 # What no plan writes though it is digit groups: a date, thousands, a decimal, a year's reference number.
 _DATE = re.compile(r"^\d{1,4}([./\- ])\d{1,2}\1\d{2,4}$")
 _THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:([ .,\u202f\u00a0])\d{3})(?:\1\d{3})*$")
-_DECIMAL = re.compile(r"^\d{1,3}[.,]\d+$|^\d+[.,]0+$")  # ``35.675835``, a float's ``1934.0``
+_DECIMAL = re.compile(r"^\d+[.,]\d+$")  # one decimal mark: ``35.675835``, ``1119.537``, a float's ``1934.0``
 _YEAR_REFERENCE = re.compile(r"^(?:19|20)\d\d[\-/.]\d{2,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
