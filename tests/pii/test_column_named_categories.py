@@ -80,3 +80,9 @@ def test_marks_of_single_values() -> None:
     assert not category_mark("Ruth Okafor (2)") and not category_mark("Bergström & Son")
     assert not category_mark("Anna Weber née Schulz") and not category_mark("Harvey/Patel versus Smith/Jones")
     assert category_mark("Lord Nelson car park") and not category_mark("Ruth Okafor (Mother) 07700 900461")
+
+
+def test_an_email_after_a_display_name_is_no_mark() -> None:
+    assert not category_mark("Айбек Жумабаев <azhumabaev@inbox.ru>")
+    assert not category_mark("Gail Harvey <gail.harvey@example.org>")
+    assert category_mark("Bus station bay 4")

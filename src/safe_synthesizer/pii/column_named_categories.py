@@ -98,7 +98,9 @@ _PERSON_WORDS = (
     LINKS | CONJUNCTIONS | FAMILY_WORDS | KIN | EXTRA_WORDS
     | {"los", "las", "versus", "contre", "gegen", "contra", "tegen", "contro", "alias", "aka", "dite", "jnr", "snr"}
 )  # fmt: skip
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Brackets and e-mail addresses: a person's age or counter, a display name's address (``Айбек Жумабаев
+# <azhumabaev@inbox.ru>``: its lower-case local part is no common word after a name).
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>]*>|[^\s<>()]+@[^\s<>()]+")
 # Words with their inner apostrophes (``Fa'amoana``, ``O'Neill``: one word, not a capital and a lower-case one).
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A number of one to four digits standing alone (``bay 4``, ``#1``): the value's only digits.

@@ -22,6 +22,7 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_address_second_lines import second_line_columns
 from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
+from safe_synthesizer.pii.column_caseless_people import caseless_people_columns
 from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
 from safe_synthesizer.pii.column_contact_layouts import contact_layout_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection
@@ -173,6 +174,9 @@ def table_findings(
         found.update(returning_people_columns(df, names, found))
         # Tibetan names (no capitals, no surname, no list): one or two given-name elements per cell.
         found.update(tibetan_name_columns(df, names, found))
+        # Names in scripts without case, dressed in Latin or bare (``c/o لينا الخطيب``, ``ڕێبوار کاروان (78)``,
+        # ``Айбек Жумабаев <a@b.kg>``), judged by the lists, the words recombining across rows and the table's people.
+        found.update(caseless_people_columns(df, names, found))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):
