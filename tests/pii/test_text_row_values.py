@@ -76,7 +76,8 @@ def test_the_rows_phone_in_another_layout() -> None:
 
     frame = pd.DataFrame({"tel": ["7616 0030", "00268 7833 0677", "n/a", "0991 86 41 24"]})
     phones = row_phones(frame, [_Plan("tel", E.PHONE_NUMBER)])
-    assert phones == [["76160030"], ["26878330677"], [], ["991864124"]]
+    # A dialled number is keyed by its national number too (``number_keys``).
+    assert phones == [["76160030"], ["26878330677", "78330677"], [], ["991864124"]]
 
     def found(text: str, own: list[str]) -> list[str]:
         return [text[s.start : s.end] for s in row_value_spans(text, None, None, own)]

@@ -56,3 +56,16 @@ def test_birth_date_cells_with_the_age_after_them_are_found_and_faked_with_the_f
         assert after != before and after.endswith(" yrs)")
         fake = date(int(after[6:10]), int(after[3:5]), int(after[:2]))
         assert after == _aged(fake, today)  # the age written is the fake date's
+
+
+def test_a_small_tables_dates_of_years_ago_beside_its_people_are_birth_dates_event_dates_are_not() -> None:
+    people = ["Amara Okafor", "Tobias Lindqvist", "Maren Holt", "Ilse Brandt", "Keanu Makoa", "Sofia Reyes",
+              "Omar Haddad", "Lucía Torres", "Jonas Weber", "Ana Silva", "Priya Nair", "Leon Fischer"]  # fmt: skip
+    base = pd.DataFrame({"c000": [f"T{i}" for i in range(12)], "c001": people, "c003": ["Blue", "Red", "Green"] * 4})
+    three = ["14 03 2012", "", "", "02 11 2014", "", "", "", "27 06 2016", "", "", "", ""]
+    five = ["14\\03\\2012", "", "02\\11\\2014", "", "27\\06\\2016", "", "09\\01\\2013", "", "18\\08\\2019", "", "", ""]
+    for born in (three, five):
+        assert _plans(base.assign(c002=born)).get("c002") == "date_of_birth"
+    today = date.today()
+    recent = [f"{1 + i * 2:02d} {1 + (today.month + i) % 12:02d} {today.year - 1}" for i in range(12)]
+    assert _plans(base.assign(c002=recent)).get("c002") != "date_of_birth"

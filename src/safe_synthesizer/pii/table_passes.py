@@ -41,6 +41,7 @@ from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
 from safe_synthesizer.pii.column_mixed_form_people import mixed_form_people_columns
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
+from safe_synthesizer.pii.column_past_births import past_birth_columns
 from safe_synthesizer.pii.column_people_cells import people_cell_columns
 from safe_synthesizer.pii.column_person_grammar import person_grammar_columns
 from safe_synthesizer.pii.column_phone_country import country_phone_detections
@@ -103,6 +104,9 @@ def table_findings(
     found.update(
         few_birth_date_columns(df, names, found, params.entities, sample_size=params.detection_sample_size, seed=seed)
     )
+    # Birth dates of a small table about people told by their distance from today: none of the last two years, spread
+    # over three or more (a show's junior entrants, a rink's skaters); event dates run up to the export.
+    found.update(past_birth_columns(df, names, found, params.entities))
     # Birth dates of a narrow adult cohort (applicants, young mothers): 15+ years before every other date of the row.
     found.update(cohort_birth_date_columns(df, names, found, params.entities))
     # Birth dates told by their rows: before every event date of the row, kept by the rows' person (a child beside a
