@@ -18,6 +18,21 @@ def _replaced(df: pd.DataFrame) -> pd.DataFrame:
     return replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
 
 
+def test_a_register_mixing_names_and_handles_with_digits_anywhere_is_replaced() -> None:
+    cells = []
+    for k, (given, family) in enumerate(_PEOPLE):
+        layouts = [f"{given[0].lower()}{k + 31}{family.lower()}", f"{family.lower()}{k + 60}{given[0].lower()}",
+                   f"{given.lower()}{k + 12}.{family.lower()}"]  # fmt: skip
+        cells += [f"{given} {family}", layouts[k % 3], f"{given} {family}"]
+    df = pd.DataFrame({"Entrant": cells, "Lane": [k % 6 + 1 for k in range(len(cells))]})
+    out = _replaced(df)["Entrant"].tolist()
+    for original, fake in zip(cells, out, strict=True):
+        assert original != fake
+        if " " not in original:  # a handle keeps its layout: digits and separators in place
+            assert [c for c in fake if not c.isalpha()] == [c for c in original if not c.isalpha()]
+    assert not any(family.lower() in " ".join(out).lower() for _, family in _PEOPLE)
+
+
 def test_a_login_column_holding_its_rows_names_is_replaced() -> None:
     df = pd.DataFrame({
         "Name": [f"{g} {f}" for g, f in _PEOPLE],

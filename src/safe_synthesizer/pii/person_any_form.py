@@ -113,9 +113,11 @@ def handle_runs(value: str) -> tuple[str, ...] | None:
         return None
     m = _HANDLE.match(text)
     if m is None:
-        # Digits anywhere (``f48vanderlaar``, ``nobantu56.sompisi``, ``dlodlo59d``): the letter runs between them.
+        # One counter anywhere (``f48vanderlaar``, ``nobantu56.sompisi``, ``dlodlo59d``): the letter runs around it;
+        # a reference's numbers (``order_2024_118``) are two runs of digits.
         pieces = handle_pieces(text)
-        if pieces is None or not any(p[0].isdigit() for p in pieces):
+        counters = [p for p in pieces or () if p[0].isdigit()]
+        if pieces is None or len(counters) != 1 or len(counters[0]) > 4:
             return None
         runs = tuple(p for p in pieces if p[0].isalpha())
         return runs if sum(map(len, runs)) >= 4 else None
