@@ -28,3 +28,9 @@ def test_the_columns_own_country_is_read_when_the_run_is_elsewhere() -> None:
     cells = ["0995 35 TU J1", "0888 21 45 67", "0999 12 34 56", "0884 41 90 12", "0991 77 88 99"]
     got = spelled_phone_cells(cells, "US")
     assert got == {"0995 35 TU J1": "0995 35 88 51"}
+
+
+def test_an_extension_word_after_a_whole_number_is_no_keypad_letters() -> None:
+    # ``089 6512203 DW 179``: a Munich number, the extension word ``DW`` and its number (the cell readers keep both).
+    assert spelled_phone_cells(["089 6512203 DW 179", "089 4712345"], "DE") == {}
+    assert spelled_phone_cells(["06 53 22 RJ 01", "06 12 34 56 78"], "FR") == {"06 53 22 RJ 01": "06 53 22 75 01"}

@@ -39,6 +39,12 @@ _CAPITAL_AND_DIGIT = re.compile(r"[A-Z].*\d|\d.*[A-Z]|\(00")
 # An exit code and a calling code in brackets opening a number (``(00251)``): the faker reads the brackets as an
 # area code and scrambles the code's digits.
 _BRACKETED_EXIT = re.compile(r"^[(\[]00(\d{1,3})[)\]]")
+# A word of letters alone, then digits alone to the number's end (``089 4712345 DW 123``, ``... App. 12``): an
+# extension word and its number when the digits before the word are a whole valid number already (eight digits or
+# more: six are valid in a few plans, ``06 53 22 RJ 01`` is a French mobile spelled).
+MIN_WHOLE_DIGITS = 8
+_WORD_THEN_DIGITS = re.compile(r"(?<![^\s(\[/-])[A-Za-z]+\.?\s+\d+\s*$")
+_DIGITS = re.compile(r"\d")
 
 
 def _spelled(cell: str, regions: Sequence[str]) -> str | None:
@@ -51,6 +57,10 @@ def _spelled(cell: str, regions: Sequence[str]) -> str | None:
         exit_code = _BRACKETED_EXIT.match(written) if number.dialled else None
         if not number.spelled and exit_code is None:
             continue
+        if number.spelled and (word := _WORD_THEN_DIGITS.search(written)) is not None:
+            before = "".join(_DIGITS.findall(written[: word.start()]))
+            if len(before) >= MIN_WHOLE_DIGITS and any(valid_number(before, region) for region in regions):
+                return None  # a whole number, an extension word and its number: left to the cell readers
         if not any(valid_number(number.digits, region) for region in regions):
             return None  # the letters spell no number of the region: a label, left to the cell readers
         if exit_code is not None:  # ``(00251) 22 112 2655``: dialled as ``+251 22 112 2655``
