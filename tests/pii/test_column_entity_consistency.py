@@ -106,3 +106,18 @@ def test_an_id_of_a_country_of_the_tables_other_findings_is_never_foreign() -> N
     # Numbers no national scheme checks (the last digits changed) are read as the table's phones.
     unchecked = df.assign(**{"ID gezien": [v[:-1] + str((int(v[-1]) + 1) % 10) for v in bsn]})
     assert consistent_findings(unchecked, danish, region="FR")["ID gezien"].entity == "phone_number"
+
+
+def test_people_with_their_emails_beside_them_stay_people() -> None:
+    # Set 45 fj_FJ: a register, 60 % ``Name <e-mail>`` cells and the rest ``c/o``/``Attn:`` people, was "corrected"
+    # to an e-mail column and every cell came out as an e-mail address.
+    people = ["Mele Vakarau <melevakarau@example.com.fj>", "Attn: Mele Tuisawau", "c/o Tevita Rokoua",
+              "Ana Rokoua <ana_rokoua8@example.com.fj>", "Tevita Rokoua <tevita_rokoua46@example.com>",
+              "Jone Nabou <jone_nabou@example.com>", "c/o Ana Rokoua", "Josaia Bulavou <jb53@example.com>",
+              "Semisi Koroi <semisi_koroi@example.com>", "Attn: Jone Nabou"]  # fmt: skip
+    df = pd.DataFrame({"Member": people})
+    assert consistent_findings(df, {"Member": _det("Member", "name", "values+form_free_people", 0.9)}) == {}
+    # Addresses alone under a person finding are still corrected.
+    bare = pd.DataFrame({"Member": [v.split("<")[-1].strip(">") for v in people if "<" in v] * 2})
+    out = consistent_findings(bare, {"Member": _det("Member", "name", "classifier", 0.0)})
+    assert out["Member"].entity == "email"

@@ -121,6 +121,14 @@ def _email_cell(value: str) -> bool:
     return any("@" in t and V.is_email(t.strip("<>()[],;:")) for t in tokens)
 
 
+def _display_names(values: list[str]) -> bool:
+    """Most cells holding an e-mail address also hold words beside it: a person's name with the address
+    (``Ana Matanitobua <ana_matanitobua8@connect.com.fj>``), which the person fakes rebuild on the fake name."""
+    emails = [v for v in values if "@" in v and _email_cell(v)]
+    named = [v for v in emails if any("@" not in t and any(ch.isalpha() for ch in t) for t in _TOKEN.findall(v))]
+    return bool(emails) and len(named) >= MIN_PEOPLE_SHARE * len(emails)
+
+
 def cell_kind(value: str, region: str) -> str | None:
     """What one cell reads as without its header: ``phone_number`` (valid in ``region``, or anywhere when dialled
     with ``+``), ``email``, ``date``, ``amount`` or ``None``.
@@ -248,6 +256,8 @@ def _verdict(
                 allowed = entities is None or kind in entities
                 if det.entity == E.NAME and kind == PHONE and _contacts(values):
                     return det  # ``Joana Ferreira 912 345 678``: a contact, faked whole as a name with its number
+                if det.entity in _PEOPLE and kind == EMAIL and _display_names(values):
+                    return det  # ``Ana Matanitobua <ana@...>``: people with their addresses, faked as people
                 if det.entity in _WORDY and kind in (PHONE, EMAIL):
                     return _changed(det, kind, share, "the cells are not words") if allowed else None
                 if det.entity in _WORDY:
