@@ -36,11 +36,10 @@ from datetime import date
 from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.birth_cue_reader import MAX_AGE, MAX_JOINERS
 from safe_synthesizer.pii.date_reader import DateReading, read_date_at
 
-# The oldest a person's birth date may be, in years before today.
-MAX_AGE = 110
-MAX_JOINERS = 3
+# Joining words between a cue and its date may be longer than the cue reader's (whole words of other languages).
 MAX_JOINER_LETTERS = 12
 
 # Per language: (whole words, roots found inside a word), lower case; the words of "to be born", "born" and

@@ -41,7 +41,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.age_annotated_dates import without_age
 from safe_synthesizer.pii.column_birth_cells import as_iso, birth_cell
-from safe_synthesizer.pii.column_dates import MIN_DISTINCT
+from safe_synthesizer.pii.column_dates import MAX_AGE, MIN_DISTINCT
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, event_pair, one_date_per_person, table_person_keys
 from safe_synthesizer.pii.column_subject_keys import subject_keys
@@ -52,7 +52,6 @@ from safe_synthesizer.pii.date_reader import read_date
 MIN_DATES = 3
 MIN_YEARS_BEFORE = 2.0
 MIN_SPAN_YEARS = 3.0
-MAX_AGE = 110
 MIN_DATE_SHARE = 0.9
 CONFIDENCE = 0.8
 # Cells read per column: a small table's column is read whole up to this many filled cells.

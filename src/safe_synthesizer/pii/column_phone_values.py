@@ -149,10 +149,20 @@ def _reference(number: str) -> bool:
 
 
 def _date_groups(number: str) -> bool:
-    """Three digit groups a date writes with any one separator: a year of four digits (19xx, 20xx) at either end
-    and a month and a day (``2027 01 28``, ``28 01 2027``), or day, month and a two-digit year (``28 1 27``)."""
+    """Three digit groups a date writes with any one separator (:func:`date_fields`)."""
     groups = re.findall(r"\d+", number)
-    if len(groups) != 3 or len(set(re.findall(r"\D+", number))) != 1:
+    return len(set(re.findall(r"\D+", number))) == 1 and date_fields(groups)
+
+
+def date_fields(groups: Sequence[str]) -> bool:
+    """Three digit groups that are a date's fields: a year of four digits (19xx, 20xx) at either end and a month
+    and a day (``2027 01 28``, ``28 01 2027``), or day, month and a two-digit year (``28 1 27``).
+
+    Example::
+
+        date_fields(["28", "01", "2027"]), date_fields(["0612", "345", "678"])  # (True, False)
+    """
+    if len(groups) != 3:
         return False
     a, b, c = groups
     if len(a) == 4 and a[:2] in ("19", "20"):

@@ -40,6 +40,8 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
+from safe_synthesizer.pii.column_phone_values import date_fields
+
 __all__ = ["KEYPAD", "ChainNumber", "ChainReading", "keypad_digits", "number_keys", "read_chains"]
 
 #: ITU E.161: the letters printed on each key of a telephone keypad.
@@ -324,21 +326,8 @@ def _other_layout(written: str, groups: list[_Group]) -> bool:
         or _DECIMAL.match(text)
         or _YEAR_REFERENCE.match(text)
         or (len(groups) == 1 and _YEAR.match(text))
-        or _date_groups([g.text for g in groups])
+        or date_fields([g.text for g in groups])
     )
-
-
-def _date_groups(groups: list[str]) -> bool:
-    """Three groups a date writes with any separators: a year (19xx, 20xx) at either end with a month and a day
-    (``2027 01 28``, ``28-01.2027``), or a day, a month and a two-digit year (``28 1 27``)."""
-    if len(groups) != 3:
-        return False
-    a, b, c = groups
-    if len(a) == 4 and a[:2] in ("19", "20"):
-        return 1 <= int(b) <= 12 and 1 <= int(c) <= 31
-    if len(c) == 4 and c[:2] in ("19", "20"):
-        return 1 <= int(a) <= 31 and 1 <= int(b) <= 31 and min(int(a), int(b)) <= 12
-    return len(a) <= 2 and len(b) <= 2 and len(c) == 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
 def number_keys(cell: str) -> list[str]:
