@@ -1,0 +1,95 @@
+"""Session 61, helper AD: the dressed-id column pass and the address/street readers measured on their own, fast.
+
+Modes (run with ``PYTHONPATH=src:benchmarks``):
+
+- ``ids``: every column of the tables of held-out sets 33-46 (first-7 locales at their seeds, a few others at their
+  first seed, set 46's unseen seeds 46501-46503) read by :func:`column_id_dressed.dressed_id_columns` as if no rule
+  had decided it; a finding on a column whose truth is not an id is a false one; and the csv files of
+  ``/work/shared/data``.
+
+Only counts and column names are printed, never cell values of the shared data.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
+
+_IDS = {"national_id", "ssn", "tax_id"}
+SETS = tuple(range(33, 47))
+OTHERS = ("sv_SE", "tr_TR", "ko_KR", "es_PE", "fr_NE", "pt_BR", "pl_PL", "en_IN", "nl_BE", "fi_FI", "cs_CZ")
+
+
+def _tables(n: int, unseen: bool = False):
+    shapes = importlib.import_module(f"heldout{n}_shapes")
+    build = getattr(shapes, f"heldout{n}_table")
+    seeds = list(shapes.SEEDS)
+    if unseen:
+        seeds = [46501, 46502, 46503]
+    for locale in (*shapes.FIRST7, *OTHERS):
+        if locale not in shapes.LOCALES and locale not in shapes.FIRST7:
+            continue
+        for seed in seeds if (locale in shapes.FIRST7 or unseen) else seeds[:1]:
+            try:
+                yield locale, seed, build(locale, seed)
+            except Exception as exc:  # a builder without that locale
+                print(f"  skip {n} {locale} {seed}: {type(exc).__name__}")
+
+
+def _labels_of(table) -> dict:
+    return getattr(table, "labels", {}) or {}
+
+
+def ids(sets=SETS, unseen: bool = False) -> tuple[int, int, int]:
+    """Print found / true / false per set; return the totals."""
+    tot = [0, 0, 0]
+    spent = [0.0]
+    for n in sets:
+        hit = false = pos = 0
+        for locale, seed, table in _tables(n, unseen):
+            df, labels = table.frame, _labels_of(table)
+            started = time.process_time()
+            found = dressed_id_columns(df, list(df.columns), dict.fromkeys(df.columns))
+            spent[0] += time.process_time() - started
+            for column in df.columns:
+                label = labels.get(column)
+                truth = bool(label) and label != "dont_care" and bool(set(label) & _IDS)
+                pos += truth
+                if column in found:
+                    if truth:
+                        hit += 1
+                    elif label != "dont_care":
+                        false += 1
+                        print(f"  FALSE set {n} {locale} {seed} {column!r} truth={label}")
+        print(
+            f"set {n}{' unseen' if unseen else ''}: id columns {pos}, read here {hit}, false {false}; "
+            f"{spent[0]:.1f} s CPU in the pass so far",
+            flush=True,
+        )
+        tot = [tot[0] + pos, tot[1] + hit, tot[2] + false]
+    return tot[0], tot[1], tot[2]
+
+
+def shared_data(root: str = "/work/shared/data") -> int:
+    """Findings on the ordinary tables (all false)."""
+    false = 0
+    for path in sorted(Path(root).glob("*.csv")):
+        df = pd.read_csv(path, nrows=5000, dtype=str, keep_default_na=False)
+        found = dressed_id_columns(df, list(df.columns), dict.fromkeys(df.columns))
+        false += len(found)
+        print(f"{path.name}: {len(found)} findings {sorted(found)}")
+    return false
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1] if len(sys.argv) > 1 else "ids"
+    if mode == "ids":
+        print("totals", ids())
+        print("unseen 46", ids((46,), unseen=True))
+        print("shared data false", shared_data())
