@@ -51,12 +51,13 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, str]] = {
     "gn": ("heñói onase", "heñoi"),  # Guarani: heñói "to be born", onase "was born"
     "nah": ("", "tlacat"),  # Nahuatl: tlacati "to be born", otlacat "was born"
     "pap": ("nase nasé", "nasement"),  # Papiamento: nase "to be born", nasementu "birth"
-    "ht": ("nesans", ""),  # Haitian Creole: nesans "birth", dat nesans "date of birth"
+    "ht": ("nesans fèt", ""),  # Haitian Creole: nesans "birth", dat nesans "date of birth", fèt "born"
     "kl": ("", "inunngor"),  # Greenlandic: inunngorpoq "was born", inunngorfik "birthday"
     # Africa
     "mg": ("teraka", "terah"),  # Malagasy: teraka "born", nahaterahana / fahaterahana "birth"
     "ln": ("", "botam"),  # Lingala: kobotama "to be born", abotamaki "was born", mbotama "birth"
     "kg": ("", "butuk"),  # Kikongo: kubutuka "to be born"
+    "xh": ("", "zalwa zalwe"),  # Xhosa, Zulu, Ndebele: ukuzalwa "to be born", uzalwe "was born"
     "ny": ("", "badwa"),  # Chichewa: kubadwa "to be born", wobadwa "born", tsiku lobadwa "birthday"
     "bem": ("", "fyalw fyelwe"),  # Bemba: ukufyalwa "to be born", afyelwe "was born"
     "sn": ("", "zvarw"),  # Shona: kuzvarwa "to be born", akazvarwa "was born"
@@ -82,7 +83,7 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, str]] = {
     "ch": ("", "mafañag mafanag"),  # Chamorro: mafañågu "born"
     "ceb": ("natawo pagkatawo", ""),  # Cebuano, Hiligaynon: natawo "born"
     "ilo": ("nayanak", "kayanak"),  # Ilocano: nayanak "born", pannakayanak "birth"
-    "jv": ("", "kelair"),  # Javanese: kelairan "birth"
+    "jv": ("lair", "kelair"),  # Javanese: lair "born", kelairan "birth"
     # Europe's smaller languages
     "fo": ("føddur fødd", "føðing"),  # Faroese: føddur "born", føðingardagur "birthday"
     "se": ("", "riegád"),  # Northern Sami: riegádan "born", riegádanbeaivi "birthday"
@@ -102,6 +103,11 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, str]] = {
     "ckb": ("", "لەدایکب"),  # Sorani: لەدایکبوون "birth", لەدایکبووە "was born"
     "sd": ("ڄمڻ ڄائو ڄائي ڄم ولادت", "پيدائش"),  # Sindhi: ڄمڻ "birth", ڄائو "born"
     "ps": ("", "زېږېد زیږید زوکړ"),  # Pashto: زېږېدلی "born", زوکړه "birth"
+    "tt": ("туган тыуған туған", "туулган"),  # Tatar, Bashkir, Kazakh, Kyrgyz: туган "born"; туган көне "birthday"
+    "pa": ("ਜਨਮ", ""),  # Punjabi: ਜਨਮ "birth", ਜਨਮ ਮਿਤੀ "date of birth"
+    "hi": ("जन्म", ""),  # Hindi, Marathi, Nepali: जन्म "birth"
+    "bn": ("জন্ম", ""),  # Bengali: জন্ম "birth"
+    "gu": ("જન્મ", ""),  # Gujarati: જન્મ "birth"
     "ug": ("", "تۇغۇل"),  # Uyghur: تۇغۇلغان "born"
     "dv": ("", "އުފަން"),  # Dhivehi: އުފަން "born", އުފަންދުވަސް "birthday"
     "bo": ("སྐྱེས འཁྲུངས", ""),  # Tibetan, Dzongkha: སྐྱེས "born", འཁྲུངས "born" (honorific)
@@ -110,9 +116,10 @@ WORLD_BIRTH_WORDS: dict[str, tuple[str, str]] = {
 # ``yuri``, ``bebw``, ``talw``, which no Latin word of other languages holds, are listed whole below).
 MIN_ROOT = 5
 _SHORT_ROOTS_ALLOWED = frozenset({"yuri", "bebw", "talw"})
-# Letters, the combining marks of the Arabic, Thaana, Tibetan and Armenian scripts, and the apostrophes written
-# inside words (``tamin'ny``, ``fāʻeleʻi``).
+# Letters, the combining marks of the Arabic, Thaana, Indic (Devanagari to Oriya, their digits left out), Tibetan
+# and Armenian scripts, and the apostrophes written inside words (``tamin'ny``, ``fāʻeleʻi``).
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u07a6-\u07b0"
+                   r"\u0900-\u0965\u0970-\u09e5\u09f0-\u0a65\u0a70-\u0ae5\u0af0-\u0b65"
                    r"\u0f71-\u0fbc\u02bb\u02bc'’])+")  # fmt: skip
 _GAP = re.compile(r"[ \t:,(\[\-\u2013\u2014=\u0f0b\u060c]*")
 _SENTENCE_END = frozenset(".!?;\n\u061f\u06d4\u0f0d")

@@ -48,6 +48,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_undecided import undecided_text_columns
+from safe_synthesizer.pii.name_marker_words import is_marker, marked_core
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.script_lexicon import (
     SPACED_SCRIPTS,
@@ -251,7 +252,8 @@ def _listed(cell: ScriptCell) -> bool:
             spans = tibetan_name_spans(joined)
             return len(spans) == 1 and spans[0][1] - spans[0][0] == len(joined)
         return script_full_name(joined) or V.full_name_known(joined)
-    return any(_listed_word(w, cell.script) for w in cell.words)
+    # A culture's naming marker after a first word (``ਜਸਪ੍ਰੀਤ ਕੌਰ``, ``Камил улы``) says "a person" as a listed name does.
+    return any(_listed_word(w, cell.script) for w in cell.words) or marked_core(cell.words)
 
 
 @lru_cache(maxsize=32)
@@ -305,7 +307,7 @@ def _recombining(cores: Sequence[tuple[str, ...]]) -> tuple[float, int]:
 def _word_throughout(cores: Sequence[tuple[str, ...]]) -> bool:
     """One word in more than half the cores, always in the same slot (first, or last): a category's or a place
     kind's word. A father's name in a patronymic register comes back first in some cells and later in others."""
-    counts = Counter(w for c in cores for w in set(c))
+    counts = Counter(w for c in cores for w in set(c) if not is_marker(w))  # ``ਸਿੰਘ`` in every man's name
     if not counts:
         return False
     word, count = counts.most_common(1)[0]

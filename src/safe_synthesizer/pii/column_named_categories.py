@@ -45,6 +45,7 @@ from safe_synthesizer.pii.column_named_after import finding_cells, named_after_m
 from safe_synthesizer.pii.column_named_things import has_thing_word
 from safe_synthesizer.pii.famous_people import is_famous_name
 from safe_synthesizer.pii.gazetteers import plain_form
+from safe_synthesizer.pii.name_marker_words import MARKERS
 from safe_synthesizer.pii.people_cells import EXTRA_WORDS
 from safe_synthesizer.pii.person_cell_dress import KIN
 from safe_synthesizer.pii.person_cell_grammar import CONJUNCTIONS, FAMILY_WORDS, LINKS
@@ -97,6 +98,7 @@ OBJECT_WORDS = frozenset(
 _PERSON_WORDS = (
     LINKS | CONJUNCTIONS | FAMILY_WORDS | KIN | EXTRA_WORDS
     | {"los", "las", "versus", "contre", "gegen", "contra", "tegen", "contro", "alias", "aka", "dite", "jnr", "snr"}
+    | MARKERS.keys()  # a culture's naming links and middle words (``Камил улы``, ``Aminah binti``)
 )  # fmt: skip
 # Brackets and e-mail addresses: a person's age or counter, a display name's address (``Айбек Жумабаев
 # <azhumabaev@inbox.ru>``: its lower-case local part is no common word after a name).

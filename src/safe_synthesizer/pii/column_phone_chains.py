@@ -36,10 +36,7 @@ import phonenumbers
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_phone_values import plan_of_numbers, table_plan_hints, valid_number
-from safe_synthesizer.pii.column_sample import sample_values
-from safe_synthesizer.pii.cues import cue_hints
-from safe_synthesizer.pii.locales import country_locale
+from safe_synthesizer.pii.column_phone_values import phone_columns_by, plan_of_numbers, valid_number
 from safe_synthesizer.pii.phone_cell_chains import ChainReading, read_chains
 
 __all__ = ["chain_phone_columns"]
@@ -156,21 +153,8 @@ def chain_phone_columns(
         df = pd.DataFrame({"Phone": ["(202) 452-0VL0", "(201) 634-4237", "(207) 337-9051", "(276) 994-2982"]})
         chain_phone_columns(df, ["Phone"], {"Phone": None})["Phone"].method  # "name+chains"
     """
-    todo = [c for c in names if c in df.columns and _open(found.get(c)) and not pd.api.types.is_numeric_dtype(df[c])]
-    out: dict[str, ColumnDetection] = {}
-    hints: list[str] | None = None
-    for name in todo:
-        values = sample_values(df[name], SAMPLE_SIZE, seed).values
-        if sum(any(ch.isdigit() for ch in v) for v in values) < MIN_DISTINCT_CUED:
-            continue
-        cued = bool(cue_hints(str(name)) & set(_PHONES))
-        if hints is None:
-            hints = table_plan_hints(df, found, seed)
-        evidence = _evidence(values, [*hints, *_dialled_regions(values)], cued)
-        if evidence is None:
-            continue
-        region, share, why = evidence
-        out[name] = ColumnDetection(name, E.PHONE_NUMBER, round(min(0.95, share), 4), round(share, 4),
-                                    "name+chains" if cued else "chains", len(values), country_locale(region),
-                                    why)  # fmt: skip
-    return out
+
+    def evidence(values: Sequence[str], hints: Sequence[str], cued: bool) -> tuple[str, float, str] | None:
+        return _evidence(values, [*hints, *_dialled_regions(values)], cued)
+
+    return phone_columns_by(df, names, found, seed, evidence=evidence, method="chains", is_open=_open)

@@ -35,7 +35,7 @@ import itertools
 import random
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import pandas as pd
@@ -50,7 +50,8 @@ from safe_synthesizer.pii.cues import cue_hints
 from safe_synthesizer.pii.locales import country_locale
 
 __all__ = [
-    "PhoneReading", "plan_of_numbers", "read_cell_numbers", "table_plan_hints", "valid_number", "value_phone_columns",
+    "PhoneEvidence", "PhoneReading", "phone_columns_by", "plan_of_numbers", "read_cell_numbers", "table_plan_hints",
+    "valid_number", "value_phone_columns",
 ]  # fmt: skip
 
 MIN_DIGITS, MAX_DIGITS = 5, 15
@@ -362,26 +363,42 @@ def value_phone_columns(
         df = pd.DataFrame({"c004": ["7407 290", "74 84571", "7450 286", "7479 941", "74 71119", "74 78776"]})
         value_phone_columns(df, ["c004"], {"c004": None}, seed=0)["c004"].entity  # "phone_number"
     """
-    todo = [
-        c for c in names if c in df.columns and found.get(c) is None and not pd.api.types.is_numeric_dtype(df[c].dtype)
-    ]
-    if not todo:
-        return {}
+    return phone_columns_by(df, names, found, seed, evidence=_phone_evidence, method="values")
+
+
+#: What a column's sample says for phones: ``(values, the table's plan hints, cued) -> (region, share, why)``.
+PhoneEvidence = Callable[[Sequence[str], Sequence[str], bool], "tuple[str, float, str] | None"]
+
+
+def phone_columns_by(
+    df: pd.DataFrame,
+    names: Sequence[str],
+    found: Mapping[str, ColumnDetection | None],
+    seed: int,
+    *,
+    evidence: PhoneEvidence,
+    method: str,
+    is_open: Callable[[ColumnDetection | None], bool] = lambda detection: detection is None,
+) -> dict[str, ColumnDetection]:
+    """The one column loop of the value-read phone passes: each text column of ``names`` that ``is_open`` (no rule
+    found it, by default) and holds digits in two cells or more is judged by ``evidence`` on its sample; the
+    finding's method is ``method`` (``name+method`` under a phone header). A new dict, ``found`` unchanged."""
+    todo = [c for c in names if c in df.columns and is_open(found.get(c)) and not pd.api.types.is_numeric_dtype(df[c])]
     hints: list[str] | None = None
     out: dict[str, ColumnDetection] = {}
     for name in todo:
         values = sample_values(df[name], SAMPLE_SIZE, seed).values
-        if not values or sum(any(ch.isdigit() for ch in v) for v in values) < MIN_DISTINCT_CUED:
+        if sum(any(ch.isdigit() for ch in v) for v in values) < MIN_DISTINCT_CUED:
             continue
         cued = bool(cue_hints(str(name)) & set(_PHONES))
         if hints is None:
             hints = table_plan_hints(df, found, seed)
-        evidence = _phone_evidence(values, hints, cued)
-        if evidence is None:
+        read = evidence(values, hints, cued)
+        if read is None:
             continue
-        region, share, why = evidence
+        region, share, why = read
         # The plan's country names the locale the fakes are written in (``None`` where Faker has none).
         out[name] = ColumnDetection(name, E.PHONE_NUMBER, round(min(0.95, share), 4), round(share, 4),
-                                    "name+values" if cued else "values", len(values), country_locale(region),
+                                    f"name+{method}" if cued else method, len(values), country_locale(region),
                                     why)  # fmt: skip
     return out

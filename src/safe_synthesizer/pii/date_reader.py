@@ -262,12 +262,23 @@ def read_date_at(
 ) -> DateReading | None:
     """The date written at ``text[start:]`` (its first three fields), or None; the reading's ``end`` is where the
     date stops. ``language`` prefers a language's month words; ``day_first`` reads an ambiguous number only date
-    (``06 / 07 / 1944``) day first (True, the default) or month first (False).
+    (``06 / 07 / 1944``) day first (True, the default) or month first (False). What the tokens do not read (any
+    one separator used twice, month words of any language, a weekday or an age before the date) is read by
+    :mod:`dressed_dates`.
 
     Example::
 
         read_date_at("DOB 1992-Aug-19, see desk", 4).end  # 15
     """
+    reading = _read_tokens_at(text, start, language, day_first)
+    if reading is None:
+        from safe_synthesizer.pii.dressed_dates import read_dressed_date_at  # it builds on this module
+
+        reading = read_dressed_date_at(text, start, language, day_first)
+    return reading
+
+
+def _read_tokens_at(text: str, start: int, language: str | None, day_first: bool | None) -> DateReading | None:
     tokens = _tokens(text, start)
     fields, glues, i = [], [], 0
     while i < len(tokens) and len(fields) < 3:

@@ -31,6 +31,7 @@ from safe_synthesizer.pii.column_gazetteer_towns import gazetteer_town_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
 from safe_synthesizer.pii.column_id_checksums import id_not_phone_columns
 from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
+from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
@@ -159,6 +160,9 @@ def detect_table(
     # Phone findings whose values pass a national id scheme's check (a BSN, a personal code): ids, not phones;
     # phone findings of the values alone that no plan of the table's other phones takes: left as they are.
     found.update(id_not_phone_columns(frame, found, seed))
+    # Id columns whose cells carry a document word or an expiry beside the id (``NIC/ 69133805Z``, ``33571732N (exp.
+    # 2035-09)``), left undecided or read as free text: decided on the ids inside the cells.
+    found.update(dressed_id_columns(frame, [c.name for c in kept], found, seed))
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     # Town columns beside street columns only the classifier found (neighbourhood + house number streets).

@@ -39,6 +39,7 @@ from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.fake_apart import ApartTokens
+from safe_synthesizer.pii.fake_dressed_ids import fake_dressed_ids
 from safe_synthesizer.pii.fake_id_layouts import fake_layout_ids
 from safe_synthesizer.pii.fake_names import NameFakes
 from safe_synthesizer.pii.fake_pools import Pools
@@ -306,6 +307,9 @@ class FakeMapper:
         if entity == E.NATIONAL_ID:  # Ghana Card, Emirates ID, Maltese card: the fake passes the scheme again
             layouts = fake_layout_ids(originals, rng)
             out = [layout if layout is not None else fake for layout, fake in zip(layouts, out, strict=True)]
+            # ``NIC/ 69133805Z``, ``33571732N (exp. 2035-09)``: the dressing kept, the id valid in its scheme again.
+            dressed = fake_dressed_ids(originals, rng)
+            out = [d if k is None and d is not None else o for d, k, o in zip(dressed, layouts, out, strict=True)]
         return out
 
     def _pick_avoiding(

@@ -33,10 +33,11 @@ import re
 from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.missing_words_world import NAME_LIKE_MISSING
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
 # Missing-value words that are also names of people or places.
-NAME_LIKE = frozenset({"na", "nan", "nil"})
+NAME_LIKE = frozenset({"na", "nan", "nil"}) | NAME_LIKE_MISSING  # and ``Alaa``, ``Babu``, ``Tune``
 # Entities whose values are numbers, codes or addresses of a fixed form: no name can be meant there.
 _NO_NAMES = E.DIGIT_ENTITIES | {E.EMAIL, E.IBAN, E.URL, E.IP_ADDRESS, E.DATE_OF_BIRTH}
 # Entities whose values always hold a digit: a cell without one holds no value.

@@ -13,6 +13,7 @@ Example::
 from __future__ import annotations
 
 from safe_synthesizer.pii.column_contact_cells import MISSING_TOKENS
+from safe_synthesizer.pii.missing_words_world import MISSING_WORDS_WORLD
 
 # The ones date columns add (``keine Angabe``, ``non renseigné``, ``s/d``, ``redacted``, masked dates).
 _DATE_WORDS = frozenset(
@@ -48,4 +49,7 @@ _MORE_WORDS = frozenset(
     }
 )  # fmt: skip
 #: Every not-known word, case-folded as the cells are before the lookup (Greek ``άγνωστος`` folds its final sigma).
-NOT_KNOWN_WORDS = frozenset(word.casefold() for word in MISSING_TOKENS | _DATE_WORDS | _MORE_WORDS)
+# ... and the world's other languages' negative answers (``نییە``, ``ਨਹੀਂ``, ``юк``, ``tewali``): missing_words_world.
+NOT_KNOWN_WORDS = (
+    frozenset(word.casefold() for word in MISSING_TOKENS | _DATE_WORDS | _MORE_WORDS) | MISSING_WORDS_WORLD
+)

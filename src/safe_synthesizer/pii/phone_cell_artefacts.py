@@ -37,6 +37,8 @@ from functools import lru_cache
 
 import phonenumbers
 
+from safe_synthesizer.pii.phone_links import has_link, relink, unlinked
+
 __all__ = ["any_artefact", "clean", "dress", "has_artefact", "same_length_text"]
 
 # Dashes a word processor or a locale writes for a hyphen (figure, en, em dash, minus sign, full-width hyphen...).
@@ -76,6 +78,8 @@ def has_artefact(cell: str) -> bool:
     """``cell`` may carry a mark :func:`clean` would undo: one character-class search and a few string tests."""
     if not cell.isascii() or _ODD.search(cell) is not None or "'" in cell or cell.startswith("="):
         return True
+    if has_link(cell):  # ``wa.me/34612465550``, ``tel:+33...``: a link around the number (phone_links)
+        return True
     maybe_float = ".0" in cell or ",0" in cell or "e+" in cell or "E+" in cell
     if maybe_float and _TAIL_OR_EXPONENT.search(cell) is not None:
         return True
@@ -96,6 +100,8 @@ def any_artefact(values: Sequence[str]) -> bool:
     if not text.isascii() or "\t" in text or "\n" in text or "\r" in text or "'" in text:
         return True
     if text.startswith("=") or f"{_JOIN}=" in text:
+        return True
+    if has_link(text):
         return True
     tails = ".0" in text or ",0" in text or "e+" in text or "E+" in text
     if tails and _JOINED_TAIL_OR_EXPONENT.search(text) is not None:
@@ -118,7 +124,7 @@ def clean(cell: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _clean(cell: str) -> str:
-    text = cell.strip()
+    text = unlinked(cell.strip())  # the number of a phone link that is the whole cell (phone_links)
     if (m := _FORMULA.match(text)) is not None:
         text = m.group(1)
     text = _ascii_digits(text.translate(_TABLE))
@@ -183,6 +189,8 @@ def dress(original: str, fake: str) -> str:
     """
     if not original or clean(original) == original:
         return fake
+    if unlinked(original) != original:
+        return relink(original, fake)  # the fake's digits in the link's place and form
     if (m := _EXPONENT.match(original.strip())) is not None:
         return _exponent_dress(original, m, fake)
     places = _digit_places(original)

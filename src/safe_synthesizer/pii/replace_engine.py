@@ -44,6 +44,7 @@ from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
+from safe_synthesizer.pii.own_script_fakes import own_script_fakes
 from safe_synthesizer.pii.phone_cell_artefacts import any_artefact, clean, dress
 from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
@@ -503,4 +504,6 @@ def value_mapping(
         for loc, values in groups.items():
             out.update(mapper.map_values(entity, values, locale=loc))
         return out
-    return mapper.map_values(entity, uniques, locale=locale)
+    # Person fakes in their original's script where no Faker locale writes it (Gurmukhi, Ethiopic, Thaana), the
+    # culture's naming markers (``ਕੌਰ``, ``улы``) kept in place with the gender they tell.
+    return own_script_fakes(entity, mapper.map_values(entity, uniques, locale=locale))

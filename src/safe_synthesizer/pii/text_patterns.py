@@ -21,6 +21,7 @@ from safe_synthesizer.pii.birth_cue_reader import read_birth_cue_spans
 from safe_synthesizer.pii.birth_words_world import world_birth_cue_spans
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.phone_cell_artefacts import same_length_text
+from safe_synthesizer.pii.phone_links import linked_phone_spans
 from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
@@ -47,6 +48,7 @@ from safe_synthesizer.pii.text_id_spaced import spaced_id_spans
 from safe_synthesizer.pii.text_id_tax import tax_id_spans
 from safe_synthesizer.pii.text_ids import cued_id_spans
 from safe_synthesizer.pii.text_phone_brackets import bracketed_phone_spans
+from safe_synthesizer.pii.text_phone_call_verbs import call_verb_phone_spans
 from safe_synthesizer.pii.text_phone_called_on import called_on_phone_spans
 from safe_synthesizer.pii.text_phone_clause import clause_phone_spans
 from safe_synthesizer.pii.text_phone_contact import contact_phone_spans
@@ -329,6 +331,11 @@ def phone_spans(text: str, regions: Sequence[str]) -> list[tuple[int, int, str]]
     out += clause_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "Llamar a la madre, X, al 8638 8114"
     out += listed_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "... or 21979852"
     out += contact_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "(ann@example.org, 3378 1204)"
+    out += call_verb_phone_spans(text, [(a, b) for a, b, _ in out], regions)  # "owes the fee, text 857017"
+    # "WhatsApp wa.me/34612465550", "tel:+33...": the link is the span (its fake keeps the host: phone_links); a
+    # number read inside it by the rules above gives way.
+    if links := linked_phone_spans(text):
+        out = links + [(a, b, e) for a, b, e in out if not any(s < b and a < t for s, t, _ in links)]
     return list(dict.fromkeys(out))  # "Ph:0161 ..." is found glued and after the colon
 
 

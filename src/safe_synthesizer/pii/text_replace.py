@@ -29,6 +29,7 @@ from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_
 from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
 from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+from safe_synthesizer.pii.text_name_markers import marked_name_spans
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
@@ -183,6 +184,12 @@ def detect_text(
                 extra = nanp_local_text_spans(text, spans[i], local_phones[i])
                 if extra:
                     spans[i] = resolve_spans(spans[i] + extra)
+    # Names built around a culture's naming marker (``Ринат Камил улы Нуриев``, ``ਕੁਲਦੀਪ ਸਿੰਘ ਬਰਾੜ``): the marker says
+    # where the name is and how it is built, the note alone decides; the table's people (none under DP) vouch for a
+    # caseless word after it (text_name_markers).
+    for i, text in enumerate(texts):
+        if text is not None and (marked := marked_name_spans(text, spans[i], people)):
+            spans[i] = resolve_spans(spans[i] + marked)
     # The table's own people in any row's note, then the list mates of every name span (a roll call whose first
     # item only the row rules found): the detector ran its list pass before those spans existed, so cells whose
     # spans are still the detector's need no second pass.

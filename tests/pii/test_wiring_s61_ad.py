@@ -1,0 +1,44 @@
+"""Session 61 AD wiring: dressed id columns found and faked with their dressing kept (through ``replace_pii``)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from stdnum.es import dni
+
+from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.replace import plan_columns, replace_pii
+
+_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _dni(number: int) -> str:
+    return f"{number:08d}{_LETTERS[number % 23]}"
+
+
+def _table() -> pd.DataFrame:
+    ids = [_dni(13_572_468 + 7_919 * i) for i in range(10)]
+    cells = [[f"NIC/ {d}", f"{d} (exp. 203{i % 9}-0{i % 9 + 1})", d, f"DOC/ {d}"][i % 4] for i, d in enumerate(ids)]
+    cells = [c if i % 2 == 0 else "" for i, c in enumerate(cells * 2)]
+    n = len(cells)
+    return pd.DataFrame({
+        "c000": [f"Kayak {i % 6}" for i in range(n)],
+        "c001": ["Ana García", "Luis Pérez", "Marta Ruiz", "Jorge Gil", "Sara Vidal"] * (n // 5),
+        "c002": cells,
+        "c003": [f"{9 + i % 8}:00" for i in range(n)],
+    })  # fmt: skip
+
+
+def test_dressed_id_column_found_and_faked_with_its_dressing() -> None:
+    df = _table()
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c002") == "national_id"
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["c002"].tolist()
+    for before, after in zip(df["c002"], out, strict=True):
+        if not before:
+            continue
+        core = before.split("/ ")[-1].split(" (")[0]
+        assert core not in after
+        for word in ("NIC/ ", "DOC/ ", " (exp. "):
+            assert (word in before) == (word in after)
+        assert dni.is_valid(after.split("/ ")[-1].split(" (")[0])
