@@ -19,9 +19,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
 from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
 
 _IDS = {"national_id", "ssn", "tax_id"}
+_ADDRESSES = {"address", "street_address"}
 SETS = tuple(range(33, 47))
 OTHERS = ("sv_SE", "tr_TR", "ko_KR", "es_PE", "fr_NE", "pt_BR", "pl_PL", "en_IN", "nl_BE", "fi_FI", "cs_CZ")
 
@@ -46,34 +48,38 @@ def _labels_of(table) -> dict:
     return getattr(table, "labels", {}) or {}
 
 
-def ids(sets=SETS, unseen: bool = False) -> tuple[int, int, int]:
-    """Print found / true / false per set; return the totals."""
-    tot = [0, 0, 0]
+def ids(sets=SETS, unseen: bool = False) -> tuple[int, int, int, int, int, int]:
+    """Print found / true / false per set for the dressed-id pass and the labelled-address pass; return totals."""
+    tot = [0] * 6
     spent = [0.0]
     for n in sets:
-        hit = false = pos = 0
+        counts = [0] * 6  # id columns, read, false; address columns, read, false
         for locale, seed, table in _tables(n, unseen):
             df, labels = table.frame, _labels_of(table)
             started = time.process_time()
-            found = dressed_id_columns(df, list(df.columns), dict.fromkeys(df.columns))
+            blank = dict.fromkeys(df.columns)
+            found = {"id": dressed_id_columns(df, list(df.columns), blank),
+                     "addr": labelled_address_columns(df, list(df.columns), blank)}  # fmt: skip
             spent[0] += time.process_time() - started
             for column in df.columns:
                 label = labels.get(column)
-                truth = bool(label) and label != "dont_care" and bool(set(label) & _IDS)
-                pos += truth
-                if column in found:
-                    if truth:
-                        hit += 1
-                    elif label != "dont_care":
-                        false += 1
-                        print(f"  FALSE set {n} {locale} {seed} {column!r} truth={label}")
+                real = label if label and label != "dont_care" else ()
+                for k, (kind, kinds) in enumerate((("id", _IDS), ("addr", _ADDRESSES))):
+                    truth = bool(set(real) & kinds)
+                    counts[3 * k] += truth
+                    if column in found[kind]:
+                        if truth:
+                            counts[3 * k + 1] += 1
+                        elif label != "dont_care":
+                            counts[3 * k + 2] += 1
+                            print(f"  FALSE {kind} set {n} {locale} {seed} {column!r} truth={label}")
         print(
-            f"set {n}{' unseen' if unseen else ''}: id columns {pos}, read here {hit}, false {false}; "
-            f"{spent[0]:.1f} s CPU in the pass so far",
+            f"set {n}{' unseen' if unseen else ''}: id columns {counts[0]}, read {counts[1]}, false {counts[2]}; "
+            f"address columns {counts[3]}, read {counts[4]}, false {counts[5]}; {spent[0]:.1f} s CPU",
             flush=True,
         )
-        tot = [tot[0] + pos, tot[1] + hit, tot[2] + false]
-    return tot[0], tot[1], tot[2]
+        tot = [a + b for a, b in zip(tot, counts, strict=True)]
+    return tuple(tot)
 
 
 def shared_data(root: str = "/work/shared/data") -> int:
@@ -81,7 +87,11 @@ def shared_data(root: str = "/work/shared/data") -> int:
     false = 0
     for path in sorted(Path(root).glob("*.csv")):
         df = pd.read_csv(path, nrows=5000, dtype=str, keep_default_na=False)
-        found = dressed_id_columns(df, list(df.columns), dict.fromkeys(df.columns))
+        blank = dict.fromkeys(df.columns)
+        found = {
+            **dressed_id_columns(df, list(df.columns), blank),
+            **labelled_address_columns(df, list(df.columns), blank),
+        }
         false += len(found)
         print(f"{path.name}: {len(found)} findings {sorted(found)}")
     return false
@@ -90,6 +100,6 @@ def shared_data(root: str = "/work/shared/data") -> int:
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "ids"
     if mode == "ids":
-        print("totals", ids())
-        print("unseen 46", ids((46,), unseen=True))
         print("shared data false", shared_data())
+        print("unseen 46", ids((46,), unseen=True))
+        print("totals", ids(tuple(int(x) for x in sys.argv[2].split(",")) if len(sys.argv) > 2 else SETS))
