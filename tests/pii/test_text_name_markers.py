@@ -33,8 +33,10 @@ def test_filial_links_and_ethiopic_heads():
 
 def test_no_span_without_a_name_before_or_in_latin_middle_words():
     assert _found("The bin is full, Mac ni said") == []
+    assert _found("Gültig ab Montag, Green bin Monday") == []
     assert _found("Mr Singh and Ms Kaur came") == []
     assert _found("Singh is king") == []
+    assert _found("मेरा भाई आया") == []  # brother: a common word, no Sikh middle name
     assert _found("no marker here at all") == []
 
 

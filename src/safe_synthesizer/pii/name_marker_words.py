@@ -26,8 +26,10 @@ import unicodedata
 from collections.abc import Sequence
 
 __all__ = [
+    "AMBIGUOUS_LATIN",
     "FILIAL",
     "MARKERS",
+    "SIKH_MIDDLE",
     "is_marker",
     "marked_core",
     "marked_share",
@@ -64,6 +66,9 @@ _MIDDLE_FEMALE = (
 # (born of) written apart: a name word follows or precedes them, no gender.
 _COMPOUND_HEADS = ("ገብረ", "ወልደ", "ኃይለ", "ሃይለ", "ተክለ", "ኪዳነ", "ወልደ", "ዘርአ", "زاده")
 
+# The Sikh middle names in the Indic scripts: the only middle words that name a person in running text too (``भाई``
+# brother, ``देवी`` goddess, ``कुमार`` boy are common words of a sentence).
+SIKH_MIDDLE = frozenset({"ਸਿੰਘ", "ਕੌਰ", "सिंह", "कौर", "সিংহ", "સિંહ"})
 MARKERS: dict[str, str] = {
     **dict.fromkeys(_COMPOUND_HEADS, _ANY),
     **dict.fromkeys(_FILIAL_MALE + _MIDDLE_MALE, _M),
@@ -74,6 +79,9 @@ _EDGE = "\"'“”‘’«»„.,;:!?()[]{}-–—_*·•"
 # Short Latin links that are common words or names elsewhere (``ni``, ``ua``, ``ap``, ``ab``, ``mac``, ``bin``): a
 # marker in lower case only (``Ben`` is a given name, not a link, and is no marker at all).
 _WEAK_LATIN = frozenset({"ni", "ní", "ua", "uí", "ap", "ab", "mac", "nic", "bin", "ibn", "bint", "bte"})
+# Latin links that are common words of European languages too (German ``ab``, French ``ni``, English ``bin``,
+# ``mac``): a note reader takes none of them without other evidence (the name readers know their own particles).
+AMBIGUOUS_LATIN = frozenset({"ni", "ní", "ua", "uí", "ap", "ab", "mac", "nic", "bin"})
 
 
 def _key(word: str) -> str:

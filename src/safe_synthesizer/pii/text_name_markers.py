@@ -10,7 +10,8 @@ name list) says where a name is and how it is built, whatever the note's frame a
 * a Turkic link follows the father's given name (``Камил улы``): the span takes the word before it, the person's own
   given name (and a family name) before that, and a family name after it;
 * an Arabic, Malay, Celtic or Hebrew link stands between the person and the father (``Aminah binti Yusof``);
-* a middle word follows the given name (``ਜਸਪ੍ਰੀਤ ਕੌਰ``) and may be followed by a clan or family name;
+* a Sikh middle name follows the given name (``ਜਸਪ੍ਰੀਤ ਕੌਰ``) and may be followed by a clan or family name (the
+  other middle words, ``भाई`` brother, ``देवी`` goddess, are common words of a sentence too);
 * an Ethiopic compound head is followed by its name word (``ገብረ መድህን``).
 
 A name word is a word of the marker's script: capitalised (or in capitals) where the script has case, any word
@@ -34,7 +35,14 @@ from collections.abc import Mapping, Sequence
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.gazetteers import TITLES
-from safe_synthesizer.pii.name_marker_words import FILIAL, MARKERS, TURKIC_AFTER, is_marker
+from safe_synthesizer.pii.name_marker_words import (
+    AMBIGUOUS_LATIN,
+    FILIAL,
+    MARKERS,
+    SIKH_MIDDLE,
+    TURKIC_AFTER,
+    is_marker,
+)
 from safe_synthesizer.pii.own_script_fakes import script_of_word
 from safe_synthesizer.pii.text_spans import TextSpan
 
@@ -122,8 +130,10 @@ def marked_name_spans(
     for k in at:
         marker = words[k].group()
         key = marker.casefold()
-        if key not in FILIAL and script_of_word(marker) == "LATIN":
-            continue  # ``Singh``, ``Kaur``, ``Devi`` in Latin: surnames as often, read by the Latin name readers
+        if script_of_word(marker) == "LATIN" and (key not in FILIAL or key in AMBIGUOUS_LATIN):
+            # ``Singh``, ``Kaur``, ``Devi`` in Latin are surnames as often, and ``ab``, ``ni``, ``bin`` common words
+            # (``Gültig ab Montag``, ``Green bin Monday``): left to the Latin name readers.
+            continue
         script = script_of_word(words[k - 1].group()) if k > 0 else None
         if script is None and k + 1 < len(words):
             script = script_of_word(words[k + 1].group())
@@ -148,8 +158,8 @@ def marked_name_spans(
             if not _name_word(words[k + 1].group(), script, known):
                 continue
             first, last = _before(text, words, k, script, known), _after(text, words, k + 1, script, known, 1)
-        else:  # a middle word after a given name
-            if not _given_before(text, words, k, script, known):
+        else:  # a Sikh middle name after a given name
+            if key not in SIKH_MIDDLE or not _given_before(text, words, k, script, known):
                 continue
             first, last = _before(text, words, k, script, known), _after(text, words, k, script, known, 1)
         start, end = words[first].start(), words[last].end()
