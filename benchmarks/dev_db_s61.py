@@ -172,6 +172,84 @@ def false_positives(sets: list[int], n_locales: int, seeds: list[int] | None) ->
             print(key, values[:6])
 
 
+def measure(sets: list[int], locales: list[str], seeds: list[int], out: str) -> None:
+    """Birth-date columns (shown and hidden headers) and note birth dates of the tables, found or missed, written to
+    ``out`` as JSON (run once per tree; compare two files with ``--compare``)."""
+    import importlib
+    import json
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.detect_table import detect_table
+    from safe_synthesizer.pii.text_birth_words_local import local_dob_spans
+
+    result: dict[str, dict] = {}
+    for nn in sets:
+        shapes = importlib.import_module(f"heldout{nn}_shapes")
+        table = getattr(shapes, f"heldout{nn}_table")
+        for locale in locales:
+            for seed in seeds:
+                try:
+                    t = table(locale, seed)
+                except Exception:  # a locale the set does not have
+                    continue
+                row: dict[str, list] = {"miss": [], "false": [], "found": [], "text_found": [], "text_miss": []}
+                for hidden in (False, True):
+                    df = t.frame
+                    if hidden:
+                        df = df.set_axis([f"c{i:03d}" for i in range(len(df.columns))], axis=1)
+                    found = detect_table(df, infer_schema(df).columns, ReplacePiiParameters())
+                    for i, col in enumerate(t.frame.columns):
+                        name = df.columns[i]
+                        label = t.labels.get(col)
+                        truth = isinstance(label, tuple) and "date_of_birth" in label
+                        got = found.get(name) is not None and found[name].entity == "date_of_birth"
+                        tag = f"{'hidden' if hidden else 'shown'}:{col}"
+                        if truth:
+                            row["found" if got else "miss"].append(tag)
+                        elif got and label != "dont_care":
+                            row["false"].append(f"{tag}:{label}")
+                regions = (locale.split("_")[-1],)
+                for i, note in enumerate(t.frame[t.notes_column]):
+                    truth = [v for e, v in t.notes[i] if e == "date_of_birth"]
+                    if not truth or not isinstance(note, str):
+                        continue
+                    spans = _spans(note, regions) | {(a, b) for a, b, _ in local_dob_spans(note)}
+                    for value in truth:
+                        at = note.find(value)
+                        hit = any(a <= at < b for a, b in spans)
+                        row["text_found" if hit else "text_miss"].append(value)
+                result[f"{nn}/{locale}/{seed}"] = row
+    pathlib.Path(out).write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def compare(before: str, after: str) -> None:
+    import json
+
+    a = json.loads(pathlib.Path(before).read_text(encoding="utf-8"))
+    b = json.loads(pathlib.Path(after).read_text(encoding="utf-8"))
+    totals = {}
+    for name, data in (("before", a), ("after", b)):
+        cols = [sum(len(r[k]) for r in data.values() if r) for k in ("found", "miss", "false")]
+        text = [sum(len(r[k]) for r in data.values()) for k in ("text_found", "text_miss")]
+        shown = [sum(t.startswith("shown") for r in data.values() for t in r[k]) for k in ("found", "miss")]
+        hidden = [sum(t.startswith("hidden") for r in data.values() for t in r[k]) for k in ("found", "miss")]
+        totals[name] = {
+            "shown recall": round(shown[0] / max(sum(shown), 1), 3),
+            "hidden recall": round(hidden[0] / max(sum(hidden), 1), 3),
+            "columns found/missed/false": cols,
+            "text recall": round(text[0] / max(sum(text), 1), 3),
+            "text found/missed": text,
+        }
+    print(json.dumps(totals, ensure_ascii=False))
+    for key in b:
+        lost = sorted(set(a.get(key, {}).get("found", [])) - set(b[key]["found"]))
+        new_false = sorted(set(b[key]["false"]) - set(a.get(key, {}).get("false", [])))
+        text_lost = sorted(set(a.get(key, {}).get("text_found", [])) - set(b[key]["text_found"]))
+        if lost or new_false or text_lost:
+            print(key, "LOST", lost, "NEW FALSE", new_false, "TEXT LOST", text_lost)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--generate", action="store_true")
@@ -179,7 +257,18 @@ def main() -> None:
     parser.add_argument("--fp", default="", help="sets, e.g. 33,34,45")
     parser.add_argument("--locales", type=int, default=6, help="how many of a set's other locales")
     parser.add_argument("--seeds", default="", help="seeds instead of the set's first two")
+    parser.add_argument("--measure", default="", help="sets, e.g. 46,45 (with --locale-list, --seeds, --out)")
+    parser.add_argument("--locale-list", default="")
+    parser.add_argument("--out", default="")
+    parser.add_argument("--compare", default="", help="BEFORE.json,AFTER.json")
     args = parser.parse_args()
+    if args.compare:
+        compare(*args.compare.split(","))
+        return
+    if args.measure:
+        seeds = [int(x) for x in args.seeds.split(",")]
+        measure([int(x) for x in args.measure.split(",")], args.locale_list.split(","), seeds, args.out)
+        return
     if args.fp:
         seeds = [int(x) for x in args.seeds.split(",")] if args.seeds else None
         false_positives([int(x) for x in args.fp.split(",")], args.locales, seeds)

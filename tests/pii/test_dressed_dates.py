@@ -28,8 +28,13 @@ TODAY = date(2026, 12, 7)
         ("Thu-06-03-2014", date(2014, 3, 6)),
         ("mad-02-04-2019", date(2019, 4, 2)),
         ("Min-10-04-1955", date(1955, 4, 10)),
+        ("Thu 06/03/2014", date(2014, 3, 6)),
+        ("Donnerstag, 06·03·2014", date(2014, 3, 6)),
         ("age 89 – 16.8.1937", date(1937, 8, 16)),
         ("umur 53 – 5.2.1973", date(1973, 2, 5)),
+        ("17 ਜੂਨ 2014", date(2014, 6, 17)),  # around a month word the separators may differ
+        ("ਜੂਨ 17, 2014", date(2014, 6, 17)),
+        ("17. Marisi 2018", date(2018, 3, 17)),
     ],
 )
 def test_cells_in_any_layout_read_as_dates(text: str, born: date) -> None:
@@ -50,6 +55,7 @@ def test_cells_in_any_layout_read_as_dates(text: str, born: date) -> None:
         "Room 12 – 16.8.1937",
         "12-blah-2020",
         "1:2:2000x",
+        "12 - 03 : 2020",  # a number only date uses one separator twice
     ],
 )
 def test_times_scores_versions_and_disagreeing_leads_are_no_dates(text: str) -> None:

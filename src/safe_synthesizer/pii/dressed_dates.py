@@ -8,10 +8,11 @@ Why: :mod:`date_reader` reads a date's fields joined by the separators it lists 
 it), ``age 89 – 16.8.1937`` (the age before it, in the table's own word). Each was one more layout for one more
 rule. This reader takes the structure instead:
 
-- the date is three fields: numbers, or one month word, joined by ONE separator used twice (any run of up to three
-  characters that are no letters, digits or marks: ``:``, ``~``, ``|``, ``\\``, ``·``, ``_``, ``/``, `` - ``);
-  a number only date needs a four-digit year (first or last), so a time (``20:15:30``), a score (``3:1``) or a
-  version (``1.2.3``) is none, and nothing may be glued after it (a fourth group in the same layout);
+- the date is three fields, numbers or one month word, joined by separators (any run of up to three characters
+  that are no letters, digits or marks: ``:``, ``~``, ``|``, ``\\``, ``·``, ``_``, ``/``, `` - ``); a number only
+  date uses ONE separator twice and needs a four-digit year (first or last), so a time (``20:15:30``), a score
+  (``3:1``) or a version (``1.2.3``) is none, and nothing may be glued after it (a fourth group in the same
+  layout);
 - a month word is one of :mod:`date_reader`'s, or of :mod:`calendar_words_world` (about two hundred languages of
   the C library's locales), or a Latin word whose start is one month's alone (``Janyuwari``);
 - before it may stand a weekday word of any language of those tables, when it names the date's own weekday, or an
@@ -133,9 +134,11 @@ def _field(text: str, start: int, end: int, language: str | None) -> tuple | Non
     return None
 
 
-def _fields_at(text: str, pos: int, language: str | None) -> tuple[list[tuple], str, int] | None:
-    """Three fields at ``pos`` joined by one separator used twice: (fields, separator, end)."""
-    fields, glue = [], None
+def _fields_at(text: str, pos: int, language: str | None) -> tuple[list[tuple], list[str], int] | None:
+    """Three fields at ``pos`` joined by separators, the same twice in a number only date: (fields, separators,
+    end)."""
+    fields: list[tuple] = []
+    glues: list[str] = []
     for i in range(3):
         if pos >= len(text) or not _is_word_char(text[pos]):
             return None
@@ -149,17 +152,20 @@ def _fields_at(text: str, pos: int, language: str | None) -> tuple[list[tuple], 
             break
         after = _glue_end(text, end)
         sep = text[end:after]
-        if not sep or after - end > MAX_GLUE or (glue is not None and sep != glue):
+        if not sep or after - end > MAX_GLUE:
             return None
-        glue, pos = sep, after
-    if glue.isspace() and all(f[0] == "N" for f in fields):
-        return None  # spaced number dates are the token reader's
+        glues.append(sep)
+        pos = after
+    numbers_only = all(f[0] == "N" for f in fields)
+    if numbers_only and (glues[0] != glues[1] or glues[0].isspace()):
+        return None  # a number only date: one separator used twice (spaced ones are the token reader's)
+    glue = glues[1]
     if pos < len(text) and _is_word_char(text[pos]):
         return None  # a field glued to a further word
     nxt = _glue_end(text, pos)
-    if text[pos:nxt] == glue and nxt < len(text) and _is_word_char(text[nxt]):
+    if text[pos:nxt] == glue and nxt < len(text) and text[nxt].isdigit():
         return None  # a fourth group in the same layout
-    return fields, glue, pos
+    return fields, glues, pos
 
 
 def _order(fields: list[tuple], day_first: bool | None) -> tuple[int, int, int, bool] | None:
@@ -193,7 +199,7 @@ def _core_at(text: str, pos: int, language: str | None, day_first: bool | None):
     found = _fields_at(text, pos, language)
     if found is None:
         return None
-    fields, glue, end = found
+    fields, glues, end = found
     order = _order(fields, day_first)
     if order is None:
         return None
@@ -209,26 +215,29 @@ def _core_at(text: str, pos: int, language: str | None, day_first: bool | None):
         return None
     slots = {year_at: ("Y", len(year_text)), day_at: ("D", 2 if len(fields[day_at][1]) == 2 else 1, "")}
     slots[month_at] = fields[month_at][2] if fields[month_at][0] == "W" else ("M", len(fields[month_at][1]))
-    pieces = (slots[0], glue, slots[1], glue, slots[2])
+    pieces = (slots[0], glues[0], slots[1], glues[1], slots[2])
     written = "".join("M" if slots[i][0] in ("W", "X") else slots[i][0] for i in range(3))
     return found_date, pieces, written, ambiguous, end
 
 
-def _lead_at(text: str, pos: int) -> tuple[str, int, str, int] | None:
-    """A word (or a word and a number) before a date at ``pos``: (word, number or -1, glue, where the date starts)."""
-    if pos >= len(text) or not _is_word_char(text[pos]) or text[pos].isdigit():
-        return _age_number_at(text, pos, "")
+def _leads_at(text: str, pos: int) -> list[tuple[str, int, str, int]]:
+    """What may stand before a date at ``pos``: (a word, -1, its separator, where the date starts) and (the words
+    before an age, the age, its separator, where the date starts), each where the text allows it."""
+    if pos >= len(text) or not _is_word_char(text[pos]):
+        return []
+    if text[pos].isdigit():
+        age = _age_number_at(text, pos, "")
+        return [age] if age is not None else []
     end = _run(text, pos)
-    if end - pos > MAX_LEAD_WORD:
-        return None
-    word = text[pos:end]
     after = _glue_end(text, end)
     glue = text[end:after]
-    if not glue or after >= len(text):
-        return None
+    if end - pos > MAX_LEAD_WORD or not glue or after >= len(text) or not _is_word_char(text[after]):
+        return []
+    out = [(text[pos:end], -1, glue, after)]
     if text[after].isdigit() and glue.isspace():
-        return _age_number_at(text, after, text[pos:after])
-    return word, -1, glue, after
+        age = _age_number_at(text, after, text[pos:after])
+        out += [age] if age is not None else []
+    return out
 
 
 def _age_number_at(text: str, pos: int, head: str) -> tuple[str, int, str, int] | None:
@@ -261,23 +270,20 @@ def read_dressed_date_at(
     core = _core_at(window, start, language, day_first)
     if core is not None:
         return DressedReading(*core)
-    lead = _lead_at(window, start)
-    if lead is None:
-        return None
-    head, number, glue, at = lead
-    core = _core_at(window, at, language, day_first)
-    if core is None:
-        return None
-    born = core[0]
-    if number < 0:
-        weekday = (born.weekday() + 1) % 7
-        named = [w for w in world_weekdays(head) if w[0] == weekday]
-        if not named:
-            return None  # a word before the date that is not its weekday
-        _, lang, rank = sorted(named, key=lambda w: (w[1] != language, w[1]))[0]
-        return DressedReading(*core, lead=("K", lang, rank, head, glue))
-    today = today or date.today()
-    lag = age_on(born, today) - number
-    if not 0 <= lag <= MAX_LAG or number > MAX_AGE:
-        return None  # the number is no age of this date
-    return DressedReading(*core, lead=("A", head, lag, glue), today=today)
+    for head, number, glue, at in _leads_at(window, start):
+        core = _core_at(window, at, language, day_first)
+        if core is None:
+            continue
+        born = core[0]
+        if number < 0:
+            weekday = (born.weekday() + 1) % 7
+            named = [w for w in world_weekdays(head) if w[0] == weekday]
+            if named:  # a word before the date that is its weekday
+                _, lang, rank = sorted(named, key=lambda w: (w[1] != language, w[1]))[0]
+                return DressedReading(*core, lead=("K", lang, rank, head, glue))
+            continue
+        today = today or date.today()
+        lag = age_on(born, today) - number
+        if 0 <= lag <= MAX_LAG and number <= MAX_AGE:  # the number is the age of this date
+            return DressedReading(*core, lead=("A", head, lag, glue), today=today)
+    return None
