@@ -55,7 +55,10 @@ from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.column_typed_streets import typed_street_columns
 from safe_synthesizer.pii.column_venue_destinations import venue_town_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
+from safe_synthesizer.pii.letter_code_people import letter_code_person_columns
 from safe_synthesizer.pii.table_passes import table_findings
+from safe_synthesizer.pii.town_cells_people import town_people_findings
+from safe_synthesizer.pii.town_street_dependency import unhoused_town_columns
 
 
 def detect_table(
@@ -185,6 +188,12 @@ def detect_table(
     # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
     # the table's address block: the towns of small countries no town list holds.
     found.update(gazetteer_town_columns(frame, [c.name for c in kept], found))
+    # Town findings the cells contradict: people's names recombining (``Doğan.Welat``, ``Welat Tekin``), or words
+    # that change under one and the same house (a club's locomotives beside the members' addresses); person
+    # findings of letter codes (a model railway's gauges ``N``, ``HO``, ``OO``).
+    found.update(town_people_findings(frame, found))
+    found.update(dict.fromkeys(unhoused_town_columns(frame, found)))
+    found.update(dict.fromkeys(letter_code_person_columns(frame, found)))
     # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates.
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}

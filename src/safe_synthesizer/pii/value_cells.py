@@ -24,6 +24,7 @@ from safe_synthesizer.pii.cell_wrapping import wrapped_cells
 from safe_synthesizer.pii.column_contact_layouts import split_contact_layout
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.column_relation_people import relation_cell
+from safe_synthesizer.pii.inverted_person_cells import one_inverted_person
 from safe_synthesizer.pii.name_phone_cells import NamePhone, split_name_phone
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.people_cells import PeopleCell, split_people_cell
@@ -75,6 +76,7 @@ class ValueCells:
                 if c not in kept
                 and c not in cards
                 and c not in contacts
+                and not one_inverted_person(c)  # ``Lucas | Ryan``: one person, family name first, faked whole
                 # ``son - Mark Haynes``: a relation joined by a spaced dash, which the quick probe does not see.
                 and (g := split_people_cell(c) or relation_cell(c))
             }
