@@ -30,10 +30,13 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_any_case_slots import any_case_slot_spans
+from safe_synthesizer.pii.text_name_asides import aside_free_name_spans
 from safe_synthesizer.pii.text_name_bare_signoff import bare_signoff_spans
+from safe_synthesizer.pii.text_name_caps_arguments import caps_argument_spans
 from safe_synthesizer.pii.text_name_caps_first import caps_first_name_spans
 from safe_synthesizer.pii.text_name_chat_export import chat_export_speaker_spans
 from safe_synthesizer.pii.text_name_chat_layouts import chat_layout_name_spans
+from safe_synthesizer.pii.text_name_class_prefixes import class_prefix_name_spans
 from safe_synthesizer.pii.text_name_clause_roles import clause_role_spans
 from safe_synthesizer.pii.text_name_clause_subjects import clause_subject_spans
 from safe_synthesizer.pii.text_name_context import context_name_spans
@@ -49,6 +52,7 @@ from safe_synthesizer.pii.text_name_lower_alias import lower_alias_spans
 from safe_synthesizer.pii.text_name_lower_cues import lower_cue_name_spans
 from safe_synthesizer.pii.text_name_lower_deposit import lower_deposit_spans
 from safe_synthesizer.pii.text_name_lower_evidence import lower_evidence_name_spans
+from safe_synthesizer.pii.text_name_lower_full_subjects import lower_full_subject_spans
 from safe_synthesizer.pii.text_name_lower_handled import lower_handled_name_spans
 from safe_synthesizer.pii.text_name_lower_keyholder import lower_keyholder_spans
 from safe_synthesizer.pii.text_name_lower_offices import lower_office_spans
@@ -290,4 +294,10 @@ def cued_name_spans(text: str) -> list[tuple[int, int, str]]:
     # "Response to karen curtis's review", "signed for by FRANCIS at", ", susan allen to appeal", "... /lori": the
     # same slots in the other case, a comma's clause, a slash's sign-off (text_name_any_case_slots).
     out += any_case_slot_spans(text)
+    # "jessica (chorus) needs a licence", "Group of 3 under DE GROOT,", "matthew vega overdue from", "Tsalela
+    # u-Thandeka Matyila": the slots an aside in brackets hides, capitals after the other prepositions of a person, a
+    # whole lower-case name before an adjective, a name after a Nguni class prefix (text_name_asides,
+    # text_name_caps_arguments, text_name_lower_full_subjects, text_name_class_prefixes).
+    out += aside_free_name_spans(text) + caps_argument_spans(text) + lower_full_subject_spans(text)
+    out += class_prefix_name_spans(text)
     return out

@@ -64,7 +64,9 @@ __all__ = ["any_case_slot_spans", "known_slot_spans"]
 Span = tuple[int, int, str]
 
 # 1. A slash or a dash glued to one or two words that end the note, a blank (or a line) before the mark.
-_MARK_SIGNOFF = re.compile(rf"(?<=\s)[/\\\-–—](?P<run>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[.!]?\s*\Z")
+# The marks a sign-off is glued to: a slash, a backslash, dashes, a caret, a tilde (never ``*``: a correction).
+_SIGNOFF_MARKS = "/\\-–—^~"
+_MARK_SIGNOFF = re.compile(rf"(?<=\s)[{re.escape(_SIGNOFF_MARKS)}](?P<run>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*[.!]?\s*\Z")
 
 # 2. The possessive ending, straight or curly apostrophe, and the word it owns (letters or digits: "2-star").
 _POSSESSIVE = re.compile(r"['’]s(?=[ \t]+[\w])")
@@ -334,7 +336,7 @@ def any_case_slot_spans(text: str, known: Collection[str] | None = None) -> list
         return []
     known = known or frozenset()
     caseless = _caseless_note(text)
-    out = _mark_signoff(text, known) if "/" in text[-60:] or "-" in text[-60:] else []
+    out = _mark_signoff(text, known) if any(ch in _SIGNOFF_MARKS for ch in text[-60:]) else []
     n_caps, n_words = _capitals_count(text)
     shouting = n_caps > _MAX_CAPS_SHARE * n_words
     if "'s" in text or "’s" in text:

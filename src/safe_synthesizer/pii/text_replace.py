@@ -27,6 +27,8 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
+from safe_synthesizer.pii.text_name_asides import known_aside_spans
+from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
 from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_markers import marked_name_spans
@@ -210,8 +212,20 @@ def detect_text(
             # The person slots of a note ("SALAS allergic to nuts", "by MBEWE,", "puleng mothibeli to appeal") with the
             # table's name words (none under DP) and the row's own as the second cue: text_name_any_case_slots.
             extra += known_slot_spans(text, resolve_spans(spans[i] + extra), people, names[i] if names else None)
+            # The same slots where an aside in brackets stands after the name ("naud (chorus) needs a licence"):
+            # text_name_asides.
+            extra += known_aside_spans(text, resolve_spans(spans[i] + extra), people, names[i] if names else None)
             if extra or spans[i] != listed[i]:
                 spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
+    # The other mentions of a found person in another case ("Sandra Gallagher ... ^sandra") and the lower-case
+    # partner of a found name ("klaus and Branko doubles"), once every name reader has run: text_name_case_echoes.
+    # The cell alone decides (with the table's name words, none under DP, for a partner).
+    for i, text in enumerate(texts):
+        if text is None or not any(s.entity in _NAME_ENTITIES for s in spans[i]):
+            continue
+        echoes = case_echo_spans(text, [(s.start, s.end, s.entity) for s in spans[i]], people or None)
+        if echoes:
+            spans[i] = resolve_spans(spans[i] + [TextSpan(a, b, e, 0.9) for a, b, e in echoes])
     # A local number right after a person, closing the clause ("witness Jared. 932-8011"): read once every name
     # reader has run, the person being the cue (text_phone_after_person). Per row under DP, as above.
     if (phone_regions is not None or local_phones is not None) and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
