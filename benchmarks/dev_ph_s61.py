@@ -12,6 +12,7 @@ columns.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from pathlib import Path
@@ -19,14 +20,16 @@ from pathlib import Path
 import pandas as pd
 
 from safe_synthesizer.pii.locales import PHONE_REGIONS
-from safe_synthesizer.pii.phone_links import linked_phone_spans
-from safe_synthesizer.pii.text_phone_call_verbs import call_verb_phone_spans
 
 PHONE = ("phone_number", "fax_number")
 OTHERS = ("sv_SE", "tr_TR", "ko_KR", "sw_KE", "pt_BR", "pl_PL", "hi_IN", "ar_SY", "ht_HT", "pa_IN", "ru_RU", "el_GR")
 
 
 def _spans(text: str, region: str) -> list[tuple[int, int, str]]:
+    # Imported here: ``columns`` and ``replaced`` also run on the session's start tree, which has neither module.
+    from safe_synthesizer.pii.phone_links import linked_phone_spans
+    from safe_synthesizer.pii.text_phone_call_verbs import call_verb_phone_spans
+
     regions = (region, *(r for r in PHONE_REGIONS if r != region))
     links = linked_phone_spans(text)
     return links + call_verb_phone_spans(text, [(a, b) for a, b, _ in links], regions)
@@ -113,9 +116,47 @@ def columns(locales: list[str], seeds: list[int] | None) -> None:
         print(f"{mode}: phone columns {hit}/{pos} found, {false} false")
 
 
+def replaced(locales: list[str], seeds: list[int], n: int) -> None:
+    """Phone recall in notes (no trace of the value left) and phone-column fakes valid in their region, after
+    ``replace_pii`` on set ``n``'s tables of ``locales`` x ``seeds``."""
+    import phonenumbers
+
+    from safe_synthesizer.config.replace_pii import ReplacePiiParameters
+    from safe_synthesizer.data.inference import infer_schema
+    from safe_synthesizer.pii.replace import replace_pii
+
+    shapes, build = _set(n)
+    caught = total = valid = fakes = 0
+    for loc in locales:
+        region = shapes.region(loc)
+        for seed in seeds:
+            t = build(loc, seed)
+            df = t.frame
+            out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
+            for text, labels in zip(out[t.notes_column].tolist(), t.notes, strict=False):
+                for e, v in labels:
+                    if e in PHONE:
+                        total += 1
+                        ok = not isinstance(text, str) or v not in text
+                        caught += ok
+                        if not ok:
+                            print(f"  KEPT {loc} {seed}: {v!r} in {str(text)[:120]!r}")
+            for col, label in t.labels.items():
+                if isinstance(label, tuple) and label[0] in PHONE:
+                    for before, after in zip(df[col].astype(str), out[col].astype(str), strict=True):
+                        if before.strip() and before != after and any(ch.isdigit() for ch in after):
+                            fakes += 1
+                            probe = after.split("/")[-1] if "wa.me/" in after else after
+                            probe = "+" + probe if "wa.me/" in after else probe
+                            with contextlib.suppress(phonenumbers.NumberParseException):
+                                valid += phonenumbers.is_valid_number(phonenumbers.parse(probe.split("\n")[0], region))
+    print(f"set {n} {seeds}: note phones caught {caught}/{total}; column fakes valid {valid}/{fakes}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("notes", "shared", "columns"))
+    parser.add_argument("what", choices=("notes", "shared", "columns", "replaced"))
+    parser.add_argument("--set", type=int, default=46)
     parser.add_argument("--sets", default="33,34,35,36,37,38,39,40,41,42,43,44,45,46")
     parser.add_argument("--seeds", type=int, default=2)
     parser.add_argument("--show", type=int, default=40)
@@ -126,6 +167,8 @@ def main() -> None:
         notes([int(s) for s in args.sets.split(",")], args.seeds, args.show)
     elif args.what == "shared":
         shared()
+    elif args.what == "replaced":
+        replaced(args.locales.split(","), [int(s) for s in args.unseen.split(",")], args.set)
     else:
         columns(args.locales.split(","), [int(s) for s in args.unseen.split(",")] if args.unseen else None)
 

@@ -20,7 +20,8 @@ postcode, ``ruf 35521 an`` a number). It must be a valid number of some plan (th
 local-only numbers included: a local number said without its area code (``text 857017`` in Britain) is dialled
 so inside its area, and the verb has already said it is a phone.
 
-Cheap: a note with none of the verbs' stems is passed by one precompiled search.
+Cheap: a note without one of the verbs as a whole word is passed by one precompiled search, and only numbers after
+the first verb are read (all of them when a verb-last word is there too).
 
 Example::
 
@@ -129,11 +130,16 @@ MIN_DIGITS, MAX_DIGITS = 5, 15
 # Numbers this short must close the clause.
 SHORT_DIGITS = 6
 
+# The gate: one of the verbs (or an Indic call noun) as a whole word, in any case.
 _GATE = re.compile(
-    r"(?i)call|ring|rang|phon|text|txt|sms|whatsapp|messag|msg|dial|buzz|appel|joind|llam|marc|truc|chiam|squill|lig|"
-    r"telef|tel[ée]f|ruf|simsen|meld|erreich|bel|app|zadzw|dzwo|zavol|vol[ae]j|pokli|nazov|zov|javi|sun|hív|soit|"
-    r"teksta|helist|zvan|skamb|τηλεφ|καλ|πάρ|звон|звін|дзвон|зателеф|обад|звън|aray|rele|kriye|pig|hubungi|"
-    r"telpon|tawag|itext|i-text|shayel|fonel|tsalel|gọi|nhắn|โทร|اتصل|התקשר|कॉल|फोन|फ़ोन|কল|ফোন|ਕਾਲ|ਫ਼ੋਨ|ਫੋਨ"
+    r"(?i)(?<![\w'])(?:"
+    + "|".join(re.escape(w) for w in sorted(_VERBS_BEFORE | _VERBS_AFTER | _CALL_NOUNS, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+_VERB_LAST = re.compile(
+    r"(?i)(?<![\w'])(?:"
+    + "|".join(re.escape(w) for w in sorted(_VERBS_AFTER | _INDIC_DO, key=len, reverse=True))
+    + r")(?![\w'])"
 )
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+|[,;:()\[\]]")
 # A number as a note writes one: digits in groups of any separator, a ``+``/``00`` and an area code in brackets.
@@ -158,10 +164,11 @@ def call_verb_phone_spans(
     """Phone spans of the numbers a verb of calling or texting takes in ``text`` (verb first or verb last);
     numbers overlapping ``found`` are left. ``regions``: the table's first (its own plan decides the local-only
     and possible numbers), then others to try for a valid number."""
-    if not any(ch.isdigit() for ch in text) or _GATE.search(text) is None:
+    if not any(ch.isdigit() for ch in text) or (verb := _GATE.search(text)) is None:
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _NUMBER.finditer(text):
+    # A verb-first clause's number follows the first verb; a verb-last one's number precedes a verb.
+    for m in _NUMBER.finditer(text, 0 if _VERB_LAST.search(text) else verb.end()):
         start, end, value = m.start(), m.end(), m.group().rstrip(" -.(")
         end = start + len(value)
         if not (_object_of_verb_before(text, start) or _object_of_verb_after(text, end)):
@@ -231,9 +238,9 @@ def _phone_like(text: str, value: str, start: int, end: int, found: Sequence[tup
     digits = sum(ch.isdigit() for ch in value)
     if digits <= SHORT_DIGITS and not (_CLOSING.match(text, end) or _particle_after(text, end)):
         return False
-    if phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None:
+    if regions and _possible_in(value, regions[0]):  # the cheaper test first (one parse, cached)
         return True
-    return bool(regions) and _possible_in(value, regions[0])
+    return phone_region_of(value, (*regions, *TEXT_PHONE_REGIONS)) is not None
 
 
 def _particle_after(text: str, end: int) -> bool:
