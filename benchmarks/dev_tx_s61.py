@@ -73,15 +73,81 @@ def misses(number: int, locales: list[str], seeds: list[int] | None) -> dict:
     return per
 
 
+def _readers():
+    from safe_synthesizer.pii.text_name_any_case_slots import any_case_slot_spans
+    from safe_synthesizer.pii.text_name_asides import aside_free_name_spans
+    from safe_synthesizer.pii.text_name_caps_arguments import caps_argument_spans
+    from safe_synthesizer.pii.text_name_class_prefixes import class_prefix_name_spans
+    from safe_synthesizer.pii.text_name_lower_full_subjects import lower_full_subject_spans
+
+    def marks(text: str) -> list:
+        return [s for s in any_case_slot_spans(text) if s[0] and text[s[0] - 1] in "^~"]
+
+    return {
+        "asides": aside_free_name_spans,
+        "caps_arguments": caps_argument_spans,
+        "lower_full": lower_full_subject_spans,
+        "class_prefix": class_prefix_name_spans,
+        "caret_tilde_signoff": marks,
+    }
+
+
+def _truth_spans(text: str, truth) -> list[tuple[int, int, str]]:
+    out = []
+    for entity, value in truth:
+        start = text.find(value)
+        while value and start >= 0:
+            out.append((start, start + len(value), entity))
+            start = text.find(value, start + 1)
+    return out
+
+
+def false_spans(notes: list[tuple[str, list]], label: str) -> dict:
+    """Spans of each reader (and the case echoes of the truth's own name spans) that cover no truth value."""
+    from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
+
+    readers = _readers()
+    found: dict = {k: [] for k in [*readers, "case_echoes"]}
+    counts = Counter()
+    for text, truth in notes:
+        spans = _truth_spans(text, truth)
+        names = [s for s in spans if s[2] in NAME_ENTITIES]
+        outputs = {k: f(text) for k, f in readers.items()}
+        outputs["case_echoes"] = case_echo_spans(text, names) if names else []
+        for k, out in outputs.items():
+            for a, b, _ in out:
+                counts[k] += 1
+                if not any(s < b and a < e for s, e, _ in spans):
+                    found[k].append(f"{label}: {text[a:b]!r} in {text[:160]!r}")
+    return {"counts": dict(counts), "false": found}
+
+
+def held_out_notes(number: int, locales: list[str], seed: int | None) -> list[tuple[str, list]]:
+    out = []
+    for locale in locales:
+        for s in [seed] if seed else _seeds(number, locale)[:1]:
+            table = _table(number, locale, s)
+            texts = table.frame[table.notes_column].tolist()
+            for text, truth in zip(texts, table.notes, strict=True):
+                if isinstance(text, str) and text.strip():
+                    out.append((text, truth))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["misses"])
+    ap.add_argument("mode", choices=["misses", "false"])
     ap.add_argument("--set", type=int, default=46)
-    ap.add_argument("--locales", required=True)
+    ap.add_argument("--locales", default="")
     ap.add_argument("--seeds", default="")
     ap.add_argument("--out", default="")
+    ap.add_argument("--sets", default="")
+    ap.add_argument("--shared", action="store_true")
     args = ap.parse_args()
     seeds = [int(s) for s in args.seeds.split(",") if s] or None
+    if args.mode == "false":
+        _false(args)
+        return
     res = misses(args.set, args.locales.split(","), seeds)
     hit = sum(sum(v["hit"].values()) for v in res.values())
     total = sum(sum(v["total"].values()) for v in res.values())
@@ -89,6 +155,32 @@ def main() -> None:
     if args.out:
         with open(args.out, "w") as f:
             json.dump(res, f, ensure_ascii=False, indent=1)
+
+
+def _false(args) -> None:
+    """``--set 33,34,...`` held-out notes of ``--locales`` (``all:K``: every K-th locale of the set), and
+    ``--shared``: the clothing reviews of ``/work/shared/data``."""
+    report: dict = {}
+    for number in [int(x) for x in str(args.sets).split(",") if x]:
+        language = importlib.import_module(f"heldout{number}_language")
+        if args.locales.startswith("all:"):
+            step = int(args.locales.split(":")[1])
+            locales = list(dict.fromkeys([*language.LOCALES[:7], *language.LOCALES[::step]]))
+        else:
+            locales = [x for x in args.locales.split(",") if x in language.LOCALES]
+        seed = int(args.seeds) if args.seeds else None
+        res = false_spans(held_out_notes(number, locales, seed), f"set{number}")
+        report[number] = res
+        print(number, res["counts"], {k: len(v) for k, v in res["false"].items()}, flush=True)
+    if args.shared:
+        reviews = pd.read_csv("/work/shared/data/womens_clothing_reviews.csv")
+        texts = [t for c in ("Title", "Review Text") if c in reviews for t in reviews[c].dropna().astype(str)]
+        res = false_spans([(t, []) for t in texts], "reviews")
+        report["reviews"] = res
+        print("reviews", res["counts"], {k: len(v) for k, v in res["false"].items()}, flush=True)
+    if args.out:
+        with open(args.out, "w") as f:
+            json.dump(report, f, ensure_ascii=False, indent=1)
 
 
 if __name__ == "__main__":

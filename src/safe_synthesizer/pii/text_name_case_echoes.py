@@ -7,10 +7,10 @@ the same way only, since a lower-case word alone says little. But a note that na
 with ``sandra`` speaks of her twice, whatever the case of the second mention, and leaving it keeps the real given
 name beside the fake. The evidence is the found span, so no list decides; an ordinary word of any main language
 (``grace``, ``will``, ``rose``, ``mark``: common words, English vocabulary, function words) is taken in lower case
-only in a sign-off's or a pair's slot, never in running text. A pair ``W and X`` (``and``, ``&`` and the same
-conjunction in the supported languages) whose one item is a found name makes the other, one lower-case word, a
-person when a list holds it as a given name first and no vocabulary as a word (:func:`text_name_slot_reader` 's
-test for a lone lower-case name), or when it is one of the table's name words.
+or capitalised only in a sign-off's or a pair's slot, never in running text (in capitals from four letters). A pair
+``W and X`` (``and``, ``&`` and the same conjunction in the supported languages) whose one item is a found name
+makes the other, one lower-case word, a person when a list holds it as a given name first and no vocabulary as a
+word (the slot reader's test for a lone lower-case name), or when it is one of the table's name words.
 
 The note alone decides (and the table's name words, ``known``, none under DP), so under differential privacy a
 record's text depends on that record only.
@@ -38,9 +38,9 @@ Span = tuple[int, int, str]
 _NAME_ENTITIES = (E.NAME, E.FIRST_NAME, E.LAST_NAME)
 # A whole word: letters with inner hyphens or apostrophes, no letter, digit, @ or dot-word glued on either side.
 _WORD = re.compile(r"(?<![\w@.'’\-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w@'’\-]|\.\w)")
-# "and" in the languages the notes are written in (a closed class): en de fr es it nl pt da/no sv pl tr/kmr id/jv
-# sw/xh/zu lg ht tt and the sign.
-_AND = "and|&|und|et|y|e|ed|en|og|och|i|ve|û|dan|lan|karo|na|ne|ak|epi|hem|һәм|вә|и|ja|és|și|a"
+# "and" in the languages the notes are written in (a closed class): en de fr es it nl pt da/no sv tr/kmr id/jv ht tt
+# ro hu and the sign; never a word that is a preposition or an article elsewhere (``a``, ``i``, ``na``, ``ne``, ``ja``).
+_AND = "and|&|und|et|y|e|ed|en|og|och|ve|û|dan|lan|karo|ak|epi|һәм|вә|и|és|și"
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:{_AND})[ \t]+")
 _PAIR_BEFORE = re.compile(rf"[ \t]+(?:{_AND})[ \t]+\Z")
 _WORD_BEFORE = re.compile(r"(?<![\w@.'’\-])[^\W\d_]+(?:-[^\W\d_]+)?\Z")
@@ -131,18 +131,16 @@ def case_echo_spans(text: str, spans: Sequence[Span], known: Collection[str] | N
     if not echoes:
         return []
     out: list[Span] = []
+    written = {w for s, e, _ in spans for w in _WORD.findall(text[s:e])}
     for m in _WORD.finditer(text):
         low = m.group().lower()
         if low not in echoes or _overlaps(m.start(), m.end(), spans):
             continue
         word = m.group()
-        written = {text[s:e] for s, e, _ in spans}
-        if any(word in _WORD.findall(w) for w in written):
+        if word in written:
             continue  # the same spelling: the repeat rules' own
-        if word.islower() and _ordinary(low) and not _slot(text, m.start(), m.end(), spans):
-            continue  # "Grace Kelly ... days of grace": a word in running text
-        if word.isupper() and len(word) < 4 and _ordinary(low):
-            continue
+        if _ordinary(low) and not (word.isupper() and len(word) >= 4) and not _slot(text, m.start(), m.end(), spans):
+            continue  # "Grace Kelly ... days of grace", "MARK ROSE ... Rose bed": a word in running text
         out.append((m.start(), m.end(), echoes[low]))
     if " " in text:
         out += [s for s in _pair_mates(text, spans, known or frozenset()) if not _overlaps(s[0], s[1], out)]
