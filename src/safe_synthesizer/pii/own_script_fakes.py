@@ -10,7 +10,9 @@ replaced. And a marker is no identifier but was faked like a name (``Ринат 
 The fake the mapper drew (its consistency across the table is kept: the same original gives the same Latin fake,
 so the same re-written fake) is re-written word by word, each word aligned with the original's word:
 
-* a word of the original that is a naming marker (:mod:`.name_marker_words`) is written back as it was;
+* a word of the original that is a naming marker telling a gender (:mod:`.name_marker_words`: a filial link, a Sikh
+  or Indic middle name) is written back as it was; an Ethiopic compound head (``ገብረ``) is part of the person's own
+  name and is faked with it;
 * the given name the marker speaks for takes its gender (a Sikh ``ਕੌਰ``: the word before it; a Turkic ``кызы``: the
   word before the father's name; an Arabic or Malay ``bint``: the word before it), and a father's name a man's: a
   listed given name of the other gender is exchanged for one of the right gender, picked by the fake's own spelling
@@ -53,6 +55,8 @@ _BRAHMIC = {"DEVANAGARI": 0x0900, "BENGALI": 0x0980, "GURMUKHI": 0x0A00, "GUJARA
 # Scripts that drop the final vowel of a name and write its last consonant bare (the others close it with a
 # virama: Dravidian scripts).
 _BARE_FINAL = frozenset({"DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA"})
+# Gurmukhi writes a cluster's consonants side by side, each with its inherent vowel (``ਸ਼ਰਮਾ``), not as conjuncts.
+_NO_CONJUNCTS = frozenset({"GURMUKHI"})
 _INDIC_CONSONANTS = {
     "k": 0x15, "kh": 0x16, "g": 0x17, "gh": 0x18, "ch": 0x1A, "chh": 0x1B, "c": 0x15, "j": 0x1C, "jh": 0x1D,
     "t": 0x24, "th": 0x25, "d": 0x26, "dh": 0x27, "n": 0x28, "p": 0x2A, "ph": 0x2B, "f": 0x2B, "b": 0x2C,
@@ -133,16 +137,19 @@ def _brahmic(sounds: list[str], script: str) -> str:
     base = _BRAHMIC[script]
     out: list[str] = []
     pending = False  # a consonant written that has no vowel yet
-    for s in sounds:
+    for k, s in enumerate(sounds):
         if s in _VOWELS:
-            letter, sign = _INDIC_VOWELS[s]
+            # A name's last ``a`` after a consonant is long where the inherent vowel falls silent at the end
+            # (``Sharma`` -> ``शर्मा``, not ``शर्म``).
+            long_end = s == "a" and pending and k == len(sounds) - 1 and script in _BARE_FINAL
+            letter, sign = _INDIC_VOWELS["aa" if long_end else s]
             if pending:
                 out.append(_indic_letter(base, sign) if sign is not None else "")
             else:
                 out.append(_indic_letter(base, letter))
             pending = False
             continue
-        if pending:
+        if pending and script not in _NO_CONJUNCTS:
             out.append(_indic_letter(base, _VIRAMA))
         out.append(_indic_letter(base, _INDIC_CONSONANTS.get(s, 0x30)))
         pending = True
@@ -193,8 +200,8 @@ def _thaana(sounds: list[str]) -> str:
 def in_script(word: str, script: str) -> str | None:
     """``word`` (Latin letters) written in ``script`` (a Unicode script name with a table here), None otherwise.
 
-    >>> in_script("Gill", "GURMUKHI"), in_script("Abebe", "ETHIOPIC"), in_script("Nasheed", "THAANA")
-    ('ਗਿਲ', 'አበበ', 'ނަށީޑް')
+    >>> in_script("Sharma", "GURMUKHI"), in_script("Abebe", "ETHIOPIC"), in_script("Nasheed", "THAANA")
+    ('ਸ਼ਰਮਾ', 'አበበ', 'ނަށީޑް')
     """
     if script not in _TABLES or not _LATIN_LETTER.search(word):
         return None
@@ -205,7 +212,7 @@ def in_script(word: str, script: str) -> str | None:
         return _ethiopic(sounds)
     if script == "THAANA":
         return _thaana(sounds)
-    return _brahmic(sounds, script) or None
+    return unicodedata.normalize("NFC", _brahmic(sounds, script)) or None
 
 
 @lru_cache(maxsize=8)
@@ -273,14 +280,14 @@ def _rewritten(original: str, fake: str) -> str:
     new = [m.group() for m in fakes]
     if aligned:
         for i, word in enumerate(words):
-            if is_marker(word):
+            if marker_gender(word):  # a link or a middle name telling a gender; an Ethiopic head is the name's own
                 new[i] = word
         for i, gender in _gendered_slots(words).items():
             if not is_marker(words[i]):
                 new[i] = _of_gender(new[i], gender)
     for i, word in enumerate(new):
         script = scripts[i] if aligned else (main[0][0] if main else None)
-        if script and script != "LATIN" and not is_marker(word):
+        if script and script != "LATIN" and not (aligned and marker_gender(words[i])):
             new[i] = in_script(word, script) or word
     out, last = [], 0
     for m, word in zip(fakes, new, strict=True):
