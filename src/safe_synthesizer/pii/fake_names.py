@@ -28,6 +28,7 @@ from safe_synthesizer.pii.fake_apart import ApartTokens, gives_back
 from safe_synthesizer.pii.fake_handles import handle_fakes
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.gazetteers import TITLES
+from safe_synthesizer.pii.machine_joined_fakes import machine_joined_fakes
 from safe_synthesizer.pii.name_honorifics import split_courtesy, split_lower_title
 from safe_synthesizer.pii.name_order import latin_family_first
 from safe_synthesizer.pii.name_parts import is_particle, match_case, name_kind, name_tokens, split_full_name
@@ -163,6 +164,9 @@ class NameFakes:
         around the name). Their words go through the same token maps as the name columns: one person, one fake."""
         bound = self._token_mapper(locale)
         special = pnr_fakes(originals, bound)
+        # Cells a machine joined (``Short.Tracy``, ``ROYER_Gilles``, ``elena-trezzini``, ``Bennett (A)``): each name
+        # piece through the same token maps, the joiners, case and brackets kept.
+        special |= machine_joined_fakes([v for v in originals if v not in special], bound)
         # ``nobantu56.sompisi``, ``f48vanderlaar``: handles in their layout, from the same token maps.
         special |= handle_fakes([v for v in originals if v not in special], bound, column=not self._keyed)
         special |= care_of_fakes([v for v in originals if v not in special], lambda vs: self._full_names(vs, locale))

@@ -39,6 +39,7 @@ from safe_synthesizer.pii.column_id_unseen_layouts import unseen_id_detections
 from safe_synthesizer.pii.column_kin_contacts import kin_contact_columns
 from safe_synthesizer.pii.column_labelled_names import labelled_name_columns
 from safe_synthesizer.pii.column_lookalikes import lookalike_reason
+from safe_synthesizer.pii.column_machine_joined_people import machine_joined_people_columns
 from safe_synthesizer.pii.column_mixed_form_people import mixed_form_people_columns
 from safe_synthesizer.pii.column_name_pairs import pair_split_names
 from safe_synthesizer.pii.column_past_births import past_birth_columns
@@ -173,6 +174,9 @@ def table_findings(
         # People in any form, read as a person part and a residue that repeats over the names (``c/o Susan Allen``,
         # ``ALLEN/PATRICIA MRS``, ``Morales; Autumn``, ``Ryan Lucas <ryan@...>``, ``Judy Brown (57)``).
         found.update(form_free_people_columns(df, names, found))
+        # People whose name words a machine joined (``Short.Tracy``, ``ROYER_Gilles``, ``elena-trezzini``,
+        # ``JulieMichaelkennedy``, ``Bennett (A)``), mixed with plain names: pieces and repeated layouts.
+        found.update(machine_joined_people_columns(df, names, found))
         # A column of logins whose handles hold their own row's name words (``t51wirihana`` beside Tadeo Wirihana).
         found.update(login_columns(df, names, found))
         found.update(returning_people_columns(df, names, found))
