@@ -46,3 +46,11 @@ def test_long_number_is_the_house_when_the_cell_has_its_postcode() -> None:
     assert reading is not None
     assert reading.kinds == ("numbered", "postcode", "locality")
     assert reading.strong
+
+
+def test_a_box_word_and_number_is_a_home_and_a_long_landmark_is_read() -> None:
+    assert read_address("BP 8794").street_line
+    assert read_address("CP 1234").kinds == ("home",)
+    assert read_address("SE-114 55").kinds == ("postcode",)
+    assert read_address("à côté de la mosquée de Koira Kano, Niamey").address
+    assert not read_address("The quick brown fox jumps over the lazy dog").address

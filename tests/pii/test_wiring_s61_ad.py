@@ -42,3 +42,35 @@ def test_dressed_id_column_found_and_faked_with_its_dressing() -> None:
         for word in ("NIC/ ", "DOC/ ", " (exp. "):
             assert (word in before) == (word in after)
         assert dni.is_valid(after.split("/ ")[-1].split(" (")[0])
+
+
+def test_labelled_address_cells_found_and_replaced_with_their_labels() -> None:
+    streets = ["en face de la mosquée Fayçal", "BP 3996", "Quartier Pellel", "derrière le marché Madina", "Kaloum"]
+    towns = ["Boké", "Conakry", "Labé", "Kindia", "Mamou"]
+    cells = [f"Street: {s}, Town: {t}" for s, t in zip(streets * 3, towns * 3, strict=True)]
+    df = pd.DataFrame({
+        "c000": [f"Kayak {i % 4}" for i in range(15)],
+        "c001": ["Awa Diallo", "Mamadou Bah", "Fatou Camara", "Ibrahima Sow", "Aissatou Barry"] * 3,
+        "c002": cells,
+    })  # fmt: skip
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c002") in ("address", "street_address")
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["c002"].tolist()
+    for street in ("mosquée Fayçal", "BP 3996", "Pellel", "Madina"):
+        assert street not in " ".join(out)
+    assert all(cell.startswith("Street: ") and ", Town: " in cell for cell in out)  # hook 4
+
+
+def test_landmark_and_box_homes_under_a_hidden_header_are_addresses() -> None:
+    homes = ["près du Grand Marché", "Yantala, derrière la pharmacie Yantala", "BP 8794", "Rue YN 215, Gamkallé",
+             "à côté de la mosquée de Koira Kano", "Avenue du Général de Gaulle, Gamkallé",
+             "en face de l'école Mission", "n.d.", "Lazaret"] * 2  # fmt: skip
+    df = pd.DataFrame({
+        "c000": [f"2024-05-{i + 1:02d}" for i in range(18)],
+        "c001": ["Moussa Issoufou", "Aïcha Abdou", "Hadiza Moussa", "Ibrahim Saley", "Zeinabou Hamani", "Ali Garba"]
+        * 3,
+        "c002": homes,
+        "c003": ["Niamey", "Maradi", "Zinder", "Dosso", "Tahoua", "Agadez"] * 3,
+    })  # fmt: skip
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c002") in ("address", "street_address")

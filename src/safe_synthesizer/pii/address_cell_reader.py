@@ -32,6 +32,7 @@ __all__ = ["AddressReading", "part_kind", "read_address"]
 MAX_CELL_CHARS = 140
 MAX_PARTS = 7
 MAX_PART_WORDS = 7
+MAX_LANDMARK_WORDS = 10
 MAX_LOCALITY_WORDS = 5
 # Separators: commas and semicolons of any script, bars, new lines, brackets, and dashes or slashes with spaces
 # around them (a dash inside ``Ny-Ålesund`` or ``178-39`` joins, it does not separate).
@@ -73,9 +74,14 @@ def _is_number(token: str) -> bool:
 @lru_cache(maxsize=4096)
 def _part_kind(part: str) -> str:
     tokens = part.split()
-    if not tokens or len(tokens) > MAX_PART_WORDS:
+    if not tokens or len(tokens) > MAX_LANDMARK_WORDS:
         return "other"
+    if len(tokens) > MAX_PART_WORDS:
+        # ``à côté de la mosquée de Koira Kano``: a landmark's preposition and article take words of their own.
+        return "landmark" if all(map(_is_word, tokens)) and landmark_lead(tokens) else "other"
     plain = _ascii_digits(part)
+    if len(tokens) == 2 and word_kind(tokens[0]) == "home" and _is_number(tokens[1]):
+        return "home"  # ``BP 8794``, ``CP 1234``: a box or a house word and its number, not a lettered postcode
     if _POSTCODE.match(plain):
         return "postcode"
     if len(tokens) == 1 and _CODE.match(plain):

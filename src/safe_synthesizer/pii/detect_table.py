@@ -19,6 +19,7 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
+from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
@@ -52,6 +53,7 @@ from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
 from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
+from safe_synthesizer.pii.column_town_homes import homes_not_towns
 from safe_synthesizer.pii.column_typed_streets import typed_street_columns
 from safe_synthesizer.pii.column_venue_destinations import venue_town_columns
 from safe_synthesizer.pii.column_venue_names import venue_named_columns
@@ -184,10 +186,16 @@ def detect_table(
     # The same cells in layouts the part reader leaves whole: a locality label before a colon, a street on a
     # cross-street marker (``c/``, ``e/``), a settlement address of places and a postcode.
     found.update(address_layout_columns(frame, [c.name for c in kept], found))
+    # Cells of labelled fields (``Street: en face de la mosquée, Town: Boké``): the labels, read with the header cues
+    # of every language, say what each part is, whatever words the parts hold.
+    found.update(labelled_address_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
     # the table's address block: the towns of small countries no town list holds.
     found.update(gazetteer_town_columns(frame, [c.name for c in kept], found))
+    # Town findings (the classifier's, a header hidden) whose cells are homes by landmark, box or street word
+    # (``près du Grand Marché``, ``BP 8794``, ``Rue YN 215, Gamkallé``): address findings.
+    found.update(homes_not_towns(frame, found))
     # Town findings the cells contradict: people's names recombining (``Doğan.Welat``, ``Welat Tekin``), or words
     # that change under one and the same house (a club's locomotives beside the members' addresses); person
     # findings of letter codes (a model railway's gauges ``N``, ``HO``, ``OO``).

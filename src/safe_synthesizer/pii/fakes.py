@@ -41,6 +41,7 @@ from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.fake_apart import ApartTokens
 from safe_synthesizer.pii.fake_dressed_ids import fake_dressed_ids
 from safe_synthesizer.pii.fake_id_layouts import fake_layout_ids
+from safe_synthesizer.pii.fake_labelled_addresses import relabelled_addresses
 from safe_synthesizer.pii.fake_names import NameFakes
 from safe_synthesizer.pii.fake_pools import Pools
 from safe_synthesizer.pii.locales import POSTCODE_PATTERNS, region_of
@@ -211,6 +212,10 @@ class FakeMapper:
         scripted = [v for v in dict.fromkeys(originals) if v not in out and script_address(v)]
         if scripted:
             out.update(self._map_script_addresses(scripted, locale))
+        # ``Street: BP 3996, Town: Conakry``: the labels kept, each part faked (consistently) as its label says.
+        rest = [v for v in dict.fromkeys(originals) if v not in out]
+        relabelled = relabelled_addresses(rest, lambda kind, part: self.map_values(kind, [part], locale=locale)[part])
+        out.update((v, f) for v, f in zip(rest, relabelled, strict=True) if f is not None)
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
@@ -274,7 +279,14 @@ class FakeMapper:
         if entity == E.URL:
             return V.urls(self._pools, originals, rng)
         if entity == E.STREET_ADDRESS:
-            return [V.street(self._pools, v, locale, rng) for v in originals]
+            # ``Street: BP 3996, Town: Conakry``: the labels kept, each part faked (consistently) as its label says.
+            labelled = relabelled_addresses(
+                originals, lambda kind, part: self.map_values(kind, [part], locale=locale)[part]
+            )
+            return [
+                f if f is not None else V.street(self._pools, v, locale, rng)
+                for v, f in zip(originals, labelled, strict=True)
+            ]
         if entity == E.ADDRESS:
             return [self._map_addresses([v], locale)[v] for v in originals]
         if entity == E.CITY:
