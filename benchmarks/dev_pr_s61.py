@@ -7,6 +7,9 @@ Modes:
 - ``scan SET SEEDS LOCALES``: build the tables of ``heldoutSET_table(locale, seed)`` and list the false columns
   (labelled None or another entity) of ``plan_columns``, shown and hidden, with their evidence: for unseen seeds
   and earlier sets (before/after by ``PYTHONPATH``);
+- ``fired SET SEEDS LOCALES``: with the hooks of this session in the tree (``PYTHONPATH`` at a tree that has
+  them), every column the three detection checks changed, with its label: true (a false column taken back or
+  mended) or lost (a true column taken back); one run gives the before/after difference of the hooks;
 - ``survivors SEEDS LOCALES``: replace set 46's tables and list, per column entity and cell form, the output cells
   of person/phone/id/address columns that equal or contain their original value.
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,11 +41,7 @@ RESULTS = {
 
 
 def _builder(number: int):
-    if number >= 44:
-        module = importlib.import_module(f"heldout{number}_shapes")
-    else:
-        module = importlib.import_module(f"bench_pii_heldout{number}")
-    importlib.import_module(f"bench_pii_heldout{number}")  # the runner widens the scoring word lists at import
+    module = importlib.import_module(f"heldout{number}_shapes")
     return getattr(module, f"heldout{number}_table")
 
 
@@ -116,10 +116,67 @@ def scan(number: int, seeds: list[int], locales: list[str]) -> None:
     print("TOTAL FALSE", total)
 
 
+def fired(number: int, seeds: list[int], locales: list[str]) -> None:
+    import safe_synthesizer.pii.detect_table as dt
+
+    log: list[tuple[str, str, str]] = []  # (column, check, new entity)
+    found_before: dict = {}
+
+    def wrap(name: str, kind: str):
+        inner = getattr(dt, name)
+
+        def call(frame, found):
+            found_before.update({c: (d.entity if d is not None else None) for c, d in found.items()})
+            out = inner(frame, found)
+            for column in out:
+                new = out[column].entity if isinstance(out, dict) else None
+                log.append((column, f"{kind}:{found_before.get(column)}", new))
+            return out
+
+        setattr(dt, name, call)
+
+    wrap("town_people_findings", "people-not-towns")
+    wrap("unhoused_town_columns", "unhoused-town")
+    wrap("letter_code_person_columns", "letter-codes")
+    build = _builder(number)
+    tally: Counter = Counter()
+    for locale in locales:
+        for seed in seeds:
+            try:
+                table = build(locale, seed)
+            except Exception as exc:  # a builder without this locale
+                print(f"{locale} {seed}: no table ({type(exc).__name__})")
+                continue
+            for hidden in (False, True):
+                log.clear()
+                frame = _hide(table.frame) if hidden else table.frame
+                _detections(frame)
+                names = dict(zip(frame.columns, table.frame.columns, strict=True))
+                for column, check, new in log:
+                    label = table.labels.get(names[column])
+                    old = check.split(":")[1]
+                    was_right = bool(label) and label != "dont_care" and old in label
+                    now_right = (not label or label == "dont_care") if new is None else bool(label) and new in label
+                    verdict = "LOST" if was_right and not now_right else "GAIN" if now_right and not was_right else "-"
+                    tally[verdict] += 1
+                    print(f"FIRED {verdict} {number} {locale} {seed} {'hidden' if hidden else 'shown'} "
+                          f"{names[column]!r}: {check} -> {new} (label {label})")  # fmt: skip
+    print("TALLY", dict(tally))
+
+
 _KEPT = ("name", "first_name", "last_name", "phone_number", "national_id", "street_address", "address", "email")
+_PEOPLE = ("name", "first_name", "last_name")
+
+
+def _shape(value: str) -> str:
+    """The cell's layout: letters as ``a``/``A``, digits as ``9``, runs collapsed (``Lucas | Ryan`` -> ``Aa | Aa``)."""
+    out = re.sub(r"[^\W\d_]", lambda m: "A" if m.group(0).isupper() else "a", value)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"\d", "9", out))[:24]
 
 
 def survivors(seeds: list[int], locales: list[str]) -> None:
+    """Cells of the columns the run replaced (person, phone, id, address, e-mail) whose output equals or contains
+    the original value, or (people) keeps one of its name words, by entity and cell layout."""
     build = _builder(46)
     counts: Counter = Counter()
     for locale in locales:
@@ -127,20 +184,24 @@ def survivors(seeds: list[int], locales: list[str]) -> None:
             table = build(locale, seed)
             df = table.frame
             result = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0)
-            forms = getattr(table, "forms", {}) or {}
-            for column, label in table.labels.items():
-                if not label or label == "dont_care" or label[0] not in _KEPT:
+            entities = {c.column: c.entity for c in result.report.columns} if hasattr(result.report, "columns") else {}
+            for column in df.columns:
+                entity = entities.get(column)
+                if entity not in _KEPT:
                     continue
                 before = df[column].astype("string").fillna("")
                 after = result.data[column].astype("string").fillna("")
                 for b, a in zip(before, after, strict=True):
                     b, a = str(b).strip(), str(a).strip()
-                    if len(b) < 3 or b.lower() in ("n/a", "none", "nan", "-"):
+                    if len(b) < 3 or not any(ch.isalnum() for ch in b):
                         continue
-                    if b == a or b in a:
-                        form = forms.get(column, "?") if isinstance(forms, dict) else "?"
-                        counts[(label[0], str(form)[:30])] += 1
-                        print(f"SURVIVOR {locale} {seed} {column!r} {label[0]} form={str(form)[:30]}: {b!r} -> {a!r}")
+                    kept = b == a or b in a
+                    words = [w for w in re.findall(r"[^\W\d_]{3,}", b)] if entity in _PEOPLE else []
+                    kept_word = not kept and any(re.search(rf"\b{re.escape(w)}\b", a) for w in words)
+                    if kept or kept_word:
+                        kind = "whole" if kept else "name word"
+                        counts[(entity, kind, _shape(b))] += 1
+                        print(f"SURVIVOR {locale} {seed} {column!r} {entity} {kind} {_shape(b)!r}")
     for key, n in counts.most_common():
         print("COUNT", key, n)
     print("TOTAL SURVIVORS", sum(counts.values()))
@@ -152,5 +213,7 @@ if __name__ == "__main__":
         falses(int(sys.argv[2]))
     elif mode == "scan":
         scan(int(sys.argv[2]), [int(s) for s in sys.argv[3].split(",")], sys.argv[4].split(","))
+    elif mode == "fired":
+        fired(int(sys.argv[2]), [int(x) for x in sys.argv[3].split(",")], sys.argv[4].split(","))
     elif mode == "survivors":
         survivors([int(s) for s in sys.argv[2].split(",")], sys.argv[3].split(","))

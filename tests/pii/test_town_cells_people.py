@@ -39,3 +39,25 @@ def test_towns_and_other_findings_are_left_alone() -> None:
     df = pd.DataFrame({"c001": _RUNNERS, "c002": _TOWNS})
     assert town_people_findings(df, {"c002": _det("c002", "city")}) == {}
     assert town_people_findings(df, {"c001": _det("c001", "name")}) == {}
+
+
+def test_people_written_both_ways_round_in_camel_case_become_a_name_finding() -> None:
+    # Two of twelve people written both ways round (one of them run together): people, not towns.
+    cells = [
+        "TavoMeslan",
+        "Brandu Ivet",
+        "Kolmar Senna",
+        "Oskel Pirra",
+        "Dunet Varo",
+        "Ivet Brandu",
+        "Lusa Orwen",
+        "Meslan Tavo",
+        "Harku Dessa",
+        "Pell Omari",
+        "Sivo Tarrin",
+        "Quen Abel",
+        "Rudo Felt",
+        "Nasse Ilko",
+    ]
+    df = pd.DataFrame({"c001": cells})
+    assert list(town_people_findings(df, {"c001": _det("c001", "city")})) == ["c001"]

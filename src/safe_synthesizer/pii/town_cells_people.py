@@ -79,8 +79,10 @@ def _spaced_sample(series: pd.Series) -> ValueSample:
 
 def _people_evidence(sample: ValueSample) -> str | None:
     swapped, pairs = swapped_pairs(sample.values)
-    if swapped >= MIN_SWAPPED and swapped >= MIN_SWAPPED_SHARE * pairs:
-        return f"{swapped} of {pairs} two-word values also written the other way round"
+    # Of the distinct people (a pair written both ways round is one person, not two).
+    people = pairs - swapped
+    if swapped >= MIN_SWAPPED and swapped >= MIN_SWAPPED_SHARE * people:
+        return f"{swapped} of {people} two-word people also written the other way round"
     return recombined_names(sample)
 
 
