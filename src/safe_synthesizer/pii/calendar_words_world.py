@@ -62,7 +62,7 @@ def weekday_forms() -> dict[str, list[list[str]]]:
     return _forms(WEEKDAYS)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)  # one table of months, one of weekdays: both kept
 def _index(weekdays: bool) -> dict[str, list[tuple[int, str, int]]]:
     """Folded word -> [(month 1-12 or weekday 0-6 from Sunday, language, rank of the form)]."""
     out: dict[str, list[tuple[int, str, int]]] = {}
