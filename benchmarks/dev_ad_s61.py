@@ -82,6 +82,21 @@ def ids(sets=SETS, unseen: bool = False) -> tuple[int, int, int, int, int, int]:
     return tuple(tot)
 
 
+def homes(sets=SETS, unseen: bool = False) -> None:
+    """Every column the part reader reads as addresses (``read_address_evidence``), one line each with its truth:
+    run with two trees and compare (the box-word and long-landmark reading of hook 6 changes only these)."""
+    from safe_synthesizer.pii.column_read_addresses import read_address_evidence
+
+    for n in sets:
+        for locale, seed, table in _tables(n, unseen):
+            labels = _labels_of(table)
+            for column in table.frame.columns:
+                if (evidence := read_address_evidence(table.frame[column])) is not None:
+                    print(
+                        f"READ {n} {locale} {seed} {column!r} truth={labels.get(column)} -> {evidence[0]}", flush=True
+                    )
+
+
 def shared_data(root: str = "/work/shared/data") -> int:
     """Findings on the ordinary tables (all false)."""
     false = 0
@@ -99,6 +114,8 @@ def shared_data(root: str = "/work/shared/data") -> int:
 
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else "ids"
+    if mode == "homes":
+        homes(tuple(int(x) for x in sys.argv[2].split(",")) if len(sys.argv) > 2 else SETS, "unseen" in sys.argv)
     if mode == "ids":
         print("shared data false", shared_data())
         print("unseen 46", ids((46,), unseen=True))
