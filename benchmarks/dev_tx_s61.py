@@ -105,18 +105,30 @@ def _truth_spans(text: str, truth) -> list[tuple[int, int, str]]:
 def false_spans(notes: list[tuple[str, list]], label: str) -> dict:
     """Spans of each reader (and the case echoes of the truth's own name spans) that cover no truth value."""
     from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
+    from safe_synthesizer.pii.text_name_half_spans import half_span_names
 
     readers = _readers()
-    found: dict = {k: [] for k in [*readers, "case_echoes"]}
+    found: dict = {k: [] for k in [*readers, "case_echoes", "half_spans"]}
     counts = Counter()
     for text, truth in notes:
         spans = _truth_spans(text, truth)
         names = [s for s in spans if s[2] in NAME_ENTITIES]
         outputs = {k: f(text) for k, f in readers.items()}
         outputs["case_echoes"] = case_echo_spans(text, names) if names else []
+        # One-word names as a reader finds them alone (a family name, a given name): what the widening adds beyond.
+        halves = [
+            (a, b, "first_name" if e == "first_name" else "last_name") for a, b, e in names if " " not in text[a:b]
+        ]
+        outputs["half_spans"] = half_span_names(text, halves) if halves else []
         for k, out in outputs.items():
             for a, b, _ in out:
                 counts[k] += 1
+                if k == "half_spans":
+                    # False when the widened span reaches a word no truth value covers.
+                    inside = [(s, e) for s, e, _ in spans if s < b and a < e]
+                    if not inside or min(s for s, _ in inside) > a or max(e for _, e in inside) < b:
+                        found[k].append(f"{label}: {text[a:b]!r} in {text[:160]!r}")
+                    continue
                 if not any(s < b and a < e for s, e, _ in spans):
                     found[k].append(f"{label}: {text[a:b]!r} in {text[:160]!r}")
     return {"counts": dict(counts), "false": found}
