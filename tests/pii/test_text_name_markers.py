@@ -26,9 +26,9 @@ def test_a_caseless_word_after_the_marker_needs_the_table_or_a_closing_mark():
     assert _found(text, people={"ਚੀਮਾ": "last_name"}) == ["ਬਲਵਿੰਦਰ ਸਿੰਘ ਚੀਮਾ"]
 
 
-def test_filial_links_and_ethiopic_heads():
+def test_filial_links_but_no_ethiopic_heads():
     assert _found("Aminah binti Yusof paid the deposit") == ["Aminah binti Yusof"]
-    assert _found("ተስፋዬ ገብረ መድህን ከፍሏል") == ["ተስፋዬ ገብረ መድህን"]
+    assert _found("ዝጠፍአ ንብረት፡ ካርድ ኪዳነ ሃይለ ኣብ ቤት ጽሕፈት ኣሎ።") == []  # Ethiopic heads are given names too
 
 
 def test_no_span_without_a_name_before_or_in_latin_middle_words():

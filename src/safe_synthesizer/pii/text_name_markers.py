@@ -1,5 +1,5 @@
 """Names in notes read around a culture's naming marker: ``Ринат Камил улы Нуриев``, ``Алсу Айдар кызы``,
-``ਕੁਲਦੀਪ ਸਿੰਘ ਬਰਾੜ``, ``ਜਸਪ੍ਰੀਤ ਕੌਰ``, ``Aminah binti Yusof``, ``ገብረ መድህን``.
+``ਕੁਲਦੀਪ ਸਿੰਘ ਬਰਾੜ``, ``ਜਸਪ੍ਰੀਤ ਕੌਰ``, ``Aminah binti Yusof``.
 
 Why: the name readers of notes find a name by its words' lists or capitals, and then stop at a word they do not
 know: ``Нуриев Марат Радик улы`` lost ``Радик улы`` (the father's name stayed in the output), ``Ринат Камил улы
@@ -12,7 +12,6 @@ name list) says where a name is and how it is built, whatever the note's frame a
 * an Arabic, Malay, Celtic or Hebrew link stands between the person and the father (``Aminah binti Yusof``);
 * a Sikh middle name follows the given name (``ਜਸਪ੍ਰੀਤ ਕੌਰ``) and may be followed by a clan or family name (the
   other middle words, ``भाई`` brother, ``देवी`` goddess, are common words of a sentence too);
-* an Ethiopic compound head is followed by its name word (``ገብረ መድህን``).
 
 A name word is a word of the marker's script: capitalised (or in capitals) where the script has case, any word
 where it has none. Where it has none, a word AFTER the marker is taken only when the table holds it as a person's
@@ -50,7 +49,7 @@ __all__ = ["marked_name_spans"]
 
 # A word: letters with their combining signs (Indic vowel signs and virama, Thaana fili, the joiners), inner
 # apostrophes (``o'g'li``).
-_LETTERS = "\\w\u0300-\u036f\u0780-\u07bf\u0900-\u0dff\u1200-\u139f\u200c\u200d"
+_LETTERS = "\\w\u0300-\u036f\u0780-\u07bf\u0900-\u0dff\u1200-\u135f\u200c\u200d"
 _TOKEN = re.compile(f"[^\\W\\d_][{_LETTERS}]*(?:['’‘][{_LETTERS}]+)*")
 _GAP = re.compile(r"[ \t]+")
 # What may follow a name that closes its script's run: a mark of a list or an address, a bracket (not the sentence's
@@ -151,13 +150,10 @@ def marked_name_spans(
             if not _name_word(words[k + 1].group(), script, known):
                 continue
             first, last = _before(text, words, k, script, known), _after(text, words, k, script, known, 2)
-        elif MARKERS.get(key) == "":  # an Ethiopic head binds the word after it (``ገብረ መድህን``): never alone
-            script = script_of_word(marker)
-            if k + 1 >= len(words) or not _linked(text, words[k], words[k + 1]):
-                continue
-            if not _name_word(words[k + 1].group(), script, known):
-                continue
-            first, last = _before(text, words, k, script, known), _after(text, words, k + 1, script, known, 1)
+        elif MARKERS.get(key) == "":
+            # An Ethiopic head (``ሃይለ``, ``ኪዳነ``) is a given name of its own as often, and the word after it a
+            # preposition or a verb (``ኪዳነ ሃይለ ኣብ ቤት``): no evidence in running text (columns read it).
+            continue
         else:  # a Sikh middle name after a given name
             if key not in SIKH_MIDDLE or not _given_before(text, words, k, script, known):
                 continue
