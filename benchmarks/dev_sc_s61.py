@@ -4,16 +4,12 @@ fakes written in the column's own script. No cell values are printed unless ``--
 
     PYTHONPATH=/work/s61_SC/src:benchmarks python benchmarks/dev_sc_s61.py --set 46 --locales pa_IN,tt_RU \
         --seeds 46001,46002
-
-With ``--bench`` the set's own runner is run on ``--locales`` with ``--seeds`` instead of the set's seeds (unseen
-seeds: 46501-46503), its results written as ``--out`` in ``--results-dir``.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 import unicodedata
 from collections import Counter
 
@@ -82,18 +78,7 @@ def main() -> None:
     ap.add_argument("--locales", required=True)
     ap.add_argument("--seeds", default="")
     ap.add_argument("--show", action="store_true")
-    ap.add_argument("--bench", action="store_true")
-    ap.add_argument("--out", default="dev_sc_s61")
-    ap.add_argument("--results-dir", default="/tmp")
     args = ap.parse_args()
-    if args.bench:
-        bench = importlib.import_module(f"bench_pii_heldout{args.set}")
-        language = importlib.import_module(f"heldout{args.set}_language")
-        seeds = tuple(int(s) for s in args.seeds.split(","))
-        language.seeds_for = lambda locale: seeds
-        sys.argv = [sys.argv[0], "--locales", args.locales, "--out", args.out, "--results-dir", args.results_dir]
-        bench.main()
-        return
     importlib.import_module(f"bench_pii_heldout{args.set}")
     shapes = importlib.import_module(f"heldout{args.set}_shapes")
     build = getattr(shapes, f"heldout{args.set}_table")
