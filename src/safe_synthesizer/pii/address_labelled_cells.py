@@ -12,6 +12,8 @@ this layout's words. A cell reads as a labelled address when it has at least two
 (street or address label) and every label a place's (or a short code's: ``PC: 13043``); a label of a person, a
 phone or anything else makes the cell something else (``Name: ..., Phone: ...`` is a contact card).
 
+Cost: a cell with fewer than two colons or equals signs is left at once; a label's cues are read once per label.
+
 Example::
 
     read_labelled_address("Street: BP 3996, Town: Conakry")  # (("street_address", "BP 3996"), ("city", "Conakry"))
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -44,9 +47,15 @@ MIN_CELLS = 2
 CONFIDENCE = 0.8
 
 
+@lru_cache(maxsize=2048)
+def _label_cues(label: str) -> frozenset[str]:
+    """The header cues of a label (a cell's labels come back on every row: read once)."""
+    return frozenset(cue_hints(label))
+
+
 def _kind(label: str, value: str) -> str | None:
     """The place kind a label gives its value, ``"code"`` for a short code under an unknown label, else ``None``."""
-    cues = cue_hints(label)
+    cues = _label_cues(label)
     if cues & _HOME_CUES:
         return E.ADDRESS if E.ADDRESS in cues and E.STREET_ADDRESS not in cues else E.STREET_ADDRESS
     if place := cues & _PLACE_CUES:
