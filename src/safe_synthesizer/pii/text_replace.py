@@ -30,6 +30,7 @@ from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
 from safe_synthesizer.pii.text_name_asides import known_aside_spans
 from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
 from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
+from safe_synthesizer.pii.text_name_half_spans import half_span_names
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_markers import marked_name_spans
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
@@ -223,6 +224,12 @@ def detect_text(
     for i, text in enumerate(texts):
         if text is None or not any(s.entity in _NAME_ENTITIES for s in spans[i]):
             continue
+        # First the whole name a one-word span holds half of ("bei Sara Ernst" with "Ernst" found): it takes the
+        # half's place, so both halves get one fake (text_name_half_spans).
+        halves = half_span_names(text, [(s.start, s.end, s.entity) for s in spans[i]])
+        if halves:
+            kept = [s for s in spans[i] if not any(a <= s.start and s.end <= b for a, b, _ in halves)]
+            spans[i] = resolve_spans(kept + [TextSpan(a, b, e, 0.9) for a, b, e in halves])
         echoes = case_echo_spans(text, [(s.start, s.end, s.entity) for s in spans[i]], people or None)
         if echoes:
             spans[i] = resolve_spans(spans[i] + [TextSpan(a, b, e, 0.9) for a, b, e in echoes])
