@@ -78,3 +78,13 @@ def test_in_a_note_the_date_stops_at_its_end() -> None:
     assert read_dressed_date_at(note, at).end == at + len("01:09:2006")
     assert read_dressed_date_at("bday 19:04:2014, parent to sign", 5).date == date(2014, 4, 19)
     assert read_dressed_date_at("on 12:03:2021:5", 3) is None  # a fourth group
+
+
+def test_year_and_day_in_any_order_around_a_month_word() -> None:
+    # The four-digit year and the day tell themselves apart beside a month word, whatever their order and glue.
+    for text, expected in (("1948, 24 mars", date(1948, 3, 24)), ("2021, 4 Mai", date(2021, 5, 4)),
+                           ("mars 24, 1948", date(1948, 3, 24))):  # fmt: skip
+        reading = read_dressed_date_at(text, 0)
+        assert reading is not None and reading.date == expected
+    assert read_dressed_date_at("1948, 24 mars", 0).write(date(1950, 7, 2)) == "1950, 02 juillet"
+    assert read_dressed_date_at("24 2021 1948", 0) is None  # numbers only, two years: no date

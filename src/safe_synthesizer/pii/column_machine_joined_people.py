@@ -147,6 +147,8 @@ def judge_machine_joined(
     joined = [p for p in read if _dressed(p)]
     if len(joined) < max(MIN_JOINED_CELLS, MIN_JOINED * n):
         return None, f"joined {len(joined) / n:.2f}"
+    if not any(p.joined for p in joined) and len(values) > MAX_ROWS_PER_PERSON * n:
+        return None, "category"  # plain names, a few titled, repeated over the rows: a staff rota, not this pass's
     full = sum(len(p.pieces) + bool(p.initial) >= 2 for p in read)
     if full < MIN_FULL * n:
         return None, f"full {full / n:.2f}"

@@ -174,16 +174,15 @@ def _order(fields: list[tuple], day_first: bool | None) -> tuple[int, int, int, 
     lengths = [len(f[1]) if f[0] == "N" else 0 for f in fields]
     if len(words) > 1:
         return None
-    if words == [1]:
-        if lengths[0] == 4 and lengths[2] <= 2:
-            return 0, 1, 2, False
-        if lengths[2] in (2, 4) and lengths[0] <= 2:
-            return 2, 1, 0, False
-        return None
-    if words == [0]:
-        return (2, 0, 1, False) if lengths[2] == 4 and lengths[1] <= 2 else None
+    if words == [1] and lengths[2] == 2 and lengths[0] <= 2:
+        return 2, 1, 0, False  # ``17-Jun-98``: a two-digit year only last, after a day
     if words:
-        return None
+        # Beside a month word the year (four digits) and the day (one or two) tell themselves apart in any order:
+        # ``1948, 24 mars``, ``2014/ਜੂਨ/17``, ``mars 24, 1948``.
+        others = [i for i in range(3) if i != words[0]]
+        years = [i for i in others if lengths[i] == 4]
+        days = [i for i in others if 1 <= lengths[i] <= 2]
+        return (years[0], words[0], days[0], False) if len(years) == 1 and len(days) == 1 else None
     if lengths[0] == 4 and max(lengths[1:]) <= 2:
         return 0, 1, 2, False
     if lengths[2] == 4 and max(lengths[:2]) <= 2:
