@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.town_street_dependency import same_town_share, unhoused_town_columns
 
@@ -38,3 +39,14 @@ def test_houses_that_never_repeat_say_nothing() -> None:
     found = {"c001": _det("c001", "street_address"), "c002": _det("c002", "city")}
     assert unhoused_town_columns(df, found) == []
     assert unhoused_town_columns(df, {"c002": _det("c002", "city")}) == []
+
+
+def test_a_town_column_under_a_town_header_is_kept_beside_streets_of_many_towns() -> None:
+    # Common street lines recur across towns (a shared ``12 Main Street``); a header naming towns is trusted.
+    streets = ["12 Main Street", "4 Church Lane", "9 High Street"] * 8
+    towns = ["Springfield", "Riverton", "Oakdale", "Fairview", "Greenville", "Salem", "Clinton", "Marion"] * 3
+    street = ColumnDetection("street", E.STREET_ADDRESS, 0.9, 0.9, "name+values", 24, None, "")
+    for header, expected in (("city", []), ("c001", ["c001"])):
+        df = pd.DataFrame({"street": streets, header: towns})
+        town = ColumnDetection(header, E.CITY, 0.9, 0.9, "values", 24, None, "")
+        assert unhoused_town_columns(df, {"street": street, header: town}) == expected

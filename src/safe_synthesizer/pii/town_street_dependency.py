@@ -31,6 +31,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.cues import cue_hints
 
 __all__ = ["same_town_share", "unhoused_town_columns"]
 
@@ -76,6 +77,8 @@ def unhoused_town_columns(df: pd.DataFrame, found: Mapping[str, ColumnDetection 
     for column, det in found.items():
         if det is None or det.entity != E.CITY or column not in df.columns:
             continue
+        if E.CITY in cue_hints(str(column)):
+            continue  # a header naming towns is trusted: common street lines (``1 Main Street``) recur across towns
         checks = [same_town_share(df[s], df[column]) for s in streets]
         spoken = [share for share, rows in checks if rows >= MIN_REPEAT_ROWS]
         if spoken and len(spoken) == len(checks) and max(spoken) < MIN_SAME_TOWN:
