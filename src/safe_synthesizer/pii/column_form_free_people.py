@@ -39,20 +39,21 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.cue_subjects import names_an_animal
 from safe_synthesizer.pii.famous_people import is_famous_name
-from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_any_form import fold_word, handle_runs
 from safe_synthesizer.pii.person_cell_grammar import plain_word
 from safe_synthesizer.pii.person_cell_parts import PERSON_SLOT, PersonParts, read_person_parts
 from safe_synthesizer.pii.person_cell_tokens import street_word
+from safe_synthesizer.pii.person_column_prologue import (
+    open_person_cells,
+    person_text_columns,
+    table_person_words,
+    thin_column,
+)
 
 __all__ = ["form_free_people_columns", "form_free_people_score", "judge_form_free"]
 
-MAX_ROWS = 2000
 MIN_DISTINCT = 4
-# A thin column of this many distinct cells (to MIN_DISTINCT) is read against the table's people.
-MIN_FEW = 2
 MIN_PERSON = 0.85
 MIN_FULL = 0.6
 MIN_DRESSED = 0.15
@@ -73,11 +74,6 @@ MAX_COMPANIES = 0.1
 _RESIDUE_WORD = re.compile(r"[^\W\d_]+")
 # A number right after or before a person run with only a space between (no bracket, mark or word).
 _HOUSE_NUMBER = re.compile(rf"{PERSON_SLOT} 9[^\W\d_]?$|^9[^\W\d_]? {PERSON_SLOT}")
-# A few distinct cells over many rows: a category's values.
-MANY_PEOPLE = 8
-MAX_ROWS_PER_PERSON = 4.0
-# Columns filled under this share are read with the table's people as evidence too.
-THIN_FILL = 0.5
 
 
 @lru_cache(maxsize=65536)
@@ -134,16 +130,13 @@ def judge_form_free(
     values: Sequence[str], table_words: frozenset[str] = frozenset()
 ) -> tuple[tuple[float, str] | None, str]:
     """:func:`form_free_people_score` with the reason of a refusal (for measuring scripts; no cell values)."""
-    distinct = list(dict.fromkeys(values))
-    junk = not_known_keys(distinct, E.NAME)
-    kept = [v for v in distinct if v not in junk and not _set_aside(v)]
+    opening = open_person_cells(
+        values, min_distinct=MIN_DISTINCT, set_aside=_set_aside, table_words=table_words, few=_few_people
+    )
+    if opening.verdict is not None:
+        return opening.verdict
+    kept = opening.kept
     n = len(kept)
-    if n < MIN_DISTINCT and table_words and n >= MIN_FEW:
-        return _few_people(kept, table_words)
-    if n < MIN_DISTINCT:
-        return None, "few cells"
-    if n < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * n:
-        return None, "category"
     read = [p for p in map(read_person_parts, kept) if p is not None]
     if len(read) < MIN_PERSON * n:
         return None, f"person {len(read) / n:.2f}"
@@ -297,39 +290,24 @@ def _few_openers(read: Sequence[PersonParts]) -> bool:
     return len(counts) <= MAX_OPENER_SHARE * len(firsts) and repeated >= 0.5 * len(firsts)
 
 
-def _text_cells(series: pd.Series) -> list[str]:
-    return [" ".join(v.split()) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
-
-
-def _table_words(df: pd.DataFrame, found: Mapping[str, ColumnDetection | None]) -> frozenset[str]:
-    """Folded name words of the table's person columns found so far."""
-    words: set[str] = set()
-    for name, detection in found.items():
-        if detection is None or detection.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME) or name not in df.columns:
-            continue
-        for v in df[name].iloc[:MAX_ROWS].dropna().astype(str).unique()[:300]:
-            if (p := read_person_parts(v)) is not None:
-                words |= {fold_word(w) for w in p.words if len(w.rstrip(".")) > 2}
-    return frozenset(words)
+def _cell_words(value: str) -> list[str]:
+    """Folded name words of one cell of the table's person columns (its person part's words of three letters on)."""
+    p = read_person_parts(value)
+    return [] if p is None else [fold_word(w) for w in p.words if len(w.rstrip(".")) > 2]
 
 
 def form_free_people_columns(
     df: pd.DataFrame, names: Sequence[str], found: Mapping[str, ColumnDetection | None]
 ) -> dict[str, ColumnDetection]:
     """Name columns among ``names`` not decided in ``found`` whose cells hold people in any form (module docstring).
-    A column filled under :data:`THIN_FILL` is read with the table's people's name words as evidence."""
+    A mostly empty column (:func:`person_column_prologue.thin_column`) is read with the table's people's name words
+    as evidence."""
     out: dict[str, ColumnDetection] = {}
     table_words: frozenset[str] | None = None
-    for name in names:
-        if found.get(name) is not None or names_an_animal(name) or name not in df.columns:
-            continue
-        series = df[name]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        values = _text_cells(series)
-        thin = len(values) < THIN_FILL * min(len(df), MAX_ROWS)
+    for name, values in person_text_columns(df, names, found).items():
+        thin = thin_column(values, df)
         if thin and table_words is None:
-            table_words = _table_words(df, found)
+            table_words = table_person_words(df, found, _cell_words)
         scored = form_free_people_score(values, table_words if thin and table_words else frozenset())
         if scored is not None:
             share, evidence = scored

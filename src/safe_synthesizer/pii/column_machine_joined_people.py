@@ -37,20 +37,23 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.cue_subjects import names_an_animal
+from safe_synthesizer.pii.column_person_grammar import MAX_ROWS_PER_PERSON
 from safe_synthesizer.pii.famous_people import is_famous_name
-from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_any_form import fold_word
 from safe_synthesizer.pii.person_cell_grammar import plain_word
 from safe_synthesizer.pii.person_cell_joins import JoinedPerson, read_joined_person
 from safe_synthesizer.pii.person_cell_parts import read_person_parts
 from safe_synthesizer.pii.person_cell_tokens import street_word
+from safe_synthesizer.pii.person_column_prologue import (
+    open_person_cells,
+    person_text_columns,
+    table_person_words,
+    thin_column,
+)
 
 __all__ = ["judge_machine_joined", "machine_joined_people_columns", "machine_joined_people_score"]
 
-MAX_ROWS = 2000
 MIN_DISTINCT = 4
-MIN_FEW = 2
 MIN_READ = 0.85
 MIN_FULL = 0.7
 MIN_JOINED = 0.15
@@ -64,9 +67,6 @@ MAX_PLACES = 0.15
 MAX_FIRMS = 0.05
 MAX_FAMOUS = 0.25
 MAX_WORD_SHARE = 0.5
-MANY_PEOPLE = 8
-MAX_ROWS_PER_PERSON = 4.0
-THIN_FILL = 0.5
 
 
 @lru_cache(maxsize=65536)
@@ -126,16 +126,11 @@ def judge_machine_joined(
     values: Sequence[str], table_words: frozenset[str] = frozenset()
 ) -> tuple[tuple[float, str] | None, str]:
     """:func:`machine_joined_people_score` with the reason of a refusal (for measuring scripts; no cell values)."""
-    distinct = list(dict.fromkeys(values))
-    junk = not_known_keys(distinct, E.NAME)
-    kept = [v for v in distinct if v not in junk]
+    opening = open_person_cells(values, min_distinct=MIN_DISTINCT, table_words=table_words, few=_few_people)
+    if opening.verdict is not None:
+        return opening.verdict
+    kept = opening.kept
     n = len(kept)
-    if MIN_FEW <= n < MIN_DISTINCT and table_words:
-        return _few_people(kept, table_words)
-    if n < MIN_DISTINCT:
-        return None, "few cells"
-    if n < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * n:
-        return None, "category"
     read = [p for p in map(read_joined_person, kept) if p is not None]
     # A cell left unread without a capital letter is a missing-cell word of some language (``inconnu``, ``à
     # compléter``, ``see file``): no person and no evidence against.
@@ -206,43 +201,29 @@ def _agreeing(read: Sequence[JoinedPerson], words: Sequence[frozenset[str]], tab
     return sum(any(layouts[w] - {p.layout} or w in table_words for w in ws) for p, ws in zip(read, words, strict=True))
 
 
-def _text_cells(series: pd.Series) -> list[str]:
-    return [" ".join(v.split()) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
-
-
-def _table_words(df: pd.DataFrame, found: Mapping[str, ColumnDetection | None]) -> frozenset[str]:
-    """Folded name words of the table's person columns found so far."""
-    words: set[str] = set()
-    for name, detection in found.items():
-        if detection is None or detection.entity not in (E.NAME, E.FIRST_NAME, E.LAST_NAME) or name not in df.columns:
-            continue
-        for v in df[name].iloc[:MAX_ROWS].dropna().astype(str).unique()[:300]:
-            if (p := read_joined_person(v)) is not None:
-                words |= {fold_word(w) for w in p.pieces if len(w) > 2}
-            elif (q := read_person_parts(v)) is not None:
-                words |= {fold_word(w) for w in q.words if len(w.rstrip(".")) > 2}
-    return frozenset(words)
+def _cell_words(value: str) -> list[str]:
+    """Folded name words of one cell of the table's person columns: its joined pieces, else its person part's words
+    (three letters on)."""
+    if (p := read_joined_person(value)) is not None:
+        return [fold_word(w) for w in p.pieces if len(w) > 2]
+    if (q := read_person_parts(value)) is not None:
+        return [fold_word(w) for w in q.words if len(w.rstrip(".")) > 2]
+    return []
 
 
 def machine_joined_people_columns(
     df: pd.DataFrame, names: Sequence[str], found: Mapping[str, ColumnDetection | None]
 ) -> dict[str, ColumnDetection]:
     """Name columns among ``names`` not decided in ``found`` whose cells are people written joined (module
-    docstring). A column filled under :data:`THIN_FILL` is read with the table's people's name words as evidence."""
+    docstring). A mostly empty column (:func:`person_column_prologue.thin_column`) is read with the table's people's
+    name words as evidence."""
     out: dict[str, ColumnDetection] = {}
-    cells: dict[str, list[str]] = {}
-    for name in names:
-        if found.get(name) is not None or names_an_animal(name) or name not in df.columns:
-            continue
-        series = df[name]
-        if pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype):
-            cells[name] = _text_cells(series)
-    full = min(len(df), MAX_ROWS)
-    dense = [name for name, values in cells.items() if len(values) >= THIN_FILL * full]
-    thin = [name for name, values in cells.items() if len(values) < THIN_FILL * full]
+    cells = person_text_columns(df, names, found)
+    dense = [name for name, values in cells.items() if not thin_column(values, df)]
+    thin = [name for name, values in cells.items() if thin_column(values, df)]
     # Dense columns first; the mostly empty ones then read with the table's people, this pass's finds among them.
     for group in (dense, thin):
-        table_words = _table_words(df, {**found, **out}) if group is thin and thin else frozenset()
+        table_words = table_person_words(df, {**found, **out}, _cell_words) if group is thin and thin else frozenset()
         for name in group:
             _judge_into(out, name, cells[name], table_words)
     return out

@@ -34,20 +34,11 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_person_grammar import (
-    MANY_PEOPLE,
-    MAX_ROWS,
-    MAX_ROWS_PER_PERSON,
-    MIN_DISTINCT,
-    MIN_LISTED,
-    MIN_PERSON,
-    MIN_STRUCTURED,
-)
-from safe_synthesizer.pii.cue_subjects import names_an_animal
+from safe_synthesizer.pii.column_person_grammar import MAX_ROWS, MIN_DISTINCT, MIN_LISTED, MIN_PERSON, MIN_STRUCTURED
 from safe_synthesizer.pii.handle_reader import read_handle
-from safe_synthesizer.pii.not_known_cells import not_known_keys
 from safe_synthesizer.pii.person_any_form import PersonForm, fold_word, handle_runs, read_person_form
 from safe_synthesizer.pii.person_cell_grammar import LINKS, plain_word
+from safe_synthesizer.pii.person_column_prologue import open_person_cells, person_text_columns
 
 __all__ = ["judge_mixed_forms", "mixed_form_people_columns", "mixed_form_people_score", "split_handle"]
 
@@ -207,12 +198,13 @@ def mixed_form_people_score(values: Sequence[str]) -> tuple[float, str] | None:
 def judge_mixed_forms(values: Sequence[str]) -> tuple[tuple[float, str] | None, str]:
     """:func:`mixed_form_people_score` with the reason of a refusal (for measuring scripts; no cell values)."""
     distinct = list(dict.fromkeys(values))
-    junk = not_known_keys(distinct, E.NAME)
-    kept = [v for v in distinct if v not in junk and not _junk(v)]
-    if len(kept) < MIN_DISTINCT or len(kept) < (1 - MAX_JUNK) * len(distinct):
-        return None, "junk"
-    if len(kept) < MANY_PEOPLE and len(values) > MAX_ROWS_PER_PERSON * len(kept):
-        return None, "few"  # a category of a few values over many rows
+    # A category of a few values over many rows is refused as "few".
+    opening = open_person_cells(
+        values, min_distinct=MIN_DISTINCT, set_aside=_junk, max_junk=MAX_JUNK, too_few="junk", category="few"
+    )
+    if opening.verdict is not None:
+        return opening.verdict
+    kept = opening.kept
     # A first look at a long column's first cells: a column of things is told in a tenth of the reading.
     head = kept[:_FIRST_LOOK]
     if len(kept) > _FIRST_LOOK and sum(read_person_form(v) is not None for v in head) < MIN_PERSON * 0.8 * len(head):
@@ -307,23 +299,13 @@ def _place_share(forms: Sequence[PersonForm]) -> float:
     return towns / len(forms) if forms else 0.0
 
 
-def _text_cells(series: pd.Series) -> list[str]:
-    return [" ".join(v.split()) for v in series.iloc[:MAX_ROWS].to_numpy() if isinstance(v, str) and v.strip()]
-
-
 def mixed_form_people_columns(
     df: pd.DataFrame, names: Sequence[str], found: Mapping[str, ColumnDetection | None]
 ) -> dict[str, ColumnDetection]:
     """Name columns among ``names`` not decided in ``found`` whose cells are people in mixed forms that agree with
     each other (module docstring); dense columns only (more than half the rows filled)."""
     out: dict[str, ColumnDetection] = {}
-    for name in names:
-        if found.get(name) is not None or names_an_animal(name) or name not in df.columns:
-            continue
-        series = df[name]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        values = _text_cells(series)
+    for name, values in person_text_columns(df, names, found).items():
         if len(values) <= 0.5 * min(len(df), MAX_ROWS):
             continue
         if (scored := mixed_form_people_score(values)) is not None:

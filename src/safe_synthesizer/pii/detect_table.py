@@ -20,6 +20,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
 from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
+from safe_synthesizer.pii.animal_name_columns import animal_name_columns
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
@@ -118,6 +119,9 @@ def detect_table(
     vetoed |= set(phrase_town_columns(frame, found))
     # A round's or a rota's days (``Mon``, ``Tue``, ``Sat``) beside the customers' streets read as their towns.
     vetoed |= set(calendar_place_columns(frame, found))
+    # Animals' call names (a puppy-walking log's ``Mabel``, ``Otis``) the sparse given-name pass read beside the
+    # keepers: the header names an animal, or the table is about animals and the names are not its people's.
+    vetoed |= set(animal_name_columns(frame, found))
     found.update(dict.fromkeys(vetoed))
     # The learned classifier's word on what the rules left, never on what they decided or vetoed.
     kept = [c for c in hinted if c.name not in vetoed]
