@@ -26,6 +26,7 @@ from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
 from safe_synthesizer.pii.column_category_people import category_people_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
+from safe_synthesizer.pii.column_encoded_cells import undressed_frame
 from safe_synthesizer.pii.column_entity_consistency import consistent_findings
 from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.column_foreign_postcodes import foreign_prefix_postcode_columns
@@ -76,6 +77,9 @@ def detect_table(
     hinted = _hinted(planned, df.columns)
     renamed = {c.name: h.name for c, h in zip(planned, hinted, strict=True) if h is not c}
     frame = df.rename(columns=renamed) if renamed else df
+    # Person cells in a machine's dress (``CN=Ana Berg,OU=Users``, ``N:Berg;Ana;;;``, ``Ana%20Berg``): every judge
+    # below reads the names they wrap (the replacement dresses the fakes back: :mod:`column_encoded_cells`).
+    frame = undressed_frame(frame)
     found: dict[str, ColumnDetection | None] = {
         column.name: detect_column(
             frame[column.name],

@@ -35,6 +35,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.age_annotated_dates import aged_dates
 from safe_synthesizer.pii.batch_formats import _EXTENSION
+from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
@@ -55,7 +56,6 @@ from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
 from safe_synthesizer.pii.text_row_values import row_phones
 from safe_synthesizer.pii.text_street_row_parts import row_street_parts
 from safe_synthesizer.pii.validators.phones import column_phone_region, dialled_regions, national_region_elsewhere
-from safe_synthesizer.pii.value_cells import ValueCells
 
 logger = logging.getLogger(__name__)
 # Spans whose words are name tokens of the mapper.
@@ -190,7 +190,7 @@ class ChunkReplacer:
         mapper = self._live_mapper()
         keys = {name: self._keys(state) for name, state in self._columns.items()}
         cells = {
-            name: ValueCells.of(keys[name], state.plan.entity, per_record=mapper.keyed)
+            name: EncodedValueCells.of(keys[name], state.plan.entity, per_record=mapper.keyed)
             for name, state in self._columns.items()
             if state.plan.entity != E.FREE_TEXT
         }
