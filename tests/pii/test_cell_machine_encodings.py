@@ -54,3 +54,30 @@ def test_dressed_cells_read_and_fakes_dressed_back(cell: str, inner: str, fake: 
 )  # fmt: skip
 def test_cells_without_machine_dress_are_left(cell: str) -> None:
     assert undress_encoded_cell(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "inner", "fake", "dressed"),
+    [
+        ('="Olga Brandt"', "Olga Brandt", "Lena Fischer", '="Lena Fischer"'),
+        ("N'Olga Brandt'", "Olga Brandt", "Lena Fischer", "N'Lena Fischer'"),
+        ("«Olga Brandt»", "Olga Brandt", "Lena Fischer", "«Lena Fischer»"),
+        ("„Olga Brandt“", "Olga Brandt", "Lena Fischer", "„Lena Fischer“"),
+        ("=?UTF-8?Q?Ren=C3=A9e_Brandt?=", "Renée Brandt", "Zoé Roth", "=?UTF-8?Q?Zo=C3=A9_Roth?="),
+        ("=?utf-8?B?UmVuw6llIEJyYW5kdA==?=", "Renée Brandt", "Renée Brandt", "=?utf-8?B?UmVuw6llIEJyYW5kdA==?="),
+        ("𝐎𝐥𝐠𝐚 𝐁𝐫𝐚𝐧𝐝𝐭", "Olga Brandt", "Lena Roth", "𝐋𝐞𝐧𝐚 𝐑𝐨𝐭𝐡"),
+        ("Ｏｌｇａ　Ｂｒａｎｄｔ", "Olga Brandt", "Lena Roth", "Ｌｅｎａ Ｒｏｔｈ"),
+        ('<person givenName="Olga" sn="Brandt"/>', "Brandt, Olga", "Fischer, Lena",
+         '<person givenName="Lena" sn="Fischer"/>'),
+    ],
+)  # fmt: skip
+def test_literals_mail_words_styles_and_attributes(cell: str, inner: str, fake: str, dressed: str) -> None:
+    found = undress_encoded_cell(cell)
+    assert found is not None
+    assert found.inner == inner
+    assert found.dress(fake) == dressed
+
+
+@pytest.mark.parametrize("cell", ["O'Neill", "D'Souza-Pereira", "'quoted' and more", "«Crew» list"])
+def test_apostrophes_and_partial_quotes_are_no_literal(cell: str) -> None:
+    assert undress_encoded_cell(cell) is None

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells, person_encoding, undressed_frame
+from safe_synthesizer.pii.column_encoded_cells import (
+    EncodedValueCells,
+    person_encoding,
+    undressed_frame,
+    undressed_person_text,
+)
 from safe_synthesizer.pii.value_cells import ValueCells
 
 _MIXED = [
@@ -61,3 +66,9 @@ def test_a_dressed_cell_of_no_value_is_written_as_it_came() -> None:
     out = cells.mapping({v: "Lena Fischer" for v in cells.values})
     assert out["n/a"] == "n/a"
     assert out["CN=Olga Brandt,OU=Staff"] == "CN=Lena Fischer,OU=Staff"
+
+
+def test_the_name_words_of_a_dressed_cell_for_the_notes() -> None:
+    assert undressed_person_text("CN=Olga Brandt,OU=Staff") == "Olga Brandt"
+    assert undressed_person_text("Olga Brandt") == "Olga Brandt"
+    assert undressed_person_text("CN=PRINTER-04,OU=Devices") == "CN=PRINTER-04,OU=Devices"

@@ -9,7 +9,8 @@ refuse the cell; a column mixing dressed and plain names was published as writte
 missed person columns). Listing the layouts does not generalise (each new export writes another), so this module
 DECODES by the general grammar of each encoding (RFC 4514 DNs, RFC 6350 structured names, RFC 3986 percent
 encoding, HTML entities, quoted-printable, backslash escapes, any control separator, key/value syntaxes of JSON,
-YAML, INI and query strings), one layer at a time, outermost first, until no decoder applies. What is left is judged
+YAML, INI and query strings: :mod:`cell_record_syntaxes`), one layer at a time, outermost first, until no decoder
+applies. What is left is judged
 by the existing readers, never here; each layer keeps what it needs to write a fake back in the same dress.
 
 Example::
@@ -25,18 +26,24 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from safe_synthesizer.pii.vcard_names import vcard_name
+from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
 
-__all__ = ["QUICK_MARKS", "EncodedCell", "undress_encoded_cell"]
+__all__ = ["QUICK_MARKS", "EncodedCell", "may_be_dressed", "undress_encoded_cell"]
 
 # A cell holding none of these characters wears no machine dress (a cheap gate before any decoder runs).
-QUICK_MARKS = frozenset("%+=:\t\\&<;\x1f\x1e\x1d\x0b")
+QUICK_MARKS = frozenset("%+=:\t\\&<;\x1f\x1e\x1d\x0b\"'«“‘„「")
 _MAX_LAYERS = 4
 _MAX_LEN = 200
+
+
+def may_be_dressed(cell: str) -> bool:
+    """A cheap test: the cell holds a character some encoding writes (a mark, or a letter in a Unicode style)."""
+    return any(ch in QUICK_MARKS or 0xFF01 <= ord(ch) <= 0xFF5E or 0x1D400 <= ord(ch) <= 0x1D7FF for ch in cell)
 
 
 @dataclass(frozen=True)
@@ -53,168 +60,6 @@ class EncodedCell:
         for layer in reversed(self.layers):
             out = layer(out)
         return out
-
-
-# -- wrappers: a name attribute of a directory entry, a card's FN, a key and its value, a markup element -----------
-
-# Attributes whose value is a person's name in a directory entry (RFC 4519 and the directories' own schemas).
-_DN_NAME_KEYS = frozenset({"cn", "commonname", "displayname", "name", "fullname", "gecos", "uid"})
-# The given-name and family-name attributes when an entry writes them apart (``givenName=Ana+sn=Berg``).
-_GIVEN_KEYS = frozenset({"givenname", "gn", "given", "firstname", "first", "forename", "vorname", "prenom", "prénom"})
-_FAMILY_KEYS = frozenset({
-    "sn", "surname", "familyname", "family", "lastname", "last", "nachname", "nom", "apellido", "apellidos",
-    "cognome", "achternaam", "sobrenome", "efternamn", "etternavn", "efternavn", "sukunimi", "nazwisko",
-})  # fmt: skip
-_RDN = re.compile(r"\s*([A-Za-z][\w.\-]*)\s*=\s*((?:\\.|[^,;+\\])*)")
-_DN_ESCAPE = re.compile(r"\\([0-9A-Fa-f]{2}|.)")
-
-
-def _dn_unescape(value: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        s = m.group(1)
-        return bytes.fromhex(s).decode("latin-1") if len(s) == 2 else s
-
-    return _DN_ESCAPE.sub(one, value).strip()
-
-
-def _dn_escape(value: str) -> str:
-    """RFC 4514: the special characters of a DN value escaped with a backslash."""
-    out = re.sub(r'([,+"\\<>;=])', r"\\\1", value)
-    return "\\" + out if out.startswith(("#", " ")) else out
-
-
-def _dn(text: str) -> tuple[str, Callable[[str], str], str] | None:
-    """``CN=Ana Berg,OU=Users``: the first name attribute's value; the other attributes kept as they are."""
-    if "=" not in text or text.count("=") > 8:
-        return None
-    pos, rdns = 0, []
-    while pos < len(text):
-        m = _RDN.match(text, pos)
-        if m is None:
-            return None
-        rdns.append(m)
-        pos = m.end()
-        if pos < len(text):
-            if text[pos] not in ",;+":
-                return None
-            pos += 1
-    if len(rdns) < 2 and rdns[0].group(1).lower() not in _DN_NAME_KEYS:
-        return None
-    keys = [m.group(1).lower() for m in rdns]
-    named = next((m for m in rdns if m.group(1).lower() in _DN_NAME_KEYS), None)
-    if named is not None:
-        if not named.group(2).strip():
-            return None
-        start, end = named.span(2)
-        head, tail = text[:start], text[end:]
-        return _dn_unescape(named.group(2)), lambda fake: head + _dn_escape(fake) + tail, "dn"
-    given = [m for m in rdns if m.group(1).lower() in _GIVEN_KEYS]
-    family = [m for m in rdns if m.group(1).lower() in _FAMILY_KEYS]
-    if len(given) == 1 and len(family) == 1 and len(rdns) >= 2 and keys[0] in _GIVEN_KEYS | _FAMILY_KEYS:
-        return _fields(text, given[0].span(2), family[0].span(2), _dn_unescape, _dn_escape, "dn")
-    return None
-
-
-def _fields(
-    text: str,
-    given: tuple[int, int],
-    family: tuple[int, int],
-    unescape: Callable[[str], str],
-    escape: Callable[[str], str],
-    kind: str,
-) -> tuple[str, Callable[[str], str], str]:
-    """A given name and a family name in two fields: read as ``Family, Given``, a fake written back field by field."""
-    g, f = unescape(text[slice(*given)]), unescape(text[slice(*family)])
-
-    def dress(fake: str) -> str:
-        fam, _, rest = fake.partition(", ")
-        if not rest:
-            *first, fam = fake.split() or [fake]
-            rest = " ".join(first)
-        spans = sorted([(given, escape(rest)), (family, escape(fam))])
-        out, last = [], 0
-        for (a, b), new in spans:
-            out += [text[last:a], new]
-            last = b
-        return "".join([*out, text[last:]])
-
-    return f"{f}, {g}", dress, kind
-
-
-# vCard / hCard properties (RFC 6350): ``N`` the structured name, ``FN`` the formatted one, with any parameters.
-_VCARD_PROP = re.compile(r"^((?:item\d+\.)?(N|FN)(?:;[\w\-]+=[^:;]*)*:)(.+)$", re.IGNORECASE)
-
-
-def _vcard(text: str) -> tuple[str, Callable[[str], str], str] | None:
-    m = _VCARD_PROP.match(text)
-    if m is None:
-        return None
-    head, prop, value = m.group(1), m.group(2).upper(), m.group(3)
-    if prop == "FN":
-        return value.strip(), lambda fake: head + fake, "vcard"
-    card = vcard_name(value)
-    if card is None:
-        return None
-    return card.as_comma(), lambda fake: head + card.rebuild(fake), "vcard"
-
-
-# One key and its value: ``name=Ana Berg``, ``"name": "Ana Berg"``, ``{'name': 'Ana Berg'}``, ``name: Ana Berg``.
-# A key is a machine's identifier: quoted, or written as code (lower case, ``_``, camelCase), never a label of words.
-_PAIR = re.compile(
-    r"""^(\s*\{?\s*(?:"([A-Za-z_][\w.\-]{0,40})"|'([A-Za-z_][\w.\-]{0,40})'|([A-Za-z_][\w.\-]{0,40}))\s*(?:=|:)\s*"""
-    r"""(["']?))([^"'=:{}\[\]]+?)(\5\s*,?\s*\}?\s*)$"""
-)
-_CODE_KEY = re.compile(r"^(?:[a-z][a-z0-9]*|[a-z]+(?:[A-Z][a-z0-9]*)+|[A-Za-z]+(?:[_.\-][A-Za-z0-9]+)+)$")
-
-
-def _pair(text: str) -> tuple[str, Callable[[str], str], str] | None:
-    m = _PAIR.match(text)
-    if m is None:
-        return None
-    quoted_key = m.group(2) or m.group(3)
-    key = quoted_key or m.group(4)
-    if not quoted_key and not _CODE_KEY.match(key):
-        return None  # ``Note: call back``: a label a person wrote, not a machine's key
-    if text.lstrip().startswith("{") != text.rstrip().endswith("}"):
-        return None
-    head, value, tail = m.group(1), m.group(6), m.group(7)
-    if not value.strip() or any(ch in value for ch in "/@"):  # ``https://...``, ``mail: a@b.org``: no person's name
-        return None
-    return value.strip(), lambda fake: head + fake + tail, "pair"
-
-
-# Several keys and values: a query string (``given=Ana&family=Berg``) or a JSON object of the two name fields.
-_QUERY_PAIR = re.compile(r"([A-Za-z_][\w.\-]{0,40})=([^&;=]*)")
-_JSON_PAIR = re.compile(r"""["']([A-Za-z_][\w.\-]{0,40})["']\s*:\s*["']([^"']*)["']""")
-
-
-def _name_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
-    """Two fields named by the closed words of directory and form schemas for a given and a family name."""
-    pairs = list(_JSON_PAIR.finditer(text)) if text.lstrip().startswith("{") else list(_QUERY_PAIR.finditer(text))
-    if len(pairs) < 2:
-        return None
-    if not text.lstrip().startswith("{") and "&".join(m.group(0) for m in pairs) != text.strip():
-        return None
-    given = [m for m in pairs if _norm_key(m.group(1)) in _GIVEN_KEYS]
-    family = [m for m in pairs if _norm_key(m.group(1)) in _FAMILY_KEYS]
-    if len(given) != 1 or len(family) != 1:
-        return None
-    return _fields(text, given[0].span(2), family[0].span(2), lambda s: s.strip(), lambda s: s, "fields")
-
-
-def _norm_key(key: str) -> str:
-    return re.sub(r"[_.\-]", "", key).lower()
-
-
-_TAG = re.compile(r"^(\s*(?:<[A-Za-z][^<>]*>\s*)+)([^<>]+?)(\s*(?:</[A-Za-z][^<>]*>\s*)+)$")
-
-
-def _markup(text: str) -> tuple[str, Callable[[str], str], str] | None:
-    m = _TAG.match(text)
-    if m is None:
-        return None
-    head, tail = m.group(1), m.group(3)
-    return m.group(2), lambda fake: head + fake + tail, "markup"
 
 
 # -- encodings: percent, form, entities, escapes, quoted-printable; control separators ---------------------------
@@ -354,6 +199,44 @@ def _quoted_printable(text: str) -> tuple[str, Callable[[str], str], str] | None
     return inner, dress, "quoted-printable"
 
 
+def _styled(text: str) -> tuple[str, Callable[[str], str], str] | None:
+    """Letters in a Unicode compatibility style (full-width ``Ａｎａ``, mathematical bold ``𝐀𝐧𝐚``): read as plain
+    letters, a fake's letters written back in the same style."""
+    styles = {_style_of(ch) for ch in text if 0xFF01 <= ord(ch) <= 0xFF5E or 0x1D400 <= ord(ch) <= 0x1D7FF}
+    styles.discard(None)
+    if len(styles) != 1:
+        return None
+    style = styles.pop()
+    inner = unicodedata.normalize("NFKC", text)
+    if inner == text:
+        return None
+
+    def dress(fake: str) -> str:
+        return "".join(_in_style(ch, style) for ch in fake)
+
+    return inner, dress, "styled"
+
+
+def _style_of(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    m = re.match(r"^(.*?) (CAPITAL|SMALL) (?:LETTER )?([A-Z])$", name)
+    if m is None:
+        return None
+    return m.group(1)
+
+
+def _in_style(ch: str, style: str) -> str:
+    if not ("A" <= ch <= "Z" or "a" <= ch <= "z"):
+        return ch
+    case = "CAPITAL" if ch.isupper() else "SMALL"
+    for name in (f"{style} {case} LETTER {ch.upper()}", f"{style} {case} {ch.upper()}"):
+        try:
+            return unicodedata.lookup(name)
+        except KeyError:
+            continue
+    return ch
+
+
 _CONTROL = "\t\x1f\x1e\x1d\x0b"
 
 
@@ -388,20 +271,19 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
-    _vcard, _name_fields, _dn, _pair, _markup, _percent, _quoted_printable, _entities, _backslash, _form_plus,
-    _control_fields,
+    *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus, _control_fields,
 )  # fmt: skip
 
 
 def undress_encoded_cell(cell: str) -> EncodedCell | None:
     """The person text inside ``cell``'s machine encodings and how to dress a fake back, or ``None`` when the cell
     wears no encoding (most cells: a cheap character test first)."""
-    if not cell or len(cell) > _MAX_LEN or not any(ch in QUICK_MARKS for ch in cell):
+    if not cell or len(cell) > _MAX_LEN or not may_be_dressed(cell):
         return None
     text, layers, kinds = cell.strip(), [], []
     lead, trail = cell[: len(cell) - len(cell.lstrip())], cell[len(cell.rstrip()) :]
     for _ in range(_MAX_LAYERS):
-        if not any(ch in QUICK_MARKS for ch in text):
+        if not may_be_dressed(text):
             break
         step = next((r for decode in _DECODERS if (r := decode(text)) is not None), None)
         if step is None or not step[0].strip() or step[0] == text:

@@ -30,10 +30,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.cell_machine_encodings import QUICK_MARKS, EncodedCell, undress_encoded_cell
+from safe_synthesizer.pii.cell_machine_encodings import EncodedCell, may_be_dressed, undress_encoded_cell
 from safe_synthesizer.pii.value_cells import ValueCells
 
-__all__ = ["EncodedValueCells", "person_encoding", "undressed_frame"]
+__all__ = ["EncodedValueCells", "person_encoding", "undressed_frame", "undressed_person_text"]
 
 # Distinct cells read to decide whether a column is dressed, and the share of them that must be.
 SAMPLE_CELLS = 400
@@ -52,13 +52,25 @@ def person_encoding(cell: str) -> EncodedCell | None:
     return found
 
 
+def undressed_person_text(cell: str) -> str:
+    """The name a dressed person cell wraps (``CN=Ana Berg,OU=Users`` -> ``Ana Berg``), else the cell itself: for the
+    readers of a found person column's words (the row's people looked for in its notes).
+
+    Example::
+
+        undressed_person_text("Ana%20Berg")  # "Ana Berg"
+    """
+    found = person_encoding(cell)
+    return cell if found is None else found.inner
+
+
 def _column_decoding(series: pd.Series) -> dict[str, str] | None:
     """Cell -> decoded text for a column a real share of whose sampled cells are dressed, else ``None``."""
     if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
         return None
     head = series.iloc[: SAMPLE_CELLS * 20].dropna()
     sample = [v for v in pd.unique(head) if isinstance(v, str) and v.strip()][:SAMPLE_CELLS]
-    if not sample or not any(ch in QUICK_MARKS for v in sample for ch in v):
+    if not sample or not any(may_be_dressed(v) for v in sample):
         return None
     dressed = sum(person_encoding(v) is not None for v in sample)
     if not dressed or dressed < MIN_DRESSED_SHARE * len(sample):
@@ -108,7 +120,7 @@ class EncodedValueCells:
     def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells | EncodedValueCells:
         """The column's distinct cells sorted for replacement; a plain :class:`ValueCells` when none is dressed or
         the column holds no people."""
-        if entity not in _NAMES or not any(ch in QUICK_MARKS for c in cells for ch in c):
+        if entity not in _NAMES or not any(may_be_dressed(c) for c in cells):
             return ValueCells.of(cells, entity, per_record=per_record)
         dresses = {c: found for c in cells if (found := person_encoding(c)) is not None}
         if not dresses:
