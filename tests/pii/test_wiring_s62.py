@@ -25,3 +25,44 @@ def test_person_cells_in_machine_dress_are_found_and_faked_in_their_dress() -> N
     assert out[2].startswith("N:") and out[2].endswith(";;;")
     # one person, one fake across dresses: Jonas Weber percent-encoded and in a DN
     assert out[1].replace("%20", " ") == out[4][3:].split(",OU=")[0]
+
+
+def test_role_and_dressed_headers_make_people_columns() -> None:
+    people = ["Hama Issoufou", "Salamatou Issoufou", "Hadiza Oumarou", "Boubacar Saidou", "Mariama Hama",
+              "Issaka Tahirou"]  # fmt: skip
+    for header in ("X-Skipper", "Helmsman", "Opdrachtnemer"):
+        df = pd.DataFrame({"Boat": [f"Laser {i % 7}" for i in range(18)], header: [people[i % 6] for i in range(18)],
+                           "Race": [f"R{i % 4}" for i in range(18)], "Points": [i % 9 for i in range(18)]})  # fmt: skip
+        plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+        assert plans.get(header) == "name", header
+
+
+def _replaced(df: pd.DataFrame) -> pd.DataFrame:
+    return replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
+
+
+def _plans(df: pd.DataFrame) -> dict[str, str]:
+    return {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+
+
+def test_hidden_phone_column_in_brackets_of_any_kind_and_letters_for_digits_is_faked_in_its_dress() -> None:
+    phones = ["[0542] 761 25 33", "O532 817 74 37", "(O412) 617 75 71", "0532 958 08 77", "{0542} 269 71 92",
+              "0542 875 93 57", "[0532] 369 82 94", "O533 369 82 94", "0482 107 13 00",
+              "(O412) 156 76 O7"] * 2  # fmt: skip
+    df = pd.DataFrame({"c000": [f"B-{i:03d}" for i in range(20)], "c001": phones})
+    assert _plans(df).get("c001") == "phone_number"
+    out = _replaced(df)["c001"].tolist()
+    assert not set(out) & set(phones)
+    assert out[0].startswith("[") and out[0].endswith(tuple("0123456789")) and out[4].startswith("{")
+
+
+def test_note_numbers_in_square_brackets_and_after_a_telephone_word_are_replaced() -> None:
+    notes = ["ford doing well on buses; kids great with her. [07299] 975858",
+             "Motlhokomedi wa bana: Lauren May, mogala 74 036 564",
+             "Tiaʻi tamariʻi: Thomas Poirier, niuniu 87 45 56 00",
+             "picked up at 4, all fine"] * 3  # fmt: skip
+    df = pd.DataFrame({"id": list(range(12)), "notes": notes})
+    out = " ".join(_replaced(df)["notes"].tolist())
+    for number in ("975858", "74 036 564", "87 45 56 00"):
+        assert number not in out
+    assert "picked up at 4, all fine" in out

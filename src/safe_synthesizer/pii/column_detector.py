@@ -61,6 +61,7 @@ from safe_synthesizer.pii.column_sample import (
 )
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_a_record_number, names_an_animal, names_an_event
 from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.phone_digit_dress import digit_dress_sample
 from safe_synthesizer.pii.validators.places import is_named_street, is_unnumbered_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
 
@@ -401,6 +402,8 @@ def _detect_column(
         sample = unslashed  # ``07405/265446`` beside ``07405 265446``: the slash after an area code read as a space
     if E.PHONE_NUMBER in candidates and (undressed := undressed_phone_sample(sample)) is not None:
         sample = undressed  # ``015053–343285``, ``'(876) 857-5773``, ``393112809831.0``: a sheet's marks undone
+    if E.PHONE_NUMBER in candidates and (undigited := digit_dress_sample(sample)) is not None:
+        sample = undigited  # ``[0542] 761 25 33``, ``(O412) 617 75 71``: brackets of any kind, letters for digits
     if E.PHONE_NUMBER in candidates and (labelled := labelled_phone_sample(sample)) is not None:
         sample = labelled  # ``mob 07406 858784``, ``07406 858784 (after 6pm)``, ``49138 or 61389``: the numbers
     if E.PHONE_NUMBER in candidates and (worded := words_phone_sample(sample)) is not None:

@@ -27,6 +27,8 @@ from safe_synthesizer.pii.column_residence_cues import residence_cues
 from safe_synthesizer.pii.column_tenancy_roles import tenancy_role_cues
 from safe_synthesizer.pii.cue_abbreviations import TRAILING_DIGITS, abbreviated_cues, is_truncation
 from safe_synthesizer.pii.cue_vocabulary import COMPANION_WORDS, CUES, EVENT_WORDS, NOT_A_PERSON
+from safe_synthesizer.pii.header_undress import undress_header
+from safe_synthesizer.pii.person_role_words import role_word_cues
 from safe_synthesizer.pii.script_cues import script_cues
 
 _UNDECOMPOSABLE = str.maketrans(
@@ -84,7 +86,8 @@ def tokens(column_name: str) -> frozenset[str]:
     """
     # A Hungarian-notation type tag (``strTown``, ``dtmDOB``) says how, not what: ``str`` is no street.
     # SharePoint writes a header's spaces and dots as ``_x0020_``, ``_x002e_`` (``Date_x0020_of_x0020_birth``).
-    unescaped = _SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), str(column_name))
+    # Code, markup and typographic dress off first (``row["owner_of_book"]``, ``getRéservéPar()``, ``«Crew»``).
+    unescaped = _SHAREPOINT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), undress_header(str(column_name)))
     spaced = _CAMEL.sub(" ", _TYPE_TAG.sub("", unescaped.replace("ß", "ss")))
     folded = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), fold(spaced))
     return frozenset(t for t in _SPLIT.split(folded) if t)
@@ -205,6 +208,7 @@ def cue_hints(column_name: str) -> set[str]:
         | person_role_cues(name_tokens)
         | tenancy_role_cues(name_tokens)
         | residence_cues(column_name)  # "Where do you live now?": a question after the home town
+        | role_word_cues(column_name)  # ``Puppy walker``, ``Auftraggeber``, ``Famille d'accueil``: people by role
     )
     return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens) or _cut_pattern(name_tokens)
 

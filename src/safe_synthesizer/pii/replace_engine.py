@@ -47,6 +47,7 @@ from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.own_script_fakes import own_script_fakes
 from safe_synthesizer.pii.phone_cell_artefacts import any_artefact, clean, dress
+from safe_synthesizer.pii.phone_digit_dress import dressed_cells, redress
 from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
@@ -447,6 +448,13 @@ def value_mapping(
                 shifted = renumber_date(v, rng) or scramble(v, rng)
             out[v] = shifted
         return out
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and (dressed := dressed_cells(uniques)):
+        # ``[0542] 761 25 33``, ``O6 85 O5 29 3O``: faked undressed (every rule below reads the plain number), the
+        # fake written back in the original's brackets and look-alike letters (phone_digit_dress).
+        plain = list(dict.fromkeys(dressed.get(v, v) for v in uniques))
+        fakes = value_mapping(entity, strategy, plain, mapper, params, locale, free_text=free_text,
+                              date_formats=date_formats)  # fmt: skip
+        return {v: redress(v, fakes[dressed[v]]) if v in dressed else fakes[v] for v in uniques}
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and not free_text:
         # ``mob 07406 858784 (after 6pm)``, ``61563 ext. 23, 46351``: each number faked, the cell's words kept.
         def fake_numbers(numbers: list[str]) -> dict[str, str]:

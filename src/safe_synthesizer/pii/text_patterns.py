@@ -21,7 +21,9 @@ from safe_synthesizer.pii.birth_cue_reader import read_birth_cue_spans
 from safe_synthesizer.pii.birth_words_world import world_birth_cue_spans
 from safe_synthesizer.pii.locales import phone_region_of
 from safe_synthesizer.pii.phone_cell_artefacts import same_length_text
+from safe_synthesizer.pii.phone_digit_dress import undressed_digits
 from safe_synthesizer.pii.phone_links import linked_phone_spans
+from safe_synthesizer.pii.phone_words_world import world_phone_word_spans
 from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
@@ -387,8 +389,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         return out
     if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
         undressed = same_length_text(text)  # ``015053–343285``, ``+39\xa0318``: a dash or space of another kind
+        undressed = undressed_digits(undressed)  # ``[201] 247-2352``, ``O6 85 O5 29 3O``: brackets, letters for digits
         out += phone_spans(undressed, regions)
         out += phone_mate_spans(undressed)  # "+592 614 1070 instead of 609 1335": the international number names it
+        out += world_phone_word_spans(undressed, regions)  # "mogala 74 036 564", "niuniu 87 45 56 00": any language
     if E.IBAN in entities:
         out += _group(_IBAN_CUED, text, E.IBAN, 1)
         out += iban_spans(text)  # lower case, dotted, dashed, telegram: checksum and country length decide
