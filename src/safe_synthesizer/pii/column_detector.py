@@ -402,6 +402,7 @@ def _detect_column(
         sample = unslashed  # ``07405/265446`` beside ``07405 265446``: the slash after an area code read as a space
     if E.PHONE_NUMBER in candidates and (undressed := undressed_phone_sample(sample)) is not None:
         sample = undressed  # ``015053–343285``, ``'(876) 857-5773``, ``393112809831.0``: a sheet's marks undone
+    cells = sample  # the cells as written: what every entity but a phone is scored on
     if E.PHONE_NUMBER in candidates and (undigited := digit_dress_sample(sample)) is not None:
         sample = undigited  # ``[0542] 761 25 33``, ``(O412) 617 75 71``: brackets of any kind, letters for digits
     if E.PHONE_NUMBER in candidates and (labelled := labelled_phone_sample(sample)) is not None:
@@ -419,8 +420,11 @@ def _detect_column(
     best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
         cued = entity in cues
-        score = entity_score(entity, sample, cued, names, numeric and not dialled)
-        if cued and score.share < min_share_with_cue and (shaped := cued_shape_score(entity, sample)) is not None:
+        # The numbers read out of worded cells are phone evidence only: an address cell's postcode
+        # (``Rodovia Correia, 586, 81720514 Aragão``) is no postcode column's cell.
+        scored = sample if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) else cells
+        score = entity_score(entity, scored, cued, names, numeric and not dialled)
+        if cued and score.share < min_share_with_cue and (shaped := cued_shape_score(entity, scored)) is not None:
             score = shaped  # the name says what it is; values of any script only have to agree in shape
         if (
             cued
@@ -437,7 +441,7 @@ def _detect_column(
         elif (
             cued
             and not numeric
-            and (plain := entity_score(entity, sample, False, names)).values_decide
+            and (plain := entity_score(entity, scored, False, names)).values_decide
             and (plain.share >= min_share)
         ):
             # A cue never costs a column the values would have found alone (the hinted check may
@@ -454,7 +458,7 @@ def _detect_column(
             best = (confidence, entity, score, method)
     if best is None:
         return None
-    return detection_of(column.name, best, sample, hint)
+    return detection_of(column.name, best, sample if best[1] in (E.PHONE_NUMBER, E.FAX_NUMBER) else cells, hint)
 
 
 def detection_of(name: str, best: tuple[float, str, Score, str], sample: ValueSample, hint: str) -> ColumnDetection:

@@ -34,6 +34,7 @@ from safe_synthesizer.pii.column_gazetteer_towns import gazetteer_town_columns
 from safe_synthesizer.pii.column_group_sections import group_section_columns
 from safe_synthesizer.pii.column_id_checksums import id_not_phone_columns
 from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
+from safe_synthesizer.pii.column_id_documents import document_id_columns
 from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
@@ -176,6 +177,9 @@ def detect_table(
     # Id columns whose cells carry a document word or an expiry beside the id (``NIC/ 69133805Z``, ``33571732N (exp.
     # 2035-09)``), left undecided or read as free text: decided on the ids inside the cells.
     found.update(dressed_id_columns(frame, [c.name for c in kept], found, seed))
+    # Id columns, mostly empty, whose numbers of no checkable scheme name their document (``04700607505
+    # [passport]``, ``GHA-453914063-0 (issued 2014)``): the document word decides, not a check digit.
+    found.update(document_id_columns(frame, [c.name for c in kept], found))
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     # Town columns beside street columns only the classifier found (neighbourhood + house number streets).

@@ -21,6 +21,7 @@ from typing import Any
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.locales import PHONE_REGIONS
+from safe_synthesizer.pii.street_number_phone_cut import cut_phones_at_street_numbers
 from safe_synthesizer.pii.text_address_tail import with_address_tails
 from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
@@ -227,6 +228,8 @@ class TextPiiDetector:
                     value = text[r.start : r.end]
                     if entity and self._allowed(entity) and _validates(entity, value, self.region):
                         out.append(TextSpan(r.start, r.end, entity, max(float(r.score), 0.9)))
+            # "Xavipad 09. 06 12389699": a street's house number is no phone's first group across a stop.
+            out = cut_phones_at_street_numbers(text, out, self.region)
         return out
 
 

@@ -32,7 +32,9 @@ from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
 from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
 from safe_synthesizer.pii.text_name_half_spans import half_span_names
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
+from safe_synthesizer.pii.text_name_list_partners import list_partner_spans
 from safe_synthesizer.pii.text_name_markers import marked_name_spans
+from safe_synthesizer.pii.text_name_record_heads import record_head_spans
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
@@ -218,6 +220,19 @@ def detect_text(
             extra += known_aside_spans(text, resolve_spans(spans[i] + extra), people, names[i] if names else None)
             if extra or spans[i] != listed[i]:
                 spans[i] = resolve_spans(with_list_mates(text, resolve_spans(spans[i] + extra)))
+    # The person a note's record opens with ("Raffle stub 214: Keoni Akana, (814) 296-8179", "No. 88 - Kpodo,
+    # Selorm, +233 ..."): a short label, a run of name words, then the record's other fields; the whole name takes
+    # the place of a half found inside it (text_name_record_heads). The note alone decides.
+    for i, text in enumerate(texts):
+        if text is None or not spans[i]:
+            continue
+        heads = record_head_spans(text, [(s.start, s.end, s.entity) for s in spans[i]])
+        # The other items of a short list beside a found full name, in any case and with any joiner ("lynn
+        # hamilton + Adam Cantu", "LO SÖDERGREN // CARINA SÖDERGREN // jonsson"): text_name_list_partners.
+        heads += list_partner_spans(text, [(s.start, s.end, s.entity) for s in spans[i]])
+        if heads:
+            kept = [s for s in spans[i] if not any(a <= s.start and s.end <= b for a, b, _ in heads)]
+            spans[i] = resolve_spans(kept + [TextSpan(a, b, e, 0.9) for a, b, e in heads])
     # The other mentions of a found person in another case ("Sandra Gallagher ... ^sandra") and the lower-case
     # partner of a found name ("klaus and Branko doubles"), once every name reader has run: text_name_case_echoes.
     # The cell alone decides (with the table's name words, none under DP, for a partner).
