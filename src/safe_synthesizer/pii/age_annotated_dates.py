@@ -33,10 +33,11 @@ from safe_synthesizer.pii.date_reader import read_date, read_date_at
 # How many years before today the table may have been written (its ages then one to three years less).
 MAX_LAG = 2
 MAX_AGE = 120
-# The annotation after the date: a gap, an optional bracket, one optional short word (``age``), the number, up to two
-# short words or abbreviations (``yrs``, ``y.o.``, ``J.``, ``jr``, ``ans``), the closing bracket.
+# The annotation after the date: a gap (spaces, a comma, a dash, or a short run of any other symbols: ``→``, ``=>``,
+# ``:``, ``|``), an optional bracket, one optional short word (``age``), the number, up to two short words or
+# abbreviations (``yrs``, ``y.o.``, ``J.``, ``jr``, ``ans``), the closing bracket.
 _TAIL = re.compile(
-    r"(?P<gap>\s*[,;]?\s*|\s+[-\u2013\u2014]\s+)"
+    r"(?P<gap>\s*[,;]?\s*|\s+[-\u2013\u2014]\s+|\s*[^\w\s,;/()\[\].]{1,3}\s*)"
     r"(?P<open>[(\[]?)"
     r"(?P<before>[^\W\d_]{1,8}\.?:?\s*)?"
     r"(?P<age>\d{1,3})"
@@ -44,6 +45,10 @@ _TAIL = re.compile(
     r"(?P<close>[)\]]?)\s*$"
 )
 _CLOSING = {"(": ")", "[": "]", "": ""}
+# What stands between a date and a bare number that says nothing of an age: nothing, a comma, a semicolon.
+_LIST_GAPS = frozenset({"", ",", ";"})
+# A bare age ending a cell: a space, a short run of symbols, the number (``1948-11-28 → 78``, ``12.03.1990 - 36``).
+_BARE_AGE_END = re.compile(r"\s[^\w\s,;/()\[\].]{1,3}\s*\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -94,8 +99,9 @@ def read_aged_date(value: str, today: date | None = None) -> AgedDate | None:
         read_aged_date("03/03/1951, 75 y.o.", today=date(2026, 12, 6)).age  # 75
     """
     text = value.strip()
-    # Cheap first: an annotation ends in a bracket, a letter or a dot, a bare date in a digit.
-    if len(text) > 48 or not (text[-1:].isalpha() or text[-1:] in ").]"):
+    # Cheap first: an annotation ends in a bracket, a letter or a dot, a bare date in a digit (a bare age after a
+    # spaced symbol too: ``→ 78``).
+    if len(text) > 48 or not (text[-1:].isalpha() or text[-1:] in ").]" or _BARE_AGE_END.search(text)):
         return None
     today = today or date.today()
     reading = read_date_at(text.replace("\\", "|"), 0)
@@ -104,8 +110,10 @@ def read_aged_date(value: str, today: date | None = None) -> AgedDate | None:
     m = _TAIL.match(text, reading.end)
     if m is None or _CLOSING[m.group("open")] != m.group("close"):
         return None
-    if not (m.group("open") or m.group("before") or m.group("after") or m.group("gap").strip()):
-        return None  # a bare number glued after the date (``12/03/1990 12``): a fourth field, not an age
+    if not (m.group("open") or m.group("before") or m.group("after")) and m.group("gap").strip() in _LIST_GAPS:
+        # A bare number glued after the date (``12/03/1990 12``: a fourth field) or listed after it (``12/03/1990,
+        # 12``: a count); after an arrow, a dash or a colon (``1948-11-28 → 78``, ``- 78``) it is an age.
+        return None
     age = int(m.group("age"))
     lag = age_on(reading.date, today) - age
     if not 0 <= lag <= MAX_LAG or age > MAX_AGE:

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.birth_cue_reader import MAX_AGE, MAX_JOINERS
+from safe_synthesizer.pii.birth_words_more import MORE_BIRTH_WORDS
 from safe_synthesizer.pii.date_reader import DateReading, read_date_at
 
 # Joining words between a cue and its date may be longer than the cue reader's (whole words of other languages).
@@ -147,7 +148,7 @@ def _tables() -> tuple[frozenset[str], tuple[str, ...]]:
     """(whole words, roots found inside a word), folded."""
     whole: set[str] = set()
     roots: set[str] = set()
-    for words, stems in WORLD_BIRTH_WORDS.values():
+    for words, stems in (*WORLD_BIRTH_WORDS.values(), *MORE_BIRTH_WORDS.values()):  # and more languages'
         whole.update(fold(w) for w in words.split())
         for stem in stems.split():
             key = fold(stem)

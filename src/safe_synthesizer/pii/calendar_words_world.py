@@ -23,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from safe_synthesizer.pii.calendar_words_data import MONTHS, WEEKDAYS
+from safe_synthesizer.pii.calendar_words_more import with_more_months
 
 # Letters of a month's start that name it when a word of a language no table holds begins with them.
 START_LETTERS = 3
@@ -53,7 +54,7 @@ def _forms(table: dict[str, str]) -> dict[str, list[list[str]]]:
 @lru_cache(maxsize=1)
 def month_forms() -> dict[str, list[list[str]]]:
     """Language -> its twelve months, each the list of its forms (lower case, shortest first)."""
-    return _forms(MONTHS)
+    return _forms(with_more_months(MONTHS))  # and the languages the C library leaves out
 
 
 @lru_cache(maxsize=1)
