@@ -29,7 +29,8 @@ def test_letters_for_digits_inside_numbers_only() -> None:
 
 
 def test_words_codes_and_short_texts_keep_their_letters() -> None:
-    for text in ("O-Ring 12", "Olga 123456", "ligar 912 345 678 o mais cedo", "O 12345 O", "IO1", "Room O1 at 3pm"):
+    for text in ("O-Ring 12", "Olga 123456", "ligar 912 345 678 o mais cedo", "O 12345 O", "IO1", "Room O1 at 3pm",
+                 "Geburtstag: 27|12|1961.", "C.I. n. RRPNBT39R10D393I"):  # fmt: skip
         assert undressed_digits(text) == text
     assert len(undressed_digits("x [201] 247-2352 O")) == len("x [201] 247-2352 O")
 

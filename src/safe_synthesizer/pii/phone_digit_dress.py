@@ -37,11 +37,11 @@ from safe_synthesizer.pii.column_sample import ValueSample
 
 __all__ = ["digit_dress_sample", "dressed_cells", "has_digit_dress", "redress", "undressed_digits", "unpaused"]
 
-# Letters read as the digit they look like: Latin, Greek and Cyrillic capital and small O for 0; small L, capital I
-# (Latin, Greek, Cyrillic-Ukrainian) and the bar for 1.
+# Letters read as the digit they look like: Latin, Greek and Cyrillic capital and small O for 0; small L and capital I
+# (Latin, Greek, Cyrillic-Ukrainian) for 1. Not the bar ``|``: dates and lists use it as a separator (``27|12|1961``).
 LOOKALIKES: dict[str, str] = {
     "O": "0", "o": "0", "\u039f": "0", "\u03bf": "0", "\u041e": "0", "\u043e": "0",
-    "l": "1", "I": "1", "|": "1", "\u0399": "1", "\u0406": "1",
+    "l": "1", "I": "1", "\u0399": "1", "\u0406": "1",
 }  # fmt: skip
 # Opening and closing brackets of other kinds, ASCII and typographic (full-width ones are made ASCII before:
 # phone_cell_artefacts.clean); each becomes a round bracket around a number's group.
@@ -49,8 +49,9 @@ _OPENERS = "[{<\u27e8\u2329\u3008\u300a\u3010\u3014\u3016\u3018\u301a\uff08\uff3
 _CLOSERS = "]}>\u27e9\u232a\u3009\u300b\u3011\u3015\u3017\u3019\u301b\uff09\uff3d\uff5d\uff1e\u2986"
 _LOOK = "".join(LOOKALIKES)
 _L = re.escape(_LOOK)
-# A group of a number: digits and look-alikes, with no other letter touching it.
-_RUN = re.compile(rf"(?<![^\W\d_])[\d{_L}]+(?![^\W\d_])")
+# A group of a number: digits and look-alikes, a whole word (no other letter or digit touching it: the ``I`` ending the
+# code ``RRPNBT39R10D393I`` is no digit).
+_RUN = re.compile(rf"(?<!\w)[\d{_L}]+(?!\w)")
 # A bracket of another kind around a group of digits (area or country code) or a whole grouped number.
 _BRACKETED = re.compile(
     rf"[{re.escape(_OPENERS)}]"
