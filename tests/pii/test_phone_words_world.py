@@ -33,3 +33,9 @@ def test_the_class_is_per_language_and_lower_case() -> None:
     assert len(TELEPHONE_WORDS) >= 80
     assert {"mogala", "niuniu", "simu", "telefòn", "kelepona"} <= WORLD_PHONE_WORDS
     assert all(w == w.lower() for w in WORLD_PHONE_WORDS)
+
+
+def test_a_word_in_another_clause_or_a_date_after_it_is_no_cue() -> None:
+    assert _found("Glückwunsch an Nadeshda Mogala, geboren am 06 09 1967!", ("DE",)) == []
+    assert _found("simu, 0712 345 678", ("KE",)) == []
+    assert _found("mogala 06 09 1967", ("BW",)) == []

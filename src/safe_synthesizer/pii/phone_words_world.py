@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import phonenumbers
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.text_phone_cues import TEXT_PHONE_REGIONS
+from safe_synthesizer.pii.text_phone_cues import CUE_WORD, TEXT_PHONE_REGIONS
 
 __all__ = ["TELEPHONE_WORDS", "WORLD_PHONE_WORDS", "world_phone_word_spans"]
 
@@ -149,11 +149,13 @@ WORLD_PHONE_WORDS: frozenset[str] = frozenset(
 )
 # Words of two letters or fewer are too often something else (``tā``, ``jaň`` stay: three letters or a mark).
 _MIN_WORD = 3
-_WORDS = frozenset(w for w in WORLD_PHONE_WORDS if len(w) >= _MIN_WORD)
+# The words the note rules' own cue list holds are left to them (``ring``, ``telefon``, ``mobile``: weighed there).
+_WORDS = frozenset(w for w in WORLD_PHONE_WORDS if len(w) >= _MIN_WORD and not CUE_WORD.fullmatch(w))
 
 # A number as a note writes it: an optional ``+``, a bracketed area code, groups joined by one space, dash or dot.
 _NUMBER = re.compile(r"(?<![\w+])\+?(?:\(\d{1,5}\)[ \-]?)?\d{1,6}(?:[ \-.]\d{1,6}){0,6}(?!\w)(?![.,]\d)")
-_DATE = re.compile(r"^\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}$")
+# A date in any one separator, a space included (``06 09 1967``, ``12.03.2024``, ``2024-03-12``).
+_DATE = re.compile(r"^(?:\d{1,2}[ ./\-]\d{1,2}[ ./\-](?:1[89]|20)\d\d|(?:1[89]|20)\d\d[ ./\-]\d{1,2}[ ./\-]\d{1,2})$")
 MIN_DIGITS, MAX_DIGITS = 6, 15
 # Words read before a number for a telephone word (the word itself and two between).
 WINDOW_WORDS = 3
@@ -185,10 +187,16 @@ def world_phone_word_spans(text: str, regions: Sequence[str] = ()) -> list[tuple
     return out
 
 
+# A clause ends between the word and the number: the word is no cue for it (``an Nadeshda Ring, geboren am ...``).
+_CLAUSE_END = re.compile(r"[,;.!?](?:\s|$)")
+
+
 def _cued(before: str) -> bool:
-    """One of the last :data:`WINDOW_WORDS` words before the number is a telephone word."""
+    """One of the last :data:`WINDOW_WORDS` words before the number is a telephone word, in the same clause."""
     words = before[-80:].split()[-WINDOW_WORDS:]
-    for word in words:
+    for i, word in enumerate(words):
+        if _CLAUSE_END.search(" ".join(words[i:]) + " "):
+            continue
         w = unicodedata.normalize("NFC", word.strip(_STRIP).lower())
         if w in _WORDS:
             return True
