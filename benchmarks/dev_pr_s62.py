@@ -91,6 +91,7 @@ def main() -> None:
     ap.add_argument("--locales", default="")
     ap.add_argument("--seeds", default="")
     ap.add_argument("--measured", action="store_true")
+    ap.add_argument("--pairs", default="", help="locale:seed,locale:seed (instead of --locales/--seeds)")
     ap.add_argument("--values", action="store_true")
     ap.add_argument("--json", default="")
     args = ap.parse_args()
@@ -102,9 +103,12 @@ def main() -> None:
         locales = [x for x in args.locales.split(",") if x]
     report: dict = {}
     started = time.process_time()
+    pairs = [(x.split(":")[0], int(x.split(":")[1])) for x in args.pairs.split(",") if x]
     for locale in locales:
         seeds = tuple(int(s) for s in args.seeds.split(",") if s) or _seeds(language, locale)
-        for seed in seeds:
+        pairs += [(locale, seed) for seed in seeds]
+    for locale, seed in pairs:
+        if True:
             try:
                 res = one_table(build, locale, seed, args.values)
             except Exception as exc:  # a builder that cannot build this locale/seed: say so and go on
