@@ -72,3 +72,8 @@ def test_the_name_words_of_a_dressed_cell_for_the_notes() -> None:
     assert undressed_person_text("CN=Olga Brandt,OU=Staff") == "Olga Brandt"
     assert undressed_person_text("Olga Brandt") == "Olga Brandt"
     assert undressed_person_text("CN=PRINTER-04,OU=Devices") == "CN=PRINTER-04,OU=Devices"
+
+
+def test_income_brackets_and_codes_are_not_decoded() -> None:
+    df = pd.DataFrame({"income": ["<=50K", ">50K", "<=50K"] * 5, "tag": ["a%3C%3Eb", "50%25", "item%2F7"] * 5})
+    assert undressed_frame(df) is df

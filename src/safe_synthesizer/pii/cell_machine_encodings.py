@@ -176,7 +176,8 @@ def _backslash(text: str) -> tuple[str, Callable[[str], str], str] | None:
     return inner, dress, "escapes"
 
 
-_QP = re.compile(r"=[0-9A-F]{2}")
+# Only bytes of multi-byte letters (``=C3=A9``): an ASCII byte written ``=50`` is no encoding a name needs (``<=50K``).
+_QP = re.compile(r"=[89A-F][0-9A-F]")
 
 
 def _quoted_printable(text: str) -> tuple[str, Callable[[str], str], str] | None:

@@ -10,9 +10,10 @@ judged to hold people, fakes the decoded name and writes the fake back in the ce
 (:class:`EncodedValueCells`): ``CN=Lena Fischer,OU=Users``, ``N:Fischer;Lena;;;``, ``Lena%20Fischer``. The same
 person in two dresses is one decoded name, so one fake.
 
-Only cells whose decoded text holds letters and no digit, ``@`` or ``/`` are read decoded (a printer's DN
-``CN=PRINTER-04``, a file path, a product URL keep their own text), and only in a column where a real share of the
-sampled cells are so dressed (a note that happens to start ``tel:`` changes nothing).
+Only cells whose decoded text is plain words (letters, spaces, ``.,'-()``; no digit, ``@``, ``/``, ``<``) are read
+decoded (a printer's DN ``CN=PRINTER-04``, a file path, a product URL, an income band ``<=50K`` keep their own
+text), and only in a column where a real share of the sampled cells are so dressed (a note that happens to start
+``tel:`` changes nothing).
 
 Example::
 
@@ -24,6 +25,7 @@ Example::
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -47,9 +49,14 @@ def person_encoding(cell: str) -> EncodedCell | None:
     if found is None:
         return None
     inner = found.inner
-    if not any(ch.isalpha() for ch in inner) or any(ch.isdigit() or ch in "@/" for ch in inner):
+    if not any(ch.isalpha() for ch in inner) or not all(_plain_word_char(ch) for ch in inner):
         return None
     return found
+
+
+def _plain_word_char(ch: str) -> bool:
+    """A character of words a person writes: letters (and their marks), spaces and a name's punctuation."""
+    return ch.isalpha() or ch.isspace() or ch in ".,'’-()" or unicodedata.category(ch).startswith("M")
 
 
 def undressed_person_text(cell: str) -> str:
