@@ -13,7 +13,7 @@ from safe_synthesizer.pii.calendar_words_world import (
 
 def test_month_words_of_many_languages() -> None:
     assert world_month("fevriye")[:2] == (2, "ht")
-    assert world_month("Marisi")[:2] == (3, "lg")
+    assert world_month("Marisi")[0] == 3  # Luganda and Bambara (session 62's added table) both write it
     assert world_month("ДЕКАБРЬ")[0] == 12
     assert world_month("desanm", language="ht")[:2] == (12, "ht")
     assert world_month("Tuesday") is None
