@@ -34,6 +34,17 @@ def test_record_layers(cell: str, inner: str, fake: str, dressed: str) -> None:
     assert found[1](fake) == dressed
 
 
-@pytest.mark.parametrize("cell", ["Olga Brandt", "Note: call back", "https://ex.org/a", "a=b;c=d", "mail: a@b.org"])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Olga Brandt",
+        "Note: call back",
+        "https://ex.org/a",
+        "a=b;c=d",
+        "mail: a@b.org",
+        "mum: Gina Gomez",
+        "maman : Odette",
+    ],
+)
 def test_no_record_syntax(cell: str) -> None:
     assert _first(cell) is None

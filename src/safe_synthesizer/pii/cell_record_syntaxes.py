@@ -147,6 +147,10 @@ def _pair(text: str) -> Layer | None:
     key = quoted_key or m.group(4)
     if not quoted_key and not _CODE_KEY.match(key):
         return None  # ``Note: call back``: a label a person wrote, not a machine's key
+    if not quoted_key and "=" not in m.group(1) and key.isalpha() and key.islower():
+        # One lower-case word before a colon is how people label a cell too (``mum: Gina Gomez``, ``tel: ...``):
+        # the relation readers read those; a YAML or INI key is told by its code shape (``full_name:``, ``ownerName:``).
+        return None
     if text.lstrip().startswith("{") != text.rstrip().endswith("}"):
         return None
     head, value, tail = m.group(1), m.group(6), m.group(7)
