@@ -6,8 +6,8 @@ birth date written ``2021.ʻAtete.10`` (Tahitian), ``1948, 19 Malaki`` (Hawaiian
 glibc writes ``Wambeṛ``) neither. No installed library holds these (no ``babel``; Faker's date providers cover the
 large languages only), so the table here is a closed one written from the languages' dictionaries and CLDR: the
 Pacific (Hawaiian, Tahitian, Cook Islands Māori, Tuvaluan, Fijian, Kiribati, Marshallese, Chamorro, and the
-loan names Māori writes beside its own), Africa (Ewe, Ga, Twi's newer names, Shona, Chichewa, Kirundi, Sango,
-Bambara, the Berber languages in Latin and Tifinagh letters), the Americas (Guarani) and Europe's small languages
+loan names Māori writes beside its own), Africa (Ewe, Ga, Twi's newer names, Shona, Chichewa, Kirundi, Sango, the
+Berber languages in Latin and Tifinagh letters), the Americas (Guarani) and Europe's small languages
 (Corsican, Romansh, Tetum's Portuguese loans, Latin). Per language the twelve full names only; what exports cut
 them to is GENERATED, not listed:
 
@@ -57,7 +57,6 @@ FULL_MONTHS: dict[str, str] = {
     "ny": "januwale;febuluwale;malichi;epulo;meyi;juni;julai;ogasiti;seputemba;okutoba;novembala;disembala",
     "rn": "nzero;ruhuhuma;ntwarante;ndamukiza;rusama;ruheshi;mukakaro;nyandagaro;nyakanga;gitugutu;munyonyo;kigarama",
     "sg": "nyenye;fulundïgi;mbängü;ngubùe;bêläwü;föndo;lengua;kükürü;mvuka;ngberere;nabändüru;kakauka",
-    "bm": "zanwuye;feburuye;marisi;awirili;mɛ;zuwɛn;zuluye;uti;sɛtanburu;ɔkutɔburu;nowanburu;desanburu",
     "kab": "yennayer;fuṛar;meɣres;yebrir;mayyu;yunyu;yulyu;ɣuct;ctembeṛ;tubeṛ;nunembeṛ;duǧembeṛ",
     "tzm": "yennayer;yebrayer;mars;ibrir;mayyu;yunyu;yulyuz;ɣuct;cutanbir;kṭuber;nwanbir;dujanbir",
     "shi": "innayr;bṛayṛ;maṛṣ;ibrir;mayyu;yunyu;yulyuz;ɣuct;cutanbir;ktubr;nuwanbir;dujanbir",
