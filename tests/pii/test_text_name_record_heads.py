@@ -43,3 +43,18 @@ def test_words_and_places_and_bare_values_are_left() -> None:
     assert _found("Colour: Navy Blue, size 12, order 555 123 4567") == []
     assert _found("Delivery: Paris, France, +33 1 55 55 01 23") == []
     assert _found("Ticket 17: Kekoa Palakiko, paid in cash") == []  # no field goes on the record
+
+
+def test_name_then_the_words_of_lives_at_then_an_address() -> None:
+    text = "Aderesi yeni: Naledi Mokoena o dula kwa 14 Marula Close."
+    at = text.index("14 Marula")
+    assert [text[a:b] for a, b, _ in record_head_spans(text, [(at, len(text) - 1, "street_address")])] == [
+        "Naledi Mokoena"
+    ]
+    text = "Note: Grand Hotel at 12 Main Street"
+    at = text.index("12 Main")
+    assert record_head_spans(text, [(at, len(text), "street_address")]) == []
+
+
+def test_a_number_no_reader_took_is_a_field_too() -> None:
+    assert _found("Mohlokomedi: Lerato Sello, o tswetse ka 03,11,1980") == ["Lerato Sello"]

@@ -15,8 +15,12 @@ listed). The layout itself is general, not any template's words; it is read in t
    slot for a cased script: a listed name or a word no vocabulary holds, capitalised or in capitals; any word of
    two letters or more in a script without case), optionally after a title, then one of
    - a comma and, within the next 60 characters of the same line, a span of another field the note's readers found
-     (a phone, an e-mail, a date, an address, an id): the record goes on, so the head was its person (two tokens
-     at least, or ``Surname, Given`` where both halves are name words, the given part one or two of them);
+     (a phone, an e-mail, a date, an address, an id) or a number of six digits or more: the record goes on, so the
+     head was its person (two tokens at least, or ``Surname, Given`` where both halves are name words, the given
+     part one or two of them);
+   - after a label, up to three lower-case words and a field span right there (``Tansa tamaynut: Tassadit Mammeri
+     yezdeɣ deg 8, avenue ...``, ``Kagiso Mogae o nna kwa Plot 5946``): the verb and preposition of "lives at" in
+     the note's language, whatever they are;
    - ``'s`` and a word after a label: the head owns a thing (``Bosun: Afi Gbedemah's Laser``), two tokens at
      least (a possessor opening a note is often a story's part: ``Dick Whittington's cat suit``).
 
@@ -54,6 +58,12 @@ _FIELDS = frozenset((E.PHONE_NUMBER, E.FAX_NUMBER, E.EMAIL, E.DATE_OF_BIRTH, E.S
 # A label ends at a colon or a spaced dash (any dash) or an arrow; the value starts after its blanks.
 _MARK = re.compile(r"(?::|\s[-–—]+>?|\s->|\s=>|\s>>)[ \t]+")
 _FIELD_END = re.compile(r"[,:;()\[\]\n]|['’]s\s")
+# A number a record's field may be: digits with the separators of dates and phone numbers between them.
+_NUMBER = re.compile(r"\+?\(?\d[\d \t·.,/()\-–]*\d")
+# Up to three lower-case words between a person and the next field: the verb and preposition of "lives at" in the
+# note's language (``yezdeɣ deg``, ``o nna kwa``, ``le``).
+_LINK = re.compile(r"(?:[ \t]+[^\W\d_A-Z][^\W\d]*){1,3}[ \t]+")
+_CAPITAL_RUN = re.compile(r"[^\W\d_][\w'’ʻ\-]*(?:[ \t][^\W\d_][\w'’ʻ\-]*){0,4}")
 _MAX_LABEL_WORDS = 5
 _REACH = 60
 _APOSTROPHES = "'’ʻʼ"
@@ -116,9 +126,14 @@ def _heads(text: str, lo: int, hi: int) -> list[int]:
     return sorted(set(heads))
 
 
-def _field_after(spans: Sequence[Span], at: int, line_end: int) -> bool:
-    """A field of the record (a phone, a date, an address...) starts within reach after ``at`` on the line."""
-    return any(ent in _FIELDS and at <= s <= min(at + _REACH, line_end) for s, _, ent in spans)
+def _field_after(text: str, spans: Sequence[Span], at: int, line_end: int) -> bool:
+    """A field of the record starts within reach after ``at`` on the line: a span of a phone, a date, an address...,
+    or a number of six digits or more no reader took (``o tsholetswe ka 12,07,1970, mogala 71 017 040``)."""
+    reach = min(at + _REACH, line_end)
+    if any(ent in _FIELDS and at <= s <= reach for s, _, ent in spans):
+        return True
+    m = _NUMBER.search(text, at, line_end)
+    return m is not None and m.start() <= reach and sum(ch.isdigit() for ch in m.group()) >= 6
 
 
 def _covered(spans: Sequence[Span], a: int, b: int, allow_city: bool = False) -> bool:
@@ -133,13 +148,36 @@ def _found(spans: Sequence[Span], a: int, b: int) -> bool:
     return any(s <= a and b <= e and ent in _NAME_ENTITIES for s, e, ent in spans)
 
 
+def _linked(text: str, head: int, spans: Sequence[Span], script: str) -> Span | None:
+    """``Kagiso Mogae o nna kwa Plot 5946, ...``: a capitalised name run after a label, up to three lower-case words,
+    then a span of the record's next field (an address, a phone) right there."""
+    run = _CAPITAL_RUN.match(text, head)
+    if run is None:
+        return None
+    words = list(re.finditer(r"\S+", run.group()))
+    # The name is the run's capitalised words; the lower-case link words follow them.
+    k = 0
+    while k < len(words) and (words[k].group()[:1].isupper() or words[k].group() in PARTICLES):
+        k += 1
+    if k < 2:
+        return None
+    end = head + words[k - 1].end()
+    link = _LINK.match(text, end)
+    if link is None or not any(s == link.end() and ent in _FIELDS for s, _, ent in spans):
+        return None
+    value = _value(text, head, end, script)
+    if value is None or value[2] < 2 or _covered(spans, value[0], value[1]):
+        return None
+    return (value[0], value[1], E.NAME)
+
+
 def _head_span(text: str, head: int, line_end: int, spans: Sequence[Span], script: str, labelled: bool) -> Span | None:
     end = _FIELD_END.search(text, head, line_end)
     if end is None:
-        return None
+        return _linked(text, head, spans, script) if labelled else None
     value = _value(text, head, end.start(), script)
     if value is None:
-        return None
+        return _linked(text, head, spans, script) if labelled else None
     a, b, n = value
     if end.group().startswith(("'", "’")):
         # The head owns a thing: "Afi Gbedemah's Laser", after a label only ("Dick Whittington's cat suit" opening a
@@ -148,8 +186,8 @@ def _head_span(text: str, head: int, line_end: int, spans: Sequence[Span], scrip
             return (a, b, E.NAME)
         return None
     if end.group() != ",":
-        return None
-    if n >= 2 and not _covered(spans, a, b) and _field_after(spans, end.end(), line_end):
+        return _linked(text, head, spans, script) if labelled else None
+    if n >= 2 and not _covered(spans, a, b) and _field_after(text, spans, end.end(), line_end):
         return (a, b, E.NAME)
     if n > 2:
         return None
@@ -158,7 +196,7 @@ def _head_span(text: str, head: int, line_end: int, spans: Sequence[Span], scrip
     if second is None or second.group() != ",":
         return None
     given = _value(text, end.end(), second.start(), script)
-    if given is None or given[2] > 2 or not _field_after(spans, second.end(), line_end):
+    if given is None or given[2] > 2 or not _field_after(text, spans, second.end(), line_end):
         return None
     if _covered(spans, a, b) or _covered(spans, given[0], given[1], allow_city=given[2] == 1):
         return None
@@ -169,7 +207,7 @@ def record_head_spans(text: str, spans: Sequence[Span]) -> list[Span]:
     """``(start, end, 'name')`` of the persons the note's records open with (module docstring); ``spans``: every
     span of the note so far (its fields are the cue). Overlaps are resolved by the caller (a found half of the name
     should give way to the whole)."""
-    if "," not in text and "'s" not in text and "’s" not in text:
+    if "," not in text and "'s" not in text and "’s" not in text and not any(e in _FIELDS for _, _, e in spans):
         return []
     script = note_script(text)
     out: list[Span] = []
