@@ -66,3 +66,21 @@ def test_note_numbers_in_square_brackets_and_after_a_telephone_word_are_replaced
     for number in ("975858", "74 036 564", "87 45 56 00"):
         assert number not in out
     assert "picked up at 4, all fine" in out
+
+
+def test_the_rows_people_in_machine_dress_are_found_in_their_notes() -> None:
+    people = [
+        "CN=Wiebke Tamsen,OU=Users", "CN=Okko Rahlfs,OU=Members", "N:Lührs;Ilka;;;", "Tjark%20Ubben",
+        "Swantje+Harms", "CN=Hauke Ennen,OU=Users", "Imke%20Folkerts", "N:Janssen;Eike;;;",
+        "CN=Gesche Poppinga,OU=Users", "Fenna+Tjaden",
+    ]  # fmt: skip
+    notes = [
+        "keys left with wiebke at the desk", "", "ilka rang, late", "tjark paid cash", "",
+        "spoke to hauke about the gate", "", "eike to bring the form", "gesche away till may",
+        "gave fenna the spare key",
+    ]  # fmt: skip
+    df = pd.DataFrame({"c000": people, "c001": [f"{i + 1}" for i in range(10)], "c002": notes})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["c002"].tolist()
+    text = " ".join(out).lower()
+    for word in ("wiebke", "ilka", "tjark", "hauke", "eike", "gesche"):
+        assert word not in text, word

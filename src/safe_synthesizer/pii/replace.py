@@ -258,6 +258,7 @@ def _is_prose(values: list[str]) -> bool:
     Addresses are recognised in any detectable locale (``is_address_any``), not only by the en_US
     parser: a Spanish ``Camino Teófila Barreda 768 Piso 1, Guipúzcoa, 48844`` has 7+ words too.
     """
+    values = [v for v in values if v.strip()]  # blank cells (an export's '') say nothing of the text's kind
     if not values:
         return False
     if sum(map(is_unspaced_sentence, values)) >= 0.5 * len(values):

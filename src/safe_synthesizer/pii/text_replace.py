@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.column_encoded_cells import undressed_person_text
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
@@ -65,6 +66,7 @@ def row_names(df: pd.DataFrame, plans: Sequence[Any]) -> list[dict[str, str]] | 
         for i, value in enumerate(df[column].tolist()):
             if not isinstance(value, str) or not value.strip():
                 continue
+            value = undressed_person_text(value)  # ``CN=Ana Berg,OU=Users``: the words of the name it wraps
             if entity == E.NAME:
                 first, last, _ = split_full_name(value.strip())
                 pairs = [(t, E.FIRST_NAME) for t in first.split()] + [(t, E.LAST_NAME) for t in last.split()]
