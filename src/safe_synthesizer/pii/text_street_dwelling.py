@@ -93,6 +93,18 @@ def _is_type(token: str, types: frozenset[str]) -> bool:
     return any(word.endswith(t) and len(word) - len(t) >= _MIN_GLUE for t in types if t.isalpha() and len(t) >= 3)
 
 
+def _name_end(words: list[str], types: frozenset[str]) -> int:
+    """Tokens of the street: a lower-case word that is no type and no particle before a name (``in May``, ``depuis
+    mai``, after a house number any lower-case word) ends it."""
+    for i, word in enumerate(words[1:], start=1):
+        if not word.isalpha() or not word.islower() or _is_type(word, types):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if words[i - 1][:1].isdigit() or not (after[:1].isupper() or after[:1].isdigit()):
+            return i
+    return len(words)
+
+
 def dwelling_street_spans(text: str) -> list[tuple[int, int, str]]:
     """Street spans after a verb of dwelling (see the module docstring); ``[]`` for most notes.
 
@@ -108,8 +120,9 @@ def dwelling_street_spans(text: str) -> list[tuple[int, int, str]]:
         tokens = list(_TOKEN.finditer(text, start, end))[:_MAX_TOKENS]
         if not tokens or tokens[0].group().casefold() in _NOT_HOME:
             continue
-        words = [t.group() for t in tokens]
         types = street_types()
+        tokens = tokens[: _name_end([t.group() for t in tokens], types)]
+        words = [t.group() for t in tokens]
         typed = [i for i, w in enumerate(words) if w.isalpha() and _is_type(w, types)]
         named = [w for i, w in enumerate(words) if i not in typed and (w[:1].isupper() or w[:1].isdigit())]
         if not typed or not named:
