@@ -34,3 +34,27 @@ def test_birth_dates_with_ages_and_island_month_words_are_replaced() -> None:
             fake = after.split("ka ")[1].split(",")[0]
             born = date.fromisoformat(fake.split(" → ")[0])
             assert fake == _aged(born), (fake, kept_age)
+
+
+def test_children_dates_beside_a_parent_booking_for_each_are_birth_dates_hidden() -> None:
+    families = [("Sarah Mitchell", "sarah.mitchell@mail.test", [("Oliver Mitchell", "2014-05-03"),
+                 ("Emily Mitchell", "2016-09-21")]),
+                ("David Turner", "dturner@mail.test", [("Jack Turner", "2012-02-14"), ("Grace Turner", "2015-07-30"),
+                 ("Harry Turner", "2018-11-02")]),
+                ("Laura Bennett", "laura.b@mail.test", [("Sophie Bennett", "2013-04-09"),
+                 ("Lucy Bennett", "2017-01-17")]),
+                ("James Cooper", "jcooper@mail.test", [("Thomas Cooper", "2011-10-25")])]  # fmt: skip
+    rows = [(child, born, parent, mail) for parent, mail, kids in families for child, born in kids]
+    rows += rows[:3]  # the same children booked again: the same birth dates
+    df = pd.DataFrame(
+        {
+            "c000": [f"2027-{i % 9 + 1:02d}-{i % 27 + 1:02d}" for i in range(len(rows))],  # the walks' dates
+            "c001": [r[0] for r in rows],
+            "c002": [r[1] for r in rows],
+            "c003": [r[2] for r in rows],
+            "c004": [r[3] for r in rows],
+        }
+    )
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans["c002"] == "date_of_birth"
+    assert plans.get("c000") != "date_of_birth"

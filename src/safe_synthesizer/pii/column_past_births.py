@@ -42,6 +42,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.age_annotated_dates import without_age
 from safe_synthesizer.pii.column_birth_cells import as_iso, birth_cell
 from safe_synthesizer.pii.column_dates import MAX_AGE, MIN_DISTINCT
+from safe_synthesizer.pii.column_dates_follow_person import dates_follow_person
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_few_births import PERSON_ENTITIES, event_pair, one_date_per_person, table_person_keys
 from safe_synthesizer.pii.column_subject_keys import subject_keys
@@ -134,6 +135,7 @@ def past_birth_columns(
     if not people or any(d is not None and d.entity == E.DATE_OF_BIRTH for d in detections.values()):
         return {}  # no people, or their birth dates found already: another old date column is an event's
     keys = subject_keys(df, table_person_keys(df, detections))
+    named = [k for k, d in detections.items() if d is not None and d.entity in (E.NAME, E.FIRST_NAME, E.LAST_NAME)]
     found: dict[str, ColumnDetection] = {}
     oldest: dict[str, date] = {}
     for name in names:
@@ -143,7 +145,10 @@ def past_birth_columns(
             continue
         why = past_birth_evidence(df[name], today)
         # A person seen on several rows with several dates (a family's bookings, a contact's visits): events.
-        if why is not None and one_date_per_person(df, name, keys) is not False:
+        # A booker or parent seen with several dates whose rows each name their own person (a child per date): births.
+        if why is not None and (
+            one_date_per_person(df, name, keys) is not False or dates_follow_person(df, name, keys, named)
+        ):
             oldest[name] = min(_dates(df[name]) or [date.max])
             evidence = f"{why}; the table holds people ({', '.join(people[:2])})"
             found[name] = ColumnDetection(name, E.DATE_OF_BIRTH, CONFIDENCE, 1.0, "values+table", 0, None, evidence)
