@@ -84,3 +84,13 @@ def test_the_rows_people_in_machine_dress_are_found_in_their_notes() -> None:
     text = " ".join(out).lower()
     for word in ("wiebke", "ilka", "tjark", "hauke", "eike", "gesche"):
         assert word not in text, word
+
+
+def test_people_with_birth_year_asides_are_a_name_column() -> None:
+    people = ["Mele Tupou (b. 1961)", "Sione Vea", "Losaline Fifita (b. 1990)", "Tevita Kata", "Ana Tupou (b. 1975)",
+              "Viliami Fonua (b. 1982)", "Sione Vea (b. 1959)", "Mele Fifita"]  # fmt: skip
+    df = pd.DataFrame({"Entry": [f"E{i:03d}" for i in range(16)], "Exhibitor": [people[i % 8] for i in range(16)],
+                       "Class": [("Novice", "Open", "Junior")[i % 3] for i in range(16)],
+                       "Points": [i % 9 for i in range(16)]})  # fmt: skip
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("Exhibitor") == "name"

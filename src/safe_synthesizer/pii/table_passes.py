@@ -21,6 +21,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_address_second_lines import second_line_columns
+from safe_synthesizer.pii.column_attached_people import attached_people_columns
 from safe_synthesizer.pii.column_care_of_names import care_of_name_columns
 from safe_synthesizer.pii.column_caseless_people import caseless_people_columns
 from safe_synthesizer.pii.column_cohort_births import cohort_birth_date_columns
@@ -185,6 +186,9 @@ def table_findings(
         # Names in scripts without case, dressed in Latin or bare (``c/o لينا الخطيب``, ``ڕێبوار کاروان (78)``,
         # ``Айбек Жумабаев <a@b.kg>``), judged by the lists, the words recombining across rows and the table's people.
         found.update(caseless_people_columns(df, names, found))
+        # People with something attached to the name (``Wahyudi Sutrisno (b. 1947)``, ``Hadiza Oumarou (mère de Fati)``,
+        # ``Uncle Makana``, ``Mr Moses``), judged by the passes above with the attachment set aside.
+        found.update(attached_people_columns(df, planned, found, params, seed))
     if E.FIRST_NAME in params.entities:
         found.update(sparse_given_columns(df, names, decided_entities(found)))
     if {E.NAME, E.FIRST_NAME} <= set(params.entities):

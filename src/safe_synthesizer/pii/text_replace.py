@@ -234,7 +234,10 @@ def detect_text(
         heads += list_partner_spans(text, [(s.start, s.end, s.entity) for s in spans[i]])
         if heads:
             kept = [s for s in spans[i] if not any(a <= s.start and s.end <= b for a, b, _ in heads)]
-            spans[i] = resolve_spans(kept + [TextSpan(a, b, e, 0.9) for a, b, e in heads])
+            # A new full name's word-for-word repeats get the same fake ("Weigh-off: X's ... -- X").
+            spans[i] = _with_repeated_full_names(
+                text, resolve_spans(kept + [TextSpan(a, b, e, 0.9) for a, b, e in heads])
+            )
     # The other mentions of a found person in another case ("Sandra Gallagher ... ^sandra") and the lower-case
     # partner of a found name ("klaus and Branko doubles"), once every name reader has run: text_name_case_echoes.
     # The cell alone decides (with the table's name words, none under DP, for a partner).

@@ -298,6 +298,11 @@ def street_spans(text: str) -> list[tuple[int, int, str]]:
     from safe_synthesizer.pii.text_street_glued_alone import glued_alone_street_spans
 
     out += glued_alone_street_spans(text) + cyrillic_alone_street_spans(text) + cued_alone_street_spans(text)
+    # "habite désormais avenue Gaudin.", "wohnt jetzt in Schlosserring 183.": the home after a verb of dwelling, told
+    # by a street-type word of any Faker locale (alone, or glued to a name), with or without a house number.
+    from safe_synthesizer.pii.text_street_dwelling import dwelling_street_spans
+
+    out += dwelling_street_spans(text)
     # "can't get up Plaza de Marisol Castejón, park", "at Ballaquayle Road Friday 6pm", "new customer <name>, Pasadizo
     # Aura Bas.": typed streets after a word of motion or a comma; "letter to Jane Law, 32 Great Harbour - ": the
     # address after a piece of post's addressee.
