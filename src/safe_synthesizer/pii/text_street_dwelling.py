@@ -55,7 +55,7 @@ MORE_TYPES = (
 _NOT_HOME = frozenset({"with", "avec", "con", "mit", "met", "com", "bei", "chez", "près", "near"})
 _MIN_GLUE = 3
 _MAX_TOKENS = 7
-_STOP = re.compile(r"[.;!?\n]|,(?![ \t]*(?:[A-Za-z.]{1,6}[ \t]?)?\d)|$")
+_STOP = re.compile(r"[.;!?()\n]|,(?![ \t]*(?:[A-Za-z.]{1,6}[ \t]?)?\d+(?:[ \t]*[.;!?\n]|$))|$")
 _TOKEN = re.compile(r"[^\W_][\w'’\-.]*|\d[\w/\-]*|[#№]\s?\d+")
 
 
@@ -118,8 +118,13 @@ def dwelling_street_spans(text: str) -> list[tuple[int, int, str]]:
         stop = _STOP.search(text, start)
         end = stop.start() if stop else len(text)
         tokens = list(_TOKEN.finditer(text, start, end))[:_MAX_TOKENS]
-        if not tokens or tokens[0].group().casefold() in _NOT_HOME:
-            continue
+        first = tokens[0].group() if tokens else ""
+        if (
+            not first
+            or first.casefold() in _NOT_HOME
+            or not (first[:1].isupper() or first[:1].isdigit() or _is_type(first, street_types()))
+        ):
+            continue  # the home opens right after the cue ("lives alone at ...": another reader's)
         types = street_types()
         tokens = tokens[: _name_end([t.group() for t in tokens], types)]
         words = [t.group() for t in tokens]
