@@ -71,3 +71,10 @@ def test_street_after_a_verb_of_dwelling_is_replaced_in_notes() -> None:
     out = " ".join(_replaced(df)["c001"].tolist())
     for street in streets:
         assert street.split()[1] not in out
+
+
+def test_ids_with_an_issue_year_beside_them_stay_ids_not_phones() -> None:
+    ids = ["285-37-8404 (issued 2019)", "№ 664-02-4595", "531-22-9087 (issued 2021)", "402-18-7731",
+           "№ 219-64-0358", "617-03-5512 (issued 2015)", "348-91-2276", "№ 505-47-1180"]  # fmt: skip
+    df = pd.DataFrame({"Class": [f"K{i % 3}" for i in range(8)], "X-ID-Seen": ids})
+    assert _plans(df).get("X-ID-Seen") in ("ssn", "national_id")

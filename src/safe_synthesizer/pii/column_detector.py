@@ -145,6 +145,10 @@ class NameStats:
         return self.places >= MIN_PLACE_MARKERS and people < self.places + MIN_PEOPLE_OVER_TOWNS
 
 
+# Entities a number read out of a worded cell is evidence of (the cell as written for every other).
+_READ_OUT_ENTITIES = E.DIGIT_ENTITIES - {E.POSTCODE}
+
+
 def _place(entity: str, names: NameStats, cued: bool) -> Score:
     sample = names.sample
     shape = names.shape
@@ -420,9 +424,10 @@ def _detect_column(
     best: tuple[float, str, Score, str] | None = None
     for entity in candidates:
         cued = entity in cues
-        # The numbers read out of worded cells are phone evidence only: an address cell's postcode
-        # (``Rodovia Correia, 586, 81720514 Aragão``) is no postcode column's cell.
-        scored = sample if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) else cells
+        # The numbers read out of worded cells are evidence of a number kept beside words (a phone, an id: ``285-37-8404
+        # (issued 2019)``), never of a postcode: an address cell's postcode (``Rodovia Correia, 586, 81720514 Aragão``)
+        # is no postcode column's cell.
+        scored = sample if entity in _READ_OUT_ENTITIES else cells
         score = entity_score(entity, scored, cued, names, numeric and not dialled)
         if cued and score.share < min_share_with_cue and (shaped := cued_shape_score(entity, scored)) is not None:
             score = shaped  # the name says what it is; values of any script only have to agree in shape
@@ -458,7 +463,7 @@ def _detect_column(
             best = (confidence, entity, score, method)
     if best is None:
         return None
-    return detection_of(column.name, best, sample if best[1] in (E.PHONE_NUMBER, E.FAX_NUMBER) else cells, hint)
+    return detection_of(column.name, best, sample if best[1] in _READ_OUT_ENTITIES else cells, hint)
 
 
 def detection_of(name: str, best: tuple[float, str, Score, str], sample: ValueSample, hint: str) -> ColumnDetection:
