@@ -39,7 +39,7 @@ MAX_AGE = 120
 _TAIL = re.compile(
     r"(?P<gap>\s*[,;]?\s*|\s+[-\u2013\u2014]\s+|\s*[^\w\s,;/()\[\].]{1,3}\s*)"
     r"(?P<open>[(\[]?)"
-    r"(?P<before>[^\W\d_]{1,8}\.?:?\s*)?"
+    r"(?P<before>[^\W\d_][^\s\d()\[\],;:.]{0,11}\.?:?\s*)?"
     r"(?P<age>\d{1,3})"
     r"(?P<after>\s?[^\W\d_]{1,8}\.?(?:\s?[^\W\d_]{1,5}\.?)?)?"
     r"(?P<close>[)\]]?)\s*$"
@@ -49,6 +49,8 @@ _CLOSING = {"(": ")", "[": "]", "": ""}
 _LIST_GAPS = frozenset({"", ",", ";"})
 # A bare age ending a cell: a space, a short run of symbols, the number (``1948-11-28 → 78``, ``12.03.1990 - 36``).
 _BARE_AGE_END = re.compile(r"\s[^\w\s,;/()\[\].]{1,3}\s*\d{1,3}$")
+# An age after its word ending a cell (``; age 44``, ``; âge 77``, ``; வயது 80``: a word of any script, marks too).
+_WORDED_AGE_END = re.compile(r"[^\W\d_][^\s\d()\[\],;:.]{0,11}\.?:?\s*\d{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,9 @@ def read_aged_date(value: str, today: date | None = None) -> AgedDate | None:
     """
     text = value.strip()
     # Cheap first: an annotation ends in a bracket, a letter or a dot, a bare date in a digit (a bare age after a
-    # spaced symbol too: ``→ 78``).
-    if len(text) > 48 or not (text[-1:].isalpha() or text[-1:] in ").]" or _BARE_AGE_END.search(text)):
+    # spaced symbol too: ``→ 78``; an age after its word: ``; âge 77``).
+    age_last = _BARE_AGE_END.search(text) or _WORDED_AGE_END.search(text)
+    if len(text) > 48 or not (text[-1:].isalpha() or text[-1:] in ").]" or age_last):
         return None
     today = today or date.today()
     reading = read_date_at(text.replace("\\", "|"), 0)

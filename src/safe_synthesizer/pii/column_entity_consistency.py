@@ -47,6 +47,7 @@ from safe_synthesizer.pii.column_contact_layouts import split_contact_layout
 from safe_synthesizer.pii.column_contact_people import MIN_CONTACT_CELLS, contact_cell
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_id_checksums import checksum_scheme
+from safe_synthesizer.pii.column_id_parts import documented_id_share
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.person_slots import read_person_slots
@@ -89,6 +90,8 @@ _AMOUNT = re.compile(
     r"^[-+]?(?:[$€£¥₹]\s?)?(?:\d+|\d{1,3}(?:[\s.,'’]\d{3})+)(?:[.,]\d{1,2})?(?:\s?(?:[$€£¥₹%]|[A-Z]{3}))?$"
 )
 MIN_PHONE_DIGITS, MAX_PHONE_DIGITS = 7, 15
+# Share of an id finding's cells naming their document or its expiry that keeps it an id whatever its numbers dial.
+MIN_DOCUMENTED_ID_SHARE = 0.34
 
 
 def phone_run(value: str) -> str | None:
@@ -263,6 +266,8 @@ def _verdict(
                 if det.entity in _WORDY:
                     return None  # dates or amounts are no person's nor place's name
                 if kind == PHONE and _foreign_id(det, region) and _country(det.locale) not in own_countries:
+                    if documented_id_share(values) >= MIN_DOCUMENTED_ID_SHARE:
+                        return det  # ``608 131 785 / exp. 2033``: a paper's number with its expiry, whatever it dials
                     if checksum_scheme(values) is not None:
                         return det  # a national scheme's check passed far beyond chance: ids, whatever they dial
                     reason = f"an id of {det.locale} in a table of region {region}"

@@ -275,6 +275,10 @@ def read_date_at(
         from safe_synthesizer.pii.dressed_dates import read_dressed_date_at  # it builds on this module
 
         reading = read_dressed_date_at(text, start, language, day_first)
+    if reading is None:
+        from safe_synthesizer.pii.iso_calendar_dates import read_iso_date_at  # it builds on this module
+
+        reading = read_iso_date_at(text, start)  # ``2017-W29-2``, ``2012-335``: ISO 8601's week and ordinal dates
     return reading
 
 

@@ -25,6 +25,7 @@ from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
 from safe_synthesizer.pii.column_category_people import category_people_columns
+from safe_synthesizer.pii.column_dates_not_postcodes import date_postcode_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_encoded_cells import undressed_frame
 from safe_synthesizer.pii.column_entity_consistency import consistent_findings
@@ -36,6 +37,7 @@ from safe_synthesizer.pii.column_id_checksums import id_not_phone_columns
 from safe_synthesizer.pii.column_id_club_numbers import club_number_columns
 from safe_synthesizer.pii.column_id_documents import document_id_columns
 from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
+from safe_synthesizer.pii.column_id_parts import id_part_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
@@ -180,6 +182,9 @@ def detect_table(
     # Id columns, mostly empty, whose numbers of no checkable scheme name their document (``04700607505
     # [passport]``, ``GHA-453914063-0 (issued 2014)``): the document word decides, not a check digit.
     found.update(document_id_columns(frame, [c.name for c in kept], found))
+    # Id columns whose cells are an id and a residue (``818591295V / exp. 2031``, ``195276532598 – Batticaloa``):
+    # the residue's document word or expiry decides, or a checked id beside a place.
+    found.update(id_part_columns(frame, [c.name for c in kept], found, region))
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     # Town columns beside street columns only the classifier found (neighbourhood + house number streets).
@@ -216,6 +221,8 @@ def detect_table(
     found.update(dict.fromkeys(letter_code_person_columns(frame, found)))
     # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates.
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))
+    # Postcode findings of any pass on cells that are calendar dates (``2027-164``: an ISO ordinal date).
+    found.update(dict.fromkeys(date_postcode_columns(frame, found)))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 
