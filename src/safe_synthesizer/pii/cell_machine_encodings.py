@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
+from safe_synthesizer.pii.person_cell_tags import TAG_LAYERS, may_wear_tag
 
 __all__ = ["QUICK_MARKS", "EncodedCell", "may_be_dressed", "undress_encoded_cell"]
 
@@ -43,7 +44,9 @@ _MAX_LEN = 200
 
 def may_be_dressed(cell: str) -> bool:
     """A cheap test: the cell holds a character some encoding writes (a mark, or a letter in a Unicode style)."""
-    return any(ch in QUICK_MARKS or 0xFF01 <= ord(ch) <= 0xFF5E or 0x1D400 <= ord(ch) <= 0x1D7FF for ch in cell)
+    if any(ch in QUICK_MARKS or 0xFF01 <= ord(ch) <= 0xFF5E or 0x1D400 <= ord(ch) <= 0x1D7FF for ch in cell):
+        return True
+    return may_wear_tag(cell)  # an account, a tag or a tail after the name (:mod:`person_cell_tags`)
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,8 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
-    *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus, _control_fields,
+    *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
+    _control_fields,
 )  # fmt: skip
 
 

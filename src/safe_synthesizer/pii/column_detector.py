@@ -61,6 +61,7 @@ from safe_synthesizer.pii.column_sample import (
 )
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_a_record_number, names_an_animal, names_an_event
 from safe_synthesizer.pii.cues import cue_hints
+from safe_synthesizer.pii.phone_any_separator import separator_phone_sample
 from safe_synthesizer.pii.phone_digit_dress import digit_dress_sample
 from safe_synthesizer.pii.validators.places import is_named_street, is_unnumbered_street, squash_hyphens
 from safe_synthesizer.utils.scripts import CJK_LETTERS
@@ -409,6 +410,8 @@ def _detect_column(
     cells = sample  # the cells as written: what every entity but a phone is scored on
     if E.PHONE_NUMBER in candidates and (undigited := digit_dress_sample(sample)) is not None:
         sample = undigited  # ``[0542] 761 25 33``, ``(O412) 617 75 71``: brackets of any kind, letters for digits
+    if E.PHONE_NUMBER in candidates and (separated := separator_phone_sample(sample)) is not None:
+        sample = separated  # ``07435_269617``, ``+1/2014395081``, ``011 49 30 109403``: any separator, an exit code
     if E.PHONE_NUMBER in candidates and (labelled := labelled_phone_sample(sample)) is not None:
         sample = labelled  # ``mob 07406 858784``, ``07406 858784 (after 6pm)``, ``49138 or 61389``: the numbers
     if E.PHONE_NUMBER in candidates and (worded := words_phone_sample(sample)) is not None:

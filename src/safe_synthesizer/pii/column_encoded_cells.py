@@ -25,6 +25,7 @@ Example::
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_machine_encodings import EncodedCell, may_be_dressed, undress_encoded_cell
+from safe_synthesizer.pii.person_across_forms import same_person_spellings
 from safe_synthesizer.pii.value_cells import ValueCells
 
 __all__ = ["EncodedValueCells", "person_encoding", "undressed_frame", "undressed_person_text"]
@@ -132,6 +134,11 @@ class EncodedValueCells:
         dresses = {c: found for c in cells if (found := person_encoding(c)) is not None}
         if not dresses:
             return ValueCells.of(cells, entity, per_record=per_record)
+        # One person in several dresses (``#TorbjornHaugen``, ``STAFF\\torbjorn.haugen``, ``Torbjørn Haugen``) is
+        # faked under one spelling, so one fake (:mod:`person_across_forms`).
+        plain = [c for c in cells if c not in dresses]
+        spelled = same_person_spellings({c: f.inner for c, f in dresses.items()}, plain)
+        dresses = {c: dataclasses.replace(f, inner=spelled.get(c, f.inner)) for c, f in dresses.items()}
         inner = list(dict.fromkeys(dresses[c].inner if c in dresses else c for c in cells))
         return cls(ValueCells.of(inner, entity, per_record=per_record), dresses)
 

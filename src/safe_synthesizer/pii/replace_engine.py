@@ -46,6 +46,7 @@ from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, 
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.own_script_fakes import own_script_fakes
+from safe_synthesizer.pii.phone_any_separator import dressed_phone_cells
 from safe_synthesizer.pii.phone_cell_artefacts import any_artefact, clean, dress
 from safe_synthesizer.pii.phone_digit_dress import dressed_cells, redress
 from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
@@ -448,6 +449,13 @@ def value_mapping(
                 shifted = renumber_date(v, rng) or scramble(v, rng)
             out[v] = shifted
         return out
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and (worn := dressed_phone_cells(uniques)):
+        # ``07435_269617``, ``+1/2014395081``, ``011 49 30 109403``: each plain number faked (every rule below reads
+        # it), the fake written back in the cell's separators, exit code, extension and digit script.
+        plain = list(dict.fromkeys(p for v in uniques for p in (worn[v].plain if v in worn else (v,))))
+        fakes = value_mapping(entity, strategy, plain, mapper, params, locale, free_text=free_text,
+                              date_formats=date_formats)  # fmt: skip
+        return {v: worn[v].rebuild([fakes[p] for p in worn[v].plain]) if v in worn else fakes[v] for v in uniques}
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and (dressed := dressed_cells(uniques)):
         # ``[0542] 761 25 33``, ``O6 85 O5 29 3O``: faked undressed (every rule below reads the plain number), the
         # fake written back in the original's brackets and look-alike letters (phone_digit_dress).
