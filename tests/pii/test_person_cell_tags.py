@@ -60,6 +60,8 @@ def test_caseless_script_name_with_a_code_tail() -> None:
         "Maren Olsen for the weekend",  # lower case after the word
         "maren.olsen@example.com",  # an e-mail address
         "Pinot Noir (2019)",
+        "Dr S. le Guellec QC",  # a name particle is no benefactive word, an acronym no child
+        "Maren Olsen da Silva",
     ],
 )
 def test_tag_layer_refuses_what_is_no_dressed_name(cell: str) -> None:

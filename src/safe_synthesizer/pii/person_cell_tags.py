@@ -32,6 +32,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from safe_synthesizer.pii.person_across_forms import ascii_spelling
+from safe_synthesizer.pii.person_cell_grammar import LINKS
 
 __all__ = ["TAG_LAYERS", "TAG_MARKS", "may_wear_tag", "tag_layer"]
 
@@ -150,11 +151,12 @@ _INITIALS_TAIL = re.compile(r"^(.+?)\s*([\[(（【{])\s*([^\W\d_]{1,6})\s*([\])�
 _CODE_TAIL = re.compile(r"^(.+?)\s+([·•‧∙⋅|–—])\s+([A-Za-z0-9][A-Za-z0-9\-/]{1,13})$")
 
 # The benefactive preposition ("for", "on behalf of") of a closed class of languages: a parent booking for a child.
-BENEFACTIVE = frozenset({
-    "for", "für", "pour", "voor", "vir", "para", "pra", "per", "för", "fyrir", "pro", "dla", "za", "pentru", "për",
-    "için", "untuk", "buat", "kwa", "fun", "na", "ngā", "mo", "rau", "fa'a", "pou", "pa", "bilong", "long", "ukhu",
-    "ga", "ya", "le", "ho", "mana", "ku", "kuri", "ngoba", "ke", "af", "til", "do", "ad", "ar", "fyri", "voar",
+# Words that are also name particles (``de``, ``le``, ``da``, ``do``) are left out: ``S. le Guellec`` is one name.
+_BENEFACTIVE_WORDS = frozenset({
+    "for", "für", "pour", "voor", "vir", "para", "pra", "per", "för", "fyrir", "pro", "dla", "pentru", "për", "için",
+    "untuk", "buat", "kwa", "til", "bilong", "fir", "pel", "pola", "alang",
 })  # fmt: skip
+BENEFACTIVE = _BENEFACTIVE_WORDS - LINKS
 
 
 def _name_shaped(head: str) -> bool:
@@ -166,6 +168,11 @@ def _name_shaped(head: str) -> bool:
     capital = [w for w in cased if w[0].isupper()]
     lower = [w for w in cased if not w[0].isupper()]
     return (not cased or len(capital) >= 2) and all(len(w) <= 4 for w in lower)
+
+
+def _capitalised(word: str) -> bool:
+    """A capital and then lower case (``Tom``, ``Zeinabou``), not an acronym (``QC``)."""
+    return word[0].isupper() and len(word) >= 2 and any(c.islower() for c in word[1:])
 
 
 def _initials_styles(head: str) -> dict[str, str]:
@@ -237,7 +244,7 @@ def _for_tail(text: str) -> Layer | None:
     if at is None:
         return None
     head, word, child = " ".join(words[:at]), words[at], words[at + 1 :]
-    if not _name_shaped(head) or len(child) > 2 or not all(_name_word(w) and w[0].isupper() for w in child):
+    if not _name_shaped(head) or len(child) > 2 or not all(_name_word(w) and _capitalised(w) for w in child):
         return None
 
     def dress(fake: str) -> str:
