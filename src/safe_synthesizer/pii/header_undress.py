@@ -26,6 +26,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from safe_synthesizer.pii.header_dress_layers import peel_header_dress
+
 __all__ = ["undress_header"]
 
 # Opening and closing quote marks of the world's typographies, paired (the same mark may open and close).
@@ -108,7 +110,8 @@ def undress_header(column_name: str) -> str:
         undress_header("Name (2)")              # 'Name'
     """
     original = str(column_name)
-    text = _fold_styles(original).strip()
+    # Letter variants NFKC leaves, escapes, code declarations, multi-level headers (:mod:`header_dress_layers`).
+    text = _fold_styles(peel_header_dress(original)).strip()
     for _ in range(4):  # layers: each pass takes off one dress, outside in
         before = text
         if (m := _FORMULA.match(text)) and text.startswith("="):

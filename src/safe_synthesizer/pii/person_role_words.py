@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.header_undress import undress_header
+from safe_synthesizer.pii.role_nouns_world import names_a_person_by_phrase
 
 __all__ = ["ROLE_HEADS", "ROLE_NOUNS", "role_word_cues"]
 
@@ -209,6 +210,10 @@ def role_word_cues(column_name: str) -> set[str]:
     if not content or len(content) > _MAX_WORDS or set(content) & _ATTRIBUTE_WORDS:
         return set()
     if any(all(w in words for w in phrase) for phrase in _ROLE_PHRASES) or _names_a_role_by_deed(raw):
+        return {E.NAME}
+    # A trade's agent noun as the head (``Handler``, ``Farm manager``, ``Chef d'exploitation``), ``Made by``, ``In
+    # memory of``, ``Ter nagedachtenis aan`` (:mod:`role_nouns_world`).
+    if names_a_person_by_phrase(words):
         return {E.NAME}
     if set(content) & _KEY_WORDS and set(words) & (_HAS_WORDS | {"holder", "halter", "houder"}):
         return {E.NAME}

@@ -25,12 +25,14 @@ from safe_synthesizer.pii.street_number_phone_cut import cut_phones_at_street_nu
 from safe_synthesizer.pii.text_address_tail import with_address_tails
 from safe_synthesizer.pii.text_cyrillic import cyrillic_name_spans, has_cyrillic
 from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
+from safe_synthesizer.pii.text_name_address_forms import address_form_name_spans
 from safe_synthesizer.pii.text_name_cue_words_world import cue_word_name_spans
 from safe_synthesizer.pii.text_name_exclaimed import exclaimed_name_spans
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_opening_subject import opening_subject_spans
 from safe_synthesizer.pii.text_name_other_script_slots import other_script_slot_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
+from safe_synthesizer.pii.text_name_possessive_owner import possessive_owner_spans
 from safe_synthesizer.pii.text_name_tibetan import tibetan_name_spans
 from safe_synthesizer.pii.text_name_world_titles import world_title_name_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
@@ -188,7 +190,8 @@ class TextPiiDetector:
         if self._allowed(E.NAME):
             taken = [(s.start, s.end) for s in out]
             finders = (opening_subject_spans, other_script_slot_spans, cue_word_name_spans, tibetan_name_spans,
-                       world_title_name_spans, exclaimed_name_spans)  # fmt: skip
+                       world_title_name_spans, exclaimed_name_spans, address_form_name_spans,
+                       possessive_owner_spans)  # fmt: skip
             for finder in finders:
                 found = [(a, b, e) for a, b, e in finder(text) if all(b <= s or a >= t for s, t in taken)]
                 out += [TextSpan(a, b, e, 0.85) for a, b, e in found]

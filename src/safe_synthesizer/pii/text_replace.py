@@ -34,6 +34,7 @@ from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_sp
 from safe_synthesizer.pii.text_name_half_spans import half_span_names
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_list_partners import list_partner_spans
+from safe_synthesizer.pii.text_name_lower_halves import lower_half_span_names
 from safe_synthesizer.pii.text_name_markers import marked_name_spans
 from safe_synthesizer.pii.text_name_record_heads import record_head_spans
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
@@ -253,6 +254,13 @@ def detect_text(
         echoes = case_echo_spans(text, [(s.start, s.end, s.entity) for s in spans[i]], people or None)
         if echoes:
             spans[i] = resolve_spans(spans[i] + [TextSpan(a, b, e, 0.9) for a, b, e in echoes])
+        # The lower-case whole name a lower-case span holds half of ("see tammy coleman" with "coleman" found), or a
+        # listed given name before an echo of the note's capitalised name ("Webb's ...; see brooke webb"): it takes
+        # the halves' place (text_name_lower_halves). The note alone decides.
+        lower = lower_half_span_names(text, [(s.start, s.end, s.entity) for s in spans[i]])
+        if lower:
+            kept = [s for s in spans[i] if not any(a <= s.start and s.end <= b for a, b, _ in lower)]
+            spans[i] = resolve_spans(kept + [TextSpan(a, b, e, 0.9) for a, b, e in lower])
     # A local number right after a person, closing the clause ("witness Jared. 932-8011"): read once every name
     # reader has run, the person being the cue (text_phone_after_person). Per row under DP, as above.
     if (phone_regions is not None or local_phones is not None) and detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
