@@ -21,6 +21,7 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
 from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
 from safe_synthesizer.pii.animal_name_columns import animal_name_columns
+from safe_synthesizer.pii.column_address_own_towns import own_town_address_vetoes
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
@@ -57,6 +58,7 @@ from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_stree
 from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
 from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
+from safe_synthesizer.pii.column_thing_cells import thing_cell_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
 from safe_synthesizer.pii.column_town_homes import homes_not_towns
 from safe_synthesizer.pii.column_typed_streets import typed_street_columns
@@ -152,6 +154,8 @@ def detect_table(
         | set(calendar_place_columns(frame, rescued))  # days and months the classifier took for towns
         # brands, varieties, models: a few values over many rows beside the table's people, or common phrases
         | (set(category_people_columns(frame, {**found, **rescued})) & set(rescued))
+        # hammers, ribbons, conkers: cells with a measure (``Estwing 2lb``) or a common word (``Thor mallet``)
+        | set(thing_cell_columns(frame, rescued))
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     # Answers the cells contradict (names on phone numbers) or the rules' own check gives 0 %: changed or dropped.
@@ -218,6 +222,9 @@ def detect_table(
     # findings of letter codes (a model railway's gauges ``N``, ``HO``, ``OO``).
     found.update(town_people_findings(frame, found))
     found.update(dict.fromkeys(unhoused_town_columns(frame, found)))
+    # Town findings beside whole address cells that name their own towns, none of them the column's (a course's
+    # stones, a trial's dogs), and the pair postcodes they leave.
+    found.update(dict.fromkeys(own_town_address_vetoes(frame, found)))
     found.update(dict.fromkeys(letter_code_person_columns(frame, found)))
     # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates.
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))
