@@ -13,6 +13,7 @@ from safe_synthesizer.pii.phone_any_separator import (
     fake_dressed_phones,
     is_exit_code,
     read_dressed_phone,
+    separated_text,
     separator_phone_sample,
 )
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
@@ -37,7 +38,8 @@ def test_two_numbers_joined_by_a_word_of_any_language() -> None:
 
 
 def test_plain_cells_and_other_things_are_not_read() -> None:
-    for cell in ("07700 900461", "35.675835", "2001-001", "2027-164", "Flat 3_2, 12 High St", "ref_2024_0113x", ""):
+    dates = ("03·06·1966", "04\\16\\2020", "05~10~1973")
+    for cell in ("07700 900461", "35.675835", "2001-001", "2027-164", *dates, "Flat 3_2, 12 High St", ""):
         assert read_dressed_phone(cell) is None, cell
     assert dressed_phone_cells(["12_30", "N/A", "2_4"]) == {}
 
@@ -87,3 +89,27 @@ def test_hidden_column_found_and_faked_in_its_dress_end_to_end() -> None:
         plain = read_dressed_phone(new)
         number = plain.plain[0] if plain is not None else new
         assert phonenumbers.is_possible_number(phonenumbers.parse(number, "US")), new
+
+
+def test_note_numbers_separated_one_character_for_one() -> None:
+    note = "lives off Eric Fork (808)_279_2377, or +1/8082792377. Flat 4. 020 7946 0018"
+    out = separated_text(note)
+    assert len(out) == len(note)
+    assert "(808) 279 2377" in out and "+1 8082792377" in out and "4, 020 7946 0018" in out
+    assert separated_text("Invoice ref_2024 paid, 35.675835 N") == "Invoice ref_2024 paid, 35.675835 N"
+
+
+def test_note_number_with_underscores_replaced_in_its_dress_end_to_end() -> None:
+    notes = [f"Boat back on Tuesday, keys with the lock keeper. 07700_9004{i:02d}" for i in range(12)]
+    df = pd.DataFrame({"boat": [f"Boat {i}" for i in range(12)], "notes": notes})
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["notes"].tolist()
+    for old, new in zip(notes, out, strict=True):
+        assert old[-12:] not in new
+        assert new.startswith("Boat back on Tuesday") and "_" in new[-13:]
+
+
+def test_dates_in_an_unusual_separator_stay_as_written_in_notes() -> None:
+    note = "Sitter Ana Ruiz, born 03·06·1966, tel. 697 95 70 34"
+    assert separated_text(note) == note
+    for note in ("(naissance : 05~10~1973). Réponse", "Bobby (born 04\\16\\2020), entered"):
+        assert separated_text(note) == note

@@ -45,7 +45,15 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.column_sample import ValueSample
 from safe_synthesizer.pii.formats import PHONE_EXTENSION_WORDS
 
-__all__ = ["DressedPhone", "dressed_phone_cells", "read_dressed_phone", "separator_phone_sample"]
+__all__ = [
+    "DressedPhone",
+    "dressed_phone_cells",
+    "fake_dressed_phones",
+    "is_exit_code",
+    "read_dressed_phone",
+    "separated_text",
+    "separator_phone_sample",
+]
 
 # A separator: any character that is no letter, no digit, no list or label punctuation (``,;:``), no ``+`` and no
 # line break; the underscore is a word character for ``re`` and joins the class by name.
@@ -192,6 +200,11 @@ def _read_number(cell: str, a: int, b: int) -> tuple[str, tuple[int, ...], str, 
     return _plain(span), tuple(places), exit_code, dressed
 
 
+def _dated(span: str) -> bool:
+    """``span`` reads as a date once its separators are dots (``03·06·1966``, ``05~10~1973``)."""
+    return V.looks_like_date(re.sub(r"[^\d+()\s]", ".", span).strip("() "))
+
+
 def _code_grouped(rest: str) -> bool:
     """The digits after an exit code are a whole international number: 8 or more, their calling code written as a
     group of its own (``011 49 30 109403``), not a local number after a trunk code (``0188 431112``)."""
@@ -251,6 +264,8 @@ def read_dressed_phone(cell: str) -> DressedPhone | None:
         return None
     if any(not _JOIN.match(piece) for piece in rest[1:-1]):
         return None
+    if any(_dated(cell[a:b]) for a, b in spans):
+        return None  # ``03·06·1966``, ``04\\16\\2020``: a date in a separator of another kind
     numbers = [_read_number(cell, a, b) for a, b in spans]
     if any(n is None for n in numbers):
         return None
@@ -326,3 +341,37 @@ def fake_dressed_phones(uniques: list[str], fake_numbers: Callable[[list[str]], 
     plain = list(dict.fromkeys(p for c in cells.values() for p in c.plain))
     fakes = fake_numbers(plain)
     return {v: c.rebuild([fakes[p] for p in c.plain]) for v, c in cells.items()}
+
+
+# A sentence's end between two numbers (``... Apt. 458. 020 2385138``): the dot and the space end the first number.
+_SENTENCE_GAP = re.compile(r"(?<=\d)\.(?= \d)")
+
+
+def separated_text(text: str) -> str:
+    """``text`` with each number's unusual separators as spaces (``(207)_873_0427`` -> ``(207) 873 0427``, the slash
+    after a ``+`` code too) and a full stop between two numbers as a comma, one character for one, so a span the
+    note's phone rules find in the result is a span of ``text``; ``text`` itself when it has none.
+
+    Why: the note's phone rules read spaces, hyphens, dots and brackets between groups; the fakes of the spans found
+    wear the note's own separators again (``value_mapping`` reads them with :func:`dressed_phone_cells`).
+
+    Example::
+
+        separated_text("lives off Eric Fork (808)_279_2377")  # "lives off Eric Fork (808) 279 2377"
+    """
+    if not any(ch.isdigit() for ch in text):
+        return text
+    gap = _SENTENCE_GAP.search(text) is not None
+    if _GATE.search(text) is None and not gap:
+        return text
+    chars = list(_SENTENCE_GAP.sub(",", text)) if gap else list(text)
+    for m in _CHAIN.finditer(text):
+        span = m.group()
+        if _dated(span):
+            continue  # ``03·06·1966``: a date in a dot of another kind, no number's groups
+        for i, ch in enumerate(span):
+            if not ch.isalnum() and ch not in _ORDINARY and ch != "+" and not ch.isspace():
+                chars[m.start() + i] = " "
+        if (code := re.match(r"\+\d{1,3}\s?/", span)) is not None:
+            chars[m.start() + code.end() - 1] = " "
+    return "".join(chars)
