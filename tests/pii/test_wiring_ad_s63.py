@@ -1,5 +1,7 @@
 """Session 63 wiring of AD's id-part readers: id columns of (id, residue) cells, ids with expiries are no phones."""
 
+import json
+
 import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
@@ -28,3 +30,22 @@ def test_an_id_column_with_expiries_stays_ids_whatever_its_numbers_dial() -> Non
     )
     found = {"c001": det("c001", "name", "de_DE"), "c002": det("c002", "national_id", "en_CA")}
     assert consistent_findings(df, found, region="US") == {}
+
+
+def test_address_records_hidden_header_found_and_faked_field_by_field() -> None:
+    records = [
+        '{"street": "Lindenallee 14", "city": "Bautzen", "zip": "02625"}',
+        "nicht bekannt",
+        '{"street": "Am Markt 3", "city": "Kamenz", "zip": "01917"}',
+        '{"street": "Gartenweg 7a", "city": "Hoyerswerda", "zip": "02977"}',
+    ]
+    people = ["Jan Nowak", "Marja Krawc", "Pětr Šołta", "Hana Wjelan"]
+    df = pd.DataFrame({"c000": people * 4, "c001": records * 4, "c002": [f"{8 + i % 4}:30" for i in range(16)]})
+    plans = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
+    assert plans.get("c001") in ("address", "street_address")
+    out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["c001"].tolist()
+    for before, after in zip(records * 4, out, strict=True):
+        if before.startswith("{"):
+            old, new = json.loads(before), json.loads(after)
+            assert list(new) == list(old)
+            assert all(new[k] != old[k] for k in ("street", "city"))

@@ -53,6 +53,7 @@ from safe_synthesizer.pii.column_place_choice_lists import choice_list_columns
 from safe_synthesizer.pii.column_place_dedications import dedication_columns
 from safe_synthesizer.pii.column_place_phrases import phrase_town_columns
 from safe_synthesizer.pii.column_read_addresses import read_address_columns
+from safe_synthesizer.pii.column_record_addresses import record_address_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
@@ -210,6 +211,9 @@ def detect_table(
     # Cells of labelled fields (``Street: en face de la mosquée, Town: Boké``): the labels, read with the header cues
     # of every language, say what each part is, whatever words the parts hold.
     found.update(labelled_address_columns(frame, [c.name for c in kept], found))
+    # Cells of a machine's address records (``{"street": ..., "city": ..., "zip": ...}``, XML elements, a query
+    # string): the keys, read with the header cues and the address schemas' names, say what each field is.
+    found.update(record_address_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
     # the table's address block: the towns of small countries no town list holds.

@@ -38,6 +38,7 @@ from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
+from safe_synthesizer.pii.address_record_cells import rerecorded_addresses
 from safe_synthesizer.pii.fake_apart import ApartTokens
 from safe_synthesizer.pii.fake_dressed_ids import fake_dressed_ids
 from safe_synthesizer.pii.fake_id_layouts import fake_layout_ids
@@ -216,6 +217,10 @@ class FakeMapper:
         rest = [v for v in dict.fromkeys(originals) if v not in out]
         relabelled = relabelled_addresses(rest, lambda kind, part: self.map_values(kind, [part], locale=locale)[part])
         out.update((v, f) for v, f in zip(rest, relabelled, strict=True) if f is not None)
+        # ``{"street": "Dobesweg 2", "city": "Brilon"}``: the keys and quoting kept, each field faked as its key says.
+        rest = [v for v in rest if v not in out]
+        recorded = rerecorded_addresses(rest, lambda kind, part: self.map_values(kind, [part], locale=locale)[part])
+        out.update((v, f) for v, f in zip(rest, recorded, strict=True) if f is not None)
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
@@ -283,6 +288,10 @@ class FakeMapper:
             labelled = relabelled_addresses(
                 originals, lambda kind, part: self.map_values(kind, [part], locale=locale)[part]
             )
+            recorded = rerecorded_addresses(
+                originals, lambda kind, part: self.map_values(kind, [part], locale=locale)[part]
+            )
+            labelled = [f if f is not None else r for f, r in zip(labelled, recorded, strict=True)]
             return [
                 f if f is not None else V.street(self._pools, v, locale, rng)
                 for v, f in zip(originals, labelled, strict=True)
