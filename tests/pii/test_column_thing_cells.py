@@ -42,3 +42,11 @@ def test_only_classifier_findings_are_taken_back() -> None:
                        "Who": ["Maja Lindqvist", "Oskar Berglund", "Ida Lundberg", "Hugo Wallin"] * 3})  # fmt: skip
     assert thing_cell_columns(df, {"Tool": _det("Tool"), "Who": _det("Who", "values")}) == ["Tool"]
     assert thing_cell_columns(df, {"Tool": _det("Tool", "values")}) == []
+
+
+def test_people_in_a_machine_dress_stay_people() -> None:
+    # Domain accounts and record fields hold name pieces in lower case: no common nouns.
+    logins = ["Ines Lacroix", "CLUB\\ines.lacroix", "OFFICE\\marc.duvernoy", "Marc Duvernoy", "DESK\\paul.berthou"]
+    assert not thing_cell_column(logins)
+    records = ['{"given": "Ines", "family": "Lacroix"}', '{"given": "Marc", "family": "Duvernoy"}', "Paul Berthou"]
+    assert not thing_cell_column(records)

@@ -80,6 +80,12 @@ MEASURE = re.compile(
 # ``tartan (Royal Stewart)``), e-mail addresses and markup are dropped.
 _DRESS = re.compile(r"<[^<>]*>|[^\s<>()]+@[^\s<>()]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A token written as a plain word (inner apostrophes and hyphens kept), once the list and bracket marks at its edges
+# are set aside.
+_PLAIN_TOKEN = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+_EDGES = "()[],;:!?"
+# Letters joined by a machine's marks (``OFFICE\\ana.berg``, ``ana_berg``, ``"given": "Ana"``).
+_JOINED = re.compile(r"[^\W\d_][\\._@=/|][^\W\d_]|[{}\"]")
 _LOWER_OK = frozenset(w.casefold() for w in _PERSON_WORDS)
 
 
@@ -115,15 +121,23 @@ def thing_marks(value: str, *, capitalised_column: bool, lower_column: bool) -> 
     # de la Cruz``, ``Kemal oğlu Ahmet``): such a cell is read as a person's, whatever the word.
     linked = {i for i in range(1, len(words) - 1) if words[i].islower() and _capital(words[i - 1])
               and any(_capital(w) for w in words[i + 1 :])}  # fmt: skip
-    if not linked and category_mark(value, category=True):
+    joined = _JOINED.search(bare) is not None  # a login or a record's fields: a person's dress, no look-alike
+    if not linked and not joined and category_mark(value, category=True):
         return True
     if lower_column:
         return False
-    content = [w for i, w in enumerate(words) if i not in linked and _content_lower(w)]
+    plain = _plain_words(bare)
+    content = [w for i, w in enumerate(words) if i not in linked and w in plain and _content_lower(w)]
     if any(not _listed(w) for w in content):
         return True  # ``hessian``, ``velvet red``, ``own``
     # ``Thor mallet``: a lower-case noun after a capitalised word, where the column writes its values with capitals.
     return capitalised_column and words[0][:1].isupper() and any(w in content for w in words[1:])
+
+
+def _plain_words(text: str) -> set[str]:
+    """The words written as words: a machine's joined tokens (``OFFICE\\ana.berg``, ``ana_berg``, ``{"given":``) hold
+    name pieces in lower case, no common nouns."""
+    return {t.strip(_EDGES) for t in text.split() if _PLAIN_TOKEN.match(t.strip(_EDGES))}
 
 
 def _is_lower(value: str) -> bool:
