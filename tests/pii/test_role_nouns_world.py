@@ -30,7 +30,8 @@ def test_things_are_no_agents(word: str) -> None:
 @pytest.mark.parametrize(
     "words",
     [["made", "by"], ["painted", "by"], ["gemaakt", "door"], ["gebaut", "von"], ["realise", "par"],
-     ["hecho", "por"], ["fatto", "da"], ["in", "memory", "of"], ["in", "loving", "memory", "of"],
+     ["hecho", "por"], ["fatto", "da"], ["cree", "par"], ["creee", "par"], ["entregue", "por"],
+     ["in", "memory", "of"], ["in", "loving", "memory", "of"],
      ["ter", "nagedachtenis", "aan"], ["zum", "gedenken", "an"], ["a", "la", "memoire", "de"],
      ["en", "memoria", "de"], ["in", "ricordo", "di"], ["farm", "manager"], ["chef", "d", "exploitation"],
      ["jefe", "de", "finca"], ["handler"]],

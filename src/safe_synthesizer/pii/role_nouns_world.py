@@ -166,7 +166,7 @@ _EN_IRREGULAR_PARTICIPLES = frozenset({
     "lent", "caught", "chosen", "hired",
     # Romance participles no ending rule reads: ``Hecho por``, ``Fatto da``, ``Fait par``, ``Feito por``.
     "hecho", "hecha", "escrito", "escrita", "puesto", "visto", "fatto", "fatta", "scritto", "scritta", "messo",
-    "preso", "fait", "faite", "ecrit", "ecrite", "mis", "pris", "feito", "feita", "posto",
+    "preso", "fait", "faite", "ecrit", "ecrite", "mis", "pris", "feito", "feita", "posto", "entregue", "aceite", "pago",
 })  # fmt: skip
 # Participles of an operation on data, not of a person's deed (``Sorted by``, ``Grouped by``).
 _DATA_PARTICIPLES = frozenset({
@@ -202,7 +202,19 @@ def _participle(word: str) -> bool:
         return True
     if word.startswith("ge") and word.endswith(("t", "d", "en")) and len(word) >= 6:
         return True  # German and Dutch ``gemacht``, ``gemaakt``, ``gebouwd``, ``geschrieben``
-    return word.endswith(("e", "ee", "i", "ie", "it", "u", "ue")) and len(word) >= 5  # French ``réalisé``, ``fait``
+    # French participles fold to the spelling of nouns (``créé`` / ``vente``, ``signé`` / ``note``): a closed class
+    # of the verbs of making, doing and handing over, in the masculine and feminine.
+    return word in _FR_PARTICIPLES or (word.endswith("e") and word[:-1] in _FR_PARTICIPLES)
+
+
+_FR_PARTICIPLES = frozenset({
+    "realise", "cree", "fait", "fabrique", "depose", "signe", "prepare", "livre", "vendu", "achete", "paye",
+    "commande", "recu", "envoye", "ecrit", "peint", "construit", "offert", "apporte", "trouve", "saisi", "rempli",
+    "verifie", "controle", "valide", "approuve", "enregistre", "inscrit", "propose", "organise", "anime", "encadre",
+    "accompagne", "presente", "redige", "traduit", "photographie", "dessine", "sculpte", "brode", "tricote", "cousu",
+    "monte", "installe", "repare", "tenu", "gere", "dirige", "conduit", "pilote", "garde", "confie", "amene",
+    "ramene", "emprunte", "prete", "loue", "soigne", "dresse", "eleve", "tondu", "entraine", "juge",
+})  # fmt: skip
 
 
 def names_a_person_by_phrase(words: list[str]) -> bool:
