@@ -116,10 +116,6 @@ def main() -> None:
             json.dump(res, fh, ensure_ascii=False, indent=1)
 
 
-if __name__ == "__main__":
-    main()
-
-
 def scan(sets: list[int], per_set: int, out_path: str) -> None:
     """False spans of the note-alone finders (forms of address, independent genitives) on the notes of earlier
     sets' tables (their first seed; the first 7, the new 8 and ``per_set`` others) and the shared data's text: a
@@ -163,7 +159,7 @@ def scan(sets: list[int], per_set: int, out_path: str) -> None:
     for path in ("/work/shared/data/womens_clothing_reviews.csv",):
         df = pd.read_csv(path)
         for col in df.columns:
-            if df[col].dtype != object:
+            if pd.api.types.is_numeric_dtype(df[col]):
                 continue
             for note in df[col].dropna().astype(str):
                 n_notes += 1
@@ -173,3 +169,7 @@ def scan(sets: list[int], per_set: int, out_path: str) -> None:
         print(path, n_notes, len(found), flush=True)
     with open(out_path, "w") as fh:
         json.dump({"notes": n_notes, "found": found}, fh, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()

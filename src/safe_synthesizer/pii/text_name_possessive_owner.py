@@ -43,11 +43,19 @@ _NAME = r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*"
 # (``James'``), or (German, Scandinavian) a glued ``s``; then no word: the elided head.
 _HEAD_LEFT_OUT = r"[ \t]*(?:[?!.,;:)\]\"”]|$|[ \t]+(?:or|and|too|either|as well|oder|und|of|eller|og|och|en)\b)"
 _POSSESSIVE = re.compile(
-    rf"(?<![\w'’@.-])((?:{_NAME}[ \t]+){{0,2}}{_NAME})(['’]s|(?<=[sxzSXZ])['’]|s)(?={_HEAD_LEFT_OUT})", re.IGNORECASE
+    rf"(?<![\w'’@.-])((?:{_NAME}[ \t]+){{0,2}}{_NAME})(['’]s|(?<=[sxzSXZ])['’])(?={_HEAD_LEFT_OUT})", re.IGNORECASE
 )
+# A cheap first look: an apostrophe genitive with nothing after it (most notes have none, so the full pattern runs
+# rarely).
+_APOSTROPHE_GATE = re.compile(rf"[^\W\d_](?:['’]s|(?<=[sxzSXZ])['’])(?={_HEAD_LEFT_OUT})")
+_GLUED = re.compile(rf"(?<![\w'’@.-])((?:{_NAME}[ \t]+){{0,2}}{_NAME})(s)(?={_HEAD_LEFT_OUT})")
+# The glued genitive is read only in a note with a copula of the languages writing it (a cheap gate: every English
+# plural before a stop would be a candidate otherwise).
+_GLUED_GATE = re.compile(r"\b(?:ist|war|sind|är|var|er|blev)\b", re.IGNORECASE)
+_CUE_REACH = 48
 _WORD = re.compile(r"\S+")
 _CUE = re.compile(
-    rf"(?:^|[\s(\"“‘'])(?:{'|'.join(re.escape(c) for c in _COPULAS)}|of)"
+    rf"(?:^|[\s(\"“‘'])(?:{'|'.join(re.escape(c) for c in _COPULAS)}|(?P<of>of))"
     rf"(?:[ \t]+(?:{'|'.join(_PRONOUNS)}))?(?:[ \t]+(?:{'|'.join(_HEDGES)}))?[ \t]+\Z",
     re.IGNORECASE,
 )
@@ -68,21 +76,29 @@ def _owner_word(word: str, glued: bool, alone: bool) -> bool:
 
 def possessive_owner_spans(text: str) -> list[tuple[int, int, str]]:
     """The owners named by an independent genitive after a copula or ``of`` in ``text``."""
-    if not text or not any(c in text for c in "'’s"):
+    if not text:
         return []
+    matches = []
+    if ("'" in text or "’" in text) and _APOSTROPHE_GATE.search(text):
+        matches += list(_POSSESSIVE.finditer(text))
+    if _GLUED_GATE.search(text):
+        matches += list(_GLUED.finditer(text))
     out: list[tuple[int, int, str]] = []
-    for m in _POSSESSIVE.finditer(text):
-        glued = m.group(2).lower() == "s"
+    for m in matches:
+        glued = m.group(2) == "s"
         words = [(w.start(), w.group()) for w in _WORD.finditer(text, m.start(1), m.end(1))]
         # The owner is the longest tail of the run whose words all read as names and which a cue precedes.
         for k, (offset, _) in enumerate(words):
             tail = [w for _, w in words[k:]]
-            if not _CUE.search(text, 0, offset):
+            cue = _CUE.search(text[max(0, offset - _CUE_REACH) : offset])
+            if cue is None:
                 continue
+            if len(tail) == 1 and cue.group("of") and not tail[0][:1].isupper():
+                break  # "a few pair of charlie's": a lower-case word after "of" is a brand's as often
             if all(_owner_word(w, glued and i == len(tail) - 1, len(tail) == 1) for i, w in enumerate(tail)):
                 if len({w[:1].isupper() for w in tail}) > 1:
                     break  # one case through the name
                 value = " ".join(tail)
                 out.append((offset, m.end(1), name_entity(value.title() if value.isupper() else value)))
                 break
-    return out
+    return sorted(set(out))
