@@ -20,6 +20,7 @@ from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.birth_cue_reader import read_birth_cue_spans
 from safe_synthesizer.pii.birth_words_world import world_birth_cue_spans
 from safe_synthesizer.pii.locales import phone_region_of
+from safe_synthesizer.pii.phone_any_separator import separated_text
 from safe_synthesizer.pii.phone_cell_artefacts import same_length_text
 from safe_synthesizer.pii.phone_digit_dress import undressed_digits
 from safe_synthesizer.pii.phone_links import linked_phone_spans
@@ -391,6 +392,7 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     if entities & {E.PHONE_NUMBER, E.FAX_NUMBER}:
         undressed = same_length_text(text)  # ``015053–343285``, ``+39\xa0318``: a dash or space of another kind
         undressed = undressed_digits(undressed)  # ``[201] 247-2352``, ``O6 85 O5 29 3O``: brackets, letters for digits
+        undressed = separated_text(undressed)  # ``(207)_873_0427``, ``+1/2014395081``, ``Apt. 458. 020 2385138``
         out += phone_spans(undressed, regions)
         out += phone_mate_spans(undressed)  # "+592 614 1070 instead of 609 1335": the international number names it
         out += world_phone_word_spans(undressed, regions)  # "mogala 74 036 564", "niuniu 87 45 56 00": any language
