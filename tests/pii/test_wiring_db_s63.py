@@ -52,3 +52,11 @@ def test_birth_dates_with_an_age_after_its_word_are_faked_with_the_age() -> None
     out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["Geburtsdatum"].tolist()
     for before, after in zip(born, out, strict=True):
         assert after != before and re.fullmatch(r"\d\d\.\d\d\.\d{4}; Alter \d{1,3}", after)
+
+
+def test_birth_dates_after_a_local_tables_phrase_in_any_layout_are_replaced() -> None:
+    born = ["11+08+1964", "1959-041", "21;02;1990", "1948-W12-3", "03+04+1958", "1971-200"]
+    notes = [f"குறிப்பு: உறுப்பினர், பிறந்த தேதி: {b}, அலுவலக தொலைபேசி." for b in born] * 2
+    df = pd.DataFrame({"id": list(range(len(notes))), "notes": notes})
+    out = " ".join(replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["notes"])
+    assert not any(b in out for b in born)

@@ -29,6 +29,7 @@ from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_birth_age_tails import with_age_tails
 from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
+from safe_synthesizer.pii.text_birth_phrases_read import read_birth_phrase_spans
 from safe_synthesizer.pii.text_cards import card_spans
 from safe_synthesizer.pii.text_date_heading import heading_dob_spans, named_number_spans
 from safe_synthesizer.pii.text_dates import (
@@ -436,6 +437,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         # the tables above leave out (roots found inside a word), any date layout after them
         taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
         out += [s for s in world_birth_cue_spans(text) if s[:2] not in taken]
+        # "பிறந்த தேதி: 11+08+1964", "taariikhda dhalashada: 2003-271": the local tables' birth phrases, the date
+        # read by the one date reader (any layout), not by their list of layouts
+        taken = {(a, b) for a, b, e in out if e == E.DATE_OF_BIRTH}
+        out += [s for s in read_birth_phrase_spans(text) if s[:2] not in taken]
         # "o tsholetswe ka 1983-05-01 → 43": the age after a birth date is faked with it (the true age left beside a
         # fake date tells the year the shift hides)
         out = with_age_tails(text, out)
