@@ -32,3 +32,8 @@ def test_lower_case_whole_name_after_its_capitalised_mention_replaced() -> None:
     notes = [f"Marsh's pony threw shoe {k}; see derek marsh at the yard" for k in range(6)]
     out = _replaced_notes(notes)
     assert "derek" not in out and "marsh" not in out.lower()
+
+
+def test_family_name_with_a_naming_particle_replaced() -> None:
+    notes = [f"AÏT OUFELLA to pick up cup {k}, see the desk" for k in range(6)]
+    assert "OUFELLA" not in _replaced_notes(notes)
