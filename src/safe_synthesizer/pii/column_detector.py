@@ -78,6 +78,8 @@ MIN_PEOPLE_OVER_TOWNS = 0.5
 # (one unlisted level among eight or nine, ``Dublin 4`` or ``Bruxelles``, is allowed).
 MIN_DISTINCT_TOWNS = 6
 MIN_ALL_TOWNS = 0.85
+# Entities a number read out of a worded cell is evidence of (the cell as written for every other).
+_READ_OUT_ENTITIES = E.DIGIT_ENTITIES - {E.POSTCODE}
 
 # Tie-break among entities with equal confidence: the more specific entity wins.
 _PRIORITY = (
@@ -144,10 +146,6 @@ class NameStats:
         """
         people = max(self.first, self.last, self.full)
         return self.places >= MIN_PLACE_MARKERS and people < self.places + MIN_PEOPLE_OVER_TOWNS
-
-
-# Entities a number read out of a worded cell is evidence of (the cell as written for every other).
-_READ_OUT_ENTITIES = E.DIGIT_ENTITIES - {E.POSTCODE}
 
 
 def _place(entity: str, names: NameStats, cued: bool) -> Score:

@@ -34,6 +34,7 @@ from safe_synthesizer.pii.cues import cued_entities
 from safe_synthesizer.pii.detect_table import detect_table
 from safe_synthesizer.pii.locale_evidence import settle_country_locales
 from safe_synthesizer.pii.locales import guess_locale
+from safe_synthesizer.pii.record_cells import is_record_cell
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.pii.script_locales import script_locale_votes
@@ -261,6 +262,8 @@ def _is_prose(values: list[str]) -> bool:
     values = [v for v in values if v.strip()]  # blank cells (an export's '') say nothing of the text's kind
     if not values:
         return False
+    if sum(map(is_record_cell, values)) >= 0.5 * len(values):
+        return False  # JSON objects, markup elements (``{"street": ..., "city": ...}``): a machine's fields
     if sum(map(is_unspaced_sentence, values)) >= 0.5 * len(values):
         return True  # Chinese/Japanese sentences: no spaces to count words by
     # Digit groups are no words: ``01 23 45 67 89 / 06 12 34 56 78`` or ``IBAN DE89 3704 0044 0532 0130 00`` is one

@@ -39,16 +39,12 @@ from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
-from safe_synthesizer.pii.fake_phone_read import read_phone_fakes
-from safe_synthesizer.pii.fake_phone_spelled import spelled_phone_cells
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
 from safe_synthesizer.pii.name_parts import name_tokens
 from safe_synthesizer.pii.own_script_fakes import own_script_fakes
-from safe_synthesizer.pii.phone_any_separator import dressed_phone_cells
-from safe_synthesizer.pii.phone_cell_artefacts import any_artefact, clean, dress
-from safe_synthesizer.pii.phone_digit_dress import dressed_cells, redress
+from safe_synthesizer.pii.phone_dress_fakes import dressed_phone_fakes
 from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
@@ -449,48 +445,19 @@ def value_mapping(
                 shifted = renumber_date(v, rng) or scramble(v, rng)
             out[v] = shifted
         return out
-    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and (worn := dressed_phone_cells(uniques)):
-        # ``07435_269617``, ``+1/2014395081``, ``011 49 30 109403``: each plain number faked (every rule below reads
-        # it), the fake written back in the cell's separators, exit code, extension and digit script.
-        plain = list(dict.fromkeys(p for v in uniques for p in (worn[v].plain if v in worn else (v,))))
-        fakes = value_mapping(entity, strategy, plain, mapper, params, locale, free_text=free_text,
-                              date_formats=date_formats)  # fmt: skip
-        return {v: worn[v].rebuild([fakes[p] for p in worn[v].plain]) if v in worn else fakes[v] for v in uniques}
-    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and (dressed := dressed_cells(uniques)):
-        # ``[0542] 761 25 33``, ``O6 85 O5 29 3O``: faked undressed (every rule below reads the plain number), the
-        # fake written back in the original's brackets and look-alike letters (phone_digit_dress).
-        plain = list(dict.fromkeys(dressed.get(v, v) for v in uniques))
-        fakes = value_mapping(entity, strategy, plain, mapper, params, locale, free_text=free_text,
-                              date_formats=date_formats)  # fmt: skip
-        return {v: redress(v, fakes[dressed[v]]) if v in dressed else fakes[v] for v in uniques}
-    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and not free_text:
-        # ``mob 07406 858784 (after 6pm)``, ``61563 ext. 23, 46351``: each number faked, the cell's words kept.
-        def fake_numbers(numbers: list[str]) -> dict[str, str]:
-            return value_mapping(entity, strategy, numbers, mapper, params, locale, date_formats=date_formats)
+    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake":
+        # Cells in a dress (separators, brackets, words, keypad letters, artefacts): the plain numbers faked by the
+        # branch below, the dress written back (phone_dress_fakes).
+        def fake_phones(numbers: list[str], in_text: bool) -> dict[str, str]:
+            return value_mapping(entity, strategy, numbers, mapper, params, locale, free_text=in_text,
+                                 date_formats=date_formats)  # fmt: skip
 
         def fake_people(names: list[str]) -> dict[str, str]:
             return value_mapping(E.NAME, strategy, names, mapper, params, locale)
 
-        # Keypad letters for digits (``070-165 PZ ZJ``, ``(202) 452-0VL0``): read as the digits they stand for, so
-        # the cell is faked as one whole number, in digits (the letters are the real number's own digits).
-        spelled = spelled_phone_cells(uniques, region_of(locale) if locale else phone_region(params))
-        if spelled:
-            plain = list(dict.fromkeys(spelled.get(v, v) for v in uniques))
-            fakes = value_mapping(entity, strategy, plain, mapper, params, locale, date_formats=date_formats)
-            return {v: fakes[spelled.get(v, v)] for v in uniques}
-
-        # Words of any language around the numbers (``06 19114744 - vragen naar Loïs``): numbers faked, words kept,
-        # the person asked for faked as a name (the run's name faker: the fake she gets elsewhere).
-        if (labelled := read_phone_fakes(uniques, fake_numbers, fake_people)) is not None:
-            return labelled
-    if entity in (E.PHONE_NUMBER, E.FAX_NUMBER) and strategy == "fake" and any_artefact(uniques):
-        # ``015053–343285``, ``3.93112809831e+11``, ``０３０ １２３４５６７``: faked undressed, the fake dressed back
-        # (each value on its own: the same under DP).
-        undressed = {v: clean(v) for v in uniques}
-        if any(c != v for v, c in undressed.items()):
-            plain = list(dict.fromkeys(undressed.values()))
-            fakes = value_mapping(entity, strategy, plain, mapper, params, locale, free_text=free_text)
-            return {v: dress(v, fakes[c]) for v, c in undressed.items()}
+        region = region_of(locale) if locale else phone_region(params)
+        if (worn := dressed_phone_fakes(uniques, fake_phones, fake_people, region, free_text=free_text)) is not None:
+            return worn
     if entity in (E.PHONE_NUMBER, E.FAX_NUMBER):
         # Each number is faked in its own country (found per value: a record-local decision).
         first = region_of(locale) if locale else phone_region(params)
