@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
-from safe_synthesizer.pii.column_record_addresses import reads_as_address_records, record_address_columns
+from safe_synthesizer.pii.column_record_addresses import record_address_columns
 
 
 def test_thin_column_of_address_records_with_missing_words() -> None:
@@ -25,8 +25,3 @@ def test_records_of_other_things_and_decided_columns_left() -> None:
     )
     found = {"items": None, "contact": None, "home": None}
     assert set(record_address_columns(df, list(df.columns), found)) == {"home"}
-
-
-def test_a_sample_of_records_reads_as_addresses_not_prose() -> None:
-    assert reads_as_address_records(['{"street": "Bole Road, near the stadium", "city": "Addis Ababa"}', "n/a"])
-    assert not reads_as_address_records(["Called the office about the {draft} booking on Monday."])

@@ -29,7 +29,7 @@ from safe_synthesizer.pii.address_record_cells import AddressRecord, read_addres
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
-__all__ = ["reads_as_address_records", "record_address_columns"]
+__all__ = ["record_address_columns"]
 
 MAX_ROWS = 400
 # Share of the cells written in a record syntax that must read as address records, and of all distinct written
@@ -51,16 +51,6 @@ def _records(values: Sequence[object]) -> tuple[list[AddressRecord], int] | None
     if not records or len(records) < MIN_READ * len(syntax):
         return None
     return records, len(distinct)
-
-
-def reads_as_address_records(values: Sequence[object]) -> bool:
-    """Whether a sample's cells are address records (a column of them is no prose, however long its cells).
-
-    Example::
-
-        reads_as_address_records(['{"street": "Bobiel", "city": "Agadez"}', "not provided"])  # True
-    """
-    return _records(values) is not None
 
 
 def record_address_columns(

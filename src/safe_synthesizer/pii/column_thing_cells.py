@@ -43,6 +43,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.column_category_people import CLASSIFIER_METHOD
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_named_after import finding_cells
@@ -50,7 +51,6 @@ from safe_synthesizer.pii.column_named_categories import _PERSON_WORDS, category
 
 __all__ = ["MEASURE", "thing_cell_columns", "thing_marks"]
 
-CLASSIFIER_METHOD = "classifier"  # :data:`column_rescue.METHOD` (that module imports the detector, not this one)
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 MAX_VALUES = 400
 # Share of the distinct values carrying a thing's mark, and how many at least (fewer when the column has fewer).
