@@ -29,7 +29,8 @@ import re
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
-from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_entity, name_word
+from safe_synthesizer.pii.text_name_runs import NameRun, name_run, run_entity
+from safe_synthesizer.pii.text_name_word_kinds import name_word
 from safe_synthesizer.pii.text_street_vocab import CAPITALISED_PREFIXES, PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
@@ -114,7 +115,6 @@ _GLUED_ONLY = frozenset({"san", "sama", "kun", "chan", "nim", "ssi", "dono", "se
 _CAPITALISED_ONLY = frozenset({"pani", "gospe", "mme", "shon", "sra", "sr", "dunna"})
 
 _LETTERS = r"[^\W\d_]"
-_WORD_AFTER = re.compile(rf"[ \t]+({_LETTERS}(?:{_LETTERS}|['’](?={_LETTERS}{{2}})|-(?={_LETTERS}))*)")
 _WORD_BEFORE = re.compile(rf"({_LETTERS}(?:{_LETTERS}|['’](?={_LETTERS})|-(?={_LETTERS}))*)[ \t]+\Z")
 _MAX_WORDS = 3
 
@@ -171,25 +171,6 @@ def _is_name(word: str) -> bool:
     return name_word(word, "strict")
 
 
-def _run_after(text: str, pos: int) -> tuple[int, int, list[str]]:
-    """The name run after ``pos`` (a form of address's end): ``(start, end, words)``, particles inside kept."""
-    start, end, words = -1, -1, []
-    while len(words) < _MAX_WORDS and (m := _WORD_AFTER.match(text, pos)) is not None:
-        word = m.group(1)
-        if word.lower() in PARTICLES and words:
-            pos = m.end()
-            continue
-        if words and not word[:1].isupper():
-            break  # a lower-case name stands alone after its form; more lower-case words are the clause
-        if not _is_name(word):
-            break
-        if start < 0:
-            start = m.start(1)
-        words.append(word)
-        end = pos = m.end()
-    return start, end, words
-
-
 def _run_before(text: str, pos: int) -> tuple[int, list[str]]:
     """The capitalised name run ending at ``pos`` (a postposed form's start): ``(start, words)``."""
     start, words = -1, []
@@ -206,11 +187,6 @@ def _run_before(text: str, pos: int) -> tuple[int, list[str]]:
     return start, words
 
 
-def _entity(words: list[str]) -> str:
-    value = " ".join(w for w in words if w.lower() not in PARTICLES)
-    return name_entity(value.title() if value.isupper() else value)
-
-
 def address_form_name_spans(text: str) -> list[tuple[int, int, str]]:
     """Names beside the forms of address of :data:`FORMS_BEFORE` and :data:`FORMS_AFTER`."""
     if not text:
@@ -218,13 +194,14 @@ def address_form_name_spans(text: str) -> list[tuple[int, int, str]]:
     before_cue, after_cue, glued_cue = _cues()
     out: list[tuple[int, int, str]] = []
     for m in before_cue.finditer(text):
-        start, end, words = _run_after(text, m.end())
-        if start >= 0:
-            out.append((start, end, _entity(words)))
+        # A lower-case name stands alone after its form; more lower-case words are the clause.
+        run = name_run(text, m.end(), case="first_any", accept=_is_name, max_words=_MAX_WORDS)
+        if run.start >= 0:
+            out.append((run.start, run.end, run_entity(run)))
     for cue in (after_cue, glued_cue):
         for m in cue.finditer(text):
             start, words = _run_before(text, m.start())
             if start >= 0:
                 end = len(text[: m.start()].rstrip(" \t"))
-                out.append((start, end, _entity(words)))
+                out.append((start, end, run_entity(NameRun(start, end, tuple(words)))))
     return sorted(set(out))

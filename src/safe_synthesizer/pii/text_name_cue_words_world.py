@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from safe_synthesizer.pii import gazetteers
-from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_entity, name_word
+from safe_synthesizer.pii.text_name_runs import name_run, run_entity
+from safe_synthesizer.pii.text_name_word_kinds import name_word
 from safe_synthesizer.pii.text_street_vocab import CAPITALISED_PREFIXES, PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
@@ -51,30 +52,11 @@ _FORMULAS = (
     r"|(?<![\w'’])(?:ki|kei|hei|i|mā|nā|ma|na)[ \t]+a"
 )
 _CUE = re.compile(rf"(?<![\w'’])(?:(?P<title>{_TITLES})|(?P<formula>{_FORMULAS}))[ \t]+(?=[^\W\d_])")
-_WORD = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2})|-(?=[^\W\d_]))*)")
 # What may follow the name after a formula: the clause's end, a bracket, "on"/"for"/"please"/"voor"/"por"/"pour".
 _AFTER_FORMULA = re.compile(
     r"[ \t]*(?:[,.!?;:)(]|\Z|\n|[ \t](?:on|for|please|voor|por|pour|per|für|para|til|för|i|al|au|a|to)\b)"
 )
 _MAX_WORDS = 3
-
-
-def _run(text: str, pos: int) -> tuple[int, int, list[str]]:
-    """The capitalised name run at ``pos``: ``(start, end, words)``, particles inside kept."""
-    start, end, words = -1, -1, []
-    while len(words) < _MAX_WORDS and (m := _WORD.match(text, pos)) is not None:
-        word = m.group(1)
-        low = word.lower()
-        if low in PARTICLES and words:
-            pos = m.end()
-            continue
-        if not word[:1].isupper():
-            break
-        if start < 0:
-            start = m.start(1)
-        words.append(word)
-        end = pos = m.end()
-    return start, end, words
 
 
 # A street named after a cleric or a saint ("rue Sœur Césarine", "Mgr Gonin Street"): a street word before the title
@@ -93,7 +75,8 @@ def cue_word_name_spans(text: str) -> list[tuple[int, int, str]]:
         return []
     out = []
     for m in _CUE.finditer(text):
-        start, end, words = _run(text, m.end())
+        run = name_run(text, m.end(), max_words=_MAX_WORDS)
+        start, end, words = run
         if start < 0:
             continue
         if m.group("formula") is not None:
@@ -109,6 +92,5 @@ def cue_word_name_spans(text: str) -> list[tuple[int, int, str]]:
             continue
         if not all(name_word(w, "sure", places=True) for w in words):
             continue
-        value = text[start:end]
-        out.append((start, end, name_entity(" ".join(w for w in value.split() if w.lower() not in PARTICLES))))
+        out.append((start, end, run_entity(run)))
     return out

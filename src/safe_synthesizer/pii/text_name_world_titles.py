@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
-from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_entity, name_word
+from safe_synthesizer.pii.text_name_runs import name_run, run_entity
+from safe_synthesizer.pii.text_name_word_kinds import name_word
 from safe_synthesizer.pii.text_street_vocab import CAPITALISED_PREFIXES, PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
@@ -107,7 +108,6 @@ _SCRIPT_WORD = re.compile(f"[ \t]+([{_CASELESS}]+)")
 # After the second word, what shows the run was the name (a Latin clause, a number, a comma or a bracket): the end of
 # a sentence there is as often its verb (Amharic, Persian, Kurdish and Bengali put the verb last).
 _SCRIPT_END = re.compile(r"[ \t]*[,،(\[]|[ \t]+[A-Za-z0-9\u00c0-\u024f]")
-_WORD = re.compile(r"[ \t]+([^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]{2})|-(?=[^\W\d_]))*)")
 _MAX_WORDS = 3
 
 
@@ -132,24 +132,11 @@ def _street_words() -> frozenset[str]:
     return frozenset(words | set(gazetteers.street_suffixes()))
 
 
-def _latin_run(text: str, pos: int) -> tuple[int, int, list[str]]:
-    """The capitalised name run after ``pos``: ``(start, end, words)``, particles inside kept."""
-    start, end, words = -1, -1, []
-    while len(words) < _MAX_WORDS and (m := _WORD.match(text, pos)) is not None:
-        word = m.group(1)
-        if word.lower() in PARTICLES and words:
-            pos = m.end()
-            continue
-        if not word[:1].isupper():
-            break
-        probe = word.title() if word.isupper() else word
-        if is_title(word.rstrip(".")) or word.lower() in _street_words() or not name_word(probe, "sure", places=True):
-            break
-        if start < 0:
-            start = m.start(1)
-        words.append(word)
-        end = pos = m.end()
-    return start, end, words
+def _latin_name(word: str) -> bool:
+    """A capitalised word after a Latin title may be a name: "sure" (capitals read capitalised), no title, no
+    street word."""
+    probe = word.title() if word.isupper() else word
+    return not (is_title(word.rstrip(".")) or word.lower() in _street_words()) and name_word(probe, "sure", places=True)
 
 
 def _script_run(text: str, pos: int) -> tuple[int, int]:
@@ -169,10 +156,9 @@ def world_title_name_spans(text: str) -> list[tuple[int, int, str]]:
     latin_cue, script_cue = _cues()
     out: list[tuple[int, int, str]] = []
     for m in latin_cue.finditer(text):
-        start, end, words = _latin_run(text, m.end())
-        if start >= 0:
-            value = " ".join(w for w in words if w.lower() not in PARTICLES)
-            out.append((start, end, name_entity(value.title() if value.isupper() else value)))
+        run = name_run(text, m.end(), accept=_latin_name, max_words=_MAX_WORDS)
+        if run.start >= 0:
+            out.append((run.start, run.end, run_entity(run)))
     if any(ord(ch) > 0x58F for ch in text):
         for m in script_cue.finditer(text):
             start, end = _script_run(text, m.end())
