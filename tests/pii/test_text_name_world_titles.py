@@ -35,3 +35,9 @@ def test_no_name_after_a_title_word_followed_by_a_place_street_word_or_lower_cas
     assert _found("Tata Steel plant") == []
     assert _found("mama said no") == []
     assert _found("Baba ganoush on the menu") == []
+
+
+def test_in_a_latin_note_the_script_run_after_a_title_ends_with_the_name_at_any_mark() -> None:
+    # The clause's verb is a Latin word there: "!" or "." after the second word does not cut the name.
+    assert _found("Happy 40th திரு குகன் ரவீந்திரன்! Party at ours, ring 512006") == [("குகன் ரவீந்திரன்", "name")]
+    assert _found("The organiser of the fair is خانىم پاتىگۈل ئەھمەت.") == [("پاتىگۈل ئەھمەت", "name")]

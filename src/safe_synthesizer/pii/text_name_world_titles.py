@@ -30,7 +30,7 @@ from functools import lru_cache
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
 from safe_synthesizer.pii.text_name_runs import name_run, run_entity
-from safe_synthesizer.pii.text_name_word_kinds import name_word
+from safe_synthesizer.pii.text_name_word_kinds import name_word, note_script
 from safe_synthesizer.pii.text_street_vocab import CAPITALISED_PREFIXES, PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
@@ -139,12 +139,16 @@ def _latin_name(word: str) -> bool:
     return not (is_title(word.rstrip(".")) or word.lower() in _street_words()) and name_word(probe, "sure", places=True)
 
 
-def _script_run(text: str, pos: int) -> tuple[int, int]:
+def _script_run(text: str, pos: int, latin_frame: bool) -> tuple[int, int]:
     first = _SCRIPT_WORD.match(text, pos)
     if first is None:
         return -1, -1
     second = _SCRIPT_WORD.match(text, first.end())
-    if second is not None and _SCRIPT_END.match(text, second.end()) and len(second.group(1)) >= 2:
+    if second is None or len(second.group(1)) < 2:
+        return first.start(1), first.end()
+    # In a note whose frame is Latin the clause's verb is a Latin word: the script's run ends with the name, at
+    # whatever mark ("Happy 40th திரு குகன் ரவீந்திரன்! Party at ours").
+    if _SCRIPT_END.match(text, second.end()) or (latin_frame and not _SCRIPT_WORD.match(text, second.end())):
         return first.start(1), second.end()
     return first.start(1), first.end()
 
@@ -160,8 +164,9 @@ def world_title_name_spans(text: str) -> list[tuple[int, int, str]]:
         if run.start >= 0:
             out.append((run.start, run.end, run_entity(run)))
     if any(ord(ch) > 0x58F for ch in text):
+        latin_frame = note_script(text) == "LATIN"
         for m in script_cue.finditer(text):
-            start, end = _script_run(text, m.end())
+            start, end = _script_run(text, m.end(), latin_frame)
             if start >= 0 and end - start >= 2:
                 out.append((start, end, E.NAME if " " in text[start:end] else E.LAST_NAME))
     return out
