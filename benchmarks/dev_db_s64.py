@@ -131,7 +131,7 @@ def table_counts(set_id: int, locale: str, seed: int, show: bool) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", type=int, default=48)
-    ap.add_argument("--locales", required=True)
+    ap.add_argument("--locales", default="en_US")
     ap.add_argument("--seeds", default="0")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--patch", action="store_true")

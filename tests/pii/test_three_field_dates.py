@@ -75,6 +75,12 @@ def test_not_a_whole_date(text: str) -> None:
     assert reading is None or reading.end < len(text)
 
 
+def test_ages_after_another_readers_date_are_left_to_the_age_readers() -> None:
+    text = "21/08/1990 [36 сыл]"
+    reading = read_date_at(text)
+    assert reading is not None and with_residue(text, reading, today=TODAY).end == reading.end
+
+
 def test_reads_inside_a_note() -> None:
     note = "Manifest: Katie Benson, birth date 3ʳᵈ September 1961, 82 kg, on Lady Summers"
     start = note.index("3ʳᵈ")

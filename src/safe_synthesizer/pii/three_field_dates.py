@@ -305,9 +305,9 @@ def _core_at(text: str, start: int, language: str | None, day_first: bool | None
     return found, pieces, written, ambiguous, pos
 
 
-def _residue(text: str, pos: int, born: date, today: date) -> tuple[list, int]:
+def _residue(text: str, pos: int, born: date, today: date, ages: bool = True) -> tuple[list, int]:
     """What stands after a date, by its shape: a time of day (kept), an age in brackets that agrees with the date
-    (recomputed); (pieces, end)."""
+    (recomputed; only with ``ages``); (pieces, end)."""
     pieces: list = []
     for _ in range(2):
         m = _TIME.match(text, pos)
@@ -315,7 +315,7 @@ def _residue(text: str, pos: int, born: date, today: date) -> tuple[list, int]:
             pieces.append(m.group(0))
             pos = m.end()
             continue
-        m = _AGE.match(text, pos)
+        m = _AGE.match(text, pos) if ages else None
         if m is not None and _OPEN_CLOSE[m.group("open")] == m.group("close"):
             lag = age_on(born, today) - int(m.group("age"))
             if 0 <= lag <= MAX_LAG and int(m.group("age")) <= MAX_AGE:
@@ -349,9 +349,9 @@ def read_field_date_at(
 
 
 def with_residue(text: str, reading: DateReading, today: date | None = None) -> DateReading:
-    """``reading`` (of any reader) extended over the time of day or the agreeing age in brackets written after it,
-    so a whole cell ``02-04-1998 07:45`` or ``02/04/1998 [28 yrs]`` reads as a date; ``reading`` itself when
-    nothing follows.
+    """``reading`` (of any reader) extended over the time of day written after it (and the bracket its separator
+    opened before the year), so a whole cell ``02-04-1998 07:45`` or ``Eneru 14 (2011)`` reads as a date;
+    ``reading`` itself when nothing follows.
 
     Example::
 
@@ -365,7 +365,9 @@ def with_residue(text: str, reading: DateReading, today: date | None = None) -> 
     closed = [ch for ch in glue if ch in _OPEN_CLOSE.values()]
     if len(opened) == len(closed) + 1 and text[end : end + 1] == _OPEN_CLOSE[opened[-1]]:
         more, end = [text[end]], end + 1  # ``Eneru 14 (2011)``: the bracket a separator opened before the year
-    tail, end = _residue(text[: end + MAX_SPAN], end, reading.date, today)
+    # Ages after another reader's date are :mod:`age_annotated_dates`' and :mod:`text_birth_age_tails`' to read
+    # (they read the date, then the age after its end): only the time of day is added here.
+    tail, end = _residue(text[: end + MAX_SPAN], end, reading.date, today, ages=False)
     more += tail
     if not more:
         return reading
