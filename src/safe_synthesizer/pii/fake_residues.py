@@ -1,0 +1,177 @@
+"""The last check over a found column's fakes: no token of the original that itself bears PII is left in its fake.
+
+Why: the fakers of dressed cells fake the part they read and write the rest of the cell back as it came, so the
+rest keeps whatever PII a reader did not know to look for: a child's name in ``Maria Vidal (parent de Joana)``
+(``Isabelle Lopez (parent de Joana)``), a birth year beside a person (``Name (1962)``), an id's residue or a
+code's tail (``Gail Harvey · GH4471``). A list of such dresses would miss the next one; the residue is judged by
+its SHAPE instead, whatever stands around it, for every entity:
+
+- an id-shaped run: a token of letters and digits with four digits or more, or two digits among four or more
+  letters and digits (``GH4471``, ``985716``), left whole in the fake; not in dates (a shifted date keeps its
+  year by design), phones and fax numbers (the area code and the country code are kept on purpose: a valid fake);
+- a year (1900-2039) beside a person: in name columns, the four digits of a year left in the fake;
+- a name token: in name columns, a capitalised word of the original, left in the fake, that a name list knows as a
+  given name or a surname, or that no word list knows and is no title; words in square brackets are a role the
+  clerk wrote (``[tesorero]``) and lower-case words are the dress (``de``, ``von``, ``parent``), neither a name.
+
+Each residue is faked in place: a name token by the mapper's fake of it (the same token gets the same fake in every
+cell), a year moved by a keyed number of years, an id run scrambled class for class (:func:`formats.scramble`, the
+value's own keyed draw): the fake keeps its layout and nothing of the original's PII. A token of the original the
+fake holds by chance (a fake surname equal to a real given name of the cell) is faked again; that costs nothing.
+
+Privacy: no value is logged.
+
+Example::
+
+    residue_tokens("Maria Vidal (parent de Joana)", "Isabelle Lopez (parent de Joana)", "name")  # ["Joana"]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
+
+from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import validators as V
+from safe_synthesizer.pii.common_words import common_words
+from safe_synthesizer.pii.formats import scramble
+from safe_synthesizer.pii.titles import is_title
+
+__all__ = ["dress_words", "residue_tokens", "scrub_residues"]
+
+_PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
+# Entities whose fakes keep digits of the original by design: a shifted date keeps its year, a phone its codes.
+_KEEPS_DIGITS = frozenset({E.DATE_OF_BIRTH, E.PHONE_NUMBER, E.FAX_NUMBER, "date", "date_time"})
+_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?![0-9A-Za-z])")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_YEAR = re.compile(r"^(?:19\d\d|20[0-3]\d)$")
+MIN_RUN_DIGITS = 4
+MIN_MIXED_CHARS, MIN_MIXED_DIGITS = 4, 2
+# A word in this many cells of a column, and this share of them, is the column's dress.
+MIN_DRESS_CELLS, MIN_DRESS_SHARE = 4, 0.3
+# Generation suffixes: part of the name's layout, kept by the fakers.
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "Jnr", "Snr"})
+# Years a kept year is moved by (never 0): near enough to keep an age band's sense.
+MAX_YEAR_MOVE = 4
+
+
+def _id_shaped(token: str) -> bool:
+    digits = sum(ch.isdigit() for ch in token)
+    if digits >= MIN_RUN_DIGITS:
+        return True
+    return digits >= MIN_MIXED_DIGITS and len(token) >= MIN_MIXED_CHARS and digits < len(token)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word (or one in capitals) a name list knows, or one no word list knows that is no title: a
+    name of a culture the lists lack (``Jòrdi``, ``Loïsa``) is still a name where a name column writes it."""
+    if len(word) < 2 or not word[0].isupper() or word in _SUFFIXES:
+        return False
+    plain = word if not word.isupper() else word.capitalize()
+    if V.is_known_first_name(plain) or V.is_known_last_name(plain):
+        return True
+    if word.isupper() or is_title(word) or is_title(word + "."):
+        return False  # an acronym or a title: the fakers keep titles on purpose
+    return plain.casefold() not in common_words()
+
+
+def _in(token: str, text: str, pattern: str) -> bool:
+    return re.search(pattern.format(re.escape(token)), text) is not None
+
+
+def dress_words(originals: Iterable[str]) -> frozenset[str]:
+    """The capitalised words a column writes in many of its cells (at least :data:`MIN_DRESS_CELLS` and
+    :data:`MIN_DRESS_SHARE` of them): the column's dress (``Guardian``, ``Elternteil``), not a person's name, which
+    varies from cell to cell.
+
+    Example::
+
+        dress_words(["Ana Ruiz (Guardian)", "Eva Soto (Guardian)", "Luis Gil (Guardian)"])  # {"Guardian"}
+    """
+    cells = [o for o in originals if isinstance(o, str)]
+    counts = Counter(w for o in cells for w in set(_WORD.findall(o)) if w[:1].isupper())
+    floor = max(MIN_DRESS_CELLS, MIN_DRESS_SHARE * len(cells))
+    return frozenset(w for w, n in counts.items() if n >= floor)
+
+
+def residue_tokens(original: str, fake: str, entity: str, dress: Collection[str] = frozenset()) -> list[str]:
+    """The PII-bearing tokens of ``original`` left whole in ``fake`` (see the module docstring); ``[]`` when the
+    fake is the original itself (a cell of no value the fakers leave as written). ``dress``: the column's dress
+    words (:func:`dress_words`), never a name token.
+
+    Example::
+
+        residue_tokens("Ana Ruiz (1962)", "Eva Soto (1962)", "name")  # ["1962"]
+    """
+    if not original or not fake or original.strip().casefold() == fake.strip().casefold():
+        return []
+    out: list[str] = []
+    people = entity in _PEOPLE
+    if entity not in _KEEPS_DIGITS:
+        for token in dict.fromkeys(_RUN.findall(original)):
+            if not any(ch.isdigit() for ch in token):
+                continue
+            year = people and bool(_YEAR.match(token))
+            if (year or (_id_shaped(token) and not _YEAR.match(token))) and _in(
+                token, fake, r"(?<![0-9A-Za-z]){}(?![0-9A-Za-z])"
+            ):
+                out.append(token)
+    if people:
+        open_text = _BRACKETED.sub(" ", original)
+        for word in dict.fromkeys(_WORD.findall(open_text)):
+            if word not in dress and _name_word(word) and _in(word, _BRACKETED.sub(" ", fake), r"(?<!\w){}(?!\w)"):
+                out.append(word)
+    return out
+
+
+def _moved_year(token: str, rng_value: int) -> str:
+    move = 1 + rng_value % MAX_YEAR_MOVE
+    year = int(token)
+    return str(year - move if year - move >= 1900 else year + move)
+
+
+def scrub_residues(mapping: Mapping[str, str], entity: str, mapper, locale: str | None = None) -> dict[str, str]:
+    """``mapping`` (original cell -> fake) with every residue of :func:`residue_tokens` faked in its fake.
+    ``mapper``: the run's :class:`~safe_synthesizer.pii.fakes.FakeMapper` (name fakes and keyed draws).
+
+    Example::
+
+        scrub_residues({"Maria Vidal (parent de Joana)": "Isabelle Lopez (parent de Joana)"}, "name", mapper)
+        # {"Maria Vidal (parent de Joana)": "Isabelle Lopez (parent de Lucie)"}
+    """
+    out = dict(mapping)
+    dress = dress_words(mapping) if entity in _PEOPLE else frozenset()
+    for original, fake in mapping.items():
+        if not isinstance(original, str) or not isinstance(fake, str):
+            continue
+        kept = residue_tokens(original, fake, entity, dress)
+        if not kept:
+            continue
+        new = fake
+        for token in kept:
+            new = _fake_token(new, token, mapper, locale)
+        out[original] = new
+    return out
+
+
+def _fake_token(fake: str, token: str, mapper, locale: str | None) -> str:
+    if any(ch.isdigit() for ch in token):
+        rng = mapper.value_rng("residue", token)
+        if _YEAR.match(token):
+            replacement = _moved_year(token, int(rng.integers(0, 1 << 30)))
+        else:
+            replacement = scramble(token, rng)
+            if replacement == token:
+                replacement = scramble(token, mapper.value_rng("residue", token, attempt=1))
+        pattern = rf"(?<![0-9A-Za-z]){re.escape(token)}(?![0-9A-Za-z])"
+    else:
+        plain = token if not token.isupper() else token.capitalize()
+        kind = E.FIRST_NAME if V.is_known_first_name(plain) else E.LAST_NAME
+        replacement = mapper.map_values(kind, [plain], locale=locale).get(plain, plain)
+        replacement = replacement.upper() if token.isupper() else replacement
+        pattern = rf"(?<!\w){re.escape(token)}(?!\w)"
+    # Outside square brackets only: a role the clerk wrote there is no residue.
+    parts = re.split(r"(\[[^\]]*\])", fake)
+    return "".join(p if p.startswith("[") else re.sub(pattern, lambda _m: replacement, p) for p in parts)

@@ -1,0 +1,62 @@
+"""No PII-bearing token of a found cell left in its fake (fake_residues)."""
+
+from __future__ import annotations
+
+from safe_synthesizer.pii.fake_residues import dress_words, residue_tokens, scrub_residues
+from safe_synthesizer.pii.fakes import FakeMapper
+
+
+def test_child_name_year_and_code_are_residues() -> None:
+    assert residue_tokens("Maria Vidal (parent de Joana)", "Isabelle Lopez (parent de Joana)", "name") == ["Joana"]
+    assert residue_tokens("Maria Vidal (parent de Loïsa)", "Isabelle Lopez (parent de Loïsa)", "name") == ["Loïsa"]
+    assert residue_tokens("Ana Ruiz (1962)", "Eva Soto (1962)", "name") == ["1962"]
+    assert residue_tokens("Gail Harvey · GH4471", "Eva Soto · GH4471", "name") == ["GH4471"]
+    assert residue_tokens("ID: 81859129 (Tom)", "ID: 81859129 (Tom)x", "national_id") == ["81859129"]
+
+
+def test_dress_is_no_residue() -> None:
+    assert residue_tokens("[tesorero] Terry Yates", "[tesorero] Bob Smith", "name") == []
+    assert residue_tokens("Dr. Ana Ruiz", "Dr. Eva Soto", "name") == []
+    assert residue_tokens("Mr John Smith Jr", "Mr Bob Brown Jr", "name") == []
+    assert residue_tokens("given=Ana; family=Ruiz", "given=Eva; family=Soto", "name") == []
+    # A cell the fakers left as written (no value): nothing to judge.
+    assert residue_tokens("not given", "not given", "name") == []
+
+
+def test_dates_and_phones_keep_their_digits_by_design() -> None:
+    assert residue_tokens("16/05/2012", "23/06/2012", "date_of_birth") == []
+    assert residue_tokens("(0201) 738-4178", "(0201) 694-8271", "phone_number") == []
+    # A year beside no person is no residue (a street named after a date).
+    assert residue_tokens("Rue du 8 Mai 1945", "Rue du 8 Mai 1945 bis", "street_address") == []
+
+
+def test_column_dress_words() -> None:
+    cells = ["Ana Ruiz (Guardian)", "Eva Soto (Guardian)", "Luis Gil (Guardian)", "Rosa Díaz (Guardian)", "Pío Gil"]
+    assert dress_words(cells) == frozenset({"Guardian"})
+    assert residue_tokens("Ana Ruiz (Guardian)", "Eva Soto (Guardian)", "name", dress_words(cells)) == []
+
+
+def test_scrub_fakes_each_residue_in_place_consistently() -> None:
+    mapper = FakeMapper(["fr_FR"], 0, phone_region="FR")
+    mapping = {
+        "Maria Vidal (parent de Joana)": "Isabelle Lopez (parent de Joana)",
+        "Pèire Lafon (parent de Joana)": "Valentine Blanc (parent de Joana)",
+        "Ana Ruiz (1962)": "Eva Soto (1962)",
+        "Gail Harvey · GH4471": "Eva Soto · GH4471",
+        "[Joana] Lafon": "[Joana] Blanc",
+    }
+    out = scrub_residues(mapping, "name", mapper, "fr_FR")
+    child = out["Maria Vidal (parent de Joana)"].split("de ")[-1].rstrip(")")
+    assert child != "Joana" and out["Pèire Lafon (parent de Joana)"].endswith(f"de {child})")
+    assert "1962" not in out["Ana Ruiz (1962)"] and out["Ana Ruiz (1962)"].startswith("Eva Soto (19")
+    tail = out["Gail Harvey · GH4471"].split("· ")[-1]
+    assert tail != "GH4471" and len(tail) == 6 and tail[:2].isalpha() and tail[2:].isdigit()
+    assert out["[Joana] Lafon"] == "[Joana] Blanc"
+    for original, fake in out.items():
+        assert residue_tokens(original, fake, "name") == []
+
+
+def test_scrub_leaves_clean_fakes_alone() -> None:
+    mapper = FakeMapper(["en_US"], 0, phone_region="US")
+    mapping = {"Ana Ruiz": "Eva Soto", "xx": "xx"}
+    assert scrub_residues(mapping, "name", mapper, "en_US") == mapping
