@@ -23,6 +23,10 @@ from safe_synthesizer.pii.person_cell_runs import may_wear_runs, name_runs, runs
         ("(Gail Harvey)", "Gail Harvey"),
         ("[treasurer] Harvey, Gail", "Harvey, Gail"),
         ("Николай Петрович Сивцев ✓", "Николай Петрович Сивцев"),
+        ("grandad: 이도윤", "이도윤"),
+        ("Attn: Marissa Adkins", "Marissa Adkins"),
+        ("@heather", "Heather"),
+        ("#McDonaldRoss", "McDonald Ross"),
     ],
 )
 def test_the_name_runs_are_read_whatever_stands_around_them(cell: str, inner: str) -> None:
@@ -46,6 +50,22 @@ def test_the_name_runs_are_read_whatever_stands_around_them(cell: str, inner: st
         "((Ana Berg)",  # brackets that do not balance
         "[a] one two three four five six seven",  # more words than a name
         "a=b c=d",
+        # Shapes the person readers already read WITH the name (sets 33-48), or no name at all: left to them.
+        "Blackburn (Gary)",
+        "Ibrahim [Djibo]",
+        "Heidelore Steuer (née Jansen)",
+        "Kerime Demirel (née Silva)",
+        "Dino Casadei (papà)",
+        "Trevino-Gibson, K. (Kathy)",
+        "Trecho Almeida (Albuquerque dos Dourados)",
+        "cat (Minka)",
+        "Sainsbury's",
+        "Ciglie'",
+        "(none given)",
+        "<empty>",
+        "O+",
+        "#NAME?",
+        "<NA>",
     ],
 )
 def test_no_name_runs_where_nothing_is_dress_or_the_words_are_not_one_name(cell: str) -> None:

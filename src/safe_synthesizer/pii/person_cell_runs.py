@@ -213,13 +213,19 @@ def _dress_around(text: str, runs: list[Run], name: list[Run], depth: int) -> bo
     if after[:1] in _OPEN:
         inside = [r for r in runs if r.start >= name[-1].end and r.depth > depth]
         possessive = any(text[r.end : r.end + 2] in ("'s", "’s") for r in inside)
-        # Dress only when it names another person: a possessive, or a listed given name last after other words
-        # (``Elternteil von Tom``); a place after a street (``Trecho Almeida (Albuquerque dos Dourados)``) is not.
-        if not possessive and not (len(inside) >= 2 and _listed_given(text[inside[-1].start : inside[-1].end])):
+        # Dress only when it names another person: a possessive, or a listed given name after a relation and a
+        # link (``Elternteil von Tom``); a birth name (``née Silva``) or a place after a street (``Trecho Almeida
+        # (Albuquerque dos Dourados)``) is not.
+        if not possessive and not (len(inside) >= 3 and _listed_given(text[inside[-1].start : inside[-1].end])):
             return False
     first = text[name[0].start : name[0].end]
-    if len(name) == 1 and first == first.lower() and text[name[0].start - 1 : name[0].start] not in ("@", "#", "＃"):
-        return False  # one lower-case word in marks (``<empty>``, ``[n/a]``): a missing value, no name
+    if len(name) == 1:
+        cased = first != first.lower() or first != first.upper()
+        if len(first) < 2 or (cased and first == first.upper()):
+            return False  # one letter or capitals in marks (``O+``, ``#NAME?``, ``<NA>``): a code, no name
+        sigil = text[name[0].start - 1 : name[0].start] in ("@", "#", "＃")
+        if cased and first == first.lower() and not sigil:
+            return False  # one lower-case word in marks (``<empty>``, ``—none—``): a missing value, no name
     if depth > 0 and not any(ch in _QUOTES for ch in text):
         words = [text[r.start : r.end] for r in name]
         if all(w == w.lower() and w != w.upper() for w in words):
