@@ -143,7 +143,9 @@ def main() -> None:
     for set_no in map(int, a.sets.split(",")):
         seeds = [int(s) for s in a.seeds.split(",")] if a.seeds else [set_no * 1000 + 1]
         locales = a.locales.split(",") if a.locales else [*FIRST7, *SCRIPTS]
-        pairs = list(dict.fromkeys((x, s) for x in locales for s in seeds))
+        # ``loc/seed`` pins one table; a bare locale takes every seed
+        pairs = list(dict.fromkeys((x.split("/")[0], int(x.split("/")[1])) if "/" in x else (x, s)
+                                   for x in locales for s in seeds))  # fmt: skip
         report[set_no] = scan(set_no, pairs, a.misses) if a.mode == "scan" else plan(set_no, pairs)
     if a.out:
         Path(a.out).write_text(json.dumps(report, indent=1, ensure_ascii=False))

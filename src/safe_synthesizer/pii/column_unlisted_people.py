@@ -57,7 +57,7 @@ MIN_CYCLES = 0  # independent cycles of the (first word, last word) graph: given
 MIN_CROSSING = 1  # first words beside two last words, and last words beside two first words (each at least)
 MIN_SLOT_WORDS = 4  # distinct words in each of the first and last slots
 MAX_DENSITY = 0.8  # pairs used / pairs possible: a grid of two attributes uses nearly all of them
-MAX_PLAIN = 0.15  # share of cores with an ordinary word (a team's ``City``, a stone's ``Blue``)
+MAX_PLAIN = 0.12  # share of the distinct words that are ordinary words (a team's ``City``, a stone's ``Blue``)
 MAX_PLACES = 0.15  # share of cores naming a listed place
 MAX_WORD_SHARE = 0.5  # one word in more than half the cores, in one slot: a kind word unless the rest cross
 MIN_TABLE_KNOWN = 0.6  # a column too small to recombine: share of its cores made of the table's people's words
@@ -229,7 +229,10 @@ def _dense(distinct: list[tuple[str, ...]]) -> tuple[float, str] | None:
     if len(multi) < MIN_MULTI * n:
         return None
     plain, places = _plain_words(), _places()
-    if sum(any(w in plain for w in c) for c in distinct) > MAX_PLAIN * n:
+    words = {w for c in distinct for w in c}
+    # Counted over distinct words: a family name that is also a word (``Dine``, ``Young``) comes back in many
+    # cells of a register, a category's ordinary words are many different ones (``Blue Hone``, ``Granite City``).
+    if sum(w in plain for w in words) > MAX_PLAIN * len(words):
         return None
     if sum(" ".join(c) in places or any(w in places for w in c[1:]) for c in distinct) > MAX_PLACES * n:
         return None
