@@ -54,7 +54,7 @@ def _patch_epochs() -> None:
     from safe_synthesizer.pii import column_birth_cells as cbc
     from safe_synthesizer.pii import replace_engine
     from safe_synthesizer.pii.column_dates import birth_date_evidence
-    from safe_synthesizer.pii.epoch_dates import epoch_series_dates, epochs_as_dates, shift_epoch_date
+    from safe_synthesizer.pii.epoch_dates import epoch_date, epoch_series_dates, epochs_as_dates, shift_epoch_date
 
     serials, numeric, shift = cbc.serials_as_dates, cbc.numeric_birth_dates, replace_engine.shift_serial_date
 
@@ -77,6 +77,21 @@ def _patch_epochs() -> None:
         return out if out is not None else shift_epoch_date(value, days)
 
     cbc.serials_as_dates = serials_as_dates
+    cell, iso = cbc.birth_cell, cbc.as_iso
+
+    def birth_cell(value):
+        found = cell(value)
+        return "date" if found is None and epoch_date(value) is not None else found
+
+    def as_iso(value, years_first=False):
+        out = iso(value, years_first)
+        return d.isoformat() if out == value.strip() and (d := epoch_date(value)) is not None else out
+
+    for mod in list(sys.modules.values()):
+        if getattr(mod, "birth_cell", None) is cell:
+            mod.birth_cell = birth_cell
+        if getattr(mod, "as_iso", None) is iso:
+            mod.as_iso = as_iso
     for mod in list(sys.modules.values()):
         if getattr(mod, "numeric_birth_dates", None) is numeric:
             mod.numeric_birth_dates = numeric_birth_dates
@@ -149,7 +164,8 @@ def main() -> None:
             import safe_synthesizer.pii.column_detector
 
             patch()
-        false_scan([int(x) for x in a.false.split(",")], a.locales.split(","), a.rows, a.dump)
+        seeds = tuple(int(x) for x in a.seeds.split(","))
+        false_scan([int(x) for x in a.false.split(",")], a.locales.split(","), a.rows, a.dump, seeds)
         return
     if a.patch:
         import safe_synthesizer.pii.column_detector  # noqa: F401  (load the readers, then patch their names)
@@ -170,41 +186,45 @@ def main() -> None:
     print(total)
 
 
-def false_scan(sets: list[int], locales: list[str], rows: int, dump: str) -> None:
+def false_scan(sets: list[int], locales: list[str], rows: int, dump: str, seeds: tuple[int, ...] = (0,)) -> None:
     """Cheap precision check, run once before and once after the patch (``--dump``), compared by ``--diff``: per
     column that is no birth date, the share of cells read as whole dates (``read_date``, and Unix-time dates after
     the patch); per note, the birth spans found that are no labelled birth date."""
     import json
 
-    from safe_synthesizer.pii import date_reader
+    from safe_synthesizer.pii.column_birth_cells import birth_cell
     from safe_synthesizer.pii.epoch_dates import epoch_date
 
     out: dict[str, object] = {}
     for set_id in sets:
-        for locale in locales:
+        for locale, seed in [(loc, sd or set_id * 1000 + 1) for loc in locales for sd in seeds]:
             try:
-                t = _builder(set_id)(locale, set_id * 1000 + 1, n=rows)
+                t = _builder(set_id)(locale, seed, n=rows)
             except Exception as exc:
                 print(f"skip {set_id}/{locale}: {type(exc).__name__}")
                 continue
             labels = t.labels if isinstance(t.labels, dict) else dict(t.labels)
             for name in t.frame.columns:
-                if name == t.notes_column or DOB in str(labels.get(name)):
+                if name == t.notes_column:
                     continue
                 cells = [str(v) for v in t.frame[name].tolist() if str(v).strip() and str(v) != "nan"]
                 if cells:
-                    read = sum(date_reader.read_date(c) is not None or epoch_date(c) is not None for c in cells)
-                    out[f"col {set_id}/{locale} {name!r} ({labels.get(name)})"] = round(read / len(cells), 2)
+                    read = sum(birth_cell(c) == "date" or epoch_date(c) is not None for c in cells)
+                    kind = "dob" if DOB in str(labels.get(name)) else "col"
+                    out[f"{kind} {set_id}/{seed} {locale} {name!r} ({labels.get(name)})"] = round(read / len(cells), 2)
             if not t.notes_column:
                 continue
             for note, lab in zip(t.frame[t.notes_column].tolist(), t.notes, strict=True):
                 if not isinstance(note, str) or not note:
                     continue
                 births = [v for e, v in (lab or []) if e == DOB]
-                for a_, b_, e in pattern_spans(note, (), frozenset({E.DATE_OF_BIRTH})):
-                    span = note[a_:b_]
-                    if e == DOB and not any(v.split(";")[0].strip() in span or span in v for v in births):
-                        out[f"span {set_id}/{locale} {span!r} in {note[:90]!r}"] = 1
+                spans = [note[a_:b_] for a_, b_, e in pattern_spans(note, (), frozenset({E.DATE_OF_BIRTH})) if e == DOB]
+                for span in spans:
+                    if not any(v.split(";")[0].strip() in span or span in v for v in births):
+                        out[f"span {set_id}/{seed} {locale} {span!r} in {note[:90]!r}"] = 1
+                for v in births:
+                    hit = any(v.split(";")[0].strip() in span for span in spans)
+                    out[f"text {set_id}/{seed} {locale} {v!r} in {note[:90]!r}"] = int(hit)
     with open(dump, "w") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=0)
     print(f"{sum(k.startswith('col') for k in out)} columns, {sum(k.startswith('span') for k in out)} false spans")
@@ -223,6 +243,18 @@ def diff(before: str, after: str) -> None:
         print(f"  GROWN {k}: {b.get(k)} -> {a[k]}")
     for k in spans:
         print(f"  NEW {k}")
+    dob_b = [b.get(k, 0) for k in a if k.startswith("dob")]
+    dob_a = [a[k] for k in a if k.startswith("dob")]
+    text_b = [b.get(k, 0) for k in a if k.startswith("text")]
+    text_a = [a[k] for k in a if k.startswith("text")]
+    for k in a:
+        if k.startswith(("dob", "text")) and a[k] < b.get(k, 0):
+            print(f"  LOST {k}: {b.get(k)} -> {a[k]}")
+    if dob_a:
+        full_b, full_a = sum(v >= 0.9 for v in dob_b), sum(v >= 0.9 for v in dob_a)
+        print(f"birth columns read as dates (>= 90% of cells): {full_b} -> {full_a} of {len(dob_a)}")
+    if text_a:
+        print(f"note birth dates found: {sum(text_b)} -> {sum(text_a)} of {len(text_a)}")
     print({"columns": sum(k.startswith("col") for k in a), "grown": len(grown), "new_false_spans": len(spans),
            "false_spans_gone": len(lost)})  # fmt: skip
 

@@ -68,6 +68,7 @@ def test_time_and_bracket_after_another_readers_date() -> None:
         "12 34 5678",
         "+44 20 7946 0958",
         "Order 2021 05 17 22",
+        "May 2020 - 14",  # the year between the month and the day
     ],
 )
 def test_not_a_whole_date(text: str) -> None:
@@ -79,6 +80,11 @@ def test_ages_after_another_readers_date_are_left_to_the_age_readers() -> None:
     text = "21/08/1990 [36 сыл]"
     reading = read_date_at(text)
     assert reading is not None and with_residue(text, reading, today=TODAY).end == reading.end
+
+
+def test_a_date_starts_a_word() -> None:
+    assert read_field_date_at("12 May 2020", 1) is None
+    assert read_field_date_at("v1.2.2020", 1) is None
 
 
 def test_reads_inside_a_note() -> None:

@@ -40,7 +40,9 @@ def test_birth_date_columns_of_these_notations_are_found_and_faked_in_layout() -
     assert _plans(df).get("Date of birth") == "date_of_birth"
     out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["Date of birth"].tolist()
     for before, after in zip(_BORN, out, strict=True):
-        assert after != before and read_date(after) is not None
+        assert after != before
+        # The age after a date is the age readers' (age_annotated_dates): the date before it reads.
+        assert read_date(after.split(" [")[0]) is not None
 
 
 def test_unix_time_birth_dates_are_found_and_stay_unix_time() -> None:

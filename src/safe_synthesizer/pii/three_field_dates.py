@@ -227,8 +227,8 @@ def _order(fields: list[tuple], glues: list[str], day_first: bool | None) -> tup
         others = [i for i in range(3) if i != words[0]]
         years = [i for i in others if lengths[i] == 4 and not fields[i][2]]
         days = [i for i in others if 1 <= lengths[i] <= 2]
-        if len(years) != 1 or len(days) != 1 or (ordinals and ordinals != days):
-            return None
+        if len(years) != 1 or len(days) != 1 or (ordinals and ordinals != days) or years[0] == 1:
+            return None  # the year first or last, never between the day and the month
         return years[0], words[0], days[0], False
     # A number only date: one separator twice (brackets aside), a four-digit year first or last.
     if ordinals or _bare(glues[0]) != _bare(glues[1]) or not _bare(glues[0]).strip():
@@ -336,8 +336,8 @@ def read_field_date_at(
 
         read_field_date_at("born 19º de Abrit de 1951, at", 5).end  # 24
     """
-    if start >= len(text) or not _is_word_char(text[start]):
-        return None
+    if start >= len(text) or not _is_word_char(text[start]) or (start > 0 and _is_word_char(text[start - 1])):
+        return None  # a date starts a word: ``12 May`` is not ``2 May``, ``v1.2.2020`` no date
     window = text[: start + MAX_SPAN]
     core = _core_at(window, start, language, day_first)
     if core is None:
