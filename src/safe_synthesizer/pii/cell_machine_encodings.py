@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
+from safe_synthesizer.pii.person_cell_runs import may_wear_runs, runs_layer
 from safe_synthesizer.pii.person_cell_tags import TAG_LAYERS, may_wear_tag
 
 __all__ = ["QUICK_MARKS", "EncodedCell", "may_be_dressed", "undress_encoded_cell"]
@@ -46,7 +47,9 @@ def may_be_dressed(cell: str) -> bool:
     """A cheap test: the cell holds a character some encoding writes (a mark, or a letter in a Unicode style)."""
     if any(ch in QUICK_MARKS or 0xFF01 <= ord(ch) <= 0xFF5E or 0x1D400 <= ord(ch) <= 0x1D7FF for ch in cell):
         return True
-    return may_wear_tag(cell)  # an account, a tag or a tail after the name (:mod:`person_cell_tags`)
+    # An account, a tag or a tail after the name (:mod:`person_cell_tags`); a symbol (``✓``), a bracket or a sigil
+    # round the name's letter runs (:mod:`person_cell_runs`).
+    return may_wear_tag(cell) or may_wear_runs(cell)
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,7 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
     *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
-    _control_fields,
+    _control_fields, runs_layer,  # last: the name's letter runs whatever stands round them (:mod:`person_cell_runs`)
 )  # fmt: skip
 
 
