@@ -43,3 +43,9 @@ def test_a_title_before_the_name_stays_out_of_the_span() -> None:
 )
 def test_no_name_where_the_shape_is_not_a_wish_and_a_name(text: str) -> None:
     assert _found(text) == []
+
+
+def test_in_a_latin_note_words_of_another_spaced_script_are_the_name_its_title_left_out() -> None:
+    assert [n for n, _ in _found("Happy birthday ᒦᑲ! Lots of love from the gang")] == ["ᒦᑲ"]
+    assert [n for n, _ in _found("Happy 40th திரு குகன் ரவீந்திரன்! Party at ours")] == ["குகன் ரவீந்திரன்"]
+    assert _found("عيد ميلاد سعيد يا أحمد!") == []  # not a Latin note: the script's own readers judge it

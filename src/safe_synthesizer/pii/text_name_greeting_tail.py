@@ -7,9 +7,10 @@ language: a sentence opened by a wish (its first word capitalised as the sentenc
 ordinal) and closed by the addressee's name and ``!``. So the reader reads the shape, not the wish's words: the
 name is the longest run of capitalised words at the clause's end each of which may be a name
 (:func:`text_name_word_kinds.name_word`, ``"sure"``: no English or listed ordinary word, no place, no title),
-particles inside, a title before it allowed (``Mrs``, kept out of the span); what opens the clause is two to five
-words, the first capitalised, the others lower-case words or numbers. A preposition right before the run makes it
-a place or a thing (``Welcome to Lisbon!``, ``Lunch at Nando's!``), and a clause that is the name alone is no wish.
+particles inside, a title before it allowed (``Mrs``, kept out of the span); in a Latin note, words of another
+spaced script too (``Happy birthday ᒦᑲ!``). What opens the clause is two to five words, the first capitalised,
+the others lower-case words or numbers. A preposition right before the run makes it a place or a thing (``Welcome
+to Lisbon!``, ``Lunch at Nando's!``), and a clause that is the name alone is no wish.
 
 Example::
 
@@ -19,15 +20,19 @@ Example::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from safe_synthesizer.pii.text_name_runs import NameRun, run_entity
-from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_word
+from safe_synthesizer.pii.text_name_spaced_letters import SPACED_OTHER_LETTERS
+from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_word, note_script
+from safe_synthesizer.pii.text_name_world_titles import SCRIPT_TITLES
 from safe_synthesizer.pii.text_street_vocab import PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
 __all__ = ["greeting_tail_spans"]
 
-_WORD = re.compile(r"[^\W_](?:[^\W_]|['’](?=[^\W\d_]{2})|-(?=[^\W\d_]))*\.?")
+_LETTER = rf"(?:[^\W_]|[{SPACED_OTHER_LETTERS}])"  # the marks of the Indic scripts are no \w: read them as letters
+_WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|['’](?=[^\W\d_]{{2}})|-(?=[^\W\d_]))*\.?")
 _SENTENCE_END = '!?.\n:;,()"“”'
 _MAX_OPENING = 5
 _MAX_NAME = 3
@@ -38,10 +43,19 @@ _BEFORE_PLACE = frozenset(
      "em", "no", "na", "zu", "zum", "zur", "nach", "bei", "im", "am", "aus", "van", "te", "naar", "op", "het",
      "di", "del", "il", "lo", "nel", "per", "con", "und", "and", "et", "y", "e", "or", "vs", "team", "go")
 )  # fmt: skip
+_OTHER = re.compile(f"[{SPACED_OTHER_LETTERS}]+")
 _STREET = frozenset(w.lower() for w in (*PREFIXES, *SPACED_TYPES))
 
 
-def _is_name(word: str) -> bool:
+@lru_cache(maxsize=1)
+def _script_titles() -> frozenset[str]:
+    return frozenset(t for forms in SCRIPT_TITLES.values() for t in forms)
+
+
+def _is_name(word: str, latin_note: bool = False) -> bool:
+    if _OTHER.fullmatch(word):
+        # A word of another spaced script in a Latin note's wish ("Happy birthday ᒦᑲ!"), no title of its script.
+        return latin_note and len(word) >= 2 and word not in _script_titles()
     probe = word.title() if word.isupper() and len(word) > 1 else word
     if not probe[:1].isupper() or len(probe) < 2 or word.endswith(".") or word.lower() in _STREET:
         return False
@@ -70,7 +84,10 @@ def greeting_tail_spans(text: str) -> list[tuple[int, int, str]]:
     if not text or "!" not in text:
         return []
     out: list[tuple[int, int, str]] = []
+    latin_note: bool | None = None
     for bang in re.finditer(r"[ \t]?!", text):
+        if latin_note is None:
+            latin_note = note_script(text) == "LATIN"
         end = bang.start()
         start = _clause_start(text, end)
         tokens = list(_WORD.finditer(text, start, end))
@@ -84,16 +101,17 @@ def greeting_tail_spans(text: str) -> list[tuple[int, int, str]]:
             if word.lower() in PARTICLES and names:
                 k -= 1
                 continue
-            if not _is_name(word):
+            if not _is_name(word, latin_note):
                 break
             names += 1
             k -= 1
         while k < len(tokens) and tokens[k].group().lower() in PARTICLES:
             k += 1  # a particle opening the run belongs to the wish ("Feliz cumpleaños de Ana")
-        if names == 0 or k >= len(tokens) or (names == _MAX_NAME and k > 0 and _is_name(tokens[k - 1].group())):
+        longer = names == _MAX_NAME and k > 0 and _is_name(tokens[k - 1].group(), latin_note)
+        if names == 0 or k >= len(tokens) or longer:
             continue  # no name, or a run longer than a name: the clause is a title-case phrase
         opening = [t.group() for t in tokens[:k]]
-        if opening and is_title(opening[-1].rstrip(".")):
+        if opening and (is_title(opening[-1].rstrip(".")) or opening[-1] in _script_titles()):
             opening = opening[:-1]  # "Happy 40th Mrs Lisa Okafor!": the title is the name's, not the wish's
         if not _opening_ok(opening):
             continue
