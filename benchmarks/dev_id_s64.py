@@ -25,13 +25,14 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
+from safe_synthesizer.pii.column_block_codes import block_code_postcodes
 from safe_synthesizer.pii.column_id_runs import id_run_columns
 
 WATCH = ("national_id", "postcode", "city", "street_address", "address")
 
 
 def patch_columns() -> None:
-    """The proposed detect_table wiring: id_run_columns right after id_part_columns."""
+    """The proposed detect_table wiring: id_run_columns and block_code_postcodes right after id_part_columns."""
     import safe_synthesizer.pii.detect_table as dt
 
     inner = dt.id_part_columns
@@ -39,6 +40,7 @@ def patch_columns() -> None:
     def wrapped(frame, names, found, region="US"):
         out = inner(frame, names, found, region)
         out.update(id_run_columns(frame, names, {**found, **out}, region))
+        out.update(block_code_postcodes(frame, {**found, **out}))
         return out
 
     dt.id_part_columns = wrapped
