@@ -7,7 +7,7 @@ import logging
 import pandas as pd
 
 from safe_synthesizer.pii.column_detector import ColumnDetection
-from safe_synthesizer.pii.column_entity_consistency import cell_kind, consistent_findings, phone_run
+from safe_synthesizer.pii.column_entity_consistency import cell_kind, consistent_findings, date_cells, phone_run
 
 
 def _det(column: str, entity: str, method: str = "values", share: float = 0.9, locale: str | None = None):
@@ -121,3 +121,42 @@ def test_people_with_their_emails_beside_them_stay_people() -> None:
     bare = pd.DataFrame({"Member": [v.split("<")[-1].strip(">") for v in people if "<" in v] * 2})
     out = consistent_findings(bare, {"Member": _det("Member", "name", "classifier", 0.0)})
     assert out["Member"].entity == "email"
+
+
+def test_week_ordinal_and_worded_dates_read_as_dates() -> None:
+    # The one date reader's layouts, not only the numeric ones: a name or place finding on them is dropped.
+    for value in ("2027-164", "2012-W48-5", "27th of November 2019", "1951-Nov-13", "5 / 10 / 1949"):
+        assert cell_kind(value, "US") == "date", value
+    assert date_cells(["2031-045", "2031-112", "", "2030-361", "2031-002"])
+    assert date_cells(["1935-127", "2012-W48-5", "n/a", "1949-343", "1977-W02-1"])
+
+
+def test_postcodes_of_date_like_layouts_are_no_dates() -> None:
+    portugal = ["1000-205", "4470-558", "2745-134", "1900-799", "3810-193", "8000-405", "2000-444", "1049-001"]
+    poland = ["00-950", "31-042", "80-244", "61-896"]
+    japan = ["100-0001", "530-0001", "060-0806"]
+    for codes in (portugal, poland, japan):
+        assert not date_cells(codes)
+    assert not date_cells(["2031-045", "2031-112"])  # too few cells decide nothing
+
+
+def test_postcode_and_phone_findings_on_dates_are_dropped_and_said(caplog) -> None:
+    frame = pd.DataFrame(
+        {
+            "when": ["2031-045", "2031-112", "2030-361", "2031-002"],
+            "zip": ["1000-205", "4470-558", "2745-134", "8000-405"],
+            "booked": ["2026-045", "2026-W07-3", "2026-101", "2025-355"],
+            "tel": ["06 12345678", "06 23456789", "06 34567890", "06 45678901"],
+            "born": ["1935-127", "1950-W12-3", "1961-300", "1972-004"],
+        }
+    )
+    found = {"when": _det("when", "postcode"), "zip": _det("zip", "postcode"), "booked": _det("booked", "phone_number"),
+             "tel": _det("tel", "phone_number"), "born": _det("born", "date_of_birth")}  # fmt: skip
+    with caplog.at_level(logging.WARNING):
+        out = consistent_findings(frame, found, region="NL")
+    assert out == {"when": None, "booked": None}
+    assert "postcode -> not replaced" in caplog.text and "phone_number -> not replaced" in caplog.text
+    assert "2031-045" not in caplog.text  # column names only, never a value
+    # Numbers of a numeric column are no date cells: left to the other checks.
+    numbers = pd.DataFrame({"when": [2031045, 2031112, 2030361]})
+    assert consistent_findings(numbers, {"when": _det("when", "postcode")}) == {}

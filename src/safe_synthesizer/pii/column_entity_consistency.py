@@ -14,12 +14,19 @@ without its header, whatever the layout around it:
   ``tel:``) as long as they come after it or are at most :data:`MAX_WORDS_BEFORE` words before it; or two or three
   numbers with their labels as the phone cell reader (:mod:`phone_cell_reader`) reads them, every one valid;
 - an e-mail address: one token that passes the e-mail check, with at most a few words around it;
-- a date or an amount: the whole cell.
+- a date or an amount: the whole cell; a date in any layout and notation the one date reader
+  (:func:`date_reader.read_date`) reads, ISO 8601 week and ordinal dates (``2012-W48-5``, ``2027-164``) included.
 
 A person or place finding (rules' or classifier's) whose filled cells mostly read as a phone or an e-mail is changed
 to that entity (the replacement then writes a valid fake of the right kind); one whose cells mostly read as dates or
-amounts is dropped. An id finding of another country than the table's (the Danish id in a French table) whose
-cells mostly read as the table's phones becomes a phone. A classifier finding whose rules' check found no cell of
+amounts is dropped. A phone or postcode finding whose cells with a digit are nearly all dates
+(:data:`MIN_DATE_SHARE`) is dropped: a postcode check reads a cell by its shape, so event days written as ordinal
+dates (``2027-164``) passed Portugal's ``1234-567``, and in a small table they dialled as phone numbers; no country
+writes its postcodes or numbers as dates, and a real column of a date-like layout reads as dates in a few cells, not
+in nearly all (Portugal's ``1000-205`` is an ordinal date only when its first four digits are a year and its last
+three at most the year's days; Poland's ``12-345`` and Japan's ``123-4567`` never are). An id finding of another
+country than the table's (the Danish id in a French table) whose cells mostly read as the table's phones becomes a
+phone. A classifier finding whose rules' check found no cell of
 its entity stands when nothing contradicts it: names in forms no rule reads (``Blom A``, ``Imran [de Gruijter]``)
 are what the classifier is there for. Every change says why in the detection's evidence, which the dry run
 prints, so a doubtful column is shown with its reason.
@@ -49,11 +56,12 @@ from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_id_checksums import checksum_scheme
 from safe_synthesizer.pii.column_id_parts import documented_id_share
 from safe_synthesizer.pii.column_kin_contacts import split_kin_phone
+from safe_synthesizer.pii.date_reader import read_date
 from safe_synthesizer.pii.locales import parse_phone
 from safe_synthesizer.pii.person_slots import read_person_slots
 from safe_synthesizer.pii.phone_cell_reader import read_phone_words
 
-__all__ = ["cell_kind", "consistent_findings", "phone_run"]
+__all__ = ["cell_kind", "consistent_findings", "date_cells", "phone_run"]
 
 logger = logging.getLogger(__name__)
 
@@ -77,6 +85,9 @@ _PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 _PLACES = frozenset({E.STREET_ADDRESS, E.CITY, E.STATE, E.ADDRESS})
 _WORDY = _PEOPLE | _PLACES  # findings whose cells are words, never a number alone
 _IDS = frozenset({E.NATIONAL_ID, E.SSN, E.TAX_ID})
+# Findings read by a cell's shape alone, which a date's digits can take: dropped when nearly every cell is a date.
+_DATED_SHAPES = frozenset({E.POSTCODE, E.PHONE_NUMBER, E.FAX_NUMBER})
+MIN_DATE_SHARE = 0.9
 PHONE, EMAIL, DATE, AMOUNT = E.PHONE_NUMBER, E.EMAIL, "date", "amount"
 
 # A phone number however it is grouped: an optional ``+`` or ``00``, digits with spaces, dots, dashes, slashes or
@@ -144,7 +155,7 @@ def cell_kind(value: str, region: str) -> str | None:
         return EMAIL
     if not _DIGIT.search(text):
         return None
-    if V.looks_like_date(text):
+    if _is_date(text):
         return DATE
     number = phone_run(text)
     if number is not None and _valid_phone(number, region):
@@ -157,6 +168,24 @@ def cell_kind(value: str, region: str) -> str | None:
     if _AMOUNT.match(text):
         return AMOUNT
     return None
+
+
+def _is_date(text: str) -> bool:
+    # The numeric check first (cheap, and it reads two-digit years and times the token reader leaves).
+    return V.looks_like_date(text) or read_date(text) is not None
+
+
+def date_cells(values: list[str]) -> bool:
+    """Nearly every cell of ``values`` holding a digit (:data:`MIN_DATE_SHARE`, at least :data:`MIN_CELLS`) reads as
+    a whole calendar date: no postcode or phone column, whatever its digits' shape.
+
+    >>> date_cells(["2031-045", "2012-W48-5", "n/a", "2030-361"]), date_cells(["1000-205", "4470-558", "2745-134"])
+    (True, False)
+    """
+    cells = [v for v in values if _DIGIT.search(v)]
+    if len(cells) < MIN_CELLS or not _is_date(cells[0]):  # cheap first: the first cell must be a date
+        return False
+    return sum(map(_is_date, cells)) >= MIN_DATE_SHARE * len(cells)
 
 
 def _read_cells(series: pd.Series) -> list[str]:
@@ -249,6 +278,8 @@ def _verdict(
 ):
     """``det`` unchanged, a changed detection, or ``None`` (dropped). ``own_countries``: the configured region and
     the countries of the table's OTHER findings (an id of one of them is the table's own, never foreign)."""
+    if det.entity in _DATED_SHAPES and not pd.api.types.is_numeric_dtype(series.dtype):
+        return None if date_cells(_read_cells(series)) else det
     checks_cells = det.entity in _WORDY or det.entity in _IDS
     if checks_cells and not pd.api.types.is_numeric_dtype(series.dtype):
         values = _read_cells(series)
@@ -291,7 +322,8 @@ def consistent_findings(
     entities: frozenset[str] | None = None,
 ) -> dict[str, ColumnDetection | None]:
     """The findings of ``found`` to change (to the entity their cells read as) or to drop (``None``): person and
-    place findings on phones, e-mails, dates or amounts, a foreign id on the table's phones, a town finding on people.
+    place findings on phones, e-mails, dates or amounts, a foreign id on the table's phones, a town finding on people,
+    a postcode or phone finding on dates.
     Only changed columns are returned; ``found`` is not modified."""
     out: dict[str, ColumnDetection | None] = {}
     regions = _table_regions(found, region)

@@ -50,7 +50,7 @@ from safe_synthesizer.pii.people_cells import EXTRA_WORDS
 from safe_synthesizer.pii.person_cell_dress import KIN
 from safe_synthesizer.pii.person_cell_grammar import CONJUNCTIONS, FAMILY_WORDS, LINKS
 
-__all__ = ["OBJECT_WORDS", "category_mark", "named_category_columns"]
+__all__ = ["OBJECT_WORDS", "PERSON_WORDS", "category_mark", "named_category_columns"]
 
 _PERSON = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 MAX_VALUES = 400
@@ -95,7 +95,7 @@ OBJECT_WORDS = frozenset(
 )  # fmt: skip
 # Lower-case words a person's cell may hold: particles and links (``de los``, ``bin``), a couple's conjunction, a
 # family's word, kinship and roles (``Harvey & son``), a match's ``versus``, aliases.
-_PERSON_WORDS = (
+PERSON_WORDS = (
     LINKS | CONJUNCTIONS | FAMILY_WORDS | KIN | EXTRA_WORDS
     | {"los", "las", "versus", "contre", "gegen", "contra", "tegen", "contro", "alias", "aka", "dite", "jnr", "snr"}
     | MARKERS.keys()  # a culture's naming links and middle words (``Камил улы``, ``Aminah binti``)
@@ -130,7 +130,7 @@ def _object_word(words: list[str]) -> bool:
 
 
 def _common_lower(word: str) -> bool:
-    if len(word) < 3 or not word.islower() or word in _PERSON_WORDS:
+    if len(word) < 3 or not word.islower() or word in PERSON_WORDS:
         return False
     return not (_listed(word) or _listed(word.capitalize()))
 

@@ -47,7 +47,7 @@ from safe_synthesizer.pii.column_category_people import CLASSIFIER_METHOD
 from safe_synthesizer.pii.column_contact_cells import is_missing_token
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_named_after import finding_cells
-from safe_synthesizer.pii.column_named_categories import _PERSON_WORDS, category_mark
+from safe_synthesizer.pii.column_named_categories import PERSON_WORDS, category_mark
 
 __all__ = ["MEASURE", "thing_cell_columns", "thing_marks"]
 
@@ -86,7 +86,7 @@ _PLAIN_TOKEN = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _EDGES = "()[],;:!?"
 # Letters joined by a machine's marks (``OFFICE\\ana.berg``, ``ana_berg``, ``"given": "Ana"``).
 _JOINED = re.compile(r"[^\W\d_][\\._@=/|][^\W\d_]|[{}\"]")
-_LOWER_OK = frozenset(w.casefold() for w in _PERSON_WORDS)
+_LOWER_OK = frozenset(w.casefold() for w in PERSON_WORDS)
 
 
 def _listed(word: str) -> bool:

@@ -27,7 +27,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -202,6 +202,12 @@ class FakeMapper:
 
     # -- addresses --------------------------------------------------------------------------
 
+    def _field_fake(self, locale: str | None) -> Callable[[str, str], str]:
+        """The fake of one field of a labelled or recorded address (``Town: Boké``, ``"city": "Brilon"``), faked as
+        its label or key says (``kind``) through that entity's namespace, so a town is faked alike wherever it
+        stands."""
+        return lambda kind, part: self.map_values(kind, [part], locale=locale)[part]
+
     def _map_addresses(self, originals: Sequence[str], locale: str | None) -> dict[str, str]:
         """Whole addresses: each part mapped through its entity's namespace, then reassembled.
 
@@ -215,11 +221,11 @@ class FakeMapper:
             out.update(self._map_script_addresses(scripted, locale))
         # ``Street: BP 3996, Town: Conakry``: the labels kept, each part faked (consistently) as its label says.
         rest = [v for v in dict.fromkeys(originals) if v not in out]
-        relabelled = relabelled_addresses(rest, lambda kind, part: self.map_values(kind, [part], locale=locale)[part])
+        relabelled = relabelled_addresses(rest, self._field_fake(locale))
         out.update((v, f) for v, f in zip(rest, relabelled, strict=True) if f is not None)
         # ``{"street": "Dobesweg 2", "city": "Brilon"}``: the keys and quoting kept, each field faked as its key says.
         rest = [v for v in rest if v not in out]
-        recorded = rerecorded_addresses(rest, lambda kind, part: self.map_values(kind, [part], locale=locale)[part])
+        recorded = rerecorded_addresses(rest, self._field_fake(locale))
         out.update((v, f) for v, f in zip(rest, recorded, strict=True) if f is not None)
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
@@ -285,12 +291,8 @@ class FakeMapper:
             return V.urls(self._pools, originals, rng)
         if entity == E.STREET_ADDRESS:
             # ``Street: BP 3996, Town: Conakry``: the labels kept, each part faked (consistently) as its label says.
-            labelled = relabelled_addresses(
-                originals, lambda kind, part: self.map_values(kind, [part], locale=locale)[part]
-            )
-            recorded = rerecorded_addresses(
-                originals, lambda kind, part: self.map_values(kind, [part], locale=locale)[part]
-            )
+            labelled = relabelled_addresses(originals, self._field_fake(locale))
+            recorded = rerecorded_addresses(originals, self._field_fake(locale))
             labelled = [f if f is not None else r for f, r in zip(labelled, recorded, strict=True)]
             return [
                 f if f is not None else V.street(self._pools, v, locale, rng)
