@@ -38,11 +38,33 @@ def patch() -> None:
             return read_field_date_at(text, start, language, day_first)
         return with_residue(text, reading)
 
+    _patch_marks()
     read_date_at._db_s64 = True
     for mod in list(sys.modules.values()):
         if getattr(mod, "read_date_at", None) is original:
             mod.read_date_at = read_date_at
     _patch_epochs()
+
+
+def _patch_marks() -> None:
+    """Edits 6-7 of the wiring: the age readers read an age word with marks (``[15 വയസ്സ്]``)."""
+    from safe_synthesizer.pii import age_annotated_dates as aad
+    from safe_synthesizer.pii import text_birth_age_tails as tat
+    from safe_synthesizer.pii.script_marks import marks_as_letters
+
+    class _Lettered:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, pos=0):
+            return self.pattern.match(marks_as_letters(text), pos)
+
+        def __getattr__(self, name):
+            return getattr(self.pattern, name)
+
+    if not isinstance(aad._TAIL, _Lettered):
+        aad._TAIL = _Lettered(aad._TAIL)
+        tat._TAIL = _Lettered(tat._TAIL)
 
 
 def _patch_epochs() -> None:

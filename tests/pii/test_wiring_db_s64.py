@@ -59,3 +59,15 @@ def test_note_birth_dates_after_a_cue_are_replaced() -> None:
     df = pd.DataFrame({"id": list(range(len(notes))), "notes": notes})
     out = " ".join(replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["notes"])
     assert not any(b in out for b in born)
+
+
+def test_ages_written_in_a_script_with_vowel_signs_are_read_beside_the_date() -> None:
+    born = ["26/06/1952 [74 വയസ്സ്]", "01/07/1963 [63 വയസ്സ്]", "27/09/1987 [39 വയസ്സ്]", "04/12/1971 [55 വയസ്സ്]",
+            "13/10/2011 [15 വയസ്സ്]", "02/12/2015 [11 വയസ്സ്]", "03/07/2016 [10 വയസ്സ്]", "12/01/1986 [40 വയസ്സ്]",
+            "08/05/1951 [75 വയസ്സ്]", "28/12/2004 [21 വയസ്സ്]", "08/03/1996 [30 വയസ്സ്]", "16/06/1980 [46 വയസ്സ്]"]  # fmt: skip
+    df = pd.DataFrame({"Member": _PEOPLE, "Date of birth": born})
+    assert _plans(df).get("Date of birth") == "date_of_birth"
+    notes = [f"Manifest: രാജൻ ഷാജി, birth date {b}, 82 kg, on Lady Penelope." for b in born[:4]] * 3
+    out = " ".join(replace_pii(pd.DataFrame({"notes": notes}), infer_schema(pd.DataFrame({"notes": notes})),
+                               ReplacePiiParameters(), seed=0).data["notes"])  # fmt: skip
+    assert not any(b.split(" [")[1] in out for b in born[:4])  # the true age is not left beside the fake date

@@ -39,6 +39,7 @@ from functools import lru_cache
 from safe_synthesizer.pii.age_annotated_dates import MAX_AGE, MAX_LAG, age_on
 from safe_synthesizer.pii.calendar_words_world import fold, month_by_start, month_forms, world_month, written_like
 from safe_synthesizer.pii.date_reader import JOINERS, MAX_YEAR, MIN_YEAR, DateReading, month_of_word
+from safe_synthesizer.pii.script_marks import marks_as_letters
 
 # The longest run of separator characters between two fields, and the most joining words between them.
 MAX_GLUE_CHARS = 5
@@ -315,7 +316,7 @@ def _residue(text: str, pos: int, born: date, today: date, ages: bool = True) ->
             pieces.append(m.group(0))
             pos = m.end()
             continue
-        m = _AGE.match(text, pos) if ages else None
+        m = _AGE.match(marks_as_letters(text), pos) if ages else None
         if m is not None and _OPEN_CLOSE[m.group("open")] == m.group("close"):
             lag = age_on(born, today) - int(m.group("age"))
             if 0 <= lag <= MAX_LAG and int(m.group("age")) <= MAX_AGE:
