@@ -49,3 +49,7 @@ def test_in_a_latin_note_words_of_another_spaced_script_are_the_name_its_title_l
     assert [n for n, _ in _found("Happy birthday ᒦᑲ! Lots of love from the gang")] == ["ᒦᑲ"]
     assert [n for n, _ in _found("Happy 40th திரு குகன் ரவீந்திரன்! Party at ours")] == ["குகன் ரவீந்திரன்"]
     assert _found("عيد ميلاد سعيد يا أحمد!") == []  # not a Latin note: the script's own readers judge it
+
+
+def test_a_form_of_address_of_the_world_tables_is_no_name_word() -> None:
+    assert [n for n, _ in _found("Happy 40th Mudane Omar Farah! Party at ours")] == ["Omar Farah"]

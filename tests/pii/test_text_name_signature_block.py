@@ -45,3 +45,8 @@ def test_the_last_line_after_a_closing_line_in_any_language_and_script(text: str
 )
 def test_no_name_line_where_the_layout_or_the_words_say_otherwise(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_form_of_address_of_the_world_tables_stays_out_of_the_name_line() -> None:
+    text = "Happy 40th! Party at ours, ring 21343420\nWarmly,\nMarwo Asma Omar Robleh"
+    assert _found(text) == [("Asma Omar Robleh", "name")]

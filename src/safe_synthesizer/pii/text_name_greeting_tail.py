@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from safe_synthesizer.pii.text_name_address_forms import FORMS_BEFORE
 from safe_synthesizer.pii.text_name_runs import NameRun, run_entity
 from safe_synthesizer.pii.text_name_spaced_letters import SPACED_OTHER_LETTERS
 from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_word, note_script
-from safe_synthesizer.pii.text_name_world_titles import SCRIPT_TITLES
+from safe_synthesizer.pii.text_name_world_titles import LATIN_TITLES, SCRIPT_TITLES
 from safe_synthesizer.pii.text_street_vocab import PREFIXES, SPACED_TYPES
 from safe_synthesizer.pii.titles import is_title
 
@@ -49,7 +50,10 @@ _STREET = frozenset(w.lower() for w in (*PREFIXES, *SPACED_TYPES))
 
 @lru_cache(maxsize=1)
 def _script_titles() -> frozenset[str]:
-    return frozenset(t for forms in SCRIPT_TITLES.values() for t in forms)
+    """The forms of address of the world tables (any script: ``Marwo``, ``Mudane``, ``جناب``, ``திரு``), which
+    :func:`titles.is_title` does not hold."""
+    tables = (SCRIPT_TITLES, LATIN_TITLES, FORMS_BEFORE)
+    return frozenset(t for table in tables for forms in table.values() for t in forms)
 
 
 def _is_name(word: str, latin_note: bool = False) -> bool:
@@ -59,7 +63,7 @@ def _is_name(word: str, latin_note: bool = False) -> bool:
     probe = word.title() if word.isupper() and len(word) > 1 else word
     if not probe[:1].isupper() or len(probe) < 2 or word.endswith(".") or word.lower() in _STREET:
         return False
-    return not is_title(word) and name_word(probe, "sure")
+    return not is_title(word) and word not in _script_titles() and name_word(probe, "sure")
 
 
 def _clause_start(text: str, end: int) -> int:

@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from safe_synthesizer.pii.text_name_address_forms import FORMS_BEFORE
 from safe_synthesizer.pii.text_name_runs import NameRun, run_entity
 from safe_synthesizer.pii.text_name_spaced_letters import SPACED_OTHER_LETTERS
 from safe_synthesizer.pii.text_name_word_kinds import PARTICLES, name_word
-from safe_synthesizer.pii.text_name_world_titles import SCRIPT_TITLES
+from safe_synthesizer.pii.text_name_world_titles import LATIN_TITLES, SCRIPT_TITLES
 from safe_synthesizer.pii.titles import is_title
 
 __all__ = ["signature_block_spans"]
@@ -40,7 +41,10 @@ _MAX_WORDS = 4
 
 @lru_cache(maxsize=1)
 def _script_titles() -> frozenset[str]:
-    return frozenset(t for forms in SCRIPT_TITLES.values() for t in forms)
+    """The forms of address of the world tables (any script: ``Marwo``, ``Mudane``, ``جناب``, ``திரு``), which
+    :func:`titles.is_title` does not hold."""
+    tables = (SCRIPT_TITLES, LATIN_TITLES, FORMS_BEFORE)
+    return frozenset(t for table in tables for forms in table.values() for t in forms)
 
 
 def _name_word(word: str) -> bool:
