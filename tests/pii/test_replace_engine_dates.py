@@ -15,7 +15,7 @@ from safe_synthesizer.pii.replace_engine import value_mapping
 
 
 def test_unreadable_month_names_keep_their_words() -> None:
-    dates = ["7 Oṣù Agẹmọ 1980", "መጋቢት 12 ቀን 1977 ዓ.ም."]
+    dates = ["7 Zorbulak 1980", "መጋቢት 12 ቀን 1977 ዓ.ም."]
     out = value_mapping(E.DATE_OF_BIRTH, "fake", dates, FakeMapper(["en_US"], seed=1), ReplacePiiParameters())
     for original, fake in out.items():
         assert fake != original

@@ -36,6 +36,7 @@ from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.date_reader import read_date
+from safe_synthesizer.pii.epoch_dates import epoch_series_dates, epochs_as_dates
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.rare_separator_dates import common_separated
 from safe_synthesizer.pii.roman_month_dates import roman_month_date
@@ -242,6 +243,8 @@ def birth_date_score(sample: ValueSample, cued: bool, min_distinct: int = MIN_DI
     """
     # ``43104`` beside ``2021-11-24 00:00:00``: a sheet's birth dates stored as Excel day numbers, read as dates.
     sample = serials_as_dates(sample, cued, is_date=lambda v: birth_cell(v) == "date")
+    # ``1576713600``: a date stored as Unix time, a whole number of days (no id is), read as a date by its shape.
+    sample = epochs_as_dates(sample)
     kinds = [birth_cell(v) for v in sample.values]
     remarks = [k is None and not _DIGIT.search(v) for v, k in zip(sample.values, kinds, strict=True)]
     if 0 < sum(remarks) <= MAX_REMARK_SHARE * len(kinds):
@@ -311,6 +314,12 @@ def numeric_birth_dates(
             pd.Series([d.isoformat() for d in compact]), today=today, min_distinct=min_distinct
         )
         return born, f"compact dates: {why}"
+    if (epochs := epoch_series_dates(values.astype("int64").drop_duplicates().tolist(), today)) is not None:
+        # Every number a Unix time at midnight: dates by their shape; birth dates by the name or by their spread.
+        born, why = birth_date_evidence(
+            pd.Series([d.isoformat() for d in epochs]), today=today, min_distinct=min_distinct
+        )
+        return born or cued, f"Unix-time dates: {why}"
     if not cued:
         return False, "numbers"
     last = ((today or date.today()) - EXCEL_EPOCH).days

@@ -279,7 +279,13 @@ def read_date_at(
         from safe_synthesizer.pii.iso_calendar_dates import read_iso_date_at  # it builds on this module
 
         reading = read_iso_date_at(text, start)  # ``2017-W29-2``, ``2012-335``: ISO 8601's week and ordinal dates
-    return reading
+    from safe_synthesizer.pii.three_field_dates import read_field_date_at, with_residue  # it builds on this module
+
+    if reading is None:
+        # ``December 21ˢᵗ, 2015``, ``31 Dezember (1949)``, ``25 кулун тутар (2021)``, ``19º de Abrit de 1951``: three
+        # fields wherever they stand, with the time or bracketed age after them.
+        return read_field_date_at(text, start, language, day_first)
+    return with_residue(text, reading)  # ``21-05-2013 15:57``, ``21/08/1990 [36 сыл]``: the rest read by its shape
 
 
 def _read_tokens_at(text: str, start: int, language: str | None, day_first: bool | None) -> DateReading | None:

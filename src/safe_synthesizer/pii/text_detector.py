@@ -28,12 +28,14 @@ from safe_synthesizer.pii.text_cyrillic_streets import cyrillic_street_spans
 from safe_synthesizer.pii.text_name_address_forms import address_form_name_spans
 from safe_synthesizer.pii.text_name_cue_words_world import cue_word_name_spans
 from safe_synthesizer.pii.text_name_exclaimed import exclaimed_name_spans
+from safe_synthesizer.pii.text_name_greeting_tail import greeting_tail_spans
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_opening_subject import opening_subject_spans
 from safe_synthesizer.pii.text_name_other_script_slots import other_script_slot_spans
 from safe_synthesizer.pii.text_name_pairs import name_pair_spans
 from safe_synthesizer.pii.text_name_particle_runs import particle_name_spans
 from safe_synthesizer.pii.text_name_possessive_owner import possessive_owner_spans
+from safe_synthesizer.pii.text_name_signature_block import signature_block_spans
 from safe_synthesizer.pii.text_name_tibetan import tibetan_name_spans
 from safe_synthesizer.pii.text_name_world_titles import world_title_name_spans
 from safe_synthesizer.pii.text_ner import may_hold_names, ner_spans
@@ -192,7 +194,8 @@ class TextPiiDetector:
             taken = [(s.start, s.end) for s in out]
             finders = (opening_subject_spans, other_script_slot_spans, cue_word_name_spans, tibetan_name_spans,
                        world_title_name_spans, exclaimed_name_spans, address_form_name_spans,
-                       possessive_owner_spans, particle_name_spans)  # fmt: skip
+                       possessive_owner_spans, particle_name_spans, greeting_tail_spans,
+                       signature_block_spans)  # fmt: skip
             for finder in finders:
                 found = [(a, b, e) for a, b, e in finder(text) if all(b <= s or a >= t for s, t in taken)]
                 out += [TextSpan(a, b, e, 0.85) for a, b, e in found]

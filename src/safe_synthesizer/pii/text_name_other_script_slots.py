@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.text_name_opening_subject import finite_verb_after
+from safe_synthesizer.pii.text_name_spaced_letters import SPACED_OTHER_LETTERS
 from safe_synthesizer.pii.text_name_word_kinds import note_script
 from safe_synthesizer.pii.validators import scripts as S
 
@@ -48,6 +49,7 @@ _LETTERS = (
     "\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
     "\u0780-\u07bf\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u10a0-\u10ff\u1100-\u11ff\u1200-\u139f"
     "\u1780-\u17ff\u1800-\u18af\uac00-\ud7a3\u200c\u200d"
+    + SPACED_OTHER_LETTERS  # every other spaced script (Canadian Syllabics, Cherokee, Tifinagh, N'Ko, Adlam...)
 )
 _HANGUL = "\uac00-\ud7a3"
 _GATE = re.compile(f"[{_LETTERS}]")
