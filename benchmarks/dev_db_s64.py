@@ -65,6 +65,21 @@ def _patch_marks() -> None:
     if not isinstance(aad._TAIL, _Lettered):
         aad._TAIL = _Lettered(aad._TAIL)
         tat._TAIL = _Lettered(tat._TAIL)
+    # Edit 8: dates with their agreeing age in brackets, before the age tails (text_patterns).
+    from safe_synthesizer.pii import text_patterns
+    from safe_synthesizer.pii.text_aged_dates import aged_date_spans
+
+    tails = text_patterns.with_age_tails
+    if getattr(tails, "_db_s64", False):
+        return
+
+    def with_age_tails(text, spans, today=None):
+        starts = {a for a, _, e in spans if e == E.DATE_OF_BIRTH}
+        spans = list(spans) + [s for s in aged_date_spans(text) if s[0] not in starts]
+        return tails(text, spans, today)
+
+    with_age_tails._db_s64 = True
+    text_patterns.with_age_tails = with_age_tails
 
 
 def _patch_epochs() -> None:

@@ -71,3 +71,11 @@ def test_ages_written_in_a_script_with_vowel_signs_are_read_beside_the_date() ->
     out = " ".join(replace_pii(pd.DataFrame({"notes": notes}), infer_schema(pd.DataFrame({"notes": notes})),
                                ReplacePiiParameters(), seed=0).data["notes"])  # fmt: skip
     assert not any(b.split(" [")[1] in out for b in born[:4])  # the true age is not left beside the fake date
+
+
+def test_note_birth_dates_told_by_their_age_in_any_language() -> None:
+    notes = ["Төрөөбүт күнүнэн: Мичил, төрөөбүт күнэ 16/06/1980 [46 сыл]. Эрийиҥ Айыына",
+             "Ծննդյան տոն՝ Գոհար, ծննդյան ամսաթիվ՝ 10/12/1987 [38 տարեկան]։ Զանգել"] * 6  # fmt: skip
+    df = pd.DataFrame({"notes": notes})
+    out = " ".join(replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data["notes"])
+    assert "16/06/1980" not in out and "10/12/1987" not in out
