@@ -25,6 +25,8 @@ def note_finders() -> dict:
 
 
 def apply() -> None:
+    if not hasattr(engine, "detect_text"):
+        return  # wiring_ST applied: the engine reads the chunk's context in text_chunk_context
     inner = engine.detect_text
     collect = engine.ChunkReplacer.collect
 

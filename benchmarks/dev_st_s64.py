@@ -105,7 +105,13 @@ def main() -> None:
     a = ap.parse_args()
     if a.patch:
         apply_patch()
-    engine.detect_text = _recording(engine.detect_text)
+    # Where the engine calls detect_text: itself before the wiring of session 64, text_chunk_context after it.
+    if hasattr(engine, "detect_text"):
+        engine.detect_text = _recording(engine.detect_text)
+    else:
+        import safe_synthesizer.pii.text_chunk_context as context
+
+        context.detect_text = _recording(context.detect_text)
     if a.scan:
         scan([int(x) for x in a.scan.split(",")], a.per_set, a.out)
         return
