@@ -60,3 +60,11 @@ def test_scrub_leaves_clean_fakes_alone() -> None:
     mapper = FakeMapper(["en_US"], 0, phone_region="US")
     mapping = {"Ana Ruiz": "Eva Soto", "xx": "xx"}
     assert scrub_residues(mapping, "name", mapper, "en_US") == mapping
+
+
+def test_a_cell_left_whole_with_an_id_shaped_run_is_faked_in_its_own_digits() -> None:
+    assert residue_tokens("৪৬৫২", "৪৬৫২", "postcode") == ["৪৬৫২"]
+    assert residue_tokens("Not recorded", "Not recorded", "name") == []
+    mapper = FakeMapper(["bn_BD"], 0, phone_region="BD")
+    out = scrub_residues({"৪৬৫২": "৪৬৫২", "xx": "xx"}, "postcode", mapper)
+    assert out["xx"] == "xx" and out["৪৬৫২"] != "৪৬৫২" and all("০" <= ch <= "৯" for ch in out["৪৬৫২"])

@@ -6,13 +6,16 @@ rest keeps whatever PII a reader did not know to look for: a child's name in ``M
 code's tail (``Gail Harvey · GH4471``). A list of such dresses would miss the next one; the residue is judged by
 its SHAPE instead, whatever stands around it, for every entity:
 
-- an id-shaped run: a token of letters and digits with four digits or more, or two digits among four or more
+- an id-shaped run: a token of letters and digits (digits of any script) with four digits or more, or two digits among four or more
   letters and digits (``GH4471``, ``985716``), left whole in the fake; not in dates (a shifted date keeps its
   year by design), phones and fax numbers (the area code and the country code are kept on purpose: a valid fake);
 - a year (1900-2039) beside a person: in name columns, the four digits of a year left in the fake;
 - a name token: in name columns, a capitalised word of the original, left in the fake, that a name list knows as a
   given name or a surname, or that no word list knows and is no title; words in square brackets are a role the
   clerk wrote (``[tesorero]``) and lower-case words are the dress (``de``, ``von``, ``parent``), neither a name.
+
+A cell the fakers left as written is junk (``xx``, ``not given``) and judged only for id-shaped runs: a postcode
+in Bengali digits left whole in a found postcode column (bn_BD, set 49) is one, and gets new digits of its script.
 
 Each residue is faked in place: a name token by the mapper's fake of it (the same token gets the same fake in every
 cell), a year moved by a keyed number of years, an id run scrambled class for class (:func:`formats.scramble`, the
@@ -29,6 +32,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 
@@ -43,7 +47,7 @@ __all__ = ["dress_words", "residue_tokens", "scrub_residues"]
 _PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 # Entities whose fakes keep digits of the original by design: a shifted date keeps its year, a phone its codes.
 _KEEPS_DIGITS = frozenset({E.DATE_OF_BIRTH, E.PHONE_NUMBER, E.FAX_NUMBER, "date", "date_time"})
-_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?![0-9A-Za-z])")
+_RUN = re.compile(r"(?<![^\W_])[^\W_]+(?![^\W_])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 _YEAR = re.compile(r"^(?:19\d\d|20[0-3]\d)$")
@@ -105,10 +109,13 @@ def residue_tokens(original: str, fake: str, entity: str, dress: Collection[str]
 
         residue_tokens("Ana Ruiz (1962)", "Eva Soto (1962)", "name")  # ["1962"]
     """
-    if not original or not fake or original.strip().casefold() == fake.strip().casefold():
+    if not original or not fake:
         return []
+    # A cell left as written is junk (``xx``, ``not given``) unless it holds an id-shaped run (a postcode in
+    # Bengali digits the fakers did not read): only its runs are judged.
+    whole = original.strip().casefold() == fake.strip().casefold()
     out: list[str] = []
-    people = entity in _PEOPLE
+    people = entity in _PEOPLE and not whole
     if entity not in _KEEPS_DIGITS:
         for token in dict.fromkeys(_RUN.findall(original)):
             if not any(ch.isdigit() for ch in token):
@@ -156,15 +163,28 @@ def scrub_residues(mapping: Mapping[str, str], entity: str, mapper, locale: str 
     return out
 
 
+def _script_digits(token: str, rng) -> str:
+    """Digits of another script (Bengali, Devanagari, Arabic-Indic) drawn anew in their own script: the scrambler
+    replaces ASCII letters and digits only."""
+    out = []
+    for ch in token:
+        if ch.isdigit() and not ch.isascii():
+            zero = ord(ch) - unicodedata.digit(ch)
+            out.append(chr(zero + int(rng.integers(0, 10))))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _fake_token(fake: str, token: str, mapper, locale: str | None) -> str:
     if any(ch.isdigit() for ch in token):
         rng = mapper.value_rng("residue", token)
         if _YEAR.match(token):
             replacement = _moved_year(token, int(rng.integers(0, 1 << 30)))
         else:
-            replacement = scramble(token, rng)
+            replacement = _script_digits(scramble(token, rng), rng)
             if replacement == token:
-                replacement = scramble(token, mapper.value_rng("residue", token, attempt=1))
+                replacement = _script_digits(scramble(token, mapper.value_rng("residue", token, attempt=1)), rng)
         pattern = rf"(?<![0-9A-Za-z]){re.escape(token)}(?![0-9A-Za-z])"
     else:
         plain = token if not token.isupper() else token.capitalize()
