@@ -6,9 +6,9 @@ rest keeps whatever PII a reader did not know to look for: a child's name in ``M
 code's tail (``Gail Harvey · GH4471``). A list of such dresses would miss the next one; the residue is judged by
 its SHAPE instead, whatever stands around it, for every entity:
 
-- an id-shaped run: a token of letters and digits (digits of any script) with four digits or more, or two digits among four or more
-  letters and digits (``GH4471``, ``985716``), left whole in the fake; not in dates (a shifted date keeps its
-  year by design), phones and fax numbers (the area code and the country code are kept on purpose: a valid fake);
+- an id-shaped run: a token of letters and digits (digits of any script) with four digits or more, or two digits
+  among four or more letters and digits (``GH4471``, ``985716``), left whole in the fake; not in dates (a shifted
+  date keeps its year by design), phones and fax numbers (the area and country codes are kept on purpose);
 - a year (1900-2039) beside a person: in name columns, the four digits of a year left in the fake;
 - a name token: in name columns, a capitalised word of the original, left in the fake, that a name list knows as a
   given name or a surname, or that no word list knows and is no title; words in square brackets are a role the
