@@ -68,3 +68,14 @@ def test_a_cell_left_whole_with_an_id_shaped_run_is_faked_in_its_own_digits() ->
     mapper = FakeMapper(["bn_BD"], 0, phone_region="BD")
     out = scrub_residues({"৪৬৫২": "৪৬৫২", "xx": "xx"}, "postcode", mapper)
     assert out["xx"] == "xx" and out["৪৬৫২"] != "৪৬৫২" and all("০" <= ch <= "৯" for ch in out["৪৬৫২"])
+
+
+def test_a_recurring_name_in_moving_slots_is_no_dress() -> None:
+    cells = [
+        "Loïsa Fabre (parent de Jòrdi)",
+        "Loïsa Lafon (parent de Clara)",
+        "Maria Malaterre (parent de Loïsa)",
+        "Guilhèm Malaterre (parent de Loïsa)",
+        "Anna Cabanas (parent de Joan)",
+    ]
+    assert "Loïsa" not in dress_words(cells)

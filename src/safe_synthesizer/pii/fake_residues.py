@@ -95,9 +95,23 @@ def dress_words(originals: Iterable[str]) -> frozenset[str]:
         dress_words(["Ana Ruiz (Guardian)", "Eva Soto (Guardian)", "Luis Gil (Guardian)"])  # {"Guardian"}
     """
     cells = [o for o in originals if isinstance(o, str)]
-    counts = Counter(w for o in cells for w in set(_WORD.findall(o)) if w[:1].isupper())
+    counts: Counter = Counter()
+    slots: dict[str, set[tuple[str, int]]] = {}
+    for cell in cells:
+        words = _WORD.findall(cell)
+        for i, w in enumerate(words):
+            if w[:1].isupper():
+                slots.setdefault(w, set()).update({("start", i), ("end", len(words) - i)})
+        counts.update({w for w in words if w[:1].isupper()})
     floor = max(MIN_DRESS_CELLS, MIN_DRESS_SHARE * len(cells))
-    return frozenset(w for w, n in counts.items() if n >= floor)
+
+    # Dress stands in one slot of the cell (counted from its start or its end); a name that recurs (a child who is
+    # also a parent's given name) moves between slots.
+    def one_slot(word: str) -> bool:
+        kinds = [k for k, _ in slots[word]]
+        return kinds.count("start") == 1 or kinds.count("end") == 1
+
+    return frozenset(w for w, n in counts.items() if n >= floor and one_slot(w))
 
 
 def residue_tokens(original: str, fake: str, entity: str, dress: Collection[str] = frozenset()) -> list[str]:
