@@ -70,7 +70,8 @@ def test_ages_written_in_a_script_with_vowel_signs_are_read_beside_the_date() ->
     notes = [f"Manifest: രാജൻ ഷാജി, birth date {b}, 82 kg, on Lady Penelope." for b in born[:4]] * 3
     out = " ".join(replace_pii(pd.DataFrame({"notes": notes}), infer_schema(pd.DataFrame({"notes": notes})),
                                ReplacePiiParameters(), seed=0).data["notes"])  # fmt: skip
-    assert not any(b.split(" [")[1] in out for b in born[:4])  # the true age is not left beside the fake date
+    assert not any(b.split(" [")[0] in out for b in born[:4])  # the date is faked (its age written for the fake)
+    assert out.count("വയസ്സ്]") == 12  # the age kept beside it
 
 
 def test_note_birth_dates_told_by_their_age_in_any_language() -> None:
