@@ -10,7 +10,7 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
-from safe_synthesizer.pii import replace_engine, text_phone_local_numbers
+from safe_synthesizer.pii import text_chunk_context, text_phone_local_numbers
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_family_names import family_findings
 from safe_synthesizer.pii.replace import plan_columns, replace_pii
@@ -32,7 +32,7 @@ def test_replace_reads_the_chunk_phone_columns_once() -> None:
     note = "to the back door, the customer will ring 7271 if anything is missing."
     notes = [f"Delivered parcel {i} {note}" for i in range(24)]
     df = pd.DataFrame({"phone": phones, "note": notes})
-    with mock.patch.object(replace_engine, "chunk_phones", wraps=text_phone_local_numbers.chunk_phones) as spy:
+    with mock.patch.object(text_chunk_context, "chunk_phones", wraps=text_phone_local_numbers.chunk_phones) as spy:
         _replaced(df)
     assert spy.call_count >= 1
 

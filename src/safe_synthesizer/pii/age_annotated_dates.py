@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from safe_synthesizer.pii.date_reader import read_date, read_date_at
+from safe_synthesizer.pii.script_marks import marks_as_letters
 
 # How many years before today the table may have been written (its ages then one to three years less).
 MAX_LAG = 2
@@ -110,7 +111,7 @@ def read_aged_date(value: str, today: date | None = None) -> AgedDate | None:
     reading = read_date_at(text.replace("\\", "|"), 0)
     if reading is None:
         return None
-    m = _TAIL.match(text, reading.end)
+    m = _TAIL.match(marks_as_letters(text), reading.end)  # ``[74 വയസ്സ്]``: an age word with vowel signs
     if m is None or _CLOSING[m.group("open")] != m.group("close"):
         return None
     if not (m.group("open") or m.group("before") or m.group("after")) and m.group("gap").strip() in _LIST_GAPS:

@@ -36,7 +36,7 @@ from safe_synthesizer.pii.column_month_dates import local_date
 from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.date_reader import read_date
-from safe_synthesizer.pii.epoch_dates import epoch_series_dates, epochs_as_dates
+from safe_synthesizer.pii.epoch_dates import epoch_date, epoch_series_dates, epochs_as_dates
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.rare_separator_dates import common_separated
 from safe_synthesizer.pii.roman_month_dates import roman_month_date
@@ -190,6 +190,8 @@ def birth_cell(value: str) -> str | None:
         return "date"
     if run_together_date(text) is not None:  # ``18102015``, ``01282019``: day, month and year run together
         return "date"
+    if epoch_date(text) is not None:  # ``1576713600``: Unix time at midnight, a whole number of days
+        return "date"
     if short_year_first_date(text) is not None:
         return "date"
     if _MASKED.match(text):
@@ -213,6 +215,7 @@ def as_iso(value: str, years_first: bool = False) -> str:
     words = not value[:1].isdigit() or "-" in value or " " in value or _LETTER.search(value) is not None
     d = written_date(value) if words else None
     d = d or compact_date(value) or run_together_date(value) or local_date(value) or short_year_first_date(value)
+    d = d or epoch_date(value)  # ``1576713600``: Unix time at midnight
     return d.isoformat() if d is not None else value
 
 

@@ -22,11 +22,11 @@ from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
 from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
 from safe_synthesizer.pii.animal_name_columns import animal_name_columns
 from safe_synthesizer.pii.column_address_own_towns import own_town_address_vetoes
+from safe_synthesizer.pii.column_block_codes import block_code_postcodes
 from safe_synthesizer.pii.column_block_few import few_level_block_columns
 from safe_synthesizer.pii.column_breed_names import breed_named_columns
 from safe_synthesizer.pii.column_calendar_places import calendar_place_columns
 from safe_synthesizer.pii.column_category_people import category_people_columns
-from safe_synthesizer.pii.column_dates_not_postcodes import date_postcode_columns
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_encoded_cells import undressed_frame
 from safe_synthesizer.pii.column_entity_consistency import consistent_findings
@@ -40,6 +40,7 @@ from safe_synthesizer.pii.column_id_documents import document_id_columns
 from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
 from safe_synthesizer.pii.column_id_parts import id_part_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
+from safe_synthesizer.pii.column_id_runs import id_run_columns
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
 from safe_synthesizer.pii.column_named_categories import named_category_columns
@@ -190,6 +191,12 @@ def detect_table(
     # Id columns whose cells are an id and a residue (``818591295V / exp. 2031``, ``195276532598 – Batticaloa``):
     # the residue's document word or expiry decides, or a checked id beside a place.
     found.update(id_part_columns(frame, [c.name for c in kept], found, region))
+    # Id columns whose cells are each one run of the column's own shape in any dress (``[RU] 96 15 073545``,
+    # ``id=H71JGBE9E``, ``... — seen``) with a header or a dress naming the paper: papers of no checkable scheme,
+    # also those the values alone read as phones when the plan writes its phones in other groups.
+    found.update(id_run_columns(frame, [c.name for c in kept], found, region))
+    # An unseen-layout id right after the street column, written as a postcode, is the block's postcode.
+    found.update(block_code_postcodes(frame, found))
     # Ids of an unseen layout beside people only the classifier named.
     found.update(ids_beside_rescued_people(frame, [c.name for c in kept], found, rescued, params, seed))
     # Town columns beside street columns only the classifier found (neighbourhood + house number streets).
@@ -230,10 +237,9 @@ def detect_table(
     # stones, a trial's dogs), and the pair postcodes they leave.
     found.update(dict.fromkeys(own_town_address_vetoes(frame, found)))
     found.update(dict.fromkeys(letter_code_person_columns(frame, found)))
-    # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates.
+    # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates, a
+    # postcode or phone on calendar dates (``2027-164``: an ISO ordinal date).
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))
-    # Postcode findings of any pass on cells that are calendar dates (``2027-164``: an ISO ordinal date).
-    found.update(dict.fromkeys(date_postcode_columns(frame, found)))
     by_hint = {h.name: c.name for c, h in zip(planned, hinted, strict=True)}
     return {by_hint[k]: None if d is None else dataclasses.replace(d, column=by_hint[k]) for k, d in found.items()}
 

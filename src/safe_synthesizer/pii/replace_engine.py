@@ -39,6 +39,8 @@ from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
+from safe_synthesizer.pii.epoch_dates import shift_epoch_date
+from safe_synthesizer.pii.fake_residues import scrub_residues
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
@@ -47,12 +49,9 @@ from safe_synthesizer.pii.own_script_fakes import own_script_fakes
 from safe_synthesizer.pii.phone_dress_fakes import dressed_phone_fakes
 from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
+from safe_synthesizer.pii.text_chunk_context import chunk_context
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
-from safe_synthesizer.pii.text_name_table_people import table_people
-from safe_synthesizer.pii.text_phone_local_numbers import chunk_phones
-from safe_synthesizer.pii.text_replace import TextCells, detect_text, row_names
-from safe_synthesizer.pii.text_row_values import row_phones
-from safe_synthesizer.pii.text_street_row_parts import row_street_parts
+from safe_synthesizer.pii.text_replace import TextCells
 from safe_synthesizer.pii.validators.phones import column_phone_region, dialled_regions, national_region_elsewhere
 
 logger = logging.getLogger(__name__)
@@ -124,26 +123,15 @@ class ChunkReplacer:
     def collect(self, chunk: pd.DataFrame) -> dict[str, TextCells]:
         """Learn one chunk's originals; returns its free-text spans, which :meth:`apply` needs again."""
         self.report.n_rows += len(chunk)
-        # Names in the structured columns of each row: found again inside that row's text cells.
-        names = row_names(chunk, self._active) if self.detector is not None else None
-        streets = row_street_parts(chunk, self._active) if self.detector is not None else None
-        phones = row_phones(chunk, self._active) if self.detector is not None else None
-        # The table's phone columns read once (under DP: each row's own cells): the region(s) they point to
-        # (text_phone_table_region) and their own numbers, lengths and plans (text_phone_local_numbers).
+        # What the row's (and, outside DP, the chunk's) structured columns tell the note readers.
         keyed = self._live_mapper().keyed
-        read = chunk_phones(chunk, self._active, per_row=keyed) if self.detector is not None else None
-        phone_regions, local_phones = read if read is not None else (None, None)
-        # Name words of the whole chunk's name columns; under DP a record's text depends on that record only.
-        people = table_people(names) if names is not None and not keyed else None
+        context = chunk_context(chunk, self._active, keyed=keyed) if self.detector is not None else None
         prepared: dict[str, TextCells] = {}
         for name, state in self._columns.items():
             if state.plan.entity == E.FREE_TEXT:
                 if self.detector is None:
                     continue
-                cells = detect_text(
-                    chunk[name], self.detector, names, streets, phones, people=people, phone_regions=phone_regions,
-                    local_phones=local_phones,
-                )  # fmt: skip
+                cells = context.detect(chunk[name], self.detector)
                 prepared[name] = cells
                 for entity, values in cells.values_by_entity().items():
                     state.spans.setdefault(entity, {}).update(dict.fromkeys(values))
@@ -161,7 +149,7 @@ class ChunkReplacer:
                 state.numeric = True
             state.originals.update(dict.fromkeys(pd.unique(present)))
         if prepared and not self.dry_run:
-            self._keep_apart(names, prepared)
+            self._keep_apart(context.names if context is not None else None, prepared)
         return prepared
 
     def _keep_apart(self, names: list[dict[str, str]] | None, prepared: dict[str, TextCells]) -> None:
@@ -232,6 +220,10 @@ class ChunkReplacer:
                         else {}
                     )
                     state.mapping = split.mapping(fakes, phone_fakes)
+                    if plan.strategy == "fake":
+                        # No PII-bearing token of an original left in its fake (a child's name, a year beside a
+                        # person, an id's tail): faked in place by shape (fake_residues).
+                        state.mapping = scrub_residues(state.mapping, plan.entity, mapper, plan.locale)
                     fakes = pd.Series(list(state.mapping.values()), dtype=object)
                     state.fakes_numeric = bool(pd.to_numeric(fakes, errors="coerce").notna().all())
                 state.originals = {}  # the mapping's keys hold them from here
@@ -436,6 +428,7 @@ def value_mapping(
                     v, partial(shift_date_string, days=days, formats=date_formats, day_first=day_first)
                 )
             shifted = shifted if shifted is not None else shift_serial_date(v, days)  # ``43104``: Excel's day number
+            shifted = shifted if shifted is not None else shift_epoch_date(v, days)  # ``1576713600``: Unix time
             if shifted is None:  # ``1951-Nov-13``, ``27th of November 2019``: any layout, written back as it was
                 shifted = shift_any_date(v, days, any_day_first, month_language(locale))
             if shifted is None and not any(ch.isdigit() for ch in v):

@@ -23,6 +23,7 @@ from datetime import date
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.age_annotated_dates import read_aged_date
+from safe_synthesizer.pii.script_marks import marks_as_letters
 
 # What may follow a birth date as its age: a spaced run of symbols and the number (no digit after it), or a bracket
 # holding the number with at most one short word before and after it.
@@ -48,7 +49,8 @@ def with_age_tails(
     today = today or date.today()
     out = []
     for start, end, entity in spans:
-        m = _TAIL.match(text, end) if entity == E.DATE_OF_BIRTH else None
+        # ``[15 വയസ്സ്]``: an age word of a script with vowel signs, read with its marks standing as letters.
+        m = _TAIL.match(marks_as_letters(text), end) if entity == E.DATE_OF_BIRTH else None
         if m is not None and read_aged_date(text[start : m.end()], today) is not None:
             end = m.end()
         out.append((start, end, entity))

@@ -26,6 +26,7 @@ from safe_synthesizer.pii.phone_digit_dress import undressed_digits
 from safe_synthesizer.pii.phone_links import linked_phone_spans
 from safe_synthesizer.pii.phone_words_world import world_phone_word_spans
 from safe_synthesizer.pii.roman_month_dates import TEXT_DATE as _ROMAN_DATE
+from safe_synthesizer.pii.text_aged_dates import aged_date_spans
 from safe_synthesizer.pii.text_birth_age import age_dob_spans
 from safe_synthesizer.pii.text_birth_age_tails import with_age_tails
 from safe_synthesizer.pii.text_birth_confirmed import checked_dob_spans
@@ -443,6 +444,9 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
         out += [s for s in read_birth_phrase_spans(text) if s[:2] not in taken]
         # "o tsholetswe ka 1983-05-01 → 43": the age after a birth date is faked with it (the true age left beside a
         # fake date tells the year the shift hides)
+        # "төрөөбүт күнэ 16/06/1980 [46 сыл]": a date with its agreeing age in brackets, whatever the words before it
+        starts = {a for a, _, e in out if e == E.DATE_OF_BIRTH}
+        out += [s for s in aged_date_spans(text) if s[0] not in starts]
         out = with_age_tails(text, out)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += _group(_STREET_EN, text, E.STREET_ADDRESS) + _group(_STREET_EU, text, E.STREET_ADDRESS)

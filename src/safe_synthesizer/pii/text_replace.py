@@ -27,6 +27,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_encoded_cells import undressed_person_text
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
+from safe_synthesizer.pii.text_id_any_cue import with_any_cue_ids
 from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
 from safe_synthesizer.pii.text_name_asides import known_aside_spans
 from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
@@ -43,11 +44,13 @@ from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_after_person import phone_after_person_text_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
+from safe_synthesizer.pii.text_phone_region_groups import with_region_group_phones
 from safe_synthesizer.pii.text_phone_standalone import standalone_phone_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_phone_thread_turns import thread_phone_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
+from safe_synthesizer.pii.text_street_slots import with_slot_streets
 from safe_synthesizer.pii.titles import is_title
 
 if TYPE_CHECKING:
@@ -128,6 +131,8 @@ def detect_text(
     people: Mapping[str, str] | None = None,
     phone_regions: Sequence[tuple[str, ...]] | None = None,
     local_phones: Sequence[LocalPhones] | None = None,
+    street_types: frozenset[str] | None = None,
+    id_shapes: frozenset[str] | None = None,
 ) -> TextCells:
     """Spans of every cell (detector, plus the row's own names found as capitalised words, and the row's own
     street, phone and lower-case name runs: :mod:`text_row_values`; with ``people``, the table's name words in
@@ -273,6 +278,24 @@ def detect_text(
             extra = phone_after_person_text_spans(text, spans[i], regions, local.known if local is not None else ())
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
+    # Streets, phones and ids read by general notation, once every name reader has run (a person and a comma open a
+    # record's address slot): text_street_slots, text_phone_region_groups, text_id_any_cue. The table's street types
+    # and id layouts come from the engine (none under DP); the phone regions are the row's own under DP, as above.
+    wants_phones = (phone_regions is not None or local_phones is not None) and bool(
+        detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}
+    )
+    for i, text in enumerate(texts):
+        if text is None:
+            continue
+        if detector.entities & {E.STREET_ADDRESS, E.ADDRESS}:
+            spans[i] = with_slot_streets(text, spans[i], street_types or ())
+        if wants_phones and any(ch.isdigit() for ch in text):
+            local = local_phones[i] if local_phones is not None else None
+            own = (phone_regions[i] if phone_regions is not None else None) or ()
+            regions = tuple(dict.fromkeys([*own, *(local.regions if local is not None else ())]))
+            spans[i] = with_region_group_phones(text, spans[i], regions)
+        if detector.entities & {E.NATIONAL_ID, E.SSN, E.TAX_ID}:
+            spans[i] = with_any_cue_ids(text, spans[i], id_shapes or ())
     return TextCells(texts, spans)
 
 
