@@ -44,13 +44,9 @@ def patch() -> None:
     """Monkeypatch this session's wiring proposal (/work/s64docs/wiring_PR.md) into ``detect_table``."""
     import safe_synthesizer.pii.detect_table as dt
     from safe_synthesizer.pii import column_entity_consistency as cec
-    from safe_synthesizer.pii.column_thing_cells import thing_cell_columns
-    from safe_synthesizer.pii.column_thing_towns import thing_town_columns
 
     dt.date_postcode_columns = lambda frame, found: []  # the old pass, now inside consistent_findings
     dt.consistent_findings = cec.consistent_findings
-    # The town veto joins the classifier's vetoes beside the thing cells' (the ``not_people`` set).
-    dt.thing_cell_columns = lambda frame, found: [*thing_cell_columns(frame, found), *thing_town_columns(frame, found)]
 
 
 def dump(args) -> None:
@@ -106,15 +102,6 @@ def diff(a: str, b: str) -> None:
     print("compared", len(set(before) & set(after)), "changed", changed, file=sys.stderr)
 
 
-def _veto_cells(values: list[str]) -> str:
-    """The proposed veto's cell reading (a classifier's town finding on things' cells): marks/read for a column with
-    two marks or more (any column the veto would take back if the classifier named it a town is among them)."""
-    from safe_synthesizer.pii.column_thing_towns import thing_town_cells, thing_town_marks
-
-    marks, read = thing_town_marks(values)
-    return f"{marks}/{read} veto={thing_town_cells(values)}" if marks >= 2 else ""
-
-
 def scan(args) -> None:
     """Columns where the new date reading changes what the consistency check reads, with their labels."""
     import pandas as pd
@@ -133,8 +120,6 @@ def scan(args) -> None:
             newly = [v for v in values if read_date(v) is not None and not V.looks_like_date(v)]
             dates = date_cells(values)
             label = table.labels.get(column)
-            if args.veto and (marks := _veto_cells(values)):
-                print("VETO", args.set, locale, seed, repr(column), label, marks, values[:4])
             if newly or dates:
                 kinds = [cell_kind(v, "US") for v in values]
                 share = kinds.count("date") / max(len(values), 1)
@@ -151,7 +136,6 @@ def main() -> None:
     parser.add_argument("--diff", nargs=2, default=None)
     parser.add_argument("--scan", action="store_true")
     parser.add_argument("--patch", action="store_true")
-    parser.add_argument("--veto", action="store_true", help="with --scan: the columns the proposed veto's cells hold")
     args = parser.parse_args()
     if args.patch:
         patch()
