@@ -23,8 +23,6 @@ from safe_synthesizer.pii.person_cell_runs import may_wear_runs, name_runs, runs
         ("(Gail Harvey)", "Gail Harvey"),
         ("[treasurer] Harvey, Gail", "Harvey, Gail"),
         ("Николай Петрович Сивцев ✓", "Николай Петрович Сивцев"),
-        ("grandad: 이도윤", "이도윤"),
-        ("Attn: Marissa Adkins", "Marissa Adkins"),
         ("@heather", "Heather"),
         ("#McDonaldRoss", "McDonald Ross"),
     ],

@@ -40,12 +40,6 @@ def test_a_street_named_by_the_table_own_street_type_replaced() -> None:
     assert "Taur" not in out
 
 
-def test_a_phone_in_the_table_region_by_its_digit_groups_replaced() -> None:
-    notes = [f"Wolodon seli: Rokia {k}. A fɔ Mariam Koné ye, 66 70 11 0{k}" for k in range(4)]
-    out = _replaced(_table(notes, phone=["+223 76 29 19 22", "+223 65 03 52 93", "+223 20 29 79 23"]))
-    assert "66 70 11" not in out
-
-
 def test_an_id_after_any_label_closing_replaced() -> None:
     notes = [
         f"Bicicleta de vendre, venduda per Dòna Fabre (carta d'identitat n° DCCXCJC{k}9), escriure" for k in range(3)

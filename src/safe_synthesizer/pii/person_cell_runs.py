@@ -48,6 +48,7 @@ _QUOTES = frozenset("'\"‘’“”«»‹›„‚「」『』")
 # sequence literal's quotes and comma. Anything else (``/``, ``&``, ``+``, ``;``, ``|``) joins two things.
 _NAME_GAP = frozenset(" \u00a0\u202f._-,") | _QUOTES
 _MAX_LEN = 120
+_LABEL_ONLY = re.compile(r"\s*[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+)*\s*:\s*$")
 _MAX_WORDS = 6
 
 
@@ -324,7 +325,11 @@ def runs_layer(text: str) -> Layer | None:
     inner = "".join(parts)
     if text[name[-1].end : name[-1].end + 1] == "." and name[-1].end - name[-1].start == 1:
         inner += "."
-    if inner == text.strip():
+    if inner == text.strip() or (
+        not others and _LABEL_ONLY.match(text[: name[0].start]) and not text[name[-1].end :].strip()
+    ):
+        # No dress, or only a form's label before a colon (``Lieferung: Montag``, ``KADUGLI: Hai Salam 4``,
+        # ``Attn: Ana Berg``): a field the labelled readers read, not a machine's dress.
         return None
     people = [r for r in others if _other_person(text, r)]
 

@@ -62,7 +62,6 @@ from safe_synthesizer.pii.column_sparse_role_people import sparse_role_people
 from safe_synthesizer.pii.column_street_names import street_name_columns
 from safe_synthesizer.pii.column_thin_findings import thin_column_findings
 from safe_synthesizer.pii.column_tibetan_names import tibetan_name_columns
-from safe_synthesizer.pii.column_unlisted_people import unlisted_people_columns
 from safe_synthesizer.pii.column_written_people import written_people_columns
 from safe_synthesizer.pii.cue_subjects import names_a_quantity, names_an_animal
 from safe_synthesizer.pii.cues import cue_hints, says_nothing
@@ -187,10 +186,6 @@ def table_findings(
         # Names in scripts without case, dressed in Latin or bare (``c/o لينا الخطيب``, ``ڕێبوار کاروان (78)``,
         # ``Айбек Жумабаев <a@b.kg>``), judged by the lists, the words recombining across rows and the table's people.
         found.update(caseless_people_columns(df, names, found))
-        # Names no list holds, in any script and any dress (``given=Mpho; family=Mudau``, ``('ثنا کامران',)``,
-        # ``[captain] Тимир Петрович Павлов``), told by given and family names recombining across rows; a small
-        # column (a next of kin) by the words of the table's people.
-        found.update(unlisted_people_columns(df, names, found))
         # People with something attached to the name (``Wahyudi Sutrisno (b. 1947)``, ``Hadiza Oumarou (mère de Fati)``,
         # ``Uncle Makana``, ``Mr Moses``), judged by the passes above with the attachment set aside.
         found.update(attached_people_columns(df, planned, found, params, seed))

@@ -44,7 +44,6 @@ from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_after_person import phone_after_person_text_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
-from safe_synthesizer.pii.text_phone_region_groups import with_region_group_phones
 from safe_synthesizer.pii.text_phone_standalone import standalone_phone_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_phone_thread_turns import thread_phone_text_spans
@@ -278,22 +277,14 @@ def detect_text(
             extra = phone_after_person_text_spans(text, spans[i], regions, local.known if local is not None else ())
             if extra:
                 spans[i] = resolve_spans(spans[i] + extra)
-    # Streets, phones and ids read by general notation, once every name reader has run (a person and a comma open a
-    # record's address slot): text_street_slots, text_phone_region_groups, text_id_any_cue. The table's street types
-    # and id layouts come from the engine (none under DP); the phone regions are the row's own under DP, as above.
-    wants_phones = (phone_regions is not None or local_phones is not None) and bool(
-        detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}
-    )
+    # Streets and ids read by general notation, once every name reader has run (a person and a comma open a
+    # record's address slot): text_street_slots, text_id_any_cue. The table's street types and id layouts come from
+    # the engine (none under DP).
     for i, text in enumerate(texts):
         if text is None:
             continue
         if detector.entities & {E.STREET_ADDRESS, E.ADDRESS}:
             spans[i] = with_slot_streets(text, spans[i], street_types or ())
-        if wants_phones and any(ch.isdigit() for ch in text):
-            local = local_phones[i] if local_phones is not None else None
-            own = (phone_regions[i] if phone_regions is not None else None) or ()
-            regions = tuple(dict.fromkeys([*own, *(local.regions if local is not None else ())]))
-            spans[i] = with_region_group_phones(text, spans[i], regions)
         if detector.entities & {E.NATIONAL_ID, E.SSN, E.TAX_ID}:
             spans[i] = with_any_cue_ids(text, spans[i], id_shapes or ())
     return TextCells(texts, spans)
