@@ -280,12 +280,14 @@ def detect_text(
     # Streets and ids read by general notation, once every name reader has run (a person and a comma open a
     # record's address slot): text_street_slots, text_id_any_cue. The table's street types and id layouts come from
     # the engine (none under DP).
+    wants_streets = bool(detector.entities & {E.STREET_ADDRESS, E.ADDRESS})
+    wants_ids = bool(detector.entities & {E.NATIONAL_ID, E.SSN, E.TAX_ID})
     for i, text in enumerate(texts):
         if text is None:
             continue
-        if detector.entities & {E.STREET_ADDRESS, E.ADDRESS}:
+        if wants_streets:
             spans[i] = with_slot_streets(text, spans[i], street_types or ())
-        if detector.entities & {E.NATIONAL_ID, E.SSN, E.TAX_ID}:
+        if wants_ids:
             spans[i] = with_any_cue_ids(text, spans[i], id_shapes or ())
     return TextCells(texts, spans)
 
