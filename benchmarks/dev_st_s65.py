@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -22,43 +23,48 @@ from pathlib import Path
 
 
 def patch() -> None:
-    """This session's pending wiring, monkeypatched into ``text_replace`` (the same code as the proposal)."""
+    """This session's pending wiring (``/work/s65docs/wiring_ST.md``), monkeypatched into ``text_replace``: the
+    open-slot streets, the digit-group phones with their record veto and the structured ids run in
+    ``detect_text``'s last pass (here: after it, the same order and inputs)."""
     import safe_synthesizer.pii.text_replace as tr
+    from safe_synthesizer.pii import entities as E
 
     if getattr(tr, "_st_s65", False) or hasattr(tr, "with_note_phone_groups"):
         return
+    from safe_synthesizer.pii.text_id_structured import with_structured_ids
+    from safe_synthesizer.pii.text_name_cjk_heads import with_cjk_head_names
     from safe_synthesizer.pii.text_phone_note_groups import with_note_phone_groups
+    from safe_synthesizer.pii.text_street_open_slots import with_open_slot_streets
 
-    try:
-        from safe_synthesizer.pii.text_name_note_runs import with_note_name_runs
-    except ImportError:  # not written yet
-        with_note_name_runs = None
-    orig_slot = tr.with_slot_streets
-
-    def slot(text, spans, types):
-        spans = orig_slot(text, spans, types)
-        return spans
-
-    tr.with_slot_streets = slot
     orig = tr.detect_text
 
     def detect_text(series, detector, *args, **kwargs):
         cells = orig(series, detector, *args, **kwargs)
         regions = kwargs.get("phone_regions")
         local = kwargs.get("local_phones")
+        wants_phones = (regions is not None or local is not None) and bool(
+            detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}
+        )
         for i, text in enumerate(cells.texts):
             if text is None:
                 continue
-            own = (regions[i] if regions is not None else None) or ()
-            loc = local[i] if local is not None else None
-            regs = tuple(dict.fromkeys([*own, *(loc.regions if loc is not None else ())]))
-            if regs and detector.entities & {"phone_number"}:
+            if detector.entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME}:
+                cells.spans[i] = with_cjk_head_names(text, cells.spans[i])
+            if detector.entities & {E.STREET_ADDRESS, E.ADDRESS}:
+                cells.spans[i] = with_open_slot_streets(text, cells.spans[i])
+            if wants_phones and any(ch.isdigit() for ch in text):
+                loc = local[i] if local is not None else None
+                own = (regions[i] if regions is not None else None) or ()
+                regs = tuple(dict.fromkeys([*own, *(loc.regions if loc is not None else ())]))
                 cells.spans[i] = with_note_phone_groups(text, cells.spans[i], regs)
-            if with_note_name_runs is not None:
-                cells.spans[i] = with_note_name_runs(text, cells.spans[i])
+            if detector.entities & {E.NATIONAL_ID, E.SSN, E.TAX_ID}:
+                cells.spans[i] = with_structured_ids(text, cells.spans[i])
         return cells
 
+    import safe_synthesizer.pii.text_chunk_context as tcc
+
     tr.detect_text = detect_text
+    tcc.detect_text = detect_text  # the engine calls it from there
     tr._st_s65 = True
 
 
@@ -115,18 +121,75 @@ def recall(a) -> None:
     Path(a.out).write_text(json.dumps(res, ensure_ascii=False, indent=1))
 
 
+def _reviews() -> list[str]:
+    import pandas as pd
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "data" / "womens_clothing_reviews.csv"
+    if not path.exists():
+        return []
+    df = pd.read_csv(path)
+    return [str(v) for c in df.columns if not pd.api.types.is_numeric_dtype(df[c]) for v in df[c].dropna()]
+
+
+def scan(a) -> None:
+    """False spans of the new readers alone: on every note of a dump of sets 33-49 (``--notes``: ``{"set", "loc",
+    "note", "truth"}``; the labelled names stand in for the persons the detector finds, the locale's region for the
+    table's phones) and on the clothing reviews (region US). A span is false when a word of it is in no label."""
+    from safe_synthesizer.pii.text_id_structured import structured_id_spans
+    from safe_synthesizer.pii.text_name_cjk_heads import cjk_head_name_spans
+    from safe_synthesizer.pii.text_phone_note_groups import note_group_phone_spans
+    from safe_synthesizer.pii.text_street_open_slots import open_slot_street_spans
+
+    rows = json.loads(Path(a.notes).read_text())
+    rows += [{"note": r, "truth": [], "set": "reviews", "loc": "en_US"} for r in _reviews()]
+    regions = {}
+    found, counts = [], Counter()
+    for row in rows:
+        note, loc = row["note"], row["loc"]
+        if loc not in regions:
+            try:
+                mod = importlib.import_module(f"heldout{row['set']}_shapes") if row["set"] != "reviews" else None
+                regions[loc] = (mod.region(loc),) if mod is not None else ("US",)
+            except Exception:
+                regions[loc] = (loc.split("_")[-1],)
+        labelled = " ".join(v for _, v in row["truth"])
+        persons = [
+            (m.start(), m.end(), "name")
+            for e, v in row["truth"]
+            if e in ("name", "last_name", "first_name") and v
+            for m in [re.search(re.escape(v), note)]
+            if m is not None
+        ]
+        out = {
+            "cjk_name": cjk_head_name_spans(note, persons),
+            "street": open_slot_street_spans(note, persons),
+            "phone": note_group_phone_spans(note, [], regions[loc]),
+            "id": structured_id_spans(note),
+        }
+        for reader, spans in out.items():
+            for x, y, _ in spans:
+                ok = all(w in labelled for w in note[x:y].replace(",", " ").split())
+                counts[(reader, ok)] += 1
+                found.append({"reader": reader, "true": ok, "set": row["set"], "loc": loc, "span": note[x:y],
+                              "note": note[:200]})  # fmt: skip
+    for reader in ("cjk_name", "street", "phone", "id"):
+        print(reader, "notes", len(rows), "true", counts[(reader, True)], "false", counts[(reader, False)], flush=True)
+    Path(a.out).write_text(json.dumps(found, ensure_ascii=False, indent=1))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=("recall",))
+    ap.add_argument("mode", choices=("recall", "scan"))
     ap.add_argument("specs", nargs="*")
     ap.add_argument("--set", type=int, default=50)
     ap.add_argument("--unseen", action="store_true")
     ap.add_argument("--patch", action="store_true")
+    ap.add_argument("--notes", default="/tmp/tx/notes_33_49.json")
     ap.add_argument("--out", required=True)
     a = ap.parse_intermixed_args()
     if a.patch:
         patch()
-    {"recall": recall}[a.mode](a)
+    {"recall": recall, "scan": scan}[a.mode](a)
 
 
 if __name__ == "__main__":

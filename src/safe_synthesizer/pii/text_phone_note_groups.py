@@ -189,6 +189,8 @@ def note_group_phone_spans(
         if any(s < b and a < e for s, e, _ in spans):
             continue
         value = m.group()
+        if value.startswith("(") and ")" not in value:
+            a, value = a + 1, value[1:]  # "(06 15 98 95 72)": the bracket around the number is the sentence's
         if value.startswith("+"):
             continue  # international numbers are the detector's (it reads the country code)
         groups = [g for g in _GROUP_SEP.split(value) if g]
