@@ -31,6 +31,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from safe_synthesizer.pii.cell_code_maps import map_layer
+from safe_synthesizer.pii.cell_formula_literals import formula_layer
 from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
 from safe_synthesizer.pii.person_cell_runs import may_wear_runs, runs_layer
 from safe_synthesizer.pii.person_cell_tags import TAG_LAYERS, may_wear_tag
@@ -279,7 +281,10 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
     *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
-    _control_fields, runs_layer,  # last: the name's letter runs whatever stands round them (:mod:`person_cell_runs`)
+    _control_fields,
+    # A spreadsheet formula over literals, a program's map literal of name fields: grammars, read before the runs.
+    formula_layer, map_layer,
+    runs_layer,  # last: the name's letter runs whatever stands round them (:mod:`person_cell_runs`)
 )  # fmt: skip
 
 
