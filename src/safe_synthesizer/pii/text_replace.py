@@ -28,10 +28,12 @@ from safe_synthesizer.pii.column_encoded_cells import undressed_person_text
 from safe_synthesizer.pii.name_parts import split_full_name
 from safe_synthesizer.pii.text_cued_names import english_vocabulary, latin_stop_words
 from safe_synthesizer.pii.text_id_any_cue import with_any_cue_ids
+from safe_synthesizer.pii.text_id_structured import with_structured_ids
 from safe_synthesizer.pii.text_name_any_case_slots import known_slot_spans
 from safe_synthesizer.pii.text_name_asides import known_aside_spans
 from safe_synthesizer.pii.text_name_case_echoes import case_echo_spans
 from safe_synthesizer.pii.text_name_caseless_table import caseless_table_name_spans, caseless_table_words
+from safe_synthesizer.pii.text_name_cjk_heads import with_cjk_head_names
 from safe_synthesizer.pii.text_name_half_spans import half_span_names
 from safe_synthesizer.pii.text_name_list_mates import with_list_mates
 from safe_synthesizer.pii.text_name_list_partners import list_partner_spans
@@ -44,11 +46,13 @@ from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_after_person import phone_after_person_text_spans
 from safe_synthesizer.pii.text_phone_local_numbers import LocalPhones, local_phone_text_spans
 from safe_synthesizer.pii.text_phone_nanp_local import nanp_local_text_spans
+from safe_synthesizer.pii.text_phone_note_groups import with_note_phone_groups
 from safe_synthesizer.pii.text_phone_standalone import standalone_phone_text_spans
 from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_phone_thread_turns import thread_phone_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
+from safe_synthesizer.pii.text_street_open_slots import with_open_slot_streets
 from safe_synthesizer.pii.text_street_slots import with_slot_streets
 from safe_synthesizer.pii.titles import is_title
 
@@ -282,6 +286,10 @@ def detect_text(
     # the engine (none under DP).
     wants_streets = bool(detector.entities & {E.STREET_ADDRESS, E.ADDRESS})
     wants_ids = bool(detector.entities & {E.NATIONAL_ID, E.SSN, E.TAX_ID})
+    wants_phones = (phone_regions is not None or local_phones is not None) and bool(
+        detector.entities & {E.PHONE_NUMBER, E.FAX_NUMBER}
+    )
+    wants_names = bool(detector.entities & {E.NAME, E.FIRST_NAME, E.LAST_NAME})
     for i, text in enumerate(texts):
         if text is None:
             continue
@@ -289,6 +297,25 @@ def detect_text(
             spans[i] = with_slot_streets(text, spans[i], street_types or ())
         if wants_ids:
             spans[i] = with_any_cue_ids(text, spans[i], id_shapes or ())
+        # Chinese record heads of given-name characters ("續會：黃詠詩，") and the given name of a found full name
+        # alone elsewhere in the note ("曉彤 towed by @李曉彤"): text_name_cjk_heads. The note alone decides. Before
+        # the streets: a person opens their slots.
+        if wants_names:
+            spans[i] = with_cjk_head_names(text, spans[i])
+        # Streets no type list knows, by the slot they fill (a placing word and a closing house number, a person's
+        # "of", a person's record slot after a verb of any language): text_street_open_slots. The note alone decides.
+        if wants_streets:
+            spans[i] = with_open_slot_streets(text, spans[i])
+        # A number by its digit groups, valid in the table's region, unless a record word labels it ("order
+        # 662-4455"): text_phone_note_groups. The regions are the row's own under DP, as above.
+        if wants_phones and any(ch.isdigit() for ch in text):
+            local = local_phones[i] if local_phones is not None else None
+            own = (phone_regions[i] if phone_regions is not None else None) or ()
+            regions = tuple(dict.fromkeys([*own, *(local.regions if local is not None else ())]))
+            spans[i] = with_note_phone_groups(text, spans[i], regions)
+        # An id by its scheme's structure where the scheme has no check digit (an Indian PAN): text_id_structured.
+        if wants_ids:
+            spans[i] = with_structured_ids(text, spans[i])
     return TextCells(texts, spans)
 
 
