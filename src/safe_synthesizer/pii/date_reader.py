@@ -279,13 +279,18 @@ def read_date_at(
         from safe_synthesizer.pii.iso_calendar_dates import read_iso_date_at  # it builds on this module
 
         reading = read_iso_date_at(text, start)  # ``2017-W29-2``, ``2012-335``: ISO 8601's week and ordinal dates
+    from safe_synthesizer.pii.serialised_dates import read_serialised_date_at, with_serial_tail  # builds on this
     from safe_synthesizer.pii.three_field_dates import read_field_date_at, with_residue  # it builds on this module
 
     if reading is None:
         # ``December 21ˢᵗ, 2015``, ``31 Dezember (1949)``, ``25 кулун тутар (2021)``, ``19º de Abrit de 1951``: three
         # fields wherever they stand, with the time or bracketed age after them.
-        return read_field_date_at(text, start, language, day_first)
-    return with_residue(text, reading)  # ``21-05-2013 15:57``, ``21/08/1990 [36 сыл]``: the rest read by its shape
+        reading = read_field_date_at(text, start, language, day_first)
+        # ``datetime.date(1936, 6, 16)``, ``/Date(872809200000)/``, ``Wed Aug 05 1936 00:00:00 GMT+0100``: a date
+        # inside a literal or a machine serialisation.
+        return reading if reading is not None else read_serialised_date_at(text, start, language, day_first)
+    # ``21-05-2013 15:57``, ``21/08/1990 [36 сыл]``: the rest read by its shape; ``1954-08-27+01:00``: a zone after it.
+    return with_serial_tail(text, with_residue(text, reading))
 
 
 def _read_tokens_at(text: str, start: int, language: str | None, day_first: bool | None) -> DateReading | None:
@@ -401,11 +406,14 @@ def read_date(value: str, language: str | None = None, day_first: bool | None = 
         read_date("Oct 08 1976").order  # 'MDY'
     """
     text = unicodedata.normalize("NFC", value).strip()
+    from safe_synthesizer.pii.serialised_dates import read_serialised_date  # it builds on this module
+
     if not text or len(text) > 40 or not any(ch.isdigit() for ch in text[:6] + text[-6:]):
-        return None
+        # ``Thu Apr 02 1998 00:00:00 GMT+0100 (Central European Summer Time)``: a serialisation longer than a date.
+        return read_serialised_date(text, language, day_first)
     reading = read_date_at(text, 0, language, day_first)
     if reading is None or text[reading.end :].strip(". ") != "":
-        return None
+        return read_serialised_date(text, language, day_first)
     return reading
 
 

@@ -20,6 +20,7 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
 from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
+from safe_synthesizer.pii.address_map_links import map_link_address_columns
 from safe_synthesizer.pii.animal_name_columns import animal_name_columns
 from safe_synthesizer.pii.column_address_own_towns import own_town_address_vetoes
 from safe_synthesizer.pii.column_block_codes import block_code_postcodes
@@ -42,6 +43,7 @@ from safe_synthesizer.pii.column_id_parts import id_part_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
 from safe_synthesizer.pii.column_id_runs import id_run_columns
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
+from safe_synthesizer.pii.column_menu_items import menu_item_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
 from safe_synthesizer.pii.column_named_categories import named_category_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
@@ -113,6 +115,9 @@ def detect_table(
     # Categories mixing their kinds of marks (``Steve McQueen``, ``crew cut``, ``skin fade #1``; ``Duke of Wellington``,
     # ``Bus station bay 4``; ``Bruce Lee Shield``; ``Beatrix Potter Prints``): each veto above reads one kind.
     vetoed |= set(named_category_columns(frame, found))
+    # Menus of drinks and wines named after people (``Tom Collins, Rob Roy``, ``Veuve Clicquot Brut``): the
+    # thing's own words, or a small vocabulary recombined in lists.
+    vetoed |= set(menu_item_columns(frame, found))
     # Session codes written with a foreign country's letters (``S-49833`` in an Italian table), a youth group's
     # sections (``Beavers``, ``Cubs``) and the venues of a ride log (``Royal Infirmary``, ``Dr Patel's``) the rules
     # read as postcodes, given names and towns.
@@ -148,6 +153,7 @@ def detect_table(
         | set(thing_named_columns(frame, rescued))  # works, tables, plots, products named after people
         | set(named_after_columns(frame, rescued))  # pubs, practices, routes, nicknames named after people
         | set(named_category_columns(frame, rescued))  # styles, stops, trophies, stalls: marks of several kinds
+        | set(menu_item_columns(frame, rescued))  # drinks, wines: a menu's own words or its items in lists
         | set(venue_town_columns(frame, rescued))  # ride destinations (``Eye clinic``) the classifier took for towns
         | set(group_section_columns(frame, rescued))  # scout sections the classifier took for given names
         | set(dedication_columns(frame, rescued))  # church dedications read as streets
@@ -237,6 +243,9 @@ def detect_table(
     # stones, a trial's dogs), and the pair postcodes they leave.
     found.update(dict.fromkeys(own_town_address_vetoes(frame, found)))
     found.update(dict.fromkeys(letter_code_person_columns(frame, found)))
+    # Map links whose query is an address (``.../maps/search/?api=1&query=12+Elm+Road%2C+Leeds``): the URL reader's
+    # findings on them are address columns; after the block passes, which read no town or postcode beside a link.
+    found.update(map_link_address_columns(frame, [c.name for c in kept], found))
     # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates, a
     # postcode or phone on calendar dates (``2027-164``: an ISO ordinal date).
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))

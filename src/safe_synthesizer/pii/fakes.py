@@ -38,6 +38,7 @@ from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
+from safe_synthesizer.pii.address_map_links import relinked_addresses
 from safe_synthesizer.pii.address_record_cells import rerecorded_addresses
 from safe_synthesizer.pii.fake_apart import ApartTokens
 from safe_synthesizer.pii.fake_dressed_ids import fake_dressed_ids
@@ -227,6 +228,10 @@ class FakeMapper:
         rest = [v for v in rest if v not in out]
         recorded = rerecorded_addresses(rest, self._field_fake(locale))
         out.update((v, f) for v, f in zip(rest, recorded, strict=True) if f is not None)
+        # ``https://www.google.com/maps/search/?api=1&query=12+Elm+Road%2C+Leeds``: the link kept, its address faked.
+        rest = [v for v in rest if v not in out]
+        linked = relinked_addresses(rest, lambda address: self._map_addresses([address], locale)[address])
+        out.update((v, f) for v, f in zip(rest, linked, strict=True) if f is not None)
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
