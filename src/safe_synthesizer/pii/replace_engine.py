@@ -40,6 +40,7 @@ from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
 from safe_synthesizer.pii.epoch_dates import shift_epoch_date
+from safe_synthesizer.pii.fake_residues import scrub_residues
 from safe_synthesizer.pii.fakes import FakeMapper
 from safe_synthesizer.pii.formats import day_first_of, renumber_date, scramble, shift_date_string
 from safe_synthesizer.pii.locales import PHONE_REGIONS, locale_of_region, phone_region_of, region_of
@@ -219,6 +220,10 @@ class ChunkReplacer:
                         else {}
                     )
                     state.mapping = split.mapping(fakes, phone_fakes)
+                    if plan.strategy == "fake":
+                        # No PII-bearing token of an original left in its fake (a child's name, a year beside a
+                        # person, an id left whole); what the column shares is dress (fake_residues).
+                        state.mapping = scrub_residues(state.mapping, plan.entity, mapper, plan.locale)
                     fakes = pd.Series(list(state.mapping.values()), dtype=object)
                     state.fakes_numeric = bool(pd.to_numeric(fakes, errors="coerce").notna().all())
                 state.originals = {}  # the mapping's keys hold them from here
