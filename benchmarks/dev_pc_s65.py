@@ -79,6 +79,7 @@ def scan(args) -> None:
     """Every column of the sets' tables taken for a person column, read by the new vetoes alone: the columns they
     would take back, with their labels (a name label: a true column lost; ``None``: a false one mended)."""
     from safe_synthesizer.pii.column_detector import ColumnDetection
+    from safe_synthesizer.pii.address_map_links import map_link_address_columns
     from safe_synthesizer.pii.column_menu_items import menu_item_columns
 
     for set_no in [int(s) for s in args.sets.split(",")]:
@@ -90,6 +91,10 @@ def scan(args) -> None:
                 verdict = "LOST" if label and label != "dont_care" and label[0] in NAMES else "ok"
                 if verdict == "LOST" or args.all:
                     print("VETO", verdict, set_no, locale, seed, repr(column), label, cells)
+            for column in map_link_address_columns(t.frame, list(t.frame.columns), {}):
+                label = t.labels.get(column)
+                verdict = "LINK" if label and label != "dont_care" and "address" in label else "LINKFALSE"
+                print(verdict, set_no, locale, seed, repr(column), label)
         print("DONE", set_no, file=sys.stderr)
 
 

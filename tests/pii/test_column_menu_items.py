@@ -70,3 +70,14 @@ def test_list_cells_split_on_commas_not_on_a_couples_and() -> None:
 
 def test_other_findings_are_left_alone() -> None:
     assert not _dropped(["Veuve Clicquot Brut", "Château Musar"] * 4, entity="city")
+
+
+def test_a_long_booking_list_that_runs_out_of_new_pairs_is_still_a_menu() -> None:
+    menu = ["Shirley Temple (virgin)", "Ward Eight", "Gibson", "Charlie Chaplin", "Mamie Taylor", "Jack Rose"]
+    rows = [f"{menu[i % 6]}, {menu[(i + 1 + i // 6) % 6]}" for i in range(30)] * 5
+    assert _dropped(rows)
+
+
+def test_a_rota_of_the_same_pairs_is_kept_even_beside_a_marked_item() -> None:
+    pairs = ["Ana Berg, Tom Hall", "Lia Kranz, Omar Said", "Eva Lind, Jon Moss (no alcohol)"]
+    assert not _dropped(pairs * 8)

@@ -50,7 +50,7 @@ MIN_MARKS = 2
 MIN_REPEATS = 2.0
 # A closed vocabulary in lists: the share of cells holding two items or more, the items per distinct item (a
 # dozen bookings of two drinks from nine: 2.9), how many distinct items at least (a couple's two names recurring is
-# no menu), and the share of distinct cells.
+# no menu), and the share of distinct cells (of the rows, or of the pairs the items make).
 MIN_LIST_SHARE = 0.5
 MIN_ITEM_REPEATS = 2.5
 MIN_ITEMS = 4
@@ -131,8 +131,11 @@ def _menu_of_lists(cells: list[str]) -> bool:
     counts = Counter(item for items in lists for item in items)
     if len(counts) < MIN_ITEMS or sum(counts.values()) < MIN_ITEM_REPEATS * len(counts):
         return False
-    if len(set(cells)) < MIN_CELL_VARIETY * len(cells):
-        return False  # the same few cells again: a rota's pairs of staff, not a menu's free choices
+    # The same few cells again (a rota's fixed pairs of staff) are no menu's free choices: the distinct cells must be
+    # half the rows, or half the pairs the items make (a long table runs out of new pairs).
+    pairs = len(counts) * (len(counts) - 1) // 2
+    if len(set(cells)) < MIN_CELL_VARIETY * min(len(cells), pairs):
+        return False
     return any(_marked(item) for item in list(counts)[:MAX_VALUES])
 
 
