@@ -247,7 +247,8 @@ def residue_tokens(
     whole = original.strip().casefold() == fake.strip().casefold()
     out: list[str] = []
     people = entity in _PEOPLE and not whole
-    if entity not in _KEEPS_DIGITS:
+    # Cheap gates first (a digit, a shared word): nearly every fake shares nothing with its original.
+    if entity not in _KEEPS_DIGITS and any(ch.isdigit() for ch in original):
         for token in dict.fromkeys(_RUN.findall(original)):
             if not any(ch.isdigit() for ch in token):
                 continue
@@ -258,11 +259,12 @@ def residue_tokens(
             if kept and _in(token, fake, _ascii_alnum):
                 out.append(token)
     if people:
-        open_text = _BRACKETED.sub(" ", original)
-        shared = dress.words | _title_words(original) | _field_words(original)
-        for word in dict.fromkeys(_WORD.findall(open_text)):
-            if word not in shared and _name_word(word) and _in(word, _BRACKETED.sub(" ", fake), _word_char):
-                out.append(word)
+        open_text = _BRACKETED.sub(" ", original) if "[" in original else original
+        open_fake = _BRACKETED.sub(" ", fake) if "[" in fake else fake
+        left = [w for w in dict.fromkeys(_WORD.findall(open_text)) if _in(w, open_fake, _word_char)]
+        if left:
+            shared = dress.words | _title_words(original) | _field_words(original)
+            out.extend(w for w in left if w not in shared and _name_word(w))
     return out
 
 
@@ -282,10 +284,17 @@ def scrub_residues(mapping: Mapping[str, str], entity: str, mapper, locale: str 
         # {"Maria Vidal (parent de Joana)": "Isabelle Lopez (parent de Lucie)"}
     """
     out = dict(mapping)
+    # First without the column's dress (which only takes tokens away): most columns leave no candidate at all, and
+    # reading the dress of 100k cells costs more than the whole check.
+    candidates = [
+        (original, fake)
+        for original, fake in mapping.items()
+        if isinstance(original, str) and isinstance(fake, str) and residue_tokens(original, fake, entity)
+    ]
+    if not candidates:
+        return out
     dress = column_dress(mapping, entity)
-    for original, fake in mapping.items():
-        if not isinstance(original, str) or not isinstance(fake, str):
-            continue
+    for original, fake in candidates:
         kept = residue_tokens(original, fake, entity, dress)
         if not kept:
             continue
