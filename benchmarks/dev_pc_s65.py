@@ -78,8 +78,8 @@ def _tables(set_no: int, locales: list[str], seeds: str):
 def scan(args) -> None:
     """Every column of the sets' tables taken for a person column, read by the new vetoes alone: the columns they
     would take back, with their labels (a name label: a true column lost; ``None``: a false one mended)."""
-    from safe_synthesizer.pii.column_detector import ColumnDetection
     from safe_synthesizer.pii.address_map_links import map_link_address_columns
+    from safe_synthesizer.pii.column_detector import ColumnDetection
     from safe_synthesizer.pii.column_menu_items import menu_item_columns
 
     for set_no in [int(s) for s in args.sets.split(",")]:
