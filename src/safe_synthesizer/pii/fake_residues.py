@@ -64,6 +64,8 @@ __all__ = ["ColumnDress", "column_dress", "dress_words", "residue_tokens", "scru
 _PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 # Entities whose fakes keep digits of the original by design: a shifted date keeps its year, a phone its codes.
 _KEEPS_DIGITS = frozenset({E.DATE_OF_BIRTH, E.PHONE_NUMBER, E.FAX_NUMBER, "date", "date_time"})
+# Characters that set a dress apart from the value in a cell written without spaces (``12345(scanned)``, ``a/b``).
+_DRESS_MARKS = frozenset("()[]{}<>/|;,:=#*")
 _RUN = re.compile(r"(?<![^\W_])[^\W_]+(?![^\W_])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -245,6 +247,8 @@ def residue_tokens(
     # A cell left as written is junk (``xx``, ``not given``) unless it holds an id-shaped run (a postcode in
     # Bengali digits the fakers did not read): only its runs are judged.
     whole = original.strip().casefold() == fake.strip().casefold()
+    if not whole and entity not in _PEOPLE and not any(ch.isspace() or ch in _DRESS_MARKS for ch in original):
+        return []  # one token faked whole (an e-mail, an IBAN, an SSN): no dress a residue could stand in
     out: list[str] = []
     people = entity in _PEOPLE and not whole
     # Cheap gates first (a digit, a shared word): nearly every fake shares nothing with its original.
