@@ -201,6 +201,12 @@ def cue_hints(column_name: str) -> set[str]:
         cue_hints("pt_vorname_1")   # {"first_name", "name"}
         cue_hints("Class Name")     # set()
     """
+    return set(_cue_hints(column_name))
+
+
+# A header is asked about by dozens of passes (162 calls for Adult's 15 columns): read it once.
+@lru_cache(maxsize=8192)
+def _cue_hints(column_name: str) -> frozenset[str]:
     name_tokens = tokens(column_name)
     found = (
         matched_entities(name_tokens, strict=False)
@@ -210,7 +216,9 @@ def cue_hints(column_name: str) -> set[str]:
         | residence_cues(column_name)  # "Where do you live now?": a question after the home town
         | role_word_cues(column_name)  # ``Puppy walker``, ``Auftraggeber``, ``Famille d'accueil``: people by role
     )
-    return found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens) or _cut_pattern(name_tokens)
+    return frozenset(
+        found or _abbreviated(name_tokens) or _doubled_letter_typos(name_tokens) or _cut_pattern(name_tokens)
+    )
 
 
 # Letters a cut-short word of a two-word cue keeps (``cod`` of *codice fiscale*, ``pos`` of *codigo postal*).
