@@ -97,12 +97,12 @@ def veto_bound(sets: list[int], seeds: list[int] | None, every: int) -> dict:
 def plan(set_no: int, pairs: list[str], hidden: bool) -> dict:
     import pii_heldout_scoring as shared
 
-    shapes = importlib.import_module(f"heldout{set_no}_shapes")
-    build = getattr(shapes, f"heldout{set_no}_table")
     out: dict = {}
-    for pair in pairs:
+    for pair in pairs:  # ``locale/seed`` of ``set_no`` or ``NN:locale/seed`` of set NN
+        table_set, _, pair = pair.rpartition(":")
+        shapes = importlib.import_module(f"heldout{table_set or set_no}_shapes")
         locale, seed = pair.split("/")
-        t = build(locale, int(seed))
+        t = getattr(shapes, f"heldout{table_set or set_no}_table")(locale, int(seed))
         for h in (False, True) if hidden else (False,):
             s = shared.score_columns(t.frame, t.labels, h, locale, t.notes_column)
             out[f"{'H' if h else 'S'} {pair}"] = {"miss": s["miss"], "false": s["false"], "hit": s["hit"],
