@@ -63,6 +63,22 @@ def patch() -> None:
     tcc.detect_text = detect_text  # the engine calls it from there
     tr._st_s66 = True
 
+    # Edit 4: a residue word opening with a combining mark is a split word (``ப. தேவி``), not a residue.
+    import unicodedata
+
+    import safe_synthesizer.pii.person_parts_fakes as ppf
+
+    inner_needs = ppf.needs_parts_fake
+
+    def needs_parts_fake(parts):
+        rest = parts.frame.replace(ppf.PERSON_SLOT, " ")
+        words = [w for w in ppf._READ_BY_FULL_NAMES.split(rest) if w]
+        if any(unicodedata.category(w[0]).startswith("M") for w in words):
+            return False
+        return inner_needs(parts)
+
+    ppf.needs_parts_fake = needs_parts_fake
+
 
 SPANS: dict[str, list[tuple[str, str]]] = {}
 
