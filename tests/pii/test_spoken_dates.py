@@ -61,6 +61,12 @@ def test_fakes_written_in_words_in_the_same_style() -> None:
     assert r.write(date(1961, 1, 22)) == "twenty-second of January 1961"
 
 
+def test_no_date_inside_a_compound() -> None:
+    text = "born on twenty-first of September twenty twenty-one"
+    assert read_spoken_date_at(text, text.index("first")) is None
+    assert read_spoken_date_at(text, text.index("twenty")).end == len(text)
+
+
 def test_whole_cell() -> None:
     assert read_spoken_date(" second of April nineteen ninety-eight. ").date == date(1998, 4, 2)
     assert read_spoken_date("second of April nineteen ninety-eight and more") is None

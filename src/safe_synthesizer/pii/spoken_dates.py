@@ -207,6 +207,8 @@ def read_spoken_date_at(
     """
     if not _SPOKEN.search(text, start, start + 120):
         return None
+    if start > 0 and text[start - 1] == "-" and text[start - 2 : start - 1].isalpha():
+        return None  # ``first`` inside ``twenty-first``: the date starts at the compound
     tokens = _tokens(text, start)
     if not tokens or tokens[0][1] != start:
         return None
