@@ -34,7 +34,7 @@ def patch() -> None:
     old_clean, old_has, old_any, old_dress = pa._clean, pa.has_artefact, pa.any_artefact, pa.dress
 
     def _clean(cell):
-        return old_clean(pc.uncontained(cell.strip()))
+        return old_clean(pc.uncontained(pa.unlinked(cell.strip())))  # links first, as the wiring reads them
 
     def has_artefact(cell):
         return old_has(cell) or pc.has_container(cell)
@@ -43,7 +43,8 @@ def patch() -> None:
         return old_any(values) or pc.any_container(values)
 
     def dress(original, fake):
-        if original and pc.read_container(original) is not None:
+        linked = original and pa.unlinked(original) != original  # a link keeps its own relink (the wiring's order)
+        if original and not linked and pc.read_container(original) is not None:
             return pc.recontained(original, old_dress(pc.uncontained(original), fake))
         return old_dress(original, fake)
 
