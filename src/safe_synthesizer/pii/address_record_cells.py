@@ -258,8 +258,8 @@ def read_address_record(value: str) -> AddressRecord | None:
     offset = len(value) - len(value.lstrip())
     parts: list[RecordPart] = []
     for key, decoded, start, end, quote in fields:
-        if not decoded.strip():
-            continue
+        if not decoded.strip() or key.startswith("@"):
+            continue  # an empty field; a JSON-LD keyword (``@type``, ``@context``, ``@id``): the record's metadata
         kind = key_kind(key)
         if kind is None and _norm_key(key).replace(" ", "") in _WRAPPERS:
             kind = E.STREET_ADDRESS  # ``{"address": "12 Rue X", "city": ...}``: the key is the record's own name

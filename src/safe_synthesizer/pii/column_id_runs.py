@@ -48,6 +48,7 @@ from safe_synthesizer.pii.column_id_seen_headers import names_a_checked_id
 from safe_synthesizer.pii.cue_subjects import names_a_record_number
 from safe_synthesizer.pii.cues import cued_entities, says_nothing
 from safe_synthesizer.pii.id_cell_reader import RECORD_WORDS
+from safe_synthesizer.pii.id_cell_spelling import despaced
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
 __all__ = ["IdRun", "id_run_columns", "read_id_run", "run_skeleton"]
@@ -119,7 +120,8 @@ def read_id_run(value: str) -> IdRun | None:
         read_id_run("96 07 131076 — seen")  # IdRun(before="", core="96 07 131076", after=" — seen")
         read_id_run("Order 4470060")  # None
     """
-    text = value.strip()
+    # Boxes spaced one by one (``7 2 1 5 - 3 0 7 8 - ...``) joined first: the same core as its bare cells.
+    text = despaced(value.strip())
     if not text or len(text) > MAX_CELL_CHARS:
         return None
     cores = [m for m in _CORE.finditer(text) if _core_ok(m.group())]

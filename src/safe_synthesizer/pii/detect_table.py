@@ -19,6 +19,7 @@ import pandas as pd
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
+from safe_synthesizer.pii.address_containers import contained_address_columns
 from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
 from safe_synthesizer.pii.address_map_links import map_link_address_columns
 from safe_synthesizer.pii.animal_name_columns import animal_name_columns
@@ -41,6 +42,7 @@ from safe_synthesizer.pii.column_id_documents import document_id_columns
 from safe_synthesizer.pii.column_id_dressed import dressed_id_columns
 from safe_synthesizer.pii.column_id_parts import id_part_columns
 from safe_synthesizer.pii.column_id_rescued_people import ids_beside_rescued_people
+from safe_synthesizer.pii.column_id_respelled import respelled_id_columns
 from safe_synthesizer.pii.column_id_runs import id_run_columns
 from safe_synthesizer.pii.column_landmark_addresses import landmark_address_columns
 from safe_synthesizer.pii.column_menu_items import menu_item_columns
@@ -191,6 +193,10 @@ def detect_table(
     # Id columns whose cells carry a document word or an expiry beside the id (``NIC/ 69133805Z``, ``33571732N (exp.
     # 2035-09)``), left undecided or read as free text: decided on the ids inside the cells.
     found.update(dressed_id_columns(frame, [c.name for c in kept], found, seed))
+    # The same ids written three ways in one column (bare, spaced box by box ``4 7 0 5 1 6 - 5 7 4 6``, dressed
+    # ``number: "520726-8599"``): read once joined; phone findings taken back when the ids pass a check far beyond
+    # chance (a SNILS, a personnummer) or stand in an SSN's layout.
+    found.update(respelled_id_columns(frame, [c.name for c in kept], found, seed))
     # Id columns, mostly empty, whose numbers of no checkable scheme name their document (``04700607505
     # [passport]``, ``GHA-453914063-0 (issued 2014)``): the document word decides, not a check digit.
     found.update(document_id_columns(frame, [c.name for c in kept], found))
@@ -227,6 +233,9 @@ def detect_table(
     # Cells of a machine's address records (``{"street": ..., "city": ..., "zip": ...}``, XML elements, a query
     # string): the keys, read with the header cues and the address schemas' names, say what each field is.
     found.update(record_address_columns(frame, [c.name for c in kept], found))
+    # Cells in a container (a tuple of quoted strings, markup with line breaks, a multi-line cell): opened by its
+    # grammar, the address inside read by the part reader; also over phone findings (the postcodes were the digits).
+    found.update(contained_address_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
     # the table's address block: the towns of small countries no town list holds.

@@ -38,6 +38,7 @@ from safe_synthesizer.pii import fake_values as V
 from safe_synthesizer.pii import formats as F
 from safe_synthesizer.pii import phones as P
 from safe_synthesizer.pii import script_fakes as SF
+from safe_synthesizer.pii.address_containers import recontained_addresses
 from safe_synthesizer.pii.address_map_links import relinked_addresses
 from safe_synthesizer.pii.address_record_cells import rerecorded_addresses
 from safe_synthesizer.pii.fake_apart import ApartTokens
@@ -232,6 +233,11 @@ class FakeMapper:
         rest = [v for v in rest if v not in out]
         linked = relinked_addresses(rest, lambda address: self._map_addresses([address], locale)[address])
         out.update((v, f) for v, f in zip(rest, linked, strict=True) if f is not None)
+        # ``('12 Elm Road', 'Leeds', 'LS1 4AB')``, ``<address>12 Elm Road<br/>Leeds</address>``: the container kept,
+        # the address inside faked (a multi-line cell is left to the fakers below, as before).
+        rest = [v for v in rest if v not in out]
+        boxed = recontained_addresses(rest, lambda address: self._map_addresses([address], locale)[address])
+        out.update((v, f) for v, f in zip(rest, boxed, strict=True) if f is not None)
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
