@@ -19,6 +19,7 @@ Example::
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from safe_synthesizer.pii.column_mixed_form_people import split_handle
@@ -41,6 +42,10 @@ def needs_parts_fake(parts: PersonParts) -> bool:
         return False
     rest = parts.frame.replace(PERSON_SLOT, " ")
     words = [w for w in _READ_BY_FULL_NAMES.split(rest) if w]
+    if any(unicodedata.category(w[0]).startswith("M") for w in words):
+        # A vowel sign cut from its letter (``ப. தேவி``: the reader's words are letters only): a word was split, there
+        # is no residue; the full-name fake reads the initial and the name whole.
+        return False
     return any(w.casefold() not in TITLES for w in words) or (parts.family_first and "," not in parts.frame)
 
 

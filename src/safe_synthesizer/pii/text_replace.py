@@ -41,6 +41,8 @@ from safe_synthesizer.pii.text_name_lower_halves import lower_half_span_names
 from safe_synthesizer.pii.text_name_markers import marked_name_spans
 from safe_synthesizer.pii.text_name_record_heads import record_head_spans
 from safe_synthesizer.pii.text_name_repeated_lone import repeated_lone_name_spans
+from safe_synthesizer.pii.text_name_run_closure import with_run_closure_names
+from safe_synthesizer.pii.text_name_script_initials import with_script_initial_names
 from safe_synthesizer.pii.text_name_table_lone import lone_table_name_spans
 from safe_synthesizer.pii.text_name_table_people import table_people_spans
 from safe_synthesizer.pii.text_phone_after_person import phone_after_person_text_spans
@@ -52,7 +54,9 @@ from safe_synthesizer.pii.text_phone_table_region import table_region_text_spans
 from safe_synthesizer.pii.text_phone_thread_turns import thread_phone_text_spans
 from safe_synthesizer.pii.text_row_values import row_value_spans
 from safe_synthesizer.pii.text_spans import TextSpan, resolve_spans
+from safe_synthesizer.pii.text_street_name_number import with_name_number_streets
 from safe_synthesizer.pii.text_street_open_slots import with_open_slot_streets
+from safe_synthesizer.pii.text_street_person_named import with_person_named_streets
 from safe_synthesizer.pii.text_street_slots import with_slot_streets
 from safe_synthesizer.pii.titles import is_title
 
@@ -316,6 +320,21 @@ def detect_text(
         # An id by its scheme's structure where the scheme has no check digit (an Indian PAN): text_id_structured.
         if wants_ids:
             spans[i] = with_structured_ids(text, spans[i])
+        # Once every reader has run, the spans found read further by general notation (the note alone decides): a
+        # name runs to the end of its run of name words (``Ida Bagus Komang Agus Wirawan (born``; ``Ni Made Dewi``
+        # with both ends found): text_name_run_closure; a person's name closed by a street type word is a street
+        # (``M.J. Cuenco Avenue``): text_street_person_named; the dotted initials of any script before a name or a
+        # street join it (``மா. பிரியா``, ``ಟಿ. ಕೆ. ನಾಗರಾಜ್``): text_name_script_initials; a street written name first,
+        # number last in a person's slot (``Hein Sievers, Oll Dörp 10,``; ``... returned to Oll Dörp 38b.``):
+        # text_street_name_number.
+        if wants_names:
+            spans[i] = with_run_closure_names(text, spans[i])
+        if wants_streets:
+            spans[i] = with_person_named_streets(text, spans[i])
+        if wants_names:
+            spans[i] = with_script_initial_names(text, spans[i])
+        if wants_streets:
+            spans[i] = with_name_number_streets(text, spans[i])
     return TextCells(texts, spans)
 
 
