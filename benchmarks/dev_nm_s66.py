@@ -109,7 +109,7 @@ def _unpatch() -> None:
     cec.EncodedValueCells.of = _SAVED["of"]
 
 
-def delta(set_no: int, pairs: list[tuple[str, int]]) -> dict:
+def delta(set_no: int, pairs: list[tuple[str, int]], changes_only: bool = False) -> dict:
     """The wiring's effect, cheaply: detection changes only through ``undressed_frame``, so only tables where the
     patched decoding changes a column are scored, before and after; every other table scores the same."""
     from safe_synthesizer.pii.column_encoded_cells import undressed_frame
@@ -131,6 +131,9 @@ def delta(set_no: int, pairs: list[tuple[str, int]]) -> dict:
             continue
         tag = f"{locale}/{seed}"
         out["changed"] += [f"{tag}/{c} {t.labels.get(c)}" for c in changed]
+        if changes_only:  # which columns the wiring reads otherwise, and their labels: no scoring
+            print(tag, [(c, (t.labels.get(c) or [None])[0]) for c in changed], flush=True)
+            continue
         after = run(set_no, [(locale, seed)], quiet=True)
         _unpatch()
         before = run(set_no, [(locale, seed)], quiet=True)
@@ -223,6 +226,7 @@ def main() -> None:
     ap.add_argument("--miss", action="store_true", help="only tables with a missed name column (after.json)")
     ap.add_argument("--patch", action="store_true")
     ap.add_argument("--delta", action="store_true", help="score only the tables the wiring changes, both ways")
+    ap.add_argument("--changes", action="store_true", help="with --delta: list the changed columns, no scoring")
     ap.add_argument("--diff", default="", help="A.json,B.json")
     ap.add_argument("--out", default="")
     a = ap.parse_args()
@@ -235,7 +239,7 @@ def main() -> None:
     for set_no in map(int, a.sets.split(",")):
         started = time.time()
         if a.delta:
-            report[set_no] = r = delta(set_no, _pairs(set_no, a.locales, a.seeds, a.miss))
+            report[set_no] = r = delta(set_no, _pairs(set_no, a.locales, a.seeds, a.miss), a.changes)
             print(set_no, "tables", r["tables"], "changed", len(r["changed"]), "found", len(r["found"]), "lost",
                   len(r["lost"]), "new false", r["new_false"], f"{time.time() - started:.0f}s", flush=True)  # fmt: skip
             continue

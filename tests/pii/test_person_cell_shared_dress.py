@@ -100,3 +100,8 @@ def test_a_shouted_column_keeps_its_dress() -> None:
     found = shared_dress(["ERIC MILLER, LINK", "ANN LEE, LINK", "LEHLOGONOLO MOKGOHLOA (EXTERNAL)", "BO EK (EXTERNAL)"])
     assert found["ANN LEE, LINK"].inner == "ANN LEE"
     assert found["BO EK (EXTERNAL)"].inner == "BO EK"
+
+
+def test_a_list_of_things_named_after_people_is_no_name() -> None:
+    cells = ["John Collins, Arnold Palmer (no alcohol)", "Tom Collins, Arnold Palmer (no alcohol)", "Bellini"]
+    assert shared_dress(cells) == {}

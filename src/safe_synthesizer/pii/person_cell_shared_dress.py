@@ -162,6 +162,11 @@ def _remainder_ok(text: str) -> bool:
     # address's or a handle's (``eric.miller`` before ``@example.com``), read by their own readers.
     if _GLUED_DOT.search(text):
         return False
+    # One comma turns a name (``Harvey, Gail``); more, or several words after it, join a list of things
+    # (``Tom Collins, Arnold Palmer``: cocktails named after people).
+    parts = text.split(",")
+    if len(parts) > 2 or (len(parts) == 2 and len(parts[1].split()) > 1):
+        return False
     return all(_letter(ch) or ch.isspace() or ch in ".,'’-()" for ch in text)
 
 
