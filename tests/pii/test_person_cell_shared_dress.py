@@ -105,3 +105,7 @@ def test_a_shouted_column_keeps_its_dress() -> None:
 def test_a_list_of_things_named_after_people_is_no_name() -> None:
     cells = ["John Collins, Arnold Palmer (no alcohol)", "Tom Collins, Arnold Palmer (no alcohol)", "Bellini"]
     assert shared_dress(cells) == {}
+
+
+def test_an_initial_ending_in_a_vowel_sign_is_the_persons() -> None:
+    assert shared_dress(["ಟಿ. ಕೆ. ಲಕ್ಷ್ಮಿ", "ಟಿ. ಕೆ. ನಾಗರಾಜ್", "ಟಿ. ಕೆ. ರಮೇಶ್"]) == {}

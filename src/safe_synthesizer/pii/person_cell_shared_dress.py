@@ -102,8 +102,8 @@ def _affix_ok(affix: str) -> bool:
             return False  # a capitalised listed name (``Smith, Gail``) is the person's
     # A word before a dot is an initial or an abbreviation of the person (``ப. கவிதா``, ``Dr. Ann Lee``): an
     # export's dress spells its words out.
-    if re.search(r"[^\W\d_]\.", core):
-        return False
+    if any(ch == "." and k and _letter(core[k - 1]) for k, ch in enumerate(core)):
+        return False  # (a vowel sign ends ``ಟಿ.``: a letter by :func:`_letter`, not by ``\w``)
     # Outside brackets and quotes a dress writes lower-case words (``, link``) or capitals (a shouted column): a
     # capitalised word there is another item of a list (``Plymouth, Bombay Sapphire``) or the person's own.
     for w in _WORD.findall(_unbracketed(core)):
