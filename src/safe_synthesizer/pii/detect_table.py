@@ -48,6 +48,7 @@ from safe_synthesizer.pii.column_landmark_addresses import landmark_address_colu
 from safe_synthesizer.pii.column_menu_items import menu_item_columns
 from safe_synthesizer.pii.column_named_after import named_after_columns
 from safe_synthesizer.pii.column_named_categories import named_category_columns
+from safe_synthesizer.pii.column_named_like_people import named_like_people_columns
 from safe_synthesizer.pii.column_named_things import thing_named_columns
 from safe_synthesizer.pii.column_phone_chains import chain_phone_columns
 from safe_synthesizer.pii.column_phone_foreign import foreign_bare_phones
@@ -166,6 +167,8 @@ def detect_table(
         | (set(category_people_columns(frame, {**found, **rescued})) & set(rescued))
         # hammers, ribbons, conkers: cells with a measure (``Estwing 2lb``) or a common word (``Thor mallet``)
         | set(thing_cell_columns(frame, rescued))
+        # boats, stills, perfumes: a few values recurring beside the rules' register of people, read by no rule
+        | set(named_like_people_columns(frame, rescued, found))
     )
     rescued = {k: v for k, v in rescued.items() if k not in not_people}
     # Answers the cells contradict (names on phone numbers) or the rules' own check gives 0 %: changed or dropped.

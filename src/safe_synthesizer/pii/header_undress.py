@@ -26,6 +26,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from safe_synthesizer.pii.header_code_notation import undress_notation
 from safe_synthesizer.pii.header_dress_layers import peel_header_dress
 
 __all__ = ["undress_header"]
@@ -116,7 +117,8 @@ def undress_header(column_name: str) -> str:
         before = text
         if (m := _FORMULA.match(text)) and text.startswith("="):
             text = m.group(1)
-        text = _unwrap_quotes(text)
+        # An export tool's notation: field codes, SQL aliases, R accessors, screen readers, gender endings.
+        text = _unwrap_quotes(undress_notation(text))
         if (m := _TAG.match(text)) or (m := _SUBSCRIPT.match(text)):
             text = m.group(2)
         elif m := _TEMPLATE.match(text):
