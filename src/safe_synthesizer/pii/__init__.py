@@ -8,6 +8,7 @@ Public API::
     result.report.to_dict()  # per column: entity, confidence, values replaced, strategy, method
 """
 
+from safe_synthesizer.pii import date_fallbacks  # noqa: F401  fills date_reader's registry of fallback readers
 from safe_synthesizer.pii.replace import PiiResult, annotate_schema, detect_pii, plan_columns, replace_pii
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
 

@@ -37,6 +37,7 @@ from safe_synthesizer.pii.column_sample import Score, ValueSample, _pct
 from safe_synthesizer.pii.column_yearless_births import written_month_day, yearless_birthday
 from safe_synthesizer.pii.date_reader import read_date
 from safe_synthesizer.pii.epoch_dates import epoch_date, epoch_series_dates, epochs_as_dates
+from safe_synthesizer.pii.float_cells import whole_number
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 from safe_synthesizer.pii.rare_separator_dates import common_separated
 from safe_synthesizer.pii.roman_month_dates import roman_month_date
@@ -186,8 +187,8 @@ def birth_cell(value: str) -> str | None:
         return "yearless"
     if written_month_day(text) is not None:
         return "month_day"
-    if is_written_date(text) or written_date(text) is not None or compact_date(text) is not None:
-        return "date"
+    if is_written_date(text) or written_date(text) is not None or compact_date(whole_number(text)) is not None:
+        return "date"  # ``19821205.0``: a compact date a float column wrote with ``.0``
     if run_together_date(text) is not None:  # ``18102015``, ``01282019``: day, month and year run together
         return "date"
     if epoch_date(text) is not None:  # ``1576713600``: Unix time at midnight, a whole number of days
@@ -214,7 +215,8 @@ def as_iso(value: str, years_first: bool = False) -> str:
         return d.isoformat()
     words = not value[:1].isdigit() or "-" in value or " " in value or _LETTER.search(value) is not None
     d = written_date(value) if words else None
-    d = d or compact_date(value) or run_together_date(value) or local_date(value) or short_year_first_date(value)
+    d = d or compact_date(whole_number(value)) or run_together_date(value) or local_date(value)
+    d = d or short_year_first_date(value)
     d = d or epoch_date(value)  # ``1576713600``: Unix time at midnight
     return d.isoformat() if d is not None else value
 

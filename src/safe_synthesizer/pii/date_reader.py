@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -102,6 +103,18 @@ class DateReading:
             else:
                 out.append(_padded(new.day, piece[1]) + _ordinal(new.day, piece[2]))
         return "".join(out)
+
+
+#: Fallback readers of :func:`read_date_at`, tried in order when the token reader reads nothing: ``(reader, tails)``
+#: with ``reader(text, start, language, day_first)`` -> a reading or None, and ``tails`` whether :data:`DATE_TAILS`
+#: extend its reading. The readers build on this module, so it cannot import them: :mod:`date_fallbacks` fills the
+#: lists once, imported first by the package's ``__init__``.
+DATE_FALLBACKS: list[tuple[Callable[..., DateReading | None], bool]] = []
+#: What may follow a date a reader found (a time of day, a serialiser's zone): ``tail(text, reading)`` -> reading.
+DATE_TAILS: list[Callable[[str, DateReading], DateReading]] = []
+#: Readers of a whole cell the token reader reads nothing in (a serialisation longer than a date, a tagged literal,
+#: a date in words): ``reader(text, language, day_first)`` -> a reading or None.
+CELL_FALLBACKS: list[Callable[..., DateReading | None]] = []
 
 
 def _padded(number: int, width: int) -> str:
@@ -271,26 +284,22 @@ def read_date_at(
         read_date_at("DOB 1992-Aug-19, see desk", 4).end  # 15
     """
     reading = _read_tokens_at(text, start, language, day_first)
+    tails = True
     if reading is None:
-        from safe_synthesizer.pii.dressed_dates import read_dressed_date_at  # it builds on this module
-
-        reading = read_dressed_date_at(text, start, language, day_first)
-    if reading is None:
-        from safe_synthesizer.pii.iso_calendar_dates import read_iso_date_at  # it builds on this module
-
-        reading = read_iso_date_at(text, start)  # ``2017-W29-2``, ``2012-335``: ISO 8601's week and ordinal dates
-    from safe_synthesizer.pii.serialised_dates import read_serialised_date_at, with_serial_tail  # builds on this
-    from safe_synthesizer.pii.three_field_dates import read_field_date_at, with_residue  # it builds on this module
-
-    if reading is None:
-        # ``December 21ˢᵗ, 2015``, ``31 Dezember (1949)``, ``25 кулун тутар (2021)``, ``19º de Abrit de 1951``: three
-        # fields wherever they stand, with the time or bracketed age after them.
-        reading = read_field_date_at(text, start, language, day_first)
-        # ``datetime.date(1936, 6, 16)``, ``/Date(872809200000)/``, ``Wed Aug 05 1936 00:00:00 GMT+0100``: a date
-        # inside a literal or a machine serialisation.
-        return reading if reading is not None else read_serialised_date_at(text, start, language, day_first)
-    # ``21-05-2013 15:57``, ``21/08/1990 [36 сыл]``: the rest read by its shape; ``1954-08-27+01:00``: a zone after it.
-    return with_serial_tail(text, with_residue(text, reading))
+        # The registry's readers in order (:mod:`date_fallbacks`: dressed dates, ISO week and ordinal dates, three
+        # fields wherever they stand, serialisations, tagged literals, dates in words).
+        for reader, reader_tails in DATE_FALLBACKS:
+            reading = reader(text, start, language, day_first)
+            if reading is not None:
+                tails = reader_tails
+                break
+        else:
+            return None
+    if tails:
+        # ``21-05-2013 15:57``, ``21/08/1990 [36 сыл]``: the rest read by its shape; ``1954-08-27+01:00``: a zone.
+        for tail in DATE_TAILS:
+            reading = tail(text, reading)
+    return reading
 
 
 def _read_tokens_at(text: str, start: int, language: str | None, day_first: bool | None) -> DateReading | None:
@@ -406,15 +415,21 @@ def read_date(value: str, language: str | None = None, day_first: bool | None = 
         read_date("Oct 08 1976").order  # 'MDY'
     """
     text = unicodedata.normalize("NFC", value).strip()
-    from safe_synthesizer.pii.serialised_dates import read_serialised_date  # it builds on this module
-
     if not text or len(text) > 40 or not any(ch.isdigit() for ch in text[:6] + text[-6:]):
         # ``Thu Apr 02 1998 00:00:00 GMT+0100 (Central European Summer Time)``: a serialisation longer than a date.
-        return read_serialised_date(text, language, day_first)
+        return _read_cell(text, language, day_first)
     reading = read_date_at(text, 0, language, day_first)
     if reading is None or text[reading.end :].strip(". ") != "":
-        return read_serialised_date(text, language, day_first)
+        return _read_cell(text, language, day_first)
     return reading
+
+
+def _read_cell(text: str, language: str | None, day_first: bool | None) -> DateReading | None:
+    """The first reading of the registry's whole-cell readers (:data:`CELL_FALLBACKS`), else None."""
+    for reader in CELL_FALLBACKS:
+        if (reading := reader(text, language, day_first)) is not None:
+            return reading
+    return None
 
 
 def day_first_among(values: list[str], default: bool | None = None) -> bool | None:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.date_reader import read_date
 from safe_synthesizer.pii.missing_words_world import NAME_LIKE_MISSING
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
@@ -70,7 +71,10 @@ def not_known_keys(keys: Sequence[str], entity: str, *, per_record: bool = False
     for key in keys:
         # Cheap tests first: most cells are plain values that start with a letter or digit and have no remark.
         if numbered and not key[-1:].isdigit() and not _DIGIT.search(key):
-            if not (entity == E.NATIONAL_ID and _LETTER_CODE.match(key) and key.casefold() not in NOT_KNOWN_WORDS):
+            # ``first of May nineteen eighty-seven``: a birth date read out in words is a value to replace.
+            if not (
+                entity == E.NATIONAL_ID and _LETTER_CODE.match(key) and key.casefold() not in NOT_KNOWN_WORDS
+            ) and not (entity == E.DATE_OF_BIRTH and read_date(key) is not None):
                 out.add(key)
         elif not key[:1].isalnum() and not _ALNUM.search(key):
             out.add(key)  # blank or punctuation only

@@ -76,6 +76,7 @@ from safe_synthesizer.pii.text_phone_lists import listed_phone_spans
 from safe_synthesizer.pii.text_phone_mates import phone_mate_spans
 from safe_synthesizer.pii.text_phone_short import short_phone_spans
 from safe_synthesizer.pii.text_phone_uncued import uncued_phone_spans
+from safe_synthesizer.pii.text_spoken_births import spoken_birth_spans
 from safe_synthesizer.pii.text_streets import street_spans
 from safe_synthesizer.pii.text_structured import structured_spans
 from safe_synthesizer.pii.titles import is_title, titled_name_spans
@@ -387,6 +388,10 @@ def pattern_spans(text: str, regions: Sequence[str], entities: frozenset[str]) -
     out += structured_spans(text, _DATE, entities)
     # "[bot] And your date of birth?\n[user] 08/22/1969": a tagged dialogue's answer is what the other side asked
     out += dialogue_turn_spans(text, _DOB_CUE, _DATE, entities)
+    if E.DATE_OF_BIRTH in entities:
+        # "born on thirty-first of May nineteen eighty-seven", "DOB: sixth of February two thousand and four": a
+        # date read out in words after the cue (no digit in it: before the gate below)
+        out += spoken_birth_spans(text, _DOB_CUE)
     if entities & {E.STREET_ADDRESS, E.ADDRESS}:
         out += street_spans(text)
     if not any(ch.isdigit() for ch in text):
