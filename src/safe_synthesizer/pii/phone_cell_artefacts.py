@@ -37,6 +37,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from safe_synthesizer.pii.phone_containers import any_container, has_container, read_container, recontained, uncontained
 from safe_synthesizer.pii.phone_links import has_link, relink, unlinked
 
 __all__ = ["any_artefact", "clean", "dress", "has_artefact", "same_length_text"]
@@ -80,6 +81,8 @@ def has_artefact(cell: str) -> bool:
         return True
     if has_link(cell):  # ``wa.me/34612465550``, ``tel:+33...``: a link around the number (phone_links)
         return True
+    if has_container(cell):  # ``sip:+44...@host``, ``TEL;TYPE=CELL:+1 ...``, a formula: a container (phone_containers)
+        return True
     maybe_float = ".0" in cell or ",0" in cell or "e+" in cell or "E+" in cell
     if maybe_float and _TAIL_OR_EXPONENT.search(cell) is not None:
         return True
@@ -103,6 +106,8 @@ def any_artefact(values: Sequence[str]) -> bool:
         return True
     if has_link(text):
         return True
+    if ":" in text and any_container(values):  # a URI of any scheme or a vCard line around a number
+        return True
     tails = ".0" in text or ",0" in text or "e+" in text or "E+" in text
     if tails and _JOINED_TAIL_OR_EXPONENT.search(text) is not None:
         return True
@@ -125,6 +130,8 @@ def clean(cell: str) -> str:
 @lru_cache(maxsize=65536)
 def _clean(cell: str) -> str:
     text = unlinked(cell.strip())  # the number of a phone link that is the whole cell (phone_links)
+    # the number inside a URI of any scheme, a vCard ``TEL`` line or a text formula, read by their grammars
+    text = uncontained(text)
     if (m := _FORMULA.match(text)) is not None:
         text = m.group(1)
     text = _ascii_digits(text.translate(_TABLE))
@@ -191,6 +198,9 @@ def dress(original: str, fake: str) -> str:
         return fake
     if unlinked(original) != original:
         return relink(original, fake)  # the fake's digits in the link's place and form
+    if read_container(original) is not None:
+        # the fake in the container's own form: the same scheme, host, parameters, vCard line or formula
+        return recontained(original, dress(uncontained(original), fake))
     if (m := _EXPONENT.match(original.strip())) is not None:
         return _exponent_dress(original, m, fake)
     places = _digit_places(original)
