@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from safe_synthesizer.pii.cell_accessible_names import accessible_name_layer
 from safe_synthesizer.pii.cell_code_maps import map_layer
 from safe_synthesizer.pii.cell_formula_literals import formula_layer
 from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
@@ -280,6 +281,8 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
+    # An element's accessible name (``aria-label``, ``alt``, a badge's ``title``) before its visible text.
+    accessible_name_layer,
     *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
     _control_fields,
     # A spreadsheet formula over literals, a program's map literal of name fields: grammars, read before the runs.
