@@ -6,8 +6,8 @@ import pandas as pd
 
 from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.data.inference import infer_schema
-from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii import replace_pii
 from safe_synthesizer.pii.not_known_cells import not_known_keys
 
 SPOKEN = [
