@@ -35,7 +35,6 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.cell_machine_encodings import EncodedCell, may_be_dressed, undress_encoded_cell
 from safe_synthesizer.pii.person_across_forms import same_person_spellings
-from safe_synthesizer.pii.person_cell_shared_dress import shared_dress
 from safe_synthesizer.pii.value_cells import ValueCells
 
 __all__ = ["EncodedValueCells", "person_encoding", "undressed_frame", "undressed_person_text"]
@@ -80,16 +79,12 @@ def _column_decoding(series: pd.Series) -> dict[str, str] | None:
         return None
     head = series.iloc[: SAMPLE_CELLS * 20].dropna()
     sample = [v for v in pd.unique(head) if isinstance(v, str) and v.strip()][:SAMPLE_CELLS]
-    if not sample:
+    if not sample or not any(may_be_dressed(v) for v in sample):
         return None
-    # The dress the column's cells share (``Ann Lee, link``): learned from the column, not from a list of forms.
-    shared = {cell: found.inner for cell, found in shared_dress(pd.unique(series.dropna())).items()}
-    if not any(may_be_dressed(v) for v in sample):
-        return shared or None
     dressed = sum(person_encoding(v) is not None for v in sample)
     if not dressed or dressed < MIN_DRESSED_SHARE * len(sample):
-        return shared or None
-    decoded = dict(shared)
+        return None
+    decoded = {}
     for v in pd.unique(series.dropna()):
         if isinstance(v, str) and (found := person_encoding(v)) is not None:
             decoded[v] = found.inner
@@ -134,11 +129,9 @@ class EncodedValueCells:
     def of(cls, cells: Sequence[str], entity: str, *, per_record: bool = False) -> ValueCells | EncodedValueCells:
         """The column's distinct cells sorted for replacement; a plain :class:`ValueCells` when none is dressed or
         the column holds no people."""
-        if entity not in _NAMES:
+        if entity not in _NAMES or not any(may_be_dressed(c) for c in cells):
             return ValueCells.of(cells, entity, per_record=per_record)
-        dresses = shared_dress(cells)
-        if any(may_be_dressed(c) for c in cells):
-            dresses.update({c: found for c in cells if (found := person_encoding(c)) is not None})
+        dresses = {c: found for c in cells if (found := person_encoding(c)) is not None}
         if not dresses:
             return ValueCells.of(cells, entity, per_record=per_record)
         # One person in several dresses (``#TorbjornHaugen``, ``STAFF\\torbjorn.haugen``, ``Torbjørn Haugen``) is
