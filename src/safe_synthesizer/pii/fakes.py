@@ -221,23 +221,25 @@ class FakeMapper:
         scripted = [v for v in dict.fromkeys(originals) if v not in out and script_address(v)]
         if scripted:
             out.update(self._map_script_addresses(scripted, locale))
-        # ``Street: BP 3996, Town: Conakry``: the labels kept, each part faked (consistently) as its label says.
-        rest = [v for v in dict.fromkeys(originals) if v not in out]
-        relabelled = relabelled_addresses(rest, self._field_fake(locale))
-        out.update((v, f) for v, f in zip(rest, relabelled, strict=True) if f is not None)
-        # ``{"street": "Dobesweg 2", "city": "Brilon"}``: the keys and quoting kept, each field faked as its key says.
-        rest = [v for v in rest if v not in out]
-        recorded = rerecorded_addresses(rest, self._field_fake(locale))
-        out.update((v, f) for v, f in zip(rest, recorded, strict=True) if f is not None)
-        # ``https://www.google.com/maps/search/?api=1&query=12+Elm+Road%2C+Leeds``: the link kept, its address faked.
-        rest = [v for v in rest if v not in out]
-        linked = relinked_addresses(rest, lambda address: self._map_addresses([address], locale)[address])
-        out.update((v, f) for v, f in zip(rest, linked, strict=True) if f is not None)
-        # ``('12 Elm Road', 'Leeds', 'LS1 4AB')``, ``<address>12 Elm Road<br/>Leeds</address>``: the container kept,
-        # the address inside faked (a multi-line cell is left to the fakers below, as before).
-        rest = [v for v in rest if v not in out]
-        boxed = recontained_addresses(rest, lambda address: self._map_addresses([address], locale)[address])
-        out.update((v, f) for v, f in zip(rest, boxed, strict=True) if f is not None)
+
+        # The address written inside something kept as it was, each part or the whole address faked inside it:
+        # labels (``Street: BP 3996, Town: Conakry``), a machine's record keys (``{"street": "Dobesweg 2", ...}``),
+        # a map link's query (``https://www.google.com/maps/search/?api=1&query=12+Elm+Road%2C+Leeds``), a
+        # container (``('12 Elm Road', 'Leeds', 'LS1 4AB')``, ``<address>12 Elm Road<br/>Leeds</address>``; a
+        # multi-line cell is left to the fakers below, as before).
+        def whole(address: str) -> str:
+            return self._map_addresses([address], locale)[address]
+
+        by_field = self._field_fake(locale)
+        rewrappers = (
+            (relabelled_addresses, by_field),
+            (rerecorded_addresses, by_field),
+            (relinked_addresses, whole),
+            (recontained_addresses, whole),
+        )
+        for rewrap, fake in rewrappers:
+            rest = [v for v in dict.fromkeys(originals) if v not in out]
+            out.update((v, f) for v, f in zip(rest, rewrap(rest, fake), strict=True) if f is not None)
         if len(out) == len(set(originals)):
             return {v: out[v] for v in originals}
         parsed = {v: A.parse(v, loc) for v in dict.fromkeys(originals) if v not in out}
