@@ -287,6 +287,8 @@ def replace_pii(run: RunDirectory, params: SafeSynthesizerParameters) -> StageOu
             facts["columns_replaced"] = len(report)
             if result.warnings:  # e.g. the plan's sample on a large table
                 facts["notes"] = list(result.warnings)
+            if result.checks:  # columns named as PII whose values were left as written: "Check these"
+                facts["checks"] = list(result.checks)
         atomic_write_json(run.dataset_file(PII_REPORT_JSON), report)
     return StageOutcome({"transformed_training": run.dataset_file(TRANSFORMED_CSV)},
                         {"pii_columns": len(report)})

@@ -176,3 +176,14 @@ def test_equal_size_sampling_is_no_finding(run: RunDirectory) -> None:
     metrics = json.loads((run.generate_dir / "evaluation_metrics.json").read_text(encoding="utf-8"))
     assert any("equal-size samples" in note for note in metrics["notes"])  # kept for the report
     assert not [d for d in collect(run.path) if "equal-size samples" in d.message]
+
+
+def test_pii_checks_of_the_manifest_come_after_output_problems(run: RunDirectory) -> None:
+    check = ('column `DOB`: its header names a date of birth but no reader recognised its values, so they were left '
+             'as written; check it, and to replace it anyway set replace_pii.column_overrides: {"DOB": "hash"}')
+    with run.stage("replace_pii") as facts:
+        facts["checks"] = [check]
+    _generate(run, pd.DataFrame(columns=["city", "age", "visit_date"]))
+    found = collect(run.path)
+    assert [d.source for d in found] == ["output", "pii", "preflight", "schema"]
+    assert found[1].message == check and found[1].column == "DOB" and found[1].level == "warning"

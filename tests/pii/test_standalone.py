@@ -112,3 +112,21 @@ def test_cli_dry_run_prints_evidence(tmp_path, lahman, monkeypatch):
     result = CliRunner().invoke(pii, ["--data-source", str(path), "--dry-run"], terminal_width=250)
     assert result.exit_code == 0, result.output
     assert "evidence" in result.output and "locale" in result.output and "listed" in result.output
+
+
+def test_cli_dry_run_says_a_birth_column_left_as_written(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from safe_synthesizer.cli.output import console
+    from safe_synthesizer.cli.standalone import pii
+
+    monkeypatch.setattr(console, "width", 250)
+    path = tmp_path / "members.csv"
+    pd.DataFrame({"Member no": range(40), "Date of birth": [f"tok_{i * 7919:08x}" for i in range(40)]}).to_csv(
+        path, index=False
+    )
+    result = CliRunner().invoke(pii, ["--data-source", str(path), "--dry-run"], terminal_width=250)
+    assert result.exit_code == 0, result.output
+    assert "Check these (1):" in result.output
+    assert "column `Date of birth`: its header names a date of birth" in result.output
+    assert "tok_" not in result.output

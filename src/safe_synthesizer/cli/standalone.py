@@ -58,6 +58,7 @@ def evaluate(ctx: click.Context, training: Path, synthetic: Path, test: Path | N
 def pii(ctx: click.Context, data_source: Path, output_file: Path | None, dry_run: bool,
         config: Path | None) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from safe_synthesizer.pii.standalone import run_pii_file
 
@@ -76,5 +77,11 @@ def pii(ctx: click.Context, data_source: Path, output_file: Path | None, dry_run
             e.strategy, evidence,
         )  # fmt: skip
     console.print(table)
+    for warning in report.warnings:
+        console.print(Text.assemble(("warning", "yellow"), ": ", warning))
+    if report.checks:  # columns named as PII by their header whose values were left as written
+        console.print(Text(f"Check these ({len(report.checks)}):", style="bold yellow"))
+        for check in report.checks:
+            console.print(Text.assemble("  ", ("warning", "yellow"), ": ", check))
     if output_file is not None and not dry_run:
         console.print(f"wrote {output_file}")

@@ -2,7 +2,8 @@
 
 Reads what the stages left behind, so it works on a finished run and on a partial one (after
 ``run train`` only preflight and schema notes exist): ``dataset/preflight.json`` (warnings),
-``dataset/schema.json`` (type-decision notes), ``generate/synthetic_data.csv`` against the
+``dataset/schema.json`` (type-decision notes), the PII stage's checks in the manifest (columns named as personal
+data whose values were left as written), ``generate/synthetic_data.csv`` against the
 training split (placeholders, out-of-range values, invented words in text, empty output) and
 ``generate/evaluation_metrics.json`` (poorly learned columns, scores resting on too few rows).
 """
@@ -55,7 +56,8 @@ def collect(run_path: Path) -> list[Diagnostic]:
     """
     run = RunDirectory(Path(run_path))
     checks: list[tuple[Source, Callable[[RunDirectory], list[Diagnostic]]]] = [
-        ("preflight", _preflight), ("schema", _schema_notes), ("output", _output), ("evaluation", _evaluation),
+        ("preflight", _preflight), ("schema", _schema_notes), ("output", _output), ("pii", _pii),
+        ("evaluation", _evaluation),
     ]
     found: list[Diagnostic] = []
     for source, check in checks:
@@ -103,6 +105,13 @@ def _schema_notes(run: RunDirectory) -> list[Diagnostic]:
     if not path.exists():
         return []
     return [Diagnostic("schema", note, _column_of(note), level="note") for note in TableSchema.load(path).notes]
+
+
+def _pii(run: RunDirectory) -> list[Diagnostic]:
+    """Columns the PII stage names as personal data by their header but left as written (its ``checks``)."""
+    if not run.manifest_path.exists() or (stage := run.manifest().stages.get("replace_pii")) is None:
+        return []
+    return [Diagnostic("pii", message, _column_of(message)) for message in (stage.model_extra or {}).get("checks", [])]
 
 
 def _read_raw(path: Path) -> pd.DataFrame:

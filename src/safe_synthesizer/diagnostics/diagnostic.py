@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-Source = Literal["output", "evaluation", "preflight", "schema"]
+Source = Literal["output", "pii", "evaluation", "preflight", "schema"]
 Level = Literal["warning", "note"]
 
-# Printed in this order: junk in the output first, then doubtful scores, then input warnings,
-# then the type decisions that changed a column.
-SOURCE_ORDER: tuple[Source, ...] = ("output", "evaluation", "preflight", "schema")
+# Printed in this order: junk in the output first, then personal data the PII stage may have left, then doubtful
+# scores, then input warnings, then the type decisions that changed a column.
+SOURCE_ORDER: tuple[Source, ...] = ("output", "pii", "evaluation", "preflight", "schema")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from safe_synthesizer.pii.replace_engine import ChunkReplacer, phone_region
 from safe_synthesizer.pii.report import PiiReport
 from safe_synthesizer.pii.script_locales import script_locale_votes
 from safe_synthesizer.pii.text_prose import is_unspaced_sentence, prose_share
+from safe_synthesizer.pii.unread_cues import unread_cue_warnings, unread_cues
 
 logger = logging.getLogger(__name__)
 
@@ -352,17 +353,15 @@ def _run(
                     protected_columns=protected_columns, seed=seed, dry_run=dry_run)  # fmt: skip
         return PiiResult(data=pd.concat([df.iloc[header.rows], body.data]), report=body.report)
     # A table in memory is one chunk of the chunked run: one code path for both.
-    engine = ChunkReplacer(
-        plan_with_locales(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp),
-        params,
-        seed=seed,
-        dp=dp,
-        dry_run=dry_run,
-    )
+    plans = plan_with_locales(df, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
+    unread = [] if dp else unread_cues(df, schema, plans, protected=protected_columns)
+    engine = ChunkReplacer(plans, params, seed=seed, dp=dp, dry_run=dry_run)
     prepared = engine.collect(df)
     engine.build()
     out = engine.apply(df, prepared)
-    return PiiResult(data=out, report=engine.finish())
+    report = engine.finish()
+    report.checks += unread_cue_warnings(unread, report)
+    return PiiResult(data=out, report=report)
 
 
 def _header_rows(df: pd.DataFrame, schema: TableSchema) -> HeaderRows:

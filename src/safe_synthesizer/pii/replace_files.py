@@ -22,6 +22,7 @@ from safe_synthesizer.data.typed_frame import apply_schema
 from safe_synthesizer.pii.replace import plan_with_locales
 from safe_synthesizer.pii.replace_engine import ChunkReplacer, restore_text_cells, spans_to_json
 from safe_synthesizer.pii.report import PiiReport
+from safe_synthesizer.pii.unread_cues import unread_cue_warnings, unread_cues
 from safe_synthesizer.utils.atomic import atomic_path
 
 # Rows the column plans of a chunked run are decided on: a uniform sample of this many rows.
@@ -60,6 +61,7 @@ def replace_pii_files(
         else pd.DataFrame({c: pd.Series(dtype=object) for c in schema.names})
     )
     plans = plan_with_locales(sample, schema, params, protected_columns=protected_columns, seed=seed, dp=dp)
+    unread = [] if dp else unread_cues(sample, schema, plans, protected=protected_columns)
     del raw_sample, sample
     engine = ChunkReplacer(plans, params, seed=seed, dp=dp)
     if all(p.strategy == "keep" for p in plans):  # nothing to replace: the splits are the output
@@ -68,7 +70,9 @@ def replace_pii_files(
                 shutil.copyfile(path, tmp)
         engine.report.n_rows = n_rows
         engine.build()
-        return engine.finish()
+        report = engine.finish()
+        report.checks += unread_cue_warnings(unread, report)
+        return report
     with tempfile.TemporaryDirectory(prefix=".pii-spans-", dir=Path(targets[0]).parent) as spill:
         # Pass 1. Free-text spans (offsets and entity names, never text) wait on disk for pass 2.
         n_chunks = 0
@@ -92,6 +96,7 @@ def replace_pii_files(
                     out.write(engine.apply(chunk, prepared))
                     n_chunks += 1
     report = engine.finish()
+    report.checks += unread_cue_warnings(unread, report)
     if n_rows > plan_rows and not dp:
         report.warnings.append(
             f"columns planned on a uniform sample of {plan_rows:,} of {n_rows:,} rows; every row was replaced"

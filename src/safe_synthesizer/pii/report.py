@@ -43,12 +43,18 @@ class PiiColumnReport:
 
 @dataclass
 class PiiReport:
-    """Per-column PII findings of one run (or of a dry run, where nothing is replaced)."""
+    """Per-column PII findings of one run (or of a dry run, where nothing is replaced).
+
+    ``warnings`` are about the run (a missing extra, a planning sample); ``checks`` name the columns the user must
+    look at before trusting the output, such as a column whose header names personal data and whose values no
+    reader recognised, left as written (:mod:`.unread_cues`).
+    """
 
     columns: list[PiiColumnReport] = field(default_factory=list)
     dry_run: bool = False
     n_rows: int = 0
     warnings: list[str] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
 
     def __iter__(self):
         return iter(self.columns)
@@ -82,6 +88,7 @@ class PiiReport:
             "n_values_replaced": self.n_values_replaced,
             "columns": [e.to_dict() for e in self.columns],
             "warnings": list(self.warnings),
+            "checks": list(self.checks),
         }
 
     @classmethod
@@ -91,4 +98,5 @@ class PiiReport:
             dry_run=bool(d.get("dry_run", False)),
             n_rows=int(d.get("n_rows", 0)),
             warnings=list(d.get("warnings", [])),
+            checks=list(d.get("checks", [])),
         )
