@@ -20,7 +20,7 @@ from collections import Counter
 
 
 def patch() -> None:
-    """The wiring: the template fallback after the map-link pass of ``detect_table``; the replace engine's cells."""
+    """The wiring's detection edit: the template fallback after the map-link pass of ``detect_table``."""
     import safe_synthesizer.pii.detect_table as dt
     from safe_synthesizer.pii.column_template_findings import template_columns
 
@@ -45,15 +45,7 @@ def patch() -> None:
     import safe_synthesizer.pii.replace as rp
 
     rp.detect_table = detect_table
-    import safe_synthesizer.pii.replace_engine as re_
-    from safe_synthesizer.pii.template_value_cells import template_value_cells
-
-    class _Cells:
-        @staticmethod
-        def of(cells, entity, *, per_record=False, _m=None):
-            return template_value_cells(cells, entity, _m or "", per_record=per_record)
-
-    re_._TPL_PATCHED = True  # the build loop reads plan.method: see wiring_TPL.md (engine edit)
+    # The engine edit (template_value_cells) changes replacement only, not plans: measured by the wiring test.
 
 
 def _tables(set_no: int, locales: list[str], seeds):
