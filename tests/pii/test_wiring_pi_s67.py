@@ -17,9 +17,9 @@ from safe_synthesizer.pii.replace import plan_columns, replace_pii
 
 _PEOPLE = ["Gail Harvey", "Tom Baker", "Anna Weiss", "Lukas Brandt", "Mia Keller", "Jonas Vogel", "Lea Hartmann",
            "Paul Fischer", "Emma Schulz", "Ben Wagner", "Lina Becker", "Felix Hoffmann"]  # fmt: skip
-_WITHHELD = ["#31#0612345678", "#31#0623456789", "+31 6 34567890", "#31#0645678901", "0656789012",
-             "#31#0667890123", "+31 6 78901234", "#31#0689012345", "#31#0201234567", "0690123456",
-             "#31#0611223344", "#31#0622334455"]  # fmt: skip
+_WITHHELD = ["#31#0116901615", "#31#0799012227", "0114 693120", "020 2166080", "#31#0203422118",
+             "#31#0706906469", "020 3222666", "#31#0202260375", "#31#0726521351", "#31#0202098066",
+             "*67 (201) 935-4972", "141 07406 858784"]  # fmt: skip
 _AMOUNTS = ["2,085,047,424", "(206) 237-7507", "(208) 504-7424", "2,062,377,507", "2,015,956,342", "(203) 813-5330",
             "2,018,699,163", "(201) 431-5748", "2,014,431,893", "(212) 555-0147", "2,125,550,123",
             "(718) 963-3997"]  # fmt: skip
@@ -55,7 +55,7 @@ def test_the_fakes_keep_the_code_and_the_grouping() -> None:
     out = replace_pii(df, infer_schema(df), ReplacePiiParameters(), seed=0).data
     for original, fake in zip(_WITHHELD, out["Phone"].tolist(), strict=True):
         assert fake != original
-        assert fake.startswith("#31#") == original.startswith("#31#"), (original, fake)
+        assert fake[:4] == original[:4] if original[:1] in "#*1" else True, (original, fake)
     for original, fake in zip(_AMOUNTS, out["Tel"].tolist(), strict=True):
         assert fake != original
         if "," in original:
