@@ -34,6 +34,13 @@ from urllib.parse import unquote
 from safe_synthesizer.pii.cell_accessible_names import accessible_name_layer
 from safe_synthesizer.pii.cell_code_maps import map_layer
 from safe_synthesizer.pii.cell_formula_literals import formula_layer
+from safe_synthesizer.pii.cell_program_prints import (
+    cdata_layer,
+    go_struct_layer,
+    line_wrap_layer,
+    may_be_printed,
+    record_id_layer,
+)
 from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
 from safe_synthesizer.pii.person_cell_runs import may_wear_runs, runs_layer
 from safe_synthesizer.pii.person_cell_tags import TAG_LAYERS, may_wear_tag
@@ -52,7 +59,7 @@ def may_be_dressed(cell: str) -> bool:
         return True
     # An account, a tag or a tail after the name (:mod:`person_cell_tags`); a symbol (``✓``), a bracket or a sigil
     # round the name's letter runs (:mod:`person_cell_runs`).
-    return may_wear_tag(cell) or may_wear_runs(cell)
+    return may_wear_tag(cell) or may_wear_runs(cell) or may_be_printed(cell)
 
 
 @dataclass(frozen=True)
@@ -282,11 +289,15 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
     # An element's accessible name (``aria-label``, ``alt``, a badge's ``title``) before its visible text.
+    cdata_layer,  # an XML CDATA section wraps whatever is inside it (:mod:`cell_program_prints`)
     accessible_name_layer,
     *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
     _control_fields,
     # A spreadsheet formula over literals, a program's map literal of name fields: grammars, read before the runs.
+    # A Go struct's fields, a record's id beside the text (:mod:`cell_program_prints`).
+    go_struct_layer, record_id_layer,
     formula_layer, map_layer,
+    line_wrap_layer,  # a copied paragraph's line wraps (:mod:`cell_program_prints`)
     runs_layer,  # last: the name's letter runs whatever stands round them (:mod:`person_cell_runs`)
 )  # fmt: skip
 
