@@ -288,8 +288,8 @@ def _control_fields(text: str) -> tuple[str, Callable[[str], str], str] | None:
 
 
 _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], ...] = (
-    # An element's accessible name (``aria-label``, ``alt``, a badge's ``title``) before its visible text.
     cdata_layer,  # an XML CDATA section wraps whatever is inside it (:mod:`cell_program_prints`)
+    # An element's accessible name (``aria-label``, ``alt``, a badge's ``title``) before its visible text.
     accessible_name_layer,
     *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
     _control_fields,
