@@ -64,6 +64,7 @@ from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
+from safe_synthesizer.pii.column_template_findings import template_columns
 from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
 from safe_synthesizer.pii.column_thing_cells import thing_cell_columns
 from safe_synthesizer.pii.column_title_cells import title_columns
@@ -258,6 +259,10 @@ def detect_table(
     # Map links whose query is an address (``.../maps/search/?api=1&query=12+Elm+Road%2C+Leeds``): the URL reader's
     # findings on them are address columns; after the block passes, which read no town or postcode beside a link.
     found.update(map_link_address_columns(frame, [c.name for c in kept], found))
+    # Columns every pass above left undecided whose cells share a dress learned from the column itself
+    # (``Forwarded from Gail Harvey``, ``TO_DATE('28-OCT-1949', 'DD-MON-YYYY')``): the cores read by the column
+    # judge; never a decided or vetoed column.
+    found.update(template_columns(frame, kept, found, params, seed=seed))
     # The rules' findings the cells contradict: a foreign id on the table's phones, a name on phones or dates, a
     # postcode or phone on calendar dates (``2027-164``: an ISO ordinal date).
     found.update(consistent_findings(frame, found, region=region, entities=frozenset(params.entities)))

@@ -35,7 +35,6 @@ from safe_synthesizer.config.replace_pii import ReplacePiiParameters
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.age_annotated_dates import aged_dates
 from safe_synthesizer.pii.batch_formats import _EXTENSION
-from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells
 from safe_synthesizer.pii.column_mixed_births import shift_serial_date
 from safe_synthesizer.pii.column_phone_language import phone_locale
 from safe_synthesizer.pii.date_reader import day_first_among, month_language, shift_any_date
@@ -49,6 +48,7 @@ from safe_synthesizer.pii.own_script_fakes import own_script_fakes
 from safe_synthesizer.pii.phone_dress_fakes import dressed_phone_fakes
 from safe_synthesizer.pii.rare_separator_dates import shift_rare_separated
 from safe_synthesizer.pii.report import PiiColumnReport, PiiReport
+from safe_synthesizer.pii.template_value_cells import template_value_cells
 from safe_synthesizer.pii.text_chunk_context import chunk_context
 from safe_synthesizer.pii.text_detector import TextPiiDetector, TextSpan, load_text_detector
 from safe_synthesizer.pii.text_replace import TextCells
@@ -176,7 +176,7 @@ class ChunkReplacer:
         mapper = self._live_mapper()
         keys = {name: self._keys(state) for name, state in self._columns.items()}
         cells = {
-            name: EncodedValueCells.of(keys[name], state.plan.entity, per_record=mapper.keyed)
+            name: template_value_cells(keys[name], state.plan.entity, state.plan.method, per_record=mapper.keyed)
             for name, state in self._columns.items()
             if state.plan.entity != E.FREE_TEXT
         }
