@@ -63,6 +63,7 @@ from safe_synthesizer.pii.column_record_addresses import record_address_columns
 from safe_synthesizer.pii.column_rescue import rescued_columns
 from safe_synthesizer.pii.column_rescued_towns import towns_beside_rescued_streets
 from safe_synthesizer.pii.column_second_births import second_birth_columns
+from safe_synthesizer.pii.column_serialised_addresses import serialised_address_columns
 from safe_synthesizer.pii.column_swapped_names import swapped_name_findings
 from safe_synthesizer.pii.column_template_findings import template_columns
 from safe_synthesizer.pii.column_territory_postcodes import territory_postcode_columns
@@ -240,6 +241,9 @@ def detect_table(
     # Cells in a container (a tuple of quoted strings, markup with line breaks, a multi-line cell): opened by its
     # grammar, the address inside read by the part reader; also over phone findings (the postcodes were the digits).
     found.update(contained_address_columns(frame, [c.name for c in kept], found))
+    # Cells in a program's serialisation (PHP ``serialize()``, a PostgreSQL composite, an iCalendar line) or a link's
+    # place query: opened by the serialiser's grammar, decided by the keys or by the fields read as addresses.
+    found.update(serialised_address_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
     # the table's address block: the towns of small countries no town list holds.

@@ -41,6 +41,7 @@ from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.address_containers import recontained_addresses
 from safe_synthesizer.pii.address_map_links import relinked_addresses
 from safe_synthesizer.pii.address_record_cells import rerecorded_addresses
+from safe_synthesizer.pii.column_serialised_addresses import reserialised_addresses
 from safe_synthesizer.pii.fake_apart import ApartTokens
 from safe_synthesizer.pii.fake_dressed_ids import fake_dressed_ids
 from safe_synthesizer.pii.fake_id_layouts import fake_layout_ids
@@ -216,8 +217,15 @@ class FakeMapper:
         Units (``Flat 8``) and lone house numbers keep their words and get new numbers.
         """
         loc = locale or self._pools.locales[0]
-        japanese = [v for v in dict.fromkeys(originals) if is_japanese_address(v)]
-        out = self._map_japanese_addresses(japanese) if japanese else {}
+        # Serialised cells first (a PHP array, a composite, a calendar line, a link's place query): the script and
+        # Japanese fakers below would replace the whole serialisation by a plain address.
+        out = reserialised_addresses(
+            list(dict.fromkeys(originals)),
+            self._field_fake(locale),
+            lambda address: self._map_addresses([address], locale)[address],
+        )
+        japanese = [v for v in dict.fromkeys(originals) if v not in out and is_japanese_address(v)]
+        out.update(self._map_japanese_addresses(japanese) if japanese else {})
         scripted = [v for v in dict.fromkeys(originals) if v not in out and script_address(v)]
         if scripted:
             out.update(self._map_script_addresses(scripted, locale))
@@ -307,6 +315,10 @@ class FakeMapper:
             labelled = relabelled_addresses(originals, self._field_fake(locale))
             recorded = rerecorded_addresses(originals, self._field_fake(locale))
             labelled = [f if f is not None else r for f, r in zip(labelled, recorded, strict=True)]
+            serialised = reserialised_addresses(
+                originals, self._field_fake(locale), lambda address: self._map_addresses([address], locale)[address]
+            )
+            labelled = [f if f is not None else serialised.get(v) for v, f in zip(originals, labelled, strict=True)]
             return [
                 f if f is not None else V.street(self._pools, v, locale, rng)
                 for v, f in zip(originals, labelled, strict=True)

@@ -24,6 +24,7 @@ from safe_synthesizer.errors import ConfigError
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import validators as V
 from safe_synthesizer.pii.address_cell_layouts import reads_as_address_cells
+from safe_synthesizer.pii.address_serialised_cells import is_serialised_cell
 from safe_synthesizer.pii.addresses import address_share
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_locale import fill_table_locale
@@ -263,8 +264,8 @@ def _is_prose(values: list[str]) -> bool:
     values = [v for v in values if v.strip()]  # blank cells (an export's '') say nothing of the text's kind
     if not values:
         return False
-    if sum(map(is_record_cell, values)) >= 0.5 * len(values):
-        return False  # JSON objects, markup elements (``{"street": ..., "city": ...}``): a machine's fields
+    if sum(is_record_cell(v) or is_serialised_cell(v) for v in values) >= 0.5 * len(values):
+        return False  # JSON objects, markup elements, Python reprs, PHP arrays, composites: a machine's fields
     if sum(map(is_unspaced_sentence, values)) >= 0.5 * len(values):
         return True  # Chinese/Japanese sentences: no spaces to count words by
     # Digit groups are no words: ``01 23 45 67 89 / 06 12 34 56 78`` or ``IBAN DE89 3704 0044 0532 0130 00`` is one
