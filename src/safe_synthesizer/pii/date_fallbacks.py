@@ -16,6 +16,7 @@ nothing in go to the serialisations, the tagged literals and the dates in words.
 from __future__ import annotations
 
 from safe_synthesizer.pii import date_reader
+from safe_synthesizer.pii.dress_cell_dates import read_date_in_dress
 from safe_synthesizer.pii.dressed_dates import read_dressed_date_at
 from safe_synthesizer.pii.iso_calendar_dates import read_iso_date_at
 from safe_synthesizer.pii.serialised_dates import read_serialised_date, read_serialised_date_at, with_serial_tail
@@ -49,7 +50,9 @@ def fill() -> None:
     )
     # ``21-05-2013 15:57``, ``21/08/1990 [36 сыл]``: the rest read by its shape; ``1954-08-27+01:00``: a zone.
     date_reader.DATE_TAILS.extend([with_residue, with_serial_tail])
-    date_reader.CELL_FALLBACKS.extend([read_serialised_date, read_tagged_date, read_spoken_date])
+    # ``TO_DATE('28-OCT-1949', 'DD-MON-YYYY')``, ``19521101000000.0Z``, ``Fri, 22 Jul 1938 00:00:00 +0000``: one date
+    # among dress (a call, a midnight, a zone, a format string, its weekday), read last.
+    date_reader.CELL_FALLBACKS.extend([read_serialised_date, read_tagged_date, read_spoken_date, read_date_in_dress])
 
 
 fill()
