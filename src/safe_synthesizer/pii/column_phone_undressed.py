@@ -29,6 +29,7 @@ import phonenumbers
 
 from safe_synthesizer.pii.column_sample import ValueSample
 from safe_synthesizer.pii.phone_cell_artefacts import clean
+from safe_synthesizer.pii.phone_trunk_zero import trunk_again
 
 __all__ = ["dialled_again", "undressed_phone_sample"]
 
@@ -53,7 +54,8 @@ def undressed_phone_sample(sample: ValueSample) -> ValueSample | None:
     # Only cells that read as numbers once cleaned: an address's lines (``Studio 5\nAbigail Trace``) joined by `` / ``
     # would mislead the checks after the phone ones, which read the same sample.
     cleaned = [c if (c := clean(v)) == v or _WRITTEN.match(c) else v for v in sample.values]
-    redialled = dialled_again(cleaned)
+    # a lost ``+`` and a lost trunk ``0`` given back where the column's other numbers vouch for the country
+    redialled = trunk_again(dialled_again(cleaned))
     if redialled == sample.values:
         return None
     return ValueSample(redialled, sample.counts, sample.n_distinct)

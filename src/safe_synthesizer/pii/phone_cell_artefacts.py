@@ -39,6 +39,8 @@ import phonenumbers
 
 from safe_synthesizer.pii.phone_containers import any_container, has_container, read_container, recontained, uncontained
 from safe_synthesizer.pii.phone_links import has_link, relink, unlinked
+from safe_synthesizer.pii.phone_service_codes import behind_code, service_code, without_code
+from safe_synthesizer.pii.phone_thousands import grouping_mark, regrouped, ungrouped
 
 __all__ = ["any_artefact", "clean", "dress", "has_artefact", "same_length_text"]
 
@@ -83,6 +85,9 @@ def has_artefact(cell: str) -> bool:
         return True
     if has_container(cell):  # ``sip:+44...@host``, ``TEL;TYPE=CELL:+1 ...``, a formula: a container (phone_containers)
         return True
+    # ``#31#0612345678``, ``*67 (201) 935-4972``: a service code dialled first; ``7,406,858,784``: an amount's groups
+    if service_code(cell) or grouping_mark(cell) is not None:
+        return True
     maybe_float = ".0" in cell or ",0" in cell or "e+" in cell or "E+" in cell
     if maybe_float and _TAIL_OR_EXPONENT.search(cell) is not None:
         return True
@@ -110,6 +115,8 @@ def any_artefact(values: Sequence[str]) -> bool:
         return True
     tails = ".0" in text or ",0" in text or "e+" in text or "E+" in text
     if tails and _JOINED_TAIL_OR_EXPONENT.search(text) is not None:
+        return True
+    if any(service_code(v) or grouping_mark(v) is not None for v in values):  # a service code, a thousands grouping
         return True
     return any(f"{mark}{_JOIN}" in text for mark in (";", ",", "; ", ", ")) or text.rstrip().endswith((";", ","))
 
@@ -141,7 +148,8 @@ def _clean(cell: str) -> str:
     if (m := _EXPONENT.match(text)) is not None and (whole := _exponent_digits(m)) is not None:
         text = _dialled(whole)
     text = _FLOAT_TAIL.sub(lambda m: m.group(1) + m.group(2) if m.group(1) else _dialled(m.group(2)), text)
-    return text
+    # the number behind a service code (``#31#``, ``*67``, ``141``) and an amount's grouping undone, read by grammar
+    return ungrouped(without_code(text))
 
 
 def _ascii_digits(text: str) -> str:
@@ -201,6 +209,10 @@ def dress(original: str, fake: str) -> str:
     if read_container(original) is not None:
         # the fake in the container's own form: the same scheme, host, parameters, vCard line or formula
         return recontained(original, dress(uncontained(original), fake))
+    if service_code(original):
+        return behind_code(original, dress(without_code(original), fake))  # the fake dialled behind the same code
+    if grouping_mark(original) is not None:
+        return regrouped(original, fake)  # the fake's digits in the same thousands grouping
     if (m := _EXPONENT.match(original.strip())) is not None:
         return _exponent_dress(original, m, fake)
     places = _digit_places(original)
