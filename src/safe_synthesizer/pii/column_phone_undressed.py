@@ -55,7 +55,7 @@ def undressed_phone_sample(sample: ValueSample) -> ValueSample | None:
     # would mislead the checks after the phone ones, which read the same sample.
     cleaned = [c if (c := clean(v)) == v or _WRITTEN.match(c) else v for v in sample.values]
     # a lost ``+`` and a lost trunk ``0`` given back where the column's other numbers vouch for the country
-    redialled = trunk_again(dialled_again(cleaned))
+    redialled = trunk_again(dialled_again(cleaned), written=cleaned)
     if redialled == sample.values:
         return None
     return ValueSample(redialled, sample.counts, sample.n_distinct)

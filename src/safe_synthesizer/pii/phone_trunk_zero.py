@@ -39,14 +39,18 @@ _BARE = re.compile(r"^[1-9]\d{6,12}$")
 _DIALLED = re.compile(r"^\s*(?:\+|00)\d[\d ().\-/]*\d\s*$")
 
 
-def trunk_again(values: Sequence[str]) -> list[str]:
+def trunk_again(values: Sequence[str], *, written: Sequence[str] | None = None) -> list[str]:
     """``values`` with the trunk ``0`` put back before each bare run that is then a valid number of the country
-    the column's dialled numbers name; the others as they are."""
+    the column's dialled numbers name; the others as they are.
+
+    ``written`` are the column's cells as written (default ``values``): only they vouch for the country, so a ``+``
+    another reading put back (13-digit Romanian CNPs read as ``+34 ...``) anchors nothing."""
     out = list(values)
     bare = [i for i, v in enumerate(values) if isinstance(v, str) and _BARE.match(v)]
     if not bare:
         return out
-    region = _anchored_region([v for v in values if isinstance(v, str) and _DIALLED.match(v)][:PROBE])
+    anchors = values if written is None else written
+    region = _anchored_region([v for v in anchors if isinstance(v, str) and _DIALLED.match(v)][:PROBE])
     if region is None:
         return out
     for i in bare:
