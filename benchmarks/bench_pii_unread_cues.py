@@ -27,7 +27,7 @@ def table_counts(frame, labels: dict) -> dict:
     """Warned columns split by their label, and the missed PII columns no warning named."""
     report = detect_pii(frame, infer_schema(frame), ReplacePiiParameters(), seed=0)
     planned = {e.column: e.entity for e in report.columns}
-    warned = {m.group(1) for w in report.warnings if (m := _COLUMN.match(w))}
+    warned = {m.group(1) for w in report.checks if (m := _COLUMN.match(w))}
     out = {"true": [], "false": [], "silent": []}
     for column, label in labels.items():
         if label == "dont_care":

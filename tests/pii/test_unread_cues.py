@@ -70,6 +70,11 @@ def test_a_lookup_fields_source_table_is_no_cue() -> None:
     assert [(c.column, c.entity) for c in found] == [("Guest (from Contacts)", "name")]
 
 
+def test_blank_cells_are_missing_not_a_repeated_value() -> None:
+    df = pd.DataFrame({"Collected by": ["", " ", "", ""] * 10 + _tokens(5)[:12]})  # 12 written of 52: all distinct
+    assert [c.column for c in unread_cues(df, infer_schema(df), [])] == ["Collected by"]
+
+
 def test_protected_columns_are_left_to_the_user() -> None:
     df = pd.DataFrame({"Patient": _tokens(4)})
     assert unread_cues(df, infer_schema(df), [], protected=["Patient"]) == []

@@ -111,8 +111,10 @@ def _identifying(values: pd.Series) -> bool:
         or pd.api.types.is_datetime64_any_dtype(present.dtype)
     ):
         return False
-    n_distinct = present.astype(str).nunique()
-    return n_distinct >= MIN_DISTINCT and n_distinct >= MIN_DISTINCT_SHARE * len(present)
+    written = present.astype(str).str.strip()
+    written = written[written != ""]  # blank cells are missing, not a repeated value
+    n_distinct = written.nunique()
+    return n_distinct >= MIN_DISTINCT and n_distinct >= MIN_DISTINCT_SHARE * len(written)
 
 
 def unread_cue_warnings(unread: Sequence[UnreadCue], report: PiiReport) -> list[str]:
