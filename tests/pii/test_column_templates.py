@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from safe_synthesizer.pii.column_template_findings import TEMPLATE_METHOD, _name_or_town
+from safe_synthesizer.pii.column_template_findings import TEMPLATE_METHOD, name_or_town
 from safe_synthesizer.pii.column_templates import TemplateCell, cell_tokens, learn_template
 from safe_synthesizer.pii.template_value_cells import TemplateValueCells, template_value_cells
 
@@ -58,10 +58,10 @@ def test_no_template_for_few_values_or_few_dressed_cells() -> None:
 def test_a_name_or_a_town_is_no_dress_when_barred() -> None:
     family = ["HARTLEY, Olivia", "HARTLEY, James", "HARTLEY, Ruth", "MORGAN, Alice", "MORGAN, Ben", "PRICE, Sam",
               "PRICE, Zoe", "PRICE, Ian"]  # fmt: skip
-    assert learn_template(family, forbidden=_name_or_town) is None
+    assert learn_template(family, forbidden=name_or_town) is None
     given = ["Ana Berg", "Ana Lund", "Ana Moe", "Photo of Ana Dahl", "Photo of Ole Vik", "Photo of Tor Sand",
              "Eli Rud", "Kai Hov"]  # fmt: skip
-    cut = learn_template(given, forbidden=_name_or_town)
+    cut = learn_template(given, forbidden=name_or_town)
     assert cut is not None and "Ana Berg" not in cut and cut["Photo of Ole Vik"].core == "Ole Vik"
 
 

@@ -32,7 +32,7 @@ from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_templates import MIN_DISTINCT, TemplateCell, learn_template
 
-__all__ = ["TEMPLATE_METHOD", "column_template", "template_columns"]
+__all__ = ["NAMED_ENTITIES", "TEMPLATE_METHOD", "column_template", "name_or_town", "template_columns"]
 
 TEMPLATE_METHOD = "column-template"
 # Distinct cells read to learn a column's template.
@@ -43,10 +43,11 @@ _ENTITIES = frozenset({
     E.CITY, E.POSTCODE, E.NATIONAL_ID, E.SSN, E.TAX_ID, E.IBAN, E.CREDIT_DEBIT_CARD,
 })  # fmt: skip
 # Cores judged as these are people or places: their dress may not be a name or a town.
-_NAMED = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.ADDRESS, E.STREET_ADDRESS})
+NAMED_ENTITIES = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.ADDRESS, E.STREET_ADDRESS})
 
 
-def _name_or_town(word: str) -> bool:
+def name_or_town(word: str) -> bool:
+    """A given or family name or a town: never a template's dress round people or places."""
     w = word.casefold()
     return len(w) > 1 and (w in G.first_names() or w in G.last_names() or w.title() in G.all_cities())
 
@@ -59,7 +60,7 @@ def column_template(series: pd.Series, *, named: bool = False) -> dict[str, Temp
     distinct = [v for v in pd.unique(series.dropna()) if isinstance(v, str) and v.strip()]
     if len(distinct) < MIN_DISTINCT:
         return None
-    return learn_template(distinct[: SAMPLE_CELLS * 5], forbidden=_name_or_town if named else None)
+    return learn_template(distinct[: SAMPLE_CELLS * 5], forbidden=name_or_town if named else None)
 
 
 def _judge(
@@ -98,7 +99,7 @@ def template_columns(
         if not cut:
             continue
         decided = _judge(series, cut, column, params, seed)
-        if decided is not None and decided.entity in _NAMED:
+        if decided is not None and decided.entity in NAMED_ENTITIES:
             cut = column_template(series, named=True)
             again = _judge(series, cut, column, params, seed) if cut else None
             decided = again if again is not None and again.entity == decided.entity else None

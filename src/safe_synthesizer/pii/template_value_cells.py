@@ -20,15 +20,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells
-from safe_synthesizer.pii.column_template_findings import TEMPLATE_METHOD
+from safe_synthesizer.pii.column_template_findings import NAMED_ENTITIES, TEMPLATE_METHOD, name_or_town
 from safe_synthesizer.pii.column_templates import TemplateCell, learn_template
 from safe_synthesizer.pii.value_cells import ValueCells
 
 __all__ = ["TemplateValueCells", "template_value_cells"]
-
-_NAMED = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME, E.CITY, E.ADDRESS, E.STREET_ADDRESS})
 
 
 @dataclass(frozen=True)
@@ -71,9 +68,7 @@ def template_value_cells(
     by :data:`TEMPLATE_METHOD`, else as :meth:`EncodedValueCells.of` sorts them."""
     if not method.startswith(TEMPLATE_METHOD):
         return EncodedValueCells.of(cells, entity, per_record=per_record)
-    from safe_synthesizer.pii.column_template_findings import _name_or_town
-
-    forbidden = _name_or_town if entity in _NAMED else None
+    forbidden = name_or_town if entity in NAMED_ENTITIES else None
     cuts = learn_template([c for c in cells if isinstance(c, str)], forbidden=forbidden) or {}
     if not cuts:
         return EncodedValueCells.of(cells, entity, per_record=per_record)
