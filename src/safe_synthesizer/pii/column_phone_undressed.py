@@ -29,7 +29,7 @@ import phonenumbers
 
 from safe_synthesizer.pii.column_sample import ValueSample
 from safe_synthesizer.pii.phone_cell_artefacts import clean
-from safe_synthesizer.pii.phone_trunk_zero import trunk_again
+from safe_synthesizer.pii.phone_trunk_zero import MIN_ANCHOR_SHARE, MIN_ANCHORS, PROBE, trunk_again
 
 __all__ = ["dialled_again", "undressed_phone_sample"]
 
@@ -37,11 +37,6 @@ __all__ = ["dialled_again", "undressed_phone_sample"]
 # are a national number in too many plans, and a Canadian SIN ``468 777 529`` was read as ``+46 877 7529``).
 MIN_DIALLED_DIGITS = 10
 MAX_DIALLED_DIGITS = 15
-# Values written as phones that must be valid numbers of the country a lost ``+`` would name (share, count).
-MIN_ANCHOR_SHARE = 0.5
-MIN_ANCHORS = 3
-# Written values read to find the column's country (the sample's first ones).
-PROBE = 40
 # Digits, perhaps in groups (``39 312 342 1345``, ``972 2-125-5935``), not opening with 0 or ``+``.
 _UNDIALLED = re.compile(r"^[1-9][\d \-.]*\d$")
 _GROUP = re.compile(r"\d+")

@@ -30,6 +30,8 @@ import phonenumbers
 
 __all__ = ["trunk_again"]
 
+# Numbers of the column that must be valid numbers of the country they vouch for (count, share), here and in the
+# lost-``+`` reading (:mod:`column_phone_undressed`).
 MIN_ANCHORS = 3
 MIN_ANCHOR_SHARE = 0.5
 # Values read to find the column's country (the sample's first ones).
