@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.spacy_word_lists import spacy_stop_words
 
 __all__ = ["HEADING_WORDS", "common_words", "place_names"]
 
@@ -34,13 +35,8 @@ def common_words() -> frozenset[str]:
     from faker.providers.lorem.en_US import Provider as Lorem
 
     words = {w.lower() for w in Lorem.word_list} | HEADING_WORDS | gazetteers.all_street_words()
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        words |= set(STOP_WORDS)
-    except ImportError:  # spaCy is the optional 'pii' extra; the lorem list still covers the commonest words
-        pass
-    return frozenset(words)
+    # spaCy is the optional 'pii' extra; without it the lorem list still covers the commonest words.
+    return frozenset(words | spacy_stop_words(("en",)))
 
 
 @lru_cache(maxsize=1)

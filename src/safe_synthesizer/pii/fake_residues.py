@@ -66,6 +66,8 @@ _PEOPLE = frozenset({E.NAME, E.FIRST_NAME, E.LAST_NAME})
 _KEEPS_DIGITS = frozenset({E.DATE_OF_BIRTH, E.PHONE_NUMBER, E.FAX_NUMBER, "date", "date_time"})
 # Characters that set a dress apart from the value in a cell written without spaces (``12345(scanned)``, ``a/b``).
 _DRESS_MARKS = frozenset("()[]{}<>/|;,:=#*")
+# A space or a dress mark anywhere in a cell: one regex search instead of a test per character (100k cells).
+_SPACE_OR_MARK = re.compile("[\\s" + re.escape("".join(sorted(_DRESS_MARKS))) + "]")
 _RUN = re.compile(r"(?<![^\W_])[^\W_]+(?![^\W_])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BRACKETED = re.compile(r"\[[^\]]*\]")
@@ -247,7 +249,7 @@ def residue_tokens(
     # A cell left as written is junk (``xx``, ``not given``) unless it holds an id-shaped run (a postcode in
     # Bengali digits the fakers did not read): only its runs are judged.
     whole = original.strip().casefold() == fake.strip().casefold()
-    if not whole and entity not in _PEOPLE and not any(ch.isspace() or ch in _DRESS_MARKS for ch in original):
+    if not whole and entity not in _PEOPLE and not _SPACE_OR_MARK.search(original):
         return []  # one token faked whole (an e-mail, an IBAN, an SSN): no dress a residue could stand in
     out: list[str] = []
     people = entity in _PEOPLE and not whole

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers
+from safe_synthesizer.pii.spacy_word_lists import english_vocabulary, spacy_stop_words
 from safe_synthesizer.pii.text_name_any_case_slots import any_case_slot_spans
 from safe_synthesizer.pii.text_name_asides import aside_free_name_spans
 from safe_synthesizer.pii.text_name_bare_signoff import bare_signoff_spans
@@ -166,19 +167,6 @@ def _surname_after_cue(word: str, surnames: frozenset[str], never: frozenset[str
     return word in family_names() and word not in never and word not in _english_words()
 
 
-@lru_cache(maxsize=4)
-def spacy_stop_words(languages: tuple[str, ...]) -> frozenset[str]:
-    """Function words of ``languages`` (spaCy's stop lists in full, lower case); empty without spaCy."""
-    words: set[str] = set()
-    for lang in languages:
-        try:
-            module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
-        except ImportError:  # spaCy is the optional 'pii' extra
-            continue
-        words |= {w.lower() for w in module.STOP_WORDS}
-    return frozenset(words)
-
-
 def latin_stop_words() -> frozenset[str]:
     """Function words of the main Latin-script languages."""
     return spacy_stop_words(("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "tr", "ro"))
@@ -191,24 +179,6 @@ def _english_words() -> frozenset[str]:
     petite", "i am fair"); nouns are left out because WordNet lists given names as nouns.
     """
     return english_vocabulary(("adj", "verb", "adv"))
-
-
-@lru_cache(maxsize=4)
-def english_vocabulary(parts: tuple[str, ...] = ("noun", "adj", "verb", "adv")) -> frozenset[str]:
-    """Lower-case English words of the given parts of speech (WordNet's index shipped in the spaCy
-    model's lemmatizer tables); empty when the model is not installed."""
-    try:
-        from spacy.lookups import Lookups
-        from spacy.util import get_package_path
-
-        from safe_synthesizer.pii.text_detector import SPACY_MODEL
-
-        root = get_package_path(SPACY_MODEL)
-        paths = list(root.glob("*/lemmatizer/lookups")) or list(root.glob("lemmatizer/lookups"))
-        index = Lookups().from_disk(paths[0]).get_table("lemma_index")
-    except (ImportError, OSError, IndexError, KeyError):
-        return frozenset()
-    return frozenset(w for pos in parts for w in index.get(pos, ()) if w.isalpha())
 
 
 def _lone_first_names(text: str) -> list[tuple[int, int, str]]:
