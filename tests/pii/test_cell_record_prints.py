@@ -34,7 +34,9 @@ def test_person_read_and_written_back(cell: str, inner: str, dressed: str) -> No
 @pytest.mark.parametrize(
     "cell",
     ["Frame{model='Gregory Peck'}", "{'sku': 'A-12', 'qty': '3'}", "(555) 123-4567", "Smith, John (Manager)",
-     "Order<id: 5>", "[1, 2, 3]", "f(x)", 'HYPERLINK("https://x.org/a","https://x.org/b")', "Ana Berg"],
+     "Order<id: 5>", "[1, 2, 3]", "f(x)", 'HYPERLINK("https://x.org/a","https://x.org/b")', "Ana Berg",
+     'ISODate("2026-12-09T00:00:00Z")',
+     "TO_DATE('14-MAR-1956', 'DD-MON-YYYY')", 'CONCAT("Ana", "Berg")'],
 )  # fmt: skip
 def test_no_person_key_no_person(cell: str) -> None:
     assert record_print_layer(cell) is None

@@ -128,7 +128,9 @@ class _Parser:
     def _bare(self, key: str, close: str) -> None:
         start = self.at
         i = start
-        while i < len(self.text) and self.text[i] not in ",;" + close and self.text[i] not in "({[<>]})\"'`=":
+        # A bare value holds no separator: ``{First:Ana Last:Berg}`` (Go's ``%+v``, pairs split by a space) is no
+        # pair ``First`` -> ``Ana Last:Berg`` but another grammar (:mod:`cell_program_prints`).
+        while i < len(self.text) and self.text[i] not in ",;" + close and self.text[i] not in "({[<>]})\"'`=:":
             i += 1
         end = i
         while end > start and self.text[end - 1].isspace():
@@ -260,6 +262,10 @@ def _has_letters(value: str) -> bool:
     return any(ch.isalpha() for ch in value)
 
 
+def _has_digits(value: str) -> bool:
+    return any(ch.isdigit() for ch in value)
+
+
 def _record_layer(text: str) -> Layer | None:
     fields = parse_record(text)
     if fields is None:
@@ -295,8 +301,12 @@ def _call_layer(text: str) -> Layer | None:
         g = 1 if a.group(1) is not None else 2
         args.append((offset + a.start(g), offset + a.end(g), a.group(g), '"' if g == 1 else "'"))
         at = a.end()
-    texts = [x for x in args if _has_letters(x[2]) and not _LINK.search(x[2])]
-    if len(texts) != 1:
+    # The person is the one argument of words: a link, a mailbox, a number or a date (``ISODate("2026-12-09")``)
+    # is an argument beside it, never the name.
+    texts = [x for x in args if _has_letters(x[2]) and not _LINK.search(x[2]) and not _has_digits(x[2])]
+    # Any other argument that is no link is data the call works on (``TO_DATE('14-MAR-1956', 'DD-MON-YYYY')``):
+    # the call is a computation, not a wrapper round a name.
+    if len(texts) != 1 or any(not _LINK.search(x[2]) for x in args if x is not texts[0]):
         return None
     start, end, value, quote = texts[0]
     links = [x for x in args if _MAILTO.match(x[2])]
