@@ -55,3 +55,11 @@ def test_dressed_headers_give_their_cues() -> None:
     assert tokens("X-Surname") == frozenset({"surname"})
     assert tokens("getNuméroTéléphone()") == frozenset({"numero", "telephone"})
     assert "phone_number" in cue_hints("getNuméroTéléphone()")
+
+
+def test_a_lookups_source_table_is_no_cue() -> None:
+    # Airtable names a lookup field after its source table: ``Serial (from Contacts)`` holds serials, not contacts.
+    assert undress_header("Serial (from Contacts)") == "Serial"
+    assert cue_hints("Serial (from Contacts)") == set()
+    assert cue_hints("Phone (from Members)") == {"phone_number"}
+    assert "name" in cue_hints("Guest (from Contacts)")

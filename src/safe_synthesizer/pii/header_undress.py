@@ -3,7 +3,8 @@
 Why: exports write a header in the dress of the tool that made them, and every new tool brings a new dress: code
 accessors (``row["owner_of_book"]``, ``getRéservéPar()``, ``record.guest``), struct tags (``json:"begleitung"``,
 ``db:"date_of_birth"``), spreadsheet formulas (``="Date of birth"``), HTTP and mail header prefixes (``X-Barreur``),
-quotes and guillemets of any language (``«Crew»``, ``„Gast“``, ``「顧客」``), Unicode styled letters (math bold
+quotes and guillemets of any language (``«Crew»``, ``„Gast“``, ``「顧客」``), a lookup's source table
+(``Serial (from Contacts)``), Unicode styled letters (math bold
 ``𝐆𝐮𝐞𝐬𝐭``, full-width ``Ｇｕｅｓｔ``), leading markers (``! Timonel``, ``* Name``, ``→ Phone``), and the marks of a
 duplicated header (``Name (2)``, ``Name.1``, R's ``Name...3``). A list of dressed headers falls behind the next
 tool; this reader takes off the dress by its STRUCTURE in layers (Unicode compatibility forms, then the wrappers
@@ -61,6 +62,9 @@ _LEADING_MARKS = re.compile(r"^[\s!?*#>@$%&~^|:;.,+=\-–—•·→⇒►▶▸
 # Marks of a duplicated header: ``Name (2)``, ``Name [2]``, ``Name.1``, ``Name...3``, ``Name_2`` when the stem has
 # letters; ``...3`` alone is R's name for an unnamed column and is left as it is (it says nothing).
 _DUPLICATE = re.compile(r"(?<=[^\W\d_])\s*(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\.{1,3}\d{1,2}|#\d{1,2})$")
+# A lookup field's source table (Airtable's ``Serial (from Contacts)``) names where the field comes from, not what it
+# holds: ``Serial`` is no contact.
+_LOOKUP_SOURCE = re.compile(r"\s*\(from [^)]*\)\s*$", re.IGNORECASE)
 
 
 def _non_ascii_camel(text: str) -> bool:
@@ -128,7 +132,7 @@ def undress_header(column_name: str) -> str:
         elif m := _CALL.match(text):
             text = m.group(1)
         text = _LEADING_MARKS.sub("", _X_PREFIX.sub("", text.strip()))
-        text = _DUPLICATE.sub("", text).strip()
+        text = _DUPLICATE.sub("", _LOOKUP_SOURCE.sub("", text)).strip()
         if text == before:
             break
     if not text or not any(c.isalpha() for c in text):

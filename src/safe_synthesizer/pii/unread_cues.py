@@ -17,7 +17,6 @@ Example::
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -49,9 +48,6 @@ _SPANS = {
     E.STREET_ADDRESS: (E.ADDRESS, E.STREET_ADDRESS), E.SSN: (E.SSN, E.NATIONAL_ID),
     E.NATIONAL_ID: (E.SSN, E.NATIONAL_ID, E.TAX_ID), E.PHONE_NUMBER: (E.PHONE_NUMBER, E.FAX_NUMBER),
 }  # fmt: skip
-# A lookup field's source table (Airtable's ``Serial (from Contacts)``) names where the field comes from, not what
-# it holds.
-_LOOKUP_SOURCE = re.compile(r"\(from [^)]*\)", re.IGNORECASE)
 # A column of few or repeated values is a category (``birthCountry``, a nursery list, a florist's five card
 # messages): no person is singled out by it. People, birth dates and phones are mostly distinct (set 53: 0.79+).
 MIN_DISTINCT = 3
@@ -94,7 +90,7 @@ def unread_cues(
         if plan is not None and plan.entity != E.FREE_TEXT:
             continue
         header = f"{column.name} {column.label}" if column.label else column.name
-        named = [e for e in IDENTIFYING if e in cue_hints(_LOOKUP_SOURCE.sub("", header).strip() or header)]
+        named = [e for e in IDENTIFYING if e in cue_hints(header)]
         if not named or not _identifying(frame[column.name]):
             continue
         filled = float(frame[column.name].notna().mean()) if len(frame) else 0.0
