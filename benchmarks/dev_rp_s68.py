@@ -82,7 +82,9 @@ def plans(t, hidden: bool) -> dict:
     if hidden:
         df, labels = scoring._hide(df, labels)
     got = {p.column: p.entity for p in plan_columns(df, infer_schema(df), ReplacePiiParameters(), seed=0)}
-    return {c: (labels.get(c), got.get(c)) for c in df.columns}
+    # A label is a tuple of accepted entities in most sets, a bare entity in some.
+    norm = {c: (lab,) if isinstance(lab, str) else lab for c, lab in labels.items()}
+    return {c: (norm.get(c), got.get(c)) for c in df.columns}
 
 
 def delta(number: str, locale: str, seed: int, tally: dict) -> None:
