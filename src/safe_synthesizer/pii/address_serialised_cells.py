@@ -276,6 +276,6 @@ def is_serialised_cell(value: str) -> bool:
         return False
     try:
         loaded = ast.literal_eval(text)
-    except (ValueError, SyntaxError, MemoryError, RecursionError):
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):  # TypeError: a set of sets (Erlang)
         return False
     return isinstance(loaded, dict | list) and bool(loaded)

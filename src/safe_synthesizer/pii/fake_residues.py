@@ -316,8 +316,8 @@ def _script_digits(token: str, rng) -> str:
     replaces ASCII letters and digits only."""
     out = []
     for ch in token:
-        if ch.isdigit() and not ch.isascii():
-            zero = ord(ch) - unicodedata.digit(ch)
+        if ch.isdecimal() and not ch.isascii():  # a superscript ``³`` has no script of ten digits to draw from
+            zero = ord(ch) - unicodedata.decimal(ch)
             out.append(chr(zero + int(rng.integers(0, 10))))
         else:
             out.append(ch)

@@ -205,7 +205,7 @@ def _leaf_level(text: str) -> str | None:
     if stripped.startswith("(") and stripped.endswith(")") and "," in stripped:
         try:
             value = ast.literal_eval(stripped)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
             value = None
         if isinstance(value, tuple) and len(value) >= 2 and all(isinstance(v, str | int) for v in value):
             levels = [str(v) for v in value]

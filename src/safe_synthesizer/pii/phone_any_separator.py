@@ -129,7 +129,7 @@ def _regrouped(original: str, fake: str, exit_code: str) -> str:
         body = lead + exit_code + (gap if not gap.isdigit() else "") + body[1:].lstrip()
     if sep is not None:
         body = re.sub(r"(?<=[\d)])[ \-]+(?=[\d(])", sep, body)
-    script = next((ch for ch in original if ch.isdigit() and not "0" <= ch <= "9"), None)
+    script = next((ch for ch in original if ch.isdecimal() and not "0" <= ch <= "9"), None)
     if script is not None:
         body = "".join(_in_script(ch, script) if "0" <= ch <= "9" else ch for ch in body)
     return body
@@ -167,7 +167,8 @@ def is_exit_code(group: str) -> bool:
 def _ascii(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(ch)) if ch.isdigit() and not "0" <= ch <= "9" else ch for ch in text)
+    # Decimal digits of any script; a superscript ``³`` (a digit, not a decimal: mojibake's ``ChacÃ³n``) stays.
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() and not "0" <= ch <= "9" else ch for ch in text)
 
 
 def _plain(span: str) -> str:
