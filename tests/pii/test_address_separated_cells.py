@@ -39,6 +39,12 @@ def test_not_addresses_not_taken() -> None:
         separated_evidence(["Ana Berg|+49 30 1234567", "Jonas Wolf|+49 40 7654321", "Lea Kaiser|+49 89 111222"]) is None
     )
     assert separated_evidence(["12 Elm Road, Leeds", "4 Oak Lane, York", "9 Ash Way, Hull"]) is None
+    notes = [  # a note's e-mail and its sentence are no components (set 53 unseen: ko_KR)
+        "Referred to the food bank; voucher issued at 12 Elm Road, Leeds for the family. ana.berg@example.org",
+        "Called back about the boiler; engineer booked for 4 Oak Lane, York next week. j.wolf@example.org",
+        "Moved to 9 Ash Way, Hull; new tenancy signed and keys handed over today. lea.k@example.org",
+    ]
+    assert separated_evidence(notes) is None
 
 
 def test_fakes_keep_separator_and_empty_components() -> None:

@@ -47,7 +47,8 @@ MIN_SHARE = 0.5  # of the distinct written cells (missing-cell words aside) sepa
 MIN_CELLS = 2
 CONFIDENCE = 0.8
 # Marks an address writes inside its own parts (``12-14``, ``St. John's``, ``Apt #4``, ``c/o``, ``(rear)``).
-_PART_MARKS = frozenset(",.-'’/#()&\"“”«»:")
+_PART_MARKS = frozenset(",.-'’/#()&\"“”«»:@")  # ``@``: an e-mail's mark, never between components
+MAX_COMPONENT_WORDS = 8  # an address component is a line's part; a longer run is a sentence (a note's ``;``)
 _REPLACEABLE = frozenset({E.FREE_TEXT, E.URL, E.PHONE_NUMBER, E.FAX_NUMBER})
 _FIELD_PLACES = frozenset({E.CITY, E.POSTCODE, E.STATE})
 _reading_fields = False  # the components' own table is read once, never its components' components
@@ -75,6 +76,8 @@ def cell_separator(cell: str) -> tuple[str, int] | None:
     sep, n = counts[0]
     parts = text.split(sep)
     if len(parts) > MAX_COMPONENTS or sum(any(ch.isalnum() for ch in p) for p in parts) < 2:
+        return None
+    if any(len(p.split()) > MAX_COMPONENT_WORDS for p in parts):
         return None
     if text.startswith(sep) or (text.endswith(sep) and not text.endswith(sep * 2)):
         return None  # a list's bullets or a trailing mark, not components between components
