@@ -23,6 +23,7 @@ from safe_synthesizer.pii.serialised_dates import read_serialised_date, read_ser
 from safe_synthesizer.pii.spoken_dates import read_spoken_date, read_spoken_date_at
 from safe_synthesizer.pii.tagged_dates import read_tagged_date, read_tagged_date_at
 from safe_synthesizer.pii.three_field_dates import read_field_date_at, with_residue
+from safe_synthesizer.pii.wrapped_cell_dates import read_wrapped_date
 
 
 def _iso_at(text: str, start: int, language: str | None, day_first: bool | None) -> date_reader.DateReading | None:
@@ -53,6 +54,9 @@ def fill() -> None:
     # ``TO_DATE('28-OCT-1949', 'DD-MON-YYYY')``, ``19521101000000.0Z``, ``Fri, 22 Jul 1938 00:00:00 +0000``: one date
     # among dress (a call, a midnight, a zone, a format string, its weekday), read last.
     date_reader.CELL_FALLBACKS.extend([read_serialised_date, read_tagged_date, read_spoken_date, read_date_in_dress])
+    # ``<say-as format="dmy">03-01-2018</say-as>``, ``=DATE(2015,11,17)``, ``BDAY:19480220``: a date inside a markup
+    # element, after a formula sign or after a key's label (the inside read by the readers above).
+    date_reader.CELL_FALLBACKS.append(read_wrapped_date)
 
 
 fill()
