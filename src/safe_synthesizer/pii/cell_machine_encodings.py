@@ -41,6 +41,7 @@ from safe_synthesizer.pii.cell_program_prints import (
     may_be_printed,
     record_id_layer,
 )
+from safe_synthesizer.pii.cell_record_prints import byte_escape_layer, record_print_layer
 from safe_synthesizer.pii.cell_record_syntaxes import RECORD_LAYERS
 from safe_synthesizer.pii.person_cell_runs import may_wear_runs, runs_layer
 from safe_synthesizer.pii.person_cell_tags import TAG_LAYERS, may_wear_tag
@@ -291,10 +292,13 @@ _DECODERS: tuple[Callable[[str], tuple[str, Callable[[str], str], str] | None], 
     cdata_layer,  # an XML CDATA section wraps whatever is inside it (:mod:`cell_program_prints`)
     # An element's accessible name (``aria-label``, ``alt``, a badge's ``title``) before its visible text.
     accessible_name_layer,
-    *TAG_LAYERS, *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
+    *TAG_LAYERS,
+    byte_escape_layer,  # a program's escaped bytes are UTF-8 (:mod:`cell_record_prints`), before the literal
+    *RECORD_LAYERS, _styled, _percent, _quoted_printable, _entities, _backslash, _form_plus,
     _control_fields,
     # A spreadsheet formula over literals, a program's map literal of name fields: grammars, read before the runs.
     # A Go struct's fields, a record's id beside the text (:mod:`cell_program_prints`).
+    record_print_layer,  # a record as any program prints it, a call round one text (:mod:`cell_record_prints`)
     go_struct_layer, record_id_layer,
     formula_layer, map_layer,
     line_wrap_layer,  # a copied paragraph's line wraps (:mod:`cell_program_prints`)
