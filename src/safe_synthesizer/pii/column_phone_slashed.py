@@ -24,6 +24,7 @@ import re
 import numpy as np
 
 from safe_synthesizer.pii.column_sample import ValueSample
+from safe_synthesizer.pii.phone_dial_string import sibling_line
 from safe_synthesizer.pii.validators.phones import is_phone_any
 
 # An area code or mobile prefix (one to six digits, not after a letter, digit, dot or slash) and a slash right before
@@ -44,8 +45,8 @@ MIN_TRUNK_DIGITS = 9
 def unslash_cell(value: str) -> str:
     """``value`` with the slash after an area code read as a space (``07405/265446`` -> ``07405 265446``),
     unchanged when it has no such slash (dates, codes with two slashes, ``AB/123``)."""
-    if "/" not in value:
-        return value
+    if "/" not in value or sibling_line(value):
+        return value  # ``07422 517789/92``: a second line's last digits (phone_dial_string), no area code's slash
     return _AREA_SLASH.sub(r"\1 ", value)
 
 

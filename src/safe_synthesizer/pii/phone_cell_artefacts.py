@@ -38,6 +38,7 @@ from functools import lru_cache
 import phonenumbers
 
 from safe_synthesizer.pii.phone_containers import any_container, has_container, read_container, recontained, uncontained
+from safe_synthesizer.pii.phone_dial_string import has_dial_marks, redialled, undialled
 from safe_synthesizer.pii.phone_links import has_link, relink, unlinked
 from safe_synthesizer.pii.phone_service_codes import behind_code, service_code, without_code
 from safe_synthesizer.pii.phone_thousands import grouping_mark, regrouped, ungrouped
@@ -85,6 +86,8 @@ def has_artefact(cell: str) -> bool:
         return True
     if has_container(cell):  # ``sip:+44...@host``, ``TEL;TYPE=CELL:+1 ...``, a formula: a container (phone_containers)
         return True
+    if has_dial_marks(cell):  # ``9, 07406 858784``, ``07406858784p12``, ``07422 517789/92``, ``&#43;44``: a dial string
+        return True
     # ``#31#0612345678``, ``*67 (201) 935-4972``: a service code dialled first; ``7,406,858,784``: an amount's groups
     if service_code(cell) or grouping_mark(cell) is not None:
         return True
@@ -113,6 +116,8 @@ def any_artefact(values: Sequence[str]) -> bool:
         return True
     if ":" in text and any_container(values):  # a URI of any scheme or a vCard line around a number
         return True
+    if any(has_dial_marks(v) for v in values):  # an outside line, post-dial digits, a sibling's suffix, a label
+        return True
     tails = ".0" in text or ",0" in text or "e+" in text or "E+" in text
     if tails and _JOINED_TAIL_OR_EXPONENT.search(text) is not None:
         return True
@@ -136,7 +141,8 @@ def clean(cell: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _clean(cell: str) -> str:
-    text = unlinked(cell.strip())  # the number of a phone link that is the whole cell (phone_links)
+    # the number of a dial string (an outside line, post-dial digits, a sibling's suffix, a label, ``&#43;``) first
+    text = unlinked(undialled(cell.strip()))  # the number of a phone link that is the whole cell (phone_links)
     # the number inside a URI of any scheme, a vCard ``TEL`` line or a text formula, read by their grammars
     text = uncontained(text)
     if (m := _FORMULA.match(text)) is not None:
@@ -204,6 +210,8 @@ def dress(original: str, fake: str) -> str:
     """
     if not original or clean(original) == original:
         return fake
+    if (inner := undialled(original)) != original:
+        return redialled(original, dress(inner, fake))  # the fake in the same dial string (phone_dial_string)
     if unlinked(original) != original:
         return relink(original, fake)  # the fake's digits in the link's place and form
     if read_container(original) is not None:
