@@ -121,7 +121,9 @@ def scan(numbers: list[str], unseen: bool = False) -> None:
         taken = wrong = 0
         for locale in module.LOCALES:
             if unseen:
-                seeds = [base + 501, base + 502, base + 503] if locale in first7 | new8 else [base + 501]
+                if locale not in first7 | new8:
+                    continue  # the unseen judging seeds: first 7 and new 8 only
+                seeds = [base + 501, base + 502, base + 503]
             else:
                 # False checks: the first seed of the first 7 (and, from set 45, the new 8).
                 if not (locale in first7 or (locale in new8 and int(number) >= 45)):
