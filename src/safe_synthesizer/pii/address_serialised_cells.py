@@ -27,6 +27,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from safe_synthesizer.pii.cell_record_prints import parse_record
+
 __all__ = ["Serialised", "is_serialised_cell", "open_serialised"]
 
 MAX_CELL_CHARS = 600
@@ -270,8 +272,8 @@ def is_serialised_cell(value: str) -> bool:
         is_serialised_cell("{'street': '12 Elm Road', 'town': 'Leeds'}")  # True
     """
     text = value.strip() if isinstance(value, str) else ""
-    if open_serialised(text) is not None:
-        return True
+    if open_serialised(text) is not None or parse_record(text) is not None:
+        return True  # a record print too (R's ``list(street = ...)``, a TOML inline table): fields, not a sentence
     if len(text) > MAX_CELL_CHARS or text[:1] not in "{[" or text[-1:] not in "}]":
         return False
     try:

@@ -32,9 +32,11 @@ from collections.abc import Callable, Mapping, Sequence
 import pandas as pd
 
 from safe_synthesizer.pii import entities as E
+from safe_synthesizer.pii.address_link_grammar import read_place_link
 from safe_synthesizer.pii.address_link_queries import read_link_query
 from safe_synthesizer.pii.address_map_links import MapLink
 from safe_synthesizer.pii.address_record_cells import AddressRecord, read_address_record
+from safe_synthesizer.pii.address_record_prints import open_record_print
 from safe_synthesizer.pii.address_serialised_cells import Serialised, open_serialised
 from safe_synthesizer.pii.column_detector import ColumnDetection
 from safe_synthesizer.pii.column_read_addresses import read_address_evidence
@@ -59,7 +61,9 @@ _reading_fields = False  # the fields' own table is read once, never its fields'
 
 
 def _open(cell: str) -> Opened | None:
-    return open_serialised(cell) or read_link_query(cell)
+    # Links of any scheme and key grammar (a Bing ``where1=``, an app's ``pickup[formatted_address]=``) and record
+    # prints (R's ``list(street = ...)``, a TOML inline table), their fields judged here as the others' are.
+    return open_serialised(cell) or read_link_query(cell) or read_place_link(cell) or open_record_print(cell)
 
 
 def _line(box: Opened) -> str:

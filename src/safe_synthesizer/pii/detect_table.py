@@ -21,7 +21,9 @@ from safe_synthesizer.data.schema import ColumnSchema
 from safe_synthesizer.pii.address_cell_layouts import address_layout_columns
 from safe_synthesizer.pii.address_containers import contained_address_columns
 from safe_synthesizer.pii.address_labelled_cells import labelled_address_columns
+from safe_synthesizer.pii.address_link_grammar import link_component_columns
 from safe_synthesizer.pii.address_map_links import map_link_address_columns
+from safe_synthesizer.pii.address_separated_cells import separated_address_columns
 from safe_synthesizer.pii.animal_name_columns import animal_name_columns
 from safe_synthesizer.pii.column_address_own_towns import own_town_address_vetoes
 from safe_synthesizer.pii.column_block_codes import block_code_postcodes
@@ -244,6 +246,11 @@ def detect_table(
     # Cells in a program's serialisation (PHP ``serialize()``, a PostgreSQL composite, an iCalendar line) or a link's
     # place query: opened by the serialiser's grammar, decided by the keys or by the fields read as addresses.
     found.update(serialised_address_columns(frame, [c.name for c in kept], found))
+    # Component-separated cells (an HL7 ``XAD``: ``12 Elm Road^^Leeds^^LS1 4AB``): one separator, the same count
+    # in every cell, the components read as an address line or as a small table of their own.
+    found.update(separated_address_columns(frame, [c.name for c in kept], found))
+    # Links of any scheme carrying a place the part reader cannot read whole: their comma components as a table.
+    found.update(link_component_columns(frame, [c.name for c in kept], found))
     found.update(few_level_block_columns(frame, [c.name for c in kept], found))
     # Towns of any country the gazetteer (tz database, phone geocoder) names, or CJK administrative names, beside
     # the table's address block: the towns of small countries no town list holds.

@@ -41,6 +41,7 @@ from safe_synthesizer.pii import script_fakes as SF
 from safe_synthesizer.pii.address_containers import recontained_addresses
 from safe_synthesizer.pii.address_map_links import relinked_addresses
 from safe_synthesizer.pii.address_record_cells import rerecorded_addresses
+from safe_synthesizer.pii.address_separated_cells import reseparated_addresses
 from safe_synthesizer.pii.column_serialised_addresses import reserialised_addresses
 from safe_synthesizer.pii.fake_apart import ApartTokens
 from safe_synthesizer.pii.fake_dressed_ids import fake_dressed_ids
@@ -244,6 +245,7 @@ class FakeMapper:
             (rerecorded_addresses, by_field),
             (relinked_addresses, whole),
             (recontained_addresses, whole),
+            (reseparated_addresses, whole),
         )
         for rewrap, fake in rewrappers:
             rest = [v for v in dict.fromkeys(originals) if v not in out]
