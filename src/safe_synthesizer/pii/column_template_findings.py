@@ -31,10 +31,13 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii import gazetteers as G
 from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_templates import MIN_DISTINCT, TemplateCell, learn_template
+from safe_synthesizer.pii.typed_templates import learn_typed_template
 
 __all__ = ["NAMED_ENTITIES", "TEMPLATE_METHOD", "column_template", "name_or_town", "template_columns"]
 
 TEMPLATE_METHOD = "column-template"
+# A template whose dress holds typed slots (a chat line's date and time): learned by :func:`learn_typed_template`.
+TYPED_METHOD = f"{TEMPLATE_METHOD}-typed"
 # Distinct cells read to learn a column's template.
 SAMPLE_CELLS = 400
 # What a template may be found holding: the entities the value readers judge on cores.
@@ -52,7 +55,7 @@ def name_or_town(word: str) -> bool:
     return len(w) > 1 and (w in G.first_names() or w in G.last_names() or w.title() in G.all_cities())
 
 
-def column_template(series: pd.Series, *, named: bool = False) -> dict[str, TemplateCell] | None:
+def column_template(series: pd.Series, *, named: bool = False, typed: bool = False) -> dict[str, TemplateCell] | None:
     """The learned cut of the column's distinct (stripped) cells, or ``None`` (``named``: no name or town in a
     dress)."""
     if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
@@ -60,7 +63,8 @@ def column_template(series: pd.Series, *, named: bool = False) -> dict[str, Temp
     distinct = [v for v in pd.unique(series.dropna()) if isinstance(v, str) and v.strip()]
     if len(distinct) < MIN_DISTINCT:
         return None
-    return learn_template(distinct[: SAMPLE_CELLS * 5], forbidden=name_or_town if named else None)
+    learner = learn_typed_template if typed else learn_template
+    return learner(distinct[: SAMPLE_CELLS * 5], forbidden=name_or_town if named else None)
 
 
 def _judge(
@@ -95,14 +99,20 @@ def template_columns(
         if found.get(name) is not None or name not in frame.columns:
             continue
         series = frame[name]
-        cut = column_template(series)
-        if not cut:
-            continue
-        decided = _judge(series, cut, column, params, seed)
-        if decided is not None and decided.entity in NAMED_ENTITIES:
-            cut = column_template(series, named=True)
-            again = _judge(series, cut, column, params, seed) if cut else None
-            decided = again if again is not None and again.entity == decided.entity else None
+        decided, cut, typed = None, None, False
+        # The word-for-word dress first; a dress with typed slots only where it reads nothing, so what the constant
+        # template finds stays found as it was.
+        for typed in (False, True):
+            cut = column_template(series, typed=typed)
+            if not cut:
+                continue
+            decided = _judge(series, cut, column, params, seed)
+            if decided is not None and decided.entity in NAMED_ENTITIES:
+                cut = column_template(series, named=True, typed=typed)
+                again = _judge(series, cut, column, params, seed) if cut else None
+                decided = again if again is not None and again.entity == decided.entity else None
+            if decided is not None:
+                break
         if decided is None:
             continue
         dressed = len(cut or {})
@@ -111,7 +121,7 @@ def template_columns(
             entity=decided.entity,
             confidence=decided.confidence,
             share=decided.share,
-            method=TEMPLATE_METHOD,
+            method=TYPED_METHOD if typed else TEMPLATE_METHOD,
             n_sampled=decided.n_sampled,
             locale=decided.locale,
             evidence=f"{decided.evidence} in the cores of a learned template ({dressed} dressed cells)",

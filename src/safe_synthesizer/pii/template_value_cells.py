@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from safe_synthesizer.pii.column_encoded_cells import EncodedValueCells
-from safe_synthesizer.pii.column_template_findings import NAMED_ENTITIES, TEMPLATE_METHOD, name_or_town
+from safe_synthesizer.pii.column_template_findings import NAMED_ENTITIES, TEMPLATE_METHOD, TYPED_METHOD, name_or_town
 from safe_synthesizer.pii.column_templates import TemplateCell, learn_template
+from safe_synthesizer.pii.typed_templates import learn_typed_template, with_weekdays
 from safe_synthesizer.pii.value_cells import ValueCells
 
 __all__ = ["TemplateValueCells", "template_value_cells"]
@@ -69,7 +70,9 @@ def template_value_cells(
     if not method.startswith(TEMPLATE_METHOD):
         return EncodedValueCells.of(cells, entity, per_record=per_record)
     forbidden = name_or_town if entity in NAMED_ENTITIES else None
-    cuts = learn_template([c for c in cells if isinstance(c, str)], forbidden=forbidden) or {}
+    # The finding's learner again (so the same cut); a weekday in a dress is recomputed for the fake date.
+    learner = learn_typed_template if method.startswith(TYPED_METHOD) else learn_template
+    cuts = with_weekdays(learner([c for c in cells if isinstance(c, str)], forbidden=forbidden) or {})
     if not cuts:
         return EncodedValueCells.of(cells, entity, per_record=per_record)
     inner_cells = list(dict.fromkeys(cuts[c.strip()].core if c.strip() in cuts else c for c in cells))
