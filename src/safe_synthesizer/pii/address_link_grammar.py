@@ -36,6 +36,7 @@ from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.address_cell_reader import read_address
 from safe_synthesizer.pii.address_map_links import PLACE_KEYS, MapLink
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_open_text import open_text_columns
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
 __all__ = ["key_names_place", "link_component_columns", "read_place_link"]
@@ -117,14 +118,8 @@ def link_component_columns(
     from safe_synthesizer.pii.address_separated_cells import components_evidence  # reads tables: a late import
 
     out: dict[str, ColumnDetection] = {}
-    for column in columns:
-        det = found.get(column)
-        if column not in df.columns or (det is not None and det.entity not in _REPLACEABLE):
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        cells = [v.strip() for v in series.head(MAX_ROWS).dropna().tolist() if isinstance(v, str)]
+    for column, series, written in open_text_columns(df, columns, found, _REPLACEABLE, MAX_ROWS):
+        cells = [v.strip() for v in written]
         distinct = [v for v in dict.fromkeys(cells) if v and v.casefold() not in NOT_KNOWN_WORDS]
         links = [link for v in distinct if (link := read_place_link(v)) is not None]
         if len(links) < max(MIN_LINKS, MIN_LINK_SHARE * len(distinct)):

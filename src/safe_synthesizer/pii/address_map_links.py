@@ -38,6 +38,7 @@ import pandas as pd
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.address_cell_reader import read_address
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_open_text import open_text_columns
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
 __all__ = ["PLACE_KEYS", "MapLink", "map_link_address_columns", "read_map_link", "relinked_addresses"]
@@ -135,14 +136,8 @@ def map_link_address_columns(
     mostly map links holding an address; only new findings are returned, ``found`` is not modified. Always a whole
     address: a map's search is one place, faked whole and written back into the link (``fakes._map_addresses``)."""
     out: dict[str, ColumnDetection] = {}
-    for column in columns:
-        det = found.get(column)
-        if column not in df.columns or (det is not None and det.entity not in _REPLACEABLE):
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        cells = [v.strip() for v in series.head(MAX_ROWS).dropna().tolist() if isinstance(v, str)]
+    for column, series, written in open_text_columns(df, columns, found, _REPLACEABLE, MAX_ROWS):
+        cells = [v.strip() for v in written]
         distinct = [v for v in dict.fromkeys(cells) if v and v.casefold() not in NOT_KNOWN_WORDS]
         links = [link for v in distinct if (link := read_map_link(v)) is not None]
         if len(links) < min(MIN_LINKS, len(distinct)) or len(links) < MIN_LINK_SHARE * len(distinct) or not links:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from safe_synthesizer.pii import entities as E
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_open_text import open_text_columns
 from safe_synthesizer.pii.column_read_addresses import read_address_evidence
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
@@ -157,14 +158,8 @@ def separated_address_columns(
     """Address findings for the columns of ``columns`` left undecided (or read as free text, URLs, phones or ids)
     whose written cells are component-separated addresses; only new findings, ``found`` is not modified."""
     out: dict[str, ColumnDetection] = {}
-    for column in columns:
-        det = found.get(column)
-        if column not in df.columns or (det is not None and det.entity not in _REPLACEABLE):
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        evidence = separated_evidence([v for v in series.head(MAX_ROWS).dropna().tolist() if isinstance(v, str)])
+    for column, series, written in open_text_columns(df, columns, found, _REPLACEABLE, MAX_ROWS):
+        evidence = separated_evidence(written)
         if evidence is None:
             continue
         n = int(series.notna().sum())

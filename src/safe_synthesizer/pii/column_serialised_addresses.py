@@ -39,6 +39,7 @@ from safe_synthesizer.pii.address_record_cells import AddressRecord, read_addres
 from safe_synthesizer.pii.address_record_prints import open_record_print
 from safe_synthesizer.pii.address_serialised_cells import Serialised, open_serialised
 from safe_synthesizer.pii.column_detector import ColumnDetection
+from safe_synthesizer.pii.column_open_text import open_text_columns
 from safe_synthesizer.pii.column_read_addresses import read_address_evidence
 from safe_synthesizer.pii.not_known_words import NOT_KNOWN_WORDS
 
@@ -145,15 +146,8 @@ def serialised_address_columns(
         serialised_address_columns(df, list(df.columns), found)  # {"c006": ColumnDetection(..., "address", ...)}
     """
     out: dict[str, ColumnDetection] = {}
-    for column in columns:
-        det = found.get(column)
-        if column not in df.columns or (det is not None and det.entity not in _REPLACEABLE):
-            continue
-        series = df[column]
-        if not (pd.api.types.is_object_dtype(series.dtype) or pd.api.types.is_string_dtype(series.dtype)):
-            continue
-        values = [v.strip() for v in series.head(MAX_ROWS).dropna().tolist() if isinstance(v, str)]
-        evidence = _evidence(values)
+    for column, series, written in open_text_columns(df, columns, found, _REPLACEABLE, MAX_ROWS):
+        evidence = _evidence([v.strip() for v in written])
         if evidence is None:
             continue
         entity, why = evidence
