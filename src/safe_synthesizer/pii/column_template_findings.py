@@ -33,7 +33,7 @@ from safe_synthesizer.pii.column_detector import ColumnDetection, detect_column
 from safe_synthesizer.pii.column_templates import MIN_DISTINCT, TemplateCell, learn_template
 from safe_synthesizer.pii.typed_templates import learn_typed_template
 
-__all__ = ["NAMED_ENTITIES", "TEMPLATE_METHOD", "column_template", "name_or_town", "template_columns"]
+__all__ = ["NAMED_ENTITIES", "TEMPLATE_METHOD", "TYPED_METHOD", "column_template", "name_or_town", "template_columns"]
 
 TEMPLATE_METHOD = "column-template"
 # A template whose dress holds typed slots (a chat line's date and time): learned by :func:`learn_typed_template`.
